@@ -1,0 +1,169 @@
+"""Read the bundled document into the operation model the resource templates render.
+
+The SDK path of an operation comes from its operationId (`messages_batches_list` is
+`client.messages.batches.list`); the method is the last word unless `x-sdk-method` names it.
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass, field
+from typing import Any
+
+from .schema_graph import REF_PREFIX, resolve_ref
+
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+# Headers the runtime owns; `anthropic-beta` becomes the `betas` argument of beta methods.
+RUNTIME_HEADERS = {"anthropic-version", "anthropic-beta"}
+
+
+@dataclass
+class Param:
+    name: str  # the wire name
+    py_name: str
+    location: str  # path | query | header | body
+    required: bool
+    schema: Any
+    description: str
+    beta: list[str]
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    namespace: tuple[str, ...]
+    method: str
+    http_method: str
+    path: str
+    summary: str
+    params: list[Param]
+    body_kind: str | None  # json | multipart | None
+    body_schema: str | None
+    response_kind: str  # json | jsonl | binary | none
+    response_schema: str | None
+    stream_param: str | None
+    event_schema: str | None
+    pagination: dict[str, Any] | None
+    item_schema: str | None
+    beta: list[str]
+    takes_betas: bool
+    max_body_bytes: int | None
+    examples: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def path_params(self) -> list[Param]:
+        return [p for p in self.params if p.location == "path"]
+
+
+class LoadError(Exception):
+    pass
+
+
+def _schema_name(node: Any) -> str | None:
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref.startswith(REF_PREFIX):
+            return ref[len(REF_PREFIX) :]
+    return None
+
+
+def _py_name(name: str) -> str:
+    py = name.replace("-", "_")
+    return f"{py}_" if keyword.iskeyword(py) else py
+
+
+def load_operations(doc: dict[str, Any]) -> list[Operation]:
+    ops: list[Operation] = []
+    schemas = doc["components"]["schemas"]
+    for path, item in doc["paths"].items():
+        for http_method in HTTP_METHODS:
+            op = item.get(http_method)
+            if op is None:
+                continue
+            ops.append(_load_operation(doc, schemas, path, http_method, op))
+    ops.sort(key=lambda o: (o.namespace, o.method))
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    for o in ops:
+        key = (o.namespace, o.method)
+        if key in seen:
+            raise LoadError(f"two operations map to {'.'.join(key[0])}.{key[1]}")
+        seen.add(key)
+    return ops
+
+
+def _load_operation(doc: dict[str, Any], schemas: dict[str, Any], path: str, http_method: str,
+                    op: dict[str, Any]) -> Operation:
+    op_id = op["operationId"]
+    method = op.get("x-sdk-method") or op_id.rsplit("_", 1)[-1]
+    if not op_id.endswith("_" + method):
+        raise LoadError(f"{op_id}: x-sdk-method {method!r} is not the end of the operationId")
+    namespace = tuple(op_id[: -len(method) - 1].split("_"))
+
+    params: list[Param] = []
+    takes_betas = False
+    for raw in op.get("parameters", []):
+        p = resolve_ref(doc, raw)
+        if p["in"] == "header" and p["name"].lower() in RUNTIME_HEADERS:
+            takes_betas = takes_betas or p["name"].lower() == "anthropic-beta"
+            continue
+        params.append(Param(
+            name=p["name"], py_name=_py_name(p["name"]), location=p["in"],
+            required=bool(p.get("required", p["in"] == "path")), schema=p.get("schema", {}),
+            description=p.get("description", ""), beta=list(p.get("x-beta", [])),
+        ))
+
+    body_kind = body_schema = None
+    body = op.get("requestBody")
+    if body:
+        content = resolve_ref(doc, body)["content"]
+        if "application/json" in content:
+            body_kind, node = "json", content["application/json"]["schema"]
+        elif "multipart/form-data" in content:
+            body_kind, node = "multipart", content["multipart/form-data"]["schema"]
+        else:
+            raise LoadError(f"{op_id}: unsupported request content {list(content)}")
+        body_schema = _schema_name(node)
+        target = resolve_ref(doc, node)
+        required = set(target.get("required", []))
+        for name, prop in target.get("properties", {}).items():
+            params.append(Param(
+                name=name, py_name=_py_name(name), location="body", required=name in required,
+                schema=prop, description=prop.get("description", ""),
+                beta=list(prop.get("x-beta", [])),
+            ))
+
+    response_kind, response_schema, event_schema = "none", None, None
+    for status, resp in sorted(op.get("responses", {}).items()):
+        if not status.startswith("2"):
+            continue
+        content = resolve_ref(doc, resp).get("content", {})
+        for mime, media in content.items():
+            name = _schema_name(media.get("schema"))
+            if mime == "text/event-stream":
+                event_schema = name
+            elif mime == "application/json":
+                response_kind, response_schema = "json", name
+            elif "jsonl" in mime:
+                response_kind, response_schema = "jsonl", name
+            else:
+                response_kind = "binary"
+        break
+    response_kind = op.get("x-response-kind", response_kind)
+
+    pagination = op.get("x-pagination")
+    item_schema = None
+    if pagination:
+        page = resolve_ref(doc, {"$ref": REF_PREFIX + response_schema}) if response_schema else {}
+        items = page.get("properties", {}).get(pagination.get("items", "data"), {})
+        item_schema = _schema_name(items.get("items"))
+
+    stream = op.get("x-stream")
+    return Operation(
+        operation_id=op_id, namespace=namespace, method=method, http_method=http_method,
+        path=path, summary=op.get("summary", ""), params=params, body_kind=body_kind,
+        body_schema=body_schema, response_kind=response_kind, response_schema=response_schema,
+        stream_param=stream.get("param", "stream") if stream else None,
+        event_schema=event_schema if stream else None,
+        pagination=pagination, item_schema=item_schema, beta=list(op.get("x-beta", [])),
+        takes_betas=takes_betas, max_body_bytes=op.get("x-max-body-bytes"),
+    )

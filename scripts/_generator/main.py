@@ -1,0 +1,167 @@
+"""scripts/generate: openapi/ → generated/claude_api_client (models, request types, resources)."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .bundle import BundleError, bundle
+from .loader import LoadError, load_operations
+from .models import render_models
+from .render import HEADER, Renderer, scan_names
+from .schema_graph import closure, request_and_response_roots
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = "claude_api_client"
+TOOLS = ("datamodel-code-generator", "jinja2", "ruff", "openapi-spec-validator", "pydantic")
+
+
+def validate(doc: dict[str, Any]) -> None:
+    from openapi_spec_validator import validate as validate_spec
+
+    try:
+        validate_spec(doc)
+    except Exception as exc:  # the validator's own message is the useful part
+        raise SystemExit(f"openapi/ does not validate:\n{exc}") from None
+
+
+def tree_hash(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def ruff(target: Path) -> None:
+    ruff_bin = str(Path(sys.executable).with_name("ruff"))
+    config = ["--config", str(ROOT / "pyproject.toml"),
+              "--config", "lint.isort.known-first-party=['claude_api_client']"]
+    for args in (["check", "--fix", "--select", "I,F401,F811", "--quiet", "--exit-zero"],
+                 ["format", "--quiet"]):
+        subprocess.run([ruff_bin, *args, *config, str(target)], check=True)
+
+
+def import_check(out: Path) -> None:
+    """Import every generated module: a template that renders invalid Python fails here."""
+    modules = sorted(
+        ".".join(p.relative_to(out).with_suffix("").parts).removesuffix(".__init__")
+        for p in (out / PACKAGE).rglob("*.py")
+    )
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}:\n"
+        "    importlib.import_module(m)\n"
+        "from claude_api_client import types\n"
+        "for name in types.__all__:\n"
+        "    getattr(types, name)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "overlay"), str(out)])}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"the generated package does not import:\n{result.stderr}")
+
+
+def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
+    try:
+        doc = bundle(source)
+    except BundleError as exc:
+        raise SystemExit(f"openapi/: {exc}") from None
+    validate(doc)
+    try:
+        ops = load_operations(doc)
+    except LoadError as exc:
+        raise SystemExit(f"openapi/: {exc}") from None
+
+    pkg = out / PACKAGE
+    types_dir = pkg / "types"
+    schemas = doc["components"]["schemas"]
+    request_roots, response_roots = request_and_response_roots(doc)
+    render_models(doc, request_roots, response_roots, types_dir, work)
+    param_modules = scan_names(types_dir, "_params")
+    model_modules = scan_names(types_dir, "_models")
+    exports = {**param_modules, **model_modules}  # models win a name clash: users read them
+    renderer = Renderer(doc, ops, closure(schemas, request_roots), model_modules, param_modules)
+    renderer.render(pkg, exports)
+    for sub in ("_models", "_params"):
+        (types_dir / sub / "__init__.py").write_text(f"{HEADER}\n", encoding="utf-8")
+
+    (pkg / "openapi.json").write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    ruff(pkg)
+    meta = {
+        "document_sha256": hashlib.sha256((pkg / "openapi.json").read_bytes()).hexdigest(),
+        "templates_sha256": tree_hash(ROOT / "templates"),
+        "generator_sha256": tree_hash(Path(__file__).parent),
+        "tools": {t: metadata.version(t) for t in TOOLS},
+        "operations": len(ops),
+        "models": len(model_modules),
+        "request_types": len(param_modules),
+    }
+    (pkg / "_generated.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    import_check(out)
+    return meta
+
+
+def diff_trees(old: Path, new: Path) -> list[str]:
+    problems: list[str] = []
+    cmp = filecmp.dircmp(old, new, ignore=["__pycache__"])
+
+    def walk(c: filecmp.dircmp[str], rel: str) -> None:
+        problems.extend(f"only in generated/: {rel}{n}" for n in c.left_only)
+        problems.extend(f"missing from generated/: {rel}{n}" for n in c.right_only)
+        for name in c.diff_files:
+            a = (Path(c.left) / name).read_text(encoding="utf-8").splitlines()
+            b = (Path(c.right) / name).read_text(encoding="utf-8").splitlines()
+            problems.append(f"differs: {rel}{name}")
+            problems.extend(list(difflib.unified_diff(a, b, "generated", "fresh", lineterm=""))[:40])
+        for name, sub in c.subdirs.items():
+            walk(sub, f"{rel}{name}/")
+
+    walk(cmp, "")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="scripts/generate",
+        description="Regenerate generated/claude_api_client from openapi/ and templates/.",
+    )
+    parser.add_argument("--check", action="store_true",
+                        help="regenerate into a temporary folder and fail if generated/ differs")
+    parser.add_argument("--openapi", type=Path, default=ROOT / "openapi" / "openapi.yaml",
+                        help="root file of the document (default: openapi/openapi.yaml)")
+    parser.add_argument("--output", type=Path, default=ROOT / "generated",
+                        help="folder that holds the generated package (default: generated/)")
+    args = parser.parse_args(argv)
+
+    target = args.output
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out"
+        meta = generate(out, Path(tmp) / "work", args.openapi)
+        if args.check:
+            problems = diff_trees(target / PACKAGE, out / PACKAGE) if (target / PACKAGE).exists() \
+                else ["generated/claude_api_client is missing"]
+            if problems:
+                print("generated/ is out of date; run scripts/generate:", *problems, sep="\n")
+                return 1
+            print(f"generated/ is up to date ({meta['operations']} operations, "
+                  f"{meta['models']} models, {meta['request_types']} request types)")
+            return 0
+        shutil.rmtree(target / PACKAGE, ignore_errors=True)
+        target.mkdir(exist_ok=True)
+        shutil.copytree(out / PACKAGE, target / PACKAGE,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    print(f"generated {meta['operations']} operations, {meta['models']} models, "
+          f"{meta['request_types']} request types")
+    return 0

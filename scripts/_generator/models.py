@@ -1,0 +1,139 @@
+"""Render the models with datamodel-code-generator through our templates.
+
+Two renderings of one document:
+- response models (pydantic, in `types/_models/`): every schema a response or streamed event
+  reaches; discriminated unions become open unions with an `Unknown…` member;
+- request types (TypedDicts, in `types/_params/`): every schema a request reaches, so that callers
+  pass plain dicts and mypy checks them.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from .schema_graph import REF_PREFIX, closure, discriminated_union
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "models"
+MODEL_BASE = "claude_api_client._core._model_base"
+
+COMMON_FLAGS = [
+    "--input-file-type", "openapi",
+    "--openapi-scopes", "schemas",
+    "--target-python-version", "3.10",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--use-annotated",
+    "--field-constraints",
+    "--use-type-alias",
+    "--module-split-mode", "single",
+    "--disable-timestamp",
+    "--use-schema-description",
+    "--use-field-description",
+    "--type-mappings", "string+byte=string", "string+binary=bytes",
+    "--formatters", "ruff-format",
+    "--capitalise-enum-members",
+    "--use-exact-imports",
+    "--keep-model-order",
+    "--custom-file-header", "# generated from openapi/ by scripts/generate, do not edit",
+]
+
+
+def unknown_name(union: str) -> str:
+    return f"Unknown{union}"
+
+
+def response_document(doc: dict[str, Any], names: set[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The response-side schemas, with open unions, and the template data that marks them."""
+    schemas = doc["components"]["schemas"]
+    out: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for name in sorted(names):
+        schema = copy.deepcopy(schemas[name])
+        union = discriminated_union(schema)
+        if union is not None:
+            prop, mapping = union
+            unknown = unknown_name(name)
+            out[unknown] = {
+                "type": "object",
+                "description": f"A {name} member this SDK version does not know; every field is kept.",
+                "required": [prop],
+                "properties": {prop: {"type": "string"}},
+            }
+            del schema["discriminator"]
+            schema["oneOf"] = [*schema["oneOf"], {"$ref": REF_PREFIX + unknown}]
+            tags = {member: tag for tag, member in mapping.items()}
+            tags[unknown] = "__unknown__"
+            extra[name] = {"open_union": {"property": prop, "tags": tags, "known": sorted(mapping)}}
+        out[name] = schema
+    return {**doc, "paths": {}, "components": {"schemas": dict(sorted(out.items()))}}, extra
+
+
+def request_document(doc: dict[str, Any], names: set[str]) -> dict[str, Any]:
+    schemas = doc["components"]["schemas"]
+    picked = {name: copy.deepcopy(schemas[name]) for name in sorted(names)}
+    for schema in picked.values():
+        _strip_discriminators(schema)
+    return {**doc, "paths": {}, "components": {"schemas": picked}}
+
+
+def _strip_discriminators(node: Any) -> None:
+    # TypedDict unions are plain unions for the type checker; the tag stays a Literal field.
+    if isinstance(node, dict):
+        node.pop("discriminator", None)
+        for value in node.values():
+            _strip_discriminators(value)
+    elif isinstance(node, list):
+        for item in node:
+            _strip_discriminators(item)
+
+
+def run_codegen(document: dict[str, Any], out_dir: Path, flags: list[str], work: Path) -> None:
+    work.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    src = work / "document.json"
+    src.write_text(json.dumps(document, indent=1, sort_keys=False), encoding="utf-8")
+    cmd = [
+        str(Path(sys.executable).with_name("datamodel-codegen")),
+        "--input", str(src),
+        "--output", str(out_dir),
+        *COMMON_FLAGS,
+        *flags,
+    ]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"datamodel-codegen failed:\n{result.stdout}\n{result.stderr}")
+
+
+def render_models(doc: dict[str, Any], request_names: set[str], response_names: set[str],
+                  out_pkg: Path, work: Path) -> None:
+    """Write `_models/` and `_params/` under `out_pkg` (the generated `types` package)."""
+    resp_doc, extra = response_document(doc, closure(doc["components"]["schemas"], response_names))
+    extra_file = work / "extra.json"
+    work.mkdir(parents=True, exist_ok=True)
+    extra_file.write_text(json.dumps(extra, indent=1, sort_keys=True), encoding="utf-8")
+    run_codegen(
+        resp_doc,
+        out_pkg / "_models",
+        [
+            "--output-model-type", "pydantic_v2.BaseModel",
+            "--custom-template-dir", str(TEMPLATES),
+            "--extra-template-data", str(extra_file),
+            "--base-class", f"{MODEL_BASE}.APIModel",
+            "--additional-imports",
+            f"{MODEL_BASE}.OpenEnum,{MODEL_BASE}.open_discriminator,pydantic.Discriminator,pydantic.Tag,typing.Union,typing.Annotated",
+        ],
+        work / "models",
+    )
+    req_doc = request_document(doc, closure(doc["components"]["schemas"], request_names))
+    run_codegen(
+        req_doc,
+        out_pkg / "_params",
+        ["--output-model-type", "typing.TypedDict", "--enum-field-as-literal", "all",
+         ],
+        work / "params",
+    )

@@ -1,0 +1,81 @@
+"""Python type hints and cheap runtime checks for method arguments, from their schemas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .schema_graph import REF_PREFIX, resolve_ref
+
+_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+# What a runtime check accepts for each JSON type (kept loose where users pass models or tuples).
+_RUNTIME = {
+    "string": ("str",),
+    "integer": ("int",),
+    "number": ("int", "float"),
+    "boolean": ("bool",),
+    "null": ("NoneType",),
+}
+
+
+def _literal(values: list[Any]) -> str:
+    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+
+
+def _union(parts: list[str]) -> str:
+    unique: list[str] = []
+    for p in parts:
+        if p not in unique:
+            unique.append(p)
+    return " | ".join(unique)
+
+
+def request_hint(schema: Any, names: set[str], used: set[str]) -> str:
+    """The hint for a value the caller passes (TypedDict names for objects from `names`)."""
+    if not isinstance(schema, dict):
+        return "object"
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(REF_PREFIX):
+        name = ref[len(REF_PREFIX) :]
+        if name in names:
+            used.add(name)
+            return name
+        return "object"
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return _union([request_hint(s, names, used) for s in schema[key]])
+    if "const" in schema:
+        return _literal([schema["const"]])
+    if "enum" in schema:
+        return _literal(schema["enum"])
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return _union([request_hint({**schema, "type": k}, names, used) for k in kind])
+    if kind == "array":
+        return f"Sequence[{request_hint(schema.get('items', {}), names, used)}]"
+    if kind == "object":
+        return "Mapping[str, object]"
+    if kind == "string" and schema.get("format") == "binary" or schema.get("contentMediaType"):
+        return "FileTypes"
+    return _SCALARS.get(kind, "object")
+
+
+def runtime_kinds(schema: Any, doc: dict[str, Any]) -> tuple[str, ...] | None:
+    """Builtin type names a value must be an instance of, or None when no cheap check applies."""
+    if not isinstance(schema, dict):
+        return None
+    if "$ref" in schema:
+        target = resolve_ref(doc, schema)
+        return runtime_kinds(target, doc) if "type" in target and target["type"] != "object" else None
+    if "anyOf" in schema or "oneOf" in schema:
+        parts = [runtime_kinds(s, doc) for s in schema.get("anyOf", schema.get("oneOf", []))]
+        if any(p is None for p in parts):
+            return None
+        return tuple(sorted({k for p in parts if p for k in p}))
+    kind = schema.get("type")
+    if kind in _RUNTIME:
+        if kind == "string" and (schema.get("format") == "binary" or schema.get("contentMediaType")):
+            return None
+        return _RUNTIME[kind]
+    if kind == "array":
+        return ("list", "tuple")
+    return None

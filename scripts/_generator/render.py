@@ -1,0 +1,211 @@
+"""Render resources, namespaces and the type index from the operation model with Jinja."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .loader import Operation, Param
+from .pytypes import request_hint, runtime_kinds
+from .schema_graph import REF_PREFIX, discriminated_union
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
+HEADER = "# generated from openapi/ by scripts/generate, do not edit"
+
+
+def camel(word: str) -> str:
+    return "".join(part.capitalize() for part in word.split("_"))
+
+
+@dataclass
+class Namespace:
+    path: tuple[str, ...]
+    beta: bool
+    ops: list[Any] = field(default_factory=list)
+    children: list[Namespace] = field(default_factory=list)
+
+    @property
+    def attr(self) -> str:
+        return self.path[-1]
+
+    @property
+    def module(self) -> str:
+        return "_".join(self.path)
+
+    @property
+    def classes(self) -> dict[str, str]:
+        base = camel(self.path[-1])
+        if self.beta and self.path != ("beta",):
+            base = "Beta" + base
+        return {"sync": base, "async_": "Async" + base}
+
+    @property
+    def doc(self) -> str:
+        dotted = ".".join(self.path)
+        return f"`client.{dotted}`: the {dotted} operations of the Claude API."
+
+
+def scan_names(types_dir: Path, sub: str) -> dict[str, str]:
+    """Public name → module (relative to `types`) for every class or alias in `types/<sub>/`."""
+    pattern = re.compile(r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = )", re.M)
+    found: dict[str, str] = {}
+    for path in sorted((types_dir / sub).glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        for m in pattern.finditer(path.read_text(encoding="utf-8")):
+            name = m.group(1) or m.group(2)
+            if name and name[0].isupper():
+                found[name] = f"{sub}.{path.stem}"
+    return found
+
+
+class Renderer:
+    def __init__(self, doc: dict[str, Any], ops: list[Operation], param_names: set[str],
+                 model_modules: dict[str, str], param_modules: dict[str, str]) -> None:
+        self.doc = doc
+        self.ops = ops
+        self.param_names = param_names
+        self.model_modules = model_modules
+        self.param_modules = param_modules
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+            keep_trailing_newline=True,
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+        )
+
+    # -- namespaces ------------------------------------------------------------------------
+    def tree(self) -> list[Namespace]:
+        nodes: dict[tuple[str, ...], Namespace] = {}
+
+        def node(path: tuple[str, ...], beta: bool) -> Namespace:
+            if path not in nodes:
+                nodes[path] = Namespace(path, beta)
+                if len(path) > 1:
+                    node(path[:-1], beta).children.append(nodes[path])
+            return nodes[path]
+
+        for op in self.ops:
+            if not op.beta:
+                node(op.namespace, False).ops.append(op)
+            node(("beta", *op.namespace), True).ops.append(op)
+        return sorted(nodes.values(), key=lambda n: n.path)
+
+    # -- one operation in one surface -----------------------------------------------------------
+    def op_view(self, op: Operation, beta: bool, imports: dict[str, str], loaders: dict[str, Any],
+                decoders: dict[str, Any]) -> dict[str, Any]:
+        params = [p for p in op.params if beta or not p.beta]
+        args = []
+        for p in params:
+            used: set[str] = set()
+            hint = request_hint(p.schema, self.param_names, used)
+            for name in used:
+                imports[name] = self.param_modules[name]
+            kinds = runtime_kinds(p.schema, self.doc)
+            args.append({
+                "name": p.name, "py_name": p.py_name, "hint": hint, "location": p.location,
+                "required": p.required,
+                "kinds": ("(" + ", ".join(kinds) + ("," if len(kinds) == 1 else "") + ")") if kinds else "",
+            })
+        path_args = [a for a in args if a["location"] == "path"]
+        positional = path_args[-1:]
+        others = [a for a in args if a not in positional and a["name"] != op.stream_param]
+        path_expr = "f" + repr(re.sub(r"\{(\w+)\}", lambda m: "{path_segment(" + m.group(1) + ")}",
+                                       op.path))
+        if not path_args:
+            path_expr = repr(op.path)
+
+        view: dict[str, Any] = {
+            "method": op.method,
+            "http_method": op.http_method,
+            "options_func": f"_{op.operation_id}_options",
+            "args": args,
+            "positional": positional,
+            "keyword_required": [a for a in others if a["required"]],
+            "keyword_optional": [a for a in others if not a["required"]],
+            "query": [a for a in args if a["location"] == "query"],
+            "body": [a for a in args if a["location"] == "body"],
+            "body_kind": op.body_kind,
+            "path_expr": path_expr,
+            "fixed_betas": repr(op.beta if beta else []),
+            "max_body_bytes": op.max_body_bytes,
+            "stream_param": op.stream_param,
+            "max_tokens_arg": "max_tokens" if any(a["name"] == "max_tokens" for a in args) else None,
+            "pagination": op.pagination,
+            "doc": (op.summary or op.operation_id).rstrip(".") + ".",
+        }
+        view["result_type"], view["cast"] = self.result(op, imports, loaders)
+        if op.pagination and op.item_schema:
+            view["item_type"] = self.model_ref(op.item_schema, imports)
+            view["item_loader"] = self.loader(op.item_schema, loaders)
+            view["page_style"] = op.pagination.get("style", "cursor")
+        if op.stream_param and op.event_schema:
+            view["event_type"] = self.model_ref(op.event_schema, imports)
+            view["decode"] = self.decoder(op.event_schema, decoders)
+        return view
+
+    def model_ref(self, name: str, imports: dict[str, str]) -> str:
+        imports[name] = self.model_modules[name]
+        return name
+
+    def loader(self, name: str, loaders: dict[str, Any]) -> str:
+        func = f"_load_{self.model_modules[name].split('.')[-1]}"
+        loaders[name] = {"func": func, "name": name, "module": self.model_modules[name]}
+        return func
+
+    def decoder(self, union: str, decoders: dict[str, Any]) -> str:
+        info = discriminated_union(self.doc["components"]["schemas"][union])
+        assert info is not None, f"{union} must be a discriminated union"
+        members = [(tag, name, self.model_modules[name]) for tag, name in sorted(info[1].items())]
+        stem = self.model_modules[union].split(".")[-1]
+        decoders[union] = {"func": f"_members_of_{stem}", "decode": f"_decode_{stem}",
+                           "name": union, "module": self.model_modules[union], "members": members}
+        return f"_decode_{stem}"
+
+    def result(self, op: Operation, imports: dict[str, str], loaders: dict[str, Any]) -> tuple[str, str]:
+        if op.response_kind == "binary":
+            return "bytes", "bytes_cast"
+        if op.response_kind == "none" or not op.response_schema:
+            return "None", "none_cast"
+        name = self.model_ref(op.response_schema, imports)
+        if op.response_kind == "jsonl":
+            return f"list[{name}]", f"jsonl_cast({self.loader(op.response_schema, loaders)})"
+        return name, f"model_cast({self.loader(op.response_schema, loaders)})"
+
+    # -- files ------------------------------------------------------------------------------------
+    def render(self, out: Path, exports: dict[str, str]) -> None:
+        resources = out / "resources"
+        resources.mkdir(parents=True, exist_ok=True)
+        template = self.env.get_template("resource.py.jinja")
+        namespaces = self.tree()
+        for ns in namespaces:
+            imports: dict[str, str] = {}
+            loaders: dict[str, Any] = {}
+            decoders: dict[str, Any] = {}
+            views = [self.op_view(op, ns.beta, imports, loaders, decoders) for op in ns.ops]
+            ns_view = {"ops": views, "children": ns.children, "classes": ns.classes, "doc": ns.doc}
+            text = template.render(
+                header=HEADER, ns=ns_view, beta=ns.beta,
+                type_imports=sorted(imports.items()),
+                loaders=sorted(loaders.values(), key=lambda v: v["func"]),
+                decoders=sorted(decoders.values(), key=lambda v: v["func"]),
+            )
+            (resources / f"{ns.module}.py").write_text(text, encoding="utf-8")
+        top = [ns for ns in namespaces if len(ns.path) == 1]
+        (resources / "_root.py").write_text(
+            self.env.get_template("root.py.jinja").render(header=HEADER, children=top),
+            encoding="utf-8",
+        )
+        (resources / "__init__.py").write_text(
+            f'{HEADER}\n"""The namespaces of the client, one module each."""\n', encoding="utf-8"
+        )
+        (out / "types" / "__init__.py").write_text(
+            self.env.get_template("types_init.py.jinja").render(
+                header=HEADER, exports=sorted(exports.items())
+            ),
+            encoding="utf-8",
+        )
