@@ -1,6 +1,22 @@
-"""claude_api_client: a Python client for the Claude API."""
+"""claude_api_client: a fast, typed, forward-compatible Python client for the Claude API.
+
+A drop-in for the official `anthropic` package on the endpoints it covers::
+
+    from claude_api_client import Anthropic
+
+    client = Anthropic()  # reads ANTHROPIC_API_KEY
+    message = client.messages.create(
+        model="claude-sonnet-4-5", max_tokens=1024,
+        messages=[{"role": "user", "content": "Hello, Claude"}],
+    )
+
+Importing this package is cheap: the client, httpx, pydantic and the models load on first use.
+"""
+
+from __future__ import annotations
 
 from pkgutil import extend_path
+from typing import TYPE_CHECKING, Any
 
 # The package is built from two folders (overlay/ and generated/); in a wheel they are merged,
 # in an editable install both are on sys.path and this joins them.
@@ -8,4 +24,99 @@ __path__ = extend_path(__path__, __name__)
 
 from ._version import __version__  # noqa: E402
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from . import types as types
+    from ._client import Anthropic as Anthropic
+    from ._client import AsyncAnthropic as AsyncAnthropic
+    from ._client import AsyncClient as AsyncClient
+    from ._client import Client as Client
+    from ._core._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+    from ._core._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._core._exceptions import APIConnectionError as APIConnectionError
+    from ._core._exceptions import APIError as APIError
+    from ._core._exceptions import APIResponseValidationError as APIResponseValidationError
+    from ._core._exceptions import APIStatusError as APIStatusError
+    from ._core._exceptions import APITimeoutError as APITimeoutError
+    from ._core._exceptions import AnthropicError as AnthropicError
+    from ._core._exceptions import AuthenticationError as AuthenticationError
+    from ._core._exceptions import BadRequestError as BadRequestError
+    from ._core._exceptions import ConflictError as ConflictError
+    from ._core._exceptions import ContentTooLargeError as ContentTooLargeError
+    from ._core._exceptions import DeadlineExceededError as DeadlineExceededError
+    from ._core._exceptions import GatewayTimeoutError as GatewayTimeoutError
+    from ._core._exceptions import InternalServerError as InternalServerError
+    from ._core._exceptions import MissingCredentialsError as MissingCredentialsError
+    from ._core._exceptions import NotFoundError as NotFoundError
+    from ._core._exceptions import OverloadedError as OverloadedError
+    from ._core._exceptions import PaymentRequiredError as PaymentRequiredError
+    from ._core._exceptions import PermissionDeniedError as PermissionDeniedError
+    from ._core._exceptions import RateLimitError as RateLimitError
+    from ._core._exceptions import RequestBodyTooLargeError as RequestBodyTooLargeError
+    from ._core._exceptions import RequestTimeoutError as RequestTimeoutError
+    from ._core._exceptions import RequestTooLargeError as RequestTooLargeError
+    from ._core._exceptions import ServiceUnavailableError as ServiceUnavailableError
+    from ._core._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._core._model_base import APIModel as BaseModel
+    from ._core._pagination import AsyncPage as AsyncPage
+    from ._core._pagination import SyncPage as SyncPage
+    from ._core._ratelimit import RateLimitInfo as RateLimitInfo
+    from ._core._response import APIResponse as APIResponse
+    from ._core._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._core._streaming import AsyncStream as AsyncStream
+    from ._core._streaming import Stream as Stream
+    from ._core._types import NOT_GIVEN as NOT_GIVEN
+    from ._core._types import NotGiven as NotGiven
+    from ._core._types import Omit as Omit
+    from ._core._types import omit as omit
+
+_EXCEPTIONS = (
+    "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError",
+    "APITimeoutError", "AnthropicError", "AuthenticationError", "BadRequestError",
+    "ConflictError", "ContentTooLargeError", "DeadlineExceededError", "GatewayTimeoutError",
+    "InternalServerError", "MissingCredentialsError", "NotFoundError", "OverloadedError",
+    "PaymentRequiredError", "PermissionDeniedError", "RateLimitError", "RequestBodyTooLargeError",
+    "RequestTimeoutError", "RequestTooLargeError", "ServiceUnavailableError",
+    "UnprocessableEntityError",
+)
+
+# Public name → (module, attribute). Resolved on first access, then cached in the module.
+_LAZY: dict[str, tuple[str, str]] = {
+    "Anthropic": ("._client", "Anthropic"),
+    "AsyncAnthropic": ("._client", "AsyncAnthropic"),
+    "Client": ("._client", "Client"),
+    "AsyncClient": ("._client", "AsyncClient"),
+    "DEFAULT_MAX_RETRIES": ("._core._constants", "DEFAULT_MAX_RETRIES"),
+    "DEFAULT_TIMEOUT": ("._core._constants", "DEFAULT_TIMEOUT"),
+    "BaseModel": ("._core._model_base", "APIModel"),
+    "SyncPage": ("._core._pagination", "SyncPage"),
+    "AsyncPage": ("._core._pagination", "AsyncPage"),
+    "RateLimitInfo": ("._core._ratelimit", "RateLimitInfo"),
+    "APIResponse": ("._core._response", "APIResponse"),
+    "AsyncAPIResponse": ("._core._response", "AsyncAPIResponse"),
+    "Stream": ("._core._streaming", "Stream"),
+    "AsyncStream": ("._core._streaming", "AsyncStream"),
+    "NOT_GIVEN": ("._core._types", "NOT_GIVEN"),
+    "NotGiven": ("._core._types", "NotGiven"),
+    "Omit": ("._core._types", "Omit"),
+    "omit": ("._core._types", "omit"),
+    "types": (".types", ""),
+    **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},
+}
+
+__all__ = ["__version__", *sorted(_LAZY)]
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module = importlib.import_module(target[0], __name__)
+    value = getattr(module, target[1]) if target[1] else module
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

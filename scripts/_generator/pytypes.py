@@ -13,7 +13,7 @@ _RUNTIME = {
     "integer": ("int",),
     "number": ("int", "float"),
     "boolean": ("bool",),
-    "null": ("NoneType",),
+    "null": ("type(None)",),
 }
 
 

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
 from ._types import NotGiven
 
-_NAMES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "tuple": tuple,
-          "NoneType": type(None)}
+_NAMES = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "bool": bool,
+    "list": list,
+    "tuple": tuple,
+    "NoneType": type(None),
+}
 
 
 def check_type(name: str, value: object, kinds: tuple[type, ...]) -> None:
@@ -24,11 +31,6 @@ def check_type(name: str, value: object, kinds: tuple[type, ...]) -> None:
     if not ok:
         expected = " or ".join(k.__name__ if k is not type(None) else "None" for k in kinds)
         raise TypeError(f"argument {name!r} must be {expected}, not {type(value).__name__}")
-
-
-def strip_not_given(values: Mapping[str, object]) -> dict[str, object]:
-    """The arguments the caller actually gave, in the order the method declares them."""
-    return {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
 
 
 def beta_header(fixed: Sequence[str], betas: object) -> dict[str, str] | None:
