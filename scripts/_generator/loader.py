@@ -7,6 +7,7 @@ The SDK path of an operation comes from its operationId (`messages_batches_list`
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,7 +69,8 @@ def _schema_name(node: Any) -> str | None:
 
 
 def _py_name(name: str) -> str:
-    py = name.replace("-", "_")
+    # `ids[]` → `ids`, `anthropic-user-profile-id` → `anthropic_user_profile_id`
+    py = re.sub(r"\W+", "_", name).strip("_")
     return f"{py}_" if keyword.iskeyword(py) else py
 
 

@@ -69,8 +69,22 @@ def response_document(doc: dict[str, Any], names: set[str]) -> tuple[dict[str, A
             tags = {member: tag for tag, member in mapping.items()}
             tags[unknown] = "__unknown__"
             extra[name] = {"open_union": {"property": prop, "tags": tags, "known": sorted(mapping)}}
+        _drop_structured_defaults(schema)
         out[name] = schema
     return {**doc, "paths": {}, "components": {"schemas": dict(sorted(out.items()))}}, extra
+
+
+def _drop_structured_defaults(node: Any) -> None:
+    # A response model reports what the API sent: an absent object field reads as None rather
+    # than as a documented default (to_dict() leaves unset fields out either way).
+    if isinstance(node, dict):
+        if isinstance(node.get("default"), (dict, list)):
+            del node["default"]
+        for value in node.values():
+            _drop_structured_defaults(value)
+    elif isinstance(node, list):
+        for item in node:
+            _drop_structured_defaults(item)
 
 
 def request_document(doc: dict[str, Any], names: set[str]) -> dict[str, Any]:

@@ -173,7 +173,7 @@ class Renderer:
             return "None", "none_cast"
         name = self.model_ref(op.response_schema, imports)
         if op.response_kind == "jsonl":
-            return f"list[{name}]", f"jsonl_cast({self.loader(op.response_schema, loaders)})"
+            return f"builtins.list[{name}]", f"jsonl_cast({self.loader(op.response_schema, loaders)})"
         return name, f"model_cast({self.loader(op.response_schema, loaders)})"
 
     # -- files ------------------------------------------------------------------------------------

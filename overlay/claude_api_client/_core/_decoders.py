@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def union_decoder(load: Callable[[], tuple[dict[str, type[Any]], object]]) -> Callable[[str, str], Any]:
+def union_decoder(
+    load: Callable[[], tuple[dict[str, type[Any]], object]],
+) -> Callable[[str, str], Any]:
     """A decoder for SSE events whose name is the union tag.
 
     The event name picks the member model directly (one validation, no union dispatch); an event

@@ -1,0 +1,56 @@
+"""The three layers of docs/internals.md import one way: core ← generated ← helpers."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORE = ROOT / "overlay" / "claude_api_client" / "_core"
+GENERATED = ROOT / "generated" / "claude_api_client"
+LAYER2 = ("claude_api_client.types", "claude_api_client.resources")
+LAYER3 = ("claude_api_client._client", "claude_api_client.lib", "claude_api_client.testing")
+
+
+def imported_modules(path: Path, package: str) -> set[str]:
+    """Absolute names of every module `path` imports, relative imports resolved."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    parts = package.split(".")
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = parts[: len(parts) - node.level + 1] if node.level else []
+            module = ".".join([*base, node.module] if node.module else base)
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def package_of(path: Path, top: Path) -> str:
+    rel = path.relative_to(top).with_suffix("").parts
+    return ".".join(rel[:-1]) if rel[-1] != "__init__" else ".".join(rel[:-1])
+
+
+def offenders(folder: Path, top: Path, forbidden: tuple[str, ...]) -> list[str]:
+    bad = []
+    for path in sorted(folder.rglob("*.py")):
+        for module in imported_modules(path, package_of(path, top)):
+            if module.startswith(forbidden):
+                bad.append(f"{path.relative_to(ROOT)} imports {module}")
+    return bad
+
+
+def test_core_imports_no_generated_code_and_no_helpers() -> None:
+    assert offenders(CORE, ROOT / "overlay", LAYER2 + LAYER3) == []
+
+
+def test_generated_code_imports_no_helpers() -> None:
+    assert offenders(GENERATED, ROOT / "generated", LAYER3) == []
+
+
+def test_the_check_sees_relative_imports() -> None:
+    # Guard against a check that can never fail: resources import the core relatively.
+    found = imported_modules(GENERATED / "resources" / "messages.py", "claude_api_client.resources")
+    assert "claude_api_client._core._options" in found

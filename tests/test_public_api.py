@@ -1,0 +1,63 @@
+"""The public surface: exact names, lazy loading, and cheap import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import claude_api_client
+
+EXPECTED = {
+    "__version__", "Anthropic", "AsyncAnthropic", "Client", "AsyncClient", "types",
+    "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "BaseModel", "SyncPage", "AsyncPage",
+    "RateLimitInfo", "APIResponse", "AsyncAPIResponse", "Stream", "AsyncStream",
+    "NOT_GIVEN", "NotGiven", "Omit", "omit",
+    "AnthropicError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError",
+    "APIResponseValidationError", "BadRequestError", "AuthenticationError",
+    "PaymentRequiredError", "PermissionDeniedError", "NotFoundError", "RequestTimeoutError",
+    "ConflictError", "RequestTooLargeError", "ContentTooLargeError", "UnprocessableEntityError",
+    "RateLimitError", "InternalServerError", "ServiceUnavailableError", "GatewayTimeoutError",
+    "DeadlineExceededError", "OverloadedError", "RequestBodyTooLargeError",
+    "MissingCredentialsError",
+}
+
+
+def test_all_is_exactly_the_public_names() -> None:
+    assert set(claude_api_client.__all__) == EXPECTED
+    for name in EXPECTED:
+        assert getattr(claude_api_client, name) is not None
+
+
+def test_status_errors_by_code() -> None:
+    c = claude_api_client
+    assert c.RequestTooLargeError is c.ContentTooLargeError
+    assert c.GatewayTimeoutError is c.DeadlineExceededError
+    assert issubclass(c.OverloadedError, c.InternalServerError)
+    assert issubclass(c.APITimeoutError, c.APIConnectionError)
+    assert issubclass(c.APIStatusError, c.APIError) and issubclass(c.APIError, c.AnthropicError)
+
+
+def test_clients_report_the_public_module() -> None:
+    assert claude_api_client.Anthropic.__module__ == "claude_api_client"
+    assert claude_api_client.AsyncAnthropic.__module__ == "claude_api_client"
+
+
+def test_import_loads_no_httpx_no_pydantic_no_model() -> None:
+    code = (
+        "import sys, claude_api_client\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('httpx', 'pydantic')"
+        " or m.startswith('claude_api_client.types.')]\n"
+        "print(','.join(sorted(heavy)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_one_model_loads_only_what_it_refers_to() -> None:
+    code = (
+        "import sys\n"
+        "from claude_api_client.types import Usage\n"
+        "print(sum(m.startswith('claude_api_client.types._models.') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert 1 <= int(out.stdout) < 15
