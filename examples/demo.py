@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from claude_api_client import Anthropic, APIError
 from claude_api_client.testing import local_api
+from claude_api_client.types import RawContentBlockDeltaEvent, TextBlock, TextDelta
 
 
 @contextlib.contextmanager
@@ -43,7 +44,7 @@ def main() -> int:
         except APIError as exc:
             print(f"the call failed: {exc}", file=sys.stderr)
             return 1
-        text = "".join(b.text for b in message.content if b.type == "text")
+        text = "".join(b.text for b in message.content if isinstance(b, TextBlock))
         print(f"reply ({message.stop_reason}, {message.usage.output_tokens} tokens, "
               f"request {message.request_id}): {text}")
         print("streamed: ", end="", flush=True)
@@ -52,7 +53,7 @@ def main() -> int:
             messages=[{"role": "user", "content": args.prompt}],
         ) as stream:
             for event in stream:
-                if event.type == "content_block_delta" and event.delta.type == "text_delta":
+                if isinstance(event, RawContentBlockDeltaEvent) and isinstance(event.delta, TextDelta):
                     print(event.delta.text, end="", flush=True)
         print()
     return 0

@@ -29,8 +29,8 @@ def imported_modules(path: Path, package: str) -> set[str]:
 
 
 def package_of(path: Path, top: Path) -> str:
-    rel = path.relative_to(top).with_suffix("").parts
-    return ".".join(rel[:-1]) if rel[-1] != "__init__" else ".".join(rel[:-1])
+    # For both `pkg/__init__.py` and `pkg/mod.py`, relative imports start from `pkg`.
+    return ".".join(path.relative_to(top).with_suffix("").parts[:-1])
 
 
 def offenders(folder: Path, top: Path, forbidden: tuple[str, ...]) -> list[str]:

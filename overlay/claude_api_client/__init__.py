@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 # in an editable install both are on sys.path and this joins them.
 __path__ = extend_path(__path__, __name__)
 
-from ._version import __version__  # noqa: E402
+from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types as types
@@ -32,12 +32,12 @@ if TYPE_CHECKING:
     from ._client import Client as Client
     from ._core._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._core._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._core._exceptions import AnthropicError as AnthropicError
     from ._core._exceptions import APIConnectionError as APIConnectionError
     from ._core._exceptions import APIError as APIError
     from ._core._exceptions import APIResponseValidationError as APIResponseValidationError
     from ._core._exceptions import APIStatusError as APIStatusError
     from ._core._exceptions import APITimeoutError as APITimeoutError
-    from ._core._exceptions import AnthropicError as AnthropicError
     from ._core._exceptions import AuthenticationError as AuthenticationError
     from ._core._exceptions import BadRequestError as BadRequestError
     from ._core._exceptions import ConflictError as ConflictError
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from ._core._exceptions import RequestTooLargeError as RequestTooLargeError
     from ._core._exceptions import ServiceUnavailableError as ServiceUnavailableError
     from ._core._exceptions import UnprocessableEntityError as UnprocessableEntityError
-    from ._core._model_base import APIModel as BaseModel
+    from ._core._model_base import APIModel as BaseModel  # noqa: F401
     from ._core._pagination import AsyncPage as AsyncPage
     from ._core._pagination import SyncPage as SyncPage
     from ._core._ratelimit import RateLimitInfo as RateLimitInfo

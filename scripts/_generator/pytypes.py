@@ -54,7 +54,7 @@ def request_hint(schema: Any, names: set[str], used: set[str]) -> str:
         return f"Sequence[{request_hint(schema.get('items', {}), names, used)}]"
     if kind == "object":
         return "Mapping[str, object]"
-    if kind == "string" and schema.get("format") == "binary" or schema.get("contentMediaType"):
+    if (kind == "string" and schema.get("format") == "binary") or schema.get("contentMediaType"):
         return "FileTypes"
     return _SCALARS.get(kind, "object")
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import jinja2
 
-from .loader import Operation, Param
+from .loader import Operation
 from .pytypes import request_hint, runtime_kinds
-from .schema_graph import REF_PREFIX, discriminated_union
+from .schema_graph import discriminated_union
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
 HEADER = "# generated from openapi/ by scripts/generate, do not edit"

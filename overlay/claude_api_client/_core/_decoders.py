@@ -12,7 +12,7 @@ T = TypeVar("T")
 
 
 def union_decoder(
-    load: Callable[[], tuple[dict[str, type[Any]], object]],
+    load: Callable[[], tuple[dict[str, type[Any]], Any]],
 ) -> Callable[[str, str], Any]:
     """A decoder for SSE events whose name is the union tag.
 

@@ -1,0 +1,285 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .beta import (
+        AsyncBeta,
+        AsyncBetaWithRawResponse,
+        AsyncBetaWithStreamingResponse,
+        Beta,
+        BetaWithRawResponse,
+        BetaWithStreamingResponse,
+    )
+    from .files import (
+        AsyncFiles,
+        AsyncFilesWithRawResponse,
+        AsyncFilesWithStreamingResponse,
+        Files,
+        FilesWithRawResponse,
+        FilesWithStreamingResponse,
+    )
+    from .messages import (
+        AsyncMessages,
+        AsyncMessagesWithRawResponse,
+        AsyncMessagesWithStreamingResponse,
+        Messages,
+        MessagesWithRawResponse,
+        MessagesWithStreamingResponse,
+    )
+    from .models import (
+        AsyncModels,
+        AsyncModelsWithRawResponse,
+        AsyncModelsWithStreamingResponse,
+        Models,
+        ModelsWithRawResponse,
+        ModelsWithStreamingResponse,
+    )
+    from .skills import (
+        AsyncSkills,
+        AsyncSkillsWithRawResponse,
+        AsyncSkillsWithStreamingResponse,
+        Skills,
+        SkillsWithRawResponse,
+        SkillsWithStreamingResponse,
+    )
+
+__all__ = ["AsyncRootResources", "SyncRootResources"]
+
+
+class SyncRootResources:
+    """The namespaces of the client (mixed into the client class)."""
+
+    @cached_property
+    def beta(self) -> Beta:
+        from .beta import Beta
+
+        return Beta(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def files(self) -> Files:
+        from .files import Files
+
+        return Files(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def messages(self) -> Messages:
+        from .messages import Messages
+
+        return Messages(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def models(self) -> Models:
+        from .models import Models
+
+        return Models(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def skills(self) -> Skills:
+        from .skills import Skills
+
+        return Skills(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def with_raw_response(self) -> SyncRootWithRawResponse:
+        """Every namespace, with methods that return the raw response."""
+        return SyncRootWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SyncRootWithStreamingResponse:
+        """Every namespace, with methods that return the response before its body is read."""
+        return SyncRootWithStreamingResponse(self)
+
+
+class SyncRootWithRawResponse:
+    """The client's namespaces, returning raw responses."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    @cached_property
+    def beta(self) -> BetaWithRawResponse:
+        from .beta import BetaWithRawResponse
+
+        return BetaWithRawResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def files(self) -> FilesWithRawResponse:
+        from .files import FilesWithRawResponse
+
+        return FilesWithRawResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def messages(self) -> MessagesWithRawResponse:
+        from .messages import MessagesWithRawResponse
+
+        return MessagesWithRawResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def models(self) -> ModelsWithRawResponse:
+        from .models import ModelsWithRawResponse
+
+        return ModelsWithRawResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def skills(self) -> SkillsWithRawResponse:
+        from .skills import SkillsWithRawResponse
+
+        return SkillsWithRawResponse(self._client)  # type: ignore[arg-type]
+
+
+class SyncRootWithStreamingResponse:
+    """The client's namespaces, returning responses before their body is read."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    @cached_property
+    def beta(self) -> BetaWithStreamingResponse:
+        from .beta import BetaWithStreamingResponse
+
+        return BetaWithStreamingResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def files(self) -> FilesWithStreamingResponse:
+        from .files import FilesWithStreamingResponse
+
+        return FilesWithStreamingResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def messages(self) -> MessagesWithStreamingResponse:
+        from .messages import MessagesWithStreamingResponse
+
+        return MessagesWithStreamingResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def models(self) -> ModelsWithStreamingResponse:
+        from .models import ModelsWithStreamingResponse
+
+        return ModelsWithStreamingResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def skills(self) -> SkillsWithStreamingResponse:
+        from .skills import SkillsWithStreamingResponse
+
+        return SkillsWithStreamingResponse(self._client)  # type: ignore[arg-type]
+
+
+class AsyncRootResources:
+    """The namespaces of the client (mixed into the client class)."""
+
+    @cached_property
+    def beta(self) -> AsyncBeta:
+        from .beta import AsyncBeta
+
+        return AsyncBeta(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        from .files import AsyncFiles
+
+        return AsyncFiles(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        from .messages import AsyncMessages
+
+        return AsyncMessages(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        from .models import AsyncModels
+
+        return AsyncModels(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def skills(self) -> AsyncSkills:
+        from .skills import AsyncSkills
+
+        return AsyncSkills(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRootWithRawResponse:
+        """Every namespace, with methods that return the raw response."""
+        return AsyncRootWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRootWithStreamingResponse:
+        """Every namespace, with methods that return the response before its body is read."""
+        return AsyncRootWithStreamingResponse(self)
+
+
+class AsyncRootWithRawResponse:
+    """The client's namespaces, returning raw responses."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    @cached_property
+    def beta(self) -> AsyncBetaWithRawResponse:
+        from .beta import AsyncBetaWithRawResponse
+
+        return AsyncBetaWithRawResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def files(self) -> AsyncFilesWithRawResponse:
+        from .files import AsyncFilesWithRawResponse
+
+        return AsyncFilesWithRawResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def messages(self) -> AsyncMessagesWithRawResponse:
+        from .messages import AsyncMessagesWithRawResponse
+
+        return AsyncMessagesWithRawResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def models(self) -> AsyncModelsWithRawResponse:
+        from .models import AsyncModelsWithRawResponse
+
+        return AsyncModelsWithRawResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def skills(self) -> AsyncSkillsWithRawResponse:
+        from .skills import AsyncSkillsWithRawResponse
+
+        return AsyncSkillsWithRawResponse(self._client)  # type: ignore[arg-type]
+
+
+class AsyncRootWithStreamingResponse:
+    """The client's namespaces, returning responses before their body is read."""
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    @cached_property
+    def beta(self) -> AsyncBetaWithStreamingResponse:
+        from .beta import AsyncBetaWithStreamingResponse
+
+        return AsyncBetaWithStreamingResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def files(self) -> AsyncFilesWithStreamingResponse:
+        from .files import AsyncFilesWithStreamingResponse
+
+        return AsyncFilesWithStreamingResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def messages(self) -> AsyncMessagesWithStreamingResponse:
+        from .messages import AsyncMessagesWithStreamingResponse
+
+        return AsyncMessagesWithStreamingResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def models(self) -> AsyncModelsWithStreamingResponse:
+        from .models import AsyncModelsWithStreamingResponse
+
+        return AsyncModelsWithStreamingResponse(self._client)  # type: ignore[arg-type]
+
+    @cached_property
+    def skills(self) -> AsyncSkillsWithStreamingResponse:
+        from .skills import AsyncSkillsWithStreamingResponse
+
+        return AsyncSkillsWithStreamingResponse(self._client)  # type: ignore[arg-type]

@@ -1,0 +1,231 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .beta_files import (
+        AsyncBetaFiles,
+        AsyncBetaFilesWithRawResponse,
+        AsyncBetaFilesWithStreamingResponse,
+        BetaFiles,
+        BetaFilesWithRawResponse,
+        BetaFilesWithStreamingResponse,
+    )
+    from .beta_messages import (
+        AsyncBetaMessages,
+        AsyncBetaMessagesWithRawResponse,
+        AsyncBetaMessagesWithStreamingResponse,
+        BetaMessages,
+        BetaMessagesWithRawResponse,
+        BetaMessagesWithStreamingResponse,
+    )
+    from .beta_models import (
+        AsyncBetaModels,
+        AsyncBetaModelsWithRawResponse,
+        AsyncBetaModelsWithStreamingResponse,
+        BetaModels,
+        BetaModelsWithRawResponse,
+        BetaModelsWithStreamingResponse,
+    )
+    from .beta_skills import (
+        AsyncBetaSkills,
+        AsyncBetaSkillsWithRawResponse,
+        AsyncBetaSkillsWithStreamingResponse,
+        BetaSkills,
+        BetaSkillsWithRawResponse,
+        BetaSkillsWithStreamingResponse,
+    )
+
+__all__ = ["Beta", "AsyncBeta"]
+
+
+class Beta(SyncResource):
+    """`client.beta`: the beta operations of the Claude API."""
+
+    @cached_property
+    def files(self) -> BetaFiles:
+        from .beta_files import BetaFiles
+
+        return BetaFiles(self._client)
+
+    @cached_property
+    def messages(self) -> BetaMessages:
+        from .beta_messages import BetaMessages
+
+        return BetaMessages(self._client)
+
+    @cached_property
+    def models(self) -> BetaModels:
+        from .beta_models import BetaModels
+
+        return BetaModels(self._client)
+
+    @cached_property
+    def skills(self) -> BetaSkills:
+        from .beta_skills import BetaSkills
+
+        return BetaSkills(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> BetaWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return BetaWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return BetaWithStreamingResponse(self._client)
+
+
+class BetaWithRawResponse(SyncResource):
+    """`client.beta`: the beta operations of the Claude API. Methods return the raw response, parsed on demand."""
+
+    @cached_property
+    def files(self) -> BetaFilesWithRawResponse:
+        from .beta_files import BetaFilesWithRawResponse
+
+        return BetaFilesWithRawResponse(self._client)
+
+    @cached_property
+    def messages(self) -> BetaMessagesWithRawResponse:
+        from .beta_messages import BetaMessagesWithRawResponse
+
+        return BetaMessagesWithRawResponse(self._client)
+
+    @cached_property
+    def models(self) -> BetaModelsWithRawResponse:
+        from .beta_models import BetaModelsWithRawResponse
+
+        return BetaModelsWithRawResponse(self._client)
+
+    @cached_property
+    def skills(self) -> BetaSkillsWithRawResponse:
+        from .beta_skills import BetaSkillsWithRawResponse
+
+        return BetaSkillsWithRawResponse(self._client)
+
+
+class BetaWithStreamingResponse(SyncResource):
+    """`client.beta`: the beta operations of the Claude API. Methods return the response before its body is read."""
+
+    @cached_property
+    def files(self) -> BetaFilesWithStreamingResponse:
+        from .beta_files import BetaFilesWithStreamingResponse
+
+        return BetaFilesWithStreamingResponse(self._client)
+
+    @cached_property
+    def messages(self) -> BetaMessagesWithStreamingResponse:
+        from .beta_messages import BetaMessagesWithStreamingResponse
+
+        return BetaMessagesWithStreamingResponse(self._client)
+
+    @cached_property
+    def models(self) -> BetaModelsWithStreamingResponse:
+        from .beta_models import BetaModelsWithStreamingResponse
+
+        return BetaModelsWithStreamingResponse(self._client)
+
+    @cached_property
+    def skills(self) -> BetaSkillsWithStreamingResponse:
+        from .beta_skills import BetaSkillsWithStreamingResponse
+
+        return BetaSkillsWithStreamingResponse(self._client)
+
+
+class AsyncBeta(AsyncResource):
+    """`client.beta`: the beta operations of the Claude API."""
+
+    @cached_property
+    def files(self) -> AsyncBetaFiles:
+        from .beta_files import AsyncBetaFiles
+
+        return AsyncBetaFiles(self._client)
+
+    @cached_property
+    def messages(self) -> AsyncBetaMessages:
+        from .beta_messages import AsyncBetaMessages
+
+        return AsyncBetaMessages(self._client)
+
+    @cached_property
+    def models(self) -> AsyncBetaModels:
+        from .beta_models import AsyncBetaModels
+
+        return AsyncBetaModels(self._client)
+
+    @cached_property
+    def skills(self) -> AsyncBetaSkills:
+        from .beta_skills import AsyncBetaSkills
+
+        return AsyncBetaSkills(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncBetaWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncBetaWithStreamingResponse(self._client)
+
+
+class AsyncBetaWithRawResponse(AsyncResource):
+    """`client.beta`: the beta operations of the Claude API. Methods return the raw response, parsed on demand."""
+
+    @cached_property
+    def files(self) -> AsyncBetaFilesWithRawResponse:
+        from .beta_files import AsyncBetaFilesWithRawResponse
+
+        return AsyncBetaFilesWithRawResponse(self._client)
+
+    @cached_property
+    def messages(self) -> AsyncBetaMessagesWithRawResponse:
+        from .beta_messages import AsyncBetaMessagesWithRawResponse
+
+        return AsyncBetaMessagesWithRawResponse(self._client)
+
+    @cached_property
+    def models(self) -> AsyncBetaModelsWithRawResponse:
+        from .beta_models import AsyncBetaModelsWithRawResponse
+
+        return AsyncBetaModelsWithRawResponse(self._client)
+
+    @cached_property
+    def skills(self) -> AsyncBetaSkillsWithRawResponse:
+        from .beta_skills import AsyncBetaSkillsWithRawResponse
+
+        return AsyncBetaSkillsWithRawResponse(self._client)
+
+
+class AsyncBetaWithStreamingResponse(AsyncResource):
+    """`client.beta`: the beta operations of the Claude API. Methods return the response before its body is read."""
+
+    @cached_property
+    def files(self) -> AsyncBetaFilesWithStreamingResponse:
+        from .beta_files import AsyncBetaFilesWithStreamingResponse
+
+        return AsyncBetaFilesWithStreamingResponse(self._client)
+
+    @cached_property
+    def messages(self) -> AsyncBetaMessagesWithStreamingResponse:
+        from .beta_messages import AsyncBetaMessagesWithStreamingResponse
+
+        return AsyncBetaMessagesWithStreamingResponse(self._client)
+
+    @cached_property
+    def models(self) -> AsyncBetaModelsWithStreamingResponse:
+        from .beta_models import AsyncBetaModelsWithStreamingResponse
+
+        return AsyncBetaModelsWithStreamingResponse(self._client)
+
+    @cached_property
+    def skills(self) -> AsyncBetaSkillsWithStreamingResponse:
+        from .beta_skills import AsyncBetaSkillsWithStreamingResponse
+
+        return AsyncBetaSkillsWithStreamingResponse(self._client)

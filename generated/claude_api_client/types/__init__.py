@@ -1,0 +1,1308 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""Every model and request type of the API, loaded on first use.
+
+Response models (pydantic) and request types (TypedDicts) live one per module under `_models/`
+and `_params/`; this module maps each public name to its module, so that importing one type
+loads only what that type refers to.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._models.advisor_message_iteration_usage import (
+        AdvisorMessageIterationUsage as AdvisorMessageIterationUsage,
+    )
+    from ._models.advisor_redacted_result_block import (
+        AdvisorRedactedResultBlock as AdvisorRedactedResultBlock,
+    )
+    from ._models.advisor_result_block import AdvisorResultBlock as AdvisorResultBlock
+    from ._models.advisor_tool_result_block import AdvisorToolResultBlock as AdvisorToolResultBlock
+    from ._models.advisor_tool_result_content import (
+        AdvisorToolResultContent as AdvisorToolResultContent,
+    )
+    from ._models.advisor_tool_result_error import AdvisorToolResultError as AdvisorToolResultError
+    from ._models.advisor_tool_result_error_code import (
+        AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
+    )
+    from ._models.api_error_object import APIErrorObject as APIErrorObject
+    from ._models.applied_context_management_edit import (
+        AppliedContextManagementEdit as AppliedContextManagementEdit,
+    )
+    from ._models.authentication_error import AuthenticationError as AuthenticationError
+    from ._models.base64_pdf_source import Base64PDFSource as Base64PDFSource
+    from ._models.bash_code_execution_output_block import (
+        BashCodeExecutionOutputBlock as BashCodeExecutionOutputBlock,
+    )
+    from ._models.bash_code_execution_result_block import (
+        BashCodeExecutionResultBlock as BashCodeExecutionResultBlock,
+    )
+    from ._models.bash_code_execution_tool_result_block import (
+        BashCodeExecutionToolResultBlock as BashCodeExecutionToolResultBlock,
+    )
+    from ._models.bash_code_execution_tool_result_content import (
+        BashCodeExecutionToolResultContent as BashCodeExecutionToolResultContent,
+    )
+    from ._models.bash_code_execution_tool_result_error import (
+        BashCodeExecutionToolResultError as BashCodeExecutionToolResultError,
+    )
+    from ._models.bash_code_execution_tool_result_error_code import (
+        BashCodeExecutionToolResultErrorCode as BashCodeExecutionToolResultErrorCode,
+    )
+    from ._models.billing_error import BillingError as BillingError
+    from ._models.cache_creation import CacheCreation as CacheCreation
+    from ._models.cache_creation_input_tokens1 import (
+        CacheCreationInputTokens as CacheCreationInputTokens,
+    )
+    from ._models.cache_miss_messages_changed import (
+        CacheMissMessagesChanged as CacheMissMessagesChanged,
+    )
+    from ._models.cache_miss_model_changed import CacheMissModelChanged as CacheMissModelChanged
+    from ._models.cache_miss_previous_message_not_found import (
+        CacheMissPreviousMessageNotFound as CacheMissPreviousMessageNotFound,
+    )
+    from ._models.cache_miss_reason import CacheMissReason as CacheMissReason
+    from ._models.cache_miss_system_changed import CacheMissSystemChanged as CacheMissSystemChanged
+    from ._models.cache_miss_tools_changed import CacheMissToolsChanged as CacheMissToolsChanged
+    from ._models.cache_miss_unavailable import CacheMissUnavailable as CacheMissUnavailable
+    from ._models.cache_read_input_tokens1 import CacheReadInputTokens as CacheReadInputTokens
+    from ._models.capability_support import CapabilitySupport as CapabilitySupport
+    from ._models.citation_char_location import CitationCharLocation as CitationCharLocation
+    from ._models.citation_content_block_location import (
+        CitationContentBlockLocation as CitationContentBlockLocation,
+    )
+    from ._models.citation_page_location import CitationPageLocation as CitationPageLocation
+    from ._models.citations_config import CitationsConfig as CitationsConfig
+    from ._models.citations_delta import CitationsDelta as CitationsDelta
+    from ._models.citations_search_result_location import (
+        CitationsSearchResultLocation as CitationsSearchResultLocation,
+    )
+    from ._models.citations_web_search_result_location import (
+        CitationsWebSearchResultLocation as CitationsWebSearchResultLocation,
+    )
+    from ._models.clear_thinking20251015_edit_response import (
+        ClearThinking20251015EditResponse as ClearThinking20251015EditResponse,
+    )
+    from ._models.clear_tool_uses20250919_edit_response import (
+        ClearToolUses20250919EditResponse as ClearToolUses20250919EditResponse,
+    )
+    from ._models.code_execution_output_block import (
+        CodeExecutionOutputBlock as CodeExecutionOutputBlock,
+    )
+    from ._models.code_execution_result_block import (
+        CodeExecutionResultBlock as CodeExecutionResultBlock,
+    )
+    from ._models.code_execution_tool_result_block import (
+        CodeExecutionToolResultBlock as CodeExecutionToolResultBlock,
+    )
+    from ._models.code_execution_tool_result_content import (
+        CodeExecutionToolResultContent as CodeExecutionToolResultContent,
+    )
+    from ._models.code_execution_tool_result_error import (
+        CodeExecutionToolResultError as CodeExecutionToolResultError,
+    )
+    from ._models.code_execution_tool_result_error_code import (
+        CodeExecutionToolResultErrorCode as CodeExecutionToolResultErrorCode,
+    )
+    from ._models.compaction_block import CompactionBlock as CompactionBlock
+    from ._models.compaction_delta import CompactionDelta as CompactionDelta
+    from ._models.compaction_iteration_usage import (
+        CompactionIterationUsage as CompactionIterationUsage,
+    )
+    from ._models.container import Container as Container
+    from ._models.container_skill import ContainerSkill as ContainerSkill
+    from ._models.container_upload_block import ContainerUploadBlock as ContainerUploadBlock
+    from ._models.content_block import ContentBlock as ContentBlock
+    from ._models.context_management_capability import (
+        ContextManagementCapability as ContextManagementCapability,
+    )
+    from ._models.context_management_response import (
+        ContextManagementResponse as ContextManagementResponse,
+    )
+    from ._models.count_tokens_context_management_response import (
+        CountTokensContextManagementResponse as CountTokensContextManagementResponse,
+    )
+    from ._models.deleted_file import DeletedFile as DeletedFile
+    from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
+    from ._models.deleted_skill import DeletedSkill as DeletedSkill
+    from ._models.deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
+    from ._models.diagnostics import Diagnostics as Diagnostics
+    from ._models.direct_caller import DirectCaller as DirectCaller
+    from ._models.document_block import DocumentBlock as DocumentBlock
+    from ._models.document_source import DocumentSource as DocumentSource
+    from ._models.effort_capability import EffortCapability as EffortCapability
+    from ._models.encrypted_code_execution_result_block import (
+        EncryptedCodeExecutionResultBlock as EncryptedCodeExecutionResultBlock,
+    )
+    from ._models.error_event import ErrorEvent as ErrorEvent
+    from ._models.error_object import ErrorObject as ErrorObject
+    from ._models.error_response import ErrorResponse as ErrorResponse
+    from ._models.fallback_block import FallbackBlock as FallbackBlock
+    from ._models.fallback_credit_not_applied import (
+        FallbackCreditNotApplied as FallbackCreditNotApplied,
+    )
+    from ._models.fallback_credit_redeemed import FallbackCreditRedeemed as FallbackCreditRedeemed
+    from ._models.fallback_credit_status import FallbackCreditStatus as FallbackCreditStatus
+    from ._models.fallback_credit_usage import FallbackCreditUsage as FallbackCreditUsage
+    from ._models.fallback_hop_info import FallbackHopInfo as FallbackHopInfo
+    from ._models.fallback_message_iteration_usage import (
+        FallbackMessageIterationUsage as FallbackMessageIterationUsage,
+    )
+    from ._models.fallback_refusal_trigger import FallbackRefusalTrigger as FallbackRefusalTrigger
+    from ._models.file_metadata import FileMetadata as FileMetadata
+    from ._models.file_metadata_page import FileMetadataPage as FileMetadataPage
+    from ._models.file_scope import FileScope as FileScope
+    from ._models.file_type import FileType as FileType
+    from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
+    from ._models.input_json_delta import InputJSONDelta as InputJSONDelta
+    from ._models.input_tokens import InputTokens as InputTokens
+    from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
+    from ._models.known_model import KnownModel as KnownModel
+    from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
+    from ._models.mcp_tool_use_block import MCPToolUseBlock as MCPToolUseBlock
+    from ._models.message import Message as Message
+    from ._models.message_batch import MessageBatch as MessageBatch
+    from ._models.message_batch_canceled_result import (
+        MessageBatchCanceledResult as MessageBatchCanceledResult,
+    )
+    from ._models.message_batch_errored_result import (
+        MessageBatchErroredResult as MessageBatchErroredResult,
+    )
+    from ._models.message_batch_expired_result import (
+        MessageBatchExpiredResult as MessageBatchExpiredResult,
+    )
+    from ._models.message_batch_individual_response import (
+        MessageBatchIndividualResponse as MessageBatchIndividualResponse,
+    )
+    from ._models.message_batch_page import MessageBatchPage as MessageBatchPage
+    from ._models.message_batch_request_counts import (
+        MessageBatchRequestCounts as MessageBatchRequestCounts,
+    )
+    from ._models.message_batch_result import MessageBatchResult as MessageBatchResult
+    from ._models.message_batch_succeeded_result import (
+        MessageBatchSucceededResult as MessageBatchSucceededResult,
+    )
+    from ._models.message_delta import MessageDelta as MessageDelta
+    from ._models.message_delta_usage import MessageDeltaUsage as MessageDeltaUsage
+    from ._models.message_iteration_usage import MessageIterationUsage as MessageIterationUsage
+    from ._models.message_tokens_count import MessageTokensCount as MessageTokensCount
+    from ._models.model import Model as Model
+    from ._models.model_capabilities import ModelCapabilities as ModelCapabilities
+    from ._models.model_info import ModelInfo as ModelInfo
+    from ._models.model_info_page import ModelInfoPage as ModelInfoPage
+    from ._models.name import Name as Name
+    from ._models.not_found_error import NotFoundError as NotFoundError
+    from ._models.output_tokens_details import OutputTokensDetails as OutputTokensDetails
+    from ._models.overloaded_error import OverloadedError as OverloadedError
+    from ._models.permission_error import PermissionError as PermissionError
+    from ._models.ping_event import PingEvent as PingEvent
+    from ._models.plain_text_source import PlainTextSource as PlainTextSource
+    from ._models.processing_status import ProcessingStatus as ProcessingStatus
+    from ._models.rate_limit_error import RateLimitError as RateLimitError
+    from ._models.raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
+    from ._models.raw_content_block_delta_event import (
+        RawContentBlockDeltaEvent as RawContentBlockDeltaEvent,
+    )
+    from ._models.raw_content_block_start_event import (
+        RawContentBlockStartEvent as RawContentBlockStartEvent,
+    )
+    from ._models.raw_content_block_stop_event import (
+        RawContentBlockStopEvent as RawContentBlockStopEvent,
+    )
+    from ._models.raw_message_delta_event import RawMessageDeltaEvent as RawMessageDeltaEvent
+    from ._models.raw_message_start_event import RawMessageStartEvent as RawMessageStartEvent
+    from ._models.raw_message_stop_event import RawMessageStopEvent as RawMessageStopEvent
+    from ._models.raw_message_stream_event import RawMessageStreamEvent as RawMessageStreamEvent
+    from ._models.reason import Reason as Reason
+    from ._models.redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
+    from ._models.refusal_category import RefusalCategory as RefusalCategory
+    from ._models.refusal_stop_details import RefusalStopDetails as RefusalStopDetails
+    from ._models.server_tool_caller import ServerToolCaller as ServerToolCaller
+    from ._models.server_tool_caller20260120 import (
+        ServerToolCaller20260120 as ServerToolCaller20260120,
+    )
+    from ._models.server_tool_usage import ServerToolUsage as ServerToolUsage
+    from ._models.server_tool_use_block import ServerToolUseBlock as ServerToolUseBlock
+    from ._models.service_tier import ServiceTier as ServiceTier
+    from ._models.signature_delta import SignatureDelta as SignatureDelta
+    from ._models.skill import Skill as Skill
+    from ._models.skill_page import SkillPage as SkillPage
+    from ._models.skill_source import SkillSource as SkillSource
+    from ._models.skill_source_type import SkillSourceType as SkillSourceType
+    from ._models.skill_version import SkillVersion as SkillVersion
+    from ._models.skill_version_page import SkillVersionPage as SkillVersionPage
+    from ._models.speed import Speed as Speed
+    from ._models.stop_reason import StopReason as StopReason
+    from ._models.text_block import TextBlock as TextBlock
+    from ._models.text_citation import TextCitation as TextCitation
+    from ._models.text_delta import TextDelta as TextDelta
+    from ._models.text_editor_code_execution_create_result_block import (
+        TextEditorCodeExecutionCreateResultBlock as TextEditorCodeExecutionCreateResultBlock,
+    )
+    from ._models.text_editor_code_execution_str_replace_result_block import (
+        TextEditorCodeExecutionStrReplaceResultBlock as TextEditorCodeExecutionStrReplaceResultBlock,
+    )
+    from ._models.text_editor_code_execution_tool_result_block import (
+        TextEditorCodeExecutionToolResultBlock as TextEditorCodeExecutionToolResultBlock,
+    )
+    from ._models.text_editor_code_execution_tool_result_content import (
+        TextEditorCodeExecutionToolResultContent as TextEditorCodeExecutionToolResultContent,
+    )
+    from ._models.text_editor_code_execution_tool_result_error import (
+        TextEditorCodeExecutionToolResultError as TextEditorCodeExecutionToolResultError,
+    )
+    from ._models.text_editor_code_execution_tool_result_error_code import (
+        TextEditorCodeExecutionToolResultErrorCode as TextEditorCodeExecutionToolResultErrorCode,
+    )
+    from ._models.text_editor_code_execution_view_result_block import (
+        TextEditorCodeExecutionViewResultBlock as TextEditorCodeExecutionViewResultBlock,
+    )
+    from ._models.thinking_block import ThinkingBlock as ThinkingBlock
+    from ._models.thinking_capability import ThinkingCapability as ThinkingCapability
+    from ._models.thinking_delta import ThinkingDelta as ThinkingDelta
+    from ._models.thinking_types import ThinkingTypes as ThinkingTypes
+    from ._models.title import Title as Title
+    from ._models.tool_caller import ToolCaller as ToolCaller
+    from ._models.tool_reference_block import ToolReferenceBlock as ToolReferenceBlock
+    from ._models.tool_search_tool_result_block import (
+        ToolSearchToolResultBlock as ToolSearchToolResultBlock,
+    )
+    from ._models.tool_search_tool_result_content import (
+        ToolSearchToolResultContent as ToolSearchToolResultContent,
+    )
+    from ._models.tool_search_tool_result_error import (
+        ToolSearchToolResultError as ToolSearchToolResultError,
+    )
+    from ._models.tool_search_tool_result_error_code import (
+        ToolSearchToolResultErrorCode as ToolSearchToolResultErrorCode,
+    )
+    from ._models.tool_search_tool_search_result_block import (
+        ToolSearchToolSearchResultBlock as ToolSearchToolSearchResultBlock,
+    )
+    from ._models.tool_use_block import ToolUseBlock as ToolUseBlock
+    from ._models.toolset_name import ToolsetName as ToolsetName
+    from ._models.type import Type as Type
+    from ._models.unknown_advisor_tool_result_content import (
+        UnknownAdvisorToolResultContent as UnknownAdvisorToolResultContent,
+    )
+    from ._models.unknown_applied_context_management_edit import (
+        UnknownAppliedContextManagementEdit as UnknownAppliedContextManagementEdit,
+    )
+    from ._models.unknown_bash_code_execution_tool_result_content import (
+        UnknownBashCodeExecutionToolResultContent as UnknownBashCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_cache_miss_reason import UnknownCacheMissReason as UnknownCacheMissReason
+    from ._models.unknown_code_execution_tool_result_content import (
+        UnknownCodeExecutionToolResultContent as UnknownCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_content_block import UnknownContentBlock as UnknownContentBlock
+    from ._models.unknown_document_source import UnknownDocumentSource as UnknownDocumentSource
+    from ._models.unknown_error_object import UnknownErrorObject as UnknownErrorObject
+    from ._models.unknown_fallback_credit_status import (
+        UnknownFallbackCreditStatus as UnknownFallbackCreditStatus,
+    )
+    from ._models.unknown_message_batch_result import (
+        UnknownMessageBatchResult as UnknownMessageBatchResult,
+    )
+    from ._models.unknown_raw_content_block_delta import (
+        UnknownRawContentBlockDelta as UnknownRawContentBlockDelta,
+    )
+    from ._models.unknown_raw_message_stream_event import (
+        UnknownRawMessageStreamEvent as UnknownRawMessageStreamEvent,
+    )
+    from ._models.unknown_text_citation import UnknownTextCitation as UnknownTextCitation
+    from ._models.unknown_text_editor_code_execution_tool_result_content import (
+        UnknownTextEditorCodeExecutionToolResultContent as UnknownTextEditorCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_tool_caller import UnknownToolCaller as UnknownToolCaller
+    from ._models.unknown_tool_search_tool_result_content import (
+        UnknownToolSearchToolResultContent as UnknownToolSearchToolResultContent,
+    )
+    from ._models.unknown_usage_iteration import UnknownUsageIteration as UnknownUsageIteration
+    from ._models.unknown_web_fetch_tool_result_content import (
+        UnknownWebFetchToolResultContent as UnknownWebFetchToolResultContent,
+    )
+    from ._models.usage import Usage as Usage
+    from ._models.usage_iteration import UsageIteration as UsageIteration
+    from ._models.web_fetch_block import WebFetchBlock as WebFetchBlock
+    from ._models.web_fetch_tool_result_block import (
+        WebFetchToolResultBlock as WebFetchToolResultBlock,
+    )
+    from ._models.web_fetch_tool_result_content import (
+        WebFetchToolResultContent as WebFetchToolResultContent,
+    )
+    from ._models.web_fetch_tool_result_error_block import (
+        WebFetchToolResultErrorBlock as WebFetchToolResultErrorBlock,
+    )
+    from ._models.web_fetch_tool_result_error_code import (
+        WebFetchToolResultErrorCode as WebFetchToolResultErrorCode,
+    )
+    from ._models.web_search_result_block import WebSearchResultBlock as WebSearchResultBlock
+    from ._models.web_search_tool_result_block import (
+        WebSearchToolResultBlock as WebSearchToolResultBlock,
+    )
+    from ._models.web_search_tool_result_error import (
+        WebSearchToolResultError as WebSearchToolResultError,
+    )
+    from ._models.web_search_tool_result_error_code import (
+        WebSearchToolResultErrorCode as WebSearchToolResultErrorCode,
+    )
+    from ._params.advisor_redacted_result_block_param import (
+        AdvisorRedactedResultBlockParam as AdvisorRedactedResultBlockParam,
+    )
+    from ._params.advisor_result_block_param import (
+        AdvisorResultBlockParam as AdvisorResultBlockParam,
+    )
+    from ._params.advisor_tool20260301_param import (
+        AdvisorTool20260301Param as AdvisorTool20260301Param,
+    )
+    from ._params.advisor_tool_result_block_param import (
+        AdvisorToolResultBlockParam as AdvisorToolResultBlockParam,
+    )
+    from ._params.advisor_tool_result_content_param import (
+        AdvisorToolResultContentParam as AdvisorToolResultContentParam,
+    )
+    from ._params.advisor_tool_result_error_param import (
+        AdvisorToolResultErrorParam as AdvisorToolResultErrorParam,
+    )
+    from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
+    from ._params.allowed_caller import AllowedCaller as AllowedCaller
+    from ._params.base64_image_source_param import Base64ImageSourceParam as Base64ImageSourceParam
+    from ._params.bash_code_execution_output_block_param import (
+        BashCodeExecutionOutputBlockParam as BashCodeExecutionOutputBlockParam,
+    )
+    from ._params.bash_code_execution_result_block_param import (
+        BashCodeExecutionResultBlockParam as BashCodeExecutionResultBlockParam,
+    )
+    from ._params.bash_code_execution_tool_result_block_param import (
+        BashCodeExecutionToolResultBlockParam as BashCodeExecutionToolResultBlockParam,
+    )
+    from ._params.bash_code_execution_tool_result_content_param import (
+        BashCodeExecutionToolResultContentParam as BashCodeExecutionToolResultContentParam,
+    )
+    from ._params.bash_code_execution_tool_result_error_param import (
+        BashCodeExecutionToolResultErrorParam as BashCodeExecutionToolResultErrorParam,
+    )
+    from ._params.batch_create_params import BatchCreateParams as BatchCreateParams
+    from ._params.batch_request_param import BatchRequestParam as BatchRequestParam
+    from ._params.browser_close_tab_config_param import (
+        BrowserCloseTabConfigParam as BrowserCloseTabConfigParam,
+    )
+    from ._params.browser_double_click_config_param import (
+        BrowserDoubleClickConfigParam as BrowserDoubleClickConfigParam,
+    )
+    from ._params.browser_file_upload_config_param import (
+        BrowserFileUploadConfigParam as BrowserFileUploadConfigParam,
+    )
+    from ._params.browser_find_config_param import BrowserFindConfigParam as BrowserFindConfigParam
+    from ._params.browser_form_input_config_param import (
+        BrowserFormInputConfigParam as BrowserFormInputConfigParam,
+    )
+    from ._params.browser_get_page_text_config_param import (
+        BrowserGetPageTextConfigParam as BrowserGetPageTextConfigParam,
+    )
+    from ._params.browser_hold_key_config_param import (
+        BrowserHoldKeyConfigParam as BrowserHoldKeyConfigParam,
+    )
+    from ._params.browser_hover_config_param import (
+        BrowserHoverConfigParam as BrowserHoverConfigParam,
+    )
+    from ._params.browser_javascript_exec_config_param import (
+        BrowserJavascriptExecConfigParam as BrowserJavascriptExecConfigParam,
+    )
+    from ._params.browser_key_config_param import BrowserKeyConfigParam as BrowserKeyConfigParam
+    from ._params.browser_left_click_config_param import (
+        BrowserLeftClickConfigParam as BrowserLeftClickConfigParam,
+    )
+    from ._params.browser_left_click_drag_config_param import (
+        BrowserLeftClickDragConfigParam as BrowserLeftClickDragConfigParam,
+    )
+    from ._params.browser_left_mouse_down_config_param import (
+        BrowserLeftMouseDownConfigParam as BrowserLeftMouseDownConfigParam,
+    )
+    from ._params.browser_left_mouse_up_config_param import (
+        BrowserLeftMouseUpConfigParam as BrowserLeftMouseUpConfigParam,
+    )
+    from ._params.browser_list_tabs_config_param import (
+        BrowserListTabsConfigParam as BrowserListTabsConfigParam,
+    )
+    from ._params.browser_middle_click_config_param import (
+        BrowserMiddleClickConfigParam as BrowserMiddleClickConfigParam,
+    )
+    from ._params.browser_mouse_move_config_param import (
+        BrowserMouseMoveConfigParam as BrowserMouseMoveConfigParam,
+    )
+    from ._params.browser_navigate_config_param import (
+        BrowserNavigateConfigParam as BrowserNavigateConfigParam,
+    )
+    from ._params.browser_new_tab_config_param import (
+        BrowserNewTabConfigParam as BrowserNewTabConfigParam,
+    )
+    from ._params.browser_read_console_config_param import (
+        BrowserReadConsoleConfigParam as BrowserReadConsoleConfigParam,
+    )
+    from ._params.browser_read_network_config_param import (
+        BrowserReadNetworkConfigParam as BrowserReadNetworkConfigParam,
+    )
+    from ._params.browser_read_page_config_param import (
+        BrowserReadPageConfigParam as BrowserReadPageConfigParam,
+    )
+    from ._params.browser_right_click_config_param import (
+        BrowserRightClickConfigParam as BrowserRightClickConfigParam,
+    )
+    from ._params.browser_screenshot_config_param import (
+        BrowserScreenshotConfigParam as BrowserScreenshotConfigParam,
+    )
+    from ._params.browser_scroll_config_param import (
+        BrowserScrollConfigParam as BrowserScrollConfigParam,
+    )
+    from ._params.browser_scroll_to_config_param import (
+        BrowserScrollToConfigParam as BrowserScrollToConfigParam,
+    )
+    from ._params.browser_state_block_param import BrowserStateBlockParam as BrowserStateBlockParam
+    from ._params.browser_state_change_download_completed_param import (
+        BrowserStateChangeDownloadCompletedParam as BrowserStateChangeDownloadCompletedParam,
+    )
+    from ._params.browser_state_change_download_failed_param import (
+        BrowserStateChangeDownloadFailedParam as BrowserStateChangeDownloadFailedParam,
+    )
+    from ._params.browser_state_change_download_started_param import (
+        BrowserStateChangeDownloadStartedParam as BrowserStateChangeDownloadStartedParam,
+    )
+    from ._params.browser_state_change_param import (
+        BrowserStateChangeParam as BrowserStateChangeParam,
+    )
+    from ._params.browser_state_change_tab_opened_param import (
+        BrowserStateChangeTabOpenedParam as BrowserStateChangeTabOpenedParam,
+    )
+    from ._params.browser_state_tab_entry_param import (
+        BrowserStateTabEntryParam as BrowserStateTabEntryParam,
+    )
+    from ._params.browser_switch_tab_config_param import (
+        BrowserSwitchTabConfigParam as BrowserSwitchTabConfigParam,
+    )
+    from ._params.browser_toolset20260801_param import (
+        BrowserToolset20260801Param as BrowserToolset20260801Param,
+    )
+    from ._params.browser_toolset_configs_param import (
+        BrowserToolsetConfigsParam as BrowserToolsetConfigsParam,
+    )
+    from ._params.browser_triple_click_config_param import (
+        BrowserTripleClickConfigParam as BrowserTripleClickConfigParam,
+    )
+    from ._params.browser_type_config_param import BrowserTypeConfigParam as BrowserTypeConfigParam
+    from ._params.browser_wait_config_param import BrowserWaitConfigParam as BrowserWaitConfigParam
+    from ._params.browser_zoom_config_param import BrowserZoomConfigParam as BrowserZoomConfigParam
+    from ._params.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam as CacheControlEphemeralParam,
+    )
+    from ._params.citation_char_location_param import (
+        CitationCharLocationParam as CitationCharLocationParam,
+    )
+    from ._params.citation_content_block_location_param import (
+        CitationContentBlockLocationParam as CitationContentBlockLocationParam,
+    )
+    from ._params.citation_page_location_param import (
+        CitationPageLocationParam as CitationPageLocationParam,
+    )
+    from ._params.citation_search_result_location_param import (
+        CitationSearchResultLocationParam as CitationSearchResultLocationParam,
+    )
+    from ._params.citation_web_search_result_location_param import (
+        CitationWebSearchResultLocationParam as CitationWebSearchResultLocationParam,
+    )
+    from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParam
+    from ._params.city import City as City
+    from ._params.clear_thinking20251015_edit_param import (
+        ClearThinking20251015EditParam as ClearThinking20251015EditParam,
+    )
+    from ._params.clear_thinking_keep_param import ClearThinkingKeepParam as ClearThinkingKeepParam
+    from ._params.clear_tool_uses20250919_edit_param import (
+        ClearToolUses20250919EditParam as ClearToolUses20250919EditParam,
+    )
+    from ._params.clear_tool_uses_trigger_param import (
+        ClearToolUsesTriggerParam as ClearToolUsesTriggerParam,
+    )
+    from ._params.code_execution_output_block_param import (
+        CodeExecutionOutputBlockParam as CodeExecutionOutputBlockParam,
+    )
+    from ._params.code_execution_result_block_param import (
+        CodeExecutionResultBlockParam as CodeExecutionResultBlockParam,
+    )
+    from ._params.code_execution_tool20250522_param import (
+        CodeExecutionTool20250522Param as CodeExecutionTool20250522Param,
+    )
+    from ._params.code_execution_tool20250825_param import (
+        CodeExecutionTool20250825Param as CodeExecutionTool20250825Param,
+    )
+    from ._params.code_execution_tool20260120_param import (
+        CodeExecutionTool20260120Param as CodeExecutionTool20260120Param,
+    )
+    from ._params.code_execution_tool20260521_param import (
+        CodeExecutionTool20260521Param as CodeExecutionTool20260521Param,
+    )
+    from ._params.code_execution_tool_result_block_param import (
+        CodeExecutionToolResultBlockParam as CodeExecutionToolResultBlockParam,
+    )
+    from ._params.code_execution_tool_result_content_param import (
+        CodeExecutionToolResultContentParam as CodeExecutionToolResultContentParam,
+    )
+    from ._params.code_execution_tool_result_error_param import (
+        CodeExecutionToolResultErrorParam as CodeExecutionToolResultErrorParam,
+    )
+    from ._params.compact20260112_edit_param import (
+        Compact20260112EditParam as Compact20260112EditParam,
+    )
+    from ._params.compaction_block_param import CompactionBlockParam as CompactionBlockParam
+    from ._params.computer_cursor_position_config_param import (
+        ComputerCursorPositionConfigParam as ComputerCursorPositionConfigParam,
+    )
+    from ._params.computer_double_click_config_param import (
+        ComputerDoubleClickConfigParam as ComputerDoubleClickConfigParam,
+    )
+    from ._params.computer_hold_key_config_param import (
+        ComputerHoldKeyConfigParam as ComputerHoldKeyConfigParam,
+    )
+    from ._params.computer_key_config_param import ComputerKeyConfigParam as ComputerKeyConfigParam
+    from ._params.computer_left_click_config_param import (
+        ComputerLeftClickConfigParam as ComputerLeftClickConfigParam,
+    )
+    from ._params.computer_left_click_drag_config_param import (
+        ComputerLeftClickDragConfigParam as ComputerLeftClickDragConfigParam,
+    )
+    from ._params.computer_left_mouse_down_config_param import (
+        ComputerLeftMouseDownConfigParam as ComputerLeftMouseDownConfigParam,
+    )
+    from ._params.computer_left_mouse_up_config_param import (
+        ComputerLeftMouseUpConfigParam as ComputerLeftMouseUpConfigParam,
+    )
+    from ._params.computer_middle_click_config_param import (
+        ComputerMiddleClickConfigParam as ComputerMiddleClickConfigParam,
+    )
+    from ._params.computer_mouse_move_config_param import (
+        ComputerMouseMoveConfigParam as ComputerMouseMoveConfigParam,
+    )
+    from ._params.computer_right_click_config_param import (
+        ComputerRightClickConfigParam as ComputerRightClickConfigParam,
+    )
+    from ._params.computer_screenshot_config_param import (
+        ComputerScreenshotConfigParam as ComputerScreenshotConfigParam,
+    )
+    from ._params.computer_scroll_config_param import (
+        ComputerScrollConfigParam as ComputerScrollConfigParam,
+    )
+    from ._params.computer_toolset20260801_param import (
+        ComputerToolset20260801Param as ComputerToolset20260801Param,
+    )
+    from ._params.computer_toolset_configs_param import (
+        ComputerToolsetConfigsParam as ComputerToolsetConfigsParam,
+    )
+    from ._params.computer_triple_click_config_param import (
+        ComputerTripleClickConfigParam as ComputerTripleClickConfigParam,
+    )
+    from ._params.computer_type_config_param import (
+        ComputerTypeConfigParam as ComputerTypeConfigParam,
+    )
+    from ._params.computer_wait_config_param import (
+        ComputerWaitConfigParam as ComputerWaitConfigParam,
+    )
+    from ._params.computer_zoom_config_param import (
+        ComputerZoomConfigParam as ComputerZoomConfigParam,
+    )
+    from ._params.container_param import ContainerParam as ContainerParam
+    from ._params.container_skill_param import ContainerSkillParam as ContainerSkillParam
+    from ._params.container_upload_block_param import (
+        ContainerUploadBlockParam as ContainerUploadBlockParam,
+    )
+    from ._params.content_block_param import ContentBlockParam as ContentBlockParam
+    from ._params.content_block_source_content_param import (
+        ContentBlockSourceContentParam as ContentBlockSourceContentParam,
+    )
+    from ._params.content_block_source_param import (
+        ContentBlockSourceParam as ContentBlockSourceParam,
+    )
+    from ._params.context import Context as Context
+    from ._params.context_management_config_param import (
+        ContextManagementConfigParam as ContextManagementConfigParam,
+    )
+    from ._params.context_management_edit_param import (
+        ContextManagementEditParam as ContextManagementEditParam,
+    )
+    from ._params.country import Country as Country
+    from ._params.diagnostics_param import DiagnosticsParam as DiagnosticsParam
+    from ._params.display_number2 import DisplayNumber as DisplayNumber
+    from ._params.document_block_param import DocumentBlockParam as DocumentBlockParam
+    from ._params.document_source_param import DocumentSourceParam as DocumentSourceParam
+    from ._params.document_title2 import DocumentTitle as DocumentTitle
+    from ._params.effort_level import EffortLevel as EffortLevel
+    from ._params.encrypted_code_execution_result_block_param import (
+        EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
+    )
+    from ._params.error1 import Error as Error
+    from ._params.fallback_block_param import FallbackBlockParam as FallbackBlockParam
+    from ._params.fallback_config_param import FallbackConfigParam as FallbackConfigParam
+    from ._params.fallback_credit_token import FallbackCreditToken as FallbackCreditToken
+    from ._params.fallback_credit_token_param import (
+        FallbackCreditTokenParam as FallbackCreditTokenParam,
+    )
+    from ._params.fallback_hop_info_param import FallbackHopInfoParam as FallbackHopInfoParam
+    from ._params.fallbacks import Fallbacks as Fallbacks
+    from ._params.file_document_source_param import (
+        FileDocumentSourceParam as FileDocumentSourceParam,
+    )
+    from ._params.file_image_source_param import FileImageSourceParam as FileImageSourceParam
+    from ._params.file_upload_params import FileUploadParams as FileUploadParams
+    from ._params.image_block_param import ImageBlockParam as ImageBlockParam
+    from ._params.image_source_param import ImageSourceParam as ImageSourceParam
+    from ._params.image_transformations_param import (
+        ImageTransformationsParam as ImageTransformationsParam,
+    )
+    from ._params.input_tokens_clear_at_least_param import (
+        InputTokensClearAtLeastParam as InputTokensClearAtLeastParam,
+    )
+    from ._params.input_tokens_trigger_param import (
+        InputTokensTriggerParam as InputTokensTriggerParam,
+    )
+    from ._params.json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
+    from ._params.max_characters import MaxCharacters as MaxCharacters
+    from ._params.max_content_tokens3 import MaxContentTokens as MaxContentTokens
+    from ._params.max_tokens import MaxTokens as MaxTokens
+    from ._params.max_uses7 import MaxUses as MaxUses
+    from ._params.mcp_server_tool_configuration_param import (
+        MCPServerToolConfigurationParam as MCPServerToolConfigurationParam,
+    )
+    from ._params.mcp_server_url_definition_param import (
+        MCPServerURLDefinitionParam as MCPServerURLDefinitionParam,
+    )
+    from ._params.mcp_tool_config_param import MCPToolConfigParam as MCPToolConfigParam
+    from ._params.mcp_tool_default_config_param import (
+        MCPToolDefaultConfigParam as MCPToolDefaultConfigParam,
+    )
+    from ._params.mcp_tool_result_block_param import (
+        MCPToolResultBlockParam as MCPToolResultBlockParam,
+    )
+    from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as MCPToolUseBlockParam
+    from ._params.mcp_toolset_param import MCPToolsetParam as MCPToolsetParam
+    from ._params.memory_tool20250818_param import (
+        MemoryTool20250818Param as MemoryTool20250818Param,
+    )
+    from ._params.message_count_tokens_params import (
+        MessageCountTokensParams as MessageCountTokensParams,
+    )
+    from ._params.message_create_params import MessageCreateParams as MessageCreateParams
+    from ._params.message_param import MessageParam as MessageParam
+    from ._params.metadata_param import MetadataParam as MetadataParam
+    from ._params.output_config_param import OutputConfigParam as OutputConfigParam
+    from ._params.path1 import Path as Path
+    from ._params.previous_message_id import PreviousMessageId as PreviousMessageId
+    from ._params.redacted_thinking_block_param import (
+        RedactedThinkingBlockParam as RedactedThinkingBlockParam,
+    )
+    from ._params.region import Region as Region
+    from ._params.remaining1 import Remaining as Remaining
+    from ._params.search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
+    from ._params.server_tool_use_block_param import (
+        ServerToolUseBlockParam as ServerToolUseBlockParam,
+    )
+    from ._params.size_bytes import SizeBytes as SizeBytes
+    from ._params.skill_create_params import SkillCreateParams as SkillCreateParams
+    from ._params.skill_version_create_params import (
+        SkillVersionCreateParams as SkillVersionCreateParams,
+    )
+    from ._params.skills import Skills as Skills
+    from ._params.state_changes import StateChanges as StateChanges
+    from ._params.text_block_param import TextBlockParam as TextBlockParam
+    from ._params.text_citation_param import TextCitationParam as TextCitationParam
+    from ._params.text_editor_code_execution_create_result_block_param import (
+        TextEditorCodeExecutionCreateResultBlockParam as TextEditorCodeExecutionCreateResultBlockParam,
+    )
+    from ._params.text_editor_code_execution_str_replace_result_block_param import (
+        TextEditorCodeExecutionStrReplaceResultBlockParam as TextEditorCodeExecutionStrReplaceResultBlockParam,
+    )
+    from ._params.text_editor_code_execution_tool_result_block_param import (
+        TextEditorCodeExecutionToolResultBlockParam as TextEditorCodeExecutionToolResultBlockParam,
+    )
+    from ._params.text_editor_code_execution_tool_result_content_param import (
+        TextEditorCodeExecutionToolResultContentParam as TextEditorCodeExecutionToolResultContentParam,
+    )
+    from ._params.text_editor_code_execution_tool_result_error_param import (
+        TextEditorCodeExecutionToolResultErrorParam as TextEditorCodeExecutionToolResultErrorParam,
+    )
+    from ._params.text_editor_code_execution_view_result_block_param import (
+        TextEditorCodeExecutionViewResultBlockParam as TextEditorCodeExecutionViewResultBlockParam,
+    )
+    from ._params.thinking_block_param import ThinkingBlockParam as ThinkingBlockParam
+    from ._params.thinking_config_adaptive_param import (
+        ThinkingConfigAdaptiveParam as ThinkingConfigAdaptiveParam,
+    )
+    from ._params.thinking_config_disabled_param import (
+        ThinkingConfigDisabledParam as ThinkingConfigDisabledParam,
+    )
+    from ._params.thinking_config_enabled_param import (
+        ThinkingConfigEnabledParam as ThinkingConfigEnabledParam,
+    )
+    from ._params.thinking_config_param import ThinkingConfigParam as ThinkingConfigParam
+    from ._params.thinking_display_mode import ThinkingDisplayMode as ThinkingDisplayMode
+    from ._params.thinking_turns_param import ThinkingTurnsParam as ThinkingTurnsParam
+    from ._params.timezone import Timezone as Timezone
+    from ._params.token_task_budget_param import TokenTaskBudgetParam as TokenTaskBudgetParam
+    from ._params.tool_addition_block_param import ToolAdditionBlockParam as ToolAdditionBlockParam
+    from ._params.tool_bash20241022_param import ToolBash20241022Param as ToolBash20241022Param
+    from ._params.tool_bash20250124_param import ToolBash20250124Param as ToolBash20250124Param
+    from ._params.tool_change_mcp_tool_reference_param import (
+        ToolChangeMCPToolReferenceParam as ToolChangeMCPToolReferenceParam,
+    )
+    from ._params.tool_change_mcp_toolset_reference_param import (
+        ToolChangeMCPToolsetReferenceParam as ToolChangeMCPToolsetReferenceParam,
+    )
+    from ._params.tool_change_reference_param import (
+        ToolChangeReferenceParam as ToolChangeReferenceParam,
+    )
+    from ._params.tool_change_tool_reference_param import (
+        ToolChangeToolReferenceParam as ToolChangeToolReferenceParam,
+    )
+    from ._params.tool_choice_any_param import ToolChoiceAnyParam as ToolChoiceAnyParam
+    from ._params.tool_choice_auto_param import ToolChoiceAutoParam as ToolChoiceAutoParam
+    from ._params.tool_choice_none_param import ToolChoiceNoneParam as ToolChoiceNoneParam
+    from ._params.tool_choice_param import ToolChoiceParam as ToolChoiceParam
+    from ._params.tool_choice_tool_param import ToolChoiceToolParam as ToolChoiceToolParam
+    from ._params.tool_computer_use20241022_param import (
+        ToolComputerUse20241022Param as ToolComputerUse20241022Param,
+    )
+    from ._params.tool_computer_use20250124_param import (
+        ToolComputerUse20250124Param as ToolComputerUse20250124Param,
+    )
+    from ._params.tool_computer_use20251124_param import (
+        ToolComputerUse20251124Param as ToolComputerUse20251124Param,
+    )
+    from ._params.tool_input_schema_param import ToolInputSchemaParam as ToolInputSchemaParam
+    from ._params.tool_param import ToolParam as ToolParam
+    from ._params.tool_reference_block_param import (
+        ToolReferenceBlockParam as ToolReferenceBlockParam,
+    )
+    from ._params.tool_removal_block_param import ToolRemovalBlockParam as ToolRemovalBlockParam
+    from ._params.tool_result_block_param import ToolResultBlockParam as ToolResultBlockParam
+    from ._params.tool_result_content_block_param import (
+        ToolResultContentBlockParam as ToolResultContentBlockParam,
+    )
+    from ._params.tool_search_tool_bm2520251119_param import (
+        ToolSearchToolBm2520251119Param as ToolSearchToolBm2520251119Param,
+    )
+    from ._params.tool_search_tool_regex20251119_param import (
+        ToolSearchToolRegex20251119Param as ToolSearchToolRegex20251119Param,
+    )
+    from ._params.tool_search_tool_result_block_param import (
+        ToolSearchToolResultBlockParam as ToolSearchToolResultBlockParam,
+    )
+    from ._params.tool_search_tool_result_content_param import (
+        ToolSearchToolResultContentParam as ToolSearchToolResultContentParam,
+    )
+    from ._params.tool_search_tool_result_error_param import (
+        ToolSearchToolResultErrorParam as ToolSearchToolResultErrorParam,
+    )
+    from ._params.tool_search_tool_search_result_block_param import (
+        ToolSearchToolSearchResultBlockParam as ToolSearchToolSearchResultBlockParam,
+    )
+    from ._params.tool_text_editor20241022_param import (
+        ToolTextEditor20241022Param as ToolTextEditor20241022Param,
+    )
+    from ._params.tool_text_editor20250124_param import (
+        ToolTextEditor20250124Param as ToolTextEditor20250124Param,
+    )
+    from ._params.tool_text_editor20250429_param import (
+        ToolTextEditor20250429Param as ToolTextEditor20250429Param,
+    )
+    from ._params.tool_text_editor20250728_param import (
+        ToolTextEditor20250728Param as ToolTextEditor20250728Param,
+    )
+    from ._params.tool_union_param import ToolUnionParam as ToolUnionParam
+    from ._params.tool_use_block_param import ToolUseBlockParam as ToolUseBlockParam
+    from ._params.tool_uses_keep_param import ToolUsesKeepParam as ToolUsesKeepParam
+    from ._params.tool_uses_trigger_param import ToolUsesTriggerParam as ToolUsesTriggerParam
+    from ._params.url_image_source_param import URLImageSourceParam as URLImageSourceParam
+    from ._params.urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
+    from ._params.user_id import UserId as UserId
+    from ._params.user_location_param import UserLocationParam as UserLocationParam
+    from ._params.web_fetch_block_param import WebFetchBlockParam as WebFetchBlockParam
+    from ._params.web_fetch_tool20250910_param import (
+        WebFetchTool20250910Param as WebFetchTool20250910Param,
+    )
+    from ._params.web_fetch_tool20260209_param import (
+        WebFetchTool20260209Param as WebFetchTool20260209Param,
+    )
+    from ._params.web_fetch_tool20260309_param import (
+        WebFetchTool20260309Param as WebFetchTool20260309Param,
+    )
+    from ._params.web_fetch_tool20260318_param import (
+        WebFetchTool20260318Param as WebFetchTool20260318Param,
+    )
+    from ._params.web_fetch_tool_result_block_param import (
+        WebFetchToolResultBlockParam as WebFetchToolResultBlockParam,
+    )
+    from ._params.web_fetch_tool_result_content_param import (
+        WebFetchToolResultContentParam as WebFetchToolResultContentParam,
+    )
+    from ._params.web_fetch_tool_result_error_block_param import (
+        WebFetchToolResultErrorBlockParam as WebFetchToolResultErrorBlockParam,
+    )
+    from ._params.web_search_result_block_param import (
+        WebSearchResultBlockParam as WebSearchResultBlockParam,
+    )
+    from ._params.web_search_tool20250305_param import (
+        WebSearchTool20250305Param as WebSearchTool20250305Param,
+    )
+    from ._params.web_search_tool20260209_param import (
+        WebSearchTool20260209Param as WebSearchTool20260209Param,
+    )
+    from ._params.web_search_tool20260318_param import (
+        WebSearchTool20260318Param as WebSearchTool20260318Param,
+    )
+    from ._params.web_search_tool_result_block_param import (
+        WebSearchToolResultBlockParam as WebSearchToolResultBlockParam,
+    )
+    from ._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as WebSearchToolResultErrorParam,
+    )
+
+_MODULES: dict[str, str] = {
+    "APIErrorObject": "_models.api_error_object",
+    "AdvisorMessageIterationUsage": "_models.advisor_message_iteration_usage",
+    "AdvisorRedactedResultBlock": "_models.advisor_redacted_result_block",
+    "AdvisorRedactedResultBlockParam": "_params.advisor_redacted_result_block_param",
+    "AdvisorResultBlock": "_models.advisor_result_block",
+    "AdvisorResultBlockParam": "_params.advisor_result_block_param",
+    "AdvisorTool20260301Param": "_params.advisor_tool20260301_param",
+    "AdvisorToolResultBlock": "_models.advisor_tool_result_block",
+    "AdvisorToolResultBlockParam": "_params.advisor_tool_result_block_param",
+    "AdvisorToolResultContent": "_models.advisor_tool_result_content",
+    "AdvisorToolResultContentParam": "_params.advisor_tool_result_content_param",
+    "AdvisorToolResultError": "_models.advisor_tool_result_error",
+    "AdvisorToolResultErrorCode": "_models.advisor_tool_result_error_code",
+    "AdvisorToolResultErrorParam": "_params.advisor_tool_result_error_param",
+    "AllThinkingTurnsParam": "_params.all_thinking_turns_param",
+    "AllowedCaller": "_params.allowed_caller",
+    "AppliedContextManagementEdit": "_models.applied_context_management_edit",
+    "AuthenticationError": "_models.authentication_error",
+    "Base64ImageSourceParam": "_params.base64_image_source_param",
+    "Base64PDFSource": "_models.base64_pdf_source",
+    "BashCodeExecutionOutputBlock": "_models.bash_code_execution_output_block",
+    "BashCodeExecutionOutputBlockParam": "_params.bash_code_execution_output_block_param",
+    "BashCodeExecutionResultBlock": "_models.bash_code_execution_result_block",
+    "BashCodeExecutionResultBlockParam": "_params.bash_code_execution_result_block_param",
+    "BashCodeExecutionToolResultBlock": "_models.bash_code_execution_tool_result_block",
+    "BashCodeExecutionToolResultBlockParam": "_params.bash_code_execution_tool_result_block_param",
+    "BashCodeExecutionToolResultContent": "_models.bash_code_execution_tool_result_content",
+    "BashCodeExecutionToolResultContentParam": "_params.bash_code_execution_tool_result_content_param",
+    "BashCodeExecutionToolResultError": "_models.bash_code_execution_tool_result_error",
+    "BashCodeExecutionToolResultErrorCode": "_models.bash_code_execution_tool_result_error_code",
+    "BashCodeExecutionToolResultErrorParam": "_params.bash_code_execution_tool_result_error_param",
+    "BatchCreateParams": "_params.batch_create_params",
+    "BatchRequestParam": "_params.batch_request_param",
+    "BillingError": "_models.billing_error",
+    "BrowserCloseTabConfigParam": "_params.browser_close_tab_config_param",
+    "BrowserDoubleClickConfigParam": "_params.browser_double_click_config_param",
+    "BrowserFileUploadConfigParam": "_params.browser_file_upload_config_param",
+    "BrowserFindConfigParam": "_params.browser_find_config_param",
+    "BrowserFormInputConfigParam": "_params.browser_form_input_config_param",
+    "BrowserGetPageTextConfigParam": "_params.browser_get_page_text_config_param",
+    "BrowserHoldKeyConfigParam": "_params.browser_hold_key_config_param",
+    "BrowserHoverConfigParam": "_params.browser_hover_config_param",
+    "BrowserJavascriptExecConfigParam": "_params.browser_javascript_exec_config_param",
+    "BrowserKeyConfigParam": "_params.browser_key_config_param",
+    "BrowserLeftClickConfigParam": "_params.browser_left_click_config_param",
+    "BrowserLeftClickDragConfigParam": "_params.browser_left_click_drag_config_param",
+    "BrowserLeftMouseDownConfigParam": "_params.browser_left_mouse_down_config_param",
+    "BrowserLeftMouseUpConfigParam": "_params.browser_left_mouse_up_config_param",
+    "BrowserListTabsConfigParam": "_params.browser_list_tabs_config_param",
+    "BrowserMiddleClickConfigParam": "_params.browser_middle_click_config_param",
+    "BrowserMouseMoveConfigParam": "_params.browser_mouse_move_config_param",
+    "BrowserNavigateConfigParam": "_params.browser_navigate_config_param",
+    "BrowserNewTabConfigParam": "_params.browser_new_tab_config_param",
+    "BrowserReadConsoleConfigParam": "_params.browser_read_console_config_param",
+    "BrowserReadNetworkConfigParam": "_params.browser_read_network_config_param",
+    "BrowserReadPageConfigParam": "_params.browser_read_page_config_param",
+    "BrowserRightClickConfigParam": "_params.browser_right_click_config_param",
+    "BrowserScreenshotConfigParam": "_params.browser_screenshot_config_param",
+    "BrowserScrollConfigParam": "_params.browser_scroll_config_param",
+    "BrowserScrollToConfigParam": "_params.browser_scroll_to_config_param",
+    "BrowserStateBlockParam": "_params.browser_state_block_param",
+    "BrowserStateChangeDownloadCompletedParam": "_params.browser_state_change_download_completed_param",
+    "BrowserStateChangeDownloadFailedParam": "_params.browser_state_change_download_failed_param",
+    "BrowserStateChangeDownloadStartedParam": "_params.browser_state_change_download_started_param",
+    "BrowserStateChangeParam": "_params.browser_state_change_param",
+    "BrowserStateChangeTabOpenedParam": "_params.browser_state_change_tab_opened_param",
+    "BrowserStateTabEntryParam": "_params.browser_state_tab_entry_param",
+    "BrowserSwitchTabConfigParam": "_params.browser_switch_tab_config_param",
+    "BrowserToolset20260801Param": "_params.browser_toolset20260801_param",
+    "BrowserToolsetConfigsParam": "_params.browser_toolset_configs_param",
+    "BrowserTripleClickConfigParam": "_params.browser_triple_click_config_param",
+    "BrowserTypeConfigParam": "_params.browser_type_config_param",
+    "BrowserWaitConfigParam": "_params.browser_wait_config_param",
+    "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
+    "CacheControlEphemeralParam": "_params.cache_control_ephemeral_param",
+    "CacheCreation": "_models.cache_creation",
+    "CacheCreationInputTokens": "_models.cache_creation_input_tokens1",
+    "CacheMissMessagesChanged": "_models.cache_miss_messages_changed",
+    "CacheMissModelChanged": "_models.cache_miss_model_changed",
+    "CacheMissPreviousMessageNotFound": "_models.cache_miss_previous_message_not_found",
+    "CacheMissReason": "_models.cache_miss_reason",
+    "CacheMissSystemChanged": "_models.cache_miss_system_changed",
+    "CacheMissToolsChanged": "_models.cache_miss_tools_changed",
+    "CacheMissUnavailable": "_models.cache_miss_unavailable",
+    "CacheReadInputTokens": "_models.cache_read_input_tokens1",
+    "CapabilitySupport": "_models.capability_support",
+    "CitationCharLocation": "_models.citation_char_location",
+    "CitationCharLocationParam": "_params.citation_char_location_param",
+    "CitationContentBlockLocation": "_models.citation_content_block_location",
+    "CitationContentBlockLocationParam": "_params.citation_content_block_location_param",
+    "CitationPageLocation": "_models.citation_page_location",
+    "CitationPageLocationParam": "_params.citation_page_location_param",
+    "CitationSearchResultLocationParam": "_params.citation_search_result_location_param",
+    "CitationWebSearchResultLocationParam": "_params.citation_web_search_result_location_param",
+    "CitationsConfig": "_models.citations_config",
+    "CitationsConfigParam": "_params.citations_config_param",
+    "CitationsDelta": "_models.citations_delta",
+    "CitationsSearchResultLocation": "_models.citations_search_result_location",
+    "CitationsWebSearchResultLocation": "_models.citations_web_search_result_location",
+    "City": "_params.city",
+    "ClearThinking20251015EditParam": "_params.clear_thinking20251015_edit_param",
+    "ClearThinking20251015EditResponse": "_models.clear_thinking20251015_edit_response",
+    "ClearThinkingKeepParam": "_params.clear_thinking_keep_param",
+    "ClearToolUses20250919EditParam": "_params.clear_tool_uses20250919_edit_param",
+    "ClearToolUses20250919EditResponse": "_models.clear_tool_uses20250919_edit_response",
+    "ClearToolUsesTriggerParam": "_params.clear_tool_uses_trigger_param",
+    "CodeExecutionOutputBlock": "_models.code_execution_output_block",
+    "CodeExecutionOutputBlockParam": "_params.code_execution_output_block_param",
+    "CodeExecutionResultBlock": "_models.code_execution_result_block",
+    "CodeExecutionResultBlockParam": "_params.code_execution_result_block_param",
+    "CodeExecutionTool20250522Param": "_params.code_execution_tool20250522_param",
+    "CodeExecutionTool20250825Param": "_params.code_execution_tool20250825_param",
+    "CodeExecutionTool20260120Param": "_params.code_execution_tool20260120_param",
+    "CodeExecutionTool20260521Param": "_params.code_execution_tool20260521_param",
+    "CodeExecutionToolResultBlock": "_models.code_execution_tool_result_block",
+    "CodeExecutionToolResultBlockParam": "_params.code_execution_tool_result_block_param",
+    "CodeExecutionToolResultContent": "_models.code_execution_tool_result_content",
+    "CodeExecutionToolResultContentParam": "_params.code_execution_tool_result_content_param",
+    "CodeExecutionToolResultError": "_models.code_execution_tool_result_error",
+    "CodeExecutionToolResultErrorCode": "_models.code_execution_tool_result_error_code",
+    "CodeExecutionToolResultErrorParam": "_params.code_execution_tool_result_error_param",
+    "Compact20260112EditParam": "_params.compact20260112_edit_param",
+    "CompactionBlock": "_models.compaction_block",
+    "CompactionBlockParam": "_params.compaction_block_param",
+    "CompactionDelta": "_models.compaction_delta",
+    "CompactionIterationUsage": "_models.compaction_iteration_usage",
+    "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
+    "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
+    "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
+    "ComputerKeyConfigParam": "_params.computer_key_config_param",
+    "ComputerLeftClickConfigParam": "_params.computer_left_click_config_param",
+    "ComputerLeftClickDragConfigParam": "_params.computer_left_click_drag_config_param",
+    "ComputerLeftMouseDownConfigParam": "_params.computer_left_mouse_down_config_param",
+    "ComputerLeftMouseUpConfigParam": "_params.computer_left_mouse_up_config_param",
+    "ComputerMiddleClickConfigParam": "_params.computer_middle_click_config_param",
+    "ComputerMouseMoveConfigParam": "_params.computer_mouse_move_config_param",
+    "ComputerRightClickConfigParam": "_params.computer_right_click_config_param",
+    "ComputerScreenshotConfigParam": "_params.computer_screenshot_config_param",
+    "ComputerScrollConfigParam": "_params.computer_scroll_config_param",
+    "ComputerToolset20260801Param": "_params.computer_toolset20260801_param",
+    "ComputerToolsetConfigsParam": "_params.computer_toolset_configs_param",
+    "ComputerTripleClickConfigParam": "_params.computer_triple_click_config_param",
+    "ComputerTypeConfigParam": "_params.computer_type_config_param",
+    "ComputerWaitConfigParam": "_params.computer_wait_config_param",
+    "ComputerZoomConfigParam": "_params.computer_zoom_config_param",
+    "Container": "_models.container",
+    "ContainerParam": "_params.container_param",
+    "ContainerSkill": "_models.container_skill",
+    "ContainerSkillParam": "_params.container_skill_param",
+    "ContainerUploadBlock": "_models.container_upload_block",
+    "ContainerUploadBlockParam": "_params.container_upload_block_param",
+    "ContentBlock": "_models.content_block",
+    "ContentBlockParam": "_params.content_block_param",
+    "ContentBlockSourceContentParam": "_params.content_block_source_content_param",
+    "ContentBlockSourceParam": "_params.content_block_source_param",
+    "Context": "_params.context",
+    "ContextManagementCapability": "_models.context_management_capability",
+    "ContextManagementConfigParam": "_params.context_management_config_param",
+    "ContextManagementEditParam": "_params.context_management_edit_param",
+    "ContextManagementResponse": "_models.context_management_response",
+    "CountTokensContextManagementResponse": "_models.count_tokens_context_management_response",
+    "Country": "_params.country",
+    "DeletedFile": "_models.deleted_file",
+    "DeletedMessageBatch": "_models.deleted_message_batch",
+    "DeletedSkill": "_models.deleted_skill",
+    "DeletedSkillVersion": "_models.deleted_skill_version",
+    "Diagnostics": "_models.diagnostics",
+    "DiagnosticsParam": "_params.diagnostics_param",
+    "DirectCaller": "_models.direct_caller",
+    "DisplayNumber": "_params.display_number2",
+    "DocumentBlock": "_models.document_block",
+    "DocumentBlockParam": "_params.document_block_param",
+    "DocumentSource": "_models.document_source",
+    "DocumentSourceParam": "_params.document_source_param",
+    "DocumentTitle": "_params.document_title2",
+    "EffortCapability": "_models.effort_capability",
+    "EffortLevel": "_params.effort_level",
+    "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
+    "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
+    "Error": "_params.error1",
+    "ErrorEvent": "_models.error_event",
+    "ErrorObject": "_models.error_object",
+    "ErrorResponse": "_models.error_response",
+    "FallbackBlock": "_models.fallback_block",
+    "FallbackBlockParam": "_params.fallback_block_param",
+    "FallbackConfigParam": "_params.fallback_config_param",
+    "FallbackCreditNotApplied": "_models.fallback_credit_not_applied",
+    "FallbackCreditRedeemed": "_models.fallback_credit_redeemed",
+    "FallbackCreditStatus": "_models.fallback_credit_status",
+    "FallbackCreditToken": "_params.fallback_credit_token",
+    "FallbackCreditTokenParam": "_params.fallback_credit_token_param",
+    "FallbackCreditUsage": "_models.fallback_credit_usage",
+    "FallbackHopInfo": "_models.fallback_hop_info",
+    "FallbackHopInfoParam": "_params.fallback_hop_info_param",
+    "FallbackMessageIterationUsage": "_models.fallback_message_iteration_usage",
+    "FallbackRefusalTrigger": "_models.fallback_refusal_trigger",
+    "Fallbacks": "_params.fallbacks",
+    "FileDocumentSourceParam": "_params.file_document_source_param",
+    "FileImageSourceParam": "_params.file_image_source_param",
+    "FileMetadata": "_models.file_metadata",
+    "FileMetadataPage": "_models.file_metadata_page",
+    "FileScope": "_models.file_scope",
+    "FileType": "_models.file_type",
+    "FileUploadParams": "_params.file_upload_params",
+    "GatewayTimeoutError": "_models.gateway_timeout_error",
+    "ImageBlockParam": "_params.image_block_param",
+    "ImageSourceParam": "_params.image_source_param",
+    "ImageTransformationsParam": "_params.image_transformations_param",
+    "InputJSONDelta": "_models.input_json_delta",
+    "InputTokens": "_models.input_tokens",
+    "InputTokensClearAtLeastParam": "_params.input_tokens_clear_at_least_param",
+    "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
+    "InvalidRequestError": "_models.invalid_request_error",
+    "JSONOutputFormatParam": "_params.json_output_format_param",
+    "KnownModel": "_models.known_model",
+    "MCPServerToolConfigurationParam": "_params.mcp_server_tool_configuration_param",
+    "MCPServerURLDefinitionParam": "_params.mcp_server_url_definition_param",
+    "MCPToolConfigParam": "_params.mcp_tool_config_param",
+    "MCPToolDefaultConfigParam": "_params.mcp_tool_default_config_param",
+    "MCPToolResultBlock": "_models.mcp_tool_result_block",
+    "MCPToolResultBlockParam": "_params.mcp_tool_result_block_param",
+    "MCPToolUseBlock": "_models.mcp_tool_use_block",
+    "MCPToolUseBlockParam": "_params.mcp_tool_use_block_param",
+    "MCPToolsetParam": "_params.mcp_toolset_param",
+    "MaxCharacters": "_params.max_characters",
+    "MaxContentTokens": "_params.max_content_tokens3",
+    "MaxTokens": "_params.max_tokens",
+    "MaxUses": "_params.max_uses7",
+    "MemoryTool20250818Param": "_params.memory_tool20250818_param",
+    "Message": "_models.message",
+    "MessageBatch": "_models.message_batch",
+    "MessageBatchCanceledResult": "_models.message_batch_canceled_result",
+    "MessageBatchErroredResult": "_models.message_batch_errored_result",
+    "MessageBatchExpiredResult": "_models.message_batch_expired_result",
+    "MessageBatchIndividualResponse": "_models.message_batch_individual_response",
+    "MessageBatchPage": "_models.message_batch_page",
+    "MessageBatchRequestCounts": "_models.message_batch_request_counts",
+    "MessageBatchResult": "_models.message_batch_result",
+    "MessageBatchSucceededResult": "_models.message_batch_succeeded_result",
+    "MessageCountTokensParams": "_params.message_count_tokens_params",
+    "MessageCreateParams": "_params.message_create_params",
+    "MessageDelta": "_models.message_delta",
+    "MessageDeltaUsage": "_models.message_delta_usage",
+    "MessageIterationUsage": "_models.message_iteration_usage",
+    "MessageParam": "_params.message_param",
+    "MessageTokensCount": "_models.message_tokens_count",
+    "MetadataParam": "_params.metadata_param",
+    "Model": "_models.model",
+    "ModelCapabilities": "_models.model_capabilities",
+    "ModelInfo": "_models.model_info",
+    "ModelInfoPage": "_models.model_info_page",
+    "Name": "_models.name",
+    "NotFoundError": "_models.not_found_error",
+    "OutputConfigParam": "_params.output_config_param",
+    "OutputTokensDetails": "_models.output_tokens_details",
+    "OverloadedError": "_models.overloaded_error",
+    "Path": "_params.path1",
+    "PermissionError": "_models.permission_error",
+    "PingEvent": "_models.ping_event",
+    "PlainTextSource": "_models.plain_text_source",
+    "PreviousMessageId": "_params.previous_message_id",
+    "ProcessingStatus": "_models.processing_status",
+    "RateLimitError": "_models.rate_limit_error",
+    "RawContentBlockDelta": "_models.raw_content_block_delta",
+    "RawContentBlockDeltaEvent": "_models.raw_content_block_delta_event",
+    "RawContentBlockStartEvent": "_models.raw_content_block_start_event",
+    "RawContentBlockStopEvent": "_models.raw_content_block_stop_event",
+    "RawMessageDeltaEvent": "_models.raw_message_delta_event",
+    "RawMessageStartEvent": "_models.raw_message_start_event",
+    "RawMessageStopEvent": "_models.raw_message_stop_event",
+    "RawMessageStreamEvent": "_models.raw_message_stream_event",
+    "Reason": "_models.reason",
+    "RedactedThinkingBlock": "_models.redacted_thinking_block",
+    "RedactedThinkingBlockParam": "_params.redacted_thinking_block_param",
+    "RefusalCategory": "_models.refusal_category",
+    "RefusalStopDetails": "_models.refusal_stop_details",
+    "Region": "_params.region",
+    "Remaining": "_params.remaining1",
+    "SearchResultBlockParam": "_params.search_result_block_param",
+    "ServerToolCaller": "_models.server_tool_caller",
+    "ServerToolCaller20260120": "_models.server_tool_caller20260120",
+    "ServerToolUsage": "_models.server_tool_usage",
+    "ServerToolUseBlock": "_models.server_tool_use_block",
+    "ServerToolUseBlockParam": "_params.server_tool_use_block_param",
+    "ServiceTier": "_models.service_tier",
+    "SignatureDelta": "_models.signature_delta",
+    "SizeBytes": "_params.size_bytes",
+    "Skill": "_models.skill",
+    "SkillCreateParams": "_params.skill_create_params",
+    "SkillPage": "_models.skill_page",
+    "SkillSource": "_models.skill_source",
+    "SkillSourceType": "_models.skill_source_type",
+    "SkillVersion": "_models.skill_version",
+    "SkillVersionCreateParams": "_params.skill_version_create_params",
+    "SkillVersionPage": "_models.skill_version_page",
+    "Skills": "_params.skills",
+    "Speed": "_models.speed",
+    "StateChanges": "_params.state_changes",
+    "StopReason": "_models.stop_reason",
+    "TextBlock": "_models.text_block",
+    "TextBlockParam": "_params.text_block_param",
+    "TextCitation": "_models.text_citation",
+    "TextCitationParam": "_params.text_citation_param",
+    "TextDelta": "_models.text_delta",
+    "TextEditorCodeExecutionCreateResultBlock": "_models.text_editor_code_execution_create_result_block",
+    "TextEditorCodeExecutionCreateResultBlockParam": "_params.text_editor_code_execution_create_result_block_param",
+    "TextEditorCodeExecutionStrReplaceResultBlock": "_models.text_editor_code_execution_str_replace_result_block",
+    "TextEditorCodeExecutionStrReplaceResultBlockParam": "_params.text_editor_code_execution_str_replace_result_block_param",
+    "TextEditorCodeExecutionToolResultBlock": "_models.text_editor_code_execution_tool_result_block",
+    "TextEditorCodeExecutionToolResultBlockParam": "_params.text_editor_code_execution_tool_result_block_param",
+    "TextEditorCodeExecutionToolResultContent": "_models.text_editor_code_execution_tool_result_content",
+    "TextEditorCodeExecutionToolResultContentParam": "_params.text_editor_code_execution_tool_result_content_param",
+    "TextEditorCodeExecutionToolResultError": "_models.text_editor_code_execution_tool_result_error",
+    "TextEditorCodeExecutionToolResultErrorCode": "_models.text_editor_code_execution_tool_result_error_code",
+    "TextEditorCodeExecutionToolResultErrorParam": "_params.text_editor_code_execution_tool_result_error_param",
+    "TextEditorCodeExecutionViewResultBlock": "_models.text_editor_code_execution_view_result_block",
+    "TextEditorCodeExecutionViewResultBlockParam": "_params.text_editor_code_execution_view_result_block_param",
+    "ThinkingBlock": "_models.thinking_block",
+    "ThinkingBlockParam": "_params.thinking_block_param",
+    "ThinkingCapability": "_models.thinking_capability",
+    "ThinkingConfigAdaptiveParam": "_params.thinking_config_adaptive_param",
+    "ThinkingConfigDisabledParam": "_params.thinking_config_disabled_param",
+    "ThinkingConfigEnabledParam": "_params.thinking_config_enabled_param",
+    "ThinkingConfigParam": "_params.thinking_config_param",
+    "ThinkingDelta": "_models.thinking_delta",
+    "ThinkingDisplayMode": "_params.thinking_display_mode",
+    "ThinkingTurnsParam": "_params.thinking_turns_param",
+    "ThinkingTypes": "_models.thinking_types",
+    "Timezone": "_params.timezone",
+    "Title": "_models.title",
+    "TokenTaskBudgetParam": "_params.token_task_budget_param",
+    "ToolAdditionBlockParam": "_params.tool_addition_block_param",
+    "ToolBash20241022Param": "_params.tool_bash20241022_param",
+    "ToolBash20250124Param": "_params.tool_bash20250124_param",
+    "ToolCaller": "_models.tool_caller",
+    "ToolChangeMCPToolReferenceParam": "_params.tool_change_mcp_tool_reference_param",
+    "ToolChangeMCPToolsetReferenceParam": "_params.tool_change_mcp_toolset_reference_param",
+    "ToolChangeReferenceParam": "_params.tool_change_reference_param",
+    "ToolChangeToolReferenceParam": "_params.tool_change_tool_reference_param",
+    "ToolChoiceAnyParam": "_params.tool_choice_any_param",
+    "ToolChoiceAutoParam": "_params.tool_choice_auto_param",
+    "ToolChoiceNoneParam": "_params.tool_choice_none_param",
+    "ToolChoiceParam": "_params.tool_choice_param",
+    "ToolChoiceToolParam": "_params.tool_choice_tool_param",
+    "ToolComputerUse20241022Param": "_params.tool_computer_use20241022_param",
+    "ToolComputerUse20250124Param": "_params.tool_computer_use20250124_param",
+    "ToolComputerUse20251124Param": "_params.tool_computer_use20251124_param",
+    "ToolInputSchemaParam": "_params.tool_input_schema_param",
+    "ToolParam": "_params.tool_param",
+    "ToolReferenceBlock": "_models.tool_reference_block",
+    "ToolReferenceBlockParam": "_params.tool_reference_block_param",
+    "ToolRemovalBlockParam": "_params.tool_removal_block_param",
+    "ToolResultBlockParam": "_params.tool_result_block_param",
+    "ToolResultContentBlockParam": "_params.tool_result_content_block_param",
+    "ToolSearchToolBm2520251119Param": "_params.tool_search_tool_bm2520251119_param",
+    "ToolSearchToolRegex20251119Param": "_params.tool_search_tool_regex20251119_param",
+    "ToolSearchToolResultBlock": "_models.tool_search_tool_result_block",
+    "ToolSearchToolResultBlockParam": "_params.tool_search_tool_result_block_param",
+    "ToolSearchToolResultContent": "_models.tool_search_tool_result_content",
+    "ToolSearchToolResultContentParam": "_params.tool_search_tool_result_content_param",
+    "ToolSearchToolResultError": "_models.tool_search_tool_result_error",
+    "ToolSearchToolResultErrorCode": "_models.tool_search_tool_result_error_code",
+    "ToolSearchToolResultErrorParam": "_params.tool_search_tool_result_error_param",
+    "ToolSearchToolSearchResultBlock": "_models.tool_search_tool_search_result_block",
+    "ToolSearchToolSearchResultBlockParam": "_params.tool_search_tool_search_result_block_param",
+    "ToolTextEditor20241022Param": "_params.tool_text_editor20241022_param",
+    "ToolTextEditor20250124Param": "_params.tool_text_editor20250124_param",
+    "ToolTextEditor20250429Param": "_params.tool_text_editor20250429_param",
+    "ToolTextEditor20250728Param": "_params.tool_text_editor20250728_param",
+    "ToolUnionParam": "_params.tool_union_param",
+    "ToolUseBlock": "_models.tool_use_block",
+    "ToolUseBlockParam": "_params.tool_use_block_param",
+    "ToolUsesKeepParam": "_params.tool_uses_keep_param",
+    "ToolUsesTriggerParam": "_params.tool_uses_trigger_param",
+    "ToolsetName": "_models.toolset_name",
+    "Type": "_models.type",
+    "URLImageSourceParam": "_params.url_image_source_param",
+    "URLPDFSourceParam": "_params.urlpdf_source_param",
+    "UnknownAdvisorToolResultContent": "_models.unknown_advisor_tool_result_content",
+    "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
+    "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
+    "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
+    "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
+    "UnknownContentBlock": "_models.unknown_content_block",
+    "UnknownDocumentSource": "_models.unknown_document_source",
+    "UnknownErrorObject": "_models.unknown_error_object",
+    "UnknownFallbackCreditStatus": "_models.unknown_fallback_credit_status",
+    "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
+    "UnknownRawContentBlockDelta": "_models.unknown_raw_content_block_delta",
+    "UnknownRawMessageStreamEvent": "_models.unknown_raw_message_stream_event",
+    "UnknownTextCitation": "_models.unknown_text_citation",
+    "UnknownTextEditorCodeExecutionToolResultContent": "_models.unknown_text_editor_code_execution_tool_result_content",
+    "UnknownToolCaller": "_models.unknown_tool_caller",
+    "UnknownToolSearchToolResultContent": "_models.unknown_tool_search_tool_result_content",
+    "UnknownUsageIteration": "_models.unknown_usage_iteration",
+    "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
+    "Usage": "_models.usage",
+    "UsageIteration": "_models.usage_iteration",
+    "UserId": "_params.user_id",
+    "UserLocationParam": "_params.user_location_param",
+    "WebFetchBlock": "_models.web_fetch_block",
+    "WebFetchBlockParam": "_params.web_fetch_block_param",
+    "WebFetchTool20250910Param": "_params.web_fetch_tool20250910_param",
+    "WebFetchTool20260209Param": "_params.web_fetch_tool20260209_param",
+    "WebFetchTool20260309Param": "_params.web_fetch_tool20260309_param",
+    "WebFetchTool20260318Param": "_params.web_fetch_tool20260318_param",
+    "WebFetchToolResultBlock": "_models.web_fetch_tool_result_block",
+    "WebFetchToolResultBlockParam": "_params.web_fetch_tool_result_block_param",
+    "WebFetchToolResultContent": "_models.web_fetch_tool_result_content",
+    "WebFetchToolResultContentParam": "_params.web_fetch_tool_result_content_param",
+    "WebFetchToolResultErrorBlock": "_models.web_fetch_tool_result_error_block",
+    "WebFetchToolResultErrorBlockParam": "_params.web_fetch_tool_result_error_block_param",
+    "WebFetchToolResultErrorCode": "_models.web_fetch_tool_result_error_code",
+    "WebSearchResultBlock": "_models.web_search_result_block",
+    "WebSearchResultBlockParam": "_params.web_search_result_block_param",
+    "WebSearchTool20250305Param": "_params.web_search_tool20250305_param",
+    "WebSearchTool20260209Param": "_params.web_search_tool20260209_param",
+    "WebSearchTool20260318Param": "_params.web_search_tool20260318_param",
+    "WebSearchToolResultBlock": "_models.web_search_tool_result_block",
+    "WebSearchToolResultBlockParam": "_params.web_search_tool_result_block_param",
+    "WebSearchToolResultError": "_models.web_search_tool_result_error",
+    "WebSearchToolResultErrorCode": "_models.web_search_tool_result_error_code",
+    "WebSearchToolResultErrorParam": "_params.web_search_tool_result_error_param",
+}
+
+__all__ = sorted(_MODULES)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .advisor_tool_result_content import AdvisorToolResultContent
+
+
+class AdvisorToolResultBlock(APIModel):
+    """Result of an advisor call."""
+
+    content: AdvisorToolResultContent
+    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    type: Literal["advisor_tool_result"]

@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .bash_code_execution_tool_result_content import BashCodeExecutionToolResultContent
+
+
+class BashCodeExecutionToolResultBlock(APIModel):
+    """Result of a bash command in the sandbox."""
+
+    content: BashCodeExecutionToolResultContent
+    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    type: Literal["bash_code_execution_tool_result"]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class CacheMissToolsChanged(APIModel):
+    """The cache missed because the tools changed."""
+
+    cache_missed_input_tokens: int
+    type: Literal["tools_changed"]

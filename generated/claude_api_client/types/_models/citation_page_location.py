@@ -1,0 +1,21 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+
+class CitationPageLocation(APIModel):
+    """A citation of a page range in a PDF."""
+
+    cited_text: str
+    document_index: Annotated[int, Field(ge=0)]
+    document_title: str | None = None
+    end_page_number: int
+    file_id: str | None = None
+    start_page_number: Annotated[int, Field(ge=1)]
+    type: Literal["page_location"]

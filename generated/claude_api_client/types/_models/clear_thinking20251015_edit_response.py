@@ -1,0 +1,17 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ClearThinking20251015EditResponse(APIModel):
+    """What a clear-thinking edit removed."""
+
+    cleared_input_tokens: Annotated[int, Field(ge=0)]
+    cleared_thinking_turns: Annotated[int, Field(ge=0)]
+    type: Literal["clear_thinking_20251015"]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class CodeExecutionOutputBlock(APIModel):
+    """A file produced by code execution."""
+
+    file_id: str
+    type: Literal["code_execution_output"]

@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .type import Type
+
+
+class ContainerSkill(APIModel):
+    """A skill loaded in the container."""
+
+    skill_id: Annotated[str, Field(max_length=64, min_length=1)]
+    type: Type
+    version: Annotated[str, Field(max_length=64, min_length=1)]

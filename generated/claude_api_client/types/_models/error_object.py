@@ -1,0 +1,55 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypeAliasType
+
+from claude_api_client._core._model_base import open_discriminator
+
+from .api_error_object import APIErrorObject
+from .authentication_error import AuthenticationError
+from .billing_error import BillingError
+from .gateway_timeout_error import GatewayTimeoutError
+from .invalid_request_error import InvalidRequestError
+from .not_found_error import NotFoundError
+from .overloaded_error import OverloadedError
+from .permission_error import PermissionError
+from .rate_limit_error import RateLimitError
+from .unknown_error_object import UnknownErrorObject
+
+ErrorObject = TypeAliasType(
+    "ErrorObject",
+    Annotated[
+        Union[
+            Annotated[InvalidRequestError, Tag("invalid_request_error")],
+            Annotated[AuthenticationError, Tag("authentication_error")],
+            Annotated[BillingError, Tag("billing_error")],
+            Annotated[PermissionError, Tag("permission_error")],
+            Annotated[NotFoundError, Tag("not_found_error")],
+            Annotated[RateLimitError, Tag("rate_limit_error")],
+            Annotated[GatewayTimeoutError, Tag("timeout_error")],
+            Annotated[APIErrorObject, Tag("api_error")],
+            Annotated[OverloadedError, Tag("overloaded_error")],
+            Annotated[UnknownErrorObject, Tag("__unknown__")],
+        ],
+        Discriminator(
+            open_discriminator(
+                "type",
+                [
+                    "api_error",
+                    "authentication_error",
+                    "billing_error",
+                    "invalid_request_error",
+                    "not_found_error",
+                    "overloaded_error",
+                    "permission_error",
+                    "rate_limit_error",
+                    "timeout_error",
+                ],
+            )
+        ),
+    ],
+)

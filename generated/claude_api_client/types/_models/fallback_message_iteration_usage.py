@@ -1,0 +1,24 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .cache_creation import CacheCreation
+from .model import Model
+
+
+class FallbackMessageIterationUsage(APIModel):
+    """Token usage of one iteration run on a fallback model."""
+
+    cache_creation: CacheCreation | None = None
+    cache_creation_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    cache_read_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    input_tokens: Annotated[int, Field(ge=0)]
+    model: Model
+    output_tokens: Annotated[int, Field(ge=0)]
+    type: Literal["fallback_message"]

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .text_block import TextBlock
+
+
+class MCPToolResultBlock(APIModel):
+    """Result of an MCP tool call."""
+
+    content: str | list[TextBlock]
+    is_error: bool | None = None
+    tool_use_id: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]+$")]
+    type: Literal["mcp_tool_result"]

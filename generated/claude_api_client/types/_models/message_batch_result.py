@@ -1,0 +1,30 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypeAliasType
+
+from claude_api_client._core._model_base import open_discriminator
+
+from .message_batch_canceled_result import MessageBatchCanceledResult
+from .message_batch_errored_result import MessageBatchErroredResult
+from .message_batch_expired_result import MessageBatchExpiredResult
+from .message_batch_succeeded_result import MessageBatchSucceededResult
+from .unknown_message_batch_result import UnknownMessageBatchResult
+
+MessageBatchResult = TypeAliasType(
+    "MessageBatchResult",
+    Annotated[
+        Union[
+            Annotated[MessageBatchSucceededResult, Tag("succeeded")],
+            Annotated[MessageBatchErroredResult, Tag("errored")],
+            Annotated[MessageBatchCanceledResult, Tag("canceled")],
+            Annotated[MessageBatchExpiredResult, Tag("expired")],
+            Annotated[UnknownMessageBatchResult, Tag("__unknown__")],
+        ],
+        Discriminator(open_discriminator("type", ["canceled", "errored", "expired", "succeeded"])),
+    ],
+)

@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .container import Container
+from .refusal_stop_details import RefusalStopDetails
+from .stop_reason import StopReason
+
+
+class MessageDelta(APIModel):
+    """Top-level message fields that changed, sent near the end of a stream."""
+
+    container: Container | None = None
+    stop_details: RefusalStopDetails | None = None
+    stop_reason: StopReason | None
+    stop_sequence: str | None

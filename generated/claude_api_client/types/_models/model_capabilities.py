@@ -1,0 +1,24 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .capability_support import CapabilitySupport
+from .context_management_capability import ContextManagementCapability
+from .effort_capability import EffortCapability
+from .thinking_capability import ThinkingCapability
+
+
+class ModelCapabilities(APIModel):
+    """What a model can do, one entry per feature; every known feature is always listed."""
+
+    batch: CapabilitySupport
+    citations: CapabilitySupport
+    code_execution: CapabilitySupport
+    context_management: ContextManagementCapability
+    effort: EffortCapability
+    image_input: CapabilitySupport
+    pdf_input: CapabilitySupport
+    structured_outputs: CapabilitySupport
+    thinking: ThinkingCapability

@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ServerToolCaller(APIModel):
+    """Code in the code execution tool (version 20250825) called the tool."""
+
+    tool_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    type: Literal["code_execution_20250825"]

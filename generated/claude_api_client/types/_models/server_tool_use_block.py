@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .name import Name
+from .tool_caller import ToolCaller
+
+
+class ServerToolUseBlock(APIModel):
+    """The model calls a tool that Anthropic runs."""
+
+    caller: ToolCaller | None = None
+    id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    input: dict[str, Any]
+    name: Name
+    type: Literal["server_tool_use"]

@@ -1,0 +1,21 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .text_editor_code_execution_tool_result_content import (
+    TextEditorCodeExecutionToolResultContent,
+)
+
+
+class TextEditorCodeExecutionToolResultBlock(APIModel):
+    """Result of a sandbox text editor operation."""
+
+    content: TextEditorCodeExecutionToolResultContent
+    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    type: Literal["text_editor_code_execution_tool_result"]

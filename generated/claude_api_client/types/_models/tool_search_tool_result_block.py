@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .tool_search_tool_result_content import ToolSearchToolResultContent
+
+
+class ToolSearchToolResultBlock(APIModel):
+    """Result of a tool search."""
+
+    content: ToolSearchToolResultContent
+    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    type: Literal["tool_search_tool_result"]

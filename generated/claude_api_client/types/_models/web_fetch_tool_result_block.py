@@ -1,0 +1,21 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .tool_caller import ToolCaller
+from .web_fetch_tool_result_content import WebFetchToolResultContent
+
+
+class WebFetchToolResultBlock(APIModel):
+    """Result of a web fetch."""
+
+    caller: ToolCaller | None = None
+    content: WebFetchToolResultContent
+    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    type: Literal["web_fetch_tool_result"]

@@ -1,0 +1,40 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .cache_control_ephemeral_param import CacheControlEphemeralParam
+
+
+class MCPToolUseBlockParam(TypedDict):
+    """
+    An MCP tool call from an earlier assistant turn.
+    """
+
+    cache_control: NotRequired[CacheControlEphemeralParam | None]
+    """
+    Sets a prompt-cache breakpoint after this item.
+    """
+    id: str
+    """
+    Id of the MCP tool call.
+    """
+    input: dict[str, Any]
+    """
+    Arguments of the tool call, as a JSON object.
+    """
+    name: str
+    """
+    Name of the MCP tool.
+    """
+    server_name: str
+    """
+    Name of the MCP server.
+    """
+    type: Literal["mcp_tool_use"]
+    """
+    Always `mcp_tool_use`.
+    """

@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+
+class SkillVersionCreateParams(TypedDict):
+    """
+    Multipart form that adds a new version to an existing skill.
+    """
+
+    files: list[bytes]
+    """
+    The new version's files, all under one top-level directory that holds a SKILL.md at its root.
+    """
