@@ -48,8 +48,8 @@ def ruff(target: Path) -> None:
     ruff_bin = str(Path(sys.executable).with_name("ruff"))
     config = ["--config", str(ROOT / "pyproject.toml"),
               "--config", "lint.isort.known-first-party=['claude_api_client']"]
-    for args in (["check", "--fix", "--select", "I,F401,F811", "--quiet", "--exit-zero"],
-                 ["format", "--quiet"]):
+    for args in (["check", "--no-cache", "--fix", "--select", "I,F401,F811", "--quiet", "--exit-zero"],
+                 ["format", "--no-cache", "--quiet"]):
         subprocess.run([ruff_bin, *args, *config, str(target)], check=True)
 
 
