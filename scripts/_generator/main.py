@@ -99,6 +99,8 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
 
     (pkg / "openapi.json").write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     ruff(pkg)
+    for cache in list(pkg.rglob(".ruff_cache")):  # left by datamodel-codegen's formatter
+        shutil.rmtree(cache)
     meta = {
         "document_sha256": hashlib.sha256((pkg / "openapi.json").read_bytes()).hexdigest(),
         "templates_sha256": tree_hash(ROOT / "templates"),
