@@ -45,15 +45,21 @@ def main() -> int:
             print(f"the call failed: {exc}", file=sys.stderr)
             return 1
         text = "".join(b.text for b in message.content if isinstance(b, TextBlock))
-        print(f"reply ({message.stop_reason}, {message.usage.output_tokens} tokens, "
-              f"request {message.request_id}): {text}")
+        print(
+            f"reply ({message.stop_reason}, {message.usage.output_tokens} tokens, "
+            f"request {message.request_id}): {text}"
+        )
         print("streamed: ", end="", flush=True)
         with client.messages.create(
-            model=args.model, max_tokens=256, stream=True,
+            model=args.model,
+            max_tokens=256,
+            stream=True,
             messages=[{"role": "user", "content": args.prompt}],
         ) as stream:
             for event in stream:
-                if isinstance(event, RawContentBlockDeltaEvent) and isinstance(event.delta, TextDelta):
+                if isinstance(event, RawContentBlockDeltaEvent) and isinstance(
+                    event.delta, TextDelta
+                ):
                     print(event.delta.text, end="", flush=True)
         print()
     return 0

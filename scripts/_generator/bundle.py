@@ -99,5 +99,7 @@ def bundle(root: Path) -> dict[str, Any]:
         if comp and comp not in b.owner:
             b.ref_target(str(path.resolve()), b.root)
             kind, name = comp
-            comps[kind] = dict(sorted({**comps.get(kind, {}), name: b.components[kind][name]}.items()))
+            comps[kind] = dict(
+                sorted({**comps.get(kind, {}), name: b.components[kind][name]}.items())
+            )
     return out

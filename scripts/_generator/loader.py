@@ -93,8 +93,9 @@ def load_operations(doc: dict[str, Any]) -> list[Operation]:
     return ops
 
 
-def _load_operation(doc: dict[str, Any], schemas: dict[str, Any], path: str, http_method: str,
-                    op: dict[str, Any]) -> Operation:
+def _load_operation(
+    doc: dict[str, Any], schemas: dict[str, Any], path: str, http_method: str, op: dict[str, Any]
+) -> Operation:
     op_id = op["operationId"]
     method = op.get("x-sdk-method") or op_id.rsplit("_", 1)[-1]
     if not op_id.endswith("_" + method):
@@ -108,11 +109,17 @@ def _load_operation(doc: dict[str, Any], schemas: dict[str, Any], path: str, htt
         if p["in"] == "header" and p["name"].lower() in RUNTIME_HEADERS:
             takes_betas = takes_betas or p["name"].lower() == "anthropic-beta"
             continue
-        params.append(Param(
-            name=p["name"], py_name=_py_name(p["name"]), location=p["in"],
-            required=bool(p.get("required", p["in"] == "path")), schema=p.get("schema", {}),
-            description=p.get("description", ""), beta=list(p.get("x-beta", [])),
-        ))
+        params.append(
+            Param(
+                name=p["name"],
+                py_name=_py_name(p["name"]),
+                location=p["in"],
+                required=bool(p.get("required", p["in"] == "path")),
+                schema=p.get("schema", {}),
+                description=p.get("description", ""),
+                beta=list(p.get("x-beta", [])),
+            )
+        )
 
     body_kind = body_schema = None
     body = op.get("requestBody")
@@ -128,11 +135,17 @@ def _load_operation(doc: dict[str, Any], schemas: dict[str, Any], path: str, htt
         target = resolve_ref(doc, node)
         required = set(target.get("required", []))
         for name, prop in target.get("properties", {}).items():
-            params.append(Param(
-                name=name, py_name=_py_name(name), location="body", required=name in required,
-                schema=prop, description=prop.get("description", ""),
-                beta=list(prop.get("x-beta", [])),
-            ))
+            params.append(
+                Param(
+                    name=name,
+                    py_name=_py_name(name),
+                    location="body",
+                    required=name in required,
+                    schema=prop,
+                    description=prop.get("description", ""),
+                    beta=list(prop.get("x-beta", [])),
+                )
+            )
 
     response_kind, response_schema, event_schema = "none", None, None
     for status, resp in sorted(op.get("responses", {}).items()):
@@ -161,11 +174,22 @@ def _load_operation(doc: dict[str, Any], schemas: dict[str, Any], path: str, htt
 
     stream = op.get("x-stream")
     return Operation(
-        operation_id=op_id, namespace=namespace, method=method, http_method=http_method,
-        path=path, summary=op.get("summary", ""), params=params, body_kind=body_kind,
-        body_schema=body_schema, response_kind=response_kind, response_schema=response_schema,
+        operation_id=op_id,
+        namespace=namespace,
+        method=method,
+        http_method=http_method,
+        path=path,
+        summary=op.get("summary", ""),
+        params=params,
+        body_kind=body_kind,
+        body_schema=body_schema,
+        response_kind=response_kind,
+        response_schema=response_schema,
         stream_param=stream.get("param", "stream") if stream else None,
         event_schema=event_schema if stream else None,
-        pagination=pagination, item_schema=item_schema, beta=list(op.get("x-beta", [])),
-        takes_betas=takes_betas, max_body_bytes=op.get("x-max-body-bytes"),
+        pagination=pagination,
+        item_schema=item_schema,
+        beta=list(op.get("x-beta", [])),
+        takes_betas=takes_betas,
+        max_body_bytes=op.get("x-max-body-bytes"),
     )

@@ -46,10 +46,16 @@ def tree_hash(folder: Path) -> str:
 
 def ruff(target: Path) -> None:
     ruff_bin = str(Path(sys.executable).with_name("ruff"))
-    config = ["--config", str(ROOT / "pyproject.toml"),
-              "--config", "lint.isort.known-first-party=['claude_api_client']"]
-    for args in (["check", "--no-cache", "--fix", "--select", "I,F401,F811", "--quiet", "--exit-zero"],
-                 ["format", "--no-cache", "--quiet"]):
+    config = [
+        "--config",
+        str(ROOT / "pyproject.toml"),
+        "--config",
+        "lint.isort.known-first-party=['claude_api_client']",
+    ]
+    for args in (
+        ["check", "--no-cache", "--fix", "--select", "I,F401,F811", "--quiet", "--exit-zero"],
+        ["format", "--no-cache", "--quiet"],
+    ):
         subprocess.run([ruff_bin, *args, *config, str(target)], check=True)
 
 
@@ -126,7 +132,9 @@ def diff_trees(old: Path, new: Path) -> list[str]:
             a = (Path(c.left) / name).read_text(encoding="utf-8").splitlines()
             b = (Path(c.right) / name).read_text(encoding="utf-8").splitlines()
             problems.append(f"differs: {rel}{name}")
-            problems.extend(list(difflib.unified_diff(a, b, "generated", "fresh", lineterm=""))[:40])
+            problems.extend(
+                list(difflib.unified_diff(a, b, "generated", "fresh", lineterm=""))[:40]
+            )
         for name, sub in c.subdirs.items():
             walk(sub, f"{rel}{name}/")
 
@@ -139,12 +147,23 @@ def main(argv: list[str] | None = None) -> int:
         prog="scripts/generate",
         description="Regenerate generated/claude_api_client from openapi/ and templates/.",
     )
-    parser.add_argument("--check", action="store_true",
-                        help="regenerate into a temporary folder and fail if generated/ differs")
-    parser.add_argument("--openapi", type=Path, default=ROOT / "openapi" / "openapi.yaml",
-                        help="root file of the document (default: openapi/openapi.yaml)")
-    parser.add_argument("--output", type=Path, default=ROOT / "generated",
-                        help="folder that holds the generated package (default: generated/)")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="regenerate into a temporary folder and fail if generated/ differs",
+    )
+    parser.add_argument(
+        "--openapi",
+        type=Path,
+        default=ROOT / "openapi" / "openapi.yaml",
+        help="root file of the document (default: openapi/openapi.yaml)",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=ROOT / "generated",
+        help="folder that holds the generated package (default: generated/)",
+    )
     args = parser.parse_args(argv)
 
     target = args.output
@@ -152,18 +171,26 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(tmp) / "out"
         meta = generate(out, Path(tmp) / "work", args.openapi)
         if args.check:
-            problems = diff_trees(target / PACKAGE, out / PACKAGE) if (target / PACKAGE).exists() \
+            problems = (
+                diff_trees(target / PACKAGE, out / PACKAGE)
+                if (target / PACKAGE).exists()
                 else ["generated/claude_api_client is missing"]
+            )
             if problems:
                 print("generated/ is out of date; run scripts/generate:", *problems, sep="\n")
                 return 1
-            print(f"generated/ is up to date ({meta['operations']} operations, "
-                  f"{meta['models']} models, {meta['request_types']} request types)")
+            print(
+                f"generated/ is up to date ({meta['operations']} operations, "
+                f"{meta['models']} models, {meta['request_types']} request types)"
+            )
             return 0
         shutil.rmtree(target / PACKAGE, ignore_errors=True)
         target.mkdir(exist_ok=True)
-        shutil.copytree(out / PACKAGE, target / PACKAGE,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    print(f"generated {meta['operations']} operations, {meta['models']} models, "
-          f"{meta['request_types']} request types")
+        shutil.copytree(
+            out / PACKAGE, target / PACKAGE, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    print(
+        f"generated {meta['operations']} operations, {meta['models']} models, "
+        f"{meta['request_types']} request types"
+    )
     return 0

@@ -16,30 +16,39 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .normalise import normalise
 from .schema_graph import REF_PREFIX, closure, discriminated_union
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "models"
 MODEL_BASE = "claude_api_client._core._model_base"
 
 COMMON_FLAGS = [
-    "--input-file-type", "openapi",
-    "--openapi-scopes", "schemas",
-    "--target-python-version", "3.10",
+    "--input-file-type",
+    "openapi",
+    "--openapi-scopes",
+    "schemas",
+    "--target-python-version",
+    "3.10",
     "--use-standard-collections",
     "--use-union-operator",
     "--use-annotated",
     "--field-constraints",
     "--use-type-alias",
-    "--module-split-mode", "single",
+    "--module-split-mode",
+    "single",
     "--disable-timestamp",
     "--use-schema-description",
     "--use-field-description",
-    "--type-mappings", "string+byte=string", "string+binary=bytes",
-    "--formatters", "ruff-format",
+    "--type-mappings",
+    "string+byte=string",
+    "string+binary=bytes",
+    "--formatters",
+    "ruff-format",
     "--capitalise-enum-members",
     "--use-exact-imports",
     "--keep-model-order",
-    "--custom-file-header", "# generated from openapi/ by scripts/generate, do not edit",
+    "--custom-file-header",
+    "# generated from openapi/ by scripts/generate, do not edit",
 ]
 
 
@@ -47,12 +56,14 @@ def unknown_name(union: str) -> str:
     return f"Unknown{union}"
 
 
-def response_document(doc: dict[str, Any], names: set[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+def response_document(
+    doc: dict[str, Any], names: set[str]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The response-side schemas, with open unions, and the template data that marks them."""
-    schemas = doc["components"]["schemas"]
+    schemas = normalise({n: doc["components"]["schemas"][n] for n in names}, hoist_enums=True)
     out: dict[str, Any] = {}
     extra: dict[str, Any] = {}
-    for name in sorted(names):
+    for name in sorted(schemas):
         schema = copy.deepcopy(schemas[name])
         union = discriminated_union(schema)
         if union is not None:
@@ -89,7 +100,7 @@ def _drop_structured_defaults(node: Any) -> None:
 
 def request_document(doc: dict[str, Any], names: set[str]) -> dict[str, Any]:
     schemas = doc["components"]["schemas"]
-    picked = {name: copy.deepcopy(schemas[name]) for name in sorted(names)}
+    picked = normalise({name: schemas[name] for name in sorted(names)}, hoist_enums=False)
     for schema in picked.values():
         _strip_discriminators(schema)
     return {**doc, "paths": {}, "components": {"schemas": picked}}
@@ -113,8 +124,10 @@ def run_codegen(document: dict[str, Any], out_dir: Path, flags: list[str], work:
     src.write_text(json.dumps(document, indent=1, sort_keys=False), encoding="utf-8")
     cmd = [
         str(Path(sys.executable).with_name("datamodel-codegen")),
-        "--input", str(src),
-        "--output", str(out_dir),
+        "--input",
+        str(src),
+        "--output",
+        str(out_dir),
         *COMMON_FLAGS,
         *flags,
     ]
@@ -123,8 +136,13 @@ def run_codegen(document: dict[str, Any], out_dir: Path, flags: list[str], work:
         raise SystemExit(f"datamodel-codegen failed:\n{result.stdout}\n{result.stderr}")
 
 
-def render_models(doc: dict[str, Any], request_names: set[str], response_names: set[str],
-                  out_pkg: Path, work: Path) -> None:
+def render_models(
+    doc: dict[str, Any],
+    request_names: set[str],
+    response_names: set[str],
+    out_pkg: Path,
+    work: Path,
+) -> None:
     """Write `_models/` and `_params/` under `out_pkg` (the generated `types` package)."""
     resp_doc, extra = response_document(doc, closure(doc["components"]["schemas"], response_names))
     extra_file = work / "extra.json"
@@ -134,10 +152,14 @@ def render_models(doc: dict[str, Any], request_names: set[str], response_names: 
         resp_doc,
         out_pkg / "_models",
         [
-            "--output-model-type", "pydantic_v2.BaseModel",
-            "--custom-template-dir", str(TEMPLATES),
-            "--extra-template-data", str(extra_file),
-            "--base-class", f"{MODEL_BASE}.APIModel",
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--custom-template-dir",
+            str(TEMPLATES),
+            "--extra-template-data",
+            str(extra_file),
+            "--base-class",
+            f"{MODEL_BASE}.APIModel",
             "--additional-imports",
             f"{MODEL_BASE}.OpenEnum,{MODEL_BASE}.open_discriminator,pydantic.Discriminator,pydantic.Tag,typing.Union,typing.Annotated",
         ],
@@ -147,7 +169,11 @@ def render_models(doc: dict[str, Any], request_names: set[str], response_names: 
     run_codegen(
         req_doc,
         out_pkg / "_params",
-        ["--output-model-type", "typing.TypedDict", "--enum-field-as-literal", "all",
-         ],
+        [
+            "--output-model-type",
+            "typing.TypedDict",
+            "--enum-field-as-literal",
+            "all",
+        ],
         work / "params",
     )

@@ -65,7 +65,9 @@ def runtime_kinds(schema: Any, doc: dict[str, Any]) -> tuple[str, ...] | None:
         return None
     if "$ref" in schema:
         target = resolve_ref(doc, schema)
-        return runtime_kinds(target, doc) if "type" in target and target["type"] != "object" else None
+        return (
+            runtime_kinds(target, doc) if "type" in target and target["type"] != "object" else None
+        )
     if "anyOf" in schema or "oneOf" in schema:
         parts = [runtime_kinds(s, doc) for s in schema.get("anyOf", schema.get("oneOf", []))]
         if any(p is None for p in parts):
@@ -73,7 +75,9 @@ def runtime_kinds(schema: Any, doc: dict[str, Any]) -> tuple[str, ...] | None:
         return tuple(sorted({k for p in parts if p for k in p}))
     kind = schema.get("type")
     if kind in _RUNTIME:
-        if kind == "string" and (schema.get("format") == "binary" or schema.get("contentMediaType")):
+        if kind == "string" and (
+            schema.get("format") == "binary" or schema.get("contentMediaType")
+        ):
             return None
         return _RUNTIME[kind]
     if kind == "array":

@@ -64,8 +64,14 @@ def scan_names(types_dir: Path, sub: str) -> dict[str, str]:
 
 
 class Renderer:
-    def __init__(self, doc: dict[str, Any], ops: list[Operation], param_names: set[str],
-                 model_modules: dict[str, str], param_modules: dict[str, str]) -> None:
+    def __init__(
+        self,
+        doc: dict[str, Any],
+        ops: list[Operation],
+        param_names: set[str],
+        model_modules: dict[str, str],
+        param_modules: dict[str, str],
+    ) -> None:
         self.doc = doc
         self.ops = ops
         self.param_names = param_names
@@ -96,8 +102,14 @@ class Renderer:
         return sorted(nodes.values(), key=lambda n: n.path)
 
     # -- one operation in one surface -----------------------------------------------------------
-    def op_view(self, op: Operation, beta: bool, imports: dict[str, str], loaders: dict[str, Any],
-                decoders: dict[str, Any]) -> dict[str, Any]:
+    def op_view(
+        self,
+        op: Operation,
+        beta: bool,
+        imports: dict[str, str],
+        loaders: dict[str, Any],
+        decoders: dict[str, Any],
+    ) -> dict[str, Any]:
         params = [p for p in op.params if beta or not p.beta]
         args = []
         for p in params:
@@ -106,16 +118,24 @@ class Renderer:
             for name in used:
                 imports[name] = self.param_modules[name]
             kinds = runtime_kinds(p.schema, self.doc)
-            args.append({
-                "name": p.name, "py_name": p.py_name, "hint": hint, "location": p.location,
-                "required": p.required,
-                "kinds": ("(" + ", ".join(kinds) + ("," if len(kinds) == 1 else "") + ")") if kinds else "",
-            })
+            args.append(
+                {
+                    "name": p.name,
+                    "py_name": p.py_name,
+                    "hint": hint,
+                    "location": p.location,
+                    "required": p.required,
+                    "kinds": ("(" + ", ".join(kinds) + ("," if len(kinds) == 1 else "") + ")")
+                    if kinds
+                    else "",
+                }
+            )
         path_args = [a for a in args if a["location"] == "path"]
         positional = path_args[-1:]
         others = [a for a in args if a not in positional and a["name"] != op.stream_param]
-        path_expr = "f" + repr(re.sub(r"\{(\w+)\}", lambda m: "{path_segment(" + m.group(1) + ")}",
-                                       op.path))
+        path_expr = "f" + repr(
+            re.sub(r"\{(\w+)\}", lambda m: "{path_segment(" + m.group(1) + ")}", op.path)
+        )
         if not path_args:
             path_expr = repr(op.path)
 
@@ -134,7 +154,9 @@ class Renderer:
             "fixed_betas": repr(op.beta if beta else []),
             "max_body_bytes": op.max_body_bytes,
             "stream_param": op.stream_param,
-            "max_tokens_arg": "max_tokens" if any(a["name"] == "max_tokens" for a in args) else None,
+            "max_tokens_arg": "max_tokens"
+            if any(a["name"] == "max_tokens" for a in args)
+            else None,
             "pagination": op.pagination,
             "doc": (op.summary or op.operation_id).rstrip(".") + ".",
         }
@@ -162,18 +184,28 @@ class Renderer:
         assert info is not None, f"{union} must be a discriminated union"
         members = [(tag, name, self.model_modules[name]) for tag, name in sorted(info[1].items())]
         stem = self.model_modules[union].split(".")[-1]
-        decoders[union] = {"func": f"_members_of_{stem}", "decode": f"_decode_{stem}",
-                           "name": union, "module": self.model_modules[union], "members": members}
+        decoders[union] = {
+            "func": f"_members_of_{stem}",
+            "decode": f"_decode_{stem}",
+            "name": union,
+            "module": self.model_modules[union],
+            "members": members,
+        }
         return f"_decode_{stem}"
 
-    def result(self, op: Operation, imports: dict[str, str], loaders: dict[str, Any]) -> tuple[str, str]:
+    def result(
+        self, op: Operation, imports: dict[str, str], loaders: dict[str, Any]
+    ) -> tuple[str, str]:
         if op.response_kind == "binary":
             return "bytes", "bytes_cast"
         if op.response_kind == "none" or not op.response_schema:
             return "None", "none_cast"
         name = self.model_ref(op.response_schema, imports)
         if op.response_kind == "jsonl":
-            return f"builtins.list[{name}]", f"jsonl_cast({self.loader(op.response_schema, loaders)})"
+            return (
+                f"builtins.list[{name}]",
+                f"jsonl_cast({self.loader(op.response_schema, loaders)})",
+            )
         return name, f"model_cast({self.loader(op.response_schema, loaders)})"
 
     # -- files ------------------------------------------------------------------------------------
@@ -189,7 +221,9 @@ class Renderer:
             views = [self.op_view(op, ns.beta, imports, loaders, decoders) for op in ns.ops]
             ns_view = {"ops": views, "children": ns.children, "classes": ns.classes, "doc": ns.doc}
             text = template.render(
-                header=HEADER, ns=ns_view, beta=ns.beta,
+                header=HEADER,
+                ns=ns_view,
+                beta=ns.beta,
                 type_imports=sorted(imports.items()),
                 loaders=sorted(loaders.values(), key=lambda v: v["func"]),
                 decoders=sorted(decoders.values(), key=lambda v: v["func"]),

@@ -53,9 +53,6 @@ if TYPE_CHECKING:
     )
     from ._models.billing_error import BillingError as BillingError
     from ._models.cache_creation import CacheCreation as CacheCreation
-    from ._models.cache_creation_input_tokens1 import (
-        CacheCreationInputTokens as CacheCreationInputTokens,
-    )
     from ._models.cache_miss_messages_changed import (
         CacheMissMessagesChanged as CacheMissMessagesChanged,
     )
@@ -67,7 +64,6 @@ if TYPE_CHECKING:
     from ._models.cache_miss_system_changed import CacheMissSystemChanged as CacheMissSystemChanged
     from ._models.cache_miss_tools_changed import CacheMissToolsChanged as CacheMissToolsChanged
     from ._models.cache_miss_unavailable import CacheMissUnavailable as CacheMissUnavailable
-    from ._models.cache_read_input_tokens1 import CacheReadInputTokens as CacheReadInputTokens
     from ._models.capability_support import CapabilitySupport as CapabilitySupport
     from ._models.citation_char_location import CitationCharLocation as CitationCharLocation
     from ._models.citation_content_block_location import (
@@ -113,6 +109,7 @@ if TYPE_CHECKING:
     )
     from ._models.container import Container as Container
     from ._models.container_skill import ContainerSkill as ContainerSkill
+    from ._models.container_skill_type import ContainerSkillType as ContainerSkillType
     from ._models.container_upload_block import ContainerUploadBlock as ContainerUploadBlock
     from ._models.content_block import ContentBlock as ContentBlock
     from ._models.context_management_capability import (
@@ -143,6 +140,9 @@ if TYPE_CHECKING:
     from ._models.fallback_credit_not_applied import (
         FallbackCreditNotApplied as FallbackCreditNotApplied,
     )
+    from ._models.fallback_credit_not_applied_reason import (
+        FallbackCreditNotAppliedReason as FallbackCreditNotAppliedReason,
+    )
     from ._models.fallback_credit_redeemed import FallbackCreditRedeemed as FallbackCreditRedeemed
     from ._models.fallback_credit_status import FallbackCreditStatus as FallbackCreditStatus
     from ._models.fallback_credit_usage import FallbackCreditUsage as FallbackCreditUsage
@@ -154,10 +154,8 @@ if TYPE_CHECKING:
     from ._models.file_metadata import FileMetadata as FileMetadata
     from ._models.file_metadata_page import FileMetadataPage as FileMetadataPage
     from ._models.file_scope import FileScope as FileScope
-    from ._models.file_type import FileType as FileType
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.input_json_delta import InputJSONDelta as InputJSONDelta
-    from ._models.input_tokens import InputTokens as InputTokens
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
     from ._models.known_model import KnownModel as KnownModel
     from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
@@ -177,6 +175,9 @@ if TYPE_CHECKING:
         MessageBatchIndividualResponse as MessageBatchIndividualResponse,
     )
     from ._models.message_batch_page import MessageBatchPage as MessageBatchPage
+    from ._models.message_batch_processing_status import (
+        MessageBatchProcessingStatus as MessageBatchProcessingStatus,
+    )
     from ._models.message_batch_request_counts import (
         MessageBatchRequestCounts as MessageBatchRequestCounts,
     )
@@ -192,14 +193,12 @@ if TYPE_CHECKING:
     from ._models.model_capabilities import ModelCapabilities as ModelCapabilities
     from ._models.model_info import ModelInfo as ModelInfo
     from ._models.model_info_page import ModelInfoPage as ModelInfoPage
-    from ._models.name import Name as Name
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.output_tokens_details import OutputTokensDetails as OutputTokensDetails
     from ._models.overloaded_error import OverloadedError as OverloadedError
     from ._models.permission_error import PermissionError as PermissionError
     from ._models.ping_event import PingEvent as PingEvent
     from ._models.plain_text_source import PlainTextSource as PlainTextSource
-    from ._models.processing_status import ProcessingStatus as ProcessingStatus
     from ._models.rate_limit_error import RateLimitError as RateLimitError
     from ._models.raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
     from ._models.raw_content_block_delta_event import (
@@ -215,7 +214,6 @@ if TYPE_CHECKING:
     from ._models.raw_message_start_event import RawMessageStartEvent as RawMessageStartEvent
     from ._models.raw_message_stop_event import RawMessageStopEvent as RawMessageStopEvent
     from ._models.raw_message_stream_event import RawMessageStreamEvent as RawMessageStreamEvent
-    from ._models.reason import Reason as Reason
     from ._models.redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
     from ._models.refusal_category import RefusalCategory as RefusalCategory
     from ._models.refusal_stop_details import RefusalStopDetails as RefusalStopDetails
@@ -225,7 +223,7 @@ if TYPE_CHECKING:
     )
     from ._models.server_tool_usage import ServerToolUsage as ServerToolUsage
     from ._models.server_tool_use_block import ServerToolUseBlock as ServerToolUseBlock
-    from ._models.service_tier import ServiceTier as ServiceTier
+    from ._models.server_tool_use_block_name import ServerToolUseBlockName as ServerToolUseBlockName
     from ._models.signature_delta import SignatureDelta as SignatureDelta
     from ._models.skill import Skill as Skill
     from ._models.skill_page import SkillPage as SkillPage
@@ -259,11 +257,13 @@ if TYPE_CHECKING:
     from ._models.text_editor_code_execution_view_result_block import (
         TextEditorCodeExecutionViewResultBlock as TextEditorCodeExecutionViewResultBlock,
     )
+    from ._models.text_editor_code_execution_view_result_block_file_type import (
+        TextEditorCodeExecutionViewResultBlockFileType as TextEditorCodeExecutionViewResultBlockFileType,
+    )
     from ._models.thinking_block import ThinkingBlock as ThinkingBlock
     from ._models.thinking_capability import ThinkingCapability as ThinkingCapability
     from ._models.thinking_delta import ThinkingDelta as ThinkingDelta
     from ._models.thinking_types import ThinkingTypes as ThinkingTypes
-    from ._models.title import Title as Title
     from ._models.tool_caller import ToolCaller as ToolCaller
     from ._models.tool_reference_block import ToolReferenceBlock as ToolReferenceBlock
     from ._models.tool_search_tool_result_block import (
@@ -282,8 +282,6 @@ if TYPE_CHECKING:
         ToolSearchToolSearchResultBlock as ToolSearchToolSearchResultBlock,
     )
     from ._models.tool_use_block import ToolUseBlock as ToolUseBlock
-    from ._models.toolset_name import ToolsetName as ToolsetName
-    from ._models.type import Type as Type
     from ._models.unknown_advisor_tool_result_content import (
         UnknownAdvisorToolResultContent as UnknownAdvisorToolResultContent,
     )
@@ -326,6 +324,7 @@ if TYPE_CHECKING:
     )
     from ._models.usage import Usage as Usage
     from ._models.usage_iteration import UsageIteration as UsageIteration
+    from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
     from ._models.web_fetch_block import WebFetchBlock as WebFetchBlock
     from ._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as WebFetchToolResultBlock,
@@ -514,7 +513,6 @@ if TYPE_CHECKING:
         CitationWebSearchResultLocationParam as CitationWebSearchResultLocationParam,
     )
     from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParam
-    from ._params.city import City as City
     from ._params.clear_thinking20251015_edit_param import (
         ClearThinking20251015EditParam as ClearThinking20251015EditParam,
     )
@@ -623,24 +621,19 @@ if TYPE_CHECKING:
     from ._params.content_block_source_param import (
         ContentBlockSourceParam as ContentBlockSourceParam,
     )
-    from ._params.context import Context as Context
     from ._params.context_management_config_param import (
         ContextManagementConfigParam as ContextManagementConfigParam,
     )
     from ._params.context_management_edit_param import (
         ContextManagementEditParam as ContextManagementEditParam,
     )
-    from ._params.country import Country as Country
     from ._params.diagnostics_param import DiagnosticsParam as DiagnosticsParam
-    from ._params.display_number2 import DisplayNumber as DisplayNumber
     from ._params.document_block_param import DocumentBlockParam as DocumentBlockParam
     from ._params.document_source_param import DocumentSourceParam as DocumentSourceParam
-    from ._params.document_title2 import DocumentTitle as DocumentTitle
     from ._params.effort_level import EffortLevel as EffortLevel
     from ._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
     )
-    from ._params.error1 import Error as Error
     from ._params.fallback_block_param import FallbackBlockParam as FallbackBlockParam
     from ._params.fallback_config_param import FallbackConfigParam as FallbackConfigParam
     from ._params.fallback_credit_token import FallbackCreditToken as FallbackCreditToken
@@ -666,10 +659,6 @@ if TYPE_CHECKING:
         InputTokensTriggerParam as InputTokensTriggerParam,
     )
     from ._params.json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
-    from ._params.max_characters import MaxCharacters as MaxCharacters
-    from ._params.max_content_tokens3 import MaxContentTokens as MaxContentTokens
-    from ._params.max_tokens import MaxTokens as MaxTokens
-    from ._params.max_uses7 import MaxUses as MaxUses
     from ._params.mcp_server_tool_configuration_param import (
         MCPServerToolConfigurationParam as MCPServerToolConfigurationParam,
     )
@@ -695,18 +684,13 @@ if TYPE_CHECKING:
     from ._params.message_param import MessageParam as MessageParam
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
-    from ._params.path1 import Path as Path
-    from ._params.previous_message_id import PreviousMessageId as PreviousMessageId
     from ._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as RedactedThinkingBlockParam,
     )
-    from ._params.region import Region as Region
-    from ._params.remaining1 import Remaining as Remaining
     from ._params.search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
     from ._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as ServerToolUseBlockParam,
     )
-    from ._params.size_bytes import SizeBytes as SizeBytes
     from ._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from ._params.skill_version_create_params import (
         SkillVersionCreateParams as SkillVersionCreateParams,
@@ -746,7 +730,6 @@ if TYPE_CHECKING:
     from ._params.thinking_config_param import ThinkingConfigParam as ThinkingConfigParam
     from ._params.thinking_display_mode import ThinkingDisplayMode as ThinkingDisplayMode
     from ._params.thinking_turns_param import ThinkingTurnsParam as ThinkingTurnsParam
-    from ._params.timezone import Timezone as Timezone
     from ._params.token_task_budget_param import TokenTaskBudgetParam as TokenTaskBudgetParam
     from ._params.tool_addition_block_param import ToolAdditionBlockParam as ToolAdditionBlockParam
     from ._params.tool_bash20241022_param import ToolBash20241022Param as ToolBash20241022Param
@@ -823,7 +806,6 @@ if TYPE_CHECKING:
     from ._params.tool_uses_trigger_param import ToolUsesTriggerParam as ToolUsesTriggerParam
     from ._params.url_image_source_param import URLImageSourceParam as URLImageSourceParam
     from ._params.urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
-    from ._params.user_id import UserId as UserId
     from ._params.user_location_param import UserLocationParam as UserLocationParam
     from ._params.web_fetch_block_param import WebFetchBlockParam as WebFetchBlockParam
     from ._params.web_fetch_tool20250910_param import (
@@ -943,7 +925,6 @@ _MODULES: dict[str, str] = {
     "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
     "CacheControlEphemeralParam": "_params.cache_control_ephemeral_param",
     "CacheCreation": "_models.cache_creation",
-    "CacheCreationInputTokens": "_models.cache_creation_input_tokens1",
     "CacheMissMessagesChanged": "_models.cache_miss_messages_changed",
     "CacheMissModelChanged": "_models.cache_miss_model_changed",
     "CacheMissPreviousMessageNotFound": "_models.cache_miss_previous_message_not_found",
@@ -951,7 +932,6 @@ _MODULES: dict[str, str] = {
     "CacheMissSystemChanged": "_models.cache_miss_system_changed",
     "CacheMissToolsChanged": "_models.cache_miss_tools_changed",
     "CacheMissUnavailable": "_models.cache_miss_unavailable",
-    "CacheReadInputTokens": "_models.cache_read_input_tokens1",
     "CapabilitySupport": "_models.capability_support",
     "CitationCharLocation": "_models.citation_char_location",
     "CitationCharLocationParam": "_params.citation_char_location_param",
@@ -966,7 +946,6 @@ _MODULES: dict[str, str] = {
     "CitationsDelta": "_models.citations_delta",
     "CitationsSearchResultLocation": "_models.citations_search_result_location",
     "CitationsWebSearchResultLocation": "_models.citations_web_search_result_location",
-    "City": "_params.city",
     "ClearThinking20251015EditParam": "_params.clear_thinking20251015_edit_param",
     "ClearThinking20251015EditResponse": "_models.clear_thinking20251015_edit_response",
     "ClearThinkingKeepParam": "_params.clear_thinking_keep_param",
@@ -1016,19 +995,18 @@ _MODULES: dict[str, str] = {
     "ContainerParam": "_params.container_param",
     "ContainerSkill": "_models.container_skill",
     "ContainerSkillParam": "_params.container_skill_param",
+    "ContainerSkillType": "_models.container_skill_type",
     "ContainerUploadBlock": "_models.container_upload_block",
     "ContainerUploadBlockParam": "_params.container_upload_block_param",
     "ContentBlock": "_models.content_block",
     "ContentBlockParam": "_params.content_block_param",
     "ContentBlockSourceContentParam": "_params.content_block_source_content_param",
     "ContentBlockSourceParam": "_params.content_block_source_param",
-    "Context": "_params.context",
     "ContextManagementCapability": "_models.context_management_capability",
     "ContextManagementConfigParam": "_params.context_management_config_param",
     "ContextManagementEditParam": "_params.context_management_edit_param",
     "ContextManagementResponse": "_models.context_management_response",
     "CountTokensContextManagementResponse": "_models.count_tokens_context_management_response",
-    "Country": "_params.country",
     "DeletedFile": "_models.deleted_file",
     "DeletedMessageBatch": "_models.deleted_message_batch",
     "DeletedSkill": "_models.deleted_skill",
@@ -1036,17 +1014,14 @@ _MODULES: dict[str, str] = {
     "Diagnostics": "_models.diagnostics",
     "DiagnosticsParam": "_params.diagnostics_param",
     "DirectCaller": "_models.direct_caller",
-    "DisplayNumber": "_params.display_number2",
     "DocumentBlock": "_models.document_block",
     "DocumentBlockParam": "_params.document_block_param",
     "DocumentSource": "_models.document_source",
     "DocumentSourceParam": "_params.document_source_param",
-    "DocumentTitle": "_params.document_title2",
     "EffortCapability": "_models.effort_capability",
     "EffortLevel": "_params.effort_level",
     "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
     "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
-    "Error": "_params.error1",
     "ErrorEvent": "_models.error_event",
     "ErrorObject": "_models.error_object",
     "ErrorResponse": "_models.error_response",
@@ -1054,6 +1029,7 @@ _MODULES: dict[str, str] = {
     "FallbackBlockParam": "_params.fallback_block_param",
     "FallbackConfigParam": "_params.fallback_config_param",
     "FallbackCreditNotApplied": "_models.fallback_credit_not_applied",
+    "FallbackCreditNotAppliedReason": "_models.fallback_credit_not_applied_reason",
     "FallbackCreditRedeemed": "_models.fallback_credit_redeemed",
     "FallbackCreditStatus": "_models.fallback_credit_status",
     "FallbackCreditToken": "_params.fallback_credit_token",
@@ -1069,14 +1045,12 @@ _MODULES: dict[str, str] = {
     "FileMetadata": "_models.file_metadata",
     "FileMetadataPage": "_models.file_metadata_page",
     "FileScope": "_models.file_scope",
-    "FileType": "_models.file_type",
     "FileUploadParams": "_params.file_upload_params",
     "GatewayTimeoutError": "_models.gateway_timeout_error",
     "ImageBlockParam": "_params.image_block_param",
     "ImageSourceParam": "_params.image_source_param",
     "ImageTransformationsParam": "_params.image_transformations_param",
     "InputJSONDelta": "_models.input_json_delta",
-    "InputTokens": "_models.input_tokens",
     "InputTokensClearAtLeastParam": "_params.input_tokens_clear_at_least_param",
     "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
     "InvalidRequestError": "_models.invalid_request_error",
@@ -1091,10 +1065,6 @@ _MODULES: dict[str, str] = {
     "MCPToolUseBlock": "_models.mcp_tool_use_block",
     "MCPToolUseBlockParam": "_params.mcp_tool_use_block_param",
     "MCPToolsetParam": "_params.mcp_toolset_param",
-    "MaxCharacters": "_params.max_characters",
-    "MaxContentTokens": "_params.max_content_tokens3",
-    "MaxTokens": "_params.max_tokens",
-    "MaxUses": "_params.max_uses7",
     "MemoryTool20250818Param": "_params.memory_tool20250818_param",
     "Message": "_models.message",
     "MessageBatch": "_models.message_batch",
@@ -1103,6 +1073,7 @@ _MODULES: dict[str, str] = {
     "MessageBatchExpiredResult": "_models.message_batch_expired_result",
     "MessageBatchIndividualResponse": "_models.message_batch_individual_response",
     "MessageBatchPage": "_models.message_batch_page",
+    "MessageBatchProcessingStatus": "_models.message_batch_processing_status",
     "MessageBatchRequestCounts": "_models.message_batch_request_counts",
     "MessageBatchResult": "_models.message_batch_result",
     "MessageBatchSucceededResult": "_models.message_batch_succeeded_result",
@@ -1118,17 +1089,13 @@ _MODULES: dict[str, str] = {
     "ModelCapabilities": "_models.model_capabilities",
     "ModelInfo": "_models.model_info",
     "ModelInfoPage": "_models.model_info_page",
-    "Name": "_models.name",
     "NotFoundError": "_models.not_found_error",
     "OutputConfigParam": "_params.output_config_param",
     "OutputTokensDetails": "_models.output_tokens_details",
     "OverloadedError": "_models.overloaded_error",
-    "Path": "_params.path1",
     "PermissionError": "_models.permission_error",
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
-    "PreviousMessageId": "_params.previous_message_id",
-    "ProcessingStatus": "_models.processing_status",
     "RateLimitError": "_models.rate_limit_error",
     "RawContentBlockDelta": "_models.raw_content_block_delta",
     "RawContentBlockDeltaEvent": "_models.raw_content_block_delta_event",
@@ -1138,22 +1105,18 @@ _MODULES: dict[str, str] = {
     "RawMessageStartEvent": "_models.raw_message_start_event",
     "RawMessageStopEvent": "_models.raw_message_stop_event",
     "RawMessageStreamEvent": "_models.raw_message_stream_event",
-    "Reason": "_models.reason",
     "RedactedThinkingBlock": "_models.redacted_thinking_block",
     "RedactedThinkingBlockParam": "_params.redacted_thinking_block_param",
     "RefusalCategory": "_models.refusal_category",
     "RefusalStopDetails": "_models.refusal_stop_details",
-    "Region": "_params.region",
-    "Remaining": "_params.remaining1",
     "SearchResultBlockParam": "_params.search_result_block_param",
     "ServerToolCaller": "_models.server_tool_caller",
     "ServerToolCaller20260120": "_models.server_tool_caller20260120",
     "ServerToolUsage": "_models.server_tool_usage",
     "ServerToolUseBlock": "_models.server_tool_use_block",
+    "ServerToolUseBlockName": "_models.server_tool_use_block_name",
     "ServerToolUseBlockParam": "_params.server_tool_use_block_param",
-    "ServiceTier": "_models.service_tier",
     "SignatureDelta": "_models.signature_delta",
-    "SizeBytes": "_params.size_bytes",
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
     "SkillPage": "_models.skill_page",
@@ -1183,6 +1146,7 @@ _MODULES: dict[str, str] = {
     "TextEditorCodeExecutionToolResultErrorCode": "_models.text_editor_code_execution_tool_result_error_code",
     "TextEditorCodeExecutionToolResultErrorParam": "_params.text_editor_code_execution_tool_result_error_param",
     "TextEditorCodeExecutionViewResultBlock": "_models.text_editor_code_execution_view_result_block",
+    "TextEditorCodeExecutionViewResultBlockFileType": "_models.text_editor_code_execution_view_result_block_file_type",
     "TextEditorCodeExecutionViewResultBlockParam": "_params.text_editor_code_execution_view_result_block_param",
     "ThinkingBlock": "_models.thinking_block",
     "ThinkingBlockParam": "_params.thinking_block_param",
@@ -1195,8 +1159,6 @@ _MODULES: dict[str, str] = {
     "ThinkingDisplayMode": "_params.thinking_display_mode",
     "ThinkingTurnsParam": "_params.thinking_turns_param",
     "ThinkingTypes": "_models.thinking_types",
-    "Timezone": "_params.timezone",
-    "Title": "_models.title",
     "TokenTaskBudgetParam": "_params.token_task_budget_param",
     "ToolAdditionBlockParam": "_params.tool_addition_block_param",
     "ToolBash20241022Param": "_params.tool_bash20241022_param",
@@ -1241,8 +1203,6 @@ _MODULES: dict[str, str] = {
     "ToolUseBlockParam": "_params.tool_use_block_param",
     "ToolUsesKeepParam": "_params.tool_uses_keep_param",
     "ToolUsesTriggerParam": "_params.tool_uses_trigger_param",
-    "ToolsetName": "_models.toolset_name",
-    "Type": "_models.type",
     "URLImageSourceParam": "_params.url_image_source_param",
     "URLPDFSourceParam": "_params.urlpdf_source_param",
     "UnknownAdvisorToolResultContent": "_models.unknown_advisor_tool_result_content",
@@ -1265,7 +1225,7 @@ _MODULES: dict[str, str] = {
     "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
-    "UserId": "_params.user_id",
+    "UsageServiceTier": "_models.usage_service_tier",
     "UserLocationParam": "_params.user_location_param",
     "WebFetchBlock": "_models.web_fetch_block",
     "WebFetchBlockParam": "_params.web_fetch_block_param",

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import os
-from typing import IO, Union
-
-from typing_extensions import TypeAlias
+from typing import IO, TypeAlias, Union
 
 FileContent: TypeAlias = Union[IO[bytes], bytes, "os.PathLike[str]"]
-FileTypes: TypeAlias = Union[
-    FileContent,
-    tuple[str | None, FileContent],
-    tuple[str | None, FileContent, str | None],
-]
+FileTypes: TypeAlias = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import Field
 
 from claude_api_client._core._model_base import APIModel
-
-from .title import Title
 
 
 class CitationsWebSearchResultLocation(APIModel):
@@ -14,6 +14,6 @@ class CitationsWebSearchResultLocation(APIModel):
 
     cited_text: str
     encrypted_index: str
-    title: Title | None = None
+    title: Annotated[str | None, Field(max_length=512)] = None
     type: Literal["web_search_result_location"]
     url: str

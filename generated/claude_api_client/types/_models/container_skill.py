@@ -8,12 +8,12 @@ from pydantic import Field
 
 from claude_api_client._core._model_base import APIModel
 
-from .type import Type
+from .container_skill_type import ContainerSkillType
 
 
 class ContainerSkill(APIModel):
     """A skill loaded in the container."""
 
     skill_id: Annotated[str, Field(max_length=64, min_length=1)]
-    type: Type
+    type: ContainerSkillType
     version: Annotated[str, Field(max_length=64, min_length=1)]

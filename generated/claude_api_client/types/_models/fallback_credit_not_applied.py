@@ -6,12 +6,12 @@ from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
-from .reason import Reason
+from .fallback_credit_not_applied_reason import FallbackCreditNotAppliedReason
 
 
 class FallbackCreditNotApplied(APIModel):
     """The fallback credit was not applied."""
 
-    reason: Reason
+    reason: FallbackCreditNotAppliedReason
     remove_to_redeem: list[str] | None = None
     type: Literal["not_applied"]

@@ -8,8 +8,8 @@ from pydantic import AwareDatetime
 
 from claude_api_client._core._model_base import APIModel
 
+from .message_batch_processing_status import MessageBatchProcessingStatus
 from .message_batch_request_counts import MessageBatchRequestCounts
-from .processing_status import ProcessingStatus
 
 
 class MessageBatch(APIModel):
@@ -17,7 +17,7 @@ class MessageBatch(APIModel):
 
     id: str
     type: Literal["message_batch"]
-    processing_status: ProcessingStatus
+    processing_status: MessageBatchProcessingStatus
     request_counts: MessageBatchRequestCounts
     created_at: AwareDatetime
     expires_at: AwareDatetime

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from pydantic import Field
+
 from claude_api_client._core._model_base import APIModel
 
-from .cache_creation_input_tokens import CacheCreationInputTokens
-from .cache_read_input_tokens import CacheReadInputTokens
 from .fallback_credit_usage import FallbackCreditUsage
-from .input_tokens import InputTokens
 from .output_tokens_details import OutputTokensDetails
 from .server_tool_usage import ServerToolUsage
 from .usage_iteration import UsageIteration
@@ -16,9 +17,9 @@ from .usage_iteration import UsageIteration
 class MessageDeltaUsage(APIModel):
     """Cumulative token counts reported in a `message_delta` event."""
 
-    cache_creation_input_tokens: CacheCreationInputTokens | None = None
-    cache_read_input_tokens: CacheReadInputTokens | None = None
-    input_tokens: InputTokens | None = None
+    cache_creation_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    cache_read_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    input_tokens: Annotated[int | None, Field(ge=0)] = None
     output_tokens: int
     output_tokens_details: OutputTokensDetails | None = None
     server_tool_use: ServerToolUsage | None = None

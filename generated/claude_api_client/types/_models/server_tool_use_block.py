@@ -8,7 +8,7 @@ from pydantic import Field
 
 from claude_api_client._core._model_base import APIModel
 
-from .name import Name
+from .server_tool_use_block_name import ServerToolUseBlockName
 from .tool_caller import ToolCaller
 
 
@@ -18,5 +18,5 @@ class ServerToolUseBlock(APIModel):
     caller: ToolCaller | None = None
     id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
     input: dict[str, Any]
-    name: Name
+    name: ServerToolUseBlockName
     type: Literal["server_tool_use"]

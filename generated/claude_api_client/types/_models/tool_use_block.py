@@ -9,7 +9,6 @@ from pydantic import Field
 from claude_api_client._core._model_base import APIModel
 
 from .tool_caller import ToolCaller
-from .toolset_name import ToolsetName
 
 
 class ToolUseBlock(APIModel):
@@ -19,5 +18,7 @@ class ToolUseBlock(APIModel):
     id: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]+$")]
     input: dict[str, Any]
     name: Annotated[str, Field(min_length=1)]
-    toolset_name: ToolsetName | None = None
+    toolset_name: Annotated[
+        str | None, Field(max_length=64, min_length=1, pattern="^[a-zA-Z0-9_-]+$")
+    ] = None
     type: Literal["tool_use"]

@@ -8,8 +8,6 @@ from typing_extensions import NotRequired
 
 from .allowed_caller import AllowedCaller
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .max_tokens import MaxTokens
-from .max_uses import MaxUses
 from .model import Model
 
 
@@ -34,11 +32,11 @@ class AdvisorTool20260301Param(TypedDict):
     """
     Leave the tool out of the initial prompt until a tool search returns a reference to it.
     """
-    max_tokens: NotRequired[MaxTokens | None]
+    max_tokens: NotRequired[int | None]
     """
     Upper limit on the advisor's output per call.
     """
-    max_uses: NotRequired[MaxUses | None]
+    max_uses: NotRequired[int | None]
     """
     Upper limit on how many times the tool may be used in one request.
     """

@@ -6,10 +6,6 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .path import Path
-from .path1 import Path as Path_1
-from .size_bytes import SizeBytes
-
 
 class BrowserStateChangeDownloadCompletedParam(TypedDict):
     """
@@ -20,11 +16,11 @@ class BrowserStateChangeDownloadCompletedParam(TypedDict):
     """
     Id the executor gave this download; the same across all its state changes.
     """
-    path: NotRequired[Path | Path_1]
+    path: NotRequired[str | None]
     """
     Where the file was saved on the executor.
     """
-    size_bytes: NotRequired[SizeBytes | None]
+    size_bytes: NotRequired[int | None]
     """
     Size of the downloaded file in bytes.
     """

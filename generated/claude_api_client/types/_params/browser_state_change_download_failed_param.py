@@ -6,9 +6,6 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .error import Error
-from .error1 import Error as Error_1
-
 
 class BrowserStateChangeDownloadFailedParam(TypedDict):
     """
@@ -19,7 +16,7 @@ class BrowserStateChangeDownloadFailedParam(TypedDict):
     """
     Id the executor gave this download; the same across all its state changes.
     """
-    error: NotRequired[Error | Error_1]
+    error: NotRequired[str | None]
     """
     Why the download failed or was cancelled, when known.
     """

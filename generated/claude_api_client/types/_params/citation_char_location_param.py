@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
-from .document_title import DocumentTitle
-
 
 class CitationCharLocationParam(TypedDict):
     """
@@ -20,7 +18,7 @@ class CitationCharLocationParam(TypedDict):
     """
     Position of the cited document among the documents in the request, from 0.
     """
-    document_title: DocumentTitle | None
+    document_title: str | None
     """
     Title of the cited document, if it has one.
     """

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
-from .title import Title
-
 
 class CitationWebSearchResultLocationParam(TypedDict):
     """
@@ -20,7 +18,7 @@ class CitationWebSearchResultLocationParam(TypedDict):
     """
     Opaque pointer to the cited passage; send it back unchanged.
     """
-    title: Title | None
+    title: str | None
     """
     Title of the cited page.
     """

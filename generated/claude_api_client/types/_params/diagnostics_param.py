@@ -6,15 +6,13 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .previous_message_id import PreviousMessageId
-
 
 class DiagnosticsParam(TypedDict):
     """
     Request for prompt-cache diagnostics.
     """
 
-    previous_message_id: NotRequired[PreviousMessageId | None]
+    previous_message_id: NotRequired[str | None]
     """
     Id of an earlier message whose prompt this request is compared with.
     """

@@ -8,9 +8,7 @@ from typing_extensions import NotRequired
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .citations_config_param import CitationsConfigParam
-from .context import Context
 from .document_source_param import DocumentSourceParam
-from .title1 import Title
 
 
 class DocumentBlockParam(TypedDict):
@@ -26,7 +24,7 @@ class DocumentBlockParam(TypedDict):
     """
     Whether the model may cite this document.
     """
-    context: NotRequired[Context | None]
+    context: NotRequired[str | None]
     """
     Background about the document that is not itself cited.
     """
@@ -34,7 +32,7 @@ class DocumentBlockParam(TypedDict):
     """
     The document data or where to find it.
     """
-    title: NotRequired[Title | None]
+    title: NotRequired[str | None]
     """
     Title of the document.
     """

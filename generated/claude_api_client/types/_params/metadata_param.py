@@ -6,15 +6,13 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .user_id import UserId
-
 
 class MetadataParam(TypedDict):
     """
     Information about the request.
     """
 
-    user_id: NotRequired[UserId | None]
+    user_id: NotRequired[str | None]
     """
     Opaque id of the end user (a uuid or hash, never personal data).
     """

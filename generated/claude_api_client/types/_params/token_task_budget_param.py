@@ -6,16 +6,13 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .remaining import Remaining
-from .remaining1 import Remaining as Remaining_1
-
 
 class TokenTaskBudgetParam(TypedDict):
     """
     A token budget shared by all contexts of one task.
     """
 
-    remaining: NotRequired[Remaining | Remaining_1]
+    remaining: NotRequired[int | None]
     """
     Tokens left in the budget; defaults to `total`.
     """

@@ -8,7 +8,6 @@ from typing_extensions import NotRequired
 
 from .allowed_caller import AllowedCaller
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .display_number1 import DisplayNumber
 
 
 class ToolComputerUse20250124Param(TypedDict):
@@ -32,7 +31,7 @@ class ToolComputerUse20250124Param(TypedDict):
     """
     Height of the display in pixels.
     """
-    display_number: NotRequired[DisplayNumber | None]
+    display_number: NotRequired[int | None]
     """
     X11 display number, for environments with several displays.
     """

@@ -16,7 +16,7 @@ class ToolParam(TypedDict):
     A custom tool that the caller implements, described by a JSON Schema.
     """
 
-    type: NotRequired[Literal["custom"] | None]
+    type: NotRequired[Literal["custom"]]
     """
     Optional tag; `custom` or absent.
     """

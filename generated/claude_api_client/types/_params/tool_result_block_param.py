@@ -8,7 +8,6 @@ from typing_extensions import NotRequired
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .tool_result_content_block_param import ToolResultContentBlockParam
-from .toolset_name import ToolsetName
 
 
 class ToolResultBlockParam(TypedDict):
@@ -32,7 +31,7 @@ class ToolResultBlockParam(TypedDict):
     """
     Id of the tool use block this result answers.
     """
-    toolset_name: NotRequired[ToolsetName | None]
+    toolset_name: NotRequired[str | None]
     """
     Toolset that the called tool belongs to, for tools that are members of a toolset.
     """

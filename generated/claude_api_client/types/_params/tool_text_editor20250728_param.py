@@ -8,7 +8,6 @@ from typing_extensions import NotRequired
 
 from .allowed_caller import AllowedCaller
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .max_characters import MaxCharacters
 
 
 class ToolTextEditor20250728Param(TypedDict):
@@ -32,7 +31,7 @@ class ToolTextEditor20250728Param(TypedDict):
     """
     Sample inputs that show the model how to call the tool.
     """
-    max_characters: NotRequired[MaxCharacters | None]
+    max_characters: NotRequired[int | None]
     """
     Truncate file views to this many characters.
     """

@@ -8,7 +8,6 @@ from typing_extensions import NotRequired
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .tool_caller import ToolCaller
-from .toolset_name1 import ToolsetName
 
 
 class ToolUseBlockParam(TypedDict):
@@ -36,7 +35,7 @@ class ToolUseBlockParam(TypedDict):
     """
     Name of the tool that was called.
     """
-    toolset_name: NotRequired[ToolsetName | None]
+    toolset_name: NotRequired[str | None]
     """
     Toolset that the called tool belongs to, for tools that are members of a toolset.
     """

@@ -6,30 +6,25 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .city import City
-from .country import Country
-from .region import Region
-from .timezone import Timezone
-
 
 class UserLocationParam(TypedDict):
     """
     Approximate location of the user, for localised search results.
     """
 
-    city: NotRequired[City | None]
+    city: NotRequired[str | None]
     """
     City.
     """
-    country: NotRequired[Country | None]
+    country: NotRequired[str | None]
     """
     Two-letter ISO 3166-1 country code.
     """
-    region: NotRequired[Region | None]
+    region: NotRequired[str | None]
     """
     Region or state.
     """
-    timezone: NotRequired[Timezone | None]
+    timezone: NotRequired[str | None]
     """
     IANA time zone name.
     """

@@ -9,8 +9,6 @@ from typing_extensions import NotRequired
 from .allowed_caller import AllowedCaller
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .citations_config_param import CitationsConfigParam
-from .max_content_tokens import MaxContentTokens
-from .max_uses1 import MaxUses
 
 
 class WebFetchTool20250910Param(TypedDict):
@@ -42,11 +40,11 @@ class WebFetchTool20250910Param(TypedDict):
     """
     Leave the tool out of the initial prompt until a tool search returns a reference to it.
     """
-    max_content_tokens: NotRequired[MaxContentTokens | None]
+    max_content_tokens: NotRequired[int | None]
     """
     Approximate cap on the tokens of page content added to the context.
     """
-    max_uses: NotRequired[MaxUses | None]
+    max_uses: NotRequired[int | None]
     """
     Upper limit on how many times the tool may be used in one request.
     """

@@ -8,7 +8,6 @@ from typing_extensions import NotRequired
 
 from .allowed_caller import AllowedCaller
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .max_uses5 import MaxUses
 from .user_location_param import UserLocationParam
 
 
@@ -37,7 +36,7 @@ class WebSearchTool20250305Param(TypedDict):
     """
     Leave the tool out of the initial prompt until a tool search returns a reference to it.
     """
-    max_uses: NotRequired[MaxUses | None]
+    max_uses: NotRequired[int | None]
     """
     Upper limit on how many times the tool may be used in one request.
     """

@@ -1,0 +1,69 @@
+"""Casts: turn a successful (and already read) response into what a method returns."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+import pydantic
+
+from ._exceptions import APIResponseValidationError
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["attach_request_id", "bytes_cast", "json_cast", "model_cast", "none_cast"]
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+def attach_request_id(obj: object, request_id: str | None) -> None:
+    """Record the response's request id on a parsed model that has a `_request_id` slot."""
+    private = getattr(type(obj), "__private_attributes__", None)
+    if request_id is not None and private is not None and "_request_id" in private:
+        obj._request_id = request_id  # type: ignore[attr-defined]
+
+
+def _body_for_error(response: httpx.Response) -> object:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.content.decode("utf-8", errors="replace")
+
+
+def model_cast(load: Callable[[], type[M]]) -> Callable[[httpx.Response], M]:
+    """A cast that validates the JSON body as the model `load()` returns (imported lazily)."""
+
+    def cast(response: httpx.Response) -> M:
+        model = load()
+        try:
+            obj = model.model_validate_json(response.content)
+        except pydantic.ValidationError as error:  # invalid JSON is a ValidationError too
+            raise APIResponseValidationError(
+                response, _body_for_error(response), error=error
+            ) from error
+        attach_request_id(obj, response.headers.get("request-id"))
+        return obj
+
+    return cast
+
+
+def json_cast(response: httpx.Response) -> object:
+    """The body as plain decoded JSON."""
+    try:
+        return json.loads(response.content)
+    except ValueError as error:
+        raise APIResponseValidationError(
+            response, _body_for_error(response), error=error
+        ) from error
+
+
+def bytes_cast(response: httpx.Response) -> bytes:
+    """The body as bytes (downloads)."""
+    return response.content
+
+
+def none_cast(response: httpx.Response) -> None:
+    """Nothing: the method returns None whatever the body."""
+    return None

@@ -1,0 +1,32 @@
+"""Fixed values of the wire protocol and of the client's defaults, in one place."""
+
+from __future__ import annotations
+
+import httpx
+
+DEFAULT_BASE_URL = "https://api.anthropic.com"
+API_VERSION = "2023-06-01"
+
+# Seconds. A non-streaming call may legitimately take minutes, hence the long read timeout;
+# a connect that takes longer than a few seconds will not succeed by waiting.
+DEFAULT_TIMEOUT_SECONDS = 600.0
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_TIMEOUT = httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT)
+
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+# A server-suggested wait longer than this is not honoured: exponential backoff is used instead.
+MAX_RETRY_AFTER = 60.0
+# Backoff delays are reduced by up to this fraction, so that clients do not retry in lockstep.
+RETRY_JITTER = 0.25
+
+# Adaptive timeout for long non-streaming calls: the read timeout grows with `max_tokens` at this
+# pessimistic output rate (tokens per second) and never exceeds the cap.
+ADAPTIVE_TOKENS_PER_SECOND = 128_000 / 3600
+ADAPTIVE_TIMEOUT_CAP = 3600.0
+
+LOGGER_NAME = "claude_api_client"
+
+# Headers whose values are secrets: redacted wherever headers are logged or kept.
+SENSITIVE_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie"})

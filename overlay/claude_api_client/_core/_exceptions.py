@@ -1,0 +1,465 @@
+"""Exceptions raised by the client.
+
+    AnthropicError
+    ├── APIError                          an exchange with the API went wrong
+    │   ├── APIStatusError                the API answered with an error (or an error stream event)
+    │   │   ├── BadRequestError               400
+    │   │   ├── AuthenticationError           401
+    │   │   ├── PaymentRequiredError          402
+    │   │   ├── PermissionDeniedError         403
+    │   │   ├── NotFoundError                 404
+    │   │   ├── RequestTimeoutError           408
+    │   │   ├── ConflictError                 409
+    │   │   ├── RequestTooLargeError          413  (alias ContentTooLargeError)
+    │   │   ├── UnprocessableEntityError      422
+    │   │   ├── RateLimitError                429
+    │   │   └── InternalServerError           >= 500
+    │   │       ├── ServiceUnavailableError   503
+    │   │       ├── GatewayTimeoutError       504  (alias DeadlineExceededError)
+    │   │       └── OverloadedError           529
+    │   ├── APIConnectionError            no answer: DNS, refused, reset, TLS, lost mid-body
+    │   │   └── APITimeoutError
+    │   └── APIResponseValidationError    a 2xx body that does not parse as the expected type
+    ├── RequestBodyTooLargeError          (also ValueError) refused before sending: over the limit
+    └── MissingCredentialsError           (also TypeError) no API key and no auth token
+
+Nothing here imports httpx at runtime: importing the package and catching its exceptions must stay
+cheap. Every exception pickles (the request and response travel as plain snapshots without request
+headers, so the API key never does) and none carries the key in its message or args.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ._ratelimit import RateLimitInfo
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AnthropicError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ContentTooLargeError",
+    "DeadlineExceededError",
+    "GatewayTimeoutError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "OverloadedError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestBodyTooLargeError",
+    "RequestTimeoutError",
+    "RequestTooLargeError",
+    "ServiceUnavailableError",
+    "UnprocessableEntityError",
+    "error_for_stream_event",
+    "make_status_error",
+]
+
+_EXCERPT_CHARS = 200
+
+
+class AnthropicError(Exception):
+    """Root of every exception this package raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Default exception pickling calls cls(*args), which does not fit our keyword-only
+        # constructors; and httpx objects carry request headers (the key). Rebuild from state.
+        state = dict(self.__dict__)
+        for name in ("request", "response"):
+            if state.get(name) is not None:
+                state[name] = _snapshot(state[name])
+        return (_restore, (type(self), self.args, state))
+
+
+class APIError(AnthropicError):
+    """An exchange with the API went wrong; `request` is what was sent."""
+
+    message: str
+    request: httpx.Request
+    body: object | None
+    """The decoded JSON error body when there is one, else the body text, else None."""
+
+    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status (or sent an error event inside a stream)."""
+
+    _default_status: ClassVar[int | None] = None
+
+    response: httpx.Response
+    status_code: int
+    request_id: str | None
+    """The `request-id` of the failed request: quote it when asking for support."""
+    organization_id: str | None
+    type: str | None
+    """The API's error type, e.g. `overloaded_error`; None when the body has none."""
+    error_message: str | None
+    """The API's own message, e.g. `Overloaded`; `message` is the full text of the exception."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message, _request_of(response), body=body)
+        self.response = response
+        self.status_code = response.status_code if status_code is None else status_code
+        self.request_id = response.headers.get("request-id") or _body_request_id(body)
+        self.organization_id = response.headers.get("anthropic-organization-id")
+        self.type, self.error_message = _error_fields(body)
+        self._rate_limit: RateLimitInfo | None = None
+
+    @property
+    def rate_limit(self) -> RateLimitInfo:
+        """Rate-limit state from the response headers, parsed on first access."""
+        if self._rate_limit is None:
+            self._rate_limit = RateLimitInfo.from_headers(self.response.headers)
+        return self._rate_limit
+
+
+class BadRequestError(APIStatusError):
+    _default_status = 400
+
+
+class AuthenticationError(APIStatusError):
+    _default_status = 401
+
+
+class PaymentRequiredError(APIStatusError):
+    _default_status = 402
+
+
+class PermissionDeniedError(APIStatusError):
+    _default_status = 403
+
+
+class NotFoundError(APIStatusError):
+    _default_status = 404
+
+
+class RequestTimeoutError(APIStatusError):
+    _default_status = 408
+
+
+class ConflictError(APIStatusError):
+    _default_status = 409
+
+
+class RequestTooLargeError(APIStatusError):
+    """The API answered 413. (A body refused before sending raises RequestBodyTooLargeError.)"""
+
+    _default_status = 413
+
+
+ContentTooLargeError = RequestTooLargeError
+
+
+class UnprocessableEntityError(APIStatusError):
+    _default_status = 422
+
+
+class RateLimitError(APIStatusError):
+    _default_status = 429
+
+
+class InternalServerError(APIStatusError):
+    _default_status = 500
+
+
+class ServiceUnavailableError(InternalServerError):
+    _default_status = 503
+
+
+class GatewayTimeoutError(InternalServerError):
+    _default_status = 504
+
+
+DeadlineExceededError = GatewayTimeoutError
+
+
+class OverloadedError(InternalServerError):
+    _default_status = 529
+
+
+class APIConnectionError(APIError):
+    """No usable answer: the connection failed, broke, or was lost in the middle of a body."""
+
+    def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
+        super().__init__(message, request, body=None)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, write, pool or read)."""
+
+    def __init__(self, request: httpx.Request, *, message: str = "Request timed out.") -> None:
+        super().__init__(message=message, request=request)
+
+
+class APIResponseValidationError(APIError):
+    """A successful response whose body does not parse as the type the SDK expected."""
+
+    response: httpx.Response
+    status_code: int
+    request_id: str | None
+    error: Exception | None
+    """The underlying error (usually a pydantic ValidationError), also the `__cause__`."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        body: object | None,
+        *,
+        message: str | None = None,
+        error: Exception | None = None,
+    ) -> None:
+        request_id = response.headers.get("request-id")
+        if message is None:
+            detail = _first_line(str(error)) if error is not None else "unexpected body"
+            message = (
+                f"The API returned HTTP {response.status_code} with a body that does not "
+                f"match the expected type: {detail} ({_request_id_text(request_id)})"
+            )
+        super().__init__(message, _request_of(response), body=body)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = request_id
+        self.error = error
+
+
+class RequestBodyTooLargeError(AnthropicError, ValueError):
+    """Refused before sending: the encoded body is larger than the endpoint accepts."""
+
+    size: int
+    limit: int
+
+    def __init__(self, *, size: int, limit: int, endpoint: str | None = None) -> None:
+        where = f" of {endpoint}" if endpoint else ""
+        super().__init__(
+            f"The request body is {size:,} bytes, over the {limit:,}-byte limit{where}; "
+            "the API would reject it with 413, so it was not sent."
+        )
+        self.size = size
+        self.limit = limit
+        self.endpoint = endpoint
+
+
+class MissingCredentialsError(AnthropicError, TypeError):
+    """No API key and no auth token: raised at the first request, not when the client is built."""
+
+
+_STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    408: RequestTimeoutError,
+    409: ConflictError,
+    413: RequestTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+    504: GatewayTimeoutError,
+    529: OverloadedError,
+}
+
+_TYPE_CLASSES: Mapping[str, type[APIStatusError]] = {
+    "invalid_request_error": BadRequestError,
+    "authentication_error": AuthenticationError,
+    "billing_error": PaymentRequiredError,
+    "permission_error": PermissionDeniedError,
+    "not_found_error": NotFoundError,
+    "request_too_large": RequestTooLargeError,
+    "rate_limit_error": RateLimitError,
+    "api_error": InternalServerError,
+    "timeout_error": GatewayTimeoutError,
+    "overloaded_error": OverloadedError,
+}
+
+
+def status_error_class(status: int) -> type[APIStatusError]:
+    """The exception class for an HTTP error status."""
+    cls = _STATUS_CLASSES.get(status)
+    if cls is not None:
+        return cls
+    if status >= 500:
+        return InternalServerError
+    return APIStatusError
+
+
+_UNREAD: Any = object()
+
+
+def make_status_error(response: httpx.Response, body: object = _UNREAD) -> APIStatusError:
+    """The exception for an error response, whose body must already be read.
+
+    `body` is the decoded JSON when the caller has it; by default it is decoded from the response
+    (JSON when possible, else the text).
+    """
+    if body is _UNREAD:
+        body = _decode_body(response)
+    request_id = response.headers.get("request-id") or _body_request_id(body)
+    message = (
+        f"Error code: {response.status_code} - {_describe(body)} ({_request_id_text(request_id)})"
+    )
+    cls = status_error_class(response.status_code)
+    return cls(message, response=response, body=body)
+
+
+def error_for_stream_event(body: object, response: httpx.Response) -> APIStatusError:
+    """The exception for an `event: error` received inside a successful (200) stream.
+
+    The class follows the error's `type` (an `overloaded_error` raises OverloadedError), and
+    `status_code` is the status that class stands for, since the HTTP status was 200.
+    """
+    error_type, _ = _error_fields(body)
+    cls = _TYPE_CLASSES.get(error_type or "", APIStatusError)
+    request_id = _body_request_id(body) or response.headers.get("request-id")
+    message = f"Error event in stream - {_describe(body)} ({_request_id_text(request_id)})"
+    return cls(message, response=response, body=body, status_code=cls._default_status)
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _error_fields(body: object) -> tuple[str | None, str | None]:
+    """(type, message) from `{"type": "error", "error": {"type": ..., "message": ...}}`."""
+    if not isinstance(body, Mapping):
+        return None, None
+    error = body.get("error")
+    if not isinstance(error, Mapping):
+        return None, None
+    error_type = error.get("type")
+    error_message = error.get("message")
+    return (
+        error_type if isinstance(error_type, str) else None,
+        error_message if isinstance(error_message, str) else None,
+    )
+
+
+def _body_request_id(body: object) -> str | None:
+    if isinstance(body, Mapping):
+        value = body.get("request_id")
+        if isinstance(value, str):
+            return value
+    return None
+
+
+def _describe(body: object) -> str:
+    error_type, error_message = _error_fields(body)
+    if error_type is not None or error_message is not None:
+        return f"{error_type or 'error'}: {error_message or '(no message)'}"
+    if body is None or body == "":
+        return "(empty body)"
+    if isinstance(body, str):
+        return _excerpt(body)
+    return _excerpt(json.dumps(body, ensure_ascii=False, default=str))
+
+
+def _excerpt(text: str) -> str:
+    """A short, one-line, readable excerpt of a body that is not an API error (e.g. HTML)."""
+    readable = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
+    readable = re.sub(r"<[^>]*>", " ", readable)
+    readable = " ".join(readable.split()) or " ".join(text.split())
+    if len(readable) > _EXCERPT_CHARS:
+        readable = readable[: _EXCERPT_CHARS - 1] + "…"
+    return readable
+
+
+def _request_id_text(request_id: str | None) -> str:
+    return f"request_id: {request_id}" if request_id else "no request_id"
+
+
+def _first_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return "; ".join(lines[:3]) if lines else text
+
+
+def _decode_body(response: httpx.Response) -> object:
+    try:
+        content = response.content
+    except Exception:  # not read (a streamed response): describe it without a body
+        return None
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content.decode(response.encoding or "utf-8", errors="replace")
+
+
+def _request_of(response: httpx.Response) -> httpx.Request:
+    try:
+        return response.request
+    except RuntimeError:  # a response built by hand, without a request
+        import httpx
+
+        return httpx.Request("GET", "http://unknown.invalid/")
+
+
+# --- pickling --------------------------------------------------------------------------------
+
+
+def _snapshot(obj: Any) -> tuple[Any, ...]:
+    """httpx.Request/Response as plain data. Request headers are left out: they hold the key."""
+    if hasattr(obj, "status_code"):
+        try:
+            content = bytes(obj.content)
+        except Exception:
+            content = b""
+        try:
+            request = _snapshot(obj.request)
+        except RuntimeError:
+            request = None
+        # `content` is already decoded: drop the headers that describe the encoded form.
+        headers = [
+            (key, value)
+            for key, value in obj.headers.multi_items()
+            if key.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+        ]
+        return ("response", obj.status_code, headers, content, request)
+    return ("request", str(obj.method), str(obj.url))
+
+
+def _rebuild(snapshot: tuple[Any, ...]) -> Any:
+    import httpx
+
+    if snapshot[0] == "request":
+        return httpx.Request(snapshot[1], snapshot[2])
+    _, status, headers, content, request = snapshot
+    response = httpx.Response(status, headers=headers, content=content)
+    if request is not None:
+        response.request = _rebuild(request)
+    return response
+
+
+def _restore(cls: type[AnthropicError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    for name in ("request", "response"):
+        if isinstance(state.get(name), tuple):
+            state[name] = _rebuild(state[name])
+    error.__dict__.update(state)
+    return error

@@ -1,0 +1,45 @@
+"""What a generated resource method hands to the client: one request, fully described."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["RequestOptions"]
+
+
+@dataclass
+class RequestOptions:
+    """One API call as the generated code describes it; the client adds auth, defaults, retries."""
+
+    method: str
+    """HTTP method, any case: "get", "post", "delete"."""
+    path: str
+    """Path under the base URL, path parameters already quoted: "/v1/models/claude-x"."""
+    params: Mapping[str, object] | None = None
+    """The operation's query parameters; NOT_GIVEN and None values are dropped."""
+    json_body: object = None
+    """The JSON body exactly as the caller gave it (None: no body)."""
+    multipart: list[tuple[str, object]] | None = None
+    """Multipart form fields: str/int/float/bool values are form fields, anything else a file
+    (bytes, a file object, or an httpx file tuple `(filename, content, content_type)`)."""
+    headers: Mapping[str, str] | None = None
+    """The operation's own headers, e.g. {"anthropic-beta": "a,b"}."""
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+    """A mapping merged over the top level of `json_body` (or added to the multipart fields).
+    Typed `object` because resources pass the caller's value through; checked when sending."""
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
+    max_body_bytes: int | None = None
+    """The API's request size limit for this endpoint: a larger body is refused before sending."""
+    stream: bool = False
+    """The response is `text/event-stream`."""
+    max_tokens_hint: int | None = None
+    """The call's `max_tokens`, used to lengthen the read timeout of long non-streaming calls."""

@@ -1,0 +1,227 @@
+"""Pages of list results, and iteration across pages.
+
+Two styles exist in the API:
+
+- "cursor": the response has `has_more`, `first_id`, `last_id`; the next page is requested with
+  `after_id=last_id`, or with `before_id=first_id` when the first request went backwards
+  (it had `before_id`).
+- "page": the response has `next_page`, an opaque token sent back as `page=`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
+
+import pydantic
+
+from ._casts import attach_request_id
+from ._exceptions import APIResponseValidationError
+from ._options import RequestOptions
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["AsyncPage", "AsyncPaginator", "PageSpec", "SyncPage"]
+
+T = TypeVar("T", bound=pydantic.BaseModel)
+PageStyle = Literal["cursor", "page"]
+
+
+@dataclass(frozen=True)
+class PageSpec(Generic[T]):
+    """How to read one list operation's pages."""
+
+    item: Callable[[], type[T]]
+    """Returns the item model (a zero-argument loader, so models are imported only when used)."""
+    style: PageStyle = "cursor"
+
+
+class _SyncFetcher(Protocol):
+    def request_page(self, options: RequestOptions, page: PageSpec[T]) -> SyncPage[T]: ...
+
+
+class _AsyncFetcher(Protocol):
+    async def fetch_page(self, options: RequestOptions, page: PageSpec[T]) -> AsyncPage[T]: ...
+
+
+@dataclass
+class _Content(Generic[T]):
+    data: list[T]
+    has_more: bool | None
+    first_id: str | None
+    last_id: str | None
+    next_page: str | None
+    request_id: str | None
+
+
+def _invalid(response: httpx.Response, body: object, why: str) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        response,
+        body,
+        message=(
+            f"The API returned HTTP {response.status_code} with a body that is not a page: {why} "
+            f"(request_id: {response.headers.get('request-id')})"
+        ),
+    )
+
+
+def _optional_str(body: dict[str, Any], key: str) -> str | None:
+    value = body.get(key)
+    return value if isinstance(value, str) else None
+
+
+def parse_page(response: httpx.Response, spec: PageSpec[T]) -> _Content[T]:
+    """Read a page body (already read) and validate each item of `data`."""
+    try:
+        body = json.loads(response.content)
+    except ValueError as error:
+        raise _invalid(response, response.text, "not JSON") from error
+    if not isinstance(body, dict) or not isinstance(body.get("data"), list):
+        raise _invalid(response, body, "no `data` list")
+    request_id = response.headers.get("request-id")
+    model = spec.item()
+    items: list[T] = []
+    for raw in body["data"]:
+        try:
+            item = model.model_validate(raw)
+        except pydantic.ValidationError as error:
+            raise APIResponseValidationError(response, body, error=error) from error
+        attach_request_id(item, request_id)
+        items.append(item)
+    has_more = body.get("has_more")
+    return _Content(
+        data=items,
+        has_more=has_more if isinstance(has_more, bool) else None,
+        first_id=_optional_str(body, "first_id"),
+        last_id=_optional_str(body, "last_id"),
+        next_page=_optional_str(body, "next_page"),
+        request_id=request_id,
+    )
+
+
+class _BasePage(Generic[T]):
+    def __init__(self, content: _Content[T], options: RequestOptions, spec: PageSpec[T]) -> None:
+        self.data: list[T] = content.data
+        self.has_more = content.has_more
+        self.first_id = content.first_id
+        self.last_id = content.last_id
+        self.next_page = content.next_page
+        self.request_id = content.request_id
+        self._options = options
+        self._spec = spec
+
+    def _backwards(self) -> bool:
+        params = self._options.params or {}
+        return params.get("before_id") is not None
+
+    def next_page_params(self) -> dict[str, object] | None:
+        """The query parameters that request the next page, or None on the last page."""
+        if self._spec.style == "page":
+            if self.next_page is None or self.has_more is False:
+                return None
+            return {"page": self.next_page}
+        if not self.has_more or not self.data:
+            return None
+        if self._backwards():
+            return {"before_id": self.first_id} if self.first_id is not None else None
+        return {"after_id": self.last_id} if self.last_id is not None else None
+
+    def has_next_page(self) -> bool:
+        return self.next_page_params() is not None
+
+    def _next_options(self) -> RequestOptions:
+        following = self.next_page_params()
+        if following is None:
+            raise RuntimeError("This is the last page; check has_next_page() first.")
+        params = {
+            key: value
+            for key, value in (self._options.params or {}).items()
+            if key not in ("after_id", "before_id", "page")
+        }
+        params.update(following)
+        return dataclasses.replace(self._options, params=params)
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} items={len(self.data)} "
+            f"has_next_page={self.has_next_page()} request_id={self.request_id!r}>"
+        )
+
+
+class SyncPage(_BasePage[T]):
+    """One page of a list; iterating over it yields every item of every following page."""
+
+    def __init__(
+        self,
+        content: _Content[T],
+        options: RequestOptions,
+        spec: PageSpec[T],
+        client: _SyncFetcher,
+    ) -> None:
+        super().__init__(content, options, spec)
+        self._client = client
+
+    def get_next_page(self) -> SyncPage[T]:
+        return self._client.request_page(self._next_options(), self._spec)
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncPage(_BasePage[T]):
+    """One page of a list; `async for` over it yields every item of every following page."""
+
+    def __init__(
+        self,
+        content: _Content[T],
+        options: RequestOptions,
+        spec: PageSpec[T],
+        client: _AsyncFetcher,
+    ) -> None:
+        super().__init__(content, options, spec)
+        self._client = client
+
+    async def get_next_page(self) -> AsyncPage[T]:
+        return await self._client.fetch_page(self._next_options(), self._spec)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+class AsyncPaginator(Generic[T]):
+    """What an async list call returns: `await` it for the first page, or `async for` over it
+    for every item. Nothing is sent until one of the two happens."""
+
+    def __init__(self, fetch: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
+        self._fetch = fetch
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._fetch().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self._fetch()
+        async for item in page:
+            yield item

@@ -1,0 +1,189 @@
+"""The raw-response wrappers behind `.with_raw_response` and `.with_streaming_response`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Generic, TypeVar
+
+import httpx
+
+from ._exceptions import APIConnectionError, APITimeoutError
+from ._ratelimit import RateLimitInfo
+
+__all__ = ["APIResponse", "AsyncAPIResponse"]
+
+T = TypeVar("T")
+
+_UNPARSED = object()
+
+
+def _connection_error(error: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
+    """A broken body read, as this package's exception (never a bare httpx one)."""
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(request)
+    return APIConnectionError(
+        message=f"Connection error while reading the body: {error}", request=request
+    )
+
+
+class _BaseAPIResponse(Generic[T]):
+    def __init__(
+        self,
+        response: httpx.Response,
+        cast: Callable[[httpx.Response], T],
+        *,
+        retries_taken: int = 0,
+    ) -> None:
+        self.http_response = response
+        self.retries_taken = retries_taken
+        """How many retries it took to get this response (0: the first attempt succeeded)."""
+        self._cast = cast
+        self._parsed: object = _UNPARSED
+        self._rate_limit: RateLimitInfo | None = None
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def url(self) -> httpx.URL:
+        return self.http_response.url
+
+    @property
+    def method(self) -> str:
+        return self.http_response.request.method
+
+    @property
+    def http_request(self) -> httpx.Request:
+        return self.http_response.request
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self.http_response.headers.get("request-id")
+        return value
+
+    @property
+    def organization_id(self) -> str | None:
+        value: str | None = self.http_response.headers.get("anthropic-organization-id")
+        return value
+
+    @property
+    def rate_limit(self) -> RateLimitInfo:
+        """Rate-limit state from the headers, parsed on first access."""
+        if self._rate_limit is None:
+            self._rate_limit = RateLimitInfo.from_headers(self.http_response.headers)
+        return self._rate_limit
+
+    @property
+    def elapsed(self) -> _dt.timedelta:
+        """Time from sending to the end of the body (available once the body is read or closed)."""
+        return self.http_response.elapsed
+
+    @property
+    def is_closed(self) -> bool:
+        return self.http_response.is_closed
+
+    def _parse_read(self) -> T:
+        if self._parsed is _UNPARSED:
+            self._parsed = self._cast(self.http_response)
+        return self._parsed  # type: ignore[return-value]
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} [{self.status_code}] {self.method} {self.url} "
+            f"request_id={self.request_id!r}>"
+        )
+
+
+class APIResponse(_BaseAPIResponse[T]):
+    """A response with its headers; the body is read on demand and parsed once."""
+
+    def parse(self) -> T:
+        """The result the method would have returned, parsed on first call and then cached."""
+        self.read()
+        return self._parse_read()
+
+    def read(self) -> bytes:
+        try:
+            return self.http_response.read()
+        except httpx.HTTPError as error:
+            raise _connection_error(error, self.http_request) from error
+
+    def text(self) -> str:
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> object:
+        return json.loads(self.read())
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        try:
+            yield from self.http_response.iter_bytes(chunk_size)
+        except httpx.HTTPError as error:
+            raise _connection_error(error, self.http_request) from error
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        try:
+            yield from self.http_response.iter_text(chunk_size)
+        except httpx.HTTPError as error:
+            raise _connection_error(error, self.http_request) from error
+
+    def iter_lines(self) -> Iterator[str]:
+        try:
+            yield from self.http_response.iter_lines()
+        except httpx.HTTPError as error:
+            raise _connection_error(error, self.http_request) from error
+
+    def close(self) -> None:
+        self.http_response.close()
+
+
+class AsyncAPIResponse(_BaseAPIResponse[T]):
+    """The async twin of APIResponse: reading the body is awaited."""
+
+    async def parse(self) -> T:
+        await self.read()
+        return self._parse_read()
+
+    async def read(self) -> bytes:
+        try:
+            return await self.http_response.aread()
+        except httpx.HTTPError as error:
+            raise _connection_error(error, self.http_request) from error
+
+    async def text(self) -> str:
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> object:
+        return json.loads(await self.read())
+
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                yield chunk
+        except httpx.HTTPError as error:
+            raise _connection_error(error, self.http_request) from error
+
+    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        try:
+            async for chunk in self.http_response.aiter_text(chunk_size):
+                yield chunk
+        except httpx.HTTPError as error:
+            raise _connection_error(error, self.http_request) from error
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        try:
+            async for line in self.http_response.aiter_lines():
+                yield line
+        except httpx.HTTPError as error:
+            raise _connection_error(error, self.http_request) from error
+
+    async def close(self) -> None:
+        await self.http_response.aclose()

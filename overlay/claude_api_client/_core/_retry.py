@@ -1,0 +1,112 @@
+"""When to retry a failed request and how long to wait first: pure functions plus a policy.
+
+The policy holds the clock, the sleep and the random source, so that tests replace them and
+never sleep for real.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random as _random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    RETRY_JITTER,
+)
+
+__all__ = [
+    "RetryPolicy",
+    "backoff_delay",
+    "retry_after_seconds",
+    "retry_delay",
+    "should_retry",
+]
+
+_RETRYABLE_STATUSES = frozenset({408, 409, 429})
+
+
+async def _async_sleep(seconds: float) -> None:
+    # anyio (an httpx dependency) sleeps under asyncio and trio alike.
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How a client retries: how often, and the clock, sleep and randomness it uses."""
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    initial_delay: float = INITIAL_RETRY_DELAY
+    max_delay: float = MAX_RETRY_DELAY
+    max_retry_after: float = MAX_RETRY_AFTER
+    """Longest server-suggested wait honoured; a longer one falls back to backoff."""
+    sleep: Callable[[float], None] = field(default=time.sleep)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_async_sleep)
+    monotonic: Callable[[], float] = field(default=time.monotonic)
+    wall_clock: Callable[[], float] = field(default=time.time)
+    """Seconds since the epoch, to read `retry-after` given as an HTTP date."""
+    random: Callable[[], float] = field(default=_random.random)
+
+
+def should_retry(status: int, headers: Mapping[str, str]) -> bool:
+    """Whether an error response is worth retrying; the server's `x-should-retry` wins."""
+    verdict = headers.get("x-should-retry", "").strip().lower()
+    if verdict == "true":
+        return True
+    if verdict == "false":
+        return False
+    return status in _RETRYABLE_STATUSES or status >= 500
+
+
+def retry_after_seconds(
+    headers: Mapping[str, str], *, now: Callable[[], float] = time.time
+) -> float | None:
+    """The wait the server asked for, in seconds, or None when it asked for none we can read.
+
+    `retry-after-ms` (milliseconds) takes precedence over `retry-after` (seconds, or an HTTP date,
+    which is compared with `now()`). A date in the past means "now": 0.
+    """
+    value = headers.get("retry-after-ms")
+    if value is not None:
+        try:
+            return max(float(value) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # HTTP dates are GMT; a naive parse means the zone was missing
+        return None
+    return max(when.timestamp() - now(), 0.0)
+
+
+def backoff_delay(retries_taken: int, policy: RetryPolicy) -> float:
+    """Exponential backoff (initial, 2x, 4x … up to max_delay), shortened by a random jitter."""
+    base = min(policy.initial_delay * (2.0**retries_taken), policy.max_delay)
+    return base * (1.0 - RETRY_JITTER * policy.random())
+
+
+def retry_delay(
+    retries_taken: int, headers: Mapping[str, str] | None, policy: RetryPolicy
+) -> float:
+    """Seconds to wait before the next attempt: the server's wish if reasonable, else backoff."""
+    if headers is not None:
+        wanted = retry_after_seconds(headers, now=policy.wall_clock)
+        if wanted is not None and wanted <= policy.max_retry_after:
+            return wanted
+    return backoff_delay(retries_taken, policy)

@@ -1,0 +1,86 @@
+"""Sentinels and type aliases shared by the runtime and the generated resources."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar, Union
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "NOT_GIVEN",
+    "Body",
+    "Headers",
+    "NotGiven",
+    "Omit",
+    "Query",
+    "TimeoutTypes",
+    "omit",
+    "strip_not_given",
+]
+
+_V = TypeVar("_V")
+
+
+class NotGiven:
+    """The type of NOT_GIVEN: "the caller did not pass this argument".
+
+    Distinct from None, which the caller may pass on purpose (e.g. `timeout=None` means no
+    timeout). Falsy, so `if value:` treats it like an absent value.
+    """
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        # One instance, so `is NOT_GIVEN` holds even after copy or unpickling.
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+
+class Omit:
+    """A value in `extra_headers` that removes a header the client would otherwise send."""
+
+    _instance: Omit | None = None
+
+    def __new__(cls) -> Omit:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "omit"
+
+    def __reduce__(self) -> str:
+        return "omit"
+
+
+omit: Final = Omit()
+
+Headers: TypeAlias = Mapping[str, str | Omit]
+Query: TypeAlias = Mapping[str, object]
+Body: TypeAlias = object
+TimeoutTypes: TypeAlias = Union[float, "httpx.Timeout", None]
+
+
+def strip_not_given(values: Mapping[str, _V | NotGiven] | None) -> dict[str, _V]:
+    """A copy of `values` without the entries the caller did not give."""
+    if values is None:
+        return {}
+    return {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
