@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pydantic
 
@@ -29,10 +29,16 @@ class APIModel(pydantic.BaseModel):
 
     _request_id: str | None = pydantic.PrivateAttr(default=None)
 
-    @property
-    def request_id(self) -> str | None:
-        """The `request-id` of the response this object came from, when it came from one."""
-        return self._request_id
+    if TYPE_CHECKING:
+        # The `request-id` of the response this object came from, when it came from one.
+        request_id: str | None
+    else:
+        # Looked up only when no field of that name exists (an error body has its own
+        # `request_id` field, with the same meaning), so no field is ever shadowed.
+        def __getattr__(self, name: str) -> Any:
+            if name == "request_id":
+                return self._request_id
+            return super().__getattr__(name)
 
     def to_dict(self, *, mode: str = "json", exclude_unset: bool = True) -> dict[str, Any]:
         """The object as plain data: by default exactly the JSON that was received."""
