@@ -37,8 +37,12 @@ def _fold_nullable_scalar(node: dict[str, Any]) -> dict[str, Any]:
     return folded
 
 
+WIRE_DATETIME = "claude_api_client._core._model_base.WireDateTime"
+
+
 def normalise(schemas: dict[str, Any], hoist_enums: bool) -> dict[str, Any]:
-    """A copy of `schemas` with nullable scalars folded and (optionally) inline enums hoisted."""
+    """A copy of `schemas` with nullable scalars folded and, for responses, inline enums hoisted
+    and timestamps read as datetimes that keep their text (so `to_dict()` stays lossless)."""
     out = copy.deepcopy(schemas)
     hoisted: dict[str, Any] = {}
 
@@ -48,6 +52,9 @@ def normalise(schemas: dict[str, Any], hoist_enums: bool) -> dict[str, Any]:
         if not isinstance(node, dict):
             return node
         node = _fold_nullable_scalar(node)
+        if hoist_enums and node.get("format") == "date-time":
+            node = {k: v for k, v in node.items() if k != "format"}
+            node["customTypePath"] = WIRE_DATETIME
         if hoist_enums and not top and prop and "enum" in node and "$ref" not in node:
             name = owner + camel(prop)
             while name in out or (name in hoisted and hoisted[name] != node):

@@ -148,6 +148,7 @@ class Renderer:
             "keyword_required": [a for a in others if a["required"]],
             "keyword_optional": [a for a in others if not a["required"]],
             "query": [a for a in args if a["location"] == "query"],
+            "header_params": [a for a in args if a["location"] == "header"],
             "body": [a for a in args if a["location"] == "body"],
             "body_kind": op.body_kind,
             "path_expr": path_expr,
@@ -161,6 +162,10 @@ class Renderer:
             "doc": (op.summary or op.operation_id).rstrip(".") + ".",
         }
         view["result_type"], view["cast"] = self.result(op, imports, loaders)
+        view["kind"] = "page" if op.pagination else {"json": "model"}.get(op.response_kind, op.response_kind)
+        if op.response_kind == "jsonl" and op.response_schema:
+            view["item_type"] = self.model_ref(op.response_schema, imports)
+            view["item_loader"] = self.loader(op.response_schema, loaders)
         if op.pagination and op.item_schema:
             view["item_type"] = self.model_ref(op.item_schema, imports)
             view["item_loader"] = self.loader(op.item_schema, loaders)
@@ -168,6 +173,8 @@ class Renderer:
         if op.stream_param and op.event_schema:
             view["event_type"] = self.model_ref(op.event_schema, imports)
             view["decode"] = self.decoder(op.event_schema, decoders)
+            view["stream_helper"] = "stream"
+            view["message_loader"] = self.loader(op.response_schema, loaders) if op.response_schema else None
         return view
 
     def model_ref(self, name: str, imports: dict[str, str]) -> str:

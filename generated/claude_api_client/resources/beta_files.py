@@ -10,14 +10,15 @@ from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._uploads import FileTypes
-from .._core._validation import beta_header, check_type, path_segment
+from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
     import httpx
 
-    from .._core._pagination import AsyncPaginator, SyncPage
+    from .._core._binary import AsyncBinaryResponse, BinaryResponse
+    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
     from .._core._response import APIResponse, AsyncAPIResponse
     from ..types._models.deleted_file import DeletedFile
     from ..types._models.file_metadata import FileMetadata
@@ -56,7 +57,7 @@ def _files_delete_options(
     return RequestOptions(
         method="delete",
         path=f"/v1/files/{path_segment(file_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -76,7 +77,7 @@ def _files_download_options(
     return RequestOptions(
         method="get",
         path=f"/v1/files/{path_segment(file_id)}/content",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -116,7 +117,7 @@ def _files_list_options(
                 "scope_id": scope_id,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -136,7 +137,7 @@ def _files_retrieve_metadata_options(
     return RequestOptions(
         method="get",
         path=f"/v1/files/{path_segment(file_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -166,7 +167,7 @@ def _files_upload_options(
                 }
             ).items()
         ],
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -213,12 +214,12 @@ class BetaFiles(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> bytes:
+    ) -> BinaryResponse:
         """files_download."""
         options = _files_download_options(
             file_id, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request(options, bytes_cast)
+        return self._client.request_binary(options)
 
     def list(
         self,
@@ -236,23 +237,23 @@ class BetaFiles(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[FileMetadata]:
         """files_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
+        options = _files_list_options(
+            before_id,
+            after_id,
+            limit,
+            page,
+            ids,
+            scope_id,
+            betas,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+        )
         return self._client.request_page(
-            _files_list_options(
-                before_id,
-                after_id,
-                limit,
-                page,
-                ids,
-                scope_id,
-                betas,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            PageSpec_(item=_load_file_metadata, style="cursor"),
+            options, PageSpec(item=_load_file_metadata, style="cursor")
         )
 
     def retrieve_metadata(
@@ -338,8 +339,10 @@ class BetaFilesWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[FileMetadataPage]:
+    ) -> APIResponse[SyncPage[FileMetadata]]:
         """files_list."""
+        from .._core._pagination import PageSpec
+
         options = _files_list_options(
             before_id,
             after_id,
@@ -353,7 +356,10 @@ class BetaFilesWithRawResponse(SyncResource):
             extra_body,
             timeout,
         )
-        return self._client.request_raw(options, model_cast(_load_file_metadata_page))
+        return self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
+        )
 
     def retrieve_metadata(
         self,
@@ -403,10 +409,10 @@ class BetaFilesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[DeletedFile]]:
         """files_delete."""
-        return self._client.request_streamed(
-            _files_delete_options(file_id, betas, extra_headers, extra_query, extra_body, timeout),
-            model_cast(_load_deleted_file),
+        options = _files_delete_options(
+            file_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_file))
 
     def download(
         self,
@@ -419,12 +425,10 @@ class BetaFilesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[bytes]]:
         """files_download."""
-        return self._client.request_streamed(
-            _files_download_options(
-                file_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            bytes_cast,
+        options = _files_download_options(
+            file_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, bytes_cast)
 
     def list(
         self,
@@ -440,23 +444,26 @@ class BetaFilesWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[FileMetadataPage]]:
+    ) -> AbstractContextManager[APIResponse[SyncPage[FileMetadata]]]:
         """files_list."""
+        from .._core._pagination import PageSpec
+
+        options = _files_list_options(
+            before_id,
+            after_id,
+            limit,
+            page,
+            ids,
+            scope_id,
+            betas,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+        )
         return self._client.request_streamed(
-            _files_list_options(
-                before_id,
-                after_id,
-                limit,
-                page,
-                ids,
-                scope_id,
-                betas,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_file_metadata_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
         )
 
     def retrieve_metadata(
@@ -470,12 +477,10 @@ class BetaFilesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[FileMetadata]]:
         """files_retrieve_metadata."""
-        return self._client.request_streamed(
-            _files_retrieve_metadata_options(
-                file_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_file_metadata),
+        options = _files_retrieve_metadata_options(
+            file_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_file_metadata))
 
     def upload(
         self,
@@ -489,12 +494,10 @@ class BetaFilesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[FileMetadata]]:
         """files_upload."""
-        return self._client.request_streamed(
-            _files_upload_options(
-                file, expires_in_seconds, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_file_metadata),
+        options = _files_upload_options(
+            file, expires_in_seconds, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_file_metadata))
 
 
 class AsyncBetaFiles(AsyncResource):
@@ -535,12 +538,12 @@ class AsyncBetaFiles(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> bytes:
+    ) -> AsyncBinaryResponse:
         """files_download."""
         options = _files_download_options(
             file_id, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request(options, bytes_cast)
+        return await self._client.request_binary(options)
 
     def list(
         self,
@@ -558,23 +561,23 @@ class AsyncBetaFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FileMetadata]:
         """files_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
+        options = _files_list_options(
+            before_id,
+            after_id,
+            limit,
+            page,
+            ids,
+            scope_id,
+            betas,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+        )
         return self._client.request_page(
-            _files_list_options(
-                before_id,
-                after_id,
-                limit,
-                page,
-                ids,
-                scope_id,
-                betas,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            PageSpec_(item=_load_file_metadata, style="cursor"),
+            options, PageSpec(item=_load_file_metadata, style="cursor")
         )
 
     async def retrieve_metadata(
@@ -660,8 +663,10 @@ class AsyncBetaFilesWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[FileMetadataPage]:
+    ) -> AsyncAPIResponse[AsyncPage[FileMetadata]]:
         """files_list."""
+        from .._core._pagination import PageSpec
+
         options = _files_list_options(
             before_id,
             after_id,
@@ -675,7 +680,10 @@ class AsyncBetaFilesWithRawResponse(AsyncResource):
             extra_body,
             timeout,
         )
-        return await self._client.request_raw(options, model_cast(_load_file_metadata_page))
+        return await self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
+        )
 
     async def retrieve_metadata(
         self,
@@ -725,10 +733,10 @@ class AsyncBetaFilesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedFile]]:
         """files_delete."""
-        return self._client.request_streamed(
-            _files_delete_options(file_id, betas, extra_headers, extra_query, extra_body, timeout),
-            model_cast(_load_deleted_file),
+        options = _files_delete_options(
+            file_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_file))
 
     def download(
         self,
@@ -741,12 +749,10 @@ class AsyncBetaFilesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[bytes]]:
         """files_download."""
-        return self._client.request_streamed(
-            _files_download_options(
-                file_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            bytes_cast,
+        options = _files_download_options(
+            file_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, bytes_cast)
 
     def list(
         self,
@@ -762,23 +768,26 @@ class AsyncBetaFilesWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[FileMetadataPage]]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[FileMetadata]]]:
         """files_list."""
+        from .._core._pagination import PageSpec
+
+        options = _files_list_options(
+            before_id,
+            after_id,
+            limit,
+            page,
+            ids,
+            scope_id,
+            betas,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+        )
         return self._client.request_streamed(
-            _files_list_options(
-                before_id,
-                after_id,
-                limit,
-                page,
-                ids,
-                scope_id,
-                betas,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_file_metadata_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
         )
 
     def retrieve_metadata(
@@ -792,12 +801,10 @@ class AsyncBetaFilesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[FileMetadata]]:
         """files_retrieve_metadata."""
-        return self._client.request_streamed(
-            _files_retrieve_metadata_options(
-                file_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_file_metadata),
+        options = _files_retrieve_metadata_options(
+            file_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_file_metadata))
 
     def upload(
         self,
@@ -811,9 +818,7 @@ class AsyncBetaFilesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[FileMetadata]]:
         """files_upload."""
-        return self._client.request_streamed(
-            _files_upload_options(
-                file, expires_in_seconds, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_file_metadata),
+        options = _files_upload_options(
+            file, expires_in_seconds, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_file_metadata))

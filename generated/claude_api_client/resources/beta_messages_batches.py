@@ -1,24 +1,23 @@
 # generated from openapi/ by scripts/generate, do not edit
 from __future__ import annotations
 
-import builtins
 from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
-from .._core._decoders import jsonl_cast
+from .._core._casts import bytes_cast, model_cast
 from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import beta_header, check_type, path_segment
+from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
     import httpx
 
-    from .._core._pagination import AsyncPaginator, SyncPage
+    from .._core._jsonl import AsyncJSONLStream, JSONLStream
+    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
     from .._core._response import APIResponse, AsyncAPIResponse
     from ..types._models.deleted_message_batch import DeletedMessageBatch
     from ..types._models.message_batch import MessageBatch
@@ -65,7 +64,7 @@ def _messages_batches_cancel_options(
     return RequestOptions(
         method="post",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}/cancel",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -92,7 +91,13 @@ def _messages_batches_create_options(
                 "requests": requests,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-user-profile-id": anthropic_user_profile_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -113,7 +118,7 @@ def _messages_batches_delete_options(
     return RequestOptions(
         method="delete",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -144,7 +149,7 @@ def _messages_batches_list_options(
                 "limit": limit,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -164,7 +169,7 @@ def _messages_batches_results_options(
     return RequestOptions(
         method="get",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}/results",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -184,7 +189,7 @@ def _messages_batches_retrieve_options(
     return RequestOptions(
         method="get",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -273,13 +278,13 @@ class BetaBatches(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[MessageBatch]:
         """messages_batches_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
+        options = _messages_batches_list_options(
+            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_page(
-            _messages_batches_list_options(
-                before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_message_batch, style="cursor"),
+            options, PageSpec(item=_load_message_batch, style="cursor")
         )
 
     def results(
@@ -291,12 +296,12 @@ class BetaBatches(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[MessageBatchIndividualResponse]:
+    ) -> JSONLStream[MessageBatchIndividualResponse]:
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request(options, jsonl_cast(_load_message_batch_individual_response))
+        return self._client.request_jsonl(options, _load_message_batch_individual_response)
 
     def retrieve(
         self,
@@ -384,12 +389,17 @@ class BetaBatchesWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MessageBatchPage]:
+    ) -> APIResponse[SyncPage[MessageBatch]]:
         """messages_batches_list."""
+        from .._core._pagination import PageSpec
+
         options = _messages_batches_list_options(
             before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request_raw(options, model_cast(_load_message_batch_page))
+        return self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
+        )
 
     def results(
         self,
@@ -400,14 +410,12 @@ class BetaBatchesWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[MessageBatchIndividualResponse]]:
+    ) -> APIResponse[bytes]:
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request_raw(
-            options, jsonl_cast(_load_message_batch_individual_response)
-        )
+        return self._client.request_raw(options, bytes_cast)
 
     def retrieve(
         self,
@@ -440,12 +448,10 @@ class BetaBatchesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[MessageBatch]]:
         """messages_batches_cancel."""
-        return self._client.request_streamed(
-            _messages_batches_cancel_options(
-                message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_cancel_options(
+            message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))
 
     def create(
         self,
@@ -459,18 +465,16 @@ class BetaBatchesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[MessageBatch]]:
         """messages_batches_create."""
-        return self._client.request_streamed(
-            _messages_batches_create_options(
-                anthropic_user_profile_id,
-                requests,
-                betas,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_create_options(
+            anthropic_user_profile_id,
+            requests,
+            betas,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))
 
     def delete(
         self,
@@ -483,12 +487,10 @@ class BetaBatchesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[DeletedMessageBatch]]:
         """messages_batches_delete."""
-        return self._client.request_streamed(
-            _messages_batches_delete_options(
-                message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_message_batch),
+        options = _messages_batches_delete_options(
+            message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_message_batch))
 
     def list(
         self,
@@ -501,13 +503,16 @@ class BetaBatchesWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[MessageBatchPage]]:
+    ) -> AbstractContextManager[APIResponse[SyncPage[MessageBatch]]]:
         """messages_batches_list."""
+        from .._core._pagination import PageSpec
+
+        options = _messages_batches_list_options(
+            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _messages_batches_list_options(
-                before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_message_batch_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
         )
 
     def results(
@@ -519,14 +524,12 @@ class BetaBatchesWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[builtins.list[MessageBatchIndividualResponse]]]:
+    ) -> AbstractContextManager[APIResponse[bytes]]:
         """messages_batches_results."""
-        return self._client.request_streamed(
-            _messages_batches_results_options(
-                message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            jsonl_cast(_load_message_batch_individual_response),
+        options = _messages_batches_results_options(
+            message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, bytes_cast)
 
     def retrieve(
         self,
@@ -539,12 +542,10 @@ class BetaBatchesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[MessageBatch]]:
         """messages_batches_retrieve."""
-        return self._client.request_streamed(
-            _messages_batches_retrieve_options(
-                message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_retrieve_options(
+            message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))
 
 
 class AsyncBetaBatches(AsyncResource):
@@ -628,13 +629,13 @@ class AsyncBetaBatches(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[MessageBatch]:
         """messages_batches_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
+        options = _messages_batches_list_options(
+            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_page(
-            _messages_batches_list_options(
-                before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_message_batch, style="cursor"),
+            options, PageSpec(item=_load_message_batch, style="cursor")
         )
 
     async def results(
@@ -646,14 +647,12 @@ class AsyncBetaBatches(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[MessageBatchIndividualResponse]:
+    ) -> AsyncJSONLStream[MessageBatchIndividualResponse]:
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request(
-            options, jsonl_cast(_load_message_batch_individual_response)
-        )
+        return await self._client.request_jsonl(options, _load_message_batch_individual_response)
 
     async def retrieve(
         self,
@@ -741,12 +740,17 @@ class AsyncBetaBatchesWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[MessageBatchPage]:
+    ) -> AsyncAPIResponse[AsyncPage[MessageBatch]]:
         """messages_batches_list."""
+        from .._core._pagination import PageSpec
+
         options = _messages_batches_list_options(
             before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request_raw(options, model_cast(_load_message_batch_page))
+        return await self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
+        )
 
     async def results(
         self,
@@ -757,14 +761,12 @@ class AsyncBetaBatchesWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[builtins.list[MessageBatchIndividualResponse]]:
+    ) -> AsyncAPIResponse[bytes]:
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request_raw(
-            options, jsonl_cast(_load_message_batch_individual_response)
-        )
+        return await self._client.request_raw(options, bytes_cast)
 
     async def retrieve(
         self,
@@ -797,12 +799,10 @@ class AsyncBetaBatchesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatch]]:
         """messages_batches_cancel."""
-        return self._client.request_streamed(
-            _messages_batches_cancel_options(
-                message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_cancel_options(
+            message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))
 
     def create(
         self,
@@ -816,18 +816,16 @@ class AsyncBetaBatchesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatch]]:
         """messages_batches_create."""
-        return self._client.request_streamed(
-            _messages_batches_create_options(
-                anthropic_user_profile_id,
-                requests,
-                betas,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_create_options(
+            anthropic_user_profile_id,
+            requests,
+            betas,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))
 
     def delete(
         self,
@@ -840,12 +838,10 @@ class AsyncBetaBatchesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedMessageBatch]]:
         """messages_batches_delete."""
-        return self._client.request_streamed(
-            _messages_batches_delete_options(
-                message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_message_batch),
+        options = _messages_batches_delete_options(
+            message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_message_batch))
 
     def list(
         self,
@@ -858,13 +854,16 @@ class AsyncBetaBatchesWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatchPage]]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[MessageBatch]]]:
         """messages_batches_list."""
+        from .._core._pagination import PageSpec
+
+        options = _messages_batches_list_options(
+            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _messages_batches_list_options(
-                before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_message_batch_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
         )
 
     def results(
@@ -876,16 +875,12 @@ class AsyncBetaBatchesWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[
-        AsyncAPIResponse[builtins.list[MessageBatchIndividualResponse]]
-    ]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[bytes]]:
         """messages_batches_results."""
-        return self._client.request_streamed(
-            _messages_batches_results_options(
-                message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            jsonl_cast(_load_message_batch_individual_response),
+        options = _messages_batches_results_options(
+            message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, bytes_cast)
 
     def retrieve(
         self,
@@ -898,9 +893,7 @@ class AsyncBetaBatchesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatch]]:
         """messages_batches_retrieve."""
-        return self._client.request_streamed(
-            _messages_batches_retrieve_options(
-                message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_retrieve_options(
+            message_batch_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))

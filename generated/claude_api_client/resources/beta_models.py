@@ -9,14 +9,14 @@ from .._core._casts import model_cast
 from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import beta_header, check_type, path_segment
+from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
     import httpx
 
-    from .._core._pagination import AsyncPaginator, SyncPage
+    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
     from .._core._response import APIResponse, AsyncAPIResponse
     from ..types._models.model_info import ModelInfo
     from ..types._models.model_info_page import ModelInfoPage
@@ -59,7 +59,7 @@ def _models_list_options(
                 "limit": limit,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -79,7 +79,7 @@ def _models_retrieve_options(
     return RequestOptions(
         method="get",
         path=f"/v1/models/{path_segment(model_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -113,14 +113,12 @@ class BetaModels(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[ModelInfo]:
         """models_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _models_list_options(
-                before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_model_info, style="cursor"),
+        options = _models_list_options(
+            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_model_info, style="cursor"))
 
     def retrieve(
         self,
@@ -153,12 +151,17 @@ class BetaModelsWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ModelInfoPage]:
+    ) -> APIResponse[SyncPage[ModelInfo]]:
         """models_list."""
+        from .._core._pagination import PageSpec
+
         options = _models_list_options(
             before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request_raw(options, model_cast(_load_model_info_page))
+        return self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
+        )
 
     def retrieve(
         self,
@@ -191,13 +194,16 @@ class BetaModelsWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[ModelInfoPage]]:
+    ) -> AbstractContextManager[APIResponse[SyncPage[ModelInfo]]]:
         """models_list."""
+        from .._core._pagination import PageSpec
+
+        options = _models_list_options(
+            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _models_list_options(
-                before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_model_info_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
         )
 
     def retrieve(
@@ -211,12 +217,10 @@ class BetaModelsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[ModelInfo]]:
         """models_retrieve."""
-        return self._client.request_streamed(
-            _models_retrieve_options(
-                model_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_model_info),
+        options = _models_retrieve_options(
+            model_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_model_info))
 
 
 class AsyncBetaModels(AsyncResource):
@@ -245,14 +249,12 @@ class AsyncBetaModels(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ModelInfo]:
         """models_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _models_list_options(
-                before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_model_info, style="cursor"),
+        options = _models_list_options(
+            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_model_info, style="cursor"))
 
     async def retrieve(
         self,
@@ -285,12 +287,17 @@ class AsyncBetaModelsWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ModelInfoPage]:
+    ) -> AsyncAPIResponse[AsyncPage[ModelInfo]]:
         """models_list."""
+        from .._core._pagination import PageSpec
+
         options = _models_list_options(
             before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request_raw(options, model_cast(_load_model_info_page))
+        return await self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
+        )
 
     async def retrieve(
         self,
@@ -323,13 +330,16 @@ class AsyncBetaModelsWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ModelInfoPage]]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[ModelInfo]]]:
         """models_list."""
+        from .._core._pagination import PageSpec
+
+        options = _models_list_options(
+            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _models_list_options(
-                before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_model_info_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
         )
 
     def retrieve(
@@ -343,9 +353,7 @@ class AsyncBetaModelsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[ModelInfo]]:
         """models_retrieve."""
-        return self._client.request_streamed(
-            _models_retrieve_options(
-                model_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_model_info),
+        options = _models_retrieve_options(
+            model_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_model_info))

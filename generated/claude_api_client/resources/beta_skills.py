@@ -10,14 +10,14 @@ from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._uploads import FileTypes
-from .._core._validation import beta_header, check_type, path_segment
+from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
     import httpx
 
-    from .._core._pagination import AsyncPaginator, SyncPage
+    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
     from .._core._response import APIResponse, AsyncAPIResponse
     from ..types._models.deleted_skill import DeletedSkill
     from ..types._models.skill import Skill
@@ -78,7 +78,7 @@ def _skills_create_options(
                 }
             ).items()
         ],
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -98,7 +98,7 @@ def _skills_delete_options(
     return RequestOptions(
         method="delete",
         path=f"/v1/skills/{path_segment(skill_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -129,7 +129,7 @@ def _skills_list_options(
                 "source": source,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -149,7 +149,7 @@ def _skills_retrieve_options(
     return RequestOptions(
         method="get",
         path=f"/v1/skills/{path_segment(skill_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -230,14 +230,12 @@ class BetaSkills(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Skill]:
         """skills_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _skills_list_options(
-                page, limit, source, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_skill, style="page"),
+        options = _skills_list_options(
+            page, limit, source, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_skill, style="page"))
 
     def retrieve(
         self,
@@ -317,12 +315,16 @@ class BetaSkillsWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillPage]:
+    ) -> APIResponse[SyncPage[Skill]]:
         """skills_list."""
+        from .._core._pagination import PageSpec
+
         options = _skills_list_options(
             page, limit, source, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request_raw(options, model_cast(_load_skill_page))
+        return self._client.request_raw(
+            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
+        )
 
     def retrieve(
         self,
@@ -363,19 +365,17 @@ class BetaSkillsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[Skill]]:
         """skills_create."""
-        return self._client.request_streamed(
-            _skills_create_options(
-                files,
-                display_name,
-                display_title,
-                betas,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_skill),
+        options = _skills_create_options(
+            files,
+            display_name,
+            display_title,
+            betas,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
         )
+        return self._client.request_streamed(options, model_cast(_load_skill))
 
     def delete(
         self,
@@ -388,12 +388,10 @@ class BetaSkillsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[DeletedSkill]]:
         """skills_delete."""
-        return self._client.request_streamed(
-            _skills_delete_options(
-                skill_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_skill),
+        options = _skills_delete_options(
+            skill_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_skill))
 
     def list(
         self,
@@ -406,13 +404,15 @@ class BetaSkillsWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SkillPage]]:
+    ) -> AbstractContextManager[APIResponse[SyncPage[Skill]]]:
         """skills_list."""
+        from .._core._pagination import PageSpec
+
+        options = _skills_list_options(
+            page, limit, source, betas, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _skills_list_options(
-                page, limit, source, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_page),
+            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
         )
 
     def retrieve(
@@ -426,12 +426,10 @@ class BetaSkillsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[Skill]]:
         """skills_retrieve."""
-        return self._client.request_streamed(
-            _skills_retrieve_options(
-                skill_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill),
+        options = _skills_retrieve_options(
+            skill_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill))
 
 
 class AsyncBetaSkills(AsyncResource):
@@ -507,14 +505,12 @@ class AsyncBetaSkills(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Skill]:
         """skills_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _skills_list_options(
-                page, limit, source, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_skill, style="page"),
+        options = _skills_list_options(
+            page, limit, source, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_skill, style="page"))
 
     async def retrieve(
         self,
@@ -594,12 +590,16 @@ class AsyncBetaSkillsWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[SkillPage]:
+    ) -> AsyncAPIResponse[AsyncPage[Skill]]:
         """skills_list."""
+        from .._core._pagination import PageSpec
+
         options = _skills_list_options(
             page, limit, source, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request_raw(options, model_cast(_load_skill_page))
+        return await self._client.request_raw(
+            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
+        )
 
     async def retrieve(
         self,
@@ -640,19 +640,17 @@ class AsyncBetaSkillsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[Skill]]:
         """skills_create."""
-        return self._client.request_streamed(
-            _skills_create_options(
-                files,
-                display_name,
-                display_title,
-                betas,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_skill),
+        options = _skills_create_options(
+            files,
+            display_name,
+            display_title,
+            betas,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
         )
+        return self._client.request_streamed(options, model_cast(_load_skill))
 
     def delete(
         self,
@@ -665,12 +663,10 @@ class AsyncBetaSkillsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedSkill]]:
         """skills_delete."""
-        return self._client.request_streamed(
-            _skills_delete_options(
-                skill_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_skill),
+        options = _skills_delete_options(
+            skill_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_skill))
 
     def list(
         self,
@@ -683,13 +679,15 @@ class AsyncBetaSkillsWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[SkillPage]]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[Skill]]]:
         """skills_list."""
+        from .._core._pagination import PageSpec
+
+        options = _skills_list_options(
+            page, limit, source, betas, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _skills_list_options(
-                page, limit, source, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_page),
+            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
         )
 
     def retrieve(
@@ -703,9 +701,7 @@ class AsyncBetaSkillsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[Skill]]:
         """skills_retrieve."""
-        return self._client.request_streamed(
-            _skills_retrieve_options(
-                skill_id, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill),
+        options = _skills_retrieve_options(
+            skill_id, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill))

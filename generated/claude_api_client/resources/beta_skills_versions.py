@@ -10,14 +10,15 @@ from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._uploads import FileTypes
-from .._core._validation import beta_header, check_type, path_segment
+from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
     import httpx
 
-    from .._core._pagination import AsyncPaginator, SyncPage
+    from .._core._binary import AsyncBinaryResponse, BinaryResponse
+    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
     from .._core._response import APIResponse, AsyncAPIResponse
     from ..types._models.deleted_skill_version import DeletedSkillVersion
     from ..types._models.skill_version import SkillVersion
@@ -66,7 +67,7 @@ def _skills_versions_create_options(
                 }
             ).items()
         ],
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -88,7 +89,7 @@ def _skills_versions_delete_options(
     return RequestOptions(
         method="delete",
         path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -110,7 +111,7 @@ def _skills_versions_download_options(
     return RequestOptions(
         method="get",
         path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}/content",
-        headers=beta_header(["skills-2025-10-02"], betas),
+        headers=operation_headers(["skills-2025-10-02"], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -140,7 +141,7 @@ def _skills_versions_list_options(
                 "limit": limit,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -162,7 +163,7 @@ def _skills_versions_retrieve_options(
     return RequestOptions(
         method="get",
         path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -227,12 +228,12 @@ class BetaVersions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> bytes:
+    ) -> BinaryResponse:
         """skills_versions_download."""
         options = _skills_versions_download_options(
             skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request(options, bytes_cast)
+        return self._client.request_binary(options)
 
     def list(
         self,
@@ -247,14 +248,12 @@ class BetaVersions(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[SkillVersion]:
         """skills_versions_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _skills_versions_list_options(
-                skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_skill_version, style="page"),
+        options = _skills_versions_list_options(
+            skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_skill_version, style="page"))
 
     def retrieve(
         self,
@@ -339,12 +338,17 @@ class BetaVersionsWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillVersionPage]:
+    ) -> APIResponse[SyncPage[SkillVersion]]:
         """skills_versions_list."""
+        from .._core._pagination import PageSpec
+
         options = _skills_versions_list_options(
             skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request_raw(options, model_cast(_load_skill_version_page))
+        return self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
+        )
 
     def retrieve(
         self,
@@ -379,12 +383,10 @@ class BetaVersionsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[SkillVersion]]:
         """skills_versions_create."""
-        return self._client.request_streamed(
-            _skills_versions_create_options(
-                skill_id, files, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version),
+        options = _skills_versions_create_options(
+            skill_id, files, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill_version))
 
     def delete(
         self,
@@ -398,12 +400,10 @@ class BetaVersionsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[DeletedSkillVersion]]:
         """skills_versions_delete."""
-        return self._client.request_streamed(
-            _skills_versions_delete_options(
-                skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_skill_version),
+        options = _skills_versions_delete_options(
+            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_skill_version))
 
     def download(
         self,
@@ -417,12 +417,10 @@ class BetaVersionsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[bytes]]:
         """skills_versions_download."""
-        return self._client.request_streamed(
-            _skills_versions_download_options(
-                skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            bytes_cast,
+        options = _skills_versions_download_options(
+            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, bytes_cast)
 
     def list(
         self,
@@ -435,13 +433,16 @@ class BetaVersionsWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SkillVersionPage]]:
+    ) -> AbstractContextManager[APIResponse[SyncPage[SkillVersion]]]:
         """skills_versions_list."""
+        from .._core._pagination import PageSpec
+
+        options = _skills_versions_list_options(
+            skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _skills_versions_list_options(
-                skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
         )
 
     def retrieve(
@@ -456,12 +457,10 @@ class BetaVersionsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[SkillVersion]]:
         """skills_versions_retrieve."""
-        return self._client.request_streamed(
-            _skills_versions_retrieve_options(
-                skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version),
+        options = _skills_versions_retrieve_options(
+            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill_version))
 
 
 class AsyncBetaVersions(AsyncResource):
@@ -521,12 +520,12 @@ class AsyncBetaVersions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> bytes:
+    ) -> AsyncBinaryResponse:
         """skills_versions_download."""
         options = _skills_versions_download_options(
             skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request(options, bytes_cast)
+        return await self._client.request_binary(options)
 
     def list(
         self,
@@ -541,14 +540,12 @@ class AsyncBetaVersions(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[SkillVersion]:
         """skills_versions_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _skills_versions_list_options(
-                skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_skill_version, style="page"),
+        options = _skills_versions_list_options(
+            skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_skill_version, style="page"))
 
     async def retrieve(
         self,
@@ -633,12 +630,17 @@ class AsyncBetaVersionsWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[SkillVersionPage]:
+    ) -> AsyncAPIResponse[AsyncPage[SkillVersion]]:
         """skills_versions_list."""
+        from .._core._pagination import PageSpec
+
         options = _skills_versions_list_options(
             skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request_raw(options, model_cast(_load_skill_version_page))
+        return await self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
+        )
 
     async def retrieve(
         self,
@@ -673,12 +675,10 @@ class AsyncBetaVersionsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[SkillVersion]]:
         """skills_versions_create."""
-        return self._client.request_streamed(
-            _skills_versions_create_options(
-                skill_id, files, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version),
+        options = _skills_versions_create_options(
+            skill_id, files, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill_version))
 
     def delete(
         self,
@@ -692,12 +692,10 @@ class AsyncBetaVersionsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedSkillVersion]]:
         """skills_versions_delete."""
-        return self._client.request_streamed(
-            _skills_versions_delete_options(
-                skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_skill_version),
+        options = _skills_versions_delete_options(
+            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_skill_version))
 
     def download(
         self,
@@ -711,12 +709,10 @@ class AsyncBetaVersionsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[bytes]]:
         """skills_versions_download."""
-        return self._client.request_streamed(
-            _skills_versions_download_options(
-                skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            bytes_cast,
+        options = _skills_versions_download_options(
+            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, bytes_cast)
 
     def list(
         self,
@@ -729,13 +725,16 @@ class AsyncBetaVersionsWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[SkillVersionPage]]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[SkillVersion]]]:
         """skills_versions_list."""
+        from .._core._pagination import PageSpec
+
+        options = _skills_versions_list_options(
+            skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _skills_versions_list_options(
-                skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
         )
 
     def retrieve(
@@ -750,9 +749,7 @@ class AsyncBetaVersionsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[SkillVersion]]:
         """skills_versions_retrieve."""
-        return self._client.request_streamed(
-            _skills_versions_retrieve_options(
-                skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version),
+        options = _skills_versions_retrieve_options(
+            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill_version))

@@ -10,14 +10,15 @@ from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._uploads import FileTypes
-from .._core._validation import beta_header, check_type, path_segment
+from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
     import httpx
 
-    from .._core._pagination import AsyncPaginator, SyncPage
+    from .._core._binary import AsyncBinaryResponse, BinaryResponse
+    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
     from .._core._response import APIResponse, AsyncAPIResponse
     from ..types._models.deleted_file import DeletedFile
     from ..types._models.file_metadata import FileMetadata
@@ -56,7 +57,7 @@ def _files_delete_options(
     return RequestOptions(
         method="delete",
         path=f"/v1/files/{path_segment(file_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -76,7 +77,7 @@ def _files_download_options(
     return RequestOptions(
         method="get",
         path=f"/v1/files/{path_segment(file_id)}/content",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -113,7 +114,7 @@ def _files_list_options(
                 "ids[]": ids,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -133,7 +134,7 @@ def _files_retrieve_metadata_options(
     return RequestOptions(
         method="get",
         path=f"/v1/files/{path_segment(file_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -163,7 +164,7 @@ def _files_upload_options(
                 }
             ).items()
         ],
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -208,12 +209,12 @@ class Files(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> bytes:
+    ) -> BinaryResponse:
         """files_download."""
         options = _files_download_options(
             file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request(options, bytes_cast)
+        return self._client.request_binary(options)
 
     def list(
         self,
@@ -229,22 +230,22 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[FileMetadata]:
         """files_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
+        options = _files_list_options(
+            before_id,
+            after_id,
+            limit,
+            page,
+            ids,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+        )
         return self._client.request_page(
-            _files_list_options(
-                before_id,
-                after_id,
-                limit,
-                page,
-                ids,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            PageSpec_(item=_load_file_metadata, style="cursor"),
+            options, PageSpec(item=_load_file_metadata, style="cursor")
         )
 
     def retrieve_metadata(
@@ -324,8 +325,10 @@ class FilesWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[FileMetadataPage]:
+    ) -> APIResponse[SyncPage[FileMetadata]]:
         """files_list."""
+        from .._core._pagination import PageSpec
+
         options = _files_list_options(
             before_id,
             after_id,
@@ -338,7 +341,10 @@ class FilesWithRawResponse(SyncResource):
             extra_body,
             timeout,
         )
-        return self._client.request_raw(options, model_cast(_load_file_metadata_page))
+        return self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
+        )
 
     def retrieve_metadata(
         self,
@@ -385,12 +391,10 @@ class FilesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[DeletedFile]]:
         """files_delete."""
-        return self._client.request_streamed(
-            _files_delete_options(
-                file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_file),
+        options = _files_delete_options(
+            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_file))
 
     def download(
         self,
@@ -402,12 +406,10 @@ class FilesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[bytes]]:
         """files_download."""
-        return self._client.request_streamed(
-            _files_download_options(
-                file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            bytes_cast,
+        options = _files_download_options(
+            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, bytes_cast)
 
     def list(
         self,
@@ -421,22 +423,25 @@ class FilesWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[FileMetadataPage]]:
+    ) -> AbstractContextManager[APIResponse[SyncPage[FileMetadata]]]:
         """files_list."""
+        from .._core._pagination import PageSpec
+
+        options = _files_list_options(
+            before_id,
+            after_id,
+            limit,
+            page,
+            ids,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+        )
         return self._client.request_streamed(
-            _files_list_options(
-                before_id,
-                after_id,
-                limit,
-                page,
-                ids,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_file_metadata_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
         )
 
     def retrieve_metadata(
@@ -449,12 +454,10 @@ class FilesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[FileMetadata]]:
         """files_retrieve_metadata."""
-        return self._client.request_streamed(
-            _files_retrieve_metadata_options(
-                file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_file_metadata),
+        options = _files_retrieve_metadata_options(
+            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_file_metadata))
 
     def upload(
         self,
@@ -467,12 +470,10 @@ class FilesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[FileMetadata]]:
         """files_upload."""
-        return self._client.request_streamed(
-            _files_upload_options(
-                file, expires_in_seconds, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_file_metadata),
+        options = _files_upload_options(
+            file, expires_in_seconds, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_file_metadata))
 
 
 class AsyncFiles(AsyncResource):
@@ -511,12 +512,12 @@ class AsyncFiles(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> bytes:
+    ) -> AsyncBinaryResponse:
         """files_download."""
         options = _files_download_options(
             file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request(options, bytes_cast)
+        return await self._client.request_binary(options)
 
     def list(
         self,
@@ -532,22 +533,22 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FileMetadata]:
         """files_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
+        options = _files_list_options(
+            before_id,
+            after_id,
+            limit,
+            page,
+            ids,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+        )
         return self._client.request_page(
-            _files_list_options(
-                before_id,
-                after_id,
-                limit,
-                page,
-                ids,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            PageSpec_(item=_load_file_metadata, style="cursor"),
+            options, PageSpec(item=_load_file_metadata, style="cursor")
         )
 
     async def retrieve_metadata(
@@ -627,8 +628,10 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[FileMetadataPage]:
+    ) -> AsyncAPIResponse[AsyncPage[FileMetadata]]:
         """files_list."""
+        from .._core._pagination import PageSpec
+
         options = _files_list_options(
             before_id,
             after_id,
@@ -641,7 +644,10 @@ class AsyncFilesWithRawResponse(AsyncResource):
             extra_body,
             timeout,
         )
-        return await self._client.request_raw(options, model_cast(_load_file_metadata_page))
+        return await self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
+        )
 
     async def retrieve_metadata(
         self,
@@ -688,12 +694,10 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedFile]]:
         """files_delete."""
-        return self._client.request_streamed(
-            _files_delete_options(
-                file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_file),
+        options = _files_delete_options(
+            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_file))
 
     def download(
         self,
@@ -705,12 +709,10 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[bytes]]:
         """files_download."""
-        return self._client.request_streamed(
-            _files_download_options(
-                file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            bytes_cast,
+        options = _files_download_options(
+            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, bytes_cast)
 
     def list(
         self,
@@ -724,22 +726,25 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[FileMetadataPage]]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[FileMetadata]]]:
         """files_list."""
+        from .._core._pagination import PageSpec
+
+        options = _files_list_options(
+            before_id,
+            after_id,
+            limit,
+            page,
+            ids,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+        )
         return self._client.request_streamed(
-            _files_list_options(
-                before_id,
-                after_id,
-                limit,
-                page,
-                ids,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_file_metadata_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
         )
 
     def retrieve_metadata(
@@ -752,12 +757,10 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[FileMetadata]]:
         """files_retrieve_metadata."""
-        return self._client.request_streamed(
-            _files_retrieve_metadata_options(
-                file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_file_metadata),
+        options = _files_retrieve_metadata_options(
+            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_file_metadata))
 
     def upload(
         self,
@@ -770,9 +773,7 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[FileMetadata]]:
         """files_upload."""
-        return self._client.request_streamed(
-            _files_upload_options(
-                file, expires_in_seconds, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_file_metadata),
+        options = _files_upload_options(
+            file, expires_in_seconds, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_file_metadata))

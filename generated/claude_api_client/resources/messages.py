@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._core._casts import model_cast
 from .._core._decoders import union_decoder
+from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
 from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import beta_header, check_type
+from .._core._validation import check_type, operation_headers
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
@@ -117,7 +118,13 @@ def _messages_count_tokens_options(
                 "tools": tools,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-user-profile-id": anthropic_user_profile_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -189,7 +196,13 @@ def _messages_create_options(
                 "top_p": top_p,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-user-profile-id": anthropic_user_profile_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -400,6 +413,64 @@ class Messages(SyncResource):
             return self._client.request_events(options, _decode_raw_message_stream_event)
         return self._client.request(options, model_cast(_load_message))
 
+    def stream(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> MessageStreamManager[Message, RawMessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+        options = _messages_create_options(
+            anthropic_user_profile_id,
+            model,
+            messages,
+            cache_control,
+            container,
+            inference_geo,
+            max_tokens,
+            metadata,
+            output_config,
+            service_tier,
+            stop_sequences,
+            True,
+            system,
+            temperature,
+            thinking,
+            tool_choice,
+            tools,
+            top_k,
+            top_p,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+        )
+        return MessageStreamManager(
+            lambda: self._client.request_events(options, _decode_raw_message_stream_event),
+            _load_message,
+        )
+
 
 class MessagesWithRawResponse(SyncResource):
     """`client.messages`: the messages operations of the Claude API. Methods return the raw response, parsed on demand."""
@@ -530,25 +601,23 @@ class MessagesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[MessageTokensCount]]:
         """Count the tokens of a message."""
-        return self._client.request_streamed(
-            _messages_count_tokens_options(
-                anthropic_user_profile_id,
-                cache_control,
-                messages,
-                model,
-                output_config,
-                system,
-                thinking,
-                tool_choice,
-                tools,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_message_tokens_count),
+        options = _messages_count_tokens_options(
+            anthropic_user_profile_id,
+            cache_control,
+            messages,
+            model,
+            output_config,
+            system,
+            thinking,
+            tool_choice,
+            tools,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
         )
+        return self._client.request_streamed(options, model_cast(_load_message_tokens_count))
 
     def create(
         self,
@@ -578,35 +647,33 @@ class MessagesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[Message]]:
         """Create a message."""
-        return self._client.request_streamed(
-            _messages_create_options(
-                anthropic_user_profile_id,
-                model,
-                messages,
-                cache_control,
-                container,
-                inference_geo,
-                max_tokens,
-                metadata,
-                output_config,
-                service_tier,
-                stop_sequences,
-                stream,
-                system,
-                temperature,
-                thinking,
-                tool_choice,
-                tools,
-                top_k,
-                top_p,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_message),
+        options = _messages_create_options(
+            anthropic_user_profile_id,
+            model,
+            messages,
+            cache_control,
+            container,
+            inference_geo,
+            max_tokens,
+            metadata,
+            output_config,
+            service_tier,
+            stop_sequences,
+            stream,
+            system,
+            temperature,
+            thinking,
+            tool_choice,
+            tools,
+            top_k,
+            top_p,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
         )
+        return self._client.request_streamed(options, model_cast(_load_message))
 
 
 class AsyncMessages(AsyncResource):
@@ -809,6 +876,64 @@ class AsyncMessages(AsyncResource):
             return await self._client.request_events(options, _decode_raw_message_stream_event)
         return await self._client.request(options, model_cast(_load_message))
 
+    def stream(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncMessageStreamManager[Message, RawMessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+        options = _messages_create_options(
+            anthropic_user_profile_id,
+            model,
+            messages,
+            cache_control,
+            container,
+            inference_geo,
+            max_tokens,
+            metadata,
+            output_config,
+            service_tier,
+            stop_sequences,
+            True,
+            system,
+            temperature,
+            thinking,
+            tool_choice,
+            tools,
+            top_k,
+            top_p,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+        )
+        return AsyncMessageStreamManager(
+            lambda: self._client.request_events(options, _decode_raw_message_stream_event),
+            _load_message,
+        )
+
 
 class AsyncMessagesWithRawResponse(AsyncResource):
     """`client.messages`: the messages operations of the Claude API. Methods return the raw response, parsed on demand."""
@@ -939,25 +1064,23 @@ class AsyncMessagesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageTokensCount]]:
         """Count the tokens of a message."""
-        return self._client.request_streamed(
-            _messages_count_tokens_options(
-                anthropic_user_profile_id,
-                cache_control,
-                messages,
-                model,
-                output_config,
-                system,
-                thinking,
-                tool_choice,
-                tools,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_message_tokens_count),
+        options = _messages_count_tokens_options(
+            anthropic_user_profile_id,
+            cache_control,
+            messages,
+            model,
+            output_config,
+            system,
+            thinking,
+            tool_choice,
+            tools,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
         )
+        return self._client.request_streamed(options, model_cast(_load_message_tokens_count))
 
     def create(
         self,
@@ -987,32 +1110,30 @@ class AsyncMessagesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[Message]]:
         """Create a message."""
-        return self._client.request_streamed(
-            _messages_create_options(
-                anthropic_user_profile_id,
-                model,
-                messages,
-                cache_control,
-                container,
-                inference_geo,
-                max_tokens,
-                metadata,
-                output_config,
-                service_tier,
-                stop_sequences,
-                stream,
-                system,
-                temperature,
-                thinking,
-                tool_choice,
-                tools,
-                top_k,
-                top_p,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_message),
+        options = _messages_create_options(
+            anthropic_user_profile_id,
+            model,
+            messages,
+            cache_control,
+            container,
+            inference_geo,
+            max_tokens,
+            metadata,
+            output_config,
+            service_tier,
+            stop_sequences,
+            stream,
+            system,
+            temperature,
+            thinking,
+            tool_choice,
+            tools,
+            top_k,
+            top_p,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
         )
+        return self._client.request_streamed(options, model_cast(_load_message))

@@ -1,24 +1,23 @@
 # generated from openapi/ by scripts/generate, do not edit
 from __future__ import annotations
 
-import builtins
 from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import model_cast
-from .._core._decoders import jsonl_cast
+from .._core._casts import bytes_cast, model_cast
 from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import beta_header, check_type, path_segment
+from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
     import httpx
 
-    from .._core._pagination import AsyncPaginator, SyncPage
+    from .._core._jsonl import AsyncJSONLStream, JSONLStream
+    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
     from .._core._response import APIResponse, AsyncAPIResponse
     from ..types._models.deleted_message_batch import DeletedMessageBatch
     from ..types._models.message_batch import MessageBatch
@@ -65,7 +64,7 @@ def _messages_batches_cancel_options(
     return RequestOptions(
         method="post",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}/cancel",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -92,7 +91,13 @@ def _messages_batches_create_options(
                 "requests": requests,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-user-profile-id": anthropic_user_profile_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -113,7 +118,7 @@ def _messages_batches_delete_options(
     return RequestOptions(
         method="delete",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -144,7 +149,7 @@ def _messages_batches_list_options(
                 "limit": limit,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -164,7 +169,7 @@ def _messages_batches_results_options(
     return RequestOptions(
         method="get",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}/results",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -184,7 +189,7 @@ def _messages_batches_retrieve_options(
     return RequestOptions(
         method="get",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -269,20 +274,13 @@ class Batches(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[MessageBatch]:
         """messages_batches_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
+        options = _messages_batches_list_options(
+            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_page(
-            _messages_batches_list_options(
-                before_id,
-                after_id,
-                limit,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            PageSpec_(item=_load_message_batch, style="cursor"),
+            options, PageSpec(item=_load_message_batch, style="cursor")
         )
 
     def results(
@@ -293,12 +291,12 @@ class Batches(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[MessageBatchIndividualResponse]:
+    ) -> JSONLStream[MessageBatchIndividualResponse]:
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request(options, jsonl_cast(_load_message_batch_individual_response))
+        return self._client.request_jsonl(options, _load_message_batch_individual_response)
 
     def retrieve(
         self,
@@ -381,12 +379,17 @@ class BatchesWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MessageBatchPage]:
+    ) -> APIResponse[SyncPage[MessageBatch]]:
         """messages_batches_list."""
+        from .._core._pagination import PageSpec
+
         options = _messages_batches_list_options(
             before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request_raw(options, model_cast(_load_message_batch_page))
+        return self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
+        )
 
     def results(
         self,
@@ -396,14 +399,12 @@ class BatchesWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[builtins.list[MessageBatchIndividualResponse]]:
+    ) -> APIResponse[bytes]:
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request_raw(
-            options, jsonl_cast(_load_message_batch_individual_response)
-        )
+        return self._client.request_raw(options, bytes_cast)
 
     def retrieve(
         self,
@@ -434,12 +435,10 @@ class BatchesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[MessageBatch]]:
         """messages_batches_cancel."""
-        return self._client.request_streamed(
-            _messages_batches_cancel_options(
-                message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_cancel_options(
+            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))
 
     def create(
         self,
@@ -452,18 +451,16 @@ class BatchesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[MessageBatch]]:
         """messages_batches_create."""
-        return self._client.request_streamed(
-            _messages_batches_create_options(
-                anthropic_user_profile_id,
-                requests,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_create_options(
+            anthropic_user_profile_id,
+            requests,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))
 
     def delete(
         self,
@@ -475,12 +472,10 @@ class BatchesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[DeletedMessageBatch]]:
         """messages_batches_delete."""
-        return self._client.request_streamed(
-            _messages_batches_delete_options(
-                message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_message_batch),
+        options = _messages_batches_delete_options(
+            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_message_batch))
 
     def list(
         self,
@@ -492,20 +487,16 @@ class BatchesWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[MessageBatchPage]]:
+    ) -> AbstractContextManager[APIResponse[SyncPage[MessageBatch]]]:
         """messages_batches_list."""
+        from .._core._pagination import PageSpec
+
+        options = _messages_batches_list_options(
+            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _messages_batches_list_options(
-                before_id,
-                after_id,
-                limit,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_message_batch_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
         )
 
     def results(
@@ -516,14 +507,12 @@ class BatchesWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[builtins.list[MessageBatchIndividualResponse]]]:
+    ) -> AbstractContextManager[APIResponse[bytes]]:
         """messages_batches_results."""
-        return self._client.request_streamed(
-            _messages_batches_results_options(
-                message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            jsonl_cast(_load_message_batch_individual_response),
+        options = _messages_batches_results_options(
+            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, bytes_cast)
 
     def retrieve(
         self,
@@ -535,12 +524,10 @@ class BatchesWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[MessageBatch]]:
         """messages_batches_retrieve."""
-        return self._client.request_streamed(
-            _messages_batches_retrieve_options(
-                message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_retrieve_options(
+            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))
 
 
 class AsyncBatches(AsyncResource):
@@ -620,20 +607,13 @@ class AsyncBatches(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[MessageBatch]:
         """messages_batches_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
+        options = _messages_batches_list_options(
+            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_page(
-            _messages_batches_list_options(
-                before_id,
-                after_id,
-                limit,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            PageSpec_(item=_load_message_batch, style="cursor"),
+            options, PageSpec(item=_load_message_batch, style="cursor")
         )
 
     async def results(
@@ -644,14 +624,12 @@ class AsyncBatches(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[MessageBatchIndividualResponse]:
+    ) -> AsyncJSONLStream[MessageBatchIndividualResponse]:
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request(
-            options, jsonl_cast(_load_message_batch_individual_response)
-        )
+        return await self._client.request_jsonl(options, _load_message_batch_individual_response)
 
     async def retrieve(
         self,
@@ -734,12 +712,17 @@ class AsyncBatchesWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[MessageBatchPage]:
+    ) -> AsyncAPIResponse[AsyncPage[MessageBatch]]:
         """messages_batches_list."""
+        from .._core._pagination import PageSpec
+
         options = _messages_batches_list_options(
             before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request_raw(options, model_cast(_load_message_batch_page))
+        return await self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
+        )
 
     async def results(
         self,
@@ -749,14 +732,12 @@ class AsyncBatchesWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[builtins.list[MessageBatchIndividualResponse]]:
+    ) -> AsyncAPIResponse[bytes]:
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request_raw(
-            options, jsonl_cast(_load_message_batch_individual_response)
-        )
+        return await self._client.request_raw(options, bytes_cast)
 
     async def retrieve(
         self,
@@ -787,12 +768,10 @@ class AsyncBatchesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatch]]:
         """messages_batches_cancel."""
-        return self._client.request_streamed(
-            _messages_batches_cancel_options(
-                message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_cancel_options(
+            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))
 
     def create(
         self,
@@ -805,18 +784,16 @@ class AsyncBatchesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatch]]:
         """messages_batches_create."""
-        return self._client.request_streamed(
-            _messages_batches_create_options(
-                anthropic_user_profile_id,
-                requests,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_create_options(
+            anthropic_user_profile_id,
+            requests,
+            NOT_GIVEN,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))
 
     def delete(
         self,
@@ -828,12 +805,10 @@ class AsyncBatchesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedMessageBatch]]:
         """messages_batches_delete."""
-        return self._client.request_streamed(
-            _messages_batches_delete_options(
-                message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_message_batch),
+        options = _messages_batches_delete_options(
+            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_message_batch))
 
     def list(
         self,
@@ -845,20 +820,16 @@ class AsyncBatchesWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatchPage]]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[MessageBatch]]]:
         """messages_batches_list."""
+        from .._core._pagination import PageSpec
+
+        options = _messages_batches_list_options(
+            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _messages_batches_list_options(
-                before_id,
-                after_id,
-                limit,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_message_batch_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
         )
 
     def results(
@@ -869,16 +840,12 @@ class AsyncBatchesWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[
-        AsyncAPIResponse[builtins.list[MessageBatchIndividualResponse]]
-    ]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[bytes]]:
         """messages_batches_results."""
-        return self._client.request_streamed(
-            _messages_batches_results_options(
-                message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            jsonl_cast(_load_message_batch_individual_response),
+        options = _messages_batches_results_options(
+            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, bytes_cast)
 
     def retrieve(
         self,
@@ -890,9 +857,7 @@ class AsyncBatchesWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatch]]:
         """messages_batches_retrieve."""
-        return self._client.request_streamed(
-            _messages_batches_retrieve_options(
-                message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_message_batch),
+        options = _messages_batches_retrieve_options(
+            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_message_batch))

@@ -8,14 +8,14 @@ from .._core._casts import model_cast
 from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import beta_header, check_type, path_segment
+from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
     import httpx
 
-    from .._core._pagination import AsyncPaginator, SyncPage
+    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
     from .._core._response import APIResponse, AsyncAPIResponse
     from ..types._models.model_info import ModelInfo
     from ..types._models.model_info_page import ModelInfoPage
@@ -58,7 +58,7 @@ def _models_list_options(
                 "limit": limit,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -78,7 +78,7 @@ def _models_retrieve_options(
     return RequestOptions(
         method="get",
         path=f"/v1/models/{path_segment(model_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -111,21 +111,12 @@ class Models(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[ModelInfo]:
         """models_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _models_list_options(
-                before_id,
-                after_id,
-                limit,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            PageSpec_(item=_load_model_info, style="cursor"),
+        options = _models_list_options(
+            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_model_info, style="cursor"))
 
     def retrieve(
         self,
@@ -156,12 +147,17 @@ class ModelsWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ModelInfoPage]:
+    ) -> APIResponse[SyncPage[ModelInfo]]:
         """models_list."""
+        from .._core._pagination import PageSpec
+
         options = _models_list_options(
             before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request_raw(options, model_cast(_load_model_info_page))
+        return self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
+        )
 
     def retrieve(
         self,
@@ -192,20 +188,16 @@ class ModelsWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[ModelInfoPage]]:
+    ) -> AbstractContextManager[APIResponse[SyncPage[ModelInfo]]]:
         """models_list."""
+        from .._core._pagination import PageSpec
+
+        options = _models_list_options(
+            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _models_list_options(
-                before_id,
-                after_id,
-                limit,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_model_info_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
         )
 
     def retrieve(
@@ -218,12 +210,10 @@ class ModelsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[ModelInfo]]:
         """models_retrieve."""
-        return self._client.request_streamed(
-            _models_retrieve_options(
-                model_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_model_info),
+        options = _models_retrieve_options(
+            model_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_model_info))
 
 
 class AsyncModels(AsyncResource):
@@ -251,21 +241,12 @@ class AsyncModels(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ModelInfo]:
         """models_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _models_list_options(
-                before_id,
-                after_id,
-                limit,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            PageSpec_(item=_load_model_info, style="cursor"),
+        options = _models_list_options(
+            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_model_info, style="cursor"))
 
     async def retrieve(
         self,
@@ -296,12 +277,17 @@ class AsyncModelsWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ModelInfoPage]:
+    ) -> AsyncAPIResponse[AsyncPage[ModelInfo]]:
         """models_list."""
+        from .._core._pagination import PageSpec
+
         options = _models_list_options(
             before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request_raw(options, model_cast(_load_model_info_page))
+        return await self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
+        )
 
     async def retrieve(
         self,
@@ -332,20 +318,16 @@ class AsyncModelsWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ModelInfoPage]]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[ModelInfo]]]:
         """models_list."""
+        from .._core._pagination import PageSpec
+
+        options = _models_list_options(
+            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _models_list_options(
-                before_id,
-                after_id,
-                limit,
-                NOT_GIVEN,
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-            ),
-            model_cast(_load_model_info_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
         )
 
     def retrieve(
@@ -358,9 +340,7 @@ class AsyncModelsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[ModelInfo]]:
         """models_retrieve."""
-        return self._client.request_streamed(
-            _models_retrieve_options(
-                model_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_model_info),
+        options = _models_retrieve_options(
+            model_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_model_info))

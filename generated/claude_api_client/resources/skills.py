@@ -10,14 +10,14 @@ from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._uploads import FileTypes
-from .._core._validation import beta_header, check_type, path_segment
+from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
     import httpx
 
-    from .._core._pagination import AsyncPaginator, SyncPage
+    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
     from .._core._response import APIResponse, AsyncAPIResponse
     from ..types._models.deleted_skill import DeletedSkill
     from ..types._models.skill import Skill
@@ -75,7 +75,7 @@ def _skills_create_options(
                 }
             ).items()
         ],
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -95,7 +95,7 @@ def _skills_delete_options(
     return RequestOptions(
         method="delete",
         path=f"/v1/skills/{path_segment(skill_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -126,7 +126,7 @@ def _skills_list_options(
                 "source": source,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -146,7 +146,7 @@ def _skills_retrieve_options(
     return RequestOptions(
         method="get",
         path=f"/v1/skills/{path_segment(skill_id)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -216,14 +216,12 @@ class Skills(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Skill]:
         """skills_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _skills_list_options(
-                page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_skill, style="page"),
+        options = _skills_list_options(
+            page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_skill, style="page"))
 
     def retrieve(
         self,
@@ -291,12 +289,16 @@ class SkillsWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillPage]:
+    ) -> APIResponse[SyncPage[Skill]]:
         """skills_list."""
+        from .._core._pagination import PageSpec
+
         options = _skills_list_options(
             page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request_raw(options, model_cast(_load_skill_page))
+        return self._client.request_raw(
+            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
+        )
 
     def retrieve(
         self,
@@ -334,12 +336,10 @@ class SkillsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[Skill]]:
         """skills_create."""
-        return self._client.request_streamed(
-            _skills_create_options(
-                files, display_name, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill),
+        options = _skills_create_options(
+            files, display_name, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill))
 
     def delete(
         self,
@@ -351,12 +351,10 @@ class SkillsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[DeletedSkill]]:
         """skills_delete."""
-        return self._client.request_streamed(
-            _skills_delete_options(
-                skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_skill),
+        options = _skills_delete_options(
+            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_skill))
 
     def list(
         self,
@@ -368,13 +366,15 @@ class SkillsWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SkillPage]]:
+    ) -> AbstractContextManager[APIResponse[SyncPage[Skill]]]:
         """skills_list."""
+        from .._core._pagination import PageSpec
+
+        options = _skills_list_options(
+            page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _skills_list_options(
-                page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_page),
+            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
         )
 
     def retrieve(
@@ -387,12 +387,10 @@ class SkillsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[Skill]]:
         """skills_retrieve."""
-        return self._client.request_streamed(
-            _skills_retrieve_options(
-                skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill),
+        options = _skills_retrieve_options(
+            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill))
 
 
 class AsyncSkills(AsyncResource):
@@ -457,14 +455,12 @@ class AsyncSkills(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Skill]:
         """skills_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _skills_list_options(
-                page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_skill, style="page"),
+        options = _skills_list_options(
+            page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_skill, style="page"))
 
     async def retrieve(
         self,
@@ -532,12 +528,16 @@ class AsyncSkillsWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[SkillPage]:
+    ) -> AsyncAPIResponse[AsyncPage[Skill]]:
         """skills_list."""
+        from .._core._pagination import PageSpec
+
         options = _skills_list_options(
             page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request_raw(options, model_cast(_load_skill_page))
+        return await self._client.request_raw(
+            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
+        )
 
     async def retrieve(
         self,
@@ -575,12 +575,10 @@ class AsyncSkillsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[Skill]]:
         """skills_create."""
-        return self._client.request_streamed(
-            _skills_create_options(
-                files, display_name, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill),
+        options = _skills_create_options(
+            files, display_name, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill))
 
     def delete(
         self,
@@ -592,12 +590,10 @@ class AsyncSkillsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedSkill]]:
         """skills_delete."""
-        return self._client.request_streamed(
-            _skills_delete_options(
-                skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_skill),
+        options = _skills_delete_options(
+            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_skill))
 
     def list(
         self,
@@ -609,13 +605,15 @@ class AsyncSkillsWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[SkillPage]]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[Skill]]]:
         """skills_list."""
+        from .._core._pagination import PageSpec
+
+        options = _skills_list_options(
+            page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _skills_list_options(
-                page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_page),
+            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
         )
 
     def retrieve(
@@ -628,9 +626,7 @@ class AsyncSkillsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[Skill]]:
         """skills_retrieve."""
-        return self._client.request_streamed(
-            _skills_retrieve_options(
-                skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill),
+        options = _skills_retrieve_options(
+            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill))

@@ -10,14 +10,14 @@ from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._uploads import FileTypes
-from .._core._validation import beta_header, check_type, path_segment
+from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
     import httpx
 
-    from .._core._pagination import AsyncPaginator, SyncPage
+    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
     from .._core._response import APIResponse, AsyncAPIResponse
     from ..types._models.deleted_skill_version import DeletedSkillVersion
     from ..types._models.skill_version import SkillVersion
@@ -66,7 +66,7 @@ def _skills_versions_create_options(
                 }
             ).items()
         ],
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -88,7 +88,7 @@ def _skills_versions_delete_options(
     return RequestOptions(
         method="delete",
         path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -118,7 +118,7 @@ def _skills_versions_list_options(
                 "limit": limit,
             }
         ),
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -140,7 +140,7 @@ def _skills_versions_retrieve_options(
     return RequestOptions(
         method="get",
         path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
-        headers=beta_header([], betas),
+        headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -205,14 +205,12 @@ class Versions(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[SkillVersion]:
         """skills_versions_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _skills_versions_list_options(
-                skill_id, page, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_skill_version, style="page"),
+        options = _skills_versions_list_options(
+            skill_id, page, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_skill_version, style="page"))
 
     def retrieve(
         self,
@@ -276,12 +274,17 @@ class VersionsWithRawResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillVersionPage]:
+    ) -> APIResponse[SyncPage[SkillVersion]]:
         """skills_versions_list."""
+        from .._core._pagination import PageSpec
+
         options = _skills_versions_list_options(
             skill_id, page, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return self._client.request_raw(options, model_cast(_load_skill_version_page))
+        return self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
+        )
 
     def retrieve(
         self,
@@ -314,12 +317,10 @@ class VersionsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[SkillVersion]]:
         """skills_versions_create."""
-        return self._client.request_streamed(
-            _skills_versions_create_options(
-                skill_id, files, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version),
+        options = _skills_versions_create_options(
+            skill_id, files, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill_version))
 
     def delete(
         self,
@@ -332,12 +333,10 @@ class VersionsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[DeletedSkillVersion]]:
         """skills_versions_delete."""
-        return self._client.request_streamed(
-            _skills_versions_delete_options(
-                skill_id, version, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_skill_version),
+        options = _skills_versions_delete_options(
+            skill_id, version, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_skill_version))
 
     def list(
         self,
@@ -349,13 +348,16 @@ class VersionsWithStreamingResponse(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SkillVersionPage]]:
+    ) -> AbstractContextManager[APIResponse[SyncPage[SkillVersion]]]:
         """skills_versions_list."""
+        from .._core._pagination import PageSpec
+
+        options = _skills_versions_list_options(
+            skill_id, page, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _skills_versions_list_options(
-                skill_id, page, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
         )
 
     def retrieve(
@@ -369,12 +371,10 @@ class VersionsWithStreamingResponse(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractContextManager[APIResponse[SkillVersion]]:
         """skills_versions_retrieve."""
-        return self._client.request_streamed(
-            _skills_versions_retrieve_options(
-                skill_id, version, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version),
+        options = _skills_versions_retrieve_options(
+            skill_id, version, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill_version))
 
 
 class AsyncVersions(AsyncResource):
@@ -434,14 +434,12 @@ class AsyncVersions(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[SkillVersion]:
         """skills_versions_list."""
-        from .._core._pagination import PageSpec as PageSpec_
+        from .._core._pagination import PageSpec
 
-        return self._client.request_page(
-            _skills_versions_list_options(
-                skill_id, page, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            PageSpec_(item=_load_skill_version, style="page"),
+        options = _skills_versions_list_options(
+            skill_id, page, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_page(options, PageSpec(item=_load_skill_version, style="page"))
 
     async def retrieve(
         self,
@@ -505,12 +503,17 @@ class AsyncVersionsWithRawResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[SkillVersionPage]:
+    ) -> AsyncAPIResponse[AsyncPage[SkillVersion]]:
         """skills_versions_list."""
+        from .._core._pagination import PageSpec
+
         options = _skills_versions_list_options(
             skill_id, page, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
-        return await self._client.request_raw(options, model_cast(_load_skill_version_page))
+        return await self._client.request_raw(
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
+        )
 
     async def retrieve(
         self,
@@ -543,12 +546,10 @@ class AsyncVersionsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[SkillVersion]]:
         """skills_versions_create."""
-        return self._client.request_streamed(
-            _skills_versions_create_options(
-                skill_id, files, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version),
+        options = _skills_versions_create_options(
+            skill_id, files, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill_version))
 
     def delete(
         self,
@@ -561,12 +562,10 @@ class AsyncVersionsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedSkillVersion]]:
         """skills_versions_delete."""
-        return self._client.request_streamed(
-            _skills_versions_delete_options(
-                skill_id, version, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_deleted_skill_version),
+        options = _skills_versions_delete_options(
+            skill_id, version, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_deleted_skill_version))
 
     def list(
         self,
@@ -578,13 +577,16 @@ class AsyncVersionsWithStreamingResponse(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[SkillVersionPage]]:
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[SkillVersion]]]:
         """skills_versions_list."""
+        from .._core._pagination import PageSpec
+
+        options = _skills_versions_list_options(
+            skill_id, page, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+        )
         return self._client.request_streamed(
-            _skills_versions_list_options(
-                skill_id, page, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version_page),
+            options,
+            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
         )
 
     def retrieve(
@@ -598,9 +600,7 @@ class AsyncVersionsWithStreamingResponse(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[SkillVersion]]:
         """skills_versions_retrieve."""
-        return self._client.request_streamed(
-            _skills_versions_retrieve_options(
-                skill_id, version, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-            ),
-            model_cast(_load_skill_version),
+        options = _skills_versions_retrieve_options(
+            skill_id, version, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
         )
+        return self._client.request_streamed(options, model_cast(_load_skill_version))

@@ -8,6 +8,7 @@ failing or being read as another member (:func:`open_discriminator`).
 
 from __future__ import annotations
 
+import datetime
 import enum
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -89,3 +90,55 @@ def open_discriminator(field: str, known: Iterable[str]) -> Callable[[Any], str]
         return tag if tag in tags else UNKNOWN_TAG
 
     return tag_of
+
+
+class WireDateTime(datetime.datetime):
+    """A `datetime` that remembers the exact text it was parsed from.
+
+    Response timestamps are datetimes to the caller, and `to_dict()` gives back the API's own text
+    (`2025-01-29T14:31:02.000000Z` stays that, not `2025-01-29T14:31:02Z`).
+    """
+
+    _wire: str | None = None
+
+    @classmethod
+    def _parse(cls, value: Any) -> WireDateTime:
+        if isinstance(value, WireDateTime):
+            return value
+        if isinstance(value, datetime.datetime):
+            parsed, text = value, None
+        elif isinstance(value, str):
+            parsed, text = _parse_timestamp(value), value
+        else:
+            raise ValueError(f"expected an ISO 8601 timestamp, got {type(value).__name__}")
+        result = cls(
+            parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, parsed.second,
+            parsed.microsecond, tzinfo=parsed.tzinfo, fold=parsed.fold,
+        )
+        result._wire = text
+        return result
+
+    def _serialise(self) -> str:
+        return self._wire if self._wire is not None else self.isoformat().replace("+00:00", "Z")
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(
+            cls._parse,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                cls._serialise, when_used="json-unless-none"
+            ),
+            json_schema_input_schema=core_schema.str_schema(),
+        )
+
+
+def _parse_timestamp(text: str) -> datetime.datetime:
+    try:
+        # Python 3.10's fromisoformat knows neither "Z" nor 1-5 fractional digits.
+        return datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        import pydantic
+
+        return pydantic.TypeAdapter(datetime.datetime).validate_python(text)

@@ -7,7 +7,7 @@ generated resource passes in: ``decode(event_name, data) -> event``.
 What a stream guarantees:
 
 - Every event reaches ``decode``, ``ping`` and unknown event types included (the message-stream
-  helper is where pings are skipped); only ``event: error`` is diverted, and raises the typed API
+  helper passes them on too); only ``event: error`` is diverted, and raises the typed API
   error its error type maps to.
 - It never ends silently short: a body that stops mid-event, or before the terminal event
   (``message_stop`` for Messages), raises ``APIConnectionError``; an httpx transport error while
@@ -60,6 +60,12 @@ def _connection_error(exc: Exception, response: httpx.Response) -> Exception:
             message=f"Connection lost while streaming: {exc}", request=_request_of(response)
         )
     return error
+
+
+def _invalid_event(error: Exception, data: str, response: httpx.Response) -> Exception:
+    from ._exceptions import APIResponseValidationError
+
+    return APIResponseValidationError(response, data, error=error)
 
 
 def _short_stream_error(
@@ -168,7 +174,11 @@ def _iter_events(
                         _raise_error_event(sse.data, response)
                     if name == terminal:
                         complete = True
-                    yield decode(name, sse.data)
+                    try:
+                        event = decode(name, sse.data)
+                    except ValueError as exc:  # pydantic's ValidationError, or bad JSON
+                        raise _invalid_event(exc, sse.data, response) from exc
+                    yield event
         except httpx.RequestError as exc:
             if complete:
                 return  # the message was already complete
@@ -250,7 +260,11 @@ async def _aiter_events(
                         _raise_error_event(sse.data, response)
                     if name == terminal:
                         complete = True
-                    yield decode(name, sse.data)
+                    try:
+                        event = decode(name, sse.data)
+                    except ValueError as exc:  # pydantic's ValidationError, or bad JSON
+                        raise _invalid_event(exc, sse.data, response) from exc
+                    yield event
         except httpx.RequestError as exc:
             if complete:
                 return

@@ -33,15 +33,21 @@ def check_type(name: str, value: object, kinds: tuple[type, ...]) -> None:
         raise TypeError(f"argument {name!r} must be {expected}, not {type(value).__name__}")
 
 
-def beta_header(fixed: Sequence[str], betas: object) -> dict[str, str] | None:
-    """The `anthropic-beta` header: the operation's own betas, then the caller's, comma-joined."""
-    names: list[str] = list(fixed)
+def operation_headers(
+    fixed_betas: Sequence[str], betas: object, others: Mapping[str, object] | None = None
+) -> dict[str, str] | None:
+    """The operation's headers: `anthropic-beta` (its own betas, then the caller's, comma-joined)
+    and any header parameter the caller gave."""
+    names: list[str] = list(fixed_betas)
     if not isinstance(betas, NotGiven) and betas is not None:
         if isinstance(betas, str):
             raise TypeError("argument 'betas' must be a list of beta names, not a str")
         names.extend(str(b) for b in betas)  # type: ignore[attr-defined]
-    unique = list(dict.fromkeys(names))
-    return {"anthropic-beta": ",".join(unique)} if unique else None
+    headers = {"anthropic-beta": ",".join(dict.fromkeys(names))} if names else {}
+    for name, value in (others or {}).items():
+        if not isinstance(value, NotGiven) and value is not None:
+            headers[name] = str(value)
+    return headers or None
 
 
 def path_segment(value: Any) -> str:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import AwareDatetime
-
-from claude_api_client._core._model_base import APIModel
+from claude_api_client._core._model_base import APIModel, WireDateTime
 
 from .container_skill import ContainerSkill
 
@@ -12,6 +10,6 @@ from .container_skill import ContainerSkill
 class Container(APIModel):
     """The code execution container used by the request."""
 
-    expires_at: AwareDatetime
+    expires_at: WireDateTime
     id: str
     skills: list[ContainerSkill] | None = None

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AwareDatetime
-
-from claude_api_client._core._model_base import APIModel
+from claude_api_client._core._model_base import APIModel, WireDateTime
 
 from .message_batch_processing_status import MessageBatchProcessingStatus
 from .message_batch_request_counts import MessageBatchRequestCounts
@@ -19,9 +17,9 @@ class MessageBatch(APIModel):
     type: Literal["message_batch"]
     processing_status: MessageBatchProcessingStatus
     request_counts: MessageBatchRequestCounts
-    created_at: AwareDatetime
-    expires_at: AwareDatetime
-    ended_at: AwareDatetime | None
-    cancel_initiated_at: AwareDatetime | None
-    archived_at: AwareDatetime | None
+    created_at: WireDateTime
+    expires_at: WireDateTime
+    ended_at: WireDateTime | None
+    cancel_initiated_at: WireDateTime | None
+    archived_at: WireDateTime | None
     results_url: str | None

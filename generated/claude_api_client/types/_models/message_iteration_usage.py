@@ -19,6 +19,6 @@ class MessageIterationUsage(APIModel):
     cache_creation_input_tokens: Annotated[int | None, Field(ge=0)] = None
     cache_read_input_tokens: Annotated[int | None, Field(ge=0)] = None
     input_tokens: Annotated[int, Field(ge=0)]
-    model: Model
+    model: Model | None = None
     output_tokens: Annotated[int, Field(ge=0)]
     type: Literal["message"]

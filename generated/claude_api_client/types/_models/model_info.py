@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AwareDatetime
-
-from claude_api_client._core._model_base import APIModel
+from claude_api_client._core._model_base import APIModel, WireDateTime
 
 from .model_capabilities import ModelCapabilities
 
@@ -17,8 +15,8 @@ class ModelInfo(APIModel):
     id: str
     type: Literal["model"]
     display_name: str
-    created_at: AwareDatetime
-    capabilities: ModelCapabilities | None
-    max_input_tokens: int | None
-    max_tokens: int | None
+    created_at: WireDateTime
+    capabilities: ModelCapabilities | None = None
+    max_input_tokens: int | None = None
+    max_tokens: int | None = None
     allowed_fallback_models: list[str] | None = None

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AwareDatetime
-
-from claude_api_client._core._model_base import APIModel
+from claude_api_client._core._model_base import APIModel, WireDateTime
 
 from .skill_source import SkillSource
 
@@ -21,5 +19,5 @@ class Skill(APIModel):
     source: SkillSource | str
     latest_version_id: str | None = None
     latest_version: str | None = None
-    created_at: AwareDatetime
-    updated_at: AwareDatetime
+    created_at: WireDateTime
+    updated_at: WireDateTime

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AwareDatetime
-
-from claude_api_client._core._model_base import APIModel
+from claude_api_client._core._model_base import APIModel, WireDateTime
 
 
 class SkillVersion(APIModel):
@@ -19,4 +17,4 @@ class SkillVersion(APIModel):
     description: str
     directory: str | None = None
     version: str | None = None
-    created_at: AwareDatetime
+    created_at: WireDateTime

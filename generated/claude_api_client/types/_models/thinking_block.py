@@ -10,6 +10,6 @@ from claude_api_client._core._model_base import APIModel
 class ThinkingBlock(APIModel):
     """The model's extended thinking."""
 
-    signature: str
+    signature: str | None = None
     thinking: str
     type: Literal["thinking"]

@@ -1,0 +1,239 @@
+"""Helpers of the message-stream tests: SSE bodies, mock clients, recorded streams, and an
+independent accumulator (the oracle the helper's final message is compared with)."""
+
+from __future__ import annotations
+
+import copy
+import gzip
+import importlib
+import json
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+from claude_api_client import Anthropic, AsyncAnthropic
+from claude_api_client._core._message_stream import (
+    AsyncMessageStreamManager,
+    MessageStreamManager,
+)
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+CASSETTES = SHARED / "cassettes"
+URL_BASE = "https://api.anthropic.com"
+
+Event = dict[str, Any]
+
+
+def load_message() -> Any:
+    from claude_api_client.types._models.message import Message
+
+    return Message
+
+
+# --- bodies -------------------------------------------------------------------------------------
+
+
+def sse_body(events: list[Event]) -> bytes:
+    """Events in the wire format; the SSE event name is the payload's type."""
+    return b"".join(
+        f"event: {e['type']}\ndata: {json.dumps(e, ensure_ascii=False)}\n\n".encode()
+        for e in events
+    )
+
+
+def parse_body(body: bytes) -> list[tuple[str, Event]]:
+    """(event name, payload) of a well-formed SSE body, read the simple way (test oracle)."""
+    text = body.decode("utf-8").replace("\r\n", "\n")
+    out: list[tuple[str, Event]] = []
+    for block in text.split("\n\n"):
+        name = "message"
+        data: list[str] = []
+        for line in block.split("\n"):
+            if line.startswith("event:"):
+                name = line[6:].strip()
+            elif line.startswith("data:"):
+                data.append(line[5:].removeprefix(" "))
+        if data:
+            out.append((name, json.loads("\n".join(data))))
+    return out
+
+
+def pieces(body: bytes, size: int) -> list[bytes]:
+    return [body[i : i + size] for i in range(0, len(body), size)] or [b""]
+
+
+class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body served in pieces; ``fail`` is raised after them (a connection that breaks)."""
+
+    def __init__(self, parts: list[bytes], fail: Exception | None = None) -> None:
+        self.parts = parts
+        self.fail = fail
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.parts
+        if self.fail is not None:
+            raise self.fail
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for part in self.parts:
+            yield part
+        if self.fail is not None:
+            raise self.fail
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+@dataclass
+class Served:
+    """What the mock transport saw and served."""
+
+    requests: list[httpx.Request]
+    bodies: list[Chunks]
+
+
+def handler(
+    body: bytes,
+    *,
+    size: int = 64,
+    fail: Exception | None = None,
+    gzipped: bool = False,
+    served: Served | None = None,
+) -> Callable[[httpx.Request], httpx.Response]:
+    def handle(request: httpx.Request) -> httpx.Response:
+        stream = Chunks(pieces(body, size), fail)
+        if served is not None:
+            served.requests.append(request)
+            served.bodies.append(stream)
+        headers = {"content-type": "text/event-stream; charset=utf-8", "request-id": "req_stream"}
+        if gzipped:
+            headers["content-encoding"] = "gzip"
+        return httpx.Response(200, headers=headers, stream=stream)
+
+    return handle
+
+
+def sync_client(handle: Callable[[httpx.Request], httpx.Response]) -> Anthropic:
+    http = httpx.Client(transport=httpx.MockTransport(handle))
+    return Anthropic(api_key="sk-ant-test", http_client=http, max_retries=0)
+
+
+def async_client(handle: Callable[[httpx.Request], httpx.Response]) -> AsyncAnthropic:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handle))
+    return AsyncAnthropic(api_key="sk-ant-test", http_client=http, max_retries=0)
+
+
+REQUEST: dict[str, Any] = {
+    "model": "claude-sonnet-4-5",
+    "max_tokens": 1024,
+    "messages": [{"role": "user", "content": "Hello"}],
+}
+
+
+def manager(client: Anthropic, **overrides: Any) -> MessageStreamManager[Any, Any]:
+    """What the generated `client.messages.stream(...)` returns (built by hand until it exists)."""
+    args = {**REQUEST, **overrides}
+    return MessageStreamManager(lambda: client.messages.create(**args, stream=True), load_message)
+
+
+def async_manager(client: AsyncAnthropic, **overrides: Any) -> AsyncMessageStreamManager[Any, Any]:
+    args = {**REQUEST, **overrides}
+    return AsyncMessageStreamManager(
+        lambda: client.messages.create(**args, stream=True), load_message
+    )
+
+
+# --- the oracle ---------------------------------------------------------------------------------
+
+
+def accumulate(events: list[Event]) -> dict[str, Any]:
+    """The message a list of event payloads adds up to, written plainly and independently."""
+    message: dict[str, Any] = {}
+    raw_inputs: dict[int, str] = {}
+    for event in events:
+        kind = event["type"]
+        if kind == "message_start":
+            message = copy.deepcopy(event["message"])
+        elif kind == "content_block_start":
+            message["content"].append(copy.deepcopy(event["content_block"]))
+        elif kind == "content_block_delta":
+            index = event["index"]
+            block = message["content"][index]
+            delta = event["delta"]
+            if delta["type"] == "text_delta":
+                block["text"] = block.get("text", "") + delta["text"]
+            elif delta["type"] == "thinking_delta":
+                block["thinking"] = block.get("thinking", "") + delta["thinking"]
+            elif delta["type"] == "signature_delta":
+                block["signature"] = delta["signature"]
+            elif delta["type"] == "citations_delta":
+                block["citations"] = [*(block.get("citations") or []), delta["citation"]]
+            elif delta["type"] == "input_json_delta":
+                raw_inputs[index] = raw_inputs.get(index, "") + delta["partial_json"]
+            elif delta["type"] == "compaction_delta":
+                block.update({k: v for k, v in delta.items() if k != "type"})
+        elif kind == "content_block_stop":
+            index = event["index"]
+            if index in raw_inputs:
+                text = raw_inputs.pop(index)
+                message["content"][index]["input"] = json.loads(text) if text else {}
+        elif kind == "message_delta":
+            message.update(event["delta"])
+            usage = message["usage"]
+            for key, value in event.get("usage", {}).items():
+                if value is not None or usage.get(key) is None:
+                    usage[key] = value
+            for key, value in event.items():
+                if key not in ("type", "delta", "usage"):
+                    message[key] = value
+    return message
+
+
+# --- recorded streams ---------------------------------------------------------------------------
+
+
+@dataclass
+class Recorded:
+    name: str
+    raw: bytes  # as recorded (gzip bytes when recorded compressed)
+    body: bytes  # decoded
+    gzipped: bool
+
+
+def recorded_streams() -> list[Recorded]:
+    """Every successful Messages SSE body in ../shared/cassettes (none when it is absent)."""
+    if not CASSETTES.is_dir():
+        return []
+    yaml: Any = importlib.import_module("yaml")
+    found: list[Recorded] = []
+    for path in sorted(CASSETTES.glob("*/*.y*ml")):
+        text = path.read_bytes()
+        if b"message_start" not in text and b"!!binary" not in text:
+            continue
+        try:
+            doc = yaml.safe_load(text)
+        except yaml.YAMLError:
+            continue  # Python-specific tags: that recording holds no stream
+        interactions = doc.get("interactions") or doc.get("http_interactions") or []
+        for number, interaction in enumerate(interactions):
+            response = interaction.get("response") or {}
+            status = response.get("status") or {}
+            if isinstance(status, dict) and status.get("code", 200) != 200:
+                continue
+            headers = {str(k).lower(): v for k, v in (response.get("headers") or {}).items()}
+            content = (response.get("body") or {}).get("string")
+            if not isinstance(content, (str, bytes)):
+                continue
+            raw = content if isinstance(content, bytes) else content.encode()
+            gzipped = raw[:2] == b"\x1f\x8b" and "gzip" in str(headers.get("content-encoding"))
+            body = gzip.decompress(raw) if gzipped else raw
+            if b"event: message_start" not in body:
+                continue
+            found.append(Recorded(f"{path.parent.name}/{path.name}#{number}", raw, body, gzipped))
+    return found
