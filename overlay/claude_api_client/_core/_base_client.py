@@ -13,8 +13,6 @@ import datetime as _dt
 import json
 import logging
 import math
-import os
-import pathlib
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import (
@@ -56,8 +54,11 @@ from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_pa
 from ._response import APIResponse, AsyncAPIResponse
 from ._retry import RetryPolicy, retry_delay, should_retry
 from ._types import NOT_GIVEN, Headers, NotGiven, Omit, Query
+from ._uploads import MultipartParts, multipart_parts
 
 if TYPE_CHECKING:
+    from ._binary import AsyncBinaryResponse, BinaryResponse
+    from ._jsonl import AsyncJSONLStream, JSONLStream
     from ._streaming import AsyncStream, Stream
 
 __all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
@@ -114,15 +115,14 @@ def _extra_body(options: RequestOptions) -> dict[str, object]:
     return dict(extra)
 
 
-def _file_value(value: object) -> object:
-    """httpx takes bytes, file objects and (name, content[, type]) tuples, but not paths: read
-    a path into bytes, named after the file."""
-    if isinstance(value, os.PathLike):
-        path = pathlib.Path(value)
-        return (path.name, path.read_bytes())
-    if isinstance(value, tuple) and len(value) >= 2 and isinstance(value[1], os.PathLike):
-        return (value[0], pathlib.Path(value[1]).read_bytes(), *value[2:])
-    return value
+# Downloads come as whatever type the file has; errors still come as JSON.
+BINARY_ACCEPT = "*/*"
+JSONL_ACCEPT = "application/x-jsonl, application/json;q=0.9, */*;q=0.8"
+
+
+def _accepting(options: RequestOptions, accept: str) -> RequestOptions:
+    """The options with a default `accept` (operation and extra headers still override it)."""
+    return dataclasses.replace(options, headers={"accept": accept, **(options.headers or {})})
 
 
 def _redact(headers: httpx.Headers) -> dict[str, str]:
@@ -329,27 +329,28 @@ class BaseClient(Generic[_HttpT]):
         return text.encode("utf-8")
 
     @staticmethod
-    def _multipart(options: RequestOptions) -> tuple[dict[str, list[str]], list[tuple[str, Any]]]:
-        """Split multipart fields into form values and files (httpx's `data` and `files`)."""
-        data: dict[str, list[str]] = {}
-        files: list[tuple[str, Any]] = []
-        fields = list(options.multipart or []) + list(_extra_body(options).items())
-        for name, value in fields:
-            if value is None or isinstance(value, NotGiven):
-                continue
-            if isinstance(value, bool):
-                data.setdefault(name, []).append("true" if value else "false")
-            elif isinstance(value, (str, int, float)):
-                data.setdefault(name, []).append(str(value))
-            else:
-                files.append((name, _file_value(value)))
-        return data, files
+    def _multipart(options: RequestOptions) -> MultipartParts:
+        """Split multipart fields (plus `extra_body`'s) into form values and file parts."""
+        return multipart_parts(list(options.multipart or []) + list(_extra_body(options).items()))
 
     def _encode(self, options: RequestOptions) -> _Encoded:
         if options.multipart is not None:
-            data, files = self._multipart(options)
+            parts = self._multipart(options)
             headers, omitted = self._headers(options, json_body=False)
-            return _Encoded(headers, omitted, self._query(options), data=data, files=files)
+            limit = options.max_body_bytes
+            if limit is not None:
+                # Measured from lengths and os.stat: nothing is read, nothing is sent.
+                content_type = {k.lower(): v for k, v in headers.items()}.get("content-type")
+                size = parts.encoded_size(content_type)
+                if size is None:
+                    size = parts.content_size()
+                if size is not None and size > limit:
+                    raise RequestBodyTooLargeError(
+                        size=size, limit=limit, endpoint=f"{options.method.upper()} {options.path}"
+                    )
+            return _Encoded(
+                headers, omitted, self._query(options), data=parts.data, files=parts.httpx_files()
+            )
         content = self._json_content(options)
         headers, omitted = self._headers(options, json_body=content is not None)
         encoded = _Encoded(headers, omitted, self._query(options), content=content)
@@ -539,6 +540,20 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         response, _ = self._send(options, stream=True)
         return Stream(response=response, decode=decode)
 
+    def request_binary(self, options: RequestOptions) -> BinaryResponse:
+        """Send (retrying like any request) and return the response with its body unread."""
+        from ._binary import BinaryResponse
+
+        response, retries_taken = self._send(_accepting(options, BINARY_ACCEPT), stream=True)
+        return BinaryResponse(response, retries_taken=retries_taken)
+
+    def request_jsonl(self, options: RequestOptions, item: Callable[[], type[M]]) -> JSONLStream[M]:
+        """Send, check the status, and return an iterator parsing the body line by line."""
+        from ._jsonl import JSONLStream
+
+        response, _ = self._send(_accepting(options, JSONL_ACCEPT), stream=True)
+        return JSONLStream(response, item)
+
     def page_cast(
         self, options: RequestOptions, page: PageSpec[M]
     ) -> Callable[[httpx.Response], SyncPage[M]]:
@@ -651,6 +666,22 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             options = dataclasses.replace(options, stream=True)
         response, _ = await self._send(options, stream=True)
         return AsyncStream(response=response, decode=decode)
+
+    async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
+        """Send (retrying like any request) and return the response with its body unread."""
+        from ._binary import AsyncBinaryResponse
+
+        response, retries_taken = await self._send(_accepting(options, BINARY_ACCEPT), stream=True)
+        return AsyncBinaryResponse(response, retries_taken=retries_taken)
+
+    async def request_jsonl(
+        self, options: RequestOptions, item: Callable[[], type[M]]
+    ) -> AsyncJSONLStream[M]:
+        """Send, check the status, and return an async iterator parsing the body line by line."""
+        from ._jsonl import AsyncJSONLStream
+
+        response, _ = await self._send(_accepting(options, JSONL_ACCEPT), stream=True)
+        return AsyncJSONLStream(response, item)
 
     def page_cast(
         self, options: RequestOptions, page: PageSpec[M]

@@ -6,6 +6,9 @@ Two styles exist in the API:
   `after_id=last_id`, or with `before_id=first_id` when the first request went backwards
   (it had `before_id`).
 - "page": the response has `next_page`, an opaque token sent back as `page=`.
+
+The style a `PageSpec` declares is the default; what a page body holds decides (see
+`next_page_params`), because `files_list` answers by token GA and by cursor under the beta.
 """
 
 from __future__ import annotations
@@ -119,11 +122,19 @@ class _BasePage(Generic[T]):
         return params.get("before_id") is not None
 
     def next_page_params(self) -> dict[str, object] | None:
-        """The query parameters that request the next page, or None on the last page."""
-        if self._spec.style == "page":
-            if self.next_page is None or self.has_more is False:
-                return None
-            return {"page": self.next_page}
+        """The query parameters that request the next page, or None on the last page.
+
+        The body decides the style, whatever the spec declares (one operation can answer in
+        either: `files_list` pages by token GA and by cursor under the beta): a non-null
+        `next_page` is followed with `page=`; otherwise `has_more` with `after_id=last_id`, or
+        `before_id=first_id` when going backwards.
+        """
+        if self.has_more is False:
+            return None
+        if self.next_page is not None:
+            sent = (self._options.params or {}).get("page")
+            # A server repeating the token it was given would loop forever: stop instead.
+            return {"page": self.next_page} if self.next_page != sent else None
         if not self.has_more or not self.data:
             return None
         if self._backwards():

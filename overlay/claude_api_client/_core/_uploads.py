@@ -1,11 +1,322 @@
-"""What an upload argument may be: a path, bytes, a binary file object, or a (name, content, type) tuple."""
+"""Upload arguments: what a file may be, and how it becomes a multipart part.
+
+A file argument (`FileTypes`) is one of:
+
+- a path: `pathlib.Path` or any `os.PathLike` (read from disk while the request is sent, never
+  loaded whole; the file is opened only then and closed at its end);
+- `bytes`: the content itself;
+- a binary file object (`open(..., "rb")`, `io.BytesIO`, ...), read from its start;
+- a tuple `(filename, content)` or `(filename, content, mime_type)` whose content is any of the
+  three above.
+
+A plain `str` is refused with a TypeError: it is ambiguous (a path? the content?), so say which:
+`pathlib.Path("report.pdf")` for a path, `text.encode()` for content.
+
+The filename is the tuple's, else the path's or the file object's name (its last component), else
+"upload". The mime type is the tuple's, else guessed from the filename (`mimetypes`), else
+`application/octet-stream`. Inside an array field (a skill's `files`), a relative path keeps its
+relative form as the filename (`my_skill/SKILL.md`), because the API reads the directory layout
+from the filenames.
+"""
 
 from __future__ import annotations
 
+import io
+import mimetypes
 import os
+import pathlib
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import IO, TypeAlias, Union
+
+from ._types import NotGiven
+
+__all__ = [
+    "FileContent",
+    "FileTypes",
+    "MultipartParts",
+    "UploadFile",
+    "file_from_path",
+    "multipart_parts",
+    "to_upload",
+]
 
 FileContent: TypeAlias = Union[IO[bytes], bytes, "os.PathLike[str]"]
 FileTypes: TypeAlias = (
     FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 )
+
+DEFAULT_FILENAME = "upload"
+DEFAULT_MIME_TYPE = "application/octet-stream"
+
+# Multipart fields whose value is always a file: a `str` there is a mistake, not a form value.
+BINARY_FIELDS = frozenset({"file", "files", "files[]"})
+
+
+class _LazyFileIO(io.RawIOBase):
+    """A read-only file that opens its path at the first read and closes it at the end.
+
+    Seeking back to the start (what httpx does before each attempt) reopens it, so retries send
+    the whole file again; its size comes from `os.stat`, so the request gets a Content-Length
+    without reading anything. Many of these (a skill directory) hold no descriptor until sent.
+    """
+
+    def __init__(self, path: pathlib.Path) -> None:
+        super().__init__()
+        self._path = path
+        self._file: io.BufferedReader | None = None
+        self._position = 0
+
+    @property
+    def name(self) -> str:
+        return str(self._path)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        # No descriptor until read: make httpx measure with seek/tell (stat) instead.
+        raise io.UnsupportedOperation("fileno")
+
+    def _size(self) -> int:
+        return self._path.stat().st_size
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if self._file is None:
+            self._file = open(self._path, "rb")  # closed at EOF or by close()
+            self._file.seek(self._position)
+        count = self._file.readinto(buffer)
+        if not count:
+            self._release()
+            return 0
+        self._position += count
+        return count
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        if whence == os.SEEK_SET:
+            target = offset
+        elif whence == os.SEEK_CUR:
+            target = self._position + offset
+        elif whence == os.SEEK_END:
+            target = self._size() + offset
+        else:
+            raise ValueError(f"invalid whence ({whence})")
+        if target < 0:
+            raise ValueError(f"negative seek position {target}")
+        if target != self._position:
+            self._release()
+        self._position = target
+        return target
+
+    def tell(self) -> int:
+        return self._position
+
+    def _release(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def close(self) -> None:
+        self._release()
+        super().close()
+
+
+def file_from_path(path: str | os.PathLike[str]) -> IO[bytes]:
+    """A binary file object over `path` that holds no descriptor until it is read, and closes it
+    when the end is reached (reopening if rewound). Missing files fail here, not mid-upload."""
+    resolved = pathlib.Path(path)
+    if not resolved.is_file():
+        raise FileNotFoundError(f"No such file: {str(path)!r}")
+    return io.BufferedReader(_LazyFileIO(resolved))
+
+
+@dataclass
+class UploadFile:
+    """One file part, normalised: what httpx receives as `(filename, content, mime_type)`."""
+
+    filename: str
+    content: bytes | IO[bytes]
+    content_type: str
+    size: int | None
+    """Bytes of content, or None when a non-seekable stream cannot say."""
+
+    def as_httpx(self) -> tuple[str, bytes | IO[bytes], str]:
+        return (self.filename, self.content, self.content_type)
+
+
+def _guess_type(filename: str) -> str:
+    guessed, _ = mimetypes.guess_type(filename, strict=False)
+    return guessed or DEFAULT_MIME_TYPE
+
+
+def _stream_size(stream: IO[bytes]) -> int | None:
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (AttributeError, OSError, ValueError):
+        pass
+    try:
+        offset = stream.tell()
+        end = stream.seek(0, os.SEEK_END)
+        stream.seek(offset)
+    except (AttributeError, OSError, ValueError):
+        return None
+    return int(end)
+
+
+def _path_filename(path: pathlib.Path, *, keep_relative: bool) -> str:
+    if keep_relative and not path.is_absolute():
+        return path.as_posix()
+    return path.name or DEFAULT_FILENAME
+
+
+def _is_file_tuple(value: object) -> bool:
+    """`(filename, content)` / `(filename, content, type)`, as opposed to a tuple of files."""
+    if not isinstance(value, tuple) or len(value) not in (2, 3):
+        return False
+    if value[0] is not None and not isinstance(value[0], str):
+        return False
+    if len(value) == 3 and value[2] is not None and not isinstance(value[2], str):
+        return False
+    content = value[1]
+    return isinstance(content, (bytes, bytearray, os.PathLike)) or hasattr(content, "read")
+
+
+def to_upload(value: object, *, argument: str, in_array: bool = False) -> UploadFile:
+    """Normalise one file argument (see the module docstring); `argument` names it in errors."""
+    filename: str | None = None
+    content_type: str | None = None
+    content: object = value
+    if isinstance(value, tuple):
+        if not _is_file_tuple(value):
+            raise TypeError(
+                f"{argument}: a file tuple is (filename, content) or (filename, content, "
+                f"mime_type), with content a path, bytes or a binary file object; got {value!r}"
+            )
+        filename = value[0]
+        content = value[1]
+        if len(value) == 3:
+            content_type = value[2]
+    if isinstance(content, str):
+        raise TypeError(
+            f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "
+            f"(filename, content[, mime_type]) tuple, not str: pass pathlib.Path({content!r}) "
+            "to upload a file from disk, or the content encoded to bytes"
+        )
+    data: bytes | IO[bytes]
+    size: int | None
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        data = bytes(content)
+        size = len(data)
+    elif isinstance(content, os.PathLike):
+        path = pathlib.Path(content)
+        data = file_from_path(path)
+        size = path.stat().st_size
+        if filename is None:
+            filename = _path_filename(path, keep_relative=in_array)
+    elif isinstance(content, io.TextIOBase):
+        raise TypeError(f"{argument}: open the file in binary mode ('rb'), not text mode")
+    elif hasattr(content, "read"):
+        stream: IO[bytes] = content  # type: ignore[assignment]
+        data = stream
+        size = _stream_size(stream)
+        if filename is None:
+            name = getattr(content, "name", None)
+            if isinstance(name, str) and name:
+                filename = _path_filename(pathlib.Path(name), keep_relative=False)
+    else:
+        raise TypeError(
+            f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "
+            f"(filename, content[, mime_type]) tuple, not {type(content).__name__}"
+        )
+    filename = filename or DEFAULT_FILENAME
+    return UploadFile(
+        filename=filename,
+        content=data,
+        content_type=content_type or _guess_type(filename),
+        size=size,
+    )
+
+
+@dataclass
+class MultipartParts:
+    """Multipart fields split the way httpx takes them, plus what the body will weigh."""
+
+    data: dict[str, list[str]]
+    files: list[tuple[str, UploadFile]]
+
+    def content_size(self) -> int | None:
+        """Bytes of field values and file contents (no part headers); None if a stream's size
+        is unknown. A lower bound of the encoded body, known before anything is read."""
+        total = sum(len(value.encode("utf-8")) for values in self.data.values() for value in values)
+        for _, upload in self.files:
+            if upload.size is None:
+                return None
+            total += upload.size
+        return total
+
+    def encoded_size(self, content_type: str | None = None) -> int | None:
+        """Bytes of the whole encoded body (boundaries and part headers included), measured
+        without reading any file: lengths, `os.stat`, or seek/tell. `content_type` carries the
+        caller's boundary, if any. None when a stream's size is unknown."""
+        import httpx
+
+        headers = {"content-type": content_type} if content_type else None
+        probe = httpx.Request(
+            "POST",
+            "http://size.invalid/",
+            headers=headers,
+            data=self.data,
+            files=self.httpx_files(),
+        )
+        length = probe.headers.get("content-length")
+        return int(length) if length is not None else None
+
+    def httpx_files(self) -> list[tuple[str, tuple[str, bytes | IO[bytes], str]]]:
+        return [(name, upload.as_httpx()) for name, upload in self.files]
+
+
+def _form_value(value: object) -> str | None:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    return None
+
+
+def _array_name(name: str) -> str:
+    return name if name.endswith("[]") else f"{name}[]"
+
+
+def multipart_parts(fields: Iterable[tuple[str, object]]) -> MultipartParts:
+    """Split `(name, value)` fields into form values and file parts.
+
+    Scalars are form values (booleans as `true` / `false`); a list (or a tuple that is not a
+    single file tuple) is an array, sent as one part per element under `name[]`; anything else
+    is a file. None / NOT_GIVEN drop the field.
+    """
+    parts = MultipartParts(data={}, files=[])
+    for name, value in fields:
+        if value is None or isinstance(value, NotGiven):
+            continue
+        if isinstance(value, (list, tuple)) and not _is_file_tuple(value):
+            array = _array_name(name)
+            for index, element in enumerate(value):
+                _add(parts, array, element, argument=f"{name}[{index}]", in_array=True)
+        else:
+            _add(parts, name, value, argument=name, in_array=False)
+    return parts
+
+
+def _add(parts: MultipartParts, name: str, value: object, *, argument: str, in_array: bool) -> None:
+    if value is None or isinstance(value, NotGiven):
+        return
+    text = None if name in BINARY_FIELDS else _form_value(value)
+    if text is not None:
+        parts.data.setdefault(name, []).append(text)
+    else:
+        parts.files.append((name, to_upload(value, argument=argument, in_array=in_array)))
