@@ -18,5 +18,7 @@ def root() -> Path:
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.is_dir():
-        pytest.skip("../shared is not beside the project (it is in CI); skipping tests that read it")
+        pytest.skip(
+            "../shared is not beside the project (it is in CI); skipping tests that read it"
+        )
     return SHARED

@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator
-
 from claude_api_client import types
 from claude_api_client.resources.messages import _decode_raw_message_stream_event as decode_event
+from jsonschema import Draft202012Validator
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = json.loads((ROOT / "generated" / "claude_api_client" / "openapi.json").read_text())
@@ -82,7 +81,11 @@ def test_unknown_stream_event_and_delta() -> None:
     event = decode_event("telepathy", json.dumps({"type": "telepathy", "level": 3}))
     assert isinstance(event, types.UnknownRawMessageStreamEvent)
     assert event.to_dict() == {"type": "telepathy", "level": 3}
-    raw = {"type": "content_block_delta", "index": 0, "delta": {"type": "smell_delta", "odour": "rose"}}
+    raw = {
+        "type": "content_block_delta",
+        "index": 0,
+        "delta": {"type": "smell_delta", "odour": "rose"},
+    }
     delta_event = decode_event("content_block_delta", json.dumps(raw))
     assert isinstance(delta_event, types.RawContentBlockDeltaEvent)
     assert isinstance(delta_event.delta, types.UnknownRawContentBlockDelta)
@@ -113,8 +116,8 @@ def schema_examples() -> Iterator[Any]:
 
 
 def media_examples() -> Iterator[Any]:
-    for path, item in sorted(DOC["paths"].items()):
-        for method, op in item.items():
+    for item in (DOC["paths"][p] for p in sorted(DOC["paths"])):
+        for op in item.values():
             if not isinstance(op, dict) or "operationId" not in op:
                 continue
             places = []
@@ -139,12 +142,16 @@ def test_there_are_examples_to_check() -> None:
 
 @pytest.mark.parametrize(("name", "example"), list(schema_examples()))
 def test_schema_example_validates(name: str, example: Any) -> None:
-    errors = [e.message for e in _validator({"$ref": f"#/components/schemas/{name}"}).iter_errors(example)]
+    errors = [
+        e.message for e in _validator({"$ref": f"#/components/schemas/{name}"}).iter_errors(example)
+    ]
     assert errors == []
 
 
 @pytest.mark.parametrize(("schema", "example", "where"), list(media_examples()))
-def test_operation_example_validates_and_parses(schema: dict[str, Any], example: Any, where: str) -> None:
+def test_operation_example_validates_and_parses(
+    schema: dict[str, Any], example: Any, where: str
+) -> None:
     if isinstance(example, str):
         pytest.skip("a text example (JSONL or binary) is checked by the resource tests")
     errors = [e.message for e in _validator(schema).iter_errors(example)]

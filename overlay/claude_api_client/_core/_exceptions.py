@@ -206,15 +206,33 @@ class OverloadedError(InternalServerError):
 class APIConnectionError(APIError):
     """No usable answer: the connection failed, broke, or was lost in the middle of a body."""
 
-    def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
+    request_id: str | None
+    """The `request-id` of a response that broke off mid-body; None when no answer came."""
+
+    def __init__(
+        self,
+        *,
+        message: str = "Connection error.",
+        request: httpx.Request,
+        request_id: str | None = None,
+    ) -> None:
+        if request_id is not None:
+            message = f"{message} ({_request_id_text(request_id)})"
         super().__init__(message, request, body=None)
+        self.request_id = request_id
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, write, pool or read)."""
 
-    def __init__(self, request: httpx.Request, *, message: str = "Request timed out.") -> None:
-        super().__init__(message=message, request=request)
+    def __init__(
+        self,
+        request: httpx.Request,
+        *,
+        message: str = "Request timed out.",
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message=message, request=request, request_id=request_id)
 
 
 class APIResponseValidationError(APIError):

@@ -54,10 +54,12 @@ def _connection_error(exc: Exception, response: httpx.Response) -> Exception:
 
     error: Exception
     if isinstance(exc, httpx.TimeoutException):
-        error = APITimeoutError(_request_of(response))
+        error = APITimeoutError(_request_of(response), request_id=_request_id(response))
     else:
         error = APIConnectionError(
-            message=f"Connection lost while streaming: {exc}", request=_request_of(response)
+            message=f"Connection lost while streaming: {exc}",
+            request=_request_of(response),
+            request_id=_request_id(response),
         )
     return error
 
@@ -79,12 +81,15 @@ def _short_stream_error(
     error: Exception | None = None
     if not clean:
         error = APIConnectionError(
-            message="The stream ended in the middle of an event.", request=_request_of(response)
+            message="The stream ended in the middle of an event.",
+            request=_request_of(response),
+            request_id=_request_id(response),
         )
     elif terminal is not None:
         error = APIConnectionError(
             message=f"The stream ended before {terminal}: the response is incomplete.",
             request=_request_of(response),
+            request_id=_request_id(response),
         )
     return error
 

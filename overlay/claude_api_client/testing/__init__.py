@@ -1,17 +1,38 @@
-"""A local Claude API server for tests and demos, and helpers that point a client at it.
+"""A local Claude API simulator for tests and demos, and helpers that point a client at it.
 
-    from claude_api_client.testing import local_api
+    from claude_api_client.testing import Fault, local_api
 
     with local_api() as api:
-        client = api.client()          # an Anthropic client pointed at the server
-        client.messages.create(...)    # answered by a deterministic echo model
+        client = api.client()                      # an Anthropic client pointed at the server
+        client.messages.create(...)                # answered by a deterministic echo model
+        api.fail_next([529, 529], headers={"retry-after": "0"})
+        api.inject(Fault.cut_stream(after_events=4), route="messages_create")
+        api.requests[-1].json()                    # what the server saw
 
-The server listens on 127.0.0.1 on a free port, in a background thread, and speaks the Claude API
-wire format: JSON and SSE responses, error bodies, request ids and rate-limit headers.
+The server listens on 127.0.0.1 on a free port, in a background thread. It serves every operation
+of the bundled OpenAPI document (messages, batches, models, files, skills; GA and beta), checks
+credentials, `anthropic-version` and each request body against the document, keeps batches, files
+and skills in memory, and misbehaves on demand (see :class:`Fault`).
+
+For pytest, opt in with ``pytest_plugins = ["claude_api_client.testing.pytest_plugin"]`` in a
+conftest: fixtures ``claude_api`` (the server), ``claude_client`` and ``async_claude_client``.
+Importing this package imports no model and no pydantic.
 """
 
 from __future__ import annotations
 
-from ._server import LocalAPIServer, local_api
+from ._faults import Fault
+from ._protocol import APIFailure, Call, Reply, Request
+from ._server import TEST_API_KEY, LocalAPIServer, Settings, local_api
 
-__all__ = ["LocalAPIServer", "local_api"]
+__all__ = [
+    "TEST_API_KEY",
+    "APIFailure",
+    "Call",
+    "Fault",
+    "LocalAPIServer",
+    "Reply",
+    "Request",
+    "Settings",
+    "local_api",
+]

@@ -1,183 +1,307 @@
-"""The local API server: a threaded HTTP server on 127.0.0.1 that answers like the Claude API."""
+"""The local API server: a threaded HTTP/1.1 server on 127.0.0.1 that answers like the Claude API.
+
+This module is the transport and the request pipeline; the answers live in the `_routes_*`
+modules, request checking in `_validate` (driven by the bundled OpenAPI document), misbehaviour in
+`_faults`, and memory in `_state`.
+
+Pipeline of one request: record it → match an operation of the document → take a queued fault,
+if any → check credentials, `anthropic-version` and required betas → check the query and the
+body against the operation's schemas (a 400 `invalid_request_error` names the bad field) → call
+the route's handler → write JSON, SSE (chunked, flushed event by event), JSON lines or bytes.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import itertools
 import json
-import re
+import socket
+import struct
 import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
-from . import _echo
+from . import _routes_batches, _routes_files, _routes_messages, _routes_models, _routes_skills
+from ._document import Document, Operation, load_document
+from ._faults import Fault, FaultPlan
+from ._multipart import form_for_schema, parse_multipart
+from ._protocol import APIFailure, Call, Handler, Reply, Request
+from ._state import State
 
 if TYPE_CHECKING:
     from .._client import Anthropic, AsyncAnthropic
 
-API_VERSION = "2023-06-01"
+__all__ = ["API_VERSIONS", "TEST_API_KEY", "LocalAPIServer", "Settings", "local_api"]
+
 TEST_API_KEY = "sk-ant-local-test-key"
+API_VERSIONS = frozenset({"2023-06-01", "2023-01-01"})
+ORGANIZATION_ID = "org_local"
 
-MODELS = [
-    {"id": "claude-opus-4-1", "display_name": "Claude Opus 4.1", "created_at": "2025-08-05T00:00:00Z"},
-    {"id": "claude-sonnet-4-5", "display_name": "Claude Sonnet 4.5", "created_at": "2025-09-29T00:00:00Z"},
-    {"id": "claude-haiku-4-5", "display_name": "Claude Haiku 4.5", "created_at": "2025-10-01T00:00:00Z"},
-]
+PROXY_PAGE = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>proxy</center>\r\n"
+    b"</body>\r\n</html>\r\n"
+)
 
-
-class APIFailure(Exception):
-    """An error response: status, error type and message, as the API would send them."""
-
-    def __init__(self, status: int, error_type: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.error_type, self.message = status, error_type, message
-
-
-@dataclass
-class Request:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
-    params: dict[str, str] = field(default_factory=dict)
-
-    def json(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self.body or b"{}")
-        except ValueError:
-            raise APIFailure(400, "invalid_request_error", "the body is not valid JSON") from None
-        if not isinstance(data, dict):
-            raise APIFailure(400, "invalid_request_error", "the body must be a JSON object")
-        return data
-
-    def arg(self, name: str) -> str | None:
-        values = self.query.get(name)
-        return values[-1] if values else None
+_HANDLERS: dict[str, Handler] = {
+    **_routes_messages.ROUTES,
+    **_routes_batches.ROUTES,
+    **_routes_models.ROUTES,
+    **_routes_files.ROUTES,
+    **_routes_skills.ROUTES,
+}
 
 
 @dataclass
-class Reply:
-    status: int = 200
-    body: Any = None
-    events: Iterator[tuple[str, dict[str, Any]]] | None = None
-    headers: dict[str, str] = field(default_factory=dict)
+class Settings:
+    """How the simulated API behaves (change them on `server.settings` at any time)."""
+
+    batch_polls: int = 0
+    """Retrievals of a new batch answered `in_progress` before it ends (0: it ends at once)."""
+    check_bodies: bool = True
+    """Validate request bodies and query parameters against the document."""
+    require_betas: bool = True
+    """Refuse beta-only operations without one of their `anthropic-beta` names."""
 
 
-Handler = Callable[[Request], Reply]
+def _invalid(path: str, message: str) -> APIFailure:
+    return APIFailure(400, "invalid_request_error", f"{path}: {message}" if path else message)
 
 
-def _require(body: dict[str, Any], name: str, kind: type | tuple[type, ...]) -> Any:
-    if name not in body:
-        raise APIFailure(400, "invalid_request_error", f"{name}: Field required")
-    value = body[name]
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise APIFailure(400, "invalid_request_error", f"{name}: Input should be a valid {getattr(kind, '__name__', 'value')}")
+def _coerce_query(value: str, schema: Mapping[str, Any]) -> Any:
+    """A query string value as the type its schema wants (integers and booleans)."""
+    kinds = {schema.get("type")} | {
+        m.get("type") for m in schema.get("anyOf", ()) if isinstance(m, Mapping)
+    }
+    if "integer" in kinds and value.lstrip("-").isdigit():
+        return int(value)
+    if "boolean" in kinds and value in ("true", "false"):
+        return value == "true"
+    if "null" in kinds and value == "":
+        return None
     return value
 
 
 class LocalAPIServer:
-    """Serves the Claude API on 127.0.0.1; use as a context manager or call start()/stop()."""
+    """Serves the Claude API on 127.0.0.1; use as a context manager or call start()/stop().
 
-    def __init__(self, *, api_key: str = TEST_API_KEY) -> None:
+    ``requests`` lists every request the server saw; ``faults`` (or ``fail_next`` / ``plan``)
+    makes it misbehave; ``state`` holds its batches, files and skills; ``settings`` its behaviour.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str = TEST_API_KEY,
+        auth_token: str | None = None,
+        batch_polls: int = 0,
+        document: Document | None = None,
+    ) -> None:
         self.api_key = api_key
+        self.auth_token = auth_token
+        self.settings = Settings(batch_polls=batch_polls)
+        self.document = document or load_document()
+        self.state = State()
+        self.faults = FaultPlan()
         self.requests: list[Request] = []
-        self._ids = itertools.count(1)
         self._lock = threading.Lock()
-        self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
-        self._httpd: ThreadingHTTPServer | None = None
+        self._overrides: list[tuple[str, str, Handler]] = []
+        self._stopping = threading.Event()
+        self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
-        self.route("POST", "/v1/messages", self._messages_create)
-        self.route("POST", "/v1/messages/count_tokens", self._count_tokens)
-        self.route("GET", "/v1/models", self._models_list)
-        self.route("GET", "/v1/models/{model_id}", self._models_retrieve)
 
-    # -- routing ------------------------------------------------------------------------------
-    def route(self, method: str, template: str, handler: Handler) -> None:
-        """Answer `method` requests on `template` (with `{name}` path parameters) with `handler`."""
-        pattern = re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
-        self._routes.insert(0, (method, pattern, handler))
+    # --- misbehaviour --------------------------------------------------------------------------
 
-    def dispatch(self, request: Request) -> Reply:
-        for method, pattern, handler in self._routes:
-            match = pattern.match(request.path)
-            if match and method == request.method:
-                request.params = match.groupdict()
-                self._check_headers(request)
-                return handler(request)
-        raise APIFailure(404, "not_found_error", f"no route for {request.method} {request.path}")
+    def fail_next(
+        self,
+        statuses: Iterable[int] = (500,),
+        *,
+        headers: Mapping[str, str] | None = None,
+        route: str | None = None,
+        error_type: str | None = None,
+        message: str | None = None,
+    ) -> None:
+        """Answer the next requests (on `route`, or any) with these error statuses, in order,
+        each with `headers` (e.g. ``{"retry-after": "0"}``); then answer normally again."""
+        self.faults.add(
+            [
+                Fault.error(s, headers=headers, error_type=error_type, message=message)
+                for s in statuses
+            ],
+            route,
+        )
 
-    def _check_headers(self, request: Request) -> None:
+    def plan(self, route: str | None, steps: Iterable[Fault | int | None]) -> None:
+        """Script the next requests on `route`: a `Fault`, an error status, or None for a
+        normal answer, one per request (e.g. ``[529, 529, None]``)."""
+        faults: list[Fault] = []
+        for step in steps:
+            if step is None:
+                faults.append(Fault.slow(0.0))
+            elif isinstance(step, int):
+                faults.append(Fault.error(step))
+            else:
+                faults.append(step)
+        self.faults.add(faults, route)
+
+    def inject(self, *faults: Fault, route: str | None = None) -> None:
+        """Queue these faults for the next requests on `route` (or any)."""
+        self.faults.add(faults, route)
+
+    # --- what the server saw -----------------------------------------------------------------
+
+    def requests_for(self, route: str) -> list[Request]:
+        """The requests seen for an operation id (or ``"METHOD /path"``)."""
+        with self._lock:
+            seen = list(self.requests)
+        verb, _, where = route.partition(" ")
+        return [
+            r for r in seen if r.operation_id == route or (r.method == verb and r.path == where)
+        ]
+
+    def reset(self) -> None:
+        """Forget requests, queued faults and stored objects."""
+        with self._lock:
+            self.requests.clear()
+        self.faults.clear()
+        self.state.reset()
+
+    def _record(self, request: Request) -> None:
+        with self._lock:
+            self.requests.append(request)
+
+    # --- routing -----------------------------------------------------------------------------
+
+    def route(self, method: str, path: str, handler: Handler) -> None:
+        """Answer `method path` (an operation's template, e.g. ``/v1/models/{model_id}``, or an
+        operation id with method ``"*"``) with `handler` instead of the built-in answer."""
+        self._overrides.insert(0, (method.upper(), path, handler))
+
+    def _handler_for(self, operation: Operation) -> Handler:
+        for method, path, handler in self._overrides:
+            if (method == operation.method and path == operation.template) or (
+                method == "*" and path == operation.operation_id
+            ):
+                return handler
+        return _HANDLERS[operation.operation_id]
+
+    def _check_headers(self, request: Request, operation: Operation) -> None:
         key = request.headers.get("x-api-key")
         bearer = request.headers.get("authorization", "")
         if key is None and not bearer.startswith("Bearer "):
             raise APIFailure(401, "authentication_error", "x-api-key header is required")
         if key is not None and key != self.api_key:
             raise APIFailure(401, "authentication_error", "invalid x-api-key")
-        if request.headers.get("anthropic-version") is None:
-            raise APIFailure(400, "invalid_request_error", "anthropic-version: header is required")
+        if key is None and self.auth_token is not None and bearer[7:] != self.auth_token:
+            raise APIFailure(401, "authentication_error", "invalid bearer token")
+        version = request.headers.get("anthropic-version")
+        if version is None:
+            raise _invalid("anthropic-version", "header is required")
+        if version not in API_VERSIONS:
+            raise _invalid("anthropic-version", f"{version!r} is not a valid version")
+        if operation.betas and self.settings.require_betas:
+            if not set(operation.betas) & set(request.betas):
+                raise _invalid(
+                    "anthropic-beta",
+                    "this operation needs the beta header with one of: "
+                    + ", ".join(operation.betas),
+                )
 
-    def next_id(self, prefix: str) -> str:
-        with self._lock:
-            return f"{prefix}_local{next(self._ids):06d}"
+    def _query(self, request: Request, operation: Operation) -> dict[str, Any]:
+        validator = self.document.validator
+        query: dict[str, Any] = {}
+        for parameter in operation.parameters:
+            name = parameter.get("name", "")
+            if parameter.get("in") != "query" or name not in request.query:
+                continue
+            schema = validator.resolve(parameter.get("schema") or {})
+            values = (
+                [
+                    _coerce_query(v, validator.resolve(schema.get("items") or {}))
+                    for v in request.query[name]
+                ]
+                if schema.get("type") == "array"
+                else None
+            )
+            value: Any = (
+                values if values is not None else _coerce_query(request.query[name][-1], schema)
+            )
+            if self.settings.check_bodies:
+                problem = validator.validate(value, schema, name)
+                if problem:
+                    raise _invalid(*problem)
+            query[name] = value
+        return query
 
-    # -- endpoints ----------------------------------------------------------------------------
-    def _messages_create(self, request: Request) -> Reply:
-        body = request.json()
-        _require(body, "model", str)
-        max_tokens = _require(body, "max_tokens", int)
-        if max_tokens < 1:
-            raise APIFailure(400, "invalid_request_error", "max_tokens: Input should be greater than or equal to 1")
-        messages = _require(body, "messages", list)
-        if not messages:
-            raise APIFailure(400, "invalid_request_error", "messages: at least one message is required")
-        message = _echo.reply(body, self.next_id("msg"))
-        if body.get("stream") is True:
-            return Reply(events=_echo.stream_events(message))
-        return Reply(body=message)
-
-    def _count_tokens(self, request: Request) -> Reply:
-        body = request.json()
-        _require(body, "model", str)
-        _require(body, "messages", list)
-        return Reply(body={"input_tokens": _echo.count_tokens(body)})
-
-    def _models_list(self, request: Request) -> Reply:
-        limit = int(request.arg("limit") or 20)
-        ids = [m["id"] for m in MODELS]
-        after, before = request.arg("after_id"), request.arg("before_id")
-        if before is not None:
-            end = ids.index(before) if before in ids else len(ids)
-            page = MODELS[max(0, end - limit) : end]
-            has_more = end - limit > 0
+    def _body(self, request: Request, operation: Operation) -> Any:
+        limit = operation.max_body_bytes
+        if limit is not None and len(request.body) > limit:
+            raise APIFailure(
+                413,
+                "invalid_request_error",
+                f"request body is {len(request.body)} bytes, over the limit of {limit}",
+            )
+        schema = operation.request_schema
+        if operation.request_type is None or schema is None:
+            return None
+        validator = self.document.validator
+        if operation.request_type == "multipart/form-data":
+            kind = request.headers.get("content-type", "")
+            if not kind.startswith("multipart/form-data"):
+                raise _invalid("", f"content-type must be multipart/form-data, not {kind!r}")
+            parts = parse_multipart(request.body, kind)
+            checked, handed = form_for_schema(parts, dict(validator.resolve(schema)))
         else:
-            start = ids.index(after) + 1 if after in ids else 0
-            page = MODELS[start : start + limit]
-            has_more = start + limit < len(ids)
-        data = [{"type": "model", **m} for m in page]
-        return Reply(body={
-            "data": data,
-            "has_more": has_more,
-            "first_id": data[0]["id"] if data else None,
-            "last_id": data[-1]["id"] if data else None,
-        })
+            try:
+                checked = handed = json.loads(request.body or b"null")
+            except ValueError:
+                raise _invalid("", "the request body is not valid JSON") from None
+        if self.settings.check_bodies:
+            problem = validator.validate(checked, schema)
+            if problem:
+                raise _invalid(*problem)
+        return handed
 
-    def _models_retrieve(self, request: Request) -> Reply:
-        for model in MODELS:
-            if model["id"] == request.params["model_id"]:
-                return Reply(body={"type": "model", **model})
-        raise APIFailure(404, "not_found_error", f"model: {request.params['model_id']}")
+    def answer(self, request: Request, operation: Operation | None, path_known: bool) -> Reply:
+        """The reply to a request (raises APIFailure for an error answer)."""
+        if operation is None:
+            if path_known:
+                raise APIFailure(
+                    405, "invalid_request_error", f"method {request.method} not allowed"
+                )
+            raise APIFailure(
+                404, "not_found_error", f"no route for {request.method} {request.path}"
+            )
+        self._check_headers(request, operation)
+        call = Call(
+            request=request,
+            body=self._body(request, operation),
+            query=self._query(request, operation),
+            state=self.state,
+            settings=self.settings,
+        )
+        return self._handler_for(operation)(call)
 
-    # -- lifecycle ----------------------------------------------------------------------------
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to `seconds`, less if the server stops; True when it is stopping."""
+        return self._stopping.wait(seconds) if seconds > 0 else self._stopping.is_set()
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
     @property
     def base_url(self) -> str:
         if self._httpd is None:
-            raise RuntimeError("the server is not running; call start() or use it as a context manager")
+            raise RuntimeError(
+                "the server is not running; call start() or use it as a context manager"
+            )
         host, port = self._httpd.server_address[:2]
         return f"http://{host!s}:{port}"
+
+    @property
+    def running(self) -> bool:
+        return self._httpd is not None
 
     def start(self) -> LocalAPIServer:
         server = self
@@ -185,17 +309,25 @@ class LocalAPIServer:
         class _Handler(_RequestHandler):
             api = server
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="claude-local-api", daemon=True)
+        self._stopping.clear()
+        self._httpd = _HTTPServer(("127.0.0.1", 0), _Handler)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(0.02,), name="claude-local-api", daemon=True
+        )
         self._thread.start()
         return self
 
     def stop(self) -> None:
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
+        """Stop serving, release hanging requests and close every open connection."""
+        self._stopping.set()
+        httpd, self._httpd = self._httpd, None
+        if httpd is not None:
+            httpd.shutdown()
+            httpd.server_close()
+            httpd.close_connections()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
 
     def __enter__(self) -> LocalAPIServer:
         return self.start()
@@ -204,80 +336,300 @@ class LocalAPIServer:
         self.stop()
 
     def client(self, **options: Any) -> Anthropic:
-        """A client for this server (the test key unless `api_key=` is given)."""
+        """An `Anthropic` client for this server (the test key unless `api_key=` is given)."""
         from .._client import Anthropic
 
         options.setdefault("api_key", self.api_key)
         return Anthropic(base_url=self.base_url, **options)
 
     def async_client(self, **options: Any) -> AsyncAnthropic:
+        """An `AsyncAnthropic` client for this server."""
         from .._client import AsyncAnthropic
 
         options.setdefault("api_key", self.api_key)
         return AsyncAnthropic(base_url=self.base_url, **options)
 
+    def __repr__(self) -> str:
+        where = self.base_url if self._httpd is not None else "stopped"
+        return f"<LocalAPIServer {where} requests={len(self.requests)}>"
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    request_queue_size = 1024
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        super().__init__(address, handler)
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+
+    def track(self, sock: socket.socket, alive: bool) -> None:
+        with self._open_lock:
+            (self._open.add if alive else self._open.discard)(sock)
+
+    def close_connections(self) -> None:
+        with self._open_lock:
+            sockets, self._open = list(self._open), set()
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+def _reset(sock: socket.socket) -> None:
+    """Close with a TCP RST (linger 0) instead of an orderly FIN."""
+    with contextlib.suppress(OSError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()
+
+
+def _frame(event: str, data: Mapping[str, Any]) -> bytes:
+    return f"event: {event}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n".encode()
+
+
+def _chunk(data: bytes) -> bytes:
+    return f"{len(data):x}\r\n".encode() + data + b"\r\n"
+
 
 class _RequestHandler(BaseHTTPRequestHandler):
     api: LocalAPIServer
     protocol_version = "HTTP/1.1"
+    server: _HTTPServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # quiet: tests read requests instead
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out in separate writes: without this, Nagle's algorithm meets the
+        # client's delayed ACK and every answer waits ~40 ms.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.server.track(self.connection, True)
+
+    def finish(self) -> None:
+        with contextlib.suppress(OSError):
+            super().finish()
+        self.server.track(self.connection, False)
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: tests read `requests`
         return
 
-    def _handle(self) -> None:
+    # --- reading -----------------------------------------------------------------------------
+
+    def _read_body(self) -> bytes:
+        if "chunked" in self.headers.get("transfer-encoding", "").lower():
+            pieces: list[bytes] = []
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    self.rfile.readline()
+                    return b"".join(pieces)
+                pieces.append(self.rfile.read(size))
+                self.rfile.readline()
         length = int(self.headers.get("content-length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def _handle(self) -> None:
         url = urlsplit(self.path)
         request = Request(
             method=self.command,
             path=url.path,
-            query=parse_qs(url.query),
+            query=parse_qs(url.query, keep_blank_values=True),
             headers={k.lower(): v for k, v in self.headers.items()},
-            body=self.rfile.read(length) if length else b"",
+            body=self._read_body(),
         )
-        self.api.requests.append(request)
-        request_id = self.api.next_id("req")
+        api = self.api
+        operation, params, path_known = api.document.match(request.method, request.path)
+        request.params = params
+        request.operation_id = operation.operation_id if operation else None
+        request.request_id = api.state.next_id("req")
+        api._record(request)
+        fault = api.faults.take(
+            request.operation_id,
+            request.method,
+            operation.template if operation else None,
+            request.path,
+        )
+        if fault is not None and fault.latency > 0 and api.wait(fault.latency):
+            return self._drop()
+        if fault is not None and self._misbehave_early(fault, request):
+            return None
         try:
-            reply = self.api.dispatch(request)
+            reply = api.answer(request, operation, path_known)
         except APIFailure as failure:
-            reply = Reply(status=failure.status, body={
-                "type": "error",
-                "error": {"type": failure.error_type, "message": failure.message},
-                "request_id": request_id,
-            })
-        if reply.events is not None:
-            self._send_events(reply, request_id)
-        else:
-            self._send_json(reply, request_id)
+            return self._send_error(failure, request.request_id, {})
+        except Exception as error:  # a bug in a handler: answer like the API would, then say so
+            self._send_error(
+                APIFailure(500, "api_error", f"simulator error: {error!r}"), request.request_id, {}
+            )
+            raise
+        self._send(reply, request.request_id, fault)
 
-    def _send_json(self, reply: Reply, request_id: str) -> None:
-        data = json.dumps(reply.body).encode()
-        self.send_response(reply.status)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.send_header("request-id", request_id)
-        for name, value in reply.headers.items():
+    do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _handle
+
+    # --- faults ------------------------------------------------------------------------------
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        _reset(self.connection)
+
+    def _misbehave_early(self, fault: Fault, request: Request) -> bool:
+        """Act on faults that replace the answer; False for those that change how it is sent."""
+        kind = fault.kind
+        request_id = request.request_id or ""
+        if kind == "status":
+            failure = APIFailure(
+                fault.status,
+                fault.resolved_error_type,
+                fault.message or _default_message(fault.status),
+            )
+            self._send_error(failure, request_id, fault.headers)
+        elif kind == "reset_before_headers":
+            self._drop()
+        elif kind == "hang":
+            self._hang(fault.hang_seconds)
+        elif kind == "proxy_html":
+            self._send_raw(fault.status, "text/html", PROXY_PAGE, None, fault.headers)
+        elif kind == "malformed_json":
+            body = b'{"id": "msg_local", "type": "message", "content": [{"type": "text", "te'
+            self._send_raw(200, "application/json", body, request_id, fault.headers)
+        elif kind == "stream_error" and not self._wants_stream(request):
+            failure = APIFailure(
+                fault.status, fault.resolved_error_type, fault.message or "Overloaded"
+            )
+            self._send_error(failure, request_id, fault.headers)
+        else:
+            return False
+        return True
+
+    @staticmethod
+    def _wants_stream(request: Request) -> bool:
+        try:
+            body = request.json()
+        except ValueError:
+            return False
+        return isinstance(body, dict) and body.get("stream") is True
+
+    def _hang(self, seconds: float) -> None:
+        """Send nothing until `seconds` pass, the client leaves, or the server stops."""
+        self.close_connection = True
+        sock = self.connection
+        waited = 0.0
+        while waited < seconds and not self.api.wait(0.05):
+            waited += 0.05
+            with contextlib.suppress(OSError):
+                sock.setblocking(False)
+                try:
+                    if sock.recv(1, socket.MSG_PEEK) == b"":
+                        break  # the client closed its end
+                except BlockingIOError:
+                    pass
+                finally:
+                    sock.setblocking(True)
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def _head(
+        self,
+        status: int,
+        content_type: str,
+        request_id: str | None,
+        headers: Mapping[str, str],
+        length: int | None,
+    ) -> None:
+        self.send_response(status)
+        self.send_header("content-type", content_type)
+        if length is None:
+            self.send_header("transfer-encoding", "chunked")
+        else:
+            self.send_header("content-length", str(length))
+        if request_id is not None:
+            self.send_header("request-id", request_id)
+            self.send_header("anthropic-organization-id", ORGANIZATION_ID)
+        for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(data)
 
-    def _send_events(self, reply: Reply, request_id: str) -> None:
-        self.send_response(reply.status)
-        self.send_header("content-type", "text/event-stream")
-        self.send_header("cache-control", "no-cache")
-        self.send_header("request-id", request_id)
-        self.send_header("connection", "close")
-        self.end_headers()
-        assert reply.events is not None
-        for event, data in reply.events:
-            self.wfile.write(f"event: {event}\ndata: {json.dumps(data)}\n\n".encode())
+    def _send_raw(
+        self,
+        status: int,
+        content_type: str,
+        body: bytes,
+        request_id: str | None,
+        headers: Mapping[str, str],
+    ) -> None:
+        self._head(status, content_type, request_id, headers, len(body))
+        self.wfile.write(body)
+
+    def _send_error(self, failure: APIFailure, request_id: str, headers: Mapping[str, str]) -> None:
+        body = {
+            "type": "error",
+            "error": {"type": failure.error_type, "message": failure.message},
+            "request_id": request_id,
+        }
+        data = json.dumps(body).encode()
+        self._send_raw(failure.status, "application/json", data, request_id, headers)
+
+    def _send(self, reply: Reply, request_id: str, fault: Fault | None) -> None:
+        if reply.events is not None:
+            return self._send_events(reply, request_id, fault)
+        if reply.lines is not None:
+            data = b"".join(json.dumps(line).encode() + b"\n" for line in reply.lines)
+            content_type = "application/x-jsonl"
+        elif reply.content is not None:
+            data, content_type = reply.content, reply.content_type
+        else:
+            data, content_type = json.dumps(reply.body).encode(), "application/json"
+        kind = fault.kind if fault is not None else None
+        if kind == "reset_mid_body":
+            self._head(reply.status, content_type, request_id, reply.headers, len(data))
+            self.wfile.write(data[: len(data) // 2])
             self.wfile.flush()
-        self.close_connection = True
+            return self._drop()
+        if kind == "cut_stream":
+            data = data[: len(data) // 2]
+        self._send_raw(reply.status, content_type, data, request_id, reply.headers)
 
-    do_GET = do_POST = do_DELETE = _handle
+    def _send_events(self, reply: Reply, request_id: str, fault: Fault | None) -> None:
+        assert reply.events is not None
+        headers = {"cache-control": "no-cache", **reply.headers}
+        self._head(reply.status, "text/event-stream; charset=utf-8", request_id, headers, None)
+        kind = fault.kind if fault is not None else None
+        limit = fault.after_events if fault is not None else -1
+        write, flush = self.wfile.write, self.wfile.flush
+        for sent, (event, data) in enumerate(reply.events):
+            if sent == limit and kind == "reset_mid_body":
+                flush()
+                return self._drop()
+            if sent == limit and kind == "cut_stream":
+                frame = _frame(event, data)
+                write(_chunk(frame[: len(frame) // 2]))
+                break
+            if sent == limit and kind == "stream_error" and fault is not None:
+                error = {
+                    "type": "error",
+                    "error": {
+                        "type": fault.resolved_error_type,
+                        "message": fault.message or "Overloaded",
+                    },
+                    "request_id": request_id,
+                }
+                write(_chunk(_frame("error", error)))
+                break
+            write(_chunk(_frame(event, data)))
+            flush()
+        write(b"0\r\n\r\n")
+        flush()
+
+
+def _default_message(status: int) -> str:
+    return {
+        429: "Number of requests has exceeded your rate limit",
+        529: "Overloaded",
+        500: "Internal server error",
+    }.get(status, f"simulated error {status}")
 
 
 @contextlib.contextmanager
 def local_api(**options: Any) -> Iterator[LocalAPIServer]:
-    """Run a LocalAPIServer for the duration of the block."""
+    """Run a LocalAPIServer for the duration of the block (options as for LocalAPIServer)."""
     with LocalAPIServer(**options) as server:
         yield server

@@ -1,0 +1,25 @@
+"""Messages: create (JSON or SSE), count_tokens."""
+
+from __future__ import annotations
+
+from ._echo import count_tokens, reply, stream_events
+from ._protocol import Call, Handler, Reply
+
+__all__ = ["ROUTES"]
+
+
+def messages_create(call: Call) -> Reply:
+    message = reply(call.body, call.state.next_id("msg"))
+    if call.body.get("stream") is True:
+        return Reply(events=stream_events(message))
+    return Reply(body=message)
+
+
+def messages_count_tokens(call: Call) -> Reply:
+    return Reply(body={"input_tokens": count_tokens(call.body)})
+
+
+ROUTES: dict[str, Handler] = {
+    "messages_create": messages_create,
+    "messages_count_tokens": messages_count_tokens,
+}

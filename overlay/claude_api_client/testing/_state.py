@@ -1,0 +1,74 @@
+"""What the server remembers between requests: ids, a deterministic clock, batches, files, skills."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["BatchRecord", "FileRecord", "SkillRecord", "State", "VersionRecord"]
+
+_EPOCH = _dt.datetime(2025, 1, 1, tzinfo=_dt.timezone.utc)
+
+
+@dataclass
+class BatchRecord:
+    body: dict[str, Any]
+    """The MessageBatch object as last sent."""
+    results: list[dict[str, Any]]
+    """One MessageBatchIndividualResponse per request, computed at creation."""
+    polls_left: int
+    """Retrievals still answered `in_progress` before the batch ends."""
+
+
+@dataclass
+class FileRecord:
+    body: dict[str, Any]
+    content: bytes
+
+
+@dataclass
+class VersionRecord:
+    body: dict[str, Any]
+    files: list[tuple[str, bytes]]
+
+
+@dataclass
+class SkillRecord:
+    body: dict[str, Any]
+    versions: list[VersionRecord] = field(default_factory=list)
+
+
+class State:
+    """The server's memory. Every method is safe to call from several handler threads."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self._ids = itertools.count(1)
+        self._ticks = itertools.count(0)
+        self.batches: dict[str, BatchRecord] = {}
+        self.files: dict[str, FileRecord] = {}
+        self.skills: dict[str, SkillRecord] = {}
+
+    def next_id(self, prefix: str) -> str:
+        """A fresh id: `prefix_local000001`, counting across every kind (so ids sort by age)."""
+        with self.lock:
+            return f"{prefix}_local{next(self._ids):06d}"
+
+    def now(self) -> _dt.datetime:
+        """A deterministic clock: each reading is one second after the previous one."""
+        with self.lock:
+            return _EPOCH + _dt.timedelta(seconds=next(self._ticks))
+
+    def timestamp(self, at: _dt.datetime | None = None) -> str:
+        """RFC 3339 text of `at` (default: now())."""
+        value = at or self.now()
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def reset(self) -> None:
+        with self.lock:
+            self.batches.clear()
+            self.files.clear()
+            self.skills.clear()

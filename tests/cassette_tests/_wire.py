@@ -1,0 +1,1035 @@
+"""The scenarios behind tests/cassettes/, written to the documented wire format.
+
+Each `Scenario` says which public SDK call to make, the exact request the API documents for it
+(method, path, query, JSON or multipart body, `anthropic-beta`) and the response the API sends
+(status, headers, JSON / SSE / JSON lines / bytes). `cassette(scenario)` turns one into a vcrpy
+cassette (YAML v1); `scripts/record --build` writes them all to tests/cassettes/, and
+`scripts/record --live` replaces them with real traffic (same scenarios, same tests).
+
+Nothing here imports the SDK: the wire facts are kept apart from the code under test.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
+BASE_URL = "https://api.anthropic.com"
+API_VERSION = "2023-06-01"
+BOUNDARY = "claude-api-client-boundary"
+HEADER = "# built from tests/cassette_tests/_wire.py by scripts/record --build; do not edit\n"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One multipart/form-data part: a form field (no filename) or a file."""
+
+    name: str
+    content: bytes
+    filename: str | None = None
+    content_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str  # cassette path under tests/cassettes/, without .yaml
+    call: tuple[str, ...]  # attribute path under the client (or client.beta when beta)
+    kind: str  # model | page | stream | jsonl | bytes | error | stream_error
+    method: str
+    path: str
+    args: dict[str, Any] = field(default_factory=dict)
+    posargs: tuple[Any, ...] = ()
+    query: dict[str, str] | None = None
+    json_body: Any = None
+    parts: tuple[Part, ...] | None = None
+    status: int = 200
+    response_json: Any = None
+    sse: tuple[tuple[str, Any], ...] | None = None
+    jsonl: tuple[Any, ...] | None = None
+    raw: bytes | None = None
+    content_type: str = "application/json"
+    extra_response_headers: dict[str, str] = field(default_factory=dict)
+    betas: tuple[str, ...] | None = None  # None: the GA form
+    model: str | None = None  # class name the SDK should return (items, for pages/jsonl)
+    final: dict[str, Any] | None = None  # streams: the message the events build
+    error: type[Any] | str | None = None  # errors: exception class name
+    live: bool = True  # False: cannot be re-recorded on demand (5xx, 529, 413 …)
+
+    @property
+    def request_id(self) -> str:
+        import hashlib
+
+        return "req_011C" + hashlib.sha1(self.name.encode()).hexdigest()[:20]
+
+    @property
+    def beta(self) -> bool:
+        return self.betas is not None
+
+
+# --- response bodies -------------------------------------------------------------------------
+
+MESSAGE = {
+    "id": "msg_01XFDUDYJgAACzvnptvVoYEL",
+    "type": "message",
+    "role": "assistant",
+    "model": "claude-sonnet-4-5-20250929",
+    "content": [{"type": "text", "text": "Hello! How can I help you today?"}],
+    "stop_reason": "end_turn",
+    "stop_sequence": None,
+    "usage": {
+        "input_tokens": 10,
+        "cache_creation_input_tokens": 0,
+        "cache_read_input_tokens": 0,
+        "cache_creation": {"ephemeral_5m_input_tokens": 0, "ephemeral_1h_input_tokens": 0},
+        "output_tokens": 12,
+        "service_tier": "standard",
+    },
+}
+
+BETA_MESSAGE = {
+    **MESSAGE,
+    "id": "msg_01BetaQ9oXWwQ8bqP4Lm7Tz2",
+    "content": [
+        {"type": "thinking", "thinking": "A greeting; answer briefly.", "signature": "EqQBCkYIB"},
+        {"type": "text", "text": "Hi there!"},
+    ],
+    "context_management": {"applied_edits": []},
+}
+
+HELLO = [{"role": "user", "content": "Hello, Claude"}]
+
+STREAM_EVENTS: tuple[tuple[str, Any], ...] = (
+    (
+        "message_start",
+        {
+            "type": "message_start",
+            "message": {
+                "id": "msg_01StrmVd8sX4v9QbC2nH7kLe",
+                "type": "message",
+                "role": "assistant",
+                "model": "claude-sonnet-4-5-20250929",
+                "content": [],
+                "stop_reason": None,
+                "stop_sequence": None,
+                "usage": {
+                    "input_tokens": 25,
+                    "cache_creation_input_tokens": 0,
+                    "cache_read_input_tokens": 0,
+                    "output_tokens": 1,
+                    "service_tier": "standard",
+                },
+            },
+        },
+    ),
+    (
+        "content_block_start",
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+    ),
+    ("ping", {"type": "ping"}),
+    (
+        "content_block_delta",
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "Let"}},
+    ),
+    (
+        "content_block_delta",
+        {
+            "type": "content_block_delta",
+            "index": 0,
+            "delta": {"type": "text_delta", "text": " me check."},
+        },
+    ),
+    ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+    (
+        "content_block_start",
+        {
+            "type": "content_block_start",
+            "index": 1,
+            "content_block": {
+                "type": "tool_use",
+                "id": "toolu_01T1x1fJ34qAmk2tNTrN7Up6",
+                "name": "get_weather",
+                "input": {},
+            },
+        },
+    ),
+    (
+        "content_block_delta",
+        {
+            "type": "content_block_delta",
+            "index": 1,
+            "delta": {"type": "input_json_delta", "partial_json": '{"city": "Pa'},
+        },
+    ),
+    (
+        "content_block_delta",
+        {
+            "type": "content_block_delta",
+            "index": 1,
+            "delta": {"type": "input_json_delta", "partial_json": 'ris"}'},
+        },
+    ),
+    ("content_block_stop", {"type": "content_block_stop", "index": 1}),
+    (
+        "message_delta",
+        {
+            "type": "message_delta",
+            "delta": {"stop_reason": "tool_use", "stop_sequence": None},
+            "usage": {"output_tokens": 41},
+        },
+    ),
+    ("message_stop", {"type": "message_stop"}),
+)
+
+STREAM_FINAL = {
+    "id": "msg_01StrmVd8sX4v9QbC2nH7kLe",
+    "type": "message",
+    "role": "assistant",
+    "model": "claude-sonnet-4-5-20250929",
+    "content": [
+        {"type": "text", "text": "Let me check."},
+        {
+            "type": "tool_use",
+            "id": "toolu_01T1x1fJ34qAmk2tNTrN7Up6",
+            "name": "get_weather",
+            "input": {"city": "Paris"},
+        },
+    ],
+    "stop_reason": "tool_use",
+    "stop_sequence": None,
+    "usage": {
+        "input_tokens": 25,
+        "cache_creation_input_tokens": 0,
+        "cache_read_input_tokens": 0,
+        "output_tokens": 41,
+        "service_tier": "standard",
+    },
+}
+
+WEATHER_TOOL = {
+    "name": "get_weather",
+    "description": "Current weather for a city.",
+    "input_schema": {
+        "type": "object",
+        "properties": {"city": {"type": "string"}},
+        "required": ["city"],
+    },
+}
+
+BATCH_ID = "msgbatch_01HkcTjaV5uDC8jWR4ZsDV8d"
+BATCH = {
+    "id": BATCH_ID,
+    "type": "message_batch",
+    "processing_status": "in_progress",
+    "request_counts": {"processing": 2, "succeeded": 0, "errored": 0, "canceled": 0, "expired": 0},
+    "ended_at": None,
+    "created_at": "2025-01-29T14:24:58.140385Z",
+    "expires_at": "2025-01-30T14:24:58.140385Z",
+    "archived_at": None,
+    "cancel_initiated_at": None,
+    "results_url": None,
+}
+BATCH_ENDED = {
+    **BATCH,
+    "processing_status": "ended",
+    "request_counts": {"processing": 0, "succeeded": 1, "errored": 1, "canceled": 0, "expired": 0},
+    "ended_at": "2025-01-29T14:31:02.000000Z",
+    "results_url": f"{BASE_URL}/v1/messages/batches/{BATCH_ID}/results",
+}
+BATCH_REQUESTS = [
+    {
+        "custom_id": "greeting-1",
+        "params": {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": HELLO},
+    },
+    {
+        "custom_id": "greeting-2",
+        "params": {
+            "model": "claude-sonnet-4-5",
+            "max_tokens": 1024,
+            "messages": [{"role": "user", "content": "Say hello in French."}],
+        },
+    },
+]
+BATCH_RESULTS = (
+    {
+        "custom_id": "greeting-1",
+        "result": {
+            "type": "succeeded",
+            "message": {**MESSAGE, "id": "msg_01FqfsLoHwgeFbguDgpz48m7"},
+        },
+    },
+    {
+        "custom_id": "greeting-2",
+        "result": {
+            "type": "errored",
+            "error": {
+                "type": "error",
+                "error": {"type": "invalid_request_error", "message": "max_tokens: too large"},
+                "request_id": "req_011CBatchErr2",
+            },
+        },
+    },
+)
+
+MODEL_SONNET = {
+    "type": "model",
+    "id": "claude-sonnet-4-5-20250929",
+    "display_name": "Claude Sonnet 4.5",
+    "created_at": "2025-09-29T00:00:00Z",
+    "max_input_tokens": 200000,
+    "max_tokens": 64000,
+    "capabilities": None,
+}
+MODEL_HAIKU = {
+    "type": "model",
+    "id": "claude-haiku-4-5-20251001",
+    "display_name": "Claude Haiku 4.5",
+    "created_at": "2025-10-15T00:00:00Z",
+    "max_input_tokens": 200000,
+    "max_tokens": 64000,
+    "capabilities": None,
+}
+
+FILE_ID = "file_011CNha8iCJcU1wXNR6q4V8w"
+FILE = {
+    "id": FILE_ID,
+    "type": "file",
+    "filename": "data.csv",
+    "mime_type": "text/csv",
+    "size_bytes": 30,
+    "created_at": "2025-04-15T18:37:24.100435Z",
+    "downloadable": True,
+}
+CSV = b"region,revenue\nnorth,120\nsouth,95"
+
+SKILL_ID = "skill_01JAbcdefghijklmnopqrstuvw"
+SKILL = {
+    "id": SKILL_ID,
+    "type": "skill",
+    "display_name": "Quarterly report builder",
+    "source": {"type": "custom"},
+    "latest_version_id": "skillver_01JAbcdefghijklmnopqrstuvw",
+    "created_at": "2025-10-30T23:58:27.427722Z",
+    "updated_at": "2025-10-30T23:58:27.427722Z",
+}
+BETA_SKILL = {
+    "id": SKILL_ID,
+    "type": "skill",
+    "display_title": "Quarterly report builder",
+    "source": "custom",
+    "latest_version": "1759178010641129",
+    "created_at": "2025-10-30T23:58:27.427722Z",
+    "updated_at": "2025-10-30T23:58:27.427722Z",
+}
+SKILL_MD = (
+    b"---\nname: quarterly-report\n"
+    b"description: Builds the quarterly report from the finance spreadsheets.\n---\n"
+    b"# Quarterly report\n"
+)
+VERSION_ID = "skillver_01JAbcdefghijklmnopqrstuvw"
+VERSION = {
+    "id": VERSION_ID,
+    "type": "skill_version",
+    "skill_id": SKILL_ID,
+    "name": "quarterly-report",
+    "description": "Builds the quarterly report from the finance spreadsheets.",
+    "created_at": "2025-10-30T23:58:27.427722Z",
+}
+BETA_VERSION_NUMBER = "1759178010641129"
+BETA_VERSION = {
+    "id": "skillver_01JBetaVersion0000000000",
+    "type": "skill_version",
+    "skill_id": SKILL_ID,
+    "version": BETA_VERSION_NUMBER,
+    "name": "quarterly-report",
+    "description": "Builds the quarterly report from the finance spreadsheets.",
+    "directory": "quarterly-report",
+    "created_at": "2025-10-30T23:58:27.427722Z",
+}
+ZIP = b"PK\x05\x06" + b"\x00" * 18  # an empty zip archive: the end-of-directory record only
+
+BETAS = {
+    "messages": ("interleaved-thinking-2025-05-14", "context-management-2025-06-27"),
+    "count_tokens": ("token-counting-2024-11-01",),
+    "batches": ("message-batches-2024-09-24",),
+    "models": ("context-1m-2025-08-07",),
+    "files": ("files-api-2025-04-14",),
+    "skills": ("skills-2025-10-02",),
+}
+
+
+def _error(kind: str, message: str, request_id: str) -> dict[str, Any]:
+    return {"type": "error", "error": {"type": kind, "message": message}, "request_id": request_id}
+
+
+def _both(ga: Scenario, family: str, **beta_changes: Any) -> list[Scenario]:
+    """A GA scenario and its beta twin (under `beta/`, sent with the family's betas)."""
+    beta = replace(ga, name="beta/" + ga.name, betas=BETAS[family], **beta_changes)
+    return [ga, beta]
+
+
+def _scenarios() -> list[Scenario]:
+    out: list[Scenario] = []
+    create_args = {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": HELLO}
+    out += _both(
+        Scenario(
+            "messages/create",
+            ("messages", "create"),
+            "model",
+            "POST",
+            "/v1/messages",
+            args=create_args,
+            json_body=create_args,
+            response_json=MESSAGE,
+            model="Message",
+        ),
+        "messages",
+        args={**create_args, "thinking": {"type": "enabled", "budget_tokens": 1024}},
+        json_body={**create_args, "thinking": {"type": "enabled", "budget_tokens": 1024}},
+        response_json=BETA_MESSAGE,
+    )
+    stream_args = {
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 1024,
+        "messages": [{"role": "user", "content": "What is the weather in Paris?"}],
+        "tools": [WEATHER_TOOL],
+        "stream": True,
+    }
+    out += _both(
+        Scenario(
+            "messages/create_stream",
+            ("messages", "create"),
+            "stream",
+            "POST",
+            "/v1/messages",
+            args=stream_args,
+            json_body=stream_args,
+            sse=STREAM_EVENTS,
+            content_type="text/event-stream; charset=utf-8",
+            final=STREAM_FINAL,
+        ),
+        "messages",
+    )
+    count_args = {
+        "model": "claude-sonnet-4-5",
+        "system": "You are a terse assistant.",
+        "messages": HELLO,
+    }
+    out += _both(
+        Scenario(
+            "messages/count_tokens",
+            ("messages", "count_tokens"),
+            "model",
+            "POST",
+            "/v1/messages/count_tokens",
+            args=count_args,
+            json_body=count_args,
+            response_json={"input_tokens": 21},
+            model="MessageTokensCount",
+        ),
+        "count_tokens",
+    )
+    # --- batches
+    batches = ("messages", "batches")
+    out += _both(
+        Scenario(
+            "batches/create",
+            (*batches, "create"),
+            "model",
+            "POST",
+            "/v1/messages/batches",
+            args={"requests": BATCH_REQUESTS},
+            json_body={"requests": BATCH_REQUESTS},
+            response_json=BATCH,
+            model="MessageBatch",
+        ),
+        "batches",
+    )
+    out += _both(
+        Scenario(
+            "batches/list",
+            (*batches, "list"),
+            "page",
+            "GET",
+            "/v1/messages/batches",
+            args={"limit": 2},
+            query={"limit": "2"},
+            response_json={
+                "data": [BATCH, {**BATCH_ENDED, "id": "msgbatch_01Older7w2Yk9S8nQmzLqJd"}],
+                "has_more": True,
+                "first_id": BATCH_ID,
+                "last_id": "msgbatch_01Older7w2Yk9S8nQmzLqJd",
+            },
+            model="MessageBatch",
+        ),
+        "batches",
+    )
+    out += _both(
+        Scenario(
+            "batches/retrieve",
+            (*batches, "retrieve"),
+            "model",
+            "GET",
+            f"/v1/messages/batches/{BATCH_ID}",
+            posargs=(BATCH_ID,),
+            response_json=BATCH_ENDED,
+            model="MessageBatch",
+        ),
+        "batches",
+    )
+    out += _both(
+        Scenario(
+            "batches/cancel",
+            (*batches, "cancel"),
+            "model",
+            "POST",
+            f"/v1/messages/batches/{BATCH_ID}/cancel",
+            posargs=(BATCH_ID,),
+            response_json={
+                **BATCH,
+                "processing_status": "canceling",
+                "cancel_initiated_at": "2025-01-29T14:24:59.858161Z",
+            },
+            model="MessageBatch",
+        ),
+        "batches",
+    )
+    out += _both(
+        Scenario(
+            "batches/delete",
+            (*batches, "delete"),
+            "model",
+            "DELETE",
+            f"/v1/messages/batches/{BATCH_ID}",
+            posargs=(BATCH_ID,),
+            response_json={"id": BATCH_ID, "type": "message_batch_deleted"},
+            model="DeletedMessageBatch",
+        ),
+        "batches",
+    )
+    out += _both(
+        Scenario(
+            "batches/results",
+            (*batches, "results"),
+            "jsonl",
+            "GET",
+            f"/v1/messages/batches/{BATCH_ID}/results",
+            posargs=(BATCH_ID,),
+            jsonl=BATCH_RESULTS,
+            content_type="application/binary",
+            model="MessageBatchIndividualResponse",
+        ),
+        "batches",
+    )
+    # --- models
+    out += _both(
+        Scenario(
+            "models/list",
+            ("models", "list"),
+            "page",
+            "GET",
+            "/v1/models",
+            args={"limit": 2, "after_id": "claude-opus-4-5-20251101"},
+            query={"limit": "2", "after_id": "claude-opus-4-5-20251101"},
+            response_json={
+                "data": [MODEL_SONNET, MODEL_HAIKU],
+                "has_more": False,
+                "first_id": MODEL_SONNET["id"],
+                "last_id": MODEL_HAIKU["id"],
+            },
+            model="ModelInfo",
+        ),
+        "models",
+    )
+    out += _both(
+        Scenario(
+            "models/retrieve",
+            ("models", "retrieve"),
+            "model",
+            "GET",
+            "/v1/models/claude-haiku-4-5",
+            posargs=("claude-haiku-4-5",),
+            response_json=MODEL_HAIKU,
+            model="ModelInfo",
+        ),
+        "models",
+    )
+    # --- files
+    out += _both(
+        Scenario(
+            "files/upload",
+            ("files", "upload"),
+            "model",
+            "POST",
+            "/v1/files",
+            args={"file": ("data.csv", CSV, "text/csv"), "expires_in_seconds": 3600},
+            parts=(
+                Part("expires_in_seconds", b"3600"),
+                Part("file", CSV, "data.csv", "text/csv"),
+            ),
+            response_json={**FILE, "downloadable": False, "expires_at": "2025-04-15T19:37:24Z"},
+            model="FileMetadata",
+        ),
+        "files",
+    )
+    out += _both(
+        Scenario(
+            "files/list",
+            ("files", "list"),
+            "page",
+            "GET",
+            "/v1/files",
+            args={"limit": 1},
+            query={"limit": "1"},
+            response_json={
+                "data": [FILE],
+                "has_more": False,
+                "first_id": FILE_ID,
+                "last_id": FILE_ID,
+            },
+            model="FileMetadata",
+        ),
+        "files",
+    )
+    out += _both(
+        Scenario(
+            "files/retrieve_metadata",
+            ("files", "retrieve_metadata"),
+            "model",
+            "GET",
+            f"/v1/files/{FILE_ID}",
+            posargs=(FILE_ID,),
+            response_json=FILE,
+            model="FileMetadata",
+        ),
+        "files",
+    )
+    out += _both(
+        Scenario(
+            "files/download",
+            ("files", "download"),
+            "bytes",
+            "GET",
+            f"/v1/files/{FILE_ID}/content",
+            posargs=(FILE_ID,),
+            raw=CSV,
+            content_type="text/csv",
+        ),
+        "files",
+    )
+    out += _both(
+        Scenario(
+            "files/delete",
+            ("files", "delete"),
+            "model",
+            "DELETE",
+            f"/v1/files/{FILE_ID}",
+            posargs=(FILE_ID,),
+            response_json={"id": FILE_ID, "type": "file_deleted"},
+            model="DeletedFile",
+        ),
+        "files",
+    )
+    # --- skills
+    skill_file = ("quarterly-report/SKILL.md", SKILL_MD, "text/markdown")
+    skill_part = Part("files[]", SKILL_MD, "quarterly-report/SKILL.md", "text/markdown")
+    out += _both(
+        Scenario(
+            "skills/create",
+            ("skills", "create"),
+            "model",
+            "POST",
+            "/v1/skills",
+            args={"display_name": "Quarterly report builder", "files": [skill_file]},
+            parts=(Part("display_name", b"Quarterly report builder"), skill_part),
+            response_json=SKILL,
+            model="Skill",
+        ),
+        "skills",
+        args={"display_title": "Quarterly report builder", "files": [skill_file]},
+        parts=(Part("display_title", b"Quarterly report builder"), skill_part),
+        response_json=BETA_SKILL,
+    )
+    out += _both(
+        Scenario(
+            "skills/list",
+            ("skills", "list"),
+            "page",
+            "GET",
+            "/v1/skills",
+            args={"limit": 1, "source": "custom"},
+            query={"limit": "1", "source": "custom"},
+            response_json={"data": [SKILL], "next_page": "page_MjAyNS0xMC0zMA"},
+            model="Skill",
+        ),
+        "skills",
+        response_json={"data": [BETA_SKILL], "has_more": True, "next_page": "page_MjAyNS0xMC0zMA"},
+    )
+    out += _both(
+        Scenario(
+            "skills/retrieve",
+            ("skills", "retrieve"),
+            "model",
+            "GET",
+            f"/v1/skills/{SKILL_ID}",
+            posargs=(SKILL_ID,),
+            response_json=SKILL,
+            model="Skill",
+        ),
+        "skills",
+        response_json=BETA_SKILL,
+    )
+    out += _both(
+        Scenario(
+            "skills/delete",
+            ("skills", "delete"),
+            "model",
+            "DELETE",
+            f"/v1/skills/{SKILL_ID}",
+            posargs=(SKILL_ID,),
+            response_json={"id": SKILL_ID, "type": "skill_deleted"},
+            model="DeletedSkill",
+        ),
+        "skills",
+    )
+    versions = ("skills", "versions")
+    out += _both(
+        Scenario(
+            "skills/versions_create",
+            (*versions, "create"),
+            "model",
+            "POST",
+            f"/v1/skills/{SKILL_ID}/versions",
+            posargs=(SKILL_ID,),
+            args={"files": [skill_file]},
+            parts=(skill_part,),
+            response_json=VERSION,
+            model="SkillVersion",
+        ),
+        "skills",
+        response_json=BETA_VERSION,
+    )
+    out += _both(
+        Scenario(
+            "skills/versions_list",
+            (*versions, "list"),
+            "page",
+            "GET",
+            f"/v1/skills/{SKILL_ID}/versions",
+            posargs=(SKILL_ID,),
+            args={"limit": 5},
+            query={"limit": "5"},
+            response_json={"data": [VERSION], "next_page": None},
+            model="SkillVersion",
+        ),
+        "skills",
+        response_json={"data": [BETA_VERSION], "has_more": False, "next_page": None},
+    )
+    out += _both(
+        Scenario(
+            "skills/versions_retrieve",
+            (*versions, "retrieve"),
+            "model",
+            "GET",
+            f"/v1/skills/{SKILL_ID}/versions/{VERSION_ID}",
+            posargs=(VERSION_ID,),
+            args={"skill_id": SKILL_ID},
+            response_json=VERSION,
+            model="SkillVersion",
+        ),
+        "skills",
+        path=f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}",
+        posargs=(BETA_VERSION_NUMBER,),
+        response_json=BETA_VERSION,
+    )
+    out += _both(
+        Scenario(
+            "skills/versions_delete",
+            (*versions, "delete"),
+            "model",
+            "DELETE",
+            f"/v1/skills/{SKILL_ID}/versions/{VERSION_ID}",
+            posargs=(VERSION_ID,),
+            args={"skill_id": SKILL_ID},
+            response_json={"id": VERSION_ID, "type": "skill_version_deleted"},
+            model="DeletedSkillVersion",
+        ),
+        "skills",
+        path=f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}",
+        posargs=(BETA_VERSION_NUMBER,),
+    )
+    out.append(
+        Scenario(
+            "beta/skills/versions_download",
+            (*versions, "download"),
+            "bytes",
+            "GET",
+            f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}/content",
+            posargs=(BETA_VERSION_NUMBER,),
+            args={"skill_id": SKILL_ID},
+            raw=ZIP,
+            content_type="application/zip",
+            betas=BETAS["skills"],
+        )
+    )
+    out += _errors(create_args)
+    return out
+
+
+def _errors(create_args: dict[str, Any]) -> list[Scenario]:
+    cases = [
+        (400, "BadRequestError", "invalid_request_error", "max_tokens: Field required", {}),
+        (401, "AuthenticationError", "authentication_error", "invalid x-api-key", {}),
+        (
+            403,
+            "PermissionDeniedError",
+            "permission_error",
+            "Your API key does not have permission to use the specified resource.",
+            {},
+        ),
+        (404, "NotFoundError", "not_found_error", "model: claude-sonnet-9", {}),
+        (
+            413,
+            "RequestTooLargeError",
+            "request_too_large",
+            "Request exceeds the maximum allowed number of bytes.",
+            {},
+        ),
+        (
+            429,
+            "RateLimitError",
+            "rate_limit_error",
+            "This request would exceed the rate limit for your organization.",
+            {
+                "retry-after": "17",
+                "anthropic-ratelimit-requests-limit": "50",
+                "anthropic-ratelimit-requests-remaining": "0",
+                "anthropic-ratelimit-requests-reset": "2026-01-05T10:23:55Z",
+                "x-should-retry": "true",
+            },
+        ),
+        (500, "InternalServerError", "api_error", "Internal server error", {}),
+        (529, "OverloadedError", "overloaded_error", "Overloaded", {}),
+    ]
+    out = []
+    for status, cls, kind, message, headers in cases:
+        name = f"errors/messages_create_{status}"
+        request_id = f"req_011CErr{status}xYz"
+        out.append(
+            Scenario(
+                name,
+                ("messages", "create"),
+                "error",
+                "POST",
+                "/v1/messages",
+                args=create_args,
+                json_body=create_args,
+                status=status,
+                response_json=_error(kind, message, request_id),
+                extra_response_headers={"request-id": request_id, **headers},
+                error=cls,
+                live=status in (400, 401, 404),
+            )
+        )
+    out.append(
+        Scenario(
+            "beta/errors/files_retrieve_metadata_404",
+            ("files", "retrieve_metadata"),
+            "error",
+            "GET",
+            "/v1/files/file_011CMissing",
+            posargs=("file_011CMissing",),
+            status=404,
+            response_json=_error(
+                "not_found_error", "File not found: file_011CMissing", "req_011CErr404Files"
+            ),
+            extra_response_headers={"request-id": "req_011CErr404Files"},
+            error="NotFoundError",
+            betas=BETAS["files"],
+        )
+    )
+    stream_args = {**create_args, "stream": True}
+    name = "errors/messages_create_stream_error_event"
+    out.append(
+        Scenario(
+            name,
+            ("messages", "create"),
+            "stream_error",
+            "POST",
+            "/v1/messages",
+            args=stream_args,
+            json_body=stream_args,
+            sse=(
+                STREAM_EVENTS[0],
+                STREAM_EVENTS[1],
+                STREAM_EVENTS[3],
+                (
+                    "error",
+                    _error(
+                        "overloaded_error", "Overloaded", Scenario(name, (), "", "", "").request_id
+                    ),
+                ),
+            ),
+            content_type="text/event-stream; charset=utf-8",
+            error="OverloadedError",
+            live=False,
+        )
+    )
+    return out
+
+
+SCENARIOS: list[Scenario] = _scenarios()
+BY_NAME: dict[str, Scenario] = {s.name: s for s in SCENARIOS}
+
+
+# --- cassettes ---------------------------------------------------------------------------------
+
+
+def multipart_body(parts: Iterable[Part], boundary: str = BOUNDARY) -> bytes:
+    """multipart/form-data (RFC 7578): fields, then files, each closed by CRLF."""
+    chunks: list[bytes] = []
+    for part in parts:
+        disposition = f'Content-Disposition: form-data; name="{part.name}"'
+        if part.filename is not None:
+            disposition += f'; filename="{part.filename}"'
+        head = [f"--{boundary}", disposition]
+        if part.content_type is not None:
+            head.append(f"Content-Type: {part.content_type}")
+        chunks.append(("\r\n".join(head) + "\r\n\r\n").encode() + part.content + b"\r\n")
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return b"".join(chunks)
+
+
+def sse_body(events: Iterable[tuple[str, Any]]) -> str:
+    return "".join(
+        f"event: {name}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n"
+        for name, data in events
+    )
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def request_body(s: Scenario) -> bytes | None:
+    if s.parts is not None:
+        return multipart_body(s.parts)
+    if s.json_body is not None:
+        return _compact(s.json_body).encode()
+    return None
+
+
+def response_body(s: Scenario) -> bytes:
+    if s.sse is not None:
+        return sse_body(s.sse).encode()
+    if s.jsonl is not None:
+        return "".join(_compact(line) + "\n" for line in s.jsonl).encode()
+    if s.raw is not None:
+        return s.raw
+    return _compact(s.response_json).encode()
+
+
+def url(s: Scenario) -> str:
+    from urllib.parse import urlencode
+
+    query = f"?{urlencode(s.query)}" if s.query else ""
+    return f"{BASE_URL}{s.path}{query}"
+
+
+def cassette(s: Scenario) -> dict[str, Any]:
+    """The scenario as a vcrpy cassette (a dict ready for YAML)."""
+    req_headers: dict[str, list[str]] = {"anthropic-version": [API_VERSION]}
+    if s.parts is not None:
+        req_headers["content-type"] = [f"multipart/form-data; boundary={BOUNDARY}"]
+    elif s.json_body is not None:
+        req_headers["content-type"] = ["application/json"]
+    if s.betas:
+        req_headers["anthropic-beta"] = [",".join(s.betas)]
+    accept = "text/event-stream" if s.sse is not None else "application/json"
+    req_headers["accept"] = [accept]
+    body = request_body(s)
+    resp_headers = {
+        "content-type": [s.content_type],
+        "request-id": [s.request_id],
+        "anthropic-organization-id": ["00000000-0000-4000-8000-000000000000"],
+    }
+    for key, value in s.extra_response_headers.items():
+        resp_headers[key] = [value]
+    if s.sse is None:
+        resp_headers["content-length"] = [str(len(response_body(s)))]
+    resp_body = response_body(s)
+    try:
+        text: str | bytes = resp_body.decode("utf-8")
+    except UnicodeDecodeError:
+        text = resp_body
+    return {
+        "interactions": [
+            {
+                "request": {
+                    "body": None if body is None else body.decode("utf-8"),
+                    "headers": req_headers,
+                    "method": s.method,
+                    "uri": url(s),
+                },
+                "response": {
+                    "status": {"code": s.status, "message": _reason(s.status)},
+                    "headers": resp_headers,
+                    "body": {"string": text},
+                },
+            }
+        ],
+        "version": 1,
+    }
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    if status == 529:
+        return "Overloaded"
+    return HTTPStatus(status).phrase
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # Multi-line text (SSE, JSON lines) as literal blocks when YAML can keep it exact.
+    style = "|" if "\n" in value and "\r" not in value and value == value.rstrip(" ") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def to_yaml(s: Scenario) -> str:
+    return HEADER + yaml.dump(
+        cassette(s), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
+    )
+
+
+def path_of(s: Scenario) -> Path:
+    return CASSETTES / f"{s.name}.yaml"
+
+
+def build(check: bool = False) -> list[Path]:
+    """Write every scenario's cassette (or, with check, list those that differ)."""
+    changed = []
+    for s in SCENARIOS:
+        target = path_of(s)
+        text = to_yaml(s)
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        if current is not None and not current.startswith(HEADER):
+            continue  # re-recorded from the real API: leave it alone
+        if current != text:
+            changed.append(target)
+            if not check:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+    return changed

@@ -1,0 +1,116 @@
+"""Every operation, GA and beta, replayed from its cassette through the public clients."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from ._checks import check_events, check_jsonl, check_model, check_page, check_sent
+from ._replay import (
+    Run,
+    aas_list,
+    acall,
+    aread_bytes,
+    as_list,
+    async_client,
+    call,
+    read_bytes,
+    recorded,
+    replay,
+    sync_client,
+)
+from ._vcr import recording
+from ._wire import SCENARIOS, Scenario
+
+# Scenarios the SDK gets wrong today: name -> the bug. Each runs as xfail(strict=True), so the
+# fix flips it to a failure that says "remove me from KNOWN_BUGS".
+KNOWN_BUGS: dict[str, str] = {}
+
+
+def params(scenarios: list[Scenario]) -> list[Any]:
+    out = []
+    for s in scenarios:
+        marks = []
+        if s.name in KNOWN_BUGS:
+            marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[s.name]))
+        out.append(pytest.param(s, id=s.name, marks=marks))
+    return out
+
+
+OK = [s for s in SCENARIOS if s.kind not in ("error", "stream_error")]
+
+
+def _skip_unrecordable(scenario: Scenario) -> None:
+    if recording() and not scenario.live:
+        pytest.skip("synthetic scenario: kept as built, not re-recorded")
+
+
+def _check(scenario: Scenario, result: Any, run: Run) -> None:
+    rec = recorded(scenario)
+    check_sent(scenario, run.sent, rec)
+    kind = scenario.kind
+    if kind == "model":
+        check_model(scenario, result, rec[0])
+    elif kind == "page":
+        check_page(scenario, result, rec[0])
+    elif kind == "stream":
+        events, request_id = result
+        assert request_id == rec[0].headers["request-id"]
+        check_events(scenario, events, rec[0])
+    elif kind == "jsonl":
+        check_jsonl(scenario, result, rec[0])
+    elif kind == "bytes":
+        assert result == rec[0].body
+    else:  # pragma: no cover
+        raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("scenario", params(OK))
+def test_sync(scenario: Scenario) -> None:
+    _skip_unrecordable(scenario)
+    run = Run()
+    client = sync_client(run)
+    with replay(scenario, run):
+        result = call(client, scenario)
+        if scenario.kind == "stream":
+            with result as stream:
+                result = (list(stream), stream.request_id)
+        elif scenario.kind == "jsonl":
+            result = as_list(result)
+        elif scenario.kind == "bytes":
+            result = read_bytes(result)
+    _check(scenario, result, run)
+
+
+async def _async_replay(scenario: Scenario, run: Run) -> Any:
+    client = async_client(run)
+    with replay(scenario, run):
+        result = await acall(client, scenario)
+        if scenario.kind == "stream":
+            async with result as stream:
+                return ([event async for event in stream], stream.request_id)
+        if scenario.kind == "jsonl":
+            return await aas_list(result)
+        if scenario.kind == "bytes":
+            return await aread_bytes(result)
+        return result
+
+
+@pytest.mark.parametrize("scenario", params(OK))
+def test_async(scenario: Scenario) -> None:
+    if recording():
+        pytest.skip("recording goes through the sync client only")
+    run = Run()
+    result = asyncio.run(_async_replay(scenario, run))
+    _check(scenario, result, run)
+
+
+def test_every_operation_has_a_ga_and_a_beta_cassette() -> None:
+    ga = {s.call for s in OK if not s.beta}
+    beta = {s.call for s in OK if s.beta}
+    assert len(ga) == 23 and len(beta) == 24, (len(ga), len(beta))
+    assert beta - ga == {("skills", "versions", "download")}
+    streams = [s for s in OK if s.kind == "stream"]
+    assert {s.beta for s in streams} == {False, True}

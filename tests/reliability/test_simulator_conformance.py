@@ -1,0 +1,327 @@
+"""The simulator conforms to our OpenAPI document (a schemathesis-style check, written here).
+
+For every operation of the bundled document, requests are built from the document itself (its
+examples, and instances generated from the request schemas); each answer the simulator gives
+(JSON, every SSE event, every JSON line, every error body) is validated with `jsonschema` against
+the response schema the document declares for that status and content type. The simulator's own
+request validator is cross-checked against `jsonschema` on the same valid and broken requests.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import jsonschema
+import pytest
+from claude_api_client.testing import LocalAPIServer
+from claude_api_client.testing._document import load_document
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+DOC: dict[str, Any] = load_document().raw
+BASE = "urn:claude-api-client:openapi"
+REGISTRY: Registry[Any] = Registry().with_resource(
+    BASE, Resource.from_contents(DOC, default_specification=DRAFT202012)
+)
+BETAS = "files-api-2025-04-14,skills-2025-10-02"
+
+
+def _pointer(*parts: str) -> str:
+    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _checker(pointer: str) -> jsonschema.protocols.Validator:
+    return jsonschema.Draft202012Validator(
+        {"$ref": BASE + pointer},
+        registry=REGISTRY,
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
+def _operation(operation_id: str) -> tuple[str, str, dict[str, Any]]:
+    for path, item in DOC["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return path, method, op
+    raise KeyError(operation_id)
+
+
+def _response_pointer(operation_id: str, status: int, content_type: str) -> str:
+    path, method, op = _operation(operation_id)
+    responses = op["responses"]
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key in responses:
+            response = responses[key]
+            if "$ref" in response:
+                name = response["$ref"].rsplit("/", 1)[-1]
+                return _pointer("components", "responses", name, "content", content_type, "schema")
+            return _pointer(
+                "paths", path, method, "responses", key, "content", content_type, "schema"
+            )
+    raise AssertionError(f"{operation_id} declares no response for {status}")
+
+
+def _request_pointer(operation_id: str) -> str:
+    path, method, op = _operation(operation_id)
+    kind = next(iter(op["requestBody"]["content"]))
+    return _pointer("paths", path, method, "requestBody", "content", kind, "schema")
+
+
+def _examples(operation_id: str) -> list[Any]:
+    _, _, op = _operation(operation_id)
+    content = next(iter(op["requestBody"]["content"].values()))
+    return [example["value"] for example in content.get("examples", {}).values()]
+
+
+class Checked:
+    """Sends requests and validates every answer against the document."""
+
+    def __init__(self, server: LocalAPIServer) -> None:
+        self.http = httpx.Client(
+            base_url=server.base_url,
+            headers={"x-api-key": server.api_key, "anthropic-version": "2023-06-01"},
+        )
+        self.covered: set[str] = set()
+
+    def send(self, operation_id: str, expect: int = 200, **request: Any) -> httpx.Response:
+        path, method, _ = _operation(operation_id)
+        url = path.format(**request.pop("path", {}))
+        response = self.http.request(method.upper(), url, **request)
+        assert response.status_code == expect, response.text
+        assert response.headers.get("request-id")
+        kind = response.headers["content-type"].split(";")[0]
+        pointer = _response_pointer(operation_id, response.status_code, kind)
+        if kind == "application/json":
+            _checker(pointer).validate(response.json())
+        elif kind == "text/event-stream":
+            for name, data in _sse(response.text):
+                _checker(pointer).validate(data)
+                assert data["type"] == name
+        elif kind == "application/x-jsonl":
+            lines = response.text.splitlines()
+            assert lines
+            for line in lines:
+                _checker(pointer).validate(json.loads(line))
+        if response.is_success:
+            self.covered.add(operation_id)
+        return response
+
+
+def _sse(text: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    for block in text.split("\n\n"):
+        if not block.strip():
+            continue
+        fields = dict(line.split(": ", 1) for line in block.splitlines())
+        yield fields["event"], json.loads(fields["data"])
+
+
+def _multipart(example: dict[str, Any]) -> list[tuple[str, Any]]:
+    parts: list[tuple[str, Any]] = []
+    for name, value in example.items():
+        if name == "file":
+            parts.append((name, ("data.csv", value.encode(), "text/csv")))
+        elif name == "files":
+            parts.extend(
+                ("files[]", (f"skill/SKILL{i}.md", v.encode())) for i, v in enumerate(value)
+            )
+        else:
+            parts.append((name, (None, str(value))))
+    return parts
+
+
+def test_every_operation_answers_as_the_document_says() -> None:
+    with LocalAPIServer() as server:
+        api = Checked(server)
+        _scenario(api)
+        api.http.close()
+    every = {
+        op["operationId"]
+        for item in DOC["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    assert api.covered == every
+
+
+def _scenario(api: Checked) -> None:
+    # Messages, from the document's own examples, as JSON and as SSE.
+    for example in _examples("messages_create"):
+        api.send("messages_create", json=example)
+        api.send("messages_create", json={**example, "stream": True})
+    for example in _examples("messages_count_tokens"):
+        api.send("messages_count_tokens", json=example)
+    # Batches.
+    created = [
+        api.send("messages_batches_create", json=e).json()
+        for e in _examples("messages_batches_create")
+    ]
+    batch = created[0]["id"]
+    api.send("messages_batches_list", params={"limit": 1})
+    api.send("messages_batches_retrieve", path={"message_batch_id": batch})
+    api.send("messages_batches_results", path={"message_batch_id": batch})
+    api.send("messages_batches_cancel", path={"message_batch_id": batch})
+    api.send("messages_batches_delete", path={"message_batch_id": batch})
+    api.send("messages_batches_retrieve", 404, path={"message_batch_id": batch})
+    # Models.
+    first = api.send("models_list", params={"limit": 2}).json()
+    api.send("models_list", params={"after_id": first["last_id"]})
+    api.send("models_retrieve", path={"model_id": first["data"][0]["id"]})
+    api.send("models_retrieve", 404, path={"model_id": "no-such-model"})
+    # Files (GA, then beta).
+    for example in _examples("files_upload"):
+        file_id = api.send("files_upload", files=_multipart(example)).json()["id"]
+        api.send("files_list", headers={"anthropic-beta": BETAS})
+        api.send("files_retrieve_metadata", path={"file_id": file_id})
+        api.send("files_download", path={"file_id": file_id})
+        api.send("files_delete", path={"file_id": file_id})
+        api.send("files_retrieve_metadata", 404, path={"file_id": file_id})
+    # Skills and versions.
+    for example in _examples("skills_create"):
+        skill = api.send("skills_create", files=_multipart(example)).json()["id"]
+        for again in _examples("skills_versions_create"):
+            api.send("skills_versions_create", files=_multipart(again), path={"skill_id": skill})
+        api.send("skills_list", params={"limit": 1})
+        api.send("skills_retrieve", path={"skill_id": skill})
+        versions = api.send("skills_versions_list", path={"skill_id": skill}).json()["data"]
+        where = {"skill_id": skill, "version": versions[0]["version"]}
+        api.send("skills_versions_retrieve", path=where)
+        api.send("skills_versions_download", 400, path=where)  # beta only
+        api.send("skills_versions_download", path=where, headers={"anthropic-beta": BETAS})
+        for version in versions:
+            api.send("skills_versions_delete", path={"skill_id": skill, "version": version["id"]})
+        api.send("skills_delete", path={"skill_id": skill})
+    # Errors are documented bodies too.
+    api.send("models_list", 401, headers={"x-api-key": "wrong"})
+    api.send("messages_create", 400, json={"model": "m", "messages": []})
+
+
+# --- the request validator agrees with jsonschema ----------------------------------------------
+
+JSON_OPERATIONS = ["messages_create", "messages_count_tokens", "messages_batches_create"]
+
+
+def _minimal(schema: dict[str, Any], depth: int = 0) -> Any:
+    """The smallest instance the document's schema allows (first union member, required only)."""
+    if "$ref" in schema:
+        node: Any = DOC
+        for part in schema["$ref"][2:].split("/"):
+            node = node[part]
+        return _minimal(node, depth + 1)
+    if "const" in schema:
+        return schema["const"]
+    if "enum" in schema:
+        return schema["enum"][0]
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            members = [m for m in schema[key] if m.get("type") != "null"] or schema[key]
+            return _minimal(members[0], depth + 1)
+    kind = schema.get("type", "object")
+    kind = kind[0] if isinstance(kind, list) else kind
+    if kind == "object":
+        props = schema.get("properties", {})
+        return {
+            name: _minimal(props.get(name, {}), depth + 1) for name in schema.get("required", [])
+        }
+    if kind == "array":
+        return [
+            _minimal(schema.get("items", {}), depth + 1) for _ in range(schema.get("minItems", 0))
+        ]
+    if kind == "string":
+        return "a" * max(1, schema.get("minLength", 1))
+    if kind in ("integer", "number"):
+        low = schema.get("minimum", schema.get("exclusiveMinimum", -1) + 1)
+        return max(low, 1) if "maximum" not in schema else min(max(low, 1), schema["maximum"])
+    if kind == "boolean":
+        return False
+    return None
+
+
+def _variants(operation_id: str) -> Iterator[tuple[str, Any]]:
+    """Valid candidates: the examples, the minimal instance, and the minimal instance plus each
+    optional top-level property in its minimal form."""
+    for index, example in enumerate(_examples(operation_id)):
+        yield f"example{index}", example
+    _path, _method, op = _operation(operation_id)
+    schema = op["requestBody"]["content"]["application/json"]["schema"]
+    resolved = _minimal({"$ref": schema["$ref"]}) if "$ref" in schema else _minimal(schema)
+    yield "minimal", resolved
+    node: Any = DOC
+    for part in schema["$ref"][2:].split("/"):
+        node = node[part]
+    for name, prop in node.get("properties", {}).items():
+        if name not in node.get("required", []) and name != "stream":
+            yield f"+{name}", {**resolved, name: _minimal(prop)}
+
+
+def _broken(instance: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """Copies of `instance` with one required-looking key dropped or one value of a wrong type."""
+    if isinstance(instance, dict):
+        for key, value in instance.items():
+            dropped = copy.deepcopy(instance)
+            del dropped[key]
+            yield (*path, key), dropped
+            for where, inner in _broken(value, (*path, key)):
+                yield where, {**instance, key: inner}
+            if isinstance(value, str):
+                yield (*path, key), {**instance, key: 12345}
+            elif isinstance(value, (int, list)) and not isinstance(value, bool):
+                yield (*path, key), {**instance, key: {"not": "right"}}
+    elif isinstance(instance, list):
+        for index, value in enumerate(instance):
+            for where, inner in _broken(value, (*path, index)):
+                yield where, [*instance[:index], inner, *instance[index + 1 :]]
+
+
+@pytest.mark.parametrize("operation_id", JSON_OPERATIONS)
+def test_valid_requests_are_accepted_and_answered_per_the_document(operation_id: str) -> None:
+    request_check = _checker(_request_pointer(operation_id))
+    validator = load_document().validator
+    schema = _resolve({"$ref": _request_pointer(operation_id)})
+    tried = 0
+    with LocalAPIServer() as server:
+        api = Checked(server)
+        for name, body in _variants(operation_id):
+            if not request_check.is_valid(body):
+                continue  # a generated instance the schema still refuses (e.g. a pattern)
+            tried += 1
+            assert validator.validate(body, schema) is None, name
+            api.send(operation_id, json=body)
+        api.http.close()
+    print(operation_id, "valid requests tried:", tried)
+    assert tried >= 2
+
+
+def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    node: Any = DOC
+    for part in schema["$ref"][2:].split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return dict(node)
+
+
+@pytest.mark.parametrize("operation_id", JSON_OPERATIONS)
+def test_broken_requests_are_refused_with_the_field_named(operation_id: str) -> None:
+    request_check = _checker(_request_pointer(operation_id))
+    validator = load_document().validator
+    schema = _resolve({"$ref": _request_pointer(operation_id)})
+    refused = 0
+    with LocalAPIServer() as server:
+        api = Checked(server)
+        for example in _examples(operation_id):
+            for _, body in _broken(example):
+                ours = validator.validate(body, schema)
+                theirs = request_check.is_valid(body)
+                assert (ours is None) == theirs, (body, ours)
+                if ours is None:
+                    continue
+                refused += 1
+                answer = api.send(operation_id, 400, json=body).json()
+                assert answer["error"]["type"] == "invalid_request_error"
+                where, _ = ours
+                assert answer["error"]["message"].startswith(f"{where}: " if where else "")
+        api.http.close()
+    print(operation_id, "broken requests refused:", refused)
+    assert refused >= 5
