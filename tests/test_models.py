@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator
+
 from claude_api_client import types
 from claude_api_client.resources.messages import _decode_raw_message_stream_event as decode_event
-from jsonschema import Draft202012Validator
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = json.loads((ROOT / "generated" / "claude_api_client" / "openapi.json").read_text())

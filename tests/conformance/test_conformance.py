@@ -27,6 +27,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from cassette_tests._accumulate import accumulate
 from cassette_tests._vcr import same_json
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+
 from cassette_tests._replay import recorded
 from cassette_tests._wire import SCENARIOS, Scenario
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpx
+
 from claude_api_client._core._base_client import AsyncAPIClient, SyncAPIClient
 from claude_api_client._core._options import RequestOptions
 from claude_api_client._core._retry import RetryPolicy

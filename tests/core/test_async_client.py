@@ -6,6 +6,7 @@ import pickle
 
 import httpx
 import pytest
+
 from claude_api_client._core._base_client import AsyncAPIClient
 from claude_api_client._core._casts import json_cast
 from claude_api_client._core._exceptions import (

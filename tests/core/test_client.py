@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+
 from claude_api_client._core._base_client import AsyncAPIClient, SyncAPIClient
 from claude_api_client._core._casts import json_cast
 

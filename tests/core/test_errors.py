@@ -6,6 +6,7 @@ import pickle
 import httpx
 import pydantic
 import pytest
+
 from claude_api_client._core import _exceptions as errors
 from claude_api_client._core._casts import json_cast, model_cast
 from claude_api_client._core._exceptions import (

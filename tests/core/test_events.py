@@ -6,6 +6,7 @@ import asyncio
 
 import httpx
 import pytest
+
 from claude_api_client._core._exceptions import OverloadedError, RateLimitError
 from claude_api_client._core._streaming import AsyncStream, Stream
 

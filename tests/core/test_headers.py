@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pydantic
 import pytest
+
 from claude_api_client._core._casts import json_cast
 from claude_api_client._core._exceptions import AnthropicError, MissingCredentialsError
 from claude_api_client._core._options import RequestOptions

@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
 
 import pytest
+
 from claude_api_client._core._base_client import AsyncAPIClient, SyncAPIClient
 from claude_api_client._core._casts import json_cast
 from claude_api_client._core._exceptions import APIConnectionError

@@ -3,6 +3,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+
 from claude_api_client._core._casts import json_cast
 from claude_api_client._core._exceptions import APIStatusError
 

@@ -6,6 +6,7 @@ import json
 import httpx
 import pydantic
 import pytest
+
 from claude_api_client._core._exceptions import APIResponseValidationError
 from claude_api_client._core._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage
 

@@ -5,6 +5,7 @@ import datetime as dt
 
 import httpx
 import pytest
+
 from claude_api_client._core._ratelimit import RateLimitInfo
 
 UTC = dt.timezone.utc

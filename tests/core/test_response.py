@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pydantic
 import pytest
+
 from claude_api_client._core._casts import bytes_cast, json_cast, model_cast, none_cast
 from claude_api_client._core._exceptions import APIConnectionError
 

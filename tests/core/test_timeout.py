@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from claude_api_client._core._casts import json_cast
 from claude_api_client._core._options import RequestOptions
 

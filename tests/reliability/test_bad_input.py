@@ -6,6 +6,7 @@ import pathlib
 from typing import Any
 
 import pytest
+
 from claude_api_client import Anthropic, BadRequestError, RequestBodyTooLargeError
 from claude_api_client.testing import LocalAPIServer
 

@@ -7,6 +7,7 @@ import asyncio
 
 import httpx
 import pytest
+
 from claude_api_client import (
     AnthropicError,
     APIConnectionError,

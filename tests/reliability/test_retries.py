@@ -6,6 +6,7 @@ import asyncio
 import email.utils
 
 import pytest
+
 from claude_api_client import (
     APIConnectionError,
     BadRequestError,

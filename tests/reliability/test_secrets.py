@@ -7,6 +7,7 @@ import logging
 import pickle
 
 import pytest
+
 from claude_api_client import (
     AnthropicError,
     APIConnectionError,

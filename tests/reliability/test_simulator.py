@@ -10,6 +10,7 @@ import zipfile
 
 import httpx
 import pytest
+
 from claude_api_client import (
     Anthropic,
     AsyncAnthropic,

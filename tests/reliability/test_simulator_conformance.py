@@ -17,10 +17,11 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
-from claude_api_client.testing import LocalAPIServer
-from claude_api_client.testing._document import load_document
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+from claude_api_client.testing import LocalAPIServer
+from claude_api_client.testing._document import load_document
 
 DOC: dict[str, Any] = load_document().raw
 BASE = "urn:claude-api-client:openapi"

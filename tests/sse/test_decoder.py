@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
+
 from claude_api_client._core._sse import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
 
 from ._support import decode_chunks

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from claude_api_client._core._exceptions import (
     APIConnectionError,
     APIStatusError,

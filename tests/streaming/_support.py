@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
 from claude_api_client import Anthropic, AsyncAnthropic
 from claude_api_client._core._message_stream import (
     AsyncMessageStreamManager,

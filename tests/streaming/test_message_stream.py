@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from claude_api_client._core._exceptions import APIConnectionError, OverloadedError
 from claude_api_client._core._message_stream import (
     AsyncMessageStream,

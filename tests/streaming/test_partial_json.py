@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from claude_api_client._core._message_stream import parse_partial_json
 
 from .test_message_stream import _consistent

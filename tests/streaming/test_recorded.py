@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pydantic
 import pytest
+
 from claude_api_client._core._message_stream import MessageStream
 from claude_api_client._core._streaming import Stream
 
