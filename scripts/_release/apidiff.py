@@ -125,8 +125,9 @@ class Differ:
 
     # -- bookkeeping ----------------------------------------------------------------------------
 
-    def add(self, kind: str, subject: str, location: str, message: str, breaking: bool,
-            side: str = "") -> None:
+    def add(
+        self, kind: str, subject: str, location: str, message: str, breaking: bool, side: str = ""
+    ) -> None:
         change = Change(kind, subject, location, message, breaking, side)
         self.changes.setdefault((side, location, subject, message), change)
 
@@ -164,8 +165,9 @@ class Differ:
             parts = [self.view(which, p) for p in s["allOf"]]
             if len(parts) == 1 and not merged.get("properties"):
                 inner = parts[0]
-                return View({**inner.schema, **merged}, name or inner.name, inner.nullable,
-                             inner.members)
+                return View(
+                    {**inner.schema, **merged}, name or inner.name, inner.nullable, inner.members
+                )
             props: Schema = dict(merged.get("properties", {}))
             required = list(merged.get("required", []))
             for part in parts:
@@ -193,10 +195,17 @@ class Differ:
                 outer = {k: v for k, v in s.items() if k != key}
                 if len(members) == 1 and "discriminator" not in s:
                     inner = self.view(which, members[0])
-                    return View({**inner.schema, **{k: v for k, v in outer.items()
-                                                    if k in ("description", "deprecated")}},
-                                inner.name if name is None else name,
-                                nullable or inner.nullable, inner.members)
+                    return View(
+                        {
+                            **inner.schema,
+                            **{
+                                k: v for k, v in outer.items() if k in ("description", "deprecated")
+                            },
+                        },
+                        inner.name if name is None else name,
+                        nullable or inner.nullable,
+                        inner.members,
+                    )
                 return View(s, name, nullable, members)
         return View(s, name, nullable)
 
@@ -215,19 +224,36 @@ class Differ:
 
         if ov.nullable != nv.nullable:
             if nv.nullable:
-                self.add("changed", "type", loc, "now accepts null" if req else "may now be null",
-                         not req, side)
+                self.add(
+                    "changed",
+                    "type",
+                    loc,
+                    "now accepts null" if req else "may now be null",
+                    not req,
+                    side,
+                )
             else:
-                self.add("changed", "type", loc,
-                         "no longer accepts null" if req else "is never null now", req, side)
+                self.add(
+                    "changed",
+                    "type",
+                    loc,
+                    "no longer accepts null" if req else "is never null now",
+                    req,
+                    side,
+                )
         if nv.schema.get("deprecated") and not ov.schema.get("deprecated"):
             self.add("deprecated", "type", loc, "deprecated", False, side)
         if req:
             self.bounds(ov.schema, nv.schema, loc)
         if ov.schema.get("format") != nv.schema.get("format") and ov.kind == nv.kind != "any":
-            self.add("changed", "type", loc,
-                     f"format changed from {ov.schema.get('format')} to {nv.schema.get('format')}",
-                     True, side)
+            self.add(
+                "changed",
+                "type",
+                loc,
+                f"format changed from {ov.schema.get('format')} to {nv.schema.get('format')}",
+                True,
+                side,
+            )
 
         ok, nk = ov.kind, nv.kind
         if ok != nk:
@@ -261,21 +287,24 @@ class Differ:
                 self.add("changed", "type", loc, f"{what} (any value)", not req, side)
                 return
             if narrowed:
-                self.add("changed", "type", loc, f"{what} (fixed values)",
-                         req and not open_strings, side)
+                self.add(
+                    "changed", "type", loc, f"{what} (fixed values)", req and not open_strings, side
+                )
                 return
         if nv.kind == "union":
             match = self.find_member(ov, nv.members, "new")
             if match is not None:
-                self.add("changed", "type", loc, f"{what} (now a union that includes it)",
-                         not req, side)
+                self.add(
+                    "changed", "type", loc, f"{what} (now a union that includes it)", not req, side
+                )
                 self.schema_from_views(ov, match, loc, side)
                 return
         if ov.kind == "union":
             match = self.find_member(nv, ov.members, "old")
             if match is not None:
-                self.add("changed", "type", loc, f"{what} (one member of the union kept)",
-                         req, side)
+                self.add(
+                    "changed", "type", loc, f"{what} (one member of the union kept)", req, side
+                )
                 return
         self.add("changed", "type", loc, what, True, side)
 
@@ -283,7 +312,9 @@ class Differ:
         for m in members:
             mv = self.view(which, m)
             if (single.name and mv.name == single.name) or (
-                not single.name and not mv.name and mv.kind == single.kind
+                not single.name
+                and not mv.name
+                and mv.kind == single.kind
                 and _types(mv.schema) == _types(single.schema)
             ):
                 return m
@@ -305,12 +336,20 @@ class Differ:
                 tighter = False
             else:
                 tighter = b > a if lower else b < a
-            self.add("changed", "type", loc, f"{key} {a} → {b}" if a is not None and b is not None
-                     else (f"{key} {b} added" if a is None else f"{key} {a} removed"),
-                     tighter, REQUEST)
+            self.add(
+                "changed",
+                "type",
+                loc,
+                f"{key} {a} → {b}"
+                if a is not None and b is not None
+                else (f"{key} {b} added" if a is None else f"{key} {a} removed"),
+                tighter,
+                REQUEST,
+            )
         if o.get("pattern") != n.get("pattern"):
-            self.add("changed", "type", loc, "pattern changed", n.get("pattern") is not None,
-                     REQUEST)
+            self.add(
+                "changed", "type", loc, "pattern changed", n.get("pattern") is not None, REQUEST
+            )
 
     def scalar(self, ov: View, nv: View, loc: str, side: str) -> None:
         ot, nt = _types(ov.schema), _types(nv.schema)
@@ -344,8 +383,14 @@ class Differ:
                 continue
             required = name in nreq
             if req:
-                self.add("added", "field", f"{loc}.{name}",
-                         "new required field" if required else "new optional field", required, side)
+                self.add(
+                    "added",
+                    "field",
+                    f"{loc}.{name}",
+                    "new required field" if required else "new optional field",
+                    required,
+                    side,
+                )
             else:
                 self.add("added", "field", f"{loc}.{name}", "new field", False, side)
         for name in op:
@@ -358,12 +403,25 @@ class Differ:
             was, now = name in oreq, name in nreq
             if was != now:
                 if req:
-                    self.add("changed", "field", where,
-                             "became required" if now else "became optional", now, side)
+                    self.add(
+                        "changed",
+                        "field",
+                        where,
+                        "became required" if now else "became optional",
+                        now,
+                        side,
+                    )
                 else:
-                    self.add("changed", "field", where,
-                             "became required (always present)" if now
-                             else "became optional (may be absent)", not now, side)
+                    self.add(
+                        "changed",
+                        "field",
+                        where,
+                        "became required (always present)"
+                        if now
+                        else "became optional (may be absent)",
+                        not now,
+                        side,
+                    )
             if req:
                 self.beta(op[name], np_[name], where, "field")
             self.schema(op[name], np_[name], where, side)
@@ -377,8 +435,14 @@ class Differ:
         if ob == nb:
             return
         if nb and not ob:
-            self.add("changed", subject, loc, f"now beta-only ({', '.join(nb)}): left out of the GA "
-                     "surface", True, REQUEST)
+            self.add(
+                "changed",
+                subject,
+                loc,
+                f"now beta-only ({', '.join(nb)}): left out of the GA surface",
+                True,
+                REQUEST,
+            )
         elif ob and not nb:
             self.add("changed", subject, loc, "now GA (was beta-only)", False, REQUEST)
         else:
@@ -388,7 +452,8 @@ class Differ:
         old_members = self.keyed_members("old", ov)
         new_members = self.keyed_members("new", nv)
         open_strings = any(
-            (mv := self.view("new", m)).kind == "scalar" and _types(mv.schema) == {"string"}
+            (mv := self.view("new", m)).kind == "scalar"
+            and _types(mv.schema) == {"string"}
             and not {"format", "pattern"} & mv.schema.keys()
             for m in nv.members
         )
@@ -399,8 +464,7 @@ class Differ:
             if key not in new_members:
                 self.add("removed", "union-member", loc, f"member {key} removed", True, side)
             else:
-                self.schema(old_members[key], new_members[key], f"{loc}[{key}]", side,
-                            open_strings)
+                self.schema(old_members[key], new_members[key], f"{loc}[{key}]", side, open_strings)
 
     def keyed_members(self, which: str, v: View) -> dict[str, Any]:
         disc = v.schema.get("discriminator")
@@ -447,28 +511,47 @@ class Differ:
                 self.add("added", "operation", label, f"new operation{beta}", False)
         for key, (_, op, _) in old_ops.items():
             if key not in new_ops:
-                self.add("removed", "operation", f"{key} ({op.get('operationId', '?')})",
-                         "operation removed", True)
+                self.add(
+                    "removed",
+                    "operation",
+                    f"{key} ({op.get('operationId', '?')})",
+                    "operation removed",
+                    True,
+                )
         for key in old_ops:
             if key in new_ops:
                 self.operation(key, old_ops[key], new_ops[key])
         self.components()
         return self.result()
 
-    def operation(self, key: str, old: tuple[str, Schema, list[Any]],
-                  new: tuple[str, Schema, list[Any]]) -> None:
+    def operation(
+        self, key: str, old: tuple[str, Schema, list[Any]], new: tuple[str, Schema, list[Any]]
+    ) -> None:
         _, oop, oshared = old
         _, nop, nshared = new
         label = nop.get("operationId") or key
         if oop.get("operationId") != nop.get("operationId"):
-            self.add("changed", "operation", f"{key}",
-                     f"operationId {oop.get('operationId')} → {nop.get('operationId')} "
-                     "(the SDK method moves)", True)
-        for ext, what in (("x-sdk-method", "SDK method name"), ("x-pagination", "pagination"),
-                          ("x-response-kind", "response kind")):
+            self.add(
+                "changed",
+                "operation",
+                f"{key}",
+                f"operationId {oop.get('operationId')} → {nop.get('operationId')} "
+                "(the SDK method moves)",
+                True,
+            )
+        for ext, what in (
+            ("x-sdk-method", "SDK method name"),
+            ("x-pagination", "pagination"),
+            ("x-response-kind", "response kind"),
+        ):
             if oop.get(ext) != nop.get(ext):
-                self.add("changed", "operation", label,
-                         f"{what} changed: {oop.get(ext)} → {nop.get(ext)}", True)
+                self.add(
+                    "changed",
+                    "operation",
+                    label,
+                    f"{what} changed: {oop.get(ext)} → {nop.get(ext)}",
+                    True,
+                )
         ostream, nstream = oop.get("x-stream"), nop.get("x-stream")
         if ostream != nstream:
             if not nstream:
@@ -486,20 +569,32 @@ class Differ:
         for name, p in nparams.items():
             if name not in oparams:
                 required = bool(p.get("required"))
-                self.add("added", "parameter", f"{label} {name}",
-                         "new required parameter" if required else "new optional parameter",
-                         required, REQUEST)
+                self.add(
+                    "added",
+                    "parameter",
+                    f"{label} {name}",
+                    "new required parameter" if required else "new optional parameter",
+                    required,
+                    REQUEST,
+                )
         for name in oparams:
             if name not in nparams:
-                self.add("removed", "parameter", f"{label} {name}", "parameter removed", True,
-                         REQUEST)
+                self.add(
+                    "removed", "parameter", f"{label} {name}", "parameter removed", True, REQUEST
+                )
                 continue
             o, n = oparams[name], nparams[name]
             where = f"{label} {name}"
             if bool(o.get("required")) != bool(n.get("required")):
                 now = bool(n.get("required"))
-                self.add("changed", "parameter", where,
-                         "became required" if now else "became optional", now, REQUEST)
+                self.add(
+                    "changed",
+                    "parameter",
+                    where,
+                    "became required" if now else "became optional",
+                    now,
+                    REQUEST,
+                )
             self.beta(o, n, where, "parameter")
             if n.get("deprecated") and not o.get("deprecated"):
                 self.add("deprecated", "parameter", where, "deprecated", False, REQUEST)
@@ -525,26 +620,49 @@ class Differ:
         for status in oresp:
             success = status.startswith("2")
             if status not in nresp:
-                self.add("removed", "response", f"{label} {status}", "response removed", success,
-                         RESPONSE)
+                self.add(
+                    "removed",
+                    "response",
+                    f"{label} {status}",
+                    "response removed",
+                    success,
+                    RESPONSE,
+                )
                 continue
             o, _ = self.deref("old", oresp[status])
             n, _ = self.deref("new", nresp[status])
-            self.content(o.get("content", {}), n.get("content", {}), f"{label} {status}",
-                         RESPONSE, success)
+            self.content(
+                o.get("content", {}), n.get("content", {}), f"{label} {status}", RESPONSE, success
+            )
 
     def content(self, old: Schema, new: Schema, where: str, side: str, matters: bool) -> None:
         for media in new:
             if media not in old:
-                self.add("added", "request-body" if side == REQUEST else "response",
-                         f"{where} {media}", "new media type", False, side)
+                self.add(
+                    "added",
+                    "request-body" if side == REQUEST else "response",
+                    f"{where} {media}",
+                    "new media type",
+                    False,
+                    side,
+                )
         for media in old:
             if media not in new:
-                self.add("removed", "request-body" if side == REQUEST else "response",
-                         f"{where} {media}", "media type removed", matters, side)
+                self.add(
+                    "removed",
+                    "request-body" if side == REQUEST else "response",
+                    f"{where} {media}",
+                    "media type removed",
+                    matters,
+                    side,
+                )
             else:
-                self.schema(old[media].get("schema", {}), new[media].get("schema", {}),
-                            f"{where} {media}", side)
+                self.schema(
+                    old[media].get("schema", {}),
+                    new[media].get("schema", {}),
+                    f"{where} {media}",
+                    side,
+                )
 
     def components(self) -> None:
         old = (self.docs["old"].get("components") or {}).get("schemas") or {}

@@ -15,8 +15,17 @@ from pathlib import Path
 PACKAGE = "claude_api_client"
 DOCUMENT = f"{PACKAGE}/openapi.json"
 # What only the repository holds; none of it belongs in the wheel.
-NOT_IN_WHEEL = ("tests/", "openapi/", "cassettes", "templates/", "scripts/", "__pycache__",
-                ".pyc", ".yaml", ".yml")
+NOT_IN_WHEEL = (
+    "tests/",
+    "openapi/",
+    "cassettes",
+    "templates/",
+    "scripts/",
+    "__pycache__",
+    ".pyc",
+    ".yaml",
+    ".yml",
+)
 
 
 class BuildError(Exception):
@@ -73,7 +82,11 @@ def check_wheel(wheel: Path, version: str) -> list[str]:
     json_docs = [n for n in names if n.endswith(".json") and "openapi" in n]
     if json_docs != [DOCUMENT]:
         problems.append(f"wheel should hold exactly one document, {DOCUMENT}; found {json_docs}")
-    for needed in (f"{PACKAGE}/__init__.py", f"{PACKAGE}/py.typed", f"{PACKAGE}/testing/__init__.py"):
+    for needed in (
+        f"{PACKAGE}/__init__.py",
+        f"{PACKAGE}/py.typed",
+        f"{PACKAGE}/testing/__init__.py",
+    ):
         if needed not in names:
             problems.append(f"wheel lacks {needed}")
     expected = {
@@ -112,8 +125,14 @@ def check_sdist(sdist: Path) -> list[str]:
     problems: list[str] = []
     with tarfile.open(sdist) as t:
         names = [m.name.split("/", 1)[1] for m in t.getmembers() if "/" in m.name]
-    for needed in ("pyproject.toml", "PKG-INFO", f"generated/{DOCUMENT}", "README.md",
-                   "CHANGELOG.md", f"overlay/{PACKAGE}/py.typed"):
+    for needed in (
+        "pyproject.toml",
+        "PKG-INFO",
+        f"generated/{DOCUMENT}",
+        "README.md",
+        "CHANGELOG.md",
+        f"overlay/{PACKAGE}/py.typed",
+    ):
         if needed not in names:
             problems.append(f"sdist lacks {needed}")
     for name in names:

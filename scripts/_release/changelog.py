@@ -39,8 +39,12 @@ def api_items(changes: Sequence[Change], initial: bool) -> dict[str, list[str]]:
         )
         out["Added"].extend(f"`{c.location}`" for c in ops)
         return out
-    section = {"added": "Added", "changed": "Changed", "deprecated": "Deprecated",
-               "removed": "Removed"}
+    section = {
+        "added": "Added",
+        "changed": "Changed",
+        "deprecated": "Deprecated",
+        "removed": "Removed",
+    }
     for c in changes:
         out[section.get(c.kind, "Changed")].append(_item(c))
     return out
@@ -79,8 +83,13 @@ def _strip(lines: list[str]) -> list[str]:
     return lines
 
 
-def render_entry(version: str, date: str, hand: list[str], generated: Sequence[dict[str, list[str]]],
-                 summary: str | None = None) -> str:
+def render_entry(
+    version: str,
+    date: str,
+    hand: list[str],
+    generated: Sequence[dict[str, list[str]]],
+    summary: str | None = None,
+) -> str:
     preface, sections = _split(hand)
     lines = [f"## [{version}] - {date}", ""]
     preface = _strip(preface)
@@ -104,9 +113,15 @@ def has_version(text: str, version: str) -> bool:
     return re.search(rf"^## \[{re.escape(version)}\]", text, re.MULTILINE) is not None
 
 
-def insert(text: str, version: str, date: str, generated: Sequence[dict[str, list[str]]],
-           summary: str | None = None, repo_url: str | None = None,
-           previous: str | None = None) -> str:
+def insert(
+    text: str,
+    version: str,
+    date: str,
+    generated: Sequence[dict[str, list[str]]],
+    summary: str | None = None,
+    repo_url: str | None = None,
+    previous: str | None = None,
+) -> str:
     """Return CHANGELOG text with the release entry filed under its version."""
     lines = text.splitlines()
     try:
@@ -114,13 +129,21 @@ def insert(text: str, version: str, date: str, generated: Sequence[dict[str, lis
     except ValueError:
         raise ChangelogError(f"CHANGELOG.md has no '{UNRELEASED}' heading") from None
     end = start + 1
-    while end < len(lines) and not lines[end].startswith("## ") and not re.match(
-        r"^\[[^\]]+\]:\s", lines[end]
+    while (
+        end < len(lines)
+        and not lines[end].startswith("## ")
+        and not re.match(r"^\[[^\]]+\]:\s", lines[end])
     ):
         end += 1
-    entry = render_entry(version, date, lines[start + 1:end], generated, summary)
-    out = [*lines[:start], UNRELEASED, "", *entry.splitlines(), *([""] if end < len(lines) else []),
-           *lines[end:]]
+    entry = render_entry(version, date, lines[start + 1 : end], generated, summary)
+    out = [
+        *lines[:start],
+        UNRELEASED,
+        "",
+        *entry.splitlines(),
+        *([""] if end < len(lines) else []),
+        *lines[end:],
+    ]
     result = "\n".join(out).rstrip("\n") + "\n"
     if repo_url:
         result = _links(result, version, repo_url.rstrip("/"), previous)
@@ -129,12 +152,15 @@ def insert(text: str, version: str, date: str, generated: Sequence[dict[str, lis
 
 def _links(text: str, version: str, url: str, previous: str | None) -> str:
     unreleased = f"[Unreleased]: {url}/compare/v{version}...HEAD"
-    this = (f"[{version}]: {url}/compare/v{previous}...v{version}" if previous
-            else f"[{version}]: {url}/releases/tag/v{version}")
+    this = (
+        f"[{version}]: {url}/compare/v{previous}...v{version}"
+        if previous
+        else f"[{version}]: {url}/releases/tag/v{version}"
+    )
     lines = text.rstrip("\n").splitlines()
     for i, line in enumerate(lines):
         if line.startswith("[Unreleased]:"):
-            lines[i:i + 1] = [unreleased, this]
+            lines[i : i + 1] = [unreleased, this]
             break
     else:
         lines += ["", unreleased, this]

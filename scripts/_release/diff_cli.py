@@ -34,8 +34,10 @@ def render_text(old_label: str, new_label: str, changes: Sequence[apidiff.Change
     if not changes:
         lines.append("No API changes.")
         return "\n".join(lines)
-    for title, group, mark in (("Breaking changes", breaking, "!"),
-                               ("Non-breaking changes", other, "+")):
+    for title, group, mark in (
+        ("Breaking changes", breaking, "!"),
+        ("Non-breaking changes", other, "+"),
+    ):
         if group:
             lines.append("")
             lines.append(f"{title} ({len(group)}):")
@@ -67,11 +69,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("old", metavar="OLD", help="the earlier version (path, git ref, . or empty)")
+    parser.add_argument(
+        "old", metavar="OLD", help="the earlier version (path, git ref, . or empty)"
+    )
     parser.add_argument("new", metavar="NEW", help="the later version (path, git ref, . or empty)")
     parser.add_argument("--json", action="store_true", help="print the changes as JSON")
-    parser.add_argument("--breaking-only", action="store_true",
-                        help="list only the breaking changes")
+    parser.add_argument(
+        "--breaking-only", action="store_true", help="list only the breaking changes"
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on a usage error and 0 on --help

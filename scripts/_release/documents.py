@@ -48,7 +48,7 @@ def _read_file(path: Path) -> dict[str, Any]:
         if path.suffix == ".json":
             doc = json.loads(path.read_text(encoding="utf-8"))
         else:
-            import yaml
+            import yaml  # type: ignore[import-untyped, unused-ignore]
 
             text = path.read_text(encoding="utf-8")
             doc = yaml.safe_load(text)
@@ -82,7 +82,9 @@ def load(name: str, repo: Path = ROOT) -> tuple[str, dict[str, Any]]:
         return "working tree", _read_file(repo / OPENAPI_DIR / ROOT_FILE)
     path = Path(name)
     if path.is_dir():
-        candidate = path / ROOT_FILE if (path / ROOT_FILE).is_file() else path / OPENAPI_DIR / ROOT_FILE
+        candidate = (
+            path / ROOT_FILE if (path / ROOT_FILE).is_file() else path / OPENAPI_DIR / ROOT_FILE
+        )
         return str(candidate), _read_file(candidate)
     if path.is_file():
         return str(path), _read_file(path)

@@ -38,7 +38,9 @@ def export(root: Path, ref: str, dest: Path, *paths: str) -> None:
     )
     if archive.returncode != 0:
         raise GitError(f"git archive {ref} failed: {archive.stderr.decode().strip()}")
-    untar = subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, capture_output=True)
+    untar = subprocess.run(
+        ["tar", "-x", "-C", str(dest)], input=archive.stdout, capture_output=True
+    )
     if untar.returncode != 0:
         raise GitError(f"unpacking {ref} failed: {untar.stderr.decode().strip()}")
 

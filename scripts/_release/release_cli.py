@@ -20,6 +20,7 @@ ROOT = documents.ROOT
 VERSION_FILE = Path("overlay/claude_api_client/_version.py")
 CHANGELOG = Path("CHANGELOG.md")
 PYPI = "https://upload.pypi.org/legacy/"
+PYPI_HOSTS = ("https://upload.pypi.org/", "https://test.pypi.org/")
 DIST_NAME = "claude-api-client"
 
 EPILOG = """\
@@ -61,10 +62,10 @@ def release_tags(root: Path) -> dict[Version, str]:
 
 
 def repo_url(root: Path) -> str | None:
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10: no links, the entry itself is still written
+    if sys.version_info < (3, 11):  # no tomllib: no links; the entry itself is still written
         return None
+    import tomllib  # type: ignore[import-not-found, unused-ignore]
+
     with (root / "pyproject.toml").open("rb") as f:
         urls = tomllib.load(f).get("project", {}).get("urls", {})
     url = urls.get("Source") or urls.get("Homepage")
@@ -91,19 +92,33 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", help="release this version instead of the proposed one")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="do everything except upload, in a temporary copy (tree untouched)")
-    parser.add_argument("--repository-url", default=PYPI,
-                        help=f"upload endpoint (default: {PYPI})")
-    parser.add_argument("--commit", action=argparse.BooleanOptionalAction, default=True,
-                        help="commit the version bump and CHANGELOG (default: yes)")
-    parser.add_argument("--tag", action=argparse.BooleanOptionalAction, default=None,
-                        help="tag the release commit vX.Y.Z (default: when committing)")
-    parser.add_argument("--dist-dir", type=Path, default=None,
-                        help="where the artifacts go (default: dist/)")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="do everything except upload, in a temporary copy (tree untouched)",
+    )
+    parser.add_argument("--repository-url", default=PYPI, help=f"upload endpoint (default: {PYPI})")
+    parser.add_argument(
+        "--commit",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="commit the version bump and CHANGELOG (default: yes)",
+    )
+    parser.add_argument(
+        "--tag",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="tag the release commit vX.Y.Z (default: when committing)",
+    )
+    parser.add_argument(
+        "--dist-dir", type=Path, default=None, help="where the artifacts go (default: dist/)"
+    )
     parser.add_argument("--date", help="release date in the CHANGELOG (default: today, UTC)")
-    parser.add_argument("--allow-dirty", action="store_true",
-                        help="with --dry-run only: release the working tree as it is")
+    parser.add_argument(
+        "--allow-dirty",
+        action="store_true",
+        help="with --dry-run only: release the working tree as it is",
+    )
     args = parser.parse_args(argv)
     if args.allow_dirty and not args.dry_run:
         parser.error("--allow-dirty is only allowed with --dry-run")
@@ -121,8 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         return Release(args, ROOT).run()
-    except (ReleaseError, gitutil.GitError, documents.DocumentError, versioning.VersionError,
-            changelog.ChangelogError, artifacts.BuildError) as exc:
+    except (
+        ReleaseError,
+        gitutil.GitError,
+        documents.DocumentError,
+        versioning.VersionError,
+        changelog.ChangelogError,
+        artifacts.BuildError,
+    ) as exc:
         print(f"scripts/release: {exc}", file=sys.stderr)
         return 1
 
@@ -142,10 +163,15 @@ class Release:
         step("checking the working tree is clean (git status)")
         dirty = gitutil.status(root)
         if dirty and not args.allow_dirty:
-            raise ReleaseError("the working tree has changes; commit or stash them first:\n  "
-                               + "\n  ".join(dirty[:20]))
-        note(f"{len(dirty)} uncommitted changes, released as they are (--allow-dirty)"
-             if dirty else "clean")
+            raise ReleaseError(
+                "the working tree has changes; commit or stash them first:\n  "
+                + "\n  ".join(dirty[:20])
+            )
+        note(
+            f"{len(dirty)} uncommitted changes, released as they are (--allow-dirty)"
+            if dirty
+            else "clean"
+        )
 
         step("checking generated/ is up to date (scripts/generate --check)")
         if run([sys.executable, str(root / "scripts" / "generate"), "--check"], cwd=root) != 0:
@@ -179,8 +205,9 @@ class Release:
                 note(f"... and {len(changes) - 40} more (scripts/diff-api {since} HEAD)")
 
         step("collecting commit subjects since the last release")
-        subjects = [s for s in gitutil.subjects(root, since)
-                    if not changelog.RELEASE_COMMIT.match(s)]
+        subjects = [
+            s for s in gitutil.subjects(root, since) if not changelog.RELEASE_COMMIT.match(s)
+        ]
         note(f"{len(subjects)} commits")
 
         step("choosing the version")
@@ -214,8 +241,14 @@ class Release:
 
     # -- the version bump and CHANGELOG ---------------------------------------------------------
 
-    def edit(self, tree: Path, version: Version, previous: Version | None,
-             changes: list[apidiff.Change], subjects: list[str]) -> list[Path]:
+    def edit(
+        self,
+        tree: Path,
+        version: Version,
+        previous: Version | None,
+        changes: list[apidiff.Change],
+        subjects: list[str],
+    ) -> list[Path]:
         """Write _version.py and the CHANGELOG entry in `tree`; return the files changed."""
         changed = []
         if versioning.write_version(tree / VERSION_FILE, version):
@@ -231,19 +264,30 @@ class Release:
             summary = None
             if not initial:
                 n_break = sum(c.breaking for c in changes)
-                summary = (f"API: {len(changes)} changes since {previous}"
-                           f"{f', {n_break} of them breaking' if n_break else ''}."
-                           if changes else "No API changes.")
+                summary = (
+                    f"API: {len(changes)} changes since {previous}"
+                    f"{f', {n_break} of them breaking' if n_break else ''}."
+                    if changes
+                    else "No API changes."
+                )
             new_text = changelog.insert(
-                text, str(version), self.date,
-                [changelog.api_items(changes, initial), changelog.commit_items(subjects)],
-                summary, repo_url(tree), str(previous) if previous else None,
+                text,
+                str(version),
+                self.date,
+                # The first entry says what the project is; its whole history would be noise.
+                [
+                    changelog.api_items(changes, initial),
+                    {} if initial else changelog.commit_items(subjects),
+                ],
+                summary,
+                repo_url(tree),
+                str(previous) if previous else None,
             )
             (tree / CHANGELOG).write_text(new_text, encoding="utf-8")
             changed.append(CHANGELOG)
             start = new_text.index(f"## [{version}]")
             end = new_text.find("\n## [", start + 1)
-            entry = new_text[start:end if end > 0 else None].strip()
+            entry = new_text[start : end if end > 0 else None].strip()
             lines = entry.splitlines()
             note(f"{CHANGELOG}: new entry ({len(lines)} lines):")
             for line in lines[:60]:
@@ -252,8 +296,16 @@ class Release:
                 print(f"      | ... ({len(lines) - 60} more lines)")
         return changed
 
-    def prepare(self, version: Version, previous: Version | None, changes: list[apidiff.Change],
-                subjects: list[str], tmp: Path, resume: Version | None, dirty: bool) -> Path:
+    def prepare(
+        self,
+        version: Version,
+        previous: Version | None,
+        changes: list[apidiff.Change],
+        subjects: list[str],
+        tmp: Path,
+        resume: Version | None,
+        dirty: bool,
+    ) -> Path:
         """Return the folder to build from, holding exactly the released files."""
         root, args = self.root, self.args
         source = tmp / "source"
@@ -270,11 +322,20 @@ class Release:
             changed = self.edit(root, version, previous, changes, subjects)
             if args.commit:
                 step(f"committing the release (Release {version})")
-                if changed or gitutil.git(root, "status", "--porcelain", "--",
-                                          str(VERSION_FILE), str(CHANGELOG)):
+                if changed or gitutil.git(
+                    root, "status", "--porcelain", "--", str(VERSION_FILE), str(CHANGELOG)
+                ):
                     gitutil.git(root, "add", "--", str(VERSION_FILE), str(CHANGELOG))
-                    gitutil.git(root, "commit", "--quiet", "-m", f"Release {version}", "--",
-                                str(VERSION_FILE), str(CHANGELOG))
+                    gitutil.git(
+                        root,
+                        "commit",
+                        "--quiet",
+                        "-m",
+                        f"Release {version}",
+                        "--",
+                        str(VERSION_FILE),
+                        str(CHANGELOG),
+                    )
                     note(f"committed {gitutil.resolve(root, 'HEAD')}")
                 else:
                     note("nothing to commit (already bumped)")
@@ -283,8 +344,9 @@ class Release:
                 if gitutil.resolve(root, f"refs/tags/v{version}"):
                     note(f"v{version} already exists at HEAD")
                 else:
-                    gitutil.git(root, "tag", "-a", f"v{version}", "-m",
-                                f"claude-api-client {version}")
+                    gitutil.git(
+                        root, "tag", "-a", f"v{version}", "-m", f"claude-api-client {version}"
+                    )
                     note(f"tagged v{version}")
         if args.commit or resume is not None:
             gitutil.export(root, "HEAD", source)
@@ -317,7 +379,9 @@ class Release:
         problems = artifacts.check_wheel(wheel, str(version)) + artifacts.check_sdist(sdist)
         if problems:
             raise ReleaseError("the artifacts are not fit to publish:\n  " + "\n  ".join(problems))
-        note("wheel: only claude_api_client/ and its dist-info; py.typed, openapi.json, metadata ok")
+        note(
+            "wheel: only claude_api_client/ and its dist-info; py.typed, openapi.json, metadata ok"
+        )
 
         step("writing the bundled OpenAPI document")
         from _generator.bundle import BundleError, bundle
@@ -344,23 +408,46 @@ class Release:
 
     def upload(self, files: list[Path], version: Version) -> None:
         packages = [f for f in files if f.suffix in (".whl", ".gz")]
-        cmd = [sys.executable, "-m", "twine", "upload", "--repository-url",
-               self.args.repository_url, "--skip-existing"]
+        url = self.args.repository_url
+        # twine's --skip-existing works with PyPI and TestPyPI only; elsewhere a rerun uploads
+        # one file at a time and treats "already exists" (HTTP 409, or 400 "already exist") as done.
+        on_pypi = url.startswith(PYPI_HOSTS)
+        base = [sys.executable, "-m", "twine", "upload", "--repository-url", url]
         if not sys.stdin.isatty():
-            cmd.append("--non-interactive")
-        cmd += [str(f) for f in packages]
+            base.append("--non-interactive")
         if self.args.dry_run:
-            step(f"dry run: not uploading to {self.args.repository_url}; would run:")
-            note(" ".join(cmd))
+            step(f"dry run: not uploading to {url}; would run:")
+            note(
+                " ".join(
+                    [*base, *(["--skip-existing"] if on_pypi else []), *(str(f) for f in packages)]
+                )
+            )
             return
-        step(f"uploading to {self.args.repository_url}")
+        step(f"uploading to {url}")
         if os.environ.get("TWINE_PASSWORD"):
             note("credentials: TWINE_USERNAME / TWINE_PASSWORD from the environment")
         else:
             note("credentials: none in the environment; twine asks the keyring (or prompts)")
-        if run(cmd) != 0:
-            raise ReleaseError("upload failed; fix the cause and rerun scripts/release "
-                               "(it resumes: the tag and the artifacts are reused)")
+        batches = (
+            [[*base, "--skip-existing", *map(str, packages)]]
+            if on_pypi
+            else [[*base, str(f)] for f in packages]
+        )
+        for cmd in batches:
+            note("$ " + " ".join(cmd))
+            result = subprocess.run(cmd, capture_output=True, text=True)
+            sys.stdout.write(result.stdout)
+            sys.stderr.write(result.stderr)
+            if result.returncode == 0:
+                continue
+            output = (result.stdout + result.stderr).lower()
+            if not on_pypi and ("409" in output or "already exist" in output):
+                note(f"{Path(cmd[-1]).name} is already in the repository: skipped")
+                continue
+            raise ReleaseError(
+                "upload failed; fix the cause and rerun scripts/release "
+                "(it resumes: the tag and the artifacts are reused)"
+            )
         step(f"released {version}")
         if self.args.commit:
             note(f"publish the commit and tag: git push origin HEAD v{version}")

@@ -32,7 +32,9 @@ def parse(text: str) -> Version:
     try:
         return Version(text)
     except InvalidVersion:
-        raise VersionError(f"{text!r} is not a valid version (PEP 440, e.g. 1.2.3 or 1.2.3rc1)") from None
+        raise VersionError(
+            f"{text!r} is not a valid version (PEP 440, e.g. 1.2.3 or 1.2.3rc1)"
+        ) from None
 
 
 def level_for(changes: Iterable[Change], has_commits: bool = True) -> str | None:
@@ -53,11 +55,13 @@ def policy_level(level: str, current: Version) -> str:
 
 
 def bump(current: Version, level: str) -> Version:
-    major, minor, patch = (list(current.release) + [0, 0, 0])[:3]
+    major, minor, patch = (*current.release, 0, 0, 0)[:3]
     if current.is_prerelease or current.is_devrelease:
         # 1.3.0rc1 → 1.3.0: the pre-release was a rehearsal of the same number.
-        if level == "patch" or (level == "minor" and patch == 0) or (
-            level == "major" and minor == patch == 0
+        if (
+            level == "patch"
+            or (level == "minor" and patch == 0)
+            or (level == "major" and minor == patch == 0)
         ):
             return Version(f"{major}.{minor}.{patch}")
     if level == "major":
@@ -69,8 +73,9 @@ def bump(current: Version, level: str) -> Version:
     raise VersionError(f"unknown level {level!r}")
 
 
-def propose(last: Version | None, changes: Iterable[Change], has_commits: bool,
-            initial: Version) -> tuple[Version | None, str]:
+def propose(
+    last: Version | None, changes: Iterable[Change], has_commits: bool, initial: Version
+) -> tuple[Version | None, str]:
     """(next version, reason); next is None when there is nothing to release."""
     if last is None:
         return initial, "initial release (no v* tag yet): the version in _version.py"
@@ -79,8 +84,11 @@ def propose(last: Version | None, changes: Iterable[Change], has_commits: bool,
         return None, f"nothing changed since v{last}"
     applied = policy_level(level, last)
     note = "" if applied == level else f" (pre-1.0 policy: {level} → {applied})"
-    why = {"major": "breaking API changes", "minor": "API additions",
-           "patch": "no API changes, only commits"}[level]
+    why = {
+        "major": "breaking API changes",
+        "minor": "API additions",
+        "patch": "no API changes, only commits",
+    }[level]
     return bump(last, applied), f"{why}: {applied} bump{note}"
 
 
@@ -94,7 +102,9 @@ def read_version(path: Path) -> Version:
 def write_version(path: Path, version: Version) -> bool:
     """Rewrite the __version__ line; return whether the file changed."""
     text = path.read_text(encoding="utf-8")
-    new = VERSION_LINE.sub(lambda m: f"{m.group(1)}{m.group(2)}{version}{m.group(2)}", text, count=1)
+    new = VERSION_LINE.sub(
+        lambda m: f"{m.group(1)}{m.group(2)}{version}{m.group(2)}", text, count=1
+    )
     if new == text:
         return False
     path.write_text(new, encoding="utf-8")
