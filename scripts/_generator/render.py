@@ -162,7 +162,9 @@ class Renderer:
             "doc": (op.summary or op.operation_id).rstrip(".") + ".",
         }
         view["result_type"], view["cast"] = self.result(op, imports, loaders)
-        view["kind"] = "page" if op.pagination else {"json": "model"}.get(op.response_kind, op.response_kind)
+        view["kind"] = (
+            "page" if op.pagination else {"json": "model"}.get(op.response_kind, op.response_kind)
+        )
         if op.response_kind == "jsonl" and op.response_schema:
             view["item_type"] = self.model_ref(op.response_schema, imports)
             view["item_loader"] = self.loader(op.response_schema, loaders)
@@ -174,7 +176,9 @@ class Renderer:
             view["event_type"] = self.model_ref(op.event_schema, imports)
             view["decode"] = self.decoder(op.event_schema, decoders)
             view["stream_helper"] = "stream"
-            view["message_loader"] = self.loader(op.response_schema, loaders) if op.response_schema else None
+            view["message_loader"] = (
+                self.loader(op.response_schema, loaders) if op.response_schema else None
+            )
         return view
 
     def model_ref(self, name: str, imports: dict[str, str]) -> str:
