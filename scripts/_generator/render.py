@@ -207,16 +207,12 @@ class Renderer:
     def result(
         self, op: Operation, imports: dict[str, str], loaders: dict[str, Any]
     ) -> tuple[str, str]:
-        if op.response_kind == "binary":
+        if op.response_kind in ("binary", "jsonl"):
+            # Parsed calls stream these (request_binary / request_jsonl); raw calls get the bytes.
             return "bytes", "bytes_cast"
         if op.response_kind == "none" or not op.response_schema:
             return "None", "none_cast"
         name = self.model_ref(op.response_schema, imports)
-        if op.response_kind == "jsonl":
-            return (
-                f"builtins.list[{name}]",
-                f"jsonl_cast({self.loader(op.response_schema, loaders)})",
-            )
         return name, f"model_cast({self.loader(op.response_schema, loaders)})"
 
     # -- files ------------------------------------------------------------------------------------

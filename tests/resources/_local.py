@@ -3,6 +3,7 @@ clients pointed at it (or at a MockTransport) with a fake clock, so that nothing
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,9 +13,80 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
-from claude_api_client import Anthropic, AsyncAnthropic
 
-from ..core._helpers import API_KEY, FakeClock
+from claude_api_client import Anthropic, AsyncAnthropic
+from claude_api_client._core._base_client import SyncAPIClient
+from claude_api_client._core._retry import RetryPolicy
+
+API_KEY = "sk-ant-api03-resources-test-key"
+
+
+class FakeClock:
+    """A monotonic clock that moves only when something sleeps on it."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def policy(self) -> RetryPolicy:
+        return RetryPolicy(
+            sleep=self.sleep,
+            async_sleep=self.async_sleep,
+            monotonic=self.monotonic,
+            wall_clock=lambda: 1_700_000_000.0,
+            random=lambda: 0.0,
+        )
+
+
+Reply = httpx.Response | Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder:
+    """A MockTransport handler: records each request (body read) and replays `replies` in order,
+    the last one repeating."""
+
+    def __init__(self, replies: list[Reply]) -> None:
+        self.replies = replies
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
+        if isinstance(reply, httpx.Response):
+            return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
+        return reply(request)
+
+
+def json_reply(status: int = 200, body: object = None) -> httpx.Response:
+    return httpx.Response(
+        status,
+        headers={"content-type": "application/json", "request-id": f"req_mock_{status}"},
+        content=json.dumps({} if body is None else body).encode(),
+    )
+
+
+def error_reply(status: int, error_type: str = "api_error") -> httpx.Response:
+    body = {"type": "error", "error": {"type": error_type, "message": "boom"}}
+    return json_reply(status, body)
+
+
+def core_client(handler: Callable[[httpx.Request], httpx.Response]) -> SyncAPIClient:
+    return SyncAPIClient(
+        api_key=API_KEY,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        retry_policy=FakeClock().policy(),
+    )
 
 
 @dataclass
@@ -95,7 +167,7 @@ def serve(route: Route) -> Iterator[LocalServer]:
 
         do_GET = do_POST = do_DELETE = _handle
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

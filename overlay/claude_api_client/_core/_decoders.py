@@ -1,4 +1,4 @@
-"""Turn streamed or line-delimited bodies into models, without holding more than needed."""
+"""Turn server-sent events into models: the event name picks the model, the open union the rest."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    import httpx
+    pass
 
 T = TypeVar("T")
 
@@ -40,13 +40,3 @@ def union_decoder(
         return union_adapter.validate_json(data)
 
     return decode
-
-
-def jsonl_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], list[T]]:
-    """Parse a JSON-lines body into one model per non-empty line."""
-
-    def cast(response: httpx.Response) -> list[T]:
-        model: Any = load()
-        return [model.model_validate_json(line) for line in response.iter_lines() if line.strip()]
-
-    return cast

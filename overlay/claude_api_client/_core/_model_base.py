@@ -112,8 +112,15 @@ class WireDateTime(datetime.datetime):
         else:
             raise ValueError(f"expected an ISO 8601 timestamp, got {type(value).__name__}")
         result = cls(
-            parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, parsed.second,
-            parsed.microsecond, tzinfo=parsed.tzinfo, fold=parsed.fold,
+            parsed.year,
+            parsed.month,
+            parsed.day,
+            parsed.hour,
+            parsed.minute,
+            parsed.second,
+            parsed.microsecond,
+            tzinfo=parsed.tzinfo,
+            fold=parsed.fold,
         )
         result._wire = text
         return result

@@ -192,15 +192,18 @@ def to_upload(value: object, *, argument: str, in_array: bool = False) -> Upload
     content_type: str | None = None
     content: object = value
     if isinstance(value, tuple):
-        if not _is_file_tuple(value):
+        if len(value) in (2, 3) and isinstance(value[1], str):
+            content = value[1]  # refused below with the message about str
+        elif not _is_file_tuple(value):
             raise TypeError(
                 f"{argument}: a file tuple is (filename, content) or (filename, content, "
                 f"mime_type), with content a path, bytes or a binary file object; got {value!r}"
             )
-        filename = value[0]
-        content = value[1]
-        if len(value) == 3:
-            content_type = value[2]
+        else:
+            filename = value[0]
+            content = value[1]
+            if len(value) == 3:
+                content_type = value[2]
     if isinstance(content, str):
         raise TypeError(
             f"{argument} must be a path (pathlib.Path), bytes, a binary file object or a "

@@ -1,0 +1,42 @@
+"""Helpers built on the client: waiting for a batch to end, collecting a skill directory.
+
+Names load on first use, so importing this package costs nothing until a helper is needed::
+
+    from claude_api_client.lib import files_from_dir, wait_for_batch
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .batches import BatchWaitTimeoutError as BatchWaitTimeoutError
+    from .batches import async_wait_for_batch as async_wait_for_batch
+    from .batches import wait_for_batch as wait_for_batch
+    from .skills import SkillDirectoryError as SkillDirectoryError
+    from .skills import files_from_dir as files_from_dir
+
+_LAZY: dict[str, str] = {
+    "BatchWaitTimeoutError": ".batches",
+    "async_wait_for_batch": ".batches",
+    "wait_for_batch": ".batches",
+    "SkillDirectoryError": ".skills",
+    "files_from_dir": ".skills",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module_name, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,253 @@
+"""Pagination through the resources: cursor (after_id / before_id) and page token (next_page),
+forwards and backwards across three pages, sync and async; the body decides the style."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import httpx
+
+from claude_api_client import AsyncPage, SyncPage
+from claude_api_client._core._options import RequestOptions
+from claude_api_client._core._pagination import PageSpec
+from claude_api_client.types import FileMetadata, MessageBatch, Skill
+
+from ._local import Recorder, core_client, mock_async_client, mock_client
+
+PAGE = 3
+
+
+def file_item(item_id: str) -> dict[str, object]:
+    return {
+        "id": item_id,
+        "type": "file",
+        "filename": f"{item_id}.txt",
+        "mime_type": "text/plain",
+        "size_bytes": 1,
+        "created_at": "2025-04-14T12:00:00Z",
+    }
+
+
+def skill_item(item_id: str) -> dict[str, object]:
+    return {
+        "id": item_id,
+        "type": "skill",
+        "source": {"type": "custom"},
+        "created_at": "2025-10-30T23:58:27Z",
+        "updated_at": "2025-10-30T23:58:27Z",
+    }
+
+
+def batch_item(item_id: str) -> dict[str, object]:
+    return {
+        "id": item_id,
+        "type": "message_batch",
+        "processing_status": "ended",
+        "request_counts": {
+            "processing": 0,
+            "succeeded": 1,
+            "errored": 0,
+            "canceled": 0,
+            "expired": 0,
+        },
+        "created_at": "2025-01-01T00:00:00Z",
+        "expires_at": "2025-01-02T00:00:00Z",
+        "ended_at": "2025-01-01T01:00:00Z",
+        "cancel_initiated_at": None,
+        "archived_at": None,
+        "results_url": None,
+    }
+
+
+Make = Callable[[str], dict[str, object]]
+
+
+def cursor_server(ids: list[str], make: Make) -> Callable[[httpx.Request], httpx.Response]:
+    """after_id pages forwards; before_id pages backwards (the items just before it)."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        params = request.url.params
+        assert "page" not in params
+        limit = int(params.get("limit", PAGE))
+        if "before_id" in params:
+            end = ids.index(params["before_id"])
+            start = max(0, end - limit)
+            has_more = start > 0
+        else:
+            start = ids.index(params["after_id"]) + 1 if "after_id" in params else 0
+            end = min(len(ids), start + limit)
+            has_more = end < len(ids)
+        chunk = ids[start:end]
+        return httpx.Response(
+            200,
+            json={
+                "data": [make(i) for i in chunk],
+                "has_more": has_more,
+                "first_id": chunk[0] if chunk else None,
+                "last_id": chunk[-1] if chunk else None,
+            },
+        )
+
+    return handle
+
+
+def token_server(ids: list[str], make: Make) -> Callable[[httpx.Request], httpx.Response]:
+    """page=<token> pages; the body carries next_page (null on the last page)."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        params = request.url.params
+        assert "after_id" not in params and "before_id" not in params
+        number = int(params.get("page", "tok_0").removeprefix("tok_"))
+        chunk = ids[number * PAGE : (number + 1) * PAGE]
+        following = f"tok_{number + 1}" if (number + 1) * PAGE < len(ids) else None
+        return httpx.Response(200, json={"data": [make(i) for i in chunk], "next_page": following})
+
+    return handle
+
+
+def sent(recorder: Recorder) -> list[dict[str, str]]:
+    return [dict(request.url.params) for request in recorder.requests]
+
+
+IDS = [f"id_{n}" for n in range(9)]
+
+
+# --- cursor style ------------------------------------------------------------------------------
+
+
+def test_batches_cursor_forwards_three_pages() -> None:
+    recorder = Recorder([cursor_server(IDS, batch_item)])
+    page = mock_client(recorder).messages.batches.list(limit=PAGE)
+    assert isinstance(page, SyncPage)
+    assert [b.id for b in page.data] == IDS[:3]
+    assert all(isinstance(b, MessageBatch) for b in page.data)
+    assert page.has_next_page()
+    assert [b.id for b in page] == IDS
+    assert sent(recorder) == [
+        {"limit": "3"},
+        {"limit": "3", "after_id": "id_2"},
+        {"limit": "3", "after_id": "id_5"},
+    ]
+
+
+def test_cursor_backwards_with_before_id_three_pages() -> None:
+    ids = [*IDS, "id_9"]
+    recorder = Recorder([cursor_server(ids, batch_item)])
+    page = mock_client(recorder).messages.batches.list(before_id="id_9", limit=PAGE)
+    pages = list(page.iter_pages())
+    assert [[b.id for b in p.data] for p in pages] == [
+        ["id_6", "id_7", "id_8"],
+        ["id_3", "id_4", "id_5"],
+        ["id_0", "id_1", "id_2"],
+    ]
+    assert not pages[-1].has_next_page()
+    assert sent(recorder) == [
+        {"before_id": "id_9", "limit": "3"},
+        {"before_id": "id_6", "limit": "3"},
+        {"before_id": "id_3", "limit": "3"},
+    ]
+
+
+def test_beta_files_list_is_cursor_paged() -> None:
+    recorder = Recorder([cursor_server(IDS, file_item)])
+    page = mock_client(recorder).beta.files.list(limit=PAGE, betas=["files-api-2025-04-14"])
+    second = page.get_next_page()
+    third = second.get_next_page()
+    assert [f.id for f in third.data] == IDS[6:]
+    assert isinstance(third.data[0], FileMetadata)
+    assert not third.has_next_page()
+    assert [r.headers["anthropic-beta"] for r in recorder.requests] == ["files-api-2025-04-14"] * 3
+    assert sent(recorder)[2] == {"limit": "3", "after_id": "id_5"}
+
+
+# --- page-token style --------------------------------------------------------------------------
+
+
+def test_skills_list_follows_next_page_three_pages() -> None:
+    recorder = Recorder([token_server(IDS, skill_item)])
+    page = mock_client(recorder).skills.list(limit=PAGE)
+    assert page.next_page == "tok_1"
+    items = list(page)
+    assert [s.id for s in items] == IDS
+    assert all(isinstance(s, Skill) for s in items)
+    assert sent(recorder) == [
+        {"limit": "3"},
+        {"limit": "3", "page": "tok_1"},
+        {"limit": "3", "page": "tok_2"},
+    ]
+
+
+def test_files_list_ga_follows_next_page_although_declared_cursor() -> None:
+    # The GA answer pages by token; the beta one (above) by cursor: the body decides.
+    recorder = Recorder([token_server(IDS, file_item)])
+    page = mock_client(recorder).files.list(limit=PAGE)
+    pages = list(page.iter_pages())
+    assert [len(p.data) for p in pages] == [3, 3, 3]
+    assert [f.id for p in pages for f in p.data] == IDS
+    assert sent(recorder)[1:] == [
+        {"limit": "3", "page": "tok_1"},
+        {"limit": "3", "page": "tok_2"},
+    ]
+
+
+def test_declared_page_style_still_follows_a_cursor_body() -> None:
+    recorder = Recorder([cursor_server(IDS, skill_item)])
+    options = RequestOptions(method="get", path="/v1/skills", params={"limit": PAGE})
+    page = core_client(recorder).request_page(options, PageSpec(item=lambda: Skill, style="page"))
+    assert [s.id for s in page] == IDS
+    assert sent(recorder)[2] == {"limit": "3", "after_id": "id_5"}
+
+
+def test_a_repeated_token_stops_instead_of_looping() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": [skill_item("x")], "next_page": "same"})
+
+    recorder = Recorder([handle])
+    page = mock_client(recorder).skills.list()
+    assert [s.id for s in page] == ["x", "x"]  # the first page, then the token once
+    assert len(recorder.requests) == 2
+
+
+def test_has_more_false_ends_even_with_a_token() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, json={"data": [skill_item("x")], "next_page": "more", "has_more": False}
+        )
+
+    page = mock_client(Recorder([handle])).skills.list()
+    assert not page.has_next_page()
+
+
+# --- async -------------------------------------------------------------------------------------
+
+
+def test_async_both_styles_forwards_and_backwards() -> None:
+    ids = [*IDS, "id_9"]
+
+    async def main() -> None:
+        cursor = Recorder([cursor_server(ids, batch_item)])
+        async with mock_async_client(cursor) as client:
+            found = [b.id async for b in client.messages.batches.list(limit=PAGE)]
+            assert found == ids
+            first = await client.messages.batches.list(before_id="id_9", limit=PAGE)
+            assert isinstance(first, AsyncPage)
+            pages = [p async for p in first.iter_pages()]
+            assert [p.data[0].id for p in pages] == ["id_6", "id_3", "id_0"]
+        assert sent(cursor)[-1] == {"before_id": "id_3", "limit": "3"}
+
+        token = Recorder([token_server(IDS, skill_item)])
+        async with mock_async_client(token) as client:
+            assert [s.id async for s in client.beta.skills.list(limit=PAGE)] == IDS
+        assert sent(token)[1] == {"limit": "3", "page": "tok_1"}
+
+        files = Recorder([token_server(IDS, file_item)])
+        async with mock_async_client(files) as client:
+            files_page = await client.files.list(limit=PAGE)
+            second = await files_page.get_next_page()
+            third = await second.get_next_page()
+            assert [f.id for f in third.data] == IDS[6:]
+            assert not third.has_next_page()
+        assert sent(files)[2] == {"limit": "3", "page": "tok_2"}
+
+    asyncio.run(main())
