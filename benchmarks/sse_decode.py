@@ -29,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overlay"))
 
 import httpx
+
 from claude_api_client._core._sse import SSEDecoder
 from claude_api_client._core._streaming import Stream
 
