@@ -98,3 +98,12 @@ def test_one_model_loads_only_what_it_refers_to() -> None:
     loaded, total = map(int, out.stdout.split())
     # A text block refers to citations and little else: a small share of all models.
     assert 1 <= loaded < total / 5
+
+
+def test_exceptions_report_the_public_module_and_pickle() -> None:
+    import pickle
+
+    assert claude_api_client.OverloadedError.__module__ == "claude_api_client"
+    error = claude_api_client.MissingCredentialsError("no key")
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is claude_api_client.MissingCredentialsError

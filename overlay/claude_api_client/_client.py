@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._core._base_client import AsyncAPIClient, SyncAPIClient
 from ._core._types import NOT_GIVEN, NotGiven, Omit
@@ -18,8 +18,17 @@ if TYPE_CHECKING:
 __all__ = ["Anthropic", "AsyncAnthropic", "AsyncClient", "Client"]
 
 
-def _env(value: str | None, name: str) -> str | None:
-    return value if value is not None else (os.environ.get(name) or None)
+def _from_env(
+    api_key: str | None, auth_token: str | None, base_url: str | httpx.URL | None
+) -> dict[str, Any]:
+    """Arguments win; the environment fills what the caller left out."""
+    given = {"api_key": api_key, "auth_token": auth_token, "base_url": base_url}
+    env = {
+        "api_key": "ANTHROPIC_API_KEY",
+        "auth_token": "ANTHROPIC_AUTH_TOKEN",
+        "base_url": "ANTHROPIC_BASE_URL",
+    }
+    return {k: v if v is not None else os.environ.get(env[k]) or None for k, v in given.items()}
 
 
 class Anthropic(SyncAPIClient, SyncRootResources):
@@ -44,9 +53,7 @@ class Anthropic(SyncAPIClient, SyncRootResources):
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         super().__init__(
-            api_key=_env(api_key, "ANTHROPIC_API_KEY"),
-            auth_token=_env(auth_token, "ANTHROPIC_AUTH_TOKEN"),
-            base_url=base_url if base_url is not None else _env(None, "ANTHROPIC_BASE_URL"),
+            **_from_env(api_key, auth_token, base_url),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -73,9 +80,7 @@ class AsyncAnthropic(AsyncAPIClient, AsyncRootResources):
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         super().__init__(
-            api_key=_env(api_key, "ANTHROPIC_API_KEY"),
-            auth_token=_env(auth_token, "ANTHROPIC_AUTH_TOKEN"),
-            base_url=base_url if base_url is not None else _env(None, "ANTHROPIC_BASE_URL"),
+            **_from_env(api_key, auth_token, base_url),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,

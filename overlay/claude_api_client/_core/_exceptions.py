@@ -481,3 +481,11 @@ def _restore(cls: type[AnthropicError], args: tuple[Any, ...], state: dict[str, 
             state[name] = _rebuild(state[name])
     error.__dict__.update(state)
     return error
+
+
+# Report the public path (`claude_api_client.APIError`) in tracebacks, reprs and pickles.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        _obj.__module__ = "claude_api_client"
+del _name, _obj
