@@ -52,5 +52,7 @@ def test_generated_code_imports_no_helpers() -> None:
 
 def test_the_check_sees_relative_imports() -> None:
     # Guard against a check that can never fail: resources import the core relatively.
-    found = imported_modules(GENERATED / "resources" / "messages.py", "claude_api_client.resources")
+    found = imported_modules(
+        GENERATED / "resources" / "_ops_messages.py", "claude_api_client.resources"
+    )
     assert "claude_api_client._core._options" in found

@@ -216,24 +216,48 @@ class Renderer:
         return name, f"model_cast({self.loader(op.response_schema, loaders)})"
 
     # -- files ------------------------------------------------------------------------------------
+    def render_ops(self, target: Path, ops: list[Operation]) -> None:
+        """The request builders, loaders and decoders of one namespace (every parameter)."""
+        imports: dict[str, str] = {}
+        loaders: dict[str, Any] = {}
+        decoders: dict[str, Any] = {}
+        views = [self.op_view(op, True, imports, loaders, decoders) for op in ops]
+        text = self.env.get_template("ops.py.jinja").render(
+            header=HEADER,
+            ns={"ops": views},
+            type_imports=sorted((n, m) for n, m in imports.items() if m.startswith("_models.")),
+            loaders=sorted(loaders.values(), key=lambda v: v["func"]),
+            decoders=sorted(decoders.values(), key=lambda v: v["func"]),
+        )
+        target.write_text(text, encoding="utf-8")
+
     def render(self, out: Path, exports: dict[str, str]) -> None:
         resources = out / "resources"
         resources.mkdir(parents=True, exist_ok=True)
-        template = self.env.get_template("resource.py.jinja")
         namespaces = self.tree()
+        by_path: dict[tuple[str, ...], list[Operation]] = {}
+        for op in self.ops:
+            by_path.setdefault(op.namespace, []).append(op)
+        for path, ops in sorted(by_path.items()):
+            self.render_ops(resources / f"_ops_{'_'.join(path)}.py", ops)
+        template = self.env.get_template("resource.py.jinja")
         for ns in namespaces:
             imports: dict[str, str] = {}
             loaders: dict[str, Any] = {}
             decoders: dict[str, Any] = {}
             views = [self.op_view(op, ns.beta, imports, loaders, decoders) for op in ns.ops]
+            shared = {v["options_func"] for v in views}
+            shared |= {item["func"] for item in loaders.values()}
+            shared |= {item["decode"] for item in decoders.values()}
             ns_view = {"ops": views, "children": ns.children, "classes": ns.classes, "doc": ns.doc}
+            ops_path = ns.ops[0].namespace if ns.ops else ()
             text = template.render(
                 header=HEADER,
                 ns=ns_view,
                 beta=ns.beta,
                 type_imports=sorted(imports.items()),
-                loaders=sorted(loaders.values(), key=lambda v: v["func"]),
-                decoders=sorted(decoders.values(), key=lambda v: v["func"]),
+                ops_module="_ops_" + "_".join(ops_path),
+                op_imports=sorted(shared),
             )
             (resources / f"{ns.module}.py").write_text(text, encoding="utf-8")
         top = [ns for ns in namespaces if len(ns.path) == 1]

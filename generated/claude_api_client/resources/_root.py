@@ -96,75 +96,75 @@ class SyncRootResources:
 class SyncRootWithRawResponse:
     """The client's namespaces, returning raw responses."""
 
-    def __init__(self, client: object) -> None:
+    def __init__(self, client: SyncRootResources) -> None:
         self._client = client
 
     @cached_property
     def beta(self) -> BetaWithRawResponse:
         from .beta import BetaWithRawResponse
 
-        return BetaWithRawResponse(self._client)  # type: ignore[arg-type]
+        return BetaWithRawResponse(self._client.beta)
 
     @cached_property
     def files(self) -> FilesWithRawResponse:
         from .files import FilesWithRawResponse
 
-        return FilesWithRawResponse(self._client)  # type: ignore[arg-type]
+        return FilesWithRawResponse(self._client.files)
 
     @cached_property
     def messages(self) -> MessagesWithRawResponse:
         from .messages import MessagesWithRawResponse
 
-        return MessagesWithRawResponse(self._client)  # type: ignore[arg-type]
+        return MessagesWithRawResponse(self._client.messages)
 
     @cached_property
     def models(self) -> ModelsWithRawResponse:
         from .models import ModelsWithRawResponse
 
-        return ModelsWithRawResponse(self._client)  # type: ignore[arg-type]
+        return ModelsWithRawResponse(self._client.models)
 
     @cached_property
     def skills(self) -> SkillsWithRawResponse:
         from .skills import SkillsWithRawResponse
 
-        return SkillsWithRawResponse(self._client)  # type: ignore[arg-type]
+        return SkillsWithRawResponse(self._client.skills)
 
 
 class SyncRootWithStreamingResponse:
     """The client's namespaces, returning responses before their body is read."""
 
-    def __init__(self, client: object) -> None:
+    def __init__(self, client: SyncRootResources) -> None:
         self._client = client
 
     @cached_property
     def beta(self) -> BetaWithStreamingResponse:
         from .beta import BetaWithStreamingResponse
 
-        return BetaWithStreamingResponse(self._client)  # type: ignore[arg-type]
+        return BetaWithStreamingResponse(self._client.beta)
 
     @cached_property
     def files(self) -> FilesWithStreamingResponse:
         from .files import FilesWithStreamingResponse
 
-        return FilesWithStreamingResponse(self._client)  # type: ignore[arg-type]
+        return FilesWithStreamingResponse(self._client.files)
 
     @cached_property
     def messages(self) -> MessagesWithStreamingResponse:
         from .messages import MessagesWithStreamingResponse
 
-        return MessagesWithStreamingResponse(self._client)  # type: ignore[arg-type]
+        return MessagesWithStreamingResponse(self._client.messages)
 
     @cached_property
     def models(self) -> ModelsWithStreamingResponse:
         from .models import ModelsWithStreamingResponse
 
-        return ModelsWithStreamingResponse(self._client)  # type: ignore[arg-type]
+        return ModelsWithStreamingResponse(self._client.models)
 
     @cached_property
     def skills(self) -> SkillsWithStreamingResponse:
         from .skills import SkillsWithStreamingResponse
 
-        return SkillsWithStreamingResponse(self._client)  # type: ignore[arg-type]
+        return SkillsWithStreamingResponse(self._client.skills)
 
 
 class AsyncRootResources:
@@ -214,72 +214,72 @@ class AsyncRootResources:
 class AsyncRootWithRawResponse:
     """The client's namespaces, returning raw responses."""
 
-    def __init__(self, client: object) -> None:
+    def __init__(self, client: AsyncRootResources) -> None:
         self._client = client
 
     @cached_property
     def beta(self) -> AsyncBetaWithRawResponse:
         from .beta import AsyncBetaWithRawResponse
 
-        return AsyncBetaWithRawResponse(self._client)  # type: ignore[arg-type]
+        return AsyncBetaWithRawResponse(self._client.beta)
 
     @cached_property
     def files(self) -> AsyncFilesWithRawResponse:
         from .files import AsyncFilesWithRawResponse
 
-        return AsyncFilesWithRawResponse(self._client)  # type: ignore[arg-type]
+        return AsyncFilesWithRawResponse(self._client.files)
 
     @cached_property
     def messages(self) -> AsyncMessagesWithRawResponse:
         from .messages import AsyncMessagesWithRawResponse
 
-        return AsyncMessagesWithRawResponse(self._client)  # type: ignore[arg-type]
+        return AsyncMessagesWithRawResponse(self._client.messages)
 
     @cached_property
     def models(self) -> AsyncModelsWithRawResponse:
         from .models import AsyncModelsWithRawResponse
 
-        return AsyncModelsWithRawResponse(self._client)  # type: ignore[arg-type]
+        return AsyncModelsWithRawResponse(self._client.models)
 
     @cached_property
     def skills(self) -> AsyncSkillsWithRawResponse:
         from .skills import AsyncSkillsWithRawResponse
 
-        return AsyncSkillsWithRawResponse(self._client)  # type: ignore[arg-type]
+        return AsyncSkillsWithRawResponse(self._client.skills)
 
 
 class AsyncRootWithStreamingResponse:
     """The client's namespaces, returning responses before their body is read."""
 
-    def __init__(self, client: object) -> None:
+    def __init__(self, client: AsyncRootResources) -> None:
         self._client = client
 
     @cached_property
     def beta(self) -> AsyncBetaWithStreamingResponse:
         from .beta import AsyncBetaWithStreamingResponse
 
-        return AsyncBetaWithStreamingResponse(self._client)  # type: ignore[arg-type]
+        return AsyncBetaWithStreamingResponse(self._client.beta)
 
     @cached_property
     def files(self) -> AsyncFilesWithStreamingResponse:
         from .files import AsyncFilesWithStreamingResponse
 
-        return AsyncFilesWithStreamingResponse(self._client)  # type: ignore[arg-type]
+        return AsyncFilesWithStreamingResponse(self._client.files)
 
     @cached_property
     def messages(self) -> AsyncMessagesWithStreamingResponse:
         from .messages import AsyncMessagesWithStreamingResponse
 
-        return AsyncMessagesWithStreamingResponse(self._client)  # type: ignore[arg-type]
+        return AsyncMessagesWithStreamingResponse(self._client.messages)
 
     @cached_property
     def models(self) -> AsyncModelsWithStreamingResponse:
         from .models import AsyncModelsWithStreamingResponse
 
-        return AsyncModelsWithStreamingResponse(self._client)  # type: ignore[arg-type]
+        return AsyncModelsWithStreamingResponse(self._client.models)
 
     @cached_property
     def skills(self) -> AsyncSkillsWithStreamingResponse:
         from .skills import AsyncSkillsWithStreamingResponse
 
-        return AsyncSkillsWithStreamingResponse(self._client)  # type: ignore[arg-type]
+        return AsyncSkillsWithStreamingResponse(self._client.skills)

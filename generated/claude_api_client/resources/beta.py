@@ -73,68 +73,74 @@ class Beta(SyncResource):
     @cached_property
     def with_raw_response(self) -> BetaWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return BetaWithRawResponse(self._client)
+        return BetaWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> BetaWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return BetaWithStreamingResponse(self._client)
+        return BetaWithStreamingResponse(self)
 
 
-class BetaWithRawResponse(SyncResource):
-    """`client.beta`: the beta operations of the Claude API. Methods return the raw response, parsed on demand."""
+class BetaWithRawResponse:
+    """`Beta`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: Beta) -> None:
+        self._resource = resource
 
     @cached_property
     def files(self) -> BetaFilesWithRawResponse:
         from .beta_files import BetaFilesWithRawResponse
 
-        return BetaFilesWithRawResponse(self._client)
+        return BetaFilesWithRawResponse(self._resource.files)
 
     @cached_property
     def messages(self) -> BetaMessagesWithRawResponse:
         from .beta_messages import BetaMessagesWithRawResponse
 
-        return BetaMessagesWithRawResponse(self._client)
+        return BetaMessagesWithRawResponse(self._resource.messages)
 
     @cached_property
     def models(self) -> BetaModelsWithRawResponse:
         from .beta_models import BetaModelsWithRawResponse
 
-        return BetaModelsWithRawResponse(self._client)
+        return BetaModelsWithRawResponse(self._resource.models)
 
     @cached_property
     def skills(self) -> BetaSkillsWithRawResponse:
         from .beta_skills import BetaSkillsWithRawResponse
 
-        return BetaSkillsWithRawResponse(self._client)
+        return BetaSkillsWithRawResponse(self._resource.skills)
 
 
-class BetaWithStreamingResponse(SyncResource):
-    """`client.beta`: the beta operations of the Claude API. Methods return the response before its body is read."""
+class BetaWithStreamingResponse:
+    """`Beta`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: Beta) -> None:
+        self._resource = resource
 
     @cached_property
     def files(self) -> BetaFilesWithStreamingResponse:
         from .beta_files import BetaFilesWithStreamingResponse
 
-        return BetaFilesWithStreamingResponse(self._client)
+        return BetaFilesWithStreamingResponse(self._resource.files)
 
     @cached_property
     def messages(self) -> BetaMessagesWithStreamingResponse:
         from .beta_messages import BetaMessagesWithStreamingResponse
 
-        return BetaMessagesWithStreamingResponse(self._client)
+        return BetaMessagesWithStreamingResponse(self._resource.messages)
 
     @cached_property
     def models(self) -> BetaModelsWithStreamingResponse:
         from .beta_models import BetaModelsWithStreamingResponse
 
-        return BetaModelsWithStreamingResponse(self._client)
+        return BetaModelsWithStreamingResponse(self._resource.models)
 
     @cached_property
     def skills(self) -> BetaSkillsWithStreamingResponse:
         from .beta_skills import BetaSkillsWithStreamingResponse
 
-        return BetaSkillsWithStreamingResponse(self._client)
+        return BetaSkillsWithStreamingResponse(self._resource.skills)
 
 
 class AsyncBeta(AsyncResource):
@@ -167,65 +173,71 @@ class AsyncBeta(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncBetaWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return AsyncBetaWithRawResponse(self._client)
+        return AsyncBetaWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncBetaWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return AsyncBetaWithStreamingResponse(self._client)
+        return AsyncBetaWithStreamingResponse(self)
 
 
-class AsyncBetaWithRawResponse(AsyncResource):
-    """`client.beta`: the beta operations of the Claude API. Methods return the raw response, parsed on demand."""
+class AsyncBetaWithRawResponse:
+    """`AsyncBeta`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncBeta) -> None:
+        self._resource = resource
 
     @cached_property
     def files(self) -> AsyncBetaFilesWithRawResponse:
         from .beta_files import AsyncBetaFilesWithRawResponse
 
-        return AsyncBetaFilesWithRawResponse(self._client)
+        return AsyncBetaFilesWithRawResponse(self._resource.files)
 
     @cached_property
     def messages(self) -> AsyncBetaMessagesWithRawResponse:
         from .beta_messages import AsyncBetaMessagesWithRawResponse
 
-        return AsyncBetaMessagesWithRawResponse(self._client)
+        return AsyncBetaMessagesWithRawResponse(self._resource.messages)
 
     @cached_property
     def models(self) -> AsyncBetaModelsWithRawResponse:
         from .beta_models import AsyncBetaModelsWithRawResponse
 
-        return AsyncBetaModelsWithRawResponse(self._client)
+        return AsyncBetaModelsWithRawResponse(self._resource.models)
 
     @cached_property
     def skills(self) -> AsyncBetaSkillsWithRawResponse:
         from .beta_skills import AsyncBetaSkillsWithRawResponse
 
-        return AsyncBetaSkillsWithRawResponse(self._client)
+        return AsyncBetaSkillsWithRawResponse(self._resource.skills)
 
 
-class AsyncBetaWithStreamingResponse(AsyncResource):
-    """`client.beta`: the beta operations of the Claude API. Methods return the response before its body is read."""
+class AsyncBetaWithStreamingResponse:
+    """`AsyncBeta`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncBeta) -> None:
+        self._resource = resource
 
     @cached_property
     def files(self) -> AsyncBetaFilesWithStreamingResponse:
         from .beta_files import AsyncBetaFilesWithStreamingResponse
 
-        return AsyncBetaFilesWithStreamingResponse(self._client)
+        return AsyncBetaFilesWithStreamingResponse(self._resource.files)
 
     @cached_property
     def messages(self) -> AsyncBetaMessagesWithStreamingResponse:
         from .beta_messages import AsyncBetaMessagesWithStreamingResponse
 
-        return AsyncBetaMessagesWithStreamingResponse(self._client)
+        return AsyncBetaMessagesWithStreamingResponse(self._resource.messages)
 
     @cached_property
     def models(self) -> AsyncBetaModelsWithStreamingResponse:
         from .beta_models import AsyncBetaModelsWithStreamingResponse
 
-        return AsyncBetaModelsWithStreamingResponse(self._client)
+        return AsyncBetaModelsWithStreamingResponse(self._resource.models)
 
     @cached_property
     def skills(self) -> AsyncBetaSkillsWithStreamingResponse:
         from .beta_skills import AsyncBetaSkillsWithStreamingResponse
 
-        return AsyncBetaSkillsWithStreamingResponse(self._client)
+        return AsyncBetaSkillsWithStreamingResponse(self._resource.skills)

@@ -3,22 +3,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from .._core._casts import model_cast
-from .._core._decoders import union_decoder
 from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
-from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
-from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import check_type, operation_headers
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 if TYPE_CHECKING:
-    from contextlib import AbstractAsyncContextManager, AbstractContextManager
-
     import httpx
 
-    from .._core._response import APIResponse, AsyncAPIResponse
     from .._core._streaming import AsyncStream, Stream
     from ..types._models.message import Message
     from ..types._models.message_tokens_count import MessageTokensCount
@@ -51,200 +51,13 @@ if TYPE_CHECKING:
 
 __all__ = ["BetaMessages", "AsyncBetaMessages"]
 
-
-def _load_message() -> type[Message]:
-    from ..types._models.message import Message
-
-    return Message
-
-
-def _load_message_tokens_count() -> type[MessageTokensCount]:
-    from ..types._models.message_tokens_count import MessageTokensCount
-
-    return MessageTokensCount
-
-
-def _members_of_raw_message_stream_event() -> tuple[dict[str, type[Any]], Any]:
-    from ..types._models.error_event import ErrorEvent
-    from ..types._models.ping_event import PingEvent
-    from ..types._models.raw_content_block_delta_event import RawContentBlockDeltaEvent
-    from ..types._models.raw_content_block_start_event import RawContentBlockStartEvent
-    from ..types._models.raw_content_block_stop_event import RawContentBlockStopEvent
-    from ..types._models.raw_message_delta_event import RawMessageDeltaEvent
-    from ..types._models.raw_message_start_event import RawMessageStartEvent
-    from ..types._models.raw_message_stop_event import RawMessageStopEvent
-    from ..types._models.raw_message_stream_event import RawMessageStreamEvent
-
-    return {
-        "content_block_delta": RawContentBlockDeltaEvent,
-        "content_block_start": RawContentBlockStartEvent,
-        "content_block_stop": RawContentBlockStopEvent,
-        "error": ErrorEvent,
-        "message_delta": RawMessageDeltaEvent,
-        "message_start": RawMessageStartEvent,
-        "message_stop": RawMessageStopEvent,
-        "ping": PingEvent,
-    }, RawMessageStreamEvent
-
-
-_decode_raw_message_stream_event = union_decoder(_members_of_raw_message_stream_event)
-
-
-def _messages_count_tokens_options(
-    anthropic_user_profile_id: object,
-    cache_control: object,
-    messages: object,
-    model: object,
-    output_config: object,
-    system: object,
-    thinking: object,
-    tool_choice: object,
-    tools: object,
-    context_management: object,
-    mcp_servers: object,
-    output_format: object,
-    speed: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("anthropic_user_profile_id", anthropic_user_profile_id, (str,))
-    check_type("messages", messages, (list, tuple))
-    check_type("system", system, (list, str, tuple))
-    check_type("tools", tools, (list, tuple))
-    check_type("mcp_servers", mcp_servers, (list, tuple))
-    check_type("speed", speed, (str, type(None)))
-    return RequestOptions(
-        method="post",
-        path="/v1/messages/count_tokens",
-        json_body=strip_not_given(
-            {
-                "cache_control": cache_control,
-                "messages": messages,
-                "model": model,
-                "output_config": output_config,
-                "system": system,
-                "thinking": thinking,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "context_management": context_management,
-                "mcp_servers": mcp_servers,
-                "output_format": output_format,
-                "speed": speed,
-            }
-        ),
-        headers=operation_headers(
-            [],
-            betas,
-            {
-                "anthropic-user-profile-id": anthropic_user_profile_id,
-            },
-        ),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-        max_body_bytes=33554432,
-    )
-
-
-def _messages_create_options(
-    anthropic_user_profile_id: object,
-    model: object,
-    messages: object,
-    cache_control: object,
-    container: object,
-    inference_geo: object,
-    max_tokens: object,
-    metadata: object,
-    output_config: object,
-    service_tier: object,
-    stop_sequences: object,
-    stream: object,
-    system: object,
-    temperature: object,
-    thinking: object,
-    tool_choice: object,
-    tools: object,
-    top_k: object,
-    top_p: object,
-    context_management: object,
-    diagnostics: object,
-    fallback_credit_token: object,
-    fallbacks: object,
-    mcp_servers: object,
-    output_format: object,
-    speed: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("anthropic_user_profile_id", anthropic_user_profile_id, (str,))
-    check_type("messages", messages, (list, tuple))
-    check_type("inference_geo", inference_geo, (str, type(None)))
-    check_type("max_tokens", max_tokens, (int,))
-    check_type("service_tier", service_tier, (str,))
-    check_type("stop_sequences", stop_sequences, (list, tuple))
-    check_type("stream", stream, (bool,))
-    check_type("system", system, (list, str, tuple))
-    check_type("temperature", temperature, (int, float))
-    check_type("tools", tools, (list, tuple))
-    check_type("top_k", top_k, (int,))
-    check_type("top_p", top_p, (int, float))
-    check_type("fallbacks", fallbacks, (list, str, tuple, type(None)))
-    check_type("mcp_servers", mcp_servers, (list, tuple))
-    check_type("speed", speed, (str, type(None)))
-    return RequestOptions(
-        method="post",
-        path="/v1/messages",
-        json_body=strip_not_given(
-            {
-                "model": model,
-                "messages": messages,
-                "cache_control": cache_control,
-                "container": container,
-                "inference_geo": inference_geo,
-                "max_tokens": max_tokens,
-                "metadata": metadata,
-                "output_config": output_config,
-                "service_tier": service_tier,
-                "stop_sequences": stop_sequences,
-                "stream": stream,
-                "system": system,
-                "temperature": temperature,
-                "thinking": thinking,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "top_k": top_k,
-                "top_p": top_p,
-                "context_management": context_management,
-                "diagnostics": diagnostics,
-                "fallback_credit_token": fallback_credit_token,
-                "fallbacks": fallbacks,
-                "mcp_servers": mcp_servers,
-                "output_format": output_format,
-                "speed": speed,
-            }
-        ),
-        headers=operation_headers(
-            [],
-            betas,
-            {
-                "anthropic-user-profile-id": anthropic_user_profile_id,
-            },
-        ),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-        max_body_bytes=33554432,
-        stream=stream is True,
-        max_tokens_hint=max_tokens if isinstance(max_tokens, int) else None,
-    )
+from ._ops_messages import (
+    _decode_raw_message_stream_event,
+    _load_message,
+    _load_message_tokens_count,
+    _messages_count_tokens_options,
+    _messages_create_options,
+)
 
 
 class BetaMessages(SyncResource):
@@ -259,12 +72,12 @@ class BetaMessages(SyncResource):
     @cached_property
     def with_raw_response(self) -> BetaMessagesWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return BetaMessagesWithRawResponse(self._client)
+        return BetaMessagesWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> BetaMessagesWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return BetaMessagesWithStreamingResponse(self._client)
+        return BetaMessagesWithStreamingResponse(self)
 
     def count_tokens(
         self,
@@ -290,24 +103,24 @@ class BetaMessages(SyncResource):
     ) -> MessageTokensCount:
         """Count the tokens of a message."""
         options = _messages_count_tokens_options(
-            anthropic_user_profile_id,
-            cache_control,
-            messages,
-            model,
-            output_config,
-            system,
-            thinking,
-            tool_choice,
-            tools,
-            context_management,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            anthropic_user_profile_id=anthropic_user_profile_id,
+            cache_control=cache_control,
+            messages=messages,
+            model=model,
+            output_config=output_config,
+            system=system,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            context_management=context_management,
+            mcp_servers=mcp_servers,
+            output_format=output_format,
+            speed=speed,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_message_tokens_count))
 
@@ -459,37 +272,37 @@ class BetaMessages(SyncResource):
     ) -> Message | Stream[RawMessageStreamEvent]:
         """Create a message."""
         options = _messages_create_options(
-            anthropic_user_profile_id,
-            model,
-            messages,
-            cache_control,
-            container,
-            inference_geo,
-            max_tokens,
-            metadata,
-            output_config,
-            service_tier,
-            stop_sequences,
-            stream,
-            system,
-            temperature,
-            thinking,
-            tool_choice,
-            tools,
-            top_k,
-            top_p,
-            context_management,
-            diagnostics,
-            fallback_credit_token,
-            fallbacks,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            anthropic_user_profile_id=anthropic_user_profile_id,
+            model=model,
+            messages=messages,
+            cache_control=cache_control,
+            container=container,
+            inference_geo=inference_geo,
+            max_tokens=max_tokens,
+            metadata=metadata,
+            output_config=output_config,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=stream,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+            context_management=context_management,
+            diagnostics=diagnostics,
+            fallback_credit_token=fallback_credit_token,
+            fallbacks=fallbacks,
+            mcp_servers=mcp_servers,
+            output_format=output_format,
+            speed=speed,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         if stream is True:
             return self._client.request_events(options, _decode_raw_message_stream_event)
@@ -531,37 +344,37 @@ class BetaMessages(SyncResource):
     ) -> MessageStreamManager[Message, RawMessageStreamEvent]:
         """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
         options = _messages_create_options(
-            anthropic_user_profile_id,
-            model,
-            messages,
-            cache_control,
-            container,
-            inference_geo,
-            max_tokens,
-            metadata,
-            output_config,
-            service_tier,
-            stop_sequences,
-            True,
-            system,
-            temperature,
-            thinking,
-            tool_choice,
-            tools,
-            top_k,
-            top_p,
-            context_management,
-            diagnostics,
-            fallback_credit_token,
-            fallbacks,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            anthropic_user_profile_id=anthropic_user_profile_id,
+            model=model,
+            messages=messages,
+            cache_control=cache_control,
+            container=container,
+            inference_geo=inference_geo,
+            max_tokens=max_tokens,
+            metadata=metadata,
+            output_config=output_config,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=True,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+            context_management=context_management,
+            diagnostics=diagnostics,
+            fallback_credit_token=fallback_credit_token,
+            fallbacks=fallbacks,
+            mcp_servers=mcp_servers,
+            output_format=output_format,
+            speed=speed,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return MessageStreamManager(
             lambda: self._client.request_events(options, _decode_raw_message_stream_event),
@@ -569,256 +382,34 @@ class BetaMessages(SyncResource):
         )
 
 
-class BetaMessagesWithRawResponse(SyncResource):
-    """`client.beta.messages`: the beta.messages operations of the Claude API. Methods return the raw response, parsed on demand."""
+class BetaMessagesWithRawResponse:
+    """`BetaMessages`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: BetaMessages) -> None:
+        self._resource = resource
+        self.count_tokens = raw_response_wrapper(resource.count_tokens)
+        self.create = raw_response_wrapper(resource.create)
 
     @cached_property
     def batches(self) -> BetaBatchesWithRawResponse:
         from .beta_messages_batches import BetaBatchesWithRawResponse
 
-        return BetaBatchesWithRawResponse(self._client)
-
-    def count_tokens(
-        self,
-        *,
-        messages: Sequence[MessageParam],
-        model: Model,
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MessageTokensCount]:
-        """Count the tokens of a message."""
-        options = _messages_count_tokens_options(
-            anthropic_user_profile_id,
-            cache_control,
-            messages,
-            model,
-            output_config,
-            system,
-            thinking,
-            tool_choice,
-            tools,
-            context_management,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_raw(options, model_cast(_load_message_tokens_count))
-
-    def create(
-        self,
-        *,
-        model: Model,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Message]:
-        """Create a message."""
-        options = _messages_create_options(
-            anthropic_user_profile_id,
-            model,
-            messages,
-            cache_control,
-            container,
-            inference_geo,
-            max_tokens,
-            metadata,
-            output_config,
-            service_tier,
-            stop_sequences,
-            stream,
-            system,
-            temperature,
-            thinking,
-            tool_choice,
-            tools,
-            top_k,
-            top_p,
-            context_management,
-            diagnostics,
-            fallback_credit_token,
-            fallbacks,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_raw(options, model_cast(_load_message))
+        return BetaBatchesWithRawResponse(self._resource.batches)
 
 
-class BetaMessagesWithStreamingResponse(SyncResource):
-    """`client.beta.messages`: the beta.messages operations of the Claude API. Methods return the response before its body is read."""
+class BetaMessagesWithStreamingResponse:
+    """`BetaMessages`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: BetaMessages) -> None:
+        self._resource = resource
+        self.count_tokens = streaming_response_wrapper(resource.count_tokens)
+        self.create = streaming_response_wrapper(resource.create)
 
     @cached_property
     def batches(self) -> BetaBatchesWithStreamingResponse:
         from .beta_messages_batches import BetaBatchesWithStreamingResponse
 
-        return BetaBatchesWithStreamingResponse(self._client)
-
-    def count_tokens(
-        self,
-        *,
-        messages: Sequence[MessageParam],
-        model: Model,
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[MessageTokensCount]]:
-        """Count the tokens of a message."""
-        options = _messages_count_tokens_options(
-            anthropic_user_profile_id,
-            cache_control,
-            messages,
-            model,
-            output_config,
-            system,
-            thinking,
-            tool_choice,
-            tools,
-            context_management,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_streamed(options, model_cast(_load_message_tokens_count))
-
-    def create(
-        self,
-        *,
-        model: Model,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[Message]]:
-        """Create a message."""
-        options = _messages_create_options(
-            anthropic_user_profile_id,
-            model,
-            messages,
-            cache_control,
-            container,
-            inference_geo,
-            max_tokens,
-            metadata,
-            output_config,
-            service_tier,
-            stop_sequences,
-            stream,
-            system,
-            temperature,
-            thinking,
-            tool_choice,
-            tools,
-            top_k,
-            top_p,
-            context_management,
-            diagnostics,
-            fallback_credit_token,
-            fallbacks,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_streamed(options, model_cast(_load_message))
+        return BetaBatchesWithStreamingResponse(self._resource.batches)
 
 
 class AsyncBetaMessages(AsyncResource):
@@ -833,12 +424,12 @@ class AsyncBetaMessages(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncBetaMessagesWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return AsyncBetaMessagesWithRawResponse(self._client)
+        return AsyncBetaMessagesWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncBetaMessagesWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return AsyncBetaMessagesWithStreamingResponse(self._client)
+        return AsyncBetaMessagesWithStreamingResponse(self)
 
     async def count_tokens(
         self,
@@ -864,24 +455,24 @@ class AsyncBetaMessages(AsyncResource):
     ) -> MessageTokensCount:
         """Count the tokens of a message."""
         options = _messages_count_tokens_options(
-            anthropic_user_profile_id,
-            cache_control,
-            messages,
-            model,
-            output_config,
-            system,
-            thinking,
-            tool_choice,
-            tools,
-            context_management,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            anthropic_user_profile_id=anthropic_user_profile_id,
+            cache_control=cache_control,
+            messages=messages,
+            model=model,
+            output_config=output_config,
+            system=system,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            context_management=context_management,
+            mcp_servers=mcp_servers,
+            output_format=output_format,
+            speed=speed,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_message_tokens_count))
 
@@ -1033,37 +624,37 @@ class AsyncBetaMessages(AsyncResource):
     ) -> Message | AsyncStream[RawMessageStreamEvent]:
         """Create a message."""
         options = _messages_create_options(
-            anthropic_user_profile_id,
-            model,
-            messages,
-            cache_control,
-            container,
-            inference_geo,
-            max_tokens,
-            metadata,
-            output_config,
-            service_tier,
-            stop_sequences,
-            stream,
-            system,
-            temperature,
-            thinking,
-            tool_choice,
-            tools,
-            top_k,
-            top_p,
-            context_management,
-            diagnostics,
-            fallback_credit_token,
-            fallbacks,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            anthropic_user_profile_id=anthropic_user_profile_id,
+            model=model,
+            messages=messages,
+            cache_control=cache_control,
+            container=container,
+            inference_geo=inference_geo,
+            max_tokens=max_tokens,
+            metadata=metadata,
+            output_config=output_config,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=stream,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+            context_management=context_management,
+            diagnostics=diagnostics,
+            fallback_credit_token=fallback_credit_token,
+            fallbacks=fallbacks,
+            mcp_servers=mcp_servers,
+            output_format=output_format,
+            speed=speed,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         if stream is True:
             return await self._client.request_events(options, _decode_raw_message_stream_event)
@@ -1105,37 +696,37 @@ class AsyncBetaMessages(AsyncResource):
     ) -> AsyncMessageStreamManager[Message, RawMessageStreamEvent]:
         """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
         options = _messages_create_options(
-            anthropic_user_profile_id,
-            model,
-            messages,
-            cache_control,
-            container,
-            inference_geo,
-            max_tokens,
-            metadata,
-            output_config,
-            service_tier,
-            stop_sequences,
-            True,
-            system,
-            temperature,
-            thinking,
-            tool_choice,
-            tools,
-            top_k,
-            top_p,
-            context_management,
-            diagnostics,
-            fallback_credit_token,
-            fallbacks,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            anthropic_user_profile_id=anthropic_user_profile_id,
+            model=model,
+            messages=messages,
+            cache_control=cache_control,
+            container=container,
+            inference_geo=inference_geo,
+            max_tokens=max_tokens,
+            metadata=metadata,
+            output_config=output_config,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=True,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+            context_management=context_management,
+            diagnostics=diagnostics,
+            fallback_credit_token=fallback_credit_token,
+            fallbacks=fallbacks,
+            mcp_servers=mcp_servers,
+            output_format=output_format,
+            speed=speed,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return AsyncMessageStreamManager(
             lambda: self._client.request_events(options, _decode_raw_message_stream_event),
@@ -1143,253 +734,31 @@ class AsyncBetaMessages(AsyncResource):
         )
 
 
-class AsyncBetaMessagesWithRawResponse(AsyncResource):
-    """`client.beta.messages`: the beta.messages operations of the Claude API. Methods return the raw response, parsed on demand."""
+class AsyncBetaMessagesWithRawResponse:
+    """`AsyncBetaMessages`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncBetaMessages) -> None:
+        self._resource = resource
+        self.count_tokens = async_raw_response_wrapper(resource.count_tokens)
+        self.create = async_raw_response_wrapper(resource.create)
 
     @cached_property
     def batches(self) -> AsyncBetaBatchesWithRawResponse:
         from .beta_messages_batches import AsyncBetaBatchesWithRawResponse
 
-        return AsyncBetaBatchesWithRawResponse(self._client)
-
-    async def count_tokens(
-        self,
-        *,
-        messages: Sequence[MessageParam],
-        model: Model,
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[MessageTokensCount]:
-        """Count the tokens of a message."""
-        options = _messages_count_tokens_options(
-            anthropic_user_profile_id,
-            cache_control,
-            messages,
-            model,
-            output_config,
-            system,
-            thinking,
-            tool_choice,
-            tools,
-            context_management,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return await self._client.request_raw(options, model_cast(_load_message_tokens_count))
-
-    async def create(
-        self,
-        *,
-        model: Model,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[Message]:
-        """Create a message."""
-        options = _messages_create_options(
-            anthropic_user_profile_id,
-            model,
-            messages,
-            cache_control,
-            container,
-            inference_geo,
-            max_tokens,
-            metadata,
-            output_config,
-            service_tier,
-            stop_sequences,
-            stream,
-            system,
-            temperature,
-            thinking,
-            tool_choice,
-            tools,
-            top_k,
-            top_p,
-            context_management,
-            diagnostics,
-            fallback_credit_token,
-            fallbacks,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return await self._client.request_raw(options, model_cast(_load_message))
+        return AsyncBetaBatchesWithRawResponse(self._resource.batches)
 
 
-class AsyncBetaMessagesWithStreamingResponse(AsyncResource):
-    """`client.beta.messages`: the beta.messages operations of the Claude API. Methods return the response before its body is read."""
+class AsyncBetaMessagesWithStreamingResponse:
+    """`AsyncBetaMessages`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaMessages) -> None:
+        self._resource = resource
+        self.count_tokens = async_streaming_response_wrapper(resource.count_tokens)
+        self.create = async_streaming_response_wrapper(resource.create)
 
     @cached_property
     def batches(self) -> AsyncBetaBatchesWithStreamingResponse:
         from .beta_messages_batches import AsyncBetaBatchesWithStreamingResponse
 
-        return AsyncBetaBatchesWithStreamingResponse(self._client)
-
-    def count_tokens(
-        self,
-        *,
-        messages: Sequence[MessageParam],
-        model: Model,
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageTokensCount]]:
-        """Count the tokens of a message."""
-        options = _messages_count_tokens_options(
-            anthropic_user_profile_id,
-            cache_control,
-            messages,
-            model,
-            output_config,
-            system,
-            thinking,
-            tool_choice,
-            tools,
-            context_management,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_streamed(options, model_cast(_load_message_tokens_count))
-
-    def create(
-        self,
-        *,
-        model: Model,
-        messages: Sequence[MessageParam],
-        max_tokens: int,
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
-        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
-        inference_geo: str | None | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
-        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
-        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
-        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Message]]:
-        """Create a message."""
-        options = _messages_create_options(
-            anthropic_user_profile_id,
-            model,
-            messages,
-            cache_control,
-            container,
-            inference_geo,
-            max_tokens,
-            metadata,
-            output_config,
-            service_tier,
-            stop_sequences,
-            stream,
-            system,
-            temperature,
-            thinking,
-            tool_choice,
-            tools,
-            top_k,
-            top_p,
-            context_management,
-            diagnostics,
-            fallback_credit_token,
-            fallbacks,
-            mcp_servers,
-            output_format,
-            speed,
-            betas,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_streamed(options, model_cast(_load_message))
+        return AsyncBetaBatchesWithStreamingResponse(self._resource.batches)

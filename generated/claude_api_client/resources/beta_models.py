@@ -6,85 +6,28 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._core._casts import model_cast
-from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
-from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import check_type, operation_headers, path_segment
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 if TYPE_CHECKING:
-    from contextlib import AbstractAsyncContextManager, AbstractContextManager
-
     import httpx
 
-    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from .._core._response import APIResponse, AsyncAPIResponse
+    from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.model_info import ModelInfo
-    from ..types._models.model_info_page import ModelInfoPage
 
 __all__ = ["BetaModels", "AsyncBetaModels"]
 
-
-def _load_model_info() -> type[ModelInfo]:
-    from ..types._models.model_info import ModelInfo
-
-    return ModelInfo
-
-
-def _load_model_info_page() -> type[ModelInfoPage]:
-    from ..types._models.model_info_page import ModelInfoPage
-
-    return ModelInfoPage
-
-
-def _models_list_options(
-    before_id: object,
-    after_id: object,
-    limit: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("before_id", before_id, (str,))
-    check_type("after_id", after_id, (str,))
-    check_type("limit", limit, (int,))
-    return RequestOptions(
-        method="get",
-        path="/v1/models",
-        params=strip_not_given(
-            {
-                "before_id": before_id,
-                "after_id": after_id,
-                "limit": limit,
-            }
-        ),
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _models_retrieve_options(
-    model_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("model_id", model_id, (str,))
-    return RequestOptions(
-        method="get",
-        path=f"/v1/models/{path_segment(model_id)}",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
+from ._ops_models import (
+    _load_model_info,
+    _models_list_options,
+    _models_retrieve_options,
+)
 
 
 class BetaModels(SyncResource):
@@ -93,12 +36,12 @@ class BetaModels(SyncResource):
     @cached_property
     def with_raw_response(self) -> BetaModelsWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return BetaModelsWithRawResponse(self._client)
+        return BetaModelsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> BetaModelsWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return BetaModelsWithStreamingResponse(self._client)
+        return BetaModelsWithStreamingResponse(self)
 
     def list(
         self,
@@ -116,7 +59,14 @@ class BetaModels(SyncResource):
         from .._core._pagination import PageSpec
 
         options = _models_list_options(
-            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
+            before_id=before_id,
+            after_id=after_id,
+            limit=limit,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(options, PageSpec(item=_load_model_info, style="cursor"))
 
@@ -132,95 +82,32 @@ class BetaModels(SyncResource):
     ) -> ModelInfo:
         """models_retrieve."""
         options = _models_retrieve_options(
-            model_id, betas, extra_headers, extra_query, extra_body, timeout
+            model_id=model_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_model_info))
 
 
-class BetaModelsWithRawResponse(SyncResource):
-    """`client.beta.models`: the beta.models operations of the Claude API. Methods return the raw response, parsed on demand."""
+class BetaModelsWithRawResponse:
+    """`BetaModels`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SyncPage[ModelInfo]]:
-        """models_list."""
-        from .._core._pagination import PageSpec
-
-        options = _models_list_options(
-            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
-        )
-
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ModelInfo]:
-        """models_retrieve."""
-        options = _models_retrieve_options(
-            model_id, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_model_info))
+    def __init__(self, resource: BetaModels) -> None:
+        self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
 
 
-class BetaModelsWithStreamingResponse(SyncResource):
-    """`client.beta.models`: the beta.models operations of the Claude API. Methods return the response before its body is read."""
+class BetaModelsWithStreamingResponse:
+    """`BetaModels`'s methods, each returning a context manager over the response, its body unread."""
 
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SyncPage[ModelInfo]]]:
-        """models_list."""
-        from .._core._pagination import PageSpec
-
-        options = _models_list_options(
-            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
-        )
-
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[ModelInfo]]:
-        """models_retrieve."""
-        options = _models_retrieve_options(
-            model_id, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_model_info))
+    def __init__(self, resource: BetaModels) -> None:
+        self._resource = resource
+        self.list = streaming_response_wrapper(resource.list)
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
 
 
 class AsyncBetaModels(AsyncResource):
@@ -229,12 +116,12 @@ class AsyncBetaModels(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncBetaModelsWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return AsyncBetaModelsWithRawResponse(self._client)
+        return AsyncBetaModelsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncBetaModelsWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return AsyncBetaModelsWithStreamingResponse(self._client)
+        return AsyncBetaModelsWithStreamingResponse(self)
 
     def list(
         self,
@@ -252,7 +139,14 @@ class AsyncBetaModels(AsyncResource):
         from .._core._pagination import PageSpec
 
         options = _models_list_options(
-            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
+            before_id=before_id,
+            after_id=after_id,
+            limit=limit,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(options, PageSpec(item=_load_model_info, style="cursor"))
 
@@ -268,92 +162,29 @@ class AsyncBetaModels(AsyncResource):
     ) -> ModelInfo:
         """models_retrieve."""
         options = _models_retrieve_options(
-            model_id, betas, extra_headers, extra_query, extra_body, timeout
+            model_id=model_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_model_info))
 
 
-class AsyncBetaModelsWithRawResponse(AsyncResource):
-    """`client.beta.models`: the beta.models operations of the Claude API. Methods return the raw response, parsed on demand."""
+class AsyncBetaModelsWithRawResponse:
+    """`AsyncBetaModels`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    async def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncPage[ModelInfo]]:
-        """models_list."""
-        from .._core._pagination import PageSpec
-
-        options = _models_list_options(
-            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
-        )
-
-    async def retrieve(
-        self,
-        model_id: str,
-        *,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ModelInfo]:
-        """models_retrieve."""
-        options = _models_retrieve_options(
-            model_id, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_model_info))
+    def __init__(self, resource: AsyncBetaModels) -> None:
+        self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
 
 
-class AsyncBetaModelsWithStreamingResponse(AsyncResource):
-    """`client.beta.models`: the beta.models operations of the Claude API. Methods return the response before its body is read."""
+class AsyncBetaModelsWithStreamingResponse:
+    """`AsyncBetaModels`'s methods, each returning a context manager over the response, its body unread."""
 
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[ModelInfo]]]:
-        """models_list."""
-        from .._core._pagination import PageSpec
-
-        options = _models_list_options(
-            before_id, after_id, limit, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
-        )
-
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ModelInfo]]:
-        """models_retrieve."""
-        options = _models_retrieve_options(
-            model_id, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_model_info))
+    def __init__(self, resource: AsyncBetaModels) -> None:
+        self._resource = resource
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)

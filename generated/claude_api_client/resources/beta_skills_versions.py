@@ -5,170 +5,36 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import bytes_cast, model_cast
-from .._core._options import RequestOptions
+from .._core._casts import model_cast
 from .._core._resource import AsyncResource, SyncResource
-from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from .._core._uploads import FileTypes
-from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
-    from contextlib import AbstractAsyncContextManager, AbstractContextManager
-
     import httpx
 
     from .._core._binary import AsyncBinaryResponse, BinaryResponse
-    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from .._core._response import APIResponse, AsyncAPIResponse
+    from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.deleted_skill_version import DeletedSkillVersion
     from ..types._models.skill_version import SkillVersion
-    from ..types._models.skill_version_page import SkillVersionPage
 
 __all__ = ["BetaVersions", "AsyncBetaVersions"]
 
-
-def _load_deleted_skill_version() -> type[DeletedSkillVersion]:
-    from ..types._models.deleted_skill_version import DeletedSkillVersion
-
-    return DeletedSkillVersion
-
-
-def _load_skill_version() -> type[SkillVersion]:
-    from ..types._models.skill_version import SkillVersion
-
-    return SkillVersion
-
-
-def _load_skill_version_page() -> type[SkillVersionPage]:
-    from ..types._models.skill_version_page import SkillVersionPage
-
-    return SkillVersionPage
-
-
-def _skills_versions_create_options(
-    skill_id: object,
-    files: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("skill_id", skill_id, (str,))
-    check_type("files", files, (list, tuple))
-    return RequestOptions(
-        method="post",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions",
-        multipart=[
-            (k, v)
-            for k, v in strip_not_given(
-                {
-                    "files": files,
-                }
-            ).items()
-        ],
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _skills_versions_delete_options(
-    skill_id: object,
-    version: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("skill_id", skill_id, (str,))
-    check_type("version", version, (str,))
-    return RequestOptions(
-        method="delete",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _skills_versions_download_options(
-    skill_id: object,
-    version: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("skill_id", skill_id, (str,))
-    check_type("version", version, (str,))
-    return RequestOptions(
-        method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}/content",
-        headers=operation_headers(["skills-2025-10-02"], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _skills_versions_list_options(
-    skill_id: object,
-    page: object,
-    limit: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("skill_id", skill_id, (str,))
-    check_type("page", page, (str, type(None)))
-    check_type("limit", limit, (int, type(None)))
-    return RequestOptions(
-        method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions",
-        params=strip_not_given(
-            {
-                "page": page,
-                "limit": limit,
-            }
-        ),
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _skills_versions_retrieve_options(
-    skill_id: object,
-    version: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("skill_id", skill_id, (str,))
-    check_type("version", version, (str,))
-    return RequestOptions(
-        method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
+from ._ops_skills_versions import (
+    _load_deleted_skill_version,
+    _load_skill_version,
+    _skills_versions_create_options,
+    _skills_versions_delete_options,
+    _skills_versions_download_options,
+    _skills_versions_list_options,
+    _skills_versions_retrieve_options,
+)
 
 
 class BetaVersions(SyncResource):
@@ -177,12 +43,12 @@ class BetaVersions(SyncResource):
     @cached_property
     def with_raw_response(self) -> BetaVersionsWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return BetaVersionsWithRawResponse(self._client)
+        return BetaVersionsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> BetaVersionsWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return BetaVersionsWithStreamingResponse(self._client)
+        return BetaVersionsWithStreamingResponse(self)
 
     def create(
         self,
@@ -197,7 +63,13 @@ class BetaVersions(SyncResource):
     ) -> SkillVersion:
         """skills_versions_create."""
         options = _skills_versions_create_options(
-            skill_id, files, betas, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            files=files,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_skill_version))
 
@@ -214,7 +86,13 @@ class BetaVersions(SyncResource):
     ) -> DeletedSkillVersion:
         """skills_versions_delete."""
         options = _skills_versions_delete_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            version=version,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_deleted_skill_version))
 
@@ -231,7 +109,13 @@ class BetaVersions(SyncResource):
     ) -> BinaryResponse:
         """skills_versions_download."""
         options = _skills_versions_download_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            version=version,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_binary(options)
 
@@ -251,7 +135,14 @@ class BetaVersions(SyncResource):
         from .._core._pagination import PageSpec
 
         options = _skills_versions_list_options(
-            skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            page=page,
+            limit=limit,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(options, PageSpec(item=_load_skill_version, style="page"))
 
@@ -268,199 +159,39 @@ class BetaVersions(SyncResource):
     ) -> SkillVersion:
         """skills_versions_retrieve."""
         options = _skills_versions_retrieve_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            version=version,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_skill_version))
 
 
-class BetaVersionsWithRawResponse(SyncResource):
-    """`client.beta.skills.versions`: the beta.skills.versions operations of the Claude API. Methods return the raw response, parsed on demand."""
+class BetaVersionsWithRawResponse:
+    """`BetaVersions`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    def create(
-        self,
-        skill_id: str,
-        *,
-        files: Sequence[FileTypes],
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillVersion]:
-        """skills_versions_create."""
-        options = _skills_versions_create_options(
-            skill_id, files, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_skill_version))
-
-    def delete(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeletedSkillVersion]:
-        """skills_versions_delete."""
-        options = _skills_versions_delete_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_deleted_skill_version))
-
-    def download(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[bytes]:
-        """skills_versions_download."""
-        options = _skills_versions_download_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, bytes_cast)
-
-    def list(
-        self,
-        skill_id: str,
-        *,
-        page: str | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SyncPage[SkillVersion]]:
-        """skills_versions_list."""
-        from .._core._pagination import PageSpec
-
-        options = _skills_versions_list_options(
-            skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
-        )
-
-    def retrieve(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SkillVersion]:
-        """skills_versions_retrieve."""
-        options = _skills_versions_retrieve_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_skill_version))
+    def __init__(self, resource: BetaVersions) -> None:
+        self._resource = resource
+        self.create = raw_response_wrapper(resource.create)
+        self.delete = raw_response_wrapper(resource.delete)
+        self.download = raw_response_wrapper(resource.download)
+        self.list = raw_response_wrapper(resource.list)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
 
 
-class BetaVersionsWithStreamingResponse(SyncResource):
-    """`client.beta.skills.versions`: the beta.skills.versions operations of the Claude API. Methods return the response before its body is read."""
+class BetaVersionsWithStreamingResponse:
+    """`BetaVersions`'s methods, each returning a context manager over the response, its body unread."""
 
-    def create(
-        self,
-        skill_id: str,
-        *,
-        files: Sequence[FileTypes],
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SkillVersion]]:
-        """skills_versions_create."""
-        options = _skills_versions_create_options(
-            skill_id, files, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_skill_version))
-
-    def delete(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[DeletedSkillVersion]]:
-        """skills_versions_delete."""
-        options = _skills_versions_delete_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_deleted_skill_version))
-
-    def download(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[bytes]]:
-        """skills_versions_download."""
-        options = _skills_versions_download_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, bytes_cast)
-
-    def list(
-        self,
-        skill_id: str,
-        *,
-        page: str | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SyncPage[SkillVersion]]]:
-        """skills_versions_list."""
-        from .._core._pagination import PageSpec
-
-        options = _skills_versions_list_options(
-            skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
-        )
-
-    def retrieve(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SkillVersion]]:
-        """skills_versions_retrieve."""
-        options = _skills_versions_retrieve_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_skill_version))
+    def __init__(self, resource: BetaVersions) -> None:
+        self._resource = resource
+        self.create = streaming_response_wrapper(resource.create)
+        self.delete = streaming_response_wrapper(resource.delete)
+        self.download = streaming_response_wrapper(resource.download)
+        self.list = streaming_response_wrapper(resource.list)
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
 
 
 class AsyncBetaVersions(AsyncResource):
@@ -469,12 +200,12 @@ class AsyncBetaVersions(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncBetaVersionsWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return AsyncBetaVersionsWithRawResponse(self._client)
+        return AsyncBetaVersionsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncBetaVersionsWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return AsyncBetaVersionsWithStreamingResponse(self._client)
+        return AsyncBetaVersionsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -489,7 +220,13 @@ class AsyncBetaVersions(AsyncResource):
     ) -> SkillVersion:
         """skills_versions_create."""
         options = _skills_versions_create_options(
-            skill_id, files, betas, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            files=files,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_skill_version))
 
@@ -506,7 +243,13 @@ class AsyncBetaVersions(AsyncResource):
     ) -> DeletedSkillVersion:
         """skills_versions_delete."""
         options = _skills_versions_delete_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            version=version,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_deleted_skill_version))
 
@@ -523,7 +266,13 @@ class AsyncBetaVersions(AsyncResource):
     ) -> AsyncBinaryResponse:
         """skills_versions_download."""
         options = _skills_versions_download_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            version=version,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request_binary(options)
 
@@ -543,7 +292,14 @@ class AsyncBetaVersions(AsyncResource):
         from .._core._pagination import PageSpec
 
         options = _skills_versions_list_options(
-            skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            page=page,
+            limit=limit,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(options, PageSpec(item=_load_skill_version, style="page"))
 
@@ -560,196 +316,36 @@ class AsyncBetaVersions(AsyncResource):
     ) -> SkillVersion:
         """skills_versions_retrieve."""
         options = _skills_versions_retrieve_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            version=version,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_skill_version))
 
 
-class AsyncBetaVersionsWithRawResponse(AsyncResource):
-    """`client.beta.skills.versions`: the beta.skills.versions operations of the Claude API. Methods return the raw response, parsed on demand."""
+class AsyncBetaVersionsWithRawResponse:
+    """`AsyncBetaVersions`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    async def create(
-        self,
-        skill_id: str,
-        *,
-        files: Sequence[FileTypes],
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[SkillVersion]:
-        """skills_versions_create."""
-        options = _skills_versions_create_options(
-            skill_id, files, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_skill_version))
-
-    async def delete(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[DeletedSkillVersion]:
-        """skills_versions_delete."""
-        options = _skills_versions_delete_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_deleted_skill_version))
-
-    async def download(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[bytes]:
-        """skills_versions_download."""
-        options = _skills_versions_download_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, bytes_cast)
-
-    async def list(
-        self,
-        skill_id: str,
-        *,
-        page: str | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncPage[SkillVersion]]:
-        """skills_versions_list."""
-        from .._core._pagination import PageSpec
-
-        options = _skills_versions_list_options(
-            skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
-        )
-
-    async def retrieve(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[SkillVersion]:
-        """skills_versions_retrieve."""
-        options = _skills_versions_retrieve_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_skill_version))
+    def __init__(self, resource: AsyncBetaVersions) -> None:
+        self._resource = resource
+        self.create = async_raw_response_wrapper(resource.create)
+        self.delete = async_raw_response_wrapper(resource.delete)
+        self.download = async_raw_response_wrapper(resource.download)
+        self.list = async_raw_response_wrapper(resource.list)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
 
 
-class AsyncBetaVersionsWithStreamingResponse(AsyncResource):
-    """`client.beta.skills.versions`: the beta.skills.versions operations of the Claude API. Methods return the response before its body is read."""
+class AsyncBetaVersionsWithStreamingResponse:
+    """`AsyncBetaVersions`'s methods, each returning a context manager over the response, its body unread."""
 
-    def create(
-        self,
-        skill_id: str,
-        *,
-        files: Sequence[FileTypes],
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[SkillVersion]]:
-        """skills_versions_create."""
-        options = _skills_versions_create_options(
-            skill_id, files, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_skill_version))
-
-    def delete(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedSkillVersion]]:
-        """skills_versions_delete."""
-        options = _skills_versions_delete_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_deleted_skill_version))
-
-    def download(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[bytes]]:
-        """skills_versions_download."""
-        options = _skills_versions_download_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, bytes_cast)
-
-    def list(
-        self,
-        skill_id: str,
-        *,
-        page: str | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[SkillVersion]]]:
-        """skills_versions_list."""
-        from .._core._pagination import PageSpec
-
-        options = _skills_versions_list_options(
-            skill_id, page, limit, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_skill_version, style="page")),
-        )
-
-    def retrieve(
-        self,
-        version: str,
-        *,
-        skill_id: str,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[SkillVersion]]:
-        """skills_versions_retrieve."""
-        options = _skills_versions_retrieve_options(
-            skill_id, version, betas, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_skill_version))
+    def __init__(self, resource: AsyncBetaVersions) -> None:
+        self._resource = resource
+        self.create = async_streaming_response_wrapper(resource.create)
+        self.delete = async_streaming_response_wrapper(resource.delete)
+        self.download = async_streaming_response_wrapper(resource.download)
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)

@@ -5,172 +5,36 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import bytes_cast, model_cast
-from .._core._options import RequestOptions
+from .._core._casts import model_cast
 from .._core._resource import AsyncResource, SyncResource
-from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from .._core._uploads import FileTypes
-from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
-    from contextlib import AbstractAsyncContextManager, AbstractContextManager
-
     import httpx
 
     from .._core._binary import AsyncBinaryResponse, BinaryResponse
-    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from .._core._response import APIResponse, AsyncAPIResponse
+    from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.deleted_file import DeletedFile
     from ..types._models.file_metadata import FileMetadata
-    from ..types._models.file_metadata_page import FileMetadataPage
 
 __all__ = ["Files", "AsyncFiles"]
 
-
-def _load_deleted_file() -> type[DeletedFile]:
-    from ..types._models.deleted_file import DeletedFile
-
-    return DeletedFile
-
-
-def _load_file_metadata() -> type[FileMetadata]:
-    from ..types._models.file_metadata import FileMetadata
-
-    return FileMetadata
-
-
-def _load_file_metadata_page() -> type[FileMetadataPage]:
-    from ..types._models.file_metadata_page import FileMetadataPage
-
-    return FileMetadataPage
-
-
-def _files_delete_options(
-    file_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("file_id", file_id, (str,))
-    return RequestOptions(
-        method="delete",
-        path=f"/v1/files/{path_segment(file_id)}",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _files_download_options(
-    file_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("file_id", file_id, (str,))
-    return RequestOptions(
-        method="get",
-        path=f"/v1/files/{path_segment(file_id)}/content",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _files_list_options(
-    before_id: object,
-    after_id: object,
-    limit: object,
-    page: object,
-    ids: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("before_id", before_id, (str,))
-    check_type("after_id", after_id, (str,))
-    check_type("limit", limit, (int,))
-    check_type("page", page, (str, type(None)))
-    check_type("ids", ids, (list, tuple))
-    return RequestOptions(
-        method="get",
-        path="/v1/files",
-        params=strip_not_given(
-            {
-                "before_id": before_id,
-                "after_id": after_id,
-                "limit": limit,
-                "page": page,
-                "ids[]": ids,
-            }
-        ),
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _files_retrieve_metadata_options(
-    file_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("file_id", file_id, (str,))
-    return RequestOptions(
-        method="get",
-        path=f"/v1/files/{path_segment(file_id)}",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _files_upload_options(
-    file: object,
-    expires_in_seconds: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("expires_in_seconds", expires_in_seconds, (int,))
-    return RequestOptions(
-        method="post",
-        path="/v1/files",
-        multipart=[
-            (k, v)
-            for k, v in strip_not_given(
-                {
-                    "file": file,
-                    "expires_in_seconds": expires_in_seconds,
-                }
-            ).items()
-        ],
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-        max_body_bytes=524288000,
-    )
+from ._ops_files import (
+    _files_delete_options,
+    _files_download_options,
+    _files_list_options,
+    _files_retrieve_metadata_options,
+    _files_upload_options,
+    _load_deleted_file,
+    _load_file_metadata,
+)
 
 
 class Files(SyncResource):
@@ -179,12 +43,12 @@ class Files(SyncResource):
     @cached_property
     def with_raw_response(self) -> FilesWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return FilesWithRawResponse(self._client)
+        return FilesWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> FilesWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return FilesWithStreamingResponse(self._client)
+        return FilesWithStreamingResponse(self)
 
     def delete(
         self,
@@ -197,7 +61,11 @@ class Files(SyncResource):
     ) -> DeletedFile:
         """files_delete."""
         options = _files_delete_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            file_id=file_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_deleted_file))
 
@@ -212,7 +80,11 @@ class Files(SyncResource):
     ) -> BinaryResponse:
         """files_download."""
         options = _files_download_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            file_id=file_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_binary(options)
 
@@ -233,16 +105,15 @@ class Files(SyncResource):
         from .._core._pagination import PageSpec
 
         options = _files_list_options(
-            before_id,
-            after_id,
-            limit,
-            page,
-            ids,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            before_id=before_id,
+            after_id=after_id,
+            limit=limit,
+            page=page,
+            ids=ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(
             options, PageSpec(item=_load_file_metadata, style="cursor")
@@ -259,7 +130,11 @@ class Files(SyncResource):
     ) -> FileMetadata:
         """files_retrieve_metadata."""
         options = _files_retrieve_metadata_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            file_id=file_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_file_metadata))
 
@@ -275,205 +150,38 @@ class Files(SyncResource):
     ) -> FileMetadata:
         """files_upload."""
         options = _files_upload_options(
-            file, expires_in_seconds, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            file=file,
+            expires_in_seconds=expires_in_seconds,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_file_metadata))
 
 
-class FilesWithRawResponse(SyncResource):
-    """`client.files`: the files operations of the Claude API. Methods return the raw response, parsed on demand."""
+class FilesWithRawResponse:
+    """`Files`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    def delete(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeletedFile]:
-        """files_delete."""
-        options = _files_delete_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_deleted_file))
-
-    def download(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[bytes]:
-        """files_download."""
-        options = _files_download_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, bytes_cast)
-
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        page: str | None | NotGiven = NOT_GIVEN,
-        ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SyncPage[FileMetadata]]:
-        """files_list."""
-        from .._core._pagination import PageSpec
-
-        options = _files_list_options(
-            before_id,
-            after_id,
-            limit,
-            page,
-            ids,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_raw(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
-        )
-
-    def retrieve_metadata(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[FileMetadata]:
-        """files_retrieve_metadata."""
-        options = _files_retrieve_metadata_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_file_metadata))
-
-    def upload(
-        self,
-        *,
-        file: FileTypes,
-        expires_in_seconds: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[FileMetadata]:
-        """files_upload."""
-        options = _files_upload_options(
-            file, expires_in_seconds, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_file_metadata))
+    def __init__(self, resource: Files) -> None:
+        self._resource = resource
+        self.delete = raw_response_wrapper(resource.delete)
+        self.download = raw_response_wrapper(resource.download)
+        self.list = raw_response_wrapper(resource.list)
+        self.retrieve_metadata = raw_response_wrapper(resource.retrieve_metadata)
+        self.upload = raw_response_wrapper(resource.upload)
 
 
-class FilesWithStreamingResponse(SyncResource):
-    """`client.files`: the files operations of the Claude API. Methods return the response before its body is read."""
+class FilesWithStreamingResponse:
+    """`Files`'s methods, each returning a context manager over the response, its body unread."""
 
-    def delete(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[DeletedFile]]:
-        """files_delete."""
-        options = _files_delete_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_deleted_file))
-
-    def download(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[bytes]]:
-        """files_download."""
-        options = _files_download_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, bytes_cast)
-
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        page: str | None | NotGiven = NOT_GIVEN,
-        ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SyncPage[FileMetadata]]]:
-        """files_list."""
-        from .._core._pagination import PageSpec
-
-        options = _files_list_options(
-            before_id,
-            after_id,
-            limit,
-            page,
-            ids,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_streamed(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
-        )
-
-    def retrieve_metadata(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[FileMetadata]]:
-        """files_retrieve_metadata."""
-        options = _files_retrieve_metadata_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_file_metadata))
-
-    def upload(
-        self,
-        *,
-        file: FileTypes,
-        expires_in_seconds: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[FileMetadata]]:
-        """files_upload."""
-        options = _files_upload_options(
-            file, expires_in_seconds, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_file_metadata))
+    def __init__(self, resource: Files) -> None:
+        self._resource = resource
+        self.delete = streaming_response_wrapper(resource.delete)
+        self.download = streaming_response_wrapper(resource.download)
+        self.list = streaming_response_wrapper(resource.list)
+        self.retrieve_metadata = streaming_response_wrapper(resource.retrieve_metadata)
+        self.upload = streaming_response_wrapper(resource.upload)
 
 
 class AsyncFiles(AsyncResource):
@@ -482,12 +190,12 @@ class AsyncFiles(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return AsyncFilesWithRawResponse(self._client)
+        return AsyncFilesWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return AsyncFilesWithStreamingResponse(self._client)
+        return AsyncFilesWithStreamingResponse(self)
 
     async def delete(
         self,
@@ -500,7 +208,11 @@ class AsyncFiles(AsyncResource):
     ) -> DeletedFile:
         """files_delete."""
         options = _files_delete_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            file_id=file_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_deleted_file))
 
@@ -515,7 +227,11 @@ class AsyncFiles(AsyncResource):
     ) -> AsyncBinaryResponse:
         """files_download."""
         options = _files_download_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            file_id=file_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request_binary(options)
 
@@ -536,16 +252,15 @@ class AsyncFiles(AsyncResource):
         from .._core._pagination import PageSpec
 
         options = _files_list_options(
-            before_id,
-            after_id,
-            limit,
-            page,
-            ids,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            before_id=before_id,
+            after_id=after_id,
+            limit=limit,
+            page=page,
+            ids=ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(
             options, PageSpec(item=_load_file_metadata, style="cursor")
@@ -562,7 +277,11 @@ class AsyncFiles(AsyncResource):
     ) -> FileMetadata:
         """files_retrieve_metadata."""
         options = _files_retrieve_metadata_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            file_id=file_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_file_metadata))
 
@@ -578,202 +297,35 @@ class AsyncFiles(AsyncResource):
     ) -> FileMetadata:
         """files_upload."""
         options = _files_upload_options(
-            file, expires_in_seconds, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            file=file,
+            expires_in_seconds=expires_in_seconds,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_file_metadata))
 
 
-class AsyncFilesWithRawResponse(AsyncResource):
-    """`client.files`: the files operations of the Claude API. Methods return the raw response, parsed on demand."""
+class AsyncFilesWithRawResponse:
+    """`AsyncFiles`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    async def delete(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[DeletedFile]:
-        """files_delete."""
-        options = _files_delete_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_deleted_file))
-
-    async def download(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[bytes]:
-        """files_download."""
-        options = _files_download_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, bytes_cast)
-
-    async def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        page: str | None | NotGiven = NOT_GIVEN,
-        ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncPage[FileMetadata]]:
-        """files_list."""
-        from .._core._pagination import PageSpec
-
-        options = _files_list_options(
-            before_id,
-            after_id,
-            limit,
-            page,
-            ids,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return await self._client.request_raw(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
-        )
-
-    async def retrieve_metadata(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[FileMetadata]:
-        """files_retrieve_metadata."""
-        options = _files_retrieve_metadata_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_file_metadata))
-
-    async def upload(
-        self,
-        *,
-        file: FileTypes,
-        expires_in_seconds: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[FileMetadata]:
-        """files_upload."""
-        options = _files_upload_options(
-            file, expires_in_seconds, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_file_metadata))
+    def __init__(self, resource: AsyncFiles) -> None:
+        self._resource = resource
+        self.delete = async_raw_response_wrapper(resource.delete)
+        self.download = async_raw_response_wrapper(resource.download)
+        self.list = async_raw_response_wrapper(resource.list)
+        self.retrieve_metadata = async_raw_response_wrapper(resource.retrieve_metadata)
+        self.upload = async_raw_response_wrapper(resource.upload)
 
 
-class AsyncFilesWithStreamingResponse(AsyncResource):
-    """`client.files`: the files operations of the Claude API. Methods return the response before its body is read."""
+class AsyncFilesWithStreamingResponse:
+    """`AsyncFiles`'s methods, each returning a context manager over the response, its body unread."""
 
-    def delete(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedFile]]:
-        """files_delete."""
-        options = _files_delete_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_deleted_file))
-
-    def download(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[bytes]]:
-        """files_download."""
-        options = _files_download_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, bytes_cast)
-
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        page: str | None | NotGiven = NOT_GIVEN,
-        ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[FileMetadata]]]:
-        """files_list."""
-        from .._core._pagination import PageSpec
-
-        options = _files_list_options(
-            before_id,
-            after_id,
-            limit,
-            page,
-            ids,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_streamed(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_file_metadata, style="cursor")),
-        )
-
-    def retrieve_metadata(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[FileMetadata]]:
-        """files_retrieve_metadata."""
-        options = _files_retrieve_metadata_options(
-            file_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_file_metadata))
-
-    def upload(
-        self,
-        *,
-        file: FileTypes,
-        expires_in_seconds: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[FileMetadata]]:
-        """files_upload."""
-        options = _files_upload_options(
-            file, expires_in_seconds, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_file_metadata))
+    def __init__(self, resource: AsyncFiles) -> None:
+        self._resource = resource
+        self.delete = async_streaming_response_wrapper(resource.delete)
+        self.download = async_streaming_response_wrapper(resource.download)
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.retrieve_metadata = async_streaming_response_wrapper(resource.retrieve_metadata)
+        self.upload = async_streaming_response_wrapper(resource.upload)

@@ -5,196 +5,39 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._core._casts import bytes_cast, model_cast
-from .._core._options import RequestOptions
+from .._core._casts import model_cast
 from .._core._resource import AsyncResource, SyncResource
-from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import check_type, operation_headers, path_segment
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 if TYPE_CHECKING:
-    from contextlib import AbstractAsyncContextManager, AbstractContextManager
-
     import httpx
 
     from .._core._jsonl import AsyncJSONLStream, JSONLStream
-    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from .._core._response import APIResponse, AsyncAPIResponse
+    from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.deleted_message_batch import DeletedMessageBatch
     from ..types._models.message_batch import MessageBatch
     from ..types._models.message_batch_individual_response import MessageBatchIndividualResponse
-    from ..types._models.message_batch_page import MessageBatchPage
     from ..types._params.batch_request_param import BatchRequestParam
 
 __all__ = ["Batches", "AsyncBatches"]
 
-
-def _load_deleted_message_batch() -> type[DeletedMessageBatch]:
-    from ..types._models.deleted_message_batch import DeletedMessageBatch
-
-    return DeletedMessageBatch
-
-
-def _load_message_batch() -> type[MessageBatch]:
-    from ..types._models.message_batch import MessageBatch
-
-    return MessageBatch
-
-
-def _load_message_batch_individual_response() -> type[MessageBatchIndividualResponse]:
-    from ..types._models.message_batch_individual_response import MessageBatchIndividualResponse
-
-    return MessageBatchIndividualResponse
-
-
-def _load_message_batch_page() -> type[MessageBatchPage]:
-    from ..types._models.message_batch_page import MessageBatchPage
-
-    return MessageBatchPage
-
-
-def _messages_batches_cancel_options(
-    message_batch_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("message_batch_id", message_batch_id, (str,))
-    return RequestOptions(
-        method="post",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}/cancel",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _messages_batches_create_options(
-    anthropic_user_profile_id: object,
-    requests: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("anthropic_user_profile_id", anthropic_user_profile_id, (str,))
-    check_type("requests", requests, (list, tuple))
-    return RequestOptions(
-        method="post",
-        path="/v1/messages/batches",
-        json_body=strip_not_given(
-            {
-                "requests": requests,
-            }
-        ),
-        headers=operation_headers(
-            [],
-            betas,
-            {
-                "anthropic-user-profile-id": anthropic_user_profile_id,
-            },
-        ),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-        max_body_bytes=268435456,
-    )
-
-
-def _messages_batches_delete_options(
-    message_batch_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("message_batch_id", message_batch_id, (str,))
-    return RequestOptions(
-        method="delete",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _messages_batches_list_options(
-    before_id: object,
-    after_id: object,
-    limit: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("before_id", before_id, (str,))
-    check_type("after_id", after_id, (str,))
-    check_type("limit", limit, (int,))
-    return RequestOptions(
-        method="get",
-        path="/v1/messages/batches",
-        params=strip_not_given(
-            {
-                "before_id": before_id,
-                "after_id": after_id,
-                "limit": limit,
-            }
-        ),
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _messages_batches_results_options(
-    message_batch_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("message_batch_id", message_batch_id, (str,))
-    return RequestOptions(
-        method="get",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}/results",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _messages_batches_retrieve_options(
-    message_batch_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("message_batch_id", message_batch_id, (str,))
-    return RequestOptions(
-        method="get",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
+from ._ops_messages_batches import (
+    _load_deleted_message_batch,
+    _load_message_batch,
+    _load_message_batch_individual_response,
+    _messages_batches_cancel_options,
+    _messages_batches_create_options,
+    _messages_batches_delete_options,
+    _messages_batches_list_options,
+    _messages_batches_results_options,
+    _messages_batches_retrieve_options,
+)
 
 
 class Batches(SyncResource):
@@ -203,12 +46,12 @@ class Batches(SyncResource):
     @cached_property
     def with_raw_response(self) -> BatchesWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return BatchesWithRawResponse(self._client)
+        return BatchesWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> BatchesWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return BatchesWithStreamingResponse(self._client)
+        return BatchesWithStreamingResponse(self)
 
     def cancel(
         self,
@@ -221,7 +64,11 @@ class Batches(SyncResource):
     ) -> MessageBatch:
         """messages_batches_cancel."""
         options = _messages_batches_cancel_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            message_batch_id=message_batch_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_message_batch))
 
@@ -237,13 +84,12 @@ class Batches(SyncResource):
     ) -> MessageBatch:
         """messages_batches_create."""
         options = _messages_batches_create_options(
-            anthropic_user_profile_id,
-            requests,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            anthropic_user_profile_id=anthropic_user_profile_id,
+            requests=requests,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_message_batch))
 
@@ -258,7 +104,11 @@ class Batches(SyncResource):
     ) -> DeletedMessageBatch:
         """messages_batches_delete."""
         options = _messages_batches_delete_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            message_batch_id=message_batch_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_deleted_message_batch))
 
@@ -277,7 +127,13 @@ class Batches(SyncResource):
         from .._core._pagination import PageSpec
 
         options = _messages_batches_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            before_id=before_id,
+            after_id=after_id,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(
             options, PageSpec(item=_load_message_batch, style="cursor")
@@ -294,7 +150,11 @@ class Batches(SyncResource):
     ) -> JSONLStream[MessageBatchIndividualResponse]:
         """messages_batches_results."""
         options = _messages_batches_results_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            message_batch_id=message_batch_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_jsonl(options, _load_message_batch_individual_response)
 
@@ -309,225 +169,39 @@ class Batches(SyncResource):
     ) -> MessageBatch:
         """messages_batches_retrieve."""
         options = _messages_batches_retrieve_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            message_batch_id=message_batch_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_message_batch))
 
 
-class BatchesWithRawResponse(SyncResource):
-    """`client.messages.batches`: the messages.batches operations of the Claude API. Methods return the raw response, parsed on demand."""
+class BatchesWithRawResponse:
+    """`Batches`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    def cancel(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MessageBatch]:
-        """messages_batches_cancel."""
-        options = _messages_batches_cancel_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_message_batch))
-
-    def create(
-        self,
-        *,
-        requests: Sequence[BatchRequestParam],
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MessageBatch]:
-        """messages_batches_create."""
-        options = _messages_batches_create_options(
-            anthropic_user_profile_id,
-            requests,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_raw(options, model_cast(_load_message_batch))
-
-    def delete(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeletedMessageBatch]:
-        """messages_batches_delete."""
-        options = _messages_batches_delete_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_deleted_message_batch))
-
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SyncPage[MessageBatch]]:
-        """messages_batches_list."""
-        from .._core._pagination import PageSpec
-
-        options = _messages_batches_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
-        )
-
-    def results(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[bytes]:
-        """messages_batches_results."""
-        options = _messages_batches_results_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, bytes_cast)
-
-    def retrieve(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[MessageBatch]:
-        """messages_batches_retrieve."""
-        options = _messages_batches_retrieve_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_message_batch))
+    def __init__(self, resource: Batches) -> None:
+        self._resource = resource
+        self.cancel = raw_response_wrapper(resource.cancel)
+        self.create = raw_response_wrapper(resource.create)
+        self.delete = raw_response_wrapper(resource.delete)
+        self.list = raw_response_wrapper(resource.list)
+        self.results = raw_response_wrapper(resource.results)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
 
 
-class BatchesWithStreamingResponse(SyncResource):
-    """`client.messages.batches`: the messages.batches operations of the Claude API. Methods return the response before its body is read."""
+class BatchesWithStreamingResponse:
+    """`Batches`'s methods, each returning a context manager over the response, its body unread."""
 
-    def cancel(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[MessageBatch]]:
-        """messages_batches_cancel."""
-        options = _messages_batches_cancel_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_message_batch))
-
-    def create(
-        self,
-        *,
-        requests: Sequence[BatchRequestParam],
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[MessageBatch]]:
-        """messages_batches_create."""
-        options = _messages_batches_create_options(
-            anthropic_user_profile_id,
-            requests,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_streamed(options, model_cast(_load_message_batch))
-
-    def delete(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[DeletedMessageBatch]]:
-        """messages_batches_delete."""
-        options = _messages_batches_delete_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_deleted_message_batch))
-
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SyncPage[MessageBatch]]]:
-        """messages_batches_list."""
-        from .._core._pagination import PageSpec
-
-        options = _messages_batches_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
-        )
-
-    def results(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[bytes]]:
-        """messages_batches_results."""
-        options = _messages_batches_results_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, bytes_cast)
-
-    def retrieve(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[MessageBatch]]:
-        """messages_batches_retrieve."""
-        options = _messages_batches_retrieve_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_message_batch))
+    def __init__(self, resource: Batches) -> None:
+        self._resource = resource
+        self.cancel = streaming_response_wrapper(resource.cancel)
+        self.create = streaming_response_wrapper(resource.create)
+        self.delete = streaming_response_wrapper(resource.delete)
+        self.list = streaming_response_wrapper(resource.list)
+        self.results = streaming_response_wrapper(resource.results)
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
 
 
 class AsyncBatches(AsyncResource):
@@ -536,12 +210,12 @@ class AsyncBatches(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncBatchesWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return AsyncBatchesWithRawResponse(self._client)
+        return AsyncBatchesWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncBatchesWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return AsyncBatchesWithStreamingResponse(self._client)
+        return AsyncBatchesWithStreamingResponse(self)
 
     async def cancel(
         self,
@@ -554,7 +228,11 @@ class AsyncBatches(AsyncResource):
     ) -> MessageBatch:
         """messages_batches_cancel."""
         options = _messages_batches_cancel_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            message_batch_id=message_batch_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_message_batch))
 
@@ -570,13 +248,12 @@ class AsyncBatches(AsyncResource):
     ) -> MessageBatch:
         """messages_batches_create."""
         options = _messages_batches_create_options(
-            anthropic_user_profile_id,
-            requests,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
+            anthropic_user_profile_id=anthropic_user_profile_id,
+            requests=requests,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_message_batch))
 
@@ -591,7 +268,11 @@ class AsyncBatches(AsyncResource):
     ) -> DeletedMessageBatch:
         """messages_batches_delete."""
         options = _messages_batches_delete_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            message_batch_id=message_batch_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_deleted_message_batch))
 
@@ -610,7 +291,13 @@ class AsyncBatches(AsyncResource):
         from .._core._pagination import PageSpec
 
         options = _messages_batches_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            before_id=before_id,
+            after_id=after_id,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(
             options, PageSpec(item=_load_message_batch, style="cursor")
@@ -627,7 +314,11 @@ class AsyncBatches(AsyncResource):
     ) -> AsyncJSONLStream[MessageBatchIndividualResponse]:
         """messages_batches_results."""
         options = _messages_batches_results_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            message_batch_id=message_batch_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request_jsonl(options, _load_message_batch_individual_response)
 
@@ -642,222 +333,36 @@ class AsyncBatches(AsyncResource):
     ) -> MessageBatch:
         """messages_batches_retrieve."""
         options = _messages_batches_retrieve_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            message_batch_id=message_batch_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_message_batch))
 
 
-class AsyncBatchesWithRawResponse(AsyncResource):
-    """`client.messages.batches`: the messages.batches operations of the Claude API. Methods return the raw response, parsed on demand."""
+class AsyncBatchesWithRawResponse:
+    """`AsyncBatches`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    async def cancel(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[MessageBatch]:
-        """messages_batches_cancel."""
-        options = _messages_batches_cancel_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_message_batch))
-
-    async def create(
-        self,
-        *,
-        requests: Sequence[BatchRequestParam],
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[MessageBatch]:
-        """messages_batches_create."""
-        options = _messages_batches_create_options(
-            anthropic_user_profile_id,
-            requests,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return await self._client.request_raw(options, model_cast(_load_message_batch))
-
-    async def delete(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[DeletedMessageBatch]:
-        """messages_batches_delete."""
-        options = _messages_batches_delete_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_deleted_message_batch))
-
-    async def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncPage[MessageBatch]]:
-        """messages_batches_list."""
-        from .._core._pagination import PageSpec
-
-        options = _messages_batches_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
-        )
-
-    async def results(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[bytes]:
-        """messages_batches_results."""
-        options = _messages_batches_results_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, bytes_cast)
-
-    async def retrieve(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[MessageBatch]:
-        """messages_batches_retrieve."""
-        options = _messages_batches_retrieve_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_message_batch))
+    def __init__(self, resource: AsyncBatches) -> None:
+        self._resource = resource
+        self.cancel = async_raw_response_wrapper(resource.cancel)
+        self.create = async_raw_response_wrapper(resource.create)
+        self.delete = async_raw_response_wrapper(resource.delete)
+        self.list = async_raw_response_wrapper(resource.list)
+        self.results = async_raw_response_wrapper(resource.results)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
 
 
-class AsyncBatchesWithStreamingResponse(AsyncResource):
-    """`client.messages.batches`: the messages.batches operations of the Claude API. Methods return the response before its body is read."""
+class AsyncBatchesWithStreamingResponse:
+    """`AsyncBatches`'s methods, each returning a context manager over the response, its body unread."""
 
-    def cancel(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatch]]:
-        """messages_batches_cancel."""
-        options = _messages_batches_cancel_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_message_batch))
-
-    def create(
-        self,
-        *,
-        requests: Sequence[BatchRequestParam],
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatch]]:
-        """messages_batches_create."""
-        options = _messages_batches_create_options(
-            anthropic_user_profile_id,
-            requests,
-            NOT_GIVEN,
-            extra_headers,
-            extra_query,
-            extra_body,
-            timeout,
-        )
-        return self._client.request_streamed(options, model_cast(_load_message_batch))
-
-    def delete(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedMessageBatch]]:
-        """messages_batches_delete."""
-        options = _messages_batches_delete_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_deleted_message_batch))
-
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[MessageBatch]]]:
-        """messages_batches_list."""
-        from .._core._pagination import PageSpec
-
-        options = _messages_batches_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_message_batch, style="cursor")),
-        )
-
-    def results(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[bytes]]:
-        """messages_batches_results."""
-        options = _messages_batches_results_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, bytes_cast)
-
-    def retrieve(
-        self,
-        message_batch_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageBatch]]:
-        """messages_batches_retrieve."""
-        options = _messages_batches_retrieve_options(
-            message_batch_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_message_batch))
+    def __init__(self, resource: AsyncBatches) -> None:
+        self._resource = resource
+        self.cancel = async_streaming_response_wrapper(resource.cancel)
+        self.create = async_streaming_response_wrapper(resource.create)
+        self.delete = async_streaming_response_wrapper(resource.delete)
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.results = async_streaming_response_wrapper(resource.results)
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)

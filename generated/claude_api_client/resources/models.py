@@ -5,85 +5,28 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._core._casts import model_cast
-from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
-from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import check_type, operation_headers, path_segment
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 if TYPE_CHECKING:
-    from contextlib import AbstractAsyncContextManager, AbstractContextManager
-
     import httpx
 
-    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from .._core._response import APIResponse, AsyncAPIResponse
+    from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.model_info import ModelInfo
-    from ..types._models.model_info_page import ModelInfoPage
 
 __all__ = ["Models", "AsyncModels"]
 
-
-def _load_model_info() -> type[ModelInfo]:
-    from ..types._models.model_info import ModelInfo
-
-    return ModelInfo
-
-
-def _load_model_info_page() -> type[ModelInfoPage]:
-    from ..types._models.model_info_page import ModelInfoPage
-
-    return ModelInfoPage
-
-
-def _models_list_options(
-    before_id: object,
-    after_id: object,
-    limit: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("before_id", before_id, (str,))
-    check_type("after_id", after_id, (str,))
-    check_type("limit", limit, (int,))
-    return RequestOptions(
-        method="get",
-        path="/v1/models",
-        params=strip_not_given(
-            {
-                "before_id": before_id,
-                "after_id": after_id,
-                "limit": limit,
-            }
-        ),
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _models_retrieve_options(
-    model_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("model_id", model_id, (str,))
-    return RequestOptions(
-        method="get",
-        path=f"/v1/models/{path_segment(model_id)}",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
+from ._ops_models import (
+    _load_model_info,
+    _models_list_options,
+    _models_retrieve_options,
+)
 
 
 class Models(SyncResource):
@@ -92,12 +35,12 @@ class Models(SyncResource):
     @cached_property
     def with_raw_response(self) -> ModelsWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return ModelsWithRawResponse(self._client)
+        return ModelsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> ModelsWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return ModelsWithStreamingResponse(self._client)
+        return ModelsWithStreamingResponse(self)
 
     def list(
         self,
@@ -114,7 +57,13 @@ class Models(SyncResource):
         from .._core._pagination import PageSpec
 
         options = _models_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            before_id=before_id,
+            after_id=after_id,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(options, PageSpec(item=_load_model_info, style="cursor"))
 
@@ -129,91 +78,31 @@ class Models(SyncResource):
     ) -> ModelInfo:
         """models_retrieve."""
         options = _models_retrieve_options(
-            model_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            model_id=model_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_model_info))
 
 
-class ModelsWithRawResponse(SyncResource):
-    """`client.models`: the models operations of the Claude API. Methods return the raw response, parsed on demand."""
+class ModelsWithRawResponse:
+    """`Models`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SyncPage[ModelInfo]]:
-        """models_list."""
-        from .._core._pagination import PageSpec
-
-        options = _models_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
-        )
-
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ModelInfo]:
-        """models_retrieve."""
-        options = _models_retrieve_options(
-            model_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_model_info))
+    def __init__(self, resource: Models) -> None:
+        self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
 
 
-class ModelsWithStreamingResponse(SyncResource):
-    """`client.models`: the models operations of the Claude API. Methods return the response before its body is read."""
+class ModelsWithStreamingResponse:
+    """`Models`'s methods, each returning a context manager over the response, its body unread."""
 
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SyncPage[ModelInfo]]]:
-        """models_list."""
-        from .._core._pagination import PageSpec
-
-        options = _models_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
-        )
-
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[ModelInfo]]:
-        """models_retrieve."""
-        options = _models_retrieve_options(
-            model_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_model_info))
+    def __init__(self, resource: Models) -> None:
+        self._resource = resource
+        self.list = streaming_response_wrapper(resource.list)
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
 
 
 class AsyncModels(AsyncResource):
@@ -222,12 +111,12 @@ class AsyncModels(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncModelsWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return AsyncModelsWithRawResponse(self._client)
+        return AsyncModelsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return AsyncModelsWithStreamingResponse(self._client)
+        return AsyncModelsWithStreamingResponse(self)
 
     def list(
         self,
@@ -244,7 +133,13 @@ class AsyncModels(AsyncResource):
         from .._core._pagination import PageSpec
 
         options = _models_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            before_id=before_id,
+            after_id=after_id,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(options, PageSpec(item=_load_model_info, style="cursor"))
 
@@ -259,88 +154,28 @@ class AsyncModels(AsyncResource):
     ) -> ModelInfo:
         """models_retrieve."""
         options = _models_retrieve_options(
-            model_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            model_id=model_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_model_info))
 
 
-class AsyncModelsWithRawResponse(AsyncResource):
-    """`client.models`: the models operations of the Claude API. Methods return the raw response, parsed on demand."""
+class AsyncModelsWithRawResponse:
+    """`AsyncModels`'s methods, each returning the raw response, read, with `.parse()`."""
 
-    async def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncPage[ModelInfo]]:
-        """models_list."""
-        from .._core._pagination import PageSpec
-
-        options = _models_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
-        )
-
-    async def retrieve(
-        self,
-        model_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ModelInfo]:
-        """models_retrieve."""
-        options = _models_retrieve_options(
-            model_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_model_info))
+    def __init__(self, resource: AsyncModels) -> None:
+        self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
 
 
-class AsyncModelsWithStreamingResponse(AsyncResource):
-    """`client.models`: the models operations of the Claude API. Methods return the response before its body is read."""
+class AsyncModelsWithStreamingResponse:
+    """`AsyncModels`'s methods, each returning a context manager over the response, its body unread."""
 
-    def list(
-        self,
-        *,
-        before_id: str | NotGiven = NOT_GIVEN,
-        after_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[ModelInfo]]]:
-        """models_list."""
-        from .._core._pagination import PageSpec
-
-        options = _models_list_options(
-            before_id, after_id, limit, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(
-            options,
-            self._client.page_cast(options, PageSpec(item=_load_model_info, style="cursor")),
-        )
-
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ModelInfo]]:
-        """models_retrieve."""
-        options = _models_retrieve_options(
-            model_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_model_info))
+    def __init__(self, resource: AsyncModels) -> None:
+        self._resource = resource
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)

@@ -6,22 +6,22 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._core._casts import model_cast
-from .._core._options import RequestOptions
 from .._core._resource import AsyncResource, SyncResource
-from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from .._core._uploads import FileTypes
-from .._core._validation import check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
-    from contextlib import AbstractAsyncContextManager, AbstractContextManager
-
     import httpx
 
-    from .._core._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from .._core._response import APIResponse, AsyncAPIResponse
+    from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.deleted_skill import DeletedSkill
     from ..types._models.skill import Skill
-    from ..types._models.skill_page import SkillPage
     from .skills_versions import (
         AsyncVersions,
         AsyncVersionsWithRawResponse,
@@ -33,125 +33,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Skills", "AsyncSkills"]
 
-
-def _load_deleted_skill() -> type[DeletedSkill]:
-    from ..types._models.deleted_skill import DeletedSkill
-
-    return DeletedSkill
-
-
-def _load_skill() -> type[Skill]:
-    from ..types._models.skill import Skill
-
-    return Skill
-
-
-def _load_skill_page() -> type[SkillPage]:
-    from ..types._models.skill_page import SkillPage
-
-    return SkillPage
-
-
-def _skills_create_options(
-    files: object,
-    display_name: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("files", files, (list, tuple))
-    check_type("display_name", display_name, (str, type(None)))
-    return RequestOptions(
-        method="post",
-        path="/v1/skills",
-        multipart=[
-            (k, v)
-            for k, v in strip_not_given(
-                {
-                    "files": files,
-                    "display_name": display_name,
-                }
-            ).items()
-        ],
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _skills_delete_options(
-    skill_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("skill_id", skill_id, (str,))
-    return RequestOptions(
-        method="delete",
-        path=f"/v1/skills/{path_segment(skill_id)}",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _skills_list_options(
-    page: object,
-    limit: object,
-    source: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("page", page, (str, type(None)))
-    check_type("limit", limit, (int,))
-    check_type("source", source, (str, type(None)))
-    return RequestOptions(
-        method="get",
-        path="/v1/skills",
-        params=strip_not_given(
-            {
-                "page": page,
-                "limit": limit,
-                "source": source,
-            }
-        ),
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
-
-
-def _skills_retrieve_options(
-    skill_id: object,
-    betas: object,
-    extra_headers: Headers | None,
-    extra_query: Query | None,
-    extra_body: Body | None,
-    timeout: float | httpx.Timeout | None | NotGiven,
-) -> RequestOptions:
-    check_type("skill_id", skill_id, (str,))
-    return RequestOptions(
-        method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}",
-        headers=operation_headers([], betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
+from ._ops_skills import (
+    _load_deleted_skill,
+    _load_skill,
+    _skills_create_options,
+    _skills_delete_options,
+    _skills_list_options,
+    _skills_retrieve_options,
+)
 
 
 class Skills(SyncResource):
@@ -166,12 +55,12 @@ class Skills(SyncResource):
     @cached_property
     def with_raw_response(self) -> SkillsWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return SkillsWithRawResponse(self._client)
+        return SkillsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> SkillsWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return SkillsWithStreamingResponse(self._client)
+        return SkillsWithStreamingResponse(self)
 
     def create(
         self,
@@ -185,7 +74,12 @@ class Skills(SyncResource):
     ) -> Skill:
         """skills_create."""
         options = _skills_create_options(
-            files, display_name, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            files=files,
+            display_name=display_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_skill))
 
@@ -200,7 +94,11 @@ class Skills(SyncResource):
     ) -> DeletedSkill:
         """skills_delete."""
         options = _skills_delete_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_deleted_skill))
 
@@ -219,7 +117,13 @@ class Skills(SyncResource):
         from .._core._pagination import PageSpec
 
         options = _skills_list_options(
-            page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            page=page,
+            limit=limit,
+            source=source,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(options, PageSpec(item=_load_skill, style="page"))
 
@@ -234,163 +138,47 @@ class Skills(SyncResource):
     ) -> Skill:
         """skills_retrieve."""
         options = _skills_retrieve_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request(options, model_cast(_load_skill))
 
 
-class SkillsWithRawResponse(SyncResource):
-    """`client.skills`: the skills operations of the Claude API. Methods return the raw response, parsed on demand."""
+class SkillsWithRawResponse:
+    """`Skills`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: Skills) -> None:
+        self._resource = resource
+        self.create = raw_response_wrapper(resource.create)
+        self.delete = raw_response_wrapper(resource.delete)
+        self.list = raw_response_wrapper(resource.list)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
 
     @cached_property
     def versions(self) -> VersionsWithRawResponse:
         from .skills_versions import VersionsWithRawResponse
 
-        return VersionsWithRawResponse(self._client)
-
-    def create(
-        self,
-        *,
-        files: Sequence[FileTypes],
-        display_name: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Skill]:
-        """skills_create."""
-        options = _skills_create_options(
-            files, display_name, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_skill))
-
-    def delete(
-        self,
-        skill_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeletedSkill]:
-        """skills_delete."""
-        options = _skills_delete_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_deleted_skill))
-
-    def list(
-        self,
-        *,
-        page: str | None | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        source: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[SyncPage[Skill]]:
-        """skills_list."""
-        from .._core._pagination import PageSpec
-
-        options = _skills_list_options(
-            page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(
-            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
-        )
-
-    def retrieve(
-        self,
-        skill_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Skill]:
-        """skills_retrieve."""
-        options = _skills_retrieve_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_raw(options, model_cast(_load_skill))
+        return VersionsWithRawResponse(self._resource.versions)
 
 
-class SkillsWithStreamingResponse(SyncResource):
-    """`client.skills`: the skills operations of the Claude API. Methods return the response before its body is read."""
+class SkillsWithStreamingResponse:
+    """`Skills`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: Skills) -> None:
+        self._resource = resource
+        self.create = streaming_response_wrapper(resource.create)
+        self.delete = streaming_response_wrapper(resource.delete)
+        self.list = streaming_response_wrapper(resource.list)
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
 
     @cached_property
     def versions(self) -> VersionsWithStreamingResponse:
         from .skills_versions import VersionsWithStreamingResponse
 
-        return VersionsWithStreamingResponse(self._client)
-
-    def create(
-        self,
-        *,
-        files: Sequence[FileTypes],
-        display_name: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[Skill]]:
-        """skills_create."""
-        options = _skills_create_options(
-            files, display_name, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_skill))
-
-    def delete(
-        self,
-        skill_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[DeletedSkill]]:
-        """skills_delete."""
-        options = _skills_delete_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_deleted_skill))
-
-    def list(
-        self,
-        *,
-        page: str | None | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        source: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[SyncPage[Skill]]]:
-        """skills_list."""
-        from .._core._pagination import PageSpec
-
-        options = _skills_list_options(
-            page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(
-            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
-        )
-
-    def retrieve(
-        self,
-        skill_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractContextManager[APIResponse[Skill]]:
-        """skills_retrieve."""
-        options = _skills_retrieve_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_skill))
+        return VersionsWithStreamingResponse(self._resource.versions)
 
 
 class AsyncSkills(AsyncResource):
@@ -405,12 +193,12 @@ class AsyncSkills(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncSkillsWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
-        return AsyncSkillsWithRawResponse(self._client)
+        return AsyncSkillsWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncSkillsWithStreamingResponse:
         """The same methods, as context managers over a response whose body is not yet read."""
-        return AsyncSkillsWithStreamingResponse(self._client)
+        return AsyncSkillsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -424,7 +212,12 @@ class AsyncSkills(AsyncResource):
     ) -> Skill:
         """skills_create."""
         options = _skills_create_options(
-            files, display_name, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            files=files,
+            display_name=display_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_skill))
 
@@ -439,7 +232,11 @@ class AsyncSkills(AsyncResource):
     ) -> DeletedSkill:
         """skills_delete."""
         options = _skills_delete_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_deleted_skill))
 
@@ -458,7 +255,13 @@ class AsyncSkills(AsyncResource):
         from .._core._pagination import PageSpec
 
         options = _skills_list_options(
-            page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            page=page,
+            limit=limit,
+            source=source,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return self._client.request_page(options, PageSpec(item=_load_skill, style="page"))
 
@@ -473,160 +276,44 @@ class AsyncSkills(AsyncResource):
     ) -> Skill:
         """skills_retrieve."""
         options = _skills_retrieve_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
+            skill_id=skill_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
         return await self._client.request(options, model_cast(_load_skill))
 
 
-class AsyncSkillsWithRawResponse(AsyncResource):
-    """`client.skills`: the skills operations of the Claude API. Methods return the raw response, parsed on demand."""
+class AsyncSkillsWithRawResponse:
+    """`AsyncSkills`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncSkills) -> None:
+        self._resource = resource
+        self.create = async_raw_response_wrapper(resource.create)
+        self.delete = async_raw_response_wrapper(resource.delete)
+        self.list = async_raw_response_wrapper(resource.list)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
 
     @cached_property
     def versions(self) -> AsyncVersionsWithRawResponse:
         from .skills_versions import AsyncVersionsWithRawResponse
 
-        return AsyncVersionsWithRawResponse(self._client)
-
-    async def create(
-        self,
-        *,
-        files: Sequence[FileTypes],
-        display_name: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[Skill]:
-        """skills_create."""
-        options = _skills_create_options(
-            files, display_name, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_skill))
-
-    async def delete(
-        self,
-        skill_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[DeletedSkill]:
-        """skills_delete."""
-        options = _skills_delete_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_deleted_skill))
-
-    async def list(
-        self,
-        *,
-        page: str | None | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        source: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncPage[Skill]]:
-        """skills_list."""
-        from .._core._pagination import PageSpec
-
-        options = _skills_list_options(
-            page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(
-            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
-        )
-
-    async def retrieve(
-        self,
-        skill_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[Skill]:
-        """skills_retrieve."""
-        options = _skills_retrieve_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return await self._client.request_raw(options, model_cast(_load_skill))
+        return AsyncVersionsWithRawResponse(self._resource.versions)
 
 
-class AsyncSkillsWithStreamingResponse(AsyncResource):
-    """`client.skills`: the skills operations of the Claude API. Methods return the response before its body is read."""
+class AsyncSkillsWithStreamingResponse:
+    """`AsyncSkills`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncSkills) -> None:
+        self._resource = resource
+        self.create = async_streaming_response_wrapper(resource.create)
+        self.delete = async_streaming_response_wrapper(resource.delete)
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)
 
     @cached_property
     def versions(self) -> AsyncVersionsWithStreamingResponse:
         from .skills_versions import AsyncVersionsWithStreamingResponse
 
-        return AsyncVersionsWithStreamingResponse(self._client)
-
-    def create(
-        self,
-        *,
-        files: Sequence[FileTypes],
-        display_name: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Skill]]:
-        """skills_create."""
-        options = _skills_create_options(
-            files, display_name, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_skill))
-
-    def delete(
-        self,
-        skill_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[DeletedSkill]]:
-        """skills_delete."""
-        options = _skills_delete_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_deleted_skill))
-
-    def list(
-        self,
-        *,
-        page: str | None | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        source: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AsyncPage[Skill]]]:
-        """skills_list."""
-        from .._core._pagination import PageSpec
-
-        options = _skills_list_options(
-            page, limit, source, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(
-            options, self._client.page_cast(options, PageSpec(item=_load_skill, style="page"))
-        )
-
-    def retrieve(
-        self,
-        skill_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Skill]]:
-        """skills_retrieve."""
-        options = _skills_retrieve_options(
-            skill_id, NOT_GIVEN, extra_headers, extra_query, extra_body, timeout
-        )
-        return self._client.request_streamed(options, model_cast(_load_skill))
+        return AsyncVersionsWithStreamingResponse(self._resource.versions)

@@ -52,6 +52,7 @@ from ._exceptions import (
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
 from ._response import APIResponse, AsyncAPIResponse
+from ._response_modes import PARSED, RAW, response_mode
 from ._retry import RetryPolicy, retry_delay, should_retry
 from ._types import NOT_GIVEN, Headers, NotGiven, Omit, Query
 from ._uploads import MultipartParts, multipart_parts
@@ -506,8 +507,20 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         return make_status_error(response)
 
     def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+        mode = response_mode.get()
+        if mode != PARSED:
+            return self._respond_in_mode(mode, options, cast)  # type: ignore[return-value]
         response, _ = self._send(options, stream=False)
         return cast(response)
+
+    def _respond_in_mode(
+        self, mode: str, options: RequestOptions, cast: Callable[[httpx.Response], T]
+    ) -> APIResponse[T]:
+        """For `.with_raw_response` (read) and `.with_streaming_response` (body unread)."""
+        if mode == RAW:
+            return self.request_raw(options, cast)
+        response, retries_taken = self._send(options, stream=True)
+        return APIResponse(response, cast, retries_taken=retries_taken)
 
     def request_raw(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
@@ -537,6 +550,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
+        mode = response_mode.get()
+        if mode != PARSED:
+            return self._respond_in_mode(  # type: ignore[return-value]
+                mode, options, lambda r: Stream(response=r, decode=decode)
+            )
         response, _ = self._send(options, stream=True)
         return Stream(response=response, decode=decode)
 
@@ -544,14 +562,24 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Send (retrying like any request) and return the response with its body unread."""
         from ._binary import BinaryResponse
 
-        response, retries_taken = self._send(_accepting(options, BINARY_ACCEPT), stream=True)
+        options = _accepting(options, BINARY_ACCEPT)
+        mode = response_mode.get()
+        if mode != PARSED:
+            return self._respond_in_mode(mode, options, BinaryResponse)  # type: ignore[return-value]
+        response, retries_taken = self._send(options, stream=True)
         return BinaryResponse(response, retries_taken=retries_taken)
 
     def request_jsonl(self, options: RequestOptions, item: Callable[[], type[M]]) -> JSONLStream[M]:
         """Send, check the status, and return an iterator parsing the body line by line."""
         from ._jsonl import JSONLStream
 
-        response, _ = self._send(_accepting(options, JSONL_ACCEPT), stream=True)
+        options = _accepting(options, JSONL_ACCEPT)
+        mode = response_mode.get()
+        if mode != PARSED:
+            return self._respond_in_mode(  # type: ignore[return-value]
+                mode, options, lambda r: JSONLStream(r, item)
+            )
+        response, _ = self._send(options, stream=True)
         return JSONLStream(response, item)
 
     def page_cast(
@@ -632,8 +660,20 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         return make_status_error(response)
 
     async def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+        mode = response_mode.get()
+        if mode != PARSED:
+            return await self._respond_in_mode(mode, options, cast)  # type: ignore[return-value]
         response, _ = await self._send(options, stream=False)
         return cast(response)
+
+    async def _respond_in_mode(
+        self, mode: str, options: RequestOptions, cast: Callable[[httpx.Response], T]
+    ) -> AsyncAPIResponse[T]:
+        """For `.with_raw_response` (read) and `.with_streaming_response` (body unread)."""
+        if mode == RAW:
+            return await self.request_raw(options, cast)
+        response, retries_taken = await self._send(options, stream=True)
+        return AsyncAPIResponse(response, cast, retries_taken=retries_taken)
 
     async def request_raw(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
@@ -664,6 +704,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
+        mode = response_mode.get()
+        if mode != PARSED:
+            return await self._respond_in_mode(  # type: ignore[return-value]
+                mode, options, lambda r: AsyncStream(response=r, decode=decode)
+            )
         response, _ = await self._send(options, stream=True)
         return AsyncStream(response=response, decode=decode)
 
@@ -671,7 +716,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         """Send (retrying like any request) and return the response with its body unread."""
         from ._binary import AsyncBinaryResponse
 
-        response, retries_taken = await self._send(_accepting(options, BINARY_ACCEPT), stream=True)
+        options = _accepting(options, BINARY_ACCEPT)
+        mode = response_mode.get()
+        if mode != PARSED:
+            return await self._respond_in_mode(  # type: ignore[return-value]
+                mode, options, AsyncBinaryResponse
+            )
+        response, retries_taken = await self._send(options, stream=True)
         return AsyncBinaryResponse(response, retries_taken=retries_taken)
 
     async def request_jsonl(
@@ -680,7 +731,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         """Send, check the status, and return an async iterator parsing the body line by line."""
         from ._jsonl import AsyncJSONLStream
 
-        response, _ = await self._send(_accepting(options, JSONL_ACCEPT), stream=True)
+        options = _accepting(options, JSONL_ACCEPT)
+        mode = response_mode.get()
+        if mode != PARSED:
+            return await self._respond_in_mode(  # type: ignore[return-value]
+                mode, options, lambda r: AsyncJSONLStream(r, item)
+            )
+        response, _ = await self._send(options, stream=True)
         return AsyncJSONLStream(response, item)
 
     def page_cast(

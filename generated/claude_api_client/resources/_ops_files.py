@@ -1,0 +1,169 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._core._options import RequestOptions
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._validation import check_type, operation_headers, path_segment
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..types._models.deleted_file import DeletedFile
+    from ..types._models.file_metadata import FileMetadata
+    from ..types._models.file_metadata_page import FileMetadataPage
+
+
+def _load_deleted_file() -> type[DeletedFile]:
+    from ..types._models.deleted_file import DeletedFile
+
+    return DeletedFile
+
+
+def _load_file_metadata() -> type[FileMetadata]:
+    from ..types._models.file_metadata import FileMetadata
+
+    return FileMetadata
+
+
+def _load_file_metadata_page() -> type[FileMetadataPage]:
+    from ..types._models.file_metadata_page import FileMetadataPage
+
+    return FileMetadataPage
+
+
+def _files_delete_options(
+    *,
+    file_id: object,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("file_id", file_id, (str,))
+    return RequestOptions(
+        method="delete",
+        path=f"/v1/files/{path_segment(file_id)}",
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _files_download_options(
+    *,
+    file_id: object,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("file_id", file_id, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/files/{path_segment(file_id)}/content",
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _files_list_options(
+    *,
+    before_id: object = NOT_GIVEN,
+    after_id: object = NOT_GIVEN,
+    limit: object = NOT_GIVEN,
+    page: object = NOT_GIVEN,
+    ids: object = NOT_GIVEN,
+    scope_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("before_id", before_id, (str,))
+    check_type("after_id", after_id, (str,))
+    check_type("limit", limit, (int,))
+    check_type("page", page, (str, type(None)))
+    check_type("ids", ids, (list, tuple))
+    check_type("scope_id", scope_id, (str,))
+    return RequestOptions(
+        method="get",
+        path="/v1/files",
+        params=strip_not_given(
+            {
+                "before_id": before_id,
+                "after_id": after_id,
+                "limit": limit,
+                "page": page,
+                "ids[]": ids,
+                "scope_id": scope_id,
+            }
+        ),
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _files_retrieve_metadata_options(
+    *,
+    file_id: object,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("file_id", file_id, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/files/{path_segment(file_id)}",
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _files_upload_options(
+    *,
+    file: object,
+    expires_in_seconds: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("expires_in_seconds", expires_in_seconds, (int,))
+    return RequestOptions(
+        method="post",
+        path="/v1/files",
+        multipart=[
+            (k, v)
+            for k, v in strip_not_given(
+                {
+                    "file": file,
+                    "expires_in_seconds": expires_in_seconds,
+                }
+            ).items()
+        ],
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        max_body_bytes=524288000,
+    )

@@ -1,0 +1,142 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._core._options import RequestOptions
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._validation import check_type, operation_headers, path_segment
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..types._models.deleted_skill import DeletedSkill
+    from ..types._models.skill import Skill
+    from ..types._models.skill_page import SkillPage
+
+
+def _load_deleted_skill() -> type[DeletedSkill]:
+    from ..types._models.deleted_skill import DeletedSkill
+
+    return DeletedSkill
+
+
+def _load_skill() -> type[Skill]:
+    from ..types._models.skill import Skill
+
+    return Skill
+
+
+def _load_skill_page() -> type[SkillPage]:
+    from ..types._models.skill_page import SkillPage
+
+    return SkillPage
+
+
+def _skills_create_options(
+    *,
+    files: object,
+    display_name: object = NOT_GIVEN,
+    display_title: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("files", files, (list, tuple))
+    check_type("display_name", display_name, (str, type(None)))
+    check_type("display_title", display_title, (str, type(None)))
+    return RequestOptions(
+        method="post",
+        path="/v1/skills",
+        multipart=[
+            (k, v)
+            for k, v in strip_not_given(
+                {
+                    "files": files,
+                    "display_name": display_name,
+                    "display_title": display_title,
+                }
+            ).items()
+        ],
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _skills_delete_options(
+    *,
+    skill_id: object,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("skill_id", skill_id, (str,))
+    return RequestOptions(
+        method="delete",
+        path=f"/v1/skills/{path_segment(skill_id)}",
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _skills_list_options(
+    *,
+    page: object = NOT_GIVEN,
+    limit: object = NOT_GIVEN,
+    source: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("page", page, (str, type(None)))
+    check_type("limit", limit, (int,))
+    check_type("source", source, (str, type(None)))
+    return RequestOptions(
+        method="get",
+        path="/v1/skills",
+        params=strip_not_given(
+            {
+                "page": page,
+                "limit": limit,
+                "source": source,
+            }
+        ),
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _skills_retrieve_options(
+    *,
+    skill_id: object,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("skill_id", skill_id, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/skills/{path_segment(skill_id)}",
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )

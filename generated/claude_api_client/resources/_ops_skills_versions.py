@@ -1,0 +1,164 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._core._options import RequestOptions
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._validation import check_type, operation_headers, path_segment
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..types._models.deleted_skill_version import DeletedSkillVersion
+    from ..types._models.skill_version import SkillVersion
+    from ..types._models.skill_version_page import SkillVersionPage
+
+
+def _load_deleted_skill_version() -> type[DeletedSkillVersion]:
+    from ..types._models.deleted_skill_version import DeletedSkillVersion
+
+    return DeletedSkillVersion
+
+
+def _load_skill_version() -> type[SkillVersion]:
+    from ..types._models.skill_version import SkillVersion
+
+    return SkillVersion
+
+
+def _load_skill_version_page() -> type[SkillVersionPage]:
+    from ..types._models.skill_version_page import SkillVersionPage
+
+    return SkillVersionPage
+
+
+def _skills_versions_create_options(
+    *,
+    skill_id: object,
+    files: object,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("skill_id", skill_id, (str,))
+    check_type("files", files, (list, tuple))
+    return RequestOptions(
+        method="post",
+        path=f"/v1/skills/{path_segment(skill_id)}/versions",
+        multipart=[
+            (k, v)
+            for k, v in strip_not_given(
+                {
+                    "files": files,
+                }
+            ).items()
+        ],
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _skills_versions_delete_options(
+    *,
+    skill_id: object,
+    version: object,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("skill_id", skill_id, (str,))
+    check_type("version", version, (str,))
+    return RequestOptions(
+        method="delete",
+        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _skills_versions_download_options(
+    *,
+    skill_id: object,
+    version: object,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("skill_id", skill_id, (str,))
+    check_type("version", version, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}/content",
+        headers=operation_headers(["skills-2025-10-02"], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _skills_versions_list_options(
+    *,
+    skill_id: object,
+    page: object = NOT_GIVEN,
+    limit: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("skill_id", skill_id, (str,))
+    check_type("page", page, (str, type(None)))
+    check_type("limit", limit, (int, type(None)))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/skills/{path_segment(skill_id)}/versions",
+        params=strip_not_given(
+            {
+                "page": page,
+                "limit": limit,
+            }
+        ),
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _skills_versions_retrieve_options(
+    *,
+    skill_id: object,
+    version: object,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("skill_id", skill_id, (str,))
+    check_type("version", version, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
+        headers=operation_headers([], betas),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
