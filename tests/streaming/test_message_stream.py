@@ -425,7 +425,13 @@ def test_async_early_exit_and_errors() -> None:
             with pytest.raises(OverloadedError):
                 await stream.get_final_message()
 
+        # Broken before its first whole event: the client's retries are spent while opening.
         broken = handler(BODY[:300], fail=httpx.ReadError("reset"))
+        with pytest.raises(APIConnectionError):
+            async with async_manager(async_client(broken)) as stream:
+                await stream.until_done()
+        # Broken after events were handed out: the error comes from the stream itself.
+        broken = handler(BODY[:1200], fail=httpx.ReadError("reset"))
         async with async_manager(async_client(broken)) as stream:
             with pytest.raises(APIConnectionError):
                 await stream.until_done()

@@ -463,13 +463,14 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     def _make_http_client(self) -> httpx.Client:
         return httpx.Client(timeout=DEFAULT_TIMEOUT, follow_redirects=True)
 
-    def _send(self, options: RequestOptions, *, stream: bool) -> tuple[httpx.Response, int]:
+    def _send(
+        self, options: RequestOptions, *, stream: bool, retries_taken: int = 0
+    ) -> tuple[httpx.Response, int]:
         """Send with retries; return a 2xx response (body unread if `stream`) and the retry count."""
         encoded = self._encode(options)
         timeout = self._timeout(options)
         policy = self._retry_policy
         deadline = policy.monotonic() + _budget(timeout)
-        retries_taken = 0
         while True:
             request = self._build(options, encoded, timeout)
             self._log_request(request, retries_taken)
@@ -555,8 +556,25 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             return self._respond_in_mode(  # type: ignore[return-value]
                 mode, options, lambda r: Stream(response=r, decode=decode)
             )
-        response, _ = self._send(options, stream=True)
-        return Stream(response=response, decode=decode)
+        from ._streaming import connection_error, read_first_event
+
+        deadline = self._retry_policy.monotonic() + _budget(self._timeout(options))
+        retries_taken = 0
+        while True:
+            response, retries_taken = self._send(options, stream=True, retries_taken=retries_taken)
+            try:
+                chunks = read_first_event(response)
+            except httpx.TransportError as error:
+                # No event yet: nothing was given to the caller, so the request is retried.
+                response.close()
+                delay = self._retry_wait(retries_taken, None, deadline)
+                if delay is None:
+                    raise connection_error(error, response) from error
+                self._log_retry(response.request, delay, f"stream broke: {error!r}")
+                self._retry_policy.sleep(delay)
+                retries_taken += 1
+                continue
+            return Stream(response=response, decode=decode, chunks=chunks)
 
     def request_binary(self, options: RequestOptions) -> BinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
@@ -617,12 +635,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     def _make_http_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, follow_redirects=True)
 
-    async def _send(self, options: RequestOptions, *, stream: bool) -> tuple[httpx.Response, int]:
+    async def _send(
+        self, options: RequestOptions, *, stream: bool, retries_taken: int = 0
+    ) -> tuple[httpx.Response, int]:
         encoded = self._encode(options)
         timeout = self._timeout(options)
         policy = self._retry_policy
         deadline = policy.monotonic() + _budget(timeout)
-        retries_taken = 0
         while True:
             request = self._build(options, encoded, timeout)
             self._log_request(request, retries_taken)
@@ -709,8 +728,27 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             return await self._respond_in_mode(  # type: ignore[return-value]
                 mode, options, lambda r: AsyncStream(response=r, decode=decode)
             )
-        response, _ = await self._send(options, stream=True)
-        return AsyncStream(response=response, decode=decode)
+        from ._streaming import aread_first_event, connection_error
+
+        deadline = self._retry_policy.monotonic() + _budget(self._timeout(options))
+        retries_taken = 0
+        while True:
+            response, retries_taken = await self._send(
+                options, stream=True, retries_taken=retries_taken
+            )
+            try:
+                chunks = await aread_first_event(response)
+            except httpx.TransportError as error:
+                # No event yet: nothing was given to the caller, so the request is retried.
+                await response.aclose()
+                delay = self._retry_wait(retries_taken, None, deadline)
+                if delay is None:
+                    raise connection_error(error, response) from error
+                self._log_retry(response.request, delay, f"stream broke: {error!r}")
+                await self._retry_policy.async_sleep(delay)
+                retries_taken += 1
+                continue
+            return AsyncStream(response=response, decode=decode, chunks=chunks)
 
     async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""

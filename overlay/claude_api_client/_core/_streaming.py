@@ -20,8 +20,9 @@ What a stream guarantees:
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
 
@@ -108,6 +109,46 @@ def _request_id(response: httpx.Response) -> str | None:
     return value
 
 
+def read_first_event(response: httpx.Response) -> Iterator[bytes]:
+    """Read the body until it holds one whole event; return an iterator over all of it.
+
+    The client does this before handing out a stream, so that a stream failing before its first
+    event (a dropped connection, a read timeout) is retried like any request.
+    """
+    chunks = response.iter_bytes()
+    head: list[bytes] = []
+    probe = SSEDecoder()
+    for chunk in chunks:
+        head.append(chunk)
+        if probe.feed(chunk):
+            break
+    return itertools.chain(head, chunks)
+
+
+async def aread_first_event(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The async form of :func:`read_first_event`."""
+    chunks = response.aiter_bytes()
+    head: list[bytes] = []
+    probe = SSEDecoder()
+    async for chunk in chunks:
+        head.append(chunk)
+        if probe.feed(chunk):
+            break
+
+    async def body() -> AsyncIterator[bytes]:
+        for chunk in head:
+            yield chunk
+        async for chunk in chunks:
+            yield chunk
+
+    return body()
+
+
+def connection_error(exc: Exception, response: httpx.Response) -> Exception:
+    """The typed error for a transport failure while reading `response`."""
+    return _connection_error(exc, response)
+
+
 class Stream(Generic[E]):
     """Iterator of typed events from a streaming response; also a context manager.
 
@@ -123,10 +164,12 @@ class Stream(Generic[E]):
         decode: Callable[[str, str], E],
         *,
         terminal_event: str | None = _DEFAULT_TERMINAL,
+        chunks: Iterator[bytes] | None = None,
     ) -> None:
         self._response = response
         # The generator does not refer back to self, so dropping the stream frees both at once.
-        self._iterator = _iter_events(response, decode, terminal_event)
+        # `chunks`: the body when the client has already started reading it (the first event).
+        self._iterator = _iter_events(response, decode, terminal_event, chunks)
 
     @property
     def response(self) -> httpx.Response:
@@ -163,7 +206,10 @@ class Stream(Generic[E]):
 
 
 def _iter_events(
-    response: httpx.Response, decode: Callable[[str, str], E], terminal: str | None
+    response: httpx.Response,
+    decode: Callable[[str, str], E],
+    terminal: str | None,
+    chunks: Iterator[bytes] | None = None,
 ) -> Generator[E, None, None]:
     import httpx
 
@@ -172,7 +218,7 @@ def _iter_events(
     complete = False  # the terminal event has arrived
     try:
         try:
-            for chunk in response.iter_bytes():
+            for chunk in chunks if chunks is not None else response.iter_bytes():
                 for sse in feed(chunk):
                     name = sse.event
                     if name == "error":
@@ -206,9 +252,10 @@ class AsyncStream(Generic[E]):
         decode: Callable[[str, str], E],
         *,
         terminal_event: str | None = _DEFAULT_TERMINAL,
+        chunks: AsyncIterator[bytes] | None = None,
     ) -> None:
         self._response = response
-        self._iterator = _aiter_events(response, decode, terminal_event)
+        self._iterator = _aiter_events(response, decode, terminal_event, chunks)
 
     @property
     def response(self) -> httpx.Response:
@@ -249,7 +296,10 @@ class AsyncStream(Generic[E]):
 
 
 async def _aiter_events(
-    response: httpx.Response, decode: Callable[[str, str], E], terminal: str | None
+    response: httpx.Response,
+    decode: Callable[[str, str], E],
+    terminal: str | None,
+    chunks: AsyncIterator[bytes] | None = None,
 ) -> AsyncGenerator[E, None]:
     import httpx
 
@@ -258,7 +308,7 @@ async def _aiter_events(
     complete = False  # the terminal event has arrived
     try:
         try:
-            async for chunk in response.aiter_bytes():
+            async for chunk in chunks if chunks is not None else response.aiter_bytes():
                 for sse in feed(chunk):
                     name = sse.event
                     if name == "error":
