@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 import pydantic
 
 from ._exceptions import APIResponseValidationError
+from ._model_base import APIModel
 
 if TYPE_CHECKING:
     import httpx
@@ -19,10 +20,18 @@ M = TypeVar("M", bound=pydantic.BaseModel)
 
 
 def attach_request_id(obj: object, request_id: str | None) -> None:
-    """Record the response's request id on a parsed model that has a `_request_id` slot."""
-    private = getattr(type(obj), "__private_attributes__", None)
-    if request_id is not None and private is not None and "_request_id" in private:
-        obj._request_id = request_id  # type: ignore[attr-defined]
+    """Record the response's request id on a parsed model that reads one back: an `APIModel`,
+    or any pydantic model declaring a `_request_id` private attribute."""
+    if request_id is None or not isinstance(obj, pydantic.BaseModel):
+        return
+    if not isinstance(obj, APIModel) and "_request_id" not in obj.__private_attributes__:
+        return
+    private = obj.__pydantic_private__
+    if private is None:
+        # APIModel declares no private attribute (see _model_base): its slot starts empty.
+        object.__setattr__(obj, "__pydantic_private__", {"_request_id": request_id})
+    else:
+        private["_request_id"] = request_id
 
 
 def _body_for_error(response: httpx.Response) -> object:

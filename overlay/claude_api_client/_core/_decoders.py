@@ -20,21 +20,25 @@ def union_decoder(
     whose name is unknown, or whose body does not match its name, goes through the open union,
     which keeps unknown events as its `Unknown…` member.
     """
-    members: dict[str, type[Any]] = {}
+    # Event name -> the member's compiled `validate_json`, called directly: the Python wrapper
+    # `model_validate_json` adds ~0.25 µs to every event of a stream.
+    validators: dict[str, Callable[[str], Any]] = {}
     union_adapter: Any = None
 
     def decode(event: str, data: str) -> Any:
         nonlocal union_adapter
-        if not members:
-            loaded, union = load()
-            members.update(loaded)
+        if union_adapter is None:
             import pydantic
 
+            loaded, union = load()
+            for name, model in loaded.items():
+                model.model_rebuild()  # build a deferred schema now, not at the first event
+                validators[name] = model.__pydantic_validator__.validate_json
             union_adapter = pydantic.TypeAdapter(union)
-        model = members.get(event)
-        if model is not None:
+        validate = validators.get(event)
+        if validate is not None:
             try:
-                return model.model_validate_json(data)
+                return validate(data)
             except ValueError:
                 pass
         return union_adapter.validate_json(data)

@@ -28,17 +28,22 @@ class APIModel(pydantic.BaseModel):
         defer_build=True,
     )
 
-    _request_id: str | None = pydantic.PrivateAttr(default=None)
-
+    # The `request-id` of the response an object came from is kept in pydantic's private-state
+    # slot, but deliberately not declared as a `PrivateAttr`: a model with private attributes
+    # runs a Python-level initialiser for every instance it validates, which more than doubled
+    # the cost of a small model (a stream event: 3.6 µs -> 1.6 µs without it). The slot stays
+    # None until `attach_request_id` (in _casts) fills it.
     if TYPE_CHECKING:
         # The `request-id` of the response this object came from, when it came from one.
         request_id: str | None
+        _request_id: str | None
     else:
         # Looked up only when no field of that name exists (an error body has its own
         # `request_id` field, with the same meaning), so no field is ever shadowed.
         def __getattr__(self, name: str) -> Any:
-            if name == "request_id":
-                return self._request_id
+            if name == "request_id" or name == "_request_id":
+                private = self.__pydantic_private__
+                return private.get("_request_id") if private else None
             return super().__getattr__(name)
 
     def to_dict(self, *, mode: str = "json", exclude_unset: bool = True) -> dict[str, Any]:
