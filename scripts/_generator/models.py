@@ -161,7 +161,7 @@ def render_models(
             "--base-class",
             f"{MODEL_BASE}.APIModel",
             "--additional-imports",
-            f"{MODEL_BASE}.OpenEnum,{MODEL_BASE}.open_discriminator,pydantic.Discriminator,pydantic.Tag,typing.Union,typing.Annotated",
+            f"{MODEL_BASE}.OpenEnum,{MODEL_BASE}.unknown_tag,pydantic.AfterValidator,pydantic.Field,typing.Union,typing.Annotated",
         ],
         work / "models",
     )

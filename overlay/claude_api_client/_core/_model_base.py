@@ -3,7 +3,7 @@
 Forward compatibility lives here: responses never fail on something the API added after this SDK
 was generated. Unknown fields are kept (``extra="allow"``), unknown enum values stay usable strings
 (:class:`OpenEnum`), and unknown union members become the union's ``Unknown…`` model instead of
-failing or being read as another member (:func:`open_discriminator`).
+failing or being read as another member (:func:`unknown_tag`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import pydantic
-
-UNKNOWN_TAG = "__unknown__"
 
 
 class APIModel(pydantic.BaseModel):
@@ -84,17 +82,22 @@ class OpenEnum(str, enum.Enum):
         return format(str(self.value), spec)
 
 
-def open_discriminator(field: str, known: Iterable[str]) -> Callable[[Any], str]:
-    """The discriminator of an open union: the tag for known members, UNKNOWN_TAG otherwise."""
+def unknown_tag(field: str, known: Iterable[str]) -> Callable[[Any], Any]:
+    """The check on an open union's Unknown… member: it takes only tags no known member has.
+
+    The known members are tried first; a value with a known tag that reaches the Unknown…
+    member failed its own model, and must stay an error rather than become Unknown….
+    """
     tags = frozenset(known)
 
-    def tag_of(value: Any) -> str:
-        tag = value.get(field) if isinstance(value, dict) else getattr(value, field, None)
-        if isinstance(tag, enum.Enum):
-            tag = tag.value
-        return tag if tag in tags else UNKNOWN_TAG
+    def check(value: Any) -> Any:
+        if getattr(value, field, None) in tags:
+            raise ValueError(
+                f"{field}={getattr(value, field)!r} is known, and this value is not valid for it"
+            )
+        return value
 
-    return tag_of
+    return check
 
 
 class WireDateTime(datetime.datetime):

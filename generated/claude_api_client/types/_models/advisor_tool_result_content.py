@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .advisor_redacted_result_block import AdvisorRedactedResultBlock
 from .advisor_result_block import AdvisorResultBlock
@@ -18,20 +18,28 @@ AdvisorToolResultContent = TypeAliasType(
     "AdvisorToolResultContent",
     Annotated[
         Union[
-            Annotated[AdvisorToolResultError, Tag("advisor_tool_result_error")],
-            Annotated[AdvisorResultBlock, Tag("advisor_result")],
-            Annotated[AdvisorRedactedResultBlock, Tag("advisor_redacted_result")],
-            Annotated[UnknownAdvisorToolResultContent, Tag("__unknown__")],
-        ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                [
-                    "advisor_redacted_result",
-                    "advisor_result",
-                    "advisor_tool_result_error",
+            Annotated[
+                Union[
+                    AdvisorToolResultError,
+                    AdvisorResultBlock,
+                    AdvisorRedactedResultBlock,
                 ],
-            )
-        ),
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownAdvisorToolResultContent,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "advisor_redacted_result",
+                            "advisor_result",
+                            "advisor_tool_result_error",
+                        ],
+                    )
+                ),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .clear_thinking20251015_edit_response import ClearThinking20251015EditResponse
 from .clear_tool_uses20250919_edit_response import ClearToolUses20250919EditResponse
@@ -17,12 +17,20 @@ AppliedContextManagementEdit = TypeAliasType(
     "AppliedContextManagementEdit",
     Annotated[
         Union[
-            Annotated[ClearToolUses20250919EditResponse, Tag("clear_tool_uses_20250919")],
-            Annotated[ClearThinking20251015EditResponse, Tag("clear_thinking_20251015")],
-            Annotated[UnknownAppliedContextManagementEdit, Tag("__unknown__")],
+            Annotated[
+                Union[
+                    ClearToolUses20250919EditResponse,
+                    ClearThinking20251015EditResponse,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownAppliedContextManagementEdit,
+                AfterValidator(
+                    unknown_tag("type", ["clear_thinking_20251015", "clear_tool_uses_20250919"])
+                ),
+            ],
         ],
-        Discriminator(
-            open_discriminator("type", ["clear_thinking_20251015", "clear_tool_uses_20250919"])
-        ),
+        Field(union_mode="left_to_right"),
     ],
 )

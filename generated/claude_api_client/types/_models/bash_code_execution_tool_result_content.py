@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .bash_code_execution_result_block import BashCodeExecutionResultBlock
 from .bash_code_execution_tool_result_error import BashCodeExecutionToolResultError
@@ -20,17 +20,25 @@ BashCodeExecutionToolResultContent = TypeAliasType(
     Annotated[
         Union[
             Annotated[
-                BashCodeExecutionToolResultError,
-                Tag("bash_code_execution_tool_result_error"),
+                Union[
+                    BashCodeExecutionToolResultError,
+                    BashCodeExecutionResultBlock,
+                ],
+                Field(discriminator="type"),
             ],
-            Annotated[BashCodeExecutionResultBlock, Tag("bash_code_execution_result")],
-            Annotated[UnknownBashCodeExecutionToolResultContent, Tag("__unknown__")],
+            Annotated[
+                UnknownBashCodeExecutionToolResultContent,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "bash_code_execution_result",
+                            "bash_code_execution_tool_result_error",
+                        ],
+                    )
+                ),
+            ],
         ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                ["bash_code_execution_result", "bash_code_execution_tool_result_error"],
-            )
-        ),
+        Field(union_mode="left_to_right"),
     ],
 )

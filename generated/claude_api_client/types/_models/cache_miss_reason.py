@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .cache_miss_messages_changed import CacheMissMessagesChanged
 from .cache_miss_model_changed import CacheMissModelChanged
@@ -21,26 +21,34 @@ CacheMissReason = TypeAliasType(
     "CacheMissReason",
     Annotated[
         Union[
-            Annotated[CacheMissModelChanged, Tag("model_changed")],
-            Annotated[CacheMissSystemChanged, Tag("system_changed")],
-            Annotated[CacheMissToolsChanged, Tag("tools_changed")],
-            Annotated[CacheMissMessagesChanged, Tag("messages_changed")],
-            Annotated[CacheMissPreviousMessageNotFound, Tag("previous_message_not_found")],
-            Annotated[CacheMissUnavailable, Tag("unavailable")],
-            Annotated[UnknownCacheMissReason, Tag("__unknown__")],
-        ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                [
-                    "messages_changed",
-                    "model_changed",
-                    "previous_message_not_found",
-                    "system_changed",
-                    "tools_changed",
-                    "unavailable",
+            Annotated[
+                Union[
+                    CacheMissModelChanged,
+                    CacheMissSystemChanged,
+                    CacheMissToolsChanged,
+                    CacheMissMessagesChanged,
+                    CacheMissPreviousMessageNotFound,
+                    CacheMissUnavailable,
                 ],
-            )
-        ),
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownCacheMissReason,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "messages_changed",
+                            "model_changed",
+                            "previous_message_not_found",
+                            "system_changed",
+                            "tools_changed",
+                            "unavailable",
+                        ],
+                    )
+                ),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .code_execution_result_block import CodeExecutionResultBlock
 from .code_execution_tool_result_error import CodeExecutionToolResultError
@@ -20,23 +20,28 @@ CodeExecutionToolResultContent = TypeAliasType(
     "CodeExecutionToolResultContent",
     Annotated[
         Union[
-            Annotated[CodeExecutionToolResultError, Tag("code_execution_tool_result_error")],
-            Annotated[CodeExecutionResultBlock, Tag("code_execution_result")],
             Annotated[
-                EncryptedCodeExecutionResultBlock,
-                Tag("encrypted_code_execution_result"),
-            ],
-            Annotated[UnknownCodeExecutionToolResultContent, Tag("__unknown__")],
-        ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                [
-                    "code_execution_result",
-                    "code_execution_tool_result_error",
-                    "encrypted_code_execution_result",
+                Union[
+                    CodeExecutionToolResultError,
+                    CodeExecutionResultBlock,
+                    EncryptedCodeExecutionResultBlock,
                 ],
-            )
-        ),
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownCodeExecutionToolResultContent,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "code_execution_result",
+                            "code_execution_tool_result_error",
+                            "encrypted_code_execution_result",
+                        ],
+                    )
+                ),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .advisor_tool_result_block import AdvisorToolResultBlock
 from .bash_code_execution_tool_result_block import BashCodeExecutionToolResultBlock
@@ -34,51 +34,56 @@ ContentBlock = TypeAliasType(
     "ContentBlock",
     Annotated[
         Union[
-            Annotated[TextBlock, Tag("text")],
-            Annotated[ThinkingBlock, Tag("thinking")],
-            Annotated[RedactedThinkingBlock, Tag("redacted_thinking")],
-            Annotated[ToolUseBlock, Tag("tool_use")],
-            Annotated[ServerToolUseBlock, Tag("server_tool_use")],
-            Annotated[WebSearchToolResultBlock, Tag("web_search_tool_result")],
-            Annotated[WebFetchToolResultBlock, Tag("web_fetch_tool_result")],
-            Annotated[CodeExecutionToolResultBlock, Tag("code_execution_tool_result")],
-            Annotated[BashCodeExecutionToolResultBlock, Tag("bash_code_execution_tool_result")],
             Annotated[
-                TextEditorCodeExecutionToolResultBlock,
-                Tag("text_editor_code_execution_tool_result"),
-            ],
-            Annotated[ToolSearchToolResultBlock, Tag("tool_search_tool_result")],
-            Annotated[ContainerUploadBlock, Tag("container_upload")],
-            Annotated[AdvisorToolResultBlock, Tag("advisor_tool_result")],
-            Annotated[MCPToolUseBlock, Tag("mcp_tool_use")],
-            Annotated[MCPToolResultBlock, Tag("mcp_tool_result")],
-            Annotated[CompactionBlock, Tag("compaction")],
-            Annotated[FallbackBlock, Tag("fallback")],
-            Annotated[UnknownContentBlock, Tag("__unknown__")],
-        ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                [
-                    "advisor_tool_result",
-                    "bash_code_execution_tool_result",
-                    "code_execution_tool_result",
-                    "compaction",
-                    "container_upload",
-                    "fallback",
-                    "mcp_tool_result",
-                    "mcp_tool_use",
-                    "redacted_thinking",
-                    "server_tool_use",
-                    "text",
-                    "text_editor_code_execution_tool_result",
-                    "thinking",
-                    "tool_search_tool_result",
-                    "tool_use",
-                    "web_fetch_tool_result",
-                    "web_search_tool_result",
+                Union[
+                    TextBlock,
+                    ThinkingBlock,
+                    RedactedThinkingBlock,
+                    ToolUseBlock,
+                    ServerToolUseBlock,
+                    WebSearchToolResultBlock,
+                    WebFetchToolResultBlock,
+                    CodeExecutionToolResultBlock,
+                    BashCodeExecutionToolResultBlock,
+                    TextEditorCodeExecutionToolResultBlock,
+                    ToolSearchToolResultBlock,
+                    ContainerUploadBlock,
+                    AdvisorToolResultBlock,
+                    MCPToolUseBlock,
+                    MCPToolResultBlock,
+                    CompactionBlock,
+                    FallbackBlock,
                 ],
-            )
-        ),
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownContentBlock,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "advisor_tool_result",
+                            "bash_code_execution_tool_result",
+                            "code_execution_tool_result",
+                            "compaction",
+                            "container_upload",
+                            "fallback",
+                            "mcp_tool_result",
+                            "mcp_tool_use",
+                            "redacted_thinking",
+                            "server_tool_use",
+                            "text",
+                            "text_editor_code_execution_tool_result",
+                            "thinking",
+                            "tool_search_tool_result",
+                            "tool_use",
+                            "web_fetch_tool_result",
+                            "web_search_tool_result",
+                        ],
+                    )
+                ),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )

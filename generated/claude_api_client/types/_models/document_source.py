@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .base64_pdf_source import Base64PDFSource
 from .plain_text_source import PlainTextSource
@@ -17,10 +17,18 @@ DocumentSource = TypeAliasType(
     "DocumentSource",
     Annotated[
         Union[
-            Annotated[Base64PDFSource, Tag("base64")],
-            Annotated[PlainTextSource, Tag("text")],
-            Annotated[UnknownDocumentSource, Tag("__unknown__")],
+            Annotated[
+                Union[
+                    Base64PDFSource,
+                    PlainTextSource,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownDocumentSource,
+                AfterValidator(unknown_tag("type", ["base64", "text"])),
+            ],
         ],
-        Discriminator(open_discriminator("type", ["base64", "text"])),
+        Field(union_mode="left_to_right"),
     ],
 )

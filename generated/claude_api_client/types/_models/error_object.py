@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .api_error_object import APIErrorObject
 from .authentication_error import AuthenticationError
@@ -24,32 +24,40 @@ ErrorObject = TypeAliasType(
     "ErrorObject",
     Annotated[
         Union[
-            Annotated[InvalidRequestError, Tag("invalid_request_error")],
-            Annotated[AuthenticationError, Tag("authentication_error")],
-            Annotated[BillingError, Tag("billing_error")],
-            Annotated[PermissionError, Tag("permission_error")],
-            Annotated[NotFoundError, Tag("not_found_error")],
-            Annotated[RateLimitError, Tag("rate_limit_error")],
-            Annotated[GatewayTimeoutError, Tag("timeout_error")],
-            Annotated[APIErrorObject, Tag("api_error")],
-            Annotated[OverloadedError, Tag("overloaded_error")],
-            Annotated[UnknownErrorObject, Tag("__unknown__")],
-        ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                [
-                    "api_error",
-                    "authentication_error",
-                    "billing_error",
-                    "invalid_request_error",
-                    "not_found_error",
-                    "overloaded_error",
-                    "permission_error",
-                    "rate_limit_error",
-                    "timeout_error",
+            Annotated[
+                Union[
+                    InvalidRequestError,
+                    AuthenticationError,
+                    BillingError,
+                    PermissionError,
+                    NotFoundError,
+                    RateLimitError,
+                    GatewayTimeoutError,
+                    APIErrorObject,
+                    OverloadedError,
                 ],
-            )
-        ),
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownErrorObject,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "api_error",
+                            "authentication_error",
+                            "billing_error",
+                            "invalid_request_error",
+                            "not_found_error",
+                            "overloaded_error",
+                            "permission_error",
+                            "rate_limit_error",
+                            "timeout_error",
+                        ],
+                    )
+                ),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )

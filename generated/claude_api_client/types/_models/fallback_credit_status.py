@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .fallback_credit_not_applied import FallbackCreditNotApplied
 from .fallback_credit_redeemed import FallbackCreditRedeemed
@@ -17,10 +17,18 @@ FallbackCreditStatus = TypeAliasType(
     "FallbackCreditStatus",
     Annotated[
         Union[
-            Annotated[FallbackCreditRedeemed, Tag("redeemed")],
-            Annotated[FallbackCreditNotApplied, Tag("not_applied")],
-            Annotated[UnknownFallbackCreditStatus, Tag("__unknown__")],
+            Annotated[
+                Union[
+                    FallbackCreditRedeemed,
+                    FallbackCreditNotApplied,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownFallbackCreditStatus,
+                AfterValidator(unknown_tag("type", ["not_applied", "redeemed"])),
+            ],
         ],
-        Discriminator(open_discriminator("type", ["not_applied", "redeemed"])),
+        Field(union_mode="left_to_right"),
     ],
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .message_batch_canceled_result import MessageBatchCanceledResult
 from .message_batch_errored_result import MessageBatchErroredResult
@@ -19,12 +19,22 @@ MessageBatchResult = TypeAliasType(
     "MessageBatchResult",
     Annotated[
         Union[
-            Annotated[MessageBatchSucceededResult, Tag("succeeded")],
-            Annotated[MessageBatchErroredResult, Tag("errored")],
-            Annotated[MessageBatchCanceledResult, Tag("canceled")],
-            Annotated[MessageBatchExpiredResult, Tag("expired")],
-            Annotated[UnknownMessageBatchResult, Tag("__unknown__")],
+            Annotated[
+                Union[
+                    MessageBatchSucceededResult,
+                    MessageBatchErroredResult,
+                    MessageBatchCanceledResult,
+                    MessageBatchExpiredResult,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownMessageBatchResult,
+                AfterValidator(
+                    unknown_tag("type", ["canceled", "errored", "expired", "succeeded"])
+                ),
+            ],
         ],
-        Discriminator(open_discriminator("type", ["canceled", "errored", "expired", "succeeded"])),
+        Field(union_mode="left_to_right"),
     ],
 )

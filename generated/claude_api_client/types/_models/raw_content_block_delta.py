@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .citations_delta import CitationsDelta
 from .compaction_delta import CompactionDelta
@@ -21,26 +21,34 @@ RawContentBlockDelta = TypeAliasType(
     "RawContentBlockDelta",
     Annotated[
         Union[
-            Annotated[TextDelta, Tag("text_delta")],
-            Annotated[InputJSONDelta, Tag("input_json_delta")],
-            Annotated[CitationsDelta, Tag("citations_delta")],
-            Annotated[ThinkingDelta, Tag("thinking_delta")],
-            Annotated[SignatureDelta, Tag("signature_delta")],
-            Annotated[CompactionDelta, Tag("compaction_delta")],
-            Annotated[UnknownRawContentBlockDelta, Tag("__unknown__")],
-        ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                [
-                    "citations_delta",
-                    "compaction_delta",
-                    "input_json_delta",
-                    "signature_delta",
-                    "text_delta",
-                    "thinking_delta",
+            Annotated[
+                Union[
+                    TextDelta,
+                    InputJSONDelta,
+                    CitationsDelta,
+                    ThinkingDelta,
+                    SignatureDelta,
+                    CompactionDelta,
                 ],
-            )
-        ),
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownRawContentBlockDelta,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "citations_delta",
+                            "compaction_delta",
+                            "input_json_delta",
+                            "signature_delta",
+                            "text_delta",
+                            "thinking_delta",
+                        ],
+                    )
+                ),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )

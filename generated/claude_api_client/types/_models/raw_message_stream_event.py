@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .error_event import ErrorEvent
 from .ping_event import PingEvent
@@ -23,30 +23,38 @@ RawMessageStreamEvent = TypeAliasType(
     "RawMessageStreamEvent",
     Annotated[
         Union[
-            Annotated[RawMessageStartEvent, Tag("message_start")],
-            Annotated[RawMessageDeltaEvent, Tag("message_delta")],
-            Annotated[RawMessageStopEvent, Tag("message_stop")],
-            Annotated[RawContentBlockStartEvent, Tag("content_block_start")],
-            Annotated[RawContentBlockDeltaEvent, Tag("content_block_delta")],
-            Annotated[RawContentBlockStopEvent, Tag("content_block_stop")],
-            Annotated[PingEvent, Tag("ping")],
-            Annotated[ErrorEvent, Tag("error")],
-            Annotated[UnknownRawMessageStreamEvent, Tag("__unknown__")],
-        ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                [
-                    "content_block_delta",
-                    "content_block_start",
-                    "content_block_stop",
-                    "error",
-                    "message_delta",
-                    "message_start",
-                    "message_stop",
-                    "ping",
+            Annotated[
+                Union[
+                    RawMessageStartEvent,
+                    RawMessageDeltaEvent,
+                    RawMessageStopEvent,
+                    RawContentBlockStartEvent,
+                    RawContentBlockDeltaEvent,
+                    RawContentBlockStopEvent,
+                    PingEvent,
+                    ErrorEvent,
                 ],
-            )
-        ),
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownRawMessageStreamEvent,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "content_block_delta",
+                            "content_block_start",
+                            "content_block_stop",
+                            "error",
+                            "message_delta",
+                            "message_start",
+                            "message_stop",
+                            "ping",
+                        ],
+                    )
+                ),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .citation_char_location import CitationCharLocation
 from .citation_content_block_location import CitationContentBlockLocation
@@ -20,24 +20,32 @@ TextCitation = TypeAliasType(
     "TextCitation",
     Annotated[
         Union[
-            Annotated[CitationCharLocation, Tag("char_location")],
-            Annotated[CitationPageLocation, Tag("page_location")],
-            Annotated[CitationContentBlockLocation, Tag("content_block_location")],
-            Annotated[CitationsWebSearchResultLocation, Tag("web_search_result_location")],
-            Annotated[CitationsSearchResultLocation, Tag("search_result_location")],
-            Annotated[UnknownTextCitation, Tag("__unknown__")],
-        ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                [
-                    "char_location",
-                    "content_block_location",
-                    "page_location",
-                    "search_result_location",
-                    "web_search_result_location",
+            Annotated[
+                Union[
+                    CitationCharLocation,
+                    CitationPageLocation,
+                    CitationContentBlockLocation,
+                    CitationsWebSearchResultLocation,
+                    CitationsSearchResultLocation,
                 ],
-            )
-        ),
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownTextCitation,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "char_location",
+                            "content_block_location",
+                            "page_location",
+                            "search_result_location",
+                            "web_search_result_location",
+                        ],
+                    )
+                ),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .text_editor_code_execution_create_result_block import (
     TextEditorCodeExecutionCreateResultBlock,
@@ -30,33 +30,29 @@ TextEditorCodeExecutionToolResultContent = TypeAliasType(
     Annotated[
         Union[
             Annotated[
-                TextEditorCodeExecutionToolResultError,
-                Tag("text_editor_code_execution_tool_result_error"),
-            ],
-            Annotated[
-                TextEditorCodeExecutionViewResultBlock,
-                Tag("text_editor_code_execution_view_result"),
-            ],
-            Annotated[
-                TextEditorCodeExecutionCreateResultBlock,
-                Tag("text_editor_code_execution_create_result"),
-            ],
-            Annotated[
-                TextEditorCodeExecutionStrReplaceResultBlock,
-                Tag("text_editor_code_execution_str_replace_result"),
-            ],
-            Annotated[UnknownTextEditorCodeExecutionToolResultContent, Tag("__unknown__")],
-        ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                [
-                    "text_editor_code_execution_create_result",
-                    "text_editor_code_execution_str_replace_result",
-                    "text_editor_code_execution_tool_result_error",
-                    "text_editor_code_execution_view_result",
+                Union[
+                    TextEditorCodeExecutionToolResultError,
+                    TextEditorCodeExecutionViewResultBlock,
+                    TextEditorCodeExecutionCreateResultBlock,
+                    TextEditorCodeExecutionStrReplaceResultBlock,
                 ],
-            )
-        ),
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownTextEditorCodeExecutionToolResultContent,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "text_editor_code_execution_create_result",
+                            "text_editor_code_execution_str_replace_result",
+                            "text_editor_code_execution_tool_result_error",
+                            "text_editor_code_execution_view_result",
+                        ],
+                    )
+                ),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
     ],
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .direct_caller import DirectCaller
 from .server_tool_caller import ServerToolCaller
@@ -18,15 +18,28 @@ ToolCaller = TypeAliasType(
     "ToolCaller",
     Annotated[
         Union[
-            Annotated[DirectCaller, Tag("direct")],
-            Annotated[ServerToolCaller, Tag("code_execution_20250825")],
-            Annotated[ServerToolCaller20260120, Tag("code_execution_20260120")],
-            Annotated[UnknownToolCaller, Tag("__unknown__")],
+            Annotated[
+                Union[
+                    DirectCaller,
+                    ServerToolCaller,
+                    ServerToolCaller20260120,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownToolCaller,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "code_execution_20250825",
+                            "code_execution_20260120",
+                            "direct",
+                        ],
+                    )
+                ),
+            ],
         ],
-        Discriminator(
-            open_discriminator(
-                "type", ["code_execution_20250825", "code_execution_20260120", "direct"]
-            )
-        ),
+        Field(union_mode="left_to_right"),
     ],
 )

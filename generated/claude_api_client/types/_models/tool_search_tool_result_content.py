@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .tool_search_tool_result_error import ToolSearchToolResultError
 from .tool_search_tool_search_result_block import ToolSearchToolSearchResultBlock
@@ -17,15 +17,26 @@ ToolSearchToolResultContent = TypeAliasType(
     "ToolSearchToolResultContent",
     Annotated[
         Union[
-            Annotated[ToolSearchToolResultError, Tag("tool_search_tool_result_error")],
-            Annotated[ToolSearchToolSearchResultBlock, Tag("tool_search_tool_search_result")],
-            Annotated[UnknownToolSearchToolResultContent, Tag("__unknown__")],
+            Annotated[
+                Union[
+                    ToolSearchToolResultError,
+                    ToolSearchToolSearchResultBlock,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownToolSearchToolResultContent,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "tool_search_tool_result_error",
+                            "tool_search_tool_search_result",
+                        ],
+                    )
+                ),
+            ],
         ],
-        Discriminator(
-            open_discriminator(
-                "type",
-                ["tool_search_tool_result_error", "tool_search_tool_search_result"],
-            )
-        ),
+        Field(union_mode="left_to_right"),
     ],
 )

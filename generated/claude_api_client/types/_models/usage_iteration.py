@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .advisor_message_iteration_usage import AdvisorMessageIterationUsage
 from .compaction_iteration_usage import CompactionIterationUsage
@@ -19,16 +19,30 @@ UsageIteration = TypeAliasType(
     "UsageIteration",
     Annotated[
         Union[
-            Annotated[MessageIterationUsage, Tag("message")],
-            Annotated[CompactionIterationUsage, Tag("compaction")],
-            Annotated[AdvisorMessageIterationUsage, Tag("advisor_message")],
-            Annotated[FallbackMessageIterationUsage, Tag("fallback_message")],
-            Annotated[UnknownUsageIteration, Tag("__unknown__")],
+            Annotated[
+                Union[
+                    MessageIterationUsage,
+                    CompactionIterationUsage,
+                    AdvisorMessageIterationUsage,
+                    FallbackMessageIterationUsage,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownUsageIteration,
+                AfterValidator(
+                    unknown_tag(
+                        "type",
+                        [
+                            "advisor_message",
+                            "compaction",
+                            "fallback_message",
+                            "message",
+                        ],
+                    )
+                ),
+            ],
         ],
-        Discriminator(
-            open_discriminator(
-                "type", ["advisor_message", "compaction", "fallback_message", "message"]
-            )
-        ),
+        Field(union_mode="left_to_right"),
     ],
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Discriminator, Tag
+from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import open_discriminator
+from claude_api_client._core._model_base import unknown_tag
 
 from .unknown_web_fetch_tool_result_content import UnknownWebFetchToolResultContent
 from .web_fetch_block import WebFetchBlock
@@ -17,12 +17,20 @@ WebFetchToolResultContent = TypeAliasType(
     "WebFetchToolResultContent",
     Annotated[
         Union[
-            Annotated[WebFetchToolResultErrorBlock, Tag("web_fetch_tool_result_error")],
-            Annotated[WebFetchBlock, Tag("web_fetch_result")],
-            Annotated[UnknownWebFetchToolResultContent, Tag("__unknown__")],
+            Annotated[
+                Union[
+                    WebFetchToolResultErrorBlock,
+                    WebFetchBlock,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownWebFetchToolResultContent,
+                AfterValidator(
+                    unknown_tag("type", ["web_fetch_result", "web_fetch_tool_result_error"])
+                ),
+            ],
         ],
-        Discriminator(
-            open_discriminator("type", ["web_fetch_result", "web_fetch_tool_result_error"])
-        ),
+        Field(union_mode="left_to_right"),
     ],
 )
