@@ -22,7 +22,6 @@ from contextlib import (
     contextmanager,
 )
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 import httpx
@@ -30,6 +29,7 @@ import pydantic
 from typing_extensions import Self
 
 from .._version import __version__
+from ._closing import AsyncClosing, Closing
 from ._constants import (
     ADAPTIVE_TIMEOUT_CAP,
     ADAPTIVE_TOKENS_PER_SECOND,
@@ -457,7 +457,7 @@ class BaseClient(Generic[_HttpT]):
         log.info("Retrying %s %s in %.2fs after %s", request.method, request.url, delay, why)
 
 
-class SyncAPIClient(BaseClient[httpx.Client]):
+class SyncAPIClient(Closing, BaseClient[httpx.Client]):
     """The blocking client core."""
 
     def _make_http_client(self) -> httpx.Client:
@@ -617,19 +617,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     def is_closed(self) -> bool:
         return self._http.is_closed
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     """The asyncio/trio client core: the same behaviour as SyncAPIClient, awaited."""
 
     def _make_http_client(self) -> httpx.AsyncClient:
@@ -801,14 +790,3 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     def is_closed(self) -> bool:
         return self._http.is_closed
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()

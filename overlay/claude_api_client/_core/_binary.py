@@ -12,12 +12,11 @@ import email.message
 import os
 import pathlib
 from collections.abc import AsyncIterator, Iterator
-from types import TracebackType
 from typing import IO
 
 import httpx
-from typing_extensions import Self
 
+from ._closing import AsyncClosing, Closing
 from ._response import _connection_error
 
 __all__ = ["AsyncBinaryResponse", "BinaryResponse"]
@@ -91,7 +90,7 @@ class _BaseBinaryResponse:
         )
 
 
-class BinaryResponse(_BaseBinaryResponse):
+class BinaryResponse(Closing, _BaseBinaryResponse):
     """A downloaded body, not yet read. Use it once: `.read()`, `.iter_bytes()`,
     `.write_to_file()` or `.text()`."""
 
@@ -137,19 +136,8 @@ class BinaryResponse(_BaseBinaryResponse):
     def close(self) -> None:
         self.response.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncBinaryResponse(_BaseBinaryResponse):
+class AsyncBinaryResponse(AsyncClosing, _BaseBinaryResponse):
     """The async twin of BinaryResponse: reading is awaited, chunks come with `async for`."""
 
     async def read(self) -> bytes:
@@ -190,14 +178,3 @@ class AsyncBinaryResponse(_BaseBinaryResponse):
 
     async def close(self) -> None:
         await self.response.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()

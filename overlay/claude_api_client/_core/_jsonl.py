@@ -9,7 +9,6 @@ in memory. The response is closed when the body ends, on `close()`, or when a `w
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Callable, Generator
-from types import TracebackType
 from typing import Generic, TypeVar
 
 import httpx
@@ -17,6 +16,7 @@ import pydantic
 from typing_extensions import Self
 
 from ._casts import attach_request_id
+from ._closing import AsyncClosing, Closing
 from ._exceptions import APIResponseValidationError
 from ._response import _connection_error
 
@@ -92,7 +92,7 @@ class _BaseJSONLStream(Generic[T]):
         return f"<{type(self).__name__} request_id={self.request_id!r}>"
 
 
-class JSONLStream(_BaseJSONLStream[T]):
+class JSONLStream(Closing, _BaseJSONLStream[T]):
     """Iterate to get one parsed item per line; the response closes at the end."""
 
     def __init__(self, response: httpx.Response, item: Callable[[], type[T]]) -> None:
@@ -128,19 +128,8 @@ class JSONLStream(_BaseJSONLStream[T]):
         self._iterator.close()
         self.response.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncJSONLStream(_BaseJSONLStream[T]):
+class AsyncJSONLStream(AsyncClosing, _BaseJSONLStream[T]):
     """`async for` to get one parsed item per line; the response closes at the end."""
 
     def __init__(self, response: httpx.Response, item: Callable[[], type[T]]) -> None:
@@ -177,15 +166,4 @@ class AsyncJSONLStream(_BaseJSONLStream[T]):
         await self.response.aclose()
 
     async def aclose(self) -> None:
-        await self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
         await self.close()

@@ -35,6 +35,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._casts import attach_request_id
+from ._closing import AsyncClosing, Closing
 from ._exceptions import AnthropicError
 
 if TYPE_CHECKING:
@@ -445,7 +446,7 @@ def _is_text_delta(event: Any) -> bool:
     return bool(event.type == "content_block_delta" and event.delta.type == "text_delta")
 
 
-class MessageStream(_Accumulator[M], Generic[M, E]):
+class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
     """Events of a streamed message, and the message they add up to.
 
     Iterate it for every event as decoded; ``text_stream`` for the text alone; ``until_done()``,
@@ -508,22 +509,11 @@ class MessageStream(_Accumulator[M], Generic[M, E]):
         self._iterator.close()
         self._stream.close()
 
-    def __enter__(self) -> MessageStream[M, E]:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         return f"<MessageStream request_id={self.request_id!r} complete={self._complete}>"
 
 
-class AsyncMessageStream(_Accumulator[M], Generic[M, E]):
+class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
     """The async form of ``MessageStream``."""
 
     def __init__(self, stream: AsyncStream[E], load_message: Callable[[], type[M]]) -> None:
@@ -583,17 +573,6 @@ class AsyncMessageStream(_Accumulator[M], Generic[M, E]):
         await self._stream.aclose()
 
     async def aclose(self) -> None:
-        await self.close()
-
-    async def __aenter__(self) -> AsyncMessageStream[M, E]:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
         await self.close()
 
     def __repr__(self) -> str:

@@ -23,9 +23,9 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from types import TracebackType
 from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
 
+from ._closing import AsyncClosing, Closing
 from ._sse import SSEDecoder
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def connection_error(exc: Exception, response: httpx.Response) -> Exception:
     return _connection_error(exc, response)
 
 
-class Stream(Generic[E]):
+class Stream(Closing, Generic[E]):
     """Iterator of typed events from a streaming response; also a context manager.
 
     ``terminal_event`` names the event after which the stream is complete (``None`` when the
@@ -189,17 +189,6 @@ class Stream(Generic[E]):
         """Stop the stream and close the response (idempotent)."""
         self._iterator.close()
         self._response.close()
-
-    def __enter__(self) -> Stream[E]:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"<Stream request_id={self.request_id!r} closed={self._response.is_closed}>"
@@ -241,7 +230,7 @@ def _iter_events(
         response.close()
 
 
-class AsyncStream(Generic[E]):
+class AsyncStream(AsyncClosing, Generic[E]):
     """Async iterator of typed events from a streaming response; also an async context manager."""
 
     __slots__ = ("_iterator", "_response")
@@ -278,17 +267,6 @@ class AsyncStream(Generic[E]):
 
     async def close(self) -> None:
         """Alias of ``aclose()``."""
-        await self.aclose()
-
-    async def __aenter__(self) -> AsyncStream[E]:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
         await self.aclose()
 
     def __repr__(self) -> str:
