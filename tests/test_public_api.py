@@ -107,3 +107,12 @@ def test_exceptions_report_the_public_module_and_pickle() -> None:
     error = claude_api_client.MissingCredentialsError("no key")
     again = pickle.loads(pickle.dumps(error))
     assert type(again) is claude_api_client.MissingCredentialsError
+
+
+def test_beta_type_names_are_the_same_classes() -> None:
+    from claude_api_client import types
+    from claude_api_client.types import beta
+
+    assert beta.BetaMessage is types.Message
+    assert beta.BetaContentBlockParam is types.ContentBlockParam
+    assert "BetaRawMessageStreamEvent" in beta.__all__

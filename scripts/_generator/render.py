@@ -268,6 +268,12 @@ class Renderer:
         (resources / "__init__.py").write_text(
             f'{HEADER}\n"""The namespaces of the client, one module each."""\n', encoding="utf-8"
         )
+        (out / "types" / "beta.py").write_text(
+            self.env.get_template("types_beta.py.jinja").render(
+                header=HEADER, exports=sorted(exports.items())
+            ),
+            encoding="utf-8",
+        )
         (out / "types" / "__init__.py").write_text(
             self.env.get_template("types_init.py.jinja").render(
                 header=HEADER, exports=sorted(exports.items())

@@ -1,0 +1,1302 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""The beta names of the types, as the official package spells them (`BetaMessage`, ...).
+
+The document describes each thing once, so a beta type is the same class as its GA one:
+`BetaMessage is Message`. Names load on first use, like `claude_api_client.types`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._models.advisor_message_iteration_usage import (
+        AdvisorMessageIterationUsage as BetaAdvisorMessageIterationUsage,
+    )
+    from ._models.advisor_redacted_result_block import (
+        AdvisorRedactedResultBlock as BetaAdvisorRedactedResultBlock,
+    )
+    from ._models.advisor_result_block import AdvisorResultBlock as BetaAdvisorResultBlock
+    from ._models.advisor_tool_result_block import (
+        AdvisorToolResultBlock as BetaAdvisorToolResultBlock,
+    )
+    from ._models.advisor_tool_result_content import (
+        AdvisorToolResultContent as BetaAdvisorToolResultContent,
+    )
+    from ._models.advisor_tool_result_error import (
+        AdvisorToolResultError as BetaAdvisorToolResultError,
+    )
+    from ._models.advisor_tool_result_error_code import (
+        AdvisorToolResultErrorCode as BetaAdvisorToolResultErrorCode,
+    )
+    from ._models.api_error_object import APIErrorObject as BetaAPIErrorObject
+    from ._models.applied_context_management_edit import (
+        AppliedContextManagementEdit as BetaAppliedContextManagementEdit,
+    )
+    from ._models.authentication_error import AuthenticationError as BetaAuthenticationError
+    from ._models.base64_pdf_source import Base64PDFSource as BetaBase64PDFSource
+    from ._models.bash_code_execution_output_block import (
+        BashCodeExecutionOutputBlock as BetaBashCodeExecutionOutputBlock,
+    )
+    from ._models.bash_code_execution_result_block import (
+        BashCodeExecutionResultBlock as BetaBashCodeExecutionResultBlock,
+    )
+    from ._models.bash_code_execution_tool_result_block import (
+        BashCodeExecutionToolResultBlock as BetaBashCodeExecutionToolResultBlock,
+    )
+    from ._models.bash_code_execution_tool_result_content import (
+        BashCodeExecutionToolResultContent as BetaBashCodeExecutionToolResultContent,
+    )
+    from ._models.bash_code_execution_tool_result_error import (
+        BashCodeExecutionToolResultError as BetaBashCodeExecutionToolResultError,
+    )
+    from ._models.bash_code_execution_tool_result_error_code import (
+        BashCodeExecutionToolResultErrorCode as BetaBashCodeExecutionToolResultErrorCode,
+    )
+    from ._models.billing_error import BillingError as BetaBillingError
+    from ._models.cache_creation import CacheCreation as BetaCacheCreation
+    from ._models.cache_miss_messages_changed import (
+        CacheMissMessagesChanged as BetaCacheMissMessagesChanged,
+    )
+    from ._models.cache_miss_model_changed import CacheMissModelChanged as BetaCacheMissModelChanged
+    from ._models.cache_miss_previous_message_not_found import (
+        CacheMissPreviousMessageNotFound as BetaCacheMissPreviousMessageNotFound,
+    )
+    from ._models.cache_miss_reason import CacheMissReason as BetaCacheMissReason
+    from ._models.cache_miss_system_changed import (
+        CacheMissSystemChanged as BetaCacheMissSystemChanged,
+    )
+    from ._models.cache_miss_tools_changed import CacheMissToolsChanged as BetaCacheMissToolsChanged
+    from ._models.cache_miss_unavailable import CacheMissUnavailable as BetaCacheMissUnavailable
+    from ._models.capability_support import CapabilitySupport as BetaCapabilitySupport
+    from ._models.citation_char_location import CitationCharLocation as BetaCitationCharLocation
+    from ._models.citation_content_block_location import (
+        CitationContentBlockLocation as BetaCitationContentBlockLocation,
+    )
+    from ._models.citation_page_location import CitationPageLocation as BetaCitationPageLocation
+    from ._models.citations_config import CitationsConfig as BetaCitationsConfig
+    from ._models.citations_delta import CitationsDelta as BetaCitationsDelta
+    from ._models.citations_search_result_location import (
+        CitationsSearchResultLocation as BetaCitationsSearchResultLocation,
+    )
+    from ._models.citations_web_search_result_location import (
+        CitationsWebSearchResultLocation as BetaCitationsWebSearchResultLocation,
+    )
+    from ._models.clear_thinking20251015_edit_response import (
+        ClearThinking20251015EditResponse as BetaClearThinking20251015EditResponse,
+    )
+    from ._models.clear_tool_uses20250919_edit_response import (
+        ClearToolUses20250919EditResponse as BetaClearToolUses20250919EditResponse,
+    )
+    from ._models.code_execution_output_block import (
+        CodeExecutionOutputBlock as BetaCodeExecutionOutputBlock,
+    )
+    from ._models.code_execution_result_block import (
+        CodeExecutionResultBlock as BetaCodeExecutionResultBlock,
+    )
+    from ._models.code_execution_tool_result_block import (
+        CodeExecutionToolResultBlock as BetaCodeExecutionToolResultBlock,
+    )
+    from ._models.code_execution_tool_result_content import (
+        CodeExecutionToolResultContent as BetaCodeExecutionToolResultContent,
+    )
+    from ._models.code_execution_tool_result_error import (
+        CodeExecutionToolResultError as BetaCodeExecutionToolResultError,
+    )
+    from ._models.code_execution_tool_result_error_code import (
+        CodeExecutionToolResultErrorCode as BetaCodeExecutionToolResultErrorCode,
+    )
+    from ._models.compaction_block import CompactionBlock as BetaCompactionBlock
+    from ._models.compaction_delta import CompactionDelta as BetaCompactionDelta
+    from ._models.compaction_iteration_usage import (
+        CompactionIterationUsage as BetaCompactionIterationUsage,
+    )
+    from ._models.container import Container as BetaContainer
+    from ._models.container_skill import ContainerSkill as BetaContainerSkill
+    from ._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
+    from ._models.container_upload_block import ContainerUploadBlock as BetaContainerUploadBlock
+    from ._models.content_block import ContentBlock as BetaContentBlock
+    from ._models.context_management_capability import (
+        ContextManagementCapability as BetaContextManagementCapability,
+    )
+    from ._models.context_management_response import (
+        ContextManagementResponse as BetaContextManagementResponse,
+    )
+    from ._models.count_tokens_context_management_response import (
+        CountTokensContextManagementResponse as BetaCountTokensContextManagementResponse,
+    )
+    from ._models.deleted_file import DeletedFile as BetaDeletedFile
+    from ._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
+    from ._models.deleted_skill import DeletedSkill as BetaDeletedSkill
+    from ._models.deleted_skill_version import DeletedSkillVersion as BetaDeletedSkillVersion
+    from ._models.diagnostics import Diagnostics as BetaDiagnostics
+    from ._models.direct_caller import DirectCaller as BetaDirectCaller
+    from ._models.document_block import DocumentBlock as BetaDocumentBlock
+    from ._models.document_source import DocumentSource as BetaDocumentSource
+    from ._models.effort_capability import EffortCapability as BetaEffortCapability
+    from ._models.encrypted_code_execution_result_block import (
+        EncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
+    )
+    from ._models.error_event import ErrorEvent as BetaErrorEvent
+    from ._models.error_object import ErrorObject as BetaErrorObject
+    from ._models.error_response import ErrorResponse as BetaErrorResponse
+    from ._models.fallback_block import FallbackBlock as BetaFallbackBlock
+    from ._models.fallback_credit_not_applied import (
+        FallbackCreditNotApplied as BetaFallbackCreditNotApplied,
+    )
+    from ._models.fallback_credit_not_applied_reason import (
+        FallbackCreditNotAppliedReason as BetaFallbackCreditNotAppliedReason,
+    )
+    from ._models.fallback_credit_redeemed import (
+        FallbackCreditRedeemed as BetaFallbackCreditRedeemed,
+    )
+    from ._models.fallback_credit_status import FallbackCreditStatus as BetaFallbackCreditStatus
+    from ._models.fallback_credit_usage import FallbackCreditUsage as BetaFallbackCreditUsage
+    from ._models.fallback_hop_info import FallbackHopInfo as BetaFallbackHopInfo
+    from ._models.fallback_message_iteration_usage import (
+        FallbackMessageIterationUsage as BetaFallbackMessageIterationUsage,
+    )
+    from ._models.fallback_refusal_trigger import (
+        FallbackRefusalTrigger as BetaFallbackRefusalTrigger,
+    )
+    from ._models.file_metadata import FileMetadata as BetaFileMetadata
+    from ._models.file_metadata_page import FileMetadataPage as BetaFileMetadataPage
+    from ._models.file_scope import FileScope as BetaFileScope
+    from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
+    from ._models.input_json_delta import InputJSONDelta as BetaInputJSONDelta
+    from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
+    from ._models.known_model import KnownModel as BetaKnownModel
+    from ._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
+    from ._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
+    from ._models.message import Message as BetaMessage
+    from ._models.message_batch import MessageBatch as BetaMessageBatch
+    from ._models.message_batch_canceled_result import (
+        MessageBatchCanceledResult as BetaMessageBatchCanceledResult,
+    )
+    from ._models.message_batch_errored_result import (
+        MessageBatchErroredResult as BetaMessageBatchErroredResult,
+    )
+    from ._models.message_batch_expired_result import (
+        MessageBatchExpiredResult as BetaMessageBatchExpiredResult,
+    )
+    from ._models.message_batch_individual_response import (
+        MessageBatchIndividualResponse as BetaMessageBatchIndividualResponse,
+    )
+    from ._models.message_batch_page import MessageBatchPage as BetaMessageBatchPage
+    from ._models.message_batch_processing_status import (
+        MessageBatchProcessingStatus as BetaMessageBatchProcessingStatus,
+    )
+    from ._models.message_batch_request_counts import (
+        MessageBatchRequestCounts as BetaMessageBatchRequestCounts,
+    )
+    from ._models.message_batch_result import MessageBatchResult as BetaMessageBatchResult
+    from ._models.message_batch_succeeded_result import (
+        MessageBatchSucceededResult as BetaMessageBatchSucceededResult,
+    )
+    from ._models.message_delta import MessageDelta as BetaMessageDelta
+    from ._models.message_delta_usage import MessageDeltaUsage as BetaMessageDeltaUsage
+    from ._models.message_iteration_usage import MessageIterationUsage as BetaMessageIterationUsage
+    from ._models.message_tokens_count import MessageTokensCount as BetaMessageTokensCount
+    from ._models.model import Model as BetaModel
+    from ._models.model_capabilities import ModelCapabilities as BetaModelCapabilities
+    from ._models.model_info import ModelInfo as BetaModelInfo
+    from ._models.model_info_page import ModelInfoPage as BetaModelInfoPage
+    from ._models.not_found_error import NotFoundError as BetaNotFoundError
+    from ._models.output_tokens_details import OutputTokensDetails as BetaOutputTokensDetails
+    from ._models.overloaded_error import OverloadedError as BetaOverloadedError
+    from ._models.permission_error import PermissionError as BetaPermissionError
+    from ._models.ping_event import PingEvent as BetaPingEvent
+    from ._models.plain_text_source import PlainTextSource as BetaPlainTextSource
+    from ._models.rate_limit_error import RateLimitError as BetaRateLimitError
+    from ._models.raw_content_block_delta import RawContentBlockDelta as BetaRawContentBlockDelta
+    from ._models.raw_content_block_delta_event import (
+        RawContentBlockDeltaEvent as BetaRawContentBlockDeltaEvent,
+    )
+    from ._models.raw_content_block_start_event import (
+        RawContentBlockStartEvent as BetaRawContentBlockStartEvent,
+    )
+    from ._models.raw_content_block_stop_event import (
+        RawContentBlockStopEvent as BetaRawContentBlockStopEvent,
+    )
+    from ._models.raw_message_delta_event import RawMessageDeltaEvent as BetaRawMessageDeltaEvent
+    from ._models.raw_message_start_event import RawMessageStartEvent as BetaRawMessageStartEvent
+    from ._models.raw_message_stop_event import RawMessageStopEvent as BetaRawMessageStopEvent
+    from ._models.raw_message_stream_event import RawMessageStreamEvent as BetaRawMessageStreamEvent
+    from ._models.redacted_thinking_block import RedactedThinkingBlock as BetaRedactedThinkingBlock
+    from ._models.refusal_category import RefusalCategory as BetaRefusalCategory
+    from ._models.refusal_stop_details import RefusalStopDetails as BetaRefusalStopDetails
+    from ._models.server_tool_caller import ServerToolCaller as BetaServerToolCaller
+    from ._models.server_tool_caller20260120 import (
+        ServerToolCaller20260120 as BetaServerToolCaller20260120,
+    )
+    from ._models.server_tool_usage import ServerToolUsage as BetaServerToolUsage
+    from ._models.server_tool_use_block import ServerToolUseBlock as BetaServerToolUseBlock
+    from ._models.server_tool_use_block_name import (
+        ServerToolUseBlockName as BetaServerToolUseBlockName,
+    )
+    from ._models.signature_delta import SignatureDelta as BetaSignatureDelta
+    from ._models.skill import Skill as BetaSkill
+    from ._models.skill_page import SkillPage as BetaSkillPage
+    from ._models.skill_source import SkillSource as BetaSkillSource
+    from ._models.skill_source_type import SkillSourceType as BetaSkillSourceType
+    from ._models.skill_version import SkillVersion as BetaSkillVersion
+    from ._models.skill_version_page import SkillVersionPage as BetaSkillVersionPage
+    from ._models.speed import Speed as BetaSpeed
+    from ._models.stop_reason import StopReason as BetaStopReason
+    from ._models.text_block import TextBlock as BetaTextBlock
+    from ._models.text_citation import TextCitation as BetaTextCitation
+    from ._models.text_delta import TextDelta as BetaTextDelta
+    from ._models.text_editor_code_execution_create_result_block import (
+        TextEditorCodeExecutionCreateResultBlock as BetaTextEditorCodeExecutionCreateResultBlock,
+    )
+    from ._models.text_editor_code_execution_str_replace_result_block import (
+        TextEditorCodeExecutionStrReplaceResultBlock as BetaTextEditorCodeExecutionStrReplaceResultBlock,
+    )
+    from ._models.text_editor_code_execution_tool_result_block import (
+        TextEditorCodeExecutionToolResultBlock as BetaTextEditorCodeExecutionToolResultBlock,
+    )
+    from ._models.text_editor_code_execution_tool_result_content import (
+        TextEditorCodeExecutionToolResultContent as BetaTextEditorCodeExecutionToolResultContent,
+    )
+    from ._models.text_editor_code_execution_tool_result_error import (
+        TextEditorCodeExecutionToolResultError as BetaTextEditorCodeExecutionToolResultError,
+    )
+    from ._models.text_editor_code_execution_tool_result_error_code import (
+        TextEditorCodeExecutionToolResultErrorCode as BetaTextEditorCodeExecutionToolResultErrorCode,
+    )
+    from ._models.text_editor_code_execution_view_result_block import (
+        TextEditorCodeExecutionViewResultBlock as BetaTextEditorCodeExecutionViewResultBlock,
+    )
+    from ._models.text_editor_code_execution_view_result_block_file_type import (
+        TextEditorCodeExecutionViewResultBlockFileType as BetaTextEditorCodeExecutionViewResultBlockFileType,
+    )
+    from ._models.thinking_block import ThinkingBlock as BetaThinkingBlock
+    from ._models.thinking_capability import ThinkingCapability as BetaThinkingCapability
+    from ._models.thinking_delta import ThinkingDelta as BetaThinkingDelta
+    from ._models.thinking_types import ThinkingTypes as BetaThinkingTypes
+    from ._models.tool_caller import ToolCaller as BetaToolCaller
+    from ._models.tool_reference_block import ToolReferenceBlock as BetaToolReferenceBlock
+    from ._models.tool_search_tool_result_block import (
+        ToolSearchToolResultBlock as BetaToolSearchToolResultBlock,
+    )
+    from ._models.tool_search_tool_result_content import (
+        ToolSearchToolResultContent as BetaToolSearchToolResultContent,
+    )
+    from ._models.tool_search_tool_result_error import (
+        ToolSearchToolResultError as BetaToolSearchToolResultError,
+    )
+    from ._models.tool_search_tool_result_error_code import (
+        ToolSearchToolResultErrorCode as BetaToolSearchToolResultErrorCode,
+    )
+    from ._models.tool_search_tool_search_result_block import (
+        ToolSearchToolSearchResultBlock as BetaToolSearchToolSearchResultBlock,
+    )
+    from ._models.tool_use_block import ToolUseBlock as BetaToolUseBlock
+    from ._models.unknown_advisor_tool_result_content import (
+        UnknownAdvisorToolResultContent as BetaUnknownAdvisorToolResultContent,
+    )
+    from ._models.unknown_applied_context_management_edit import (
+        UnknownAppliedContextManagementEdit as BetaUnknownAppliedContextManagementEdit,
+    )
+    from ._models.unknown_bash_code_execution_tool_result_content import (
+        UnknownBashCodeExecutionToolResultContent as BetaUnknownBashCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_cache_miss_reason import (
+        UnknownCacheMissReason as BetaUnknownCacheMissReason,
+    )
+    from ._models.unknown_code_execution_tool_result_content import (
+        UnknownCodeExecutionToolResultContent as BetaUnknownCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_content_block import UnknownContentBlock as BetaUnknownContentBlock
+    from ._models.unknown_document_source import UnknownDocumentSource as BetaUnknownDocumentSource
+    from ._models.unknown_error_object import UnknownErrorObject as BetaUnknownErrorObject
+    from ._models.unknown_fallback_credit_status import (
+        UnknownFallbackCreditStatus as BetaUnknownFallbackCreditStatus,
+    )
+    from ._models.unknown_message_batch_result import (
+        UnknownMessageBatchResult as BetaUnknownMessageBatchResult,
+    )
+    from ._models.unknown_raw_content_block_delta import (
+        UnknownRawContentBlockDelta as BetaUnknownRawContentBlockDelta,
+    )
+    from ._models.unknown_raw_message_stream_event import (
+        UnknownRawMessageStreamEvent as BetaUnknownRawMessageStreamEvent,
+    )
+    from ._models.unknown_text_citation import UnknownTextCitation as BetaUnknownTextCitation
+    from ._models.unknown_text_editor_code_execution_tool_result_content import (
+        UnknownTextEditorCodeExecutionToolResultContent as BetaUnknownTextEditorCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_tool_caller import UnknownToolCaller as BetaUnknownToolCaller
+    from ._models.unknown_tool_search_tool_result_content import (
+        UnknownToolSearchToolResultContent as BetaUnknownToolSearchToolResultContent,
+    )
+    from ._models.unknown_usage_iteration import UnknownUsageIteration as BetaUnknownUsageIteration
+    from ._models.unknown_web_fetch_tool_result_content import (
+        UnknownWebFetchToolResultContent as BetaUnknownWebFetchToolResultContent,
+    )
+    from ._models.usage import Usage as BetaUsage
+    from ._models.usage_iteration import UsageIteration as BetaUsageIteration
+    from ._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
+    from ._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
+    from ._models.web_fetch_tool_result_block import (
+        WebFetchToolResultBlock as BetaWebFetchToolResultBlock,
+    )
+    from ._models.web_fetch_tool_result_content import (
+        WebFetchToolResultContent as BetaWebFetchToolResultContent,
+    )
+    from ._models.web_fetch_tool_result_error_block import (
+        WebFetchToolResultErrorBlock as BetaWebFetchToolResultErrorBlock,
+    )
+    from ._models.web_fetch_tool_result_error_code import (
+        WebFetchToolResultErrorCode as BetaWebFetchToolResultErrorCode,
+    )
+    from ._models.web_search_result_block import WebSearchResultBlock as BetaWebSearchResultBlock
+    from ._models.web_search_tool_result_block import (
+        WebSearchToolResultBlock as BetaWebSearchToolResultBlock,
+    )
+    from ._models.web_search_tool_result_error import (
+        WebSearchToolResultError as BetaWebSearchToolResultError,
+    )
+    from ._models.web_search_tool_result_error_code import (
+        WebSearchToolResultErrorCode as BetaWebSearchToolResultErrorCode,
+    )
+    from ._params.advisor_redacted_result_block_param import (
+        AdvisorRedactedResultBlockParam as BetaAdvisorRedactedResultBlockParam,
+    )
+    from ._params.advisor_result_block_param import (
+        AdvisorResultBlockParam as BetaAdvisorResultBlockParam,
+    )
+    from ._params.advisor_tool20260301_param import (
+        AdvisorTool20260301Param as BetaAdvisorTool20260301Param,
+    )
+    from ._params.advisor_tool_result_block_param import (
+        AdvisorToolResultBlockParam as BetaAdvisorToolResultBlockParam,
+    )
+    from ._params.advisor_tool_result_content_param import (
+        AdvisorToolResultContentParam as BetaAdvisorToolResultContentParam,
+    )
+    from ._params.advisor_tool_result_error_param import (
+        AdvisorToolResultErrorParam as BetaAdvisorToolResultErrorParam,
+    )
+    from ._params.all_thinking_turns_param import AllThinkingTurnsParam as BetaAllThinkingTurnsParam
+    from ._params.allowed_caller import AllowedCaller as BetaAllowedCaller
+    from ._params.base64_image_source_param import (
+        Base64ImageSourceParam as BetaBase64ImageSourceParam,
+    )
+    from ._params.bash_code_execution_output_block_param import (
+        BashCodeExecutionOutputBlockParam as BetaBashCodeExecutionOutputBlockParam,
+    )
+    from ._params.bash_code_execution_result_block_param import (
+        BashCodeExecutionResultBlockParam as BetaBashCodeExecutionResultBlockParam,
+    )
+    from ._params.bash_code_execution_tool_result_block_param import (
+        BashCodeExecutionToolResultBlockParam as BetaBashCodeExecutionToolResultBlockParam,
+    )
+    from ._params.bash_code_execution_tool_result_content_param import (
+        BashCodeExecutionToolResultContentParam as BetaBashCodeExecutionToolResultContentParam,
+    )
+    from ._params.bash_code_execution_tool_result_error_param import (
+        BashCodeExecutionToolResultErrorParam as BetaBashCodeExecutionToolResultErrorParam,
+    )
+    from ._params.batch_create_params import BatchCreateParams as BetaBatchCreateParams
+    from ._params.batch_request_param import BatchRequestParam as BetaBatchRequestParam
+    from ._params.browser_close_tab_config_param import (
+        BrowserCloseTabConfigParam as BetaBrowserCloseTabConfigParam,
+    )
+    from ._params.browser_double_click_config_param import (
+        BrowserDoubleClickConfigParam as BetaBrowserDoubleClickConfigParam,
+    )
+    from ._params.browser_file_upload_config_param import (
+        BrowserFileUploadConfigParam as BetaBrowserFileUploadConfigParam,
+    )
+    from ._params.browser_find_config_param import (
+        BrowserFindConfigParam as BetaBrowserFindConfigParam,
+    )
+    from ._params.browser_form_input_config_param import (
+        BrowserFormInputConfigParam as BetaBrowserFormInputConfigParam,
+    )
+    from ._params.browser_get_page_text_config_param import (
+        BrowserGetPageTextConfigParam as BetaBrowserGetPageTextConfigParam,
+    )
+    from ._params.browser_hold_key_config_param import (
+        BrowserHoldKeyConfigParam as BetaBrowserHoldKeyConfigParam,
+    )
+    from ._params.browser_hover_config_param import (
+        BrowserHoverConfigParam as BetaBrowserHoverConfigParam,
+    )
+    from ._params.browser_javascript_exec_config_param import (
+        BrowserJavascriptExecConfigParam as BetaBrowserJavascriptExecConfigParam,
+    )
+    from ._params.browser_key_config_param import BrowserKeyConfigParam as BetaBrowserKeyConfigParam
+    from ._params.browser_left_click_config_param import (
+        BrowserLeftClickConfigParam as BetaBrowserLeftClickConfigParam,
+    )
+    from ._params.browser_left_click_drag_config_param import (
+        BrowserLeftClickDragConfigParam as BetaBrowserLeftClickDragConfigParam,
+    )
+    from ._params.browser_left_mouse_down_config_param import (
+        BrowserLeftMouseDownConfigParam as BetaBrowserLeftMouseDownConfigParam,
+    )
+    from ._params.browser_left_mouse_up_config_param import (
+        BrowserLeftMouseUpConfigParam as BetaBrowserLeftMouseUpConfigParam,
+    )
+    from ._params.browser_list_tabs_config_param import (
+        BrowserListTabsConfigParam as BetaBrowserListTabsConfigParam,
+    )
+    from ._params.browser_middle_click_config_param import (
+        BrowserMiddleClickConfigParam as BetaBrowserMiddleClickConfigParam,
+    )
+    from ._params.browser_mouse_move_config_param import (
+        BrowserMouseMoveConfigParam as BetaBrowserMouseMoveConfigParam,
+    )
+    from ._params.browser_navigate_config_param import (
+        BrowserNavigateConfigParam as BetaBrowserNavigateConfigParam,
+    )
+    from ._params.browser_new_tab_config_param import (
+        BrowserNewTabConfigParam as BetaBrowserNewTabConfigParam,
+    )
+    from ._params.browser_read_console_config_param import (
+        BrowserReadConsoleConfigParam as BetaBrowserReadConsoleConfigParam,
+    )
+    from ._params.browser_read_network_config_param import (
+        BrowserReadNetworkConfigParam as BetaBrowserReadNetworkConfigParam,
+    )
+    from ._params.browser_read_page_config_param import (
+        BrowserReadPageConfigParam as BetaBrowserReadPageConfigParam,
+    )
+    from ._params.browser_right_click_config_param import (
+        BrowserRightClickConfigParam as BetaBrowserRightClickConfigParam,
+    )
+    from ._params.browser_screenshot_config_param import (
+        BrowserScreenshotConfigParam as BetaBrowserScreenshotConfigParam,
+    )
+    from ._params.browser_scroll_config_param import (
+        BrowserScrollConfigParam as BetaBrowserScrollConfigParam,
+    )
+    from ._params.browser_scroll_to_config_param import (
+        BrowserScrollToConfigParam as BetaBrowserScrollToConfigParam,
+    )
+    from ._params.browser_state_block_param import (
+        BrowserStateBlockParam as BetaBrowserStateBlockParam,
+    )
+    from ._params.browser_state_change_download_completed_param import (
+        BrowserStateChangeDownloadCompletedParam as BetaBrowserStateChangeDownloadCompletedParam,
+    )
+    from ._params.browser_state_change_download_failed_param import (
+        BrowserStateChangeDownloadFailedParam as BetaBrowserStateChangeDownloadFailedParam,
+    )
+    from ._params.browser_state_change_download_started_param import (
+        BrowserStateChangeDownloadStartedParam as BetaBrowserStateChangeDownloadStartedParam,
+    )
+    from ._params.browser_state_change_param import (
+        BrowserStateChangeParam as BetaBrowserStateChangeParam,
+    )
+    from ._params.browser_state_change_tab_opened_param import (
+        BrowserStateChangeTabOpenedParam as BetaBrowserStateChangeTabOpenedParam,
+    )
+    from ._params.browser_state_tab_entry_param import (
+        BrowserStateTabEntryParam as BetaBrowserStateTabEntryParam,
+    )
+    from ._params.browser_switch_tab_config_param import (
+        BrowserSwitchTabConfigParam as BetaBrowserSwitchTabConfigParam,
+    )
+    from ._params.browser_toolset20260801_param import (
+        BrowserToolset20260801Param as BetaBrowserToolset20260801Param,
+    )
+    from ._params.browser_toolset_configs_param import (
+        BrowserToolsetConfigsParam as BetaBrowserToolsetConfigsParam,
+    )
+    from ._params.browser_triple_click_config_param import (
+        BrowserTripleClickConfigParam as BetaBrowserTripleClickConfigParam,
+    )
+    from ._params.browser_type_config_param import (
+        BrowserTypeConfigParam as BetaBrowserTypeConfigParam,
+    )
+    from ._params.browser_wait_config_param import (
+        BrowserWaitConfigParam as BetaBrowserWaitConfigParam,
+    )
+    from ._params.browser_zoom_config_param import (
+        BrowserZoomConfigParam as BetaBrowserZoomConfigParam,
+    )
+    from ._params.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam as BetaCacheControlEphemeralParam,
+    )
+    from ._params.citation_char_location_param import (
+        CitationCharLocationParam as BetaCitationCharLocationParam,
+    )
+    from ._params.citation_content_block_location_param import (
+        CitationContentBlockLocationParam as BetaCitationContentBlockLocationParam,
+    )
+    from ._params.citation_page_location_param import (
+        CitationPageLocationParam as BetaCitationPageLocationParam,
+    )
+    from ._params.citation_search_result_location_param import (
+        CitationSearchResultLocationParam as BetaCitationSearchResultLocationParam,
+    )
+    from ._params.citation_web_search_result_location_param import (
+        CitationWebSearchResultLocationParam as BetaCitationWebSearchResultLocationParam,
+    )
+    from ._params.citations_config_param import CitationsConfigParam as BetaCitationsConfigParam
+    from ._params.clear_thinking20251015_edit_param import (
+        ClearThinking20251015EditParam as BetaClearThinking20251015EditParam,
+    )
+    from ._params.clear_thinking_keep_param import (
+        ClearThinkingKeepParam as BetaClearThinkingKeepParam,
+    )
+    from ._params.clear_tool_uses20250919_edit_param import (
+        ClearToolUses20250919EditParam as BetaClearToolUses20250919EditParam,
+    )
+    from ._params.clear_tool_uses_trigger_param import (
+        ClearToolUsesTriggerParam as BetaClearToolUsesTriggerParam,
+    )
+    from ._params.code_execution_output_block_param import (
+        CodeExecutionOutputBlockParam as BetaCodeExecutionOutputBlockParam,
+    )
+    from ._params.code_execution_result_block_param import (
+        CodeExecutionResultBlockParam as BetaCodeExecutionResultBlockParam,
+    )
+    from ._params.code_execution_tool20250522_param import (
+        CodeExecutionTool20250522Param as BetaCodeExecutionTool20250522Param,
+    )
+    from ._params.code_execution_tool20250825_param import (
+        CodeExecutionTool20250825Param as BetaCodeExecutionTool20250825Param,
+    )
+    from ._params.code_execution_tool20260120_param import (
+        CodeExecutionTool20260120Param as BetaCodeExecutionTool20260120Param,
+    )
+    from ._params.code_execution_tool20260521_param import (
+        CodeExecutionTool20260521Param as BetaCodeExecutionTool20260521Param,
+    )
+    from ._params.code_execution_tool_result_block_param import (
+        CodeExecutionToolResultBlockParam as BetaCodeExecutionToolResultBlockParam,
+    )
+    from ._params.code_execution_tool_result_content_param import (
+        CodeExecutionToolResultContentParam as BetaCodeExecutionToolResultContentParam,
+    )
+    from ._params.code_execution_tool_result_error_param import (
+        CodeExecutionToolResultErrorParam as BetaCodeExecutionToolResultErrorParam,
+    )
+    from ._params.compact20260112_edit_param import (
+        Compact20260112EditParam as BetaCompact20260112EditParam,
+    )
+    from ._params.compaction_block_param import CompactionBlockParam as BetaCompactionBlockParam
+    from ._params.computer_cursor_position_config_param import (
+        ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
+    )
+    from ._params.computer_double_click_config_param import (
+        ComputerDoubleClickConfigParam as BetaComputerDoubleClickConfigParam,
+    )
+    from ._params.computer_hold_key_config_param import (
+        ComputerHoldKeyConfigParam as BetaComputerHoldKeyConfigParam,
+    )
+    from ._params.computer_key_config_param import (
+        ComputerKeyConfigParam as BetaComputerKeyConfigParam,
+    )
+    from ._params.computer_left_click_config_param import (
+        ComputerLeftClickConfigParam as BetaComputerLeftClickConfigParam,
+    )
+    from ._params.computer_left_click_drag_config_param import (
+        ComputerLeftClickDragConfigParam as BetaComputerLeftClickDragConfigParam,
+    )
+    from ._params.computer_left_mouse_down_config_param import (
+        ComputerLeftMouseDownConfigParam as BetaComputerLeftMouseDownConfigParam,
+    )
+    from ._params.computer_left_mouse_up_config_param import (
+        ComputerLeftMouseUpConfigParam as BetaComputerLeftMouseUpConfigParam,
+    )
+    from ._params.computer_middle_click_config_param import (
+        ComputerMiddleClickConfigParam as BetaComputerMiddleClickConfigParam,
+    )
+    from ._params.computer_mouse_move_config_param import (
+        ComputerMouseMoveConfigParam as BetaComputerMouseMoveConfigParam,
+    )
+    from ._params.computer_right_click_config_param import (
+        ComputerRightClickConfigParam as BetaComputerRightClickConfigParam,
+    )
+    from ._params.computer_screenshot_config_param import (
+        ComputerScreenshotConfigParam as BetaComputerScreenshotConfigParam,
+    )
+    from ._params.computer_scroll_config_param import (
+        ComputerScrollConfigParam as BetaComputerScrollConfigParam,
+    )
+    from ._params.computer_toolset20260801_param import (
+        ComputerToolset20260801Param as BetaComputerToolset20260801Param,
+    )
+    from ._params.computer_toolset_configs_param import (
+        ComputerToolsetConfigsParam as BetaComputerToolsetConfigsParam,
+    )
+    from ._params.computer_triple_click_config_param import (
+        ComputerTripleClickConfigParam as BetaComputerTripleClickConfigParam,
+    )
+    from ._params.computer_type_config_param import (
+        ComputerTypeConfigParam as BetaComputerTypeConfigParam,
+    )
+    from ._params.computer_wait_config_param import (
+        ComputerWaitConfigParam as BetaComputerWaitConfigParam,
+    )
+    from ._params.computer_zoom_config_param import (
+        ComputerZoomConfigParam as BetaComputerZoomConfigParam,
+    )
+    from ._params.container_param import ContainerParam as BetaContainerParam
+    from ._params.container_skill_param import ContainerSkillParam as BetaContainerSkillParam
+    from ._params.container_upload_block_param import (
+        ContainerUploadBlockParam as BetaContainerUploadBlockParam,
+    )
+    from ._params.content_block_param import ContentBlockParam as BetaContentBlockParam
+    from ._params.content_block_source_content_param import (
+        ContentBlockSourceContentParam as BetaContentBlockSourceContentParam,
+    )
+    from ._params.content_block_source_param import (
+        ContentBlockSourceParam as BetaContentBlockSourceParam,
+    )
+    from ._params.context_management_config_param import (
+        ContextManagementConfigParam as BetaContextManagementConfigParam,
+    )
+    from ._params.context_management_edit_param import (
+        ContextManagementEditParam as BetaContextManagementEditParam,
+    )
+    from ._params.diagnostics_param import DiagnosticsParam as BetaDiagnosticsParam
+    from ._params.document_block_param import DocumentBlockParam as BetaDocumentBlockParam
+    from ._params.document_source_param import DocumentSourceParam as BetaDocumentSourceParam
+    from ._params.effort_level import EffortLevel as BetaEffortLevel
+    from ._params.encrypted_code_execution_result_block_param import (
+        EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
+    )
+    from ._params.fallback_block_param import FallbackBlockParam as BetaFallbackBlockParam
+    from ._params.fallback_config_param import FallbackConfigParam as BetaFallbackConfigParam
+    from ._params.fallback_credit_token import FallbackCreditToken as BetaFallbackCreditToken
+    from ._params.fallback_credit_token_param import (
+        FallbackCreditTokenParam as BetaFallbackCreditTokenParam,
+    )
+    from ._params.fallback_hop_info_param import FallbackHopInfoParam as BetaFallbackHopInfoParam
+    from ._params.fallbacks import Fallbacks as BetaFallbacks
+    from ._params.file_document_source_param import (
+        FileDocumentSourceParam as BetaFileDocumentSourceParam,
+    )
+    from ._params.file_image_source_param import FileImageSourceParam as BetaFileImageSourceParam
+    from ._params.file_upload_params import FileUploadParams as BetaFileUploadParams
+    from ._params.image_block_param import ImageBlockParam as BetaImageBlockParam
+    from ._params.image_source_param import ImageSourceParam as BetaImageSourceParam
+    from ._params.image_transformations_param import (
+        ImageTransformationsParam as BetaImageTransformationsParam,
+    )
+    from ._params.input_tokens_clear_at_least_param import (
+        InputTokensClearAtLeastParam as BetaInputTokensClearAtLeastParam,
+    )
+    from ._params.input_tokens_trigger_param import (
+        InputTokensTriggerParam as BetaInputTokensTriggerParam,
+    )
+    from ._params.json_output_format_param import JSONOutputFormatParam as BetaJSONOutputFormatParam
+    from ._params.mcp_server_tool_configuration_param import (
+        MCPServerToolConfigurationParam as BetaMCPServerToolConfigurationParam,
+    )
+    from ._params.mcp_server_url_definition_param import (
+        MCPServerURLDefinitionParam as BetaMCPServerURLDefinitionParam,
+    )
+    from ._params.mcp_tool_config_param import MCPToolConfigParam as BetaMCPToolConfigParam
+    from ._params.mcp_tool_default_config_param import (
+        MCPToolDefaultConfigParam as BetaMCPToolDefaultConfigParam,
+    )
+    from ._params.mcp_tool_result_block_param import (
+        MCPToolResultBlockParam as BetaMCPToolResultBlockParam,
+    )
+    from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as BetaMCPToolUseBlockParam
+    from ._params.mcp_toolset_param import MCPToolsetParam as BetaMCPToolsetParam
+    from ._params.memory_tool20250818_param import (
+        MemoryTool20250818Param as BetaMemoryTool20250818Param,
+    )
+    from ._params.message_count_tokens_params import (
+        MessageCountTokensParams as BetaMessageCountTokensParams,
+    )
+    from ._params.message_create_params import MessageCreateParams as BetaMessageCreateParams
+    from ._params.message_param import MessageParam as BetaMessageParam
+    from ._params.metadata_param import MetadataParam as BetaMetadataParam
+    from ._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
+    from ._params.redacted_thinking_block_param import (
+        RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
+    )
+    from ._params.search_result_block_param import (
+        SearchResultBlockParam as BetaSearchResultBlockParam,
+    )
+    from ._params.server_tool_use_block_param import (
+        ServerToolUseBlockParam as BetaServerToolUseBlockParam,
+    )
+    from ._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
+    from ._params.skill_version_create_params import (
+        SkillVersionCreateParams as BetaSkillVersionCreateParams,
+    )
+    from ._params.skills import Skills as BetaSkills
+    from ._params.state_changes import StateChanges as BetaStateChanges
+    from ._params.text_block_param import TextBlockParam as BetaTextBlockParam
+    from ._params.text_citation_param import TextCitationParam as BetaTextCitationParam
+    from ._params.text_editor_code_execution_create_result_block_param import (
+        TextEditorCodeExecutionCreateResultBlockParam as BetaTextEditorCodeExecutionCreateResultBlockParam,
+    )
+    from ._params.text_editor_code_execution_str_replace_result_block_param import (
+        TextEditorCodeExecutionStrReplaceResultBlockParam as BetaTextEditorCodeExecutionStrReplaceResultBlockParam,
+    )
+    from ._params.text_editor_code_execution_tool_result_block_param import (
+        TextEditorCodeExecutionToolResultBlockParam as BetaTextEditorCodeExecutionToolResultBlockParam,
+    )
+    from ._params.text_editor_code_execution_tool_result_content_param import (
+        TextEditorCodeExecutionToolResultContentParam as BetaTextEditorCodeExecutionToolResultContentParam,
+    )
+    from ._params.text_editor_code_execution_tool_result_error_param import (
+        TextEditorCodeExecutionToolResultErrorParam as BetaTextEditorCodeExecutionToolResultErrorParam,
+    )
+    from ._params.text_editor_code_execution_view_result_block_param import (
+        TextEditorCodeExecutionViewResultBlockParam as BetaTextEditorCodeExecutionViewResultBlockParam,
+    )
+    from ._params.thinking_block_param import ThinkingBlockParam as BetaThinkingBlockParam
+    from ._params.thinking_config_adaptive_param import (
+        ThinkingConfigAdaptiveParam as BetaThinkingConfigAdaptiveParam,
+    )
+    from ._params.thinking_config_disabled_param import (
+        ThinkingConfigDisabledParam as BetaThinkingConfigDisabledParam,
+    )
+    from ._params.thinking_config_enabled_param import (
+        ThinkingConfigEnabledParam as BetaThinkingConfigEnabledParam,
+    )
+    from ._params.thinking_config_param import ThinkingConfigParam as BetaThinkingConfigParam
+    from ._params.thinking_display_mode import ThinkingDisplayMode as BetaThinkingDisplayMode
+    from ._params.thinking_turns_param import ThinkingTurnsParam as BetaThinkingTurnsParam
+    from ._params.token_task_budget_param import TokenTaskBudgetParam as BetaTokenTaskBudgetParam
+    from ._params.tool_addition_block_param import (
+        ToolAdditionBlockParam as BetaToolAdditionBlockParam,
+    )
+    from ._params.tool_bash20241022_param import ToolBash20241022Param as BetaToolBash20241022Param
+    from ._params.tool_bash20250124_param import ToolBash20250124Param as BetaToolBash20250124Param
+    from ._params.tool_change_mcp_tool_reference_param import (
+        ToolChangeMCPToolReferenceParam as BetaToolChangeMCPToolReferenceParam,
+    )
+    from ._params.tool_change_mcp_toolset_reference_param import (
+        ToolChangeMCPToolsetReferenceParam as BetaToolChangeMCPToolsetReferenceParam,
+    )
+    from ._params.tool_change_reference_param import (
+        ToolChangeReferenceParam as BetaToolChangeReferenceParam,
+    )
+    from ._params.tool_change_tool_reference_param import (
+        ToolChangeToolReferenceParam as BetaToolChangeToolReferenceParam,
+    )
+    from ._params.tool_choice_any_param import ToolChoiceAnyParam as BetaToolChoiceAnyParam
+    from ._params.tool_choice_auto_param import ToolChoiceAutoParam as BetaToolChoiceAutoParam
+    from ._params.tool_choice_none_param import ToolChoiceNoneParam as BetaToolChoiceNoneParam
+    from ._params.tool_choice_param import ToolChoiceParam as BetaToolChoiceParam
+    from ._params.tool_choice_tool_param import ToolChoiceToolParam as BetaToolChoiceToolParam
+    from ._params.tool_computer_use20241022_param import (
+        ToolComputerUse20241022Param as BetaToolComputerUse20241022Param,
+    )
+    from ._params.tool_computer_use20250124_param import (
+        ToolComputerUse20250124Param as BetaToolComputerUse20250124Param,
+    )
+    from ._params.tool_computer_use20251124_param import (
+        ToolComputerUse20251124Param as BetaToolComputerUse20251124Param,
+    )
+    from ._params.tool_input_schema_param import ToolInputSchemaParam as BetaToolInputSchemaParam
+    from ._params.tool_param import ToolParam as BetaToolParam
+    from ._params.tool_reference_block_param import (
+        ToolReferenceBlockParam as BetaToolReferenceBlockParam,
+    )
+    from ._params.tool_removal_block_param import ToolRemovalBlockParam as BetaToolRemovalBlockParam
+    from ._params.tool_result_block_param import ToolResultBlockParam as BetaToolResultBlockParam
+    from ._params.tool_result_content_block_param import (
+        ToolResultContentBlockParam as BetaToolResultContentBlockParam,
+    )
+    from ._params.tool_search_tool_bm2520251119_param import (
+        ToolSearchToolBm2520251119Param as BetaToolSearchToolBm2520251119Param,
+    )
+    from ._params.tool_search_tool_regex20251119_param import (
+        ToolSearchToolRegex20251119Param as BetaToolSearchToolRegex20251119Param,
+    )
+    from ._params.tool_search_tool_result_block_param import (
+        ToolSearchToolResultBlockParam as BetaToolSearchToolResultBlockParam,
+    )
+    from ._params.tool_search_tool_result_content_param import (
+        ToolSearchToolResultContentParam as BetaToolSearchToolResultContentParam,
+    )
+    from ._params.tool_search_tool_result_error_param import (
+        ToolSearchToolResultErrorParam as BetaToolSearchToolResultErrorParam,
+    )
+    from ._params.tool_search_tool_search_result_block_param import (
+        ToolSearchToolSearchResultBlockParam as BetaToolSearchToolSearchResultBlockParam,
+    )
+    from ._params.tool_text_editor20241022_param import (
+        ToolTextEditor20241022Param as BetaToolTextEditor20241022Param,
+    )
+    from ._params.tool_text_editor20250124_param import (
+        ToolTextEditor20250124Param as BetaToolTextEditor20250124Param,
+    )
+    from ._params.tool_text_editor20250429_param import (
+        ToolTextEditor20250429Param as BetaToolTextEditor20250429Param,
+    )
+    from ._params.tool_text_editor20250728_param import (
+        ToolTextEditor20250728Param as BetaToolTextEditor20250728Param,
+    )
+    from ._params.tool_union_param import ToolUnionParam as BetaToolUnionParam
+    from ._params.tool_use_block_param import ToolUseBlockParam as BetaToolUseBlockParam
+    from ._params.tool_uses_keep_param import ToolUsesKeepParam as BetaToolUsesKeepParam
+    from ._params.tool_uses_trigger_param import ToolUsesTriggerParam as BetaToolUsesTriggerParam
+    from ._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
+    from ._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
+    from ._params.user_location_param import UserLocationParam as BetaUserLocationParam
+    from ._params.web_fetch_block_param import WebFetchBlockParam as BetaWebFetchBlockParam
+    from ._params.web_fetch_tool20250910_param import (
+        WebFetchTool20250910Param as BetaWebFetchTool20250910Param,
+    )
+    from ._params.web_fetch_tool20260209_param import (
+        WebFetchTool20260209Param as BetaWebFetchTool20260209Param,
+    )
+    from ._params.web_fetch_tool20260309_param import (
+        WebFetchTool20260309Param as BetaWebFetchTool20260309Param,
+    )
+    from ._params.web_fetch_tool20260318_param import (
+        WebFetchTool20260318Param as BetaWebFetchTool20260318Param,
+    )
+    from ._params.web_fetch_tool_result_block_param import (
+        WebFetchToolResultBlockParam as BetaWebFetchToolResultBlockParam,
+    )
+    from ._params.web_fetch_tool_result_content_param import (
+        WebFetchToolResultContentParam as BetaWebFetchToolResultContentParam,
+    )
+    from ._params.web_fetch_tool_result_error_block_param import (
+        WebFetchToolResultErrorBlockParam as BetaWebFetchToolResultErrorBlockParam,
+    )
+    from ._params.web_search_result_block_param import (
+        WebSearchResultBlockParam as BetaWebSearchResultBlockParam,
+    )
+    from ._params.web_search_tool20250305_param import (
+        WebSearchTool20250305Param as BetaWebSearchTool20250305Param,
+    )
+    from ._params.web_search_tool20260209_param import (
+        WebSearchTool20260209Param as BetaWebSearchTool20260209Param,
+    )
+    from ._params.web_search_tool20260318_param import (
+        WebSearchTool20260318Param as BetaWebSearchTool20260318Param,
+    )
+    from ._params.web_search_tool_result_block_param import (
+        WebSearchToolResultBlockParam as BetaWebSearchToolResultBlockParam,
+    )
+    from ._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as BetaWebSearchToolResultErrorParam,
+    )
+
+__all__ = [
+    "BetaAPIErrorObject",
+    "BetaAdvisorMessageIterationUsage",
+    "BetaAdvisorRedactedResultBlock",
+    "BetaAdvisorRedactedResultBlockParam",
+    "BetaAdvisorResultBlock",
+    "BetaAdvisorResultBlockParam",
+    "BetaAdvisorTool20260301Param",
+    "BetaAdvisorToolResultBlock",
+    "BetaAdvisorToolResultBlockParam",
+    "BetaAdvisorToolResultContent",
+    "BetaAdvisorToolResultContentParam",
+    "BetaAdvisorToolResultError",
+    "BetaAdvisorToolResultErrorCode",
+    "BetaAdvisorToolResultErrorParam",
+    "BetaAllThinkingTurnsParam",
+    "BetaAllowedCaller",
+    "BetaAppliedContextManagementEdit",
+    "BetaAuthenticationError",
+    "BetaBase64ImageSourceParam",
+    "BetaBase64PDFSource",
+    "BetaBashCodeExecutionOutputBlock",
+    "BetaBashCodeExecutionOutputBlockParam",
+    "BetaBashCodeExecutionResultBlock",
+    "BetaBashCodeExecutionResultBlockParam",
+    "BetaBashCodeExecutionToolResultBlock",
+    "BetaBashCodeExecutionToolResultBlockParam",
+    "BetaBashCodeExecutionToolResultContent",
+    "BetaBashCodeExecutionToolResultContentParam",
+    "BetaBashCodeExecutionToolResultError",
+    "BetaBashCodeExecutionToolResultErrorCode",
+    "BetaBashCodeExecutionToolResultErrorParam",
+    "BetaBatchCreateParams",
+    "BetaBatchRequestParam",
+    "BetaBillingError",
+    "BetaBrowserCloseTabConfigParam",
+    "BetaBrowserDoubleClickConfigParam",
+    "BetaBrowserFileUploadConfigParam",
+    "BetaBrowserFindConfigParam",
+    "BetaBrowserFormInputConfigParam",
+    "BetaBrowserGetPageTextConfigParam",
+    "BetaBrowserHoldKeyConfigParam",
+    "BetaBrowserHoverConfigParam",
+    "BetaBrowserJavascriptExecConfigParam",
+    "BetaBrowserKeyConfigParam",
+    "BetaBrowserLeftClickConfigParam",
+    "BetaBrowserLeftClickDragConfigParam",
+    "BetaBrowserLeftMouseDownConfigParam",
+    "BetaBrowserLeftMouseUpConfigParam",
+    "BetaBrowserListTabsConfigParam",
+    "BetaBrowserMiddleClickConfigParam",
+    "BetaBrowserMouseMoveConfigParam",
+    "BetaBrowserNavigateConfigParam",
+    "BetaBrowserNewTabConfigParam",
+    "BetaBrowserReadConsoleConfigParam",
+    "BetaBrowserReadNetworkConfigParam",
+    "BetaBrowserReadPageConfigParam",
+    "BetaBrowserRightClickConfigParam",
+    "BetaBrowserScreenshotConfigParam",
+    "BetaBrowserScrollConfigParam",
+    "BetaBrowserScrollToConfigParam",
+    "BetaBrowserStateBlockParam",
+    "BetaBrowserStateChangeDownloadCompletedParam",
+    "BetaBrowserStateChangeDownloadFailedParam",
+    "BetaBrowserStateChangeDownloadStartedParam",
+    "BetaBrowserStateChangeParam",
+    "BetaBrowserStateChangeTabOpenedParam",
+    "BetaBrowserStateTabEntryParam",
+    "BetaBrowserSwitchTabConfigParam",
+    "BetaBrowserToolset20260801Param",
+    "BetaBrowserToolsetConfigsParam",
+    "BetaBrowserTripleClickConfigParam",
+    "BetaBrowserTypeConfigParam",
+    "BetaBrowserWaitConfigParam",
+    "BetaBrowserZoomConfigParam",
+    "BetaCacheControlEphemeralParam",
+    "BetaCacheCreation",
+    "BetaCacheMissMessagesChanged",
+    "BetaCacheMissModelChanged",
+    "BetaCacheMissPreviousMessageNotFound",
+    "BetaCacheMissReason",
+    "BetaCacheMissSystemChanged",
+    "BetaCacheMissToolsChanged",
+    "BetaCacheMissUnavailable",
+    "BetaCapabilitySupport",
+    "BetaCitationCharLocation",
+    "BetaCitationCharLocationParam",
+    "BetaCitationContentBlockLocation",
+    "BetaCitationContentBlockLocationParam",
+    "BetaCitationPageLocation",
+    "BetaCitationPageLocationParam",
+    "BetaCitationSearchResultLocationParam",
+    "BetaCitationWebSearchResultLocationParam",
+    "BetaCitationsConfig",
+    "BetaCitationsConfigParam",
+    "BetaCitationsDelta",
+    "BetaCitationsSearchResultLocation",
+    "BetaCitationsWebSearchResultLocation",
+    "BetaClearThinking20251015EditParam",
+    "BetaClearThinking20251015EditResponse",
+    "BetaClearThinkingKeepParam",
+    "BetaClearToolUses20250919EditParam",
+    "BetaClearToolUses20250919EditResponse",
+    "BetaClearToolUsesTriggerParam",
+    "BetaCodeExecutionOutputBlock",
+    "BetaCodeExecutionOutputBlockParam",
+    "BetaCodeExecutionResultBlock",
+    "BetaCodeExecutionResultBlockParam",
+    "BetaCodeExecutionTool20250522Param",
+    "BetaCodeExecutionTool20250825Param",
+    "BetaCodeExecutionTool20260120Param",
+    "BetaCodeExecutionTool20260521Param",
+    "BetaCodeExecutionToolResultBlock",
+    "BetaCodeExecutionToolResultBlockParam",
+    "BetaCodeExecutionToolResultContent",
+    "BetaCodeExecutionToolResultContentParam",
+    "BetaCodeExecutionToolResultError",
+    "BetaCodeExecutionToolResultErrorCode",
+    "BetaCodeExecutionToolResultErrorParam",
+    "BetaCompact20260112EditParam",
+    "BetaCompactionBlock",
+    "BetaCompactionBlockParam",
+    "BetaCompactionDelta",
+    "BetaCompactionIterationUsage",
+    "BetaComputerCursorPositionConfigParam",
+    "BetaComputerDoubleClickConfigParam",
+    "BetaComputerHoldKeyConfigParam",
+    "BetaComputerKeyConfigParam",
+    "BetaComputerLeftClickConfigParam",
+    "BetaComputerLeftClickDragConfigParam",
+    "BetaComputerLeftMouseDownConfigParam",
+    "BetaComputerLeftMouseUpConfigParam",
+    "BetaComputerMiddleClickConfigParam",
+    "BetaComputerMouseMoveConfigParam",
+    "BetaComputerRightClickConfigParam",
+    "BetaComputerScreenshotConfigParam",
+    "BetaComputerScrollConfigParam",
+    "BetaComputerToolset20260801Param",
+    "BetaComputerToolsetConfigsParam",
+    "BetaComputerTripleClickConfigParam",
+    "BetaComputerTypeConfigParam",
+    "BetaComputerWaitConfigParam",
+    "BetaComputerZoomConfigParam",
+    "BetaContainer",
+    "BetaContainerParam",
+    "BetaContainerSkill",
+    "BetaContainerSkillParam",
+    "BetaContainerSkillType",
+    "BetaContainerUploadBlock",
+    "BetaContainerUploadBlockParam",
+    "BetaContentBlock",
+    "BetaContentBlockParam",
+    "BetaContentBlockSourceContentParam",
+    "BetaContentBlockSourceParam",
+    "BetaContextManagementCapability",
+    "BetaContextManagementConfigParam",
+    "BetaContextManagementEditParam",
+    "BetaContextManagementResponse",
+    "BetaCountTokensContextManagementResponse",
+    "BetaDeletedFile",
+    "BetaDeletedMessageBatch",
+    "BetaDeletedSkill",
+    "BetaDeletedSkillVersion",
+    "BetaDiagnostics",
+    "BetaDiagnosticsParam",
+    "BetaDirectCaller",
+    "BetaDocumentBlock",
+    "BetaDocumentBlockParam",
+    "BetaDocumentSource",
+    "BetaDocumentSourceParam",
+    "BetaEffortCapability",
+    "BetaEffortLevel",
+    "BetaEncryptedCodeExecutionResultBlock",
+    "BetaEncryptedCodeExecutionResultBlockParam",
+    "BetaErrorEvent",
+    "BetaErrorObject",
+    "BetaErrorResponse",
+    "BetaFallbackBlock",
+    "BetaFallbackBlockParam",
+    "BetaFallbackConfigParam",
+    "BetaFallbackCreditNotApplied",
+    "BetaFallbackCreditNotAppliedReason",
+    "BetaFallbackCreditRedeemed",
+    "BetaFallbackCreditStatus",
+    "BetaFallbackCreditToken",
+    "BetaFallbackCreditTokenParam",
+    "BetaFallbackCreditUsage",
+    "BetaFallbackHopInfo",
+    "BetaFallbackHopInfoParam",
+    "BetaFallbackMessageIterationUsage",
+    "BetaFallbackRefusalTrigger",
+    "BetaFallbacks",
+    "BetaFileDocumentSourceParam",
+    "BetaFileImageSourceParam",
+    "BetaFileMetadata",
+    "BetaFileMetadataPage",
+    "BetaFileScope",
+    "BetaFileUploadParams",
+    "BetaGatewayTimeoutError",
+    "BetaImageBlockParam",
+    "BetaImageSourceParam",
+    "BetaImageTransformationsParam",
+    "BetaInputJSONDelta",
+    "BetaInputTokensClearAtLeastParam",
+    "BetaInputTokensTriggerParam",
+    "BetaInvalidRequestError",
+    "BetaJSONOutputFormatParam",
+    "BetaKnownModel",
+    "BetaMCPServerToolConfigurationParam",
+    "BetaMCPServerURLDefinitionParam",
+    "BetaMCPToolConfigParam",
+    "BetaMCPToolDefaultConfigParam",
+    "BetaMCPToolResultBlock",
+    "BetaMCPToolResultBlockParam",
+    "BetaMCPToolUseBlock",
+    "BetaMCPToolUseBlockParam",
+    "BetaMCPToolsetParam",
+    "BetaMemoryTool20250818Param",
+    "BetaMessage",
+    "BetaMessageBatch",
+    "BetaMessageBatchCanceledResult",
+    "BetaMessageBatchErroredResult",
+    "BetaMessageBatchExpiredResult",
+    "BetaMessageBatchIndividualResponse",
+    "BetaMessageBatchPage",
+    "BetaMessageBatchProcessingStatus",
+    "BetaMessageBatchRequestCounts",
+    "BetaMessageBatchResult",
+    "BetaMessageBatchSucceededResult",
+    "BetaMessageCountTokensParams",
+    "BetaMessageCreateParams",
+    "BetaMessageDelta",
+    "BetaMessageDeltaUsage",
+    "BetaMessageIterationUsage",
+    "BetaMessageParam",
+    "BetaMessageTokensCount",
+    "BetaMetadataParam",
+    "BetaModel",
+    "BetaModelCapabilities",
+    "BetaModelInfo",
+    "BetaModelInfoPage",
+    "BetaNotFoundError",
+    "BetaOutputConfigParam",
+    "BetaOutputTokensDetails",
+    "BetaOverloadedError",
+    "BetaPermissionError",
+    "BetaPingEvent",
+    "BetaPlainTextSource",
+    "BetaRateLimitError",
+    "BetaRawContentBlockDelta",
+    "BetaRawContentBlockDeltaEvent",
+    "BetaRawContentBlockStartEvent",
+    "BetaRawContentBlockStopEvent",
+    "BetaRawMessageDeltaEvent",
+    "BetaRawMessageStartEvent",
+    "BetaRawMessageStopEvent",
+    "BetaRawMessageStreamEvent",
+    "BetaRedactedThinkingBlock",
+    "BetaRedactedThinkingBlockParam",
+    "BetaRefusalCategory",
+    "BetaRefusalStopDetails",
+    "BetaSearchResultBlockParam",
+    "BetaServerToolCaller",
+    "BetaServerToolCaller20260120",
+    "BetaServerToolUsage",
+    "BetaServerToolUseBlock",
+    "BetaServerToolUseBlockName",
+    "BetaServerToolUseBlockParam",
+    "BetaSignatureDelta",
+    "BetaSkill",
+    "BetaSkillCreateParams",
+    "BetaSkillPage",
+    "BetaSkillSource",
+    "BetaSkillSourceType",
+    "BetaSkillVersion",
+    "BetaSkillVersionCreateParams",
+    "BetaSkillVersionPage",
+    "BetaSkills",
+    "BetaSpeed",
+    "BetaStateChanges",
+    "BetaStopReason",
+    "BetaTextBlock",
+    "BetaTextBlockParam",
+    "BetaTextCitation",
+    "BetaTextCitationParam",
+    "BetaTextDelta",
+    "BetaTextEditorCodeExecutionCreateResultBlock",
+    "BetaTextEditorCodeExecutionCreateResultBlockParam",
+    "BetaTextEditorCodeExecutionStrReplaceResultBlock",
+    "BetaTextEditorCodeExecutionStrReplaceResultBlockParam",
+    "BetaTextEditorCodeExecutionToolResultBlock",
+    "BetaTextEditorCodeExecutionToolResultBlockParam",
+    "BetaTextEditorCodeExecutionToolResultContent",
+    "BetaTextEditorCodeExecutionToolResultContentParam",
+    "BetaTextEditorCodeExecutionToolResultError",
+    "BetaTextEditorCodeExecutionToolResultErrorCode",
+    "BetaTextEditorCodeExecutionToolResultErrorParam",
+    "BetaTextEditorCodeExecutionViewResultBlock",
+    "BetaTextEditorCodeExecutionViewResultBlockFileType",
+    "BetaTextEditorCodeExecutionViewResultBlockParam",
+    "BetaThinkingBlock",
+    "BetaThinkingBlockParam",
+    "BetaThinkingCapability",
+    "BetaThinkingConfigAdaptiveParam",
+    "BetaThinkingConfigDisabledParam",
+    "BetaThinkingConfigEnabledParam",
+    "BetaThinkingConfigParam",
+    "BetaThinkingDelta",
+    "BetaThinkingDisplayMode",
+    "BetaThinkingTurnsParam",
+    "BetaThinkingTypes",
+    "BetaTokenTaskBudgetParam",
+    "BetaToolAdditionBlockParam",
+    "BetaToolBash20241022Param",
+    "BetaToolBash20250124Param",
+    "BetaToolCaller",
+    "BetaToolChangeMCPToolReferenceParam",
+    "BetaToolChangeMCPToolsetReferenceParam",
+    "BetaToolChangeReferenceParam",
+    "BetaToolChangeToolReferenceParam",
+    "BetaToolChoiceAnyParam",
+    "BetaToolChoiceAutoParam",
+    "BetaToolChoiceNoneParam",
+    "BetaToolChoiceParam",
+    "BetaToolChoiceToolParam",
+    "BetaToolComputerUse20241022Param",
+    "BetaToolComputerUse20250124Param",
+    "BetaToolComputerUse20251124Param",
+    "BetaToolInputSchemaParam",
+    "BetaToolParam",
+    "BetaToolReferenceBlock",
+    "BetaToolReferenceBlockParam",
+    "BetaToolRemovalBlockParam",
+    "BetaToolResultBlockParam",
+    "BetaToolResultContentBlockParam",
+    "BetaToolSearchToolBm2520251119Param",
+    "BetaToolSearchToolRegex20251119Param",
+    "BetaToolSearchToolResultBlock",
+    "BetaToolSearchToolResultBlockParam",
+    "BetaToolSearchToolResultContent",
+    "BetaToolSearchToolResultContentParam",
+    "BetaToolSearchToolResultError",
+    "BetaToolSearchToolResultErrorCode",
+    "BetaToolSearchToolResultErrorParam",
+    "BetaToolSearchToolSearchResultBlock",
+    "BetaToolSearchToolSearchResultBlockParam",
+    "BetaToolTextEditor20241022Param",
+    "BetaToolTextEditor20250124Param",
+    "BetaToolTextEditor20250429Param",
+    "BetaToolTextEditor20250728Param",
+    "BetaToolUnionParam",
+    "BetaToolUseBlock",
+    "BetaToolUseBlockParam",
+    "BetaToolUsesKeepParam",
+    "BetaToolUsesTriggerParam",
+    "BetaURLImageSourceParam",
+    "BetaURLPDFSourceParam",
+    "BetaUnknownAdvisorToolResultContent",
+    "BetaUnknownAppliedContextManagementEdit",
+    "BetaUnknownBashCodeExecutionToolResultContent",
+    "BetaUnknownCacheMissReason",
+    "BetaUnknownCodeExecutionToolResultContent",
+    "BetaUnknownContentBlock",
+    "BetaUnknownDocumentSource",
+    "BetaUnknownErrorObject",
+    "BetaUnknownFallbackCreditStatus",
+    "BetaUnknownMessageBatchResult",
+    "BetaUnknownRawContentBlockDelta",
+    "BetaUnknownRawMessageStreamEvent",
+    "BetaUnknownTextCitation",
+    "BetaUnknownTextEditorCodeExecutionToolResultContent",
+    "BetaUnknownToolCaller",
+    "BetaUnknownToolSearchToolResultContent",
+    "BetaUnknownUsageIteration",
+    "BetaUnknownWebFetchToolResultContent",
+    "BetaUsage",
+    "BetaUsageIteration",
+    "BetaUsageServiceTier",
+    "BetaUserLocationParam",
+    "BetaWebFetchBlock",
+    "BetaWebFetchBlockParam",
+    "BetaWebFetchTool20250910Param",
+    "BetaWebFetchTool20260209Param",
+    "BetaWebFetchTool20260309Param",
+    "BetaWebFetchTool20260318Param",
+    "BetaWebFetchToolResultBlock",
+    "BetaWebFetchToolResultBlockParam",
+    "BetaWebFetchToolResultContent",
+    "BetaWebFetchToolResultContentParam",
+    "BetaWebFetchToolResultErrorBlock",
+    "BetaWebFetchToolResultErrorBlockParam",
+    "BetaWebFetchToolResultErrorCode",
+    "BetaWebSearchResultBlock",
+    "BetaWebSearchResultBlockParam",
+    "BetaWebSearchTool20250305Param",
+    "BetaWebSearchTool20260209Param",
+    "BetaWebSearchTool20260318Param",
+    "BetaWebSearchToolResultBlock",
+    "BetaWebSearchToolResultBlockParam",
+    "BetaWebSearchToolResultError",
+    "BetaWebSearchToolResultErrorCode",
+    "BetaWebSearchToolResultErrorParam",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if not name.startswith("Beta"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from claude_api_client import types
+
+    try:
+        value = getattr(types, name[len("Beta") :])
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
