@@ -29,68 +29,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overlay"))
 
 import httpx
+from _payloads import sse_stream  # the same stream run_all.py serves
 
 from claude_api_client._core._sse import SSEDecoder
 from claude_api_client._core._streaming import Stream
-
-WORDS = ["The", " quick", " brown", " fox", " jumps", " over", " the", " lazy", " dog", " — ", "é"]
-
-
-def build_stream(deltas: int) -> bytes:
-    def ev(name: str, payload: object) -> str:
-        return f"event: {name}\ndata: {json.dumps(payload, separators=(',', ':'))}\n\n"
-
-    parts = [
-        ev(
-            "message_start",
-            {
-                "type": "message_start",
-                "message": {
-                    "id": "msg_bench",
-                    "type": "message",
-                    "role": "assistant",
-                    "model": "claude-sonnet-4-5",
-                    "content": [],
-                    "stop_reason": None,
-                    "stop_sequence": None,
-                    "usage": {"input_tokens": 12, "output_tokens": 1},
-                },
-            },
-        ),
-        ev(
-            "content_block_start",
-            {
-                "type": "content_block_start",
-                "index": 0,
-                "content_block": {"type": "text", "text": ""},
-            },
-        ),
-        ev("ping", {"type": "ping"}),
-    ]
-    for i in range(deltas):
-        parts.append(
-            ev(
-                "content_block_delta",
-                {
-                    "type": "content_block_delta",
-                    "index": 0,
-                    "delta": {"type": "text_delta", "text": WORDS[i % len(WORDS)]},
-                },
-            )
-        )
-    parts.append(ev("content_block_stop", {"type": "content_block_stop", "index": 0}))
-    parts.append(
-        ev(
-            "message_delta",
-            {
-                "type": "message_delta",
-                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                "usage": {"output_tokens": deltas},
-            },
-        )
-    )
-    parts.append(ev("message_stop", {"type": "message_stop"}))
-    return "".join(parts).encode()
 
 
 def chunked(body: bytes, size: int) -> list[bytes]:
@@ -208,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    body = build_stream(args.deltas)
+    body = sse_stream(args.deltas)
     chunks = chunked(body, args.chunk_size)
     print(
         f"stream: {len(body):,} bytes, {args.deltas + 6:,} events, {len(chunks):,} chunks of {args.chunk_size} B"

@@ -13,6 +13,8 @@ from typing import Any
 import httpx
 import yaml
 
+from _wire_helpers import sse_json_events
+
 from ._vcr import cassette_path, make_vcr, recording
 from ._wire import BASE_URL, CASSETTES, Scenario
 
@@ -102,18 +104,7 @@ class Recorded:
 
     def sse(self) -> list[tuple[str, Any]]:
         """The (event, data) pairs of an SSE body, parsed by the test itself."""
-        events: list[tuple[str, Any]] = []
-        text = self.body.decode("utf-8").replace("\r\n", "\n")
-        for block in text.split("\n\n"):
-            name, data = "message", []
-            for line in block.split("\n"):
-                if line.startswith("event:"):
-                    name = line[6:].strip()
-                elif line.startswith("data:"):
-                    data.append(line[5:].lstrip(" "))
-            if data:
-                events.append((name, json.loads("\n".join(data))))
-        return events
+        return sse_json_events(self.body)
 
 
 def _flat(headers: dict[str, Any]) -> dict[str, str]:

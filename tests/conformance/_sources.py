@@ -18,6 +18,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
+from _wire_helpers import sse_json_events
+
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 CASSETTES = SHARED / "cassettes"
 
@@ -90,18 +92,8 @@ class Interaction:
         return json.loads(self.content)
 
     def sse(self) -> list[tuple[str, Any]]:
-        events: list[tuple[str, Any]] = []
-        text = self.content.decode("utf-8").replace("\r\n", "\n")
-        for block in text.split("\n\n"):
-            name, data = "message", []
-            for line in block.split("\n"):
-                if line.startswith("event:"):
-                    name = line[6:].strip()
-                elif line.startswith("data:"):
-                    data.append(line[5:].lstrip(" "))
-            if data:
-                events.append((name, json.loads("\n".join(data))))
-        return events
+        """The (event, data) pairs of an SSE body, parsed by the test itself."""
+        return sse_json_events(self.content)
 
 
 def _headers(raw: Any) -> dict[str, str]:

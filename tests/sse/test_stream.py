@@ -6,12 +6,13 @@ import asyncio
 import gc
 import gzip
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 
+from _wire_helpers import Chunks
 from claude_api_client._core._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -39,32 +40,6 @@ def expected_events(body: bytes) -> list[Decoded]:
 
 
 # --- transports -------------------------------------------------------------------------------
-
-
-class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body served in the given pieces; ``fail`` is raised after them (a broken connection)."""
-
-    def __init__(self, pieces: list[bytes], fail: Exception | None = None) -> None:
-        self.pieces = pieces
-        self.fail = fail
-        self.closed = False
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield from self.pieces
-        if self.fail is not None:
-            raise self.fail
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for piece in self.pieces:
-            yield piece
-        if self.fail is not None:
-            raise self.fail
-
-    def close(self) -> None:
-        self.closed = True
-
-    async def aclose(self) -> None:
-        self.closed = True
 
 
 def handler_for(

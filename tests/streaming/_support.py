@@ -7,13 +7,14 @@ import copy
 import gzip
 import importlib
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from _wire_helpers import Chunks
 from claude_api_client import Anthropic, AsyncAnthropic
 from claude_api_client._core._message_stream import (
     AsyncMessageStreamManager,
@@ -63,32 +64,6 @@ def parse_body(body: bytes) -> list[tuple[str, Event]]:
 
 def pieces(body: bytes, size: int) -> list[bytes]:
     return [body[i : i + size] for i in range(0, len(body), size)] or [b""]
-
-
-class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body served in pieces; ``fail`` is raised after them (a connection that breaks)."""
-
-    def __init__(self, parts: list[bytes], fail: Exception | None = None) -> None:
-        self.parts = parts
-        self.fail = fail
-        self.closed = False
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield from self.parts
-        if self.fail is not None:
-            raise self.fail
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for part in self.parts:
-            yield part
-        if self.fail is not None:
-            raise self.fail
-
-    def close(self) -> None:
-        self.closed = True
-
-    async def aclose(self) -> None:
-        self.closed = True
 
 
 @dataclass
