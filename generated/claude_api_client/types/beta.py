@@ -34,6 +34,9 @@ if TYPE_CHECKING:
         AppliedContextManagementEdit as BetaAppliedContextManagementEdit,
     )
     from ._models.authentication_error import AuthenticationError as BetaAuthenticationError
+    from ._models.available_tools_limit_exceeded_error_details import (
+        AvailableToolsLimitExceededErrorDetails as BetaAvailableToolsLimitExceededErrorDetails,
+    )
     from ._models.base64_pdf_source import Base64PDFSource as BetaBase64PDFSource
     from ._models.bash_code_execution_output_block import (
         BashCodeExecutionOutputBlock as BetaBashCodeExecutionOutputBlock,
@@ -82,11 +85,29 @@ if TYPE_CHECKING:
     from ._models.citations_web_search_result_location import (
         CitationsWebSearchResultLocation as BetaCitationsWebSearchResultLocation,
     )
+    from ._models.claude_code_key_creator_not_member_error_details import (
+        ClaudeCodeKeyCreatorNotMemberErrorDetails as BetaClaudeCodeKeyCreatorNotMemberErrorDetails,
+    )
+    from ._models.claude_code_version_too_old_error_details import (
+        ClaudeCodeVersionTooOldErrorDetails as BetaClaudeCodeVersionTooOldErrorDetails,
+    )
     from ._models.clear_thinking20251015_edit_response import (
         ClearThinking20251015EditResponse as BetaClearThinking20251015EditResponse,
     )
     from ._models.clear_tool_uses20250919_edit_response import (
         ClearToolUses20250919EditResponse as BetaClearToolUses20250919EditResponse,
+    )
+    from ._models.cmek_context_unavailable_error_details import (
+        CMEKContextUnavailableErrorDetails as BetaCMEKContextUnavailableErrorDetails,
+    )
+    from ._models.cmek_key_disabled_error_details import (
+        CMEKKeyDisabledErrorDetails as BetaCMEKKeyDisabledErrorDetails,
+    )
+    from ._models.cmek_key_network_blocked_error_details import (
+        CMEKKeyNetworkBlockedErrorDetails as BetaCMEKKeyNetworkBlockedErrorDetails,
+    )
+    from ._models.cmek_key_unreachable_error_details import (
+        CMEKKeyUnreachableErrorDetails as BetaCMEKKeyUnreachableErrorDetails,
     )
     from ._models.code_execution_output_block import (
         CodeExecutionOutputBlock as BetaCodeExecutionOutputBlock,
@@ -107,9 +128,38 @@ if TYPE_CHECKING:
         CodeExecutionToolResultErrorCode as BetaCodeExecutionToolResultErrorCode,
     )
     from ._models.compaction_block import CompactionBlock as BetaCompactionBlock
+    from ._models.compaction_block_ambiguous_error_details import (
+        CompactionBlockAmbiguousErrorDetails as BetaCompactionBlockAmbiguousErrorDetails,
+    )
+    from ._models.compaction_block_misplaced_error_details import (
+        CompactionBlockMisplacedErrorDetails as BetaCompactionBlockMisplacedErrorDetails,
+    )
+    from ._models.compaction_capability import CompactionCapability as BetaCompactionCapability
+    from ._models.compaction_content_mismatch_error_details import (
+        CompactionContentMismatchErrorDetails as BetaCompactionContentMismatchErrorDetails,
+    )
     from ._models.compaction_delta import CompactionDelta as BetaCompactionDelta
+    from ._models.compaction_incomplete_turn_error_details import (
+        CompactionIncompleteTurnErrorDetails as BetaCompactionIncompleteTurnErrorDetails,
+    )
     from ._models.compaction_iteration_usage import (
         CompactionIterationUsage as BetaCompactionIterationUsage,
+    )
+    from ._models.compaction_nothing_to_summarize_error_details import (
+        CompactionNothingToSummarizeErrorDetails as BetaCompactionNothingToSummarizeErrorDetails,
+    )
+    from ._models.compaction_signature_invalid_error_details import (
+        CompactionSignatureInvalidErrorDetails as BetaCompactionSignatureInvalidErrorDetails,
+    )
+    from ._models.compaction_too_many_tool_references_error_details import (
+        CompactionTooManyToolReferencesErrorDetails as BetaCompactionTooManyToolReferencesErrorDetails,
+    )
+    from ._models.compaction_tool_change import CompactionToolChange as BetaCompactionToolChange
+    from ._models.compaction_tool_changes_mismatch_error_details import (
+        CompactionToolChangesMismatchErrorDetails as BetaCompactionToolChangesMismatchErrorDetails,
+    )
+    from ._models.compaction_unavailable_error_details import (
+        CompactionUnavailableErrorDetails as BetaCompactionUnavailableErrorDetails,
     )
     from ._models.container import Container as BetaContainer
     from ._models.container_skill import ContainerSkill as BetaContainerSkill
@@ -121,6 +171,9 @@ if TYPE_CHECKING:
     )
     from ._models.context_management_response import (
         ContextManagementResponse as BetaContextManagementResponse,
+    )
+    from ._models.contract_spend_limit_reached_error_details import (
+        ContractSpendLimitReachedErrorDetails as BetaContractSpendLimitReachedErrorDetails,
     )
     from ._models.count_tokens_context_management_response import (
         CountTokensContextManagementResponse as BetaCountTokensContextManagementResponse,
@@ -137,6 +190,10 @@ if TYPE_CHECKING:
     from ._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
     )
+    from ._models.enforced_spend_limit_reached_error_details import (
+        EnforcedSpendLimitReachedErrorDetails as BetaEnforcedSpendLimitReachedErrorDetails,
+    )
+    from ._models.error_details import ErrorDetails as BetaErrorDetails
     from ._models.error_event import ErrorEvent as BetaErrorEvent
     from ._models.error_object import ErrorObject as BetaErrorObject
     from ._models.error_response import ErrorResponse as BetaErrorResponse
@@ -159,13 +216,34 @@ if TYPE_CHECKING:
     from ._models.fallback_refusal_trigger import (
         FallbackRefusalTrigger as BetaFallbackRefusalTrigger,
     )
+    from ._models.file_expired_error_details import (
+        FileExpiredErrorDetails as BetaFileExpiredErrorDetails,
+    )
     from ._models.file_metadata import FileMetadata as BetaFileMetadata
     from ._models.file_metadata_page import FileMetadataPage as BetaFileMetadataPage
+    from ._models.file_not_downloadable_error_details import (
+        FileNotDownloadableErrorDetails as BetaFileNotDownloadableErrorDetails,
+    )
     from ._models.file_scope import FileScope as BetaFileScope
     from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
+    from ._models.image_dimensions_too_large_error_details import (
+        ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
+    )
     from ._models.input_json_delta import InputJSONDelta as BetaInputJSONDelta
+    from ._models.input_transformation import InputTransformation as BetaInputTransformation
+    from ._models.input_transformation_reason import (
+        InputTransformationReason as BetaInputTransformationReason,
+    )
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from ._models.known_model import KnownModel as BetaKnownModel
+    from ._models.linked_organization_billing_unavailable_error_details import (
+        LinkedOrganizationBillingUnavailableErrorDetails as BetaLinkedOrganizationBillingUnavailableErrorDetails,
+    )
+    from ._models.linked_organization_spend_limit_reached_error_details import (
+        LinkedOrganizationSpendLimitReachedErrorDetails as BetaLinkedOrganizationSpendLimitReachedErrorDetails,
+    )
+    from ._models.mcp_tool import MCPTool as BetaMCPTool
+    from ._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
     from ._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
     from ._models.message import Message as BetaMessage
@@ -201,12 +279,26 @@ if TYPE_CHECKING:
     from ._models.model_capabilities import ModelCapabilities as BetaModelCapabilities
     from ._models.model_info import ModelInfo as BetaModelInfo
     from ._models.model_info_page import ModelInfoPage as BetaModelInfoPage
+    from ._models.model_lifecycle import ModelLifecycle as BetaModelLifecycle
+    from ._models.model_line import ModelLine as BetaModelLine
     from ._models.not_found_error import NotFoundError as BetaNotFoundError
+    from ._models.organization_on_hold_error_details import (
+        OrganizationOnHoldErrorDetails as BetaOrganizationOnHoldErrorDetails,
+    )
+    from ._models.organization_type_not_supported_error_details import (
+        OrganizationTypeNotSupportedErrorDetails as BetaOrganizationTypeNotSupportedErrorDetails,
+    )
     from ._models.output_tokens_details import OutputTokensDetails as BetaOutputTokensDetails
     from ._models.overloaded_error import OverloadedError as BetaOverloadedError
+    from ._models.parent_organization_required_error_details import (
+        ParentOrganizationRequiredErrorDetails as BetaParentOrganizationRequiredErrorDetails,
+    )
     from ._models.permission_error import PermissionError as BetaPermissionError
     from ._models.ping_event import PingEvent as BetaPingEvent
     from ._models.plain_text_source import PlainTextSource as BetaPlainTextSource
+    from ._models.ramp_limit_exceeded_error_details import (
+        RampLimitExceededErrorDetails as BetaRampLimitExceededErrorDetails,
+    )
     from ._models.rate_limit_error import RateLimitError as BetaRateLimitError
     from ._models.raw_content_block_delta import RawContentBlockDelta as BetaRawContentBlockDelta
     from ._models.raw_content_block_delta_event import (
@@ -225,6 +317,18 @@ if TYPE_CHECKING:
     from ._models.redacted_thinking_block import RedactedThinkingBlock as BetaRedactedThinkingBlock
     from ._models.refusal_category import RefusalCategory as BetaRefusalCategory
     from ._models.refusal_stop_details import RefusalStopDetails as BetaRefusalStopDetails
+    from ._models.request_body_encoding_invalid_error_details import (
+        RequestBodyEncodingInvalidErrorDetails as BetaRequestBodyEncodingInvalidErrorDetails,
+    )
+    from ._models.request_body_encoding_unsupported_error_details import (
+        RequestBodyEncodingUnsupportedErrorDetails as BetaRequestBodyEncodingUnsupportedErrorDetails,
+    )
+    from ._models.request_body_too_large_after_decoding_error_details import (
+        RequestBodyTooLargeAfterDecodingErrorDetails as BetaRequestBodyTooLargeAfterDecodingErrorDetails,
+    )
+    from ._models.sandbox_egress_restricted_error_details import (
+        SandboxEgressRestrictedErrorDetails as BetaSandboxEgressRestrictedErrorDetails,
+    )
     from ._models.server_tool_caller import ServerToolCaller as BetaServerToolCaller
     from ._models.server_tool_caller20260120 import (
         ServerToolCaller20260120 as BetaServerToolCaller20260120,
@@ -234,15 +338,25 @@ if TYPE_CHECKING:
     from ._models.server_tool_use_block_name import (
         ServerToolUseBlockName as BetaServerToolUseBlockName,
     )
+    from ._models.server_tools_capability import ServerToolsCapability as BetaServerToolsCapability
     from ._models.signature_delta import SignatureDelta as BetaSignatureDelta
     from ._models.skill import Skill as BetaSkill
     from ._models.skill_page import SkillPage as BetaSkillPage
+    from ._models.skill_read_blocked_undecryptable_error_details import (
+        SkillReadBlockedUndecryptableErrorDetails as BetaSkillReadBlockedUndecryptableErrorDetails,
+    )
     from ._models.skill_source import SkillSource as BetaSkillSource
     from ._models.skill_source_type import SkillSourceType as BetaSkillSourceType
     from ._models.skill_version import SkillVersion as BetaSkillVersion
     from ._models.skill_version_page import SkillVersionPage as BetaSkillVersionPage
     from ._models.speed import Speed as BetaSpeed
     from ._models.stop_reason import StopReason as BetaStopReason
+    from ._models.storage_not_ready_error_details import (
+        StorageNotReadyErrorDetails as BetaStorageNotReadyErrorDetails,
+    )
+    from ._models.storage_quota_exceeded_error_details import (
+        StorageQuotaExceededErrorDetails as BetaStorageQuotaExceededErrorDetails,
+    )
     from ._models.text_block import TextBlock as BetaTextBlock
     from ._models.text_citation import TextCitation as BetaTextCitation
     from ._models.text_delta import TextDelta as BetaTextDelta
@@ -273,9 +387,55 @@ if TYPE_CHECKING:
     from ._models.thinking_block import ThinkingBlock as BetaThinkingBlock
     from ._models.thinking_capability import ThinkingCapability as BetaThinkingCapability
     from ._models.thinking_delta import ThinkingDelta as BetaThinkingDelta
+    from ._models.thinking_dropped_input_transformation import (
+        ThinkingDroppedInputTransformation as BetaThinkingDroppedInputTransformation,
+    )
+    from ._models.thinking_mismatch_allowed_input_transformation import (
+        ThinkingMismatchAllowedInputTransformation as BetaThinkingMismatchAllowedInputTransformation,
+    )
     from ._models.thinking_types import ThinkingTypes as BetaThinkingTypes
+    from ._models.thread_already_continued_error_details import (
+        ThreadAlreadyContinuedErrorDetails as BetaThreadAlreadyContinuedErrorDetails,
+    )
+    from ._models.thread_continue_in_flight_error_details import (
+        ThreadContinueInFlightErrorDetails as BetaThreadContinueInFlightErrorDetails,
+    )
+    from ._models.thread_fingerprint_mismatch_error_details import (
+        ThreadFingerprintMismatchErrorDetails as BetaThreadFingerprintMismatchErrorDetails,
+    )
+    from ._models.thread_not_found_error_details import (
+        ThreadNotFoundErrorDetails as BetaThreadNotFoundErrorDetails,
+    )
+    from ._models.thread_unsupported_request_error_details import (
+        ThreadUnsupportedRequestErrorDetails as BetaThreadUnsupportedRequestErrorDetails,
+    )
+    from ._models.thread_unsupported_request_error_details_unsupported import (
+        ThreadUnsupportedRequestErrorDetailsUnsupported as BetaThreadUnsupportedRequestErrorDetailsUnsupported,
+    )
+    from ._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
+    from ._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
     from ._models.tool_caller import ToolCaller as BetaToolCaller
+    from ._models.tool_change_mcp_tool_reference import (
+        ToolChangeMCPToolReference as BetaToolChangeMCPToolReference,
+    )
+    from ._models.tool_change_mcp_toolset_reference import (
+        ToolChangeMCPToolsetReference as BetaToolChangeMCPToolsetReference,
+    )
+    from ._models.tool_change_reference import ToolChangeReference as BetaToolChangeReference
+    from ._models.tool_change_tool_definition import (
+        ToolChangeToolDefinition as BetaToolChangeToolDefinition,
+    )
+    from ._models.tool_change_tool_reference import (
+        ToolChangeToolReference as BetaToolChangeToolReference,
+    )
+    from ._models.tool_name_conflict_error_details import (
+        ToolNameConflictErrorDetails as BetaToolNameConflictErrorDetails,
+    )
     from ._models.tool_reference_block import ToolReferenceBlock as BetaToolReferenceBlock
+    from ._models.tool_reference_unresolved_error_details import (
+        ToolReferenceUnresolvedErrorDetails as BetaToolReferenceUnresolvedErrorDetails,
+    )
+    from ._models.tool_removal_block import ToolRemovalBlock as BetaToolRemovalBlock
     from ._models.tool_search_tool_result_block import (
         ToolSearchToolResultBlock as BetaToolSearchToolResultBlock,
     )
@@ -307,11 +467,18 @@ if TYPE_CHECKING:
     from ._models.unknown_code_execution_tool_result_content import (
         UnknownCodeExecutionToolResultContent as BetaUnknownCodeExecutionToolResultContent,
     )
+    from ._models.unknown_compaction_tool_change import (
+        UnknownCompactionToolChange as BetaUnknownCompactionToolChange,
+    )
     from ._models.unknown_content_block import UnknownContentBlock as BetaUnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as BetaUnknownDocumentSource
+    from ._models.unknown_error_details import UnknownErrorDetails as BetaUnknownErrorDetails
     from ._models.unknown_error_object import UnknownErrorObject as BetaUnknownErrorObject
     from ._models.unknown_fallback_credit_status import (
         UnknownFallbackCreditStatus as BetaUnknownFallbackCreditStatus,
+    )
+    from ._models.unknown_input_transformation import (
+        UnknownInputTransformation as BetaUnknownInputTransformation,
     )
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as BetaUnknownMessageBatchResult,
@@ -326,7 +493,13 @@ if TYPE_CHECKING:
     from ._models.unknown_text_editor_code_execution_tool_result_content import (
         UnknownTextEditorCodeExecutionToolResultContent as BetaUnknownTextEditorCodeExecutionToolResultContent,
     )
+    from ._models.unknown_tool_addition_tool import (
+        UnknownToolAdditionTool as BetaUnknownToolAdditionTool,
+    )
     from ._models.unknown_tool_caller import UnknownToolCaller as BetaUnknownToolCaller
+    from ._models.unknown_tool_change_reference import (
+        UnknownToolChangeReference as BetaUnknownToolChangeReference,
+    )
     from ._models.unknown_tool_search_tool_result_content import (
         UnknownToolSearchToolResultContent as BetaUnknownToolSearchToolResultContent,
     )
@@ -337,6 +510,18 @@ if TYPE_CHECKING:
     from ._models.usage import Usage as BetaUsage
     from ._models.usage_iteration import UsageIteration as BetaUsageIteration
     from ._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
+    from ._models.user_profile_billing_not_authorized_error_details import (
+        UserProfileBillingNotAuthorizedErrorDetails as BetaUserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from ._models.user_profile_not_billable_error_details import (
+        UserProfileNotBillableErrorDetails as BetaUserProfileNotBillableErrorDetails,
+    )
+    from ._models.user_profile_not_found_error_details import (
+        UserProfileNotFoundErrorDetails as BetaUserProfileNotFoundErrorDetails,
+    )
+    from ._models.user_profile_required_error_details import (
+        UserProfileRequiredErrorDetails as BetaUserProfileRequiredErrorDetails,
+    )
     from ._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
     from ._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as BetaWebFetchToolResultBlock,
@@ -359,6 +544,9 @@ if TYPE_CHECKING:
     )
     from ._models.web_search_tool_result_error_code import (
         WebSearchToolResultErrorCode as BetaWebSearchToolResultErrorCode,
+    )
+    from ._models.workspace_human_review_disabled_error_details import (
+        WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
     )
     from ._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as BetaAdvisorRedactedResultBlockParam,
@@ -400,6 +588,8 @@ if TYPE_CHECKING:
     )
     from ._params.batch_create_params import BatchCreateParams as BetaBatchCreateParams
     from ._params.batch_request_param import BatchRequestParam as BetaBatchRequestParam
+    from ._params.bill_to import BillTo as BetaBillTo
+    from ._params.billing_policy_param import BillingPolicyParam as BetaBillingPolicyParam
     from ._params.browser_close_tab_config_param import (
         BrowserCloseTabConfigParam as BetaBrowserCloseTabConfigParam,
     )
@@ -580,6 +770,10 @@ if TYPE_CHECKING:
         Compact20260112EditParam as BetaCompact20260112EditParam,
     )
     from ._params.compaction_block_param import CompactionBlockParam as BetaCompactionBlockParam
+    from ._params.compaction_config_param import CompactionConfigParam as BetaCompactionConfigParam
+    from ._params.compaction_tool_change_param import (
+        CompactionToolChangeParam as BetaCompactionToolChangeParam,
+    )
     from ._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
     )
@@ -697,6 +891,10 @@ if TYPE_CHECKING:
     from ._params.mcp_tool_default_config_param import (
         MCPToolDefaultConfigParam as BetaMCPToolDefaultConfigParam,
     )
+    from ._params.mcp_tool_listing_block_param import (
+        MCPToolListingBlockParam as BetaMCPToolListingBlockParam,
+    )
+    from ._params.mcp_tool_param import MCPToolParam as BetaMCPToolParam
     from ._params.mcp_tool_result_block_param import (
         MCPToolResultBlockParam as BetaMCPToolResultBlockParam,
     )
@@ -710,6 +908,13 @@ if TYPE_CHECKING:
     )
     from ._params.message_create_params import MessageCreateParams as BetaMessageCreateParams
     from ._params.message_param import MessageParam as BetaMessageParam
+    from ._params.message_thread_continue_param import (
+        MessageThreadContinueParam as BetaMessageThreadContinueParam,
+    )
+    from ._params.message_thread_create_param import (
+        MessageThreadCreateParam as BetaMessageThreadCreateParam,
+    )
+    from ._params.message_thread_param import MessageThreadParam as BetaMessageThreadParam
     from ._params.metadata_param import MetadataParam as BetaMetadataParam
     from ._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
     from ._params.redacted_thinking_block_param import (
@@ -727,6 +932,10 @@ if TYPE_CHECKING:
     )
     from ._params.skills import Skills as BetaSkills
     from ._params.state_changes import StateChanges as BetaStateChanges
+    from ._params.system_message_clear_at import SystemMessageClearAt as BetaSystemMessageClearAt
+    from ._params.system_message_output_config_param import (
+        SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
+    )
     from ._params.text_block_param import TextBlockParam as BetaTextBlockParam
     from ._params.text_citation_param import TextCitationParam as BetaTextCitationParam
     from ._params.text_editor_code_execution_create_result_block_param import (
@@ -747,9 +956,15 @@ if TYPE_CHECKING:
     from ._params.text_editor_code_execution_view_result_block_param import (
         TextEditorCodeExecutionViewResultBlockParam as BetaTextEditorCodeExecutionViewResultBlockParam,
     )
+    from ._params.thinking_block_binding_param import (
+        ThinkingBlockBindingParam as BetaThinkingBlockBindingParam,
+    )
     from ._params.thinking_block_param import ThinkingBlockParam as BetaThinkingBlockParam
     from ._params.thinking_config_adaptive_param import (
         ThinkingConfigAdaptiveParam as BetaThinkingConfigAdaptiveParam,
+    )
+    from ._params.thinking_config_between_tools_param import (
+        ThinkingConfigBetweenToolsParam as BetaThinkingConfigBetweenToolsParam,
     )
     from ._params.thinking_config_disabled_param import (
         ThinkingConfigDisabledParam as BetaThinkingConfigDisabledParam,
@@ -759,6 +974,9 @@ if TYPE_CHECKING:
     )
     from ._params.thinking_config_param import ThinkingConfigParam as BetaThinkingConfigParam
     from ._params.thinking_display_mode import ThinkingDisplayMode as BetaThinkingDisplayMode
+    from ._params.thinking_prefix_mismatch_behavior import (
+        ThinkingPrefixMismatchBehavior as BetaThinkingPrefixMismatchBehavior,
+    )
     from ._params.thinking_turns_param import ThinkingTurnsParam as BetaThinkingTurnsParam
     from ._params.token_task_budget_param import TokenTaskBudgetParam as BetaTokenTaskBudgetParam
     from ._params.tool_addition_block_param import (
@@ -861,6 +1079,30 @@ if TYPE_CHECKING:
     from ._params.web_fetch_tool_result_error_block_param import (
         WebFetchToolResultErrorBlockParam as BetaWebFetchToolResultErrorBlockParam,
     )
+    from ._params.web_fetch_url_source_all_param import (
+        WebFetchURLSourceAllParam as BetaWebFetchURLSourceAllParam,
+    )
+    from ._params.web_fetch_url_source_except_param import (
+        WebFetchURLSourceExceptParam as BetaWebFetchURLSourceExceptParam,
+    )
+    from ._params.web_fetch_url_source_none_param import (
+        WebFetchURLSourceNoneParam as BetaWebFetchURLSourceNoneParam,
+    )
+    from ._params.web_fetch_url_source_only_param import (
+        WebFetchURLSourceOnlyParam as BetaWebFetchURLSourceOnlyParam,
+    )
+    from ._params.web_fetch_url_source_tool_filter_param import (
+        WebFetchURLSourceToolFilterParam as BetaWebFetchURLSourceToolFilterParam,
+    )
+    from ._params.web_fetch_url_source_tool_reference_param import (
+        WebFetchURLSourceToolReferenceParam as BetaWebFetchURLSourceToolReferenceParam,
+    )
+    from ._params.web_fetch_url_source_user_input_param import (
+        WebFetchURLSourceUserInputParam as BetaWebFetchURLSourceUserInputParam,
+    )
+    from ._params.web_fetch_url_sources_param import (
+        WebFetchURLSourcesParam as BetaWebFetchURLSourcesParam,
+    )
     from ._params.web_search_result_block_param import (
         WebSearchResultBlockParam as BetaWebSearchResultBlockParam,
     )
@@ -899,6 +1141,7 @@ __all__ = [
     "BetaAllowedCaller",
     "BetaAppliedContextManagementEdit",
     "BetaAuthenticationError",
+    "BetaAvailableToolsLimitExceededErrorDetails",
     "BetaBase64ImageSourceParam",
     "BetaBase64PDFSource",
     "BetaBashCodeExecutionOutputBlock",
@@ -914,7 +1157,9 @@ __all__ = [
     "BetaBashCodeExecutionToolResultErrorParam",
     "BetaBatchCreateParams",
     "BetaBatchRequestParam",
+    "BetaBillTo",
     "BetaBillingError",
+    "BetaBillingPolicyParam",
     "BetaBrowserCloseTabConfigParam",
     "BetaBrowserDoubleClickConfigParam",
     "BetaBrowserFileUploadConfigParam",
@@ -955,6 +1200,10 @@ __all__ = [
     "BetaBrowserTypeConfigParam",
     "BetaBrowserWaitConfigParam",
     "BetaBrowserZoomConfigParam",
+    "BetaCMEKContextUnavailableErrorDetails",
+    "BetaCMEKKeyDisabledErrorDetails",
+    "BetaCMEKKeyNetworkBlockedErrorDetails",
+    "BetaCMEKKeyUnreachableErrorDetails",
     "BetaCacheControlEphemeralParam",
     "BetaCacheCreation",
     "BetaCacheMissMessagesChanged",
@@ -978,6 +1227,8 @@ __all__ = [
     "BetaCitationsDelta",
     "BetaCitationsSearchResultLocation",
     "BetaCitationsWebSearchResultLocation",
+    "BetaClaudeCodeKeyCreatorNotMemberErrorDetails",
+    "BetaClaudeCodeVersionTooOldErrorDetails",
     "BetaClearThinking20251015EditParam",
     "BetaClearThinking20251015EditResponse",
     "BetaClearThinkingKeepParam",
@@ -1001,9 +1252,22 @@ __all__ = [
     "BetaCodeExecutionToolResultErrorParam",
     "BetaCompact20260112EditParam",
     "BetaCompactionBlock",
+    "BetaCompactionBlockAmbiguousErrorDetails",
+    "BetaCompactionBlockMisplacedErrorDetails",
     "BetaCompactionBlockParam",
+    "BetaCompactionCapability",
+    "BetaCompactionConfigParam",
+    "BetaCompactionContentMismatchErrorDetails",
     "BetaCompactionDelta",
+    "BetaCompactionIncompleteTurnErrorDetails",
     "BetaCompactionIterationUsage",
+    "BetaCompactionNothingToSummarizeErrorDetails",
+    "BetaCompactionSignatureInvalidErrorDetails",
+    "BetaCompactionTooManyToolReferencesErrorDetails",
+    "BetaCompactionToolChange",
+    "BetaCompactionToolChangeParam",
+    "BetaCompactionToolChangesMismatchErrorDetails",
+    "BetaCompactionUnavailableErrorDetails",
     "BetaComputerCursorPositionConfigParam",
     "BetaComputerDoubleClickConfigParam",
     "BetaComputerHoldKeyConfigParam",
@@ -1038,6 +1302,7 @@ __all__ = [
     "BetaContextManagementConfigParam",
     "BetaContextManagementEditParam",
     "BetaContextManagementResponse",
+    "BetaContractSpendLimitReachedErrorDetails",
     "BetaCountTokensContextManagementResponse",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
@@ -1054,6 +1319,8 @@ __all__ = [
     "BetaEffortLevel",
     "BetaEncryptedCodeExecutionResultBlock",
     "BetaEncryptedCodeExecutionResultBlockParam",
+    "BetaEnforcedSpendLimitReachedErrorDetails",
+    "BetaErrorDetails",
     "BetaErrorEvent",
     "BetaErrorObject",
     "BetaErrorResponse",
@@ -1073,25 +1340,36 @@ __all__ = [
     "BetaFallbackRefusalTrigger",
     "BetaFallbacks",
     "BetaFileDocumentSourceParam",
+    "BetaFileExpiredErrorDetails",
     "BetaFileImageSourceParam",
     "BetaFileMetadata",
     "BetaFileMetadataPage",
+    "BetaFileNotDownloadableErrorDetails",
     "BetaFileScope",
     "BetaFileUploadParams",
     "BetaGatewayTimeoutError",
     "BetaImageBlockParam",
+    "BetaImageDimensionsTooLargeErrorDetails",
     "BetaImageSourceParam",
     "BetaImageTransformationsParam",
     "BetaInputJSONDelta",
     "BetaInputTokensClearAtLeastParam",
     "BetaInputTokensTriggerParam",
+    "BetaInputTransformation",
+    "BetaInputTransformationReason",
     "BetaInvalidRequestError",
     "BetaJSONOutputFormatParam",
     "BetaKnownModel",
+    "BetaLinkedOrganizationBillingUnavailableErrorDetails",
+    "BetaLinkedOrganizationSpendLimitReachedErrorDetails",
     "BetaMCPServerToolConfigurationParam",
     "BetaMCPServerURLDefinitionParam",
+    "BetaMCPTool",
     "BetaMCPToolConfigParam",
     "BetaMCPToolDefaultConfigParam",
+    "BetaMCPToolListingBlock",
+    "BetaMCPToolListingBlockParam",
+    "BetaMCPToolParam",
     "BetaMCPToolResultBlock",
     "BetaMCPToolResultBlockParam",
     "BetaMCPToolUseBlock",
@@ -1115,19 +1393,28 @@ __all__ = [
     "BetaMessageDeltaUsage",
     "BetaMessageIterationUsage",
     "BetaMessageParam",
+    "BetaMessageThreadContinueParam",
+    "BetaMessageThreadCreateParam",
+    "BetaMessageThreadParam",
     "BetaMessageTokensCount",
     "BetaMetadataParam",
     "BetaModel",
     "BetaModelCapabilities",
     "BetaModelInfo",
     "BetaModelInfoPage",
+    "BetaModelLifecycle",
+    "BetaModelLine",
     "BetaNotFoundError",
+    "BetaOrganizationOnHoldErrorDetails",
+    "BetaOrganizationTypeNotSupportedErrorDetails",
     "BetaOutputConfigParam",
     "BetaOutputTokensDetails",
     "BetaOverloadedError",
+    "BetaParentOrganizationRequiredErrorDetails",
     "BetaPermissionError",
     "BetaPingEvent",
     "BetaPlainTextSource",
+    "BetaRampLimitExceededErrorDetails",
     "BetaRateLimitError",
     "BetaRawContentBlockDelta",
     "BetaRawContentBlockDeltaEvent",
@@ -1141,6 +1428,10 @@ __all__ = [
     "BetaRedactedThinkingBlockParam",
     "BetaRefusalCategory",
     "BetaRefusalStopDetails",
+    "BetaRequestBodyEncodingInvalidErrorDetails",
+    "BetaRequestBodyEncodingUnsupportedErrorDetails",
+    "BetaRequestBodyTooLargeAfterDecodingErrorDetails",
+    "BetaSandboxEgressRestrictedErrorDetails",
     "BetaSearchResultBlockParam",
     "BetaServerToolCaller",
     "BetaServerToolCaller20260120",
@@ -1148,10 +1439,12 @@ __all__ = [
     "BetaServerToolUseBlock",
     "BetaServerToolUseBlockName",
     "BetaServerToolUseBlockParam",
+    "BetaServerToolsCapability",
     "BetaSignatureDelta",
     "BetaSkill",
     "BetaSkillCreateParams",
     "BetaSkillPage",
+    "BetaSkillReadBlockedUndecryptableErrorDetails",
     "BetaSkillSource",
     "BetaSkillSourceType",
     "BetaSkillVersion",
@@ -1161,6 +1454,10 @@ __all__ = [
     "BetaSpeed",
     "BetaStateChanges",
     "BetaStopReason",
+    "BetaStorageNotReadyErrorDetails",
+    "BetaStorageQuotaExceededErrorDetails",
+    "BetaSystemMessageClearAt",
+    "BetaSystemMessageOutputConfigParam",
     "BetaTextBlock",
     "BetaTextBlockParam",
     "BetaTextCitation",
@@ -1181,24 +1478,42 @@ __all__ = [
     "BetaTextEditorCodeExecutionViewResultBlockFileType",
     "BetaTextEditorCodeExecutionViewResultBlockParam",
     "BetaThinkingBlock",
+    "BetaThinkingBlockBindingParam",
     "BetaThinkingBlockParam",
     "BetaThinkingCapability",
     "BetaThinkingConfigAdaptiveParam",
+    "BetaThinkingConfigBetweenToolsParam",
     "BetaThinkingConfigDisabledParam",
     "BetaThinkingConfigEnabledParam",
     "BetaThinkingConfigParam",
     "BetaThinkingDelta",
     "BetaThinkingDisplayMode",
+    "BetaThinkingDroppedInputTransformation",
+    "BetaThinkingMismatchAllowedInputTransformation",
+    "BetaThinkingPrefixMismatchBehavior",
     "BetaThinkingTurnsParam",
     "BetaThinkingTypes",
+    "BetaThreadAlreadyContinuedErrorDetails",
+    "BetaThreadContinueInFlightErrorDetails",
+    "BetaThreadFingerprintMismatchErrorDetails",
+    "BetaThreadNotFoundErrorDetails",
+    "BetaThreadUnsupportedRequestErrorDetails",
+    "BetaThreadUnsupportedRequestErrorDetailsUnsupported",
     "BetaTokenTaskBudgetParam",
+    "BetaToolAdditionBlock",
     "BetaToolAdditionBlockParam",
+    "BetaToolAdditionTool",
     "BetaToolBash20241022Param",
     "BetaToolBash20250124Param",
     "BetaToolCaller",
+    "BetaToolChangeMCPToolReference",
     "BetaToolChangeMCPToolReferenceParam",
+    "BetaToolChangeMCPToolsetReference",
     "BetaToolChangeMCPToolsetReferenceParam",
+    "BetaToolChangeReference",
     "BetaToolChangeReferenceParam",
+    "BetaToolChangeToolDefinition",
+    "BetaToolChangeToolReference",
     "BetaToolChangeToolReferenceParam",
     "BetaToolChoiceAnyParam",
     "BetaToolChoiceAutoParam",
@@ -1209,9 +1524,12 @@ __all__ = [
     "BetaToolComputerUse20250124Param",
     "BetaToolComputerUse20251124Param",
     "BetaToolInputSchemaParam",
+    "BetaToolNameConflictErrorDetails",
     "BetaToolParam",
     "BetaToolReferenceBlock",
     "BetaToolReferenceBlockParam",
+    "BetaToolReferenceUnresolvedErrorDetails",
+    "BetaToolRemovalBlock",
     "BetaToolRemovalBlockParam",
     "BetaToolResultBlockParam",
     "BetaToolResultContentBlockParam",
@@ -1242,16 +1560,21 @@ __all__ = [
     "BetaUnknownBashCodeExecutionToolResultContent",
     "BetaUnknownCacheMissReason",
     "BetaUnknownCodeExecutionToolResultContent",
+    "BetaUnknownCompactionToolChange",
     "BetaUnknownContentBlock",
     "BetaUnknownDocumentSource",
+    "BetaUnknownErrorDetails",
     "BetaUnknownErrorObject",
     "BetaUnknownFallbackCreditStatus",
+    "BetaUnknownInputTransformation",
     "BetaUnknownMessageBatchResult",
     "BetaUnknownRawContentBlockDelta",
     "BetaUnknownRawMessageStreamEvent",
     "BetaUnknownTextCitation",
     "BetaUnknownTextEditorCodeExecutionToolResultContent",
+    "BetaUnknownToolAdditionTool",
     "BetaUnknownToolCaller",
+    "BetaUnknownToolChangeReference",
     "BetaUnknownToolSearchToolResultContent",
     "BetaUnknownUsageIteration",
     "BetaUnknownWebFetchToolResultContent",
@@ -1259,6 +1582,10 @@ __all__ = [
     "BetaUsageIteration",
     "BetaUsageServiceTier",
     "BetaUserLocationParam",
+    "BetaUserProfileBillingNotAuthorizedErrorDetails",
+    "BetaUserProfileNotBillableErrorDetails",
+    "BetaUserProfileNotFoundErrorDetails",
+    "BetaUserProfileRequiredErrorDetails",
     "BetaWebFetchBlock",
     "BetaWebFetchBlockParam",
     "BetaWebFetchTool20250910Param",
@@ -1272,6 +1599,14 @@ __all__ = [
     "BetaWebFetchToolResultErrorBlock",
     "BetaWebFetchToolResultErrorBlockParam",
     "BetaWebFetchToolResultErrorCode",
+    "BetaWebFetchURLSourceAllParam",
+    "BetaWebFetchURLSourceExceptParam",
+    "BetaWebFetchURLSourceNoneParam",
+    "BetaWebFetchURLSourceOnlyParam",
+    "BetaWebFetchURLSourceToolFilterParam",
+    "BetaWebFetchURLSourceToolReferenceParam",
+    "BetaWebFetchURLSourceUserInputParam",
+    "BetaWebFetchURLSourcesParam",
     "BetaWebSearchResultBlock",
     "BetaWebSearchResultBlockParam",
     "BetaWebSearchTool20250305Param",
@@ -1282,6 +1617,7 @@ __all__ = [
     "BetaWebSearchToolResultError",
     "BetaWebSearchToolResultErrorCode",
     "BetaWebSearchToolResultErrorParam",
+    "BetaWorkspaceHumanReviewDisabledErrorDetails",
 ]
 
 

@@ -47,6 +47,7 @@ from ._exceptions import (
     APITimeoutError,
     MissingCredentialsError,
     RequestBodyTooLargeError,
+    RetryableError,
     make_status_error,
 )
 from ._options import RequestOptions
@@ -525,6 +526,14 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
                 policy.sleep(delay)
                 retries_taken += 1
                 continue
+            except RetryableError as error:  # raised by the caller's event hook or transport
+                delay = self._retry_wait(retries_taken, None, deadline)
+                if delay is None:
+                    raise
+                self._log_retry(request, delay, repr(error))
+                policy.sleep(delay)
+                retries_taken += 1
+                continue
             self._log_response(response)
             if response.is_success:
                 return response, retries_taken
@@ -696,6 +705,14 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
                 delay = self._retry_wait(retries_taken, None, deadline) if transient else None
                 if delay is None:
                     raise failure from error
+                self._log_retry(request, delay, repr(error))
+                await policy.async_sleep(delay)
+                retries_taken += 1
+                continue
+            except RetryableError as error:  # raised by the caller's event hook or transport
+                delay = self._retry_wait(retries_taken, None, deadline)
+                if delay is None:
+                    raise
                 self._log_retry(request, delay, repr(error))
                 await policy.async_sleep(delay)
                 retries_taken += 1
