@@ -50,6 +50,7 @@ class Operation:
     takes_betas: bool
     max_body_bytes: int | None
     examples: dict[str, Any] = field(default_factory=dict)
+    description: str = ""
 
     @property
     def path_params(self) -> list[Param]:
@@ -191,6 +192,7 @@ def _load_operation(
         http_method=http_method,
         path=path,
         summary=op.get("summary", ""),
+        description=op.get("description", ""),
         params=params,
         body_kind=body_kind,
         body_schema=body_schema,

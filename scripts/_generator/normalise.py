@@ -61,8 +61,9 @@ def normalise(schemas: dict[str, Any], hoist_enums: bool) -> dict[str, Any]:
                 name += "Value"
             hoisted[name] = {k: v for k, v in node.items() if k not in {"default", "examples"}}
             ref: dict[str, Any] = {"$ref": f"#/components/schemas/{name}"}
-            if "default" in node:
-                ref["default"] = node["default"]
+            for kept in ("default", "description"):  # the field's own, not the enum's
+                if kept in node:
+                    ref[kept] = node[kept]
             return ref
         result: dict[str, Any] = {}
         for key, value in node.items():

@@ -9,6 +9,7 @@ from typing import Any
 
 import jinja2
 
+from .docstrings import method_doc, returns_text
 from .loader import Operation
 from .pytypes import request_hint, runtime_kinds
 from .schema_graph import discriminated_union
@@ -159,7 +160,6 @@ class Renderer:
             if any(a["name"] == "max_tokens" for a in args)
             else None,
             "pagination": op.pagination,
-            "doc": (op.summary or op.operation_id).rstrip(".") + ".",
         }
         view["result_type"], view["cast"] = self.result(op, imports, loaders)
         view["kind"] = (
@@ -172,6 +172,10 @@ class Renderer:
             view["item_type"] = self.model_ref(op.item_schema, imports)
             view["item_loader"] = self.loader(op.item_schema, loaders)
             view["page_style"] = op.pagination.get("style", "cursor")
+        returns = returns_text(view["kind"], view.get("item_type") or view["result_type"])
+        if op.stream_param and op.event_schema:
+            returns += f" With `{op.stream_param}=True`: a stream of `{op.event_schema}` events."
+        view["doc"] = method_doc(self.doc, op, args, beta=beta, returns=returns)
         if op.stream_param and op.event_schema:
             view["event_type"] = self.model_ref(op.event_schema, imports)
             view["decode"] = self.decoder(op.event_schema, decoders)

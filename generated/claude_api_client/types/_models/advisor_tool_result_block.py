@@ -15,5 +15,8 @@ class AdvisorToolResultBlock(APIModel):
     """Result of an advisor call."""
 
     content: AdvisorToolResultContent
+    """The advice, or an error."""
     tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Id of the tool use block this result answers."""
     type: Literal["advisor_tool_result"]
+    """Always `advisor_tool_result`."""

@@ -15,5 +15,8 @@ class BashCodeExecutionToolResultBlock(APIModel):
     """Result of a bash command in the sandbox."""
 
     content: BashCodeExecutionToolResultContent
+    """Output of the run, or an error."""
     tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Id of the tool use block this result answers."""
     type: Literal["bash_code_execution_tool_result"]
+    """Always `bash_code_execution_tool_result`."""

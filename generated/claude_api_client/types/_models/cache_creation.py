@@ -13,4 +13,6 @@ class CacheCreation(APIModel):
     """Tokens written to the prompt cache, by cache lifetime."""
 
     ephemeral_1h_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    """Input tokens written to the one-hour cache."""
     ephemeral_5m_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    """Input tokens written to the five-minute cache."""

@@ -13,7 +13,12 @@ class CitationsWebSearchResultLocation(APIModel):
     """A citation of a web search result."""
 
     cited_text: str
+    """The passage being cited."""
     encrypted_index: str
+    """Opaque pointer to the cited passage; send it back unchanged."""
     title: Annotated[str | None, Field(max_length=512)] = None
+    """Title of the cited page."""
     type: Literal["web_search_result_location"]
+    """Always `web_search_result_location`."""
     url: str
+    """Address of the cited page."""

@@ -13,5 +13,8 @@ class ClearThinking20251015EditResponse(APIModel):
     """What a clear-thinking edit removed."""
 
     cleared_input_tokens: Annotated[int, Field(ge=0)]
+    """Input tokens removed by this edit."""
     cleared_thinking_turns: Annotated[int, Field(ge=0)]
+    """Number of thinking turns removed."""
     type: Literal["clear_thinking_20251015"]
+    """Always `clear_thinking_20251015`."""

@@ -13,5 +13,8 @@ class ClearToolUses20250919EditResponse(APIModel):
     """What a clear-tool-uses edit removed."""
 
     cleared_input_tokens: Annotated[int, Field(ge=0)]
+    """Input tokens removed by this edit."""
     cleared_tool_uses: Annotated[int, Field(ge=0)]
+    """Number of tool uses removed."""
     type: Literal["clear_tool_uses_20250919"]
+    """Always `clear_tool_uses_20250919`."""

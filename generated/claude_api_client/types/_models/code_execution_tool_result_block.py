@@ -15,5 +15,8 @@ class CodeExecutionToolResultBlock(APIModel):
     """Result of a code execution tool call."""
 
     content: CodeExecutionToolResultContent
+    """Output of the run, or an error."""
     tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Id of the tool use block this result answers."""
     type: Literal["code_execution_tool_result"]
+    """Always `code_execution_tool_result`."""

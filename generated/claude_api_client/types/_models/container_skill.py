@@ -15,5 +15,8 @@ class ContainerSkill(APIModel):
     """A skill loaded in the container."""
 
     skill_id: Annotated[str, Field(max_length=64, min_length=1)]
+    """Id of the skill."""
     type: ContainerSkillType
+    """Where the skill comes from: `anthropic` (built in) or `custom`."""
     version: Annotated[str, Field(max_length=64, min_length=1)]
+    """Version that was loaded."""

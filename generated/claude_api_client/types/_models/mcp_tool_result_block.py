@@ -15,6 +15,10 @@ class MCPToolResultBlock(APIModel):
     """Result of an MCP tool call."""
 
     content: str | list[TextBlock]
+    """Result of the MCP tool: a string or text blocks."""
     is_error: bool | None = None
+    """Whether the tool call failed."""
     tool_use_id: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]+$")]
+    """Id of the tool use block this result answers."""
     type: Literal["mcp_tool_result"]
+    """Always `mcp_tool_result`."""

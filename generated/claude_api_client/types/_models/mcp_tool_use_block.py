@@ -13,7 +13,12 @@ class MCPToolUseBlock(APIModel):
     """The model calls a tool on an MCP server."""
 
     id: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]+$")]
+    """Id of the MCP tool call."""
     input: dict[str, Any]
+    """Arguments of the tool call, as a JSON object."""
     name: str
+    """Name of the MCP tool."""
     server_name: str
+    """Name of the MCP server."""
     type: Literal["mcp_tool_use"]
+    """Always `mcp_tool_use`."""

@@ -13,3 +13,4 @@ class OutputTokensDetails(APIModel):
     """Output tokens split by category."""
 
     thinking_tokens: Annotated[int | None, Field(ge=0)] = None
+    """Output tokens spent on internal reasoning."""

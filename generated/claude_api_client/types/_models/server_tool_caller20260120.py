@@ -13,4 +13,6 @@ class ServerToolCaller20260120(APIModel):
     """Code in the code execution tool (version 20260120) called the tool."""
 
     tool_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Id of the server tool call whose code made this call."""
     type: Literal["code_execution_20260120"]
+    """Always `code_execution_20260120`."""

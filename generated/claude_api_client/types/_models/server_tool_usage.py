@@ -13,4 +13,6 @@ class ServerToolUsage(APIModel):
     """Number of server tool requests made."""
 
     web_fetch_requests: Annotated[int | None, Field(ge=0)] = None
+    """Number of web fetch requests."""
     web_search_requests: Annotated[int | None, Field(ge=0)] = None
+    """Number of web search requests."""

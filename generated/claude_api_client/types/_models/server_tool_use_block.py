@@ -16,7 +16,12 @@ class ServerToolUseBlock(APIModel):
     """The model calls a tool that Anthropic runs."""
 
     caller: ToolCaller | None = None
+    """Who issued this tool call; absent means the model itself (`direct`)."""
     id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Unique id of this tool call."""
     input: dict[str, Any]
+    """Arguments of the tool call, as a JSON object."""
     name: ServerToolUseBlockName
+    """Server tool that was called."""
     type: Literal["server_tool_use"]
+    """Always `server_tool_use`."""

@@ -17,5 +17,8 @@ class TextEditorCodeExecutionToolResultBlock(APIModel):
     """Result of a sandbox text editor operation."""
 
     content: TextEditorCodeExecutionToolResultContent
+    """Result of the file operation, or an error."""
     tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Id of the tool use block this result answers."""
     type: Literal["text_editor_code_execution_tool_result"]
+    """Always `text_editor_code_execution_tool_result`."""

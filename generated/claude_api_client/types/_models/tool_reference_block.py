@@ -13,4 +13,6 @@ class ToolReferenceBlock(APIModel):
     """A deferred tool that a tool search found."""
 
     tool_name: Annotated[str, Field(max_length=256, min_length=1, pattern="^[a-zA-Z0-9_-]{1,256}$")]
+    """Name of the referenced tool."""
     type: Literal["tool_reference"]
+    """Always `tool_reference`."""

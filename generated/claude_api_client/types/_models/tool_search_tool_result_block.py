@@ -15,5 +15,8 @@ class ToolSearchToolResultBlock(APIModel):
     """Result of a tool search."""
 
     content: ToolSearchToolResultContent
+    """Tools found, or an error."""
     tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Id of the tool use block this result answers."""
     type: Literal["tool_search_tool_result"]
+    """Always `tool_search_tool_result`."""

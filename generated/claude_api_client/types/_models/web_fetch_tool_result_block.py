@@ -16,6 +16,10 @@ class WebFetchToolResultBlock(APIModel):
     """Result of a web fetch."""
 
     caller: ToolCaller | None = None
+    """Who issued this tool call; absent means the model itself (`direct`)."""
     content: WebFetchToolResultContent
+    """The fetched page, or an error."""
     tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Id of the tool use block this result answers."""
     type: Literal["web_fetch_tool_result"]
+    """Always `web_fetch_tool_result`."""

@@ -17,6 +17,10 @@ class WebSearchToolResultBlock(APIModel):
     """Result of a web search."""
 
     caller: ToolCaller | None = None
+    """Who issued this tool call; absent means the model itself (`direct`)."""
     content: WebSearchToolResultError | list[WebSearchResultBlock]
+    """Search results, or an error."""
     tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Id of the tool use block this result answers."""
     type: Literal["web_search_tool_result"]
+    """Always `web_search_tool_result`."""
