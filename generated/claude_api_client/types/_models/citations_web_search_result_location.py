@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -16,7 +14,7 @@ class CitationsWebSearchResultLocation(APIModel):
     """The passage being cited."""
     encrypted_index: str
     """Opaque pointer to the cited passage; send it back unchanged."""
-    title: Annotated[str | None, Field(max_length=512)] = None
+    title: str | None = None
     """Title of the cited page."""
     type: Literal["web_search_result_location"]
     """Always `web_search_result_location`."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel, WireDateTime
 
@@ -18,11 +16,11 @@ class FileMetadata(APIModel):
     """Identifier of the file, used to refer to it in Messages requests."""
     type: Literal["file"]
     """Always `file`."""
-    filename: Annotated[str, Field(max_length=500, min_length=1)]
+    filename: str
     """Name the file was uploaded under."""
-    mime_type: Annotated[str, Field(max_length=255, min_length=1)]
+    mime_type: str
     """Media type of the content."""
-    size_bytes: Annotated[int, Field(ge=0)]
+    size_bytes: int
     """Size of the content in bytes."""
     created_at: WireDateTime
     """When the file was uploaded."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
-
-from pydantic import Field
+from typing import Any, Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -17,7 +15,7 @@ class ServerToolUseBlock(APIModel):
 
     caller: ToolCaller | None = None
     """Who issued this tool call; absent means the model itself (`direct`)."""
-    id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    id: str
     """Unique id of this tool call."""
     input: dict[str, Any]
     """Arguments of the tool call, as a JSON object."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -16,7 +14,7 @@ class TextBlock(APIModel):
 
     citations: list[TextCitation] | None = None
     """Sources that support this text; null when there are none."""
-    text: Annotated[str, Field(max_length=5000000, min_length=0)]
+    text: str
     """The generated text."""
     type: Literal["text"]
     """Always `text`."""

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field
-
 from claude_api_client._core._model_base import APIModel
 
 from .cache_creation import CacheCreation
@@ -22,15 +18,15 @@ class Usage(APIModel):
 
     cache_creation: CacheCreation | None = None
     """Tokens written to the prompt cache, split by cache lifetime."""
-    cache_creation_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    cache_creation_input_tokens: int | None = None
     """Input tokens written to the prompt cache."""
-    cache_read_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    cache_read_input_tokens: int | None = None
     """Input tokens read from the prompt cache."""
     inference_geo: str | None = None
     """Region where inference ran."""
-    input_tokens: Annotated[int, Field(ge=0)]
+    input_tokens: int
     """Input tokens processed, not counting cache reads and writes."""
-    output_tokens: Annotated[int, Field(ge=0)]
+    output_tokens: int
     """Output tokens generated."""
     output_tokens_details: OutputTokensDetails | None = None
     """Output tokens split by category (the total stays in `output_tokens`)."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -20,7 +18,7 @@ class WebSearchToolResultBlock(APIModel):
     """Who issued this tool call; absent means the model itself (`direct`)."""
     content: WebSearchToolResultError | list[WebSearchResultBlock]
     """Search results, or an error."""
-    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    tool_use_id: str
     """Id of the tool use block this result answers."""
     type: Literal["web_search_tool_result"]
     """Always `web_search_tool_result`."""
