@@ -46,6 +46,7 @@ from ._constants import (
 from ._custom_requests import CustomRequestOptions, custom_cast, custom_options
 from ._errors import connection_error, redirect_refused, status_error, stream_expected
 from ._exceptions import AnthropicError, RetryableError
+from ._logs import configure_from_env
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
 from ._reading import aread_capped, read_capped
@@ -128,6 +129,7 @@ class BaseClient(Generic[_HttpT]):
         http_client: _HttpT | None = None,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
+        configure_from_env()
         self.api_key = clean_credential("api_key", api_key)
         self.auth_token = clean_credential("auth_token", auth_token)
         self.base_url = _base_url(base_url)
@@ -364,14 +366,16 @@ class BaseClient(Generic[_HttpT]):
             )
 
     @staticmethod
-    def _log_response(response: httpx.Response) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "Response %s %s -> %d request_id=%s",
+    def _log_response(response: httpx.Response, retries: int, seconds: float) -> None:
+        if log.isEnabledFor(logging.INFO):
+            log.info(
+                "%s %s -> %d request_id=%s retries=%d %.3fs",
                 response.request.method,
                 response.request.url,
                 response.status_code,
                 response.headers.get("request-id"),
+                retries,
+                seconds,
             )
 
     @staticmethod
@@ -432,11 +436,12 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
             request = build(self._http, url, options, encoded, timeout)
             self._authenticate(request)
             self._log_request(request, attempts.taken)
+            started = time.monotonic()
             response: httpx.Response | None = None
             token = _transport.set_deadline(ends_at)
             try:
                 response = self._send_following(request)
-                self._log_response(response)
+                self._log_response(response, attempts.taken, time.monotonic() - started)
                 if response.is_success:
                     if not stream:
                         read_capped(response, MAX_RESPONSE_BYTES)
@@ -731,11 +736,12 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
             request = build(self._http, url, options, encoded, timeout)
             await self._authenticate(request)
             self._log_request(request, attempts.taken)
+            started = time.monotonic()
             response: httpx.Response | None = None
             token = _transport.set_deadline(ends_at)
             try:
                 response = await self._send_following(request)
-                self._log_response(response)
+                self._log_response(response, attempts.taken, time.monotonic() - started)
                 if response.is_success:
                     if not stream:
                         await aread_capped(response, MAX_RESPONSE_BYTES)
