@@ -448,6 +448,19 @@ class Differ:
         else:
             self.add("changed", subject, loc, f"betas {ob} → {nb}", False, REQUEST)
 
+    def sdk_name(self, old: Schema, new: Schema, loc: str) -> None:
+        """A parameter whose SDK argument is named differently (`x-sdk-name`) moves for callers."""
+        from _generator.loader import LoadError, param_py_name  # scripts/ is on sys.path
+
+        try:
+            was, now = param_py_name(old), param_py_name(new)
+        except LoadError:
+            return
+        if was != now:
+            self.add(
+                "changed", "parameter", loc, f"SDK argument renamed {was} → {now}", True, REQUEST
+            )
+
     def union(self, ov: View, nv: View, loc: str, side: str) -> None:
         old_members = self.keyed_members("old", ov)
         new_members = self.keyed_members("new", nv)
@@ -495,9 +508,17 @@ class Differ:
         return out
 
     def params(self, which: str, op: Schema, shared: list[Any]) -> dict[str, Schema]:
+        from _generator.loader import RUNTIME_HEADERS  # owned by the runtime: no SDK argument
+
         out: dict[str, Schema] = {}
         for p in [*shared, *op.get("parameters", [])]:
             p, _ = self.deref(which, p)
+            if (
+                isinstance(p, dict)
+                and p.get("in") == "header"
+                and str(p.get("name", "")).lower() in RUNTIME_HEADERS
+            ):
+                continue
             if isinstance(p, dict) and "name" in p:
                 out[f"{p.get('in', '?')} {p['name']}"] = p
         return out
@@ -596,6 +617,7 @@ class Differ:
                     REQUEST,
                 )
             self.beta(o, n, where, "parameter")
+            self.sdk_name(o, n, where)
             if n.get("deprecated") and not o.get("deprecated"):
                 self.add("deprecated", "parameter", where, "deprecated", False, REQUEST)
             self.schema(o.get("schema", {}), n.get("schema", {}), where, REQUEST)

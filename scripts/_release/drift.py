@@ -75,6 +75,11 @@ def is_vendor_shape(doc: dict[str, Any]) -> bool:
 # -- normalising ----------------------------------------------------------------------------------
 
 
+def _stripped(doc: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = _strip_keys(doc)
+    return out
+
+
 def _strip_keys(node: Any) -> Any:
     """A copy without descriptions, examples, titles and our generator's keys (noise here)."""
     if isinstance(node, dict):
@@ -138,7 +143,7 @@ def normalise_vendor(doc: dict[str, Any]) -> dict[str, Any]:
             if isinstance(op, dict):
                 label = f"{method.upper()} {path} [{form}]"
                 paths.setdefault(f"{path} [{form}]", {})[method] = _operation(op, label, resolve)
-    return _strip_keys(
+    return _stripped(
         {
             "openapi": doc.get("openapi", "3.1.0"),
             "paths": paths,
@@ -217,7 +222,7 @@ def normalise_ours(doc: dict[str, Any]) -> dict[str, Any]:
             if takes_betas or op.get("x-beta"):
                 label = f"{method.upper()} {path} [beta]"
                 paths.setdefault(f"{path} [beta]", {})[method] = _operation(op, label, resolve)
-    return _strip_keys(
+    return _stripped(
         {
             "openapi": doc.get("openapi", "3.1.0"),
             "paths": paths,
