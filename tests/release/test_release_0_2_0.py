@@ -8,6 +8,7 @@ index, in a temporary clone (the real tree and its tags are untouched).
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -56,13 +57,16 @@ def test_release_0_2_0_dry_run(repo_clone: Path, tmp_path: Path) -> None:
     # The proposal follows the pre-1.0 policy: a breaking change (the user_profile_id rename)
     # makes a minor release.
     assert "last release: v0.1.0" in out
-    assert "3 breaking, " in out
+    assert re.search(r"    [1-9]\d* breaking, \d+ non-breaking changes", out)
     assert "proposed: 0.2.0" in out and "    release: 0.2.0" in out
     # The CHANGELOG entry: our notes, then what the API diff says.
     assert "      | ## [0.2.0] - 2026-12-03" in out
     assert "`workspace_id=` on every method" in out
-    assert "**Breaking:** `messages_create header anthropic-user-profile-id`" in out
-    assert "SDK argument renamed anthropic_user_profile_id → user_profile_id" in out
+    assert (
+        "! [request] messages_create header anthropic-user-profile-id: "
+        "SDK argument renamed anthropic_user_profile_id → user_profile_id"
+    ) in out
+    assert re.search(r"API: \d+ changes since 0\.1\.0, \d+ of them breaking\.", out)
     assert "byte-identical" in out
     assert f"dry run: not uploading to {index.url}" in out
 
