@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 # in an editable install both are on sys.path and this joins them.
 __path__ = extend_path(__path__, __name__)
 
+from ._core._error_codes import __all__ as _error_code_names
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -266,55 +267,9 @@ _STATUS_EXCEPTIONS_2 = (
     "RetryableError",
 )
 
-# Subclasses keyed by `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`).
-_ERROR_CODE_EXCEPTIONS = (
-    "AvailableToolsLimitExceededError",
-    "CMEKContextUnavailableError",
-    "CMEKKeyDisabledError",
-    "CMEKKeyNetworkBlockedError",
-    "CMEKKeyUnreachableError",
-    "ClaudeCodeKeyCreatorNotMemberError",
-    "ClaudeCodeVersionTooOldError",
-    "CompactionBlockAmbiguousError",
-    "CompactionBlockMisplacedError",
-    "CompactionContentMismatchError",
-    "CompactionIncompleteTurnError",
-    "CompactionNothingToSummarizeError",
-    "CompactionSignatureInvalidError",
-    "CompactionTooManyToolReferencesError",
-    "CompactionToolChangesMismatchError",
-    "CompactionUnavailableError",
-    "ContractSpendLimitReachedError",
-    "EnforcedSpendLimitReachedError",
-    "FileExpiredError",
-    "FileNotDownloadableError",
-    "ImageDimensionsTooLargeError",
-    "LinkedOrganizationBillingUnavailableError",
-    "LinkedOrganizationSpendLimitReachedError",
-    "OrganizationOnHoldError",
-    "OrganizationTypeNotSupportedError",
-    "ParentOrganizationRequiredError",
-    "RampLimitExceededError",
-    "RequestBodyEncodingInvalidError",
-    "RequestBodyEncodingUnsupportedError",
-    "RequestBodyTooLargeAfterDecodingError",
-    "SandboxEgressRestrictedError",
-    "SkillReadBlockedUndecryptableError",
-    "StorageNotReadyError",
-    "StorageQuotaExceededError",
-    "ThreadAlreadyContinuedError",
-    "ThreadContinueInFlightError",
-    "ThreadFingerprintMismatchError",
-    "ThreadNotFoundError",
-    "ThreadUnsupportedRequestError",
-    "ToolNameConflictError",
-    "ToolReferenceUnresolvedError",
-    "UserProfileBillingNotAuthorizedError",
-    "UserProfileNotBillableError",
-    "UserProfileNotFoundError",
-    "UserProfileRequiredError",
-    "WorkspaceHumanReviewDisabledError",
-)
+# Subclasses keyed by `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`);
+# their module is small and imports neither httpx nor a model.
+_ERROR_CODE_EXCEPTIONS = tuple(n for n in _error_code_names if n.endswith("Error"))
 
 # Public name → (module, attribute). Resolved on first access, then cached in the module.
 _LAZY: dict[str, tuple[str, str]] = {

@@ -113,6 +113,15 @@ def _covers(wide: set[str], narrow: set[str]) -> bool:
     return all(t in wide or (t == "integer" and "number" in wide) for t in narrow)
 
 
+def unique_key(taken: dict[str, Any], key: str) -> str:
+    """`key`, or `key#2`, `key#3` … when it is taken (two members of one description)."""
+    n, base = 1, key
+    while key in taken:
+        n += 1
+        key = f"{base}#{n}"
+    return key
+
+
 def _is_null(s: Schema) -> bool:
     return s.get("type") == "null" or s.get("type") == ["null"] or s.get("const", 0) is None
 
@@ -487,12 +496,7 @@ class Differ:
         out: dict[str, Any] = {}
         for m in v.members:
             mv = self.view(which, m)
-            key = mv.name or mv.describe()
-            n, base = 1, key
-            while key in out:
-                n += 1
-                key = f"{base}#{n}"
-            out[key] = m
+            out[unique_key(out, mv.name or mv.describe())] = m
         return out
 
     # -- operations -----------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .apidiff import HTTP_METHODS, Change, Differ, View
+from .apidiff import HTTP_METHODS, Change, Differ, View, unique_key
 
 RUNTIME_HEADERS = {"anthropic-version", "anthropic-beta", "x-api-key", "authorization"}
 SCHEMA_REF = "#/components/schemas/"
@@ -267,11 +267,7 @@ class _TagDiffer(Differ):
             key = (
                 repr(tag) if tag is not None else (mv.name or mv.describe()).removeprefix(GA_PREFIX)
             )
-            n, base = 1, key
-            while key in out:
-                n += 1
-                key = f"{base}#{n}"
-            out[key] = m
+            out[unique_key(out, key)] = m
         return out
 
     def components(self) -> None:  # schema names differ between the shapes: not a finding
