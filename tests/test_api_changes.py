@@ -400,3 +400,23 @@ def test_official_signatures_are_all_present() -> None:
     }
     assert {k: v for k, v in missing.items() if v} == {}
     assert len(official) >= 48
+
+
+def test_an_expired_file_raises_its_error_code_class() -> None:
+    import claude_api_client
+
+    with local_api() as server, server.client() as client:
+        uploaded = client.files.upload(
+            file=("a.txt", b"hello", "text/plain"), expires_in_seconds=3600
+        )
+        assert uploaded.expires_at is not None
+        assert client.files.download(uploaded.id).read() == b"hello"
+        server.state.advance(3600)
+        with pytest.raises(claude_api_client.FileExpiredError) as info:
+            client.files.download(uploaded.id).read()
+        error = info.value
+        assert isinstance(error, claude_api_client.NotFoundError) and error.status_code == 404
+        assert error.error_code == "file_expired"
+        assert type(error.details).__name__ == "FileExpiredErrorDetails"
+        kept = client.files.upload(file=("b.txt", b"stays", "text/plain"))
+        assert client.files.download(kept.id).read() == b"stays"

@@ -562,11 +562,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def _send_error(self, failure: APIFailure, request_id: str, headers: Mapping[str, str]) -> None:
-        body = {
-            "type": "error",
-            "error": {"type": failure.error_type, "message": failure.message},
-            "request_id": request_id,
-        }
+        error: dict[str, Any] = {"type": failure.error_type, "message": failure.message}
+        if failure.details is not None:
+            error["details"] = dict(failure.details)
+        body = {"type": "error", "error": error, "request_id": request_id}
         data = json.dumps(body).encode()
         self._send_raw(failure.status, "application/json", data, request_id, headers)
 
