@@ -255,8 +255,11 @@ class _TagDiffer(Differ):
         disc = v.schema.get("discriminator")
         prop = disc.get("propertyName", "type") if isinstance(disc, dict) else "type"
         out: dict[str, Any] = {}
-        for m in v.members:
-            mv = self.view(which, m)
+        views = [self.view(which, m) for m in v.members]
+        # An untagged member that is the only one of its kind (the one object beside a string)
+        # is keyed by its kind: the two documents name such schemas differently.
+        kinds = Counter(mv.kind for mv in views if _tag(mv.schema, prop) is None)
+        for m, mv in zip(v.members, views, strict=True):
             if mv.kind == "enum" and not mv.schema.get("properties"):
                 # A member that is a fixed value (or a list of them): one key per value, so that
                 # `anyOf [string, {const: a}, {const: b}]` and `anyOf [string, {enum: [a, b]}]` match.
@@ -264,9 +267,12 @@ class _TagDiffer(Differ):
                 out.update({f"{VALUE_MARK}{value!r}": {"const": value} for value in values})
                 continue
             tag = _tag(mv.schema, prop)
-            key = (
-                repr(tag) if tag is not None else (mv.name or mv.describe()).removeprefix(GA_PREFIX)
-            )
+            if tag is not None:
+                key = repr(tag)
+            elif kinds[mv.kind] == 1 and mv.kind in ("object", "array", "scalar"):
+                key = mv.kind if mv.kind != "scalar" else mv.describe()
+            else:
+                key = (mv.name or mv.describe()).removeprefix(GA_PREFIX)
             out[unique_key(out, key)] = m
         return out
 
