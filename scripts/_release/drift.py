@@ -131,8 +131,22 @@ def _resolver(doc: dict[str, Any]) -> Any:
     return resolve
 
 
+def _vendor_parameter(param: Any) -> Any:
+    """The vendor names a parameter's SDK argument in `schema.x-stainless-param`; ours says
+    `x-sdk-name`. Without that, every renamed header argument would read as drift."""
+    if isinstance(param, dict):
+        name = (param.get("schema") or {}).get("x-stainless-param")
+        if isinstance(name, str) and "x-sdk-name" not in param:
+            return {**param, "x-sdk-name": name}
+    return param
+
+
 def normalise_vendor(doc: dict[str, Any]) -> dict[str, Any]:
-    resolve = _resolver(doc)
+    plain = _resolver(doc)
+
+    def resolve(node: Any) -> Any:
+        return _vendor_parameter(plain(node))
+
     paths: dict[str, Any] = {}
     for key, item in (doc.get("paths") or {}).items():
         item = resolve(item)
@@ -250,6 +264,13 @@ def normalise(doc: dict[str, Any]) -> dict[str, Any]:
 
 class _TagDiffer(Differ):
     """Union members keyed by tag, whether a document writes a discriminator or not."""
+
+    def view(self, which: str, schema: Any) -> View:
+        v = super().view(which, schema)
+        if len(v.members) == 1:  # a one-member union (discriminated or not) is that member
+            inner = super().view(which, v.members[0])
+            return View(inner.schema, inner.name, v.nullable or inner.nullable, inner.members)
+        return v
 
     def keyed_members(self, which: str, v: View) -> dict[str, Any]:
         disc = v.schema.get("discriminator")

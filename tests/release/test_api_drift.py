@@ -288,3 +288,32 @@ def test_our_document_lacks_nothing_of_2026_08_in_its_scope() -> None:
     ours_prefixes = ("/v1/messages", "/v1/models", "/v1/files", "/v1/skills")
     missing = [f["location"] for f in payload["findings"] if f["group"] == "operations"]
     assert missing and not [m for m in missing if m.split(" ")[1].startswith(ours_prefixes)]
+
+
+def test_vendor_spellings_that_mean_the_same_are_not_drift() -> None:
+    """`x-stainless-param` is the vendor's `x-sdk-name`; a one-member union is its member."""
+    mine, theirs = ours(), vendor()
+    header = {"name": "anthropic-user-profile-id", "in": "header", "schema": {"type": "string"}}
+    mine["paths"]["/v1/things"]["post"]["parameters"].append(
+        {**header, "x-sdk-name": "user_profile_id"}
+    )
+    for key in ("/v1/things", "/v1/things?beta=true"):
+        theirs["paths"][key]["post"]["parameters"].append(
+            {**header, "schema": {"type": "string", "x-stainless-param": "user_profile_id"}}
+        )
+    mine["components"]["schemas"]["Params"]["properties"]["cache"] = ref("Text")
+    theirs["components"]["schemas"]["CreateParams"]["properties"]["cache"] = {
+        "anyOf": [
+            {
+                "oneOf": [ref("ResponseText")],
+                "discriminator": {
+                    "propertyName": "type",
+                    "mapping": {"text": ref("ResponseText")["$ref"]},
+                },
+            },
+            {"type": "null"},
+        ]
+    }
+    lines = [f.line() for f in drift.drift(mine, theirs)]
+    assert not [line for line in lines if "anthropic-user-profile-id" in line]
+    assert not [line for line in lines if ".cache" in line and "union" in line]
