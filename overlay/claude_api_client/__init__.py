@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 # in an editable install both are on sys.path and this joins them.
 __path__ = extend_path(__path__, __name__)
 
-from ._core._error_codes import __all__ as _error_code_names
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -267,9 +266,56 @@ _STATUS_EXCEPTIONS_2 = (
     "RetryableError",
 )
 
-# Subclasses keyed by `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`);
-# their module is small and imports neither httpx nor a model.
-_ERROR_CODE_EXCEPTIONS = tuple(n for n in _error_code_names if n.endswith("Error"))
+# Subclasses keyed by `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`).
+# Listed here rather than read from `_core._error_codes`: importing the package loads no module.
+_ERROR_CODE_EXCEPTIONS = (
+    "AvailableToolsLimitExceededError",
+    "CMEKContextUnavailableError",
+    "CMEKKeyDisabledError",
+    "CMEKKeyNetworkBlockedError",
+    "CMEKKeyUnreachableError",
+    "ClaudeCodeKeyCreatorNotMemberError",
+    "ClaudeCodeVersionTooOldError",
+    "CompactionBlockAmbiguousError",
+    "CompactionBlockMisplacedError",
+    "CompactionContentMismatchError",
+    "CompactionIncompleteTurnError",
+    "CompactionNothingToSummarizeError",
+    "CompactionSignatureInvalidError",
+    "CompactionTooManyToolReferencesError",
+    "CompactionToolChangesMismatchError",
+    "CompactionUnavailableError",
+    "ContractSpendLimitReachedError",
+    "EnforcedSpendLimitReachedError",
+    "FileExpiredError",
+    "FileNotDownloadableError",
+    "ImageDimensionsTooLargeError",
+    "LinkedOrganizationBillingUnavailableError",
+    "LinkedOrganizationSpendLimitReachedError",
+    "OrganizationOnHoldError",
+    "OrganizationTypeNotSupportedError",
+    "ParentOrganizationRequiredError",
+    "RampLimitExceededError",
+    "RequestBodyEncodingInvalidError",
+    "RequestBodyEncodingUnsupportedError",
+    "RequestBodyTooLargeAfterDecodingError",
+    "SandboxEgressRestrictedError",
+    "SkillReadBlockedUndecryptableError",
+    "StorageNotReadyError",
+    "StorageQuotaExceededError",
+    "ThreadAlreadyContinuedError",
+    "ThreadContinueInFlightError",
+    "ThreadFingerprintMismatchError",
+    "ThreadNotFoundError",
+    "ThreadUnsupportedRequestError",
+    "ToolNameConflictError",
+    "ToolReferenceUnresolvedError",
+    "UserProfileBillingNotAuthorizedError",
+    "UserProfileNotBillableError",
+    "UserProfileNotFoundError",
+    "UserProfileRequiredError",
+    "WorkspaceHumanReviewDisabledError",
+)
 
 # Public name → (module, attribute). Resolved on first access, then cached in the module.
 _LAZY: dict[str, tuple[str, str]] = {
