@@ -420,3 +420,11 @@ def test_an_expired_file_raises_its_error_code_class() -> None:
         assert type(error.details).__name__ == "FileExpiredErrorDetails"
         kept = client.files.upload(file=("b.txt", b"stays", "text/plain"))
         assert client.files.download(kept.id).read() == b"stays"
+
+
+def test_a_header_argument_cannot_smuggle_another_header() -> None:
+    with local_api() as server, server.client() as client:
+        sent = len(server.requests)
+        with pytest.raises(ValueError, match="anthropic-workspace-id header"):
+            client.models.list(workspace_id="w\r\nx-evil: 1")
+        assert len(server.requests) == sent  # refused before the network
