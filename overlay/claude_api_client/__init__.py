@@ -268,6 +268,7 @@ _STATUS_EXCEPTIONS_2 = (
 )
 
 # Subclasses keyed by `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`).
+# Listed here rather than read from `_core._error_codes`: importing the package loads no module.
 _ERROR_CODE_EXCEPTIONS = (
     "AvailableToolsLimitExceededError",
     "CMEKContextUnavailableError",
