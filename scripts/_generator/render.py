@@ -51,13 +51,14 @@ class Namespace:
 
 def scan_names(types_dir: Path, sub: str) -> dict[str, str]:
     """Public name → module (relative to `types`) for every class or alias in `types/<sub>/`."""
-    pattern = re.compile(r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = )", re.M)
+    # (an open enum is an indented `Name: TypeAlias = Literal[...]` for type checkers)
+    pattern = re.compile(r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = | +(\w+): TypeAlias = )", re.M)
     found: dict[str, str] = {}
     for path in sorted((types_dir / sub).glob("*.py")):
         if path.name == "__init__.py":
             continue
         for m in pattern.finditer(path.read_text(encoding="utf-8")):
-            name = m.group(1) or m.group(2)
+            name = m.group(1) or m.group(2) or m.group(3)
             if name and name[0].isupper():
                 found[name] = f"{sub}.{path.stem}"
     return found

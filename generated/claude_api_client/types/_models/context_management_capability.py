@@ -11,6 +11,6 @@ class ContextManagementCapability(APIModel):
     """Support for server-side context management, strategy by strategy."""
 
     supported: bool
-    clear_thinking_20251015: CapabilitySupport | None
-    clear_tool_uses_20250919: CapabilitySupport | None
-    compact_20260112: CapabilitySupport | None
+    clear_thinking_20251015: CapabilitySupport | None = None
+    clear_tool_uses_20250919: CapabilitySupport | None = None
+    compact_20260112: CapabilitySupport | None = None

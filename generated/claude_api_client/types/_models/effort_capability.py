@@ -15,4 +15,4 @@ class EffortCapability(APIModel):
     medium: CapabilitySupport
     high: CapabilitySupport
     max: CapabilitySupport
-    xhigh: CapabilitySupport | None
+    xhigh: CapabilitySupport | None = None

@@ -24,8 +24,8 @@ class Message(APIModel):
     role: Literal["assistant"]
     content: list[ContentBlock]
     model: Model
-    stop_reason: StopReason | None
-    stop_sequence: str | None
+    stop_reason: StopReason | None = None
+    stop_sequence: str | None = None
     stop_details: RefusalStopDetails | None = None
     usage: Usage
     container: Container | None = None

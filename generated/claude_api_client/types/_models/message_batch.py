@@ -19,7 +19,7 @@ class MessageBatch(APIModel):
     request_counts: MessageBatchRequestCounts
     created_at: WireDateTime
     expires_at: WireDateTime
-    ended_at: WireDateTime | None
-    cancel_initiated_at: WireDateTime | None
-    archived_at: WireDateTime | None
-    results_url: str | None
+    ended_at: WireDateTime | None = None
+    cancel_initiated_at: WireDateTime | None = None
+    archived_at: WireDateTime | None = None
+    results_url: str | None = None

@@ -14,5 +14,5 @@ class MessageDelta(APIModel):
 
     container: Container | None = None
     stop_details: RefusalStopDetails | None = None
-    stop_reason: StopReason | None
-    stop_sequence: str | None
+    stop_reason: StopReason | None = None
+    stop_sequence: str | None = None

@@ -12,5 +12,5 @@ class ModelInfoPage(APIModel):
 
     data: list[ModelInfo]
     has_more: bool
-    first_id: str | None
-    last_id: str | None
+    first_id: str | None = None
+    last_id: str | None = None

@@ -11,5 +11,5 @@ class SkillPage(APIModel):
     """One page of skills, with the token for the next page."""
 
     data: list[Skill]
-    next_page: str | None
+    next_page: str | None = None
     has_more: bool | None = None

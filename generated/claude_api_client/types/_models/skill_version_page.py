@@ -11,5 +11,5 @@ class SkillVersionPage(APIModel):
     """One page of a skill's versions, with the token for the next page."""
 
     data: list[SkillVersion]
-    next_page: str | None
+    next_page: str | None = None
     has_more: bool | None = None

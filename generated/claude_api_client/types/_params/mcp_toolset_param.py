@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -20,7 +21,7 @@ class MCPToolsetParam(TypedDict):
     """
     Sets a prompt-cache breakpoint after this item.
     """
-    configs: NotRequired[dict[str, MCPToolConfigParam] | None]
+    configs: NotRequired[Mapping[str, MCPToolConfigParam] | None]
     """
     Overrides for individual tools, keyed by tool name.
     """
