@@ -4,7 +4,7 @@ The package `claude_api_client` is joined from two folders, `overlay/` (the runt
 package's `__init__.py`) and `generated/` (types and resources). Python joins them at import time
 (`pkgutil.extend_path` in the `__init__`), but pyright resolves a regular package in one folder
 only, so with the two folders on the path `claude_api_client.types` cannot be resolved. For an
-editable install this hook builds `.editable/claude_api_client/`: one symlink per top-level entry
+editable install this hook builds `view-for-type-checkers/claude_api_client/`: one symlink per top-level entry
 of both parts, so the editable install also exposes the package as a single tree (edits stay live:
 the links point at the sources). Wheels are not affected. Where symlinks cannot be made (Windows
 without the privilege), the view is skipped and only pyright loses sight of the generated part.
@@ -21,7 +21,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 PACKAGE = "claude_api_client"
 PARTS = ("overlay", "generated")
-VIEW = ".editable"
+VIEW = "view-for-type-checkers"
 
 
 def build_view(root: Path) -> Path:

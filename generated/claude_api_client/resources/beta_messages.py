@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ..types._params.thinking_config_param import ThinkingConfigParam
     from ..types._params.tool_choice_param import ToolChoiceParam
     from ..types._params.tool_union_param import ToolUnionParam
+    from ._stream_events import MessageStreamEvent
     from .beta_messages_batches import (
         AsyncBetaBatches,
         AsyncBetaBatchesWithRawResponse,
@@ -341,8 +342,8 @@ class BetaMessages(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> MessageStreamManager[Message, RawMessageStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+    ) -> MessageStreamManager[Message, MessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message; it yields the raw events and the helper's own (`text`, `input_json` …, see `lib.streaming`)."""
         options = _messages_create_options(
             anthropic_user_profile_id=anthropic_user_profile_id,
             model=model,
@@ -693,8 +694,8 @@ class AsyncBetaMessages(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncMessageStreamManager[Message, RawMessageStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+    ) -> AsyncMessageStreamManager[Message, MessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message; it yields the raw events and the helper's own (`text`, `input_json` …, see `lib.streaming`)."""
         options = _messages_create_options(
             anthropic_user_profile_id=anthropic_user_profile_id,
             model=model,
