@@ -161,6 +161,14 @@ class Renderer:
             else None,
             "pagination": op.pagination,
             "doc": (op.summary or op.operation_id).rstrip(".") + ".",
+            "beta_defaults": op.beta_defaults,
+            "moves": [
+                (p.name, p.schema["x-replaced-by"])
+                for p in params
+                if p.location == "body"
+                and isinstance(p.schema, dict)
+                and "x-replaced-by" in p.schema
+            ],
         }
         view["result_type"], view["cast"] = self.result(op, imports, loaders)
         view["kind"] = (

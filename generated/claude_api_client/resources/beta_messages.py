@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .._core._casts import model_cast
 from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
+from .._core._request_compat import with_default_betas
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -117,7 +118,7 @@ class BetaMessages(SyncResource):
             mcp_servers=mcp_servers,
             output_format=output_format,
             speed=speed,
-            betas=betas,
+            betas=with_default_betas(betas, ["token-counting-2024-11-01"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -469,7 +470,7 @@ class AsyncBetaMessages(AsyncResource):
             mcp_servers=mcp_servers,
             output_format=output_format,
             speed=speed,
-            betas=betas,
+            betas=with_default_betas(betas, ["token-counting-2024-11-01"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
