@@ -148,6 +148,47 @@ def beta_text(client: Anthropic) -> str:
     return "".join(block.text for block in message.content if block.type == "text")
 
 
+def usage_and_pages(client: Anthropic) -> int:
+    total = client.messages.count_tokens(
+        model=MODEL, messages=[{"role": "user", "content": "Hi"}]
+    ).input_tokens
+    for model in client.models.list():
+        total += len(model.id)
+    message = tool_loop(client)
+    total += message.usage.input_tokens + message.usage.output_tokens
+    for block in message.content:
+        if block.type == "tool_use":
+            city = block.input.get("city") if isinstance(block.input, dict) else None
+            total += len(str(city))
+        elif block.type == "text" and block.citations:
+            total += len(block.citations)
+    return total
+
+
+def batch_results(client: Anthropic, batch_id: str) -> list[str]:
+    texts: list[str] = []
+    for item in client.messages.batches.results(batch_id):
+        if item.result.type == "succeeded":
+            for block in item.result.message.content:
+                if block.type == "text":
+                    texts.append(block.text)
+        elif item.result.type == "errored":
+            texts.append(item.custom_id)
+    return texts
+
+
+def stop_reason_of(message: Message) -> str:
+    match message.stop_reason:
+        case "end_turn" | "stop_sequence":
+            return "done"
+        case "max_tokens":
+            return "truncated"
+        case None:
+            return "unknown"
+        case _:
+            return message.stop_reason
+
+
 def test_double() -> Message:
     # A model built by hand, as tests do: nullable fields may be left out.
     return Message(
@@ -179,3 +220,4 @@ def main() -> None:
     print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
     print(stream_events(client), stream_text(client), raw_stream(client), beta_text(client))
     print(beta_double().content, asyncio.run(stream_async(AsyncAnthropic())))
+    print(usage_and_pages(client), batch_results(client, "msgbatch_1"), stop_reason_of(test_double()))
