@@ -220,4 +220,6 @@ def main() -> None:
     print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
     print(stream_events(client), stream_text(client), raw_stream(client), beta_text(client))
     print(beta_double().content, asyncio.run(stream_async(AsyncAnthropic())))
-    print(usage_and_pages(client), batch_results(client, "msgbatch_1"), stop_reason_of(test_double()))
+    print(
+        usage_and_pages(client), batch_results(client, "msgbatch_1"), stop_reason_of(test_double())
+    )
