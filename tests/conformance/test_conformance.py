@@ -262,7 +262,11 @@ def test_interaction(interaction: Interaction) -> None:
         check_request(i, sent[0])
         check_error(i, info.value)
         return
-    result = invoke()
+    if isinstance(i.request_json, dict) and i.request_json.get("output_format") is not None:
+        with pytest.warns(DeprecationWarning, match="output_format"):
+            result = invoke()
+    else:
+        result = invoke()
     if kind == "stream":
         with result as stream:
             events = list(stream)
