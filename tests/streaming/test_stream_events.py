@@ -89,7 +89,7 @@ def observed(events: list[Any]) -> list[tuple[Any, ...]]:
 
 def _parsed(raw: str) -> object:
     try:
-        return parse_partial_json(raw)
+        return parse_partial_json(raw, trailing_strings=False)  # as the official shows it
     except ValueError:
         return {}  # nothing usable yet: the block's input as it started
 
@@ -221,3 +221,17 @@ def test_a_long_tool_input_stays_linear() -> None:
     assert len(pieces) == len(raw)
     assert final.content[0].input == value
     assert pieces[-1].snapshot == value
+
+
+def test_input_json_snapshots_leave_out_what_is_still_being_written() -> None:
+    # As the official helper shows them: a string or number cut off is not in the snapshot yet.
+    def snapshot_of(raw: str) -> object:
+        return parse_partial_json(raw, trailing_strings=False)
+
+    assert snapshot_of('{"query": "we') == {}
+    assert snapshot_of('{"query": "weather"') == {"query": "weather"}
+    assert snapshot_of('{"days": [1, 2.') == {"days": [1]}
+    assert snapshot_of('{"days": [1, -300') == {"days": [1, -300]}
+    assert snapshot_of('{"a": tr') == {}
+    # current_message_snapshot keeps showing the text so far (the default)
+    assert parse_partial_json('{"query": "we') == {"query": "we"}

@@ -93,12 +93,14 @@ _CUT_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*(\\(?:u[0-9a-fA-F]{0,3})?)\Z")
 _LITERALS = {"t": ("true", True), "f": ("false", False), "n": ("null", None)}
 
 
-def parse_partial_json(text: str) -> object:
+def parse_partial_json(text: str, *, trailing_strings: bool = True) -> object:
     """Parse a JSON document that may be cut off anywhere, closing what is still open.
 
     Open strings, arrays and objects are closed; a trailing piece that is not a value yet (an
-    object key without its value, ``tru``, ``-``, a dangling ``,`` or ``:``) is dropped. Raises
-    ``ValueError`` when the text is not the beginning of a JSON document, or holds no value yet.
+    object key without its value, ``tru``, ``-``, a dangling ``,`` or ``:``) is dropped. With
+    ``trailing_strings=False`` a string or number still being written is dropped too (what the
+    official helper's ``input_json`` snapshots show). Raises ``ValueError`` when the text is not
+    the beginning of a JSON document, or holds no value yet.
     """
     try:
         return json.loads(text)
@@ -107,23 +109,25 @@ def parse_partial_json(text: str) -> object:
     pos = _skip(text, 0)
     if pos >= len(text):
         raise _Incomplete("no value yet")
-    value, end = _value(text, pos)
+    value, end = _value(text, pos, trailing_strings)
     if _skip(text, end) != len(text):
         raise ValueError(f"unexpected data after the JSON value at {end}")
     return value
 
 
-def _value(text: str, pos: int) -> tuple[object, int]:
+def _value(text: str, pos: int, trailing: bool = True) -> tuple[object, int]:
     """The value starting at ``pos`` (not whitespace, not the end) and where it ends; a value
     cut off by the end of the text ends at ``len(text)``."""
     char = text[pos]
     if char == '"':
-        string, end, _ = _string(text, pos)
+        string, end, closed = _string(text, pos)
+        if not closed and not trailing:
+            raise _Incomplete("string")
         return string, end
     if char == "{":
-        return _object(text, pos)
+        return _object(text, pos, trailing)
     if char == "[":
-        return _array(text, pos)
+        return _array(text, pos, trailing)
     literal = _LITERALS.get(char)
     if literal is not None:
         word, value = literal
@@ -140,6 +144,8 @@ def _value(text: str, pos: int) -> tuple[object, int]:
     end = match.end()
     if end < len(text) and _NUMBER_TAIL.match(text, end):
         # "1." or "2e" at the very end: keep the number read so far, the rest is still coming.
+        if not trailing:
+            raise _Incomplete("number")
         return json.loads(match.group()), len(text)
     return json.loads(match.group()), end
 
@@ -168,7 +174,7 @@ def _skip(text: str, pos: int) -> int:
     return match.end() if match is not None else pos
 
 
-def _object(text: str, pos: int) -> tuple[object, int]:
+def _object(text: str, pos: int, trailing: bool = True) -> tuple[object, int]:
     out: dict[str, object] = {}
     size = len(text)
     pos = _skip(text, pos + 1)
@@ -189,7 +195,7 @@ def _object(text: str, pos: int) -> tuple[object, int]:
         if pos >= size:
             break
         try:
-            value, pos = _value(text, pos)
+            value, pos = _value(text, pos, trailing)
         except _Incomplete:
             break
         out[key] = value
@@ -205,7 +211,7 @@ def _object(text: str, pos: int) -> tuple[object, int]:
     return out, size
 
 
-def _array(text: str, pos: int) -> tuple[object, int]:
+def _array(text: str, pos: int, trailing: bool = True) -> tuple[object, int]:
     out: list[object] = []
     size = len(text)
     pos = _skip(text, pos + 1)
@@ -213,7 +219,7 @@ def _array(text: str, pos: int) -> tuple[object, int]:
         return out, pos + 1
     while pos < size:
         try:
-            value, pos = _value(text, pos)
+            value, pos = _value(text, pos, trailing)
         except _Incomplete:
             break
         out.append(value)
@@ -290,7 +296,7 @@ class _Block:
                 parts[:] = ["".join(parts)]
             raw = parts[0] if parts else ""
         try:
-            return parse_partial_json(raw[:size])
+            return parse_partial_json(raw[:size], trailing_strings=False)
         except ValueError:
             return {}
 
