@@ -1,8 +1,10 @@
 """The message-stream helper: ``client.messages.stream(...)`` and its async twin.
 
 A ``MessageStream`` wraps a ``Stream`` of typed Messages events. Iterating it yields every event
-exactly as decoded (pings and unknown events included, nothing synthetic) while it accumulates the
-message the events describe. The accumulation is model-agnostic (this module is in the core, which
+as decoded (unknown events included) and, as the official helper does, its own events (see
+``_stream_events``: ``text`` after a ``text_delta`` …; ``content_block_stop`` / ``message_stop``
+replaced by events carrying the finished block / message), while it accumulates the message the
+events describe. Events after ``message_stop`` are ignored: nothing changes a finished message. The accumulation is model-agnostic (this module is in the core, which
 knows no generated model): it reads events by duck typing (``event.type``, ``event.index``,
 ``event.delta`` …), keeps a plain-dict snapshot, and builds models only when asked, through the
 ``load_message`` loader the generated resource passes in.
@@ -534,7 +536,8 @@ _REPLACING = (ContentBlockStopEvent, MessageStopEvent)
 class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
     """Events of a streamed message, and the message they add up to.
 
-    Iterate it for every event as decoded; ``text_stream`` for the text alone; ``until_done()``,
+    Iterate it for every event (the raw ones and the helper's); ``text_stream`` for the text
+    alone; ``until_done()``,
     ``get_final_message()`` or ``get_final_text()`` to read it to the end.
     """
 
