@@ -51,6 +51,7 @@ class Operation:
     max_body_bytes: int | None
     examples: dict[str, Any] = field(default_factory=dict)
     description: str = ""
+    beta_defaults: list[str] = field(default_factory=list)  # x-beta-default
 
     @property
     def path_params(self) -> list[Param]:
@@ -205,4 +206,5 @@ def _load_operation(
         beta=list(op.get("x-beta", [])),
         takes_betas=takes_betas,
         max_body_bytes=op.get("x-max-body-bytes"),
+        beta_defaults=list(op.get("x-beta-default", [])),
     )

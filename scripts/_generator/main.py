@@ -108,6 +108,10 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     for sub in ("_models", "_params"):
         (types_dir / sub / "__init__.py").write_text(f"{HEADER}\n", encoding="utf-8")
 
+    # Type checkers look for the marker beside the modules they read; the package's root marker
+    # is in overlay/, so each generated sub-package carries its own (no path in the wheel twice).
+    for sub in ("types", "resources"):
+        (pkg / sub / "py.typed").write_text("", encoding="utf-8")
     (pkg / "openapi.json").write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     ruff(pkg)
     for cache in list(pkg.rglob(".ruff_cache")):  # left by datamodel-codegen's formatter

@@ -12,7 +12,7 @@ import jinja2
 from .docstrings import method_doc, returns_text
 from .loader import Operation
 from .pytypes import accepts_null, request_hint, runtime_kinds
-from .schema_graph import discriminated_union
+from .schema_graph import REF_PREFIX, discriminated_union
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
 HEADER = "# generated from openapi/ by scripts/generate, do not edit"
@@ -52,13 +52,14 @@ class Namespace:
 
 def scan_names(types_dir: Path, sub: str) -> dict[str, str]:
     """Public name → module (relative to `types`) for every class or alias in `types/<sub>/`."""
-    pattern = re.compile(r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = )", re.M)
+    # (an open enum is an indented `Name: TypeAlias = Literal[...]` for type checkers)
+    pattern = re.compile(r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = | +(\w+): TypeAlias = )", re.M)
     found: dict[str, str] = {}
     for path in sorted((types_dir / sub).glob("*.py")):
         if path.name == "__init__.py":
             continue
         for m in pattern.finditer(path.read_text(encoding="utf-8")):
-            name = m.group(1) or m.group(2)
+            name = m.group(1) or m.group(2) or m.group(3)
             if name and name[0].isupper():
                 found[name] = f"{sub}.{path.stem}"
     return found
@@ -165,6 +166,14 @@ class Renderer:
             if any(a["name"] == "max_tokens" for a in args)
             else None,
             "pagination": op.pagination,
+            "beta_defaults": op.beta_defaults,
+            "moves": [
+                (p.name, p.schema["x-replaced-by"])
+                for p in params
+                if p.location == "body"
+                and isinstance(p.schema, dict)
+                and "x-replaced-by" in p.schema
+            ],
         }
         view["result_type"], view["cast"] = self.result(op, imports, loaders)
         view["kind"] = (
@@ -185,6 +194,7 @@ class Renderer:
             view["event_type"] = self.model_ref(op.event_schema, imports)
             view["decode"] = self.decoder(op.event_schema, decoders)
             view["stream_helper"] = "stream"
+            view["helper_event_type"] = self.stream_events_alias(op)
             view["message_loader"] = (
                 self.loader(op.response_schema, loaders) if op.response_schema else None
             )
@@ -223,6 +233,58 @@ class Renderer:
             return "None", "none_cast"
         name = self.model_ref(op.response_schema, imports)
         return name, f"model_cast({self.loader(op.response_schema, loaders)})"
+
+    # -- the stream helper's events -------------------------------------------------------------
+    # Raw events the helper replaces by its own, which carry the finished block / message.
+    REPLACED_EVENTS = ("content_block_stop", "message_stop")
+
+    def stream_events_alias(self, op: Operation) -> str:
+        return f"{op.response_schema}StreamEvent"
+
+    def render_stream_events(self, target: Path) -> None:
+        """The union `messages.stream()` yields, per streamed response type."""
+        schemas = self.doc["components"]["schemas"]
+        imports: dict[str, str] = {}
+        aliases: dict[str, dict[str, Any]] = {}
+
+        def ref(node: Any) -> str | None:
+            target = node.get("$ref", "") if isinstance(node, dict) else ""
+            return target.removeprefix(REF_PREFIX) if target.startswith(REF_PREFIX) else None
+
+        def use(name: str | None) -> str:
+            if name is None or name not in self.model_modules:
+                return "object"
+            imports[name] = self.model_modules[name]
+            return name
+
+        for op in self.ops:
+            if not (op.stream_param and op.event_schema and op.response_schema):
+                continue
+            info = discriminated_union(schemas[op.event_schema])
+            assert info is not None, f"{op.event_schema} must be a discriminated union"
+            members = info[1]
+            raw = [use(n) for t, n in sorted(members.items()) if t not in self.REPLACED_EVENTS]
+            unknown = f"Unknown{op.event_schema}"
+            if unknown in self.model_modules:
+                raw.append(use(unknown))
+            content = schemas[op.response_schema].get("properties", {}).get("content", {})
+            delta_event = schemas.get(members.get("content_block_delta", ""), {})
+            delta_union = schemas.get(ref(delta_event.get("properties", {}).get("delta")) or "", {})
+            delta_info = discriminated_union(delta_union) if delta_union else None
+            citations = schemas.get(
+                (delta_info[1] if delta_info else {}).get("citations_delta", ""), {}
+            )
+            aliases[self.stream_events_alias(op)] = {
+                "name": self.stream_events_alias(op),
+                "message": use(op.response_schema),
+                "block": use(ref(content.get("items"))),
+                "citation": use(ref(citations.get("properties", {}).get("citation"))),
+                "raw": raw,
+            }
+        text = self.env.get_template("stream_events.py.jinja").render(
+            header=HEADER, imports=sorted(imports.items()), aliases=list(aliases.values())
+        )
+        target.write_text(text, encoding="utf-8")
 
     # -- files ------------------------------------------------------------------------------------
     def render_ops(self, target: Path, ops: list[Operation]) -> None:
@@ -269,6 +331,7 @@ class Renderer:
                 op_imports=sorted(shared),
             )
             (resources / f"{ns.module}.py").write_text(text, encoding="utf-8")
+        self.render_stream_events(resources / "_stream_events.py")
         top = [ns for ns in namespaces if len(ns.path) == 1]
         (resources / "_root.py").write_text(
             self.env.get_template("root.py.jinja").render(header=HEADER, children=top),

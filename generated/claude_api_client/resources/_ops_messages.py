@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._core._decoders import union_decoder
 from .._core._options import RequestOptions
+from .._core._request_compat import move_deprecated
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._validation import check_not_none, check_type, operation_headers
 
@@ -88,23 +89,26 @@ def _messages_count_tokens_options(
     return RequestOptions(
         method="post",
         path="/v1/messages/count_tokens",
-        json_body=strip_not_given(
-            {
-                "cache_control": cache_control,
-                "messages": messages,
-                "model": model,
-                "output_config": output_config,
-                "system": system,
-                "thinking": thinking,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "context_management": context_management,
-                "mcp_servers": mcp_servers,
-                "output_format": output_format,
-                "speed": speed,
-                "billing_policy": billing_policy,
-                "compaction": compaction,
-            }
+        json_body=move_deprecated(
+            strip_not_given(
+                {
+                    "cache_control": cache_control,
+                    "messages": messages,
+                    "model": model,
+                    "output_config": output_config,
+                    "system": system,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "context_management": context_management,
+                    "mcp_servers": mcp_servers,
+                    "output_format": output_format,
+                    "speed": speed,
+                    "billing_policy": billing_policy,
+                    "compaction": compaction,
+                }
+            ),
+            [("output_format", "output_config.format")],
         ),
         headers=operation_headers(
             [],
@@ -180,37 +184,40 @@ def _messages_create_options(
     return RequestOptions(
         method="post",
         path="/v1/messages",
-        json_body=strip_not_given(
-            {
-                "model": model,
-                "messages": messages,
-                "cache_control": cache_control,
-                "container": container,
-                "inference_geo": inference_geo,
-                "max_tokens": max_tokens,
-                "metadata": metadata,
-                "output_config": output_config,
-                "service_tier": service_tier,
-                "stop_sequences": stop_sequences,
-                "stream": stream,
-                "system": system,
-                "temperature": temperature,
-                "thinking": thinking,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "top_k": top_k,
-                "top_p": top_p,
-                "context_management": context_management,
-                "diagnostics": diagnostics,
-                "fallback_credit_token": fallback_credit_token,
-                "fallbacks": fallbacks,
-                "mcp_servers": mcp_servers,
-                "output_format": output_format,
-                "speed": speed,
-                "billing_policy": billing_policy,
-                "compaction": compaction,
-                "thread": thread,
-            }
+        json_body=move_deprecated(
+            strip_not_given(
+                {
+                    "model": model,
+                    "messages": messages,
+                    "cache_control": cache_control,
+                    "container": container,
+                    "inference_geo": inference_geo,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "output_config": output_config,
+                    "service_tier": service_tier,
+                    "stop_sequences": stop_sequences,
+                    "stream": stream,
+                    "system": system,
+                    "temperature": temperature,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_p": top_p,
+                    "context_management": context_management,
+                    "diagnostics": diagnostics,
+                    "fallback_credit_token": fallback_credit_token,
+                    "fallbacks": fallbacks,
+                    "mcp_servers": mcp_servers,
+                    "output_format": output_format,
+                    "speed": speed,
+                    "billing_policy": billing_policy,
+                    "compaction": compaction,
+                    "thread": thread,
+                }
+            ),
+            [("output_format", "output_config.format")],
         ),
         headers=operation_headers(
             [],

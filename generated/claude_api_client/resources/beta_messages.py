@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .._core._casts import model_cast
 from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
+from .._core._request_compat import with_default_betas
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from ..types._params.thinking_config_param import ThinkingConfigParam
     from ..types._params.tool_choice_param import ToolChoiceParam
     from ..types._params.tool_union_param import ToolUnionParam
+    from ._stream_events import MessageStreamEvent
     from .beta_messages_batches import (
         AsyncBetaBatches,
         AsyncBetaBatchesWithRawResponse,
@@ -173,7 +175,7 @@ class BetaMessages(SyncResource):
             speed=speed,
             billing_policy=billing_policy,
             compaction=compaction,
-            betas=betas,
+            betas=with_default_betas(betas, ["token-counting-2024-11-01"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -490,8 +492,8 @@ class BetaMessages(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> MessageStreamManager[Message, RawMessageStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+    ) -> MessageStreamManager[Message, MessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message; it yields the raw events and the helper's own (`text`, `input_json` …, see `lib.streaming`)."""
         options = _messages_create_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -675,7 +677,7 @@ class AsyncBetaMessages(AsyncResource):
             speed=speed,
             billing_policy=billing_policy,
             compaction=compaction,
-            betas=betas,
+            betas=with_default_betas(betas, ["token-counting-2024-11-01"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -992,8 +994,8 @@ class AsyncBetaMessages(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncMessageStreamManager[Message, RawMessageStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+    ) -> AsyncMessageStreamManager[Message, MessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message; it yields the raw events and the helper's own (`text`, `input_json` …, see `lib.streaming`)."""
         options = _messages_create_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,

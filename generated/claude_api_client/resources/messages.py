@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..types._params.thinking_config_param import ThinkingConfigParam
     from ..types._params.tool_choice_param import ToolChoiceParam
     from ..types._params.tool_union_param import ToolUnionParam
+    from ._stream_events import MessageStreamEvent
     from .messages_batches import (
         AsyncBatches,
         AsyncBatchesWithRawResponse,
@@ -388,8 +389,8 @@ class Messages(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> MessageStreamManager[Message, RawMessageStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+    ) -> MessageStreamManager[Message, MessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message; it yields the raw events and the helper's own (`text`, `input_json` …, see `lib.streaming`)."""
         options = _messages_create_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -787,8 +788,8 @@ class AsyncMessages(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncMessageStreamManager[Message, RawMessageStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+    ) -> AsyncMessageStreamManager[Message, MessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message; it yields the raw events and the helper's own (`text`, `input_json` …, see `lib.streaming`)."""
         options = _messages_create_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,

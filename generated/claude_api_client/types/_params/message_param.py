@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
+
+from claude_api_client.types._models.content_block import ContentBlock
 
 from .content_block_param import ContentBlockParam
 from .system_message_clear_at import SystemMessageClearAt
@@ -16,7 +19,7 @@ class MessageParam(TypedDict):
     One turn of the conversation sent to the model.
     """
 
-    content: str | list[ContentBlockParam]
+    content: str | Sequence[ContentBlockParam | ContentBlock]
     """
     Message content: a string or a list of content blocks.
     """

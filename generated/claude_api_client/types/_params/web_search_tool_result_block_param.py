@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -25,7 +26,7 @@ class WebSearchToolResultBlockParam(TypedDict):
     """
     Who issued this tool call.
     """
-    content: list[WebSearchResultBlockParam] | WebSearchToolResultErrorParam
+    content: Sequence[WebSearchResultBlockParam] | WebSearchToolResultErrorParam
     """
     Search results, or an error.
     """
