@@ -52,6 +52,10 @@ EXPECTED = {
     "OverloadedError",
     "RequestBodyTooLargeError",
     "MissingCredentialsError",
+    # helpers (lib/), as the official package exports them at the top level
+    "beta_tool",
+    "beta_async_tool",
+    "transform_schema",
 }
 
 

@@ -68,6 +68,9 @@ if TYPE_CHECKING:
     from ._core._types import NotGiven as NotGiven
     from ._core._types import Omit as Omit
     from ._core._types import omit as omit
+    from .lib._parse._transform import transform_schema as transform_schema
+    from .lib.tools._functions import beta_async_tool as beta_async_tool
+    from .lib.tools._functions import beta_tool as beta_tool
 
 _EXCEPTIONS = (
     "APIConnectionError",
@@ -118,6 +121,10 @@ _LAZY: dict[str, tuple[str, str]] = {
     "omit": ("._core._types", "omit"),
     "types": (".types", ""),
     **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},
+    # Helpers (lib/): structured outputs and tools from functions.
+    "transform_schema": (".lib._parse._transform", "transform_schema"),
+    "beta_tool": (".lib.tools._functions", "beta_tool"),
+    "beta_async_tool": (".lib.tools._functions", "beta_async_tool"),
 }
 
 __all__ = ["__version__", *sorted(_LAZY)]

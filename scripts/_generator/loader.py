@@ -50,6 +50,7 @@ class Operation:
     takes_betas: bool
     max_body_bytes: int | None
     examples: dict[str, Any] = field(default_factory=dict)
+    helpers: dict[str, Any] = field(default_factory=dict)  # x-sdk-helpers
 
     @property
     def path_params(self) -> list[Param]:
@@ -192,4 +193,5 @@ def _load_operation(
         beta=list(op.get("x-beta", [])),
         takes_betas=takes_betas,
         max_body_bytes=op.get("x-max-body-bytes"),
+        helpers=dict(op.get("x-sdk-helpers") or {}),
     )
