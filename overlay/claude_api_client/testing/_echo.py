@@ -9,7 +9,8 @@ Tools: a user turn that names offered tools (as words of its text) makes the rep
 them, in parallel (only the first with ``disable_parallel_tool_use``); naming none calls the first
 tool. A turn of ``tool_result`` blocks is answered with ``"echo: "`` and the results' text, and
 ``end_turn`` -- unless that text names offered tools, which are then called next (so a tool's
-result can chain another call). Structured outputs: with ``output_config.format`` (or the beta
+result can chain another call; ``is_error`` results never do). The memory tool (``memory_20250818``), when named, is called with
+``{"command": "view", "path": "/memories"}``. Structured outputs: with ``output_config.format`` (or the beta
 ``output_format``) of type ``json_schema``, the text is JSON matching the schema (every property,
 the first enum value or ``anyOf`` member, sample strings in the declared ``format``), still cut
 to ``max_tokens`` words.
@@ -70,6 +71,10 @@ _SAMPLE_STRINGS: dict[str, str] = {
     "uuid": "00000000-0000-4000-8000-000000000000",
 }
 _MAX_SAMPLE_DEPTH = 16
+# Client-side tools of a fixed type the echo model can call too (when named), with this input.
+_BUILTIN_INPUTS: dict[Any, dict[str, Any]] = {
+    "memory_20250818": {"command": "view", "path": "/memories"},
+}
 
 
 def _json_schema(body: dict[str, Any]) -> dict[str, Any] | None:
@@ -127,8 +132,9 @@ def sample_value(schema: Any, root: dict[str, Any], depth: int = 0) -> Any:
     return _SAMPLE_VALUES.get(kind if isinstance(kind, str) else "string", "echo")
 
 
-def _tool_result_text(message: Any) -> str | None:
-    """The text of a user turn made of tool results (None when the turn is something else)."""
+def _tool_result_text(message: Any, *, errors: bool = True) -> str | None:
+    """The text of a user turn made of tool results (None when the turn is something else);
+    `errors=False` leaves out the `is_error` results."""
     content = message.get("content") if isinstance(message, dict) else None
     if not isinstance(content, list):
         return None
@@ -137,6 +143,8 @@ def _tool_result_text(message: Any) -> str | None:
         return None
     texts: list[str] = []
     for result in results:
+        if result.get("is_error") and not errors:
+            continue
         inner = result.get("content")
         if isinstance(inner, str):
             texts.append(inner)
@@ -166,7 +174,11 @@ def _named(tools: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
 
 def _chosen_tools(body: dict[str, Any]) -> list[dict[str, Any]]:
     """The custom tools the reply calls (see the module docs)."""
-    tools = [t for t in body.get("tools") or () if isinstance(t, dict) and "input_schema" in t]
+    tools = [
+        t
+        for t in body.get("tools") or ()
+        if isinstance(t, dict) and ("input_schema" in t or t.get("type") in _BUILTIN_INPUTS)
+    ]
     choice = body.get("tool_choice") or {}
     if not tools or choice.get("type") == "none":
         return []
@@ -174,7 +186,7 @@ def _chosen_tools(body: dict[str, Any]) -> list[dict[str, Any]]:
         return [t for t in tools if t.get("name") == choice.get("name")][:1]
     messages = body.get("messages") or []
     last = messages[-1] if messages else {}
-    results_text = _tool_result_text(last)
+    results_text = _tool_result_text(last, errors=False)
     if results_text is not None:
         chosen = _named(tools, results_text)
     else:
@@ -228,7 +240,8 @@ def reply(body: dict[str, Any], message_id: str) -> dict[str, Any]:
                 "type": "tool_use",
                 "id": "toolu_" + suffix,
                 "name": tool["name"],
-                "input": _sample_input(tool.get("input_schema") or {}),
+                "input": _BUILTIN_INPUTS.get(tool.get("type"))
+                or _sample_input(tool.get("input_schema") or {}),
             }
         )
         stop_reason = "tool_use"

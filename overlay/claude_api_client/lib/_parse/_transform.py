@@ -181,10 +181,10 @@ def _model_schema(model: type[Any]) -> dict[str, Any]:
 def _type_schema(output_type: Any) -> dict[str, Any]:
     try:
         schema: dict[str, Any] = pydantic.TypeAdapter(output_type).json_schema()
-    except pydantic.PydanticSchemaGenerationError as exc:
+    except pydantic.PydanticUserError as exc:  # includes PydanticSchemaGenerationError
         raise TypeError(
-            f"output_format: cannot build a JSON schema for {output_type!r}; use a pydantic model, "
-            "a TypedDict, a dataclass or a JSON schema dict"
+            f"output_format: cannot build a JSON schema for {output_type!r} ({exc.message}); use a "
+            "pydantic model, a TypedDict, a dataclass or a JSON schema dict"
         ) from exc
     return schema
 

@@ -15,7 +15,15 @@ import asyncio
 import inspect
 import logging
 import warnings
-from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias
 
 from .._parse._response import parse_message
@@ -135,9 +143,10 @@ class _RunnerState(Generic[ResponseFormatT]):
         new["messages"] = list(new["messages"])
         if "tools" in new:
             new["tools"] = [t.to_dict() if isinstance(t, _RUNNABLE) else t for t in new["tools"]]
+        if new["messages"] != self._params["messages"]:
+            self._modified = True  # the caller now owns the conversation's next turn
+            self._cached_response = None
         self._params = new
-        self._modified = True
-        self._cached_response = None
 
     def append_messages(self, *messages: Mapping[str, Any] | ParsedMessage[Any]) -> None:
         """Add turns to the conversation; the runner then adds no tool results of its own for the
@@ -166,10 +175,10 @@ class _RunnerState(Generic[ResponseFormatT]):
         self._cached_response = None
         return {**self._params, "messages": list(self._params["messages"])}
 
-    def _tool_uses(self) -> list[Any]:
-        if self._last is None:
+    def _tool_uses(self, message: ParsedMessage[ResponseFormatT] | None) -> list[Any]:
+        if message is None:
             return []
-        return [b for b in self._last.content if getattr(b, "type", None) == "tool_use"]
+        return [b for b in message.content if getattr(b, "type", None) == "tool_use"]
 
     def _record(self, message: ParsedMessage[ResponseFormatT]) -> str:
         """Keep the reply; return what to do next: "tools", "resume" or "stop"."""
@@ -198,11 +207,14 @@ class _RunnerState(Generic[ResponseFormatT]):
         """After running a reply's tools: append the turns; False ends the run."""
         if response is None:
             return False
-        if not self._modified:
-            assert self._last is not None
-            self._params["messages"].append(_assistant_turn(self._last))
-            self._params["messages"].append(response)
+        assert self._last is not None
+        self._params["messages"].append(_assistant_turn(self._last))
+        self._params["messages"].append(response)
         return True
+
+
+def _parsed(message: Any) -> ParsedMessage[Any]:
+    return message if isinstance(message, ParsedMessage) else parse_message(message, None)
 
 
 def _assistant_turn(message: ParsedMessage[Any]) -> dict[str, Any]:
@@ -219,13 +231,17 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
         raise NotImplementedError
         yield  # pragma: no cover
 
+    _current: Callable[[], ParsedMessage[ResponseFormatT]] | None = None
+
     def _steps(self) -> Generator[Any, None, None]:
         while not self._should_stop():
             message = yield from self._turn(self._request_params())
+            self._current = None
+            response = None if self._modified else self.generate_tool_call_response(message)
             step = self._record(message)
-            if step == "resume":
-                continue
-            if step == "stop" or not self._continue_with(self.generate_tool_call_response()):
+            if step == "resume" or (step == "tools" and self._modified):
+                continue  # resumed as is / the caller answered this turn (append_messages)
+            if step == "stop" or not self._continue_with(response):
                 self._done = True
 
     _iterator: Generator[Any, None, None] | None = None
@@ -248,12 +264,15 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
             raise RuntimeError("the tool runner sent no request (max_iterations reached?)")
         return self._last
 
-    def generate_tool_call_response(self) -> dict[str, Any] | None:
-        """Run the tools the last reply asked for; the user turn of their results (None when the
-        reply asked for none). Computed once per reply."""
+    def generate_tool_call_response(
+        self, _message: ParsedMessage[ResponseFormatT] | None = None
+    ) -> dict[str, Any] | None:
+        """Run the tools the current reply asked for (reading the rest of its stream if needed);
+        the user turn of their results, or None when it asked for none. Computed once per reply."""
         if self._cached_response is not None:
             return self._cached_response
-        uses = self._tool_uses()
+        message = _message or (self._current() if self._current else self._last)
+        uses = self._tool_uses(message)
         if not uses:
             return None
         results = [self._run(use) for use in uses]
@@ -284,6 +303,7 @@ class BetaToolRunner(_SyncRunner[ResponseFormatT]):
         message: ParsedMessage[ResponseFormatT] = self._create(
             **params, output_format=self._output_format
         )
+        self._current = lambda: message
         yield message
         return message
 
@@ -300,9 +320,10 @@ class BetaStreamingToolRunner(_SyncRunner[ResponseFormatT]):
 
     def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
         with self._create(**params, output_format=self._output_format) as stream:
+            self._current = lambda: _parsed(stream.get_final_message())
             yield stream
             final = stream.get_final_message()
-        return final if isinstance(final, ParsedMessage) else parse_message(final, None)
+        return _parsed(final)
 
     if TYPE_CHECKING:
 
@@ -324,14 +345,17 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
         while not self._should_stop():
             async for item in self._turn(self._request_params()):
                 yield item
-            assert self._pending is not None
-            step = self._record(self._pending)
-            if step == "resume":
+            message, self._current = self._pending, None
+            assert message is not None
+            response = None if self._modified else await self.generate_tool_call_response(message)
+            step = self._record(message)
+            if step == "resume" or (step == "tools" and self._modified):
                 continue
-            if step == "stop" or not self._continue_with(await self.generate_tool_call_response()):
+            if step == "stop" or not self._continue_with(response):
                 self._done = True
 
     _pending: ParsedMessage[ResponseFormatT] | None = None
+    _current: Callable[[], Awaitable[ParsedMessage[ResponseFormatT]]] | None = None
 
     _iterator: AsyncIterator[Any] | None = None
 
@@ -351,12 +375,15 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
             raise RuntimeError("the tool runner sent no request (max_iterations reached?)")
         return self._last
 
-    async def generate_tool_call_response(self) -> dict[str, Any] | None:
-        """Run the tools the last reply asked for, concurrently; the user turn of their results
-        (in the order of the calls), or None when the reply asked for none."""
+    async def generate_tool_call_response(
+        self, _message: ParsedMessage[ResponseFormatT] | None = None
+    ) -> dict[str, Any] | None:
+        """Run the tools the current reply asked for, concurrently; the user turn of their
+        results (in the order of the calls), or None when the reply asked for none."""
         if self._cached_response is not None:
             return self._cached_response
-        uses = self._tool_uses()
+        message = _message or (await self._current() if self._current else self._last)
+        uses = self._tool_uses(message)
         if not uses:
             return None
         results = await asyncio.gather(*(self._run(use) for use in uses))
@@ -389,6 +416,11 @@ class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
             **params, output_format=self._output_format
         )
         self._pending = message
+
+        async def current() -> ParsedMessage[ResponseFormatT]:
+            return message
+
+        self._current = current
         yield message
 
     if TYPE_CHECKING:
@@ -403,9 +435,14 @@ class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
 
     async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
         async with self._create(**params, output_format=self._output_format) as stream:
+
+            async def current() -> ParsedMessage[ResponseFormatT]:
+                return _parsed(await stream.get_final_message())
+
+            self._current = current
             yield stream
             final = await stream.get_final_message()
-        self._pending = final if isinstance(final, ParsedMessage) else parse_message(final, None)
+        self._pending = _parsed(final)
 
     if TYPE_CHECKING:
 
