@@ -141,6 +141,29 @@ class AsyncMessagesHelpers(_SharedHelpers, AsyncResource):
         return AsyncParsedMessageStreamManager(open, load_message, output_type)
 
 
+def _runner(
+    resource: Any,
+    kinds: tuple[str, str],
+    params: dict[str, Any],
+    tools: Iterable[Any],
+    max_iterations: int | NotGiven,
+    stream: bool | NotGiven,
+    output_format: Any,
+) -> Any:
+    """The runner class named by `kinds` (plain, streaming), sending through `resource`'s
+    `parse()` (or `stream()`)."""
+    from .tools import _runner as runners
+
+    cls = getattr(runners, kinds[1] if stream is True else kinds[0])
+    return cls(
+        create=getattr(resource, "stream" if stream is True else "parse"),
+        params=params,
+        tools=tools,
+        max_iterations=None if isinstance(max_iterations, NotGiven) else max_iterations,
+        output_format=None if isinstance(output_format, NotGiven) else output_format,
+    )
+
+
 class BetaMessagesHelpers(MessagesHelpers):
     """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (sync)."""
 
@@ -155,17 +178,8 @@ class BetaMessagesHelpers(MessagesHelpers):
         stream: bool | NotGiven,
         output_format: Any,
     ) -> Any:
-        from .tools._runner import BetaStreamingToolRunner, BetaToolRunner
-
-        runner = BetaStreamingToolRunner if stream is True else BetaToolRunner
-        create: Any = getattr(self, "stream" if stream is True else "parse")
-        return runner(
-            create=create,
-            params=params,
-            tools=tools,
-            max_iterations=None if isinstance(max_iterations, NotGiven) else max_iterations,
-            output_format=None if isinstance(output_format, NotGiven) else output_format,
-        )
+        kinds = ("BetaToolRunner", "BetaStreamingToolRunner")
+        return _runner(self, kinds, params, tools, max_iterations, stream, output_format)
 
 
 class AsyncBetaMessagesHelpers(AsyncMessagesHelpers):
@@ -182,14 +196,5 @@ class AsyncBetaMessagesHelpers(AsyncMessagesHelpers):
         stream: bool | NotGiven,
         output_format: Any,
     ) -> Any:
-        from .tools._runner import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
-
-        runner = BetaAsyncStreamingToolRunner if stream is True else BetaAsyncToolRunner
-        create: Any = getattr(self, "stream" if stream is True else "parse")
-        return runner(
-            create=create,
-            params=params,
-            tools=tools,
-            max_iterations=None if isinstance(max_iterations, NotGiven) else max_iterations,
-            output_format=None if isinstance(output_format, NotGiven) else output_format,
-        )
+        kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")
+        return _runner(self, kinds, params, tools, max_iterations, stream, output_format)
