@@ -176,7 +176,8 @@ def test_output_config_is_merged_not_replaced(server: LocalAPIServer, client: An
 def test_parse_without_output_format_gives_unparsed_text(client: Anthropic) -> None:
     message = client.messages.parse(model=MODEL, max_tokens=50, messages=USER)
     assert message.parsed_output is None
-    assert message.content[0].type == "text"
+    assert isinstance(message.content[0], ParsedTextBlock)
+    assert message.content[0].text == "echo: the weather please"
 
 
 def test_async_parse_and_stream(server: LocalAPIServer) -> None:

@@ -32,3 +32,15 @@ def test_readme_example_runs(section: str, capsys: pytest.CaptureFixture[str]) -
         ]
     else:
         assert "leaves /memories" in out
+
+
+def test_the_typed_helpers_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import runpy
+
+    runpy.run_path(str(README.parent / "examples" / "helpers.py"), run_name="__main__")
+    assert capsys.readouterr().out.splitlines() == [
+        "parsed: 1.0",
+        "turn: tool_use",
+        "turn: end_turn",
+        "async: echo: noon Sunny in echo",
+    ]

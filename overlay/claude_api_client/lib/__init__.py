@@ -1,5 +1,5 @@
-"""Helpers built on the client: waiting for a batch to end, collecting a skill directory,
-structured outputs (`_parse`), tools from functions, the tool runner and the memory tool (`tools`).
+"""Helpers built on the client: waiting for a batch to end, collecting a skill directory.
+Structured outputs live in `lib._parse`, tools, the tool runner and the memory tool in `lib.tools`.
 
 Names load on first use, so importing this package costs nothing until a helper is needed::
 
@@ -11,16 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._parse import ParsedOutputError as ParsedOutputError
-    from ._parse import UnsupportedSchemaError as UnsupportedSchemaError
-    from ._parse import transform_schema as transform_schema
     from .batches import BatchWaitTimeoutError as BatchWaitTimeoutError
     from .batches import async_wait_for_batch as async_wait_for_batch
     from .batches import wait_for_batch as wait_for_batch
     from .skills import SkillDirectoryError as SkillDirectoryError
     from .skills import files_from_dir as files_from_dir
-    from .tools import beta_async_tool as beta_async_tool
-    from .tools import beta_tool as beta_tool
 
 _LAZY: dict[str, str] = {
     "BatchWaitTimeoutError": ".batches",
@@ -28,11 +23,6 @@ _LAZY: dict[str, str] = {
     "wait_for_batch": ".batches",
     "SkillDirectoryError": ".skills",
     "files_from_dir": ".skills",
-    "beta_async_tool": ".tools",
-    "beta_tool": ".tools",
-    "ParsedOutputError": "._parse",
-    "UnsupportedSchemaError": "._parse",
-    "transform_schema": "._parse",
 }
 
 __all__ = sorted(_LAZY)

@@ -79,9 +79,10 @@ def _output_type(output_format: Any) -> Any:
 
 
 def _load_message() -> type[Any]:
-    from ..types import Message
+    # Validated straight into the parsed class: parse_message() then only swaps the text blocks.
+    from ._parse._types import ParsedMessage
 
-    return Message
+    return ParsedMessage
 
 
 class _SharedHelpers:

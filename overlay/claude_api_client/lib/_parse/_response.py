@@ -94,22 +94,25 @@ def _name(output_format: object) -> str:
 
 
 def parse_message(message: Message, output_format: object | None) -> ParsedMessage[Any]:
-    """`message` as a `ParsedMessage`: each text block validated as `output_format` (when given)."""
-    parsed = ParsedMessage.model_validate(message.to_dict())
-    attach_request_id(parsed, message.request_id)
-    if output_format is None:
-        return parsed
-    stop_reason = str(message.stop_reason) if message.stop_reason is not None else None
+    """`message` as a `ParsedMessage` whose text blocks are `ParsedTextBlock`s, their text
+    validated as `output_format` when one is given (else `parsed_output` stays None)."""
+    if isinstance(message, ParsedMessage):
+        parsed: ParsedMessage[Any] = message
+    else:
+        parsed = ParsedMessage.model_validate(message.to_dict())
+        attach_request_id(parsed, message.request_id)
+    stop_reason = str(parsed.stop_reason) if parsed.stop_reason is not None else None
     content: list[Any] = []
     for block in parsed.content:
         if getattr(block, "type", None) == "text" and not isinstance(block, ParsedTextBlock):
             text_block = ParsedTextBlock[Any].model_validate(block.to_dict())
-            text_block.parsed_output = validate_output(
-                text_block.text,
-                output_format,
-                stop_reason=stop_reason,
-                request_id=message.request_id,
-            )
+            if output_format is not None:
+                text_block.parsed_output = validate_output(
+                    text_block.text,
+                    output_format,
+                    stop_reason=stop_reason,
+                    request_id=parsed.request_id,
+                )
             content.append(text_block)
         else:
             content.append(block)
