@@ -222,3 +222,28 @@ def test_parsed_content_block_members_follow_the_content_block_union() -> None:
     expected = names(union) - {TextBlock.__name__}
     parsed = {n for n in names(_types.ParsedContentBlock) if not n.startswith("ParsedTextBlock")}
     assert parsed == expected
+
+
+def test_async_count_tokens_and_beta_stream_take_output_format(server: LocalAPIServer) -> None:
+    async def main() -> None:
+        async with server.async_client(max_retries=0) as client:
+            await client.beta.messages.count_tokens(
+                model=MODEL, messages=USER, output_format=Weather
+            )
+            assert server.requests[-1].json()["output_config"]["format"]["type"] == "json_schema"
+            async with client.beta.messages.stream(
+                model=MODEL, max_tokens=100, messages=USER, output_format=Weather
+            ) as stream:
+                final = await stream.get_final_message()
+            assert isinstance(final, ParsedMessage)
+            assert final.parsed_output == Weather(city="echo", temperature=1.0, conditions=[])
+
+    asyncio.run(main())
+
+
+def test_raw_response_views_keep_output_format(server: LocalAPIServer, client: Anthropic) -> None:
+    raw = client.messages.with_raw_response.count_tokens(
+        model=MODEL, messages=USER, output_format=Weather
+    )
+    assert raw.parse().input_tokens >= 1
+    assert "format" in server.requests[-1].json()["output_config"]
