@@ -53,6 +53,10 @@ EXPECTED = {
     "OverloadedError",
     "RequestBodyTooLargeError",
     "MissingCredentialsError",
+    # helpers (lib/), as the official package exports them at the top level
+    "beta_tool",
+    "beta_async_tool",
+    "transform_schema",
 }
 # Added with the 2.16 API: the status classes and error-code classes the official package exports
 # (tests/core/test_error_details.py checks every exception name of `anthropic.__all__` is here).

@@ -69,6 +69,9 @@ if TYPE_CHECKING:
     from ._core._types import Omit as Omit
     from ._core._types import not_given as not_given
     from ._core._types import omit as omit
+    from .lib._parse._transform import transform_schema as transform_schema
+    from .lib.tools._functions import beta_async_tool as beta_async_tool
+    from .lib.tools._functions import beta_tool as beta_tool
 
 if TYPE_CHECKING:  # exceptions added with the 2.16 API
     from ._core._error_codes import (
@@ -343,6 +346,10 @@ _LAZY: dict[str, tuple[str, str]] = {
     **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},
     **{name: ("._core._exceptions", name) for name in _STATUS_EXCEPTIONS_2},
     **{name: ("._core._error_codes", name) for name in _ERROR_CODE_EXCEPTIONS},
+    # Helpers (lib/): structured outputs and tools from functions.
+    "transform_schema": (".lib._parse._transform", "transform_schema"),
+    "beta_tool": (".lib.tools._functions", "beta_tool"),
+    "beta_async_tool": (".lib.tools._functions", "beta_async_tool"),
 }
 
 __all__ = ["__version__", *sorted(_LAZY)]

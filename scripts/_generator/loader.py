@@ -52,6 +52,7 @@ class Operation:
     examples: dict[str, Any] = field(default_factory=dict)
     description: str = ""
     beta_defaults: list[str] = field(default_factory=list)  # x-beta-default
+    helpers: dict[str, Any] = field(default_factory=dict)  # x-sdk-helpers
 
     @property
     def path_params(self) -> list[Param]:
@@ -207,4 +208,5 @@ def _load_operation(
         takes_betas=takes_betas,
         max_body_bytes=op.get("x-max-body-bytes"),
         beta_defaults=list(op.get("x-beta-default", [])),
+        helpers=dict(op.get("x-sdk-helpers") or {}),
     )

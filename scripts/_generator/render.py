@@ -10,6 +10,7 @@ from typing import Any
 import jinja2
 
 from .docstrings import method_doc, returns_text
+from .helpers import helper_view
 from .loader import Operation
 from .pytypes import accepts_null, request_hint, runtime_kinds
 from .schema_graph import REF_PREFIX, discriminated_union
@@ -198,6 +199,7 @@ class Renderer:
             view["message_loader"] = (
                 self.loader(op.response_schema, loaders) if op.response_schema else None
             )
+        view["helpers"] = helper_view(op.helpers, view, beta, op.method)
         return view
 
     def model_ref(self, name: str, imports: dict[str, str]) -> str:
@@ -321,6 +323,14 @@ class Renderer:
             shared |= {item["func"] for item in loaders.values()}
             shared |= {item["decode"] for item in decoders.values()}
             ns_view = {"ops": views, "children": ns.children, "classes": ns.classes, "doc": ns.doc}
+            ns_view["mixins"] = sorted(
+                {
+                    v["helpers"]["mixin"][k]: k
+                    for v in views
+                    if v["helpers"]["mixin"]
+                    for k in ("sync", "async_")
+                }.items()
+            )
             ops_path = ns.ops[0].namespace if ns.ops else ()
             text = template.render(
                 header=HEADER,

@@ -1,4 +1,5 @@
 """Helpers built on the client: waiting for a batch to end, collecting a skill directory.
+Structured outputs live in `lib._parse`, tools, the tool runner and the memory tool in `lib.tools`.
 
 Names load on first use, so importing this package costs nothing until a helper is needed::
 
