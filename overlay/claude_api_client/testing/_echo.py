@@ -245,7 +245,7 @@ def reply(body: dict[str, Any], message_id: str) -> dict[str, Any]:
             }
         )
         stop_reason = "tool_use"
-    return {
+    message: dict[str, Any] = {
         "id": message_id,
         "type": "message",
         "role": "assistant",
@@ -255,6 +255,23 @@ def reply(body: dict[str, Any], message_id: str) -> dict[str, Any]:
         "stop_sequence": stop_sequence,
         "usage": {"input_tokens": count_tokens(body), "output_tokens": len(words)},
     }
+    _request_features(body, message)
+    return message
+
+
+def _request_features(body: dict[str, Any], message: dict[str, Any]) -> None:
+    """What some request fields add to the answer: `speed` in the usage, a `diagnostics` object,
+    and for a compaction request one signed `compaction` block in place of the reply."""
+    if isinstance(body.get("speed"), str):
+        message["usage"]["speed"] = body["speed"]
+    if isinstance(body.get("diagnostics"), dict):
+        message["diagnostics"] = {"cache_miss_reason": None}
+    if isinstance(body.get("compaction"), dict):
+        summary = "Summary: " + _last_user_text(body.get("messages", []))
+        message["content"] = [
+            {"type": "compaction", "content": summary, "signature": "sig_" + message["id"]}
+        ]
+        message["stop_reason"], message["stop_sequence"] = "compaction", None
 
 
 def stream_events(message: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -270,6 +287,13 @@ def stream_events(message: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]
     yield "ping", {"type": "ping"}
     deltas = 0
     for index, block in enumerate(message["content"]):
+        if block["type"] not in ("text", "tool_use"):  # sent whole (a compaction block)
+            yield (
+                "content_block_start",
+                {"type": "content_block_start", "index": index, "content_block": block},
+            )
+            yield "content_block_stop", {"type": "content_block_stop", "index": index}
+            continue
         if block["type"] == "text":
             yield (
                 "content_block_start",
