@@ -159,6 +159,7 @@ class Renderer:
             if any(a["name"] == "max_tokens" for a in args)
             else None,
             "pagination": op.pagination,
+            "long_poll": None,
             "doc": (op.summary or op.operation_id).rstrip(".") + ".",
         }
         view["result_type"], view["cast"] = self.result(op, imports, loaders)
@@ -172,6 +173,15 @@ class Renderer:
             view["item_type"] = self.model_ref(op.item_schema, imports)
             view["item_loader"] = self.loader(op.item_schema, loaders)
             view["page_style"] = op.pagination.get("style", "cursor")
+        if op.long_poll:
+            name = op.long_poll["param"]
+            wait = next(a for a in args if a["name"] == name)
+            scale = {"ms": 0.001, "s": 1}[op.long_poll.get("unit", "ms")]
+            view["long_poll"] = {"py_name": wait["py_name"], "scale": scale}
+        if op.events_only and op.event_schema:
+            view["kind"] = "events"
+            view["event_type"] = self.model_ref(op.event_schema, imports)
+            view["decode"] = self.decoder(op.event_schema, decoders)
         if op.stream_param and op.event_schema:
             view["event_type"] = self.model_ref(op.event_schema, imports)
             view["decode"] = self.decoder(op.event_schema, decoders)
@@ -185,9 +195,19 @@ class Renderer:
         imports[name] = self.model_modules[name]
         return name
 
+    def is_model(self, name: str) -> bool:
+        """A class (validated with its own methods), not a union alias (validated by adapter)."""
+        schema = self.doc["components"]["schemas"][name]
+        return not any(key in schema for key in ("oneOf", "anyOf", "allOf"))
+
     def loader(self, name: str, loaders: dict[str, Any]) -> str:
         func = f"_load_{self.model_modules[name].split('.')[-1]}"
-        loaders[name] = {"func": func, "name": name, "module": self.model_modules[name]}
+        loaders[name] = {
+            "func": func,
+            "name": name,
+            "module": self.model_modules[name],
+            "is_model": self.is_model(name),
+        }
         return func
 
     def decoder(self, union: str, decoders: dict[str, Any]) -> str:
@@ -213,7 +233,12 @@ class Renderer:
         if op.response_kind == "none" or not op.response_schema:
             return "None", "none_cast"
         name = self.model_ref(op.response_schema, imports)
-        return name, f"model_cast({self.loader(op.response_schema, loaders)})"
+        load = self.loader(op.response_schema, loaders)
+        if op.response_nullable:
+            return f"{name} | None", f"value_cast({load}, nullable=True)"
+        if not self.is_model(op.response_schema):
+            return name, f"value_cast({load})"
+        return name, f"model_cast({load})"
 
     # -- files ------------------------------------------------------------------------------------
     def render_ops(self, target: Path, ops: list[Operation]) -> None:

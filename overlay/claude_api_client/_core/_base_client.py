@@ -107,6 +107,15 @@ def _json_default(value: object) -> object:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
+def _query_value(value: object) -> object:
+    """Query values httpx cannot encode itself: timestamps as ISO 8601 (also inside lists)."""
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_query_value(v) for v in value]
+    return value
+
+
 def _extra_body(options: RequestOptions) -> dict[str, object]:
     extra = options.extra_body
     if extra is None:
@@ -309,7 +318,7 @@ class BaseClient(Generic[_HttpT]):
                 if value is None or isinstance(value, NotGiven):
                     query.pop(key, None)
                 else:
-                    query[key] = value
+                    query[key] = _query_value(value)
         return query
 
     def _json_content(self, options: RequestOptions) -> bytes | None:
@@ -394,6 +403,7 @@ class BaseClient(Generic[_HttpT]):
         """The per-call timeout, else the client's; a long non-streaming call under the default
         timeout gets a read timeout scaled to its max_tokens instead of being refused."""
         chosen: TimeoutArg
+        given_per_call = not isinstance(options.timeout, NotGiven)
         if not isinstance(options.timeout, NotGiven):
             chosen = options.timeout
         elif self._timeout_given:
@@ -405,8 +415,19 @@ class BaseClient(Generic[_HttpT]):
         else:
             chosen = self.timeout
         if chosen is None or isinstance(chosen, httpx.Timeout):
-            return chosen
-        return httpx.Timeout(chosen)
+            timeout = chosen
+        else:
+            timeout = httpx.Timeout(chosen)
+        wait = options.long_poll_seconds
+        if wait and timeout is not None and timeout.read is not None and not given_per_call:
+            # The server holds a long poll open on purpose: that wait is not a slow response.
+            timeout = httpx.Timeout(
+                connect=timeout.connect,
+                read=timeout.read + wait,
+                write=timeout.write,
+                pool=timeout.pool,
+            )
+        return timeout
 
     # --- retry decisions ---------------------------------------------------------------------
 
@@ -547,15 +568,19 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
 
     def request_events(self, options: RequestOptions, decode: Callable[[str, str], E]) -> Stream[E]:
         """Send, check the status (retrying like any request), and hand the body to a Stream."""
-        from ._streaming import Stream
+        from ._streaming import DEFAULT_TERMINAL, Stream
 
+        terminal = None if options.open_stream else DEFAULT_TERMINAL
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
         mode = response_mode.get()
         if mode != PARSED:
             return self._respond_in_mode(  # type: ignore[return-value]
-                mode, options, lambda r: Stream(response=r, decode=decode)
+                mode, options, lambda r: Stream(response=r, decode=decode, terminal_event=terminal)
             )
+        if options.open_stream:
+            response, _ = self._send(options, stream=True)
+            return Stream(response=response, decode=decode, terminal_event=None)
         from ._streaming import connection_error, read_first_event
 
         deadline = self._retry_policy.monotonic() + _budget(self._timeout(options))
@@ -601,12 +626,12 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
         return JSONLStream(response, item)
 
     def page_cast(
-        self, options: RequestOptions, page: PageSpec[M]
-    ) -> Callable[[httpx.Response], SyncPage[M]]:
+        self, options: RequestOptions, page: PageSpec[T]
+    ) -> Callable[[httpx.Response], SyncPage[T]]:
         """A cast that reads a page (for `request_raw` of a list operation)."""
         return lambda response: SyncPage(parse_page(response, page), options, page, self)
 
-    def request_page(self, options: RequestOptions, page: PageSpec[M]) -> SyncPage[M]:
+    def request_page(self, options: RequestOptions, page: PageSpec[T]) -> SyncPage[T]:
         return self.request(options, self.page_cast(options, page))
 
     def close(self) -> None:
@@ -708,15 +733,21 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     async def request_events(
         self, options: RequestOptions, decode: Callable[[str, str], E]
     ) -> AsyncStream[E]:
-        from ._streaming import AsyncStream
+        from ._streaming import DEFAULT_TERMINAL, AsyncStream
 
+        terminal = None if options.open_stream else DEFAULT_TERMINAL
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
         mode = response_mode.get()
         if mode != PARSED:
             return await self._respond_in_mode(  # type: ignore[return-value]
-                mode, options, lambda r: AsyncStream(response=r, decode=decode)
+                mode,
+                options,
+                lambda r: AsyncStream(response=r, decode=decode, terminal_event=terminal),
             )
+        if options.open_stream:
+            response, _ = await self._send(options, stream=True)
+            return AsyncStream(response=response, decode=decode, terminal_event=None)
         from ._streaming import aread_first_event, connection_error
 
         deadline = self._retry_policy.monotonic() + _budget(self._timeout(options))
@@ -768,15 +799,15 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
         return AsyncJSONLStream(response, item)
 
     def page_cast(
-        self, options: RequestOptions, page: PageSpec[M]
-    ) -> Callable[[httpx.Response], AsyncPage[M]]:
+        self, options: RequestOptions, page: PageSpec[T]
+    ) -> Callable[[httpx.Response], AsyncPage[T]]:
         return lambda response: AsyncPage(parse_page(response, page), options, page, self)
 
-    async def fetch_page(self, options: RequestOptions, page: PageSpec[M]) -> AsyncPage[M]:
+    async def fetch_page(self, options: RequestOptions, page: PageSpec[T]) -> AsyncPage[T]:
         """The page itself (what `await client.request_page(...)` gives)."""
         return await self.request(options, self.page_cast(options, page))
 
-    def request_page(self, options: RequestOptions, page: PageSpec[M]) -> AsyncPaginator[M]:
+    def request_page(self, options: RequestOptions, page: PageSpec[T]) -> AsyncPaginator[T]:
         """Awaitable (the first page) and async-iterable (every item); sends nothing until used."""
         return AsyncPaginator(lambda: self.fetch_page(options, page))
 

@@ -43,3 +43,9 @@ class RequestOptions:
     """The response is `text/event-stream`."""
     max_tokens_hint: int | None = None
     """The call's `max_tokens`, used to lengthen the read timeout of long non-streaming calls."""
+    long_poll_seconds: float | None = None
+    """How long the server may hold this request before answering (a long poll): added to the
+    read timeout, unless the call set its own `timeout`."""
+    open_stream: bool = False
+    """An event stream that stays open until the caller closes it (session events): no terminal
+    event, and handed out as soon as the headers arrive (the first event may come much later)."""

@@ -31,11 +31,11 @@ from ._sse import SSEDecoder
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["AsyncStream", "Stream"]
+__all__ = ["DEFAULT_TERMINAL", "AsyncStream", "Stream"]
 
 E = TypeVar("E")
 
-_DEFAULT_TERMINAL = "message_stop"
+DEFAULT_TERMINAL = "message_stop"
 
 
 def _raise_error_event(data: str, response: httpx.Response) -> NoReturn:
@@ -163,7 +163,7 @@ class Stream(Closing, Generic[E]):
         response: httpx.Response,
         decode: Callable[[str, str], E],
         *,
-        terminal_event: str | None = _DEFAULT_TERMINAL,
+        terminal_event: str | None = DEFAULT_TERMINAL,
         chunks: Iterator[bytes] | None = None,
     ) -> None:
         self._response = response
@@ -240,7 +240,7 @@ class AsyncStream(AsyncClosing, Generic[E]):
         response: httpx.Response,
         decode: Callable[[str, str], E],
         *,
-        terminal_event: str | None = _DEFAULT_TERMINAL,
+        terminal_event: str | None = DEFAULT_TERMINAL,
         chunks: AsyncIterator[bytes] | None = None,
     ) -> None:
         self._response = response
