@@ -238,6 +238,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_anthropic_skill import (
         ManagedAgentsAnthropicSkill as ManagedAgentsAnthropicSkill,
     )
+    from ._models.managed_agents_aws_role_execution_identity import (
+        ManagedAgentsAWSRoleExecutionIdentity as ManagedAgentsAWSRoleExecutionIdentity,
+    )
     from ._models.managed_agents_base64_document_source import (
         ManagedAgentsBase64DocumentSource as ManagedAgentsBase64DocumentSource,
     )
@@ -367,6 +370,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_event_start_event_event import (
         ManagedAgentsEventStartEventEvent as ManagedAgentsEventStartEventEvent,
+    )
+    from ._models.managed_agents_execution_identity import (
+        ManagedAgentsExecutionIdentity as ManagedAgentsExecutionIdentity,
     )
     from ._models.managed_agents_file_document_source import (
         ManagedAgentsFileDocumentSource as ManagedAgentsFileDocumentSource,
@@ -571,6 +577,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_server_tool_usage import (
         ManagedAgentsServerToolUsage as ManagedAgentsServerToolUsage,
+    )
+    from ._models.managed_agents_service_account_execution_identity import (
+        ManagedAgentsServiceAccountExecutionIdentity as ManagedAgentsServiceAccountExecutionIdentity,
     )
     from ._models.managed_agents_session import ManagedAgentsSession as ManagedAgentsSession
     from ._models.managed_agents_session_agent import (
@@ -1002,6 +1011,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_event_start_event_event import (
         UnknownManagedAgentsEventStartEventEvent as UnknownManagedAgentsEventStartEventEvent,
+    )
+    from ._models.unknown_managed_agents_execution_identity import (
+        UnknownManagedAgentsExecutionIdentity as UnknownManagedAgentsExecutionIdentity,
     )
     from ._models.unknown_managed_agents_get_session_resource import (
         UnknownManagedAgentsGetSessionResource as UnknownManagedAgentsGetSessionResource,
@@ -1469,6 +1481,9 @@ if TYPE_CHECKING:
     from ._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as ManagedAgentsAnthropicSkillParams,
     )
+    from ._params.managed_agents_aws_role_execution_identity_params import (
+        ManagedAgentsAWSRoleExecutionIdentityParams as ManagedAgentsAWSRoleExecutionIdentityParams,
+    )
     from ._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as ManagedAgentsBashToolConfigParams,
     )
@@ -1510,6 +1525,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_event_params import (
         ManagedAgentsEventParams as ManagedAgentsEventParams,
+    )
+    from ._params.managed_agents_execution_identity_params import (
+        ManagedAgentsExecutionIdentityParams as ManagedAgentsExecutionIdentityParams,
     )
     from ._params.managed_agents_file_resource_params import (
         ManagedAgentsFileResourceParams as ManagedAgentsFileResourceParams,
@@ -1571,6 +1589,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_send_session_events_params import (
         ManagedAgentsSendSessionEventsParams as ManagedAgentsSendSessionEventsParams,
+    )
+    from ._params.managed_agents_service_account_execution_identity_params import (
+        ManagedAgentsServiceAccountExecutionIdentityParams as ManagedAgentsServiceAccountExecutionIdentityParams,
     )
     from ._params.managed_agents_session_agent_update import (
         ManagedAgentsSessionAgentUpdate as ManagedAgentsSessionAgentUpdate,
@@ -2064,6 +2085,8 @@ _MODULES: dict[str, str] = {
     "MCPToolUseBlock": "_models.mcp_tool_use_block",
     "MCPToolUseBlockParam": "_params.mcp_tool_use_block_param",
     "MCPToolsetParam": "_params.mcp_toolset_param",
+    "ManagedAgentsAWSRoleExecutionIdentity": "_models.managed_agents_aws_role_execution_identity",
+    "ManagedAgentsAWSRoleExecutionIdentityParams": "_params.managed_agents_aws_role_execution_identity_params",
     "ManagedAgentsAddSessionResource": "_models.managed_agents_add_session_resource",
     "ManagedAgentsAddSessionResourceParams": "_params.managed_agents_add_session_resource_params",
     "ManagedAgentsAdvisor": "_models.managed_agents_advisor",
@@ -2159,6 +2182,8 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsEventStartEventAgentMessagePreview": "_models.managed_agents_event_start_event_agent_message_preview",
     "ManagedAgentsEventStartEventAgentThinkingPreview": "_models.managed_agents_event_start_event_agent_thinking_preview",
     "ManagedAgentsEventStartEventEvent": "_models.managed_agents_event_start_event_event",
+    "ManagedAgentsExecutionIdentity": "_models.managed_agents_execution_identity",
+    "ManagedAgentsExecutionIdentityParams": "_params.managed_agents_execution_identity_params",
     "ManagedAgentsFileDocumentSource": "_models.managed_agents_file_document_source",
     "ManagedAgentsFileImageSource": "_models.managed_agents_file_image_source",
     "ManagedAgentsFileNotFoundDeploymentPausedReasonError": "_models.managed_agents_file_not_found_deployment_paused_reason_error",
@@ -2252,6 +2277,8 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSendSessionEvents": "_models.managed_agents_send_session_events",
     "ManagedAgentsSendSessionEventsParams": "_params.managed_agents_send_session_events_params",
     "ManagedAgentsServerToolUsage": "_models.managed_agents_server_tool_usage",
+    "ManagedAgentsServiceAccountExecutionIdentity": "_models.managed_agents_service_account_execution_identity",
+    "ManagedAgentsServiceAccountExecutionIdentityParams": "_params.managed_agents_service_account_execution_identity_params",
     "ManagedAgentsSession": "_models.managed_agents_session",
     "ManagedAgentsSessionAgent": "_models.managed_agents_session_agent",
     "ManagedAgentsSessionAgentUpdate": "_params.managed_agents_session_agent_update",
@@ -2532,6 +2559,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsEffort": "_models.unknown_managed_agents_effort",
     "UnknownManagedAgentsEventDeltaEventDelta": "_models.unknown_managed_agents_event_delta_event_delta",
     "UnknownManagedAgentsEventStartEventEvent": "_models.unknown_managed_agents_event_start_event_event",
+    "UnknownManagedAgentsExecutionIdentity": "_models.unknown_managed_agents_execution_identity",
     "UnknownManagedAgentsGetSessionResource": "_models.unknown_managed_agents_get_session_resource",
     "UnknownManagedAgentsImageSource": "_models.unknown_managed_agents_image_source",
     "UnknownManagedAgentsInputEvent": "_models.unknown_managed_agents_input_event",

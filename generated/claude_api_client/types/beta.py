@@ -248,6 +248,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_anthropic_skill import (
         ManagedAgentsAnthropicSkill as BetaManagedAgentsAnthropicSkill,
     )
+    from ._models.managed_agents_aws_role_execution_identity import (
+        ManagedAgentsAWSRoleExecutionIdentity as BetaManagedAgentsAWSRoleExecutionIdentity,
+    )
     from ._models.managed_agents_base64_document_source import (
         ManagedAgentsBase64DocumentSource as BetaManagedAgentsBase64DocumentSource,
     )
@@ -381,6 +384,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_event_start_event_event import (
         ManagedAgentsEventStartEventEvent as BetaManagedAgentsEventStartEventEvent,
+    )
+    from ._models.managed_agents_execution_identity import (
+        ManagedAgentsExecutionIdentity as BetaManagedAgentsExecutionIdentity,
     )
     from ._models.managed_agents_file_document_source import (
         ManagedAgentsFileDocumentSource as BetaManagedAgentsFileDocumentSource,
@@ -589,6 +595,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_server_tool_usage import (
         ManagedAgentsServerToolUsage as BetaManagedAgentsServerToolUsage,
+    )
+    from ._models.managed_agents_service_account_execution_identity import (
+        ManagedAgentsServiceAccountExecutionIdentity as BetaManagedAgentsServiceAccountExecutionIdentity,
     )
     from ._models.managed_agents_session import ManagedAgentsSession as BetaManagedAgentsSession
     from ._models.managed_agents_session_agent import (
@@ -1026,6 +1035,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_event_start_event_event import (
         UnknownManagedAgentsEventStartEventEvent as BetaUnknownManagedAgentsEventStartEventEvent,
+    )
+    from ._models.unknown_managed_agents_execution_identity import (
+        UnknownManagedAgentsExecutionIdentity as BetaUnknownManagedAgentsExecutionIdentity,
     )
     from ._models.unknown_managed_agents_get_session_resource import (
         UnknownManagedAgentsGetSessionResource as BetaUnknownManagedAgentsGetSessionResource,
@@ -1509,6 +1521,9 @@ if TYPE_CHECKING:
     from ._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as BetaManagedAgentsAnthropicSkillParams,
     )
+    from ._params.managed_agents_aws_role_execution_identity_params import (
+        ManagedAgentsAWSRoleExecutionIdentityParams as BetaManagedAgentsAWSRoleExecutionIdentityParams,
+    )
     from ._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
     )
@@ -1550,6 +1565,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_event_params import (
         ManagedAgentsEventParams as BetaManagedAgentsEventParams,
+    )
+    from ._params.managed_agents_execution_identity_params import (
+        ManagedAgentsExecutionIdentityParams as BetaManagedAgentsExecutionIdentityParams,
     )
     from ._params.managed_agents_file_resource_params import (
         ManagedAgentsFileResourceParams as BetaManagedAgentsFileResourceParams,
@@ -1613,6 +1631,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_send_session_events_params import (
         ManagedAgentsSendSessionEventsParams as BetaManagedAgentsSendSessionEventsParams,
+    )
+    from ._params.managed_agents_service_account_execution_identity_params import (
+        ManagedAgentsServiceAccountExecutionIdentityParams as BetaManagedAgentsServiceAccountExecutionIdentityParams,
     )
     from ._params.managed_agents_session_agent_update import (
         ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdate,
@@ -2112,6 +2133,8 @@ __all__ = [
     "BetaMCPToolUseBlock",
     "BetaMCPToolUseBlockParam",
     "BetaMCPToolsetParam",
+    "BetaManagedAgentsAWSRoleExecutionIdentity",
+    "BetaManagedAgentsAWSRoleExecutionIdentityParams",
     "BetaManagedAgentsAddSessionResource",
     "BetaManagedAgentsAddSessionResourceParams",
     "BetaManagedAgentsAdvisor",
@@ -2207,6 +2230,8 @@ __all__ = [
     "BetaManagedAgentsEventStartEventAgentMessagePreview",
     "BetaManagedAgentsEventStartEventAgentThinkingPreview",
     "BetaManagedAgentsEventStartEventEvent",
+    "BetaManagedAgentsExecutionIdentity",
+    "BetaManagedAgentsExecutionIdentityParams",
     "BetaManagedAgentsFileDocumentSource",
     "BetaManagedAgentsFileImageSource",
     "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError",
@@ -2300,6 +2325,8 @@ __all__ = [
     "BetaManagedAgentsSendSessionEvents",
     "BetaManagedAgentsSendSessionEventsParams",
     "BetaManagedAgentsServerToolUsage",
+    "BetaManagedAgentsServiceAccountExecutionIdentity",
+    "BetaManagedAgentsServiceAccountExecutionIdentityParams",
     "BetaManagedAgentsSession",
     "BetaManagedAgentsSessionAgent",
     "BetaManagedAgentsSessionAgentUpdate",
@@ -2580,6 +2607,7 @@ __all__ = [
     "BetaUnknownManagedAgentsEffort",
     "BetaUnknownManagedAgentsEventDeltaEventDelta",
     "BetaUnknownManagedAgentsEventStartEventEvent",
+    "BetaUnknownManagedAgentsExecutionIdentity",
     "BetaUnknownManagedAgentsGetSessionResource",
     "BetaUnknownManagedAgentsImageSource",
     "BetaUnknownManagedAgentsInputEvent",
