@@ -175,6 +175,7 @@ class Renderer:
                 and isinstance(p.schema, dict)
                 and "x-replaced-by" in p.schema
             ],
+            "long_poll": None,
         }
         view["result_type"], view["cast"] = self.result(op, imports, loaders)
         view["kind"] = (
@@ -187,7 +188,17 @@ class Renderer:
             view["item_type"] = self.model_ref(op.item_schema, imports)
             view["item_loader"] = self.loader(op.item_schema, loaders)
             view["page_style"] = op.pagination.get("style", "cursor")
-        returns = returns_text(view["kind"], view.get("item_type") or view["result_type"])
+        if op.long_poll:
+            name = op.long_poll["param"]
+            wait = next(a for a in args if a["name"] == name)
+            scale = {"ms": 0.001, "s": 1}[op.long_poll.get("unit", "ms")]
+            view["long_poll"] = {"py_name": wait["py_name"], "scale": scale}
+        if op.events_only and op.event_schema:
+            view["kind"] = "events"
+            view["event_type"] = self.model_ref(op.event_schema, imports)
+            view["decode"] = self.decoder(op.event_schema, decoders)
+        shown = view.get("event_type") if view["kind"] == "events" else view.get("item_type")
+        returns = returns_text(view["kind"], shown or view["result_type"])
         if op.stream_param and op.event_schema:
             returns += f" With `{op.stream_param}=True`: a stream of `{op.event_schema}` events."
         view["doc"] = method_doc(self.doc, op, args, beta=beta, returns=returns)
@@ -206,9 +217,19 @@ class Renderer:
         imports[name] = self.model_modules[name]
         return name
 
+    def is_model(self, name: str) -> bool:
+        """A class (validated with its own methods), not a union alias (validated by adapter)."""
+        schema = self.doc["components"]["schemas"][name]
+        return not any(key in schema for key in ("oneOf", "anyOf", "allOf"))
+
     def loader(self, name: str, loaders: dict[str, Any]) -> str:
         func = f"_load_{self.model_modules[name].split('.')[-1]}"
-        loaders[name] = {"func": func, "name": name, "module": self.model_modules[name]}
+        loaders[name] = {
+            "func": func,
+            "name": name,
+            "module": self.model_modules[name],
+            "is_model": self.is_model(name),
+        }
         return func
 
     def decoder(self, union: str, decoders: dict[str, Any]) -> str:
@@ -234,7 +255,12 @@ class Renderer:
         if op.response_kind == "none" or not op.response_schema:
             return "None", "none_cast"
         name = self.model_ref(op.response_schema, imports)
-        return name, f"model_cast({self.loader(op.response_schema, loaders)})"
+        load = self.loader(op.response_schema, loaders)
+        if op.response_nullable:
+            return f"{name} | None", f"optional_cast({load})"
+        if not self.is_model(op.response_schema):
+            return name, f"value_cast({load})"
+        return name, f"model_cast({load})"
 
     # -- the stream helper's events -------------------------------------------------------------
     # Raw events the helper replaces by its own, which carry the finished block / message.

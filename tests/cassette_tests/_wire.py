@@ -884,6 +884,10 @@ def _errors(create_args: dict[str, Any]) -> list[Scenario]:
 
 
 SCENARIOS: list[Scenario] = _scenarios()
+
+from ._wire_managed_agents import SCENARIOS as _MANAGED_AGENTS  # noqa: E402 (needs Scenario)
+
+SCENARIOS += _MANAGED_AGENTS
 BY_NAME: dict[str, Scenario] = {s.name: s for s in SCENARIOS}
 
 

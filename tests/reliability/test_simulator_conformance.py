@@ -198,6 +198,137 @@ def _scenario(api: Checked) -> None:
     # Errors are documented bodies too.
     api.send("models_list", 401, headers={"x-api-key": "wrong"})
     api.send("messages_create", 400, json={"model": "m", "messages": []})
+    _managed_agents(api)
+
+
+MA = {"anthropic-beta": "managed-agents-2026-04-01"}
+
+
+def _follow(api: Checked, operation_id: str, path: dict[str, str], send: Any) -> list[str]:
+    """Open an event stream, call `send()`, and read events until the session goes idle."""
+    where, _, _ = _operation(operation_id)
+    pointer = _response_pointer(operation_id, 200, "text/event-stream")
+    seen: list[str] = []
+    query = {"event_deltas[]": ["agent.message"]}  # previews are validated too
+    with api.http.stream("GET", where.format(**path), headers=MA, params=query) as response:
+        assert response.status_code == 200
+        send()
+        block: list[str] = []
+        for line in response.iter_lines():
+            if line:
+                block.append(line)
+                continue
+            fields = dict(item.split(": ", 1) for item in block)
+            block = []
+            data = json.loads(fields["data"])
+            _checker(pointer).validate(data)
+            assert data["type"] == fields["event"]
+            seen.append(data["type"])
+            if data["type"] == "session.status_idle":
+                break
+    api.covered.add(operation_id)
+    return seen
+
+
+def _managed_agents(api: Checked) -> None:
+    """Every managed-agents operation (beta only), from the document's examples."""
+
+    def body(operation_id: str) -> Any:
+        return _examples(operation_id)[0]
+
+    assert api.send("agents_create", 400, json=body("agents_create")).status_code == 400
+    env = api.send(
+        "environments_create",
+        json={**body("environments_create"), "config": {"type": "self_hosted"}},
+        headers=MA,
+    ).json()["id"]
+    agent = api.send("agents_create", json=body("agents_create"), headers=MA).json()
+    agent_id = agent["id"]
+    api.send(
+        "agents_update", path={"agent_id": agent_id}, json={"version": 1, "name": "b"}, headers=MA
+    )
+    versions = api.send("agents_versions_list", path={"agent_id": agent_id}, headers=MA).json()
+    assert [v["version"] for v in versions["data"]] == [1, 2]
+    api.send("agents_retrieve", path={"agent_id": agent_id}, headers=MA)
+    api.send("agents_list", params={"limit": 1}, headers=MA)
+    session = api.send(
+        "sessions_create", json={"agent": agent_id, "environment_id": env}, headers=MA
+    ).json()["id"]
+    at = {"session_id": session}
+    api.send("sessions_retrieve", path=at, headers=MA)
+    api.send("sessions_update", path=at, json={"title": "t"}, headers=MA)
+    api.send(
+        "sessions_list",
+        params={"statuses[]": ["idle"], "created_at[gte]": "2020-01-01T00:00:00Z"},
+        headers=MA,
+    )
+    message = {"type": "user.message", "content": [{"type": "text", "text": "hi"}]}
+
+    def send() -> None:
+        api.send("sessions_events_send", path=at, json={"events": [message]}, headers=MA)
+
+    assert _follow(api, "sessions_events_stream", at, send)[-1] == "session.status_idle"
+    threads = api.send("sessions_threads_list", path=at, headers=MA).json()["data"]
+    thread = {**at, "thread_id": threads[0]["id"]}
+    assert _follow(api, "sessions_threads_events_stream", thread, send)[0] == "user.message"
+    api.send("sessions_events_list", path=at, params={"types[]": ["agent.message"]}, headers=MA)
+    api.send("sessions_threads_events_list", path=thread, headers=MA)
+    api.send("sessions_threads_retrieve", path=thread, headers=MA)
+    api.send("sessions_threads_archive", path=thread, headers=MA)
+    api.send("sessions_threads_retrieve", 404, path={**at, "thread_id": "sthr_none"}, headers=MA)
+    resource = api.send(
+        "sessions_resources_add", path=at, json=body("sessions_resources_add"), headers=MA
+    ).json()["id"]
+    on = {**at, "resource_id": resource}
+    api.send("sessions_resources_list", path=at, headers=MA)
+    api.send("sessions_resources_retrieve", path=on, headers=MA)
+    api.send(
+        "sessions_resources_update", path=on, json=body("sessions_resources_update"), headers=MA
+    )
+    api.send("sessions_resources_delete", path=on, headers=MA)
+    # The work queue of the self-hosted environment holds the session's work item.
+    queue = {"environment_id": env}
+    work = api.send(
+        "environments_work_poll", path=queue, params={"block_ms": 10}, headers=MA
+    ).json()
+    assert work["data"] == {"type": "session", "id": session}
+    item = {**queue, "work_id": work["id"]}
+    api.send("environments_work_stats", path=queue, headers=MA)
+    api.send("environments_work_ack", path=item, headers=MA)
+    beat = {"expected_last_heartbeat": "NO_HEARTBEAT"}
+    api.send("environments_work_heartbeat", path=item, params=beat, headers=MA)
+    api.send("environments_work_heartbeat", 412, path=item, params=beat, headers=MA)
+    api.send("environments_work_update", path=item, json={"metadata": {"k": "v"}}, headers=MA)
+    api.send("environments_work_retrieve", path=item, headers=MA)
+    api.send("environments_work_list", path=queue, headers=MA)
+    api.send("environments_work_stop", path=item, json={"force": True}, headers=MA)
+    assert api.send("environments_work_poll", path=queue, headers=MA).json() is None
+    # Deployments and their runs.
+    deployment = api.send(
+        "deployments_create",
+        json={**body("deployments_create"), "agent": agent_id, "environment_id": env},
+        headers=MA,
+    ).json()["id"]
+    dep = {"deployment_id": deployment}
+    api.send("deployments_retrieve", path=dep, headers=MA)
+    api.send("deployments_update", path=dep, json={"name": "n"}, headers=MA)
+    api.send("deployments_list", headers=MA)
+    api.send("deployments_pause", path=dep, headers=MA)
+    api.send("deployments_unpause", path=dep, headers=MA)
+    run = api.send("deployments_run", path=dep, headers=MA).json()["id"]
+    api.send("deployment_runs_list", params={"deployment_id": deployment}, headers=MA)
+    api.send("deployment_runs_retrieve", path={"deployment_run_id": run}, headers=MA)
+    api.send("deployments_archive", path=dep, headers=MA)
+    # Archive and delete.
+    api.send("agents_archive", path={"agent_id": agent_id}, headers=MA)
+    api.send("sessions_archive", path=at, headers=MA)
+    api.send("sessions_delete", path=at, headers=MA)
+    api.send("sessions_retrieve", 404, path=at, headers=MA)
+    api.send("environments_retrieve", path=queue, headers=MA)
+    api.send("environments_update", path=queue, json={"name": "n"}, headers=MA)
+    api.send("environments_list", headers=MA)
+    api.send("environments_archive", path=queue, headers=MA)
+    api.send("environments_delete", path=queue, headers=MA)
 
 
 # --- the request validator agrees with jsonschema ----------------------------------------------

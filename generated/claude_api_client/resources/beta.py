@@ -7,6 +7,38 @@ from typing import TYPE_CHECKING
 from .._core._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from .beta_agents import (
+        AsyncBetaAgents,
+        AsyncBetaAgentsWithRawResponse,
+        AsyncBetaAgentsWithStreamingResponse,
+        BetaAgents,
+        BetaAgentsWithRawResponse,
+        BetaAgentsWithStreamingResponse,
+    )
+    from .beta_deployment_runs import (
+        AsyncBetaDeploymentRuns,
+        AsyncBetaDeploymentRunsWithRawResponse,
+        AsyncBetaDeploymentRunsWithStreamingResponse,
+        BetaDeploymentRuns,
+        BetaDeploymentRunsWithRawResponse,
+        BetaDeploymentRunsWithStreamingResponse,
+    )
+    from .beta_deployments import (
+        AsyncBetaDeployments,
+        AsyncBetaDeploymentsWithRawResponse,
+        AsyncBetaDeploymentsWithStreamingResponse,
+        BetaDeployments,
+        BetaDeploymentsWithRawResponse,
+        BetaDeploymentsWithStreamingResponse,
+    )
+    from .beta_environments import (
+        AsyncBetaEnvironments,
+        AsyncBetaEnvironmentsWithRawResponse,
+        AsyncBetaEnvironmentsWithStreamingResponse,
+        BetaEnvironments,
+        BetaEnvironmentsWithRawResponse,
+        BetaEnvironmentsWithStreamingResponse,
+    )
     from .beta_files import (
         AsyncBetaFiles,
         AsyncBetaFilesWithRawResponse,
@@ -31,6 +63,14 @@ if TYPE_CHECKING:
         BetaModelsWithRawResponse,
         BetaModelsWithStreamingResponse,
     )
+    from .beta_sessions import (
+        AsyncBetaSessions,
+        AsyncBetaSessionsWithRawResponse,
+        AsyncBetaSessionsWithStreamingResponse,
+        BetaSessions,
+        BetaSessionsWithRawResponse,
+        BetaSessionsWithStreamingResponse,
+    )
     from .beta_skills import (
         AsyncBetaSkills,
         AsyncBetaSkillsWithRawResponse,
@@ -45,6 +85,30 @@ __all__ = ["Beta", "AsyncBeta"]
 
 class Beta(SyncResource):
     """`client.beta`: the beta operations of the Claude API."""
+
+    @cached_property
+    def agents(self) -> BetaAgents:
+        from .beta_agents import BetaAgents
+
+        return BetaAgents(self._client)
+
+    @cached_property
+    def deployment_runs(self) -> BetaDeploymentRuns:
+        from .beta_deployment_runs import BetaDeploymentRuns
+
+        return BetaDeploymentRuns(self._client)
+
+    @cached_property
+    def deployments(self) -> BetaDeployments:
+        from .beta_deployments import BetaDeployments
+
+        return BetaDeployments(self._client)
+
+    @cached_property
+    def environments(self) -> BetaEnvironments:
+        from .beta_environments import BetaEnvironments
+
+        return BetaEnvironments(self._client)
 
     @cached_property
     def files(self) -> BetaFiles:
@@ -63,6 +127,12 @@ class Beta(SyncResource):
         from .beta_models import BetaModels
 
         return BetaModels(self._client)
+
+    @cached_property
+    def sessions(self) -> BetaSessions:
+        from .beta_sessions import BetaSessions
+
+        return BetaSessions(self._client)
 
     @cached_property
     def skills(self) -> BetaSkills:
@@ -88,6 +158,30 @@ class BetaWithRawResponse:
         self._resource = resource
 
     @cached_property
+    def agents(self) -> BetaAgentsWithRawResponse:
+        from .beta_agents import BetaAgentsWithRawResponse
+
+        return BetaAgentsWithRawResponse(self._resource.agents)
+
+    @cached_property
+    def deployment_runs(self) -> BetaDeploymentRunsWithRawResponse:
+        from .beta_deployment_runs import BetaDeploymentRunsWithRawResponse
+
+        return BetaDeploymentRunsWithRawResponse(self._resource.deployment_runs)
+
+    @cached_property
+    def deployments(self) -> BetaDeploymentsWithRawResponse:
+        from .beta_deployments import BetaDeploymentsWithRawResponse
+
+        return BetaDeploymentsWithRawResponse(self._resource.deployments)
+
+    @cached_property
+    def environments(self) -> BetaEnvironmentsWithRawResponse:
+        from .beta_environments import BetaEnvironmentsWithRawResponse
+
+        return BetaEnvironmentsWithRawResponse(self._resource.environments)
+
+    @cached_property
     def files(self) -> BetaFilesWithRawResponse:
         from .beta_files import BetaFilesWithRawResponse
 
@@ -106,6 +200,12 @@ class BetaWithRawResponse:
         return BetaModelsWithRawResponse(self._resource.models)
 
     @cached_property
+    def sessions(self) -> BetaSessionsWithRawResponse:
+        from .beta_sessions import BetaSessionsWithRawResponse
+
+        return BetaSessionsWithRawResponse(self._resource.sessions)
+
+    @cached_property
     def skills(self) -> BetaSkillsWithRawResponse:
         from .beta_skills import BetaSkillsWithRawResponse
 
@@ -117,6 +217,30 @@ class BetaWithStreamingResponse:
 
     def __init__(self, resource: Beta) -> None:
         self._resource = resource
+
+    @cached_property
+    def agents(self) -> BetaAgentsWithStreamingResponse:
+        from .beta_agents import BetaAgentsWithStreamingResponse
+
+        return BetaAgentsWithStreamingResponse(self._resource.agents)
+
+    @cached_property
+    def deployment_runs(self) -> BetaDeploymentRunsWithStreamingResponse:
+        from .beta_deployment_runs import BetaDeploymentRunsWithStreamingResponse
+
+        return BetaDeploymentRunsWithStreamingResponse(self._resource.deployment_runs)
+
+    @cached_property
+    def deployments(self) -> BetaDeploymentsWithStreamingResponse:
+        from .beta_deployments import BetaDeploymentsWithStreamingResponse
+
+        return BetaDeploymentsWithStreamingResponse(self._resource.deployments)
+
+    @cached_property
+    def environments(self) -> BetaEnvironmentsWithStreamingResponse:
+        from .beta_environments import BetaEnvironmentsWithStreamingResponse
+
+        return BetaEnvironmentsWithStreamingResponse(self._resource.environments)
 
     @cached_property
     def files(self) -> BetaFilesWithStreamingResponse:
@@ -137,6 +261,12 @@ class BetaWithStreamingResponse:
         return BetaModelsWithStreamingResponse(self._resource.models)
 
     @cached_property
+    def sessions(self) -> BetaSessionsWithStreamingResponse:
+        from .beta_sessions import BetaSessionsWithStreamingResponse
+
+        return BetaSessionsWithStreamingResponse(self._resource.sessions)
+
+    @cached_property
     def skills(self) -> BetaSkillsWithStreamingResponse:
         from .beta_skills import BetaSkillsWithStreamingResponse
 
@@ -145,6 +275,30 @@ class BetaWithStreamingResponse:
 
 class AsyncBeta(AsyncResource):
     """`client.beta`: the beta operations of the Claude API."""
+
+    @cached_property
+    def agents(self) -> AsyncBetaAgents:
+        from .beta_agents import AsyncBetaAgents
+
+        return AsyncBetaAgents(self._client)
+
+    @cached_property
+    def deployment_runs(self) -> AsyncBetaDeploymentRuns:
+        from .beta_deployment_runs import AsyncBetaDeploymentRuns
+
+        return AsyncBetaDeploymentRuns(self._client)
+
+    @cached_property
+    def deployments(self) -> AsyncBetaDeployments:
+        from .beta_deployments import AsyncBetaDeployments
+
+        return AsyncBetaDeployments(self._client)
+
+    @cached_property
+    def environments(self) -> AsyncBetaEnvironments:
+        from .beta_environments import AsyncBetaEnvironments
+
+        return AsyncBetaEnvironments(self._client)
 
     @cached_property
     def files(self) -> AsyncBetaFiles:
@@ -163,6 +317,12 @@ class AsyncBeta(AsyncResource):
         from .beta_models import AsyncBetaModels
 
         return AsyncBetaModels(self._client)
+
+    @cached_property
+    def sessions(self) -> AsyncBetaSessions:
+        from .beta_sessions import AsyncBetaSessions
+
+        return AsyncBetaSessions(self._client)
 
     @cached_property
     def skills(self) -> AsyncBetaSkills:
@@ -188,6 +348,30 @@ class AsyncBetaWithRawResponse:
         self._resource = resource
 
     @cached_property
+    def agents(self) -> AsyncBetaAgentsWithRawResponse:
+        from .beta_agents import AsyncBetaAgentsWithRawResponse
+
+        return AsyncBetaAgentsWithRawResponse(self._resource.agents)
+
+    @cached_property
+    def deployment_runs(self) -> AsyncBetaDeploymentRunsWithRawResponse:
+        from .beta_deployment_runs import AsyncBetaDeploymentRunsWithRawResponse
+
+        return AsyncBetaDeploymentRunsWithRawResponse(self._resource.deployment_runs)
+
+    @cached_property
+    def deployments(self) -> AsyncBetaDeploymentsWithRawResponse:
+        from .beta_deployments import AsyncBetaDeploymentsWithRawResponse
+
+        return AsyncBetaDeploymentsWithRawResponse(self._resource.deployments)
+
+    @cached_property
+    def environments(self) -> AsyncBetaEnvironmentsWithRawResponse:
+        from .beta_environments import AsyncBetaEnvironmentsWithRawResponse
+
+        return AsyncBetaEnvironmentsWithRawResponse(self._resource.environments)
+
+    @cached_property
     def files(self) -> AsyncBetaFilesWithRawResponse:
         from .beta_files import AsyncBetaFilesWithRawResponse
 
@@ -206,6 +390,12 @@ class AsyncBetaWithRawResponse:
         return AsyncBetaModelsWithRawResponse(self._resource.models)
 
     @cached_property
+    def sessions(self) -> AsyncBetaSessionsWithRawResponse:
+        from .beta_sessions import AsyncBetaSessionsWithRawResponse
+
+        return AsyncBetaSessionsWithRawResponse(self._resource.sessions)
+
+    @cached_property
     def skills(self) -> AsyncBetaSkillsWithRawResponse:
         from .beta_skills import AsyncBetaSkillsWithRawResponse
 
@@ -217,6 +407,30 @@ class AsyncBetaWithStreamingResponse:
 
     def __init__(self, resource: AsyncBeta) -> None:
         self._resource = resource
+
+    @cached_property
+    def agents(self) -> AsyncBetaAgentsWithStreamingResponse:
+        from .beta_agents import AsyncBetaAgentsWithStreamingResponse
+
+        return AsyncBetaAgentsWithStreamingResponse(self._resource.agents)
+
+    @cached_property
+    def deployment_runs(self) -> AsyncBetaDeploymentRunsWithStreamingResponse:
+        from .beta_deployment_runs import AsyncBetaDeploymentRunsWithStreamingResponse
+
+        return AsyncBetaDeploymentRunsWithStreamingResponse(self._resource.deployment_runs)
+
+    @cached_property
+    def deployments(self) -> AsyncBetaDeploymentsWithStreamingResponse:
+        from .beta_deployments import AsyncBetaDeploymentsWithStreamingResponse
+
+        return AsyncBetaDeploymentsWithStreamingResponse(self._resource.deployments)
+
+    @cached_property
+    def environments(self) -> AsyncBetaEnvironmentsWithStreamingResponse:
+        from .beta_environments import AsyncBetaEnvironmentsWithStreamingResponse
+
+        return AsyncBetaEnvironmentsWithStreamingResponse(self._resource.environments)
 
     @cached_property
     def files(self) -> AsyncBetaFilesWithStreamingResponse:
@@ -235,6 +449,12 @@ class AsyncBetaWithStreamingResponse:
         from .beta_models import AsyncBetaModelsWithStreamingResponse
 
         return AsyncBetaModelsWithStreamingResponse(self._resource.models)
+
+    @cached_property
+    def sessions(self) -> AsyncBetaSessionsWithStreamingResponse:
+        from .beta_sessions import AsyncBetaSessionsWithStreamingResponse
+
+        return AsyncBetaSessionsWithStreamingResponse(self._resource.sessions)
 
     @cached_property
     def skills(self) -> AsyncBetaSkillsWithStreamingResponse:
