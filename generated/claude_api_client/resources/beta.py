@@ -7,6 +7,22 @@ from typing import TYPE_CHECKING
 from .._core._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from .beta_completions import (
+        AsyncBetaCompletions,
+        AsyncBetaCompletionsWithRawResponse,
+        AsyncBetaCompletionsWithStreamingResponse,
+        BetaCompletions,
+        BetaCompletionsWithRawResponse,
+        BetaCompletionsWithStreamingResponse,
+    )
+    from .beta_dreams import (
+        AsyncBetaDreams,
+        AsyncBetaDreamsWithRawResponse,
+        AsyncBetaDreamsWithStreamingResponse,
+        BetaDreams,
+        BetaDreamsWithRawResponse,
+        BetaDreamsWithStreamingResponse,
+    )
     from .beta_files import (
         AsyncBetaFiles,
         AsyncBetaFilesWithRawResponse,
@@ -14,6 +30,14 @@ if TYPE_CHECKING:
         BetaFiles,
         BetaFilesWithRawResponse,
         BetaFilesWithStreamingResponse,
+    )
+    from .beta_memory_stores import (
+        AsyncBetaMemoryStores,
+        AsyncBetaMemoryStoresWithRawResponse,
+        AsyncBetaMemoryStoresWithStreamingResponse,
+        BetaMemoryStores,
+        BetaMemoryStoresWithRawResponse,
+        BetaMemoryStoresWithStreamingResponse,
     )
     from .beta_messages import (
         AsyncBetaMessages,
@@ -39,6 +63,30 @@ if TYPE_CHECKING:
         BetaSkillsWithRawResponse,
         BetaSkillsWithStreamingResponse,
     )
+    from .beta_tunnels import (
+        AsyncBetaTunnels,
+        AsyncBetaTunnelsWithRawResponse,
+        AsyncBetaTunnelsWithStreamingResponse,
+        BetaTunnels,
+        BetaTunnelsWithRawResponse,
+        BetaTunnelsWithStreamingResponse,
+    )
+    from .beta_user_profiles import (
+        AsyncBetaUserProfiles,
+        AsyncBetaUserProfilesWithRawResponse,
+        AsyncBetaUserProfilesWithStreamingResponse,
+        BetaUserProfiles,
+        BetaUserProfilesWithRawResponse,
+        BetaUserProfilesWithStreamingResponse,
+    )
+    from .beta_vaults import (
+        AsyncBetaVaults,
+        AsyncBetaVaultsWithRawResponse,
+        AsyncBetaVaultsWithStreamingResponse,
+        BetaVaults,
+        BetaVaultsWithRawResponse,
+        BetaVaultsWithStreamingResponse,
+    )
 
 __all__ = ["Beta", "AsyncBeta"]
 
@@ -47,10 +95,28 @@ class Beta(SyncResource):
     """`client.beta`: the beta operations of the Claude API."""
 
     @cached_property
+    def completions(self) -> BetaCompletions:
+        from .beta_completions import BetaCompletions
+
+        return BetaCompletions(self._client)
+
+    @cached_property
+    def dreams(self) -> BetaDreams:
+        from .beta_dreams import BetaDreams
+
+        return BetaDreams(self._client)
+
+    @cached_property
     def files(self) -> BetaFiles:
         from .beta_files import BetaFiles
 
         return BetaFiles(self._client)
+
+    @cached_property
+    def memory_stores(self) -> BetaMemoryStores:
+        from .beta_memory_stores import BetaMemoryStores
+
+        return BetaMemoryStores(self._client)
 
     @cached_property
     def messages(self) -> BetaMessages:
@@ -71,6 +137,24 @@ class Beta(SyncResource):
         return BetaSkills(self._client)
 
     @cached_property
+    def tunnels(self) -> BetaTunnels:
+        from .beta_tunnels import BetaTunnels
+
+        return BetaTunnels(self._client)
+
+    @cached_property
+    def user_profiles(self) -> BetaUserProfiles:
+        from .beta_user_profiles import BetaUserProfiles
+
+        return BetaUserProfiles(self._client)
+
+    @cached_property
+    def vaults(self) -> BetaVaults:
+        from .beta_vaults import BetaVaults
+
+        return BetaVaults(self._client)
+
+    @cached_property
     def with_raw_response(self) -> BetaWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
         return BetaWithRawResponse(self)
@@ -88,10 +172,28 @@ class BetaWithRawResponse:
         self._resource = resource
 
     @cached_property
+    def completions(self) -> BetaCompletionsWithRawResponse:
+        from .beta_completions import BetaCompletionsWithRawResponse
+
+        return BetaCompletionsWithRawResponse(self._resource.completions)
+
+    @cached_property
+    def dreams(self) -> BetaDreamsWithRawResponse:
+        from .beta_dreams import BetaDreamsWithRawResponse
+
+        return BetaDreamsWithRawResponse(self._resource.dreams)
+
+    @cached_property
     def files(self) -> BetaFilesWithRawResponse:
         from .beta_files import BetaFilesWithRawResponse
 
         return BetaFilesWithRawResponse(self._resource.files)
+
+    @cached_property
+    def memory_stores(self) -> BetaMemoryStoresWithRawResponse:
+        from .beta_memory_stores import BetaMemoryStoresWithRawResponse
+
+        return BetaMemoryStoresWithRawResponse(self._resource.memory_stores)
 
     @cached_property
     def messages(self) -> BetaMessagesWithRawResponse:
@@ -111,6 +213,24 @@ class BetaWithRawResponse:
 
         return BetaSkillsWithRawResponse(self._resource.skills)
 
+    @cached_property
+    def tunnels(self) -> BetaTunnelsWithRawResponse:
+        from .beta_tunnels import BetaTunnelsWithRawResponse
+
+        return BetaTunnelsWithRawResponse(self._resource.tunnels)
+
+    @cached_property
+    def user_profiles(self) -> BetaUserProfilesWithRawResponse:
+        from .beta_user_profiles import BetaUserProfilesWithRawResponse
+
+        return BetaUserProfilesWithRawResponse(self._resource.user_profiles)
+
+    @cached_property
+    def vaults(self) -> BetaVaultsWithRawResponse:
+        from .beta_vaults import BetaVaultsWithRawResponse
+
+        return BetaVaultsWithRawResponse(self._resource.vaults)
+
 
 class BetaWithStreamingResponse:
     """`Beta`'s methods, each returning a context manager over the response, its body unread."""
@@ -119,10 +239,28 @@ class BetaWithStreamingResponse:
         self._resource = resource
 
     @cached_property
+    def completions(self) -> BetaCompletionsWithStreamingResponse:
+        from .beta_completions import BetaCompletionsWithStreamingResponse
+
+        return BetaCompletionsWithStreamingResponse(self._resource.completions)
+
+    @cached_property
+    def dreams(self) -> BetaDreamsWithStreamingResponse:
+        from .beta_dreams import BetaDreamsWithStreamingResponse
+
+        return BetaDreamsWithStreamingResponse(self._resource.dreams)
+
+    @cached_property
     def files(self) -> BetaFilesWithStreamingResponse:
         from .beta_files import BetaFilesWithStreamingResponse
 
         return BetaFilesWithStreamingResponse(self._resource.files)
+
+    @cached_property
+    def memory_stores(self) -> BetaMemoryStoresWithStreamingResponse:
+        from .beta_memory_stores import BetaMemoryStoresWithStreamingResponse
+
+        return BetaMemoryStoresWithStreamingResponse(self._resource.memory_stores)
 
     @cached_property
     def messages(self) -> BetaMessagesWithStreamingResponse:
@@ -142,15 +280,51 @@ class BetaWithStreamingResponse:
 
         return BetaSkillsWithStreamingResponse(self._resource.skills)
 
+    @cached_property
+    def tunnels(self) -> BetaTunnelsWithStreamingResponse:
+        from .beta_tunnels import BetaTunnelsWithStreamingResponse
+
+        return BetaTunnelsWithStreamingResponse(self._resource.tunnels)
+
+    @cached_property
+    def user_profiles(self) -> BetaUserProfilesWithStreamingResponse:
+        from .beta_user_profiles import BetaUserProfilesWithStreamingResponse
+
+        return BetaUserProfilesWithStreamingResponse(self._resource.user_profiles)
+
+    @cached_property
+    def vaults(self) -> BetaVaultsWithStreamingResponse:
+        from .beta_vaults import BetaVaultsWithStreamingResponse
+
+        return BetaVaultsWithStreamingResponse(self._resource.vaults)
+
 
 class AsyncBeta(AsyncResource):
     """`client.beta`: the beta operations of the Claude API."""
+
+    @cached_property
+    def completions(self) -> AsyncBetaCompletions:
+        from .beta_completions import AsyncBetaCompletions
+
+        return AsyncBetaCompletions(self._client)
+
+    @cached_property
+    def dreams(self) -> AsyncBetaDreams:
+        from .beta_dreams import AsyncBetaDreams
+
+        return AsyncBetaDreams(self._client)
 
     @cached_property
     def files(self) -> AsyncBetaFiles:
         from .beta_files import AsyncBetaFiles
 
         return AsyncBetaFiles(self._client)
+
+    @cached_property
+    def memory_stores(self) -> AsyncBetaMemoryStores:
+        from .beta_memory_stores import AsyncBetaMemoryStores
+
+        return AsyncBetaMemoryStores(self._client)
 
     @cached_property
     def messages(self) -> AsyncBetaMessages:
@@ -171,6 +345,24 @@ class AsyncBeta(AsyncResource):
         return AsyncBetaSkills(self._client)
 
     @cached_property
+    def tunnels(self) -> AsyncBetaTunnels:
+        from .beta_tunnels import AsyncBetaTunnels
+
+        return AsyncBetaTunnels(self._client)
+
+    @cached_property
+    def user_profiles(self) -> AsyncBetaUserProfiles:
+        from .beta_user_profiles import AsyncBetaUserProfiles
+
+        return AsyncBetaUserProfiles(self._client)
+
+    @cached_property
+    def vaults(self) -> AsyncBetaVaults:
+        from .beta_vaults import AsyncBetaVaults
+
+        return AsyncBetaVaults(self._client)
+
+    @cached_property
     def with_raw_response(self) -> AsyncBetaWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
         return AsyncBetaWithRawResponse(self)
@@ -188,10 +380,28 @@ class AsyncBetaWithRawResponse:
         self._resource = resource
 
     @cached_property
+    def completions(self) -> AsyncBetaCompletionsWithRawResponse:
+        from .beta_completions import AsyncBetaCompletionsWithRawResponse
+
+        return AsyncBetaCompletionsWithRawResponse(self._resource.completions)
+
+    @cached_property
+    def dreams(self) -> AsyncBetaDreamsWithRawResponse:
+        from .beta_dreams import AsyncBetaDreamsWithRawResponse
+
+        return AsyncBetaDreamsWithRawResponse(self._resource.dreams)
+
+    @cached_property
     def files(self) -> AsyncBetaFilesWithRawResponse:
         from .beta_files import AsyncBetaFilesWithRawResponse
 
         return AsyncBetaFilesWithRawResponse(self._resource.files)
+
+    @cached_property
+    def memory_stores(self) -> AsyncBetaMemoryStoresWithRawResponse:
+        from .beta_memory_stores import AsyncBetaMemoryStoresWithRawResponse
+
+        return AsyncBetaMemoryStoresWithRawResponse(self._resource.memory_stores)
 
     @cached_property
     def messages(self) -> AsyncBetaMessagesWithRawResponse:
@@ -211,6 +421,24 @@ class AsyncBetaWithRawResponse:
 
         return AsyncBetaSkillsWithRawResponse(self._resource.skills)
 
+    @cached_property
+    def tunnels(self) -> AsyncBetaTunnelsWithRawResponse:
+        from .beta_tunnels import AsyncBetaTunnelsWithRawResponse
+
+        return AsyncBetaTunnelsWithRawResponse(self._resource.tunnels)
+
+    @cached_property
+    def user_profiles(self) -> AsyncBetaUserProfilesWithRawResponse:
+        from .beta_user_profiles import AsyncBetaUserProfilesWithRawResponse
+
+        return AsyncBetaUserProfilesWithRawResponse(self._resource.user_profiles)
+
+    @cached_property
+    def vaults(self) -> AsyncBetaVaultsWithRawResponse:
+        from .beta_vaults import AsyncBetaVaultsWithRawResponse
+
+        return AsyncBetaVaultsWithRawResponse(self._resource.vaults)
+
 
 class AsyncBetaWithStreamingResponse:
     """`AsyncBeta`'s methods, each returning a context manager over the response, its body unread."""
@@ -219,10 +447,28 @@ class AsyncBetaWithStreamingResponse:
         self._resource = resource
 
     @cached_property
+    def completions(self) -> AsyncBetaCompletionsWithStreamingResponse:
+        from .beta_completions import AsyncBetaCompletionsWithStreamingResponse
+
+        return AsyncBetaCompletionsWithStreamingResponse(self._resource.completions)
+
+    @cached_property
+    def dreams(self) -> AsyncBetaDreamsWithStreamingResponse:
+        from .beta_dreams import AsyncBetaDreamsWithStreamingResponse
+
+        return AsyncBetaDreamsWithStreamingResponse(self._resource.dreams)
+
+    @cached_property
     def files(self) -> AsyncBetaFilesWithStreamingResponse:
         from .beta_files import AsyncBetaFilesWithStreamingResponse
 
         return AsyncBetaFilesWithStreamingResponse(self._resource.files)
+
+    @cached_property
+    def memory_stores(self) -> AsyncBetaMemoryStoresWithStreamingResponse:
+        from .beta_memory_stores import AsyncBetaMemoryStoresWithStreamingResponse
+
+        return AsyncBetaMemoryStoresWithStreamingResponse(self._resource.memory_stores)
 
     @cached_property
     def messages(self) -> AsyncBetaMessagesWithStreamingResponse:
@@ -241,3 +487,21 @@ class AsyncBetaWithStreamingResponse:
         from .beta_skills import AsyncBetaSkillsWithStreamingResponse
 
         return AsyncBetaSkillsWithStreamingResponse(self._resource.skills)
+
+    @cached_property
+    def tunnels(self) -> AsyncBetaTunnelsWithStreamingResponse:
+        from .beta_tunnels import AsyncBetaTunnelsWithStreamingResponse
+
+        return AsyncBetaTunnelsWithStreamingResponse(self._resource.tunnels)
+
+    @cached_property
+    def user_profiles(self) -> AsyncBetaUserProfilesWithStreamingResponse:
+        from .beta_user_profiles import AsyncBetaUserProfilesWithStreamingResponse
+
+        return AsyncBetaUserProfilesWithStreamingResponse(self._resource.user_profiles)
+
+    @cached_property
+    def vaults(self) -> AsyncBetaVaultsWithStreamingResponse:
+        from .beta_vaults import AsyncBetaVaultsWithStreamingResponse
+
+        return AsyncBetaVaultsWithStreamingResponse(self._resource.vaults)

@@ -111,6 +111,8 @@ if TYPE_CHECKING:
     from ._models.compaction_iteration_usage import (
         CompactionIterationUsage as BetaCompactionIterationUsage,
     )
+    from ._models.completion import Completion as BetaCompletion
+    from ._models.completion_stream_event import CompletionStreamEvent as BetaCompletionStreamEvent
     from ._models.container import Container as BetaContainer
     from ._models.container_skill import ContainerSkill as BetaContainerSkill
     from ._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
@@ -125,6 +127,7 @@ if TYPE_CHECKING:
     from ._models.count_tokens_context_management_response import (
         CountTokensContextManagementResponse as BetaCountTokensContextManagementResponse,
     )
+    from ._models.credential_page import CredentialPage as BetaCredentialPage
     from ._models.deleted_file import DeletedFile as BetaDeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
     from ._models.deleted_skill import DeletedSkill as BetaDeletedSkill
@@ -133,6 +136,18 @@ if TYPE_CHECKING:
     from ._models.direct_caller import DirectCaller as BetaDirectCaller
     from ._models.document_block import DocumentBlock as BetaDocumentBlock
     from ._models.document_source import DocumentSource as BetaDocumentSource
+    from ._models.dream import Dream as BetaDream
+    from ._models.dream_error import DreamError as BetaDreamError
+    from ._models.dream_input import DreamInput as BetaDreamInput
+    from ._models.dream_memory_store_input import DreamMemoryStoreInput as BetaDreamMemoryStoreInput
+    from ._models.dream_memory_store_output import (
+        DreamMemoryStoreOutput as BetaDreamMemoryStoreOutput,
+    )
+    from ._models.dream_model_config import DreamModelConfig as BetaDreamModelConfig
+    from ._models.dream_page import DreamPage as BetaDreamPage
+    from ._models.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInput
+    from ._models.dream_status import DreamStatus as BetaDreamStatus
+    from ._models.dream_usage import DreamUsage as BetaDreamUsage
     from ._models.effort_capability import EffortCapability as BetaEffortCapability
     from ._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
@@ -166,8 +181,106 @@ if TYPE_CHECKING:
     from ._models.input_json_delta import InputJSONDelta as BetaInputJSONDelta
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from ._models.known_model import KnownModel as BetaKnownModel
+    from ._models.managed_agents_actor import ManagedAgentsActor as BetaManagedAgentsActor
+    from ._models.managed_agents_api_actor import ManagedAgentsApiActor as BetaManagedAgentsApiActor
+    from ._models.managed_agents_credential import (
+        ManagedAgentsCredential as BetaManagedAgentsCredential,
+    )
+    from ._models.managed_agents_credential_auth import (
+        ManagedAgentsCredentialAuth as BetaManagedAgentsCredentialAuth,
+    )
+    from ._models.managed_agents_credential_networking_response import (
+        ManagedAgentsCredentialNetworkingResponse as BetaManagedAgentsCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_credential_refresh_status import (
+        ManagedAgentsCredentialRefreshStatus as BetaManagedAgentsCredentialRefreshStatus,
+    )
+    from ._models.managed_agents_credential_validation import (
+        ManagedAgentsCredentialValidation as BetaManagedAgentsCredentialValidation,
+    )
+    from ._models.managed_agents_credential_validation_status import (
+        ManagedAgentsCredentialValidationStatus as BetaManagedAgentsCredentialValidationStatus,
+    )
+    from ._models.managed_agents_deleted_credential import (
+        ManagedAgentsDeletedCredential as BetaManagedAgentsDeletedCredential,
+    )
+    from ._models.managed_agents_deleted_memory import (
+        ManagedAgentsDeletedMemory as BetaManagedAgentsDeletedMemory,
+    )
+    from ._models.managed_agents_deleted_memory_store import (
+        ManagedAgentsDeletedMemoryStore as BetaManagedAgentsDeletedMemoryStore,
+    )
+    from ._models.managed_agents_deleted_vault import (
+        ManagedAgentsDeletedVault as BetaManagedAgentsDeletedVault,
+    )
+    from ._models.managed_agents_environment_variable_auth_response import (
+        ManagedAgentsEnvironmentVariableAuthResponse as BetaManagedAgentsEnvironmentVariableAuthResponse,
+    )
+    from ._models.managed_agents_injection_location_response import (
+        ManagedAgentsInjectionLocationResponse as BetaManagedAgentsInjectionLocationResponse,
+    )
+    from ._models.managed_agents_limited_credential_networking_response import (
+        ManagedAgentsLimitedCredentialNetworkingResponse as BetaManagedAgentsLimitedCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_mcp_oauth_auth_response import (
+        ManagedAgentsMcpOauthAuthResponse as BetaManagedAgentsMcpOauthAuthResponse,
+    )
+    from ._models.managed_agents_mcp_oauth_refresh_response import (
+        ManagedAgentsMcpOauthRefreshResponse as BetaManagedAgentsMcpOauthRefreshResponse,
+    )
+    from ._models.managed_agents_mcp_probe import ManagedAgentsMcpProbe as BetaManagedAgentsMcpProbe
+    from ._models.managed_agents_memory import ManagedAgentsMemory as BetaManagedAgentsMemory
+    from ._models.managed_agents_memory_list_item import (
+        ManagedAgentsMemoryListItem as BetaManagedAgentsMemoryListItem,
+    )
+    from ._models.managed_agents_memory_prefix import (
+        ManagedAgentsMemoryPrefix as BetaManagedAgentsMemoryPrefix,
+    )
+    from ._models.managed_agents_memory_store import (
+        ManagedAgentsMemoryStore as BetaManagedAgentsMemoryStore,
+    )
+    from ._models.managed_agents_memory_version import (
+        ManagedAgentsMemoryVersion as BetaManagedAgentsMemoryVersion,
+    )
+    from ._models.managed_agents_memory_version_operation import (
+        ManagedAgentsMemoryVersionOperation as BetaManagedAgentsMemoryVersionOperation,
+    )
+    from ._models.managed_agents_refresh_http_response import (
+        ManagedAgentsRefreshHttpResponse as BetaManagedAgentsRefreshHttpResponse,
+    )
+    from ._models.managed_agents_refresh_object import (
+        ManagedAgentsRefreshObject as BetaManagedAgentsRefreshObject,
+    )
+    from ._models.managed_agents_service_account_actor import (
+        ManagedAgentsServiceAccountActor as BetaManagedAgentsServiceAccountActor,
+    )
+    from ._models.managed_agents_session_actor import (
+        ManagedAgentsSessionActor as BetaManagedAgentsSessionActor,
+    )
+    from ._models.managed_agents_static_bearer_auth_response import (
+        ManagedAgentsStaticBearerAuthResponse as BetaManagedAgentsStaticBearerAuthResponse,
+    )
+    from ._models.managed_agents_token_endpoint_auth_basic_response import (
+        ManagedAgentsTokenEndpointAuthBasicResponse as BetaManagedAgentsTokenEndpointAuthBasicResponse,
+    )
+    from ._models.managed_agents_token_endpoint_auth_none_response import (
+        ManagedAgentsTokenEndpointAuthNoneResponse as BetaManagedAgentsTokenEndpointAuthNoneResponse,
+    )
+    from ._models.managed_agents_token_endpoint_auth_post_response import (
+        ManagedAgentsTokenEndpointAuthPostResponse as BetaManagedAgentsTokenEndpointAuthPostResponse,
+    )
+    from ._models.managed_agents_unrestricted_credential_networking_response import (
+        ManagedAgentsUnrestrictedCredentialNetworkingResponse as BetaManagedAgentsUnrestrictedCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_user_actor import (
+        ManagedAgentsUserActor as BetaManagedAgentsUserActor,
+    )
+    from ._models.managed_agents_vault import ManagedAgentsVault as BetaManagedAgentsVault
     from ._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
+    from ._models.memory_list_page import MemoryListPage as BetaMemoryListPage
+    from ._models.memory_store_page import MemoryStorePage as BetaMemoryStorePage
+    from ._models.memory_version_page import MemoryVersionPage as BetaMemoryVersionPage
     from ._models.message import Message as BetaMessage
     from ._models.message_batch import MessageBatch as BetaMessageBatch
     from ._models.message_batch_canceled_result import (
@@ -202,6 +315,13 @@ if TYPE_CHECKING:
     from ._models.model_info import ModelInfo as BetaModelInfo
     from ._models.model_info_page import ModelInfoPage as BetaModelInfoPage
     from ._models.not_found_error import NotFoundError as BetaNotFoundError
+    from ._models.output_behavior import OutputBehavior as BetaOutputBehavior
+    from ._models.output_behavior_create_new import (
+        OutputBehaviorCreateNew as BetaOutputBehaviorCreateNew,
+    )
+    from ._models.output_behavior_update_existing import (
+        OutputBehaviorUpdateExisting as BetaOutputBehaviorUpdateExisting,
+    )
     from ._models.output_tokens_details import OutputTokensDetails as BetaOutputTokensDetails
     from ._models.overloaded_error import OverloadedError as BetaOverloadedError
     from ._models.permission_error import PermissionError as BetaPermissionError
@@ -292,6 +412,11 @@ if TYPE_CHECKING:
         ToolSearchToolSearchResultBlock as BetaToolSearchToolSearchResultBlock,
     )
     from ._models.tool_use_block import ToolUseBlock as BetaToolUseBlock
+    from ._models.tunnel import Tunnel as BetaTunnel
+    from ._models.tunnel_certificate import TunnelCertificate as BetaTunnelCertificate
+    from ._models.tunnel_certificate_page import TunnelCertificatePage as BetaTunnelCertificatePage
+    from ._models.tunnel_page import TunnelPage as BetaTunnelPage
+    from ._models.tunnel_token import TunnelToken as BetaTunnelToken
     from ._models.unknown_advisor_tool_result_content import (
         UnknownAdvisorToolResultContent as BetaUnknownAdvisorToolResultContent,
     )
@@ -307,15 +432,32 @@ if TYPE_CHECKING:
     from ._models.unknown_code_execution_tool_result_content import (
         UnknownCodeExecutionToolResultContent as BetaUnknownCodeExecutionToolResultContent,
     )
+    from ._models.unknown_completion_stream_event import (
+        UnknownCompletionStreamEvent as BetaUnknownCompletionStreamEvent,
+    )
     from ._models.unknown_content_block import UnknownContentBlock as BetaUnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as BetaUnknownDocumentSource
+    from ._models.unknown_dream_input import UnknownDreamInput as BetaUnknownDreamInput
     from ._models.unknown_error_object import UnknownErrorObject as BetaUnknownErrorObject
     from ._models.unknown_fallback_credit_status import (
         UnknownFallbackCreditStatus as BetaUnknownFallbackCreditStatus,
     )
+    from ._models.unknown_managed_agents_actor import (
+        UnknownManagedAgentsActor as BetaUnknownManagedAgentsActor,
+    )
+    from ._models.unknown_managed_agents_credential_auth import (
+        UnknownManagedAgentsCredentialAuth as BetaUnknownManagedAgentsCredentialAuth,
+    )
+    from ._models.unknown_managed_agents_credential_networking_response import (
+        UnknownManagedAgentsCredentialNetworkingResponse as BetaUnknownManagedAgentsCredentialNetworkingResponse,
+    )
+    from ._models.unknown_managed_agents_memory_list_item import (
+        UnknownManagedAgentsMemoryListItem as BetaUnknownManagedAgentsMemoryListItem,
+    )
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as BetaUnknownMessageBatchResult,
     )
+    from ._models.unknown_output_behavior import UnknownOutputBehavior as BetaUnknownOutputBehavior
     from ._models.unknown_raw_content_block_delta import (
         UnknownRawContentBlockDelta as BetaUnknownRawContentBlockDelta,
     )
@@ -334,9 +476,26 @@ if TYPE_CHECKING:
     from ._models.unknown_web_fetch_tool_result_content import (
         UnknownWebFetchToolResultContent as BetaUnknownWebFetchToolResultContent,
     )
+    from ._models.unknown_webhook_event_data import (
+        UnknownWebhookEventData as BetaUnknownWebhookEventData,
+    )
     from ._models.usage import Usage as BetaUsage
     from ._models.usage_iteration import UsageIteration as BetaUsageIteration
     from ._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
+    from ._models.user_profile import UserProfile as BetaUserProfile
+    from ._models.user_profile_access_type import UserProfileAccessType as BetaUserProfileAccessType
+    from ._models.user_profile_enrollment_url import (
+        UserProfileEnrollmentURL as BetaUserProfileEnrollmentURL,
+    )
+    from ._models.user_profile_page import UserProfilePage as BetaUserProfilePage
+    from ._models.user_profile_relationship import (
+        UserProfileRelationship as BetaUserProfileRelationship,
+    )
+    from ._models.user_profile_trust_grant import UserProfileTrustGrant as BetaUserProfileTrustGrant
+    from ._models.user_profile_trust_grant_status import (
+        UserProfileTrustGrantStatus as BetaUserProfileTrustGrantStatus,
+    )
+    from ._models.vault_page import VaultPage as BetaVaultPage
     from ._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
     from ._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as BetaWebFetchToolResultBlock,
@@ -359,6 +518,140 @@ if TYPE_CHECKING:
     )
     from ._models.web_search_tool_result_error_code import (
         WebSearchToolResultErrorCode as BetaWebSearchToolResultErrorCode,
+    )
+    from ._models.webhook_agent_archived_event_data import (
+        WebhookAgentArchivedEventData as BetaWebhookAgentArchivedEventData,
+    )
+    from ._models.webhook_agent_created_event_data import (
+        WebhookAgentCreatedEventData as BetaWebhookAgentCreatedEventData,
+    )
+    from ._models.webhook_agent_deleted_event_data import (
+        WebhookAgentDeletedEventData as BetaWebhookAgentDeletedEventData,
+    )
+    from ._models.webhook_agent_updated_event_data import (
+        WebhookAgentUpdatedEventData as BetaWebhookAgentUpdatedEventData,
+    )
+    from ._models.webhook_deployment_archived_event_data import (
+        WebhookDeploymentArchivedEventData as BetaWebhookDeploymentArchivedEventData,
+    )
+    from ._models.webhook_deployment_created_event_data import (
+        WebhookDeploymentCreatedEventData as BetaWebhookDeploymentCreatedEventData,
+    )
+    from ._models.webhook_deployment_deleted_event_data import (
+        WebhookDeploymentDeletedEventData as BetaWebhookDeploymentDeletedEventData,
+    )
+    from ._models.webhook_deployment_paused_event_data import (
+        WebhookDeploymentPausedEventData as BetaWebhookDeploymentPausedEventData,
+    )
+    from ._models.webhook_deployment_run_failed_event_data import (
+        WebhookDeploymentRunFailedEventData as BetaWebhookDeploymentRunFailedEventData,
+    )
+    from ._models.webhook_deployment_run_started_event_data import (
+        WebhookDeploymentRunStartedEventData as BetaWebhookDeploymentRunStartedEventData,
+    )
+    from ._models.webhook_deployment_run_succeeded_event_data import (
+        WebhookDeploymentRunSucceededEventData as BetaWebhookDeploymentRunSucceededEventData,
+    )
+    from ._models.webhook_deployment_unpaused_event_data import (
+        WebhookDeploymentUnpausedEventData as BetaWebhookDeploymentUnpausedEventData,
+    )
+    from ._models.webhook_deployment_updated_event_data import (
+        WebhookDeploymentUpdatedEventData as BetaWebhookDeploymentUpdatedEventData,
+    )
+    from ._models.webhook_environment_archived_event_data import (
+        WebhookEnvironmentArchivedEventData as BetaWebhookEnvironmentArchivedEventData,
+    )
+    from ._models.webhook_environment_created_event_data import (
+        WebhookEnvironmentCreatedEventData as BetaWebhookEnvironmentCreatedEventData,
+    )
+    from ._models.webhook_environment_deleted_event_data import (
+        WebhookEnvironmentDeletedEventData as BetaWebhookEnvironmentDeletedEventData,
+    )
+    from ._models.webhook_environment_updated_event_data import (
+        WebhookEnvironmentUpdatedEventData as BetaWebhookEnvironmentUpdatedEventData,
+    )
+    from ._models.webhook_event import WebhookEvent as BetaWebhookEvent
+    from ._models.webhook_event_data import WebhookEventData as BetaWebhookEventData
+    from ._models.webhook_memory_store_archived_event_data import (
+        WebhookMemoryStoreArchivedEventData as BetaWebhookMemoryStoreArchivedEventData,
+    )
+    from ._models.webhook_memory_store_created_event_data import (
+        WebhookMemoryStoreCreatedEventData as BetaWebhookMemoryStoreCreatedEventData,
+    )
+    from ._models.webhook_memory_store_deleted_event_data import (
+        WebhookMemoryStoreDeletedEventData as BetaWebhookMemoryStoreDeletedEventData,
+    )
+    from ._models.webhook_session_archived_event_data import (
+        WebhookSessionArchivedEventData as BetaWebhookSessionArchivedEventData,
+    )
+    from ._models.webhook_session_budget_reached_event_data import (
+        WebhookSessionBudgetReachedEventData as BetaWebhookSessionBudgetReachedEventData,
+    )
+    from ._models.webhook_session_created_event_data import (
+        WebhookSessionCreatedEventData as BetaWebhookSessionCreatedEventData,
+    )
+    from ._models.webhook_session_deleted_event_data import (
+        WebhookSessionDeletedEventData as BetaWebhookSessionDeletedEventData,
+    )
+    from ._models.webhook_session_idled_event_data import (
+        WebhookSessionIdledEventData as BetaWebhookSessionIdledEventData,
+    )
+    from ._models.webhook_session_outcome_evaluation_ended_event_data import (
+        WebhookSessionOutcomeEvaluationEndedEventData as BetaWebhookSessionOutcomeEvaluationEndedEventData,
+    )
+    from ._models.webhook_session_pending_event_data import (
+        WebhookSessionPendingEventData as BetaWebhookSessionPendingEventData,
+    )
+    from ._models.webhook_session_requires_action_event_data import (
+        WebhookSessionRequiresActionEventData as BetaWebhookSessionRequiresActionEventData,
+    )
+    from ._models.webhook_session_running_event_data import (
+        WebhookSessionRunningEventData as BetaWebhookSessionRunningEventData,
+    )
+    from ._models.webhook_session_status_idled_event_data import (
+        WebhookSessionStatusIdledEventData as BetaWebhookSessionStatusIdledEventData,
+    )
+    from ._models.webhook_session_status_rescheduled_event_data import (
+        WebhookSessionStatusRescheduledEventData as BetaWebhookSessionStatusRescheduledEventData,
+    )
+    from ._models.webhook_session_status_run_started_event_data import (
+        WebhookSessionStatusRunStartedEventData as BetaWebhookSessionStatusRunStartedEventData,
+    )
+    from ._models.webhook_session_status_terminated_event_data import (
+        WebhookSessionStatusTerminatedEventData as BetaWebhookSessionStatusTerminatedEventData,
+    )
+    from ._models.webhook_session_thread_created_event_data import (
+        WebhookSessionThreadCreatedEventData as BetaWebhookSessionThreadCreatedEventData,
+    )
+    from ._models.webhook_session_thread_idled_event_data import (
+        WebhookSessionThreadIdledEventData as BetaWebhookSessionThreadIdledEventData,
+    )
+    from ._models.webhook_session_thread_terminated_event_data import (
+        WebhookSessionThreadTerminatedEventData as BetaWebhookSessionThreadTerminatedEventData,
+    )
+    from ._models.webhook_session_updated_event_data import (
+        WebhookSessionUpdatedEventData as BetaWebhookSessionUpdatedEventData,
+    )
+    from ._models.webhook_vault_archived_event_data import (
+        WebhookVaultArchivedEventData as BetaWebhookVaultArchivedEventData,
+    )
+    from ._models.webhook_vault_created_event_data import (
+        WebhookVaultCreatedEventData as BetaWebhookVaultCreatedEventData,
+    )
+    from ._models.webhook_vault_credential_archived_event_data import (
+        WebhookVaultCredentialArchivedEventData as BetaWebhookVaultCredentialArchivedEventData,
+    )
+    from ._models.webhook_vault_credential_created_event_data import (
+        WebhookVaultCredentialCreatedEventData as BetaWebhookVaultCredentialCreatedEventData,
+    )
+    from ._models.webhook_vault_credential_deleted_event_data import (
+        WebhookVaultCredentialDeletedEventData as BetaWebhookVaultCredentialDeletedEventData,
+    )
+    from ._models.webhook_vault_credential_refresh_failed_event_data import (
+        WebhookVaultCredentialRefreshFailedEventData as BetaWebhookVaultCredentialRefreshFailedEventData,
+    )
+    from ._models.webhook_vault_deleted_event_data import (
+        WebhookVaultDeletedEventData as BetaWebhookVaultDeletedEventData,
     )
     from ._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as BetaAdvisorRedactedResultBlockParam,
@@ -521,6 +814,9 @@ if TYPE_CHECKING:
     from ._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as BetaCacheControlEphemeralParam,
     )
+    from ._params.certificate_create_params import (
+        CertificateCreateParams as BetaCertificateCreateParams,
+    )
     from ._params.citation_char_location_param import (
         CitationCharLocationParam as BetaCitationCharLocationParam,
     )
@@ -580,6 +876,9 @@ if TYPE_CHECKING:
         Compact20260112EditParam as BetaCompact20260112EditParam,
     )
     from ._params.compaction_block_param import CompactionBlockParam as BetaCompactionBlockParam
+    from ._params.completion_create_params import (
+        CompletionCreateParams as BetaCompletionCreateParams,
+    )
     from ._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
     )
@@ -655,9 +954,20 @@ if TYPE_CHECKING:
     from ._params.context_management_edit_param import (
         ContextManagementEditParam as BetaContextManagementEditParam,
     )
+    from ._params.credential_create_params import (
+        CredentialCreateParams as BetaCredentialCreateParams,
+    )
+    from ._params.credential_update_params import (
+        CredentialUpdateParams as BetaCredentialUpdateParams,
+    )
     from ._params.diagnostics_param import DiagnosticsParam as BetaDiagnosticsParam
     from ._params.document_block_param import DocumentBlockParam as BetaDocumentBlockParam
     from ._params.document_source_param import DocumentSourceParam as BetaDocumentSourceParam
+    from ._params.dream_create_params import DreamCreateParams as BetaDreamCreateParams
+    from ._params.dream_model_config_params import (
+        DreamModelConfigParams as BetaDreamModelConfigParams,
+    )
+    from ._params.dream_model_params import DreamModelParams as BetaDreamModelParams
     from ._params.effort_level import EffortLevel as BetaEffortLevel
     from ._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
@@ -687,6 +997,72 @@ if TYPE_CHECKING:
         InputTokensTriggerParam as BetaInputTokensTriggerParam,
     )
     from ._params.json_output_format_param import JSONOutputFormatParam as BetaJSONOutputFormatParam
+    from ._params.managed_agents_content_sha256_precondition import (
+        ManagedAgentsContentSha256Precondition as BetaManagedAgentsContentSha256Precondition,
+    )
+    from ._params.managed_agents_credential_create_auth import (
+        ManagedAgentsCredentialCreateAuth as BetaManagedAgentsCredentialCreateAuth,
+    )
+    from ._params.managed_agents_credential_networking_params import (
+        ManagedAgentsCredentialNetworkingParams as BetaManagedAgentsCredentialNetworkingParams,
+    )
+    from ._params.managed_agents_credential_update_auth import (
+        ManagedAgentsCredentialUpdateAuth as BetaManagedAgentsCredentialUpdateAuth,
+    )
+    from ._params.managed_agents_environment_variable_create_params import (
+        ManagedAgentsEnvironmentVariableCreateParams as BetaManagedAgentsEnvironmentVariableCreateParams,
+    )
+    from ._params.managed_agents_environment_variable_update_params import (
+        ManagedAgentsEnvironmentVariableUpdateParams as BetaManagedAgentsEnvironmentVariableUpdateParams,
+    )
+    from ._params.managed_agents_injection_location_params import (
+        ManagedAgentsInjectionLocationParams as BetaManagedAgentsInjectionLocationParams,
+    )
+    from ._params.managed_agents_injection_location_update_params import (
+        ManagedAgentsInjectionLocationUpdateParams as BetaManagedAgentsInjectionLocationUpdateParams,
+    )
+    from ._params.managed_agents_limited_credential_networking_params import (
+        ManagedAgentsLimitedCredentialNetworkingParams as BetaManagedAgentsLimitedCredentialNetworkingParams,
+    )
+    from ._params.managed_agents_mcp_oauth_create_params import (
+        ManagedAgentsMcpOauthCreateParams as BetaManagedAgentsMcpOauthCreateParams,
+    )
+    from ._params.managed_agents_mcp_oauth_refresh_params import (
+        ManagedAgentsMcpOauthRefreshParams as BetaManagedAgentsMcpOauthRefreshParams,
+    )
+    from ._params.managed_agents_mcp_oauth_refresh_update_params import (
+        ManagedAgentsMcpOauthRefreshUpdateParams as BetaManagedAgentsMcpOauthRefreshUpdateParams,
+    )
+    from ._params.managed_agents_mcp_oauth_update_params import (
+        ManagedAgentsMcpOauthUpdateParams as BetaManagedAgentsMcpOauthUpdateParams,
+    )
+    from ._params.managed_agents_memory_view import (
+        ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
+    )
+    from ._params.managed_agents_static_bearer_create_params import (
+        ManagedAgentsStaticBearerCreateParams as BetaManagedAgentsStaticBearerCreateParams,
+    )
+    from ._params.managed_agents_static_bearer_update_params import (
+        ManagedAgentsStaticBearerUpdateParams as BetaManagedAgentsStaticBearerUpdateParams,
+    )
+    from ._params.managed_agents_token_endpoint_auth_basic_param import (
+        ManagedAgentsTokenEndpointAuthBasicParam as BetaManagedAgentsTokenEndpointAuthBasicParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_basic_update_param import (
+        ManagedAgentsTokenEndpointAuthBasicUpdateParam as BetaManagedAgentsTokenEndpointAuthBasicUpdateParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_none_param import (
+        ManagedAgentsTokenEndpointAuthNoneParam as BetaManagedAgentsTokenEndpointAuthNoneParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_post_param import (
+        ManagedAgentsTokenEndpointAuthPostParam as BetaManagedAgentsTokenEndpointAuthPostParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_post_update_param import (
+        ManagedAgentsTokenEndpointAuthPostUpdateParam as BetaManagedAgentsTokenEndpointAuthPostUpdateParam,
+    )
+    from ._params.managed_agents_unrestricted_credential_networking_params import (
+        ManagedAgentsUnrestrictedCredentialNetworkingParams as BetaManagedAgentsUnrestrictedCredentialNetworkingParams,
+    )
     from ._params.mcp_server_tool_configuration_param import (
         MCPServerToolConfigurationParam as BetaMCPServerToolConfigurationParam,
     )
@@ -702,9 +1078,17 @@ if TYPE_CHECKING:
     )
     from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as BetaMCPToolUseBlockParam
     from ._params.mcp_toolset_param import MCPToolsetParam as BetaMCPToolsetParam
+    from ._params.memory_create_params import MemoryCreateParams as BetaMemoryCreateParams
+    from ._params.memory_store_create_params import (
+        MemoryStoreCreateParams as BetaMemoryStoreCreateParams,
+    )
+    from ._params.memory_store_update_params import (
+        MemoryStoreUpdateParams as BetaMemoryStoreUpdateParams,
+    )
     from ._params.memory_tool20250818_param import (
         MemoryTool20250818Param as BetaMemoryTool20250818Param,
     )
+    from ._params.memory_update_params import MemoryUpdateParams as BetaMemoryUpdateParams
     from ._params.message_count_tokens_params import (
         MessageCountTokensParams as BetaMessageCountTokensParams,
     )
@@ -836,9 +1220,22 @@ if TYPE_CHECKING:
     from ._params.tool_use_block_param import ToolUseBlockParam as BetaToolUseBlockParam
     from ._params.tool_uses_keep_param import ToolUsesKeepParam as BetaToolUsesKeepParam
     from ._params.tool_uses_trigger_param import ToolUsesTriggerParam as BetaToolUsesTriggerParam
+    from ._params.tunnel_create_params import TunnelCreateParams as BetaTunnelCreateParams
+    from ._params.tunnel_rotate_token_params import (
+        TunnelRotateTokenParams as BetaTunnelRotateTokenParams,
+    )
     from ._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
     from ._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
     from ._params.user_location_param import UserLocationParam as BetaUserLocationParam
+    from ._params.user_profile_create_params import (
+        UserProfileCreateParams as BetaUserProfileCreateParams,
+    )
+    from ._params.user_profile_list_order import UserProfileListOrder as BetaUserProfileListOrder
+    from ._params.user_profile_update_params import (
+        UserProfileUpdateParams as BetaUserProfileUpdateParams,
+    )
+    from ._params.vault_create_params import VaultCreateParams as BetaVaultCreateParams
+    from ._params.vault_update_params import VaultUpdateParams as BetaVaultUpdateParams
     from ._params.web_fetch_block_param import WebFetchBlockParam as BetaWebFetchBlockParam
     from ._params.web_fetch_tool20250910_param import (
         WebFetchTool20250910Param as BetaWebFetchTool20250910Param,
@@ -965,6 +1362,7 @@ __all__ = [
     "BetaCacheMissToolsChanged",
     "BetaCacheMissUnavailable",
     "BetaCapabilitySupport",
+    "BetaCertificateCreateParams",
     "BetaCitationCharLocation",
     "BetaCitationCharLocationParam",
     "BetaCitationContentBlockLocation",
@@ -1004,6 +1402,9 @@ __all__ = [
     "BetaCompactionBlockParam",
     "BetaCompactionDelta",
     "BetaCompactionIterationUsage",
+    "BetaCompletion",
+    "BetaCompletionCreateParams",
+    "BetaCompletionStreamEvent",
     "BetaComputerCursorPositionConfigParam",
     "BetaComputerDoubleClickConfigParam",
     "BetaComputerHoldKeyConfigParam",
@@ -1039,6 +1440,9 @@ __all__ = [
     "BetaContextManagementEditParam",
     "BetaContextManagementResponse",
     "BetaCountTokensContextManagementResponse",
+    "BetaCredentialCreateParams",
+    "BetaCredentialPage",
+    "BetaCredentialUpdateParams",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
     "BetaDeletedSkill",
@@ -1050,6 +1454,19 @@ __all__ = [
     "BetaDocumentBlockParam",
     "BetaDocumentSource",
     "BetaDocumentSourceParam",
+    "BetaDream",
+    "BetaDreamCreateParams",
+    "BetaDreamError",
+    "BetaDreamInput",
+    "BetaDreamMemoryStoreInput",
+    "BetaDreamMemoryStoreOutput",
+    "BetaDreamModelConfig",
+    "BetaDreamModelConfigParams",
+    "BetaDreamModelParams",
+    "BetaDreamPage",
+    "BetaDreamSessionsInput",
+    "BetaDreamStatus",
+    "BetaDreamUsage",
     "BetaEffortCapability",
     "BetaEffortLevel",
     "BetaEncryptedCodeExecutionResultBlock",
@@ -1097,7 +1514,71 @@ __all__ = [
     "BetaMCPToolUseBlock",
     "BetaMCPToolUseBlockParam",
     "BetaMCPToolsetParam",
+    "BetaManagedAgentsActor",
+    "BetaManagedAgentsApiActor",
+    "BetaManagedAgentsContentSha256Precondition",
+    "BetaManagedAgentsCredential",
+    "BetaManagedAgentsCredentialAuth",
+    "BetaManagedAgentsCredentialCreateAuth",
+    "BetaManagedAgentsCredentialNetworkingParams",
+    "BetaManagedAgentsCredentialNetworkingResponse",
+    "BetaManagedAgentsCredentialRefreshStatus",
+    "BetaManagedAgentsCredentialUpdateAuth",
+    "BetaManagedAgentsCredentialValidation",
+    "BetaManagedAgentsCredentialValidationStatus",
+    "BetaManagedAgentsDeletedCredential",
+    "BetaManagedAgentsDeletedMemory",
+    "BetaManagedAgentsDeletedMemoryStore",
+    "BetaManagedAgentsDeletedVault",
+    "BetaManagedAgentsEnvironmentVariableAuthResponse",
+    "BetaManagedAgentsEnvironmentVariableCreateParams",
+    "BetaManagedAgentsEnvironmentVariableUpdateParams",
+    "BetaManagedAgentsInjectionLocationParams",
+    "BetaManagedAgentsInjectionLocationResponse",
+    "BetaManagedAgentsInjectionLocationUpdateParams",
+    "BetaManagedAgentsLimitedCredentialNetworkingParams",
+    "BetaManagedAgentsLimitedCredentialNetworkingResponse",
+    "BetaManagedAgentsMcpOauthAuthResponse",
+    "BetaManagedAgentsMcpOauthCreateParams",
+    "BetaManagedAgentsMcpOauthRefreshParams",
+    "BetaManagedAgentsMcpOauthRefreshResponse",
+    "BetaManagedAgentsMcpOauthRefreshUpdateParams",
+    "BetaManagedAgentsMcpOauthUpdateParams",
+    "BetaManagedAgentsMcpProbe",
+    "BetaManagedAgentsMemory",
+    "BetaManagedAgentsMemoryListItem",
+    "BetaManagedAgentsMemoryPrefix",
+    "BetaManagedAgentsMemoryStore",
+    "BetaManagedAgentsMemoryVersion",
+    "BetaManagedAgentsMemoryVersionOperation",
+    "BetaManagedAgentsMemoryView",
+    "BetaManagedAgentsRefreshHttpResponse",
+    "BetaManagedAgentsRefreshObject",
+    "BetaManagedAgentsServiceAccountActor",
+    "BetaManagedAgentsSessionActor",
+    "BetaManagedAgentsStaticBearerAuthResponse",
+    "BetaManagedAgentsStaticBearerCreateParams",
+    "BetaManagedAgentsStaticBearerUpdateParams",
+    "BetaManagedAgentsTokenEndpointAuthBasicParam",
+    "BetaManagedAgentsTokenEndpointAuthBasicResponse",
+    "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam",
+    "BetaManagedAgentsTokenEndpointAuthNoneParam",
+    "BetaManagedAgentsTokenEndpointAuthNoneResponse",
+    "BetaManagedAgentsTokenEndpointAuthPostParam",
+    "BetaManagedAgentsTokenEndpointAuthPostResponse",
+    "BetaManagedAgentsTokenEndpointAuthPostUpdateParam",
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingParams",
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse",
+    "BetaManagedAgentsUserActor",
+    "BetaManagedAgentsVault",
+    "BetaMemoryCreateParams",
+    "BetaMemoryListPage",
+    "BetaMemoryStoreCreateParams",
+    "BetaMemoryStorePage",
+    "BetaMemoryStoreUpdateParams",
     "BetaMemoryTool20250818Param",
+    "BetaMemoryUpdateParams",
+    "BetaMemoryVersionPage",
     "BetaMessage",
     "BetaMessageBatch",
     "BetaMessageBatchCanceledResult",
@@ -1122,6 +1603,9 @@ __all__ = [
     "BetaModelInfo",
     "BetaModelInfoPage",
     "BetaNotFoundError",
+    "BetaOutputBehavior",
+    "BetaOutputBehaviorCreateNew",
+    "BetaOutputBehaviorUpdateExisting",
     "BetaOutputConfigParam",
     "BetaOutputTokensDetails",
     "BetaOverloadedError",
@@ -1235,6 +1719,13 @@ __all__ = [
     "BetaToolUseBlockParam",
     "BetaToolUsesKeepParam",
     "BetaToolUsesTriggerParam",
+    "BetaTunnel",
+    "BetaTunnelCertificate",
+    "BetaTunnelCertificatePage",
+    "BetaTunnelCreateParams",
+    "BetaTunnelPage",
+    "BetaTunnelRotateTokenParams",
+    "BetaTunnelToken",
     "BetaURLImageSourceParam",
     "BetaURLPDFSourceParam",
     "BetaUnknownAdvisorToolResultContent",
@@ -1242,11 +1733,18 @@ __all__ = [
     "BetaUnknownBashCodeExecutionToolResultContent",
     "BetaUnknownCacheMissReason",
     "BetaUnknownCodeExecutionToolResultContent",
+    "BetaUnknownCompletionStreamEvent",
     "BetaUnknownContentBlock",
     "BetaUnknownDocumentSource",
+    "BetaUnknownDreamInput",
     "BetaUnknownErrorObject",
     "BetaUnknownFallbackCreditStatus",
+    "BetaUnknownManagedAgentsActor",
+    "BetaUnknownManagedAgentsCredentialAuth",
+    "BetaUnknownManagedAgentsCredentialNetworkingResponse",
+    "BetaUnknownManagedAgentsMemoryListItem",
     "BetaUnknownMessageBatchResult",
+    "BetaUnknownOutputBehavior",
     "BetaUnknownRawContentBlockDelta",
     "BetaUnknownRawMessageStreamEvent",
     "BetaUnknownTextCitation",
@@ -1255,10 +1753,24 @@ __all__ = [
     "BetaUnknownToolSearchToolResultContent",
     "BetaUnknownUsageIteration",
     "BetaUnknownWebFetchToolResultContent",
+    "BetaUnknownWebhookEventData",
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageServiceTier",
     "BetaUserLocationParam",
+    "BetaUserProfile",
+    "BetaUserProfileAccessType",
+    "BetaUserProfileCreateParams",
+    "BetaUserProfileEnrollmentURL",
+    "BetaUserProfileListOrder",
+    "BetaUserProfilePage",
+    "BetaUserProfileRelationship",
+    "BetaUserProfileTrustGrant",
+    "BetaUserProfileTrustGrantStatus",
+    "BetaUserProfileUpdateParams",
+    "BetaVaultCreateParams",
+    "BetaVaultPage",
+    "BetaVaultUpdateParams",
     "BetaWebFetchBlock",
     "BetaWebFetchBlockParam",
     "BetaWebFetchTool20250910Param",
@@ -1282,6 +1794,52 @@ __all__ = [
     "BetaWebSearchToolResultError",
     "BetaWebSearchToolResultErrorCode",
     "BetaWebSearchToolResultErrorParam",
+    "BetaWebhookAgentArchivedEventData",
+    "BetaWebhookAgentCreatedEventData",
+    "BetaWebhookAgentDeletedEventData",
+    "BetaWebhookAgentUpdatedEventData",
+    "BetaWebhookDeploymentArchivedEventData",
+    "BetaWebhookDeploymentCreatedEventData",
+    "BetaWebhookDeploymentDeletedEventData",
+    "BetaWebhookDeploymentPausedEventData",
+    "BetaWebhookDeploymentRunFailedEventData",
+    "BetaWebhookDeploymentRunStartedEventData",
+    "BetaWebhookDeploymentRunSucceededEventData",
+    "BetaWebhookDeploymentUnpausedEventData",
+    "BetaWebhookDeploymentUpdatedEventData",
+    "BetaWebhookEnvironmentArchivedEventData",
+    "BetaWebhookEnvironmentCreatedEventData",
+    "BetaWebhookEnvironmentDeletedEventData",
+    "BetaWebhookEnvironmentUpdatedEventData",
+    "BetaWebhookEvent",
+    "BetaWebhookEventData",
+    "BetaWebhookMemoryStoreArchivedEventData",
+    "BetaWebhookMemoryStoreCreatedEventData",
+    "BetaWebhookMemoryStoreDeletedEventData",
+    "BetaWebhookSessionArchivedEventData",
+    "BetaWebhookSessionBudgetReachedEventData",
+    "BetaWebhookSessionCreatedEventData",
+    "BetaWebhookSessionDeletedEventData",
+    "BetaWebhookSessionIdledEventData",
+    "BetaWebhookSessionOutcomeEvaluationEndedEventData",
+    "BetaWebhookSessionPendingEventData",
+    "BetaWebhookSessionRequiresActionEventData",
+    "BetaWebhookSessionRunningEventData",
+    "BetaWebhookSessionStatusIdledEventData",
+    "BetaWebhookSessionStatusRescheduledEventData",
+    "BetaWebhookSessionStatusRunStartedEventData",
+    "BetaWebhookSessionStatusTerminatedEventData",
+    "BetaWebhookSessionThreadCreatedEventData",
+    "BetaWebhookSessionThreadIdledEventData",
+    "BetaWebhookSessionThreadTerminatedEventData",
+    "BetaWebhookSessionUpdatedEventData",
+    "BetaWebhookVaultArchivedEventData",
+    "BetaWebhookVaultCreatedEventData",
+    "BetaWebhookVaultCredentialArchivedEventData",
+    "BetaWebhookVaultCredentialCreatedEventData",
+    "BetaWebhookVaultCredentialDeletedEventData",
+    "BetaWebhookVaultCredentialRefreshFailedEventData",
+    "BetaWebhookVaultDeletedEventData",
 ]
 
 

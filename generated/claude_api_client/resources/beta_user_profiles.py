@@ -1,0 +1,394 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._casts import model_cast
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.user_profile import UserProfile
+    from ..types._models.user_profile_enrollment_url import UserProfileEnrollmentURL
+    from ..types._params.user_profile_access_type import UserProfileAccessType
+    from ..types._params.user_profile_list_order import UserProfileListOrder
+    from ..types._params.user_profile_relationship import UserProfileRelationship
+
+__all__ = ["BetaUserProfiles", "AsyncBetaUserProfiles"]
+
+from ._ops_user_profiles import (
+    _load_user_profile,
+    _load_user_profile_enrollment_url,
+    _user_profiles_create_enrollment_url_options,
+    _user_profiles_create_options,
+    _user_profiles_list_options,
+    _user_profiles_retrieve_options,
+    _user_profiles_update_options,
+)
+
+
+class BetaUserProfiles(SyncResource):
+    """`client.beta.user_profiles`: the beta.user_profiles operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> BetaUserProfilesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return BetaUserProfilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaUserProfilesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return BetaUserProfilesWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        relationship: UserProfileRelationship | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessType | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserProfile:
+        """user_profiles_create."""
+        options = _user_profiles_create_options(
+            workspace_id=workspace_id,
+            external_id=external_id,
+            name=name,
+            relationship=relationship,
+            access_type=access_type,
+            metadata=metadata,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_user_profile))
+
+    def create_enrollment_url(
+        self,
+        user_profile_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserProfileEnrollmentURL:
+        """user_profiles_create_enrollment_url."""
+        options = _user_profiles_create_enrollment_url_options(
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_user_profile_enrollment_url))
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        order: UserProfileListOrder | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[UserProfile]:
+        """user_profiles_list."""
+        from .._core._pagination import PageSpec
+
+        options = _user_profiles_list_options(
+            limit=limit,
+            page=page,
+            order=order,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(item=_load_user_profile, style="page"))
+
+    def retrieve(
+        self,
+        user_profile_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserProfile:
+        """user_profiles_retrieve."""
+        options = _user_profiles_retrieve_options(
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_user_profile))
+
+    def update(
+        self,
+        user_profile_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        relationship: UserProfileRelationship | None | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessType | None | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserProfile:
+        """user_profiles_update."""
+        options = _user_profiles_update_options(
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
+            external_id=external_id,
+            metadata=metadata,
+            name=name,
+            relationship=relationship,
+            access_type=access_type,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_user_profile))
+
+
+class BetaUserProfilesWithRawResponse:
+    """`BetaUserProfiles`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: BetaUserProfiles) -> None:
+        self._resource = resource
+        self.create = raw_response_wrapper(resource.create)
+        self.create_enrollment_url = raw_response_wrapper(resource.create_enrollment_url)
+        self.list = raw_response_wrapper(resource.list)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+        self.update = raw_response_wrapper(resource.update)
+
+
+class BetaUserProfilesWithStreamingResponse:
+    """`BetaUserProfiles`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: BetaUserProfiles) -> None:
+        self._resource = resource
+        self.create = streaming_response_wrapper(resource.create)
+        self.create_enrollment_url = streaming_response_wrapper(resource.create_enrollment_url)
+        self.list = streaming_response_wrapper(resource.list)
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
+        self.update = streaming_response_wrapper(resource.update)
+
+
+class AsyncBetaUserProfiles(AsyncResource):
+    """`client.beta.user_profiles`: the beta.user_profiles operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaUserProfilesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncBetaUserProfilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaUserProfilesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncBetaUserProfilesWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        relationship: UserProfileRelationship | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessType | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserProfile:
+        """user_profiles_create."""
+        options = _user_profiles_create_options(
+            workspace_id=workspace_id,
+            external_id=external_id,
+            name=name,
+            relationship=relationship,
+            access_type=access_type,
+            metadata=metadata,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_user_profile))
+
+    async def create_enrollment_url(
+        self,
+        user_profile_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserProfileEnrollmentURL:
+        """user_profiles_create_enrollment_url."""
+        options = _user_profiles_create_enrollment_url_options(
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_user_profile_enrollment_url))
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        order: UserProfileListOrder | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[UserProfile]:
+        """user_profiles_list."""
+        from .._core._pagination import PageSpec
+
+        options = _user_profiles_list_options(
+            limit=limit,
+            page=page,
+            order=order,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(item=_load_user_profile, style="page"))
+
+    async def retrieve(
+        self,
+        user_profile_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserProfile:
+        """user_profiles_retrieve."""
+        options = _user_profiles_retrieve_options(
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_user_profile))
+
+    async def update(
+        self,
+        user_profile_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        external_id: str | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        relationship: UserProfileRelationship | None | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessType | None | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserProfile:
+        """user_profiles_update."""
+        options = _user_profiles_update_options(
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
+            external_id=external_id,
+            metadata=metadata,
+            name=name,
+            relationship=relationship,
+            access_type=access_type,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_user_profile))
+
+
+class AsyncBetaUserProfilesWithRawResponse:
+    """`AsyncBetaUserProfiles`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncBetaUserProfiles) -> None:
+        self._resource = resource
+        self.create = async_raw_response_wrapper(resource.create)
+        self.create_enrollment_url = async_raw_response_wrapper(resource.create_enrollment_url)
+        self.list = async_raw_response_wrapper(resource.list)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+        self.update = async_raw_response_wrapper(resource.update)
+
+
+class AsyncBetaUserProfilesWithStreamingResponse:
+    """`AsyncBetaUserProfiles`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaUserProfiles) -> None:
+        self._resource = resource
+        self.create = async_streaming_response_wrapper(resource.create)
+        self.create_enrollment_url = async_streaming_response_wrapper(
+            resource.create_enrollment_url
+        )
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)
+        self.update = async_streaming_response_wrapper(resource.update)

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .speed import Speed
+
+
+class DreamModelConfig(APIModel):
+    """The model a dream runs on."""
+
+    id: str
+    speed: Speed | None = None

@@ -1,0 +1,13 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import OpenEnum
+
+
+class ManagedAgentsMemoryVersionOperation(OpenEnum):
+    """The kind of change a memory version records."""
+
+    CREATED = "created"
+    MODIFIED = "modified"
+    DELETED = "deleted"

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_memory_list_item import ManagedAgentsMemoryListItem
+
+
+class MemoryListPage(APIModel):
+    """One page of memories and path prefixes."""
+
+    data: list[ManagedAgentsMemoryListItem] | None = None
+    next_page: str | None = None

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .tunnel import Tunnel
+
+
+class TunnelPage(APIModel):
+    """One page of tunnels."""
+
+    data: list[Tunnel]
+    next_page: str | None = None

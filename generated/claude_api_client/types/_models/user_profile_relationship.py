@@ -1,0 +1,13 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import OpenEnum
+
+
+class UserProfileRelationship(OpenEnum):
+    """How the profile's entity relates to the platform: `external`, `resold` or `internal`."""
+
+    EXTERNAL = "external"
+    RESOLD = "resold"
+    INTERNAL = "internal"

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_vault import ManagedAgentsVault
+
+
+class VaultPage(APIModel):
+    """One page of vaults."""
+
+    data: list[ManagedAgentsVault] | None = None
+    next_page: str | None = None

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class DreamSessionsInput(TypedDict):
+    """
+    Session transcripts a dream reads.
+    """
+
+    type: Literal["sessions"]
+    """
+    Always `sessions`.
+    """
+    session_ids: list[str]
+    """
+    IDs of the sessions whose transcripts to read.
+    """

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class ManagedAgentsLimitedCredentialNetworkingParams(TypedDict):
+    """
+    Send the secret only to the listed hosts.
+    """
+
+    type: Literal["limited"]
+    """
+    Always `limited`.
+    """
+    allowed_hosts: list[str]
+    """
+    Hosts allowed to receive the secret.
+    """

@@ -1,0 +1,26 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+
+class MemoryStoreCreateParams(TypedDict):
+    """
+    Body that creates a memory store.
+    """
+
+    name: str
+    """
+    Name of the store, 1 to 255 characters.
+    """
+    description: NotRequired[str]
+    """
+    What the store holds, for the agent; up to 1024 characters.
+    """
+    metadata: NotRequired[dict[str, str]]
+    """
+    Your own key-value labels (up to 16 pairs).
+    """

@@ -1,0 +1,37 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .user_profile_access_type import UserProfileAccessType
+from .user_profile_relationship import UserProfileRelationship
+
+
+class UserProfileCreateParams(TypedDict):
+    """
+    Body that creates a user profile.
+    """
+
+    external_id: NotRequired[str | None]
+    """
+    Your own identifier for this user or company; not required to be unique.
+    """
+    name: NotRequired[str | None]
+    """
+    Real-world name of the person or company.
+    """
+    relationship: NotRequired[UserProfileRelationship]
+    """
+    How the entity relates to the platform.
+    """
+    access_type: NotRequired[UserProfileAccessType]
+    """
+    How the platform uses the API for this entity.
+    """
+    metadata: NotRequired[dict[str, str]]
+    """
+    Your own key-value labels (up to 16 pairs).
+    """

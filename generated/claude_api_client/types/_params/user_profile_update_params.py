@@ -1,0 +1,37 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .user_profile_access_type import UserProfileAccessType
+from .user_profile_relationship import UserProfileRelationship
+
+
+class UserProfileUpdateParams(TypedDict):
+    """
+    Body that changes a user profile.
+    """
+
+    external_id: NotRequired[str | None]
+    """
+    New external ID; omit to keep it.
+    """
+    metadata: NotRequired[dict[str, str]]
+    """
+    Labels to merge in; a null value deletes that key.
+    """
+    name: NotRequired[str | None]
+    """
+    New name; omit to keep it.
+    """
+    relationship: NotRequired[UserProfileRelationship | None]
+    """
+    New relationship; omit to keep it.
+    """
+    access_type: NotRequired[UserProfileAccessType | None]
+    """
+    New access type; omit to keep it.
+    """
