@@ -52,6 +52,9 @@ EXPECTED = {
     "OverloadedError",
     "RequestBodyTooLargeError",
     "MissingCredentialsError",
+    "APIWebhookValidationError",
+    "HUMAN_PROMPT",
+    "AI_PROMPT",
 }
 
 

@@ -185,7 +185,8 @@ class Renderer:
         if op.stream_param and op.event_schema:
             view["event_type"] = self.model_ref(op.event_schema, imports)
             view["decode"] = self.decoder(op.event_schema, decoders)
-            view["stream_helper"] = "stream"
+            view["stream_helper"] = op.stream_helper
+            view["stream_terminal"] = repr(op.stream_terminal)
             view["message_loader"] = (
                 self.loader(op.response_schema, loaders) if op.response_schema else None
             )

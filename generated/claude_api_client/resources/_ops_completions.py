@@ -82,4 +82,5 @@ def _completions_create_options(
         extra_body=extra_body,
         timeout=timeout,
         stream=stream is True,
+        terminal_event=None,
     )

@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, overload
 
 from .._core._casts import model_cast
-from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -146,45 +145,6 @@ class BetaCompletions(SyncResource):
             return self._client.request_events(options, _decode_completion_stream_event)
         return self._client.request(options, model_cast(_load_completion))
 
-    def stream(
-        self,
-        *,
-        model: Model,
-        prompt: str,
-        max_tokens_to_sample: int,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> MessageStreamManager[Completion, CompletionStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
-        options = _completions_create_options(
-            model=model,
-            prompt=prompt,
-            max_tokens_to_sample=max_tokens_to_sample,
-            stop_sequences=stop_sequences,
-            temperature=temperature,
-            top_p=top_p,
-            top_k=top_k,
-            metadata=metadata,
-            stream=True,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        return MessageStreamManager(
-            lambda: self._client.request_events(options, _decode_completion_stream_event),
-            _load_completion,
-        )
-
 
 class BetaCompletionsWithRawResponse:
     """`BetaCompletions`'s methods, each returning the raw response, read, with `.parse()`."""
@@ -313,45 +273,6 @@ class AsyncBetaCompletions(AsyncResource):
         if stream is True:
             return await self._client.request_events(options, _decode_completion_stream_event)
         return await self._client.request(options, model_cast(_load_completion))
-
-    def stream(
-        self,
-        *,
-        model: Model,
-        prompt: str,
-        max_tokens_to_sample: int,
-        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncMessageStreamManager[Completion, CompletionStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
-        options = _completions_create_options(
-            model=model,
-            prompt=prompt,
-            max_tokens_to_sample=max_tokens_to_sample,
-            stop_sequences=stop_sequences,
-            temperature=temperature,
-            top_p=top_p,
-            top_k=top_k,
-            metadata=metadata,
-            stream=True,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        return AsyncMessageStreamManager(
-            lambda: self._client.request_events(options, _decode_completion_stream_event),
-            _load_completion,
-        )
 
 
 class AsyncBetaCompletionsWithRawResponse:

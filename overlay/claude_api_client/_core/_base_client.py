@@ -568,9 +568,9 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
 
     def request_events(self, options: RequestOptions, decode: Callable[[str, str], E]) -> Stream[E]:
         """Send, check the status (retrying like any request), and hand the body to a Stream."""
-        from ._streaming import DEFAULT_TERMINAL, Stream
+        from ._streaming import Stream
 
-        terminal = None if options.open_stream else DEFAULT_TERMINAL
+        terminal = None if options.open_stream else options.terminal_event
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
         mode = response_mode.get()
@@ -599,7 +599,7 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
                 self._retry_policy.sleep(delay)
                 retries_taken += 1
                 continue
-            return Stream(response=response, decode=decode, chunks=chunks)
+            return Stream(response=response, decode=decode, chunks=chunks, terminal_event=terminal)
 
     def request_binary(self, options: RequestOptions) -> BinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
@@ -733,9 +733,9 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     async def request_events(
         self, options: RequestOptions, decode: Callable[[str, str], E]
     ) -> AsyncStream[E]:
-        from ._streaming import DEFAULT_TERMINAL, AsyncStream
+        from ._streaming import AsyncStream
 
-        terminal = None if options.open_stream else DEFAULT_TERMINAL
+        terminal = None if options.open_stream else options.terminal_event
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
         mode = response_mode.get()
@@ -768,7 +768,9 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
                 await self._retry_policy.async_sleep(delay)
                 retries_taken += 1
                 continue
-            return AsyncStream(response=response, decode=decode, chunks=chunks)
+            return AsyncStream(
+                response=response, decode=decode, chunks=chunks, terminal_event=terminal
+            )
 
     async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""

@@ -21,6 +21,8 @@
     │   │   └── APITimeoutError
     │   └── APIResponseValidationError    a 2xx body that does not parse as the expected type
     ├── RequestBodyTooLargeError          (also ValueError) refused before sending: over the limit
+    ├── APIWebhookValidationError         (also ValueError) a webhook delivery failed verification
+    │   └── WebhookVerificationError          bad or missing signature, stale or future timestamp
     └── MissingCredentialsError           (also TypeError) no API key and no auth token
 
 Nothing here imports httpx at runtime: importing the package and catching its exceptions must stay
@@ -46,6 +48,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "APIWebhookValidationError",
     "AnthropicError",
     "AuthenticationError",
     "BadRequestError",
@@ -65,6 +68,7 @@ __all__ = [
     "RequestTooLargeError",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
     "error_for_stream_event",
     "make_status_error",
 ]
@@ -283,6 +287,24 @@ class RequestBodyTooLargeError(AnthropicError, ValueError):
         self.endpoint = endpoint
 
 
+class APIWebhookValidationError(AnthropicError, ValueError):
+    """A webhook delivery could not be trusted; nothing about it was parsed."""
+
+
+class WebhookVerificationError(APIWebhookValidationError):
+    """`webhooks.unwrap` refused a delivery; `reason` says why, without echoing any secret.
+
+    Reasons: `missing_headers`, `bad_timestamp`, `timestamp_too_old` (outside the replay
+    window), `timestamp_too_new`, `no_matching_signature`, `bad_key`.
+    """
+
+    reason: str
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class MissingCredentialsError(AnthropicError, TypeError):
     """No API key and no auth token: raised at the first request, not when the client is built."""
 
@@ -489,3 +511,5 @@ for _name in __all__:
     if isinstance(_obj, type):
         _obj.__module__ = "claude_api_client"
 del _name, _obj
+# Not a top-level name of the official package: public where the webhook helpers are.
+WebhookVerificationError.__module__ = "claude_api_client.lib.webhooks"

@@ -23,7 +23,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
-from . import _routes_batches, _routes_files, _routes_messages, _routes_models, _routes_skills
+from . import (
+    _routes_batches,
+    _routes_completions,
+    _routes_files,
+    _routes_messages,
+    _routes_models,
+    _routes_skills,
+    _webhooks,
+)
 from ._document import Document, Operation, load_document
 from ._faults import Fault, FaultPlan
 from ._multipart import form_for_schema, parse_multipart
@@ -51,6 +59,7 @@ _HANDLERS: dict[str, Handler] = {
     **_routes_models.ROUTES,
     **_routes_files.ROUTES,
     **_routes_skills.ROUTES,
+    **_routes_completions.ROUTES,
 }
 
 
@@ -111,6 +120,8 @@ class LocalAPIServer:
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.webhook_key = _webhooks.generate_key()
+        """Secret this server signs webhook deliveries with; its clients verify with it."""
 
     # --- misbehaviour --------------------------------------------------------------------------
 
@@ -340,6 +351,7 @@ class LocalAPIServer:
         from .._client import Anthropic
 
         options.setdefault("api_key", self.api_key)
+        options.setdefault("webhook_key", self.webhook_key)
         return Anthropic(base_url=self.base_url, **options)
 
     def async_client(self, **options: Any) -> AsyncAnthropic:
@@ -347,7 +359,17 @@ class LocalAPIServer:
         from .._client import AsyncAnthropic
 
         options.setdefault("api_key", self.api_key)
+        options.setdefault("webhook_key", self.webhook_key)
         return AsyncAnthropic(base_url=self.base_url, **options)
+
+    def webhook_delivery(
+        self, event_type: str, *, event_id: str | None = None, **data: Any
+    ) -> tuple[bytes, dict[str, str]]:
+        """A signed webhook delivery (body bytes, headers) about a resource, for `unwrap` tests."""
+        event = _webhooks.webhook_event(
+            event_type, event_id=event_id or self.state.next_id("whe"), **data
+        )
+        return _webhooks.signed_delivery(event, key=self.webhook_key)
 
     def __repr__(self) -> str:
         where = self.base_url if self._httpd is not None else "stopped"
