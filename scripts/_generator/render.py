@@ -236,7 +236,7 @@ class Renderer:
         name = self.model_ref(op.response_schema, imports)
         load = self.loader(op.response_schema, loaders)
         if op.response_nullable:
-            return f"{name} | None", f"value_cast({load}, nullable=True)"
+            return f"{name} | None", f"optional_cast({load})"
         if not self.is_model(op.response_schema):
             return name, f"value_cast({load})"
         return name, f"model_cast({load})"

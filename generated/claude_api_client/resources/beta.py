@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING
 from .._core._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from .beta_agents import (
+        AsyncBetaAgents,
+        AsyncBetaAgentsWithRawResponse,
+        AsyncBetaAgentsWithStreamingResponse,
+        BetaAgents,
+        BetaAgentsWithRawResponse,
+        BetaAgentsWithStreamingResponse,
+    )
     from .beta_completions import (
         AsyncBetaCompletions,
         AsyncBetaCompletionsWithRawResponse,
@@ -15,6 +23,22 @@ if TYPE_CHECKING:
         BetaCompletionsWithRawResponse,
         BetaCompletionsWithStreamingResponse,
     )
+    from .beta_deployment_runs import (
+        AsyncBetaDeploymentRuns,
+        AsyncBetaDeploymentRunsWithRawResponse,
+        AsyncBetaDeploymentRunsWithStreamingResponse,
+        BetaDeploymentRuns,
+        BetaDeploymentRunsWithRawResponse,
+        BetaDeploymentRunsWithStreamingResponse,
+    )
+    from .beta_deployments import (
+        AsyncBetaDeployments,
+        AsyncBetaDeploymentsWithRawResponse,
+        AsyncBetaDeploymentsWithStreamingResponse,
+        BetaDeployments,
+        BetaDeploymentsWithRawResponse,
+        BetaDeploymentsWithStreamingResponse,
+    )
     from .beta_dreams import (
         AsyncBetaDreams,
         AsyncBetaDreamsWithRawResponse,
@@ -22,6 +46,14 @@ if TYPE_CHECKING:
         BetaDreams,
         BetaDreamsWithRawResponse,
         BetaDreamsWithStreamingResponse,
+    )
+    from .beta_environments import (
+        AsyncBetaEnvironments,
+        AsyncBetaEnvironmentsWithRawResponse,
+        AsyncBetaEnvironmentsWithStreamingResponse,
+        BetaEnvironments,
+        BetaEnvironmentsWithRawResponse,
+        BetaEnvironmentsWithStreamingResponse,
     )
     from .beta_files import (
         AsyncBetaFiles,
@@ -54,6 +86,14 @@ if TYPE_CHECKING:
         BetaModels,
         BetaModelsWithRawResponse,
         BetaModelsWithStreamingResponse,
+    )
+    from .beta_sessions import (
+        AsyncBetaSessions,
+        AsyncBetaSessionsWithRawResponse,
+        AsyncBetaSessionsWithStreamingResponse,
+        BetaSessions,
+        BetaSessionsWithRawResponse,
+        BetaSessionsWithStreamingResponse,
     )
     from .beta_skills import (
         AsyncBetaSkills,
@@ -95,16 +135,40 @@ class Beta(SyncResource):
     """`client.beta`: the beta operations of the Claude API."""
 
     @cached_property
+    def agents(self) -> BetaAgents:
+        from .beta_agents import BetaAgents
+
+        return BetaAgents(self._client)
+
+    @cached_property
     def completions(self) -> BetaCompletions:
         from .beta_completions import BetaCompletions
 
         return BetaCompletions(self._client)
 
     @cached_property
+    def deployment_runs(self) -> BetaDeploymentRuns:
+        from .beta_deployment_runs import BetaDeploymentRuns
+
+        return BetaDeploymentRuns(self._client)
+
+    @cached_property
+    def deployments(self) -> BetaDeployments:
+        from .beta_deployments import BetaDeployments
+
+        return BetaDeployments(self._client)
+
+    @cached_property
     def dreams(self) -> BetaDreams:
         from .beta_dreams import BetaDreams
 
         return BetaDreams(self._client)
+
+    @cached_property
+    def environments(self) -> BetaEnvironments:
+        from .beta_environments import BetaEnvironments
+
+        return BetaEnvironments(self._client)
 
     @cached_property
     def files(self) -> BetaFiles:
@@ -129,6 +193,12 @@ class Beta(SyncResource):
         from .beta_models import BetaModels
 
         return BetaModels(self._client)
+
+    @cached_property
+    def sessions(self) -> BetaSessions:
+        from .beta_sessions import BetaSessions
+
+        return BetaSessions(self._client)
 
     @cached_property
     def skills(self) -> BetaSkills:
@@ -172,16 +242,40 @@ class BetaWithRawResponse:
         self._resource = resource
 
     @cached_property
+    def agents(self) -> BetaAgentsWithRawResponse:
+        from .beta_agents import BetaAgentsWithRawResponse
+
+        return BetaAgentsWithRawResponse(self._resource.agents)
+
+    @cached_property
     def completions(self) -> BetaCompletionsWithRawResponse:
         from .beta_completions import BetaCompletionsWithRawResponse
 
         return BetaCompletionsWithRawResponse(self._resource.completions)
 
     @cached_property
+    def deployment_runs(self) -> BetaDeploymentRunsWithRawResponse:
+        from .beta_deployment_runs import BetaDeploymentRunsWithRawResponse
+
+        return BetaDeploymentRunsWithRawResponse(self._resource.deployment_runs)
+
+    @cached_property
+    def deployments(self) -> BetaDeploymentsWithRawResponse:
+        from .beta_deployments import BetaDeploymentsWithRawResponse
+
+        return BetaDeploymentsWithRawResponse(self._resource.deployments)
+
+    @cached_property
     def dreams(self) -> BetaDreamsWithRawResponse:
         from .beta_dreams import BetaDreamsWithRawResponse
 
         return BetaDreamsWithRawResponse(self._resource.dreams)
+
+    @cached_property
+    def environments(self) -> BetaEnvironmentsWithRawResponse:
+        from .beta_environments import BetaEnvironmentsWithRawResponse
+
+        return BetaEnvironmentsWithRawResponse(self._resource.environments)
 
     @cached_property
     def files(self) -> BetaFilesWithRawResponse:
@@ -206,6 +300,12 @@ class BetaWithRawResponse:
         from .beta_models import BetaModelsWithRawResponse
 
         return BetaModelsWithRawResponse(self._resource.models)
+
+    @cached_property
+    def sessions(self) -> BetaSessionsWithRawResponse:
+        from .beta_sessions import BetaSessionsWithRawResponse
+
+        return BetaSessionsWithRawResponse(self._resource.sessions)
 
     @cached_property
     def skills(self) -> BetaSkillsWithRawResponse:
@@ -239,16 +339,40 @@ class BetaWithStreamingResponse:
         self._resource = resource
 
     @cached_property
+    def agents(self) -> BetaAgentsWithStreamingResponse:
+        from .beta_agents import BetaAgentsWithStreamingResponse
+
+        return BetaAgentsWithStreamingResponse(self._resource.agents)
+
+    @cached_property
     def completions(self) -> BetaCompletionsWithStreamingResponse:
         from .beta_completions import BetaCompletionsWithStreamingResponse
 
         return BetaCompletionsWithStreamingResponse(self._resource.completions)
 
     @cached_property
+    def deployment_runs(self) -> BetaDeploymentRunsWithStreamingResponse:
+        from .beta_deployment_runs import BetaDeploymentRunsWithStreamingResponse
+
+        return BetaDeploymentRunsWithStreamingResponse(self._resource.deployment_runs)
+
+    @cached_property
+    def deployments(self) -> BetaDeploymentsWithStreamingResponse:
+        from .beta_deployments import BetaDeploymentsWithStreamingResponse
+
+        return BetaDeploymentsWithStreamingResponse(self._resource.deployments)
+
+    @cached_property
     def dreams(self) -> BetaDreamsWithStreamingResponse:
         from .beta_dreams import BetaDreamsWithStreamingResponse
 
         return BetaDreamsWithStreamingResponse(self._resource.dreams)
+
+    @cached_property
+    def environments(self) -> BetaEnvironmentsWithStreamingResponse:
+        from .beta_environments import BetaEnvironmentsWithStreamingResponse
+
+        return BetaEnvironmentsWithStreamingResponse(self._resource.environments)
 
     @cached_property
     def files(self) -> BetaFilesWithStreamingResponse:
@@ -273,6 +397,12 @@ class BetaWithStreamingResponse:
         from .beta_models import BetaModelsWithStreamingResponse
 
         return BetaModelsWithStreamingResponse(self._resource.models)
+
+    @cached_property
+    def sessions(self) -> BetaSessionsWithStreamingResponse:
+        from .beta_sessions import BetaSessionsWithStreamingResponse
+
+        return BetaSessionsWithStreamingResponse(self._resource.sessions)
 
     @cached_property
     def skills(self) -> BetaSkillsWithStreamingResponse:
@@ -303,16 +433,40 @@ class AsyncBeta(AsyncResource):
     """`client.beta`: the beta operations of the Claude API."""
 
     @cached_property
+    def agents(self) -> AsyncBetaAgents:
+        from .beta_agents import AsyncBetaAgents
+
+        return AsyncBetaAgents(self._client)
+
+    @cached_property
     def completions(self) -> AsyncBetaCompletions:
         from .beta_completions import AsyncBetaCompletions
 
         return AsyncBetaCompletions(self._client)
 
     @cached_property
+    def deployment_runs(self) -> AsyncBetaDeploymentRuns:
+        from .beta_deployment_runs import AsyncBetaDeploymentRuns
+
+        return AsyncBetaDeploymentRuns(self._client)
+
+    @cached_property
+    def deployments(self) -> AsyncBetaDeployments:
+        from .beta_deployments import AsyncBetaDeployments
+
+        return AsyncBetaDeployments(self._client)
+
+    @cached_property
     def dreams(self) -> AsyncBetaDreams:
         from .beta_dreams import AsyncBetaDreams
 
         return AsyncBetaDreams(self._client)
+
+    @cached_property
+    def environments(self) -> AsyncBetaEnvironments:
+        from .beta_environments import AsyncBetaEnvironments
+
+        return AsyncBetaEnvironments(self._client)
 
     @cached_property
     def files(self) -> AsyncBetaFiles:
@@ -337,6 +491,12 @@ class AsyncBeta(AsyncResource):
         from .beta_models import AsyncBetaModels
 
         return AsyncBetaModels(self._client)
+
+    @cached_property
+    def sessions(self) -> AsyncBetaSessions:
+        from .beta_sessions import AsyncBetaSessions
+
+        return AsyncBetaSessions(self._client)
 
     @cached_property
     def skills(self) -> AsyncBetaSkills:
@@ -380,16 +540,40 @@ class AsyncBetaWithRawResponse:
         self._resource = resource
 
     @cached_property
+    def agents(self) -> AsyncBetaAgentsWithRawResponse:
+        from .beta_agents import AsyncBetaAgentsWithRawResponse
+
+        return AsyncBetaAgentsWithRawResponse(self._resource.agents)
+
+    @cached_property
     def completions(self) -> AsyncBetaCompletionsWithRawResponse:
         from .beta_completions import AsyncBetaCompletionsWithRawResponse
 
         return AsyncBetaCompletionsWithRawResponse(self._resource.completions)
 
     @cached_property
+    def deployment_runs(self) -> AsyncBetaDeploymentRunsWithRawResponse:
+        from .beta_deployment_runs import AsyncBetaDeploymentRunsWithRawResponse
+
+        return AsyncBetaDeploymentRunsWithRawResponse(self._resource.deployment_runs)
+
+    @cached_property
+    def deployments(self) -> AsyncBetaDeploymentsWithRawResponse:
+        from .beta_deployments import AsyncBetaDeploymentsWithRawResponse
+
+        return AsyncBetaDeploymentsWithRawResponse(self._resource.deployments)
+
+    @cached_property
     def dreams(self) -> AsyncBetaDreamsWithRawResponse:
         from .beta_dreams import AsyncBetaDreamsWithRawResponse
 
         return AsyncBetaDreamsWithRawResponse(self._resource.dreams)
+
+    @cached_property
+    def environments(self) -> AsyncBetaEnvironmentsWithRawResponse:
+        from .beta_environments import AsyncBetaEnvironmentsWithRawResponse
+
+        return AsyncBetaEnvironmentsWithRawResponse(self._resource.environments)
 
     @cached_property
     def files(self) -> AsyncBetaFilesWithRawResponse:
@@ -414,6 +598,12 @@ class AsyncBetaWithRawResponse:
         from .beta_models import AsyncBetaModelsWithRawResponse
 
         return AsyncBetaModelsWithRawResponse(self._resource.models)
+
+    @cached_property
+    def sessions(self) -> AsyncBetaSessionsWithRawResponse:
+        from .beta_sessions import AsyncBetaSessionsWithRawResponse
+
+        return AsyncBetaSessionsWithRawResponse(self._resource.sessions)
 
     @cached_property
     def skills(self) -> AsyncBetaSkillsWithRawResponse:
@@ -447,16 +637,40 @@ class AsyncBetaWithStreamingResponse:
         self._resource = resource
 
     @cached_property
+    def agents(self) -> AsyncBetaAgentsWithStreamingResponse:
+        from .beta_agents import AsyncBetaAgentsWithStreamingResponse
+
+        return AsyncBetaAgentsWithStreamingResponse(self._resource.agents)
+
+    @cached_property
     def completions(self) -> AsyncBetaCompletionsWithStreamingResponse:
         from .beta_completions import AsyncBetaCompletionsWithStreamingResponse
 
         return AsyncBetaCompletionsWithStreamingResponse(self._resource.completions)
 
     @cached_property
+    def deployment_runs(self) -> AsyncBetaDeploymentRunsWithStreamingResponse:
+        from .beta_deployment_runs import AsyncBetaDeploymentRunsWithStreamingResponse
+
+        return AsyncBetaDeploymentRunsWithStreamingResponse(self._resource.deployment_runs)
+
+    @cached_property
+    def deployments(self) -> AsyncBetaDeploymentsWithStreamingResponse:
+        from .beta_deployments import AsyncBetaDeploymentsWithStreamingResponse
+
+        return AsyncBetaDeploymentsWithStreamingResponse(self._resource.deployments)
+
+    @cached_property
     def dreams(self) -> AsyncBetaDreamsWithStreamingResponse:
         from .beta_dreams import AsyncBetaDreamsWithStreamingResponse
 
         return AsyncBetaDreamsWithStreamingResponse(self._resource.dreams)
+
+    @cached_property
+    def environments(self) -> AsyncBetaEnvironmentsWithStreamingResponse:
+        from .beta_environments import AsyncBetaEnvironmentsWithStreamingResponse
+
+        return AsyncBetaEnvironmentsWithStreamingResponse(self._resource.environments)
 
     @cached_property
     def files(self) -> AsyncBetaFilesWithStreamingResponse:
@@ -481,6 +695,12 @@ class AsyncBetaWithStreamingResponse:
         from .beta_models import AsyncBetaModelsWithStreamingResponse
 
         return AsyncBetaModelsWithStreamingResponse(self._resource.models)
+
+    @cached_property
+    def sessions(self) -> AsyncBetaSessionsWithStreamingResponse:
+        from .beta_sessions import AsyncBetaSessionsWithStreamingResponse
+
+        return AsyncBetaSessionsWithStreamingResponse(self._resource.sessions)
 
     @cached_property
     def skills(self) -> AsyncBetaSkillsWithStreamingResponse:

@@ -84,6 +84,7 @@ if TYPE_CHECKING:
     from ._models.clear_tool_uses20250919_edit_response import (
         ClearToolUses20250919EditResponse as ClearToolUses20250919EditResponse,
     )
+    from ._models.cloud_config import CloudConfig as CloudConfig
     from ._models.code_execution_output_block import (
         CodeExecutionOutputBlock as CodeExecutionOutputBlock,
     )
@@ -124,6 +125,7 @@ if TYPE_CHECKING:
         CountTokensContextManagementResponse as CountTokensContextManagementResponse,
     )
     from ._models.credential_page import CredentialPage as CredentialPage
+    from ._models.currency import Currency as Currency
     from ._models.deleted_file import DeletedFile as DeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
     from ._models.deleted_skill import DeletedSkill as DeletedSkill
@@ -146,6 +148,14 @@ if TYPE_CHECKING:
     from ._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as EncryptedCodeExecutionResultBlock,
     )
+    from ._models.environment import Environment as Environment
+    from ._models.environment_delete_response import (
+        EnvironmentDeleteResponse as EnvironmentDeleteResponse,
+    )
+    from ._models.environment_list_response import (
+        EnvironmentListResponse as EnvironmentListResponse,
+    )
+    from ._models.environment_scope import EnvironmentScope as EnvironmentScope
     from ._models.error_event import ErrorEvent as ErrorEvent
     from ._models.error_object import ErrorObject as ErrorObject
     from ._models.error_response import ErrorResponse as ErrorResponse
@@ -171,13 +181,111 @@ if TYPE_CHECKING:
     from ._models.input_json_delta import InputJSONDelta as InputJSONDelta
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
     from ._models.known_model import KnownModel as KnownModel
+    from ._models.limited_network import LimitedNetwork as LimitedNetwork
     from ._models.managed_agents_actor import ManagedAgentsActor as ManagedAgentsActor
+    from ._models.managed_agents_add_session_resource import (
+        ManagedAgentsAddSessionResource as ManagedAgentsAddSessionResource,
+    )
+    from ._models.managed_agents_advisor import ManagedAgentsAdvisor as ManagedAgentsAdvisor
+    from ._models.managed_agents_agent import ManagedAgentsAgent as ManagedAgentsAgent
+    from ._models.managed_agents_agent_archived_deployment_paused_reason_error import (
+        ManagedAgentsAgentArchivedDeploymentPausedReasonError as ManagedAgentsAgentArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_agent_archived_run_error import (
+        ManagedAgentsAgentArchivedRunError as ManagedAgentsAgentArchivedRunError,
+    )
+    from ._models.managed_agents_agent_custom_tool_use_event import (
+        ManagedAgentsAgentCustomToolUseEvent as ManagedAgentsAgentCustomToolUseEvent,
+    )
+    from ._models.managed_agents_agent_evaluated_permission import (
+        ManagedAgentsAgentEvaluatedPermission as ManagedAgentsAgentEvaluatedPermission,
+    )
+    from ._models.managed_agents_agent_mcp_tool_result_event import (
+        ManagedAgentsAgentMcpToolResultEvent as ManagedAgentsAgentMcpToolResultEvent,
+    )
+    from ._models.managed_agents_agent_mcp_tool_use_event import (
+        ManagedAgentsAgentMcpToolUseEvent as ManagedAgentsAgentMcpToolUseEvent,
+    )
+    from ._models.managed_agents_agent_message_content_block import (
+        ManagedAgentsAgentMessageContentBlock as ManagedAgentsAgentMessageContentBlock,
+    )
+    from ._models.managed_agents_agent_message_event import (
+        ManagedAgentsAgentMessageEvent as ManagedAgentsAgentMessageEvent,
+    )
+    from ._models.managed_agents_agent_reference import (
+        ManagedAgentsAgentReference as ManagedAgentsAgentReference,
+    )
+    from ._models.managed_agents_agent_thinking_event import (
+        ManagedAgentsAgentThinkingEvent as ManagedAgentsAgentThinkingEvent,
+    )
+    from ._models.managed_agents_agent_thread_context_compacted_event import (
+        ManagedAgentsAgentThreadContextCompactedEvent as ManagedAgentsAgentThreadContextCompactedEvent,
+    )
+    from ._models.managed_agents_agent_thread_message_received_event import (
+        ManagedAgentsAgentThreadMessageReceivedEvent as ManagedAgentsAgentThreadMessageReceivedEvent,
+    )
+    from ._models.managed_agents_agent_thread_message_sent_event import (
+        ManagedAgentsAgentThreadMessageSentEvent as ManagedAgentsAgentThreadMessageSentEvent,
+    )
+    from ._models.managed_agents_agent_tool import ManagedAgentsAgentTool as ManagedAgentsAgentTool
+    from ._models.managed_agents_agent_tool_config_union import (
+        ManagedAgentsAgentToolConfigUnion as ManagedAgentsAgentToolConfigUnion,
+    )
+    from ._models.managed_agents_agent_tool_result_event import (
+        ManagedAgentsAgentToolResultEvent as ManagedAgentsAgentToolResultEvent,
+    )
+    from ._models.managed_agents_agent_tool_use_event import (
+        ManagedAgentsAgentToolUseEvent as ManagedAgentsAgentToolUseEvent,
+    )
+    from ._models.managed_agents_agent_toolset20260401 import (
+        ManagedAgentsAgentToolset20260401 as ManagedAgentsAgentToolset20260401,
+    )
+    from ._models.managed_agents_agent_toolset_default_config import (
+        ManagedAgentsAgentToolsetDefaultConfig as ManagedAgentsAgentToolsetDefaultConfig,
+    )
+    from ._models.managed_agents_always_allow_policy import (
+        ManagedAgentsAlwaysAllowPolicy as ManagedAgentsAlwaysAllowPolicy,
+    )
+    from ._models.managed_agents_always_ask_policy import (
+        ManagedAgentsAlwaysAskPolicy as ManagedAgentsAlwaysAskPolicy,
+    )
+    from ._models.managed_agents_anthropic_skill import (
+        ManagedAgentsAnthropicSkill as ManagedAgentsAnthropicSkill,
+    )
     from ._models.managed_agents_api_actor import ManagedAgentsApiActor as ManagedAgentsApiActor
+    from ._models.managed_agents_base64_document_source import (
+        ManagedAgentsBase64DocumentSource as ManagedAgentsBase64DocumentSource,
+    )
+    from ._models.managed_agents_base64_image_source import (
+        ManagedAgentsBase64ImageSource as ManagedAgentsBase64ImageSource,
+    )
+    from ._models.managed_agents_bash_tool_config import (
+        ManagedAgentsBashToolConfig as ManagedAgentsBashToolConfig,
+    )
+    from ._models.managed_agents_billing_error import (
+        ManagedAgentsBillingError as ManagedAgentsBillingError,
+    )
+    from ._models.managed_agents_branch_checkout import (
+        ManagedAgentsBranchCheckout as ManagedAgentsBranchCheckout,
+    )
+    from ._models.managed_agents_budget import ManagedAgentsBudget as ManagedAgentsBudget
+    from ._models.managed_agents_budget_limit import (
+        ManagedAgentsBudgetLimit as ManagedAgentsBudgetLimit,
+    )
+    from ._models.managed_agents_cache_creation_usage import (
+        ManagedAgentsCacheCreationUsage as ManagedAgentsCacheCreationUsage,
+    )
+    from ._models.managed_agents_commit_checkout import (
+        ManagedAgentsCommitCheckout as ManagedAgentsCommitCheckout,
+    )
     from ._models.managed_agents_credential import (
         ManagedAgentsCredential as ManagedAgentsCredential,
     )
     from ._models.managed_agents_credential_auth import (
         ManagedAgentsCredentialAuth as ManagedAgentsCredentialAuth,
+    )
+    from ._models.managed_agents_credential_host_unreachable_error import (
+        ManagedAgentsCredentialHostUnreachableError as ManagedAgentsCredentialHostUnreachableError,
     )
     from ._models.managed_agents_credential_networking_response import (
         ManagedAgentsCredentialNetworkingResponse as ManagedAgentsCredentialNetworkingResponse,
@@ -191,6 +299,21 @@ if TYPE_CHECKING:
     from ._models.managed_agents_credential_validation_status import (
         ManagedAgentsCredentialValidationStatus as ManagedAgentsCredentialValidationStatus,
     )
+    from ._models.managed_agents_cron_schedule import (
+        ManagedAgentsCronSchedule as ManagedAgentsCronSchedule,
+    )
+    from ._models.managed_agents_custom_skill import (
+        ManagedAgentsCustomSkill as ManagedAgentsCustomSkill,
+    )
+    from ._models.managed_agents_custom_tool import (
+        ManagedAgentsCustomTool as ManagedAgentsCustomTool,
+    )
+    from ._models.managed_agents_custom_tool_input_schema import (
+        ManagedAgentsCustomToolInputSchema as ManagedAgentsCustomToolInputSchema,
+    )
+    from ._models.managed_agents_delete_session_resource import (
+        ManagedAgentsDeleteSessionResource as ManagedAgentsDeleteSessionResource,
+    )
     from ._models.managed_agents_deleted_credential import (
         ManagedAgentsDeletedCredential as ManagedAgentsDeletedCredential,
     )
@@ -200,17 +323,194 @@ if TYPE_CHECKING:
     from ._models.managed_agents_deleted_memory_store import (
         ManagedAgentsDeletedMemoryStore as ManagedAgentsDeletedMemoryStore,
     )
+    from ._models.managed_agents_deleted_session import (
+        ManagedAgentsDeletedSession as ManagedAgentsDeletedSession,
+    )
     from ._models.managed_agents_deleted_vault import (
         ManagedAgentsDeletedVault as ManagedAgentsDeletedVault,
+    )
+    from ._models.managed_agents_deployment import (
+        ManagedAgentsDeployment as ManagedAgentsDeployment,
+    )
+    from ._models.managed_agents_deployment_initial_event import (
+        ManagedAgentsDeploymentInitialEvent as ManagedAgentsDeploymentInitialEvent,
+    )
+    from ._models.managed_agents_deployment_paused_reason import (
+        ManagedAgentsDeploymentPausedReason as ManagedAgentsDeploymentPausedReason,
+    )
+    from ._models.managed_agents_deployment_paused_reason_error import (
+        ManagedAgentsDeploymentPausedReasonError as ManagedAgentsDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_deployment_run import (
+        ManagedAgentsDeploymentRun as ManagedAgentsDeploymentRun,
+    )
+    from ._models.managed_agents_deployment_status import (
+        ManagedAgentsDeploymentStatus as ManagedAgentsDeploymentStatus,
+    )
+    from ._models.managed_agents_deployment_system_message_event import (
+        ManagedAgentsDeploymentSystemMessageEvent as ManagedAgentsDeploymentSystemMessageEvent,
+    )
+    from ._models.managed_agents_deployment_user_define_outcome_event import (
+        ManagedAgentsDeploymentUserDefineOutcomeEvent as ManagedAgentsDeploymentUserDefineOutcomeEvent,
+    )
+    from ._models.managed_agents_deployment_user_message_event import (
+        ManagedAgentsDeploymentUserMessageEvent as ManagedAgentsDeploymentUserMessageEvent,
+    )
+    from ._models.managed_agents_document_block import (
+        ManagedAgentsDocumentBlock as ManagedAgentsDocumentBlock,
+    )
+    from ._models.managed_agents_document_source import (
+        ManagedAgentsDocumentSource as ManagedAgentsDocumentSource,
+    )
+    from ._models.managed_agents_edit_tool_config import (
+        ManagedAgentsEditToolConfig as ManagedAgentsEditToolConfig,
+    )
+    from ._models.managed_agents_effort import ManagedAgentsEffort as ManagedAgentsEffort
+    from ._models.managed_agents_effort_high import (
+        ManagedAgentsEffortHigh as ManagedAgentsEffortHigh,
+    )
+    from ._models.managed_agents_effort_low import ManagedAgentsEffortLow as ManagedAgentsEffortLow
+    from ._models.managed_agents_effort_max import ManagedAgentsEffortMax as ManagedAgentsEffortMax
+    from ._models.managed_agents_effort_medium import (
+        ManagedAgentsEffortMedium as ManagedAgentsEffortMedium,
+    )
+    from ._models.managed_agents_effort_xhigh import (
+        ManagedAgentsEffortXhigh as ManagedAgentsEffortXhigh,
+    )
+    from ._models.managed_agents_environment_archived_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError as ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_environment_archived_run_error import (
+        ManagedAgentsEnvironmentArchivedRunError as ManagedAgentsEnvironmentArchivedRunError,
+    )
+    from ._models.managed_agents_environment_not_found_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError as ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_environment_not_found_run_error import (
+        ManagedAgentsEnvironmentNotFoundRunError as ManagedAgentsEnvironmentNotFoundRunError,
     )
     from ._models.managed_agents_environment_variable_auth_response import (
         ManagedAgentsEnvironmentVariableAuthResponse as ManagedAgentsEnvironmentVariableAuthResponse,
     )
+    from ._models.managed_agents_error_deployment_paused_reason import (
+        ManagedAgentsErrorDeploymentPausedReason as ManagedAgentsErrorDeploymentPausedReason,
+    )
+    from ._models.managed_agents_event_delta_event import (
+        ManagedAgentsEventDeltaEvent as ManagedAgentsEventDeltaEvent,
+    )
+    from ._models.managed_agents_event_delta_event_content_delta import (
+        ManagedAgentsEventDeltaEventContentDelta as ManagedAgentsEventDeltaEventContentDelta,
+    )
+    from ._models.managed_agents_event_delta_event_delta import (
+        ManagedAgentsEventDeltaEventDelta as ManagedAgentsEventDeltaEventDelta,
+    )
+    from ._models.managed_agents_event_start_event import (
+        ManagedAgentsEventStartEvent as ManagedAgentsEventStartEvent,
+    )
+    from ._models.managed_agents_event_start_event_agent_message_preview import (
+        ManagedAgentsEventStartEventAgentMessagePreview as ManagedAgentsEventStartEventAgentMessagePreview,
+    )
+    from ._models.managed_agents_event_start_event_agent_thinking_preview import (
+        ManagedAgentsEventStartEventAgentThinkingPreview as ManagedAgentsEventStartEventAgentThinkingPreview,
+    )
+    from ._models.managed_agents_event_start_event_event import (
+        ManagedAgentsEventStartEventEvent as ManagedAgentsEventStartEventEvent,
+    )
+    from ._models.managed_agents_file_document_source import (
+        ManagedAgentsFileDocumentSource as ManagedAgentsFileDocumentSource,
+    )
+    from ._models.managed_agents_file_image_source import (
+        ManagedAgentsFileImageSource as ManagedAgentsFileImageSource,
+    )
+    from ._models.managed_agents_file_not_found_deployment_paused_reason_error import (
+        ManagedAgentsFileNotFoundDeploymentPausedReasonError as ManagedAgentsFileNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_file_not_found_run_error import (
+        ManagedAgentsFileNotFoundRunError as ManagedAgentsFileNotFoundRunError,
+    )
+    from ._models.managed_agents_file_resource import (
+        ManagedAgentsFileResource as ManagedAgentsFileResource,
+    )
+    from ._models.managed_agents_file_resource_config import (
+        ManagedAgentsFileResourceConfig as ManagedAgentsFileResourceConfig,
+    )
+    from ._models.managed_agents_file_rubric import (
+        ManagedAgentsFileRubric as ManagedAgentsFileRubric,
+    )
+    from ._models.managed_agents_get_session_resource import (
+        ManagedAgentsGetSessionResource as ManagedAgentsGetSessionResource,
+    )
+    from ._models.managed_agents_git_hub_repository_resource import (
+        ManagedAgentsGitHubRepositoryResource as ManagedAgentsGitHubRepositoryResource,
+    )
+    from ._models.managed_agents_git_hub_repository_resource_config import (
+        ManagedAgentsGitHubRepositoryResourceConfig as ManagedAgentsGitHubRepositoryResourceConfig,
+    )
+    from ._models.managed_agents_glob_tool_config import (
+        ManagedAgentsGlobToolConfig as ManagedAgentsGlobToolConfig,
+    )
+    from ._models.managed_agents_grep_tool_config import (
+        ManagedAgentsGrepToolConfig as ManagedAgentsGrepToolConfig,
+    )
+    from ._models.managed_agents_image_block import (
+        ManagedAgentsImageBlock as ManagedAgentsImageBlock,
+    )
+    from ._models.managed_agents_image_source import (
+        ManagedAgentsImageSource as ManagedAgentsImageSource,
+    )
     from ._models.managed_agents_injection_location_response import (
         ManagedAgentsInjectionLocationResponse as ManagedAgentsInjectionLocationResponse,
     )
+    from ._models.managed_agents_input_event import (
+        ManagedAgentsInputEvent as ManagedAgentsInputEvent,
+    )
     from ._models.managed_agents_limited_credential_networking_response import (
         ManagedAgentsLimitedCredentialNetworkingResponse as ManagedAgentsLimitedCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_list_agent_versions import (
+        ManagedAgentsListAgentVersions as ManagedAgentsListAgentVersions,
+    )
+    from ._models.managed_agents_list_agents import (
+        ManagedAgentsListAgents as ManagedAgentsListAgents,
+    )
+    from ._models.managed_agents_list_deployment_runs_data import (
+        ManagedAgentsListDeploymentRunsData as ManagedAgentsListDeploymentRunsData,
+    )
+    from ._models.managed_agents_list_deployments_data import (
+        ManagedAgentsListDeploymentsData as ManagedAgentsListDeploymentsData,
+    )
+    from ._models.managed_agents_list_session_events import (
+        ManagedAgentsListSessionEvents as ManagedAgentsListSessionEvents,
+    )
+    from ._models.managed_agents_list_session_resources import (
+        ManagedAgentsListSessionResources as ManagedAgentsListSessionResources,
+    )
+    from ._models.managed_agents_list_session_thread_events import (
+        ManagedAgentsListSessionThreadEvents as ManagedAgentsListSessionThreadEvents,
+    )
+    from ._models.managed_agents_list_session_threads import (
+        ManagedAgentsListSessionThreads as ManagedAgentsListSessionThreads,
+    )
+    from ._models.managed_agents_list_sessions import (
+        ManagedAgentsListSessions as ManagedAgentsListSessions,
+    )
+    from ._models.managed_agents_manual_deployment_paused_reason import (
+        ManagedAgentsManualDeploymentPausedReason as ManagedAgentsManualDeploymentPausedReason,
+    )
+    from ._models.managed_agents_manual_trigger_context import (
+        ManagedAgentsManualTriggerContext as ManagedAgentsManualTriggerContext,
+    )
+    from ._models.managed_agents_mcp_authentication_failed_error import (
+        ManagedAgentsMcpAuthenticationFailedError as ManagedAgentsMcpAuthenticationFailedError,
+    )
+    from ._models.managed_agents_mcp_connection_failed_error import (
+        ManagedAgentsMcpConnectionFailedError as ManagedAgentsMcpConnectionFailedError,
+    )
+    from ._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
+        ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_mcp_egress_blocked_run_error import (
+        ManagedAgentsMcpEgressBlockedRunError as ManagedAgentsMcpEgressBlockedRunError,
     )
     from ._models.managed_agents_mcp_oauth_auth_response import (
         ManagedAgentsMcpOauthAuthResponse as ManagedAgentsMcpOauthAuthResponse,
@@ -219,6 +519,19 @@ if TYPE_CHECKING:
         ManagedAgentsMcpOauthRefreshResponse as ManagedAgentsMcpOauthRefreshResponse,
     )
     from ._models.managed_agents_mcp_probe import ManagedAgentsMcpProbe as ManagedAgentsMcpProbe
+    from ._models.managed_agents_mcp_server import ManagedAgentsMCPServer as ManagedAgentsMCPServer
+    from ._models.managed_agents_mcp_server_url_definition import (
+        ManagedAgentsMCPServerURLDefinition as ManagedAgentsMCPServerURLDefinition,
+    )
+    from ._models.managed_agents_mcp_tool_config import (
+        ManagedAgentsMCPToolConfig as ManagedAgentsMCPToolConfig,
+    )
+    from ._models.managed_agents_mcp_toolset import (
+        ManagedAgentsMCPToolset as ManagedAgentsMCPToolset,
+    )
+    from ._models.managed_agents_mcp_toolset_default_config import (
+        ManagedAgentsMCPToolsetDefaultConfig as ManagedAgentsMCPToolsetDefaultConfig,
+    )
     from ._models.managed_agents_memory import ManagedAgentsMemory as ManagedAgentsMemory
     from ._models.managed_agents_memory_list_item import (
         ManagedAgentsMemoryListItem as ManagedAgentsMemoryListItem,
@@ -229,11 +542,70 @@ if TYPE_CHECKING:
     from ._models.managed_agents_memory_store import (
         ManagedAgentsMemoryStore as ManagedAgentsMemoryStore,
     )
+    from ._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
+        ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_memory_store_archived_run_error import (
+        ManagedAgentsMemoryStoreArchivedRunError as ManagedAgentsMemoryStoreArchivedRunError,
+    )
+    from ._models.managed_agents_memory_store_resource import (
+        ManagedAgentsMemoryStoreResource as ManagedAgentsMemoryStoreResource,
+    )
+    from ._models.managed_agents_memory_store_resource_config import (
+        ManagedAgentsMemoryStoreResourceConfig as ManagedAgentsMemoryStoreResourceConfig,
+    )
     from ._models.managed_agents_memory_version import (
         ManagedAgentsMemoryVersion as ManagedAgentsMemoryVersion,
     )
     from ._models.managed_agents_memory_version_operation import (
         ManagedAgentsMemoryVersionOperation as ManagedAgentsMemoryVersionOperation,
+    )
+    from ._models.managed_agents_model import ManagedAgentsModel as ManagedAgentsModel
+    from ._models.managed_agents_model_config import (
+        ManagedAgentsModelConfig as ManagedAgentsModelConfig,
+    )
+    from ._models.managed_agents_model_overloaded_error import (
+        ManagedAgentsModelOverloadedError as ManagedAgentsModelOverloadedError,
+    )
+    from ._models.managed_agents_model_rate_limited_error import (
+        ManagedAgentsModelRateLimitedError as ManagedAgentsModelRateLimitedError,
+    )
+    from ._models.managed_agents_model_request_failed_error import (
+        ManagedAgentsModelRequestFailedError as ManagedAgentsModelRequestFailedError,
+    )
+    from ._models.managed_agents_mount_mode import ManagedAgentsMountMode as ManagedAgentsMountMode
+    from ._models.managed_agents_multiagent import (
+        ManagedAgentsMultiagent as ManagedAgentsMultiagent,
+    )
+    from ._models.managed_agents_multiagent_coordinator import (
+        ManagedAgentsMultiagentCoordinator as ManagedAgentsMultiagentCoordinator,
+    )
+    from ._models.managed_agents_multiagent_roster_entry import (
+        ManagedAgentsMultiagentRosterEntry as ManagedAgentsMultiagentRosterEntry,
+    )
+    from ._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
+        ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as ManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_organization_disabled_run_error import (
+        ManagedAgentsOrganizationDisabledRunError as ManagedAgentsOrganizationDisabledRunError,
+    )
+    from ._models.managed_agents_outcome_evaluation_resource import (
+        ManagedAgentsOutcomeEvaluationResource as ManagedAgentsOutcomeEvaluationResource,
+    )
+    from ._models.managed_agents_permission_policy import (
+        ManagedAgentsPermissionPolicy as ManagedAgentsPermissionPolicy,
+    )
+    from ._models.managed_agents_plain_text_document_source import (
+        ManagedAgentsPlainTextDocumentSource as ManagedAgentsPlainTextDocumentSource,
+    )
+    from ._models.managed_agents_plain_text_document_source_media_type import (
+        ManagedAgentsPlainTextDocumentSourceMediaType as ManagedAgentsPlainTextDocumentSourceMediaType,
+    )
+    from ._models.managed_agents_read_tool_config import (
+        ManagedAgentsReadToolConfig as ManagedAgentsReadToolConfig,
+    )
+    from ._models.managed_agents_redacted_block import (
+        ManagedAgentsRedactedBlock as ManagedAgentsRedactedBlock,
     )
     from ._models.managed_agents_refresh_http_response import (
         ManagedAgentsRefreshHttpResponse as ManagedAgentsRefreshHttpResponse,
@@ -241,14 +613,211 @@ if TYPE_CHECKING:
     from ._models.managed_agents_refresh_object import (
         ManagedAgentsRefreshObject as ManagedAgentsRefreshObject,
     )
+    from ._models.managed_agents_repository_checkout import (
+        ManagedAgentsRepositoryCheckout as ManagedAgentsRepositoryCheckout,
+    )
+    from ._models.managed_agents_retry_status import (
+        ManagedAgentsRetryStatus as ManagedAgentsRetryStatus,
+    )
+    from ._models.managed_agents_retry_status_exhausted import (
+        ManagedAgentsRetryStatusExhausted as ManagedAgentsRetryStatusExhausted,
+    )
+    from ._models.managed_agents_retry_status_retrying import (
+        ManagedAgentsRetryStatusRetrying as ManagedAgentsRetryStatusRetrying,
+    )
+    from ._models.managed_agents_retry_status_terminal import (
+        ManagedAgentsRetryStatusTerminal as ManagedAgentsRetryStatusTerminal,
+    )
+    from ._models.managed_agents_rubric import ManagedAgentsRubric as ManagedAgentsRubric
+    from ._models.managed_agents_run_error import ManagedAgentsRunError as ManagedAgentsRunError
+    from ._models.managed_agents_schedule import ManagedAgentsSchedule as ManagedAgentsSchedule
+    from ._models.managed_agents_schedule_trigger_context import (
+        ManagedAgentsScheduleTriggerContext as ManagedAgentsScheduleTriggerContext,
+    )
+    from ._models.managed_agents_search_result_block import (
+        ManagedAgentsSearchResultBlock as ManagedAgentsSearchResultBlock,
+    )
+    from ._models.managed_agents_search_result_citations import (
+        ManagedAgentsSearchResultCitations as ManagedAgentsSearchResultCitations,
+    )
+    from ._models.managed_agents_search_result_content import (
+        ManagedAgentsSearchResultContent as ManagedAgentsSearchResultContent,
+    )
+    from ._models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError as ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_self_hosted_resources_unsupported_run_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedRunError as ManagedAgentsSelfHostedResourcesUnsupportedRunError,
+    )
+    from ._models.managed_agents_send_session_events import (
+        ManagedAgentsSendSessionEvents as ManagedAgentsSendSessionEvents,
+    )
+    from ._models.managed_agents_server_tool_usage import (
+        ManagedAgentsServerToolUsage as ManagedAgentsServerToolUsage,
+    )
     from ._models.managed_agents_service_account_actor import (
         ManagedAgentsServiceAccountActor as ManagedAgentsServiceAccountActor,
     )
+    from ._models.managed_agents_session import ManagedAgentsSession as ManagedAgentsSession
     from ._models.managed_agents_session_actor import (
         ManagedAgentsSessionActor as ManagedAgentsSessionActor,
     )
+    from ._models.managed_agents_session_agent import (
+        ManagedAgentsSessionAgent as ManagedAgentsSessionAgent,
+    )
+    from ._models.managed_agents_session_budget_reached import (
+        ManagedAgentsSessionBudgetReached as ManagedAgentsSessionBudgetReached,
+    )
+    from ._models.managed_agents_session_creation_rejected_run_error import (
+        ManagedAgentsSessionCreationRejectedRunError as ManagedAgentsSessionCreationRejectedRunError,
+    )
+    from ._models.managed_agents_session_deleted_event import (
+        ManagedAgentsSessionDeletedEvent as ManagedAgentsSessionDeletedEvent,
+    )
+    from ._models.managed_agents_session_end_turn import (
+        ManagedAgentsSessionEndTurn as ManagedAgentsSessionEndTurn,
+    )
+    from ._models.managed_agents_session_error_event import (
+        ManagedAgentsSessionErrorEvent as ManagedAgentsSessionErrorEvent,
+    )
+    from ._models.managed_agents_session_event import (
+        ManagedAgentsSessionEvent as ManagedAgentsSessionEvent,
+    )
+    from ._models.managed_agents_session_multiagent import (
+        ManagedAgentsSessionMultiagent as ManagedAgentsSessionMultiagent,
+    )
+    from ._models.managed_agents_session_multiagent_coordinator import (
+        ManagedAgentsSessionMultiagentCoordinator as ManagedAgentsSessionMultiagentCoordinator,
+    )
+    from ._models.managed_agents_session_rate_limited_run_error import (
+        ManagedAgentsSessionRateLimitedRunError as ManagedAgentsSessionRateLimitedRunError,
+    )
+    from ._models.managed_agents_session_requires_action import (
+        ManagedAgentsSessionRequiresAction as ManagedAgentsSessionRequiresAction,
+    )
+    from ._models.managed_agents_session_resource import (
+        ManagedAgentsSessionResource as ManagedAgentsSessionResource,
+    )
+    from ._models.managed_agents_session_resource_config import (
+        ManagedAgentsSessionResourceConfig as ManagedAgentsSessionResourceConfig,
+    )
+    from ._models.managed_agents_session_resource_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError as ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_session_resource_not_found_run_error import (
+        ManagedAgentsSessionResourceNotFoundRunError as ManagedAgentsSessionResourceNotFoundRunError,
+    )
+    from ._models.managed_agents_session_retries_exhausted import (
+        ManagedAgentsSessionRetriesExhausted as ManagedAgentsSessionRetriesExhausted,
+    )
+    from ._models.managed_agents_session_roster_entry import (
+        ManagedAgentsSessionRosterEntry as ManagedAgentsSessionRosterEntry,
+    )
+    from ._models.managed_agents_session_stats import (
+        ManagedAgentsSessionStats as ManagedAgentsSessionStats,
+    )
+    from ._models.managed_agents_session_status import (
+        ManagedAgentsSessionStatus as ManagedAgentsSessionStatus,
+    )
+    from ._models.managed_agents_session_status_idle_event import (
+        ManagedAgentsSessionStatusIdleEvent as ManagedAgentsSessionStatusIdleEvent,
+    )
+    from ._models.managed_agents_session_status_rescheduled_event import (
+        ManagedAgentsSessionStatusRescheduledEvent as ManagedAgentsSessionStatusRescheduledEvent,
+    )
+    from ._models.managed_agents_session_status_running_event import (
+        ManagedAgentsSessionStatusRunningEvent as ManagedAgentsSessionStatusRunningEvent,
+    )
+    from ._models.managed_agents_session_status_terminated_event import (
+        ManagedAgentsSessionStatusTerminatedEvent as ManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from ._models.managed_agents_session_thread import (
+        ManagedAgentsSessionThread as ManagedAgentsSessionThread,
+    )
+    from ._models.managed_agents_session_thread_agent import (
+        ManagedAgentsSessionThreadAgent as ManagedAgentsSessionThreadAgent,
+    )
+    from ._models.managed_agents_session_thread_created_event import (
+        ManagedAgentsSessionThreadCreatedEvent as ManagedAgentsSessionThreadCreatedEvent,
+    )
+    from ._models.managed_agents_session_thread_stats import (
+        ManagedAgentsSessionThreadStats as ManagedAgentsSessionThreadStats,
+    )
+    from ._models.managed_agents_session_thread_status import (
+        ManagedAgentsSessionThreadStatus as ManagedAgentsSessionThreadStatus,
+    )
+    from ._models.managed_agents_session_thread_status_idle_event import (
+        ManagedAgentsSessionThreadStatusIdleEvent as ManagedAgentsSessionThreadStatusIdleEvent,
+    )
+    from ._models.managed_agents_session_thread_status_rescheduled_event import (
+        ManagedAgentsSessionThreadStatusRescheduledEvent as ManagedAgentsSessionThreadStatusRescheduledEvent,
+    )
+    from ._models.managed_agents_session_thread_status_running_event import (
+        ManagedAgentsSessionThreadStatusRunningEvent as ManagedAgentsSessionThreadStatusRunningEvent,
+    )
+    from ._models.managed_agents_session_thread_status_terminated_event import (
+        ManagedAgentsSessionThreadStatusTerminatedEvent as ManagedAgentsSessionThreadStatusTerminatedEvent,
+    )
+    from ._models.managed_agents_session_thread_usage import (
+        ManagedAgentsSessionThreadUsage as ManagedAgentsSessionThreadUsage,
+    )
+    from ._models.managed_agents_session_updated_event import (
+        ManagedAgentsSessionUpdatedEvent as ManagedAgentsSessionUpdatedEvent,
+    )
+    from ._models.managed_agents_session_usage import (
+        ManagedAgentsSessionUsage as ManagedAgentsSessionUsage,
+    )
+    from ._models.managed_agents_session_usage_event import (
+        ManagedAgentsSessionUsageEvent as ManagedAgentsSessionUsageEvent,
+    )
+    from ._models.managed_agents_session_usage_snapshot import (
+        ManagedAgentsSessionUsageSnapshot as ManagedAgentsSessionUsageSnapshot,
+    )
+    from ._models.managed_agents_skill import ManagedAgentsSkill as ManagedAgentsSkill
+    from ._models.managed_agents_skill_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSkillNotFoundDeploymentPausedReasonError as ManagedAgentsSkillNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_skill_not_found_run_error import (
+        ManagedAgentsSkillNotFoundRunError as ManagedAgentsSkillNotFoundRunError,
+    )
+    from ._models.managed_agents_span_model_request_end_event import (
+        ManagedAgentsSpanModelRequestEndEvent as ManagedAgentsSpanModelRequestEndEvent,
+    )
+    from ._models.managed_agents_span_model_request_start_event import (
+        ManagedAgentsSpanModelRequestStartEvent as ManagedAgentsSpanModelRequestStartEvent,
+    )
+    from ._models.managed_agents_span_model_usage import (
+        ManagedAgentsSpanModelUsage as ManagedAgentsSpanModelUsage,
+    )
+    from ._models.managed_agents_span_outcome_evaluation_end_event import (
+        ManagedAgentsSpanOutcomeEvaluationEndEvent as ManagedAgentsSpanOutcomeEvaluationEndEvent,
+    )
+    from ._models.managed_agents_span_outcome_evaluation_ongoing_event import (
+        ManagedAgentsSpanOutcomeEvaluationOngoingEvent as ManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+    )
+    from ._models.managed_agents_span_outcome_evaluation_start_event import (
+        ManagedAgentsSpanOutcomeEvaluationStartEvent as ManagedAgentsSpanOutcomeEvaluationStartEvent,
+    )
+    from ._models.managed_agents_speed import ManagedAgentsSpeed as ManagedAgentsSpeed
     from ._models.managed_agents_static_bearer_auth_response import (
         ManagedAgentsStaticBearerAuthResponse as ManagedAgentsStaticBearerAuthResponse,
+    )
+    from ._models.managed_agents_stream_session_events import (
+        ManagedAgentsStreamSessionEvents as ManagedAgentsStreamSessionEvents,
+    )
+    from ._models.managed_agents_stream_session_thread_events import (
+        ManagedAgentsStreamSessionThreadEvents as ManagedAgentsStreamSessionThreadEvents,
+    )
+    from ._models.managed_agents_struct import ManagedAgentsStruct as ManagedAgentsStruct
+    from ._models.managed_agents_system_content_block import (
+        ManagedAgentsSystemContentBlock as ManagedAgentsSystemContentBlock,
+    )
+    from ._models.managed_agents_system_message_event import (
+        ManagedAgentsSystemMessageEvent as ManagedAgentsSystemMessageEvent,
+    )
+    from ._models.managed_agents_text_block import ManagedAgentsTextBlock as ManagedAgentsTextBlock
+    from ._models.managed_agents_text_rubric import (
+        ManagedAgentsTextRubric as ManagedAgentsTextRubric,
     )
     from ._models.managed_agents_token_endpoint_auth_basic_response import (
         ManagedAgentsTokenEndpointAuthBasicResponse as ManagedAgentsTokenEndpointAuthBasicResponse,
@@ -259,11 +828,89 @@ if TYPE_CHECKING:
     from ._models.managed_agents_token_endpoint_auth_post_response import (
         ManagedAgentsTokenEndpointAuthPostResponse as ManagedAgentsTokenEndpointAuthPostResponse,
     )
+    from ._models.managed_agents_tool_result_content_block import (
+        ManagedAgentsToolResultContentBlock as ManagedAgentsToolResultContentBlock,
+    )
+    from ._models.managed_agents_trigger_context import (
+        ManagedAgentsTriggerContext as ManagedAgentsTriggerContext,
+    )
+    from ._models.managed_agents_unknown_deployment_paused_reason_error import (
+        ManagedAgentsUnknownDeploymentPausedReasonError as ManagedAgentsUnknownDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_unknown_error import (
+        ManagedAgentsUnknownError as ManagedAgentsUnknownError,
+    )
+    from ._models.managed_agents_unknown_run_error import (
+        ManagedAgentsUnknownRunError as ManagedAgentsUnknownRunError,
+    )
     from ._models.managed_agents_unrestricted_credential_networking_response import (
         ManagedAgentsUnrestrictedCredentialNetworkingResponse as ManagedAgentsUnrestrictedCredentialNetworkingResponse,
     )
+    from ._models.managed_agents_update_session_resource import (
+        ManagedAgentsUpdateSessionResource as ManagedAgentsUpdateSessionResource,
+    )
+    from ._models.managed_agents_url_document_source import (
+        ManagedAgentsURLDocumentSource as ManagedAgentsURLDocumentSource,
+    )
+    from ._models.managed_agents_url_image_source import (
+        ManagedAgentsURLImageSource as ManagedAgentsURLImageSource,
+    )
     from ._models.managed_agents_user_actor import ManagedAgentsUserActor as ManagedAgentsUserActor
+    from ._models.managed_agents_user_content_block import (
+        ManagedAgentsUserContentBlock as ManagedAgentsUserContentBlock,
+    )
+    from ._models.managed_agents_user_custom_tool_result_event import (
+        ManagedAgentsUserCustomToolResultEvent as ManagedAgentsUserCustomToolResultEvent,
+    )
+    from ._models.managed_agents_user_define_outcome_event import (
+        ManagedAgentsUserDefineOutcomeEvent as ManagedAgentsUserDefineOutcomeEvent,
+    )
+    from ._models.managed_agents_user_interrupt_event import (
+        ManagedAgentsUserInterruptEvent as ManagedAgentsUserInterruptEvent,
+    )
+    from ._models.managed_agents_user_location import (
+        ManagedAgentsUserLocation as ManagedAgentsUserLocation,
+    )
+    from ._models.managed_agents_user_message_event import (
+        ManagedAgentsUserMessageEvent as ManagedAgentsUserMessageEvent,
+    )
+    from ._models.managed_agents_user_tool_confirmation_event import (
+        ManagedAgentsUserToolConfirmationEvent as ManagedAgentsUserToolConfirmationEvent,
+    )
+    from ._models.managed_agents_user_tool_confirmation_result import (
+        ManagedAgentsUserToolConfirmationResult as ManagedAgentsUserToolConfirmationResult,
+    )
+    from ._models.managed_agents_user_tool_result_event import (
+        ManagedAgentsUserToolResultEvent as ManagedAgentsUserToolResultEvent,
+    )
     from ._models.managed_agents_vault import ManagedAgentsVault as ManagedAgentsVault
+    from ._models.managed_agents_vault_archived_deployment_paused_reason_error import (
+        ManagedAgentsVaultArchivedDeploymentPausedReasonError as ManagedAgentsVaultArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_vault_archived_run_error import (
+        ManagedAgentsVaultArchivedRunError as ManagedAgentsVaultArchivedRunError,
+    )
+    from ._models.managed_agents_vault_not_found_deployment_paused_reason_error import (
+        ManagedAgentsVaultNotFoundDeploymentPausedReasonError as ManagedAgentsVaultNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_vault_not_found_run_error import (
+        ManagedAgentsVaultNotFoundRunError as ManagedAgentsVaultNotFoundRunError,
+    )
+    from ._models.managed_agents_web_fetch_tool_config import (
+        ManagedAgentsWebFetchToolConfig as ManagedAgentsWebFetchToolConfig,
+    )
+    from ._models.managed_agents_web_search_tool_config import (
+        ManagedAgentsWebSearchToolConfig as ManagedAgentsWebSearchToolConfig,
+    )
+    from ._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
+        ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_workspace_archived_run_error import (
+        ManagedAgentsWorkspaceArchivedRunError as ManagedAgentsWorkspaceArchivedRunError,
+    )
+    from ._models.managed_agents_write_tool_config import (
+        ManagedAgentsWriteToolConfig as ManagedAgentsWriteToolConfig,
+    )
     from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as MCPToolUseBlock
     from ._models.memory_list_page import MemoryListPage as MemoryListPage
@@ -302,6 +949,7 @@ if TYPE_CHECKING:
     from ._models.model_capabilities import ModelCapabilities as ModelCapabilities
     from ._models.model_info import ModelInfo as ModelInfo
     from ._models.model_info_page import ModelInfoPage as ModelInfoPage
+    from ._models.monetary_amount import MonetaryAmount as MonetaryAmount
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.output_behavior import OutputBehavior as OutputBehavior
     from ._models.output_behavior_create_new import (
@@ -312,6 +960,7 @@ if TYPE_CHECKING:
     )
     from ._models.output_tokens_details import OutputTokensDetails as OutputTokensDetails
     from ._models.overloaded_error import OverloadedError as OverloadedError
+    from ._models.packages import Packages as Packages
     from ._models.permission_error import PermissionError as PermissionError
     from ._models.ping_event import PingEvent as PingEvent
     from ._models.plain_text_source import PlainTextSource as PlainTextSource
@@ -333,6 +982,21 @@ if TYPE_CHECKING:
     from ._models.redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
     from ._models.refusal_category import RefusalCategory as RefusalCategory
     from ._models.refusal_stop_details import RefusalStopDetails as RefusalStopDetails
+    from ._models.self_hosted_config import SelfHostedConfig as SelfHostedConfig
+    from ._models.self_hosted_work import SelfHostedWork as SelfHostedWork
+    from ._models.self_hosted_work_heartbeat_response import (
+        SelfHostedWorkHeartbeatResponse as SelfHostedWorkHeartbeatResponse,
+    )
+    from ._models.self_hosted_work_heartbeat_response_state import (
+        SelfHostedWorkHeartbeatResponseState as SelfHostedWorkHeartbeatResponseState,
+    )
+    from ._models.self_hosted_work_list_response import (
+        SelfHostedWorkListResponse as SelfHostedWorkListResponse,
+    )
+    from ._models.self_hosted_work_queue_stats import (
+        SelfHostedWorkQueueStats as SelfHostedWorkQueueStats,
+    )
+    from ._models.self_hosted_work_state import SelfHostedWorkState as SelfHostedWorkState
     from ._models.server_tool_caller import ServerToolCaller as ServerToolCaller
     from ._models.server_tool_caller20260120 import (
         ServerToolCaller20260120 as ServerToolCaller20260120,
@@ -340,6 +1004,7 @@ if TYPE_CHECKING:
     from ._models.server_tool_usage import ServerToolUsage as ServerToolUsage
     from ._models.server_tool_use_block import ServerToolUseBlock as ServerToolUseBlock
     from ._models.server_tool_use_block_name import ServerToolUseBlockName as ServerToolUseBlockName
+    from ._models.session_work_data import SessionWorkData as SessionWorkData
     from ._models.signature_delta import SignatureDelta as SignatureDelta
     from ._models.skill import Skill as Skill
     from ._models.skill_page import SkillPage as SkillPage
@@ -380,6 +1045,7 @@ if TYPE_CHECKING:
     from ._models.thinking_capability import ThinkingCapability as ThinkingCapability
     from ._models.thinking_delta import ThinkingDelta as ThinkingDelta
     from ._models.thinking_types import ThinkingTypes as ThinkingTypes
+    from ._models.timestamp import Timestamp as Timestamp
     from ._models.tool_caller import ToolCaller as ToolCaller
     from ._models.tool_reference_block import ToolReferenceBlock as ToolReferenceBlock
     from ._models.tool_search_tool_result_block import (
@@ -429,14 +1095,125 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_actor import (
         UnknownManagedAgentsActor as UnknownManagedAgentsActor,
     )
+    from ._models.unknown_managed_agents_add_session_resource import (
+        UnknownManagedAgentsAddSessionResource as UnknownManagedAgentsAddSessionResource,
+    )
+    from ._models.unknown_managed_agents_agent_message_content_block import (
+        UnknownManagedAgentsAgentMessageContentBlock as UnknownManagedAgentsAgentMessageContentBlock,
+    )
+    from ._models.unknown_managed_agents_agent_tool import (
+        UnknownManagedAgentsAgentTool as UnknownManagedAgentsAgentTool,
+    )
+    from ._models.unknown_managed_agents_agent_tool_config_union import (
+        UnknownManagedAgentsAgentToolConfigUnion as UnknownManagedAgentsAgentToolConfigUnion,
+    )
+    from ._models.unknown_managed_agents_budget import (
+        UnknownManagedAgentsBudget as UnknownManagedAgentsBudget,
+    )
     from ._models.unknown_managed_agents_credential_auth import (
         UnknownManagedAgentsCredentialAuth as UnknownManagedAgentsCredentialAuth,
     )
     from ._models.unknown_managed_agents_credential_networking_response import (
         UnknownManagedAgentsCredentialNetworkingResponse as UnknownManagedAgentsCredentialNetworkingResponse,
     )
+    from ._models.unknown_managed_agents_deployment_initial_event import (
+        UnknownManagedAgentsDeploymentInitialEvent as UnknownManagedAgentsDeploymentInitialEvent,
+    )
+    from ._models.unknown_managed_agents_deployment_paused_reason import (
+        UnknownManagedAgentsDeploymentPausedReason as UnknownManagedAgentsDeploymentPausedReason,
+    )
+    from ._models.unknown_managed_agents_deployment_paused_reason_error import (
+        UnknownManagedAgentsDeploymentPausedReasonError as UnknownManagedAgentsDeploymentPausedReasonError,
+    )
+    from ._models.unknown_managed_agents_document_source import (
+        UnknownManagedAgentsDocumentSource as UnknownManagedAgentsDocumentSource,
+    )
+    from ._models.unknown_managed_agents_effort import (
+        UnknownManagedAgentsEffort as UnknownManagedAgentsEffort,
+    )
+    from ._models.unknown_managed_agents_event_delta_event_delta import (
+        UnknownManagedAgentsEventDeltaEventDelta as UnknownManagedAgentsEventDeltaEventDelta,
+    )
+    from ._models.unknown_managed_agents_event_start_event_event import (
+        UnknownManagedAgentsEventStartEventEvent as UnknownManagedAgentsEventStartEventEvent,
+    )
+    from ._models.unknown_managed_agents_get_session_resource import (
+        UnknownManagedAgentsGetSessionResource as UnknownManagedAgentsGetSessionResource,
+    )
+    from ._models.unknown_managed_agents_image_source import (
+        UnknownManagedAgentsImageSource as UnknownManagedAgentsImageSource,
+    )
+    from ._models.unknown_managed_agents_input_event import (
+        UnknownManagedAgentsInputEvent as UnknownManagedAgentsInputEvent,
+    )
+    from ._models.unknown_managed_agents_mcp_server import (
+        UnknownManagedAgentsMCPServer as UnknownManagedAgentsMCPServer,
+    )
     from ._models.unknown_managed_agents_memory_list_item import (
         UnknownManagedAgentsMemoryListItem as UnknownManagedAgentsMemoryListItem,
+    )
+    from ._models.unknown_managed_agents_multiagent import (
+        UnknownManagedAgentsMultiagent as UnknownManagedAgentsMultiagent,
+    )
+    from ._models.unknown_managed_agents_multiagent_roster_entry import (
+        UnknownManagedAgentsMultiagentRosterEntry as UnknownManagedAgentsMultiagentRosterEntry,
+    )
+    from ._models.unknown_managed_agents_permission_policy import (
+        UnknownManagedAgentsPermissionPolicy as UnknownManagedAgentsPermissionPolicy,
+    )
+    from ._models.unknown_managed_agents_repository_checkout import (
+        UnknownManagedAgentsRepositoryCheckout as UnknownManagedAgentsRepositoryCheckout,
+    )
+    from ._models.unknown_managed_agents_retry_status import (
+        UnknownManagedAgentsRetryStatus as UnknownManagedAgentsRetryStatus,
+    )
+    from ._models.unknown_managed_agents_rubric import (
+        UnknownManagedAgentsRubric as UnknownManagedAgentsRubric,
+    )
+    from ._models.unknown_managed_agents_run_error import (
+        UnknownManagedAgentsRunError as UnknownManagedAgentsRunError,
+    )
+    from ._models.unknown_managed_agents_schedule import (
+        UnknownManagedAgentsSchedule as UnknownManagedAgentsSchedule,
+    )
+    from ._models.unknown_managed_agents_session_event import (
+        UnknownManagedAgentsSessionEvent as UnknownManagedAgentsSessionEvent,
+    )
+    from ._models.unknown_managed_agents_session_multiagent import (
+        UnknownManagedAgentsSessionMultiagent as UnknownManagedAgentsSessionMultiagent,
+    )
+    from ._models.unknown_managed_agents_session_resource import (
+        UnknownManagedAgentsSessionResource as UnknownManagedAgentsSessionResource,
+    )
+    from ._models.unknown_managed_agents_session_resource_config import (
+        UnknownManagedAgentsSessionResourceConfig as UnknownManagedAgentsSessionResourceConfig,
+    )
+    from ._models.unknown_managed_agents_session_roster_entry import (
+        UnknownManagedAgentsSessionRosterEntry as UnknownManagedAgentsSessionRosterEntry,
+    )
+    from ._models.unknown_managed_agents_skill import (
+        UnknownManagedAgentsSkill as UnknownManagedAgentsSkill,
+    )
+    from ._models.unknown_managed_agents_stream_session_events import (
+        UnknownManagedAgentsStreamSessionEvents as UnknownManagedAgentsStreamSessionEvents,
+    )
+    from ._models.unknown_managed_agents_stream_session_thread_events import (
+        UnknownManagedAgentsStreamSessionThreadEvents as UnknownManagedAgentsStreamSessionThreadEvents,
+    )
+    from ._models.unknown_managed_agents_system_content_block import (
+        UnknownManagedAgentsSystemContentBlock as UnknownManagedAgentsSystemContentBlock,
+    )
+    from ._models.unknown_managed_agents_tool_result_content_block import (
+        UnknownManagedAgentsToolResultContentBlock as UnknownManagedAgentsToolResultContentBlock,
+    )
+    from ._models.unknown_managed_agents_trigger_context import (
+        UnknownManagedAgentsTriggerContext as UnknownManagedAgentsTriggerContext,
+    )
+    from ._models.unknown_managed_agents_update_session_resource import (
+        UnknownManagedAgentsUpdateSessionResource as UnknownManagedAgentsUpdateSessionResource,
+    )
+    from ._models.unknown_managed_agents_user_content_block import (
+        UnknownManagedAgentsUserContentBlock as UnknownManagedAgentsUserContentBlock,
     )
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as UnknownMessageBatchResult,
@@ -463,6 +1240,7 @@ if TYPE_CHECKING:
     from ._models.unknown_webhook_event_data import (
         UnknownWebhookEventData as UnknownWebhookEventData,
     )
+    from ._models.unrestricted_network import UnrestrictedNetwork as UnrestrictedNetwork
     from ._models.usage import Usage as Usage
     from ._models.usage_iteration import UsageIteration as UsageIteration
     from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
@@ -815,6 +1593,7 @@ if TYPE_CHECKING:
     from ._params.clear_tool_uses_trigger_param import (
         ClearToolUsesTriggerParam as ClearToolUsesTriggerParam,
     )
+    from ._params.cloud_config_params import CloudConfigParams as CloudConfigParams
     from ._params.code_execution_output_block_param import (
         CodeExecutionOutputBlockParam as CodeExecutionOutputBlockParam,
     )
@@ -957,8 +1736,54 @@ if TYPE_CHECKING:
         InputTokensTriggerParam as InputTokensTriggerParam,
     )
     from ._params.json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
+    from ._params.limited_network_params import LimitedNetworkParams as LimitedNetworkParams
+    from ._params.managed_agents_add_session_resource_params import (
+        ManagedAgentsAddSessionResourceParams as ManagedAgentsAddSessionResourceParams,
+    )
+    from ._params.managed_agents_advisor_params import (
+        ManagedAgentsAdvisorParams as ManagedAgentsAdvisorParams,
+    )
+    from ._params.managed_agents_agent_params import (
+        ManagedAgentsAgentParams as ManagedAgentsAgentParams,
+    )
+    from ._params.managed_agents_agent_tool_config_union_params import (
+        ManagedAgentsAgentToolConfigUnionParams as ManagedAgentsAgentToolConfigUnionParams,
+    )
+    from ._params.managed_agents_agent_tool_params import (
+        ManagedAgentsAgentToolParams as ManagedAgentsAgentToolParams,
+    )
+    from ._params.managed_agents_agent_toolset20260401_params import (
+        ManagedAgentsAgentToolset20260401Params as ManagedAgentsAgentToolset20260401Params,
+    )
+    from ._params.managed_agents_agent_toolset_default_config_params import (
+        ManagedAgentsAgentToolsetDefaultConfigParams as ManagedAgentsAgentToolsetDefaultConfigParams,
+    )
+    from ._params.managed_agents_agent_union_params import (
+        ManagedAgentsAgentUnionParams as ManagedAgentsAgentUnionParams,
+    )
+    from ._params.managed_agents_agent_with_overrides_params import (
+        ManagedAgentsAgentWithOverridesParams as ManagedAgentsAgentWithOverridesParams,
+    )
+    from ._params.managed_agents_anthropic_skill_params import (
+        ManagedAgentsAnthropicSkillParams as ManagedAgentsAnthropicSkillParams,
+    )
+    from ._params.managed_agents_bash_tool_config_params import (
+        ManagedAgentsBashToolConfigParams as ManagedAgentsBashToolConfigParams,
+    )
     from ._params.managed_agents_content_sha256_precondition import (
         ManagedAgentsContentSha256Precondition as ManagedAgentsContentSha256Precondition,
+    )
+    from ._params.managed_agents_create_agent_params import (
+        ManagedAgentsCreateAgentParams as ManagedAgentsCreateAgentParams,
+    )
+    from ._params.managed_agents_create_deployment_params import (
+        ManagedAgentsCreateDeploymentParams as ManagedAgentsCreateDeploymentParams,
+    )
+    from ._params.managed_agents_create_session_agent_union_params import (
+        ManagedAgentsCreateSessionAgentUnionParams as ManagedAgentsCreateSessionAgentUnionParams,
+    )
+    from ._params.managed_agents_create_session_params import (
+        ManagedAgentsCreateSessionParams as ManagedAgentsCreateSessionParams,
     )
     from ._params.managed_agents_credential_create_auth import (
         ManagedAgentsCredentialCreateAuth as ManagedAgentsCredentialCreateAuth,
@@ -969,11 +1794,53 @@ if TYPE_CHECKING:
     from ._params.managed_agents_credential_update_auth import (
         ManagedAgentsCredentialUpdateAuth as ManagedAgentsCredentialUpdateAuth,
     )
+    from ._params.managed_agents_cron_schedule_params import (
+        ManagedAgentsCronScheduleParams as ManagedAgentsCronScheduleParams,
+    )
+    from ._params.managed_agents_custom_skill_params import (
+        ManagedAgentsCustomSkillParams as ManagedAgentsCustomSkillParams,
+    )
+    from ._params.managed_agents_custom_tool_params import (
+        ManagedAgentsCustomToolParams as ManagedAgentsCustomToolParams,
+    )
+    from ._params.managed_agents_deployment_initial_event_params import (
+        ManagedAgentsDeploymentInitialEventParams as ManagedAgentsDeploymentInitialEventParams,
+    )
+    from ._params.managed_agents_edit_tool_config_params import (
+        ManagedAgentsEditToolConfigParams as ManagedAgentsEditToolConfigParams,
+    )
+    from ._params.managed_agents_effort_level import (
+        ManagedAgentsEffortLevel as ManagedAgentsEffortLevel,
+    )
+    from ._params.managed_agents_effort_params import (
+        ManagedAgentsEffortParams as ManagedAgentsEffortParams,
+    )
     from ._params.managed_agents_environment_variable_create_params import (
         ManagedAgentsEnvironmentVariableCreateParams as ManagedAgentsEnvironmentVariableCreateParams,
     )
     from ._params.managed_agents_environment_variable_update_params import (
         ManagedAgentsEnvironmentVariableUpdateParams as ManagedAgentsEnvironmentVariableUpdateParams,
+    )
+    from ._params.managed_agents_event_delta_type import (
+        ManagedAgentsEventDeltaType as ManagedAgentsEventDeltaType,
+    )
+    from ._params.managed_agents_event_params import (
+        ManagedAgentsEventParams as ManagedAgentsEventParams,
+    )
+    from ._params.managed_agents_file_resource_params import (
+        ManagedAgentsFileResourceParams as ManagedAgentsFileResourceParams,
+    )
+    from ._params.managed_agents_file_rubric_params import (
+        ManagedAgentsFileRubricParams as ManagedAgentsFileRubricParams,
+    )
+    from ._params.managed_agents_git_hub_repository_resource_params import (
+        ManagedAgentsGitHubRepositoryResourceParams as ManagedAgentsGitHubRepositoryResourceParams,
+    )
+    from ._params.managed_agents_glob_tool_config_params import (
+        ManagedAgentsGlobToolConfigParams as ManagedAgentsGlobToolConfigParams,
+    )
+    from ._params.managed_agents_grep_tool_config_params import (
+        ManagedAgentsGrepToolConfigParams as ManagedAgentsGrepToolConfigParams,
     )
     from ._params.managed_agents_injection_location_params import (
         ManagedAgentsInjectionLocationParams as ManagedAgentsInjectionLocationParams,
@@ -984,6 +1851,7 @@ if TYPE_CHECKING:
     from ._params.managed_agents_limited_credential_networking_params import (
         ManagedAgentsLimitedCredentialNetworkingParams as ManagedAgentsLimitedCredentialNetworkingParams,
     )
+    from ._params.managed_agents_list_order import ManagedAgentsListOrder as ManagedAgentsListOrder
     from ._params.managed_agents_mcp_oauth_create_params import (
         ManagedAgentsMcpOauthCreateParams as ManagedAgentsMcpOauthCreateParams,
     )
@@ -996,14 +1864,77 @@ if TYPE_CHECKING:
     from ._params.managed_agents_mcp_oauth_update_params import (
         ManagedAgentsMcpOauthUpdateParams as ManagedAgentsMcpOauthUpdateParams,
     )
+    from ._params.managed_agents_mcp_server_params import (
+        ManagedAgentsMCPServerParams as ManagedAgentsMCPServerParams,
+    )
+    from ._params.managed_agents_mcp_tool_config_params import (
+        ManagedAgentsMCPToolConfigParams as ManagedAgentsMCPToolConfigParams,
+    )
+    from ._params.managed_agents_mcp_toolset_default_config_params import (
+        ManagedAgentsMCPToolsetDefaultConfigParams as ManagedAgentsMCPToolsetDefaultConfigParams,
+    )
+    from ._params.managed_agents_mcp_toolset_params import (
+        ManagedAgentsMCPToolsetParams as ManagedAgentsMCPToolsetParams,
+    )
+    from ._params.managed_agents_memory_store_resource_param import (
+        ManagedAgentsMemoryStoreResourceParam as ManagedAgentsMemoryStoreResourceParam,
+    )
     from ._params.managed_agents_memory_view import (
         ManagedAgentsMemoryView as ManagedAgentsMemoryView,
+    )
+    from ._params.managed_agents_model_config_params import (
+        ManagedAgentsModelConfigParams as ManagedAgentsModelConfigParams,
+    )
+    from ._params.managed_agents_model_params import (
+        ManagedAgentsModelParams as ManagedAgentsModelParams,
+    )
+    from ._params.managed_agents_multiagent_coordinator_params import (
+        ManagedAgentsMultiagentCoordinatorParams as ManagedAgentsMultiagentCoordinatorParams,
+    )
+    from ._params.managed_agents_multiagent_params import (
+        ManagedAgentsMultiagentParams as ManagedAgentsMultiagentParams,
+    )
+    from ._params.managed_agents_multiagent_roster_entry_params import (
+        ManagedAgentsMultiagentRosterEntryParams as ManagedAgentsMultiagentRosterEntryParams,
+    )
+    from ._params.managed_agents_multiagent_self_params import (
+        ManagedAgentsMultiagentSelfParams as ManagedAgentsMultiagentSelfParams,
+    )
+    from ._params.managed_agents_read_tool_config_params import (
+        ManagedAgentsReadToolConfigParams as ManagedAgentsReadToolConfigParams,
+    )
+    from ._params.managed_agents_rubric_params import (
+        ManagedAgentsRubricParams as ManagedAgentsRubricParams,
+    )
+    from ._params.managed_agents_schedule_params import (
+        ManagedAgentsScheduleParams as ManagedAgentsScheduleParams,
+    )
+    from ._params.managed_agents_send_session_events_params import (
+        ManagedAgentsSendSessionEventsParams as ManagedAgentsSendSessionEventsParams,
+    )
+    from ._params.managed_agents_session_agent_update import (
+        ManagedAgentsSessionAgentUpdate as ManagedAgentsSessionAgentUpdate,
+    )
+    from ._params.managed_agents_session_initial_event_params import (
+        ManagedAgentsSessionInitialEventParams as ManagedAgentsSessionInitialEventParams,
+    )
+    from ._params.managed_agents_session_resource_params import (
+        ManagedAgentsSessionResourceParams as ManagedAgentsSessionResourceParams,
+    )
+    from ._params.managed_agents_skill_params import (
+        ManagedAgentsSkillParams as ManagedAgentsSkillParams,
     )
     from ._params.managed_agents_static_bearer_create_params import (
         ManagedAgentsStaticBearerCreateParams as ManagedAgentsStaticBearerCreateParams,
     )
     from ._params.managed_agents_static_bearer_update_params import (
         ManagedAgentsStaticBearerUpdateParams as ManagedAgentsStaticBearerUpdateParams,
+    )
+    from ._params.managed_agents_system_message_event_params import (
+        ManagedAgentsSystemMessageEventParams as ManagedAgentsSystemMessageEventParams,
+    )
+    from ._params.managed_agents_text_rubric_params import (
+        ManagedAgentsTextRubricParams as ManagedAgentsTextRubricParams,
     )
     from ._params.managed_agents_token_endpoint_auth_basic_param import (
         ManagedAgentsTokenEndpointAuthBasicParam as ManagedAgentsTokenEndpointAuthBasicParam,
@@ -1020,8 +1951,53 @@ if TYPE_CHECKING:
     from ._params.managed_agents_token_endpoint_auth_post_update_param import (
         ManagedAgentsTokenEndpointAuthPostUpdateParam as ManagedAgentsTokenEndpointAuthPostUpdateParam,
     )
+    from ._params.managed_agents_trigger_type import (
+        ManagedAgentsTriggerType as ManagedAgentsTriggerType,
+    )
     from ._params.managed_agents_unrestricted_credential_networking_params import (
         ManagedAgentsUnrestrictedCredentialNetworkingParams as ManagedAgentsUnrestrictedCredentialNetworkingParams,
+    )
+    from ._params.managed_agents_update_agent_params import (
+        ManagedAgentsUpdateAgentParams as ManagedAgentsUpdateAgentParams,
+    )
+    from ._params.managed_agents_update_deployment_params import (
+        ManagedAgentsUpdateDeploymentParams as ManagedAgentsUpdateDeploymentParams,
+    )
+    from ._params.managed_agents_update_session_params import (
+        ManagedAgentsUpdateSessionParams as ManagedAgentsUpdateSessionParams,
+    )
+    from ._params.managed_agents_update_session_resource_params import (
+        ManagedAgentsUpdateSessionResourceParams as ManagedAgentsUpdateSessionResourceParams,
+    )
+    from ._params.managed_agents_urlmcp_server_params import (
+        ManagedAgentsURLMCPServerParams as ManagedAgentsURLMCPServerParams,
+    )
+    from ._params.managed_agents_user_custom_tool_result_event_params import (
+        ManagedAgentsUserCustomToolResultEventParams as ManagedAgentsUserCustomToolResultEventParams,
+    )
+    from ._params.managed_agents_user_define_outcome_event_params import (
+        ManagedAgentsUserDefineOutcomeEventParams as ManagedAgentsUserDefineOutcomeEventParams,
+    )
+    from ._params.managed_agents_user_interrupt_event_params import (
+        ManagedAgentsUserInterruptEventParams as ManagedAgentsUserInterruptEventParams,
+    )
+    from ._params.managed_agents_user_message_event_params import (
+        ManagedAgentsUserMessageEventParams as ManagedAgentsUserMessageEventParams,
+    )
+    from ._params.managed_agents_user_tool_confirmation_event_params import (
+        ManagedAgentsUserToolConfirmationEventParams as ManagedAgentsUserToolConfirmationEventParams,
+    )
+    from ._params.managed_agents_user_tool_result_event_params import (
+        ManagedAgentsUserToolResultEventParams as ManagedAgentsUserToolResultEventParams,
+    )
+    from ._params.managed_agents_web_fetch_tool_config_params import (
+        ManagedAgentsWebFetchToolConfigParams as ManagedAgentsWebFetchToolConfigParams,
+    )
+    from ._params.managed_agents_web_search_tool_config_params import (
+        ManagedAgentsWebSearchToolConfigParams as ManagedAgentsWebSearchToolConfigParams,
+    )
+    from ._params.managed_agents_write_tool_config_params import (
+        ManagedAgentsWriteToolConfigParams as ManagedAgentsWriteToolConfigParams,
     )
     from ._params.mcp_server_tool_configuration_param import (
         MCPServerToolConfigurationParam as MCPServerToolConfigurationParam,
@@ -1056,10 +2032,24 @@ if TYPE_CHECKING:
     from ._params.message_param import MessageParam as MessageParam
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
+    from ._params.packages_params import PackagesParams as PackagesParams
+    from ._params.public_environment_create_request import (
+        PublicEnvironmentCreateRequest as PublicEnvironmentCreateRequest,
+    )
+    from ._params.public_environment_update_request import (
+        PublicEnvironmentUpdateRequest as PublicEnvironmentUpdateRequest,
+    )
     from ._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as RedactedThinkingBlockParam,
     )
     from ._params.search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
+    from ._params.self_hosted_config_params import SelfHostedConfigParams as SelfHostedConfigParams
+    from ._params.self_hosted_work_stop_request import (
+        SelfHostedWorkStopRequest as SelfHostedWorkStopRequest,
+    )
+    from ._params.self_hosted_work_update_request import (
+        SelfHostedWorkUpdateRequest as SelfHostedWorkUpdateRequest,
+    )
     from ._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as ServerToolUseBlockParam,
     )
@@ -1338,6 +2328,8 @@ _MODULES: dict[str, str] = {
     "ClearToolUses20250919EditParam": "_params.clear_tool_uses20250919_edit_param",
     "ClearToolUses20250919EditResponse": "_models.clear_tool_uses20250919_edit_response",
     "ClearToolUsesTriggerParam": "_params.clear_tool_uses_trigger_param",
+    "CloudConfig": "_models.cloud_config",
+    "CloudConfigParams": "_params.cloud_config_params",
     "CodeExecutionOutputBlock": "_models.code_execution_output_block",
     "CodeExecutionOutputBlockParam": "_params.code_execution_output_block_param",
     "CodeExecutionResultBlock": "_models.code_execution_result_block",
@@ -1399,6 +2391,7 @@ _MODULES: dict[str, str] = {
     "CredentialCreateParams": "_params.credential_create_params",
     "CredentialPage": "_models.credential_page",
     "CredentialUpdateParams": "_params.credential_update_params",
+    "Currency": "_models.currency",
     "DeletedFile": "_models.deleted_file",
     "DeletedMessageBatch": "_models.deleted_message_batch",
     "DeletedSkill": "_models.deleted_skill",
@@ -1427,6 +2420,10 @@ _MODULES: dict[str, str] = {
     "EffortLevel": "_params.effort_level",
     "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
     "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
+    "Environment": "_models.environment",
+    "EnvironmentDeleteResponse": "_models.environment_delete_response",
+    "EnvironmentListResponse": "_models.environment_list_response",
+    "EnvironmentScope": "_models.environment_scope",
     "ErrorEvent": "_models.error_event",
     "ErrorObject": "_models.error_object",
     "ErrorResponse": "_models.error_response",
@@ -1461,6 +2458,8 @@ _MODULES: dict[str, str] = {
     "InvalidRequestError": "_models.invalid_request_error",
     "JSONOutputFormatParam": "_params.json_output_format_param",
     "KnownModel": "_models.known_model",
+    "LimitedNetwork": "_models.limited_network",
+    "LimitedNetworkParams": "_params.limited_network_params",
     "MCPServerToolConfigurationParam": "_params.mcp_server_tool_configuration_param",
     "MCPServerURLDefinitionParam": "_params.mcp_server_url_definition_param",
     "MCPToolConfigParam": "_params.mcp_tool_config_param",
@@ -1471,29 +2470,169 @@ _MODULES: dict[str, str] = {
     "MCPToolUseBlockParam": "_params.mcp_tool_use_block_param",
     "MCPToolsetParam": "_params.mcp_toolset_param",
     "ManagedAgentsActor": "_models.managed_agents_actor",
+    "ManagedAgentsAddSessionResource": "_models.managed_agents_add_session_resource",
+    "ManagedAgentsAddSessionResourceParams": "_params.managed_agents_add_session_resource_params",
+    "ManagedAgentsAdvisor": "_models.managed_agents_advisor",
+    "ManagedAgentsAdvisorParams": "_params.managed_agents_advisor_params",
+    "ManagedAgentsAgent": "_models.managed_agents_agent",
+    "ManagedAgentsAgentArchivedDeploymentPausedReasonError": "_models.managed_agents_agent_archived_deployment_paused_reason_error",
+    "ManagedAgentsAgentArchivedRunError": "_models.managed_agents_agent_archived_run_error",
+    "ManagedAgentsAgentCustomToolUseEvent": "_models.managed_agents_agent_custom_tool_use_event",
+    "ManagedAgentsAgentEvaluatedPermission": "_models.managed_agents_agent_evaluated_permission",
+    "ManagedAgentsAgentMcpToolResultEvent": "_models.managed_agents_agent_mcp_tool_result_event",
+    "ManagedAgentsAgentMcpToolUseEvent": "_models.managed_agents_agent_mcp_tool_use_event",
+    "ManagedAgentsAgentMessageContentBlock": "_models.managed_agents_agent_message_content_block",
+    "ManagedAgentsAgentMessageEvent": "_models.managed_agents_agent_message_event",
+    "ManagedAgentsAgentParams": "_params.managed_agents_agent_params",
+    "ManagedAgentsAgentReference": "_models.managed_agents_agent_reference",
+    "ManagedAgentsAgentThinkingEvent": "_models.managed_agents_agent_thinking_event",
+    "ManagedAgentsAgentThreadContextCompactedEvent": "_models.managed_agents_agent_thread_context_compacted_event",
+    "ManagedAgentsAgentThreadMessageReceivedEvent": "_models.managed_agents_agent_thread_message_received_event",
+    "ManagedAgentsAgentThreadMessageSentEvent": "_models.managed_agents_agent_thread_message_sent_event",
+    "ManagedAgentsAgentTool": "_models.managed_agents_agent_tool",
+    "ManagedAgentsAgentToolConfigUnion": "_models.managed_agents_agent_tool_config_union",
+    "ManagedAgentsAgentToolConfigUnionParams": "_params.managed_agents_agent_tool_config_union_params",
+    "ManagedAgentsAgentToolParams": "_params.managed_agents_agent_tool_params",
+    "ManagedAgentsAgentToolResultEvent": "_models.managed_agents_agent_tool_result_event",
+    "ManagedAgentsAgentToolUseEvent": "_models.managed_agents_agent_tool_use_event",
+    "ManagedAgentsAgentToolset20260401": "_models.managed_agents_agent_toolset20260401",
+    "ManagedAgentsAgentToolset20260401Params": "_params.managed_agents_agent_toolset20260401_params",
+    "ManagedAgentsAgentToolsetDefaultConfig": "_models.managed_agents_agent_toolset_default_config",
+    "ManagedAgentsAgentToolsetDefaultConfigParams": "_params.managed_agents_agent_toolset_default_config_params",
+    "ManagedAgentsAgentUnionParams": "_params.managed_agents_agent_union_params",
+    "ManagedAgentsAgentWithOverridesParams": "_params.managed_agents_agent_with_overrides_params",
+    "ManagedAgentsAlwaysAllowPolicy": "_models.managed_agents_always_allow_policy",
+    "ManagedAgentsAlwaysAskPolicy": "_models.managed_agents_always_ask_policy",
+    "ManagedAgentsAnthropicSkill": "_models.managed_agents_anthropic_skill",
+    "ManagedAgentsAnthropicSkillParams": "_params.managed_agents_anthropic_skill_params",
     "ManagedAgentsApiActor": "_models.managed_agents_api_actor",
+    "ManagedAgentsBase64DocumentSource": "_models.managed_agents_base64_document_source",
+    "ManagedAgentsBase64ImageSource": "_models.managed_agents_base64_image_source",
+    "ManagedAgentsBashToolConfig": "_models.managed_agents_bash_tool_config",
+    "ManagedAgentsBashToolConfigParams": "_params.managed_agents_bash_tool_config_params",
+    "ManagedAgentsBillingError": "_models.managed_agents_billing_error",
+    "ManagedAgentsBranchCheckout": "_models.managed_agents_branch_checkout",
+    "ManagedAgentsBudget": "_models.managed_agents_budget",
+    "ManagedAgentsBudgetLimit": "_models.managed_agents_budget_limit",
+    "ManagedAgentsCacheCreationUsage": "_models.managed_agents_cache_creation_usage",
+    "ManagedAgentsCommitCheckout": "_models.managed_agents_commit_checkout",
     "ManagedAgentsContentSha256Precondition": "_params.managed_agents_content_sha256_precondition",
+    "ManagedAgentsCreateAgentParams": "_params.managed_agents_create_agent_params",
+    "ManagedAgentsCreateDeploymentParams": "_params.managed_agents_create_deployment_params",
+    "ManagedAgentsCreateSessionAgentUnionParams": "_params.managed_agents_create_session_agent_union_params",
+    "ManagedAgentsCreateSessionParams": "_params.managed_agents_create_session_params",
     "ManagedAgentsCredential": "_models.managed_agents_credential",
     "ManagedAgentsCredentialAuth": "_models.managed_agents_credential_auth",
     "ManagedAgentsCredentialCreateAuth": "_params.managed_agents_credential_create_auth",
+    "ManagedAgentsCredentialHostUnreachableError": "_models.managed_agents_credential_host_unreachable_error",
     "ManagedAgentsCredentialNetworkingParams": "_params.managed_agents_credential_networking_params",
     "ManagedAgentsCredentialNetworkingResponse": "_models.managed_agents_credential_networking_response",
     "ManagedAgentsCredentialRefreshStatus": "_models.managed_agents_credential_refresh_status",
     "ManagedAgentsCredentialUpdateAuth": "_params.managed_agents_credential_update_auth",
     "ManagedAgentsCredentialValidation": "_models.managed_agents_credential_validation",
     "ManagedAgentsCredentialValidationStatus": "_models.managed_agents_credential_validation_status",
+    "ManagedAgentsCronSchedule": "_models.managed_agents_cron_schedule",
+    "ManagedAgentsCronScheduleParams": "_params.managed_agents_cron_schedule_params",
+    "ManagedAgentsCustomSkill": "_models.managed_agents_custom_skill",
+    "ManagedAgentsCustomSkillParams": "_params.managed_agents_custom_skill_params",
+    "ManagedAgentsCustomTool": "_models.managed_agents_custom_tool",
+    "ManagedAgentsCustomToolInputSchema": "_models.managed_agents_custom_tool_input_schema",
+    "ManagedAgentsCustomToolParams": "_params.managed_agents_custom_tool_params",
+    "ManagedAgentsDeleteSessionResource": "_models.managed_agents_delete_session_resource",
     "ManagedAgentsDeletedCredential": "_models.managed_agents_deleted_credential",
     "ManagedAgentsDeletedMemory": "_models.managed_agents_deleted_memory",
     "ManagedAgentsDeletedMemoryStore": "_models.managed_agents_deleted_memory_store",
+    "ManagedAgentsDeletedSession": "_models.managed_agents_deleted_session",
     "ManagedAgentsDeletedVault": "_models.managed_agents_deleted_vault",
+    "ManagedAgentsDeployment": "_models.managed_agents_deployment",
+    "ManagedAgentsDeploymentInitialEvent": "_models.managed_agents_deployment_initial_event",
+    "ManagedAgentsDeploymentInitialEventParams": "_params.managed_agents_deployment_initial_event_params",
+    "ManagedAgentsDeploymentPausedReason": "_models.managed_agents_deployment_paused_reason",
+    "ManagedAgentsDeploymentPausedReasonError": "_models.managed_agents_deployment_paused_reason_error",
+    "ManagedAgentsDeploymentRun": "_models.managed_agents_deployment_run",
+    "ManagedAgentsDeploymentStatus": "_models.managed_agents_deployment_status",
+    "ManagedAgentsDeploymentSystemMessageEvent": "_models.managed_agents_deployment_system_message_event",
+    "ManagedAgentsDeploymentUserDefineOutcomeEvent": "_models.managed_agents_deployment_user_define_outcome_event",
+    "ManagedAgentsDeploymentUserMessageEvent": "_models.managed_agents_deployment_user_message_event",
+    "ManagedAgentsDocumentBlock": "_models.managed_agents_document_block",
+    "ManagedAgentsDocumentSource": "_models.managed_agents_document_source",
+    "ManagedAgentsEditToolConfig": "_models.managed_agents_edit_tool_config",
+    "ManagedAgentsEditToolConfigParams": "_params.managed_agents_edit_tool_config_params",
+    "ManagedAgentsEffort": "_models.managed_agents_effort",
+    "ManagedAgentsEffortHigh": "_models.managed_agents_effort_high",
+    "ManagedAgentsEffortLevel": "_params.managed_agents_effort_level",
+    "ManagedAgentsEffortLow": "_models.managed_agents_effort_low",
+    "ManagedAgentsEffortMax": "_models.managed_agents_effort_max",
+    "ManagedAgentsEffortMedium": "_models.managed_agents_effort_medium",
+    "ManagedAgentsEffortParams": "_params.managed_agents_effort_params",
+    "ManagedAgentsEffortXhigh": "_models.managed_agents_effort_xhigh",
+    "ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError": "_models.managed_agents_environment_archived_deployment_paused_reason_error",
+    "ManagedAgentsEnvironmentArchivedRunError": "_models.managed_agents_environment_archived_run_error",
+    "ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError": "_models.managed_agents_environment_not_found_deployment_paused_reason_error",
+    "ManagedAgentsEnvironmentNotFoundRunError": "_models.managed_agents_environment_not_found_run_error",
     "ManagedAgentsEnvironmentVariableAuthResponse": "_models.managed_agents_environment_variable_auth_response",
     "ManagedAgentsEnvironmentVariableCreateParams": "_params.managed_agents_environment_variable_create_params",
     "ManagedAgentsEnvironmentVariableUpdateParams": "_params.managed_agents_environment_variable_update_params",
+    "ManagedAgentsErrorDeploymentPausedReason": "_models.managed_agents_error_deployment_paused_reason",
+    "ManagedAgentsEventDeltaEvent": "_models.managed_agents_event_delta_event",
+    "ManagedAgentsEventDeltaEventContentDelta": "_models.managed_agents_event_delta_event_content_delta",
+    "ManagedAgentsEventDeltaEventDelta": "_models.managed_agents_event_delta_event_delta",
+    "ManagedAgentsEventDeltaType": "_params.managed_agents_event_delta_type",
+    "ManagedAgentsEventParams": "_params.managed_agents_event_params",
+    "ManagedAgentsEventStartEvent": "_models.managed_agents_event_start_event",
+    "ManagedAgentsEventStartEventAgentMessagePreview": "_models.managed_agents_event_start_event_agent_message_preview",
+    "ManagedAgentsEventStartEventAgentThinkingPreview": "_models.managed_agents_event_start_event_agent_thinking_preview",
+    "ManagedAgentsEventStartEventEvent": "_models.managed_agents_event_start_event_event",
+    "ManagedAgentsFileDocumentSource": "_models.managed_agents_file_document_source",
+    "ManagedAgentsFileImageSource": "_models.managed_agents_file_image_source",
+    "ManagedAgentsFileNotFoundDeploymentPausedReasonError": "_models.managed_agents_file_not_found_deployment_paused_reason_error",
+    "ManagedAgentsFileNotFoundRunError": "_models.managed_agents_file_not_found_run_error",
+    "ManagedAgentsFileResource": "_models.managed_agents_file_resource",
+    "ManagedAgentsFileResourceConfig": "_models.managed_agents_file_resource_config",
+    "ManagedAgentsFileResourceParams": "_params.managed_agents_file_resource_params",
+    "ManagedAgentsFileRubric": "_models.managed_agents_file_rubric",
+    "ManagedAgentsFileRubricParams": "_params.managed_agents_file_rubric_params",
+    "ManagedAgentsGetSessionResource": "_models.managed_agents_get_session_resource",
+    "ManagedAgentsGitHubRepositoryResource": "_models.managed_agents_git_hub_repository_resource",
+    "ManagedAgentsGitHubRepositoryResourceConfig": "_models.managed_agents_git_hub_repository_resource_config",
+    "ManagedAgentsGitHubRepositoryResourceParams": "_params.managed_agents_git_hub_repository_resource_params",
+    "ManagedAgentsGlobToolConfig": "_models.managed_agents_glob_tool_config",
+    "ManagedAgentsGlobToolConfigParams": "_params.managed_agents_glob_tool_config_params",
+    "ManagedAgentsGrepToolConfig": "_models.managed_agents_grep_tool_config",
+    "ManagedAgentsGrepToolConfigParams": "_params.managed_agents_grep_tool_config_params",
+    "ManagedAgentsImageBlock": "_models.managed_agents_image_block",
+    "ManagedAgentsImageSource": "_models.managed_agents_image_source",
     "ManagedAgentsInjectionLocationParams": "_params.managed_agents_injection_location_params",
     "ManagedAgentsInjectionLocationResponse": "_models.managed_agents_injection_location_response",
     "ManagedAgentsInjectionLocationUpdateParams": "_params.managed_agents_injection_location_update_params",
+    "ManagedAgentsInputEvent": "_models.managed_agents_input_event",
     "ManagedAgentsLimitedCredentialNetworkingParams": "_params.managed_agents_limited_credential_networking_params",
     "ManagedAgentsLimitedCredentialNetworkingResponse": "_models.managed_agents_limited_credential_networking_response",
+    "ManagedAgentsListAgentVersions": "_models.managed_agents_list_agent_versions",
+    "ManagedAgentsListAgents": "_models.managed_agents_list_agents",
+    "ManagedAgentsListDeploymentRunsData": "_models.managed_agents_list_deployment_runs_data",
+    "ManagedAgentsListDeploymentsData": "_models.managed_agents_list_deployments_data",
+    "ManagedAgentsListOrder": "_params.managed_agents_list_order",
+    "ManagedAgentsListSessionEvents": "_models.managed_agents_list_session_events",
+    "ManagedAgentsListSessionResources": "_models.managed_agents_list_session_resources",
+    "ManagedAgentsListSessionThreadEvents": "_models.managed_agents_list_session_thread_events",
+    "ManagedAgentsListSessionThreads": "_models.managed_agents_list_session_threads",
+    "ManagedAgentsListSessions": "_models.managed_agents_list_sessions",
+    "ManagedAgentsMCPServer": "_models.managed_agents_mcp_server",
+    "ManagedAgentsMCPServerParams": "_params.managed_agents_mcp_server_params",
+    "ManagedAgentsMCPServerURLDefinition": "_models.managed_agents_mcp_server_url_definition",
+    "ManagedAgentsMCPToolConfig": "_models.managed_agents_mcp_tool_config",
+    "ManagedAgentsMCPToolConfigParams": "_params.managed_agents_mcp_tool_config_params",
+    "ManagedAgentsMCPToolset": "_models.managed_agents_mcp_toolset",
+    "ManagedAgentsMCPToolsetDefaultConfig": "_models.managed_agents_mcp_toolset_default_config",
+    "ManagedAgentsMCPToolsetDefaultConfigParams": "_params.managed_agents_mcp_toolset_default_config_params",
+    "ManagedAgentsMCPToolsetParams": "_params.managed_agents_mcp_toolset_params",
+    "ManagedAgentsManualDeploymentPausedReason": "_models.managed_agents_manual_deployment_paused_reason",
+    "ManagedAgentsManualTriggerContext": "_models.managed_agents_manual_trigger_context",
+    "ManagedAgentsMcpAuthenticationFailedError": "_models.managed_agents_mcp_authentication_failed_error",
+    "ManagedAgentsMcpConnectionFailedError": "_models.managed_agents_mcp_connection_failed_error",
+    "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError": "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
+    "ManagedAgentsMcpEgressBlockedRunError": "_models.managed_agents_mcp_egress_blocked_run_error",
     "ManagedAgentsMcpOauthAuthResponse": "_models.managed_agents_mcp_oauth_auth_response",
     "ManagedAgentsMcpOauthCreateParams": "_params.managed_agents_mcp_oauth_create_params",
     "ManagedAgentsMcpOauthRefreshParams": "_params.managed_agents_mcp_oauth_refresh_params",
@@ -1505,16 +2644,125 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMemoryListItem": "_models.managed_agents_memory_list_item",
     "ManagedAgentsMemoryPrefix": "_models.managed_agents_memory_prefix",
     "ManagedAgentsMemoryStore": "_models.managed_agents_memory_store",
+    "ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError": "_models.managed_agents_memory_store_archived_deployment_paused_reason_error",
+    "ManagedAgentsMemoryStoreArchivedRunError": "_models.managed_agents_memory_store_archived_run_error",
+    "ManagedAgentsMemoryStoreResource": "_models.managed_agents_memory_store_resource",
+    "ManagedAgentsMemoryStoreResourceConfig": "_models.managed_agents_memory_store_resource_config",
+    "ManagedAgentsMemoryStoreResourceParam": "_params.managed_agents_memory_store_resource_param",
     "ManagedAgentsMemoryVersion": "_models.managed_agents_memory_version",
     "ManagedAgentsMemoryVersionOperation": "_models.managed_agents_memory_version_operation",
     "ManagedAgentsMemoryView": "_params.managed_agents_memory_view",
+    "ManagedAgentsModel": "_models.managed_agents_model",
+    "ManagedAgentsModelConfig": "_models.managed_agents_model_config",
+    "ManagedAgentsModelConfigParams": "_params.managed_agents_model_config_params",
+    "ManagedAgentsModelOverloadedError": "_models.managed_agents_model_overloaded_error",
+    "ManagedAgentsModelParams": "_params.managed_agents_model_params",
+    "ManagedAgentsModelRateLimitedError": "_models.managed_agents_model_rate_limited_error",
+    "ManagedAgentsModelRequestFailedError": "_models.managed_agents_model_request_failed_error",
+    "ManagedAgentsMountMode": "_models.managed_agents_mount_mode",
+    "ManagedAgentsMultiagent": "_models.managed_agents_multiagent",
+    "ManagedAgentsMultiagentCoordinator": "_models.managed_agents_multiagent_coordinator",
+    "ManagedAgentsMultiagentCoordinatorParams": "_params.managed_agents_multiagent_coordinator_params",
+    "ManagedAgentsMultiagentParams": "_params.managed_agents_multiagent_params",
+    "ManagedAgentsMultiagentRosterEntry": "_models.managed_agents_multiagent_roster_entry",
+    "ManagedAgentsMultiagentRosterEntryParams": "_params.managed_agents_multiagent_roster_entry_params",
+    "ManagedAgentsMultiagentSelfParams": "_params.managed_agents_multiagent_self_params",
+    "ManagedAgentsOrganizationDisabledDeploymentPausedReasonError": "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
+    "ManagedAgentsOrganizationDisabledRunError": "_models.managed_agents_organization_disabled_run_error",
+    "ManagedAgentsOutcomeEvaluationResource": "_models.managed_agents_outcome_evaluation_resource",
+    "ManagedAgentsPermissionPolicy": "_models.managed_agents_permission_policy",
+    "ManagedAgentsPlainTextDocumentSource": "_models.managed_agents_plain_text_document_source",
+    "ManagedAgentsPlainTextDocumentSourceMediaType": "_models.managed_agents_plain_text_document_source_media_type",
+    "ManagedAgentsReadToolConfig": "_models.managed_agents_read_tool_config",
+    "ManagedAgentsReadToolConfigParams": "_params.managed_agents_read_tool_config_params",
+    "ManagedAgentsRedactedBlock": "_models.managed_agents_redacted_block",
     "ManagedAgentsRefreshHttpResponse": "_models.managed_agents_refresh_http_response",
     "ManagedAgentsRefreshObject": "_models.managed_agents_refresh_object",
+    "ManagedAgentsRepositoryCheckout": "_models.managed_agents_repository_checkout",
+    "ManagedAgentsRetryStatus": "_models.managed_agents_retry_status",
+    "ManagedAgentsRetryStatusExhausted": "_models.managed_agents_retry_status_exhausted",
+    "ManagedAgentsRetryStatusRetrying": "_models.managed_agents_retry_status_retrying",
+    "ManagedAgentsRetryStatusTerminal": "_models.managed_agents_retry_status_terminal",
+    "ManagedAgentsRubric": "_models.managed_agents_rubric",
+    "ManagedAgentsRubricParams": "_params.managed_agents_rubric_params",
+    "ManagedAgentsRunError": "_models.managed_agents_run_error",
+    "ManagedAgentsSchedule": "_models.managed_agents_schedule",
+    "ManagedAgentsScheduleParams": "_params.managed_agents_schedule_params",
+    "ManagedAgentsScheduleTriggerContext": "_models.managed_agents_schedule_trigger_context",
+    "ManagedAgentsSearchResultBlock": "_models.managed_agents_search_result_block",
+    "ManagedAgentsSearchResultCitations": "_models.managed_agents_search_result_citations",
+    "ManagedAgentsSearchResultContent": "_models.managed_agents_search_result_content",
+    "ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError": "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
+    "ManagedAgentsSelfHostedResourcesUnsupportedRunError": "_models.managed_agents_self_hosted_resources_unsupported_run_error",
+    "ManagedAgentsSendSessionEvents": "_models.managed_agents_send_session_events",
+    "ManagedAgentsSendSessionEventsParams": "_params.managed_agents_send_session_events_params",
+    "ManagedAgentsServerToolUsage": "_models.managed_agents_server_tool_usage",
     "ManagedAgentsServiceAccountActor": "_models.managed_agents_service_account_actor",
+    "ManagedAgentsSession": "_models.managed_agents_session",
     "ManagedAgentsSessionActor": "_models.managed_agents_session_actor",
+    "ManagedAgentsSessionAgent": "_models.managed_agents_session_agent",
+    "ManagedAgentsSessionAgentUpdate": "_params.managed_agents_session_agent_update",
+    "ManagedAgentsSessionBudgetReached": "_models.managed_agents_session_budget_reached",
+    "ManagedAgentsSessionCreationRejectedRunError": "_models.managed_agents_session_creation_rejected_run_error",
+    "ManagedAgentsSessionDeletedEvent": "_models.managed_agents_session_deleted_event",
+    "ManagedAgentsSessionEndTurn": "_models.managed_agents_session_end_turn",
+    "ManagedAgentsSessionErrorEvent": "_models.managed_agents_session_error_event",
+    "ManagedAgentsSessionEvent": "_models.managed_agents_session_event",
+    "ManagedAgentsSessionInitialEventParams": "_params.managed_agents_session_initial_event_params",
+    "ManagedAgentsSessionMultiagent": "_models.managed_agents_session_multiagent",
+    "ManagedAgentsSessionMultiagentCoordinator": "_models.managed_agents_session_multiagent_coordinator",
+    "ManagedAgentsSessionRateLimitedRunError": "_models.managed_agents_session_rate_limited_run_error",
+    "ManagedAgentsSessionRequiresAction": "_models.managed_agents_session_requires_action",
+    "ManagedAgentsSessionResource": "_models.managed_agents_session_resource",
+    "ManagedAgentsSessionResourceConfig": "_models.managed_agents_session_resource_config",
+    "ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError": "_models.managed_agents_session_resource_not_found_deployment_paused_reason_error",
+    "ManagedAgentsSessionResourceNotFoundRunError": "_models.managed_agents_session_resource_not_found_run_error",
+    "ManagedAgentsSessionResourceParams": "_params.managed_agents_session_resource_params",
+    "ManagedAgentsSessionRetriesExhausted": "_models.managed_agents_session_retries_exhausted",
+    "ManagedAgentsSessionRosterEntry": "_models.managed_agents_session_roster_entry",
+    "ManagedAgentsSessionStats": "_models.managed_agents_session_stats",
+    "ManagedAgentsSessionStatus": "_models.managed_agents_session_status",
+    "ManagedAgentsSessionStatusIdleEvent": "_models.managed_agents_session_status_idle_event",
+    "ManagedAgentsSessionStatusRescheduledEvent": "_models.managed_agents_session_status_rescheduled_event",
+    "ManagedAgentsSessionStatusRunningEvent": "_models.managed_agents_session_status_running_event",
+    "ManagedAgentsSessionStatusTerminatedEvent": "_models.managed_agents_session_status_terminated_event",
+    "ManagedAgentsSessionThread": "_models.managed_agents_session_thread",
+    "ManagedAgentsSessionThreadAgent": "_models.managed_agents_session_thread_agent",
+    "ManagedAgentsSessionThreadCreatedEvent": "_models.managed_agents_session_thread_created_event",
+    "ManagedAgentsSessionThreadStats": "_models.managed_agents_session_thread_stats",
+    "ManagedAgentsSessionThreadStatus": "_models.managed_agents_session_thread_status",
+    "ManagedAgentsSessionThreadStatusIdleEvent": "_models.managed_agents_session_thread_status_idle_event",
+    "ManagedAgentsSessionThreadStatusRescheduledEvent": "_models.managed_agents_session_thread_status_rescheduled_event",
+    "ManagedAgentsSessionThreadStatusRunningEvent": "_models.managed_agents_session_thread_status_running_event",
+    "ManagedAgentsSessionThreadStatusTerminatedEvent": "_models.managed_agents_session_thread_status_terminated_event",
+    "ManagedAgentsSessionThreadUsage": "_models.managed_agents_session_thread_usage",
+    "ManagedAgentsSessionUpdatedEvent": "_models.managed_agents_session_updated_event",
+    "ManagedAgentsSessionUsage": "_models.managed_agents_session_usage",
+    "ManagedAgentsSessionUsageEvent": "_models.managed_agents_session_usage_event",
+    "ManagedAgentsSessionUsageSnapshot": "_models.managed_agents_session_usage_snapshot",
+    "ManagedAgentsSkill": "_models.managed_agents_skill",
+    "ManagedAgentsSkillNotFoundDeploymentPausedReasonError": "_models.managed_agents_skill_not_found_deployment_paused_reason_error",
+    "ManagedAgentsSkillNotFoundRunError": "_models.managed_agents_skill_not_found_run_error",
+    "ManagedAgentsSkillParams": "_params.managed_agents_skill_params",
+    "ManagedAgentsSpanModelRequestEndEvent": "_models.managed_agents_span_model_request_end_event",
+    "ManagedAgentsSpanModelRequestStartEvent": "_models.managed_agents_span_model_request_start_event",
+    "ManagedAgentsSpanModelUsage": "_models.managed_agents_span_model_usage",
+    "ManagedAgentsSpanOutcomeEvaluationEndEvent": "_models.managed_agents_span_outcome_evaluation_end_event",
+    "ManagedAgentsSpanOutcomeEvaluationOngoingEvent": "_models.managed_agents_span_outcome_evaluation_ongoing_event",
+    "ManagedAgentsSpanOutcomeEvaluationStartEvent": "_models.managed_agents_span_outcome_evaluation_start_event",
+    "ManagedAgentsSpeed": "_models.managed_agents_speed",
     "ManagedAgentsStaticBearerAuthResponse": "_models.managed_agents_static_bearer_auth_response",
     "ManagedAgentsStaticBearerCreateParams": "_params.managed_agents_static_bearer_create_params",
     "ManagedAgentsStaticBearerUpdateParams": "_params.managed_agents_static_bearer_update_params",
+    "ManagedAgentsStreamSessionEvents": "_models.managed_agents_stream_session_events",
+    "ManagedAgentsStreamSessionThreadEvents": "_models.managed_agents_stream_session_thread_events",
+    "ManagedAgentsStruct": "_models.managed_agents_struct",
+    "ManagedAgentsSystemContentBlock": "_models.managed_agents_system_content_block",
+    "ManagedAgentsSystemMessageEvent": "_models.managed_agents_system_message_event",
+    "ManagedAgentsSystemMessageEventParams": "_params.managed_agents_system_message_event_params",
+    "ManagedAgentsTextBlock": "_models.managed_agents_text_block",
+    "ManagedAgentsTextRubric": "_models.managed_agents_text_rubric",
+    "ManagedAgentsTextRubricParams": "_params.managed_agents_text_rubric_params",
     "ManagedAgentsTokenEndpointAuthBasicParam": "_params.managed_agents_token_endpoint_auth_basic_param",
     "ManagedAgentsTokenEndpointAuthBasicResponse": "_models.managed_agents_token_endpoint_auth_basic_response",
     "ManagedAgentsTokenEndpointAuthBasicUpdateParam": "_params.managed_agents_token_endpoint_auth_basic_update_param",
@@ -1523,10 +2771,51 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsTokenEndpointAuthPostParam": "_params.managed_agents_token_endpoint_auth_post_param",
     "ManagedAgentsTokenEndpointAuthPostResponse": "_models.managed_agents_token_endpoint_auth_post_response",
     "ManagedAgentsTokenEndpointAuthPostUpdateParam": "_params.managed_agents_token_endpoint_auth_post_update_param",
+    "ManagedAgentsToolResultContentBlock": "_models.managed_agents_tool_result_content_block",
+    "ManagedAgentsTriggerContext": "_models.managed_agents_trigger_context",
+    "ManagedAgentsTriggerType": "_params.managed_agents_trigger_type",
+    "ManagedAgentsURLDocumentSource": "_models.managed_agents_url_document_source",
+    "ManagedAgentsURLImageSource": "_models.managed_agents_url_image_source",
+    "ManagedAgentsURLMCPServerParams": "_params.managed_agents_urlmcp_server_params",
+    "ManagedAgentsUnknownDeploymentPausedReasonError": "_models.managed_agents_unknown_deployment_paused_reason_error",
+    "ManagedAgentsUnknownError": "_models.managed_agents_unknown_error",
+    "ManagedAgentsUnknownRunError": "_models.managed_agents_unknown_run_error",
     "ManagedAgentsUnrestrictedCredentialNetworkingParams": "_params.managed_agents_unrestricted_credential_networking_params",
     "ManagedAgentsUnrestrictedCredentialNetworkingResponse": "_models.managed_agents_unrestricted_credential_networking_response",
+    "ManagedAgentsUpdateAgentParams": "_params.managed_agents_update_agent_params",
+    "ManagedAgentsUpdateDeploymentParams": "_params.managed_agents_update_deployment_params",
+    "ManagedAgentsUpdateSessionParams": "_params.managed_agents_update_session_params",
+    "ManagedAgentsUpdateSessionResource": "_models.managed_agents_update_session_resource",
+    "ManagedAgentsUpdateSessionResourceParams": "_params.managed_agents_update_session_resource_params",
     "ManagedAgentsUserActor": "_models.managed_agents_user_actor",
+    "ManagedAgentsUserContentBlock": "_models.managed_agents_user_content_block",
+    "ManagedAgentsUserCustomToolResultEvent": "_models.managed_agents_user_custom_tool_result_event",
+    "ManagedAgentsUserCustomToolResultEventParams": "_params.managed_agents_user_custom_tool_result_event_params",
+    "ManagedAgentsUserDefineOutcomeEvent": "_models.managed_agents_user_define_outcome_event",
+    "ManagedAgentsUserDefineOutcomeEventParams": "_params.managed_agents_user_define_outcome_event_params",
+    "ManagedAgentsUserInterruptEvent": "_models.managed_agents_user_interrupt_event",
+    "ManagedAgentsUserInterruptEventParams": "_params.managed_agents_user_interrupt_event_params",
+    "ManagedAgentsUserLocation": "_models.managed_agents_user_location",
+    "ManagedAgentsUserMessageEvent": "_models.managed_agents_user_message_event",
+    "ManagedAgentsUserMessageEventParams": "_params.managed_agents_user_message_event_params",
+    "ManagedAgentsUserToolConfirmationEvent": "_models.managed_agents_user_tool_confirmation_event",
+    "ManagedAgentsUserToolConfirmationEventParams": "_params.managed_agents_user_tool_confirmation_event_params",
+    "ManagedAgentsUserToolConfirmationResult": "_models.managed_agents_user_tool_confirmation_result",
+    "ManagedAgentsUserToolResultEvent": "_models.managed_agents_user_tool_result_event",
+    "ManagedAgentsUserToolResultEventParams": "_params.managed_agents_user_tool_result_event_params",
     "ManagedAgentsVault": "_models.managed_agents_vault",
+    "ManagedAgentsVaultArchivedDeploymentPausedReasonError": "_models.managed_agents_vault_archived_deployment_paused_reason_error",
+    "ManagedAgentsVaultArchivedRunError": "_models.managed_agents_vault_archived_run_error",
+    "ManagedAgentsVaultNotFoundDeploymentPausedReasonError": "_models.managed_agents_vault_not_found_deployment_paused_reason_error",
+    "ManagedAgentsVaultNotFoundRunError": "_models.managed_agents_vault_not_found_run_error",
+    "ManagedAgentsWebFetchToolConfig": "_models.managed_agents_web_fetch_tool_config",
+    "ManagedAgentsWebFetchToolConfigParams": "_params.managed_agents_web_fetch_tool_config_params",
+    "ManagedAgentsWebSearchToolConfig": "_models.managed_agents_web_search_tool_config",
+    "ManagedAgentsWebSearchToolConfigParams": "_params.managed_agents_web_search_tool_config_params",
+    "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
+    "ManagedAgentsWorkspaceArchivedRunError": "_models.managed_agents_workspace_archived_run_error",
+    "ManagedAgentsWriteToolConfig": "_models.managed_agents_write_tool_config",
+    "ManagedAgentsWriteToolConfigParams": "_params.managed_agents_write_tool_config_params",
     "MemoryCreateParams": "_params.memory_create_params",
     "MemoryListPage": "_models.memory_list_page",
     "MemoryStoreCreateParams": "_params.memory_store_create_params",
@@ -1558,6 +2847,7 @@ _MODULES: dict[str, str] = {
     "ModelCapabilities": "_models.model_capabilities",
     "ModelInfo": "_models.model_info",
     "ModelInfoPage": "_models.model_info_page",
+    "MonetaryAmount": "_models.monetary_amount",
     "NotFoundError": "_models.not_found_error",
     "OutputBehavior": "_models.output_behavior",
     "OutputBehaviorCreateNew": "_models.output_behavior_create_new",
@@ -1565,9 +2855,13 @@ _MODULES: dict[str, str] = {
     "OutputConfigParam": "_params.output_config_param",
     "OutputTokensDetails": "_models.output_tokens_details",
     "OverloadedError": "_models.overloaded_error",
+    "Packages": "_models.packages",
+    "PackagesParams": "_params.packages_params",
     "PermissionError": "_models.permission_error",
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
+    "PublicEnvironmentCreateRequest": "_params.public_environment_create_request",
+    "PublicEnvironmentUpdateRequest": "_params.public_environment_update_request",
     "RateLimitError": "_models.rate_limit_error",
     "RawContentBlockDelta": "_models.raw_content_block_delta",
     "RawContentBlockDeltaEvent": "_models.raw_content_block_delta_event",
@@ -1582,12 +2876,23 @@ _MODULES: dict[str, str] = {
     "RefusalCategory": "_models.refusal_category",
     "RefusalStopDetails": "_models.refusal_stop_details",
     "SearchResultBlockParam": "_params.search_result_block_param",
+    "SelfHostedConfig": "_models.self_hosted_config",
+    "SelfHostedConfigParams": "_params.self_hosted_config_params",
+    "SelfHostedWork": "_models.self_hosted_work",
+    "SelfHostedWorkHeartbeatResponse": "_models.self_hosted_work_heartbeat_response",
+    "SelfHostedWorkHeartbeatResponseState": "_models.self_hosted_work_heartbeat_response_state",
+    "SelfHostedWorkListResponse": "_models.self_hosted_work_list_response",
+    "SelfHostedWorkQueueStats": "_models.self_hosted_work_queue_stats",
+    "SelfHostedWorkState": "_models.self_hosted_work_state",
+    "SelfHostedWorkStopRequest": "_params.self_hosted_work_stop_request",
+    "SelfHostedWorkUpdateRequest": "_params.self_hosted_work_update_request",
     "ServerToolCaller": "_models.server_tool_caller",
     "ServerToolCaller20260120": "_models.server_tool_caller20260120",
     "ServerToolUsage": "_models.server_tool_usage",
     "ServerToolUseBlock": "_models.server_tool_use_block",
     "ServerToolUseBlockName": "_models.server_tool_use_block_name",
     "ServerToolUseBlockParam": "_params.server_tool_use_block_param",
+    "SessionWorkData": "_models.session_work_data",
     "SignatureDelta": "_models.signature_delta",
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
@@ -1631,6 +2936,7 @@ _MODULES: dict[str, str] = {
     "ThinkingDisplayMode": "_params.thinking_display_mode",
     "ThinkingTurnsParam": "_params.thinking_turns_param",
     "ThinkingTypes": "_models.thinking_types",
+    "Timestamp": "_models.timestamp",
     "TokenTaskBudgetParam": "_params.token_task_budget_param",
     "ToolAdditionBlockParam": "_params.tool_addition_block_param",
     "ToolBash20241022Param": "_params.tool_bash20241022_param",
@@ -1696,9 +3002,46 @@ _MODULES: dict[str, str] = {
     "UnknownErrorObject": "_models.unknown_error_object",
     "UnknownFallbackCreditStatus": "_models.unknown_fallback_credit_status",
     "UnknownManagedAgentsActor": "_models.unknown_managed_agents_actor",
+    "UnknownManagedAgentsAddSessionResource": "_models.unknown_managed_agents_add_session_resource",
+    "UnknownManagedAgentsAgentMessageContentBlock": "_models.unknown_managed_agents_agent_message_content_block",
+    "UnknownManagedAgentsAgentTool": "_models.unknown_managed_agents_agent_tool",
+    "UnknownManagedAgentsAgentToolConfigUnion": "_models.unknown_managed_agents_agent_tool_config_union",
+    "UnknownManagedAgentsBudget": "_models.unknown_managed_agents_budget",
     "UnknownManagedAgentsCredentialAuth": "_models.unknown_managed_agents_credential_auth",
     "UnknownManagedAgentsCredentialNetworkingResponse": "_models.unknown_managed_agents_credential_networking_response",
+    "UnknownManagedAgentsDeploymentInitialEvent": "_models.unknown_managed_agents_deployment_initial_event",
+    "UnknownManagedAgentsDeploymentPausedReason": "_models.unknown_managed_agents_deployment_paused_reason",
+    "UnknownManagedAgentsDeploymentPausedReasonError": "_models.unknown_managed_agents_deployment_paused_reason_error",
+    "UnknownManagedAgentsDocumentSource": "_models.unknown_managed_agents_document_source",
+    "UnknownManagedAgentsEffort": "_models.unknown_managed_agents_effort",
+    "UnknownManagedAgentsEventDeltaEventDelta": "_models.unknown_managed_agents_event_delta_event_delta",
+    "UnknownManagedAgentsEventStartEventEvent": "_models.unknown_managed_agents_event_start_event_event",
+    "UnknownManagedAgentsGetSessionResource": "_models.unknown_managed_agents_get_session_resource",
+    "UnknownManagedAgentsImageSource": "_models.unknown_managed_agents_image_source",
+    "UnknownManagedAgentsInputEvent": "_models.unknown_managed_agents_input_event",
+    "UnknownManagedAgentsMCPServer": "_models.unknown_managed_agents_mcp_server",
     "UnknownManagedAgentsMemoryListItem": "_models.unknown_managed_agents_memory_list_item",
+    "UnknownManagedAgentsMultiagent": "_models.unknown_managed_agents_multiagent",
+    "UnknownManagedAgentsMultiagentRosterEntry": "_models.unknown_managed_agents_multiagent_roster_entry",
+    "UnknownManagedAgentsPermissionPolicy": "_models.unknown_managed_agents_permission_policy",
+    "UnknownManagedAgentsRepositoryCheckout": "_models.unknown_managed_agents_repository_checkout",
+    "UnknownManagedAgentsRetryStatus": "_models.unknown_managed_agents_retry_status",
+    "UnknownManagedAgentsRubric": "_models.unknown_managed_agents_rubric",
+    "UnknownManagedAgentsRunError": "_models.unknown_managed_agents_run_error",
+    "UnknownManagedAgentsSchedule": "_models.unknown_managed_agents_schedule",
+    "UnknownManagedAgentsSessionEvent": "_models.unknown_managed_agents_session_event",
+    "UnknownManagedAgentsSessionMultiagent": "_models.unknown_managed_agents_session_multiagent",
+    "UnknownManagedAgentsSessionResource": "_models.unknown_managed_agents_session_resource",
+    "UnknownManagedAgentsSessionResourceConfig": "_models.unknown_managed_agents_session_resource_config",
+    "UnknownManagedAgentsSessionRosterEntry": "_models.unknown_managed_agents_session_roster_entry",
+    "UnknownManagedAgentsSkill": "_models.unknown_managed_agents_skill",
+    "UnknownManagedAgentsStreamSessionEvents": "_models.unknown_managed_agents_stream_session_events",
+    "UnknownManagedAgentsStreamSessionThreadEvents": "_models.unknown_managed_agents_stream_session_thread_events",
+    "UnknownManagedAgentsSystemContentBlock": "_models.unknown_managed_agents_system_content_block",
+    "UnknownManagedAgentsToolResultContentBlock": "_models.unknown_managed_agents_tool_result_content_block",
+    "UnknownManagedAgentsTriggerContext": "_models.unknown_managed_agents_trigger_context",
+    "UnknownManagedAgentsUpdateSessionResource": "_models.unknown_managed_agents_update_session_resource",
+    "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownOutputBehavior": "_models.unknown_output_behavior",
     "UnknownRawContentBlockDelta": "_models.unknown_raw_content_block_delta",
@@ -1710,6 +3053,7 @@ _MODULES: dict[str, str] = {
     "UnknownUsageIteration": "_models.unknown_usage_iteration",
     "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
     "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
+    "UnrestrictedNetwork": "_models.unrestricted_network",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
     "UsageServiceTier": "_models.usage_service_tier",

@@ -88,6 +88,7 @@ if TYPE_CHECKING:
     from ._models.clear_tool_uses20250919_edit_response import (
         ClearToolUses20250919EditResponse as BetaClearToolUses20250919EditResponse,
     )
+    from ._models.cloud_config import CloudConfig as BetaCloudConfig
     from ._models.code_execution_output_block import (
         CodeExecutionOutputBlock as BetaCodeExecutionOutputBlock,
     )
@@ -128,6 +129,7 @@ if TYPE_CHECKING:
         CountTokensContextManagementResponse as BetaCountTokensContextManagementResponse,
     )
     from ._models.credential_page import CredentialPage as BetaCredentialPage
+    from ._models.currency import Currency as BetaCurrency
     from ._models.deleted_file import DeletedFile as BetaDeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
     from ._models.deleted_skill import DeletedSkill as BetaDeletedSkill
@@ -152,6 +154,14 @@ if TYPE_CHECKING:
     from ._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
     )
+    from ._models.environment import Environment as BetaEnvironment
+    from ._models.environment_delete_response import (
+        EnvironmentDeleteResponse as BetaEnvironmentDeleteResponse,
+    )
+    from ._models.environment_list_response import (
+        EnvironmentListResponse as BetaEnvironmentListResponse,
+    )
+    from ._models.environment_scope import EnvironmentScope as BetaEnvironmentScope
     from ._models.error_event import ErrorEvent as BetaErrorEvent
     from ._models.error_object import ErrorObject as BetaErrorObject
     from ._models.error_response import ErrorResponse as BetaErrorResponse
@@ -181,13 +191,113 @@ if TYPE_CHECKING:
     from ._models.input_json_delta import InputJSONDelta as BetaInputJSONDelta
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from ._models.known_model import KnownModel as BetaKnownModel
+    from ._models.limited_network import LimitedNetwork as BetaLimitedNetwork
     from ._models.managed_agents_actor import ManagedAgentsActor as BetaManagedAgentsActor
+    from ._models.managed_agents_add_session_resource import (
+        ManagedAgentsAddSessionResource as BetaManagedAgentsAddSessionResource,
+    )
+    from ._models.managed_agents_advisor import ManagedAgentsAdvisor as BetaManagedAgentsAdvisor
+    from ._models.managed_agents_agent import ManagedAgentsAgent as BetaManagedAgentsAgent
+    from ._models.managed_agents_agent_archived_deployment_paused_reason_error import (
+        ManagedAgentsAgentArchivedDeploymentPausedReasonError as BetaManagedAgentsAgentArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_agent_archived_run_error import (
+        ManagedAgentsAgentArchivedRunError as BetaManagedAgentsAgentArchivedRunError,
+    )
+    from ._models.managed_agents_agent_custom_tool_use_event import (
+        ManagedAgentsAgentCustomToolUseEvent as BetaManagedAgentsAgentCustomToolUseEvent,
+    )
+    from ._models.managed_agents_agent_evaluated_permission import (
+        ManagedAgentsAgentEvaluatedPermission as BetaManagedAgentsAgentEvaluatedPermission,
+    )
+    from ._models.managed_agents_agent_mcp_tool_result_event import (
+        ManagedAgentsAgentMcpToolResultEvent as BetaManagedAgentsAgentMcpToolResultEvent,
+    )
+    from ._models.managed_agents_agent_mcp_tool_use_event import (
+        ManagedAgentsAgentMcpToolUseEvent as BetaManagedAgentsAgentMcpToolUseEvent,
+    )
+    from ._models.managed_agents_agent_message_content_block import (
+        ManagedAgentsAgentMessageContentBlock as BetaManagedAgentsAgentMessageContentBlock,
+    )
+    from ._models.managed_agents_agent_message_event import (
+        ManagedAgentsAgentMessageEvent as BetaManagedAgentsAgentMessageEvent,
+    )
+    from ._models.managed_agents_agent_reference import (
+        ManagedAgentsAgentReference as BetaManagedAgentsAgentReference,
+    )
+    from ._models.managed_agents_agent_thinking_event import (
+        ManagedAgentsAgentThinkingEvent as BetaManagedAgentsAgentThinkingEvent,
+    )
+    from ._models.managed_agents_agent_thread_context_compacted_event import (
+        ManagedAgentsAgentThreadContextCompactedEvent as BetaManagedAgentsAgentThreadContextCompactedEvent,
+    )
+    from ._models.managed_agents_agent_thread_message_received_event import (
+        ManagedAgentsAgentThreadMessageReceivedEvent as BetaManagedAgentsAgentThreadMessageReceivedEvent,
+    )
+    from ._models.managed_agents_agent_thread_message_sent_event import (
+        ManagedAgentsAgentThreadMessageSentEvent as BetaManagedAgentsAgentThreadMessageSentEvent,
+    )
+    from ._models.managed_agents_agent_tool import (
+        ManagedAgentsAgentTool as BetaManagedAgentsAgentTool,
+    )
+    from ._models.managed_agents_agent_tool_config_union import (
+        ManagedAgentsAgentToolConfigUnion as BetaManagedAgentsAgentToolConfigUnion,
+    )
+    from ._models.managed_agents_agent_tool_result_event import (
+        ManagedAgentsAgentToolResultEvent as BetaManagedAgentsAgentToolResultEvent,
+    )
+    from ._models.managed_agents_agent_tool_use_event import (
+        ManagedAgentsAgentToolUseEvent as BetaManagedAgentsAgentToolUseEvent,
+    )
+    from ._models.managed_agents_agent_toolset20260401 import (
+        ManagedAgentsAgentToolset20260401 as BetaManagedAgentsAgentToolset20260401,
+    )
+    from ._models.managed_agents_agent_toolset_default_config import (
+        ManagedAgentsAgentToolsetDefaultConfig as BetaManagedAgentsAgentToolsetDefaultConfig,
+    )
+    from ._models.managed_agents_always_allow_policy import (
+        ManagedAgentsAlwaysAllowPolicy as BetaManagedAgentsAlwaysAllowPolicy,
+    )
+    from ._models.managed_agents_always_ask_policy import (
+        ManagedAgentsAlwaysAskPolicy as BetaManagedAgentsAlwaysAskPolicy,
+    )
+    from ._models.managed_agents_anthropic_skill import (
+        ManagedAgentsAnthropicSkill as BetaManagedAgentsAnthropicSkill,
+    )
     from ._models.managed_agents_api_actor import ManagedAgentsApiActor as BetaManagedAgentsApiActor
+    from ._models.managed_agents_base64_document_source import (
+        ManagedAgentsBase64DocumentSource as BetaManagedAgentsBase64DocumentSource,
+    )
+    from ._models.managed_agents_base64_image_source import (
+        ManagedAgentsBase64ImageSource as BetaManagedAgentsBase64ImageSource,
+    )
+    from ._models.managed_agents_bash_tool_config import (
+        ManagedAgentsBashToolConfig as BetaManagedAgentsBashToolConfig,
+    )
+    from ._models.managed_agents_billing_error import (
+        ManagedAgentsBillingError as BetaManagedAgentsBillingError,
+    )
+    from ._models.managed_agents_branch_checkout import (
+        ManagedAgentsBranchCheckout as BetaManagedAgentsBranchCheckout,
+    )
+    from ._models.managed_agents_budget import ManagedAgentsBudget as BetaManagedAgentsBudget
+    from ._models.managed_agents_budget_limit import (
+        ManagedAgentsBudgetLimit as BetaManagedAgentsBudgetLimit,
+    )
+    from ._models.managed_agents_cache_creation_usage import (
+        ManagedAgentsCacheCreationUsage as BetaManagedAgentsCacheCreationUsage,
+    )
+    from ._models.managed_agents_commit_checkout import (
+        ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckout,
+    )
     from ._models.managed_agents_credential import (
         ManagedAgentsCredential as BetaManagedAgentsCredential,
     )
     from ._models.managed_agents_credential_auth import (
         ManagedAgentsCredentialAuth as BetaManagedAgentsCredentialAuth,
+    )
+    from ._models.managed_agents_credential_host_unreachable_error import (
+        ManagedAgentsCredentialHostUnreachableError as BetaManagedAgentsCredentialHostUnreachableError,
     )
     from ._models.managed_agents_credential_networking_response import (
         ManagedAgentsCredentialNetworkingResponse as BetaManagedAgentsCredentialNetworkingResponse,
@@ -201,6 +311,21 @@ if TYPE_CHECKING:
     from ._models.managed_agents_credential_validation_status import (
         ManagedAgentsCredentialValidationStatus as BetaManagedAgentsCredentialValidationStatus,
     )
+    from ._models.managed_agents_cron_schedule import (
+        ManagedAgentsCronSchedule as BetaManagedAgentsCronSchedule,
+    )
+    from ._models.managed_agents_custom_skill import (
+        ManagedAgentsCustomSkill as BetaManagedAgentsCustomSkill,
+    )
+    from ._models.managed_agents_custom_tool import (
+        ManagedAgentsCustomTool as BetaManagedAgentsCustomTool,
+    )
+    from ._models.managed_agents_custom_tool_input_schema import (
+        ManagedAgentsCustomToolInputSchema as BetaManagedAgentsCustomToolInputSchema,
+    )
+    from ._models.managed_agents_delete_session_resource import (
+        ManagedAgentsDeleteSessionResource as BetaManagedAgentsDeleteSessionResource,
+    )
     from ._models.managed_agents_deleted_credential import (
         ManagedAgentsDeletedCredential as BetaManagedAgentsDeletedCredential,
     )
@@ -210,17 +335,198 @@ if TYPE_CHECKING:
     from ._models.managed_agents_deleted_memory_store import (
         ManagedAgentsDeletedMemoryStore as BetaManagedAgentsDeletedMemoryStore,
     )
+    from ._models.managed_agents_deleted_session import (
+        ManagedAgentsDeletedSession as BetaManagedAgentsDeletedSession,
+    )
     from ._models.managed_agents_deleted_vault import (
         ManagedAgentsDeletedVault as BetaManagedAgentsDeletedVault,
+    )
+    from ._models.managed_agents_deployment import (
+        ManagedAgentsDeployment as BetaManagedAgentsDeployment,
+    )
+    from ._models.managed_agents_deployment_initial_event import (
+        ManagedAgentsDeploymentInitialEvent as BetaManagedAgentsDeploymentInitialEvent,
+    )
+    from ._models.managed_agents_deployment_paused_reason import (
+        ManagedAgentsDeploymentPausedReason as BetaManagedAgentsDeploymentPausedReason,
+    )
+    from ._models.managed_agents_deployment_paused_reason_error import (
+        ManagedAgentsDeploymentPausedReasonError as BetaManagedAgentsDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_deployment_run import (
+        ManagedAgentsDeploymentRun as BetaManagedAgentsDeploymentRun,
+    )
+    from ._models.managed_agents_deployment_status import (
+        ManagedAgentsDeploymentStatus as BetaManagedAgentsDeploymentStatus,
+    )
+    from ._models.managed_agents_deployment_system_message_event import (
+        ManagedAgentsDeploymentSystemMessageEvent as BetaManagedAgentsDeploymentSystemMessageEvent,
+    )
+    from ._models.managed_agents_deployment_user_define_outcome_event import (
+        ManagedAgentsDeploymentUserDefineOutcomeEvent as BetaManagedAgentsDeploymentUserDefineOutcomeEvent,
+    )
+    from ._models.managed_agents_deployment_user_message_event import (
+        ManagedAgentsDeploymentUserMessageEvent as BetaManagedAgentsDeploymentUserMessageEvent,
+    )
+    from ._models.managed_agents_document_block import (
+        ManagedAgentsDocumentBlock as BetaManagedAgentsDocumentBlock,
+    )
+    from ._models.managed_agents_document_source import (
+        ManagedAgentsDocumentSource as BetaManagedAgentsDocumentSource,
+    )
+    from ._models.managed_agents_edit_tool_config import (
+        ManagedAgentsEditToolConfig as BetaManagedAgentsEditToolConfig,
+    )
+    from ._models.managed_agents_effort import ManagedAgentsEffort as BetaManagedAgentsEffort
+    from ._models.managed_agents_effort_high import (
+        ManagedAgentsEffortHigh as BetaManagedAgentsEffortHigh,
+    )
+    from ._models.managed_agents_effort_low import (
+        ManagedAgentsEffortLow as BetaManagedAgentsEffortLow,
+    )
+    from ._models.managed_agents_effort_max import (
+        ManagedAgentsEffortMax as BetaManagedAgentsEffortMax,
+    )
+    from ._models.managed_agents_effort_medium import (
+        ManagedAgentsEffortMedium as BetaManagedAgentsEffortMedium,
+    )
+    from ._models.managed_agents_effort_xhigh import (
+        ManagedAgentsEffortXhigh as BetaManagedAgentsEffortXhigh,
+    )
+    from ._models.managed_agents_environment_archived_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError as BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_environment_archived_run_error import (
+        ManagedAgentsEnvironmentArchivedRunError as BetaManagedAgentsEnvironmentArchivedRunError,
+    )
+    from ._models.managed_agents_environment_not_found_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError as BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_environment_not_found_run_error import (
+        ManagedAgentsEnvironmentNotFoundRunError as BetaManagedAgentsEnvironmentNotFoundRunError,
     )
     from ._models.managed_agents_environment_variable_auth_response import (
         ManagedAgentsEnvironmentVariableAuthResponse as BetaManagedAgentsEnvironmentVariableAuthResponse,
     )
+    from ._models.managed_agents_error_deployment_paused_reason import (
+        ManagedAgentsErrorDeploymentPausedReason as BetaManagedAgentsErrorDeploymentPausedReason,
+    )
+    from ._models.managed_agents_event_delta_event import (
+        ManagedAgentsEventDeltaEvent as BetaManagedAgentsEventDeltaEvent,
+    )
+    from ._models.managed_agents_event_delta_event_content_delta import (
+        ManagedAgentsEventDeltaEventContentDelta as BetaManagedAgentsEventDeltaEventContentDelta,
+    )
+    from ._models.managed_agents_event_delta_event_delta import (
+        ManagedAgentsEventDeltaEventDelta as BetaManagedAgentsEventDeltaEventDelta,
+    )
+    from ._models.managed_agents_event_start_event import (
+        ManagedAgentsEventStartEvent as BetaManagedAgentsEventStartEvent,
+    )
+    from ._models.managed_agents_event_start_event_agent_message_preview import (
+        ManagedAgentsEventStartEventAgentMessagePreview as BetaManagedAgentsEventStartEventAgentMessagePreview,
+    )
+    from ._models.managed_agents_event_start_event_agent_thinking_preview import (
+        ManagedAgentsEventStartEventAgentThinkingPreview as BetaManagedAgentsEventStartEventAgentThinkingPreview,
+    )
+    from ._models.managed_agents_event_start_event_event import (
+        ManagedAgentsEventStartEventEvent as BetaManagedAgentsEventStartEventEvent,
+    )
+    from ._models.managed_agents_file_document_source import (
+        ManagedAgentsFileDocumentSource as BetaManagedAgentsFileDocumentSource,
+    )
+    from ._models.managed_agents_file_image_source import (
+        ManagedAgentsFileImageSource as BetaManagedAgentsFileImageSource,
+    )
+    from ._models.managed_agents_file_not_found_deployment_paused_reason_error import (
+        ManagedAgentsFileNotFoundDeploymentPausedReasonError as BetaManagedAgentsFileNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_file_not_found_run_error import (
+        ManagedAgentsFileNotFoundRunError as BetaManagedAgentsFileNotFoundRunError,
+    )
+    from ._models.managed_agents_file_resource import (
+        ManagedAgentsFileResource as BetaManagedAgentsFileResource,
+    )
+    from ._models.managed_agents_file_resource_config import (
+        ManagedAgentsFileResourceConfig as BetaManagedAgentsFileResourceConfig,
+    )
+    from ._models.managed_agents_file_rubric import (
+        ManagedAgentsFileRubric as BetaManagedAgentsFileRubric,
+    )
+    from ._models.managed_agents_get_session_resource import (
+        ManagedAgentsGetSessionResource as BetaManagedAgentsGetSessionResource,
+    )
+    from ._models.managed_agents_git_hub_repository_resource import (
+        ManagedAgentsGitHubRepositoryResource as BetaManagedAgentsGitHubRepositoryResource,
+    )
+    from ._models.managed_agents_git_hub_repository_resource_config import (
+        ManagedAgentsGitHubRepositoryResourceConfig as BetaManagedAgentsGitHubRepositoryResourceConfig,
+    )
+    from ._models.managed_agents_glob_tool_config import (
+        ManagedAgentsGlobToolConfig as BetaManagedAgentsGlobToolConfig,
+    )
+    from ._models.managed_agents_grep_tool_config import (
+        ManagedAgentsGrepToolConfig as BetaManagedAgentsGrepToolConfig,
+    )
+    from ._models.managed_agents_image_block import (
+        ManagedAgentsImageBlock as BetaManagedAgentsImageBlock,
+    )
+    from ._models.managed_agents_image_source import (
+        ManagedAgentsImageSource as BetaManagedAgentsImageSource,
+    )
     from ._models.managed_agents_injection_location_response import (
         ManagedAgentsInjectionLocationResponse as BetaManagedAgentsInjectionLocationResponse,
     )
+    from ._models.managed_agents_input_event import (
+        ManagedAgentsInputEvent as BetaManagedAgentsInputEvent,
+    )
     from ._models.managed_agents_limited_credential_networking_response import (
         ManagedAgentsLimitedCredentialNetworkingResponse as BetaManagedAgentsLimitedCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_list_agent_versions import (
+        ManagedAgentsListAgentVersions as BetaManagedAgentsListAgentVersions,
+    )
+    from ._models.managed_agents_list_agents import (
+        ManagedAgentsListAgents as BetaManagedAgentsListAgents,
+    )
+    from ._models.managed_agents_list_deployment_runs_data import (
+        ManagedAgentsListDeploymentRunsData as BetaManagedAgentsListDeploymentRunsData,
+    )
+    from ._models.managed_agents_list_deployments_data import (
+        ManagedAgentsListDeploymentsData as BetaManagedAgentsListDeploymentsData,
+    )
+    from ._models.managed_agents_list_session_events import (
+        ManagedAgentsListSessionEvents as BetaManagedAgentsListSessionEvents,
+    )
+    from ._models.managed_agents_list_session_resources import (
+        ManagedAgentsListSessionResources as BetaManagedAgentsListSessionResources,
+    )
+    from ._models.managed_agents_list_session_thread_events import (
+        ManagedAgentsListSessionThreadEvents as BetaManagedAgentsListSessionThreadEvents,
+    )
+    from ._models.managed_agents_list_session_threads import (
+        ManagedAgentsListSessionThreads as BetaManagedAgentsListSessionThreads,
+    )
+    from ._models.managed_agents_list_sessions import (
+        ManagedAgentsListSessions as BetaManagedAgentsListSessions,
+    )
+    from ._models.managed_agents_manual_deployment_paused_reason import (
+        ManagedAgentsManualDeploymentPausedReason as BetaManagedAgentsManualDeploymentPausedReason,
+    )
+    from ._models.managed_agents_manual_trigger_context import (
+        ManagedAgentsManualTriggerContext as BetaManagedAgentsManualTriggerContext,
+    )
+    from ._models.managed_agents_mcp_authentication_failed_error import (
+        ManagedAgentsMcpAuthenticationFailedError as BetaManagedAgentsMcpAuthenticationFailedError,
+    )
+    from ._models.managed_agents_mcp_connection_failed_error import (
+        ManagedAgentsMcpConnectionFailedError as BetaManagedAgentsMcpConnectionFailedError,
+    )
+    from ._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
+        ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_mcp_egress_blocked_run_error import (
+        ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMcpEgressBlockedRunError,
     )
     from ._models.managed_agents_mcp_oauth_auth_response import (
         ManagedAgentsMcpOauthAuthResponse as BetaManagedAgentsMcpOauthAuthResponse,
@@ -229,6 +535,21 @@ if TYPE_CHECKING:
         ManagedAgentsMcpOauthRefreshResponse as BetaManagedAgentsMcpOauthRefreshResponse,
     )
     from ._models.managed_agents_mcp_probe import ManagedAgentsMcpProbe as BetaManagedAgentsMcpProbe
+    from ._models.managed_agents_mcp_server import (
+        ManagedAgentsMCPServer as BetaManagedAgentsMCPServer,
+    )
+    from ._models.managed_agents_mcp_server_url_definition import (
+        ManagedAgentsMCPServerURLDefinition as BetaManagedAgentsMCPServerURLDefinition,
+    )
+    from ._models.managed_agents_mcp_tool_config import (
+        ManagedAgentsMCPToolConfig as BetaManagedAgentsMCPToolConfig,
+    )
+    from ._models.managed_agents_mcp_toolset import (
+        ManagedAgentsMCPToolset as BetaManagedAgentsMCPToolset,
+    )
+    from ._models.managed_agents_mcp_toolset_default_config import (
+        ManagedAgentsMCPToolsetDefaultConfig as BetaManagedAgentsMCPToolsetDefaultConfig,
+    )
     from ._models.managed_agents_memory import ManagedAgentsMemory as BetaManagedAgentsMemory
     from ._models.managed_agents_memory_list_item import (
         ManagedAgentsMemoryListItem as BetaManagedAgentsMemoryListItem,
@@ -239,11 +560,72 @@ if TYPE_CHECKING:
     from ._models.managed_agents_memory_store import (
         ManagedAgentsMemoryStore as BetaManagedAgentsMemoryStore,
     )
+    from ._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
+        ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_memory_store_archived_run_error import (
+        ManagedAgentsMemoryStoreArchivedRunError as BetaManagedAgentsMemoryStoreArchivedRunError,
+    )
+    from ._models.managed_agents_memory_store_resource import (
+        ManagedAgentsMemoryStoreResource as BetaManagedAgentsMemoryStoreResource,
+    )
+    from ._models.managed_agents_memory_store_resource_config import (
+        ManagedAgentsMemoryStoreResourceConfig as BetaManagedAgentsMemoryStoreResourceConfig,
+    )
     from ._models.managed_agents_memory_version import (
         ManagedAgentsMemoryVersion as BetaManagedAgentsMemoryVersion,
     )
     from ._models.managed_agents_memory_version_operation import (
         ManagedAgentsMemoryVersionOperation as BetaManagedAgentsMemoryVersionOperation,
+    )
+    from ._models.managed_agents_model import ManagedAgentsModel as BetaManagedAgentsModel
+    from ._models.managed_agents_model_config import (
+        ManagedAgentsModelConfig as BetaManagedAgentsModelConfig,
+    )
+    from ._models.managed_agents_model_overloaded_error import (
+        ManagedAgentsModelOverloadedError as BetaManagedAgentsModelOverloadedError,
+    )
+    from ._models.managed_agents_model_rate_limited_error import (
+        ManagedAgentsModelRateLimitedError as BetaManagedAgentsModelRateLimitedError,
+    )
+    from ._models.managed_agents_model_request_failed_error import (
+        ManagedAgentsModelRequestFailedError as BetaManagedAgentsModelRequestFailedError,
+    )
+    from ._models.managed_agents_mount_mode import (
+        ManagedAgentsMountMode as BetaManagedAgentsMountMode,
+    )
+    from ._models.managed_agents_multiagent import (
+        ManagedAgentsMultiagent as BetaManagedAgentsMultiagent,
+    )
+    from ._models.managed_agents_multiagent_coordinator import (
+        ManagedAgentsMultiagentCoordinator as BetaManagedAgentsMultiagentCoordinator,
+    )
+    from ._models.managed_agents_multiagent_roster_entry import (
+        ManagedAgentsMultiagentRosterEntry as BetaManagedAgentsMultiagentRosterEntry,
+    )
+    from ._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
+        ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_organization_disabled_run_error import (
+        ManagedAgentsOrganizationDisabledRunError as BetaManagedAgentsOrganizationDisabledRunError,
+    )
+    from ._models.managed_agents_outcome_evaluation_resource import (
+        ManagedAgentsOutcomeEvaluationResource as BetaManagedAgentsOutcomeEvaluationResource,
+    )
+    from ._models.managed_agents_permission_policy import (
+        ManagedAgentsPermissionPolicy as BetaManagedAgentsPermissionPolicy,
+    )
+    from ._models.managed_agents_plain_text_document_source import (
+        ManagedAgentsPlainTextDocumentSource as BetaManagedAgentsPlainTextDocumentSource,
+    )
+    from ._models.managed_agents_plain_text_document_source_media_type import (
+        ManagedAgentsPlainTextDocumentSourceMediaType as BetaManagedAgentsPlainTextDocumentSourceMediaType,
+    )
+    from ._models.managed_agents_read_tool_config import (
+        ManagedAgentsReadToolConfig as BetaManagedAgentsReadToolConfig,
+    )
+    from ._models.managed_agents_redacted_block import (
+        ManagedAgentsRedactedBlock as BetaManagedAgentsRedactedBlock,
     )
     from ._models.managed_agents_refresh_http_response import (
         ManagedAgentsRefreshHttpResponse as BetaManagedAgentsRefreshHttpResponse,
@@ -251,14 +633,213 @@ if TYPE_CHECKING:
     from ._models.managed_agents_refresh_object import (
         ManagedAgentsRefreshObject as BetaManagedAgentsRefreshObject,
     )
+    from ._models.managed_agents_repository_checkout import (
+        ManagedAgentsRepositoryCheckout as BetaManagedAgentsRepositoryCheckout,
+    )
+    from ._models.managed_agents_retry_status import (
+        ManagedAgentsRetryStatus as BetaManagedAgentsRetryStatus,
+    )
+    from ._models.managed_agents_retry_status_exhausted import (
+        ManagedAgentsRetryStatusExhausted as BetaManagedAgentsRetryStatusExhausted,
+    )
+    from ._models.managed_agents_retry_status_retrying import (
+        ManagedAgentsRetryStatusRetrying as BetaManagedAgentsRetryStatusRetrying,
+    )
+    from ._models.managed_agents_retry_status_terminal import (
+        ManagedAgentsRetryStatusTerminal as BetaManagedAgentsRetryStatusTerminal,
+    )
+    from ._models.managed_agents_rubric import ManagedAgentsRubric as BetaManagedAgentsRubric
+    from ._models.managed_agents_run_error import ManagedAgentsRunError as BetaManagedAgentsRunError
+    from ._models.managed_agents_schedule import ManagedAgentsSchedule as BetaManagedAgentsSchedule
+    from ._models.managed_agents_schedule_trigger_context import (
+        ManagedAgentsScheduleTriggerContext as BetaManagedAgentsScheduleTriggerContext,
+    )
+    from ._models.managed_agents_search_result_block import (
+        ManagedAgentsSearchResultBlock as BetaManagedAgentsSearchResultBlock,
+    )
+    from ._models.managed_agents_search_result_citations import (
+        ManagedAgentsSearchResultCitations as BetaManagedAgentsSearchResultCitations,
+    )
+    from ._models.managed_agents_search_result_content import (
+        ManagedAgentsSearchResultContent as BetaManagedAgentsSearchResultContent,
+    )
+    from ._models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError as BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_self_hosted_resources_unsupported_run_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedRunError as BetaManagedAgentsSelfHostedResourcesUnsupportedRunError,
+    )
+    from ._models.managed_agents_send_session_events import (
+        ManagedAgentsSendSessionEvents as BetaManagedAgentsSendSessionEvents,
+    )
+    from ._models.managed_agents_server_tool_usage import (
+        ManagedAgentsServerToolUsage as BetaManagedAgentsServerToolUsage,
+    )
     from ._models.managed_agents_service_account_actor import (
         ManagedAgentsServiceAccountActor as BetaManagedAgentsServiceAccountActor,
     )
+    from ._models.managed_agents_session import ManagedAgentsSession as BetaManagedAgentsSession
     from ._models.managed_agents_session_actor import (
         ManagedAgentsSessionActor as BetaManagedAgentsSessionActor,
     )
+    from ._models.managed_agents_session_agent import (
+        ManagedAgentsSessionAgent as BetaManagedAgentsSessionAgent,
+    )
+    from ._models.managed_agents_session_budget_reached import (
+        ManagedAgentsSessionBudgetReached as BetaManagedAgentsSessionBudgetReached,
+    )
+    from ._models.managed_agents_session_creation_rejected_run_error import (
+        ManagedAgentsSessionCreationRejectedRunError as BetaManagedAgentsSessionCreationRejectedRunError,
+    )
+    from ._models.managed_agents_session_deleted_event import (
+        ManagedAgentsSessionDeletedEvent as BetaManagedAgentsSessionDeletedEvent,
+    )
+    from ._models.managed_agents_session_end_turn import (
+        ManagedAgentsSessionEndTurn as BetaManagedAgentsSessionEndTurn,
+    )
+    from ._models.managed_agents_session_error_event import (
+        ManagedAgentsSessionErrorEvent as BetaManagedAgentsSessionErrorEvent,
+    )
+    from ._models.managed_agents_session_event import (
+        ManagedAgentsSessionEvent as BetaManagedAgentsSessionEvent,
+    )
+    from ._models.managed_agents_session_multiagent import (
+        ManagedAgentsSessionMultiagent as BetaManagedAgentsSessionMultiagent,
+    )
+    from ._models.managed_agents_session_multiagent_coordinator import (
+        ManagedAgentsSessionMultiagentCoordinator as BetaManagedAgentsSessionMultiagentCoordinator,
+    )
+    from ._models.managed_agents_session_rate_limited_run_error import (
+        ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunError,
+    )
+    from ._models.managed_agents_session_requires_action import (
+        ManagedAgentsSessionRequiresAction as BetaManagedAgentsSessionRequiresAction,
+    )
+    from ._models.managed_agents_session_resource import (
+        ManagedAgentsSessionResource as BetaManagedAgentsSessionResource,
+    )
+    from ._models.managed_agents_session_resource_config import (
+        ManagedAgentsSessionResourceConfig as BetaManagedAgentsSessionResourceConfig,
+    )
+    from ._models.managed_agents_session_resource_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError as BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_session_resource_not_found_run_error import (
+        ManagedAgentsSessionResourceNotFoundRunError as BetaManagedAgentsSessionResourceNotFoundRunError,
+    )
+    from ._models.managed_agents_session_retries_exhausted import (
+        ManagedAgentsSessionRetriesExhausted as BetaManagedAgentsSessionRetriesExhausted,
+    )
+    from ._models.managed_agents_session_roster_entry import (
+        ManagedAgentsSessionRosterEntry as BetaManagedAgentsSessionRosterEntry,
+    )
+    from ._models.managed_agents_session_stats import (
+        ManagedAgentsSessionStats as BetaManagedAgentsSessionStats,
+    )
+    from ._models.managed_agents_session_status import (
+        ManagedAgentsSessionStatus as BetaManagedAgentsSessionStatus,
+    )
+    from ._models.managed_agents_session_status_idle_event import (
+        ManagedAgentsSessionStatusIdleEvent as BetaManagedAgentsSessionStatusIdleEvent,
+    )
+    from ._models.managed_agents_session_status_rescheduled_event import (
+        ManagedAgentsSessionStatusRescheduledEvent as BetaManagedAgentsSessionStatusRescheduledEvent,
+    )
+    from ._models.managed_agents_session_status_running_event import (
+        ManagedAgentsSessionStatusRunningEvent as BetaManagedAgentsSessionStatusRunningEvent,
+    )
+    from ._models.managed_agents_session_status_terminated_event import (
+        ManagedAgentsSessionStatusTerminatedEvent as BetaManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from ._models.managed_agents_session_thread import (
+        ManagedAgentsSessionThread as BetaManagedAgentsSessionThread,
+    )
+    from ._models.managed_agents_session_thread_agent import (
+        ManagedAgentsSessionThreadAgent as BetaManagedAgentsSessionThreadAgent,
+    )
+    from ._models.managed_agents_session_thread_created_event import (
+        ManagedAgentsSessionThreadCreatedEvent as BetaManagedAgentsSessionThreadCreatedEvent,
+    )
+    from ._models.managed_agents_session_thread_stats import (
+        ManagedAgentsSessionThreadStats as BetaManagedAgentsSessionThreadStats,
+    )
+    from ._models.managed_agents_session_thread_status import (
+        ManagedAgentsSessionThreadStatus as BetaManagedAgentsSessionThreadStatus,
+    )
+    from ._models.managed_agents_session_thread_status_idle_event import (
+        ManagedAgentsSessionThreadStatusIdleEvent as BetaManagedAgentsSessionThreadStatusIdleEvent,
+    )
+    from ._models.managed_agents_session_thread_status_rescheduled_event import (
+        ManagedAgentsSessionThreadStatusRescheduledEvent as BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+    )
+    from ._models.managed_agents_session_thread_status_running_event import (
+        ManagedAgentsSessionThreadStatusRunningEvent as BetaManagedAgentsSessionThreadStatusRunningEvent,
+    )
+    from ._models.managed_agents_session_thread_status_terminated_event import (
+        ManagedAgentsSessionThreadStatusTerminatedEvent as BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+    )
+    from ._models.managed_agents_session_thread_usage import (
+        ManagedAgentsSessionThreadUsage as BetaManagedAgentsSessionThreadUsage,
+    )
+    from ._models.managed_agents_session_updated_event import (
+        ManagedAgentsSessionUpdatedEvent as BetaManagedAgentsSessionUpdatedEvent,
+    )
+    from ._models.managed_agents_session_usage import (
+        ManagedAgentsSessionUsage as BetaManagedAgentsSessionUsage,
+    )
+    from ._models.managed_agents_session_usage_event import (
+        ManagedAgentsSessionUsageEvent as BetaManagedAgentsSessionUsageEvent,
+    )
+    from ._models.managed_agents_session_usage_snapshot import (
+        ManagedAgentsSessionUsageSnapshot as BetaManagedAgentsSessionUsageSnapshot,
+    )
+    from ._models.managed_agents_skill import ManagedAgentsSkill as BetaManagedAgentsSkill
+    from ._models.managed_agents_skill_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSkillNotFoundDeploymentPausedReasonError as BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_skill_not_found_run_error import (
+        ManagedAgentsSkillNotFoundRunError as BetaManagedAgentsSkillNotFoundRunError,
+    )
+    from ._models.managed_agents_span_model_request_end_event import (
+        ManagedAgentsSpanModelRequestEndEvent as BetaManagedAgentsSpanModelRequestEndEvent,
+    )
+    from ._models.managed_agents_span_model_request_start_event import (
+        ManagedAgentsSpanModelRequestStartEvent as BetaManagedAgentsSpanModelRequestStartEvent,
+    )
+    from ._models.managed_agents_span_model_usage import (
+        ManagedAgentsSpanModelUsage as BetaManagedAgentsSpanModelUsage,
+    )
+    from ._models.managed_agents_span_outcome_evaluation_end_event import (
+        ManagedAgentsSpanOutcomeEvaluationEndEvent as BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+    )
+    from ._models.managed_agents_span_outcome_evaluation_ongoing_event import (
+        ManagedAgentsSpanOutcomeEvaluationOngoingEvent as BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+    )
+    from ._models.managed_agents_span_outcome_evaluation_start_event import (
+        ManagedAgentsSpanOutcomeEvaluationStartEvent as BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+    )
+    from ._models.managed_agents_speed import ManagedAgentsSpeed as BetaManagedAgentsSpeed
     from ._models.managed_agents_static_bearer_auth_response import (
         ManagedAgentsStaticBearerAuthResponse as BetaManagedAgentsStaticBearerAuthResponse,
+    )
+    from ._models.managed_agents_stream_session_events import (
+        ManagedAgentsStreamSessionEvents as BetaManagedAgentsStreamSessionEvents,
+    )
+    from ._models.managed_agents_stream_session_thread_events import (
+        ManagedAgentsStreamSessionThreadEvents as BetaManagedAgentsStreamSessionThreadEvents,
+    )
+    from ._models.managed_agents_struct import ManagedAgentsStruct as BetaManagedAgentsStruct
+    from ._models.managed_agents_system_content_block import (
+        ManagedAgentsSystemContentBlock as BetaManagedAgentsSystemContentBlock,
+    )
+    from ._models.managed_agents_system_message_event import (
+        ManagedAgentsSystemMessageEvent as BetaManagedAgentsSystemMessageEvent,
+    )
+    from ._models.managed_agents_text_block import (
+        ManagedAgentsTextBlock as BetaManagedAgentsTextBlock,
+    )
+    from ._models.managed_agents_text_rubric import (
+        ManagedAgentsTextRubric as BetaManagedAgentsTextRubric,
     )
     from ._models.managed_agents_token_endpoint_auth_basic_response import (
         ManagedAgentsTokenEndpointAuthBasicResponse as BetaManagedAgentsTokenEndpointAuthBasicResponse,
@@ -269,13 +850,91 @@ if TYPE_CHECKING:
     from ._models.managed_agents_token_endpoint_auth_post_response import (
         ManagedAgentsTokenEndpointAuthPostResponse as BetaManagedAgentsTokenEndpointAuthPostResponse,
     )
+    from ._models.managed_agents_tool_result_content_block import (
+        ManagedAgentsToolResultContentBlock as BetaManagedAgentsToolResultContentBlock,
+    )
+    from ._models.managed_agents_trigger_context import (
+        ManagedAgentsTriggerContext as BetaManagedAgentsTriggerContext,
+    )
+    from ._models.managed_agents_unknown_deployment_paused_reason_error import (
+        ManagedAgentsUnknownDeploymentPausedReasonError as BetaManagedAgentsUnknownDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_unknown_error import (
+        ManagedAgentsUnknownError as BetaManagedAgentsUnknownError,
+    )
+    from ._models.managed_agents_unknown_run_error import (
+        ManagedAgentsUnknownRunError as BetaManagedAgentsUnknownRunError,
+    )
     from ._models.managed_agents_unrestricted_credential_networking_response import (
         ManagedAgentsUnrestrictedCredentialNetworkingResponse as BetaManagedAgentsUnrestrictedCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_update_session_resource import (
+        ManagedAgentsUpdateSessionResource as BetaManagedAgentsUpdateSessionResource,
+    )
+    from ._models.managed_agents_url_document_source import (
+        ManagedAgentsURLDocumentSource as BetaManagedAgentsURLDocumentSource,
+    )
+    from ._models.managed_agents_url_image_source import (
+        ManagedAgentsURLImageSource as BetaManagedAgentsURLImageSource,
     )
     from ._models.managed_agents_user_actor import (
         ManagedAgentsUserActor as BetaManagedAgentsUserActor,
     )
+    from ._models.managed_agents_user_content_block import (
+        ManagedAgentsUserContentBlock as BetaManagedAgentsUserContentBlock,
+    )
+    from ._models.managed_agents_user_custom_tool_result_event import (
+        ManagedAgentsUserCustomToolResultEvent as BetaManagedAgentsUserCustomToolResultEvent,
+    )
+    from ._models.managed_agents_user_define_outcome_event import (
+        ManagedAgentsUserDefineOutcomeEvent as BetaManagedAgentsUserDefineOutcomeEvent,
+    )
+    from ._models.managed_agents_user_interrupt_event import (
+        ManagedAgentsUserInterruptEvent as BetaManagedAgentsUserInterruptEvent,
+    )
+    from ._models.managed_agents_user_location import (
+        ManagedAgentsUserLocation as BetaManagedAgentsUserLocation,
+    )
+    from ._models.managed_agents_user_message_event import (
+        ManagedAgentsUserMessageEvent as BetaManagedAgentsUserMessageEvent,
+    )
+    from ._models.managed_agents_user_tool_confirmation_event import (
+        ManagedAgentsUserToolConfirmationEvent as BetaManagedAgentsUserToolConfirmationEvent,
+    )
+    from ._models.managed_agents_user_tool_confirmation_result import (
+        ManagedAgentsUserToolConfirmationResult as BetaManagedAgentsUserToolConfirmationResult,
+    )
+    from ._models.managed_agents_user_tool_result_event import (
+        ManagedAgentsUserToolResultEvent as BetaManagedAgentsUserToolResultEvent,
+    )
     from ._models.managed_agents_vault import ManagedAgentsVault as BetaManagedAgentsVault
+    from ._models.managed_agents_vault_archived_deployment_paused_reason_error import (
+        ManagedAgentsVaultArchivedDeploymentPausedReasonError as BetaManagedAgentsVaultArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_vault_archived_run_error import (
+        ManagedAgentsVaultArchivedRunError as BetaManagedAgentsVaultArchivedRunError,
+    )
+    from ._models.managed_agents_vault_not_found_deployment_paused_reason_error import (
+        ManagedAgentsVaultNotFoundDeploymentPausedReasonError as BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_vault_not_found_run_error import (
+        ManagedAgentsVaultNotFoundRunError as BetaManagedAgentsVaultNotFoundRunError,
+    )
+    from ._models.managed_agents_web_fetch_tool_config import (
+        ManagedAgentsWebFetchToolConfig as BetaManagedAgentsWebFetchToolConfig,
+    )
+    from ._models.managed_agents_web_search_tool_config import (
+        ManagedAgentsWebSearchToolConfig as BetaManagedAgentsWebSearchToolConfig,
+    )
+    from ._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
+        ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_workspace_archived_run_error import (
+        ManagedAgentsWorkspaceArchivedRunError as BetaManagedAgentsWorkspaceArchivedRunError,
+    )
+    from ._models.managed_agents_write_tool_config import (
+        ManagedAgentsWriteToolConfig as BetaManagedAgentsWriteToolConfig,
+    )
     from ._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
     from ._models.memory_list_page import MemoryListPage as BetaMemoryListPage
@@ -314,6 +973,7 @@ if TYPE_CHECKING:
     from ._models.model_capabilities import ModelCapabilities as BetaModelCapabilities
     from ._models.model_info import ModelInfo as BetaModelInfo
     from ._models.model_info_page import ModelInfoPage as BetaModelInfoPage
+    from ._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount
     from ._models.not_found_error import NotFoundError as BetaNotFoundError
     from ._models.output_behavior import OutputBehavior as BetaOutputBehavior
     from ._models.output_behavior_create_new import (
@@ -324,6 +984,7 @@ if TYPE_CHECKING:
     )
     from ._models.output_tokens_details import OutputTokensDetails as BetaOutputTokensDetails
     from ._models.overloaded_error import OverloadedError as BetaOverloadedError
+    from ._models.packages import Packages as BetaPackages
     from ._models.permission_error import PermissionError as BetaPermissionError
     from ._models.ping_event import PingEvent as BetaPingEvent
     from ._models.plain_text_source import PlainTextSource as BetaPlainTextSource
@@ -345,6 +1006,21 @@ if TYPE_CHECKING:
     from ._models.redacted_thinking_block import RedactedThinkingBlock as BetaRedactedThinkingBlock
     from ._models.refusal_category import RefusalCategory as BetaRefusalCategory
     from ._models.refusal_stop_details import RefusalStopDetails as BetaRefusalStopDetails
+    from ._models.self_hosted_config import SelfHostedConfig as BetaSelfHostedConfig
+    from ._models.self_hosted_work import SelfHostedWork as BetaSelfHostedWork
+    from ._models.self_hosted_work_heartbeat_response import (
+        SelfHostedWorkHeartbeatResponse as BetaSelfHostedWorkHeartbeatResponse,
+    )
+    from ._models.self_hosted_work_heartbeat_response_state import (
+        SelfHostedWorkHeartbeatResponseState as BetaSelfHostedWorkHeartbeatResponseState,
+    )
+    from ._models.self_hosted_work_list_response import (
+        SelfHostedWorkListResponse as BetaSelfHostedWorkListResponse,
+    )
+    from ._models.self_hosted_work_queue_stats import (
+        SelfHostedWorkQueueStats as BetaSelfHostedWorkQueueStats,
+    )
+    from ._models.self_hosted_work_state import SelfHostedWorkState as BetaSelfHostedWorkState
     from ._models.server_tool_caller import ServerToolCaller as BetaServerToolCaller
     from ._models.server_tool_caller20260120 import (
         ServerToolCaller20260120 as BetaServerToolCaller20260120,
@@ -354,6 +1030,7 @@ if TYPE_CHECKING:
     from ._models.server_tool_use_block_name import (
         ServerToolUseBlockName as BetaServerToolUseBlockName,
     )
+    from ._models.session_work_data import SessionWorkData as BetaSessionWorkData
     from ._models.signature_delta import SignatureDelta as BetaSignatureDelta
     from ._models.skill import Skill as BetaSkill
     from ._models.skill_page import SkillPage as BetaSkillPage
@@ -394,6 +1071,7 @@ if TYPE_CHECKING:
     from ._models.thinking_capability import ThinkingCapability as BetaThinkingCapability
     from ._models.thinking_delta import ThinkingDelta as BetaThinkingDelta
     from ._models.thinking_types import ThinkingTypes as BetaThinkingTypes
+    from ._models.timestamp import Timestamp as BetaTimestamp
     from ._models.tool_caller import ToolCaller as BetaToolCaller
     from ._models.tool_reference_block import ToolReferenceBlock as BetaToolReferenceBlock
     from ._models.tool_search_tool_result_block import (
@@ -445,14 +1123,125 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_actor import (
         UnknownManagedAgentsActor as BetaUnknownManagedAgentsActor,
     )
+    from ._models.unknown_managed_agents_add_session_resource import (
+        UnknownManagedAgentsAddSessionResource as BetaUnknownManagedAgentsAddSessionResource,
+    )
+    from ._models.unknown_managed_agents_agent_message_content_block import (
+        UnknownManagedAgentsAgentMessageContentBlock as BetaUnknownManagedAgentsAgentMessageContentBlock,
+    )
+    from ._models.unknown_managed_agents_agent_tool import (
+        UnknownManagedAgentsAgentTool as BetaUnknownManagedAgentsAgentTool,
+    )
+    from ._models.unknown_managed_agents_agent_tool_config_union import (
+        UnknownManagedAgentsAgentToolConfigUnion as BetaUnknownManagedAgentsAgentToolConfigUnion,
+    )
+    from ._models.unknown_managed_agents_budget import (
+        UnknownManagedAgentsBudget as BetaUnknownManagedAgentsBudget,
+    )
     from ._models.unknown_managed_agents_credential_auth import (
         UnknownManagedAgentsCredentialAuth as BetaUnknownManagedAgentsCredentialAuth,
     )
     from ._models.unknown_managed_agents_credential_networking_response import (
         UnknownManagedAgentsCredentialNetworkingResponse as BetaUnknownManagedAgentsCredentialNetworkingResponse,
     )
+    from ._models.unknown_managed_agents_deployment_initial_event import (
+        UnknownManagedAgentsDeploymentInitialEvent as BetaUnknownManagedAgentsDeploymentInitialEvent,
+    )
+    from ._models.unknown_managed_agents_deployment_paused_reason import (
+        UnknownManagedAgentsDeploymentPausedReason as BetaUnknownManagedAgentsDeploymentPausedReason,
+    )
+    from ._models.unknown_managed_agents_deployment_paused_reason_error import (
+        UnknownManagedAgentsDeploymentPausedReasonError as BetaUnknownManagedAgentsDeploymentPausedReasonError,
+    )
+    from ._models.unknown_managed_agents_document_source import (
+        UnknownManagedAgentsDocumentSource as BetaUnknownManagedAgentsDocumentSource,
+    )
+    from ._models.unknown_managed_agents_effort import (
+        UnknownManagedAgentsEffort as BetaUnknownManagedAgentsEffort,
+    )
+    from ._models.unknown_managed_agents_event_delta_event_delta import (
+        UnknownManagedAgentsEventDeltaEventDelta as BetaUnknownManagedAgentsEventDeltaEventDelta,
+    )
+    from ._models.unknown_managed_agents_event_start_event_event import (
+        UnknownManagedAgentsEventStartEventEvent as BetaUnknownManagedAgentsEventStartEventEvent,
+    )
+    from ._models.unknown_managed_agents_get_session_resource import (
+        UnknownManagedAgentsGetSessionResource as BetaUnknownManagedAgentsGetSessionResource,
+    )
+    from ._models.unknown_managed_agents_image_source import (
+        UnknownManagedAgentsImageSource as BetaUnknownManagedAgentsImageSource,
+    )
+    from ._models.unknown_managed_agents_input_event import (
+        UnknownManagedAgentsInputEvent as BetaUnknownManagedAgentsInputEvent,
+    )
+    from ._models.unknown_managed_agents_mcp_server import (
+        UnknownManagedAgentsMCPServer as BetaUnknownManagedAgentsMCPServer,
+    )
     from ._models.unknown_managed_agents_memory_list_item import (
         UnknownManagedAgentsMemoryListItem as BetaUnknownManagedAgentsMemoryListItem,
+    )
+    from ._models.unknown_managed_agents_multiagent import (
+        UnknownManagedAgentsMultiagent as BetaUnknownManagedAgentsMultiagent,
+    )
+    from ._models.unknown_managed_agents_multiagent_roster_entry import (
+        UnknownManagedAgentsMultiagentRosterEntry as BetaUnknownManagedAgentsMultiagentRosterEntry,
+    )
+    from ._models.unknown_managed_agents_permission_policy import (
+        UnknownManagedAgentsPermissionPolicy as BetaUnknownManagedAgentsPermissionPolicy,
+    )
+    from ._models.unknown_managed_agents_repository_checkout import (
+        UnknownManagedAgentsRepositoryCheckout as BetaUnknownManagedAgentsRepositoryCheckout,
+    )
+    from ._models.unknown_managed_agents_retry_status import (
+        UnknownManagedAgentsRetryStatus as BetaUnknownManagedAgentsRetryStatus,
+    )
+    from ._models.unknown_managed_agents_rubric import (
+        UnknownManagedAgentsRubric as BetaUnknownManagedAgentsRubric,
+    )
+    from ._models.unknown_managed_agents_run_error import (
+        UnknownManagedAgentsRunError as BetaUnknownManagedAgentsRunError,
+    )
+    from ._models.unknown_managed_agents_schedule import (
+        UnknownManagedAgentsSchedule as BetaUnknownManagedAgentsSchedule,
+    )
+    from ._models.unknown_managed_agents_session_event import (
+        UnknownManagedAgentsSessionEvent as BetaUnknownManagedAgentsSessionEvent,
+    )
+    from ._models.unknown_managed_agents_session_multiagent import (
+        UnknownManagedAgentsSessionMultiagent as BetaUnknownManagedAgentsSessionMultiagent,
+    )
+    from ._models.unknown_managed_agents_session_resource import (
+        UnknownManagedAgentsSessionResource as BetaUnknownManagedAgentsSessionResource,
+    )
+    from ._models.unknown_managed_agents_session_resource_config import (
+        UnknownManagedAgentsSessionResourceConfig as BetaUnknownManagedAgentsSessionResourceConfig,
+    )
+    from ._models.unknown_managed_agents_session_roster_entry import (
+        UnknownManagedAgentsSessionRosterEntry as BetaUnknownManagedAgentsSessionRosterEntry,
+    )
+    from ._models.unknown_managed_agents_skill import (
+        UnknownManagedAgentsSkill as BetaUnknownManagedAgentsSkill,
+    )
+    from ._models.unknown_managed_agents_stream_session_events import (
+        UnknownManagedAgentsStreamSessionEvents as BetaUnknownManagedAgentsStreamSessionEvents,
+    )
+    from ._models.unknown_managed_agents_stream_session_thread_events import (
+        UnknownManagedAgentsStreamSessionThreadEvents as BetaUnknownManagedAgentsStreamSessionThreadEvents,
+    )
+    from ._models.unknown_managed_agents_system_content_block import (
+        UnknownManagedAgentsSystemContentBlock as BetaUnknownManagedAgentsSystemContentBlock,
+    )
+    from ._models.unknown_managed_agents_tool_result_content_block import (
+        UnknownManagedAgentsToolResultContentBlock as BetaUnknownManagedAgentsToolResultContentBlock,
+    )
+    from ._models.unknown_managed_agents_trigger_context import (
+        UnknownManagedAgentsTriggerContext as BetaUnknownManagedAgentsTriggerContext,
+    )
+    from ._models.unknown_managed_agents_update_session_resource import (
+        UnknownManagedAgentsUpdateSessionResource as BetaUnknownManagedAgentsUpdateSessionResource,
+    )
+    from ._models.unknown_managed_agents_user_content_block import (
+        UnknownManagedAgentsUserContentBlock as BetaUnknownManagedAgentsUserContentBlock,
     )
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as BetaUnknownMessageBatchResult,
@@ -479,6 +1268,7 @@ if TYPE_CHECKING:
     from ._models.unknown_webhook_event_data import (
         UnknownWebhookEventData as BetaUnknownWebhookEventData,
     )
+    from ._models.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetwork
     from ._models.usage import Usage as BetaUsage
     from ._models.usage_iteration import UsageIteration as BetaUsageIteration
     from ._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
@@ -845,6 +1635,7 @@ if TYPE_CHECKING:
     from ._params.clear_tool_uses_trigger_param import (
         ClearToolUsesTriggerParam as BetaClearToolUsesTriggerParam,
     )
+    from ._params.cloud_config_params import CloudConfigParams as BetaCloudConfigParams
     from ._params.code_execution_output_block_param import (
         CodeExecutionOutputBlockParam as BetaCodeExecutionOutputBlockParam,
     )
@@ -997,8 +1788,54 @@ if TYPE_CHECKING:
         InputTokensTriggerParam as BetaInputTokensTriggerParam,
     )
     from ._params.json_output_format_param import JSONOutputFormatParam as BetaJSONOutputFormatParam
+    from ._params.limited_network_params import LimitedNetworkParams as BetaLimitedNetworkParams
+    from ._params.managed_agents_add_session_resource_params import (
+        ManagedAgentsAddSessionResourceParams as BetaManagedAgentsAddSessionResourceParams,
+    )
+    from ._params.managed_agents_advisor_params import (
+        ManagedAgentsAdvisorParams as BetaManagedAgentsAdvisorParams,
+    )
+    from ._params.managed_agents_agent_params import (
+        ManagedAgentsAgentParams as BetaManagedAgentsAgentParams,
+    )
+    from ._params.managed_agents_agent_tool_config_union_params import (
+        ManagedAgentsAgentToolConfigUnionParams as BetaManagedAgentsAgentToolConfigUnionParams,
+    )
+    from ._params.managed_agents_agent_tool_params import (
+        ManagedAgentsAgentToolParams as BetaManagedAgentsAgentToolParams,
+    )
+    from ._params.managed_agents_agent_toolset20260401_params import (
+        ManagedAgentsAgentToolset20260401Params as BetaManagedAgentsAgentToolset20260401Params,
+    )
+    from ._params.managed_agents_agent_toolset_default_config_params import (
+        ManagedAgentsAgentToolsetDefaultConfigParams as BetaManagedAgentsAgentToolsetDefaultConfigParams,
+    )
+    from ._params.managed_agents_agent_union_params import (
+        ManagedAgentsAgentUnionParams as BetaManagedAgentsAgentUnionParams,
+    )
+    from ._params.managed_agents_agent_with_overrides_params import (
+        ManagedAgentsAgentWithOverridesParams as BetaManagedAgentsAgentWithOverridesParams,
+    )
+    from ._params.managed_agents_anthropic_skill_params import (
+        ManagedAgentsAnthropicSkillParams as BetaManagedAgentsAnthropicSkillParams,
+    )
+    from ._params.managed_agents_bash_tool_config_params import (
+        ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
+    )
     from ._params.managed_agents_content_sha256_precondition import (
         ManagedAgentsContentSha256Precondition as BetaManagedAgentsContentSha256Precondition,
+    )
+    from ._params.managed_agents_create_agent_params import (
+        ManagedAgentsCreateAgentParams as BetaManagedAgentsCreateAgentParams,
+    )
+    from ._params.managed_agents_create_deployment_params import (
+        ManagedAgentsCreateDeploymentParams as BetaManagedAgentsCreateDeploymentParams,
+    )
+    from ._params.managed_agents_create_session_agent_union_params import (
+        ManagedAgentsCreateSessionAgentUnionParams as BetaManagedAgentsCreateSessionAgentUnionParams,
+    )
+    from ._params.managed_agents_create_session_params import (
+        ManagedAgentsCreateSessionParams as BetaManagedAgentsCreateSessionParams,
     )
     from ._params.managed_agents_credential_create_auth import (
         ManagedAgentsCredentialCreateAuth as BetaManagedAgentsCredentialCreateAuth,
@@ -1009,11 +1846,53 @@ if TYPE_CHECKING:
     from ._params.managed_agents_credential_update_auth import (
         ManagedAgentsCredentialUpdateAuth as BetaManagedAgentsCredentialUpdateAuth,
     )
+    from ._params.managed_agents_cron_schedule_params import (
+        ManagedAgentsCronScheduleParams as BetaManagedAgentsCronScheduleParams,
+    )
+    from ._params.managed_agents_custom_skill_params import (
+        ManagedAgentsCustomSkillParams as BetaManagedAgentsCustomSkillParams,
+    )
+    from ._params.managed_agents_custom_tool_params import (
+        ManagedAgentsCustomToolParams as BetaManagedAgentsCustomToolParams,
+    )
+    from ._params.managed_agents_deployment_initial_event_params import (
+        ManagedAgentsDeploymentInitialEventParams as BetaManagedAgentsDeploymentInitialEventParams,
+    )
+    from ._params.managed_agents_edit_tool_config_params import (
+        ManagedAgentsEditToolConfigParams as BetaManagedAgentsEditToolConfigParams,
+    )
+    from ._params.managed_agents_effort_level import (
+        ManagedAgentsEffortLevel as BetaManagedAgentsEffortLevel,
+    )
+    from ._params.managed_agents_effort_params import (
+        ManagedAgentsEffortParams as BetaManagedAgentsEffortParams,
+    )
     from ._params.managed_agents_environment_variable_create_params import (
         ManagedAgentsEnvironmentVariableCreateParams as BetaManagedAgentsEnvironmentVariableCreateParams,
     )
     from ._params.managed_agents_environment_variable_update_params import (
         ManagedAgentsEnvironmentVariableUpdateParams as BetaManagedAgentsEnvironmentVariableUpdateParams,
+    )
+    from ._params.managed_agents_event_delta_type import (
+        ManagedAgentsEventDeltaType as BetaManagedAgentsEventDeltaType,
+    )
+    from ._params.managed_agents_event_params import (
+        ManagedAgentsEventParams as BetaManagedAgentsEventParams,
+    )
+    from ._params.managed_agents_file_resource_params import (
+        ManagedAgentsFileResourceParams as BetaManagedAgentsFileResourceParams,
+    )
+    from ._params.managed_agents_file_rubric_params import (
+        ManagedAgentsFileRubricParams as BetaManagedAgentsFileRubricParams,
+    )
+    from ._params.managed_agents_git_hub_repository_resource_params import (
+        ManagedAgentsGitHubRepositoryResourceParams as BetaManagedAgentsGitHubRepositoryResourceParams,
+    )
+    from ._params.managed_agents_glob_tool_config_params import (
+        ManagedAgentsGlobToolConfigParams as BetaManagedAgentsGlobToolConfigParams,
+    )
+    from ._params.managed_agents_grep_tool_config_params import (
+        ManagedAgentsGrepToolConfigParams as BetaManagedAgentsGrepToolConfigParams,
     )
     from ._params.managed_agents_injection_location_params import (
         ManagedAgentsInjectionLocationParams as BetaManagedAgentsInjectionLocationParams,
@@ -1023,6 +1902,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_limited_credential_networking_params import (
         ManagedAgentsLimitedCredentialNetworkingParams as BetaManagedAgentsLimitedCredentialNetworkingParams,
+    )
+    from ._params.managed_agents_list_order import (
+        ManagedAgentsListOrder as BetaManagedAgentsListOrder,
     )
     from ._params.managed_agents_mcp_oauth_create_params import (
         ManagedAgentsMcpOauthCreateParams as BetaManagedAgentsMcpOauthCreateParams,
@@ -1036,14 +1918,77 @@ if TYPE_CHECKING:
     from ._params.managed_agents_mcp_oauth_update_params import (
         ManagedAgentsMcpOauthUpdateParams as BetaManagedAgentsMcpOauthUpdateParams,
     )
+    from ._params.managed_agents_mcp_server_params import (
+        ManagedAgentsMCPServerParams as BetaManagedAgentsMCPServerParams,
+    )
+    from ._params.managed_agents_mcp_tool_config_params import (
+        ManagedAgentsMCPToolConfigParams as BetaManagedAgentsMCPToolConfigParams,
+    )
+    from ._params.managed_agents_mcp_toolset_default_config_params import (
+        ManagedAgentsMCPToolsetDefaultConfigParams as BetaManagedAgentsMCPToolsetDefaultConfigParams,
+    )
+    from ._params.managed_agents_mcp_toolset_params import (
+        ManagedAgentsMCPToolsetParams as BetaManagedAgentsMCPToolsetParams,
+    )
+    from ._params.managed_agents_memory_store_resource_param import (
+        ManagedAgentsMemoryStoreResourceParam as BetaManagedAgentsMemoryStoreResourceParam,
+    )
     from ._params.managed_agents_memory_view import (
         ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
+    )
+    from ._params.managed_agents_model_config_params import (
+        ManagedAgentsModelConfigParams as BetaManagedAgentsModelConfigParams,
+    )
+    from ._params.managed_agents_model_params import (
+        ManagedAgentsModelParams as BetaManagedAgentsModelParams,
+    )
+    from ._params.managed_agents_multiagent_coordinator_params import (
+        ManagedAgentsMultiagentCoordinatorParams as BetaManagedAgentsMultiagentCoordinatorParams,
+    )
+    from ._params.managed_agents_multiagent_params import (
+        ManagedAgentsMultiagentParams as BetaManagedAgentsMultiagentParams,
+    )
+    from ._params.managed_agents_multiagent_roster_entry_params import (
+        ManagedAgentsMultiagentRosterEntryParams as BetaManagedAgentsMultiagentRosterEntryParams,
+    )
+    from ._params.managed_agents_multiagent_self_params import (
+        ManagedAgentsMultiagentSelfParams as BetaManagedAgentsMultiagentSelfParams,
+    )
+    from ._params.managed_agents_read_tool_config_params import (
+        ManagedAgentsReadToolConfigParams as BetaManagedAgentsReadToolConfigParams,
+    )
+    from ._params.managed_agents_rubric_params import (
+        ManagedAgentsRubricParams as BetaManagedAgentsRubricParams,
+    )
+    from ._params.managed_agents_schedule_params import (
+        ManagedAgentsScheduleParams as BetaManagedAgentsScheduleParams,
+    )
+    from ._params.managed_agents_send_session_events_params import (
+        ManagedAgentsSendSessionEventsParams as BetaManagedAgentsSendSessionEventsParams,
+    )
+    from ._params.managed_agents_session_agent_update import (
+        ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdate,
+    )
+    from ._params.managed_agents_session_initial_event_params import (
+        ManagedAgentsSessionInitialEventParams as BetaManagedAgentsSessionInitialEventParams,
+    )
+    from ._params.managed_agents_session_resource_params import (
+        ManagedAgentsSessionResourceParams as BetaManagedAgentsSessionResourceParams,
+    )
+    from ._params.managed_agents_skill_params import (
+        ManagedAgentsSkillParams as BetaManagedAgentsSkillParams,
     )
     from ._params.managed_agents_static_bearer_create_params import (
         ManagedAgentsStaticBearerCreateParams as BetaManagedAgentsStaticBearerCreateParams,
     )
     from ._params.managed_agents_static_bearer_update_params import (
         ManagedAgentsStaticBearerUpdateParams as BetaManagedAgentsStaticBearerUpdateParams,
+    )
+    from ._params.managed_agents_system_message_event_params import (
+        ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
+    )
+    from ._params.managed_agents_text_rubric_params import (
+        ManagedAgentsTextRubricParams as BetaManagedAgentsTextRubricParams,
     )
     from ._params.managed_agents_token_endpoint_auth_basic_param import (
         ManagedAgentsTokenEndpointAuthBasicParam as BetaManagedAgentsTokenEndpointAuthBasicParam,
@@ -1060,8 +2005,53 @@ if TYPE_CHECKING:
     from ._params.managed_agents_token_endpoint_auth_post_update_param import (
         ManagedAgentsTokenEndpointAuthPostUpdateParam as BetaManagedAgentsTokenEndpointAuthPostUpdateParam,
     )
+    from ._params.managed_agents_trigger_type import (
+        ManagedAgentsTriggerType as BetaManagedAgentsTriggerType,
+    )
     from ._params.managed_agents_unrestricted_credential_networking_params import (
         ManagedAgentsUnrestrictedCredentialNetworkingParams as BetaManagedAgentsUnrestrictedCredentialNetworkingParams,
+    )
+    from ._params.managed_agents_update_agent_params import (
+        ManagedAgentsUpdateAgentParams as BetaManagedAgentsUpdateAgentParams,
+    )
+    from ._params.managed_agents_update_deployment_params import (
+        ManagedAgentsUpdateDeploymentParams as BetaManagedAgentsUpdateDeploymentParams,
+    )
+    from ._params.managed_agents_update_session_params import (
+        ManagedAgentsUpdateSessionParams as BetaManagedAgentsUpdateSessionParams,
+    )
+    from ._params.managed_agents_update_session_resource_params import (
+        ManagedAgentsUpdateSessionResourceParams as BetaManagedAgentsUpdateSessionResourceParams,
+    )
+    from ._params.managed_agents_urlmcp_server_params import (
+        ManagedAgentsURLMCPServerParams as BetaManagedAgentsURLMCPServerParams,
+    )
+    from ._params.managed_agents_user_custom_tool_result_event_params import (
+        ManagedAgentsUserCustomToolResultEventParams as BetaManagedAgentsUserCustomToolResultEventParams,
+    )
+    from ._params.managed_agents_user_define_outcome_event_params import (
+        ManagedAgentsUserDefineOutcomeEventParams as BetaManagedAgentsUserDefineOutcomeEventParams,
+    )
+    from ._params.managed_agents_user_interrupt_event_params import (
+        ManagedAgentsUserInterruptEventParams as BetaManagedAgentsUserInterruptEventParams,
+    )
+    from ._params.managed_agents_user_message_event_params import (
+        ManagedAgentsUserMessageEventParams as BetaManagedAgentsUserMessageEventParams,
+    )
+    from ._params.managed_agents_user_tool_confirmation_event_params import (
+        ManagedAgentsUserToolConfirmationEventParams as BetaManagedAgentsUserToolConfirmationEventParams,
+    )
+    from ._params.managed_agents_user_tool_result_event_params import (
+        ManagedAgentsUserToolResultEventParams as BetaManagedAgentsUserToolResultEventParams,
+    )
+    from ._params.managed_agents_web_fetch_tool_config_params import (
+        ManagedAgentsWebFetchToolConfigParams as BetaManagedAgentsWebFetchToolConfigParams,
+    )
+    from ._params.managed_agents_web_search_tool_config_params import (
+        ManagedAgentsWebSearchToolConfigParams as BetaManagedAgentsWebSearchToolConfigParams,
+    )
+    from ._params.managed_agents_write_tool_config_params import (
+        ManagedAgentsWriteToolConfigParams as BetaManagedAgentsWriteToolConfigParams,
     )
     from ._params.mcp_server_tool_configuration_param import (
         MCPServerToolConfigurationParam as BetaMCPServerToolConfigurationParam,
@@ -1096,11 +2086,27 @@ if TYPE_CHECKING:
     from ._params.message_param import MessageParam as BetaMessageParam
     from ._params.metadata_param import MetadataParam as BetaMetadataParam
     from ._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
+    from ._params.packages_params import PackagesParams as BetaPackagesParams
+    from ._params.public_environment_create_request import (
+        PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
+    )
+    from ._params.public_environment_update_request import (
+        PublicEnvironmentUpdateRequest as BetaPublicEnvironmentUpdateRequest,
+    )
     from ._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
     )
     from ._params.search_result_block_param import (
         SearchResultBlockParam as BetaSearchResultBlockParam,
+    )
+    from ._params.self_hosted_config_params import (
+        SelfHostedConfigParams as BetaSelfHostedConfigParams,
+    )
+    from ._params.self_hosted_work_stop_request import (
+        SelfHostedWorkStopRequest as BetaSelfHostedWorkStopRequest,
+    )
+    from ._params.self_hosted_work_update_request import (
+        SelfHostedWorkUpdateRequest as BetaSelfHostedWorkUpdateRequest,
     )
     from ._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as BetaServerToolUseBlockParam,
@@ -1382,6 +2388,8 @@ __all__ = [
     "BetaClearToolUses20250919EditParam",
     "BetaClearToolUses20250919EditResponse",
     "BetaClearToolUsesTriggerParam",
+    "BetaCloudConfig",
+    "BetaCloudConfigParams",
     "BetaCodeExecutionOutputBlock",
     "BetaCodeExecutionOutputBlockParam",
     "BetaCodeExecutionResultBlock",
@@ -1443,6 +2451,7 @@ __all__ = [
     "BetaCredentialCreateParams",
     "BetaCredentialPage",
     "BetaCredentialUpdateParams",
+    "BetaCurrency",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
     "BetaDeletedSkill",
@@ -1471,6 +2480,10 @@ __all__ = [
     "BetaEffortLevel",
     "BetaEncryptedCodeExecutionResultBlock",
     "BetaEncryptedCodeExecutionResultBlockParam",
+    "BetaEnvironment",
+    "BetaEnvironmentDeleteResponse",
+    "BetaEnvironmentListResponse",
+    "BetaEnvironmentScope",
     "BetaErrorEvent",
     "BetaErrorObject",
     "BetaErrorResponse",
@@ -1505,6 +2518,8 @@ __all__ = [
     "BetaInvalidRequestError",
     "BetaJSONOutputFormatParam",
     "BetaKnownModel",
+    "BetaLimitedNetwork",
+    "BetaLimitedNetworkParams",
     "BetaMCPServerToolConfigurationParam",
     "BetaMCPServerURLDefinitionParam",
     "BetaMCPToolConfigParam",
@@ -1515,29 +2530,169 @@ __all__ = [
     "BetaMCPToolUseBlockParam",
     "BetaMCPToolsetParam",
     "BetaManagedAgentsActor",
+    "BetaManagedAgentsAddSessionResource",
+    "BetaManagedAgentsAddSessionResourceParams",
+    "BetaManagedAgentsAdvisor",
+    "BetaManagedAgentsAdvisorParams",
+    "BetaManagedAgentsAgent",
+    "BetaManagedAgentsAgentArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsAgentArchivedRunError",
+    "BetaManagedAgentsAgentCustomToolUseEvent",
+    "BetaManagedAgentsAgentEvaluatedPermission",
+    "BetaManagedAgentsAgentMcpToolResultEvent",
+    "BetaManagedAgentsAgentMcpToolUseEvent",
+    "BetaManagedAgentsAgentMessageContentBlock",
+    "BetaManagedAgentsAgentMessageEvent",
+    "BetaManagedAgentsAgentParams",
+    "BetaManagedAgentsAgentReference",
+    "BetaManagedAgentsAgentThinkingEvent",
+    "BetaManagedAgentsAgentThreadContextCompactedEvent",
+    "BetaManagedAgentsAgentThreadMessageReceivedEvent",
+    "BetaManagedAgentsAgentThreadMessageSentEvent",
+    "BetaManagedAgentsAgentTool",
+    "BetaManagedAgentsAgentToolConfigUnion",
+    "BetaManagedAgentsAgentToolConfigUnionParams",
+    "BetaManagedAgentsAgentToolParams",
+    "BetaManagedAgentsAgentToolResultEvent",
+    "BetaManagedAgentsAgentToolUseEvent",
+    "BetaManagedAgentsAgentToolset20260401",
+    "BetaManagedAgentsAgentToolset20260401Params",
+    "BetaManagedAgentsAgentToolsetDefaultConfig",
+    "BetaManagedAgentsAgentToolsetDefaultConfigParams",
+    "BetaManagedAgentsAgentUnionParams",
+    "BetaManagedAgentsAgentWithOverridesParams",
+    "BetaManagedAgentsAlwaysAllowPolicy",
+    "BetaManagedAgentsAlwaysAskPolicy",
+    "BetaManagedAgentsAnthropicSkill",
+    "BetaManagedAgentsAnthropicSkillParams",
     "BetaManagedAgentsApiActor",
+    "BetaManagedAgentsBase64DocumentSource",
+    "BetaManagedAgentsBase64ImageSource",
+    "BetaManagedAgentsBashToolConfig",
+    "BetaManagedAgentsBashToolConfigParams",
+    "BetaManagedAgentsBillingError",
+    "BetaManagedAgentsBranchCheckout",
+    "BetaManagedAgentsBudget",
+    "BetaManagedAgentsBudgetLimit",
+    "BetaManagedAgentsCacheCreationUsage",
+    "BetaManagedAgentsCommitCheckout",
     "BetaManagedAgentsContentSha256Precondition",
+    "BetaManagedAgentsCreateAgentParams",
+    "BetaManagedAgentsCreateDeploymentParams",
+    "BetaManagedAgentsCreateSessionAgentUnionParams",
+    "BetaManagedAgentsCreateSessionParams",
     "BetaManagedAgentsCredential",
     "BetaManagedAgentsCredentialAuth",
     "BetaManagedAgentsCredentialCreateAuth",
+    "BetaManagedAgentsCredentialHostUnreachableError",
     "BetaManagedAgentsCredentialNetworkingParams",
     "BetaManagedAgentsCredentialNetworkingResponse",
     "BetaManagedAgentsCredentialRefreshStatus",
     "BetaManagedAgentsCredentialUpdateAuth",
     "BetaManagedAgentsCredentialValidation",
     "BetaManagedAgentsCredentialValidationStatus",
+    "BetaManagedAgentsCronSchedule",
+    "BetaManagedAgentsCronScheduleParams",
+    "BetaManagedAgentsCustomSkill",
+    "BetaManagedAgentsCustomSkillParams",
+    "BetaManagedAgentsCustomTool",
+    "BetaManagedAgentsCustomToolInputSchema",
+    "BetaManagedAgentsCustomToolParams",
+    "BetaManagedAgentsDeleteSessionResource",
     "BetaManagedAgentsDeletedCredential",
     "BetaManagedAgentsDeletedMemory",
     "BetaManagedAgentsDeletedMemoryStore",
+    "BetaManagedAgentsDeletedSession",
     "BetaManagedAgentsDeletedVault",
+    "BetaManagedAgentsDeployment",
+    "BetaManagedAgentsDeploymentInitialEvent",
+    "BetaManagedAgentsDeploymentInitialEventParams",
+    "BetaManagedAgentsDeploymentPausedReason",
+    "BetaManagedAgentsDeploymentPausedReasonError",
+    "BetaManagedAgentsDeploymentRun",
+    "BetaManagedAgentsDeploymentStatus",
+    "BetaManagedAgentsDeploymentSystemMessageEvent",
+    "BetaManagedAgentsDeploymentUserDefineOutcomeEvent",
+    "BetaManagedAgentsDeploymentUserMessageEvent",
+    "BetaManagedAgentsDocumentBlock",
+    "BetaManagedAgentsDocumentSource",
+    "BetaManagedAgentsEditToolConfig",
+    "BetaManagedAgentsEditToolConfigParams",
+    "BetaManagedAgentsEffort",
+    "BetaManagedAgentsEffortHigh",
+    "BetaManagedAgentsEffortLevel",
+    "BetaManagedAgentsEffortLow",
+    "BetaManagedAgentsEffortMax",
+    "BetaManagedAgentsEffortMedium",
+    "BetaManagedAgentsEffortParams",
+    "BetaManagedAgentsEffortXhigh",
+    "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsEnvironmentArchivedRunError",
+    "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsEnvironmentNotFoundRunError",
     "BetaManagedAgentsEnvironmentVariableAuthResponse",
     "BetaManagedAgentsEnvironmentVariableCreateParams",
     "BetaManagedAgentsEnvironmentVariableUpdateParams",
+    "BetaManagedAgentsErrorDeploymentPausedReason",
+    "BetaManagedAgentsEventDeltaEvent",
+    "BetaManagedAgentsEventDeltaEventContentDelta",
+    "BetaManagedAgentsEventDeltaEventDelta",
+    "BetaManagedAgentsEventDeltaType",
+    "BetaManagedAgentsEventParams",
+    "BetaManagedAgentsEventStartEvent",
+    "BetaManagedAgentsEventStartEventAgentMessagePreview",
+    "BetaManagedAgentsEventStartEventAgentThinkingPreview",
+    "BetaManagedAgentsEventStartEventEvent",
+    "BetaManagedAgentsFileDocumentSource",
+    "BetaManagedAgentsFileImageSource",
+    "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsFileNotFoundRunError",
+    "BetaManagedAgentsFileResource",
+    "BetaManagedAgentsFileResourceConfig",
+    "BetaManagedAgentsFileResourceParams",
+    "BetaManagedAgentsFileRubric",
+    "BetaManagedAgentsFileRubricParams",
+    "BetaManagedAgentsGetSessionResource",
+    "BetaManagedAgentsGitHubRepositoryResource",
+    "BetaManagedAgentsGitHubRepositoryResourceConfig",
+    "BetaManagedAgentsGitHubRepositoryResourceParams",
+    "BetaManagedAgentsGlobToolConfig",
+    "BetaManagedAgentsGlobToolConfigParams",
+    "BetaManagedAgentsGrepToolConfig",
+    "BetaManagedAgentsGrepToolConfigParams",
+    "BetaManagedAgentsImageBlock",
+    "BetaManagedAgentsImageSource",
     "BetaManagedAgentsInjectionLocationParams",
     "BetaManagedAgentsInjectionLocationResponse",
     "BetaManagedAgentsInjectionLocationUpdateParams",
+    "BetaManagedAgentsInputEvent",
     "BetaManagedAgentsLimitedCredentialNetworkingParams",
     "BetaManagedAgentsLimitedCredentialNetworkingResponse",
+    "BetaManagedAgentsListAgentVersions",
+    "BetaManagedAgentsListAgents",
+    "BetaManagedAgentsListDeploymentRunsData",
+    "BetaManagedAgentsListDeploymentsData",
+    "BetaManagedAgentsListOrder",
+    "BetaManagedAgentsListSessionEvents",
+    "BetaManagedAgentsListSessionResources",
+    "BetaManagedAgentsListSessionThreadEvents",
+    "BetaManagedAgentsListSessionThreads",
+    "BetaManagedAgentsListSessions",
+    "BetaManagedAgentsMCPServer",
+    "BetaManagedAgentsMCPServerParams",
+    "BetaManagedAgentsMCPServerURLDefinition",
+    "BetaManagedAgentsMCPToolConfig",
+    "BetaManagedAgentsMCPToolConfigParams",
+    "BetaManagedAgentsMCPToolset",
+    "BetaManagedAgentsMCPToolsetDefaultConfig",
+    "BetaManagedAgentsMCPToolsetDefaultConfigParams",
+    "BetaManagedAgentsMCPToolsetParams",
+    "BetaManagedAgentsManualDeploymentPausedReason",
+    "BetaManagedAgentsManualTriggerContext",
+    "BetaManagedAgentsMcpAuthenticationFailedError",
+    "BetaManagedAgentsMcpConnectionFailedError",
+    "BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
+    "BetaManagedAgentsMcpEgressBlockedRunError",
     "BetaManagedAgentsMcpOauthAuthResponse",
     "BetaManagedAgentsMcpOauthCreateParams",
     "BetaManagedAgentsMcpOauthRefreshParams",
@@ -1549,16 +2704,125 @@ __all__ = [
     "BetaManagedAgentsMemoryListItem",
     "BetaManagedAgentsMemoryPrefix",
     "BetaManagedAgentsMemoryStore",
+    "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsMemoryStoreArchivedRunError",
+    "BetaManagedAgentsMemoryStoreResource",
+    "BetaManagedAgentsMemoryStoreResourceConfig",
+    "BetaManagedAgentsMemoryStoreResourceParam",
     "BetaManagedAgentsMemoryVersion",
     "BetaManagedAgentsMemoryVersionOperation",
     "BetaManagedAgentsMemoryView",
+    "BetaManagedAgentsModel",
+    "BetaManagedAgentsModelConfig",
+    "BetaManagedAgentsModelConfigParams",
+    "BetaManagedAgentsModelOverloadedError",
+    "BetaManagedAgentsModelParams",
+    "BetaManagedAgentsModelRateLimitedError",
+    "BetaManagedAgentsModelRequestFailedError",
+    "BetaManagedAgentsMountMode",
+    "BetaManagedAgentsMultiagent",
+    "BetaManagedAgentsMultiagentCoordinator",
+    "BetaManagedAgentsMultiagentCoordinatorParams",
+    "BetaManagedAgentsMultiagentParams",
+    "BetaManagedAgentsMultiagentRosterEntry",
+    "BetaManagedAgentsMultiagentRosterEntryParams",
+    "BetaManagedAgentsMultiagentSelfParams",
+    "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
+    "BetaManagedAgentsOrganizationDisabledRunError",
+    "BetaManagedAgentsOutcomeEvaluationResource",
+    "BetaManagedAgentsPermissionPolicy",
+    "BetaManagedAgentsPlainTextDocumentSource",
+    "BetaManagedAgentsPlainTextDocumentSourceMediaType",
+    "BetaManagedAgentsReadToolConfig",
+    "BetaManagedAgentsReadToolConfigParams",
+    "BetaManagedAgentsRedactedBlock",
     "BetaManagedAgentsRefreshHttpResponse",
     "BetaManagedAgentsRefreshObject",
+    "BetaManagedAgentsRepositoryCheckout",
+    "BetaManagedAgentsRetryStatus",
+    "BetaManagedAgentsRetryStatusExhausted",
+    "BetaManagedAgentsRetryStatusRetrying",
+    "BetaManagedAgentsRetryStatusTerminal",
+    "BetaManagedAgentsRubric",
+    "BetaManagedAgentsRubricParams",
+    "BetaManagedAgentsRunError",
+    "BetaManagedAgentsSchedule",
+    "BetaManagedAgentsScheduleParams",
+    "BetaManagedAgentsScheduleTriggerContext",
+    "BetaManagedAgentsSearchResultBlock",
+    "BetaManagedAgentsSearchResultCitations",
+    "BetaManagedAgentsSearchResultContent",
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    "BetaManagedAgentsSendSessionEvents",
+    "BetaManagedAgentsSendSessionEventsParams",
+    "BetaManagedAgentsServerToolUsage",
     "BetaManagedAgentsServiceAccountActor",
+    "BetaManagedAgentsSession",
     "BetaManagedAgentsSessionActor",
+    "BetaManagedAgentsSessionAgent",
+    "BetaManagedAgentsSessionAgentUpdate",
+    "BetaManagedAgentsSessionBudgetReached",
+    "BetaManagedAgentsSessionCreationRejectedRunError",
+    "BetaManagedAgentsSessionDeletedEvent",
+    "BetaManagedAgentsSessionEndTurn",
+    "BetaManagedAgentsSessionErrorEvent",
+    "BetaManagedAgentsSessionEvent",
+    "BetaManagedAgentsSessionInitialEventParams",
+    "BetaManagedAgentsSessionMultiagent",
+    "BetaManagedAgentsSessionMultiagentCoordinator",
+    "BetaManagedAgentsSessionRateLimitedRunError",
+    "BetaManagedAgentsSessionRequiresAction",
+    "BetaManagedAgentsSessionResource",
+    "BetaManagedAgentsSessionResourceConfig",
+    "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsSessionResourceNotFoundRunError",
+    "BetaManagedAgentsSessionResourceParams",
+    "BetaManagedAgentsSessionRetriesExhausted",
+    "BetaManagedAgentsSessionRosterEntry",
+    "BetaManagedAgentsSessionStats",
+    "BetaManagedAgentsSessionStatus",
+    "BetaManagedAgentsSessionStatusIdleEvent",
+    "BetaManagedAgentsSessionStatusRescheduledEvent",
+    "BetaManagedAgentsSessionStatusRunningEvent",
+    "BetaManagedAgentsSessionStatusTerminatedEvent",
+    "BetaManagedAgentsSessionThread",
+    "BetaManagedAgentsSessionThreadAgent",
+    "BetaManagedAgentsSessionThreadCreatedEvent",
+    "BetaManagedAgentsSessionThreadStats",
+    "BetaManagedAgentsSessionThreadStatus",
+    "BetaManagedAgentsSessionThreadStatusIdleEvent",
+    "BetaManagedAgentsSessionThreadStatusRescheduledEvent",
+    "BetaManagedAgentsSessionThreadStatusRunningEvent",
+    "BetaManagedAgentsSessionThreadStatusTerminatedEvent",
+    "BetaManagedAgentsSessionThreadUsage",
+    "BetaManagedAgentsSessionUpdatedEvent",
+    "BetaManagedAgentsSessionUsage",
+    "BetaManagedAgentsSessionUsageEvent",
+    "BetaManagedAgentsSessionUsageSnapshot",
+    "BetaManagedAgentsSkill",
+    "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsSkillNotFoundRunError",
+    "BetaManagedAgentsSkillParams",
+    "BetaManagedAgentsSpanModelRequestEndEvent",
+    "BetaManagedAgentsSpanModelRequestStartEvent",
+    "BetaManagedAgentsSpanModelUsage",
+    "BetaManagedAgentsSpanOutcomeEvaluationEndEvent",
+    "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent",
+    "BetaManagedAgentsSpanOutcomeEvaluationStartEvent",
+    "BetaManagedAgentsSpeed",
     "BetaManagedAgentsStaticBearerAuthResponse",
     "BetaManagedAgentsStaticBearerCreateParams",
     "BetaManagedAgentsStaticBearerUpdateParams",
+    "BetaManagedAgentsStreamSessionEvents",
+    "BetaManagedAgentsStreamSessionThreadEvents",
+    "BetaManagedAgentsStruct",
+    "BetaManagedAgentsSystemContentBlock",
+    "BetaManagedAgentsSystemMessageEvent",
+    "BetaManagedAgentsSystemMessageEventParams",
+    "BetaManagedAgentsTextBlock",
+    "BetaManagedAgentsTextRubric",
+    "BetaManagedAgentsTextRubricParams",
     "BetaManagedAgentsTokenEndpointAuthBasicParam",
     "BetaManagedAgentsTokenEndpointAuthBasicResponse",
     "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam",
@@ -1567,10 +2831,51 @@ __all__ = [
     "BetaManagedAgentsTokenEndpointAuthPostParam",
     "BetaManagedAgentsTokenEndpointAuthPostResponse",
     "BetaManagedAgentsTokenEndpointAuthPostUpdateParam",
+    "BetaManagedAgentsToolResultContentBlock",
+    "BetaManagedAgentsTriggerContext",
+    "BetaManagedAgentsTriggerType",
+    "BetaManagedAgentsURLDocumentSource",
+    "BetaManagedAgentsURLImageSource",
+    "BetaManagedAgentsURLMCPServerParams",
+    "BetaManagedAgentsUnknownDeploymentPausedReasonError",
+    "BetaManagedAgentsUnknownError",
+    "BetaManagedAgentsUnknownRunError",
     "BetaManagedAgentsUnrestrictedCredentialNetworkingParams",
     "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse",
+    "BetaManagedAgentsUpdateAgentParams",
+    "BetaManagedAgentsUpdateDeploymentParams",
+    "BetaManagedAgentsUpdateSessionParams",
+    "BetaManagedAgentsUpdateSessionResource",
+    "BetaManagedAgentsUpdateSessionResourceParams",
     "BetaManagedAgentsUserActor",
+    "BetaManagedAgentsUserContentBlock",
+    "BetaManagedAgentsUserCustomToolResultEvent",
+    "BetaManagedAgentsUserCustomToolResultEventParams",
+    "BetaManagedAgentsUserDefineOutcomeEvent",
+    "BetaManagedAgentsUserDefineOutcomeEventParams",
+    "BetaManagedAgentsUserInterruptEvent",
+    "BetaManagedAgentsUserInterruptEventParams",
+    "BetaManagedAgentsUserLocation",
+    "BetaManagedAgentsUserMessageEvent",
+    "BetaManagedAgentsUserMessageEventParams",
+    "BetaManagedAgentsUserToolConfirmationEvent",
+    "BetaManagedAgentsUserToolConfirmationEventParams",
+    "BetaManagedAgentsUserToolConfirmationResult",
+    "BetaManagedAgentsUserToolResultEvent",
+    "BetaManagedAgentsUserToolResultEventParams",
     "BetaManagedAgentsVault",
+    "BetaManagedAgentsVaultArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsVaultArchivedRunError",
+    "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsVaultNotFoundRunError",
+    "BetaManagedAgentsWebFetchToolConfig",
+    "BetaManagedAgentsWebFetchToolConfigParams",
+    "BetaManagedAgentsWebSearchToolConfig",
+    "BetaManagedAgentsWebSearchToolConfigParams",
+    "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsWorkspaceArchivedRunError",
+    "BetaManagedAgentsWriteToolConfig",
+    "BetaManagedAgentsWriteToolConfigParams",
     "BetaMemoryCreateParams",
     "BetaMemoryListPage",
     "BetaMemoryStoreCreateParams",
@@ -1602,6 +2907,7 @@ __all__ = [
     "BetaModelCapabilities",
     "BetaModelInfo",
     "BetaModelInfoPage",
+    "BetaMonetaryAmount",
     "BetaNotFoundError",
     "BetaOutputBehavior",
     "BetaOutputBehaviorCreateNew",
@@ -1609,9 +2915,13 @@ __all__ = [
     "BetaOutputConfigParam",
     "BetaOutputTokensDetails",
     "BetaOverloadedError",
+    "BetaPackages",
+    "BetaPackagesParams",
     "BetaPermissionError",
     "BetaPingEvent",
     "BetaPlainTextSource",
+    "BetaPublicEnvironmentCreateRequest",
+    "BetaPublicEnvironmentUpdateRequest",
     "BetaRateLimitError",
     "BetaRawContentBlockDelta",
     "BetaRawContentBlockDeltaEvent",
@@ -1626,12 +2936,23 @@ __all__ = [
     "BetaRefusalCategory",
     "BetaRefusalStopDetails",
     "BetaSearchResultBlockParam",
+    "BetaSelfHostedConfig",
+    "BetaSelfHostedConfigParams",
+    "BetaSelfHostedWork",
+    "BetaSelfHostedWorkHeartbeatResponse",
+    "BetaSelfHostedWorkHeartbeatResponseState",
+    "BetaSelfHostedWorkListResponse",
+    "BetaSelfHostedWorkQueueStats",
+    "BetaSelfHostedWorkState",
+    "BetaSelfHostedWorkStopRequest",
+    "BetaSelfHostedWorkUpdateRequest",
     "BetaServerToolCaller",
     "BetaServerToolCaller20260120",
     "BetaServerToolUsage",
     "BetaServerToolUseBlock",
     "BetaServerToolUseBlockName",
     "BetaServerToolUseBlockParam",
+    "BetaSessionWorkData",
     "BetaSignatureDelta",
     "BetaSkill",
     "BetaSkillCreateParams",
@@ -1675,6 +2996,7 @@ __all__ = [
     "BetaThinkingDisplayMode",
     "BetaThinkingTurnsParam",
     "BetaThinkingTypes",
+    "BetaTimestamp",
     "BetaTokenTaskBudgetParam",
     "BetaToolAdditionBlockParam",
     "BetaToolBash20241022Param",
@@ -1740,9 +3062,46 @@ __all__ = [
     "BetaUnknownErrorObject",
     "BetaUnknownFallbackCreditStatus",
     "BetaUnknownManagedAgentsActor",
+    "BetaUnknownManagedAgentsAddSessionResource",
+    "BetaUnknownManagedAgentsAgentMessageContentBlock",
+    "BetaUnknownManagedAgentsAgentTool",
+    "BetaUnknownManagedAgentsAgentToolConfigUnion",
+    "BetaUnknownManagedAgentsBudget",
     "BetaUnknownManagedAgentsCredentialAuth",
     "BetaUnknownManagedAgentsCredentialNetworkingResponse",
+    "BetaUnknownManagedAgentsDeploymentInitialEvent",
+    "BetaUnknownManagedAgentsDeploymentPausedReason",
+    "BetaUnknownManagedAgentsDeploymentPausedReasonError",
+    "BetaUnknownManagedAgentsDocumentSource",
+    "BetaUnknownManagedAgentsEffort",
+    "BetaUnknownManagedAgentsEventDeltaEventDelta",
+    "BetaUnknownManagedAgentsEventStartEventEvent",
+    "BetaUnknownManagedAgentsGetSessionResource",
+    "BetaUnknownManagedAgentsImageSource",
+    "BetaUnknownManagedAgentsInputEvent",
+    "BetaUnknownManagedAgentsMCPServer",
     "BetaUnknownManagedAgentsMemoryListItem",
+    "BetaUnknownManagedAgentsMultiagent",
+    "BetaUnknownManagedAgentsMultiagentRosterEntry",
+    "BetaUnknownManagedAgentsPermissionPolicy",
+    "BetaUnknownManagedAgentsRepositoryCheckout",
+    "BetaUnknownManagedAgentsRetryStatus",
+    "BetaUnknownManagedAgentsRubric",
+    "BetaUnknownManagedAgentsRunError",
+    "BetaUnknownManagedAgentsSchedule",
+    "BetaUnknownManagedAgentsSessionEvent",
+    "BetaUnknownManagedAgentsSessionMultiagent",
+    "BetaUnknownManagedAgentsSessionResource",
+    "BetaUnknownManagedAgentsSessionResourceConfig",
+    "BetaUnknownManagedAgentsSessionRosterEntry",
+    "BetaUnknownManagedAgentsSkill",
+    "BetaUnknownManagedAgentsStreamSessionEvents",
+    "BetaUnknownManagedAgentsStreamSessionThreadEvents",
+    "BetaUnknownManagedAgentsSystemContentBlock",
+    "BetaUnknownManagedAgentsToolResultContentBlock",
+    "BetaUnknownManagedAgentsTriggerContext",
+    "BetaUnknownManagedAgentsUpdateSessionResource",
+    "BetaUnknownManagedAgentsUserContentBlock",
     "BetaUnknownMessageBatchResult",
     "BetaUnknownOutputBehavior",
     "BetaUnknownRawContentBlockDelta",
@@ -1754,6 +3113,7 @@ __all__ = [
     "BetaUnknownUsageIteration",
     "BetaUnknownWebFetchToolResultContent",
     "BetaUnknownWebhookEventData",
+    "BetaUnrestrictedNetwork",
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageServiceTier",

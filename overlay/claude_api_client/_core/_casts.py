@@ -20,11 +20,13 @@ __all__ = [
     "json_cast",
     "model_cast",
     "none_cast",
+    "optional_cast",
     "value_cast",
     "validator_for",
 ]
 
 M = TypeVar("M", bound=pydantic.BaseModel)
+T = TypeVar("T")
 
 
 def attach_request_id(obj: object, request_id: str | None) -> None:
@@ -81,22 +83,30 @@ def validator_for(kind: Any, *, json: bool = True) -> Callable[[Any], Any]:
     return adapter.validate_json if json else adapter.validate_python
 
 
-def value_cast(
-    load: Callable[[], Any], *, nullable: bool = False
-) -> Callable[[httpx.Response], Any]:
-    """A cast for a response that is a union (or, `nullable`, may be JSON `null`)."""
+def value_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T]:
+    """A cast for a response that is a union (validated through a TypeAdapter of the open union)."""
 
-    def cast(response: httpx.Response) -> Any:
-        if nullable and response.content.strip() in (b"", b"null"):
-            return None
+    def cast(response: httpx.Response) -> T:
         try:
-            obj = validator_for(load())(response.content)
+            obj: T = validator_for(load())(response.content)
         except pydantic.ValidationError as error:
             raise APIResponseValidationError(
                 response, _body_for_error(response), error=error
             ) from error
         attach_request_id(obj, response.headers.get("request-id"))
         return obj
+
+    return cast
+
+
+def optional_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T | None]:
+    """A cast for a body that may be JSON `null` (a long poll that found nothing): None then."""
+    inner = value_cast(load)
+
+    def cast(response: httpx.Response) -> T | None:
+        if response.content.strip() in (b"", b"null"):
+            return None
+        return inner(response)
 
     return cast
 

@@ -1,0 +1,395 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._casts import model_cast, value_cast
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.managed_agents_add_session_resource import ManagedAgentsAddSessionResource
+    from ..types._models.managed_agents_delete_session_resource import (
+        ManagedAgentsDeleteSessionResource,
+    )
+    from ..types._models.managed_agents_get_session_resource import ManagedAgentsGetSessionResource
+    from ..types._models.managed_agents_session_resource import ManagedAgentsSessionResource
+    from ..types._models.managed_agents_update_session_resource import (
+        ManagedAgentsUpdateSessionResource,
+    )
+
+__all__ = ["BetaResources", "AsyncBetaResources"]
+
+from ._ops_sessions_resources import (
+    _load_managed_agents_add_session_resource,
+    _load_managed_agents_delete_session_resource,
+    _load_managed_agents_get_session_resource,
+    _load_managed_agents_session_resource,
+    _load_managed_agents_update_session_resource,
+    _sessions_resources_add_options,
+    _sessions_resources_delete_options,
+    _sessions_resources_list_options,
+    _sessions_resources_retrieve_options,
+    _sessions_resources_update_options,
+)
+
+
+class BetaResources(SyncResource):
+    """`client.beta.sessions.resources`: the beta.sessions.resources operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> BetaResourcesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return BetaResourcesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaResourcesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return BetaResourcesWithStreamingResponse(self)
+
+    def add(
+        self,
+        session_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ManagedAgentsAddSessionResource:
+        """Attach a resource (a file, a repository, a memory store) to a session."""
+        options = _sessions_resources_add_options(
+            session_id=session_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, value_cast(_load_managed_agents_add_session_resource))
+
+    def delete(
+        self,
+        resource_id: str,
+        *,
+        session_id: str,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ManagedAgentsDeleteSessionResource:
+        """Delete a session resource."""
+        options = _sessions_resources_delete_options(
+            session_id=session_id,
+            resource_id=resource_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(
+            options, model_cast(_load_managed_agents_delete_session_resource)
+        )
+
+    def list(
+        self,
+        session_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[ManagedAgentsSessionResource]:
+        """List session resources."""
+        from .._core._pagination import PageSpec
+
+        options = _sessions_resources_list_options(
+            session_id=session_id,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(
+            options, PageSpec(item=_load_managed_agents_session_resource, style="page")
+        )
+
+    def retrieve(
+        self,
+        resource_id: str,
+        *,
+        session_id: str,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ManagedAgentsGetSessionResource:
+        """Get one session resource."""
+        options = _sessions_resources_retrieve_options(
+            session_id=session_id,
+            resource_id=resource_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, value_cast(_load_managed_agents_get_session_resource))
+
+    def update(
+        self,
+        resource_id: str,
+        *,
+        session_id: str,
+        authorization_token: str,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ManagedAgentsUpdateSessionResource:
+        """Change a session resource; fields left out keep their value."""
+        options = _sessions_resources_update_options(
+            session_id=session_id,
+            resource_id=resource_id,
+            workspace_id=workspace_id,
+            authorization_token=authorization_token,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(
+            options, value_cast(_load_managed_agents_update_session_resource)
+        )
+
+
+class BetaResourcesWithRawResponse:
+    """`BetaResources`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: BetaResources) -> None:
+        self._resource = resource
+        self.add = raw_response_wrapper(resource.add)
+        self.delete = raw_response_wrapper(resource.delete)
+        self.list = raw_response_wrapper(resource.list)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+        self.update = raw_response_wrapper(resource.update)
+
+
+class BetaResourcesWithStreamingResponse:
+    """`BetaResources`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: BetaResources) -> None:
+        self._resource = resource
+        self.add = streaming_response_wrapper(resource.add)
+        self.delete = streaming_response_wrapper(resource.delete)
+        self.list = streaming_response_wrapper(resource.list)
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
+        self.update = streaming_response_wrapper(resource.update)
+
+
+class AsyncBetaResources(AsyncResource):
+    """`client.beta.sessions.resources`: the beta.sessions.resources operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaResourcesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncBetaResourcesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaResourcesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncBetaResourcesWithStreamingResponse(self)
+
+    async def add(
+        self,
+        session_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ManagedAgentsAddSessionResource:
+        """Attach a resource (a file, a repository, a memory store) to a session."""
+        options = _sessions_resources_add_options(
+            session_id=session_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            options, value_cast(_load_managed_agents_add_session_resource)
+        )
+
+    async def delete(
+        self,
+        resource_id: str,
+        *,
+        session_id: str,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ManagedAgentsDeleteSessionResource:
+        """Delete a session resource."""
+        options = _sessions_resources_delete_options(
+            session_id=session_id,
+            resource_id=resource_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            options, model_cast(_load_managed_agents_delete_session_resource)
+        )
+
+    def list(
+        self,
+        session_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[ManagedAgentsSessionResource]:
+        """List session resources."""
+        from .._core._pagination import PageSpec
+
+        options = _sessions_resources_list_options(
+            session_id=session_id,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(
+            options, PageSpec(item=_load_managed_agents_session_resource, style="page")
+        )
+
+    async def retrieve(
+        self,
+        resource_id: str,
+        *,
+        session_id: str,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ManagedAgentsGetSessionResource:
+        """Get one session resource."""
+        options = _sessions_resources_retrieve_options(
+            session_id=session_id,
+            resource_id=resource_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            options, value_cast(_load_managed_agents_get_session_resource)
+        )
+
+    async def update(
+        self,
+        resource_id: str,
+        *,
+        session_id: str,
+        authorization_token: str,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ManagedAgentsUpdateSessionResource:
+        """Change a session resource; fields left out keep their value."""
+        options = _sessions_resources_update_options(
+            session_id=session_id,
+            resource_id=resource_id,
+            workspace_id=workspace_id,
+            authorization_token=authorization_token,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            options, value_cast(_load_managed_agents_update_session_resource)
+        )
+
+
+class AsyncBetaResourcesWithRawResponse:
+    """`AsyncBetaResources`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncBetaResources) -> None:
+        self._resource = resource
+        self.add = async_raw_response_wrapper(resource.add)
+        self.delete = async_raw_response_wrapper(resource.delete)
+        self.list = async_raw_response_wrapper(resource.list)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+        self.update = async_raw_response_wrapper(resource.update)
+
+
+class AsyncBetaResourcesWithStreamingResponse:
+    """`AsyncBetaResources`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaResources) -> None:
+        self._resource = resource
+        self.add = async_streaming_response_wrapper(resource.add)
+        self.delete = async_streaming_response_wrapper(resource.delete)
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)
+        self.update = async_streaming_response_wrapper(resource.update)

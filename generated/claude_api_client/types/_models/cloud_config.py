@@ -1,0 +1,21 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .limited_network import LimitedNetwork
+from .packages import Packages
+from .unrestricted_network import UnrestrictedNetwork
+
+
+class CloudConfig(APIModel):
+    """Cloud config."""
+
+    networking: Annotated[UnrestrictedNetwork | LimitedNetwork, Field(discriminator="type")]
+    packages: Packages
+    type: Literal["cloud"]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .environment import Environment
+
+
+class EnvironmentListResponse(APIModel):
+    """Environment list response."""
+
+    data: list[Environment]
+    next_page: str | None

@@ -1,0 +1,13 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import OpenEnum
+
+
+class ManagedAgentsAgentEvaluatedPermission(OpenEnum):
+    """Values of agent evaluated permission."""
+
+    ALLOW = "allow"
+    ASK = "ask"
+    DENY = "deny"

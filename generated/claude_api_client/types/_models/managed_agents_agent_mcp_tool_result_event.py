@@ -1,0 +1,23 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_tool_result_content_block import (
+    ManagedAgentsToolResultContentBlock,
+)
+from .timestamp import Timestamp
+
+
+class ManagedAgentsAgentMcpToolResultEvent(APIModel):
+    """Agent mcp tool result event."""
+
+    type: Literal["agent.mcp_tool_result"]
+    id: str
+    mcp_tool_use_id: str
+    content: list[ManagedAgentsToolResultContentBlock] | None = None
+    is_error: bool | None = None
+    processed_at: Timestamp

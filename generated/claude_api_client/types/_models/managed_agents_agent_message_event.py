@@ -1,0 +1,21 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_agent_message_content_block import (
+    ManagedAgentsAgentMessageContentBlock,
+)
+from .timestamp import Timestamp
+
+
+class ManagedAgentsAgentMessageEvent(APIModel):
+    """Agent message event."""
+
+    type: Literal["agent.message"]
+    id: str
+    content: list[ManagedAgentsAgentMessageContentBlock]
+    processed_at: Timestamp

@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_retry_status import ManagedAgentsRetryStatus
+
+
+class ManagedAgentsCredentialHostUnreachableError(APIModel):
+    """Credential host unreachable error."""
+
+    type: Literal["credential_host_unreachable_error"]
+    message: str
+    retry_status: ManagedAgentsRetryStatus
+    vault_id: str
+    credential_id: str

@@ -1,0 +1,15 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ManagedAgentsCustomToolInputSchema(APIModel):
+    """Custom tool input schema."""
+
+    properties: dict[str, Any] | None = None
+    required: list[str] | None = None
+    type: Literal["object"]

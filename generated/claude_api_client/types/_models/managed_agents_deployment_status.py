@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import OpenEnum
+
+
+class ManagedAgentsDeploymentStatus(OpenEnum):
+    """Values of deployment status."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"

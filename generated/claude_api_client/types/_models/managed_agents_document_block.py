@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_document_source import ManagedAgentsDocumentSource
+
+
+class ManagedAgentsDocumentBlock(APIModel):
+    """Document block."""
+
+    type: Literal["document"]
+    source: ManagedAgentsDocumentSource
+    title: str | None = None
+    context: str | None = None

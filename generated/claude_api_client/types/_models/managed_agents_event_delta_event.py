@@ -1,0 +1,17 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_event_delta_event_delta import ManagedAgentsEventDeltaEventDelta
+
+
+class ManagedAgentsEventDeltaEvent(APIModel):
+    """Event delta event."""
+
+    type: Literal["event_delta"]
+    event_id: str
+    delta: ManagedAgentsEventDeltaEventDelta

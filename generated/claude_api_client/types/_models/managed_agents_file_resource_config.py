@@ -1,0 +1,15 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ManagedAgentsFileResourceConfig(APIModel):
+    """File resource config."""
+
+    type: Literal["file"]
+    file_id: str
+    mount_path: str | None = None

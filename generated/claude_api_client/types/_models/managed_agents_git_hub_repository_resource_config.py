@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_repository_checkout import ManagedAgentsRepositoryCheckout
+
+
+class ManagedAgentsGitHubRepositoryResourceConfig(APIModel):
+    """Git hub repository resource config."""
+
+    type: Literal["github_repository"]
+    url: str
+    mount_path: str | None = None
+    checkout: ManagedAgentsRepositoryCheckout | None = None

@@ -1,0 +1,15 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_session import ManagedAgentsSession
+
+
+class ManagedAgentsListSessions(APIModel):
+    """List sessions."""
+
+    data: list[ManagedAgentsSession] | None = None
+    next_page: str | None = None
+    prev_page: str | None = None

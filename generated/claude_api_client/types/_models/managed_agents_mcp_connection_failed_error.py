@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_retry_status import ManagedAgentsRetryStatus
+
+
+class ManagedAgentsMcpConnectionFailedError(APIModel):
+    """Mcp connection failed error."""
+
+    type: Literal["mcp_connection_failed_error"]
+    message: str
+    retry_status: ManagedAgentsRetryStatus
+    mcp_server_name: str

@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_effort import ManagedAgentsEffort
+from .managed_agents_model import ManagedAgentsModel
+from .managed_agents_speed import ManagedAgentsSpeed
+
+
+class ManagedAgentsModelConfig(APIModel):
+    """Model config."""
+
+    id: ManagedAgentsModel
+    speed: ManagedAgentsSpeed | None = None
+    effort: ManagedAgentsEffort | None = None
+    inference_geo: str | None = None

@@ -1,0 +1,11 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import OpenEnum
+
+
+class ManagedAgentsPlainTextDocumentSourceMediaType(OpenEnum):
+    """MIME type."""
+
+    TEXT_PLAIN = "text/plain"

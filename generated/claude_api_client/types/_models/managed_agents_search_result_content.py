@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ManagedAgentsSearchResultContent(APIModel):
+    """Search result content."""
+
+    type: Literal["text"]
+    text: Annotated[str, Field(min_length=1)]

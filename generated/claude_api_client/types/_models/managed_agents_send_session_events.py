@@ -1,0 +1,13 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_input_event import ManagedAgentsInputEvent
+
+
+class ManagedAgentsSendSessionEvents(APIModel):
+    """Send session events."""
+
+    data: list[ManagedAgentsInputEvent] | None = None

@@ -1,0 +1,32 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_session_budget_reached import ManagedAgentsSessionBudgetReached
+from .managed_agents_session_end_turn import ManagedAgentsSessionEndTurn
+from .managed_agents_session_requires_action import ManagedAgentsSessionRequiresAction
+from .managed_agents_session_retries_exhausted import (
+    ManagedAgentsSessionRetriesExhausted,
+)
+from .timestamp import Timestamp
+
+
+class ManagedAgentsSessionStatusIdleEvent(APIModel):
+    """Session status idle event."""
+
+    type: Literal["session.status_idle"]
+    id: str
+    processed_at: Timestamp
+    stop_reason: Annotated[
+        ManagedAgentsSessionEndTurn
+        | ManagedAgentsSessionRequiresAction
+        | ManagedAgentsSessionRetriesExhausted
+        | ManagedAgentsSessionBudgetReached,
+        Field(discriminator="type"),
+    ]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import OpenEnum
+
+
+class ManagedAgentsSessionThreadStatus(OpenEnum):
+    """Values of session thread status."""
+
+    RUNNING = "running"
+    IDLE = "idle"
+    RESCHEDULING = "rescheduling"
+    TERMINATED = "terminated"

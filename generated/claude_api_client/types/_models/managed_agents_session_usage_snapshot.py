@@ -1,0 +1,21 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_cache_creation_usage import ManagedAgentsCacheCreationUsage
+from .managed_agents_server_tool_usage import ManagedAgentsServerToolUsage
+from .monetary_amount import MonetaryAmount
+
+
+class ManagedAgentsSessionUsageSnapshot(APIModel):
+    """Session usage snapshot."""
+
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    cache_read_input_tokens: int | None = None
+    cache_creation: ManagedAgentsCacheCreationUsage | None = None
+    list_cost: MonetaryAmount | None = None
+    server_tool_use: ManagedAgentsServerToolUsage | None = None
+    active_seconds: float | None = None

@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .timestamp import Timestamp
+
+
+class ManagedAgentsSpanOutcomeEvaluationStartEvent(APIModel):
+    """Span outcome evaluation start event."""
+
+    type: Literal["span.outcome_evaluation_start"]
+    id: str
+    processed_at: Timestamp
+    iteration: int
+    outcome_id: str

@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .timestamp import Timestamp
+
+
+class ManagedAgentsUserInterruptEvent(APIModel):
+    """User interrupt event."""
+
+    type: Literal["user.interrupt"]
+    id: str
+    processed_at: Timestamp | None = None
+    session_thread_id: str | None = None

@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_user_content_block import ManagedAgentsUserContentBlock
+from .timestamp import Timestamp
+
+
+class ManagedAgentsUserMessageEvent(APIModel):
+    """User message event."""
+
+    type: Literal["user.message"]
+    id: str
+    content: list[ManagedAgentsUserContentBlock]
+    processed_at: Timestamp | None = None

@@ -1,0 +1,15 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import OpenEnum
+
+
+class SelfHostedWorkHeartbeatResponseState(OpenEnum):
+    """Lifecycle state."""
+
+    QUEUED = "queued"
+    STARTING = "starting"
+    ACTIVE = "active"
+    STOPPING = "stopping"
+    STOPPED = "stopped"

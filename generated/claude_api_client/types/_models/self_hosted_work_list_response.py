@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .self_hosted_work import SelfHostedWork
+
+
+class SelfHostedWorkListResponse(APIModel):
+    """Self hosted work list response."""
+
+    data: list[SelfHostedWork]
+    next_page: str | None

@@ -1,0 +1,56 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_agent_tool_params import ManagedAgentsAgentToolParams
+from .managed_agents_mcp_server_params import ManagedAgentsMCPServerParams
+from .managed_agents_model_params import ManagedAgentsModelParams
+from .managed_agents_multiagent_params import ManagedAgentsMultiagentParams
+from .managed_agents_skill_params import ManagedAgentsSkillParams
+
+
+class ManagedAgentsCreateAgentParams(TypedDict):
+    """
+    Request shape of create agent.
+    """
+
+    name: str
+    """
+    Human-readable name.
+    """
+    model: ManagedAgentsModelParams
+    """
+    Model used.
+    """
+    description: NotRequired[str | None]
+    """
+    Free-text description.
+    """
+    system: NotRequired[str | None]
+    """
+    System prompt.
+    """
+    tools: NotRequired[list[ManagedAgentsAgentToolParams]]
+    """
+    Tools available.
+    """
+    mcp_servers: NotRequired[list[ManagedAgentsMCPServerParams]]
+    """
+    MCP servers reachable.
+    """
+    skills: NotRequired[list[ManagedAgentsSkillParams]]
+    """
+    Skills available.
+    """
+    metadata: NotRequired[dict[str, str]]
+    """
+    Your own key-value labels.
+    """
+    multiagent: NotRequired[ManagedAgentsMultiagentParams | None]
+    """
+    Multiagent.
+    """

@@ -1,0 +1,55 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_budget import ManagedAgentsBudget
+from .managed_agents_create_session_agent_union_params import (
+    ManagedAgentsCreateSessionAgentUnionParams,
+)
+from .managed_agents_session_initial_event_params import (
+    ManagedAgentsSessionInitialEventParams,
+)
+from .managed_agents_session_resource_params import ManagedAgentsSessionResourceParams
+
+
+class ManagedAgentsCreateSessionParams(TypedDict):
+    """
+    Request shape of create session.
+    """
+
+    agent: ManagedAgentsCreateSessionAgentUnionParams
+    """
+    The agent, or which agent to use.
+    """
+    environment_id: str
+    """
+    ID of the environment.
+    """
+    title: NotRequired[str | None]
+    """
+    Title.
+    """
+    metadata: NotRequired[dict[str, str]]
+    """
+    Your own key-value labels.
+    """
+    resources: NotRequired[list[ManagedAgentsSessionResourceParams]]
+    """
+    Resources attached.
+    """
+    vault_ids: NotRequired[list[str]]
+    """
+    Vaults whose credentials the session may use.
+    """
+    initial_events: NotRequired[list[ManagedAgentsSessionInitialEventParams]]
+    """
+    Events sent when a session starts.
+    """
+    budget: NotRequired[ManagedAgentsBudget]
+    """
+    Spending limits.
+    """

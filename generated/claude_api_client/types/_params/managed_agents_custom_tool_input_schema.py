@@ -1,0 +1,26 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+
+class ManagedAgentsCustomToolInputSchema(TypedDict):
+    """
+    Custom tool input schema.
+    """
+
+    properties: NotRequired[dict[str, Any] | None]
+    """
+    Properties.
+    """
+    required: NotRequired[list[str] | None]
+    """
+    Required.
+    """
+    type: Literal["object"]
+    """
+    Object type tag.
+    """

@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from .managed_agents_event_params import ManagedAgentsEventParams
+
+
+class ManagedAgentsSendSessionEventsParams(TypedDict):
+    """
+    Request shape of send session events.
+    """
+
+    events: list[ManagedAgentsEventParams]
+    """
+    The events.
+    """

@@ -1,0 +1,60 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_agent_tool_params import ManagedAgentsAgentToolParams
+from .managed_agents_mcp_server_params import ManagedAgentsMCPServerParams
+from .managed_agents_model_params import ManagedAgentsModelParams
+from .managed_agents_multiagent_params import ManagedAgentsMultiagentParams
+from .managed_agents_skill_params import ManagedAgentsSkillParams
+
+
+class ManagedAgentsUpdateAgentParams(TypedDict):
+    """
+    Request shape of update agent.
+    """
+
+    version: NotRequired[int]
+    """
+    Version number.
+    """
+    name: NotRequired[str]
+    """
+    Human-readable name.
+    """
+    description: NotRequired[str | None]
+    """
+    Free-text description.
+    """
+    model: NotRequired[ManagedAgentsModelParams]
+    """
+    Model used.
+    """
+    system: NotRequired[str | None]
+    """
+    System prompt.
+    """
+    tools: NotRequired[list[ManagedAgentsAgentToolParams] | None]
+    """
+    Tools available.
+    """
+    mcp_servers: NotRequired[list[ManagedAgentsMCPServerParams] | None]
+    """
+    MCP servers reachable.
+    """
+    skills: NotRequired[list[ManagedAgentsSkillParams] | None]
+    """
+    Skills available.
+    """
+    metadata: NotRequired[dict[str, str | None] | None]
+    """
+    Your own key-value labels.
+    """
+    multiagent: NotRequired[ManagedAgentsMultiagentParams | None]
+    """
+    Multiagent.
+    """

@@ -1,0 +1,37 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_budget import ManagedAgentsBudget
+from .managed_agents_session_agent_update import ManagedAgentsSessionAgentUpdate
+
+
+class ManagedAgentsUpdateSessionParams(TypedDict):
+    """
+    Request shape of update session.
+    """
+
+    title: NotRequired[str | None]
+    """
+    Title.
+    """
+    metadata: NotRequired[dict[str, str | None] | None]
+    """
+    Your own key-value labels.
+    """
+    vault_ids: NotRequired[list[str]]
+    """
+    Vaults whose credentials the session may use.
+    """
+    agent: NotRequired[ManagedAgentsSessionAgentUpdate]
+    """
+    The agent, or which agent to use.
+    """
+    budget: NotRequired[ManagedAgentsBudget | None]
+    """
+    Spending limits.
+    """

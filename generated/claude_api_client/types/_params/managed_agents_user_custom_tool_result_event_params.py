@@ -1,0 +1,34 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_tool_result_content_block import (
+    ManagedAgentsToolResultContentBlock,
+)
+
+
+class ManagedAgentsUserCustomToolResultEventParams(TypedDict):
+    """
+    Request shape of user custom tool result event.
+    """
+
+    type: Literal["user.custom_tool_result"]
+    """
+    Object type tag.
+    """
+    custom_tool_use_id: str
+    """
+    Custom tool use id.
+    """
+    content: NotRequired[list[ManagedAgentsToolResultContentBlock]]
+    """
+    Content blocks.
+    """
+    is_error: NotRequired[bool | None]
+    """
+    Whether the result is an error.
+    """

@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from .managed_agents_user_content_block import ManagedAgentsUserContentBlock
+
+
+class ManagedAgentsUserMessageEventParams(TypedDict):
+    """
+    Request shape of user message event.
+    """
+
+    type: Literal["user.message"]
+    """
+    Object type tag.
+    """
+    content: list[ManagedAgentsUserContentBlock]
+    """
+    Content blocks.
+    """

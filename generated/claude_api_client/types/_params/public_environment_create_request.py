@@ -1,0 +1,37 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .cloud_config_params import CloudConfigParams
+from .self_hosted_config_params import SelfHostedConfigParams
+
+
+class PublicEnvironmentCreateRequest(TypedDict):
+    """
+    Public environment create request.
+    """
+
+    config: NotRequired[CloudConfigParams | SelfHostedConfigParams | None]
+    """
+    Configuration.
+    """
+    description: NotRequired[str | None]
+    """
+    Free-text description.
+    """
+    metadata: NotRequired[dict[str, str]]
+    """
+    Your own key-value labels.
+    """
+    name: str
+    """
+    Human-readable name.
+    """
+    scope: NotRequired[Literal["organization", "account"] | None]
+    """
+    Who can use it.
+    """

@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+
+class SelfHostedWorkStopRequest(TypedDict):
+    """
+    Self hosted work stop request.
+    """
+
+    force: NotRequired[bool]
+    """
+    Force.
+    """
