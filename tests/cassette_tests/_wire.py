@@ -884,6 +884,11 @@ def _errors(create_args: dict[str, Any]) -> list[Scenario]:
 
 
 SCENARIOS: list[Scenario] = _scenarios()
+
+# Memory stores, vaults, tunnels, dreams, user profiles and legacy completions (own module).
+from ._wire_workspace_resources import scenarios as _workspace_resources  # noqa: E402
+
+SCENARIOS += _workspace_resources()
 BY_NAME: dict[str, Scenario] = {s.name: s for s in SCENARIOS}
 
 
