@@ -99,6 +99,28 @@ def _nullable_ref(node: Any) -> str | None:
     return None
 
 
+def _body_fields(doc: dict[str, Any], target: dict[str, Any]) -> tuple[set[str], dict[str, Any]]:
+    """(required names, properties) of a request body; a body that is a union of objects takes
+    every member's fields (required when every member requires it; a field whose schema differs
+    between members takes their `anyOf`)."""
+    union = target.get("oneOf") or target.get("anyOf")
+    if not union:
+        return set(target.get("required", [])), dict(target.get("properties", {}))
+    members = [resolve_ref(doc, m) for m in union]
+    required = set.intersection(*(set(m.get("required", [])) for m in members))
+    properties: dict[str, Any] = {}
+    for member in members:
+        for name, prop in member.get("properties", {}).items():
+            if name not in properties:
+                properties[name] = prop
+            elif properties[name] != prop:
+                known = properties[name].get("anyOf", [properties[name]])
+                properties[name] = (
+                    {"anyOf": [*known, prop]} if prop not in known else properties[name]
+                )
+    return required, properties
+
+
 def sdk_namespace(op: dict[str, Any]) -> tuple[tuple[str, ...], str]:
     """(namespace, method) of an operation object; also used by scripts/lint-openapi."""
     op_id = op["operationId"]
@@ -170,9 +192,8 @@ def _load_operation(
         else:
             raise LoadError(f"{op_id}: unsupported request content {list(content)}")
         body_schema = _schema_name(node)
-        target = resolve_ref(doc, node)
-        required = set(target.get("required", []))
-        for name, prop in target.get("properties", {}).items():
+        required, properties = _body_fields(doc, resolve_ref(doc, node))
+        for name, prop in properties.items():
             params.append(
                 Param(
                     name=name,

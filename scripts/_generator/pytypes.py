@@ -13,7 +13,7 @@ _RUNTIME = {
     "integer": ("int",),
     "number": ("int", "float"),
     "boolean": ("bool",),
-    "null": ("type(None)",),
+    "null": ("None.__class__",),  # not type(None): an argument may be named `type`
 }
 
 

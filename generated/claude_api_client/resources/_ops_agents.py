@@ -75,8 +75,8 @@ def _agents_create_options(
 ) -> RequestOptions:
     check_type("workspace_id", workspace_id, (str,))
     check_type("name", name, (str,))
-    check_type("description", description, (str, type(None)))
-    check_type("system", system, (str, type(None)))
+    check_type("description", description, (None.__class__, str))
+    check_type("system", system, (None.__class__, str))
     check_type("tools", tools, (list, tuple))
     check_type("mcp_servers", mcp_servers, (list, tuple))
     check_type("skills", skills, (list, tuple))
@@ -214,11 +214,11 @@ def _agents_update_options(
     check_type("workspace_id", workspace_id, (str,))
     check_type("version", version, (int,))
     check_type("name", name, (str,))
-    check_type("description", description, (str, type(None)))
-    check_type("system", system, (str, type(None)))
-    check_type("tools", tools, (list, tuple, type(None)))
-    check_type("mcp_servers", mcp_servers, (list, tuple, type(None)))
-    check_type("skills", skills, (list, tuple, type(None)))
+    check_type("description", description, (None.__class__, str))
+    check_type("system", system, (None.__class__, str))
+    check_type("tools", tools, (None.__class__, list, tuple))
+    check_type("mcp_servers", mcp_servers, (None.__class__, list, tuple))
+    check_type("skills", skills, (None.__class__, list, tuple))
     return RequestOptions(
         method="post",
         path=f"/v1/agents/{path_segment(agent_id)}",

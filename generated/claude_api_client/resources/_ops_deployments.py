@@ -87,7 +87,7 @@ def _deployments_create_options(
 ) -> RequestOptions:
     check_type("workspace_id", workspace_id, (str,))
     check_type("name", name, (str,))
-    check_type("description", description, (str, type(None)))
+    check_type("description", description, (None.__class__, str))
     check_type("environment_id", environment_id, (str,))
     check_type("vault_ids", vault_ids, (list, tuple))
     check_type("initial_events", initial_events, (list, tuple))
@@ -312,11 +312,11 @@ def _deployments_update_options(
     check_type("deployment_id", deployment_id, (str,))
     check_type("workspace_id", workspace_id, (str,))
     check_type("name", name, (str,))
-    check_type("description", description, (str, type(None)))
+    check_type("description", description, (None.__class__, str))
     check_type("environment_id", environment_id, (str,))
-    check_type("vault_ids", vault_ids, (list, tuple, type(None)))
+    check_type("vault_ids", vault_ids, (None.__class__, list, tuple))
     check_type("initial_events", initial_events, (list, tuple))
-    check_type("resources", resources, (list, tuple, type(None)))
+    check_type("resources", resources, (None.__class__, list, tuple))
     return RequestOptions(
         method="post",
         path=f"/v1/deployments/{path_segment(deployment_id)}",

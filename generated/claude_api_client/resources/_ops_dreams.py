@@ -99,7 +99,7 @@ def _dreams_create_options(
 ) -> RequestOptions:
     check_type("workspace_id", workspace_id, (str,))
     check_type("inputs", inputs, (list, tuple))
-    check_type("instructions", instructions, (str, type(None)))
+    check_type("instructions", instructions, (None.__class__, str))
     return RequestOptions(
         method="post",
         path="/v1/dreams",

@@ -77,9 +77,9 @@ def _environments_create_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("workspace_id", workspace_id, (str,))
-    check_type("description", description, (str, type(None)))
+    check_type("description", description, (None.__class__, str))
     check_type("name", name, (str,))
-    check_type("scope", scope, (str, type(None)))
+    check_type("scope", scope, (None.__class__, str))
     return RequestOptions(
         method="post",
         path="/v1/environments",
@@ -148,7 +148,7 @@ def _environments_list_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("limit", limit, (int,))
-    check_type("page", page, (str, type(None)))
+    check_type("page", page, (None.__class__, str))
     check_type("include_archived", include_archived, (bool,))
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
@@ -221,9 +221,9 @@ def _environments_update_options(
 ) -> RequestOptions:
     check_type("environment_id", environment_id, (str,))
     check_type("workspace_id", workspace_id, (str,))
-    check_type("description", description, (str, type(None)))
-    check_type("name", name, (str, type(None)))
-    check_type("scope", scope, (str, type(None)))
+    check_type("description", description, (None.__class__, str))
+    check_type("name", name, (None.__class__, str))
+    check_type("scope", scope, (None.__class__, str))
     return RequestOptions(
         method="post",
         path=f"/v1/environments/{path_segment(environment_id)}",

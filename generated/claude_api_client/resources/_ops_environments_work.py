@@ -86,8 +86,8 @@ def _environments_work_heartbeat_options(
 ) -> RequestOptions:
     check_type("environment_id", environment_id, (str,))
     check_type("work_id", work_id, (str,))
-    check_type("desired_ttl_seconds", desired_ttl_seconds, (int, type(None)))
-    check_type("expected_last_heartbeat", expected_last_heartbeat, (str, type(None)))
+    check_type("desired_ttl_seconds", desired_ttl_seconds, (None.__class__, int))
+    check_type("expected_last_heartbeat", expected_last_heartbeat, (None.__class__, str))
     check_type("authorization", authorization, (str,))
     return RequestOptions(
         method="post",
@@ -126,7 +126,7 @@ def _environments_work_list_options(
 ) -> RequestOptions:
     check_type("environment_id", environment_id, (str,))
     check_type("limit", limit, (int,))
-    check_type("page", page, (str, type(None)))
+    check_type("page", page, (None.__class__, str))
     check_type("authorization", authorization, (str,))
     return RequestOptions(
         method="get",
@@ -165,8 +165,8 @@ def _environments_work_poll_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("environment_id", environment_id, (str,))
-    check_type("block_ms", block_ms, (int, type(None)))
-    check_type("reclaim_older_than_ms", reclaim_older_than_ms, (int, type(None)))
+    check_type("block_ms", block_ms, (None.__class__, int))
+    check_type("reclaim_older_than_ms", reclaim_older_than_ms, (None.__class__, int))
     check_type("anthropic_worker_id", anthropic_worker_id, (str,))
     check_type("authorization", authorization, (str,))
     return RequestOptions(

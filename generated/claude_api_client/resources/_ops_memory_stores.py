@@ -218,8 +218,8 @@ def _memory_stores_update_options(
 ) -> RequestOptions:
     check_type("memory_store_id", memory_store_id, (str,))
     check_type("workspace_id", workspace_id, (str,))
-    check_type("name", name, (str, type(None)))
-    check_type("description", description, (str, type(None)))
+    check_type("name", name, (None.__class__, str))
+    check_type("description", description, (None.__class__, str))
     return RequestOptions(
         method="post",
         path=f"/v1/memory_stores/{path_segment(memory_store_id)}",

@@ -59,7 +59,7 @@ def _memory_stores_memories_create_options(
     check_type("view", view, (str,))
     check_type("workspace_id", workspace_id, (str,))
     check_type("path", path, (str,))
-    check_type("content", content, (str, type(None)))
+    check_type("content", content, (None.__class__, str))
     return RequestOptions(
         method="post",
         path=f"/v1/memory_stores/{path_segment(memory_store_id)}/memories",
@@ -231,8 +231,8 @@ def _memory_stores_memories_update_options(
     check_type("memory_id", memory_id, (str,))
     check_type("view", view, (str,))
     check_type("workspace_id", workspace_id, (str,))
-    check_type("content", content, (str, type(None)))
-    check_type("path", path, (str, type(None)))
+    check_type("content", content, (None.__class__, str))
+    check_type("path", path, (None.__class__, str))
     return RequestOptions(
         method="post",
         path=f"/v1/memory_stores/{path_segment(memory_store_id)}/memories/{path_segment(memory_id)}",

@@ -79,7 +79,7 @@ def _messages_count_tokens_options(
     check_type("system", system, (list, str, tuple))
     check_type("tools", tools, (list, tuple))
     check_type("mcp_servers", mcp_servers, (list, tuple))
-    check_type("speed", speed, (str, type(None)))
+    check_type("speed", speed, (None.__class__, str))
     return RequestOptions(
         method="post",
         path="/v1/messages/count_tokens",
@@ -150,7 +150,7 @@ def _messages_create_options(
 ) -> RequestOptions:
     check_type("anthropic_user_profile_id", anthropic_user_profile_id, (str,))
     check_type("messages", messages, (list, tuple))
-    check_type("inference_geo", inference_geo, (str, type(None)))
+    check_type("inference_geo", inference_geo, (None.__class__, str))
     check_type("max_tokens", max_tokens, (int,))
     check_type("service_tier", service_tier, (str,))
     check_type("stop_sequences", stop_sequences, (list, tuple))
@@ -160,9 +160,9 @@ def _messages_create_options(
     check_type("tools", tools, (list, tuple))
     check_type("top_k", top_k, (int,))
     check_type("top_p", top_p, (int, float))
-    check_type("fallbacks", fallbacks, (list, str, tuple, type(None)))
+    check_type("fallbacks", fallbacks, (None.__class__, list, str, tuple))
     check_type("mcp_servers", mcp_servers, (list, tuple))
-    check_type("speed", speed, (str, type(None)))
+    check_type("speed", speed, (None.__class__, str))
     return RequestOptions(
         method="post",
         path="/v1/messages",

@@ -81,7 +81,7 @@ def _sessions_create_options(
 ) -> RequestOptions:
     check_type("workspace_id", workspace_id, (str,))
     check_type("environment_id", environment_id, (str,))
-    check_type("title", title, (str, type(None)))
+    check_type("title", title, (None.__class__, str))
     check_type("resources", resources, (list, tuple))
     check_type("vault_ids", vault_ids, (list, tuple))
     check_type("initial_events", initial_events, (list, tuple))
@@ -255,7 +255,7 @@ def _sessions_update_options(
 ) -> RequestOptions:
     check_type("session_id", session_id, (str,))
     check_type("workspace_id", workspace_id, (str,))
-    check_type("title", title, (str, type(None)))
+    check_type("title", title, (None.__class__, str))
     check_type("vault_ids", vault_ids, (list, tuple))
     return RequestOptions(
         method="post",

@@ -78,6 +78,9 @@ def _sessions_resources_add_options(
     *,
     session_id: object,
     workspace_id: object = NOT_GIVEN,
+    type: object,
+    file_id: object,
+    mount_path: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -86,10 +89,19 @@ def _sessions_resources_add_options(
 ) -> RequestOptions:
     check_type("session_id", session_id, (str,))
     check_type("workspace_id", workspace_id, (str,))
+    check_type("type", type, (str,))
+    check_type("file_id", file_id, (str,))
+    check_type("mount_path", mount_path, (None.__class__, str))
     return RequestOptions(
         method="post",
         path=f"/v1/sessions/{path_segment(session_id)}/resources",
-        json_body=strip_not_given({}),
+        json_body=strip_not_given(
+            {
+                "type": type,
+                "file_id": file_id,
+                "mount_path": mount_path,
+            }
+        ),
         headers=operation_headers(
             ["managed-agents-2026-04-01"],
             betas,

@@ -73,7 +73,7 @@ def _tunnels_create_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("workspace_id", workspace_id, (str,))
-    check_type("display_name", display_name, (str, type(None)))
+    check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
         path="/v1/tunnels",
@@ -207,7 +207,7 @@ def _tunnels_rotate_token_options(
 ) -> RequestOptions:
     check_type("tunnel_id", tunnel_id, (str,))
     check_type("workspace_id", workspace_id, (str,))
-    check_type("reason", reason, (str, type(None)))
+    check_type("reason", reason, (None.__class__, str))
     return RequestOptions(
         method="post",
         path=f"/v1/tunnels/{path_segment(tunnel_id)}/rotate_token",

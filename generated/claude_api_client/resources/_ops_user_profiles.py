@@ -48,8 +48,8 @@ def _user_profiles_create_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("workspace_id", workspace_id, (str,))
-    check_type("external_id", external_id, (str, type(None)))
-    check_type("name", name, (str, type(None)))
+    check_type("external_id", external_id, (None.__class__, str))
+    check_type("name", name, (None.__class__, str))
     check_type("relationship", relationship, (str,))
     check_type("access_type", access_type, (str,))
     return RequestOptions(
@@ -193,10 +193,10 @@ def _user_profiles_update_options(
 ) -> RequestOptions:
     check_type("user_profile_id", user_profile_id, (str,))
     check_type("workspace_id", workspace_id, (str,))
-    check_type("external_id", external_id, (str, type(None)))
-    check_type("name", name, (str, type(None)))
-    check_type("relationship", relationship, (str, type(None)))
-    check_type("access_type", access_type, (str, type(None)))
+    check_type("external_id", external_id, (None.__class__, str))
+    check_type("name", name, (None.__class__, str))
+    check_type("relationship", relationship, (None.__class__, str))
+    check_type("access_type", access_type, (None.__class__, str))
     return RequestOptions(
         method="post",
         path=f"/v1/user_profiles/{path_segment(user_profile_id)}",

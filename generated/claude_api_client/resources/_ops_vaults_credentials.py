@@ -90,7 +90,7 @@ def _vaults_credentials_create_options(
 ) -> RequestOptions:
     check_type("vault_id", vault_id, (str,))
     check_type("workspace_id", workspace_id, (str,))
-    check_type("display_name", display_name, (str, type(None)))
+    check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
         path=f"/v1/vaults/{path_segment(vault_id)}/credentials",
@@ -267,7 +267,7 @@ def _vaults_credentials_update_options(
     check_type("vault_id", vault_id, (str,))
     check_type("credential_id", credential_id, (str,))
     check_type("workspace_id", workspace_id, (str,))
-    check_type("display_name", display_name, (str, type(None)))
+    check_type("display_name", display_name, (None.__class__, str))
     return RequestOptions(
         method="post",
         path=f"/v1/vaults/{path_segment(vault_id)}/credentials/{path_segment(credential_id)}",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .._core._casts import model_cast, value_cast
 from .._core._resource import AsyncResource, SyncResource
@@ -62,7 +62,10 @@ class BetaResources(SyncResource):
         self,
         session_id: str,
         *,
+        type: Literal["file"],
+        file_id: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
+        mount_path: str | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -73,6 +76,9 @@ class BetaResources(SyncResource):
         options = _sessions_resources_add_options(
             session_id=session_id,
             workspace_id=workspace_id,
+            type=type,
+            file_id=file_id,
+            mount_path=mount_path,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -235,7 +241,10 @@ class AsyncBetaResources(AsyncResource):
         self,
         session_id: str,
         *,
+        type: Literal["file"],
+        file_id: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
+        mount_path: str | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -246,6 +255,9 @@ class AsyncBetaResources(AsyncResource):
         options = _sessions_resources_add_options(
             session_id=session_id,
             workspace_id=workspace_id,
+            type=type,
+            file_id=file_id,
+            mount_path=mount_path,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -24,12 +24,16 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from . import (
+    _crud,
     _routes_batches,
     _routes_completions,
     _routes_files,
     _routes_messages,
     _routes_models,
+    _routes_sessions,
     _routes_skills,
+    _routes_work,
+    _routes_workspace,
     _webhooks,
 )
 from ._document import Document, Operation, load_document
@@ -60,6 +64,9 @@ _HANDLERS: dict[str, Handler] = {
     **_routes_files.ROUTES,
     **_routes_skills.ROUTES,
     **_routes_completions.ROUTES,
+    **_routes_sessions.ROUTES,
+    **_routes_work.ROUTES,
+    **_routes_workspace.ROUTES,
 }
 
 
@@ -196,7 +203,8 @@ class LocalAPIServer:
                 method == "*" and path == operation.operation_id
             ):
                 return handler
-        return _HANDLERS[operation.operation_id]
+        # Operations without a hand-written route are answered from the document (`_crud`).
+        return _HANDLERS.get(operation.operation_id, _crud.answer)
 
     def _check_headers(self, request: Request, operation: Operation) -> None:
         key = request.headers.get("x-api-key")
@@ -292,6 +300,7 @@ class LocalAPIServer:
             query=self._query(request, operation),
             state=self.state,
             settings=self.settings,
+            document=self.document,
         )
         return self._handler_for(operation)(call)
 
@@ -321,6 +330,7 @@ class LocalAPIServer:
             api = server
 
         self._stopping.clear()
+        self.state.closing.clear()
         self._httpd = _HTTPServer(("127.0.0.1", 0), _Handler)
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, args=(0.02,), name="claude-local-api", daemon=True
@@ -331,6 +341,7 @@ class LocalAPIServer:
     def stop(self) -> None:
         """Stop serving, release hanging requests and close every open connection."""
         self._stopping.set()
+        self.state.closing.set()
         httpd, self._httpd = self._httpd, None
         if httpd is not None:
             httpd.shutdown()
@@ -592,7 +603,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _send(self, reply: Reply, request_id: str, fault: Fault | None) -> None:
         if reply.events is not None:
-            return self._send_events(reply, request_id, fault)
+            return self._send_events_until_gone(reply, request_id, fault)
         if reply.lines is not None:
             data = b"".join(json.dumps(line).encode() + b"\n" for line in reply.lines)
             content_type = "application/x-jsonl"
@@ -609,6 +620,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if kind == "cut_stream":
             data = data[: len(data) // 2]
         self._send_raw(reply.status, content_type, data, request_id, reply.headers)
+
+    def _send_events_until_gone(self, reply: Reply, request_id: str, fault: Fault | None) -> None:
+        # Open streams (session events) end when the client leaves: not a server error.
+        try:
+            self._send_events(reply, request_id, fault)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
 
     def _send_events(self, reply: Reply, request_id: str, fault: Fault | None) -> None:
         assert reply.events is not None
