@@ -70,6 +70,17 @@ def check_events(scenario: Scenario, events: list[Any], rec: Recorded) -> None:
         assert built == scenario.final  # the hand-built cassette describes this message
 
 
+def check_open_stream(events: list[Any], rec: Recorded) -> None:
+    """An open event stream (session events): every event, in order, with every field; an
+    unknown type comes out as the union's `Unknown…` member, not as an error."""
+    recorded = rec.sse()
+    assert [e.type for e in events] == [name for name, _ in recorded]
+    assert [e.to_dict() for e in events] == [data for _, data in recorded]
+    for event in events:
+        unknown = type(event).__name__.startswith("Unknown")
+        assert unknown == (event.type == "session.future_status"), type(event)
+
+
 def check_jsonl(scenario: Scenario, items: list[Any], rec: Recorded) -> None:
     lines = rec.jsonl()
     assert [type(item).__name__ for item in items] == [scenario.model] * len(lines)

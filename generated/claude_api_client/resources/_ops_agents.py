@@ -58,6 +58,7 @@ def _agents_archive_options(
 def _agents_create_options(
     *,
     workspace_id: object = NOT_GIVEN,
+    execution_identity: object = NOT_GIVEN,
     name: object,
     model: object,
     description: object = NOT_GIVEN,
@@ -85,6 +86,7 @@ def _agents_create_options(
         path="/v1/agents",
         json_body=strip_not_given(
             {
+                "execution_identity": execution_identity,
                 "name": name,
                 "model": model,
                 "description": description,
@@ -194,6 +196,7 @@ def _agents_update_options(
     *,
     agent_id: object,
     workspace_id: object = NOT_GIVEN,
+    execution_identity: object = NOT_GIVEN,
     version: object = NOT_GIVEN,
     name: object = NOT_GIVEN,
     description: object = NOT_GIVEN,
@@ -224,6 +227,7 @@ def _agents_update_options(
         path=f"/v1/agents/{path_segment(agent_id)}",
         json_body=strip_not_given(
             {
+                "execution_identity": execution_identity,
                 "version": version,
                 "name": name,
                 "description": description,

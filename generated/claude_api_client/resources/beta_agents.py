@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.managed_agents_agent import ManagedAgentsAgent
     from ..types._params.managed_agents_agent_tool_params import ManagedAgentsAgentToolParams
+    from ..types._params.managed_agents_execution_identity_params import (
+        ManagedAgentsExecutionIdentityParams,
+    )
     from ..types._params.managed_agents_mcp_server_params import ManagedAgentsMCPServerParams
     from ..types._params.managed_agents_model_params import ManagedAgentsModelParams
     from ..types._params.managed_agents_multiagent_params import ManagedAgentsMultiagentParams
@@ -96,6 +99,7 @@ class BetaAgents(SyncResource):
         name: str,
         model: ManagedAgentsModelParams,
         workspace_id: str | NotGiven = NOT_GIVEN,
+        execution_identity: ManagedAgentsExecutionIdentityParams | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         system: str | None | NotGiven = NOT_GIVEN,
         tools: Sequence[ManagedAgentsAgentToolParams] | NotGiven = NOT_GIVEN,
@@ -112,6 +116,7 @@ class BetaAgents(SyncResource):
         """Create an agent."""
         options = _agents_create_options(
             workspace_id=workspace_id,
+            execution_identity=execution_identity,
             name=name,
             model=model,
             description=description,
@@ -194,6 +199,7 @@ class BetaAgents(SyncResource):
         agent_id: str,
         *,
         workspace_id: str | NotGiven = NOT_GIVEN,
+        execution_identity: ManagedAgentsExecutionIdentityParams | None | NotGiven = NOT_GIVEN,
         version: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
@@ -214,6 +220,7 @@ class BetaAgents(SyncResource):
         options = _agents_update_options(
             agent_id=agent_id,
             workspace_id=workspace_id,
+            execution_identity=execution_identity,
             version=version,
             name=name,
             description=description,
@@ -317,6 +324,7 @@ class AsyncBetaAgents(AsyncResource):
         name: str,
         model: ManagedAgentsModelParams,
         workspace_id: str | NotGiven = NOT_GIVEN,
+        execution_identity: ManagedAgentsExecutionIdentityParams | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         system: str | None | NotGiven = NOT_GIVEN,
         tools: Sequence[ManagedAgentsAgentToolParams] | NotGiven = NOT_GIVEN,
@@ -333,6 +341,7 @@ class AsyncBetaAgents(AsyncResource):
         """Create an agent."""
         options = _agents_create_options(
             workspace_id=workspace_id,
+            execution_identity=execution_identity,
             name=name,
             model=model,
             description=description,
@@ -415,6 +424,7 @@ class AsyncBetaAgents(AsyncResource):
         agent_id: str,
         *,
         workspace_id: str | NotGiven = NOT_GIVEN,
+        execution_identity: ManagedAgentsExecutionIdentityParams | None | NotGiven = NOT_GIVEN,
         version: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
@@ -435,6 +445,7 @@ class AsyncBetaAgents(AsyncResource):
         options = _agents_update_options(
             agent_id=agent_id,
             workspace_id=workspace_id,
+            execution_identity=execution_identity,
             version=version,
             name=name,
             description=description,

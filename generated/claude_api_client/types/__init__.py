@@ -253,6 +253,9 @@ if TYPE_CHECKING:
         ManagedAgentsAnthropicSkill as ManagedAgentsAnthropicSkill,
     )
     from ._models.managed_agents_api_actor import ManagedAgentsApiActor as ManagedAgentsApiActor
+    from ._models.managed_agents_aws_role_execution_identity import (
+        ManagedAgentsAWSRoleExecutionIdentity as ManagedAgentsAWSRoleExecutionIdentity,
+    )
     from ._models.managed_agents_base64_document_source import (
         ManagedAgentsBase64DocumentSource as ManagedAgentsBase64DocumentSource,
     )
@@ -415,6 +418,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_event_start_event_event import (
         ManagedAgentsEventStartEventEvent as ManagedAgentsEventStartEventEvent,
+    )
+    from ._models.managed_agents_execution_identity import (
+        ManagedAgentsExecutionIdentity as ManagedAgentsExecutionIdentity,
     )
     from ._models.managed_agents_file_document_source import (
         ManagedAgentsFileDocumentSource as ManagedAgentsFileDocumentSource,
@@ -657,6 +663,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_service_account_actor import (
         ManagedAgentsServiceAccountActor as ManagedAgentsServiceAccountActor,
+    )
+    from ._models.managed_agents_service_account_execution_identity import (
+        ManagedAgentsServiceAccountExecutionIdentity as ManagedAgentsServiceAccountExecutionIdentity,
     )
     from ._models.managed_agents_session import ManagedAgentsSession as ManagedAgentsSession
     from ._models.managed_agents_session_actor import (
@@ -1136,6 +1145,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_event_start_event_event import (
         UnknownManagedAgentsEventStartEventEvent as UnknownManagedAgentsEventStartEventEvent,
+    )
+    from ._models.unknown_managed_agents_execution_identity import (
+        UnknownManagedAgentsExecutionIdentity as UnknownManagedAgentsExecutionIdentity,
     )
     from ._models.unknown_managed_agents_get_session_resource import (
         UnknownManagedAgentsGetSessionResource as UnknownManagedAgentsGetSessionResource,
@@ -1767,6 +1779,9 @@ if TYPE_CHECKING:
     from ._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as ManagedAgentsAnthropicSkillParams,
     )
+    from ._params.managed_agents_aws_role_execution_identity_params import (
+        ManagedAgentsAWSRoleExecutionIdentityParams as ManagedAgentsAWSRoleExecutionIdentityParams,
+    )
     from ._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as ManagedAgentsBashToolConfigParams,
     )
@@ -1826,6 +1841,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_event_params import (
         ManagedAgentsEventParams as ManagedAgentsEventParams,
+    )
+    from ._params.managed_agents_execution_identity_params import (
+        ManagedAgentsExecutionIdentityParams as ManagedAgentsExecutionIdentityParams,
     )
     from ._params.managed_agents_file_resource_params import (
         ManagedAgentsFileResourceParams as ManagedAgentsFileResourceParams,
@@ -1911,6 +1929,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_send_session_events_params import (
         ManagedAgentsSendSessionEventsParams as ManagedAgentsSendSessionEventsParams,
+    )
+    from ._params.managed_agents_service_account_execution_identity_params import (
+        ManagedAgentsServiceAccountExecutionIdentityParams as ManagedAgentsServiceAccountExecutionIdentityParams,
     )
     from ._params.managed_agents_session_agent_update import (
         ManagedAgentsSessionAgentUpdate as ManagedAgentsSessionAgentUpdate,
@@ -2469,6 +2490,8 @@ _MODULES: dict[str, str] = {
     "MCPToolUseBlock": "_models.mcp_tool_use_block",
     "MCPToolUseBlockParam": "_params.mcp_tool_use_block_param",
     "MCPToolsetParam": "_params.mcp_toolset_param",
+    "ManagedAgentsAWSRoleExecutionIdentity": "_models.managed_agents_aws_role_execution_identity",
+    "ManagedAgentsAWSRoleExecutionIdentityParams": "_params.managed_agents_aws_role_execution_identity_params",
     "ManagedAgentsActor": "_models.managed_agents_actor",
     "ManagedAgentsAddSessionResource": "_models.managed_agents_add_session_resource",
     "ManagedAgentsAddSessionResourceParams": "_params.managed_agents_add_session_resource_params",
@@ -2583,6 +2606,8 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsEventStartEventAgentMessagePreview": "_models.managed_agents_event_start_event_agent_message_preview",
     "ManagedAgentsEventStartEventAgentThinkingPreview": "_models.managed_agents_event_start_event_agent_thinking_preview",
     "ManagedAgentsEventStartEventEvent": "_models.managed_agents_event_start_event_event",
+    "ManagedAgentsExecutionIdentity": "_models.managed_agents_execution_identity",
+    "ManagedAgentsExecutionIdentityParams": "_params.managed_agents_execution_identity_params",
     "ManagedAgentsFileDocumentSource": "_models.managed_agents_file_document_source",
     "ManagedAgentsFileImageSource": "_models.managed_agents_file_image_source",
     "ManagedAgentsFileNotFoundDeploymentPausedReasonError": "_models.managed_agents_file_not_found_deployment_paused_reason_error",
@@ -2698,6 +2723,8 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSendSessionEventsParams": "_params.managed_agents_send_session_events_params",
     "ManagedAgentsServerToolUsage": "_models.managed_agents_server_tool_usage",
     "ManagedAgentsServiceAccountActor": "_models.managed_agents_service_account_actor",
+    "ManagedAgentsServiceAccountExecutionIdentity": "_models.managed_agents_service_account_execution_identity",
+    "ManagedAgentsServiceAccountExecutionIdentityParams": "_params.managed_agents_service_account_execution_identity_params",
     "ManagedAgentsSession": "_models.managed_agents_session",
     "ManagedAgentsSessionActor": "_models.managed_agents_session_actor",
     "ManagedAgentsSessionAgent": "_models.managed_agents_session_agent",
@@ -3016,6 +3043,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsEffort": "_models.unknown_managed_agents_effort",
     "UnknownManagedAgentsEventDeltaEventDelta": "_models.unknown_managed_agents_event_delta_event_delta",
     "UnknownManagedAgentsEventStartEventEvent": "_models.unknown_managed_agents_event_start_event_event",
+    "UnknownManagedAgentsExecutionIdentity": "_models.unknown_managed_agents_execution_identity",
     "UnknownManagedAgentsGetSessionResource": "_models.unknown_managed_agents_get_session_resource",
     "UnknownManagedAgentsImageSource": "_models.unknown_managed_agents_image_source",
     "UnknownManagedAgentsInputEvent": "_models.unknown_managed_agents_input_event",

@@ -265,6 +265,9 @@ if TYPE_CHECKING:
         ManagedAgentsAnthropicSkill as BetaManagedAgentsAnthropicSkill,
     )
     from ._models.managed_agents_api_actor import ManagedAgentsApiActor as BetaManagedAgentsApiActor
+    from ._models.managed_agents_aws_role_execution_identity import (
+        ManagedAgentsAWSRoleExecutionIdentity as BetaManagedAgentsAWSRoleExecutionIdentity,
+    )
     from ._models.managed_agents_base64_document_source import (
         ManagedAgentsBase64DocumentSource as BetaManagedAgentsBase64DocumentSource,
     )
@@ -431,6 +434,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_event_start_event_event import (
         ManagedAgentsEventStartEventEvent as BetaManagedAgentsEventStartEventEvent,
+    )
+    from ._models.managed_agents_execution_identity import (
+        ManagedAgentsExecutionIdentity as BetaManagedAgentsExecutionIdentity,
     )
     from ._models.managed_agents_file_document_source import (
         ManagedAgentsFileDocumentSource as BetaManagedAgentsFileDocumentSource,
@@ -677,6 +683,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_service_account_actor import (
         ManagedAgentsServiceAccountActor as BetaManagedAgentsServiceAccountActor,
+    )
+    from ._models.managed_agents_service_account_execution_identity import (
+        ManagedAgentsServiceAccountExecutionIdentity as BetaManagedAgentsServiceAccountExecutionIdentity,
     )
     from ._models.managed_agents_session import ManagedAgentsSession as BetaManagedAgentsSession
     from ._models.managed_agents_session_actor import (
@@ -1164,6 +1173,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_event_start_event_event import (
         UnknownManagedAgentsEventStartEventEvent as BetaUnknownManagedAgentsEventStartEventEvent,
+    )
+    from ._models.unknown_managed_agents_execution_identity import (
+        UnknownManagedAgentsExecutionIdentity as BetaUnknownManagedAgentsExecutionIdentity,
     )
     from ._models.unknown_managed_agents_get_session_resource import (
         UnknownManagedAgentsGetSessionResource as BetaUnknownManagedAgentsGetSessionResource,
@@ -1819,6 +1831,9 @@ if TYPE_CHECKING:
     from ._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as BetaManagedAgentsAnthropicSkillParams,
     )
+    from ._params.managed_agents_aws_role_execution_identity_params import (
+        ManagedAgentsAWSRoleExecutionIdentityParams as BetaManagedAgentsAWSRoleExecutionIdentityParams,
+    )
     from ._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
     )
@@ -1878,6 +1893,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_event_params import (
         ManagedAgentsEventParams as BetaManagedAgentsEventParams,
+    )
+    from ._params.managed_agents_execution_identity_params import (
+        ManagedAgentsExecutionIdentityParams as BetaManagedAgentsExecutionIdentityParams,
     )
     from ._params.managed_agents_file_resource_params import (
         ManagedAgentsFileResourceParams as BetaManagedAgentsFileResourceParams,
@@ -1965,6 +1983,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_send_session_events_params import (
         ManagedAgentsSendSessionEventsParams as BetaManagedAgentsSendSessionEventsParams,
+    )
+    from ._params.managed_agents_service_account_execution_identity_params import (
+        ManagedAgentsServiceAccountExecutionIdentityParams as BetaManagedAgentsServiceAccountExecutionIdentityParams,
     )
     from ._params.managed_agents_session_agent_update import (
         ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdate,
@@ -2529,6 +2550,8 @@ __all__ = [
     "BetaMCPToolUseBlock",
     "BetaMCPToolUseBlockParam",
     "BetaMCPToolsetParam",
+    "BetaManagedAgentsAWSRoleExecutionIdentity",
+    "BetaManagedAgentsAWSRoleExecutionIdentityParams",
     "BetaManagedAgentsActor",
     "BetaManagedAgentsAddSessionResource",
     "BetaManagedAgentsAddSessionResourceParams",
@@ -2643,6 +2666,8 @@ __all__ = [
     "BetaManagedAgentsEventStartEventAgentMessagePreview",
     "BetaManagedAgentsEventStartEventAgentThinkingPreview",
     "BetaManagedAgentsEventStartEventEvent",
+    "BetaManagedAgentsExecutionIdentity",
+    "BetaManagedAgentsExecutionIdentityParams",
     "BetaManagedAgentsFileDocumentSource",
     "BetaManagedAgentsFileImageSource",
     "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError",
@@ -2758,6 +2783,8 @@ __all__ = [
     "BetaManagedAgentsSendSessionEventsParams",
     "BetaManagedAgentsServerToolUsage",
     "BetaManagedAgentsServiceAccountActor",
+    "BetaManagedAgentsServiceAccountExecutionIdentity",
+    "BetaManagedAgentsServiceAccountExecutionIdentityParams",
     "BetaManagedAgentsSession",
     "BetaManagedAgentsSessionActor",
     "BetaManagedAgentsSessionAgent",
@@ -3076,6 +3103,7 @@ __all__ = [
     "BetaUnknownManagedAgentsEffort",
     "BetaUnknownManagedAgentsEventDeltaEventDelta",
     "BetaUnknownManagedAgentsEventStartEventEvent",
+    "BetaUnknownManagedAgentsExecutionIdentity",
     "BetaUnknownManagedAgentsGetSessionResource",
     "BetaUnknownManagedAgentsImageSource",
     "BetaUnknownManagedAgentsInputEvent",

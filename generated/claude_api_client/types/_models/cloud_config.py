@@ -14,7 +14,7 @@ from .unrestricted_network import UnrestrictedNetwork
 
 
 class CloudConfig(APIModel):
-    """Cloud config."""
+    """Run sessions in a container that Anthropic hosts."""
 
     networking: Annotated[UnrestrictedNetwork | LimitedNetwork, Field(discriminator="type")]
     packages: Packages

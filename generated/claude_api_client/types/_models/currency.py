@@ -6,6 +6,6 @@ from claude_api_client._core._model_base import OpenEnum
 
 
 class Currency(OpenEnum):
-    """Values of currency."""
+    """ISO 4217 currency code."""
 
     USD = "USD"

@@ -14,7 +14,7 @@ from .self_hosted_config import SelfHostedConfig
 
 
 class Environment(APIModel):
-    """Environment."""
+    """A sandbox definition that sessions run in: Anthropic's cloud, or your own machines (self-hosted)."""
 
     archived_at: str | None
     config: Annotated[CloudConfig | SelfHostedConfig, Field(discriminator="type")]

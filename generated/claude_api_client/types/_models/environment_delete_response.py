@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class EnvironmentDeleteResponse(APIModel):
-    """Environment delete response."""
+    """Confirms that an environment was deleted."""
 
     id: str
     type: Literal["environment_deleted"]

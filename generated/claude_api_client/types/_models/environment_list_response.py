@@ -8,7 +8,7 @@ from .environment import Environment
 
 
 class EnvironmentListResponse(APIModel):
-    """Environment list response."""
+    """A page of environments."""
 
     data: list[Environment]
     next_page: str | None

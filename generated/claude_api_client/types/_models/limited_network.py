@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class LimitedNetwork(APIModel):
-    """Limited network."""
+    """Outbound network restricted to listed hosts."""
 
     allow_mcp_servers: bool
     allow_package_managers: bool

@@ -7,6 +7,7 @@ from typing import Literal
 from claude_api_client._core._model_base import APIModel
 
 from .managed_agents_agent_tool import ManagedAgentsAgentTool
+from .managed_agents_execution_identity import ManagedAgentsExecutionIdentity
 from .managed_agents_mcp_server import ManagedAgentsMCPServer
 from .managed_agents_model_config import ManagedAgentsModelConfig
 from .managed_agents_multiagent import ManagedAgentsMultiagent
@@ -15,8 +16,9 @@ from .timestamp import Timestamp
 
 
 class ManagedAgentsAgent(APIModel):
-    """Agent."""
+    """A managed agent: model, system prompt, tools, skills and MCP servers, versioned on every change."""
 
+    execution_identity: ManagedAgentsExecutionIdentity | None = None
     type: Literal["agent"]
     id: str
     version: int

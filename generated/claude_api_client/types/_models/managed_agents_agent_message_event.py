@@ -13,7 +13,7 @@ from .timestamp import Timestamp
 
 
 class ManagedAgentsAgentMessageEvent(APIModel):
-    """Agent message event."""
+    """A message the agent wrote."""
 
     type: Literal["agent.message"]
     id: str

@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class ManagedAgentsAgentReference(APIModel):
-    """Agent reference."""
+    """Names an agent and one of its versions."""
 
     type: Literal["agent"]
     id: str

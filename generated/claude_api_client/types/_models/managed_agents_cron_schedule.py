@@ -12,7 +12,7 @@ from .timestamp import Timestamp
 
 
 class ManagedAgentsCronSchedule(APIModel):
-    """Cron schedule."""
+    """Start runs on a cron expression, in a time zone."""
 
     type: Literal["cron"]
     expression: Annotated[str, Field(max_length=256, min_length=1)]

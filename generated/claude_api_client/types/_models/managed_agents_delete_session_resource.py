@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class ManagedAgentsDeleteSessionResource(APIModel):
-    """Delete session resource."""
+    """Confirms that a resource was removed from a session."""
 
     type: Literal["session_resource_deleted"]
     id: str

@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class ManagedAgentsDeletedSession(APIModel):
-    """Deleted session."""
+    """Confirms that a session was deleted."""
 
     type: Literal["session_deleted"]
     id: str

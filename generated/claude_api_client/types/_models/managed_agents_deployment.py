@@ -17,7 +17,7 @@ from .timestamp import Timestamp
 
 
 class ManagedAgentsDeployment(APIModel):
-    """Deployment."""
+    """An agent deployed to run in an environment, on a schedule or on demand."""
 
     type: Literal["deployment"]
     id: str

@@ -13,7 +13,7 @@ from .timestamp import Timestamp
 
 
 class ManagedAgentsDeploymentRun(APIModel):
-    """Deployment run."""
+    """One run a deployment started: its trigger, its session, and its error if it failed."""
 
     type: Literal["deployment_run"]
     id: str

@@ -10,7 +10,7 @@ from .managed_agents_event_delta_event_delta import ManagedAgentsEventDeltaEvent
 
 
 class ManagedAgentsEventDeltaEvent(APIModel):
-    """Event delta event."""
+    """A preview: a fragment of an event being produced (only with `event_deltas`)."""
 
     type: Literal["event_delta"]
     event_id: str

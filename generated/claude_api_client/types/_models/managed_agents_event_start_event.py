@@ -10,7 +10,7 @@ from .managed_agents_event_start_event_event import ManagedAgentsEventStartEvent
 
 
 class ManagedAgentsEventStartEvent(APIModel):
-    """Event start event."""
+    """A preview: an event has started to be produced (only with `event_deltas`)."""
 
     type: Literal["event_start"]
     event: ManagedAgentsEventStartEventEvent

@@ -8,7 +8,7 @@ from .managed_agents_agent import ManagedAgentsAgent
 
 
 class ManagedAgentsListAgentVersions(APIModel):
-    """List agent versions."""
+    """A page of an agent's versions."""
 
     data: list[ManagedAgentsAgent]
     next_page: str | None = None

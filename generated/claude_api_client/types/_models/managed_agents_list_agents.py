@@ -8,7 +8,7 @@ from .managed_agents_agent import ManagedAgentsAgent
 
 
 class ManagedAgentsListAgents(APIModel):
-    """List agents."""
+    """A page of agents."""
 
     data: list[ManagedAgentsAgent]
     next_page: str | None = None

@@ -8,7 +8,7 @@ from .managed_agents_deployment_run import ManagedAgentsDeploymentRun
 
 
 class ManagedAgentsListDeploymentRunsData(APIModel):
-    """List deployment runs data."""
+    """A page of deployment runs."""
 
     data: list[ManagedAgentsDeploymentRun]
     next_page: str | None = None

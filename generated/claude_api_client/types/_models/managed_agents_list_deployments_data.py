@@ -8,7 +8,7 @@ from .managed_agents_deployment import ManagedAgentsDeployment
 
 
 class ManagedAgentsListDeploymentsData(APIModel):
-    """List deployments data."""
+    """A page of deployments."""
 
     data: list[ManagedAgentsDeployment]
     next_page: str | None = None

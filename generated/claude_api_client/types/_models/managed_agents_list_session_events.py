@@ -8,7 +8,7 @@ from .managed_agents_session_event import ManagedAgentsSessionEvent
 
 
 class ManagedAgentsListSessionEvents(APIModel):
-    """List session events."""
+    """A page of a session's events."""
 
     data: list[ManagedAgentsSessionEvent] | None = None
     next_page: str | None = None

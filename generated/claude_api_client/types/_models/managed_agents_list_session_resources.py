@@ -8,7 +8,7 @@ from .managed_agents_session_resource import ManagedAgentsSessionResource
 
 
 class ManagedAgentsListSessionResources(APIModel):
-    """List session resources."""
+    """A page of a session's resources."""
 
     data: list[ManagedAgentsSessionResource]
     next_page: str | None = None

@@ -8,7 +8,7 @@ from .managed_agents_session_event import ManagedAgentsSessionEvent
 
 
 class ManagedAgentsListSessionThreadEvents(APIModel):
-    """List session thread events."""
+    """A page of a thread's events."""
 
     data: list[ManagedAgentsSessionEvent] | None = None
     next_page: str | None = None

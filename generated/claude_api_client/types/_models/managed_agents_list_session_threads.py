@@ -8,7 +8,7 @@ from .managed_agents_session_thread import ManagedAgentsSessionThread
 
 
 class ManagedAgentsListSessionThreads(APIModel):
-    """List session threads."""
+    """A page of a session's threads."""
 
     data: list[ManagedAgentsSessionThread] | None = None
     next_page: str | None = None

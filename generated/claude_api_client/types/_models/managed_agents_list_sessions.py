@@ -8,7 +8,7 @@ from .managed_agents_session import ManagedAgentsSession
 
 
 class ManagedAgentsListSessions(APIModel):
-    """List sessions."""
+    """A page of sessions, with tokens for the pages on either side."""
 
     data: list[ManagedAgentsSession] | None = None
     next_page: str | None = None

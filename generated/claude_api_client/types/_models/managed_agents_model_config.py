@@ -10,7 +10,7 @@ from .managed_agents_speed import ManagedAgentsSpeed
 
 
 class ManagedAgentsModelConfig(APIModel):
-    """Model config."""
+    """The model an agent runs on, with its speed and effort settings."""
 
     id: ManagedAgentsModel
     speed: ManagedAgentsSpeed | None = None

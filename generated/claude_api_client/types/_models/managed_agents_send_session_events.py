@@ -8,6 +8,6 @@ from .managed_agents_input_event import ManagedAgentsInputEvent
 
 
 class ManagedAgentsSendSessionEvents(APIModel):
-    """Send session events."""
+    """The events as the session logged them."""
 
     data: list[ManagedAgentsInputEvent] | None = None

@@ -19,7 +19,7 @@ from .timestamp import Timestamp
 
 
 class ManagedAgentsSession(APIModel):
-    """Session."""
+    """A conversation with an agent in an environment: its status, resources, usage and budget."""
 
     type: Literal["session"]
     id: str

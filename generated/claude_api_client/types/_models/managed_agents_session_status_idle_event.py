@@ -18,7 +18,7 @@ from .timestamp import Timestamp
 
 
 class ManagedAgentsSessionStatusIdleEvent(APIModel):
-    """Session status idle event."""
+    """The session stopped working and waits; `stop_reason` says why."""
 
     type: Literal["session.status_idle"]
     id: str

@@ -10,7 +10,7 @@ from .timestamp import Timestamp
 
 
 class ManagedAgentsSessionStatusRunningEvent(APIModel):
-    """Session status running event."""
+    """The session started working."""
 
     type: Literal["session.status_running"]
     id: str

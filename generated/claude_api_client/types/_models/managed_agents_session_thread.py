@@ -14,7 +14,7 @@ from .timestamp import Timestamp
 
 
 class ManagedAgentsSessionThread(APIModel):
-    """Session thread."""
+    """One agent's line of work inside a session (the coordinator's, or a sub-agent's)."""
 
     type: Literal["session_thread"]
     id: str

@@ -11,7 +11,7 @@ from .timestamp import Timestamp
 
 
 class ManagedAgentsUserMessageEvent(APIModel):
-    """User message event."""
+    """A message the user sent to the session."""
 
     type: Literal["user.message"]
     id: str

@@ -8,7 +8,7 @@ from .currency import Currency
 
 
 class MonetaryAmount(APIModel):
-    """Monetary amount."""
+    """An amount of money in a currency."""
 
     currency: Currency
     amount: str

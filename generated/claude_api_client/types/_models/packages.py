@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class Packages(APIModel):
-    """Packages."""
+    """Packages installed in the container before a session starts, per package manager."""
 
     apt: list[str]
     cargo: list[str]

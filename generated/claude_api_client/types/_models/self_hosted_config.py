@@ -8,6 +8,6 @@ from claude_api_client._core._model_base import APIModel
 
 
 class SelfHostedConfig(APIModel):
-    """Self hosted config."""
+    """Run sessions on your own workers, which take work from the environment's queue."""
 
     type: Literal["self_hosted"]

@@ -11,7 +11,7 @@ from .session_work_data import SessionWorkData
 
 
 class SelfHostedWork(APIModel):
-    """Self hosted work."""
+    """One unit of work in a self-hosted environment's queue (today: run a session)."""
 
     acknowledged_at: str | None
     created_at: str

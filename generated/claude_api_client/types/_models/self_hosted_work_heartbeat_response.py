@@ -12,7 +12,7 @@ from .self_hosted_work_heartbeat_response_state import (
 
 
 class SelfHostedWorkHeartbeatResponse(APIModel):
-    """Self hosted work heartbeat response."""
+    """The lease after a heartbeat: whether it was extended, and for how long."""
 
     last_heartbeat: str
     lease_extended: bool

@@ -8,7 +8,7 @@ from .self_hosted_work import SelfHostedWork
 
 
 class SelfHostedWorkListResponse(APIModel):
-    """Self hosted work list response."""
+    """A page of work items."""
 
     data: list[SelfHostedWork]
     next_page: str | None

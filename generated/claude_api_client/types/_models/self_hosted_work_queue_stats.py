@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class SelfHostedWorkQueueStats(APIModel):
-    """Self hosted work queue stats."""
+    """How many items wait in a work queue and since when."""
 
     depth: int
     oldest_queued_at: str | None

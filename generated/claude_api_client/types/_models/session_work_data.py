@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class SessionWorkData(APIModel):
-    """Session work data."""
+    """What a work item asks the worker to do: run this session."""
 
     id: str
     type: Literal["session"]

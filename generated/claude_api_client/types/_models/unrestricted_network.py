@@ -8,6 +8,6 @@ from claude_api_client._core._model_base import APIModel
 
 
 class UnrestrictedNetwork(APIModel):
-    """Unrestricted network."""
+    """Outbound network open to any host."""
 
     type: Literal["unrestricted"]

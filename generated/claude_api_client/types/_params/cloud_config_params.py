@@ -13,7 +13,7 @@ from .unrestricted_network import UnrestrictedNetwork
 
 class CloudConfigParams(TypedDict):
     """
-    Request shape of cloud config.
+    Request shape of a cloud environment's settings.
     """
 
     networking: NotRequired[UnrestrictedNetwork | LimitedNetworkParams | None]

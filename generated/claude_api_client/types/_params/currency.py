@@ -6,5 +6,5 @@ from typing import Literal, TypeAlias
 
 Currency: TypeAlias = Literal["USD"]
 """
-Values of currency.
+ISO 4217 currency code.
 """

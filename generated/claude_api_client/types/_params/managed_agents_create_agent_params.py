@@ -7,6 +7,9 @@ from typing import TypedDict
 from typing_extensions import NotRequired
 
 from .managed_agents_agent_tool_params import ManagedAgentsAgentToolParams
+from .managed_agents_execution_identity_params import (
+    ManagedAgentsExecutionIdentityParams,
+)
 from .managed_agents_mcp_server_params import ManagedAgentsMCPServerParams
 from .managed_agents_model_params import ManagedAgentsModelParams
 from .managed_agents_multiagent_params import ManagedAgentsMultiagentParams
@@ -15,9 +18,13 @@ from .managed_agents_skill_params import ManagedAgentsSkillParams
 
 class ManagedAgentsCreateAgentParams(TypedDict):
     """
-    Request shape of create agent.
+    Request body that creates an agent.
     """
 
+    execution_identity: NotRequired[ManagedAgentsExecutionIdentityParams | None]
+    """
+    Whose identity the agent's runs act under (default `service_account`); added from the official 2.16 package, not in the 2026-08 reference.
+    """
     name: str
     """
     Human-readable name.

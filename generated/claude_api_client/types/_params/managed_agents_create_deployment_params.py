@@ -17,7 +17,7 @@ from .managed_agents_session_resource_params import ManagedAgentsSessionResource
 
 class ManagedAgentsCreateDeploymentParams(TypedDict):
     """
-    Request shape of create deployment.
+    Request body that creates a deployment.
     """
 
     name: str

@@ -18,7 +18,7 @@ from .managed_agents_session_resource_params import ManagedAgentsSessionResource
 
 class ManagedAgentsCreateSessionParams(TypedDict):
     """
-    Request shape of create session.
+    Request body that starts a session.
     """
 
     agent: ManagedAgentsCreateSessionAgentUnionParams

@@ -9,7 +9,7 @@ from .managed_agents_event_params import ManagedAgentsEventParams
 
 class ManagedAgentsSendSessionEventsParams(TypedDict):
     """
-    Request shape of send session events.
+    Request body carrying the events to send to a session.
     """
 
     events: list[ManagedAgentsEventParams]

@@ -17,7 +17,7 @@ from .managed_agents_session_resource_params import ManagedAgentsSessionResource
 
 class ManagedAgentsUpdateDeploymentParams(TypedDict):
     """
-    Request shape of update deployment.
+    Request body that changes a deployment.
     """
 
     name: NotRequired[str]

@@ -12,7 +12,7 @@ from .managed_agents_session_agent_update import ManagedAgentsSessionAgentUpdate
 
 class ManagedAgentsUpdateSessionParams(TypedDict):
     """
-    Request shape of update session.
+    Request body that changes a session.
     """
 
     title: NotRequired[str | None]

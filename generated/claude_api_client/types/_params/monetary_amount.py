@@ -9,7 +9,7 @@ from .currency import Currency
 
 class MonetaryAmount(TypedDict):
     """
-    Monetary amount.
+    An amount of money in a currency.
     """
 
     currency: Currency

@@ -12,7 +12,7 @@ from .self_hosted_config_params import SelfHostedConfigParams
 
 class PublicEnvironmentCreateRequest(TypedDict):
     """
-    Public environment create request.
+    Request body that creates an environment.
     """
 
     config: NotRequired[CloudConfigParams | SelfHostedConfigParams | None]

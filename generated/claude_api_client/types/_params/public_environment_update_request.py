@@ -12,7 +12,7 @@ from .self_hosted_config_params import SelfHostedConfigParams
 
 class PublicEnvironmentUpdateRequest(TypedDict):
     """
-    Public environment update request.
+    Request body that changes an environment.
     """
 
     config: NotRequired[CloudConfigParams | SelfHostedConfigParams | None]

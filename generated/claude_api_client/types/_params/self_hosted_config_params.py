@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 
 class SelfHostedConfigParams(TypedDict):
     """
-    Request shape of self hosted config.
+    Request shape of a self-hosted environment's settings.
     """
 
     type: Literal["self_hosted"]

@@ -9,7 +9,7 @@ from typing_extensions import NotRequired
 
 class SelfHostedWorkStopRequest(TypedDict):
     """
-    Self hosted work stop request.
+    Request body that asks a work item to stop.
     """
 
     force: NotRequired[bool]

@@ -7,7 +7,7 @@ from typing import TypedDict
 
 class SelfHostedWorkUpdateRequest(TypedDict):
     """
-    Self hosted work update request.
+    Request body that changes a work item's metadata.
     """
 
     metadata: dict[str, str | None]

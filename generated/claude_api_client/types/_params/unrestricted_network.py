@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 
 class UnrestrictedNetwork(TypedDict):
     """
-    Unrestricted network.
+    Outbound network open to any host.
     """
 
     type: Literal["unrestricted"]
