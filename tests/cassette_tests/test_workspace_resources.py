@@ -34,7 +34,7 @@ def _sdk_paths() -> dict[tuple[str, ...], list[str]]:
 def test_every_operation_of_these_domains_has_a_cassette() -> None:
     covered = {s.call for s in scenarios()}
     expected = _sdk_paths()
-    assert len(expected) == 48
+    assert len(expected) == 50
     assert set(expected) == covered
 
 

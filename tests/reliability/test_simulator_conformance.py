@@ -415,6 +415,14 @@ def _workspace_resources(api: Checked) -> None:
     api.send("user_profiles_retrieve", path=u, headers=up)
     api.send("user_profiles_update", path=u, json={"name": "n"}, headers=up)
     api.send("user_profiles_create_enrollment_url", path=u, headers=up)
+    api.send(
+        "user_profiles_action_urls_create",
+        path=u,
+        json=body("user_profiles_action_urls_create"),
+        headers=up,
+    )
+    api.send("user_profiles_delete", path=u, headers=up)
+    api.send("user_profiles_retrieve", 404, path=u, headers=up)
 
 
 # --- the request validator agrees with jsonschema ----------------------------------------------

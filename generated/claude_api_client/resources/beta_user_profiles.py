@@ -16,22 +16,39 @@ from .._core._response_modes import (
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import httpx
 
     from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.deleted_user_profile import DeletedUserProfile
     from ..types._models.user_profile import UserProfile
     from ..types._models.user_profile_enrollment_url import UserProfileEnrollmentURL
     from ..types._params.user_profile_access_type import UserProfileAccessType
+    from ..types._params.user_profile_external_user_details_params import (
+        UserProfileExternalUserDetailsParams,
+    )
     from ..types._params.user_profile_list_order import UserProfileListOrder
+    from ..types._params.user_profile_list_order_by import UserProfileListOrderBy
     from ..types._params.user_profile_relationship import UserProfileRelationship
+    from .beta_user_profiles_action_urls import (
+        AsyncBetaActionUrls,
+        AsyncBetaActionUrlsWithRawResponse,
+        AsyncBetaActionUrlsWithStreamingResponse,
+        BetaActionUrls,
+        BetaActionUrlsWithRawResponse,
+        BetaActionUrlsWithStreamingResponse,
+    )
 
 __all__ = ["BetaUserProfiles", "AsyncBetaUserProfiles"]
 
 from ._ops_user_profiles import (
+    _load_deleted_user_profile,
     _load_user_profile,
     _load_user_profile_enrollment_url,
     _user_profiles_create_enrollment_url_options,
     _user_profiles_create_options,
+    _user_profiles_delete_options,
     _user_profiles_list_options,
     _user_profiles_retrieve_options,
     _user_profiles_update_options,
@@ -40,6 +57,12 @@ from ._ops_user_profiles import (
 
 class BetaUserProfiles(SyncResource):
     """`client.beta.user_profiles`: the beta.user_profiles operations of the Claude API."""
+
+    @cached_property
+    def action_urls(self) -> BetaActionUrls:
+        from .beta_user_profiles_action_urls import BetaActionUrls
+
+        return BetaActionUrls(self._client)
 
     @cached_property
     def with_raw_response(self) -> BetaUserProfilesWithRawResponse:
@@ -60,6 +83,8 @@ class BetaUserProfiles(SyncResource):
         relationship: UserProfileRelationship | NotGiven = NOT_GIVEN,
         access_type: UserProfileAccessType | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
+        external_user_onboarded_at: str | datetime | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -74,6 +99,8 @@ class BetaUserProfiles(SyncResource):
             relationship=relationship,
             access_type=access_type,
             metadata=metadata,
+            external_user_details=external_user_details,
+            external_user_onboarded_at=external_user_onboarded_at,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -105,12 +132,36 @@ class BetaUserProfiles(SyncResource):
         )
         return self._client.request(options, model_cast(_load_user_profile_enrollment_url))
 
+    def delete(
+        self,
+        user_profile_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeletedUserProfile:
+        """user_profiles_delete."""
+        options = _user_profiles_delete_options(
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_deleted_user_profile))
+
     def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         order: UserProfileListOrder | NotGiven = NOT_GIVEN,
+        order_by: UserProfileListOrderBy | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -125,6 +176,7 @@ class BetaUserProfiles(SyncResource):
             limit=limit,
             page=page,
             order=order,
+            order_by=order_by,
             workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
@@ -167,6 +219,8 @@ class BetaUserProfiles(SyncResource):
         name: str | None | NotGiven = NOT_GIVEN,
         relationship: UserProfileRelationship | None | NotGiven = NOT_GIVEN,
         access_type: UserProfileAccessType | None | NotGiven = NOT_GIVEN,
+        external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
+        external_user_onboarded_at: str | datetime | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -182,6 +236,8 @@ class BetaUserProfiles(SyncResource):
             name=name,
             relationship=relationship,
             access_type=access_type,
+            external_user_details=external_user_details,
+            external_user_onboarded_at=external_user_onboarded_at,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -198,9 +254,16 @@ class BetaUserProfilesWithRawResponse:
         self._resource = resource
         self.create = raw_response_wrapper(resource.create)
         self.create_enrollment_url = raw_response_wrapper(resource.create_enrollment_url)
+        self.delete = raw_response_wrapper(resource.delete)
         self.list = raw_response_wrapper(resource.list)
         self.retrieve = raw_response_wrapper(resource.retrieve)
         self.update = raw_response_wrapper(resource.update)
+
+    @cached_property
+    def action_urls(self) -> BetaActionUrlsWithRawResponse:
+        from .beta_user_profiles_action_urls import BetaActionUrlsWithRawResponse
+
+        return BetaActionUrlsWithRawResponse(self._resource.action_urls)
 
 
 class BetaUserProfilesWithStreamingResponse:
@@ -210,13 +273,26 @@ class BetaUserProfilesWithStreamingResponse:
         self._resource = resource
         self.create = streaming_response_wrapper(resource.create)
         self.create_enrollment_url = streaming_response_wrapper(resource.create_enrollment_url)
+        self.delete = streaming_response_wrapper(resource.delete)
         self.list = streaming_response_wrapper(resource.list)
         self.retrieve = streaming_response_wrapper(resource.retrieve)
         self.update = streaming_response_wrapper(resource.update)
 
+    @cached_property
+    def action_urls(self) -> BetaActionUrlsWithStreamingResponse:
+        from .beta_user_profiles_action_urls import BetaActionUrlsWithStreamingResponse
+
+        return BetaActionUrlsWithStreamingResponse(self._resource.action_urls)
+
 
 class AsyncBetaUserProfiles(AsyncResource):
     """`client.beta.user_profiles`: the beta.user_profiles operations of the Claude API."""
+
+    @cached_property
+    def action_urls(self) -> AsyncBetaActionUrls:
+        from .beta_user_profiles_action_urls import AsyncBetaActionUrls
+
+        return AsyncBetaActionUrls(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncBetaUserProfilesWithRawResponse:
@@ -237,6 +313,8 @@ class AsyncBetaUserProfiles(AsyncResource):
         relationship: UserProfileRelationship | NotGiven = NOT_GIVEN,
         access_type: UserProfileAccessType | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
+        external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
+        external_user_onboarded_at: str | datetime | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -251,6 +329,8 @@ class AsyncBetaUserProfiles(AsyncResource):
             relationship=relationship,
             access_type=access_type,
             metadata=metadata,
+            external_user_details=external_user_details,
+            external_user_onboarded_at=external_user_onboarded_at,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -282,12 +362,36 @@ class AsyncBetaUserProfiles(AsyncResource):
         )
         return await self._client.request(options, model_cast(_load_user_profile_enrollment_url))
 
+    async def delete(
+        self,
+        user_profile_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeletedUserProfile:
+        """user_profiles_delete."""
+        options = _user_profiles_delete_options(
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_deleted_user_profile))
+
     def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         order: UserProfileListOrder | NotGiven = NOT_GIVEN,
+        order_by: UserProfileListOrderBy | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -302,6 +406,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             limit=limit,
             page=page,
             order=order,
+            order_by=order_by,
             workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
@@ -344,6 +449,8 @@ class AsyncBetaUserProfiles(AsyncResource):
         name: str | None | NotGiven = NOT_GIVEN,
         relationship: UserProfileRelationship | None | NotGiven = NOT_GIVEN,
         access_type: UserProfileAccessType | None | NotGiven = NOT_GIVEN,
+        external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
+        external_user_onboarded_at: str | datetime | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -359,6 +466,8 @@ class AsyncBetaUserProfiles(AsyncResource):
             name=name,
             relationship=relationship,
             access_type=access_type,
+            external_user_details=external_user_details,
+            external_user_onboarded_at=external_user_onboarded_at,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -375,9 +484,16 @@ class AsyncBetaUserProfilesWithRawResponse:
         self._resource = resource
         self.create = async_raw_response_wrapper(resource.create)
         self.create_enrollment_url = async_raw_response_wrapper(resource.create_enrollment_url)
+        self.delete = async_raw_response_wrapper(resource.delete)
         self.list = async_raw_response_wrapper(resource.list)
         self.retrieve = async_raw_response_wrapper(resource.retrieve)
         self.update = async_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def action_urls(self) -> AsyncBetaActionUrlsWithRawResponse:
+        from .beta_user_profiles_action_urls import AsyncBetaActionUrlsWithRawResponse
+
+        return AsyncBetaActionUrlsWithRawResponse(self._resource.action_urls)
 
 
 class AsyncBetaUserProfilesWithStreamingResponse:
@@ -389,6 +505,13 @@ class AsyncBetaUserProfilesWithStreamingResponse:
         self.create_enrollment_url = async_streaming_response_wrapper(
             resource.create_enrollment_url
         )
+        self.delete = async_streaming_response_wrapper(resource.delete)
         self.list = async_streaming_response_wrapper(resource.list)
         self.retrieve = async_streaming_response_wrapper(resource.retrieve)
         self.update = async_streaming_response_wrapper(resource.update)
+
+    @cached_property
+    def action_urls(self) -> AsyncBetaActionUrlsWithStreamingResponse:
+        from .beta_user_profiles_action_urls import AsyncBetaActionUrlsWithStreamingResponse
+
+        return AsyncBetaActionUrlsWithStreamingResponse(self._resource.action_urls)

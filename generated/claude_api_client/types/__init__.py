@@ -130,6 +130,7 @@ if TYPE_CHECKING:
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
     from ._models.deleted_skill import DeletedSkill as DeletedSkill
     from ._models.deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
+    from ._models.deleted_user_profile import DeletedUserProfile as DeletedUserProfile
     from ._models.diagnostics import Diagnostics as Diagnostics
     from ._models.direct_caller import DirectCaller as DirectCaller
     from ._models.document_block import DocumentBlock as DocumentBlock
@@ -1258,8 +1259,16 @@ if TYPE_CHECKING:
     from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
     from ._models.user_profile import UserProfile as UserProfile
     from ._models.user_profile_access_type import UserProfileAccessType as UserProfileAccessType
+    from ._models.user_profile_account_status import (
+        UserProfileAccountStatus as UserProfileAccountStatus,
+    )
+    from ._models.user_profile_action_url import UserProfileActionURL as UserProfileActionURL
     from ._models.user_profile_enrollment_url import (
         UserProfileEnrollmentURL as UserProfileEnrollmentURL,
+    )
+    from ._models.user_profile_entity_type import UserProfileEntityType as UserProfileEntityType
+    from ._models.user_profile_external_user_details import (
+        UserProfileExternalUserDetails as UserProfileExternalUserDetails,
     )
     from ._models.user_profile_page import UserProfilePage as UserProfilePage
     from ._models.user_profile_relationship import (
@@ -1427,6 +1436,7 @@ if TYPE_CHECKING:
     from ._models.webhook_vault_deleted_event_data import (
         WebhookVaultDeletedEventData as WebhookVaultDeletedEventData,
     )
+    from ._params.action_url_create_params import ActionURLCreateParams as ActionURLCreateParams
     from ._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as AdvisorRedactedResultBlockParam,
     )
@@ -2197,7 +2207,14 @@ if TYPE_CHECKING:
     from ._params.user_profile_create_params import (
         UserProfileCreateParams as UserProfileCreateParams,
     )
+    from ._params.user_profile_enroll_end_user_action_param import (
+        UserProfileEnrollEndUserActionParam as UserProfileEnrollEndUserActionParam,
+    )
+    from ._params.user_profile_external_user_details_params import (
+        UserProfileExternalUserDetailsParams as UserProfileExternalUserDetailsParams,
+    )
     from ._params.user_profile_list_order import UserProfileListOrder as UserProfileListOrder
+    from ._params.user_profile_list_order_by import UserProfileListOrderBy as UserProfileListOrderBy
     from ._params.user_profile_update_params import (
         UserProfileUpdateParams as UserProfileUpdateParams,
     )
@@ -2246,6 +2263,7 @@ if TYPE_CHECKING:
 
 _MODULES: dict[str, str] = {
     "APIErrorObject": "_models.api_error_object",
+    "ActionURLCreateParams": "_params.action_url_create_params",
     "AdvisorMessageIterationUsage": "_models.advisor_message_iteration_usage",
     "AdvisorRedactedResultBlock": "_models.advisor_redacted_result_block",
     "AdvisorRedactedResultBlockParam": "_params.advisor_redacted_result_block_param",
@@ -2417,6 +2435,7 @@ _MODULES: dict[str, str] = {
     "DeletedMessageBatch": "_models.deleted_message_batch",
     "DeletedSkill": "_models.deleted_skill",
     "DeletedSkillVersion": "_models.deleted_skill_version",
+    "DeletedUserProfile": "_models.deleted_user_profile",
     "Diagnostics": "_models.diagnostics",
     "DiagnosticsParam": "_params.diagnostics_param",
     "DirectCaller": "_models.direct_caller",
@@ -3088,9 +3107,16 @@ _MODULES: dict[str, str] = {
     "UserLocationParam": "_params.user_location_param",
     "UserProfile": "_models.user_profile",
     "UserProfileAccessType": "_models.user_profile_access_type",
+    "UserProfileAccountStatus": "_models.user_profile_account_status",
+    "UserProfileActionURL": "_models.user_profile_action_url",
     "UserProfileCreateParams": "_params.user_profile_create_params",
+    "UserProfileEnrollEndUserActionParam": "_params.user_profile_enroll_end_user_action_param",
     "UserProfileEnrollmentURL": "_models.user_profile_enrollment_url",
+    "UserProfileEntityType": "_models.user_profile_entity_type",
+    "UserProfileExternalUserDetails": "_models.user_profile_external_user_details",
+    "UserProfileExternalUserDetailsParams": "_params.user_profile_external_user_details_params",
     "UserProfileListOrder": "_params.user_profile_list_order",
+    "UserProfileListOrderBy": "_params.user_profile_list_order_by",
     "UserProfilePage": "_models.user_profile_page",
     "UserProfileRelationship": "_models.user_profile_relationship",
     "UserProfileTrustGrant": "_models.user_profile_trust_grant",

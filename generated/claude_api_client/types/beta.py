@@ -134,6 +134,7 @@ if TYPE_CHECKING:
     from ._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
     from ._models.deleted_skill import DeletedSkill as BetaDeletedSkill
     from ._models.deleted_skill_version import DeletedSkillVersion as BetaDeletedSkillVersion
+    from ._models.deleted_user_profile import DeletedUserProfile as BetaDeletedUserProfile
     from ._models.diagnostics import Diagnostics as BetaDiagnostics
     from ._models.direct_caller import DirectCaller as BetaDirectCaller
     from ._models.document_block import DocumentBlock as BetaDocumentBlock
@@ -1286,8 +1287,16 @@ if TYPE_CHECKING:
     from ._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
     from ._models.user_profile import UserProfile as BetaUserProfile
     from ._models.user_profile_access_type import UserProfileAccessType as BetaUserProfileAccessType
+    from ._models.user_profile_account_status import (
+        UserProfileAccountStatus as BetaUserProfileAccountStatus,
+    )
+    from ._models.user_profile_action_url import UserProfileActionURL as BetaUserProfileActionURL
     from ._models.user_profile_enrollment_url import (
         UserProfileEnrollmentURL as BetaUserProfileEnrollmentURL,
+    )
+    from ._models.user_profile_entity_type import UserProfileEntityType as BetaUserProfileEntityType
+    from ._models.user_profile_external_user_details import (
+        UserProfileExternalUserDetails as BetaUserProfileExternalUserDetails,
     )
     from ._models.user_profile_page import UserProfilePage as BetaUserProfilePage
     from ._models.user_profile_relationship import (
@@ -1455,6 +1464,7 @@ if TYPE_CHECKING:
     from ._models.webhook_vault_deleted_event_data import (
         WebhookVaultDeletedEventData as BetaWebhookVaultDeletedEventData,
     )
+    from ._params.action_url_create_params import ActionURLCreateParams as BetaActionURLCreateParams
     from ._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as BetaAdvisorRedactedResultBlockParam,
     )
@@ -2257,7 +2267,16 @@ if TYPE_CHECKING:
     from ._params.user_profile_create_params import (
         UserProfileCreateParams as BetaUserProfileCreateParams,
     )
+    from ._params.user_profile_enroll_end_user_action_param import (
+        UserProfileEnrollEndUserActionParam as BetaUserProfileEnrollEndUserActionParam,
+    )
+    from ._params.user_profile_external_user_details_params import (
+        UserProfileExternalUserDetailsParams as BetaUserProfileExternalUserDetailsParams,
+    )
     from ._params.user_profile_list_order import UserProfileListOrder as BetaUserProfileListOrder
+    from ._params.user_profile_list_order_by import (
+        UserProfileListOrderBy as BetaUserProfileListOrderBy,
+    )
     from ._params.user_profile_update_params import (
         UserProfileUpdateParams as BetaUserProfileUpdateParams,
     )
@@ -2306,6 +2325,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BetaAPIErrorObject",
+    "BetaActionURLCreateParams",
     "BetaAdvisorMessageIterationUsage",
     "BetaAdvisorRedactedResultBlock",
     "BetaAdvisorRedactedResultBlockParam",
@@ -2477,6 +2497,7 @@ __all__ = [
     "BetaDeletedMessageBatch",
     "BetaDeletedSkill",
     "BetaDeletedSkillVersion",
+    "BetaDeletedUserProfile",
     "BetaDiagnostics",
     "BetaDiagnosticsParam",
     "BetaDirectCaller",
@@ -3148,9 +3169,16 @@ __all__ = [
     "BetaUserLocationParam",
     "BetaUserProfile",
     "BetaUserProfileAccessType",
+    "BetaUserProfileAccountStatus",
+    "BetaUserProfileActionURL",
     "BetaUserProfileCreateParams",
+    "BetaUserProfileEnrollEndUserActionParam",
     "BetaUserProfileEnrollmentURL",
+    "BetaUserProfileEntityType",
+    "BetaUserProfileExternalUserDetails",
+    "BetaUserProfileExternalUserDetailsParams",
     "BetaUserProfileListOrder",
+    "BetaUserProfileListOrderBy",
     "BetaUserProfilePage",
     "BetaUserProfileRelationship",
     "BetaUserProfileTrustGrant",

@@ -9,7 +9,7 @@
 - Tunnels have a connector token that `reveal_token` shows and `rotate_token` replaces;
   certificates get the SHA-256 fingerprint of their DER bytes.
 - Dreams start `pending`; `cancel` ends a pending or running dream (409 once it has ended).
-- User profiles hand out enrollment URLs that expire an hour later.
+- User profiles hand out enrollment and action URLs that expire an hour later.
 
 Conflicts are answered with status 409 and an `invalid_request_error` body.
 """
@@ -340,6 +340,20 @@ def user_profiles_create_enrollment_url(call: Call) -> Reply:
     )
 
 
+def user_profiles_action_urls_create(call: Call) -> Reply:
+    profile_id = call.params["user_profile_id"]
+    _crud.find(call.state, "/v1/user_profiles", profile_id, "user_profile")
+    expires = call.state.now() + _dt.timedelta(hours=1)
+    action = str(((call.body or {}).get("action") or {}).get("type", "action"))
+    return Reply(
+        body={
+            "type": "user_profile_action_url",
+            "url": f"https://claude.localhost/{action}/{profile_id}/{call.state.next_id('act')}",
+            "expires_at": expires.isoformat().replace("+00:00", "Z"),
+        }
+    )
+
+
 ROUTES: dict[str, Handler] = {
     "memory_stores_delete": memory_stores_delete,
     "memory_stores_memories_create": memories_create,
@@ -360,4 +374,5 @@ ROUTES: dict[str, Handler] = {
     "dreams_create": dreams_create,
     "dreams_cancel": dreams_cancel,
     "user_profiles_create_enrollment_url": user_profiles_create_enrollment_url,
+    "user_profiles_action_urls_create": user_profiles_action_urls_create,
 }

@@ -7,6 +7,7 @@ from typing import Literal
 from claude_api_client._core._model_base import APIModel, WireDateTime
 
 from .user_profile_access_type import UserProfileAccessType
+from .user_profile_external_user_details import UserProfileExternalUserDetails
 from .user_profile_relationship import UserProfileRelationship
 from .user_profile_trust_grant import UserProfileTrustGrant
 
@@ -24,3 +25,5 @@ class UserProfile(APIModel):
     created_at: WireDateTime
     metadata: dict[str, str]
     updated_at: WireDateTime
+    external_user_details: UserProfileExternalUserDetails | None = None
+    external_user_onboarded_at: WireDateTime | None = None

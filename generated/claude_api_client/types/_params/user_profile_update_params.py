@@ -7,6 +7,9 @@ from typing import TypedDict
 from typing_extensions import NotRequired
 
 from .user_profile_access_type import UserProfileAccessType
+from .user_profile_external_user_details_params import (
+    UserProfileExternalUserDetailsParams,
+)
 from .user_profile_relationship import UserProfileRelationship
 
 
@@ -34,4 +37,12 @@ class UserProfileUpdateParams(TypedDict):
     access_type: NotRequired[UserProfileAccessType | None]
     """
     New access type; omit to keep it.
+    """
+    external_user_details: NotRequired[UserProfileExternalUserDetailsParams]
+    """
+    New details about the entity; omit to keep them.
+    """
+    external_user_onboarded_at: NotRequired[str]
+    """
+    When the entity opened its account with the platform (RFC 3339); the 2026-08-18 beta's field.
     """

@@ -1,0 +1,13 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import OpenEnum
+
+
+class UserProfileAccountStatus(OpenEnum):
+    """Standing of an account with the platform: `active`, `suspended` (restricted) or `blocked` (barred)."""
+
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    BLOCKED = "blocked"
