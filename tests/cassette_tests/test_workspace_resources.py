@@ -10,6 +10,7 @@ import httpx
 
 from claude_api_client import Anthropic
 
+from ._wire import SCENARIOS  # first: it loads the scenario modules in order
 from ._wire_workspace_resources import scenarios
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +34,7 @@ def _sdk_paths() -> dict[tuple[str, ...], list[str]]:
 
 def test_every_operation_of_these_domains_has_a_cassette() -> None:
     covered = {s.call for s in scenarios()}
+    assert covered <= {s.call for s in SCENARIOS}
     expected = _sdk_paths()
     assert len(expected) == 50
     assert set(expected) == covered
