@@ -210,7 +210,8 @@ def _follow(api: Checked, operation_id: str, path: dict[str, str], send: Any) ->
     where, _, _ = _operation(operation_id)
     pointer = _response_pointer(operation_id, 200, "text/event-stream")
     seen: list[str] = []
-    with api.http.stream("GET", where.format(**path), headers=MA) as response:
+    query = {"event_deltas[]": ["agent.message"]}  # previews are validated too
+    with api.http.stream("GET", where.format(**path), headers=MA, params=query) as response:
         assert response.status_code == 200
         send()
         block: list[str] = []

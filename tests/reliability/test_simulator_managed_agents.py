@@ -41,6 +41,15 @@ def test_agents_sessions_and_their_event_stream() -> None:
             "agent.message",
             "session.status_idle",
         ]
+        previewed = client.beta.sessions.events.stream(session.id, event_deltas=["agent.message"])
+        client.beta.sessions.events.send(session.id, events=HI)
+        with previewed:
+            kinds = []
+            for event in previewed:
+                kinds.append(event.type)
+                if event.type == "session.status_idle":
+                    break
+        assert kinds[2:5] == ["event_start", "event_delta", "agent.message"]
         replies = client.beta.sessions.events.list(session.id, types=["agent.message"])
         assert [block.text for block in replies.data[0].content] == ["hi"]
         thread = client.beta.sessions.threads.list(session.id).data[0]

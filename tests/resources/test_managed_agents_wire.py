@@ -183,3 +183,18 @@ def test_async_open_stream_with_an_unknown_event() -> None:
     assert [e.type for e in events] == ["session.status_running", "session.teleported"]
     assert type(events[1]).__name__.startswith("Unknown")
     assert events[1].to_dict()["where"] == "mars"
+
+
+def test_the_callers_betas_come_first_then_the_operations_own() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return _json({"data": [], "next_page": None})
+
+    client = _client(handler)
+    client.beta.agents.list()
+    client.beta.agents.list(betas=["some-beta-2026-01-01"])
+    client.beta.agents.list(betas=[BETA])
+    sent = [r.headers["anthropic-beta"] for r in seen]
+    assert sent == [BETA, f"some-beta-2026-01-01,{BETA}", BETA]

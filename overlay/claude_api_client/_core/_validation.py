@@ -36,13 +36,14 @@ def check_type(name: str, value: object, kinds: tuple[type, ...]) -> None:
 def operation_headers(
     fixed_betas: Sequence[str], betas: object, others: Mapping[str, object] | None = None
 ) -> dict[str, str] | None:
-    """The operation's headers: `anthropic-beta` (its own betas, then the caller's, comma-joined)
-    and any header parameter the caller gave."""
-    names: list[str] = list(fixed_betas)
+    """The operation's headers: `anthropic-beta` (the caller's betas, then the operation's own,
+    comma-joined, as the official package orders them) and any header parameter the caller gave."""
+    names: list[str] = []
     if not isinstance(betas, NotGiven) and betas is not None:
         if isinstance(betas, str):
             raise TypeError("argument 'betas' must be a list of beta names, not a str")
         names.extend(str(b) for b in betas)  # type: ignore[attr-defined]
+    names.extend(fixed_betas)
     headers = {"anthropic-beta": ",".join(dict.fromkeys(names))} if names else {}
     for name, value in (others or {}).items():
         if not isinstance(value, NotGiven) and value is not None:

@@ -6,7 +6,9 @@
   agent answers each `user.message`: `session.status_running`, an `agent.message` that repeats
   the user's text, `session.status_idle` with `stop_reason: end_turn`.
 - The event streams (`/events/stream`, `/threads/{thread_id}/stream`) stay open and emit each
-  event logged after the connection, as it is logged, until the client or the server leaves.
+  event logged after the connection, as it is logged, until the client or the server leaves;
+  with `event_deltas[]=agent.message` an `event_start` and `event_delta`s precede each agent
+  message (`agent.thinking`: the start only).
 """
 
 from __future__ import annotations
@@ -133,6 +135,7 @@ def _follow(call: Call, thread_id: str | None) -> Iterator[tuple[str, dict[str, 
     """Events logged from now on, as they are logged (the stream ends when the server stops)."""
     state = call.state
     session_id = call.params["session_id"]
+    previews = set(call.query.get("event_deltas[]") or ())
     with state.lock:
         seen = len(state.records.get(EVENTS, {}))
     while True:
@@ -148,7 +151,24 @@ def _follow(call: Call, thread_id: str | None) -> Iterator[tuple[str, dict[str, 
                 continue
             if thread_id is not None and event.get("session_thread_id") not in (None, thread_id):
                 continue
+            if event["type"] in previews:
+                yield from _preview(event)
             yield event["type"], event
+
+
+def _preview(event: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """What a stream that asked for `event_deltas` sees before an event: its start, then its
+    text blocks as deltas."""
+    yield (
+        "event_start",
+        {"type": "event_start", "event": {"type": event["type"], "id": event["id"]}},
+    )
+    if event["type"] != "agent.message":
+        return  # thinking previews are start-only
+    for index, block in enumerate(event.get("content", [])):
+        if isinstance(block, dict) and block.get("type") == "text":
+            delta = {"type": "content_delta", "index": index, "content": dict(block)}
+            yield "event_delta", {"type": "event_delta", "event_id": event["id"], "delta": delta}
 
 
 def sessions_events_stream(call: Call) -> Reply:

@@ -18,11 +18,11 @@ class CloudConfigParams(TypedDict):
 
     networking: NotRequired[UnrestrictedNetwork | LimitedNetworkParams | None]
     """
-    Networking.
+    Outbound network policy of the container.
     """
     packages: NotRequired[PackagesParams | None]
     """
-    Packages.
+    Packages to install, per package manager.
     """
     type: Literal["cloud"]
     """

@@ -14,15 +14,15 @@ class LimitedNetworkParams(TypedDict):
 
     allow_mcp_servers: NotRequired[bool | None]
     """
-    Allow mcp servers.
+    Allow outbound traffic to the agent's MCP servers.
     """
     allow_package_managers: NotRequired[bool | None]
     """
-    Allow package managers.
+    Allow outbound traffic to package registries.
     """
     allowed_hosts: NotRequired[list[str] | None]
     """
-    Allowed hosts.
+    Hosts that may be reached.
     """
     type: Literal["limited"]
     """

@@ -25,9 +25,9 @@ class ManagedAgentsAgentToolset20260401Params(TypedDict):
     """
     default_config: NotRequired[ManagedAgentsAgentToolsetDefaultConfigParams | None]
     """
-    Default config.
+    Settings applied to every tool of the set unless overridden.
     """
     configs: NotRequired[list[ManagedAgentsAgentToolConfigUnionParams]]
     """
-    Configs.
+    Per-tool overrides of the default settings.
     """

@@ -18,5 +18,5 @@ class ManagedAgentsBudgetLimit(TypedDict):
     """
     max_list_cost: MonetaryAmount
     """
-    Max list cost.
+    Spending cap at list price.
     """

@@ -16,5 +16,5 @@ class ManagedAgentsCommitCheckout(TypedDict):
     """
     sha: str
     """
-    Sha.
+    Commit SHA.
     """

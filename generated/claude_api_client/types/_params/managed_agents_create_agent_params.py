@@ -59,5 +59,5 @@ class ManagedAgentsCreateAgentParams(TypedDict):
     """
     multiagent: NotRequired[ManagedAgentsMultiagentParams | None]
     """
-    Multiagent.
+    How the agent delegates to other agents, or null.
     """

@@ -31,7 +31,7 @@ class ManagedAgentsCreateSessionParams(TypedDict):
     """
     title: NotRequired[str | None]
     """
-    Title.
+    Human-readable title.
     """
     metadata: NotRequired[dict[str, str]]
     """

@@ -16,9 +16,9 @@ class ManagedAgentsCronScheduleParams(TypedDict):
     """
     expression: str
     """
-    Expression.
+    Cron expression (five fields).
     """
     timezone: str
     """
-    Timezone.
+    IANA time zone the schedule is read in.
     """

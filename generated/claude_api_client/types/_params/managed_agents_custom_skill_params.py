@@ -18,7 +18,7 @@ class ManagedAgentsCustomSkillParams(TypedDict):
     """
     skill_id: str
     """
-    Skill id.
+    ID of the skill.
     """
     version: NotRequired[str | None]
     """

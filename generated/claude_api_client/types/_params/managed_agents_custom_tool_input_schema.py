@@ -14,11 +14,11 @@ class ManagedAgentsCustomToolInputSchema(TypedDict):
 
     properties: NotRequired[dict[str, Any] | None]
     """
-    Properties.
+    JSON Schema properties of the input.
     """
     required: NotRequired[list[str] | None]
     """
-    Required.
+    Names of the required input properties.
     """
     type: Literal["object"]
     """

@@ -26,5 +26,5 @@ class ManagedAgentsCustomToolParams(TypedDict):
     """
     input_schema: ManagedAgentsCustomToolInputSchema
     """
-    Input schema.
+    JSON Schema of the tool's input.
     """

@@ -24,9 +24,9 @@ class ManagedAgentsDocumentBlock(TypedDict):
     """
     title: NotRequired[str | None]
     """
-    Title.
+    Human-readable title.
     """
     context: NotRequired[str | None]
     """
-    Context.
+    Extra context for the evaluator.
     """

@@ -24,7 +24,7 @@ class ManagedAgentsGitHubRepositoryResourceParams(TypedDict):
     """
     authorization_token: str
     """
-    Authorization token.
+    Token used to reach the repository (write-only; never returned).
     """
     mount_path: NotRequired[str | None]
     """
@@ -32,5 +32,5 @@ class ManagedAgentsGitHubRepositoryResourceParams(TypedDict):
     """
     checkout: NotRequired[ManagedAgentsRepositoryCheckout | None]
     """
-    Checkout.
+    Which branch or commit to check out.
     """

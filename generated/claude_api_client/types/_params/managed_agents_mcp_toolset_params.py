@@ -23,13 +23,13 @@ class ManagedAgentsMCPToolsetParams(TypedDict):
     """
     mcp_server_name: str
     """
-    Mcp server name.
+    Name of the MCP server, as the agent declares it.
     """
     default_config: NotRequired[ManagedAgentsMCPToolsetDefaultConfigParams | None]
     """
-    Default config.
+    Settings applied to every tool of the set unless overridden.
     """
     configs: NotRequired[list[ManagedAgentsMCPToolConfigParams]]
     """
-    Configs.
+    Per-tool overrides of the default settings.
     """

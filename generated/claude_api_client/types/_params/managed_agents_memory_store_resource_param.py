@@ -20,13 +20,13 @@ class ManagedAgentsMemoryStoreResourceParam(TypedDict):
     """
     memory_store_id: str
     """
-    Memory store id.
+    ID of the memory store.
     """
     access: NotRequired[ManagedAgentsMountMode | None]
     """
-    Access.
+    Read-only or read-write access.
     """
     instructions: NotRequired[str | None]
     """
-    Instructions.
+    Instructions for how to use it.
     """

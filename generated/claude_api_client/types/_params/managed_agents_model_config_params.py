@@ -22,13 +22,13 @@ class ManagedAgentsModelConfigParams(TypedDict):
     """
     speed: NotRequired[ManagedAgentsSpeed | None]
     """
-    Speed.
+    Generation speed mode.
     """
     effort: NotRequired[ManagedAgentsEffortParams | None]
     """
-    Effort.
+    How much effort the model spends.
     """
     inference_geo: NotRequired[str | None]
     """
-    Inference geo.
+    Where inference runs.
     """

@@ -20,5 +20,5 @@ class ManagedAgentsMultiagentCoordinatorParams(TypedDict):
     """
     agents: list[ManagedAgentsMultiagentRosterEntryParams]
     """
-    Agents.
+    The agents involved.
     """

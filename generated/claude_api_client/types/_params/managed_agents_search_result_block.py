@@ -23,7 +23,7 @@ class ManagedAgentsSearchResultBlock(TypedDict):
     """
     title: str
     """
-    Title.
+    Human-readable title.
     """
     content: list[ManagedAgentsSearchResultContent]
     """
@@ -31,5 +31,5 @@ class ManagedAgentsSearchResultBlock(TypedDict):
     """
     citations: ManagedAgentsSearchResultCitations
     """
-    Citations.
+    Citation settings.
     """

@@ -63,5 +63,5 @@ class ManagedAgentsUpdateAgentParams(TypedDict):
     """
     multiagent: NotRequired[ManagedAgentsMultiagentParams | None]
     """
-    Multiagent.
+    How the agent delegates to other agents, or null.
     """

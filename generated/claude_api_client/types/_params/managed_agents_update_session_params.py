@@ -17,7 +17,7 @@ class ManagedAgentsUpdateSessionParams(TypedDict):
 
     title: NotRequired[str | None]
     """
-    Title.
+    Human-readable title.
     """
     metadata: NotRequired[dict[str, str | None] | None]
     """

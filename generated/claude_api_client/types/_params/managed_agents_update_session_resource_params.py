@@ -12,5 +12,5 @@ class ManagedAgentsUpdateSessionResourceParams(TypedDict):
 
     authorization_token: str
     """
-    Authorization token.
+    Token used to reach the repository (write-only; never returned).
     """

@@ -22,7 +22,7 @@ class ManagedAgentsUserCustomToolResultEventParams(TypedDict):
     """
     custom_tool_use_id: str
     """
-    Custom tool use id.
+    ID of the custom tool use this answers.
     """
     content: NotRequired[list[ManagedAgentsToolResultContentBlock]]
     """

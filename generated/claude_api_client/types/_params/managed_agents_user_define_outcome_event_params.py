@@ -24,9 +24,9 @@ class ManagedAgentsUserDefineOutcomeEventParams(TypedDict):
     """
     rubric: ManagedAgentsRubricParams
     """
-    Rubric.
+    What the outcome is judged against.
     """
     max_iterations: NotRequired[int | None]
     """
-    Max iterations.
+    Most evaluation rounds before giving up.
     """

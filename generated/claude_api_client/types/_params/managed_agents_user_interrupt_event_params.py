@@ -18,5 +18,5 @@ class ManagedAgentsUserInterruptEventParams(TypedDict):
     """
     session_thread_id: NotRequired[str | None]
     """
-    Session thread id.
+    Thread of the session this event belongs to (absent: the primary thread).
     """

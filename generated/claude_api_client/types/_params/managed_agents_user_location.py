@@ -22,13 +22,13 @@ class ManagedAgentsUserLocation(TypedDict):
     """
     region: NotRequired[str | None]
     """
-    Region.
+    Region or state.
     """
     country: NotRequired[str | None]
     """
-    Country.
+    Country, ISO 3166-1 alpha-2.
     """
     timezone: NotRequired[str | None]
     """
-    Timezone.
+    IANA time zone the schedule is read in.
     """

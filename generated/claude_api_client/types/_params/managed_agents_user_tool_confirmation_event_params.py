@@ -26,9 +26,9 @@ class ManagedAgentsUserToolConfirmationEventParams(TypedDict):
     """
     result: ManagedAgentsUserToolConfirmationResult
     """
-    Result.
+    The outcome.
     """
     deny_message: NotRequired[str | None]
     """
-    Deny message.
+    Message returned to the agent when the call is denied.
     """

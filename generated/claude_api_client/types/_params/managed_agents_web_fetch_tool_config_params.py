@@ -32,13 +32,13 @@ class ManagedAgentsWebFetchToolConfigParams(TypedDict):
     """
     allowed_domains: NotRequired[list[str]]
     """
-    Allowed domains.
+    Only these domains may be reached.
     """
     blocked_domains: NotRequired[list[str]]
     """
-    Blocked domains.
+    These domains may never be reached.
     """
     max_content_tokens: NotRequired[int | None]
     """
-    Max content tokens.
+    Most tokens of fetched content kept.
     """

@@ -33,13 +33,13 @@ class ManagedAgentsWebSearchToolConfigParams(TypedDict):
     """
     allowed_domains: NotRequired[list[str]]
     """
-    Allowed domains.
+    Only these domains may be reached.
     """
     blocked_domains: NotRequired[list[str]]
     """
-    Blocked domains.
+    These domains may never be reached.
     """
     user_location: NotRequired[ManagedAgentsUserLocation | None]
     """
-    User location.
+    Approximate user location to localise results.
     """

@@ -18,5 +18,5 @@ class MonetaryAmount(TypedDict):
     """
     amount: str
     """
-    Amount.
+    Amount, in the currency's minor units as a decimal string.
     """

@@ -14,27 +14,27 @@ class PackagesParams(TypedDict):
 
     apt: NotRequired[list[str] | None]
     """
-    Apt.
+    Debian packages (apt).
     """
     cargo: NotRequired[list[str] | None]
     """
-    Cargo.
+    Rust crates (cargo).
     """
     gem: NotRequired[list[str] | None]
     """
-    Gem.
+    Ruby gems.
     """
     go: NotRequired[list[str] | None]
     """
-    Go.
+    Go modules.
     """
     npm: NotRequired[list[str] | None]
     """
-    Npm.
+    Node packages (npm).
     """
     pip: NotRequired[list[str] | None]
     """
-    Pip.
+    Python packages (pip).
     """
     type: NotRequired[Literal["packages"]]
     """

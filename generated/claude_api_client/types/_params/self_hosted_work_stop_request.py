@@ -14,5 +14,5 @@ class SelfHostedWorkStopRequest(TypedDict):
 
     force: NotRequired[bool]
     """
-    Force.
+    Stop at once instead of asking the worker to wind down.
     """
