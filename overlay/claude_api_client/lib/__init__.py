@@ -1,4 +1,5 @@
-"""Helpers built on the client: waiting for a batch to end, collecting a skill directory.
+"""Helpers built on the client: waiting for a batch to end, collecting a skill directory,
+verifying webhook deliveries (`webhooks`).
 
 Names load on first use, so importing this package costs nothing until a helper is needed::
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from .batches import wait_for_batch as wait_for_batch
     from .skills import SkillDirectoryError as SkillDirectoryError
     from .skills import files_from_dir as files_from_dir
+    from .webhooks import WebhookVerificationError as WebhookVerificationError
 
 _LAZY: dict[str, str] = {
     "BatchWaitTimeoutError": ".batches",
@@ -22,6 +24,7 @@ _LAZY: dict[str, str] = {
     "wait_for_batch": ".batches",
     "SkillDirectoryError": ".skills",
     "files_from_dir": ".skills",
+    "WebhookVerificationError": ".webhooks",
 }
 
 __all__ = sorted(_LAZY)
