@@ -113,6 +113,7 @@ def test_x_stream_terminal_and_helper_options() -> None:
     assert (legacy.stream_terminal, legacy.stream_helper) == (None, None)
     generated = (ROOT / "generated/claude_api_client/resources/completions.py").read_text()
     assert "def stream(" not in generated
-    assert "terminal_event=None" in (
-        ROOT / "generated/claude_api_client/resources/_ops_completions.py"
-    ).read_text()
+    assert (
+        "terminal_event=None"
+        in (ROOT / "generated/claude_api_client/resources/_ops_completions.py").read_text()
+    )
