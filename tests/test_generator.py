@@ -99,3 +99,21 @@ def test_a_union_body_offers_every_members_fields() -> None:
     assert required == {"type"}
     assert sorted(fields) == ["file_id", "type", "url"]
     assert fields["type"] == {"anyOf": [{"const": "file"}, {"const": "repo"}]}
+
+
+def test_x_stream_terminal_and_helper_options() -> None:
+    from claude_api_client.testing._document import load_document
+
+    loader = _loader()
+    doc = load_document().raw
+    ops = {op.operation_id: op for op in loader.load_operations(doc)}
+    messages, legacy = ops["messages_create"], ops["completions_create"]
+    assert (messages.stream_terminal, messages.stream_helper) == ("message_stop", "stream")
+    # The legacy stream just ends (no closing event) and has no accumulating helper.
+    assert (legacy.stream_terminal, legacy.stream_helper) == (None, None)
+    generated = (ROOT / "generated/claude_api_client/resources/completions.py").read_text()
+    assert "def stream(" not in generated
+    assert (
+        "terminal_event=None"
+        in (ROOT / "generated/claude_api_client/resources/_ops_completions.py").read_text()
+    )

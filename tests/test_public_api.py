@@ -70,6 +70,9 @@ EXPECTED |= {
     "RequestHeaderFieldsTooLargeError",
     "RetryableError",
     *claude_api_client._ERROR_CODE_EXCEPTIONS,
+    "HUMAN_PROMPT",
+    "AI_PROMPT",
+    "WebhookVerificationError",
 }
 
 

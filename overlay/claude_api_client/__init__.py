@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._core._exceptions import APIResponseValidationError as APIResponseValidationError
     from ._core._exceptions import APIStatusError as APIStatusError
     from ._core._exceptions import APITimeoutError as APITimeoutError
+    from ._core._exceptions import APIWebhookValidationError as APIWebhookValidationError
     from ._core._exceptions import AuthenticationError as AuthenticationError
     from ._core._exceptions import BadRequestError as BadRequestError
     from ._core._exceptions import ConflictError as ConflictError
@@ -237,6 +238,7 @@ _EXCEPTIONS = (
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "APIWebhookValidationError",
     "AnthropicError",
     "AuthenticationError",
     "BadRequestError",
@@ -352,7 +354,11 @@ _LAZY: dict[str, tuple[str, str]] = {
     "beta_async_tool": (".lib.tools._functions", "beta_async_tool"),
 }
 
-__all__ = ["__version__", *sorted(_LAZY)]
+# Turn markers of the legacy Text Completions prompt format (`client.completions.create`).
+HUMAN_PROMPT = "\n\nHuman:"
+AI_PROMPT = "\n\nAssistant:"
+
+__all__ = ["AI_PROMPT", "HUMAN_PROMPT", "__version__", *sorted(_LAZY)]
 
 
 def __getattr__(name: str) -> Any:

@@ -61,6 +61,10 @@ class Operation:
     events_only: bool = False
     # `x-long-poll`: the query parameter holding how long the server may hold the request.
     long_poll: dict[str, Any] | None = None
+    # `x-stream` options: the event that completes the stream (None: it just ends) and the name
+    # of the accumulating helper method (None: no helper).
+    stream_terminal: str | None = "message_stop"
+    stream_helper: str | None = "stream"
 
     @property
     def path_params(self) -> list[Param]:
@@ -271,4 +275,6 @@ def _load_operation(
         response_nullable=response_nullable,
         events_only=events_only,
         long_poll=op.get("x-long-poll"),
+        stream_terminal=(stream or {}).get("terminal", "message_stop"),
+        stream_helper=(stream or {}).get("helper", "stream"),
     )

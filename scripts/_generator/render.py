@@ -205,8 +205,10 @@ class Renderer:
         if op.stream_param and op.event_schema:
             view["event_type"] = self.model_ref(op.event_schema, imports)
             view["decode"] = self.decoder(op.event_schema, decoders)
-            view["stream_helper"] = "stream"
-            view["helper_event_type"] = self.stream_events_alias(op)
+            view["stream_helper"] = op.stream_helper
+            view["stream_terminal"] = repr(op.stream_terminal)
+            if op.stream_helper:
+                view["helper_event_type"] = self.stream_events_alias(op)
             view["message_loader"] = (
                 self.loader(op.response_schema, loaders) if op.response_schema else None
             )

@@ -199,6 +199,7 @@ def _scenario(api: Checked) -> None:
     api.send("models_list", 401, headers={"x-api-key": "wrong"})
     api.send("messages_create", 400, json={"model": "m", "messages": []})
     _managed_agents(api)
+    _workspace_resources(api)
 
 
 MA = {"anthropic-beta": "managed-agents-2026-04-01"}
@@ -329,6 +330,100 @@ def _managed_agents(api: Checked) -> None:
     api.send("environments_list", headers=MA)
     api.send("environments_archive", path=queue, headers=MA)
     api.send("environments_delete", path=queue, headers=MA)
+
+
+def _workspace_resources(api: Checked) -> None:
+    """Memory stores, vaults, tunnels, dreams, user profiles (beta) and legacy completions."""
+
+    def body(operation_id: str) -> Any:
+        return _examples(operation_id)[0]
+
+    for example in _examples("completions_create"):
+        api.send("completions_create", json=example)
+        api.send("completions_create", json={**example, "stream": True})
+    mem = {"anthropic-beta": "agent-memory-2026-07-22"}
+    store = api.send("memory_stores_create", json=body("memory_stores_create"), headers=mem)
+    at = {"memory_store_id": store.json()["id"]}
+    api.send("memory_stores_list", params={"created_at[gte]": "2020-01-01T00:00:00Z"}, headers=mem)
+    api.send("memory_stores_retrieve", path=at, headers=mem)
+    api.send("memory_stores_update", path=at, json={"description": ""}, headers=mem)
+    memory = api.send(
+        "memory_stores_memories_create",
+        path=at,
+        json=body("memory_stores_memories_create"),
+        headers=mem,
+    ).json()
+    on = {**at, "memory_id": memory["id"]}
+    api.send("memory_stores_memories_list", path=at, params={"depth": 1}, headers=mem)
+    api.send("memory_stores_memories_retrieve", path=on, headers=mem)
+    api.send("memory_stores_memories_update", path=on, json={"content": "new"}, headers=mem)
+    api.send("memory_stores_memories_delete", path=on, headers=mem)
+    versions = api.send("memory_stores_memory_versions_list", path=at, headers=mem).json()["data"]
+    version = {**at, "memory_version_id": versions[-1]["id"]}
+    api.send("memory_stores_memory_versions_retrieve", path=version, headers=mem)
+    api.send("memory_stores_memory_versions_redact", path=version, headers=mem)
+    api.send("memory_stores_archive", path=at, headers=mem)
+    api.send("memory_stores_delete", path=at, headers=mem)
+
+    vault = api.send("vaults_create", json=body("vaults_create"), headers=MA).json()
+    v = {"vault_id": vault["id"]}
+    api.send("vaults_list", headers=MA)
+    api.send("vaults_retrieve", path=v, headers=MA)
+    api.send("vaults_update", path=v, json={"display_name": "n"}, headers=MA)
+    credential = api.send(
+        "vaults_credentials_create", path=v, json=body("vaults_credentials_create"), headers=MA
+    ).json()
+    c = {**v, "credential_id": credential["id"]}
+    api.send("vaults_credentials_list", path=v, headers=MA)
+    api.send("vaults_credentials_retrieve", path=c, headers=MA)
+    api.send("vaults_credentials_update", path=c, json={"display_name": "n"}, headers=MA)
+    api.send("vaults_credentials_mcp_oauth_validate", path=c, headers=MA)
+    api.send("vaults_credentials_archive", path=c, headers=MA)
+    api.send("vaults_credentials_delete", path=c, headers=MA)
+    api.send("vaults_archive", path=v, headers=MA)
+    api.send("vaults_delete", path=v, headers=MA)
+
+    tun = {"anthropic-beta": "mcp-tunnels-2026-06-22"}
+    tunnel = api.send("tunnels_create", json=body("tunnels_create"), headers=tun).json()
+    t = {"tunnel_id": tunnel["id"]}
+    api.send("tunnels_list", headers=tun)
+    api.send("tunnels_retrieve", path=t, headers=tun)
+    api.send("tunnels_reveal_token", path=t, headers=tun)
+    api.send("tunnels_rotate_token", path=t, json={"reason": "r"}, headers=tun)
+    pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
+    cert = api.send(
+        "tunnels_certificates_create", path=t, json={"ca_certificate_pem": pem}, headers=tun
+    ).json()
+    ct = {**t, "certificate_id": cert["id"]}
+    api.send("tunnels_certificates_list", path=t, headers=tun)
+    api.send("tunnels_certificates_retrieve", path=ct, headers=tun)
+    api.send("tunnels_certificates_archive", path=ct, headers=tun)
+    api.send("tunnels_archive", path=t, headers=tun)
+
+    dr = {"anthropic-beta": "dreaming-2026-04-21"}
+    dream = api.send("dreams_create", json=body("dreams_create"), headers=dr).json()
+    d = {"dream_id": dream["id"]}
+    api.send("dreams_list", params={"statuses[]": ["pending"]}, headers=dr)
+    api.send("dreams_retrieve", path=d, headers=dr)
+    api.send("dreams_cancel", path=d, headers=dr)
+    api.send("dreams_cancel", 409, path=d, headers=dr)
+    api.send("dreams_archive", path=d, headers=dr)
+
+    up = {"anthropic-beta": "user-profiles-2026-08-18"}
+    profile = api.send("user_profiles_create", json=body("user_profiles_create"), headers=up)
+    u = {"user_profile_id": profile.json()["id"]}
+    api.send("user_profiles_list", params={"order": "desc"}, headers=up)
+    api.send("user_profiles_retrieve", path=u, headers=up)
+    api.send("user_profiles_update", path=u, json={"name": "n"}, headers=up)
+    api.send("user_profiles_create_enrollment_url", path=u, headers=up)
+    api.send(
+        "user_profiles_action_urls_create",
+        path=u,
+        json=body("user_profiles_action_urls_create"),
+        headers=up,
+    )
+    api.send("user_profiles_delete", path=u, headers=up)
+    api.send("user_profiles_retrieve", 404, path=u, headers=up)
 
 
 # --- the request validator agrees with jsonschema ----------------------------------------------

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
         BetaAgentsWithRawResponse,
         BetaAgentsWithStreamingResponse,
     )
+    from .beta_completions import (
+        AsyncBetaCompletions,
+        AsyncBetaCompletionsWithRawResponse,
+        AsyncBetaCompletionsWithStreamingResponse,
+        BetaCompletions,
+        BetaCompletionsWithRawResponse,
+        BetaCompletionsWithStreamingResponse,
+    )
     from .beta_deployment_runs import (
         AsyncBetaDeploymentRuns,
         AsyncBetaDeploymentRunsWithRawResponse,
@@ -31,6 +39,14 @@ if TYPE_CHECKING:
         BetaDeploymentsWithRawResponse,
         BetaDeploymentsWithStreamingResponse,
     )
+    from .beta_dreams import (
+        AsyncBetaDreams,
+        AsyncBetaDreamsWithRawResponse,
+        AsyncBetaDreamsWithStreamingResponse,
+        BetaDreams,
+        BetaDreamsWithRawResponse,
+        BetaDreamsWithStreamingResponse,
+    )
     from .beta_environments import (
         AsyncBetaEnvironments,
         AsyncBetaEnvironmentsWithRawResponse,
@@ -46,6 +62,14 @@ if TYPE_CHECKING:
         BetaFiles,
         BetaFilesWithRawResponse,
         BetaFilesWithStreamingResponse,
+    )
+    from .beta_memory_stores import (
+        AsyncBetaMemoryStores,
+        AsyncBetaMemoryStoresWithRawResponse,
+        AsyncBetaMemoryStoresWithStreamingResponse,
+        BetaMemoryStores,
+        BetaMemoryStoresWithRawResponse,
+        BetaMemoryStoresWithStreamingResponse,
     )
     from .beta_messages import (
         AsyncBetaMessages,
@@ -79,6 +103,30 @@ if TYPE_CHECKING:
         BetaSkillsWithRawResponse,
         BetaSkillsWithStreamingResponse,
     )
+    from .beta_tunnels import (
+        AsyncBetaTunnels,
+        AsyncBetaTunnelsWithRawResponse,
+        AsyncBetaTunnelsWithStreamingResponse,
+        BetaTunnels,
+        BetaTunnelsWithRawResponse,
+        BetaTunnelsWithStreamingResponse,
+    )
+    from .beta_user_profiles import (
+        AsyncBetaUserProfiles,
+        AsyncBetaUserProfilesWithRawResponse,
+        AsyncBetaUserProfilesWithStreamingResponse,
+        BetaUserProfiles,
+        BetaUserProfilesWithRawResponse,
+        BetaUserProfilesWithStreamingResponse,
+    )
+    from .beta_vaults import (
+        AsyncBetaVaults,
+        AsyncBetaVaultsWithRawResponse,
+        AsyncBetaVaultsWithStreamingResponse,
+        BetaVaults,
+        BetaVaultsWithRawResponse,
+        BetaVaultsWithStreamingResponse,
+    )
 
 __all__ = ["Beta", "AsyncBeta"]
 
@@ -93,6 +141,12 @@ class Beta(SyncResource):
         return BetaAgents(self._client)
 
     @cached_property
+    def completions(self) -> BetaCompletions:
+        from .beta_completions import BetaCompletions
+
+        return BetaCompletions(self._client)
+
+    @cached_property
     def deployment_runs(self) -> BetaDeploymentRuns:
         from .beta_deployment_runs import BetaDeploymentRuns
 
@@ -105,6 +159,12 @@ class Beta(SyncResource):
         return BetaDeployments(self._client)
 
     @cached_property
+    def dreams(self) -> BetaDreams:
+        from .beta_dreams import BetaDreams
+
+        return BetaDreams(self._client)
+
+    @cached_property
     def environments(self) -> BetaEnvironments:
         from .beta_environments import BetaEnvironments
 
@@ -115,6 +175,12 @@ class Beta(SyncResource):
         from .beta_files import BetaFiles
 
         return BetaFiles(self._client)
+
+    @cached_property
+    def memory_stores(self) -> BetaMemoryStores:
+        from .beta_memory_stores import BetaMemoryStores
+
+        return BetaMemoryStores(self._client)
 
     @cached_property
     def messages(self) -> BetaMessages:
@@ -141,6 +207,24 @@ class Beta(SyncResource):
         return BetaSkills(self._client)
 
     @cached_property
+    def tunnels(self) -> BetaTunnels:
+        from .beta_tunnels import BetaTunnels
+
+        return BetaTunnels(self._client)
+
+    @cached_property
+    def user_profiles(self) -> BetaUserProfiles:
+        from .beta_user_profiles import BetaUserProfiles
+
+        return BetaUserProfiles(self._client)
+
+    @cached_property
+    def vaults(self) -> BetaVaults:
+        from .beta_vaults import BetaVaults
+
+        return BetaVaults(self._client)
+
+    @cached_property
     def with_raw_response(self) -> BetaWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
         return BetaWithRawResponse(self)
@@ -164,6 +248,12 @@ class BetaWithRawResponse:
         return BetaAgentsWithRawResponse(self._resource.agents)
 
     @cached_property
+    def completions(self) -> BetaCompletionsWithRawResponse:
+        from .beta_completions import BetaCompletionsWithRawResponse
+
+        return BetaCompletionsWithRawResponse(self._resource.completions)
+
+    @cached_property
     def deployment_runs(self) -> BetaDeploymentRunsWithRawResponse:
         from .beta_deployment_runs import BetaDeploymentRunsWithRawResponse
 
@@ -176,6 +266,12 @@ class BetaWithRawResponse:
         return BetaDeploymentsWithRawResponse(self._resource.deployments)
 
     @cached_property
+    def dreams(self) -> BetaDreamsWithRawResponse:
+        from .beta_dreams import BetaDreamsWithRawResponse
+
+        return BetaDreamsWithRawResponse(self._resource.dreams)
+
+    @cached_property
     def environments(self) -> BetaEnvironmentsWithRawResponse:
         from .beta_environments import BetaEnvironmentsWithRawResponse
 
@@ -186,6 +282,12 @@ class BetaWithRawResponse:
         from .beta_files import BetaFilesWithRawResponse
 
         return BetaFilesWithRawResponse(self._resource.files)
+
+    @cached_property
+    def memory_stores(self) -> BetaMemoryStoresWithRawResponse:
+        from .beta_memory_stores import BetaMemoryStoresWithRawResponse
+
+        return BetaMemoryStoresWithRawResponse(self._resource.memory_stores)
 
     @cached_property
     def messages(self) -> BetaMessagesWithRawResponse:
@@ -211,6 +313,24 @@ class BetaWithRawResponse:
 
         return BetaSkillsWithRawResponse(self._resource.skills)
 
+    @cached_property
+    def tunnels(self) -> BetaTunnelsWithRawResponse:
+        from .beta_tunnels import BetaTunnelsWithRawResponse
+
+        return BetaTunnelsWithRawResponse(self._resource.tunnels)
+
+    @cached_property
+    def user_profiles(self) -> BetaUserProfilesWithRawResponse:
+        from .beta_user_profiles import BetaUserProfilesWithRawResponse
+
+        return BetaUserProfilesWithRawResponse(self._resource.user_profiles)
+
+    @cached_property
+    def vaults(self) -> BetaVaultsWithRawResponse:
+        from .beta_vaults import BetaVaultsWithRawResponse
+
+        return BetaVaultsWithRawResponse(self._resource.vaults)
+
 
 class BetaWithStreamingResponse:
     """`Beta`'s methods, each returning a context manager over the response, its body unread."""
@@ -225,6 +345,12 @@ class BetaWithStreamingResponse:
         return BetaAgentsWithStreamingResponse(self._resource.agents)
 
     @cached_property
+    def completions(self) -> BetaCompletionsWithStreamingResponse:
+        from .beta_completions import BetaCompletionsWithStreamingResponse
+
+        return BetaCompletionsWithStreamingResponse(self._resource.completions)
+
+    @cached_property
     def deployment_runs(self) -> BetaDeploymentRunsWithStreamingResponse:
         from .beta_deployment_runs import BetaDeploymentRunsWithStreamingResponse
 
@@ -237,6 +363,12 @@ class BetaWithStreamingResponse:
         return BetaDeploymentsWithStreamingResponse(self._resource.deployments)
 
     @cached_property
+    def dreams(self) -> BetaDreamsWithStreamingResponse:
+        from .beta_dreams import BetaDreamsWithStreamingResponse
+
+        return BetaDreamsWithStreamingResponse(self._resource.dreams)
+
+    @cached_property
     def environments(self) -> BetaEnvironmentsWithStreamingResponse:
         from .beta_environments import BetaEnvironmentsWithStreamingResponse
 
@@ -247,6 +379,12 @@ class BetaWithStreamingResponse:
         from .beta_files import BetaFilesWithStreamingResponse
 
         return BetaFilesWithStreamingResponse(self._resource.files)
+
+    @cached_property
+    def memory_stores(self) -> BetaMemoryStoresWithStreamingResponse:
+        from .beta_memory_stores import BetaMemoryStoresWithStreamingResponse
+
+        return BetaMemoryStoresWithStreamingResponse(self._resource.memory_stores)
 
     @cached_property
     def messages(self) -> BetaMessagesWithStreamingResponse:
@@ -272,6 +410,24 @@ class BetaWithStreamingResponse:
 
         return BetaSkillsWithStreamingResponse(self._resource.skills)
 
+    @cached_property
+    def tunnels(self) -> BetaTunnelsWithStreamingResponse:
+        from .beta_tunnels import BetaTunnelsWithStreamingResponse
+
+        return BetaTunnelsWithStreamingResponse(self._resource.tunnels)
+
+    @cached_property
+    def user_profiles(self) -> BetaUserProfilesWithStreamingResponse:
+        from .beta_user_profiles import BetaUserProfilesWithStreamingResponse
+
+        return BetaUserProfilesWithStreamingResponse(self._resource.user_profiles)
+
+    @cached_property
+    def vaults(self) -> BetaVaultsWithStreamingResponse:
+        from .beta_vaults import BetaVaultsWithStreamingResponse
+
+        return BetaVaultsWithStreamingResponse(self._resource.vaults)
+
 
 class AsyncBeta(AsyncResource):
     """`client.beta`: the beta operations of the Claude API."""
@@ -281,6 +437,12 @@ class AsyncBeta(AsyncResource):
         from .beta_agents import AsyncBetaAgents
 
         return AsyncBetaAgents(self._client)
+
+    @cached_property
+    def completions(self) -> AsyncBetaCompletions:
+        from .beta_completions import AsyncBetaCompletions
+
+        return AsyncBetaCompletions(self._client)
 
     @cached_property
     def deployment_runs(self) -> AsyncBetaDeploymentRuns:
@@ -295,6 +457,12 @@ class AsyncBeta(AsyncResource):
         return AsyncBetaDeployments(self._client)
 
     @cached_property
+    def dreams(self) -> AsyncBetaDreams:
+        from .beta_dreams import AsyncBetaDreams
+
+        return AsyncBetaDreams(self._client)
+
+    @cached_property
     def environments(self) -> AsyncBetaEnvironments:
         from .beta_environments import AsyncBetaEnvironments
 
@@ -305,6 +473,12 @@ class AsyncBeta(AsyncResource):
         from .beta_files import AsyncBetaFiles
 
         return AsyncBetaFiles(self._client)
+
+    @cached_property
+    def memory_stores(self) -> AsyncBetaMemoryStores:
+        from .beta_memory_stores import AsyncBetaMemoryStores
+
+        return AsyncBetaMemoryStores(self._client)
 
     @cached_property
     def messages(self) -> AsyncBetaMessages:
@@ -331,6 +505,24 @@ class AsyncBeta(AsyncResource):
         return AsyncBetaSkills(self._client)
 
     @cached_property
+    def tunnels(self) -> AsyncBetaTunnels:
+        from .beta_tunnels import AsyncBetaTunnels
+
+        return AsyncBetaTunnels(self._client)
+
+    @cached_property
+    def user_profiles(self) -> AsyncBetaUserProfiles:
+        from .beta_user_profiles import AsyncBetaUserProfiles
+
+        return AsyncBetaUserProfiles(self._client)
+
+    @cached_property
+    def vaults(self) -> AsyncBetaVaults:
+        from .beta_vaults import AsyncBetaVaults
+
+        return AsyncBetaVaults(self._client)
+
+    @cached_property
     def with_raw_response(self) -> AsyncBetaWithRawResponse:
         """The same methods, returning the raw response (headers, status) with `.parse()`."""
         return AsyncBetaWithRawResponse(self)
@@ -354,6 +546,12 @@ class AsyncBetaWithRawResponse:
         return AsyncBetaAgentsWithRawResponse(self._resource.agents)
 
     @cached_property
+    def completions(self) -> AsyncBetaCompletionsWithRawResponse:
+        from .beta_completions import AsyncBetaCompletionsWithRawResponse
+
+        return AsyncBetaCompletionsWithRawResponse(self._resource.completions)
+
+    @cached_property
     def deployment_runs(self) -> AsyncBetaDeploymentRunsWithRawResponse:
         from .beta_deployment_runs import AsyncBetaDeploymentRunsWithRawResponse
 
@@ -366,6 +564,12 @@ class AsyncBetaWithRawResponse:
         return AsyncBetaDeploymentsWithRawResponse(self._resource.deployments)
 
     @cached_property
+    def dreams(self) -> AsyncBetaDreamsWithRawResponse:
+        from .beta_dreams import AsyncBetaDreamsWithRawResponse
+
+        return AsyncBetaDreamsWithRawResponse(self._resource.dreams)
+
+    @cached_property
     def environments(self) -> AsyncBetaEnvironmentsWithRawResponse:
         from .beta_environments import AsyncBetaEnvironmentsWithRawResponse
 
@@ -376,6 +580,12 @@ class AsyncBetaWithRawResponse:
         from .beta_files import AsyncBetaFilesWithRawResponse
 
         return AsyncBetaFilesWithRawResponse(self._resource.files)
+
+    @cached_property
+    def memory_stores(self) -> AsyncBetaMemoryStoresWithRawResponse:
+        from .beta_memory_stores import AsyncBetaMemoryStoresWithRawResponse
+
+        return AsyncBetaMemoryStoresWithRawResponse(self._resource.memory_stores)
 
     @cached_property
     def messages(self) -> AsyncBetaMessagesWithRawResponse:
@@ -401,6 +611,24 @@ class AsyncBetaWithRawResponse:
 
         return AsyncBetaSkillsWithRawResponse(self._resource.skills)
 
+    @cached_property
+    def tunnels(self) -> AsyncBetaTunnelsWithRawResponse:
+        from .beta_tunnels import AsyncBetaTunnelsWithRawResponse
+
+        return AsyncBetaTunnelsWithRawResponse(self._resource.tunnels)
+
+    @cached_property
+    def user_profiles(self) -> AsyncBetaUserProfilesWithRawResponse:
+        from .beta_user_profiles import AsyncBetaUserProfilesWithRawResponse
+
+        return AsyncBetaUserProfilesWithRawResponse(self._resource.user_profiles)
+
+    @cached_property
+    def vaults(self) -> AsyncBetaVaultsWithRawResponse:
+        from .beta_vaults import AsyncBetaVaultsWithRawResponse
+
+        return AsyncBetaVaultsWithRawResponse(self._resource.vaults)
+
 
 class AsyncBetaWithStreamingResponse:
     """`AsyncBeta`'s methods, each returning a context manager over the response, its body unread."""
@@ -415,6 +643,12 @@ class AsyncBetaWithStreamingResponse:
         return AsyncBetaAgentsWithStreamingResponse(self._resource.agents)
 
     @cached_property
+    def completions(self) -> AsyncBetaCompletionsWithStreamingResponse:
+        from .beta_completions import AsyncBetaCompletionsWithStreamingResponse
+
+        return AsyncBetaCompletionsWithStreamingResponse(self._resource.completions)
+
+    @cached_property
     def deployment_runs(self) -> AsyncBetaDeploymentRunsWithStreamingResponse:
         from .beta_deployment_runs import AsyncBetaDeploymentRunsWithStreamingResponse
 
@@ -427,6 +661,12 @@ class AsyncBetaWithStreamingResponse:
         return AsyncBetaDeploymentsWithStreamingResponse(self._resource.deployments)
 
     @cached_property
+    def dreams(self) -> AsyncBetaDreamsWithStreamingResponse:
+        from .beta_dreams import AsyncBetaDreamsWithStreamingResponse
+
+        return AsyncBetaDreamsWithStreamingResponse(self._resource.dreams)
+
+    @cached_property
     def environments(self) -> AsyncBetaEnvironmentsWithStreamingResponse:
         from .beta_environments import AsyncBetaEnvironmentsWithStreamingResponse
 
@@ -437,6 +677,12 @@ class AsyncBetaWithStreamingResponse:
         from .beta_files import AsyncBetaFilesWithStreamingResponse
 
         return AsyncBetaFilesWithStreamingResponse(self._resource.files)
+
+    @cached_property
+    def memory_stores(self) -> AsyncBetaMemoryStoresWithStreamingResponse:
+        from .beta_memory_stores import AsyncBetaMemoryStoresWithStreamingResponse
+
+        return AsyncBetaMemoryStoresWithStreamingResponse(self._resource.memory_stores)
 
     @cached_property
     def messages(self) -> AsyncBetaMessagesWithStreamingResponse:
@@ -461,3 +707,21 @@ class AsyncBetaWithStreamingResponse:
         from .beta_skills import AsyncBetaSkillsWithStreamingResponse
 
         return AsyncBetaSkillsWithStreamingResponse(self._resource.skills)
+
+    @cached_property
+    def tunnels(self) -> AsyncBetaTunnelsWithStreamingResponse:
+        from .beta_tunnels import AsyncBetaTunnelsWithStreamingResponse
+
+        return AsyncBetaTunnelsWithStreamingResponse(self._resource.tunnels)
+
+    @cached_property
+    def user_profiles(self) -> AsyncBetaUserProfilesWithStreamingResponse:
+        from .beta_user_profiles import AsyncBetaUserProfilesWithStreamingResponse
+
+        return AsyncBetaUserProfilesWithStreamingResponse(self._resource.user_profiles)
+
+    @cached_property
+    def vaults(self) -> AsyncBetaVaultsWithStreamingResponse:
+        from .beta_vaults import AsyncBetaVaultsWithStreamingResponse
+
+        return AsyncBetaVaultsWithStreamingResponse(self._resource.vaults)

@@ -158,6 +158,8 @@ if TYPE_CHECKING:
     from ._models.compaction_unavailable_error_details import (
         CompactionUnavailableErrorDetails as CompactionUnavailableErrorDetails,
     )
+    from ._models.completion import Completion as Completion
+    from ._models.completion_stream_event import CompletionStreamEvent as CompletionStreamEvent
     from ._models.container import Container as Container
     from ._models.container_skill import ContainerSkill as ContainerSkill
     from ._models.container_skill_type import ContainerSkillType as ContainerSkillType
@@ -175,15 +177,27 @@ if TYPE_CHECKING:
     from ._models.count_tokens_context_management_response import (
         CountTokensContextManagementResponse as CountTokensContextManagementResponse,
     )
+    from ._models.credential_page import CredentialPage as CredentialPage
     from ._models.currency import Currency as Currency
     from ._models.deleted_file import DeletedFile as DeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
     from ._models.deleted_skill import DeletedSkill as DeletedSkill
     from ._models.deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
+    from ._models.deleted_user_profile import DeletedUserProfile as DeletedUserProfile
     from ._models.diagnostics import Diagnostics as Diagnostics
     from ._models.direct_caller import DirectCaller as DirectCaller
     from ._models.document_block import DocumentBlock as DocumentBlock
     from ._models.document_source import DocumentSource as DocumentSource
+    from ._models.dream import Dream as Dream
+    from ._models.dream_error import DreamError as DreamError
+    from ._models.dream_input import DreamInput as DreamInput
+    from ._models.dream_memory_store_input import DreamMemoryStoreInput as DreamMemoryStoreInput
+    from ._models.dream_memory_store_output import DreamMemoryStoreOutput as DreamMemoryStoreOutput
+    from ._models.dream_model_config import DreamModelConfig as DreamModelConfig
+    from ._models.dream_page import DreamPage as DreamPage
+    from ._models.dream_sessions_input import DreamSessionsInput as DreamSessionsInput
+    from ._models.dream_status import DreamStatus as DreamStatus
+    from ._models.dream_usage import DreamUsage as DreamUsage
     from ._models.effort_capability import EffortCapability as EffortCapability
     from ._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as EncryptedCodeExecutionResultBlock,
@@ -245,6 +259,7 @@ if TYPE_CHECKING:
     from ._models.linked_organization_spend_limit_reached_error_details import (
         LinkedOrganizationSpendLimitReachedErrorDetails as LinkedOrganizationSpendLimitReachedErrorDetails,
     )
+    from ._models.managed_agents_actor import ManagedAgentsActor as ManagedAgentsActor
     from ._models.managed_agents_add_session_resource import (
         ManagedAgentsAddSessionResource as ManagedAgentsAddSessionResource,
     )
@@ -314,6 +329,7 @@ if TYPE_CHECKING:
     from ._models.managed_agents_anthropic_skill import (
         ManagedAgentsAnthropicSkill as ManagedAgentsAnthropicSkill,
     )
+    from ._models.managed_agents_api_actor import ManagedAgentsApiActor as ManagedAgentsApiActor
     from ._models.managed_agents_aws_role_execution_identity import (
         ManagedAgentsAWSRoleExecutionIdentity as ManagedAgentsAWSRoleExecutionIdentity,
     )
@@ -342,8 +358,26 @@ if TYPE_CHECKING:
     from ._models.managed_agents_commit_checkout import (
         ManagedAgentsCommitCheckout as ManagedAgentsCommitCheckout,
     )
+    from ._models.managed_agents_credential import (
+        ManagedAgentsCredential as ManagedAgentsCredential,
+    )
+    from ._models.managed_agents_credential_auth import (
+        ManagedAgentsCredentialAuth as ManagedAgentsCredentialAuth,
+    )
     from ._models.managed_agents_credential_host_unreachable_error import (
         ManagedAgentsCredentialHostUnreachableError as ManagedAgentsCredentialHostUnreachableError,
+    )
+    from ._models.managed_agents_credential_networking_response import (
+        ManagedAgentsCredentialNetworkingResponse as ManagedAgentsCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_credential_refresh_status import (
+        ManagedAgentsCredentialRefreshStatus as ManagedAgentsCredentialRefreshStatus,
+    )
+    from ._models.managed_agents_credential_validation import (
+        ManagedAgentsCredentialValidation as ManagedAgentsCredentialValidation,
+    )
+    from ._models.managed_agents_credential_validation_status import (
+        ManagedAgentsCredentialValidationStatus as ManagedAgentsCredentialValidationStatus,
     )
     from ._models.managed_agents_cron_schedule import (
         ManagedAgentsCronSchedule as ManagedAgentsCronSchedule,
@@ -360,8 +394,20 @@ if TYPE_CHECKING:
     from ._models.managed_agents_delete_session_resource import (
         ManagedAgentsDeleteSessionResource as ManagedAgentsDeleteSessionResource,
     )
+    from ._models.managed_agents_deleted_credential import (
+        ManagedAgentsDeletedCredential as ManagedAgentsDeletedCredential,
+    )
+    from ._models.managed_agents_deleted_memory import (
+        ManagedAgentsDeletedMemory as ManagedAgentsDeletedMemory,
+    )
+    from ._models.managed_agents_deleted_memory_store import (
+        ManagedAgentsDeletedMemoryStore as ManagedAgentsDeletedMemoryStore,
+    )
     from ._models.managed_agents_deleted_session import (
         ManagedAgentsDeletedSession as ManagedAgentsDeletedSession,
+    )
+    from ._models.managed_agents_deleted_vault import (
+        ManagedAgentsDeletedVault as ManagedAgentsDeletedVault,
     )
     from ._models.managed_agents_deployment import (
         ManagedAgentsDeployment as ManagedAgentsDeployment,
@@ -422,6 +468,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_environment_not_found_run_error import (
         ManagedAgentsEnvironmentNotFoundRunError as ManagedAgentsEnvironmentNotFoundRunError,
+    )
+    from ._models.managed_agents_environment_variable_auth_response import (
+        ManagedAgentsEnvironmentVariableAuthResponse as ManagedAgentsEnvironmentVariableAuthResponse,
     )
     from ._models.managed_agents_error_deployment_paused_reason import (
         ManagedAgentsErrorDeploymentPausedReason as ManagedAgentsErrorDeploymentPausedReason,
@@ -492,8 +541,14 @@ if TYPE_CHECKING:
     from ._models.managed_agents_image_source import (
         ManagedAgentsImageSource as ManagedAgentsImageSource,
     )
+    from ._models.managed_agents_injection_location_response import (
+        ManagedAgentsInjectionLocationResponse as ManagedAgentsInjectionLocationResponse,
+    )
     from ._models.managed_agents_input_event import (
         ManagedAgentsInputEvent as ManagedAgentsInputEvent,
+    )
+    from ._models.managed_agents_limited_credential_networking_response import (
+        ManagedAgentsLimitedCredentialNetworkingResponse as ManagedAgentsLimitedCredentialNetworkingResponse,
     )
     from ._models.managed_agents_list_agent_versions import (
         ManagedAgentsListAgentVersions as ManagedAgentsListAgentVersions,
@@ -540,6 +595,13 @@ if TYPE_CHECKING:
     from ._models.managed_agents_mcp_egress_blocked_run_error import (
         ManagedAgentsMcpEgressBlockedRunError as ManagedAgentsMcpEgressBlockedRunError,
     )
+    from ._models.managed_agents_mcp_oauth_auth_response import (
+        ManagedAgentsMcpOauthAuthResponse as ManagedAgentsMcpOauthAuthResponse,
+    )
+    from ._models.managed_agents_mcp_oauth_refresh_response import (
+        ManagedAgentsMcpOauthRefreshResponse as ManagedAgentsMcpOauthRefreshResponse,
+    )
+    from ._models.managed_agents_mcp_probe import ManagedAgentsMcpProbe as ManagedAgentsMcpProbe
     from ._models.managed_agents_mcp_server import ManagedAgentsMCPServer as ManagedAgentsMCPServer
     from ._models.managed_agents_mcp_server_url_definition import (
         ManagedAgentsMCPServerURLDefinition as ManagedAgentsMCPServerURLDefinition,
@@ -553,6 +615,16 @@ if TYPE_CHECKING:
     from ._models.managed_agents_mcp_toolset_default_config import (
         ManagedAgentsMCPToolsetDefaultConfig as ManagedAgentsMCPToolsetDefaultConfig,
     )
+    from ._models.managed_agents_memory import ManagedAgentsMemory as ManagedAgentsMemory
+    from ._models.managed_agents_memory_list_item import (
+        ManagedAgentsMemoryListItem as ManagedAgentsMemoryListItem,
+    )
+    from ._models.managed_agents_memory_prefix import (
+        ManagedAgentsMemoryPrefix as ManagedAgentsMemoryPrefix,
+    )
+    from ._models.managed_agents_memory_store import (
+        ManagedAgentsMemoryStore as ManagedAgentsMemoryStore,
+    )
     from ._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
         ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError,
     )
@@ -564,6 +636,12 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_memory_store_resource_config import (
         ManagedAgentsMemoryStoreResourceConfig as ManagedAgentsMemoryStoreResourceConfig,
+    )
+    from ._models.managed_agents_memory_version import (
+        ManagedAgentsMemoryVersion as ManagedAgentsMemoryVersion,
+    )
+    from ._models.managed_agents_memory_version_operation import (
+        ManagedAgentsMemoryVersionOperation as ManagedAgentsMemoryVersionOperation,
     )
     from ._models.managed_agents_model import ManagedAgentsModel as ManagedAgentsModel
     from ._models.managed_agents_model_config import (
@@ -612,6 +690,12 @@ if TYPE_CHECKING:
     from ._models.managed_agents_redacted_block import (
         ManagedAgentsRedactedBlock as ManagedAgentsRedactedBlock,
     )
+    from ._models.managed_agents_refresh_http_response import (
+        ManagedAgentsRefreshHttpResponse as ManagedAgentsRefreshHttpResponse,
+    )
+    from ._models.managed_agents_refresh_object import (
+        ManagedAgentsRefreshObject as ManagedAgentsRefreshObject,
+    )
     from ._models.managed_agents_repository_checkout import (
         ManagedAgentsRepositoryCheckout as ManagedAgentsRepositoryCheckout,
     )
@@ -654,10 +738,16 @@ if TYPE_CHECKING:
     from ._models.managed_agents_server_tool_usage import (
         ManagedAgentsServerToolUsage as ManagedAgentsServerToolUsage,
     )
+    from ._models.managed_agents_service_account_actor import (
+        ManagedAgentsServiceAccountActor as ManagedAgentsServiceAccountActor,
+    )
     from ._models.managed_agents_service_account_execution_identity import (
         ManagedAgentsServiceAccountExecutionIdentity as ManagedAgentsServiceAccountExecutionIdentity,
     )
     from ._models.managed_agents_session import ManagedAgentsSession as ManagedAgentsSession
+    from ._models.managed_agents_session_actor import (
+        ManagedAgentsSessionActor as ManagedAgentsSessionActor,
+    )
     from ._models.managed_agents_session_agent import (
         ManagedAgentsSessionAgent as ManagedAgentsSessionAgent,
     )
@@ -795,6 +885,9 @@ if TYPE_CHECKING:
         ManagedAgentsSpanOutcomeEvaluationStartEvent as ManagedAgentsSpanOutcomeEvaluationStartEvent,
     )
     from ._models.managed_agents_speed import ManagedAgentsSpeed as ManagedAgentsSpeed
+    from ._models.managed_agents_static_bearer_auth_response import (
+        ManagedAgentsStaticBearerAuthResponse as ManagedAgentsStaticBearerAuthResponse,
+    )
     from ._models.managed_agents_stream_session_events import (
         ManagedAgentsStreamSessionEvents as ManagedAgentsStreamSessionEvents,
     )
@@ -812,6 +905,15 @@ if TYPE_CHECKING:
     from ._models.managed_agents_text_rubric import (
         ManagedAgentsTextRubric as ManagedAgentsTextRubric,
     )
+    from ._models.managed_agents_token_endpoint_auth_basic_response import (
+        ManagedAgentsTokenEndpointAuthBasicResponse as ManagedAgentsTokenEndpointAuthBasicResponse,
+    )
+    from ._models.managed_agents_token_endpoint_auth_none_response import (
+        ManagedAgentsTokenEndpointAuthNoneResponse as ManagedAgentsTokenEndpointAuthNoneResponse,
+    )
+    from ._models.managed_agents_token_endpoint_auth_post_response import (
+        ManagedAgentsTokenEndpointAuthPostResponse as ManagedAgentsTokenEndpointAuthPostResponse,
+    )
     from ._models.managed_agents_tool_result_content_block import (
         ManagedAgentsToolResultContentBlock as ManagedAgentsToolResultContentBlock,
     )
@@ -827,6 +929,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_unknown_run_error import (
         ManagedAgentsUnknownRunError as ManagedAgentsUnknownRunError,
     )
+    from ._models.managed_agents_unrestricted_credential_networking_response import (
+        ManagedAgentsUnrestrictedCredentialNetworkingResponse as ManagedAgentsUnrestrictedCredentialNetworkingResponse,
+    )
     from ._models.managed_agents_update_session_resource import (
         ManagedAgentsUpdateSessionResource as ManagedAgentsUpdateSessionResource,
     )
@@ -836,6 +941,7 @@ if TYPE_CHECKING:
     from ._models.managed_agents_url_image_source import (
         ManagedAgentsURLImageSource as ManagedAgentsURLImageSource,
     )
+    from ._models.managed_agents_user_actor import ManagedAgentsUserActor as ManagedAgentsUserActor
     from ._models.managed_agents_user_content_block import (
         ManagedAgentsUserContentBlock as ManagedAgentsUserContentBlock,
     )
@@ -863,6 +969,7 @@ if TYPE_CHECKING:
     from ._models.managed_agents_user_tool_result_event import (
         ManagedAgentsUserToolResultEvent as ManagedAgentsUserToolResultEvent,
     )
+    from ._models.managed_agents_vault import ManagedAgentsVault as ManagedAgentsVault
     from ._models.managed_agents_vault_archived_deployment_paused_reason_error import (
         ManagedAgentsVaultArchivedDeploymentPausedReasonError as ManagedAgentsVaultArchivedDeploymentPausedReasonError,
     )
@@ -894,6 +1001,9 @@ if TYPE_CHECKING:
     from ._models.mcp_tool_listing_block import MCPToolListingBlock as MCPToolListingBlock
     from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as MCPToolUseBlock
+    from ._models.memory_list_page import MemoryListPage as MemoryListPage
+    from ._models.memory_store_page import MemoryStorePage as MemoryStorePage
+    from ._models.memory_version_page import MemoryVersionPage as MemoryVersionPage
     from ._models.message import Message as Message
     from ._models.message_batch import MessageBatch as MessageBatch
     from ._models.message_batch_canceled_result import (
@@ -936,6 +1046,13 @@ if TYPE_CHECKING:
     )
     from ._models.organization_type_not_supported_error_details import (
         OrganizationTypeNotSupportedErrorDetails as OrganizationTypeNotSupportedErrorDetails,
+    )
+    from ._models.output_behavior import OutputBehavior as OutputBehavior
+    from ._models.output_behavior_create_new import (
+        OutputBehaviorCreateNew as OutputBehaviorCreateNew,
+    )
+    from ._models.output_behavior_update_existing import (
+        OutputBehaviorUpdateExisting as OutputBehaviorUpdateExisting,
     )
     from ._models.output_tokens_details import OutputTokensDetails as OutputTokensDetails
     from ._models.overloaded_error import OverloadedError as OverloadedError
@@ -1117,6 +1234,11 @@ if TYPE_CHECKING:
         ToolSearchToolSearchResultBlock as ToolSearchToolSearchResultBlock,
     )
     from ._models.tool_use_block import ToolUseBlock as ToolUseBlock
+    from ._models.tunnel import Tunnel as Tunnel
+    from ._models.tunnel_certificate import TunnelCertificate as TunnelCertificate
+    from ._models.tunnel_certificate_page import TunnelCertificatePage as TunnelCertificatePage
+    from ._models.tunnel_page import TunnelPage as TunnelPage
+    from ._models.tunnel_token import TunnelToken as TunnelToken
     from ._models.unknown_advisor_tool_result_content import (
         UnknownAdvisorToolResultContent as UnknownAdvisorToolResultContent,
     )
@@ -1133,8 +1255,12 @@ if TYPE_CHECKING:
     from ._models.unknown_compaction_tool_change import (
         UnknownCompactionToolChange as UnknownCompactionToolChange,
     )
+    from ._models.unknown_completion_stream_event import (
+        UnknownCompletionStreamEvent as UnknownCompletionStreamEvent,
+    )
     from ._models.unknown_content_block import UnknownContentBlock as UnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as UnknownDocumentSource
+    from ._models.unknown_dream_input import UnknownDreamInput as UnknownDreamInput
     from ._models.unknown_error_details import UnknownErrorDetails as UnknownErrorDetails
     from ._models.unknown_error_object import UnknownErrorObject as UnknownErrorObject
     from ._models.unknown_fallback_credit_status import (
@@ -1142,6 +1268,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_input_transformation import (
         UnknownInputTransformation as UnknownInputTransformation,
+    )
+    from ._models.unknown_managed_agents_actor import (
+        UnknownManagedAgentsActor as UnknownManagedAgentsActor,
     )
     from ._models.unknown_managed_agents_add_session_resource import (
         UnknownManagedAgentsAddSessionResource as UnknownManagedAgentsAddSessionResource,
@@ -1157,6 +1286,12 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_budget import (
         UnknownManagedAgentsBudget as UnknownManagedAgentsBudget,
+    )
+    from ._models.unknown_managed_agents_credential_auth import (
+        UnknownManagedAgentsCredentialAuth as UnknownManagedAgentsCredentialAuth,
+    )
+    from ._models.unknown_managed_agents_credential_networking_response import (
+        UnknownManagedAgentsCredentialNetworkingResponse as UnknownManagedAgentsCredentialNetworkingResponse,
     )
     from ._models.unknown_managed_agents_deployment_initial_event import (
         UnknownManagedAgentsDeploymentInitialEvent as UnknownManagedAgentsDeploymentInitialEvent,
@@ -1193,6 +1328,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_mcp_server import (
         UnknownManagedAgentsMCPServer as UnknownManagedAgentsMCPServer,
+    )
+    from ._models.unknown_managed_agents_memory_list_item import (
+        UnknownManagedAgentsMemoryListItem as UnknownManagedAgentsMemoryListItem,
     )
     from ._models.unknown_managed_agents_multiagent import (
         UnknownManagedAgentsMultiagent as UnknownManagedAgentsMultiagent,
@@ -1260,6 +1398,7 @@ if TYPE_CHECKING:
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as UnknownMessageBatchResult,
     )
+    from ._models.unknown_output_behavior import UnknownOutputBehavior as UnknownOutputBehavior
     from ._models.unknown_raw_content_block_delta import (
         UnknownRawContentBlockDelta as UnknownRawContentBlockDelta,
     )
@@ -1284,12 +1423,28 @@ if TYPE_CHECKING:
     from ._models.unknown_web_fetch_tool_result_content import (
         UnknownWebFetchToolResultContent as UnknownWebFetchToolResultContent,
     )
+    from ._models.unknown_webhook_event_data import (
+        UnknownWebhookEventData as UnknownWebhookEventData,
+    )
     from ._models.unrestricted_network import UnrestrictedNetwork as UnrestrictedNetwork
     from ._models.usage import Usage as Usage
     from ._models.usage_iteration import UsageIteration as UsageIteration
     from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
+    from ._models.user_profile import UserProfile as UserProfile
+    from ._models.user_profile_access_type import UserProfileAccessType as UserProfileAccessType
+    from ._models.user_profile_account_status import (
+        UserProfileAccountStatus as UserProfileAccountStatus,
+    )
+    from ._models.user_profile_action_url import UserProfileActionURL as UserProfileActionURL
     from ._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as UserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from ._models.user_profile_enrollment_url import (
+        UserProfileEnrollmentURL as UserProfileEnrollmentURL,
+    )
+    from ._models.user_profile_entity_type import UserProfileEntityType as UserProfileEntityType
+    from ._models.user_profile_external_user_details import (
+        UserProfileExternalUserDetails as UserProfileExternalUserDetails,
     )
     from ._models.user_profile_not_billable_error_details import (
         UserProfileNotBillableErrorDetails as UserProfileNotBillableErrorDetails,
@@ -1297,9 +1452,18 @@ if TYPE_CHECKING:
     from ._models.user_profile_not_found_error_details import (
         UserProfileNotFoundErrorDetails as UserProfileNotFoundErrorDetails,
     )
+    from ._models.user_profile_page import UserProfilePage as UserProfilePage
+    from ._models.user_profile_relationship import (
+        UserProfileRelationship as UserProfileRelationship,
+    )
     from ._models.user_profile_required_error_details import (
         UserProfileRequiredErrorDetails as UserProfileRequiredErrorDetails,
     )
+    from ._models.user_profile_trust_grant import UserProfileTrustGrant as UserProfileTrustGrant
+    from ._models.user_profile_trust_grant_status import (
+        UserProfileTrustGrantStatus as UserProfileTrustGrantStatus,
+    )
+    from ._models.vault_page import VaultPage as VaultPage
     from ._models.web_fetch_block import WebFetchBlock as WebFetchBlock
     from ._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as WebFetchToolResultBlock,
@@ -1323,9 +1487,144 @@ if TYPE_CHECKING:
     from ._models.web_search_tool_result_error_code import (
         WebSearchToolResultErrorCode as WebSearchToolResultErrorCode,
     )
+    from ._models.webhook_agent_archived_event_data import (
+        WebhookAgentArchivedEventData as WebhookAgentArchivedEventData,
+    )
+    from ._models.webhook_agent_created_event_data import (
+        WebhookAgentCreatedEventData as WebhookAgentCreatedEventData,
+    )
+    from ._models.webhook_agent_deleted_event_data import (
+        WebhookAgentDeletedEventData as WebhookAgentDeletedEventData,
+    )
+    from ._models.webhook_agent_updated_event_data import (
+        WebhookAgentUpdatedEventData as WebhookAgentUpdatedEventData,
+    )
+    from ._models.webhook_deployment_archived_event_data import (
+        WebhookDeploymentArchivedEventData as WebhookDeploymentArchivedEventData,
+    )
+    from ._models.webhook_deployment_created_event_data import (
+        WebhookDeploymentCreatedEventData as WebhookDeploymentCreatedEventData,
+    )
+    from ._models.webhook_deployment_deleted_event_data import (
+        WebhookDeploymentDeletedEventData as WebhookDeploymentDeletedEventData,
+    )
+    from ._models.webhook_deployment_paused_event_data import (
+        WebhookDeploymentPausedEventData as WebhookDeploymentPausedEventData,
+    )
+    from ._models.webhook_deployment_run_failed_event_data import (
+        WebhookDeploymentRunFailedEventData as WebhookDeploymentRunFailedEventData,
+    )
+    from ._models.webhook_deployment_run_started_event_data import (
+        WebhookDeploymentRunStartedEventData as WebhookDeploymentRunStartedEventData,
+    )
+    from ._models.webhook_deployment_run_succeeded_event_data import (
+        WebhookDeploymentRunSucceededEventData as WebhookDeploymentRunSucceededEventData,
+    )
+    from ._models.webhook_deployment_unpaused_event_data import (
+        WebhookDeploymentUnpausedEventData as WebhookDeploymentUnpausedEventData,
+    )
+    from ._models.webhook_deployment_updated_event_data import (
+        WebhookDeploymentUpdatedEventData as WebhookDeploymentUpdatedEventData,
+    )
+    from ._models.webhook_environment_archived_event_data import (
+        WebhookEnvironmentArchivedEventData as WebhookEnvironmentArchivedEventData,
+    )
+    from ._models.webhook_environment_created_event_data import (
+        WebhookEnvironmentCreatedEventData as WebhookEnvironmentCreatedEventData,
+    )
+    from ._models.webhook_environment_deleted_event_data import (
+        WebhookEnvironmentDeletedEventData as WebhookEnvironmentDeletedEventData,
+    )
+    from ._models.webhook_environment_updated_event_data import (
+        WebhookEnvironmentUpdatedEventData as WebhookEnvironmentUpdatedEventData,
+    )
+    from ._models.webhook_event import WebhookEvent as WebhookEvent
+    from ._models.webhook_event_data import WebhookEventData as WebhookEventData
+    from ._models.webhook_memory_store_archived_event_data import (
+        WebhookMemoryStoreArchivedEventData as WebhookMemoryStoreArchivedEventData,
+    )
+    from ._models.webhook_memory_store_created_event_data import (
+        WebhookMemoryStoreCreatedEventData as WebhookMemoryStoreCreatedEventData,
+    )
+    from ._models.webhook_memory_store_deleted_event_data import (
+        WebhookMemoryStoreDeletedEventData as WebhookMemoryStoreDeletedEventData,
+    )
+    from ._models.webhook_session_archived_event_data import (
+        WebhookSessionArchivedEventData as WebhookSessionArchivedEventData,
+    )
+    from ._models.webhook_session_budget_reached_event_data import (
+        WebhookSessionBudgetReachedEventData as WebhookSessionBudgetReachedEventData,
+    )
+    from ._models.webhook_session_created_event_data import (
+        WebhookSessionCreatedEventData as WebhookSessionCreatedEventData,
+    )
+    from ._models.webhook_session_deleted_event_data import (
+        WebhookSessionDeletedEventData as WebhookSessionDeletedEventData,
+    )
+    from ._models.webhook_session_idled_event_data import (
+        WebhookSessionIdledEventData as WebhookSessionIdledEventData,
+    )
+    from ._models.webhook_session_outcome_evaluation_ended_event_data import (
+        WebhookSessionOutcomeEvaluationEndedEventData as WebhookSessionOutcomeEvaluationEndedEventData,
+    )
+    from ._models.webhook_session_pending_event_data import (
+        WebhookSessionPendingEventData as WebhookSessionPendingEventData,
+    )
+    from ._models.webhook_session_requires_action_event_data import (
+        WebhookSessionRequiresActionEventData as WebhookSessionRequiresActionEventData,
+    )
+    from ._models.webhook_session_running_event_data import (
+        WebhookSessionRunningEventData as WebhookSessionRunningEventData,
+    )
+    from ._models.webhook_session_status_idled_event_data import (
+        WebhookSessionStatusIdledEventData as WebhookSessionStatusIdledEventData,
+    )
+    from ._models.webhook_session_status_rescheduled_event_data import (
+        WebhookSessionStatusRescheduledEventData as WebhookSessionStatusRescheduledEventData,
+    )
+    from ._models.webhook_session_status_run_started_event_data import (
+        WebhookSessionStatusRunStartedEventData as WebhookSessionStatusRunStartedEventData,
+    )
+    from ._models.webhook_session_status_terminated_event_data import (
+        WebhookSessionStatusTerminatedEventData as WebhookSessionStatusTerminatedEventData,
+    )
+    from ._models.webhook_session_thread_created_event_data import (
+        WebhookSessionThreadCreatedEventData as WebhookSessionThreadCreatedEventData,
+    )
+    from ._models.webhook_session_thread_idled_event_data import (
+        WebhookSessionThreadIdledEventData as WebhookSessionThreadIdledEventData,
+    )
+    from ._models.webhook_session_thread_terminated_event_data import (
+        WebhookSessionThreadTerminatedEventData as WebhookSessionThreadTerminatedEventData,
+    )
+    from ._models.webhook_session_updated_event_data import (
+        WebhookSessionUpdatedEventData as WebhookSessionUpdatedEventData,
+    )
+    from ._models.webhook_vault_archived_event_data import (
+        WebhookVaultArchivedEventData as WebhookVaultArchivedEventData,
+    )
+    from ._models.webhook_vault_created_event_data import (
+        WebhookVaultCreatedEventData as WebhookVaultCreatedEventData,
+    )
+    from ._models.webhook_vault_credential_archived_event_data import (
+        WebhookVaultCredentialArchivedEventData as WebhookVaultCredentialArchivedEventData,
+    )
+    from ._models.webhook_vault_credential_created_event_data import (
+        WebhookVaultCredentialCreatedEventData as WebhookVaultCredentialCreatedEventData,
+    )
+    from ._models.webhook_vault_credential_deleted_event_data import (
+        WebhookVaultCredentialDeletedEventData as WebhookVaultCredentialDeletedEventData,
+    )
+    from ._models.webhook_vault_credential_refresh_failed_event_data import (
+        WebhookVaultCredentialRefreshFailedEventData as WebhookVaultCredentialRefreshFailedEventData,
+    )
+    from ._models.webhook_vault_deleted_event_data import (
+        WebhookVaultDeletedEventData as WebhookVaultDeletedEventData,
+    )
     from ._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as WorkspaceHumanReviewDisabledErrorDetails,
     )
+    from ._params.action_url_create_params import ActionURLCreateParams as ActionURLCreateParams
     from ._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as AdvisorRedactedResultBlockParam,
     )
@@ -1477,6 +1776,9 @@ if TYPE_CHECKING:
     from ._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as CacheControlEphemeralParam,
     )
+    from ._params.certificate_create_params import (
+        CertificateCreateParams as CertificateCreateParams,
+    )
     from ._params.citation_char_location_param import (
         CitationCharLocationParam as CitationCharLocationParam,
     )
@@ -1539,6 +1841,7 @@ if TYPE_CHECKING:
     from ._params.compaction_tool_change_param import (
         CompactionToolChangeParam as CompactionToolChangeParam,
     )
+    from ._params.completion_create_params import CompletionCreateParams as CompletionCreateParams
     from ._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as ComputerCursorPositionConfigParam,
     )
@@ -1612,9 +1915,14 @@ if TYPE_CHECKING:
     from ._params.context_management_edit_param import (
         ContextManagementEditParam as ContextManagementEditParam,
     )
+    from ._params.credential_create_params import CredentialCreateParams as CredentialCreateParams
+    from ._params.credential_update_params import CredentialUpdateParams as CredentialUpdateParams
     from ._params.diagnostics_param import DiagnosticsParam as DiagnosticsParam
     from ._params.document_block_param import DocumentBlockParam as DocumentBlockParam
     from ._params.document_source_param import DocumentSourceParam as DocumentSourceParam
+    from ._params.dream_create_params import DreamCreateParams as DreamCreateParams
+    from ._params.dream_model_config_params import DreamModelConfigParams as DreamModelConfigParams
+    from ._params.dream_model_params import DreamModelParams as DreamModelParams
     from ._params.effort_level import EffortLevel as EffortLevel
     from ._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
@@ -1681,6 +1989,9 @@ if TYPE_CHECKING:
     from ._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as ManagedAgentsBashToolConfigParams,
     )
+    from ._params.managed_agents_content_sha256_precondition import (
+        ManagedAgentsContentSha256Precondition as ManagedAgentsContentSha256Precondition,
+    )
     from ._params.managed_agents_create_agent_params import (
         ManagedAgentsCreateAgentParams as ManagedAgentsCreateAgentParams,
     )
@@ -1692,6 +2003,15 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_create_session_params import (
         ManagedAgentsCreateSessionParams as ManagedAgentsCreateSessionParams,
+    )
+    from ._params.managed_agents_credential_create_auth import (
+        ManagedAgentsCredentialCreateAuth as ManagedAgentsCredentialCreateAuth,
+    )
+    from ._params.managed_agents_credential_networking_params import (
+        ManagedAgentsCredentialNetworkingParams as ManagedAgentsCredentialNetworkingParams,
+    )
+    from ._params.managed_agents_credential_update_auth import (
+        ManagedAgentsCredentialUpdateAuth as ManagedAgentsCredentialUpdateAuth,
     )
     from ._params.managed_agents_cron_schedule_params import (
         ManagedAgentsCronScheduleParams as ManagedAgentsCronScheduleParams,
@@ -1713,6 +2033,12 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_effort_params import (
         ManagedAgentsEffortParams as ManagedAgentsEffortParams,
+    )
+    from ._params.managed_agents_environment_variable_create_params import (
+        ManagedAgentsEnvironmentVariableCreateParams as ManagedAgentsEnvironmentVariableCreateParams,
+    )
+    from ._params.managed_agents_environment_variable_update_params import (
+        ManagedAgentsEnvironmentVariableUpdateParams as ManagedAgentsEnvironmentVariableUpdateParams,
     )
     from ._params.managed_agents_event_delta_type import (
         ManagedAgentsEventDeltaType as ManagedAgentsEventDeltaType,
@@ -1738,7 +2064,28 @@ if TYPE_CHECKING:
     from ._params.managed_agents_grep_tool_config_params import (
         ManagedAgentsGrepToolConfigParams as ManagedAgentsGrepToolConfigParams,
     )
+    from ._params.managed_agents_injection_location_params import (
+        ManagedAgentsInjectionLocationParams as ManagedAgentsInjectionLocationParams,
+    )
+    from ._params.managed_agents_injection_location_update_params import (
+        ManagedAgentsInjectionLocationUpdateParams as ManagedAgentsInjectionLocationUpdateParams,
+    )
+    from ._params.managed_agents_limited_credential_networking_params import (
+        ManagedAgentsLimitedCredentialNetworkingParams as ManagedAgentsLimitedCredentialNetworkingParams,
+    )
     from ._params.managed_agents_list_order import ManagedAgentsListOrder as ManagedAgentsListOrder
+    from ._params.managed_agents_mcp_oauth_create_params import (
+        ManagedAgentsMcpOauthCreateParams as ManagedAgentsMcpOauthCreateParams,
+    )
+    from ._params.managed_agents_mcp_oauth_refresh_params import (
+        ManagedAgentsMcpOauthRefreshParams as ManagedAgentsMcpOauthRefreshParams,
+    )
+    from ._params.managed_agents_mcp_oauth_refresh_update_params import (
+        ManagedAgentsMcpOauthRefreshUpdateParams as ManagedAgentsMcpOauthRefreshUpdateParams,
+    )
+    from ._params.managed_agents_mcp_oauth_update_params import (
+        ManagedAgentsMcpOauthUpdateParams as ManagedAgentsMcpOauthUpdateParams,
+    )
     from ._params.managed_agents_mcp_server_params import (
         ManagedAgentsMCPServerParams as ManagedAgentsMCPServerParams,
     )
@@ -1753,6 +2100,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_memory_store_resource_param import (
         ManagedAgentsMemoryStoreResourceParam as ManagedAgentsMemoryStoreResourceParam,
+    )
+    from ._params.managed_agents_memory_view import (
+        ManagedAgentsMemoryView as ManagedAgentsMemoryView,
     )
     from ._params.managed_agents_model_config_params import (
         ManagedAgentsModelConfigParams as ManagedAgentsModelConfigParams,
@@ -1799,14 +2149,38 @@ if TYPE_CHECKING:
     from ._params.managed_agents_skill_params import (
         ManagedAgentsSkillParams as ManagedAgentsSkillParams,
     )
+    from ._params.managed_agents_static_bearer_create_params import (
+        ManagedAgentsStaticBearerCreateParams as ManagedAgentsStaticBearerCreateParams,
+    )
+    from ._params.managed_agents_static_bearer_update_params import (
+        ManagedAgentsStaticBearerUpdateParams as ManagedAgentsStaticBearerUpdateParams,
+    )
     from ._params.managed_agents_system_message_event_params import (
         ManagedAgentsSystemMessageEventParams as ManagedAgentsSystemMessageEventParams,
     )
     from ._params.managed_agents_text_rubric_params import (
         ManagedAgentsTextRubricParams as ManagedAgentsTextRubricParams,
     )
+    from ._params.managed_agents_token_endpoint_auth_basic_param import (
+        ManagedAgentsTokenEndpointAuthBasicParam as ManagedAgentsTokenEndpointAuthBasicParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_basic_update_param import (
+        ManagedAgentsTokenEndpointAuthBasicUpdateParam as ManagedAgentsTokenEndpointAuthBasicUpdateParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_none_param import (
+        ManagedAgentsTokenEndpointAuthNoneParam as ManagedAgentsTokenEndpointAuthNoneParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_post_param import (
+        ManagedAgentsTokenEndpointAuthPostParam as ManagedAgentsTokenEndpointAuthPostParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_post_update_param import (
+        ManagedAgentsTokenEndpointAuthPostUpdateParam as ManagedAgentsTokenEndpointAuthPostUpdateParam,
+    )
     from ._params.managed_agents_trigger_type import (
         ManagedAgentsTriggerType as ManagedAgentsTriggerType,
+    )
+    from ._params.managed_agents_unrestricted_credential_networking_params import (
+        ManagedAgentsUnrestrictedCredentialNetworkingParams as ManagedAgentsUnrestrictedCredentialNetworkingParams,
     )
     from ._params.managed_agents_update_agent_params import (
         ManagedAgentsUpdateAgentParams as ManagedAgentsUpdateAgentParams,
@@ -1869,9 +2243,17 @@ if TYPE_CHECKING:
     )
     from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as MCPToolUseBlockParam
     from ._params.mcp_toolset_param import MCPToolsetParam as MCPToolsetParam
+    from ._params.memory_create_params import MemoryCreateParams as MemoryCreateParams
+    from ._params.memory_store_create_params import (
+        MemoryStoreCreateParams as MemoryStoreCreateParams,
+    )
+    from ._params.memory_store_update_params import (
+        MemoryStoreUpdateParams as MemoryStoreUpdateParams,
+    )
     from ._params.memory_tool20250818_param import (
         MemoryTool20250818Param as MemoryTool20250818Param,
     )
+    from ._params.memory_update_params import MemoryUpdateParams as MemoryUpdateParams
     from ._params.message_count_tokens_params import (
         MessageCountTokensParams as MessageCountTokensParams,
     )
@@ -2033,9 +2415,29 @@ if TYPE_CHECKING:
     from ._params.tool_use_block_param import ToolUseBlockParam as ToolUseBlockParam
     from ._params.tool_uses_keep_param import ToolUsesKeepParam as ToolUsesKeepParam
     from ._params.tool_uses_trigger_param import ToolUsesTriggerParam as ToolUsesTriggerParam
+    from ._params.tunnel_create_params import TunnelCreateParams as TunnelCreateParams
+    from ._params.tunnel_rotate_token_params import (
+        TunnelRotateTokenParams as TunnelRotateTokenParams,
+    )
     from ._params.url_image_source_param import URLImageSourceParam as URLImageSourceParam
     from ._params.urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
     from ._params.user_location_param import UserLocationParam as UserLocationParam
+    from ._params.user_profile_create_params import (
+        UserProfileCreateParams as UserProfileCreateParams,
+    )
+    from ._params.user_profile_enroll_end_user_action_param import (
+        UserProfileEnrollEndUserActionParam as UserProfileEnrollEndUserActionParam,
+    )
+    from ._params.user_profile_external_user_details_params import (
+        UserProfileExternalUserDetailsParams as UserProfileExternalUserDetailsParams,
+    )
+    from ._params.user_profile_list_order import UserProfileListOrder as UserProfileListOrder
+    from ._params.user_profile_list_order_by import UserProfileListOrderBy as UserProfileListOrderBy
+    from ._params.user_profile_update_params import (
+        UserProfileUpdateParams as UserProfileUpdateParams,
+    )
+    from ._params.vault_create_params import VaultCreateParams as VaultCreateParams
+    from ._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
     from ._params.web_fetch_block_param import WebFetchBlockParam as WebFetchBlockParam
     from ._params.web_fetch_tool20250910_param import (
         WebFetchTool20250910Param as WebFetchTool20250910Param,
@@ -2103,6 +2505,7 @@ if TYPE_CHECKING:
 
 _MODULES: dict[str, str] = {
     "APIErrorObject": "_models.api_error_object",
+    "ActionURLCreateParams": "_params.action_url_create_params",
     "AdvisorMessageIterationUsage": "_models.advisor_message_iteration_usage",
     "AdvisorRedactedResultBlock": "_models.advisor_redacted_result_block",
     "AdvisorRedactedResultBlockParam": "_params.advisor_redacted_result_block_param",
@@ -2193,6 +2596,7 @@ _MODULES: dict[str, str] = {
     "CacheMissToolsChanged": "_models.cache_miss_tools_changed",
     "CacheMissUnavailable": "_models.cache_miss_unavailable",
     "CapabilitySupport": "_models.capability_support",
+    "CertificateCreateParams": "_params.certificate_create_params",
     "CitationCharLocation": "_models.citation_char_location",
     "CitationCharLocationParam": "_params.citation_char_location_param",
     "CitationContentBlockLocation": "_models.citation_content_block_location",
@@ -2249,6 +2653,9 @@ _MODULES: dict[str, str] = {
     "CompactionToolChangeParam": "_params.compaction_tool_change_param",
     "CompactionToolChangesMismatchErrorDetails": "_models.compaction_tool_changes_mismatch_error_details",
     "CompactionUnavailableErrorDetails": "_models.compaction_unavailable_error_details",
+    "Completion": "_models.completion",
+    "CompletionCreateParams": "_params.completion_create_params",
+    "CompletionStreamEvent": "_models.completion_stream_event",
     "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
     "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
     "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
@@ -2285,11 +2692,15 @@ _MODULES: dict[str, str] = {
     "ContextManagementResponse": "_models.context_management_response",
     "ContractSpendLimitReachedErrorDetails": "_models.contract_spend_limit_reached_error_details",
     "CountTokensContextManagementResponse": "_models.count_tokens_context_management_response",
+    "CredentialCreateParams": "_params.credential_create_params",
+    "CredentialPage": "_models.credential_page",
+    "CredentialUpdateParams": "_params.credential_update_params",
     "Currency": "_models.currency",
     "DeletedFile": "_models.deleted_file",
     "DeletedMessageBatch": "_models.deleted_message_batch",
     "DeletedSkill": "_models.deleted_skill",
     "DeletedSkillVersion": "_models.deleted_skill_version",
+    "DeletedUserProfile": "_models.deleted_user_profile",
     "Diagnostics": "_models.diagnostics",
     "DiagnosticsParam": "_params.diagnostics_param",
     "DirectCaller": "_models.direct_caller",
@@ -2297,6 +2708,19 @@ _MODULES: dict[str, str] = {
     "DocumentBlockParam": "_params.document_block_param",
     "DocumentSource": "_models.document_source",
     "DocumentSourceParam": "_params.document_source_param",
+    "Dream": "_models.dream",
+    "DreamCreateParams": "_params.dream_create_params",
+    "DreamError": "_models.dream_error",
+    "DreamInput": "_models.dream_input",
+    "DreamMemoryStoreInput": "_models.dream_memory_store_input",
+    "DreamMemoryStoreOutput": "_models.dream_memory_store_output",
+    "DreamModelConfig": "_models.dream_model_config",
+    "DreamModelConfigParams": "_params.dream_model_config_params",
+    "DreamModelParams": "_params.dream_model_params",
+    "DreamPage": "_models.dream_page",
+    "DreamSessionsInput": "_models.dream_sessions_input",
+    "DreamStatus": "_models.dream_status",
+    "DreamUsage": "_models.dream_usage",
     "EffortCapability": "_models.effort_capability",
     "EffortLevel": "_params.effort_level",
     "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
@@ -2365,6 +2789,7 @@ _MODULES: dict[str, str] = {
     "MCPToolsetParam": "_params.mcp_toolset_param",
     "ManagedAgentsAWSRoleExecutionIdentity": "_models.managed_agents_aws_role_execution_identity",
     "ManagedAgentsAWSRoleExecutionIdentityParams": "_params.managed_agents_aws_role_execution_identity_params",
+    "ManagedAgentsActor": "_models.managed_agents_actor",
     "ManagedAgentsAddSessionResource": "_models.managed_agents_add_session_resource",
     "ManagedAgentsAddSessionResourceParams": "_params.managed_agents_add_session_resource_params",
     "ManagedAgentsAdvisor": "_models.managed_agents_advisor",
@@ -2400,6 +2825,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAlwaysAskPolicy": "_models.managed_agents_always_ask_policy",
     "ManagedAgentsAnthropicSkill": "_models.managed_agents_anthropic_skill",
     "ManagedAgentsAnthropicSkillParams": "_params.managed_agents_anthropic_skill_params",
+    "ManagedAgentsApiActor": "_models.managed_agents_api_actor",
     "ManagedAgentsBase64DocumentSource": "_models.managed_agents_base64_document_source",
     "ManagedAgentsBase64ImageSource": "_models.managed_agents_base64_image_source",
     "ManagedAgentsBashToolConfig": "_models.managed_agents_bash_tool_config",
@@ -2410,11 +2836,21 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBudgetLimit": "_models.managed_agents_budget_limit",
     "ManagedAgentsCacheCreationUsage": "_models.managed_agents_cache_creation_usage",
     "ManagedAgentsCommitCheckout": "_models.managed_agents_commit_checkout",
+    "ManagedAgentsContentSha256Precondition": "_params.managed_agents_content_sha256_precondition",
     "ManagedAgentsCreateAgentParams": "_params.managed_agents_create_agent_params",
     "ManagedAgentsCreateDeploymentParams": "_params.managed_agents_create_deployment_params",
     "ManagedAgentsCreateSessionAgentUnionParams": "_params.managed_agents_create_session_agent_union_params",
     "ManagedAgentsCreateSessionParams": "_params.managed_agents_create_session_params",
+    "ManagedAgentsCredential": "_models.managed_agents_credential",
+    "ManagedAgentsCredentialAuth": "_models.managed_agents_credential_auth",
+    "ManagedAgentsCredentialCreateAuth": "_params.managed_agents_credential_create_auth",
     "ManagedAgentsCredentialHostUnreachableError": "_models.managed_agents_credential_host_unreachable_error",
+    "ManagedAgentsCredentialNetworkingParams": "_params.managed_agents_credential_networking_params",
+    "ManagedAgentsCredentialNetworkingResponse": "_models.managed_agents_credential_networking_response",
+    "ManagedAgentsCredentialRefreshStatus": "_models.managed_agents_credential_refresh_status",
+    "ManagedAgentsCredentialUpdateAuth": "_params.managed_agents_credential_update_auth",
+    "ManagedAgentsCredentialValidation": "_models.managed_agents_credential_validation",
+    "ManagedAgentsCredentialValidationStatus": "_models.managed_agents_credential_validation_status",
     "ManagedAgentsCronSchedule": "_models.managed_agents_cron_schedule",
     "ManagedAgentsCronScheduleParams": "_params.managed_agents_cron_schedule_params",
     "ManagedAgentsCustomSkill": "_models.managed_agents_custom_skill",
@@ -2423,7 +2859,11 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsCustomToolInputSchema": "_models.managed_agents_custom_tool_input_schema",
     "ManagedAgentsCustomToolParams": "_params.managed_agents_custom_tool_params",
     "ManagedAgentsDeleteSessionResource": "_models.managed_agents_delete_session_resource",
+    "ManagedAgentsDeletedCredential": "_models.managed_agents_deleted_credential",
+    "ManagedAgentsDeletedMemory": "_models.managed_agents_deleted_memory",
+    "ManagedAgentsDeletedMemoryStore": "_models.managed_agents_deleted_memory_store",
     "ManagedAgentsDeletedSession": "_models.managed_agents_deleted_session",
+    "ManagedAgentsDeletedVault": "_models.managed_agents_deleted_vault",
     "ManagedAgentsDeployment": "_models.managed_agents_deployment",
     "ManagedAgentsDeploymentInitialEvent": "_models.managed_agents_deployment_initial_event",
     "ManagedAgentsDeploymentInitialEventParams": "_params.managed_agents_deployment_initial_event_params",
@@ -2450,6 +2890,9 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsEnvironmentArchivedRunError": "_models.managed_agents_environment_archived_run_error",
     "ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError": "_models.managed_agents_environment_not_found_deployment_paused_reason_error",
     "ManagedAgentsEnvironmentNotFoundRunError": "_models.managed_agents_environment_not_found_run_error",
+    "ManagedAgentsEnvironmentVariableAuthResponse": "_models.managed_agents_environment_variable_auth_response",
+    "ManagedAgentsEnvironmentVariableCreateParams": "_params.managed_agents_environment_variable_create_params",
+    "ManagedAgentsEnvironmentVariableUpdateParams": "_params.managed_agents_environment_variable_update_params",
     "ManagedAgentsErrorDeploymentPausedReason": "_models.managed_agents_error_deployment_paused_reason",
     "ManagedAgentsEventDeltaEvent": "_models.managed_agents_event_delta_event",
     "ManagedAgentsEventDeltaEventContentDelta": "_models.managed_agents_event_delta_event_content_delta",
@@ -2481,7 +2924,12 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsGrepToolConfigParams": "_params.managed_agents_grep_tool_config_params",
     "ManagedAgentsImageBlock": "_models.managed_agents_image_block",
     "ManagedAgentsImageSource": "_models.managed_agents_image_source",
+    "ManagedAgentsInjectionLocationParams": "_params.managed_agents_injection_location_params",
+    "ManagedAgentsInjectionLocationResponse": "_models.managed_agents_injection_location_response",
+    "ManagedAgentsInjectionLocationUpdateParams": "_params.managed_agents_injection_location_update_params",
     "ManagedAgentsInputEvent": "_models.managed_agents_input_event",
+    "ManagedAgentsLimitedCredentialNetworkingParams": "_params.managed_agents_limited_credential_networking_params",
+    "ManagedAgentsLimitedCredentialNetworkingResponse": "_models.managed_agents_limited_credential_networking_response",
     "ManagedAgentsListAgentVersions": "_models.managed_agents_list_agent_versions",
     "ManagedAgentsListAgents": "_models.managed_agents_list_agents",
     "ManagedAgentsListDeploymentRunsData": "_models.managed_agents_list_deployment_runs_data",
@@ -2507,11 +2955,25 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMcpConnectionFailedError": "_models.managed_agents_mcp_connection_failed_error",
     "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError": "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
     "ManagedAgentsMcpEgressBlockedRunError": "_models.managed_agents_mcp_egress_blocked_run_error",
+    "ManagedAgentsMcpOauthAuthResponse": "_models.managed_agents_mcp_oauth_auth_response",
+    "ManagedAgentsMcpOauthCreateParams": "_params.managed_agents_mcp_oauth_create_params",
+    "ManagedAgentsMcpOauthRefreshParams": "_params.managed_agents_mcp_oauth_refresh_params",
+    "ManagedAgentsMcpOauthRefreshResponse": "_models.managed_agents_mcp_oauth_refresh_response",
+    "ManagedAgentsMcpOauthRefreshUpdateParams": "_params.managed_agents_mcp_oauth_refresh_update_params",
+    "ManagedAgentsMcpOauthUpdateParams": "_params.managed_agents_mcp_oauth_update_params",
+    "ManagedAgentsMcpProbe": "_models.managed_agents_mcp_probe",
+    "ManagedAgentsMemory": "_models.managed_agents_memory",
+    "ManagedAgentsMemoryListItem": "_models.managed_agents_memory_list_item",
+    "ManagedAgentsMemoryPrefix": "_models.managed_agents_memory_prefix",
+    "ManagedAgentsMemoryStore": "_models.managed_agents_memory_store",
     "ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError": "_models.managed_agents_memory_store_archived_deployment_paused_reason_error",
     "ManagedAgentsMemoryStoreArchivedRunError": "_models.managed_agents_memory_store_archived_run_error",
     "ManagedAgentsMemoryStoreResource": "_models.managed_agents_memory_store_resource",
     "ManagedAgentsMemoryStoreResourceConfig": "_models.managed_agents_memory_store_resource_config",
     "ManagedAgentsMemoryStoreResourceParam": "_params.managed_agents_memory_store_resource_param",
+    "ManagedAgentsMemoryVersion": "_models.managed_agents_memory_version",
+    "ManagedAgentsMemoryVersionOperation": "_models.managed_agents_memory_version_operation",
+    "ManagedAgentsMemoryView": "_params.managed_agents_memory_view",
     "ManagedAgentsModel": "_models.managed_agents_model",
     "ManagedAgentsModelConfig": "_models.managed_agents_model_config",
     "ManagedAgentsModelConfigParams": "_params.managed_agents_model_config_params",
@@ -2536,6 +2998,8 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsReadToolConfig": "_models.managed_agents_read_tool_config",
     "ManagedAgentsReadToolConfigParams": "_params.managed_agents_read_tool_config_params",
     "ManagedAgentsRedactedBlock": "_models.managed_agents_redacted_block",
+    "ManagedAgentsRefreshHttpResponse": "_models.managed_agents_refresh_http_response",
+    "ManagedAgentsRefreshObject": "_models.managed_agents_refresh_object",
     "ManagedAgentsRepositoryCheckout": "_models.managed_agents_repository_checkout",
     "ManagedAgentsRetryStatus": "_models.managed_agents_retry_status",
     "ManagedAgentsRetryStatusExhausted": "_models.managed_agents_retry_status_exhausted",
@@ -2555,9 +3019,11 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSendSessionEvents": "_models.managed_agents_send_session_events",
     "ManagedAgentsSendSessionEventsParams": "_params.managed_agents_send_session_events_params",
     "ManagedAgentsServerToolUsage": "_models.managed_agents_server_tool_usage",
+    "ManagedAgentsServiceAccountActor": "_models.managed_agents_service_account_actor",
     "ManagedAgentsServiceAccountExecutionIdentity": "_models.managed_agents_service_account_execution_identity",
     "ManagedAgentsServiceAccountExecutionIdentityParams": "_params.managed_agents_service_account_execution_identity_params",
     "ManagedAgentsSession": "_models.managed_agents_session",
+    "ManagedAgentsSessionActor": "_models.managed_agents_session_actor",
     "ManagedAgentsSessionAgent": "_models.managed_agents_session_agent",
     "ManagedAgentsSessionAgentUpdate": "_params.managed_agents_session_agent_update",
     "ManagedAgentsSessionBudgetReached": "_models.managed_agents_session_budget_reached",
@@ -2609,6 +3075,9 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSpanOutcomeEvaluationOngoingEvent": "_models.managed_agents_span_outcome_evaluation_ongoing_event",
     "ManagedAgentsSpanOutcomeEvaluationStartEvent": "_models.managed_agents_span_outcome_evaluation_start_event",
     "ManagedAgentsSpeed": "_models.managed_agents_speed",
+    "ManagedAgentsStaticBearerAuthResponse": "_models.managed_agents_static_bearer_auth_response",
+    "ManagedAgentsStaticBearerCreateParams": "_params.managed_agents_static_bearer_create_params",
+    "ManagedAgentsStaticBearerUpdateParams": "_params.managed_agents_static_bearer_update_params",
     "ManagedAgentsStreamSessionEvents": "_models.managed_agents_stream_session_events",
     "ManagedAgentsStreamSessionThreadEvents": "_models.managed_agents_stream_session_thread_events",
     "ManagedAgentsStruct": "_models.managed_agents_struct",
@@ -2618,6 +3087,14 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsTextBlock": "_models.managed_agents_text_block",
     "ManagedAgentsTextRubric": "_models.managed_agents_text_rubric",
     "ManagedAgentsTextRubricParams": "_params.managed_agents_text_rubric_params",
+    "ManagedAgentsTokenEndpointAuthBasicParam": "_params.managed_agents_token_endpoint_auth_basic_param",
+    "ManagedAgentsTokenEndpointAuthBasicResponse": "_models.managed_agents_token_endpoint_auth_basic_response",
+    "ManagedAgentsTokenEndpointAuthBasicUpdateParam": "_params.managed_agents_token_endpoint_auth_basic_update_param",
+    "ManagedAgentsTokenEndpointAuthNoneParam": "_params.managed_agents_token_endpoint_auth_none_param",
+    "ManagedAgentsTokenEndpointAuthNoneResponse": "_models.managed_agents_token_endpoint_auth_none_response",
+    "ManagedAgentsTokenEndpointAuthPostParam": "_params.managed_agents_token_endpoint_auth_post_param",
+    "ManagedAgentsTokenEndpointAuthPostResponse": "_models.managed_agents_token_endpoint_auth_post_response",
+    "ManagedAgentsTokenEndpointAuthPostUpdateParam": "_params.managed_agents_token_endpoint_auth_post_update_param",
     "ManagedAgentsToolResultContentBlock": "_models.managed_agents_tool_result_content_block",
     "ManagedAgentsTriggerContext": "_models.managed_agents_trigger_context",
     "ManagedAgentsTriggerType": "_params.managed_agents_trigger_type",
@@ -2627,11 +3104,14 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsUnknownDeploymentPausedReasonError": "_models.managed_agents_unknown_deployment_paused_reason_error",
     "ManagedAgentsUnknownError": "_models.managed_agents_unknown_error",
     "ManagedAgentsUnknownRunError": "_models.managed_agents_unknown_run_error",
+    "ManagedAgentsUnrestrictedCredentialNetworkingParams": "_params.managed_agents_unrestricted_credential_networking_params",
+    "ManagedAgentsUnrestrictedCredentialNetworkingResponse": "_models.managed_agents_unrestricted_credential_networking_response",
     "ManagedAgentsUpdateAgentParams": "_params.managed_agents_update_agent_params",
     "ManagedAgentsUpdateDeploymentParams": "_params.managed_agents_update_deployment_params",
     "ManagedAgentsUpdateSessionParams": "_params.managed_agents_update_session_params",
     "ManagedAgentsUpdateSessionResource": "_models.managed_agents_update_session_resource",
     "ManagedAgentsUpdateSessionResourceParams": "_params.managed_agents_update_session_resource_params",
+    "ManagedAgentsUserActor": "_models.managed_agents_user_actor",
     "ManagedAgentsUserContentBlock": "_models.managed_agents_user_content_block",
     "ManagedAgentsUserCustomToolResultEvent": "_models.managed_agents_user_custom_tool_result_event",
     "ManagedAgentsUserCustomToolResultEventParams": "_params.managed_agents_user_custom_tool_result_event_params",
@@ -2647,6 +3127,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsUserToolConfirmationResult": "_models.managed_agents_user_tool_confirmation_result",
     "ManagedAgentsUserToolResultEvent": "_models.managed_agents_user_tool_result_event",
     "ManagedAgentsUserToolResultEventParams": "_params.managed_agents_user_tool_result_event_params",
+    "ManagedAgentsVault": "_models.managed_agents_vault",
     "ManagedAgentsVaultArchivedDeploymentPausedReasonError": "_models.managed_agents_vault_archived_deployment_paused_reason_error",
     "ManagedAgentsVaultArchivedRunError": "_models.managed_agents_vault_archived_run_error",
     "ManagedAgentsVaultNotFoundDeploymentPausedReasonError": "_models.managed_agents_vault_not_found_deployment_paused_reason_error",
@@ -2659,7 +3140,14 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsWorkspaceArchivedRunError": "_models.managed_agents_workspace_archived_run_error",
     "ManagedAgentsWriteToolConfig": "_models.managed_agents_write_tool_config",
     "ManagedAgentsWriteToolConfigParams": "_params.managed_agents_write_tool_config_params",
+    "MemoryCreateParams": "_params.memory_create_params",
+    "MemoryListPage": "_models.memory_list_page",
+    "MemoryStoreCreateParams": "_params.memory_store_create_params",
+    "MemoryStorePage": "_models.memory_store_page",
+    "MemoryStoreUpdateParams": "_params.memory_store_update_params",
     "MemoryTool20250818Param": "_params.memory_tool20250818_param",
+    "MemoryUpdateParams": "_params.memory_update_params",
+    "MemoryVersionPage": "_models.memory_version_page",
     "Message": "_models.message",
     "MessageBatch": "_models.message_batch",
     "MessageBatchCanceledResult": "_models.message_batch_canceled_result",
@@ -2692,6 +3180,9 @@ _MODULES: dict[str, str] = {
     "NotFoundError": "_models.not_found_error",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
     "OrganizationTypeNotSupportedErrorDetails": "_models.organization_type_not_supported_error_details",
+    "OutputBehavior": "_models.output_behavior",
+    "OutputBehaviorCreateNew": "_models.output_behavior_create_new",
+    "OutputBehaviorUpdateExisting": "_models.output_behavior_update_existing",
     "OutputConfigParam": "_params.output_config_param",
     "OutputTokensDetails": "_models.output_tokens_details",
     "OverloadedError": "_models.overloaded_error",
@@ -2854,6 +3345,13 @@ _MODULES: dict[str, str] = {
     "ToolUseBlockParam": "_params.tool_use_block_param",
     "ToolUsesKeepParam": "_params.tool_uses_keep_param",
     "ToolUsesTriggerParam": "_params.tool_uses_trigger_param",
+    "Tunnel": "_models.tunnel",
+    "TunnelCertificate": "_models.tunnel_certificate",
+    "TunnelCertificatePage": "_models.tunnel_certificate_page",
+    "TunnelCreateParams": "_params.tunnel_create_params",
+    "TunnelPage": "_models.tunnel_page",
+    "TunnelRotateTokenParams": "_params.tunnel_rotate_token_params",
+    "TunnelToken": "_models.tunnel_token",
     "URLImageSourceParam": "_params.url_image_source_param",
     "URLPDFSourceParam": "_params.urlpdf_source_param",
     "UnknownAdvisorToolResultContent": "_models.unknown_advisor_tool_result_content",
@@ -2862,17 +3360,22 @@ _MODULES: dict[str, str] = {
     "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
     "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
     "UnknownCompactionToolChange": "_models.unknown_compaction_tool_change",
+    "UnknownCompletionStreamEvent": "_models.unknown_completion_stream_event",
     "UnknownContentBlock": "_models.unknown_content_block",
     "UnknownDocumentSource": "_models.unknown_document_source",
+    "UnknownDreamInput": "_models.unknown_dream_input",
     "UnknownErrorDetails": "_models.unknown_error_details",
     "UnknownErrorObject": "_models.unknown_error_object",
     "UnknownFallbackCreditStatus": "_models.unknown_fallback_credit_status",
     "UnknownInputTransformation": "_models.unknown_input_transformation",
+    "UnknownManagedAgentsActor": "_models.unknown_managed_agents_actor",
     "UnknownManagedAgentsAddSessionResource": "_models.unknown_managed_agents_add_session_resource",
     "UnknownManagedAgentsAgentMessageContentBlock": "_models.unknown_managed_agents_agent_message_content_block",
     "UnknownManagedAgentsAgentTool": "_models.unknown_managed_agents_agent_tool",
     "UnknownManagedAgentsAgentToolConfigUnion": "_models.unknown_managed_agents_agent_tool_config_union",
     "UnknownManagedAgentsBudget": "_models.unknown_managed_agents_budget",
+    "UnknownManagedAgentsCredentialAuth": "_models.unknown_managed_agents_credential_auth",
+    "UnknownManagedAgentsCredentialNetworkingResponse": "_models.unknown_managed_agents_credential_networking_response",
     "UnknownManagedAgentsDeploymentInitialEvent": "_models.unknown_managed_agents_deployment_initial_event",
     "UnknownManagedAgentsDeploymentPausedReason": "_models.unknown_managed_agents_deployment_paused_reason",
     "UnknownManagedAgentsDeploymentPausedReasonError": "_models.unknown_managed_agents_deployment_paused_reason_error",
@@ -2885,6 +3388,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsImageSource": "_models.unknown_managed_agents_image_source",
     "UnknownManagedAgentsInputEvent": "_models.unknown_managed_agents_input_event",
     "UnknownManagedAgentsMCPServer": "_models.unknown_managed_agents_mcp_server",
+    "UnknownManagedAgentsMemoryListItem": "_models.unknown_managed_agents_memory_list_item",
     "UnknownManagedAgentsMultiagent": "_models.unknown_managed_agents_multiagent",
     "UnknownManagedAgentsMultiagentRosterEntry": "_models.unknown_managed_agents_multiagent_roster_entry",
     "UnknownManagedAgentsPermissionPolicy": "_models.unknown_managed_agents_permission_policy",
@@ -2907,6 +3411,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsUpdateSessionResource": "_models.unknown_managed_agents_update_session_resource",
     "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
+    "UnknownOutputBehavior": "_models.unknown_output_behavior",
     "UnknownRawContentBlockDelta": "_models.unknown_raw_content_block_delta",
     "UnknownRawMessageStreamEvent": "_models.unknown_raw_message_stream_event",
     "UnknownTextCitation": "_models.unknown_text_citation",
@@ -2917,15 +3422,36 @@ _MODULES: dict[str, str] = {
     "UnknownToolSearchToolResultContent": "_models.unknown_tool_search_tool_result_content",
     "UnknownUsageIteration": "_models.unknown_usage_iteration",
     "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
+    "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
     "UnrestrictedNetwork": "_models.unrestricted_network",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
     "UsageServiceTier": "_models.usage_service_tier",
     "UserLocationParam": "_params.user_location_param",
+    "UserProfile": "_models.user_profile",
+    "UserProfileAccessType": "_models.user_profile_access_type",
+    "UserProfileAccountStatus": "_models.user_profile_account_status",
+    "UserProfileActionURL": "_models.user_profile_action_url",
     "UserProfileBillingNotAuthorizedErrorDetails": "_models.user_profile_billing_not_authorized_error_details",
+    "UserProfileCreateParams": "_params.user_profile_create_params",
+    "UserProfileEnrollEndUserActionParam": "_params.user_profile_enroll_end_user_action_param",
+    "UserProfileEnrollmentURL": "_models.user_profile_enrollment_url",
+    "UserProfileEntityType": "_models.user_profile_entity_type",
+    "UserProfileExternalUserDetails": "_models.user_profile_external_user_details",
+    "UserProfileExternalUserDetailsParams": "_params.user_profile_external_user_details_params",
+    "UserProfileListOrder": "_params.user_profile_list_order",
+    "UserProfileListOrderBy": "_params.user_profile_list_order_by",
     "UserProfileNotBillableErrorDetails": "_models.user_profile_not_billable_error_details",
     "UserProfileNotFoundErrorDetails": "_models.user_profile_not_found_error_details",
+    "UserProfilePage": "_models.user_profile_page",
+    "UserProfileRelationship": "_models.user_profile_relationship",
     "UserProfileRequiredErrorDetails": "_models.user_profile_required_error_details",
+    "UserProfileTrustGrant": "_models.user_profile_trust_grant",
+    "UserProfileTrustGrantStatus": "_models.user_profile_trust_grant_status",
+    "UserProfileUpdateParams": "_params.user_profile_update_params",
+    "VaultCreateParams": "_params.vault_create_params",
+    "VaultPage": "_models.vault_page",
+    "VaultUpdateParams": "_params.vault_update_params",
     "WebFetchBlock": "_models.web_fetch_block",
     "WebFetchBlockParam": "_params.web_fetch_block_param",
     "WebFetchTool20250910Param": "_params.web_fetch_tool20250910_param",
@@ -2957,6 +3483,52 @@ _MODULES: dict[str, str] = {
     "WebSearchToolResultError": "_models.web_search_tool_result_error",
     "WebSearchToolResultErrorCode": "_models.web_search_tool_result_error_code",
     "WebSearchToolResultErrorParam": "_params.web_search_tool_result_error_param",
+    "WebhookAgentArchivedEventData": "_models.webhook_agent_archived_event_data",
+    "WebhookAgentCreatedEventData": "_models.webhook_agent_created_event_data",
+    "WebhookAgentDeletedEventData": "_models.webhook_agent_deleted_event_data",
+    "WebhookAgentUpdatedEventData": "_models.webhook_agent_updated_event_data",
+    "WebhookDeploymentArchivedEventData": "_models.webhook_deployment_archived_event_data",
+    "WebhookDeploymentCreatedEventData": "_models.webhook_deployment_created_event_data",
+    "WebhookDeploymentDeletedEventData": "_models.webhook_deployment_deleted_event_data",
+    "WebhookDeploymentPausedEventData": "_models.webhook_deployment_paused_event_data",
+    "WebhookDeploymentRunFailedEventData": "_models.webhook_deployment_run_failed_event_data",
+    "WebhookDeploymentRunStartedEventData": "_models.webhook_deployment_run_started_event_data",
+    "WebhookDeploymentRunSucceededEventData": "_models.webhook_deployment_run_succeeded_event_data",
+    "WebhookDeploymentUnpausedEventData": "_models.webhook_deployment_unpaused_event_data",
+    "WebhookDeploymentUpdatedEventData": "_models.webhook_deployment_updated_event_data",
+    "WebhookEnvironmentArchivedEventData": "_models.webhook_environment_archived_event_data",
+    "WebhookEnvironmentCreatedEventData": "_models.webhook_environment_created_event_data",
+    "WebhookEnvironmentDeletedEventData": "_models.webhook_environment_deleted_event_data",
+    "WebhookEnvironmentUpdatedEventData": "_models.webhook_environment_updated_event_data",
+    "WebhookEvent": "_models.webhook_event",
+    "WebhookEventData": "_models.webhook_event_data",
+    "WebhookMemoryStoreArchivedEventData": "_models.webhook_memory_store_archived_event_data",
+    "WebhookMemoryStoreCreatedEventData": "_models.webhook_memory_store_created_event_data",
+    "WebhookMemoryStoreDeletedEventData": "_models.webhook_memory_store_deleted_event_data",
+    "WebhookSessionArchivedEventData": "_models.webhook_session_archived_event_data",
+    "WebhookSessionBudgetReachedEventData": "_models.webhook_session_budget_reached_event_data",
+    "WebhookSessionCreatedEventData": "_models.webhook_session_created_event_data",
+    "WebhookSessionDeletedEventData": "_models.webhook_session_deleted_event_data",
+    "WebhookSessionIdledEventData": "_models.webhook_session_idled_event_data",
+    "WebhookSessionOutcomeEvaluationEndedEventData": "_models.webhook_session_outcome_evaluation_ended_event_data",
+    "WebhookSessionPendingEventData": "_models.webhook_session_pending_event_data",
+    "WebhookSessionRequiresActionEventData": "_models.webhook_session_requires_action_event_data",
+    "WebhookSessionRunningEventData": "_models.webhook_session_running_event_data",
+    "WebhookSessionStatusIdledEventData": "_models.webhook_session_status_idled_event_data",
+    "WebhookSessionStatusRescheduledEventData": "_models.webhook_session_status_rescheduled_event_data",
+    "WebhookSessionStatusRunStartedEventData": "_models.webhook_session_status_run_started_event_data",
+    "WebhookSessionStatusTerminatedEventData": "_models.webhook_session_status_terminated_event_data",
+    "WebhookSessionThreadCreatedEventData": "_models.webhook_session_thread_created_event_data",
+    "WebhookSessionThreadIdledEventData": "_models.webhook_session_thread_idled_event_data",
+    "WebhookSessionThreadTerminatedEventData": "_models.webhook_session_thread_terminated_event_data",
+    "WebhookSessionUpdatedEventData": "_models.webhook_session_updated_event_data",
+    "WebhookVaultArchivedEventData": "_models.webhook_vault_archived_event_data",
+    "WebhookVaultCreatedEventData": "_models.webhook_vault_created_event_data",
+    "WebhookVaultCredentialArchivedEventData": "_models.webhook_vault_credential_archived_event_data",
+    "WebhookVaultCredentialCreatedEventData": "_models.webhook_vault_credential_created_event_data",
+    "WebhookVaultCredentialDeletedEventData": "_models.webhook_vault_credential_deleted_event_data",
+    "WebhookVaultCredentialRefreshFailedEventData": "_models.webhook_vault_credential_refresh_failed_event_data",
+    "WebhookVaultDeletedEventData": "_models.webhook_vault_deleted_event_data",
     "WorkspaceHumanReviewDisabledErrorDetails": "_models.workspace_human_review_disabled_error_details",
 }
 

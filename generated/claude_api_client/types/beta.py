@@ -162,6 +162,8 @@ if TYPE_CHECKING:
     from ._models.compaction_unavailable_error_details import (
         CompactionUnavailableErrorDetails as BetaCompactionUnavailableErrorDetails,
     )
+    from ._models.completion import Completion as BetaCompletion
+    from ._models.completion_stream_event import CompletionStreamEvent as BetaCompletionStreamEvent
     from ._models.container import Container as BetaContainer
     from ._models.container_skill import ContainerSkill as BetaContainerSkill
     from ._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
@@ -179,15 +181,29 @@ if TYPE_CHECKING:
     from ._models.count_tokens_context_management_response import (
         CountTokensContextManagementResponse as BetaCountTokensContextManagementResponse,
     )
+    from ._models.credential_page import CredentialPage as BetaCredentialPage
     from ._models.currency import Currency as BetaCurrency
     from ._models.deleted_file import DeletedFile as BetaDeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
     from ._models.deleted_skill import DeletedSkill as BetaDeletedSkill
     from ._models.deleted_skill_version import DeletedSkillVersion as BetaDeletedSkillVersion
+    from ._models.deleted_user_profile import DeletedUserProfile as BetaDeletedUserProfile
     from ._models.diagnostics import Diagnostics as BetaDiagnostics
     from ._models.direct_caller import DirectCaller as BetaDirectCaller
     from ._models.document_block import DocumentBlock as BetaDocumentBlock
     from ._models.document_source import DocumentSource as BetaDocumentSource
+    from ._models.dream import Dream as BetaDream
+    from ._models.dream_error import DreamError as BetaDreamError
+    from ._models.dream_input import DreamInput as BetaDreamInput
+    from ._models.dream_memory_store_input import DreamMemoryStoreInput as BetaDreamMemoryStoreInput
+    from ._models.dream_memory_store_output import (
+        DreamMemoryStoreOutput as BetaDreamMemoryStoreOutput,
+    )
+    from ._models.dream_model_config import DreamModelConfig as BetaDreamModelConfig
+    from ._models.dream_page import DreamPage as BetaDreamPage
+    from ._models.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInput
+    from ._models.dream_status import DreamStatus as BetaDreamStatus
+    from ._models.dream_usage import DreamUsage as BetaDreamUsage
     from ._models.effort_capability import EffortCapability as BetaEffortCapability
     from ._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
@@ -253,6 +269,7 @@ if TYPE_CHECKING:
     from ._models.linked_organization_spend_limit_reached_error_details import (
         LinkedOrganizationSpendLimitReachedErrorDetails as BetaLinkedOrganizationSpendLimitReachedErrorDetails,
     )
+    from ._models.managed_agents_actor import ManagedAgentsActor as BetaManagedAgentsActor
     from ._models.managed_agents_add_session_resource import (
         ManagedAgentsAddSessionResource as BetaManagedAgentsAddSessionResource,
     )
@@ -324,6 +341,7 @@ if TYPE_CHECKING:
     from ._models.managed_agents_anthropic_skill import (
         ManagedAgentsAnthropicSkill as BetaManagedAgentsAnthropicSkill,
     )
+    from ._models.managed_agents_api_actor import ManagedAgentsApiActor as BetaManagedAgentsApiActor
     from ._models.managed_agents_aws_role_execution_identity import (
         ManagedAgentsAWSRoleExecutionIdentity as BetaManagedAgentsAWSRoleExecutionIdentity,
     )
@@ -352,8 +370,26 @@ if TYPE_CHECKING:
     from ._models.managed_agents_commit_checkout import (
         ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckout,
     )
+    from ._models.managed_agents_credential import (
+        ManagedAgentsCredential as BetaManagedAgentsCredential,
+    )
+    from ._models.managed_agents_credential_auth import (
+        ManagedAgentsCredentialAuth as BetaManagedAgentsCredentialAuth,
+    )
     from ._models.managed_agents_credential_host_unreachable_error import (
         ManagedAgentsCredentialHostUnreachableError as BetaManagedAgentsCredentialHostUnreachableError,
+    )
+    from ._models.managed_agents_credential_networking_response import (
+        ManagedAgentsCredentialNetworkingResponse as BetaManagedAgentsCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_credential_refresh_status import (
+        ManagedAgentsCredentialRefreshStatus as BetaManagedAgentsCredentialRefreshStatus,
+    )
+    from ._models.managed_agents_credential_validation import (
+        ManagedAgentsCredentialValidation as BetaManagedAgentsCredentialValidation,
+    )
+    from ._models.managed_agents_credential_validation_status import (
+        ManagedAgentsCredentialValidationStatus as BetaManagedAgentsCredentialValidationStatus,
     )
     from ._models.managed_agents_cron_schedule import (
         ManagedAgentsCronSchedule as BetaManagedAgentsCronSchedule,
@@ -370,8 +406,20 @@ if TYPE_CHECKING:
     from ._models.managed_agents_delete_session_resource import (
         ManagedAgentsDeleteSessionResource as BetaManagedAgentsDeleteSessionResource,
     )
+    from ._models.managed_agents_deleted_credential import (
+        ManagedAgentsDeletedCredential as BetaManagedAgentsDeletedCredential,
+    )
+    from ._models.managed_agents_deleted_memory import (
+        ManagedAgentsDeletedMemory as BetaManagedAgentsDeletedMemory,
+    )
+    from ._models.managed_agents_deleted_memory_store import (
+        ManagedAgentsDeletedMemoryStore as BetaManagedAgentsDeletedMemoryStore,
+    )
     from ._models.managed_agents_deleted_session import (
         ManagedAgentsDeletedSession as BetaManagedAgentsDeletedSession,
+    )
+    from ._models.managed_agents_deleted_vault import (
+        ManagedAgentsDeletedVault as BetaManagedAgentsDeletedVault,
     )
     from ._models.managed_agents_deployment import (
         ManagedAgentsDeployment as BetaManagedAgentsDeployment,
@@ -436,6 +484,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_environment_not_found_run_error import (
         ManagedAgentsEnvironmentNotFoundRunError as BetaManagedAgentsEnvironmentNotFoundRunError,
+    )
+    from ._models.managed_agents_environment_variable_auth_response import (
+        ManagedAgentsEnvironmentVariableAuthResponse as BetaManagedAgentsEnvironmentVariableAuthResponse,
     )
     from ._models.managed_agents_error_deployment_paused_reason import (
         ManagedAgentsErrorDeploymentPausedReason as BetaManagedAgentsErrorDeploymentPausedReason,
@@ -506,8 +557,14 @@ if TYPE_CHECKING:
     from ._models.managed_agents_image_source import (
         ManagedAgentsImageSource as BetaManagedAgentsImageSource,
     )
+    from ._models.managed_agents_injection_location_response import (
+        ManagedAgentsInjectionLocationResponse as BetaManagedAgentsInjectionLocationResponse,
+    )
     from ._models.managed_agents_input_event import (
         ManagedAgentsInputEvent as BetaManagedAgentsInputEvent,
+    )
+    from ._models.managed_agents_limited_credential_networking_response import (
+        ManagedAgentsLimitedCredentialNetworkingResponse as BetaManagedAgentsLimitedCredentialNetworkingResponse,
     )
     from ._models.managed_agents_list_agent_versions import (
         ManagedAgentsListAgentVersions as BetaManagedAgentsListAgentVersions,
@@ -554,6 +611,13 @@ if TYPE_CHECKING:
     from ._models.managed_agents_mcp_egress_blocked_run_error import (
         ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMcpEgressBlockedRunError,
     )
+    from ._models.managed_agents_mcp_oauth_auth_response import (
+        ManagedAgentsMcpOauthAuthResponse as BetaManagedAgentsMcpOauthAuthResponse,
+    )
+    from ._models.managed_agents_mcp_oauth_refresh_response import (
+        ManagedAgentsMcpOauthRefreshResponse as BetaManagedAgentsMcpOauthRefreshResponse,
+    )
+    from ._models.managed_agents_mcp_probe import ManagedAgentsMcpProbe as BetaManagedAgentsMcpProbe
     from ._models.managed_agents_mcp_server import (
         ManagedAgentsMCPServer as BetaManagedAgentsMCPServer,
     )
@@ -569,6 +633,16 @@ if TYPE_CHECKING:
     from ._models.managed_agents_mcp_toolset_default_config import (
         ManagedAgentsMCPToolsetDefaultConfig as BetaManagedAgentsMCPToolsetDefaultConfig,
     )
+    from ._models.managed_agents_memory import ManagedAgentsMemory as BetaManagedAgentsMemory
+    from ._models.managed_agents_memory_list_item import (
+        ManagedAgentsMemoryListItem as BetaManagedAgentsMemoryListItem,
+    )
+    from ._models.managed_agents_memory_prefix import (
+        ManagedAgentsMemoryPrefix as BetaManagedAgentsMemoryPrefix,
+    )
+    from ._models.managed_agents_memory_store import (
+        ManagedAgentsMemoryStore as BetaManagedAgentsMemoryStore,
+    )
     from ._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
         ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError,
     )
@@ -580,6 +654,12 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_memory_store_resource_config import (
         ManagedAgentsMemoryStoreResourceConfig as BetaManagedAgentsMemoryStoreResourceConfig,
+    )
+    from ._models.managed_agents_memory_version import (
+        ManagedAgentsMemoryVersion as BetaManagedAgentsMemoryVersion,
+    )
+    from ._models.managed_agents_memory_version_operation import (
+        ManagedAgentsMemoryVersionOperation as BetaManagedAgentsMemoryVersionOperation,
     )
     from ._models.managed_agents_model import ManagedAgentsModel as BetaManagedAgentsModel
     from ._models.managed_agents_model_config import (
@@ -630,6 +710,12 @@ if TYPE_CHECKING:
     from ._models.managed_agents_redacted_block import (
         ManagedAgentsRedactedBlock as BetaManagedAgentsRedactedBlock,
     )
+    from ._models.managed_agents_refresh_http_response import (
+        ManagedAgentsRefreshHttpResponse as BetaManagedAgentsRefreshHttpResponse,
+    )
+    from ._models.managed_agents_refresh_object import (
+        ManagedAgentsRefreshObject as BetaManagedAgentsRefreshObject,
+    )
     from ._models.managed_agents_repository_checkout import (
         ManagedAgentsRepositoryCheckout as BetaManagedAgentsRepositoryCheckout,
     )
@@ -672,10 +758,16 @@ if TYPE_CHECKING:
     from ._models.managed_agents_server_tool_usage import (
         ManagedAgentsServerToolUsage as BetaManagedAgentsServerToolUsage,
     )
+    from ._models.managed_agents_service_account_actor import (
+        ManagedAgentsServiceAccountActor as BetaManagedAgentsServiceAccountActor,
+    )
     from ._models.managed_agents_service_account_execution_identity import (
         ManagedAgentsServiceAccountExecutionIdentity as BetaManagedAgentsServiceAccountExecutionIdentity,
     )
     from ._models.managed_agents_session import ManagedAgentsSession as BetaManagedAgentsSession
+    from ._models.managed_agents_session_actor import (
+        ManagedAgentsSessionActor as BetaManagedAgentsSessionActor,
+    )
     from ._models.managed_agents_session_agent import (
         ManagedAgentsSessionAgent as BetaManagedAgentsSessionAgent,
     )
@@ -813,6 +905,9 @@ if TYPE_CHECKING:
         ManagedAgentsSpanOutcomeEvaluationStartEvent as BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
     )
     from ._models.managed_agents_speed import ManagedAgentsSpeed as BetaManagedAgentsSpeed
+    from ._models.managed_agents_static_bearer_auth_response import (
+        ManagedAgentsStaticBearerAuthResponse as BetaManagedAgentsStaticBearerAuthResponse,
+    )
     from ._models.managed_agents_stream_session_events import (
         ManagedAgentsStreamSessionEvents as BetaManagedAgentsStreamSessionEvents,
     )
@@ -832,6 +927,15 @@ if TYPE_CHECKING:
     from ._models.managed_agents_text_rubric import (
         ManagedAgentsTextRubric as BetaManagedAgentsTextRubric,
     )
+    from ._models.managed_agents_token_endpoint_auth_basic_response import (
+        ManagedAgentsTokenEndpointAuthBasicResponse as BetaManagedAgentsTokenEndpointAuthBasicResponse,
+    )
+    from ._models.managed_agents_token_endpoint_auth_none_response import (
+        ManagedAgentsTokenEndpointAuthNoneResponse as BetaManagedAgentsTokenEndpointAuthNoneResponse,
+    )
+    from ._models.managed_agents_token_endpoint_auth_post_response import (
+        ManagedAgentsTokenEndpointAuthPostResponse as BetaManagedAgentsTokenEndpointAuthPostResponse,
+    )
     from ._models.managed_agents_tool_result_content_block import (
         ManagedAgentsToolResultContentBlock as BetaManagedAgentsToolResultContentBlock,
     )
@@ -847,6 +951,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_unknown_run_error import (
         ManagedAgentsUnknownRunError as BetaManagedAgentsUnknownRunError,
     )
+    from ._models.managed_agents_unrestricted_credential_networking_response import (
+        ManagedAgentsUnrestrictedCredentialNetworkingResponse as BetaManagedAgentsUnrestrictedCredentialNetworkingResponse,
+    )
     from ._models.managed_agents_update_session_resource import (
         ManagedAgentsUpdateSessionResource as BetaManagedAgentsUpdateSessionResource,
     )
@@ -855,6 +962,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_url_image_source import (
         ManagedAgentsURLImageSource as BetaManagedAgentsURLImageSource,
+    )
+    from ._models.managed_agents_user_actor import (
+        ManagedAgentsUserActor as BetaManagedAgentsUserActor,
     )
     from ._models.managed_agents_user_content_block import (
         ManagedAgentsUserContentBlock as BetaManagedAgentsUserContentBlock,
@@ -883,6 +993,7 @@ if TYPE_CHECKING:
     from ._models.managed_agents_user_tool_result_event import (
         ManagedAgentsUserToolResultEvent as BetaManagedAgentsUserToolResultEvent,
     )
+    from ._models.managed_agents_vault import ManagedAgentsVault as BetaManagedAgentsVault
     from ._models.managed_agents_vault_archived_deployment_paused_reason_error import (
         ManagedAgentsVaultArchivedDeploymentPausedReasonError as BetaManagedAgentsVaultArchivedDeploymentPausedReasonError,
     )
@@ -914,6 +1025,9 @@ if TYPE_CHECKING:
     from ._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
     from ._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
+    from ._models.memory_list_page import MemoryListPage as BetaMemoryListPage
+    from ._models.memory_store_page import MemoryStorePage as BetaMemoryStorePage
+    from ._models.memory_version_page import MemoryVersionPage as BetaMemoryVersionPage
     from ._models.message import Message as BetaMessage
     from ._models.message_batch import MessageBatch as BetaMessageBatch
     from ._models.message_batch_canceled_result import (
@@ -956,6 +1070,13 @@ if TYPE_CHECKING:
     )
     from ._models.organization_type_not_supported_error_details import (
         OrganizationTypeNotSupportedErrorDetails as BetaOrganizationTypeNotSupportedErrorDetails,
+    )
+    from ._models.output_behavior import OutputBehavior as BetaOutputBehavior
+    from ._models.output_behavior_create_new import (
+        OutputBehaviorCreateNew as BetaOutputBehaviorCreateNew,
+    )
+    from ._models.output_behavior_update_existing import (
+        OutputBehaviorUpdateExisting as BetaOutputBehaviorUpdateExisting,
     )
     from ._models.output_tokens_details import OutputTokensDetails as BetaOutputTokensDetails
     from ._models.overloaded_error import OverloadedError as BetaOverloadedError
@@ -1139,6 +1260,11 @@ if TYPE_CHECKING:
         ToolSearchToolSearchResultBlock as BetaToolSearchToolSearchResultBlock,
     )
     from ._models.tool_use_block import ToolUseBlock as BetaToolUseBlock
+    from ._models.tunnel import Tunnel as BetaTunnel
+    from ._models.tunnel_certificate import TunnelCertificate as BetaTunnelCertificate
+    from ._models.tunnel_certificate_page import TunnelCertificatePage as BetaTunnelCertificatePage
+    from ._models.tunnel_page import TunnelPage as BetaTunnelPage
+    from ._models.tunnel_token import TunnelToken as BetaTunnelToken
     from ._models.unknown_advisor_tool_result_content import (
         UnknownAdvisorToolResultContent as BetaUnknownAdvisorToolResultContent,
     )
@@ -1157,8 +1283,12 @@ if TYPE_CHECKING:
     from ._models.unknown_compaction_tool_change import (
         UnknownCompactionToolChange as BetaUnknownCompactionToolChange,
     )
+    from ._models.unknown_completion_stream_event import (
+        UnknownCompletionStreamEvent as BetaUnknownCompletionStreamEvent,
+    )
     from ._models.unknown_content_block import UnknownContentBlock as BetaUnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as BetaUnknownDocumentSource
+    from ._models.unknown_dream_input import UnknownDreamInput as BetaUnknownDreamInput
     from ._models.unknown_error_details import UnknownErrorDetails as BetaUnknownErrorDetails
     from ._models.unknown_error_object import UnknownErrorObject as BetaUnknownErrorObject
     from ._models.unknown_fallback_credit_status import (
@@ -1166,6 +1296,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_input_transformation import (
         UnknownInputTransformation as BetaUnknownInputTransformation,
+    )
+    from ._models.unknown_managed_agents_actor import (
+        UnknownManagedAgentsActor as BetaUnknownManagedAgentsActor,
     )
     from ._models.unknown_managed_agents_add_session_resource import (
         UnknownManagedAgentsAddSessionResource as BetaUnknownManagedAgentsAddSessionResource,
@@ -1181,6 +1314,12 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_budget import (
         UnknownManagedAgentsBudget as BetaUnknownManagedAgentsBudget,
+    )
+    from ._models.unknown_managed_agents_credential_auth import (
+        UnknownManagedAgentsCredentialAuth as BetaUnknownManagedAgentsCredentialAuth,
+    )
+    from ._models.unknown_managed_agents_credential_networking_response import (
+        UnknownManagedAgentsCredentialNetworkingResponse as BetaUnknownManagedAgentsCredentialNetworkingResponse,
     )
     from ._models.unknown_managed_agents_deployment_initial_event import (
         UnknownManagedAgentsDeploymentInitialEvent as BetaUnknownManagedAgentsDeploymentInitialEvent,
@@ -1217,6 +1356,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_mcp_server import (
         UnknownManagedAgentsMCPServer as BetaUnknownManagedAgentsMCPServer,
+    )
+    from ._models.unknown_managed_agents_memory_list_item import (
+        UnknownManagedAgentsMemoryListItem as BetaUnknownManagedAgentsMemoryListItem,
     )
     from ._models.unknown_managed_agents_multiagent import (
         UnknownManagedAgentsMultiagent as BetaUnknownManagedAgentsMultiagent,
@@ -1284,6 +1426,7 @@ if TYPE_CHECKING:
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as BetaUnknownMessageBatchResult,
     )
+    from ._models.unknown_output_behavior import UnknownOutputBehavior as BetaUnknownOutputBehavior
     from ._models.unknown_raw_content_block_delta import (
         UnknownRawContentBlockDelta as BetaUnknownRawContentBlockDelta,
     )
@@ -1308,12 +1451,28 @@ if TYPE_CHECKING:
     from ._models.unknown_web_fetch_tool_result_content import (
         UnknownWebFetchToolResultContent as BetaUnknownWebFetchToolResultContent,
     )
+    from ._models.unknown_webhook_event_data import (
+        UnknownWebhookEventData as BetaUnknownWebhookEventData,
+    )
     from ._models.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetwork
     from ._models.usage import Usage as BetaUsage
     from ._models.usage_iteration import UsageIteration as BetaUsageIteration
     from ._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
+    from ._models.user_profile import UserProfile as BetaUserProfile
+    from ._models.user_profile_access_type import UserProfileAccessType as BetaUserProfileAccessType
+    from ._models.user_profile_account_status import (
+        UserProfileAccountStatus as BetaUserProfileAccountStatus,
+    )
+    from ._models.user_profile_action_url import UserProfileActionURL as BetaUserProfileActionURL
     from ._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as BetaUserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from ._models.user_profile_enrollment_url import (
+        UserProfileEnrollmentURL as BetaUserProfileEnrollmentURL,
+    )
+    from ._models.user_profile_entity_type import UserProfileEntityType as BetaUserProfileEntityType
+    from ._models.user_profile_external_user_details import (
+        UserProfileExternalUserDetails as BetaUserProfileExternalUserDetails,
     )
     from ._models.user_profile_not_billable_error_details import (
         UserProfileNotBillableErrorDetails as BetaUserProfileNotBillableErrorDetails,
@@ -1321,9 +1480,18 @@ if TYPE_CHECKING:
     from ._models.user_profile_not_found_error_details import (
         UserProfileNotFoundErrorDetails as BetaUserProfileNotFoundErrorDetails,
     )
+    from ._models.user_profile_page import UserProfilePage as BetaUserProfilePage
+    from ._models.user_profile_relationship import (
+        UserProfileRelationship as BetaUserProfileRelationship,
+    )
     from ._models.user_profile_required_error_details import (
         UserProfileRequiredErrorDetails as BetaUserProfileRequiredErrorDetails,
     )
+    from ._models.user_profile_trust_grant import UserProfileTrustGrant as BetaUserProfileTrustGrant
+    from ._models.user_profile_trust_grant_status import (
+        UserProfileTrustGrantStatus as BetaUserProfileTrustGrantStatus,
+    )
+    from ._models.vault_page import VaultPage as BetaVaultPage
     from ._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
     from ._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as BetaWebFetchToolResultBlock,
@@ -1347,9 +1515,144 @@ if TYPE_CHECKING:
     from ._models.web_search_tool_result_error_code import (
         WebSearchToolResultErrorCode as BetaWebSearchToolResultErrorCode,
     )
+    from ._models.webhook_agent_archived_event_data import (
+        WebhookAgentArchivedEventData as BetaWebhookAgentArchivedEventData,
+    )
+    from ._models.webhook_agent_created_event_data import (
+        WebhookAgentCreatedEventData as BetaWebhookAgentCreatedEventData,
+    )
+    from ._models.webhook_agent_deleted_event_data import (
+        WebhookAgentDeletedEventData as BetaWebhookAgentDeletedEventData,
+    )
+    from ._models.webhook_agent_updated_event_data import (
+        WebhookAgentUpdatedEventData as BetaWebhookAgentUpdatedEventData,
+    )
+    from ._models.webhook_deployment_archived_event_data import (
+        WebhookDeploymentArchivedEventData as BetaWebhookDeploymentArchivedEventData,
+    )
+    from ._models.webhook_deployment_created_event_data import (
+        WebhookDeploymentCreatedEventData as BetaWebhookDeploymentCreatedEventData,
+    )
+    from ._models.webhook_deployment_deleted_event_data import (
+        WebhookDeploymentDeletedEventData as BetaWebhookDeploymentDeletedEventData,
+    )
+    from ._models.webhook_deployment_paused_event_data import (
+        WebhookDeploymentPausedEventData as BetaWebhookDeploymentPausedEventData,
+    )
+    from ._models.webhook_deployment_run_failed_event_data import (
+        WebhookDeploymentRunFailedEventData as BetaWebhookDeploymentRunFailedEventData,
+    )
+    from ._models.webhook_deployment_run_started_event_data import (
+        WebhookDeploymentRunStartedEventData as BetaWebhookDeploymentRunStartedEventData,
+    )
+    from ._models.webhook_deployment_run_succeeded_event_data import (
+        WebhookDeploymentRunSucceededEventData as BetaWebhookDeploymentRunSucceededEventData,
+    )
+    from ._models.webhook_deployment_unpaused_event_data import (
+        WebhookDeploymentUnpausedEventData as BetaWebhookDeploymentUnpausedEventData,
+    )
+    from ._models.webhook_deployment_updated_event_data import (
+        WebhookDeploymentUpdatedEventData as BetaWebhookDeploymentUpdatedEventData,
+    )
+    from ._models.webhook_environment_archived_event_data import (
+        WebhookEnvironmentArchivedEventData as BetaWebhookEnvironmentArchivedEventData,
+    )
+    from ._models.webhook_environment_created_event_data import (
+        WebhookEnvironmentCreatedEventData as BetaWebhookEnvironmentCreatedEventData,
+    )
+    from ._models.webhook_environment_deleted_event_data import (
+        WebhookEnvironmentDeletedEventData as BetaWebhookEnvironmentDeletedEventData,
+    )
+    from ._models.webhook_environment_updated_event_data import (
+        WebhookEnvironmentUpdatedEventData as BetaWebhookEnvironmentUpdatedEventData,
+    )
+    from ._models.webhook_event import WebhookEvent as BetaWebhookEvent
+    from ._models.webhook_event_data import WebhookEventData as BetaWebhookEventData
+    from ._models.webhook_memory_store_archived_event_data import (
+        WebhookMemoryStoreArchivedEventData as BetaWebhookMemoryStoreArchivedEventData,
+    )
+    from ._models.webhook_memory_store_created_event_data import (
+        WebhookMemoryStoreCreatedEventData as BetaWebhookMemoryStoreCreatedEventData,
+    )
+    from ._models.webhook_memory_store_deleted_event_data import (
+        WebhookMemoryStoreDeletedEventData as BetaWebhookMemoryStoreDeletedEventData,
+    )
+    from ._models.webhook_session_archived_event_data import (
+        WebhookSessionArchivedEventData as BetaWebhookSessionArchivedEventData,
+    )
+    from ._models.webhook_session_budget_reached_event_data import (
+        WebhookSessionBudgetReachedEventData as BetaWebhookSessionBudgetReachedEventData,
+    )
+    from ._models.webhook_session_created_event_data import (
+        WebhookSessionCreatedEventData as BetaWebhookSessionCreatedEventData,
+    )
+    from ._models.webhook_session_deleted_event_data import (
+        WebhookSessionDeletedEventData as BetaWebhookSessionDeletedEventData,
+    )
+    from ._models.webhook_session_idled_event_data import (
+        WebhookSessionIdledEventData as BetaWebhookSessionIdledEventData,
+    )
+    from ._models.webhook_session_outcome_evaluation_ended_event_data import (
+        WebhookSessionOutcomeEvaluationEndedEventData as BetaWebhookSessionOutcomeEvaluationEndedEventData,
+    )
+    from ._models.webhook_session_pending_event_data import (
+        WebhookSessionPendingEventData as BetaWebhookSessionPendingEventData,
+    )
+    from ._models.webhook_session_requires_action_event_data import (
+        WebhookSessionRequiresActionEventData as BetaWebhookSessionRequiresActionEventData,
+    )
+    from ._models.webhook_session_running_event_data import (
+        WebhookSessionRunningEventData as BetaWebhookSessionRunningEventData,
+    )
+    from ._models.webhook_session_status_idled_event_data import (
+        WebhookSessionStatusIdledEventData as BetaWebhookSessionStatusIdledEventData,
+    )
+    from ._models.webhook_session_status_rescheduled_event_data import (
+        WebhookSessionStatusRescheduledEventData as BetaWebhookSessionStatusRescheduledEventData,
+    )
+    from ._models.webhook_session_status_run_started_event_data import (
+        WebhookSessionStatusRunStartedEventData as BetaWebhookSessionStatusRunStartedEventData,
+    )
+    from ._models.webhook_session_status_terminated_event_data import (
+        WebhookSessionStatusTerminatedEventData as BetaWebhookSessionStatusTerminatedEventData,
+    )
+    from ._models.webhook_session_thread_created_event_data import (
+        WebhookSessionThreadCreatedEventData as BetaWebhookSessionThreadCreatedEventData,
+    )
+    from ._models.webhook_session_thread_idled_event_data import (
+        WebhookSessionThreadIdledEventData as BetaWebhookSessionThreadIdledEventData,
+    )
+    from ._models.webhook_session_thread_terminated_event_data import (
+        WebhookSessionThreadTerminatedEventData as BetaWebhookSessionThreadTerminatedEventData,
+    )
+    from ._models.webhook_session_updated_event_data import (
+        WebhookSessionUpdatedEventData as BetaWebhookSessionUpdatedEventData,
+    )
+    from ._models.webhook_vault_archived_event_data import (
+        WebhookVaultArchivedEventData as BetaWebhookVaultArchivedEventData,
+    )
+    from ._models.webhook_vault_created_event_data import (
+        WebhookVaultCreatedEventData as BetaWebhookVaultCreatedEventData,
+    )
+    from ._models.webhook_vault_credential_archived_event_data import (
+        WebhookVaultCredentialArchivedEventData as BetaWebhookVaultCredentialArchivedEventData,
+    )
+    from ._models.webhook_vault_credential_created_event_data import (
+        WebhookVaultCredentialCreatedEventData as BetaWebhookVaultCredentialCreatedEventData,
+    )
+    from ._models.webhook_vault_credential_deleted_event_data import (
+        WebhookVaultCredentialDeletedEventData as BetaWebhookVaultCredentialDeletedEventData,
+    )
+    from ._models.webhook_vault_credential_refresh_failed_event_data import (
+        WebhookVaultCredentialRefreshFailedEventData as BetaWebhookVaultCredentialRefreshFailedEventData,
+    )
+    from ._models.webhook_vault_deleted_event_data import (
+        WebhookVaultDeletedEventData as BetaWebhookVaultDeletedEventData,
+    )
     from ._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
     )
+    from ._params.action_url_create_params import ActionURLCreateParams as BetaActionURLCreateParams
     from ._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as BetaAdvisorRedactedResultBlockParam,
     )
@@ -1513,6 +1816,9 @@ if TYPE_CHECKING:
     from ._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as BetaCacheControlEphemeralParam,
     )
+    from ._params.certificate_create_params import (
+        CertificateCreateParams as BetaCertificateCreateParams,
+    )
     from ._params.citation_char_location_param import (
         CitationCharLocationParam as BetaCitationCharLocationParam,
     )
@@ -1576,6 +1882,9 @@ if TYPE_CHECKING:
     from ._params.compaction_config_param import CompactionConfigParam as BetaCompactionConfigParam
     from ._params.compaction_tool_change_param import (
         CompactionToolChangeParam as BetaCompactionToolChangeParam,
+    )
+    from ._params.completion_create_params import (
+        CompletionCreateParams as BetaCompletionCreateParams,
     )
     from ._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
@@ -1652,9 +1961,20 @@ if TYPE_CHECKING:
     from ._params.context_management_edit_param import (
         ContextManagementEditParam as BetaContextManagementEditParam,
     )
+    from ._params.credential_create_params import (
+        CredentialCreateParams as BetaCredentialCreateParams,
+    )
+    from ._params.credential_update_params import (
+        CredentialUpdateParams as BetaCredentialUpdateParams,
+    )
     from ._params.diagnostics_param import DiagnosticsParam as BetaDiagnosticsParam
     from ._params.document_block_param import DocumentBlockParam as BetaDocumentBlockParam
     from ._params.document_source_param import DocumentSourceParam as BetaDocumentSourceParam
+    from ._params.dream_create_params import DreamCreateParams as BetaDreamCreateParams
+    from ._params.dream_model_config_params import (
+        DreamModelConfigParams as BetaDreamModelConfigParams,
+    )
+    from ._params.dream_model_params import DreamModelParams as BetaDreamModelParams
     from ._params.effort_level import EffortLevel as BetaEffortLevel
     from ._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
@@ -1721,6 +2041,9 @@ if TYPE_CHECKING:
     from ._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
     )
+    from ._params.managed_agents_content_sha256_precondition import (
+        ManagedAgentsContentSha256Precondition as BetaManagedAgentsContentSha256Precondition,
+    )
     from ._params.managed_agents_create_agent_params import (
         ManagedAgentsCreateAgentParams as BetaManagedAgentsCreateAgentParams,
     )
@@ -1732,6 +2055,15 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_create_session_params import (
         ManagedAgentsCreateSessionParams as BetaManagedAgentsCreateSessionParams,
+    )
+    from ._params.managed_agents_credential_create_auth import (
+        ManagedAgentsCredentialCreateAuth as BetaManagedAgentsCredentialCreateAuth,
+    )
+    from ._params.managed_agents_credential_networking_params import (
+        ManagedAgentsCredentialNetworkingParams as BetaManagedAgentsCredentialNetworkingParams,
+    )
+    from ._params.managed_agents_credential_update_auth import (
+        ManagedAgentsCredentialUpdateAuth as BetaManagedAgentsCredentialUpdateAuth,
     )
     from ._params.managed_agents_cron_schedule_params import (
         ManagedAgentsCronScheduleParams as BetaManagedAgentsCronScheduleParams,
@@ -1753,6 +2085,12 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_effort_params import (
         ManagedAgentsEffortParams as BetaManagedAgentsEffortParams,
+    )
+    from ._params.managed_agents_environment_variable_create_params import (
+        ManagedAgentsEnvironmentVariableCreateParams as BetaManagedAgentsEnvironmentVariableCreateParams,
+    )
+    from ._params.managed_agents_environment_variable_update_params import (
+        ManagedAgentsEnvironmentVariableUpdateParams as BetaManagedAgentsEnvironmentVariableUpdateParams,
     )
     from ._params.managed_agents_event_delta_type import (
         ManagedAgentsEventDeltaType as BetaManagedAgentsEventDeltaType,
@@ -1778,8 +2116,29 @@ if TYPE_CHECKING:
     from ._params.managed_agents_grep_tool_config_params import (
         ManagedAgentsGrepToolConfigParams as BetaManagedAgentsGrepToolConfigParams,
     )
+    from ._params.managed_agents_injection_location_params import (
+        ManagedAgentsInjectionLocationParams as BetaManagedAgentsInjectionLocationParams,
+    )
+    from ._params.managed_agents_injection_location_update_params import (
+        ManagedAgentsInjectionLocationUpdateParams as BetaManagedAgentsInjectionLocationUpdateParams,
+    )
+    from ._params.managed_agents_limited_credential_networking_params import (
+        ManagedAgentsLimitedCredentialNetworkingParams as BetaManagedAgentsLimitedCredentialNetworkingParams,
+    )
     from ._params.managed_agents_list_order import (
         ManagedAgentsListOrder as BetaManagedAgentsListOrder,
+    )
+    from ._params.managed_agents_mcp_oauth_create_params import (
+        ManagedAgentsMcpOauthCreateParams as BetaManagedAgentsMcpOauthCreateParams,
+    )
+    from ._params.managed_agents_mcp_oauth_refresh_params import (
+        ManagedAgentsMcpOauthRefreshParams as BetaManagedAgentsMcpOauthRefreshParams,
+    )
+    from ._params.managed_agents_mcp_oauth_refresh_update_params import (
+        ManagedAgentsMcpOauthRefreshUpdateParams as BetaManagedAgentsMcpOauthRefreshUpdateParams,
+    )
+    from ._params.managed_agents_mcp_oauth_update_params import (
+        ManagedAgentsMcpOauthUpdateParams as BetaManagedAgentsMcpOauthUpdateParams,
     )
     from ._params.managed_agents_mcp_server_params import (
         ManagedAgentsMCPServerParams as BetaManagedAgentsMCPServerParams,
@@ -1795,6 +2154,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_memory_store_resource_param import (
         ManagedAgentsMemoryStoreResourceParam as BetaManagedAgentsMemoryStoreResourceParam,
+    )
+    from ._params.managed_agents_memory_view import (
+        ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
     )
     from ._params.managed_agents_model_config_params import (
         ManagedAgentsModelConfigParams as BetaManagedAgentsModelConfigParams,
@@ -1841,14 +2203,38 @@ if TYPE_CHECKING:
     from ._params.managed_agents_skill_params import (
         ManagedAgentsSkillParams as BetaManagedAgentsSkillParams,
     )
+    from ._params.managed_agents_static_bearer_create_params import (
+        ManagedAgentsStaticBearerCreateParams as BetaManagedAgentsStaticBearerCreateParams,
+    )
+    from ._params.managed_agents_static_bearer_update_params import (
+        ManagedAgentsStaticBearerUpdateParams as BetaManagedAgentsStaticBearerUpdateParams,
+    )
     from ._params.managed_agents_system_message_event_params import (
         ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
     )
     from ._params.managed_agents_text_rubric_params import (
         ManagedAgentsTextRubricParams as BetaManagedAgentsTextRubricParams,
     )
+    from ._params.managed_agents_token_endpoint_auth_basic_param import (
+        ManagedAgentsTokenEndpointAuthBasicParam as BetaManagedAgentsTokenEndpointAuthBasicParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_basic_update_param import (
+        ManagedAgentsTokenEndpointAuthBasicUpdateParam as BetaManagedAgentsTokenEndpointAuthBasicUpdateParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_none_param import (
+        ManagedAgentsTokenEndpointAuthNoneParam as BetaManagedAgentsTokenEndpointAuthNoneParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_post_param import (
+        ManagedAgentsTokenEndpointAuthPostParam as BetaManagedAgentsTokenEndpointAuthPostParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_post_update_param import (
+        ManagedAgentsTokenEndpointAuthPostUpdateParam as BetaManagedAgentsTokenEndpointAuthPostUpdateParam,
+    )
     from ._params.managed_agents_trigger_type import (
         ManagedAgentsTriggerType as BetaManagedAgentsTriggerType,
+    )
+    from ._params.managed_agents_unrestricted_credential_networking_params import (
+        ManagedAgentsUnrestrictedCredentialNetworkingParams as BetaManagedAgentsUnrestrictedCredentialNetworkingParams,
     )
     from ._params.managed_agents_update_agent_params import (
         ManagedAgentsUpdateAgentParams as BetaManagedAgentsUpdateAgentParams,
@@ -1911,9 +2297,17 @@ if TYPE_CHECKING:
     )
     from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as BetaMCPToolUseBlockParam
     from ._params.mcp_toolset_param import MCPToolsetParam as BetaMCPToolsetParam
+    from ._params.memory_create_params import MemoryCreateParams as BetaMemoryCreateParams
+    from ._params.memory_store_create_params import (
+        MemoryStoreCreateParams as BetaMemoryStoreCreateParams,
+    )
+    from ._params.memory_store_update_params import (
+        MemoryStoreUpdateParams as BetaMemoryStoreUpdateParams,
+    )
     from ._params.memory_tool20250818_param import (
         MemoryTool20250818Param as BetaMemoryTool20250818Param,
     )
+    from ._params.memory_update_params import MemoryUpdateParams as BetaMemoryUpdateParams
     from ._params.message_count_tokens_params import (
         MessageCountTokensParams as BetaMessageCountTokensParams,
     )
@@ -2081,9 +2475,31 @@ if TYPE_CHECKING:
     from ._params.tool_use_block_param import ToolUseBlockParam as BetaToolUseBlockParam
     from ._params.tool_uses_keep_param import ToolUsesKeepParam as BetaToolUsesKeepParam
     from ._params.tool_uses_trigger_param import ToolUsesTriggerParam as BetaToolUsesTriggerParam
+    from ._params.tunnel_create_params import TunnelCreateParams as BetaTunnelCreateParams
+    from ._params.tunnel_rotate_token_params import (
+        TunnelRotateTokenParams as BetaTunnelRotateTokenParams,
+    )
     from ._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
     from ._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
     from ._params.user_location_param import UserLocationParam as BetaUserLocationParam
+    from ._params.user_profile_create_params import (
+        UserProfileCreateParams as BetaUserProfileCreateParams,
+    )
+    from ._params.user_profile_enroll_end_user_action_param import (
+        UserProfileEnrollEndUserActionParam as BetaUserProfileEnrollEndUserActionParam,
+    )
+    from ._params.user_profile_external_user_details_params import (
+        UserProfileExternalUserDetailsParams as BetaUserProfileExternalUserDetailsParams,
+    )
+    from ._params.user_profile_list_order import UserProfileListOrder as BetaUserProfileListOrder
+    from ._params.user_profile_list_order_by import (
+        UserProfileListOrderBy as BetaUserProfileListOrderBy,
+    )
+    from ._params.user_profile_update_params import (
+        UserProfileUpdateParams as BetaUserProfileUpdateParams,
+    )
+    from ._params.vault_create_params import VaultCreateParams as BetaVaultCreateParams
+    from ._params.vault_update_params import VaultUpdateParams as BetaVaultUpdateParams
     from ._params.web_fetch_block_param import WebFetchBlockParam as BetaWebFetchBlockParam
     from ._params.web_fetch_tool20250910_param import (
         WebFetchTool20250910Param as BetaWebFetchTool20250910Param,
@@ -2151,6 +2567,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BetaAPIErrorObject",
+    "BetaActionURLCreateParams",
     "BetaAdvisorMessageIterationUsage",
     "BetaAdvisorRedactedResultBlock",
     "BetaAdvisorRedactedResultBlockParam",
@@ -2241,6 +2658,7 @@ __all__ = [
     "BetaCacheMissToolsChanged",
     "BetaCacheMissUnavailable",
     "BetaCapabilitySupport",
+    "BetaCertificateCreateParams",
     "BetaCitationCharLocation",
     "BetaCitationCharLocationParam",
     "BetaCitationContentBlockLocation",
@@ -2297,6 +2715,9 @@ __all__ = [
     "BetaCompactionToolChangeParam",
     "BetaCompactionToolChangesMismatchErrorDetails",
     "BetaCompactionUnavailableErrorDetails",
+    "BetaCompletion",
+    "BetaCompletionCreateParams",
+    "BetaCompletionStreamEvent",
     "BetaComputerCursorPositionConfigParam",
     "BetaComputerDoubleClickConfigParam",
     "BetaComputerHoldKeyConfigParam",
@@ -2333,11 +2754,15 @@ __all__ = [
     "BetaContextManagementResponse",
     "BetaContractSpendLimitReachedErrorDetails",
     "BetaCountTokensContextManagementResponse",
+    "BetaCredentialCreateParams",
+    "BetaCredentialPage",
+    "BetaCredentialUpdateParams",
     "BetaCurrency",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
     "BetaDeletedSkill",
     "BetaDeletedSkillVersion",
+    "BetaDeletedUserProfile",
     "BetaDiagnostics",
     "BetaDiagnosticsParam",
     "BetaDirectCaller",
@@ -2345,6 +2770,19 @@ __all__ = [
     "BetaDocumentBlockParam",
     "BetaDocumentSource",
     "BetaDocumentSourceParam",
+    "BetaDream",
+    "BetaDreamCreateParams",
+    "BetaDreamError",
+    "BetaDreamInput",
+    "BetaDreamMemoryStoreInput",
+    "BetaDreamMemoryStoreOutput",
+    "BetaDreamModelConfig",
+    "BetaDreamModelConfigParams",
+    "BetaDreamModelParams",
+    "BetaDreamPage",
+    "BetaDreamSessionsInput",
+    "BetaDreamStatus",
+    "BetaDreamUsage",
     "BetaEffortCapability",
     "BetaEffortLevel",
     "BetaEncryptedCodeExecutionResultBlock",
@@ -2413,6 +2851,7 @@ __all__ = [
     "BetaMCPToolsetParam",
     "BetaManagedAgentsAWSRoleExecutionIdentity",
     "BetaManagedAgentsAWSRoleExecutionIdentityParams",
+    "BetaManagedAgentsActor",
     "BetaManagedAgentsAddSessionResource",
     "BetaManagedAgentsAddSessionResourceParams",
     "BetaManagedAgentsAdvisor",
@@ -2448,6 +2887,7 @@ __all__ = [
     "BetaManagedAgentsAlwaysAskPolicy",
     "BetaManagedAgentsAnthropicSkill",
     "BetaManagedAgentsAnthropicSkillParams",
+    "BetaManagedAgentsApiActor",
     "BetaManagedAgentsBase64DocumentSource",
     "BetaManagedAgentsBase64ImageSource",
     "BetaManagedAgentsBashToolConfig",
@@ -2458,11 +2898,21 @@ __all__ = [
     "BetaManagedAgentsBudgetLimit",
     "BetaManagedAgentsCacheCreationUsage",
     "BetaManagedAgentsCommitCheckout",
+    "BetaManagedAgentsContentSha256Precondition",
     "BetaManagedAgentsCreateAgentParams",
     "BetaManagedAgentsCreateDeploymentParams",
     "BetaManagedAgentsCreateSessionAgentUnionParams",
     "BetaManagedAgentsCreateSessionParams",
+    "BetaManagedAgentsCredential",
+    "BetaManagedAgentsCredentialAuth",
+    "BetaManagedAgentsCredentialCreateAuth",
     "BetaManagedAgentsCredentialHostUnreachableError",
+    "BetaManagedAgentsCredentialNetworkingParams",
+    "BetaManagedAgentsCredentialNetworkingResponse",
+    "BetaManagedAgentsCredentialRefreshStatus",
+    "BetaManagedAgentsCredentialUpdateAuth",
+    "BetaManagedAgentsCredentialValidation",
+    "BetaManagedAgentsCredentialValidationStatus",
     "BetaManagedAgentsCronSchedule",
     "BetaManagedAgentsCronScheduleParams",
     "BetaManagedAgentsCustomSkill",
@@ -2471,7 +2921,11 @@ __all__ = [
     "BetaManagedAgentsCustomToolInputSchema",
     "BetaManagedAgentsCustomToolParams",
     "BetaManagedAgentsDeleteSessionResource",
+    "BetaManagedAgentsDeletedCredential",
+    "BetaManagedAgentsDeletedMemory",
+    "BetaManagedAgentsDeletedMemoryStore",
     "BetaManagedAgentsDeletedSession",
+    "BetaManagedAgentsDeletedVault",
     "BetaManagedAgentsDeployment",
     "BetaManagedAgentsDeploymentInitialEvent",
     "BetaManagedAgentsDeploymentInitialEventParams",
@@ -2498,6 +2952,9 @@ __all__ = [
     "BetaManagedAgentsEnvironmentArchivedRunError",
     "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
     "BetaManagedAgentsEnvironmentNotFoundRunError",
+    "BetaManagedAgentsEnvironmentVariableAuthResponse",
+    "BetaManagedAgentsEnvironmentVariableCreateParams",
+    "BetaManagedAgentsEnvironmentVariableUpdateParams",
     "BetaManagedAgentsErrorDeploymentPausedReason",
     "BetaManagedAgentsEventDeltaEvent",
     "BetaManagedAgentsEventDeltaEventContentDelta",
@@ -2529,7 +2986,12 @@ __all__ = [
     "BetaManagedAgentsGrepToolConfigParams",
     "BetaManagedAgentsImageBlock",
     "BetaManagedAgentsImageSource",
+    "BetaManagedAgentsInjectionLocationParams",
+    "BetaManagedAgentsInjectionLocationResponse",
+    "BetaManagedAgentsInjectionLocationUpdateParams",
     "BetaManagedAgentsInputEvent",
+    "BetaManagedAgentsLimitedCredentialNetworkingParams",
+    "BetaManagedAgentsLimitedCredentialNetworkingResponse",
     "BetaManagedAgentsListAgentVersions",
     "BetaManagedAgentsListAgents",
     "BetaManagedAgentsListDeploymentRunsData",
@@ -2555,11 +3017,25 @@ __all__ = [
     "BetaManagedAgentsMcpConnectionFailedError",
     "BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
     "BetaManagedAgentsMcpEgressBlockedRunError",
+    "BetaManagedAgentsMcpOauthAuthResponse",
+    "BetaManagedAgentsMcpOauthCreateParams",
+    "BetaManagedAgentsMcpOauthRefreshParams",
+    "BetaManagedAgentsMcpOauthRefreshResponse",
+    "BetaManagedAgentsMcpOauthRefreshUpdateParams",
+    "BetaManagedAgentsMcpOauthUpdateParams",
+    "BetaManagedAgentsMcpProbe",
+    "BetaManagedAgentsMemory",
+    "BetaManagedAgentsMemoryListItem",
+    "BetaManagedAgentsMemoryPrefix",
+    "BetaManagedAgentsMemoryStore",
     "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
     "BetaManagedAgentsMemoryStoreArchivedRunError",
     "BetaManagedAgentsMemoryStoreResource",
     "BetaManagedAgentsMemoryStoreResourceConfig",
     "BetaManagedAgentsMemoryStoreResourceParam",
+    "BetaManagedAgentsMemoryVersion",
+    "BetaManagedAgentsMemoryVersionOperation",
+    "BetaManagedAgentsMemoryView",
     "BetaManagedAgentsModel",
     "BetaManagedAgentsModelConfig",
     "BetaManagedAgentsModelConfigParams",
@@ -2584,6 +3060,8 @@ __all__ = [
     "BetaManagedAgentsReadToolConfig",
     "BetaManagedAgentsReadToolConfigParams",
     "BetaManagedAgentsRedactedBlock",
+    "BetaManagedAgentsRefreshHttpResponse",
+    "BetaManagedAgentsRefreshObject",
     "BetaManagedAgentsRepositoryCheckout",
     "BetaManagedAgentsRetryStatus",
     "BetaManagedAgentsRetryStatusExhausted",
@@ -2603,9 +3081,11 @@ __all__ = [
     "BetaManagedAgentsSendSessionEvents",
     "BetaManagedAgentsSendSessionEventsParams",
     "BetaManagedAgentsServerToolUsage",
+    "BetaManagedAgentsServiceAccountActor",
     "BetaManagedAgentsServiceAccountExecutionIdentity",
     "BetaManagedAgentsServiceAccountExecutionIdentityParams",
     "BetaManagedAgentsSession",
+    "BetaManagedAgentsSessionActor",
     "BetaManagedAgentsSessionAgent",
     "BetaManagedAgentsSessionAgentUpdate",
     "BetaManagedAgentsSessionBudgetReached",
@@ -2657,6 +3137,9 @@ __all__ = [
     "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent",
     "BetaManagedAgentsSpanOutcomeEvaluationStartEvent",
     "BetaManagedAgentsSpeed",
+    "BetaManagedAgentsStaticBearerAuthResponse",
+    "BetaManagedAgentsStaticBearerCreateParams",
+    "BetaManagedAgentsStaticBearerUpdateParams",
     "BetaManagedAgentsStreamSessionEvents",
     "BetaManagedAgentsStreamSessionThreadEvents",
     "BetaManagedAgentsStruct",
@@ -2666,6 +3149,14 @@ __all__ = [
     "BetaManagedAgentsTextBlock",
     "BetaManagedAgentsTextRubric",
     "BetaManagedAgentsTextRubricParams",
+    "BetaManagedAgentsTokenEndpointAuthBasicParam",
+    "BetaManagedAgentsTokenEndpointAuthBasicResponse",
+    "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam",
+    "BetaManagedAgentsTokenEndpointAuthNoneParam",
+    "BetaManagedAgentsTokenEndpointAuthNoneResponse",
+    "BetaManagedAgentsTokenEndpointAuthPostParam",
+    "BetaManagedAgentsTokenEndpointAuthPostResponse",
+    "BetaManagedAgentsTokenEndpointAuthPostUpdateParam",
     "BetaManagedAgentsToolResultContentBlock",
     "BetaManagedAgentsTriggerContext",
     "BetaManagedAgentsTriggerType",
@@ -2675,11 +3166,14 @@ __all__ = [
     "BetaManagedAgentsUnknownDeploymentPausedReasonError",
     "BetaManagedAgentsUnknownError",
     "BetaManagedAgentsUnknownRunError",
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingParams",
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse",
     "BetaManagedAgentsUpdateAgentParams",
     "BetaManagedAgentsUpdateDeploymentParams",
     "BetaManagedAgentsUpdateSessionParams",
     "BetaManagedAgentsUpdateSessionResource",
     "BetaManagedAgentsUpdateSessionResourceParams",
+    "BetaManagedAgentsUserActor",
     "BetaManagedAgentsUserContentBlock",
     "BetaManagedAgentsUserCustomToolResultEvent",
     "BetaManagedAgentsUserCustomToolResultEventParams",
@@ -2695,6 +3189,7 @@ __all__ = [
     "BetaManagedAgentsUserToolConfirmationResult",
     "BetaManagedAgentsUserToolResultEvent",
     "BetaManagedAgentsUserToolResultEventParams",
+    "BetaManagedAgentsVault",
     "BetaManagedAgentsVaultArchivedDeploymentPausedReasonError",
     "BetaManagedAgentsVaultArchivedRunError",
     "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError",
@@ -2707,7 +3202,14 @@ __all__ = [
     "BetaManagedAgentsWorkspaceArchivedRunError",
     "BetaManagedAgentsWriteToolConfig",
     "BetaManagedAgentsWriteToolConfigParams",
+    "BetaMemoryCreateParams",
+    "BetaMemoryListPage",
+    "BetaMemoryStoreCreateParams",
+    "BetaMemoryStorePage",
+    "BetaMemoryStoreUpdateParams",
     "BetaMemoryTool20250818Param",
+    "BetaMemoryUpdateParams",
+    "BetaMemoryVersionPage",
     "BetaMessage",
     "BetaMessageBatch",
     "BetaMessageBatchCanceledResult",
@@ -2740,6 +3242,9 @@ __all__ = [
     "BetaNotFoundError",
     "BetaOrganizationOnHoldErrorDetails",
     "BetaOrganizationTypeNotSupportedErrorDetails",
+    "BetaOutputBehavior",
+    "BetaOutputBehaviorCreateNew",
+    "BetaOutputBehaviorUpdateExisting",
     "BetaOutputConfigParam",
     "BetaOutputTokensDetails",
     "BetaOverloadedError",
@@ -2902,6 +3407,13 @@ __all__ = [
     "BetaToolUseBlockParam",
     "BetaToolUsesKeepParam",
     "BetaToolUsesTriggerParam",
+    "BetaTunnel",
+    "BetaTunnelCertificate",
+    "BetaTunnelCertificatePage",
+    "BetaTunnelCreateParams",
+    "BetaTunnelPage",
+    "BetaTunnelRotateTokenParams",
+    "BetaTunnelToken",
     "BetaURLImageSourceParam",
     "BetaURLPDFSourceParam",
     "BetaUnknownAdvisorToolResultContent",
@@ -2910,17 +3422,22 @@ __all__ = [
     "BetaUnknownCacheMissReason",
     "BetaUnknownCodeExecutionToolResultContent",
     "BetaUnknownCompactionToolChange",
+    "BetaUnknownCompletionStreamEvent",
     "BetaUnknownContentBlock",
     "BetaUnknownDocumentSource",
+    "BetaUnknownDreamInput",
     "BetaUnknownErrorDetails",
     "BetaUnknownErrorObject",
     "BetaUnknownFallbackCreditStatus",
     "BetaUnknownInputTransformation",
+    "BetaUnknownManagedAgentsActor",
     "BetaUnknownManagedAgentsAddSessionResource",
     "BetaUnknownManagedAgentsAgentMessageContentBlock",
     "BetaUnknownManagedAgentsAgentTool",
     "BetaUnknownManagedAgentsAgentToolConfigUnion",
     "BetaUnknownManagedAgentsBudget",
+    "BetaUnknownManagedAgentsCredentialAuth",
+    "BetaUnknownManagedAgentsCredentialNetworkingResponse",
     "BetaUnknownManagedAgentsDeploymentInitialEvent",
     "BetaUnknownManagedAgentsDeploymentPausedReason",
     "BetaUnknownManagedAgentsDeploymentPausedReasonError",
@@ -2933,6 +3450,7 @@ __all__ = [
     "BetaUnknownManagedAgentsImageSource",
     "BetaUnknownManagedAgentsInputEvent",
     "BetaUnknownManagedAgentsMCPServer",
+    "BetaUnknownManagedAgentsMemoryListItem",
     "BetaUnknownManagedAgentsMultiagent",
     "BetaUnknownManagedAgentsMultiagentRosterEntry",
     "BetaUnknownManagedAgentsPermissionPolicy",
@@ -2955,6 +3473,7 @@ __all__ = [
     "BetaUnknownManagedAgentsUpdateSessionResource",
     "BetaUnknownManagedAgentsUserContentBlock",
     "BetaUnknownMessageBatchResult",
+    "BetaUnknownOutputBehavior",
     "BetaUnknownRawContentBlockDelta",
     "BetaUnknownRawMessageStreamEvent",
     "BetaUnknownTextCitation",
@@ -2965,15 +3484,36 @@ __all__ = [
     "BetaUnknownToolSearchToolResultContent",
     "BetaUnknownUsageIteration",
     "BetaUnknownWebFetchToolResultContent",
+    "BetaUnknownWebhookEventData",
     "BetaUnrestrictedNetwork",
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageServiceTier",
     "BetaUserLocationParam",
+    "BetaUserProfile",
+    "BetaUserProfileAccessType",
+    "BetaUserProfileAccountStatus",
+    "BetaUserProfileActionURL",
     "BetaUserProfileBillingNotAuthorizedErrorDetails",
+    "BetaUserProfileCreateParams",
+    "BetaUserProfileEnrollEndUserActionParam",
+    "BetaUserProfileEnrollmentURL",
+    "BetaUserProfileEntityType",
+    "BetaUserProfileExternalUserDetails",
+    "BetaUserProfileExternalUserDetailsParams",
+    "BetaUserProfileListOrder",
+    "BetaUserProfileListOrderBy",
     "BetaUserProfileNotBillableErrorDetails",
     "BetaUserProfileNotFoundErrorDetails",
+    "BetaUserProfilePage",
+    "BetaUserProfileRelationship",
     "BetaUserProfileRequiredErrorDetails",
+    "BetaUserProfileTrustGrant",
+    "BetaUserProfileTrustGrantStatus",
+    "BetaUserProfileUpdateParams",
+    "BetaVaultCreateParams",
+    "BetaVaultPage",
+    "BetaVaultUpdateParams",
     "BetaWebFetchBlock",
     "BetaWebFetchBlockParam",
     "BetaWebFetchTool20250910Param",
@@ -3005,6 +3545,52 @@ __all__ = [
     "BetaWebSearchToolResultError",
     "BetaWebSearchToolResultErrorCode",
     "BetaWebSearchToolResultErrorParam",
+    "BetaWebhookAgentArchivedEventData",
+    "BetaWebhookAgentCreatedEventData",
+    "BetaWebhookAgentDeletedEventData",
+    "BetaWebhookAgentUpdatedEventData",
+    "BetaWebhookDeploymentArchivedEventData",
+    "BetaWebhookDeploymentCreatedEventData",
+    "BetaWebhookDeploymentDeletedEventData",
+    "BetaWebhookDeploymentPausedEventData",
+    "BetaWebhookDeploymentRunFailedEventData",
+    "BetaWebhookDeploymentRunStartedEventData",
+    "BetaWebhookDeploymentRunSucceededEventData",
+    "BetaWebhookDeploymentUnpausedEventData",
+    "BetaWebhookDeploymentUpdatedEventData",
+    "BetaWebhookEnvironmentArchivedEventData",
+    "BetaWebhookEnvironmentCreatedEventData",
+    "BetaWebhookEnvironmentDeletedEventData",
+    "BetaWebhookEnvironmentUpdatedEventData",
+    "BetaWebhookEvent",
+    "BetaWebhookEventData",
+    "BetaWebhookMemoryStoreArchivedEventData",
+    "BetaWebhookMemoryStoreCreatedEventData",
+    "BetaWebhookMemoryStoreDeletedEventData",
+    "BetaWebhookSessionArchivedEventData",
+    "BetaWebhookSessionBudgetReachedEventData",
+    "BetaWebhookSessionCreatedEventData",
+    "BetaWebhookSessionDeletedEventData",
+    "BetaWebhookSessionIdledEventData",
+    "BetaWebhookSessionOutcomeEvaluationEndedEventData",
+    "BetaWebhookSessionPendingEventData",
+    "BetaWebhookSessionRequiresActionEventData",
+    "BetaWebhookSessionRunningEventData",
+    "BetaWebhookSessionStatusIdledEventData",
+    "BetaWebhookSessionStatusRescheduledEventData",
+    "BetaWebhookSessionStatusRunStartedEventData",
+    "BetaWebhookSessionStatusTerminatedEventData",
+    "BetaWebhookSessionThreadCreatedEventData",
+    "BetaWebhookSessionThreadIdledEventData",
+    "BetaWebhookSessionThreadTerminatedEventData",
+    "BetaWebhookSessionUpdatedEventData",
+    "BetaWebhookVaultArchivedEventData",
+    "BetaWebhookVaultCreatedEventData",
+    "BetaWebhookVaultCredentialArchivedEventData",
+    "BetaWebhookVaultCredentialCreatedEventData",
+    "BetaWebhookVaultCredentialDeletedEventData",
+    "BetaWebhookVaultCredentialRefreshFailedEventData",
+    "BetaWebhookVaultDeletedEventData",
     "BetaWorkspaceHumanReviewDisabledErrorDetails",
 ]
 

@@ -536,13 +536,13 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
     def request_events(self, options: RequestOptions, decode: Callable[[str, str], E]) -> Stream[E]:
         """Send, check the status, read the first event (retrying like any request while nothing
         was given to the caller), and hand the body to a Stream."""
-        from ._streaming import DEFAULT_TERMINAL, Stream
+        from ._streaming import Stream
 
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
         # An open stream (session events) has no closing event and may wait long for its first
         # one: it is handed out as soon as the headers arrive.
-        terminal = None if options.open_stream else DEFAULT_TERMINAL
+        terminal = None if options.open_stream else options.terminal_event
 
         def finish(response: httpx.Response, taken: int, opened: _Opened) -> Stream[E]:
             if opened is None:
@@ -847,13 +847,13 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     async def request_events(
         self, options: RequestOptions, decode: Callable[[str, str], E]
     ) -> AsyncStream[E]:
-        from ._streaming import DEFAULT_TERMINAL, AsyncStream
+        from ._streaming import AsyncStream
 
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
         # An open stream (session events) has no closing event and may wait long for its first
         # one: it is handed out as soon as the headers arrive.
-        terminal = None if options.open_stream else DEFAULT_TERMINAL
+        terminal = None if options.open_stream else options.terminal_event
 
         def finish(response: httpx.Response, taken: int, opened: _Opened) -> AsyncStream[E]:
             if opened is None:

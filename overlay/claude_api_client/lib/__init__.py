@@ -1,5 +1,6 @@
-"""Helpers built on the client: waiting for a batch to end, collecting a skill directory.
-Structured outputs live in `lib._parse`, tools, the tool runner and the memory tool in `lib.tools`.
+"""Helpers built on the client: waiting for a batch to end, collecting a skill directory,
+verifying webhook deliveries (`webhooks`). Structured outputs live in `lib._parse`; tools, the tool
+runner and the memory tool in `lib.tools`.
 
 Names load on first use, so importing this package costs nothing until a helper is needed::
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .batches import wait_for_batch as wait_for_batch
     from .skills import SkillDirectoryError as SkillDirectoryError
     from .skills import files_from_dir as files_from_dir
+    from .webhooks import WebhookVerificationError as WebhookVerificationError
 
 _LAZY: dict[str, str] = {
     "BatchWaitTimeoutError": ".batches",
@@ -23,6 +25,7 @@ _LAZY: dict[str, str] = {
     "wait_for_batch": ".batches",
     "SkillDirectoryError": ".skills",
     "files_from_dir": ".skills",
+    "WebhookVerificationError": ".webhooks",
 }
 
 __all__ = sorted(_LAZY)

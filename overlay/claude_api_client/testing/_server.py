@@ -27,12 +27,15 @@ from .._core._constants import API_VERSION
 from . import (
     _crud,
     _routes_batches,
+    _routes_completions,
     _routes_files,
     _routes_messages,
     _routes_models,
     _routes_sessions,
     _routes_skills,
     _routes_work,
+    _routes_workspace,
+    _webhooks,
 )
 from ._document import Document, Operation, load_document
 from ._faults import Fault, FaultPlan
@@ -62,8 +65,10 @@ _HANDLERS: dict[str, Handler] = {
     **_routes_models.ROUTES,
     **_routes_files.ROUTES,
     **_routes_skills.ROUTES,
+    **_routes_completions.ROUTES,
     **_routes_sessions.ROUTES,
     **_routes_work.ROUTES,
+    **_routes_workspace.ROUTES,
 }
 
 
@@ -124,6 +129,8 @@ class LocalAPIServer:
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.webhook_key = _webhooks.generate_key()
+        """Secret this server signs webhook deliveries with; its clients verify with it."""
 
     # --- misbehaviour --------------------------------------------------------------------------
 
@@ -357,6 +364,7 @@ class LocalAPIServer:
         from .._client import Anthropic
 
         options.setdefault("api_key", self.api_key)
+        options.setdefault("webhook_key", self.webhook_key)
         return Anthropic(base_url=self.base_url, **options)
 
     def async_client(self, **options: Any) -> AsyncAnthropic:
@@ -364,7 +372,17 @@ class LocalAPIServer:
         from .._client import AsyncAnthropic
 
         options.setdefault("api_key", self.api_key)
+        options.setdefault("webhook_key", self.webhook_key)
         return AsyncAnthropic(base_url=self.base_url, **options)
+
+    def webhook_delivery(
+        self, event_type: str, *, event_id: str | None = None, **data: Any
+    ) -> tuple[bytes, dict[str, str]]:
+        """A signed webhook delivery (body bytes, headers) about a resource, for `unwrap` tests."""
+        event = _webhooks.webhook_event(
+            event_type, event_id=event_id or self.state.next_id("whe"), **data
+        )
+        return _webhooks.signed_delivery(event, key=self.webhook_key)
 
     def __repr__(self) -> str:
         where = self.base_url if self._httpd is not None else "stopped"
