@@ -72,7 +72,6 @@ EXPECTED |= {
     *claude_api_client._ERROR_CODE_EXCEPTIONS,
     "HUMAN_PROMPT",
     "AI_PROMPT",
-    "WebhookVerificationError",
 }
 
 

@@ -111,3 +111,58 @@ def returns_text(kind: str, result_type: str) -> str:
         "`.read()` it.",
         "none": "None: nothing; the call succeeded.",
     }.get(kind, f"{result_type}: the parsed response; `.to_dict()` gives back its JSON.")
+
+
+OUTPUT_FORMAT = (
+    "The shape the reply's JSON must have: a pydantic model, TypedDict, dataclass or JSON "
+    "schema, sent as `output_config.format` through `transform_schema()`."
+)
+PARSE_LEAD = (
+    "Like `{method}()`, asking for JSON shaped like `output_format` and returning it parsed.\n\n"
+    "Each text block carries `parsed_output` (so does the message); a reply that does not "
+    "validate raises `ParsedOutputError`, which carries the raw text."
+)
+RUNNER_LEAD = (
+    "Call the model in a loop, running the tools it asks for, until it asks for none.\n\n"
+    "Iterate the runner for each reply (an open stream with `stream=True`), or call "
+    "`until_done()` for the last one. `tools` mixes `@beta_tool` functions and runnable tools "
+    "(run here) with plain tool definitions (sent, not run); a tool that raises is answered with "
+    "an `is_error` result."
+)
+RUNNER_ARGS = {
+    "max_iterations": "Stop after this many requests, even if the model still asks for tools.",
+    "output_format": OUTPUT_FORMAT,
+}
+
+
+def with_helper_args(
+    doc: str, extra: dict[str, str], *, lead: str | None = None, returns: str | None = None
+) -> str:
+    """`doc` (a method docstring from `method_doc`) with arguments added before the common ones,
+    and optionally another lead paragraph and Returns section: for the helper methods that take
+    an operation's own arguments plus a few of their own."""
+    lines = doc.split("\n")
+    if lead is not None:
+        start = lines.index(INDENT + "Args:")
+        head = [lead.split("\n")[0]]
+        for paragraph in lead.split("\n\n")[1:]:
+            head += [
+                "",
+                *textwrap.wrap(paragraph, WIDTH, initial_indent=INDENT, subsequent_indent=INDENT),
+            ]
+        lines = [*head, "", *lines[start:]]
+    at = next(i for i, line in enumerate(lines) if line.startswith(INDENT + "    extra_headers:"))
+    present = {line.strip().split(":")[0] for line in lines if line.startswith(INDENT + "    ")}
+    added = [
+        row
+        for name, text in extra.items()
+        if name not in present
+        for row in _wrapped(name, text, 1)
+    ]
+    lines[at:at] = added
+    if returns is not None:
+        start = lines.index(INDENT + "Returns:")
+        end = lines.index(INDENT + "Raises:")
+        kind, _, what = returns.partition(":")
+        lines[start + 1 : end - 1] = _wrapped(kind, what, 1)
+    return "\n".join(lines)

@@ -9,7 +9,15 @@ from typing import Any
 
 import jinja2
 
-from .docstrings import method_doc, returns_text
+from .docstrings import (
+    OUTPUT_FORMAT,
+    PARSE_LEAD,
+    RUNNER_ARGS,
+    RUNNER_LEAD,
+    method_doc,
+    returns_text,
+    with_helper_args,
+)
 from .helpers import helper_view
 from .loader import Operation
 from .pytypes import accepts_null, request_hint, runtime_kinds
@@ -213,7 +221,30 @@ class Renderer:
                 self.loader(op.response_schema, loaders) if op.response_schema else None
             )
         view["helpers"] = helper_view(op.helpers, view, beta, op.method)
+        self.helper_docs(view)
         return view
+
+    @staticmethod
+    def helper_docs(view: dict[str, Any]) -> None:
+        """Docstrings of what x-sdk-helpers adds: `output_format=`, `parse()`, `tool_runner()`."""
+        helpers = view["helpers"]
+        if helpers["output_format"] and not helpers["wire_format"] and not view["stream_param"]:
+            view["doc"] = with_helper_args(view["doc"], {"output_format": OUTPUT_FORMAT})
+        if helpers["parse"]:
+            helpers["parse_doc"] = with_helper_args(
+                view["doc"],
+                {"output_format": OUTPUT_FORMAT},
+                lead=PARSE_LEAD.format(method=view["method"]),
+                returns="ParsedMessage[T]: the message, its text blocks parsed as `output_format`.",
+            )
+        if helpers["tool_runner"]:
+            helpers["runner_doc"] = with_helper_args(
+                view["doc"],
+                RUNNER_ARGS,
+                lead=RUNNER_LEAD,
+                returns="BetaToolRunner: iterable per reply (a streaming runner with "
+                "`stream=True`); `until_done()` gives the last message.",
+            )
 
     def model_ref(self, name: str, imports: dict[str, str]) -> str:
         imports[name] = self.model_modules[name]

@@ -121,6 +121,9 @@ class Messages(MessagesHelpers, SyncResource):
             tool_choice: How the model should choose among the tools.
             tools: Tools the model may use.
             speed: Inference speed mode; `fast` trades price for output speed.
+            output_format: The shape the reply's JSON must have: a pydantic model, TypedDict,
+                dataclass or JSON schema, sent as `output_config.format` through
+                `transform_schema()`.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
             extra_body: Top-level JSON fields merged into the body, for fields newer than this
@@ -467,10 +470,60 @@ class Messages(MessagesHelpers, SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ParsedMessage[ResponseFormatT]:
-        """`create()` asking for JSON shaped like `output_format` (a pydantic model,
-        TypedDict, dataclass or JSON schema) and returning it parsed in each text block's
-        `parsed_output` (also `message.parsed_output`); a reply that does not validate raises
-        `ParsedOutputError`, which carries the raw text."""
+        """Like `create()`, asking for JSON shaped like `output_format` and returning it parsed.
+
+        Each text block carries `parsed_output` (so does the message); a reply that does not
+        validate raises `ParsedOutputError`, which carries the raw text.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            user_profile_id: User profile to attribute the request to, when acting for someone
+                other than your organisation (needs a user-profiles beta).
+            model: Model that will reply.
+            messages: The conversation so far: alternating user and assistant turns.
+            cache_control: Cache breakpoint applied automatically to the last cacheable block of
+                the request.
+            container: Container to reuse (its id) or to configure for this request.
+            inference_geo: Region to run inference in; defaults to the workspace setting.
+            max_tokens: Maximum number of tokens to generate; 0 only warms the prompt cache.
+            metadata: Information about the request, such as an opaque end-user id.
+            output_config: Output settings: format, effort and task budget.
+            service_tier: Use priority capacity when available (`auto`) or standard capacity
+                only.
+            stop_sequences: Custom strings that end generation when the model produces one.
+            stream: Stream the reply as server-sent events.
+            system: System prompt: a string or a list of text blocks.
+            temperature: Sampling randomness from 0 to 1 (default 1).
+            thinking: Extended-thinking configuration.
+            tool_choice: How the model should choose among the tools.
+            tools: Tools the model may use.
+            top_k: Sample only from the K most likely tokens.
+            top_p: Nucleus sampling: sample from the smallest token set whose probability
+                reaches this value.
+            diagnostics: Ask for a prompt-cache diagnosis relative to an earlier message.
+            speed: Inference speed mode; `fast` trades price for output speed.
+            output_format: The shape the reply's JSON must have: a pydantic model, TypedDict,
+                dataclass or JSON schema, sent as `output_config.format` through
+                `transform_schema()`.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            ParsedMessage[T]: the message, its text blocks parsed as `output_format`.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
         output_config, wire_format = self._with_output_format(output_config, output_format)
         options = _messages_create_options(
             workspace_id=workspace_id,
@@ -593,6 +646,9 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
             tool_choice: How the model should choose among the tools.
             tools: Tools the model may use.
             speed: Inference speed mode; `fast` trades price for output speed.
+            output_format: The shape the reply's JSON must have: a pydantic model, TypedDict,
+                dataclass or JSON schema, sent as `output_config.format` through
+                `transform_schema()`.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
             extra_body: Top-level JSON fields merged into the body, for fields newer than this
@@ -939,10 +995,60 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ParsedMessage[ResponseFormatT]:
-        """`create()` asking for JSON shaped like `output_format` (a pydantic model,
-        TypedDict, dataclass or JSON schema) and returning it parsed in each text block's
-        `parsed_output` (also `message.parsed_output`); a reply that does not validate raises
-        `ParsedOutputError`, which carries the raw text."""
+        """Like `create()`, asking for JSON shaped like `output_format` and returning it parsed.
+
+        Each text block carries `parsed_output` (so does the message); a reply that does not
+        validate raises `ParsedOutputError`, which carries the raw text.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            user_profile_id: User profile to attribute the request to, when acting for someone
+                other than your organisation (needs a user-profiles beta).
+            model: Model that will reply.
+            messages: The conversation so far: alternating user and assistant turns.
+            cache_control: Cache breakpoint applied automatically to the last cacheable block of
+                the request.
+            container: Container to reuse (its id) or to configure for this request.
+            inference_geo: Region to run inference in; defaults to the workspace setting.
+            max_tokens: Maximum number of tokens to generate; 0 only warms the prompt cache.
+            metadata: Information about the request, such as an opaque end-user id.
+            output_config: Output settings: format, effort and task budget.
+            service_tier: Use priority capacity when available (`auto`) or standard capacity
+                only.
+            stop_sequences: Custom strings that end generation when the model produces one.
+            stream: Stream the reply as server-sent events.
+            system: System prompt: a string or a list of text blocks.
+            temperature: Sampling randomness from 0 to 1 (default 1).
+            thinking: Extended-thinking configuration.
+            tool_choice: How the model should choose among the tools.
+            tools: Tools the model may use.
+            top_k: Sample only from the K most likely tokens.
+            top_p: Nucleus sampling: sample from the smallest token set whose probability
+                reaches this value.
+            diagnostics: Ask for a prompt-cache diagnosis relative to an earlier message.
+            speed: Inference speed mode; `fast` trades price for output speed.
+            output_format: The shape the reply's JSON must have: a pydantic model, TypedDict,
+                dataclass or JSON schema, sent as `output_config.format` through
+                `transform_schema()`.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            ParsedMessage[T]: the message, its text blocks parsed as `output_format`.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
         output_config, wire_format = self._with_output_format(output_config, output_format)
         options = _messages_create_options(
             workspace_id=workspace_id,

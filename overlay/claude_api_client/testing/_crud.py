@@ -259,9 +259,11 @@ def _when(value: Any) -> _dt.datetime | None:
     if not isinstance(value, str):
         return None
     try:
-        return _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        when = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
+    # A filter without an offset means UTC, as the API reads it (never a 500 for comparing).
+    return when if when.tzinfo is not None else when.replace(tzinfo=_dt.timezone.utc)
 
 
 def _keep(obj: Mapping[str, Any], query: Mapping[str, Any]) -> bool:
