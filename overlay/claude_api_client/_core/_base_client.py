@@ -43,7 +43,7 @@ from ._constants import (
     MAX_REDIRECTS,
     MAX_RESPONSE_BYTES,
 )
-from ._custom_requests import CustomRequestOptions, custom_cast, custom_options
+from ._custom_requests import CustomRequestOptions, CustomRequests, custom_cast, custom_options
 from ._errors import connection_error, redirect_refused, status_error, stream_expected
 from ._exceptions import AnthropicError
 from ._options import RequestOptions
@@ -392,7 +392,7 @@ def _wants_events(response: httpx.Response) -> None:
         raise stream_expected(response)
 
 
-class SyncAPIClient(Closing, BaseClient[httpx.Client]):
+class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
     """The blocking client core."""
 
     _http_client_type = httpx.Client
@@ -593,90 +593,6 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
             return self.request_events(request_options, event_decode(cast_to, stream_cls))
         return self.request(request_options, custom_cast(cast_to))
 
-    def get(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-        stream: bool = False,
-        stream_cls: type[Any] | None = None,
-    ) -> Any:
-        """GET `path` (relative to the base URL) and return the body as `cast_to`; with
-        `stream=True`, a Stream of events."""
-        return self._custom(
-            "get", path, cast_to, options=options, stream=stream, stream_cls=stream_cls
-        )
-
-    def post(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-        files: Any = None,
-        stream: bool = False,
-        stream_cls: type[Any] | None = None,
-    ) -> Any:
-        """POST `body` (JSON), `content` (raw bytes) or `files` (multipart) to `path`."""
-        return self._custom(
-            "post",
-            path,
-            cast_to,
-            body=body,
-            content=content,
-            files=files,
-            options=options,
-            stream=stream,
-            stream_cls=stream_cls,
-        )
-
-    def patch(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        files: Any = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = self._custom(
-            "patch", path, cast_to, body=body, content=content, files=files, options=options
-        )
-        return result
-
-    def put(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        files: Any = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = self._custom(
-            "put", path, cast_to, body=body, content=content, files=files, options=options
-        )
-        return result
-
-    def delete(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = self._custom(
-            "delete", path, cast_to, body=body, content=content, options=options
-        )
-        return result
-
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
         if self._owns_http_client:
@@ -686,7 +602,7 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
         return self._http.is_closed
 
 
-class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
+class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]):
     """The asyncio/trio client core: the same behaviour as SyncAPIClient, awaited."""
 
     _http_client_type = httpx.AsyncClient
@@ -889,89 +805,6 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
 
             return await self.request_events(request_options, event_decode(cast_to, stream_cls))
         return await self.request(request_options, custom_cast(cast_to))
-
-    async def get(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-        stream: bool = False,
-        stream_cls: type[Any] | None = None,
-    ) -> Any:
-        """GET `path` and return the body as `cast_to` (with `stream=True`, an AsyncStream)."""
-        return await self._custom(
-            "get", path, cast_to, options=options, stream=stream, stream_cls=stream_cls
-        )
-
-    async def post(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-        files: Any = None,
-        stream: bool = False,
-        stream_cls: type[Any] | None = None,
-    ) -> Any:
-        """POST `body` (JSON), `content` (raw bytes) or `files` (multipart) to `path`."""
-        return await self._custom(
-            "post",
-            path,
-            cast_to,
-            body=body,
-            content=content,
-            files=files,
-            options=options,
-            stream=stream,
-            stream_cls=stream_cls,
-        )
-
-    async def patch(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        files: Any = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = await self._custom(
-            "patch", path, cast_to, body=body, content=content, files=files, options=options
-        )
-        return result
-
-    async def put(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        files: Any = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = await self._custom(
-            "put", path, cast_to, body=body, content=content, files=files, options=options
-        )
-        return result
-
-    async def delete(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = await self._custom(
-            "delete", path, cast_to, body=body, content=content, options=options
-        )
-        return result
 
     async def close(self) -> None:
         """Close the connection pool, if this client created it."""
