@@ -51,8 +51,8 @@ _Options: TypeAlias = "CustomRequestOptions | Mapping[str, Any] | None"
 
 
 class CustomRequests:
-    """`get/post/patch/put/delete` of both clients: each hands its arguments to the client's
-    `_custom`, which sends (sync) or returns the coroutine to await (async)."""
+    """`get/post/patch/put/delete` of both clients (a mixin of SyncAPIClient / AsyncAPIClient):
+    each builds a RequestOptions and calls the client's `request` / `request_events`."""
 
     def _custom(
         self,
@@ -67,7 +67,13 @@ class CustomRequests:
         stream: bool = False,
         stream_cls: Any = None,
     ) -> Any:
-        raise NotImplementedError
+        # The client's request methods: on the async client they return coroutines, which the
+        # caller awaits, so one body serves both.
+        client: Any = self
+        request_options = custom_options(method, path, body, content, files, options or {}, stream)
+        if stream:
+            return client.request_events(request_options, event_decode(cast_to, stream_cls))
+        return client.request(request_options, custom_cast(cast_to))
 
     def get(
         self,
