@@ -21,7 +21,7 @@ import hashlib
 import hmac
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote_plus
 
 if TYPE_CHECKING:
     import httpx
@@ -72,10 +72,13 @@ def _canonical_path(raw_path: str) -> str:
 
 def _canonical_query(raw_query: str) -> str:
     # Names and values decoded, then encoded the one documented way, sorted by name then value.
+    # httpx writes a space in a query as "+" (a literal "+" goes as %2B), so "+" decodes to " ".
     pairs: list[tuple[str, str]] = []
     for item in raw_query.split("&") if raw_query else ():
         name, _, value = item.partition("=")
-        pairs.append((quote(unquote(name), safe="-_.~"), quote(unquote(value), safe="-_.~")))
+        pairs.append(
+            (quote(unquote_plus(name), safe="-_.~"), quote(unquote_plus(value), safe="-_.~"))
+        )
     return "&".join(f"{k}={v}" for k, v in sorted(pairs))
 
 
