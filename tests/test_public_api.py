@@ -52,6 +52,19 @@ EXPECTED = {
     "OverloadedError",
     "RequestBodyTooLargeError",
     "MissingCredentialsError",
+    # platform clients (tests/platforms)
+    "AnthropicBedrock",
+    "AsyncAnthropicBedrock",
+    "AnthropicBedrockMantle",
+    "AsyncAnthropicBedrockMantle",
+    "AnthropicVertex",
+    "AsyncAnthropicVertex",
+    "AnthropicFoundry",
+    "AsyncAnthropicFoundry",
+    "AnthropicAWS",
+    "AsyncAnthropicAWS",
+    "AnthropicGoogleCloud",
+    "AsyncAnthropicGoogleCloud",
 }
 
 

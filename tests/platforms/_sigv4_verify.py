@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import re
 from collections.abc import Mapping, Sequence
-from urllib.parse import quote
+from typing import Any
 
 _AUTH = re.compile(
     r"^AWS4-HMAC-SHA256 Credential=(?P<key>[^/]+)/(?P<date>\d{8})/(?P<region>[^/]+)/"
@@ -93,14 +93,14 @@ def verify(
     return fields
 
 
-def verify_sent(request: object, **credentials: str) -> dict[str, str]:
+def verify_sent(request: Any, **credentials: str) -> dict[str, str]:
     """Verify a request recorded by the local server (`request.sent` for platform routes)."""
-    sent = getattr(request, "sent", None) or request
+    sent = request.sent or request
     return verify(
-        method=sent.method,  # type: ignore[attr-defined]
-        raw_path=sent.path,  # type: ignore[attr-defined]
-        query=sent.query,  # type: ignore[attr-defined]
-        headers=sent.headers,  # type: ignore[attr-defined]
-        body=sent.body,  # type: ignore[attr-defined]
+        method=sent.method,
+        raw_path=sent.path,
+        query=sent.query,
+        headers=sent.headers,
+        body=sent.body,
         **credentials,
     )

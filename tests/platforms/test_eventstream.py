@@ -56,7 +56,7 @@ def exception_frame(name: str, message: str) -> bytes:
     return frame(headers, json.dumps({"message": message}).encode())
 
 
-EVENTS = [
+EVENTS: list[dict[str, Any]] = [
     {"type": "message_start", "message": {"id": "msg_1", "content": []}},
     {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "hé"}},
     {"type": "message_stop"},
@@ -110,7 +110,9 @@ def test_an_oversized_frame_is_refused_before_it_is_buffered() -> None:
 
 def test_an_exception_frame_becomes_a_typed_error_event() -> None:
     decoder = EventStreamDecoder()
-    events = decoder.feed(chunk_frame(EVENTS[0]) + exception_frame("throttlingException", "slow down"))
+    events = decoder.feed(
+        chunk_frame(EVENTS[0]) + exception_frame("throttlingException", "slow down")
+    )
     assert events[1].event == "error"
     error = json.loads(events[1].data)["error"]
     assert error == {"type": "rate_limit_error", "message": "throttlingException: slow down"}
@@ -145,7 +147,8 @@ def test_bedrock_stream_gives_typed_events(claude_bedrock_client: AnthropicBedro
 
 
 @pytest.mark.parametrize(
-    ("error_type", "cls"), [("overloaded_error", OverloadedError), ("rate_limit_error", RateLimitError)]
+    ("error_type", "cls"),
+    [("overloaded_error", OverloadedError), ("rate_limit_error", RateLimitError)],
 )
 def test_an_exception_frame_mid_stream_raises_the_typed_error(
     claude_api: LocalAPIServer, claude_bedrock_client: AnthropicBedrock, error_type: str, cls: type

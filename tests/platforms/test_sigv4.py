@@ -53,7 +53,9 @@ def test_bedrock_invoke_is_signed_for_bedrock(
         "/model/arn:aws:bedrock:us-east-1:123456789012:inference-profile%2F"
         "us.anthropic.claude%20x%3B1/invoke"
     )
-    fields = verify_sent(seen, access_key=KEY, secret_key=SECRET, region="eu-west-3", service="bedrock")
+    fields = verify_sent(
+        seen, access_key=KEY, secret_key=SECRET, region="eu-west-3", service="bedrock"
+    )
     assert ("x-amz-security-token" in fields["signed"].split(";")) == (token is not None)
     assert seen.sent.headers.get("x-amz-security-token") == token
 
@@ -90,7 +92,9 @@ def test_mantle_is_signed_for_bedrock_mantle(claude_api: LocalAPIServer, token: 
     ) as client:
         client.beta.messages.count_tokens(model="m", messages=MESSAGES, betas=["b-1"])
     seen = claude_api.requests[-1]
-    verify_sent(seen, access_key=KEY, secret_key=SECRET, region="us-west-2", service="bedrock-mantle")
+    verify_sent(
+        seen, access_key=KEY, secret_key=SECRET, region="us-west-2", service="bedrock-mantle"
+    )
 
 
 @pytest.mark.parametrize("token", [None, TOKEN])
@@ -113,7 +117,11 @@ def test_aws_is_signed_for_aws_external_anthropic_with_a_query(
     assert listing.query == {"limit": ["3"], "tag": ["a b/c"]}
     for seen in (retrieve, listing):
         verify_sent(
-            seen, access_key=KEY, secret_key=SECRET, region="ap-south-1", service="aws-external-anthropic"
+            seen,
+            access_key=KEY,
+            secret_key=SECRET,
+            region="ap-south-1",
+            service="aws-external-anthropic",
         )
         assert seen.headers["anthropic-workspace-id"] == "wrkspc_1"
 
@@ -160,11 +168,21 @@ def test_signature_matches_botocore_for_the_same_request() -> None:
         headers={"content-type": "application/json", "anthropic-beta": "b1,  b2"},
         content=b'{"max_tokens": 1}',
     )
-    sign_request(request, AWSCredentials(KEY, SECRET, TOKEN), region="us-east-1", service="bedrock", now=moment)
+    sign_request(
+        request,
+        AWSCredentials(KEY, SECRET, TOKEN),
+        region="us-east-1",
+        service="bedrock",
+        now=moment,
+    )
     theirs = awsrequest.AWSRequest(
         method="POST",
         url=str(request.url),
-        headers={k: v for k, v in request.headers.items() if k not in ("authorization", "x-amz-date", "x-amz-security-token")},
+        headers={
+            k: v
+            for k, v in request.headers.items()
+            if k not in ("authorization", "x-amz-date", "x-amz-security-token")
+        },
         data=b'{"max_tokens": 1}',
     )
     signer = auth.SigV4Auth(credentials.Credentials(KEY, SECRET, TOKEN), "bedrock", "us-east-1")
