@@ -29,4 +29,13 @@ ADAPTIVE_TIMEOUT_CAP = 3600.0
 LOGGER_NAME = "claude_api_client"
 
 # Headers whose values are secrets: redacted wherever headers are logged or kept.
-SENSITIVE_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie"})
+SENSITIVE_HEADERS = frozenset(
+    {
+        "x-api-key",
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "api-key",
+        "x-amz-security-token",
+    }
+)
