@@ -344,3 +344,36 @@ def test_fixtures_reach_every_platform_route(
     for client in (claude_aws_client, claude_google_cloud_client):
         message = client.messages.create(model="m", max_tokens=8, messages=MESSAGES)
         assert message.content[0].type == "text"
+
+
+def test_a_profile_without_botocore_names_the_extra(
+    claude_api: LocalAPIServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claude_api_client.lib._extras import MissingDependencyError
+
+    monkeypatch.setitem(__import__("sys").modules, "botocore.session", None)
+    with AnthropicBedrock(
+        aws_profile="team", aws_region="us-east-1", base_url=claude_api.base_url
+    ) as c:
+        with pytest.raises(MissingDependencyError, match=r"claude-api-client\[bedrock\]"):
+            c.messages.create(model="m", max_tokens=8, messages=MESSAGES)
+    assert claude_api.requests == []
+
+
+def test_bedrock_raw_responses_and_typed_errors(
+    claude_api: LocalAPIServer, claude_bedrock_client: AnthropicBedrock
+) -> None:
+    from claude_api_client import BadRequestError
+
+    raw = claude_bedrock_client.messages.with_raw_response.create(
+        model="m", max_tokens=8, messages=MESSAGES
+    )
+    assert raw.parse().content[0].type == "text"
+    with claude_bedrock_client.messages.with_streaming_response.create(
+        model="m", max_tokens=8, messages=MESSAGES, stream=True
+    ) as response:
+        kinds = [event.type for event in response.parse()]
+    assert kinds[-1] == "message_stop"
+    claude_api.fail_next([400], message="bad model")
+    with pytest.raises(BadRequestError, match="bad model"):
+        claude_bedrock_client.messages.create(model="m", max_tokens=8, messages=MESSAGES)

@@ -6,7 +6,8 @@ The whole first-party API, unchanged, under a per-workspace prefix of
 `/v1/user_profiles…`) go under `…/locations/{location}/claudeOrganization/invoke` instead and need
 no workspace. A `base_url` (or ANTHROPIC_GOOGLE_CLOUD_BASE_URL) replaces the whole prefix.
 Auth is a Google bearer token: `token_provider`, `credentials`, or Application Default
-Credentials (the `google-cloud` extra).
+Credentials (the `google-cloud` extra). With no project known, the first call loads ADC to learn
+it (blocking, also on the async client; pass `project` to avoid it).
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ to `…/publishers/anthropic/models/count-tokens:rawPredict`, and `anthropic_ver
 body. Hosts: `https://{region}-aiplatform.googleapis.com/v1`, or for the multi-region locations
 `global`, `us` and `eu` their own hosts. Auth: `access_token=`, `credentials=` (google-auth,
 refreshed when expired, one refresh at a time) or Application Default Credentials (the `vertex`
-extra). With no project given, the project those credentials name is used.
+extra). With no project given, the project those credentials name is used: loading ADC for it
+happens in the first call, before sending (blocking, also on the async client; pass `project_id`
+to avoid it).
 """
 
 from __future__ import annotations
