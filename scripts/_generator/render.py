@@ -10,7 +10,7 @@ from typing import Any
 import jinja2
 
 from .loader import Operation
-from .pytypes import request_hint, runtime_kinds
+from .pytypes import accepts_null, request_hint, runtime_kinds
 from .schema_graph import discriminated_union
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
@@ -125,6 +125,7 @@ class Renderer:
                     "hint": hint,
                     "location": p.location,
                     "required": p.required,
+                    "not_none": p.required and not accepts_null(p.schema, self.doc),
                     "kinds": ("(" + ", ".join(kinds) + ("," if len(kinds) == 1 else "") + ")")
                     if kinds
                     else "",
@@ -134,7 +135,7 @@ class Renderer:
         positional = path_args[-1:]
         others = [a for a in args if a not in positional and a["name"] != op.stream_param]
         path_expr = "f" + repr(
-            re.sub(r"\{(\w+)\}", lambda m: "{path_segment(" + m.group(1) + ")}", op.path)
+            re.sub(r"\{(\w+)\}", lambda m: "{path_segment(" + m.group(1) + ", " + repr(m.group(1)) + ")}", op.path)
         )
         if not path_args:
             path_expr = repr(op.path)

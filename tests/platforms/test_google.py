@@ -143,7 +143,7 @@ def test_google_cloud_uses_the_credentials_project_and_workspace_prefix(
         credentials=_credentials(tokens), workspace_id="wrk_1", location="us"
     )
     # The Google host is replaced by the local server; the derived prefix is kept.
-    client.base_url = __import__("httpx").URL(claude_api.base_url)
+    client.base_url = __import__("httpx").URL(claude_api.base_url + "/")
     with client:
         client.messages.create(model="m", max_tokens=8, messages=MESSAGES)
     seen = claude_api.requests[-1].sent

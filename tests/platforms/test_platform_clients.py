@@ -40,6 +40,10 @@ def first_party_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+def _url(client: Any) -> str:
+    return str(client.base_url).rstrip("/")
+
+
 def _no_leak(api: LocalAPIServer) -> None:
     for seen in api.requests:
         sent = seen.sent or seen
@@ -93,9 +97,9 @@ def test_bedrock_configuration_from_the_environment(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("AWS_BEARER_TOKEN_BEDROCK", "bedrock-key")
     client = AnthropicBedrock()
     assert client.aws_region == "ca-central-1" and client.api_key == "bedrock-key"
-    assert str(client.base_url) == "https://bedrock-runtime.ca-central-1.amazonaws.com"
+    assert _url(client) == "https://bedrock-runtime.ca-central-1.amazonaws.com"
     monkeypatch.setenv("ANTHROPIC_BEDROCK_BASE_URL", "https://proxy.example/bedrock")
-    assert str(AnthropicBedrock().base_url) == "https://proxy.example/bedrock"
+    assert _url(AnthropicBedrock()) == "https://proxy.example/bedrock"
     with pytest.raises(ValueError, match="either api_key or AWS credentials"):
         AnthropicBedrock(api_key="k", aws_access_key="a", aws_secret_key="b")
     with pytest.raises(ValueError, match="aws_access_key` was given without `aws_secret_key"):
@@ -198,7 +202,7 @@ def test_vertex_rewrites_and_hosts(
         "us-east5": "https://us-east5-aiplatform.googleapis.com/v1",
     }
     for region, host in hosts.items():
-        assert str(AnthropicVertex(region=region, access_token="t").base_url) == host
+        assert _url(AnthropicVertex(region=region, access_token="t")) == host
     with pytest.raises(ValueError, match="CLOUD_ML_REGION"):
         AnthropicVertex(access_token="t")
     monkeypatch.setenv("CLOUD_ML_REGION", "eu")
@@ -238,7 +242,7 @@ def test_foundry_headers_refusals_and_env(
     monkeypatch.setenv("ANTHROPIC_FOUNDRY_RESOURCE", "my-res")
     client = AnthropicFoundry()
     assert client.api_key == "env-key"
-    assert str(client.base_url) == "https://my-res.services.ai.azure.com/anthropic/"
+    assert _url(client) == "https://my-res.services.ai.azure.com/anthropic"
     with pytest.raises(ValueError, match="not a resource name"):
         AnthropicFoundry(resource="evil.example/x")
     _no_leak(claude_api)
@@ -299,14 +303,14 @@ def test_aws_api_key_workspace_and_refusal(monkeypatch: pytest.MonkeyPatch) -> N
         assert seen.headers["anthropic-workspace-id"] == "wrk_env"
         _no_leak(api)
     default = AnthropicAWS(aws_region="eu-central-1")
-    assert str(default.base_url) == "https://aws-external-anthropic.eu-central-1.api.aws"
+    assert _url(default) == "https://aws-external-anthropic.eu-central-1.api.aws"
 
 
 def test_google_cloud_routes_and_providers(claude_api: LocalAPIServer) -> None:
     client = AnthropicGoogleCloud(project="p1", workspace_id="w1", token_provider=lambda: "gtok")
     import httpx
 
-    client.base_url = httpx.URL(claude_api.base_url)
+    client.base_url = httpx.URL(claude_api.base_url + "/")
     with client:
         client.messages.create(model="m", max_tokens=8, messages=MESSAGES)
         client.models.list()

@@ -255,12 +255,21 @@ def test_truncated_before_message_stop_raises() -> None:
     assert stream.response.is_closed
 
 
-def test_body_ending_mid_event_raises() -> None:
-    body = BODY[: BODY.index(b"event: message_stop")] + b"event: message_stop\ndata: {}\n"
+@pytest.mark.parametrize("ending", [b"\n", b""])
+def test_a_complete_last_event_without_the_blank_line_is_dispatched(ending: bytes) -> None:
+    # Completeness is judged by message_stop, not by the final blank line.
+    body = BODY[: BODY.index(b"event: message_stop")] + b"event: message_stop\ndata: {}" + ending
     for terminal in ("message_stop", None):
         stream, _ = open_stream([body], terminal_event=terminal)
-        with pytest.raises(APIConnectionError, match="middle of an event"):
-            list(stream)
+        events = list(stream)
+        assert events[-1] == ("message_stop", {})
+
+
+def test_body_ending_mid_event_raises() -> None:
+    body = BODY[: BODY.index(b"event: content_block_delta")] + b"event: content_block_delta\nda"
+    stream, _ = open_stream([body], terminal_event="message_stop")
+    with pytest.raises(APIConnectionError, match=r"middle of an event|before message_stop"):
+        list(stream)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from .._core._decoders import union_decoder
 from .._core._options import RequestOptions
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import check_type, operation_headers
+from .._core._validation import check_not_none, check_type, operation_headers
 
 if TYPE_CHECKING:
     import httpx
@@ -74,6 +74,7 @@ def _messages_count_tokens_options(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    check_not_none("model", model)
     check_type("anthropic_user_profile_id", anthropic_user_profile_id, (str,))
     check_type("messages", messages, (list, tuple))
     check_type("system", system, (list, str, tuple))
@@ -148,6 +149,7 @@ def _messages_create_options(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    check_not_none("model", model)
     check_type("anthropic_user_profile_id", anthropic_user_profile_id, (str,))
     check_type("messages", messages, (list, tuple))
     check_type("inference_geo", inference_geo, (str, type(None)))

@@ -52,7 +52,7 @@ def _messages_batches_cancel_options(
     check_type("message_batch_id", message_batch_id, (str,))
     return RequestOptions(
         method="post",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}/cancel",
+        path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/cancel",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -108,7 +108,7 @@ def _messages_batches_delete_options(
     check_type("message_batch_id", message_batch_id, (str,))
     return RequestOptions(
         method="delete",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
+        path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -161,7 +161,7 @@ def _messages_batches_results_options(
     check_type("message_batch_id", message_batch_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}/results",
+        path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/results",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -182,7 +182,7 @@ def _messages_batches_retrieve_options(
     check_type("message_batch_id", message_batch_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
+        path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,

@@ -80,7 +80,7 @@ def _skills_delete_options(
     check_type("skill_id", skill_id, (str,))
     return RequestOptions(
         method="delete",
-        path=f"/v1/skills/{path_segment(skill_id)}",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -133,7 +133,7 @@ def _skills_retrieve_options(
     check_type("skill_id", skill_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,

@@ -47,7 +47,7 @@ def _skills_versions_create_options(
     check_type("files", files, (list, tuple))
     return RequestOptions(
         method="post",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         multipart=[
             (k, v)
             for k, v in strip_not_given(
@@ -78,7 +78,7 @@ def _skills_versions_delete_options(
     check_type("version", version, (str,))
     return RequestOptions(
         method="delete",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -101,7 +101,7 @@ def _skills_versions_download_options(
     check_type("version", version, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}/content",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}/content",
         headers=operation_headers(["skills-2025-10-02"], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -126,7 +126,7 @@ def _skills_versions_list_options(
     check_type("limit", limit, (int, type(None)))
     return RequestOptions(
         method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         params=strip_not_given(
             {
                 "page": page,
@@ -155,7 +155,7 @@ def _skills_versions_retrieve_options(
     check_type("version", version, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers([], betas),
         extra_headers=extra_headers,
         extra_query=extra_query,

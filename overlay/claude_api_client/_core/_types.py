@@ -79,8 +79,8 @@ Body: TypeAlias = object
 TimeoutTypes: TypeAlias = Union[float, "httpx.Timeout", None]
 
 
-def strip_not_given(values: Mapping[str, _V | NotGiven] | None) -> dict[str, _V]:
-    """A copy of `values` without the entries the caller did not give."""
+def strip_not_given(values: Mapping[str, _V | NotGiven | Omit] | None) -> dict[str, _V]:
+    """A copy of `values` without the entries the caller did not give (NOT_GIVEN or `omit`)."""
     if values is None:
         return {}
-    return {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
+    return {key: value for key, value in values.items() if not isinstance(value, (NotGiven, Omit))}

@@ -13,6 +13,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from .._core._exceptions import AnthropicError
+from .._core._request import clean_credential
 from ._extras import require
 from ._tokens import acall_provider, call_provider
 
@@ -116,7 +117,7 @@ class GoogleBearer:
         skip: bool = False,
         extra: str,
     ) -> None:
-        self.access_token = access_token
+        self.access_token = clean_credential("access_token", access_token)
         self.token_provider = token_provider
         self.skip = skip
         self.tokens = GoogleTokenSource(credentials, extra=extra)

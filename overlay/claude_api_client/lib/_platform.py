@@ -19,7 +19,7 @@ import httpx
 
 from .._core._base_client import BaseClient
 from .._core._exceptions import AnthropicError
-from .._core._types import NOT_GIVEN, NotGiven, Omit, omit
+from .._core._types import NOT_GIVEN, NotGiven, Omit
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -98,10 +98,9 @@ class PlatformClient(BaseClient[HttpT]):
         )
 
     def _auth_headers(self) -> dict[str, str]:
-        # Each platform authenticates in `_authenticate`. An omitted `authorization` tells the
-        # core's "no credentials" check that this is handled (and adds no header by itself);
-        # a caller's own Authorization header in default_headers / extra_headers still wins.
-        return {"authorization": omit}  # type: ignore[dict-item]
+        # Each platform authenticates in `_authenticate` (which also tells the core that the
+        # "no credentials" check is the platform's), or overrides this with its key headers.
+        return {}
 
     def copy(
         self,
@@ -113,6 +112,7 @@ class PlatformClient(BaseClient[HttpT]):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         http_client: HttpT | None = None,
+        retry_policy: RetryPolicy | None = None,
         **settings: Any,
     ) -> Self:
         """A new client with some settings changed, sharing this one's connection pool.
@@ -142,7 +142,9 @@ class PlatformClient(BaseClient[HttpT]):
             default_query=query,
             http_client=http_client if http_client is not None else self._http,
         )
-        new._retry_policy = dataclasses.replace(self._retry_policy, max_retries=retries)
+        new._retry_policy = dataclasses.replace(
+            retry_policy or self._retry_policy, max_retries=retries
+        )
         return new
 
     with_options = copy

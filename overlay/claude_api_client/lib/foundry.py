@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._client import Anthropic, AsyncAnthropic
 from .._core._exceptions import AnthropicError
+from .._core._request import clean_credential
 from .._core._types import NOT_GIVEN, NotGiven, Omit
 from ._platform import HttpT, PlatformClient, refuse
 from ._tokens import TokenProvider, acall_provider, call_provider
@@ -49,9 +50,9 @@ class _Foundry(PlatformClient[HttpT]):
     ) -> None:
         if api_key is not None and azure_ad_token_provider is not None:
             raise ValueError("Pass api_key or azure_ad_token_provider, not both.")
-        key = api_key
+        key = clean_credential("api_key", api_key)
         if key is None and azure_ad_token_provider is None:
-            key = os.environ.get("ANTHROPIC_FOUNDRY_API_KEY") or None
+            key = clean_credential("api_key", os.environ.get("ANTHROPIC_FOUNDRY_API_KEY"))
             if key is None:
                 raise AnthropicError(
                     "No credentials: pass api_key=... (or set ANTHROPIC_FOUNDRY_API_KEY) or "

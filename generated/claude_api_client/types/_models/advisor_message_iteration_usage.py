@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -16,9 +14,9 @@ class AdvisorMessageIterationUsage(APIModel):
     """Token usage of one advisor iteration."""
 
     cache_creation: CacheCreation | None = None
-    cache_creation_input_tokens: Annotated[int | None, Field(ge=0)] = None
-    cache_read_input_tokens: Annotated[int | None, Field(ge=0)] = None
-    input_tokens: Annotated[int, Field(ge=0)]
+    cache_creation_input_tokens: int | None = None
+    cache_read_input_tokens: int | None = None
+    input_tokens: int
     model: Model
-    output_tokens: Annotated[int, Field(ge=0)]
+    output_tokens: int
     type: Literal["advisor_message"]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -13,9 +11,9 @@ class CitationCharLocation(APIModel):
     """A citation of a character range in a plain-text document."""
 
     cited_text: str
-    document_index: Annotated[int, Field(ge=0)]
+    document_index: int
     document_title: str | None = None
     end_char_index: int
     file_id: str | None = None
-    start_char_index: Annotated[int, Field(ge=0)]
+    start_char_index: int
     type: Literal["char_location"]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -13,9 +11,9 @@ class CitationPageLocation(APIModel):
     """A citation of a page range in a PDF."""
 
     cited_text: str
-    document_index: Annotated[int, Field(ge=0)]
+    document_index: int
     document_title: str | None = None
     end_page_number: int
     file_id: str | None = None
-    start_page_number: Annotated[int, Field(ge=1)]
+    start_page_number: int
     type: Literal["page_location"]

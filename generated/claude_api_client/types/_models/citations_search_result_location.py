@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -14,8 +12,8 @@ class CitationsSearchResultLocation(APIModel):
 
     cited_text: str
     end_block_index: int
-    search_result_index: Annotated[int, Field(ge=0)]
+    search_result_index: int
     source: str
-    start_block_index: Annotated[int, Field(ge=0)]
+    start_block_index: int
     title: str | None = None
     type: Literal["search_result_location"]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -14,6 +12,6 @@ class CitationsWebSearchResultLocation(APIModel):
 
     cited_text: str
     encrypted_index: str
-    title: Annotated[str | None, Field(max_length=512)] = None
+    title: str | None = None
     type: Literal["web_search_result_location"]
     url: str

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel, WireDateTime
 
@@ -16,9 +14,9 @@ class FileMetadata(APIModel):
 
     id: str
     type: Literal["file"]
-    filename: Annotated[str, Field(max_length=500, min_length=1)]
-    mime_type: Annotated[str, Field(max_length=255, min_length=1)]
-    size_bytes: Annotated[int, Field(ge=0)]
+    filename: str
+    mime_type: str
+    size_bytes: int
     created_at: WireDateTime
     downloadable: bool | None = None
     expires_at: WireDateTime | None = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -16,5 +14,5 @@ class MCPToolResultBlock(APIModel):
 
     content: str | list[TextBlock]
     is_error: bool | None = None
-    tool_use_id: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]+$")]
+    tool_use_id: str
     type: Literal["mcp_tool_result"]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
-
-from pydantic import Field
+from typing import Any, Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -12,7 +10,7 @@ from claude_api_client._core._model_base import APIModel
 class MCPToolUseBlock(APIModel):
     """The model calls a tool on an MCP server."""
 
-    id: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]+$")]
+    id: str
     input: dict[str, Any]
     name: str
     server_name: str

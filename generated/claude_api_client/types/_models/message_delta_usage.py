@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field
-
 from claude_api_client._core._model_base import APIModel
 
 from .fallback_credit_usage import FallbackCreditUsage
@@ -17,9 +13,9 @@ from .usage_iteration import UsageIteration
 class MessageDeltaUsage(APIModel):
     """Cumulative token counts reported in a `message_delta` event."""
 
-    cache_creation_input_tokens: Annotated[int | None, Field(ge=0)] = None
-    cache_read_input_tokens: Annotated[int | None, Field(ge=0)] = None
-    input_tokens: Annotated[int | None, Field(ge=0)] = None
+    cache_creation_input_tokens: int | None = None
+    cache_read_input_tokens: int | None = None
+    input_tokens: int | None = None
     output_tokens: int
     output_tokens_details: OutputTokensDetails | None = None
     server_tool_use: ServerToolUsage | None = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
-
-from pydantic import Field
+from typing import Any, Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -16,7 +14,7 @@ class ServerToolUseBlock(APIModel):
     """The model calls a tool that Anthropic runs."""
 
     caller: ToolCaller | None = None
-    id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    id: str
     input: dict[str, Any]
     name: ServerToolUseBlockName
     type: Literal["server_tool_use"]

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field
-
 from claude_api_client._core._model_base import APIModel
 
 from .cache_creation import CacheCreation
@@ -21,11 +17,11 @@ class Usage(APIModel):
     """Token counts of a request, for billing and rate limits."""
 
     cache_creation: CacheCreation | None = None
-    cache_creation_input_tokens: Annotated[int | None, Field(ge=0)] = None
-    cache_read_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    cache_creation_input_tokens: int | None = None
+    cache_read_input_tokens: int | None = None
     inference_geo: str | None = None
-    input_tokens: Annotated[int, Field(ge=0)]
-    output_tokens: Annotated[int, Field(ge=0)]
+    input_tokens: int
+    output_tokens: int
     output_tokens_details: OutputTokensDetails | None = None
     server_tool_use: ServerToolUsage | None = None
     service_tier: UsageServiceTier | None = None

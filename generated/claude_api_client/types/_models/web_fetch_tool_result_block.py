@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -17,5 +15,5 @@ class WebFetchToolResultBlock(APIModel):
 
     caller: ToolCaller | None = None
     content: WebFetchToolResultContent
-    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    tool_use_id: str
     type: Literal["web_fetch_tool_result"]

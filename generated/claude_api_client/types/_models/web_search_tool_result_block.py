@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -18,5 +16,5 @@ class WebSearchToolResultBlock(APIModel):
 
     caller: ToolCaller | None = None
     content: WebSearchToolResultError | list[WebSearchResultBlock]
-    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    tool_use_id: str
     type: Literal["web_search_tool_result"]

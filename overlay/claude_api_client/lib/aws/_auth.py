@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..._core._request import clean_credential
 from ._credentials import CredentialSource, check_key_pair, credential_source, first_env
 from ._sigv4 import sign_request
 
@@ -72,11 +73,16 @@ def aws_auth(
 ) -> AWSAuth:
     """SigV4 or API key, first match wins: `api_key`; explicit AWS keys; `aws_profile`; the API
     key environment variables; the AWS credential chain. `skip_auth` sends neither."""
+    # Stripped of stray whitespace and refused if unsendable, never echoing the value.
+    api_key = clean_credential("api_key", api_key)
+    aws_access_key = clean_credential("aws_access_key", aws_access_key)
+    aws_secret_key = clean_credential("aws_secret_key", aws_secret_key)
+    aws_session_token = clean_credential("aws_session_token", aws_session_token)
     check_key_pair(aws_access_key, aws_secret_key)
     if skip_auth:
         return AWSAuth(api_key=None, source=None, region=region, service=service)
     if api_key is None and aws_access_key is None and aws_profile is None:
-        api_key = first_env(api_key_env) or None
+        api_key = clean_credential("api_key", first_env(api_key_env))
     source = None
     if api_key is None:
         source = credential_source(
