@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from claude_api_client import APIResponse, AsyncAPIResponse, Stream
+from claude_api_client import APIResponse, Stream
 from claude_api_client.testing import local_api
 from claude_api_client.types import Message, ModelInfo
 
