@@ -135,7 +135,11 @@ class Renderer:
         positional = path_args[-1:]
         others = [a for a in args if a not in positional and a["name"] != op.stream_param]
         path_expr = "f" + repr(
-            re.sub(r"\{(\w+)\}", lambda m: "{path_segment(" + m.group(1) + ", " + repr(m.group(1)) + ")}", op.path)
+            re.sub(
+                r"\{(\w+)\}",
+                lambda m: "{path_segment(" + m.group(1) + ", " + repr(m.group(1)) + ")}",
+                op.path,
+            )
         )
         if not path_args:
             path_expr = repr(op.path)
