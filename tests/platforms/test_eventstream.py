@@ -14,6 +14,7 @@ import pytest
 from claude_api_client import (
     AnthropicBedrock,
     APIConnectionError,
+    APIResponseValidationError,
     OverloadedError,
     RateLimitError,
 )
@@ -174,3 +175,32 @@ def test_a_cut_event_stream_is_a_connection_error(
                 model="claude-x", max_tokens=32, messages=MESSAGES, stream=True
             )
         )
+
+
+def test_a_corrupted_frame_mid_stream_is_a_typed_error_with_the_request_id(
+    claude_api: LocalAPIServer, claude_bedrock_client: AnthropicBedrock
+) -> None:
+    from claude_api_client import APIError
+    from claude_api_client.testing import Reply
+
+    good = [chunk_frame(e) for e in EVENTS]
+    bad = bytearray(good[1])
+    bad[-1] ^= 0xFF
+    body = good[0] + bytes(bad) + good[2]
+    claude_api.route(
+        "POST",
+        "/v1/messages",
+        lambda call: Reply(content=body, content_type="application/vnd.amazon.eventstream"),
+    )
+    # Whether the bad frame is met while the first event is read (a connection error) or later
+    # (a validation error) depends on chunking; either way it is typed and names the request.
+    with pytest.raises(APIError, match=r"CRC mismatch.*req_local") as caught:
+        list(
+            claude_bedrock_client.messages.create(
+                model="claude-x", max_tokens=32, messages=MESSAGES, stream=True
+            )
+        )
+    assert isinstance(
+        caught.value,
+        (APIConnectionError, APIResponseValidationError),
+    )

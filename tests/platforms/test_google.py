@@ -160,3 +160,23 @@ def test_missing_google_auth_names_the_extra(
     with _vertex(claude_api) as client, pytest.raises(MissingDependencyError, match=r"\[vertex\]"):
         client.messages.create(model="m", max_tokens=8, messages=MESSAGES)
     assert claude_api.requests == []
+
+
+def test_copies_and_clients_sharing_credentials_share_one_refresh(
+    claude_api: LocalAPIServer, tokens: TokenServer
+) -> None:
+    credentials = _credentials(tokens)
+    first = _vertex(claude_api, credentials=credentials)
+    clients = [first, first.copy(max_retries=1), _vertex(claude_api, credentials=credentials)]
+    start = threading.Barrier(len(clients) * 2)
+
+    def call(client: AnthropicVertex) -> None:
+        start.wait()
+        client.messages.create(model="m", max_tokens=8, messages=MESSAGES)
+
+    workers = [threading.Thread(target=call, args=(c,)) for c in clients * 2]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert tokens.fetches == 1 and len(claude_api.requests) == 6

@@ -10,6 +10,7 @@ with blocking I/O, so the async form runs that part in a worker thread.
 from __future__ import annotations
 
 import threading
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from .._core._exceptions import AnthropicError
@@ -23,6 +24,22 @@ if TYPE_CHECKING:
 __all__ = ["CLOUD_PLATFORM_SCOPE", "GoogleBearer", "GoogleTokenSource", "project_of"]
 
 CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform"
+
+
+# One refresh lock per credentials object, shared by every client (and copy) that uses it:
+# google-auth credentials must not be refreshed concurrently.
+_LOCKS: weakref.WeakKeyDictionary[Any, threading.Lock] = weakref.WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
+
+
+def _lock_for(credentials: Any | None) -> threading.Lock:
+    if credentials is None:
+        return threading.Lock()
+    with _LOCKS_GUARD:
+        try:
+            return _LOCKS.setdefault(credentials, threading.Lock())
+        except TypeError:  # not weak-referenceable or not hashable: this client's own lock
+            return threading.Lock()
 
 
 def project_of(credentials: Any) -> str | None:
@@ -39,7 +56,7 @@ class GoogleTokenSource:
     """Access tokens from google-auth credentials (explicit, or ADC on first use)."""
 
     def __init__(self, credentials: Any | None, *, extra: str) -> None:
-        self._lock = threading.Lock()
+        self._lock = _lock_for(credentials)
         self._extra = extra
         self.credentials: Any | None = credentials
         self.project: str | None = project_of(credentials) if credentials is not None else None

@@ -29,10 +29,9 @@ import struct
 import zlib
 from typing import Any
 
-from ..._core._exceptions import AnthropicError
-from ..._core._sse import ServerSentEvent
+from ..._core._sse import EventTooLargeError, ServerSentEvent
 
-__all__ = ["MAX_FRAME_BYTES", "EventStreamDecoder", "EventStreamError"]
+__all__ = ["MAX_FRAME_BYTES", "EventStreamDecoder", "EventStreamError", "FrameTooLargeError"]
 
 # AWS caps an event-stream message at 16 MiB of payload and 128 KiB of headers.
 MAX_FRAME_BYTES = 16 * 1024 * 1024 + 128 * 1024 + 16
@@ -54,8 +53,19 @@ EXCEPTION_TYPES = {
 }
 
 
-class EventStreamError(AnthropicError, ValueError):
-    """The body is not a well-formed event-stream (a CRC mismatch, an impossible length …)."""
+class EventStreamError(ValueError):
+    """The body is not a well-formed event-stream (a CRC mismatch, an impossible length …).
+
+    A stream reports it as `APIResponseValidationError` (with the request id), like any body
+    that cannot be decoded."""
+
+
+class FrameTooLargeError(EventStreamError, EventTooLargeError):
+    """A frame announced more than `MAX_FRAME_BYTES`: refused before it is buffered."""
+
+    def __init__(self, size: int) -> None:
+        EventTooLargeError.__init__(self, MAX_FRAME_BYTES)
+        self.args = (f"event-stream frame of {size} bytes refused (limit {MAX_FRAME_BYTES:,})",)
 
 
 def _header_value(kind: int, data: bytes, at: int) -> tuple[object, int]:
@@ -158,7 +168,9 @@ class EventStreamDecoder:
             total, headers_length, prelude_crc = struct.unpack_from(">III", buffer)
             if zlib.crc32(memoryview(buffer)[:8]) != prelude_crc:
                 raise EventStreamError("event-stream prelude CRC mismatch")
-            if total < _MIN_FRAME or total > MAX_FRAME_BYTES:
+            if total > MAX_FRAME_BYTES:
+                raise FrameTooLargeError(total)
+            if total < _MIN_FRAME:
                 raise EventStreamError(f"event-stream frame of {total} bytes refused")
             if headers_length > total - _MIN_FRAME:
                 raise EventStreamError("event-stream headers longer than their frame")
