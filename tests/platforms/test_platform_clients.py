@@ -71,6 +71,7 @@ def test_bedrock_rewrites_the_request(
     assert body["user_profile_id"] == "prof_1"
     assert sent.headers["anthropic-beta"] == "beta-a,beta-b"
     assert "anthropic-user-profile-id" not in sent.headers
+    assert "anthropic-version" not in sent.headers  # it is in the body, as the official sends it
     _no_leak(claude_api)
 
 
@@ -192,6 +193,7 @@ def test_vertex_rewrites_and_hosts(
         "claude-x@2025:rawPredict"
     )
     assert "model" not in sent.json() and sent.json()["anthropic_version"] == "2023-06-01"
+    assert "anthropic-version" not in sent.headers
     assert sent.headers["authorization"] == "Bearer local-test-token"
     with pytest.raises(AnthropicError, match="Message Batches"):
         claude_vertex_client.messages.batches.list()

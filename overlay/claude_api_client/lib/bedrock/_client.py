@@ -168,7 +168,12 @@ class _Bedrock(PlatformClient[HttpT]):
             options,
             path=_invoke_path(body.pop("model", None), stream),
             json_body=body,
-            extra_headers={"accept": "application/json", **extra_headers},
+            # The version travels in the body; like the official, no anthropic-version header.
+            extra_headers={
+                "accept": "application/json",
+                "anthropic-version": omit,
+                **extra_headers,
+            },
             stream=stream,
         )
 

@@ -23,7 +23,7 @@ from urllib.parse import quote
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._constants import API_VERSION
 from ..._core._exceptions import AnthropicError
-from ..._core._types import NOT_GIVEN, NotGiven, Omit
+from ..._core._types import NOT_GIVEN, NotGiven, Omit, omit
 from .._google_auth import GoogleBearer
 from .._platform import HttpT, PlatformClient, refuse
 
@@ -139,19 +139,28 @@ class _Vertex(PlatformClient[HttpT]):
             raise TypeError("a Vertex AI messages request needs a JSON object body")
         body = dict(options.json_body)
         body.setdefault("anthropic_version", API_VERSION)
+        # The version travels in the body; like the official, no anthropic-version header.
+        extra_headers = {"anthropic-version": omit, **(options.extra_headers or {})}
         models = (
             f"/projects/{_segment('project_id', self._project())}"
             f"/locations/{_segment('region', self.region)}/publishers/anthropic/models"
         )
         if path == "/v1/messages/count_tokens":
             return dataclasses.replace(
-                options, path=f"{models}/count-tokens:rawPredict", json_body=body
+                options,
+                path=f"{models}/count-tokens:rawPredict",
+                json_body=body,
+                extra_headers=extra_headers,
             )
         model = _segment("model", body.pop("model", None))
         stream = bool(body.get("stream")) or options.stream
         action = "streamRawPredict" if stream else "rawPredict"
         return dataclasses.replace(
-            options, path=f"{models}/{model}:{action}", json_body=body, stream=stream
+            options,
+            path=f"{models}/{model}:{action}",
+            json_body=body,
+            extra_headers=extra_headers,
+            stream=stream,
         )
 
 
