@@ -151,7 +151,7 @@ def test_the_verifier_rejects_a_changed_request(claude_api: LocalAPIServer) -> N
         {"raw_path": sent.path.replace("/m/", "/n/")},
         {"secret_key": SECRET + "x"},
         {"region": "us-east-1"},
-        {"headers": {**sent.headers, "anthropic-version": "2023-01-01"}},
+        {"headers": {**sent.headers, "content-type": "text/plain"}},
     ):
         with pytest.raises(SignatureMismatch):
             verify(**{**good, **change})  # type: ignore[arg-type]
