@@ -28,6 +28,7 @@ EXPECTED = {
     "NotGiven",
     "Omit",
     "omit",
+    "not_given",
     "AnthropicError",
     "APIError",
     "APIStatusError",

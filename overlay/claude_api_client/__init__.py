@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from ._core._types import NOT_GIVEN as NOT_GIVEN
     from ._core._types import NotGiven as NotGiven
     from ._core._types import Omit as Omit
+    from ._core._types import not_given as not_given
     from ._core._types import omit as omit
     from .lib.aws import AnthropicAWS as AnthropicAWS
     from .lib.aws import AsyncAnthropicAWS as AsyncAnthropicAWS
@@ -128,6 +129,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "NotGiven": ("._core._types", "NotGiven"),
     "Omit": ("._core._types", "Omit"),
     "omit": ("._core._types", "omit"),
+    "not_given": ("._core._types", "not_given"),
     "types": (".types", ""),
     **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},
     # Platform clients: each module loads on first use, its cloud SDK only when a client needs it.

@@ -6,9 +6,10 @@ generated resource passes in: ``decode(event_name, data) -> event``.
 
 What a stream guarantees:
 
-- Every event reaches ``decode``, ``ping`` and unknown event types included (the message-stream
-  helper passes them on too); only ``event: error`` is diverted, and raises the typed API
-  error its error type maps to.
+- Every event reaches ``decode``, unknown event types included, except ``ping`` (a keep-alive,
+  skipped as the official stream skips it; ``keep_pings=True`` keeps it, and the SSE layer,
+  ``iter_sse`` over ``with_streaming_response``, sees every event) and ``event: error``, which
+  raises the typed API error its error type maps to.
 - It never ends silently short: a body that stops mid-event, or before the terminal event
   (``message_stop`` for Messages), raises ``APIConnectionError``; an httpx transport error while
   reading raises ``APIConnectionError`` / ``APITimeoutError`` chained to the original.
@@ -197,6 +198,7 @@ class Stream(Closing, Generic[E]):
         decoder: EventDecoder | None = None,
         head: list[ServerSentEvent] | None = None,
         chunks: Iterator[bytes] | None = None,
+        keep_pings: bool = False,
     ) -> None:
         self._response = response
         # The generator does not refer back to self, so dropping the stream frees both at once.
@@ -209,6 +211,7 @@ class Stream(Closing, Generic[E]):
             decoder if decoder is not None else SSEDecoder(),
             head or [],
             chunks if chunks is not None else response.iter_bytes(),
+            keep_pings,
         )
 
     @property
@@ -241,6 +244,7 @@ def _iter_events(
     decoder: EventDecoder,
     head: list[ServerSentEvent],
     chunks: Iterator[bytes],
+    keep_pings: bool,
 ) -> Generator[E, None, None]:
 
     from ._errors import stream_error_event
@@ -251,6 +255,8 @@ def _iter_events(
             for batch in _batches(head, chunks, decoder.feed, _idle_limit(response)):
                 for sse in batch:
                     name = sse.event
+                    if name == "ping" and not keep_pings:
+                        continue  # a keep-alive, as the official stream skips it
                     if name == "error":
                         raise stream_error_event(sse.data, response)
                     if name == terminal:
@@ -270,6 +276,8 @@ def _iter_events(
             raise _failure(exc, response) from exc
         clean = True
         for sse in _tail(decoder):
+            if sse.event == "ping" and not keep_pings:
+                continue
             if sse.event == "error":
                 raise stream_error_event(sse.data, response)
             try:
@@ -300,6 +308,7 @@ class AsyncStream(AsyncClosing, Generic[E]):
         decoder: EventDecoder | None = None,
         head: list[ServerSentEvent] | None = None,
         chunks: AsyncIterator[bytes] | None = None,
+        keep_pings: bool = False,
     ) -> None:
         self._response = response
         self._iterator = _aiter_events(
@@ -309,6 +318,7 @@ class AsyncStream(AsyncClosing, Generic[E]):
             decoder if decoder is not None else SSEDecoder(),
             head or [],
             chunks if chunks is not None else response.aiter_bytes(),
+            keep_pings,
         )
 
     @property
@@ -345,6 +355,7 @@ async def _aiter_events(
     decoder: EventDecoder,
     head: list[ServerSentEvent],
     chunks: AsyncIterator[bytes],
+    keep_pings: bool,
 ) -> AsyncGenerator[E, None]:
 
     from ._errors import stream_error_event
@@ -355,6 +366,8 @@ async def _aiter_events(
             async for batch in _abatches(head, chunks, decoder.feed, _idle_limit(response)):
                 for sse in batch:
                     name = sse.event
+                    if name == "ping" and not keep_pings:
+                        continue  # a keep-alive, as the official stream skips it
                     if name == "error":
                         raise stream_error_event(sse.data, response)
                     if name == terminal:
@@ -374,6 +387,8 @@ async def _aiter_events(
             raise _failure(exc, response) from exc
         clean = True
         for sse in _tail(decoder):
+            if sse.event == "ping" and not keep_pings:
+                continue
             if sse.event == "error":
                 raise stream_error_event(sse.data, response)
             try:

@@ -16,6 +16,7 @@ __all__ = [
     "Omit",
     "Query",
     "TimeoutTypes",
+    "not_given",
     "omit",
     "strip_not_given",
 ]
@@ -49,10 +50,13 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+not_given: Final = NOT_GIVEN
+"""The official package's lower-case spelling of NOT_GIVEN (the same object)."""
 
 
 class Omit:
-    """A value in `extra_headers` that removes a header the client would otherwise send."""
+    """`omit`: for an optional argument, "not given" (like NOT_GIVEN); in `extra_headers` /
+    `default_headers`, removes a header the client would otherwise send."""
 
     _instance: Omit | None = None
 
