@@ -383,3 +383,31 @@ def test_bedrock_raw_responses_and_typed_errors(
     claude_api.fail_next([400], message="bad model")
     with pytest.raises(BadRequestError, match="bad model"):
         claude_bedrock_client.messages.create(model="m", max_tokens=8, messages=MESSAGES)
+
+
+def test_bedrock_errors_name_the_aws_request_id() -> None:
+    import httpx
+
+    from claude_api_client import AsyncAnthropicBedrock, BadRequestError
+
+    def bedrock(request: httpx.Request) -> httpx.Response:
+        body = {"message": "The provided model identifier is invalid."}
+        return httpx.Response(400, json=body, headers={"x-amzn-RequestId": "aws-req-1"})
+
+    client = AnthropicBedrock(aws_access_key="a", aws_secret_key="b", aws_region="us-east-1")
+    client.http_client._transport = httpx.MockTransport(bedrock)  # the pool we created, its hooks
+    with client, pytest.raises(BadRequestError, match="model identifier is invalid") as caught:
+        client.messages.create(model="m", max_tokens=8, messages=MESSAGES)
+    assert caught.value.request_id == "aws-req-1"
+
+    async def run() -> None:
+        async_client = AsyncAnthropicBedrock(
+            aws_access_key="a", aws_secret_key="b", aws_region="us-east-1"
+        )
+        async_client.http_client._transport = httpx.MockTransport(bedrock)
+        async with async_client:
+            with pytest.raises(BadRequestError) as failed:
+                await async_client.messages.create(model="m", max_tokens=8, messages=MESSAGES)
+        assert failed.value.request_id == "aws-req-1"
+
+    asyncio.run(run())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
 
 import httpx
@@ -62,11 +62,27 @@ def refuse(platform: str, options: RequestOptions, what: str | None = None) -> N
     raise AnthropicError(f"{subject} is not supported on {platform}.")
 
 
+def _copy_request_id(names: tuple[str, ...]) -> Callable[[httpx.Response], None]:
+    def copy_request_id(response: httpx.Response) -> None:
+        if "request-id" in response.headers:
+            return
+        for name in names:
+            value = response.headers.get(name)
+            if value:
+                response.headers["request-id"] = value
+                return
+
+    return copy_request_id
+
+
 class PlatformClient(BaseClient[HttpT]):
     """Mixin for the platform clients (put it before `Anthropic` / `AsyncAnthropic`)."""
 
     _platform: ClassVar[str]
     """The platform's name, as error messages say it."""
+    _request_id_headers: ClassVar[tuple[str, ...]] = ()
+    """Where the platform puts its request id; copied to `request-id` (on the connection pools
+    this package creates), so that errors and results name it like first-party ones."""
     _settings: dict[str, Any]
     """The platform arguments the client was built with, for `copy()`."""
 
@@ -96,6 +112,20 @@ class PlatformClient(BaseClient[HttpT]):
             http_client=http_client,
             retry_policy=retry_policy,
         )
+
+    def _make_http_client(self) -> HttpT:
+        client = super()._make_http_client()
+        if self._request_id_headers:
+            hook = _copy_request_id(self._request_id_headers)
+            if isinstance(client, httpx.AsyncClient):
+
+                async def async_hook(response: httpx.Response) -> None:
+                    hook(response)
+
+                client.event_hooks["response"].append(async_hook)
+            else:
+                client.event_hooks["response"].append(hook)
+        return client
 
     def _auth_headers(self) -> dict[str, str]:
         # Each platform authenticates in `_authenticate` (which also tells the core that the

@@ -88,6 +88,7 @@ def _invoke_path(model: object, stream: bool) -> str:
 class _Bedrock(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Amazon Bedrock"
     _aws: AWSAuth
+    _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
 
     aws_region: str
     aws_profile: str | None

@@ -37,6 +37,7 @@ SERVED = frozenset({"/v1/messages", "/v1/messages/count_tokens"})
 class _Mantle(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Amazon Bedrock (Mantle)"
     _aws: AWSAuth
+    _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
 
     aws_region: str | None
     aws_profile: str | None
