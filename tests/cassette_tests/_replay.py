@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import yaml
 
-from _wire_helpers import sse_json_events
+from _support.wire import sse_json_events
 
 from ._vcr import cassette_path, make_vcr, recording
 from ._wire import BASE_URL, CASSETTES, Scenario

@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from _support.wire import sse_body as encode_sse
+
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
 BASE_URL = "https://api.anthropic.com"
 API_VERSION = "2023-06-01"
@@ -906,10 +908,7 @@ def multipart_body(parts: Iterable[Part], boundary: str = BOUNDARY) -> bytes:
 
 
 def sse_body(events: Iterable[tuple[str, Any]]) -> str:
-    return "".join(
-        f"event: {name}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n"
-        for name, data in events
-    )
+    return encode_sse(events, compact=True).decode()
 
 
 def _compact(value: Any) -> str:

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
-from _wire_helpers import sse_json_events
+from _support.wire import sse_json_events
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 CASSETTES = SHARED / "cassettes"

@@ -18,10 +18,6 @@ from claude_api_client._core._types import NOT_GIVEN
 from ._helpers import API_KEY, FakeClock, Recorder, error_reply, json_reply, post
 
 
-def _events(*names: str) -> bytes:
-    return b"".join(f"event: {n}\ndata: {{}}\n\n".encode() for n in names)
-
-
 class _Hooked(SyncAPIClient):
     """A platform-like client: rewrites the call, signs every attempt, decodes its own framing."""
 

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from _support.raw_server import RawRequest, RawServer, http_response
+from _support.wire import sse_event
 from claude_api_client import (
     Anthropic,
     APIConnectionError,
@@ -55,15 +56,11 @@ def _create(client: Anthropic, **kwargs: object) -> object:
     return client.messages.create(model="m", max_tokens=5, messages=HELLO, **kwargs)  # type: ignore[arg-type]
 
 
-def _sse(name: str, data: object) -> bytes:
-    return f"event: {name}\ndata: {json.dumps(data)}\n\n".encode()
-
-
-STREAM_START = _sse(
+STREAM_START = sse_event(
     "message_start", {"type": "message_start", "message": {**MESSAGE, "content": []}}
 )
-STREAM_STOP = _sse("message_stop", {"type": "message_stop"})
-PING = _sse("ping", {"type": "ping"})
+STREAM_STOP = sse_event("message_stop", {"type": "message_stop"})
+PING = sse_event("ping", {"type": "ping"})
 
 
 # --- bounded resources --------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import pytest
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from _support.wire import sse_json_events
 from claude_api_client.testing import LocalAPIServer
 from claude_api_client.testing._document import load_document
 
@@ -112,12 +113,8 @@ class Checked:
         return response
 
 
-def _sse(text: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    for block in text.split("\n\n"):
-        if not block.strip():
-            continue
-        fields = dict(line.split(": ", 1) for line in block.splitlines())
-        yield fields["event"], json.loads(fields["data"])
+def _sse(text: str) -> list[tuple[str, Any]]:
+    return sse_json_events(text.encode())
 
 
 def _multipart(example: dict[str, Any]) -> list[tuple[str, Any]]:

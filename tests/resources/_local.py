@@ -14,58 +14,12 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
+from _support.clock import FakeClock as FakeClock
+from _support.recorder import Recorder as Recorder
 from claude_api_client import Anthropic, AsyncAnthropic
 from claude_api_client._core._base_client import SyncAPIClient
-from claude_api_client._core._retry import RetryPolicy
 
 API_KEY = "sk-ant-api03-resources-test-key"
-
-
-class FakeClock:
-    """A monotonic clock that moves only when something sleeps on it."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-    def policy(self) -> RetryPolicy:
-        return RetryPolicy(
-            sleep=self.sleep,
-            async_sleep=self.async_sleep,
-            monotonic=self.monotonic,
-            wall_clock=lambda: 1_700_000_000.0,
-            random=lambda: 0.0,
-        )
-
-
-Reply = httpx.Response | Callable[[httpx.Request], httpx.Response]
-
-
-class Recorder:
-    """A MockTransport handler: records each request (body read) and replays `replies` in order,
-    the last one repeating."""
-
-    def __init__(self, replies: list[Reply]) -> None:
-        self.replies = replies
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self.requests.append(request)
-        reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
-        if isinstance(reply, httpx.Response):
-            return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
-        return reply(request)
 
 
 def json_reply(status: int = 200, body: object = None) -> httpx.Response:

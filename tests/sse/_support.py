@@ -5,11 +5,11 @@ from __future__ import annotations
 import gzip
 import importlib
 import itertools
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _support.wire import sse_event
 from claude_api_client._core._sse import SSEDecoder
 
 # ../shared beside the project root (tests/sse/_support.py -> parents[2] is the project).
@@ -19,8 +19,7 @@ CASSETTES = SHARED / "cassettes"
 Event = tuple[str, str, str | None, int | None]
 
 
-def sse(name: str, payload: object) -> bytes:
-    return f"event: {name}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n".encode()
+sse = sse_event
 
 
 def messages_stream(deltas: int = 50, *, with_stop: bool = True) -> bytes:

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from _wire_helpers import Chunks
+from _support.wire import Chunks
 from claude_api_client._core._exceptions import (
     APIConnectionError,
     APIStatusError,

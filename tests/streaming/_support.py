@@ -14,7 +14,8 @@ from typing import Any
 
 import httpx
 
-from _wire_helpers import Chunks
+from _support.wire import Chunks, sse_json_events
+from _support.wire import sse_body as encode_sse
 from claude_api_client import Anthropic, AsyncAnthropic
 from claude_api_client._core._message_stream import (
     AsyncMessageStreamManager,
@@ -39,27 +40,12 @@ def load_message() -> Any:
 
 def sse_body(events: list[Event]) -> bytes:
     """Events in the wire format; the SSE event name is the payload's type."""
-    return b"".join(
-        f"event: {e['type']}\ndata: {json.dumps(e, ensure_ascii=False)}\n\n".encode()
-        for e in events
-    )
+    return encode_sse((e["type"], e) for e in events)
 
 
 def parse_body(body: bytes) -> list[tuple[str, Event]]:
     """(event name, payload) of a well-formed SSE body, read the simple way (test oracle)."""
-    text = body.decode("utf-8").replace("\r\n", "\n")
-    out: list[tuple[str, Event]] = []
-    for block in text.split("\n\n"):
-        name = "message"
-        data: list[str] = []
-        for line in block.split("\n"):
-            if line.startswith("event:"):
-                name = line[6:].strip()
-            elif line.startswith("data:"):
-                data.append(line[5:].removeprefix(" "))
-        if data:
-            out.append((name, json.loads("\n".join(data))))
-    return out
+    return sse_json_events(body)
 
 
 def pieces(body: bytes, size: int) -> list[bytes]:

@@ -43,7 +43,7 @@ from ._constants import (
     MAX_REDIRECTS,
     MAX_RESPONSE_BYTES,
 )
-from ._custom_requests import CustomRequestOptions, custom_cast, custom_options
+from ._custom_requests import CustomRequests
 from ._errors import connection_error, redirect_refused, status_error, stream_expected
 from ._exceptions import AnthropicError
 from ._options import RequestOptions
@@ -352,6 +352,23 @@ class BaseClient(Generic[_HttpT]):
             raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=target)
         return target
 
+    def _stream_of(
+        self, stream_cls: Callable[..., Any], decode: Callable[[str, str], Any]
+    ) -> tuple[Callable[[httpx.Response], Any], Callable[[httpx.Response, int, _Opened], Any]]:
+        """How `request_events` builds its stream: `parse` (raw and streaming modes: a stream
+        over the response, with a decoder from the hook) and `finish` (after `_send` read the
+        first events: the stream goes on with their decoder)."""
+
+        def parse(response: httpx.Response) -> Any:
+            return stream_cls(response, decode, decoder=self._event_decoder(response))
+
+        def finish(response: httpx.Response, taken: int, opened: _Opened) -> Any:
+            assert opened is not None
+            decoder, head, chunks = opened
+            return stream_cls(response, decode, decoder=decoder, head=head, chunks=chunks)
+
+        return parse, finish
+
     @staticmethod
     def _log_request(request: httpx.Request, attempt: int) -> None:
         if log.isEnabledFor(logging.DEBUG):
@@ -385,6 +402,10 @@ def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     return httpx.URL(text if text.endswith("/") else text + "/")
 
 
+def _streaming(options: RequestOptions) -> RequestOptions:
+    return options if options.stream else dataclasses.replace(options, stream=True)
+
+
 def _wants_events(response: httpx.Response) -> None:
     """A stream request answered with a plain JSON body is an error that says so."""
     content_type = response.headers.get("content-type", "")
@@ -392,7 +413,7 @@ def _wants_events(response: httpx.Response) -> None:
         raise stream_expected(response)
 
 
-class SyncAPIClient(Closing, BaseClient[httpx.Client]):
+class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
     """The blocking client core."""
 
     _http_client_type = httpx.Client
@@ -524,18 +545,8 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
         was given to the caller), and hand the body to a Stream."""
         from ._streaming import Stream
 
-        if not options.stream:
-            options = dataclasses.replace(options, stream=True)
-
-        def finish(response: httpx.Response, taken: int, opened: _Opened) -> Stream[E]:
-            assert opened is not None
-            decoder, head, chunks = opened
-            return Stream(response, decode, decoder=decoder, head=head, chunks=chunks)
-
-        def parse(response: httpx.Response) -> Stream[E]:
-            return Stream(response, decode, decoder=self._event_decoder(response))
-
-        result: Stream[E] = self._call(options, parse, finish, stream=True, events=True)
+        parse, finish = self._stream_of(Stream, decode)
+        result: Stream[E] = self._call(_streaming(options), parse, finish, stream=True, events=True)
         return result
 
     def request_binary(self, options: RequestOptions) -> BinaryResponse:
@@ -571,112 +582,6 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
     def request_page(self, options: RequestOptions, page: PageSpec[M]) -> SyncPage[M]:
         return self.request(options, self.page_cast(options, page))
 
-    # --- custom requests (undocumented endpoints), as the official client has them ---------
-
-    def _custom(
-        self,
-        method: str,
-        path: str,
-        cast_to: Any,
-        *,
-        body: object = None,
-        content: bytes | None = None,
-        files: Any = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-        stream: bool = False,
-        stream_cls: Any = None,
-    ) -> Any:
-        request_options = custom_options(method, path, body, content, files, options or {}, stream)
-        if stream:
-            from ._custom_requests import event_decode
-
-            return self.request_events(request_options, event_decode(cast_to, stream_cls))
-        return self.request(request_options, custom_cast(cast_to))
-
-    def get(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-        stream: bool = False,
-        stream_cls: type[Any] | None = None,
-    ) -> Any:
-        """GET `path` (relative to the base URL) and return the body as `cast_to`; with
-        `stream=True`, a Stream of events."""
-        return self._custom(
-            "get", path, cast_to, options=options, stream=stream, stream_cls=stream_cls
-        )
-
-    def post(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-        files: Any = None,
-        stream: bool = False,
-        stream_cls: type[Any] | None = None,
-    ) -> Any:
-        """POST `body` (JSON), `content` (raw bytes) or `files` (multipart) to `path`."""
-        return self._custom(
-            "post",
-            path,
-            cast_to,
-            body=body,
-            content=content,
-            files=files,
-            options=options,
-            stream=stream,
-            stream_cls=stream_cls,
-        )
-
-    def patch(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        files: Any = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = self._custom(
-            "patch", path, cast_to, body=body, content=content, files=files, options=options
-        )
-        return result
-
-    def put(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        files: Any = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = self._custom(
-            "put", path, cast_to, body=body, content=content, files=files, options=options
-        )
-        return result
-
-    def delete(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = self._custom(
-            "delete", path, cast_to, body=body, content=content, options=options
-        )
-        return result
-
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
         if self._owns_http_client:
@@ -686,7 +591,7 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
         return self._http.is_closed
 
 
-class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
+class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]):
     """The asyncio/trio client core: the same behaviour as SyncAPIClient, awaited."""
 
     _http_client_type = httpx.AsyncClient
@@ -815,18 +720,10 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     ) -> AsyncStream[E]:
         from ._streaming import AsyncStream
 
-        if not options.stream:
-            options = dataclasses.replace(options, stream=True)
-
-        def finish(response: httpx.Response, taken: int, opened: _Opened) -> AsyncStream[E]:
-            assert opened is not None
-            decoder, head, chunks = opened
-            return AsyncStream(response, decode, decoder=decoder, head=head, chunks=chunks)
-
-        def parse(response: httpx.Response) -> AsyncStream[E]:
-            return AsyncStream(response, decode, decoder=self._event_decoder(response))
-
-        result: AsyncStream[E] = await self._call(options, parse, finish, stream=True, events=True)
+        parse, finish = self._stream_of(AsyncStream, decode)
+        result: AsyncStream[E] = await self._call(
+            _streaming(options), parse, finish, stream=True, events=True
+        )
         return result
 
     async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
@@ -867,111 +764,6 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     def request_page(self, options: RequestOptions, page: PageSpec[M]) -> AsyncPaginator[M]:
         """Awaitable (the first page) and async-iterable (every item); sends nothing until used."""
         return AsyncPaginator(lambda: self.fetch_page(options, page))
-
-    # --- custom requests ---------------------------------------------------------------------
-
-    async def _custom(
-        self,
-        method: str,
-        path: str,
-        cast_to: Any,
-        *,
-        body: object = None,
-        content: bytes | None = None,
-        files: Any = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-        stream: bool = False,
-        stream_cls: Any = None,
-    ) -> Any:
-        request_options = custom_options(method, path, body, content, files, options or {}, stream)
-        if stream:
-            from ._custom_requests import event_decode
-
-            return await self.request_events(request_options, event_decode(cast_to, stream_cls))
-        return await self.request(request_options, custom_cast(cast_to))
-
-    async def get(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-        stream: bool = False,
-        stream_cls: type[Any] | None = None,
-    ) -> Any:
-        """GET `path` and return the body as `cast_to` (with `stream=True`, an AsyncStream)."""
-        return await self._custom(
-            "get", path, cast_to, options=options, stream=stream, stream_cls=stream_cls
-        )
-
-    async def post(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-        files: Any = None,
-        stream: bool = False,
-        stream_cls: type[Any] | None = None,
-    ) -> Any:
-        """POST `body` (JSON), `content` (raw bytes) or `files` (multipart) to `path`."""
-        return await self._custom(
-            "post",
-            path,
-            cast_to,
-            body=body,
-            content=content,
-            files=files,
-            options=options,
-            stream=stream,
-            stream_cls=stream_cls,
-        )
-
-    async def patch(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        files: Any = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = await self._custom(
-            "patch", path, cast_to, body=body, content=content, files=files, options=options
-        )
-        return result
-
-    async def put(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        files: Any = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = await self._custom(
-            "put", path, cast_to, body=body, content=content, files=files, options=options
-        )
-        return result
-
-    async def delete(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = None,
-        content: bytes | None = None,
-        options: CustomRequestOptions | Mapping[str, Any] | None = None,
-    ) -> T:
-        result: T = await self._custom(
-            "delete", path, cast_to, body=body, content=content, options=options
-        )
-        return result
 
     async def close(self) -> None:
         """Close the connection pool, if this client created it."""

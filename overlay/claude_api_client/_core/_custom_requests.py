@@ -17,14 +17,20 @@ from __future__ import annotations
 import json
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, TypedDict
+from typing import Any, TypeAlias, TypedDict
 
 import httpx
 
 from ._errors import invalid_body
 from ._options import RequestOptions
 
-__all__ = ["CustomRequestOptions", "custom_cast", "custom_options", "event_decode"]
+__all__ = [
+    "CustomRequestOptions",
+    "CustomRequests",
+    "custom_cast",
+    "custom_options",
+    "event_decode",
+]
 
 
 class CustomRequestOptions(TypedDict, total=False):
@@ -40,6 +46,113 @@ class CustomRequestOptions(TypedDict, total=False):
 
 
 _KNOWN = frozenset(CustomRequestOptions.__annotations__)
+
+_Options: TypeAlias = "CustomRequestOptions | Mapping[str, Any] | None"
+
+
+class CustomRequests:
+    """`get/post/patch/put/delete` of both clients (a mixin of SyncAPIClient / AsyncAPIClient):
+    each builds a RequestOptions and calls the client's `request` / `request_events`."""
+
+    def _custom(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        *,
+        body: object = None,
+        content: bytes | None = None,
+        files: Any = None,
+        options: _Options = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        # The client's request methods: on the async client they return coroutines, which the
+        # caller awaits, so one body serves both.
+        client: Any = self
+        request_options = custom_options(method, path, body, content, files, options or {}, stream)
+        if stream:
+            return client.request_events(request_options, event_decode(cast_to, stream_cls))
+        return client.request(request_options, custom_cast(cast_to))
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Any,
+        options: _Options = None,
+        stream: bool = False,
+        stream_cls: type[Any] | None = None,
+    ) -> Any:
+        """GET `path` (relative to the base URL) and return the body as `cast_to`; with
+        `stream=True`, a stream of events."""
+        return self._custom(
+            "get", path, cast_to, options=options, stream=stream, stream_cls=stream_cls
+        )
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any,
+        body: object = None,
+        content: bytes | None = None,
+        options: _Options = None,
+        files: Any = None,
+        stream: bool = False,
+        stream_cls: type[Any] | None = None,
+    ) -> Any:
+        """POST `body` (JSON), `content` (raw bytes) or `files` (multipart) to `path`."""
+        return self._custom(
+            "post",
+            path,
+            cast_to,
+            body=body,
+            content=content,
+            files=files,
+            options=options,
+            stream=stream,
+            stream_cls=stream_cls,
+        )
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Any,
+        body: object = None,
+        content: bytes | None = None,
+        files: Any = None,
+        options: _Options = None,
+    ) -> Any:
+        return self._custom(
+            "patch", path, cast_to, body=body, content=content, files=files, options=options
+        )
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any,
+        body: object = None,
+        content: bytes | None = None,
+        files: Any = None,
+        options: _Options = None,
+    ) -> Any:
+        return self._custom(
+            "put", path, cast_to, body=body, content=content, files=files, options=options
+        )
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Any,
+        body: object = None,
+        content: bytes | None = None,
+        options: _Options = None,
+    ) -> Any:
+        return self._custom("delete", path, cast_to, body=body, content=content, options=options)
 
 
 def custom_options(

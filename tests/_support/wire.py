@@ -1,4 +1,4 @@
-"""Wire-level helpers shared by the test suites (written here, independent of the SDK's own code).
+"""Wire-level helpers of the test suites: a chunked body, the one SSE encoder and parser.
 
 Importable from any test module: pytest puts tests/ on sys.path for the root conftest.
 """
@@ -6,7 +6,7 @@ Importable from any test module: pytest puts tests/ on sys.path for the root con
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import httpx
@@ -52,3 +52,15 @@ def sse_json_events(body: bytes) -> list[tuple[str, Any]]:
         if data:
             events.append((name, json.loads("\n".join(data))))
     return events
+
+
+def sse_event(name: str, data: object, *, compact: bool = False) -> bytes:
+    """One SSE event as the API writes it: `event:` then `data:` (JSON), then a blank line."""
+    separators = (",", ":") if compact else None
+    text = json.dumps(data, ensure_ascii=False, separators=separators)
+    return f"event: {name}\ndata: {text}\n\n".encode()
+
+
+def sse_body(events: Iterable[tuple[str, object]], *, compact: bool = False) -> bytes:
+    """Many events, in order."""
+    return b"".join(sse_event(name, data, compact=compact) for name, data in events)
