@@ -72,6 +72,19 @@ EXPECTED |= {
     *claude_api_client._ERROR_CODE_EXCEPTIONS,
     "HUMAN_PROMPT",
     "AI_PROMPT",
+    # platform clients (tests/platforms)
+    "AnthropicBedrock",
+    "AsyncAnthropicBedrock",
+    "AnthropicBedrockMantle",
+    "AsyncAnthropicBedrockMantle",
+    "AnthropicVertex",
+    "AsyncAnthropicVertex",
+    "AnthropicFoundry",
+    "AsyncAnthropicFoundry",
+    "AnthropicAWS",
+    "AsyncAnthropicAWS",
+    "AnthropicGoogleCloud",
+    "AsyncAnthropicGoogleCloud",
 }
 
 

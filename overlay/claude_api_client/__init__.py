@@ -231,6 +231,18 @@ if TYPE_CHECKING:  # exceptions added with the 2.16 API
     from ._core._exceptions import (
         RequestHeaderFieldsTooLargeError as RequestHeaderFieldsTooLargeError,
     )
+    from .lib.aws import AnthropicAWS as AnthropicAWS
+    from .lib.aws import AsyncAnthropicAWS as AsyncAnthropicAWS
+    from .lib.bedrock import AnthropicBedrock as AnthropicBedrock
+    from .lib.bedrock import AnthropicBedrockMantle as AnthropicBedrockMantle
+    from .lib.bedrock import AsyncAnthropicBedrock as AsyncAnthropicBedrock
+    from .lib.bedrock import AsyncAnthropicBedrockMantle as AsyncAnthropicBedrockMantle
+    from .lib.foundry import AnthropicFoundry as AnthropicFoundry
+    from .lib.foundry import AsyncAnthropicFoundry as AsyncAnthropicFoundry
+    from .lib.google_cloud import AnthropicGoogleCloud as AnthropicGoogleCloud
+    from .lib.google_cloud import AsyncAnthropicGoogleCloud as AsyncAnthropicGoogleCloud
+    from .lib.vertex import AnthropicVertex as AnthropicVertex
+    from .lib.vertex import AsyncAnthropicVertex as AsyncAnthropicVertex
 
 _EXCEPTIONS = (
     "APIConnectionError",
@@ -352,6 +364,23 @@ _LAZY: dict[str, tuple[str, str]] = {
     "transform_schema": (".lib._parse._transform", "transform_schema"),
     "beta_tool": (".lib.tools._functions", "beta_tool"),
     "beta_async_tool": (".lib.tools._functions", "beta_async_tool"),
+    # Platform clients: each module loads on first use, its cloud SDK only when a client needs it.
+    **{name: (".lib.aws", name) for name in ("AnthropicAWS", "AsyncAnthropicAWS")},
+    **{
+        name: (".lib.bedrock", name)
+        for name in (
+            "AnthropicBedrock",
+            "AsyncAnthropicBedrock",
+            "AnthropicBedrockMantle",
+            "AsyncAnthropicBedrockMantle",
+        )
+    },
+    **{name: (".lib.foundry", name) for name in ("AnthropicFoundry", "AsyncAnthropicFoundry")},
+    **{
+        name: (".lib.google_cloud", name)
+        for name in ("AnthropicGoogleCloud", "AsyncAnthropicGoogleCloud")
+    },
+    **{name: (".lib.vertex", name) for name in ("AnthropicVertex", "AsyncAnthropicVertex")},
 }
 
 # Turn markers of the legacy Text Completions prompt format (`client.completions.create`).

@@ -29,7 +29,16 @@ ADAPTIVE_TIMEOUT_CAP = 3600.0
 LOGGER_NAME = "claude_api_client"
 
 # Headers whose values are secrets: redacted wherever headers are logged or kept.
-SENSITIVE_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie"})
+SENSITIVE_HEADERS = frozenset(
+    {
+        "x-api-key",
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "api-key",
+        "x-amz-security-token",
+    }
+)
 
 # Connection pool of the clients this package creates (per client): an API client runs many
 # concurrent calls to one host, so the total is high; idle connections kept for reuse are fewer.

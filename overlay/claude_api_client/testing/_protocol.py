@@ -46,6 +46,13 @@ class Request:
     """The document's operation the request matched, if any."""
     request_id: str | None = None
     """The `request-id` the server answered with."""
+    platform: str | None = None
+    """For a platform request (Bedrock, Vertex …): which one; the request is then its
+    first-party translation (see `_routes_platforms`)."""
+    sent: Request | None = None
+    """For a platform request: the request exactly as the client sent it (path, headers, body)."""
+    failure: APIFailure | None = None
+    """A platform request the server refuses before routing it."""
 
     def json(self) -> Any:
         """The body decoded as JSON (an empty body is None)."""
@@ -77,6 +84,10 @@ class Reply:
     content: bytes | None = None
     content_type: str = "application/json"
     headers: dict[str, str] = field(default_factory=dict)
+    framer: Callable[[str, dict[str, Any]], bytes] | None = None
+    """How `events` are written (None: as server-sent events)."""
+    stream_type: str = "text/event-stream; charset=utf-8"
+    """The content type of an `events` reply."""
 
 
 @dataclass

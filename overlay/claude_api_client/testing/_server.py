@@ -31,6 +31,7 @@ from . import (
     _routes_files,
     _routes_messages,
     _routes_models,
+    _routes_platforms,
     _routes_sessions,
     _routes_skills,
     _routes_work,
@@ -295,6 +296,8 @@ class LocalAPIServer:
             raise APIFailure(
                 404, "not_found_error", f"no route for {request.method} {request.path}"
             )
+        if request.failure is not None:
+            raise request.failure
         self._check_headers(request, operation)
         call = Call(
             request=request,
@@ -304,7 +307,7 @@ class LocalAPIServer:
             settings=self.settings,
             document=self.document,
         )
-        return self._handler_for(operation)(call)
+        return _routes_platforms.dress(request, self._handler_for(operation)(call))
 
     def wait(self, seconds: float) -> bool:
         """Sleep up to `seconds`, less if the server stops; True when it is stopping."""
@@ -472,6 +475,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             body=self._read_body(),
         )
         api = self.api
+        request = _routes_platforms.adapt(request, api.api_key)
         operation, params, path_known = api.document.match(request.method, request.path)
         request.params = params
         request.operation_id = operation.operation_id if operation else None
@@ -632,7 +636,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _send_events(self, reply: Reply, request_id: str, fault: Fault | None) -> None:
         assert reply.events is not None
         headers = {"cache-control": "no-cache", **reply.headers}
-        self._head(reply.status, "text/event-stream; charset=utf-8", request_id, headers, None)
+        self._head(reply.status, reply.stream_type, request_id, headers, None)
+        frame_of = reply.framer or _frame
         kind = fault.kind if fault is not None else None
         limit = fault.after_events if fault is not None else -1
         write, flush = self.wfile.write, self.wfile.flush
@@ -641,7 +646,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 flush()
                 return self._drop()
             if sent == limit and kind == "cut_stream":
-                frame = _frame(event, data)
+                frame = frame_of(event, data)
                 write(_chunk(frame[: len(frame) // 2]))
                 break
             if sent == limit and kind == "stream_error" and fault is not None:
@@ -653,9 +658,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
                     },
                     "request_id": request_id,
                 }
-                write(_chunk(_frame("error", error)))
+                write(_chunk(frame_of("error", error)))
                 break
-            write(_chunk(_frame(event, data)))
+            write(_chunk(frame_of(event, data)))
             flush()
         write(b"0\r\n\r\n")
         flush()

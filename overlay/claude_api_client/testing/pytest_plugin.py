@@ -11,7 +11,11 @@ Fixtures (function-scoped, so every test starts with a fresh server):
 - ``async_claude_client``: an ``AsyncAnthropic`` client pointed at it. Use it inside your own
   event loop (``asyncio.run``, ``anyio.run`` …); it is closed at teardown if you did not close it.
 
-Both clients keep the default retry rules but never sleep between attempts (their retry policy's
+Platform clients of the same server (it also answers each platform's own routes):
+``claude_bedrock_client``, ``claude_bedrock_mantle_client``, ``claude_vertex_client``,
+``claude_foundry_client``, ``claude_aws_client``, ``claude_google_cloud_client``.
+
+All clients keep the default retry rules but never sleep between attempts (their retry policy's
 ``sleep`` records nothing and returns at once), so tests of retries stay fast.
 """
 
@@ -29,8 +33,24 @@ from ._server import LocalAPIServer
 if TYPE_CHECKING:
     from .._client import Anthropic, AsyncAnthropic
     from .._core._retry import RetryPolicy
+    from ..lib.aws import AnthropicAWS
+    from ..lib.bedrock import AnthropicBedrock, AnthropicBedrockMantle
+    from ..lib.foundry import AnthropicFoundry
+    from ..lib.google_cloud import AnthropicGoogleCloud
+    from ..lib.vertex import AnthropicVertex
 
-__all__ = ["async_claude_client", "claude_api", "claude_client", "no_sleep_policy"]
+__all__ = [
+    "async_claude_client",
+    "claude_api",
+    "claude_aws_client",
+    "claude_bedrock_client",
+    "claude_bedrock_mantle_client",
+    "claude_client",
+    "claude_foundry_client",
+    "claude_google_cloud_client",
+    "claude_vertex_client",
+    "no_sleep_policy",
+]
 
 
 async def _no_async_sleep(seconds: float) -> None:
@@ -68,3 +88,103 @@ def async_claude_client(claude_api: LocalAPIServer) -> Iterator[AsyncAnthropic]:
         # the server side is torn down next either way.
         with contextlib.suppress(RuntimeError):
             asyncio.run(client.close())
+
+
+# --- platform clients ---------------------------------------------------------------------------
+# Each is pointed at the same local server, which answers the platform's own routes (Bedrock's
+# invoke and event-stream, Vertex AI's rawPredict …) from the same echo model.
+
+TEST_AWS_ACCESS_KEY = "AKIDLOCALTEST"
+TEST_AWS_SECRET_KEY = "local-test-secret"
+TEST_PROJECT = "local-project"
+TEST_WORKSPACE = "wrkspc_local"
+
+
+@pytest.fixture
+def claude_bedrock_client(claude_api: LocalAPIServer) -> Iterator[AnthropicBedrock]:
+    """An `AnthropicBedrock` client of the local server (SigV4-signed with test keys)."""
+    from ..lib.bedrock import AnthropicBedrock
+
+    with AnthropicBedrock(
+        aws_access_key=TEST_AWS_ACCESS_KEY,
+        aws_secret_key=TEST_AWS_SECRET_KEY,
+        aws_region="us-east-1",
+        base_url=claude_api.base_url,
+        retry_policy=no_sleep_policy(),
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def claude_bedrock_mantle_client(claude_api: LocalAPIServer) -> Iterator[AnthropicBedrockMantle]:
+    """An `AnthropicBedrockMantle` client of the local server (SigV4-signed with test keys)."""
+    from ..lib.bedrock import AnthropicBedrockMantle
+
+    with AnthropicBedrockMantle(
+        aws_access_key=TEST_AWS_ACCESS_KEY,
+        aws_secret_key=TEST_AWS_SECRET_KEY,
+        aws_region="us-east-1",
+        base_url=f"{claude_api.base_url}/anthropic",
+        retry_policy=no_sleep_policy(),
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def claude_vertex_client(claude_api: LocalAPIServer) -> Iterator[AnthropicVertex]:
+    """An `AnthropicVertex` client of the local server (a fixed access token)."""
+    from ..lib.vertex import AnthropicVertex
+
+    with AnthropicVertex(
+        region="us-east5",
+        project_id=TEST_PROJECT,
+        access_token="local-test-token",
+        base_url=f"{claude_api.base_url}/v1",
+        retry_policy=no_sleep_policy(),
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def claude_foundry_client(claude_api: LocalAPIServer) -> Iterator[AnthropicFoundry]:
+    """An `AnthropicFoundry` client of the local server (a Foundry key)."""
+    from ..lib.foundry import AnthropicFoundry
+
+    with AnthropicFoundry(
+        api_key="local-foundry-key",
+        base_url=f"{claude_api.base_url}/anthropic/",
+        retry_policy=no_sleep_policy(),
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def claude_aws_client(claude_api: LocalAPIServer) -> Iterator[AnthropicAWS]:
+    """An `AnthropicAWS` client of the local server (SigV4-signed with test keys)."""
+    from ..lib.aws import AnthropicAWS
+
+    with AnthropicAWS(
+        aws_access_key=TEST_AWS_ACCESS_KEY,
+        aws_secret_key=TEST_AWS_SECRET_KEY,
+        aws_region="us-east-1",
+        workspace_id=TEST_WORKSPACE,
+        base_url=claude_api.base_url,
+        retry_policy=no_sleep_policy(),
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def claude_google_cloud_client(claude_api: LocalAPIServer) -> Iterator[AnthropicGoogleCloud]:
+    """An `AnthropicGoogleCloud` client of the local server (a token provider)."""
+    from ..lib.google_cloud import AnthropicGoogleCloud
+
+    prefix = f"/v1/projects/{TEST_PROJECT}/locations/global/workspaces/{TEST_WORKSPACE}/invoke"
+    with AnthropicGoogleCloud(
+        project=TEST_PROJECT,
+        workspace_id=TEST_WORKSPACE,
+        token_provider=lambda: "local-test-token",
+        base_url=claude_api.base_url + prefix,
+        retry_policy=no_sleep_policy(),
+    ) as client:
+        yield client

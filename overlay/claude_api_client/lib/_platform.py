@@ -1,0 +1,180 @@
+"""What every platform client shares: construction without the first-party environment, copies,
+and refusing what a platform does not serve.
+
+A platform client is an `Anthropic` / `AsyncAnthropic` subclass that changes a request at the
+runtime's hooks (`_prepare_options`, `_authenticate`, `_event_decoder`) and nothing else, so
+retries, typed errors, streams and models are the first-party ones. It never reads
+ANTHROPIC_API_KEY, ANTHROPIC_AUTH_TOKEN or ANTHROPIC_BASE_URL: it calls the core constructor
+directly, with its own credentials only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
+
+import httpx
+
+from .._core._base_client import BaseClient
+from .._core._exceptions import AnthropicError
+from .._core._types import NOT_GIVEN, NotGiven, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from .._core._options import RequestOptions
+    from .._core._retry import RetryPolicy
+
+__all__ = ["HttpT", "PlatformClient", "environment_headers", "header_value", "refuse"]
+
+HttpT = TypeVar("HttpT", bound=httpx.Client | httpx.AsyncClient)
+
+
+def environment_headers(
+    default_headers: Mapping[str, str | Omit] | None,
+) -> dict[str, str | Omit]:
+    """`default_headers` over the `Name: value` lines of ANTHROPIC_CUSTOM_HEADERS (the official
+    platform clients read that variable too)."""
+    parsed: dict[str, str | Omit] = {}
+    for line in os.environ.get("ANTHROPIC_CUSTOM_HEADERS", "").split("\n"):
+        name, colon, value = line.partition(":")
+        if colon and name.strip():
+            parsed[name.strip()] = value.strip()
+    return {**parsed, **(default_headers or {})}
+
+
+def header_value(name: str, *layers: Mapping[str, object] | None) -> str | None:
+    """The last value of header `name` (any case) across `layers`; an `Omit` clears it."""
+    found: str | None = None
+    wanted = name.lower()
+    for layer in layers:
+        for key, value in (layer or {}).items():
+            if key.lower() == wanted:
+                found = None if isinstance(value, Omit) else str(value)
+    return found
+
+
+def refuse(platform: str, options: RequestOptions, what: str | None = None) -> NoReturn:
+    """Fail before sending: the platform does not serve this operation."""
+    subject = what or f"{options.method.upper()} {options.path}"
+    raise AnthropicError(f"{subject} is not supported on {platform}.")
+
+
+def _copy_request_id(names: tuple[str, ...]) -> Callable[[httpx.Response], None]:
+    def copy_request_id(response: httpx.Response) -> None:
+        if "request-id" in response.headers:
+            return
+        for name in names:
+            value = response.headers.get(name)
+            if value:
+                response.headers["request-id"] = value
+                return
+
+    return copy_request_id
+
+
+class PlatformClient(BaseClient[HttpT]):
+    """Mixin for the platform clients (put it before `Anthropic` / `AsyncAnthropic`)."""
+
+    _platform: ClassVar[str]
+    """The platform's name, as error messages say it."""
+    _request_id_headers: ClassVar[tuple[str, ...]] = ()
+    """Where the platform puts its request id; copied to `request-id` (on the connection pools
+    this package creates), so that errors and results name it like first-party ones."""
+    _settings: dict[str, Any]
+    """The platform arguments the client was built with, for `copy()`."""
+
+    def _init_core(
+        self,
+        *,
+        settings: dict[str, Any],
+        base_url: str | httpx.URL,
+        timeout: float | httpx.Timeout | NotGiven | None,
+        max_retries: int | NotGiven,
+        default_headers: Mapping[str, str | Omit] | None,
+        default_query: Mapping[str, object] | None,
+        http_client: HttpT | None,
+        retry_policy: RetryPolicy | None,
+    ) -> None:
+        """The core constructor, with no first-party credentials from the environment."""
+        self._settings = settings
+        BaseClient.__init__(
+            self,
+            api_key=None,
+            auth_token=None,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=environment_headers(default_headers),
+            default_query=default_query,
+            http_client=http_client,
+            retry_policy=retry_policy,
+        )
+
+    def _make_http_client(self) -> HttpT:
+        client = super()._make_http_client()
+        if self._request_id_headers:
+            hook = _copy_request_id(self._request_id_headers)
+            if isinstance(client, httpx.AsyncClient):
+
+                async def async_hook(response: httpx.Response) -> None:
+                    hook(response)
+
+                client.event_hooks["response"].append(async_hook)
+            else:
+                client.event_hooks["response"].append(hook)
+        return client
+
+    def _auth_headers(self) -> dict[str, str]:
+        # Each platform authenticates in `_authenticate` (which also tells the core that the
+        # "no credentials" check is the platform's), or overrides this with its key headers.
+        return {}
+
+    def copy(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        set_default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        http_client: HttpT | None = None,
+        retry_policy: RetryPolicy | None = None,
+        **settings: Any,
+    ) -> Self:
+        """A new client with some settings changed, sharing this one's connection pool.
+
+        Platform arguments (`aws_region=`, `project_id=` …) left out or None keep their value.
+        """
+        unknown = sorted(settings.keys() - self._settings.keys())
+        if unknown:
+            raise TypeError(f"{type(self).__name__}.copy() got unexpected argument(s): {unknown}")
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("Pass default_headers or set_default_headers, not both")
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("Pass default_query or set_default_query, not both")
+        headers = dict(self._custom_headers if set_default_headers is None else set_default_headers)
+        headers.update(default_headers or {})
+        query = dict(self._custom_query if set_default_query is None else set_default_query)
+        query.update(default_query or {})
+        if isinstance(timeout, NotGiven) and self._timeout_given:
+            timeout = self.timeout
+        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        chosen = {**self._settings, **{k: v for k, v in settings.items() if v is not None}}
+        new = type(self)(
+            **chosen,
+            timeout=timeout,
+            max_retries=retries,
+            default_headers=headers,
+            default_query=query,
+            http_client=http_client if http_client is not None else self._http,
+        )
+        new._retry_policy = dataclasses.replace(
+            retry_policy or self._retry_policy, max_retries=retries
+        )
+        return new
+
+    with_options = copy

@@ -1,0 +1,146 @@
+"""Claude on AWS, operated by Anthropic: `AnthropicAWS` and `AsyncAnthropicAWS`.
+
+The whole first-party API at `https://aws-external-anthropic.{region}.api.aws`, for one
+workspace (the `anthropic-workspace-id` header). Requests are signed with SigV4 (service
+`aws-external-anthropic`), or carry an API key as `x-api-key`; `skip_auth=True` sends neither.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar
+
+from ..._client import Anthropic, AsyncAnthropic
+from ..._core._exceptions import AnthropicError
+from ..._core._types import NOT_GIVEN, NotGiven, Omit
+from .._platform import HttpT, PlatformClient, refuse
+from ._auth import AWSAuth, aws_auth
+from ._credentials import region_from_env
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._core._options import RequestOptions
+    from ..._core._retry import RetryPolicy
+
+__all__ = ["AnthropicAWS", "AsyncAnthropicAWS"]
+
+SERVICE = "aws-external-anthropic"
+WORKSPACE_HEADER = "anthropic-workspace-id"
+
+
+class _AWS(PlatformClient[HttpT]):
+    _platform: ClassVar[str] = "Claude on AWS"
+    _aws: AWSAuth
+
+    aws_region: str | None
+    aws_profile: str | None
+    workspace_id: str | None
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        aws_access_key: str | None = None,
+        aws_secret_key: str | None = None,
+        aws_region: str | None = None,
+        aws_profile: str | None = None,
+        aws_session_token: str | None = None,
+        workspace_id: str | None = None,
+        skip_auth: bool = False,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: HttpT | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        region = aws_region or region_from_env()
+        auth = aws_auth(
+            api_key=api_key,
+            aws_access_key=aws_access_key,
+            aws_secret_key=aws_secret_key,
+            aws_session_token=aws_session_token,
+            aws_profile=aws_profile,
+            region=region,
+            skip_auth=skip_auth,
+            service=SERVICE,
+            api_key_env=("ANTHROPIC_AWS_API_KEY",),
+            extra="aws",
+        )
+        # The key goes as x-api-key (from _auth_headers), not as a bearer token.
+        key, auth.api_key = auth.api_key, None
+        self._aws = auth
+        workspace = workspace_id or os.environ.get("ANTHROPIC_AWS_WORKSPACE_ID") or None
+        if workspace is None and not skip_auth:
+            raise AnthropicError(
+                "No workspace: pass workspace_id=... or set ANTHROPIC_AWS_WORKSPACE_ID."
+            )
+        url = base_url or os.environ.get("ANTHROPIC_AWS_BASE_URL")
+        if not url:
+            if not region:
+                raise AnthropicError(
+                    "No AWS region or base URL: pass aws_region=... (or set AWS_REGION / "
+                    "AWS_DEFAULT_REGION), or base_url=... (or ANTHROPIC_AWS_BASE_URL)."
+                )
+            url = f"https://aws-external-anthropic.{region}.api.aws"
+        self.aws_region = region
+        self.aws_profile = aws_profile
+        self.workspace_id = workspace
+        headers = dict(default_headers or {})
+        if workspace is not None:
+            headers[WORKSPACE_HEADER] = workspace
+        self._init_core(
+            settings={
+                "api_key": api_key,
+                "aws_access_key": aws_access_key,
+                "aws_secret_key": aws_secret_key,
+                "aws_region": aws_region,
+                "aws_profile": aws_profile,
+                "aws_session_token": aws_session_token,
+                "workspace_id": workspace_id,
+                "skip_auth": skip_auth,
+                "base_url": base_url,
+            },
+            base_url=url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=headers,
+            default_query=default_query,
+            http_client=http_client,
+            retry_policy=retry_policy,
+        )
+        self.api_key = key
+
+    def _auth_headers(self) -> dict[str, str]:
+        if self.api_key is not None:
+            return {"x-api-key": self.api_key}
+        return super()._auth_headers()
+
+    def _prepare_options(self, options: RequestOptions) -> RequestOptions:
+        path = options.path.partition("?")[0]
+        if path.startswith("/v1/user_profiles/") and path.endswith("/action_urls"):
+            refuse(self._platform, options, "User profile action URLs")
+        return options
+
+
+class AnthropicAWS(_AWS["httpx.Client"], Anthropic):
+    """A client of the Claude API served on AWS by Anthropic (see the module docstring).
+
+    Auth, first match wins: `api_key`; `aws_access_key` + `aws_secret_key`; `aws_profile`;
+    ANTHROPIC_AWS_API_KEY; the AWS credential chain (the `aws` extra). Workspace:
+    `workspace_id`, else ANTHROPIC_AWS_WORKSPACE_ID (required unless `skip_auth`). Base URL:
+    `base_url`, ANTHROPIC_AWS_BASE_URL, else from the region.
+    """
+
+    def _authenticate(self, request: httpx.Request) -> None:
+        self._aws.apply(request)
+
+
+class AsyncAnthropicAWS(_AWS["httpx.AsyncClient"], AsyncAnthropic):
+    """The asyncio/trio form of :class:`AnthropicAWS`."""
+
+    async def _authenticate(self, request: httpx.Request) -> None:
+        await self._aws.aapply(request)

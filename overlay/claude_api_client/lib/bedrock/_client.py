@@ -1,0 +1,206 @@
+"""Claude on Amazon Bedrock: `AnthropicBedrock` and `AsyncAnthropicBedrock`.
+
+The Messages API only (GA and beta). A `POST /v1/messages` becomes
+`POST /model/{model}/invoke` (or `/invoke-with-response-stream` when streaming): `model` and
+`stream` leave the body, `anthropic_version` joins it, the beta names are sent both in the
+`anthropic-beta` header and as `anthropic_beta` in the body, and an `anthropic-user-profile-id`
+header moves into the body as `user_profile_id`. Requests are signed with SigV4 (service
+`bedrock`), or carry a Bedrock API key as a bearer token. Streams come back as the AWS binary
+event-stream and are decoded into the usual typed events.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar
+from urllib.parse import quote
+
+from ..._client import Anthropic, AsyncAnthropic
+from ..._core._constants import API_VERSION
+from ..._core._types import NOT_GIVEN, NotGiven, Omit, omit
+from .._platform import HttpT, PlatformClient, header_value, refuse
+from ..aws._auth import AWSAuth, aws_auth
+from ..aws._credentials import profile_region, region_from_env
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._core._options import RequestOptions
+    from ..._core._retry import RetryPolicy
+    from ..._core._sse import EventDecoder
+
+__all__ = ["AnthropicBedrock", "AsyncAnthropicBedrock"]
+
+USER_PROFILE_HEADER = "anthropic-user-profile-id"
+
+
+def _region(aws_region: str | None, aws_profile: str | None) -> str:
+    region = aws_region or region_from_env() or profile_region(aws_profile)
+    if not region:
+        raise ValueError(
+            "No AWS region: pass aws_region=..., set AWS_REGION / AWS_DEFAULT_REGION, or "
+            "configure a region for your AWS profile."
+        )
+    return region
+
+
+def _auth(
+    *,
+    api_key: str | None,
+    aws_access_key: str | None,
+    aws_secret_key: str | None,
+    aws_session_token: str | None,
+    aws_profile: str | None,
+    region: str,
+) -> AWSAuth:
+    explicit = (aws_access_key, aws_secret_key, aws_session_token, aws_profile)
+    if api_key is not None and any(v is not None for v in explicit):
+        raise ValueError(
+            "Pass either api_key or AWS credentials (aws_access_key, aws_secret_key, "
+            "aws_session_token, aws_profile), not both."
+        )
+    return aws_auth(
+        api_key=api_key,
+        aws_access_key=aws_access_key,
+        aws_secret_key=aws_secret_key,
+        aws_session_token=aws_session_token,
+        aws_profile=aws_profile,
+        region=region,
+        skip_auth=False,
+        service="bedrock",
+        api_key_env=("AWS_BEARER_TOKEN_BEDROCK",),
+        extra="bedrock",
+    )
+
+
+def _invoke_path(model: object, stream: bool) -> str:
+    if not isinstance(model, str) or not model:
+        raise ValueError(f"argument 'model' must be a non-empty string, got {model!r}")
+    if model in (".", ".."):
+        raise ValueError(f"argument 'model' cannot be {model!r}")
+    # ":" stays (model ARNs and versioned ids use it); everything else, "/" included, is quoted.
+    action = "invoke-with-response-stream" if stream else "invoke"
+    return f"/model/{quote(model, safe=':')}/{action}"
+
+
+class _Bedrock(PlatformClient[HttpT]):
+    _platform: ClassVar[str] = "Amazon Bedrock"
+    _aws: AWSAuth
+    _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
+
+    aws_region: str
+    aws_profile: str | None
+
+    def __init__(
+        self,
+        aws_secret_key: str | None = None,
+        aws_access_key: str | None = None,
+        aws_region: str | None = None,
+        aws_profile: str | None = None,
+        aws_session_token: str | None = None,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: HttpT | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        region = _region(aws_region, aws_profile)
+        self._aws = _auth(
+            api_key=api_key,
+            aws_access_key=aws_access_key,
+            aws_secret_key=aws_secret_key,
+            aws_session_token=aws_session_token,
+            aws_profile=aws_profile,
+            region=region,
+        )
+        self.aws_region = region
+        self.aws_profile = aws_profile
+        self._init_core(
+            settings={
+                "aws_secret_key": aws_secret_key,
+                "aws_access_key": aws_access_key,
+                "aws_region": aws_region,
+                "aws_profile": aws_profile,
+                "aws_session_token": aws_session_token,
+                "api_key": api_key,
+                "base_url": base_url,
+            },
+            base_url=base_url
+            or os.environ.get("ANTHROPIC_BEDROCK_BASE_URL")
+            or f"https://bedrock-runtime.{region}.amazonaws.com",
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            retry_policy=retry_policy,
+        )
+        self.api_key = self._aws.api_key
+
+    def _prepare_options(self, options: RequestOptions) -> RequestOptions:
+        path = options.path.partition("?")[0]
+        if options.method.lower() != "post" or path != "/v1/messages":
+            if path.startswith("/v1/messages/batches"):
+                refuse(self._platform, options, "The Message Batches API")
+            if path == "/v1/messages/count_tokens":
+                refuse(self._platform, options, "Token counting")
+            refuse(self._platform, options)
+        if not isinstance(options.json_body, Mapping):
+            raise TypeError("a Bedrock messages request needs a JSON object body")
+        body = dict(options.json_body)
+        body.setdefault("anthropic_version", API_VERSION)
+        betas = header_value("anthropic-beta", options.headers, options.extra_headers)
+        if betas:
+            body.setdefault("anthropic_beta", [b.strip() for b in betas.split(",") if b.strip()])
+        extra_headers: dict[str, str | Omit] = {**(options.extra_headers or {})}
+        profile = header_value(
+            USER_PROFILE_HEADER, self._custom_headers, options.headers, options.extra_headers
+        )
+        if profile is not None:
+            body.setdefault("user_profile_id", profile)
+            extra_headers[USER_PROFILE_HEADER] = omit
+        stream = bool(body.pop("stream", False)) or options.stream
+        return dataclasses.replace(
+            options,
+            path=_invoke_path(body.pop("model", None), stream),
+            json_body=body,
+            # The version travels in the body; like the official, no anthropic-version header.
+            extra_headers={
+                "accept": "application/json",
+                "anthropic-version": omit,
+                **extra_headers,
+            },
+            stream=stream,
+        )
+
+    def _event_decoder(self, response: httpx.Response) -> EventDecoder:
+        from ._eventstream import EventStreamDecoder
+
+        return EventStreamDecoder()
+
+
+class AnthropicBedrock(_Bedrock["httpx.Client"], Anthropic):
+    """A client of Claude on Amazon Bedrock (see the module docstring for what is rewritten).
+
+    Credentials, first match wins: `api_key` (a Bedrock API key, sent as a bearer token);
+    `aws_access_key` + `aws_secret_key` (+ `aws_session_token`); `aws_profile`; the
+    AWS_BEARER_TOKEN_BEDROCK environment variable; AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY;
+    botocore's default chain (the `bedrock` extra). Region: `aws_region`, AWS_REGION,
+    AWS_DEFAULT_REGION, the profile's region, else a ValueError. Base URL: `base_url`,
+    ANTHROPIC_BEDROCK_BASE_URL, else `https://bedrock-runtime.{region}.amazonaws.com`.
+    """
+
+    def _authenticate(self, request: httpx.Request) -> None:
+        self._aws.apply(request)
+
+
+class AsyncAnthropicBedrock(_Bedrock["httpx.AsyncClient"], AsyncAnthropic):
+    """The asyncio/trio form of :class:`AnthropicBedrock`, configured the same way."""
+
+    async def _authenticate(self, request: httpx.Request) -> None:
+        await self._aws.aapply(request)

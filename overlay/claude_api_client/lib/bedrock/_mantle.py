@@ -1,0 +1,142 @@
+"""Claude on Amazon Bedrock's first-party-shaped endpoint ("Mantle"): `AnthropicBedrockMantle`.
+
+Messages and token counting, GA and beta, at their first-party paths under
+`https://bedrock-mantle.{region}.api.aws/anthropic`. Requests are signed with SigV4 (service
+`bedrock-mantle`) or carry an API key as a bearer token; an `anthropic-user-profile-id` header
+moves into the body of these two operations. Streams are ordinary server-sent events.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar
+
+from ..._client import Anthropic, AsyncAnthropic
+from ..._core._exceptions import AnthropicError
+from ..._core._types import NOT_GIVEN, NotGiven, Omit, omit
+from .._platform import HttpT, PlatformClient, header_value, refuse
+from ..aws._auth import AWSAuth, aws_auth
+from ..aws._credentials import region_from_env
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._core._options import RequestOptions
+    from ..._core._retry import RetryPolicy
+
+__all__ = ["AnthropicBedrockMantle", "AsyncAnthropicBedrockMantle"]
+
+SERVICE = "bedrock-mantle"
+API_KEY_ENV = ("AWS_BEARER_TOKEN_BEDROCK", "ANTHROPIC_AWS_API_KEY")
+USER_PROFILE_HEADER = "anthropic-user-profile-id"
+SERVED = frozenset({"/v1/messages", "/v1/messages/count_tokens"})
+
+
+class _Mantle(PlatformClient[HttpT]):
+    _platform: ClassVar[str] = "Amazon Bedrock (Mantle)"
+    _aws: AWSAuth
+    _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
+
+    aws_region: str | None
+    aws_profile: str | None
+    skip_auth: bool
+
+    def __init__(
+        self,
+        *,
+        aws_access_key: str | None = None,
+        aws_secret_key: str | None = None,
+        aws_session_token: str | None = None,
+        aws_region: str | None = None,
+        aws_profile: str | None = None,
+        api_key: str | None = None,
+        skip_auth: bool = False,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: HttpT | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        region = aws_region or region_from_env()
+        self._aws = aws_auth(
+            api_key=api_key,
+            aws_access_key=aws_access_key,
+            aws_secret_key=aws_secret_key,
+            aws_session_token=aws_session_token,
+            aws_profile=aws_profile,
+            region=region,
+            skip_auth=skip_auth,
+            service=SERVICE,
+            api_key_env=API_KEY_ENV,
+            extra="bedrock",
+        )
+        url = base_url or os.environ.get("ANTHROPIC_BEDROCK_MANTLE_BASE_URL")
+        if not url:
+            if not region:
+                raise AnthropicError(
+                    "No AWS region or base URL: pass aws_region=... (or set AWS_REGION / "
+                    "AWS_DEFAULT_REGION), or base_url=... (or ANTHROPIC_BEDROCK_MANTLE_BASE_URL)."
+                )
+            url = f"https://bedrock-mantle.{region}.api.aws/anthropic"
+        self.aws_region = region
+        self.aws_profile = aws_profile
+        self.skip_auth = skip_auth
+        self._init_core(
+            settings={
+                "aws_access_key": aws_access_key,
+                "aws_secret_key": aws_secret_key,
+                "aws_session_token": aws_session_token,
+                "aws_region": aws_region,
+                "aws_profile": aws_profile,
+                "api_key": api_key,
+                "skip_auth": skip_auth,
+                "base_url": base_url,
+            },
+            base_url=url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            retry_policy=retry_policy,
+        )
+        self.api_key = self._aws.api_key
+
+    def _prepare_options(self, options: RequestOptions) -> RequestOptions:
+        path = options.path.partition("?")[0]
+        if options.method.lower() != "post" or path not in SERVED:
+            refuse(self._platform, options)
+        profile = header_value(
+            USER_PROFILE_HEADER, self._custom_headers, options.headers, options.extra_headers
+        )
+        if profile is None or not isinstance(options.json_body, Mapping):
+            return options
+        return dataclasses.replace(
+            options,
+            json_body={"user_profile_id": profile, **options.json_body},
+            extra_headers={**(options.extra_headers or {}), USER_PROFILE_HEADER: omit},
+        )
+
+
+class AnthropicBedrockMantle(_Mantle["httpx.Client"], Anthropic):
+    """A client of Claude on Bedrock's Mantle endpoint (see the module docstring).
+
+    Auth, first match wins: `api_key`; `aws_access_key` + `aws_secret_key`; `aws_profile`;
+    AWS_BEARER_TOKEN_BEDROCK or ANTHROPIC_AWS_API_KEY; the AWS credential chain. `skip_auth=True`
+    sends no credentials (for a signing proxy). Base URL: `base_url`,
+    ANTHROPIC_BEDROCK_MANTLE_BASE_URL, else from the region.
+    """
+
+    def _authenticate(self, request: httpx.Request) -> None:
+        self._aws.apply(request)
+
+
+class AsyncAnthropicBedrockMantle(_Mantle["httpx.AsyncClient"], AsyncAnthropic):
+    """The asyncio/trio form of :class:`AnthropicBedrockMantle`."""
+
+    async def _authenticate(self, request: httpx.Request) -> None:
+        await self._aws.aapply(request)

@@ -1,0 +1,130 @@
+"""Claude on Microsoft Foundry (Azure): `AnthropicFoundry` and `AsyncAnthropicFoundry`.
+
+The first-party API under `https://{resource}.services.ai.azure.com/anthropic/`, without the
+Models and Message Batches APIs (refused before sending, as the platform does not serve them).
+Auth: the Foundry key, sent as both `x-api-key` and `api-key`, or an `azure_ad_token_provider`
+(sync, or async on the async client) whose token is sent as a bearer token on every attempt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, ClassVar
+
+from .._client import Anthropic, AsyncAnthropic
+from .._core._exceptions import AnthropicError
+from .._core._request import clean_credential
+from .._core._types import NOT_GIVEN, NotGiven, Omit
+from ._platform import HttpT, PlatformClient, refuse
+from ._tokens import TokenProvider, acall_provider, call_provider
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._core._options import RequestOptions
+    from .._core._retry import RetryPolicy
+
+__all__ = ["AnthropicFoundry", "AsyncAnthropicFoundry", "AzureADTokenProvider"]
+
+AzureADTokenProvider = TokenProvider
+
+
+class _Foundry(PlatformClient[HttpT]):
+    _platform: ClassVar[str] = "Microsoft Foundry"
+    _azure_ad_token_provider: AzureADTokenProvider | None
+
+    def __init__(
+        self,
+        *,
+        resource: str | None = None,
+        api_key: str | None = None,
+        azure_ad_token_provider: AzureADTokenProvider | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: HttpT | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        if api_key is not None and azure_ad_token_provider is not None:
+            raise ValueError("Pass api_key or azure_ad_token_provider, not both.")
+        key = clean_credential("api_key", api_key)
+        if key is None and azure_ad_token_provider is None:
+            key = clean_credential("api_key", os.environ.get("ANTHROPIC_FOUNDRY_API_KEY"))
+            if key is None:
+                raise AnthropicError(
+                    "No credentials: pass api_key=... (or set ANTHROPIC_FOUNDRY_API_KEY) or "
+                    "azure_ad_token_provider=..."
+                )
+        if base_url is not None and resource is not None:
+            raise ValueError("Pass base_url or resource, not both.")
+        url = base_url
+        if url is None:
+            name = resource or os.environ.get("ANTHROPIC_FOUNDRY_RESOURCE")
+            url = os.environ.get("ANTHROPIC_FOUNDRY_BASE_URL") if name is None else None
+            if url is None:
+                if not name:
+                    raise ValueError(
+                        "No endpoint: pass resource=... or base_url=... (or set "
+                        "ANTHROPIC_FOUNDRY_RESOURCE / ANTHROPIC_FOUNDRY_BASE_URL)."
+                    )
+                if not all(c.isalnum() or c == "-" for c in name):
+                    raise ValueError(f"argument 'resource' is not a resource name: {name!r}")
+                url = f"https://{name}.services.ai.azure.com/anthropic/"
+        self._azure_ad_token_provider = azure_ad_token_provider
+        self._init_core(
+            settings={
+                "resource": resource,
+                "api_key": api_key,
+                "azure_ad_token_provider": azure_ad_token_provider,
+                "base_url": base_url,
+            },
+            base_url=url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            retry_policy=retry_policy,
+        )
+        self.api_key = key
+
+    def _auth_headers(self) -> dict[str, str]:
+        if self.api_key is not None:
+            return {"x-api-key": self.api_key, "api-key": self.api_key}
+        return super()._auth_headers()
+
+    def _prepare_options(self, options: RequestOptions) -> RequestOptions:
+        path = options.path.partition("?")[0]
+        if path == "/v1/models" or path.startswith("/v1/models/"):
+            refuse(self._platform, options, "The Models API")
+        if path.startswith("/v1/messages/batches"):
+            refuse(self._platform, options, "The Message Batches API")
+        return options
+
+
+class AnthropicFoundry(_Foundry["httpx.Client"], Anthropic):
+    """A client of Claude on Microsoft Foundry (see the module docstring).
+
+    Key: `api_key`, else ANTHROPIC_FOUNDRY_API_KEY (unless `azure_ad_token_provider` is given).
+    Endpoint: `base_url`, or `resource` (else ANTHROPIC_FOUNDRY_RESOURCE), else
+    ANTHROPIC_FOUNDRY_BASE_URL.
+    """
+
+    def _authenticate(self, request: httpx.Request) -> None:
+        provider = self._azure_ad_token_provider
+        if provider is not None:
+            token = call_provider(provider, "azure_ad_token_provider")
+            request.headers["authorization"] = f"Bearer {token}"
+
+
+class AsyncAnthropicFoundry(_Foundry["httpx.AsyncClient"], AsyncAnthropic):
+    """The asyncio/trio form of :class:`AnthropicFoundry`; the token provider may be async."""
+
+    async def _authenticate(self, request: httpx.Request) -> None:
+        provider = self._azure_ad_token_provider
+        if provider is not None:
+            token = await acall_provider(provider, "azure_ad_token_provider", in_thread=False)
+            request.headers["authorization"] = f"Bearer {token}"

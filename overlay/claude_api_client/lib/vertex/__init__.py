@@ -1,0 +1,5 @@
+"""Claude on Google Vertex AI."""
+
+from ._client import AnthropicVertex, AsyncAnthropicVertex
+
+__all__ = ["AnthropicVertex", "AsyncAnthropicVertex"]
