@@ -131,6 +131,8 @@ RUNNER_LEAD = (
 )
 RUNNER_ARGS = {
     "max_iterations": "Stop after this many requests, even if the model still asks for tools.",
+    "run_tools_eagerly": "With `stream=True`: start each tool as soon as its call is complete, "
+    "while the rest of the reply still streams (async: as a task).",
     "output_format": OUTPUT_FORMAT,
 }
 

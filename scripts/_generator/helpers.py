@@ -58,6 +58,7 @@ def helper_view(
         helpers["runner_optional"] = [
             *runner_optional,
             {"py_name": "max_iterations", "hint": "int"},
+            {"py_name": "run_tools_eagerly", "hint": "bool"},
             {"py_name": "output_format", "hint": PARSE_FORMAT_HINT},
         ]
         skip = ("tools", "output_format", view["stream_param"])

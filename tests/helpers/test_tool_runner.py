@@ -290,3 +290,53 @@ def test_bad_arguments_fail_before_sending(server: LocalAPIServer, client: Anthr
             model=MODEL, max_tokens=10, tools=[], messages=[], max_iterations=0
         )
     assert server.requests == []
+
+
+def test_run_tools_eagerly_starts_each_tool_before_the_reply_ends(client: Anthropic) -> None:
+    runner = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=256,
+        stream=True,
+        run_tools_eagerly=True,
+        tools=[get_weather, get_time],
+        messages=[{"role": "user", "content": "get_weather get_time"}],
+    )
+    first = next(runner)
+    seen: list[tuple[str, list[str]]] = []
+    for event in first:  # the tools ran while these events were still arriving
+        seen.append((event.type, list(calls)))
+    stops = [i for i, (kind, _) in enumerate(seen) if kind == "content_block_stop"]
+    message_stop = next(i for i, (kind, _) in enumerate(seen) if kind == "message_stop")
+    assert seen[message_stop][1] == ["get_weather", "get_time"]  # before the reply ended
+    assert seen[stops[0]][1] == []  # the text block's stop starts nothing
+    assert runner.until_done().stop_reason == "end_turn"
+    # Each call of the first reply ran once, not again after it (the echo model then asks for
+    # get_time once more, because get_weather's result names it).
+    assert calls == ["get_weather", "get_time", "get_time"]
+
+
+def test_run_tools_eagerly_needs_a_stream(client: Anthropic) -> None:
+    with pytest.raises(ValueError, match="run_tools_eagerly"):
+        client.beta.messages.tool_runner(
+            model=MODEL, max_tokens=10, tools=[get_time], messages=[], run_tools_eagerly=True
+        )
+
+
+def test_async_run_tools_eagerly(server: LocalAPIServer) -> None:
+    async def main() -> list[str]:
+        async with server.async_client(max_retries=0) as client:
+            runner = client.beta.messages.tool_runner(
+                model=MODEL,
+                max_tokens=256,
+                stream=True,
+                run_tools_eagerly=True,
+                tools=[get_time],
+                messages=[{"role": "user", "content": "get_time"}],
+            )
+            async for stream in runner:
+                async for _ in stream:
+                    pass
+            await runner.until_done()
+            return list(calls)
+
+    assert asyncio.run(main()) == ["get_time"]

@@ -734,6 +734,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
+        run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -777,6 +778,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
+        run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -819,6 +821,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
+        run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -859,6 +862,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
+        run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         stream: bool | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -922,6 +926,8 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             max_iterations: Stop after this many requests, even if the model still asks for
                 tools.
+            run_tools_eagerly: With `stream=True`: start each tool as soon as its call is
+                complete, while the rest of the reply still streams (async: as a task).
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
             extra_body: Top-level JSON fields merged into the body, for fields newer than this
@@ -982,6 +988,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
             max_iterations=max_iterations,
             stream=stream,
             output_format=output_format,
+            run_tools_eagerly=run_tools_eagerly,
         )
 
 
@@ -1671,6 +1678,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
+        run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -1714,6 +1722,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
+        run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -1756,6 +1765,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
+        run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -1796,6 +1806,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
+        run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         stream: bool | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -1859,6 +1870,8 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             max_iterations: Stop after this many requests, even if the model still asks for
                 tools.
+            run_tools_eagerly: With `stream=True`: start each tool as soon as its call is
+                complete, while the rest of the reply still streams (async: as a task).
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
             extra_body: Top-level JSON fields merged into the body, for fields newer than this
@@ -1919,6 +1932,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
             max_iterations=max_iterations,
             stream=stream,
             output_format=output_format,
+            run_tools_eagerly=run_tools_eagerly,
         )
 
 

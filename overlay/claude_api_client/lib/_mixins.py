@@ -150,11 +150,16 @@ def _runner(
     max_iterations: int | NotGiven,
     stream: bool | NotGiven,
     output_format: Any,
+    run_tools_eagerly: bool | NotGiven = False,
 ) -> Any:
     """The runner class named by `kinds` (plain, streaming), sending through `resource`'s
     `parse()` (or `stream()`)."""
     from .tools import _runner as runners
 
+    eager = run_tools_eagerly is True
+    if eager and stream is not True:
+        # Tools can only start before a reply ends when the reply is streamed.
+        raise ValueError("run_tools_eagerly=True needs stream=True")
     cls = getattr(runners, kinds[1] if stream is True else kinds[0])
     return cls(
         create=getattr(resource, "stream" if stream is True else "parse"),
@@ -162,6 +167,7 @@ def _runner(
         tools=tools,
         max_iterations=None if isinstance(max_iterations, NotGiven) else max_iterations,
         output_format=None if isinstance(output_format, NotGiven) else output_format,
+        run_tools_eagerly=eager,
     )
 
 
@@ -178,9 +184,12 @@ class BetaMessagesHelpers(MessagesHelpers):
         max_iterations: int | NotGiven,
         stream: bool | NotGiven,
         output_format: Any,
+        run_tools_eagerly: bool | NotGiven = False,
     ) -> Any:
         kinds = ("BetaToolRunner", "BetaStreamingToolRunner")
-        return _runner(self, kinds, params, tools, max_iterations, stream, output_format)
+        return _runner(
+            self, kinds, params, tools, max_iterations, stream, output_format, run_tools_eagerly
+        )
 
 
 class AsyncBetaMessagesHelpers(AsyncMessagesHelpers):
@@ -196,6 +205,9 @@ class AsyncBetaMessagesHelpers(AsyncMessagesHelpers):
         max_iterations: int | NotGiven,
         stream: bool | NotGiven,
         output_format: Any,
+        run_tools_eagerly: bool | NotGiven = False,
     ) -> Any:
         kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")
-        return _runner(self, kinds, params, tools, max_iterations, stream, output_format)
+        return _runner(
+            self, kinds, params, tools, max_iterations, stream, output_format, run_tools_eagerly
+        )

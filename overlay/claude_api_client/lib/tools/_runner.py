@@ -96,9 +96,13 @@ class _RunnerState(Generic[ResponseFormatT]):
         tools: Iterable[Any],
         max_iterations: int | None,
         output_format: Any,
+        run_tools_eagerly: bool = False,
     ) -> None:
         if max_iterations is not None and max_iterations < 1:
             raise ValueError("max_iterations must be at least 1")
+        self._eager = run_tools_eagerly
+        # Results (sync) or tasks (async) of tool calls started before their reply finished.
+        self._early: dict[str, Any] = {}
         self._create = create
         self._output_format = output_format
         self._max_iterations = max_iterations
@@ -280,6 +284,9 @@ class _SyncRunner(_RunnerState[ResponseFormatT]):
         return self._cached_response
 
     def _run(self, tool_use: Any) -> ToolResultBlockParam:
+        early: ToolResultBlockParam | None = self._early.pop(tool_use.id, None)
+        if early is not None:
+            return early
         tool = self._tools.get(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
@@ -321,9 +328,13 @@ class BetaStreamingToolRunner(_SyncRunner[ResponseFormatT]):
     def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
         with self._create(**params, output_format=self._output_format) as stream:
             self._current = lambda: _parsed(stream.get_final_message())
-            yield stream
+            yield _EagerStream(stream, self._start_early) if self._eager else stream
             final = stream.get_final_message()
         return _parsed(final)
+
+    def _start_early(self, tool_use: Any) -> None:
+        if tool_use.name in self._tools and tool_use.id not in self._early:
+            self._early[tool_use.id] = self._run(tool_use)
 
     if TYPE_CHECKING:
 
@@ -391,6 +402,9 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
         return self._cached_response
 
     async def _run(self, tool_use: Any) -> ToolResultBlockParam:
+        started: asyncio.Task[ToolResultBlockParam] | None = self._early.pop(tool_use.id, None)
+        if started is not None:
+            return await started
         tool = self._tools.get(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
@@ -440,9 +454,13 @@ class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
                 return _parsed(await stream.get_final_message())
 
             self._current = current
-            yield stream
+            yield _AsyncEagerStream(stream, self._start_early) if self._eager else stream
             final = await stream.get_final_message()
         self._pending = _parsed(final)
+
+    def _start_early(self, tool_use: Any) -> None:
+        if tool_use.name in self._tools and tool_use.id not in self._early:
+            self._early[tool_use.id] = asyncio.ensure_future(self._run(tool_use))
 
     if TYPE_CHECKING:
 
@@ -455,3 +473,49 @@ class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
         async def __anext__(
             self,
         ) -> AsyncMessageStream[ParsedMessage[ResponseFormatT], RawMessageStreamEvent]: ...
+
+
+def _finished_tool_use(event: Any) -> Any | None:
+    """The tool call an event completes (a `content_block_stop` carrying a tool_use), or None."""
+    if getattr(event, "type", None) != "content_block_stop":
+        return None
+    block = getattr(event, "content_block", None)
+    return block if getattr(block, "type", None) == "tool_use" else None
+
+
+class _EagerStream:
+    """The reply's message stream, seen through `run_tools_eagerly=True`: each tool call starts
+    as soon as its block is complete, while the rest of the reply is still streaming. Every other
+    attribute is the stream's own."""
+
+    def __init__(self, stream: Any, start: Callable[[Any], None]) -> None:
+        self._stream = stream
+        self._start = start
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def __iter__(self) -> Iterator[Any]:
+        for event in self._stream:
+            tool_use = _finished_tool_use(event)
+            if tool_use is not None:
+                self._start(tool_use)
+            yield event
+
+
+class _AsyncEagerStream:
+    """The async form of `_EagerStream`: each finished tool call starts as a task."""
+
+    def __init__(self, stream: Any, start: Callable[[Any], None]) -> None:
+        self._stream = stream
+        self._start = start
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        async for event in self._stream:
+            tool_use = _finished_tool_use(event)
+            if tool_use is not None:
+                self._start(tool_use)
+            yield event
