@@ -13,6 +13,7 @@ import pytest
 
 from claude_api_client import (
     Anthropic,
+    APITimeoutError,
     AsyncAnthropic,
     AuthenticationError,
     BadRequestError,
@@ -269,3 +270,27 @@ def test_sdk_creates_a_skill_from_a_list_of_files(
     skill = claude_client.skills.create(files=[("report/SKILL.md", SKILL_MD)], display_name="R")
     assert skill.type == "skill"
     assert claude_client.skills.versions.list(skill.id).data[0].name == "report"
+
+
+def test_a_client_that_hangs_up_prints_no_traceback(capfd: pytest.CaptureFixture[str]) -> None:
+    import json
+    import socket
+    import time
+
+    from claude_api_client.testing import Fault
+
+    with local_api() as server:
+        server.inject(Fault.slow(1.0), route="GET /v1/models")
+        with server.client(max_retries=0, timeout=0.2) as client, pytest.raises(APITimeoutError):
+            client.models.list()  # the client gives up; the server answers a closed socket
+        body = json.dumps({"model": MODEL, "max_tokens": 4000, "messages": user("x" * 200_000)})
+        port = int(server.base_url.rstrip("/").rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port)) as sock:  # sends, then hangs up
+            sock.sendall(
+                f"POST /v1/messages HTTP/1.1\r\nhost: x\r\nx-api-key: {server.api_key}\r\n"
+                f"anthropic-version: 2023-06-01\r\ncontent-type: application/json\r\n"
+                f"content-length: {len(body)}\r\n\r\n{body}".encode()
+            )
+        time.sleep(1.5)  # let the server find both sockets closed
+        assert server.client().models.list().data  # and it still answers
+    assert "Traceback" not in capfd.readouterr().err
