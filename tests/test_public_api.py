@@ -52,6 +52,24 @@ EXPECTED = {
     "OverloadedError",
     "RequestBodyTooLargeError",
     "MissingCredentialsError",
+    # the official package's other top-level names (tests/test_official_names.py)
+    "__title__",
+    "not_given",
+    "NoneType",
+    "Timeout",
+    "file_from_path",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultAioHttpClient",
+    "MessageStream",
+    "AsyncMessageStream",
+    "MessageStreamManager",
+    "AsyncMessageStreamManager",
+    "BetaMessageStream",
+    "BetaAsyncMessageStream",
+    "BetaMessageStreamManager",
+    "BetaAsyncMessageStreamManager",
 }
 
 

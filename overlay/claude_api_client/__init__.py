@@ -24,7 +24,13 @@ __path__ = extend_path(__path__, __name__)
 
 from ._version import __version__
 
+__title__ = "claude_api_client"
+
 if TYPE_CHECKING:
+    from types import NoneType as NoneType
+
+    from httpx import Timeout as Timeout
+
     from . import types as types
     from ._client import Anthropic as Anthropic
     from ._client import AsyncAnthropic as AsyncAnthropic
@@ -65,9 +71,23 @@ if TYPE_CHECKING:
     from ._core._streaming import AsyncStream as AsyncStream
     from ._core._streaming import Stream as Stream
     from ._core._types import NOT_GIVEN as NOT_GIVEN
+    from ._core._types import NOT_GIVEN as not_given  # noqa: F401
     from ._core._types import NotGiven as NotGiven
     from ._core._types import Omit as Omit
     from ._core._types import omit as omit
+    from ._core._uploads import file_from_path as file_from_path
+    from ._http_clients import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
+    from ._http_clients import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._http_clients import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._http_clients import DefaultHttpxClient as DefaultHttpxClient
+    from .lib.streaming import AsyncMessageStream as AsyncMessageStream
+    from .lib.streaming import AsyncMessageStreamManager as AsyncMessageStreamManager
+    from .lib.streaming import BetaAsyncMessageStream as BetaAsyncMessageStream
+    from .lib.streaming import BetaAsyncMessageStreamManager as BetaAsyncMessageStreamManager
+    from .lib.streaming import BetaMessageStream as BetaMessageStream
+    from .lib.streaming import BetaMessageStreamManager as BetaMessageStreamManager
+    from .lib.streaming import MessageStream as MessageStream
+    from .lib.streaming import MessageStreamManager as MessageStreamManager
 
 _EXCEPTIONS = (
     "APIConnectionError",
@@ -117,10 +137,37 @@ _LAZY: dict[str, tuple[str, str]] = {
     "Omit": ("._core._types", "Omit"),
     "omit": ("._core._types", "omit"),
     "types": (".types", ""),
+    # the official package's other top-level names (drop-in imports)
+    "not_given": ("._core._types", "NOT_GIVEN"),
+    "file_from_path": ("._core._uploads", "file_from_path"),
+    "Timeout": ("httpx", "Timeout"),
+    "NoneType": ("types", "NoneType"),
+    **{
+        name: ("._http_clients", name)
+        for name in (
+            "DEFAULT_CONNECTION_LIMITS",
+            "DefaultAioHttpClient",
+            "DefaultAsyncHttpxClient",
+            "DefaultHttpxClient",
+        )
+    },
+    **{
+        name: (".lib.streaming", name)
+        for name in (
+            "AsyncMessageStream",
+            "AsyncMessageStreamManager",
+            "BetaAsyncMessageStream",
+            "BetaAsyncMessageStreamManager",
+            "BetaMessageStream",
+            "BetaMessageStreamManager",
+            "MessageStream",
+            "MessageStreamManager",
+        )
+    },
     **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},
 }
 
-__all__ = ["__version__", *sorted(_LAZY)]
+__all__ = ["__title__", "__version__", *sorted(_LAZY)]
 
 
 def __getattr__(name: str) -> Any:

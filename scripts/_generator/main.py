@@ -101,6 +101,9 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     model_modules = scan_names(types_dir, "_models")
     exports = {**param_modules, **model_modules}  # models win a name clash: users read them
     renderer = Renderer(doc, ops, closure(schemas, request_roots), model_modules, param_modules)
+    query_params = renderer.render_query_params(types_dir / "_params")
+    param_modules.update(query_params)
+    exports.update({n: m for n, m in query_params.items() if n not in exports})
     renderer.render(pkg, exports)
     for sub in ("_models", "_params"):
         (types_dir / sub / "__init__.py").write_text(f"{HEADER}\n", encoding="utf-8")

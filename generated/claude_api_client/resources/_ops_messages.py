@@ -7,6 +7,7 @@ from .._core._decoders import union_decoder
 from .._core._options import RequestOptions
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._validation import check_type, operation_headers
+from .._data import warn_model_use
 
 if TYPE_CHECKING:
     import httpx
@@ -163,6 +164,7 @@ def _messages_create_options(
     check_type("fallbacks", fallbacks, (list, str, tuple, type(None)))
     check_type("mcp_servers", mcp_servers, (list, tuple))
     check_type("speed", speed, (str, type(None)))
+    warn_model_use(model, thinking)
     return RequestOptions(
         method="post",
         path="/v1/messages",

@@ -24,14 +24,20 @@ if TYPE_CHECKING:
         AdvisorToolResultContent as AdvisorToolResultContent,
     )
     from ._models.advisor_tool_result_error import AdvisorToolResultError as AdvisorToolResultError
+    from ._models.advisor_tool_result_error import (
+        AdvisorToolResultError as AdvisorToolResultErrorObject,  # noqa: F401
+    )
     from ._models.advisor_tool_result_error_code import (
         AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
     )
     from ._models.api_error_object import APIErrorObject as APIErrorObject
+    from ._models.api_error_object import APIErrorObject as BetaAPIErrorObject  # noqa: F401
     from ._models.applied_context_management_edit import (
         AppliedContextManagementEdit as AppliedContextManagementEdit,
     )
     from ._models.authentication_error import AuthenticationError as AuthenticationError
+    from ._models.authentication_error import AuthenticationError as AuthenticationErrorObject  # noqa: F401
+    from ._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject  # noqa: F401
     from ._models.base64_pdf_source import Base64PDFSource as Base64PDFSource
     from ._models.bash_code_execution_output_block import (
         BashCodeExecutionOutputBlock as BashCodeExecutionOutputBlock,
@@ -48,10 +54,15 @@ if TYPE_CHECKING:
     from ._models.bash_code_execution_tool_result_error import (
         BashCodeExecutionToolResultError as BashCodeExecutionToolResultError,
     )
+    from ._models.bash_code_execution_tool_result_error import (
+        BashCodeExecutionToolResultError as BashCodeExecutionToolResultErrorObject,  # noqa: F401
+    )
     from ._models.bash_code_execution_tool_result_error_code import (
         BashCodeExecutionToolResultErrorCode as BashCodeExecutionToolResultErrorCode,
     )
+    from ._models.billing_error import BillingError as BetaBillingErrorObject  # noqa: F401
     from ._models.billing_error import BillingError as BillingError
+    from ._models.billing_error import BillingError as BillingErrorObject  # noqa: F401
     from ._models.cache_creation import CacheCreation as CacheCreation
     from ._models.cache_miss_messages_changed import (
         CacheMissMessagesChanged as CacheMissMessagesChanged,
@@ -70,8 +81,12 @@ if TYPE_CHECKING:
         CitationContentBlockLocation as CitationContentBlockLocation,
     )
     from ._models.citation_page_location import CitationPageLocation as CitationPageLocation
+    from ._models.citations_config import CitationsConfig as CitationConfig  # noqa: F401
     from ._models.citations_config import CitationsConfig as CitationsConfig
     from ._models.citations_delta import CitationsDelta as CitationsDelta
+    from ._models.citations_search_result_location import (
+        CitationsSearchResultLocation as CitationSearchResultLocation,  # noqa: F401
+    )
     from ._models.citations_search_result_location import (
         CitationsSearchResultLocation as CitationsSearchResultLocation,
     )
@@ -94,15 +109,22 @@ if TYPE_CHECKING:
         CodeExecutionToolResultBlock as CodeExecutionToolResultBlock,
     )
     from ._models.code_execution_tool_result_content import (
+        CodeExecutionToolResultContent as CodeExecutionToolResultBlockContent,  # noqa: F401
+    )
+    from ._models.code_execution_tool_result_content import (
         CodeExecutionToolResultContent as CodeExecutionToolResultContent,
     )
     from ._models.code_execution_tool_result_error import (
         CodeExecutionToolResultError as CodeExecutionToolResultError,
     )
+    from ._models.code_execution_tool_result_error import (
+        CodeExecutionToolResultError as CodeExecutionToolResultErrorObject,  # noqa: F401
+    )
     from ._models.code_execution_tool_result_error_code import (
         CodeExecutionToolResultErrorCode as CodeExecutionToolResultErrorCode,
     )
     from ._models.compaction_block import CompactionBlock as CompactionBlock
+    from ._models.compaction_delta import CompactionDelta as CompactionContentBlockDelta  # noqa: F401
     from ._models.compaction_delta import CompactionDelta as CompactionDelta
     from ._models.compaction_iteration_usage import (
         CompactionIterationUsage as CompactionIterationUsage,
@@ -134,7 +156,9 @@ if TYPE_CHECKING:
         EncryptedCodeExecutionResultBlock as EncryptedCodeExecutionResultBlock,
     )
     from ._models.error_event import ErrorEvent as ErrorEvent
+    from ._models.error_object import ErrorObject as BetaErrorObject  # noqa: F401
     from ._models.error_object import ErrorObject as ErrorObject
+    from ._models.error_response import ErrorResponse as BetaErrorResponse  # noqa: F401
     from ._models.error_response import ErrorResponse as ErrorResponse
     from ._models.fallback_block import FallbackBlock as FallbackBlock
     from ._models.fallback_credit_not_applied import (
@@ -154,9 +178,14 @@ if TYPE_CHECKING:
     from ._models.file_metadata import FileMetadata as FileMetadata
     from ._models.file_metadata_page import FileMetadataPage as FileMetadataPage
     from ._models.file_scope import FileScope as FileScope
+    from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
+    from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
     from ._models.input_json_delta import InputJSONDelta as InputJSONDelta
+    from ._models.input_json_delta import InputJSONDelta as InputJsonDelta  # noqa: F401
+    from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
+    from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
     from ._models.known_model import KnownModel as KnownModel
     from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as MCPToolUseBlock
@@ -190,16 +219,25 @@ if TYPE_CHECKING:
     from ._models.message_iteration_usage import MessageIterationUsage as MessageIterationUsage
     from ._models.message_tokens_count import MessageTokensCount as MessageTokensCount
     from ._models.model import Model as Model
+    from ._models.model import Model as ModelParam  # noqa: F401
     from ._models.model_capabilities import ModelCapabilities as ModelCapabilities
     from ._models.model_info import ModelInfo as ModelInfo
     from ._models.model_info_page import ModelInfoPage as ModelInfoPage
+    from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
+    from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
     from ._models.output_tokens_details import OutputTokensDetails as OutputTokensDetails
+    from ._models.overloaded_error import OverloadedError as BetaOverloadedErrorObject  # noqa: F401
     from ._models.overloaded_error import OverloadedError as OverloadedError
+    from ._models.overloaded_error import OverloadedError as OverloadedErrorObject  # noqa: F401
+    from ._models.permission_error import PermissionError as BetaPermissionErrorObject  # noqa: F401
     from ._models.permission_error import PermissionError as PermissionError
+    from ._models.permission_error import PermissionError as PermissionErrorObject  # noqa: F401
     from ._models.ping_event import PingEvent as PingEvent
     from ._models.plain_text_source import PlainTextSource as PlainTextSource
+    from ._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject  # noqa: F401
     from ._models.rate_limit_error import RateLimitError as RateLimitError
+    from ._models.rate_limit_error import RateLimitError as RateLimitErrorObject  # noqa: F401
     from ._models.raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
     from ._models.raw_content_block_delta_event import (
         RawContentBlockDeltaEvent as RawContentBlockDeltaEvent,
@@ -251,6 +289,9 @@ if TYPE_CHECKING:
     from ._models.text_editor_code_execution_tool_result_error import (
         TextEditorCodeExecutionToolResultError as TextEditorCodeExecutionToolResultError,
     )
+    from ._models.text_editor_code_execution_tool_result_error import (
+        TextEditorCodeExecutionToolResultError as TextEditorCodeExecutionToolResultErrorObject,  # noqa: F401
+    )
     from ._models.text_editor_code_execution_tool_result_error_code import (
         TextEditorCodeExecutionToolResultErrorCode as TextEditorCodeExecutionToolResultErrorCode,
     )
@@ -274,6 +315,9 @@ if TYPE_CHECKING:
     )
     from ._models.tool_search_tool_result_error import (
         ToolSearchToolResultError as ToolSearchToolResultError,
+    )
+    from ._models.tool_search_tool_result_error import (
+        ToolSearchToolResultError as ToolSearchToolResultErrorObject,  # noqa: F401
     )
     from ._models.tool_search_tool_result_error_code import (
         ToolSearchToolResultErrorCode as ToolSearchToolResultErrorCode,
@@ -345,6 +389,9 @@ if TYPE_CHECKING:
     from ._models.web_search_tool_result_error import (
         WebSearchToolResultError as WebSearchToolResultError,
     )
+    from ._models.web_search_tool_result_error import (
+        WebSearchToolResultError as WebSearchToolResultErrorObject,  # noqa: F401
+    )
     from ._models.web_search_tool_result_error_code import (
         WebSearchToolResultErrorCode as WebSearchToolResultErrorCode,
     )
@@ -368,7 +415,9 @@ if TYPE_CHECKING:
     )
     from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
     from ._params.allowed_caller import AllowedCaller as AllowedCaller
+    from ._params.anthropic_beta_param import AnthropicBetaParam as AnthropicBetaParam
     from ._params.base64_image_source_param import Base64ImageSourceParam as Base64ImageSourceParam
+    from ._params.base64_pdf_source import Base64PDFSource as Base64PDFSourceParam  # noqa: F401
     from ._params.bash_code_execution_output_block_param import (
         BashCodeExecutionOutputBlockParam as BashCodeExecutionOutputBlockParam,
     )
@@ -385,6 +434,7 @@ if TYPE_CHECKING:
         BashCodeExecutionToolResultErrorParam as BashCodeExecutionToolResultErrorParam,
     )
     from ._params.batch_create_params import BatchCreateParams as BatchCreateParams
+    from ._params.batch_list_params import BatchListParams as BatchListParams
     from ._params.batch_request_param import BatchRequestParam as BatchRequestParam
     from ._params.browser_close_tab_config_param import (
         BrowserCloseTabConfigParam as BrowserCloseTabConfigParam,
@@ -513,6 +563,7 @@ if TYPE_CHECKING:
         CitationWebSearchResultLocationParam as CitationWebSearchResultLocationParam,
     )
     from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParam
+    from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParamParam  # noqa: F401
     from ._params.clear_thinking20251015_edit_param import (
         ClearThinking20251015EditParam as ClearThinking20251015EditParam,
     )
@@ -543,6 +594,9 @@ if TYPE_CHECKING:
     )
     from ._params.code_execution_tool_result_block_param import (
         CodeExecutionToolResultBlockParam as CodeExecutionToolResultBlockParam,
+    )
+    from ._params.code_execution_tool_result_content_param import (
+        CodeExecutionToolResultContentParam as CodeExecutionToolResultBlockParamContentParam,  # noqa: F401
     )
     from ._params.code_execution_tool_result_content_param import (
         CodeExecutionToolResultContentParam as CodeExecutionToolResultContentParam,
@@ -610,7 +664,10 @@ if TYPE_CHECKING:
         ComputerZoomConfigParam as ComputerZoomConfigParam,
     )
     from ._params.container_param import ContainerParam as ContainerParam
+    from ._params.container_param import ContainerParam as ContainerParams  # noqa: F401
+    from ._params.container_param import ContainerParam as MessageCreateParamsContainerParam  # noqa: F401
     from ._params.container_skill_param import ContainerSkillParam as ContainerSkillParam
+    from ._params.container_skill_param import ContainerSkillParam as SkillParams  # noqa: F401
     from ._params.container_upload_block_param import (
         ContainerUploadBlockParam as ContainerUploadBlockParam,
     )
@@ -628,7 +685,9 @@ if TYPE_CHECKING:
         ContextManagementEditParam as ContextManagementEditParam,
     )
     from ._params.diagnostics_param import DiagnosticsParam as DiagnosticsParam
+    from ._params.direct_caller import DirectCaller as DirectCallerParam  # noqa: F401
     from ._params.document_block_param import DocumentBlockParam as DocumentBlockParam
+    from ._params.document_block_param import DocumentBlockParam as RequestDocumentBlockParam  # noqa: F401
     from ._params.document_source_param import DocumentSourceParam as DocumentSourceParam
     from ._params.effort_level import EffortLevel as EffortLevel
     from ._params.encrypted_code_execution_result_block_param import (
@@ -646,6 +705,7 @@ if TYPE_CHECKING:
         FileDocumentSourceParam as FileDocumentSourceParam,
     )
     from ._params.file_image_source_param import FileImageSourceParam as FileImageSourceParam
+    from ._params.file_list_params import FileListParams as FileListParams
     from ._params.file_upload_params import FileUploadParams as FileUploadParams
     from ._params.image_block_param import ImageBlockParam as ImageBlockParam
     from ._params.image_source_param import ImageSourceParam as ImageSourceParam
@@ -659,11 +719,18 @@ if TYPE_CHECKING:
         InputTokensTriggerParam as InputTokensTriggerParam,
     )
     from ._params.json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
+    from ._params.known_beta import KnownBeta as KnownBeta
     from ._params.mcp_server_tool_configuration_param import (
         MCPServerToolConfigurationParam as MCPServerToolConfigurationParam,
     )
+    from ._params.mcp_server_tool_configuration_param import (
+        MCPServerToolConfigurationParam as RequestMCPServerToolConfigurationParam,  # noqa: F401
+    )
     from ._params.mcp_server_url_definition_param import (
         MCPServerURLDefinitionParam as MCPServerURLDefinitionParam,
+    )
+    from ._params.mcp_server_url_definition_param import (
+        MCPServerURLDefinitionParam as RequestMCPServerURLDefinitionParam,  # noqa: F401
     )
     from ._params.mcp_tool_config_param import MCPToolConfigParam as MCPToolConfigParam
     from ._params.mcp_tool_default_config_param import (
@@ -671,6 +738,9 @@ if TYPE_CHECKING:
     )
     from ._params.mcp_tool_result_block_param import (
         MCPToolResultBlockParam as MCPToolResultBlockParam,
+    )
+    from ._params.mcp_tool_result_block_param import (
+        MCPToolResultBlockParam as RequestMCPToolResultBlockParam,  # noqa: F401
     )
     from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as MCPToolUseBlockParam
     from ._params.mcp_toolset_param import MCPToolsetParam as MCPToolsetParam
@@ -681,20 +751,30 @@ if TYPE_CHECKING:
         MessageCountTokensParams as MessageCountTokensParams,
     )
     from ._params.message_create_params import MessageCreateParams as MessageCreateParams
+    from ._params.message_param import MessageParam as AssistantMessageParam  # noqa: F401
     from ._params.message_param import MessageParam as MessageParam
+    from ._params.message_param import MessageParam as UserMessageParam  # noqa: F401
     from ._params.metadata_param import MetadataParam as MetadataParam
+    from ._params.model_list_params import ModelListParams as ModelListParams
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
+    from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
     from ._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as RedactedThinkingBlockParam,
     )
     from ._params.search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
+    from ._params.server_tool_caller import ServerToolCaller as ServerToolCallerParam  # noqa: F401
+    from ._params.server_tool_caller20260120 import (
+        ServerToolCaller20260120 as ServerToolCaller20260120Param,  # noqa: F401
+    )
     from ._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as ServerToolUseBlockParam,
     )
     from ._params.skill_create_params import SkillCreateParams as SkillCreateParams
+    from ._params.skill_list_params import SkillListParams as SkillListParams
     from ._params.skill_version_create_params import (
         SkillVersionCreateParams as SkillVersionCreateParams,
     )
+    from ._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams  # noqa: F401
     from ._params.skills import Skills as Skills
     from ._params.state_changes import StateChanges as StateChanges
     from ._params.text_block_param import TextBlockParam as TextBlockParam
@@ -731,6 +811,9 @@ if TYPE_CHECKING:
     from ._params.thinking_display_mode import ThinkingDisplayMode as ThinkingDisplayMode
     from ._params.thinking_turns_param import ThinkingTurnsParam as ThinkingTurnsParam
     from ._params.token_task_budget_param import TokenTaskBudgetParam as TokenTaskBudgetParam
+    from ._params.tool_addition_block_param import (
+        ToolAdditionBlockParam as RequestToolAdditionBlockParam,  # noqa: F401
+    )
     from ._params.tool_addition_block_param import ToolAdditionBlockParam as ToolAdditionBlockParam
     from ._params.tool_bash20241022_param import ToolBash20241022Param as ToolBash20241022Param
     from ._params.tool_bash20250124_param import ToolBash20250124Param as ToolBash20250124Param
@@ -765,10 +848,16 @@ if TYPE_CHECKING:
     from ._params.tool_reference_block_param import (
         ToolReferenceBlockParam as ToolReferenceBlockParam,
     )
+    from ._params.tool_removal_block_param import (
+        ToolRemovalBlockParam as RequestToolRemovalBlockParam,  # noqa: F401
+    )
     from ._params.tool_removal_block_param import ToolRemovalBlockParam as ToolRemovalBlockParam
     from ._params.tool_result_block_param import ToolResultBlockParam as ToolResultBlockParam
     from ._params.tool_result_content_block_param import (
         ToolResultContentBlockParam as ToolResultContentBlockParam,
+    )
+    from ._params.tool_search_tool_bm2520251119_param import (
+        ToolSearchToolBm2520251119Param as ToolSearchToolBm25_20251119Param,  # noqa: F401
     )
     from ._params.tool_search_tool_bm2520251119_param import (
         ToolSearchToolBm2520251119Param as ToolSearchToolBm2520251119Param,
@@ -800,6 +889,7 @@ if TYPE_CHECKING:
     from ._params.tool_text_editor20250728_param import (
         ToolTextEditor20250728Param as ToolTextEditor20250728Param,
     )
+    from ._params.tool_union_param import ToolUnionParam as MessageCountTokensToolParam  # noqa: F401
     from ._params.tool_union_param import ToolUnionParam as ToolUnionParam
     from ._params.tool_use_block_param import ToolUseBlockParam as ToolUseBlockParam
     from ._params.tool_uses_keep_param import ToolUsesKeepParam as ToolUsesKeepParam
@@ -807,6 +897,7 @@ if TYPE_CHECKING:
     from ._params.url_image_source_param import URLImageSourceParam as URLImageSourceParam
     from ._params.urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
     from ._params.user_location_param import UserLocationParam as UserLocationParam
+    from ._params.version_list_params import VersionListParams as VersionListParams
     from ._params.web_fetch_block_param import WebFetchBlockParam as WebFetchBlockParam
     from ._params.web_fetch_tool20250910_param import (
         WebFetchTool20250910Param as WebFetchTool20250910Param,
@@ -845,6 +936,12 @@ if TYPE_CHECKING:
         WebSearchToolResultBlockParam as WebSearchToolResultBlockParam,
     )
     from ._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as WebSearchToolRequestErrorObjectParam,  # noqa: F401
+    )
+    from ._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as WebSearchToolRequestErrorParam,  # noqa: F401
+    )
+    from ._params.web_search_tool_result_error_param import (
         WebSearchToolResultErrorParam as WebSearchToolResultErrorParam,
     )
 
@@ -865,6 +962,7 @@ _MODULES: dict[str, str] = {
     "AdvisorToolResultErrorParam": "_params.advisor_tool_result_error_param",
     "AllThinkingTurnsParam": "_params.all_thinking_turns_param",
     "AllowedCaller": "_params.allowed_caller",
+    "AnthropicBetaParam": "_params.anthropic_beta_param",
     "AppliedContextManagementEdit": "_models.applied_context_management_edit",
     "AuthenticationError": "_models.authentication_error",
     "Base64ImageSourceParam": "_params.base64_image_source_param",
@@ -881,6 +979,7 @@ _MODULES: dict[str, str] = {
     "BashCodeExecutionToolResultErrorCode": "_models.bash_code_execution_tool_result_error_code",
     "BashCodeExecutionToolResultErrorParam": "_params.bash_code_execution_tool_result_error_param",
     "BatchCreateParams": "_params.batch_create_params",
+    "BatchListParams": "_params.batch_list_params",
     "BatchRequestParam": "_params.batch_request_param",
     "BillingError": "_models.billing_error",
     "BrowserCloseTabConfigParam": "_params.browser_close_tab_config_param",
@@ -1042,6 +1141,7 @@ _MODULES: dict[str, str] = {
     "Fallbacks": "_params.fallbacks",
     "FileDocumentSourceParam": "_params.file_document_source_param",
     "FileImageSourceParam": "_params.file_image_source_param",
+    "FileListParams": "_params.file_list_params",
     "FileMetadata": "_models.file_metadata",
     "FileMetadataPage": "_models.file_metadata_page",
     "FileScope": "_models.file_scope",
@@ -1055,6 +1155,7 @@ _MODULES: dict[str, str] = {
     "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
     "InvalidRequestError": "_models.invalid_request_error",
     "JSONOutputFormatParam": "_params.json_output_format_param",
+    "KnownBeta": "_params.known_beta",
     "KnownModel": "_models.known_model",
     "MCPServerToolConfigurationParam": "_params.mcp_server_tool_configuration_param",
     "MCPServerURLDefinitionParam": "_params.mcp_server_url_definition_param",
@@ -1089,6 +1190,7 @@ _MODULES: dict[str, str] = {
     "ModelCapabilities": "_models.model_capabilities",
     "ModelInfo": "_models.model_info",
     "ModelInfoPage": "_models.model_info_page",
+    "ModelListParams": "_params.model_list_params",
     "NotFoundError": "_models.not_found_error",
     "OutputConfigParam": "_params.output_config_param",
     "OutputTokensDetails": "_models.output_tokens_details",
@@ -1119,6 +1221,7 @@ _MODULES: dict[str, str] = {
     "SignatureDelta": "_models.signature_delta",
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
+    "SkillListParams": "_params.skill_list_params",
     "SkillPage": "_models.skill_page",
     "SkillSource": "_models.skill_source",
     "SkillSourceType": "_models.skill_source_type",
@@ -1227,6 +1330,7 @@ _MODULES: dict[str, str] = {
     "UsageIteration": "_models.usage_iteration",
     "UsageServiceTier": "_models.usage_service_tier",
     "UserLocationParam": "_params.user_location_param",
+    "VersionListParams": "_params.version_list_params",
     "WebFetchBlock": "_models.web_fetch_block",
     "WebFetchBlockParam": "_params.web_fetch_block_param",
     "WebFetchTool20250910Param": "_params.web_fetch_tool20250910_param",
@@ -1252,14 +1356,121 @@ _MODULES: dict[str, str] = {
     "WebSearchToolResultErrorParam": "_params.web_search_tool_result_error_param",
 }
 
-__all__ = sorted(_MODULES)
+# Names the official package spells differently (templates/client/official_names.yaml):
+# official name → (module, our name).
+_RENAMED: dict[str, tuple[str, str]] = {
+    "AdvisorToolResultErrorObject": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
+    "AssistantMessageParam": ("_params.message_param", "MessageParam"),
+    "AuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "Base64PDFSourceParam": ("_params.base64_pdf_source", "Base64PDFSource"),
+    "BashCodeExecutionToolResultErrorObject": (
+        "_models.bash_code_execution_tool_result_error",
+        "BashCodeExecutionToolResultError",
+    ),
+    "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
+    "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
+    "BetaErrorObject": ("_models.error_object", "ErrorObject"),
+    "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "BillingErrorObject": ("_models.billing_error", "BillingError"),
+    "CitationConfig": ("_models.citations_config", "CitationsConfig"),
+    "CitationSearchResultLocation": (
+        "_models.citations_search_result_location",
+        "CitationsSearchResultLocation",
+    ),
+    "CitationsConfigParamParam": ("_params.citations_config_param", "CitationsConfigParam"),
+    "CodeExecutionToolResultBlockContent": (
+        "_models.code_execution_tool_result_content",
+        "CodeExecutionToolResultContent",
+    ),
+    "CodeExecutionToolResultBlockParamContentParam": (
+        "_params.code_execution_tool_result_content_param",
+        "CodeExecutionToolResultContentParam",
+    ),
+    "CodeExecutionToolResultErrorObject": (
+        "_models.code_execution_tool_result_error",
+        "CodeExecutionToolResultError",
+    ),
+    "CompactionContentBlockDelta": ("_models.compaction_delta", "CompactionDelta"),
+    "ContainerParams": ("_params.container_param", "ContainerParam"),
+    "DirectCallerParam": ("_params.direct_caller", "DirectCaller"),
+    "GatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "InputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
+    "InvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "MessageCountTokensToolParam": ("_params.tool_union_param", "ToolUnionParam"),
+    "MessageCreateParamsContainerParam": ("_params.container_param", "ContainerParam"),
+    "ModelParam": ("_models.model", "Model"),
+    "NotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "OverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "PermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "PlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "RateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "RequestDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
+    "RequestMCPServerToolConfigurationParam": (
+        "_params.mcp_server_tool_configuration_param",
+        "MCPServerToolConfigurationParam",
+    ),
+    "RequestMCPServerURLDefinitionParam": (
+        "_params.mcp_server_url_definition_param",
+        "MCPServerURLDefinitionParam",
+    ),
+    "RequestMCPToolResultBlockParam": (
+        "_params.mcp_tool_result_block_param",
+        "MCPToolResultBlockParam",
+    ),
+    "RequestToolAdditionBlockParam": (
+        "_params.tool_addition_block_param",
+        "ToolAdditionBlockParam",
+    ),
+    "RequestToolRemovalBlockParam": ("_params.tool_removal_block_param", "ToolRemovalBlockParam"),
+    "ServerToolCaller20260120Param": (
+        "_params.server_tool_caller20260120",
+        "ServerToolCaller20260120",
+    ),
+    "ServerToolCallerParam": ("_params.server_tool_caller", "ServerToolCaller"),
+    "SkillParams": ("_params.container_skill_param", "ContainerSkillParam"),
+    "TextEditorCodeExecutionToolResultErrorObject": (
+        "_models.text_editor_code_execution_tool_result_error",
+        "TextEditorCodeExecutionToolResultError",
+    ),
+    "ToolSearchToolBm25_20251119Param": (
+        "_params.tool_search_tool_bm2520251119_param",
+        "ToolSearchToolBm2520251119Param",
+    ),
+    "ToolSearchToolResultErrorObject": (
+        "_models.tool_search_tool_result_error",
+        "ToolSearchToolResultError",
+    ),
+    "UserMessageParam": ("_params.message_param", "MessageParam"),
+    "VersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
+    "WebSearchToolRequestErrorObjectParam": (
+        "_params.web_search_tool_result_error_param",
+        "WebSearchToolResultErrorParam",
+    ),
+    "WebSearchToolRequestErrorParam": (
+        "_params.web_search_tool_result_error_param",
+        "WebSearchToolResultErrorParam",
+    ),
+    "WebSearchToolResultErrorObject": (
+        "_models.web_search_tool_result_error",
+        "WebSearchToolResultError",
+    ),
+}
+
+__all__ = sorted([*_MODULES, *_RENAMED])
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
+    module, ours = _RENAMED.get(name) or (_MODULES.get(name), name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), ours)
     globals()[name] = value
     return value
 
