@@ -71,6 +71,19 @@ EXPECTED = {
     "BetaMessageStreamManager",
     "BetaAsyncMessageStreamManager",
 }
+# Added with the 2.16 API: the status classes and error-code classes the official package exports
+# (tests/core/test_error_details.py checks every exception name of `anthropic.__all__` is here).
+EXPECTED |= {
+    "APIWebhookValidationError",
+    "ClientClosedRequestError",
+    "CredentialsError",
+    "HTTPNotImplementedError",
+    "IdentityTokenFileError",
+    "PreconditionFailedError",
+    "RequestHeaderFieldsTooLargeError",
+    "RetryableError",
+    *claude_api_client._ERROR_CODE_EXCEPTIONS,
+}
 
 
 def test_all_is_exactly_the_public_names() -> None:

@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from . import _error_details  # noqa: F401  (installs the `error.details` parser)
 from ._core._base_client import AsyncAPIClient, SyncAPIClient
 from ._core._types import NOT_GIVEN, NotGiven, Omit
 from .resources._root import AsyncRootResources, SyncRootResources

@@ -74,6 +74,17 @@ def _py_name(name: str) -> str:
     return f"{py}_" if keyword.iskeyword(py) else py
 
 
+def _param_py_name(param: dict[str, Any]) -> str:
+    """The SDK argument of a parameter: `x-sdk-name` when the document gives one (a header
+    `anthropic-workspace-id` is `workspace_id`), else its wire name made an identifier."""
+    name = param.get("x-sdk-name")
+    if name is None:
+        return _py_name(param["name"])
+    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
+        raise LoadError(f"parameter {param['name']}: x-sdk-name {name!r} is not a Python name")
+    return name
+
+
 def load_operations(doc: dict[str, Any]) -> list[Operation]:
     ops: list[Operation] = []
     schemas = doc["components"]["schemas"]
@@ -112,7 +123,7 @@ def _load_operation(
         params.append(
             Param(
                 name=p["name"],
-                py_name=_py_name(p["name"]),
+                py_name=_param_py_name(p),
                 location=p["in"],
                 required=bool(p.get("required", p["in"] == "path")),
                 schema=p.get("schema", {}),

@@ -987,12 +987,15 @@ def cassette(s: Scenario) -> dict[str, Any]:
     }
 
 
+# Reason phrases as the API's servers send them; Python's HTTPStatus phrases change between
+# versions (3.13 renamed 413 to "Content Too Large"), and a built cassette must not depend on that.
+_REASONS = {413: "Request Entity Too Large", 529: "Overloaded"}
+
+
 def _reason(status: int) -> str:
     from http import HTTPStatus
 
-    if status == 529:
-        return "Overloaded"
-    return HTTPStatus(status).phrase
+    return _REASONS.get(status) or HTTPStatus(status).phrase
 
 
 class _Dumper(yaml.SafeDumper):

@@ -36,6 +36,7 @@ def _load_file_metadata_page() -> type[FileMetadataPage]:
 def _files_delete_options(
     *,
     file_id: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -43,10 +44,17 @@ def _files_delete_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("file_id", file_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
         path=f"/v1/files/{path_segment(file_id)}",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -57,6 +65,7 @@ def _files_delete_options(
 def _files_download_options(
     *,
     file_id: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -64,10 +73,17 @@ def _files_download_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("file_id", file_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path=f"/v1/files/{path_segment(file_id)}/content",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -83,6 +99,7 @@ def _files_list_options(
     page: object = NOT_GIVEN,
     ids: object = NOT_GIVEN,
     scope_id: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -95,6 +112,7 @@ def _files_list_options(
     check_type("page", page, (str, type(None)))
     check_type("ids", ids, (list, tuple))
     check_type("scope_id", scope_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path="/v1/files",
@@ -108,7 +126,13 @@ def _files_list_options(
                 "scope_id": scope_id,
             }
         ),
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -119,6 +143,7 @@ def _files_list_options(
 def _files_retrieve_metadata_options(
     *,
     file_id: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -126,10 +151,17 @@ def _files_retrieve_metadata_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("file_id", file_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path=f"/v1/files/{path_segment(file_id)}",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -139,6 +171,7 @@ def _files_retrieve_metadata_options(
 
 def _files_upload_options(
     *,
+    workspace_id: object = NOT_GIVEN,
     file: object,
     expires_in_seconds: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
@@ -147,6 +180,7 @@ def _files_upload_options(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    check_type("workspace_id", workspace_id, (str,))
     check_type("expires_in_seconds", expires_in_seconds, (int,))
     return RequestOptions(
         method="post",
@@ -160,7 +194,13 @@ def _files_upload_options(
                 }
             ).items()
         ],
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,

@@ -56,7 +56,8 @@ _decode_raw_message_stream_event = union_decoder(_members_of_raw_message_stream_
 
 def _messages_count_tokens_options(
     *,
-    anthropic_user_profile_id: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
+    user_profile_id: object = NOT_GIVEN,
     cache_control: object = NOT_GIVEN,
     messages: object,
     model: object,
@@ -69,13 +70,16 @@ def _messages_count_tokens_options(
     mcp_servers: object = NOT_GIVEN,
     output_format: object = NOT_GIVEN,
     speed: object = NOT_GIVEN,
+    billing_policy: object = NOT_GIVEN,
+    compaction: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    check_type("anthropic_user_profile_id", anthropic_user_profile_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    check_type("user_profile_id", user_profile_id, (str,))
     check_type("messages", messages, (list, tuple))
     check_type("system", system, (list, str, tuple))
     check_type("tools", tools, (list, tuple))
@@ -98,13 +102,16 @@ def _messages_count_tokens_options(
                 "mcp_servers": mcp_servers,
                 "output_format": output_format,
                 "speed": speed,
+                "billing_policy": billing_policy,
+                "compaction": compaction,
             }
         ),
         headers=operation_headers(
             [],
             betas,
             {
-                "anthropic-user-profile-id": anthropic_user_profile_id,
+                "anthropic-workspace-id": workspace_id,
+                "anthropic-user-profile-id": user_profile_id,
             },
         ),
         extra_headers=extra_headers,
@@ -117,7 +124,8 @@ def _messages_count_tokens_options(
 
 def _messages_create_options(
     *,
-    anthropic_user_profile_id: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
+    user_profile_id: object = NOT_GIVEN,
     model: object,
     messages: object,
     cache_control: object = NOT_GIVEN,
@@ -143,13 +151,17 @@ def _messages_create_options(
     mcp_servers: object = NOT_GIVEN,
     output_format: object = NOT_GIVEN,
     speed: object = NOT_GIVEN,
+    billing_policy: object = NOT_GIVEN,
+    compaction: object = NOT_GIVEN,
+    thread: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    check_type("anthropic_user_profile_id", anthropic_user_profile_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    check_type("user_profile_id", user_profile_id, (str,))
     check_type("messages", messages, (list, tuple))
     check_type("inference_geo", inference_geo, (str, type(None)))
     check_type("max_tokens", max_tokens, (int,))
@@ -195,13 +207,17 @@ def _messages_create_options(
                 "mcp_servers": mcp_servers,
                 "output_format": output_format,
                 "speed": speed,
+                "billing_policy": billing_policy,
+                "compaction": compaction,
+                "thread": thread,
             }
         ),
         headers=operation_headers(
             [],
             betas,
             {
-                "anthropic-user-profile-id": anthropic_user_profile_id,
+                "anthropic-workspace-id": workspace_id,
+                "anthropic-user-profile-id": user_profile_id,
             },
         ),
         extra_headers=extra_headers,

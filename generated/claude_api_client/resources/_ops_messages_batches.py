@@ -43,6 +43,7 @@ def _load_message_batch_page() -> type[MessageBatchPage]:
 def _messages_batches_cancel_options(
     *,
     message_batch_id: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -50,10 +51,17 @@ def _messages_batches_cancel_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("message_batch_id", message_batch_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}/cancel",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -63,7 +71,8 @@ def _messages_batches_cancel_options(
 
 def _messages_batches_create_options(
     *,
-    anthropic_user_profile_id: object = NOT_GIVEN,
+    user_profile_id: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
     requests: object,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
@@ -71,7 +80,8 @@ def _messages_batches_create_options(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    check_type("anthropic_user_profile_id", anthropic_user_profile_id, (str,))
+    check_type("user_profile_id", user_profile_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     check_type("requests", requests, (list, tuple))
     return RequestOptions(
         method="post",
@@ -85,7 +95,8 @@ def _messages_batches_create_options(
             [],
             betas,
             {
-                "anthropic-user-profile-id": anthropic_user_profile_id,
+                "anthropic-user-profile-id": user_profile_id,
+                "anthropic-workspace-id": workspace_id,
             },
         ),
         extra_headers=extra_headers,
@@ -99,6 +110,7 @@ def _messages_batches_create_options(
 def _messages_batches_delete_options(
     *,
     message_batch_id: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -106,10 +118,17 @@ def _messages_batches_delete_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("message_batch_id", message_batch_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -122,6 +141,7 @@ def _messages_batches_list_options(
     before_id: object = NOT_GIVEN,
     after_id: object = NOT_GIVEN,
     limit: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -131,6 +151,7 @@ def _messages_batches_list_options(
     check_type("before_id", before_id, (str,))
     check_type("after_id", after_id, (str,))
     check_type("limit", limit, (int,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path="/v1/messages/batches",
@@ -141,7 +162,13 @@ def _messages_batches_list_options(
                 "limit": limit,
             }
         ),
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -152,6 +179,7 @@ def _messages_batches_list_options(
 def _messages_batches_results_options(
     *,
     message_batch_id: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -159,10 +187,17 @@ def _messages_batches_results_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("message_batch_id", message_batch_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}/results",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -173,6 +208,7 @@ def _messages_batches_results_options(
 def _messages_batches_retrieve_options(
     *,
     message_batch_id: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -180,10 +216,17 @@ def _messages_batches_retrieve_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("message_batch_id", message_batch_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,

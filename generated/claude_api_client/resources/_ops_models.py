@@ -31,6 +31,8 @@ def _models_list_options(
     before_id: object = NOT_GIVEN,
     after_id: object = NOT_GIVEN,
     limit: object = NOT_GIVEN,
+    lifecycle: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -40,6 +42,8 @@ def _models_list_options(
     check_type("before_id", before_id, (str,))
     check_type("after_id", after_id, (str,))
     check_type("limit", limit, (int,))
+    check_type("lifecycle", lifecycle, (list, tuple))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path="/v1/models",
@@ -48,9 +52,16 @@ def _models_list_options(
                 "before_id": before_id,
                 "after_id": after_id,
                 "limit": limit,
+                "lifecycle[]": lifecycle,
             }
         ),
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -61,6 +72,7 @@ def _models_list_options(
 def _models_retrieve_options(
     *,
     model_id: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -68,10 +80,17 @@ def _models_retrieve_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("model_id", model_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path=f"/v1/models/{path_segment(model_id)}",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,

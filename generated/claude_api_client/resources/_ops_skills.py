@@ -35,6 +35,7 @@ def _load_skill_page() -> type[SkillPage]:
 
 def _skills_create_options(
     *,
+    workspace_id: object = NOT_GIVEN,
     files: object,
     display_name: object = NOT_GIVEN,
     display_title: object = NOT_GIVEN,
@@ -44,6 +45,7 @@ def _skills_create_options(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    check_type("workspace_id", workspace_id, (str,))
     check_type("files", files, (list, tuple))
     check_type("display_name", display_name, (str, type(None)))
     check_type("display_title", display_title, (str, type(None)))
@@ -60,7 +62,13 @@ def _skills_create_options(
                 }
             ).items()
         ],
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -71,6 +79,7 @@ def _skills_create_options(
 def _skills_delete_options(
     *,
     skill_id: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -78,10 +87,17 @@ def _skills_delete_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("skill_id", skill_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
         path=f"/v1/skills/{path_segment(skill_id)}",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -94,6 +110,7 @@ def _skills_list_options(
     page: object = NOT_GIVEN,
     limit: object = NOT_GIVEN,
     source: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -103,6 +120,7 @@ def _skills_list_options(
     check_type("page", page, (str, type(None)))
     check_type("limit", limit, (int,))
     check_type("source", source, (str, type(None)))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path="/v1/skills",
@@ -113,7 +131,13 @@ def _skills_list_options(
                 "source": source,
             }
         ),
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -124,6 +148,7 @@ def _skills_list_options(
 def _skills_retrieve_options(
     *,
     skill_id: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -131,10 +156,17 @@ def _skills_retrieve_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("skill_id", skill_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path=f"/v1/skills/{path_segment(skill_id)}",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,

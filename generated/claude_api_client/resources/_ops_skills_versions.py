@@ -36,6 +36,7 @@ def _load_skill_version_page() -> type[SkillVersionPage]:
 def _skills_versions_create_options(
     *,
     skill_id: object,
+    workspace_id: object = NOT_GIVEN,
     files: object,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
@@ -44,6 +45,7 @@ def _skills_versions_create_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("skill_id", skill_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     check_type("files", files, (list, tuple))
     return RequestOptions(
         method="post",
@@ -56,7 +58,13 @@ def _skills_versions_create_options(
                 }
             ).items()
         ],
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -68,6 +76,7 @@ def _skills_versions_delete_options(
     *,
     skill_id: object,
     version: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -76,10 +85,17 @@ def _skills_versions_delete_options(
 ) -> RequestOptions:
     check_type("skill_id", skill_id, (str,))
     check_type("version", version, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
         path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -91,6 +107,7 @@ def _skills_versions_download_options(
     *,
     skill_id: object,
     version: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -99,10 +116,17 @@ def _skills_versions_download_options(
 ) -> RequestOptions:
     check_type("skill_id", skill_id, (str,))
     check_type("version", version, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}/content",
-        headers=operation_headers(["skills-2025-10-02"], betas),
+        headers=operation_headers(
+            ["skills-2025-10-02"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -115,6 +139,7 @@ def _skills_versions_list_options(
     skill_id: object,
     page: object = NOT_GIVEN,
     limit: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -124,6 +149,7 @@ def _skills_versions_list_options(
     check_type("skill_id", skill_id, (str,))
     check_type("page", page, (str, type(None)))
     check_type("limit", limit, (int, type(None)))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path=f"/v1/skills/{path_segment(skill_id)}/versions",
@@ -133,7 +159,13 @@ def _skills_versions_list_options(
                 "limit": limit,
             }
         ),
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
@@ -145,6 +177,7 @@ def _skills_versions_retrieve_options(
     *,
     skill_id: object,
     version: object,
+    workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -153,10 +186,17 @@ def _skills_versions_retrieve_options(
 ) -> RequestOptions:
     check_type("skill_id", skill_id, (str,))
     check_type("version", version, (str,))
+    check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
         path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
-        headers=operation_headers([], betas),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,

@@ -54,6 +54,7 @@ class BetaFiles(SyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -63,6 +64,7 @@ class BetaFiles(SyncResource):
         """files_delete."""
         options = _files_delete_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -75,6 +77,7 @@ class BetaFiles(SyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -84,6 +87,7 @@ class BetaFiles(SyncResource):
         """files_download."""
         options = _files_download_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -101,6 +105,7 @@ class BetaFiles(SyncResource):
         page: str | None | NotGiven = NOT_GIVEN,
         ids: Sequence[str] | NotGiven = NOT_GIVEN,
         scope_id: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -117,6 +122,7 @@ class BetaFiles(SyncResource):
             page=page,
             ids=ids,
             scope_id=scope_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -131,6 +137,7 @@ class BetaFiles(SyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -140,6 +147,7 @@ class BetaFiles(SyncResource):
         """files_retrieve_metadata."""
         options = _files_retrieve_metadata_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -152,6 +160,7 @@ class BetaFiles(SyncResource):
         self,
         *,
         file: FileTypes,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         expires_in_seconds: int | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -161,6 +170,7 @@ class BetaFiles(SyncResource):
     ) -> FileMetadata:
         """files_upload."""
         options = _files_upload_options(
+            workspace_id=workspace_id,
             file=file,
             expires_in_seconds=expires_in_seconds,
             betas=betas,
@@ -213,6 +223,7 @@ class AsyncBetaFiles(AsyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -222,6 +233,7 @@ class AsyncBetaFiles(AsyncResource):
         """files_delete."""
         options = _files_delete_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -234,6 +246,7 @@ class AsyncBetaFiles(AsyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -243,6 +256,7 @@ class AsyncBetaFiles(AsyncResource):
         """files_download."""
         options = _files_download_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -260,6 +274,7 @@ class AsyncBetaFiles(AsyncResource):
         page: str | None | NotGiven = NOT_GIVEN,
         ids: Sequence[str] | NotGiven = NOT_GIVEN,
         scope_id: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -276,6 +291,7 @@ class AsyncBetaFiles(AsyncResource):
             page=page,
             ids=ids,
             scope_id=scope_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -290,6 +306,7 @@ class AsyncBetaFiles(AsyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -299,6 +316,7 @@ class AsyncBetaFiles(AsyncResource):
         """files_retrieve_metadata."""
         options = _files_retrieve_metadata_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -311,6 +329,7 @@ class AsyncBetaFiles(AsyncResource):
         self,
         *,
         file: FileTypes,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         expires_in_seconds: int | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -320,6 +339,7 @@ class AsyncBetaFiles(AsyncResource):
     ) -> FileMetadata:
         """files_upload."""
         options = _files_upload_options(
+            workspace_id=workspace_id,
             file=file,
             expires_in_seconds=expires_in_seconds,
             betas=betas,

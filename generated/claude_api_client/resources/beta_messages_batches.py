@@ -57,6 +57,7 @@ class BetaBatches(SyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -66,6 +67,7 @@ class BetaBatches(SyncResource):
         """messages_batches_cancel."""
         options = _messages_batches_cancel_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -78,7 +80,8 @@ class BetaBatches(SyncResource):
         self,
         *,
         requests: Sequence[BatchRequestParam],
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -87,7 +90,8 @@ class BetaBatches(SyncResource):
     ) -> MessageBatch:
         """messages_batches_create."""
         options = _messages_batches_create_options(
-            anthropic_user_profile_id=anthropic_user_profile_id,
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
             requests=requests,
             betas=betas,
             extra_headers=extra_headers,
@@ -101,6 +105,7 @@ class BetaBatches(SyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -110,6 +115,7 @@ class BetaBatches(SyncResource):
         """messages_batches_delete."""
         options = _messages_batches_delete_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -124,6 +130,7 @@ class BetaBatches(SyncResource):
         before_id: str | NotGiven = NOT_GIVEN,
         after_id: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -137,6 +144,7 @@ class BetaBatches(SyncResource):
             before_id=before_id,
             after_id=after_id,
             limit=limit,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -151,6 +159,7 @@ class BetaBatches(SyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -160,6 +169,7 @@ class BetaBatches(SyncResource):
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -172,6 +182,7 @@ class BetaBatches(SyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -181,6 +192,7 @@ class BetaBatches(SyncResource):
         """messages_batches_retrieve."""
         options = _messages_batches_retrieve_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -233,6 +245,7 @@ class AsyncBetaBatches(AsyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -242,6 +255,7 @@ class AsyncBetaBatches(AsyncResource):
         """messages_batches_cancel."""
         options = _messages_batches_cancel_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -254,7 +268,8 @@ class AsyncBetaBatches(AsyncResource):
         self,
         *,
         requests: Sequence[BatchRequestParam],
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -263,7 +278,8 @@ class AsyncBetaBatches(AsyncResource):
     ) -> MessageBatch:
         """messages_batches_create."""
         options = _messages_batches_create_options(
-            anthropic_user_profile_id=anthropic_user_profile_id,
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
             requests=requests,
             betas=betas,
             extra_headers=extra_headers,
@@ -277,6 +293,7 @@ class AsyncBetaBatches(AsyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -286,6 +303,7 @@ class AsyncBetaBatches(AsyncResource):
         """messages_batches_delete."""
         options = _messages_batches_delete_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -300,6 +318,7 @@ class AsyncBetaBatches(AsyncResource):
         before_id: str | NotGiven = NOT_GIVEN,
         after_id: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -313,6 +332,7 @@ class AsyncBetaBatches(AsyncResource):
             before_id=before_id,
             after_id=after_id,
             limit=limit,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -327,6 +347,7 @@ class AsyncBetaBatches(AsyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -336,6 +357,7 @@ class AsyncBetaBatches(AsyncResource):
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -348,6 +370,7 @@ class AsyncBetaBatches(AsyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -357,6 +380,7 @@ class AsyncBetaBatches(AsyncResource):
         """messages_batches_retrieve."""
         options = _messages_batches_retrieve_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.model_info import ModelInfo
+    from ..types._params.model_lifecycle import ModelLifecycle
 
 __all__ = ["BetaModels", "AsyncBetaModels"]
 
@@ -49,6 +50,8 @@ class BetaModels(SyncResource):
         before_id: str | NotGiven = NOT_GIVEN,
         after_id: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        lifecycle: Sequence[ModelLifecycle] | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -62,6 +65,8 @@ class BetaModels(SyncResource):
             before_id=before_id,
             after_id=after_id,
             limit=limit,
+            lifecycle=lifecycle,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -74,6 +79,7 @@ class BetaModels(SyncResource):
         self,
         model_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -83,6 +89,7 @@ class BetaModels(SyncResource):
         """models_retrieve."""
         options = _models_retrieve_options(
             model_id=model_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -129,6 +136,8 @@ class AsyncBetaModels(AsyncResource):
         before_id: str | NotGiven = NOT_GIVEN,
         after_id: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        lifecycle: Sequence[ModelLifecycle] | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -142,6 +151,8 @@ class AsyncBetaModels(AsyncResource):
             before_id=before_id,
             after_id=after_id,
             limit=limit,
+            lifecycle=lifecycle,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -154,6 +165,7 @@ class AsyncBetaModels(AsyncResource):
         self,
         model_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -163,6 +175,7 @@ class AsyncBetaModels(AsyncResource):
         """models_retrieve."""
         options = _models_retrieve_options(
             model_id=model_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,

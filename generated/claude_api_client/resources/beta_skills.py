@@ -66,6 +66,7 @@ class BetaSkills(SyncResource):
         self,
         *,
         files: Sequence[FileTypes],
+        workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         display_title: str | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -76,6 +77,7 @@ class BetaSkills(SyncResource):
     ) -> Skill:
         """skills_create."""
         options = _skills_create_options(
+            workspace_id=workspace_id,
             files=files,
             display_name=display_name,
             display_title=display_title,
@@ -91,6 +93,7 @@ class BetaSkills(SyncResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -100,6 +103,7 @@ class BetaSkills(SyncResource):
         """skills_delete."""
         options = _skills_delete_options(
             skill_id=skill_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -114,6 +118,7 @@ class BetaSkills(SyncResource):
         page: str | None | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         source: str | None | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -127,6 +132,7 @@ class BetaSkills(SyncResource):
             page=page,
             limit=limit,
             source=source,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -139,6 +145,7 @@ class BetaSkills(SyncResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -148,6 +155,7 @@ class BetaSkills(SyncResource):
         """skills_retrieve."""
         options = _skills_retrieve_options(
             skill_id=skill_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -214,6 +222,7 @@ class AsyncBetaSkills(AsyncResource):
         self,
         *,
         files: Sequence[FileTypes],
+        workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         display_title: str | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -224,6 +233,7 @@ class AsyncBetaSkills(AsyncResource):
     ) -> Skill:
         """skills_create."""
         options = _skills_create_options(
+            workspace_id=workspace_id,
             files=files,
             display_name=display_name,
             display_title=display_title,
@@ -239,6 +249,7 @@ class AsyncBetaSkills(AsyncResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -248,6 +259,7 @@ class AsyncBetaSkills(AsyncResource):
         """skills_delete."""
         options = _skills_delete_options(
             skill_id=skill_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -262,6 +274,7 @@ class AsyncBetaSkills(AsyncResource):
         page: str | None | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         source: str | None | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -275,6 +288,7 @@ class AsyncBetaSkills(AsyncResource):
             page=page,
             limit=limit,
             source=source,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -287,6 +301,7 @@ class AsyncBetaSkills(AsyncResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -296,6 +311,7 @@ class AsyncBetaSkills(AsyncResource):
         """skills_retrieve."""
         options = _skills_retrieve_options(
             skill_id=skill_id,
+            workspace_id=workspace_id,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -54,6 +54,7 @@ class Files(SyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -62,6 +63,7 @@ class Files(SyncResource):
         """files_delete."""
         options = _files_delete_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -73,6 +75,7 @@ class Files(SyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -81,6 +84,7 @@ class Files(SyncResource):
         """files_download."""
         options = _files_download_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -96,6 +100,7 @@ class Files(SyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | None | NotGiven = NOT_GIVEN,
         ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -110,6 +115,7 @@ class Files(SyncResource):
             limit=limit,
             page=page,
             ids=ids,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -123,6 +129,7 @@ class Files(SyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -131,6 +138,7 @@ class Files(SyncResource):
         """files_retrieve_metadata."""
         options = _files_retrieve_metadata_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -142,6 +150,7 @@ class Files(SyncResource):
         self,
         *,
         file: FileTypes,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         expires_in_seconds: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -150,6 +159,7 @@ class Files(SyncResource):
     ) -> FileMetadata:
         """files_upload."""
         options = _files_upload_options(
+            workspace_id=workspace_id,
             file=file,
             expires_in_seconds=expires_in_seconds,
             extra_headers=extra_headers,
@@ -201,6 +211,7 @@ class AsyncFiles(AsyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -209,6 +220,7 @@ class AsyncFiles(AsyncResource):
         """files_delete."""
         options = _files_delete_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -220,6 +232,7 @@ class AsyncFiles(AsyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -228,6 +241,7 @@ class AsyncFiles(AsyncResource):
         """files_download."""
         options = _files_download_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -243,6 +257,7 @@ class AsyncFiles(AsyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | None | NotGiven = NOT_GIVEN,
         ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -257,6 +272,7 @@ class AsyncFiles(AsyncResource):
             limit=limit,
             page=page,
             ids=ids,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -270,6 +286,7 @@ class AsyncFiles(AsyncResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -278,6 +295,7 @@ class AsyncFiles(AsyncResource):
         """files_retrieve_metadata."""
         options = _files_retrieve_metadata_options(
             file_id=file_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -289,6 +307,7 @@ class AsyncFiles(AsyncResource):
         self,
         *,
         file: FileTypes,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         expires_in_seconds: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -297,6 +316,7 @@ class AsyncFiles(AsyncResource):
     ) -> FileMetadata:
         """files_upload."""
         options = _files_upload_options(
+            workspace_id=workspace_id,
             file=file,
             expires_in_seconds=expires_in_seconds,
             extra_headers=extra_headers,

@@ -57,6 +57,7 @@ class Batches(SyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -65,6 +66,7 @@ class Batches(SyncResource):
         """messages_batches_cancel."""
         options = _messages_batches_cancel_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -76,7 +78,8 @@ class Batches(SyncResource):
         self,
         *,
         requests: Sequence[BatchRequestParam],
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -84,7 +87,8 @@ class Batches(SyncResource):
     ) -> MessageBatch:
         """messages_batches_create."""
         options = _messages_batches_create_options(
-            anthropic_user_profile_id=anthropic_user_profile_id,
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
             requests=requests,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -97,6 +101,7 @@ class Batches(SyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -105,6 +110,7 @@ class Batches(SyncResource):
         """messages_batches_delete."""
         options = _messages_batches_delete_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -118,6 +124,7 @@ class Batches(SyncResource):
         before_id: str | NotGiven = NOT_GIVEN,
         after_id: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -130,6 +137,7 @@ class Batches(SyncResource):
             before_id=before_id,
             after_id=after_id,
             limit=limit,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -143,6 +151,7 @@ class Batches(SyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -151,6 +160,7 @@ class Batches(SyncResource):
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -162,6 +172,7 @@ class Batches(SyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -170,6 +181,7 @@ class Batches(SyncResource):
         """messages_batches_retrieve."""
         options = _messages_batches_retrieve_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -221,6 +233,7 @@ class AsyncBatches(AsyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -229,6 +242,7 @@ class AsyncBatches(AsyncResource):
         """messages_batches_cancel."""
         options = _messages_batches_cancel_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -240,7 +254,8 @@ class AsyncBatches(AsyncResource):
         self,
         *,
         requests: Sequence[BatchRequestParam],
-        anthropic_user_profile_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -248,7 +263,8 @@ class AsyncBatches(AsyncResource):
     ) -> MessageBatch:
         """messages_batches_create."""
         options = _messages_batches_create_options(
-            anthropic_user_profile_id=anthropic_user_profile_id,
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
             requests=requests,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -261,6 +277,7 @@ class AsyncBatches(AsyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -269,6 +286,7 @@ class AsyncBatches(AsyncResource):
         """messages_batches_delete."""
         options = _messages_batches_delete_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -282,6 +300,7 @@ class AsyncBatches(AsyncResource):
         before_id: str | NotGiven = NOT_GIVEN,
         after_id: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -294,6 +313,7 @@ class AsyncBatches(AsyncResource):
             before_id=before_id,
             after_id=after_id,
             limit=limit,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -307,6 +327,7 @@ class AsyncBatches(AsyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -315,6 +336,7 @@ class AsyncBatches(AsyncResource):
         """messages_batches_results."""
         options = _messages_batches_results_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -326,6 +348,7 @@ class AsyncBatches(AsyncResource):
         self,
         message_batch_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -334,6 +357,7 @@ class AsyncBatches(AsyncResource):
         """messages_batches_retrieve."""
         options = _messages_batches_retrieve_options(
             message_batch_id=message_batch_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -1,6 +1,7 @@
 # generated from openapi/ by scripts/generate, do not edit
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.model_info import ModelInfo
+    from ..types._params.model_lifecycle import ModelLifecycle
 
 __all__ = ["Models", "AsyncModels"]
 
@@ -48,6 +50,8 @@ class Models(SyncResource):
         before_id: str | NotGiven = NOT_GIVEN,
         after_id: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        lifecycle: Sequence[ModelLifecycle] | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -60,6 +64,8 @@ class Models(SyncResource):
             before_id=before_id,
             after_id=after_id,
             limit=limit,
+            lifecycle=lifecycle,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -71,6 +77,7 @@ class Models(SyncResource):
         self,
         model_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -79,6 +86,7 @@ class Models(SyncResource):
         """models_retrieve."""
         options = _models_retrieve_options(
             model_id=model_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -124,6 +132,8 @@ class AsyncModels(AsyncResource):
         before_id: str | NotGiven = NOT_GIVEN,
         after_id: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        lifecycle: Sequence[ModelLifecycle] | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -136,6 +146,8 @@ class AsyncModels(AsyncResource):
             before_id=before_id,
             after_id=after_id,
             limit=limit,
+            lifecycle=lifecycle,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -147,6 +159,7 @@ class AsyncModels(AsyncResource):
         self,
         model_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -155,6 +168,7 @@ class AsyncModels(AsyncResource):
         """models_retrieve."""
         options = _models_retrieve_options(
             model_id=model_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -66,6 +66,7 @@ class Skills(SyncResource):
         self,
         *,
         files: Sequence[FileTypes],
+        workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -74,6 +75,7 @@ class Skills(SyncResource):
     ) -> Skill:
         """skills_create."""
         options = _skills_create_options(
+            workspace_id=workspace_id,
             files=files,
             display_name=display_name,
             extra_headers=extra_headers,
@@ -87,6 +89,7 @@ class Skills(SyncResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -95,6 +98,7 @@ class Skills(SyncResource):
         """skills_delete."""
         options = _skills_delete_options(
             skill_id=skill_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -108,6 +112,7 @@ class Skills(SyncResource):
         page: str | None | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         source: str | None | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -120,6 +125,7 @@ class Skills(SyncResource):
             page=page,
             limit=limit,
             source=source,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -131,6 +137,7 @@ class Skills(SyncResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -139,6 +146,7 @@ class Skills(SyncResource):
         """skills_retrieve."""
         options = _skills_retrieve_options(
             skill_id=skill_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -204,6 +212,7 @@ class AsyncSkills(AsyncResource):
         self,
         *,
         files: Sequence[FileTypes],
+        workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -212,6 +221,7 @@ class AsyncSkills(AsyncResource):
     ) -> Skill:
         """skills_create."""
         options = _skills_create_options(
+            workspace_id=workspace_id,
             files=files,
             display_name=display_name,
             extra_headers=extra_headers,
@@ -225,6 +235,7 @@ class AsyncSkills(AsyncResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -233,6 +244,7 @@ class AsyncSkills(AsyncResource):
         """skills_delete."""
         options = _skills_delete_options(
             skill_id=skill_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -246,6 +258,7 @@ class AsyncSkills(AsyncResource):
         page: str | None | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         source: str | None | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -258,6 +271,7 @@ class AsyncSkills(AsyncResource):
             page=page,
             limit=limit,
             source=source,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -269,6 +283,7 @@ class AsyncSkills(AsyncResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -277,6 +292,7 @@ class AsyncSkills(AsyncResource):
         """skills_retrieve."""
         options = _skills_retrieve_options(
             skill_id=skill_id,
+            workspace_id=workspace_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

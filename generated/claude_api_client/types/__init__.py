@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from ._models.authentication_error import AuthenticationError as AuthenticationError
     from ._models.authentication_error import AuthenticationError as AuthenticationErrorObject  # noqa: F401
     from ._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject  # noqa: F401
+    from ._models.available_tools_limit_exceeded_error_details import (
+        AvailableToolsLimitExceededErrorDetails as AvailableToolsLimitExceededErrorDetails,
+    )
     from ._models.base64_pdf_source import Base64PDFSource as Base64PDFSource
     from ._models.bash_code_execution_output_block import (
         BashCodeExecutionOutputBlock as BashCodeExecutionOutputBlock,
@@ -93,11 +96,29 @@ if TYPE_CHECKING:
     from ._models.citations_web_search_result_location import (
         CitationsWebSearchResultLocation as CitationsWebSearchResultLocation,
     )
+    from ._models.claude_code_key_creator_not_member_error_details import (
+        ClaudeCodeKeyCreatorNotMemberErrorDetails as ClaudeCodeKeyCreatorNotMemberErrorDetails,
+    )
+    from ._models.claude_code_version_too_old_error_details import (
+        ClaudeCodeVersionTooOldErrorDetails as ClaudeCodeVersionTooOldErrorDetails,
+    )
     from ._models.clear_thinking20251015_edit_response import (
         ClearThinking20251015EditResponse as ClearThinking20251015EditResponse,
     )
     from ._models.clear_tool_uses20250919_edit_response import (
         ClearToolUses20250919EditResponse as ClearToolUses20250919EditResponse,
+    )
+    from ._models.cmek_context_unavailable_error_details import (
+        CMEKContextUnavailableErrorDetails as CMEKContextUnavailableErrorDetails,
+    )
+    from ._models.cmek_key_disabled_error_details import (
+        CMEKKeyDisabledErrorDetails as CMEKKeyDisabledErrorDetails,
+    )
+    from ._models.cmek_key_network_blocked_error_details import (
+        CMEKKeyNetworkBlockedErrorDetails as CMEKKeyNetworkBlockedErrorDetails,
+    )
+    from ._models.cmek_key_unreachable_error_details import (
+        CMEKKeyUnreachableErrorDetails as CMEKKeyUnreachableErrorDetails,
     )
     from ._models.code_execution_output_block import (
         CodeExecutionOutputBlock as CodeExecutionOutputBlock,
@@ -124,10 +145,39 @@ if TYPE_CHECKING:
         CodeExecutionToolResultErrorCode as CodeExecutionToolResultErrorCode,
     )
     from ._models.compaction_block import CompactionBlock as CompactionBlock
+    from ._models.compaction_block_ambiguous_error_details import (
+        CompactionBlockAmbiguousErrorDetails as CompactionBlockAmbiguousErrorDetails,
+    )
+    from ._models.compaction_block_misplaced_error_details import (
+        CompactionBlockMisplacedErrorDetails as CompactionBlockMisplacedErrorDetails,
+    )
+    from ._models.compaction_capability import CompactionCapability as CompactionCapability
+    from ._models.compaction_content_mismatch_error_details import (
+        CompactionContentMismatchErrorDetails as CompactionContentMismatchErrorDetails,
+    )
     from ._models.compaction_delta import CompactionDelta as CompactionContentBlockDelta  # noqa: F401
     from ._models.compaction_delta import CompactionDelta as CompactionDelta
+    from ._models.compaction_incomplete_turn_error_details import (
+        CompactionIncompleteTurnErrorDetails as CompactionIncompleteTurnErrorDetails,
+    )
     from ._models.compaction_iteration_usage import (
         CompactionIterationUsage as CompactionIterationUsage,
+    )
+    from ._models.compaction_nothing_to_summarize_error_details import (
+        CompactionNothingToSummarizeErrorDetails as CompactionNothingToSummarizeErrorDetails,
+    )
+    from ._models.compaction_signature_invalid_error_details import (
+        CompactionSignatureInvalidErrorDetails as CompactionSignatureInvalidErrorDetails,
+    )
+    from ._models.compaction_too_many_tool_references_error_details import (
+        CompactionTooManyToolReferencesErrorDetails as CompactionTooManyToolReferencesErrorDetails,
+    )
+    from ._models.compaction_tool_change import CompactionToolChange as CompactionToolChange
+    from ._models.compaction_tool_changes_mismatch_error_details import (
+        CompactionToolChangesMismatchErrorDetails as CompactionToolChangesMismatchErrorDetails,
+    )
+    from ._models.compaction_unavailable_error_details import (
+        CompactionUnavailableErrorDetails as CompactionUnavailableErrorDetails,
     )
     from ._models.container import Container as Container
     from ._models.container_skill import ContainerSkill as ContainerSkill
@@ -139,6 +189,9 @@ if TYPE_CHECKING:
     )
     from ._models.context_management_response import (
         ContextManagementResponse as ContextManagementResponse,
+    )
+    from ._models.contract_spend_limit_reached_error_details import (
+        ContractSpendLimitReachedErrorDetails as ContractSpendLimitReachedErrorDetails,
     )
     from ._models.count_tokens_context_management_response import (
         CountTokensContextManagementResponse as CountTokensContextManagementResponse,
@@ -155,6 +208,10 @@ if TYPE_CHECKING:
     from ._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as EncryptedCodeExecutionResultBlock,
     )
+    from ._models.enforced_spend_limit_reached_error_details import (
+        EnforcedSpendLimitReachedErrorDetails as EnforcedSpendLimitReachedErrorDetails,
+    )
+    from ._models.error_details import ErrorDetails as ErrorDetails
     from ._models.error_event import ErrorEvent as ErrorEvent
     from ._models.error_object import ErrorObject as BetaErrorObject  # noqa: F401
     from ._models.error_object import ErrorObject as ErrorObject
@@ -175,18 +232,39 @@ if TYPE_CHECKING:
         FallbackMessageIterationUsage as FallbackMessageIterationUsage,
     )
     from ._models.fallback_refusal_trigger import FallbackRefusalTrigger as FallbackRefusalTrigger
+    from ._models.file_expired_error_details import (
+        FileExpiredErrorDetails as FileExpiredErrorDetails,
+    )
     from ._models.file_metadata import FileMetadata as FileMetadata
     from ._models.file_metadata_page import FileMetadataPage as FileMetadataPage
+    from ._models.file_not_downloadable_error_details import (
+        FileNotDownloadableErrorDetails as FileNotDownloadableErrorDetails,
+    )
     from ._models.file_scope import FileScope as FileScope
     from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
+    from ._models.image_dimensions_too_large_error_details import (
+        ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
+    )
     from ._models.input_json_delta import InputJSONDelta as InputJSONDelta
     from ._models.input_json_delta import InputJSONDelta as InputJsonDelta  # noqa: F401
+    from ._models.input_transformation import InputTransformation as InputTransformation
+    from ._models.input_transformation_reason import (
+        InputTransformationReason as InputTransformationReason,
+    )
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
     from ._models.known_model import KnownModel as KnownModel
+    from ._models.linked_organization_billing_unavailable_error_details import (
+        LinkedOrganizationBillingUnavailableErrorDetails as LinkedOrganizationBillingUnavailableErrorDetails,
+    )
+    from ._models.linked_organization_spend_limit_reached_error_details import (
+        LinkedOrganizationSpendLimitReachedErrorDetails as LinkedOrganizationSpendLimitReachedErrorDetails,
+    )
+    from ._models.mcp_tool import MCPTool as MCPTool
+    from ._models.mcp_tool_listing_block import MCPToolListingBlock as MCPToolListingBlock
     from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as MCPToolUseBlock
     from ._models.message import Message as Message
@@ -223,18 +301,32 @@ if TYPE_CHECKING:
     from ._models.model_capabilities import ModelCapabilities as ModelCapabilities
     from ._models.model_info import ModelInfo as ModelInfo
     from ._models.model_info_page import ModelInfoPage as ModelInfoPage
+    from ._models.model_lifecycle import ModelLifecycle as ModelLifecycle
+    from ._models.model_line import ModelLine as ModelLine
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
+    from ._models.organization_on_hold_error_details import (
+        OrganizationOnHoldErrorDetails as OrganizationOnHoldErrorDetails,
+    )
+    from ._models.organization_type_not_supported_error_details import (
+        OrganizationTypeNotSupportedErrorDetails as OrganizationTypeNotSupportedErrorDetails,
+    )
     from ._models.output_tokens_details import OutputTokensDetails as OutputTokensDetails
     from ._models.overloaded_error import OverloadedError as BetaOverloadedErrorObject  # noqa: F401
     from ._models.overloaded_error import OverloadedError as OverloadedError
     from ._models.overloaded_error import OverloadedError as OverloadedErrorObject  # noqa: F401
+    from ._models.parent_organization_required_error_details import (
+        ParentOrganizationRequiredErrorDetails as ParentOrganizationRequiredErrorDetails,
+    )
     from ._models.permission_error import PermissionError as BetaPermissionErrorObject  # noqa: F401
     from ._models.permission_error import PermissionError as PermissionError
     from ._models.permission_error import PermissionError as PermissionErrorObject  # noqa: F401
     from ._models.ping_event import PingEvent as PingEvent
     from ._models.plain_text_source import PlainTextSource as PlainTextSource
+    from ._models.ramp_limit_exceeded_error_details import (
+        RampLimitExceededErrorDetails as RampLimitExceededErrorDetails,
+    )
     from ._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject  # noqa: F401
     from ._models.rate_limit_error import RateLimitError as RateLimitError
     from ._models.rate_limit_error import RateLimitError as RateLimitErrorObject  # noqa: F401
@@ -255,6 +347,18 @@ if TYPE_CHECKING:
     from ._models.redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
     from ._models.refusal_category import RefusalCategory as RefusalCategory
     from ._models.refusal_stop_details import RefusalStopDetails as RefusalStopDetails
+    from ._models.request_body_encoding_invalid_error_details import (
+        RequestBodyEncodingInvalidErrorDetails as RequestBodyEncodingInvalidErrorDetails,
+    )
+    from ._models.request_body_encoding_unsupported_error_details import (
+        RequestBodyEncodingUnsupportedErrorDetails as RequestBodyEncodingUnsupportedErrorDetails,
+    )
+    from ._models.request_body_too_large_after_decoding_error_details import (
+        RequestBodyTooLargeAfterDecodingErrorDetails as RequestBodyTooLargeAfterDecodingErrorDetails,
+    )
+    from ._models.sandbox_egress_restricted_error_details import (
+        SandboxEgressRestrictedErrorDetails as SandboxEgressRestrictedErrorDetails,
+    )
     from ._models.server_tool_caller import ServerToolCaller as ServerToolCaller
     from ._models.server_tool_caller20260120 import (
         ServerToolCaller20260120 as ServerToolCaller20260120,
@@ -262,15 +366,25 @@ if TYPE_CHECKING:
     from ._models.server_tool_usage import ServerToolUsage as ServerToolUsage
     from ._models.server_tool_use_block import ServerToolUseBlock as ServerToolUseBlock
     from ._models.server_tool_use_block_name import ServerToolUseBlockName as ServerToolUseBlockName
+    from ._models.server_tools_capability import ServerToolsCapability as ServerToolsCapability
     from ._models.signature_delta import SignatureDelta as SignatureDelta
     from ._models.skill import Skill as Skill
     from ._models.skill_page import SkillPage as SkillPage
+    from ._models.skill_read_blocked_undecryptable_error_details import (
+        SkillReadBlockedUndecryptableErrorDetails as SkillReadBlockedUndecryptableErrorDetails,
+    )
     from ._models.skill_source import SkillSource as SkillSource
     from ._models.skill_source_type import SkillSourceType as SkillSourceType
     from ._models.skill_version import SkillVersion as SkillVersion
     from ._models.skill_version_page import SkillVersionPage as SkillVersionPage
     from ._models.speed import Speed as Speed
     from ._models.stop_reason import StopReason as StopReason
+    from ._models.storage_not_ready_error_details import (
+        StorageNotReadyErrorDetails as StorageNotReadyErrorDetails,
+    )
+    from ._models.storage_quota_exceeded_error_details import (
+        StorageQuotaExceededErrorDetails as StorageQuotaExceededErrorDetails,
+    )
     from ._models.text_block import TextBlock as TextBlock
     from ._models.text_citation import TextCitation as TextCitation
     from ._models.text_delta import TextDelta as TextDelta
@@ -304,9 +418,64 @@ if TYPE_CHECKING:
     from ._models.thinking_block import ThinkingBlock as ThinkingBlock
     from ._models.thinking_capability import ThinkingCapability as ThinkingCapability
     from ._models.thinking_delta import ThinkingDelta as ThinkingDelta
+    from ._models.thinking_dropped_input_transformation import (
+        ThinkingDroppedInputTransformation as ThinkingDroppedInputTransformation,
+    )
+    from ._models.thinking_mismatch_allowed_input_transformation import (
+        ThinkingMismatchAllowedInputTransformation as ThinkingMismatchAllowedInputTransformation,
+    )
     from ._models.thinking_types import ThinkingTypes as ThinkingTypes
+    from ._models.thread_already_continued_error_details import (
+        ThreadAlreadyContinuedErrorDetails as ThreadAlreadyContinuedErrorDetails,
+    )
+    from ._models.thread_continue_in_flight_error_details import (
+        ThreadContinueInFlightErrorDetails as ThreadContinueInFlightErrorDetails,
+    )
+    from ._models.thread_fingerprint_mismatch_error_details import (
+        ThreadFingerprintMismatchErrorDetails as ThreadFingerprintMismatchErrorDetails,
+    )
+    from ._models.thread_not_found_error_details import (
+        ThreadNotFoundErrorDetails as ThreadNotFoundErrorDetails,
+    )
+    from ._models.thread_unsupported_request_error_details import (
+        ThreadUnsupportedRequestErrorDetails as ThreadUnsupportedRequestErrorDetails,
+    )
+    from ._models.thread_unsupported_request_error_details_unsupported import (
+        ThreadUnsupportedRequestErrorDetailsUnsupported as ThreadUnsupportedRequestErrorDetailsUnsupported,
+    )
+    from ._models.tool_addition_block import ToolAdditionBlock as ToolAdditionBlock
+    from ._models.tool_addition_tool import ToolAdditionTool as ToolAdditionTool
     from ._models.tool_caller import ToolCaller as ToolCaller
+    from ._models.tool_change_mcp_tool_reference import (
+        ToolChangeMCPToolReference as ResponseToolChangeMCPToolReference,  # noqa: F401
+    )
+    from ._models.tool_change_mcp_tool_reference import (
+        ToolChangeMCPToolReference as ToolChangeMCPToolReference,
+    )
+    from ._models.tool_change_mcp_toolset_reference import (
+        ToolChangeMCPToolsetReference as ResponseToolChangeMCPToolsetReference,  # noqa: F401
+    )
+    from ._models.tool_change_mcp_toolset_reference import (
+        ToolChangeMCPToolsetReference as ToolChangeMCPToolsetReference,
+    )
+    from ._models.tool_change_reference import ToolChangeReference as ToolChangeReference
+    from ._models.tool_change_tool_definition import (
+        ToolChangeToolDefinition as ToolChangeToolDefinition,
+    )
+    from ._models.tool_change_tool_reference import (
+        ToolChangeToolReference as ResponseToolChangeToolReference,  # noqa: F401
+    )
+    from ._models.tool_change_tool_reference import (
+        ToolChangeToolReference as ToolChangeToolReference,
+    )
+    from ._models.tool_name_conflict_error_details import (
+        ToolNameConflictErrorDetails as ToolNameConflictErrorDetails,
+    )
     from ._models.tool_reference_block import ToolReferenceBlock as ToolReferenceBlock
+    from ._models.tool_reference_unresolved_error_details import (
+        ToolReferenceUnresolvedErrorDetails as ToolReferenceUnresolvedErrorDetails,
+    )
+    from ._models.tool_removal_block import ToolRemovalBlock as ToolRemovalBlock
     from ._models.tool_search_tool_result_block import (
         ToolSearchToolResultBlock as ToolSearchToolResultBlock,
     )
@@ -339,11 +508,18 @@ if TYPE_CHECKING:
     from ._models.unknown_code_execution_tool_result_content import (
         UnknownCodeExecutionToolResultContent as UnknownCodeExecutionToolResultContent,
     )
+    from ._models.unknown_compaction_tool_change import (
+        UnknownCompactionToolChange as UnknownCompactionToolChange,
+    )
     from ._models.unknown_content_block import UnknownContentBlock as UnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as UnknownDocumentSource
+    from ._models.unknown_error_details import UnknownErrorDetails as UnknownErrorDetails
     from ._models.unknown_error_object import UnknownErrorObject as UnknownErrorObject
     from ._models.unknown_fallback_credit_status import (
         UnknownFallbackCreditStatus as UnknownFallbackCreditStatus,
+    )
+    from ._models.unknown_input_transformation import (
+        UnknownInputTransformation as UnknownInputTransformation,
     )
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as UnknownMessageBatchResult,
@@ -358,7 +534,13 @@ if TYPE_CHECKING:
     from ._models.unknown_text_editor_code_execution_tool_result_content import (
         UnknownTextEditorCodeExecutionToolResultContent as UnknownTextEditorCodeExecutionToolResultContent,
     )
+    from ._models.unknown_tool_addition_tool import (
+        UnknownToolAdditionTool as UnknownToolAdditionTool,
+    )
     from ._models.unknown_tool_caller import UnknownToolCaller as UnknownToolCaller
+    from ._models.unknown_tool_change_reference import (
+        UnknownToolChangeReference as UnknownToolChangeReference,
+    )
     from ._models.unknown_tool_search_tool_result_content import (
         UnknownToolSearchToolResultContent as UnknownToolSearchToolResultContent,
     )
@@ -369,6 +551,18 @@ if TYPE_CHECKING:
     from ._models.usage import Usage as Usage
     from ._models.usage_iteration import UsageIteration as UsageIteration
     from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
+    from ._models.user_profile_billing_not_authorized_error_details import (
+        UserProfileBillingNotAuthorizedErrorDetails as UserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from ._models.user_profile_not_billable_error_details import (
+        UserProfileNotBillableErrorDetails as UserProfileNotBillableErrorDetails,
+    )
+    from ._models.user_profile_not_found_error_details import (
+        UserProfileNotFoundErrorDetails as UserProfileNotFoundErrorDetails,
+    )
+    from ._models.user_profile_required_error_details import (
+        UserProfileRequiredErrorDetails as UserProfileRequiredErrorDetails,
+    )
     from ._models.web_fetch_block import WebFetchBlock as WebFetchBlock
     from ._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as WebFetchToolResultBlock,
@@ -394,6 +588,9 @@ if TYPE_CHECKING:
     )
     from ._models.web_search_tool_result_error_code import (
         WebSearchToolResultErrorCode as WebSearchToolResultErrorCode,
+    )
+    from ._models.workspace_human_review_disabled_error_details import (
+        WorkspaceHumanReviewDisabledErrorDetails as WorkspaceHumanReviewDisabledErrorDetails,
     )
     from ._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as AdvisorRedactedResultBlockParam,
@@ -436,6 +633,8 @@ if TYPE_CHECKING:
     from ._params.batch_create_params import BatchCreateParams as BatchCreateParams
     from ._params.batch_list_params import BatchListParams as BatchListParams
     from ._params.batch_request_param import BatchRequestParam as BatchRequestParam
+    from ._params.bill_to import BillTo as BillTo
+    from ._params.billing_policy_param import BillingPolicyParam as BillingPolicyParam
     from ._params.browser_close_tab_config_param import (
         BrowserCloseTabConfigParam as BrowserCloseTabConfigParam,
     )
@@ -608,6 +807,10 @@ if TYPE_CHECKING:
         Compact20260112EditParam as Compact20260112EditParam,
     )
     from ._params.compaction_block_param import CompactionBlockParam as CompactionBlockParam
+    from ._params.compaction_config_param import CompactionConfigParam as CompactionConfigParam
+    from ._params.compaction_tool_change_param import (
+        CompactionToolChangeParam as CompactionToolChangeParam,
+    )
     from ._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as ComputerCursorPositionConfigParam,
     )
@@ -736,6 +939,10 @@ if TYPE_CHECKING:
     from ._params.mcp_tool_default_config_param import (
         MCPToolDefaultConfigParam as MCPToolDefaultConfigParam,
     )
+    from ._params.mcp_tool_listing_block_param import (
+        MCPToolListingBlockParam as MCPToolListingBlockParam,
+    )
+    from ._params.mcp_tool_param import MCPToolParam as MCPToolParam
     from ._params.mcp_tool_result_block_param import (
         MCPToolResultBlockParam as MCPToolResultBlockParam,
     )
@@ -754,6 +961,17 @@ if TYPE_CHECKING:
     from ._params.message_param import MessageParam as AssistantMessageParam  # noqa: F401
     from ._params.message_param import MessageParam as MessageParam
     from ._params.message_param import MessageParam as UserMessageParam  # noqa: F401
+    from ._params.message_thread_continue_param import (
+        MessageThreadContinueParam as MessageThreadContinueParam,
+    )
+    from ._params.message_thread_continue_param import (
+        MessageThreadContinueParam as ThreadContinueParams,  # noqa: F401
+    )
+    from ._params.message_thread_create_param import (
+        MessageThreadCreateParam as MessageThreadCreateParam,
+    )
+    from ._params.message_thread_create_param import MessageThreadCreateParam as ThreadCreateParams  # noqa: F401
+    from ._params.message_thread_param import MessageThreadParam as MessageThreadParam
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.model_list_params import ModelListParams as ModelListParams
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
@@ -777,6 +995,10 @@ if TYPE_CHECKING:
     from ._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams  # noqa: F401
     from ._params.skills import Skills as Skills
     from ._params.state_changes import StateChanges as StateChanges
+    from ._params.system_message_clear_at import SystemMessageClearAt as SystemMessageClearAt
+    from ._params.system_message_output_config_param import (
+        SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
+    )
     from ._params.text_block_param import TextBlockParam as TextBlockParam
     from ._params.text_citation_param import TextCitationParam as TextCitationParam
     from ._params.text_editor_code_execution_create_result_block_param import (
@@ -797,9 +1019,15 @@ if TYPE_CHECKING:
     from ._params.text_editor_code_execution_view_result_block_param import (
         TextEditorCodeExecutionViewResultBlockParam as TextEditorCodeExecutionViewResultBlockParam,
     )
+    from ._params.thinking_block_binding_param import (
+        ThinkingBlockBindingParam as ThinkingBlockBindingParam,
+    )
     from ._params.thinking_block_param import ThinkingBlockParam as ThinkingBlockParam
     from ._params.thinking_config_adaptive_param import (
         ThinkingConfigAdaptiveParam as ThinkingConfigAdaptiveParam,
+    )
+    from ._params.thinking_config_between_tools_param import (
+        ThinkingConfigBetweenToolsParam as ThinkingConfigBetweenToolsParam,
     )
     from ._params.thinking_config_disabled_param import (
         ThinkingConfigDisabledParam as ThinkingConfigDisabledParam,
@@ -809,6 +1037,9 @@ if TYPE_CHECKING:
     )
     from ._params.thinking_config_param import ThinkingConfigParam as ThinkingConfigParam
     from ._params.thinking_display_mode import ThinkingDisplayMode as ThinkingDisplayMode
+    from ._params.thinking_prefix_mismatch_behavior import (
+        ThinkingPrefixMismatchBehavior as ThinkingPrefixMismatchBehavior,
+    )
     from ._params.thinking_turns_param import ThinkingTurnsParam as ThinkingTurnsParam
     from ._params.token_task_budget_param import TokenTaskBudgetParam as TokenTaskBudgetParam
     from ._params.tool_addition_block_param import (
@@ -920,6 +1151,30 @@ if TYPE_CHECKING:
     from ._params.web_fetch_tool_result_error_block_param import (
         WebFetchToolResultErrorBlockParam as WebFetchToolResultErrorBlockParam,
     )
+    from ._params.web_fetch_url_source_all_param import (
+        WebFetchURLSourceAllParam as WebFetchURLSourceAllParam,
+    )
+    from ._params.web_fetch_url_source_except_param import (
+        WebFetchURLSourceExceptParam as WebFetchURLSourceExceptParam,
+    )
+    from ._params.web_fetch_url_source_none_param import (
+        WebFetchURLSourceNoneParam as WebFetchURLSourceNoneParam,
+    )
+    from ._params.web_fetch_url_source_only_param import (
+        WebFetchURLSourceOnlyParam as WebFetchURLSourceOnlyParam,
+    )
+    from ._params.web_fetch_url_source_tool_filter_param import (
+        WebFetchURLSourceToolFilterParam as WebFetchURLSourceToolFilterParam,
+    )
+    from ._params.web_fetch_url_source_tool_reference_param import (
+        WebFetchURLSourceToolReferenceParam as WebFetchURLSourceToolReferenceParam,
+    )
+    from ._params.web_fetch_url_source_user_input_param import (
+        WebFetchURLSourceUserInputParam as WebFetchURLSourceUserInputParam,
+    )
+    from ._params.web_fetch_url_sources_param import (
+        WebFetchURLSourcesParam as WebFetchURLSourcesParam,
+    )
     from ._params.web_search_result_block_param import (
         WebSearchResultBlockParam as WebSearchResultBlockParam,
     )
@@ -965,6 +1220,7 @@ _MODULES: dict[str, str] = {
     "AnthropicBetaParam": "_params.anthropic_beta_param",
     "AppliedContextManagementEdit": "_models.applied_context_management_edit",
     "AuthenticationError": "_models.authentication_error",
+    "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
     "Base64ImageSourceParam": "_params.base64_image_source_param",
     "Base64PDFSource": "_models.base64_pdf_source",
     "BashCodeExecutionOutputBlock": "_models.bash_code_execution_output_block",
@@ -981,7 +1237,9 @@ _MODULES: dict[str, str] = {
     "BatchCreateParams": "_params.batch_create_params",
     "BatchListParams": "_params.batch_list_params",
     "BatchRequestParam": "_params.batch_request_param",
+    "BillTo": "_params.bill_to",
     "BillingError": "_models.billing_error",
+    "BillingPolicyParam": "_params.billing_policy_param",
     "BrowserCloseTabConfigParam": "_params.browser_close_tab_config_param",
     "BrowserDoubleClickConfigParam": "_params.browser_double_click_config_param",
     "BrowserFileUploadConfigParam": "_params.browser_file_upload_config_param",
@@ -1022,6 +1280,10 @@ _MODULES: dict[str, str] = {
     "BrowserTypeConfigParam": "_params.browser_type_config_param",
     "BrowserWaitConfigParam": "_params.browser_wait_config_param",
     "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
+    "CMEKContextUnavailableErrorDetails": "_models.cmek_context_unavailable_error_details",
+    "CMEKKeyDisabledErrorDetails": "_models.cmek_key_disabled_error_details",
+    "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
+    "CMEKKeyUnreachableErrorDetails": "_models.cmek_key_unreachable_error_details",
     "CacheControlEphemeralParam": "_params.cache_control_ephemeral_param",
     "CacheCreation": "_models.cache_creation",
     "CacheMissMessagesChanged": "_models.cache_miss_messages_changed",
@@ -1045,6 +1307,8 @@ _MODULES: dict[str, str] = {
     "CitationsDelta": "_models.citations_delta",
     "CitationsSearchResultLocation": "_models.citations_search_result_location",
     "CitationsWebSearchResultLocation": "_models.citations_web_search_result_location",
+    "ClaudeCodeKeyCreatorNotMemberErrorDetails": "_models.claude_code_key_creator_not_member_error_details",
+    "ClaudeCodeVersionTooOldErrorDetails": "_models.claude_code_version_too_old_error_details",
     "ClearThinking20251015EditParam": "_params.clear_thinking20251015_edit_param",
     "ClearThinking20251015EditResponse": "_models.clear_thinking20251015_edit_response",
     "ClearThinkingKeepParam": "_params.clear_thinking_keep_param",
@@ -1068,9 +1332,22 @@ _MODULES: dict[str, str] = {
     "CodeExecutionToolResultErrorParam": "_params.code_execution_tool_result_error_param",
     "Compact20260112EditParam": "_params.compact20260112_edit_param",
     "CompactionBlock": "_models.compaction_block",
+    "CompactionBlockAmbiguousErrorDetails": "_models.compaction_block_ambiguous_error_details",
+    "CompactionBlockMisplacedErrorDetails": "_models.compaction_block_misplaced_error_details",
     "CompactionBlockParam": "_params.compaction_block_param",
+    "CompactionCapability": "_models.compaction_capability",
+    "CompactionConfigParam": "_params.compaction_config_param",
+    "CompactionContentMismatchErrorDetails": "_models.compaction_content_mismatch_error_details",
     "CompactionDelta": "_models.compaction_delta",
+    "CompactionIncompleteTurnErrorDetails": "_models.compaction_incomplete_turn_error_details",
     "CompactionIterationUsage": "_models.compaction_iteration_usage",
+    "CompactionNothingToSummarizeErrorDetails": "_models.compaction_nothing_to_summarize_error_details",
+    "CompactionSignatureInvalidErrorDetails": "_models.compaction_signature_invalid_error_details",
+    "CompactionTooManyToolReferencesErrorDetails": "_models.compaction_too_many_tool_references_error_details",
+    "CompactionToolChange": "_models.compaction_tool_change",
+    "CompactionToolChangeParam": "_params.compaction_tool_change_param",
+    "CompactionToolChangesMismatchErrorDetails": "_models.compaction_tool_changes_mismatch_error_details",
+    "CompactionUnavailableErrorDetails": "_models.compaction_unavailable_error_details",
     "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
     "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
     "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
@@ -1105,6 +1382,7 @@ _MODULES: dict[str, str] = {
     "ContextManagementConfigParam": "_params.context_management_config_param",
     "ContextManagementEditParam": "_params.context_management_edit_param",
     "ContextManagementResponse": "_models.context_management_response",
+    "ContractSpendLimitReachedErrorDetails": "_models.contract_spend_limit_reached_error_details",
     "CountTokensContextManagementResponse": "_models.count_tokens_context_management_response",
     "DeletedFile": "_models.deleted_file",
     "DeletedMessageBatch": "_models.deleted_message_batch",
@@ -1121,6 +1399,8 @@ _MODULES: dict[str, str] = {
     "EffortLevel": "_params.effort_level",
     "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
     "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
+    "EnforcedSpendLimitReachedErrorDetails": "_models.enforced_spend_limit_reached_error_details",
+    "ErrorDetails": "_models.error_details",
     "ErrorEvent": "_models.error_event",
     "ErrorObject": "_models.error_object",
     "ErrorResponse": "_models.error_response",
@@ -1140,27 +1420,38 @@ _MODULES: dict[str, str] = {
     "FallbackRefusalTrigger": "_models.fallback_refusal_trigger",
     "Fallbacks": "_params.fallbacks",
     "FileDocumentSourceParam": "_params.file_document_source_param",
+    "FileExpiredErrorDetails": "_models.file_expired_error_details",
     "FileImageSourceParam": "_params.file_image_source_param",
     "FileListParams": "_params.file_list_params",
     "FileMetadata": "_models.file_metadata",
     "FileMetadataPage": "_models.file_metadata_page",
+    "FileNotDownloadableErrorDetails": "_models.file_not_downloadable_error_details",
     "FileScope": "_models.file_scope",
     "FileUploadParams": "_params.file_upload_params",
     "GatewayTimeoutError": "_models.gateway_timeout_error",
     "ImageBlockParam": "_params.image_block_param",
+    "ImageDimensionsTooLargeErrorDetails": "_models.image_dimensions_too_large_error_details",
     "ImageSourceParam": "_params.image_source_param",
     "ImageTransformationsParam": "_params.image_transformations_param",
     "InputJSONDelta": "_models.input_json_delta",
     "InputTokensClearAtLeastParam": "_params.input_tokens_clear_at_least_param",
     "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
+    "InputTransformation": "_models.input_transformation",
+    "InputTransformationReason": "_models.input_transformation_reason",
     "InvalidRequestError": "_models.invalid_request_error",
     "JSONOutputFormatParam": "_params.json_output_format_param",
     "KnownBeta": "_params.known_beta",
     "KnownModel": "_models.known_model",
+    "LinkedOrganizationBillingUnavailableErrorDetails": "_models.linked_organization_billing_unavailable_error_details",
+    "LinkedOrganizationSpendLimitReachedErrorDetails": "_models.linked_organization_spend_limit_reached_error_details",
     "MCPServerToolConfigurationParam": "_params.mcp_server_tool_configuration_param",
     "MCPServerURLDefinitionParam": "_params.mcp_server_url_definition_param",
+    "MCPTool": "_models.mcp_tool",
     "MCPToolConfigParam": "_params.mcp_tool_config_param",
     "MCPToolDefaultConfigParam": "_params.mcp_tool_default_config_param",
+    "MCPToolListingBlock": "_models.mcp_tool_listing_block",
+    "MCPToolListingBlockParam": "_params.mcp_tool_listing_block_param",
+    "MCPToolParam": "_params.mcp_tool_param",
     "MCPToolResultBlock": "_models.mcp_tool_result_block",
     "MCPToolResultBlockParam": "_params.mcp_tool_result_block_param",
     "MCPToolUseBlock": "_models.mcp_tool_use_block",
@@ -1184,20 +1475,29 @@ _MODULES: dict[str, str] = {
     "MessageDeltaUsage": "_models.message_delta_usage",
     "MessageIterationUsage": "_models.message_iteration_usage",
     "MessageParam": "_params.message_param",
+    "MessageThreadContinueParam": "_params.message_thread_continue_param",
+    "MessageThreadCreateParam": "_params.message_thread_create_param",
+    "MessageThreadParam": "_params.message_thread_param",
     "MessageTokensCount": "_models.message_tokens_count",
     "MetadataParam": "_params.metadata_param",
     "Model": "_models.model",
     "ModelCapabilities": "_models.model_capabilities",
     "ModelInfo": "_models.model_info",
     "ModelInfoPage": "_models.model_info_page",
+    "ModelLifecycle": "_models.model_lifecycle",
+    "ModelLine": "_models.model_line",
     "ModelListParams": "_params.model_list_params",
     "NotFoundError": "_models.not_found_error",
+    "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
+    "OrganizationTypeNotSupportedErrorDetails": "_models.organization_type_not_supported_error_details",
     "OutputConfigParam": "_params.output_config_param",
     "OutputTokensDetails": "_models.output_tokens_details",
     "OverloadedError": "_models.overloaded_error",
+    "ParentOrganizationRequiredErrorDetails": "_models.parent_organization_required_error_details",
     "PermissionError": "_models.permission_error",
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
+    "RampLimitExceededErrorDetails": "_models.ramp_limit_exceeded_error_details",
     "RateLimitError": "_models.rate_limit_error",
     "RawContentBlockDelta": "_models.raw_content_block_delta",
     "RawContentBlockDeltaEvent": "_models.raw_content_block_delta_event",
@@ -1211,6 +1511,10 @@ _MODULES: dict[str, str] = {
     "RedactedThinkingBlockParam": "_params.redacted_thinking_block_param",
     "RefusalCategory": "_models.refusal_category",
     "RefusalStopDetails": "_models.refusal_stop_details",
+    "RequestBodyEncodingInvalidErrorDetails": "_models.request_body_encoding_invalid_error_details",
+    "RequestBodyEncodingUnsupportedErrorDetails": "_models.request_body_encoding_unsupported_error_details",
+    "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
+    "SandboxEgressRestrictedErrorDetails": "_models.sandbox_egress_restricted_error_details",
     "SearchResultBlockParam": "_params.search_result_block_param",
     "ServerToolCaller": "_models.server_tool_caller",
     "ServerToolCaller20260120": "_models.server_tool_caller20260120",
@@ -1218,11 +1522,13 @@ _MODULES: dict[str, str] = {
     "ServerToolUseBlock": "_models.server_tool_use_block",
     "ServerToolUseBlockName": "_models.server_tool_use_block_name",
     "ServerToolUseBlockParam": "_params.server_tool_use_block_param",
+    "ServerToolsCapability": "_models.server_tools_capability",
     "SignatureDelta": "_models.signature_delta",
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
     "SkillListParams": "_params.skill_list_params",
     "SkillPage": "_models.skill_page",
+    "SkillReadBlockedUndecryptableErrorDetails": "_models.skill_read_blocked_undecryptable_error_details",
     "SkillSource": "_models.skill_source",
     "SkillSourceType": "_models.skill_source_type",
     "SkillVersion": "_models.skill_version",
@@ -1232,6 +1538,10 @@ _MODULES: dict[str, str] = {
     "Speed": "_models.speed",
     "StateChanges": "_params.state_changes",
     "StopReason": "_models.stop_reason",
+    "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
+    "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
+    "SystemMessageClearAt": "_params.system_message_clear_at",
+    "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
     "TextBlock": "_models.text_block",
     "TextBlockParam": "_params.text_block_param",
     "TextCitation": "_models.text_citation",
@@ -1252,24 +1562,42 @@ _MODULES: dict[str, str] = {
     "TextEditorCodeExecutionViewResultBlockFileType": "_models.text_editor_code_execution_view_result_block_file_type",
     "TextEditorCodeExecutionViewResultBlockParam": "_params.text_editor_code_execution_view_result_block_param",
     "ThinkingBlock": "_models.thinking_block",
+    "ThinkingBlockBindingParam": "_params.thinking_block_binding_param",
     "ThinkingBlockParam": "_params.thinking_block_param",
     "ThinkingCapability": "_models.thinking_capability",
     "ThinkingConfigAdaptiveParam": "_params.thinking_config_adaptive_param",
+    "ThinkingConfigBetweenToolsParam": "_params.thinking_config_between_tools_param",
     "ThinkingConfigDisabledParam": "_params.thinking_config_disabled_param",
     "ThinkingConfigEnabledParam": "_params.thinking_config_enabled_param",
     "ThinkingConfigParam": "_params.thinking_config_param",
     "ThinkingDelta": "_models.thinking_delta",
     "ThinkingDisplayMode": "_params.thinking_display_mode",
+    "ThinkingDroppedInputTransformation": "_models.thinking_dropped_input_transformation",
+    "ThinkingMismatchAllowedInputTransformation": "_models.thinking_mismatch_allowed_input_transformation",
+    "ThinkingPrefixMismatchBehavior": "_params.thinking_prefix_mismatch_behavior",
     "ThinkingTurnsParam": "_params.thinking_turns_param",
     "ThinkingTypes": "_models.thinking_types",
+    "ThreadAlreadyContinuedErrorDetails": "_models.thread_already_continued_error_details",
+    "ThreadContinueInFlightErrorDetails": "_models.thread_continue_in_flight_error_details",
+    "ThreadFingerprintMismatchErrorDetails": "_models.thread_fingerprint_mismatch_error_details",
+    "ThreadNotFoundErrorDetails": "_models.thread_not_found_error_details",
+    "ThreadUnsupportedRequestErrorDetails": "_models.thread_unsupported_request_error_details",
+    "ThreadUnsupportedRequestErrorDetailsUnsupported": "_models.thread_unsupported_request_error_details_unsupported",
     "TokenTaskBudgetParam": "_params.token_task_budget_param",
+    "ToolAdditionBlock": "_models.tool_addition_block",
     "ToolAdditionBlockParam": "_params.tool_addition_block_param",
+    "ToolAdditionTool": "_models.tool_addition_tool",
     "ToolBash20241022Param": "_params.tool_bash20241022_param",
     "ToolBash20250124Param": "_params.tool_bash20250124_param",
     "ToolCaller": "_models.tool_caller",
+    "ToolChangeMCPToolReference": "_models.tool_change_mcp_tool_reference",
     "ToolChangeMCPToolReferenceParam": "_params.tool_change_mcp_tool_reference_param",
+    "ToolChangeMCPToolsetReference": "_models.tool_change_mcp_toolset_reference",
     "ToolChangeMCPToolsetReferenceParam": "_params.tool_change_mcp_toolset_reference_param",
+    "ToolChangeReference": "_models.tool_change_reference",
     "ToolChangeReferenceParam": "_params.tool_change_reference_param",
+    "ToolChangeToolDefinition": "_models.tool_change_tool_definition",
+    "ToolChangeToolReference": "_models.tool_change_tool_reference",
     "ToolChangeToolReferenceParam": "_params.tool_change_tool_reference_param",
     "ToolChoiceAnyParam": "_params.tool_choice_any_param",
     "ToolChoiceAutoParam": "_params.tool_choice_auto_param",
@@ -1280,9 +1608,12 @@ _MODULES: dict[str, str] = {
     "ToolComputerUse20250124Param": "_params.tool_computer_use20250124_param",
     "ToolComputerUse20251124Param": "_params.tool_computer_use20251124_param",
     "ToolInputSchemaParam": "_params.tool_input_schema_param",
+    "ToolNameConflictErrorDetails": "_models.tool_name_conflict_error_details",
     "ToolParam": "_params.tool_param",
     "ToolReferenceBlock": "_models.tool_reference_block",
     "ToolReferenceBlockParam": "_params.tool_reference_block_param",
+    "ToolReferenceUnresolvedErrorDetails": "_models.tool_reference_unresolved_error_details",
+    "ToolRemovalBlock": "_models.tool_removal_block",
     "ToolRemovalBlockParam": "_params.tool_removal_block_param",
     "ToolResultBlockParam": "_params.tool_result_block_param",
     "ToolResultContentBlockParam": "_params.tool_result_content_block_param",
@@ -1313,16 +1644,21 @@ _MODULES: dict[str, str] = {
     "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
     "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
     "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
+    "UnknownCompactionToolChange": "_models.unknown_compaction_tool_change",
     "UnknownContentBlock": "_models.unknown_content_block",
     "UnknownDocumentSource": "_models.unknown_document_source",
+    "UnknownErrorDetails": "_models.unknown_error_details",
     "UnknownErrorObject": "_models.unknown_error_object",
     "UnknownFallbackCreditStatus": "_models.unknown_fallback_credit_status",
+    "UnknownInputTransformation": "_models.unknown_input_transformation",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownRawContentBlockDelta": "_models.unknown_raw_content_block_delta",
     "UnknownRawMessageStreamEvent": "_models.unknown_raw_message_stream_event",
     "UnknownTextCitation": "_models.unknown_text_citation",
     "UnknownTextEditorCodeExecutionToolResultContent": "_models.unknown_text_editor_code_execution_tool_result_content",
+    "UnknownToolAdditionTool": "_models.unknown_tool_addition_tool",
     "UnknownToolCaller": "_models.unknown_tool_caller",
+    "UnknownToolChangeReference": "_models.unknown_tool_change_reference",
     "UnknownToolSearchToolResultContent": "_models.unknown_tool_search_tool_result_content",
     "UnknownUsageIteration": "_models.unknown_usage_iteration",
     "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
@@ -1330,6 +1666,10 @@ _MODULES: dict[str, str] = {
     "UsageIteration": "_models.usage_iteration",
     "UsageServiceTier": "_models.usage_service_tier",
     "UserLocationParam": "_params.user_location_param",
+    "UserProfileBillingNotAuthorizedErrorDetails": "_models.user_profile_billing_not_authorized_error_details",
+    "UserProfileNotBillableErrorDetails": "_models.user_profile_not_billable_error_details",
+    "UserProfileNotFoundErrorDetails": "_models.user_profile_not_found_error_details",
+    "UserProfileRequiredErrorDetails": "_models.user_profile_required_error_details",
     "VersionListParams": "_params.version_list_params",
     "WebFetchBlock": "_models.web_fetch_block",
     "WebFetchBlockParam": "_params.web_fetch_block_param",
@@ -1344,6 +1684,14 @@ _MODULES: dict[str, str] = {
     "WebFetchToolResultErrorBlock": "_models.web_fetch_tool_result_error_block",
     "WebFetchToolResultErrorBlockParam": "_params.web_fetch_tool_result_error_block_param",
     "WebFetchToolResultErrorCode": "_models.web_fetch_tool_result_error_code",
+    "WebFetchURLSourceAllParam": "_params.web_fetch_url_source_all_param",
+    "WebFetchURLSourceExceptParam": "_params.web_fetch_url_source_except_param",
+    "WebFetchURLSourceNoneParam": "_params.web_fetch_url_source_none_param",
+    "WebFetchURLSourceOnlyParam": "_params.web_fetch_url_source_only_param",
+    "WebFetchURLSourceToolFilterParam": "_params.web_fetch_url_source_tool_filter_param",
+    "WebFetchURLSourceToolReferenceParam": "_params.web_fetch_url_source_tool_reference_param",
+    "WebFetchURLSourceUserInputParam": "_params.web_fetch_url_source_user_input_param",
+    "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
     "WebSearchResultBlock": "_models.web_search_result_block",
     "WebSearchResultBlockParam": "_params.web_search_result_block_param",
     "WebSearchTool20250305Param": "_params.web_search_tool20250305_param",
@@ -1354,6 +1702,7 @@ _MODULES: dict[str, str] = {
     "WebSearchToolResultError": "_models.web_search_tool_result_error",
     "WebSearchToolResultErrorCode": "_models.web_search_tool_result_error_code",
     "WebSearchToolResultErrorParam": "_params.web_search_tool_result_error_param",
+    "WorkspaceHumanReviewDisabledErrorDetails": "_models.workspace_human_review_disabled_error_details",
 }
 
 # Names the official package spells differently (templates/client/official_names.yaml):
@@ -1429,6 +1778,18 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "ToolAdditionBlockParam",
     ),
     "RequestToolRemovalBlockParam": ("_params.tool_removal_block_param", "ToolRemovalBlockParam"),
+    "ResponseToolChangeMCPToolReference": (
+        "_models.tool_change_mcp_tool_reference",
+        "ToolChangeMCPToolReference",
+    ),
+    "ResponseToolChangeMCPToolsetReference": (
+        "_models.tool_change_mcp_toolset_reference",
+        "ToolChangeMCPToolsetReference",
+    ),
+    "ResponseToolChangeToolReference": (
+        "_models.tool_change_tool_reference",
+        "ToolChangeToolReference",
+    ),
     "ServerToolCaller20260120Param": (
         "_params.server_tool_caller20260120",
         "ServerToolCaller20260120",
@@ -1439,6 +1800,8 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.text_editor_code_execution_tool_result_error",
         "TextEditorCodeExecutionToolResultError",
     ),
+    "ThreadContinueParams": ("_params.message_thread_continue_param", "MessageThreadContinueParam"),
+    "ThreadCreateParams": ("_params.message_thread_create_param", "MessageThreadCreateParam"),
     "ToolSearchToolBm25_20251119Param": (
         "_params.tool_search_tool_bm2520251119_param",
         "ToolSearchToolBm2520251119Param",

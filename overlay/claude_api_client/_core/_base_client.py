@@ -47,6 +47,7 @@ from ._exceptions import (
     APITimeoutError,
     MissingCredentialsError,
     RequestBodyTooLargeError,
+    RetryableError,
     make_status_error,
 )
 from ._options import RequestOptions
@@ -54,6 +55,7 @@ from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_pa
 from ._response import APIResponse, AsyncAPIResponse
 from ._response_modes import PARSED, RAW, response_mode
 from ._retry import RetryPolicy, retry_delay, should_retry
+from ._sse import EventDecoder, SSEDecoder
 from ._types import NOT_GIVEN, Headers, NotGiven, Omit, Query
 from ._uploads import MultipartParts, multipart_parts
 
@@ -114,6 +116,26 @@ def _extra_body(options: RequestOptions) -> dict[str, object]:
     if not isinstance(extra, Mapping):
         raise TypeError(f"extra_body must be a mapping, not {type(extra).__name__}")
     return dict(extra)
+
+
+def _merge_extra_body(options: RequestOptions) -> RequestOptions:
+    """The options with `extra_body` merged into the body (a plain dict for JSON calls, the
+    multipart field list for uploads) and NOT_GIVEN values dropped: what the hook sees."""
+    extra = _extra_body(options)
+    if options.multipart is not None:
+        fields = list(options.multipart) + list(extra.items())
+        return dataclasses.replace(options, multipart=fields, extra_body=None)
+    body = options.json_body
+    if extra:
+        if body is None:
+            body = extra
+        elif isinstance(body, Mapping):
+            body = {**body, **extra}
+        else:
+            raise TypeError("extra_body can only be merged into a JSON object body")
+    if isinstance(body, Mapping):
+        body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
+    return dataclasses.replace(options, json_body=body, extra_body=None)
 
 
 # Downloads come as whatever type the file has; errors still come as JSON.
@@ -257,6 +279,28 @@ class BaseClient(Generic[_HttpT]):
 
     with_options = copy
 
+    # --- hooks for platform clients (see docs/internals.md, "Platform hooks") ----------------
+
+    def _prepare_options(self, options: RequestOptions) -> RequestOptions:
+        """Rewrite one call before it is encoded; called once per call, not per retry.
+
+        `options.json_body` already has `extra_body` merged in (a plain dict for JSON calls,
+        NOT_GIVEN values dropped). Return `options` or a changed copy (`dataclasses.replace`):
+        method, path, json_body, headers, params, stream. Raising here refuses the call before
+        anything is sent. The default returns `options` unchanged.
+        """
+        return options
+
+    def _event_decoder(self, response: httpx.Response) -> EventDecoder:
+        """The decoder of a streamed response's body: every event stream (`stream=True`,
+        `messages.stream()`, the first event read before retrying) is decoded through it.
+        The default decodes `text/event-stream`."""
+        return SSEDecoder()
+
+    def _prepared(self, options: RequestOptions) -> RequestOptions:
+        """The call as it will be encoded: extra_body merged, then the platform hook applied."""
+        return self._prepare_options(_merge_extra_body(options))
+
     # --- building a request ------------------------------------------------------------------
 
     def _auth_headers(self) -> dict[str, str]:
@@ -314,25 +358,15 @@ class BaseClient(Generic[_HttpT]):
 
     def _json_content(self, options: RequestOptions) -> bytes | None:
         body = options.json_body
-        extra = _extra_body(options)
-        if extra:
-            if body is None:
-                body = extra
-            elif isinstance(body, Mapping):
-                body = {**body, **extra}
-            else:
-                raise TypeError("extra_body can only be merged into a JSON object body")
         if body is None:
             return None
-        if isinstance(body, Mapping):
-            body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
         text = json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_json_default)
         return text.encode("utf-8")
 
     @staticmethod
     def _multipart(options: RequestOptions) -> MultipartParts:
-        """Split multipart fields (plus `extra_body`'s) into form values and file parts."""
-        return multipart_parts(list(options.multipart or []) + list(_extra_body(options).items()))
+        """Split multipart fields (`extra_body`'s already among them) into form values and files."""
+        return multipart_parts(list(options.multipart or []))
 
     def _encode(self, options: RequestOptions) -> _Encoded:
         if options.multipart is not None:
@@ -463,6 +497,11 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
     def _make_http_client(self) -> httpx.Client:
         return httpx.Client(timeout=DEFAULT_TIMEOUT, follow_redirects=True)
 
+    def _authenticate(self, request: httpx.Request) -> None:
+        """Sign or authorise the final request of each attempt (retries included), right before
+        it is sent: URL, headers and body are final. May set or replace headers (a SigV4
+        signature, a refreshed bearer token). The default does nothing."""
+
     def _send(
         self, options: RequestOptions, *, stream: bool, retries_taken: int = 0
     ) -> tuple[httpx.Response, int]:
@@ -473,6 +512,7 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
         deadline = policy.monotonic() + _budget(timeout)
         while True:
             request = self._build(options, encoded, timeout)
+            self._authenticate(request)
             self._log_request(request, retries_taken)
             try:
                 response = self._http.send(request, stream=stream)
@@ -482,6 +522,14 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
                 delay = self._retry_wait(retries_taken, None, deadline) if transient else None
                 if delay is None:
                     raise failure from error
+                self._log_retry(request, delay, repr(error))
+                policy.sleep(delay)
+                retries_taken += 1
+                continue
+            except RetryableError as error:  # raised by the caller's event hook or transport
+                delay = self._retry_wait(retries_taken, None, deadline)
+                if delay is None:
+                    raise
                 self._log_retry(request, delay, repr(error))
                 policy.sleep(delay)
                 retries_taken += 1
@@ -508,6 +556,7 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
         return make_status_error(response)
 
     def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+        options = self._prepared(options)
         mode = response_mode.get()
         if mode != PARSED:
             return self._respond_in_mode(mode, options, cast)  # type: ignore[return-value]
@@ -519,13 +568,15 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
     ) -> APIResponse[T]:
         """For `.with_raw_response` (read) and `.with_streaming_response` (body unread)."""
         if mode == RAW:
-            return self.request_raw(options, cast)
+            response, retries_taken = self._send(options, stream=False)
+            return APIResponse(response, cast, retries_taken=retries_taken)
         response, retries_taken = self._send(options, stream=True)
         return APIResponse(response, cast, retries_taken=retries_taken)
 
     def request_raw(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
     ) -> APIResponse[T]:
+        options = self._prepared(options)
         response, retries_taken = self._send(options, stream=False)
         return APIResponse(response, cast, retries_taken=retries_taken)
 
@@ -539,6 +590,7 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
     def _streamed(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
     ) -> Iterator[APIResponse[T]]:
+        options = self._prepared(options)
         response, retries_taken = self._send(options, stream=True)
         try:
             yield APIResponse(response, cast, retries_taken=retries_taken)
@@ -551,10 +603,13 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
 
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
+        options = self._prepared(options)
         mode = response_mode.get()
         if mode != PARSED:
             return self._respond_in_mode(  # type: ignore[return-value]
-                mode, options, lambda r: Stream(response=r, decode=decode)
+                mode,
+                options,
+                lambda r: Stream(response=r, decode=decode, decoder=self._event_decoder(r)),
             )
         from ._streaming import connection_error, read_first_event
 
@@ -562,8 +617,9 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
         retries_taken = 0
         while True:
             response, retries_taken = self._send(options, stream=True, retries_taken=retries_taken)
+            decoder = self._event_decoder(response)
             try:
-                chunks = read_first_event(response)
+                head_events, chunks = read_first_event(response, decoder)
             except httpx.TransportError as error:
                 # No event yet: nothing was given to the caller, so the request is retried.
                 response.close()
@@ -574,13 +630,15 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
                 self._retry_policy.sleep(delay)
                 retries_taken += 1
                 continue
-            return Stream(response=response, decode=decode, chunks=chunks)
+            return Stream(
+                response=response, decode=decode, decoder=decoder, head=head_events, chunks=chunks
+            )
 
     def request_binary(self, options: RequestOptions) -> BinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
         from ._binary import BinaryResponse
 
-        options = _accepting(options, BINARY_ACCEPT)
+        options = self._prepared(_accepting(options, BINARY_ACCEPT))
         mode = response_mode.get()
         if mode != PARSED:
             return self._respond_in_mode(mode, options, BinaryResponse)  # type: ignore[return-value]
@@ -591,7 +649,7 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
         """Send, check the status, and return an iterator parsing the body line by line."""
         from ._jsonl import JSONLStream
 
-        options = _accepting(options, JSONL_ACCEPT)
+        options = self._prepared(_accepting(options, JSONL_ACCEPT))
         mode = response_mode.get()
         if mode != PARSED:
             return self._respond_in_mode(  # type: ignore[return-value]
@@ -624,6 +682,10 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     def _make_http_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, follow_redirects=True)
 
+    async def _authenticate(self, request: httpx.Request) -> None:
+        """Sign or authorise the final request of each attempt (retries included), right before
+        it is sent; the async form of `SyncAPIClient._authenticate`. The default does nothing."""
+
     async def _send(
         self, options: RequestOptions, *, stream: bool, retries_taken: int = 0
     ) -> tuple[httpx.Response, int]:
@@ -633,6 +695,7 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
         deadline = policy.monotonic() + _budget(timeout)
         while True:
             request = self._build(options, encoded, timeout)
+            await self._authenticate(request)
             self._log_request(request, retries_taken)
             try:
                 response = await self._http.send(request, stream=stream)
@@ -642,6 +705,14 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
                 delay = self._retry_wait(retries_taken, None, deadline) if transient else None
                 if delay is None:
                     raise failure from error
+                self._log_retry(request, delay, repr(error))
+                await policy.async_sleep(delay)
+                retries_taken += 1
+                continue
+            except RetryableError as error:  # raised by the caller's event hook or transport
+                delay = self._retry_wait(retries_taken, None, deadline)
+                if delay is None:
+                    raise
                 self._log_retry(request, delay, repr(error))
                 await policy.async_sleep(delay)
                 retries_taken += 1
@@ -668,6 +739,7 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
         return make_status_error(response)
 
     async def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+        options = self._prepared(options)
         mode = response_mode.get()
         if mode != PARSED:
             return await self._respond_in_mode(mode, options, cast)  # type: ignore[return-value]
@@ -679,13 +751,15 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     ) -> AsyncAPIResponse[T]:
         """For `.with_raw_response` (read) and `.with_streaming_response` (body unread)."""
         if mode == RAW:
-            return await self.request_raw(options, cast)
+            response, retries_taken = await self._send(options, stream=False)
+            return AsyncAPIResponse(response, cast, retries_taken=retries_taken)
         response, retries_taken = await self._send(options, stream=True)
         return AsyncAPIResponse(response, cast, retries_taken=retries_taken)
 
     async def request_raw(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
     ) -> AsyncAPIResponse[T]:
+        options = self._prepared(options)
         response, retries_taken = await self._send(options, stream=False)
         return AsyncAPIResponse(response, cast, retries_taken=retries_taken)
 
@@ -699,6 +773,7 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     async def _streamed(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
     ) -> AsyncIterator[AsyncAPIResponse[T]]:
+        options = self._prepared(options)
         response, retries_taken = await self._send(options, stream=True)
         try:
             yield AsyncAPIResponse(response, cast, retries_taken=retries_taken)
@@ -712,10 +787,13 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
 
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
+        options = self._prepared(options)
         mode = response_mode.get()
         if mode != PARSED:
             return await self._respond_in_mode(  # type: ignore[return-value]
-                mode, options, lambda r: AsyncStream(response=r, decode=decode)
+                mode,
+                options,
+                lambda r: AsyncStream(response=r, decode=decode, decoder=self._event_decoder(r)),
             )
         from ._streaming import aread_first_event, connection_error
 
@@ -725,8 +803,9 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
             response, retries_taken = await self._send(
                 options, stream=True, retries_taken=retries_taken
             )
+            decoder = self._event_decoder(response)
             try:
-                chunks = await aread_first_event(response)
+                head_events, chunks = await aread_first_event(response, decoder)
             except httpx.TransportError as error:
                 # No event yet: nothing was given to the caller, so the request is retried.
                 await response.aclose()
@@ -737,13 +816,15 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
                 await self._retry_policy.async_sleep(delay)
                 retries_taken += 1
                 continue
-            return AsyncStream(response=response, decode=decode, chunks=chunks)
+            return AsyncStream(
+                response=response, decode=decode, decoder=decoder, head=head_events, chunks=chunks
+            )
 
     async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
         from ._binary import AsyncBinaryResponse
 
-        options = _accepting(options, BINARY_ACCEPT)
+        options = self._prepared(_accepting(options, BINARY_ACCEPT))
         mode = response_mode.get()
         if mode != PARSED:
             return await self._respond_in_mode(  # type: ignore[return-value]
@@ -758,7 +839,7 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
         """Send, check the status, and return an async iterator parsing the body line by line."""
         from ._jsonl import AsyncJSONLStream
 
-        options = _accepting(options, JSONL_ACCEPT)
+        options = self._prepared(_accepting(options, JSONL_ACCEPT))
         mode = response_mode.get()
         if mode != PARSED:
             return await self._respond_in_mode(  # type: ignore[return-value]

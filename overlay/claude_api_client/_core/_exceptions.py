@@ -10,18 +10,29 @@
     │   │   ├── NotFoundError                 404
     │   │   ├── RequestTimeoutError           408
     │   │   ├── ConflictError                 409
+    │   │   ├── PreconditionFailedError       412
     │   │   ├── RequestTooLargeError          413  (alias ContentTooLargeError)
     │   │   ├── UnprocessableEntityError      422
     │   │   ├── RateLimitError                429
+    │   │   ├── RequestHeaderFieldsTooLargeError  431
+    │   │   ├── ClientClosedRequestError      499
     │   │   └── InternalServerError           >= 500
+    │   │       ├── HTTPNotImplementedError   501
     │   │       ├── ServiceUnavailableError   503
     │   │       ├── GatewayTimeoutError       504  (alias DeadlineExceededError)
     │   │       └── OverloadedError           529
     │   ├── APIConnectionError            no answer: DNS, refused, reset, TLS, lost mid-body
     │   │   └── APITimeoutError
-    │   └── APIResponseValidationError    a 2xx body that does not parse as the expected type
+    │   ├── APIResponseValidationError    a 2xx body that does not parse as the expected type
+    │   └── APIWebhookValidationError     a webhook whose signature or payload does not verify
     ├── RequestBodyTooLargeError          (also ValueError) refused before sending: over the limit
-    └── MissingCredentialsError           (also TypeError) no API key and no auth token
+    ├── RetryableError                    raise it from an httpx event hook or transport to retry
+    └── CredentialsError                  credentials could not be found or read
+        ├── MissingCredentialsError       (also TypeError) no API key and no auth token
+        └── IdentityTokenFileError        an identity token file is missing, empty or unreadable
+
+A status class has subclasses keyed by the body's `error.details.error_code` (`FileExpiredError` is
+a `NotFoundError` whose code is `file_expired`): see `_error_codes.py`.
 
 Nothing here imports httpx at runtime: importing the package and catching its exceptions must stay
 cheap. Every exception pickles (the request and response travel as plain snapshots without request
@@ -31,8 +42,9 @@ headers, so the API key never does) and none carries the key in its message or a
 from __future__ import annotations
 
 import json
+import pathlib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._ratelimit import RateLimitInfo
@@ -46,27 +58,36 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "APIWebhookValidationError",
     "AnthropicError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedRequestError",
     "ConflictError",
     "ContentTooLargeError",
+    "CredentialsError",
     "DeadlineExceededError",
     "GatewayTimeoutError",
+    "HTTPNotImplementedError",
+    "IdentityTokenFileError",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
     "OverloadedError",
     "PaymentRequiredError",
     "PermissionDeniedError",
+    "PreconditionFailedError",
     "RateLimitError",
     "RequestBodyTooLargeError",
+    "RequestHeaderFieldsTooLargeError",
     "RequestTimeoutError",
     "RequestTooLargeError",
+    "RetryableError",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
     "error_for_stream_event",
     "make_status_error",
+    "set_details_parser",
 ]
 
 _EXCERPT_CHARS = 200
@@ -114,6 +135,12 @@ class APIStatusError(APIError):
     """The API's error type, e.g. `overloaded_error`; None when the body has none."""
     error_message: str | None
     """The API's own message, e.g. `Overloaded`; `message` is the full text of the exception."""
+    api_message: str | None
+    """The same as `error_message` (the name the official package uses)."""
+    error_code: str | None
+    """`error.details.error_code`: a stable name of the cause to branch on; None when absent."""
+    workspace_id: str | None
+    """The `anthropic-workspace-id` response header: the Workspace the request ran in."""
 
     def __init__(
         self,
@@ -129,7 +156,21 @@ class APIStatusError(APIError):
         self.request_id = response.headers.get("request-id") or _body_request_id(body)
         self.organization_id = response.headers.get("anthropic-organization-id")
         self.type, self.error_message = _error_fields(body)
+        self.api_message = self.error_message
+        self.workspace_id = response.headers.get("anthropic-workspace-id")
+        self._raw_details = _error_details(body)
+        code = self._raw_details.get("error_code") if self._raw_details is not None else None
+        self.error_code = code if isinstance(code, str) else None
         self._rate_limit: RateLimitInfo | None = None
+
+    @property
+    def details(self) -> Any:
+        """`error.details` as its typed model (`FileExpiredErrorDetails` …; an unknown code gives
+        an `UnknownErrorDetails` that keeps every field), or None when the body has none."""
+        raw = self._raw_details
+        if raw is None or _details_parser is None:
+            return raw
+        return _details_parser(raw)
 
     @property
     def rate_limit(self) -> RateLimitInfo:
@@ -167,6 +208,10 @@ class ConflictError(APIStatusError):
     _default_status = 409
 
 
+class PreconditionFailedError(APIStatusError):
+    _default_status = 412
+
+
 class RequestTooLargeError(APIStatusError):
     """The API answered 413. (A body refused before sending raises RequestBodyTooLargeError.)"""
 
@@ -184,8 +229,20 @@ class RateLimitError(APIStatusError):
     _default_status = 429
 
 
+class RequestHeaderFieldsTooLargeError(APIStatusError):
+    _default_status = 431
+
+
+class ClientClosedRequestError(APIStatusError):
+    _default_status = 499
+
+
 class InternalServerError(APIStatusError):
     _default_status = 500
+
+
+class HTTPNotImplementedError(InternalServerError):
+    _default_status = 501
 
 
 class ServiceUnavailableError(InternalServerError):
@@ -283,7 +340,30 @@ class RequestBodyTooLargeError(AnthropicError, ValueError):
         self.endpoint = endpoint
 
 
-class MissingCredentialsError(AnthropicError, TypeError):
+class APIWebhookValidationError(APIError):
+    """A webhook delivery whose signature, timestamp or payload does not verify."""
+
+
+class RetryableError(AnthropicError):
+    """Raise it from an httpx event hook or transport to have the attempt retried under the
+    client's retry policy; once retries are used up it reaches the caller as it was raised."""
+
+
+class CredentialsError(AnthropicError):
+    """Credentials could not be found or read (arguments, environment, files)."""
+
+
+class IdentityTokenFileError(CredentialsError):
+    """An identity token file does not exist, is empty, or cannot be read; `path` names it."""
+
+    path: pathlib.Path | None
+
+    def __init__(self, message: str, *, path: pathlib.Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class MissingCredentialsError(CredentialsError, TypeError):
     """No API key and no auth token: raised at the first request, not when the client is built."""
 
 
@@ -295,9 +375,13 @@ _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
     404: NotFoundError,
     408: RequestTimeoutError,
     409: ConflictError,
+    412: PreconditionFailedError,
     413: RequestTooLargeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
+    431: RequestHeaderFieldsTooLargeError,
+    499: ClientClosedRequestError,
+    501: HTTPNotImplementedError,
     503: ServiceUnavailableError,
     504: GatewayTimeoutError,
     529: OverloadedError,
@@ -342,7 +426,7 @@ def make_status_error(response: httpx.Response, body: object = _UNREAD) -> APISt
     message = (
         f"Error code: {response.status_code} - {_describe(body)} ({_request_id_text(request_id)})"
     )
-    cls = status_error_class(response.status_code)
+    cls = _by_code(response.status_code, body) or status_error_class(response.status_code)
     return cls(message, response=response, body=body)
 
 
@@ -354,9 +438,43 @@ def error_for_stream_event(body: object, response: httpx.Response) -> APIStatusE
     """
     error_type, _ = _error_fields(body)
     cls = _TYPE_CLASSES.get(error_type or "", APIStatusError)
+    if cls._default_status is not None:
+        cls = _by_code(cls._default_status, body) or cls
     request_id = _body_request_id(body) or response.headers.get("request-id")
     message = f"Error event in stream - {_describe(body)} ({_request_id_text(request_id)})"
     return cls(message, response=response, body=body, status_code=cls._default_status)
+
+
+# --- error details -----------------------------------------------------------------------
+
+_details_parser: Callable[[Mapping[str, Any]], Any] | None = None
+
+
+def set_details_parser(parser: Callable[[Mapping[str, Any]], Any] | None) -> None:
+    """Install the function that turns `error.details` into its model. The client module installs
+    it (this layer knows no model); without one, `details` is the plain mapping."""
+    global _details_parser
+    _details_parser = parser
+
+
+def _error_details(body: object) -> Mapping[str, Any] | None:
+    if isinstance(body, Mapping):
+        error = body.get("error")
+        if isinstance(error, Mapping):
+            details = error.get("details")
+            if isinstance(details, Mapping):
+                return details
+    return None
+
+
+def _by_code(status: int, body: object) -> type[APIStatusError] | None:
+    details = _error_details(body)
+    code = details.get("error_code") if details is not None else None
+    if not isinstance(code, str):
+        return None
+    from ._error_codes import error_code_class
+
+    return error_code_class(status, code)
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -18,9 +18,9 @@ sent within that event's block (the decoder's ``retry`` property keeps the strea
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
-__all__ = ["SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
+__all__ = ["EventDecoder", "SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
 
 
 class ServerSentEvent(NamedTuple):
@@ -30,6 +30,23 @@ class ServerSentEvent(NamedTuple):
     data: str
     id: str | None = None
     retry: int | None = None
+
+
+class EventDecoder(Protocol):
+    """What turns a streamed response body into events (the platform hook's return type).
+
+    `SSEDecoder` is the one for `text/event-stream`; a platform whose streams come in another
+    framing (Bedrock's AWS binary event-stream) supplies its own, yielding the same
+    `ServerSentEvent(event=<type>, data=<json text>)`.
+    """
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Take the next chunk of the body; return the events it completes, in order."""
+        ...
+
+    def end(self) -> bool:
+        """The body has ended: True when no partial event was pending."""
+        ...
 
 
 # Building the tuple directly skips the Python-level __new__ of a NamedTuple: ~2.5x cheaper per event.

@@ -20,13 +20,12 @@ What a stream guarantees:
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
 
 from ._closing import AsyncClosing, Closing
-from ._sse import SSEDecoder
+from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
     import httpx
@@ -109,39 +108,56 @@ def _request_id(response: httpx.Response) -> str | None:
     return value
 
 
-def read_first_event(response: httpx.Response) -> Iterator[bytes]:
-    """Read the body until it holds one whole event; return an iterator over all of it.
+def read_first_event(
+    response: httpx.Response, decoder: EventDecoder
+) -> tuple[list[ServerSentEvent], Iterator[bytes]]:
+    """Read the body until `decoder` completes an event: those events, and the rest of the body.
 
     The client does this before handing out a stream, so that a stream failing before its first
-    event (a dropped connection, a read timeout) is retried like any request.
+    event (a dropped connection, a read timeout) is retried like any request. The stream goes on
+    with the same decoder, so no chunk is decoded twice.
     """
     chunks = response.iter_bytes()
-    head: list[bytes] = []
-    probe = SSEDecoder()
     for chunk in chunks:
-        head.append(chunk)
-        if probe.feed(chunk):
-            break
-    return itertools.chain(head, chunks)
+        events = decoder.feed(chunk)
+        if events:
+            return events, chunks
+    return [], chunks
 
 
-async def aread_first_event(response: httpx.Response) -> AsyncIterator[bytes]:
+async def aread_first_event(
+    response: httpx.Response, decoder: EventDecoder
+) -> tuple[list[ServerSentEvent], AsyncIterator[bytes]]:
     """The async form of :func:`read_first_event`."""
     chunks = response.aiter_bytes()
-    head: list[bytes] = []
-    probe = SSEDecoder()
     async for chunk in chunks:
-        head.append(chunk)
-        if probe.feed(chunk):
-            break
+        events = decoder.feed(chunk)
+        if events:
+            return events, chunks
+    return [], chunks
 
-    async def body() -> AsyncIterator[bytes]:
-        for chunk in head:
-            yield chunk
-        async for chunk in chunks:
-            yield chunk
 
-    return body()
+def _batches(
+    head: list[ServerSentEvent],
+    chunks: Iterator[bytes],
+    feed: Callable[[bytes], list[ServerSentEvent]],
+) -> Iterator[list[ServerSentEvent]]:
+    """The events of the body, one list per chunk (one generator step per chunk, not per event)."""
+    if head:
+        yield head
+    for chunk in chunks:
+        yield feed(chunk)
+
+
+async def _abatches(
+    head: list[ServerSentEvent],
+    chunks: AsyncIterator[bytes],
+    feed: Callable[[bytes], list[ServerSentEvent]],
+) -> AsyncIterator[list[ServerSentEvent]]:
+    if head:
+        yield head
+    async for chunk in chunks:
+        yield feed(chunk)
 
 
 def connection_error(exc: Exception, response: httpx.Response) -> Exception:
@@ -164,12 +180,22 @@ class Stream(Closing, Generic[E]):
         decode: Callable[[str, str], E],
         *,
         terminal_event: str | None = _DEFAULT_TERMINAL,
+        decoder: EventDecoder | None = None,
+        head: list[ServerSentEvent] | None = None,
         chunks: Iterator[bytes] | None = None,
     ) -> None:
         self._response = response
         # The generator does not refer back to self, so dropping the stream frees both at once.
-        # `chunks`: the body when the client has already started reading it (the first event).
-        self._iterator = _iter_events(response, decode, terminal_event, chunks)
+        # `head` / `chunks`: the events `decoder` already decoded and the rest of the body, when
+        # the client has started reading it (the first event).
+        self._iterator = _iter_events(
+            response,
+            decode,
+            terminal_event,
+            decoder if decoder is not None else SSEDecoder(),
+            head or [],
+            chunks if chunks is not None else response.iter_bytes(),
+        )
 
     @property
     def response(self) -> httpx.Response:
@@ -198,17 +224,17 @@ def _iter_events(
     response: httpx.Response,
     decode: Callable[[str, str], E],
     terminal: str | None,
-    chunks: Iterator[bytes] | None = None,
+    decoder: EventDecoder,
+    head: list[ServerSentEvent],
+    chunks: Iterator[bytes],
 ) -> Generator[E, None, None]:
     import httpx
 
-    decoder = SSEDecoder()
-    feed = decoder.feed
     complete = False  # the terminal event has arrived
     try:
         try:
-            for chunk in chunks if chunks is not None else response.iter_bytes():
-                for sse in feed(chunk):
+            for batch in _batches(head, chunks, decoder.feed):
+                for sse in batch:
                     name = sse.event
                     if name == "error":
                         _raise_error_event(sse.data, response)
@@ -241,10 +267,19 @@ class AsyncStream(AsyncClosing, Generic[E]):
         decode: Callable[[str, str], E],
         *,
         terminal_event: str | None = _DEFAULT_TERMINAL,
+        decoder: EventDecoder | None = None,
+        head: list[ServerSentEvent] | None = None,
         chunks: AsyncIterator[bytes] | None = None,
     ) -> None:
         self._response = response
-        self._iterator = _aiter_events(response, decode, terminal_event, chunks)
+        self._iterator = _aiter_events(
+            response,
+            decode,
+            terminal_event,
+            decoder if decoder is not None else SSEDecoder(),
+            head or [],
+            chunks if chunks is not None else response.aiter_bytes(),
+        )
 
     @property
     def response(self) -> httpx.Response:
@@ -277,17 +312,17 @@ async def _aiter_events(
     response: httpx.Response,
     decode: Callable[[str, str], E],
     terminal: str | None,
-    chunks: AsyncIterator[bytes] | None = None,
+    decoder: EventDecoder,
+    head: list[ServerSentEvent],
+    chunks: AsyncIterator[bytes],
 ) -> AsyncGenerator[E, None]:
     import httpx
 
-    decoder = SSEDecoder()
-    feed = decoder.feed
     complete = False  # the terminal event has arrived
     try:
         try:
-            async for chunk in chunks if chunks is not None else response.aiter_bytes():
-                for sse in feed(chunk):
+            async for batch in _abatches(head, chunks, decoder.feed):
+                for sse in batch:
                     name = sse.event
                     if name == "error":
                         _raise_error_event(sse.data, response)

@@ -6,9 +6,12 @@ from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
+from .error_details import ErrorDetails
+
 
 class APIErrorObject(APIModel):
     """An unexpected error inside the API."""
 
     type: Literal["api_error"]
     message: str
+    details: ErrorDetails | None = None

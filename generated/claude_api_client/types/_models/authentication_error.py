@@ -6,9 +6,12 @@ from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
+from .error_details import ErrorDetails
+
 
 class AuthenticationError(APIModel):
     """The API key or token is missing or wrong."""
 
     type: Literal["authentication_error"]
     message: str
+    details: ErrorDetails | None = None

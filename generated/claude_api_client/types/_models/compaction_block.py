@@ -6,6 +6,8 @@ from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
+from .compaction_tool_change import CompactionToolChange
+
 
 class CompactionBlock(APIModel):
     """Summary of older context produced by compaction."""
@@ -13,3 +15,5 @@ class CompactionBlock(APIModel):
     content: str | None = None
     encrypted_content: str | None = None
     type: Literal["compaction"]
+    signature: str | None = None
+    tool_changes: list[CompactionToolChange] | None = None

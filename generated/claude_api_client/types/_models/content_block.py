@@ -15,6 +15,7 @@ from .code_execution_tool_result_block import CodeExecutionToolResultBlock
 from .compaction_block import CompactionBlock
 from .container_upload_block import ContainerUploadBlock
 from .fallback_block import FallbackBlock
+from .mcp_tool_listing_block import MCPToolListingBlock
 from .mcp_tool_result_block import MCPToolResultBlock
 from .mcp_tool_use_block import MCPToolUseBlock
 from .redacted_thinking_block import RedactedThinkingBlock
@@ -53,6 +54,7 @@ ContentBlock = TypeAliasType(
                     MCPToolResultBlock,
                     CompactionBlock,
                     FallbackBlock,
+                    MCPToolListingBlock,
                 ],
                 Field(discriminator="type"),
             ],
@@ -68,6 +70,7 @@ ContentBlock = TypeAliasType(
                             "compaction",
                             "container_upload",
                             "fallback",
+                            "mcp_tool_listing",
                             "mcp_tool_result",
                             "mcp_tool_use",
                             "redacted_thinking",

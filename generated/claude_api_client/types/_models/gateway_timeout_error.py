@@ -6,9 +6,12 @@ from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
+from .error_details import ErrorDetails
+
 
 class GatewayTimeoutError(APIModel):
     """The request took too long to process."""
 
     type: Literal["timeout_error"]
     message: str
+    details: ErrorDetails | None = None

@@ -6,9 +6,12 @@ from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
+from .error_details import ErrorDetails
+
 
 class InvalidRequestError(APIModel):
     """The request was malformed or asked for something impossible."""
 
     type: Literal["invalid_request_error"]
     message: str
+    details: ErrorDetails | None = None

@@ -8,6 +8,13 @@ from claude_api_client._core._model_base import OpenEnum
 class KnownModel(OpenEnum):
     """Model ids this SDK version knows; others are accepted too."""
 
+    CLAUDE_FABLE_5_2 = "claude-fable-5-2"
+    CLAUDE_MYTHOS_5_2 = "claude-mythos-5-2"
+    CLAUDE_HAIKU_5_5 = "claude-haiku-5-5"
+    CLAUDE_SONNET_5_5 = "claude-sonnet-5-5"
+    CLAUDE_FABLE_5_1 = "claude-fable-5-1"
+    CLAUDE_OPUS_5_5 = "claude-opus-5-5"
+    CLAUDE_MYTHOS_5_1 = "claude-mythos-5-1"
     CLAUDE_SONNET_5 = "claude-sonnet-5"
     CLAUDE_FABLE_5 = "claude-fable-5"
     CLAUDE_MYTHOS_5 = "claude-mythos-5"
@@ -21,5 +28,3 @@ class KnownModel(OpenEnum):
     CLAUDE_HAIKU_4_5_20251001 = "claude-haiku-4-5-20251001"
     CLAUDE_OPUS_4_5 = "claude-opus-4-5"
     CLAUDE_OPUS_4_5_20251101 = "claude-opus-4-5-20251101"
-    CLAUDE_SONNET_4_5 = "claude-sonnet-4-5"
-    CLAUDE_SONNET_4_5_20250929 = "claude-sonnet-4-5-20250929"

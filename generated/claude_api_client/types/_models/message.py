@@ -10,6 +10,7 @@ from .container import Container
 from .content_block import ContentBlock
 from .context_management_response import ContextManagementResponse
 from .diagnostics import Diagnostics
+from .input_transformation import InputTransformation
 from .model import Model
 from .refusal_stop_details import RefusalStopDetails
 from .stop_reason import StopReason
@@ -31,3 +32,4 @@ class Message(APIModel):
     container: Container | None = None
     diagnostics: Diagnostics | None = None
     context_management: ContextManagementResponse | None = None
+    input_transformations: list[InputTransformation] | None = None

@@ -5,8 +5,10 @@ from __future__ import annotations
 from claude_api_client._core._model_base import APIModel
 
 from .capability_support import CapabilitySupport
+from .compaction_capability import CompactionCapability
 from .context_management_capability import ContextManagementCapability
 from .effort_capability import EffortCapability
+from .server_tools_capability import ServerToolsCapability
 from .thinking_capability import ThinkingCapability
 
 
@@ -20,5 +22,7 @@ class ModelCapabilities(APIModel):
     effort: EffortCapability
     image_input: CapabilitySupport
     pdf_input: CapabilitySupport
+    server_tools: ServerToolsCapability | None = None
+    compaction: CompactionCapability | None = None
     structured_outputs: CapabilitySupport
     thinking: ThinkingCapability

@@ -6,9 +6,12 @@ from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
+from .error_details import ErrorDetails
+
 
 class NotFoundError(APIModel):
     """The resource or model does not exist."""
 
     type: Literal["not_found_error"]
     message: str
+    details: ErrorDetails | None = None

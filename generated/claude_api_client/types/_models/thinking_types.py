@@ -11,4 +11,6 @@ class ThinkingTypes(APIModel):
     """Which extended-thinking modes the model accepts."""
 
     adaptive: CapabilitySupport
+    between_tools: CapabilitySupport | None = None
+    disabled: CapabilitySupport | None = None
     enabled: CapabilitySupport

@@ -7,6 +7,7 @@ from typing import Literal, TypedDict
 from typing_extensions import NotRequired
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
+from .compaction_tool_change_param import CompactionToolChangeParam
 
 
 class CompactionBlockParam(TypedDict):
@@ -29,4 +30,12 @@ class CompactionBlockParam(TypedDict):
     type: Literal["compaction"]
     """
     Always `compaction`.
+    """
+    signature: NotRequired[str | None]
+    """
+    Signature over the summary; send it back unchanged.
+    """
+    tool_changes: NotRequired[list[CompactionToolChangeParam] | None]
+    """
+    The tool changes the block carried when it was returned, sent back unchanged.
     """

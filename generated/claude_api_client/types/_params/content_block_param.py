@@ -14,6 +14,7 @@ from .container_upload_block_param import ContainerUploadBlockParam
 from .document_block_param import DocumentBlockParam
 from .fallback_block_param import FallbackBlockParam
 from .image_block_param import ImageBlockParam
+from .mcp_tool_listing_block_param import MCPToolListingBlockParam
 from .mcp_tool_result_block_param import MCPToolResultBlockParam
 from .mcp_tool_use_block_param import MCPToolUseBlockParam
 from .redacted_thinking_block_param import RedactedThinkingBlockParam
@@ -56,6 +57,7 @@ ContentBlockParam: TypeAlias = (
     | ToolAdditionBlockParam
     | ToolRemovalBlockParam
     | FallbackBlockParam
+    | MCPToolListingBlockParam
 )
 """
 A content block in a request message, told apart by `type`.

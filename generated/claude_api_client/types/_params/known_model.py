@@ -5,6 +5,13 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 KnownModel: TypeAlias = Literal[
+    "claude-fable-5-2",
+    "claude-mythos-5-2",
+    "claude-haiku-5-5",
+    "claude-sonnet-5-5",
+    "claude-fable-5-1",
+    "claude-opus-5-5",
+    "claude-mythos-5-1",
     "claude-sonnet-5",
     "claude-fable-5",
     "claude-mythos-5",
@@ -18,8 +25,6 @@ KnownModel: TypeAlias = Literal[
     "claude-haiku-4-5-20251001",
     "claude-opus-4-5",
     "claude-opus-4-5-20251101",
-    "claude-sonnet-4-5",
-    "claude-sonnet-4-5-20250929",
 ]
 """
 Model ids this SDK version knows; others are accepted too.

@@ -9,6 +9,7 @@ from typing_extensions import NotRequired
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .mcp_tool_config_param import MCPToolConfigParam
 from .mcp_tool_default_config_param import MCPToolDefaultConfigParam
+from .mcp_tool_param import MCPToolParam
 
 
 class MCPToolsetParam(TypedDict):
@@ -35,4 +36,8 @@ class MCPToolsetParam(TypedDict):
     type: Literal["mcp_toolset"]
     """
     Always `mcp_toolset`.
+    """
+    tools: NotRequired[list[MCPToolParam] | None]
+    """
+    The server's tool listing, pinned (copied from an earlier `mcp_tool_listing` block); the server is then not asked for it.
     """

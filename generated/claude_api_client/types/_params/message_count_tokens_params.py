@@ -6,7 +6,9 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .billing_policy_param import BillingPolicyParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
+from .compaction_config_param import CompactionConfigParam
 from .context_management_config_param import ContextManagementConfigParam
 from .json_output_format_param import JSONOutputFormatParam
 from .mcp_server_url_definition_param import MCPServerURLDefinitionParam
@@ -72,4 +74,12 @@ class MessageCountTokensParams(TypedDict):
     speed: NotRequired[Speed | None]
     """
     Inference speed mode; `fast` trades price for output speed.
+    """
+    billing_policy: NotRequired[BillingPolicyParam | None]
+    """
+    Which organisation is billed for this request.
+    """
+    compaction: NotRequired[CompactionConfigParam | None]
+    """
+    Compact the conversation instead of answering it (cannot be combined with `context_management`).
     """

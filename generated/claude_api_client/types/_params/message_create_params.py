@@ -6,7 +6,9 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
+from .billing_policy_param import BillingPolicyParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
+from .compaction_config_param import CompactionConfigParam
 from .container_param import ContainerParam
 from .context_management_config_param import ContextManagementConfigParam
 from .diagnostics_param import DiagnosticsParam
@@ -16,6 +18,7 @@ from .fallbacks import Fallbacks
 from .json_output_format_param import JSONOutputFormatParam
 from .mcp_server_url_definition_param import MCPServerURLDefinitionParam
 from .message_param import MessageParam
+from .message_thread_param import MessageThreadParam
 from .metadata_param import MetadataParam
 from .model import Model
 from .output_config_param import OutputConfigParam
@@ -130,4 +133,16 @@ class MessageCreateParams(TypedDict):
     speed: NotRequired[Speed | None]
     """
     Inference speed mode; `fast` trades price for output speed.
+    """
+    billing_policy: NotRequired[BillingPolicyParam | None]
+    """
+    Which organisation is billed for this request.
+    """
+    compaction: NotRequired[CompactionConfigParam | None]
+    """
+    Compact the conversation instead of answering it (cannot be combined with `context_management`).
+    """
+    thread: NotRequired[MessageThreadParam | None]
+    """
+    Server-held conversation state (a thread) to create or continue.
     """

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
+from typing_extensions import NotRequired
+
 from .content_block_param import ContentBlockParam
+from .system_message_clear_at import SystemMessageClearAt
+from .system_message_output_config_param import SystemMessageOutputConfigParam
 
 
 class MessageParam(TypedDict):
@@ -19,4 +23,12 @@ class MessageParam(TypedDict):
     role: Literal["user", "assistant", "system"]
     """
     Who wrote the message.
+    """
+    clear_at: NotRequired[SystemMessageClearAt | None]
+    """
+    On a `system` message only, how long its text stays in front of the model.
+    """
+    output_config: NotRequired[SystemMessageOutputConfigParam | None]
+    """
+    On a `system` message only, output settings for the turn it opens.
     """

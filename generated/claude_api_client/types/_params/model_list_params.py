@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
+from .model_lifecycle import ModelLifecycle
 
 
 class ModelListParams(TypedDict, total=False):
@@ -15,4 +16,5 @@ class ModelListParams(TypedDict, total=False):
     before_id: str
     after_id: str
     limit: int
+    lifecycle: Sequence[ModelLifecycle]
     betas: Sequence[AnthropicBetaParam]

@@ -6,6 +6,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
+from .thinking_block_binding_param import ThinkingBlockBindingParam
 from .thinking_display_mode import ThinkingDisplayMode
 
 
@@ -17,6 +18,10 @@ class ThinkingConfigEnabledParam(TypedDict):
     budget_tokens: int
     """
     Tokens the model may spend thinking; at least 1,024 and below `max_tokens`.
+    """
+    block_binding: NotRequired[ThinkingBlockBindingParam | None]
+    """
+    Controls for thinking blocks sent back that fail the conversation check; null or empty keeps the defaults.
     """
     display: NotRequired[ThinkingDisplayMode | None]
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
-ThinkingDisplayMode: TypeAlias = Literal["summarized", "omitted"]
+ThinkingDisplayMode: TypeAlias = Literal["summarized", "omitted", "updates"]
 """
-How thinking appears in the response: summarised or omitted.
+How thinking appears in the response: summarised, omitted, or as short progress updates (`updates`, beta thinking-display-updates-2026-08-18).
 """

@@ -9,6 +9,7 @@ from typing_extensions import NotRequired
 from .allowed_caller import AllowedCaller
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .citations_config_param import CitationsConfigParam
+from .web_fetch_url_sources_param import WebFetchURLSourcesParam
 
 
 class WebFetchTool20260209Param(TypedDict):
@@ -59,4 +60,8 @@ class WebFetchTool20260209Param(TypedDict):
     type: Literal["web_fetch_20260209"]
     """
     Always `web_fetch_20260209`.
+    """
+    url_sources: NotRequired[WebFetchURLSourcesParam | None]
+    """
+    Which sources contribute the URLs the tool may fetch; omitted means every source.
     """

@@ -9,6 +9,7 @@ from typing_extensions import NotRequired
 from .allowed_caller import AllowedCaller
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .citations_config_param import CitationsConfigParam
+from .web_fetch_url_sources_param import WebFetchURLSourcesParam
 
 
 class WebFetchTool20260309Param(TypedDict):
@@ -63,4 +64,8 @@ class WebFetchTool20260309Param(TypedDict):
     use_cache: NotRequired[bool]
     """
     Allow serving the page from cache; set false to force a fresh fetch.
+    """
+    url_sources: NotRequired[WebFetchURLSourcesParam | None]
+    """
+    Which sources contribute the URLs the tool may fetch; omitted means every source.
     """

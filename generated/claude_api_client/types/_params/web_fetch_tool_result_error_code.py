@@ -14,6 +14,7 @@ WebFetchToolResultErrorCode: TypeAlias = Literal[
     "too_many_requests",
     "max_uses_exceeded",
     "unavailable",
+    "content_too_large",
 ]
 """
 Why a web fetch failed.

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     )
     from .._models.authentication_error import AuthenticationError as BetaAuthenticationError
     from .._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject
+    from .._models.available_tools_limit_exceeded_error_details import (
+        AvailableToolsLimitExceededErrorDetails as BetaAvailableToolsLimitExceededErrorDetails,
+    )
     from .._models.base64_pdf_source import Base64PDFSource as BetaBase64PDFSource
     from .._models.bash_code_execution_output_block import (
         BashCodeExecutionOutputBlock as BetaBashCodeExecutionOutputBlock,
@@ -99,11 +102,29 @@ if TYPE_CHECKING:
     from .._models.citations_web_search_result_location import (
         CitationsWebSearchResultLocation as BetaCitationsWebSearchResultLocation,
     )
+    from .._models.claude_code_key_creator_not_member_error_details import (
+        ClaudeCodeKeyCreatorNotMemberErrorDetails as BetaClaudeCodeKeyCreatorNotMemberErrorDetails,
+    )
+    from .._models.claude_code_version_too_old_error_details import (
+        ClaudeCodeVersionTooOldErrorDetails as BetaClaudeCodeVersionTooOldErrorDetails,
+    )
     from .._models.clear_thinking20251015_edit_response import (
         ClearThinking20251015EditResponse as BetaClearThinking20251015EditResponse,
     )
     from .._models.clear_tool_uses20250919_edit_response import (
         ClearToolUses20250919EditResponse as BetaClearToolUses20250919EditResponse,
+    )
+    from .._models.cmek_context_unavailable_error_details import (
+        CMEKContextUnavailableErrorDetails as BetaCMEKContextUnavailableErrorDetails,
+    )
+    from .._models.cmek_key_disabled_error_details import (
+        CMEKKeyDisabledErrorDetails as BetaCMEKKeyDisabledErrorDetails,
+    )
+    from .._models.cmek_key_network_blocked_error_details import (
+        CMEKKeyNetworkBlockedErrorDetails as BetaCMEKKeyNetworkBlockedErrorDetails,
+    )
+    from .._models.cmek_key_unreachable_error_details import (
+        CMEKKeyUnreachableErrorDetails as BetaCMEKKeyUnreachableErrorDetails,
     )
     from .._models.code_execution_output_block import (
         CodeExecutionOutputBlock as BetaCodeExecutionOutputBlock,
@@ -130,10 +151,39 @@ if TYPE_CHECKING:
         CodeExecutionToolResultErrorCode as BetaCodeExecutionToolResultErrorCode,
     )
     from .._models.compaction_block import CompactionBlock as BetaCompactionBlock
+    from .._models.compaction_block_ambiguous_error_details import (
+        CompactionBlockAmbiguousErrorDetails as BetaCompactionBlockAmbiguousErrorDetails,
+    )
+    from .._models.compaction_block_misplaced_error_details import (
+        CompactionBlockMisplacedErrorDetails as BetaCompactionBlockMisplacedErrorDetails,
+    )
+    from .._models.compaction_capability import CompactionCapability as BetaCompactionCapability
+    from .._models.compaction_content_mismatch_error_details import (
+        CompactionContentMismatchErrorDetails as BetaCompactionContentMismatchErrorDetails,
+    )
     from .._models.compaction_delta import CompactionDelta as BetaCompactionContentBlockDelta
     from .._models.compaction_delta import CompactionDelta as BetaCompactionDelta
+    from .._models.compaction_incomplete_turn_error_details import (
+        CompactionIncompleteTurnErrorDetails as BetaCompactionIncompleteTurnErrorDetails,
+    )
     from .._models.compaction_iteration_usage import (
         CompactionIterationUsage as BetaCompactionIterationUsage,
+    )
+    from .._models.compaction_nothing_to_summarize_error_details import (
+        CompactionNothingToSummarizeErrorDetails as BetaCompactionNothingToSummarizeErrorDetails,
+    )
+    from .._models.compaction_signature_invalid_error_details import (
+        CompactionSignatureInvalidErrorDetails as BetaCompactionSignatureInvalidErrorDetails,
+    )
+    from .._models.compaction_too_many_tool_references_error_details import (
+        CompactionTooManyToolReferencesErrorDetails as BetaCompactionTooManyToolReferencesErrorDetails,
+    )
+    from .._models.compaction_tool_change import CompactionToolChange as BetaCompactionToolChange
+    from .._models.compaction_tool_changes_mismatch_error_details import (
+        CompactionToolChangesMismatchErrorDetails as BetaCompactionToolChangesMismatchErrorDetails,
+    )
+    from .._models.compaction_unavailable_error_details import (
+        CompactionUnavailableErrorDetails as BetaCompactionUnavailableErrorDetails,
     )
     from .._models.container import Container as BetaContainer
     from .._models.container_skill import ContainerSkill as BetaContainerSkill
@@ -145,6 +195,9 @@ if TYPE_CHECKING:
     )
     from .._models.context_management_response import (
         ContextManagementResponse as BetaContextManagementResponse,
+    )
+    from .._models.contract_spend_limit_reached_error_details import (
+        ContractSpendLimitReachedErrorDetails as BetaContractSpendLimitReachedErrorDetails,
     )
     from .._models.count_tokens_context_management_response import (
         CountTokensContextManagementResponse as BetaCountTokensContextManagementResponse,
@@ -162,6 +215,10 @@ if TYPE_CHECKING:
     from .._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
     )
+    from .._models.enforced_spend_limit_reached_error_details import (
+        EnforcedSpendLimitReachedErrorDetails as BetaEnforcedSpendLimitReachedErrorDetails,
+    )
+    from .._models.error_details import ErrorDetails as BetaErrorDetails
     from .._models.error_event import ErrorEvent as BetaErrorEvent
     from .._models.error_object import ErrorObject as BetaErrorObject
     from .._models.error_response import ErrorResponse as BetaErrorResponse
@@ -184,17 +241,38 @@ if TYPE_CHECKING:
     from .._models.fallback_refusal_trigger import (
         FallbackRefusalTrigger as BetaFallbackRefusalTrigger,
     )
+    from .._models.file_expired_error_details import (
+        FileExpiredErrorDetails as BetaFileExpiredErrorDetails,
+    )
     from .._models.file_metadata import FileMetadata as BetaFileMetadata
     from .._models.file_metadata import FileMetadata as FileMetadata
     from .._models.file_metadata_page import FileMetadataPage as BetaFileMetadataPage
+    from .._models.file_not_downloadable_error_details import (
+        FileNotDownloadableErrorDetails as BetaFileNotDownloadableErrorDetails,
+    )
     from .._models.file_scope import FileScope as BetaFileScope
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject
+    from .._models.image_dimensions_too_large_error_details import (
+        ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
+    )
     from .._models.input_json_delta import InputJSONDelta as BetaInputJSONDelta
     from .._models.input_json_delta import InputJSONDelta as BetaInputJsonDelta
+    from .._models.input_transformation import InputTransformation as BetaInputTransformation
+    from .._models.input_transformation_reason import (
+        InputTransformationReason as BetaInputTransformationReason,
+    )
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
     from .._models.known_model import KnownModel as BetaKnownModel
+    from .._models.linked_organization_billing_unavailable_error_details import (
+        LinkedOrganizationBillingUnavailableErrorDetails as BetaLinkedOrganizationBillingUnavailableErrorDetails,
+    )
+    from .._models.linked_organization_spend_limit_reached_error_details import (
+        LinkedOrganizationSpendLimitReachedErrorDetails as BetaLinkedOrganizationSpendLimitReachedErrorDetails,
+    )
+    from .._models.mcp_tool import MCPTool as BetaMCPTool
+    from .._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
     from .._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from .._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
     from .._models.message import Message as BetaMessage
@@ -231,15 +309,29 @@ if TYPE_CHECKING:
     from .._models.model_capabilities import ModelCapabilities as BetaModelCapabilities
     from .._models.model_info import ModelInfo as BetaModelInfo
     from .._models.model_info_page import ModelInfoPage as BetaModelInfoPage
+    from .._models.model_lifecycle import ModelLifecycle as BetaModelLifecycle
+    from .._models.model_line import ModelLine as BetaModelLine
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
+    from .._models.organization_on_hold_error_details import (
+        OrganizationOnHoldErrorDetails as BetaOrganizationOnHoldErrorDetails,
+    )
+    from .._models.organization_type_not_supported_error_details import (
+        OrganizationTypeNotSupportedErrorDetails as BetaOrganizationTypeNotSupportedErrorDetails,
+    )
     from .._models.output_tokens_details import OutputTokensDetails as BetaOutputTokensDetails
     from .._models.overloaded_error import OverloadedError as BetaOverloadedError
     from .._models.overloaded_error import OverloadedError as BetaOverloadedErrorObject
+    from .._models.parent_organization_required_error_details import (
+        ParentOrganizationRequiredErrorDetails as BetaParentOrganizationRequiredErrorDetails,
+    )
     from .._models.permission_error import PermissionError as BetaPermissionError
     from .._models.permission_error import PermissionError as BetaPermissionErrorObject
     from .._models.ping_event import PingEvent as BetaPingEvent
     from .._models.plain_text_source import PlainTextSource as BetaPlainTextSource
+    from .._models.ramp_limit_exceeded_error_details import (
+        RampLimitExceededErrorDetails as BetaRampLimitExceededErrorDetails,
+    )
     from .._models.rate_limit_error import RateLimitError as BetaRateLimitError
     from .._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject
     from .._models.raw_content_block_delta import RawContentBlockDelta as BetaRawContentBlockDelta
@@ -261,6 +353,18 @@ if TYPE_CHECKING:
     from .._models.redacted_thinking_block import RedactedThinkingBlock as BetaRedactedThinkingBlock
     from .._models.refusal_category import RefusalCategory as BetaRefusalCategory
     from .._models.refusal_stop_details import RefusalStopDetails as BetaRefusalStopDetails
+    from .._models.request_body_encoding_invalid_error_details import (
+        RequestBodyEncodingInvalidErrorDetails as BetaRequestBodyEncodingInvalidErrorDetails,
+    )
+    from .._models.request_body_encoding_unsupported_error_details import (
+        RequestBodyEncodingUnsupportedErrorDetails as BetaRequestBodyEncodingUnsupportedErrorDetails,
+    )
+    from .._models.request_body_too_large_after_decoding_error_details import (
+        RequestBodyTooLargeAfterDecodingErrorDetails as BetaRequestBodyTooLargeAfterDecodingErrorDetails,
+    )
+    from .._models.sandbox_egress_restricted_error_details import (
+        SandboxEgressRestrictedErrorDetails as BetaSandboxEgressRestrictedErrorDetails,
+    )
     from .._models.server_tool_caller import ServerToolCaller as BetaServerToolCaller
     from .._models.server_tool_caller20260120 import (
         ServerToolCaller20260120 as BetaServerToolCaller20260120,
@@ -270,15 +374,25 @@ if TYPE_CHECKING:
     from .._models.server_tool_use_block_name import (
         ServerToolUseBlockName as BetaServerToolUseBlockName,
     )
+    from .._models.server_tools_capability import ServerToolsCapability as BetaServerToolsCapability
     from .._models.signature_delta import SignatureDelta as BetaSignatureDelta
     from .._models.skill import Skill as BetaSkill
     from .._models.skill_page import SkillPage as BetaSkillPage
+    from .._models.skill_read_blocked_undecryptable_error_details import (
+        SkillReadBlockedUndecryptableErrorDetails as BetaSkillReadBlockedUndecryptableErrorDetails,
+    )
     from .._models.skill_source import SkillSource as BetaSkillSource
     from .._models.skill_source_type import SkillSourceType as BetaSkillSourceType
     from .._models.skill_version import SkillVersion as BetaSkillVersion
     from .._models.skill_version_page import SkillVersionPage as BetaSkillVersionPage
     from .._models.speed import Speed as BetaSpeed
     from .._models.stop_reason import StopReason as BetaStopReason
+    from .._models.storage_not_ready_error_details import (
+        StorageNotReadyErrorDetails as BetaStorageNotReadyErrorDetails,
+    )
+    from .._models.storage_quota_exceeded_error_details import (
+        StorageQuotaExceededErrorDetails as BetaStorageQuotaExceededErrorDetails,
+    )
     from .._models.text_block import TextBlock as BetaTextBlock
     from .._models.text_citation import TextCitation as BetaTextCitation
     from .._models.text_delta import TextDelta as BetaTextDelta
@@ -312,9 +426,64 @@ if TYPE_CHECKING:
     from .._models.thinking_block import ThinkingBlock as BetaThinkingBlock
     from .._models.thinking_capability import ThinkingCapability as BetaThinkingCapability
     from .._models.thinking_delta import ThinkingDelta as BetaThinkingDelta
+    from .._models.thinking_dropped_input_transformation import (
+        ThinkingDroppedInputTransformation as BetaThinkingDroppedInputTransformation,
+    )
+    from .._models.thinking_mismatch_allowed_input_transformation import (
+        ThinkingMismatchAllowedInputTransformation as BetaThinkingMismatchAllowedInputTransformation,
+    )
     from .._models.thinking_types import ThinkingTypes as BetaThinkingTypes
+    from .._models.thread_already_continued_error_details import (
+        ThreadAlreadyContinuedErrorDetails as BetaThreadAlreadyContinuedErrorDetails,
+    )
+    from .._models.thread_continue_in_flight_error_details import (
+        ThreadContinueInFlightErrorDetails as BetaThreadContinueInFlightErrorDetails,
+    )
+    from .._models.thread_fingerprint_mismatch_error_details import (
+        ThreadFingerprintMismatchErrorDetails as BetaThreadFingerprintMismatchErrorDetails,
+    )
+    from .._models.thread_not_found_error_details import (
+        ThreadNotFoundErrorDetails as BetaThreadNotFoundErrorDetails,
+    )
+    from .._models.thread_unsupported_request_error_details import (
+        ThreadUnsupportedRequestErrorDetails as BetaThreadUnsupportedRequestErrorDetails,
+    )
+    from .._models.thread_unsupported_request_error_details_unsupported import (
+        ThreadUnsupportedRequestErrorDetailsUnsupported as BetaThreadUnsupportedRequestErrorDetailsUnsupported,
+    )
+    from .._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
+    from .._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
     from .._models.tool_caller import ToolCaller as BetaToolCaller
+    from .._models.tool_change_mcp_tool_reference import (
+        ToolChangeMCPToolReference as BetaResponseToolChangeMCPToolReference,
+    )
+    from .._models.tool_change_mcp_tool_reference import (
+        ToolChangeMCPToolReference as BetaToolChangeMCPToolReference,
+    )
+    from .._models.tool_change_mcp_toolset_reference import (
+        ToolChangeMCPToolsetReference as BetaResponseToolChangeMCPToolsetReference,
+    )
+    from .._models.tool_change_mcp_toolset_reference import (
+        ToolChangeMCPToolsetReference as BetaToolChangeMCPToolsetReference,
+    )
+    from .._models.tool_change_reference import ToolChangeReference as BetaToolChangeReference
+    from .._models.tool_change_tool_definition import (
+        ToolChangeToolDefinition as BetaToolChangeToolDefinition,
+    )
+    from .._models.tool_change_tool_reference import (
+        ToolChangeToolReference as BetaResponseToolChangeToolReference,
+    )
+    from .._models.tool_change_tool_reference import (
+        ToolChangeToolReference as BetaToolChangeToolReference,
+    )
+    from .._models.tool_name_conflict_error_details import (
+        ToolNameConflictErrorDetails as BetaToolNameConflictErrorDetails,
+    )
     from .._models.tool_reference_block import ToolReferenceBlock as BetaToolReferenceBlock
+    from .._models.tool_reference_unresolved_error_details import (
+        ToolReferenceUnresolvedErrorDetails as BetaToolReferenceUnresolvedErrorDetails,
+    )
+    from .._models.tool_removal_block import ToolRemovalBlock as BetaToolRemovalBlock
     from .._models.tool_search_tool_result_block import (
         ToolSearchToolResultBlock as BetaToolSearchToolResultBlock,
     )
@@ -337,6 +506,18 @@ if TYPE_CHECKING:
     from .._models.usage import Usage as BetaUsage
     from .._models.usage_iteration import UsageIteration as BetaUsageIteration
     from .._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
+    from .._models.user_profile_billing_not_authorized_error_details import (
+        UserProfileBillingNotAuthorizedErrorDetails as BetaUserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from .._models.user_profile_not_billable_error_details import (
+        UserProfileNotBillableErrorDetails as BetaUserProfileNotBillableErrorDetails,
+    )
+    from .._models.user_profile_not_found_error_details import (
+        UserProfileNotFoundErrorDetails as BetaUserProfileNotFoundErrorDetails,
+    )
+    from .._models.user_profile_required_error_details import (
+        UserProfileRequiredErrorDetails as BetaUserProfileRequiredErrorDetails,
+    )
     from .._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
     from .._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as BetaWebFetchToolResultBlock,
@@ -362,6 +543,9 @@ if TYPE_CHECKING:
     )
     from .._models.web_search_tool_result_error_code import (
         WebSearchToolResultErrorCode as BetaWebSearchToolResultErrorCode,
+    )
+    from .._models.workspace_human_review_disabled_error_details import (
+        WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
     )
     from .._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as BetaAdvisorRedactedResultBlockParam,
@@ -408,6 +592,8 @@ if TYPE_CHECKING:
     from .._params.batch_create_params import BatchCreateParams as BetaBatchCreateParams
     from .._params.batch_list_params import BatchListParams as BetaBatchListParams
     from .._params.batch_request_param import BatchRequestParam as BetaBatchRequestParam
+    from .._params.bill_to import BillTo as BetaBillTo
+    from .._params.billing_policy_param import BillingPolicyParam as BetaBillingPolicyParam
     from .._params.browser_close_tab_config_param import (
         BrowserCloseTabConfigParam as BetaBrowserCloseTabConfigParam,
     )
@@ -596,6 +782,10 @@ if TYPE_CHECKING:
         Compact20260112EditParam as BetaCompact20260112EditParam,
     )
     from .._params.compaction_block_param import CompactionBlockParam as BetaCompactionBlockParam
+    from .._params.compaction_config_param import CompactionConfigParam as BetaCompactionConfigParam
+    from .._params.compaction_tool_change_param import (
+        CompactionToolChangeParam as BetaCompactionToolChangeParam,
+    )
     from .._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
     )
@@ -730,6 +920,10 @@ if TYPE_CHECKING:
     from .._params.mcp_tool_default_config_param import (
         MCPToolDefaultConfigParam as BetaMCPToolDefaultConfigParam,
     )
+    from .._params.mcp_tool_listing_block_param import (
+        MCPToolListingBlockParam as BetaMCPToolListingBlockParam,
+    )
+    from .._params.mcp_tool_param import MCPToolParam as BetaMCPToolParam
     from .._params.mcp_tool_result_block_param import (
         MCPToolResultBlockParam as BetaMCPToolResultBlockParam,
     )
@@ -752,6 +946,19 @@ if TYPE_CHECKING:
     from .._params.message_param import MessageParam as BetaAssistantMessageParam
     from .._params.message_param import MessageParam as BetaMessageParam
     from .._params.message_param import MessageParam as BetaUserMessageParam
+    from .._params.message_thread_continue_param import (
+        MessageThreadContinueParam as BetaMessageThreadContinueParam,
+    )
+    from .._params.message_thread_continue_param import (
+        MessageThreadContinueParam as BetaThreadContinueParams,
+    )
+    from .._params.message_thread_create_param import (
+        MessageThreadCreateParam as BetaMessageThreadCreateParam,
+    )
+    from .._params.message_thread_create_param import (
+        MessageThreadCreateParam as BetaThreadCreateParams,
+    )
+    from .._params.message_thread_param import MessageThreadParam as BetaMessageThreadParam
     from .._params.metadata_param import MetadataParam as BetaMetadataParam
     from .._params.model_list_params import ModelListParams as BetaModelListParams
     from .._params.model_list_params import ModelListParams as ModelListParams
@@ -782,6 +989,10 @@ if TYPE_CHECKING:
     )
     from .._params.skills import Skills as BetaSkills
     from .._params.state_changes import StateChanges as BetaStateChanges
+    from .._params.system_message_clear_at import SystemMessageClearAt as BetaSystemMessageClearAt
+    from .._params.system_message_output_config_param import (
+        SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
+    )
     from .._params.text_block_param import TextBlockParam as BetaTextBlockParam
     from .._params.text_citation_param import TextCitationParam as BetaTextCitationParam
     from .._params.text_editor_code_execution_create_result_block_param import (
@@ -802,9 +1013,15 @@ if TYPE_CHECKING:
     from .._params.text_editor_code_execution_view_result_block_param import (
         TextEditorCodeExecutionViewResultBlockParam as BetaTextEditorCodeExecutionViewResultBlockParam,
     )
+    from .._params.thinking_block_binding_param import (
+        ThinkingBlockBindingParam as BetaThinkingBlockBindingParam,
+    )
     from .._params.thinking_block_param import ThinkingBlockParam as BetaThinkingBlockParam
     from .._params.thinking_config_adaptive_param import (
         ThinkingConfigAdaptiveParam as BetaThinkingConfigAdaptiveParam,
+    )
+    from .._params.thinking_config_between_tools_param import (
+        ThinkingConfigBetweenToolsParam as BetaThinkingConfigBetweenToolsParam,
     )
     from .._params.thinking_config_disabled_param import (
         ThinkingConfigDisabledParam as BetaThinkingConfigDisabledParam,
@@ -814,6 +1031,9 @@ if TYPE_CHECKING:
     )
     from .._params.thinking_config_param import ThinkingConfigParam as BetaThinkingConfigParam
     from .._params.thinking_display_mode import ThinkingDisplayMode as BetaThinkingDisplayMode
+    from .._params.thinking_prefix_mismatch_behavior import (
+        ThinkingPrefixMismatchBehavior as BetaThinkingPrefixMismatchBehavior,
+    )
     from .._params.thinking_turns_param import ThinkingTurnsParam as BetaThinkingTurnsParam
     from .._params.token_task_budget_param import TokenTaskBudgetParam as BetaTokenTaskBudgetParam
     from .._params.tool_addition_block_param import (
@@ -929,6 +1149,30 @@ if TYPE_CHECKING:
     from .._params.web_fetch_tool_result_error_block_param import (
         WebFetchToolResultErrorBlockParam as BetaWebFetchToolResultErrorBlockParam,
     )
+    from .._params.web_fetch_url_source_all_param import (
+        WebFetchURLSourceAllParam as BetaWebFetchURLSourceAllParam,
+    )
+    from .._params.web_fetch_url_source_except_param import (
+        WebFetchURLSourceExceptParam as BetaWebFetchURLSourceExceptParam,
+    )
+    from .._params.web_fetch_url_source_none_param import (
+        WebFetchURLSourceNoneParam as BetaWebFetchURLSourceNoneParam,
+    )
+    from .._params.web_fetch_url_source_only_param import (
+        WebFetchURLSourceOnlyParam as BetaWebFetchURLSourceOnlyParam,
+    )
+    from .._params.web_fetch_url_source_tool_filter_param import (
+        WebFetchURLSourceToolFilterParam as BetaWebFetchURLSourceToolFilterParam,
+    )
+    from .._params.web_fetch_url_source_tool_reference_param import (
+        WebFetchURLSourceToolReferenceParam as BetaWebFetchURLSourceToolReferenceParam,
+    )
+    from .._params.web_fetch_url_source_user_input_param import (
+        WebFetchURLSourceUserInputParam as BetaWebFetchURLSourceUserInputParam,
+    )
+    from .._params.web_fetch_url_sources_param import (
+        WebFetchURLSourcesParam as BetaWebFetchURLSourcesParam,
+    )
     from .._params.web_search_result_block_param import (
         WebSearchResultBlockParam as BetaWebSearchResultBlockParam,
     )
@@ -1014,6 +1258,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAssistantMessageParam": ("_params.message_param", "MessageParam"),
     "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "BetaAvailableToolsLimitExceededErrorDetails": (
+        "_models.available_tools_limit_exceeded_error_details",
+        "AvailableToolsLimitExceededErrorDetails",
+    ),
     "BetaBase64ImageSourceParam": ("_params.base64_image_source_param", "Base64ImageSourceParam"),
     "BetaBase64PDFSource": ("_models.base64_pdf_source", "Base64PDFSource"),
     "BetaBase64PDFSourceParam": ("_params.base64_pdf_source", "Base64PDFSource"),
@@ -1068,8 +1316,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBatchCreateParams": ("_params.batch_create_params", "BatchCreateParams"),
     "BetaBatchListParams": ("_params.batch_list_params", "BatchListParams"),
     "BetaBatchRequestParam": ("_params.batch_request_param", "BatchRequestParam"),
+    "BetaBillTo": ("_params.bill_to", "BillTo"),
     "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
+    "BetaBillingPolicyParam": ("_params.billing_policy_param", "BillingPolicyParam"),
     "BetaBrowserCloseTabConfigParam": (
         "_params.browser_close_tab_config_param",
         "BrowserCloseTabConfigParam",
@@ -1212,6 +1462,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBrowserTypeConfigParam": ("_params.browser_type_config_param", "BrowserTypeConfigParam"),
     "BetaBrowserWaitConfigParam": ("_params.browser_wait_config_param", "BrowserWaitConfigParam"),
     "BetaBrowserZoomConfigParam": ("_params.browser_zoom_config_param", "BrowserZoomConfigParam"),
+    "BetaCMEKContextUnavailableErrorDetails": (
+        "_models.cmek_context_unavailable_error_details",
+        "CMEKContextUnavailableErrorDetails",
+    ),
+    "BetaCMEKKeyDisabledErrorDetails": (
+        "_models.cmek_key_disabled_error_details",
+        "CMEKKeyDisabledErrorDetails",
+    ),
+    "BetaCMEKKeyNetworkBlockedErrorDetails": (
+        "_models.cmek_key_network_blocked_error_details",
+        "CMEKKeyNetworkBlockedErrorDetails",
+    ),
+    "BetaCMEKKeyUnreachableErrorDetails": (
+        "_models.cmek_key_unreachable_error_details",
+        "CMEKKeyUnreachableErrorDetails",
+    ),
     "BetaCacheControlEphemeralParam": (
         "_params.cache_control_ephemeral_param",
         "CacheControlEphemeralParam",
@@ -1273,6 +1539,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCitationsWebSearchResultLocation": (
         "_models.citations_web_search_result_location",
         "CitationsWebSearchResultLocation",
+    ),
+    "BetaClaudeCodeKeyCreatorNotMemberErrorDetails": (
+        "_models.claude_code_key_creator_not_member_error_details",
+        "ClaudeCodeKeyCreatorNotMemberErrorDetails",
+    ),
+    "BetaClaudeCodeVersionTooOldErrorDetails": (
+        "_models.claude_code_version_too_old_error_details",
+        "ClaudeCodeVersionTooOldErrorDetails",
     ),
     "BetaClearThinking20251015EditParam": (
         "_params.clear_thinking20251015_edit_param",
@@ -1372,12 +1646,55 @@ _NAMES: dict[str, tuple[str, str]] = {
         "Compact20260112EditParam",
     ),
     "BetaCompactionBlock": ("_models.compaction_block", "CompactionBlock"),
+    "BetaCompactionBlockAmbiguousErrorDetails": (
+        "_models.compaction_block_ambiguous_error_details",
+        "CompactionBlockAmbiguousErrorDetails",
+    ),
+    "BetaCompactionBlockMisplacedErrorDetails": (
+        "_models.compaction_block_misplaced_error_details",
+        "CompactionBlockMisplacedErrorDetails",
+    ),
     "BetaCompactionBlockParam": ("_params.compaction_block_param", "CompactionBlockParam"),
+    "BetaCompactionCapability": ("_models.compaction_capability", "CompactionCapability"),
+    "BetaCompactionConfigParam": ("_params.compaction_config_param", "CompactionConfigParam"),
     "BetaCompactionContentBlockDelta": ("_models.compaction_delta", "CompactionDelta"),
+    "BetaCompactionContentMismatchErrorDetails": (
+        "_models.compaction_content_mismatch_error_details",
+        "CompactionContentMismatchErrorDetails",
+    ),
     "BetaCompactionDelta": ("_models.compaction_delta", "CompactionDelta"),
+    "BetaCompactionIncompleteTurnErrorDetails": (
+        "_models.compaction_incomplete_turn_error_details",
+        "CompactionIncompleteTurnErrorDetails",
+    ),
     "BetaCompactionIterationUsage": (
         "_models.compaction_iteration_usage",
         "CompactionIterationUsage",
+    ),
+    "BetaCompactionNothingToSummarizeErrorDetails": (
+        "_models.compaction_nothing_to_summarize_error_details",
+        "CompactionNothingToSummarizeErrorDetails",
+    ),
+    "BetaCompactionSignatureInvalidErrorDetails": (
+        "_models.compaction_signature_invalid_error_details",
+        "CompactionSignatureInvalidErrorDetails",
+    ),
+    "BetaCompactionTooManyToolReferencesErrorDetails": (
+        "_models.compaction_too_many_tool_references_error_details",
+        "CompactionTooManyToolReferencesErrorDetails",
+    ),
+    "BetaCompactionToolChange": ("_models.compaction_tool_change", "CompactionToolChange"),
+    "BetaCompactionToolChangeParam": (
+        "_params.compaction_tool_change_param",
+        "CompactionToolChangeParam",
+    ),
+    "BetaCompactionToolChangesMismatchErrorDetails": (
+        "_models.compaction_tool_changes_mismatch_error_details",
+        "CompactionToolChangesMismatchErrorDetails",
+    ),
+    "BetaCompactionUnavailableErrorDetails": (
+        "_models.compaction_unavailable_error_details",
+        "CompactionUnavailableErrorDetails",
     ),
     "BetaComputerCursorPositionConfigParam": (
         "_params.computer_cursor_position_config_param",
@@ -1489,6 +1806,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.context_management_response",
         "ContextManagementResponse",
     ),
+    "BetaContractSpendLimitReachedErrorDetails": (
+        "_models.contract_spend_limit_reached_error_details",
+        "ContractSpendLimitReachedErrorDetails",
+    ),
     "BetaCountTokensContextManagementResponse": (
         "_models.count_tokens_context_management_response",
         "CountTokensContextManagementResponse",
@@ -1515,6 +1836,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.encrypted_code_execution_result_block_param",
         "EncryptedCodeExecutionResultBlockParam",
     ),
+    "BetaEnforcedSpendLimitReachedErrorDetails": (
+        "_models.enforced_spend_limit_reached_error_details",
+        "EnforcedSpendLimitReachedErrorDetails",
+    ),
+    "BetaErrorDetails": ("_models.error_details", "ErrorDetails"),
     "BetaErrorEvent": ("_models.error_event", "ErrorEvent"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
@@ -1549,15 +1875,27 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.file_document_source_param",
         "FileDocumentSourceParam",
     ),
+    "BetaFileExpiredErrorDetails": (
+        "_models.file_expired_error_details",
+        "FileExpiredErrorDetails",
+    ),
     "BetaFileImageSourceParam": ("_params.file_image_source_param", "FileImageSourceParam"),
     "BetaFileListParams": ("_params.file_list_params", "FileListParams"),
     "BetaFileMetadata": ("_models.file_metadata", "FileMetadata"),
     "BetaFileMetadataPage": ("_models.file_metadata_page", "FileMetadataPage"),
+    "BetaFileNotDownloadableErrorDetails": (
+        "_models.file_not_downloadable_error_details",
+        "FileNotDownloadableErrorDetails",
+    ),
     "BetaFileScope": ("_models.file_scope", "FileScope"),
     "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
     "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaImageBlockParam": ("_params.image_block_param", "ImageBlockParam"),
+    "BetaImageDimensionsTooLargeErrorDetails": (
+        "_models.image_dimensions_too_large_error_details",
+        "ImageDimensionsTooLargeErrorDetails",
+    ),
     "BetaImageSourceParam": ("_params.image_source_param", "ImageSourceParam"),
     "BetaImageTransformationsParam": (
         "_params.image_transformations_param",
@@ -1573,11 +1911,24 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.input_tokens_trigger_param",
         "InputTokensTriggerParam",
     ),
+    "BetaInputTransformation": ("_models.input_transformation", "InputTransformation"),
+    "BetaInputTransformationReason": (
+        "_models.input_transformation_reason",
+        "InputTransformationReason",
+    ),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaJSONOutputFormatParam": ("_params.json_output_format_param", "JSONOutputFormatParam"),
     "BetaKnownBeta": ("_params.known_beta", "KnownBeta"),
     "BetaKnownModel": ("_models.known_model", "KnownModel"),
+    "BetaLinkedOrganizationBillingUnavailableErrorDetails": (
+        "_models.linked_organization_billing_unavailable_error_details",
+        "LinkedOrganizationBillingUnavailableErrorDetails",
+    ),
+    "BetaLinkedOrganizationSpendLimitReachedErrorDetails": (
+        "_models.linked_organization_spend_limit_reached_error_details",
+        "LinkedOrganizationSpendLimitReachedErrorDetails",
+    ),
     "BetaMCPServerToolConfigurationParam": (
         "_params.mcp_server_tool_configuration_param",
         "MCPServerToolConfigurationParam",
@@ -1586,11 +1937,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.mcp_server_url_definition_param",
         "MCPServerURLDefinitionParam",
     ),
+    "BetaMCPTool": ("_models.mcp_tool", "MCPTool"),
     "BetaMCPToolConfigParam": ("_params.mcp_tool_config_param", "MCPToolConfigParam"),
     "BetaMCPToolDefaultConfigParam": (
         "_params.mcp_tool_default_config_param",
         "MCPToolDefaultConfigParam",
     ),
+    "BetaMCPToolListingBlock": ("_models.mcp_tool_listing_block", "MCPToolListingBlock"),
+    "BetaMCPToolListingBlockParam": (
+        "_params.mcp_tool_listing_block_param",
+        "MCPToolListingBlockParam",
+    ),
+    "BetaMCPToolParam": ("_params.mcp_tool_param", "MCPToolParam"),
     "BetaMCPToolResultBlock": ("_models.mcp_tool_result_block", "MCPToolResultBlock"),
     "BetaMCPToolResultBlockParam": (
         "_params.mcp_tool_result_block_param",
@@ -1643,25 +2001,52 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaMessageDeltaUsage": ("_models.message_delta_usage", "MessageDeltaUsage"),
     "BetaMessageIterationUsage": ("_models.message_iteration_usage", "MessageIterationUsage"),
     "BetaMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaMessageThreadContinueParam": (
+        "_params.message_thread_continue_param",
+        "MessageThreadContinueParam",
+    ),
+    "BetaMessageThreadCreateParam": (
+        "_params.message_thread_create_param",
+        "MessageThreadCreateParam",
+    ),
+    "BetaMessageThreadParam": ("_params.message_thread_param", "MessageThreadParam"),
     "BetaMessageTokensCount": ("_models.message_tokens_count", "MessageTokensCount"),
     "BetaMetadataParam": ("_params.metadata_param", "MetadataParam"),
     "BetaModel": ("_models.model", "Model"),
     "BetaModelCapabilities": ("_models.model_capabilities", "ModelCapabilities"),
     "BetaModelInfo": ("_models.model_info", "ModelInfo"),
     "BetaModelInfoPage": ("_models.model_info_page", "ModelInfoPage"),
+    "BetaModelLifecycle": ("_models.model_lifecycle", "ModelLifecycle"),
+    "BetaModelLine": ("_models.model_line", "ModelLine"),
     "BetaModelListParams": ("_params.model_list_params", "ModelListParams"),
     "BetaModelParam": ("_models.model", "Model"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOrganizationOnHoldErrorDetails": (
+        "_models.organization_on_hold_error_details",
+        "OrganizationOnHoldErrorDetails",
+    ),
+    "BetaOrganizationTypeNotSupportedErrorDetails": (
+        "_models.organization_type_not_supported_error_details",
+        "OrganizationTypeNotSupportedErrorDetails",
+    ),
     "BetaOutputConfigParam": ("_params.output_config_param", "OutputConfigParam"),
     "BetaOutputTokensDetails": ("_models.output_tokens_details", "OutputTokensDetails"),
     "BetaOverloadedError": ("_models.overloaded_error", "OverloadedError"),
     "BetaOverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "BetaParentOrganizationRequiredErrorDetails": (
+        "_models.parent_organization_required_error_details",
+        "ParentOrganizationRequiredErrorDetails",
+    ),
     "BetaPermissionError": ("_models.permission_error", "PermissionError"),
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
     "BetaPingEvent": ("_models.ping_event", "PingEvent"),
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
     "BetaPlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "BetaRampLimitExceededErrorDetails": (
+        "_models.ramp_limit_exceeded_error_details",
+        "RampLimitExceededErrorDetails",
+    ),
     "BetaRateLimitError": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRawContentBlockDelta": ("_models.raw_content_block_delta", "RawContentBlockDelta"),
@@ -1688,6 +2073,18 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRefusalCategory": ("_models.refusal_category", "RefusalCategory"),
     "BetaRefusalStopDetails": ("_models.refusal_stop_details", "RefusalStopDetails"),
+    "BetaRequestBodyEncodingInvalidErrorDetails": (
+        "_models.request_body_encoding_invalid_error_details",
+        "RequestBodyEncodingInvalidErrorDetails",
+    ),
+    "BetaRequestBodyEncodingUnsupportedErrorDetails": (
+        "_models.request_body_encoding_unsupported_error_details",
+        "RequestBodyEncodingUnsupportedErrorDetails",
+    ),
+    "BetaRequestBodyTooLargeAfterDecodingErrorDetails": (
+        "_models.request_body_too_large_after_decoding_error_details",
+        "RequestBodyTooLargeAfterDecodingErrorDetails",
+    ),
     "BetaRequestDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
     "BetaRequestMCPServerToolConfigurationParam": (
         "_params.mcp_server_tool_configuration_param",
@@ -1709,6 +2106,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.tool_removal_block_param",
         "ToolRemovalBlockParam",
     ),
+    "BetaResponseToolChangeMCPToolReference": (
+        "_models.tool_change_mcp_tool_reference",
+        "ToolChangeMCPToolReference",
+    ),
+    "BetaResponseToolChangeMCPToolsetReference": (
+        "_models.tool_change_mcp_toolset_reference",
+        "ToolChangeMCPToolsetReference",
+    ),
+    "BetaResponseToolChangeToolReference": (
+        "_models.tool_change_tool_reference",
+        "ToolChangeToolReference",
+    ),
+    "BetaSandboxEgressRestrictedErrorDetails": (
+        "_models.sandbox_egress_restricted_error_details",
+        "SandboxEgressRestrictedErrorDetails",
+    ),
     "BetaSearchResultBlockParam": ("_params.search_result_block_param", "SearchResultBlockParam"),
     "BetaServerToolCaller": ("_models.server_tool_caller", "ServerToolCaller"),
     "BetaServerToolCaller20260120": (
@@ -1727,12 +2140,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.server_tool_use_block_param",
         "ServerToolUseBlockParam",
     ),
+    "BetaServerToolsCapability": ("_models.server_tools_capability", "ServerToolsCapability"),
     "BetaSignatureDelta": ("_models.signature_delta", "SignatureDelta"),
     "BetaSkill": ("_models.skill", "Skill"),
     "BetaSkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
     "BetaSkillListParams": ("_params.skill_list_params", "SkillListParams"),
     "BetaSkillPage": ("_models.skill_page", "SkillPage"),
     "BetaSkillParams": ("_params.container_skill_param", "ContainerSkillParam"),
+    "BetaSkillReadBlockedUndecryptableErrorDetails": (
+        "_models.skill_read_blocked_undecryptable_error_details",
+        "SkillReadBlockedUndecryptableErrorDetails",
+    ),
     "BetaSkillSource": ("_models.skill_source", "SkillSource"),
     "BetaSkillSourceType": ("_models.skill_source_type", "SkillSourceType"),
     "BetaSkillVersion": ("_models.skill_version", "SkillVersion"),
@@ -1745,6 +2163,19 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSpeed": ("_models.speed", "Speed"),
     "BetaStateChanges": ("_params.state_changes", "StateChanges"),
     "BetaStopReason": ("_models.stop_reason", "StopReason"),
+    "BetaStorageNotReadyErrorDetails": (
+        "_models.storage_not_ready_error_details",
+        "StorageNotReadyErrorDetails",
+    ),
+    "BetaStorageQuotaExceededErrorDetails": (
+        "_models.storage_quota_exceeded_error_details",
+        "StorageQuotaExceededErrorDetails",
+    ),
+    "BetaSystemMessageClearAt": ("_params.system_message_clear_at", "SystemMessageClearAt"),
+    "BetaSystemMessageOutputConfigParam": (
+        "_params.system_message_output_config_param",
+        "SystemMessageOutputConfigParam",
+    ),
     "BetaTextBlock": ("_models.text_block", "TextBlock"),
     "BetaTextBlockParam": ("_params.text_block_param", "TextBlockParam"),
     "BetaTextCitation": ("_models.text_citation", "TextCitation"),
@@ -1811,11 +2242,19 @@ _NAMES: dict[str, tuple[str, str]] = {
         "TextEditorCodeExecutionViewResultBlockParam",
     ),
     "BetaThinkingBlock": ("_models.thinking_block", "ThinkingBlock"),
+    "BetaThinkingBlockBindingParam": (
+        "_params.thinking_block_binding_param",
+        "ThinkingBlockBindingParam",
+    ),
     "BetaThinkingBlockParam": ("_params.thinking_block_param", "ThinkingBlockParam"),
     "BetaThinkingCapability": ("_models.thinking_capability", "ThinkingCapability"),
     "BetaThinkingConfigAdaptiveParam": (
         "_params.thinking_config_adaptive_param",
         "ThinkingConfigAdaptiveParam",
+    ),
+    "BetaThinkingConfigBetweenToolsParam": (
+        "_params.thinking_config_between_tools_param",
+        "ThinkingConfigBetweenToolsParam",
     ),
     "BetaThinkingConfigDisabledParam": (
         "_params.thinking_config_disabled_param",
@@ -1828,24 +2267,84 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaThinkingConfigParam": ("_params.thinking_config_param", "ThinkingConfigParam"),
     "BetaThinkingDelta": ("_models.thinking_delta", "ThinkingDelta"),
     "BetaThinkingDisplayMode": ("_params.thinking_display_mode", "ThinkingDisplayMode"),
+    "BetaThinkingDroppedInputTransformation": (
+        "_models.thinking_dropped_input_transformation",
+        "ThinkingDroppedInputTransformation",
+    ),
+    "BetaThinkingMismatchAllowedInputTransformation": (
+        "_models.thinking_mismatch_allowed_input_transformation",
+        "ThinkingMismatchAllowedInputTransformation",
+    ),
+    "BetaThinkingPrefixMismatchBehavior": (
+        "_params.thinking_prefix_mismatch_behavior",
+        "ThinkingPrefixMismatchBehavior",
+    ),
     "BetaThinkingTurnsParam": ("_params.thinking_turns_param", "ThinkingTurnsParam"),
     "BetaThinkingTypes": ("_models.thinking_types", "ThinkingTypes"),
+    "BetaThreadAlreadyContinuedErrorDetails": (
+        "_models.thread_already_continued_error_details",
+        "ThreadAlreadyContinuedErrorDetails",
+    ),
+    "BetaThreadContinueInFlightErrorDetails": (
+        "_models.thread_continue_in_flight_error_details",
+        "ThreadContinueInFlightErrorDetails",
+    ),
+    "BetaThreadContinueParams": (
+        "_params.message_thread_continue_param",
+        "MessageThreadContinueParam",
+    ),
+    "BetaThreadCreateParams": ("_params.message_thread_create_param", "MessageThreadCreateParam"),
+    "BetaThreadFingerprintMismatchErrorDetails": (
+        "_models.thread_fingerprint_mismatch_error_details",
+        "ThreadFingerprintMismatchErrorDetails",
+    ),
+    "BetaThreadNotFoundErrorDetails": (
+        "_models.thread_not_found_error_details",
+        "ThreadNotFoundErrorDetails",
+    ),
+    "BetaThreadUnsupportedRequestErrorDetails": (
+        "_models.thread_unsupported_request_error_details",
+        "ThreadUnsupportedRequestErrorDetails",
+    ),
+    "BetaThreadUnsupportedRequestErrorDetailsUnsupported": (
+        "_models.thread_unsupported_request_error_details_unsupported",
+        "ThreadUnsupportedRequestErrorDetailsUnsupported",
+    ),
     "BetaTokenTaskBudgetParam": ("_params.token_task_budget_param", "TokenTaskBudgetParam"),
+    "BetaToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaToolAdditionBlockParam": ("_params.tool_addition_block_param", "ToolAdditionBlockParam"),
+    "BetaToolAdditionTool": ("_models.tool_addition_tool", "ToolAdditionTool"),
     "BetaToolBash20241022Param": ("_params.tool_bash20241022_param", "ToolBash20241022Param"),
     "BetaToolBash20250124Param": ("_params.tool_bash20250124_param", "ToolBash20250124Param"),
     "BetaToolCaller": ("_models.tool_caller", "ToolCaller"),
+    "BetaToolChangeMCPToolReference": (
+        "_models.tool_change_mcp_tool_reference",
+        "ToolChangeMCPToolReference",
+    ),
     "BetaToolChangeMCPToolReferenceParam": (
         "_params.tool_change_mcp_tool_reference_param",
         "ToolChangeMCPToolReferenceParam",
+    ),
+    "BetaToolChangeMCPToolsetReference": (
+        "_models.tool_change_mcp_toolset_reference",
+        "ToolChangeMCPToolsetReference",
     ),
     "BetaToolChangeMCPToolsetReferenceParam": (
         "_params.tool_change_mcp_toolset_reference_param",
         "ToolChangeMCPToolsetReferenceParam",
     ),
+    "BetaToolChangeReference": ("_models.tool_change_reference", "ToolChangeReference"),
     "BetaToolChangeReferenceParam": (
         "_params.tool_change_reference_param",
         "ToolChangeReferenceParam",
+    ),
+    "BetaToolChangeToolDefinition": (
+        "_models.tool_change_tool_definition",
+        "ToolChangeToolDefinition",
+    ),
+    "BetaToolChangeToolReference": (
+        "_models.tool_change_tool_reference",
+        "ToolChangeToolReference",
     ),
     "BetaToolChangeToolReferenceParam": (
         "_params.tool_change_tool_reference_param",
@@ -1869,12 +2368,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ToolComputerUse20251124Param",
     ),
     "BetaToolInputSchemaParam": ("_params.tool_input_schema_param", "ToolInputSchemaParam"),
+    "BetaToolNameConflictErrorDetails": (
+        "_models.tool_name_conflict_error_details",
+        "ToolNameConflictErrorDetails",
+    ),
     "BetaToolParam": ("_params.tool_param", "ToolParam"),
     "BetaToolReferenceBlock": ("_models.tool_reference_block", "ToolReferenceBlock"),
     "BetaToolReferenceBlockParam": (
         "_params.tool_reference_block_param",
         "ToolReferenceBlockParam",
     ),
+    "BetaToolReferenceUnresolvedErrorDetails": (
+        "_models.tool_reference_unresolved_error_details",
+        "ToolReferenceUnresolvedErrorDetails",
+    ),
+    "BetaToolRemovalBlock": ("_models.tool_removal_block", "ToolRemovalBlock"),
     "BetaToolRemovalBlockParam": ("_params.tool_removal_block_param", "ToolRemovalBlockParam"),
     "BetaToolResultBlockParam": ("_params.tool_result_block_param", "ToolResultBlockParam"),
     "BetaToolResultContentBlockParam": (
@@ -1961,6 +2469,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
     "BetaUserLocationParam": ("_params.user_location_param", "UserLocationParam"),
     "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaUserProfileBillingNotAuthorizedErrorDetails": (
+        "_models.user_profile_billing_not_authorized_error_details",
+        "UserProfileBillingNotAuthorizedErrorDetails",
+    ),
+    "BetaUserProfileNotBillableErrorDetails": (
+        "_models.user_profile_not_billable_error_details",
+        "UserProfileNotBillableErrorDetails",
+    ),
+    "BetaUserProfileNotFoundErrorDetails": (
+        "_models.user_profile_not_found_error_details",
+        "UserProfileNotFoundErrorDetails",
+    ),
+    "BetaUserProfileRequiredErrorDetails": (
+        "_models.user_profile_required_error_details",
+        "UserProfileRequiredErrorDetails",
+    ),
     "BetaVersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
     "BetaVersionListParams": ("_params.version_list_params", "VersionListParams"),
     "BetaWebFetchBlock": ("_models.web_fetch_block", "WebFetchBlock"),
@@ -2008,6 +2532,38 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaWebFetchToolResultErrorCode": (
         "_models.web_fetch_tool_result_error_code",
         "WebFetchToolResultErrorCode",
+    ),
+    "BetaWebFetchURLSourceAllParam": (
+        "_params.web_fetch_url_source_all_param",
+        "WebFetchURLSourceAllParam",
+    ),
+    "BetaWebFetchURLSourceExceptParam": (
+        "_params.web_fetch_url_source_except_param",
+        "WebFetchURLSourceExceptParam",
+    ),
+    "BetaWebFetchURLSourceNoneParam": (
+        "_params.web_fetch_url_source_none_param",
+        "WebFetchURLSourceNoneParam",
+    ),
+    "BetaWebFetchURLSourceOnlyParam": (
+        "_params.web_fetch_url_source_only_param",
+        "WebFetchURLSourceOnlyParam",
+    ),
+    "BetaWebFetchURLSourceToolFilterParam": (
+        "_params.web_fetch_url_source_tool_filter_param",
+        "WebFetchURLSourceToolFilterParam",
+    ),
+    "BetaWebFetchURLSourceToolReferenceParam": (
+        "_params.web_fetch_url_source_tool_reference_param",
+        "WebFetchURLSourceToolReferenceParam",
+    ),
+    "BetaWebFetchURLSourceUserInputParam": (
+        "_params.web_fetch_url_source_user_input_param",
+        "WebFetchURLSourceUserInputParam",
+    ),
+    "BetaWebFetchURLSourcesParam": (
+        "_params.web_fetch_url_sources_param",
+        "WebFetchURLSourcesParam",
     ),
     "BetaWebSearchResultBlock": ("_models.web_search_result_block", "WebSearchResultBlock"),
     "BetaWebSearchResultBlockParam": (
@@ -2058,6 +2614,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.web_search_tool_result_error_param",
         "WebSearchToolResultErrorParam",
     ),
+    "BetaWorkspaceHumanReviewDisabledErrorDetails": (
+        "_models.workspace_human_review_disabled_error_details",
+        "WorkspaceHumanReviewDisabledErrorDetails",
+    ),
     "DeletedFile": ("_models.deleted_file", "DeletedFile"),
     "FileListParams": ("_params.file_list_params", "FileListParams"),
     "FileMetadata": ("_models.file_metadata", "FileMetadata"),
@@ -2092,6 +2652,7 @@ __all__ = [
     "BetaAssistantMessageParam",
     "BetaAuthenticationError",
     "BetaAuthenticationErrorObject",
+    "BetaAvailableToolsLimitExceededErrorDetails",
     "BetaBase64ImageSourceParam",
     "BetaBase64PDFSource",
     "BetaBase64PDFSourceParam",
@@ -2110,8 +2671,10 @@ __all__ = [
     "BetaBatchCreateParams",
     "BetaBatchListParams",
     "BetaBatchRequestParam",
+    "BetaBillTo",
     "BetaBillingError",
     "BetaBillingErrorObject",
+    "BetaBillingPolicyParam",
     "BetaBrowserCloseTabConfigParam",
     "BetaBrowserDoubleClickConfigParam",
     "BetaBrowserFileUploadConfigParam",
@@ -2152,6 +2715,10 @@ __all__ = [
     "BetaBrowserTypeConfigParam",
     "BetaBrowserWaitConfigParam",
     "BetaBrowserZoomConfigParam",
+    "BetaCMEKContextUnavailableErrorDetails",
+    "BetaCMEKKeyDisabledErrorDetails",
+    "BetaCMEKKeyNetworkBlockedErrorDetails",
+    "BetaCMEKKeyUnreachableErrorDetails",
     "BetaCacheControlEphemeralParam",
     "BetaCacheCreation",
     "BetaCacheMissMessagesChanged",
@@ -2178,6 +2745,8 @@ __all__ = [
     "BetaCitationsDelta",
     "BetaCitationsSearchResultLocation",
     "BetaCitationsWebSearchResultLocation",
+    "BetaClaudeCodeKeyCreatorNotMemberErrorDetails",
+    "BetaClaudeCodeVersionTooOldErrorDetails",
     "BetaClearThinking20251015EditParam",
     "BetaClearThinking20251015EditResponse",
     "BetaClearThinkingKeepParam",
@@ -2204,10 +2773,23 @@ __all__ = [
     "BetaCodeExecutionToolResultErrorParam",
     "BetaCompact20260112EditParam",
     "BetaCompactionBlock",
+    "BetaCompactionBlockAmbiguousErrorDetails",
+    "BetaCompactionBlockMisplacedErrorDetails",
     "BetaCompactionBlockParam",
+    "BetaCompactionCapability",
+    "BetaCompactionConfigParam",
     "BetaCompactionContentBlockDelta",
+    "BetaCompactionContentMismatchErrorDetails",
     "BetaCompactionDelta",
+    "BetaCompactionIncompleteTurnErrorDetails",
     "BetaCompactionIterationUsage",
+    "BetaCompactionNothingToSummarizeErrorDetails",
+    "BetaCompactionSignatureInvalidErrorDetails",
+    "BetaCompactionTooManyToolReferencesErrorDetails",
+    "BetaCompactionToolChange",
+    "BetaCompactionToolChangeParam",
+    "BetaCompactionToolChangesMismatchErrorDetails",
+    "BetaCompactionUnavailableErrorDetails",
     "BetaComputerCursorPositionConfigParam",
     "BetaComputerDoubleClickConfigParam",
     "BetaComputerHoldKeyConfigParam",
@@ -2243,6 +2825,7 @@ __all__ = [
     "BetaContextManagementConfigParam",
     "BetaContextManagementEditParam",
     "BetaContextManagementResponse",
+    "BetaContractSpendLimitReachedErrorDetails",
     "BetaCountTokensContextManagementResponse",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
@@ -2260,6 +2843,8 @@ __all__ = [
     "BetaEffortLevel",
     "BetaEncryptedCodeExecutionResultBlock",
     "BetaEncryptedCodeExecutionResultBlockParam",
+    "BetaEnforcedSpendLimitReachedErrorDetails",
+    "BetaErrorDetails",
     "BetaErrorEvent",
     "BetaErrorObject",
     "BetaErrorResponse",
@@ -2279,30 +2864,41 @@ __all__ = [
     "BetaFallbackRefusalTrigger",
     "BetaFallbacks",
     "BetaFileDocumentSourceParam",
+    "BetaFileExpiredErrorDetails",
     "BetaFileImageSourceParam",
     "BetaFileListParams",
     "BetaFileMetadata",
     "BetaFileMetadataPage",
+    "BetaFileNotDownloadableErrorDetails",
     "BetaFileScope",
     "BetaFileUploadParams",
     "BetaGatewayTimeoutError",
     "BetaGatewayTimeoutErrorObject",
     "BetaImageBlockParam",
+    "BetaImageDimensionsTooLargeErrorDetails",
     "BetaImageSourceParam",
     "BetaImageTransformationsParam",
     "BetaInputJSONDelta",
     "BetaInputJsonDelta",
     "BetaInputTokensClearAtLeastParam",
     "BetaInputTokensTriggerParam",
+    "BetaInputTransformation",
+    "BetaInputTransformationReason",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
     "BetaJSONOutputFormatParam",
     "BetaKnownBeta",
     "BetaKnownModel",
+    "BetaLinkedOrganizationBillingUnavailableErrorDetails",
+    "BetaLinkedOrganizationSpendLimitReachedErrorDetails",
     "BetaMCPServerToolConfigurationParam",
     "BetaMCPServerURLDefinitionParam",
+    "BetaMCPTool",
     "BetaMCPToolConfigParam",
     "BetaMCPToolDefaultConfigParam",
+    "BetaMCPToolListingBlock",
+    "BetaMCPToolListingBlockParam",
+    "BetaMCPToolParam",
     "BetaMCPToolResultBlock",
     "BetaMCPToolResultBlockParam",
     "BetaMCPToolUseBlock",
@@ -2328,25 +2924,34 @@ __all__ = [
     "BetaMessageDeltaUsage",
     "BetaMessageIterationUsage",
     "BetaMessageParam",
+    "BetaMessageThreadContinueParam",
+    "BetaMessageThreadCreateParam",
+    "BetaMessageThreadParam",
     "BetaMessageTokensCount",
     "BetaMetadataParam",
     "BetaModel",
     "BetaModelCapabilities",
     "BetaModelInfo",
     "BetaModelInfoPage",
+    "BetaModelLifecycle",
+    "BetaModelLine",
     "BetaModelListParams",
     "BetaModelParam",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
+    "BetaOrganizationOnHoldErrorDetails",
+    "BetaOrganizationTypeNotSupportedErrorDetails",
     "BetaOutputConfigParam",
     "BetaOutputTokensDetails",
     "BetaOverloadedError",
     "BetaOverloadedErrorObject",
+    "BetaParentOrganizationRequiredErrorDetails",
     "BetaPermissionError",
     "BetaPermissionErrorObject",
     "BetaPingEvent",
     "BetaPlainTextSource",
     "BetaPlainTextSourceParam",
+    "BetaRampLimitExceededErrorDetails",
     "BetaRateLimitError",
     "BetaRateLimitErrorObject",
     "BetaRawContentBlockDelta",
@@ -2361,12 +2966,19 @@ __all__ = [
     "BetaRedactedThinkingBlockParam",
     "BetaRefusalCategory",
     "BetaRefusalStopDetails",
+    "BetaRequestBodyEncodingInvalidErrorDetails",
+    "BetaRequestBodyEncodingUnsupportedErrorDetails",
+    "BetaRequestBodyTooLargeAfterDecodingErrorDetails",
     "BetaRequestDocumentBlockParam",
     "BetaRequestMCPServerToolConfigurationParam",
     "BetaRequestMCPServerURLDefinitionParam",
     "BetaRequestMCPToolResultBlockParam",
     "BetaRequestToolAdditionBlockParam",
     "BetaRequestToolRemovalBlockParam",
+    "BetaResponseToolChangeMCPToolReference",
+    "BetaResponseToolChangeMCPToolsetReference",
+    "BetaResponseToolChangeToolReference",
+    "BetaSandboxEgressRestrictedErrorDetails",
     "BetaSearchResultBlockParam",
     "BetaServerToolCaller",
     "BetaServerToolCaller20260120",
@@ -2376,12 +2988,14 @@ __all__ = [
     "BetaServerToolUseBlock",
     "BetaServerToolUseBlockName",
     "BetaServerToolUseBlockParam",
+    "BetaServerToolsCapability",
     "BetaSignatureDelta",
     "BetaSkill",
     "BetaSkillCreateParams",
     "BetaSkillListParams",
     "BetaSkillPage",
     "BetaSkillParams",
+    "BetaSkillReadBlockedUndecryptableErrorDetails",
     "BetaSkillSource",
     "BetaSkillSourceType",
     "BetaSkillVersion",
@@ -2391,6 +3005,10 @@ __all__ = [
     "BetaSpeed",
     "BetaStateChanges",
     "BetaStopReason",
+    "BetaStorageNotReadyErrorDetails",
+    "BetaStorageQuotaExceededErrorDetails",
+    "BetaSystemMessageClearAt",
+    "BetaSystemMessageOutputConfigParam",
     "BetaTextBlock",
     "BetaTextBlockParam",
     "BetaTextCitation",
@@ -2412,24 +3030,44 @@ __all__ = [
     "BetaTextEditorCodeExecutionViewResultBlockFileType",
     "BetaTextEditorCodeExecutionViewResultBlockParam",
     "BetaThinkingBlock",
+    "BetaThinkingBlockBindingParam",
     "BetaThinkingBlockParam",
     "BetaThinkingCapability",
     "BetaThinkingConfigAdaptiveParam",
+    "BetaThinkingConfigBetweenToolsParam",
     "BetaThinkingConfigDisabledParam",
     "BetaThinkingConfigEnabledParam",
     "BetaThinkingConfigParam",
     "BetaThinkingDelta",
     "BetaThinkingDisplayMode",
+    "BetaThinkingDroppedInputTransformation",
+    "BetaThinkingMismatchAllowedInputTransformation",
+    "BetaThinkingPrefixMismatchBehavior",
     "BetaThinkingTurnsParam",
     "BetaThinkingTypes",
+    "BetaThreadAlreadyContinuedErrorDetails",
+    "BetaThreadContinueInFlightErrorDetails",
+    "BetaThreadContinueParams",
+    "BetaThreadCreateParams",
+    "BetaThreadFingerprintMismatchErrorDetails",
+    "BetaThreadNotFoundErrorDetails",
+    "BetaThreadUnsupportedRequestErrorDetails",
+    "BetaThreadUnsupportedRequestErrorDetailsUnsupported",
     "BetaTokenTaskBudgetParam",
+    "BetaToolAdditionBlock",
     "BetaToolAdditionBlockParam",
+    "BetaToolAdditionTool",
     "BetaToolBash20241022Param",
     "BetaToolBash20250124Param",
     "BetaToolCaller",
+    "BetaToolChangeMCPToolReference",
     "BetaToolChangeMCPToolReferenceParam",
+    "BetaToolChangeMCPToolsetReference",
     "BetaToolChangeMCPToolsetReferenceParam",
+    "BetaToolChangeReference",
     "BetaToolChangeReferenceParam",
+    "BetaToolChangeToolDefinition",
+    "BetaToolChangeToolReference",
     "BetaToolChangeToolReferenceParam",
     "BetaToolChoiceAnyParam",
     "BetaToolChoiceAutoParam",
@@ -2440,9 +3078,12 @@ __all__ = [
     "BetaToolComputerUse20250124Param",
     "BetaToolComputerUse20251124Param",
     "BetaToolInputSchemaParam",
+    "BetaToolNameConflictErrorDetails",
     "BetaToolParam",
     "BetaToolReferenceBlock",
     "BetaToolReferenceBlockParam",
+    "BetaToolReferenceUnresolvedErrorDetails",
+    "BetaToolRemovalBlock",
     "BetaToolRemovalBlockParam",
     "BetaToolResultBlockParam",
     "BetaToolResultContentBlockParam",
@@ -2475,6 +3116,10 @@ __all__ = [
     "BetaUsageServiceTier",
     "BetaUserLocationParam",
     "BetaUserMessageParam",
+    "BetaUserProfileBillingNotAuthorizedErrorDetails",
+    "BetaUserProfileNotBillableErrorDetails",
+    "BetaUserProfileNotFoundErrorDetails",
+    "BetaUserProfileRequiredErrorDetails",
     "BetaVersionCreateParams",
     "BetaVersionListParams",
     "BetaWebFetchBlock",
@@ -2490,6 +3135,14 @@ __all__ = [
     "BetaWebFetchToolResultErrorBlock",
     "BetaWebFetchToolResultErrorBlockParam",
     "BetaWebFetchToolResultErrorCode",
+    "BetaWebFetchURLSourceAllParam",
+    "BetaWebFetchURLSourceExceptParam",
+    "BetaWebFetchURLSourceNoneParam",
+    "BetaWebFetchURLSourceOnlyParam",
+    "BetaWebFetchURLSourceToolFilterParam",
+    "BetaWebFetchURLSourceToolReferenceParam",
+    "BetaWebFetchURLSourceUserInputParam",
+    "BetaWebFetchURLSourcesParam",
     "BetaWebSearchResultBlock",
     "BetaWebSearchResultBlockParam",
     "BetaWebSearchTool20250305Param",
@@ -2503,6 +3156,7 @@ __all__ = [
     "BetaWebSearchToolResultErrorCode",
     "BetaWebSearchToolResultErrorObject",
     "BetaWebSearchToolResultErrorParam",
+    "BetaWorkspaceHumanReviewDisabledErrorDetails",
     "DeletedFile",
     "FileListParams",
     "FileMetadata",

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from .._models.compaction_block import CompactionBlock as BetaCompactionBlock
+from .._models.compaction_tool_change import CompactionToolChange as ToolChange
 
 __all__ = [
     "BetaCompactionBlock",
+    "ToolChange",
 ]

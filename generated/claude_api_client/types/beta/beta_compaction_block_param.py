@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from .._params.compaction_block_param import CompactionBlockParam as BetaCompactionBlockParam
+from .._params.compaction_tool_change_param import CompactionToolChangeParam as ToolChange
 
 __all__ = [
     "BetaCompactionBlockParam",
+    "ToolChange",
 ]

@@ -1,0 +1,17 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .mcp_tool import MCPTool
+
+
+class MCPToolListingBlock(APIModel):
+    """The tool listing fetched from an MCP server for this response; send it back unchanged so later turns reuse it."""
+
+    mcp_server_name: str
+    tools: list[MCPTool]
+    type: Literal["mcp_tool_listing"]

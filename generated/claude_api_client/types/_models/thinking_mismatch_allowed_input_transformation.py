@@ -1,0 +1,17 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .input_transformation_reason import InputTransformationReason
+
+
+class ThinkingMismatchAllowedInputTransformation(APIModel):
+    """A thinking block of the request that failed a binding check and was shown to the model unchanged."""
+
+    path: str
+    reason: InputTransformationReason
+    type: Literal["thinking_mismatch_allowed"]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import OpenEnum
+
+
+class ThreadUnsupportedRequestErrorDetailsUnsupported(OpenEnum):
+    CACHE_CONTROL = "cache_control"
+    CONTEXT_MANAGEMENT = "context_management"
+    FALLBACKS = "fallbacks"
+    HIPAA = "hipaa"
+    INFERENCE_HOOKS = "inference_hooks"
+    THINKING = "thinking"

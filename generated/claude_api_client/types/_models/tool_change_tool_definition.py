@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ToolChangeToolDefinition(APIModel):
+    """A tool given by value, as it was sent in `tools` (without `cache_control`)."""
+
+    definition: dict[str, Any]
+    type: Literal["tool_definition"]

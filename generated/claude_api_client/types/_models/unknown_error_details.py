@@ -1,0 +1,11 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+
+class UnknownErrorDetails(APIModel):
+    """A ErrorDetails member this SDK version does not know; every field is kept."""
+
+    error_code: str

@@ -1,0 +1,26 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+from typing_extensions import NotRequired
+
+
+class MCPToolParam(TypedDict):
+    """
+    One tool as an MCP server lists it, sent back as an earlier response gave it.
+    """
+
+    description: NotRequired[str | None]
+    """
+    The tool's description.
+    """
+    input_schema: dict[str, Any]
+    """
+    JSON Schema of the tool's input.
+    """
+    name: str
+    """
+    The tool's name on its server.
+    """

@@ -1,0 +1,230 @@
+"""`error.details`, the status classes and the error-code classes added with the 2.16 API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import pickle
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import claude_api_client
+from claude_api_client import Anthropic
+from claude_api_client._core import _error_codes
+from claude_api_client._core._casts import json_cast
+from claude_api_client._core._exceptions import error_for_stream_event, make_status_error
+
+from ._helpers import FakeClock, Recorder, async_client, get, json_reply, sync_client
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Every exception name in `anthropic.__all__` of the official package 2.16.0 (a fact: the names).
+OFFICIAL_EXCEPTIONS = """
+AnthropicError APIError APIStatusError APITimeoutError APIConnectionError APIResponseValidationError
+APIWebhookValidationError BadRequestError AuthenticationError PaymentRequiredError
+PermissionDeniedError NotFoundError RequestTimeoutError ConflictError PreconditionFailedError
+ContentTooLargeError RequestTooLargeError UnprocessableEntityError RateLimitError
+RequestHeaderFieldsTooLargeError ClientClosedRequestError InternalServerError
+HTTPNotImplementedError ServiceUnavailableError GatewayTimeoutError OverloadedError
+ClaudeCodeKeyCreatorNotMemberError ClaudeCodeVersionTooOldError CMEKKeyDisabledError
+CMEKKeyNetworkBlockedError OrganizationOnHoldError OrganizationTypeNotSupportedError
+ParentOrganizationRequiredError RequestBodyEncodingInvalidError RequestBodyEncodingUnsupportedError
+WorkspaceHumanReviewDisabledError LinkedOrganizationBillingUnavailableError
+LinkedOrganizationSpendLimitReachedError SandboxEgressRestrictedError
+RequestBodyTooLargeAfterDecodingError ContractSpendLimitReachedError EnforcedSpendLimitReachedError
+RampLimitExceededError CMEKContextUnavailableError CMEKKeyUnreachableError StorageNotReadyError
+DeadlineExceededError RetryableError CredentialsError IdentityTokenFileError
+""".split()
+
+
+def _response(status: int, body: Any, **headers: str) -> httpx.Response:
+    request = httpx.Request("GET", "https://api.anthropic.com/v1/files/file_1/content")
+    return httpx.Response(status, json=body, headers=headers, request=request)
+
+
+def _body(error_type: str, details: dict[str, Any] | None) -> dict[str, Any]:
+    error: dict[str, Any] = {"type": error_type, "message": "nope"}
+    if details is not None:
+        error["details"] = details
+    return {"type": "error", "error": error, "request_id": "req_1"}
+
+
+def test_every_official_exception_name_is_importable() -> None:
+    missing = [n for n in OFFICIAL_EXCEPTIONS if not hasattr(claude_api_client, n)]
+    assert missing == []
+    for name in OFFICIAL_EXCEPTIONS:
+        assert issubclass(getattr(claude_api_client, name), claude_api_client.AnthropicError)
+
+
+@pytest.mark.parametrize(
+    ("status", "name"),
+    [
+        (412, "PreconditionFailedError"),
+        (431, "RequestHeaderFieldsTooLargeError"),
+        (499, "ClientClosedRequestError"),
+        (501, "HTTPNotImplementedError"),
+    ],
+)
+def test_new_status_classes(status: int, name: str) -> None:
+    error = make_status_error(_response(status, _body("api_error", None)))
+    assert type(error) is getattr(claude_api_client, name)
+    assert error.status_code == status
+    assert error.error_code is None and error.details is None
+
+
+def test_501_is_an_internal_server_error() -> None:
+    assert issubclass(
+        claude_api_client.HTTPNotImplementedError, claude_api_client.InternalServerError
+    )
+
+
+def _document_error_classes() -> dict[tuple[int, str], str]:
+    doc = json.loads((ROOT / "generated" / "claude_api_client" / "openapi.json").read_text())
+    union = doc["components"]["schemas"]["ErrorDetails"]
+    found = {}
+    for code, ref in union["discriminator"]["mapping"].items():
+        member = doc["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+        found[(member["x-error-class"]["status"], code)] = member["x-error-class"]["name"]
+    return found
+
+
+def test_the_code_table_is_the_document() -> None:
+    table = {key: cls.__name__ for key, cls in _error_codes._BY_CODE.items()}
+    assert table == _document_error_classes()
+
+
+@pytest.mark.parametrize(("key", "name"), sorted(_document_error_classes().items()))
+def test_each_code_raises_its_class(key: tuple[int, str], name: str) -> None:
+    status, code = key
+    error = make_status_error(
+        _response(status, _body("invalid_request_error", {"error_code": code}))
+    )
+    assert type(error).__name__ == name
+    assert type(error) is getattr(claude_api_client, name)
+    assert error.error_code == code
+    # Still the status's class: code written against 2.x status classes keeps catching it.
+    assert isinstance(error, type(make_status_error(_response(status, _body("x", None)))))
+
+
+def test_details_parse_into_their_model_with_every_field() -> None:
+    details = {
+        "error_code": "image_dimensions_too_large",
+        "max_side_length_pixels": 8000,
+        "paths": ["messages.0.content.1"],
+        "added_later": {"kept": True},
+    }
+    client = Anthropic(
+        api_key="sk-test",
+        http_client=httpx.Client(
+            transport=httpx.MockTransport(
+                lambda r: httpx.Response(400, json=_body("invalid_request_error", details))
+            )
+        ),
+        max_retries=0,
+    )
+    with pytest.raises(claude_api_client.ImageDimensionsTooLargeError) as info:
+        client.models.list()
+    error = info.value
+    from claude_api_client.types import ImageDimensionsTooLargeErrorDetails
+
+    assert isinstance(error.details, ImageDimensionsTooLargeErrorDetails)
+    assert error.details.max_side_length_pixels == 8000
+    assert error.details.paths == ["messages.0.content.1"]
+    assert error.details.to_dict() == details  # lossless, unknown keys included
+    assert error.api_message == error.error_message == "nope"
+
+
+def test_unknown_code_keeps_the_status_class_and_an_open_details_model() -> None:
+    body = _body("not_found_error", {"error_code": "brand_new_code", "hint": 3})
+    error = make_status_error(_response(404, body))
+    assert type(error) is claude_api_client.NotFoundError
+    assert error.error_code == "brand_new_code"
+    assert type(error.details).__name__ == "UnknownErrorDetails"
+    assert error.details.to_dict() == {"error_code": "brand_new_code", "hint": 3}
+
+
+def test_same_code_at_another_status_is_not_mistaken() -> None:
+    body = _body("api_error", {"error_code": "file_expired"})
+    assert type(make_status_error(_response(500, body))) is claude_api_client.InternalServerError
+
+
+def test_workspace_id_header_on_errors() -> None:
+    error = make_status_error(
+        _response(403, _body("permission_error", None), **{"anthropic-workspace-id": "wrkspc_1"})
+    )
+    assert error.workspace_id == "wrkspc_1"
+
+
+def test_stream_error_event_with_a_code() -> None:
+    body = _body("overloaded_error", {"error_code": "compaction_unavailable"})
+    error = error_for_stream_event(body, _response(200, {}))
+    assert type(error) is claude_api_client.CompactionUnavailableError
+    assert isinstance(error, claude_api_client.OverloadedError)
+    assert error.status_code == 529
+
+
+def test_code_errors_pickle_with_their_details() -> None:
+    error = make_status_error(
+        _response(404, _body("not_found_error", {"error_code": "file_expired"}))
+    )
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is claude_api_client.FileExpiredError
+    assert again.error_code == "file_expired"
+    assert again.details.error_code == "file_expired"
+
+
+def test_identity_token_file_error_names_its_path(tmp_path: Path) -> None:
+    error = claude_api_client.IdentityTokenFileError("empty token file", path=tmp_path / "t")
+    assert error.path == tmp_path / "t"
+    assert isinstance(error, claude_api_client.CredentialsError)
+    assert issubclass(claude_api_client.MissingCredentialsError, claude_api_client.CredentialsError)
+
+
+class _Flaky:
+    """An httpx event hook that asks for a retry the first `times` times."""
+
+    def __init__(self, times: int) -> None:
+        self.times = times
+        self.calls = 0
+
+    def __call__(self, request: httpx.Request) -> None:
+        self.calls += 1
+        if self.calls <= self.times:
+            raise claude_api_client.RetryableError("try again")
+
+
+def test_retryable_error_from_an_event_hook_is_retried() -> None:
+    hook = _Flaky(2)
+    recorder = Recorder([json_reply()])
+    clock = FakeClock()
+    client = sync_client(recorder, clock=clock)
+    client._http.event_hooks["request"] = [hook]
+    assert client.request(get(), json_cast) == {"ok": True}
+    assert hook.calls == 3 and len(clock.sleeps) == 2
+
+
+def test_retryable_error_reaches_the_caller_when_retries_run_out() -> None:
+    hook = _Flaky(10)
+    client = sync_client(Recorder([json_reply()]), max_retries=1)
+    client._http.event_hooks["request"] = [hook]
+    with pytest.raises(claude_api_client.RetryableError, match="try again"):
+        client.request(get(), json_cast)
+    assert hook.calls == 2
+
+
+def test_retryable_error_async() -> None:
+    calls = 0
+
+    async def hook(request: httpx.Request) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise claude_api_client.RetryableError("once")
+
+    client = async_client(Recorder([json_reply()]))
+    client._http.event_hooks["request"] = [hook]
+    assert asyncio.run(client.request(get(), json_cast)) == {"ok": True}
+    assert calls == 2
