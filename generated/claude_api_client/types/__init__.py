@@ -580,6 +580,12 @@ if TYPE_CHECKING:
     from ._models.web_search_tool_result_block import (
         WebSearchToolResultBlock as WebSearchToolResultBlock,
     )
+    from ._models.web_search_tool_result_content import (
+        WebSearchToolResultContent as WebSearchToolResultBlockContent,  # noqa: F401
+    )
+    from ._models.web_search_tool_result_content import (
+        WebSearchToolResultContent as WebSearchToolResultContent,
+    )
     from ._models.web_search_tool_result_error import (
         WebSearchToolResultError as WebSearchToolResultError,
     )
@@ -954,6 +960,7 @@ if TYPE_CHECKING:
     from ._params.memory_tool20250818_param import (
         MemoryTool20250818Param as MemoryTool20250818Param,
     )
+    from ._params.message_content_param import MessageContentParam as MessageContentParam
     from ._params.message_count_tokens_params import (
         MessageCountTokensParams as MessageCountTokensParams,
     )
@@ -1189,6 +1196,12 @@ if TYPE_CHECKING:
     )
     from ._params.web_search_tool_result_block_param import (
         WebSearchToolResultBlockParam as WebSearchToolResultBlockParam,
+    )
+    from ._params.web_search_tool_result_content_param import (
+        WebSearchToolResultContentParam as WebSearchToolResultBlockParamContentParam,  # noqa: F401
+    )
+    from ._params.web_search_tool_result_content_param import (
+        WebSearchToolResultContentParam as WebSearchToolResultContentParam,
     )
     from ._params.web_search_tool_result_error_param import (
         WebSearchToolResultErrorParam as WebSearchToolRequestErrorObjectParam,  # noqa: F401
@@ -1469,6 +1482,7 @@ _MODULES: dict[str, str] = {
     "MessageBatchRequestCounts": "_models.message_batch_request_counts",
     "MessageBatchResult": "_models.message_batch_result",
     "MessageBatchSucceededResult": "_models.message_batch_succeeded_result",
+    "MessageContentParam": "_params.message_content_param",
     "MessageCountTokensParams": "_params.message_count_tokens_params",
     "MessageCreateParams": "_params.message_create_params",
     "MessageDelta": "_models.message_delta",
@@ -1699,6 +1713,8 @@ _MODULES: dict[str, str] = {
     "WebSearchTool20260318Param": "_params.web_search_tool20260318_param",
     "WebSearchToolResultBlock": "_models.web_search_tool_result_block",
     "WebSearchToolResultBlockParam": "_params.web_search_tool_result_block_param",
+    "WebSearchToolResultContent": "_models.web_search_tool_result_content",
+    "WebSearchToolResultContentParam": "_params.web_search_tool_result_content_param",
     "WebSearchToolResultError": "_models.web_search_tool_result_error",
     "WebSearchToolResultErrorCode": "_models.web_search_tool_result_error_code",
     "WebSearchToolResultErrorParam": "_params.web_search_tool_result_error_param",
@@ -1819,6 +1835,14 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "WebSearchToolRequestErrorParam": (
         "_params.web_search_tool_result_error_param",
         "WebSearchToolResultErrorParam",
+    ),
+    "WebSearchToolResultBlockContent": (
+        "_models.web_search_tool_result_content",
+        "WebSearchToolResultContent",
+    ),
+    "WebSearchToolResultBlockParamContentParam": (
+        "_params.web_search_tool_result_content_param",
+        "WebSearchToolResultContentParam",
     ),
     "WebSearchToolResultErrorObject": (
         "_models.web_search_tool_result_error",

@@ -6,7 +6,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .content_block_param import ContentBlockParam
+from .message_content_param import MessageContentParam
 from .system_message_clear_at import SystemMessageClearAt
 from .system_message_output_config_param import SystemMessageOutputConfigParam
 
@@ -16,7 +16,7 @@ class MessageParam(TypedDict):
     One turn of the conversation sent to the model.
     """
 
-    content: str | list[ContentBlockParam]
+    content: MessageContentParam
     """
     Message content: a string or a list of content blocks.
     """

@@ -535,6 +535,12 @@ if TYPE_CHECKING:
     from .._models.web_search_tool_result_block import (
         WebSearchToolResultBlock as BetaWebSearchToolResultBlock,
     )
+    from .._models.web_search_tool_result_content import (
+        WebSearchToolResultContent as BetaWebSearchToolResultBlockContent,
+    )
+    from .._models.web_search_tool_result_content import (
+        WebSearchToolResultContent as BetaWebSearchToolResultContent,
+    )
     from .._models.web_search_tool_result_error import (
         WebSearchToolResultError as BetaWebSearchToolResultError,
     )
@@ -935,6 +941,7 @@ if TYPE_CHECKING:
     from .._params.memory_tool20250818_param import (
         MemoryTool20250818Param as BetaMemoryTool20250818Param,
     )
+    from .._params.message_content_param import MessageContentParam as BetaMessageContentParam
     from .._params.message_count_tokens_params import (
         MessageCountTokensParams as BetaMessageCountTokensParams,
     )
@@ -1187,6 +1194,12 @@ if TYPE_CHECKING:
     )
     from .._params.web_search_tool_result_block_param import (
         WebSearchToolResultBlockParam as BetaWebSearchToolResultBlockParam,
+    )
+    from .._params.web_search_tool_result_content_param import (
+        WebSearchToolResultContentParam as BetaWebSearchToolResultBlockParamContentParam,
+    )
+    from .._params.web_search_tool_result_content_param import (
+        WebSearchToolResultContentParam as BetaWebSearchToolResultContentParam,
     )
     from .._params.web_search_tool_result_error_param import (
         WebSearchToolResultErrorParam as BetaWebSearchToolRequestErrorObjectParam,
@@ -1990,6 +2003,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.message_batch_succeeded_result",
         "MessageBatchSucceededResult",
     ),
+    "BetaMessageContentParam": ("_params.message_content_param", "MessageContentParam"),
     "BetaMessageCountTokensParams": (
         "_params.message_count_tokens_params",
         "MessageCountTokensParams",
@@ -2594,9 +2608,25 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.web_search_tool_result_block",
         "WebSearchToolResultBlock",
     ),
+    "BetaWebSearchToolResultBlockContent": (
+        "_models.web_search_tool_result_content",
+        "WebSearchToolResultContent",
+    ),
     "BetaWebSearchToolResultBlockParam": (
         "_params.web_search_tool_result_block_param",
         "WebSearchToolResultBlockParam",
+    ),
+    "BetaWebSearchToolResultBlockParamContentParam": (
+        "_params.web_search_tool_result_content_param",
+        "WebSearchToolResultContentParam",
+    ),
+    "BetaWebSearchToolResultContent": (
+        "_models.web_search_tool_result_content",
+        "WebSearchToolResultContent",
+    ),
+    "BetaWebSearchToolResultContentParam": (
+        "_params.web_search_tool_result_content_param",
+        "WebSearchToolResultContentParam",
     ),
     "BetaWebSearchToolResultError": (
         "_models.web_search_tool_result_error",
@@ -2916,6 +2946,7 @@ __all__ = [
     "BetaMessageBatchRequestCounts",
     "BetaMessageBatchResult",
     "BetaMessageBatchSucceededResult",
+    "BetaMessageContentParam",
     "BetaMessageCountTokensParams",
     "BetaMessageCountTokensToolParam",
     "BetaMessageCreateParams",
@@ -3151,7 +3182,11 @@ __all__ = [
     "BetaWebSearchToolRequestErrorObjectParam",
     "BetaWebSearchToolRequestErrorParam",
     "BetaWebSearchToolResultBlock",
+    "BetaWebSearchToolResultBlockContent",
     "BetaWebSearchToolResultBlockParam",
+    "BetaWebSearchToolResultBlockParamContentParam",
+    "BetaWebSearchToolResultContent",
+    "BetaWebSearchToolResultContentParam",
     "BetaWebSearchToolResultError",
     "BetaWebSearchToolResultErrorCode",
     "BetaWebSearchToolResultErrorObject",
