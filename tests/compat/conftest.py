@@ -94,6 +94,7 @@ def official_python() -> Path:
 
 
 @pytest.fixture(scope="session")
-def compat_api() -> Iterator[LocalAPIServer]:
-    with local_api() as server:
-        yield server
+def compat_apis() -> Iterator[tuple[LocalAPIServer, LocalAPIServer]]:
+    """Two simulators, one for each package's run."""
+    with local_api() as official, local_api() as ours:
+        yield official, ours

@@ -30,7 +30,7 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
 }
 
 
-def run(python: Path, program: str, api: LocalAPIServer, *, ours: bool) -> list[dict[str, Any]]:
+def start(python: Path, program: str, api: LocalAPIServer, *, ours: bool) -> subprocess.Popen[str]:
     api.reset()  # each run starts from an empty server: no batches, files or skills
     script = str(HERE / "programs" / f"{program}.py")
     command = [str(python), str(HERE / "_alias.py"), script] if ours else [str(python), script]
@@ -40,18 +40,32 @@ def run(python: Path, program: str, api: LocalAPIServer, *, ours: bool) -> list[
         if not key.startswith(("ANTHROPIC_", "PYTHON"))
     }
     env.update(ANTHROPIC_BASE_URL=api.base_url, ANTHROPIC_API_KEY=api.api_key)
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT)
-    who = "ours" if ours else "official"
-    assert done.returncode == 0, f"{program} failed under {who}:\n{done.stderr}"
-    return [json.loads(line) for line in done.stdout.splitlines()]
+    return subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def observations(process: subprocess.Popen[str], who: str) -> list[dict[str, Any]]:
+    stdout, stderr = process.communicate(timeout=TIMEOUT)
+    assert process.returncode == 0, f"the program failed under {who}:\n{stderr}"
+    return [json.loads(line) for line in stdout.splitlines()]
 
 
 @pytest.mark.parametrize("program", PROGRAMS)
 def test_same_results_with_both_packages(
-    program: str, official_python: Path, compat_api: LocalAPIServer
+    program: str, official_python: Path, compat_apis: tuple[LocalAPIServer, LocalAPIServer]
 ) -> None:
-    official = run(official_python, program, compat_api, ours=False)
-    ours = run(Path(sys.executable), program, compat_api, ours=True)
+    # both run at once, each against its own server
+    theirs_run = start(official_python, program, compat_apis[0], ours=False)
+    ours_run = start(Path(sys.executable), program, compat_apis[1], ours=True)
+    try:
+        official = observations(theirs_run, "official")
+        ours = observations(ours_run, "ours")
+    finally:
+        for process in (theirs_run, ours_run):
+            if process.poll() is None:  # a failed or stuck run: end it, leave nothing behind
+                process.kill()
+                process.communicate()
     assert official, f"{program} observed nothing"
     assert [list(o) for o in ours] == [list(o) for o in official], "different observations"
     for mine, theirs in zip(ours, official, strict=True):
