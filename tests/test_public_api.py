@@ -28,6 +28,7 @@ EXPECTED = {
     "NotGiven",
     "Omit",
     "omit",
+    "not_given",
     "AnthropicError",
     "APIError",
     "APIStatusError",
@@ -54,7 +55,6 @@ EXPECTED = {
     "MissingCredentialsError",
     # the official package's other top-level names (tests/test_official_names.py)
     "__title__",
-    "not_given",
     "NoneType",
     "Timeout",
     "file_from_path",

@@ -71,9 +71,9 @@ if TYPE_CHECKING:
     from ._core._streaming import AsyncStream as AsyncStream
     from ._core._streaming import Stream as Stream
     from ._core._types import NOT_GIVEN as NOT_GIVEN
-    from ._core._types import NOT_GIVEN as not_given  # noqa: F401
     from ._core._types import NotGiven as NotGiven
     from ._core._types import Omit as Omit
+    from ._core._types import not_given as not_given
     from ._core._types import omit as omit
     from ._core._uploads import file_from_path as file_from_path
     from ._http_clients import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
@@ -287,6 +287,7 @@ _STATUS_EXCEPTIONS_2 = (
 )
 
 # Subclasses keyed by `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`).
+# Listed here rather than read from `_core._error_codes`: importing the package loads no module.
 _ERROR_CODE_EXCEPTIONS = (
     "AvailableToolsLimitExceededError",
     "CMEKContextUnavailableError",
@@ -356,9 +357,9 @@ _LAZY: dict[str, tuple[str, str]] = {
     "NotGiven": ("._core._types", "NotGiven"),
     "Omit": ("._core._types", "Omit"),
     "omit": ("._core._types", "omit"),
+    "not_given": ("._core._types", "not_given"),
     "types": (".types", ""),
     # the official package's other top-level names (drop-in imports)
-    "not_given": ("._core._types", "NOT_GIVEN"),
     "file_from_path": ("._core._uploads", "file_from_path"),
     "Timeout": ("httpx", "Timeout"),
     "NoneType": ("types", "NoneType"),

@@ -50,6 +50,7 @@ class Operation:
     takes_betas: bool
     max_body_bytes: int | None
     examples: dict[str, Any] = field(default_factory=dict)
+    description: str = ""
 
     @property
     def path_params(self) -> list[Param]:
@@ -74,7 +75,7 @@ def _py_name(name: str) -> str:
     return f"{py}_" if keyword.iskeyword(py) else py
 
 
-def _param_py_name(param: dict[str, Any]) -> str:
+def param_py_name(param: dict[str, Any]) -> str:
     """The SDK argument of a parameter: `x-sdk-name` when the document gives one (a header
     `anthropic-workspace-id` is `workspace_id`), else its wire name made an identifier."""
     name = param.get("x-sdk-name")
@@ -123,7 +124,7 @@ def _load_operation(
         params.append(
             Param(
                 name=p["name"],
-                py_name=_param_py_name(p),
+                py_name=param_py_name(p),
                 location=p["in"],
                 required=bool(p.get("required", p["in"] == "path")),
                 schema=p.get("schema", {}),
@@ -191,6 +192,7 @@ def _load_operation(
         http_method=http_method,
         path=path,
         summary=op.get("summary", ""),
+        description=op.get("description", ""),
         params=params,
         body_kind=body_kind,
         body_schema=body_schema,

@@ -19,11 +19,13 @@ from typing import Any
 from .bundle import BundleError, bundle
 from .loader import LoadError, load_operations
 from .models import render_models
+from .reference import write_reference
 from .render import HEADER, Renderer, scan_names
 from .schema_graph import closure, request_and_response_roots
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "claude_api_client"
+REFERENCE = "api.md"  # the API reference, beside the package
 TOOLS = ("datamodel-code-generator", "jinja2", "ruff", "openapi-spec-validator", "pydantic")
 
 
@@ -105,6 +107,7 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     param_modules.update(query_params)
     exports.update({n: m for n, m in query_params.items() if n not in exports})
     renderer.render(pkg, exports)
+    write_reference(renderer, exports, out / REFERENCE)
     for sub in ("_models", "_params"):
         (types_dir / sub / "__init__.py").write_text(f"{HEADER}\n", encoding="utf-8")
 
@@ -181,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
                 if (target / PACKAGE).exists()
                 else ["generated/claude_api_client is missing"]
             )
+            reference = target / REFERENCE
+            if not reference.exists() or reference.read_bytes() != (out / REFERENCE).read_bytes():
+                problems.append(f"differs or missing: generated/{REFERENCE}")
             if problems:
                 print("generated/ is out of date; run scripts/generate:", *problems, sep="\n")
                 return 1
@@ -194,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(
             out / PACKAGE, target / PACKAGE, ignore=shutil.ignore_patterns("__pycache__")
         )
+        shutil.copyfile(out / REFERENCE, target / REFERENCE)
     print(
         f"generated {meta['operations']} operations, {meta['models']} models, "
         f"{meta['request_types']} request types"

@@ -73,7 +73,9 @@ def response_document(
                 "type": "object",
                 "description": f"A {name} member this SDK version does not know; every field is kept.",
                 "required": [prop],
-                "properties": {prop: {"type": "string"}},
+                "properties": {
+                    prop: {"type": "string", "description": "The tag the API sent, kept as is."}
+                },
             }
             del schema["discriminator"]
             schema["oneOf"] = [*schema["oneOf"], {"$ref": REF_PREFIX + unknown}]

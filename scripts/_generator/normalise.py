@@ -39,10 +39,31 @@ def _fold_nullable_scalar(node: dict[str, Any]) -> dict[str, Any]:
 
 WIRE_DATETIME = "claude_api_client._core._model_base.WireDateTime"
 
+# Limits the API enforces on what it is sent. A response model never checks them: the SDK must
+# not refuse what the API returns (a text block longer than a request's maxLength, say).
+REQUEST_CONSTRAINTS = frozenset(
+    {
+        "maxLength",
+        "minLength",
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+    }
+)
+
 
 def normalise(schemas: dict[str, Any], hoist_enums: bool) -> dict[str, Any]:
-    """A copy of `schemas` with nullable scalars folded and, for responses, inline enums hoisted
-    and timestamps read as datetimes that keep their text (so `to_dict()` stays lossless)."""
+    """A copy of `schemas` with nullable scalars folded and, for responses, inline enums hoisted,
+    timestamps read as datetimes that keep their text (so `to_dict()` stays lossless) and
+    request-side limits (`REQUEST_CONSTRAINTS`) dropped."""
     out = copy.deepcopy(schemas)
     hoisted: dict[str, Any] = {}
 
@@ -61,8 +82,9 @@ def normalise(schemas: dict[str, Any], hoist_enums: bool) -> dict[str, Any]:
                 name += "Value"
             hoisted[name] = {k: v for k, v in node.items() if k not in {"default", "examples"}}
             ref: dict[str, Any] = {"$ref": f"#/components/schemas/{name}"}
-            if "default" in node:
-                ref["default"] = node["default"]
+            for kept in ("default", "description"):  # the field's own, not the enum's
+                if kept in node:
+                    ref[kept] = node[kept]
             return ref
         result: dict[str, Any] = {}
         for key, value in node.items():
@@ -70,6 +92,8 @@ def normalise(schemas: dict[str, Any], hoist_enums: bool) -> dict[str, Any]:
                 result[key] = {p: visit(v, owner, p, False) for p, v in value.items()}
             elif key in {"anyOf", "oneOf", "allOf", "items"}:
                 result[key] = visit(value, owner, prop, False)
+            elif hoist_enums and key in REQUEST_CONSTRAINTS:
+                continue
             else:
                 result[key] = value
         return result

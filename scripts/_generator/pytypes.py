@@ -83,3 +83,18 @@ def runtime_kinds(schema: Any, doc: dict[str, Any]) -> tuple[str, ...] | None:
     if kind == "array":
         return ("list", "tuple")
     return None
+
+
+def accepts_null(schema: Any, doc: dict[str, Any]) -> bool:
+    """Whether `null` is a valid value of `schema` (so a required argument may be None)."""
+    if not isinstance(schema, dict):
+        return True
+    if "$ref" in schema:
+        return accepts_null(resolve_ref(doc, schema), doc)
+    members = schema.get("anyOf", schema.get("oneOf"))
+    if isinstance(members, list):
+        return any(accepts_null(m, doc) for m in members)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return "null" in kind
+    return kind == "null" or (kind is None and not schema.get("enum"))

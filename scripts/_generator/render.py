@@ -9,9 +9,10 @@ from typing import Any
 
 import jinja2
 
+from .docstrings import method_doc, returns_text
 from .loader import Operation
 from .official_layout import PACKAGE_DOCS, Module, layout, load_aliases, renamed, snake
-from .pytypes import request_hint, runtime_kinds
+from .pytypes import accepts_null, request_hint, runtime_kinds
 from .schema_graph import discriminated_union
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
@@ -126,6 +127,7 @@ class Renderer:
                     "hint": hint,
                     "location": p.location,
                     "required": p.required,
+                    "not_none": p.required and not accepts_null(p.schema, self.doc),
                     "kinds": ("(" + ", ".join(kinds) + ("," if len(kinds) == 1 else "") + ")")
                     if kinds
                     else "",
@@ -135,7 +137,11 @@ class Renderer:
         positional = path_args[-1:]
         others = [a for a in args if a not in positional and a["name"] != op.stream_param]
         path_expr = "f" + repr(
-            re.sub(r"\{(\w+)\}", lambda m: "{path_segment(" + m.group(1) + ")}", op.path)
+            re.sub(
+                r"\{(\w+)\}",
+                lambda m: "{path_segment(" + m.group(1) + ", " + repr(m.group(1)) + ")}",
+                op.path,
+            )
         )
         if not path_args:
             path_expr = repr(op.path)
@@ -161,7 +167,6 @@ class Renderer:
             else None,
             "pagination": op.pagination,
             "model_warnings": self.extension(op, "x-model-warnings") is True,
-            "doc": (op.summary or op.operation_id).rstrip(".") + ".",
         }
         view["result_type"], view["cast"] = self.result(op, imports, loaders)
         view["kind"] = (
@@ -174,6 +179,10 @@ class Renderer:
             view["item_type"] = self.model_ref(op.item_schema, imports)
             view["item_loader"] = self.loader(op.item_schema, loaders)
             view["page_style"] = op.pagination.get("style", "cursor")
+        returns = returns_text(view["kind"], view.get("item_type") or view["result_type"])
+        if op.stream_param and op.event_schema:
+            returns += f" With `{op.stream_param}=True`: a stream of `{op.event_schema}` events."
+        view["doc"] = method_doc(self.doc, op, args, beta=beta, returns=returns)
         if op.stream_param and op.event_schema:
             view["event_type"] = self.model_ref(op.event_schema, imports)
             view["decode"] = self.decoder(op.event_schema, decoders)

@@ -113,6 +113,15 @@ def _covers(wide: set[str], narrow: set[str]) -> bool:
     return all(t in wide or (t == "integer" and "number" in wide) for t in narrow)
 
 
+def unique_key(taken: dict[str, Any], key: str) -> str:
+    """`key`, or `key#2`, `key#3` … when it is taken (two members of one description)."""
+    n, base = 1, key
+    while key in taken:
+        n += 1
+        key = f"{base}#{n}"
+    return key
+
+
 def _is_null(s: Schema) -> bool:
     return s.get("type") == "null" or s.get("type") == ["null"] or s.get("const", 0) is None
 
@@ -448,6 +457,19 @@ class Differ:
         else:
             self.add("changed", subject, loc, f"betas {ob} → {nb}", False, REQUEST)
 
+    def sdk_name(self, old: Schema, new: Schema, loc: str) -> None:
+        """A parameter whose SDK argument is named differently (`x-sdk-name`) moves for callers."""
+        from _generator.loader import LoadError, param_py_name  # scripts/ is on sys.path
+
+        try:
+            was, now = param_py_name(old), param_py_name(new)
+        except LoadError:
+            return
+        if was != now:
+            self.add(
+                "changed", "parameter", loc, f"SDK argument renamed {was} → {now}", True, REQUEST
+            )
+
     def union(self, ov: View, nv: View, loc: str, side: str) -> None:
         old_members = self.keyed_members("old", ov)
         new_members = self.keyed_members("new", nv)
@@ -474,12 +496,7 @@ class Differ:
         out: dict[str, Any] = {}
         for m in v.members:
             mv = self.view(which, m)
-            key = mv.name or mv.describe()
-            n, base = 1, key
-            while key in out:
-                n += 1
-                key = f"{base}#{n}"
-            out[key] = m
+            out[unique_key(out, mv.name or mv.describe())] = m
         return out
 
     # -- operations -----------------------------------------------------------------------------
@@ -495,9 +512,17 @@ class Differ:
         return out
 
     def params(self, which: str, op: Schema, shared: list[Any]) -> dict[str, Schema]:
+        from _generator.loader import RUNTIME_HEADERS  # owned by the runtime: no SDK argument
+
         out: dict[str, Schema] = {}
         for p in [*shared, *op.get("parameters", [])]:
             p, _ = self.deref(which, p)
+            if (
+                isinstance(p, dict)
+                and p.get("in") == "header"
+                and str(p.get("name", "")).lower() in RUNTIME_HEADERS
+            ):
+                continue
             if isinstance(p, dict) and "name" in p:
                 out[f"{p.get('in', '?')} {p['name']}"] = p
         return out
@@ -596,6 +621,7 @@ class Differ:
                     REQUEST,
                 )
             self.beta(o, n, where, "parameter")
+            self.sdk_name(o, n, where)
             if n.get("deprecated") and not o.get("deprecated"):
                 self.add("deprecated", "parameter", where, "deprecated", False, REQUEST)
             self.schema(o.get("schema", {}), n.get("schema", {}), where, REQUEST)

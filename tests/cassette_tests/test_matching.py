@@ -6,6 +6,8 @@ import pytest
 from vcr.errors import CannotOverwriteExistingCassetteException
 from vcr.request import Request
 
+from claude_api_client import APIConnectionError
+
 from ._replay import Run, call, replay, sync_client
 from ._vcr import body_matcher
 from ._wire import BY_NAME
@@ -41,15 +43,19 @@ def test_a_different_body_does_not_replay() -> None:
     scenario = BY_NAME["messages/create"]
     changed = type(scenario)(**{**scenario.__dict__, "args": {**scenario.args, "max_tokens": 7}})
     run = Run()
-    with pytest.raises(CannotOverwriteExistingCassetteException):
+    # The transport's own exception arrives wrapped like any connection failure.
+    with pytest.raises(APIConnectionError) as caught:
         with replay(scenario, run):
             call(sync_client(run), changed)
+    assert isinstance(caught.value.__cause__, CannotOverwriteExistingCassetteException)
 
 
 def test_a_different_query_does_not_replay() -> None:
     scenario = BY_NAME["models/list"]
     changed = type(scenario)(**{**scenario.__dict__, "args": {**scenario.args, "limit": 3}})
     run = Run()
-    with pytest.raises(CannotOverwriteExistingCassetteException):
+    # The transport's own exception arrives wrapped like any connection failure.
+    with pytest.raises(APIConnectionError) as caught:
         with replay(scenario, run):
             call(sync_client(run), changed)
+    assert isinstance(caught.value.__cause__, CannotOverwriteExistingCassetteException)

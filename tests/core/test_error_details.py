@@ -228,3 +228,9 @@ def test_retryable_error_async() -> None:
     client._http.event_hooks["request"] = [hook]
     assert asyncio.run(client.request(get(), json_cast)) == {"ok": True}
     assert calls == 2
+
+
+def test_the_package_lists_every_error_code_class() -> None:
+    # The package lists the names itself, so that importing it loads no module: keep both equal.
+    listed = set(claude_api_client._ERROR_CODE_EXCEPTIONS)
+    assert listed == {n for n in _error_codes.__all__ if n.endswith("Error")}

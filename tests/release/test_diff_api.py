@@ -469,3 +469,31 @@ def test_real_document_from_git_ref_and_empty() -> None:
     added = json.loads(everything.stdout)["non_breaking"]
     assert any(c["location"].startswith("POST /v1/messages ") for c in added)
     assert run(".", "empty").returncode == 1
+
+
+def _with_header(doc: dict[str, Any], header: dict[str, Any]) -> dict[str, Any]:
+    doc = copy.deepcopy(doc)
+    doc["paths"]["/v1/things"]["post"]["parameters"].append(header)
+    return doc
+
+
+def test_an_sdk_argument_rename_is_breaking() -> None:
+    header = {"name": "anthropic-user-profile-id", "in": "header", "schema": {"type": "string"}}
+    old = _with_header(base(), header)
+    new = _with_header(base(), {**header, "x-sdk-name": "user_profile_id"})
+    changes = apidiff.diff(old, new)
+    assert [(c.subject, c.breaking, c.message) for c in changes] == [
+        (
+            "parameter",
+            True,
+            "SDK argument renamed anthropic_user_profile_id → user_profile_id",
+        )
+    ]
+
+
+def test_headers_the_runtime_owns_are_not_api_changes() -> None:
+    version = {"name": "anthropic-version", "in": "header", "schema": {"type": "string"}}
+    old = _with_header(base(), version)
+    new = _with_header(base(), {**version, "schema": {"type": "string", "enum": ["2023-06-01"]}})
+    assert apidiff.diff(old, new) == []
+    assert apidiff.diff(base(), new) == []

@@ -53,7 +53,7 @@ def test_other_operations_check_their_arguments(
         claude_client.models.list(limit="ten")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="model_id"):
         claude_client.models.retrieve()  # type: ignore[call-arg]
-    with pytest.raises(ValueError, match="path parameter"):
+    with pytest.raises(ValueError, match="non-empty value for `message_batch_id`"):
         claude_client.messages.batches.retrieve("")
     with pytest.raises(TypeError, match="'betas'"):
         claude_client.beta.models.list(betas="files-api-2025-04-14")  # type: ignore[arg-type]

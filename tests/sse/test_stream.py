@@ -69,7 +69,7 @@ def open_stream(
     body = Chunks(pieces, fail)
     client = httpx.Client(transport=httpx.MockTransport(handler_for(body, headers)))
     response = client.send(client.build_request("POST", URL), stream=True)
-    return Stream(response, decode, terminal_event=terminal_event), body
+    return Stream(response, decode, terminal_event=terminal_event, keep_pings=True), body
 
 
 async def aopen_stream(
@@ -82,7 +82,7 @@ async def aopen_stream(
     body = Chunks(pieces, fail)
     client = httpx.AsyncClient(transport=httpx.MockTransport(handler_for(body, headers)))
     response = await client.send(client.build_request("POST", URL), stream=True)
-    return AsyncStream(response, decode, terminal_event=terminal_event), body
+    return AsyncStream(response, decode, terminal_event=terminal_event, keep_pings=True), body
 
 
 def pieces_of(body: bytes, size: int = 37) -> list[bytes]:
@@ -232,7 +232,9 @@ def test_error_event_request_id_from_body() -> None:
         return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=body)
 
     client = httpx.Client(transport=httpx.MockTransport(handler))
-    stream = Stream(client.send(client.build_request("POST", URL), stream=True), decode)
+    stream = Stream(
+        client.send(client.build_request("POST", URL), stream=True), decode, keep_pings=True
+    )
     with pytest.raises(OverloadedError) as info:
         list(stream)
     assert info.value.request_id == "req_body"
@@ -255,12 +257,21 @@ def test_truncated_before_message_stop_raises() -> None:
     assert stream.response.is_closed
 
 
-def test_body_ending_mid_event_raises() -> None:
-    body = BODY[: BODY.index(b"event: message_stop")] + b"event: message_stop\ndata: {}\n"
+@pytest.mark.parametrize("ending", [b"\n", b""])
+def test_a_complete_last_event_without_the_blank_line_is_dispatched(ending: bytes) -> None:
+    # Completeness is judged by message_stop, not by the final blank line.
+    body = BODY[: BODY.index(b"event: message_stop")] + b"event: message_stop\ndata: {}" + ending
     for terminal in ("message_stop", None):
         stream, _ = open_stream([body], terminal_event=terminal)
-        with pytest.raises(APIConnectionError, match="middle of an event"):
-            list(stream)
+        events = list(stream)
+        assert events[-1] == ("message_stop", {})
+
+
+def test_body_ending_mid_event_raises() -> None:
+    body = BODY[: BODY.index(b"event: content_block_delta")] + b"event: content_block_delta\nda"
+    stream, _ = open_stream([body], terminal_event="message_stop")
+    with pytest.raises(APIConnectionError, match=r"middle of an event|before message_stop"):
+        list(stream)
 
 
 @pytest.mark.parametrize(
@@ -303,7 +314,7 @@ PARTIAL = BODY[: BODY.index(b"event: content_block_delta") + 100]
 def test_socket_dropped_mid_body(script: Script) -> None:
     with serve_once(script) as base, httpx.Client(base_url=base) as client:
         response = client.send(client.build_request("GET", "/v1/messages"), stream=True)
-        stream = Stream(response, decode)
+        stream = Stream(response, decode, keep_pings=True)
         assert stream.request_id == "req_test"
         names: list[str] = []
         with pytest.raises(APIConnectionError) as info:
@@ -317,7 +328,9 @@ def test_socket_dropped_mid_body(script: Script) -> None:
 def test_socket_read_timeout_mid_body() -> None:
     script = Script(head(chunked=True), [chunk_frame(PARTIAL)], end="hang")
     with serve_once(script) as base, httpx.Client(base_url=base, timeout=0.3) as client:
-        stream = Stream(client.send(client.build_request("GET", "/"), stream=True), decode)
+        stream = Stream(
+            client.send(client.build_request("GET", "/"), stream=True), decode, keep_pings=True
+        )
         with pytest.raises(APITimeoutError) as info:
             list(stream)
         assert isinstance(info.value.__cause__, httpx.ReadTimeout)
@@ -328,7 +341,9 @@ def test_socket_complete_stream() -> None:
         head(chunked=True), [chunk_frame(p) for p in pieces_of(BODY, 500)] + [b"0\r\n\r\n"]
     )
     with serve_once(script) as base, httpx.Client(base_url=base) as client:
-        with Stream(client.send(client.build_request("GET", "/"), stream=True), decode) as stream:
+        with Stream(
+            client.send(client.build_request("GET", "/"), stream=True), decode, keep_pings=True
+        ) as stream:
             assert list(stream) == expected_events(BODY)
 
 
@@ -406,10 +421,18 @@ def test_async_socket_dropped_mid_body(end: str) -> None:
     async def main(base: str) -> None:
         async with httpx.AsyncClient(base_url=base) as client:
             response = await client.send(client.build_request("GET", "/"), stream=True)
-            async with AsyncStream(response, decode) as stream:
+            async with AsyncStream(response, decode, keep_pings=True) as stream:
                 with pytest.raises(APIConnectionError):
                     await collect(stream)
             assert response.is_closed
 
     with serve_once(Script(head(length=len(BODY)), [PARTIAL], end=end)) as base:
         asyncio.run(main(base))
+
+
+def test_pings_are_skipped_unless_kept() -> None:
+    body = b'event: ping\ndata: {"type": "ping"}\n\n' + BODY
+    client = httpx.Client(transport=httpx.MockTransport(handler_for(Chunks([body]), None)))
+    response = client.send(client.build_request("POST", URL), stream=True)
+    names = [name for name, _ in Stream(response, decode)]
+    assert "ping" not in names and names[-1] == "message_stop"

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from .._core._options import RequestOptions
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import check_type, operation_headers, path_segment
+from .._core._validation import check_not_none, check_type, operation_headers, path_segment
 
 if TYPE_CHECKING:
     import httpx
@@ -47,7 +47,7 @@ def _files_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
-        path=f"/v1/files/{path_segment(file_id)}",
+        path=f"/v1/files/{path_segment(file_id, 'file_id')}",
         headers=operation_headers(
             [],
             betas,
@@ -76,7 +76,7 @@ def _files_download_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/files/{path_segment(file_id)}/content",
+        path=f"/v1/files/{path_segment(file_id, 'file_id')}/content",
         headers=operation_headers(
             [],
             betas,
@@ -154,7 +154,7 @@ def _files_retrieve_metadata_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/files/{path_segment(file_id)}",
+        path=f"/v1/files/{path_segment(file_id, 'file_id')}",
         headers=operation_headers(
             [],
             betas,
@@ -180,6 +180,7 @@ def _files_upload_options(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    check_not_none("file", file)
     check_type("workspace_id", workspace_id, (str,))
     check_type("expires_in_seconds", expires_in_seconds, (int,))
     return RequestOptions(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from .._core._decoders import union_decoder
 from .._core._options import RequestOptions
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from .._core._validation import check_type, operation_headers
+from .._core._validation import check_not_none, check_type, operation_headers
 from .._data import warn_model_use
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ def _messages_count_tokens_options(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    check_not_none("model", model)
     check_type("workspace_id", workspace_id, (str,))
     check_type("user_profile_id", user_profile_id, (str,))
     check_type("messages", messages, (list, tuple))
@@ -160,6 +161,7 @@ def _messages_create_options(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    check_not_none("model", model)
     check_type("workspace_id", workspace_id, (str,))
     check_type("user_profile_id", user_profile_id, (str,))
     check_type("messages", messages, (list, tuple))

@@ -54,7 +54,7 @@ def _messages_batches_cancel_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="post",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}/cancel",
+        path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/cancel",
         headers=operation_headers(
             [],
             betas,
@@ -121,7 +121,7 @@ def _messages_batches_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
+        path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers(
             [],
             betas,
@@ -190,7 +190,7 @@ def _messages_batches_results_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}/results",
+        path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}/results",
         headers=operation_headers(
             [],
             betas,
@@ -219,7 +219,7 @@ def _messages_batches_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/messages/batches/{path_segment(message_batch_id)}",
+        path=f"/v1/messages/batches/{path_segment(message_batch_id, 'message_batch_id')}",
         headers=operation_headers(
             [],
             betas,

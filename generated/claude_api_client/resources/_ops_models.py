@@ -83,7 +83,7 @@ def _models_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/models/{path_segment(model_id)}",
+        path=f"/v1/models/{path_segment(model_id, 'model_id')}",
         headers=operation_headers(
             [],
             betas,

@@ -90,7 +90,7 @@ def _skills_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
-        path=f"/v1/skills/{path_segment(skill_id)}",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers(
             [],
             betas,
@@ -159,7 +159,7 @@ def _skills_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}",
         headers=operation_headers(
             [],
             betas,

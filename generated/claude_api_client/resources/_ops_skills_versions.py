@@ -49,7 +49,7 @@ def _skills_versions_create_options(
     check_type("files", files, (list, tuple))
     return RequestOptions(
         method="post",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         multipart=[
             (k, v)
             for k, v in strip_not_given(
@@ -88,7 +88,7 @@ def _skills_versions_delete_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="delete",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers(
             [],
             betas,
@@ -119,7 +119,7 @@ def _skills_versions_download_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}/content",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}/content",
         headers=operation_headers(
             ["skills-2025-10-02"],
             betas,
@@ -152,7 +152,7 @@ def _skills_versions_list_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions",
         params=strip_not_given(
             {
                 "page": page,
@@ -189,7 +189,7 @@ def _skills_versions_retrieve_options(
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
-        path=f"/v1/skills/{path_segment(skill_id)}/versions/{path_segment(version)}",
+        path=f"/v1/skills/{path_segment(skill_id, 'skill_id')}/versions/{path_segment(version, 'version')}",
         headers=operation_headers(
             [],
             betas,

@@ -107,7 +107,55 @@ class BetaMessages(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageTokensCount:
-        """Count the tokens of a message."""
+        """Count the tokens of a message.
+
+        Count the input tokens that a Messages request would use, tools, images and documents
+        included, without running it.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            user_profile_id: User profile to attribute the request to, when acting for someone
+                other than your organisation (needs a user-profiles beta).
+            cache_control: Cache breakpoint applied automatically to the last cacheable block of
+                the request.
+            messages: The conversation so far: alternating user and assistant turns.
+            model: Model that will reply.
+            output_config: Output settings: format, effort and task budget.
+            system: System prompt: a string or a list of text blocks.
+            thinking: Extended-thinking configuration.
+            tool_choice: How the model should choose among the tools.
+            tools: Tools the model may use.
+            context_management: Strategies the API applies to keep a long conversation within
+                the context window. (beta: context-management-2025-06-27, compact-2026-01-12)
+            mcp_servers: Remote MCP servers whose tools the model may use. (beta: mcp-
+                client-2025-04-04, mcp-client-2025-11-20)
+            output_format: Deprecated: structured output format; use `output_config.format`.
+                (beta: structured-outputs-2025-11-13)
+            speed: Inference speed mode; `fast` trades price for output speed.
+            billing_policy: Which organisation is billed for this request. (beta: user-profiles-
+                billing-2026-10-01)
+            compaction: Compact the conversation instead of answering it (cannot be combined
+                with `context_management`). (beta: compact-2026-09-04)
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            MessageTokensCount: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
         options = _messages_count_tokens_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -295,7 +343,75 @@ class BetaMessages(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Message | Stream[RawMessageStreamEvent]:
-        """Create a message."""
+        """Create a message.
+
+        Send a conversation to a model and receive the next assistant message, whole or as a
+        stream of events.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            user_profile_id: User profile to attribute the request to, when acting for someone
+                other than your organisation (needs a user-profiles beta).
+            model: Model that will reply.
+            messages: The conversation so far: alternating user and assistant turns.
+            cache_control: Cache breakpoint applied automatically to the last cacheable block of
+                the request.
+            container: Container to reuse (its id) or to configure for this request.
+            inference_geo: Region to run inference in; defaults to the workspace setting.
+            max_tokens: Maximum number of tokens to generate; 0 only warms the prompt cache.
+            metadata: Information about the request, such as an opaque end-user id.
+            output_config: Output settings: format, effort and task budget.
+            service_tier: Use priority capacity when available (`auto`) or standard capacity
+                only.
+            stop_sequences: Custom strings that end generation when the model produces one.
+            stream: Stream the reply as server-sent events.
+            system: System prompt: a string or a list of text blocks.
+            temperature: Sampling randomness from 0 to 1 (default 1).
+            thinking: Extended-thinking configuration.
+            tool_choice: How the model should choose among the tools.
+            tools: Tools the model may use.
+            top_k: Sample only from the K most likely tokens.
+            top_p: Nucleus sampling: sample from the smallest token set whose probability
+                reaches this value.
+            context_management: Strategies the API applies to keep a long conversation within
+                the context window. (beta: context-management-2025-06-27, compact-2026-01-12)
+            diagnostics: Ask for a prompt-cache diagnosis relative to an earlier message.
+            fallback_credit_token: Token from a refused request that discounts the retry on the
+                fallback model. (beta: fallback-credit-2026-07-01)
+            fallbacks: Models to retry on when the requested one declines for policy reasons, or
+                `default`. (beta: server-side-fallback-2026-07-01)
+            mcp_servers: Remote MCP servers whose tools the model may use. (beta: mcp-
+                client-2025-04-04, mcp-client-2025-11-20)
+            output_format: Deprecated: structured output format; use `output_config.format`.
+                (beta: structured-outputs-2025-11-13)
+            speed: Inference speed mode; `fast` trades price for output speed.
+            billing_policy: Which organisation is billed for this request. (beta: user-profiles-
+                billing-2026-10-01)
+            compaction: Compact the conversation instead of answering it (cannot be combined
+                with `context_management`). (beta: compact-2026-09-04)
+            thread: Server-held conversation state (a thread) to create or continue. (beta:
+                message-threads-2026-08-12)
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Message: the parsed response; `.to_dict()` gives back its JSON. With `stream=True`:
+                a stream of `RawMessageStreamEvent` events.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
         options = _messages_create_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -493,7 +609,55 @@ class AsyncBetaMessages(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageTokensCount:
-        """Count the tokens of a message."""
+        """Count the tokens of a message.
+
+        Count the input tokens that a Messages request would use, tools, images and documents
+        included, without running it.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            user_profile_id: User profile to attribute the request to, when acting for someone
+                other than your organisation (needs a user-profiles beta).
+            cache_control: Cache breakpoint applied automatically to the last cacheable block of
+                the request.
+            messages: The conversation so far: alternating user and assistant turns.
+            model: Model that will reply.
+            output_config: Output settings: format, effort and task budget.
+            system: System prompt: a string or a list of text blocks.
+            thinking: Extended-thinking configuration.
+            tool_choice: How the model should choose among the tools.
+            tools: Tools the model may use.
+            context_management: Strategies the API applies to keep a long conversation within
+                the context window. (beta: context-management-2025-06-27, compact-2026-01-12)
+            mcp_servers: Remote MCP servers whose tools the model may use. (beta: mcp-
+                client-2025-04-04, mcp-client-2025-11-20)
+            output_format: Deprecated: structured output format; use `output_config.format`.
+                (beta: structured-outputs-2025-11-13)
+            speed: Inference speed mode; `fast` trades price for output speed.
+            billing_policy: Which organisation is billed for this request. (beta: user-profiles-
+                billing-2026-10-01)
+            compaction: Compact the conversation instead of answering it (cannot be combined
+                with `context_management`). (beta: compact-2026-09-04)
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            MessageTokensCount: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
         options = _messages_count_tokens_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -681,7 +845,75 @@ class AsyncBetaMessages(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Message | AsyncStream[RawMessageStreamEvent]:
-        """Create a message."""
+        """Create a message.
+
+        Send a conversation to a model and receive the next assistant message, whole or as a
+        stream of events.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            user_profile_id: User profile to attribute the request to, when acting for someone
+                other than your organisation (needs a user-profiles beta).
+            model: Model that will reply.
+            messages: The conversation so far: alternating user and assistant turns.
+            cache_control: Cache breakpoint applied automatically to the last cacheable block of
+                the request.
+            container: Container to reuse (its id) or to configure for this request.
+            inference_geo: Region to run inference in; defaults to the workspace setting.
+            max_tokens: Maximum number of tokens to generate; 0 only warms the prompt cache.
+            metadata: Information about the request, such as an opaque end-user id.
+            output_config: Output settings: format, effort and task budget.
+            service_tier: Use priority capacity when available (`auto`) or standard capacity
+                only.
+            stop_sequences: Custom strings that end generation when the model produces one.
+            stream: Stream the reply as server-sent events.
+            system: System prompt: a string or a list of text blocks.
+            temperature: Sampling randomness from 0 to 1 (default 1).
+            thinking: Extended-thinking configuration.
+            tool_choice: How the model should choose among the tools.
+            tools: Tools the model may use.
+            top_k: Sample only from the K most likely tokens.
+            top_p: Nucleus sampling: sample from the smallest token set whose probability
+                reaches this value.
+            context_management: Strategies the API applies to keep a long conversation within
+                the context window. (beta: context-management-2025-06-27, compact-2026-01-12)
+            diagnostics: Ask for a prompt-cache diagnosis relative to an earlier message.
+            fallback_credit_token: Token from a refused request that discounts the retry on the
+                fallback model. (beta: fallback-credit-2026-07-01)
+            fallbacks: Models to retry on when the requested one declines for policy reasons, or
+                `default`. (beta: server-side-fallback-2026-07-01)
+            mcp_servers: Remote MCP servers whose tools the model may use. (beta: mcp-
+                client-2025-04-04, mcp-client-2025-11-20)
+            output_format: Deprecated: structured output format; use `output_config.format`.
+                (beta: structured-outputs-2025-11-13)
+            speed: Inference speed mode; `fast` trades price for output speed.
+            billing_policy: Which organisation is billed for this request. (beta: user-profiles-
+                billing-2026-10-01)
+            compaction: Compact the conversation instead of answering it (cannot be combined
+                with `context_management`). (beta: compact-2026-09-04)
+            thread: Server-held conversation state (a thread) to create or continue. (beta:
+                message-threads-2026-08-12)
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Message: the parsed response; `.to_dict()` gives back its JSON. With `stream=True`:
+                a stream of `RawMessageStreamEvent` events.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
         options = _messages_create_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,

@@ -1,19 +1,24 @@
-"""The transport core: builds requests, sends them with retries, maps failures to exceptions.
+"""The client core: configuration, and the loop that sends one call (with retries).
 
 `SyncAPIClient` and `AsyncAPIClient` hold the configuration (credentials, base URL, timeout,
 retry policy, default headers and query) and the httpx client; the public `Anthropic` and
 `AsyncAnthropic` subclass them, and generated resources call the `request*` methods with a
-`RequestOptions`. Everything that is not I/O lives in `BaseClient`, shared by both.
+`RequestOptions`. A call goes:
+
+1. `_call` (the one dispatcher): the platform hook `_prepare_options`, then by response mode —
+   parsed (the method's result), raw (`.with_raw_response`) or streaming
+   (`.with_streaming_response`);
+2. `_send` (the send loop): encode once (`_request`), then per attempt build, `_authenticate`,
+   send (same-origin redirects followed), read, and ask `_retry.Attempts` whether to retry;
+3. failures become our exceptions in `_errors`, the only place that maps them.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as _dt
-import json
 import logging
-import math
 import sys
+import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import (
     AbstractAsyncContextManager,
@@ -21,7 +26,6 @@ from contextlib import (
     asynccontextmanager,
     contextmanager,
 )
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 import httpx
@@ -29,35 +33,41 @@ import pydantic
 from typing_extensions import Self
 
 from .._version import __version__
+from . import _transport
 from ._closing import AsyncClosing, Closing
 from ._constants import (
-    ADAPTIVE_TIMEOUT_CAP,
-    ADAPTIVE_TOKENS_PER_SECOND,
     API_VERSION,
     DEFAULT_BASE_URL,
-    DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_TIMEOUT,
-    DEFAULT_TIMEOUT_SECONDS,
     LOGGER_NAME,
-    SENSITIVE_HEADERS,
+    MAX_REDIRECTS,
+    MAX_RESPONSE_BYTES,
 )
-from ._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    MissingCredentialsError,
-    RequestBodyTooLargeError,
-    RetryableError,
-    make_status_error,
-)
+from ._custom_requests import CustomRequestOptions, custom_cast, custom_options
+from ._errors import connection_error, redirect_refused, status_error, stream_expected
+from ._exceptions import AnthropicError, RetryableError
+from ._logs import configure_from_env
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
+from ._reading import aread_capped, read_capped
+from ._request import (
+    BINARY_ACCEPT,
+    JSONL_ACCEPT,
+    Encoded,
+    accepting,
+    budget,
+    build,
+    call_timeout,
+    clean_credential,
+    encode,
+    merge_extra_body,
+    redact,
+)
 from ._response import APIResponse, AsyncAPIResponse
 from ._response_modes import PARSED, RAW, response_mode
-from ._retry import RetryPolicy, retry_delay, should_retry
-from ._sse import EventDecoder, SSEDecoder
-from ._types import NOT_GIVEN, Headers, NotGiven, Omit, Query
-from ._uploads import MultipartParts, multipart_parts
+from ._retry import Attempts, RetryPolicy
+from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
+from ._types import NOT_GIVEN, NotGiven, Omit
 
 if TYPE_CHECKING:
     from ._binary import AsyncBinaryResponse, BinaryResponse
@@ -76,112 +86,35 @@ _HttpT = TypeVar("_HttpT", bound=httpx.Client | httpx.AsyncClient)
 TimeoutArg: TypeAlias = "float | httpx.Timeout | None"
 
 USER_AGENT = f"claude-api-client/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]}"
-MISSING_CREDENTIALS = (
-    "No credentials: pass api_key=... (or set the ANTHROPIC_API_KEY environment variable), "
-    "or auth_token=... (or set ANTHROPIC_AUTH_TOKEN) when creating the client."
-)
 
-
-@dataclass
-class _Encoded:
-    """The parts of a request that stay the same across retries, computed once."""
-
-    headers: dict[str, str]
-    omitted: set[str]
-    params: dict[str, Any]
-    content: bytes | None = None
-    data: dict[str, list[str]] | None = None
-    files: list[tuple[str, Any]] | None = None
-    extensions: dict[str, Any] = field(default_factory=dict)
-
-
-def _json_default(value: object) -> object:
-    """json.dumps fallback: pydantic models as the caller set them, dates as ISO strings."""
-    model_dump = getattr(value, "model_dump", None)
-    if callable(model_dump):
-        return model_dump(mode="json", exclude_unset=True, by_alias=True)
-    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
-        return value.isoformat()
-    if isinstance(value, NotGiven):
-        raise TypeError("NOT_GIVEN inside a request body: leave the key out instead")
-    if isinstance(value, Mapping):
-        return dict(value)
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-
-
-def _extra_body(options: RequestOptions) -> dict[str, object]:
-    extra = options.extra_body
-    if extra is None:
-        return {}
-    if not isinstance(extra, Mapping):
-        raise TypeError(f"extra_body must be a mapping, not {type(extra).__name__}")
-    return dict(extra)
-
-
-def _merge_extra_body(options: RequestOptions) -> RequestOptions:
-    """The options with `extra_body` merged into the body (a plain dict for JSON calls, the
-    multipart field list for uploads) and NOT_GIVEN values dropped: what the hook sees."""
-    extra = _extra_body(options)
-    if options.multipart is not None:
-        fields = list(options.multipart) + list(extra.items())
-        return dataclasses.replace(options, multipart=fields, extra_body=None)
-    body = options.json_body
-    if extra:
-        if body is None:
-            body = extra
-        elif isinstance(body, Mapping):
-            body = {**body, **extra}
-        else:
-            raise TypeError("extra_body can only be merged into a JSON object body")
-    if isinstance(body, Mapping):
-        body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
-    return dataclasses.replace(options, json_body=body, extra_body=None)
-
-
-# Downloads come as whatever type the file has; errors still come as JSON.
-BINARY_ACCEPT = "*/*"
-JSONL_ACCEPT = "application/x-jsonl, application/json;q=0.9, */*;q=0.8"
-
-
-def _accepting(options: RequestOptions, accept: str) -> RequestOptions:
-    """The options with a default `accept` (operation and extra headers still override it)."""
-    return dataclasses.replace(options, headers={"accept": accept, **(options.headers or {})})
-
-
-def _redact(headers: httpx.Headers) -> dict[str, str]:
-    return {
-        key: ("<redacted>" if key.lower() in SENSITIVE_HEADERS else value)
-        for key, value in headers.items()
-    }
-
-
-def _budget(timeout: httpx.Timeout | None) -> float:
-    """Seconds a whole call (all attempts and waits) may take: the read timeout."""
-    if timeout is None or timeout.read is None:
-        return math.inf
-    return timeout.read
-
-
-# Failures worth another attempt: the network or the server broke, not our request.
+# Failures worth another attempt: the network or the server broke, not our request. Exceptions
+# that are not httpx's (a custom transport's own) count as broken connections too.
 _TRANSIENT = (
     httpx.TimeoutException,
     httpx.NetworkError,
     httpx.RemoteProtocolError,
     httpx.ProxyError,
 )
+_NOT_TRANSIENT = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)
+
+# What a successful first read of an event stream hands to the stream.
+_Opened: TypeAlias = "tuple[EventDecoder, list[ServerSentEvent], Any] | None"
 
 
-def _connection_failure(error: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(request)
-    return APIConnectionError(message=f"Connection error: {error}", request=request)
+def _transient(error: BaseException) -> bool:
+    return isinstance(error, _TRANSIENT) or not isinstance(error, _NOT_TRANSIENT)
+
+
+def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
+    return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
 
 
 class BaseClient(Generic[_HttpT]):
-    """Configuration and everything about a request that is not I/O."""
+    """Configuration and everything about a call that is not I/O."""
 
     _http: _HttpT
     _owns_http_client: bool
+    _http_client_type: type[httpx.Client] | type[httpx.AsyncClient]
 
     def __init__(
         self,
@@ -196,14 +129,32 @@ class BaseClient(Generic[_HttpT]):
         http_client: _HttpT | None = None,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
-        self.api_key = api_key
-        self.auth_token = auth_token
-        self.base_url = httpx.URL(str(base_url or DEFAULT_BASE_URL))
+        configure_from_env()
+        self.api_key = clean_credential("api_key", api_key)
+        self.auth_token = clean_credential("auth_token", auth_token)
+        self.base_url = _base_url(base_url)
+        if http_client is not None and not isinstance(http_client, self._http_client_type):
+            wanted = self._http_client_type.__name__
+            raise TypeError(
+                f"http_client must be an httpx.{wanted} (for example "
+                f"claude_api_client.DefaultHttpxClient for the sync client, "
+                f"DefaultAsyncHttpxClient for the async one), not {type(http_client).__name__}"
+            )
+        if isinstance(timeout, (NotGiven, Omit)) and http_client is not None:
+            # A client the caller configured keeps its timeout, unless it is httpx's default.
+            if http_client.timeout != httpx.Timeout(5.0):
+                timeout = http_client.timeout
         # Remember whether the caller chose a timeout: only the default one may be adapted.
-        self._timeout_given = not isinstance(timeout, NotGiven)
-        self.timeout: TimeoutArg = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self._timeout_given = not isinstance(timeout, (NotGiven, Omit))
+        self.timeout: TimeoutArg = (
+            DEFAULT_TIMEOUT if isinstance(timeout, (NotGiven, Omit)) else timeout
+        )
         policy = retry_policy or RetryPolicy()
-        if not isinstance(max_retries, NotGiven):
+        if not isinstance(max_retries, (NotGiven, Omit)):
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+                raise TypeError(
+                    f"max_retries must be an int (0 disables retries), not {max_retries!r}"
+                )
             policy = dataclasses.replace(policy, max_retries=max_retries)
         self._retry_policy = policy
         self._custom_headers: dict[str, str | Omit] = dict(default_headers or {})
@@ -211,6 +162,7 @@ class BaseClient(Generic[_HttpT]):
         # A client the caller supplied is theirs to close; one we create is ours.
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else self._make_http_client()
+        self._pid = _transport.current_pid()
 
     def _make_http_client(self) -> _HttpT:
         raise NotImplementedError
@@ -223,11 +175,38 @@ class BaseClient(Generic[_HttpT]):
     def http_client(self) -> _HttpT:
         return self._http
 
+    @property
+    def default_headers(self) -> dict[str, str | Omit]:
+        """The headers every request gets: ours, the credentials', then `default_headers`."""
+        headers: dict[str, str | Omit] = {
+            "accept": "application/json",
+            "content-type": "application/json",
+            "anthropic-version": API_VERSION,
+            "user-agent": USER_AGENT,
+        }
+        headers.update(self._auth_headers())
+        headers.update(self._custom_headers)
+        return headers
+
+    @property
+    def default_query(self) -> dict[str, object]:
+        return dict(self._custom_query)
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return self._auth_headers()
+
     def __repr__(self) -> str:
         # Deliberately no credentials.
         return (
             f"<{type(self).__name__} base_url={str(self.base_url)!r} "
             f"max_retries={self.max_retries}>"
+        )
+
+    def __reduce__(self) -> Any:
+        raise TypeError(
+            f"{type(self).__name__} cannot be pickled (it holds credentials and open "
+            "connections); build a client in each process instead"
         )
 
     # --- copies ------------------------------------------------------------------------------
@@ -237,7 +216,7 @@ class BaseClient(Generic[_HttpT]):
         *,
         api_key: str | NotGiven | None = NOT_GIVEN,
         auth_token: str | NotGiven | None = NOT_GIVEN,
-        base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | NotGiven | None = NOT_GIVEN,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str | Omit] | None = None,
@@ -245,12 +224,14 @@ class BaseClient(Generic[_HttpT]):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         http_client: _HttpT | None = None,
+        retry_policy: RetryPolicy | None = None,
+        _extra_kwargs: Mapping[str, Any] | None = None,
     ) -> Self:
         """A new client with some settings changed, sharing this one's connection pool.
 
-        `default_headers` / `default_query` are merged over the current ones; the `set_` forms
-        replace them. The copy is built by calling the class with the keyword arguments below
-        (the public ones of the official client), so subclasses must accept them.
+        Takes every constructor argument. `default_headers` / `default_query` are merged over
+        the current ones; the `set_` forms replace them. The copy is built by calling the class
+        with these keyword arguments (plus `_extra_kwargs`, for a subclass's own settings).
         """
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("Pass default_headers or set_default_headers, not both")
@@ -272,9 +253,12 @@ class BaseClient(Generic[_HttpT]):
             default_headers=headers,
             default_query=query,
             http_client=http_client if http_client is not None else self._http,
+            **(_extra_kwargs or {}),
         )
-        # Not a constructor argument, so that subclasses need only the public ones.
-        new._retry_policy = dataclasses.replace(self._retry_policy, max_retries=retries)
+        # Not a constructor argument of every subclass, so that they need only the public ones.
+        new._retry_policy = dataclasses.replace(
+            retry_policy or self._retry_policy, max_retries=retries
+        )
         return new
 
     with_options = copy
@@ -297,12 +281,6 @@ class BaseClient(Generic[_HttpT]):
         The default decodes `text/event-stream`."""
         return SSEDecoder()
 
-    def _prepared(self, options: RequestOptions) -> RequestOptions:
-        """The call as it will be encoded: extra_body merged, then the platform hook applied."""
-        return self._prepare_options(_merge_extra_body(options))
-
-    # --- building a request ------------------------------------------------------------------
-
     def _auth_headers(self) -> dict[str, str]:
         if self.api_key:
             return {"x-api-key": self.api_key}
@@ -310,180 +288,94 @@ class BaseClient(Generic[_HttpT]):
             return {"authorization": f"Bearer {self.auth_token}"}
         return {}
 
-    def _headers(
-        self, options: RequestOptions, *, json_body: bool
-    ) -> tuple[dict[str, str], set[str]]:
-        """Merged headers (defaults < default_headers < operation < extra_headers) and the
-        names an `Omit` removed."""
-        base: dict[str, str] = {
-            "accept": "text/event-stream" if options.stream else "application/json",
-            "anthropic-version": API_VERSION,
-            "user-agent": USER_AGENT,
-        }
-        if json_body:
-            base["content-type"] = "application/json"
-        base.update(self._auth_headers())
-        merged: dict[str, tuple[str, str]] = {}
-        omitted: set[str] = set()
-        layers: list[Headers] = [
-            base,
-            self._custom_headers,
-            options.headers or {},
-            options.extra_headers or {},
-        ]
-        for layer in layers:
-            for name, value in layer.items():
-                key = name.lower()
-                if isinstance(value, Omit):
-                    merged.pop(key, None)
-                    omitted.add(key)
-                else:
-                    merged[key] = (name, value)
-                    omitted.discard(key)
-        if not ({"x-api-key", "authorization"} & (merged.keys() | omitted)):
-            raise MissingCredentialsError(MISSING_CREDENTIALS)
-        return {name: value for name, value in merged.values()}, omitted
+    def _prepared(self, options: RequestOptions) -> RequestOptions:
+        """The call as it will be encoded: extra_body merged, then the platform hook applied."""
+        return self._prepare_options(merge_extra_body(options))
 
-    def _query(self, options: RequestOptions) -> dict[str, Any]:
-        """default_query < params < extra_query; None / NOT_GIVEN drop a key."""
-        query: dict[str, Any] = {}
-        layers: list[Query] = [self._custom_query, options.params or {}, options.extra_query or {}]
-        for layer in layers:
-            for key, value in layer.items():
-                if value is None or isinstance(value, NotGiven):
-                    query.pop(key, None)
-                else:
-                    query[key] = value
-        return query
+    # --- the parts of a call that are not I/O ------------------------------------------------
 
-    def _json_content(self, options: RequestOptions) -> bytes | None:
-        body = options.json_body
-        if body is None:
-            return None
-        text = json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_json_default)
-        return text.encode("utf-8")
+    def _authenticates_itself(self) -> bool:
+        """A platform client that signs in `_authenticate` checks its own credentials."""
+        default = SyncAPIClient if isinstance(self, SyncAPIClient) else AsyncAPIClient
+        method = type(self)._authenticate  # type: ignore[attr-defined]
+        return method is not default._authenticate
 
-    @staticmethod
-    def _multipart(options: RequestOptions) -> MultipartParts:
-        """Split multipart fields (`extra_body`'s already among them) into form values and files."""
-        return multipart_parts(list(options.multipart or []))
-
-    def _encode(self, options: RequestOptions) -> _Encoded:
-        if options.multipart is not None:
-            parts = self._multipart(options)
-            headers, omitted = self._headers(options, json_body=False)
-            limit = options.max_body_bytes
-            if limit is not None:
-                # Measured from lengths and os.stat: nothing is read, nothing is sent.
-                content_type = {k.lower(): v for k, v in headers.items()}.get("content-type")
-                size = parts.encoded_size(content_type)
-                if size is None:
-                    size = parts.content_size()
-                if size is not None and size > limit:
-                    raise RequestBodyTooLargeError(
-                        size=size, limit=limit, endpoint=f"{options.method.upper()} {options.path}"
-                    )
-            return _Encoded(
-                headers, omitted, self._query(options), data=parts.data, files=parts.httpx_files()
-            )
-        content = self._json_content(options)
-        headers, omitted = self._headers(options, json_body=content is not None)
-        encoded = _Encoded(headers, omitted, self._query(options), content=content)
-        limit = options.max_body_bytes
-        if content is not None and limit is not None and len(content) > limit:
-            raise RequestBodyTooLargeError(
-                size=len(content), limit=limit, endpoint=f"{options.method.upper()} {options.path}"
-            )
-        return encoded
+    def _encode(self, options: RequestOptions) -> Encoded:
+        return encode(
+            options,
+            auth=self._auth_headers(),
+            defaults={"user-agent": USER_AGENT},
+            custom_headers=self._custom_headers,
+            custom_query=self._custom_query,
+            require_credentials=not self._authenticates_itself(),
+        )
 
     def _url(self, path: str) -> str:
-        return str(self.base_url).rstrip("/") + "/" + path.lstrip("/")
-
-    def _build(
-        self, options: RequestOptions, encoded: _Encoded, timeout: httpx.Timeout | None
-    ) -> httpx.Request:
-        request = self._http.build_request(
-            options.method.upper(),
-            self._url(options.path),
-            headers=encoded.headers,
-            params=encoded.params,
-            content=encoded.content,
-            data=encoded.data,
-            files=encoded.files,
-            timeout=timeout,
-        )
-        # httpx adds its own defaults (user-agent, accept…): an Omit removes those too.
-        for name in encoded.omitted:
-            request.headers.pop(name, None)
-        limit = options.max_body_bytes
-        if encoded.files is not None and limit is not None:
-            size = request.headers.get("content-length")
-            if size is not None and int(size) > limit:
-                raise RequestBodyTooLargeError(
-                    size=int(size), limit=limit, endpoint=f"{options.method.upper()} {options.path}"
-                )
-        return request
+        if path.startswith(("http://", "https://")):
+            return path
+        return str(self.base_url) + path.lstrip("/")
 
     def _timeout(self, options: RequestOptions) -> httpx.Timeout | None:
-        """The per-call timeout, else the client's; a long non-streaming call under the default
-        timeout gets a read timeout scaled to its max_tokens instead of being refused."""
-        chosen: TimeoutArg
-        if not isinstance(options.timeout, NotGiven):
-            chosen = options.timeout
-        elif self._timeout_given:
-            chosen = self.timeout
-        elif options.max_tokens_hint and not options.stream:
-            expected = options.max_tokens_hint / ADAPTIVE_TOKENS_PER_SECOND
-            read = min(ADAPTIVE_TIMEOUT_CAP, max(DEFAULT_TIMEOUT_SECONDS, expected))
-            chosen = httpx.Timeout(read, connect=DEFAULT_CONNECT_TIMEOUT)
-        else:
-            chosen = self.timeout
-        if chosen is None or isinstance(chosen, httpx.Timeout):
-            return chosen
-        return httpx.Timeout(chosen)
+        return call_timeout(
+            options,
+            client_timeout=self.timeout,
+            timeout_given=self._timeout_given,
+            default=DEFAULT_TIMEOUT,
+        )
 
-    # --- retry decisions ---------------------------------------------------------------------
-
-    def _retry_wait(
-        self, retries_taken: int, headers: httpx.Headers | None, deadline: float
-    ) -> float | None:
-        """Seconds to wait before retrying, or None: no retries left, or past the deadline."""
+    def _attempts(self, options: RequestOptions, timeout: httpx.Timeout | None) -> Attempts:
         policy = self._retry_policy
-        if retries_taken >= policy.max_retries:
-            return None
-        delay = retry_delay(retries_taken, headers, policy)
-        if policy.monotonic() + delay > deadline:
-            log.debug("Not retrying: waiting %.2fs would exceed the call's timeout", delay)
-            return None
-        return delay
+        if options.max_retries is not None:
+            policy = dataclasses.replace(policy, max_retries=options.max_retries)
+        return Attempts(policy, budget(timeout))
 
-    def _status_wait(
-        self, response: httpx.Response, retries_taken: int, deadline: float
-    ) -> float | None:
-        if not should_retry(response.status_code, response.headers):
-            return None
-        return self._retry_wait(retries_taken, response.headers, deadline)
+    def _check_fork(self) -> None:
+        """In a child process, never reuse the parent's connections (their replies would mix)."""
+        pid = _transport.current_pid()
+        if pid == self._pid:
+            return
+        self._pid = pid
+        if self._owns_http_client:
+            self._http = self._make_http_client()  # the parent's pool is left to the parent
+        else:
+            _transport.forget_connections(self._http)
+
+    def _redirect(
+        self, request: httpx.Request, response: httpx.Response, hops: int
+    ) -> httpx.Request:
+        """The next request of a redirect this client follows: same origin only."""
+        target = response.next_request
+        assert target is not None
+        if not _same_origin(target.url, self.base_url) and not _same_origin(
+            target.url, request.url
+        ):
+            raise redirect_refused(response, target.url)
+        if hops >= MAX_REDIRECTS:
+            raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=target)
+        return target
 
     @staticmethod
-    def _log_request(request: httpx.Request, retries_taken: int) -> None:
+    def _log_request(request: httpx.Request, attempt: int) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "Request %s %s (attempt %d) headers=%s",
                 request.method,
                 request.url,
-                retries_taken + 1,
-                _redact(request.headers),
+                attempt + 1,
+                redact(request.headers),
             )
 
     @staticmethod
-    def _log_response(response: httpx.Response) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "Response %s %s -> %d request_id=%s",
+    def _log_response(response: httpx.Response, retries: int, seconds: float) -> None:
+        if log.isEnabledFor(logging.INFO):
+            log.info(
+                "%s %s -> %d request_id=%s retries=%d %.3fs",
                 response.request.method,
                 response.request.url,
                 response.status_code,
                 response.headers.get("request-id"),
+                retries,
+                seconds,
             )
 
     @staticmethod
@@ -491,94 +383,139 @@ class BaseClient(Generic[_HttpT]):
         log.info("Retrying %s %s in %.2fs after %s", request.method, request.url, delay, why)
 
 
+def _base_url(value: str | httpx.URL | None) -> httpx.URL:
+    """The base URL with exactly one trailing slash, so that paths join under it."""
+    text = str(value or DEFAULT_BASE_URL)
+    return httpx.URL(text if text.endswith("/") else text + "/")
+
+
+def _wants_events(response: httpx.Response) -> None:
+    """A stream request answered with a plain JSON body is an error that says so."""
+    content_type = response.headers.get("content-type", "")
+    if content_type.split(";", 1)[0].strip().lower() == "application/json":
+        raise stream_expected(response)
+
+
 class SyncAPIClient(Closing, BaseClient[httpx.Client]):
     """The blocking client core."""
 
+    _http_client_type = httpx.Client
+
     def _make_http_client(self) -> httpx.Client:
-        return httpx.Client(timeout=DEFAULT_TIMEOUT, follow_redirects=True)
+        return _transport.DefaultHttpxClient()
 
     def _authenticate(self, request: httpx.Request) -> None:
         """Sign or authorise the final request of each attempt (retries included), right before
         it is sent: URL, headers and body are final. May set or replace headers (a SigV4
         signature, a refreshed bearer token). The default does nothing."""
 
+    def _send_following(self, request: httpx.Request) -> httpx.Response:
+        """Send; follow same-origin redirects when the httpx client follows redirects at all."""
+        response = self._http.send(request, stream=True, follow_redirects=False)
+        hops = 0
+        while response.next_request is not None and self._http.follow_redirects:
+            target = self._redirect(request, response, hops)
+            response.close()
+            self._authenticate(target)
+            response = self._http.send(target, stream=True, follow_redirects=False)
+            hops += 1
+        return response
+
     def _send(
-        self, options: RequestOptions, *, stream: bool, retries_taken: int = 0
-    ) -> tuple[httpx.Response, int]:
-        """Send with retries; return a 2xx response (body unread if `stream`) and the retry count."""
+        self, options: RequestOptions, *, stream: bool, events: bool = False
+    ) -> tuple[httpx.Response, int, _Opened]:
+        """Send with retries. Returns a 2xx response (body read unless `stream`), the number of
+        retries taken and, for `events`, the stream's decoder with the first events read."""
+        self._check_fork()
         encoded = self._encode(options)
         timeout = self._timeout(options)
-        policy = self._retry_policy
-        deadline = policy.monotonic() + _budget(timeout)
+        attempts = self._attempts(options, timeout)
+        ends_at = time.monotonic() + budget(timeout)
+        url = self._url(options.path)
         while True:
-            request = self._build(options, encoded, timeout)
+            request = build(self._http, url, options, encoded, timeout)
             self._authenticate(request)
-            self._log_request(request, retries_taken)
+            self._log_request(request, attempts.taken)
+            started = time.monotonic()
+            response: httpx.Response | None = None
+            token = _transport.set_deadline(ends_at)
             try:
-                response = self._http.send(request, stream=stream)
-            except httpx.HTTPError as error:
-                failure = _connection_failure(error, request)
-                transient = isinstance(error, _TRANSIENT)
-                delay = self._retry_wait(retries_taken, None, deadline) if transient else None
-                if delay is None:
-                    raise failure from error
-                self._log_retry(request, delay, repr(error))
-                policy.sleep(delay)
-                retries_taken += 1
-                continue
+                response = self._send_following(request)
+                self._log_response(response, attempts.taken, time.monotonic() - started)
+                if response.is_success:
+                    if not stream:
+                        read_capped(response, MAX_RESPONSE_BYTES)
+                        return response, attempts.taken, None
+                    if not events:
+                        return response, attempts.taken, None
+                    _wants_events(response)
+                    decoder = self._event_decoder(response)
+                    from ._streaming import read_first_event
+
+                    head, chunks = read_first_event(response, decoder)
+                    return response, attempts.taken, (decoder, head, chunks)
+                read_capped(response, MAX_RESPONSE_BYTES)
             except RetryableError as error:  # raised by the caller's event hook or transport
-                delay = self._retry_wait(retries_taken, None, deadline)
+                if response is not None:
+                    response.close()
+                delay = attempts.after_failure(True)
                 if delay is None:
                     raise
                 self._log_retry(request, delay, repr(error))
-                policy.sleep(delay)
-                retries_taken += 1
+                self._retry_policy.sleep(delay)
                 continue
-            self._log_response(response)
-            if response.is_success:
-                return response, retries_taken
-            delay = self._status_wait(response, retries_taken, deadline)
+            except AnthropicError:
+                if response is not None:
+                    response.close()
+                raise
+            except Exception as error:
+                if response is not None:
+                    response.close()
+                failure = connection_error(
+                    error, request, response, deadline_passed=time.monotonic() >= ends_at
+                )
+                delay = attempts.after_failure(_transient(error))
+                if delay is None:
+                    raise failure from error
+                self._log_retry(request, delay, repr(error))
+                self._retry_policy.sleep(delay)
+                continue
+            finally:
+                _transport.reset_deadline(token)
+            delay = attempts.after_status(response.status_code, response.headers)
             if delay is None:
-                raise self._status_error(response)
-            response.close()
+                raise status_error(response)
             self._log_retry(request, delay, f"HTTP {response.status_code}")
-            policy.sleep(delay)
-            retries_taken += 1
+            self._retry_policy.sleep(delay)
 
-    @staticmethod
-    def _status_error(response: httpx.Response) -> APIStatusError | APIConnectionError:
-        try:
-            response.read()
-        except httpx.HTTPError as error:
-            failure = _connection_failure(error, response.request)
-            failure.__cause__ = error
-            return failure
-        return make_status_error(response)
-
-    def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+    def _call(
+        self,
+        options: RequestOptions,
+        parse: Callable[[httpx.Response], Any],
+        finish: Callable[[httpx.Response, int, _Opened], Any],
+        *,
+        stream: bool,
+        events: bool = False,
+    ) -> Any:
+        """The one dispatcher: the platform hook, then the response mode decides what comes
+        back — `finish(...)` (parsed), or an APIResponse whose `.parse()` is `parse`."""
         options = self._prepared(options)
         mode = response_mode.get()
         if mode != PARSED:
-            return self._respond_in_mode(mode, options, cast)  # type: ignore[return-value]
-        response, _ = self._send(options, stream=False)
-        return cast(response)
+            response, taken, _ = self._send(options, stream=mode != RAW)
+            return APIResponse(response, parse, retries_taken=taken)
+        return finish(*self._send(options, stream=stream, events=events))
 
-    def _respond_in_mode(
-        self, mode: str, options: RequestOptions, cast: Callable[[httpx.Response], T]
-    ) -> APIResponse[T]:
-        """For `.with_raw_response` (read) and `.with_streaming_response` (body unread)."""
-        if mode == RAW:
-            response, retries_taken = self._send(options, stream=False)
-            return APIResponse(response, cast, retries_taken=retries_taken)
-        response, retries_taken = self._send(options, stream=True)
-        return APIResponse(response, cast, retries_taken=retries_taken)
+    def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+        result: T = self._call(options, cast, lambda r, n, o: cast(r), stream=False)
+        return result
 
     def request_raw(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
     ) -> APIResponse[T]:
-        options = self._prepared(options)
-        response, retries_taken = self._send(options, stream=False)
-        return APIResponse(response, cast, retries_taken=retries_taken)
+        """The response, read, with `.parse()` giving `cast(response)`."""
+        response, taken, _ = self._send(self._prepared(options), stream=False)
+        return APIResponse(response, cast, retries_taken=taken)
 
     def request_streamed(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
@@ -590,73 +527,54 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
     def _streamed(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
     ) -> Iterator[APIResponse[T]]:
-        options = self._prepared(options)
-        response, retries_taken = self._send(options, stream=True)
+        response, taken, _ = self._send(self._prepared(options), stream=True)
         try:
-            yield APIResponse(response, cast, retries_taken=retries_taken)
+            yield APIResponse(response, cast, retries_taken=taken)
         finally:
             response.close()
 
     def request_events(self, options: RequestOptions, decode: Callable[[str, str], E]) -> Stream[E]:
-        """Send, check the status (retrying like any request), and hand the body to a Stream."""
+        """Send, check the status, read the first event (retrying like any request while nothing
+        was given to the caller), and hand the body to a Stream."""
         from ._streaming import Stream
 
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
-        options = self._prepared(options)
-        mode = response_mode.get()
-        if mode != PARSED:
-            return self._respond_in_mode(  # type: ignore[return-value]
-                mode,
-                options,
-                lambda r: Stream(response=r, decode=decode, decoder=self._event_decoder(r)),
-            )
-        from ._streaming import connection_error, read_first_event
 
-        deadline = self._retry_policy.monotonic() + _budget(self._timeout(options))
-        retries_taken = 0
-        while True:
-            response, retries_taken = self._send(options, stream=True, retries_taken=retries_taken)
-            decoder = self._event_decoder(response)
-            try:
-                head_events, chunks = read_first_event(response, decoder)
-            except httpx.TransportError as error:
-                # No event yet: nothing was given to the caller, so the request is retried.
-                response.close()
-                delay = self._retry_wait(retries_taken, None, deadline)
-                if delay is None:
-                    raise connection_error(error, response) from error
-                self._log_retry(response.request, delay, f"stream broke: {error!r}")
-                self._retry_policy.sleep(delay)
-                retries_taken += 1
-                continue
-            return Stream(
-                response=response, decode=decode, decoder=decoder, head=head_events, chunks=chunks
-            )
+        def finish(response: httpx.Response, taken: int, opened: _Opened) -> Stream[E]:
+            assert opened is not None
+            decoder, head, chunks = opened
+            return Stream(response, decode, decoder=decoder, head=head, chunks=chunks)
+
+        def parse(response: httpx.Response) -> Stream[E]:
+            return Stream(response, decode, decoder=self._event_decoder(response))
+
+        result: Stream[E] = self._call(options, parse, finish, stream=True, events=True)
+        return result
 
     def request_binary(self, options: RequestOptions) -> BinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
         from ._binary import BinaryResponse
 
-        options = self._prepared(_accepting(options, BINARY_ACCEPT))
-        mode = response_mode.get()
-        if mode != PARSED:
-            return self._respond_in_mode(mode, options, BinaryResponse)  # type: ignore[return-value]
-        response, retries_taken = self._send(options, stream=True)
-        return BinaryResponse(response, retries_taken=retries_taken)
+        result: BinaryResponse = self._call(
+            accepting(options, BINARY_ACCEPT),
+            BinaryResponse,
+            lambda r, n, o: BinaryResponse(r, retries_taken=n),
+            stream=True,
+        )
+        return result
 
     def request_jsonl(self, options: RequestOptions, item: Callable[[], type[M]]) -> JSONLStream[M]:
         """Send, check the status, and return an iterator parsing the body line by line."""
         from ._jsonl import JSONLStream
 
-        options = self._prepared(_accepting(options, JSONL_ACCEPT))
-        mode = response_mode.get()
-        if mode != PARSED:
-            return self._respond_in_mode(  # type: ignore[return-value]
-                mode, options, lambda r: JSONLStream(r, item)
-            )
-        response, _ = self._send(options, stream=True)
-        return JSONLStream(response, item)
+        result: JSONLStream[M] = self._call(
+            accepting(options, JSONL_ACCEPT),
+            lambda r: JSONLStream(r, item),
+            lambda r, n, o: JSONLStream(r, item),
+            stream=True,
+        )
+        return result
 
     def page_cast(
         self, options: RequestOptions, page: PageSpec[M]
@@ -666,6 +584,112 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
 
     def request_page(self, options: RequestOptions, page: PageSpec[M]) -> SyncPage[M]:
         return self.request(options, self.page_cast(options, page))
+
+    # --- custom requests (undocumented endpoints), as the official client has them ---------
+
+    def _custom(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        *,
+        body: object = None,
+        content: bytes | None = None,
+        files: Any = None,
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        request_options = custom_options(method, path, body, content, files, options or {}, stream)
+        if stream:
+            from ._custom_requests import event_decode
+
+            return self.request_events(request_options, event_decode(cast_to, stream_cls))
+        return self.request(request_options, custom_cast(cast_to))
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+        stream: bool = False,
+        stream_cls: type[Any] | None = None,
+    ) -> Any:
+        """GET `path` (relative to the base URL) and return the body as `cast_to`; with
+        `stream=True`, a Stream of events."""
+        return self._custom(
+            "get", path, cast_to, options=options, stream=stream, stream_cls=stream_cls
+        )
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = None,
+        content: bytes | None = None,
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+        files: Any = None,
+        stream: bool = False,
+        stream_cls: type[Any] | None = None,
+    ) -> Any:
+        """POST `body` (JSON), `content` (raw bytes) or `files` (multipart) to `path`."""
+        return self._custom(
+            "post",
+            path,
+            cast_to,
+            body=body,
+            content=content,
+            files=files,
+            options=options,
+            stream=stream,
+            stream_cls=stream_cls,
+        )
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = None,
+        content: bytes | None = None,
+        files: Any = None,
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+    ) -> T:
+        result: T = self._custom(
+            "patch", path, cast_to, body=body, content=content, files=files, options=options
+        )
+        return result
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = None,
+        content: bytes | None = None,
+        files: Any = None,
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+    ) -> T:
+        result: T = self._custom(
+            "put", path, cast_to, body=body, content=content, files=files, options=options
+        )
+        return result
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = None,
+        content: bytes | None = None,
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+    ) -> T:
+        result: T = self._custom(
+            "delete", path, cast_to, body=body, content=content, options=options
+        )
+        return result
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -679,89 +703,120 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
 class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     """The asyncio/trio client core: the same behaviour as SyncAPIClient, awaited."""
 
+    _http_client_type = httpx.AsyncClient
+
     def _make_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, follow_redirects=True)
+        return _transport.DefaultAsyncHttpxClient()
 
     async def _authenticate(self, request: httpx.Request) -> None:
         """Sign or authorise the final request of each attempt (retries included), right before
         it is sent; the async form of `SyncAPIClient._authenticate`. The default does nothing."""
 
+    async def _send_following(self, request: httpx.Request) -> httpx.Response:
+        response = await self._http.send(request, stream=True, follow_redirects=False)
+        hops = 0
+        while response.next_request is not None and self._http.follow_redirects:
+            target = self._redirect(request, response, hops)
+            await response.aclose()
+            await self._authenticate(target)
+            response = await self._http.send(target, stream=True, follow_redirects=False)
+            hops += 1
+        return response
+
     async def _send(
-        self, options: RequestOptions, *, stream: bool, retries_taken: int = 0
-    ) -> tuple[httpx.Response, int]:
+        self, options: RequestOptions, *, stream: bool, events: bool = False
+    ) -> tuple[httpx.Response, int, _Opened]:
+        self._check_fork()
         encoded = self._encode(options)
         timeout = self._timeout(options)
-        policy = self._retry_policy
-        deadline = policy.monotonic() + _budget(timeout)
+        attempts = self._attempts(options, timeout)
+        ends_at = time.monotonic() + budget(timeout)
+        url = self._url(options.path)
         while True:
-            request = self._build(options, encoded, timeout)
+            request = build(self._http, url, options, encoded, timeout)
             await self._authenticate(request)
-            self._log_request(request, retries_taken)
+            self._log_request(request, attempts.taken)
+            started = time.monotonic()
+            response: httpx.Response | None = None
+            token = _transport.set_deadline(ends_at)
             try:
-                response = await self._http.send(request, stream=stream)
-            except httpx.HTTPError as error:
-                failure = _connection_failure(error, request)
-                transient = isinstance(error, _TRANSIENT)
-                delay = self._retry_wait(retries_taken, None, deadline) if transient else None
-                if delay is None:
-                    raise failure from error
-                self._log_retry(request, delay, repr(error))
-                await policy.async_sleep(delay)
-                retries_taken += 1
-                continue
+                response = await self._send_following(request)
+                self._log_response(response, attempts.taken, time.monotonic() - started)
+                if response.is_success:
+                    if not stream:
+                        await aread_capped(response, MAX_RESPONSE_BYTES)
+                        return response, attempts.taken, None
+                    if not events:
+                        return response, attempts.taken, None
+                    _wants_events(response)
+                    decoder = self._event_decoder(response)
+                    from ._streaming import aread_first_event
+
+                    head, chunks = await aread_first_event(response, decoder)
+                    return response, attempts.taken, (decoder, head, chunks)
+                await aread_capped(response, MAX_RESPONSE_BYTES)
             except RetryableError as error:  # raised by the caller's event hook or transport
-                delay = self._retry_wait(retries_taken, None, deadline)
+                if response is not None:
+                    await response.aclose()
+                delay = attempts.after_failure(True)
                 if delay is None:
                     raise
                 self._log_retry(request, delay, repr(error))
-                await policy.async_sleep(delay)
-                retries_taken += 1
+                await self._retry_policy.async_sleep(delay)
                 continue
-            self._log_response(response)
-            if response.is_success:
-                return response, retries_taken
-            delay = self._status_wait(response, retries_taken, deadline)
+            except AnthropicError:
+                if response is not None:
+                    await response.aclose()
+                raise
+            except Exception as error:
+                if response is not None:
+                    await response.aclose()
+                failure = connection_error(
+                    error, request, response, deadline_passed=time.monotonic() >= ends_at
+                )
+                delay = attempts.after_failure(_transient(error))
+                if delay is None:
+                    raise failure from error
+                self._log_retry(request, delay, repr(error))
+                await self._retry_policy.async_sleep(delay)
+                continue
+            finally:
+                _transport.reset_deadline(token)
+            delay = attempts.after_status(response.status_code, response.headers)
             if delay is None:
-                raise await self._status_error(response)
-            await response.aclose()
+                raise status_error(response)
             self._log_retry(request, delay, f"HTTP {response.status_code}")
-            await policy.async_sleep(delay)
-            retries_taken += 1
+            await self._retry_policy.async_sleep(delay)
 
-    @staticmethod
-    async def _status_error(response: httpx.Response) -> APIStatusError | APIConnectionError:
-        try:
-            await response.aread()
-        except httpx.HTTPError as error:
-            failure = _connection_failure(error, response.request)
-            failure.__cause__ = error
-            return failure
-        return make_status_error(response)
-
-    async def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+    async def _call(
+        self,
+        options: RequestOptions,
+        parse: Callable[[httpx.Response], Any],
+        finish: Callable[[httpx.Response, int, _Opened], Any],
+        *,
+        stream: bool,
+        events: bool = False,
+    ) -> Any:
         options = self._prepared(options)
         mode = response_mode.get()
-        if mode != PARSED:
-            return await self._respond_in_mode(mode, options, cast)  # type: ignore[return-value]
-        response, _ = await self._send(options, stream=False)
-        return cast(response)
-
-    async def _respond_in_mode(
-        self, mode: str, options: RequestOptions, cast: Callable[[httpx.Response], T]
-    ) -> AsyncAPIResponse[T]:
-        """For `.with_raw_response` (read) and `.with_streaming_response` (body unread)."""
         if mode == RAW:
-            response, retries_taken = await self._send(options, stream=False)
-            return AsyncAPIResponse(response, cast, retries_taken=retries_taken)
-        response, retries_taken = await self._send(options, stream=True)
-        return AsyncAPIResponse(response, cast, retries_taken=retries_taken)
+            # The body is read: `.parse()` / `.read()` need no awaiting (as in the official).
+            response, taken, _ = await self._send(options, stream=False)
+            return APIResponse(response, parse, retries_taken=taken)
+        if mode != PARSED:
+            response, taken, _ = await self._send(options, stream=True)
+            return AsyncAPIResponse(response, parse, retries_taken=taken)
+        return finish(*await self._send(options, stream=stream, events=events))
+
+    async def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+        result: T = await self._call(options, cast, lambda r, n, o: cast(r), stream=False)
+        return result
 
     async def request_raw(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
     ) -> AsyncAPIResponse[T]:
-        options = self._prepared(options)
-        response, retries_taken = await self._send(options, stream=False)
-        return AsyncAPIResponse(response, cast, retries_taken=retries_taken)
+        response, taken, _ = await self._send(self._prepared(options), stream=False)
+        return AsyncAPIResponse(response, cast, retries_taken=taken)
 
     def request_streamed(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
@@ -773,10 +828,9 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     async def _streamed(
         self, options: RequestOptions, cast: Callable[[httpx.Response], T]
     ) -> AsyncIterator[AsyncAPIResponse[T]]:
-        options = self._prepared(options)
-        response, retries_taken = await self._send(options, stream=True)
+        response, taken, _ = await self._send(self._prepared(options), stream=True)
         try:
-            yield AsyncAPIResponse(response, cast, retries_taken=retries_taken)
+            yield AsyncAPIResponse(response, cast, retries_taken=taken)
         finally:
             await response.aclose()
 
@@ -787,51 +841,29 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
 
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
-        options = self._prepared(options)
-        mode = response_mode.get()
-        if mode != PARSED:
-            return await self._respond_in_mode(  # type: ignore[return-value]
-                mode,
-                options,
-                lambda r: AsyncStream(response=r, decode=decode, decoder=self._event_decoder(r)),
-            )
-        from ._streaming import aread_first_event, connection_error
 
-        deadline = self._retry_policy.monotonic() + _budget(self._timeout(options))
-        retries_taken = 0
-        while True:
-            response, retries_taken = await self._send(
-                options, stream=True, retries_taken=retries_taken
-            )
-            decoder = self._event_decoder(response)
-            try:
-                head_events, chunks = await aread_first_event(response, decoder)
-            except httpx.TransportError as error:
-                # No event yet: nothing was given to the caller, so the request is retried.
-                await response.aclose()
-                delay = self._retry_wait(retries_taken, None, deadline)
-                if delay is None:
-                    raise connection_error(error, response) from error
-                self._log_retry(response.request, delay, f"stream broke: {error!r}")
-                await self._retry_policy.async_sleep(delay)
-                retries_taken += 1
-                continue
-            return AsyncStream(
-                response=response, decode=decode, decoder=decoder, head=head_events, chunks=chunks
-            )
+        def finish(response: httpx.Response, taken: int, opened: _Opened) -> AsyncStream[E]:
+            assert opened is not None
+            decoder, head, chunks = opened
+            return AsyncStream(response, decode, decoder=decoder, head=head, chunks=chunks)
+
+        def parse(response: httpx.Response) -> AsyncStream[E]:
+            return AsyncStream(response, decode, decoder=self._event_decoder(response))
+
+        result: AsyncStream[E] = await self._call(options, parse, finish, stream=True, events=True)
+        return result
 
     async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
         from ._binary import AsyncBinaryResponse
 
-        options = self._prepared(_accepting(options, BINARY_ACCEPT))
-        mode = response_mode.get()
-        if mode != PARSED:
-            return await self._respond_in_mode(  # type: ignore[return-value]
-                mode, options, AsyncBinaryResponse
-            )
-        response, retries_taken = await self._send(options, stream=True)
-        return AsyncBinaryResponse(response, retries_taken=retries_taken)
+        result: AsyncBinaryResponse = await self._call(
+            accepting(options, BINARY_ACCEPT),
+            AsyncBinaryResponse,
+            lambda r, n, o: AsyncBinaryResponse(r, retries_taken=n),
+            stream=True,
+        )
+        return result
 
     async def request_jsonl(
         self, options: RequestOptions, item: Callable[[], type[M]]
@@ -839,14 +871,13 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
         """Send, check the status, and return an async iterator parsing the body line by line."""
         from ._jsonl import AsyncJSONLStream
 
-        options = self._prepared(_accepting(options, JSONL_ACCEPT))
-        mode = response_mode.get()
-        if mode != PARSED:
-            return await self._respond_in_mode(  # type: ignore[return-value]
-                mode, options, lambda r: AsyncJSONLStream(r, item)
-            )
-        response, _ = await self._send(options, stream=True)
-        return AsyncJSONLStream(response, item)
+        result: AsyncJSONLStream[M] = await self._call(
+            accepting(options, JSONL_ACCEPT),
+            lambda r: AsyncJSONLStream(r, item),
+            lambda r, n, o: AsyncJSONLStream(r, item),
+            stream=True,
+        )
+        return result
 
     def page_cast(
         self, options: RequestOptions, page: PageSpec[M]
@@ -860,6 +891,111 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
     def request_page(self, options: RequestOptions, page: PageSpec[M]) -> AsyncPaginator[M]:
         """Awaitable (the first page) and async-iterable (every item); sends nothing until used."""
         return AsyncPaginator(lambda: self.fetch_page(options, page))
+
+    # --- custom requests ---------------------------------------------------------------------
+
+    async def _custom(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        *,
+        body: object = None,
+        content: bytes | None = None,
+        files: Any = None,
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        request_options = custom_options(method, path, body, content, files, options or {}, stream)
+        if stream:
+            from ._custom_requests import event_decode
+
+            return await self.request_events(request_options, event_decode(cast_to, stream_cls))
+        return await self.request(request_options, custom_cast(cast_to))
+
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+        stream: bool = False,
+        stream_cls: type[Any] | None = None,
+    ) -> Any:
+        """GET `path` and return the body as `cast_to` (with `stream=True`, an AsyncStream)."""
+        return await self._custom(
+            "get", path, cast_to, options=options, stream=stream, stream_cls=stream_cls
+        )
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = None,
+        content: bytes | None = None,
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+        files: Any = None,
+        stream: bool = False,
+        stream_cls: type[Any] | None = None,
+    ) -> Any:
+        """POST `body` (JSON), `content` (raw bytes) or `files` (multipart) to `path`."""
+        return await self._custom(
+            "post",
+            path,
+            cast_to,
+            body=body,
+            content=content,
+            files=files,
+            options=options,
+            stream=stream,
+            stream_cls=stream_cls,
+        )
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = None,
+        content: bytes | None = None,
+        files: Any = None,
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+    ) -> T:
+        result: T = await self._custom(
+            "patch", path, cast_to, body=body, content=content, files=files, options=options
+        )
+        return result
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = None,
+        content: bytes | None = None,
+        files: Any = None,
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+    ) -> T:
+        result: T = await self._custom(
+            "put", path, cast_to, body=body, content=content, files=files, options=options
+        )
+        return result
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = None,
+        content: bytes | None = None,
+        options: CustomRequestOptions | Mapping[str, Any] | None = None,
+    ) -> T:
+        result: T = await self._custom(
+            "delete", path, cast_to, body=body, content=content, options=options
+        )
+        return result
 
     async def close(self) -> None:
         """Close the connection pool, if this client created it."""

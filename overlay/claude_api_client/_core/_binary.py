@@ -12,12 +12,12 @@ import email.message
 import os
 import pathlib
 from collections.abc import AsyncIterator, Iterator
-from typing import IO
+from typing import IO, Any
 
 import httpx
 
 from ._closing import AsyncClosing, Closing
-from ._response import _connection_error
+from ._errors import connection_error
 
 __all__ = ["AsyncBinaryResponse", "BinaryResponse"]
 
@@ -43,6 +43,11 @@ class _BaseBinaryResponse:
     def __init__(self, response: httpx.Response, *, retries_taken: int = 0) -> None:
         self.response = response
         self.retries_taken = retries_taken
+
+    def __reduce__(self) -> Any:
+        raise TypeError(
+            f"{type(self).__name__} cannot be pickled (it holds the request's credentials)"
+        )
 
     @property
     def http_response(self) -> httpx.Response:
@@ -99,7 +104,7 @@ class BinaryResponse(Closing, _BaseBinaryResponse):
         try:
             return self.response.read()
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.response.request) from error
+            raise connection_error(error, self.response.request, self.response) from error
         finally:
             self.response.close()
 
@@ -113,7 +118,7 @@ class BinaryResponse(Closing, _BaseBinaryResponse):
         try:
             yield from self.response.iter_bytes(chunk_size)
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.response.request) from error
+            raise connection_error(error, self.response.request, self.response) from error
         finally:
             self.response.close()
 
@@ -144,7 +149,7 @@ class AsyncBinaryResponse(AsyncClosing, _BaseBinaryResponse):
         try:
             return await self.response.aread()
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.response.request) from error
+            raise connection_error(error, self.response.request, self.response) from error
         finally:
             await self.response.aclose()
 
@@ -157,7 +162,7 @@ class AsyncBinaryResponse(AsyncClosing, _BaseBinaryResponse):
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.response.request) from error
+            raise connection_error(error, self.response.request, self.response) from error
         finally:
             await self.response.aclose()
 

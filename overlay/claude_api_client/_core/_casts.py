@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pydantic
 
+from ._errors import decode_json, invalid_body
 from ._exceptions import APIResponseValidationError
 from ._model_base import APIModel
 
@@ -35,10 +36,7 @@ def attach_request_id(obj: object, request_id: str | None) -> None:
 
 
 def _body_for_error(response: httpx.Response) -> object:
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return response.content.decode("utf-8", errors="replace")
+    return decode_json(response.content, fallback_text=True)
 
 
 def model_cast(load: Callable[[], type[M]]) -> Callable[[httpx.Response], M]:
@@ -62,10 +60,8 @@ def json_cast(response: httpx.Response) -> object:
     """The body as plain decoded JSON."""
     try:
         return json.loads(response.content)
-    except ValueError as error:
-        raise APIResponseValidationError(
-            response, _body_for_error(response), error=error
-        ) from error
+    except (ValueError, RecursionError) as error:
+        raise invalid_body(response, error) from error
 
 
 def bytes_cast(response: httpx.Response) -> bytes:

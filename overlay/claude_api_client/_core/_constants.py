@@ -30,3 +30,18 @@ LOGGER_NAME = "claude_api_client"
 
 # Headers whose values are secrets: redacted wherever headers are logged or kept.
 SENSITIVE_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie"})
+
+# Connection pool of the clients this package creates (per client): an API client runs many
+# concurrent calls to one host, so the total is high; idle connections kept for reuse are fewer.
+MAX_CONNECTIONS = 1000
+MAX_KEEPALIVE_CONNECTIONS = 100
+
+# Caps on what the network can make this package hold in memory (see README, "Reliability").
+# A JSON response body, after decompression: far above any real answer (a 128k-token message
+# is about 1 MB), far below what a decompression bomb would take.
+MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+# One SSE event (or one unterminated line of it), and one JSONL line of batch results.
+MAX_EVENT_BYTES = 64 * 1024 * 1024
+
+# Redirects followed within the origin the client was configured for (never to another one).
+MAX_REDIRECTS = 20

@@ -542,7 +542,7 @@ def _decode_body(response: httpx.Response) -> object:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return content.decode(response.encoding or "utf-8", errors="replace")
 
 

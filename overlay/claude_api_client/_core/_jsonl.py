@@ -17,16 +17,26 @@ from typing_extensions import Self
 
 from ._casts import attach_request_id
 from ._closing import AsyncClosing, Closing
+from ._constants import MAX_EVENT_BYTES
+from ._errors import connection_error, response_too_large
 from ._exceptions import APIResponseValidationError
-from ._response import _connection_error
 
 __all__ = ["AsyncJSONLStream", "JSONLStream"]
 
 T = TypeVar("T", bound=pydantic.BaseModel)
 
 
+class LineTooLongError(ValueError):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"a JSONL line is longer than {limit:,} bytes")
+        self.limit = limit
+
+
 class _LineSplitter:
-    """Bytes in, complete lines out (numbered from 1, blank ones included in the count)."""
+    """Bytes in, complete lines out (numbered from 1, blank ones included in the count).
+
+    A line may hold at most MAX_EVENT_BYTES: the unfinished line is buffered whole.
+    """
 
     def __init__(self) -> None:
         self._pending = bytearray()
@@ -35,9 +45,13 @@ class _LineSplitter:
     def feed(self, chunk: bytes) -> list[tuple[int, bytes]]:
         self._pending += chunk
         if b"\n" not in chunk:
+            if len(self._pending) > MAX_EVENT_BYTES:
+                raise LineTooLongError(MAX_EVENT_BYTES)
             return []
         *complete, rest = bytes(self._pending).split(b"\n")
         self._pending = bytearray(rest)
+        if len(rest) > MAX_EVENT_BYTES or any(len(line) > MAX_EVENT_BYTES for line in complete):
+            raise LineTooLongError(MAX_EVENT_BYTES)
         return [self._number(line) for line in complete]
 
     def flush(self) -> list[tuple[int, bytes]]:
@@ -108,8 +122,10 @@ class JSONLStream(Closing, _BaseJSONLStream[T]):
                         value = self._parse(number, line)
                         if value is not None:
                             yield value
+            except LineTooLongError as error:
+                raise response_too_large(self.response, "A JSONL line", error.limit) from error
             except httpx.HTTPError as error:
-                raise _connection_error(error, self.response.request) from error
+                raise connection_error(error, self.response.request, self.response) from error
             for number, line in splitter.flush():
                 value = self._parse(number, line)
                 if value is not None:
@@ -145,8 +161,10 @@ class AsyncJSONLStream(AsyncClosing, _BaseJSONLStream[T]):
                         value = self._parse(number, line)
                         if value is not None:
                             yield value
+            except LineTooLongError as error:
+                raise response_too_large(self.response, "A JSONL line", error.limit) from error
             except httpx.HTTPError as error:
-                raise _connection_error(error, self.response.request) from error
+                raise connection_error(error, self.response.request, self.response) from error
             for number, line in splitter.flush():
                 value = self._parse(number, line)
                 if value is not None:

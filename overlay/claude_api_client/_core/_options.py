@@ -43,3 +43,7 @@ class RequestOptions:
     """The response is `text/event-stream`."""
     max_tokens_hint: int | None = None
     """The call's `max_tokens`, used to lengthen the read timeout of long non-streaming calls."""
+    content: bytes | None = None
+    """A raw body sent as is (`client.post(..., content=...)`); `json_body` is then unused."""
+    max_retries: int | None = None
+    """This call's retry limit, overriding the client's (`client.post(..., options=...)`)."""

@@ -81,7 +81,7 @@ def parse_page(response: httpx.Response, spec: PageSpec[T]) -> _Content[T]:
     """Read a page body (already read) and validate each item of `data`."""
     try:
         body = json.loads(response.content)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         raise _invalid(response, response.text, "not JSON") from error
     if not isinstance(body, dict) or not isinstance(body.get("data"), list):
         raise _invalid(response, body, "no `data` list")

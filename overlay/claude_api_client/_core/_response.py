@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError
+from ._errors import connection_error
 from ._ratelimit import RateLimitInfo
 
 __all__ = ["APIResponse", "AsyncAPIResponse"]
@@ -17,15 +17,6 @@ __all__ = ["APIResponse", "AsyncAPIResponse"]
 T = TypeVar("T")
 
 _UNPARSED = object()
-
-
-def _connection_error(error: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
-    """A broken body read, as this package's exception (never a bare httpx one)."""
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(request)
-    return APIConnectionError(
-        message=f"Connection error while reading the body: {error}", request=request
-    )
 
 
 class _BaseAPIResponse(Generic[T]):
@@ -94,6 +85,13 @@ class _BaseAPIResponse(Generic[T]):
             self._parsed = self._cast(self.http_response)
         return self._parsed  # type: ignore[return-value]
 
+    def __reduce__(self) -> Any:
+        # An httpx.Response pickles its request, headers (the key) included.
+        raise TypeError(
+            f"{type(self).__name__} cannot be pickled (it holds the request's credentials); "
+            "pickle .parse() (or .read()) instead"
+        )
+
     def __repr__(self) -> str:
         return (
             f"<{type(self).__name__} [{self.status_code}] {self.method} {self.url} "
@@ -113,7 +111,7 @@ class APIResponse(_BaseAPIResponse[T]):
         try:
             return self.http_response.read()
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.http_request) from error
+            raise connection_error(error, self.http_request, self.http_response) from error
 
     def text(self) -> str:
         self.read()
@@ -126,19 +124,19 @@ class APIResponse(_BaseAPIResponse[T]):
         try:
             yield from self.http_response.iter_bytes(chunk_size)
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.http_request) from error
+            raise connection_error(error, self.http_request, self.http_response) from error
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
         try:
             yield from self.http_response.iter_text(chunk_size)
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.http_request) from error
+            raise connection_error(error, self.http_request, self.http_response) from error
 
     def iter_lines(self) -> Iterator[str]:
         try:
             yield from self.http_response.iter_lines()
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.http_request) from error
+            raise connection_error(error, self.http_request, self.http_response) from error
 
     def close(self) -> None:
         self.http_response.close()
@@ -155,7 +153,7 @@ class AsyncAPIResponse(_BaseAPIResponse[T]):
         try:
             return await self.http_response.aread()
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.http_request) from error
+            raise connection_error(error, self.http_request, self.http_response) from error
 
     async def text(self) -> str:
         await self.read()
@@ -169,21 +167,21 @@ class AsyncAPIResponse(_BaseAPIResponse[T]):
             async for chunk in self.http_response.aiter_bytes(chunk_size):
                 yield chunk
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.http_request) from error
+            raise connection_error(error, self.http_request, self.http_response) from error
 
     async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
         try:
             async for chunk in self.http_response.aiter_text(chunk_size):
                 yield chunk
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.http_request) from error
+            raise connection_error(error, self.http_request, self.http_response) from error
 
     async def iter_lines(self) -> AsyncIterator[str]:
         try:
             async for line in self.http_response.aiter_lines():
                 yield line
         except httpx.HTTPError as error:
-            raise _connection_error(error, self.http_request) from error
+            raise connection_error(error, self.http_request, self.http_response) from error
 
     async def close(self) -> None:
         await self.http_response.aclose()

@@ -47,9 +47,12 @@ def raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
 
 def async_raw_response_wrapper(
     func: Callable[P, Awaitable[R]],
-) -> Callable[P, Awaitable[AsyncAPIResponse[R]]]:
+) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """The async form: awaiting the call reads the body, so the response it gives is the
+    synchronous `APIResponse` (`.parse()` returns the object, as the official package does)."""
+
     @functools.wraps(func)
-    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncAPIResponse[R]:
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
         token = response_mode.set(RAW)
         try:
             result: Any = await func(*args, **kwargs)

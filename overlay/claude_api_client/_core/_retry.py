@@ -21,6 +21,7 @@ from ._constants import (
 )
 
 __all__ = [
+    "Attempts",
     "RetryPolicy",
     "backoff_delay",
     "retry_after_seconds",
@@ -56,7 +57,12 @@ class RetryPolicy:
 
 
 def should_retry(status: int, headers: Mapping[str, str]) -> bool:
-    """Whether an error response is worth retrying; the server's `x-should-retry` wins."""
+    """Whether an error response is worth retrying; the server's `x-should-retry` wins.
+
+    Header names are case-insensitive (httpx.Headers); the value is compared without case or
+    surrounding blanks, so `True`, `true` and ` TRUE ` all mean true. Any other value is
+    ignored and the status decides. This is the only place the header is read.
+    """
     verdict = headers.get("x-should-retry", "").strip().lower()
     if verdict == "true":
         return True
@@ -110,3 +116,37 @@ def retry_delay(
         if wanted is not None and wanted <= policy.max_retry_after:
             return wanted
     return backoff_delay(retries_taken, policy)
+
+
+class Attempts:
+    """The retry bookkeeping of one call: how many retries were taken, and whether (and how
+    long to wait before) another attempt may start.
+
+    The call's budget is its read timeout: no wait is started that would end past it, so retries
+    never stretch a call beyond the timeout the caller gave. The send loop asks `after_failure`
+    (nothing usable came back: an exception, or a stream that broke before its first event) or
+    `after_status` (an error status); a None answer means "raise now".
+    """
+
+    __slots__ = ("_deadline", "_policy", "taken")
+
+    def __init__(self, policy: RetryPolicy, budget: float) -> None:
+        self._policy = policy
+        self._deadline = policy.monotonic() + budget
+        self.taken = 0
+
+    def after_failure(self, transient: bool) -> float | None:
+        return self._wait(None) if transient else None
+
+    def after_status(self, status: int, headers: Mapping[str, str]) -> float | None:
+        return self._wait(headers) if should_retry(status, headers) else None
+
+    def _wait(self, headers: Mapping[str, str] | None) -> float | None:
+        policy = self._policy
+        if self.taken >= policy.max_retries:
+            return None
+        delay = retry_delay(self.taken, headers, policy)
+        if policy.monotonic() + delay > self._deadline:
+            return None
+        self.taken += 1
+        return delay

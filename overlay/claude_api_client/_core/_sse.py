@@ -20,7 +20,27 @@ from __future__ import annotations
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from typing import NamedTuple, Protocol
 
-__all__ = ["EventDecoder", "SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
+__all__ = [
+    "EventDecoder",
+    "EventTooLargeError",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "aiter_sse",
+    "iter_sse",
+]
+
+# One event (or one line of it) may not hold more than this: the whole unfinished event is
+# buffered, so a line that never ends would otherwise grow without bound. Real events are a few
+# kilobytes; a whole message in one event stays far below.
+MAX_EVENT_BYTES = 64 * 1024 * 1024
+
+
+class EventTooLargeError(ValueError):
+    """An event (or an unterminated line) went past the decoder's `max_event_bytes`."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"an SSE event is larger than the {limit:,}-byte limit")
+        self.limit = limit
 
 
 class ServerSentEvent(NamedTuple):
@@ -61,10 +81,21 @@ class SSEDecoder:
     mid-event (such a trailing event is never dispatched, as the format requires).
     """
 
-    __slots__ = ("_last_id", "_pending", "_pending_nl", "_retry", "_skip_lf", "_started")
+    __slots__ = (
+        "_last_id",
+        "_limit",
+        "_pending",
+        "_pending_nl",
+        "_pending_size",
+        "_retry",
+        "_skip_lf",
+        "_started",
+    )
 
-    def __init__(self) -> None:
+    def __init__(self, max_event_bytes: int = MAX_EVENT_BYTES) -> None:
+        self._limit = max_event_bytes
         self._pending: list[bytes] = []  # bytes of the event in progress (no blank line yet)
+        self._pending_size = 0
         self._pending_nl = True  # whether the bytes so far end with a line end (or none yet)
         self._skip_lf = False  # the previous chunk ended with CR: an LF now is part of a CRLF
         self._started = False  # a leading BOM is stripped once, at the start of the stream
@@ -101,6 +132,9 @@ class SSEDecoder:
             else:
                 self._pending.append(chunk)
                 self._pending_nl = chunk[-1] == 10
+                self._pending_size += len(chunk)
+                if self._pending_size > self._limit:
+                    raise EventTooLargeError(self._limit)
                 return []
 
         pending = self._pending
@@ -114,8 +148,12 @@ class SSEDecoder:
             rest = chunk[cut:]
             pending.append(rest)
             self._pending_nl = rest[-1] == 10
+            self._pending_size = len(rest)
+            if self._pending_size > self._limit:
+                raise EventTooLargeError(self._limit)
         else:
             self._pending_nl = True
+            self._pending_size = 0
 
         text = complete.decode("utf-8", "replace")
         if not self._started:
@@ -123,6 +161,20 @@ class SSEDecoder:
             if text[:1] == "\ufeff":
                 text = text[1:]
         return self._parse(text)
+
+    def flush(self) -> list[ServerSentEvent]:
+        """The events of a body that ended without the final blank line, dispatched anyway
+        (whether they are complete is for the caller to judge, by their content)."""
+        if not self._pending:
+            return []
+        rest = b"".join(self._pending)
+        self._pending.clear()
+        self._pending_size = 0
+        self._pending_nl = True
+        if not self._started:
+            self._started = True
+            rest = rest.removeprefix(b"\xef\xbb\xbf")
+        return self._parse(rest.decode("utf-8", "replace"))
 
     def end(self) -> bool:
         """Mark the end of the body. True if it ended cleanly between events.
@@ -135,6 +187,7 @@ class SSEDecoder:
             rest = rest[3:]  # a BOM alone is not a partial event
         clean = not rest.strip(b"\n")
         self._pending.clear()
+        self._pending_size = 0
         self._pending_nl = True
         self._skip_lf = False
         return clean

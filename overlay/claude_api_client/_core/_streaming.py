@@ -6,9 +6,10 @@ generated resource passes in: ``decode(event_name, data) -> event``.
 
 What a stream guarantees:
 
-- Every event reaches ``decode``, ``ping`` and unknown event types included (the message-stream
-  helper passes them on too); only ``event: error`` is diverted, and raises the typed API
-  error its error type maps to.
+- Every event reaches ``decode``, unknown event types included, except ``ping`` (a keep-alive,
+  skipped as the official stream skips it; ``keep_pings=True`` keeps it, and the SSE layer,
+  ``iter_sse`` over ``with_streaming_response``, sees every event) and ``event: error``, which
+  raises the typed API error its error type maps to.
 - It never ends silently short: a body that stops mid-event, or before the terminal event
   (``message_stop`` for Messages), raises ``APIConnectionError``; an httpx transport error while
   reading raises ``APIConnectionError`` / ``APITimeoutError`` chained to the original.
@@ -20,12 +21,14 @@ What a stream guarantees:
 
 from __future__ import annotations
 
-import json
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ._closing import AsyncClosing, Closing
-from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
+from ._exceptions import AnthropicError
+from ._sse import EventDecoder, EventTooLargeError, ServerSentEvent, SSEDecoder
+from ._transport import reset_deadline, set_deadline
 
 if TYPE_CHECKING:
     import httpx
@@ -37,75 +40,64 @@ E = TypeVar("E")
 _DEFAULT_TERMINAL = "message_stop"
 
 
-def _raise_error_event(data: str, response: httpx.Response) -> NoReturn:
-    from ._exceptions import error_for_stream_event
-
-    try:
-        body: object = json.loads(data)
-    except ValueError:
-        body = data  # not JSON: keep the raw text rather than losing the error
-    raise error_for_stream_event(body, response)
-
-
-def _connection_error(exc: Exception, response: httpx.Response) -> Exception:
-    import httpx
-
-    from ._exceptions import APIConnectionError, APITimeoutError
-
-    error: Exception
-    if isinstance(exc, httpx.TimeoutException):
-        error = APITimeoutError(_request_of(response), request_id=_request_id(response))
-    else:
-        error = APIConnectionError(
-            message=f"Connection lost while streaming: {exc}",
-            request=_request_of(response),
-            request_id=_request_id(response),
-        )
-    return error
-
-
-def _invalid_event(error: Exception, data: str, response: httpx.Response) -> Exception:
-    from ._exceptions import APIResponseValidationError
-
-    return APIResponseValidationError(response, data, error=error)
-
-
 def _short_stream_error(
     clean: bool, complete: bool, terminal: str | None, response: httpx.Response
 ) -> Exception | None:
-    """The error for a body that has just ended, or None when it ended properly."""
+    """The error for a body that has just ended, or None when it ended properly.
+
+    Completeness is judged by the terminal event: once it has arrived, a body that lacks the
+    final blank line (or ends with a partial event) is complete; before it, the stream is cut.
+    """
     if complete:
         return None
+    from ._errors import request_of
     from ._exceptions import APIConnectionError
 
     error: Exception | None = None
     if not clean:
         error = APIConnectionError(
             message="The stream ended in the middle of an event.",
-            request=_request_of(response),
+            request=request_of(response),
             request_id=_request_id(response),
         )
     elif terminal is not None:
         error = APIConnectionError(
             message=f"The stream ended before {terminal}: the response is incomplete.",
-            request=_request_of(response),
+            request=request_of(response),
             request_id=_request_id(response),
         )
     return error
 
 
-def _request_of(response: httpx.Response) -> httpx.Request:
-    try:
-        return response.request
-    except RuntimeError:  # a response built by hand, without a request
-        import httpx
-
-        return httpx.Request("GET", "http://unknown.invalid/")
-
-
 def _request_id(response: httpx.Response) -> str | None:
     value: str | None = response.headers.get("request-id")
     return value
+
+
+def _tail(decoder: EventDecoder) -> list[ServerSentEvent]:
+    """What an SSE body that ended without its final blank line still holds."""
+    return decoder.flush() if isinstance(decoder, SSEDecoder) else []
+
+
+def _idle_limit(response: httpx.Response) -> float | None:
+    """Seconds a stream may wait for its next event: the call's read timeout (pings count)."""
+    try:
+        timeouts = response.request.extensions.get("timeout") or {}
+    except RuntimeError:  # a response built by hand
+        return None
+    read = timeouts.get("read")
+    return float(read) if read is not None else None
+
+
+def _failure(exc: BaseException, response: httpx.Response, data: str = "") -> Exception:
+    """The typed error for anything that broke while reading or decoding the body."""
+    from ._errors import connection_error, invalid_body, request_of, response_too_large
+
+    if isinstance(exc, EventTooLargeError):
+        return response_too_large(response, "An SSE event", exc.limit)
+    if isinstance(exc, (ValueError, RecursionError)):  # pydantic's ValidationError, bad JSON
+        return invalid_body(response, exc, body=data)
+    return connection_error(exc, request_of(response), response)
 
 
 def read_first_event(
@@ -141,28 +133,51 @@ def _batches(
     head: list[ServerSentEvent],
     chunks: Iterator[bytes],
     feed: Callable[[bytes], list[ServerSentEvent]],
+    idle: float | None,
 ) -> Iterator[list[ServerSentEvent]]:
-    """The events of the body, one list per chunk (one generator step per chunk, not per event)."""
+    """The events of the body, one list per chunk (one generator step per chunk, not per event).
+
+    While waiting for a chunk, the network may wait only until `idle` seconds after the last
+    event (a server that drips bytes without finishing events cannot hold the stream forever).
+    """
     if head:
         yield head
-    for chunk in chunks:
-        yield feed(chunk)
+    last = time.monotonic()
+    while True:
+        token = set_deadline(None if idle is None else last + idle)
+        try:
+            chunk = next(chunks, None)
+        finally:
+            reset_deadline(token)
+        if chunk is None:
+            return
+        events = feed(chunk)
+        if events:
+            last = time.monotonic()
+        yield events
 
 
 async def _abatches(
     head: list[ServerSentEvent],
     chunks: AsyncIterator[bytes],
     feed: Callable[[bytes], list[ServerSentEvent]],
+    idle: float | None,
 ) -> AsyncIterator[list[ServerSentEvent]]:
     if head:
         yield head
-    async for chunk in chunks:
-        yield feed(chunk)
-
-
-def connection_error(exc: Exception, response: httpx.Response) -> Exception:
-    """The typed error for a transport failure while reading `response`."""
-    return _connection_error(exc, response)
+    last = time.monotonic()
+    while True:
+        token = set_deadline(None if idle is None else last + idle)
+        try:
+            chunk = await chunks.__anext__()
+        except StopAsyncIteration:
+            return
+        finally:
+            reset_deadline(token)
+        events = feed(chunk)
+        if events:
+            last = time.monotonic()
+        yield events
 
 
 class Stream(Closing, Generic[E]):
@@ -183,6 +198,7 @@ class Stream(Closing, Generic[E]):
         decoder: EventDecoder | None = None,
         head: list[ServerSentEvent] | None = None,
         chunks: Iterator[bytes] | None = None,
+        keep_pings: bool = False,
     ) -> None:
         self._response = response
         # The generator does not refer back to self, so dropping the stream frees both at once.
@@ -195,6 +211,7 @@ class Stream(Closing, Generic[E]):
             decoder if decoder is not None else SSEDecoder(),
             head or [],
             chunks if chunks is not None else response.iter_bytes(),
+            keep_pings,
         )
 
     @property
@@ -227,29 +244,50 @@ def _iter_events(
     decoder: EventDecoder,
     head: list[ServerSentEvent],
     chunks: Iterator[bytes],
+    keep_pings: bool,
 ) -> Generator[E, None, None]:
-    import httpx
+
+    from ._errors import stream_error_event
 
     complete = False  # the terminal event has arrived
     try:
         try:
-            for batch in _batches(head, chunks, decoder.feed):
+            for batch in _batches(head, chunks, decoder.feed, _idle_limit(response)):
                 for sse in batch:
                     name = sse.event
+                    if name == "ping" and not keep_pings:
+                        continue  # a keep-alive, as the official stream skips it
                     if name == "error":
-                        _raise_error_event(sse.data, response)
+                        raise stream_error_event(sse.data, response)
                     if name == terminal:
                         complete = True
                     try:
                         event = decode(name, sse.data)
-                    except ValueError as exc:  # pydantic's ValidationError, or bad JSON
-                        raise _invalid_event(exc, sse.data, response) from exc
+                    except (ValueError, RecursionError) as exc:  # pydantic's, or bad JSON
+                        raise _failure(exc, response, sse.data) from exc
                     yield event
-        except httpx.RequestError as exc:
+        except AnthropicError:
+            raise
+        except EventTooLargeError as exc:
+            raise _failure(exc, response) from exc
+        except Exception as exc:  # the connection broke (httpx's, or a custom transport's)
             if complete:
                 return  # the message was already complete
-            raise _connection_error(exc, response) from exc
-        error = _short_stream_error(decoder.end(), complete, terminal, response)
+            raise _failure(exc, response) from exc
+        clean = True
+        for sse in _tail(decoder):
+            if sse.event == "ping" and not keep_pings:
+                continue
+            if sse.event == "error":
+                raise stream_error_event(sse.data, response)
+            try:
+                event = decode(sse.event, sse.data)
+            except (ValueError, RecursionError):
+                clean = False  # a partial event: the body was cut inside it
+                break
+            complete = complete or sse.event == terminal
+            yield event
+        error = _short_stream_error(decoder.end() and clean, complete, terminal, response)
         if error is not None:
             raise error
     finally:
@@ -270,6 +308,7 @@ class AsyncStream(AsyncClosing, Generic[E]):
         decoder: EventDecoder | None = None,
         head: list[ServerSentEvent] | None = None,
         chunks: AsyncIterator[bytes] | None = None,
+        keep_pings: bool = False,
     ) -> None:
         self._response = response
         self._iterator = _aiter_events(
@@ -279,6 +318,7 @@ class AsyncStream(AsyncClosing, Generic[E]):
             decoder if decoder is not None else SSEDecoder(),
             head or [],
             chunks if chunks is not None else response.aiter_bytes(),
+            keep_pings,
         )
 
     @property
@@ -315,29 +355,50 @@ async def _aiter_events(
     decoder: EventDecoder,
     head: list[ServerSentEvent],
     chunks: AsyncIterator[bytes],
+    keep_pings: bool,
 ) -> AsyncGenerator[E, None]:
-    import httpx
+
+    from ._errors import stream_error_event
 
     complete = False  # the terminal event has arrived
     try:
         try:
-            async for batch in _abatches(head, chunks, decoder.feed):
+            async for batch in _abatches(head, chunks, decoder.feed, _idle_limit(response)):
                 for sse in batch:
                     name = sse.event
+                    if name == "ping" and not keep_pings:
+                        continue  # a keep-alive, as the official stream skips it
                     if name == "error":
-                        _raise_error_event(sse.data, response)
+                        raise stream_error_event(sse.data, response)
                     if name == terminal:
                         complete = True
                     try:
                         event = decode(name, sse.data)
-                    except ValueError as exc:  # pydantic's ValidationError, or bad JSON
-                        raise _invalid_event(exc, sse.data, response) from exc
+                    except (ValueError, RecursionError) as exc:  # pydantic's, or bad JSON
+                        raise _failure(exc, response, sse.data) from exc
                     yield event
-        except httpx.RequestError as exc:
+        except AnthropicError:
+            raise
+        except EventTooLargeError as exc:
+            raise _failure(exc, response) from exc
+        except Exception as exc:  # the connection broke (httpx's, or a custom transport's)
             if complete:
-                return
-            raise _connection_error(exc, response) from exc
-        error = _short_stream_error(decoder.end(), complete, terminal, response)
+                return  # the message was already complete
+            raise _failure(exc, response) from exc
+        clean = True
+        for sse in _tail(decoder):
+            if sse.event == "ping" and not keep_pings:
+                continue
+            if sse.event == "error":
+                raise stream_error_event(sse.data, response)
+            try:
+                event = decode(sse.event, sse.data)
+            except (ValueError, RecursionError):
+                clean = False  # a partial event: the body was cut inside it
+                break
+            complete = complete or sse.event == terminal
+            yield event
+        error = _short_stream_error(decoder.end() and clean, complete, terminal, response)
         if error is not None:
             raise error
     finally:

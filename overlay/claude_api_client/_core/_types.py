@@ -16,6 +16,7 @@ __all__ = [
     "Omit",
     "Query",
     "TimeoutTypes",
+    "not_given",
     "omit",
     "strip_not_given",
 ]
@@ -49,10 +50,13 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+not_given: Final = NOT_GIVEN
+"""The official package's lower-case spelling of NOT_GIVEN (the same object)."""
 
 
 class Omit:
-    """A value in `extra_headers` that removes a header the client would otherwise send."""
+    """`omit`: for an optional argument, "not given" (like NOT_GIVEN); in `extra_headers` /
+    `default_headers`, removes a header the client would otherwise send."""
 
     _instance: Omit | None = None
 
@@ -79,8 +83,8 @@ Body: TypeAlias = object
 TimeoutTypes: TypeAlias = Union[float, "httpx.Timeout", None]
 
 
-def strip_not_given(values: Mapping[str, _V | NotGiven] | None) -> dict[str, _V]:
-    """A copy of `values` without the entries the caller did not give."""
+def strip_not_given(values: Mapping[str, _V | NotGiven | Omit] | None) -> dict[str, _V]:
+    """A copy of `values` without the entries the caller did not give (NOT_GIVEN or `omit`)."""
     if values is None:
         return {}
-    return {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
+    return {key: value for key, value in values.items() if not isinstance(value, (NotGiven, Omit))}

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-from ._types import NotGiven
+from ._types import NotGiven, Omit
 
 _NAMES = {
     "str": str,
@@ -20,8 +20,9 @@ _NAMES = {
 
 
 def check_type(name: str, value: object, kinds: tuple[type, ...]) -> None:
-    """Fail with the argument's name when `value` is not one of `kinds` (NOT_GIVEN always passes)."""
-    if isinstance(value, NotGiven):
+    """Fail with the argument's name when `value` is not one of `kinds` (NOT_GIVEN and `omit`,
+    both meaning "not given", always pass)."""
+    if isinstance(value, (NotGiven, Omit)):
         return
     # bool is an int to Python, never to the API.
     if isinstance(value, bool) and bool not in kinds:
@@ -33,25 +34,49 @@ def check_type(name: str, value: object, kinds: tuple[type, ...]) -> None:
         raise TypeError(f"argument {name!r} must be {expected}, not {type(value).__name__}")
 
 
+def check_not_none(name: str, value: object) -> None:
+    """A required argument given as None (or `omit`) fails before anything is sent."""
+    if value is None or isinstance(value, (NotGiven, Omit)):
+        raise TypeError(f"argument {name!r} is required and cannot be {value!r}")
+
+
 def operation_headers(
     fixed_betas: Sequence[str], betas: object, others: Mapping[str, object] | None = None
 ) -> dict[str, str] | None:
     """The operation's headers: `anthropic-beta` (its own betas, then the caller's, comma-joined)
     and any header parameter the caller gave."""
     names: list[str] = list(fixed_betas)
-    if not isinstance(betas, NotGiven) and betas is not None:
+    if not isinstance(betas, (NotGiven, Omit)) and betas is not None:
         if isinstance(betas, str):
             raise TypeError("argument 'betas' must be a list of beta names, not a str")
         names.extend(str(b) for b in betas)  # type: ignore[attr-defined]
     headers = {"anthropic-beta": ",".join(dict.fromkeys(names))} if names else {}
     for name, value in (others or {}).items():
-        if not isinstance(value, NotGiven) and value is not None:
-            headers[name] = str(value)
+        if not isinstance(value, (NotGiven, Omit)) and value is not None:
+            headers[name] = _header_value(name, str(value))
     return headers or None
 
 
-def path_segment(value: Any) -> str:
-    """A path parameter, quoted; an empty one fails before the request goes out."""
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"a path parameter must be a non-empty string, got {value!r}")
+def _header_value(name: str, value: str) -> str:
+    """A header argument stays one header: refuse line breaks and NULs before anything is sent."""
+    if any(c in value for c in "\r\n\0"):
+        raise ValueError(f"the value for the {name} header must not contain line breaks or NULs")
+    return value
+
+
+def path_segment(value: Any, name: str = "path parameter") -> str:
+    """A path parameter, percent-encoded so that it stays one segment of the path.
+
+    Empty values, `.` and `..` fail before the request goes out, naming the parameter: quoting
+    leaves them as they are, and a URL resolves them (`files.delete("..")` would reach another
+    endpoint).
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"argument {name!r} must be str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+    if value in (".", ".."):
+        raise ValueError(
+            f"`{name}` cannot be {value!r}: as a path segment it would address another endpoint"
+        )
     return quote(value, safe="")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -16,9 +16,18 @@ __all__ = ["APIFailure", "Call", "Handler", "Reply", "Request"]
 class APIFailure(Exception):
     """An error answer: status, error type and message, as the API would send them."""
 
-    def __init__(self, status: int, error_type: str, message: str) -> None:
+    def __init__(
+        self,
+        status: int,
+        error_type: str,
+        message: str,
+        *,
+        details: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status, self.error_type, self.message = status, error_type, message
+        self.details = details
+        """`error.details` (`{"error_code": ...}`) when the API names the cause."""
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Files: uploads kept in memory, listed newest first, downloadable."""
+"""Files: uploads kept in memory, listed newest first, downloadable until they expire."""
 
 from __future__ import annotations
 
@@ -71,6 +71,15 @@ def files_retrieve_metadata(call: Call) -> Reply:
 def files_download(call: Call) -> Reply:
     with call.state.lock:
         record = _record(call)
+    expires_at = record.body.get("expires_at")
+    # Timestamps share one format, so their text sorts as their time does.
+    if isinstance(expires_at, str) and call.state.timestamp() >= expires_at:
+        raise APIFailure(
+            404,
+            "not_found_error",
+            f"file_id: {record.body['id']!r} expired at {expires_at}",
+            details={"error_code": "file_expired"},
+        )
     return Reply(content=record.content, content_type=record.body["mime_type"])
 
 

@@ -23,6 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
+from .._core._constants import API_VERSION
 from . import _routes_batches, _routes_files, _routes_messages, _routes_models, _routes_skills
 from ._document import Document, Operation, load_document
 from ._faults import Fault, FaultPlan
@@ -37,7 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["API_VERSIONS", "TEST_API_KEY", "LocalAPIServer", "Settings", "local_api"]
 
 TEST_API_KEY = "sk-ant-local-test-key"
-API_VERSIONS = frozenset({"2023-06-01", "2023-01-01"})
+# Versions accepted when the document lists none (it lists them on the `anthropic-version` parameter).
+API_VERSIONS = frozenset({API_VERSION, "2023-01-01"})
 ORGANIZATION_ID = "org_local"
 
 PROXY_PAGE = (
@@ -204,7 +206,8 @@ class LocalAPIServer:
         version = request.headers.get("anthropic-version")
         if version is None:
             raise _invalid("anthropic-version", "header is required")
-        if not version_accepted(version, self.settings.api_version):
+        known = _accepted_versions(operation)
+        if not version_accepted(version, self.settings.api_version, known=known):
             raise _invalid("anthropic-version", f"{version!r} is not a valid version")
         if operation.betas and self.settings.require_betas:
             if not set(operation.betas) & set(request.betas):
@@ -565,11 +568,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def _send_error(self, failure: APIFailure, request_id: str, headers: Mapping[str, str]) -> None:
-        body = {
-            "type": "error",
-            "error": {"type": failure.error_type, "message": failure.message},
-            "request_id": request_id,
-        }
+        error: dict[str, Any] = {"type": failure.error_type, "message": failure.message}
+        if failure.details is not None:
+            error["details"] = dict(failure.details)
+        body = {"type": "error", "error": error, "request_id": request_id}
         data = json.dumps(body).encode()
         self._send_raw(failure.status, "application/json", data, request_id, headers)
 
@@ -638,3 +640,13 @@ def local_api(**options: Any) -> Iterator[LocalAPIServer]:
     """Run a LocalAPIServer for the duration of the block (options as for LocalAPIServer)."""
     with LocalAPIServer(**options) as server:
         yield server
+
+
+def _accepted_versions(operation: Operation) -> frozenset[str]:
+    """The `anthropic-version` values the document lists for this operation."""
+    for parameter in operation.parameters:
+        if parameter.get("in") == "header" and parameter.get("name") == "anthropic-version":
+            listed = parameter.get("schema", {}).get("enum")
+            if listed:
+                return frozenset(str(v) for v in listed)
+    return API_VERSIONS

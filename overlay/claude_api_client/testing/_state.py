@@ -62,6 +62,11 @@ class State:
         with self.lock:
             return _EPOCH + _dt.timedelta(seconds=next(self._ticks))
 
+    def advance(self, seconds: int) -> None:
+        """Move the clock forward, e.g. past a file's `expires_at` in a test."""
+        with self.lock:
+            self._ticks = itertools.count(next(self._ticks) + seconds)
+
     def timestamp(self, at: _dt.datetime | None = None) -> str:
         """RFC 3339 text of `at` (default: now())."""
         value = at or self.now()

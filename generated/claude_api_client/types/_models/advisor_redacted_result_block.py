@@ -11,5 +11,8 @@ class AdvisorRedactedResultBlock(APIModel):
     """Advice from the advisor, encrypted."""
 
     encrypted_content: str
+    """Encrypted advice; send it back unchanged."""
     stop_reason: str | None = None
+    """Why the advisor stopped."""
     type: Literal["advisor_redacted_result"]
+    """Always `advisor_redacted_result`."""

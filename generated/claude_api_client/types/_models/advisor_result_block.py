@@ -11,5 +11,8 @@ class AdvisorResultBlock(APIModel):
     """Advice from the advisor."""
 
     stop_reason: str | None = None
+    """Why the advisor stopped; `max_tokens` means the advice was cut short."""
     text: str
+    """The advice."""
     type: Literal["advisor_result"]
+    """Always `advisor_result`."""

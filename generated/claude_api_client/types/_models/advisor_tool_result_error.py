@@ -13,4 +13,6 @@ class AdvisorToolResultError(APIModel):
     """An advisor call that failed."""
 
     error_code: AdvisorToolResultErrorCode
+    """Machine-readable reason the tool call failed."""
     type: Literal["advisor_tool_result_error"]
+    """Always `advisor_tool_result_error`."""

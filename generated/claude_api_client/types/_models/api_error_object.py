@@ -13,5 +13,8 @@ class APIErrorObject(APIModel):
     """An unexpected error inside the API."""
 
     type: Literal["api_error"]
+    """Always `api_error`."""
     message: str
+    """Human-readable explanation."""
     details: ErrorDetails | None = None
+    """The cause as a stable `error_code` with its data; branch on it, not on `message`."""

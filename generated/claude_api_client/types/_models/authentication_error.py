@@ -13,5 +13,8 @@ class AuthenticationError(APIModel):
     """The API key or token is missing or wrong."""
 
     type: Literal["authentication_error"]
+    """Always `authentication_error`."""
     message: str
+    """Human-readable explanation."""
     details: ErrorDetails | None = None
+    """The cause as a stable `error_code` with its data; branch on it, not on `message`."""

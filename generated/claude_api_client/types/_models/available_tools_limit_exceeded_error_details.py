@@ -11,3 +11,4 @@ class AvailableToolsLimitExceededErrorDetails(APIModel):
     """The request makes more tools available than allowed."""
 
     error_code: Literal["available_tools_limit_exceeded"]
+    """Always `available_tools_limit_exceeded`."""

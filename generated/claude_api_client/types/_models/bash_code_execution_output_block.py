@@ -11,4 +11,6 @@ class BashCodeExecutionOutputBlock(APIModel):
     """A file produced by a bash command."""
 
     file_id: str
+    """Id of a file the code produced."""
     type: Literal["bash_code_execution_output"]
+    """Always `bash_code_execution_output`."""

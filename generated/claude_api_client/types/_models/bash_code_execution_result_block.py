@@ -13,7 +13,12 @@ class BashCodeExecutionResultBlock(APIModel):
     """Output of a bash command in the sandbox."""
 
     content: list[BashCodeExecutionOutputBlock]
+    """Files the code produced."""
     return_code: int
+    """Exit status of the command."""
     stderr: str
+    """Standard error of the command."""
     stdout: str
+    """Standard output of the command."""
     type: Literal["bash_code_execution_result"]
+    """Always `bash_code_execution_result`."""

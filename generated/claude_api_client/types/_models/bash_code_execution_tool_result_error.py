@@ -15,4 +15,6 @@ class BashCodeExecutionToolResultError(APIModel):
     """A bash command that failed."""
 
     error_code: BashCodeExecutionToolResultErrorCode
+    """Machine-readable reason the tool call failed."""
     type: Literal["bash_code_execution_tool_result_error"]
+    """Always `bash_code_execution_tool_result_error`."""

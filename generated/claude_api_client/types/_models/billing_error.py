@@ -13,5 +13,8 @@ class BillingError(APIModel):
     """The organisation's billing state does not allow the request."""
 
     type: Literal["billing_error"]
+    """Always `billing_error`."""
     message: str
+    """Human-readable explanation."""
     details: ErrorDetails | None = None
+    """The cause as a stable `error_code` with its data; branch on it, not on `message`."""

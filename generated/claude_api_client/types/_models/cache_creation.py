@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field
-
 from claude_api_client._core._model_base import APIModel
 
 
 class CacheCreation(APIModel):
     """Tokens written to the prompt cache, by cache lifetime."""
 
-    ephemeral_1h_input_tokens: Annotated[int | None, Field(ge=0)] = None
-    ephemeral_5m_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    ephemeral_1h_input_tokens: int | None = None
+    """Input tokens written to the one-hour cache."""
+    ephemeral_5m_input_tokens: int | None = None
+    """Input tokens written to the five-minute cache."""

@@ -11,4 +11,6 @@ class CacheMissMessagesChanged(APIModel):
     """The cache missed because earlier messages changed."""
 
     cache_missed_input_tokens: int
+    """Approximate input tokens that missed the cache because of this change."""
     type: Literal["messages_changed"]
+    """Always `messages_changed`."""

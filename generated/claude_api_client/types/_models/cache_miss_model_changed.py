@@ -11,4 +11,6 @@ class CacheMissModelChanged(APIModel):
     """The cache missed because the model changed."""
 
     cache_missed_input_tokens: int
+    """Approximate input tokens that missed the cache because of this change."""
     type: Literal["model_changed"]
+    """Always `model_changed`."""

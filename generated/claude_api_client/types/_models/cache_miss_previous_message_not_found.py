@@ -11,3 +11,4 @@ class CacheMissPreviousMessageNotFound(APIModel):
     """The earlier message to compare with was not found."""
 
     type: Literal["previous_message_not_found"]
+    """Always `previous_message_not_found`."""

@@ -11,4 +11,6 @@ class CacheMissSystemChanged(APIModel):
     """The cache missed because the system prompt changed."""
 
     cache_missed_input_tokens: int
+    """Approximate input tokens that missed the cache because of this change."""
     type: Literal["system_changed"]
+    """Always `system_changed`."""

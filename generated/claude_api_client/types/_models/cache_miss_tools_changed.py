@@ -11,4 +11,6 @@ class CacheMissToolsChanged(APIModel):
     """The cache missed because the tools changed."""
 
     cache_missed_input_tokens: int
+    """Approximate input tokens that missed the cache because of this change."""
     type: Literal["tools_changed"]
+    """Always `tools_changed`."""

@@ -11,3 +11,4 @@ class CacheMissUnavailable(APIModel):
     """No diagnosis is available for this request."""
 
     type: Literal["unavailable"]
+    """Always `unavailable`."""

@@ -9,3 +9,4 @@ class CapabilitySupport(APIModel):
     """Whether one model feature is available."""
 
     supported: bool
+    """True when the model offers this feature."""

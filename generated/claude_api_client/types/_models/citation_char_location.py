@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -13,9 +11,16 @@ class CitationCharLocation(APIModel):
     """A citation of a character range in a plain-text document."""
 
     cited_text: str
-    document_index: Annotated[int, Field(ge=0)]
+    """The passage being cited."""
+    document_index: int
+    """Position of the cited document among the documents in the request, from 0."""
     document_title: str | None = None
+    """Title of the cited document, if it has one."""
     end_char_index: int
+    """Character offset one past the end of the cited passage."""
     file_id: str | None = None
-    start_char_index: Annotated[int, Field(ge=0)]
+    """Id of the cited file, when the document came from the Files API."""
+    start_char_index: int
+    """Character offset of the start of the cited passage, from 0."""
     type: Literal["char_location"]
+    """Always `char_location`."""

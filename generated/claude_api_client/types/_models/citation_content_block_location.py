@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -13,9 +11,16 @@ class CitationContentBlockLocation(APIModel):
     """A citation of a block range in a custom-content document."""
 
     cited_text: str
-    document_index: Annotated[int, Field(ge=0)]
+    """The cited blocks' text, joined."""
+    document_index: int
+    """Position of the cited document among the documents in the request, from 0."""
     document_title: str | None = None
+    """Title of the cited document, if it has one."""
     end_block_index: int
+    """Index one past the last cited block in the source's `content`."""
     file_id: str | None = None
-    start_block_index: Annotated[int, Field(ge=0)]
+    """Id of the cited file, when the document came from the Files API."""
+    start_block_index: int
+    """Index of the first cited block in the source's `content`, from 0."""
     type: Literal["content_block_location"]
+    """Always `content_block_location`."""

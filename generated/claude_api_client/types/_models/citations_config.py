@@ -9,3 +9,4 @@ class CitationsConfig(APIModel):
     """Citation settings of a returned document."""
 
     enabled: bool | None = None
+    """Whether citations are on."""

@@ -13,4 +13,6 @@ class CitationsDelta(APIModel):
     """A citation to add to a text block."""
 
     citation: TextCitation
+    """Citation to add to the text block."""
     type: Literal["citations_delta"]
+    """Always `citations_delta`."""

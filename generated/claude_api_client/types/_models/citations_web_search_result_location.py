@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -13,7 +11,12 @@ class CitationsWebSearchResultLocation(APIModel):
     """A citation of a web search result."""
 
     cited_text: str
+    """The passage being cited."""
     encrypted_index: str
-    title: Annotated[str | None, Field(max_length=512)] = None
+    """Opaque pointer to the cited passage; send it back unchanged."""
+    title: str | None = None
+    """Title of the cited page."""
     type: Literal["web_search_result_location"]
+    """Always `web_search_result_location`."""
     url: str
+    """Address of the cited page."""

@@ -11,3 +11,4 @@ class ClaudeCodeKeyCreatorNotMemberErrorDetails(APIModel):
     """The Claude Code key was made by someone who is no longer a member."""
 
     error_code: Literal["claude_code_key_creator_not_member"]
+    """Always `claude_code_key_creator_not_member`."""

@@ -11,3 +11,4 @@ class ClaudeCodeVersionTooOldErrorDetails(APIModel):
     """The Claude Code client is older than the organisation allows."""
 
     error_code: Literal["claude_code_version_too_old"]
+    """Always `claude_code_version_too_old`."""

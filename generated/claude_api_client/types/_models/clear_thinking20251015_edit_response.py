@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -12,6 +10,9 @@ from claude_api_client._core._model_base import APIModel
 class ClearThinking20251015EditResponse(APIModel):
     """What a clear-thinking edit removed."""
 
-    cleared_input_tokens: Annotated[int, Field(ge=0)]
-    cleared_thinking_turns: Annotated[int, Field(ge=0)]
+    cleared_input_tokens: int
+    """Input tokens removed by this edit."""
+    cleared_thinking_turns: int
+    """Number of thinking turns removed."""
     type: Literal["clear_thinking_20251015"]
+    """Always `clear_thinking_20251015`."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -12,6 +10,9 @@ from claude_api_client._core._model_base import APIModel
 class ClearToolUses20250919EditResponse(APIModel):
     """What a clear-tool-uses edit removed."""
 
-    cleared_input_tokens: Annotated[int, Field(ge=0)]
-    cleared_tool_uses: Annotated[int, Field(ge=0)]
+    cleared_input_tokens: int
+    """Input tokens removed by this edit."""
+    cleared_tool_uses: int
+    """Number of tool uses removed."""
     type: Literal["clear_tool_uses_20250919"]
+    """Always `clear_tool_uses_20250919`."""

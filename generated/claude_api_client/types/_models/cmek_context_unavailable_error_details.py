@@ -11,3 +11,4 @@ class CMEKContextUnavailableErrorDetails(APIModel):
     """The customer-managed encryption context is unavailable for now."""
 
     error_code: Literal["cmek_context_unavailable"]
+    """Always `cmek_context_unavailable`."""

@@ -11,3 +11,4 @@ class CMEKKeyDisabledErrorDetails(APIModel):
     """The organisation's customer-managed encryption key is disabled."""
 
     error_code: Literal["cmek_key_disabled"]
+    """Always `cmek_key_disabled`."""

@@ -11,3 +11,4 @@ class CMEKKeyNetworkBlockedErrorDetails(APIModel):
     """The customer-managed encryption key cannot be reached through the key owner's network rules."""
 
     error_code: Literal["cmek_key_network_blocked"]
+    """Always `cmek_key_network_blocked`."""

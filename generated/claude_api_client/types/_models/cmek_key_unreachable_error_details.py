@@ -11,3 +11,4 @@ class CMEKKeyUnreachableErrorDetails(APIModel):
     """The customer-managed encryption key is unreachable for now."""
 
     error_code: Literal["cmek_key_unreachable"]
+    """Always `cmek_key_unreachable`."""

@@ -11,4 +11,6 @@ class CodeExecutionOutputBlock(APIModel):
     """A file produced by code execution."""
 
     file_id: str
+    """Id of a file the code produced."""
     type: Literal["code_execution_output"]
+    """Always `code_execution_output`."""

@@ -13,7 +13,12 @@ class CodeExecutionResultBlock(APIModel):
     """Output of a code execution run."""
 
     content: list[CodeExecutionOutputBlock]
+    """Files the code produced."""
     return_code: int
+    """Exit status of the command."""
     stderr: str
+    """Standard error of the command."""
     stdout: str
+    """Standard output of the command."""
     type: Literal["code_execution_result"]
+    """Always `code_execution_result`."""

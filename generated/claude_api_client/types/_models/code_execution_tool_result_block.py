@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -15,5 +13,8 @@ class CodeExecutionToolResultBlock(APIModel):
     """Result of a code execution tool call."""
 
     content: CodeExecutionToolResultContent
-    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Output of the run, or an error."""
+    tool_use_id: str
+    """Id of the tool use block this result answers."""
     type: Literal["code_execution_tool_result"]
+    """Always `code_execution_tool_result`."""

@@ -13,4 +13,6 @@ class CodeExecutionToolResultError(APIModel):
     """A code execution that failed."""
 
     error_code: CodeExecutionToolResultErrorCode
+    """Machine-readable reason the tool call failed."""
     type: Literal["code_execution_tool_result_error"]
+    """Always `code_execution_tool_result_error`."""

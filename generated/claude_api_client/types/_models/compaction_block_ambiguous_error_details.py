@@ -11,3 +11,4 @@ class CompactionBlockAmbiguousErrorDetails(APIModel):
     """More than one `compaction` block could apply."""
 
     error_code: Literal["compaction_block_ambiguous"]
+    """Always `compaction_block_ambiguous`."""

@@ -11,3 +11,4 @@ class CompactionBlockMisplacedErrorDetails(APIModel):
     """A `compaction` block is not where it must be (first in `messages`)."""
 
     error_code: Literal["compaction_block_misplaced"]
+    """Always `compaction_block_misplaced`."""

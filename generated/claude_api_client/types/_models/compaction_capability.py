@@ -11,4 +11,6 @@ class CompactionCapability(APIModel):
     """Whether the model takes the top-level `compaction` request field, per `compaction.type`."""
 
     supported: bool
+    """True when the model accepts a `compaction` request."""
     summarize: CapabilitySupport
+    """Support for `compaction.type` set to `summarize`."""

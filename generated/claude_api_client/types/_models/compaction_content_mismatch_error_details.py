@@ -11,3 +11,4 @@ class CompactionContentMismatchErrorDetails(APIModel):
     """A `compaction` block's content does not match what was returned."""
 
     error_code: Literal["compaction_content_mismatch"]
+    """Always `compaction_content_mismatch`."""

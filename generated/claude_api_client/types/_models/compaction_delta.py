@@ -11,5 +11,8 @@ class CompactionDelta(APIModel):
     """The content of a compaction block."""
 
     content: str | None = None
+    """The compaction summary."""
     encrypted_content: str | None = None
+    """Opaque compaction state to send back unchanged."""
     type: Literal["compaction_delta"]
+    """Always `compaction_delta`."""

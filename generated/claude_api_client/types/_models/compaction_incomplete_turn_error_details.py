@@ -11,3 +11,4 @@ class CompactionIncompleteTurnErrorDetails(APIModel):
     """The conversation to compact ends in an unfinished turn."""
 
     error_code: Literal["compaction_incomplete_turn"]
+    """Always `compaction_incomplete_turn`."""

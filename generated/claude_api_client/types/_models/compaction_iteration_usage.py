@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -15,8 +13,14 @@ class CompactionIterationUsage(APIModel):
     """Token usage of one compaction iteration."""
 
     cache_creation: CacheCreation | None = None
-    cache_creation_input_tokens: Annotated[int | None, Field(ge=0)] = None
-    cache_read_input_tokens: Annotated[int | None, Field(ge=0)] = None
-    input_tokens: Annotated[int, Field(ge=0)]
-    output_tokens: Annotated[int, Field(ge=0)]
+    """Tokens written to the prompt cache, split by cache lifetime."""
+    cache_creation_input_tokens: int | None = None
+    """Input tokens written to the prompt cache."""
+    cache_read_input_tokens: int | None = None
+    """Input tokens read from the prompt cache."""
+    input_tokens: int
+    """Input tokens processed."""
+    output_tokens: int
+    """Output tokens generated."""
     type: Literal["compaction"]
+    """Always `compaction`."""

@@ -11,3 +11,4 @@ class CompactionNothingToSummarizeErrorDetails(APIModel):
     """There is nothing to compact."""
 
     error_code: Literal["compaction_nothing_to_summarize"]
+    """Always `compaction_nothing_to_summarize`."""

@@ -11,3 +11,4 @@ class CompactionSignatureInvalidErrorDetails(APIModel):
     """A `compaction` block's `signature` does not verify."""
 
     error_code: Literal["compaction_signature_invalid"]
+    """Always `compaction_signature_invalid`."""

@@ -11,3 +11,4 @@ class CompactionTooManyToolReferencesErrorDetails(APIModel):
     """The compacted range refers to too many tools."""
 
     error_code: Literal["compaction_too_many_tool_references"]
+    """Always `compaction_too_many_tool_references`."""

@@ -11,3 +11,4 @@ class CompactionToolChangesMismatchErrorDetails(APIModel):
     """A `compaction` block's `tool_changes` do not match what was returned."""
 
     error_code: Literal["compaction_tool_changes_mismatch"]
+    """Always `compaction_tool_changes_mismatch`."""

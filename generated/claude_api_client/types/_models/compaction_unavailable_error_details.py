@@ -11,3 +11,4 @@ class CompactionUnavailableErrorDetails(APIModel):
     """Compaction is overloaded for now; retry later."""
 
     error_code: Literal["compaction_unavailable"]
+    """Always `compaction_unavailable`."""

@@ -11,5 +11,8 @@ class Container(APIModel):
     """The code execution container used by the request."""
 
     expires_at: WireDateTime
+    """When the container expires."""
     id: str
+    """Id of the container."""
     skills: list[ContainerSkill] | None = None
+    """Skills loaded in the container."""

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field
-
 from claude_api_client._core._model_base import APIModel
 
 from .container_skill_type import ContainerSkillType
@@ -14,6 +10,9 @@ from .container_skill_type import ContainerSkillType
 class ContainerSkill(APIModel):
     """A skill loaded in the container."""
 
-    skill_id: Annotated[str, Field(max_length=64, min_length=1)]
+    skill_id: str
+    """Id of the skill."""
     type: ContainerSkillType
-    version: Annotated[str, Field(max_length=64, min_length=1)]
+    """Where the skill comes from: `anthropic` (built in) or `custom`."""
+    version: str
+    """Version that was loaded."""

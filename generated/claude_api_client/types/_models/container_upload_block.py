@@ -11,4 +11,6 @@ class ContainerUploadBlock(APIModel):
     """A file placed into the code execution container."""
 
     file_id: str
+    """Id of the file placed in the container."""
     type: Literal["container_upload"]
+    """Always `container_upload`."""

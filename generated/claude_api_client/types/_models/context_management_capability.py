@@ -11,6 +11,10 @@ class ContextManagementCapability(APIModel):
     """Support for server-side context management, strategy by strategy."""
 
     supported: bool
+    """True when the model accepts any context-management strategy."""
     clear_thinking_20251015: CapabilitySupport | None
+    """Support for the `clear_thinking_20251015` strategy."""
     clear_tool_uses_20250919: CapabilitySupport | None
+    """Support for the `clear_tool_uses_20250919` strategy."""
     compact_20260112: CapabilitySupport | None
+    """Support for the `compact_20260112` strategy."""

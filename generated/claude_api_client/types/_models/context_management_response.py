@@ -11,3 +11,4 @@ class ContextManagementResponse(APIModel):
     """Context-management edits the API applied."""
 
     applied_edits: list[AppliedContextManagementEdit]
+    """Edits that were applied, in order."""

@@ -11,3 +11,4 @@ class ContractSpendLimitReachedErrorDetails(APIModel):
     """The contract's spend limit is reached."""
 
     error_code: Literal["contract_spend_limit_reached"]
+    """Always `contract_spend_limit_reached`."""

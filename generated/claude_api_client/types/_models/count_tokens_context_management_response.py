@@ -9,3 +9,4 @@ class CountTokensContextManagementResponse(APIModel):
     """Token count before context management was applied."""
 
     original_input_tokens: int
+    """Input tokens before context management was applied."""

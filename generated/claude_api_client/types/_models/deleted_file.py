@@ -11,4 +11,6 @@ class DeletedFile(APIModel):
     """Confirmation that a file was deleted."""
 
     id: str
+    """Identifier of the deleted file."""
     type: Literal["file_deleted"] | None = None
+    """Always `file_deleted`."""

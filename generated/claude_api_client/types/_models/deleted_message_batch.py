@@ -11,4 +11,6 @@ class DeletedMessageBatch(APIModel):
     """Confirmation that a Message Batch was deleted."""
 
     id: str
+    """Identifier of the deleted batch."""
     type: Literal["message_batch_deleted"]
+    """Always `message_batch_deleted`."""

@@ -11,4 +11,6 @@ class DeletedSkill(APIModel):
     """Confirmation that a skill was deleted."""
 
     id: str
+    """Identifier of the deleted skill."""
     type: Literal["skill_deleted"]
+    """Always `skill_deleted`."""

@@ -11,4 +11,6 @@ class DeletedSkillVersion(APIModel):
     """Confirmation that a skill version was deleted."""
 
     id: str
+    """Identifier of the deleted version."""
     type: Literal["skill_version_deleted"]
+    """Always `skill_version_deleted`."""

@@ -11,3 +11,4 @@ class Diagnostics(APIModel):
     """Prompt-cache diagnostics of the request."""
 
     cache_miss_reason: CacheMissReason | None = None
+    """Why the prompt cache missed; null while the diagnosis is pending or when it hit."""

@@ -11,3 +11,4 @@ class DirectCaller(APIModel):
     """The model called the tool itself."""
 
     type: Literal["direct"]
+    """Always `direct`."""

@@ -14,6 +14,10 @@ class DocumentBlock(APIModel):
     """A document returned in a response, such as one fetched by a tool."""
 
     citations: CitationsConfig | None = None
+    """Citation settings of the document."""
     source: DocumentSource
+    """The document content."""
     title: str | None = None
+    """Title of the document."""
     type: Literal["document"]
+    """Always `document`."""

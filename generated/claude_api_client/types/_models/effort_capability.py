@@ -11,8 +11,14 @@ class EffortCapability(APIModel):
     """Support for the `effort` setting, level by level."""
 
     supported: bool
+    """True when the model takes an `effort` setting at all."""
     low: CapabilitySupport
+    """Support for the `low` level."""
     medium: CapabilitySupport
+    """Support for the `medium` level."""
     high: CapabilitySupport
+    """Support for the `high` level."""
     max: CapabilitySupport
+    """Support for the `max` level."""
     xhigh: CapabilitySupport | None
+    """Support for the `xhigh` level; null where the model does not report it."""

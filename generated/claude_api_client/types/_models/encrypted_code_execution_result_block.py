@@ -13,7 +13,12 @@ class EncryptedCodeExecutionResultBlock(APIModel):
     """Output of a code execution run whose stdout is encrypted."""
 
     content: list[CodeExecutionOutputBlock]
+    """Files the code produced."""
     encrypted_stdout: str
+    """Standard output of the command, encrypted."""
     return_code: int
+    """Exit status of the command."""
     stderr: str
+    """Standard error of the command."""
     type: Literal["encrypted_code_execution_result"]
+    """Always `encrypted_code_execution_result`."""

@@ -11,3 +11,4 @@ class EnforcedSpendLimitReachedErrorDetails(APIModel):
     """A spend limit set for the organisation or Workspace is reached."""
 
     error_code: Literal["enforced_spend_limit_reached"]
+    """Always `enforced_spend_limit_reached`."""

@@ -13,4 +13,6 @@ class ErrorEvent(APIModel):
     """The API reports an error in the middle of a stream; the stream ends after it."""
 
     type: Literal["error"]
+    """Always `error`."""
     error: ErrorObject
+    """What went wrong, told apart by `type`."""

@@ -13,5 +13,8 @@ class ErrorResponse(APIModel):
     """Body of every error response."""
 
     type: Literal["error"]
+    """Always `error`."""
     error: ErrorObject
+    """What went wrong; its `type` says which kind of error and `message` says it in words."""
     request_id: str | None = None
+    """Identifier of the failed request."""

@@ -16,6 +16,10 @@ class FallbackBlock(APIModel):
     """Marks where a fallback model took over from a model that declined."""
 
     from_: Annotated[FallbackHopInfo, Field(alias="from")]
+    """The model that declined at this hop."""
     to: FallbackHopInfo
+    """The model that takes over after this hop."""
     trigger: FallbackRefusalTrigger
+    """What made the model hand over."""
     type: Literal["fallback"]
+    """Always `fallback`."""

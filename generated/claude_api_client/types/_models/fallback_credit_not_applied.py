@@ -13,5 +13,8 @@ class FallbackCreditNotApplied(APIModel):
     """The fallback credit was not applied."""
 
     reason: FallbackCreditNotAppliedReason
+    """Why the discount was not applied."""
     remove_to_redeem: list[str] | None = None
+    """Request fields to drop so that a retry can redeem the token."""
     type: Literal["not_applied"]
+    """Always `not_applied`."""

@@ -11,3 +11,4 @@ class FallbackCreditRedeemed(APIModel):
     """The fallback credit was applied."""
 
     type: Literal["redeemed"]
+    """Always `redeemed`."""

@@ -11,3 +11,4 @@ class FallbackCreditUsage(APIModel):
     """Outcome of redeeming a fallback credit token."""
 
     status: FallbackCreditStatus
+    """Outcome, told apart by `type`."""

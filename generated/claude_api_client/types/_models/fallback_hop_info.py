@@ -11,3 +11,4 @@ class FallbackHopInfo(APIModel):
     """A model named in a fallback marker."""
 
     model: Model
+    """Model id."""

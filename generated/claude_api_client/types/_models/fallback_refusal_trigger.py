@@ -13,4 +13,6 @@ class FallbackRefusalTrigger(APIModel):
     """The handover happened because the model refused for policy reasons."""
 
     category: RefusalCategory | None = None
+    """Policy category of the refusal at this hop; null when none applies."""
     type: Literal["refusal"]
+    """Always `refusal`."""

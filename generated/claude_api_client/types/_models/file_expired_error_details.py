@@ -11,3 +11,4 @@ class FileExpiredErrorDetails(APIModel):
     """The file's `expires_at` has passed; its content is gone."""
 
     error_code: Literal["file_expired"]
+    """Always `file_expired`."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel, WireDateTime
 
@@ -15,11 +13,20 @@ class FileMetadata(APIModel):
     """What the API knows about an uploaded file."""
 
     id: str
+    """Identifier of the file, used to refer to it in Messages requests."""
     type: Literal["file"]
-    filename: Annotated[str, Field(max_length=500, min_length=1)]
-    mime_type: Annotated[str, Field(max_length=255, min_length=1)]
-    size_bytes: Annotated[int, Field(ge=0)]
+    """Always `file`."""
+    filename: str
+    """Name the file was uploaded under."""
+    mime_type: str
+    """Media type of the content."""
+    size_bytes: int
+    """Size of the content in bytes."""
     created_at: WireDateTime
+    """When the file was uploaded."""
     downloadable: bool | None = None
+    """True when the content can be fetched with the download operation (files created by tools are)."""
     expires_at: WireDateTime | None = None
+    """When the content stops being available; null for files that do not expire."""
     scope: FileScope | None = None
+    """Resource the file was created in (for example a session); null for files you uploaded yourself."""

@@ -11,3 +11,4 @@ class FileNotDownloadableErrorDetails(APIModel):
     """This file cannot be downloaded (only files the API produced can)."""
 
     error_code: Literal["file_not_downloadable"]
+    """Always `file_not_downloadable`."""

@@ -11,4 +11,6 @@ class FileScope(APIModel):
     """The resource a file belongs to, such as the session that created it."""
 
     type: Literal["session"]
+    """Kind of owning resource; currently always `session`."""
     id: str
+    """Identifier of the owning resource."""

@@ -13,5 +13,8 @@ class GatewayTimeoutError(APIModel):
     """The request took too long to process."""
 
     type: Literal["timeout_error"]
+    """Always `timeout_error`."""
     message: str
+    """Human-readable explanation."""
     details: ErrorDetails | None = None
+    """The cause as a stable `error_code` with its data; branch on it, not on `message`."""

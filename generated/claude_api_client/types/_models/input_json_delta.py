@@ -11,4 +11,6 @@ class InputJSONDelta(APIModel):
     """A fragment of a tool call's input JSON."""
 
     partial_json: str
+    """A fragment of the tool input's JSON; concatenate the fragments."""
     type: Literal["input_json_delta"]
+    """Always `input_json_delta`."""

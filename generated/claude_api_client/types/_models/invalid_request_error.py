@@ -13,5 +13,8 @@ class InvalidRequestError(APIModel):
     """The request was malformed or asked for something impossible."""
 
     type: Literal["invalid_request_error"]
+    """Always `invalid_request_error`."""
     message: str
+    """Human-readable explanation."""
     details: ErrorDetails | None = None
+    """The cause as a stable `error_code` with its data; branch on it, not on `message`."""

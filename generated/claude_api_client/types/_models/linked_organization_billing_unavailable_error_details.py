@@ -11,3 +11,4 @@ class LinkedOrganizationBillingUnavailableErrorDetails(APIModel):
     """The linked organisation that pays for this request cannot be billed."""
 
     error_code: Literal["linked_organization_billing_unavailable"]
+    """Always `linked_organization_billing_unavailable`."""

@@ -11,3 +11,4 @@ class LinkedOrganizationSpendLimitReachedErrorDetails(APIModel):
     """The linked organisation that pays for this request reached its spend limit."""
 
     error_code: Literal["linked_organization_spend_limit_reached"]
+    """Always `linked_organization_spend_limit_reached`."""

@@ -11,5 +11,8 @@ class MCPTool(APIModel):
     """One tool as an MCP server lists it."""
 
     description: str | None = None
+    """The tool's description."""
     input_schema: dict[str, Any]
+    """JSON Schema of the tool's input."""
     name: str
+    """The tool's name on its server."""

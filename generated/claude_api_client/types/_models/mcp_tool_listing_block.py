@@ -13,5 +13,8 @@ class MCPToolListingBlock(APIModel):
     """The tool listing fetched from an MCP server for this response; send it back unchanged so later turns reuse it."""
 
     mcp_server_name: str
+    """The MCP server the listing came from, as `mcp_servers` names it."""
     tools: list[MCPTool]
+    """The server's tools."""
     type: Literal["mcp_tool_listing"]
+    """Always `mcp_tool_listing`."""

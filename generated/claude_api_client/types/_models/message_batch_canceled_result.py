@@ -11,3 +11,4 @@ class MessageBatchCanceledResult(APIModel):
     """The request was not processed because the batch was canceled first."""
 
     type: Literal["canceled"]
+    """Always `canceled`."""

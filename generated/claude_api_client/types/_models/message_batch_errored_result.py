@@ -13,4 +13,6 @@ class MessageBatchErroredResult(APIModel):
     """The request failed; the result holds the error the API would have returned."""
 
     type: Literal["errored"]
+    """Always `errored`."""
     error: ErrorResponse
+    """The error body for this request."""

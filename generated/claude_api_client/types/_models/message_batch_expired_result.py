@@ -11,3 +11,4 @@ class MessageBatchExpiredResult(APIModel):
     """The request was not processed before the batch expired."""
 
     type: Literal["expired"]
+    """Always `expired`."""

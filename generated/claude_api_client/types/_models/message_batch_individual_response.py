@@ -11,4 +11,6 @@ class MessageBatchIndividualResponse(APIModel):
     """One line of a batch's JSONL results, the outcome of one request."""
 
     custom_id: str
+    """The `custom_id` you gave the request; use it to match results to requests."""
     result: MessageBatchResult
+    """What happened to the request."""

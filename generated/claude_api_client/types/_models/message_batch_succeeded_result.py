@@ -13,4 +13,6 @@ class MessageBatchSucceededResult(APIModel):
     """The request succeeded; the result holds the message Claude produced."""
 
     type: Literal["succeeded"]
+    """Always `succeeded`."""
     message: Message
+    """The reply, as `POST /v1/messages` would have returned it."""

@@ -13,6 +13,10 @@ class MessageDelta(APIModel):
     """Top-level message fields that changed, sent near the end of a stream."""
 
     container: Container | None = None
+    """Container used by this request, when a container tool ran."""
     stop_details: RefusalStopDetails | None = None
+    """More detail on why generation stopped; null when there is none."""
     stop_reason: StopReason | None
+    """Why the model stopped."""
     stop_sequence: str | None
+    """The custom stop sequence that was produced, if any."""

@@ -13,4 +13,6 @@ class MessageTokensCount(APIModel):
     """Number of input tokens a request would use."""
 
     input_tokens: int
+    """Total input tokens of the messages, system prompt and tools."""
     context_management: CountTokensContextManagementResponse | None = None
+    """Token count before context management was applied."""

@@ -13,5 +13,8 @@ class NotFoundError(APIModel):
     """The resource or model does not exist."""
 
     type: Literal["not_found_error"]
+    """Always `not_found_error`."""
     message: str
+    """Human-readable explanation."""
     details: ErrorDetails | None = None
+    """The cause as a stable `error_code` with its data; branch on it, not on `message`."""

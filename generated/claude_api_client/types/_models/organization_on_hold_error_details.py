@@ -11,4 +11,6 @@ class OrganizationOnHoldErrorDetails(APIModel):
     """The organisation is on hold."""
 
     error_code: Literal["organization_on_hold"]
+    """Always `organization_on_hold`."""
     appeal_url: str | None = None
+    """Where to appeal the hold, when there is such a place."""

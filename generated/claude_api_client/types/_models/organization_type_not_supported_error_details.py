@@ -11,3 +11,4 @@ class OrganizationTypeNotSupportedErrorDetails(APIModel):
     """This kind of organisation cannot make this request."""
 
     error_code: Literal["organization_type_not_supported"]
+    """Always `organization_type_not_supported`."""

@@ -13,5 +13,8 @@ class OverloadedError(APIModel):
     """The API is temporarily overloaded; try again later."""
 
     type: Literal["overloaded_error"]
+    """Always `overloaded_error`."""
     message: str
+    """Human-readable explanation."""
     details: ErrorDetails | None = None
+    """The cause as a stable `error_code` with its data; branch on it, not on `message`."""

@@ -11,3 +11,4 @@ class ParentOrganizationRequiredErrorDetails(APIModel):
     """The request must be made by the parent organisation."""
 
     error_code: Literal["parent_organization_required"]
+    """Always `parent_organization_required`."""

@@ -13,5 +13,8 @@ class PermissionError(APIModel):
     """The credentials are valid but may not use this resource."""
 
     type: Literal["permission_error"]
+    """Always `permission_error`."""
     message: str
+    """Human-readable explanation."""
     details: ErrorDetails | None = None
+    """The cause as a stable `error_code` with its data; branch on it, not on `message`."""

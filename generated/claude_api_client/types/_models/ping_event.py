@@ -11,3 +11,4 @@ class PingEvent(APIModel):
     """Keep-alive event; carries no data."""
 
     type: Literal["ping"]
+    """Always `ping`."""

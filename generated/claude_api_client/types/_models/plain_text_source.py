@@ -11,5 +11,8 @@ class PlainTextSource(APIModel):
     """A plain-text document given inline (used in requests and echoed in responses)."""
 
     data: str
+    """The document text."""
     media_type: Literal["text/plain"]
+    """MIME type of the data."""
     type: Literal["text"]
+    """Always `text`."""

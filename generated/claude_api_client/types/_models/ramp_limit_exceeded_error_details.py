@@ -11,3 +11,4 @@ class RampLimitExceededErrorDetails(APIModel):
     """Usage grew faster than the account is allowed to ramp up."""
 
     error_code: Literal["ramp_limit_exceeded"]
+    """Always `ramp_limit_exceeded`."""

@@ -13,5 +13,8 @@ class RateLimitError(APIModel):
     """Too many requests or tokens for the current limits."""
 
     type: Literal["rate_limit_error"]
+    """Always `rate_limit_error`."""
     message: str
+    """Human-readable explanation."""
     details: ErrorDetails | None = None
+    """The cause as a stable `error_code` with its data; branch on it, not on `message`."""

@@ -13,5 +13,8 @@ class RawContentBlockDeltaEvent(APIModel):
     """An increment to the current content block."""
 
     delta: RawContentBlockDelta
+    """The increment to apply to the block."""
     index: int
+    """Position of the content block in the message's `content`."""
     type: Literal["content_block_delta"]
+    """Always `content_block_delta`."""

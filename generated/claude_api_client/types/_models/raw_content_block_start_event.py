@@ -13,5 +13,8 @@ class RawContentBlockStartEvent(APIModel):
     """A new content block starts."""
 
     content_block: ContentBlock
+    """The block as it starts; deltas fill it in."""
     index: int
+    """Position of the content block in the message's `content`."""
     type: Literal["content_block_start"]
+    """Always `content_block_start`."""

@@ -11,4 +11,6 @@ class RawContentBlockStopEvent(APIModel):
     """The current content block is complete."""
 
     index: int
+    """Position of the content block in the message's `content`."""
     type: Literal["content_block_stop"]
+    """Always `content_block_stop`."""

@@ -16,7 +16,12 @@ class RawMessageDeltaEvent(APIModel):
     """Changes to top-level message fields, with cumulative usage."""
 
     delta: MessageDelta
+    """Top-level message fields that changed."""
     type: Literal["message_delta"]
+    """Always `message_delta`."""
     usage: MessageDeltaUsage
+    """Cumulative token counts so far."""
     context_management: ContextManagementResponse | None = None
+    """Context-management edits the API applied."""
     input_transformations: list[InputTransformation] | None = None
+    """Changes the API made to the request's input before the model saw it, one entry per block, in request order."""

@@ -13,4 +13,6 @@ class RawMessageStartEvent(APIModel):
     """First event of a stream: the message with empty content."""
 
     message: Message
+    """The message as it starts, with empty content."""
     type: Literal["message_start"]
+    """Always `message_start`."""

@@ -11,3 +11,4 @@ class RawMessageStopEvent(APIModel):
     """Last event of a stream."""
 
     type: Literal["message_stop"]
+    """Always `message_stop`."""

@@ -11,4 +11,6 @@ class RedactedThinkingBlock(APIModel):
     """Extended thinking that was encrypted for safety reasons."""
 
     data: str
+    """Encrypted thinking; send it back unchanged."""
     type: Literal["redacted_thinking"]
+    """Always `redacted_thinking`."""

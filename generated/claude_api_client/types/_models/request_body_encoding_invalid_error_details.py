@@ -11,3 +11,4 @@ class RequestBodyEncodingInvalidErrorDetails(APIModel):
     """The request body does not decode with its `content-encoding`."""
 
     error_code: Literal["request_body_encoding_invalid"]
+    """Always `request_body_encoding_invalid`."""

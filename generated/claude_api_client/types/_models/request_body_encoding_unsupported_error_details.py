@@ -11,3 +11,4 @@ class RequestBodyEncodingUnsupportedErrorDetails(APIModel):
     """The request body's `content-encoding` is not supported."""
 
     error_code: Literal["request_body_encoding_unsupported"]
+    """Always `request_body_encoding_unsupported`."""

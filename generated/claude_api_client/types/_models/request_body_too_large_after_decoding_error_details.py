@@ -11,3 +11,4 @@ class RequestBodyTooLargeAfterDecodingErrorDetails(APIModel):
     """The request body is over the size limit once decompressed."""
 
     error_code: Literal["request_body_too_large_after_decoding"]
+    """Always `request_body_too_large_after_decoding`."""

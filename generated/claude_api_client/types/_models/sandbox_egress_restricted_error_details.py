@@ -11,3 +11,4 @@ class SandboxEgressRestrictedErrorDetails(APIModel):
     """The sandbox's outbound network access is restricted."""
 
     error_code: Literal["sandbox_egress_restricted"]
+    """Always `sandbox_egress_restricted`."""

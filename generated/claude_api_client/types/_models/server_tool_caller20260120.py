@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -12,5 +10,7 @@ from claude_api_client._core._model_base import APIModel
 class ServerToolCaller20260120(APIModel):
     """Code in the code execution tool (version 20260120) called the tool."""
 
-    tool_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    tool_id: str
+    """Id of the server tool call whose code made this call."""
     type: Literal["code_execution_20260120"]
+    """Always `code_execution_20260120`."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
-
-from pydantic import Field
+from typing import Any, Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -16,7 +14,12 @@ class ServerToolUseBlock(APIModel):
     """The model calls a tool that Anthropic runs."""
 
     caller: ToolCaller | None = None
-    id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Who issued this tool call; absent means the model itself (`direct`)."""
+    id: str
+    """Unique id of this tool call."""
     input: dict[str, Any]
+    """Arguments of the tool call, as a JSON object."""
     name: ServerToolUseBlockName
+    """Server tool that was called."""
     type: Literal["server_tool_use"]
+    """Always `server_tool_use`."""

@@ -11,4 +11,6 @@ class SignatureDelta(APIModel):
     """The signature of a thinking block."""
 
     signature: str
+    """Signature of the thinking block, sent once at its end."""
     type: Literal["signature_delta"]
+    """Always `signature_delta`."""

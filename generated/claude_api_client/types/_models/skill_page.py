@@ -11,5 +11,8 @@ class SkillPage(APIModel):
     """One page of skills, with the token for the next page."""
 
     data: list[Skill]
+    """The skills on this page."""
     next_page: str | None
+    """Token to pass as `page` for the next page; null on the last page."""
     has_more: bool | None = None
+    """True when more skills follow."""

@@ -11,3 +11,4 @@ class SkillReadBlockedUndecryptableErrorDetails(APIModel):
     """The skill cannot be read: its content cannot be decrypted."""
 
     error_code: Literal["skill_read_blocked_undecryptable"]
+    """Always `skill_read_blocked_undecryptable`."""

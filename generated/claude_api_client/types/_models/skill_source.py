@@ -11,3 +11,4 @@ class SkillSource(APIModel):
     """Origin of a skill, as the GA form reports it."""
 
     type: SkillSourceType
+    """Who published the skill."""

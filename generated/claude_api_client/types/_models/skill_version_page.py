@@ -11,5 +11,8 @@ class SkillVersionPage(APIModel):
     """One page of a skill's versions, with the token for the next page."""
 
     data: list[SkillVersion]
+    """The versions on this page."""
     next_page: str | None
+    """Token to pass as `page` for the next page; null on the last page."""
     has_more: bool | None = None
+    """True when more versions follow."""

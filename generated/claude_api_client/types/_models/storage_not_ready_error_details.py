@@ -11,3 +11,4 @@ class StorageNotReadyErrorDetails(APIModel):
     """The Workspace is still being connected to its storage; retry in a few minutes."""
 
     error_code: Literal["storage_not_ready"]
+    """Always `storage_not_ready`."""

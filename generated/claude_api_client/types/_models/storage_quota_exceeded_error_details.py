@@ -11,3 +11,4 @@ class StorageQuotaExceededErrorDetails(APIModel):
     """The storage quota is used up."""
 
     error_code: Literal["storage_quota_exceeded"]
+    """Always `storage_quota_exceeded`."""

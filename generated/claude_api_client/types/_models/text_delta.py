@@ -11,4 +11,6 @@ class TextDelta(APIModel):
     """Text to append to a text block."""
 
     text: str
+    """Text to append."""
     type: Literal["text_delta"]
+    """Always `text_delta`."""

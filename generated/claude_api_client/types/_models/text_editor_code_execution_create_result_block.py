@@ -11,4 +11,6 @@ class TextEditorCodeExecutionCreateResultBlock(APIModel):
     """A file created by the sandbox text editor."""
 
     is_file_update: bool
+    """Whether an existing file was overwritten rather than a new one created."""
     type: Literal["text_editor_code_execution_create_result"]
+    """Always `text_editor_code_execution_create_result`."""

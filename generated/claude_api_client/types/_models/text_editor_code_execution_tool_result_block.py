@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -17,5 +15,8 @@ class TextEditorCodeExecutionToolResultBlock(APIModel):
     """Result of a sandbox text editor operation."""
 
     content: TextEditorCodeExecutionToolResultContent
-    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Result of the file operation, or an error."""
+    tool_use_id: str
+    """Id of the tool use block this result answers."""
     type: Literal["text_editor_code_execution_tool_result"]
+    """Always `text_editor_code_execution_tool_result`."""

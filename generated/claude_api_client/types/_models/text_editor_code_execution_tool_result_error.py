@@ -15,5 +15,8 @@ class TextEditorCodeExecutionToolResultError(APIModel):
     """A sandbox text editor operation that failed."""
 
     error_code: TextEditorCodeExecutionToolResultErrorCode
+    """Machine-readable reason the tool call failed."""
     error_message: str | None = None
+    """Human-readable detail about the failure."""
     type: Literal["text_editor_code_execution_tool_result_error"]
+    """Always `text_editor_code_execution_tool_result_error`."""

@@ -11,5 +11,8 @@ class ThinkingBlock(APIModel):
     """The model's extended thinking."""
 
     signature: str | None = None
+    """Opaque value that proves the thinking block came from Claude."""
     thinking: str
+    """The model's reasoning."""
     type: Literal["thinking"]
+    """Always `thinking`."""

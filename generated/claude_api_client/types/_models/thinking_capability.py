@@ -11,4 +11,6 @@ class ThinkingCapability(APIModel):
     """Extended-thinking support and the thinking modes the model accepts."""
 
     supported: bool
+    """True when the model can think before answering."""
     types: ThinkingTypes
+    """Support per thinking mode."""

@@ -11,5 +11,8 @@ class ThinkingDelta(APIModel):
     """Thinking text to append to a thinking block."""
 
     thinking: str
+    """Thinking text to append."""
     type: Literal["thinking_delta"]
+    """Always `thinking_delta`."""
     estimated_tokens: int | None = None
+    """Increase of a rough running estimate of this block's thinking tokens."""

@@ -13,5 +13,8 @@ class ThinkingDroppedInputTransformation(APIModel):
     """A thinking block of the request that failed a binding check and was removed before the model saw it."""
 
     path: str
+    """Where the block is in the request, as `messages.<i>.content.<j>`."""
     reason: InputTransformationReason
+    """Which binding check it failed."""
     type: Literal["thinking_dropped"]
+    """Always `thinking_dropped`."""

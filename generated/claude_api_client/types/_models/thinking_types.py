@@ -11,6 +11,10 @@ class ThinkingTypes(APIModel):
     """Which extended-thinking modes the model accepts."""
 
     adaptive: CapabilitySupport
+    """Support for `thinking.type` set to `adaptive`."""
     between_tools: CapabilitySupport | None = None
+    """Support for `thinking.type` set to `between_tools`."""
     disabled: CapabilitySupport | None = None
+    """Support for `thinking.type` set to `disabled` (true also for models that never think)."""
     enabled: CapabilitySupport
+    """Support for `thinking.type` set to `enabled`."""

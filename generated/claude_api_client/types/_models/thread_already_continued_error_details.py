@@ -11,3 +11,4 @@ class ThreadAlreadyContinuedErrorDetails(APIModel):
     """The thread was already continued from this message."""
 
     error_code: Literal["thread_already_continued"]
+    """Always `thread_already_continued`."""

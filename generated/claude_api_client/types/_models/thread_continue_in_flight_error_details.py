@@ -11,3 +11,4 @@ class ThreadContinueInFlightErrorDetails(APIModel):
     """Another request is continuing this thread right now."""
 
     error_code: Literal["thread_continue_in_flight"]
+    """Always `thread_continue_in_flight`."""

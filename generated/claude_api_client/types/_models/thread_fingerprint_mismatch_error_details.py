@@ -11,3 +11,4 @@ class ThreadFingerprintMismatchErrorDetails(APIModel):
     """The request does not match the conversation the thread holds."""
 
     error_code: Literal["thread_fingerprint_mismatch"]
+    """Always `thread_fingerprint_mismatch`."""

@@ -11,3 +11,4 @@ class ThreadNotFoundErrorDetails(APIModel):
     """No thread state exists for `previous_message_id`; start a new thread."""
 
     error_code: Literal["thread_not_found"]
+    """Always `thread_not_found`."""

@@ -15,4 +15,6 @@ class ThreadUnsupportedRequestErrorDetails(APIModel):
     """The request uses features a thread cannot carry (listed in `unsupported`)."""
 
     error_code: Literal["thread_unsupported_request"]
+    """Always `thread_unsupported_request`."""
     unsupported: list[ThreadUnsupportedRequestErrorDetailsUnsupported] | None = None
+    """The features that thread requests cannot use."""

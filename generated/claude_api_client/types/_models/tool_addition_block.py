@@ -13,4 +13,6 @@ class ToolAdditionBlock(APIModel):
     """A tool the compacted range made available, as a compaction block reports it."""
 
     tool: ToolAdditionTool
+    """The tool made available."""
     type: Literal["tool_addition"]
+    """Always `tool_addition`."""

@@ -11,5 +11,8 @@ class ToolChangeMCPToolReference(APIModel):
     """One MCP tool, by its server and its name there."""
 
     name: str
+    """The tool name on its server."""
     server_name: str
+    """The MCP server name."""
     type: Literal["mcp_tool_reference"]
+    """Always `mcp_tool_reference`."""

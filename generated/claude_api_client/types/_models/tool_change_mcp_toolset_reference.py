@@ -11,4 +11,6 @@ class ToolChangeMCPToolsetReference(APIModel):
     """Every tool of one MCP server."""
 
     server_name: str
+    """The MCP server name."""
     type: Literal["mcp_toolset_reference"]
+    """Always `mcp_toolset_reference`."""

@@ -11,4 +11,6 @@ class ToolChangeToolDefinition(APIModel):
     """A tool given by value, as it was sent in `tools` (without `cache_control`)."""
 
     definition: dict[str, Any]
+    """The tool's definition, in the form of a `tools` entry."""
     type: Literal["tool_definition"]
+    """Always `tool_definition`."""

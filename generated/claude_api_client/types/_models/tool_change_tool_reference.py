@@ -11,4 +11,6 @@ class ToolChangeToolReference(APIModel):
     """A tool of `tools` (or added earlier), by the name the model calls it."""
 
     name: str
+    """The tool name."""
     type: Literal["tool_reference"]
+    """Always `tool_reference`."""

@@ -11,3 +11,4 @@ class ToolNameConflictErrorDetails(APIModel):
     """Two tools of the request have the same name."""
 
     error_code: Literal["tool_name_conflict"]
+    """Always `tool_name_conflict`."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -12,5 +10,7 @@ from claude_api_client._core._model_base import APIModel
 class ToolReferenceBlock(APIModel):
     """A deferred tool that a tool search found."""
 
-    tool_name: Annotated[str, Field(max_length=256, min_length=1, pattern="^[a-zA-Z0-9_-]{1,256}$")]
+    tool_name: str
+    """Name of the referenced tool."""
     type: Literal["tool_reference"]
+    """Always `tool_reference`."""

@@ -11,3 +11,4 @@ class ToolReferenceUnresolvedErrorDetails(APIModel):
     """A tool reference names no tool of the request."""
 
     error_code: Literal["tool_reference_unresolved"]
+    """Always `tool_reference_unresolved`."""

@@ -13,4 +13,6 @@ class ToolRemovalBlock(APIModel):
     """A tool the compacted range withdrew, as a compaction block reports it."""
 
     tool: ToolChangeReference
+    """The tool withdrawn."""
     type: Literal["tool_removal"]
+    """Always `tool_removal`."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -15,5 +13,8 @@ class ToolSearchToolResultBlock(APIModel):
     """Result of a tool search."""
 
     content: ToolSearchToolResultContent
-    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Tools found, or an error."""
+    tool_use_id: str
+    """Id of the tool use block this result answers."""
     type: Literal["tool_search_tool_result"]
+    """Always `tool_search_tool_result`."""

@@ -13,5 +13,8 @@ class ToolSearchToolResultError(APIModel):
     """A tool search that failed."""
 
     error_code: ToolSearchToolResultErrorCode
+    """Machine-readable reason the tool call failed."""
     error_message: str | None = None
+    """Human-readable detail about the failure."""
     type: Literal["tool_search_tool_result_error"]
+    """Always `tool_search_tool_result_error`."""

@@ -13,4 +13,6 @@ class ToolSearchToolSearchResultBlock(APIModel):
     """Tools found by a tool search."""
 
     tool_references: list[ToolReferenceBlock]
+    """Tools that the search found."""
     type: Literal["tool_search_tool_search_result"]
+    """Always `tool_search_tool_search_result`."""

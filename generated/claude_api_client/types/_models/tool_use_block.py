@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
-
-from pydantic import Field
+from typing import Any, Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -15,10 +13,14 @@ class ToolUseBlock(APIModel):
     """The model asks the caller to run a tool."""
 
     caller: ToolCaller | None = None
-    id: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]+$")]
+    """Who issued this tool call; absent means the model itself (`direct`)."""
+    id: str
+    """Unique id of this tool call."""
     input: dict[str, Any]
-    name: Annotated[str, Field(min_length=1)]
-    toolset_name: Annotated[
-        str | None, Field(max_length=64, min_length=1, pattern="^[a-zA-Z0-9_-]+$")
-    ] = None
+    """Arguments of the tool call, as a JSON object."""
+    name: str
+    """Name of the tool to call."""
+    toolset_name: str | None = None
+    """Toolset that the called tool belongs to, for tools that are members of a toolset."""
     type: Literal["tool_use"]
+    """Always `tool_use`."""

@@ -9,3 +9,4 @@ class UnknownCacheMissReason(APIModel):
     """A CacheMissReason member this SDK version does not know; every field is kept."""
 
     type: str
+    """The tag the API sent, kept as is."""

@@ -9,3 +9,4 @@ class UnknownCodeExecutionToolResultContent(APIModel):
     """A CodeExecutionToolResultContent member this SDK version does not know; every field is kept."""
 
     type: str
+    """The tag the API sent, kept as is."""

@@ -9,3 +9,4 @@ class UnknownErrorDetails(APIModel):
     """A ErrorDetails member this SDK version does not know; every field is kept."""
 
     error_code: str
+    """The tag the API sent, kept as is."""

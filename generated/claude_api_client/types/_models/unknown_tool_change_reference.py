@@ -9,3 +9,4 @@ class UnknownToolChangeReference(APIModel):
     """A ToolChangeReference member this SDK version does not know; every field is kept."""
 
     type: str
+    """The tag the API sent, kept as is."""

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field
-
 from claude_api_client._core._model_base import APIModel
 
 from .cache_creation import CacheCreation
@@ -21,14 +17,26 @@ class Usage(APIModel):
     """Token counts of a request, for billing and rate limits."""
 
     cache_creation: CacheCreation | None = None
-    cache_creation_input_tokens: Annotated[int | None, Field(ge=0)] = None
-    cache_read_input_tokens: Annotated[int | None, Field(ge=0)] = None
+    """Tokens written to the prompt cache, split by cache lifetime."""
+    cache_creation_input_tokens: int | None = None
+    """Input tokens written to the prompt cache."""
+    cache_read_input_tokens: int | None = None
+    """Input tokens read from the prompt cache."""
     inference_geo: str | None = None
-    input_tokens: Annotated[int, Field(ge=0)]
-    output_tokens: Annotated[int, Field(ge=0)]
+    """Region where inference ran."""
+    input_tokens: int
+    """Input tokens processed, not counting cache reads and writes."""
+    output_tokens: int
+    """Output tokens generated."""
     output_tokens_details: OutputTokensDetails | None = None
+    """Output tokens split by category (the total stays in `output_tokens`)."""
     server_tool_use: ServerToolUsage | None = None
+    """Number of server tool requests."""
     service_tier: UsageServiceTier | None = None
+    """Capacity tier that served the request."""
     fallback_credit: FallbackCreditUsage | None = None
+    """Result of redeeming the `fallback_credit_token` sent with the request."""
     iterations: list[UsageIteration] | None = None
+    """Token usage of each sampling iteration."""
     speed: Speed | None = None
+    """Inference speed mode used."""

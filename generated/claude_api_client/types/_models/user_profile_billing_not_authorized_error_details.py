@@ -11,3 +11,4 @@ class UserProfileBillingNotAuthorizedErrorDetails(APIModel):
     """The user profile's customer does not let your organisation bill it."""
 
     error_code: Literal["user_profile_billing_not_authorized"]
+    """Always `user_profile_billing_not_authorized`."""

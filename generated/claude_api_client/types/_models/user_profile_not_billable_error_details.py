@@ -11,3 +11,4 @@ class UserProfileNotBillableErrorDetails(APIModel):
     """The user profile's customer has no billable organisation linked."""
 
     error_code: Literal["user_profile_not_billable"]
+    """Always `user_profile_not_billable`."""

@@ -11,3 +11,4 @@ class UserProfileNotFoundErrorDetails(APIModel):
     """The user profile of `anthropic-user-profile-id` does not exist."""
 
     error_code: Literal["user_profile_not_found"]
+    """Always `user_profile_not_found`."""

@@ -11,3 +11,4 @@ class UserProfileRequiredErrorDetails(APIModel):
     """The request needs an `anthropic-user-profile-id` header."""
 
     error_code: Literal["user_profile_required"]
+    """Always `user_profile_required`."""

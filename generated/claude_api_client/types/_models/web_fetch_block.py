@@ -13,6 +13,10 @@ class WebFetchBlock(APIModel):
     """A fetched web page or PDF."""
 
     content: DocumentBlock
+    """The fetched document."""
     retrieved_at: str | None = None
+    """When the content was fetched (ISO 8601)."""
     type: Literal["web_fetch_result"]
+    """Always `web_fetch_result`."""
     url: str
+    """Address that was fetched."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -16,6 +14,10 @@ class WebFetchToolResultBlock(APIModel):
     """Result of a web fetch."""
 
     caller: ToolCaller | None = None
+    """Who issued this tool call; absent means the model itself (`direct`)."""
     content: WebFetchToolResultContent
-    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """The fetched page, or an error."""
+    tool_use_id: str
+    """Id of the tool use block this result answers."""
     type: Literal["web_fetch_tool_result"]
+    """Always `web_fetch_tool_result`."""

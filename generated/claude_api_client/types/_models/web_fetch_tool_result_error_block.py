@@ -13,4 +13,6 @@ class WebFetchToolResultErrorBlock(APIModel):
     """A web fetch that failed."""
 
     error_code: WebFetchToolResultErrorCode
+    """Machine-readable reason the tool call failed."""
     type: Literal["web_fetch_tool_result_error"]
+    """Always `web_fetch_tool_result_error`."""

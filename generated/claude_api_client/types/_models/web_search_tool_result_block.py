@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
@@ -16,6 +14,10 @@ class WebSearchToolResultBlock(APIModel):
     """Result of a web search."""
 
     caller: ToolCaller | None = None
+    """Who issued this tool call; absent means the model itself (`direct`)."""
     content: WebSearchToolResultContent
-    tool_use_id: Annotated[str, Field(pattern="^srvtoolu_[a-zA-Z0-9_]+$")]
+    """Search results, or an error."""
+    tool_use_id: str
+    """Id of the tool use block this result answers."""
     type: Literal["web_search_tool_result"]
+    """Always `web_search_tool_result`."""

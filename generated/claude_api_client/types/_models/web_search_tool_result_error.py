@@ -13,4 +13,6 @@ class WebSearchToolResultError(APIModel):
     """A web search that failed."""
 
     error_code: WebSearchToolResultErrorCode
+    """Machine-readable reason the tool call failed."""
     type: Literal["web_search_tool_result_error"]
+    """Always `web_search_tool_result_error`."""

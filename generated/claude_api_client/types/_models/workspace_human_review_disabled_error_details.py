@@ -11,3 +11,4 @@ class WorkspaceHumanReviewDisabledErrorDetails(APIModel):
     """Human review is turned off for this Workspace."""
 
     error_code: Literal["workspace_human_review_disabled"]
+    """Always `workspace_human_review_disabled`."""

@@ -1,0 +1,133 @@
+"""`client.get/post/patch/put/delete(path, cast_to=..., ...)`: requests to any endpoint.
+
+For endpoints this SDK has no method for (yet). They go through the same send loop as every
+generated method (auth, retries, deadline, errors); `cast_to` says what to return:
+
+- a pydantic model (or any type pydantic can validate, e.g. `dict[str, object]`): the JSON
+  body validated as it;
+- `object` or `dict`: the decoded JSON; `str`: the text; `bytes`: the raw body;
+  `httpx.Response`: the response itself; `None` / `type(None)`: nothing.
+
+With `stream=True` the result is a `Stream` (`AsyncStream`) of events validated as `cast_to`
+(or as the type argument of `stream_cls`, e.g. `Stream[RawMessageStreamEvent]`).
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, TypedDict
+
+import httpx
+
+from ._errors import invalid_body
+from ._options import RequestOptions
+
+__all__ = ["CustomRequestOptions", "custom_cast", "custom_options", "event_decode"]
+
+
+class CustomRequestOptions(TypedDict, total=False):
+    """The `options=` of a custom request (the keys the official client takes)."""
+
+    headers: Mapping[str, Any]
+    max_retries: int
+    timeout: float | httpx.Timeout | None
+    params: Mapping[str, object]
+    extra_json: Mapping[str, object]
+    idempotency_key: str
+    follow_redirects: bool
+
+
+_KNOWN = frozenset(CustomRequestOptions.__annotations__)
+
+
+def custom_options(
+    method: str,
+    path: str,
+    body: object,
+    content: bytes | None,
+    files: Any,
+    options: Mapping[str, Any],
+    stream: bool,
+) -> RequestOptions:
+    """The RequestOptions of a custom request."""
+    unknown = set(options) - _KNOWN
+    if unknown:
+        raise TypeError(f"options: unknown key(s) {sorted(unknown)}; known: {sorted(_KNOWN)}")
+    if body is not None and content is not None:
+        raise TypeError("Passing both `body` and `content` is not supported")
+    if files is not None and content is not None:
+        raise TypeError("Passing both `files` and `content` is not supported")
+    if content is not None and not isinstance(content, (bytes, bytearray)):
+        raise TypeError(f"content must be bytes, not {type(content).__name__}")
+    multipart: list[tuple[str, object]] | None = None
+    if files is not None:
+        items = files.items() if isinstance(files, Mapping) else files
+        fields = body.items() if isinstance(body, Mapping) else []
+        multipart = [*fields, *items]
+        body = None
+    extra: dict[str, object] = {}
+    if "timeout" in options:
+        extra["timeout"] = options["timeout"]
+    return RequestOptions(
+        method=method,
+        path=path,
+        json_body=body,
+        multipart=multipart,
+        content=bytes(content) if content is not None else None,
+        extra_headers=options.get("headers"),
+        extra_query=options.get("params"),
+        extra_body=options.get("extra_json"),
+        max_retries=options.get("max_retries"),
+        stream=stream,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def custom_cast(cast_to: Any) -> Callable[[httpx.Response], Any]:
+    """The function that turns a response into `cast_to`."""
+    if cast_to is httpx.Response:
+        return lambda response: response
+    if cast_to is None or cast_to is type(None):
+        return lambda response: None
+    if cast_to is bytes:
+        return lambda response: response.content
+    if cast_to is str:
+        return lambda response: response.text
+    if cast_to in (object, dict) or cast_to is Any:
+        return _json
+    validate = _validator(cast_to)
+
+    def cast(response: httpx.Response) -> Any:
+        try:
+            return validate(response.content)
+        except (ValueError, RecursionError) as error:
+            raise invalid_body(response, error) from error
+
+    return cast
+
+
+def _json(response: httpx.Response) -> object:
+    try:
+        return json.loads(response.content) if response.content else None
+    except (ValueError, RecursionError) as error:
+        raise invalid_body(response, error) from error
+
+
+def _validator(cast_to: Any) -> Callable[[bytes | str], Any]:
+    import pydantic
+
+    if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
+        return cast_to.model_validate_json
+    return pydantic.TypeAdapter(cast_to).validate_json
+
+
+def event_decode(cast_to: Any, stream_cls: Any) -> Callable[[str, str], Any]:
+    """Decode each event as the type argument of `stream_cls` (`Stream[X]`), else `cast_to`."""
+    args = typing.get_args(stream_cls) if stream_cls is not None else ()
+    target = args[0] if args else cast_to
+    if target in (object, dict, None) or target is Any:
+        return lambda name, data: json.loads(data)
+    validate = _validator(target)
+    return lambda name, data: validate(data)

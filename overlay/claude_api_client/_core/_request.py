@@ -1,0 +1,345 @@
+"""Building the HTTP request of one call: URL, headers, query, body, timeout; nothing is sent.
+
+Every check of what the caller passed happens here, before the network: a header value with a
+line break, a body with NaN or infinity, a body over the endpoint's size limit (checked once, on
+the built request).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ._constants import (
+    ADAPTIVE_TIMEOUT_CAP,
+    ADAPTIVE_TOKENS_PER_SECOND,
+    API_VERSION,
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_TIMEOUT_SECONDS,
+    SENSITIVE_HEADERS,
+)
+from ._exceptions import MissingCredentialsError, RequestBodyTooLargeError
+from ._options import RequestOptions
+from ._types import Headers, NotGiven, Omit, Query
+from ._uploads import MultipartParts, multipart_parts
+
+__all__ = [
+    "BINARY_ACCEPT",
+    "JSONL_ACCEPT",
+    "Encoded",
+    "accepting",
+    "build",
+    "call_timeout",
+    "clean_credential",
+    "encode",
+    "merge_extra_body",
+    "redact",
+]
+
+# Downloads come as whatever type the file has; errors still come as JSON.
+BINARY_ACCEPT = "*/*"
+JSONL_ACCEPT = "application/x-jsonl, application/json;q=0.9, */*;q=0.8"
+
+MISSING_CREDENTIALS = (
+    "No credentials: pass api_key=... (or set the ANTHROPIC_API_KEY environment variable), "
+    "or auth_token=... (or set ANTHROPIC_AUTH_TOKEN) when creating the client."
+)
+
+
+def clean_credential(name: str, value: object) -> str | None:
+    """A key or token as it will be sent: surrounding whitespace (a newline read from a file)
+    stripped; refused if anything left cannot be a header value. The error never holds it."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    cleaned = value.strip()
+    for position, char in enumerate(cleaned):
+        if not (" " <= char <= "~"):
+            raise ValueError(
+                f"{name} contains a character that cannot be sent in an HTTP header "
+                f"(position {position}, {'non-ASCII' if ord(char) > 127 else 'a control'} "
+                "character); check how the key was read. The key is not shown here."
+            )
+    return cleaned or None
+
+
+def redact(headers: Mapping[str, str]) -> dict[str, str]:
+    """Headers fit for a log or a repr: secret values replaced."""
+    return {
+        key: ("<redacted>" if key.lower() in SENSITIVE_HEADERS else value)
+        for key, value in headers.items()
+    }
+
+
+@dataclass(repr=False)
+class Encoded:
+    """The parts of a request that stay the same across retries, computed once."""
+
+    headers: dict[str, str]
+    omitted: set[str]
+    params: dict[str, Any]
+    content: bytes | None = None
+    parts: MultipartParts | None = None
+    extensions: dict[str, Any] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        # Tracebacks captured with their locals (crash reporters) show this: no credentials.
+        return f"Encoded(headers={redact(self.headers)!r}, params={self.params!r})"
+
+
+def _json_default(value: object) -> object:
+    """json.dumps fallback: pydantic models as the caller set them, dates as ISO strings."""
+    model_dump = getattr(value, "model_dump", None)
+    if callable(model_dump):
+        return model_dump(mode="json", exclude_unset=True, by_alias=True)
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, (NotGiven, Omit)):
+        raise TypeError("NOT_GIVEN inside a request body: leave the key out instead")
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _non_finite(value: object, path: str) -> str | None:
+    """The path of the first NaN or infinity inside `value`, or None."""
+    if isinstance(value, float):
+        return None if math.isfinite(value) else path
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _non_finite(item, f"{path}[{key!r}]" if path else str(key))
+            if found:
+                return found
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = _non_finite(item, f"{path}[{index}]")
+            if found:
+                return found
+    return None
+
+
+def _json_content(body: object) -> bytes | None:
+    if body is None:
+        return None
+    try:
+        text = json.dumps(
+            body, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default
+        )
+    except ValueError as error:
+        where = _non_finite(body, "")
+        if where is None:
+            raise
+        raise ValueError(
+            f"argument {where!r} is not a finite number (NaN or infinity): JSON cannot carry it, "
+            "so the request was not sent"
+        ) from error
+    return text.encode("utf-8")
+
+
+def _extra_body(options: RequestOptions) -> dict[str, object]:
+    extra = options.extra_body
+    if extra is None:
+        return {}
+    if not isinstance(extra, Mapping):
+        raise TypeError(f"extra_body must be a mapping, not {type(extra).__name__}")
+    return dict(extra)
+
+
+def merge_extra_body(options: RequestOptions) -> RequestOptions:
+    """The options with `extra_body` merged into the body (a plain dict for JSON calls, the
+    multipart field list for uploads) and NOT_GIVEN values dropped: what the hook sees."""
+    extra = _extra_body(options)
+    if options.multipart is not None:
+        fields = list(options.multipart) + list(extra.items())
+        return dataclasses.replace(options, multipart=fields, extra_body=None)
+    body = options.json_body
+    if extra:
+        if body is None:
+            body = extra
+        elif isinstance(body, Mapping):
+            body = {**body, **extra}
+        else:
+            raise TypeError("extra_body can only be merged into a JSON object body")
+    if isinstance(body, Mapping):
+        body = {k: v for k, v in body.items() if not isinstance(v, (NotGiven, Omit))}
+    return dataclasses.replace(options, json_body=body, extra_body=None)
+
+
+def accepting(options: RequestOptions, accept: str) -> RequestOptions:
+    """The options with a default `accept` (operation and extra headers still override it)."""
+    return dataclasses.replace(options, headers={"accept": accept, **(options.headers or {})})
+
+
+def _check_header(name: str, value: str, source: str) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{source}: header {name!r} must be a str, not {type(value).__name__}")
+    if "\r" in value or "\n" in value or "\0" in value:
+        raise ValueError(
+            f"{source}: the value of header {name!r} contains a line break or NUL, which would "
+            "end the header; the request was not sent"
+        )
+
+
+def _headers(
+    options: RequestOptions,
+    *,
+    auth: Mapping[str, str],
+    defaults: Mapping[str, str],
+    custom: Headers,
+    json_body: bool,
+    require_credentials: bool,
+) -> tuple[dict[str, str], set[str]]:
+    """Merged headers (ours < auth < default_headers < operation < extra_headers) and the names
+    an `Omit` removed."""
+    base: dict[str, str] = {
+        "accept": "text/event-stream" if options.stream else "application/json",
+        "anthropic-version": API_VERSION,
+        **defaults,
+    }
+    if json_body:
+        base["content-type"] = "application/json"
+    base.update(auth)
+    merged: dict[str, tuple[str, str]] = {}
+    omitted: set[str] = set()
+    layers: list[tuple[str, Headers]] = [
+        ("client", base),
+        ("default_headers", custom),
+        ("argument", options.headers or {}),
+        ("extra_headers", options.extra_headers or {}),
+    ]
+    for source, layer in layers:
+        for name, value in layer.items():
+            key = name.lower()
+            if isinstance(value, Omit):
+                merged.pop(key, None)
+                omitted.add(key)
+                continue
+            if source == "argument":
+                source = "argument 'betas'" if key == "anthropic-beta" else "header argument"
+            _check_header(name, value, source)
+            merged[key] = (name, value)
+            omitted.discard(key)
+    if require_credentials and not ({"x-api-key", "authorization"} & (merged.keys() | omitted)):
+        raise MissingCredentialsError(MISSING_CREDENTIALS)
+    return {name: value for name, value in merged.values()}, omitted
+
+
+def _query(custom: Query, options: RequestOptions) -> dict[str, Any]:
+    """default_query < params < extra_query; None / NOT_GIVEN / omit drop a key."""
+    query: dict[str, Any] = {}
+    for layer in (custom, options.params or {}, options.extra_query or {}):
+        for key, value in layer.items():
+            if value is None or isinstance(value, (NotGiven, Omit)):
+                query.pop(key, None)
+            else:
+                query[key] = value
+    return query
+
+
+def encode(
+    options: RequestOptions,
+    *,
+    auth: Mapping[str, str],
+    defaults: Mapping[str, str],
+    custom_headers: Headers,
+    custom_query: Query,
+    require_credentials: bool = True,
+) -> Encoded:
+    """The parts of `options` that do not change between attempts."""
+    query = _query(custom_query, options)
+    if options.multipart is not None:
+        parts = multipart_parts(list(options.multipart))
+        headers, omitted = _headers(
+            options,
+            auth=auth,
+            defaults=defaults,
+            custom=custom_headers,
+            json_body=False,
+            require_credentials=require_credentials,
+        )
+        return Encoded(headers, omitted, query, parts=parts)
+    content = options.content if options.content is not None else _json_content(options.json_body)
+    headers, omitted = _headers(
+        options,
+        auth=auth,
+        defaults=defaults,
+        custom=custom_headers,
+        json_body=content is not None and options.content is None,
+        require_credentials=require_credentials,
+    )
+    return Encoded(headers, omitted, query, content=content)
+
+
+def build(
+    http: httpx.Client | httpx.AsyncClient,
+    url: str,
+    options: RequestOptions,
+    encoded: Encoded,
+    timeout: httpx.Timeout | None,
+) -> httpx.Request:
+    """The request of one attempt; refused when its body is over the endpoint's limit."""
+    parts = encoded.parts
+    request = http.build_request(
+        options.method.upper(),
+        url,
+        headers=encoded.headers,
+        params=encoded.params,
+        content=encoded.content,
+        data=parts.data if parts is not None else None,
+        files=parts.httpx_files() if parts is not None else None,
+        timeout=timeout,
+    )
+    # httpx adds its own defaults (user-agent, accept…): an Omit removes those too.
+    for name in encoded.omitted:
+        request.headers.pop(name, None)
+    limit = options.max_body_bytes
+    if limit is not None:
+        # The length httpx computed (from lengths and os.stat: nothing read); a body of unknown
+        # length (a stream) is measured by its parts.
+        length = request.headers.get("content-length")
+        size = int(length) if length is not None else (parts.content_size() if parts else None)
+        if size is not None and size > limit:
+            raise RequestBodyTooLargeError(
+                size=size, limit=limit, endpoint=f"{options.method.upper()} {options.path}"
+            )
+    return request
+
+
+def call_timeout(
+    options: RequestOptions,
+    *,
+    client_timeout: float | httpx.Timeout | None,
+    timeout_given: bool,
+    default: httpx.Timeout,
+) -> httpx.Timeout | None:
+    """The per-call timeout, else the client's; a long non-streaming call under the default
+    timeout gets a read timeout scaled to its max_tokens instead of being refused."""
+    chosen: float | httpx.Timeout | None
+    if not isinstance(options.timeout, (NotGiven, Omit)):
+        chosen = options.timeout
+    elif timeout_given:
+        chosen = client_timeout
+    elif options.max_tokens_hint and not options.stream:
+        expected = options.max_tokens_hint / ADAPTIVE_TOKENS_PER_SECOND
+        read = min(ADAPTIVE_TIMEOUT_CAP, max(DEFAULT_TIMEOUT_SECONDS, expected))
+        chosen = httpx.Timeout(read, connect=DEFAULT_CONNECT_TIMEOUT)
+    else:
+        chosen = client_timeout if client_timeout is not None else default
+    if chosen is None or isinstance(chosen, httpx.Timeout):
+        return chosen
+    return httpx.Timeout(chosen)
+
+
+def budget(timeout: httpx.Timeout | None) -> float:
+    """Seconds a whole call (all attempts, waits and reads) may take: the read timeout."""
+    if timeout is None or timeout.read is None:
+        return math.inf
+    return timeout.read

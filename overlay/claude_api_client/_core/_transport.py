@@ -1,0 +1,222 @@
+"""The httpx clients this package creates, and the deadline their connections obey.
+
+httpx's timeouts are per operation (one read, one write), so a server that sends a byte just
+before each read timeout holds a call for as long as it likes. The connections of the clients
+made here read a deadline from a context variable that the client sets around each call
+(`deadline`): every connect, read and write waits at most until then. The client sets it to the
+call's overall deadline while sending a request and reading a response that is read whole, and
+a stream sets it to "idle limit after the last event" while it waits for the next chunk.
+
+Clients a caller builds with plain `httpx.Client(...)` keep httpx's per-read timeouts only;
+`DefaultHttpxClient` / `DefaultAsyncHttpxClient` give them our defaults and the deadline.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+import httpcore
+import httpx
+
+from ._constants import DEFAULT_TIMEOUT, MAX_CONNECTIONS, MAX_KEEPALIVE_CONNECTIONS
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
+    "deadline",
+    "forget_connections",
+]
+
+DEFAULT_LIMITS = httpx.Limits(
+    max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_KEEPALIVE_CONNECTIONS
+)
+
+# Absolute time.monotonic() value after which no network operation of this context may wait.
+_deadline: ContextVar[float | None] = ContextVar("claude_api_client_deadline", default=None)
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Within the block, network operations end by `seconds` from now (None: no deadline)."""
+    if seconds is None or seconds == float("inf"):
+        yield
+        return
+    token = _deadline.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def set_deadline(at: float | None) -> Any:
+    """Set the absolute deadline (a time.monotonic() value); returns the token to reset with."""
+    return _deadline.set(at)
+
+
+def reset_deadline(token: Any) -> None:
+    _deadline.reset(token)
+
+
+def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:
+    at = _deadline.get()
+    if at is None:
+        return timeout
+    left = at - time.monotonic()
+    if left <= 0:
+        raise expired("the call's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._inner.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._inner.connect_unix_socket(path, bounded, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        inner = await self._inner.connect_tcp(host, port, bounded, local_address, socket_options)
+        return _AsyncStream(inner)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._inner.connect_unix_socket(path, bounded, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _pools(client: httpx.Client | httpx.AsyncClient) -> list[Any]:
+    """The httpcore connection pools behind `client` (its transport and its mounts)."""
+    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+    return [pool for t in transports if (pool := getattr(t, "_pool", None)) is not None]
+
+
+def _watch_deadlines(client: httpx.Client | httpx.AsyncClient) -> None:
+    for pool in _pools(client):
+        backend = getattr(pool, "_network_backend", None)
+        if isinstance(backend, httpcore.AsyncNetworkBackend):
+            if not isinstance(backend, _AsyncBackend):
+                pool._network_backend = _AsyncBackend(backend)
+        elif isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _Backend):
+            pool._network_backend = _Backend(backend)
+
+
+def forget_connections(client: httpx.Client | httpx.AsyncClient) -> None:
+    """After a fork: drop (without closing: they belong to the parent) the pooled connections,
+    so that the child opens its own."""
+    for pool in _pools(client):
+        if isinstance(getattr(pool, "_connections", None), list):
+            pool._connections = []
+
+
+def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+    kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+    kwargs.setdefault("limits", DEFAULT_LIMITS)
+    kwargs.setdefault("follow_redirects", True)
+    return kwargs
+
+
+class DefaultHttpxClient(httpx.Client):
+    """An `httpx.Client` with this package's defaults: timeout, pool limits (1,000 connections,
+    100 kept alive), same-origin redirects, and the per-call deadline. Takes httpx's arguments."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**_with_defaults(kwargs))
+        _watch_deadlines(self)
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    """The asyncio form of :class:`DefaultHttpxClient`."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**_with_defaults(kwargs))
+        _watch_deadlines(self)
+
+
+def current_pid() -> int:
+    return os.getpid()
