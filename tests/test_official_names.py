@@ -38,9 +38,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         )
     },
     (".", "RequestOptions"): "the `options=` TypedDict of client.get/post (issue 12, runtime part)",
-    # a list type the official names and our document leaves inline (`Usage.iterations`)
-    ("types.beta", "BetaIterationsUsage"): "a named list type our document leaves inline",
-    ("types.beta.beta_iterations_usage", "BetaIterationsUsage"): "the same, its module",
 }
 
 

@@ -256,6 +256,7 @@ if TYPE_CHECKING:
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
+    from ._models.iterations_usage import IterationsUsage as IterationsUsage
     from ._models.known_model import KnownModel as KnownModel
     from ._models.linked_organization_billing_unavailable_error_details import (
         LinkedOrganizationBillingUnavailableErrorDetails as LinkedOrganizationBillingUnavailableErrorDetails,
@@ -1452,6 +1453,7 @@ _MODULES: dict[str, str] = {
     "InputTransformation": "_models.input_transformation",
     "InputTransformationReason": "_models.input_transformation_reason",
     "InvalidRequestError": "_models.invalid_request_error",
+    "IterationsUsage": "_models.iterations_usage",
     "JSONOutputFormatParam": "_params.json_output_format_param",
     "KnownBeta": "_params.known_beta",
     "KnownModel": "_models.known_model",

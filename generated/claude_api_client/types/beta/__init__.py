@@ -264,6 +264,7 @@ if TYPE_CHECKING:
     )
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
+    from .._models.iterations_usage import IterationsUsage as BetaIterationsUsage
     from .._models.known_model import KnownModel as BetaKnownModel
     from .._models.linked_organization_billing_unavailable_error_details import (
         LinkedOrganizationBillingUnavailableErrorDetails as BetaLinkedOrganizationBillingUnavailableErrorDetails,
@@ -1931,6 +1932,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaIterationsUsage": ("_models.iterations_usage", "IterationsUsage"),
     "BetaJSONOutputFormatParam": ("_params.json_output_format_param", "JSONOutputFormatParam"),
     "BetaKnownBeta": ("_params.known_beta", "KnownBeta"),
     "BetaKnownModel": ("_models.known_model", "KnownModel"),
@@ -2916,6 +2918,7 @@ __all__ = [
     "BetaInputTransformationReason",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
+    "BetaIterationsUsage",
     "BetaJSONOutputFormatParam",
     "BetaKnownBeta",
     "BetaKnownModel",

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from .._models.iterations_usage import IterationsUsage as BetaIterationsUsage
 from .._models.usage_iteration import UsageIteration as BetaIterationsUsageItem
 
 __all__ = [
+    "BetaIterationsUsage",
     "BetaIterationsUsageItem",
 ]
