@@ -23,12 +23,6 @@ HERE = Path(__file__).resolve().parent
 PROGRAMS = sorted(p.stem for p in (HERE / "programs").glob("[a-z]*.py"))
 TIMEOUT = 120
 
-# Observations where ours still differs, with the work that closes the gap. Each is reported
-# instead of failing; every other observation must match.
-KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
-    ("messages", "stream_events"): "stream=True iteration still yields `ping` (issue 12, runtime)",
-}
-
 
 def start(python: Path, program: str, api: LocalAPIServer, *, ours: bool) -> subprocess.Popen[str]:
     api.reset()  # each run starts from an empty server: no batches, files or skills
@@ -67,16 +61,7 @@ def test_same_results_with_both_packages(
                 process.kill()
                 process.communicate()
     assert official, f"{program} observed nothing"
-    assert [list(o) for o in ours] == [list(o) for o in official], "different observations"
-    for mine, theirs in zip(ours, official, strict=True):
-        (name,) = theirs
-        reason = KNOWN_DIFFERENCES.get((program, name))
-        if reason and mine != theirs:
-            print(
-                f"known difference in {program}.{name}: {reason}\n  ours:     {mine}\n  official: {theirs}"
-            )
-            continue
-        assert mine == theirs
+    assert ours == official
 
 
 def test_the_programs_cover_every_endpoint() -> None:

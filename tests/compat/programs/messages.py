@@ -61,3 +61,16 @@ show(
         "parsed": type(raw.parse()).__name__,
     },
 )
+
+with client.messages.stream(model=MODEL, max_tokens=64, messages=messages) as helper:
+    pieces = list(helper.text_stream)
+    final = helper.get_final_message()
+show(
+    "stream_helper",
+    {
+        "text": "".join(pieces),
+        "final_text": final.content[0].text if final.content[0].type == "text" else None,
+        "stop_reason": final.stop_reason,
+        "is_message": isinstance(final, Message),
+    },
+)
