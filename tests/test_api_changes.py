@@ -428,3 +428,31 @@ def test_a_header_argument_cannot_smuggle_another_header() -> None:
         with pytest.raises(ValueError, match="anthropic-workspace-id header"):
             client.models.list(workspace_id="w\r\nx-evil: 1")
         assert len(server.requests) == sent  # refused before the network
+
+
+def test_the_simulator_answers_the_new_request_fields() -> None:
+    with local_api() as server, server.client() as client:
+        hello = [{"role": "user", "content": "plan a trip"}]
+        message = client.messages.create(
+            model="m", max_tokens=32, messages=hello, speed="fast", diagnostics={}
+        )
+        assert message.usage.speed == "fast"
+        assert message.diagnostics is not None and message.diagnostics.cache_miss_reason is None
+        compacted = client.beta.messages.create(
+            model="m", max_tokens=32, messages=hello, compaction={"type": "summarize"}
+        )
+        assert compacted.stop_reason == "compaction"
+        (block,) = compacted.content
+        assert block.type == "compaction" and block.signature  # type: ignore[union-attr]
+        with client.beta.messages.stream(
+            model="m", max_tokens=32, messages=hello, compaction={"type": "summarize"}
+        ) as stream:
+            final = stream.get_final_message()
+        assert final.stop_reason == "compaction"
+        assert final.to_dict()["content"] == [
+            {
+                "type": "compaction",
+                "content": "Summary: plan a trip",
+                "signature": "sig_" + final.id,
+            }
+        ]

@@ -6,6 +6,9 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,3 +45,75 @@ def test_a_dangling_reference_is_refused_naming_the_file(tmp_path: Path) -> None
     result = run_generate(tmp_path / "openapi" / "openapi.yaml", tmp_path / "out")
     assert result.returncode != 0
     assert "TextBlock.yaml" in result.stderr
+
+
+def _loader() -> Any:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from _generator import loader
+    finally:
+        sys.path.pop(0)
+    return loader
+
+
+def test_sdk_namespace_from_the_operation_id_or_x_sdk_namespace() -> None:
+    loader = _loader()
+    assert loader.sdk_namespace({"operationId": "sessions_events_stream"}) == (
+        ("sessions", "events"),
+        "stream",
+    )
+    op = {"operationId": "deployment_runs_list", "x-sdk-namespace": "deployment_runs"}
+    assert loader.sdk_namespace(op) == (("deployment_runs",), "list")
+    wrong = {"operationId": "deployment_runs_list", "x-sdk-namespace": "deployments"}
+    with pytest.raises(loader.LoadError, match="does not spell"):
+        loader.sdk_namespace(wrong)
+
+
+def test_argument_names_from_wire_names() -> None:
+    loader = _loader()
+    assert loader._py_name("created_at[gte]") == "created_at_gte"
+    assert loader._py_name("statuses[]") == "statuses"
+    assert loader._py_name("Anthropic-Worker-ID") == "anthropic_worker_id"
+
+
+def test_a_union_body_offers_every_members_fields() -> None:
+    loader = _loader()
+    doc = {
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "required": ["type", "file_id"],
+                    "properties": {"type": {"const": "file"}, "file_id": {"type": "string"}},
+                },
+                "B": {
+                    "type": "object",
+                    "required": ["type", "url"],
+                    "properties": {"type": {"const": "repo"}, "url": {"type": "string"}},
+                },
+            }
+        }
+    }
+    union = {"oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]}
+    required, fields = loader._body_fields(doc, union)
+    assert required == {"type"}
+    assert sorted(fields) == ["file_id", "type", "url"]
+    assert fields["type"] == {"anyOf": [{"const": "file"}, {"const": "repo"}]}
+
+
+def test_x_stream_terminal_and_helper_options() -> None:
+    from claude_api_client.testing._document import load_document
+
+    loader = _loader()
+    doc = load_document().raw
+    ops = {op.operation_id: op for op in loader.load_operations(doc)}
+    messages, legacy = ops["messages_create"], ops["completions_create"]
+    assert (messages.stream_terminal, messages.stream_helper) == ("message_stop", "stream")
+    # The legacy stream just ends (no closing event) and has no accumulating helper.
+    assert (legacy.stream_terminal, legacy.stream_helper) == (None, None)
+    generated = (ROOT / "generated/claude_api_client/resources/completions.py").read_text()
+    assert "def stream(" not in generated
+    assert (
+        "terminal_event=None"
+        in (ROOT / "generated/claude_api_client/resources/_ops_completions.py").read_text()
+    )

@@ -25,18 +25,6 @@ ISSUES = {"13", "14", "15", "16", "17", "-"}
 
 # Names of our endpoints that other parts of issue 12 are still building, and the reason.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    **{
-        (module, f"{beta}{name}"): "stream helper events (issue 12, stream part)"
-        for module in (".", "lib.streaming")
-        for beta in ("", "Beta")
-        for name in (
-            "TextEvent",
-            "InputJsonEvent",
-            "MessageStopEvent",
-            "MessageStreamEvent",
-            "ContentBlockStopEvent",
-        )
-    },
     (".", "RequestOptions"): "the `options=` TypedDict of client.get/post (issue 12, runtime part)",
 }
 

@@ -70,6 +70,20 @@ EXPECTED = {
     "BetaAsyncMessageStream",
     "BetaMessageStreamManager",
     "BetaAsyncMessageStreamManager",
+    "TextEvent",
+    "InputJsonEvent",
+    "MessageStopEvent",
+    "MessageStreamEvent",
+    "ContentBlockStopEvent",
+    "BetaTextEvent",
+    "BetaInputJsonEvent",
+    "BetaMessageStopEvent",
+    "BetaMessageStreamEvent",
+    "BetaContentBlockStopEvent",
+    # helpers (lib/), as the official package exports them at the top level
+    "beta_tool",
+    "beta_async_tool",
+    "transform_schema",
 }
 # Added with the 2.16 API: the status classes and error-code classes the official package exports
 # (tests/core/test_error_details.py checks every exception name of `anthropic.__all__` is here).
@@ -83,6 +97,9 @@ EXPECTED |= {
     "RequestHeaderFieldsTooLargeError",
     "RetryableError",
     *claude_api_client._ERROR_CODE_EXCEPTIONS,
+    "HUMAN_PROMPT",
+    "AI_PROMPT",
+    "WebhookVerificationError",
 }
 
 

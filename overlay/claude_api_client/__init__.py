@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ._core._exceptions import APIResponseValidationError as APIResponseValidationError
     from ._core._exceptions import APIStatusError as APIStatusError
     from ._core._exceptions import APITimeoutError as APITimeoutError
+    from ._core._exceptions import APIWebhookValidationError as APIWebhookValidationError
     from ._core._exceptions import AuthenticationError as AuthenticationError
     from ._core._exceptions import BadRequestError as BadRequestError
     from ._core._exceptions import ConflictError as ConflictError
@@ -80,14 +81,27 @@ if TYPE_CHECKING:
     from ._http_clients import DefaultAioHttpClient as DefaultAioHttpClient
     from ._http_clients import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
     from ._http_clients import DefaultHttpxClient as DefaultHttpxClient
+    from .lib._parse._transform import transform_schema as transform_schema
     from .lib.streaming import AsyncMessageStream as AsyncMessageStream
     from .lib.streaming import AsyncMessageStreamManager as AsyncMessageStreamManager
     from .lib.streaming import BetaAsyncMessageStream as BetaAsyncMessageStream
     from .lib.streaming import BetaAsyncMessageStreamManager as BetaAsyncMessageStreamManager
+    from .lib.streaming import BetaContentBlockStopEvent as BetaContentBlockStopEvent
+    from .lib.streaming import BetaInputJsonEvent as BetaInputJsonEvent
+    from .lib.streaming import BetaMessageStopEvent as BetaMessageStopEvent
     from .lib.streaming import BetaMessageStream as BetaMessageStream
+    from .lib.streaming import BetaMessageStreamEvent as BetaMessageStreamEvent
     from .lib.streaming import BetaMessageStreamManager as BetaMessageStreamManager
+    from .lib.streaming import BetaTextEvent as BetaTextEvent
+    from .lib.streaming import ContentBlockStopEvent as ContentBlockStopEvent
+    from .lib.streaming import InputJsonEvent as InputJsonEvent
+    from .lib.streaming import MessageStopEvent as MessageStopEvent
     from .lib.streaming import MessageStream as MessageStream
+    from .lib.streaming import MessageStreamEvent as MessageStreamEvent
     from .lib.streaming import MessageStreamManager as MessageStreamManager
+    from .lib.streaming import TextEvent as TextEvent
+    from .lib.tools._functions import beta_async_tool as beta_async_tool
+    from .lib.tools._functions import beta_tool as beta_tool
 
 if TYPE_CHECKING:  # exceptions added with the 2.16 API
     from ._core._error_codes import (
@@ -253,6 +267,7 @@ _EXCEPTIONS = (
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "APIWebhookValidationError",
     "AnthropicError",
     "AuthenticationError",
     "BadRequestError",
@@ -383,14 +398,32 @@ _LAZY: dict[str, tuple[str, str]] = {
             "BetaMessageStreamManager",
             "MessageStream",
             "MessageStreamManager",
+            "BetaContentBlockStopEvent",
+            "BetaInputJsonEvent",
+            "BetaMessageStopEvent",
+            "BetaMessageStreamEvent",
+            "BetaTextEvent",
+            "ContentBlockStopEvent",
+            "InputJsonEvent",
+            "MessageStopEvent",
+            "MessageStreamEvent",
+            "TextEvent",
         )
     },
     **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},
     **{name: ("._core._exceptions", name) for name in _STATUS_EXCEPTIONS_2},
     **{name: ("._core._error_codes", name) for name in _ERROR_CODE_EXCEPTIONS},
+    # Helpers (lib/): structured outputs and tools from functions.
+    "transform_schema": (".lib._parse._transform", "transform_schema"),
+    "beta_tool": (".lib.tools._functions", "beta_tool"),
+    "beta_async_tool": (".lib.tools._functions", "beta_async_tool"),
 }
 
-__all__ = ["__title__", "__version__", *sorted(_LAZY)]
+# Turn markers of the legacy Text Completions prompt format (`client.completions.create`).
+HUMAN_PROMPT = "\n\nHuman:"
+AI_PROMPT = "\n\nAssistant:"
+
+__all__ = ["AI_PROMPT", "HUMAN_PROMPT", "__title__", "__version__", *sorted(_LAZY)]
 
 
 def __getattr__(name: str) -> Any:

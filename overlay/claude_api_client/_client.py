@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from . import _error_details  # noqa: F401  (installs the `error.details` parser)
@@ -13,7 +14,9 @@ from .resources._root import AsyncRootResources, SyncRootResources
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Self
 
+    from ._beta import AsyncBeta, Beta
     from ._core._retry import RetryPolicy
 
 __all__ = ["Anthropic", "AsyncAnthropic", "AsyncClient", "Client"]
@@ -32,12 +35,30 @@ def _from_env(
     return {k: v if v is not None else os.environ.get(env[k]) or None for k, v in given.items()}
 
 
-class Anthropic(SyncAPIClient, SyncRootResources):
+def _webhook_key(given: str | None) -> str | None:
+    return given if given is not None else os.environ.get("ANTHROPIC_WEBHOOK_SIGNING_KEY") or None
+
+
+class _WebhookKeyCopy:
+    """Carry `webhook_key` into copies (`copy` / `with_options`), as the official client does."""
+
+    webhook_key: str | None
+
+    def copy(self, *, webhook_key: str | NotGiven | None = NOT_GIVEN, **changes: Any) -> Self:
+        new: Self = super().copy(**changes)  # type: ignore[misc]
+        new.webhook_key = self.webhook_key if isinstance(webhook_key, NotGiven) else webhook_key
+        return new
+
+    with_options = copy
+
+
+class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
     """A synchronous client of the Claude API.
 
     Credentials come from `api_key` (sent as `x-api-key`) or `auth_token` (sent as
     `Authorization: Bearer`), else from ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN; the base URL from
-    `base_url`, else ANTHROPIC_BASE_URL, else https://api.anthropic.com.
+    `base_url`, else ANTHROPIC_BASE_URL, else https://api.anthropic.com. `webhook_key` (else
+    ANTHROPIC_WEBHOOK_SIGNING_KEY) is the secret `client.beta.webhooks.unwrap` verifies with.
     """
 
     def __init__(
@@ -52,7 +73,9 @@ class Anthropic(SyncAPIClient, SyncRootResources):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         retry_policy: RetryPolicy | None = None,
+        webhook_key: str | None = None,
     ) -> None:
+        self.webhook_key = _webhook_key(webhook_key)
         super().__init__(
             **_from_env(api_key, auth_token, base_url),
             timeout=timeout,
@@ -63,8 +86,14 @@ class Anthropic(SyncAPIClient, SyncRootResources):
             retry_policy=retry_policy,
         )
 
+    @cached_property
+    def beta(self) -> Beta:
+        from ._beta import Beta
 
-class AsyncAnthropic(AsyncAPIClient, AsyncRootResources):
+        return Beta(self)
+
+
+class AsyncAnthropic(_WebhookKeyCopy, AsyncAPIClient, AsyncRootResources):
     """An asyncio client of the Claude API; configured like :class:`Anthropic`."""
 
     def __init__(
@@ -79,7 +108,9 @@ class AsyncAnthropic(AsyncAPIClient, AsyncRootResources):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
+        webhook_key: str | None = None,
     ) -> None:
+        self.webhook_key = _webhook_key(webhook_key)
         super().__init__(
             **_from_env(api_key, auth_token, base_url),
             timeout=timeout,
@@ -89,6 +120,12 @@ class AsyncAnthropic(AsyncAPIClient, AsyncRootResources):
             http_client=http_client,
             retry_policy=retry_policy,
         )
+
+    @cached_property
+    def beta(self) -> AsyncBeta:
+        from ._beta import AsyncBeta
+
+        return AsyncBeta(self)
 
 
 Client = Anthropic

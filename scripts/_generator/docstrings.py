@@ -105,6 +105,8 @@ def returns_text(kind: str, result_type: str) -> str:
         "page": f"Page[{result_type}]: one page; iterating it yields every item across pages, "
         "fetching the next page as you go.",
         "jsonl": f"Stream[{result_type}]: the result lines, read one at a time.",
+        "events": f"Stream[{result_type}]: the open event stream, handed out once the response "
+        "headers arrive; iterate it for each event as it comes.",
         "binary": f"{result_type}: the response with its body unread; `.write_to_file()` or "
         "`.read()` it.",
         "none": "None: nothing; the call succeeded.",

@@ -1,7 +1,9 @@
 """Read the bundled document into the operation model the resource templates render.
 
 The SDK path of an operation comes from its operationId (`messages_batches_list` is
-`client.messages.batches.list`); the method is the last word unless `x-sdk-method` names it.
+`client.messages.batches.list`); the method is the last word unless `x-sdk-method` names it, and
+the namespace is the rest split on `_` unless `x-sdk-namespace` names it (resource names with an
+underscore: `deployment_runs`, `memory_stores.memories`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,18 @@ class Operation:
     max_body_bytes: int | None
     examples: dict[str, Any] = field(default_factory=dict)
     description: str = ""
+    beta_defaults: list[str] = field(default_factory=list)  # x-beta-default
+    helpers: dict[str, Any] = field(default_factory=dict)  # x-sdk-helpers
+    # The 2xx JSON body may be `null` (a long poll that found nothing).
+    response_nullable: bool = False
+    # The response is only ever an event stream (no `stream` switch): a GET that stays open.
+    events_only: bool = False
+    # `x-long-poll`: the query parameter holding how long the server may hold the request.
+    long_poll: dict[str, Any] | None = None
+    # `x-stream` options: the event that completes the stream (None: it just ends) and the name
+    # of the accumulating helper method (None: no helper).
+    stream_terminal: str | None = "message_stop"
+    stream_helper: str | None = "stream"
 
     @property
     def path_params(self) -> list[Param]:
@@ -70,8 +84,9 @@ def _schema_name(node: Any) -> str | None:
 
 
 def _py_name(name: str) -> str:
-    # `ids[]` → `ids`, `anthropic-user-profile-id` → `anthropic_user_profile_id`
-    py = re.sub(r"\W+", "_", name).strip("_")
+    # `ids[]` → `ids`, `created_at[gte]` → `created_at_gte`,
+    # `Anthropic-Worker-ID` → `anthropic_worker_id`
+    py = re.sub(r"\W+", "_", name).strip("_").lower()
     return f"{py}_" if keyword.iskeyword(py) else py
 
 
@@ -84,6 +99,56 @@ def param_py_name(param: dict[str, Any]) -> str:
     if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
         raise LoadError(f"parameter {param['name']}: x-sdk-name {name!r} is not a Python name")
     return name
+
+
+def _nullable_ref(node: Any) -> str | None:
+    """The schema name of `anyOf: [{$ref: X}, {type: null}]`, else None."""
+    if not isinstance(node, dict) or "anyOf" not in node:
+        return None
+    members = node["anyOf"]
+    names = [_schema_name(m) for m in members]
+    nulls = [m for m in members if isinstance(m, dict) and m.get("type") == "null"]
+    if len(members) == 2 and len(nulls) == 1:
+        return next((n for n in names if n), None)
+    return None
+
+
+def _body_fields(doc: dict[str, Any], target: dict[str, Any]) -> tuple[set[str], dict[str, Any]]:
+    """(required names, properties) of a request body; a body that is a union of objects takes
+    every member's fields (required when every member requires it; a field whose schema differs
+    between members takes their `anyOf`)."""
+    union = target.get("oneOf") or target.get("anyOf")
+    if not union:
+        return set(target.get("required", [])), dict(target.get("properties", {}))
+    members = [resolve_ref(doc, m) for m in union]
+    required = set.intersection(*(set(m.get("required", [])) for m in members))
+    properties: dict[str, Any] = {}
+    for member in members:
+        for name, prop in member.get("properties", {}).items():
+            if name not in properties:
+                properties[name] = prop
+            elif properties[name] != prop:
+                known = properties[name].get("anyOf", [properties[name]])
+                properties[name] = (
+                    {"anyOf": [*known, prop]} if prop not in known else properties[name]
+                )
+    return required, properties
+
+
+def sdk_namespace(op: dict[str, Any]) -> tuple[tuple[str, ...], str]:
+    """(namespace, method) of an operation object; also used by scripts/lint-openapi."""
+    op_id = op["operationId"]
+    method = op.get("x-sdk-method") or op_id.rsplit("_", 1)[-1]
+    if not op_id.endswith("_" + method):
+        raise LoadError(f"{op_id}: x-sdk-method {method!r} is not the end of the operationId")
+    prefix = op_id[: -len(method) - 1]
+    dotted = op.get("x-sdk-namespace")
+    if dotted is None:
+        return tuple(prefix.split("_")), method
+    namespace = tuple(dotted.split("."))
+    if "_".join(namespace) != prefix:
+        raise LoadError(f"{op_id}: x-sdk-namespace {dotted!r} does not spell the operationId")
+    return namespace, method
 
 
 def load_operations(doc: dict[str, Any]) -> list[Operation]:
@@ -109,10 +174,7 @@ def _load_operation(
     doc: dict[str, Any], schemas: dict[str, Any], path: str, http_method: str, op: dict[str, Any]
 ) -> Operation:
     op_id = op["operationId"]
-    method = op.get("x-sdk-method") or op_id.rsplit("_", 1)[-1]
-    if not op_id.endswith("_" + method):
-        raise LoadError(f"{op_id}: x-sdk-method {method!r} is not the end of the operationId")
-    namespace = tuple(op_id[: -len(method) - 1].split("_"))
+    namespace, method = sdk_namespace(op)
 
     params: list[Param] = []
     takes_betas = False
@@ -144,9 +206,8 @@ def _load_operation(
         else:
             raise LoadError(f"{op_id}: unsupported request content {list(content)}")
         body_schema = _schema_name(node)
-        target = resolve_ref(doc, node)
-        required = set(target.get("required", []))
-        for name, prop in target.get("properties", {}).items():
+        required, properties = _body_fields(doc, resolve_ref(doc, node))
+        for name, prop in properties.items():
             params.append(
                 Param(
                     name=name,
@@ -160,12 +221,15 @@ def _load_operation(
             )
 
     response_kind, response_schema, event_schema = "none", None, None
+    response_nullable = False
     for status, resp in sorted(op.get("responses", {}).items()):
         if not status.startswith("2"):
             continue
         content = resolve_ref(doc, resp).get("content", {})
         for mime, media in content.items():
             name = _schema_name(media.get("schema"))
+            if name is None and _nullable_ref(media.get("schema")):
+                name, response_nullable = _nullable_ref(media.get("schema")), True
             if mime == "text/event-stream":
                 event_schema = name
             elif mime == "application/json":
@@ -185,6 +249,7 @@ def _load_operation(
         item_schema = _schema_name(items.get("items"))
 
     stream = op.get("x-stream")
+    events_only = bool(event_schema) and not stream and response_kind == "none"
     return Operation(
         operation_id=op_id,
         namespace=namespace,
@@ -199,10 +264,17 @@ def _load_operation(
         response_kind=response_kind,
         response_schema=response_schema,
         stream_param=stream.get("param", "stream") if stream else None,
-        event_schema=event_schema if stream else None,
+        event_schema=event_schema if (stream or events_only) else None,
         pagination=pagination,
         item_schema=item_schema,
         beta=list(op.get("x-beta", [])),
         takes_betas=takes_betas,
         max_body_bytes=op.get("x-max-body-bytes"),
+        beta_defaults=list(op.get("x-beta-default", [])),
+        helpers=dict(op.get("x-sdk-helpers") or {}),
+        response_nullable=response_nullable,
+        events_only=events_only,
+        long_poll=op.get("x-long-poll"),
+        stream_terminal=(stream or {}).get("terminal", "message_stop"),
+        stream_helper=(stream or {}).get("helper", "stream"),
     )

@@ -78,7 +78,10 @@ def import_check(out: Path) -> None:
         "    getattr(types, name)\n"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "overlay"), str(out)])}
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    # The program goes on stdin: with every module named, it outgrows a command line.
+    result = subprocess.run(
+        [sys.executable, "-"], input=code, env=env, capture_output=True, text=True
+    )
     if result.returncode != 0:
         raise SystemExit(f"the generated package does not import:\n{result.stderr}")
 
@@ -111,6 +114,10 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     for sub in ("_models", "_params"):
         (types_dir / sub / "__init__.py").write_text(f"{HEADER}\n", encoding="utf-8")
 
+    # Type checkers look for the marker beside the modules they read; the package's root marker
+    # is in overlay/, so each generated sub-package carries its own (no path in the wheel twice).
+    for sub in ("types", "resources"):
+        (pkg / sub / "py.typed").write_text("", encoding="utf-8")
     (pkg / "openapi.json").write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     ruff(pkg)
     for cache in list(pkg.rglob(".ruff_cache")):  # left by datamodel-codegen's formatter

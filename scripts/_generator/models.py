@@ -52,6 +52,11 @@ COMMON_FLAGS = [
 ]
 
 
+# What type checkers see as the tag of every Unknown… member (runtime keeps the real string): a
+# literal no API tag can be, so `if block.type == "text"` narrows the union to TextBlock alone.
+UNKNOWN_TAG = "<unknown>"
+
+
 def unknown_name(union: str) -> str:
     return f"Unknown{union}"
 
@@ -82,7 +87,9 @@ def response_document(
             tags = {member: tag for tag, member in mapping.items()}
             tags[unknown] = "__unknown__"
             extra[name] = {"open_union": {"property": prop, "tags": tags, "known": sorted(mapping)}}
+            extra[unknown] = {"unknown_member": {"property": prop, "sentinel": UNKNOWN_TAG}}
         _drop_structured_defaults(schema)
+        _default_nullables(schema)
         out[name] = schema
     return {**doc, "paths": {}, "components": {"schemas": dict(sorted(out.items()))}}, extra
 
@@ -100,11 +107,37 @@ def _drop_structured_defaults(node: Any) -> None:
             _drop_structured_defaults(item)
 
 
+def _is_nullable(prop: Any) -> bool:
+    if not isinstance(prop, dict):
+        return False
+    kind = prop.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    members = prop.get("anyOf") or prop.get("oneOf")
+    return isinstance(members, list) and any(_is_nullable(m) for m in members)
+
+
+def _default_nullables(schema: dict[str, Any]) -> None:
+    # A nullable field defaults to None, so that models built in users' code (test doubles) need
+    # only what the official package's do; `to_dict()` still leaves out whatever was not given.
+    required = schema.get("required")
+    properties = schema.get("properties")
+    if not isinstance(required, list) or not isinstance(properties, dict):
+        return
+    kept = [name for name in required if not _is_nullable(properties.get(name))]
+    if len(kept) != len(required):
+        if kept:
+            schema["required"] = kept
+        else:
+            del schema["required"]
+
+
 def request_document(doc: dict[str, Any], names: set[str]) -> dict[str, Any]:
     schemas = doc["components"]["schemas"]
     picked = normalise({name: schemas[name] for name in sorted(names)}, hoist_enums=False)
     for schema in picked.values():
         _strip_discriminators(schema)
+        _accept_response_models(schema)
     return {**doc, "paths": {}, "components": {"schemas": picked}}
 
 
@@ -117,6 +150,27 @@ def _strip_discriminators(node: Any) -> None:
     elif isinstance(node, list):
         for item in node:
             _strip_discriminators(item)
+
+
+MODELS_PACKAGE = "claude_api_client.types._models"
+
+
+def _accept_response_models(node: Any) -> None:
+    # `x-accepts-response: <Schema>` on a request schema node: the request type also takes the
+    # response model of that name (a message's content blocks sent back as the assistant turn),
+    # which the client serialises as the JSON it was parsed from.
+    if isinstance(node, dict):
+        for value in node.values():
+            _accept_response_models(value)
+        name = node.pop("x-accepts-response", None)
+        if name is not None:
+            module = "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+            own = dict(node)
+            node.clear()
+            node["anyOf"] = [own, {"customTypePath": f"{MODELS_PACKAGE}.{module}.{name}"}]
+    elif isinstance(node, list):
+        for item in node:
+            _accept_response_models(item)
 
 
 def run_codegen(document: dict[str, Any], out_dir: Path, flags: list[str], work: Path) -> None:
@@ -163,7 +217,7 @@ def render_models(
             "--base-class",
             f"{MODEL_BASE}.APIModel",
             "--additional-imports",
-            f"{MODEL_BASE}.OpenEnum,{MODEL_BASE}.unknown_tag,pydantic.AfterValidator,pydantic.Field,typing.Union,typing.Annotated",
+            f"{MODEL_BASE}.OpenEnum,{MODEL_BASE}.unknown_tag,pydantic.AfterValidator,pydantic.Field,typing.Union,typing.Annotated,typing.TYPE_CHECKING,typing.Literal,typing.TypeAlias",
         ],
         work / "models",
     )
@@ -174,6 +228,9 @@ def render_models(
         [
             "--output-model-type",
             "typing.TypedDict",
+            # Sequence, not list: a request field takes any sequence, and a list of a narrower
+            # type (list[ToolResultBlockParam] where blocks are expected) fits.
+            "--use-generic-container-types",
             "--enum-field-as-literal",
             "all",
         ],

@@ -13,7 +13,7 @@ _RUNTIME = {
     "integer": ("int",),
     "number": ("int", "float"),
     "boolean": ("bool",),
-    "null": ("type(None)",),
+    "null": ("None.__class__",),  # not type(None): an argument may be named `type`
 }
 
 
@@ -56,6 +56,8 @@ def request_hint(schema: Any, names: set[str], used: set[str]) -> str:
         return "Mapping[str, object]"
     if (kind == "string" and schema.get("format") == "binary") or schema.get("contentMediaType"):
         return "FileTypes"
+    if kind == "string" and schema.get("format") == "date-time":
+        return "str | datetime"  # sent as ISO 8601 (query strings and JSON bodies alike)
     return _SCALARS.get(kind, "object")
 
 
@@ -76,7 +78,7 @@ def runtime_kinds(schema: Any, doc: dict[str, Any]) -> tuple[str, ...] | None:
     kind = schema.get("type")
     if kind in _RUNTIME:
         if kind == "string" and (
-            schema.get("format") == "binary" or schema.get("contentMediaType")
+            schema.get("format") in ("binary", "date-time") or schema.get("contentMediaType")
         ):
             return None
         return _RUNTIME[kind]

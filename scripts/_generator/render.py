@@ -10,10 +10,11 @@ from typing import Any
 import jinja2
 
 from .docstrings import method_doc, returns_text
+from .helpers import helper_view
 from .loader import Operation
 from .official_layout import PACKAGE_DOCS, Module, layout, load_aliases, renamed, snake
 from .pytypes import accepts_null, request_hint, runtime_kinds
-from .schema_graph import discriminated_union
+from .schema_graph import REF_PREFIX, discriminated_union
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
 HEADER = "# generated from openapi/ by scripts/generate, do not edit"
@@ -53,13 +54,14 @@ class Namespace:
 
 def scan_names(types_dir: Path, sub: str) -> dict[str, str]:
     """Public name → module (relative to `types`) for every class or alias in `types/<sub>/`."""
-    pattern = re.compile(r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = )", re.M)
+    # (an open enum is an indented `Name: TypeAlias = Literal[...]` for type checkers)
+    pattern = re.compile(r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = | +(\w+): TypeAlias = )", re.M)
     found: dict[str, str] = {}
     for path in sorted((types_dir / sub).glob("*.py")):
         if path.name == "__init__.py":
             continue
         for m in pattern.finditer(path.read_text(encoding="utf-8")):
-            name = m.group(1) or m.group(2)
+            name = m.group(1) or m.group(2) or m.group(3)
             if name and name[0].isupper():
                 found[name] = f"{sub}.{path.stem}"
     return found
@@ -167,6 +169,15 @@ class Renderer:
             else None,
             "pagination": op.pagination,
             "model_warnings": self.extension(op, "x-model-warnings") is True,
+            "beta_defaults": op.beta_defaults,
+            "moves": [
+                (p.name, p.schema["x-replaced-by"])
+                for p in params
+                if p.location == "body"
+                and isinstance(p.schema, dict)
+                and "x-replaced-by" in p.schema
+            ],
+            "long_poll": None,
         }
         view["result_type"], view["cast"] = self.result(op, imports, loaders)
         view["kind"] = (
@@ -179,17 +190,31 @@ class Renderer:
             view["item_type"] = self.model_ref(op.item_schema, imports)
             view["item_loader"] = self.loader(op.item_schema, loaders)
             view["page_style"] = op.pagination.get("style", "cursor")
-        returns = returns_text(view["kind"], view.get("item_type") or view["result_type"])
+        if op.long_poll:
+            name = op.long_poll["param"]
+            wait = next(a for a in args if a["name"] == name)
+            scale = {"ms": 0.001, "s": 1}[op.long_poll.get("unit", "ms")]
+            view["long_poll"] = {"py_name": wait["py_name"], "scale": scale}
+        if op.events_only and op.event_schema:
+            view["kind"] = "events"
+            view["event_type"] = self.model_ref(op.event_schema, imports)
+            view["decode"] = self.decoder(op.event_schema, decoders)
+        shown = view.get("event_type") if view["kind"] == "events" else view.get("item_type")
+        returns = returns_text(view["kind"], shown or view["result_type"])
         if op.stream_param and op.event_schema:
             returns += f" With `{op.stream_param}=True`: a stream of `{op.event_schema}` events."
         view["doc"] = method_doc(self.doc, op, args, beta=beta, returns=returns)
         if op.stream_param and op.event_schema:
             view["event_type"] = self.model_ref(op.event_schema, imports)
             view["decode"] = self.decoder(op.event_schema, decoders)
-            view["stream_helper"] = "stream"
+            view["stream_helper"] = op.stream_helper
+            view["stream_terminal"] = repr(op.stream_terminal)
+            if op.stream_helper:
+                view["helper_event_type"] = self.stream_events_alias(op)
             view["message_loader"] = (
                 self.loader(op.response_schema, loaders) if op.response_schema else None
             )
+        view["helpers"] = helper_view(op.helpers, view, beta, op.method)
         return view
 
     def extension(self, op: Operation, key: str) -> Any:
@@ -216,9 +241,19 @@ class Renderer:
         imports[name] = self.model_modules[name]
         return name
 
+    def is_model(self, name: str) -> bool:
+        """A class (validated with its own methods), not a union alias (validated by adapter)."""
+        schema = self.doc["components"]["schemas"][name]
+        return not any(key in schema for key in ("oneOf", "anyOf", "allOf"))
+
     def loader(self, name: str, loaders: dict[str, Any]) -> str:
         func = f"_load_{self.model_modules[name].split('.')[-1]}"
-        loaders[name] = {"func": func, "name": name, "module": self.model_modules[name]}
+        loaders[name] = {
+            "func": func,
+            "name": name,
+            "module": self.model_modules[name],
+            "is_model": self.is_model(name),
+        }
         return func
 
     def decoder(self, union: str, decoders: dict[str, Any]) -> str:
@@ -244,7 +279,64 @@ class Renderer:
         if op.response_kind == "none" or not op.response_schema:
             return "None", "none_cast"
         name = self.model_ref(op.response_schema, imports)
-        return name, f"model_cast({self.loader(op.response_schema, loaders)})"
+        load = self.loader(op.response_schema, loaders)
+        if op.response_nullable:
+            return f"{name} | None", f"optional_cast({load})"
+        if not self.is_model(op.response_schema):
+            return name, f"value_cast({load})"
+        return name, f"model_cast({load})"
+
+    # -- the stream helper's events -------------------------------------------------------------
+    # Raw events the helper replaces by its own, which carry the finished block / message.
+    REPLACED_EVENTS = ("content_block_stop", "message_stop")
+
+    def stream_events_alias(self, op: Operation) -> str:
+        return f"{op.response_schema}StreamEvent"
+
+    def render_stream_events(self, target: Path) -> None:
+        """The union `messages.stream()` yields, per streamed response type."""
+        schemas = self.doc["components"]["schemas"]
+        imports: dict[str, str] = {}
+        aliases: dict[str, dict[str, Any]] = {}
+
+        def ref(node: Any) -> str | None:
+            target = node.get("$ref", "") if isinstance(node, dict) else ""
+            return target.removeprefix(REF_PREFIX) if target.startswith(REF_PREFIX) else None
+
+        def use(name: str | None) -> str:
+            if name is None or name not in self.model_modules:
+                return "object"
+            imports[name] = self.model_modules[name]
+            return name
+
+        for op in self.ops:
+            if not (op.stream_param and op.event_schema and op.response_schema):
+                continue
+            info = discriminated_union(schemas[op.event_schema])
+            assert info is not None, f"{op.event_schema} must be a discriminated union"
+            members = info[1]
+            raw = [use(n) for t, n in sorted(members.items()) if t not in self.REPLACED_EVENTS]
+            unknown = f"Unknown{op.event_schema}"
+            if unknown in self.model_modules:
+                raw.append(use(unknown))
+            content = schemas[op.response_schema].get("properties", {}).get("content", {})
+            delta_event = schemas.get(members.get("content_block_delta", ""), {})
+            delta_union = schemas.get(ref(delta_event.get("properties", {}).get("delta")) or "", {})
+            delta_info = discriminated_union(delta_union) if delta_union else None
+            citations = schemas.get(
+                (delta_info[1] if delta_info else {}).get("citations_delta", ""), {}
+            )
+            aliases[self.stream_events_alias(op)] = {
+                "name": self.stream_events_alias(op),
+                "message": use(op.response_schema),
+                "block": use(ref(content.get("items"))),
+                "citation": use(ref(citations.get("properties", {}).get("citation"))),
+                "raw": raw,
+            }
+        text = self.env.get_template("stream_events.py.jinja").render(
+            header=HEADER, imports=sorted(imports.items()), aliases=list(aliases.values())
+        )
+        target.write_text(text, encoding="utf-8")
 
     def render_query_params(self, params_dir: Path) -> dict[str, str]:
         """`FileListParams`-style TypedDicts of the operations that take only query parameters.
@@ -319,6 +411,14 @@ class Renderer:
             shared |= {item["func"] for item in loaders.values()}
             shared |= {item["decode"] for item in decoders.values()}
             ns_view = {"ops": views, "children": ns.children, "classes": ns.classes, "doc": ns.doc}
+            ns_view["mixins"] = sorted(
+                {
+                    v["helpers"]["mixin"][k]: k
+                    for v in views
+                    if v["helpers"]["mixin"]
+                    for k in ("sync", "async_")
+                }.items()
+            )
             ops_path = ns.ops[0].namespace if ns.ops else ()
             text = template.render(
                 header=HEADER,
@@ -329,6 +429,7 @@ class Renderer:
                 op_imports=sorted(shared),
             )
             (resources / f"{ns.module}.py").write_text(text, encoding="utf-8")
+        self.render_stream_events(resources / "_stream_events.py")
         top = [ns for ns in namespaces if len(ns.path) == 1]
         (resources / "_root.py").write_text(
             self.env.get_template("root.py.jinja").render(header=HEADER, children=top),

@@ -68,4 +68,10 @@ def request_and_response_roots(doc: dict[str, Any]) -> tuple[set[str], set[str]]
             stream = op.get("x-stream")
             if stream:
                 responses.update(refs_in(stream))
+    # Webhook deliveries come from the API and the SDK parses them (webhooks.unwrap), so their
+    # bodies are response-side models: open unions, every field kept.
+    for item in doc.get("webhooks", {}).values():
+        for op in item.values():
+            if isinstance(op, dict):
+                responses.update(refs_in(op.get("requestBody", {})))
     return requests, responses

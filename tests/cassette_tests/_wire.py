@@ -884,6 +884,15 @@ def _errors(create_args: dict[str, Any]) -> list[Scenario]:
 
 
 SCENARIOS: list[Scenario] = _scenarios()
+
+from ._wire_managed_agents import SCENARIOS as _MANAGED_AGENTS  # noqa: E402 (needs Scenario)
+
+SCENARIOS += _MANAGED_AGENTS
+
+# Memory stores, vaults, tunnels, dreams, user profiles and legacy completions (own module).
+from ._wire_workspace_resources import scenarios as _workspace_resources  # noqa: E402
+
+SCENARIOS += _workspace_resources()
 BY_NAME: dict[str, Scenario] = {s.name: s for s in SCENARIOS}
 
 

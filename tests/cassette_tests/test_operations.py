@@ -7,7 +7,14 @@ from typing import Any
 
 import pytest
 
-from ._checks import check_events, check_jsonl, check_model, check_page, check_sent
+from ._checks import (
+    check_events,
+    check_jsonl,
+    check_model,
+    check_open_stream,
+    check_page,
+    check_sent,
+)
 from ._replay import (
     Run,
     aas_list,
@@ -23,6 +30,10 @@ from ._replay import (
 )
 from ._vcr import recording
 from ._wire import SCENARIOS, Scenario
+from ._wire_managed_agents import BETA as MA_BETA
+from ._wire_workspace_resources import scenarios as _workspace_resources
+
+WORKSPACE_RESOURCES = {s.name for s in _workspace_resources()}
 
 # Scenarios the SDK gets wrong today: name -> the bug. Each runs as xfail(strict=True), so the
 # fix flips it to a failure that says "remove me from KNOWN_BUGS".
@@ -59,6 +70,10 @@ def _check(scenario: Scenario, result: Any, run: Run) -> None:
         events, request_id = result
         assert request_id == rec[0].headers["request-id"]
         check_events(scenario, events, rec[0])
+    elif kind == "events":
+        events, request_id = result
+        assert request_id == rec[0].headers["request-id"]
+        check_open_stream(events, rec[0])
     elif kind == "jsonl":
         check_jsonl(scenario, result, rec[0])
     elif kind == "bytes":
@@ -74,7 +89,7 @@ def test_sync(scenario: Scenario) -> None:
     client = sync_client(run)
     with replay(scenario, run):
         result = call(client, scenario)
-        if scenario.kind == "stream":
+        if scenario.kind in ("stream", "events"):
             with result as stream:
                 result = (list(stream), stream.request_id)
         elif scenario.kind == "jsonl":
@@ -88,7 +103,7 @@ async def _async_replay(scenario: Scenario, run: Run) -> Any:
     client = async_client(run)
     with replay(scenario, run):
         result = await acall(client, scenario)
-        if scenario.kind == "stream":
+        if scenario.kind in ("stream", "events"):
             async with result as stream:
                 return ([event async for event in stream], stream.request_id)
         if scenario.kind == "jsonl":
@@ -108,9 +123,12 @@ def test_async(scenario: Scenario) -> None:
 
 
 def test_every_operation_has_a_ga_and_a_beta_cassette() -> None:
-    ga = {s.call for s in OK if not s.beta}
-    beta = {s.call for s in OK if s.beta}
-    assert len(ga) == 23 and len(beta) == 24, (len(ga), len(beta))
-    assert beta - ga == {("skills", "versions", "download")}
+    ours = [s for s in OK if s.name not in WORKSPACE_RESOURCES]
+    ga = {s.call for s in ours if not s.beta}
+    beta = {s.call for s in ours if s.beta}
+    managed_agents = {s.call for s in ours if s.name.startswith("beta/") and s.betas == MA_BETA}
+    assert len(ga) == 23 and len(beta) == 24 + len(managed_agents), (len(ga), len(beta))
+    assert len(managed_agents) == 49
+    assert beta - ga == {("skills", "versions", "download")} | managed_agents
     streams = [s for s in OK if s.kind == "stream"]
     assert {s.beta for s in streams} == {False, True}

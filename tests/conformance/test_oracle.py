@@ -58,6 +58,18 @@ def _template(doc: dict[str, Any], method: str, path: str, beta: bool) -> dict[s
     raise AssertionError(f"no operation for {method} {path} (beta={beta})")
 
 
+# Operations of the official 2.16 package that the 2026-08 reference does not describe yet: no
+# reference schema to check their request bodies against.
+NOT_IN_REFERENCE = {("POST", "/v1/user_profiles/{user_profile_id}/action_urls")}
+
+
+def _not_in_reference(method: str, path: str) -> bool:
+    for m, template in NOT_IN_REFERENCE:
+        if m == method.upper() and re.fullmatch(re.sub(r"\{[^}]+\}", "[^/]+", template), path):
+            return True
+    return False
+
+
 def _request_ref(method: str, path: str, beta: bool, content_type: str) -> dict[str, Any]:
     op = _template(_doc(REFERENCE), method, path, beta)
     return op["requestBody"]["content"][content_type]["schema"]
@@ -92,6 +104,8 @@ BODIES = [s for s in SCENARIOS if s.json_body is not None or s.parts is not None
 def test_our_cassette_request_matches_the_reference(scenario: Scenario) -> None:
     (rec,) = recorded(scenario)
     path = rec.uri.split("api.anthropic.com", 1)[1].split("?", 1)[0]
+    if _not_in_reference(rec.method, path):
+        pytest.skip("not in the reference (see NOT_IN_REFERENCE)")
     content_type = rec.request_headers["content-type"]
     if content_type.startswith("multipart/form-data"):
         instance = _multipart_instance(rec.request_body or b"", content_type)
@@ -116,18 +130,21 @@ def _our_examples() -> list[Any]:
                             key,
                             content_type,
                             example["value"],
+                            bool(op.get("x-beta")),  # beta-only: compare with the beta form
                             id=f"{op['operationId']}:{name}",
                         )
                     )
     return out
 
 
-@pytest.mark.parametrize("method,path,content_type,value", _our_examples())
+@pytest.mark.parametrize("method,path,content_type,value,beta_only", _our_examples())
 def test_our_request_examples_match_the_reference(
-    method: str, path: str, content_type: str, value: Any
+    method: str, path: str, content_type: str, value: Any, beta_only: bool
 ) -> None:
     concrete = re.sub(r"\{[^}]+\}", "x", path)
-    ref = _request_ref(method, concrete, False, content_type)
+    if _not_in_reference(method, concrete):
+        pytest.skip("not in the reference (see NOT_IN_REFERENCE)")
+    ref = _request_ref(method, concrete, beta_only, content_type)
     assert _errors(REFERENCE, ref, value) == []
 
 

@@ -165,3 +165,11 @@ def test_credentials_given_as_headers_are_accepted() -> None:
 def test_explicitly_omitted_auth_is_not_an_error() -> None:
     request = send(get(extra_headers={"x-api-key": omit}), api_key=None)
     assert "x-api-key" not in request.headers
+
+
+def test_non_ascii_header_argument_is_refused_naming_the_header() -> None:
+    from claude_api_client import Anthropic
+
+    client = Anthropic(api_key="sk-ant-test", base_url="http://127.0.0.1:9")  # never reached
+    with pytest.raises(ValueError, match="anthropic-workspace-id header must be ASCII"):
+        client.models.list(workspace_id="wrkspc_01\u2026")

@@ -198,6 +198,232 @@ def _scenario(api: Checked) -> None:
     # Errors are documented bodies too.
     api.send("models_list", 401, headers={"x-api-key": "wrong"})
     api.send("messages_create", 400, json={"model": "m", "messages": []})
+    _managed_agents(api)
+    _workspace_resources(api)
+
+
+MA = {"anthropic-beta": "managed-agents-2026-04-01"}
+
+
+def _follow(api: Checked, operation_id: str, path: dict[str, str], send: Any) -> list[str]:
+    """Open an event stream, call `send()`, and read events until the session goes idle."""
+    where, _, _ = _operation(operation_id)
+    pointer = _response_pointer(operation_id, 200, "text/event-stream")
+    seen: list[str] = []
+    query = {"event_deltas[]": ["agent.message"]}  # previews are validated too
+    with api.http.stream("GET", where.format(**path), headers=MA, params=query) as response:
+        assert response.status_code == 200
+        send()
+        block: list[str] = []
+        for line in response.iter_lines():
+            if line:
+                block.append(line)
+                continue
+            fields = dict(item.split(": ", 1) for item in block)
+            block = []
+            data = json.loads(fields["data"])
+            _checker(pointer).validate(data)
+            assert data["type"] == fields["event"]
+            seen.append(data["type"])
+            if data["type"] == "session.status_idle":
+                break
+    api.covered.add(operation_id)
+    return seen
+
+
+def _managed_agents(api: Checked) -> None:
+    """Every managed-agents operation (beta only), from the document's examples."""
+
+    def body(operation_id: str) -> Any:
+        return _examples(operation_id)[0]
+
+    assert api.send("agents_create", 400, json=body("agents_create")).status_code == 400
+    env = api.send(
+        "environments_create",
+        json={**body("environments_create"), "config": {"type": "self_hosted"}},
+        headers=MA,
+    ).json()["id"]
+    agent = api.send("agents_create", json=body("agents_create"), headers=MA).json()
+    agent_id = agent["id"]
+    api.send(
+        "agents_update", path={"agent_id": agent_id}, json={"version": 1, "name": "b"}, headers=MA
+    )
+    versions = api.send("agents_versions_list", path={"agent_id": agent_id}, headers=MA).json()
+    assert [v["version"] for v in versions["data"]] == [1, 2]
+    api.send("agents_retrieve", path={"agent_id": agent_id}, headers=MA)
+    api.send("agents_list", params={"limit": 1}, headers=MA)
+    session = api.send(
+        "sessions_create", json={"agent": agent_id, "environment_id": env}, headers=MA
+    ).json()["id"]
+    at = {"session_id": session}
+    api.send("sessions_retrieve", path=at, headers=MA)
+    api.send("sessions_update", path=at, json={"title": "t"}, headers=MA)
+    api.send(
+        "sessions_list",
+        params={"statuses[]": ["idle"], "created_at[gte]": "2020-01-01T00:00:00Z"},
+        headers=MA,
+    )
+    message = {"type": "user.message", "content": [{"type": "text", "text": "hi"}]}
+
+    def send() -> None:
+        api.send("sessions_events_send", path=at, json={"events": [message]}, headers=MA)
+
+    assert _follow(api, "sessions_events_stream", at, send)[-1] == "session.status_idle"
+    threads = api.send("sessions_threads_list", path=at, headers=MA).json()["data"]
+    thread = {**at, "thread_id": threads[0]["id"]}
+    assert _follow(api, "sessions_threads_events_stream", thread, send)[0] == "user.message"
+    api.send("sessions_events_list", path=at, params={"types[]": ["agent.message"]}, headers=MA)
+    api.send("sessions_threads_events_list", path=thread, headers=MA)
+    api.send("sessions_threads_retrieve", path=thread, headers=MA)
+    api.send("sessions_threads_archive", path=thread, headers=MA)
+    api.send("sessions_threads_retrieve", 404, path={**at, "thread_id": "sthr_none"}, headers=MA)
+    resource = api.send(
+        "sessions_resources_add", path=at, json=body("sessions_resources_add"), headers=MA
+    ).json()["id"]
+    on = {**at, "resource_id": resource}
+    api.send("sessions_resources_list", path=at, headers=MA)
+    api.send("sessions_resources_retrieve", path=on, headers=MA)
+    api.send(
+        "sessions_resources_update", path=on, json=body("sessions_resources_update"), headers=MA
+    )
+    api.send("sessions_resources_delete", path=on, headers=MA)
+    # The work queue of the self-hosted environment holds the session's work item.
+    queue = {"environment_id": env}
+    work = api.send(
+        "environments_work_poll", path=queue, params={"block_ms": 10}, headers=MA
+    ).json()
+    assert work["data"] == {"type": "session", "id": session}
+    item = {**queue, "work_id": work["id"]}
+    api.send("environments_work_stats", path=queue, headers=MA)
+    api.send("environments_work_ack", path=item, headers=MA)
+    beat = {"expected_last_heartbeat": "NO_HEARTBEAT"}
+    api.send("environments_work_heartbeat", path=item, params=beat, headers=MA)
+    api.send("environments_work_heartbeat", 412, path=item, params=beat, headers=MA)
+    api.send("environments_work_update", path=item, json={"metadata": {"k": "v"}}, headers=MA)
+    api.send("environments_work_retrieve", path=item, headers=MA)
+    api.send("environments_work_list", path=queue, headers=MA)
+    api.send("environments_work_stop", path=item, json={"force": True}, headers=MA)
+    assert api.send("environments_work_poll", path=queue, headers=MA).json() is None
+    # Deployments and their runs.
+    deployment = api.send(
+        "deployments_create",
+        json={**body("deployments_create"), "agent": agent_id, "environment_id": env},
+        headers=MA,
+    ).json()["id"]
+    dep = {"deployment_id": deployment}
+    api.send("deployments_retrieve", path=dep, headers=MA)
+    api.send("deployments_update", path=dep, json={"name": "n"}, headers=MA)
+    api.send("deployments_list", headers=MA)
+    api.send("deployments_pause", path=dep, headers=MA)
+    api.send("deployments_unpause", path=dep, headers=MA)
+    run = api.send("deployments_run", path=dep, headers=MA).json()["id"]
+    api.send("deployment_runs_list", params={"deployment_id": deployment}, headers=MA)
+    api.send("deployment_runs_retrieve", path={"deployment_run_id": run}, headers=MA)
+    api.send("deployments_archive", path=dep, headers=MA)
+    # Archive and delete.
+    api.send("agents_archive", path={"agent_id": agent_id}, headers=MA)
+    api.send("sessions_archive", path=at, headers=MA)
+    api.send("sessions_delete", path=at, headers=MA)
+    api.send("sessions_retrieve", 404, path=at, headers=MA)
+    api.send("environments_retrieve", path=queue, headers=MA)
+    api.send("environments_update", path=queue, json={"name": "n"}, headers=MA)
+    api.send("environments_list", headers=MA)
+    api.send("environments_archive", path=queue, headers=MA)
+    api.send("environments_delete", path=queue, headers=MA)
+
+
+def _workspace_resources(api: Checked) -> None:
+    """Memory stores, vaults, tunnels, dreams, user profiles (beta) and legacy completions."""
+
+    def body(operation_id: str) -> Any:
+        return _examples(operation_id)[0]
+
+    for example in _examples("completions_create"):
+        api.send("completions_create", json=example)
+        api.send("completions_create", json={**example, "stream": True})
+    mem = {"anthropic-beta": "agent-memory-2026-07-22"}
+    store = api.send("memory_stores_create", json=body("memory_stores_create"), headers=mem)
+    at = {"memory_store_id": store.json()["id"]}
+    api.send("memory_stores_list", params={"created_at[gte]": "2020-01-01T00:00:00Z"}, headers=mem)
+    api.send("memory_stores_retrieve", path=at, headers=mem)
+    api.send("memory_stores_update", path=at, json={"description": ""}, headers=mem)
+    memory = api.send(
+        "memory_stores_memories_create",
+        path=at,
+        json=body("memory_stores_memories_create"),
+        headers=mem,
+    ).json()
+    on = {**at, "memory_id": memory["id"]}
+    api.send("memory_stores_memories_list", path=at, params={"depth": 1}, headers=mem)
+    api.send("memory_stores_memories_retrieve", path=on, headers=mem)
+    api.send("memory_stores_memories_update", path=on, json={"content": "new"}, headers=mem)
+    api.send("memory_stores_memories_delete", path=on, headers=mem)
+    versions = api.send("memory_stores_memory_versions_list", path=at, headers=mem).json()["data"]
+    version = {**at, "memory_version_id": versions[-1]["id"]}
+    api.send("memory_stores_memory_versions_retrieve", path=version, headers=mem)
+    api.send("memory_stores_memory_versions_redact", path=version, headers=mem)
+    api.send("memory_stores_archive", path=at, headers=mem)
+    api.send("memory_stores_delete", path=at, headers=mem)
+
+    vault = api.send("vaults_create", json=body("vaults_create"), headers=MA).json()
+    v = {"vault_id": vault["id"]}
+    api.send("vaults_list", headers=MA)
+    api.send("vaults_retrieve", path=v, headers=MA)
+    api.send("vaults_update", path=v, json={"display_name": "n"}, headers=MA)
+    credential = api.send(
+        "vaults_credentials_create", path=v, json=body("vaults_credentials_create"), headers=MA
+    ).json()
+    c = {**v, "credential_id": credential["id"]}
+    api.send("vaults_credentials_list", path=v, headers=MA)
+    api.send("vaults_credentials_retrieve", path=c, headers=MA)
+    api.send("vaults_credentials_update", path=c, json={"display_name": "n"}, headers=MA)
+    api.send("vaults_credentials_mcp_oauth_validate", path=c, headers=MA)
+    api.send("vaults_credentials_archive", path=c, headers=MA)
+    api.send("vaults_credentials_delete", path=c, headers=MA)
+    api.send("vaults_archive", path=v, headers=MA)
+    api.send("vaults_delete", path=v, headers=MA)
+
+    tun = {"anthropic-beta": "mcp-tunnels-2026-06-22"}
+    tunnel = api.send("tunnels_create", json=body("tunnels_create"), headers=tun).json()
+    t = {"tunnel_id": tunnel["id"]}
+    api.send("tunnels_list", headers=tun)
+    api.send("tunnels_retrieve", path=t, headers=tun)
+    api.send("tunnels_reveal_token", path=t, headers=tun)
+    api.send("tunnels_rotate_token", path=t, json={"reason": "r"}, headers=tun)
+    pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
+    cert = api.send(
+        "tunnels_certificates_create", path=t, json={"ca_certificate_pem": pem}, headers=tun
+    ).json()
+    ct = {**t, "certificate_id": cert["id"]}
+    api.send("tunnels_certificates_list", path=t, headers=tun)
+    api.send("tunnels_certificates_retrieve", path=ct, headers=tun)
+    api.send("tunnels_certificates_archive", path=ct, headers=tun)
+    api.send("tunnels_archive", path=t, headers=tun)
+
+    dr = {"anthropic-beta": "dreaming-2026-04-21"}
+    dream = api.send("dreams_create", json=body("dreams_create"), headers=dr).json()
+    d = {"dream_id": dream["id"]}
+    api.send("dreams_list", params={"statuses[]": ["pending"]}, headers=dr)
+    api.send("dreams_retrieve", path=d, headers=dr)
+    api.send("dreams_cancel", path=d, headers=dr)
+    api.send("dreams_cancel", 409, path=d, headers=dr)
+    api.send("dreams_archive", path=d, headers=dr)
+
+    up = {"anthropic-beta": "user-profiles-2026-08-18"}
+    profile = api.send("user_profiles_create", json=body("user_profiles_create"), headers=up)
+    u = {"user_profile_id": profile.json()["id"]}
+    api.send("user_profiles_list", params={"order": "desc"}, headers=up)
+    api.send("user_profiles_retrieve", path=u, headers=up)
+    api.send("user_profiles_update", path=u, json={"name": "n"}, headers=up)
+    api.send("user_profiles_create_enrollment_url", path=u, headers=up)
+    api.send(
+        "user_profiles_action_urls_create",
+        path=u,
+        json=body("user_profiles_action_urls_create"),
+        headers=up,
+    )
+    api.send("user_profiles_delete", path=u, headers=up)
+    api.send("user_profiles_retrieve", 404, path=u, headers=up)
 
 
 # --- the request validator agrees with jsonschema ----------------------------------------------

@@ -109,7 +109,7 @@ def _files_list_options(
     check_type("before_id", before_id, (str,))
     check_type("after_id", after_id, (str,))
     check_type("limit", limit, (int,))
-    check_type("page", page, (str, type(None)))
+    check_type("page", page, (None.__class__, str))
     check_type("ids", ids, (list, tuple))
     check_type("scope_id", scope_id, (str,))
     check_type("workspace_id", workspace_id, (str,))

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._core._decoders import union_decoder
 from .._core._options import RequestOptions
+from .._core._request_compat import move_deprecated
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._validation import check_not_none, check_type, operation_headers
 from .._data import warn_model_use
@@ -85,27 +86,30 @@ def _messages_count_tokens_options(
     check_type("system", system, (list, str, tuple))
     check_type("tools", tools, (list, tuple))
     check_type("mcp_servers", mcp_servers, (list, tuple))
-    check_type("speed", speed, (str, type(None)))
+    check_type("speed", speed, (None.__class__, str))
     return RequestOptions(
         method="post",
         path="/v1/messages/count_tokens",
-        json_body=strip_not_given(
-            {
-                "cache_control": cache_control,
-                "messages": messages,
-                "model": model,
-                "output_config": output_config,
-                "system": system,
-                "thinking": thinking,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "context_management": context_management,
-                "mcp_servers": mcp_servers,
-                "output_format": output_format,
-                "speed": speed,
-                "billing_policy": billing_policy,
-                "compaction": compaction,
-            }
+        json_body=move_deprecated(
+            strip_not_given(
+                {
+                    "cache_control": cache_control,
+                    "messages": messages,
+                    "model": model,
+                    "output_config": output_config,
+                    "system": system,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "context_management": context_management,
+                    "mcp_servers": mcp_servers,
+                    "output_format": output_format,
+                    "speed": speed,
+                    "billing_policy": billing_policy,
+                    "compaction": compaction,
+                }
+            ),
+            [("output_format", "output_config.format")],
         ),
         headers=operation_headers(
             [],
@@ -165,7 +169,7 @@ def _messages_create_options(
     check_type("workspace_id", workspace_id, (str,))
     check_type("user_profile_id", user_profile_id, (str,))
     check_type("messages", messages, (list, tuple))
-    check_type("inference_geo", inference_geo, (str, type(None)))
+    check_type("inference_geo", inference_geo, (None.__class__, str))
     check_type("max_tokens", max_tokens, (int,))
     check_type("service_tier", service_tier, (str,))
     check_type("stop_sequences", stop_sequences, (list, tuple))
@@ -175,44 +179,47 @@ def _messages_create_options(
     check_type("tools", tools, (list, tuple))
     check_type("top_k", top_k, (int,))
     check_type("top_p", top_p, (int, float))
-    check_type("fallbacks", fallbacks, (list, str, tuple, type(None)))
+    check_type("fallbacks", fallbacks, (None.__class__, list, str, tuple))
     check_type("mcp_servers", mcp_servers, (list, tuple))
-    check_type("speed", speed, (str, type(None)))
+    check_type("speed", speed, (None.__class__, str))
     warn_model_use(model, thinking)
     return RequestOptions(
         method="post",
         path="/v1/messages",
-        json_body=strip_not_given(
-            {
-                "model": model,
-                "messages": messages,
-                "cache_control": cache_control,
-                "container": container,
-                "inference_geo": inference_geo,
-                "max_tokens": max_tokens,
-                "metadata": metadata,
-                "output_config": output_config,
-                "service_tier": service_tier,
-                "stop_sequences": stop_sequences,
-                "stream": stream,
-                "system": system,
-                "temperature": temperature,
-                "thinking": thinking,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "top_k": top_k,
-                "top_p": top_p,
-                "context_management": context_management,
-                "diagnostics": diagnostics,
-                "fallback_credit_token": fallback_credit_token,
-                "fallbacks": fallbacks,
-                "mcp_servers": mcp_servers,
-                "output_format": output_format,
-                "speed": speed,
-                "billing_policy": billing_policy,
-                "compaction": compaction,
-                "thread": thread,
-            }
+        json_body=move_deprecated(
+            strip_not_given(
+                {
+                    "model": model,
+                    "messages": messages,
+                    "cache_control": cache_control,
+                    "container": container,
+                    "inference_geo": inference_geo,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "output_config": output_config,
+                    "service_tier": service_tier,
+                    "stop_sequences": stop_sequences,
+                    "stream": stream,
+                    "system": system,
+                    "temperature": temperature,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_k": top_k,
+                    "top_p": top_p,
+                    "context_management": context_management,
+                    "diagnostics": diagnostics,
+                    "fallback_credit_token": fallback_credit_token,
+                    "fallbacks": fallbacks,
+                    "mcp_servers": mcp_servers,
+                    "output_format": output_format,
+                    "speed": speed,
+                    "billing_policy": billing_policy,
+                    "compaction": compaction,
+                    "thread": thread,
+                }
+            ),
+            [("output_format", "output_config.format")],
         ),
         headers=operation_headers(
             [],

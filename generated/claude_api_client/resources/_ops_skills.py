@@ -47,8 +47,8 @@ def _skills_create_options(
 ) -> RequestOptions:
     check_type("workspace_id", workspace_id, (str,))
     check_type("files", files, (list, tuple))
-    check_type("display_name", display_name, (str, type(None)))
-    check_type("display_title", display_title, (str, type(None)))
+    check_type("display_name", display_name, (None.__class__, str))
+    check_type("display_title", display_title, (None.__class__, str))
     return RequestOptions(
         method="post",
         path="/v1/skills",
@@ -117,9 +117,9 @@ def _skills_list_options(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    check_type("page", page, (str, type(None)))
+    check_type("page", page, (None.__class__, str))
     check_type("limit", limit, (int,))
-    check_type("source", source, (str, type(None)))
+    check_type("source", source, (None.__class__, str))
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",

@@ -147,8 +147,8 @@ def _skills_versions_list_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     check_type("skill_id", skill_id, (str,))
-    check_type("page", page, (str, type(None)))
-    check_type("limit", limit, (int, type(None)))
+    check_type("page", page, (None.__class__, str))
+    check_type("limit", limit, (None.__class__, int))
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
         BetaWithRawResponse,
         BetaWithStreamingResponse,
     )
+    from .completions import (
+        AsyncCompletions,
+        AsyncCompletionsWithRawResponse,
+        AsyncCompletionsWithStreamingResponse,
+        Completions,
+        CompletionsWithRawResponse,
+        CompletionsWithStreamingResponse,
+    )
     from .files import (
         AsyncFiles,
         AsyncFilesWithRawResponse,
@@ -57,6 +65,12 @@ class SyncRootResources:
         from .beta import Beta
 
         return Beta(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def completions(self) -> Completions:
+        from .completions import Completions
+
+        return Completions(self)  # type: ignore[arg-type]
 
     @cached_property
     def files(self) -> Files:
@@ -106,6 +120,12 @@ class SyncRootWithRawResponse:
         return BetaWithRawResponse(self._client.beta)
 
     @cached_property
+    def completions(self) -> CompletionsWithRawResponse:
+        from .completions import CompletionsWithRawResponse
+
+        return CompletionsWithRawResponse(self._client.completions)
+
+    @cached_property
     def files(self) -> FilesWithRawResponse:
         from .files import FilesWithRawResponse
 
@@ -143,6 +163,12 @@ class SyncRootWithStreamingResponse:
         return BetaWithStreamingResponse(self._client.beta)
 
     @cached_property
+    def completions(self) -> CompletionsWithStreamingResponse:
+        from .completions import CompletionsWithStreamingResponse
+
+        return CompletionsWithStreamingResponse(self._client.completions)
+
+    @cached_property
     def files(self) -> FilesWithStreamingResponse:
         from .files import FilesWithStreamingResponse
 
@@ -175,6 +201,12 @@ class AsyncRootResources:
         from .beta import AsyncBeta
 
         return AsyncBeta(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def completions(self) -> AsyncCompletions:
+        from .completions import AsyncCompletions
+
+        return AsyncCompletions(self)  # type: ignore[arg-type]
 
     @cached_property
     def files(self) -> AsyncFiles:
@@ -224,6 +256,12 @@ class AsyncRootWithRawResponse:
         return AsyncBetaWithRawResponse(self._client.beta)
 
     @cached_property
+    def completions(self) -> AsyncCompletionsWithRawResponse:
+        from .completions import AsyncCompletionsWithRawResponse
+
+        return AsyncCompletionsWithRawResponse(self._client.completions)
+
+    @cached_property
     def files(self) -> AsyncFilesWithRawResponse:
         from .files import AsyncFilesWithRawResponse
 
@@ -259,6 +297,12 @@ class AsyncRootWithStreamingResponse:
         from .beta import AsyncBetaWithStreamingResponse
 
         return AsyncBetaWithStreamingResponse(self._client.beta)
+
+    @cached_property
+    def completions(self) -> AsyncCompletionsWithStreamingResponse:
+        from .completions import AsyncCompletionsWithStreamingResponse
+
+        return AsyncCompletionsWithStreamingResponse(self._client.completions)
 
     @cached_property
     def files(self) -> AsyncFilesWithStreamingResponse:

@@ -1,12 +1,13 @@
 # generated from openapi/ by scripts/generate, do not edit
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._core._casts import model_cast
 from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
+from .._core._request_compat import with_default_betas
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -14,12 +15,24 @@ from .._core._response_modes import (
     raw_response_wrapper,
     streaming_response_wrapper,
 )
-from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import httpx
 
     from .._core._streaming import AsyncStream, Stream
+    from ..lib._mixins import (
+        BetaAsyncRunnableTool,
+        BetaAsyncStreamingToolRunner,
+        BetaAsyncToolRunner,
+        BetaRunnableTool,
+        BetaStreamingToolRunner,
+        BetaToolRunner,
+        ParsedMessage,
+        ResponseFormatT,
+    )
     from ..types._models.message import Message
     from ..types._models.message_tokens_count import MessageTokensCount
     from ..types._models.raw_message_stream_event import RawMessageStreamEvent
@@ -43,6 +56,7 @@ if TYPE_CHECKING:
     from ..types._params.thinking_config_param import ThinkingConfigParam
     from ..types._params.tool_choice_param import ToolChoiceParam
     from ..types._params.tool_union_param import ToolUnionParam
+    from ._stream_events import MessageStreamEvent
     from .beta_messages_batches import (
         AsyncBetaBatches,
         AsyncBetaBatchesWithRawResponse,
@@ -54,6 +68,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BetaMessages", "AsyncBetaMessages"]
 
+from ..lib._mixins import AsyncBetaMessagesHelpers, BetaMessagesHelpers
 from ._ops_messages import (
     _decode_raw_message_stream_event,
     _load_message,
@@ -63,7 +78,7 @@ from ._ops_messages import (
 )
 
 
-class BetaMessages(SyncResource):
+class BetaMessages(BetaMessagesHelpers, SyncResource):
     """`client.beta.messages`: the beta.messages operations of the Claude API."""
 
     @cached_property
@@ -97,10 +112,10 @@ class BetaMessages(SyncResource):
         tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
         context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -156,6 +171,7 @@ class BetaMessages(SyncResource):
             APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
                 after the retries.
         """
+        output_config, wire_format = self._with_output_format(output_config, output_format)
         options = _messages_count_tokens_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -169,11 +185,11 @@ class BetaMessages(SyncResource):
             tools=tools,
             context_management=context_management,
             mcp_servers=mcp_servers,
-            output_format=output_format,
+            output_format=wire_format,
             speed=speed,
             billing_policy=billing_policy,
             compaction=compaction,
-            betas=betas,
+            betas=with_default_betas(betas, ["token-counting-2024-11-01"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -480,18 +496,22 @@ class BetaMessages(SyncResource):
         fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> MessageStreamManager[Message, RawMessageStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+    ) -> MessageStreamManager[Message, MessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message; it yields the raw events and the helper's own (`text`, `input_json` …, see `lib.streaming`).
+
+        With `output_format` (a pydantic model, TypedDict, dataclass or JSON schema), the request
+        asks for JSON of that shape and the final message's text blocks carry `parsed_output`."""
+        output_config, wire_format = self._with_output_format(output_config, output_format)
         options = _messages_create_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -518,7 +538,7 @@ class BetaMessages(SyncResource):
             fallback_credit_token=fallback_credit_token,
             fallbacks=fallbacks,
             mcp_servers=mcp_servers,
-            output_format=output_format,
+            output_format=wire_format,
             speed=speed,
             billing_policy=billing_policy,
             compaction=compaction,
@@ -529,9 +549,306 @@ class BetaMessages(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return MessageStreamManager(
+        return self._format_stream(
             lambda: self._client.request_events(options, _decode_raw_message_stream_event),
             _load_message,
+            output_format,
+        )
+
+    def parse(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
+        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ParsedMessage[ResponseFormatT]:
+        """`create()` asking for JSON shaped like `output_format` (a pydantic model,
+        TypedDict, dataclass or JSON schema) and returning it parsed in each text block's
+        `parsed_output` (also `message.parsed_output`); a reply that does not validate raises
+        `ParsedOutputError`, which carries the raw text."""
+        output_config, wire_format = self._with_output_format(output_config, output_format)
+        options = _messages_create_options(
+            workspace_id=workspace_id,
+            user_profile_id=user_profile_id,
+            model=model,
+            messages=messages,
+            cache_control=cache_control,
+            container=container,
+            inference_geo=inference_geo,
+            max_tokens=max_tokens,
+            metadata=metadata,
+            output_config=output_config,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=NOT_GIVEN,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+            context_management=context_management,
+            diagnostics=diagnostics,
+            fallback_credit_token=fallback_credit_token,
+            fallbacks=fallbacks,
+            mcp_servers=mcp_servers,
+            output_format=wire_format,
+            speed=speed,
+            billing_policy=billing_policy,
+            compaction=compaction,
+            thread=thread,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._parse_message(options, output_format)  # type: ignore[no-any-return]
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        tools: Iterable[BetaRunnableTool | ToolUnionParam],
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
+        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BetaToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        tools: Iterable[BetaRunnableTool | ToolUnionParam],
+        stream: Literal[True],
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
+        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BetaStreamingToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        tools: Iterable[BetaRunnableTool | ToolUnionParam],
+        stream: bool,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
+        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BetaToolRunner[ResponseFormatT] | BetaStreamingToolRunner[ResponseFormatT]: ...
+
+    def tool_runner(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        tools: Iterable[BetaRunnableTool | ToolUnionParam],
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
+        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BetaToolRunner[ResponseFormatT] | BetaStreamingToolRunner[ResponseFormatT]:
+        """Call the model in a loop, running the tools it asks for, until it asks for none (or
+        `max_iterations` requests were sent). Iterate the runner for each reply (an open stream
+        with `stream=True`), or call `until_done()` for the last one. `tools` mixes `@beta_tool`
+        functions and runnable tools (run here) with plain tool definitions (not run here)."""
+        params = strip_not_given(
+            {
+                "workspace_id": workspace_id,
+                "user_profile_id": user_profile_id,
+                "model": model,
+                "messages": messages,
+                "cache_control": cache_control,
+                "container": container,
+                "inference_geo": inference_geo,
+                "max_tokens": max_tokens,
+                "metadata": metadata,
+                "output_config": output_config,
+                "service_tier": service_tier,
+                "stop_sequences": stop_sequences,
+                "system": system,
+                "temperature": temperature,
+                "thinking": thinking,
+                "tool_choice": tool_choice,
+                "top_k": top_k,
+                "top_p": top_p,
+                "context_management": context_management,
+                "diagnostics": diagnostics,
+                "fallback_credit_token": fallback_credit_token,
+                "fallbacks": fallbacks,
+                "mcp_servers": mcp_servers,
+                "speed": speed,
+                "billing_policy": billing_policy,
+                "compaction": compaction,
+                "thread": thread,
+                "betas": betas,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
+        )
+        return self._tool_runner(  # type: ignore[no-any-return]
+            params,
+            tools=tools,
+            max_iterations=max_iterations,
+            stream=stream,
+            output_format=output_format,
         )
 
 
@@ -565,7 +882,7 @@ class BetaMessagesWithStreamingResponse:
         return BetaBatchesWithStreamingResponse(self._resource.batches)
 
 
-class AsyncBetaMessages(AsyncResource):
+class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
     """`client.beta.messages`: the beta.messages operations of the Claude API."""
 
     @cached_property
@@ -599,10 +916,10 @@ class AsyncBetaMessages(AsyncResource):
         tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
         context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -658,6 +975,7 @@ class AsyncBetaMessages(AsyncResource):
             APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
                 after the retries.
         """
+        output_config, wire_format = self._with_output_format(output_config, output_format)
         options = _messages_count_tokens_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -671,11 +989,11 @@ class AsyncBetaMessages(AsyncResource):
             tools=tools,
             context_management=context_management,
             mcp_servers=mcp_servers,
-            output_format=output_format,
+            output_format=wire_format,
             speed=speed,
             billing_policy=billing_policy,
             compaction=compaction,
-            betas=betas,
+            betas=with_default_betas(betas, ["token-counting-2024-11-01"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -982,18 +1300,22 @@ class AsyncBetaMessages(AsyncResource):
         fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
         mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
-        output_format: JSONOutputFormatParam | None | NotGiven = NOT_GIVEN,
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
         thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncMessageStreamManager[Message, RawMessageStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+    ) -> AsyncMessageStreamManager[Message, MessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message; it yields the raw events and the helper's own (`text`, `input_json` …, see `lib.streaming`).
+
+        With `output_format` (a pydantic model, TypedDict, dataclass or JSON schema), the request
+        asks for JSON of that shape and the final message's text blocks carry `parsed_output`."""
+        output_config, wire_format = self._with_output_format(output_config, output_format)
         options = _messages_create_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -1020,7 +1342,7 @@ class AsyncBetaMessages(AsyncResource):
             fallback_credit_token=fallback_credit_token,
             fallbacks=fallbacks,
             mcp_servers=mcp_servers,
-            output_format=output_format,
+            output_format=wire_format,
             speed=speed,
             billing_policy=billing_policy,
             compaction=compaction,
@@ -1031,9 +1353,306 @@ class AsyncBetaMessages(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return AsyncMessageStreamManager(
+        return self._format_stream(
             lambda: self._client.request_events(options, _decode_raw_message_stream_event),
             _load_message,
+            output_format,
+        )
+
+    async def parse(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
+        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ParsedMessage[ResponseFormatT]:
+        """`create()` asking for JSON shaped like `output_format` (a pydantic model,
+        TypedDict, dataclass or JSON schema) and returning it parsed in each text block's
+        `parsed_output` (also `message.parsed_output`); a reply that does not validate raises
+        `ParsedOutputError`, which carries the raw text."""
+        output_config, wire_format = self._with_output_format(output_config, output_format)
+        options = _messages_create_options(
+            workspace_id=workspace_id,
+            user_profile_id=user_profile_id,
+            model=model,
+            messages=messages,
+            cache_control=cache_control,
+            container=container,
+            inference_geo=inference_geo,
+            max_tokens=max_tokens,
+            metadata=metadata,
+            output_config=output_config,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=NOT_GIVEN,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+            context_management=context_management,
+            diagnostics=diagnostics,
+            fallback_credit_token=fallback_credit_token,
+            fallbacks=fallbacks,
+            mcp_servers=mcp_servers,
+            output_format=wire_format,
+            speed=speed,
+            billing_policy=billing_policy,
+            compaction=compaction,
+            thread=thread,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._parse_message(options, output_format)  # type: ignore[no-any-return]
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        tools: Iterable[BetaAsyncRunnableTool | ToolUnionParam],
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
+        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BetaAsyncToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        tools: Iterable[BetaAsyncRunnableTool | ToolUnionParam],
+        stream: Literal[True],
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
+        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BetaAsyncStreamingToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        tools: Iterable[BetaAsyncRunnableTool | ToolUnionParam],
+        stream: bool,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
+        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BetaAsyncToolRunner[ResponseFormatT] | BetaAsyncStreamingToolRunner[ResponseFormatT]: ...
+
+    def tool_runner(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        tools: Iterable[BetaAsyncRunnableTool | ToolUnionParam],
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        context_management: ContextManagementConfigParam | None | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        fallback_credit_token: str | FallbackCreditTokenParam | None | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[FallbackConfigParam] | Literal["default"] | None | NotGiven = NOT_GIVEN,
+        mcp_servers: Sequence[MCPServerURLDefinitionParam] | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
+        compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
+        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BetaAsyncToolRunner[ResponseFormatT] | BetaAsyncStreamingToolRunner[ResponseFormatT]:
+        """Call the model in a loop, running the tools it asks for, until it asks for none (or
+        `max_iterations` requests were sent). Iterate the runner for each reply (an open stream
+        with `stream=True`), or call `until_done()` for the last one. `tools` mixes `@beta_tool`
+        functions and runnable tools (run here) with plain tool definitions (not run here)."""
+        params = strip_not_given(
+            {
+                "workspace_id": workspace_id,
+                "user_profile_id": user_profile_id,
+                "model": model,
+                "messages": messages,
+                "cache_control": cache_control,
+                "container": container,
+                "inference_geo": inference_geo,
+                "max_tokens": max_tokens,
+                "metadata": metadata,
+                "output_config": output_config,
+                "service_tier": service_tier,
+                "stop_sequences": stop_sequences,
+                "system": system,
+                "temperature": temperature,
+                "thinking": thinking,
+                "tool_choice": tool_choice,
+                "top_k": top_k,
+                "top_p": top_p,
+                "context_management": context_management,
+                "diagnostics": diagnostics,
+                "fallback_credit_token": fallback_credit_token,
+                "fallbacks": fallbacks,
+                "mcp_servers": mcp_servers,
+                "speed": speed,
+                "billing_policy": billing_policy,
+                "compaction": compaction,
+                "thread": thread,
+                "betas": betas,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
+        )
+        return self._tool_runner(  # type: ignore[no-any-return]
+            params,
+            tools=tools,
+            max_iterations=max_iterations,
+            stream=stream,
+            output_format=output_format,
         )
 
 

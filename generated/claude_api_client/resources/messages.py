@@ -1,9 +1,9 @@
 # generated from openapi/ by scripts/generate, do not edit
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._core._casts import model_cast
 from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     import httpx
 
     from .._core._streaming import AsyncStream, Stream
+    from ..lib._mixins import (
+        ParsedMessage,
+        ResponseFormatT,
+    )
     from ..types._models.message import Message
     from ..types._models.message_tokens_count import MessageTokensCount
     from ..types._models.raw_message_stream_event import RawMessageStreamEvent
@@ -35,6 +39,7 @@ if TYPE_CHECKING:
     from ..types._params.thinking_config_param import ThinkingConfigParam
     from ..types._params.tool_choice_param import ToolChoiceParam
     from ..types._params.tool_union_param import ToolUnionParam
+    from ._stream_events import MessageStreamEvent
     from .messages_batches import (
         AsyncBatches,
         AsyncBatchesWithRawResponse,
@@ -46,6 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Messages", "AsyncMessages"]
 
+from ..lib._mixins import AsyncMessagesHelpers, MessagesHelpers
 from ._ops_messages import (
     _decode_raw_message_stream_event,
     _load_message,
@@ -55,7 +61,7 @@ from ._ops_messages import (
 )
 
 
-class Messages(SyncResource):
+class Messages(MessagesHelpers, SyncResource):
     """`client.messages`: the messages operations of the Claude API."""
 
     @cached_property
@@ -88,6 +94,7 @@ class Messages(SyncResource):
         tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
         speed: Speed | None | NotGiven = NOT_GIVEN,
+        output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -131,6 +138,7 @@ class Messages(SyncResource):
             APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
                 after the retries.
         """
+        output_config, wire_format = self._with_output_format(output_config, output_format)
         options = _messages_count_tokens_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -384,12 +392,17 @@ class Messages(SyncResource):
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
         speed: Speed | None | NotGiven = NOT_GIVEN,
+        output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> MessageStreamManager[Message, RawMessageStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+    ) -> MessageStreamManager[Message, MessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message; it yields the raw events and the helper's own (`text`, `input_json` …, see `lib.streaming`).
+
+        With `output_format` (a pydantic model, TypedDict, dataclass or JSON schema), the request
+        asks for JSON of that shape and the final message's text blocks carry `parsed_output`."""
+        output_config, wire_format = self._with_output_format(output_config, output_format)
         options = _messages_create_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -418,10 +431,76 @@ class Messages(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return MessageStreamManager(
+        return self._format_stream(
             lambda: self._client.request_events(options, _decode_raw_message_stream_event),
             _load_message,
+            output_format,
         )
+
+    def parse(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ParsedMessage[ResponseFormatT]:
+        """`create()` asking for JSON shaped like `output_format` (a pydantic model,
+        TypedDict, dataclass or JSON schema) and returning it parsed in each text block's
+        `parsed_output` (also `message.parsed_output`); a reply that does not validate raises
+        `ParsedOutputError`, which carries the raw text."""
+        output_config, wire_format = self._with_output_format(output_config, output_format)
+        options = _messages_create_options(
+            workspace_id=workspace_id,
+            user_profile_id=user_profile_id,
+            model=model,
+            messages=messages,
+            cache_control=cache_control,
+            container=container,
+            inference_geo=inference_geo,
+            max_tokens=max_tokens,
+            metadata=metadata,
+            output_config=output_config,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=NOT_GIVEN,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+            diagnostics=diagnostics,
+            speed=speed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._parse_message(options, output_format)  # type: ignore[no-any-return]
 
 
 class MessagesWithRawResponse:
@@ -454,7 +533,7 @@ class MessagesWithStreamingResponse:
         return BatchesWithStreamingResponse(self._resource.batches)
 
 
-class AsyncMessages(AsyncResource):
+class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
     """`client.messages`: the messages operations of the Claude API."""
 
     @cached_property
@@ -487,6 +566,7 @@ class AsyncMessages(AsyncResource):
         tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
         speed: Speed | None | NotGiven = NOT_GIVEN,
+        output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -530,6 +610,7 @@ class AsyncMessages(AsyncResource):
             APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
                 after the retries.
         """
+        output_config, wire_format = self._with_output_format(output_config, output_format)
         options = _messages_count_tokens_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -783,12 +864,17 @@ class AsyncMessages(AsyncResource):
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
         speed: Speed | None | NotGiven = NOT_GIVEN,
+        output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncMessageStreamManager[Message, RawMessageStreamEvent]:
-        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message."""
+    ) -> AsyncMessageStreamManager[Message, MessageStreamEvent]:
+        """Like `create(..., stream=True)`, as a context manager that also accumulates the final message; it yields the raw events and the helper's own (`text`, `input_json` …, see `lib.streaming`).
+
+        With `output_format` (a pydantic model, TypedDict, dataclass or JSON schema), the request
+        asks for JSON of that shape and the final message's text blocks carry `parsed_output`."""
+        output_config, wire_format = self._with_output_format(output_config, output_format)
         options = _messages_create_options(
             workspace_id=workspace_id,
             user_profile_id=user_profile_id,
@@ -817,10 +903,76 @@ class AsyncMessages(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return AsyncMessageStreamManager(
+        return self._format_stream(
             lambda: self._client.request_events(options, _decode_raw_message_stream_event),
             _load_message,
+            output_format,
         )
+
+    async def parse(
+        self,
+        *,
+        model: Model,
+        messages: Sequence[MessageParam],
+        max_tokens: int,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        user_profile_id: str | NotGiven = NOT_GIVEN,
+        cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
+        container: ContainerParam | str | None | NotGiven = NOT_GIVEN,
+        inference_geo: str | None | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        output_config: OutputConfigParam | NotGiven = NOT_GIVEN,
+        service_tier: Literal["auto", "standard_only"] | NotGiven = NOT_GIVEN,
+        stop_sequences: Sequence[str] | NotGiven = NOT_GIVEN,
+        system: str | Sequence[TextBlockParam] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
+        speed: Speed | None | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ParsedMessage[ResponseFormatT]:
+        """`create()` asking for JSON shaped like `output_format` (a pydantic model,
+        TypedDict, dataclass or JSON schema) and returning it parsed in each text block's
+        `parsed_output` (also `message.parsed_output`); a reply that does not validate raises
+        `ParsedOutputError`, which carries the raw text."""
+        output_config, wire_format = self._with_output_format(output_config, output_format)
+        options = _messages_create_options(
+            workspace_id=workspace_id,
+            user_profile_id=user_profile_id,
+            model=model,
+            messages=messages,
+            cache_control=cache_control,
+            container=container,
+            inference_geo=inference_geo,
+            max_tokens=max_tokens,
+            metadata=metadata,
+            output_config=output_config,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=NOT_GIVEN,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+            diagnostics=diagnostics,
+            speed=speed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._parse_message(options, output_format)  # type: ignore[no-any-return]
 
 
 class AsyncMessagesWithRawResponse:

@@ -540,16 +540,26 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
 
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
+        # An open stream (session events) has no closing event and may wait long for its first
+        # one: it is handed out as soon as the headers arrive.
+        terminal = None if options.open_stream else options.terminal_event
 
         def finish(response: httpx.Response, taken: int, opened: _Opened) -> Stream[E]:
-            assert opened is not None
+            if opened is None:
+                decoder = self._event_decoder(response)
+                return Stream(response, decode, decoder=decoder, terminal_event=terminal)
             decoder, head, chunks = opened
-            return Stream(response, decode, decoder=decoder, head=head, chunks=chunks)
+            return Stream(
+                response, decode, decoder=decoder, head=head, chunks=chunks, terminal_event=terminal
+            )
 
         def parse(response: httpx.Response) -> Stream[E]:
-            return Stream(response, decode, decoder=self._event_decoder(response))
+            decoder = self._event_decoder(response)
+            return Stream(response, decode, decoder=decoder, terminal_event=terminal)
 
-        result: Stream[E] = self._call(options, parse, finish, stream=True, events=True)
+        result: Stream[E] = self._call(
+            options, parse, finish, stream=True, events=not options.open_stream
+        )
         return result
 
     def request_binary(self, options: RequestOptions) -> BinaryResponse:
@@ -577,12 +587,12 @@ class SyncAPIClient(Closing, BaseClient[httpx.Client]):
         return result
 
     def page_cast(
-        self, options: RequestOptions, page: PageSpec[M]
-    ) -> Callable[[httpx.Response], SyncPage[M]]:
+        self, options: RequestOptions, page: PageSpec[T]
+    ) -> Callable[[httpx.Response], SyncPage[T]]:
         """A cast that reads a page (for `request_raw` of a list operation)."""
         return lambda response: SyncPage(parse_page(response, page), options, page, self)
 
-    def request_page(self, options: RequestOptions, page: PageSpec[M]) -> SyncPage[M]:
+    def request_page(self, options: RequestOptions, page: PageSpec[T]) -> SyncPage[T]:
         return self.request(options, self.page_cast(options, page))
 
     # --- custom requests (undocumented endpoints), as the official client has them ---------
@@ -841,16 +851,26 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
 
         if not options.stream:
             options = dataclasses.replace(options, stream=True)
+        # An open stream (session events) has no closing event and may wait long for its first
+        # one: it is handed out as soon as the headers arrive.
+        terminal = None if options.open_stream else options.terminal_event
 
         def finish(response: httpx.Response, taken: int, opened: _Opened) -> AsyncStream[E]:
-            assert opened is not None
+            if opened is None:
+                decoder = self._event_decoder(response)
+                return AsyncStream(response, decode, decoder=decoder, terminal_event=terminal)
             decoder, head, chunks = opened
-            return AsyncStream(response, decode, decoder=decoder, head=head, chunks=chunks)
+            return AsyncStream(
+                response, decode, decoder=decoder, head=head, chunks=chunks, terminal_event=terminal
+            )
 
         def parse(response: httpx.Response) -> AsyncStream[E]:
-            return AsyncStream(response, decode, decoder=self._event_decoder(response))
+            decoder = self._event_decoder(response)
+            return AsyncStream(response, decode, decoder=decoder, terminal_event=terminal)
 
-        result: AsyncStream[E] = await self._call(options, parse, finish, stream=True, events=True)
+        result: AsyncStream[E] = await self._call(
+            options, parse, finish, stream=True, events=not options.open_stream
+        )
         return result
 
     async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
@@ -880,15 +900,15 @@ class AsyncAPIClient(AsyncClosing, BaseClient[httpx.AsyncClient]):
         return result
 
     def page_cast(
-        self, options: RequestOptions, page: PageSpec[M]
-    ) -> Callable[[httpx.Response], AsyncPage[M]]:
+        self, options: RequestOptions, page: PageSpec[T]
+    ) -> Callable[[httpx.Response], AsyncPage[T]]:
         return lambda response: AsyncPage(parse_page(response, page), options, page, self)
 
-    async def fetch_page(self, options: RequestOptions, page: PageSpec[M]) -> AsyncPage[M]:
+    async def fetch_page(self, options: RequestOptions, page: PageSpec[T]) -> AsyncPage[T]:
         """The page itself (what `await client.request_page(...)` gives)."""
         return await self.request(options, self.page_cast(options, page))
 
-    def request_page(self, options: RequestOptions, page: PageSpec[M]) -> AsyncPaginator[M]:
+    def request_page(self, options: RequestOptions, page: PageSpec[T]) -> AsyncPaginator[T]:
         """Awaitable (the first page) and async-iterable (every item); sends nothing until used."""
         return AsyncPaginator(lambda: self.fetch_page(options, page))
 

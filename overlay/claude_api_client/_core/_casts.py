@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pydantic
 
@@ -15,9 +15,19 @@ from ._model_base import APIModel
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["attach_request_id", "bytes_cast", "json_cast", "model_cast", "none_cast"]
+__all__ = [
+    "attach_request_id",
+    "bytes_cast",
+    "json_cast",
+    "model_cast",
+    "none_cast",
+    "optional_cast",
+    "value_cast",
+    "validator_for",
+]
 
 M = TypeVar("M", bound=pydantic.BaseModel)
+T = TypeVar("T")
 
 
 def attach_request_id(obj: object, request_id: str | None) -> None:
@@ -52,6 +62,49 @@ def model_cast(load: Callable[[], type[M]]) -> Callable[[httpx.Response], M]:
             ) from error
         attach_request_id(obj, response.headers.get("request-id"))
         return obj
+
+    return cast
+
+
+_ADAPTERS: dict[int, pydantic.TypeAdapter[Any]] = {}
+
+
+def validator_for(kind: Any, *, json: bool = True) -> Callable[[Any], Any]:
+    """A validator for any type: a model's own, else a TypeAdapter's (built once per type), so
+    unions (an open union of events or resources) validate like models. `json=False` validates
+    Python data (a page's items) instead of JSON text."""
+    if isinstance(kind, type) and issubclass(kind, pydantic.BaseModel):
+        return kind.model_validate_json if json else kind.model_validate
+    adapter = _ADAPTERS.get(id(kind))
+    if adapter is None:
+        adapter = _ADAPTERS[id(kind)] = pydantic.TypeAdapter(kind)
+    return adapter.validate_json if json else adapter.validate_python
+
+
+def value_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T]:
+    """A cast for a response that is a union (validated through a TypeAdapter of the open union)."""
+
+    def cast(response: httpx.Response) -> T:
+        try:
+            obj: T = validator_for(load())(response.content)
+        except pydantic.ValidationError as error:
+            raise APIResponseValidationError(
+                response, _body_for_error(response), error=error
+            ) from error
+        attach_request_id(obj, response.headers.get("request-id"))
+        return obj
+
+    return cast
+
+
+def optional_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T | None]:
+    """A cast for a body that may be JSON `null` (a long poll that found nothing): None then."""
+    inner = value_cast(load)
+
+    def cast(response: httpx.Response) -> T | None:
+        if response.content.strip() in (b"", b"null"):
+            return None
+        return inner(response)
 
     return cast
 

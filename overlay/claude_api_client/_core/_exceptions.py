@@ -31,6 +31,9 @@
         ├── MissingCredentialsError       (also TypeError) no API key and no auth token
         └── IdentityTokenFileError        an identity token file is missing, empty or unreadable
 
+`WebhookVerificationError` (also ValueError) is the `APIWebhookValidationError` that
+`webhooks.unwrap` raises for a bad or missing signature, a stale or future timestamp.
+
 A status class has subclasses keyed by the body's `error.details.error_code` (`FileExpiredError` is
 a `NotFoundError` whose code is `file_expired`): see `_error_codes.py`.
 
@@ -85,6 +88,7 @@ __all__ = [
     "RetryableError",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
     "error_for_stream_event",
     "make_status_error",
     "set_details_parser",
@@ -342,6 +346,24 @@ class RequestBodyTooLargeError(AnthropicError, ValueError):
 
 class APIWebhookValidationError(APIError):
     """A webhook delivery whose signature, timestamp or payload does not verify."""
+
+
+class WebhookVerificationError(APIWebhookValidationError, ValueError):
+    """`webhooks.unwrap` refused a delivery; `reason` says why, without echoing any secret.
+
+    Reasons: `missing_headers`, `bad_timestamp`, `timestamp_too_old` (outside the replay
+    window), `timestamp_too_new`, `no_matching_signature`, `bad_key`. There was no HTTP exchange
+    of ours, so `request` is None.
+    """
+
+    reason: str
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        AnthropicError.__init__(self, message)
+        self.message = message
+        self.request = None  # type: ignore[assignment]
+        self.body = None
+        self.reason = reason
 
 
 class RetryableError(AnthropicError):
@@ -607,3 +629,5 @@ for _name in __all__:
     if isinstance(_obj, type):
         _obj.__module__ = "claude_api_client"
 del _name, _obj
+# Not a top-level name of the official package: public where the webhook helpers are.
+WebhookVerificationError.__module__ = "claude_api_client.lib.webhooks"

@@ -1,8 +1,10 @@
 """The message-stream helper: ``client.messages.stream(...)`` and its async twin.
 
 A ``MessageStream`` wraps a ``Stream`` of typed Messages events. Iterating it yields every event
-exactly as decoded (pings and unknown events included, nothing synthetic) while it accumulates the
-message the events describe. The accumulation is model-agnostic (this module is in the core, which
+as decoded (unknown events included) and, as the official helper does, its own events (see
+``_stream_events``: ``text`` after a ``text_delta`` …; ``content_block_stop`` / ``message_stop``
+replaced by events carrying the finished block / message), while it accumulates the message the
+events describe. Events after ``message_stop`` are ignored: nothing changes a finished message. The accumulation is model-agnostic (this module is in the core, which
 knows no generated model): it reads events by duck typing (``event.type``, ``event.index``,
 ``event.delta`` …), keeps a plain-dict snapshot, and builds models only when asked, through the
 ``load_message`` loader the generated resource passes in.
@@ -31,12 +33,23 @@ import inspect
 import json
 import re
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from functools import partial
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._casts import attach_request_id
 from ._closing import AsyncClosing, Closing
 from ._exceptions import AnthropicError
+from ._stream_events import (
+    CitationEvent,
+    CompactionEvent,
+    ContentBlockStopEvent,
+    InputJsonEvent,
+    MessageStopEvent,
+    SignatureEvent,
+    TextEvent,
+    ThinkingEvent,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -82,12 +95,14 @@ _CUT_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*(\\(?:u[0-9a-fA-F]{0,3})?)\Z")
 _LITERALS = {"t": ("true", True), "f": ("false", False), "n": ("null", None)}
 
 
-def parse_partial_json(text: str) -> object:
+def parse_partial_json(text: str, *, trailing_strings: bool = True) -> object:
     """Parse a JSON document that may be cut off anywhere, closing what is still open.
 
     Open strings, arrays and objects are closed; a trailing piece that is not a value yet (an
-    object key without its value, ``tru``, ``-``, a dangling ``,`` or ``:``) is dropped. Raises
-    ``ValueError`` when the text is not the beginning of a JSON document, or holds no value yet.
+    object key without its value, ``tru``, ``-``, a dangling ``,`` or ``:``) is dropped. With
+    ``trailing_strings=False`` a string or number still being written is dropped too (what the
+    official helper's ``input_json`` snapshots show). Raises ``ValueError`` when the text is not
+    the beginning of a JSON document, or holds no value yet.
     """
     try:
         return json.loads(text)
@@ -96,23 +111,25 @@ def parse_partial_json(text: str) -> object:
     pos = _skip(text, 0)
     if pos >= len(text):
         raise _Incomplete("no value yet")
-    value, end = _value(text, pos)
+    value, end = _value(text, pos, trailing_strings)
     if _skip(text, end) != len(text):
         raise ValueError(f"unexpected data after the JSON value at {end}")
     return value
 
 
-def _value(text: str, pos: int) -> tuple[object, int]:
+def _value(text: str, pos: int, trailing: bool = True) -> tuple[object, int]:
     """The value starting at ``pos`` (not whitespace, not the end) and where it ends; a value
     cut off by the end of the text ends at ``len(text)``."""
     char = text[pos]
     if char == '"':
-        string, end, _ = _string(text, pos)
+        string, end, closed = _string(text, pos)
+        if not closed and not trailing:
+            raise _Incomplete("string")
         return string, end
     if char == "{":
-        return _object(text, pos)
+        return _object(text, pos, trailing)
     if char == "[":
-        return _array(text, pos)
+        return _array(text, pos, trailing)
     literal = _LITERALS.get(char)
     if literal is not None:
         word, value = literal
@@ -129,6 +146,8 @@ def _value(text: str, pos: int) -> tuple[object, int]:
     end = match.end()
     if end < len(text) and _NUMBER_TAIL.match(text, end):
         # "1." or "2e" at the very end: keep the number read so far, the rest is still coming.
+        if not trailing:
+            raise _Incomplete("number")
         return json.loads(match.group()), len(text)
     return json.loads(match.group()), end
 
@@ -157,7 +176,7 @@ def _skip(text: str, pos: int) -> int:
     return match.end() if match is not None else pos
 
 
-def _object(text: str, pos: int) -> tuple[object, int]:
+def _object(text: str, pos: int, trailing: bool = True) -> tuple[object, int]:
     out: dict[str, object] = {}
     size = len(text)
     pos = _skip(text, pos + 1)
@@ -178,7 +197,7 @@ def _object(text: str, pos: int) -> tuple[object, int]:
         if pos >= size:
             break
         try:
-            value, pos = _value(text, pos)
+            value, pos = _value(text, pos, trailing)
         except _Incomplete:
             break
         out[key] = value
@@ -194,7 +213,7 @@ def _object(text: str, pos: int) -> tuple[object, int]:
     return out, size
 
 
-def _array(text: str, pos: int) -> tuple[object, int]:
+def _array(text: str, pos: int, trailing: bool = True) -> tuple[object, int]:
     out: list[object] = []
     size = len(text)
     pos = _skip(text, pos + 1)
@@ -202,7 +221,7 @@ def _array(text: str, pos: int) -> tuple[object, int]:
         return out, pos + 1
     while pos < size:
         try:
-            value, pos = _value(text, pos)
+            value, pos = _value(text, pos, trailing)
         except _Incomplete:
             break
         out.append(value)
@@ -236,15 +255,52 @@ def _plain(obj: Any) -> dict[str, Any]:
 class _Block:
     """One content block of the snapshot, with the string pieces not yet joined into it."""
 
-    __slots__ = ("data", "input_error", "json", "parsed_size", "text", "thinking")
+    __slots__ = (
+        "citations",
+        "data",
+        "input_error",
+        "json",
+        "json_size",
+        "parsed_size",
+        "raw_json",
+        "size",
+        "text",
+        "thinking",
+    )
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
         self.text: list[str] | None = None
         self.thinking: list[str] | None = None
+        self.size = 0  # length of the text (or thinking) so far, for the events' snapshots
         self.json: list[str] | None = None  # raw partial_json pieces; None once finalised
+        self.json_size = 0  # length of the partial JSON so far
         self.parsed_size = -1  # length of the partial JSON the snapshot's `input` reflects
+        self.raw_json = ""  # the whole input JSON, once finished
         self.input_error: str | None = None
+        self.citations: list[Any] | None = None  # the citation models, for CitationEvent
+
+    def joined(self, key: str) -> str:
+        """The block's whole `text` (or `thinking`) so far, as one string."""
+        self.flush()
+        value = self.data.get(key)
+        return value if isinstance(value, str) else ""
+
+    def partial_input(self, size: int) -> object:
+        """The tool input parsed from the first `size` characters of its JSON."""
+        parts = self.json
+        if parts is None:  # finished: the whole input was parsed at content_block_stop
+            raw = self.raw_json
+            if size >= len(raw) and self.input_error is None:
+                return self.data.get("input")
+        else:
+            if len(parts) > 1:
+                parts[:] = ["".join(parts)]
+            raw = parts[0] if parts else ""
+        try:
+            return parse_partial_json(raw[:size], trailing_strings=False)
+        except ValueError:
+            return {}
 
     def flush(self) -> None:
         """Join the pending string pieces into the block (kept as one piece for what follows)."""
@@ -275,7 +331,7 @@ class _Block:
         if parts is None:
             return
         self.json = None
-        raw = "".join(parts)
+        raw = self.raw_json = "".join(parts)
         if not raw:
             self.data["input"] = {}
             return
@@ -299,56 +355,87 @@ class _Accumulator(Generic[M]):
         self._complete = False  # the events ran to their end
         self._final: M | None = None
 
-    # Per event. Ordered by frequency: deltas are nearly every event of a stream.
-    def _accumulate(self, event: Any) -> None:
+    # Per event. Ordered by frequency: deltas are nearly every event of a stream. Returns the
+    # synthetic event that follows the raw one (TextEvent …), or that replaces it (the stop
+    # events carrying the finished block / message), or None.
+    def _accumulate(self, event: Any) -> Any:
         kind = event.type
         if kind == "content_block_delta":
             index = event.index
             blocks = self._blocks
             if not 0 <= index < len(blocks):
-                return  # a delta for a block that never started: nothing to merge it into
+                return None  # a delta for a block that never started: nothing to merge it into
             block = blocks[index]
             delta = event.delta
             dkind = delta.type
             if dkind == "text_delta":
+                text = delta.text
                 parts = block.text
                 if parts is None:
-                    parts = block.text = [block.data.get("text") or ""]
-                parts.append(delta.text)
-            elif dkind == "input_json_delta":
+                    first = block.data.get("text") or ""
+                    parts = block.text = [first]
+                    block.size = len(first)
+                parts.append(text)
+                block.size += len(text)
+                return TextEvent(text, block, block.size)
+            if dkind == "input_json_delta":
+                piece = delta.partial_json
                 parts = block.json
                 if parts is None:
                     parts = block.json = []
-                parts.append(delta.partial_json)
-            elif dkind == "thinking_delta":
+                parts.append(piece)
+                block.json_size += len(piece)
+                return InputJsonEvent(piece, block, block.json_size)
+            if dkind == "thinking_delta":
+                text = delta.thinking
                 parts = block.thinking
                 if parts is None:
-                    parts = block.thinking = [block.data.get("thinking") or ""]
-                parts.append(delta.thinking)
-            elif dkind == "signature_delta":
+                    first = block.data.get("thinking") or ""
+                    parts = block.thinking = [first]
+                    block.size = len(first)
+                parts.append(text)
+                block.size += len(text)
+                return ThinkingEvent(text, block, block.size)
+            if dkind == "signature_delta":
                 block.data["signature"] = delta.signature
-            elif dkind == "citations_delta":
+                return SignatureEvent(delta.signature)
+            if dkind == "citations_delta":
                 citation = _plain(delta.citation)
                 old = block.data.get("citations")
                 # A new list each time: a snapshot model may still hold the old one.
                 block.data["citations"] = [*old, citation] if old else [citation]
-            elif dkind == "compaction_delta":
+                models = block.citations
+                if models is None:
+                    models = block.citations = []
+                models.append(delta.citation)
+                return CitationEvent(delta.citation, list(models))
+            if dkind == "compaction_delta":
                 for key, value in _plain(delta).items():
                     if key != "type":
                         block.data[key] = value
+                data = block.data
+                return CompactionEvent(data.get("content"), data.get("encrypted_content"))
             # Any other delta is unknown: yielded to the caller, but there is nothing to merge.
-        elif kind == "content_block_start":
+            return None
+        if kind == "content_block_start":
             self._start_block(event.index, _plain(event.content_block))
         elif kind == "content_block_stop":
             index = event.index
             if 0 <= index < len(self._blocks):
                 self._blocks[index].finish_input()
+                return ContentBlockStopEvent(index, partial(self._finished_block, index))
         elif kind == "message_start":
             self._start_message(_plain(event.message))
         elif kind == "message_delta":
             self._apply_message_delta(_plain(event))
         elif kind == "message_stop":
             self._complete = True
+            return MessageStopEvent(self._final_message)
+        return None
+
+    def _finished_block(self, index: int) -> Any:
+        message = self._final if self._final is not None else self._build()
+        return message.content[index]  # type: ignore[attr-defined]
 
     def _start_message(self, message: dict[str, Any]) -> None:
         content = message.get("content")
@@ -442,14 +529,15 @@ class _Accumulator(Generic[M]):
         return self._build()
 
 
-def _is_text_delta(event: Any) -> bool:
-    return bool(event.type == "content_block_delta" and event.delta.type == "text_delta")
+# Synthetic events that take the place of their raw event (the others follow it).
+_REPLACING = (ContentBlockStopEvent, MessageStopEvent)
 
 
 class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
     """Events of a streamed message, and the message they add up to.
 
-    Iterate it for every event as decoded; ``text_stream`` for the text alone; ``until_done()``,
+    Iterate it for every event (the raw ones and the helper's); ``text_stream`` for the text
+    alone; ``until_done()``,
     ``get_final_message()`` or ``get_final_text()`` to read it to the end.
     """
 
@@ -461,8 +549,16 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
     def _iterate(self) -> Generator[E, None, None]:
         accumulate = self._accumulate
         for event in self._stream:
-            accumulate(event)
-            yield event
+            if self._complete:
+                continue  # after message_stop: nothing may change the final message
+            extra = accumulate(event)
+            if extra is None:
+                yield event
+            elif type(extra) in _REPLACING:
+                yield extra
+            else:
+                yield event
+                yield extra
         self._complete = True  # the stream itself raises when it ends short
 
     def __iter__(self) -> Generator[E, None, None]:
@@ -475,8 +571,8 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
     def text_stream(self) -> Generator[str, None, None]:
         """The text deltas' strings, as they arrive (other events are consumed silently)."""
         for event in self._iterator:
-            if _is_text_delta(event):
-                yield event.delta.text  # type: ignore[attr-defined]
+            if isinstance(event, TextEvent):
+                yield event.text
 
     @property
     def response(self) -> httpx.Response:
@@ -524,8 +620,16 @@ class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
     async def _iterate(self) -> AsyncGenerator[E, None]:
         accumulate = self._accumulate
         async for event in self._stream:
-            accumulate(event)
-            yield event
+            if self._complete:
+                continue  # after message_stop: nothing may change the final message
+            extra = accumulate(event)
+            if extra is None:
+                yield event
+            elif type(extra) in _REPLACING:
+                yield extra
+            else:
+                yield event
+                yield extra
         self._complete = True
 
     def __aiter__(self) -> AsyncGenerator[E, None]:
@@ -541,8 +645,8 @@ class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
 
     async def _text_stream(self) -> AsyncGenerator[str, None]:
         async for event in self._iterator:
-            if _is_text_delta(event):
-                yield event.delta.text  # type: ignore[attr-defined]
+            if isinstance(event, TextEvent):
+                yield event.text
 
     @property
     def response(self) -> httpx.Response:

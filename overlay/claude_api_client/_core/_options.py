@@ -47,3 +47,12 @@ class RequestOptions:
     """A raw body sent as is (`client.post(..., content=...)`); `json_body` is then unused."""
     max_retries: int | None = None
     """This call's retry limit, overriding the client's (`client.post(..., options=...)`)."""
+    long_poll_seconds: float | None = None
+    """How long the server may hold this request before answering (a long poll): added to the
+    read timeout, unless the call set its own `timeout`."""
+    terminal_event: str | None = "message_stop"
+    """The event after which a stream is complete (`x-stream.terminal`); None for a stream that
+    simply ends when its body does (legacy completions)."""
+    open_stream: bool = False
+    """An event stream that stays open until the caller closes it (session events): no terminal
+    event, and handed out as soon as the headers arrive (the first event may come much later)."""

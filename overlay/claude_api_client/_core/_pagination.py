@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
 import pydantic
 
-from ._casts import attach_request_id
+from ._casts import attach_request_id, validator_for
 from ._exceptions import APIResponseValidationError
 from ._options import RequestOptions
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncPage", "AsyncPaginator", "PageSpec", "SyncPage"]
 
-T = TypeVar("T", bound=pydantic.BaseModel)
+T = TypeVar("T")
 PageStyle = Literal["cursor", "page"]
 
 
@@ -38,8 +38,9 @@ PageStyle = Literal["cursor", "page"]
 class PageSpec(Generic[T]):
     """How to read one list operation's pages."""
 
-    item: Callable[[], type[T]]
-    """Returns the item model (a zero-argument loader, so models are imported only when used)."""
+    item: Callable[[], Any]
+    """Returns the item model or union (a zero-argument loader, so models are imported only
+    when used)."""
     style: PageStyle = "cursor"
 
 
@@ -86,11 +87,11 @@ def parse_page(response: httpx.Response, spec: PageSpec[T]) -> _Content[T]:
     if not isinstance(body, dict) or not isinstance(body.get("data"), list):
         raise _invalid(response, body, "no `data` list")
     request_id = response.headers.get("request-id")
-    model = spec.item()
+    validate = validator_for(spec.item(), json=False)
     items: list[T] = []
     for raw in body["data"]:
         try:
-            item = model.model_validate(raw)
+            item: T = validate(raw)
         except pydantic.ValidationError as error:
             raise APIResponseValidationError(response, body, error=error) from error
         attach_request_id(item, request_id)

@@ -240,8 +240,17 @@ def _query(custom: Query, options: RequestOptions) -> dict[str, Any]:
             if value is None or isinstance(value, (NotGiven, Omit)):
                 query.pop(key, None)
             else:
-                query[key] = value
+                query[key] = _query_value(value)
     return query
+
+
+def _query_value(value: object) -> object:
+    """Query values httpx cannot encode itself: timestamps as ISO 8601 (also inside lists)."""
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_query_value(v) for v in value]
+    return value
 
 
 def encode(
@@ -333,9 +342,20 @@ def call_timeout(
         chosen = httpx.Timeout(read, connect=DEFAULT_CONNECT_TIMEOUT)
     else:
         chosen = client_timeout if client_timeout is not None else default
-    if chosen is None or isinstance(chosen, httpx.Timeout):
-        return chosen
-    return httpx.Timeout(chosen)
+    timeout = (
+        chosen if chosen is None or isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)
+    )
+    wait = options.long_poll_seconds
+    given_per_call = not isinstance(options.timeout, (NotGiven, Omit))
+    if wait and timeout is not None and timeout.read is not None and not given_per_call:
+        # The server holds a long poll open on purpose: that wait is not a slow response.
+        timeout = httpx.Timeout(
+            connect=timeout.connect,
+            read=timeout.read + wait,
+            write=timeout.write,
+            pool=timeout.pool,
+        )
+    return timeout
 
 
 def budget(timeout: httpx.Timeout | None) -> float:

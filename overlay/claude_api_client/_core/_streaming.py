@@ -33,11 +33,11 @@ from ._transport import reset_deadline, set_deadline
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["AsyncStream", "Stream"]
+__all__ = ["DEFAULT_TERMINAL", "AsyncStream", "Stream"]
 
 E = TypeVar("E")
 
-_DEFAULT_TERMINAL = "message_stop"
+DEFAULT_TERMINAL = "message_stop"
 
 
 def _short_stream_error(
@@ -194,7 +194,7 @@ class Stream(Closing, Generic[E]):
         response: httpx.Response,
         decode: Callable[[str, str], E],
         *,
-        terminal_event: str | None = _DEFAULT_TERMINAL,
+        terminal_event: str | None = DEFAULT_TERMINAL,
         decoder: EventDecoder | None = None,
         head: list[ServerSentEvent] | None = None,
         chunks: Iterator[bytes] | None = None,
@@ -304,7 +304,7 @@ class AsyncStream(AsyncClosing, Generic[E]):
         response: httpx.Response,
         decode: Callable[[str, str], E],
         *,
-        terminal_event: str | None = _DEFAULT_TERMINAL,
+        terminal_event: str | None = DEFAULT_TERMINAL,
         decoder: EventDecoder | None = None,
         head: list[ServerSentEvent] | None = None,
         chunks: AsyncIterator[bytes] | None = None,

@@ -43,13 +43,14 @@ def check_not_none(name: str, value: object) -> None:
 def operation_headers(
     fixed_betas: Sequence[str], betas: object, others: Mapping[str, object] | None = None
 ) -> dict[str, str] | None:
-    """The operation's headers: `anthropic-beta` (its own betas, then the caller's, comma-joined)
-    and any header parameter the caller gave."""
-    names: list[str] = list(fixed_betas)
+    """The operation's headers: `anthropic-beta` (the caller's betas, then the operation's own,
+    comma-joined, as the official package orders them) and any header parameter the caller gave."""
+    names: list[str] = []
     if not isinstance(betas, (NotGiven, Omit)) and betas is not None:
         if isinstance(betas, str):
             raise TypeError("argument 'betas' must be a list of beta names, not a str")
         names.extend(str(b) for b in betas)  # type: ignore[attr-defined]
+    names.extend(fixed_betas)
     headers = {"anthropic-beta": ",".join(dict.fromkeys(names))} if names else {}
     for name, value in (others or {}).items():
         if not isinstance(value, (NotGiven, Omit)) and value is not None:
@@ -61,6 +62,8 @@ def _header_value(name: str, value: str) -> str:
     """A header argument stays one header: refuse line breaks and NULs before anything is sent."""
     if any(c in value for c in "\r\n\0"):
         raise ValueError(f"the value for the {name} header must not contain line breaks or NULs")
+    if not value.isascii():
+        raise ValueError(f"the value for the {name} header must be ASCII text")
     return value
 
 

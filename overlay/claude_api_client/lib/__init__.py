@@ -1,4 +1,6 @@
-"""Helpers built on the client: waiting for a batch to end, collecting a skill directory.
+"""Helpers built on the client: waiting for a batch to end, collecting a skill directory,
+verifying webhook deliveries (`webhooks`). Structured outputs live in `lib._parse`; tools, the tool
+runner and the memory tool in `lib.tools`.
 
 Names load on first use, so importing this package costs nothing until a helper is needed::
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from .skills import SkillDirectoryError as SkillDirectoryError
     from .skills import async_files_from_dir as async_files_from_dir
     from .skills import files_from_dir as files_from_dir
+    from .webhooks import WebhookVerificationError as WebhookVerificationError
 
 _LAZY: dict[str, str] = {
     "BatchWaitTimeoutError": ".batches",
@@ -24,6 +27,7 @@ _LAZY: dict[str, str] = {
     "SkillDirectoryError": ".skills",
     "files_from_dir": ".skills",
     "async_files_from_dir": ".skills",
+    "WebhookVerificationError": ".webhooks",
 }
 
 __all__ = sorted(_LAZY)

@@ -91,6 +91,8 @@ class Call:
     state: State
     settings: Any
     """The server's settings object (`batch_polls` …)."""
+    document: Any = None
+    """The server's `Document` (operations, schemas, examples), for document-driven answers."""
 
     @property
     def params(self) -> dict[str, str]:

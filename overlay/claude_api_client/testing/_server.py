@@ -24,7 +24,19 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from .._core._constants import API_VERSION
-from . import _routes_batches, _routes_files, _routes_messages, _routes_models, _routes_skills
+from . import (
+    _crud,
+    _routes_batches,
+    _routes_completions,
+    _routes_files,
+    _routes_messages,
+    _routes_models,
+    _routes_sessions,
+    _routes_skills,
+    _routes_work,
+    _routes_workspace,
+    _webhooks,
+)
 from ._document import Document, Operation, load_document
 from ._faults import Fault, FaultPlan
 from ._multipart import form_for_schema, parse_multipart
@@ -54,6 +66,10 @@ _HANDLERS: dict[str, Handler] = {
     **_routes_models.ROUTES,
     **_routes_files.ROUTES,
     **_routes_skills.ROUTES,
+    **_routes_completions.ROUTES,
+    **_routes_sessions.ROUTES,
+    **_routes_work.ROUTES,
+    **_routes_workspace.ROUTES,
 }
 
 
@@ -116,6 +132,8 @@ class LocalAPIServer:
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.webhook_key = _webhooks.generate_key()
+        """Secret this server signs webhook deliveries with; its clients verify with it."""
 
     # --- misbehaviour --------------------------------------------------------------------------
 
@@ -190,7 +208,8 @@ class LocalAPIServer:
                 method == "*" and path == operation.operation_id
             ):
                 return handler
-        return _HANDLERS[operation.operation_id]
+        # Operations without a hand-written route are answered from the document (`_crud`).
+        return _HANDLERS.get(operation.operation_id, _crud.answer)
 
     def _check_headers(self, request: Request, operation: Operation) -> None:
         key = request.headers.get("x-api-key")
@@ -289,6 +308,7 @@ class LocalAPIServer:
             query=self._query(request, operation),
             state=self.state,
             settings=self.settings,
+            document=self.document,
         )
         return self._handler_for(operation)(call)
 
@@ -318,6 +338,7 @@ class LocalAPIServer:
             api = server
 
         self._stopping.clear()
+        self.state.closing.clear()
         self._httpd = _HTTPServer(("127.0.0.1", 0), _Handler)
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, args=(0.02,), name="claude-local-api", daemon=True
@@ -328,6 +349,7 @@ class LocalAPIServer:
     def stop(self) -> None:
         """Stop serving, release hanging requests and close every open connection."""
         self._stopping.set()
+        self.state.closing.set()
         httpd, self._httpd = self._httpd, None
         if httpd is not None:
             httpd.shutdown()
@@ -348,6 +370,7 @@ class LocalAPIServer:
         from .._client import Anthropic
 
         options.setdefault("api_key", self.api_key)
+        options.setdefault("webhook_key", self.webhook_key)
         return Anthropic(base_url=self.base_url, **options)
 
     def async_client(self, **options: Any) -> AsyncAnthropic:
@@ -355,7 +378,17 @@ class LocalAPIServer:
         from .._client import AsyncAnthropic
 
         options.setdefault("api_key", self.api_key)
+        options.setdefault("webhook_key", self.webhook_key)
         return AsyncAnthropic(base_url=self.base_url, **options)
+
+    def webhook_delivery(
+        self, event_type: str, *, event_id: str | None = None, **data: Any
+    ) -> tuple[bytes, dict[str, str]]:
+        """A signed webhook delivery (body bytes, headers) about a resource, for `unwrap` tests."""
+        event = _webhooks.webhook_event(
+            event_type, event_id=event_id or self.state.next_id("whe"), **data
+        )
+        return _webhooks.signed_delivery(event, key=self.webhook_key)
 
     def __repr__(self) -> str:
         where = self.base_url if self._httpd is not None else "stopped"
@@ -577,7 +610,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _send(self, reply: Reply, request_id: str, fault: Fault | None) -> None:
         if reply.events is not None:
-            return self._send_events(reply, request_id, fault)
+            return self._send_events_until_gone(reply, request_id, fault)
         if reply.lines is not None:
             data = b"".join(json.dumps(line).encode() + b"\n" for line in reply.lines)
             content_type = "application/x-jsonl"
@@ -594,6 +627,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if kind == "cut_stream":
             data = data[: len(data) // 2]
         self._send_raw(reply.status, content_type, data, request_id, reply.headers)
+
+    def _send_events_until_gone(self, reply: Reply, request_id: str, fault: Fault | None) -> None:
+        # Open streams (session events) end when the client leaves: not a server error.
+        try:
+            self._send_events(reply, request_id, fault)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
 
     def _send_events(self, reply: Reply, request_id: str, fault: Fault | None) -> None:
         assert reply.events is not None

@@ -51,6 +51,13 @@ class State:
         self.batches: dict[str, BatchRecord] = {}
         self.files: dict[str, FileRecord] = {}
         self.skills: dict[str, SkillRecord] = {}
+        # Objects of the document-driven operations (`_crud`): collection template -> key ->
+        # {"object": ..., "parents": {path parameter: value}}.
+        self.records: dict[str, dict[str, dict[str, Any]]] = {}
+        # Notified on every change of `records`: event streams and long polls wait on it.
+        self.changed = threading.Condition(self.lock)
+        # Set when the server stops, so that waiting streams and polls end.
+        self.closing = threading.Event()
 
     def next_id(self, prefix: str) -> str:
         """A fresh id: `prefix_local000001`, counting across every kind (so ids sort by age)."""
@@ -72,8 +79,17 @@ class State:
         value = at or self.now()
         return value.strftime("%Y-%m-%dT%H:%M:%SZ")
 
+    def wait_for_change(self, seconds: float) -> bool:
+        """Wait (holding `lock`) until `records` change, `seconds` pass or the server stops;
+        False once it is stopping."""
+        if self.closing.is_set():
+            return False
+        self.changed.wait(min(seconds, 0.1))
+        return not self.closing.is_set()
+
     def reset(self) -> None:
         with self.lock:
             self.batches.clear()
             self.files.clear()
             self.skills.clear()
+            self.records.clear()

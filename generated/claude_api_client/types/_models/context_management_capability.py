@@ -12,9 +12,9 @@ class ContextManagementCapability(APIModel):
 
     supported: bool
     """True when the model accepts any context-management strategy."""
-    clear_thinking_20251015: CapabilitySupport | None
+    clear_thinking_20251015: CapabilitySupport | None = None
     """Support for the `clear_thinking_20251015` strategy."""
-    clear_tool_uses_20250919: CapabilitySupport | None
+    clear_tool_uses_20250919: CapabilitySupport | None = None
     """Support for the `clear_tool_uses_20250919` strategy."""
-    compact_20260112: CapabilitySupport | None
+    compact_20260112: CapabilitySupport | None = None
     """Support for the `compact_20260112` strategy."""

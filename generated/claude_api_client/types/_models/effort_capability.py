@@ -20,5 +20,5 @@ class EffortCapability(APIModel):
     """Support for the `high` level."""
     max: CapabilitySupport
     """Support for the `max` level."""
-    xhigh: CapabilitySupport | None
+    xhigh: CapabilitySupport | None = None
     """Support for the `xhigh` level; null where the model does not report it."""

@@ -30,9 +30,9 @@ class Message(APIModel):
     """Content blocks the model generated."""
     model: Model
     """Model that produced the message."""
-    stop_reason: StopReason | None
+    stop_reason: StopReason | None = None
     """Why the model stopped: end of turn, token limit, stop sequence, tool use, and so on."""
-    stop_sequence: str | None
+    stop_sequence: str | None = None
     """The custom stop sequence that ended generation, if any."""
     stop_details: RefusalStopDetails | None = None
     """More detail on why generation stopped; null when there is none."""

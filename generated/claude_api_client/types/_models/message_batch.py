@@ -25,11 +25,11 @@ class MessageBatch(APIModel):
     """When the batch was created."""
     expires_at: WireDateTime
     """When unfinished requests will expire (24 hours after creation)."""
-    ended_at: WireDateTime | None
+    ended_at: WireDateTime | None = None
     """When processing finished for every request; null until then."""
-    cancel_initiated_at: WireDateTime | None
+    cancel_initiated_at: WireDateTime | None = None
     """When cancellation was requested; null if it never was."""
-    archived_at: WireDateTime | None
+    archived_at: WireDateTime | None = None
     """When the batch was archived and its results stopped being available."""
-    results_url: str | None
+    results_url: str | None = None
     """Where to download the JSONL results once the batch has ended; results are not in request order."""

@@ -14,7 +14,7 @@ class MessageBatchPage(APIModel):
     """The batches on this page."""
     has_more: bool
     """True when more batches follow in the direction you paged."""
-    first_id: str | None
+    first_id: str | None = None
     """ID of the first batch on the page; pass it as `before_id` for the previous page."""
-    last_id: str | None
+    last_id: str | None = None
     """ID of the last batch on the page; pass it as `after_id` for the next page."""

@@ -16,7 +16,7 @@ class MessageDelta(APIModel):
     """Container used by this request, when a container tool ran."""
     stop_details: RefusalStopDetails | None = None
     """More detail on why generation stopped; null when there is none."""
-    stop_reason: StopReason | None
+    stop_reason: StopReason | None = None
     """Why the model stopped."""
-    stop_sequence: str | None
+    stop_sequence: str | None = None
     """The custom stop sequence that was produced, if any."""

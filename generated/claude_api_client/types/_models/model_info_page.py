@@ -14,7 +14,7 @@ class ModelInfoPage(APIModel):
     """The models on this page."""
     has_more: bool
     """True when more models follow in the direction you paged."""
-    first_id: str | None
+    first_id: str | None = None
     """ID of the first model on the page; pass it as `before_id` for the previous page."""
-    last_id: str | None
+    last_id: str | None = None
     """ID of the last model on the page; pass it as `after_id` for the next page."""

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
 from claude_api_client._core._model_base import OpenEnum
 
+if TYPE_CHECKING:
+    ModelLifecycle: TypeAlias = Literal["active", "deprecated", "retired"]
+else:
 
-class ModelLifecycle(OpenEnum):
-    """Where a model is in its life; `retired` models stay listed but no longer answer."""
+    class ModelLifecycle(OpenEnum):
+        """Where a model is in its life; `retired` models stay listed but no longer answer."""
 
-    ACTIVE = "active"
-    DEPRECATED = "deprecated"
-    RETIRED = "retired"
+        ACTIVE = "active"
+        DEPRECATED = "deprecated"
+        RETIRED = "retired"

@@ -12,7 +12,7 @@ class SkillVersionPage(APIModel):
 
     data: list[SkillVersion]
     """The versions on this page."""
-    next_page: str | None
+    next_page: str | None = None
     """Token to pass as `page` for the next page; null on the last page."""
     has_more: bool | None = None
     """True when more versions follow."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -16,7 +17,7 @@ class AdvisorTool20260301Param(TypedDict):
     The advisor server tool, version 20260301: lets the model consult a stronger model mid-task.
     """
 
-    allowed_callers: NotRequired[list[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCaller]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from .bash_code_execution_output_block_param import BashCodeExecutionOutputBlockParam
@@ -12,7 +13,7 @@ class BashCodeExecutionResultBlockParam(TypedDict):
     Output of a bash command in the sandbox, as sent back.
     """
 
-    content: list[BashCodeExecutionOutputBlockParam]
+    content: Sequence[BashCodeExecutionOutputBlockParam]
     """
     Files the code produced.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 from .batch_request_param import BatchRequestParam
@@ -12,7 +13,7 @@ class BatchCreateParams(TypedDict):
     Body of a request that creates a Message Batch.
     """
 
-    requests: list[BatchRequestParam]
+    requests: Sequence[BatchRequestParam]
     """
     The Messages requests to process, each with its own `custom_id`.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -24,7 +25,7 @@ class BrowserStateBlockParam(TypedDict):
     """
     Tabs opened and download progress during the call; absent when nothing happened.
     """
-    tabs: list[BrowserStateTabEntryParam]
+    tabs: Sequence[BrowserStateTabEntryParam]
     """
     Every tab open after the call.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -20,11 +21,11 @@ class ClearToolUses20250919EditParam(TypedDict):
     """
     Only clear when at least this many tokens are freed.
     """
-    clear_tool_inputs: NotRequired[bool | list[str] | None]
+    clear_tool_inputs: NotRequired[bool | Sequence[str] | None]
     """
     Also clear tool inputs: all of them (true) or those of the named tools.
     """
-    exclude_tools: NotRequired[list[str] | None]
+    exclude_tools: NotRequired[Sequence[str] | None]
     """
     Tools whose uses are never cleared.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from .code_execution_output_block_param import CodeExecutionOutputBlockParam
@@ -12,7 +13,7 @@ class CodeExecutionResultBlockParam(TypedDict):
     Output of a code execution run, as sent back.
     """
 
-    content: list[CodeExecutionOutputBlockParam]
+    content: Sequence[CodeExecutionOutputBlockParam]
     """
     Files the code produced.
     """

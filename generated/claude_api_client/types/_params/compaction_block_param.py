@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -35,7 +36,7 @@ class CompactionBlockParam(TypedDict):
     """
     Signature over the summary; send it back unchanged.
     """
-    tool_changes: NotRequired[list[CompactionToolChangeParam] | None]
+    tool_changes: NotRequired[Sequence[CompactionToolChangeParam] | None]
     """
     The tool changes the block carried when it was returned, sent back unchanged.
     """

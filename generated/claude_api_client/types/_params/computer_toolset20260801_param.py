@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -16,7 +17,7 @@ class ComputerToolset20260801Param(TypedDict):
     The computer toolset: actions that drive a desktop run by the caller.
     """
 
-    allowed_callers: NotRequired[list[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCaller]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from .content_block_source_content_param import ContentBlockSourceContentParam
@@ -12,7 +13,7 @@ class ContentBlockSourceParam(TypedDict):
     Document content given as text and image blocks.
     """
 
-    content: str | list[ContentBlockSourceContentParam]
+    content: str | Sequence[ContentBlockSourceContentParam]
     """
     The document's content: a string or text and image blocks.
     """

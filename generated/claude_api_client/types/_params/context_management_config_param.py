@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
@@ -14,7 +15,7 @@ class ContextManagementConfigParam(TypedDict):
     Context-management strategies to apply to the request.
     """
 
-    edits: NotRequired[list[ContextManagementEditParam]]
+    edits: NotRequired[Sequence[ContextManagementEditParam]]
     """
     Edits to apply, in order.
     """

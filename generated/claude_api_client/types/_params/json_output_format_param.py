@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal, TypedDict
 
 
@@ -10,7 +11,7 @@ class JSONOutputFormatParam(TypedDict):
     Structured output: the reply must be JSON matching a schema.
     """
 
-    schema: dict[str, Any]
+    schema: Mapping[str, Any]
     """
     JSON Schema the reply must match.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
@@ -12,7 +13,7 @@ class MCPServerToolConfigurationParam(TypedDict):
     Which tools of an MCP server are offered.
     """
 
-    allowed_tools: NotRequired[list[str] | None]
+    allowed_tools: NotRequired[Sequence[str] | None]
     """
     Names of the tools the model may use; all when absent.
     """

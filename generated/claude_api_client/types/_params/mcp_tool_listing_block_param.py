@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from .mcp_tool_param import MCPToolParam
@@ -16,7 +17,7 @@ class MCPToolListingBlockParam(TypedDict):
     """
     The MCP server the listing came from, as `mcp_servers` names it.
     """
-    tools: list[MCPToolParam]
+    tools: Sequence[MCPToolParam]
     """
     The server's tools, exactly as the response listed them.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypedDict
 
 from typing_extensions import NotRequired
@@ -16,7 +17,7 @@ class MCPToolParam(TypedDict):
     """
     The tool's description.
     """
-    input_schema: dict[str, Any]
+    input_schema: Mapping[str, Any]
     """
     JSON Schema of the tool's input.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -19,7 +20,7 @@ class MCPToolResultBlockParam(TypedDict):
     """
     Sets a prompt-cache breakpoint after this item.
     """
-    content: NotRequired[str | list[TextBlockParam]]
+    content: NotRequired[str | Sequence[TextBlockParam]]
     """
     Result of the MCP tool: a string or text blocks.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -22,7 +23,7 @@ class MCPToolUseBlockParam(TypedDict):
     """
     Id of the MCP tool call.
     """
-    input: dict[str, Any]
+    input: Mapping[str, Any]
     """
     Arguments of the tool call, as a JSON object.
     """

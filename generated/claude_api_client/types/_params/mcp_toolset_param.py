@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -21,7 +22,7 @@ class MCPToolsetParam(TypedDict):
     """
     Sets a prompt-cache breakpoint after this item.
     """
-    configs: NotRequired[dict[str, MCPToolConfigParam] | None]
+    configs: NotRequired[Mapping[str, MCPToolConfigParam] | None]
     """
     Overrides for individual tools, keyed by tool name.
     """
@@ -37,7 +38,7 @@ class MCPToolsetParam(TypedDict):
     """
     Always `mcp_toolset`.
     """
-    tools: NotRequired[list[MCPToolParam] | None]
+    tools: NotRequired[Sequence[MCPToolParam] | None]
     """
     The server's tool listing, pinned (copied from an earlier `mcp_tool_listing` block); the server is then not asked for it.
     """

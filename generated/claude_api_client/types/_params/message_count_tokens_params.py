@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
@@ -31,7 +32,7 @@ class MessageCountTokensParams(TypedDict):
     """
     Cache breakpoint applied automatically to the last cacheable block of the request.
     """
-    messages: list[MessageParam]
+    messages: Sequence[MessageParam]
     """
     The conversation so far: alternating user and assistant turns.
     """
@@ -43,7 +44,7 @@ class MessageCountTokensParams(TypedDict):
     """
     Output settings: format, effort and task budget.
     """
-    system: NotRequired[str | list[TextBlockParam]]
+    system: NotRequired[str | Sequence[TextBlockParam]]
     """
     System prompt: a string or a list of text blocks.
     """
@@ -55,7 +56,7 @@ class MessageCountTokensParams(TypedDict):
     """
     How the model should choose among the tools.
     """
-    tools: NotRequired[list[ToolUnionParam]]
+    tools: NotRequired[Sequence[ToolUnionParam]]
     """
     Tools the model may use.
     """
@@ -63,7 +64,7 @@ class MessageCountTokensParams(TypedDict):
     """
     Strategies the API applies to keep a long conversation within the context window.
     """
-    mcp_servers: NotRequired[list[MCPServerURLDefinitionParam]]
+    mcp_servers: NotRequired[Sequence[MCPServerURLDefinitionParam]]
     """
     Remote MCP servers whose tools the model may use.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -38,7 +39,7 @@ class MessageCreateParams(TypedDict):
     """
     Model that will reply.
     """
-    messages: list[MessageParam]
+    messages: Sequence[MessageParam]
     """
     The conversation so far: alternating user and assistant turns.
     """
@@ -70,7 +71,7 @@ class MessageCreateParams(TypedDict):
     """
     Use priority capacity when available (`auto`) or standard capacity only.
     """
-    stop_sequences: NotRequired[list[str]]
+    stop_sequences: NotRequired[Sequence[str]]
     """
     Custom strings that end generation when the model produces one.
     """
@@ -78,7 +79,7 @@ class MessageCreateParams(TypedDict):
     """
     Stream the reply as server-sent events.
     """
-    system: NotRequired[str | list[TextBlockParam]]
+    system: NotRequired[str | Sequence[TextBlockParam]]
     """
     System prompt: a string or a list of text blocks.
     """
@@ -94,7 +95,7 @@ class MessageCreateParams(TypedDict):
     """
     How the model should choose among the tools.
     """
-    tools: NotRequired[list[ToolUnionParam]]
+    tools: NotRequired[Sequence[ToolUnionParam]]
     """
     Tools the model may use.
     """
@@ -122,7 +123,7 @@ class MessageCreateParams(TypedDict):
     """
     Models to retry on when the requested one declines for policy reasons, or `default`.
     """
-    mcp_servers: NotRequired[list[MCPServerURLDefinitionParam]]
+    mcp_servers: NotRequired[Sequence[MCPServerURLDefinitionParam]]
     """
     Remote MCP servers whose tools the model may use.
     """

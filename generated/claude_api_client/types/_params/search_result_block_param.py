@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -24,7 +25,7 @@ class SearchResultBlockParam(TypedDict):
     """
     Whether the model may cite this result.
     """
-    content: list[TextBlockParam]
+    content: Sequence[TextBlockParam]
     """
     Text of the search result.
     """

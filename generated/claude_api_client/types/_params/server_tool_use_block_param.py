@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -27,7 +28,7 @@ class ServerToolUseBlockParam(TypedDict):
     """
     Id of the server tool call.
     """
-    input: dict[str, Any]
+    input: Mapping[str, Any]
     """
     Arguments of the tool call, as a JSON object.
     """

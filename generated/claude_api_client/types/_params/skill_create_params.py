@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 from typing_extensions import NotRequired
@@ -12,7 +13,7 @@ class SkillCreateParams(TypedDict):
     Multipart form that creates a skill from the files of its first version.
     """
 
-    files: list[bytes]
+    files: Sequence[bytes]
     """
     The skill's files, all under one top-level directory that holds a SKILL.md at its root.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypedDict
 
 
@@ -10,7 +11,7 @@ class SkillVersionCreateParams(TypedDict):
     Multipart form that adds a new version to an existing skill.
     """
 
-    files: list[bytes]
+    files: Sequence[bytes]
     """
     The new version's files, all under one top-level directory that holds a SKILL.md at its root.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -19,7 +20,7 @@ class TextBlockParam(TypedDict):
     """
     Sets a prompt-cache breakpoint after this item.
     """
-    citations: NotRequired[list[TextCitationParam] | None]
+    citations: NotRequired[Sequence[TextCitationParam] | None]
     """
     Citations supporting this text.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -12,7 +13,7 @@ class TextEditorCodeExecutionStrReplaceResultBlockParam(TypedDict):
     A string replacement by the sandbox text editor, as sent back.
     """
 
-    lines: NotRequired[list[str] | None]
+    lines: NotRequired[Sequence[str] | None]
     """
     The edited region of the file after the change, as lines.
     """

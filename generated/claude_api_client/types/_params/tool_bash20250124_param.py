@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -15,7 +16,7 @@ class ToolBash20250124Param(TypedDict):
     The bash tool, version 20250124: runs shell commands on the caller's machine.
     """
 
-    allowed_callers: NotRequired[list[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCaller]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """
@@ -27,7 +28,7 @@ class ToolBash20250124Param(TypedDict):
     """
     Leave the tool out of the initial prompt until a tool search returns a reference to it.
     """
-    input_examples: NotRequired[list[dict[str, Any]]]
+    input_examples: NotRequired[Sequence[Mapping[str, Any]]]
     """
     Sample inputs that show the model how to call the tool.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -15,7 +16,7 @@ class ToolComputerUse20251124Param(TypedDict):
     The computer use tool, version 20251124: screen, mouse and keyboard control.
     """
 
-    allowed_callers: NotRequired[list[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCaller]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """
@@ -43,7 +44,7 @@ class ToolComputerUse20251124Param(TypedDict):
     """
     Offer an action that takes a zoomed-in screenshot.
     """
-    input_examples: NotRequired[list[dict[str, Any]]]
+    input_examples: NotRequired[Sequence[Mapping[str, Any]]]
     """
     Sample inputs that show the model how to call the tool.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -12,11 +13,11 @@ class ToolInputSchemaParam(TypedDict):
     JSON Schema of a custom tool's input; extra JSON Schema keywords are allowed.
     """
 
-    properties: NotRequired[dict[str, Any] | None]
+    properties: NotRequired[Mapping[str, Any] | None]
     """
     JSON Schema properties of the input object.
     """
-    required: NotRequired[list[str] | None]
+    required: NotRequired[Sequence[str] | None]
     """
     Names of the required properties.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -19,7 +20,7 @@ class ToolResultBlockParam(TypedDict):
     """
     Sets a prompt-cache breakpoint after this item.
     """
-    content: NotRequired[str | list[ToolResultContentBlockParam]]
+    content: NotRequired[str | Sequence[ToolResultContentBlockParam]]
     """
     Result of the tool: a string or a list of blocks.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from .tool_reference_block_param import ToolReferenceBlockParam
@@ -12,7 +13,7 @@ class ToolSearchToolSearchResultBlockParam(TypedDict):
     Tools found by a tool search, as sent back.
     """
 
-    tool_references: list[ToolReferenceBlockParam]
+    tool_references: Sequence[ToolReferenceBlockParam]
     """
     Tools that the search found.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -17,15 +18,15 @@ class WebFetchTool20260209Param(TypedDict):
     The web fetch server tool, version 20260209: fetches pages and PDFs by URL.
     """
 
-    allowed_callers: NotRequired[list[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCaller]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """
-    allowed_domains: NotRequired[list[str] | None]
+    allowed_domains: NotRequired[Sequence[str] | None]
     """
     Only fetch from these domains.
     """
-    blocked_domains: NotRequired[list[str] | None]
+    blocked_domains: NotRequired[Sequence[str] | None]
     """
     Never fetch from these domains.
     """

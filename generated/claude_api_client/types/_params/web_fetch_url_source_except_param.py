@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from .web_fetch_url_source_tool_reference_param import (
@@ -14,7 +15,7 @@ class WebFetchURLSourceExceptParam(TypedDict):
     Every tool result except these tools' results contributes URLs.
     """
 
-    tools: list[WebFetchURLSourceToolReferenceParam]
+    tools: Sequence[WebFetchURLSourceToolReferenceParam]
     """
     The tools, each declared in this request's `tools`.
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
@@ -16,15 +17,15 @@ class WebSearchTool20250305Param(TypedDict):
     The web search server tool, version 20250305.
     """
 
-    allowed_callers: NotRequired[list[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCaller]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """
-    allowed_domains: NotRequired[list[str] | None]
+    allowed_domains: NotRequired[Sequence[str] | None]
     """
     Only use results from these domains; exclusive with `blocked_domains`.
     """
-    blocked_domains: NotRequired[list[str] | None]
+    blocked_domains: NotRequired[Sequence[str] | None]
     """
     Never use results from these domains; exclusive with `allowed_domains`.
     """

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeAlias
 
 from .web_search_result_block_param import WebSearchResultBlockParam
 from .web_search_tool_result_error_param import WebSearchToolResultErrorParam
 
 WebSearchToolResultContentParam: TypeAlias = (
-    list[WebSearchResultBlockParam] | WebSearchToolResultErrorParam
+    Sequence[WebSearchResultBlockParam] | WebSearchToolResultErrorParam
 )
 """
 What a web search returned, sent back: its results, or an error.

@@ -114,6 +114,7 @@ if TYPE_CHECKING:
     from .._models.clear_tool_uses20250919_edit_response import (
         ClearToolUses20250919EditResponse as BetaClearToolUses20250919EditResponse,
     )
+    from .._models.cloud_config import CloudConfig as BetaCloudConfig
     from .._models.cmek_context_unavailable_error_details import (
         CMEKContextUnavailableErrorDetails as BetaCMEKContextUnavailableErrorDetails,
     )
@@ -185,6 +186,8 @@ if TYPE_CHECKING:
     from .._models.compaction_unavailable_error_details import (
         CompactionUnavailableErrorDetails as BetaCompactionUnavailableErrorDetails,
     )
+    from .._models.completion import Completion as BetaCompletion
+    from .._models.completion_stream_event import CompletionStreamEvent as BetaCompletionStreamEvent
     from .._models.container import Container as BetaContainer
     from .._models.container_skill import ContainerSkill as BetaContainerSkill
     from .._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
@@ -202,15 +205,32 @@ if TYPE_CHECKING:
     from .._models.count_tokens_context_management_response import (
         CountTokensContextManagementResponse as BetaCountTokensContextManagementResponse,
     )
+    from .._models.credential_page import CredentialPage as BetaCredentialPage
+    from .._models.currency import Currency as BetaCurrency
     from .._models.deleted_file import DeletedFile as BetaDeletedFile
     from .._models.deleted_file import DeletedFile as DeletedFile
     from .._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
     from .._models.deleted_skill import DeletedSkill as BetaDeletedSkill
     from .._models.deleted_skill_version import DeletedSkillVersion as BetaDeletedSkillVersion
+    from .._models.deleted_user_profile import DeletedUserProfile as BetaDeletedUserProfile
     from .._models.diagnostics import Diagnostics as BetaDiagnostics
     from .._models.direct_caller import DirectCaller as BetaDirectCaller
     from .._models.document_block import DocumentBlock as BetaDocumentBlock
     from .._models.document_source import DocumentSource as BetaDocumentSource
+    from .._models.dream import Dream as BetaDream
+    from .._models.dream_error import DreamError as BetaDreamError
+    from .._models.dream_input import DreamInput as BetaDreamInput
+    from .._models.dream_memory_store_input import (
+        DreamMemoryStoreInput as BetaDreamMemoryStoreInput,
+    )
+    from .._models.dream_memory_store_output import (
+        DreamMemoryStoreOutput as BetaDreamMemoryStoreOutput,
+    )
+    from .._models.dream_model_config import DreamModelConfig as BetaDreamModelConfig
+    from .._models.dream_page import DreamPage as BetaDreamPage
+    from .._models.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInput
+    from .._models.dream_status import DreamStatus as BetaDreamStatus
+    from .._models.dream_usage import DreamUsage as BetaDreamUsage
     from .._models.effort_capability import EffortCapability as BetaEffortCapability
     from .._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
@@ -218,6 +238,14 @@ if TYPE_CHECKING:
     from .._models.enforced_spend_limit_reached_error_details import (
         EnforcedSpendLimitReachedErrorDetails as BetaEnforcedSpendLimitReachedErrorDetails,
     )
+    from .._models.environment import Environment as BetaEnvironment
+    from .._models.environment_delete_response import (
+        EnvironmentDeleteResponse as BetaEnvironmentDeleteResponse,
+    )
+    from .._models.environment_list_response import (
+        EnvironmentListResponse as BetaEnvironmentListResponse,
+    )
+    from .._models.environment_scope import EnvironmentScope as BetaEnvironmentScope
     from .._models.error_details import ErrorDetails as BetaErrorDetails
     from .._models.error_event import ErrorEvent as BetaErrorEvent
     from .._models.error_object import ErrorObject as BetaErrorObject
@@ -266,16 +294,778 @@ if TYPE_CHECKING:
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
     from .._models.iterations_usage import IterationsUsage as BetaIterationsUsage
     from .._models.known_model import KnownModel as BetaKnownModel
+    from .._models.limited_network import LimitedNetwork as BetaLimitedNetwork
     from .._models.linked_organization_billing_unavailable_error_details import (
         LinkedOrganizationBillingUnavailableErrorDetails as BetaLinkedOrganizationBillingUnavailableErrorDetails,
     )
     from .._models.linked_organization_spend_limit_reached_error_details import (
         LinkedOrganizationSpendLimitReachedErrorDetails as BetaLinkedOrganizationSpendLimitReachedErrorDetails,
     )
+    from .._models.managed_agents_actor import ManagedAgentsActor as BetaManagedAgentsActor
+    from .._models.managed_agents_add_session_resource import (
+        ManagedAgentsAddSessionResource as BetaManagedAgentsAddSessionResource,
+    )
+    from .._models.managed_agents_advisor import ManagedAgentsAdvisor as BetaManagedAgentsAdvisor
+    from .._models.managed_agents_agent import ManagedAgentsAgent as BetaManagedAgentsAgent
+    from .._models.managed_agents_agent_archived_deployment_paused_reason_error import (
+        ManagedAgentsAgentArchivedDeploymentPausedReasonError as BetaManagedAgentsAgentArchivedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_agent_archived_run_error import (
+        ManagedAgentsAgentArchivedRunError as BetaManagedAgentsAgentArchivedRunError,
+    )
+    from .._models.managed_agents_agent_custom_tool_use_event import (
+        ManagedAgentsAgentCustomToolUseEvent as BetaManagedAgentsAgentCustomToolUseEvent,
+    )
+    from .._models.managed_agents_agent_evaluated_permission import (
+        ManagedAgentsAgentEvaluatedPermission as BetaManagedAgentsAgentEvaluatedPermission,
+    )
+    from .._models.managed_agents_agent_mcp_tool_result_event import (
+        ManagedAgentsAgentMcpToolResultEvent as BetaManagedAgentsAgentMcpToolResultEvent,
+    )
+    from .._models.managed_agents_agent_mcp_tool_use_event import (
+        ManagedAgentsAgentMcpToolUseEvent as BetaManagedAgentsAgentMcpToolUseEvent,
+    )
+    from .._models.managed_agents_agent_message_content_block import (
+        ManagedAgentsAgentMessageContentBlock as BetaManagedAgentsAgentMessageContentBlock,
+    )
+    from .._models.managed_agents_agent_message_event import (
+        ManagedAgentsAgentMessageEvent as BetaManagedAgentsAgentMessageEvent,
+    )
+    from .._models.managed_agents_agent_reference import (
+        ManagedAgentsAgentReference as BetaManagedAgentsAgentReference,
+    )
+    from .._models.managed_agents_agent_thinking_event import (
+        ManagedAgentsAgentThinkingEvent as BetaManagedAgentsAgentThinkingEvent,
+    )
+    from .._models.managed_agents_agent_thread_context_compacted_event import (
+        ManagedAgentsAgentThreadContextCompactedEvent as BetaManagedAgentsAgentThreadContextCompactedEvent,
+    )
+    from .._models.managed_agents_agent_thread_message_received_event import (
+        ManagedAgentsAgentThreadMessageReceivedEvent as BetaManagedAgentsAgentThreadMessageReceivedEvent,
+    )
+    from .._models.managed_agents_agent_thread_message_sent_event import (
+        ManagedAgentsAgentThreadMessageSentEvent as BetaManagedAgentsAgentThreadMessageSentEvent,
+    )
+    from .._models.managed_agents_agent_tool import (
+        ManagedAgentsAgentTool as BetaManagedAgentsAgentTool,
+    )
+    from .._models.managed_agents_agent_tool_config_union import (
+        ManagedAgentsAgentToolConfigUnion as BetaManagedAgentsAgentToolConfigUnion,
+    )
+    from .._models.managed_agents_agent_tool_result_event import (
+        ManagedAgentsAgentToolResultEvent as BetaManagedAgentsAgentToolResultEvent,
+    )
+    from .._models.managed_agents_agent_tool_use_event import (
+        ManagedAgentsAgentToolUseEvent as BetaManagedAgentsAgentToolUseEvent,
+    )
+    from .._models.managed_agents_agent_toolset20260401 import (
+        ManagedAgentsAgentToolset20260401 as BetaManagedAgentsAgentToolset20260401,
+    )
+    from .._models.managed_agents_agent_toolset_default_config import (
+        ManagedAgentsAgentToolsetDefaultConfig as BetaManagedAgentsAgentToolsetDefaultConfig,
+    )
+    from .._models.managed_agents_always_allow_policy import (
+        ManagedAgentsAlwaysAllowPolicy as BetaManagedAgentsAlwaysAllowPolicy,
+    )
+    from .._models.managed_agents_always_ask_policy import (
+        ManagedAgentsAlwaysAskPolicy as BetaManagedAgentsAlwaysAskPolicy,
+    )
+    from .._models.managed_agents_anthropic_skill import (
+        ManagedAgentsAnthropicSkill as BetaManagedAgentsAnthropicSkill,
+    )
+    from .._models.managed_agents_api_actor import (
+        ManagedAgentsApiActor as BetaManagedAgentsApiActor,
+    )
+    from .._models.managed_agents_aws_role_execution_identity import (
+        ManagedAgentsAWSRoleExecutionIdentity as BetaManagedAgentsAWSRoleExecutionIdentity,
+    )
+    from .._models.managed_agents_base64_document_source import (
+        ManagedAgentsBase64DocumentSource as BetaManagedAgentsBase64DocumentSource,
+    )
+    from .._models.managed_agents_base64_image_source import (
+        ManagedAgentsBase64ImageSource as BetaManagedAgentsBase64ImageSource,
+    )
+    from .._models.managed_agents_bash_tool_config import (
+        ManagedAgentsBashToolConfig as BetaManagedAgentsBashToolConfig,
+    )
+    from .._models.managed_agents_billing_error import (
+        ManagedAgentsBillingError as BetaManagedAgentsBillingError,
+    )
+    from .._models.managed_agents_branch_checkout import (
+        ManagedAgentsBranchCheckout as BetaManagedAgentsBranchCheckout,
+    )
+    from .._models.managed_agents_budget import ManagedAgentsBudget as BetaManagedAgentsBudget
+    from .._models.managed_agents_budget_limit import (
+        ManagedAgentsBudgetLimit as BetaManagedAgentsBudgetLimit,
+    )
+    from .._models.managed_agents_cache_creation_usage import (
+        ManagedAgentsCacheCreationUsage as BetaManagedAgentsCacheCreationUsage,
+    )
+    from .._models.managed_agents_commit_checkout import (
+        ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckout,
+    )
+    from .._models.managed_agents_credential import (
+        ManagedAgentsCredential as BetaManagedAgentsCredential,
+    )
+    from .._models.managed_agents_credential_auth import (
+        ManagedAgentsCredentialAuth as BetaManagedAgentsCredentialAuth,
+    )
+    from .._models.managed_agents_credential_host_unreachable_error import (
+        ManagedAgentsCredentialHostUnreachableError as BetaManagedAgentsCredentialHostUnreachableError,
+    )
+    from .._models.managed_agents_credential_networking_response import (
+        ManagedAgentsCredentialNetworkingResponse as BetaManagedAgentsCredentialNetworkingResponse,
+    )
+    from .._models.managed_agents_credential_refresh_status import (
+        ManagedAgentsCredentialRefreshStatus as BetaManagedAgentsCredentialRefreshStatus,
+    )
+    from .._models.managed_agents_credential_validation import (
+        ManagedAgentsCredentialValidation as BetaManagedAgentsCredentialValidation,
+    )
+    from .._models.managed_agents_credential_validation_status import (
+        ManagedAgentsCredentialValidationStatus as BetaManagedAgentsCredentialValidationStatus,
+    )
+    from .._models.managed_agents_cron_schedule import (
+        ManagedAgentsCronSchedule as BetaManagedAgentsCronSchedule,
+    )
+    from .._models.managed_agents_custom_skill import (
+        ManagedAgentsCustomSkill as BetaManagedAgentsCustomSkill,
+    )
+    from .._models.managed_agents_custom_tool import (
+        ManagedAgentsCustomTool as BetaManagedAgentsCustomTool,
+    )
+    from .._models.managed_agents_custom_tool_input_schema import (
+        ManagedAgentsCustomToolInputSchema as BetaManagedAgentsCustomToolInputSchema,
+    )
+    from .._models.managed_agents_delete_session_resource import (
+        ManagedAgentsDeleteSessionResource as BetaManagedAgentsDeleteSessionResource,
+    )
+    from .._models.managed_agents_deleted_credential import (
+        ManagedAgentsDeletedCredential as BetaManagedAgentsDeletedCredential,
+    )
+    from .._models.managed_agents_deleted_memory import (
+        ManagedAgentsDeletedMemory as BetaManagedAgentsDeletedMemory,
+    )
+    from .._models.managed_agents_deleted_memory_store import (
+        ManagedAgentsDeletedMemoryStore as BetaManagedAgentsDeletedMemoryStore,
+    )
+    from .._models.managed_agents_deleted_session import (
+        ManagedAgentsDeletedSession as BetaManagedAgentsDeletedSession,
+    )
+    from .._models.managed_agents_deleted_vault import (
+        ManagedAgentsDeletedVault as BetaManagedAgentsDeletedVault,
+    )
+    from .._models.managed_agents_deployment import (
+        ManagedAgentsDeployment as BetaManagedAgentsDeployment,
+    )
+    from .._models.managed_agents_deployment_initial_event import (
+        ManagedAgentsDeploymentInitialEvent as BetaManagedAgentsDeploymentInitialEvent,
+    )
+    from .._models.managed_agents_deployment_paused_reason import (
+        ManagedAgentsDeploymentPausedReason as BetaManagedAgentsDeploymentPausedReason,
+    )
+    from .._models.managed_agents_deployment_paused_reason_error import (
+        ManagedAgentsDeploymentPausedReasonError as BetaManagedAgentsDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_deployment_run import (
+        ManagedAgentsDeploymentRun as BetaManagedAgentsDeploymentRun,
+    )
+    from .._models.managed_agents_deployment_status import (
+        ManagedAgentsDeploymentStatus as BetaManagedAgentsDeploymentStatus,
+    )
+    from .._models.managed_agents_deployment_system_message_event import (
+        ManagedAgentsDeploymentSystemMessageEvent as BetaManagedAgentsDeploymentSystemMessageEvent,
+    )
+    from .._models.managed_agents_deployment_user_define_outcome_event import (
+        ManagedAgentsDeploymentUserDefineOutcomeEvent as BetaManagedAgentsDeploymentUserDefineOutcomeEvent,
+    )
+    from .._models.managed_agents_deployment_user_message_event import (
+        ManagedAgentsDeploymentUserMessageEvent as BetaManagedAgentsDeploymentUserMessageEvent,
+    )
+    from .._models.managed_agents_document_block import (
+        ManagedAgentsDocumentBlock as BetaManagedAgentsDocumentBlock,
+    )
+    from .._models.managed_agents_document_source import (
+        ManagedAgentsDocumentSource as BetaManagedAgentsDocumentSource,
+    )
+    from .._models.managed_agents_edit_tool_config import (
+        ManagedAgentsEditToolConfig as BetaManagedAgentsEditToolConfig,
+    )
+    from .._models.managed_agents_effort import ManagedAgentsEffort as BetaManagedAgentsEffort
+    from .._models.managed_agents_effort_high import (
+        ManagedAgentsEffortHigh as BetaManagedAgentsEffortHigh,
+    )
+    from .._models.managed_agents_effort_low import (
+        ManagedAgentsEffortLow as BetaManagedAgentsEffortLow,
+    )
+    from .._models.managed_agents_effort_max import (
+        ManagedAgentsEffortMax as BetaManagedAgentsEffortMax,
+    )
+    from .._models.managed_agents_effort_medium import (
+        ManagedAgentsEffortMedium as BetaManagedAgentsEffortMedium,
+    )
+    from .._models.managed_agents_effort_xhigh import (
+        ManagedAgentsEffortXhigh as BetaManagedAgentsEffortXhigh,
+    )
+    from .._models.managed_agents_environment_archived_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError as BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_environment_archived_run_error import (
+        ManagedAgentsEnvironmentArchivedRunError as BetaManagedAgentsEnvironmentArchivedRunError,
+    )
+    from .._models.managed_agents_environment_not_found_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError as BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_environment_not_found_run_error import (
+        ManagedAgentsEnvironmentNotFoundRunError as BetaManagedAgentsEnvironmentNotFoundRunError,
+    )
+    from .._models.managed_agents_environment_variable_auth_response import (
+        ManagedAgentsEnvironmentVariableAuthResponse as BetaManagedAgentsEnvironmentVariableAuthResponse,
+    )
+    from .._models.managed_agents_error_deployment_paused_reason import (
+        ManagedAgentsErrorDeploymentPausedReason as BetaManagedAgentsErrorDeploymentPausedReason,
+    )
+    from .._models.managed_agents_event_delta_event import (
+        ManagedAgentsEventDeltaEvent as BetaManagedAgentsEventDeltaEvent,
+    )
+    from .._models.managed_agents_event_delta_event_content_delta import (
+        ManagedAgentsEventDeltaEventContentDelta as BetaManagedAgentsEventDeltaEventContentDelta,
+    )
+    from .._models.managed_agents_event_delta_event_delta import (
+        ManagedAgentsEventDeltaEventDelta as BetaManagedAgentsEventDeltaEventDelta,
+    )
+    from .._models.managed_agents_event_start_event import (
+        ManagedAgentsEventStartEvent as BetaManagedAgentsEventStartEvent,
+    )
+    from .._models.managed_agents_event_start_event_agent_message_preview import (
+        ManagedAgentsEventStartEventAgentMessagePreview as BetaManagedAgentsEventStartEventAgentMessagePreview,
+    )
+    from .._models.managed_agents_event_start_event_agent_thinking_preview import (
+        ManagedAgentsEventStartEventAgentThinkingPreview as BetaManagedAgentsEventStartEventAgentThinkingPreview,
+    )
+    from .._models.managed_agents_event_start_event_event import (
+        ManagedAgentsEventStartEventEvent as BetaManagedAgentsEventStartEventEvent,
+    )
+    from .._models.managed_agents_execution_identity import (
+        ManagedAgentsExecutionIdentity as BetaManagedAgentsExecutionIdentity,
+    )
+    from .._models.managed_agents_file_document_source import (
+        ManagedAgentsFileDocumentSource as BetaManagedAgentsFileDocumentSource,
+    )
+    from .._models.managed_agents_file_image_source import (
+        ManagedAgentsFileImageSource as BetaManagedAgentsFileImageSource,
+    )
+    from .._models.managed_agents_file_not_found_deployment_paused_reason_error import (
+        ManagedAgentsFileNotFoundDeploymentPausedReasonError as BetaManagedAgentsFileNotFoundDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_file_not_found_run_error import (
+        ManagedAgentsFileNotFoundRunError as BetaManagedAgentsFileNotFoundRunError,
+    )
+    from .._models.managed_agents_file_resource import (
+        ManagedAgentsFileResource as BetaManagedAgentsFileResource,
+    )
+    from .._models.managed_agents_file_resource_config import (
+        ManagedAgentsFileResourceConfig as BetaManagedAgentsFileResourceConfig,
+    )
+    from .._models.managed_agents_file_rubric import (
+        ManagedAgentsFileRubric as BetaManagedAgentsFileRubric,
+    )
+    from .._models.managed_agents_get_session_resource import (
+        ManagedAgentsGetSessionResource as BetaManagedAgentsGetSessionResource,
+    )
+    from .._models.managed_agents_git_hub_repository_resource import (
+        ManagedAgentsGitHubRepositoryResource as BetaManagedAgentsGitHubRepositoryResource,
+    )
+    from .._models.managed_agents_git_hub_repository_resource_config import (
+        ManagedAgentsGitHubRepositoryResourceConfig as BetaManagedAgentsGitHubRepositoryResourceConfig,
+    )
+    from .._models.managed_agents_glob_tool_config import (
+        ManagedAgentsGlobToolConfig as BetaManagedAgentsGlobToolConfig,
+    )
+    from .._models.managed_agents_grep_tool_config import (
+        ManagedAgentsGrepToolConfig as BetaManagedAgentsGrepToolConfig,
+    )
+    from .._models.managed_agents_image_block import (
+        ManagedAgentsImageBlock as BetaManagedAgentsImageBlock,
+    )
+    from .._models.managed_agents_image_source import (
+        ManagedAgentsImageSource as BetaManagedAgentsImageSource,
+    )
+    from .._models.managed_agents_injection_location_response import (
+        ManagedAgentsInjectionLocationResponse as BetaManagedAgentsInjectionLocationResponse,
+    )
+    from .._models.managed_agents_input_event import (
+        ManagedAgentsInputEvent as BetaManagedAgentsInputEvent,
+    )
+    from .._models.managed_agents_limited_credential_networking_response import (
+        ManagedAgentsLimitedCredentialNetworkingResponse as BetaManagedAgentsLimitedCredentialNetworkingResponse,
+    )
+    from .._models.managed_agents_list_agent_versions import (
+        ManagedAgentsListAgentVersions as BetaManagedAgentsListAgentVersions,
+    )
+    from .._models.managed_agents_list_agents import (
+        ManagedAgentsListAgents as BetaManagedAgentsListAgents,
+    )
+    from .._models.managed_agents_list_deployment_runs_data import (
+        ManagedAgentsListDeploymentRunsData as BetaManagedAgentsListDeploymentRunsData,
+    )
+    from .._models.managed_agents_list_deployments_data import (
+        ManagedAgentsListDeploymentsData as BetaManagedAgentsListDeploymentsData,
+    )
+    from .._models.managed_agents_list_session_events import (
+        ManagedAgentsListSessionEvents as BetaManagedAgentsListSessionEvents,
+    )
+    from .._models.managed_agents_list_session_resources import (
+        ManagedAgentsListSessionResources as BetaManagedAgentsListSessionResources,
+    )
+    from .._models.managed_agents_list_session_thread_events import (
+        ManagedAgentsListSessionThreadEvents as BetaManagedAgentsListSessionThreadEvents,
+    )
+    from .._models.managed_agents_list_session_threads import (
+        ManagedAgentsListSessionThreads as BetaManagedAgentsListSessionThreads,
+    )
+    from .._models.managed_agents_list_sessions import (
+        ManagedAgentsListSessions as BetaManagedAgentsListSessions,
+    )
+    from .._models.managed_agents_manual_deployment_paused_reason import (
+        ManagedAgentsManualDeploymentPausedReason as BetaManagedAgentsManualDeploymentPausedReason,
+    )
+    from .._models.managed_agents_manual_trigger_context import (
+        ManagedAgentsManualTriggerContext as BetaManagedAgentsManualTriggerContext,
+    )
+    from .._models.managed_agents_mcp_authentication_failed_error import (
+        ManagedAgentsMcpAuthenticationFailedError as BetaManagedAgentsMcpAuthenticationFailedError,
+    )
+    from .._models.managed_agents_mcp_connection_failed_error import (
+        ManagedAgentsMcpConnectionFailedError as BetaManagedAgentsMcpConnectionFailedError,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
+        ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_run_error import (
+        ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMcpEgressBlockedRunError,
+    )
+    from .._models.managed_agents_mcp_oauth_auth_response import (
+        ManagedAgentsMcpOauthAuthResponse as BetaManagedAgentsMcpOauthAuthResponse,
+    )
+    from .._models.managed_agents_mcp_oauth_refresh_response import (
+        ManagedAgentsMcpOauthRefreshResponse as BetaManagedAgentsMcpOauthRefreshResponse,
+    )
+    from .._models.managed_agents_mcp_probe import (
+        ManagedAgentsMcpProbe as BetaManagedAgentsMcpProbe,
+    )
+    from .._models.managed_agents_mcp_server import (
+        ManagedAgentsMCPServer as BetaManagedAgentsMCPServer,
+    )
+    from .._models.managed_agents_mcp_server_url_definition import (
+        ManagedAgentsMCPServerURLDefinition as BetaManagedAgentsMCPServerURLDefinition,
+    )
+    from .._models.managed_agents_mcp_tool_config import (
+        ManagedAgentsMCPToolConfig as BetaManagedAgentsMCPToolConfig,
+    )
+    from .._models.managed_agents_mcp_toolset import (
+        ManagedAgentsMCPToolset as BetaManagedAgentsMCPToolset,
+    )
+    from .._models.managed_agents_mcp_toolset_default_config import (
+        ManagedAgentsMCPToolsetDefaultConfig as BetaManagedAgentsMCPToolsetDefaultConfig,
+    )
+    from .._models.managed_agents_memory import ManagedAgentsMemory as BetaManagedAgentsMemory
+    from .._models.managed_agents_memory_list_item import (
+        ManagedAgentsMemoryListItem as BetaManagedAgentsMemoryListItem,
+    )
+    from .._models.managed_agents_memory_prefix import (
+        ManagedAgentsMemoryPrefix as BetaManagedAgentsMemoryPrefix,
+    )
+    from .._models.managed_agents_memory_store import (
+        ManagedAgentsMemoryStore as BetaManagedAgentsMemoryStore,
+    )
+    from .._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
+        ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_memory_store_archived_run_error import (
+        ManagedAgentsMemoryStoreArchivedRunError as BetaManagedAgentsMemoryStoreArchivedRunError,
+    )
+    from .._models.managed_agents_memory_store_resource import (
+        ManagedAgentsMemoryStoreResource as BetaManagedAgentsMemoryStoreResource,
+    )
+    from .._models.managed_agents_memory_store_resource_config import (
+        ManagedAgentsMemoryStoreResourceConfig as BetaManagedAgentsMemoryStoreResourceConfig,
+    )
+    from .._models.managed_agents_memory_version import (
+        ManagedAgentsMemoryVersion as BetaManagedAgentsMemoryVersion,
+    )
+    from .._models.managed_agents_memory_version_operation import (
+        ManagedAgentsMemoryVersionOperation as BetaManagedAgentsMemoryVersionOperation,
+    )
+    from .._models.managed_agents_model import ManagedAgentsModel as BetaManagedAgentsModel
+    from .._models.managed_agents_model_config import (
+        ManagedAgentsModelConfig as BetaManagedAgentsModelConfig,
+    )
+    from .._models.managed_agents_model_overloaded_error import (
+        ManagedAgentsModelOverloadedError as BetaManagedAgentsModelOverloadedError,
+    )
+    from .._models.managed_agents_model_rate_limited_error import (
+        ManagedAgentsModelRateLimitedError as BetaManagedAgentsModelRateLimitedError,
+    )
+    from .._models.managed_agents_model_request_failed_error import (
+        ManagedAgentsModelRequestFailedError as BetaManagedAgentsModelRequestFailedError,
+    )
+    from .._models.managed_agents_mount_mode import (
+        ManagedAgentsMountMode as BetaManagedAgentsMountMode,
+    )
+    from .._models.managed_agents_multiagent import (
+        ManagedAgentsMultiagent as BetaManagedAgentsMultiagent,
+    )
+    from .._models.managed_agents_multiagent_coordinator import (
+        ManagedAgentsMultiagentCoordinator as BetaManagedAgentsMultiagentCoordinator,
+    )
+    from .._models.managed_agents_multiagent_roster_entry import (
+        ManagedAgentsMultiagentRosterEntry as BetaManagedAgentsMultiagentRosterEntry,
+    )
+    from .._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
+        ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_organization_disabled_run_error import (
+        ManagedAgentsOrganizationDisabledRunError as BetaManagedAgentsOrganizationDisabledRunError,
+    )
+    from .._models.managed_agents_outcome_evaluation_resource import (
+        ManagedAgentsOutcomeEvaluationResource as BetaManagedAgentsOutcomeEvaluationResource,
+    )
+    from .._models.managed_agents_permission_policy import (
+        ManagedAgentsPermissionPolicy as BetaManagedAgentsPermissionPolicy,
+    )
+    from .._models.managed_agents_plain_text_document_source import (
+        ManagedAgentsPlainTextDocumentSource as BetaManagedAgentsPlainTextDocumentSource,
+    )
+    from .._models.managed_agents_plain_text_document_source_media_type import (
+        ManagedAgentsPlainTextDocumentSourceMediaType as BetaManagedAgentsPlainTextDocumentSourceMediaType,
+    )
+    from .._models.managed_agents_read_tool_config import (
+        ManagedAgentsReadToolConfig as BetaManagedAgentsReadToolConfig,
+    )
+    from .._models.managed_agents_redacted_block import (
+        ManagedAgentsRedactedBlock as BetaManagedAgentsRedactedBlock,
+    )
+    from .._models.managed_agents_refresh_http_response import (
+        ManagedAgentsRefreshHttpResponse as BetaManagedAgentsRefreshHttpResponse,
+    )
+    from .._models.managed_agents_refresh_object import (
+        ManagedAgentsRefreshObject as BetaManagedAgentsRefreshObject,
+    )
+    from .._models.managed_agents_repository_checkout import (
+        ManagedAgentsRepositoryCheckout as BetaManagedAgentsRepositoryCheckout,
+    )
+    from .._models.managed_agents_retry_status import (
+        ManagedAgentsRetryStatus as BetaManagedAgentsRetryStatus,
+    )
+    from .._models.managed_agents_retry_status_exhausted import (
+        ManagedAgentsRetryStatusExhausted as BetaManagedAgentsRetryStatusExhausted,
+    )
+    from .._models.managed_agents_retry_status_retrying import (
+        ManagedAgentsRetryStatusRetrying as BetaManagedAgentsRetryStatusRetrying,
+    )
+    from .._models.managed_agents_retry_status_terminal import (
+        ManagedAgentsRetryStatusTerminal as BetaManagedAgentsRetryStatusTerminal,
+    )
+    from .._models.managed_agents_rubric import ManagedAgentsRubric as BetaManagedAgentsRubric
+    from .._models.managed_agents_run_error import (
+        ManagedAgentsRunError as BetaManagedAgentsRunError,
+    )
+    from .._models.managed_agents_schedule import ManagedAgentsSchedule as BetaManagedAgentsSchedule
+    from .._models.managed_agents_schedule_trigger_context import (
+        ManagedAgentsScheduleTriggerContext as BetaManagedAgentsScheduleTriggerContext,
+    )
+    from .._models.managed_agents_search_result_block import (
+        ManagedAgentsSearchResultBlock as BetaManagedAgentsSearchResultBlock,
+    )
+    from .._models.managed_agents_search_result_citations import (
+        ManagedAgentsSearchResultCitations as BetaManagedAgentsSearchResultCitations,
+    )
+    from .._models.managed_agents_search_result_content import (
+        ManagedAgentsSearchResultContent as BetaManagedAgentsSearchResultContent,
+    )
+    from .._models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError as BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_self_hosted_resources_unsupported_run_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedRunError as BetaManagedAgentsSelfHostedResourcesUnsupportedRunError,
+    )
+    from .._models.managed_agents_send_session_events import (
+        ManagedAgentsSendSessionEvents as BetaManagedAgentsSendSessionEvents,
+    )
+    from .._models.managed_agents_server_tool_usage import (
+        ManagedAgentsServerToolUsage as BetaManagedAgentsServerToolUsage,
+    )
+    from .._models.managed_agents_service_account_actor import (
+        ManagedAgentsServiceAccountActor as BetaManagedAgentsServiceAccountActor,
+    )
+    from .._models.managed_agents_service_account_execution_identity import (
+        ManagedAgentsServiceAccountExecutionIdentity as BetaManagedAgentsServiceAccountExecutionIdentity,
+    )
+    from .._models.managed_agents_session import ManagedAgentsSession as BetaManagedAgentsSession
+    from .._models.managed_agents_session_actor import (
+        ManagedAgentsSessionActor as BetaManagedAgentsSessionActor,
+    )
+    from .._models.managed_agents_session_agent import (
+        ManagedAgentsSessionAgent as BetaManagedAgentsSessionAgent,
+    )
+    from .._models.managed_agents_session_budget_reached import (
+        ManagedAgentsSessionBudgetReached as BetaManagedAgentsSessionBudgetReached,
+    )
+    from .._models.managed_agents_session_creation_rejected_run_error import (
+        ManagedAgentsSessionCreationRejectedRunError as BetaManagedAgentsSessionCreationRejectedRunError,
+    )
+    from .._models.managed_agents_session_deleted_event import (
+        ManagedAgentsSessionDeletedEvent as BetaManagedAgentsSessionDeletedEvent,
+    )
+    from .._models.managed_agents_session_end_turn import (
+        ManagedAgentsSessionEndTurn as BetaManagedAgentsSessionEndTurn,
+    )
+    from .._models.managed_agents_session_error_event import (
+        ManagedAgentsSessionErrorEvent as BetaManagedAgentsSessionErrorEvent,
+    )
+    from .._models.managed_agents_session_event import (
+        ManagedAgentsSessionEvent as BetaManagedAgentsSessionEvent,
+    )
+    from .._models.managed_agents_session_multiagent import (
+        ManagedAgentsSessionMultiagent as BetaManagedAgentsSessionMultiagent,
+    )
+    from .._models.managed_agents_session_multiagent_coordinator import (
+        ManagedAgentsSessionMultiagentCoordinator as BetaManagedAgentsSessionMultiagentCoordinator,
+    )
+    from .._models.managed_agents_session_rate_limited_run_error import (
+        ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunError,
+    )
+    from .._models.managed_agents_session_requires_action import (
+        ManagedAgentsSessionRequiresAction as BetaManagedAgentsSessionRequiresAction,
+    )
+    from .._models.managed_agents_session_resource import (
+        ManagedAgentsSessionResource as BetaManagedAgentsSessionResource,
+    )
+    from .._models.managed_agents_session_resource_config import (
+        ManagedAgentsSessionResourceConfig as BetaManagedAgentsSessionResourceConfig,
+    )
+    from .._models.managed_agents_session_resource_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError as BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_session_resource_not_found_run_error import (
+        ManagedAgentsSessionResourceNotFoundRunError as BetaManagedAgentsSessionResourceNotFoundRunError,
+    )
+    from .._models.managed_agents_session_retries_exhausted import (
+        ManagedAgentsSessionRetriesExhausted as BetaManagedAgentsSessionRetriesExhausted,
+    )
+    from .._models.managed_agents_session_roster_entry import (
+        ManagedAgentsSessionRosterEntry as BetaManagedAgentsSessionRosterEntry,
+    )
+    from .._models.managed_agents_session_stats import (
+        ManagedAgentsSessionStats as BetaManagedAgentsSessionStats,
+    )
+    from .._models.managed_agents_session_status import (
+        ManagedAgentsSessionStatus as BetaManagedAgentsSessionStatus,
+    )
+    from .._models.managed_agents_session_status_idle_event import (
+        ManagedAgentsSessionStatusIdleEvent as BetaManagedAgentsSessionStatusIdleEvent,
+    )
+    from .._models.managed_agents_session_status_rescheduled_event import (
+        ManagedAgentsSessionStatusRescheduledEvent as BetaManagedAgentsSessionStatusRescheduledEvent,
+    )
+    from .._models.managed_agents_session_status_running_event import (
+        ManagedAgentsSessionStatusRunningEvent as BetaManagedAgentsSessionStatusRunningEvent,
+    )
+    from .._models.managed_agents_session_status_terminated_event import (
+        ManagedAgentsSessionStatusTerminatedEvent as BetaManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from .._models.managed_agents_session_thread import (
+        ManagedAgentsSessionThread as BetaManagedAgentsSessionThread,
+    )
+    from .._models.managed_agents_session_thread_agent import (
+        ManagedAgentsSessionThreadAgent as BetaManagedAgentsSessionThreadAgent,
+    )
+    from .._models.managed_agents_session_thread_created_event import (
+        ManagedAgentsSessionThreadCreatedEvent as BetaManagedAgentsSessionThreadCreatedEvent,
+    )
+    from .._models.managed_agents_session_thread_stats import (
+        ManagedAgentsSessionThreadStats as BetaManagedAgentsSessionThreadStats,
+    )
+    from .._models.managed_agents_session_thread_status import (
+        ManagedAgentsSessionThreadStatus as BetaManagedAgentsSessionThreadStatus,
+    )
+    from .._models.managed_agents_session_thread_status_idle_event import (
+        ManagedAgentsSessionThreadStatusIdleEvent as BetaManagedAgentsSessionThreadStatusIdleEvent,
+    )
+    from .._models.managed_agents_session_thread_status_rescheduled_event import (
+        ManagedAgentsSessionThreadStatusRescheduledEvent as BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+    )
+    from .._models.managed_agents_session_thread_status_running_event import (
+        ManagedAgentsSessionThreadStatusRunningEvent as BetaManagedAgentsSessionThreadStatusRunningEvent,
+    )
+    from .._models.managed_agents_session_thread_status_terminated_event import (
+        ManagedAgentsSessionThreadStatusTerminatedEvent as BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+    )
+    from .._models.managed_agents_session_thread_usage import (
+        ManagedAgentsSessionThreadUsage as BetaManagedAgentsSessionThreadUsage,
+    )
+    from .._models.managed_agents_session_updated_event import (
+        ManagedAgentsSessionUpdatedEvent as BetaManagedAgentsSessionUpdatedEvent,
+    )
+    from .._models.managed_agents_session_usage import (
+        ManagedAgentsSessionUsage as BetaManagedAgentsSessionUsage,
+    )
+    from .._models.managed_agents_session_usage_event import (
+        ManagedAgentsSessionUsageEvent as BetaManagedAgentsSessionUsageEvent,
+    )
+    from .._models.managed_agents_session_usage_snapshot import (
+        ManagedAgentsSessionUsageSnapshot as BetaManagedAgentsSessionUsageSnapshot,
+    )
+    from .._models.managed_agents_skill import ManagedAgentsSkill as BetaManagedAgentsSkill
+    from .._models.managed_agents_skill_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSkillNotFoundDeploymentPausedReasonError as BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_skill_not_found_run_error import (
+        ManagedAgentsSkillNotFoundRunError as BetaManagedAgentsSkillNotFoundRunError,
+    )
+    from .._models.managed_agents_span_model_request_end_event import (
+        ManagedAgentsSpanModelRequestEndEvent as BetaManagedAgentsSpanModelRequestEndEvent,
+    )
+    from .._models.managed_agents_span_model_request_start_event import (
+        ManagedAgentsSpanModelRequestStartEvent as BetaManagedAgentsSpanModelRequestStartEvent,
+    )
+    from .._models.managed_agents_span_model_usage import (
+        ManagedAgentsSpanModelUsage as BetaManagedAgentsSpanModelUsage,
+    )
+    from .._models.managed_agents_span_outcome_evaluation_end_event import (
+        ManagedAgentsSpanOutcomeEvaluationEndEvent as BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+    )
+    from .._models.managed_agents_span_outcome_evaluation_ongoing_event import (
+        ManagedAgentsSpanOutcomeEvaluationOngoingEvent as BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+    )
+    from .._models.managed_agents_span_outcome_evaluation_start_event import (
+        ManagedAgentsSpanOutcomeEvaluationStartEvent as BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+    )
+    from .._models.managed_agents_speed import ManagedAgentsSpeed as BetaManagedAgentsSpeed
+    from .._models.managed_agents_static_bearer_auth_response import (
+        ManagedAgentsStaticBearerAuthResponse as BetaManagedAgentsStaticBearerAuthResponse,
+    )
+    from .._models.managed_agents_stream_session_events import (
+        ManagedAgentsStreamSessionEvents as BetaManagedAgentsStreamSessionEvents,
+    )
+    from .._models.managed_agents_stream_session_thread_events import (
+        ManagedAgentsStreamSessionThreadEvents as BetaManagedAgentsStreamSessionThreadEvents,
+    )
+    from .._models.managed_agents_struct import ManagedAgentsStruct as BetaManagedAgentsStruct
+    from .._models.managed_agents_system_content_block import (
+        ManagedAgentsSystemContentBlock as BetaManagedAgentsSystemContentBlock,
+    )
+    from .._models.managed_agents_system_message_event import (
+        ManagedAgentsSystemMessageEvent as BetaManagedAgentsSystemMessageEvent,
+    )
+    from .._models.managed_agents_text_block import (
+        ManagedAgentsTextBlock as BetaManagedAgentsTextBlock,
+    )
+    from .._models.managed_agents_text_rubric import (
+        ManagedAgentsTextRubric as BetaManagedAgentsTextRubric,
+    )
+    from .._models.managed_agents_token_endpoint_auth_basic_response import (
+        ManagedAgentsTokenEndpointAuthBasicResponse as BetaManagedAgentsTokenEndpointAuthBasicResponse,
+    )
+    from .._models.managed_agents_token_endpoint_auth_none_response import (
+        ManagedAgentsTokenEndpointAuthNoneResponse as BetaManagedAgentsTokenEndpointAuthNoneResponse,
+    )
+    from .._models.managed_agents_token_endpoint_auth_post_response import (
+        ManagedAgentsTokenEndpointAuthPostResponse as BetaManagedAgentsTokenEndpointAuthPostResponse,
+    )
+    from .._models.managed_agents_tool_result_content_block import (
+        ManagedAgentsToolResultContentBlock as BetaManagedAgentsToolResultContentBlock,
+    )
+    from .._models.managed_agents_trigger_context import (
+        ManagedAgentsTriggerContext as BetaManagedAgentsTriggerContext,
+    )
+    from .._models.managed_agents_unknown_deployment_paused_reason_error import (
+        ManagedAgentsUnknownDeploymentPausedReasonError as BetaManagedAgentsUnknownDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_unknown_error import (
+        ManagedAgentsUnknownError as BetaManagedAgentsUnknownError,
+    )
+    from .._models.managed_agents_unknown_run_error import (
+        ManagedAgentsUnknownRunError as BetaManagedAgentsUnknownRunError,
+    )
+    from .._models.managed_agents_unrestricted_credential_networking_response import (
+        ManagedAgentsUnrestrictedCredentialNetworkingResponse as BetaManagedAgentsUnrestrictedCredentialNetworkingResponse,
+    )
+    from .._models.managed_agents_update_session_resource import (
+        ManagedAgentsUpdateSessionResource as BetaManagedAgentsUpdateSessionResource,
+    )
+    from .._models.managed_agents_url_document_source import (
+        ManagedAgentsURLDocumentSource as BetaManagedAgentsURLDocumentSource,
+    )
+    from .._models.managed_agents_url_image_source import (
+        ManagedAgentsURLImageSource as BetaManagedAgentsURLImageSource,
+    )
+    from .._models.managed_agents_user_actor import (
+        ManagedAgentsUserActor as BetaManagedAgentsUserActor,
+    )
+    from .._models.managed_agents_user_content_block import (
+        ManagedAgentsUserContentBlock as BetaManagedAgentsUserContentBlock,
+    )
+    from .._models.managed_agents_user_custom_tool_result_event import (
+        ManagedAgentsUserCustomToolResultEvent as BetaManagedAgentsUserCustomToolResultEvent,
+    )
+    from .._models.managed_agents_user_define_outcome_event import (
+        ManagedAgentsUserDefineOutcomeEvent as BetaManagedAgentsUserDefineOutcomeEvent,
+    )
+    from .._models.managed_agents_user_interrupt_event import (
+        ManagedAgentsUserInterruptEvent as BetaManagedAgentsUserInterruptEvent,
+    )
+    from .._models.managed_agents_user_location import (
+        ManagedAgentsUserLocation as BetaManagedAgentsUserLocation,
+    )
+    from .._models.managed_agents_user_message_event import (
+        ManagedAgentsUserMessageEvent as BetaManagedAgentsUserMessageEvent,
+    )
+    from .._models.managed_agents_user_tool_confirmation_event import (
+        ManagedAgentsUserToolConfirmationEvent as BetaManagedAgentsUserToolConfirmationEvent,
+    )
+    from .._models.managed_agents_user_tool_confirmation_result import (
+        ManagedAgentsUserToolConfirmationResult as BetaManagedAgentsUserToolConfirmationResult,
+    )
+    from .._models.managed_agents_user_tool_result_event import (
+        ManagedAgentsUserToolResultEvent as BetaManagedAgentsUserToolResultEvent,
+    )
+    from .._models.managed_agents_vault import ManagedAgentsVault as BetaManagedAgentsVault
+    from .._models.managed_agents_vault_archived_deployment_paused_reason_error import (
+        ManagedAgentsVaultArchivedDeploymentPausedReasonError as BetaManagedAgentsVaultArchivedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_vault_archived_run_error import (
+        ManagedAgentsVaultArchivedRunError as BetaManagedAgentsVaultArchivedRunError,
+    )
+    from .._models.managed_agents_vault_not_found_deployment_paused_reason_error import (
+        ManagedAgentsVaultNotFoundDeploymentPausedReasonError as BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_vault_not_found_run_error import (
+        ManagedAgentsVaultNotFoundRunError as BetaManagedAgentsVaultNotFoundRunError,
+    )
+    from .._models.managed_agents_web_fetch_tool_config import (
+        ManagedAgentsWebFetchToolConfig as BetaManagedAgentsWebFetchToolConfig,
+    )
+    from .._models.managed_agents_web_search_tool_config import (
+        ManagedAgentsWebSearchToolConfig as BetaManagedAgentsWebSearchToolConfig,
+    )
+    from .._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
+        ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_workspace_archived_run_error import (
+        ManagedAgentsWorkspaceArchivedRunError as BetaManagedAgentsWorkspaceArchivedRunError,
+    )
+    from .._models.managed_agents_write_tool_config import (
+        ManagedAgentsWriteToolConfig as BetaManagedAgentsWriteToolConfig,
+    )
     from .._models.mcp_tool import MCPTool as BetaMCPTool
     from .._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
     from .._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from .._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
+    from .._models.memory_list_page import MemoryListPage as BetaMemoryListPage
+    from .._models.memory_store_page import MemoryStorePage as BetaMemoryStorePage
+    from .._models.memory_version_page import MemoryVersionPage as BetaMemoryVersionPage
     from .._models.message import Message as BetaMessage
     from .._models.message_batch import MessageBatch as BetaMessageBatch
     from .._models.message_batch_canceled_result import (
@@ -312,6 +1102,7 @@ if TYPE_CHECKING:
     from .._models.model_info_page import ModelInfoPage as BetaModelInfoPage
     from .._models.model_lifecycle import ModelLifecycle as BetaModelLifecycle
     from .._models.model_line import ModelLine as BetaModelLine
+    from .._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
     from .._models.organization_on_hold_error_details import (
@@ -320,9 +1111,17 @@ if TYPE_CHECKING:
     from .._models.organization_type_not_supported_error_details import (
         OrganizationTypeNotSupportedErrorDetails as BetaOrganizationTypeNotSupportedErrorDetails,
     )
+    from .._models.output_behavior import OutputBehavior as BetaOutputBehavior
+    from .._models.output_behavior_create_new import (
+        OutputBehaviorCreateNew as BetaOutputBehaviorCreateNew,
+    )
+    from .._models.output_behavior_update_existing import (
+        OutputBehaviorUpdateExisting as BetaOutputBehaviorUpdateExisting,
+    )
     from .._models.output_tokens_details import OutputTokensDetails as BetaOutputTokensDetails
     from .._models.overloaded_error import OverloadedError as BetaOverloadedError
     from .._models.overloaded_error import OverloadedError as BetaOverloadedErrorObject
+    from .._models.packages import Packages as BetaPackages
     from .._models.parent_organization_required_error_details import (
         ParentOrganizationRequiredErrorDetails as BetaParentOrganizationRequiredErrorDetails,
     )
@@ -366,6 +1165,21 @@ if TYPE_CHECKING:
     from .._models.sandbox_egress_restricted_error_details import (
         SandboxEgressRestrictedErrorDetails as BetaSandboxEgressRestrictedErrorDetails,
     )
+    from .._models.self_hosted_config import SelfHostedConfig as BetaSelfHostedConfig
+    from .._models.self_hosted_work import SelfHostedWork as BetaSelfHostedWork
+    from .._models.self_hosted_work_heartbeat_response import (
+        SelfHostedWorkHeartbeatResponse as BetaSelfHostedWorkHeartbeatResponse,
+    )
+    from .._models.self_hosted_work_heartbeat_response_state import (
+        SelfHostedWorkHeartbeatResponseState as BetaSelfHostedWorkHeartbeatResponseState,
+    )
+    from .._models.self_hosted_work_list_response import (
+        SelfHostedWorkListResponse as BetaSelfHostedWorkListResponse,
+    )
+    from .._models.self_hosted_work_queue_stats import (
+        SelfHostedWorkQueueStats as BetaSelfHostedWorkQueueStats,
+    )
+    from .._models.self_hosted_work_state import SelfHostedWorkState as BetaSelfHostedWorkState
     from .._models.server_tool_caller import ServerToolCaller as BetaServerToolCaller
     from .._models.server_tool_caller20260120 import (
         ServerToolCaller20260120 as BetaServerToolCaller20260120,
@@ -376,6 +1190,7 @@ if TYPE_CHECKING:
         ServerToolUseBlockName as BetaServerToolUseBlockName,
     )
     from .._models.server_tools_capability import ServerToolsCapability as BetaServerToolsCapability
+    from .._models.session_work_data import SessionWorkData as BetaSessionWorkData
     from .._models.signature_delta import SignatureDelta as BetaSignatureDelta
     from .._models.skill import Skill as BetaSkill
     from .._models.skill_page import SkillPage as BetaSkillPage
@@ -452,6 +1267,7 @@ if TYPE_CHECKING:
     from .._models.thread_unsupported_request_error_details_unsupported import (
         ThreadUnsupportedRequestErrorDetailsUnsupported as BetaThreadUnsupportedRequestErrorDetailsUnsupported,
     )
+    from .._models.timestamp import Timestamp as BetaTimestamp
     from .._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
     from .._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
     from .._models.tool_caller import ToolCaller as BetaToolCaller
@@ -504,11 +1320,34 @@ if TYPE_CHECKING:
         ToolSearchToolSearchResultBlock as BetaToolSearchToolSearchResultBlock,
     )
     from .._models.tool_use_block import ToolUseBlock as BetaToolUseBlock
+    from .._models.tunnel import Tunnel as BetaTunnel
+    from .._models.tunnel_certificate import TunnelCertificate as BetaTunnelCertificate
+    from .._models.tunnel_certificate_page import TunnelCertificatePage as BetaTunnelCertificatePage
+    from .._models.tunnel_page import TunnelPage as BetaTunnelPage
+    from .._models.tunnel_token import TunnelToken as BetaTunnelToken
+    from .._models.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetwork
     from .._models.usage import Usage as BetaUsage
     from .._models.usage_iteration import UsageIteration as BetaUsageIteration
     from .._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
+    from .._models.user_profile import UserProfile as BetaUserProfile
+    from .._models.user_profile_access_type import (
+        UserProfileAccessType as BetaUserProfileAccessType,
+    )
+    from .._models.user_profile_account_status import (
+        UserProfileAccountStatus as BetaUserProfileAccountStatus,
+    )
+    from .._models.user_profile_action_url import UserProfileActionURL as BetaUserProfileActionURL
     from .._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as BetaUserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from .._models.user_profile_enrollment_url import (
+        UserProfileEnrollmentURL as BetaUserProfileEnrollmentURL,
+    )
+    from .._models.user_profile_entity_type import (
+        UserProfileEntityType as BetaUserProfileEntityType,
+    )
+    from .._models.user_profile_external_user_details import (
+        UserProfileExternalUserDetails as BetaUserProfileExternalUserDetails,
     )
     from .._models.user_profile_not_billable_error_details import (
         UserProfileNotBillableErrorDetails as BetaUserProfileNotBillableErrorDetails,
@@ -516,9 +1355,20 @@ if TYPE_CHECKING:
     from .._models.user_profile_not_found_error_details import (
         UserProfileNotFoundErrorDetails as BetaUserProfileNotFoundErrorDetails,
     )
+    from .._models.user_profile_page import UserProfilePage as BetaUserProfilePage
+    from .._models.user_profile_relationship import (
+        UserProfileRelationship as BetaUserProfileRelationship,
+    )
     from .._models.user_profile_required_error_details import (
         UserProfileRequiredErrorDetails as BetaUserProfileRequiredErrorDetails,
     )
+    from .._models.user_profile_trust_grant import (
+        UserProfileTrustGrant as BetaUserProfileTrustGrant,
+    )
+    from .._models.user_profile_trust_grant_status import (
+        UserProfileTrustGrantStatus as BetaUserProfileTrustGrantStatus,
+    )
+    from .._models.vault_page import VaultPage as BetaVaultPage
     from .._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
     from .._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as BetaWebFetchToolResultBlock,
@@ -551,8 +1401,145 @@ if TYPE_CHECKING:
     from .._models.web_search_tool_result_error_code import (
         WebSearchToolResultErrorCode as BetaWebSearchToolResultErrorCode,
     )
+    from .._models.webhook_agent_archived_event_data import (
+        WebhookAgentArchivedEventData as BetaWebhookAgentArchivedEventData,
+    )
+    from .._models.webhook_agent_created_event_data import (
+        WebhookAgentCreatedEventData as BetaWebhookAgentCreatedEventData,
+    )
+    from .._models.webhook_agent_deleted_event_data import (
+        WebhookAgentDeletedEventData as BetaWebhookAgentDeletedEventData,
+    )
+    from .._models.webhook_agent_updated_event_data import (
+        WebhookAgentUpdatedEventData as BetaWebhookAgentUpdatedEventData,
+    )
+    from .._models.webhook_deployment_archived_event_data import (
+        WebhookDeploymentArchivedEventData as BetaWebhookDeploymentArchivedEventData,
+    )
+    from .._models.webhook_deployment_created_event_data import (
+        WebhookDeploymentCreatedEventData as BetaWebhookDeploymentCreatedEventData,
+    )
+    from .._models.webhook_deployment_deleted_event_data import (
+        WebhookDeploymentDeletedEventData as BetaWebhookDeploymentDeletedEventData,
+    )
+    from .._models.webhook_deployment_paused_event_data import (
+        WebhookDeploymentPausedEventData as BetaWebhookDeploymentPausedEventData,
+    )
+    from .._models.webhook_deployment_run_failed_event_data import (
+        WebhookDeploymentRunFailedEventData as BetaWebhookDeploymentRunFailedEventData,
+    )
+    from .._models.webhook_deployment_run_started_event_data import (
+        WebhookDeploymentRunStartedEventData as BetaWebhookDeploymentRunStartedEventData,
+    )
+    from .._models.webhook_deployment_run_succeeded_event_data import (
+        WebhookDeploymentRunSucceededEventData as BetaWebhookDeploymentRunSucceededEventData,
+    )
+    from .._models.webhook_deployment_unpaused_event_data import (
+        WebhookDeploymentUnpausedEventData as BetaWebhookDeploymentUnpausedEventData,
+    )
+    from .._models.webhook_deployment_updated_event_data import (
+        WebhookDeploymentUpdatedEventData as BetaWebhookDeploymentUpdatedEventData,
+    )
+    from .._models.webhook_environment_archived_event_data import (
+        WebhookEnvironmentArchivedEventData as BetaWebhookEnvironmentArchivedEventData,
+    )
+    from .._models.webhook_environment_created_event_data import (
+        WebhookEnvironmentCreatedEventData as BetaWebhookEnvironmentCreatedEventData,
+    )
+    from .._models.webhook_environment_deleted_event_data import (
+        WebhookEnvironmentDeletedEventData as BetaWebhookEnvironmentDeletedEventData,
+    )
+    from .._models.webhook_environment_updated_event_data import (
+        WebhookEnvironmentUpdatedEventData as BetaWebhookEnvironmentUpdatedEventData,
+    )
+    from .._models.webhook_event import WebhookEvent as BetaWebhookEvent
+    from .._models.webhook_event_data import WebhookEventData as BetaWebhookEventData
+    from .._models.webhook_memory_store_archived_event_data import (
+        WebhookMemoryStoreArchivedEventData as BetaWebhookMemoryStoreArchivedEventData,
+    )
+    from .._models.webhook_memory_store_created_event_data import (
+        WebhookMemoryStoreCreatedEventData as BetaWebhookMemoryStoreCreatedEventData,
+    )
+    from .._models.webhook_memory_store_deleted_event_data import (
+        WebhookMemoryStoreDeletedEventData as BetaWebhookMemoryStoreDeletedEventData,
+    )
+    from .._models.webhook_session_archived_event_data import (
+        WebhookSessionArchivedEventData as BetaWebhookSessionArchivedEventData,
+    )
+    from .._models.webhook_session_budget_reached_event_data import (
+        WebhookSessionBudgetReachedEventData as BetaWebhookSessionBudgetReachedEventData,
+    )
+    from .._models.webhook_session_created_event_data import (
+        WebhookSessionCreatedEventData as BetaWebhookSessionCreatedEventData,
+    )
+    from .._models.webhook_session_deleted_event_data import (
+        WebhookSessionDeletedEventData as BetaWebhookSessionDeletedEventData,
+    )
+    from .._models.webhook_session_idled_event_data import (
+        WebhookSessionIdledEventData as BetaWebhookSessionIdledEventData,
+    )
+    from .._models.webhook_session_outcome_evaluation_ended_event_data import (
+        WebhookSessionOutcomeEvaluationEndedEventData as BetaWebhookSessionOutcomeEvaluationEndedEventData,
+    )
+    from .._models.webhook_session_pending_event_data import (
+        WebhookSessionPendingEventData as BetaWebhookSessionPendingEventData,
+    )
+    from .._models.webhook_session_requires_action_event_data import (
+        WebhookSessionRequiresActionEventData as BetaWebhookSessionRequiresActionEventData,
+    )
+    from .._models.webhook_session_running_event_data import (
+        WebhookSessionRunningEventData as BetaWebhookSessionRunningEventData,
+    )
+    from .._models.webhook_session_status_idled_event_data import (
+        WebhookSessionStatusIdledEventData as BetaWebhookSessionStatusIdledEventData,
+    )
+    from .._models.webhook_session_status_rescheduled_event_data import (
+        WebhookSessionStatusRescheduledEventData as BetaWebhookSessionStatusRescheduledEventData,
+    )
+    from .._models.webhook_session_status_run_started_event_data import (
+        WebhookSessionStatusRunStartedEventData as BetaWebhookSessionStatusRunStartedEventData,
+    )
+    from .._models.webhook_session_status_terminated_event_data import (
+        WebhookSessionStatusTerminatedEventData as BetaWebhookSessionStatusTerminatedEventData,
+    )
+    from .._models.webhook_session_thread_created_event_data import (
+        WebhookSessionThreadCreatedEventData as BetaWebhookSessionThreadCreatedEventData,
+    )
+    from .._models.webhook_session_thread_idled_event_data import (
+        WebhookSessionThreadIdledEventData as BetaWebhookSessionThreadIdledEventData,
+    )
+    from .._models.webhook_session_thread_terminated_event_data import (
+        WebhookSessionThreadTerminatedEventData as BetaWebhookSessionThreadTerminatedEventData,
+    )
+    from .._models.webhook_session_updated_event_data import (
+        WebhookSessionUpdatedEventData as BetaWebhookSessionUpdatedEventData,
+    )
+    from .._models.webhook_vault_archived_event_data import (
+        WebhookVaultArchivedEventData as BetaWebhookVaultArchivedEventData,
+    )
+    from .._models.webhook_vault_created_event_data import (
+        WebhookVaultCreatedEventData as BetaWebhookVaultCreatedEventData,
+    )
+    from .._models.webhook_vault_credential_archived_event_data import (
+        WebhookVaultCredentialArchivedEventData as BetaWebhookVaultCredentialArchivedEventData,
+    )
+    from .._models.webhook_vault_credential_created_event_data import (
+        WebhookVaultCredentialCreatedEventData as BetaWebhookVaultCredentialCreatedEventData,
+    )
+    from .._models.webhook_vault_credential_deleted_event_data import (
+        WebhookVaultCredentialDeletedEventData as BetaWebhookVaultCredentialDeletedEventData,
+    )
+    from .._models.webhook_vault_credential_refresh_failed_event_data import (
+        WebhookVaultCredentialRefreshFailedEventData as BetaWebhookVaultCredentialRefreshFailedEventData,
+    )
+    from .._models.webhook_vault_deleted_event_data import (
+        WebhookVaultDeletedEventData as BetaWebhookVaultDeletedEventData,
+    )
     from .._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
+    )
+    from .._params.action_url_create_params import (
+        ActionURLCreateParams as BetaActionURLCreateParams,
     )
     from .._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as BetaAdvisorRedactedResultBlockParam,
@@ -572,6 +1559,8 @@ if TYPE_CHECKING:
     from .._params.advisor_tool_result_error_param import (
         AdvisorToolResultErrorParam as BetaAdvisorToolResultErrorParam,
     )
+    from .._params.agent_list_params import AgentListParams as BetaAgentListParams
+    from .._params.agent_retrieve_params import AgentRetrieveParams as BetaAgentRetrieveParams
     from .._params.all_thinking_turns_param import (
         AllThinkingTurnsParam as BetaAllThinkingTurnsParam,
     )
@@ -724,6 +1713,10 @@ if TYPE_CHECKING:
     from .._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as BetaCacheControlEphemeralParam,
     )
+    from .._params.certificate_create_params import (
+        CertificateCreateParams as BetaCertificateCreateParams,
+    )
+    from .._params.certificate_list_params import CertificateListParams as BetaCertificateListParams
     from .._params.citation_char_location_param import (
         CitationCharLocationParam as BetaCitationCharLocationParam,
     )
@@ -755,6 +1748,7 @@ if TYPE_CHECKING:
     from .._params.clear_tool_uses_trigger_param import (
         ClearToolUsesTriggerParam as BetaClearToolUsesTriggerParam,
     )
+    from .._params.cloud_config_params import CloudConfigParams as BetaCloudConfigParams
     from .._params.code_execution_output_block_param import (
         CodeExecutionOutputBlockParam as BetaCodeExecutionOutputBlockParam,
     )
@@ -792,6 +1786,9 @@ if TYPE_CHECKING:
     from .._params.compaction_config_param import CompactionConfigParam as BetaCompactionConfigParam
     from .._params.compaction_tool_change_param import (
         CompactionToolChangeParam as BetaCompactionToolChangeParam,
+    )
+    from .._params.completion_create_params import (
+        CompletionCreateParams as BetaCompletionCreateParams,
     )
     from .._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
@@ -871,15 +1868,35 @@ if TYPE_CHECKING:
     from .._params.context_management_edit_param import (
         ContextManagementEditParam as BetaContextManagementEditParam,
     )
+    from .._params.credential_create_params import (
+        CredentialCreateParams as BetaCredentialCreateParams,
+    )
+    from .._params.credential_list_params import CredentialListParams as BetaCredentialListParams
+    from .._params.credential_update_params import (
+        CredentialUpdateParams as BetaCredentialUpdateParams,
+    )
+    from .._params.deployment_list_params import DeploymentListParams as BetaDeploymentListParams
+    from .._params.deployment_run_list_params import (
+        DeploymentRunListParams as BetaDeploymentRunListParams,
+    )
     from .._params.diagnostics_param import DiagnosticsParam as BetaDiagnosticsParam
     from .._params.direct_caller import DirectCaller as BetaDirectCallerParam
     from .._params.document_block_param import DocumentBlockParam as BetaDocumentBlockParam
     from .._params.document_block_param import DocumentBlockParam as BetaRequestDocumentBlockParam
     from .._params.document_source_param import DocumentSourceParam as BetaDocumentSourceParam
+    from .._params.dream_create_params import DreamCreateParams as BetaDreamCreateParams
+    from .._params.dream_list_params import DreamListParams as BetaDreamListParams
+    from .._params.dream_model_config_params import (
+        DreamModelConfigParams as BetaDreamModelConfigParams,
+    )
+    from .._params.dream_model_params import DreamModelParams as BetaDreamModelParams
     from .._params.effort_level import EffortLevel as BetaEffortLevel
     from .._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
     )
+    from .._params.environment_list_params import EnvironmentListParams as BetaEnvironmentListParams
+    from .._params.event_list_params import EventListParams as BetaEventListParams
+    from .._params.event_stream_params import EventStreamParams as BetaEventStreamParams
     from .._params.fallback_block_param import FallbackBlockParam as BetaFallbackBlockParam
     from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackConfigParam
     from .._params.fallback_credit_token import FallbackCreditToken as BetaFallbackCreditToken
@@ -911,6 +1928,280 @@ if TYPE_CHECKING:
         JSONOutputFormatParam as BetaJSONOutputFormatParam,
     )
     from .._params.known_beta import KnownBeta as BetaKnownBeta
+    from .._params.limited_network_params import LimitedNetworkParams as BetaLimitedNetworkParams
+    from .._params.managed_agents_add_session_resource_params import (
+        ManagedAgentsAddSessionResourceParams as BetaManagedAgentsAddSessionResourceParams,
+    )
+    from .._params.managed_agents_advisor_params import (
+        ManagedAgentsAdvisorParams as BetaManagedAgentsAdvisorParams,
+    )
+    from .._params.managed_agents_agent_params import (
+        ManagedAgentsAgentParams as BetaManagedAgentsAgentParams,
+    )
+    from .._params.managed_agents_agent_tool_config_union_params import (
+        ManagedAgentsAgentToolConfigUnionParams as BetaManagedAgentsAgentToolConfigUnionParams,
+    )
+    from .._params.managed_agents_agent_tool_params import (
+        ManagedAgentsAgentToolParams as BetaManagedAgentsAgentToolParams,
+    )
+    from .._params.managed_agents_agent_toolset20260401_params import (
+        ManagedAgentsAgentToolset20260401Params as BetaManagedAgentsAgentToolset20260401Params,
+    )
+    from .._params.managed_agents_agent_toolset_default_config_params import (
+        ManagedAgentsAgentToolsetDefaultConfigParams as BetaManagedAgentsAgentToolsetDefaultConfigParams,
+    )
+    from .._params.managed_agents_agent_union_params import (
+        ManagedAgentsAgentUnionParams as BetaManagedAgentsAgentUnionParams,
+    )
+    from .._params.managed_agents_agent_with_overrides_params import (
+        ManagedAgentsAgentWithOverridesParams as BetaManagedAgentsAgentWithOverridesParams,
+    )
+    from .._params.managed_agents_anthropic_skill_params import (
+        ManagedAgentsAnthropicSkillParams as BetaManagedAgentsAnthropicSkillParams,
+    )
+    from .._params.managed_agents_aws_role_execution_identity_params import (
+        ManagedAgentsAWSRoleExecutionIdentityParams as BetaManagedAgentsAWSRoleExecutionIdentityParams,
+    )
+    from .._params.managed_agents_bash_tool_config_params import (
+        ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
+    )
+    from .._params.managed_agents_content_sha256_precondition import (
+        ManagedAgentsContentSha256Precondition as BetaManagedAgentsContentSha256Precondition,
+    )
+    from .._params.managed_agents_create_agent_params import (
+        ManagedAgentsCreateAgentParams as BetaManagedAgentsCreateAgentParams,
+    )
+    from .._params.managed_agents_create_deployment_params import (
+        ManagedAgentsCreateDeploymentParams as BetaManagedAgentsCreateDeploymentParams,
+    )
+    from .._params.managed_agents_create_session_agent_union_params import (
+        ManagedAgentsCreateSessionAgentUnionParams as BetaManagedAgentsCreateSessionAgentUnionParams,
+    )
+    from .._params.managed_agents_create_session_params import (
+        ManagedAgentsCreateSessionParams as BetaManagedAgentsCreateSessionParams,
+    )
+    from .._params.managed_agents_credential_create_auth import (
+        ManagedAgentsCredentialCreateAuth as BetaManagedAgentsCredentialCreateAuth,
+    )
+    from .._params.managed_agents_credential_networking_params import (
+        ManagedAgentsCredentialNetworkingParams as BetaManagedAgentsCredentialNetworkingParams,
+    )
+    from .._params.managed_agents_credential_update_auth import (
+        ManagedAgentsCredentialUpdateAuth as BetaManagedAgentsCredentialUpdateAuth,
+    )
+    from .._params.managed_agents_cron_schedule_params import (
+        ManagedAgentsCronScheduleParams as BetaManagedAgentsCronScheduleParams,
+    )
+    from .._params.managed_agents_custom_skill_params import (
+        ManagedAgentsCustomSkillParams as BetaManagedAgentsCustomSkillParams,
+    )
+    from .._params.managed_agents_custom_tool_params import (
+        ManagedAgentsCustomToolParams as BetaManagedAgentsCustomToolParams,
+    )
+    from .._params.managed_agents_deployment_initial_event_params import (
+        ManagedAgentsDeploymentInitialEventParams as BetaManagedAgentsDeploymentInitialEventParams,
+    )
+    from .._params.managed_agents_edit_tool_config_params import (
+        ManagedAgentsEditToolConfigParams as BetaManagedAgentsEditToolConfigParams,
+    )
+    from .._params.managed_agents_effort_level import (
+        ManagedAgentsEffortLevel as BetaManagedAgentsEffortLevel,
+    )
+    from .._params.managed_agents_effort_params import (
+        ManagedAgentsEffortParams as BetaManagedAgentsEffortParams,
+    )
+    from .._params.managed_agents_environment_variable_create_params import (
+        ManagedAgentsEnvironmentVariableCreateParams as BetaManagedAgentsEnvironmentVariableCreateParams,
+    )
+    from .._params.managed_agents_environment_variable_update_params import (
+        ManagedAgentsEnvironmentVariableUpdateParams as BetaManagedAgentsEnvironmentVariableUpdateParams,
+    )
+    from .._params.managed_agents_event_delta_type import (
+        ManagedAgentsEventDeltaType as BetaManagedAgentsEventDeltaType,
+    )
+    from .._params.managed_agents_event_params import (
+        ManagedAgentsEventParams as BetaManagedAgentsEventParams,
+    )
+    from .._params.managed_agents_execution_identity_params import (
+        ManagedAgentsExecutionIdentityParams as BetaManagedAgentsExecutionIdentityParams,
+    )
+    from .._params.managed_agents_file_resource_params import (
+        ManagedAgentsFileResourceParams as BetaManagedAgentsFileResourceParams,
+    )
+    from .._params.managed_agents_file_rubric_params import (
+        ManagedAgentsFileRubricParams as BetaManagedAgentsFileRubricParams,
+    )
+    from .._params.managed_agents_git_hub_repository_resource_params import (
+        ManagedAgentsGitHubRepositoryResourceParams as BetaManagedAgentsGitHubRepositoryResourceParams,
+    )
+    from .._params.managed_agents_glob_tool_config_params import (
+        ManagedAgentsGlobToolConfigParams as BetaManagedAgentsGlobToolConfigParams,
+    )
+    from .._params.managed_agents_grep_tool_config_params import (
+        ManagedAgentsGrepToolConfigParams as BetaManagedAgentsGrepToolConfigParams,
+    )
+    from .._params.managed_agents_injection_location_params import (
+        ManagedAgentsInjectionLocationParams as BetaManagedAgentsInjectionLocationParams,
+    )
+    from .._params.managed_agents_injection_location_update_params import (
+        ManagedAgentsInjectionLocationUpdateParams as BetaManagedAgentsInjectionLocationUpdateParams,
+    )
+    from .._params.managed_agents_limited_credential_networking_params import (
+        ManagedAgentsLimitedCredentialNetworkingParams as BetaManagedAgentsLimitedCredentialNetworkingParams,
+    )
+    from .._params.managed_agents_list_order import (
+        ManagedAgentsListOrder as BetaManagedAgentsListOrder,
+    )
+    from .._params.managed_agents_mcp_oauth_create_params import (
+        ManagedAgentsMcpOauthCreateParams as BetaManagedAgentsMcpOauthCreateParams,
+    )
+    from .._params.managed_agents_mcp_oauth_refresh_params import (
+        ManagedAgentsMcpOauthRefreshParams as BetaManagedAgentsMcpOauthRefreshParams,
+    )
+    from .._params.managed_agents_mcp_oauth_refresh_update_params import (
+        ManagedAgentsMcpOauthRefreshUpdateParams as BetaManagedAgentsMcpOauthRefreshUpdateParams,
+    )
+    from .._params.managed_agents_mcp_oauth_update_params import (
+        ManagedAgentsMcpOauthUpdateParams as BetaManagedAgentsMcpOauthUpdateParams,
+    )
+    from .._params.managed_agents_mcp_server_params import (
+        ManagedAgentsMCPServerParams as BetaManagedAgentsMCPServerParams,
+    )
+    from .._params.managed_agents_mcp_tool_config_params import (
+        ManagedAgentsMCPToolConfigParams as BetaManagedAgentsMCPToolConfigParams,
+    )
+    from .._params.managed_agents_mcp_toolset_default_config_params import (
+        ManagedAgentsMCPToolsetDefaultConfigParams as BetaManagedAgentsMCPToolsetDefaultConfigParams,
+    )
+    from .._params.managed_agents_mcp_toolset_params import (
+        ManagedAgentsMCPToolsetParams as BetaManagedAgentsMCPToolsetParams,
+    )
+    from .._params.managed_agents_memory_store_resource_param import (
+        ManagedAgentsMemoryStoreResourceParam as BetaManagedAgentsMemoryStoreResourceParam,
+    )
+    from .._params.managed_agents_memory_view import (
+        ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
+    )
+    from .._params.managed_agents_model_config_params import (
+        ManagedAgentsModelConfigParams as BetaManagedAgentsModelConfigParams,
+    )
+    from .._params.managed_agents_model_params import (
+        ManagedAgentsModelParams as BetaManagedAgentsModelParams,
+    )
+    from .._params.managed_agents_multiagent_coordinator_params import (
+        ManagedAgentsMultiagentCoordinatorParams as BetaManagedAgentsMultiagentCoordinatorParams,
+    )
+    from .._params.managed_agents_multiagent_params import (
+        ManagedAgentsMultiagentParams as BetaManagedAgentsMultiagentParams,
+    )
+    from .._params.managed_agents_multiagent_roster_entry_params import (
+        ManagedAgentsMultiagentRosterEntryParams as BetaManagedAgentsMultiagentRosterEntryParams,
+    )
+    from .._params.managed_agents_multiagent_self_params import (
+        ManagedAgentsMultiagentSelfParams as BetaManagedAgentsMultiagentSelfParams,
+    )
+    from .._params.managed_agents_read_tool_config_params import (
+        ManagedAgentsReadToolConfigParams as BetaManagedAgentsReadToolConfigParams,
+    )
+    from .._params.managed_agents_rubric_params import (
+        ManagedAgentsRubricParams as BetaManagedAgentsRubricParams,
+    )
+    from .._params.managed_agents_schedule_params import (
+        ManagedAgentsScheduleParams as BetaManagedAgentsScheduleParams,
+    )
+    from .._params.managed_agents_send_session_events_params import (
+        ManagedAgentsSendSessionEventsParams as BetaManagedAgentsSendSessionEventsParams,
+    )
+    from .._params.managed_agents_service_account_execution_identity_params import (
+        ManagedAgentsServiceAccountExecutionIdentityParams as BetaManagedAgentsServiceAccountExecutionIdentityParams,
+    )
+    from .._params.managed_agents_session_agent_update import (
+        ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdate,
+    )
+    from .._params.managed_agents_session_initial_event_params import (
+        ManagedAgentsSessionInitialEventParams as BetaManagedAgentsSessionInitialEventParams,
+    )
+    from .._params.managed_agents_session_resource_params import (
+        ManagedAgentsSessionResourceParams as BetaManagedAgentsSessionResourceParams,
+    )
+    from .._params.managed_agents_skill_params import (
+        ManagedAgentsSkillParams as BetaManagedAgentsSkillParams,
+    )
+    from .._params.managed_agents_static_bearer_create_params import (
+        ManagedAgentsStaticBearerCreateParams as BetaManagedAgentsStaticBearerCreateParams,
+    )
+    from .._params.managed_agents_static_bearer_update_params import (
+        ManagedAgentsStaticBearerUpdateParams as BetaManagedAgentsStaticBearerUpdateParams,
+    )
+    from .._params.managed_agents_system_message_event_params import (
+        ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
+    )
+    from .._params.managed_agents_text_rubric_params import (
+        ManagedAgentsTextRubricParams as BetaManagedAgentsTextRubricParams,
+    )
+    from .._params.managed_agents_token_endpoint_auth_basic_param import (
+        ManagedAgentsTokenEndpointAuthBasicParam as BetaManagedAgentsTokenEndpointAuthBasicParam,
+    )
+    from .._params.managed_agents_token_endpoint_auth_basic_update_param import (
+        ManagedAgentsTokenEndpointAuthBasicUpdateParam as BetaManagedAgentsTokenEndpointAuthBasicUpdateParam,
+    )
+    from .._params.managed_agents_token_endpoint_auth_none_param import (
+        ManagedAgentsTokenEndpointAuthNoneParam as BetaManagedAgentsTokenEndpointAuthNoneParam,
+    )
+    from .._params.managed_agents_token_endpoint_auth_post_param import (
+        ManagedAgentsTokenEndpointAuthPostParam as BetaManagedAgentsTokenEndpointAuthPostParam,
+    )
+    from .._params.managed_agents_token_endpoint_auth_post_update_param import (
+        ManagedAgentsTokenEndpointAuthPostUpdateParam as BetaManagedAgentsTokenEndpointAuthPostUpdateParam,
+    )
+    from .._params.managed_agents_trigger_type import (
+        ManagedAgentsTriggerType as BetaManagedAgentsTriggerType,
+    )
+    from .._params.managed_agents_unrestricted_credential_networking_params import (
+        ManagedAgentsUnrestrictedCredentialNetworkingParams as BetaManagedAgentsUnrestrictedCredentialNetworkingParams,
+    )
+    from .._params.managed_agents_update_agent_params import (
+        ManagedAgentsUpdateAgentParams as BetaManagedAgentsUpdateAgentParams,
+    )
+    from .._params.managed_agents_update_deployment_params import (
+        ManagedAgentsUpdateDeploymentParams as BetaManagedAgentsUpdateDeploymentParams,
+    )
+    from .._params.managed_agents_update_session_params import (
+        ManagedAgentsUpdateSessionParams as BetaManagedAgentsUpdateSessionParams,
+    )
+    from .._params.managed_agents_update_session_resource_params import (
+        ManagedAgentsUpdateSessionResourceParams as BetaManagedAgentsUpdateSessionResourceParams,
+    )
+    from .._params.managed_agents_urlmcp_server_params import (
+        ManagedAgentsURLMCPServerParams as BetaManagedAgentsURLMCPServerParams,
+    )
+    from .._params.managed_agents_user_custom_tool_result_event_params import (
+        ManagedAgentsUserCustomToolResultEventParams as BetaManagedAgentsUserCustomToolResultEventParams,
+    )
+    from .._params.managed_agents_user_define_outcome_event_params import (
+        ManagedAgentsUserDefineOutcomeEventParams as BetaManagedAgentsUserDefineOutcomeEventParams,
+    )
+    from .._params.managed_agents_user_interrupt_event_params import (
+        ManagedAgentsUserInterruptEventParams as BetaManagedAgentsUserInterruptEventParams,
+    )
+    from .._params.managed_agents_user_message_event_params import (
+        ManagedAgentsUserMessageEventParams as BetaManagedAgentsUserMessageEventParams,
+    )
+    from .._params.managed_agents_user_tool_confirmation_event_params import (
+        ManagedAgentsUserToolConfirmationEventParams as BetaManagedAgentsUserToolConfirmationEventParams,
+    )
+    from .._params.managed_agents_user_tool_result_event_params import (
+        ManagedAgentsUserToolResultEventParams as BetaManagedAgentsUserToolResultEventParams,
+    )
+    from .._params.managed_agents_web_fetch_tool_config_params import (
+        ManagedAgentsWebFetchToolConfigParams as BetaManagedAgentsWebFetchToolConfigParams,
+    )
+    from .._params.managed_agents_web_search_tool_config_params import (
+        ManagedAgentsWebSearchToolConfigParams as BetaManagedAgentsWebSearchToolConfigParams,
+    )
+    from .._params.managed_agents_write_tool_config_params import (
+        ManagedAgentsWriteToolConfigParams as BetaManagedAgentsWriteToolConfigParams,
+    )
     from .._params.mcp_server_tool_configuration_param import (
         MCPServerToolConfigurationParam as BetaMCPServerToolConfigurationParam,
     )
@@ -939,8 +2230,28 @@ if TYPE_CHECKING:
     )
     from .._params.mcp_tool_use_block_param import MCPToolUseBlockParam as BetaMCPToolUseBlockParam
     from .._params.mcp_toolset_param import MCPToolsetParam as BetaMCPToolsetParam
+    from .._params.memorie_delete_params import MemorieDeleteParams as BetaMemorieDeleteParams
+    from .._params.memorie_list_params import MemorieListParams as BetaMemorieListParams
+    from .._params.memorie_retrieve_params import MemorieRetrieveParams as BetaMemorieRetrieveParams
+    from .._params.memory_create_params import MemoryCreateParams as BetaMemoryCreateParams
+    from .._params.memory_store_create_params import (
+        MemoryStoreCreateParams as BetaMemoryStoreCreateParams,
+    )
+    from .._params.memory_store_list_params import (
+        MemoryStoreListParams as BetaMemoryStoreListParams,
+    )
+    from .._params.memory_store_update_params import (
+        MemoryStoreUpdateParams as BetaMemoryStoreUpdateParams,
+    )
     from .._params.memory_tool20250818_param import (
         MemoryTool20250818Param as BetaMemoryTool20250818Param,
+    )
+    from .._params.memory_update_params import MemoryUpdateParams as BetaMemoryUpdateParams
+    from .._params.memory_version_list_params import (
+        MemoryVersionListParams as BetaMemoryVersionListParams,
+    )
+    from .._params.memory_version_retrieve_params import (
+        MemoryVersionRetrieveParams as BetaMemoryVersionRetrieveParams,
     )
     from .._params.message_content_param import MessageContentParam as BetaMessageContentParam
     from .._params.message_count_tokens_params import (
@@ -971,12 +2282,29 @@ if TYPE_CHECKING:
     from .._params.model_list_params import ModelListParams as BetaModelListParams
     from .._params.model_list_params import ModelListParams as ModelListParams
     from .._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
+    from .._params.packages_params import PackagesParams as BetaPackagesParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
+    from .._params.public_environment_create_request import (
+        PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
+    )
+    from .._params.public_environment_update_request import (
+        PublicEnvironmentUpdateRequest as BetaPublicEnvironmentUpdateRequest,
+    )
     from .._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
     )
+    from .._params.resource_list_params import ResourceListParams as BetaResourceListParams
     from .._params.search_result_block_param import (
         SearchResultBlockParam as BetaSearchResultBlockParam,
+    )
+    from .._params.self_hosted_config_params import (
+        SelfHostedConfigParams as BetaSelfHostedConfigParams,
+    )
+    from .._params.self_hosted_work_stop_request import (
+        SelfHostedWorkStopRequest as BetaSelfHostedWorkStopRequest,
+    )
+    from .._params.self_hosted_work_update_request import (
+        SelfHostedWorkUpdateRequest as BetaSelfHostedWorkUpdateRequest,
     )
     from .._params.server_tool_caller import ServerToolCaller as BetaServerToolCallerParam
     from .._params.server_tool_caller20260120 import (
@@ -985,6 +2313,7 @@ if TYPE_CHECKING:
     from .._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as BetaServerToolUseBlockParam,
     )
+    from .._params.session_list_params import SessionListParams as BetaSessionListParams
     from .._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
     from .._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from .._params.skill_list_params import SkillListParams as BetaSkillListParams
@@ -1043,6 +2372,7 @@ if TYPE_CHECKING:
         ThinkingPrefixMismatchBehavior as BetaThinkingPrefixMismatchBehavior,
     )
     from .._params.thinking_turns_param import ThinkingTurnsParam as BetaThinkingTurnsParam
+    from .._params.thread_list_params import ThreadListParams as BetaThreadListParams
     from .._params.token_task_budget_param import TokenTaskBudgetParam as BetaTokenTaskBudgetParam
     from .._params.tool_addition_block_param import (
         ToolAdditionBlockParam as BetaRequestToolAdditionBlockParam,
@@ -1131,9 +2461,36 @@ if TYPE_CHECKING:
     from .._params.tool_use_block_param import ToolUseBlockParam as BetaToolUseBlockParam
     from .._params.tool_uses_keep_param import ToolUsesKeepParam as BetaToolUsesKeepParam
     from .._params.tool_uses_trigger_param import ToolUsesTriggerParam as BetaToolUsesTriggerParam
+    from .._params.tunnel_create_params import TunnelCreateParams as BetaTunnelCreateParams
+    from .._params.tunnel_list_params import TunnelListParams as BetaTunnelListParams
+    from .._params.tunnel_rotate_token_params import (
+        TunnelRotateTokenParams as BetaTunnelRotateTokenParams,
+    )
     from .._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
     from .._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
     from .._params.user_location_param import UserLocationParam as BetaUserLocationParam
+    from .._params.user_profile_create_params import (
+        UserProfileCreateParams as BetaUserProfileCreateParams,
+    )
+    from .._params.user_profile_enroll_end_user_action_param import (
+        UserProfileEnrollEndUserActionParam as BetaUserProfileEnrollEndUserActionParam,
+    )
+    from .._params.user_profile_external_user_details_params import (
+        UserProfileExternalUserDetailsParams as BetaUserProfileExternalUserDetailsParams,
+    )
+    from .._params.user_profile_list_order import UserProfileListOrder as BetaUserProfileListOrder
+    from .._params.user_profile_list_order_by import (
+        UserProfileListOrderBy as BetaUserProfileListOrderBy,
+    )
+    from .._params.user_profile_list_params import (
+        UserProfileListParams as BetaUserProfileListParams,
+    )
+    from .._params.user_profile_update_params import (
+        UserProfileUpdateParams as BetaUserProfileUpdateParams,
+    )
+    from .._params.vault_create_params import VaultCreateParams as BetaVaultCreateParams
+    from .._params.vault_list_params import VaultListParams as BetaVaultListParams
+    from .._params.vault_update_params import VaultUpdateParams as BetaVaultUpdateParams
     from .._params.version_list_params import VersionListParams as BetaVersionListParams
     from .._params.web_fetch_block_param import WebFetchBlockParam as BetaWebFetchBlockParam
     from .._params.web_fetch_tool20250910_param import (
@@ -1211,10 +2568,14 @@ if TYPE_CHECKING:
     from .._params.web_search_tool_result_error_param import (
         WebSearchToolResultErrorParam as BetaWebSearchToolResultErrorParam,
     )
+    from .._params.work_heartbeat_params import WorkHeartbeatParams as BetaWorkHeartbeatParams
+    from .._params.work_list_params import WorkListParams as BetaWorkListParams
+    from .._params.work_poll_params import WorkPollParams as BetaWorkPollParams
 
 # Public name → (module under `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
+    "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
     "BetaAdvisorMessageIterationUsage": (
         "_models.advisor_message_iteration_usage",
         "AdvisorMessageIterationUsage",
@@ -1262,6 +2623,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.advisor_tool_result_error_param",
         "AdvisorToolResultErrorParam",
     ),
+    "BetaAgentListParams": ("_params.agent_list_params", "AgentListParams"),
+    "BetaAgentRetrieveParams": ("_params.agent_retrieve_params", "AgentRetrieveParams"),
     "BetaAllThinkingTurnsParam": ("_params.all_thinking_turns_param", "AllThinkingTurnsParam"),
     "BetaAllowedCaller": ("_params.allowed_caller", "AllowedCaller"),
     "BetaAnthropicBetaParam": ("_params.anthropic_beta_param", "AnthropicBetaParam"),
@@ -1511,6 +2874,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCacheMissToolsChanged": ("_models.cache_miss_tools_changed", "CacheMissToolsChanged"),
     "BetaCacheMissUnavailable": ("_models.cache_miss_unavailable", "CacheMissUnavailable"),
     "BetaCapabilitySupport": ("_models.capability_support", "CapabilitySupport"),
+    "BetaCertificateCreateParams": ("_params.certificate_create_params", "CertificateCreateParams"),
+    "BetaCertificateListParams": ("_params.certificate_list_params", "CertificateListParams"),
     "BetaCitationCharLocation": ("_models.citation_char_location", "CitationCharLocation"),
     "BetaCitationCharLocationParam": (
         "_params.citation_char_location_param",
@@ -1583,6 +2948,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.clear_tool_uses_trigger_param",
         "ClearToolUsesTriggerParam",
     ),
+    "BetaCloudConfig": ("_models.cloud_config", "CloudConfig"),
+    "BetaCloudConfigParams": ("_params.cloud_config_params", "CloudConfigParams"),
     "BetaCodeExecutionOutputBlock": (
         "_models.code_execution_output_block",
         "CodeExecutionOutputBlock",
@@ -1710,6 +3077,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.compaction_unavailable_error_details",
         "CompactionUnavailableErrorDetails",
     ),
+    "BetaCompletion": ("_models.completion", "Completion"),
+    "BetaCompletionCreateParams": ("_params.completion_create_params", "CompletionCreateParams"),
+    "BetaCompletionStreamEvent": ("_models.completion_stream_event", "CompletionStreamEvent"),
     "BetaComputerCursorPositionConfigParam": (
         "_params.computer_cursor_position_config_param",
         "ComputerCursorPositionConfigParam",
@@ -1828,10 +3198,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.count_tokens_context_management_response",
         "CountTokensContextManagementResponse",
     ),
+    "BetaCredentialCreateParams": ("_params.credential_create_params", "CredentialCreateParams"),
+    "BetaCredentialListParams": ("_params.credential_list_params", "CredentialListParams"),
+    "BetaCredentialPage": ("_models.credential_page", "CredentialPage"),
+    "BetaCredentialUpdateParams": ("_params.credential_update_params", "CredentialUpdateParams"),
+    "BetaCurrency": ("_models.currency", "Currency"),
     "BetaDeletedFile": ("_models.deleted_file", "DeletedFile"),
     "BetaDeletedMessageBatch": ("_models.deleted_message_batch", "DeletedMessageBatch"),
     "BetaDeletedSkill": ("_models.deleted_skill", "DeletedSkill"),
     "BetaDeletedSkillVersion": ("_models.deleted_skill_version", "DeletedSkillVersion"),
+    "BetaDeletedUserProfile": ("_models.deleted_user_profile", "DeletedUserProfile"),
+    "BetaDeploymentListParams": ("_params.deployment_list_params", "DeploymentListParams"),
+    "BetaDeploymentRunListParams": (
+        "_params.deployment_run_list_params",
+        "DeploymentRunListParams",
+    ),
     "BetaDiagnostics": ("_models.diagnostics", "Diagnostics"),
     "BetaDiagnosticsParam": ("_params.diagnostics_param", "DiagnosticsParam"),
     "BetaDirectCaller": ("_models.direct_caller", "DirectCaller"),
@@ -1840,6 +3221,20 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
     "BetaDocumentSource": ("_models.document_source", "DocumentSource"),
     "BetaDocumentSourceParam": ("_params.document_source_param", "DocumentSourceParam"),
+    "BetaDream": ("_models.dream", "Dream"),
+    "BetaDreamCreateParams": ("_params.dream_create_params", "DreamCreateParams"),
+    "BetaDreamError": ("_models.dream_error", "DreamError"),
+    "BetaDreamInput": ("_models.dream_input", "DreamInput"),
+    "BetaDreamListParams": ("_params.dream_list_params", "DreamListParams"),
+    "BetaDreamMemoryStoreInput": ("_models.dream_memory_store_input", "DreamMemoryStoreInput"),
+    "BetaDreamMemoryStoreOutput": ("_models.dream_memory_store_output", "DreamMemoryStoreOutput"),
+    "BetaDreamModelConfig": ("_models.dream_model_config", "DreamModelConfig"),
+    "BetaDreamModelConfigParams": ("_params.dream_model_config_params", "DreamModelConfigParams"),
+    "BetaDreamModelParams": ("_params.dream_model_params", "DreamModelParams"),
+    "BetaDreamPage": ("_models.dream_page", "DreamPage"),
+    "BetaDreamSessionsInput": ("_models.dream_sessions_input", "DreamSessionsInput"),
+    "BetaDreamStatus": ("_models.dream_status", "DreamStatus"),
+    "BetaDreamUsage": ("_models.dream_usage", "DreamUsage"),
     "BetaEffortCapability": ("_models.effort_capability", "EffortCapability"),
     "BetaEffortLevel": ("_params.effort_level", "EffortLevel"),
     "BetaEncryptedCodeExecutionResultBlock": (
@@ -1854,10 +3249,20 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.enforced_spend_limit_reached_error_details",
         "EnforcedSpendLimitReachedErrorDetails",
     ),
+    "BetaEnvironment": ("_models.environment", "Environment"),
+    "BetaEnvironmentDeleteResponse": (
+        "_models.environment_delete_response",
+        "EnvironmentDeleteResponse",
+    ),
+    "BetaEnvironmentListParams": ("_params.environment_list_params", "EnvironmentListParams"),
+    "BetaEnvironmentListResponse": ("_models.environment_list_response", "EnvironmentListResponse"),
+    "BetaEnvironmentScope": ("_models.environment_scope", "EnvironmentScope"),
     "BetaErrorDetails": ("_models.error_details", "ErrorDetails"),
     "BetaErrorEvent": ("_models.error_event", "ErrorEvent"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaEventListParams": ("_params.event_list_params", "EventListParams"),
+    "BetaEventStreamParams": ("_params.event_stream_params", "EventStreamParams"),
     "BetaFallbackBlock": ("_models.fallback_block", "FallbackBlock"),
     "BetaFallbackBlockParam": ("_params.fallback_block_param", "FallbackBlockParam"),
     "BetaFallbackConfigParam": ("_params.fallback_config_param", "FallbackConfigParam"),
@@ -1936,6 +3341,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaJSONOutputFormatParam": ("_params.json_output_format_param", "JSONOutputFormatParam"),
     "BetaKnownBeta": ("_params.known_beta", "KnownBeta"),
     "BetaKnownModel": ("_models.known_model", "KnownModel"),
+    "BetaLimitedNetwork": ("_models.limited_network", "LimitedNetwork"),
+    "BetaLimitedNetworkParams": ("_params.limited_network_params", "LimitedNetworkParams"),
     "BetaLinkedOrganizationBillingUnavailableErrorDetails": (
         "_models.linked_organization_billing_unavailable_error_details",
         "LinkedOrganizationBillingUnavailableErrorDetails",
@@ -1972,7 +3379,1360 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaMCPToolUseBlock": ("_models.mcp_tool_use_block", "MCPToolUseBlock"),
     "BetaMCPToolUseBlockParam": ("_params.mcp_tool_use_block_param", "MCPToolUseBlockParam"),
     "BetaMCPToolsetParam": ("_params.mcp_toolset_param", "MCPToolsetParam"),
+    "BetaManagedAgentsAWSRoleExecutionIdentity": (
+        "_models.managed_agents_aws_role_execution_identity",
+        "ManagedAgentsAWSRoleExecutionIdentity",
+    ),
+    "BetaManagedAgentsAWSRoleExecutionIdentityParams": (
+        "_params.managed_agents_aws_role_execution_identity_params",
+        "ManagedAgentsAWSRoleExecutionIdentityParams",
+    ),
+    "BetaManagedAgentsActor": ("_models.managed_agents_actor", "ManagedAgentsActor"),
+    "BetaManagedAgentsAddSessionResource": (
+        "_models.managed_agents_add_session_resource",
+        "ManagedAgentsAddSessionResource",
+    ),
+    "BetaManagedAgentsAddSessionResourceParams": (
+        "_params.managed_agents_add_session_resource_params",
+        "ManagedAgentsAddSessionResourceParams",
+    ),
+    "BetaManagedAgentsAdvisor": ("_models.managed_agents_advisor", "ManagedAgentsAdvisor"),
+    "BetaManagedAgentsAdvisorParams": (
+        "_params.managed_agents_advisor_params",
+        "ManagedAgentsAdvisorParams",
+    ),
+    "BetaManagedAgentsAgent": ("_models.managed_agents_agent", "ManagedAgentsAgent"),
+    "BetaManagedAgentsAgentArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_agent_archived_deployment_paused_reason_error",
+        "ManagedAgentsAgentArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsAgentArchivedRunError": (
+        "_models.managed_agents_agent_archived_run_error",
+        "ManagedAgentsAgentArchivedRunError",
+    ),
+    "BetaManagedAgentsAgentCustomToolUseEvent": (
+        "_models.managed_agents_agent_custom_tool_use_event",
+        "ManagedAgentsAgentCustomToolUseEvent",
+    ),
+    "BetaManagedAgentsAgentEvaluatedPermission": (
+        "_models.managed_agents_agent_evaluated_permission",
+        "ManagedAgentsAgentEvaluatedPermission",
+    ),
+    "BetaManagedAgentsAgentMcpToolResultEvent": (
+        "_models.managed_agents_agent_mcp_tool_result_event",
+        "ManagedAgentsAgentMcpToolResultEvent",
+    ),
+    "BetaManagedAgentsAgentMcpToolUseEvent": (
+        "_models.managed_agents_agent_mcp_tool_use_event",
+        "ManagedAgentsAgentMcpToolUseEvent",
+    ),
+    "BetaManagedAgentsAgentMessageContentBlock": (
+        "_models.managed_agents_agent_message_content_block",
+        "ManagedAgentsAgentMessageContentBlock",
+    ),
+    "BetaManagedAgentsAgentMessageEvent": (
+        "_models.managed_agents_agent_message_event",
+        "ManagedAgentsAgentMessageEvent",
+    ),
+    "BetaManagedAgentsAgentParams": (
+        "_params.managed_agents_agent_params",
+        "ManagedAgentsAgentParams",
+    ),
+    "BetaManagedAgentsAgentReference": (
+        "_models.managed_agents_agent_reference",
+        "ManagedAgentsAgentReference",
+    ),
+    "BetaManagedAgentsAgentThinkingEvent": (
+        "_models.managed_agents_agent_thinking_event",
+        "ManagedAgentsAgentThinkingEvent",
+    ),
+    "BetaManagedAgentsAgentThreadContextCompactedEvent": (
+        "_models.managed_agents_agent_thread_context_compacted_event",
+        "ManagedAgentsAgentThreadContextCompactedEvent",
+    ),
+    "BetaManagedAgentsAgentThreadMessageReceivedEvent": (
+        "_models.managed_agents_agent_thread_message_received_event",
+        "ManagedAgentsAgentThreadMessageReceivedEvent",
+    ),
+    "BetaManagedAgentsAgentThreadMessageSentEvent": (
+        "_models.managed_agents_agent_thread_message_sent_event",
+        "ManagedAgentsAgentThreadMessageSentEvent",
+    ),
+    "BetaManagedAgentsAgentTool": ("_models.managed_agents_agent_tool", "ManagedAgentsAgentTool"),
+    "BetaManagedAgentsAgentToolConfigUnion": (
+        "_models.managed_agents_agent_tool_config_union",
+        "ManagedAgentsAgentToolConfigUnion",
+    ),
+    "BetaManagedAgentsAgentToolConfigUnionParams": (
+        "_params.managed_agents_agent_tool_config_union_params",
+        "ManagedAgentsAgentToolConfigUnionParams",
+    ),
+    "BetaManagedAgentsAgentToolParams": (
+        "_params.managed_agents_agent_tool_params",
+        "ManagedAgentsAgentToolParams",
+    ),
+    "BetaManagedAgentsAgentToolResultEvent": (
+        "_models.managed_agents_agent_tool_result_event",
+        "ManagedAgentsAgentToolResultEvent",
+    ),
+    "BetaManagedAgentsAgentToolUseEvent": (
+        "_models.managed_agents_agent_tool_use_event",
+        "ManagedAgentsAgentToolUseEvent",
+    ),
+    "BetaManagedAgentsAgentToolset20260401": (
+        "_models.managed_agents_agent_toolset20260401",
+        "ManagedAgentsAgentToolset20260401",
+    ),
+    "BetaManagedAgentsAgentToolset20260401Params": (
+        "_params.managed_agents_agent_toolset20260401_params",
+        "ManagedAgentsAgentToolset20260401Params",
+    ),
+    "BetaManagedAgentsAgentToolsetDefaultConfig": (
+        "_models.managed_agents_agent_toolset_default_config",
+        "ManagedAgentsAgentToolsetDefaultConfig",
+    ),
+    "BetaManagedAgentsAgentToolsetDefaultConfigParams": (
+        "_params.managed_agents_agent_toolset_default_config_params",
+        "ManagedAgentsAgentToolsetDefaultConfigParams",
+    ),
+    "BetaManagedAgentsAgentUnionParams": (
+        "_params.managed_agents_agent_union_params",
+        "ManagedAgentsAgentUnionParams",
+    ),
+    "BetaManagedAgentsAgentWithOverridesParams": (
+        "_params.managed_agents_agent_with_overrides_params",
+        "ManagedAgentsAgentWithOverridesParams",
+    ),
+    "BetaManagedAgentsAlwaysAllowPolicy": (
+        "_models.managed_agents_always_allow_policy",
+        "ManagedAgentsAlwaysAllowPolicy",
+    ),
+    "BetaManagedAgentsAlwaysAskPolicy": (
+        "_models.managed_agents_always_ask_policy",
+        "ManagedAgentsAlwaysAskPolicy",
+    ),
+    "BetaManagedAgentsAnthropicSkill": (
+        "_models.managed_agents_anthropic_skill",
+        "ManagedAgentsAnthropicSkill",
+    ),
+    "BetaManagedAgentsAnthropicSkillParams": (
+        "_params.managed_agents_anthropic_skill_params",
+        "ManagedAgentsAnthropicSkillParams",
+    ),
+    "BetaManagedAgentsApiActor": ("_models.managed_agents_api_actor", "ManagedAgentsApiActor"),
+    "BetaManagedAgentsBase64DocumentSource": (
+        "_models.managed_agents_base64_document_source",
+        "ManagedAgentsBase64DocumentSource",
+    ),
+    "BetaManagedAgentsBase64ImageSource": (
+        "_models.managed_agents_base64_image_source",
+        "ManagedAgentsBase64ImageSource",
+    ),
+    "BetaManagedAgentsBashToolConfig": (
+        "_models.managed_agents_bash_tool_config",
+        "ManagedAgentsBashToolConfig",
+    ),
+    "BetaManagedAgentsBashToolConfigParams": (
+        "_params.managed_agents_bash_tool_config_params",
+        "ManagedAgentsBashToolConfigParams",
+    ),
+    "BetaManagedAgentsBillingError": (
+        "_models.managed_agents_billing_error",
+        "ManagedAgentsBillingError",
+    ),
+    "BetaManagedAgentsBranchCheckout": (
+        "_models.managed_agents_branch_checkout",
+        "ManagedAgentsBranchCheckout",
+    ),
+    "BetaManagedAgentsBudget": ("_models.managed_agents_budget", "ManagedAgentsBudget"),
+    "BetaManagedAgentsBudgetLimit": (
+        "_models.managed_agents_budget_limit",
+        "ManagedAgentsBudgetLimit",
+    ),
+    "BetaManagedAgentsCacheCreationUsage": (
+        "_models.managed_agents_cache_creation_usage",
+        "ManagedAgentsCacheCreationUsage",
+    ),
+    "BetaManagedAgentsCommitCheckout": (
+        "_models.managed_agents_commit_checkout",
+        "ManagedAgentsCommitCheckout",
+    ),
+    "BetaManagedAgentsContentSha256Precondition": (
+        "_params.managed_agents_content_sha256_precondition",
+        "ManagedAgentsContentSha256Precondition",
+    ),
+    "BetaManagedAgentsCreateAgentParams": (
+        "_params.managed_agents_create_agent_params",
+        "ManagedAgentsCreateAgentParams",
+    ),
+    "BetaManagedAgentsCreateDeploymentParams": (
+        "_params.managed_agents_create_deployment_params",
+        "ManagedAgentsCreateDeploymentParams",
+    ),
+    "BetaManagedAgentsCreateSessionAgentUnionParams": (
+        "_params.managed_agents_create_session_agent_union_params",
+        "ManagedAgentsCreateSessionAgentUnionParams",
+    ),
+    "BetaManagedAgentsCreateSessionParams": (
+        "_params.managed_agents_create_session_params",
+        "ManagedAgentsCreateSessionParams",
+    ),
+    "BetaManagedAgentsCredential": ("_models.managed_agents_credential", "ManagedAgentsCredential"),
+    "BetaManagedAgentsCredentialAuth": (
+        "_models.managed_agents_credential_auth",
+        "ManagedAgentsCredentialAuth",
+    ),
+    "BetaManagedAgentsCredentialCreateAuth": (
+        "_params.managed_agents_credential_create_auth",
+        "ManagedAgentsCredentialCreateAuth",
+    ),
+    "BetaManagedAgentsCredentialHostUnreachableError": (
+        "_models.managed_agents_credential_host_unreachable_error",
+        "ManagedAgentsCredentialHostUnreachableError",
+    ),
+    "BetaManagedAgentsCredentialNetworkingParams": (
+        "_params.managed_agents_credential_networking_params",
+        "ManagedAgentsCredentialNetworkingParams",
+    ),
+    "BetaManagedAgentsCredentialNetworkingResponse": (
+        "_models.managed_agents_credential_networking_response",
+        "ManagedAgentsCredentialNetworkingResponse",
+    ),
+    "BetaManagedAgentsCredentialRefreshStatus": (
+        "_models.managed_agents_credential_refresh_status",
+        "ManagedAgentsCredentialRefreshStatus",
+    ),
+    "BetaManagedAgentsCredentialUpdateAuth": (
+        "_params.managed_agents_credential_update_auth",
+        "ManagedAgentsCredentialUpdateAuth",
+    ),
+    "BetaManagedAgentsCredentialValidation": (
+        "_models.managed_agents_credential_validation",
+        "ManagedAgentsCredentialValidation",
+    ),
+    "BetaManagedAgentsCredentialValidationStatus": (
+        "_models.managed_agents_credential_validation_status",
+        "ManagedAgentsCredentialValidationStatus",
+    ),
+    "BetaManagedAgentsCronSchedule": (
+        "_models.managed_agents_cron_schedule",
+        "ManagedAgentsCronSchedule",
+    ),
+    "BetaManagedAgentsCronScheduleParams": (
+        "_params.managed_agents_cron_schedule_params",
+        "ManagedAgentsCronScheduleParams",
+    ),
+    "BetaManagedAgentsCustomSkill": (
+        "_models.managed_agents_custom_skill",
+        "ManagedAgentsCustomSkill",
+    ),
+    "BetaManagedAgentsCustomSkillParams": (
+        "_params.managed_agents_custom_skill_params",
+        "ManagedAgentsCustomSkillParams",
+    ),
+    "BetaManagedAgentsCustomTool": (
+        "_models.managed_agents_custom_tool",
+        "ManagedAgentsCustomTool",
+    ),
+    "BetaManagedAgentsCustomToolInputSchema": (
+        "_models.managed_agents_custom_tool_input_schema",
+        "ManagedAgentsCustomToolInputSchema",
+    ),
+    "BetaManagedAgentsCustomToolParams": (
+        "_params.managed_agents_custom_tool_params",
+        "ManagedAgentsCustomToolParams",
+    ),
+    "BetaManagedAgentsDeleteSessionResource": (
+        "_models.managed_agents_delete_session_resource",
+        "ManagedAgentsDeleteSessionResource",
+    ),
+    "BetaManagedAgentsDeletedCredential": (
+        "_models.managed_agents_deleted_credential",
+        "ManagedAgentsDeletedCredential",
+    ),
+    "BetaManagedAgentsDeletedMemory": (
+        "_models.managed_agents_deleted_memory",
+        "ManagedAgentsDeletedMemory",
+    ),
+    "BetaManagedAgentsDeletedMemoryStore": (
+        "_models.managed_agents_deleted_memory_store",
+        "ManagedAgentsDeletedMemoryStore",
+    ),
+    "BetaManagedAgentsDeletedSession": (
+        "_models.managed_agents_deleted_session",
+        "ManagedAgentsDeletedSession",
+    ),
+    "BetaManagedAgentsDeletedVault": (
+        "_models.managed_agents_deleted_vault",
+        "ManagedAgentsDeletedVault",
+    ),
+    "BetaManagedAgentsDeployment": ("_models.managed_agents_deployment", "ManagedAgentsDeployment"),
+    "BetaManagedAgentsDeploymentInitialEvent": (
+        "_models.managed_agents_deployment_initial_event",
+        "ManagedAgentsDeploymentInitialEvent",
+    ),
+    "BetaManagedAgentsDeploymentInitialEventParams": (
+        "_params.managed_agents_deployment_initial_event_params",
+        "ManagedAgentsDeploymentInitialEventParams",
+    ),
+    "BetaManagedAgentsDeploymentPausedReason": (
+        "_models.managed_agents_deployment_paused_reason",
+        "ManagedAgentsDeploymentPausedReason",
+    ),
+    "BetaManagedAgentsDeploymentPausedReasonError": (
+        "_models.managed_agents_deployment_paused_reason_error",
+        "ManagedAgentsDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsDeploymentRun": (
+        "_models.managed_agents_deployment_run",
+        "ManagedAgentsDeploymentRun",
+    ),
+    "BetaManagedAgentsDeploymentStatus": (
+        "_models.managed_agents_deployment_status",
+        "ManagedAgentsDeploymentStatus",
+    ),
+    "BetaManagedAgentsDeploymentSystemMessageEvent": (
+        "_models.managed_agents_deployment_system_message_event",
+        "ManagedAgentsDeploymentSystemMessageEvent",
+    ),
+    "BetaManagedAgentsDeploymentUserDefineOutcomeEvent": (
+        "_models.managed_agents_deployment_user_define_outcome_event",
+        "ManagedAgentsDeploymentUserDefineOutcomeEvent",
+    ),
+    "BetaManagedAgentsDeploymentUserMessageEvent": (
+        "_models.managed_agents_deployment_user_message_event",
+        "ManagedAgentsDeploymentUserMessageEvent",
+    ),
+    "BetaManagedAgentsDocumentBlock": (
+        "_models.managed_agents_document_block",
+        "ManagedAgentsDocumentBlock",
+    ),
+    "BetaManagedAgentsDocumentSource": (
+        "_models.managed_agents_document_source",
+        "ManagedAgentsDocumentSource",
+    ),
+    "BetaManagedAgentsEditToolConfig": (
+        "_models.managed_agents_edit_tool_config",
+        "ManagedAgentsEditToolConfig",
+    ),
+    "BetaManagedAgentsEditToolConfigParams": (
+        "_params.managed_agents_edit_tool_config_params",
+        "ManagedAgentsEditToolConfigParams",
+    ),
+    "BetaManagedAgentsEffort": ("_models.managed_agents_effort", "ManagedAgentsEffort"),
+    "BetaManagedAgentsEffortHigh": (
+        "_models.managed_agents_effort_high",
+        "ManagedAgentsEffortHigh",
+    ),
+    "BetaManagedAgentsEffortLevel": (
+        "_params.managed_agents_effort_level",
+        "ManagedAgentsEffortLevel",
+    ),
+    "BetaManagedAgentsEffortLow": ("_models.managed_agents_effort_low", "ManagedAgentsEffortLow"),
+    "BetaManagedAgentsEffortMax": ("_models.managed_agents_effort_max", "ManagedAgentsEffortMax"),
+    "BetaManagedAgentsEffortMedium": (
+        "_models.managed_agents_effort_medium",
+        "ManagedAgentsEffortMedium",
+    ),
+    "BetaManagedAgentsEffortParams": (
+        "_params.managed_agents_effort_params",
+        "ManagedAgentsEffortParams",
+    ),
+    "BetaManagedAgentsEffortXhigh": (
+        "_models.managed_agents_effort_xhigh",
+        "ManagedAgentsEffortXhigh",
+    ),
+    "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_environment_archived_deployment_paused_reason_error",
+        "ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsEnvironmentArchivedRunError": (
+        "_models.managed_agents_environment_archived_run_error",
+        "ManagedAgentsEnvironmentArchivedRunError",
+    ),
+    "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError": (
+        "_models.managed_agents_environment_not_found_deployment_paused_reason_error",
+        "ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsEnvironmentNotFoundRunError": (
+        "_models.managed_agents_environment_not_found_run_error",
+        "ManagedAgentsEnvironmentNotFoundRunError",
+    ),
+    "BetaManagedAgentsEnvironmentVariableAuthResponse": (
+        "_models.managed_agents_environment_variable_auth_response",
+        "ManagedAgentsEnvironmentVariableAuthResponse",
+    ),
+    "BetaManagedAgentsEnvironmentVariableCreateParams": (
+        "_params.managed_agents_environment_variable_create_params",
+        "ManagedAgentsEnvironmentVariableCreateParams",
+    ),
+    "BetaManagedAgentsEnvironmentVariableUpdateParams": (
+        "_params.managed_agents_environment_variable_update_params",
+        "ManagedAgentsEnvironmentVariableUpdateParams",
+    ),
+    "BetaManagedAgentsErrorDeploymentPausedReason": (
+        "_models.managed_agents_error_deployment_paused_reason",
+        "ManagedAgentsErrorDeploymentPausedReason",
+    ),
+    "BetaManagedAgentsEventDeltaEvent": (
+        "_models.managed_agents_event_delta_event",
+        "ManagedAgentsEventDeltaEvent",
+    ),
+    "BetaManagedAgentsEventDeltaEventContentDelta": (
+        "_models.managed_agents_event_delta_event_content_delta",
+        "ManagedAgentsEventDeltaEventContentDelta",
+    ),
+    "BetaManagedAgentsEventDeltaEventDelta": (
+        "_models.managed_agents_event_delta_event_delta",
+        "ManagedAgentsEventDeltaEventDelta",
+    ),
+    "BetaManagedAgentsEventDeltaType": (
+        "_params.managed_agents_event_delta_type",
+        "ManagedAgentsEventDeltaType",
+    ),
+    "BetaManagedAgentsEventParams": (
+        "_params.managed_agents_event_params",
+        "ManagedAgentsEventParams",
+    ),
+    "BetaManagedAgentsEventStartEvent": (
+        "_models.managed_agents_event_start_event",
+        "ManagedAgentsEventStartEvent",
+    ),
+    "BetaManagedAgentsEventStartEventAgentMessagePreview": (
+        "_models.managed_agents_event_start_event_agent_message_preview",
+        "ManagedAgentsEventStartEventAgentMessagePreview",
+    ),
+    "BetaManagedAgentsEventStartEventAgentThinkingPreview": (
+        "_models.managed_agents_event_start_event_agent_thinking_preview",
+        "ManagedAgentsEventStartEventAgentThinkingPreview",
+    ),
+    "BetaManagedAgentsEventStartEventEvent": (
+        "_models.managed_agents_event_start_event_event",
+        "ManagedAgentsEventStartEventEvent",
+    ),
+    "BetaManagedAgentsExecutionIdentity": (
+        "_models.managed_agents_execution_identity",
+        "ManagedAgentsExecutionIdentity",
+    ),
+    "BetaManagedAgentsExecutionIdentityParams": (
+        "_params.managed_agents_execution_identity_params",
+        "ManagedAgentsExecutionIdentityParams",
+    ),
+    "BetaManagedAgentsFileDocumentSource": (
+        "_models.managed_agents_file_document_source",
+        "ManagedAgentsFileDocumentSource",
+    ),
+    "BetaManagedAgentsFileImageSource": (
+        "_models.managed_agents_file_image_source",
+        "ManagedAgentsFileImageSource",
+    ),
+    "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError": (
+        "_models.managed_agents_file_not_found_deployment_paused_reason_error",
+        "ManagedAgentsFileNotFoundDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsFileNotFoundRunError": (
+        "_models.managed_agents_file_not_found_run_error",
+        "ManagedAgentsFileNotFoundRunError",
+    ),
+    "BetaManagedAgentsFileResource": (
+        "_models.managed_agents_file_resource",
+        "ManagedAgentsFileResource",
+    ),
+    "BetaManagedAgentsFileResourceConfig": (
+        "_models.managed_agents_file_resource_config",
+        "ManagedAgentsFileResourceConfig",
+    ),
+    "BetaManagedAgentsFileResourceParams": (
+        "_params.managed_agents_file_resource_params",
+        "ManagedAgentsFileResourceParams",
+    ),
+    "BetaManagedAgentsFileRubric": (
+        "_models.managed_agents_file_rubric",
+        "ManagedAgentsFileRubric",
+    ),
+    "BetaManagedAgentsFileRubricParams": (
+        "_params.managed_agents_file_rubric_params",
+        "ManagedAgentsFileRubricParams",
+    ),
+    "BetaManagedAgentsGetSessionResource": (
+        "_models.managed_agents_get_session_resource",
+        "ManagedAgentsGetSessionResource",
+    ),
+    "BetaManagedAgentsGitHubRepositoryResource": (
+        "_models.managed_agents_git_hub_repository_resource",
+        "ManagedAgentsGitHubRepositoryResource",
+    ),
+    "BetaManagedAgentsGitHubRepositoryResourceConfig": (
+        "_models.managed_agents_git_hub_repository_resource_config",
+        "ManagedAgentsGitHubRepositoryResourceConfig",
+    ),
+    "BetaManagedAgentsGitHubRepositoryResourceParams": (
+        "_params.managed_agents_git_hub_repository_resource_params",
+        "ManagedAgentsGitHubRepositoryResourceParams",
+    ),
+    "BetaManagedAgentsGlobToolConfig": (
+        "_models.managed_agents_glob_tool_config",
+        "ManagedAgentsGlobToolConfig",
+    ),
+    "BetaManagedAgentsGlobToolConfigParams": (
+        "_params.managed_agents_glob_tool_config_params",
+        "ManagedAgentsGlobToolConfigParams",
+    ),
+    "BetaManagedAgentsGrepToolConfig": (
+        "_models.managed_agents_grep_tool_config",
+        "ManagedAgentsGrepToolConfig",
+    ),
+    "BetaManagedAgentsGrepToolConfigParams": (
+        "_params.managed_agents_grep_tool_config_params",
+        "ManagedAgentsGrepToolConfigParams",
+    ),
+    "BetaManagedAgentsImageBlock": (
+        "_models.managed_agents_image_block",
+        "ManagedAgentsImageBlock",
+    ),
+    "BetaManagedAgentsImageSource": (
+        "_models.managed_agents_image_source",
+        "ManagedAgentsImageSource",
+    ),
+    "BetaManagedAgentsInjectionLocationParams": (
+        "_params.managed_agents_injection_location_params",
+        "ManagedAgentsInjectionLocationParams",
+    ),
+    "BetaManagedAgentsInjectionLocationResponse": (
+        "_models.managed_agents_injection_location_response",
+        "ManagedAgentsInjectionLocationResponse",
+    ),
+    "BetaManagedAgentsInjectionLocationUpdateParams": (
+        "_params.managed_agents_injection_location_update_params",
+        "ManagedAgentsInjectionLocationUpdateParams",
+    ),
+    "BetaManagedAgentsInputEvent": (
+        "_models.managed_agents_input_event",
+        "ManagedAgentsInputEvent",
+    ),
+    "BetaManagedAgentsLimitedCredentialNetworkingParams": (
+        "_params.managed_agents_limited_credential_networking_params",
+        "ManagedAgentsLimitedCredentialNetworkingParams",
+    ),
+    "BetaManagedAgentsLimitedCredentialNetworkingResponse": (
+        "_models.managed_agents_limited_credential_networking_response",
+        "ManagedAgentsLimitedCredentialNetworkingResponse",
+    ),
+    "BetaManagedAgentsListAgentVersions": (
+        "_models.managed_agents_list_agent_versions",
+        "ManagedAgentsListAgentVersions",
+    ),
+    "BetaManagedAgentsListAgents": (
+        "_models.managed_agents_list_agents",
+        "ManagedAgentsListAgents",
+    ),
+    "BetaManagedAgentsListDeploymentRunsData": (
+        "_models.managed_agents_list_deployment_runs_data",
+        "ManagedAgentsListDeploymentRunsData",
+    ),
+    "BetaManagedAgentsListDeploymentsData": (
+        "_models.managed_agents_list_deployments_data",
+        "ManagedAgentsListDeploymentsData",
+    ),
+    "BetaManagedAgentsListOrder": ("_params.managed_agents_list_order", "ManagedAgentsListOrder"),
+    "BetaManagedAgentsListSessionEvents": (
+        "_models.managed_agents_list_session_events",
+        "ManagedAgentsListSessionEvents",
+    ),
+    "BetaManagedAgentsListSessionResources": (
+        "_models.managed_agents_list_session_resources",
+        "ManagedAgentsListSessionResources",
+    ),
+    "BetaManagedAgentsListSessionThreadEvents": (
+        "_models.managed_agents_list_session_thread_events",
+        "ManagedAgentsListSessionThreadEvents",
+    ),
+    "BetaManagedAgentsListSessionThreads": (
+        "_models.managed_agents_list_session_threads",
+        "ManagedAgentsListSessionThreads",
+    ),
+    "BetaManagedAgentsListSessions": (
+        "_models.managed_agents_list_sessions",
+        "ManagedAgentsListSessions",
+    ),
+    "BetaManagedAgentsMCPServer": ("_models.managed_agents_mcp_server", "ManagedAgentsMCPServer"),
+    "BetaManagedAgentsMCPServerParams": (
+        "_params.managed_agents_mcp_server_params",
+        "ManagedAgentsMCPServerParams",
+    ),
+    "BetaManagedAgentsMCPServerURLDefinition": (
+        "_models.managed_agents_mcp_server_url_definition",
+        "ManagedAgentsMCPServerURLDefinition",
+    ),
+    "BetaManagedAgentsMCPToolConfig": (
+        "_models.managed_agents_mcp_tool_config",
+        "ManagedAgentsMCPToolConfig",
+    ),
+    "BetaManagedAgentsMCPToolConfigParams": (
+        "_params.managed_agents_mcp_tool_config_params",
+        "ManagedAgentsMCPToolConfigParams",
+    ),
+    "BetaManagedAgentsMCPToolset": (
+        "_models.managed_agents_mcp_toolset",
+        "ManagedAgentsMCPToolset",
+    ),
+    "BetaManagedAgentsMCPToolsetDefaultConfig": (
+        "_models.managed_agents_mcp_toolset_default_config",
+        "ManagedAgentsMCPToolsetDefaultConfig",
+    ),
+    "BetaManagedAgentsMCPToolsetDefaultConfigParams": (
+        "_params.managed_agents_mcp_toolset_default_config_params",
+        "ManagedAgentsMCPToolsetDefaultConfigParams",
+    ),
+    "BetaManagedAgentsMCPToolsetParams": (
+        "_params.managed_agents_mcp_toolset_params",
+        "ManagedAgentsMCPToolsetParams",
+    ),
+    "BetaManagedAgentsManualDeploymentPausedReason": (
+        "_models.managed_agents_manual_deployment_paused_reason",
+        "ManagedAgentsManualDeploymentPausedReason",
+    ),
+    "BetaManagedAgentsManualTriggerContext": (
+        "_models.managed_agents_manual_trigger_context",
+        "ManagedAgentsManualTriggerContext",
+    ),
+    "BetaManagedAgentsMcpAuthenticationFailedError": (
+        "_models.managed_agents_mcp_authentication_failed_error",
+        "ManagedAgentsMcpAuthenticationFailedError",
+    ),
+    "BetaManagedAgentsMcpConnectionFailedError": (
+        "_models.managed_agents_mcp_connection_failed_error",
+        "ManagedAgentsMcpConnectionFailedError",
+    ),
+    "BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError": (
+        "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
+        "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsMcpEgressBlockedRunError": (
+        "_models.managed_agents_mcp_egress_blocked_run_error",
+        "ManagedAgentsMcpEgressBlockedRunError",
+    ),
+    "BetaManagedAgentsMcpOauthAuthResponse": (
+        "_models.managed_agents_mcp_oauth_auth_response",
+        "ManagedAgentsMcpOauthAuthResponse",
+    ),
+    "BetaManagedAgentsMcpOauthCreateParams": (
+        "_params.managed_agents_mcp_oauth_create_params",
+        "ManagedAgentsMcpOauthCreateParams",
+    ),
+    "BetaManagedAgentsMcpOauthRefreshParams": (
+        "_params.managed_agents_mcp_oauth_refresh_params",
+        "ManagedAgentsMcpOauthRefreshParams",
+    ),
+    "BetaManagedAgentsMcpOauthRefreshResponse": (
+        "_models.managed_agents_mcp_oauth_refresh_response",
+        "ManagedAgentsMcpOauthRefreshResponse",
+    ),
+    "BetaManagedAgentsMcpOauthRefreshUpdateParams": (
+        "_params.managed_agents_mcp_oauth_refresh_update_params",
+        "ManagedAgentsMcpOauthRefreshUpdateParams",
+    ),
+    "BetaManagedAgentsMcpOauthUpdateParams": (
+        "_params.managed_agents_mcp_oauth_update_params",
+        "ManagedAgentsMcpOauthUpdateParams",
+    ),
+    "BetaManagedAgentsMcpProbe": ("_models.managed_agents_mcp_probe", "ManagedAgentsMcpProbe"),
+    "BetaManagedAgentsMemory": ("_models.managed_agents_memory", "ManagedAgentsMemory"),
+    "BetaManagedAgentsMemoryListItem": (
+        "_models.managed_agents_memory_list_item",
+        "ManagedAgentsMemoryListItem",
+    ),
+    "BetaManagedAgentsMemoryPrefix": (
+        "_models.managed_agents_memory_prefix",
+        "ManagedAgentsMemoryPrefix",
+    ),
+    "BetaManagedAgentsMemoryStore": (
+        "_models.managed_agents_memory_store",
+        "ManagedAgentsMemoryStore",
+    ),
+    "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_memory_store_archived_deployment_paused_reason_error",
+        "ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsMemoryStoreArchivedRunError": (
+        "_models.managed_agents_memory_store_archived_run_error",
+        "ManagedAgentsMemoryStoreArchivedRunError",
+    ),
+    "BetaManagedAgentsMemoryStoreResource": (
+        "_models.managed_agents_memory_store_resource",
+        "ManagedAgentsMemoryStoreResource",
+    ),
+    "BetaManagedAgentsMemoryStoreResourceConfig": (
+        "_models.managed_agents_memory_store_resource_config",
+        "ManagedAgentsMemoryStoreResourceConfig",
+    ),
+    "BetaManagedAgentsMemoryStoreResourceParam": (
+        "_params.managed_agents_memory_store_resource_param",
+        "ManagedAgentsMemoryStoreResourceParam",
+    ),
+    "BetaManagedAgentsMemoryVersion": (
+        "_models.managed_agents_memory_version",
+        "ManagedAgentsMemoryVersion",
+    ),
+    "BetaManagedAgentsMemoryVersionOperation": (
+        "_models.managed_agents_memory_version_operation",
+        "ManagedAgentsMemoryVersionOperation",
+    ),
+    "BetaManagedAgentsMemoryView": (
+        "_params.managed_agents_memory_view",
+        "ManagedAgentsMemoryView",
+    ),
+    "BetaManagedAgentsModel": ("_models.managed_agents_model", "ManagedAgentsModel"),
+    "BetaManagedAgentsModelConfig": (
+        "_models.managed_agents_model_config",
+        "ManagedAgentsModelConfig",
+    ),
+    "BetaManagedAgentsModelConfigParams": (
+        "_params.managed_agents_model_config_params",
+        "ManagedAgentsModelConfigParams",
+    ),
+    "BetaManagedAgentsModelOverloadedError": (
+        "_models.managed_agents_model_overloaded_error",
+        "ManagedAgentsModelOverloadedError",
+    ),
+    "BetaManagedAgentsModelParams": (
+        "_params.managed_agents_model_params",
+        "ManagedAgentsModelParams",
+    ),
+    "BetaManagedAgentsModelRateLimitedError": (
+        "_models.managed_agents_model_rate_limited_error",
+        "ManagedAgentsModelRateLimitedError",
+    ),
+    "BetaManagedAgentsModelRequestFailedError": (
+        "_models.managed_agents_model_request_failed_error",
+        "ManagedAgentsModelRequestFailedError",
+    ),
+    "BetaManagedAgentsMountMode": ("_models.managed_agents_mount_mode", "ManagedAgentsMountMode"),
+    "BetaManagedAgentsMultiagent": ("_models.managed_agents_multiagent", "ManagedAgentsMultiagent"),
+    "BetaManagedAgentsMultiagentCoordinator": (
+        "_models.managed_agents_multiagent_coordinator",
+        "ManagedAgentsMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsMultiagentCoordinatorParams": (
+        "_params.managed_agents_multiagent_coordinator_params",
+        "ManagedAgentsMultiagentCoordinatorParams",
+    ),
+    "BetaManagedAgentsMultiagentParams": (
+        "_params.managed_agents_multiagent_params",
+        "ManagedAgentsMultiagentParams",
+    ),
+    "BetaManagedAgentsMultiagentRosterEntry": (
+        "_models.managed_agents_multiagent_roster_entry",
+        "ManagedAgentsMultiagentRosterEntry",
+    ),
+    "BetaManagedAgentsMultiagentRosterEntryParams": (
+        "_params.managed_agents_multiagent_roster_entry_params",
+        "ManagedAgentsMultiagentRosterEntryParams",
+    ),
+    "BetaManagedAgentsMultiagentSelfParams": (
+        "_params.managed_agents_multiagent_self_params",
+        "ManagedAgentsMultiagentSelfParams",
+    ),
+    "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError": (
+        "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
+        "ManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsOrganizationDisabledRunError": (
+        "_models.managed_agents_organization_disabled_run_error",
+        "ManagedAgentsOrganizationDisabledRunError",
+    ),
+    "BetaManagedAgentsOutcomeEvaluationResource": (
+        "_models.managed_agents_outcome_evaluation_resource",
+        "ManagedAgentsOutcomeEvaluationResource",
+    ),
+    "BetaManagedAgentsPermissionPolicy": (
+        "_models.managed_agents_permission_policy",
+        "ManagedAgentsPermissionPolicy",
+    ),
+    "BetaManagedAgentsPlainTextDocumentSource": (
+        "_models.managed_agents_plain_text_document_source",
+        "ManagedAgentsPlainTextDocumentSource",
+    ),
+    "BetaManagedAgentsPlainTextDocumentSourceMediaType": (
+        "_models.managed_agents_plain_text_document_source_media_type",
+        "ManagedAgentsPlainTextDocumentSourceMediaType",
+    ),
+    "BetaManagedAgentsReadToolConfig": (
+        "_models.managed_agents_read_tool_config",
+        "ManagedAgentsReadToolConfig",
+    ),
+    "BetaManagedAgentsReadToolConfigParams": (
+        "_params.managed_agents_read_tool_config_params",
+        "ManagedAgentsReadToolConfigParams",
+    ),
+    "BetaManagedAgentsRedactedBlock": (
+        "_models.managed_agents_redacted_block",
+        "ManagedAgentsRedactedBlock",
+    ),
+    "BetaManagedAgentsRefreshHttpResponse": (
+        "_models.managed_agents_refresh_http_response",
+        "ManagedAgentsRefreshHttpResponse",
+    ),
+    "BetaManagedAgentsRefreshObject": (
+        "_models.managed_agents_refresh_object",
+        "ManagedAgentsRefreshObject",
+    ),
+    "BetaManagedAgentsRepositoryCheckout": (
+        "_models.managed_agents_repository_checkout",
+        "ManagedAgentsRepositoryCheckout",
+    ),
+    "BetaManagedAgentsRetryStatus": (
+        "_models.managed_agents_retry_status",
+        "ManagedAgentsRetryStatus",
+    ),
+    "BetaManagedAgentsRetryStatusExhausted": (
+        "_models.managed_agents_retry_status_exhausted",
+        "ManagedAgentsRetryStatusExhausted",
+    ),
+    "BetaManagedAgentsRetryStatusRetrying": (
+        "_models.managed_agents_retry_status_retrying",
+        "ManagedAgentsRetryStatusRetrying",
+    ),
+    "BetaManagedAgentsRetryStatusTerminal": (
+        "_models.managed_agents_retry_status_terminal",
+        "ManagedAgentsRetryStatusTerminal",
+    ),
+    "BetaManagedAgentsRubric": ("_models.managed_agents_rubric", "ManagedAgentsRubric"),
+    "BetaManagedAgentsRubricParams": (
+        "_params.managed_agents_rubric_params",
+        "ManagedAgentsRubricParams",
+    ),
+    "BetaManagedAgentsRunError": ("_models.managed_agents_run_error", "ManagedAgentsRunError"),
+    "BetaManagedAgentsSchedule": ("_models.managed_agents_schedule", "ManagedAgentsSchedule"),
+    "BetaManagedAgentsScheduleParams": (
+        "_params.managed_agents_schedule_params",
+        "ManagedAgentsScheduleParams",
+    ),
+    "BetaManagedAgentsScheduleTriggerContext": (
+        "_models.managed_agents_schedule_trigger_context",
+        "ManagedAgentsScheduleTriggerContext",
+    ),
+    "BetaManagedAgentsSearchResultBlock": (
+        "_models.managed_agents_search_result_block",
+        "ManagedAgentsSearchResultBlock",
+    ),
+    "BetaManagedAgentsSearchResultCitations": (
+        "_models.managed_agents_search_result_citations",
+        "ManagedAgentsSearchResultCitations",
+    ),
+    "BetaManagedAgentsSearchResultContent": (
+        "_models.managed_agents_search_result_content",
+        "ManagedAgentsSearchResultContent",
+    ),
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError": (
+        "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
+        "ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError": (
+        "_models.managed_agents_self_hosted_resources_unsupported_run_error",
+        "ManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    ),
+    "BetaManagedAgentsSendSessionEvents": (
+        "_models.managed_agents_send_session_events",
+        "ManagedAgentsSendSessionEvents",
+    ),
+    "BetaManagedAgentsSendSessionEventsParams": (
+        "_params.managed_agents_send_session_events_params",
+        "ManagedAgentsSendSessionEventsParams",
+    ),
+    "BetaManagedAgentsServerToolUsage": (
+        "_models.managed_agents_server_tool_usage",
+        "ManagedAgentsServerToolUsage",
+    ),
+    "BetaManagedAgentsServiceAccountActor": (
+        "_models.managed_agents_service_account_actor",
+        "ManagedAgentsServiceAccountActor",
+    ),
+    "BetaManagedAgentsServiceAccountExecutionIdentity": (
+        "_models.managed_agents_service_account_execution_identity",
+        "ManagedAgentsServiceAccountExecutionIdentity",
+    ),
+    "BetaManagedAgentsServiceAccountExecutionIdentityParams": (
+        "_params.managed_agents_service_account_execution_identity_params",
+        "ManagedAgentsServiceAccountExecutionIdentityParams",
+    ),
+    "BetaManagedAgentsSession": ("_models.managed_agents_session", "ManagedAgentsSession"),
+    "BetaManagedAgentsSessionActor": (
+        "_models.managed_agents_session_actor",
+        "ManagedAgentsSessionActor",
+    ),
+    "BetaManagedAgentsSessionAgent": (
+        "_models.managed_agents_session_agent",
+        "ManagedAgentsSessionAgent",
+    ),
+    "BetaManagedAgentsSessionAgentUpdate": (
+        "_params.managed_agents_session_agent_update",
+        "ManagedAgentsSessionAgentUpdate",
+    ),
+    "BetaManagedAgentsSessionBudgetReached": (
+        "_models.managed_agents_session_budget_reached",
+        "ManagedAgentsSessionBudgetReached",
+    ),
+    "BetaManagedAgentsSessionCreationRejectedRunError": (
+        "_models.managed_agents_session_creation_rejected_run_error",
+        "ManagedAgentsSessionCreationRejectedRunError",
+    ),
+    "BetaManagedAgentsSessionDeletedEvent": (
+        "_models.managed_agents_session_deleted_event",
+        "ManagedAgentsSessionDeletedEvent",
+    ),
+    "BetaManagedAgentsSessionEndTurn": (
+        "_models.managed_agents_session_end_turn",
+        "ManagedAgentsSessionEndTurn",
+    ),
+    "BetaManagedAgentsSessionErrorEvent": (
+        "_models.managed_agents_session_error_event",
+        "ManagedAgentsSessionErrorEvent",
+    ),
+    "BetaManagedAgentsSessionEvent": (
+        "_models.managed_agents_session_event",
+        "ManagedAgentsSessionEvent",
+    ),
+    "BetaManagedAgentsSessionInitialEventParams": (
+        "_params.managed_agents_session_initial_event_params",
+        "ManagedAgentsSessionInitialEventParams",
+    ),
+    "BetaManagedAgentsSessionMultiagent": (
+        "_models.managed_agents_session_multiagent",
+        "ManagedAgentsSessionMultiagent",
+    ),
+    "BetaManagedAgentsSessionMultiagentCoordinator": (
+        "_models.managed_agents_session_multiagent_coordinator",
+        "ManagedAgentsSessionMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsSessionRateLimitedRunError": (
+        "_models.managed_agents_session_rate_limited_run_error",
+        "ManagedAgentsSessionRateLimitedRunError",
+    ),
+    "BetaManagedAgentsSessionRequiresAction": (
+        "_models.managed_agents_session_requires_action",
+        "ManagedAgentsSessionRequiresAction",
+    ),
+    "BetaManagedAgentsSessionResource": (
+        "_models.managed_agents_session_resource",
+        "ManagedAgentsSessionResource",
+    ),
+    "BetaManagedAgentsSessionResourceConfig": (
+        "_models.managed_agents_session_resource_config",
+        "ManagedAgentsSessionResourceConfig",
+    ),
+    "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError": (
+        "_models.managed_agents_session_resource_not_found_deployment_paused_reason_error",
+        "ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsSessionResourceNotFoundRunError": (
+        "_models.managed_agents_session_resource_not_found_run_error",
+        "ManagedAgentsSessionResourceNotFoundRunError",
+    ),
+    "BetaManagedAgentsSessionResourceParams": (
+        "_params.managed_agents_session_resource_params",
+        "ManagedAgentsSessionResourceParams",
+    ),
+    "BetaManagedAgentsSessionRetriesExhausted": (
+        "_models.managed_agents_session_retries_exhausted",
+        "ManagedAgentsSessionRetriesExhausted",
+    ),
+    "BetaManagedAgentsSessionRosterEntry": (
+        "_models.managed_agents_session_roster_entry",
+        "ManagedAgentsSessionRosterEntry",
+    ),
+    "BetaManagedAgentsSessionStats": (
+        "_models.managed_agents_session_stats",
+        "ManagedAgentsSessionStats",
+    ),
+    "BetaManagedAgentsSessionStatus": (
+        "_models.managed_agents_session_status",
+        "ManagedAgentsSessionStatus",
+    ),
+    "BetaManagedAgentsSessionStatusIdleEvent": (
+        "_models.managed_agents_session_status_idle_event",
+        "ManagedAgentsSessionStatusIdleEvent",
+    ),
+    "BetaManagedAgentsSessionStatusRescheduledEvent": (
+        "_models.managed_agents_session_status_rescheduled_event",
+        "ManagedAgentsSessionStatusRescheduledEvent",
+    ),
+    "BetaManagedAgentsSessionStatusRunningEvent": (
+        "_models.managed_agents_session_status_running_event",
+        "ManagedAgentsSessionStatusRunningEvent",
+    ),
+    "BetaManagedAgentsSessionStatusTerminatedEvent": (
+        "_models.managed_agents_session_status_terminated_event",
+        "ManagedAgentsSessionStatusTerminatedEvent",
+    ),
+    "BetaManagedAgentsSessionThread": (
+        "_models.managed_agents_session_thread",
+        "ManagedAgentsSessionThread",
+    ),
+    "BetaManagedAgentsSessionThreadAgent": (
+        "_models.managed_agents_session_thread_agent",
+        "ManagedAgentsSessionThreadAgent",
+    ),
+    "BetaManagedAgentsSessionThreadCreatedEvent": (
+        "_models.managed_agents_session_thread_created_event",
+        "ManagedAgentsSessionThreadCreatedEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStats": (
+        "_models.managed_agents_session_thread_stats",
+        "ManagedAgentsSessionThreadStats",
+    ),
+    "BetaManagedAgentsSessionThreadStatus": (
+        "_models.managed_agents_session_thread_status",
+        "ManagedAgentsSessionThreadStatus",
+    ),
+    "BetaManagedAgentsSessionThreadStatusIdleEvent": (
+        "_models.managed_agents_session_thread_status_idle_event",
+        "ManagedAgentsSessionThreadStatusIdleEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStatusRescheduledEvent": (
+        "_models.managed_agents_session_thread_status_rescheduled_event",
+        "ManagedAgentsSessionThreadStatusRescheduledEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStatusRunningEvent": (
+        "_models.managed_agents_session_thread_status_running_event",
+        "ManagedAgentsSessionThreadStatusRunningEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStatusTerminatedEvent": (
+        "_models.managed_agents_session_thread_status_terminated_event",
+        "ManagedAgentsSessionThreadStatusTerminatedEvent",
+    ),
+    "BetaManagedAgentsSessionThreadUsage": (
+        "_models.managed_agents_session_thread_usage",
+        "ManagedAgentsSessionThreadUsage",
+    ),
+    "BetaManagedAgentsSessionUpdatedEvent": (
+        "_models.managed_agents_session_updated_event",
+        "ManagedAgentsSessionUpdatedEvent",
+    ),
+    "BetaManagedAgentsSessionUsage": (
+        "_models.managed_agents_session_usage",
+        "ManagedAgentsSessionUsage",
+    ),
+    "BetaManagedAgentsSessionUsageEvent": (
+        "_models.managed_agents_session_usage_event",
+        "ManagedAgentsSessionUsageEvent",
+    ),
+    "BetaManagedAgentsSessionUsageSnapshot": (
+        "_models.managed_agents_session_usage_snapshot",
+        "ManagedAgentsSessionUsageSnapshot",
+    ),
+    "BetaManagedAgentsSkill": ("_models.managed_agents_skill", "ManagedAgentsSkill"),
+    "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError": (
+        "_models.managed_agents_skill_not_found_deployment_paused_reason_error",
+        "ManagedAgentsSkillNotFoundDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsSkillNotFoundRunError": (
+        "_models.managed_agents_skill_not_found_run_error",
+        "ManagedAgentsSkillNotFoundRunError",
+    ),
+    "BetaManagedAgentsSkillParams": (
+        "_params.managed_agents_skill_params",
+        "ManagedAgentsSkillParams",
+    ),
+    "BetaManagedAgentsSpanModelRequestEndEvent": (
+        "_models.managed_agents_span_model_request_end_event",
+        "ManagedAgentsSpanModelRequestEndEvent",
+    ),
+    "BetaManagedAgentsSpanModelRequestStartEvent": (
+        "_models.managed_agents_span_model_request_start_event",
+        "ManagedAgentsSpanModelRequestStartEvent",
+    ),
+    "BetaManagedAgentsSpanModelUsage": (
+        "_models.managed_agents_span_model_usage",
+        "ManagedAgentsSpanModelUsage",
+    ),
+    "BetaManagedAgentsSpanOutcomeEvaluationEndEvent": (
+        "_models.managed_agents_span_outcome_evaluation_end_event",
+        "ManagedAgentsSpanOutcomeEvaluationEndEvent",
+    ),
+    "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent": (
+        "_models.managed_agents_span_outcome_evaluation_ongoing_event",
+        "ManagedAgentsSpanOutcomeEvaluationOngoingEvent",
+    ),
+    "BetaManagedAgentsSpanOutcomeEvaluationStartEvent": (
+        "_models.managed_agents_span_outcome_evaluation_start_event",
+        "ManagedAgentsSpanOutcomeEvaluationStartEvent",
+    ),
+    "BetaManagedAgentsSpeed": ("_models.managed_agents_speed", "ManagedAgentsSpeed"),
+    "BetaManagedAgentsStaticBearerAuthResponse": (
+        "_models.managed_agents_static_bearer_auth_response",
+        "ManagedAgentsStaticBearerAuthResponse",
+    ),
+    "BetaManagedAgentsStaticBearerCreateParams": (
+        "_params.managed_agents_static_bearer_create_params",
+        "ManagedAgentsStaticBearerCreateParams",
+    ),
+    "BetaManagedAgentsStaticBearerUpdateParams": (
+        "_params.managed_agents_static_bearer_update_params",
+        "ManagedAgentsStaticBearerUpdateParams",
+    ),
+    "BetaManagedAgentsStreamSessionEvents": (
+        "_models.managed_agents_stream_session_events",
+        "ManagedAgentsStreamSessionEvents",
+    ),
+    "BetaManagedAgentsStreamSessionThreadEvents": (
+        "_models.managed_agents_stream_session_thread_events",
+        "ManagedAgentsStreamSessionThreadEvents",
+    ),
+    "BetaManagedAgentsStruct": ("_models.managed_agents_struct", "ManagedAgentsStruct"),
+    "BetaManagedAgentsSystemContentBlock": (
+        "_models.managed_agents_system_content_block",
+        "ManagedAgentsSystemContentBlock",
+    ),
+    "BetaManagedAgentsSystemMessageEvent": (
+        "_models.managed_agents_system_message_event",
+        "ManagedAgentsSystemMessageEvent",
+    ),
+    "BetaManagedAgentsSystemMessageEventParams": (
+        "_params.managed_agents_system_message_event_params",
+        "ManagedAgentsSystemMessageEventParams",
+    ),
+    "BetaManagedAgentsTextBlock": ("_models.managed_agents_text_block", "ManagedAgentsTextBlock"),
+    "BetaManagedAgentsTextRubric": (
+        "_models.managed_agents_text_rubric",
+        "ManagedAgentsTextRubric",
+    ),
+    "BetaManagedAgentsTextRubricParams": (
+        "_params.managed_agents_text_rubric_params",
+        "ManagedAgentsTextRubricParams",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthBasicParam": (
+        "_params.managed_agents_token_endpoint_auth_basic_param",
+        "ManagedAgentsTokenEndpointAuthBasicParam",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthBasicResponse": (
+        "_models.managed_agents_token_endpoint_auth_basic_response",
+        "ManagedAgentsTokenEndpointAuthBasicResponse",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam": (
+        "_params.managed_agents_token_endpoint_auth_basic_update_param",
+        "ManagedAgentsTokenEndpointAuthBasicUpdateParam",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthNoneParam": (
+        "_params.managed_agents_token_endpoint_auth_none_param",
+        "ManagedAgentsTokenEndpointAuthNoneParam",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthNoneResponse": (
+        "_models.managed_agents_token_endpoint_auth_none_response",
+        "ManagedAgentsTokenEndpointAuthNoneResponse",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthPostParam": (
+        "_params.managed_agents_token_endpoint_auth_post_param",
+        "ManagedAgentsTokenEndpointAuthPostParam",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthPostResponse": (
+        "_models.managed_agents_token_endpoint_auth_post_response",
+        "ManagedAgentsTokenEndpointAuthPostResponse",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthPostUpdateParam": (
+        "_params.managed_agents_token_endpoint_auth_post_update_param",
+        "ManagedAgentsTokenEndpointAuthPostUpdateParam",
+    ),
+    "BetaManagedAgentsToolResultContentBlock": (
+        "_models.managed_agents_tool_result_content_block",
+        "ManagedAgentsToolResultContentBlock",
+    ),
+    "BetaManagedAgentsTriggerContext": (
+        "_models.managed_agents_trigger_context",
+        "ManagedAgentsTriggerContext",
+    ),
+    "BetaManagedAgentsTriggerType": (
+        "_params.managed_agents_trigger_type",
+        "ManagedAgentsTriggerType",
+    ),
+    "BetaManagedAgentsURLDocumentSource": (
+        "_models.managed_agents_url_document_source",
+        "ManagedAgentsURLDocumentSource",
+    ),
+    "BetaManagedAgentsURLImageSource": (
+        "_models.managed_agents_url_image_source",
+        "ManagedAgentsURLImageSource",
+    ),
+    "BetaManagedAgentsURLMCPServerParams": (
+        "_params.managed_agents_urlmcp_server_params",
+        "ManagedAgentsURLMCPServerParams",
+    ),
+    "BetaManagedAgentsUnknownDeploymentPausedReasonError": (
+        "_models.managed_agents_unknown_deployment_paused_reason_error",
+        "ManagedAgentsUnknownDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsUnknownError": (
+        "_models.managed_agents_unknown_error",
+        "ManagedAgentsUnknownError",
+    ),
+    "BetaManagedAgentsUnknownRunError": (
+        "_models.managed_agents_unknown_run_error",
+        "ManagedAgentsUnknownRunError",
+    ),
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingParams": (
+        "_params.managed_agents_unrestricted_credential_networking_params",
+        "ManagedAgentsUnrestrictedCredentialNetworkingParams",
+    ),
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse": (
+        "_models.managed_agents_unrestricted_credential_networking_response",
+        "ManagedAgentsUnrestrictedCredentialNetworkingResponse",
+    ),
+    "BetaManagedAgentsUpdateAgentParams": (
+        "_params.managed_agents_update_agent_params",
+        "ManagedAgentsUpdateAgentParams",
+    ),
+    "BetaManagedAgentsUpdateDeploymentParams": (
+        "_params.managed_agents_update_deployment_params",
+        "ManagedAgentsUpdateDeploymentParams",
+    ),
+    "BetaManagedAgentsUpdateSessionParams": (
+        "_params.managed_agents_update_session_params",
+        "ManagedAgentsUpdateSessionParams",
+    ),
+    "BetaManagedAgentsUpdateSessionResource": (
+        "_models.managed_agents_update_session_resource",
+        "ManagedAgentsUpdateSessionResource",
+    ),
+    "BetaManagedAgentsUpdateSessionResourceParams": (
+        "_params.managed_agents_update_session_resource_params",
+        "ManagedAgentsUpdateSessionResourceParams",
+    ),
+    "BetaManagedAgentsUserActor": ("_models.managed_agents_user_actor", "ManagedAgentsUserActor"),
+    "BetaManagedAgentsUserContentBlock": (
+        "_models.managed_agents_user_content_block",
+        "ManagedAgentsUserContentBlock",
+    ),
+    "BetaManagedAgentsUserCustomToolResultEvent": (
+        "_models.managed_agents_user_custom_tool_result_event",
+        "ManagedAgentsUserCustomToolResultEvent",
+    ),
+    "BetaManagedAgentsUserCustomToolResultEventParams": (
+        "_params.managed_agents_user_custom_tool_result_event_params",
+        "ManagedAgentsUserCustomToolResultEventParams",
+    ),
+    "BetaManagedAgentsUserDefineOutcomeEvent": (
+        "_models.managed_agents_user_define_outcome_event",
+        "ManagedAgentsUserDefineOutcomeEvent",
+    ),
+    "BetaManagedAgentsUserDefineOutcomeEventParams": (
+        "_params.managed_agents_user_define_outcome_event_params",
+        "ManagedAgentsUserDefineOutcomeEventParams",
+    ),
+    "BetaManagedAgentsUserInterruptEvent": (
+        "_models.managed_agents_user_interrupt_event",
+        "ManagedAgentsUserInterruptEvent",
+    ),
+    "BetaManagedAgentsUserInterruptEventParams": (
+        "_params.managed_agents_user_interrupt_event_params",
+        "ManagedAgentsUserInterruptEventParams",
+    ),
+    "BetaManagedAgentsUserLocation": (
+        "_models.managed_agents_user_location",
+        "ManagedAgentsUserLocation",
+    ),
+    "BetaManagedAgentsUserMessageEvent": (
+        "_models.managed_agents_user_message_event",
+        "ManagedAgentsUserMessageEvent",
+    ),
+    "BetaManagedAgentsUserMessageEventParams": (
+        "_params.managed_agents_user_message_event_params",
+        "ManagedAgentsUserMessageEventParams",
+    ),
+    "BetaManagedAgentsUserToolConfirmationEvent": (
+        "_models.managed_agents_user_tool_confirmation_event",
+        "ManagedAgentsUserToolConfirmationEvent",
+    ),
+    "BetaManagedAgentsUserToolConfirmationEventParams": (
+        "_params.managed_agents_user_tool_confirmation_event_params",
+        "ManagedAgentsUserToolConfirmationEventParams",
+    ),
+    "BetaManagedAgentsUserToolConfirmationResult": (
+        "_models.managed_agents_user_tool_confirmation_result",
+        "ManagedAgentsUserToolConfirmationResult",
+    ),
+    "BetaManagedAgentsUserToolResultEvent": (
+        "_models.managed_agents_user_tool_result_event",
+        "ManagedAgentsUserToolResultEvent",
+    ),
+    "BetaManagedAgentsUserToolResultEventParams": (
+        "_params.managed_agents_user_tool_result_event_params",
+        "ManagedAgentsUserToolResultEventParams",
+    ),
+    "BetaManagedAgentsVault": ("_models.managed_agents_vault", "ManagedAgentsVault"),
+    "BetaManagedAgentsVaultArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_vault_archived_deployment_paused_reason_error",
+        "ManagedAgentsVaultArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsVaultArchivedRunError": (
+        "_models.managed_agents_vault_archived_run_error",
+        "ManagedAgentsVaultArchivedRunError",
+    ),
+    "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError": (
+        "_models.managed_agents_vault_not_found_deployment_paused_reason_error",
+        "ManagedAgentsVaultNotFoundDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsVaultNotFoundRunError": (
+        "_models.managed_agents_vault_not_found_run_error",
+        "ManagedAgentsVaultNotFoundRunError",
+    ),
+    "BetaManagedAgentsWebFetchToolConfig": (
+        "_models.managed_agents_web_fetch_tool_config",
+        "ManagedAgentsWebFetchToolConfig",
+    ),
+    "BetaManagedAgentsWebFetchToolConfigParams": (
+        "_params.managed_agents_web_fetch_tool_config_params",
+        "ManagedAgentsWebFetchToolConfigParams",
+    ),
+    "BetaManagedAgentsWebSearchToolConfig": (
+        "_models.managed_agents_web_search_tool_config",
+        "ManagedAgentsWebSearchToolConfig",
+    ),
+    "BetaManagedAgentsWebSearchToolConfigParams": (
+        "_params.managed_agents_web_search_tool_config_params",
+        "ManagedAgentsWebSearchToolConfigParams",
+    ),
+    "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
+        "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsWorkspaceArchivedRunError": (
+        "_models.managed_agents_workspace_archived_run_error",
+        "ManagedAgentsWorkspaceArchivedRunError",
+    ),
+    "BetaManagedAgentsWriteToolConfig": (
+        "_models.managed_agents_write_tool_config",
+        "ManagedAgentsWriteToolConfig",
+    ),
+    "BetaManagedAgentsWriteToolConfigParams": (
+        "_params.managed_agents_write_tool_config_params",
+        "ManagedAgentsWriteToolConfigParams",
+    ),
+    "BetaMemorieDeleteParams": ("_params.memorie_delete_params", "MemorieDeleteParams"),
+    "BetaMemorieListParams": ("_params.memorie_list_params", "MemorieListParams"),
+    "BetaMemorieRetrieveParams": ("_params.memorie_retrieve_params", "MemorieRetrieveParams"),
+    "BetaMemoryCreateParams": ("_params.memory_create_params", "MemoryCreateParams"),
+    "BetaMemoryListPage": ("_models.memory_list_page", "MemoryListPage"),
+    "BetaMemoryStoreCreateParams": (
+        "_params.memory_store_create_params",
+        "MemoryStoreCreateParams",
+    ),
+    "BetaMemoryStoreListParams": ("_params.memory_store_list_params", "MemoryStoreListParams"),
+    "BetaMemoryStorePage": ("_models.memory_store_page", "MemoryStorePage"),
+    "BetaMemoryStoreUpdateParams": (
+        "_params.memory_store_update_params",
+        "MemoryStoreUpdateParams",
+    ),
     "BetaMemoryTool20250818Param": ("_params.memory_tool20250818_param", "MemoryTool20250818Param"),
+    "BetaMemoryUpdateParams": ("_params.memory_update_params", "MemoryUpdateParams"),
+    "BetaMemoryVersionListParams": (
+        "_params.memory_version_list_params",
+        "MemoryVersionListParams",
+    ),
+    "BetaMemoryVersionPage": ("_models.memory_version_page", "MemoryVersionPage"),
+    "BetaMemoryVersionRetrieveParams": (
+        "_params.memory_version_retrieve_params",
+        "MemoryVersionRetrieveParams",
+    ),
     "BetaMessage": ("_models.message", "Message"),
     "BetaMessageBatch": ("_models.message_batch", "MessageBatch"),
     "BetaMessageBatchCanceledResult": (
@@ -2036,6 +4796,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaModelLine": ("_models.model_line", "ModelLine"),
     "BetaModelListParams": ("_params.model_list_params", "ModelListParams"),
     "BetaModelParam": ("_models.model", "Model"),
+    "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaOrganizationOnHoldErrorDetails": (
@@ -2046,10 +4807,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.organization_type_not_supported_error_details",
         "OrganizationTypeNotSupportedErrorDetails",
     ),
+    "BetaOutputBehavior": ("_models.output_behavior", "OutputBehavior"),
+    "BetaOutputBehaviorCreateNew": (
+        "_models.output_behavior_create_new",
+        "OutputBehaviorCreateNew",
+    ),
+    "BetaOutputBehaviorUpdateExisting": (
+        "_models.output_behavior_update_existing",
+        "OutputBehaviorUpdateExisting",
+    ),
     "BetaOutputConfigParam": ("_params.output_config_param", "OutputConfigParam"),
     "BetaOutputTokensDetails": ("_models.output_tokens_details", "OutputTokensDetails"),
     "BetaOverloadedError": ("_models.overloaded_error", "OverloadedError"),
     "BetaOverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "BetaPackages": ("_models.packages", "Packages"),
+    "BetaPackagesParams": ("_params.packages_params", "PackagesParams"),
     "BetaParentOrganizationRequiredErrorDetails": (
         "_models.parent_organization_required_error_details",
         "ParentOrganizationRequiredErrorDetails",
@@ -2059,6 +4831,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPingEvent": ("_models.ping_event", "PingEvent"),
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
     "BetaPlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "BetaPublicEnvironmentCreateRequest": (
+        "_params.public_environment_create_request",
+        "PublicEnvironmentCreateRequest",
+    ),
+    "BetaPublicEnvironmentUpdateRequest": (
+        "_params.public_environment_update_request",
+        "PublicEnvironmentUpdateRequest",
+    ),
     "BetaRampLimitExceededErrorDetails": (
         "_models.ramp_limit_exceeded_error_details",
         "RampLimitExceededErrorDetails",
@@ -2122,6 +4902,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.tool_removal_block_param",
         "ToolRemovalBlockParam",
     ),
+    "BetaResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
     "BetaResponseToolChangeMCPToolReference": (
         "_models.tool_change_mcp_tool_reference",
         "ToolChangeMCPToolReference",
@@ -2139,6 +4920,34 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SandboxEgressRestrictedErrorDetails",
     ),
     "BetaSearchResultBlockParam": ("_params.search_result_block_param", "SearchResultBlockParam"),
+    "BetaSelfHostedConfig": ("_models.self_hosted_config", "SelfHostedConfig"),
+    "BetaSelfHostedConfigParams": ("_params.self_hosted_config_params", "SelfHostedConfigParams"),
+    "BetaSelfHostedWork": ("_models.self_hosted_work", "SelfHostedWork"),
+    "BetaSelfHostedWorkHeartbeatResponse": (
+        "_models.self_hosted_work_heartbeat_response",
+        "SelfHostedWorkHeartbeatResponse",
+    ),
+    "BetaSelfHostedWorkHeartbeatResponseState": (
+        "_models.self_hosted_work_heartbeat_response_state",
+        "SelfHostedWorkHeartbeatResponseState",
+    ),
+    "BetaSelfHostedWorkListResponse": (
+        "_models.self_hosted_work_list_response",
+        "SelfHostedWorkListResponse",
+    ),
+    "BetaSelfHostedWorkQueueStats": (
+        "_models.self_hosted_work_queue_stats",
+        "SelfHostedWorkQueueStats",
+    ),
+    "BetaSelfHostedWorkState": ("_models.self_hosted_work_state", "SelfHostedWorkState"),
+    "BetaSelfHostedWorkStopRequest": (
+        "_params.self_hosted_work_stop_request",
+        "SelfHostedWorkStopRequest",
+    ),
+    "BetaSelfHostedWorkUpdateRequest": (
+        "_params.self_hosted_work_update_request",
+        "SelfHostedWorkUpdateRequest",
+    ),
     "BetaServerToolCaller": ("_models.server_tool_caller", "ServerToolCaller"),
     "BetaServerToolCaller20260120": (
         "_models.server_tool_caller20260120",
@@ -2157,6 +4966,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ServerToolUseBlockParam",
     ),
     "BetaServerToolsCapability": ("_models.server_tools_capability", "ServerToolsCapability"),
+    "BetaSessionListParams": ("_params.session_list_params", "SessionListParams"),
+    "BetaSessionWorkData": ("_models.session_work_data", "SessionWorkData"),
     "BetaSignatureDelta": ("_models.signature_delta", "SignatureDelta"),
     "BetaSkill": ("_models.skill", "Skill"),
     "BetaSkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
@@ -2314,6 +5125,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.thread_fingerprint_mismatch_error_details",
         "ThreadFingerprintMismatchErrorDetails",
     ),
+    "BetaThreadListParams": ("_params.thread_list_params", "ThreadListParams"),
     "BetaThreadNotFoundErrorDetails": (
         "_models.thread_not_found_error_details",
         "ThreadNotFoundErrorDetails",
@@ -2326,6 +5138,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.thread_unsupported_request_error_details_unsupported",
         "ThreadUnsupportedRequestErrorDetailsUnsupported",
     ),
+    "BetaTimestamp": ("_models.timestamp", "Timestamp"),
     "BetaTokenTaskBudgetParam": ("_params.token_task_budget_param", "TokenTaskBudgetParam"),
     "BetaToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaToolAdditionBlockParam": ("_params.tool_addition_block_param", "ToolAdditionBlockParam"),
@@ -2478,17 +5291,60 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolUseBlockParam": ("_params.tool_use_block_param", "ToolUseBlockParam"),
     "BetaToolUsesKeepParam": ("_params.tool_uses_keep_param", "ToolUsesKeepParam"),
     "BetaToolUsesTriggerParam": ("_params.tool_uses_trigger_param", "ToolUsesTriggerParam"),
+    "BetaTunnel": ("_models.tunnel", "Tunnel"),
+    "BetaTunnelCertificate": ("_models.tunnel_certificate", "TunnelCertificate"),
+    "BetaTunnelCertificatePage": ("_models.tunnel_certificate_page", "TunnelCertificatePage"),
+    "BetaTunnelCreateParams": ("_params.tunnel_create_params", "TunnelCreateParams"),
+    "BetaTunnelListParams": ("_params.tunnel_list_params", "TunnelListParams"),
+    "BetaTunnelPage": ("_models.tunnel_page", "TunnelPage"),
+    "BetaTunnelRotateTokenParams": (
+        "_params.tunnel_rotate_token_params",
+        "TunnelRotateTokenParams",
+    ),
+    "BetaTunnelToken": ("_models.tunnel_token", "TunnelToken"),
     "BetaURLImageSourceParam": ("_params.url_image_source_param", "URLImageSourceParam"),
     "BetaURLPDFSourceParam": ("_params.urlpdf_source_param", "URLPDFSourceParam"),
+    "BetaUnrestrictedNetwork": ("_models.unrestricted_network", "UnrestrictedNetwork"),
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
     "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
     "BetaUserLocationParam": ("_params.user_location_param", "UserLocationParam"),
     "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaUserProfile": ("_models.user_profile", "UserProfile"),
+    "BetaUserProfileAccessType": ("_models.user_profile_access_type", "UserProfileAccessType"),
+    "BetaUserProfileAccountStatus": (
+        "_models.user_profile_account_status",
+        "UserProfileAccountStatus",
+    ),
+    "BetaUserProfileActionURL": ("_models.user_profile_action_url", "UserProfileActionURL"),
     "BetaUserProfileBillingNotAuthorizedErrorDetails": (
         "_models.user_profile_billing_not_authorized_error_details",
         "UserProfileBillingNotAuthorizedErrorDetails",
     ),
+    "BetaUserProfileCreateParams": (
+        "_params.user_profile_create_params",
+        "UserProfileCreateParams",
+    ),
+    "BetaUserProfileEnrollEndUserActionParam": (
+        "_params.user_profile_enroll_end_user_action_param",
+        "UserProfileEnrollEndUserActionParam",
+    ),
+    "BetaUserProfileEnrollmentURL": (
+        "_models.user_profile_enrollment_url",
+        "UserProfileEnrollmentURL",
+    ),
+    "BetaUserProfileEntityType": ("_models.user_profile_entity_type", "UserProfileEntityType"),
+    "BetaUserProfileExternalUserDetails": (
+        "_models.user_profile_external_user_details",
+        "UserProfileExternalUserDetails",
+    ),
+    "BetaUserProfileExternalUserDetailsParams": (
+        "_params.user_profile_external_user_details_params",
+        "UserProfileExternalUserDetailsParams",
+    ),
+    "BetaUserProfileListOrder": ("_params.user_profile_list_order", "UserProfileListOrder"),
+    "BetaUserProfileListOrderBy": ("_params.user_profile_list_order_by", "UserProfileListOrderBy"),
+    "BetaUserProfileListParams": ("_params.user_profile_list_params", "UserProfileListParams"),
     "BetaUserProfileNotBillableErrorDetails": (
         "_models.user_profile_not_billable_error_details",
         "UserProfileNotBillableErrorDetails",
@@ -2497,10 +5353,25 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.user_profile_not_found_error_details",
         "UserProfileNotFoundErrorDetails",
     ),
+    "BetaUserProfilePage": ("_models.user_profile_page", "UserProfilePage"),
+    "BetaUserProfileRelationship": ("_models.user_profile_relationship", "UserProfileRelationship"),
     "BetaUserProfileRequiredErrorDetails": (
         "_models.user_profile_required_error_details",
         "UserProfileRequiredErrorDetails",
     ),
+    "BetaUserProfileTrustGrant": ("_models.user_profile_trust_grant", "UserProfileTrustGrant"),
+    "BetaUserProfileTrustGrantStatus": (
+        "_models.user_profile_trust_grant_status",
+        "UserProfileTrustGrantStatus",
+    ),
+    "BetaUserProfileUpdateParams": (
+        "_params.user_profile_update_params",
+        "UserProfileUpdateParams",
+    ),
+    "BetaVaultCreateParams": ("_params.vault_create_params", "VaultCreateParams"),
+    "BetaVaultListParams": ("_params.vault_list_params", "VaultListParams"),
+    "BetaVaultPage": ("_models.vault_page", "VaultPage"),
+    "BetaVaultUpdateParams": ("_params.vault_update_params", "VaultUpdateParams"),
     "BetaVersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
     "BetaVersionListParams": ("_params.version_list_params", "VersionListParams"),
     "BetaWebFetchBlock": ("_models.web_fetch_block", "WebFetchBlock"),
@@ -2646,6 +5517,187 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.web_search_tool_result_error_param",
         "WebSearchToolResultErrorParam",
     ),
+    "BetaWebhookAgentArchivedEventData": (
+        "_models.webhook_agent_archived_event_data",
+        "WebhookAgentArchivedEventData",
+    ),
+    "BetaWebhookAgentCreatedEventData": (
+        "_models.webhook_agent_created_event_data",
+        "WebhookAgentCreatedEventData",
+    ),
+    "BetaWebhookAgentDeletedEventData": (
+        "_models.webhook_agent_deleted_event_data",
+        "WebhookAgentDeletedEventData",
+    ),
+    "BetaWebhookAgentUpdatedEventData": (
+        "_models.webhook_agent_updated_event_data",
+        "WebhookAgentUpdatedEventData",
+    ),
+    "BetaWebhookDeploymentArchivedEventData": (
+        "_models.webhook_deployment_archived_event_data",
+        "WebhookDeploymentArchivedEventData",
+    ),
+    "BetaWebhookDeploymentCreatedEventData": (
+        "_models.webhook_deployment_created_event_data",
+        "WebhookDeploymentCreatedEventData",
+    ),
+    "BetaWebhookDeploymentDeletedEventData": (
+        "_models.webhook_deployment_deleted_event_data",
+        "WebhookDeploymentDeletedEventData",
+    ),
+    "BetaWebhookDeploymentPausedEventData": (
+        "_models.webhook_deployment_paused_event_data",
+        "WebhookDeploymentPausedEventData",
+    ),
+    "BetaWebhookDeploymentRunFailedEventData": (
+        "_models.webhook_deployment_run_failed_event_data",
+        "WebhookDeploymentRunFailedEventData",
+    ),
+    "BetaWebhookDeploymentRunStartedEventData": (
+        "_models.webhook_deployment_run_started_event_data",
+        "WebhookDeploymentRunStartedEventData",
+    ),
+    "BetaWebhookDeploymentRunSucceededEventData": (
+        "_models.webhook_deployment_run_succeeded_event_data",
+        "WebhookDeploymentRunSucceededEventData",
+    ),
+    "BetaWebhookDeploymentUnpausedEventData": (
+        "_models.webhook_deployment_unpaused_event_data",
+        "WebhookDeploymentUnpausedEventData",
+    ),
+    "BetaWebhookDeploymentUpdatedEventData": (
+        "_models.webhook_deployment_updated_event_data",
+        "WebhookDeploymentUpdatedEventData",
+    ),
+    "BetaWebhookEnvironmentArchivedEventData": (
+        "_models.webhook_environment_archived_event_data",
+        "WebhookEnvironmentArchivedEventData",
+    ),
+    "BetaWebhookEnvironmentCreatedEventData": (
+        "_models.webhook_environment_created_event_data",
+        "WebhookEnvironmentCreatedEventData",
+    ),
+    "BetaWebhookEnvironmentDeletedEventData": (
+        "_models.webhook_environment_deleted_event_data",
+        "WebhookEnvironmentDeletedEventData",
+    ),
+    "BetaWebhookEnvironmentUpdatedEventData": (
+        "_models.webhook_environment_updated_event_data",
+        "WebhookEnvironmentUpdatedEventData",
+    ),
+    "BetaWebhookEvent": ("_models.webhook_event", "WebhookEvent"),
+    "BetaWebhookEventData": ("_models.webhook_event_data", "WebhookEventData"),
+    "BetaWebhookMemoryStoreArchivedEventData": (
+        "_models.webhook_memory_store_archived_event_data",
+        "WebhookMemoryStoreArchivedEventData",
+    ),
+    "BetaWebhookMemoryStoreCreatedEventData": (
+        "_models.webhook_memory_store_created_event_data",
+        "WebhookMemoryStoreCreatedEventData",
+    ),
+    "BetaWebhookMemoryStoreDeletedEventData": (
+        "_models.webhook_memory_store_deleted_event_data",
+        "WebhookMemoryStoreDeletedEventData",
+    ),
+    "BetaWebhookSessionArchivedEventData": (
+        "_models.webhook_session_archived_event_data",
+        "WebhookSessionArchivedEventData",
+    ),
+    "BetaWebhookSessionBudgetReachedEventData": (
+        "_models.webhook_session_budget_reached_event_data",
+        "WebhookSessionBudgetReachedEventData",
+    ),
+    "BetaWebhookSessionCreatedEventData": (
+        "_models.webhook_session_created_event_data",
+        "WebhookSessionCreatedEventData",
+    ),
+    "BetaWebhookSessionDeletedEventData": (
+        "_models.webhook_session_deleted_event_data",
+        "WebhookSessionDeletedEventData",
+    ),
+    "BetaWebhookSessionIdledEventData": (
+        "_models.webhook_session_idled_event_data",
+        "WebhookSessionIdledEventData",
+    ),
+    "BetaWebhookSessionOutcomeEvaluationEndedEventData": (
+        "_models.webhook_session_outcome_evaluation_ended_event_data",
+        "WebhookSessionOutcomeEvaluationEndedEventData",
+    ),
+    "BetaWebhookSessionPendingEventData": (
+        "_models.webhook_session_pending_event_data",
+        "WebhookSessionPendingEventData",
+    ),
+    "BetaWebhookSessionRequiresActionEventData": (
+        "_models.webhook_session_requires_action_event_data",
+        "WebhookSessionRequiresActionEventData",
+    ),
+    "BetaWebhookSessionRunningEventData": (
+        "_models.webhook_session_running_event_data",
+        "WebhookSessionRunningEventData",
+    ),
+    "BetaWebhookSessionStatusIdledEventData": (
+        "_models.webhook_session_status_idled_event_data",
+        "WebhookSessionStatusIdledEventData",
+    ),
+    "BetaWebhookSessionStatusRescheduledEventData": (
+        "_models.webhook_session_status_rescheduled_event_data",
+        "WebhookSessionStatusRescheduledEventData",
+    ),
+    "BetaWebhookSessionStatusRunStartedEventData": (
+        "_models.webhook_session_status_run_started_event_data",
+        "WebhookSessionStatusRunStartedEventData",
+    ),
+    "BetaWebhookSessionStatusTerminatedEventData": (
+        "_models.webhook_session_status_terminated_event_data",
+        "WebhookSessionStatusTerminatedEventData",
+    ),
+    "BetaWebhookSessionThreadCreatedEventData": (
+        "_models.webhook_session_thread_created_event_data",
+        "WebhookSessionThreadCreatedEventData",
+    ),
+    "BetaWebhookSessionThreadIdledEventData": (
+        "_models.webhook_session_thread_idled_event_data",
+        "WebhookSessionThreadIdledEventData",
+    ),
+    "BetaWebhookSessionThreadTerminatedEventData": (
+        "_models.webhook_session_thread_terminated_event_data",
+        "WebhookSessionThreadTerminatedEventData",
+    ),
+    "BetaWebhookSessionUpdatedEventData": (
+        "_models.webhook_session_updated_event_data",
+        "WebhookSessionUpdatedEventData",
+    ),
+    "BetaWebhookVaultArchivedEventData": (
+        "_models.webhook_vault_archived_event_data",
+        "WebhookVaultArchivedEventData",
+    ),
+    "BetaWebhookVaultCreatedEventData": (
+        "_models.webhook_vault_created_event_data",
+        "WebhookVaultCreatedEventData",
+    ),
+    "BetaWebhookVaultCredentialArchivedEventData": (
+        "_models.webhook_vault_credential_archived_event_data",
+        "WebhookVaultCredentialArchivedEventData",
+    ),
+    "BetaWebhookVaultCredentialCreatedEventData": (
+        "_models.webhook_vault_credential_created_event_data",
+        "WebhookVaultCredentialCreatedEventData",
+    ),
+    "BetaWebhookVaultCredentialDeletedEventData": (
+        "_models.webhook_vault_credential_deleted_event_data",
+        "WebhookVaultCredentialDeletedEventData",
+    ),
+    "BetaWebhookVaultCredentialRefreshFailedEventData": (
+        "_models.webhook_vault_credential_refresh_failed_event_data",
+        "WebhookVaultCredentialRefreshFailedEventData",
+    ),
+    "BetaWebhookVaultDeletedEventData": (
+        "_models.webhook_vault_deleted_event_data",
+        "WebhookVaultDeletedEventData",
+    ),
+    "BetaWorkHeartbeatParams": ("_params.work_heartbeat_params", "WorkHeartbeatParams"),
+    "BetaWorkListParams": ("_params.work_list_params", "WorkListParams"),
+    "BetaWorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
     "BetaWorkspaceHumanReviewDisabledErrorDetails": (
         "_models.workspace_human_review_disabled_error_details",
         "WorkspaceHumanReviewDisabledErrorDetails",
@@ -2663,6 +5715,7 @@ _NAMES: dict[str, tuple[str, str]] = {
 
 __all__ = [
     "BetaAPIErrorObject",
+    "BetaActionURLCreateParams",
     "BetaAdvisorMessageIterationUsage",
     "BetaAdvisorRedactedResultBlock",
     "BetaAdvisorRedactedResultBlockParam",
@@ -2677,6 +5730,8 @@ __all__ = [
     "BetaAdvisorToolResultErrorCode",
     "BetaAdvisorToolResultErrorObject",
     "BetaAdvisorToolResultErrorParam",
+    "BetaAgentListParams",
+    "BetaAgentRetrieveParams",
     "BetaAllThinkingTurnsParam",
     "BetaAllowedCaller",
     "BetaAnthropicBetaParam",
@@ -2761,6 +5816,8 @@ __all__ = [
     "BetaCacheMissToolsChanged",
     "BetaCacheMissUnavailable",
     "BetaCapabilitySupport",
+    "BetaCertificateCreateParams",
+    "BetaCertificateListParams",
     "BetaCitationCharLocation",
     "BetaCitationCharLocationParam",
     "BetaCitationConfig",
@@ -2785,6 +5842,8 @@ __all__ = [
     "BetaClearToolUses20250919EditParam",
     "BetaClearToolUses20250919EditResponse",
     "BetaClearToolUsesTriggerParam",
+    "BetaCloudConfig",
+    "BetaCloudConfigParams",
     "BetaCodeExecutionOutputBlock",
     "BetaCodeExecutionOutputBlockParam",
     "BetaCodeExecutionResultBlock",
@@ -2822,6 +5881,9 @@ __all__ = [
     "BetaCompactionToolChangeParam",
     "BetaCompactionToolChangesMismatchErrorDetails",
     "BetaCompactionUnavailableErrorDetails",
+    "BetaCompletion",
+    "BetaCompletionCreateParams",
+    "BetaCompletionStreamEvent",
     "BetaComputerCursorPositionConfigParam",
     "BetaComputerDoubleClickConfigParam",
     "BetaComputerHoldKeyConfigParam",
@@ -2859,10 +5921,18 @@ __all__ = [
     "BetaContextManagementResponse",
     "BetaContractSpendLimitReachedErrorDetails",
     "BetaCountTokensContextManagementResponse",
+    "BetaCredentialCreateParams",
+    "BetaCredentialListParams",
+    "BetaCredentialPage",
+    "BetaCredentialUpdateParams",
+    "BetaCurrency",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
     "BetaDeletedSkill",
     "BetaDeletedSkillVersion",
+    "BetaDeletedUserProfile",
+    "BetaDeploymentListParams",
+    "BetaDeploymentRunListParams",
     "BetaDiagnostics",
     "BetaDiagnosticsParam",
     "BetaDirectCaller",
@@ -2871,15 +5941,36 @@ __all__ = [
     "BetaDocumentBlockParam",
     "BetaDocumentSource",
     "BetaDocumentSourceParam",
+    "BetaDream",
+    "BetaDreamCreateParams",
+    "BetaDreamError",
+    "BetaDreamInput",
+    "BetaDreamListParams",
+    "BetaDreamMemoryStoreInput",
+    "BetaDreamMemoryStoreOutput",
+    "BetaDreamModelConfig",
+    "BetaDreamModelConfigParams",
+    "BetaDreamModelParams",
+    "BetaDreamPage",
+    "BetaDreamSessionsInput",
+    "BetaDreamStatus",
+    "BetaDreamUsage",
     "BetaEffortCapability",
     "BetaEffortLevel",
     "BetaEncryptedCodeExecutionResultBlock",
     "BetaEncryptedCodeExecutionResultBlockParam",
     "BetaEnforcedSpendLimitReachedErrorDetails",
+    "BetaEnvironment",
+    "BetaEnvironmentDeleteResponse",
+    "BetaEnvironmentListParams",
+    "BetaEnvironmentListResponse",
+    "BetaEnvironmentScope",
     "BetaErrorDetails",
     "BetaErrorEvent",
     "BetaErrorObject",
     "BetaErrorResponse",
+    "BetaEventListParams",
+    "BetaEventStreamParams",
     "BetaFallbackBlock",
     "BetaFallbackBlockParam",
     "BetaFallbackConfigParam",
@@ -2922,6 +6013,8 @@ __all__ = [
     "BetaJSONOutputFormatParam",
     "BetaKnownBeta",
     "BetaKnownModel",
+    "BetaLimitedNetwork",
+    "BetaLimitedNetworkParams",
     "BetaLinkedOrganizationBillingUnavailableErrorDetails",
     "BetaLinkedOrganizationSpendLimitReachedErrorDetails",
     "BetaMCPServerToolConfigurationParam",
@@ -2937,7 +6030,373 @@ __all__ = [
     "BetaMCPToolUseBlock",
     "BetaMCPToolUseBlockParam",
     "BetaMCPToolsetParam",
+    "BetaManagedAgentsAWSRoleExecutionIdentity",
+    "BetaManagedAgentsAWSRoleExecutionIdentityParams",
+    "BetaManagedAgentsActor",
+    "BetaManagedAgentsAddSessionResource",
+    "BetaManagedAgentsAddSessionResourceParams",
+    "BetaManagedAgentsAdvisor",
+    "BetaManagedAgentsAdvisorParams",
+    "BetaManagedAgentsAgent",
+    "BetaManagedAgentsAgentArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsAgentArchivedRunError",
+    "BetaManagedAgentsAgentCustomToolUseEvent",
+    "BetaManagedAgentsAgentEvaluatedPermission",
+    "BetaManagedAgentsAgentMcpToolResultEvent",
+    "BetaManagedAgentsAgentMcpToolUseEvent",
+    "BetaManagedAgentsAgentMessageContentBlock",
+    "BetaManagedAgentsAgentMessageEvent",
+    "BetaManagedAgentsAgentParams",
+    "BetaManagedAgentsAgentReference",
+    "BetaManagedAgentsAgentThinkingEvent",
+    "BetaManagedAgentsAgentThreadContextCompactedEvent",
+    "BetaManagedAgentsAgentThreadMessageReceivedEvent",
+    "BetaManagedAgentsAgentThreadMessageSentEvent",
+    "BetaManagedAgentsAgentTool",
+    "BetaManagedAgentsAgentToolConfigUnion",
+    "BetaManagedAgentsAgentToolConfigUnionParams",
+    "BetaManagedAgentsAgentToolParams",
+    "BetaManagedAgentsAgentToolResultEvent",
+    "BetaManagedAgentsAgentToolUseEvent",
+    "BetaManagedAgentsAgentToolset20260401",
+    "BetaManagedAgentsAgentToolset20260401Params",
+    "BetaManagedAgentsAgentToolsetDefaultConfig",
+    "BetaManagedAgentsAgentToolsetDefaultConfigParams",
+    "BetaManagedAgentsAgentUnionParams",
+    "BetaManagedAgentsAgentWithOverridesParams",
+    "BetaManagedAgentsAlwaysAllowPolicy",
+    "BetaManagedAgentsAlwaysAskPolicy",
+    "BetaManagedAgentsAnthropicSkill",
+    "BetaManagedAgentsAnthropicSkillParams",
+    "BetaManagedAgentsApiActor",
+    "BetaManagedAgentsBase64DocumentSource",
+    "BetaManagedAgentsBase64ImageSource",
+    "BetaManagedAgentsBashToolConfig",
+    "BetaManagedAgentsBashToolConfigParams",
+    "BetaManagedAgentsBillingError",
+    "BetaManagedAgentsBranchCheckout",
+    "BetaManagedAgentsBudget",
+    "BetaManagedAgentsBudgetLimit",
+    "BetaManagedAgentsCacheCreationUsage",
+    "BetaManagedAgentsCommitCheckout",
+    "BetaManagedAgentsContentSha256Precondition",
+    "BetaManagedAgentsCreateAgentParams",
+    "BetaManagedAgentsCreateDeploymentParams",
+    "BetaManagedAgentsCreateSessionAgentUnionParams",
+    "BetaManagedAgentsCreateSessionParams",
+    "BetaManagedAgentsCredential",
+    "BetaManagedAgentsCredentialAuth",
+    "BetaManagedAgentsCredentialCreateAuth",
+    "BetaManagedAgentsCredentialHostUnreachableError",
+    "BetaManagedAgentsCredentialNetworkingParams",
+    "BetaManagedAgentsCredentialNetworkingResponse",
+    "BetaManagedAgentsCredentialRefreshStatus",
+    "BetaManagedAgentsCredentialUpdateAuth",
+    "BetaManagedAgentsCredentialValidation",
+    "BetaManagedAgentsCredentialValidationStatus",
+    "BetaManagedAgentsCronSchedule",
+    "BetaManagedAgentsCronScheduleParams",
+    "BetaManagedAgentsCustomSkill",
+    "BetaManagedAgentsCustomSkillParams",
+    "BetaManagedAgentsCustomTool",
+    "BetaManagedAgentsCustomToolInputSchema",
+    "BetaManagedAgentsCustomToolParams",
+    "BetaManagedAgentsDeleteSessionResource",
+    "BetaManagedAgentsDeletedCredential",
+    "BetaManagedAgentsDeletedMemory",
+    "BetaManagedAgentsDeletedMemoryStore",
+    "BetaManagedAgentsDeletedSession",
+    "BetaManagedAgentsDeletedVault",
+    "BetaManagedAgentsDeployment",
+    "BetaManagedAgentsDeploymentInitialEvent",
+    "BetaManagedAgentsDeploymentInitialEventParams",
+    "BetaManagedAgentsDeploymentPausedReason",
+    "BetaManagedAgentsDeploymentPausedReasonError",
+    "BetaManagedAgentsDeploymentRun",
+    "BetaManagedAgentsDeploymentStatus",
+    "BetaManagedAgentsDeploymentSystemMessageEvent",
+    "BetaManagedAgentsDeploymentUserDefineOutcomeEvent",
+    "BetaManagedAgentsDeploymentUserMessageEvent",
+    "BetaManagedAgentsDocumentBlock",
+    "BetaManagedAgentsDocumentSource",
+    "BetaManagedAgentsEditToolConfig",
+    "BetaManagedAgentsEditToolConfigParams",
+    "BetaManagedAgentsEffort",
+    "BetaManagedAgentsEffortHigh",
+    "BetaManagedAgentsEffortLevel",
+    "BetaManagedAgentsEffortLow",
+    "BetaManagedAgentsEffortMax",
+    "BetaManagedAgentsEffortMedium",
+    "BetaManagedAgentsEffortParams",
+    "BetaManagedAgentsEffortXhigh",
+    "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsEnvironmentArchivedRunError",
+    "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsEnvironmentNotFoundRunError",
+    "BetaManagedAgentsEnvironmentVariableAuthResponse",
+    "BetaManagedAgentsEnvironmentVariableCreateParams",
+    "BetaManagedAgentsEnvironmentVariableUpdateParams",
+    "BetaManagedAgentsErrorDeploymentPausedReason",
+    "BetaManagedAgentsEventDeltaEvent",
+    "BetaManagedAgentsEventDeltaEventContentDelta",
+    "BetaManagedAgentsEventDeltaEventDelta",
+    "BetaManagedAgentsEventDeltaType",
+    "BetaManagedAgentsEventParams",
+    "BetaManagedAgentsEventStartEvent",
+    "BetaManagedAgentsEventStartEventAgentMessagePreview",
+    "BetaManagedAgentsEventStartEventAgentThinkingPreview",
+    "BetaManagedAgentsEventStartEventEvent",
+    "BetaManagedAgentsExecutionIdentity",
+    "BetaManagedAgentsExecutionIdentityParams",
+    "BetaManagedAgentsFileDocumentSource",
+    "BetaManagedAgentsFileImageSource",
+    "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsFileNotFoundRunError",
+    "BetaManagedAgentsFileResource",
+    "BetaManagedAgentsFileResourceConfig",
+    "BetaManagedAgentsFileResourceParams",
+    "BetaManagedAgentsFileRubric",
+    "BetaManagedAgentsFileRubricParams",
+    "BetaManagedAgentsGetSessionResource",
+    "BetaManagedAgentsGitHubRepositoryResource",
+    "BetaManagedAgentsGitHubRepositoryResourceConfig",
+    "BetaManagedAgentsGitHubRepositoryResourceParams",
+    "BetaManagedAgentsGlobToolConfig",
+    "BetaManagedAgentsGlobToolConfigParams",
+    "BetaManagedAgentsGrepToolConfig",
+    "BetaManagedAgentsGrepToolConfigParams",
+    "BetaManagedAgentsImageBlock",
+    "BetaManagedAgentsImageSource",
+    "BetaManagedAgentsInjectionLocationParams",
+    "BetaManagedAgentsInjectionLocationResponse",
+    "BetaManagedAgentsInjectionLocationUpdateParams",
+    "BetaManagedAgentsInputEvent",
+    "BetaManagedAgentsLimitedCredentialNetworkingParams",
+    "BetaManagedAgentsLimitedCredentialNetworkingResponse",
+    "BetaManagedAgentsListAgentVersions",
+    "BetaManagedAgentsListAgents",
+    "BetaManagedAgentsListDeploymentRunsData",
+    "BetaManagedAgentsListDeploymentsData",
+    "BetaManagedAgentsListOrder",
+    "BetaManagedAgentsListSessionEvents",
+    "BetaManagedAgentsListSessionResources",
+    "BetaManagedAgentsListSessionThreadEvents",
+    "BetaManagedAgentsListSessionThreads",
+    "BetaManagedAgentsListSessions",
+    "BetaManagedAgentsMCPServer",
+    "BetaManagedAgentsMCPServerParams",
+    "BetaManagedAgentsMCPServerURLDefinition",
+    "BetaManagedAgentsMCPToolConfig",
+    "BetaManagedAgentsMCPToolConfigParams",
+    "BetaManagedAgentsMCPToolset",
+    "BetaManagedAgentsMCPToolsetDefaultConfig",
+    "BetaManagedAgentsMCPToolsetDefaultConfigParams",
+    "BetaManagedAgentsMCPToolsetParams",
+    "BetaManagedAgentsManualDeploymentPausedReason",
+    "BetaManagedAgentsManualTriggerContext",
+    "BetaManagedAgentsMcpAuthenticationFailedError",
+    "BetaManagedAgentsMcpConnectionFailedError",
+    "BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
+    "BetaManagedAgentsMcpEgressBlockedRunError",
+    "BetaManagedAgentsMcpOauthAuthResponse",
+    "BetaManagedAgentsMcpOauthCreateParams",
+    "BetaManagedAgentsMcpOauthRefreshParams",
+    "BetaManagedAgentsMcpOauthRefreshResponse",
+    "BetaManagedAgentsMcpOauthRefreshUpdateParams",
+    "BetaManagedAgentsMcpOauthUpdateParams",
+    "BetaManagedAgentsMcpProbe",
+    "BetaManagedAgentsMemory",
+    "BetaManagedAgentsMemoryListItem",
+    "BetaManagedAgentsMemoryPrefix",
+    "BetaManagedAgentsMemoryStore",
+    "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsMemoryStoreArchivedRunError",
+    "BetaManagedAgentsMemoryStoreResource",
+    "BetaManagedAgentsMemoryStoreResourceConfig",
+    "BetaManagedAgentsMemoryStoreResourceParam",
+    "BetaManagedAgentsMemoryVersion",
+    "BetaManagedAgentsMemoryVersionOperation",
+    "BetaManagedAgentsMemoryView",
+    "BetaManagedAgentsModel",
+    "BetaManagedAgentsModelConfig",
+    "BetaManagedAgentsModelConfigParams",
+    "BetaManagedAgentsModelOverloadedError",
+    "BetaManagedAgentsModelParams",
+    "BetaManagedAgentsModelRateLimitedError",
+    "BetaManagedAgentsModelRequestFailedError",
+    "BetaManagedAgentsMountMode",
+    "BetaManagedAgentsMultiagent",
+    "BetaManagedAgentsMultiagentCoordinator",
+    "BetaManagedAgentsMultiagentCoordinatorParams",
+    "BetaManagedAgentsMultiagentParams",
+    "BetaManagedAgentsMultiagentRosterEntry",
+    "BetaManagedAgentsMultiagentRosterEntryParams",
+    "BetaManagedAgentsMultiagentSelfParams",
+    "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
+    "BetaManagedAgentsOrganizationDisabledRunError",
+    "BetaManagedAgentsOutcomeEvaluationResource",
+    "BetaManagedAgentsPermissionPolicy",
+    "BetaManagedAgentsPlainTextDocumentSource",
+    "BetaManagedAgentsPlainTextDocumentSourceMediaType",
+    "BetaManagedAgentsReadToolConfig",
+    "BetaManagedAgentsReadToolConfigParams",
+    "BetaManagedAgentsRedactedBlock",
+    "BetaManagedAgentsRefreshHttpResponse",
+    "BetaManagedAgentsRefreshObject",
+    "BetaManagedAgentsRepositoryCheckout",
+    "BetaManagedAgentsRetryStatus",
+    "BetaManagedAgentsRetryStatusExhausted",
+    "BetaManagedAgentsRetryStatusRetrying",
+    "BetaManagedAgentsRetryStatusTerminal",
+    "BetaManagedAgentsRubric",
+    "BetaManagedAgentsRubricParams",
+    "BetaManagedAgentsRunError",
+    "BetaManagedAgentsSchedule",
+    "BetaManagedAgentsScheduleParams",
+    "BetaManagedAgentsScheduleTriggerContext",
+    "BetaManagedAgentsSearchResultBlock",
+    "BetaManagedAgentsSearchResultCitations",
+    "BetaManagedAgentsSearchResultContent",
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    "BetaManagedAgentsSendSessionEvents",
+    "BetaManagedAgentsSendSessionEventsParams",
+    "BetaManagedAgentsServerToolUsage",
+    "BetaManagedAgentsServiceAccountActor",
+    "BetaManagedAgentsServiceAccountExecutionIdentity",
+    "BetaManagedAgentsServiceAccountExecutionIdentityParams",
+    "BetaManagedAgentsSession",
+    "BetaManagedAgentsSessionActor",
+    "BetaManagedAgentsSessionAgent",
+    "BetaManagedAgentsSessionAgentUpdate",
+    "BetaManagedAgentsSessionBudgetReached",
+    "BetaManagedAgentsSessionCreationRejectedRunError",
+    "BetaManagedAgentsSessionDeletedEvent",
+    "BetaManagedAgentsSessionEndTurn",
+    "BetaManagedAgentsSessionErrorEvent",
+    "BetaManagedAgentsSessionEvent",
+    "BetaManagedAgentsSessionInitialEventParams",
+    "BetaManagedAgentsSessionMultiagent",
+    "BetaManagedAgentsSessionMultiagentCoordinator",
+    "BetaManagedAgentsSessionRateLimitedRunError",
+    "BetaManagedAgentsSessionRequiresAction",
+    "BetaManagedAgentsSessionResource",
+    "BetaManagedAgentsSessionResourceConfig",
+    "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsSessionResourceNotFoundRunError",
+    "BetaManagedAgentsSessionResourceParams",
+    "BetaManagedAgentsSessionRetriesExhausted",
+    "BetaManagedAgentsSessionRosterEntry",
+    "BetaManagedAgentsSessionStats",
+    "BetaManagedAgentsSessionStatus",
+    "BetaManagedAgentsSessionStatusIdleEvent",
+    "BetaManagedAgentsSessionStatusRescheduledEvent",
+    "BetaManagedAgentsSessionStatusRunningEvent",
+    "BetaManagedAgentsSessionStatusTerminatedEvent",
+    "BetaManagedAgentsSessionThread",
+    "BetaManagedAgentsSessionThreadAgent",
+    "BetaManagedAgentsSessionThreadCreatedEvent",
+    "BetaManagedAgentsSessionThreadStats",
+    "BetaManagedAgentsSessionThreadStatus",
+    "BetaManagedAgentsSessionThreadStatusIdleEvent",
+    "BetaManagedAgentsSessionThreadStatusRescheduledEvent",
+    "BetaManagedAgentsSessionThreadStatusRunningEvent",
+    "BetaManagedAgentsSessionThreadStatusTerminatedEvent",
+    "BetaManagedAgentsSessionThreadUsage",
+    "BetaManagedAgentsSessionUpdatedEvent",
+    "BetaManagedAgentsSessionUsage",
+    "BetaManagedAgentsSessionUsageEvent",
+    "BetaManagedAgentsSessionUsageSnapshot",
+    "BetaManagedAgentsSkill",
+    "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsSkillNotFoundRunError",
+    "BetaManagedAgentsSkillParams",
+    "BetaManagedAgentsSpanModelRequestEndEvent",
+    "BetaManagedAgentsSpanModelRequestStartEvent",
+    "BetaManagedAgentsSpanModelUsage",
+    "BetaManagedAgentsSpanOutcomeEvaluationEndEvent",
+    "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent",
+    "BetaManagedAgentsSpanOutcomeEvaluationStartEvent",
+    "BetaManagedAgentsSpeed",
+    "BetaManagedAgentsStaticBearerAuthResponse",
+    "BetaManagedAgentsStaticBearerCreateParams",
+    "BetaManagedAgentsStaticBearerUpdateParams",
+    "BetaManagedAgentsStreamSessionEvents",
+    "BetaManagedAgentsStreamSessionThreadEvents",
+    "BetaManagedAgentsStruct",
+    "BetaManagedAgentsSystemContentBlock",
+    "BetaManagedAgentsSystemMessageEvent",
+    "BetaManagedAgentsSystemMessageEventParams",
+    "BetaManagedAgentsTextBlock",
+    "BetaManagedAgentsTextRubric",
+    "BetaManagedAgentsTextRubricParams",
+    "BetaManagedAgentsTokenEndpointAuthBasicParam",
+    "BetaManagedAgentsTokenEndpointAuthBasicResponse",
+    "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam",
+    "BetaManagedAgentsTokenEndpointAuthNoneParam",
+    "BetaManagedAgentsTokenEndpointAuthNoneResponse",
+    "BetaManagedAgentsTokenEndpointAuthPostParam",
+    "BetaManagedAgentsTokenEndpointAuthPostResponse",
+    "BetaManagedAgentsTokenEndpointAuthPostUpdateParam",
+    "BetaManagedAgentsToolResultContentBlock",
+    "BetaManagedAgentsTriggerContext",
+    "BetaManagedAgentsTriggerType",
+    "BetaManagedAgentsURLDocumentSource",
+    "BetaManagedAgentsURLImageSource",
+    "BetaManagedAgentsURLMCPServerParams",
+    "BetaManagedAgentsUnknownDeploymentPausedReasonError",
+    "BetaManagedAgentsUnknownError",
+    "BetaManagedAgentsUnknownRunError",
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingParams",
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse",
+    "BetaManagedAgentsUpdateAgentParams",
+    "BetaManagedAgentsUpdateDeploymentParams",
+    "BetaManagedAgentsUpdateSessionParams",
+    "BetaManagedAgentsUpdateSessionResource",
+    "BetaManagedAgentsUpdateSessionResourceParams",
+    "BetaManagedAgentsUserActor",
+    "BetaManagedAgentsUserContentBlock",
+    "BetaManagedAgentsUserCustomToolResultEvent",
+    "BetaManagedAgentsUserCustomToolResultEventParams",
+    "BetaManagedAgentsUserDefineOutcomeEvent",
+    "BetaManagedAgentsUserDefineOutcomeEventParams",
+    "BetaManagedAgentsUserInterruptEvent",
+    "BetaManagedAgentsUserInterruptEventParams",
+    "BetaManagedAgentsUserLocation",
+    "BetaManagedAgentsUserMessageEvent",
+    "BetaManagedAgentsUserMessageEventParams",
+    "BetaManagedAgentsUserToolConfirmationEvent",
+    "BetaManagedAgentsUserToolConfirmationEventParams",
+    "BetaManagedAgentsUserToolConfirmationResult",
+    "BetaManagedAgentsUserToolResultEvent",
+    "BetaManagedAgentsUserToolResultEventParams",
+    "BetaManagedAgentsVault",
+    "BetaManagedAgentsVaultArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsVaultArchivedRunError",
+    "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsVaultNotFoundRunError",
+    "BetaManagedAgentsWebFetchToolConfig",
+    "BetaManagedAgentsWebFetchToolConfigParams",
+    "BetaManagedAgentsWebSearchToolConfig",
+    "BetaManagedAgentsWebSearchToolConfigParams",
+    "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsWorkspaceArchivedRunError",
+    "BetaManagedAgentsWriteToolConfig",
+    "BetaManagedAgentsWriteToolConfigParams",
+    "BetaMemorieDeleteParams",
+    "BetaMemorieListParams",
+    "BetaMemorieRetrieveParams",
+    "BetaMemoryCreateParams",
+    "BetaMemoryListPage",
+    "BetaMemoryStoreCreateParams",
+    "BetaMemoryStoreListParams",
+    "BetaMemoryStorePage",
+    "BetaMemoryStoreUpdateParams",
     "BetaMemoryTool20250818Param",
+    "BetaMemoryUpdateParams",
+    "BetaMemoryVersionListParams",
+    "BetaMemoryVersionPage",
+    "BetaMemoryVersionRetrieveParams",
     "BetaMessage",
     "BetaMessageBatch",
     "BetaMessageBatchCanceledResult",
@@ -2971,20 +6430,28 @@ __all__ = [
     "BetaModelLine",
     "BetaModelListParams",
     "BetaModelParam",
+    "BetaMonetaryAmount",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
     "BetaOrganizationOnHoldErrorDetails",
     "BetaOrganizationTypeNotSupportedErrorDetails",
+    "BetaOutputBehavior",
+    "BetaOutputBehaviorCreateNew",
+    "BetaOutputBehaviorUpdateExisting",
     "BetaOutputConfigParam",
     "BetaOutputTokensDetails",
     "BetaOverloadedError",
     "BetaOverloadedErrorObject",
+    "BetaPackages",
+    "BetaPackagesParams",
     "BetaParentOrganizationRequiredErrorDetails",
     "BetaPermissionError",
     "BetaPermissionErrorObject",
     "BetaPingEvent",
     "BetaPlainTextSource",
     "BetaPlainTextSourceParam",
+    "BetaPublicEnvironmentCreateRequest",
+    "BetaPublicEnvironmentUpdateRequest",
     "BetaRampLimitExceededErrorDetails",
     "BetaRateLimitError",
     "BetaRateLimitErrorObject",
@@ -3009,11 +6476,22 @@ __all__ = [
     "BetaRequestMCPToolResultBlockParam",
     "BetaRequestToolAdditionBlockParam",
     "BetaRequestToolRemovalBlockParam",
+    "BetaResourceListParams",
     "BetaResponseToolChangeMCPToolReference",
     "BetaResponseToolChangeMCPToolsetReference",
     "BetaResponseToolChangeToolReference",
     "BetaSandboxEgressRestrictedErrorDetails",
     "BetaSearchResultBlockParam",
+    "BetaSelfHostedConfig",
+    "BetaSelfHostedConfigParams",
+    "BetaSelfHostedWork",
+    "BetaSelfHostedWorkHeartbeatResponse",
+    "BetaSelfHostedWorkHeartbeatResponseState",
+    "BetaSelfHostedWorkListResponse",
+    "BetaSelfHostedWorkQueueStats",
+    "BetaSelfHostedWorkState",
+    "BetaSelfHostedWorkStopRequest",
+    "BetaSelfHostedWorkUpdateRequest",
     "BetaServerToolCaller",
     "BetaServerToolCaller20260120",
     "BetaServerToolCaller20260120Param",
@@ -3023,6 +6501,8 @@ __all__ = [
     "BetaServerToolUseBlockName",
     "BetaServerToolUseBlockParam",
     "BetaServerToolsCapability",
+    "BetaSessionListParams",
+    "BetaSessionWorkData",
     "BetaSignatureDelta",
     "BetaSkill",
     "BetaSkillCreateParams",
@@ -3084,9 +6564,11 @@ __all__ = [
     "BetaThreadContinueParams",
     "BetaThreadCreateParams",
     "BetaThreadFingerprintMismatchErrorDetails",
+    "BetaThreadListParams",
     "BetaThreadNotFoundErrorDetails",
     "BetaThreadUnsupportedRequestErrorDetails",
     "BetaThreadUnsupportedRequestErrorDetailsUnsupported",
+    "BetaTimestamp",
     "BetaTokenTaskBudgetParam",
     "BetaToolAdditionBlock",
     "BetaToolAdditionBlockParam",
@@ -3143,17 +6625,48 @@ __all__ = [
     "BetaToolUseBlockParam",
     "BetaToolUsesKeepParam",
     "BetaToolUsesTriggerParam",
+    "BetaTunnel",
+    "BetaTunnelCertificate",
+    "BetaTunnelCertificatePage",
+    "BetaTunnelCreateParams",
+    "BetaTunnelListParams",
+    "BetaTunnelPage",
+    "BetaTunnelRotateTokenParams",
+    "BetaTunnelToken",
     "BetaURLImageSourceParam",
     "BetaURLPDFSourceParam",
+    "BetaUnrestrictedNetwork",
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageServiceTier",
     "BetaUserLocationParam",
     "BetaUserMessageParam",
+    "BetaUserProfile",
+    "BetaUserProfileAccessType",
+    "BetaUserProfileAccountStatus",
+    "BetaUserProfileActionURL",
     "BetaUserProfileBillingNotAuthorizedErrorDetails",
+    "BetaUserProfileCreateParams",
+    "BetaUserProfileEnrollEndUserActionParam",
+    "BetaUserProfileEnrollmentURL",
+    "BetaUserProfileEntityType",
+    "BetaUserProfileExternalUserDetails",
+    "BetaUserProfileExternalUserDetailsParams",
+    "BetaUserProfileListOrder",
+    "BetaUserProfileListOrderBy",
+    "BetaUserProfileListParams",
     "BetaUserProfileNotBillableErrorDetails",
     "BetaUserProfileNotFoundErrorDetails",
+    "BetaUserProfilePage",
+    "BetaUserProfileRelationship",
     "BetaUserProfileRequiredErrorDetails",
+    "BetaUserProfileTrustGrant",
+    "BetaUserProfileTrustGrantStatus",
+    "BetaUserProfileUpdateParams",
+    "BetaVaultCreateParams",
+    "BetaVaultListParams",
+    "BetaVaultPage",
+    "BetaVaultUpdateParams",
     "BetaVersionCreateParams",
     "BetaVersionListParams",
     "BetaWebFetchBlock",
@@ -3194,6 +6707,55 @@ __all__ = [
     "BetaWebSearchToolResultErrorCode",
     "BetaWebSearchToolResultErrorObject",
     "BetaWebSearchToolResultErrorParam",
+    "BetaWebhookAgentArchivedEventData",
+    "BetaWebhookAgentCreatedEventData",
+    "BetaWebhookAgentDeletedEventData",
+    "BetaWebhookAgentUpdatedEventData",
+    "BetaWebhookDeploymentArchivedEventData",
+    "BetaWebhookDeploymentCreatedEventData",
+    "BetaWebhookDeploymentDeletedEventData",
+    "BetaWebhookDeploymentPausedEventData",
+    "BetaWebhookDeploymentRunFailedEventData",
+    "BetaWebhookDeploymentRunStartedEventData",
+    "BetaWebhookDeploymentRunSucceededEventData",
+    "BetaWebhookDeploymentUnpausedEventData",
+    "BetaWebhookDeploymentUpdatedEventData",
+    "BetaWebhookEnvironmentArchivedEventData",
+    "BetaWebhookEnvironmentCreatedEventData",
+    "BetaWebhookEnvironmentDeletedEventData",
+    "BetaWebhookEnvironmentUpdatedEventData",
+    "BetaWebhookEvent",
+    "BetaWebhookEventData",
+    "BetaWebhookMemoryStoreArchivedEventData",
+    "BetaWebhookMemoryStoreCreatedEventData",
+    "BetaWebhookMemoryStoreDeletedEventData",
+    "BetaWebhookSessionArchivedEventData",
+    "BetaWebhookSessionBudgetReachedEventData",
+    "BetaWebhookSessionCreatedEventData",
+    "BetaWebhookSessionDeletedEventData",
+    "BetaWebhookSessionIdledEventData",
+    "BetaWebhookSessionOutcomeEvaluationEndedEventData",
+    "BetaWebhookSessionPendingEventData",
+    "BetaWebhookSessionRequiresActionEventData",
+    "BetaWebhookSessionRunningEventData",
+    "BetaWebhookSessionStatusIdledEventData",
+    "BetaWebhookSessionStatusRescheduledEventData",
+    "BetaWebhookSessionStatusRunStartedEventData",
+    "BetaWebhookSessionStatusTerminatedEventData",
+    "BetaWebhookSessionThreadCreatedEventData",
+    "BetaWebhookSessionThreadIdledEventData",
+    "BetaWebhookSessionThreadTerminatedEventData",
+    "BetaWebhookSessionUpdatedEventData",
+    "BetaWebhookVaultArchivedEventData",
+    "BetaWebhookVaultCreatedEventData",
+    "BetaWebhookVaultCredentialArchivedEventData",
+    "BetaWebhookVaultCredentialCreatedEventData",
+    "BetaWebhookVaultCredentialDeletedEventData",
+    "BetaWebhookVaultCredentialRefreshFailedEventData",
+    "BetaWebhookVaultDeletedEventData",
+    "BetaWorkHeartbeatParams",
+    "BetaWorkListParams",
+    "BetaWorkPollParams",
     "BetaWorkspaceHumanReviewDisabledErrorDetails",
     "DeletedFile",
     "FileListParams",

@@ -1,0 +1,217 @@
+"""The events ``messages.stream()`` adds to the raw ones, under the official package's names.
+
+Beside every raw event, the message stream yields:
+
+- after a ``text_delta``: ``TextEvent`` (``text``, and ``snapshot``: the block's text so far);
+- after a ``citations_delta``: ``CitationEvent`` (``citation``, ``snapshot``: the block's citations);
+- after a ``thinking_delta``: ``ThinkingEvent`` (``thinking``, ``snapshot``);
+- after a ``signature_delta``: ``SignatureEvent`` (``signature``);
+- after an ``input_json_delta`` on a tool-use block: ``InputJsonEvent`` (``partial_json``, and
+  ``snapshot``: the input parsed so far);
+- after a ``compaction_delta``: ``CompactionEvent`` (``content``, ``encrypted_content``);
+
+and in place of the raw ``content_block_stop`` / ``message_stop``, a ``ContentBlockStopEvent``
+carrying the finished ``content_block`` and a ``MessageStopEvent`` carrying the whole ``message``.
+
+Snapshots cost nothing until read: an event keeps where its block stood, and ``snapshot`` builds
+the text (or parses the partial JSON) on access, so a stream whose snapshots nobody reads does no
+per-event joining or parsing. These are plain classes with slots (no validation per event); they
+compare by value and ``to_dict()`` gives their fields as plain data. This module knows no generated
+model: message, block and citation types are type parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from ._message_stream import _Block
+
+__all__ = [
+    "CitationEvent",
+    "CompactionEvent",
+    "ContentBlockStopEvent",
+    "InputJsonEvent",
+    "MessageStopEvent",
+    "SignatureEvent",
+    "TextEvent",
+    "ThinkingEvent",
+]
+
+M = TypeVar("M")
+B = TypeVar("B")
+C = TypeVar("C")
+
+
+def _plain(value: object) -> object:
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+class _Event:
+    """What every synthetic event shares: value equality, a repr, plain data."""
+
+    __slots__ = ()
+    type: str
+    _fields: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as plain data (snapshots included, built now)."""
+        return {"type": self.type, **{f: _plain(getattr(self, f)) for f in self._fields}}
+
+    def model_dump(self, **_: Any) -> dict[str, Any]:
+        """The same as ``to_dict()`` (for code written against pydantic events)."""
+        return self.to_dict()
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self._fields)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._fields)
+        return f"{type(self).__name__}(type={self.type!r}, {fields})"
+
+
+class TextEvent(_Event):
+    """Text added to a text block: ``text`` is the new piece, ``snapshot`` the block's text so far."""
+
+    __slots__ = ("_block", "_size", "text")
+    type: Literal["text"] = "text"
+    _fields = ("text", "snapshot")
+
+    def __init__(self, text: str, block: _Block, size: int) -> None:
+        self.text = text
+        self._block = block
+        self._size = size
+
+    @property
+    def snapshot(self) -> str:
+        """The text of the block up to and including this piece."""
+        return self._block.joined("text")[: self._size]
+
+    def parsed_snapshot(self) -> dict[str, Any]:
+        """The snapshot read as partial JSON (for text that is a JSON document being written)."""
+        from ._message_stream import parse_partial_json
+
+        value = parse_partial_json(self.snapshot)
+        if not isinstance(value, dict):
+            raise ValueError("the text so far is not a JSON object")
+        return value
+
+
+class ThinkingEvent(_Event):
+    """Thinking added to a thinking block: the new piece and the block's thinking so far."""
+
+    __slots__ = ("_block", "_size", "thinking")
+    type: Literal["thinking"] = "thinking"
+    _fields = ("thinking", "snapshot")
+
+    def __init__(self, thinking: str, block: _Block, size: int) -> None:
+        self.thinking = thinking
+        self._block = block
+        self._size = size
+
+    @property
+    def snapshot(self) -> str:
+        return self._block.joined("thinking")[: self._size]
+
+
+class SignatureEvent(_Event):
+    """The signature of a thinking block arrived."""
+
+    __slots__ = ("signature",)
+    type: Literal["signature"] = "signature"
+    _fields = ("signature",)
+
+    def __init__(self, signature: str) -> None:
+        self.signature = signature
+
+
+class InputJsonEvent(_Event):
+    """A piece of a tool call's input: ``partial_json``, and ``snapshot``, the input parsed so far."""
+
+    __slots__ = ("_block", "_size", "partial_json")
+    type: Literal["input_json"] = "input_json"
+    _fields = ("partial_json", "snapshot")
+
+    def __init__(self, partial_json: str, block: _Block, size: int) -> None:
+        self.partial_json = partial_json
+        self._block = block
+        self._size = size
+
+    @property
+    def snapshot(self) -> object:
+        """The input as far as it has arrived (open strings, lists and objects closed)."""
+        return self._block.partial_input(self._size)
+
+
+class CitationEvent(_Event, Generic[C]):
+    """A citation added to a text block: the new one and the block's citations so far."""
+
+    __slots__ = ("citation", "snapshot")
+    type: Literal["citation"] = "citation"
+    _fields = ("citation", "snapshot")
+
+    def __init__(self, citation: C, snapshot: list[C]) -> None:
+        self.citation = citation
+        self.snapshot = snapshot
+
+
+class CompactionEvent(_Event):
+    """A compaction block's content arrived (beta)."""
+
+    __slots__ = ("content", "encrypted_content")
+    type: Literal["compaction"] = "compaction"
+    _fields = ("content", "encrypted_content")
+
+    def __init__(self, content: str | None, encrypted_content: str | None) -> None:
+        self.content = content
+        self.encrypted_content = encrypted_content
+
+
+class ContentBlockStopEvent(_Event, Generic[B]):
+    """A content block is complete: ``content_block`` is the finished block, as a model."""
+
+    __slots__ = ("_build", "_content_block", "index")
+    type: Literal["content_block_stop"] = "content_block_stop"
+    _fields = ("index", "content_block")
+
+    def __init__(self, index: int, build: Callable[[], B]) -> None:
+        self.index = index
+        self._build: Callable[[], B] | None = build
+        self._content_block: B | None = None
+
+    @property
+    def content_block(self) -> B:
+        # Built on first access (a finished block no longer changes).
+        if self._build is not None:
+            self._content_block = self._build()
+            self._build = None
+        return self._content_block  # type: ignore[return-value]
+
+
+class MessageStopEvent(_Event, Generic[M]):
+    """The message is complete: ``message`` is the final message (built on first access)."""
+
+    __slots__ = ("_build", "_message")
+    type: Literal["message_stop"] = "message_stop"
+    _fields = ("message",)
+
+    def __init__(self, build: Callable[[], M]) -> None:
+        self._build: Callable[[], M] | None = build
+        self._message: M | None = None
+
+    @property
+    def message(self) -> M:
+        if self._build is not None:
+            self._message = self._build()
+            self._build = None
+        return self._message  # type: ignore[return-value]

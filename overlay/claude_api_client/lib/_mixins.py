@@ -1,0 +1,201 @@
+"""Helper methods of the generated `messages` resources (`x-sdk-helpers` in openapi/).
+
+The generated resource classes derive from these mixins and call them for what a document
+cannot describe: turning `output_format=` into `output_config.format`, parsing a reply, wrapping
+a stream so its final message is parsed, building a tool runner. This is the one module of the
+helper layer that generated code imports (tests/test_layers.py allows exactly it); it imports
+only the core at load time, the helpers themselves on first use, so `client.messages` stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._core._casts import model_cast
+from .._core._exceptions import AnthropicError
+from .._core._options import RequestOptions
+from .._core._resource import AsyncResource, SyncResource
+from .._core._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
+    from .._core._streaming import AsyncStream, Stream
+    from ._parse._types import ParsedContentBlock as ParsedContentBlock
+    from ._parse._types import ParsedMessage as ParsedMessage
+    from ._parse._types import ParsedTextBlock as ParsedTextBlock
+    from ._parse._types import ResponseFormatT as ResponseFormatT
+    from .tools._runner import BetaAsyncRunnableTool as BetaAsyncRunnableTool
+    from .tools._runner import BetaAsyncStreamingToolRunner as BetaAsyncStreamingToolRunner
+    from .tools._runner import BetaAsyncToolRunner as BetaAsyncToolRunner
+    from .tools._runner import BetaRunnableTool as BetaRunnableTool
+    from .tools._runner import BetaStreamingToolRunner as BetaStreamingToolRunner
+    from .tools._runner import BetaToolRunner as BetaToolRunner
+
+__all__ = [
+    "AsyncBetaMessagesHelpers",
+    "AsyncMessagesHelpers",
+    "BetaMessagesHelpers",
+    "MessagesHelpers",
+]
+
+
+def _is_wire_format(value: object) -> bool:
+    # The beta surface's own `output_format` field takes `{"type": "json_schema", "schema": ...}`.
+    return isinstance(value, Mapping) and value.get("type") == "json_schema" and "schema" in value
+
+
+def with_output_format(
+    output_config: Any, output_format: Any, *, wire_field: bool
+) -> tuple[Any, Any]:
+    """`(output_config, output_format)` to send, from what the caller gave.
+
+    A type (or a plain JSON schema dict) becomes `output_config.format` and nothing is sent as
+    `output_format`; on the beta surface, a value already in the wire form of its `output_format`
+    field is sent there unchanged. None means no format.
+    """
+    if isinstance(output_format, NotGiven) or output_format is None:
+        return output_config, NOT_GIVEN
+    if wire_field and _is_wire_format(output_format):
+        return output_config, output_format
+    from ._parse._transform import json_output_format
+
+    if isinstance(output_config, Mapping) and output_config.get("format") is not None:
+        raise AnthropicError(
+            "output_format and output_config['format'] were both given; pass only one"
+        )
+    config = dict(output_config) if isinstance(output_config, Mapping) else {}
+    config["format"] = json_output_format(output_format)
+    return config, NOT_GIVEN
+
+
+def _output_type(output_format: Any) -> Any:
+    """What replies are validated as (None: not parsed)."""
+    if isinstance(output_format, NotGiven) or output_format is None:
+        return None
+    if _is_wire_format(output_format):
+        return output_format["schema"]
+    return output_format
+
+
+def _load_message() -> type[Any]:
+    # Validated straight into the parsed class: parse_message() then only swaps the text blocks.
+    from ._parse._types import ParsedMessage
+
+    return ParsedMessage
+
+
+class _SharedHelpers:
+    _wire_output_format = False
+
+    def _with_output_format(self, output_config: Any, output_format: Any) -> tuple[Any, Any]:
+        return with_output_format(output_config, output_format, wire_field=self._wire_output_format)
+
+
+class MessagesHelpers(_SharedHelpers, SyncResource):
+    """`parse()` and `output_format=` of `client.messages` (sync)."""
+
+    def _parse_message(self, options: RequestOptions, output_format: Any) -> Any:
+        from ._parse._response import parse_message
+
+        message: Any = self._client.request(options, model_cast(_load_message))
+        return parse_message(message, _output_type(output_format))
+
+    def _format_stream(
+        self,
+        open: Callable[[], Stream[Any]],
+        load_message: Callable[[], type[Any]],
+        output_format: Any,
+    ) -> MessageStreamManager[Any, Any]:
+        from .._core._message_stream import MessageStreamManager
+
+        output_type = _output_type(output_format)
+        if output_type is None:
+            return MessageStreamManager(open, load_message)
+        from ._parse._stream import ParsedMessageStreamManager
+
+        return ParsedMessageStreamManager(open, load_message, output_type)
+
+
+class AsyncMessagesHelpers(_SharedHelpers, AsyncResource):
+    """`parse()` and `output_format=` of `client.messages` (async)."""
+
+    async def _parse_message(self, options: RequestOptions, output_format: Any) -> Any:
+        from ._parse._response import parse_message
+
+        message: Any = await self._client.request(options, model_cast(_load_message))
+        return parse_message(message, _output_type(output_format))
+
+    def _format_stream(
+        self,
+        open: Callable[[], Awaitable[AsyncStream[Any]] | AsyncStream[Any]],
+        load_message: Callable[[], type[Any]],
+        output_format: Any,
+    ) -> AsyncMessageStreamManager[Any, Any]:
+        from .._core._message_stream import AsyncMessageStreamManager
+
+        output_type = _output_type(output_format)
+        if output_type is None:
+            return AsyncMessageStreamManager(open, load_message)
+        from ._parse._stream import AsyncParsedMessageStreamManager
+
+        return AsyncParsedMessageStreamManager(open, load_message, output_type)
+
+
+def _runner(
+    resource: Any,
+    kinds: tuple[str, str],
+    params: dict[str, Any],
+    tools: Iterable[Any],
+    max_iterations: int | NotGiven,
+    stream: bool | NotGiven,
+    output_format: Any,
+) -> Any:
+    """The runner class named by `kinds` (plain, streaming), sending through `resource`'s
+    `parse()` (or `stream()`)."""
+    from .tools import _runner as runners
+
+    cls = getattr(runners, kinds[1] if stream is True else kinds[0])
+    return cls(
+        create=getattr(resource, "stream" if stream is True else "parse"),
+        params=params,
+        tools=tools,
+        max_iterations=None if isinstance(max_iterations, NotGiven) else max_iterations,
+        output_format=None if isinstance(output_format, NotGiven) else output_format,
+    )
+
+
+class BetaMessagesHelpers(MessagesHelpers):
+    """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (sync)."""
+
+    _wire_output_format = True
+
+    def _tool_runner(
+        self,
+        params: dict[str, Any],
+        *,
+        tools: Iterable[Any],
+        max_iterations: int | NotGiven,
+        stream: bool | NotGiven,
+        output_format: Any,
+    ) -> Any:
+        kinds = ("BetaToolRunner", "BetaStreamingToolRunner")
+        return _runner(self, kinds, params, tools, max_iterations, stream, output_format)
+
+
+class AsyncBetaMessagesHelpers(AsyncMessagesHelpers):
+    """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (async)."""
+
+    _wire_output_format = True
+
+    def _tool_runner(
+        self,
+        params: dict[str, Any],
+        *,
+        tools: Iterable[Any],
+        max_iterations: int | NotGiven,
+        stream: bool | NotGiven,
+        output_format: Any,
+    ) -> Any:
+        kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")
+        return _runner(self, kinds, params, tools, max_iterations, stream, output_format)

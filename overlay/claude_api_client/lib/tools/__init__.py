@@ -1,0 +1,66 @@
+"""Tools the SDK runs for you: functions as tools, the tool runner, the memory tool.
+
+Names load on first use::
+
+    from claude_api_client.lib.tools import beta_tool, BetaLocalFilesystemMemoryTool
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._functions import BetaAsyncBuiltinFunctionTool as BetaAsyncBuiltinFunctionTool
+    from ._functions import BetaAsyncFunctionTool as BetaAsyncFunctionTool
+    from ._functions import BetaBuiltinFunctionTool as BetaBuiltinFunctionTool
+    from ._functions import BetaFunctionTool as BetaFunctionTool
+    from ._functions import BetaFunctionToolResultType as BetaFunctionToolResultType
+    from ._functions import ToolError as ToolError
+    from ._functions import beta_async_tool as beta_async_tool
+    from ._functions import beta_tool as beta_tool
+    from ._memory import BetaAbstractMemoryTool as BetaAbstractMemoryTool
+    from ._memory import BetaAsyncAbstractMemoryTool as BetaAsyncAbstractMemoryTool
+    from ._memory import BetaAsyncLocalFilesystemMemoryTool as BetaAsyncLocalFilesystemMemoryTool
+    from ._memory import BetaLocalFilesystemMemoryTool as BetaLocalFilesystemMemoryTool
+    from ._runner import BetaAsyncStreamingToolRunner as BetaAsyncStreamingToolRunner
+    from ._runner import BetaAsyncToolRunner as BetaAsyncToolRunner
+    from ._runner import BetaRunnableTool as BetaRunnableTool
+    from ._runner import BetaStreamingToolRunner as BetaStreamingToolRunner
+    from ._runner import BetaToolRunner as BetaToolRunner
+
+_LAZY: dict[str, str] = {
+    "BetaAsyncBuiltinFunctionTool": "._functions",
+    "BetaAsyncFunctionTool": "._functions",
+    "BetaBuiltinFunctionTool": "._functions",
+    "BetaFunctionTool": "._functions",
+    "BetaFunctionToolResultType": "._functions",
+    "ToolError": "._functions",
+    "beta_async_tool": "._functions",
+    "beta_tool": "._functions",
+    "BetaAbstractMemoryTool": "._memory",
+    "BetaAsyncAbstractMemoryTool": "._memory",
+    "BetaAsyncLocalFilesystemMemoryTool": "._memory",
+    "BetaLocalFilesystemMemoryTool": "._memory",
+    "BetaAsyncStreamingToolRunner": "._runner",
+    "BetaAsyncToolRunner": "._runner",
+    "BetaRunnableTool": "._runner",
+    "BetaStreamingToolRunner": "._runner",
+    "BetaToolRunner": "._runner",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module_name, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

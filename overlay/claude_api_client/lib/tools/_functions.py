@@ -1,0 +1,355 @@
+"""Tools made from Python functions (`@beta_tool`, `@beta_async_tool`), and the base classes of
+tools the runner can call.
+
+The tool's name is the function's name, its description the docstring's text, its input schema
+the function's signature (types through pydantic, parameter descriptions from the docstring's
+`Args:` section). The runner calls it with the model's input validated against the signature.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable, Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast, overload
+
+import pydantic
+
+from ._docstring import parse_docstring
+
+if TYPE_CHECKING:
+    from ...types import CacheControlEphemeralParam, ToolParam, ToolUnionParam
+
+__all__ = [
+    "BetaAsyncBuiltinFunctionTool",
+    "BetaAsyncFunctionTool",
+    "BetaBuiltinFunctionTool",
+    "BetaFunctionTool",
+    "BetaFunctionToolResultType",
+    "ToolError",
+    "beta_async_tool",
+    "beta_tool",
+]
+
+BetaFunctionToolResultType: TypeAlias = str | Iterable[Any]
+"""What a tool returns: text, or a list of content blocks (text, image, document …)."""
+
+FunctionT = TypeVar("FunctionT", bound=Callable[..., Any])
+AsyncFunctionT = TypeVar("AsyncFunctionT", bound=Callable[..., Awaitable[Any]])
+
+
+class ToolError(Exception):
+    """Raise from a tool to send `content` back as an `is_error` tool result.
+
+    `content` is text or a list of content blocks; without a `ToolError`, the runner sends the
+    `repr()` of whatever exception the tool raised.
+    """
+
+    def __init__(self, content: BetaFunctionToolResultType) -> None:
+        if isinstance(content, str):
+            message = content
+        else:
+            content = list(content)
+            parts = [
+                str(b.get("text")) if b.get("text") is not None else f"[{b.get('type', 'block')}]"
+                for b in content
+                if isinstance(b, dict)
+            ]
+            message = " ".join(parts) or "tool error"
+        super().__init__(message)
+        self.content = content
+
+
+class BetaBuiltinFunctionTool(ABC):
+    """A tool whose definition is fixed by the API (memory, text editor …) run on this side."""
+
+    @abstractmethod
+    def to_dict(self) -> ToolUnionParam:
+        """The tool definition sent in `tools`."""
+
+    @abstractmethod
+    def call(self, input: object) -> BetaFunctionToolResultType:
+        """Run one call with the model's input."""
+
+    @property
+    def name(self) -> str:
+        """The name the model calls the tool by."""
+        definition: Any = self.to_dict()
+        name = definition.get("mcp_server_name") or definition.get("name")
+        if not name:
+            raise ValueError(f"tool of type {definition.get('type')!r} has no name")
+        return str(name)
+
+
+class BetaAsyncBuiltinFunctionTool(ABC):
+    """`BetaBuiltinFunctionTool` whose `call` is a coroutine."""
+
+    @abstractmethod
+    def to_dict(self) -> ToolUnionParam:
+        """The tool definition sent in `tools`."""
+
+    @abstractmethod
+    async def call(self, input: object) -> BetaFunctionToolResultType:
+        """Run one call with the model's input."""
+
+    @property
+    def name(self) -> str:
+        """The name the model calls the tool by."""
+        definition: Any = self.to_dict()
+        name = definition.get("mcp_server_name") or definition.get("name")
+        if not name:
+            raise ValueError(f"tool of type {definition.get('type')!r} has no name")
+        return str(name)
+
+
+def _function_schema(func: Callable[..., Any], descriptions: dict[str, str]) -> dict[str, Any]:
+    for param in inspect.signature(func).parameters.values():
+        if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
+            raise TypeError(
+                f"tool {func.__name__!r}: *{param.name} / **{param.name} cannot be described as a "
+                "tool input; name every parameter"
+            )
+    schema: dict[str, Any] = pydantic.TypeAdapter(cast(Any, func)).json_schema()
+    for name, prop in (schema.get("properties") or {}).items():
+        text = descriptions.get(name)
+        if text and isinstance(prop, dict) and "description" not in prop:
+            prop["description"] = text
+    return schema
+
+
+class BaseFunctionTool(Generic[FunctionT]):
+    """A function and its tool definition; calling the object calls the function."""
+
+    def __init__(
+        self,
+        func: FunctionT,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
+        defer_loading: bool | None = None,
+        cache_control: CacheControlEphemeralParam | None = None,
+        strict: bool | None = None,
+    ) -> None:
+        self.func = func
+        self.name = name or func.__name__
+        doc = parse_docstring(func.__doc__)
+        self.description = description if description is not None else doc.description
+        if isinstance(input_schema, type):
+            self.input_schema: dict[str, Any] = input_schema.model_json_schema()
+        elif input_schema is not None:
+            self.input_schema = dict(input_schema)
+        else:
+            self.input_schema = _function_schema(func, doc.params)
+        self._options: dict[str, Any] = {
+            k: v
+            for k, v in (
+                ("defer_loading", defer_loading),
+                ("cache_control", cache_control),
+                ("strict", strict),
+            )
+            if v is not None
+        }
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.func(*args, **kwargs)
+
+    def to_dict(self) -> ToolParam:
+        """The tool definition sent in `tools`."""
+        definition: Any = {
+            "name": self.name,
+            "description": self.description,
+            "input_schema": self.input_schema,
+            **self._options,
+        }
+        if not self.description:
+            del definition["description"]
+        result: ToolParam = definition
+        return result
+
+    @cached_property
+    def _validated(self) -> Callable[..., Any]:
+        return pydantic.validate_call(self.func)
+
+    def _arguments(self, input: object) -> dict[str, Any]:
+        if not isinstance(input, dict):
+            raise TypeError(
+                f"tool {self.name!r}: input must be an object, got {type(input).__name__}"
+            )
+        return input
+
+    def _invalid(self, exc: pydantic.ValidationError) -> ValueError:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or '(input)'}: {e['msg']}"
+            for e in exc.errors(include_url=False)
+        )
+        return ValueError(f"invalid input for tool {self.name!r}: {problems}")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+def _as_result(value: Any) -> BetaFunctionToolResultType:
+    """Text and content-block lists pass as they are; other values are sent as JSON text."""
+    if isinstance(value, str) or value is None:
+        return value  # type: ignore[return-value]
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump_json()
+    return json.dumps(value, default=str)
+
+
+class BetaFunctionTool(BaseFunctionTool[FunctionT]):
+    """A synchronous function as a tool."""
+
+    def call(self, input: object) -> BetaFunctionToolResultType:
+        """Validate `input` against the signature and call the function."""
+        if inspect.iscoroutinefunction(self.func):
+            raise RuntimeError(f"tool {self.name!r} is a coroutine function: use @beta_async_tool")
+        try:
+            return _as_result(self._validated(**self._arguments(input)))
+        except pydantic.ValidationError as exc:
+            raise self._invalid(exc) from exc
+
+
+class BetaAsyncFunctionTool(BaseFunctionTool[AsyncFunctionT]):
+    """A coroutine function as a tool."""
+
+    async def call(self, input: object) -> BetaFunctionToolResultType:
+        """Validate `input` against the signature and await the function."""
+        if not inspect.iscoroutinefunction(self.func):
+            raise RuntimeError(f"tool {self.name!r} is not a coroutine function: use @beta_tool")
+        try:
+            return _as_result(await self._validated(**self._arguments(input)))
+        except pydantic.ValidationError as exc:
+            raise self._invalid(exc) from exc
+
+
+@overload
+def beta_tool(func: FunctionT) -> BetaFunctionTool[FunctionT]: ...
+
+
+@overload
+def beta_tool(
+    func: FunctionT,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
+    defer_loading: bool | None = None,
+    cache_control: CacheControlEphemeralParam | None = None,
+    strict: bool | None = None,
+) -> BetaFunctionTool[FunctionT]: ...
+
+
+@overload
+def beta_tool(
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
+    defer_loading: bool | None = None,
+    cache_control: CacheControlEphemeralParam | None = None,
+    strict: bool | None = None,
+) -> Callable[[FunctionT], BetaFunctionTool[FunctionT]]: ...
+
+
+def beta_tool(
+    func: FunctionT | None = None,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
+    defer_loading: bool | None = None,
+    cache_control: CacheControlEphemeralParam | None = None,
+    strict: bool | None = None,
+) -> BetaFunctionTool[FunctionT] | Callable[[FunctionT], BetaFunctionTool[FunctionT]]:
+    """Make a tool of a typed, documented function (as `@beta_tool` or `@beta_tool(name=...)`).
+
+    >>> @beta_tool
+    ... def get_weather(city: str) -> str:
+    ...     '''Current weather of a city.
+    ...
+    ...     Args:
+    ...         city: The city's name.
+    ...     '''
+    ...     return "sunny"
+    >>> get_weather.to_dict()["input_schema"]["properties"]["city"]["description"]
+    "The city's name."
+    """
+
+    def make(fn: FunctionT) -> BetaFunctionTool[FunctionT]:
+        return BetaFunctionTool(
+            fn,
+            name=name,
+            description=description,
+            input_schema=input_schema,
+            defer_loading=defer_loading,
+            cache_control=cache_control,
+            strict=strict,
+        )
+
+    return make(func) if func is not None else make
+
+
+@overload
+def beta_async_tool(func: AsyncFunctionT) -> BetaAsyncFunctionTool[AsyncFunctionT]: ...
+
+
+@overload
+def beta_async_tool(
+    func: AsyncFunctionT,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
+    defer_loading: bool | None = None,
+    cache_control: CacheControlEphemeralParam | None = None,
+    strict: bool | None = None,
+) -> BetaAsyncFunctionTool[AsyncFunctionT]: ...
+
+
+@overload
+def beta_async_tool(
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
+    defer_loading: bool | None = None,
+    cache_control: CacheControlEphemeralParam | None = None,
+    strict: bool | None = None,
+) -> Callable[[AsyncFunctionT], BetaAsyncFunctionTool[AsyncFunctionT]]: ...
+
+
+def beta_async_tool(
+    func: AsyncFunctionT | None = None,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
+    defer_loading: bool | None = None,
+    cache_control: CacheControlEphemeralParam | None = None,
+    strict: bool | None = None,
+) -> (
+    BetaAsyncFunctionTool[AsyncFunctionT]
+    | Callable[[AsyncFunctionT], BetaAsyncFunctionTool[AsyncFunctionT]]
+):
+    """`beta_tool` for `async def` functions; the async runner awaits them concurrently."""
+
+    def make(fn: AsyncFunctionT) -> BetaAsyncFunctionTool[AsyncFunctionT]:
+        if not inspect.iscoroutinefunction(cast(Any, fn)):
+            raise TypeError(f"@beta_async_tool needs an async def function; {fn.__name__!r} is not")
+        return BetaAsyncFunctionTool(
+            fn,
+            name=name,
+            description=description,
+            input_schema=input_schema,
+            defer_loading=defer_loading,
+            cache_control=cache_control,
+            strict=strict,
+        )
+
+    return make(func) if func is not None else make

@@ -1,0 +1,457 @@
+"""The tool runner: call the model, run the tools it asks for, send the results, repeat.
+
+`client.beta.messages.tool_runner(...)` builds one of the four classes here (sync or async,
+whole messages or streams). Iterating it performs one turn per item: the item is the assistant
+message (or the open message stream, with `stream=True`); after the item is handed over, the
+runner runs every `tool_use` of that message (an async runner runs them concurrently), appends
+the assistant turn and a user turn of `tool_result` blocks, and goes on. It stops when a reply
+calls no tool (`end_turn`, `max_tokens`, …) or after `max_iterations` requests. A tool that
+raises becomes an `is_error` result, so one failing tool never ends the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import warnings
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+)
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias
+
+from .._parse._response import parse_message
+from .._parse._types import ParsedMessage, ResponseFormatT
+from ._functions import (
+    BetaAsyncBuiltinFunctionTool,
+    BetaAsyncFunctionTool,
+    BetaBuiltinFunctionTool,
+    BetaFunctionTool,
+    BetaFunctionToolResultType,
+    ToolError,
+)
+
+if TYPE_CHECKING:
+    from ..._core._message_stream import AsyncMessageStream, MessageStream
+    from ...types import RawMessageStreamEvent, ToolResultBlockParam
+
+__all__ = [
+    "BetaAsyncStreamingToolRunner",
+    "BetaAsyncToolRunner",
+    "BetaRunnableTool",
+    "BetaStreamingToolRunner",
+    "BetaToolRunner",
+]
+
+log = logging.getLogger("claude_api_client.tool_runner")
+
+BetaRunnableTool: TypeAlias = "BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
+"""What the sync runner runs: a `@beta_tool` function or a built-in tool such as the memory tool."""
+BetaAsyncRunnableTool: TypeAlias = "BetaAsyncFunctionTool[Any] | BetaAsyncBuiltinFunctionTool | BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
+"""What the async runner runs (sync tools run in a worker thread)."""
+_RUNNABLE = (
+    BetaFunctionTool,
+    BetaBuiltinFunctionTool,
+    BetaAsyncFunctionTool,
+    BetaAsyncBuiltinFunctionTool,
+)
+# A reply with these stop reasons is unfinished: it is sent back as it is and the model goes on.
+_RESUME = frozenset({"pause_turn", "compaction"})
+_MAX_ERROR_TEXT = 10_000
+"""An exception's repr sent as a tool result is cut to this many characters."""
+
+
+def _error_content(exc: BaseException) -> BetaFunctionToolResultType:
+    if isinstance(exc, ToolError):
+        return exc.content
+    text = repr(exc)
+    return text if len(text) <= _MAX_ERROR_TEXT else text[:_MAX_ERROR_TEXT] + "…"
+
+
+def _result(tool_use_id: str, content: Any, *, is_error: bool = False) -> ToolResultBlockParam:
+    block: dict[str, Any] = {"type": "tool_result", "tool_use_id": tool_use_id}
+    if content is not None:
+        block["content"] = content if isinstance(content, str) else list(content)
+    if is_error:
+        block["is_error"] = True
+    result: ToolResultBlockParam = block  # type: ignore[assignment]
+    return result
+
+
+class _RunnerState(Generic[ResponseFormatT]):
+    """What the sync and async runners share: the request parameters, the conversation, the
+    tools by name and the bookkeeping of one turn."""
+
+    def __init__(
+        self,
+        *,
+        create: Callable[..., Any],
+        params: Mapping[str, Any],
+        tools: Iterable[Any],
+        max_iterations: int | None,
+        output_format: Any,
+    ) -> None:
+        if max_iterations is not None and max_iterations < 1:
+            raise ValueError("max_iterations must be at least 1")
+        self._create = create
+        self._output_format = output_format
+        self._max_iterations = max_iterations
+        self._tools: dict[str, Any] = {}
+        definitions: list[Any] = []
+        for tool in tools:
+            if isinstance(tool, _RUNNABLE):
+                self._tools[tool.name] = tool
+                definitions.append(tool.to_dict())
+            elif isinstance(tool, Mapping):
+                definitions.append(dict(tool))  # run by the API (web search …) or by the caller
+            else:
+                raise TypeError(
+                    f"tools: expected a @beta_tool function, a runnable tool or a tool definition "
+                    f"dict, got {type(tool).__name__}"
+                )
+        self._params: dict[str, Any] = {**params, "tools": definitions}
+        self._params["messages"] = list(self._params.get("messages", ()))
+        self._iterations = 0
+        self._last: ParsedMessage[ResponseFormatT] | None = None
+        self._cached_response: dict[str, Any] | None = None
+        self._modified = False
+        self._done = False
+
+    # -- public ---------------------------------------------------------------------------------
+    @property
+    def params(self) -> dict[str, Any]:
+        """The parameters of the next request (a copy)."""
+        return {**self._params, "messages": list(self._params["messages"])}
+
+    def set_messages_params(
+        self, params: Mapping[str, Any] | Callable[[dict[str, Any]], Mapping[str, Any]]
+    ) -> None:
+        """Replace the parameters of the next request (or map them with a function).
+
+        Runnable tools keep running under their names; a new `tools` list is sent as given.
+        Cached tool results are dropped, so the tools of the last reply run again if needed.
+        """
+        new = dict(params(self.params) if callable(params) else params)
+        if "messages" not in new:
+            raise ValueError("set_messages_params(): the new parameters need `messages`")
+        new["messages"] = list(new["messages"])
+        if "tools" in new:
+            new["tools"] = [t.to_dict() if isinstance(t, _RUNNABLE) else t for t in new["tools"]]
+        if new["messages"] != self._params["messages"]:
+            self._modified = True  # the caller now owns the conversation's next turn
+            self._cached_response = None
+        self._params = new
+
+    def append_messages(self, *messages: Mapping[str, Any] | ParsedMessage[Any]) -> None:
+        """Add turns to the conversation; the runner then adds no tool results of its own for the
+        current reply (call `generate_tool_call_response()` to include them yourself)."""
+        for message in messages:
+            if isinstance(message, ParsedMessage):
+                self._params["messages"].append(_assistant_turn(message))
+            else:
+                self._params["messages"].append(dict(message))
+        self._modified = True
+        self._cached_response = None
+
+    @property
+    def iteration_count(self) -> int:
+        """Requests sent so far."""
+        return self._iterations
+
+    # -- shared steps ---------------------------------------------------------------------------
+    def _should_stop(self) -> bool:
+        return self._done or (
+            self._max_iterations is not None and self._iterations >= self._max_iterations
+        )
+
+    def _request_params(self) -> dict[str, Any]:
+        self._modified = False
+        self._cached_response = None
+        return {**self._params, "messages": list(self._params["messages"])}
+
+    def _tool_uses(self, message: ParsedMessage[ResponseFormatT] | None) -> list[Any]:
+        if message is None:
+            return []
+        return [b for b in message.content if getattr(b, "type", None) == "tool_use"]
+
+    def _record(self, message: ParsedMessage[ResponseFormatT]) -> str:
+        """Keep the reply; return what to do next: "tools", "resume" or "stop"."""
+        self._last = message
+        self._iterations += 1
+        reason = str(message.stop_reason) if message.stop_reason is not None else None
+        if reason in _RESUME:
+            if not self._modified:
+                self._params["messages"].append(_assistant_turn(message))
+            return "resume"
+        if reason == "tool_use":
+            return "tools"
+        log.debug("tool runner: stop_reason %r ends the run", reason)
+        return "stop"
+
+    def _missing_tool(self, tool_use: Any) -> ToolResultBlockParam:
+        warnings.warn(
+            f"tool runner: the model called {tool_use.name!r}, which is not a runnable tool "
+            f"(runnable: {sorted(self._tools)}); it gets an is_error result",
+            UserWarning,
+            stacklevel=4,
+        )
+        return _result(tool_use.id, f"Error: Tool '{tool_use.name}' not found", is_error=True)
+
+    def _continue_with(self, response: dict[str, Any] | None) -> bool:
+        """After running a reply's tools: append the turns; False ends the run."""
+        if response is None:
+            return False
+        assert self._last is not None
+        self._params["messages"].append(_assistant_turn(self._last))
+        self._params["messages"].append(response)
+        return True
+
+
+def _parsed(message: Any) -> ParsedMessage[Any]:
+    return message if isinstance(message, ParsedMessage) else parse_message(message, None)
+
+
+def _assistant_turn(message: ParsedMessage[Any]) -> dict[str, Any]:
+    # to_dict() gives back the blocks as received (parsed_output is not part of it).
+    return {"role": "assistant", "content": [block.to_dict() for block in message.content]}
+
+
+def _tool_result_turn(results: list[ToolResultBlockParam]) -> dict[str, Any]:
+    return {"role": "user", "content": results}
+
+
+class _SyncRunner(_RunnerState[ResponseFormatT]):
+    def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
+        raise NotImplementedError
+        yield  # pragma: no cover
+
+    _current: Callable[[], ParsedMessage[ResponseFormatT]] | None = None
+
+    def _steps(self) -> Generator[Any, None, None]:
+        while not self._should_stop():
+            message = yield from self._turn(self._request_params())
+            self._current = None
+            response = None if self._modified else self.generate_tool_call_response(message)
+            step = self._record(message)
+            if step == "resume" or (step == "tools" and self._modified):
+                continue  # resumed as is / the caller answered this turn (append_messages)
+            if step == "stop" or not self._continue_with(response):
+                self._done = True
+
+    _iterator: Generator[Any, None, None] | None = None
+
+    def __iter__(self) -> Iterator[Any]:
+        return self
+
+    def __next__(self) -> Any:
+        # One generator for the runner's life: leaving a `for` loop and calling until_done()
+        # later resumes the same run instead of resending the turn.
+        if self._iterator is None:
+            self._iterator = self._steps()
+        return next(self._iterator)
+
+    def until_done(self) -> ParsedMessage[ResponseFormatT]:
+        """Run to the end (from wherever iteration stopped); the last reply."""
+        for _ in self:
+            pass
+        if self._last is None:
+            raise RuntimeError("the tool runner sent no request (max_iterations reached?)")
+        return self._last
+
+    def generate_tool_call_response(
+        self, _message: ParsedMessage[ResponseFormatT] | None = None
+    ) -> dict[str, Any] | None:
+        """Run the tools the current reply asked for (reading the rest of its stream if needed);
+        the user turn of their results, or None when it asked for none. Computed once per reply."""
+        if self._cached_response is not None:
+            return self._cached_response
+        message = _message or (self._current() if self._current else self._last)
+        uses = self._tool_uses(message)
+        if not uses:
+            return None
+        results = [self._run(use) for use in uses]
+        self._cached_response = _tool_result_turn(results)
+        return self._cached_response
+
+    def _run(self, tool_use: Any) -> ToolResultBlockParam:
+        tool = self._tools.get(tool_use.name)
+        if tool is None:
+            return self._missing_tool(tool_use)
+        if isinstance(tool, (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool)):
+            return _result(
+                tool_use.id,
+                f"Error: tool '{tool.name}' is async; use the async client",
+                is_error=True,
+            )
+        try:
+            return _result(tool_use.id, tool.call(tool_use.input))
+        except Exception as exc:
+            log.info("tool %r raised %r; sent as an is_error result", tool.name, exc)
+            return _result(tool_use.id, _error_content(exc), is_error=True)
+
+
+class BetaToolRunner(_SyncRunner[ResponseFormatT]):
+    """Iterate for each reply (a `ParsedMessage`); see the module docs."""
+
+    def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
+        message: ParsedMessage[ResponseFormatT] = self._create(
+            **params, output_format=self._output_format
+        )
+        self._current = lambda: message
+        yield message
+        return message
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[ParsedMessage[ResponseFormatT]]: ...
+
+        def __next__(self) -> ParsedMessage[ResponseFormatT]: ...
+
+
+class BetaStreamingToolRunner(_SyncRunner[ResponseFormatT]):
+    """Iterate for each reply as an open `MessageStream`; the runner reads whatever of it you
+    leave unread before running the tools."""
+
+    def _turn(self, params: dict[str, Any]) -> Generator[Any, None, ParsedMessage[ResponseFormatT]]:
+        with self._create(**params, output_format=self._output_format) as stream:
+            self._current = lambda: _parsed(stream.get_final_message())
+            yield stream
+            final = stream.get_final_message()
+        return _parsed(final)
+
+    if TYPE_CHECKING:
+
+        def __iter__(
+            self,
+        ) -> Iterator[MessageStream[ParsedMessage[ResponseFormatT], RawMessageStreamEvent]]: ...
+
+        def __next__(
+            self,
+        ) -> MessageStream[ParsedMessage[ResponseFormatT], RawMessageStreamEvent]: ...
+
+
+class _AsyncRunner(_RunnerState[ResponseFormatT]):
+    async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
+        raise NotImplementedError
+        yield  # pragma: no cover
+
+    async def _steps(self) -> AsyncIterator[Any]:
+        while not self._should_stop():
+            async for item in self._turn(self._request_params()):
+                yield item
+            message, self._current = self._pending, None
+            assert message is not None
+            response = None if self._modified else await self.generate_tool_call_response(message)
+            step = self._record(message)
+            if step == "resume" or (step == "tools" and self._modified):
+                continue
+            if step == "stop" or not self._continue_with(response):
+                self._done = True
+
+    _pending: ParsedMessage[ResponseFormatT] | None = None
+    _current: Callable[[], Awaitable[ParsedMessage[ResponseFormatT]]] | None = None
+
+    _iterator: AsyncIterator[Any] | None = None
+
+    def __aiter__(self) -> AsyncIterator[Any]:
+        return self
+
+    async def __anext__(self) -> Any:
+        if self._iterator is None:
+            self._iterator = self._steps()
+        return await self._iterator.__anext__()
+
+    async def until_done(self) -> ParsedMessage[ResponseFormatT]:
+        """Run to the end (from wherever iteration stopped); the last reply."""
+        async for _ in self:
+            pass
+        if self._last is None:
+            raise RuntimeError("the tool runner sent no request (max_iterations reached?)")
+        return self._last
+
+    async def generate_tool_call_response(
+        self, _message: ParsedMessage[ResponseFormatT] | None = None
+    ) -> dict[str, Any] | None:
+        """Run the tools the current reply asked for, concurrently; the user turn of their
+        results (in the order of the calls), or None when the reply asked for none."""
+        if self._cached_response is not None:
+            return self._cached_response
+        message = _message or (await self._current() if self._current else self._last)
+        uses = self._tool_uses(message)
+        if not uses:
+            return None
+        results = await asyncio.gather(*(self._run(use) for use in uses))
+        self._cached_response = _tool_result_turn(list(results))
+        return self._cached_response
+
+    async def _run(self, tool_use: Any) -> ToolResultBlockParam:
+        tool = self._tools.get(tool_use.name)
+        if tool is None:
+            return self._missing_tool(tool_use)
+        try:
+            if isinstance(tool, (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool)):
+                content = await tool.call(tool_use.input)
+            else:
+                # A synchronous tool runs in a worker thread, so it does not block the others.
+                content = await asyncio.to_thread(tool.call, tool_use.input)
+            if inspect.isawaitable(content):
+                content = await content
+            return _result(tool_use.id, content)
+        except Exception as exc:
+            log.info("tool %r raised %r; sent as an is_error result", tool.name, exc)
+            return _result(tool_use.id, _error_content(exc), is_error=True)
+
+
+class BetaAsyncToolRunner(_AsyncRunner[ResponseFormatT]):
+    """`async for` each reply (a `ParsedMessage`); tools of one reply run concurrently."""
+
+    async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
+        message: ParsedMessage[ResponseFormatT] = await self._create(
+            **params, output_format=self._output_format
+        )
+        self._pending = message
+
+        async def current() -> ParsedMessage[ResponseFormatT]:
+            return message
+
+        self._current = current
+        yield message
+
+    if TYPE_CHECKING:
+
+        def __aiter__(self) -> AsyncIterator[ParsedMessage[ResponseFormatT]]: ...
+
+        async def __anext__(self) -> ParsedMessage[ResponseFormatT]: ...
+
+
+class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
+    """`async for` each reply as an open `AsyncMessageStream`."""
+
+    async def _turn(self, params: dict[str, Any]) -> AsyncIterator[Any]:
+        async with self._create(**params, output_format=self._output_format) as stream:
+
+            async def current() -> ParsedMessage[ResponseFormatT]:
+                return _parsed(await stream.get_final_message())
+
+            self._current = current
+            yield stream
+            final = await stream.get_final_message()
+        self._pending = _parsed(final)
+
+    if TYPE_CHECKING:
+
+        def __aiter__(
+            self,
+        ) -> AsyncIterator[
+            AsyncMessageStream[ParsedMessage[ResponseFormatT], RawMessageStreamEvent]
+        ]: ...
+
+        async def __anext__(
+            self,
+        ) -> AsyncMessageStream[ParsedMessage[ResponseFormatT], RawMessageStreamEvent]: ...

@@ -1,0 +1,292 @@
+"""client.beta.messages.tool_runner() against the simulator's echo model.
+
+The echo model calls the offered tools a turn names (all of them at once), answers tool results
+with their text, and calls again any tool that text names; so a tool's result steers the loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from claude_api_client import Anthropic, beta_async_tool, beta_tool
+from claude_api_client.lib._parse import ParsedMessage
+from claude_api_client.lib.tools import BetaStreamingToolRunner, BetaToolRunner, ToolError
+from claude_api_client.testing import LocalAPIServer
+
+from .conftest import MODEL
+
+calls: list[str] = []
+
+
+@beta_tool
+def get_weather(city: str) -> str:
+    """Weather of a city.
+
+    Args:
+        city: The city.
+    """
+    calls.append("get_weather")
+    return f"sunny in {city}; the time needs get_time"
+
+
+@beta_tool
+def get_time(timezone: str) -> str:
+    """Time in a timezone."""
+    calls.append("get_time")
+    return "noon"
+
+
+@beta_tool
+def broken(x: int) -> str:
+    """Always fails."""
+    calls.append("broken")
+    raise RuntimeError("sensor offline")
+
+
+@beta_tool
+def refuses(x: int) -> str:
+    """Fails with content for the model."""
+    raise ToolError([{"type": "text", "text": "not allowed"}])
+
+
+@pytest.fixture(autouse=True)
+def _reset() -> None:
+    calls.clear()
+
+
+def _messages(server: LocalAPIServer) -> list[list[dict[str, Any]]]:
+    return [r.json()["messages"] for r in server.requests if r.path == "/v1/messages"]
+
+
+def test_several_turns_with_parallel_calls_and_a_failing_tool(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    runner = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=256,
+        tools=[get_weather, get_time, broken],
+        messages=[{"role": "user", "content": "use get_weather and broken"}],
+    )
+    assert isinstance(runner, BetaToolRunner)
+    replies = list(runner)
+    assert [m.stop_reason for m in replies] == ["tool_use", "tool_use", "end_turn"]
+    assert all(isinstance(m, ParsedMessage) for m in replies)
+    # Turn 1 called two tools at once; both ran (the failing one too), in order.
+    first_calls = [b for b in replies[0].content if b.type == "tool_use"]
+    assert [b.name for b in first_calls] == ["get_weather", "broken"]
+    assert calls == ["get_weather", "broken", "get_time"]
+
+    sent = _messages(server)
+    assert len(sent) == 3
+    # Request 2: the assistant turn as received, then one user turn with both results.
+    assistant, results = sent[1][-2], sent[1][-1]
+    assert assistant["role"] == "assistant"
+    assert [b["type"] for b in assistant["content"]] == ["text", "tool_use", "tool_use"]
+    assert results["role"] == "user"
+    ok, failed = results["content"]
+    assert ok == {
+        "type": "tool_result",
+        "tool_use_id": first_calls[0].id,
+        "content": "sunny in echo; the time needs get_time",
+    }
+    assert failed["tool_use_id"] == first_calls[1].id and failed["is_error"] is True
+    assert failed["content"] == "RuntimeError('sensor offline')"
+    # Request 3 answers the chained get_time call; the model then ends the loop.
+    assert sent[2][-1]["content"][0]["content"] == "noon"
+    assert replies[-1].content[0].type == "text"
+    assert replies[-1].content[0].text == "echo: noon"
+    assert runner.until_done() is replies[-1]  # already done: no new request
+    assert len(_messages(server)) == 3
+
+
+def test_max_iterations_stops_the_loop(server: LocalAPIServer, client: Anthropic) -> None:
+    runner = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=256,
+        max_iterations=1,
+        tools=[get_weather, get_time],
+        messages=[{"role": "user", "content": "get_weather"}],
+    )
+    last = runner.until_done()
+    assert last.stop_reason == "tool_use"
+    assert len(_messages(server)) == 1
+    assert runner.iteration_count == 1
+
+
+def test_tool_error_content_and_unknown_tools_become_error_results(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    external = {
+        "name": "external",
+        "description": "Run elsewhere.",
+        "input_schema": {"type": "object", "properties": {}},
+    }
+    runner = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=256,
+        tools=[refuses, external],
+        messages=[{"role": "user", "content": "refuses external"}],
+    )
+    with pytest.warns(UserWarning, match="'external'"):
+        runner.until_done()
+    refused, unknown = _messages(server)[1][-1]["content"]
+    assert (
+        refused["content"] == [{"type": "text", "text": "not allowed"}]
+        and refused["is_error"] is True
+    )
+    assert unknown["content"] == "Error: Tool 'external' not found" and unknown["is_error"] is True
+    # A plain definition is sent as given.
+    assert server.requests[-1].json()["tools"][1] == external
+
+
+def test_generate_tool_call_response_runs_each_tool_once(client: Anthropic) -> None:
+    runner = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=256,
+        tools=[get_time],
+        messages=[{"role": "user", "content": "get_time"}],
+    )
+    first = next(runner)
+    assert first.stop_reason == "tool_use"
+    response = runner.generate_tool_call_response()
+    assert response is not None and response["content"][0]["content"] == "noon"
+    assert runner.generate_tool_call_response() is response
+    runner.until_done()
+    assert calls == ["get_time"]
+
+
+def test_append_messages_and_set_messages_params_steer_the_next_turn(
+    server: LocalAPIServer, client: Anthropic
+) -> None:
+    runner = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=256,
+        tools=[get_time],
+        messages=[{"role": "user", "content": "get_time"}],
+    )
+    first = next(runner)
+    tool_use = next(b for b in first.content if b.type == "tool_use")
+    runner.append_messages(
+        first,
+        {
+            "role": "user",
+            "content": [{"type": "tool_result", "tool_use_id": tool_use.id, "content": "midnight"}],
+        },
+    )
+    runner.set_messages_params(lambda params: {**params, "max_tokens": 99})
+    second = next(runner)
+    body = server.requests[-1].json()
+    assert body["max_tokens"] == 99
+    assert body["messages"][-1]["content"][0]["content"] == "midnight"  # ours, not the tool's
+    assert calls == []  # the runner did not run the tool for a turn we answered
+    assert second.content[0].text == "echo: midnight"
+    with pytest.raises(StopIteration):
+        next(runner)
+
+
+def test_structured_output_in_the_runner(client: Anthropic) -> None:
+    class Answer(BaseModel):
+        summary: str
+
+    last = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=256,
+        tools=[get_time],
+        output_format=Answer,
+        messages=[{"role": "user", "content": "get_time"}],
+    ).until_done()
+    assert last.parsed_output == Answer(summary="echo")
+
+
+def test_streaming_runner_yields_streams(server: LocalAPIServer, client: Anthropic) -> None:
+    runner = client.beta.messages.tool_runner(
+        model=MODEL,
+        max_tokens=256,
+        stream=True,
+        tools=[get_weather],
+        messages=[{"role": "user", "content": "get_weather"}],
+    )
+    assert isinstance(runner, BetaStreamingToolRunner)
+    kinds = []
+    for i, stream in enumerate(runner):
+        if i == 0:
+            kinds = [event.type for event in stream]  # read this one ourselves
+        # the second is left unread: the runner reads it
+    assert kinds[0] == "message_start" and kinds[-1] == "message_stop"
+    assert all(r.json()["stream"] is True for r in server.requests)
+    assert runner.until_done().stop_reason == "end_turn"
+    assert calls == ["get_weather"]
+
+
+def test_async_runner_runs_the_calls_of_one_reply_concurrently(server: LocalAPIServer) -> None:
+    # Each tool waits for the other to have started: run one after the other, they would never
+    # finish (the guard below turns that into a failure rather than a hang).
+    started = {"left": asyncio.Event(), "right": asyncio.Event()}
+
+    @beta_async_tool
+    async def left(n: int) -> str:
+        """Left."""
+        started["left"].set()
+        await started["right"].wait()
+        return "L finished"
+
+    @beta_async_tool
+    async def right(n: int) -> str:
+        """Right."""
+        started["right"].set()
+        await started["left"].wait()
+        return "R finished"
+
+    async def main() -> list[str | None]:
+        async with server.async_client(max_retries=0) as client:
+            runner = client.beta.messages.tool_runner(
+                model=MODEL,
+                max_tokens=256,
+                tools=[left, right, broken],
+                messages=[{"role": "user", "content": "left right broken"}],
+            )
+            reasons = [m.stop_reason async for m in runner]
+            return [str(r) for r in reasons]
+
+    reasons = asyncio.run(asyncio.wait_for(main(), timeout=30))
+    assert reasons == ["tool_use", "end_turn"]
+    results = _messages(server)[1][-1]["content"]
+    assert [r.get("content") for r in results] == [
+        "L finished",
+        "R finished",
+        "RuntimeError('sensor offline')",
+    ]
+    assert results[2]["is_error"] is True
+
+
+def test_async_streaming_runner(server: LocalAPIServer) -> None:
+    async def main() -> str:
+        async with server.async_client(max_retries=0) as client:
+            runner = client.beta.messages.tool_runner(
+                model=MODEL,
+                max_tokens=256,
+                stream=True,
+                tools=[get_time],
+                messages=[{"role": "user", "content": "get_time"}],
+            )
+            async for stream in runner:
+                async for _ in stream:
+                    pass
+            last = await runner.until_done()
+            return str(last.content[0].text) if last.content[0].type == "text" else ""
+
+    assert asyncio.run(main()) == "echo: noon"
+
+
+def test_bad_arguments_fail_before_sending(server: LocalAPIServer, client: Anthropic) -> None:
+    with pytest.raises(TypeError, match="tools: expected"):
+        client.beta.messages.tool_runner(model=MODEL, max_tokens=10, tools=[object()], messages=[])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="max_iterations"):
+        client.beta.messages.tool_runner(
+            model=MODEL, max_tokens=10, tools=[], messages=[], max_iterations=0
+        )
+    assert server.requests == []

@@ -1,0 +1,225 @@
+"""A program written the way users of the official package write theirs, for the type checkers.
+
+`scripts/test` runs mypy --strict and pyright on it and expects no error. `tests/typing/run.py`
+also runs both checkers on the same program with the import switched to the official package,
+to compare the counts. It is type-checked, never executed (it would need the API).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from claude_api_client import Anthropic, AsyncAnthropic
+from claude_api_client.types import (
+    ContentBlock,
+    Message,
+    MessageParam,
+    RawMessageStreamEvent,
+    TextBlock,
+    ToolParam,
+    ToolResultBlockParam,
+    Usage,
+)
+from claude_api_client.types.beta import BetaMessage, BetaTextBlock, BetaUsage
+
+MODEL = "claude-sonnet-4-5"
+
+WEATHER: ToolParam = {
+    "name": "get_weather",
+    "description": "The weather in a city.",
+    "input_schema": {"type": "object", "properties": {"city": {"type": "string"}}},
+}
+
+
+def describe(block: ContentBlock) -> str:
+    # Narrowing by the tag, as the API reference shows it.
+    if block.type == "text":
+        return block.text
+    if block.type == "tool_use":
+        return f"{block.name}({block.input})"
+    if block.type == "thinking":
+        return block.thinking
+    return block.type
+
+
+def delta_text(event: RawMessageStreamEvent) -> str:
+    match event.type:
+        case "message_start":
+            return event.message.id
+        case "content_block_start":
+            return event.content_block.type
+        case "content_block_delta":
+            if event.delta.type == "text_delta":
+                return event.delta.text
+            if event.delta.type == "input_json_delta":
+                return event.delta.partial_json
+            return ""
+        case "message_delta":
+            return str(event.usage.output_tokens)
+        case _:
+            return ""
+
+
+def first_text(message: Message) -> str:
+    block = message.content[0]
+    if isinstance(block, TextBlock):
+        return block.text
+    return ""
+
+
+def tool_loop(client: Anthropic) -> Message:
+    messages: list[MessageParam] = [{"role": "user", "content": "Weather in Paris?"}]
+    message = client.messages.create(
+        model=MODEL, max_tokens=1024, messages=messages, tools=[WEATHER]
+    )
+    while message.stop_reason == "tool_use":
+        # The response's blocks go back as the assistant turn.
+        messages.append({"role": "assistant", "content": message.content})
+        results: list[ToolResultBlockParam] = []
+        for block in message.content:
+            if block.type == "tool_use":
+                results.append({"type": "tool_result", "tool_use_id": block.id, "content": "sunny"})
+        messages.append({"role": "user", "content": results})
+        message = client.messages.create(
+            model=MODEL, max_tokens=1024, messages=messages, tools=[WEATHER]
+        )
+    return message
+
+
+def stream_events(client: Anthropic) -> str:
+    pieces: list[str] = []
+    with client.messages.stream(
+        model=MODEL, max_tokens=1024, messages=[{"role": "user", "content": "Hello"}]
+    ) as stream:
+        for event in stream:
+            if event.type == "text":
+                pieces.append(event.text)
+                print(event.snapshot)
+            elif event.type == "thinking":
+                print(event.thinking, event.snapshot)
+            elif event.type == "input_json":
+                print(event.partial_json, event.snapshot)
+            elif event.type == "citation":
+                print(event.citation, len(event.snapshot))
+            elif event.type == "content_block_stop":
+                print(event.index, event.content_block.type)
+            elif event.type == "message_stop":
+                print(event.message.usage.output_tokens)
+        final = stream.get_final_message()
+    return "".join(pieces) + first_text(final)
+
+
+def stream_text(client: Anthropic) -> str:
+    with client.messages.stream(
+        model=MODEL, max_tokens=1024, messages=[{"role": "user", "content": "Hello"}]
+    ) as stream:
+        return "".join(stream.text_stream)
+
+
+async def stream_async(client: AsyncAnthropic) -> str:
+    pieces: list[str] = []
+    async with client.messages.stream(
+        model=MODEL, max_tokens=1024, messages=[{"role": "user", "content": "Hello"}]
+    ) as stream:
+        async for event in stream:
+            if event.type == "text":
+                pieces.append(event.text)
+        message = await stream.get_final_message()
+    return "".join(pieces) + message.id
+
+
+def raw_stream(client: Anthropic) -> int:
+    count = 0
+    for event in client.messages.create(
+        model=MODEL, max_tokens=1024, messages=[{"role": "user", "content": "Hi"}], stream=True
+    ):
+        if event.type == "content_block_delta" and event.delta.type == "text_delta":
+            count += len(event.delta.text)
+    return count
+
+
+def beta_text(client: Anthropic) -> str:
+    message = client.beta.messages.create(
+        model=MODEL,
+        max_tokens=1024,
+        messages=[{"role": "user", "content": "Hello"}],
+        betas=["context-management-2025-06-27"],
+    )
+    return "".join(block.text for block in message.content if block.type == "text")
+
+
+def usage_and_pages(client: Anthropic) -> int:
+    total = client.messages.count_tokens(
+        model=MODEL, messages=[{"role": "user", "content": "Hi"}]
+    ).input_tokens
+    for model in client.models.list():
+        total += len(model.id)
+    message = tool_loop(client)
+    total += message.usage.input_tokens + message.usage.output_tokens
+    for block in message.content:
+        if block.type == "tool_use":
+            city = block.input.get("city") if isinstance(block.input, dict) else None
+            total += len(str(city))
+        elif block.type == "text" and block.citations:
+            total += len(block.citations)
+    return total
+
+
+def batch_results(client: Anthropic, batch_id: str) -> list[str]:
+    texts: list[str] = []
+    for item in client.messages.batches.results(batch_id):
+        if item.result.type == "succeeded":
+            for block in item.result.message.content:
+                if block.type == "text":
+                    texts.append(block.text)
+        elif item.result.type == "errored":
+            texts.append(item.custom_id)
+    return texts
+
+
+def stop_reason_of(message: Message) -> str:
+    match message.stop_reason:
+        case "end_turn" | "stop_sequence":
+            return "done"
+        case "max_tokens":
+            return "truncated"
+        case None:
+            return "unknown"
+        case _:
+            return message.stop_reason
+
+
+def test_double() -> Message:
+    # A model built by hand, as tests do: nullable fields may be left out.
+    return Message(
+        id="msg_1",
+        type="message",
+        role="assistant",
+        model=MODEL,
+        content=[TextBlock(type="text", text="Hi")],
+        stop_reason="end_turn",
+        usage=Usage(input_tokens=1, output_tokens=2),
+    )
+
+
+def beta_double() -> BetaMessage:
+    return BetaMessage(
+        id="msg_2",
+        type="message",
+        role="assistant",
+        model=MODEL,
+        content=[BetaTextBlock(type="text", text="Hi")],
+        stop_reason=None,
+        stop_sequence=None,
+        usage=BetaUsage(input_tokens=1, output_tokens=2),
+    )
+
+
+def main() -> None:
+    client = Anthropic()
+    print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
+    print(stream_events(client), stream_text(client), raw_stream(client), beta_text(client))
+    print(beta_double().content, asyncio.run(stream_async(AsyncAnthropic())))
+    print(
+        usage_and_pages(client), batch_results(client, "msgbatch_1"), stop_reason_of(test_double())
+    )
