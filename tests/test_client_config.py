@@ -22,7 +22,10 @@ def test_environment_fills_what_arguments_leave_out(monkeypatch: pytest.MonkeyPa
 def test_auth_token_from_the_environment_is_sent_as_bearer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
     monkeypatch.setenv("ANTHROPIC_AUTH_TOKEN", "tok-123")
-    with local_api() as server, Anthropic(base_url=server.base_url, max_retries=0) as client:
+    with (
+        local_api(auth_token="tok-123") as server,
+        Anthropic(base_url=server.base_url, max_retries=0) as client,
+    ):
         client.models.list()
         assert server.requests[-1].headers["authorization"] == "Bearer tok-123"
         assert "x-api-key" not in server.requests[-1].headers

@@ -24,7 +24,13 @@ __path__ = extend_path(__path__, __name__)
 
 from ._version import __version__
 
+__title__ = "claude_api_client"
+
 if TYPE_CHECKING:
+    from types import NoneType as NoneType
+
+    from httpx import Timeout as Timeout
+
     from . import types as types
     from ._client import Anthropic as Anthropic
     from ._client import AsyncAnthropic as AsyncAnthropic
@@ -70,7 +76,30 @@ if TYPE_CHECKING:
     from ._core._types import Omit as Omit
     from ._core._types import not_given as not_given
     from ._core._types import omit as omit
+    from ._core._uploads import file_from_path as file_from_path
+    from ._http_clients import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
+    from ._http_clients import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._http_clients import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._http_clients import DefaultHttpxClient as DefaultHttpxClient
     from .lib._parse._transform import transform_schema as transform_schema
+    from .lib.streaming import AsyncMessageStream as AsyncMessageStream
+    from .lib.streaming import AsyncMessageStreamManager as AsyncMessageStreamManager
+    from .lib.streaming import BetaAsyncMessageStream as BetaAsyncMessageStream
+    from .lib.streaming import BetaAsyncMessageStreamManager as BetaAsyncMessageStreamManager
+    from .lib.streaming import BetaContentBlockStopEvent as BetaContentBlockStopEvent
+    from .lib.streaming import BetaInputJsonEvent as BetaInputJsonEvent
+    from .lib.streaming import BetaMessageStopEvent as BetaMessageStopEvent
+    from .lib.streaming import BetaMessageStream as BetaMessageStream
+    from .lib.streaming import BetaMessageStreamEvent as BetaMessageStreamEvent
+    from .lib.streaming import BetaMessageStreamManager as BetaMessageStreamManager
+    from .lib.streaming import BetaTextEvent as BetaTextEvent
+    from .lib.streaming import ContentBlockStopEvent as ContentBlockStopEvent
+    from .lib.streaming import InputJsonEvent as InputJsonEvent
+    from .lib.streaming import MessageStopEvent as MessageStopEvent
+    from .lib.streaming import MessageStream as MessageStream
+    from .lib.streaming import MessageStreamEvent as MessageStreamEvent
+    from .lib.streaming import MessageStreamManager as MessageStreamManager
+    from .lib.streaming import TextEvent as TextEvent
     from .lib.tools._functions import beta_async_tool as beta_async_tool
     from .lib.tools._functions import beta_tool as beta_tool
 
@@ -357,6 +386,42 @@ _LAZY: dict[str, tuple[str, str]] = {
     "omit": ("._core._types", "omit"),
     "not_given": ("._core._types", "not_given"),
     "types": (".types", ""),
+    # the official package's other top-level names (drop-in imports)
+    "file_from_path": ("._core._uploads", "file_from_path"),
+    "Timeout": ("httpx", "Timeout"),
+    "NoneType": ("types", "NoneType"),
+    **{
+        name: ("._http_clients", name)
+        for name in (
+            "DEFAULT_CONNECTION_LIMITS",
+            "DefaultAioHttpClient",
+            "DefaultAsyncHttpxClient",
+            "DefaultHttpxClient",
+        )
+    },
+    **{
+        name: (".lib.streaming", name)
+        for name in (
+            "AsyncMessageStream",
+            "AsyncMessageStreamManager",
+            "BetaAsyncMessageStream",
+            "BetaAsyncMessageStreamManager",
+            "BetaMessageStream",
+            "BetaMessageStreamManager",
+            "MessageStream",
+            "MessageStreamManager",
+            "BetaContentBlockStopEvent",
+            "BetaInputJsonEvent",
+            "BetaMessageStopEvent",
+            "BetaMessageStreamEvent",
+            "BetaTextEvent",
+            "ContentBlockStopEvent",
+            "InputJsonEvent",
+            "MessageStopEvent",
+            "MessageStreamEvent",
+            "TextEvent",
+        )
+    },
     **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},
     **{name: ("._core._exceptions", name) for name in _STATUS_EXCEPTIONS_2},
     **{name: ("._core._error_codes", name) for name in _ERROR_CODE_EXCEPTIONS},
@@ -387,7 +452,7 @@ _LAZY: dict[str, tuple[str, str]] = {
 HUMAN_PROMPT = "\n\nHuman:"
 AI_PROMPT = "\n\nAssistant:"
 
-__all__ = ["AI_PROMPT", "HUMAN_PROMPT", "__version__", *sorted(_LAZY)]
+__all__ = ["AI_PROMPT", "HUMAN_PROMPT", "__title__", "__version__", *sorted(_LAZY)]
 
 
 def __getattr__(name: str) -> Any:

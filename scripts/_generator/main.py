@@ -78,7 +78,10 @@ def import_check(out: Path) -> None:
         "    getattr(types, name)\n"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "overlay"), str(out)])}
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    # The program goes on stdin: with every module named, it outgrows a command line.
+    result = subprocess.run(
+        [sys.executable, "-"], input=code, env=env, capture_output=True, text=True
+    )
     if result.returncode != 0:
         raise SystemExit(f"the generated package does not import:\n{result.stderr}")
 
@@ -103,6 +106,9 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     model_modules = scan_names(types_dir, "_models")
     exports = {**param_modules, **model_modules}  # models win a name clash: users read them
     renderer = Renderer(doc, ops, closure(schemas, request_roots), model_modules, param_modules)
+    query_params = renderer.render_query_params(types_dir / "_params")
+    param_modules.update(query_params)
+    exports.update({n: m for n, m in query_params.items() if n not in exports})
     renderer.render(pkg, exports)
     write_reference(renderer, exports, out / REFERENCE)
     for sub in ("_models", "_params"):

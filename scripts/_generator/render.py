@@ -20,6 +20,7 @@ from .docstrings import (
 )
 from .helpers import helper_view
 from .loader import Operation
+from .official_layout import PACKAGE_DOCS, Module, layout, load_aliases, renamed, snake
 from .pytypes import accepts_null, request_hint, runtime_kinds
 from .schema_graph import REF_PREFIX, discriminated_union
 
@@ -175,6 +176,7 @@ class Renderer:
             if any(a["name"] == "max_tokens" for a in args)
             else None,
             "pagination": op.pagination,
+            "model_warnings": self.extension(op, "x-model-warnings") is True,
             "beta_defaults": op.beta_defaults,
             "moves": [
                 (p.name, p.schema["x-replaced-by"])
@@ -245,6 +247,25 @@ class Renderer:
                 returns="BetaToolRunner: iterable per reply (a streaming runner with "
                 "`stream=True`); `until_done()` gives the last message.",
             )
+    def extension(self, op: Operation, key: str) -> Any:
+        """An `x-` key of the operation's own object in the document."""
+        for item in self.doc["paths"].values():
+            for found in item.values():
+                if isinstance(found, dict) and found.get("operationId") == op.operation_id:
+                    return found.get(key)
+        return None
+
+    def render_data(self, out: Path) -> None:
+        """`claude_api_client._data`: the model facts calls warn about."""
+        known = self.doc["components"]["schemas"]["KnownModel"]
+        (out / "_data.py").write_text(
+            self.env.get_template("data.py.jinja").render(
+                header=HEADER,
+                deprecated=sorted(known.get("x-deprecated-models", {}).items()),
+                thinking_enabled=known.get("x-thinking-enabled-deprecated", []),
+            ),
+            encoding="utf-8",
+        )
 
     def model_ref(self, name: str, imports: dict[str, str]) -> str:
         imports[name] = self.model_modules[name]
@@ -347,6 +368,44 @@ class Renderer:
         )
         target.write_text(text, encoding="utf-8")
 
+    def render_query_params(self, params_dir: Path) -> dict[str, str]:
+        """`FileListParams`-style TypedDicts of the operations that take only query parameters.
+
+        The official package names each after its resource and method (`files.list` →
+        `FileListParams`, `messages.batches.list` → `BatchListParams`). Returns name → module.
+        """
+        written: dict[str, str] = {}
+        template = self.env.get_template("types_query_params.py.jinja")
+        for op in self.ops:
+            query = [p for p in op.params if p.location == "query"]
+            if not query or op.body_kind:
+                continue
+            resource = op.namespace[-1]
+            singular = resource[:-2] if resource.endswith("ches") else resource.removesuffix("s")
+            name = camel(singular) + camel(op.method) + "Params"
+            used: set[str] = set()
+            params = [
+                {
+                    "py_name": p.py_name,
+                    "required": p.required,
+                    "hint": request_hint(p.schema, self.param_names, used),
+                }
+                for p in query
+            ]
+            stem = snake(name)
+            (params_dir / f"{stem}.py").write_text(
+                template.render(
+                    header=HEADER,
+                    name=name,
+                    dotted=".".join((*op.namespace, op.method)),
+                    params=params,
+                    imports=sorted((n, self.param_modules[n].split(".")[-1]) for n in used),
+                ),
+                encoding="utf-8",
+            )
+            written[name] = f"_params.{stem}"
+        return written
+
     # -- files ------------------------------------------------------------------------------------
     def render_ops(self, target: Path, ops: list[Operation]) -> None:
         """The request builders, loaders and decoders of one namespace (every parameter)."""
@@ -409,15 +468,32 @@ class Renderer:
         (resources / "__init__.py").write_text(
             f'{HEADER}\n"""The namespaces of the client, one module each."""\n', encoding="utf-8"
         )
-        (out / "types" / "beta.py").write_text(
-            self.env.get_template("types_beta.py.jinja").render(
-                header=HEADER, exports=sorted(exports.items())
-            ),
-            encoding="utf-8",
-        )
+        aliases = load_aliases()
+        renames = renamed(exports, self.param_modules, aliases)
         (out / "types" / "__init__.py").write_text(
             self.env.get_template("types_init.py.jinja").render(
-                header=HEADER, exports=sorted(exports.items())
+                header=HEADER,
+                exports=sorted(exports.items()),
+                renamed=sorted((o, n, m) for o, (m, n) in renames.items()),
             ),
             encoding="utf-8",
         )
+        self.render_official_layout(out / "types", layout(exports, self.param_modules, aliases))
+        self.render_data(out)
+
+    def render_official_layout(self, types_dir: Path, modules: list[Module]) -> None:
+        """The per-topic packages and per-type modules users import from (official_layout.py)."""
+        for mod in modules:
+            folder = types_dir.joinpath(*(mod.path if mod.package else mod.path[:-1]))
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / "__init__.py" if mod.package else folder / f"{mod.path[-1]}.py"
+            depth = len(mod.path) if mod.package else len(mod.path) - 1
+            view = {
+                "header": HEADER,
+                "dotted": ".".join(("claude_api_client", "types", *mod.path)),
+                "names": sorted(mod.names.items()),
+                "up": "." * (depth + 1),
+                "doc": PACKAGE_DOCS.get(mod.path, PACKAGE_DOCS[()]),
+            }
+            template = "types_package.py.jinja" if mod.package else "types_module.py.jinja"
+            target.write_text(self.env.get_template(template).render(**view), encoding="utf-8")

@@ -195,7 +195,7 @@ def test_credentials_and_version_are_checked(claude_api: LocalAPIServer) -> None
             headers={"x-api-key": claude_api.api_key, "anthropic-version": "1999-01-01"},
         )
         assert bad.status_code == 400
-    with claude_api.client(api_key=None, auth_token="any-token") as bearer:
+    with claude_api.client(api_key=None, auth_token=claude_api.api_key) as bearer:
         assert len(bearer.models.list().data) == 3
 
 

@@ -174,6 +174,7 @@ def test_lib_exports_lazily() -> None:
         "BatchWaitTimeoutError",
         "SkillDirectoryError",
         "WebhookVerificationError",
+        "async_files_from_dir",
         "async_wait_for_batch",
         "files_from_dir",
         "wait_for_batch",

@@ -8,6 +8,7 @@ from .._core._options import RequestOptions
 from .._core._request_compat import move_deprecated
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from .._core._validation import check_not_none, check_type, operation_headers
+from .._data import warn_model_use
 
 if TYPE_CHECKING:
     import httpx
@@ -181,6 +182,7 @@ def _messages_create_options(
     check_type("fallbacks", fallbacks, (None.__class__, list, str, tuple))
     check_type("mcp_servers", mcp_servers, (list, tuple))
     check_type("speed", speed, (None.__class__, str))
+    warn_model_use(model, thinking)
     return RequestOptions(
         method="post",
         path="/v1/messages",

@@ -24,14 +24,20 @@ if TYPE_CHECKING:
         AdvisorToolResultContent as AdvisorToolResultContent,
     )
     from ._models.advisor_tool_result_error import AdvisorToolResultError as AdvisorToolResultError
+    from ._models.advisor_tool_result_error import (
+        AdvisorToolResultError as AdvisorToolResultErrorObject,  # noqa: F401
+    )
     from ._models.advisor_tool_result_error_code import (
         AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
     )
     from ._models.api_error_object import APIErrorObject as APIErrorObject
+    from ._models.api_error_object import APIErrorObject as BetaAPIErrorObject  # noqa: F401
     from ._models.applied_context_management_edit import (
         AppliedContextManagementEdit as AppliedContextManagementEdit,
     )
     from ._models.authentication_error import AuthenticationError as AuthenticationError
+    from ._models.authentication_error import AuthenticationError as AuthenticationErrorObject  # noqa: F401
+    from ._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject  # noqa: F401
     from ._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as AvailableToolsLimitExceededErrorDetails,
     )
@@ -51,10 +57,15 @@ if TYPE_CHECKING:
     from ._models.bash_code_execution_tool_result_error import (
         BashCodeExecutionToolResultError as BashCodeExecutionToolResultError,
     )
+    from ._models.bash_code_execution_tool_result_error import (
+        BashCodeExecutionToolResultError as BashCodeExecutionToolResultErrorObject,  # noqa: F401
+    )
     from ._models.bash_code_execution_tool_result_error_code import (
         BashCodeExecutionToolResultErrorCode as BashCodeExecutionToolResultErrorCode,
     )
+    from ._models.billing_error import BillingError as BetaBillingErrorObject  # noqa: F401
     from ._models.billing_error import BillingError as BillingError
+    from ._models.billing_error import BillingError as BillingErrorObject  # noqa: F401
     from ._models.cache_creation import CacheCreation as CacheCreation
     from ._models.cache_miss_messages_changed import (
         CacheMissMessagesChanged as CacheMissMessagesChanged,
@@ -73,8 +84,12 @@ if TYPE_CHECKING:
         CitationContentBlockLocation as CitationContentBlockLocation,
     )
     from ._models.citation_page_location import CitationPageLocation as CitationPageLocation
+    from ._models.citations_config import CitationsConfig as CitationConfig  # noqa: F401
     from ._models.citations_config import CitationsConfig as CitationsConfig
     from ._models.citations_delta import CitationsDelta as CitationsDelta
+    from ._models.citations_search_result_location import (
+        CitationsSearchResultLocation as CitationSearchResultLocation,  # noqa: F401
+    )
     from ._models.citations_search_result_location import (
         CitationsSearchResultLocation as CitationsSearchResultLocation,
     )
@@ -116,10 +131,16 @@ if TYPE_CHECKING:
         CodeExecutionToolResultBlock as CodeExecutionToolResultBlock,
     )
     from ._models.code_execution_tool_result_content import (
+        CodeExecutionToolResultContent as CodeExecutionToolResultBlockContent,  # noqa: F401
+    )
+    from ._models.code_execution_tool_result_content import (
         CodeExecutionToolResultContent as CodeExecutionToolResultContent,
     )
     from ._models.code_execution_tool_result_error import (
         CodeExecutionToolResultError as CodeExecutionToolResultError,
+    )
+    from ._models.code_execution_tool_result_error import (
+        CodeExecutionToolResultError as CodeExecutionToolResultErrorObject,  # noqa: F401
     )
     from ._models.code_execution_tool_result_error_code import (
         CodeExecutionToolResultErrorCode as CodeExecutionToolResultErrorCode,
@@ -135,6 +156,7 @@ if TYPE_CHECKING:
     from ._models.compaction_content_mismatch_error_details import (
         CompactionContentMismatchErrorDetails as CompactionContentMismatchErrorDetails,
     )
+    from ._models.compaction_delta import CompactionDelta as CompactionContentBlockDelta  # noqa: F401
     from ._models.compaction_delta import CompactionDelta as CompactionDelta
     from ._models.compaction_incomplete_turn_error_details import (
         CompactionIncompleteTurnErrorDetails as CompactionIncompleteTurnErrorDetails,
@@ -215,7 +237,9 @@ if TYPE_CHECKING:
     from ._models.environment_scope import EnvironmentScope as EnvironmentScope
     from ._models.error_details import ErrorDetails as ErrorDetails
     from ._models.error_event import ErrorEvent as ErrorEvent
+    from ._models.error_object import ErrorObject as BetaErrorObject  # noqa: F401
     from ._models.error_object import ErrorObject as ErrorObject
+    from ._models.error_response import ErrorResponse as BetaErrorResponse  # noqa: F401
     from ._models.error_response import ErrorResponse as ErrorResponse
     from ._models.fallback_block import FallbackBlock as FallbackBlock
     from ._models.fallback_credit_not_applied import (
@@ -241,16 +265,22 @@ if TYPE_CHECKING:
         FileNotDownloadableErrorDetails as FileNotDownloadableErrorDetails,
     )
     from ._models.file_scope import FileScope as FileScope
+    from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
+    from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
     from ._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
     )
     from ._models.input_json_delta import InputJSONDelta as InputJSONDelta
+    from ._models.input_json_delta import InputJSONDelta as InputJsonDelta  # noqa: F401
     from ._models.input_transformation import InputTransformation as InputTransformation
     from ._models.input_transformation_reason import (
         InputTransformationReason as InputTransformationReason,
     )
+    from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
+    from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
+    from ._models.iterations_usage import IterationsUsage as IterationsUsage
     from ._models.known_model import KnownModel as KnownModel
     from ._models.limited_network import LimitedNetwork as LimitedNetwork
     from ._models.linked_organization_billing_unavailable_error_details import (
@@ -1034,13 +1064,16 @@ if TYPE_CHECKING:
     from ._models.message_iteration_usage import MessageIterationUsage as MessageIterationUsage
     from ._models.message_tokens_count import MessageTokensCount as MessageTokensCount
     from ._models.model import Model as Model
+    from ._models.model import Model as ModelParam  # noqa: F401
     from ._models.model_capabilities import ModelCapabilities as ModelCapabilities
     from ._models.model_info import ModelInfo as ModelInfo
     from ._models.model_info_page import ModelInfoPage as ModelInfoPage
     from ._models.model_lifecycle import ModelLifecycle as ModelLifecycle
     from ._models.model_line import ModelLine as ModelLine
     from ._models.monetary_amount import MonetaryAmount as MonetaryAmount
+    from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
+    from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
     from ._models.organization_on_hold_error_details import (
         OrganizationOnHoldErrorDetails as OrganizationOnHoldErrorDetails,
     )
@@ -1055,18 +1088,24 @@ if TYPE_CHECKING:
         OutputBehaviorUpdateExisting as OutputBehaviorUpdateExisting,
     )
     from ._models.output_tokens_details import OutputTokensDetails as OutputTokensDetails
+    from ._models.overloaded_error import OverloadedError as BetaOverloadedErrorObject  # noqa: F401
     from ._models.overloaded_error import OverloadedError as OverloadedError
+    from ._models.overloaded_error import OverloadedError as OverloadedErrorObject  # noqa: F401
     from ._models.packages import Packages as Packages
     from ._models.parent_organization_required_error_details import (
         ParentOrganizationRequiredErrorDetails as ParentOrganizationRequiredErrorDetails,
     )
+    from ._models.permission_error import PermissionError as BetaPermissionErrorObject  # noqa: F401
     from ._models.permission_error import PermissionError as PermissionError
+    from ._models.permission_error import PermissionError as PermissionErrorObject  # noqa: F401
     from ._models.ping_event import PingEvent as PingEvent
     from ._models.plain_text_source import PlainTextSource as PlainTextSource
     from ._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as RampLimitExceededErrorDetails,
     )
+    from ._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject  # noqa: F401
     from ._models.rate_limit_error import RateLimitError as RateLimitError
+    from ._models.rate_limit_error import RateLimitError as RateLimitErrorObject  # noqa: F401
     from ._models.raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
     from ._models.raw_content_block_delta_event import (
         RawContentBlockDeltaEvent as RawContentBlockDeltaEvent,
@@ -1156,6 +1195,9 @@ if TYPE_CHECKING:
     from ._models.text_editor_code_execution_tool_result_error import (
         TextEditorCodeExecutionToolResultError as TextEditorCodeExecutionToolResultError,
     )
+    from ._models.text_editor_code_execution_tool_result_error import (
+        TextEditorCodeExecutionToolResultError as TextEditorCodeExecutionToolResultErrorObject,  # noqa: F401
+    )
     from ._models.text_editor_code_execution_tool_result_error_code import (
         TextEditorCodeExecutionToolResultErrorCode as TextEditorCodeExecutionToolResultErrorCode,
     )
@@ -1198,7 +1240,13 @@ if TYPE_CHECKING:
     from ._models.tool_addition_tool import ToolAdditionTool as ToolAdditionTool
     from ._models.tool_caller import ToolCaller as ToolCaller
     from ._models.tool_change_mcp_tool_reference import (
+        ToolChangeMCPToolReference as ResponseToolChangeMCPToolReference,  # noqa: F401
+    )
+    from ._models.tool_change_mcp_tool_reference import (
         ToolChangeMCPToolReference as ToolChangeMCPToolReference,
+    )
+    from ._models.tool_change_mcp_toolset_reference import (
+        ToolChangeMCPToolsetReference as ResponseToolChangeMCPToolsetReference,  # noqa: F401
     )
     from ._models.tool_change_mcp_toolset_reference import (
         ToolChangeMCPToolsetReference as ToolChangeMCPToolsetReference,
@@ -1206,6 +1254,9 @@ if TYPE_CHECKING:
     from ._models.tool_change_reference import ToolChangeReference as ToolChangeReference
     from ._models.tool_change_tool_definition import (
         ToolChangeToolDefinition as ToolChangeToolDefinition,
+    )
+    from ._models.tool_change_tool_reference import (
+        ToolChangeToolReference as ResponseToolChangeToolReference,  # noqa: F401
     )
     from ._models.tool_change_tool_reference import (
         ToolChangeToolReference as ToolChangeToolReference,
@@ -1226,6 +1277,9 @@ if TYPE_CHECKING:
     )
     from ._models.tool_search_tool_result_error import (
         ToolSearchToolResultError as ToolSearchToolResultError,
+    )
+    from ._models.tool_search_tool_result_error import (
+        ToolSearchToolResultError as ToolSearchToolResultErrorObject,  # noqa: F401
     )
     from ._models.tool_search_tool_result_error_code import (
         ToolSearchToolResultErrorCode as ToolSearchToolResultErrorCode,
@@ -1481,8 +1535,17 @@ if TYPE_CHECKING:
     from ._models.web_search_tool_result_block import (
         WebSearchToolResultBlock as WebSearchToolResultBlock,
     )
+    from ._models.web_search_tool_result_content import (
+        WebSearchToolResultContent as WebSearchToolResultBlockContent,  # noqa: F401
+    )
+    from ._models.web_search_tool_result_content import (
+        WebSearchToolResultContent as WebSearchToolResultContent,
+    )
     from ._models.web_search_tool_result_error import (
         WebSearchToolResultError as WebSearchToolResultError,
+    )
+    from ._models.web_search_tool_result_error import (
+        WebSearchToolResultError as WebSearchToolResultErrorObject,  # noqa: F401
     )
     from ._models.web_search_tool_result_error_code import (
         WebSearchToolResultErrorCode as WebSearchToolResultErrorCode,
@@ -1643,9 +1706,13 @@ if TYPE_CHECKING:
     from ._params.advisor_tool_result_error_param import (
         AdvisorToolResultErrorParam as AdvisorToolResultErrorParam,
     )
+    from ._params.agent_list_params import AgentListParams as AgentListParams
+    from ._params.agent_retrieve_params import AgentRetrieveParams as AgentRetrieveParams
     from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
     from ._params.allowed_caller import AllowedCaller as AllowedCaller
+    from ._params.anthropic_beta_param import AnthropicBetaParam as AnthropicBetaParam
     from ._params.base64_image_source_param import Base64ImageSourceParam as Base64ImageSourceParam
+    from ._params.base64_pdf_source import Base64PDFSource as Base64PDFSourceParam  # noqa: F401
     from ._params.bash_code_execution_output_block_param import (
         BashCodeExecutionOutputBlockParam as BashCodeExecutionOutputBlockParam,
     )
@@ -1662,6 +1729,7 @@ if TYPE_CHECKING:
         BashCodeExecutionToolResultErrorParam as BashCodeExecutionToolResultErrorParam,
     )
     from ._params.batch_create_params import BatchCreateParams as BatchCreateParams
+    from ._params.batch_list_params import BatchListParams as BatchListParams
     from ._params.batch_request_param import BatchRequestParam as BatchRequestParam
     from ._params.bill_to import BillTo as BillTo
     from ._params.billing_policy_param import BillingPolicyParam as BillingPolicyParam
@@ -1779,6 +1847,7 @@ if TYPE_CHECKING:
     from ._params.certificate_create_params import (
         CertificateCreateParams as CertificateCreateParams,
     )
+    from ._params.certificate_list_params import CertificateListParams as CertificateListParams
     from ._params.citation_char_location_param import (
         CitationCharLocationParam as CitationCharLocationParam,
     )
@@ -1795,6 +1864,7 @@ if TYPE_CHECKING:
         CitationWebSearchResultLocationParam as CitationWebSearchResultLocationParam,
     )
     from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParam
+    from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParamParam  # noqa: F401
     from ._params.clear_thinking20251015_edit_param import (
         ClearThinking20251015EditParam as ClearThinking20251015EditParam,
     )
@@ -1826,6 +1896,9 @@ if TYPE_CHECKING:
     )
     from ._params.code_execution_tool_result_block_param import (
         CodeExecutionToolResultBlockParam as CodeExecutionToolResultBlockParam,
+    )
+    from ._params.code_execution_tool_result_content_param import (
+        CodeExecutionToolResultContentParam as CodeExecutionToolResultBlockParamContentParam,  # noqa: F401
     )
     from ._params.code_execution_tool_result_content_param import (
         CodeExecutionToolResultContentParam as CodeExecutionToolResultContentParam,
@@ -1898,7 +1971,10 @@ if TYPE_CHECKING:
         ComputerZoomConfigParam as ComputerZoomConfigParam,
     )
     from ._params.container_param import ContainerParam as ContainerParam
+    from ._params.container_param import ContainerParam as ContainerParams  # noqa: F401
+    from ._params.container_param import ContainerParam as MessageCreateParamsContainerParam  # noqa: F401
     from ._params.container_skill_param import ContainerSkillParam as ContainerSkillParam
+    from ._params.container_skill_param import ContainerSkillParam as SkillParams  # noqa: F401
     from ._params.container_upload_block_param import (
         ContainerUploadBlockParam as ContainerUploadBlockParam,
     )
@@ -1916,17 +1992,28 @@ if TYPE_CHECKING:
         ContextManagementEditParam as ContextManagementEditParam,
     )
     from ._params.credential_create_params import CredentialCreateParams as CredentialCreateParams
+    from ._params.credential_list_params import CredentialListParams as CredentialListParams
     from ._params.credential_update_params import CredentialUpdateParams as CredentialUpdateParams
+    from ._params.deployment_list_params import DeploymentListParams as DeploymentListParams
+    from ._params.deployment_run_list_params import (
+        DeploymentRunListParams as DeploymentRunListParams,
+    )
     from ._params.diagnostics_param import DiagnosticsParam as DiagnosticsParam
+    from ._params.direct_caller import DirectCaller as DirectCallerParam  # noqa: F401
     from ._params.document_block_param import DocumentBlockParam as DocumentBlockParam
+    from ._params.document_block_param import DocumentBlockParam as RequestDocumentBlockParam  # noqa: F401
     from ._params.document_source_param import DocumentSourceParam as DocumentSourceParam
     from ._params.dream_create_params import DreamCreateParams as DreamCreateParams
+    from ._params.dream_list_params import DreamListParams as DreamListParams
     from ._params.dream_model_config_params import DreamModelConfigParams as DreamModelConfigParams
     from ._params.dream_model_params import DreamModelParams as DreamModelParams
     from ._params.effort_level import EffortLevel as EffortLevel
     from ._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
     )
+    from ._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
+    from ._params.event_list_params import EventListParams as EventListParams
+    from ._params.event_stream_params import EventStreamParams as EventStreamParams
     from ._params.fallback_block_param import FallbackBlockParam as FallbackBlockParam
     from ._params.fallback_config_param import FallbackConfigParam as FallbackConfigParam
     from ._params.fallback_credit_token import FallbackCreditToken as FallbackCreditToken
@@ -1939,6 +2026,7 @@ if TYPE_CHECKING:
         FileDocumentSourceParam as FileDocumentSourceParam,
     )
     from ._params.file_image_source_param import FileImageSourceParam as FileImageSourceParam
+    from ._params.file_list_params import FileListParams as FileListParams
     from ._params.file_upload_params import FileUploadParams as FileUploadParams
     from ._params.image_block_param import ImageBlockParam as ImageBlockParam
     from ._params.image_source_param import ImageSourceParam as ImageSourceParam
@@ -1952,6 +2040,7 @@ if TYPE_CHECKING:
         InputTokensTriggerParam as InputTokensTriggerParam,
     )
     from ._params.json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
+    from ._params.known_beta import KnownBeta as KnownBeta
     from ._params.limited_network_params import LimitedNetworkParams as LimitedNetworkParams
     from ._params.managed_agents_add_session_resource_params import (
         ManagedAgentsAddSessionResourceParams as ManagedAgentsAddSessionResourceParams,
@@ -2227,8 +2316,14 @@ if TYPE_CHECKING:
     from ._params.mcp_server_tool_configuration_param import (
         MCPServerToolConfigurationParam as MCPServerToolConfigurationParam,
     )
+    from ._params.mcp_server_tool_configuration_param import (
+        MCPServerToolConfigurationParam as RequestMCPServerToolConfigurationParam,  # noqa: F401
+    )
     from ._params.mcp_server_url_definition_param import (
         MCPServerURLDefinitionParam as MCPServerURLDefinitionParam,
+    )
+    from ._params.mcp_server_url_definition_param import (
+        MCPServerURLDefinitionParam as RequestMCPServerURLDefinitionParam,  # noqa: F401
     )
     from ._params.mcp_tool_config_param import MCPToolConfigParam as MCPToolConfigParam
     from ._params.mcp_tool_default_config_param import (
@@ -2241,12 +2336,19 @@ if TYPE_CHECKING:
     from ._params.mcp_tool_result_block_param import (
         MCPToolResultBlockParam as MCPToolResultBlockParam,
     )
+    from ._params.mcp_tool_result_block_param import (
+        MCPToolResultBlockParam as RequestMCPToolResultBlockParam,  # noqa: F401
+    )
     from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as MCPToolUseBlockParam
     from ._params.mcp_toolset_param import MCPToolsetParam as MCPToolsetParam
+    from ._params.memorie_delete_params import MemorieDeleteParams as MemorieDeleteParams
+    from ._params.memorie_list_params import MemorieListParams as MemorieListParams
+    from ._params.memorie_retrieve_params import MemorieRetrieveParams as MemorieRetrieveParams
     from ._params.memory_create_params import MemoryCreateParams as MemoryCreateParams
     from ._params.memory_store_create_params import (
         MemoryStoreCreateParams as MemoryStoreCreateParams,
     )
+    from ._params.memory_store_list_params import MemoryStoreListParams as MemoryStoreListParams
     from ._params.memory_store_update_params import (
         MemoryStoreUpdateParams as MemoryStoreUpdateParams,
     )
@@ -2254,21 +2356,36 @@ if TYPE_CHECKING:
         MemoryTool20250818Param as MemoryTool20250818Param,
     )
     from ._params.memory_update_params import MemoryUpdateParams as MemoryUpdateParams
+    from ._params.memory_version_list_params import (
+        MemoryVersionListParams as MemoryVersionListParams,
+    )
+    from ._params.memory_version_retrieve_params import (
+        MemoryVersionRetrieveParams as MemoryVersionRetrieveParams,
+    )
+    from ._params.message_content_param import MessageContentParam as MessageContentParam
     from ._params.message_count_tokens_params import (
         MessageCountTokensParams as MessageCountTokensParams,
     )
     from ._params.message_create_params import MessageCreateParams as MessageCreateParams
+    from ._params.message_param import MessageParam as AssistantMessageParam  # noqa: F401
     from ._params.message_param import MessageParam as MessageParam
+    from ._params.message_param import MessageParam as UserMessageParam  # noqa: F401
     from ._params.message_thread_continue_param import (
         MessageThreadContinueParam as MessageThreadContinueParam,
+    )
+    from ._params.message_thread_continue_param import (
+        MessageThreadContinueParam as ThreadContinueParams,  # noqa: F401
     )
     from ._params.message_thread_create_param import (
         MessageThreadCreateParam as MessageThreadCreateParam,
     )
+    from ._params.message_thread_create_param import MessageThreadCreateParam as ThreadCreateParams  # noqa: F401
     from ._params.message_thread_param import MessageThreadParam as MessageThreadParam
     from ._params.metadata_param import MetadataParam as MetadataParam
+    from ._params.model_list_params import ModelListParams as ModelListParams
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
     from ._params.packages_params import PackagesParams as PackagesParams
+    from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
     from ._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as PublicEnvironmentCreateRequest,
     )
@@ -2278,6 +2395,7 @@ if TYPE_CHECKING:
     from ._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as RedactedThinkingBlockParam,
     )
+    from ._params.resource_list_params import ResourceListParams as ResourceListParams
     from ._params.search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
     from ._params.self_hosted_config_params import SelfHostedConfigParams as SelfHostedConfigParams
     from ._params.self_hosted_work_stop_request import (
@@ -2286,13 +2404,20 @@ if TYPE_CHECKING:
     from ._params.self_hosted_work_update_request import (
         SelfHostedWorkUpdateRequest as SelfHostedWorkUpdateRequest,
     )
+    from ._params.server_tool_caller import ServerToolCaller as ServerToolCallerParam  # noqa: F401
+    from ._params.server_tool_caller20260120 import (
+        ServerToolCaller20260120 as ServerToolCaller20260120Param,  # noqa: F401
+    )
     from ._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as ServerToolUseBlockParam,
     )
+    from ._params.session_list_params import SessionListParams as SessionListParams
     from ._params.skill_create_params import SkillCreateParams as SkillCreateParams
+    from ._params.skill_list_params import SkillListParams as SkillListParams
     from ._params.skill_version_create_params import (
         SkillVersionCreateParams as SkillVersionCreateParams,
     )
+    from ._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams  # noqa: F401
     from ._params.skills import Skills as Skills
     from ._params.state_changes import StateChanges as StateChanges
     from ._params.system_message_clear_at import SystemMessageClearAt as SystemMessageClearAt
@@ -2341,7 +2466,11 @@ if TYPE_CHECKING:
         ThinkingPrefixMismatchBehavior as ThinkingPrefixMismatchBehavior,
     )
     from ._params.thinking_turns_param import ThinkingTurnsParam as ThinkingTurnsParam
+    from ._params.thread_list_params import ThreadListParams as ThreadListParams
     from ._params.token_task_budget_param import TokenTaskBudgetParam as TokenTaskBudgetParam
+    from ._params.tool_addition_block_param import (
+        ToolAdditionBlockParam as RequestToolAdditionBlockParam,  # noqa: F401
+    )
     from ._params.tool_addition_block_param import ToolAdditionBlockParam as ToolAdditionBlockParam
     from ._params.tool_bash20241022_param import ToolBash20241022Param as ToolBash20241022Param
     from ._params.tool_bash20250124_param import ToolBash20250124Param as ToolBash20250124Param
@@ -2376,10 +2505,16 @@ if TYPE_CHECKING:
     from ._params.tool_reference_block_param import (
         ToolReferenceBlockParam as ToolReferenceBlockParam,
     )
+    from ._params.tool_removal_block_param import (
+        ToolRemovalBlockParam as RequestToolRemovalBlockParam,  # noqa: F401
+    )
     from ._params.tool_removal_block_param import ToolRemovalBlockParam as ToolRemovalBlockParam
     from ._params.tool_result_block_param import ToolResultBlockParam as ToolResultBlockParam
     from ._params.tool_result_content_block_param import (
         ToolResultContentBlockParam as ToolResultContentBlockParam,
+    )
+    from ._params.tool_search_tool_bm2520251119_param import (
+        ToolSearchToolBm2520251119Param as ToolSearchToolBm25_20251119Param,  # noqa: F401
     )
     from ._params.tool_search_tool_bm2520251119_param import (
         ToolSearchToolBm2520251119Param as ToolSearchToolBm2520251119Param,
@@ -2411,11 +2546,13 @@ if TYPE_CHECKING:
     from ._params.tool_text_editor20250728_param import (
         ToolTextEditor20250728Param as ToolTextEditor20250728Param,
     )
+    from ._params.tool_union_param import ToolUnionParam as MessageCountTokensToolParam  # noqa: F401
     from ._params.tool_union_param import ToolUnionParam as ToolUnionParam
     from ._params.tool_use_block_param import ToolUseBlockParam as ToolUseBlockParam
     from ._params.tool_uses_keep_param import ToolUsesKeepParam as ToolUsesKeepParam
     from ._params.tool_uses_trigger_param import ToolUsesTriggerParam as ToolUsesTriggerParam
     from ._params.tunnel_create_params import TunnelCreateParams as TunnelCreateParams
+    from ._params.tunnel_list_params import TunnelListParams as TunnelListParams
     from ._params.tunnel_rotate_token_params import (
         TunnelRotateTokenParams as TunnelRotateTokenParams,
     )
@@ -2433,11 +2570,14 @@ if TYPE_CHECKING:
     )
     from ._params.user_profile_list_order import UserProfileListOrder as UserProfileListOrder
     from ._params.user_profile_list_order_by import UserProfileListOrderBy as UserProfileListOrderBy
+    from ._params.user_profile_list_params import UserProfileListParams as UserProfileListParams
     from ._params.user_profile_update_params import (
         UserProfileUpdateParams as UserProfileUpdateParams,
     )
     from ._params.vault_create_params import VaultCreateParams as VaultCreateParams
+    from ._params.vault_list_params import VaultListParams as VaultListParams
     from ._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
+    from ._params.version_list_params import VersionListParams as VersionListParams
     from ._params.web_fetch_block_param import WebFetchBlockParam as WebFetchBlockParam
     from ._params.web_fetch_tool20250910_param import (
         WebFetchTool20250910Param as WebFetchTool20250910Param,
@@ -2499,9 +2639,24 @@ if TYPE_CHECKING:
     from ._params.web_search_tool_result_block_param import (
         WebSearchToolResultBlockParam as WebSearchToolResultBlockParam,
     )
+    from ._params.web_search_tool_result_content_param import (
+        WebSearchToolResultContentParam as WebSearchToolResultBlockParamContentParam,  # noqa: F401
+    )
+    from ._params.web_search_tool_result_content_param import (
+        WebSearchToolResultContentParam as WebSearchToolResultContentParam,
+    )
+    from ._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as WebSearchToolRequestErrorObjectParam,  # noqa: F401
+    )
+    from ._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as WebSearchToolRequestErrorParam,  # noqa: F401
+    )
     from ._params.web_search_tool_result_error_param import (
         WebSearchToolResultErrorParam as WebSearchToolResultErrorParam,
     )
+    from ._params.work_heartbeat_params import WorkHeartbeatParams as WorkHeartbeatParams
+    from ._params.work_list_params import WorkListParams as WorkListParams
+    from ._params.work_poll_params import WorkPollParams as WorkPollParams
 
 _MODULES: dict[str, str] = {
     "APIErrorObject": "_models.api_error_object",
@@ -2519,8 +2674,11 @@ _MODULES: dict[str, str] = {
     "AdvisorToolResultError": "_models.advisor_tool_result_error",
     "AdvisorToolResultErrorCode": "_models.advisor_tool_result_error_code",
     "AdvisorToolResultErrorParam": "_params.advisor_tool_result_error_param",
+    "AgentListParams": "_params.agent_list_params",
+    "AgentRetrieveParams": "_params.agent_retrieve_params",
     "AllThinkingTurnsParam": "_params.all_thinking_turns_param",
     "AllowedCaller": "_params.allowed_caller",
+    "AnthropicBetaParam": "_params.anthropic_beta_param",
     "AppliedContextManagementEdit": "_models.applied_context_management_edit",
     "AuthenticationError": "_models.authentication_error",
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
@@ -2538,6 +2696,7 @@ _MODULES: dict[str, str] = {
     "BashCodeExecutionToolResultErrorCode": "_models.bash_code_execution_tool_result_error_code",
     "BashCodeExecutionToolResultErrorParam": "_params.bash_code_execution_tool_result_error_param",
     "BatchCreateParams": "_params.batch_create_params",
+    "BatchListParams": "_params.batch_list_params",
     "BatchRequestParam": "_params.batch_request_param",
     "BillTo": "_params.bill_to",
     "BillingError": "_models.billing_error",
@@ -2597,6 +2756,7 @@ _MODULES: dict[str, str] = {
     "CacheMissUnavailable": "_models.cache_miss_unavailable",
     "CapabilitySupport": "_models.capability_support",
     "CertificateCreateParams": "_params.certificate_create_params",
+    "CertificateListParams": "_params.certificate_list_params",
     "CitationCharLocation": "_models.citation_char_location",
     "CitationCharLocationParam": "_params.citation_char_location_param",
     "CitationContentBlockLocation": "_models.citation_content_block_location",
@@ -2693,6 +2853,7 @@ _MODULES: dict[str, str] = {
     "ContractSpendLimitReachedErrorDetails": "_models.contract_spend_limit_reached_error_details",
     "CountTokensContextManagementResponse": "_models.count_tokens_context_management_response",
     "CredentialCreateParams": "_params.credential_create_params",
+    "CredentialListParams": "_params.credential_list_params",
     "CredentialPage": "_models.credential_page",
     "CredentialUpdateParams": "_params.credential_update_params",
     "Currency": "_models.currency",
@@ -2701,6 +2862,8 @@ _MODULES: dict[str, str] = {
     "DeletedSkill": "_models.deleted_skill",
     "DeletedSkillVersion": "_models.deleted_skill_version",
     "DeletedUserProfile": "_models.deleted_user_profile",
+    "DeploymentListParams": "_params.deployment_list_params",
+    "DeploymentRunListParams": "_params.deployment_run_list_params",
     "Diagnostics": "_models.diagnostics",
     "DiagnosticsParam": "_params.diagnostics_param",
     "DirectCaller": "_models.direct_caller",
@@ -2712,6 +2875,7 @@ _MODULES: dict[str, str] = {
     "DreamCreateParams": "_params.dream_create_params",
     "DreamError": "_models.dream_error",
     "DreamInput": "_models.dream_input",
+    "DreamListParams": "_params.dream_list_params",
     "DreamMemoryStoreInput": "_models.dream_memory_store_input",
     "DreamMemoryStoreOutput": "_models.dream_memory_store_output",
     "DreamModelConfig": "_models.dream_model_config",
@@ -2728,12 +2892,15 @@ _MODULES: dict[str, str] = {
     "EnforcedSpendLimitReachedErrorDetails": "_models.enforced_spend_limit_reached_error_details",
     "Environment": "_models.environment",
     "EnvironmentDeleteResponse": "_models.environment_delete_response",
+    "EnvironmentListParams": "_params.environment_list_params",
     "EnvironmentListResponse": "_models.environment_list_response",
     "EnvironmentScope": "_models.environment_scope",
     "ErrorDetails": "_models.error_details",
     "ErrorEvent": "_models.error_event",
     "ErrorObject": "_models.error_object",
     "ErrorResponse": "_models.error_response",
+    "EventListParams": "_params.event_list_params",
+    "EventStreamParams": "_params.event_stream_params",
     "FallbackBlock": "_models.fallback_block",
     "FallbackBlockParam": "_params.fallback_block_param",
     "FallbackConfigParam": "_params.fallback_config_param",
@@ -2752,6 +2919,7 @@ _MODULES: dict[str, str] = {
     "FileDocumentSourceParam": "_params.file_document_source_param",
     "FileExpiredErrorDetails": "_models.file_expired_error_details",
     "FileImageSourceParam": "_params.file_image_source_param",
+    "FileListParams": "_params.file_list_params",
     "FileMetadata": "_models.file_metadata",
     "FileMetadataPage": "_models.file_metadata_page",
     "FileNotDownloadableErrorDetails": "_models.file_not_downloadable_error_details",
@@ -2768,7 +2936,9 @@ _MODULES: dict[str, str] = {
     "InputTransformation": "_models.input_transformation",
     "InputTransformationReason": "_models.input_transformation_reason",
     "InvalidRequestError": "_models.invalid_request_error",
+    "IterationsUsage": "_models.iterations_usage",
     "JSONOutputFormatParam": "_params.json_output_format_param",
+    "KnownBeta": "_params.known_beta",
     "KnownModel": "_models.known_model",
     "LimitedNetwork": "_models.limited_network",
     "LimitedNetworkParams": "_params.limited_network_params",
@@ -3140,14 +3310,20 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsWorkspaceArchivedRunError": "_models.managed_agents_workspace_archived_run_error",
     "ManagedAgentsWriteToolConfig": "_models.managed_agents_write_tool_config",
     "ManagedAgentsWriteToolConfigParams": "_params.managed_agents_write_tool_config_params",
+    "MemorieDeleteParams": "_params.memorie_delete_params",
+    "MemorieListParams": "_params.memorie_list_params",
+    "MemorieRetrieveParams": "_params.memorie_retrieve_params",
     "MemoryCreateParams": "_params.memory_create_params",
     "MemoryListPage": "_models.memory_list_page",
     "MemoryStoreCreateParams": "_params.memory_store_create_params",
+    "MemoryStoreListParams": "_params.memory_store_list_params",
     "MemoryStorePage": "_models.memory_store_page",
     "MemoryStoreUpdateParams": "_params.memory_store_update_params",
     "MemoryTool20250818Param": "_params.memory_tool20250818_param",
     "MemoryUpdateParams": "_params.memory_update_params",
+    "MemoryVersionListParams": "_params.memory_version_list_params",
     "MemoryVersionPage": "_models.memory_version_page",
+    "MemoryVersionRetrieveParams": "_params.memory_version_retrieve_params",
     "Message": "_models.message",
     "MessageBatch": "_models.message_batch",
     "MessageBatchCanceledResult": "_models.message_batch_canceled_result",
@@ -3159,6 +3335,7 @@ _MODULES: dict[str, str] = {
     "MessageBatchRequestCounts": "_models.message_batch_request_counts",
     "MessageBatchResult": "_models.message_batch_result",
     "MessageBatchSucceededResult": "_models.message_batch_succeeded_result",
+    "MessageContentParam": "_params.message_content_param",
     "MessageCountTokensParams": "_params.message_count_tokens_params",
     "MessageCreateParams": "_params.message_create_params",
     "MessageDelta": "_models.message_delta",
@@ -3176,6 +3353,7 @@ _MODULES: dict[str, str] = {
     "ModelInfoPage": "_models.model_info_page",
     "ModelLifecycle": "_models.model_lifecycle",
     "ModelLine": "_models.model_line",
+    "ModelListParams": "_params.model_list_params",
     "MonetaryAmount": "_models.monetary_amount",
     "NotFoundError": "_models.not_found_error",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
@@ -3211,6 +3389,7 @@ _MODULES: dict[str, str] = {
     "RequestBodyEncodingInvalidErrorDetails": "_models.request_body_encoding_invalid_error_details",
     "RequestBodyEncodingUnsupportedErrorDetails": "_models.request_body_encoding_unsupported_error_details",
     "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
+    "ResourceListParams": "_params.resource_list_params",
     "SandboxEgressRestrictedErrorDetails": "_models.sandbox_egress_restricted_error_details",
     "SearchResultBlockParam": "_params.search_result_block_param",
     "SelfHostedConfig": "_models.self_hosted_config",
@@ -3230,10 +3409,12 @@ _MODULES: dict[str, str] = {
     "ServerToolUseBlockName": "_models.server_tool_use_block_name",
     "ServerToolUseBlockParam": "_params.server_tool_use_block_param",
     "ServerToolsCapability": "_models.server_tools_capability",
+    "SessionListParams": "_params.session_list_params",
     "SessionWorkData": "_models.session_work_data",
     "SignatureDelta": "_models.signature_delta",
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
+    "SkillListParams": "_params.skill_list_params",
     "SkillPage": "_models.skill_page",
     "SkillReadBlockedUndecryptableErrorDetails": "_models.skill_read_blocked_undecryptable_error_details",
     "SkillSource": "_models.skill_source",
@@ -3287,6 +3468,7 @@ _MODULES: dict[str, str] = {
     "ThreadAlreadyContinuedErrorDetails": "_models.thread_already_continued_error_details",
     "ThreadContinueInFlightErrorDetails": "_models.thread_continue_in_flight_error_details",
     "ThreadFingerprintMismatchErrorDetails": "_models.thread_fingerprint_mismatch_error_details",
+    "ThreadListParams": "_params.thread_list_params",
     "ThreadNotFoundErrorDetails": "_models.thread_not_found_error_details",
     "ThreadUnsupportedRequestErrorDetails": "_models.thread_unsupported_request_error_details",
     "ThreadUnsupportedRequestErrorDetailsUnsupported": "_models.thread_unsupported_request_error_details_unsupported",
@@ -3349,6 +3531,7 @@ _MODULES: dict[str, str] = {
     "TunnelCertificate": "_models.tunnel_certificate",
     "TunnelCertificatePage": "_models.tunnel_certificate_page",
     "TunnelCreateParams": "_params.tunnel_create_params",
+    "TunnelListParams": "_params.tunnel_list_params",
     "TunnelPage": "_models.tunnel_page",
     "TunnelRotateTokenParams": "_params.tunnel_rotate_token_params",
     "TunnelToken": "_models.tunnel_token",
@@ -3441,6 +3624,7 @@ _MODULES: dict[str, str] = {
     "UserProfileExternalUserDetailsParams": "_params.user_profile_external_user_details_params",
     "UserProfileListOrder": "_params.user_profile_list_order",
     "UserProfileListOrderBy": "_params.user_profile_list_order_by",
+    "UserProfileListParams": "_params.user_profile_list_params",
     "UserProfileNotBillableErrorDetails": "_models.user_profile_not_billable_error_details",
     "UserProfileNotFoundErrorDetails": "_models.user_profile_not_found_error_details",
     "UserProfilePage": "_models.user_profile_page",
@@ -3450,8 +3634,10 @@ _MODULES: dict[str, str] = {
     "UserProfileTrustGrantStatus": "_models.user_profile_trust_grant_status",
     "UserProfileUpdateParams": "_params.user_profile_update_params",
     "VaultCreateParams": "_params.vault_create_params",
+    "VaultListParams": "_params.vault_list_params",
     "VaultPage": "_models.vault_page",
     "VaultUpdateParams": "_params.vault_update_params",
+    "VersionListParams": "_params.version_list_params",
     "WebFetchBlock": "_models.web_fetch_block",
     "WebFetchBlockParam": "_params.web_fetch_block_param",
     "WebFetchTool20250910Param": "_params.web_fetch_tool20250910_param",
@@ -3480,6 +3666,8 @@ _MODULES: dict[str, str] = {
     "WebSearchTool20260318Param": "_params.web_search_tool20260318_param",
     "WebSearchToolResultBlock": "_models.web_search_tool_result_block",
     "WebSearchToolResultBlockParam": "_params.web_search_tool_result_block_param",
+    "WebSearchToolResultContent": "_models.web_search_tool_result_content",
+    "WebSearchToolResultContentParam": "_params.web_search_tool_result_content_param",
     "WebSearchToolResultError": "_models.web_search_tool_result_error",
     "WebSearchToolResultErrorCode": "_models.web_search_tool_result_error_code",
     "WebSearchToolResultErrorParam": "_params.web_search_tool_result_error_param",
@@ -3529,17 +3717,149 @@ _MODULES: dict[str, str] = {
     "WebhookVaultCredentialDeletedEventData": "_models.webhook_vault_credential_deleted_event_data",
     "WebhookVaultCredentialRefreshFailedEventData": "_models.webhook_vault_credential_refresh_failed_event_data",
     "WebhookVaultDeletedEventData": "_models.webhook_vault_deleted_event_data",
+    "WorkHeartbeatParams": "_params.work_heartbeat_params",
+    "WorkListParams": "_params.work_list_params",
+    "WorkPollParams": "_params.work_poll_params",
     "WorkspaceHumanReviewDisabledErrorDetails": "_models.workspace_human_review_disabled_error_details",
 }
 
-__all__ = sorted(_MODULES)
+# Names the official package spells differently (templates/client/official_names.yaml):
+# official name → (module, our name).
+_RENAMED: dict[str, tuple[str, str]] = {
+    "AdvisorToolResultErrorObject": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
+    "AssistantMessageParam": ("_params.message_param", "MessageParam"),
+    "AuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "Base64PDFSourceParam": ("_params.base64_pdf_source", "Base64PDFSource"),
+    "BashCodeExecutionToolResultErrorObject": (
+        "_models.bash_code_execution_tool_result_error",
+        "BashCodeExecutionToolResultError",
+    ),
+    "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
+    "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
+    "BetaErrorObject": ("_models.error_object", "ErrorObject"),
+    "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "BillingErrorObject": ("_models.billing_error", "BillingError"),
+    "CitationConfig": ("_models.citations_config", "CitationsConfig"),
+    "CitationSearchResultLocation": (
+        "_models.citations_search_result_location",
+        "CitationsSearchResultLocation",
+    ),
+    "CitationsConfigParamParam": ("_params.citations_config_param", "CitationsConfigParam"),
+    "CodeExecutionToolResultBlockContent": (
+        "_models.code_execution_tool_result_content",
+        "CodeExecutionToolResultContent",
+    ),
+    "CodeExecutionToolResultBlockParamContentParam": (
+        "_params.code_execution_tool_result_content_param",
+        "CodeExecutionToolResultContentParam",
+    ),
+    "CodeExecutionToolResultErrorObject": (
+        "_models.code_execution_tool_result_error",
+        "CodeExecutionToolResultError",
+    ),
+    "CompactionContentBlockDelta": ("_models.compaction_delta", "CompactionDelta"),
+    "ContainerParams": ("_params.container_param", "ContainerParam"),
+    "DirectCallerParam": ("_params.direct_caller", "DirectCaller"),
+    "GatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "InputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
+    "InvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "MessageCountTokensToolParam": ("_params.tool_union_param", "ToolUnionParam"),
+    "MessageCreateParamsContainerParam": ("_params.container_param", "ContainerParam"),
+    "ModelParam": ("_models.model", "Model"),
+    "NotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "OverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "PermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "PlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "RateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "RequestDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
+    "RequestMCPServerToolConfigurationParam": (
+        "_params.mcp_server_tool_configuration_param",
+        "MCPServerToolConfigurationParam",
+    ),
+    "RequestMCPServerURLDefinitionParam": (
+        "_params.mcp_server_url_definition_param",
+        "MCPServerURLDefinitionParam",
+    ),
+    "RequestMCPToolResultBlockParam": (
+        "_params.mcp_tool_result_block_param",
+        "MCPToolResultBlockParam",
+    ),
+    "RequestToolAdditionBlockParam": (
+        "_params.tool_addition_block_param",
+        "ToolAdditionBlockParam",
+    ),
+    "RequestToolRemovalBlockParam": ("_params.tool_removal_block_param", "ToolRemovalBlockParam"),
+    "ResponseToolChangeMCPToolReference": (
+        "_models.tool_change_mcp_tool_reference",
+        "ToolChangeMCPToolReference",
+    ),
+    "ResponseToolChangeMCPToolsetReference": (
+        "_models.tool_change_mcp_toolset_reference",
+        "ToolChangeMCPToolsetReference",
+    ),
+    "ResponseToolChangeToolReference": (
+        "_models.tool_change_tool_reference",
+        "ToolChangeToolReference",
+    ),
+    "ServerToolCaller20260120Param": (
+        "_params.server_tool_caller20260120",
+        "ServerToolCaller20260120",
+    ),
+    "ServerToolCallerParam": ("_params.server_tool_caller", "ServerToolCaller"),
+    "SkillParams": ("_params.container_skill_param", "ContainerSkillParam"),
+    "TextEditorCodeExecutionToolResultErrorObject": (
+        "_models.text_editor_code_execution_tool_result_error",
+        "TextEditorCodeExecutionToolResultError",
+    ),
+    "ThreadContinueParams": ("_params.message_thread_continue_param", "MessageThreadContinueParam"),
+    "ThreadCreateParams": ("_params.message_thread_create_param", "MessageThreadCreateParam"),
+    "ToolSearchToolBm25_20251119Param": (
+        "_params.tool_search_tool_bm2520251119_param",
+        "ToolSearchToolBm2520251119Param",
+    ),
+    "ToolSearchToolResultErrorObject": (
+        "_models.tool_search_tool_result_error",
+        "ToolSearchToolResultError",
+    ),
+    "UserMessageParam": ("_params.message_param", "MessageParam"),
+    "VersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
+    "WebSearchToolRequestErrorObjectParam": (
+        "_params.web_search_tool_result_error_param",
+        "WebSearchToolResultErrorParam",
+    ),
+    "WebSearchToolRequestErrorParam": (
+        "_params.web_search_tool_result_error_param",
+        "WebSearchToolResultErrorParam",
+    ),
+    "WebSearchToolResultBlockContent": (
+        "_models.web_search_tool_result_content",
+        "WebSearchToolResultContent",
+    ),
+    "WebSearchToolResultBlockParamContentParam": (
+        "_params.web_search_tool_result_content_param",
+        "WebSearchToolResultContentParam",
+    ),
+    "WebSearchToolResultErrorObject": (
+        "_models.web_search_tool_result_error",
+        "WebSearchToolResultError",
+    ),
+}
+
+__all__ = sorted([*_MODULES, *_RENAMED])
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
+    module, ours = _RENAMED.get(name) or (_MODULES.get(name), name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), ours)
     globals()[name] = value
     return value
 

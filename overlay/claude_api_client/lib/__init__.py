@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .batches import async_wait_for_batch as async_wait_for_batch
     from .batches import wait_for_batch as wait_for_batch
     from .skills import SkillDirectoryError as SkillDirectoryError
+    from .skills import async_files_from_dir as async_files_from_dir
     from .skills import files_from_dir as files_from_dir
     from .webhooks import WebhookVerificationError as WebhookVerificationError
 
@@ -25,6 +26,7 @@ _LAZY: dict[str, str] = {
     "wait_for_batch": ".batches",
     "SkillDirectoryError": ".skills",
     "files_from_dir": ".skills",
+    "async_files_from_dir": ".skills",
     "WebhookVerificationError": ".webhooks",
 }
 

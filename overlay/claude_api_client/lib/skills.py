@@ -1,6 +1,7 @@
 """Collect a skill directory into the `files` of `skills.create` / `skills.versions.create`.
 
     skill = client.skills.create(files=files_from_dir("my_skill"), display_name="My skill")
+    skill = await client.skills.create(files=await async_files_from_dir("my_skill"))  # async
 
 The API wants every file of a skill under one top-level directory holding a `SKILL.md`, and reads
 the layout from the filenames: each file is sent as `files[]` with the filename
@@ -17,7 +18,7 @@ from typing import IO
 from .._core._exceptions import AnthropicError
 from .._core._uploads import DEFAULT_MIME_TYPE, file_from_path
 
-__all__ = ["SkillDirectoryError", "files_from_dir"]
+__all__ = ["SkillDirectoryError", "async_files_from_dir", "files_from_dir"]
 
 SKILL_FILE = "SKILL.md"
 
@@ -64,3 +65,10 @@ def files_from_dir(path: str | os.PathLike[str]) -> list[tuple[str, IO[bytes], s
             found.append((filename, file_from_path(file_path), mime_type))
     found.sort(key=lambda entry: entry[0])
     return found
+
+
+async def async_files_from_dir(path: str | os.PathLike[str]) -> list[tuple[str, IO[bytes], str]]:
+    """`files_from_dir` for async code: the directory is walked in a worker thread."""
+    import anyio.to_thread
+
+    return await anyio.to_thread.run_sync(files_from_dir, path)

@@ -56,7 +56,11 @@ def files_list(call: Call) -> Reply:
         items = [item for item in items if item["id"] in wanted]
     if call.query.get("page"):
         return Reply(body=token_page(items, call.query))
-    return Reply(body=cursor_page(items, call.query))
+    if "after_id" in call.query or "before_id" in call.query:
+        return Reply(body=cursor_page(items, call.query))
+    # A first page serves both clients: cursor fields, and the `next_page` token the official
+    # client follows (it pages files by token, GA and beta alike).
+    return Reply(body={**cursor_page(items, call.query), **token_page(items, call.query)})
 
 
 def files_retrieve_metadata(call: Call) -> Reply:

@@ -88,6 +88,9 @@ def skills_create(call: Call) -> Reply:
     files = _files(call)
     stamp = state.timestamp()
     title = call.body.get("display_title") or call.body.get("display_name")
+    if title is None and not call.request.betas and "beta" not in call.request.query:
+        # The GA API names an untitled skill after the `name` in its SKILL.md front matter.
+        title = _front_matter(files).get("name")
     body: dict[str, Any] = {
         "id": state.next_id("skill"),
         "type": "skill",

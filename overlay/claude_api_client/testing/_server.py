@@ -44,6 +44,7 @@ from ._faults import Fault, FaultPlan
 from ._multipart import form_for_schema, parse_multipart
 from ._protocol import APIFailure, Call, Handler, Reply, Request
 from ._state import State
+from ._versions import version_accepted
 
 if TYPE_CHECKING:
     from .._client import Anthropic, AsyncAnthropic
@@ -84,6 +85,8 @@ class Settings:
     """Validate request bodies and query parameters against the document."""
     require_betas: bool = True
     """Refuse beta-only operations without one of their `anthropic-beta` names."""
+    api_version: str | None = None
+    """Accept only this `anthropic-version` (None: any date from 2023-06-01 on, as clients send)."""
 
 
 def _invalid(path: str, message: str) -> APIFailure:
@@ -217,12 +220,15 @@ class LocalAPIServer:
             raise APIFailure(401, "authentication_error", "x-api-key header is required")
         if key is not None and key != self.api_key:
             raise APIFailure(401, "authentication_error", "invalid x-api-key")
-        if key is None and self.auth_token is not None and bearer[7:] != self.auth_token:
+        # A bearer token is checked as strictly as a key: the server's auth_token, else its key.
+        token = self.auth_token if self.auth_token is not None else self.api_key
+        if key is None and bearer[len("Bearer ") :] != token:
             raise APIFailure(401, "authentication_error", "invalid bearer token")
         version = request.headers.get("anthropic-version")
         if version is None:
             raise _invalid("anthropic-version", "header is required")
-        if version not in _accepted_versions(operation):
+        known = _accepted_versions(operation)
+        if not version_accepted(version, self.settings.api_version, known=known):
             raise _invalid("anthropic-version", f"{version!r} is not a valid version")
         if operation.betas and self.settings.require_betas:
             if not set(operation.betas) & set(request.betas):

@@ -6,10 +6,10 @@ from claude_api_client._core._model_base import APIModel
 
 from .cache_creation import CacheCreation
 from .fallback_credit_usage import FallbackCreditUsage
+from .iterations_usage import IterationsUsage
 from .output_tokens_details import OutputTokensDetails
 from .server_tool_usage import ServerToolUsage
 from .speed import Speed
-from .usage_iteration import UsageIteration
 from .usage_service_tier import UsageServiceTier
 
 
@@ -36,7 +36,7 @@ class Usage(APIModel):
     """Capacity tier that served the request."""
     fallback_credit: FallbackCreditUsage | None = None
     """Result of redeeming the `fallback_credit_token` sent with the request."""
-    iterations: list[UsageIteration] | None = None
+    iterations: IterationsUsage | None = None
     """Token usage of each sampling iteration."""
     speed: Speed | None = None
     """Inference speed mode used."""

@@ -7,8 +7,7 @@ from typing import Literal
 from claude_api_client._core._model_base import APIModel
 
 from .tool_caller import ToolCaller
-from .web_search_result_block import WebSearchResultBlock
-from .web_search_tool_result_error import WebSearchToolResultError
+from .web_search_tool_result_content import WebSearchToolResultContent
 
 
 class WebSearchToolResultBlock(APIModel):
@@ -16,7 +15,7 @@ class WebSearchToolResultBlock(APIModel):
 
     caller: ToolCaller | None = None
     """Who issued this tool call; absent means the model itself (`direct`)."""
-    content: WebSearchToolResultError | list[WebSearchResultBlock]
+    content: WebSearchToolResultContent
     """Search results, or an error."""
     tool_use_id: str
     """Id of the tool use block this result answers."""

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from claude_api_client.types._models.content_block import ContentBlock
-
-from .content_block_param import ContentBlockParam
+from .message_content_param import MessageContentParam
 from .system_message_clear_at import SystemMessageClearAt
 from .system_message_output_config_param import SystemMessageOutputConfigParam
 
@@ -19,7 +16,7 @@ class MessageParam(TypedDict):
     One turn of the conversation sent to the model.
     """
 
-    content: str | Sequence[ContentBlockParam | ContentBlock]
+    content: MessageContentParam
     """
     Message content: a string or a list of content blocks.
     """

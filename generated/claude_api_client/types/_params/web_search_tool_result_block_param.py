@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .tool_caller import ToolCaller
-from .web_search_result_block_param import WebSearchResultBlockParam
-from .web_search_tool_result_error_param import WebSearchToolResultErrorParam
+from .web_search_tool_result_content_param import WebSearchToolResultContentParam
 
 
 class WebSearchToolResultBlockParam(TypedDict):
@@ -26,7 +24,7 @@ class WebSearchToolResultBlockParam(TypedDict):
     """
     Who issued this tool call.
     """
-    content: Sequence[WebSearchResultBlockParam] | WebSearchToolResultErrorParam
+    content: WebSearchToolResultContentParam
     """
     Search results, or an error.
     """

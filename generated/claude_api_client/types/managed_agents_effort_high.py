@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_effort_high`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.managed_agents_effort_high import ManagedAgentsEffortHigh as ManagedAgentsEffortHigh
+
+__all__ = [
+    "ManagedAgentsEffortHigh",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.timestamp`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.timestamp import Timestamp as Timestamp
+
+__all__ = [
+    "Timestamp",
+]

@@ -1,0 +1,85 @@
+"""The message-stream helper classes and events, at the official package's import path.
+
+``client.messages.stream(...)`` returns a manager; entering it gives a ``MessageStream`` that yields
+the raw events plus the helper's own (``TextEvent`` …). The beta surface uses the same classes
+(``BetaMessageStream is MessageStream``): a beta message is a ``Message`` here.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .._core._message_stream import (
+    AsyncMessageStream,
+    AsyncMessageStreamManager,
+    MessageStream,
+    MessageStreamManager,
+)
+from .._core._stream_events import (
+    CitationEvent,
+    CompactionEvent,
+    ContentBlockStopEvent,
+    InputJsonEvent,
+    MessageStopEvent,
+    SignatureEvent,
+    TextEvent,
+    ThinkingEvent,
+)
+from ..types import (
+    ContentBlock,
+    Message,
+    RawContentBlockDeltaEvent,
+    RawContentBlockStartEvent,
+    RawMessageDeltaEvent,
+    RawMessageStartEvent,
+    TextCitation,
+)
+
+__all__ = [
+    "AsyncMessageStream",
+    "AsyncMessageStreamManager",
+    "BetaAsyncMessageStream",
+    "BetaAsyncMessageStreamManager",
+    "BetaContentBlockStopEvent",
+    "BetaInputJsonEvent",
+    "BetaMessageStopEvent",
+    "BetaMessageStream",
+    "BetaMessageStreamEvent",
+    "BetaMessageStreamManager",
+    "BetaTextEvent",
+    "ContentBlockStopEvent",
+    "InputJsonEvent",
+    "MessageStopEvent",
+    "MessageStream",
+    "MessageStreamEvent",
+    "MessageStreamManager",
+    "TextEvent",
+]
+
+BetaMessageStream = MessageStream
+BetaAsyncMessageStream = AsyncMessageStream
+BetaMessageStreamManager = MessageStreamManager
+BetaAsyncMessageStreamManager = AsyncMessageStreamManager
+
+# What iterating a message stream yields: the raw events, the helper's events, and the stop
+# events that carry the finished block and message in place of the raw ones.
+MessageStreamEvent: TypeAlias = (
+    RawMessageStartEvent
+    | RawMessageDeltaEvent
+    | RawContentBlockStartEvent
+    | RawContentBlockDeltaEvent
+    | TextEvent
+    | CitationEvent[TextCitation]
+    | ThinkingEvent
+    | SignatureEvent
+    | InputJsonEvent
+    | CompactionEvent
+    | ContentBlockStopEvent[ContentBlock]
+    | MessageStopEvent[Message]
+)
+
+BetaTextEvent = TextEvent
+BetaInputJsonEvent = InputJsonEvent
+BetaContentBlockStopEvent = ContentBlockStopEvent
+BetaMessageStopEvent = MessageStopEvent
+BetaMessageStreamEvent: TypeAlias = MessageStreamEvent
