@@ -63,10 +63,12 @@ def _credentials(request: Request, api_key: str) -> dict[str, str]:
     """The request's headers with a platform credential swapped for the simulator's key."""
     headers = dict(request.headers)
     auth = headers.get("authorization", "")
-    if auth.startswith(SIGV4) or "api-key" in headers:
+    if auth.startswith((SIGV4, "Bearer ")) or "api-key" in headers:
+        # The platform's own credential (a signature, a Google / Azure / Bedrock token) stands
+        # for the caller here: the first-party checks then see the simulator's key.
         headers.pop("authorization", None)
         headers["x-api-key"] = api_key
-    elif not auth.startswith("Bearer ") and "x-api-key" not in headers:
+    elif "x-api-key" not in headers:
         raise APIFailure(401, "authentication_error", "no platform credentials on the request")
     headers.setdefault("anthropic-version", "2023-06-01")
     return headers
