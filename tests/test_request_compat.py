@@ -1,4 +1,4 @@
-"""What beta calls put on the wire beyond the caller's arguments (openapi: x-beta-default,
+"""What beta calls put on the wire beyond the caller's arguments (openapi: x-default-flags,
 x-replaced-by): the operation's own betas, and the deprecated `output_format` moved."""
 
 from __future__ import annotations

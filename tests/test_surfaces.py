@@ -33,7 +33,7 @@ def test_beta_calls_send_the_header_and_no_beta_query() -> None:
             model="m", messages=[{"role": "user", "content": "x"}], betas=["a-1", "b-2"]
         )
         request = server.requests[-1]
-        # the caller's betas, then the operation's own (x-beta-default), as the official sends
+        # the caller's betas, then the operation's own (x-default-flags), as the official sends
         assert request.headers["anthropic-beta"] == "a-1,b-2,token-counting-2024-11-01"
         assert "beta" not in request.query  # the official 2.16 sends no ?beta=true either
         client.messages.count_tokens(model="m", messages=[{"role": "user", "content": "x"}])

@@ -53,7 +53,7 @@ class Operation:
     max_body_bytes: int | None
     examples: dict[str, Any] = field(default_factory=dict)
     description: str = ""
-    beta_defaults: list[str] = field(default_factory=list)  # x-beta-default
+    beta_defaults: list[str] = field(default_factory=list)  # x-default-flags
     helpers: dict[str, Any] = field(default_factory=dict)  # x-sdk-helpers
     # The 2xx JSON body may be `null` (a long poll that found nothing).
     response_nullable: bool = False
@@ -270,7 +270,7 @@ def _load_operation(
         beta=list(op.get("x-beta", [])),
         takes_betas=takes_betas,
         max_body_bytes=op.get("x-max-body-bytes"),
-        beta_defaults=list(op.get("x-beta-default", [])),
+        beta_defaults=list(op.get("x-default-flags", [])),
         helpers=dict(op.get("x-sdk-helpers") or {}),
         response_nullable=response_nullable,
         events_only=events_only,

@@ -176,7 +176,7 @@ def check_request(i: Interaction, sent: httpx.Request) -> None:
     assert sent.headers["anthropic-version"] == "2023-06-01"
     assert sent.headers.get("x-api-key") == "test-key"
     sent_betas = {b.strip() for b in sent.headers.get("anthropic-beta", "").split(",") if b}
-    # Beta count_tokens always adds its own beta (openapi: x-beta-default), as the official
+    # Beta count_tokens always adds its own beta (openapi: x-default-flags), as the official
     # client does; some projects record no request headers beyond a few, so it may be absent.
     assert sent_betas - DEFAULT_BETAS == i.betas - DEFAULT_BETAS
     if "multipart/form-data" in i.request_headers.get("content-type", ""):

@@ -2,7 +2,7 @@
 
 Both are data in the document, applied by the generated request builders:
 
-- ``x-beta-default`` (operation): betas the beta surface always sends, after the caller's
+- ``x-default-flags`` (operation): betas the beta surface always sends, after the caller's
   (``client.beta.messages.count_tokens`` sends ``token-counting-2024-11-01``, as the official
   package does);
 - ``x-replaced-by`` (deprecated body property): the property is sent at its replacement's place
