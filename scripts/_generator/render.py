@@ -247,6 +247,7 @@ class Renderer:
                 returns="BetaToolRunner: iterable per reply (a streaming runner with "
                 "`stream=True`); `until_done()` gives the last message.",
             )
+
     def extension(self, op: Operation, key: str) -> Any:
         """An `x-` key of the operation's own object in the document."""
         for item in self.doc["paths"].values():

@@ -1,1 +1,0 @@
-# generated from openapi/ by scripts/generate, do not edit
