@@ -1,0 +1,3868 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""Every model and request type of the API, loaded on first use.
+
+Response models (pydantic) and request types (TypedDicts) live one per module under `_models/`
+and `_params/`; this module maps each public name to its module, so that importing one type
+loads only what that type refers to.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._models.advisor_message_iteration_usage import (
+        AdvisorMessageIterationUsage as AdvisorMessageIterationUsage,
+    )
+    from ._models.advisor_redacted_result_block import (
+        AdvisorRedactedResultBlock as AdvisorRedactedResultBlock,
+    )
+    from ._models.advisor_result_block import AdvisorResultBlock as AdvisorResultBlock
+    from ._models.advisor_tool_result_block import AdvisorToolResultBlock as AdvisorToolResultBlock
+    from ._models.advisor_tool_result_content import (
+        AdvisorToolResultContent as AdvisorToolResultContent,
+    )
+    from ._models.advisor_tool_result_error import AdvisorToolResultError as AdvisorToolResultError
+    from ._models.advisor_tool_result_error import (
+        AdvisorToolResultError as AdvisorToolResultErrorObject,  # noqa: F401
+    )
+    from ._models.advisor_tool_result_error_code import (
+        AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
+    )
+    from ._models.api_error_object import APIErrorObject as APIErrorObject
+    from ._models.api_error_object import APIErrorObject as BetaAPIErrorObject  # noqa: F401
+    from ._models.applied_context_management_edit import (
+        AppliedContextManagementEdit as AppliedContextManagementEdit,
+    )
+    from ._models.authentication_error import AuthenticationError as AuthenticationError
+    from ._models.authentication_error import AuthenticationError as AuthenticationErrorObject  # noqa: F401
+    from ._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject  # noqa: F401
+    from ._models.available_tools_limit_exceeded_error_details import (
+        AvailableToolsLimitExceededErrorDetails as AvailableToolsLimitExceededErrorDetails,
+    )
+    from ._models.base64_pdf_source import Base64PDFSource as Base64PDFSource
+    from ._models.bash_code_execution_output_block import (
+        BashCodeExecutionOutputBlock as BashCodeExecutionOutputBlock,
+    )
+    from ._models.bash_code_execution_result_block import (
+        BashCodeExecutionResultBlock as BashCodeExecutionResultBlock,
+    )
+    from ._models.bash_code_execution_tool_result_block import (
+        BashCodeExecutionToolResultBlock as BashCodeExecutionToolResultBlock,
+    )
+    from ._models.bash_code_execution_tool_result_content import (
+        BashCodeExecutionToolResultContent as BashCodeExecutionToolResultContent,
+    )
+    from ._models.bash_code_execution_tool_result_error import (
+        BashCodeExecutionToolResultError as BashCodeExecutionToolResultError,
+    )
+    from ._models.bash_code_execution_tool_result_error import (
+        BashCodeExecutionToolResultError as BashCodeExecutionToolResultErrorObject,  # noqa: F401
+    )
+    from ._models.bash_code_execution_tool_result_error_code import (
+        BashCodeExecutionToolResultErrorCode as BashCodeExecutionToolResultErrorCode,
+    )
+    from ._models.billing_error import BillingError as BetaBillingErrorObject  # noqa: F401
+    from ._models.billing_error import BillingError as BillingError
+    from ._models.billing_error import BillingError as BillingErrorObject  # noqa: F401
+    from ._models.cache_creation import CacheCreation as CacheCreation
+    from ._models.cache_miss_messages_changed import (
+        CacheMissMessagesChanged as CacheMissMessagesChanged,
+    )
+    from ._models.cache_miss_model_changed import CacheMissModelChanged as CacheMissModelChanged
+    from ._models.cache_miss_previous_message_not_found import (
+        CacheMissPreviousMessageNotFound as CacheMissPreviousMessageNotFound,
+    )
+    from ._models.cache_miss_reason import CacheMissReason as CacheMissReason
+    from ._models.cache_miss_system_changed import CacheMissSystemChanged as CacheMissSystemChanged
+    from ._models.cache_miss_tools_changed import CacheMissToolsChanged as CacheMissToolsChanged
+    from ._models.cache_miss_unavailable import CacheMissUnavailable as CacheMissUnavailable
+    from ._models.capability_support import CapabilitySupport as CapabilitySupport
+    from ._models.citation_char_location import CitationCharLocation as CitationCharLocation
+    from ._models.citation_content_block_location import (
+        CitationContentBlockLocation as CitationContentBlockLocation,
+    )
+    from ._models.citation_page_location import CitationPageLocation as CitationPageLocation
+    from ._models.citations_config import CitationsConfig as CitationConfig  # noqa: F401
+    from ._models.citations_config import CitationsConfig as CitationsConfig
+    from ._models.citations_delta import CitationsDelta as CitationsDelta
+    from ._models.citations_search_result_location import (
+        CitationsSearchResultLocation as CitationSearchResultLocation,  # noqa: F401
+    )
+    from ._models.citations_search_result_location import (
+        CitationsSearchResultLocation as CitationsSearchResultLocation,
+    )
+    from ._models.citations_web_search_result_location import (
+        CitationsWebSearchResultLocation as CitationsWebSearchResultLocation,
+    )
+    from ._models.claude_code_key_creator_not_member_error_details import (
+        ClaudeCodeKeyCreatorNotMemberErrorDetails as ClaudeCodeKeyCreatorNotMemberErrorDetails,
+    )
+    from ._models.claude_code_version_too_old_error_details import (
+        ClaudeCodeVersionTooOldErrorDetails as ClaudeCodeVersionTooOldErrorDetails,
+    )
+    from ._models.clear_thinking20251015_edit_response import (
+        ClearThinking20251015EditResponse as ClearThinking20251015EditResponse,
+    )
+    from ._models.clear_tool_uses20250919_edit_response import (
+        ClearToolUses20250919EditResponse as ClearToolUses20250919EditResponse,
+    )
+    from ._models.cloud_config import CloudConfig as CloudConfig
+    from ._models.cmek_context_unavailable_error_details import (
+        CMEKContextUnavailableErrorDetails as CMEKContextUnavailableErrorDetails,
+    )
+    from ._models.cmek_key_disabled_error_details import (
+        CMEKKeyDisabledErrorDetails as CMEKKeyDisabledErrorDetails,
+    )
+    from ._models.cmek_key_network_blocked_error_details import (
+        CMEKKeyNetworkBlockedErrorDetails as CMEKKeyNetworkBlockedErrorDetails,
+    )
+    from ._models.cmek_key_unreachable_error_details import (
+        CMEKKeyUnreachableErrorDetails as CMEKKeyUnreachableErrorDetails,
+    )
+    from ._models.code_execution_output_block import (
+        CodeExecutionOutputBlock as CodeExecutionOutputBlock,
+    )
+    from ._models.code_execution_result_block import (
+        CodeExecutionResultBlock as CodeExecutionResultBlock,
+    )
+    from ._models.code_execution_tool_result_block import (
+        CodeExecutionToolResultBlock as CodeExecutionToolResultBlock,
+    )
+    from ._models.code_execution_tool_result_content import (
+        CodeExecutionToolResultContent as CodeExecutionToolResultBlockContent,  # noqa: F401
+    )
+    from ._models.code_execution_tool_result_content import (
+        CodeExecutionToolResultContent as CodeExecutionToolResultContent,
+    )
+    from ._models.code_execution_tool_result_error import (
+        CodeExecutionToolResultError as CodeExecutionToolResultError,
+    )
+    from ._models.code_execution_tool_result_error import (
+        CodeExecutionToolResultError as CodeExecutionToolResultErrorObject,  # noqa: F401
+    )
+    from ._models.code_execution_tool_result_error_code import (
+        CodeExecutionToolResultErrorCode as CodeExecutionToolResultErrorCode,
+    )
+    from ._models.compaction_block import CompactionBlock as CompactionBlock
+    from ._models.compaction_block_ambiguous_error_details import (
+        CompactionBlockAmbiguousErrorDetails as CompactionBlockAmbiguousErrorDetails,
+    )
+    from ._models.compaction_block_misplaced_error_details import (
+        CompactionBlockMisplacedErrorDetails as CompactionBlockMisplacedErrorDetails,
+    )
+    from ._models.compaction_capability import CompactionCapability as CompactionCapability
+    from ._models.compaction_content_mismatch_error_details import (
+        CompactionContentMismatchErrorDetails as CompactionContentMismatchErrorDetails,
+    )
+    from ._models.compaction_delta import CompactionDelta as CompactionContentBlockDelta  # noqa: F401
+    from ._models.compaction_delta import CompactionDelta as CompactionDelta
+    from ._models.compaction_incomplete_turn_error_details import (
+        CompactionIncompleteTurnErrorDetails as CompactionIncompleteTurnErrorDetails,
+    )
+    from ._models.compaction_iteration_usage import (
+        CompactionIterationUsage as CompactionIterationUsage,
+    )
+    from ._models.compaction_nothing_to_summarize_error_details import (
+        CompactionNothingToSummarizeErrorDetails as CompactionNothingToSummarizeErrorDetails,
+    )
+    from ._models.compaction_signature_invalid_error_details import (
+        CompactionSignatureInvalidErrorDetails as CompactionSignatureInvalidErrorDetails,
+    )
+    from ._models.compaction_too_many_tool_references_error_details import (
+        CompactionTooManyToolReferencesErrorDetails as CompactionTooManyToolReferencesErrorDetails,
+    )
+    from ._models.compaction_tool_change import CompactionToolChange as CompactionToolChange
+    from ._models.compaction_tool_changes_mismatch_error_details import (
+        CompactionToolChangesMismatchErrorDetails as CompactionToolChangesMismatchErrorDetails,
+    )
+    from ._models.compaction_unavailable_error_details import (
+        CompactionUnavailableErrorDetails as CompactionUnavailableErrorDetails,
+    )
+    from ._models.completion import Completion as Completion
+    from ._models.completion_stream_event import CompletionStreamEvent as CompletionStreamEvent
+    from ._models.container import Container as Container
+    from ._models.container_skill import ContainerSkill as ContainerSkill
+    from ._models.container_skill_type import ContainerSkillType as ContainerSkillType
+    from ._models.container_upload_block import ContainerUploadBlock as ContainerUploadBlock
+    from ._models.content_block import ContentBlock as ContentBlock
+    from ._models.context_management_capability import (
+        ContextManagementCapability as ContextManagementCapability,
+    )
+    from ._models.context_management_response import (
+        ContextManagementResponse as ContextManagementResponse,
+    )
+    from ._models.contract_spend_limit_reached_error_details import (
+        ContractSpendLimitReachedErrorDetails as ContractSpendLimitReachedErrorDetails,
+    )
+    from ._models.count_tokens_context_management_response import (
+        CountTokensContextManagementResponse as CountTokensContextManagementResponse,
+    )
+    from ._models.credential_page import CredentialPage as CredentialPage
+    from ._models.currency import Currency as Currency
+    from ._models.deleted_file import DeletedFile as DeletedFile
+    from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
+    from ._models.deleted_skill import DeletedSkill as DeletedSkill
+    from ._models.deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
+    from ._models.deleted_user_profile import DeletedUserProfile as DeletedUserProfile
+    from ._models.diagnostics import Diagnostics as Diagnostics
+    from ._models.direct_caller import DirectCaller as DirectCaller
+    from ._models.document_block import DocumentBlock as DocumentBlock
+    from ._models.document_source import DocumentSource as DocumentSource
+    from ._models.dream import Dream as Dream
+    from ._models.dream_error import DreamError as DreamError
+    from ._models.dream_input import DreamInput as DreamInput
+    from ._models.dream_memory_store_input import DreamMemoryStoreInput as DreamMemoryStoreInput
+    from ._models.dream_memory_store_output import DreamMemoryStoreOutput as DreamMemoryStoreOutput
+    from ._models.dream_model_config import DreamModelConfig as DreamModelConfig
+    from ._models.dream_page import DreamPage as DreamPage
+    from ._models.dream_sessions_input import DreamSessionsInput as DreamSessionsInput
+    from ._models.dream_status import DreamStatus as DreamStatus
+    from ._models.dream_usage import DreamUsage as DreamUsage
+    from ._models.effort_capability import EffortCapability as EffortCapability
+    from ._models.encrypted_code_execution_result_block import (
+        EncryptedCodeExecutionResultBlock as EncryptedCodeExecutionResultBlock,
+    )
+    from ._models.enforced_spend_limit_reached_error_details import (
+        EnforcedSpendLimitReachedErrorDetails as EnforcedSpendLimitReachedErrorDetails,
+    )
+    from ._models.environment import Environment as Environment
+    from ._models.environment_delete_response import (
+        EnvironmentDeleteResponse as EnvironmentDeleteResponse,
+    )
+    from ._models.environment_list_response import (
+        EnvironmentListResponse as EnvironmentListResponse,
+    )
+    from ._models.environment_scope import EnvironmentScope as EnvironmentScope
+    from ._models.error_details import ErrorDetails as ErrorDetails
+    from ._models.error_event import ErrorEvent as ErrorEvent
+    from ._models.error_object import ErrorObject as BetaErrorObject  # noqa: F401
+    from ._models.error_object import ErrorObject as ErrorObject
+    from ._models.error_response import ErrorResponse as BetaErrorResponse  # noqa: F401
+    from ._models.error_response import ErrorResponse as ErrorResponse
+    from ._models.fallback_block import FallbackBlock as FallbackBlock
+    from ._models.fallback_credit_not_applied import (
+        FallbackCreditNotApplied as FallbackCreditNotApplied,
+    )
+    from ._models.fallback_credit_not_applied_reason import (
+        FallbackCreditNotAppliedReason as FallbackCreditNotAppliedReason,
+    )
+    from ._models.fallback_credit_redeemed import FallbackCreditRedeemed as FallbackCreditRedeemed
+    from ._models.fallback_credit_status import FallbackCreditStatus as FallbackCreditStatus
+    from ._models.fallback_credit_usage import FallbackCreditUsage as FallbackCreditUsage
+    from ._models.fallback_hop_info import FallbackHopInfo as FallbackHopInfo
+    from ._models.fallback_message_iteration_usage import (
+        FallbackMessageIterationUsage as FallbackMessageIterationUsage,
+    )
+    from ._models.fallback_refusal_trigger import FallbackRefusalTrigger as FallbackRefusalTrigger
+    from ._models.file_expired_error_details import (
+        FileExpiredErrorDetails as FileExpiredErrorDetails,
+    )
+    from ._models.file_metadata import FileMetadata as FileMetadata
+    from ._models.file_metadata_page import FileMetadataPage as FileMetadataPage
+    from ._models.file_not_downloadable_error_details import (
+        FileNotDownloadableErrorDetails as FileNotDownloadableErrorDetails,
+    )
+    from ._models.file_scope import FileScope as FileScope
+    from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject  # noqa: F401
+    from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
+    from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
+    from ._models.image_dimensions_too_large_error_details import (
+        ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
+    )
+    from ._models.input_json_delta import InputJSONDelta as InputJSONDelta
+    from ._models.input_json_delta import InputJSONDelta as InputJsonDelta  # noqa: F401
+    from ._models.input_transformation import InputTransformation as InputTransformation
+    from ._models.input_transformation_reason import (
+        InputTransformationReason as InputTransformationReason,
+    )
+    from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
+    from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
+    from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
+    from ._models.iterations_usage import IterationsUsage as IterationsUsage
+    from ._models.known_model import KnownModel as KnownModel
+    from ._models.limited_network import LimitedNetwork as LimitedNetwork
+    from ._models.linked_organization_billing_unavailable_error_details import (
+        LinkedOrganizationBillingUnavailableErrorDetails as LinkedOrganizationBillingUnavailableErrorDetails,
+    )
+    from ._models.linked_organization_spend_limit_reached_error_details import (
+        LinkedOrganizationSpendLimitReachedErrorDetails as LinkedOrganizationSpendLimitReachedErrorDetails,
+    )
+    from ._models.managed_agents_actor import ManagedAgentsActor as ManagedAgentsActor
+    from ._models.managed_agents_add_session_resource import (
+        ManagedAgentsAddSessionResource as ManagedAgentsAddSessionResource,
+    )
+    from ._models.managed_agents_advisor import ManagedAgentsAdvisor as ManagedAgentsAdvisor
+    from ._models.managed_agents_agent import ManagedAgentsAgent as ManagedAgentsAgent
+    from ._models.managed_agents_agent_archived_deployment_paused_reason_error import (
+        ManagedAgentsAgentArchivedDeploymentPausedReasonError as ManagedAgentsAgentArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_agent_archived_run_error import (
+        ManagedAgentsAgentArchivedRunError as ManagedAgentsAgentArchivedRunError,
+    )
+    from ._models.managed_agents_agent_custom_tool_use_event import (
+        ManagedAgentsAgentCustomToolUseEvent as ManagedAgentsAgentCustomToolUseEvent,
+    )
+    from ._models.managed_agents_agent_evaluated_permission import (
+        ManagedAgentsAgentEvaluatedPermission as ManagedAgentsAgentEvaluatedPermission,
+    )
+    from ._models.managed_agents_agent_mcp_tool_result_event import (
+        ManagedAgentsAgentMcpToolResultEvent as ManagedAgentsAgentMcpToolResultEvent,
+    )
+    from ._models.managed_agents_agent_mcp_tool_use_event import (
+        ManagedAgentsAgentMcpToolUseEvent as ManagedAgentsAgentMcpToolUseEvent,
+    )
+    from ._models.managed_agents_agent_message_content_block import (
+        ManagedAgentsAgentMessageContentBlock as ManagedAgentsAgentMessageContentBlock,
+    )
+    from ._models.managed_agents_agent_message_event import (
+        ManagedAgentsAgentMessageEvent as ManagedAgentsAgentMessageEvent,
+    )
+    from ._models.managed_agents_agent_reference import (
+        ManagedAgentsAgentReference as ManagedAgentsAgentReference,
+    )
+    from ._models.managed_agents_agent_thinking_event import (
+        ManagedAgentsAgentThinkingEvent as ManagedAgentsAgentThinkingEvent,
+    )
+    from ._models.managed_agents_agent_thread_context_compacted_event import (
+        ManagedAgentsAgentThreadContextCompactedEvent as ManagedAgentsAgentThreadContextCompactedEvent,
+    )
+    from ._models.managed_agents_agent_thread_message_received_event import (
+        ManagedAgentsAgentThreadMessageReceivedEvent as ManagedAgentsAgentThreadMessageReceivedEvent,
+    )
+    from ._models.managed_agents_agent_thread_message_sent_event import (
+        ManagedAgentsAgentThreadMessageSentEvent as ManagedAgentsAgentThreadMessageSentEvent,
+    )
+    from ._models.managed_agents_agent_tool import ManagedAgentsAgentTool as ManagedAgentsAgentTool
+    from ._models.managed_agents_agent_tool_config_union import (
+        ManagedAgentsAgentToolConfigUnion as ManagedAgentsAgentToolConfigUnion,
+    )
+    from ._models.managed_agents_agent_tool_result_event import (
+        ManagedAgentsAgentToolResultEvent as ManagedAgentsAgentToolResultEvent,
+    )
+    from ._models.managed_agents_agent_tool_use_event import (
+        ManagedAgentsAgentToolUseEvent as ManagedAgentsAgentToolUseEvent,
+    )
+    from ._models.managed_agents_agent_toolset20260401 import (
+        ManagedAgentsAgentToolset20260401 as ManagedAgentsAgentToolset20260401,
+    )
+    from ._models.managed_agents_agent_toolset_default_config import (
+        ManagedAgentsAgentToolsetDefaultConfig as ManagedAgentsAgentToolsetDefaultConfig,
+    )
+    from ._models.managed_agents_always_allow_policy import (
+        ManagedAgentsAlwaysAllowPolicy as ManagedAgentsAlwaysAllowPolicy,
+    )
+    from ._models.managed_agents_always_ask_policy import (
+        ManagedAgentsAlwaysAskPolicy as ManagedAgentsAlwaysAskPolicy,
+    )
+    from ._models.managed_agents_anthropic_skill import (
+        ManagedAgentsAnthropicSkill as ManagedAgentsAnthropicSkill,
+    )
+    from ._models.managed_agents_api_actor import ManagedAgentsApiActor as ManagedAgentsApiActor
+    from ._models.managed_agents_aws_role_execution_identity import (
+        ManagedAgentsAWSRoleExecutionIdentity as ManagedAgentsAWSRoleExecutionIdentity,
+    )
+    from ._models.managed_agents_base64_document_source import (
+        ManagedAgentsBase64DocumentSource as ManagedAgentsBase64DocumentSource,
+    )
+    from ._models.managed_agents_base64_image_source import (
+        ManagedAgentsBase64ImageSource as ManagedAgentsBase64ImageSource,
+    )
+    from ._models.managed_agents_bash_tool_config import (
+        ManagedAgentsBashToolConfig as ManagedAgentsBashToolConfig,
+    )
+    from ._models.managed_agents_billing_error import (
+        ManagedAgentsBillingError as ManagedAgentsBillingError,
+    )
+    from ._models.managed_agents_branch_checkout import (
+        ManagedAgentsBranchCheckout as ManagedAgentsBranchCheckout,
+    )
+    from ._models.managed_agents_budget import ManagedAgentsBudget as ManagedAgentsBudget
+    from ._models.managed_agents_budget_limit import (
+        ManagedAgentsBudgetLimit as ManagedAgentsBudgetLimit,
+    )
+    from ._models.managed_agents_cache_creation_usage import (
+        ManagedAgentsCacheCreationUsage as ManagedAgentsCacheCreationUsage,
+    )
+    from ._models.managed_agents_commit_checkout import (
+        ManagedAgentsCommitCheckout as ManagedAgentsCommitCheckout,
+    )
+    from ._models.managed_agents_credential import (
+        ManagedAgentsCredential as ManagedAgentsCredential,
+    )
+    from ._models.managed_agents_credential_auth import (
+        ManagedAgentsCredentialAuth as ManagedAgentsCredentialAuth,
+    )
+    from ._models.managed_agents_credential_host_unreachable_error import (
+        ManagedAgentsCredentialHostUnreachableError as ManagedAgentsCredentialHostUnreachableError,
+    )
+    from ._models.managed_agents_credential_networking_response import (
+        ManagedAgentsCredentialNetworkingResponse as ManagedAgentsCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_credential_refresh_status import (
+        ManagedAgentsCredentialRefreshStatus as ManagedAgentsCredentialRefreshStatus,
+    )
+    from ._models.managed_agents_credential_validation import (
+        ManagedAgentsCredentialValidation as ManagedAgentsCredentialValidation,
+    )
+    from ._models.managed_agents_credential_validation_status import (
+        ManagedAgentsCredentialValidationStatus as ManagedAgentsCredentialValidationStatus,
+    )
+    from ._models.managed_agents_cron_schedule import (
+        ManagedAgentsCronSchedule as ManagedAgentsCronSchedule,
+    )
+    from ._models.managed_agents_custom_skill import (
+        ManagedAgentsCustomSkill as ManagedAgentsCustomSkill,
+    )
+    from ._models.managed_agents_custom_tool import (
+        ManagedAgentsCustomTool as ManagedAgentsCustomTool,
+    )
+    from ._models.managed_agents_custom_tool_input_schema import (
+        ManagedAgentsCustomToolInputSchema as ManagedAgentsCustomToolInputSchema,
+    )
+    from ._models.managed_agents_delete_session_resource import (
+        ManagedAgentsDeleteSessionResource as ManagedAgentsDeleteSessionResource,
+    )
+    from ._models.managed_agents_deleted_credential import (
+        ManagedAgentsDeletedCredential as ManagedAgentsDeletedCredential,
+    )
+    from ._models.managed_agents_deleted_memory import (
+        ManagedAgentsDeletedMemory as ManagedAgentsDeletedMemory,
+    )
+    from ._models.managed_agents_deleted_memory_store import (
+        ManagedAgentsDeletedMemoryStore as ManagedAgentsDeletedMemoryStore,
+    )
+    from ._models.managed_agents_deleted_session import (
+        ManagedAgentsDeletedSession as ManagedAgentsDeletedSession,
+    )
+    from ._models.managed_agents_deleted_vault import (
+        ManagedAgentsDeletedVault as ManagedAgentsDeletedVault,
+    )
+    from ._models.managed_agents_deployment import (
+        ManagedAgentsDeployment as ManagedAgentsDeployment,
+    )
+    from ._models.managed_agents_deployment_initial_event import (
+        ManagedAgentsDeploymentInitialEvent as ManagedAgentsDeploymentInitialEvent,
+    )
+    from ._models.managed_agents_deployment_paused_reason import (
+        ManagedAgentsDeploymentPausedReason as ManagedAgentsDeploymentPausedReason,
+    )
+    from ._models.managed_agents_deployment_paused_reason_error import (
+        ManagedAgentsDeploymentPausedReasonError as ManagedAgentsDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_deployment_run import (
+        ManagedAgentsDeploymentRun as ManagedAgentsDeploymentRun,
+    )
+    from ._models.managed_agents_deployment_status import (
+        ManagedAgentsDeploymentStatus as ManagedAgentsDeploymentStatus,
+    )
+    from ._models.managed_agents_deployment_system_message_event import (
+        ManagedAgentsDeploymentSystemMessageEvent as ManagedAgentsDeploymentSystemMessageEvent,
+    )
+    from ._models.managed_agents_deployment_user_define_outcome_event import (
+        ManagedAgentsDeploymentUserDefineOutcomeEvent as ManagedAgentsDeploymentUserDefineOutcomeEvent,
+    )
+    from ._models.managed_agents_deployment_user_message_event import (
+        ManagedAgentsDeploymentUserMessageEvent as ManagedAgentsDeploymentUserMessageEvent,
+    )
+    from ._models.managed_agents_document_block import (
+        ManagedAgentsDocumentBlock as ManagedAgentsDocumentBlock,
+    )
+    from ._models.managed_agents_document_source import (
+        ManagedAgentsDocumentSource as ManagedAgentsDocumentSource,
+    )
+    from ._models.managed_agents_edit_tool_config import (
+        ManagedAgentsEditToolConfig as ManagedAgentsEditToolConfig,
+    )
+    from ._models.managed_agents_effort import ManagedAgentsEffort as ManagedAgentsEffort
+    from ._models.managed_agents_effort_high import (
+        ManagedAgentsEffortHigh as ManagedAgentsEffortHigh,
+    )
+    from ._models.managed_agents_effort_low import ManagedAgentsEffortLow as ManagedAgentsEffortLow
+    from ._models.managed_agents_effort_max import ManagedAgentsEffortMax as ManagedAgentsEffortMax
+    from ._models.managed_agents_effort_medium import (
+        ManagedAgentsEffortMedium as ManagedAgentsEffortMedium,
+    )
+    from ._models.managed_agents_effort_xhigh import (
+        ManagedAgentsEffortXhigh as ManagedAgentsEffortXhigh,
+    )
+    from ._models.managed_agents_environment_archived_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError as ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_environment_archived_run_error import (
+        ManagedAgentsEnvironmentArchivedRunError as ManagedAgentsEnvironmentArchivedRunError,
+    )
+    from ._models.managed_agents_environment_not_found_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError as ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_environment_not_found_run_error import (
+        ManagedAgentsEnvironmentNotFoundRunError as ManagedAgentsEnvironmentNotFoundRunError,
+    )
+    from ._models.managed_agents_environment_variable_auth_response import (
+        ManagedAgentsEnvironmentVariableAuthResponse as ManagedAgentsEnvironmentVariableAuthResponse,
+    )
+    from ._models.managed_agents_error_deployment_paused_reason import (
+        ManagedAgentsErrorDeploymentPausedReason as ManagedAgentsErrorDeploymentPausedReason,
+    )
+    from ._models.managed_agents_event_delta_event import (
+        ManagedAgentsEventDeltaEvent as ManagedAgentsEventDeltaEvent,
+    )
+    from ._models.managed_agents_event_delta_event_content_delta import (
+        ManagedAgentsEventDeltaEventContentDelta as ManagedAgentsEventDeltaEventContentDelta,
+    )
+    from ._models.managed_agents_event_delta_event_delta import (
+        ManagedAgentsEventDeltaEventDelta as ManagedAgentsEventDeltaEventDelta,
+    )
+    from ._models.managed_agents_event_start_event import (
+        ManagedAgentsEventStartEvent as ManagedAgentsEventStartEvent,
+    )
+    from ._models.managed_agents_event_start_event_agent_message_preview import (
+        ManagedAgentsEventStartEventAgentMessagePreview as ManagedAgentsEventStartEventAgentMessagePreview,
+    )
+    from ._models.managed_agents_event_start_event_agent_thinking_preview import (
+        ManagedAgentsEventStartEventAgentThinkingPreview as ManagedAgentsEventStartEventAgentThinkingPreview,
+    )
+    from ._models.managed_agents_event_start_event_event import (
+        ManagedAgentsEventStartEventEvent as ManagedAgentsEventStartEventEvent,
+    )
+    from ._models.managed_agents_execution_identity import (
+        ManagedAgentsExecutionIdentity as ManagedAgentsExecutionIdentity,
+    )
+    from ._models.managed_agents_file_document_source import (
+        ManagedAgentsFileDocumentSource as ManagedAgentsFileDocumentSource,
+    )
+    from ._models.managed_agents_file_image_source import (
+        ManagedAgentsFileImageSource as ManagedAgentsFileImageSource,
+    )
+    from ._models.managed_agents_file_not_found_deployment_paused_reason_error import (
+        ManagedAgentsFileNotFoundDeploymentPausedReasonError as ManagedAgentsFileNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_file_not_found_run_error import (
+        ManagedAgentsFileNotFoundRunError as ManagedAgentsFileNotFoundRunError,
+    )
+    from ._models.managed_agents_file_resource import (
+        ManagedAgentsFileResource as ManagedAgentsFileResource,
+    )
+    from ._models.managed_agents_file_resource_config import (
+        ManagedAgentsFileResourceConfig as ManagedAgentsFileResourceConfig,
+    )
+    from ._models.managed_agents_file_rubric import (
+        ManagedAgentsFileRubric as ManagedAgentsFileRubric,
+    )
+    from ._models.managed_agents_get_session_resource import (
+        ManagedAgentsGetSessionResource as ManagedAgentsGetSessionResource,
+    )
+    from ._models.managed_agents_git_hub_repository_resource import (
+        ManagedAgentsGitHubRepositoryResource as ManagedAgentsGitHubRepositoryResource,
+    )
+    from ._models.managed_agents_git_hub_repository_resource_config import (
+        ManagedAgentsGitHubRepositoryResourceConfig as ManagedAgentsGitHubRepositoryResourceConfig,
+    )
+    from ._models.managed_agents_glob_tool_config import (
+        ManagedAgentsGlobToolConfig as ManagedAgentsGlobToolConfig,
+    )
+    from ._models.managed_agents_grep_tool_config import (
+        ManagedAgentsGrepToolConfig as ManagedAgentsGrepToolConfig,
+    )
+    from ._models.managed_agents_image_block import (
+        ManagedAgentsImageBlock as ManagedAgentsImageBlock,
+    )
+    from ._models.managed_agents_image_source import (
+        ManagedAgentsImageSource as ManagedAgentsImageSource,
+    )
+    from ._models.managed_agents_injection_location_response import (
+        ManagedAgentsInjectionLocationResponse as ManagedAgentsInjectionLocationResponse,
+    )
+    from ._models.managed_agents_input_event import (
+        ManagedAgentsInputEvent as ManagedAgentsInputEvent,
+    )
+    from ._models.managed_agents_limited_credential_networking_response import (
+        ManagedAgentsLimitedCredentialNetworkingResponse as ManagedAgentsLimitedCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_list_agent_versions import (
+        ManagedAgentsListAgentVersions as ManagedAgentsListAgentVersions,
+    )
+    from ._models.managed_agents_list_agents import (
+        ManagedAgentsListAgents as ManagedAgentsListAgents,
+    )
+    from ._models.managed_agents_list_deployment_runs_data import (
+        ManagedAgentsListDeploymentRunsData as ManagedAgentsListDeploymentRunsData,
+    )
+    from ._models.managed_agents_list_deployments_data import (
+        ManagedAgentsListDeploymentsData as ManagedAgentsListDeploymentsData,
+    )
+    from ._models.managed_agents_list_session_events import (
+        ManagedAgentsListSessionEvents as ManagedAgentsListSessionEvents,
+    )
+    from ._models.managed_agents_list_session_resources import (
+        ManagedAgentsListSessionResources as ManagedAgentsListSessionResources,
+    )
+    from ._models.managed_agents_list_session_thread_events import (
+        ManagedAgentsListSessionThreadEvents as ManagedAgentsListSessionThreadEvents,
+    )
+    from ._models.managed_agents_list_session_threads import (
+        ManagedAgentsListSessionThreads as ManagedAgentsListSessionThreads,
+    )
+    from ._models.managed_agents_list_sessions import (
+        ManagedAgentsListSessions as ManagedAgentsListSessions,
+    )
+    from ._models.managed_agents_manual_deployment_paused_reason import (
+        ManagedAgentsManualDeploymentPausedReason as ManagedAgentsManualDeploymentPausedReason,
+    )
+    from ._models.managed_agents_manual_trigger_context import (
+        ManagedAgentsManualTriggerContext as ManagedAgentsManualTriggerContext,
+    )
+    from ._models.managed_agents_mcp_authentication_failed_error import (
+        ManagedAgentsMcpAuthenticationFailedError as ManagedAgentsMcpAuthenticationFailedError,
+    )
+    from ._models.managed_agents_mcp_connection_failed_error import (
+        ManagedAgentsMcpConnectionFailedError as ManagedAgentsMcpConnectionFailedError,
+    )
+    from ._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
+        ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_mcp_egress_blocked_run_error import (
+        ManagedAgentsMcpEgressBlockedRunError as ManagedAgentsMcpEgressBlockedRunError,
+    )
+    from ._models.managed_agents_mcp_oauth_auth_response import (
+        ManagedAgentsMcpOauthAuthResponse as ManagedAgentsMcpOauthAuthResponse,
+    )
+    from ._models.managed_agents_mcp_oauth_refresh_response import (
+        ManagedAgentsMcpOauthRefreshResponse as ManagedAgentsMcpOauthRefreshResponse,
+    )
+    from ._models.managed_agents_mcp_probe import ManagedAgentsMcpProbe as ManagedAgentsMcpProbe
+    from ._models.managed_agents_mcp_server import ManagedAgentsMCPServer as ManagedAgentsMCPServer
+    from ._models.managed_agents_mcp_server_url_definition import (
+        ManagedAgentsMCPServerURLDefinition as ManagedAgentsMCPServerURLDefinition,
+    )
+    from ._models.managed_agents_mcp_tool_config import (
+        ManagedAgentsMCPToolConfig as ManagedAgentsMCPToolConfig,
+    )
+    from ._models.managed_agents_mcp_toolset import (
+        ManagedAgentsMCPToolset as ManagedAgentsMCPToolset,
+    )
+    from ._models.managed_agents_mcp_toolset_default_config import (
+        ManagedAgentsMCPToolsetDefaultConfig as ManagedAgentsMCPToolsetDefaultConfig,
+    )
+    from ._models.managed_agents_memory import ManagedAgentsMemory as ManagedAgentsMemory
+    from ._models.managed_agents_memory_list_item import (
+        ManagedAgentsMemoryListItem as ManagedAgentsMemoryListItem,
+    )
+    from ._models.managed_agents_memory_prefix import (
+        ManagedAgentsMemoryPrefix as ManagedAgentsMemoryPrefix,
+    )
+    from ._models.managed_agents_memory_store import (
+        ManagedAgentsMemoryStore as ManagedAgentsMemoryStore,
+    )
+    from ._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
+        ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_memory_store_archived_run_error import (
+        ManagedAgentsMemoryStoreArchivedRunError as ManagedAgentsMemoryStoreArchivedRunError,
+    )
+    from ._models.managed_agents_memory_store_resource import (
+        ManagedAgentsMemoryStoreResource as ManagedAgentsMemoryStoreResource,
+    )
+    from ._models.managed_agents_memory_store_resource_config import (
+        ManagedAgentsMemoryStoreResourceConfig as ManagedAgentsMemoryStoreResourceConfig,
+    )
+    from ._models.managed_agents_memory_version import (
+        ManagedAgentsMemoryVersion as ManagedAgentsMemoryVersion,
+    )
+    from ._models.managed_agents_memory_version_operation import (
+        ManagedAgentsMemoryVersionOperation as ManagedAgentsMemoryVersionOperation,
+    )
+    from ._models.managed_agents_model import ManagedAgentsModel as ManagedAgentsModel
+    from ._models.managed_agents_model_config import (
+        ManagedAgentsModelConfig as ManagedAgentsModelConfig,
+    )
+    from ._models.managed_agents_model_overloaded_error import (
+        ManagedAgentsModelOverloadedError as ManagedAgentsModelOverloadedError,
+    )
+    from ._models.managed_agents_model_rate_limited_error import (
+        ManagedAgentsModelRateLimitedError as ManagedAgentsModelRateLimitedError,
+    )
+    from ._models.managed_agents_model_request_failed_error import (
+        ManagedAgentsModelRequestFailedError as ManagedAgentsModelRequestFailedError,
+    )
+    from ._models.managed_agents_mount_mode import ManagedAgentsMountMode as ManagedAgentsMountMode
+    from ._models.managed_agents_multiagent import (
+        ManagedAgentsMultiagent as ManagedAgentsMultiagent,
+    )
+    from ._models.managed_agents_multiagent_coordinator import (
+        ManagedAgentsMultiagentCoordinator as ManagedAgentsMultiagentCoordinator,
+    )
+    from ._models.managed_agents_multiagent_roster_entry import (
+        ManagedAgentsMultiagentRosterEntry as ManagedAgentsMultiagentRosterEntry,
+    )
+    from ._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
+        ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as ManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_organization_disabled_run_error import (
+        ManagedAgentsOrganizationDisabledRunError as ManagedAgentsOrganizationDisabledRunError,
+    )
+    from ._models.managed_agents_outcome_evaluation_resource import (
+        ManagedAgentsOutcomeEvaluationResource as ManagedAgentsOutcomeEvaluationResource,
+    )
+    from ._models.managed_agents_permission_policy import (
+        ManagedAgentsPermissionPolicy as ManagedAgentsPermissionPolicy,
+    )
+    from ._models.managed_agents_plain_text_document_source import (
+        ManagedAgentsPlainTextDocumentSource as ManagedAgentsPlainTextDocumentSource,
+    )
+    from ._models.managed_agents_plain_text_document_source_media_type import (
+        ManagedAgentsPlainTextDocumentSourceMediaType as ManagedAgentsPlainTextDocumentSourceMediaType,
+    )
+    from ._models.managed_agents_read_tool_config import (
+        ManagedAgentsReadToolConfig as ManagedAgentsReadToolConfig,
+    )
+    from ._models.managed_agents_redacted_block import (
+        ManagedAgentsRedactedBlock as ManagedAgentsRedactedBlock,
+    )
+    from ._models.managed_agents_refresh_http_response import (
+        ManagedAgentsRefreshHttpResponse as ManagedAgentsRefreshHttpResponse,
+    )
+    from ._models.managed_agents_refresh_object import (
+        ManagedAgentsRefreshObject as ManagedAgentsRefreshObject,
+    )
+    from ._models.managed_agents_repository_checkout import (
+        ManagedAgentsRepositoryCheckout as ManagedAgentsRepositoryCheckout,
+    )
+    from ._models.managed_agents_retry_status import (
+        ManagedAgentsRetryStatus as ManagedAgentsRetryStatus,
+    )
+    from ._models.managed_agents_retry_status_exhausted import (
+        ManagedAgentsRetryStatusExhausted as ManagedAgentsRetryStatusExhausted,
+    )
+    from ._models.managed_agents_retry_status_retrying import (
+        ManagedAgentsRetryStatusRetrying as ManagedAgentsRetryStatusRetrying,
+    )
+    from ._models.managed_agents_retry_status_terminal import (
+        ManagedAgentsRetryStatusTerminal as ManagedAgentsRetryStatusTerminal,
+    )
+    from ._models.managed_agents_rubric import ManagedAgentsRubric as ManagedAgentsRubric
+    from ._models.managed_agents_run_error import ManagedAgentsRunError as ManagedAgentsRunError
+    from ._models.managed_agents_schedule import ManagedAgentsSchedule as ManagedAgentsSchedule
+    from ._models.managed_agents_schedule_trigger_context import (
+        ManagedAgentsScheduleTriggerContext as ManagedAgentsScheduleTriggerContext,
+    )
+    from ._models.managed_agents_search_result_block import (
+        ManagedAgentsSearchResultBlock as ManagedAgentsSearchResultBlock,
+    )
+    from ._models.managed_agents_search_result_citations import (
+        ManagedAgentsSearchResultCitations as ManagedAgentsSearchResultCitations,
+    )
+    from ._models.managed_agents_search_result_content import (
+        ManagedAgentsSearchResultContent as ManagedAgentsSearchResultContent,
+    )
+    from ._models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError as ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_self_hosted_resources_unsupported_run_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedRunError as ManagedAgentsSelfHostedResourcesUnsupportedRunError,
+    )
+    from ._models.managed_agents_send_session_events import (
+        ManagedAgentsSendSessionEvents as ManagedAgentsSendSessionEvents,
+    )
+    from ._models.managed_agents_server_tool_usage import (
+        ManagedAgentsServerToolUsage as ManagedAgentsServerToolUsage,
+    )
+    from ._models.managed_agents_service_account_actor import (
+        ManagedAgentsServiceAccountActor as ManagedAgentsServiceAccountActor,
+    )
+    from ._models.managed_agents_service_account_execution_identity import (
+        ManagedAgentsServiceAccountExecutionIdentity as ManagedAgentsServiceAccountExecutionIdentity,
+    )
+    from ._models.managed_agents_session import ManagedAgentsSession as ManagedAgentsSession
+    from ._models.managed_agents_session_actor import (
+        ManagedAgentsSessionActor as ManagedAgentsSessionActor,
+    )
+    from ._models.managed_agents_session_agent import (
+        ManagedAgentsSessionAgent as ManagedAgentsSessionAgent,
+    )
+    from ._models.managed_agents_session_budget_reached import (
+        ManagedAgentsSessionBudgetReached as ManagedAgentsSessionBudgetReached,
+    )
+    from ._models.managed_agents_session_creation_rejected_run_error import (
+        ManagedAgentsSessionCreationRejectedRunError as ManagedAgentsSessionCreationRejectedRunError,
+    )
+    from ._models.managed_agents_session_deleted_event import (
+        ManagedAgentsSessionDeletedEvent as ManagedAgentsSessionDeletedEvent,
+    )
+    from ._models.managed_agents_session_end_turn import (
+        ManagedAgentsSessionEndTurn as ManagedAgentsSessionEndTurn,
+    )
+    from ._models.managed_agents_session_error_event import (
+        ManagedAgentsSessionErrorEvent as ManagedAgentsSessionErrorEvent,
+    )
+    from ._models.managed_agents_session_event import (
+        ManagedAgentsSessionEvent as ManagedAgentsSessionEvent,
+    )
+    from ._models.managed_agents_session_multiagent import (
+        ManagedAgentsSessionMultiagent as ManagedAgentsSessionMultiagent,
+    )
+    from ._models.managed_agents_session_multiagent_coordinator import (
+        ManagedAgentsSessionMultiagentCoordinator as ManagedAgentsSessionMultiagentCoordinator,
+    )
+    from ._models.managed_agents_session_rate_limited_run_error import (
+        ManagedAgentsSessionRateLimitedRunError as ManagedAgentsSessionRateLimitedRunError,
+    )
+    from ._models.managed_agents_session_requires_action import (
+        ManagedAgentsSessionRequiresAction as ManagedAgentsSessionRequiresAction,
+    )
+    from ._models.managed_agents_session_resource import (
+        ManagedAgentsSessionResource as ManagedAgentsSessionResource,
+    )
+    from ._models.managed_agents_session_resource_config import (
+        ManagedAgentsSessionResourceConfig as ManagedAgentsSessionResourceConfig,
+    )
+    from ._models.managed_agents_session_resource_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError as ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_session_resource_not_found_run_error import (
+        ManagedAgentsSessionResourceNotFoundRunError as ManagedAgentsSessionResourceNotFoundRunError,
+    )
+    from ._models.managed_agents_session_retries_exhausted import (
+        ManagedAgentsSessionRetriesExhausted as ManagedAgentsSessionRetriesExhausted,
+    )
+    from ._models.managed_agents_session_roster_entry import (
+        ManagedAgentsSessionRosterEntry as ManagedAgentsSessionRosterEntry,
+    )
+    from ._models.managed_agents_session_stats import (
+        ManagedAgentsSessionStats as ManagedAgentsSessionStats,
+    )
+    from ._models.managed_agents_session_status import (
+        ManagedAgentsSessionStatus as ManagedAgentsSessionStatus,
+    )
+    from ._models.managed_agents_session_status_idle_event import (
+        ManagedAgentsSessionStatusIdleEvent as ManagedAgentsSessionStatusIdleEvent,
+    )
+    from ._models.managed_agents_session_status_rescheduled_event import (
+        ManagedAgentsSessionStatusRescheduledEvent as ManagedAgentsSessionStatusRescheduledEvent,
+    )
+    from ._models.managed_agents_session_status_running_event import (
+        ManagedAgentsSessionStatusRunningEvent as ManagedAgentsSessionStatusRunningEvent,
+    )
+    from ._models.managed_agents_session_status_terminated_event import (
+        ManagedAgentsSessionStatusTerminatedEvent as ManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from ._models.managed_agents_session_thread import (
+        ManagedAgentsSessionThread as ManagedAgentsSessionThread,
+    )
+    from ._models.managed_agents_session_thread_agent import (
+        ManagedAgentsSessionThreadAgent as ManagedAgentsSessionThreadAgent,
+    )
+    from ._models.managed_agents_session_thread_created_event import (
+        ManagedAgentsSessionThreadCreatedEvent as ManagedAgentsSessionThreadCreatedEvent,
+    )
+    from ._models.managed_agents_session_thread_stats import (
+        ManagedAgentsSessionThreadStats as ManagedAgentsSessionThreadStats,
+    )
+    from ._models.managed_agents_session_thread_status import (
+        ManagedAgentsSessionThreadStatus as ManagedAgentsSessionThreadStatus,
+    )
+    from ._models.managed_agents_session_thread_status_idle_event import (
+        ManagedAgentsSessionThreadStatusIdleEvent as ManagedAgentsSessionThreadStatusIdleEvent,
+    )
+    from ._models.managed_agents_session_thread_status_rescheduled_event import (
+        ManagedAgentsSessionThreadStatusRescheduledEvent as ManagedAgentsSessionThreadStatusRescheduledEvent,
+    )
+    from ._models.managed_agents_session_thread_status_running_event import (
+        ManagedAgentsSessionThreadStatusRunningEvent as ManagedAgentsSessionThreadStatusRunningEvent,
+    )
+    from ._models.managed_agents_session_thread_status_terminated_event import (
+        ManagedAgentsSessionThreadStatusTerminatedEvent as ManagedAgentsSessionThreadStatusTerminatedEvent,
+    )
+    from ._models.managed_agents_session_thread_usage import (
+        ManagedAgentsSessionThreadUsage as ManagedAgentsSessionThreadUsage,
+    )
+    from ._models.managed_agents_session_updated_event import (
+        ManagedAgentsSessionUpdatedEvent as ManagedAgentsSessionUpdatedEvent,
+    )
+    from ._models.managed_agents_session_usage import (
+        ManagedAgentsSessionUsage as ManagedAgentsSessionUsage,
+    )
+    from ._models.managed_agents_session_usage_event import (
+        ManagedAgentsSessionUsageEvent as ManagedAgentsSessionUsageEvent,
+    )
+    from ._models.managed_agents_session_usage_snapshot import (
+        ManagedAgentsSessionUsageSnapshot as ManagedAgentsSessionUsageSnapshot,
+    )
+    from ._models.managed_agents_skill import ManagedAgentsSkill as ManagedAgentsSkill
+    from ._models.managed_agents_skill_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSkillNotFoundDeploymentPausedReasonError as ManagedAgentsSkillNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_skill_not_found_run_error import (
+        ManagedAgentsSkillNotFoundRunError as ManagedAgentsSkillNotFoundRunError,
+    )
+    from ._models.managed_agents_span_model_request_end_event import (
+        ManagedAgentsSpanModelRequestEndEvent as ManagedAgentsSpanModelRequestEndEvent,
+    )
+    from ._models.managed_agents_span_model_request_start_event import (
+        ManagedAgentsSpanModelRequestStartEvent as ManagedAgentsSpanModelRequestStartEvent,
+    )
+    from ._models.managed_agents_span_model_usage import (
+        ManagedAgentsSpanModelUsage as ManagedAgentsSpanModelUsage,
+    )
+    from ._models.managed_agents_span_outcome_evaluation_end_event import (
+        ManagedAgentsSpanOutcomeEvaluationEndEvent as ManagedAgentsSpanOutcomeEvaluationEndEvent,
+    )
+    from ._models.managed_agents_span_outcome_evaluation_ongoing_event import (
+        ManagedAgentsSpanOutcomeEvaluationOngoingEvent as ManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+    )
+    from ._models.managed_agents_span_outcome_evaluation_start_event import (
+        ManagedAgentsSpanOutcomeEvaluationStartEvent as ManagedAgentsSpanOutcomeEvaluationStartEvent,
+    )
+    from ._models.managed_agents_speed import ManagedAgentsSpeed as ManagedAgentsSpeed
+    from ._models.managed_agents_static_bearer_auth_response import (
+        ManagedAgentsStaticBearerAuthResponse as ManagedAgentsStaticBearerAuthResponse,
+    )
+    from ._models.managed_agents_stream_session_events import (
+        ManagedAgentsStreamSessionEvents as ManagedAgentsStreamSessionEvents,
+    )
+    from ._models.managed_agents_stream_session_thread_events import (
+        ManagedAgentsStreamSessionThreadEvents as ManagedAgentsStreamSessionThreadEvents,
+    )
+    from ._models.managed_agents_struct import ManagedAgentsStruct as ManagedAgentsStruct
+    from ._models.managed_agents_system_content_block import (
+        ManagedAgentsSystemContentBlock as ManagedAgentsSystemContentBlock,
+    )
+    from ._models.managed_agents_system_message_event import (
+        ManagedAgentsSystemMessageEvent as ManagedAgentsSystemMessageEvent,
+    )
+    from ._models.managed_agents_text_block import ManagedAgentsTextBlock as ManagedAgentsTextBlock
+    from ._models.managed_agents_text_rubric import (
+        ManagedAgentsTextRubric as ManagedAgentsTextRubric,
+    )
+    from ._models.managed_agents_token_endpoint_auth_basic_response import (
+        ManagedAgentsTokenEndpointAuthBasicResponse as ManagedAgentsTokenEndpointAuthBasicResponse,
+    )
+    from ._models.managed_agents_token_endpoint_auth_none_response import (
+        ManagedAgentsTokenEndpointAuthNoneResponse as ManagedAgentsTokenEndpointAuthNoneResponse,
+    )
+    from ._models.managed_agents_token_endpoint_auth_post_response import (
+        ManagedAgentsTokenEndpointAuthPostResponse as ManagedAgentsTokenEndpointAuthPostResponse,
+    )
+    from ._models.managed_agents_tool_result_content_block import (
+        ManagedAgentsToolResultContentBlock as ManagedAgentsToolResultContentBlock,
+    )
+    from ._models.managed_agents_trigger_context import (
+        ManagedAgentsTriggerContext as ManagedAgentsTriggerContext,
+    )
+    from ._models.managed_agents_unknown_deployment_paused_reason_error import (
+        ManagedAgentsUnknownDeploymentPausedReasonError as ManagedAgentsUnknownDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_unknown_error import (
+        ManagedAgentsUnknownError as ManagedAgentsUnknownError,
+    )
+    from ._models.managed_agents_unknown_run_error import (
+        ManagedAgentsUnknownRunError as ManagedAgentsUnknownRunError,
+    )
+    from ._models.managed_agents_unrestricted_credential_networking_response import (
+        ManagedAgentsUnrestrictedCredentialNetworkingResponse as ManagedAgentsUnrestrictedCredentialNetworkingResponse,
+    )
+    from ._models.managed_agents_update_session_resource import (
+        ManagedAgentsUpdateSessionResource as ManagedAgentsUpdateSessionResource,
+    )
+    from ._models.managed_agents_url_document_source import (
+        ManagedAgentsURLDocumentSource as ManagedAgentsURLDocumentSource,
+    )
+    from ._models.managed_agents_url_image_source import (
+        ManagedAgentsURLImageSource as ManagedAgentsURLImageSource,
+    )
+    from ._models.managed_agents_user_actor import ManagedAgentsUserActor as ManagedAgentsUserActor
+    from ._models.managed_agents_user_content_block import (
+        ManagedAgentsUserContentBlock as ManagedAgentsUserContentBlock,
+    )
+    from ._models.managed_agents_user_custom_tool_result_event import (
+        ManagedAgentsUserCustomToolResultEvent as ManagedAgentsUserCustomToolResultEvent,
+    )
+    from ._models.managed_agents_user_define_outcome_event import (
+        ManagedAgentsUserDefineOutcomeEvent as ManagedAgentsUserDefineOutcomeEvent,
+    )
+    from ._models.managed_agents_user_interrupt_event import (
+        ManagedAgentsUserInterruptEvent as ManagedAgentsUserInterruptEvent,
+    )
+    from ._models.managed_agents_user_location import (
+        ManagedAgentsUserLocation as ManagedAgentsUserLocation,
+    )
+    from ._models.managed_agents_user_message_event import (
+        ManagedAgentsUserMessageEvent as ManagedAgentsUserMessageEvent,
+    )
+    from ._models.managed_agents_user_tool_confirmation_event import (
+        ManagedAgentsUserToolConfirmationEvent as ManagedAgentsUserToolConfirmationEvent,
+    )
+    from ._models.managed_agents_user_tool_confirmation_result import (
+        ManagedAgentsUserToolConfirmationResult as ManagedAgentsUserToolConfirmationResult,
+    )
+    from ._models.managed_agents_user_tool_result_event import (
+        ManagedAgentsUserToolResultEvent as ManagedAgentsUserToolResultEvent,
+    )
+    from ._models.managed_agents_vault import ManagedAgentsVault as ManagedAgentsVault
+    from ._models.managed_agents_vault_archived_deployment_paused_reason_error import (
+        ManagedAgentsVaultArchivedDeploymentPausedReasonError as ManagedAgentsVaultArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_vault_archived_run_error import (
+        ManagedAgentsVaultArchivedRunError as ManagedAgentsVaultArchivedRunError,
+    )
+    from ._models.managed_agents_vault_not_found_deployment_paused_reason_error import (
+        ManagedAgentsVaultNotFoundDeploymentPausedReasonError as ManagedAgentsVaultNotFoundDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_vault_not_found_run_error import (
+        ManagedAgentsVaultNotFoundRunError as ManagedAgentsVaultNotFoundRunError,
+    )
+    from ._models.managed_agents_web_fetch_tool_config import (
+        ManagedAgentsWebFetchToolConfig as ManagedAgentsWebFetchToolConfig,
+    )
+    from ._models.managed_agents_web_search_tool_config import (
+        ManagedAgentsWebSearchToolConfig as ManagedAgentsWebSearchToolConfig,
+    )
+    from ._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
+        ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
+    )
+    from ._models.managed_agents_workspace_archived_run_error import (
+        ManagedAgentsWorkspaceArchivedRunError as ManagedAgentsWorkspaceArchivedRunError,
+    )
+    from ._models.managed_agents_write_tool_config import (
+        ManagedAgentsWriteToolConfig as ManagedAgentsWriteToolConfig,
+    )
+    from ._models.mcp_tool import MCPTool as MCPTool
+    from ._models.mcp_tool_listing_block import MCPToolListingBlock as MCPToolListingBlock
+    from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
+    from ._models.mcp_tool_use_block import MCPToolUseBlock as MCPToolUseBlock
+    from ._models.memory_list_page import MemoryListPage as MemoryListPage
+    from ._models.memory_store_page import MemoryStorePage as MemoryStorePage
+    from ._models.memory_version_page import MemoryVersionPage as MemoryVersionPage
+    from ._models.message import Message as Message
+    from ._models.message_batch import MessageBatch as MessageBatch
+    from ._models.message_batch_canceled_result import (
+        MessageBatchCanceledResult as MessageBatchCanceledResult,
+    )
+    from ._models.message_batch_errored_result import (
+        MessageBatchErroredResult as MessageBatchErroredResult,
+    )
+    from ._models.message_batch_expired_result import (
+        MessageBatchExpiredResult as MessageBatchExpiredResult,
+    )
+    from ._models.message_batch_individual_response import (
+        MessageBatchIndividualResponse as MessageBatchIndividualResponse,
+    )
+    from ._models.message_batch_page import MessageBatchPage as MessageBatchPage
+    from ._models.message_batch_processing_status import (
+        MessageBatchProcessingStatus as MessageBatchProcessingStatus,
+    )
+    from ._models.message_batch_request_counts import (
+        MessageBatchRequestCounts as MessageBatchRequestCounts,
+    )
+    from ._models.message_batch_result import MessageBatchResult as MessageBatchResult
+    from ._models.message_batch_succeeded_result import (
+        MessageBatchSucceededResult as MessageBatchSucceededResult,
+    )
+    from ._models.message_delta import MessageDelta as MessageDelta
+    from ._models.message_delta_usage import MessageDeltaUsage as MessageDeltaUsage
+    from ._models.message_iteration_usage import MessageIterationUsage as MessageIterationUsage
+    from ._models.message_tokens_count import MessageTokensCount as MessageTokensCount
+    from ._models.model import Model as Model
+    from ._models.model import Model as ModelParam  # noqa: F401
+    from ._models.model_capabilities import ModelCapabilities as ModelCapabilities
+    from ._models.model_info import ModelInfo as ModelInfo
+    from ._models.model_info_page import ModelInfoPage as ModelInfoPage
+    from ._models.model_lifecycle import ModelLifecycle as ModelLifecycle
+    from ._models.model_line import ModelLine as ModelLine
+    from ._models.monetary_amount import MonetaryAmount as MonetaryAmount
+    from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
+    from ._models.not_found_error import NotFoundError as NotFoundError
+    from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
+    from ._models.organization_on_hold_error_details import (
+        OrganizationOnHoldErrorDetails as OrganizationOnHoldErrorDetails,
+    )
+    from ._models.organization_type_not_supported_error_details import (
+        OrganizationTypeNotSupportedErrorDetails as OrganizationTypeNotSupportedErrorDetails,
+    )
+    from ._models.output_behavior import OutputBehavior as OutputBehavior
+    from ._models.output_behavior_create_new import (
+        OutputBehaviorCreateNew as OutputBehaviorCreateNew,
+    )
+    from ._models.output_behavior_update_existing import (
+        OutputBehaviorUpdateExisting as OutputBehaviorUpdateExisting,
+    )
+    from ._models.output_tokens_details import OutputTokensDetails as OutputTokensDetails
+    from ._models.overloaded_error import OverloadedError as BetaOverloadedErrorObject  # noqa: F401
+    from ._models.overloaded_error import OverloadedError as OverloadedError
+    from ._models.overloaded_error import OverloadedError as OverloadedErrorObject  # noqa: F401
+    from ._models.packages import Packages as Packages
+    from ._models.parent_organization_required_error_details import (
+        ParentOrganizationRequiredErrorDetails as ParentOrganizationRequiredErrorDetails,
+    )
+    from ._models.permission_error import PermissionError as BetaPermissionErrorObject  # noqa: F401
+    from ._models.permission_error import PermissionError as PermissionError
+    from ._models.permission_error import PermissionError as PermissionErrorObject  # noqa: F401
+    from ._models.ping_event import PingEvent as PingEvent
+    from ._models.plain_text_source import PlainTextSource as PlainTextSource
+    from ._models.ramp_limit_exceeded_error_details import (
+        RampLimitExceededErrorDetails as RampLimitExceededErrorDetails,
+    )
+    from ._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject  # noqa: F401
+    from ._models.rate_limit_error import RateLimitError as RateLimitError
+    from ._models.rate_limit_error import RateLimitError as RateLimitErrorObject  # noqa: F401
+    from ._models.raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
+    from ._models.raw_content_block_delta_event import (
+        RawContentBlockDeltaEvent as RawContentBlockDeltaEvent,
+    )
+    from ._models.raw_content_block_start_event import (
+        RawContentBlockStartEvent as RawContentBlockStartEvent,
+    )
+    from ._models.raw_content_block_stop_event import (
+        RawContentBlockStopEvent as RawContentBlockStopEvent,
+    )
+    from ._models.raw_message_delta_event import RawMessageDeltaEvent as RawMessageDeltaEvent
+    from ._models.raw_message_start_event import RawMessageStartEvent as RawMessageStartEvent
+    from ._models.raw_message_stop_event import RawMessageStopEvent as RawMessageStopEvent
+    from ._models.raw_message_stream_event import RawMessageStreamEvent as RawMessageStreamEvent
+    from ._models.redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
+    from ._models.refusal_category import RefusalCategory as RefusalCategory
+    from ._models.refusal_stop_details import RefusalStopDetails as RefusalStopDetails
+    from ._models.request_body_encoding_invalid_error_details import (
+        RequestBodyEncodingInvalidErrorDetails as RequestBodyEncodingInvalidErrorDetails,
+    )
+    from ._models.request_body_encoding_unsupported_error_details import (
+        RequestBodyEncodingUnsupportedErrorDetails as RequestBodyEncodingUnsupportedErrorDetails,
+    )
+    from ._models.request_body_too_large_after_decoding_error_details import (
+        RequestBodyTooLargeAfterDecodingErrorDetails as RequestBodyTooLargeAfterDecodingErrorDetails,
+    )
+    from ._models.sandbox_egress_restricted_error_details import (
+        SandboxEgressRestrictedErrorDetails as SandboxEgressRestrictedErrorDetails,
+    )
+    from ._models.self_hosted_config import SelfHostedConfig as SelfHostedConfig
+    from ._models.self_hosted_work import SelfHostedWork as SelfHostedWork
+    from ._models.self_hosted_work_heartbeat_response import (
+        SelfHostedWorkHeartbeatResponse as SelfHostedWorkHeartbeatResponse,
+    )
+    from ._models.self_hosted_work_heartbeat_response_state import (
+        SelfHostedWorkHeartbeatResponseState as SelfHostedWorkHeartbeatResponseState,
+    )
+    from ._models.self_hosted_work_list_response import (
+        SelfHostedWorkListResponse as SelfHostedWorkListResponse,
+    )
+    from ._models.self_hosted_work_queue_stats import (
+        SelfHostedWorkQueueStats as SelfHostedWorkQueueStats,
+    )
+    from ._models.self_hosted_work_state import SelfHostedWorkState as SelfHostedWorkState
+    from ._models.server_tool_caller import ServerToolCaller as ServerToolCaller
+    from ._models.server_tool_caller20260120 import (
+        ServerToolCaller20260120 as ServerToolCaller20260120,
+    )
+    from ._models.server_tool_usage import ServerToolUsage as ServerToolUsage
+    from ._models.server_tool_use_block import ServerToolUseBlock as ServerToolUseBlock
+    from ._models.server_tool_use_block_name import ServerToolUseBlockName as ServerToolUseBlockName
+    from ._models.server_tools_capability import ServerToolsCapability as ServerToolsCapability
+    from ._models.session_work_data import SessionWorkData as SessionWorkData
+    from ._models.signature_delta import SignatureDelta as SignatureDelta
+    from ._models.skill import Skill as Skill
+    from ._models.skill_page import SkillPage as SkillPage
+    from ._models.skill_read_blocked_undecryptable_error_details import (
+        SkillReadBlockedUndecryptableErrorDetails as SkillReadBlockedUndecryptableErrorDetails,
+    )
+    from ._models.skill_source import SkillSource as SkillSource
+    from ._models.skill_source_type import SkillSourceType as SkillSourceType
+    from ._models.skill_version import SkillVersion as SkillVersion
+    from ._models.skill_version_page import SkillVersionPage as SkillVersionPage
+    from ._models.speed import Speed as Speed
+    from ._models.stop_reason import StopReason as StopReason
+    from ._models.storage_not_ready_error_details import (
+        StorageNotReadyErrorDetails as StorageNotReadyErrorDetails,
+    )
+    from ._models.storage_quota_exceeded_error_details import (
+        StorageQuotaExceededErrorDetails as StorageQuotaExceededErrorDetails,
+    )
+    from ._models.text_block import TextBlock as TextBlock
+    from ._models.text_citation import TextCitation as TextCitation
+    from ._models.text_delta import TextDelta as TextDelta
+    from ._models.text_editor_code_execution_create_result_block import (
+        TextEditorCodeExecutionCreateResultBlock as TextEditorCodeExecutionCreateResultBlock,
+    )
+    from ._models.text_editor_code_execution_str_replace_result_block import (
+        TextEditorCodeExecutionStrReplaceResultBlock as TextEditorCodeExecutionStrReplaceResultBlock,
+    )
+    from ._models.text_editor_code_execution_tool_result_block import (
+        TextEditorCodeExecutionToolResultBlock as TextEditorCodeExecutionToolResultBlock,
+    )
+    from ._models.text_editor_code_execution_tool_result_content import (
+        TextEditorCodeExecutionToolResultContent as TextEditorCodeExecutionToolResultContent,
+    )
+    from ._models.text_editor_code_execution_tool_result_error import (
+        TextEditorCodeExecutionToolResultError as TextEditorCodeExecutionToolResultError,
+    )
+    from ._models.text_editor_code_execution_tool_result_error import (
+        TextEditorCodeExecutionToolResultError as TextEditorCodeExecutionToolResultErrorObject,  # noqa: F401
+    )
+    from ._models.text_editor_code_execution_tool_result_error_code import (
+        TextEditorCodeExecutionToolResultErrorCode as TextEditorCodeExecutionToolResultErrorCode,
+    )
+    from ._models.text_editor_code_execution_view_result_block import (
+        TextEditorCodeExecutionViewResultBlock as TextEditorCodeExecutionViewResultBlock,
+    )
+    from ._models.text_editor_code_execution_view_result_block_file_type import (
+        TextEditorCodeExecutionViewResultBlockFileType as TextEditorCodeExecutionViewResultBlockFileType,
+    )
+    from ._models.thinking_block import ThinkingBlock as ThinkingBlock
+    from ._models.thinking_capability import ThinkingCapability as ThinkingCapability
+    from ._models.thinking_delta import ThinkingDelta as ThinkingDelta
+    from ._models.thinking_dropped_input_transformation import (
+        ThinkingDroppedInputTransformation as ThinkingDroppedInputTransformation,
+    )
+    from ._models.thinking_mismatch_allowed_input_transformation import (
+        ThinkingMismatchAllowedInputTransformation as ThinkingMismatchAllowedInputTransformation,
+    )
+    from ._models.thinking_types import ThinkingTypes as ThinkingTypes
+    from ._models.thread_already_continued_error_details import (
+        ThreadAlreadyContinuedErrorDetails as ThreadAlreadyContinuedErrorDetails,
+    )
+    from ._models.thread_continue_in_flight_error_details import (
+        ThreadContinueInFlightErrorDetails as ThreadContinueInFlightErrorDetails,
+    )
+    from ._models.thread_fingerprint_mismatch_error_details import (
+        ThreadFingerprintMismatchErrorDetails as ThreadFingerprintMismatchErrorDetails,
+    )
+    from ._models.thread_not_found_error_details import (
+        ThreadNotFoundErrorDetails as ThreadNotFoundErrorDetails,
+    )
+    from ._models.thread_unsupported_request_error_details import (
+        ThreadUnsupportedRequestErrorDetails as ThreadUnsupportedRequestErrorDetails,
+    )
+    from ._models.thread_unsupported_request_error_details_unsupported import (
+        ThreadUnsupportedRequestErrorDetailsUnsupported as ThreadUnsupportedRequestErrorDetailsUnsupported,
+    )
+    from ._models.timestamp import Timestamp as Timestamp
+    from ._models.tool_addition_block import ToolAdditionBlock as ToolAdditionBlock
+    from ._models.tool_addition_tool import ToolAdditionTool as ToolAdditionTool
+    from ._models.tool_caller import ToolCaller as ToolCaller
+    from ._models.tool_change_mcp_tool_reference import (
+        ToolChangeMCPToolReference as ResponseToolChangeMCPToolReference,  # noqa: F401
+    )
+    from ._models.tool_change_mcp_tool_reference import (
+        ToolChangeMCPToolReference as ToolChangeMCPToolReference,
+    )
+    from ._models.tool_change_mcp_toolset_reference import (
+        ToolChangeMCPToolsetReference as ResponseToolChangeMCPToolsetReference,  # noqa: F401
+    )
+    from ._models.tool_change_mcp_toolset_reference import (
+        ToolChangeMCPToolsetReference as ToolChangeMCPToolsetReference,
+    )
+    from ._models.tool_change_reference import ToolChangeReference as ToolChangeReference
+    from ._models.tool_change_tool_definition import (
+        ToolChangeToolDefinition as ToolChangeToolDefinition,
+    )
+    from ._models.tool_change_tool_reference import (
+        ToolChangeToolReference as ResponseToolChangeToolReference,  # noqa: F401
+    )
+    from ._models.tool_change_tool_reference import (
+        ToolChangeToolReference as ToolChangeToolReference,
+    )
+    from ._models.tool_name_conflict_error_details import (
+        ToolNameConflictErrorDetails as ToolNameConflictErrorDetails,
+    )
+    from ._models.tool_reference_block import ToolReferenceBlock as ToolReferenceBlock
+    from ._models.tool_reference_unresolved_error_details import (
+        ToolReferenceUnresolvedErrorDetails as ToolReferenceUnresolvedErrorDetails,
+    )
+    from ._models.tool_removal_block import ToolRemovalBlock as ToolRemovalBlock
+    from ._models.tool_search_tool_result_block import (
+        ToolSearchToolResultBlock as ToolSearchToolResultBlock,
+    )
+    from ._models.tool_search_tool_result_content import (
+        ToolSearchToolResultContent as ToolSearchToolResultContent,
+    )
+    from ._models.tool_search_tool_result_error import (
+        ToolSearchToolResultError as ToolSearchToolResultError,
+    )
+    from ._models.tool_search_tool_result_error import (
+        ToolSearchToolResultError as ToolSearchToolResultErrorObject,  # noqa: F401
+    )
+    from ._models.tool_search_tool_result_error_code import (
+        ToolSearchToolResultErrorCode as ToolSearchToolResultErrorCode,
+    )
+    from ._models.tool_search_tool_search_result_block import (
+        ToolSearchToolSearchResultBlock as ToolSearchToolSearchResultBlock,
+    )
+    from ._models.tool_use_block import ToolUseBlock as ToolUseBlock
+    from ._models.tunnel import Tunnel as Tunnel
+    from ._models.tunnel_certificate import TunnelCertificate as TunnelCertificate
+    from ._models.tunnel_certificate_page import TunnelCertificatePage as TunnelCertificatePage
+    from ._models.tunnel_page import TunnelPage as TunnelPage
+    from ._models.tunnel_token import TunnelToken as TunnelToken
+    from ._models.unknown_advisor_tool_result_content import (
+        UnknownAdvisorToolResultContent as UnknownAdvisorToolResultContent,
+    )
+    from ._models.unknown_applied_context_management_edit import (
+        UnknownAppliedContextManagementEdit as UnknownAppliedContextManagementEdit,
+    )
+    from ._models.unknown_bash_code_execution_tool_result_content import (
+        UnknownBashCodeExecutionToolResultContent as UnknownBashCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_cache_miss_reason import UnknownCacheMissReason as UnknownCacheMissReason
+    from ._models.unknown_code_execution_tool_result_content import (
+        UnknownCodeExecutionToolResultContent as UnknownCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_compaction_tool_change import (
+        UnknownCompactionToolChange as UnknownCompactionToolChange,
+    )
+    from ._models.unknown_completion_stream_event import (
+        UnknownCompletionStreamEvent as UnknownCompletionStreamEvent,
+    )
+    from ._models.unknown_content_block import UnknownContentBlock as UnknownContentBlock
+    from ._models.unknown_document_source import UnknownDocumentSource as UnknownDocumentSource
+    from ._models.unknown_dream_input import UnknownDreamInput as UnknownDreamInput
+    from ._models.unknown_error_details import UnknownErrorDetails as UnknownErrorDetails
+    from ._models.unknown_error_object import UnknownErrorObject as UnknownErrorObject
+    from ._models.unknown_fallback_credit_status import (
+        UnknownFallbackCreditStatus as UnknownFallbackCreditStatus,
+    )
+    from ._models.unknown_input_transformation import (
+        UnknownInputTransformation as UnknownInputTransformation,
+    )
+    from ._models.unknown_managed_agents_actor import (
+        UnknownManagedAgentsActor as UnknownManagedAgentsActor,
+    )
+    from ._models.unknown_managed_agents_add_session_resource import (
+        UnknownManagedAgentsAddSessionResource as UnknownManagedAgentsAddSessionResource,
+    )
+    from ._models.unknown_managed_agents_agent_message_content_block import (
+        UnknownManagedAgentsAgentMessageContentBlock as UnknownManagedAgentsAgentMessageContentBlock,
+    )
+    from ._models.unknown_managed_agents_agent_tool import (
+        UnknownManagedAgentsAgentTool as UnknownManagedAgentsAgentTool,
+    )
+    from ._models.unknown_managed_agents_agent_tool_config_union import (
+        UnknownManagedAgentsAgentToolConfigUnion as UnknownManagedAgentsAgentToolConfigUnion,
+    )
+    from ._models.unknown_managed_agents_budget import (
+        UnknownManagedAgentsBudget as UnknownManagedAgentsBudget,
+    )
+    from ._models.unknown_managed_agents_credential_auth import (
+        UnknownManagedAgentsCredentialAuth as UnknownManagedAgentsCredentialAuth,
+    )
+    from ._models.unknown_managed_agents_credential_networking_response import (
+        UnknownManagedAgentsCredentialNetworkingResponse as UnknownManagedAgentsCredentialNetworkingResponse,
+    )
+    from ._models.unknown_managed_agents_deployment_initial_event import (
+        UnknownManagedAgentsDeploymentInitialEvent as UnknownManagedAgentsDeploymentInitialEvent,
+    )
+    from ._models.unknown_managed_agents_deployment_paused_reason import (
+        UnknownManagedAgentsDeploymentPausedReason as UnknownManagedAgentsDeploymentPausedReason,
+    )
+    from ._models.unknown_managed_agents_deployment_paused_reason_error import (
+        UnknownManagedAgentsDeploymentPausedReasonError as UnknownManagedAgentsDeploymentPausedReasonError,
+    )
+    from ._models.unknown_managed_agents_document_source import (
+        UnknownManagedAgentsDocumentSource as UnknownManagedAgentsDocumentSource,
+    )
+    from ._models.unknown_managed_agents_effort import (
+        UnknownManagedAgentsEffort as UnknownManagedAgentsEffort,
+    )
+    from ._models.unknown_managed_agents_event_delta_event_delta import (
+        UnknownManagedAgentsEventDeltaEventDelta as UnknownManagedAgentsEventDeltaEventDelta,
+    )
+    from ._models.unknown_managed_agents_event_start_event_event import (
+        UnknownManagedAgentsEventStartEventEvent as UnknownManagedAgentsEventStartEventEvent,
+    )
+    from ._models.unknown_managed_agents_execution_identity import (
+        UnknownManagedAgentsExecutionIdentity as UnknownManagedAgentsExecutionIdentity,
+    )
+    from ._models.unknown_managed_agents_get_session_resource import (
+        UnknownManagedAgentsGetSessionResource as UnknownManagedAgentsGetSessionResource,
+    )
+    from ._models.unknown_managed_agents_image_source import (
+        UnknownManagedAgentsImageSource as UnknownManagedAgentsImageSource,
+    )
+    from ._models.unknown_managed_agents_input_event import (
+        UnknownManagedAgentsInputEvent as UnknownManagedAgentsInputEvent,
+    )
+    from ._models.unknown_managed_agents_mcp_server import (
+        UnknownManagedAgentsMCPServer as UnknownManagedAgentsMCPServer,
+    )
+    from ._models.unknown_managed_agents_memory_list_item import (
+        UnknownManagedAgentsMemoryListItem as UnknownManagedAgentsMemoryListItem,
+    )
+    from ._models.unknown_managed_agents_multiagent import (
+        UnknownManagedAgentsMultiagent as UnknownManagedAgentsMultiagent,
+    )
+    from ._models.unknown_managed_agents_multiagent_roster_entry import (
+        UnknownManagedAgentsMultiagentRosterEntry as UnknownManagedAgentsMultiagentRosterEntry,
+    )
+    from ._models.unknown_managed_agents_permission_policy import (
+        UnknownManagedAgentsPermissionPolicy as UnknownManagedAgentsPermissionPolicy,
+    )
+    from ._models.unknown_managed_agents_repository_checkout import (
+        UnknownManagedAgentsRepositoryCheckout as UnknownManagedAgentsRepositoryCheckout,
+    )
+    from ._models.unknown_managed_agents_retry_status import (
+        UnknownManagedAgentsRetryStatus as UnknownManagedAgentsRetryStatus,
+    )
+    from ._models.unknown_managed_agents_rubric import (
+        UnknownManagedAgentsRubric as UnknownManagedAgentsRubric,
+    )
+    from ._models.unknown_managed_agents_run_error import (
+        UnknownManagedAgentsRunError as UnknownManagedAgentsRunError,
+    )
+    from ._models.unknown_managed_agents_schedule import (
+        UnknownManagedAgentsSchedule as UnknownManagedAgentsSchedule,
+    )
+    from ._models.unknown_managed_agents_session_event import (
+        UnknownManagedAgentsSessionEvent as UnknownManagedAgentsSessionEvent,
+    )
+    from ._models.unknown_managed_agents_session_multiagent import (
+        UnknownManagedAgentsSessionMultiagent as UnknownManagedAgentsSessionMultiagent,
+    )
+    from ._models.unknown_managed_agents_session_resource import (
+        UnknownManagedAgentsSessionResource as UnknownManagedAgentsSessionResource,
+    )
+    from ._models.unknown_managed_agents_session_resource_config import (
+        UnknownManagedAgentsSessionResourceConfig as UnknownManagedAgentsSessionResourceConfig,
+    )
+    from ._models.unknown_managed_agents_session_roster_entry import (
+        UnknownManagedAgentsSessionRosterEntry as UnknownManagedAgentsSessionRosterEntry,
+    )
+    from ._models.unknown_managed_agents_skill import (
+        UnknownManagedAgentsSkill as UnknownManagedAgentsSkill,
+    )
+    from ._models.unknown_managed_agents_stream_session_events import (
+        UnknownManagedAgentsStreamSessionEvents as UnknownManagedAgentsStreamSessionEvents,
+    )
+    from ._models.unknown_managed_agents_stream_session_thread_events import (
+        UnknownManagedAgentsStreamSessionThreadEvents as UnknownManagedAgentsStreamSessionThreadEvents,
+    )
+    from ._models.unknown_managed_agents_system_content_block import (
+        UnknownManagedAgentsSystemContentBlock as UnknownManagedAgentsSystemContentBlock,
+    )
+    from ._models.unknown_managed_agents_tool_result_content_block import (
+        UnknownManagedAgentsToolResultContentBlock as UnknownManagedAgentsToolResultContentBlock,
+    )
+    from ._models.unknown_managed_agents_trigger_context import (
+        UnknownManagedAgentsTriggerContext as UnknownManagedAgentsTriggerContext,
+    )
+    from ._models.unknown_managed_agents_update_session_resource import (
+        UnknownManagedAgentsUpdateSessionResource as UnknownManagedAgentsUpdateSessionResource,
+    )
+    from ._models.unknown_managed_agents_user_content_block import (
+        UnknownManagedAgentsUserContentBlock as UnknownManagedAgentsUserContentBlock,
+    )
+    from ._models.unknown_message_batch_result import (
+        UnknownMessageBatchResult as UnknownMessageBatchResult,
+    )
+    from ._models.unknown_output_behavior import UnknownOutputBehavior as UnknownOutputBehavior
+    from ._models.unknown_raw_content_block_delta import (
+        UnknownRawContentBlockDelta as UnknownRawContentBlockDelta,
+    )
+    from ._models.unknown_raw_message_stream_event import (
+        UnknownRawMessageStreamEvent as UnknownRawMessageStreamEvent,
+    )
+    from ._models.unknown_text_citation import UnknownTextCitation as UnknownTextCitation
+    from ._models.unknown_text_editor_code_execution_tool_result_content import (
+        UnknownTextEditorCodeExecutionToolResultContent as UnknownTextEditorCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_tool_addition_tool import (
+        UnknownToolAdditionTool as UnknownToolAdditionTool,
+    )
+    from ._models.unknown_tool_caller import UnknownToolCaller as UnknownToolCaller
+    from ._models.unknown_tool_change_reference import (
+        UnknownToolChangeReference as UnknownToolChangeReference,
+    )
+    from ._models.unknown_tool_search_tool_result_content import (
+        UnknownToolSearchToolResultContent as UnknownToolSearchToolResultContent,
+    )
+    from ._models.unknown_usage_iteration import UnknownUsageIteration as UnknownUsageIteration
+    from ._models.unknown_web_fetch_tool_result_content import (
+        UnknownWebFetchToolResultContent as UnknownWebFetchToolResultContent,
+    )
+    from ._models.unknown_webhook_event_data import (
+        UnknownWebhookEventData as UnknownWebhookEventData,
+    )
+    from ._models.unrestricted_network import UnrestrictedNetwork as UnrestrictedNetwork
+    from ._models.usage import Usage as Usage
+    from ._models.usage_iteration import UsageIteration as UsageIteration
+    from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
+    from ._models.user_profile import UserProfile as UserProfile
+    from ._models.user_profile_access_type import UserProfileAccessType as UserProfileAccessType
+    from ._models.user_profile_account_status import (
+        UserProfileAccountStatus as UserProfileAccountStatus,
+    )
+    from ._models.user_profile_action_url import UserProfileActionURL as UserProfileActionURL
+    from ._models.user_profile_billing_not_authorized_error_details import (
+        UserProfileBillingNotAuthorizedErrorDetails as UserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from ._models.user_profile_enrollment_url import (
+        UserProfileEnrollmentURL as UserProfileEnrollmentURL,
+    )
+    from ._models.user_profile_entity_type import UserProfileEntityType as UserProfileEntityType
+    from ._models.user_profile_external_user_details import (
+        UserProfileExternalUserDetails as UserProfileExternalUserDetails,
+    )
+    from ._models.user_profile_not_billable_error_details import (
+        UserProfileNotBillableErrorDetails as UserProfileNotBillableErrorDetails,
+    )
+    from ._models.user_profile_not_found_error_details import (
+        UserProfileNotFoundErrorDetails as UserProfileNotFoundErrorDetails,
+    )
+    from ._models.user_profile_page import UserProfilePage as UserProfilePage
+    from ._models.user_profile_relationship import (
+        UserProfileRelationship as UserProfileRelationship,
+    )
+    from ._models.user_profile_required_error_details import (
+        UserProfileRequiredErrorDetails as UserProfileRequiredErrorDetails,
+    )
+    from ._models.user_profile_trust_grant import UserProfileTrustGrant as UserProfileTrustGrant
+    from ._models.user_profile_trust_grant_status import (
+        UserProfileTrustGrantStatus as UserProfileTrustGrantStatus,
+    )
+    from ._models.vault_page import VaultPage as VaultPage
+    from ._models.web_fetch_block import WebFetchBlock as WebFetchBlock
+    from ._models.web_fetch_tool_result_block import (
+        WebFetchToolResultBlock as WebFetchToolResultBlock,
+    )
+    from ._models.web_fetch_tool_result_content import (
+        WebFetchToolResultContent as WebFetchToolResultContent,
+    )
+    from ._models.web_fetch_tool_result_error_block import (
+        WebFetchToolResultErrorBlock as WebFetchToolResultErrorBlock,
+    )
+    from ._models.web_fetch_tool_result_error_code import (
+        WebFetchToolResultErrorCode as WebFetchToolResultErrorCode,
+    )
+    from ._models.web_search_result_block import WebSearchResultBlock as WebSearchResultBlock
+    from ._models.web_search_tool_result_block import (
+        WebSearchToolResultBlock as WebSearchToolResultBlock,
+    )
+    from ._models.web_search_tool_result_content import (
+        WebSearchToolResultContent as WebSearchToolResultBlockContent,  # noqa: F401
+    )
+    from ._models.web_search_tool_result_content import (
+        WebSearchToolResultContent as WebSearchToolResultContent,
+    )
+    from ._models.web_search_tool_result_error import (
+        WebSearchToolResultError as WebSearchToolResultError,
+    )
+    from ._models.web_search_tool_result_error import (
+        WebSearchToolResultError as WebSearchToolResultErrorObject,  # noqa: F401
+    )
+    from ._models.web_search_tool_result_error_code import (
+        WebSearchToolResultErrorCode as WebSearchToolResultErrorCode,
+    )
+    from ._models.webhook_agent_archived_event_data import (
+        WebhookAgentArchivedEventData as WebhookAgentArchivedEventData,
+    )
+    from ._models.webhook_agent_created_event_data import (
+        WebhookAgentCreatedEventData as WebhookAgentCreatedEventData,
+    )
+    from ._models.webhook_agent_deleted_event_data import (
+        WebhookAgentDeletedEventData as WebhookAgentDeletedEventData,
+    )
+    from ._models.webhook_agent_updated_event_data import (
+        WebhookAgentUpdatedEventData as WebhookAgentUpdatedEventData,
+    )
+    from ._models.webhook_deployment_archived_event_data import (
+        WebhookDeploymentArchivedEventData as WebhookDeploymentArchivedEventData,
+    )
+    from ._models.webhook_deployment_created_event_data import (
+        WebhookDeploymentCreatedEventData as WebhookDeploymentCreatedEventData,
+    )
+    from ._models.webhook_deployment_deleted_event_data import (
+        WebhookDeploymentDeletedEventData as WebhookDeploymentDeletedEventData,
+    )
+    from ._models.webhook_deployment_paused_event_data import (
+        WebhookDeploymentPausedEventData as WebhookDeploymentPausedEventData,
+    )
+    from ._models.webhook_deployment_run_failed_event_data import (
+        WebhookDeploymentRunFailedEventData as WebhookDeploymentRunFailedEventData,
+    )
+    from ._models.webhook_deployment_run_started_event_data import (
+        WebhookDeploymentRunStartedEventData as WebhookDeploymentRunStartedEventData,
+    )
+    from ._models.webhook_deployment_run_succeeded_event_data import (
+        WebhookDeploymentRunSucceededEventData as WebhookDeploymentRunSucceededEventData,
+    )
+    from ._models.webhook_deployment_unpaused_event_data import (
+        WebhookDeploymentUnpausedEventData as WebhookDeploymentUnpausedEventData,
+    )
+    from ._models.webhook_deployment_updated_event_data import (
+        WebhookDeploymentUpdatedEventData as WebhookDeploymentUpdatedEventData,
+    )
+    from ._models.webhook_environment_archived_event_data import (
+        WebhookEnvironmentArchivedEventData as WebhookEnvironmentArchivedEventData,
+    )
+    from ._models.webhook_environment_created_event_data import (
+        WebhookEnvironmentCreatedEventData as WebhookEnvironmentCreatedEventData,
+    )
+    from ._models.webhook_environment_deleted_event_data import (
+        WebhookEnvironmentDeletedEventData as WebhookEnvironmentDeletedEventData,
+    )
+    from ._models.webhook_environment_updated_event_data import (
+        WebhookEnvironmentUpdatedEventData as WebhookEnvironmentUpdatedEventData,
+    )
+    from ._models.webhook_event import WebhookEvent as WebhookEvent
+    from ._models.webhook_event_data import WebhookEventData as WebhookEventData
+    from ._models.webhook_memory_store_archived_event_data import (
+        WebhookMemoryStoreArchivedEventData as WebhookMemoryStoreArchivedEventData,
+    )
+    from ._models.webhook_memory_store_created_event_data import (
+        WebhookMemoryStoreCreatedEventData as WebhookMemoryStoreCreatedEventData,
+    )
+    from ._models.webhook_memory_store_deleted_event_data import (
+        WebhookMemoryStoreDeletedEventData as WebhookMemoryStoreDeletedEventData,
+    )
+    from ._models.webhook_session_archived_event_data import (
+        WebhookSessionArchivedEventData as WebhookSessionArchivedEventData,
+    )
+    from ._models.webhook_session_budget_reached_event_data import (
+        WebhookSessionBudgetReachedEventData as WebhookSessionBudgetReachedEventData,
+    )
+    from ._models.webhook_session_created_event_data import (
+        WebhookSessionCreatedEventData as WebhookSessionCreatedEventData,
+    )
+    from ._models.webhook_session_deleted_event_data import (
+        WebhookSessionDeletedEventData as WebhookSessionDeletedEventData,
+    )
+    from ._models.webhook_session_idled_event_data import (
+        WebhookSessionIdledEventData as WebhookSessionIdledEventData,
+    )
+    from ._models.webhook_session_outcome_evaluation_ended_event_data import (
+        WebhookSessionOutcomeEvaluationEndedEventData as WebhookSessionOutcomeEvaluationEndedEventData,
+    )
+    from ._models.webhook_session_pending_event_data import (
+        WebhookSessionPendingEventData as WebhookSessionPendingEventData,
+    )
+    from ._models.webhook_session_requires_action_event_data import (
+        WebhookSessionRequiresActionEventData as WebhookSessionRequiresActionEventData,
+    )
+    from ._models.webhook_session_running_event_data import (
+        WebhookSessionRunningEventData as WebhookSessionRunningEventData,
+    )
+    from ._models.webhook_session_status_idled_event_data import (
+        WebhookSessionStatusIdledEventData as WebhookSessionStatusIdledEventData,
+    )
+    from ._models.webhook_session_status_rescheduled_event_data import (
+        WebhookSessionStatusRescheduledEventData as WebhookSessionStatusRescheduledEventData,
+    )
+    from ._models.webhook_session_status_run_started_event_data import (
+        WebhookSessionStatusRunStartedEventData as WebhookSessionStatusRunStartedEventData,
+    )
+    from ._models.webhook_session_status_terminated_event_data import (
+        WebhookSessionStatusTerminatedEventData as WebhookSessionStatusTerminatedEventData,
+    )
+    from ._models.webhook_session_thread_created_event_data import (
+        WebhookSessionThreadCreatedEventData as WebhookSessionThreadCreatedEventData,
+    )
+    from ._models.webhook_session_thread_idled_event_data import (
+        WebhookSessionThreadIdledEventData as WebhookSessionThreadIdledEventData,
+    )
+    from ._models.webhook_session_thread_terminated_event_data import (
+        WebhookSessionThreadTerminatedEventData as WebhookSessionThreadTerminatedEventData,
+    )
+    from ._models.webhook_session_updated_event_data import (
+        WebhookSessionUpdatedEventData as WebhookSessionUpdatedEventData,
+    )
+    from ._models.webhook_vault_archived_event_data import (
+        WebhookVaultArchivedEventData as WebhookVaultArchivedEventData,
+    )
+    from ._models.webhook_vault_created_event_data import (
+        WebhookVaultCreatedEventData as WebhookVaultCreatedEventData,
+    )
+    from ._models.webhook_vault_credential_archived_event_data import (
+        WebhookVaultCredentialArchivedEventData as WebhookVaultCredentialArchivedEventData,
+    )
+    from ._models.webhook_vault_credential_created_event_data import (
+        WebhookVaultCredentialCreatedEventData as WebhookVaultCredentialCreatedEventData,
+    )
+    from ._models.webhook_vault_credential_deleted_event_data import (
+        WebhookVaultCredentialDeletedEventData as WebhookVaultCredentialDeletedEventData,
+    )
+    from ._models.webhook_vault_credential_refresh_failed_event_data import (
+        WebhookVaultCredentialRefreshFailedEventData as WebhookVaultCredentialRefreshFailedEventData,
+    )
+    from ._models.webhook_vault_deleted_event_data import (
+        WebhookVaultDeletedEventData as WebhookVaultDeletedEventData,
+    )
+    from ._models.workspace_human_review_disabled_error_details import (
+        WorkspaceHumanReviewDisabledErrorDetails as WorkspaceHumanReviewDisabledErrorDetails,
+    )
+    from ._params.action_url_create_params import ActionURLCreateParams as ActionURLCreateParams
+    from ._params.advisor_redacted_result_block_param import (
+        AdvisorRedactedResultBlockParam as AdvisorRedactedResultBlockParam,
+    )
+    from ._params.advisor_result_block_param import (
+        AdvisorResultBlockParam as AdvisorResultBlockParam,
+    )
+    from ._params.advisor_tool20260301_param import (
+        AdvisorTool20260301Param as AdvisorTool20260301Param,
+    )
+    from ._params.advisor_tool_result_block_param import (
+        AdvisorToolResultBlockParam as AdvisorToolResultBlockParam,
+    )
+    from ._params.advisor_tool_result_content_param import (
+        AdvisorToolResultContentParam as AdvisorToolResultContentParam,
+    )
+    from ._params.advisor_tool_result_error_param import (
+        AdvisorToolResultErrorParam as AdvisorToolResultErrorParam,
+    )
+    from ._params.agent_list_params import AgentListParams as AgentListParams
+    from ._params.agent_retrieve_params import AgentRetrieveParams as AgentRetrieveParams
+    from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
+    from ._params.allowed_caller import AllowedCaller as AllowedCaller
+    from ._params.anthropic_beta_param import AnthropicBetaParam as AnthropicBetaParam
+    from ._params.base64_image_source_param import Base64ImageSourceParam as Base64ImageSourceParam
+    from ._params.base64_pdf_source import Base64PDFSource as Base64PDFSourceParam  # noqa: F401
+    from ._params.bash_code_execution_output_block_param import (
+        BashCodeExecutionOutputBlockParam as BashCodeExecutionOutputBlockParam,
+    )
+    from ._params.bash_code_execution_result_block_param import (
+        BashCodeExecutionResultBlockParam as BashCodeExecutionResultBlockParam,
+    )
+    from ._params.bash_code_execution_tool_result_block_param import (
+        BashCodeExecutionToolResultBlockParam as BashCodeExecutionToolResultBlockParam,
+    )
+    from ._params.bash_code_execution_tool_result_content_param import (
+        BashCodeExecutionToolResultContentParam as BashCodeExecutionToolResultContentParam,
+    )
+    from ._params.bash_code_execution_tool_result_error_param import (
+        BashCodeExecutionToolResultErrorParam as BashCodeExecutionToolResultErrorParam,
+    )
+    from ._params.batch_create_params import BatchCreateParams as BatchCreateParams
+    from ._params.batch_list_params import BatchListParams as BatchListParams
+    from ._params.batch_request_param import BatchRequestParam as BatchRequestParam
+    from ._params.bill_to import BillTo as BillTo
+    from ._params.billing_policy_param import BillingPolicyParam as BillingPolicyParam
+    from ._params.browser_close_tab_config_param import (
+        BrowserCloseTabConfigParam as BrowserCloseTabConfigParam,
+    )
+    from ._params.browser_double_click_config_param import (
+        BrowserDoubleClickConfigParam as BrowserDoubleClickConfigParam,
+    )
+    from ._params.browser_file_upload_config_param import (
+        BrowserFileUploadConfigParam as BrowserFileUploadConfigParam,
+    )
+    from ._params.browser_find_config_param import BrowserFindConfigParam as BrowserFindConfigParam
+    from ._params.browser_form_input_config_param import (
+        BrowserFormInputConfigParam as BrowserFormInputConfigParam,
+    )
+    from ._params.browser_get_page_text_config_param import (
+        BrowserGetPageTextConfigParam as BrowserGetPageTextConfigParam,
+    )
+    from ._params.browser_hold_key_config_param import (
+        BrowserHoldKeyConfigParam as BrowserHoldKeyConfigParam,
+    )
+    from ._params.browser_hover_config_param import (
+        BrowserHoverConfigParam as BrowserHoverConfigParam,
+    )
+    from ._params.browser_javascript_exec_config_param import (
+        BrowserJavascriptExecConfigParam as BrowserJavascriptExecConfigParam,
+    )
+    from ._params.browser_key_config_param import BrowserKeyConfigParam as BrowserKeyConfigParam
+    from ._params.browser_left_click_config_param import (
+        BrowserLeftClickConfigParam as BrowserLeftClickConfigParam,
+    )
+    from ._params.browser_left_click_drag_config_param import (
+        BrowserLeftClickDragConfigParam as BrowserLeftClickDragConfigParam,
+    )
+    from ._params.browser_left_mouse_down_config_param import (
+        BrowserLeftMouseDownConfigParam as BrowserLeftMouseDownConfigParam,
+    )
+    from ._params.browser_left_mouse_up_config_param import (
+        BrowserLeftMouseUpConfigParam as BrowserLeftMouseUpConfigParam,
+    )
+    from ._params.browser_list_tabs_config_param import (
+        BrowserListTabsConfigParam as BrowserListTabsConfigParam,
+    )
+    from ._params.browser_middle_click_config_param import (
+        BrowserMiddleClickConfigParam as BrowserMiddleClickConfigParam,
+    )
+    from ._params.browser_mouse_move_config_param import (
+        BrowserMouseMoveConfigParam as BrowserMouseMoveConfigParam,
+    )
+    from ._params.browser_navigate_config_param import (
+        BrowserNavigateConfigParam as BrowserNavigateConfigParam,
+    )
+    from ._params.browser_new_tab_config_param import (
+        BrowserNewTabConfigParam as BrowserNewTabConfigParam,
+    )
+    from ._params.browser_read_console_config_param import (
+        BrowserReadConsoleConfigParam as BrowserReadConsoleConfigParam,
+    )
+    from ._params.browser_read_network_config_param import (
+        BrowserReadNetworkConfigParam as BrowserReadNetworkConfigParam,
+    )
+    from ._params.browser_read_page_config_param import (
+        BrowserReadPageConfigParam as BrowserReadPageConfigParam,
+    )
+    from ._params.browser_right_click_config_param import (
+        BrowserRightClickConfigParam as BrowserRightClickConfigParam,
+    )
+    from ._params.browser_screenshot_config_param import (
+        BrowserScreenshotConfigParam as BrowserScreenshotConfigParam,
+    )
+    from ._params.browser_scroll_config_param import (
+        BrowserScrollConfigParam as BrowserScrollConfigParam,
+    )
+    from ._params.browser_scroll_to_config_param import (
+        BrowserScrollToConfigParam as BrowserScrollToConfigParam,
+    )
+    from ._params.browser_state_block_param import BrowserStateBlockParam as BrowserStateBlockParam
+    from ._params.browser_state_change_download_completed_param import (
+        BrowserStateChangeDownloadCompletedParam as BrowserStateChangeDownloadCompletedParam,
+    )
+    from ._params.browser_state_change_download_failed_param import (
+        BrowserStateChangeDownloadFailedParam as BrowserStateChangeDownloadFailedParam,
+    )
+    from ._params.browser_state_change_download_started_param import (
+        BrowserStateChangeDownloadStartedParam as BrowserStateChangeDownloadStartedParam,
+    )
+    from ._params.browser_state_change_param import (
+        BrowserStateChangeParam as BrowserStateChangeParam,
+    )
+    from ._params.browser_state_change_tab_opened_param import (
+        BrowserStateChangeTabOpenedParam as BrowserStateChangeTabOpenedParam,
+    )
+    from ._params.browser_state_tab_entry_param import (
+        BrowserStateTabEntryParam as BrowserStateTabEntryParam,
+    )
+    from ._params.browser_switch_tab_config_param import (
+        BrowserSwitchTabConfigParam as BrowserSwitchTabConfigParam,
+    )
+    from ._params.browser_toolset20260801_param import (
+        BrowserToolset20260801Param as BrowserToolset20260801Param,
+    )
+    from ._params.browser_toolset_configs_param import (
+        BrowserToolsetConfigsParam as BrowserToolsetConfigsParam,
+    )
+    from ._params.browser_triple_click_config_param import (
+        BrowserTripleClickConfigParam as BrowserTripleClickConfigParam,
+    )
+    from ._params.browser_type_config_param import BrowserTypeConfigParam as BrowserTypeConfigParam
+    from ._params.browser_wait_config_param import BrowserWaitConfigParam as BrowserWaitConfigParam
+    from ._params.browser_zoom_config_param import BrowserZoomConfigParam as BrowserZoomConfigParam
+    from ._params.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam as CacheControlEphemeralParam,
+    )
+    from ._params.certificate_create_params import (
+        CertificateCreateParams as CertificateCreateParams,
+    )
+    from ._params.certificate_list_params import CertificateListParams as CertificateListParams
+    from ._params.citation_char_location_param import (
+        CitationCharLocationParam as CitationCharLocationParam,
+    )
+    from ._params.citation_content_block_location_param import (
+        CitationContentBlockLocationParam as CitationContentBlockLocationParam,
+    )
+    from ._params.citation_page_location_param import (
+        CitationPageLocationParam as CitationPageLocationParam,
+    )
+    from ._params.citation_search_result_location_param import (
+        CitationSearchResultLocationParam as CitationSearchResultLocationParam,
+    )
+    from ._params.citation_web_search_result_location_param import (
+        CitationWebSearchResultLocationParam as CitationWebSearchResultLocationParam,
+    )
+    from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParam
+    from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParamParam  # noqa: F401
+    from ._params.clear_thinking20251015_edit_param import (
+        ClearThinking20251015EditParam as ClearThinking20251015EditParam,
+    )
+    from ._params.clear_thinking_keep_param import ClearThinkingKeepParam as ClearThinkingKeepParam
+    from ._params.clear_tool_uses20250919_edit_param import (
+        ClearToolUses20250919EditParam as ClearToolUses20250919EditParam,
+    )
+    from ._params.clear_tool_uses_trigger_param import (
+        ClearToolUsesTriggerParam as ClearToolUsesTriggerParam,
+    )
+    from ._params.cloud_config_params import CloudConfigParams as CloudConfigParams
+    from ._params.code_execution_output_block_param import (
+        CodeExecutionOutputBlockParam as CodeExecutionOutputBlockParam,
+    )
+    from ._params.code_execution_result_block_param import (
+        CodeExecutionResultBlockParam as CodeExecutionResultBlockParam,
+    )
+    from ._params.code_execution_tool20250522_param import (
+        CodeExecutionTool20250522Param as CodeExecutionTool20250522Param,
+    )
+    from ._params.code_execution_tool20250825_param import (
+        CodeExecutionTool20250825Param as CodeExecutionTool20250825Param,
+    )
+    from ._params.code_execution_tool20260120_param import (
+        CodeExecutionTool20260120Param as CodeExecutionTool20260120Param,
+    )
+    from ._params.code_execution_tool20260521_param import (
+        CodeExecutionTool20260521Param as CodeExecutionTool20260521Param,
+    )
+    from ._params.code_execution_tool_result_block_param import (
+        CodeExecutionToolResultBlockParam as CodeExecutionToolResultBlockParam,
+    )
+    from ._params.code_execution_tool_result_content_param import (
+        CodeExecutionToolResultContentParam as CodeExecutionToolResultBlockParamContentParam,  # noqa: F401
+    )
+    from ._params.code_execution_tool_result_content_param import (
+        CodeExecutionToolResultContentParam as CodeExecutionToolResultContentParam,
+    )
+    from ._params.code_execution_tool_result_error_param import (
+        CodeExecutionToolResultErrorParam as CodeExecutionToolResultErrorParam,
+    )
+    from ._params.compact20260112_edit_param import (
+        Compact20260112EditParam as Compact20260112EditParam,
+    )
+    from ._params.compaction_block_param import CompactionBlockParam as CompactionBlockParam
+    from ._params.compaction_config_param import CompactionConfigParam as CompactionConfigParam
+    from ._params.compaction_tool_change_param import (
+        CompactionToolChangeParam as CompactionToolChangeParam,
+    )
+    from ._params.completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from ._params.computer_cursor_position_config_param import (
+        ComputerCursorPositionConfigParam as ComputerCursorPositionConfigParam,
+    )
+    from ._params.computer_double_click_config_param import (
+        ComputerDoubleClickConfigParam as ComputerDoubleClickConfigParam,
+    )
+    from ._params.computer_hold_key_config_param import (
+        ComputerHoldKeyConfigParam as ComputerHoldKeyConfigParam,
+    )
+    from ._params.computer_key_config_param import ComputerKeyConfigParam as ComputerKeyConfigParam
+    from ._params.computer_left_click_config_param import (
+        ComputerLeftClickConfigParam as ComputerLeftClickConfigParam,
+    )
+    from ._params.computer_left_click_drag_config_param import (
+        ComputerLeftClickDragConfigParam as ComputerLeftClickDragConfigParam,
+    )
+    from ._params.computer_left_mouse_down_config_param import (
+        ComputerLeftMouseDownConfigParam as ComputerLeftMouseDownConfigParam,
+    )
+    from ._params.computer_left_mouse_up_config_param import (
+        ComputerLeftMouseUpConfigParam as ComputerLeftMouseUpConfigParam,
+    )
+    from ._params.computer_middle_click_config_param import (
+        ComputerMiddleClickConfigParam as ComputerMiddleClickConfigParam,
+    )
+    from ._params.computer_mouse_move_config_param import (
+        ComputerMouseMoveConfigParam as ComputerMouseMoveConfigParam,
+    )
+    from ._params.computer_right_click_config_param import (
+        ComputerRightClickConfigParam as ComputerRightClickConfigParam,
+    )
+    from ._params.computer_screenshot_config_param import (
+        ComputerScreenshotConfigParam as ComputerScreenshotConfigParam,
+    )
+    from ._params.computer_scroll_config_param import (
+        ComputerScrollConfigParam as ComputerScrollConfigParam,
+    )
+    from ._params.computer_toolset20260801_param import (
+        ComputerToolset20260801Param as ComputerToolset20260801Param,
+    )
+    from ._params.computer_toolset_configs_param import (
+        ComputerToolsetConfigsParam as ComputerToolsetConfigsParam,
+    )
+    from ._params.computer_triple_click_config_param import (
+        ComputerTripleClickConfigParam as ComputerTripleClickConfigParam,
+    )
+    from ._params.computer_type_config_param import (
+        ComputerTypeConfigParam as ComputerTypeConfigParam,
+    )
+    from ._params.computer_wait_config_param import (
+        ComputerWaitConfigParam as ComputerWaitConfigParam,
+    )
+    from ._params.computer_zoom_config_param import (
+        ComputerZoomConfigParam as ComputerZoomConfigParam,
+    )
+    from ._params.container_param import ContainerParam as ContainerParam
+    from ._params.container_param import ContainerParam as ContainerParams  # noqa: F401
+    from ._params.container_param import ContainerParam as MessageCreateParamsContainerParam  # noqa: F401
+    from ._params.container_skill_param import ContainerSkillParam as ContainerSkillParam
+    from ._params.container_skill_param import ContainerSkillParam as SkillParams  # noqa: F401
+    from ._params.container_upload_block_param import (
+        ContainerUploadBlockParam as ContainerUploadBlockParam,
+    )
+    from ._params.content_block_param import ContentBlockParam as ContentBlockParam
+    from ._params.content_block_source_content_param import (
+        ContentBlockSourceContentParam as ContentBlockSourceContentParam,
+    )
+    from ._params.content_block_source_param import (
+        ContentBlockSourceParam as ContentBlockSourceParam,
+    )
+    from ._params.context_management_config_param import (
+        ContextManagementConfigParam as ContextManagementConfigParam,
+    )
+    from ._params.context_management_edit_param import (
+        ContextManagementEditParam as ContextManagementEditParam,
+    )
+    from ._params.credential_create_params import CredentialCreateParams as CredentialCreateParams
+    from ._params.credential_list_params import CredentialListParams as CredentialListParams
+    from ._params.credential_update_params import CredentialUpdateParams as CredentialUpdateParams
+    from ._params.deployment_list_params import DeploymentListParams as DeploymentListParams
+    from ._params.deployment_run_list_params import (
+        DeploymentRunListParams as DeploymentRunListParams,
+    )
+    from ._params.diagnostics_param import DiagnosticsParam as DiagnosticsParam
+    from ._params.direct_caller import DirectCaller as DirectCallerParam  # noqa: F401
+    from ._params.document_block_param import DocumentBlockParam as DocumentBlockParam
+    from ._params.document_block_param import DocumentBlockParam as RequestDocumentBlockParam  # noqa: F401
+    from ._params.document_source_param import DocumentSourceParam as DocumentSourceParam
+    from ._params.dream_create_params import DreamCreateParams as DreamCreateParams
+    from ._params.dream_list_params import DreamListParams as DreamListParams
+    from ._params.dream_model_config_params import DreamModelConfigParams as DreamModelConfigParams
+    from ._params.dream_model_params import DreamModelParams as DreamModelParams
+    from ._params.effort_level import EffortLevel as EffortLevel
+    from ._params.encrypted_code_execution_result_block_param import (
+        EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
+    )
+    from ._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
+    from ._params.event_list_params import EventListParams as EventListParams
+    from ._params.event_stream_params import EventStreamParams as EventStreamParams
+    from ._params.fallback_block_param import FallbackBlockParam as FallbackBlockParam
+    from ._params.fallback_config_param import FallbackConfigParam as FallbackConfigParam
+    from ._params.fallback_credit_token import FallbackCreditToken as FallbackCreditToken
+    from ._params.fallback_credit_token_param import (
+        FallbackCreditTokenParam as FallbackCreditTokenParam,
+    )
+    from ._params.fallback_hop_info_param import FallbackHopInfoParam as FallbackHopInfoParam
+    from ._params.fallbacks import Fallbacks as Fallbacks
+    from ._params.file_document_source_param import (
+        FileDocumentSourceParam as FileDocumentSourceParam,
+    )
+    from ._params.file_image_source_param import FileImageSourceParam as FileImageSourceParam
+    from ._params.file_list_params import FileListParams as FileListParams
+    from ._params.file_upload_params import FileUploadParams as FileUploadParams
+    from ._params.image_block_param import ImageBlockParam as ImageBlockParam
+    from ._params.image_source_param import ImageSourceParam as ImageSourceParam
+    from ._params.image_transformations_param import (
+        ImageTransformationsParam as ImageTransformationsParam,
+    )
+    from ._params.input_tokens_clear_at_least_param import (
+        InputTokensClearAtLeastParam as InputTokensClearAtLeastParam,
+    )
+    from ._params.input_tokens_trigger_param import (
+        InputTokensTriggerParam as InputTokensTriggerParam,
+    )
+    from ._params.json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
+    from ._params.known_beta import KnownBeta as KnownBeta
+    from ._params.limited_network_params import LimitedNetworkParams as LimitedNetworkParams
+    from ._params.managed_agents_add_session_resource_params import (
+        ManagedAgentsAddSessionResourceParams as ManagedAgentsAddSessionResourceParams,
+    )
+    from ._params.managed_agents_advisor_params import (
+        ManagedAgentsAdvisorParams as ManagedAgentsAdvisorParams,
+    )
+    from ._params.managed_agents_agent_params import (
+        ManagedAgentsAgentParams as ManagedAgentsAgentParams,
+    )
+    from ._params.managed_agents_agent_tool_config_union_params import (
+        ManagedAgentsAgentToolConfigUnionParams as ManagedAgentsAgentToolConfigUnionParams,
+    )
+    from ._params.managed_agents_agent_tool_params import (
+        ManagedAgentsAgentToolParams as ManagedAgentsAgentToolParams,
+    )
+    from ._params.managed_agents_agent_toolset20260401_params import (
+        ManagedAgentsAgentToolset20260401Params as ManagedAgentsAgentToolset20260401Params,
+    )
+    from ._params.managed_agents_agent_toolset_default_config_params import (
+        ManagedAgentsAgentToolsetDefaultConfigParams as ManagedAgentsAgentToolsetDefaultConfigParams,
+    )
+    from ._params.managed_agents_agent_union_params import (
+        ManagedAgentsAgentUnionParams as ManagedAgentsAgentUnionParams,
+    )
+    from ._params.managed_agents_agent_with_overrides_params import (
+        ManagedAgentsAgentWithOverridesParams as ManagedAgentsAgentWithOverridesParams,
+    )
+    from ._params.managed_agents_anthropic_skill_params import (
+        ManagedAgentsAnthropicSkillParams as ManagedAgentsAnthropicSkillParams,
+    )
+    from ._params.managed_agents_aws_role_execution_identity_params import (
+        ManagedAgentsAWSRoleExecutionIdentityParams as ManagedAgentsAWSRoleExecutionIdentityParams,
+    )
+    from ._params.managed_agents_bash_tool_config_params import (
+        ManagedAgentsBashToolConfigParams as ManagedAgentsBashToolConfigParams,
+    )
+    from ._params.managed_agents_content_sha256_precondition import (
+        ManagedAgentsContentSha256Precondition as ManagedAgentsContentSha256Precondition,
+    )
+    from ._params.managed_agents_create_agent_params import (
+        ManagedAgentsCreateAgentParams as ManagedAgentsCreateAgentParams,
+    )
+    from ._params.managed_agents_create_deployment_params import (
+        ManagedAgentsCreateDeploymentParams as ManagedAgentsCreateDeploymentParams,
+    )
+    from ._params.managed_agents_create_session_agent_union_params import (
+        ManagedAgentsCreateSessionAgentUnionParams as ManagedAgentsCreateSessionAgentUnionParams,
+    )
+    from ._params.managed_agents_create_session_params import (
+        ManagedAgentsCreateSessionParams as ManagedAgentsCreateSessionParams,
+    )
+    from ._params.managed_agents_credential_create_auth import (
+        ManagedAgentsCredentialCreateAuth as ManagedAgentsCredentialCreateAuth,
+    )
+    from ._params.managed_agents_credential_networking_params import (
+        ManagedAgentsCredentialNetworkingParams as ManagedAgentsCredentialNetworkingParams,
+    )
+    from ._params.managed_agents_credential_update_auth import (
+        ManagedAgentsCredentialUpdateAuth as ManagedAgentsCredentialUpdateAuth,
+    )
+    from ._params.managed_agents_cron_schedule_params import (
+        ManagedAgentsCronScheduleParams as ManagedAgentsCronScheduleParams,
+    )
+    from ._params.managed_agents_custom_skill_params import (
+        ManagedAgentsCustomSkillParams as ManagedAgentsCustomSkillParams,
+    )
+    from ._params.managed_agents_custom_tool_params import (
+        ManagedAgentsCustomToolParams as ManagedAgentsCustomToolParams,
+    )
+    from ._params.managed_agents_deployment_initial_event_params import (
+        ManagedAgentsDeploymentInitialEventParams as ManagedAgentsDeploymentInitialEventParams,
+    )
+    from ._params.managed_agents_edit_tool_config_params import (
+        ManagedAgentsEditToolConfigParams as ManagedAgentsEditToolConfigParams,
+    )
+    from ._params.managed_agents_effort_level import (
+        ManagedAgentsEffortLevel as ManagedAgentsEffortLevel,
+    )
+    from ._params.managed_agents_effort_params import (
+        ManagedAgentsEffortParams as ManagedAgentsEffortParams,
+    )
+    from ._params.managed_agents_environment_variable_create_params import (
+        ManagedAgentsEnvironmentVariableCreateParams as ManagedAgentsEnvironmentVariableCreateParams,
+    )
+    from ._params.managed_agents_environment_variable_update_params import (
+        ManagedAgentsEnvironmentVariableUpdateParams as ManagedAgentsEnvironmentVariableUpdateParams,
+    )
+    from ._params.managed_agents_event_delta_type import (
+        ManagedAgentsEventDeltaType as ManagedAgentsEventDeltaType,
+    )
+    from ._params.managed_agents_event_params import (
+        ManagedAgentsEventParams as ManagedAgentsEventParams,
+    )
+    from ._params.managed_agents_execution_identity_params import (
+        ManagedAgentsExecutionIdentityParams as ManagedAgentsExecutionIdentityParams,
+    )
+    from ._params.managed_agents_file_resource_params import (
+        ManagedAgentsFileResourceParams as ManagedAgentsFileResourceParams,
+    )
+    from ._params.managed_agents_file_rubric_params import (
+        ManagedAgentsFileRubricParams as ManagedAgentsFileRubricParams,
+    )
+    from ._params.managed_agents_git_hub_repository_resource_params import (
+        ManagedAgentsGitHubRepositoryResourceParams as ManagedAgentsGitHubRepositoryResourceParams,
+    )
+    from ._params.managed_agents_glob_tool_config_params import (
+        ManagedAgentsGlobToolConfigParams as ManagedAgentsGlobToolConfigParams,
+    )
+    from ._params.managed_agents_grep_tool_config_params import (
+        ManagedAgentsGrepToolConfigParams as ManagedAgentsGrepToolConfigParams,
+    )
+    from ._params.managed_agents_injection_location_params import (
+        ManagedAgentsInjectionLocationParams as ManagedAgentsInjectionLocationParams,
+    )
+    from ._params.managed_agents_injection_location_update_params import (
+        ManagedAgentsInjectionLocationUpdateParams as ManagedAgentsInjectionLocationUpdateParams,
+    )
+    from ._params.managed_agents_limited_credential_networking_params import (
+        ManagedAgentsLimitedCredentialNetworkingParams as ManagedAgentsLimitedCredentialNetworkingParams,
+    )
+    from ._params.managed_agents_list_order import ManagedAgentsListOrder as ManagedAgentsListOrder
+    from ._params.managed_agents_mcp_oauth_create_params import (
+        ManagedAgentsMcpOauthCreateParams as ManagedAgentsMcpOauthCreateParams,
+    )
+    from ._params.managed_agents_mcp_oauth_refresh_params import (
+        ManagedAgentsMcpOauthRefreshParams as ManagedAgentsMcpOauthRefreshParams,
+    )
+    from ._params.managed_agents_mcp_oauth_refresh_update_params import (
+        ManagedAgentsMcpOauthRefreshUpdateParams as ManagedAgentsMcpOauthRefreshUpdateParams,
+    )
+    from ._params.managed_agents_mcp_oauth_update_params import (
+        ManagedAgentsMcpOauthUpdateParams as ManagedAgentsMcpOauthUpdateParams,
+    )
+    from ._params.managed_agents_mcp_server_params import (
+        ManagedAgentsMCPServerParams as ManagedAgentsMCPServerParams,
+    )
+    from ._params.managed_agents_mcp_tool_config_params import (
+        ManagedAgentsMCPToolConfigParams as ManagedAgentsMCPToolConfigParams,
+    )
+    from ._params.managed_agents_mcp_toolset_default_config_params import (
+        ManagedAgentsMCPToolsetDefaultConfigParams as ManagedAgentsMCPToolsetDefaultConfigParams,
+    )
+    from ._params.managed_agents_mcp_toolset_params import (
+        ManagedAgentsMCPToolsetParams as ManagedAgentsMCPToolsetParams,
+    )
+    from ._params.managed_agents_memory_store_resource_param import (
+        ManagedAgentsMemoryStoreResourceParam as ManagedAgentsMemoryStoreResourceParam,
+    )
+    from ._params.managed_agents_memory_view import (
+        ManagedAgentsMemoryView as ManagedAgentsMemoryView,
+    )
+    from ._params.managed_agents_model_config_params import (
+        ManagedAgentsModelConfigParams as ManagedAgentsModelConfigParams,
+    )
+    from ._params.managed_agents_model_params import (
+        ManagedAgentsModelParams as ManagedAgentsModelParams,
+    )
+    from ._params.managed_agents_multiagent_coordinator_params import (
+        ManagedAgentsMultiagentCoordinatorParams as ManagedAgentsMultiagentCoordinatorParams,
+    )
+    from ._params.managed_agents_multiagent_params import (
+        ManagedAgentsMultiagentParams as ManagedAgentsMultiagentParams,
+    )
+    from ._params.managed_agents_multiagent_roster_entry_params import (
+        ManagedAgentsMultiagentRosterEntryParams as ManagedAgentsMultiagentRosterEntryParams,
+    )
+    from ._params.managed_agents_multiagent_self_params import (
+        ManagedAgentsMultiagentSelfParams as ManagedAgentsMultiagentSelfParams,
+    )
+    from ._params.managed_agents_read_tool_config_params import (
+        ManagedAgentsReadToolConfigParams as ManagedAgentsReadToolConfigParams,
+    )
+    from ._params.managed_agents_rubric_params import (
+        ManagedAgentsRubricParams as ManagedAgentsRubricParams,
+    )
+    from ._params.managed_agents_schedule_params import (
+        ManagedAgentsScheduleParams as ManagedAgentsScheduleParams,
+    )
+    from ._params.managed_agents_send_session_events_params import (
+        ManagedAgentsSendSessionEventsParams as ManagedAgentsSendSessionEventsParams,
+    )
+    from ._params.managed_agents_service_account_execution_identity_params import (
+        ManagedAgentsServiceAccountExecutionIdentityParams as ManagedAgentsServiceAccountExecutionIdentityParams,
+    )
+    from ._params.managed_agents_session_agent_update import (
+        ManagedAgentsSessionAgentUpdate as ManagedAgentsSessionAgentUpdate,
+    )
+    from ._params.managed_agents_session_initial_event_params import (
+        ManagedAgentsSessionInitialEventParams as ManagedAgentsSessionInitialEventParams,
+    )
+    from ._params.managed_agents_session_resource_params import (
+        ManagedAgentsSessionResourceParams as ManagedAgentsSessionResourceParams,
+    )
+    from ._params.managed_agents_skill_params import (
+        ManagedAgentsSkillParams as ManagedAgentsSkillParams,
+    )
+    from ._params.managed_agents_static_bearer_create_params import (
+        ManagedAgentsStaticBearerCreateParams as ManagedAgentsStaticBearerCreateParams,
+    )
+    from ._params.managed_agents_static_bearer_update_params import (
+        ManagedAgentsStaticBearerUpdateParams as ManagedAgentsStaticBearerUpdateParams,
+    )
+    from ._params.managed_agents_system_message_event_params import (
+        ManagedAgentsSystemMessageEventParams as ManagedAgentsSystemMessageEventParams,
+    )
+    from ._params.managed_agents_text_rubric_params import (
+        ManagedAgentsTextRubricParams as ManagedAgentsTextRubricParams,
+    )
+    from ._params.managed_agents_token_endpoint_auth_basic_param import (
+        ManagedAgentsTokenEndpointAuthBasicParam as ManagedAgentsTokenEndpointAuthBasicParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_basic_update_param import (
+        ManagedAgentsTokenEndpointAuthBasicUpdateParam as ManagedAgentsTokenEndpointAuthBasicUpdateParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_none_param import (
+        ManagedAgentsTokenEndpointAuthNoneParam as ManagedAgentsTokenEndpointAuthNoneParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_post_param import (
+        ManagedAgentsTokenEndpointAuthPostParam as ManagedAgentsTokenEndpointAuthPostParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_post_update_param import (
+        ManagedAgentsTokenEndpointAuthPostUpdateParam as ManagedAgentsTokenEndpointAuthPostUpdateParam,
+    )
+    from ._params.managed_agents_trigger_type import (
+        ManagedAgentsTriggerType as ManagedAgentsTriggerType,
+    )
+    from ._params.managed_agents_unrestricted_credential_networking_params import (
+        ManagedAgentsUnrestrictedCredentialNetworkingParams as ManagedAgentsUnrestrictedCredentialNetworkingParams,
+    )
+    from ._params.managed_agents_update_agent_params import (
+        ManagedAgentsUpdateAgentParams as ManagedAgentsUpdateAgentParams,
+    )
+    from ._params.managed_agents_update_deployment_params import (
+        ManagedAgentsUpdateDeploymentParams as ManagedAgentsUpdateDeploymentParams,
+    )
+    from ._params.managed_agents_update_session_params import (
+        ManagedAgentsUpdateSessionParams as ManagedAgentsUpdateSessionParams,
+    )
+    from ._params.managed_agents_update_session_resource_params import (
+        ManagedAgentsUpdateSessionResourceParams as ManagedAgentsUpdateSessionResourceParams,
+    )
+    from ._params.managed_agents_urlmcp_server_params import (
+        ManagedAgentsURLMCPServerParams as ManagedAgentsURLMCPServerParams,
+    )
+    from ._params.managed_agents_user_custom_tool_result_event_params import (
+        ManagedAgentsUserCustomToolResultEventParams as ManagedAgentsUserCustomToolResultEventParams,
+    )
+    from ._params.managed_agents_user_define_outcome_event_params import (
+        ManagedAgentsUserDefineOutcomeEventParams as ManagedAgentsUserDefineOutcomeEventParams,
+    )
+    from ._params.managed_agents_user_interrupt_event_params import (
+        ManagedAgentsUserInterruptEventParams as ManagedAgentsUserInterruptEventParams,
+    )
+    from ._params.managed_agents_user_message_event_params import (
+        ManagedAgentsUserMessageEventParams as ManagedAgentsUserMessageEventParams,
+    )
+    from ._params.managed_agents_user_tool_confirmation_event_params import (
+        ManagedAgentsUserToolConfirmationEventParams as ManagedAgentsUserToolConfirmationEventParams,
+    )
+    from ._params.managed_agents_user_tool_result_event_params import (
+        ManagedAgentsUserToolResultEventParams as ManagedAgentsUserToolResultEventParams,
+    )
+    from ._params.managed_agents_web_fetch_tool_config_params import (
+        ManagedAgentsWebFetchToolConfigParams as ManagedAgentsWebFetchToolConfigParams,
+    )
+    from ._params.managed_agents_web_search_tool_config_params import (
+        ManagedAgentsWebSearchToolConfigParams as ManagedAgentsWebSearchToolConfigParams,
+    )
+    from ._params.managed_agents_write_tool_config_params import (
+        ManagedAgentsWriteToolConfigParams as ManagedAgentsWriteToolConfigParams,
+    )
+    from ._params.mcp_server_tool_configuration_param import (
+        MCPServerToolConfigurationParam as MCPServerToolConfigurationParam,
+    )
+    from ._params.mcp_server_tool_configuration_param import (
+        MCPServerToolConfigurationParam as RequestMCPServerToolConfigurationParam,  # noqa: F401
+    )
+    from ._params.mcp_server_url_definition_param import (
+        MCPServerURLDefinitionParam as MCPServerURLDefinitionParam,
+    )
+    from ._params.mcp_server_url_definition_param import (
+        MCPServerURLDefinitionParam as RequestMCPServerURLDefinitionParam,  # noqa: F401
+    )
+    from ._params.mcp_tool_config_param import MCPToolConfigParam as MCPToolConfigParam
+    from ._params.mcp_tool_default_config_param import (
+        MCPToolDefaultConfigParam as MCPToolDefaultConfigParam,
+    )
+    from ._params.mcp_tool_listing_block_param import (
+        MCPToolListingBlockParam as MCPToolListingBlockParam,
+    )
+    from ._params.mcp_tool_param import MCPToolParam as MCPToolParam
+    from ._params.mcp_tool_result_block_param import (
+        MCPToolResultBlockParam as MCPToolResultBlockParam,
+    )
+    from ._params.mcp_tool_result_block_param import (
+        MCPToolResultBlockParam as RequestMCPToolResultBlockParam,  # noqa: F401
+    )
+    from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as MCPToolUseBlockParam
+    from ._params.mcp_toolset_param import MCPToolsetParam as MCPToolsetParam
+    from ._params.memorie_delete_params import MemorieDeleteParams as MemorieDeleteParams
+    from ._params.memorie_list_params import MemorieListParams as MemorieListParams
+    from ._params.memorie_retrieve_params import MemorieRetrieveParams as MemorieRetrieveParams
+    from ._params.memory_create_params import MemoryCreateParams as MemoryCreateParams
+    from ._params.memory_store_create_params import (
+        MemoryStoreCreateParams as MemoryStoreCreateParams,
+    )
+    from ._params.memory_store_list_params import MemoryStoreListParams as MemoryStoreListParams
+    from ._params.memory_store_update_params import (
+        MemoryStoreUpdateParams as MemoryStoreUpdateParams,
+    )
+    from ._params.memory_tool20250818_param import (
+        MemoryTool20250818Param as MemoryTool20250818Param,
+    )
+    from ._params.memory_update_params import MemoryUpdateParams as MemoryUpdateParams
+    from ._params.memory_version_list_params import (
+        MemoryVersionListParams as MemoryVersionListParams,
+    )
+    from ._params.memory_version_retrieve_params import (
+        MemoryVersionRetrieveParams as MemoryVersionRetrieveParams,
+    )
+    from ._params.message_content_param import MessageContentParam as MessageContentParam
+    from ._params.message_count_tokens_params import (
+        MessageCountTokensParams as MessageCountTokensParams,
+    )
+    from ._params.message_create_params import MessageCreateParams as MessageCreateParams
+    from ._params.message_param import MessageParam as AssistantMessageParam  # noqa: F401
+    from ._params.message_param import MessageParam as MessageParam
+    from ._params.message_param import MessageParam as UserMessageParam  # noqa: F401
+    from ._params.message_thread_continue_param import (
+        MessageThreadContinueParam as MessageThreadContinueParam,
+    )
+    from ._params.message_thread_continue_param import (
+        MessageThreadContinueParam as ThreadContinueParams,  # noqa: F401
+    )
+    from ._params.message_thread_create_param import (
+        MessageThreadCreateParam as MessageThreadCreateParam,
+    )
+    from ._params.message_thread_create_param import MessageThreadCreateParam as ThreadCreateParams  # noqa: F401
+    from ._params.message_thread_param import MessageThreadParam as MessageThreadParam
+    from ._params.metadata_param import MetadataParam as MetadataParam
+    from ._params.model_list_params import ModelListParams as ModelListParams
+    from ._params.output_config_param import OutputConfigParam as OutputConfigParam
+    from ._params.packages_params import PackagesParams as PackagesParams
+    from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
+    from ._params.public_environment_create_request import (
+        PublicEnvironmentCreateRequest as PublicEnvironmentCreateRequest,
+    )
+    from ._params.public_environment_update_request import (
+        PublicEnvironmentUpdateRequest as PublicEnvironmentUpdateRequest,
+    )
+    from ._params.redacted_thinking_block_param import (
+        RedactedThinkingBlockParam as RedactedThinkingBlockParam,
+    )
+    from ._params.resource_list_params import ResourceListParams as ResourceListParams
+    from ._params.search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
+    from ._params.self_hosted_config_params import SelfHostedConfigParams as SelfHostedConfigParams
+    from ._params.self_hosted_work_stop_request import (
+        SelfHostedWorkStopRequest as SelfHostedWorkStopRequest,
+    )
+    from ._params.self_hosted_work_update_request import (
+        SelfHostedWorkUpdateRequest as SelfHostedWorkUpdateRequest,
+    )
+    from ._params.server_tool_caller import ServerToolCaller as ServerToolCallerParam  # noqa: F401
+    from ._params.server_tool_caller20260120 import (
+        ServerToolCaller20260120 as ServerToolCaller20260120Param,  # noqa: F401
+    )
+    from ._params.server_tool_use_block_param import (
+        ServerToolUseBlockParam as ServerToolUseBlockParam,
+    )
+    from ._params.session_list_params import SessionListParams as SessionListParams
+    from ._params.skill_create_params import SkillCreateParams as SkillCreateParams
+    from ._params.skill_list_params import SkillListParams as SkillListParams
+    from ._params.skill_version_create_params import (
+        SkillVersionCreateParams as SkillVersionCreateParams,
+    )
+    from ._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams  # noqa: F401
+    from ._params.skills import Skills as Skills
+    from ._params.state_changes import StateChanges as StateChanges
+    from ._params.system_message_clear_at import SystemMessageClearAt as SystemMessageClearAt
+    from ._params.system_message_output_config_param import (
+        SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
+    )
+    from ._params.text_block_param import TextBlockParam as TextBlockParam
+    from ._params.text_citation_param import TextCitationParam as TextCitationParam
+    from ._params.text_editor_code_execution_create_result_block_param import (
+        TextEditorCodeExecutionCreateResultBlockParam as TextEditorCodeExecutionCreateResultBlockParam,
+    )
+    from ._params.text_editor_code_execution_str_replace_result_block_param import (
+        TextEditorCodeExecutionStrReplaceResultBlockParam as TextEditorCodeExecutionStrReplaceResultBlockParam,
+    )
+    from ._params.text_editor_code_execution_tool_result_block_param import (
+        TextEditorCodeExecutionToolResultBlockParam as TextEditorCodeExecutionToolResultBlockParam,
+    )
+    from ._params.text_editor_code_execution_tool_result_content_param import (
+        TextEditorCodeExecutionToolResultContentParam as TextEditorCodeExecutionToolResultContentParam,
+    )
+    from ._params.text_editor_code_execution_tool_result_error_param import (
+        TextEditorCodeExecutionToolResultErrorParam as TextEditorCodeExecutionToolResultErrorParam,
+    )
+    from ._params.text_editor_code_execution_view_result_block_param import (
+        TextEditorCodeExecutionViewResultBlockParam as TextEditorCodeExecutionViewResultBlockParam,
+    )
+    from ._params.thinking_block_binding_param import (
+        ThinkingBlockBindingParam as ThinkingBlockBindingParam,
+    )
+    from ._params.thinking_block_param import ThinkingBlockParam as ThinkingBlockParam
+    from ._params.thinking_config_adaptive_param import (
+        ThinkingConfigAdaptiveParam as ThinkingConfigAdaptiveParam,
+    )
+    from ._params.thinking_config_between_tools_param import (
+        ThinkingConfigBetweenToolsParam as ThinkingConfigBetweenToolsParam,
+    )
+    from ._params.thinking_config_disabled_param import (
+        ThinkingConfigDisabledParam as ThinkingConfigDisabledParam,
+    )
+    from ._params.thinking_config_enabled_param import (
+        ThinkingConfigEnabledParam as ThinkingConfigEnabledParam,
+    )
+    from ._params.thinking_config_param import ThinkingConfigParam as ThinkingConfigParam
+    from ._params.thinking_display_mode import ThinkingDisplayMode as ThinkingDisplayMode
+    from ._params.thinking_prefix_mismatch_behavior import (
+        ThinkingPrefixMismatchBehavior as ThinkingPrefixMismatchBehavior,
+    )
+    from ._params.thinking_turns_param import ThinkingTurnsParam as ThinkingTurnsParam
+    from ._params.thread_list_params import ThreadListParams as ThreadListParams
+    from ._params.token_task_budget_param import TokenTaskBudgetParam as TokenTaskBudgetParam
+    from ._params.tool_addition_block_param import (
+        ToolAdditionBlockParam as RequestToolAdditionBlockParam,  # noqa: F401
+    )
+    from ._params.tool_addition_block_param import ToolAdditionBlockParam as ToolAdditionBlockParam
+    from ._params.tool_bash20241022_param import ToolBash20241022Param as ToolBash20241022Param
+    from ._params.tool_bash20250124_param import ToolBash20250124Param as ToolBash20250124Param
+    from ._params.tool_change_mcp_tool_reference_param import (
+        ToolChangeMCPToolReferenceParam as ToolChangeMCPToolReferenceParam,
+    )
+    from ._params.tool_change_mcp_toolset_reference_param import (
+        ToolChangeMCPToolsetReferenceParam as ToolChangeMCPToolsetReferenceParam,
+    )
+    from ._params.tool_change_reference_param import (
+        ToolChangeReferenceParam as ToolChangeReferenceParam,
+    )
+    from ._params.tool_change_tool_reference_param import (
+        ToolChangeToolReferenceParam as ToolChangeToolReferenceParam,
+    )
+    from ._params.tool_choice_any_param import ToolChoiceAnyParam as ToolChoiceAnyParam
+    from ._params.tool_choice_auto_param import ToolChoiceAutoParam as ToolChoiceAutoParam
+    from ._params.tool_choice_none_param import ToolChoiceNoneParam as ToolChoiceNoneParam
+    from ._params.tool_choice_param import ToolChoiceParam as ToolChoiceParam
+    from ._params.tool_choice_tool_param import ToolChoiceToolParam as ToolChoiceToolParam
+    from ._params.tool_computer_use20241022_param import (
+        ToolComputerUse20241022Param as ToolComputerUse20241022Param,
+    )
+    from ._params.tool_computer_use20250124_param import (
+        ToolComputerUse20250124Param as ToolComputerUse20250124Param,
+    )
+    from ._params.tool_computer_use20251124_param import (
+        ToolComputerUse20251124Param as ToolComputerUse20251124Param,
+    )
+    from ._params.tool_input_schema_param import ToolInputSchemaParam as ToolInputSchemaParam
+    from ._params.tool_param import ToolParam as ToolParam
+    from ._params.tool_reference_block_param import (
+        ToolReferenceBlockParam as ToolReferenceBlockParam,
+    )
+    from ._params.tool_removal_block_param import (
+        ToolRemovalBlockParam as RequestToolRemovalBlockParam,  # noqa: F401
+    )
+    from ._params.tool_removal_block_param import ToolRemovalBlockParam as ToolRemovalBlockParam
+    from ._params.tool_result_block_param import ToolResultBlockParam as ToolResultBlockParam
+    from ._params.tool_result_content_block_param import (
+        ToolResultContentBlockParam as ToolResultContentBlockParam,
+    )
+    from ._params.tool_search_tool_bm2520251119_param import (
+        ToolSearchToolBm2520251119Param as ToolSearchToolBm25_20251119Param,  # noqa: F401
+    )
+    from ._params.tool_search_tool_bm2520251119_param import (
+        ToolSearchToolBm2520251119Param as ToolSearchToolBm2520251119Param,
+    )
+    from ._params.tool_search_tool_regex20251119_param import (
+        ToolSearchToolRegex20251119Param as ToolSearchToolRegex20251119Param,
+    )
+    from ._params.tool_search_tool_result_block_param import (
+        ToolSearchToolResultBlockParam as ToolSearchToolResultBlockParam,
+    )
+    from ._params.tool_search_tool_result_content_param import (
+        ToolSearchToolResultContentParam as ToolSearchToolResultContentParam,
+    )
+    from ._params.tool_search_tool_result_error_param import (
+        ToolSearchToolResultErrorParam as ToolSearchToolResultErrorParam,
+    )
+    from ._params.tool_search_tool_search_result_block_param import (
+        ToolSearchToolSearchResultBlockParam as ToolSearchToolSearchResultBlockParam,
+    )
+    from ._params.tool_text_editor20241022_param import (
+        ToolTextEditor20241022Param as ToolTextEditor20241022Param,
+    )
+    from ._params.tool_text_editor20250124_param import (
+        ToolTextEditor20250124Param as ToolTextEditor20250124Param,
+    )
+    from ._params.tool_text_editor20250429_param import (
+        ToolTextEditor20250429Param as ToolTextEditor20250429Param,
+    )
+    from ._params.tool_text_editor20250728_param import (
+        ToolTextEditor20250728Param as ToolTextEditor20250728Param,
+    )
+    from ._params.tool_union_param import ToolUnionParam as MessageCountTokensToolParam  # noqa: F401
+    from ._params.tool_union_param import ToolUnionParam as ToolUnionParam
+    from ._params.tool_use_block_param import ToolUseBlockParam as ToolUseBlockParam
+    from ._params.tool_uses_keep_param import ToolUsesKeepParam as ToolUsesKeepParam
+    from ._params.tool_uses_trigger_param import ToolUsesTriggerParam as ToolUsesTriggerParam
+    from ._params.tunnel_create_params import TunnelCreateParams as TunnelCreateParams
+    from ._params.tunnel_list_params import TunnelListParams as TunnelListParams
+    from ._params.tunnel_rotate_token_params import (
+        TunnelRotateTokenParams as TunnelRotateTokenParams,
+    )
+    from ._params.url_image_source_param import URLImageSourceParam as URLImageSourceParam
+    from ._params.urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
+    from ._params.user_location_param import UserLocationParam as UserLocationParam
+    from ._params.user_profile_create_params import (
+        UserProfileCreateParams as UserProfileCreateParams,
+    )
+    from ._params.user_profile_enroll_end_user_action_param import (
+        UserProfileEnrollEndUserActionParam as UserProfileEnrollEndUserActionParam,
+    )
+    from ._params.user_profile_external_user_details_params import (
+        UserProfileExternalUserDetailsParams as UserProfileExternalUserDetailsParams,
+    )
+    from ._params.user_profile_list_order import UserProfileListOrder as UserProfileListOrder
+    from ._params.user_profile_list_order_by import UserProfileListOrderBy as UserProfileListOrderBy
+    from ._params.user_profile_list_params import UserProfileListParams as UserProfileListParams
+    from ._params.user_profile_update_params import (
+        UserProfileUpdateParams as UserProfileUpdateParams,
+    )
+    from ._params.vault_create_params import VaultCreateParams as VaultCreateParams
+    from ._params.vault_list_params import VaultListParams as VaultListParams
+    from ._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
+    from ._params.version_list_params import VersionListParams as VersionListParams
+    from ._params.web_fetch_block_param import WebFetchBlockParam as WebFetchBlockParam
+    from ._params.web_fetch_tool20250910_param import (
+        WebFetchTool20250910Param as WebFetchTool20250910Param,
+    )
+    from ._params.web_fetch_tool20260209_param import (
+        WebFetchTool20260209Param as WebFetchTool20260209Param,
+    )
+    from ._params.web_fetch_tool20260309_param import (
+        WebFetchTool20260309Param as WebFetchTool20260309Param,
+    )
+    from ._params.web_fetch_tool20260318_param import (
+        WebFetchTool20260318Param as WebFetchTool20260318Param,
+    )
+    from ._params.web_fetch_tool_result_block_param import (
+        WebFetchToolResultBlockParam as WebFetchToolResultBlockParam,
+    )
+    from ._params.web_fetch_tool_result_content_param import (
+        WebFetchToolResultContentParam as WebFetchToolResultContentParam,
+    )
+    from ._params.web_fetch_tool_result_error_block_param import (
+        WebFetchToolResultErrorBlockParam as WebFetchToolResultErrorBlockParam,
+    )
+    from ._params.web_fetch_url_source_all_param import (
+        WebFetchURLSourceAllParam as WebFetchURLSourceAllParam,
+    )
+    from ._params.web_fetch_url_source_except_param import (
+        WebFetchURLSourceExceptParam as WebFetchURLSourceExceptParam,
+    )
+    from ._params.web_fetch_url_source_none_param import (
+        WebFetchURLSourceNoneParam as WebFetchURLSourceNoneParam,
+    )
+    from ._params.web_fetch_url_source_only_param import (
+        WebFetchURLSourceOnlyParam as WebFetchURLSourceOnlyParam,
+    )
+    from ._params.web_fetch_url_source_tool_filter_param import (
+        WebFetchURLSourceToolFilterParam as WebFetchURLSourceToolFilterParam,
+    )
+    from ._params.web_fetch_url_source_tool_reference_param import (
+        WebFetchURLSourceToolReferenceParam as WebFetchURLSourceToolReferenceParam,
+    )
+    from ._params.web_fetch_url_source_user_input_param import (
+        WebFetchURLSourceUserInputParam as WebFetchURLSourceUserInputParam,
+    )
+    from ._params.web_fetch_url_sources_param import (
+        WebFetchURLSourcesParam as WebFetchURLSourcesParam,
+    )
+    from ._params.web_search_result_block_param import (
+        WebSearchResultBlockParam as WebSearchResultBlockParam,
+    )
+    from ._params.web_search_tool20250305_param import (
+        WebSearchTool20250305Param as WebSearchTool20250305Param,
+    )
+    from ._params.web_search_tool20260209_param import (
+        WebSearchTool20260209Param as WebSearchTool20260209Param,
+    )
+    from ._params.web_search_tool20260318_param import (
+        WebSearchTool20260318Param as WebSearchTool20260318Param,
+    )
+    from ._params.web_search_tool_result_block_param import (
+        WebSearchToolResultBlockParam as WebSearchToolResultBlockParam,
+    )
+    from ._params.web_search_tool_result_content_param import (
+        WebSearchToolResultContentParam as WebSearchToolResultBlockParamContentParam,  # noqa: F401
+    )
+    from ._params.web_search_tool_result_content_param import (
+        WebSearchToolResultContentParam as WebSearchToolResultContentParam,
+    )
+    from ._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as WebSearchToolRequestErrorObjectParam,  # noqa: F401
+    )
+    from ._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as WebSearchToolRequestErrorParam,  # noqa: F401
+    )
+    from ._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as WebSearchToolResultErrorParam,
+    )
+    from ._params.work_heartbeat_params import WorkHeartbeatParams as WorkHeartbeatParams
+    from ._params.work_list_params import WorkListParams as WorkListParams
+    from ._params.work_poll_params import WorkPollParams as WorkPollParams
+
+_MODULES: dict[str, str] = {
+    "APIErrorObject": "_models.api_error_object",
+    "ActionURLCreateParams": "_params.action_url_create_params",
+    "AdvisorMessageIterationUsage": "_models.advisor_message_iteration_usage",
+    "AdvisorRedactedResultBlock": "_models.advisor_redacted_result_block",
+    "AdvisorRedactedResultBlockParam": "_params.advisor_redacted_result_block_param",
+    "AdvisorResultBlock": "_models.advisor_result_block",
+    "AdvisorResultBlockParam": "_params.advisor_result_block_param",
+    "AdvisorTool20260301Param": "_params.advisor_tool20260301_param",
+    "AdvisorToolResultBlock": "_models.advisor_tool_result_block",
+    "AdvisorToolResultBlockParam": "_params.advisor_tool_result_block_param",
+    "AdvisorToolResultContent": "_models.advisor_tool_result_content",
+    "AdvisorToolResultContentParam": "_params.advisor_tool_result_content_param",
+    "AdvisorToolResultError": "_models.advisor_tool_result_error",
+    "AdvisorToolResultErrorCode": "_models.advisor_tool_result_error_code",
+    "AdvisorToolResultErrorParam": "_params.advisor_tool_result_error_param",
+    "AgentListParams": "_params.agent_list_params",
+    "AgentRetrieveParams": "_params.agent_retrieve_params",
+    "AllThinkingTurnsParam": "_params.all_thinking_turns_param",
+    "AllowedCaller": "_params.allowed_caller",
+    "AnthropicBetaParam": "_params.anthropic_beta_param",
+    "AppliedContextManagementEdit": "_models.applied_context_management_edit",
+    "AuthenticationError": "_models.authentication_error",
+    "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
+    "Base64ImageSourceParam": "_params.base64_image_source_param",
+    "Base64PDFSource": "_models.base64_pdf_source",
+    "BashCodeExecutionOutputBlock": "_models.bash_code_execution_output_block",
+    "BashCodeExecutionOutputBlockParam": "_params.bash_code_execution_output_block_param",
+    "BashCodeExecutionResultBlock": "_models.bash_code_execution_result_block",
+    "BashCodeExecutionResultBlockParam": "_params.bash_code_execution_result_block_param",
+    "BashCodeExecutionToolResultBlock": "_models.bash_code_execution_tool_result_block",
+    "BashCodeExecutionToolResultBlockParam": "_params.bash_code_execution_tool_result_block_param",
+    "BashCodeExecutionToolResultContent": "_models.bash_code_execution_tool_result_content",
+    "BashCodeExecutionToolResultContentParam": "_params.bash_code_execution_tool_result_content_param",
+    "BashCodeExecutionToolResultError": "_models.bash_code_execution_tool_result_error",
+    "BashCodeExecutionToolResultErrorCode": "_models.bash_code_execution_tool_result_error_code",
+    "BashCodeExecutionToolResultErrorParam": "_params.bash_code_execution_tool_result_error_param",
+    "BatchCreateParams": "_params.batch_create_params",
+    "BatchListParams": "_params.batch_list_params",
+    "BatchRequestParam": "_params.batch_request_param",
+    "BillTo": "_params.bill_to",
+    "BillingError": "_models.billing_error",
+    "BillingPolicyParam": "_params.billing_policy_param",
+    "BrowserCloseTabConfigParam": "_params.browser_close_tab_config_param",
+    "BrowserDoubleClickConfigParam": "_params.browser_double_click_config_param",
+    "BrowserFileUploadConfigParam": "_params.browser_file_upload_config_param",
+    "BrowserFindConfigParam": "_params.browser_find_config_param",
+    "BrowserFormInputConfigParam": "_params.browser_form_input_config_param",
+    "BrowserGetPageTextConfigParam": "_params.browser_get_page_text_config_param",
+    "BrowserHoldKeyConfigParam": "_params.browser_hold_key_config_param",
+    "BrowserHoverConfigParam": "_params.browser_hover_config_param",
+    "BrowserJavascriptExecConfigParam": "_params.browser_javascript_exec_config_param",
+    "BrowserKeyConfigParam": "_params.browser_key_config_param",
+    "BrowserLeftClickConfigParam": "_params.browser_left_click_config_param",
+    "BrowserLeftClickDragConfigParam": "_params.browser_left_click_drag_config_param",
+    "BrowserLeftMouseDownConfigParam": "_params.browser_left_mouse_down_config_param",
+    "BrowserLeftMouseUpConfigParam": "_params.browser_left_mouse_up_config_param",
+    "BrowserListTabsConfigParam": "_params.browser_list_tabs_config_param",
+    "BrowserMiddleClickConfigParam": "_params.browser_middle_click_config_param",
+    "BrowserMouseMoveConfigParam": "_params.browser_mouse_move_config_param",
+    "BrowserNavigateConfigParam": "_params.browser_navigate_config_param",
+    "BrowserNewTabConfigParam": "_params.browser_new_tab_config_param",
+    "BrowserReadConsoleConfigParam": "_params.browser_read_console_config_param",
+    "BrowserReadNetworkConfigParam": "_params.browser_read_network_config_param",
+    "BrowserReadPageConfigParam": "_params.browser_read_page_config_param",
+    "BrowserRightClickConfigParam": "_params.browser_right_click_config_param",
+    "BrowserScreenshotConfigParam": "_params.browser_screenshot_config_param",
+    "BrowserScrollConfigParam": "_params.browser_scroll_config_param",
+    "BrowserScrollToConfigParam": "_params.browser_scroll_to_config_param",
+    "BrowserStateBlockParam": "_params.browser_state_block_param",
+    "BrowserStateChangeDownloadCompletedParam": "_params.browser_state_change_download_completed_param",
+    "BrowserStateChangeDownloadFailedParam": "_params.browser_state_change_download_failed_param",
+    "BrowserStateChangeDownloadStartedParam": "_params.browser_state_change_download_started_param",
+    "BrowserStateChangeParam": "_params.browser_state_change_param",
+    "BrowserStateChangeTabOpenedParam": "_params.browser_state_change_tab_opened_param",
+    "BrowserStateTabEntryParam": "_params.browser_state_tab_entry_param",
+    "BrowserSwitchTabConfigParam": "_params.browser_switch_tab_config_param",
+    "BrowserToolset20260801Param": "_params.browser_toolset20260801_param",
+    "BrowserToolsetConfigsParam": "_params.browser_toolset_configs_param",
+    "BrowserTripleClickConfigParam": "_params.browser_triple_click_config_param",
+    "BrowserTypeConfigParam": "_params.browser_type_config_param",
+    "BrowserWaitConfigParam": "_params.browser_wait_config_param",
+    "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
+    "CMEKContextUnavailableErrorDetails": "_models.cmek_context_unavailable_error_details",
+    "CMEKKeyDisabledErrorDetails": "_models.cmek_key_disabled_error_details",
+    "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
+    "CMEKKeyUnreachableErrorDetails": "_models.cmek_key_unreachable_error_details",
+    "CacheControlEphemeralParam": "_params.cache_control_ephemeral_param",
+    "CacheCreation": "_models.cache_creation",
+    "CacheMissMessagesChanged": "_models.cache_miss_messages_changed",
+    "CacheMissModelChanged": "_models.cache_miss_model_changed",
+    "CacheMissPreviousMessageNotFound": "_models.cache_miss_previous_message_not_found",
+    "CacheMissReason": "_models.cache_miss_reason",
+    "CacheMissSystemChanged": "_models.cache_miss_system_changed",
+    "CacheMissToolsChanged": "_models.cache_miss_tools_changed",
+    "CacheMissUnavailable": "_models.cache_miss_unavailable",
+    "CapabilitySupport": "_models.capability_support",
+    "CertificateCreateParams": "_params.certificate_create_params",
+    "CertificateListParams": "_params.certificate_list_params",
+    "CitationCharLocation": "_models.citation_char_location",
+    "CitationCharLocationParam": "_params.citation_char_location_param",
+    "CitationContentBlockLocation": "_models.citation_content_block_location",
+    "CitationContentBlockLocationParam": "_params.citation_content_block_location_param",
+    "CitationPageLocation": "_models.citation_page_location",
+    "CitationPageLocationParam": "_params.citation_page_location_param",
+    "CitationSearchResultLocationParam": "_params.citation_search_result_location_param",
+    "CitationWebSearchResultLocationParam": "_params.citation_web_search_result_location_param",
+    "CitationsConfig": "_models.citations_config",
+    "CitationsConfigParam": "_params.citations_config_param",
+    "CitationsDelta": "_models.citations_delta",
+    "CitationsSearchResultLocation": "_models.citations_search_result_location",
+    "CitationsWebSearchResultLocation": "_models.citations_web_search_result_location",
+    "ClaudeCodeKeyCreatorNotMemberErrorDetails": "_models.claude_code_key_creator_not_member_error_details",
+    "ClaudeCodeVersionTooOldErrorDetails": "_models.claude_code_version_too_old_error_details",
+    "ClearThinking20251015EditParam": "_params.clear_thinking20251015_edit_param",
+    "ClearThinking20251015EditResponse": "_models.clear_thinking20251015_edit_response",
+    "ClearThinkingKeepParam": "_params.clear_thinking_keep_param",
+    "ClearToolUses20250919EditParam": "_params.clear_tool_uses20250919_edit_param",
+    "ClearToolUses20250919EditResponse": "_models.clear_tool_uses20250919_edit_response",
+    "ClearToolUsesTriggerParam": "_params.clear_tool_uses_trigger_param",
+    "CloudConfig": "_models.cloud_config",
+    "CloudConfigParams": "_params.cloud_config_params",
+    "CodeExecutionOutputBlock": "_models.code_execution_output_block",
+    "CodeExecutionOutputBlockParam": "_params.code_execution_output_block_param",
+    "CodeExecutionResultBlock": "_models.code_execution_result_block",
+    "CodeExecutionResultBlockParam": "_params.code_execution_result_block_param",
+    "CodeExecutionTool20250522Param": "_params.code_execution_tool20250522_param",
+    "CodeExecutionTool20250825Param": "_params.code_execution_tool20250825_param",
+    "CodeExecutionTool20260120Param": "_params.code_execution_tool20260120_param",
+    "CodeExecutionTool20260521Param": "_params.code_execution_tool20260521_param",
+    "CodeExecutionToolResultBlock": "_models.code_execution_tool_result_block",
+    "CodeExecutionToolResultBlockParam": "_params.code_execution_tool_result_block_param",
+    "CodeExecutionToolResultContent": "_models.code_execution_tool_result_content",
+    "CodeExecutionToolResultContentParam": "_params.code_execution_tool_result_content_param",
+    "CodeExecutionToolResultError": "_models.code_execution_tool_result_error",
+    "CodeExecutionToolResultErrorCode": "_models.code_execution_tool_result_error_code",
+    "CodeExecutionToolResultErrorParam": "_params.code_execution_tool_result_error_param",
+    "Compact20260112EditParam": "_params.compact20260112_edit_param",
+    "CompactionBlock": "_models.compaction_block",
+    "CompactionBlockAmbiguousErrorDetails": "_models.compaction_block_ambiguous_error_details",
+    "CompactionBlockMisplacedErrorDetails": "_models.compaction_block_misplaced_error_details",
+    "CompactionBlockParam": "_params.compaction_block_param",
+    "CompactionCapability": "_models.compaction_capability",
+    "CompactionConfigParam": "_params.compaction_config_param",
+    "CompactionContentMismatchErrorDetails": "_models.compaction_content_mismatch_error_details",
+    "CompactionDelta": "_models.compaction_delta",
+    "CompactionIncompleteTurnErrorDetails": "_models.compaction_incomplete_turn_error_details",
+    "CompactionIterationUsage": "_models.compaction_iteration_usage",
+    "CompactionNothingToSummarizeErrorDetails": "_models.compaction_nothing_to_summarize_error_details",
+    "CompactionSignatureInvalidErrorDetails": "_models.compaction_signature_invalid_error_details",
+    "CompactionTooManyToolReferencesErrorDetails": "_models.compaction_too_many_tool_references_error_details",
+    "CompactionToolChange": "_models.compaction_tool_change",
+    "CompactionToolChangeParam": "_params.compaction_tool_change_param",
+    "CompactionToolChangesMismatchErrorDetails": "_models.compaction_tool_changes_mismatch_error_details",
+    "CompactionUnavailableErrorDetails": "_models.compaction_unavailable_error_details",
+    "Completion": "_models.completion",
+    "CompletionCreateParams": "_params.completion_create_params",
+    "CompletionStreamEvent": "_models.completion_stream_event",
+    "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
+    "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
+    "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
+    "ComputerKeyConfigParam": "_params.computer_key_config_param",
+    "ComputerLeftClickConfigParam": "_params.computer_left_click_config_param",
+    "ComputerLeftClickDragConfigParam": "_params.computer_left_click_drag_config_param",
+    "ComputerLeftMouseDownConfigParam": "_params.computer_left_mouse_down_config_param",
+    "ComputerLeftMouseUpConfigParam": "_params.computer_left_mouse_up_config_param",
+    "ComputerMiddleClickConfigParam": "_params.computer_middle_click_config_param",
+    "ComputerMouseMoveConfigParam": "_params.computer_mouse_move_config_param",
+    "ComputerRightClickConfigParam": "_params.computer_right_click_config_param",
+    "ComputerScreenshotConfigParam": "_params.computer_screenshot_config_param",
+    "ComputerScrollConfigParam": "_params.computer_scroll_config_param",
+    "ComputerToolset20260801Param": "_params.computer_toolset20260801_param",
+    "ComputerToolsetConfigsParam": "_params.computer_toolset_configs_param",
+    "ComputerTripleClickConfigParam": "_params.computer_triple_click_config_param",
+    "ComputerTypeConfigParam": "_params.computer_type_config_param",
+    "ComputerWaitConfigParam": "_params.computer_wait_config_param",
+    "ComputerZoomConfigParam": "_params.computer_zoom_config_param",
+    "Container": "_models.container",
+    "ContainerParam": "_params.container_param",
+    "ContainerSkill": "_models.container_skill",
+    "ContainerSkillParam": "_params.container_skill_param",
+    "ContainerSkillType": "_models.container_skill_type",
+    "ContainerUploadBlock": "_models.container_upload_block",
+    "ContainerUploadBlockParam": "_params.container_upload_block_param",
+    "ContentBlock": "_models.content_block",
+    "ContentBlockParam": "_params.content_block_param",
+    "ContentBlockSourceContentParam": "_params.content_block_source_content_param",
+    "ContentBlockSourceParam": "_params.content_block_source_param",
+    "ContextManagementCapability": "_models.context_management_capability",
+    "ContextManagementConfigParam": "_params.context_management_config_param",
+    "ContextManagementEditParam": "_params.context_management_edit_param",
+    "ContextManagementResponse": "_models.context_management_response",
+    "ContractSpendLimitReachedErrorDetails": "_models.contract_spend_limit_reached_error_details",
+    "CountTokensContextManagementResponse": "_models.count_tokens_context_management_response",
+    "CredentialCreateParams": "_params.credential_create_params",
+    "CredentialListParams": "_params.credential_list_params",
+    "CredentialPage": "_models.credential_page",
+    "CredentialUpdateParams": "_params.credential_update_params",
+    "Currency": "_models.currency",
+    "DeletedFile": "_models.deleted_file",
+    "DeletedMessageBatch": "_models.deleted_message_batch",
+    "DeletedSkill": "_models.deleted_skill",
+    "DeletedSkillVersion": "_models.deleted_skill_version",
+    "DeletedUserProfile": "_models.deleted_user_profile",
+    "DeploymentListParams": "_params.deployment_list_params",
+    "DeploymentRunListParams": "_params.deployment_run_list_params",
+    "Diagnostics": "_models.diagnostics",
+    "DiagnosticsParam": "_params.diagnostics_param",
+    "DirectCaller": "_models.direct_caller",
+    "DocumentBlock": "_models.document_block",
+    "DocumentBlockParam": "_params.document_block_param",
+    "DocumentSource": "_models.document_source",
+    "DocumentSourceParam": "_params.document_source_param",
+    "Dream": "_models.dream",
+    "DreamCreateParams": "_params.dream_create_params",
+    "DreamError": "_models.dream_error",
+    "DreamInput": "_models.dream_input",
+    "DreamListParams": "_params.dream_list_params",
+    "DreamMemoryStoreInput": "_models.dream_memory_store_input",
+    "DreamMemoryStoreOutput": "_models.dream_memory_store_output",
+    "DreamModelConfig": "_models.dream_model_config",
+    "DreamModelConfigParams": "_params.dream_model_config_params",
+    "DreamModelParams": "_params.dream_model_params",
+    "DreamPage": "_models.dream_page",
+    "DreamSessionsInput": "_models.dream_sessions_input",
+    "DreamStatus": "_models.dream_status",
+    "DreamUsage": "_models.dream_usage",
+    "EffortCapability": "_models.effort_capability",
+    "EffortLevel": "_params.effort_level",
+    "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
+    "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
+    "EnforcedSpendLimitReachedErrorDetails": "_models.enforced_spend_limit_reached_error_details",
+    "Environment": "_models.environment",
+    "EnvironmentDeleteResponse": "_models.environment_delete_response",
+    "EnvironmentListParams": "_params.environment_list_params",
+    "EnvironmentListResponse": "_models.environment_list_response",
+    "EnvironmentScope": "_models.environment_scope",
+    "ErrorDetails": "_models.error_details",
+    "ErrorEvent": "_models.error_event",
+    "ErrorObject": "_models.error_object",
+    "ErrorResponse": "_models.error_response",
+    "EventListParams": "_params.event_list_params",
+    "EventStreamParams": "_params.event_stream_params",
+    "FallbackBlock": "_models.fallback_block",
+    "FallbackBlockParam": "_params.fallback_block_param",
+    "FallbackConfigParam": "_params.fallback_config_param",
+    "FallbackCreditNotApplied": "_models.fallback_credit_not_applied",
+    "FallbackCreditNotAppliedReason": "_models.fallback_credit_not_applied_reason",
+    "FallbackCreditRedeemed": "_models.fallback_credit_redeemed",
+    "FallbackCreditStatus": "_models.fallback_credit_status",
+    "FallbackCreditToken": "_params.fallback_credit_token",
+    "FallbackCreditTokenParam": "_params.fallback_credit_token_param",
+    "FallbackCreditUsage": "_models.fallback_credit_usage",
+    "FallbackHopInfo": "_models.fallback_hop_info",
+    "FallbackHopInfoParam": "_params.fallback_hop_info_param",
+    "FallbackMessageIterationUsage": "_models.fallback_message_iteration_usage",
+    "FallbackRefusalTrigger": "_models.fallback_refusal_trigger",
+    "Fallbacks": "_params.fallbacks",
+    "FileDocumentSourceParam": "_params.file_document_source_param",
+    "FileExpiredErrorDetails": "_models.file_expired_error_details",
+    "FileImageSourceParam": "_params.file_image_source_param",
+    "FileListParams": "_params.file_list_params",
+    "FileMetadata": "_models.file_metadata",
+    "FileMetadataPage": "_models.file_metadata_page",
+    "FileNotDownloadableErrorDetails": "_models.file_not_downloadable_error_details",
+    "FileScope": "_models.file_scope",
+    "FileUploadParams": "_params.file_upload_params",
+    "GatewayTimeoutError": "_models.gateway_timeout_error",
+    "ImageBlockParam": "_params.image_block_param",
+    "ImageDimensionsTooLargeErrorDetails": "_models.image_dimensions_too_large_error_details",
+    "ImageSourceParam": "_params.image_source_param",
+    "ImageTransformationsParam": "_params.image_transformations_param",
+    "InputJSONDelta": "_models.input_json_delta",
+    "InputTokensClearAtLeastParam": "_params.input_tokens_clear_at_least_param",
+    "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
+    "InputTransformation": "_models.input_transformation",
+    "InputTransformationReason": "_models.input_transformation_reason",
+    "InvalidRequestError": "_models.invalid_request_error",
+    "IterationsUsage": "_models.iterations_usage",
+    "JSONOutputFormatParam": "_params.json_output_format_param",
+    "KnownBeta": "_params.known_beta",
+    "KnownModel": "_models.known_model",
+    "LimitedNetwork": "_models.limited_network",
+    "LimitedNetworkParams": "_params.limited_network_params",
+    "LinkedOrganizationBillingUnavailableErrorDetails": "_models.linked_organization_billing_unavailable_error_details",
+    "LinkedOrganizationSpendLimitReachedErrorDetails": "_models.linked_organization_spend_limit_reached_error_details",
+    "MCPServerToolConfigurationParam": "_params.mcp_server_tool_configuration_param",
+    "MCPServerURLDefinitionParam": "_params.mcp_server_url_definition_param",
+    "MCPTool": "_models.mcp_tool",
+    "MCPToolConfigParam": "_params.mcp_tool_config_param",
+    "MCPToolDefaultConfigParam": "_params.mcp_tool_default_config_param",
+    "MCPToolListingBlock": "_models.mcp_tool_listing_block",
+    "MCPToolListingBlockParam": "_params.mcp_tool_listing_block_param",
+    "MCPToolParam": "_params.mcp_tool_param",
+    "MCPToolResultBlock": "_models.mcp_tool_result_block",
+    "MCPToolResultBlockParam": "_params.mcp_tool_result_block_param",
+    "MCPToolUseBlock": "_models.mcp_tool_use_block",
+    "MCPToolUseBlockParam": "_params.mcp_tool_use_block_param",
+    "MCPToolsetParam": "_params.mcp_toolset_param",
+    "ManagedAgentsAWSRoleExecutionIdentity": "_models.managed_agents_aws_role_execution_identity",
+    "ManagedAgentsAWSRoleExecutionIdentityParams": "_params.managed_agents_aws_role_execution_identity_params",
+    "ManagedAgentsActor": "_models.managed_agents_actor",
+    "ManagedAgentsAddSessionResource": "_models.managed_agents_add_session_resource",
+    "ManagedAgentsAddSessionResourceParams": "_params.managed_agents_add_session_resource_params",
+    "ManagedAgentsAdvisor": "_models.managed_agents_advisor",
+    "ManagedAgentsAdvisorParams": "_params.managed_agents_advisor_params",
+    "ManagedAgentsAgent": "_models.managed_agents_agent",
+    "ManagedAgentsAgentArchivedDeploymentPausedReasonError": "_models.managed_agents_agent_archived_deployment_paused_reason_error",
+    "ManagedAgentsAgentArchivedRunError": "_models.managed_agents_agent_archived_run_error",
+    "ManagedAgentsAgentCustomToolUseEvent": "_models.managed_agents_agent_custom_tool_use_event",
+    "ManagedAgentsAgentEvaluatedPermission": "_models.managed_agents_agent_evaluated_permission",
+    "ManagedAgentsAgentMcpToolResultEvent": "_models.managed_agents_agent_mcp_tool_result_event",
+    "ManagedAgentsAgentMcpToolUseEvent": "_models.managed_agents_agent_mcp_tool_use_event",
+    "ManagedAgentsAgentMessageContentBlock": "_models.managed_agents_agent_message_content_block",
+    "ManagedAgentsAgentMessageEvent": "_models.managed_agents_agent_message_event",
+    "ManagedAgentsAgentParams": "_params.managed_agents_agent_params",
+    "ManagedAgentsAgentReference": "_models.managed_agents_agent_reference",
+    "ManagedAgentsAgentThinkingEvent": "_models.managed_agents_agent_thinking_event",
+    "ManagedAgentsAgentThreadContextCompactedEvent": "_models.managed_agents_agent_thread_context_compacted_event",
+    "ManagedAgentsAgentThreadMessageReceivedEvent": "_models.managed_agents_agent_thread_message_received_event",
+    "ManagedAgentsAgentThreadMessageSentEvent": "_models.managed_agents_agent_thread_message_sent_event",
+    "ManagedAgentsAgentTool": "_models.managed_agents_agent_tool",
+    "ManagedAgentsAgentToolConfigUnion": "_models.managed_agents_agent_tool_config_union",
+    "ManagedAgentsAgentToolConfigUnionParams": "_params.managed_agents_agent_tool_config_union_params",
+    "ManagedAgentsAgentToolParams": "_params.managed_agents_agent_tool_params",
+    "ManagedAgentsAgentToolResultEvent": "_models.managed_agents_agent_tool_result_event",
+    "ManagedAgentsAgentToolUseEvent": "_models.managed_agents_agent_tool_use_event",
+    "ManagedAgentsAgentToolset20260401": "_models.managed_agents_agent_toolset20260401",
+    "ManagedAgentsAgentToolset20260401Params": "_params.managed_agents_agent_toolset20260401_params",
+    "ManagedAgentsAgentToolsetDefaultConfig": "_models.managed_agents_agent_toolset_default_config",
+    "ManagedAgentsAgentToolsetDefaultConfigParams": "_params.managed_agents_agent_toolset_default_config_params",
+    "ManagedAgentsAgentUnionParams": "_params.managed_agents_agent_union_params",
+    "ManagedAgentsAgentWithOverridesParams": "_params.managed_agents_agent_with_overrides_params",
+    "ManagedAgentsAlwaysAllowPolicy": "_models.managed_agents_always_allow_policy",
+    "ManagedAgentsAlwaysAskPolicy": "_models.managed_agents_always_ask_policy",
+    "ManagedAgentsAnthropicSkill": "_models.managed_agents_anthropic_skill",
+    "ManagedAgentsAnthropicSkillParams": "_params.managed_agents_anthropic_skill_params",
+    "ManagedAgentsApiActor": "_models.managed_agents_api_actor",
+    "ManagedAgentsBase64DocumentSource": "_models.managed_agents_base64_document_source",
+    "ManagedAgentsBase64ImageSource": "_models.managed_agents_base64_image_source",
+    "ManagedAgentsBashToolConfig": "_models.managed_agents_bash_tool_config",
+    "ManagedAgentsBashToolConfigParams": "_params.managed_agents_bash_tool_config_params",
+    "ManagedAgentsBillingError": "_models.managed_agents_billing_error",
+    "ManagedAgentsBranchCheckout": "_models.managed_agents_branch_checkout",
+    "ManagedAgentsBudget": "_models.managed_agents_budget",
+    "ManagedAgentsBudgetLimit": "_models.managed_agents_budget_limit",
+    "ManagedAgentsCacheCreationUsage": "_models.managed_agents_cache_creation_usage",
+    "ManagedAgentsCommitCheckout": "_models.managed_agents_commit_checkout",
+    "ManagedAgentsContentSha256Precondition": "_params.managed_agents_content_sha256_precondition",
+    "ManagedAgentsCreateAgentParams": "_params.managed_agents_create_agent_params",
+    "ManagedAgentsCreateDeploymentParams": "_params.managed_agents_create_deployment_params",
+    "ManagedAgentsCreateSessionAgentUnionParams": "_params.managed_agents_create_session_agent_union_params",
+    "ManagedAgentsCreateSessionParams": "_params.managed_agents_create_session_params",
+    "ManagedAgentsCredential": "_models.managed_agents_credential",
+    "ManagedAgentsCredentialAuth": "_models.managed_agents_credential_auth",
+    "ManagedAgentsCredentialCreateAuth": "_params.managed_agents_credential_create_auth",
+    "ManagedAgentsCredentialHostUnreachableError": "_models.managed_agents_credential_host_unreachable_error",
+    "ManagedAgentsCredentialNetworkingParams": "_params.managed_agents_credential_networking_params",
+    "ManagedAgentsCredentialNetworkingResponse": "_models.managed_agents_credential_networking_response",
+    "ManagedAgentsCredentialRefreshStatus": "_models.managed_agents_credential_refresh_status",
+    "ManagedAgentsCredentialUpdateAuth": "_params.managed_agents_credential_update_auth",
+    "ManagedAgentsCredentialValidation": "_models.managed_agents_credential_validation",
+    "ManagedAgentsCredentialValidationStatus": "_models.managed_agents_credential_validation_status",
+    "ManagedAgentsCronSchedule": "_models.managed_agents_cron_schedule",
+    "ManagedAgentsCronScheduleParams": "_params.managed_agents_cron_schedule_params",
+    "ManagedAgentsCustomSkill": "_models.managed_agents_custom_skill",
+    "ManagedAgentsCustomSkillParams": "_params.managed_agents_custom_skill_params",
+    "ManagedAgentsCustomTool": "_models.managed_agents_custom_tool",
+    "ManagedAgentsCustomToolInputSchema": "_models.managed_agents_custom_tool_input_schema",
+    "ManagedAgentsCustomToolParams": "_params.managed_agents_custom_tool_params",
+    "ManagedAgentsDeleteSessionResource": "_models.managed_agents_delete_session_resource",
+    "ManagedAgentsDeletedCredential": "_models.managed_agents_deleted_credential",
+    "ManagedAgentsDeletedMemory": "_models.managed_agents_deleted_memory",
+    "ManagedAgentsDeletedMemoryStore": "_models.managed_agents_deleted_memory_store",
+    "ManagedAgentsDeletedSession": "_models.managed_agents_deleted_session",
+    "ManagedAgentsDeletedVault": "_models.managed_agents_deleted_vault",
+    "ManagedAgentsDeployment": "_models.managed_agents_deployment",
+    "ManagedAgentsDeploymentInitialEvent": "_models.managed_agents_deployment_initial_event",
+    "ManagedAgentsDeploymentInitialEventParams": "_params.managed_agents_deployment_initial_event_params",
+    "ManagedAgentsDeploymentPausedReason": "_models.managed_agents_deployment_paused_reason",
+    "ManagedAgentsDeploymentPausedReasonError": "_models.managed_agents_deployment_paused_reason_error",
+    "ManagedAgentsDeploymentRun": "_models.managed_agents_deployment_run",
+    "ManagedAgentsDeploymentStatus": "_models.managed_agents_deployment_status",
+    "ManagedAgentsDeploymentSystemMessageEvent": "_models.managed_agents_deployment_system_message_event",
+    "ManagedAgentsDeploymentUserDefineOutcomeEvent": "_models.managed_agents_deployment_user_define_outcome_event",
+    "ManagedAgentsDeploymentUserMessageEvent": "_models.managed_agents_deployment_user_message_event",
+    "ManagedAgentsDocumentBlock": "_models.managed_agents_document_block",
+    "ManagedAgentsDocumentSource": "_models.managed_agents_document_source",
+    "ManagedAgentsEditToolConfig": "_models.managed_agents_edit_tool_config",
+    "ManagedAgentsEditToolConfigParams": "_params.managed_agents_edit_tool_config_params",
+    "ManagedAgentsEffort": "_models.managed_agents_effort",
+    "ManagedAgentsEffortHigh": "_models.managed_agents_effort_high",
+    "ManagedAgentsEffortLevel": "_params.managed_agents_effort_level",
+    "ManagedAgentsEffortLow": "_models.managed_agents_effort_low",
+    "ManagedAgentsEffortMax": "_models.managed_agents_effort_max",
+    "ManagedAgentsEffortMedium": "_models.managed_agents_effort_medium",
+    "ManagedAgentsEffortParams": "_params.managed_agents_effort_params",
+    "ManagedAgentsEffortXhigh": "_models.managed_agents_effort_xhigh",
+    "ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError": "_models.managed_agents_environment_archived_deployment_paused_reason_error",
+    "ManagedAgentsEnvironmentArchivedRunError": "_models.managed_agents_environment_archived_run_error",
+    "ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError": "_models.managed_agents_environment_not_found_deployment_paused_reason_error",
+    "ManagedAgentsEnvironmentNotFoundRunError": "_models.managed_agents_environment_not_found_run_error",
+    "ManagedAgentsEnvironmentVariableAuthResponse": "_models.managed_agents_environment_variable_auth_response",
+    "ManagedAgentsEnvironmentVariableCreateParams": "_params.managed_agents_environment_variable_create_params",
+    "ManagedAgentsEnvironmentVariableUpdateParams": "_params.managed_agents_environment_variable_update_params",
+    "ManagedAgentsErrorDeploymentPausedReason": "_models.managed_agents_error_deployment_paused_reason",
+    "ManagedAgentsEventDeltaEvent": "_models.managed_agents_event_delta_event",
+    "ManagedAgentsEventDeltaEventContentDelta": "_models.managed_agents_event_delta_event_content_delta",
+    "ManagedAgentsEventDeltaEventDelta": "_models.managed_agents_event_delta_event_delta",
+    "ManagedAgentsEventDeltaType": "_params.managed_agents_event_delta_type",
+    "ManagedAgentsEventParams": "_params.managed_agents_event_params",
+    "ManagedAgentsEventStartEvent": "_models.managed_agents_event_start_event",
+    "ManagedAgentsEventStartEventAgentMessagePreview": "_models.managed_agents_event_start_event_agent_message_preview",
+    "ManagedAgentsEventStartEventAgentThinkingPreview": "_models.managed_agents_event_start_event_agent_thinking_preview",
+    "ManagedAgentsEventStartEventEvent": "_models.managed_agents_event_start_event_event",
+    "ManagedAgentsExecutionIdentity": "_models.managed_agents_execution_identity",
+    "ManagedAgentsExecutionIdentityParams": "_params.managed_agents_execution_identity_params",
+    "ManagedAgentsFileDocumentSource": "_models.managed_agents_file_document_source",
+    "ManagedAgentsFileImageSource": "_models.managed_agents_file_image_source",
+    "ManagedAgentsFileNotFoundDeploymentPausedReasonError": "_models.managed_agents_file_not_found_deployment_paused_reason_error",
+    "ManagedAgentsFileNotFoundRunError": "_models.managed_agents_file_not_found_run_error",
+    "ManagedAgentsFileResource": "_models.managed_agents_file_resource",
+    "ManagedAgentsFileResourceConfig": "_models.managed_agents_file_resource_config",
+    "ManagedAgentsFileResourceParams": "_params.managed_agents_file_resource_params",
+    "ManagedAgentsFileRubric": "_models.managed_agents_file_rubric",
+    "ManagedAgentsFileRubricParams": "_params.managed_agents_file_rubric_params",
+    "ManagedAgentsGetSessionResource": "_models.managed_agents_get_session_resource",
+    "ManagedAgentsGitHubRepositoryResource": "_models.managed_agents_git_hub_repository_resource",
+    "ManagedAgentsGitHubRepositoryResourceConfig": "_models.managed_agents_git_hub_repository_resource_config",
+    "ManagedAgentsGitHubRepositoryResourceParams": "_params.managed_agents_git_hub_repository_resource_params",
+    "ManagedAgentsGlobToolConfig": "_models.managed_agents_glob_tool_config",
+    "ManagedAgentsGlobToolConfigParams": "_params.managed_agents_glob_tool_config_params",
+    "ManagedAgentsGrepToolConfig": "_models.managed_agents_grep_tool_config",
+    "ManagedAgentsGrepToolConfigParams": "_params.managed_agents_grep_tool_config_params",
+    "ManagedAgentsImageBlock": "_models.managed_agents_image_block",
+    "ManagedAgentsImageSource": "_models.managed_agents_image_source",
+    "ManagedAgentsInjectionLocationParams": "_params.managed_agents_injection_location_params",
+    "ManagedAgentsInjectionLocationResponse": "_models.managed_agents_injection_location_response",
+    "ManagedAgentsInjectionLocationUpdateParams": "_params.managed_agents_injection_location_update_params",
+    "ManagedAgentsInputEvent": "_models.managed_agents_input_event",
+    "ManagedAgentsLimitedCredentialNetworkingParams": "_params.managed_agents_limited_credential_networking_params",
+    "ManagedAgentsLimitedCredentialNetworkingResponse": "_models.managed_agents_limited_credential_networking_response",
+    "ManagedAgentsListAgentVersions": "_models.managed_agents_list_agent_versions",
+    "ManagedAgentsListAgents": "_models.managed_agents_list_agents",
+    "ManagedAgentsListDeploymentRunsData": "_models.managed_agents_list_deployment_runs_data",
+    "ManagedAgentsListDeploymentsData": "_models.managed_agents_list_deployments_data",
+    "ManagedAgentsListOrder": "_params.managed_agents_list_order",
+    "ManagedAgentsListSessionEvents": "_models.managed_agents_list_session_events",
+    "ManagedAgentsListSessionResources": "_models.managed_agents_list_session_resources",
+    "ManagedAgentsListSessionThreadEvents": "_models.managed_agents_list_session_thread_events",
+    "ManagedAgentsListSessionThreads": "_models.managed_agents_list_session_threads",
+    "ManagedAgentsListSessions": "_models.managed_agents_list_sessions",
+    "ManagedAgentsMCPServer": "_models.managed_agents_mcp_server",
+    "ManagedAgentsMCPServerParams": "_params.managed_agents_mcp_server_params",
+    "ManagedAgentsMCPServerURLDefinition": "_models.managed_agents_mcp_server_url_definition",
+    "ManagedAgentsMCPToolConfig": "_models.managed_agents_mcp_tool_config",
+    "ManagedAgentsMCPToolConfigParams": "_params.managed_agents_mcp_tool_config_params",
+    "ManagedAgentsMCPToolset": "_models.managed_agents_mcp_toolset",
+    "ManagedAgentsMCPToolsetDefaultConfig": "_models.managed_agents_mcp_toolset_default_config",
+    "ManagedAgentsMCPToolsetDefaultConfigParams": "_params.managed_agents_mcp_toolset_default_config_params",
+    "ManagedAgentsMCPToolsetParams": "_params.managed_agents_mcp_toolset_params",
+    "ManagedAgentsManualDeploymentPausedReason": "_models.managed_agents_manual_deployment_paused_reason",
+    "ManagedAgentsManualTriggerContext": "_models.managed_agents_manual_trigger_context",
+    "ManagedAgentsMcpAuthenticationFailedError": "_models.managed_agents_mcp_authentication_failed_error",
+    "ManagedAgentsMcpConnectionFailedError": "_models.managed_agents_mcp_connection_failed_error",
+    "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError": "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
+    "ManagedAgentsMcpEgressBlockedRunError": "_models.managed_agents_mcp_egress_blocked_run_error",
+    "ManagedAgentsMcpOauthAuthResponse": "_models.managed_agents_mcp_oauth_auth_response",
+    "ManagedAgentsMcpOauthCreateParams": "_params.managed_agents_mcp_oauth_create_params",
+    "ManagedAgentsMcpOauthRefreshParams": "_params.managed_agents_mcp_oauth_refresh_params",
+    "ManagedAgentsMcpOauthRefreshResponse": "_models.managed_agents_mcp_oauth_refresh_response",
+    "ManagedAgentsMcpOauthRefreshUpdateParams": "_params.managed_agents_mcp_oauth_refresh_update_params",
+    "ManagedAgentsMcpOauthUpdateParams": "_params.managed_agents_mcp_oauth_update_params",
+    "ManagedAgentsMcpProbe": "_models.managed_agents_mcp_probe",
+    "ManagedAgentsMemory": "_models.managed_agents_memory",
+    "ManagedAgentsMemoryListItem": "_models.managed_agents_memory_list_item",
+    "ManagedAgentsMemoryPrefix": "_models.managed_agents_memory_prefix",
+    "ManagedAgentsMemoryStore": "_models.managed_agents_memory_store",
+    "ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError": "_models.managed_agents_memory_store_archived_deployment_paused_reason_error",
+    "ManagedAgentsMemoryStoreArchivedRunError": "_models.managed_agents_memory_store_archived_run_error",
+    "ManagedAgentsMemoryStoreResource": "_models.managed_agents_memory_store_resource",
+    "ManagedAgentsMemoryStoreResourceConfig": "_models.managed_agents_memory_store_resource_config",
+    "ManagedAgentsMemoryStoreResourceParam": "_params.managed_agents_memory_store_resource_param",
+    "ManagedAgentsMemoryVersion": "_models.managed_agents_memory_version",
+    "ManagedAgentsMemoryVersionOperation": "_models.managed_agents_memory_version_operation",
+    "ManagedAgentsMemoryView": "_params.managed_agents_memory_view",
+    "ManagedAgentsModel": "_models.managed_agents_model",
+    "ManagedAgentsModelConfig": "_models.managed_agents_model_config",
+    "ManagedAgentsModelConfigParams": "_params.managed_agents_model_config_params",
+    "ManagedAgentsModelOverloadedError": "_models.managed_agents_model_overloaded_error",
+    "ManagedAgentsModelParams": "_params.managed_agents_model_params",
+    "ManagedAgentsModelRateLimitedError": "_models.managed_agents_model_rate_limited_error",
+    "ManagedAgentsModelRequestFailedError": "_models.managed_agents_model_request_failed_error",
+    "ManagedAgentsMountMode": "_models.managed_agents_mount_mode",
+    "ManagedAgentsMultiagent": "_models.managed_agents_multiagent",
+    "ManagedAgentsMultiagentCoordinator": "_models.managed_agents_multiagent_coordinator",
+    "ManagedAgentsMultiagentCoordinatorParams": "_params.managed_agents_multiagent_coordinator_params",
+    "ManagedAgentsMultiagentParams": "_params.managed_agents_multiagent_params",
+    "ManagedAgentsMultiagentRosterEntry": "_models.managed_agents_multiagent_roster_entry",
+    "ManagedAgentsMultiagentRosterEntryParams": "_params.managed_agents_multiagent_roster_entry_params",
+    "ManagedAgentsMultiagentSelfParams": "_params.managed_agents_multiagent_self_params",
+    "ManagedAgentsOrganizationDisabledDeploymentPausedReasonError": "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
+    "ManagedAgentsOrganizationDisabledRunError": "_models.managed_agents_organization_disabled_run_error",
+    "ManagedAgentsOutcomeEvaluationResource": "_models.managed_agents_outcome_evaluation_resource",
+    "ManagedAgentsPermissionPolicy": "_models.managed_agents_permission_policy",
+    "ManagedAgentsPlainTextDocumentSource": "_models.managed_agents_plain_text_document_source",
+    "ManagedAgentsPlainTextDocumentSourceMediaType": "_models.managed_agents_plain_text_document_source_media_type",
+    "ManagedAgentsReadToolConfig": "_models.managed_agents_read_tool_config",
+    "ManagedAgentsReadToolConfigParams": "_params.managed_agents_read_tool_config_params",
+    "ManagedAgentsRedactedBlock": "_models.managed_agents_redacted_block",
+    "ManagedAgentsRefreshHttpResponse": "_models.managed_agents_refresh_http_response",
+    "ManagedAgentsRefreshObject": "_models.managed_agents_refresh_object",
+    "ManagedAgentsRepositoryCheckout": "_models.managed_agents_repository_checkout",
+    "ManagedAgentsRetryStatus": "_models.managed_agents_retry_status",
+    "ManagedAgentsRetryStatusExhausted": "_models.managed_agents_retry_status_exhausted",
+    "ManagedAgentsRetryStatusRetrying": "_models.managed_agents_retry_status_retrying",
+    "ManagedAgentsRetryStatusTerminal": "_models.managed_agents_retry_status_terminal",
+    "ManagedAgentsRubric": "_models.managed_agents_rubric",
+    "ManagedAgentsRubricParams": "_params.managed_agents_rubric_params",
+    "ManagedAgentsRunError": "_models.managed_agents_run_error",
+    "ManagedAgentsSchedule": "_models.managed_agents_schedule",
+    "ManagedAgentsScheduleParams": "_params.managed_agents_schedule_params",
+    "ManagedAgentsScheduleTriggerContext": "_models.managed_agents_schedule_trigger_context",
+    "ManagedAgentsSearchResultBlock": "_models.managed_agents_search_result_block",
+    "ManagedAgentsSearchResultCitations": "_models.managed_agents_search_result_citations",
+    "ManagedAgentsSearchResultContent": "_models.managed_agents_search_result_content",
+    "ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError": "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
+    "ManagedAgentsSelfHostedResourcesUnsupportedRunError": "_models.managed_agents_self_hosted_resources_unsupported_run_error",
+    "ManagedAgentsSendSessionEvents": "_models.managed_agents_send_session_events",
+    "ManagedAgentsSendSessionEventsParams": "_params.managed_agents_send_session_events_params",
+    "ManagedAgentsServerToolUsage": "_models.managed_agents_server_tool_usage",
+    "ManagedAgentsServiceAccountActor": "_models.managed_agents_service_account_actor",
+    "ManagedAgentsServiceAccountExecutionIdentity": "_models.managed_agents_service_account_execution_identity",
+    "ManagedAgentsServiceAccountExecutionIdentityParams": "_params.managed_agents_service_account_execution_identity_params",
+    "ManagedAgentsSession": "_models.managed_agents_session",
+    "ManagedAgentsSessionActor": "_models.managed_agents_session_actor",
+    "ManagedAgentsSessionAgent": "_models.managed_agents_session_agent",
+    "ManagedAgentsSessionAgentUpdate": "_params.managed_agents_session_agent_update",
+    "ManagedAgentsSessionBudgetReached": "_models.managed_agents_session_budget_reached",
+    "ManagedAgentsSessionCreationRejectedRunError": "_models.managed_agents_session_creation_rejected_run_error",
+    "ManagedAgentsSessionDeletedEvent": "_models.managed_agents_session_deleted_event",
+    "ManagedAgentsSessionEndTurn": "_models.managed_agents_session_end_turn",
+    "ManagedAgentsSessionErrorEvent": "_models.managed_agents_session_error_event",
+    "ManagedAgentsSessionEvent": "_models.managed_agents_session_event",
+    "ManagedAgentsSessionInitialEventParams": "_params.managed_agents_session_initial_event_params",
+    "ManagedAgentsSessionMultiagent": "_models.managed_agents_session_multiagent",
+    "ManagedAgentsSessionMultiagentCoordinator": "_models.managed_agents_session_multiagent_coordinator",
+    "ManagedAgentsSessionRateLimitedRunError": "_models.managed_agents_session_rate_limited_run_error",
+    "ManagedAgentsSessionRequiresAction": "_models.managed_agents_session_requires_action",
+    "ManagedAgentsSessionResource": "_models.managed_agents_session_resource",
+    "ManagedAgentsSessionResourceConfig": "_models.managed_agents_session_resource_config",
+    "ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError": "_models.managed_agents_session_resource_not_found_deployment_paused_reason_error",
+    "ManagedAgentsSessionResourceNotFoundRunError": "_models.managed_agents_session_resource_not_found_run_error",
+    "ManagedAgentsSessionResourceParams": "_params.managed_agents_session_resource_params",
+    "ManagedAgentsSessionRetriesExhausted": "_models.managed_agents_session_retries_exhausted",
+    "ManagedAgentsSessionRosterEntry": "_models.managed_agents_session_roster_entry",
+    "ManagedAgentsSessionStats": "_models.managed_agents_session_stats",
+    "ManagedAgentsSessionStatus": "_models.managed_agents_session_status",
+    "ManagedAgentsSessionStatusIdleEvent": "_models.managed_agents_session_status_idle_event",
+    "ManagedAgentsSessionStatusRescheduledEvent": "_models.managed_agents_session_status_rescheduled_event",
+    "ManagedAgentsSessionStatusRunningEvent": "_models.managed_agents_session_status_running_event",
+    "ManagedAgentsSessionStatusTerminatedEvent": "_models.managed_agents_session_status_terminated_event",
+    "ManagedAgentsSessionThread": "_models.managed_agents_session_thread",
+    "ManagedAgentsSessionThreadAgent": "_models.managed_agents_session_thread_agent",
+    "ManagedAgentsSessionThreadCreatedEvent": "_models.managed_agents_session_thread_created_event",
+    "ManagedAgentsSessionThreadStats": "_models.managed_agents_session_thread_stats",
+    "ManagedAgentsSessionThreadStatus": "_models.managed_agents_session_thread_status",
+    "ManagedAgentsSessionThreadStatusIdleEvent": "_models.managed_agents_session_thread_status_idle_event",
+    "ManagedAgentsSessionThreadStatusRescheduledEvent": "_models.managed_agents_session_thread_status_rescheduled_event",
+    "ManagedAgentsSessionThreadStatusRunningEvent": "_models.managed_agents_session_thread_status_running_event",
+    "ManagedAgentsSessionThreadStatusTerminatedEvent": "_models.managed_agents_session_thread_status_terminated_event",
+    "ManagedAgentsSessionThreadUsage": "_models.managed_agents_session_thread_usage",
+    "ManagedAgentsSessionUpdatedEvent": "_models.managed_agents_session_updated_event",
+    "ManagedAgentsSessionUsage": "_models.managed_agents_session_usage",
+    "ManagedAgentsSessionUsageEvent": "_models.managed_agents_session_usage_event",
+    "ManagedAgentsSessionUsageSnapshot": "_models.managed_agents_session_usage_snapshot",
+    "ManagedAgentsSkill": "_models.managed_agents_skill",
+    "ManagedAgentsSkillNotFoundDeploymentPausedReasonError": "_models.managed_agents_skill_not_found_deployment_paused_reason_error",
+    "ManagedAgentsSkillNotFoundRunError": "_models.managed_agents_skill_not_found_run_error",
+    "ManagedAgentsSkillParams": "_params.managed_agents_skill_params",
+    "ManagedAgentsSpanModelRequestEndEvent": "_models.managed_agents_span_model_request_end_event",
+    "ManagedAgentsSpanModelRequestStartEvent": "_models.managed_agents_span_model_request_start_event",
+    "ManagedAgentsSpanModelUsage": "_models.managed_agents_span_model_usage",
+    "ManagedAgentsSpanOutcomeEvaluationEndEvent": "_models.managed_agents_span_outcome_evaluation_end_event",
+    "ManagedAgentsSpanOutcomeEvaluationOngoingEvent": "_models.managed_agents_span_outcome_evaluation_ongoing_event",
+    "ManagedAgentsSpanOutcomeEvaluationStartEvent": "_models.managed_agents_span_outcome_evaluation_start_event",
+    "ManagedAgentsSpeed": "_models.managed_agents_speed",
+    "ManagedAgentsStaticBearerAuthResponse": "_models.managed_agents_static_bearer_auth_response",
+    "ManagedAgentsStaticBearerCreateParams": "_params.managed_agents_static_bearer_create_params",
+    "ManagedAgentsStaticBearerUpdateParams": "_params.managed_agents_static_bearer_update_params",
+    "ManagedAgentsStreamSessionEvents": "_models.managed_agents_stream_session_events",
+    "ManagedAgentsStreamSessionThreadEvents": "_models.managed_agents_stream_session_thread_events",
+    "ManagedAgentsStruct": "_models.managed_agents_struct",
+    "ManagedAgentsSystemContentBlock": "_models.managed_agents_system_content_block",
+    "ManagedAgentsSystemMessageEvent": "_models.managed_agents_system_message_event",
+    "ManagedAgentsSystemMessageEventParams": "_params.managed_agents_system_message_event_params",
+    "ManagedAgentsTextBlock": "_models.managed_agents_text_block",
+    "ManagedAgentsTextRubric": "_models.managed_agents_text_rubric",
+    "ManagedAgentsTextRubricParams": "_params.managed_agents_text_rubric_params",
+    "ManagedAgentsTokenEndpointAuthBasicParam": "_params.managed_agents_token_endpoint_auth_basic_param",
+    "ManagedAgentsTokenEndpointAuthBasicResponse": "_models.managed_agents_token_endpoint_auth_basic_response",
+    "ManagedAgentsTokenEndpointAuthBasicUpdateParam": "_params.managed_agents_token_endpoint_auth_basic_update_param",
+    "ManagedAgentsTokenEndpointAuthNoneParam": "_params.managed_agents_token_endpoint_auth_none_param",
+    "ManagedAgentsTokenEndpointAuthNoneResponse": "_models.managed_agents_token_endpoint_auth_none_response",
+    "ManagedAgentsTokenEndpointAuthPostParam": "_params.managed_agents_token_endpoint_auth_post_param",
+    "ManagedAgentsTokenEndpointAuthPostResponse": "_models.managed_agents_token_endpoint_auth_post_response",
+    "ManagedAgentsTokenEndpointAuthPostUpdateParam": "_params.managed_agents_token_endpoint_auth_post_update_param",
+    "ManagedAgentsToolResultContentBlock": "_models.managed_agents_tool_result_content_block",
+    "ManagedAgentsTriggerContext": "_models.managed_agents_trigger_context",
+    "ManagedAgentsTriggerType": "_params.managed_agents_trigger_type",
+    "ManagedAgentsURLDocumentSource": "_models.managed_agents_url_document_source",
+    "ManagedAgentsURLImageSource": "_models.managed_agents_url_image_source",
+    "ManagedAgentsURLMCPServerParams": "_params.managed_agents_urlmcp_server_params",
+    "ManagedAgentsUnknownDeploymentPausedReasonError": "_models.managed_agents_unknown_deployment_paused_reason_error",
+    "ManagedAgentsUnknownError": "_models.managed_agents_unknown_error",
+    "ManagedAgentsUnknownRunError": "_models.managed_agents_unknown_run_error",
+    "ManagedAgentsUnrestrictedCredentialNetworkingParams": "_params.managed_agents_unrestricted_credential_networking_params",
+    "ManagedAgentsUnrestrictedCredentialNetworkingResponse": "_models.managed_agents_unrestricted_credential_networking_response",
+    "ManagedAgentsUpdateAgentParams": "_params.managed_agents_update_agent_params",
+    "ManagedAgentsUpdateDeploymentParams": "_params.managed_agents_update_deployment_params",
+    "ManagedAgentsUpdateSessionParams": "_params.managed_agents_update_session_params",
+    "ManagedAgentsUpdateSessionResource": "_models.managed_agents_update_session_resource",
+    "ManagedAgentsUpdateSessionResourceParams": "_params.managed_agents_update_session_resource_params",
+    "ManagedAgentsUserActor": "_models.managed_agents_user_actor",
+    "ManagedAgentsUserContentBlock": "_models.managed_agents_user_content_block",
+    "ManagedAgentsUserCustomToolResultEvent": "_models.managed_agents_user_custom_tool_result_event",
+    "ManagedAgentsUserCustomToolResultEventParams": "_params.managed_agents_user_custom_tool_result_event_params",
+    "ManagedAgentsUserDefineOutcomeEvent": "_models.managed_agents_user_define_outcome_event",
+    "ManagedAgentsUserDefineOutcomeEventParams": "_params.managed_agents_user_define_outcome_event_params",
+    "ManagedAgentsUserInterruptEvent": "_models.managed_agents_user_interrupt_event",
+    "ManagedAgentsUserInterruptEventParams": "_params.managed_agents_user_interrupt_event_params",
+    "ManagedAgentsUserLocation": "_models.managed_agents_user_location",
+    "ManagedAgentsUserMessageEvent": "_models.managed_agents_user_message_event",
+    "ManagedAgentsUserMessageEventParams": "_params.managed_agents_user_message_event_params",
+    "ManagedAgentsUserToolConfirmationEvent": "_models.managed_agents_user_tool_confirmation_event",
+    "ManagedAgentsUserToolConfirmationEventParams": "_params.managed_agents_user_tool_confirmation_event_params",
+    "ManagedAgentsUserToolConfirmationResult": "_models.managed_agents_user_tool_confirmation_result",
+    "ManagedAgentsUserToolResultEvent": "_models.managed_agents_user_tool_result_event",
+    "ManagedAgentsUserToolResultEventParams": "_params.managed_agents_user_tool_result_event_params",
+    "ManagedAgentsVault": "_models.managed_agents_vault",
+    "ManagedAgentsVaultArchivedDeploymentPausedReasonError": "_models.managed_agents_vault_archived_deployment_paused_reason_error",
+    "ManagedAgentsVaultArchivedRunError": "_models.managed_agents_vault_archived_run_error",
+    "ManagedAgentsVaultNotFoundDeploymentPausedReasonError": "_models.managed_agents_vault_not_found_deployment_paused_reason_error",
+    "ManagedAgentsVaultNotFoundRunError": "_models.managed_agents_vault_not_found_run_error",
+    "ManagedAgentsWebFetchToolConfig": "_models.managed_agents_web_fetch_tool_config",
+    "ManagedAgentsWebFetchToolConfigParams": "_params.managed_agents_web_fetch_tool_config_params",
+    "ManagedAgentsWebSearchToolConfig": "_models.managed_agents_web_search_tool_config",
+    "ManagedAgentsWebSearchToolConfigParams": "_params.managed_agents_web_search_tool_config_params",
+    "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
+    "ManagedAgentsWorkspaceArchivedRunError": "_models.managed_agents_workspace_archived_run_error",
+    "ManagedAgentsWriteToolConfig": "_models.managed_agents_write_tool_config",
+    "ManagedAgentsWriteToolConfigParams": "_params.managed_agents_write_tool_config_params",
+    "MemorieDeleteParams": "_params.memorie_delete_params",
+    "MemorieListParams": "_params.memorie_list_params",
+    "MemorieRetrieveParams": "_params.memorie_retrieve_params",
+    "MemoryCreateParams": "_params.memory_create_params",
+    "MemoryListPage": "_models.memory_list_page",
+    "MemoryStoreCreateParams": "_params.memory_store_create_params",
+    "MemoryStoreListParams": "_params.memory_store_list_params",
+    "MemoryStorePage": "_models.memory_store_page",
+    "MemoryStoreUpdateParams": "_params.memory_store_update_params",
+    "MemoryTool20250818Param": "_params.memory_tool20250818_param",
+    "MemoryUpdateParams": "_params.memory_update_params",
+    "MemoryVersionListParams": "_params.memory_version_list_params",
+    "MemoryVersionPage": "_models.memory_version_page",
+    "MemoryVersionRetrieveParams": "_params.memory_version_retrieve_params",
+    "Message": "_models.message",
+    "MessageBatch": "_models.message_batch",
+    "MessageBatchCanceledResult": "_models.message_batch_canceled_result",
+    "MessageBatchErroredResult": "_models.message_batch_errored_result",
+    "MessageBatchExpiredResult": "_models.message_batch_expired_result",
+    "MessageBatchIndividualResponse": "_models.message_batch_individual_response",
+    "MessageBatchPage": "_models.message_batch_page",
+    "MessageBatchProcessingStatus": "_models.message_batch_processing_status",
+    "MessageBatchRequestCounts": "_models.message_batch_request_counts",
+    "MessageBatchResult": "_models.message_batch_result",
+    "MessageBatchSucceededResult": "_models.message_batch_succeeded_result",
+    "MessageContentParam": "_params.message_content_param",
+    "MessageCountTokensParams": "_params.message_count_tokens_params",
+    "MessageCreateParams": "_params.message_create_params",
+    "MessageDelta": "_models.message_delta",
+    "MessageDeltaUsage": "_models.message_delta_usage",
+    "MessageIterationUsage": "_models.message_iteration_usage",
+    "MessageParam": "_params.message_param",
+    "MessageThreadContinueParam": "_params.message_thread_continue_param",
+    "MessageThreadCreateParam": "_params.message_thread_create_param",
+    "MessageThreadParam": "_params.message_thread_param",
+    "MessageTokensCount": "_models.message_tokens_count",
+    "MetadataParam": "_params.metadata_param",
+    "Model": "_models.model",
+    "ModelCapabilities": "_models.model_capabilities",
+    "ModelInfo": "_models.model_info",
+    "ModelInfoPage": "_models.model_info_page",
+    "ModelLifecycle": "_models.model_lifecycle",
+    "ModelLine": "_models.model_line",
+    "ModelListParams": "_params.model_list_params",
+    "MonetaryAmount": "_models.monetary_amount",
+    "NotFoundError": "_models.not_found_error",
+    "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
+    "OrganizationTypeNotSupportedErrorDetails": "_models.organization_type_not_supported_error_details",
+    "OutputBehavior": "_models.output_behavior",
+    "OutputBehaviorCreateNew": "_models.output_behavior_create_new",
+    "OutputBehaviorUpdateExisting": "_models.output_behavior_update_existing",
+    "OutputConfigParam": "_params.output_config_param",
+    "OutputTokensDetails": "_models.output_tokens_details",
+    "OverloadedError": "_models.overloaded_error",
+    "Packages": "_models.packages",
+    "PackagesParams": "_params.packages_params",
+    "ParentOrganizationRequiredErrorDetails": "_models.parent_organization_required_error_details",
+    "PermissionError": "_models.permission_error",
+    "PingEvent": "_models.ping_event",
+    "PlainTextSource": "_models.plain_text_source",
+    "PublicEnvironmentCreateRequest": "_params.public_environment_create_request",
+    "PublicEnvironmentUpdateRequest": "_params.public_environment_update_request",
+    "RampLimitExceededErrorDetails": "_models.ramp_limit_exceeded_error_details",
+    "RateLimitError": "_models.rate_limit_error",
+    "RawContentBlockDelta": "_models.raw_content_block_delta",
+    "RawContentBlockDeltaEvent": "_models.raw_content_block_delta_event",
+    "RawContentBlockStartEvent": "_models.raw_content_block_start_event",
+    "RawContentBlockStopEvent": "_models.raw_content_block_stop_event",
+    "RawMessageDeltaEvent": "_models.raw_message_delta_event",
+    "RawMessageStartEvent": "_models.raw_message_start_event",
+    "RawMessageStopEvent": "_models.raw_message_stop_event",
+    "RawMessageStreamEvent": "_models.raw_message_stream_event",
+    "RedactedThinkingBlock": "_models.redacted_thinking_block",
+    "RedactedThinkingBlockParam": "_params.redacted_thinking_block_param",
+    "RefusalCategory": "_models.refusal_category",
+    "RefusalStopDetails": "_models.refusal_stop_details",
+    "RequestBodyEncodingInvalidErrorDetails": "_models.request_body_encoding_invalid_error_details",
+    "RequestBodyEncodingUnsupportedErrorDetails": "_models.request_body_encoding_unsupported_error_details",
+    "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
+    "ResourceListParams": "_params.resource_list_params",
+    "SandboxEgressRestrictedErrorDetails": "_models.sandbox_egress_restricted_error_details",
+    "SearchResultBlockParam": "_params.search_result_block_param",
+    "SelfHostedConfig": "_models.self_hosted_config",
+    "SelfHostedConfigParams": "_params.self_hosted_config_params",
+    "SelfHostedWork": "_models.self_hosted_work",
+    "SelfHostedWorkHeartbeatResponse": "_models.self_hosted_work_heartbeat_response",
+    "SelfHostedWorkHeartbeatResponseState": "_models.self_hosted_work_heartbeat_response_state",
+    "SelfHostedWorkListResponse": "_models.self_hosted_work_list_response",
+    "SelfHostedWorkQueueStats": "_models.self_hosted_work_queue_stats",
+    "SelfHostedWorkState": "_models.self_hosted_work_state",
+    "SelfHostedWorkStopRequest": "_params.self_hosted_work_stop_request",
+    "SelfHostedWorkUpdateRequest": "_params.self_hosted_work_update_request",
+    "ServerToolCaller": "_models.server_tool_caller",
+    "ServerToolCaller20260120": "_models.server_tool_caller20260120",
+    "ServerToolUsage": "_models.server_tool_usage",
+    "ServerToolUseBlock": "_models.server_tool_use_block",
+    "ServerToolUseBlockName": "_models.server_tool_use_block_name",
+    "ServerToolUseBlockParam": "_params.server_tool_use_block_param",
+    "ServerToolsCapability": "_models.server_tools_capability",
+    "SessionListParams": "_params.session_list_params",
+    "SessionWorkData": "_models.session_work_data",
+    "SignatureDelta": "_models.signature_delta",
+    "Skill": "_models.skill",
+    "SkillCreateParams": "_params.skill_create_params",
+    "SkillListParams": "_params.skill_list_params",
+    "SkillPage": "_models.skill_page",
+    "SkillReadBlockedUndecryptableErrorDetails": "_models.skill_read_blocked_undecryptable_error_details",
+    "SkillSource": "_models.skill_source",
+    "SkillSourceType": "_models.skill_source_type",
+    "SkillVersion": "_models.skill_version",
+    "SkillVersionCreateParams": "_params.skill_version_create_params",
+    "SkillVersionPage": "_models.skill_version_page",
+    "Skills": "_params.skills",
+    "Speed": "_models.speed",
+    "StateChanges": "_params.state_changes",
+    "StopReason": "_models.stop_reason",
+    "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
+    "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
+    "SystemMessageClearAt": "_params.system_message_clear_at",
+    "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
+    "TextBlock": "_models.text_block",
+    "TextBlockParam": "_params.text_block_param",
+    "TextCitation": "_models.text_citation",
+    "TextCitationParam": "_params.text_citation_param",
+    "TextDelta": "_models.text_delta",
+    "TextEditorCodeExecutionCreateResultBlock": "_models.text_editor_code_execution_create_result_block",
+    "TextEditorCodeExecutionCreateResultBlockParam": "_params.text_editor_code_execution_create_result_block_param",
+    "TextEditorCodeExecutionStrReplaceResultBlock": "_models.text_editor_code_execution_str_replace_result_block",
+    "TextEditorCodeExecutionStrReplaceResultBlockParam": "_params.text_editor_code_execution_str_replace_result_block_param",
+    "TextEditorCodeExecutionToolResultBlock": "_models.text_editor_code_execution_tool_result_block",
+    "TextEditorCodeExecutionToolResultBlockParam": "_params.text_editor_code_execution_tool_result_block_param",
+    "TextEditorCodeExecutionToolResultContent": "_models.text_editor_code_execution_tool_result_content",
+    "TextEditorCodeExecutionToolResultContentParam": "_params.text_editor_code_execution_tool_result_content_param",
+    "TextEditorCodeExecutionToolResultError": "_models.text_editor_code_execution_tool_result_error",
+    "TextEditorCodeExecutionToolResultErrorCode": "_models.text_editor_code_execution_tool_result_error_code",
+    "TextEditorCodeExecutionToolResultErrorParam": "_params.text_editor_code_execution_tool_result_error_param",
+    "TextEditorCodeExecutionViewResultBlock": "_models.text_editor_code_execution_view_result_block",
+    "TextEditorCodeExecutionViewResultBlockFileType": "_models.text_editor_code_execution_view_result_block_file_type",
+    "TextEditorCodeExecutionViewResultBlockParam": "_params.text_editor_code_execution_view_result_block_param",
+    "ThinkingBlock": "_models.thinking_block",
+    "ThinkingBlockBindingParam": "_params.thinking_block_binding_param",
+    "ThinkingBlockParam": "_params.thinking_block_param",
+    "ThinkingCapability": "_models.thinking_capability",
+    "ThinkingConfigAdaptiveParam": "_params.thinking_config_adaptive_param",
+    "ThinkingConfigBetweenToolsParam": "_params.thinking_config_between_tools_param",
+    "ThinkingConfigDisabledParam": "_params.thinking_config_disabled_param",
+    "ThinkingConfigEnabledParam": "_params.thinking_config_enabled_param",
+    "ThinkingConfigParam": "_params.thinking_config_param",
+    "ThinkingDelta": "_models.thinking_delta",
+    "ThinkingDisplayMode": "_params.thinking_display_mode",
+    "ThinkingDroppedInputTransformation": "_models.thinking_dropped_input_transformation",
+    "ThinkingMismatchAllowedInputTransformation": "_models.thinking_mismatch_allowed_input_transformation",
+    "ThinkingPrefixMismatchBehavior": "_params.thinking_prefix_mismatch_behavior",
+    "ThinkingTurnsParam": "_params.thinking_turns_param",
+    "ThinkingTypes": "_models.thinking_types",
+    "ThreadAlreadyContinuedErrorDetails": "_models.thread_already_continued_error_details",
+    "ThreadContinueInFlightErrorDetails": "_models.thread_continue_in_flight_error_details",
+    "ThreadFingerprintMismatchErrorDetails": "_models.thread_fingerprint_mismatch_error_details",
+    "ThreadListParams": "_params.thread_list_params",
+    "ThreadNotFoundErrorDetails": "_models.thread_not_found_error_details",
+    "ThreadUnsupportedRequestErrorDetails": "_models.thread_unsupported_request_error_details",
+    "ThreadUnsupportedRequestErrorDetailsUnsupported": "_models.thread_unsupported_request_error_details_unsupported",
+    "Timestamp": "_models.timestamp",
+    "TokenTaskBudgetParam": "_params.token_task_budget_param",
+    "ToolAdditionBlock": "_models.tool_addition_block",
+    "ToolAdditionBlockParam": "_params.tool_addition_block_param",
+    "ToolAdditionTool": "_models.tool_addition_tool",
+    "ToolBash20241022Param": "_params.tool_bash20241022_param",
+    "ToolBash20250124Param": "_params.tool_bash20250124_param",
+    "ToolCaller": "_models.tool_caller",
+    "ToolChangeMCPToolReference": "_models.tool_change_mcp_tool_reference",
+    "ToolChangeMCPToolReferenceParam": "_params.tool_change_mcp_tool_reference_param",
+    "ToolChangeMCPToolsetReference": "_models.tool_change_mcp_toolset_reference",
+    "ToolChangeMCPToolsetReferenceParam": "_params.tool_change_mcp_toolset_reference_param",
+    "ToolChangeReference": "_models.tool_change_reference",
+    "ToolChangeReferenceParam": "_params.tool_change_reference_param",
+    "ToolChangeToolDefinition": "_models.tool_change_tool_definition",
+    "ToolChangeToolReference": "_models.tool_change_tool_reference",
+    "ToolChangeToolReferenceParam": "_params.tool_change_tool_reference_param",
+    "ToolChoiceAnyParam": "_params.tool_choice_any_param",
+    "ToolChoiceAutoParam": "_params.tool_choice_auto_param",
+    "ToolChoiceNoneParam": "_params.tool_choice_none_param",
+    "ToolChoiceParam": "_params.tool_choice_param",
+    "ToolChoiceToolParam": "_params.tool_choice_tool_param",
+    "ToolComputerUse20241022Param": "_params.tool_computer_use20241022_param",
+    "ToolComputerUse20250124Param": "_params.tool_computer_use20250124_param",
+    "ToolComputerUse20251124Param": "_params.tool_computer_use20251124_param",
+    "ToolInputSchemaParam": "_params.tool_input_schema_param",
+    "ToolNameConflictErrorDetails": "_models.tool_name_conflict_error_details",
+    "ToolParam": "_params.tool_param",
+    "ToolReferenceBlock": "_models.tool_reference_block",
+    "ToolReferenceBlockParam": "_params.tool_reference_block_param",
+    "ToolReferenceUnresolvedErrorDetails": "_models.tool_reference_unresolved_error_details",
+    "ToolRemovalBlock": "_models.tool_removal_block",
+    "ToolRemovalBlockParam": "_params.tool_removal_block_param",
+    "ToolResultBlockParam": "_params.tool_result_block_param",
+    "ToolResultContentBlockParam": "_params.tool_result_content_block_param",
+    "ToolSearchToolBm2520251119Param": "_params.tool_search_tool_bm2520251119_param",
+    "ToolSearchToolRegex20251119Param": "_params.tool_search_tool_regex20251119_param",
+    "ToolSearchToolResultBlock": "_models.tool_search_tool_result_block",
+    "ToolSearchToolResultBlockParam": "_params.tool_search_tool_result_block_param",
+    "ToolSearchToolResultContent": "_models.tool_search_tool_result_content",
+    "ToolSearchToolResultContentParam": "_params.tool_search_tool_result_content_param",
+    "ToolSearchToolResultError": "_models.tool_search_tool_result_error",
+    "ToolSearchToolResultErrorCode": "_models.tool_search_tool_result_error_code",
+    "ToolSearchToolResultErrorParam": "_params.tool_search_tool_result_error_param",
+    "ToolSearchToolSearchResultBlock": "_models.tool_search_tool_search_result_block",
+    "ToolSearchToolSearchResultBlockParam": "_params.tool_search_tool_search_result_block_param",
+    "ToolTextEditor20241022Param": "_params.tool_text_editor20241022_param",
+    "ToolTextEditor20250124Param": "_params.tool_text_editor20250124_param",
+    "ToolTextEditor20250429Param": "_params.tool_text_editor20250429_param",
+    "ToolTextEditor20250728Param": "_params.tool_text_editor20250728_param",
+    "ToolUnionParam": "_params.tool_union_param",
+    "ToolUseBlock": "_models.tool_use_block",
+    "ToolUseBlockParam": "_params.tool_use_block_param",
+    "ToolUsesKeepParam": "_params.tool_uses_keep_param",
+    "ToolUsesTriggerParam": "_params.tool_uses_trigger_param",
+    "Tunnel": "_models.tunnel",
+    "TunnelCertificate": "_models.tunnel_certificate",
+    "TunnelCertificatePage": "_models.tunnel_certificate_page",
+    "TunnelCreateParams": "_params.tunnel_create_params",
+    "TunnelListParams": "_params.tunnel_list_params",
+    "TunnelPage": "_models.tunnel_page",
+    "TunnelRotateTokenParams": "_params.tunnel_rotate_token_params",
+    "TunnelToken": "_models.tunnel_token",
+    "URLImageSourceParam": "_params.url_image_source_param",
+    "URLPDFSourceParam": "_params.urlpdf_source_param",
+    "UnknownAdvisorToolResultContent": "_models.unknown_advisor_tool_result_content",
+    "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
+    "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
+    "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
+    "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
+    "UnknownCompactionToolChange": "_models.unknown_compaction_tool_change",
+    "UnknownCompletionStreamEvent": "_models.unknown_completion_stream_event",
+    "UnknownContentBlock": "_models.unknown_content_block",
+    "UnknownDocumentSource": "_models.unknown_document_source",
+    "UnknownDreamInput": "_models.unknown_dream_input",
+    "UnknownErrorDetails": "_models.unknown_error_details",
+    "UnknownErrorObject": "_models.unknown_error_object",
+    "UnknownFallbackCreditStatus": "_models.unknown_fallback_credit_status",
+    "UnknownInputTransformation": "_models.unknown_input_transformation",
+    "UnknownManagedAgentsActor": "_models.unknown_managed_agents_actor",
+    "UnknownManagedAgentsAddSessionResource": "_models.unknown_managed_agents_add_session_resource",
+    "UnknownManagedAgentsAgentMessageContentBlock": "_models.unknown_managed_agents_agent_message_content_block",
+    "UnknownManagedAgentsAgentTool": "_models.unknown_managed_agents_agent_tool",
+    "UnknownManagedAgentsAgentToolConfigUnion": "_models.unknown_managed_agents_agent_tool_config_union",
+    "UnknownManagedAgentsBudget": "_models.unknown_managed_agents_budget",
+    "UnknownManagedAgentsCredentialAuth": "_models.unknown_managed_agents_credential_auth",
+    "UnknownManagedAgentsCredentialNetworkingResponse": "_models.unknown_managed_agents_credential_networking_response",
+    "UnknownManagedAgentsDeploymentInitialEvent": "_models.unknown_managed_agents_deployment_initial_event",
+    "UnknownManagedAgentsDeploymentPausedReason": "_models.unknown_managed_agents_deployment_paused_reason",
+    "UnknownManagedAgentsDeploymentPausedReasonError": "_models.unknown_managed_agents_deployment_paused_reason_error",
+    "UnknownManagedAgentsDocumentSource": "_models.unknown_managed_agents_document_source",
+    "UnknownManagedAgentsEffort": "_models.unknown_managed_agents_effort",
+    "UnknownManagedAgentsEventDeltaEventDelta": "_models.unknown_managed_agents_event_delta_event_delta",
+    "UnknownManagedAgentsEventStartEventEvent": "_models.unknown_managed_agents_event_start_event_event",
+    "UnknownManagedAgentsExecutionIdentity": "_models.unknown_managed_agents_execution_identity",
+    "UnknownManagedAgentsGetSessionResource": "_models.unknown_managed_agents_get_session_resource",
+    "UnknownManagedAgentsImageSource": "_models.unknown_managed_agents_image_source",
+    "UnknownManagedAgentsInputEvent": "_models.unknown_managed_agents_input_event",
+    "UnknownManagedAgentsMCPServer": "_models.unknown_managed_agents_mcp_server",
+    "UnknownManagedAgentsMemoryListItem": "_models.unknown_managed_agents_memory_list_item",
+    "UnknownManagedAgentsMultiagent": "_models.unknown_managed_agents_multiagent",
+    "UnknownManagedAgentsMultiagentRosterEntry": "_models.unknown_managed_agents_multiagent_roster_entry",
+    "UnknownManagedAgentsPermissionPolicy": "_models.unknown_managed_agents_permission_policy",
+    "UnknownManagedAgentsRepositoryCheckout": "_models.unknown_managed_agents_repository_checkout",
+    "UnknownManagedAgentsRetryStatus": "_models.unknown_managed_agents_retry_status",
+    "UnknownManagedAgentsRubric": "_models.unknown_managed_agents_rubric",
+    "UnknownManagedAgentsRunError": "_models.unknown_managed_agents_run_error",
+    "UnknownManagedAgentsSchedule": "_models.unknown_managed_agents_schedule",
+    "UnknownManagedAgentsSessionEvent": "_models.unknown_managed_agents_session_event",
+    "UnknownManagedAgentsSessionMultiagent": "_models.unknown_managed_agents_session_multiagent",
+    "UnknownManagedAgentsSessionResource": "_models.unknown_managed_agents_session_resource",
+    "UnknownManagedAgentsSessionResourceConfig": "_models.unknown_managed_agents_session_resource_config",
+    "UnknownManagedAgentsSessionRosterEntry": "_models.unknown_managed_agents_session_roster_entry",
+    "UnknownManagedAgentsSkill": "_models.unknown_managed_agents_skill",
+    "UnknownManagedAgentsStreamSessionEvents": "_models.unknown_managed_agents_stream_session_events",
+    "UnknownManagedAgentsStreamSessionThreadEvents": "_models.unknown_managed_agents_stream_session_thread_events",
+    "UnknownManagedAgentsSystemContentBlock": "_models.unknown_managed_agents_system_content_block",
+    "UnknownManagedAgentsToolResultContentBlock": "_models.unknown_managed_agents_tool_result_content_block",
+    "UnknownManagedAgentsTriggerContext": "_models.unknown_managed_agents_trigger_context",
+    "UnknownManagedAgentsUpdateSessionResource": "_models.unknown_managed_agents_update_session_resource",
+    "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
+    "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
+    "UnknownOutputBehavior": "_models.unknown_output_behavior",
+    "UnknownRawContentBlockDelta": "_models.unknown_raw_content_block_delta",
+    "UnknownRawMessageStreamEvent": "_models.unknown_raw_message_stream_event",
+    "UnknownTextCitation": "_models.unknown_text_citation",
+    "UnknownTextEditorCodeExecutionToolResultContent": "_models.unknown_text_editor_code_execution_tool_result_content",
+    "UnknownToolAdditionTool": "_models.unknown_tool_addition_tool",
+    "UnknownToolCaller": "_models.unknown_tool_caller",
+    "UnknownToolChangeReference": "_models.unknown_tool_change_reference",
+    "UnknownToolSearchToolResultContent": "_models.unknown_tool_search_tool_result_content",
+    "UnknownUsageIteration": "_models.unknown_usage_iteration",
+    "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
+    "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
+    "UnrestrictedNetwork": "_models.unrestricted_network",
+    "Usage": "_models.usage",
+    "UsageIteration": "_models.usage_iteration",
+    "UsageServiceTier": "_models.usage_service_tier",
+    "UserLocationParam": "_params.user_location_param",
+    "UserProfile": "_models.user_profile",
+    "UserProfileAccessType": "_models.user_profile_access_type",
+    "UserProfileAccountStatus": "_models.user_profile_account_status",
+    "UserProfileActionURL": "_models.user_profile_action_url",
+    "UserProfileBillingNotAuthorizedErrorDetails": "_models.user_profile_billing_not_authorized_error_details",
+    "UserProfileCreateParams": "_params.user_profile_create_params",
+    "UserProfileEnrollEndUserActionParam": "_params.user_profile_enroll_end_user_action_param",
+    "UserProfileEnrollmentURL": "_models.user_profile_enrollment_url",
+    "UserProfileEntityType": "_models.user_profile_entity_type",
+    "UserProfileExternalUserDetails": "_models.user_profile_external_user_details",
+    "UserProfileExternalUserDetailsParams": "_params.user_profile_external_user_details_params",
+    "UserProfileListOrder": "_params.user_profile_list_order",
+    "UserProfileListOrderBy": "_params.user_profile_list_order_by",
+    "UserProfileListParams": "_params.user_profile_list_params",
+    "UserProfileNotBillableErrorDetails": "_models.user_profile_not_billable_error_details",
+    "UserProfileNotFoundErrorDetails": "_models.user_profile_not_found_error_details",
+    "UserProfilePage": "_models.user_profile_page",
+    "UserProfileRelationship": "_models.user_profile_relationship",
+    "UserProfileRequiredErrorDetails": "_models.user_profile_required_error_details",
+    "UserProfileTrustGrant": "_models.user_profile_trust_grant",
+    "UserProfileTrustGrantStatus": "_models.user_profile_trust_grant_status",
+    "UserProfileUpdateParams": "_params.user_profile_update_params",
+    "VaultCreateParams": "_params.vault_create_params",
+    "VaultListParams": "_params.vault_list_params",
+    "VaultPage": "_models.vault_page",
+    "VaultUpdateParams": "_params.vault_update_params",
+    "VersionListParams": "_params.version_list_params",
+    "WebFetchBlock": "_models.web_fetch_block",
+    "WebFetchBlockParam": "_params.web_fetch_block_param",
+    "WebFetchTool20250910Param": "_params.web_fetch_tool20250910_param",
+    "WebFetchTool20260209Param": "_params.web_fetch_tool20260209_param",
+    "WebFetchTool20260309Param": "_params.web_fetch_tool20260309_param",
+    "WebFetchTool20260318Param": "_params.web_fetch_tool20260318_param",
+    "WebFetchToolResultBlock": "_models.web_fetch_tool_result_block",
+    "WebFetchToolResultBlockParam": "_params.web_fetch_tool_result_block_param",
+    "WebFetchToolResultContent": "_models.web_fetch_tool_result_content",
+    "WebFetchToolResultContentParam": "_params.web_fetch_tool_result_content_param",
+    "WebFetchToolResultErrorBlock": "_models.web_fetch_tool_result_error_block",
+    "WebFetchToolResultErrorBlockParam": "_params.web_fetch_tool_result_error_block_param",
+    "WebFetchToolResultErrorCode": "_models.web_fetch_tool_result_error_code",
+    "WebFetchURLSourceAllParam": "_params.web_fetch_url_source_all_param",
+    "WebFetchURLSourceExceptParam": "_params.web_fetch_url_source_except_param",
+    "WebFetchURLSourceNoneParam": "_params.web_fetch_url_source_none_param",
+    "WebFetchURLSourceOnlyParam": "_params.web_fetch_url_source_only_param",
+    "WebFetchURLSourceToolFilterParam": "_params.web_fetch_url_source_tool_filter_param",
+    "WebFetchURLSourceToolReferenceParam": "_params.web_fetch_url_source_tool_reference_param",
+    "WebFetchURLSourceUserInputParam": "_params.web_fetch_url_source_user_input_param",
+    "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
+    "WebSearchResultBlock": "_models.web_search_result_block",
+    "WebSearchResultBlockParam": "_params.web_search_result_block_param",
+    "WebSearchTool20250305Param": "_params.web_search_tool20250305_param",
+    "WebSearchTool20260209Param": "_params.web_search_tool20260209_param",
+    "WebSearchTool20260318Param": "_params.web_search_tool20260318_param",
+    "WebSearchToolResultBlock": "_models.web_search_tool_result_block",
+    "WebSearchToolResultBlockParam": "_params.web_search_tool_result_block_param",
+    "WebSearchToolResultContent": "_models.web_search_tool_result_content",
+    "WebSearchToolResultContentParam": "_params.web_search_tool_result_content_param",
+    "WebSearchToolResultError": "_models.web_search_tool_result_error",
+    "WebSearchToolResultErrorCode": "_models.web_search_tool_result_error_code",
+    "WebSearchToolResultErrorParam": "_params.web_search_tool_result_error_param",
+    "WebhookAgentArchivedEventData": "_models.webhook_agent_archived_event_data",
+    "WebhookAgentCreatedEventData": "_models.webhook_agent_created_event_data",
+    "WebhookAgentDeletedEventData": "_models.webhook_agent_deleted_event_data",
+    "WebhookAgentUpdatedEventData": "_models.webhook_agent_updated_event_data",
+    "WebhookDeploymentArchivedEventData": "_models.webhook_deployment_archived_event_data",
+    "WebhookDeploymentCreatedEventData": "_models.webhook_deployment_created_event_data",
+    "WebhookDeploymentDeletedEventData": "_models.webhook_deployment_deleted_event_data",
+    "WebhookDeploymentPausedEventData": "_models.webhook_deployment_paused_event_data",
+    "WebhookDeploymentRunFailedEventData": "_models.webhook_deployment_run_failed_event_data",
+    "WebhookDeploymentRunStartedEventData": "_models.webhook_deployment_run_started_event_data",
+    "WebhookDeploymentRunSucceededEventData": "_models.webhook_deployment_run_succeeded_event_data",
+    "WebhookDeploymentUnpausedEventData": "_models.webhook_deployment_unpaused_event_data",
+    "WebhookDeploymentUpdatedEventData": "_models.webhook_deployment_updated_event_data",
+    "WebhookEnvironmentArchivedEventData": "_models.webhook_environment_archived_event_data",
+    "WebhookEnvironmentCreatedEventData": "_models.webhook_environment_created_event_data",
+    "WebhookEnvironmentDeletedEventData": "_models.webhook_environment_deleted_event_data",
+    "WebhookEnvironmentUpdatedEventData": "_models.webhook_environment_updated_event_data",
+    "WebhookEvent": "_models.webhook_event",
+    "WebhookEventData": "_models.webhook_event_data",
+    "WebhookMemoryStoreArchivedEventData": "_models.webhook_memory_store_archived_event_data",
+    "WebhookMemoryStoreCreatedEventData": "_models.webhook_memory_store_created_event_data",
+    "WebhookMemoryStoreDeletedEventData": "_models.webhook_memory_store_deleted_event_data",
+    "WebhookSessionArchivedEventData": "_models.webhook_session_archived_event_data",
+    "WebhookSessionBudgetReachedEventData": "_models.webhook_session_budget_reached_event_data",
+    "WebhookSessionCreatedEventData": "_models.webhook_session_created_event_data",
+    "WebhookSessionDeletedEventData": "_models.webhook_session_deleted_event_data",
+    "WebhookSessionIdledEventData": "_models.webhook_session_idled_event_data",
+    "WebhookSessionOutcomeEvaluationEndedEventData": "_models.webhook_session_outcome_evaluation_ended_event_data",
+    "WebhookSessionPendingEventData": "_models.webhook_session_pending_event_data",
+    "WebhookSessionRequiresActionEventData": "_models.webhook_session_requires_action_event_data",
+    "WebhookSessionRunningEventData": "_models.webhook_session_running_event_data",
+    "WebhookSessionStatusIdledEventData": "_models.webhook_session_status_idled_event_data",
+    "WebhookSessionStatusRescheduledEventData": "_models.webhook_session_status_rescheduled_event_data",
+    "WebhookSessionStatusRunStartedEventData": "_models.webhook_session_status_run_started_event_data",
+    "WebhookSessionStatusTerminatedEventData": "_models.webhook_session_status_terminated_event_data",
+    "WebhookSessionThreadCreatedEventData": "_models.webhook_session_thread_created_event_data",
+    "WebhookSessionThreadIdledEventData": "_models.webhook_session_thread_idled_event_data",
+    "WebhookSessionThreadTerminatedEventData": "_models.webhook_session_thread_terminated_event_data",
+    "WebhookSessionUpdatedEventData": "_models.webhook_session_updated_event_data",
+    "WebhookVaultArchivedEventData": "_models.webhook_vault_archived_event_data",
+    "WebhookVaultCreatedEventData": "_models.webhook_vault_created_event_data",
+    "WebhookVaultCredentialArchivedEventData": "_models.webhook_vault_credential_archived_event_data",
+    "WebhookVaultCredentialCreatedEventData": "_models.webhook_vault_credential_created_event_data",
+    "WebhookVaultCredentialDeletedEventData": "_models.webhook_vault_credential_deleted_event_data",
+    "WebhookVaultCredentialRefreshFailedEventData": "_models.webhook_vault_credential_refresh_failed_event_data",
+    "WebhookVaultDeletedEventData": "_models.webhook_vault_deleted_event_data",
+    "WorkHeartbeatParams": "_params.work_heartbeat_params",
+    "WorkListParams": "_params.work_list_params",
+    "WorkPollParams": "_params.work_poll_params",
+    "WorkspaceHumanReviewDisabledErrorDetails": "_models.workspace_human_review_disabled_error_details",
+}
+
+# Names the official package spells differently (templates/client/official_names.yaml):
+# official name → (module, our name).
+_RENAMED: dict[str, tuple[str, str]] = {
+    "AdvisorToolResultErrorObject": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
+    "AssistantMessageParam": ("_params.message_param", "MessageParam"),
+    "AuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "Base64PDFSourceParam": ("_params.base64_pdf_source", "Base64PDFSource"),
+    "BashCodeExecutionToolResultErrorObject": (
+        "_models.bash_code_execution_tool_result_error",
+        "BashCodeExecutionToolResultError",
+    ),
+    "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
+    "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
+    "BetaErrorObject": ("_models.error_object", "ErrorObject"),
+    "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "BillingErrorObject": ("_models.billing_error", "BillingError"),
+    "CitationConfig": ("_models.citations_config", "CitationsConfig"),
+    "CitationSearchResultLocation": (
+        "_models.citations_search_result_location",
+        "CitationsSearchResultLocation",
+    ),
+    "CitationsConfigParamParam": ("_params.citations_config_param", "CitationsConfigParam"),
+    "CodeExecutionToolResultBlockContent": (
+        "_models.code_execution_tool_result_content",
+        "CodeExecutionToolResultContent",
+    ),
+    "CodeExecutionToolResultBlockParamContentParam": (
+        "_params.code_execution_tool_result_content_param",
+        "CodeExecutionToolResultContentParam",
+    ),
+    "CodeExecutionToolResultErrorObject": (
+        "_models.code_execution_tool_result_error",
+        "CodeExecutionToolResultError",
+    ),
+    "CompactionContentBlockDelta": ("_models.compaction_delta", "CompactionDelta"),
+    "ContainerParams": ("_params.container_param", "ContainerParam"),
+    "DirectCallerParam": ("_params.direct_caller", "DirectCaller"),
+    "GatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "InputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
+    "InvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "MessageCountTokensToolParam": ("_params.tool_union_param", "ToolUnionParam"),
+    "MessageCreateParamsContainerParam": ("_params.container_param", "ContainerParam"),
+    "ModelParam": ("_models.model", "Model"),
+    "NotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "OverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "PermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "PlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "RateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "RequestDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
+    "RequestMCPServerToolConfigurationParam": (
+        "_params.mcp_server_tool_configuration_param",
+        "MCPServerToolConfigurationParam",
+    ),
+    "RequestMCPServerURLDefinitionParam": (
+        "_params.mcp_server_url_definition_param",
+        "MCPServerURLDefinitionParam",
+    ),
+    "RequestMCPToolResultBlockParam": (
+        "_params.mcp_tool_result_block_param",
+        "MCPToolResultBlockParam",
+    ),
+    "RequestToolAdditionBlockParam": (
+        "_params.tool_addition_block_param",
+        "ToolAdditionBlockParam",
+    ),
+    "RequestToolRemovalBlockParam": ("_params.tool_removal_block_param", "ToolRemovalBlockParam"),
+    "ResponseToolChangeMCPToolReference": (
+        "_models.tool_change_mcp_tool_reference",
+        "ToolChangeMCPToolReference",
+    ),
+    "ResponseToolChangeMCPToolsetReference": (
+        "_models.tool_change_mcp_toolset_reference",
+        "ToolChangeMCPToolsetReference",
+    ),
+    "ResponseToolChangeToolReference": (
+        "_models.tool_change_tool_reference",
+        "ToolChangeToolReference",
+    ),
+    "ServerToolCaller20260120Param": (
+        "_params.server_tool_caller20260120",
+        "ServerToolCaller20260120",
+    ),
+    "ServerToolCallerParam": ("_params.server_tool_caller", "ServerToolCaller"),
+    "SkillParams": ("_params.container_skill_param", "ContainerSkillParam"),
+    "TextEditorCodeExecutionToolResultErrorObject": (
+        "_models.text_editor_code_execution_tool_result_error",
+        "TextEditorCodeExecutionToolResultError",
+    ),
+    "ThreadContinueParams": ("_params.message_thread_continue_param", "MessageThreadContinueParam"),
+    "ThreadCreateParams": ("_params.message_thread_create_param", "MessageThreadCreateParam"),
+    "ToolSearchToolBm25_20251119Param": (
+        "_params.tool_search_tool_bm2520251119_param",
+        "ToolSearchToolBm2520251119Param",
+    ),
+    "ToolSearchToolResultErrorObject": (
+        "_models.tool_search_tool_result_error",
+        "ToolSearchToolResultError",
+    ),
+    "UserMessageParam": ("_params.message_param", "MessageParam"),
+    "VersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
+    "WebSearchToolRequestErrorObjectParam": (
+        "_params.web_search_tool_result_error_param",
+        "WebSearchToolResultErrorParam",
+    ),
+    "WebSearchToolRequestErrorParam": (
+        "_params.web_search_tool_result_error_param",
+        "WebSearchToolResultErrorParam",
+    ),
+    "WebSearchToolResultBlockContent": (
+        "_models.web_search_tool_result_content",
+        "WebSearchToolResultContent",
+    ),
+    "WebSearchToolResultBlockParamContentParam": (
+        "_params.web_search_tool_result_content_param",
+        "WebSearchToolResultContentParam",
+    ),
+    "WebSearchToolResultErrorObject": (
+        "_models.web_search_tool_result_error",
+        "WebSearchToolResultError",
+    ),
+}
+
+__all__ = sorted([*_MODULES, *_RENAMED])
+
+
+def __getattr__(name: str) -> Any:
+    module, ours = _RENAMED.get(name) or (_MODULES.get(name), name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), ours)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

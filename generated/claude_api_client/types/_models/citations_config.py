@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+
+class CitationsConfig(APIModel):
+    """Citation settings of a returned document."""
+
+    enabled: bool | None = None
+    """Whether citations are on."""

@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class CitationsWebSearchResultLocation(APIModel):
+    """A citation of a web search result."""
+
+    cited_text: str
+    """The passage being cited."""
+    encrypted_index: str
+    """Opaque pointer to the cited passage; send it back unchanged."""
+    title: str | None = None
+    """Title of the cited page."""
+    type: Literal["web_search_result_location"]
+    """Always `web_search_result_location`."""
+    url: str
+    """Address of the cited page."""

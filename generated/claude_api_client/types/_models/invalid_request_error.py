@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .error_details import ErrorDetails
+
+
+class InvalidRequestError(APIModel):
+    """The request was malformed or asked for something impossible."""
+
+    type: Literal["invalid_request_error"]
+    """Always `invalid_request_error`."""
+    message: str
+    """Human-readable explanation."""
+    details: ErrorDetails | None = None
+    """The cause as a stable `error_code` with its data; branch on it, not on `message`."""

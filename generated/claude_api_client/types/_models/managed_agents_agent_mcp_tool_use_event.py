@@ -1,0 +1,34 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_agent_evaluated_permission import (
+    ManagedAgentsAgentEvaluatedPermission,
+)
+from .managed_agents_struct import ManagedAgentsStruct
+from .timestamp import Timestamp
+
+
+class ManagedAgentsAgentMcpToolUseEvent(APIModel):
+    """Agent mcp tool use event."""
+
+    type: Literal["agent.mcp_tool_use"]
+    """Object type tag."""
+    id: str
+    """Unique identifier."""
+    name: str
+    """Human-readable name."""
+    mcp_server_name: str
+    """Name of the MCP server, as the agent declares it."""
+    input: ManagedAgentsStruct
+    """Tool input."""
+    processed_at: Timestamp
+    """When the API recorded the event (RFC 3339)."""
+    evaluated_permission: ManagedAgentsAgentEvaluatedPermission | None = None
+    """What the permission policy decided for this call."""
+    session_thread_id: str | None = None
+    """Thread of the session this event belongs to (absent: the primary thread)."""

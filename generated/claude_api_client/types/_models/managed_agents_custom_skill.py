@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ManagedAgentsCustomSkill(APIModel):
+    """Custom skill."""
+
+    type: Literal["custom"]
+    """Object type tag."""
+    skill_id: str
+    """ID of the skill."""
+    version: str
+    """Version number."""

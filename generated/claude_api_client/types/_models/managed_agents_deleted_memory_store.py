@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ManagedAgentsDeletedMemoryStore(APIModel):
+    """Confirms that a memory store was deleted."""
+
+    type: Literal["memory_store_deleted"]
+    """Always `memory_store_deleted`."""
+    id: str
+    """ID of the deleted memory store."""

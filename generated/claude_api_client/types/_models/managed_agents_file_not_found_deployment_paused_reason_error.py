@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ManagedAgentsFileNotFoundDeploymentPausedReasonError(APIModel):
+    """File not found deployment paused reason error."""
+
+    type: Literal["file_not_found_error"]
+    """Object type tag."""

@@ -1,0 +1,26 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .timestamp import Timestamp
+
+
+class ManagedAgentsFileResource(APIModel):
+    """File resource."""
+
+    type: Literal["file"]
+    """Object type tag."""
+    id: str
+    """Unique identifier."""
+    file_id: str
+    """ID of an uploaded file."""
+    mount_path: str
+    """Path where it is mounted in the sandbox."""
+    created_at: Timestamp
+    """When it was created (RFC 3339)."""
+    updated_at: Timestamp
+    """When it last changed (RFC 3339)."""

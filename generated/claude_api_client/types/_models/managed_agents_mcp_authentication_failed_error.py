@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_retry_status import ManagedAgentsRetryStatus
+
+
+class ManagedAgentsMcpAuthenticationFailedError(APIModel):
+    """Mcp authentication failed error."""
+
+    type: Literal["mcp_authentication_failed_error"]
+    """Object type tag."""
+    message: str
+    """Human-readable message."""
+    retry_status: ManagedAgentsRetryStatus
+    """Whether the API will retry."""
+    mcp_server_name: str
+    """Name of the MCP server, as the agent declares it."""

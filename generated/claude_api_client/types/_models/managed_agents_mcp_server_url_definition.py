@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ManagedAgentsMCPServerURLDefinition(APIModel):
+    """Mcpserver urldefinition."""
+
+    type: Literal["url"]
+    """Object type tag."""
+    name: str
+    """Human-readable name."""
+    url: str
+    """URL."""

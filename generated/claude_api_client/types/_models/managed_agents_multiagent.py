@@ -1,0 +1,30 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import AfterValidator, Field
+from typing_extensions import TypeAliasType
+
+from claude_api_client._core._model_base import unknown_tag
+
+from .managed_agents_multiagent_coordinator import ManagedAgentsMultiagentCoordinator
+from .unknown_managed_agents_multiagent import UnknownManagedAgentsMultiagent
+
+ManagedAgentsMultiagent = TypeAliasType(
+    "ManagedAgentsMultiagent",
+    Annotated[
+        Union[
+            Annotated[
+                Union[ManagedAgentsMultiagentCoordinator,],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownManagedAgentsMultiagent,
+                AfterValidator(unknown_tag("type", ["coordinator"])),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
+    ],
+)

@@ -1,0 +1,57 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_budget import ManagedAgentsBudget
+from .managed_agents_outcome_evaluation_resource import (
+    ManagedAgentsOutcomeEvaluationResource,
+)
+from .managed_agents_session_agent import ManagedAgentsSessionAgent
+from .managed_agents_session_resource import ManagedAgentsSessionResource
+from .managed_agents_session_stats import ManagedAgentsSessionStats
+from .managed_agents_session_status import ManagedAgentsSessionStatus
+from .managed_agents_session_usage import ManagedAgentsSessionUsage
+from .timestamp import Timestamp
+
+
+class ManagedAgentsSession(APIModel):
+    """A conversation with an agent in an environment: its status, resources, usage and budget."""
+
+    type: Literal["session"]
+    """Object type tag."""
+    id: str
+    """Unique identifier."""
+    status: ManagedAgentsSessionStatus
+    """Current status."""
+    created_at: Timestamp
+    """When it was created (RFC 3339)."""
+    updated_at: Timestamp
+    """When it last changed (RFC 3339)."""
+    environment_id: str
+    """ID of the environment."""
+    title: str | None = None
+    """Human-readable title."""
+    metadata: dict[str, str]
+    """Your own key-value labels."""
+    agent: ManagedAgentsSessionAgent
+    """The agent, or which agent to use."""
+    resources: list[ManagedAgentsSessionResource]
+    """Resources attached."""
+    vault_ids: list[str]
+    """Vaults whose credentials the session may use."""
+    outcome_evaluations: list[ManagedAgentsOutcomeEvaluationResource]
+    """Evaluations of the session's outcomes."""
+    usage: ManagedAgentsSessionUsage
+    """Token usage."""
+    stats: ManagedAgentsSessionStats
+    """Counters."""
+    archived_at: Timestamp | None = None
+    """When it was archived (RFC 3339), or null."""
+    deployment_id: str | None = None
+    """ID of the deployment."""
+    budget: ManagedAgentsBudget | None = None
+    """Spending limits."""

@@ -1,0 +1,40 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_session_roster_entry import ManagedAgentsSessionRosterEntry
+from .managed_agents_session_thread_stats import ManagedAgentsSessionThreadStats
+from .managed_agents_session_thread_status import ManagedAgentsSessionThreadStatus
+from .managed_agents_session_thread_usage import ManagedAgentsSessionThreadUsage
+from .timestamp import Timestamp
+
+
+class ManagedAgentsSessionThread(APIModel):
+    """One agent's line of work inside a session (the coordinator's, or a sub-agent's)."""
+
+    type: Literal["session_thread"]
+    """Object type tag."""
+    id: str
+    """Unique identifier."""
+    session_id: str
+    """ID of the session."""
+    status: ManagedAgentsSessionThreadStatus
+    """Current status."""
+    agent: ManagedAgentsSessionRosterEntry
+    """The agent, or which agent to use."""
+    parent_thread_id: str | None = None
+    """Thread that started this one."""
+    created_at: Timestamp
+    """When it was created (RFC 3339)."""
+    updated_at: Timestamp
+    """When it last changed (RFC 3339)."""
+    archived_at: Timestamp | None = None
+    """When it was archived (RFC 3339), or null."""
+    usage: ManagedAgentsSessionThreadUsage | None = None
+    """Token usage."""
+    stats: ManagedAgentsSessionThreadStats | None = None
+    """Counters."""

@@ -1,0 +1,24 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .timestamp import Timestamp
+
+
+class ManagedAgentsSessionThreadCreatedEvent(APIModel):
+    """Session thread created event."""
+
+    type: Literal["session.thread_created"]
+    """Object type tag."""
+    id: str
+    """Unique identifier."""
+    processed_at: Timestamp
+    """When the API recorded the event (RFC 3339)."""
+    agent_name: str
+    """Name of the agent."""
+    session_thread_id: str
+    """Thread of the session this event belongs to (absent: the primary thread)."""

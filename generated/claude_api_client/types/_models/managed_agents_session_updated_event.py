@@ -1,0 +1,30 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_budget import ManagedAgentsBudget
+from .managed_agents_session_agent import ManagedAgentsSessionAgent
+from .timestamp import Timestamp
+
+
+class ManagedAgentsSessionUpdatedEvent(APIModel):
+    """Session updated event."""
+
+    type: Literal["session.updated"]
+    """Object type tag."""
+    id: str
+    """Unique identifier."""
+    processed_at: Timestamp
+    """When the API recorded the event (RFC 3339)."""
+    title: str | None = None
+    """Human-readable title."""
+    metadata: dict[str, str] | None = None
+    """Your own key-value labels."""
+    agent: ManagedAgentsSessionAgent | None = None
+    """The agent, or which agent to use."""
+    budget: ManagedAgentsBudget | None = None
+    """Spending limits."""

@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ManagedAgentsTextRubric(APIModel):
+    """Text rubric."""
+
+    type: Literal["text"]
+    """Object type tag."""
+    content: str
+    """Content blocks."""

@@ -1,0 +1,31 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_tool_result_content_block import (
+    ManagedAgentsToolResultContentBlock,
+)
+from .timestamp import Timestamp
+
+
+class ManagedAgentsUserToolResultEvent(APIModel):
+    """User tool result event."""
+
+    type: Literal["user.tool_result"]
+    """Object type tag."""
+    id: str
+    """Unique identifier."""
+    tool_use_id: str
+    """ID of the tool use this answers."""
+    content: list[ManagedAgentsToolResultContentBlock] | None = None
+    """Content blocks."""
+    is_error: bool | None = None
+    """Whether the result is an error."""
+    processed_at: Timestamp | None = None
+    """When the API recorded the event (RFC 3339)."""
+    session_thread_id: str | None = None
+    """Thread of the session this event belongs to (absent: the primary thread)."""

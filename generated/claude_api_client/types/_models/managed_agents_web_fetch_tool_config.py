@@ -1,0 +1,28 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_permission_policy import ManagedAgentsPermissionPolicy
+
+
+class ManagedAgentsWebFetchToolConfig(APIModel):
+    """Web fetch tool config."""
+
+    type: Literal["web_fetch"]
+    """Object type tag."""
+    name: Literal["web_fetch"]
+    """Human-readable name."""
+    enabled: bool
+    """Whether it is on."""
+    permission_policy: ManagedAgentsPermissionPolicy
+    """When the tool may run without asking."""
+    allowed_domains: list[str] | None = None
+    """Only these domains may be reached."""
+    blocked_domains: list[str] | None = None
+    """These domains may never be reached."""
+    max_content_tokens: int | None = None
+    """Most tokens of fetched content kept."""

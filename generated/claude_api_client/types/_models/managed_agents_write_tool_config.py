@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_permission_policy import ManagedAgentsPermissionPolicy
+
+
+class ManagedAgentsWriteToolConfig(APIModel):
+    """Write tool config."""
+
+    type: Literal["write"]
+    """Object type tag."""
+    name: Literal["write"]
+    """Human-readable name."""
+    enabled: bool
+    """Whether it is on."""
+    permission_policy: ManagedAgentsPermissionPolicy
+    """When the tool may run without asking."""

@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+from claude_api_client._core._model_base import OpenEnum
+
+if TYPE_CHECKING:
+    SelfHostedWorkHeartbeatResponseState: TypeAlias = Literal[
+        "queued", "starting", "active", "stopping", "stopped"
+    ]
+else:
+
+    class SelfHostedWorkHeartbeatResponseState(OpenEnum):
+        """Lifecycle state."""
+
+        QUEUED = "queued"
+        STARTING = "starting"
+        ACTIVE = "active"
+        STOPPING = "stopping"
+        STOPPED = "stopped"

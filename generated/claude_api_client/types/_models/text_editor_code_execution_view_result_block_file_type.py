@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+from claude_api_client._core._model_base import OpenEnum
+
+if TYPE_CHECKING:
+    TextEditorCodeExecutionViewResultBlockFileType: TypeAlias = Literal["text", "image", "pdf"]
+else:
+
+    class TextEditorCodeExecutionViewResultBlockFileType(OpenEnum):
+        """Kind of file that was viewed."""
+
+        TEXT = "text"
+        IMAGE = "image"
+        PDF = "pdf"

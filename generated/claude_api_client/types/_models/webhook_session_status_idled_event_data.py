@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class WebhookSessionStatusIdledEventData(APIModel):
+    """Data of a webhook event about a session status (idled)."""
+
+    type: Literal["session.status_idled"]
+    """The event type."""
+    id: str
+    """ID of the resource the event is about."""
+    organization_id: str
+    """ID of the organization the resource belongs to."""
+    workspace_id: str
+    """ID of the workspace the resource belongs to."""

@@ -1,0 +1,1 @@
+# generated from openapi/ by scripts/generate, do not edit

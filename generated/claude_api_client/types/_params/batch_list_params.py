@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class BatchListParams(TypedDict, total=False):
+    """The parameters of `client.messages.batches.list(...)`, as one dict (`client.messages.batches.list(**params)`)."""
+
+    before_id: str
+    after_id: str
+    limit: int
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,35 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .allowed_caller import AllowedCaller
+from .browser_toolset_configs_param import BrowserToolsetConfigsParam
+from .cache_control_ephemeral_param import CacheControlEphemeralParam
+
+
+class BrowserToolset20260801Param(TypedDict):
+    """
+    The browser toolset: actions that drive a web browser run by the caller.
+    """
+
+    allowed_callers: NotRequired[Sequence[AllowedCaller]]
+    """
+    Who may invoke this tool: the model directly and/or code running in the code execution tool.
+    """
+    cache_control: NotRequired[CacheControlEphemeralParam | None]
+    """
+    Sets a prompt-cache breakpoint after this item.
+    """
+    configs: NotRequired[BrowserToolsetConfigsParam | None]
+    """
+    Overrides for individual members, keyed by member name.
+    """
+    type: Literal["browser_toolset_20260801"]
+    """
+    Always `browser_toolset_20260801`.
+    """

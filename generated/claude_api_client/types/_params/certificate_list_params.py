@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class CertificateListParams(TypedDict, total=False):
+    """The parameters of `client.tunnels.certificates.list(...)`, as one dict (`client.tunnels.certificates.list(**params)`)."""
+
+    limit: int
+    page: str
+    include_archived: bool
+    betas: Sequence[AnthropicBetaParam]

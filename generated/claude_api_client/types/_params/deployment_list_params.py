@@ -1,0 +1,24 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .managed_agents_deployment_status import ManagedAgentsDeploymentStatus
+
+
+class DeploymentListParams(TypedDict, total=False):
+    """The parameters of `client.deployments.list(...)`, as one dict (`client.deployments.list(**params)`)."""
+
+    limit: int
+    page: str
+    agent_id: str
+    status: ManagedAgentsDeploymentStatus
+    created_at_gte: str | datetime
+    created_at_lte: str | datetime
+    include_archived: bool
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,26 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .managed_agents_trigger_type import ManagedAgentsTriggerType
+
+
+class DeploymentRunListParams(TypedDict, total=False):
+    """The parameters of `client.deployment_runs.list(...)`, as one dict (`client.deployment_runs.list(**params)`)."""
+
+    limit: int
+    page: str
+    deployment_id: str
+    trigger_type: ManagedAgentsTriggerType
+    has_error: bool
+    created_at_gte: str | datetime
+    created_at_lte: str | datetime
+    created_at_gt: str | datetime
+    created_at_lt: str | datetime
+    betas: Sequence[AnthropicBetaParam]

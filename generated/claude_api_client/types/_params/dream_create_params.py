@@ -1,0 +1,35 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .dream_input import DreamInput
+from .dream_model_params import DreamModelParams
+from .output_behavior import OutputBehavior
+
+
+class DreamCreateParams(TypedDict):
+    """
+    Body that starts a dream.
+    """
+
+    inputs: Sequence[DreamInput]
+    """
+    What the dream reads: one memory store and, optionally, sessions.
+    """
+    model: DreamModelParams
+    """
+    The model to run on: an ID or an object with options.
+    """
+    instructions: NotRequired[str | None]
+    """
+    Extra guidance for the consolidation.
+    """
+    output_behavior: NotRequired[OutputBehavior]
+    """
+    Where to write the result; a new store by default.
+    """

@@ -1,0 +1,23 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .dream_status import DreamStatus
+
+
+class DreamListParams(TypedDict, total=False):
+    """The parameters of `client.dreams.list(...)`, as one dict (`client.dreams.list(**params)`)."""
+
+    limit: int
+    page: str
+    include_archived: bool
+    statuses: Sequence[DreamStatus]
+    created_at_gt: str | datetime
+    created_at_lt: str | datetime
+    betas: Sequence[AnthropicBetaParam]

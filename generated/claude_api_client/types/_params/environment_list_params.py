@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class EnvironmentListParams(TypedDict, total=False):
+    """The parameters of `client.environments.list(...)`, as one dict (`client.environments.list(**params)`)."""
+
+    limit: int
+    page: str | None
+    include_archived: bool
+    betas: Sequence[AnthropicBetaParam]

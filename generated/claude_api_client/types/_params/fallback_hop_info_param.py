@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from .model import Model
+
+
+class FallbackHopInfoParam(TypedDict):
+    """
+    A model named in a fallback marker.
+    """
+
+    model: Model
+    """
+    Model id.
+    """

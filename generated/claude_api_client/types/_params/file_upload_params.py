@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+
+class FileUploadParams(TypedDict):
+    """
+    Multipart form that uploads one file.
+    """
+
+    file: bytes
+    """
+    The file's bytes; the part's filename and content type become the file's metadata.
+    """
+    expires_in_seconds: NotRequired[int]
+    """
+    Delete the file's content this many seconds after upload (one hour to ninety days).
+    """

@@ -1,0 +1,24 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_permission_policy import ManagedAgentsPermissionPolicy
+
+
+class ManagedAgentsAgentToolsetDefaultConfigParams(TypedDict):
+    """
+    Request shape of agent toolset default config.
+    """
+
+    enabled: NotRequired[bool | None]
+    """
+    Whether it is on.
+    """
+    permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
+    """
+    When the tool may run without asking.
+    """

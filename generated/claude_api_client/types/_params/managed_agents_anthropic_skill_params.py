@@ -1,0 +1,26 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+
+class ManagedAgentsAnthropicSkillParams(TypedDict):
+    """
+    Request shape of anthropic skill.
+    """
+
+    type: Literal["anthropic"]
+    """
+    Object type tag.
+    """
+    skill_id: str
+    """
+    ID of the skill.
+    """
+    version: NotRequired[str | None]
+    """
+    Version number.
+    """

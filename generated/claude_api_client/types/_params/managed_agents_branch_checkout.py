@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class ManagedAgentsBranchCheckout(TypedDict):
+    """
+    Branch checkout.
+    """
+
+    type: Literal["branch"]
+    """
+    Object type tag.
+    """
+    name: str
+    """
+    Human-readable name.
+    """

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class ManagedAgentsCommitCheckout(TypedDict):
+    """
+    Commit checkout.
+    """
+
+    type: Literal["commit"]
+    """
+    Object type tag.
+    """
+    sha: str
+    """
+    Commit SHA.
+    """

@@ -1,0 +1,64 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_agent_tool_params import ManagedAgentsAgentToolParams
+from .managed_agents_execution_identity_params import (
+    ManagedAgentsExecutionIdentityParams,
+)
+from .managed_agents_mcp_server_params import ManagedAgentsMCPServerParams
+from .managed_agents_model_params import ManagedAgentsModelParams
+from .managed_agents_multiagent_params import ManagedAgentsMultiagentParams
+from .managed_agents_skill_params import ManagedAgentsSkillParams
+
+
+class ManagedAgentsCreateAgentParams(TypedDict):
+    """
+    Request body that creates an agent.
+    """
+
+    execution_identity: NotRequired[ManagedAgentsExecutionIdentityParams | None]
+    """
+    Whose identity the agent's runs act under (default `service_account`); added from the official 2.16 package, not in the 2026-08 reference.
+    """
+    name: str
+    """
+    Human-readable name.
+    """
+    model: ManagedAgentsModelParams
+    """
+    Model used.
+    """
+    description: NotRequired[str | None]
+    """
+    Free-text description.
+    """
+    system: NotRequired[str | None]
+    """
+    System prompt.
+    """
+    tools: NotRequired[Sequence[ManagedAgentsAgentToolParams]]
+    """
+    Tools available.
+    """
+    mcp_servers: NotRequired[Sequence[ManagedAgentsMCPServerParams]]
+    """
+    MCP servers reachable.
+    """
+    skills: NotRequired[Sequence[ManagedAgentsSkillParams]]
+    """
+    Skills available.
+    """
+    metadata: NotRequired[Mapping[str, str]]
+    """
+    Your own key-value labels.
+    """
+    multiagent: NotRequired[ManagedAgentsMultiagentParams | None]
+    """
+    How the agent delegates to other agents, or null.
+    """

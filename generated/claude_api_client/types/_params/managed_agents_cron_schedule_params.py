@@ -1,0 +1,24 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class ManagedAgentsCronScheduleParams(TypedDict):
+    """
+    Request shape of cron schedule.
+    """
+
+    type: Literal["cron"]
+    """
+    Object type tag.
+    """
+    expression: str
+    """
+    Cron expression (five fields).
+    """
+    timezone: str
+    """
+    IANA time zone the schedule is read in.
+    """

@@ -1,0 +1,26 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+
+class ManagedAgentsCustomSkillParams(TypedDict):
+    """
+    Request shape of custom skill.
+    """
+
+    type: Literal["custom"]
+    """
+    Object type tag.
+    """
+    skill_id: str
+    """
+    ID of the skill.
+    """
+    version: NotRequired[str | None]
+    """
+    Version number.
+    """

@@ -1,0 +1,32 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_document_source import ManagedAgentsDocumentSource
+
+
+class ManagedAgentsDocumentBlock(TypedDict):
+    """
+    Document block.
+    """
+
+    type: Literal["document"]
+    """
+    Object type tag.
+    """
+    source: ManagedAgentsDocumentSource
+    """
+    Where the content comes from.
+    """
+    title: NotRequired[str | None]
+    """
+    Human-readable title.
+    """
+    context: NotRequired[str | None]
+    """
+    Extra context for the evaluator.
+    """

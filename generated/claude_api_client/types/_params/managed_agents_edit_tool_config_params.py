@@ -1,0 +1,32 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_permission_policy import ManagedAgentsPermissionPolicy
+
+
+class ManagedAgentsEditToolConfigParams(TypedDict):
+    """
+    Request shape of edit tool config.
+    """
+
+    type: NotRequired[Literal["edit"]]
+    """
+    Object type tag.
+    """
+    name: Literal["edit"]
+    """
+    Human-readable name.
+    """
+    enabled: NotRequired[bool | None]
+    """
+    Whether it is on.
+    """
+    permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
+    """
+    When the tool may run without asking.
+    """

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class ManagedAgentsFileDocumentSource(TypedDict):
+    """
+    File document source.
+    """
+
+    type: Literal["file"]
+    """
+    Object type tag.
+    """
+    file_id: str
+    """
+    ID of an uploaded file.
+    """

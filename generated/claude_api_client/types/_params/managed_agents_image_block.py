@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from .managed_agents_image_source import ManagedAgentsImageSource
+
+
+class ManagedAgentsImageBlock(TypedDict):
+    """
+    Image block.
+    """
+
+    type: Literal["image"]
+    """
+    Object type tag.
+    """
+    source: ManagedAgentsImageSource
+    """
+    Where the content comes from.
+    """

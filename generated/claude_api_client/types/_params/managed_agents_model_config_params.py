@@ -1,0 +1,34 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_effort_params import ManagedAgentsEffortParams
+from .managed_agents_model import ManagedAgentsModel
+from .managed_agents_speed import ManagedAgentsSpeed
+
+
+class ManagedAgentsModelConfigParams(TypedDict):
+    """
+    Request shape of model config.
+    """
+
+    id: ManagedAgentsModel
+    """
+    Unique identifier.
+    """
+    speed: NotRequired[ManagedAgentsSpeed | None]
+    """
+    Generation speed mode.
+    """
+    effort: NotRequired[ManagedAgentsEffortParams | None]
+    """
+    How much effort the model spends.
+    """
+    inference_geo: NotRequired[str | None]
+    """
+    Where inference runs.
+    """

@@ -1,0 +1,24 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class ManagedAgentsPlainTextDocumentSource(TypedDict):
+    """
+    Plain text document source.
+    """
+
+    type: Literal["text"]
+    """
+    Object type tag.
+    """
+    media_type: Literal["text/plain"]
+    """
+    MIME type.
+    """
+    data: str
+    """
+    The items of this page.
+    """

@@ -1,0 +1,23 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypedDict
+
+from .managed_agents_system_content_block import ManagedAgentsSystemContentBlock
+
+
+class ManagedAgentsSystemMessageEventParams(TypedDict):
+    """
+    Request shape of system message event.
+    """
+
+    type: Literal["system.message"]
+    """
+    Object type tag.
+    """
+    content: Sequence[ManagedAgentsSystemContentBlock]
+    """
+    Content blocks.
+    """

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class ManagedAgentsTextRubricParams(TypedDict):
+    """
+    Request shape of text rubric.
+    """
+
+    type: Literal["text"]
+    """
+    Object type tag.
+    """
+    content: str
+    """
+    Content blocks.
+    """

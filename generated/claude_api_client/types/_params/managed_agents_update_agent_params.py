@@ -1,0 +1,68 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_agent_tool_params import ManagedAgentsAgentToolParams
+from .managed_agents_execution_identity_params import (
+    ManagedAgentsExecutionIdentityParams,
+)
+from .managed_agents_mcp_server_params import ManagedAgentsMCPServerParams
+from .managed_agents_model_params import ManagedAgentsModelParams
+from .managed_agents_multiagent_params import ManagedAgentsMultiagentParams
+from .managed_agents_skill_params import ManagedAgentsSkillParams
+
+
+class ManagedAgentsUpdateAgentParams(TypedDict):
+    """
+    Request body that changes an agent (a new version); `version` guards against concurrent edits.
+    """
+
+    execution_identity: NotRequired[ManagedAgentsExecutionIdentityParams | None]
+    """
+    Whose identity the agent's runs act under; null resets it to the default.
+    """
+    version: NotRequired[int]
+    """
+    Version number.
+    """
+    name: NotRequired[str]
+    """
+    Human-readable name.
+    """
+    description: NotRequired[str | None]
+    """
+    Free-text description.
+    """
+    model: NotRequired[ManagedAgentsModelParams]
+    """
+    Model used.
+    """
+    system: NotRequired[str | None]
+    """
+    System prompt.
+    """
+    tools: NotRequired[Sequence[ManagedAgentsAgentToolParams] | None]
+    """
+    Tools available.
+    """
+    mcp_servers: NotRequired[Sequence[ManagedAgentsMCPServerParams] | None]
+    """
+    MCP servers reachable.
+    """
+    skills: NotRequired[Sequence[ManagedAgentsSkillParams] | None]
+    """
+    Skills available.
+    """
+    metadata: NotRequired[Mapping[str, str | None] | None]
+    """
+    Your own key-value labels.
+    """
+    multiagent: NotRequired[ManagedAgentsMultiagentParams | None]
+    """
+    How the agent delegates to other agents, or null.
+    """

@@ -1,0 +1,63 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_agent_union_params import ManagedAgentsAgentUnionParams
+from .managed_agents_budget import ManagedAgentsBudget
+from .managed_agents_deployment_initial_event_params import (
+    ManagedAgentsDeploymentInitialEventParams,
+)
+from .managed_agents_schedule_params import ManagedAgentsScheduleParams
+from .managed_agents_session_resource_params import ManagedAgentsSessionResourceParams
+
+
+class ManagedAgentsUpdateDeploymentParams(TypedDict):
+    """
+    Request body that changes a deployment.
+    """
+
+    name: NotRequired[str]
+    """
+    Human-readable name.
+    """
+    description: NotRequired[str | None]
+    """
+    Free-text description.
+    """
+    agent: NotRequired[ManagedAgentsAgentUnionParams]
+    """
+    The agent, or which agent to use.
+    """
+    environment_id: NotRequired[str]
+    """
+    ID of the environment.
+    """
+    vault_ids: NotRequired[Sequence[str] | None]
+    """
+    Vaults whose credentials the session may use.
+    """
+    initial_events: NotRequired[Sequence[ManagedAgentsDeploymentInitialEventParams]]
+    """
+    Events sent when a session starts.
+    """
+    resources: NotRequired[Sequence[ManagedAgentsSessionResourceParams] | None]
+    """
+    Resources attached.
+    """
+    metadata: NotRequired[Mapping[str, str | None] | None]
+    """
+    Your own key-value labels.
+    """
+    schedule: NotRequired[ManagedAgentsScheduleParams | None]
+    """
+    When runs start.
+    """
+    budget: NotRequired[ManagedAgentsBudget | None]
+    """
+    Spending limits.
+    """

@@ -1,0 +1,38 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_budget import ManagedAgentsBudget
+from .managed_agents_session_agent_update import ManagedAgentsSessionAgentUpdate
+
+
+class ManagedAgentsUpdateSessionParams(TypedDict):
+    """
+    Request body that changes a session.
+    """
+
+    title: NotRequired[str | None]
+    """
+    Human-readable title.
+    """
+    metadata: NotRequired[Mapping[str, str | None] | None]
+    """
+    Your own key-value labels.
+    """
+    vault_ids: NotRequired[Sequence[str]]
+    """
+    Vaults whose credentials the session may use.
+    """
+    agent: NotRequired[ManagedAgentsSessionAgentUpdate]
+    """
+    The agent, or which agent to use.
+    """
+    budget: NotRequired[ManagedAgentsBudget | None]
+    """
+    Spending limits.
+    """

@@ -1,0 +1,45 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_permission_policy import ManagedAgentsPermissionPolicy
+
+
+class ManagedAgentsWebFetchToolConfigParams(TypedDict):
+    """
+    Request shape of web fetch tool config.
+    """
+
+    type: NotRequired[Literal["web_fetch"]]
+    """
+    Object type tag.
+    """
+    name: Literal["web_fetch"]
+    """
+    Human-readable name.
+    """
+    enabled: NotRequired[bool | None]
+    """
+    Whether it is on.
+    """
+    permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
+    """
+    When the tool may run without asking.
+    """
+    allowed_domains: NotRequired[Sequence[str]]
+    """
+    Only these domains may be reached.
+    """
+    blocked_domains: NotRequired[Sequence[str]]
+    """
+    These domains may never be reached.
+    """
+    max_content_tokens: NotRequired[int | None]
+    """
+    Most tokens of fetched content kept.
+    """

@@ -1,0 +1,46 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .managed_agents_permission_policy import ManagedAgentsPermissionPolicy
+from .managed_agents_user_location import ManagedAgentsUserLocation
+
+
+class ManagedAgentsWebSearchToolConfigParams(TypedDict):
+    """
+    Request shape of web search tool config.
+    """
+
+    type: NotRequired[Literal["web_search"]]
+    """
+    Object type tag.
+    """
+    name: Literal["web_search"]
+    """
+    Human-readable name.
+    """
+    enabled: NotRequired[bool | None]
+    """
+    Whether it is on.
+    """
+    permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
+    """
+    When the tool may run without asking.
+    """
+    allowed_domains: NotRequired[Sequence[str]]
+    """
+    Only these domains may be reached.
+    """
+    blocked_domains: NotRequired[Sequence[str]]
+    """
+    These domains may never be reached.
+    """
+    user_location: NotRequired[ManagedAgentsUserLocation | None]
+    """
+    Approximate user location to localise results.
+    """

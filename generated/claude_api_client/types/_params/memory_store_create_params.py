@@ -1,0 +1,27 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+
+class MemoryStoreCreateParams(TypedDict):
+    """
+    Body that creates a memory store.
+    """
+
+    name: str
+    """
+    Name of the store, 1 to 255 characters.
+    """
+    description: NotRequired[str]
+    """
+    What the store holds, for the agent; up to 1024 characters.
+    """
+    metadata: NotRequired[Mapping[str, str]]
+    """
+    Your own key-value labels (up to 16 pairs).
+    """

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .model_lifecycle import ModelLifecycle
+
+
+class ModelListParams(TypedDict, total=False):
+    """The parameters of `client.models.list(...)`, as one dict (`client.models.list(**params)`)."""
+
+    before_id: str
+    after_id: str
+    limit: int
+    lifecycle: Sequence[ModelLifecycle]
+    betas: Sequence[AnthropicBetaParam]

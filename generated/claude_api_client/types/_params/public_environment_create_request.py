@@ -1,0 +1,38 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .cloud_config_params import CloudConfigParams
+from .self_hosted_config_params import SelfHostedConfigParams
+
+
+class PublicEnvironmentCreateRequest(TypedDict):
+    """
+    Request body that creates an environment.
+    """
+
+    config: NotRequired[CloudConfigParams | SelfHostedConfigParams | None]
+    """
+    Configuration.
+    """
+    description: NotRequired[str | None]
+    """
+    Free-text description.
+    """
+    metadata: NotRequired[Mapping[str, str]]
+    """
+    Your own key-value labels.
+    """
+    name: str
+    """
+    Human-readable name.
+    """
+    scope: NotRequired[Literal["organization", "account"] | None]
+    """
+    Who can use it.
+    """

@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class SkillListParams(TypedDict, total=False):
+    """The parameters of `client.skills.list(...)`, as one dict (`client.skills.list(**params)`)."""
+
+    page: str | None
+    limit: int
+    source: str | None
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .effort_level import EffortLevel
+
+
+class SystemMessageOutputConfigParam(TypedDict):
+    """
+    Output settings for the turn a `system` message opens (`format` stays top-level only).
+    """
+
+    effort: NotRequired[EffortLevel | None]
+    """
+    How much effort the model puts into this turn.
+    """

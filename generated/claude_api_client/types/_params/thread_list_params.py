@@ -1,0 +1,19 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .managed_agents_session_thread_status import ManagedAgentsSessionThreadStatus
+
+
+class ThreadListParams(TypedDict, total=False):
+    """The parameters of `client.sessions.threads.list(...)`, as one dict (`client.sessions.threads.list(**params)`)."""
+
+    limit: int
+    page: str
+    statuses: Sequence[ManagedAgentsSessionThreadStatus]
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,28 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .tool_search_tool_result_error_code import ToolSearchToolResultErrorCode
+
+
+class ToolSearchToolResultErrorParam(TypedDict):
+    """
+    A failed tool search, as sent back.
+    """
+
+    error_code: ToolSearchToolResultErrorCode
+    """
+    Machine-readable reason the tool call failed.
+    """
+    error_message: NotRequired[str | None]
+    """
+    Human-readable detail about the failure.
+    """
+    type: Literal["tool_search_tool_result_error"]
+    """
+    Always `tool_search_tool_result_error`.
+    """

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class URLPDFSourceParam(TypedDict):
+    """
+    A PDF given by URL.
+    """
+
+    type: Literal["url"]
+    """
+    Always `url`.
+    """
+    url: str
+    """
+    Address of the PDF.
+    """

@@ -1,0 +1,49 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .user_profile_access_type import UserProfileAccessType
+from .user_profile_external_user_details_params import (
+    UserProfileExternalUserDetailsParams,
+)
+from .user_profile_relationship import UserProfileRelationship
+
+
+class UserProfileCreateParams(TypedDict):
+    """
+    Body that creates a user profile.
+    """
+
+    external_id: NotRequired[str | None]
+    """
+    Your own identifier for this user or company; not required to be unique.
+    """
+    name: NotRequired[str | None]
+    """
+    Real-world name of the person or company.
+    """
+    relationship: NotRequired[UserProfileRelationship]
+    """
+    How the entity relates to the platform.
+    """
+    access_type: NotRequired[UserProfileAccessType]
+    """
+    How the platform uses the API for this entity.
+    """
+    metadata: NotRequired[Mapping[str, str]]
+    """
+    Your own key-value labels (up to 16 pairs).
+    """
+    external_user_details: NotRequired[UserProfileExternalUserDetailsParams]
+    """
+    What the platform states about the entity (newer than the 2026-08-18 beta).
+    """
+    external_user_onboarded_at: NotRequired[str]
+    """
+    When the entity opened its account with the platform (RFC 3339); the 2026-08-18 beta's field.
+    """

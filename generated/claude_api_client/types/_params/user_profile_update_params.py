@@ -1,0 +1,49 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .user_profile_access_type import UserProfileAccessType
+from .user_profile_external_user_details_params import (
+    UserProfileExternalUserDetailsParams,
+)
+from .user_profile_relationship import UserProfileRelationship
+
+
+class UserProfileUpdateParams(TypedDict):
+    """
+    Body that changes a user profile.
+    """
+
+    external_id: NotRequired[str | None]
+    """
+    New external ID; omit to keep it.
+    """
+    metadata: NotRequired[Mapping[str, str]]
+    """
+    Labels to merge in; a null value deletes that key.
+    """
+    name: NotRequired[str | None]
+    """
+    New name; omit to keep it.
+    """
+    relationship: NotRequired[UserProfileRelationship | None]
+    """
+    New relationship; omit to keep it.
+    """
+    access_type: NotRequired[UserProfileAccessType | None]
+    """
+    New access type; omit to keep it.
+    """
+    external_user_details: NotRequired[UserProfileExternalUserDetailsParams]
+    """
+    New details about the entity; omit to keep them.
+    """
+    external_user_onboarded_at: NotRequired[str]
+    """
+    When the entity opened its account with the platform (RFC 3339); the 2026-08-18 beta's field.
+    """

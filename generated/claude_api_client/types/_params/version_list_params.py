@@ -1,0 +1,17 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class VersionListParams(TypedDict, total=False):
+    """The parameters of `client.skills.versions.list(...)`, as one dict (`client.skills.versions.list(**params)`)."""
+
+    page: str | None
+    limit: int | None
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class WebFetchURLSourceToolReferenceParam(TypedDict):
+    """
+    Names one tool declared in this request's `tools`.
+    """
+
+    name: str
+    """
+    Name of the tool.
+    """
+    type: Literal["tool_reference"]
+    """
+    Always `tool_reference`.
+    """

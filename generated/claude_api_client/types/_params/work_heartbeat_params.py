@@ -1,0 +1,17 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class WorkHeartbeatParams(TypedDict, total=False):
+    """The parameters of `client.environments.work.heartbeat(...)`, as one dict (`client.environments.work.heartbeat(**params)`)."""
+
+    desired_ttl_seconds: int | None
+    expected_last_heartbeat: str | None
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,17 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class WorkPollParams(TypedDict, total=False):
+    """The parameters of `client.environments.work.poll(...)`, as one dict (`client.environments.work.poll(**params)`)."""
+
+    block_ms: int | None
+    reclaim_older_than_ms: int | None
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.advisor_result_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.advisor_result_block_param import AdvisorResultBlockParam as AdvisorResultBlockParam
+
+__all__ = [
+    "AdvisorResultBlockParam",
+]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.advisor_tool_result_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.advisor_tool_result_block_param import (
+    AdvisorToolResultBlockParam as AdvisorToolResultBlockParam,
+)
+from ._params.advisor_tool_result_content_param import AdvisorToolResultContentParam as Content
+
+__all__ = [
+    "AdvisorToolResultBlockParam",
+    "Content",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.all_thinking_turns_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
+
+__all__ = [
+    "AllThinkingTurnsParam",
+]

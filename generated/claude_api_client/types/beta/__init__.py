@@ -1,0 +1,6782 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta`: types loaded on first use.
+
+The document describes each thing once, so a beta type is the same class as its GA one:
+`BetaMessage is Message`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .._models.advisor_message_iteration_usage import (
+        AdvisorMessageIterationUsage as BetaAdvisorMessageIterationUsage,
+    )
+    from .._models.advisor_redacted_result_block import (
+        AdvisorRedactedResultBlock as BetaAdvisorRedactedResultBlock,
+    )
+    from .._models.advisor_result_block import AdvisorResultBlock as BetaAdvisorResultBlock
+    from .._models.advisor_tool_result_block import (
+        AdvisorToolResultBlock as BetaAdvisorToolResultBlock,
+    )
+    from .._models.advisor_tool_result_content import (
+        AdvisorToolResultContent as BetaAdvisorToolResultContent,
+    )
+    from .._models.advisor_tool_result_error import (
+        AdvisorToolResultError as BetaAdvisorToolResultError,
+    )
+    from .._models.advisor_tool_result_error import (
+        AdvisorToolResultError as BetaAdvisorToolResultErrorObject,
+    )
+    from .._models.advisor_tool_result_error_code import (
+        AdvisorToolResultErrorCode as BetaAdvisorToolResultErrorCode,
+    )
+    from .._models.api_error_object import APIErrorObject as BetaAPIErrorObject
+    from .._models.applied_context_management_edit import (
+        AppliedContextManagementEdit as BetaAppliedContextManagementEdit,
+    )
+    from .._models.authentication_error import AuthenticationError as BetaAuthenticationError
+    from .._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject
+    from .._models.available_tools_limit_exceeded_error_details import (
+        AvailableToolsLimitExceededErrorDetails as BetaAvailableToolsLimitExceededErrorDetails,
+    )
+    from .._models.base64_pdf_source import Base64PDFSource as BetaBase64PDFSource
+    from .._models.bash_code_execution_output_block import (
+        BashCodeExecutionOutputBlock as BetaBashCodeExecutionOutputBlock,
+    )
+    from .._models.bash_code_execution_result_block import (
+        BashCodeExecutionResultBlock as BetaBashCodeExecutionResultBlock,
+    )
+    from .._models.bash_code_execution_tool_result_block import (
+        BashCodeExecutionToolResultBlock as BetaBashCodeExecutionToolResultBlock,
+    )
+    from .._models.bash_code_execution_tool_result_content import (
+        BashCodeExecutionToolResultContent as BetaBashCodeExecutionToolResultContent,
+    )
+    from .._models.bash_code_execution_tool_result_error import (
+        BashCodeExecutionToolResultError as BetaBashCodeExecutionToolResultError,
+    )
+    from .._models.bash_code_execution_tool_result_error import (
+        BashCodeExecutionToolResultError as BetaBashCodeExecutionToolResultErrorObject,
+    )
+    from .._models.bash_code_execution_tool_result_error_code import (
+        BashCodeExecutionToolResultErrorCode as BetaBashCodeExecutionToolResultErrorCode,
+    )
+    from .._models.billing_error import BillingError as BetaBillingError
+    from .._models.billing_error import BillingError as BetaBillingErrorObject
+    from .._models.cache_creation import CacheCreation as BetaCacheCreation
+    from .._models.cache_miss_messages_changed import (
+        CacheMissMessagesChanged as BetaCacheMissMessagesChanged,
+    )
+    from .._models.cache_miss_model_changed import (
+        CacheMissModelChanged as BetaCacheMissModelChanged,
+    )
+    from .._models.cache_miss_previous_message_not_found import (
+        CacheMissPreviousMessageNotFound as BetaCacheMissPreviousMessageNotFound,
+    )
+    from .._models.cache_miss_reason import CacheMissReason as BetaCacheMissReason
+    from .._models.cache_miss_system_changed import (
+        CacheMissSystemChanged as BetaCacheMissSystemChanged,
+    )
+    from .._models.cache_miss_tools_changed import (
+        CacheMissToolsChanged as BetaCacheMissToolsChanged,
+    )
+    from .._models.cache_miss_unavailable import CacheMissUnavailable as BetaCacheMissUnavailable
+    from .._models.capability_support import CapabilitySupport as BetaCapabilitySupport
+    from .._models.citation_char_location import CitationCharLocation as BetaCitationCharLocation
+    from .._models.citation_content_block_location import (
+        CitationContentBlockLocation as BetaCitationContentBlockLocation,
+    )
+    from .._models.citation_page_location import CitationPageLocation as BetaCitationPageLocation
+    from .._models.citations_config import CitationsConfig as BetaCitationConfig
+    from .._models.citations_config import CitationsConfig as BetaCitationsConfig
+    from .._models.citations_delta import CitationsDelta as BetaCitationsDelta
+    from .._models.citations_search_result_location import (
+        CitationsSearchResultLocation as BetaCitationSearchResultLocation,
+    )
+    from .._models.citations_search_result_location import (
+        CitationsSearchResultLocation as BetaCitationsSearchResultLocation,
+    )
+    from .._models.citations_web_search_result_location import (
+        CitationsWebSearchResultLocation as BetaCitationsWebSearchResultLocation,
+    )
+    from .._models.claude_code_key_creator_not_member_error_details import (
+        ClaudeCodeKeyCreatorNotMemberErrorDetails as BetaClaudeCodeKeyCreatorNotMemberErrorDetails,
+    )
+    from .._models.claude_code_version_too_old_error_details import (
+        ClaudeCodeVersionTooOldErrorDetails as BetaClaudeCodeVersionTooOldErrorDetails,
+    )
+    from .._models.clear_thinking20251015_edit_response import (
+        ClearThinking20251015EditResponse as BetaClearThinking20251015EditResponse,
+    )
+    from .._models.clear_tool_uses20250919_edit_response import (
+        ClearToolUses20250919EditResponse as BetaClearToolUses20250919EditResponse,
+    )
+    from .._models.cloud_config import CloudConfig as BetaCloudConfig
+    from .._models.cmek_context_unavailable_error_details import (
+        CMEKContextUnavailableErrorDetails as BetaCMEKContextUnavailableErrorDetails,
+    )
+    from .._models.cmek_key_disabled_error_details import (
+        CMEKKeyDisabledErrorDetails as BetaCMEKKeyDisabledErrorDetails,
+    )
+    from .._models.cmek_key_network_blocked_error_details import (
+        CMEKKeyNetworkBlockedErrorDetails as BetaCMEKKeyNetworkBlockedErrorDetails,
+    )
+    from .._models.cmek_key_unreachable_error_details import (
+        CMEKKeyUnreachableErrorDetails as BetaCMEKKeyUnreachableErrorDetails,
+    )
+    from .._models.code_execution_output_block import (
+        CodeExecutionOutputBlock as BetaCodeExecutionOutputBlock,
+    )
+    from .._models.code_execution_result_block import (
+        CodeExecutionResultBlock as BetaCodeExecutionResultBlock,
+    )
+    from .._models.code_execution_tool_result_block import (
+        CodeExecutionToolResultBlock as BetaCodeExecutionToolResultBlock,
+    )
+    from .._models.code_execution_tool_result_content import (
+        CodeExecutionToolResultContent as BetaCodeExecutionToolResultBlockContent,
+    )
+    from .._models.code_execution_tool_result_content import (
+        CodeExecutionToolResultContent as BetaCodeExecutionToolResultContent,
+    )
+    from .._models.code_execution_tool_result_error import (
+        CodeExecutionToolResultError as BetaCodeExecutionToolResultError,
+    )
+    from .._models.code_execution_tool_result_error import (
+        CodeExecutionToolResultError as BetaCodeExecutionToolResultErrorObject,
+    )
+    from .._models.code_execution_tool_result_error_code import (
+        CodeExecutionToolResultErrorCode as BetaCodeExecutionToolResultErrorCode,
+    )
+    from .._models.compaction_block import CompactionBlock as BetaCompactionBlock
+    from .._models.compaction_block_ambiguous_error_details import (
+        CompactionBlockAmbiguousErrorDetails as BetaCompactionBlockAmbiguousErrorDetails,
+    )
+    from .._models.compaction_block_misplaced_error_details import (
+        CompactionBlockMisplacedErrorDetails as BetaCompactionBlockMisplacedErrorDetails,
+    )
+    from .._models.compaction_capability import CompactionCapability as BetaCompactionCapability
+    from .._models.compaction_content_mismatch_error_details import (
+        CompactionContentMismatchErrorDetails as BetaCompactionContentMismatchErrorDetails,
+    )
+    from .._models.compaction_delta import CompactionDelta as BetaCompactionContentBlockDelta
+    from .._models.compaction_delta import CompactionDelta as BetaCompactionDelta
+    from .._models.compaction_incomplete_turn_error_details import (
+        CompactionIncompleteTurnErrorDetails as BetaCompactionIncompleteTurnErrorDetails,
+    )
+    from .._models.compaction_iteration_usage import (
+        CompactionIterationUsage as BetaCompactionIterationUsage,
+    )
+    from .._models.compaction_nothing_to_summarize_error_details import (
+        CompactionNothingToSummarizeErrorDetails as BetaCompactionNothingToSummarizeErrorDetails,
+    )
+    from .._models.compaction_signature_invalid_error_details import (
+        CompactionSignatureInvalidErrorDetails as BetaCompactionSignatureInvalidErrorDetails,
+    )
+    from .._models.compaction_too_many_tool_references_error_details import (
+        CompactionTooManyToolReferencesErrorDetails as BetaCompactionTooManyToolReferencesErrorDetails,
+    )
+    from .._models.compaction_tool_change import CompactionToolChange as BetaCompactionToolChange
+    from .._models.compaction_tool_changes_mismatch_error_details import (
+        CompactionToolChangesMismatchErrorDetails as BetaCompactionToolChangesMismatchErrorDetails,
+    )
+    from .._models.compaction_unavailable_error_details import (
+        CompactionUnavailableErrorDetails as BetaCompactionUnavailableErrorDetails,
+    )
+    from .._models.completion import Completion as BetaCompletion
+    from .._models.completion_stream_event import CompletionStreamEvent as BetaCompletionStreamEvent
+    from .._models.container import Container as BetaContainer
+    from .._models.container_skill import ContainerSkill as BetaContainerSkill
+    from .._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
+    from .._models.container_upload_block import ContainerUploadBlock as BetaContainerUploadBlock
+    from .._models.content_block import ContentBlock as BetaContentBlock
+    from .._models.context_management_capability import (
+        ContextManagementCapability as BetaContextManagementCapability,
+    )
+    from .._models.context_management_response import (
+        ContextManagementResponse as BetaContextManagementResponse,
+    )
+    from .._models.contract_spend_limit_reached_error_details import (
+        ContractSpendLimitReachedErrorDetails as BetaContractSpendLimitReachedErrorDetails,
+    )
+    from .._models.count_tokens_context_management_response import (
+        CountTokensContextManagementResponse as BetaCountTokensContextManagementResponse,
+    )
+    from .._models.credential_page import CredentialPage as BetaCredentialPage
+    from .._models.currency import Currency as BetaCurrency
+    from .._models.deleted_file import DeletedFile as BetaDeletedFile
+    from .._models.deleted_file import DeletedFile as DeletedFile
+    from .._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
+    from .._models.deleted_skill import DeletedSkill as BetaDeletedSkill
+    from .._models.deleted_skill_version import DeletedSkillVersion as BetaDeletedSkillVersion
+    from .._models.deleted_user_profile import DeletedUserProfile as BetaDeletedUserProfile
+    from .._models.diagnostics import Diagnostics as BetaDiagnostics
+    from .._models.direct_caller import DirectCaller as BetaDirectCaller
+    from .._models.document_block import DocumentBlock as BetaDocumentBlock
+    from .._models.document_source import DocumentSource as BetaDocumentSource
+    from .._models.dream import Dream as BetaDream
+    from .._models.dream_error import DreamError as BetaDreamError
+    from .._models.dream_input import DreamInput as BetaDreamInput
+    from .._models.dream_memory_store_input import (
+        DreamMemoryStoreInput as BetaDreamMemoryStoreInput,
+    )
+    from .._models.dream_memory_store_output import (
+        DreamMemoryStoreOutput as BetaDreamMemoryStoreOutput,
+    )
+    from .._models.dream_model_config import DreamModelConfig as BetaDreamModelConfig
+    from .._models.dream_page import DreamPage as BetaDreamPage
+    from .._models.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInput
+    from .._models.dream_status import DreamStatus as BetaDreamStatus
+    from .._models.dream_usage import DreamUsage as BetaDreamUsage
+    from .._models.effort_capability import EffortCapability as BetaEffortCapability
+    from .._models.encrypted_code_execution_result_block import (
+        EncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
+    )
+    from .._models.enforced_spend_limit_reached_error_details import (
+        EnforcedSpendLimitReachedErrorDetails as BetaEnforcedSpendLimitReachedErrorDetails,
+    )
+    from .._models.environment import Environment as BetaEnvironment
+    from .._models.environment_delete_response import (
+        EnvironmentDeleteResponse as BetaEnvironmentDeleteResponse,
+    )
+    from .._models.environment_list_response import (
+        EnvironmentListResponse as BetaEnvironmentListResponse,
+    )
+    from .._models.environment_scope import EnvironmentScope as BetaEnvironmentScope
+    from .._models.error_details import ErrorDetails as BetaErrorDetails
+    from .._models.error_event import ErrorEvent as BetaErrorEvent
+    from .._models.error_object import ErrorObject as BetaErrorObject
+    from .._models.error_response import ErrorResponse as BetaErrorResponse
+    from .._models.fallback_block import FallbackBlock as BetaFallbackBlock
+    from .._models.fallback_credit_not_applied import (
+        FallbackCreditNotApplied as BetaFallbackCreditNotApplied,
+    )
+    from .._models.fallback_credit_not_applied_reason import (
+        FallbackCreditNotAppliedReason as BetaFallbackCreditNotAppliedReason,
+    )
+    from .._models.fallback_credit_redeemed import (
+        FallbackCreditRedeemed as BetaFallbackCreditRedeemed,
+    )
+    from .._models.fallback_credit_status import FallbackCreditStatus as BetaFallbackCreditStatus
+    from .._models.fallback_credit_usage import FallbackCreditUsage as BetaFallbackCreditUsage
+    from .._models.fallback_hop_info import FallbackHopInfo as BetaFallbackHopInfo
+    from .._models.fallback_message_iteration_usage import (
+        FallbackMessageIterationUsage as BetaFallbackMessageIterationUsage,
+    )
+    from .._models.fallback_refusal_trigger import (
+        FallbackRefusalTrigger as BetaFallbackRefusalTrigger,
+    )
+    from .._models.file_expired_error_details import (
+        FileExpiredErrorDetails as BetaFileExpiredErrorDetails,
+    )
+    from .._models.file_metadata import FileMetadata as BetaFileMetadata
+    from .._models.file_metadata import FileMetadata as FileMetadata
+    from .._models.file_metadata_page import FileMetadataPage as BetaFileMetadataPage
+    from .._models.file_not_downloadable_error_details import (
+        FileNotDownloadableErrorDetails as BetaFileNotDownloadableErrorDetails,
+    )
+    from .._models.file_scope import FileScope as BetaFileScope
+    from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
+    from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject
+    from .._models.image_dimensions_too_large_error_details import (
+        ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
+    )
+    from .._models.input_json_delta import InputJSONDelta as BetaInputJSONDelta
+    from .._models.input_json_delta import InputJSONDelta as BetaInputJsonDelta
+    from .._models.input_transformation import InputTransformation as BetaInputTransformation
+    from .._models.input_transformation_reason import (
+        InputTransformationReason as BetaInputTransformationReason,
+    )
+    from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
+    from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
+    from .._models.iterations_usage import IterationsUsage as BetaIterationsUsage
+    from .._models.known_model import KnownModel as BetaKnownModel
+    from .._models.limited_network import LimitedNetwork as BetaLimitedNetwork
+    from .._models.linked_organization_billing_unavailable_error_details import (
+        LinkedOrganizationBillingUnavailableErrorDetails as BetaLinkedOrganizationBillingUnavailableErrorDetails,
+    )
+    from .._models.linked_organization_spend_limit_reached_error_details import (
+        LinkedOrganizationSpendLimitReachedErrorDetails as BetaLinkedOrganizationSpendLimitReachedErrorDetails,
+    )
+    from .._models.managed_agents_actor import ManagedAgentsActor as BetaManagedAgentsActor
+    from .._models.managed_agents_add_session_resource import (
+        ManagedAgentsAddSessionResource as BetaManagedAgentsAddSessionResource,
+    )
+    from .._models.managed_agents_advisor import ManagedAgentsAdvisor as BetaManagedAgentsAdvisor
+    from .._models.managed_agents_agent import ManagedAgentsAgent as BetaManagedAgentsAgent
+    from .._models.managed_agents_agent_archived_deployment_paused_reason_error import (
+        ManagedAgentsAgentArchivedDeploymentPausedReasonError as BetaManagedAgentsAgentArchivedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_agent_archived_run_error import (
+        ManagedAgentsAgentArchivedRunError as BetaManagedAgentsAgentArchivedRunError,
+    )
+    from .._models.managed_agents_agent_custom_tool_use_event import (
+        ManagedAgentsAgentCustomToolUseEvent as BetaManagedAgentsAgentCustomToolUseEvent,
+    )
+    from .._models.managed_agents_agent_evaluated_permission import (
+        ManagedAgentsAgentEvaluatedPermission as BetaManagedAgentsAgentEvaluatedPermission,
+    )
+    from .._models.managed_agents_agent_mcp_tool_result_event import (
+        ManagedAgentsAgentMcpToolResultEvent as BetaManagedAgentsAgentMcpToolResultEvent,
+    )
+    from .._models.managed_agents_agent_mcp_tool_use_event import (
+        ManagedAgentsAgentMcpToolUseEvent as BetaManagedAgentsAgentMcpToolUseEvent,
+    )
+    from .._models.managed_agents_agent_message_content_block import (
+        ManagedAgentsAgentMessageContentBlock as BetaManagedAgentsAgentMessageContentBlock,
+    )
+    from .._models.managed_agents_agent_message_event import (
+        ManagedAgentsAgentMessageEvent as BetaManagedAgentsAgentMessageEvent,
+    )
+    from .._models.managed_agents_agent_reference import (
+        ManagedAgentsAgentReference as BetaManagedAgentsAgentReference,
+    )
+    from .._models.managed_agents_agent_thinking_event import (
+        ManagedAgentsAgentThinkingEvent as BetaManagedAgentsAgentThinkingEvent,
+    )
+    from .._models.managed_agents_agent_thread_context_compacted_event import (
+        ManagedAgentsAgentThreadContextCompactedEvent as BetaManagedAgentsAgentThreadContextCompactedEvent,
+    )
+    from .._models.managed_agents_agent_thread_message_received_event import (
+        ManagedAgentsAgentThreadMessageReceivedEvent as BetaManagedAgentsAgentThreadMessageReceivedEvent,
+    )
+    from .._models.managed_agents_agent_thread_message_sent_event import (
+        ManagedAgentsAgentThreadMessageSentEvent as BetaManagedAgentsAgentThreadMessageSentEvent,
+    )
+    from .._models.managed_agents_agent_tool import (
+        ManagedAgentsAgentTool as BetaManagedAgentsAgentTool,
+    )
+    from .._models.managed_agents_agent_tool_config_union import (
+        ManagedAgentsAgentToolConfigUnion as BetaManagedAgentsAgentToolConfigUnion,
+    )
+    from .._models.managed_agents_agent_tool_result_event import (
+        ManagedAgentsAgentToolResultEvent as BetaManagedAgentsAgentToolResultEvent,
+    )
+    from .._models.managed_agents_agent_tool_use_event import (
+        ManagedAgentsAgentToolUseEvent as BetaManagedAgentsAgentToolUseEvent,
+    )
+    from .._models.managed_agents_agent_toolset20260401 import (
+        ManagedAgentsAgentToolset20260401 as BetaManagedAgentsAgentToolset20260401,
+    )
+    from .._models.managed_agents_agent_toolset_default_config import (
+        ManagedAgentsAgentToolsetDefaultConfig as BetaManagedAgentsAgentToolsetDefaultConfig,
+    )
+    from .._models.managed_agents_always_allow_policy import (
+        ManagedAgentsAlwaysAllowPolicy as BetaManagedAgentsAlwaysAllowPolicy,
+    )
+    from .._models.managed_agents_always_ask_policy import (
+        ManagedAgentsAlwaysAskPolicy as BetaManagedAgentsAlwaysAskPolicy,
+    )
+    from .._models.managed_agents_anthropic_skill import (
+        ManagedAgentsAnthropicSkill as BetaManagedAgentsAnthropicSkill,
+    )
+    from .._models.managed_agents_api_actor import (
+        ManagedAgentsApiActor as BetaManagedAgentsApiActor,
+    )
+    from .._models.managed_agents_aws_role_execution_identity import (
+        ManagedAgentsAWSRoleExecutionIdentity as BetaManagedAgentsAWSRoleExecutionIdentity,
+    )
+    from .._models.managed_agents_base64_document_source import (
+        ManagedAgentsBase64DocumentSource as BetaManagedAgentsBase64DocumentSource,
+    )
+    from .._models.managed_agents_base64_image_source import (
+        ManagedAgentsBase64ImageSource as BetaManagedAgentsBase64ImageSource,
+    )
+    from .._models.managed_agents_bash_tool_config import (
+        ManagedAgentsBashToolConfig as BetaManagedAgentsBashToolConfig,
+    )
+    from .._models.managed_agents_billing_error import (
+        ManagedAgentsBillingError as BetaManagedAgentsBillingError,
+    )
+    from .._models.managed_agents_branch_checkout import (
+        ManagedAgentsBranchCheckout as BetaManagedAgentsBranchCheckout,
+    )
+    from .._models.managed_agents_budget import ManagedAgentsBudget as BetaManagedAgentsBudget
+    from .._models.managed_agents_budget_limit import (
+        ManagedAgentsBudgetLimit as BetaManagedAgentsBudgetLimit,
+    )
+    from .._models.managed_agents_cache_creation_usage import (
+        ManagedAgentsCacheCreationUsage as BetaManagedAgentsCacheCreationUsage,
+    )
+    from .._models.managed_agents_commit_checkout import (
+        ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckout,
+    )
+    from .._models.managed_agents_credential import (
+        ManagedAgentsCredential as BetaManagedAgentsCredential,
+    )
+    from .._models.managed_agents_credential_auth import (
+        ManagedAgentsCredentialAuth as BetaManagedAgentsCredentialAuth,
+    )
+    from .._models.managed_agents_credential_host_unreachable_error import (
+        ManagedAgentsCredentialHostUnreachableError as BetaManagedAgentsCredentialHostUnreachableError,
+    )
+    from .._models.managed_agents_credential_networking_response import (
+        ManagedAgentsCredentialNetworkingResponse as BetaManagedAgentsCredentialNetworkingResponse,
+    )
+    from .._models.managed_agents_credential_refresh_status import (
+        ManagedAgentsCredentialRefreshStatus as BetaManagedAgentsCredentialRefreshStatus,
+    )
+    from .._models.managed_agents_credential_validation import (
+        ManagedAgentsCredentialValidation as BetaManagedAgentsCredentialValidation,
+    )
+    from .._models.managed_agents_credential_validation_status import (
+        ManagedAgentsCredentialValidationStatus as BetaManagedAgentsCredentialValidationStatus,
+    )
+    from .._models.managed_agents_cron_schedule import (
+        ManagedAgentsCronSchedule as BetaManagedAgentsCronSchedule,
+    )
+    from .._models.managed_agents_custom_skill import (
+        ManagedAgentsCustomSkill as BetaManagedAgentsCustomSkill,
+    )
+    from .._models.managed_agents_custom_tool import (
+        ManagedAgentsCustomTool as BetaManagedAgentsCustomTool,
+    )
+    from .._models.managed_agents_custom_tool_input_schema import (
+        ManagedAgentsCustomToolInputSchema as BetaManagedAgentsCustomToolInputSchema,
+    )
+    from .._models.managed_agents_delete_session_resource import (
+        ManagedAgentsDeleteSessionResource as BetaManagedAgentsDeleteSessionResource,
+    )
+    from .._models.managed_agents_deleted_credential import (
+        ManagedAgentsDeletedCredential as BetaManagedAgentsDeletedCredential,
+    )
+    from .._models.managed_agents_deleted_memory import (
+        ManagedAgentsDeletedMemory as BetaManagedAgentsDeletedMemory,
+    )
+    from .._models.managed_agents_deleted_memory_store import (
+        ManagedAgentsDeletedMemoryStore as BetaManagedAgentsDeletedMemoryStore,
+    )
+    from .._models.managed_agents_deleted_session import (
+        ManagedAgentsDeletedSession as BetaManagedAgentsDeletedSession,
+    )
+    from .._models.managed_agents_deleted_vault import (
+        ManagedAgentsDeletedVault as BetaManagedAgentsDeletedVault,
+    )
+    from .._models.managed_agents_deployment import (
+        ManagedAgentsDeployment as BetaManagedAgentsDeployment,
+    )
+    from .._models.managed_agents_deployment_initial_event import (
+        ManagedAgentsDeploymentInitialEvent as BetaManagedAgentsDeploymentInitialEvent,
+    )
+    from .._models.managed_agents_deployment_paused_reason import (
+        ManagedAgentsDeploymentPausedReason as BetaManagedAgentsDeploymentPausedReason,
+    )
+    from .._models.managed_agents_deployment_paused_reason_error import (
+        ManagedAgentsDeploymentPausedReasonError as BetaManagedAgentsDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_deployment_run import (
+        ManagedAgentsDeploymentRun as BetaManagedAgentsDeploymentRun,
+    )
+    from .._models.managed_agents_deployment_status import (
+        ManagedAgentsDeploymentStatus as BetaManagedAgentsDeploymentStatus,
+    )
+    from .._models.managed_agents_deployment_system_message_event import (
+        ManagedAgentsDeploymentSystemMessageEvent as BetaManagedAgentsDeploymentSystemMessageEvent,
+    )
+    from .._models.managed_agents_deployment_user_define_outcome_event import (
+        ManagedAgentsDeploymentUserDefineOutcomeEvent as BetaManagedAgentsDeploymentUserDefineOutcomeEvent,
+    )
+    from .._models.managed_agents_deployment_user_message_event import (
+        ManagedAgentsDeploymentUserMessageEvent as BetaManagedAgentsDeploymentUserMessageEvent,
+    )
+    from .._models.managed_agents_document_block import (
+        ManagedAgentsDocumentBlock as BetaManagedAgentsDocumentBlock,
+    )
+    from .._models.managed_agents_document_source import (
+        ManagedAgentsDocumentSource as BetaManagedAgentsDocumentSource,
+    )
+    from .._models.managed_agents_edit_tool_config import (
+        ManagedAgentsEditToolConfig as BetaManagedAgentsEditToolConfig,
+    )
+    from .._models.managed_agents_effort import ManagedAgentsEffort as BetaManagedAgentsEffort
+    from .._models.managed_agents_effort_high import (
+        ManagedAgentsEffortHigh as BetaManagedAgentsEffortHigh,
+    )
+    from .._models.managed_agents_effort_low import (
+        ManagedAgentsEffortLow as BetaManagedAgentsEffortLow,
+    )
+    from .._models.managed_agents_effort_max import (
+        ManagedAgentsEffortMax as BetaManagedAgentsEffortMax,
+    )
+    from .._models.managed_agents_effort_medium import (
+        ManagedAgentsEffortMedium as BetaManagedAgentsEffortMedium,
+    )
+    from .._models.managed_agents_effort_xhigh import (
+        ManagedAgentsEffortXhigh as BetaManagedAgentsEffortXhigh,
+    )
+    from .._models.managed_agents_environment_archived_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError as BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_environment_archived_run_error import (
+        ManagedAgentsEnvironmentArchivedRunError as BetaManagedAgentsEnvironmentArchivedRunError,
+    )
+    from .._models.managed_agents_environment_not_found_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError as BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_environment_not_found_run_error import (
+        ManagedAgentsEnvironmentNotFoundRunError as BetaManagedAgentsEnvironmentNotFoundRunError,
+    )
+    from .._models.managed_agents_environment_variable_auth_response import (
+        ManagedAgentsEnvironmentVariableAuthResponse as BetaManagedAgentsEnvironmentVariableAuthResponse,
+    )
+    from .._models.managed_agents_error_deployment_paused_reason import (
+        ManagedAgentsErrorDeploymentPausedReason as BetaManagedAgentsErrorDeploymentPausedReason,
+    )
+    from .._models.managed_agents_event_delta_event import (
+        ManagedAgentsEventDeltaEvent as BetaManagedAgentsEventDeltaEvent,
+    )
+    from .._models.managed_agents_event_delta_event_content_delta import (
+        ManagedAgentsEventDeltaEventContentDelta as BetaManagedAgentsEventDeltaEventContentDelta,
+    )
+    from .._models.managed_agents_event_delta_event_delta import (
+        ManagedAgentsEventDeltaEventDelta as BetaManagedAgentsEventDeltaEventDelta,
+    )
+    from .._models.managed_agents_event_start_event import (
+        ManagedAgentsEventStartEvent as BetaManagedAgentsEventStartEvent,
+    )
+    from .._models.managed_agents_event_start_event_agent_message_preview import (
+        ManagedAgentsEventStartEventAgentMessagePreview as BetaManagedAgentsEventStartEventAgentMessagePreview,
+    )
+    from .._models.managed_agents_event_start_event_agent_thinking_preview import (
+        ManagedAgentsEventStartEventAgentThinkingPreview as BetaManagedAgentsEventStartEventAgentThinkingPreview,
+    )
+    from .._models.managed_agents_event_start_event_event import (
+        ManagedAgentsEventStartEventEvent as BetaManagedAgentsEventStartEventEvent,
+    )
+    from .._models.managed_agents_execution_identity import (
+        ManagedAgentsExecutionIdentity as BetaManagedAgentsExecutionIdentity,
+    )
+    from .._models.managed_agents_file_document_source import (
+        ManagedAgentsFileDocumentSource as BetaManagedAgentsFileDocumentSource,
+    )
+    from .._models.managed_agents_file_image_source import (
+        ManagedAgentsFileImageSource as BetaManagedAgentsFileImageSource,
+    )
+    from .._models.managed_agents_file_not_found_deployment_paused_reason_error import (
+        ManagedAgentsFileNotFoundDeploymentPausedReasonError as BetaManagedAgentsFileNotFoundDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_file_not_found_run_error import (
+        ManagedAgentsFileNotFoundRunError as BetaManagedAgentsFileNotFoundRunError,
+    )
+    from .._models.managed_agents_file_resource import (
+        ManagedAgentsFileResource as BetaManagedAgentsFileResource,
+    )
+    from .._models.managed_agents_file_resource_config import (
+        ManagedAgentsFileResourceConfig as BetaManagedAgentsFileResourceConfig,
+    )
+    from .._models.managed_agents_file_rubric import (
+        ManagedAgentsFileRubric as BetaManagedAgentsFileRubric,
+    )
+    from .._models.managed_agents_get_session_resource import (
+        ManagedAgentsGetSessionResource as BetaManagedAgentsGetSessionResource,
+    )
+    from .._models.managed_agents_git_hub_repository_resource import (
+        ManagedAgentsGitHubRepositoryResource as BetaManagedAgentsGitHubRepositoryResource,
+    )
+    from .._models.managed_agents_git_hub_repository_resource_config import (
+        ManagedAgentsGitHubRepositoryResourceConfig as BetaManagedAgentsGitHubRepositoryResourceConfig,
+    )
+    from .._models.managed_agents_glob_tool_config import (
+        ManagedAgentsGlobToolConfig as BetaManagedAgentsGlobToolConfig,
+    )
+    from .._models.managed_agents_grep_tool_config import (
+        ManagedAgentsGrepToolConfig as BetaManagedAgentsGrepToolConfig,
+    )
+    from .._models.managed_agents_image_block import (
+        ManagedAgentsImageBlock as BetaManagedAgentsImageBlock,
+    )
+    from .._models.managed_agents_image_source import (
+        ManagedAgentsImageSource as BetaManagedAgentsImageSource,
+    )
+    from .._models.managed_agents_injection_location_response import (
+        ManagedAgentsInjectionLocationResponse as BetaManagedAgentsInjectionLocationResponse,
+    )
+    from .._models.managed_agents_input_event import (
+        ManagedAgentsInputEvent as BetaManagedAgentsInputEvent,
+    )
+    from .._models.managed_agents_limited_credential_networking_response import (
+        ManagedAgentsLimitedCredentialNetworkingResponse as BetaManagedAgentsLimitedCredentialNetworkingResponse,
+    )
+    from .._models.managed_agents_list_agent_versions import (
+        ManagedAgentsListAgentVersions as BetaManagedAgentsListAgentVersions,
+    )
+    from .._models.managed_agents_list_agents import (
+        ManagedAgentsListAgents as BetaManagedAgentsListAgents,
+    )
+    from .._models.managed_agents_list_deployment_runs_data import (
+        ManagedAgentsListDeploymentRunsData as BetaManagedAgentsListDeploymentRunsData,
+    )
+    from .._models.managed_agents_list_deployments_data import (
+        ManagedAgentsListDeploymentsData as BetaManagedAgentsListDeploymentsData,
+    )
+    from .._models.managed_agents_list_session_events import (
+        ManagedAgentsListSessionEvents as BetaManagedAgentsListSessionEvents,
+    )
+    from .._models.managed_agents_list_session_resources import (
+        ManagedAgentsListSessionResources as BetaManagedAgentsListSessionResources,
+    )
+    from .._models.managed_agents_list_session_thread_events import (
+        ManagedAgentsListSessionThreadEvents as BetaManagedAgentsListSessionThreadEvents,
+    )
+    from .._models.managed_agents_list_session_threads import (
+        ManagedAgentsListSessionThreads as BetaManagedAgentsListSessionThreads,
+    )
+    from .._models.managed_agents_list_sessions import (
+        ManagedAgentsListSessions as BetaManagedAgentsListSessions,
+    )
+    from .._models.managed_agents_manual_deployment_paused_reason import (
+        ManagedAgentsManualDeploymentPausedReason as BetaManagedAgentsManualDeploymentPausedReason,
+    )
+    from .._models.managed_agents_manual_trigger_context import (
+        ManagedAgentsManualTriggerContext as BetaManagedAgentsManualTriggerContext,
+    )
+    from .._models.managed_agents_mcp_authentication_failed_error import (
+        ManagedAgentsMcpAuthenticationFailedError as BetaManagedAgentsMcpAuthenticationFailedError,
+    )
+    from .._models.managed_agents_mcp_connection_failed_error import (
+        ManagedAgentsMcpConnectionFailedError as BetaManagedAgentsMcpConnectionFailedError,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
+        ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_run_error import (
+        ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMcpEgressBlockedRunError,
+    )
+    from .._models.managed_agents_mcp_oauth_auth_response import (
+        ManagedAgentsMcpOauthAuthResponse as BetaManagedAgentsMcpOauthAuthResponse,
+    )
+    from .._models.managed_agents_mcp_oauth_refresh_response import (
+        ManagedAgentsMcpOauthRefreshResponse as BetaManagedAgentsMcpOauthRefreshResponse,
+    )
+    from .._models.managed_agents_mcp_probe import (
+        ManagedAgentsMcpProbe as BetaManagedAgentsMcpProbe,
+    )
+    from .._models.managed_agents_mcp_server import (
+        ManagedAgentsMCPServer as BetaManagedAgentsMCPServer,
+    )
+    from .._models.managed_agents_mcp_server_url_definition import (
+        ManagedAgentsMCPServerURLDefinition as BetaManagedAgentsMCPServerURLDefinition,
+    )
+    from .._models.managed_agents_mcp_tool_config import (
+        ManagedAgentsMCPToolConfig as BetaManagedAgentsMCPToolConfig,
+    )
+    from .._models.managed_agents_mcp_toolset import (
+        ManagedAgentsMCPToolset as BetaManagedAgentsMCPToolset,
+    )
+    from .._models.managed_agents_mcp_toolset_default_config import (
+        ManagedAgentsMCPToolsetDefaultConfig as BetaManagedAgentsMCPToolsetDefaultConfig,
+    )
+    from .._models.managed_agents_memory import ManagedAgentsMemory as BetaManagedAgentsMemory
+    from .._models.managed_agents_memory_list_item import (
+        ManagedAgentsMemoryListItem as BetaManagedAgentsMemoryListItem,
+    )
+    from .._models.managed_agents_memory_prefix import (
+        ManagedAgentsMemoryPrefix as BetaManagedAgentsMemoryPrefix,
+    )
+    from .._models.managed_agents_memory_store import (
+        ManagedAgentsMemoryStore as BetaManagedAgentsMemoryStore,
+    )
+    from .._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
+        ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_memory_store_archived_run_error import (
+        ManagedAgentsMemoryStoreArchivedRunError as BetaManagedAgentsMemoryStoreArchivedRunError,
+    )
+    from .._models.managed_agents_memory_store_resource import (
+        ManagedAgentsMemoryStoreResource as BetaManagedAgentsMemoryStoreResource,
+    )
+    from .._models.managed_agents_memory_store_resource_config import (
+        ManagedAgentsMemoryStoreResourceConfig as BetaManagedAgentsMemoryStoreResourceConfig,
+    )
+    from .._models.managed_agents_memory_version import (
+        ManagedAgentsMemoryVersion as BetaManagedAgentsMemoryVersion,
+    )
+    from .._models.managed_agents_memory_version_operation import (
+        ManagedAgentsMemoryVersionOperation as BetaManagedAgentsMemoryVersionOperation,
+    )
+    from .._models.managed_agents_model import ManagedAgentsModel as BetaManagedAgentsModel
+    from .._models.managed_agents_model_config import (
+        ManagedAgentsModelConfig as BetaManagedAgentsModelConfig,
+    )
+    from .._models.managed_agents_model_overloaded_error import (
+        ManagedAgentsModelOverloadedError as BetaManagedAgentsModelOverloadedError,
+    )
+    from .._models.managed_agents_model_rate_limited_error import (
+        ManagedAgentsModelRateLimitedError as BetaManagedAgentsModelRateLimitedError,
+    )
+    from .._models.managed_agents_model_request_failed_error import (
+        ManagedAgentsModelRequestFailedError as BetaManagedAgentsModelRequestFailedError,
+    )
+    from .._models.managed_agents_mount_mode import (
+        ManagedAgentsMountMode as BetaManagedAgentsMountMode,
+    )
+    from .._models.managed_agents_multiagent import (
+        ManagedAgentsMultiagent as BetaManagedAgentsMultiagent,
+    )
+    from .._models.managed_agents_multiagent_coordinator import (
+        ManagedAgentsMultiagentCoordinator as BetaManagedAgentsMultiagentCoordinator,
+    )
+    from .._models.managed_agents_multiagent_roster_entry import (
+        ManagedAgentsMultiagentRosterEntry as BetaManagedAgentsMultiagentRosterEntry,
+    )
+    from .._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
+        ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_organization_disabled_run_error import (
+        ManagedAgentsOrganizationDisabledRunError as BetaManagedAgentsOrganizationDisabledRunError,
+    )
+    from .._models.managed_agents_outcome_evaluation_resource import (
+        ManagedAgentsOutcomeEvaluationResource as BetaManagedAgentsOutcomeEvaluationResource,
+    )
+    from .._models.managed_agents_permission_policy import (
+        ManagedAgentsPermissionPolicy as BetaManagedAgentsPermissionPolicy,
+    )
+    from .._models.managed_agents_plain_text_document_source import (
+        ManagedAgentsPlainTextDocumentSource as BetaManagedAgentsPlainTextDocumentSource,
+    )
+    from .._models.managed_agents_plain_text_document_source_media_type import (
+        ManagedAgentsPlainTextDocumentSourceMediaType as BetaManagedAgentsPlainTextDocumentSourceMediaType,
+    )
+    from .._models.managed_agents_read_tool_config import (
+        ManagedAgentsReadToolConfig as BetaManagedAgentsReadToolConfig,
+    )
+    from .._models.managed_agents_redacted_block import (
+        ManagedAgentsRedactedBlock as BetaManagedAgentsRedactedBlock,
+    )
+    from .._models.managed_agents_refresh_http_response import (
+        ManagedAgentsRefreshHttpResponse as BetaManagedAgentsRefreshHttpResponse,
+    )
+    from .._models.managed_agents_refresh_object import (
+        ManagedAgentsRefreshObject as BetaManagedAgentsRefreshObject,
+    )
+    from .._models.managed_agents_repository_checkout import (
+        ManagedAgentsRepositoryCheckout as BetaManagedAgentsRepositoryCheckout,
+    )
+    from .._models.managed_agents_retry_status import (
+        ManagedAgentsRetryStatus as BetaManagedAgentsRetryStatus,
+    )
+    from .._models.managed_agents_retry_status_exhausted import (
+        ManagedAgentsRetryStatusExhausted as BetaManagedAgentsRetryStatusExhausted,
+    )
+    from .._models.managed_agents_retry_status_retrying import (
+        ManagedAgentsRetryStatusRetrying as BetaManagedAgentsRetryStatusRetrying,
+    )
+    from .._models.managed_agents_retry_status_terminal import (
+        ManagedAgentsRetryStatusTerminal as BetaManagedAgentsRetryStatusTerminal,
+    )
+    from .._models.managed_agents_rubric import ManagedAgentsRubric as BetaManagedAgentsRubric
+    from .._models.managed_agents_run_error import (
+        ManagedAgentsRunError as BetaManagedAgentsRunError,
+    )
+    from .._models.managed_agents_schedule import ManagedAgentsSchedule as BetaManagedAgentsSchedule
+    from .._models.managed_agents_schedule_trigger_context import (
+        ManagedAgentsScheduleTriggerContext as BetaManagedAgentsScheduleTriggerContext,
+    )
+    from .._models.managed_agents_search_result_block import (
+        ManagedAgentsSearchResultBlock as BetaManagedAgentsSearchResultBlock,
+    )
+    from .._models.managed_agents_search_result_citations import (
+        ManagedAgentsSearchResultCitations as BetaManagedAgentsSearchResultCitations,
+    )
+    from .._models.managed_agents_search_result_content import (
+        ManagedAgentsSearchResultContent as BetaManagedAgentsSearchResultContent,
+    )
+    from .._models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError as BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_self_hosted_resources_unsupported_run_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedRunError as BetaManagedAgentsSelfHostedResourcesUnsupportedRunError,
+    )
+    from .._models.managed_agents_send_session_events import (
+        ManagedAgentsSendSessionEvents as BetaManagedAgentsSendSessionEvents,
+    )
+    from .._models.managed_agents_server_tool_usage import (
+        ManagedAgentsServerToolUsage as BetaManagedAgentsServerToolUsage,
+    )
+    from .._models.managed_agents_service_account_actor import (
+        ManagedAgentsServiceAccountActor as BetaManagedAgentsServiceAccountActor,
+    )
+    from .._models.managed_agents_service_account_execution_identity import (
+        ManagedAgentsServiceAccountExecutionIdentity as BetaManagedAgentsServiceAccountExecutionIdentity,
+    )
+    from .._models.managed_agents_session import ManagedAgentsSession as BetaManagedAgentsSession
+    from .._models.managed_agents_session_actor import (
+        ManagedAgentsSessionActor as BetaManagedAgentsSessionActor,
+    )
+    from .._models.managed_agents_session_agent import (
+        ManagedAgentsSessionAgent as BetaManagedAgentsSessionAgent,
+    )
+    from .._models.managed_agents_session_budget_reached import (
+        ManagedAgentsSessionBudgetReached as BetaManagedAgentsSessionBudgetReached,
+    )
+    from .._models.managed_agents_session_creation_rejected_run_error import (
+        ManagedAgentsSessionCreationRejectedRunError as BetaManagedAgentsSessionCreationRejectedRunError,
+    )
+    from .._models.managed_agents_session_deleted_event import (
+        ManagedAgentsSessionDeletedEvent as BetaManagedAgentsSessionDeletedEvent,
+    )
+    from .._models.managed_agents_session_end_turn import (
+        ManagedAgentsSessionEndTurn as BetaManagedAgentsSessionEndTurn,
+    )
+    from .._models.managed_agents_session_error_event import (
+        ManagedAgentsSessionErrorEvent as BetaManagedAgentsSessionErrorEvent,
+    )
+    from .._models.managed_agents_session_event import (
+        ManagedAgentsSessionEvent as BetaManagedAgentsSessionEvent,
+    )
+    from .._models.managed_agents_session_multiagent import (
+        ManagedAgentsSessionMultiagent as BetaManagedAgentsSessionMultiagent,
+    )
+    from .._models.managed_agents_session_multiagent_coordinator import (
+        ManagedAgentsSessionMultiagentCoordinator as BetaManagedAgentsSessionMultiagentCoordinator,
+    )
+    from .._models.managed_agents_session_rate_limited_run_error import (
+        ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunError,
+    )
+    from .._models.managed_agents_session_requires_action import (
+        ManagedAgentsSessionRequiresAction as BetaManagedAgentsSessionRequiresAction,
+    )
+    from .._models.managed_agents_session_resource import (
+        ManagedAgentsSessionResource as BetaManagedAgentsSessionResource,
+    )
+    from .._models.managed_agents_session_resource_config import (
+        ManagedAgentsSessionResourceConfig as BetaManagedAgentsSessionResourceConfig,
+    )
+    from .._models.managed_agents_session_resource_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError as BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_session_resource_not_found_run_error import (
+        ManagedAgentsSessionResourceNotFoundRunError as BetaManagedAgentsSessionResourceNotFoundRunError,
+    )
+    from .._models.managed_agents_session_retries_exhausted import (
+        ManagedAgentsSessionRetriesExhausted as BetaManagedAgentsSessionRetriesExhausted,
+    )
+    from .._models.managed_agents_session_roster_entry import (
+        ManagedAgentsSessionRosterEntry as BetaManagedAgentsSessionRosterEntry,
+    )
+    from .._models.managed_agents_session_stats import (
+        ManagedAgentsSessionStats as BetaManagedAgentsSessionStats,
+    )
+    from .._models.managed_agents_session_status import (
+        ManagedAgentsSessionStatus as BetaManagedAgentsSessionStatus,
+    )
+    from .._models.managed_agents_session_status_idle_event import (
+        ManagedAgentsSessionStatusIdleEvent as BetaManagedAgentsSessionStatusIdleEvent,
+    )
+    from .._models.managed_agents_session_status_rescheduled_event import (
+        ManagedAgentsSessionStatusRescheduledEvent as BetaManagedAgentsSessionStatusRescheduledEvent,
+    )
+    from .._models.managed_agents_session_status_running_event import (
+        ManagedAgentsSessionStatusRunningEvent as BetaManagedAgentsSessionStatusRunningEvent,
+    )
+    from .._models.managed_agents_session_status_terminated_event import (
+        ManagedAgentsSessionStatusTerminatedEvent as BetaManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from .._models.managed_agents_session_thread import (
+        ManagedAgentsSessionThread as BetaManagedAgentsSessionThread,
+    )
+    from .._models.managed_agents_session_thread_agent import (
+        ManagedAgentsSessionThreadAgent as BetaManagedAgentsSessionThreadAgent,
+    )
+    from .._models.managed_agents_session_thread_created_event import (
+        ManagedAgentsSessionThreadCreatedEvent as BetaManagedAgentsSessionThreadCreatedEvent,
+    )
+    from .._models.managed_agents_session_thread_stats import (
+        ManagedAgentsSessionThreadStats as BetaManagedAgentsSessionThreadStats,
+    )
+    from .._models.managed_agents_session_thread_status import (
+        ManagedAgentsSessionThreadStatus as BetaManagedAgentsSessionThreadStatus,
+    )
+    from .._models.managed_agents_session_thread_status_idle_event import (
+        ManagedAgentsSessionThreadStatusIdleEvent as BetaManagedAgentsSessionThreadStatusIdleEvent,
+    )
+    from .._models.managed_agents_session_thread_status_rescheduled_event import (
+        ManagedAgentsSessionThreadStatusRescheduledEvent as BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+    )
+    from .._models.managed_agents_session_thread_status_running_event import (
+        ManagedAgentsSessionThreadStatusRunningEvent as BetaManagedAgentsSessionThreadStatusRunningEvent,
+    )
+    from .._models.managed_agents_session_thread_status_terminated_event import (
+        ManagedAgentsSessionThreadStatusTerminatedEvent as BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+    )
+    from .._models.managed_agents_session_thread_usage import (
+        ManagedAgentsSessionThreadUsage as BetaManagedAgentsSessionThreadUsage,
+    )
+    from .._models.managed_agents_session_updated_event import (
+        ManagedAgentsSessionUpdatedEvent as BetaManagedAgentsSessionUpdatedEvent,
+    )
+    from .._models.managed_agents_session_usage import (
+        ManagedAgentsSessionUsage as BetaManagedAgentsSessionUsage,
+    )
+    from .._models.managed_agents_session_usage_event import (
+        ManagedAgentsSessionUsageEvent as BetaManagedAgentsSessionUsageEvent,
+    )
+    from .._models.managed_agents_session_usage_snapshot import (
+        ManagedAgentsSessionUsageSnapshot as BetaManagedAgentsSessionUsageSnapshot,
+    )
+    from .._models.managed_agents_skill import ManagedAgentsSkill as BetaManagedAgentsSkill
+    from .._models.managed_agents_skill_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSkillNotFoundDeploymentPausedReasonError as BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_skill_not_found_run_error import (
+        ManagedAgentsSkillNotFoundRunError as BetaManagedAgentsSkillNotFoundRunError,
+    )
+    from .._models.managed_agents_span_model_request_end_event import (
+        ManagedAgentsSpanModelRequestEndEvent as BetaManagedAgentsSpanModelRequestEndEvent,
+    )
+    from .._models.managed_agents_span_model_request_start_event import (
+        ManagedAgentsSpanModelRequestStartEvent as BetaManagedAgentsSpanModelRequestStartEvent,
+    )
+    from .._models.managed_agents_span_model_usage import (
+        ManagedAgentsSpanModelUsage as BetaManagedAgentsSpanModelUsage,
+    )
+    from .._models.managed_agents_span_outcome_evaluation_end_event import (
+        ManagedAgentsSpanOutcomeEvaluationEndEvent as BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+    )
+    from .._models.managed_agents_span_outcome_evaluation_ongoing_event import (
+        ManagedAgentsSpanOutcomeEvaluationOngoingEvent as BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+    )
+    from .._models.managed_agents_span_outcome_evaluation_start_event import (
+        ManagedAgentsSpanOutcomeEvaluationStartEvent as BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+    )
+    from .._models.managed_agents_speed import ManagedAgentsSpeed as BetaManagedAgentsSpeed
+    from .._models.managed_agents_static_bearer_auth_response import (
+        ManagedAgentsStaticBearerAuthResponse as BetaManagedAgentsStaticBearerAuthResponse,
+    )
+    from .._models.managed_agents_stream_session_events import (
+        ManagedAgentsStreamSessionEvents as BetaManagedAgentsStreamSessionEvents,
+    )
+    from .._models.managed_agents_stream_session_thread_events import (
+        ManagedAgentsStreamSessionThreadEvents as BetaManagedAgentsStreamSessionThreadEvents,
+    )
+    from .._models.managed_agents_struct import ManagedAgentsStruct as BetaManagedAgentsStruct
+    from .._models.managed_agents_system_content_block import (
+        ManagedAgentsSystemContentBlock as BetaManagedAgentsSystemContentBlock,
+    )
+    from .._models.managed_agents_system_message_event import (
+        ManagedAgentsSystemMessageEvent as BetaManagedAgentsSystemMessageEvent,
+    )
+    from .._models.managed_agents_text_block import (
+        ManagedAgentsTextBlock as BetaManagedAgentsTextBlock,
+    )
+    from .._models.managed_agents_text_rubric import (
+        ManagedAgentsTextRubric as BetaManagedAgentsTextRubric,
+    )
+    from .._models.managed_agents_token_endpoint_auth_basic_response import (
+        ManagedAgentsTokenEndpointAuthBasicResponse as BetaManagedAgentsTokenEndpointAuthBasicResponse,
+    )
+    from .._models.managed_agents_token_endpoint_auth_none_response import (
+        ManagedAgentsTokenEndpointAuthNoneResponse as BetaManagedAgentsTokenEndpointAuthNoneResponse,
+    )
+    from .._models.managed_agents_token_endpoint_auth_post_response import (
+        ManagedAgentsTokenEndpointAuthPostResponse as BetaManagedAgentsTokenEndpointAuthPostResponse,
+    )
+    from .._models.managed_agents_tool_result_content_block import (
+        ManagedAgentsToolResultContentBlock as BetaManagedAgentsToolResultContentBlock,
+    )
+    from .._models.managed_agents_trigger_context import (
+        ManagedAgentsTriggerContext as BetaManagedAgentsTriggerContext,
+    )
+    from .._models.managed_agents_unknown_deployment_paused_reason_error import (
+        ManagedAgentsUnknownDeploymentPausedReasonError as BetaManagedAgentsUnknownDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_unknown_error import (
+        ManagedAgentsUnknownError as BetaManagedAgentsUnknownError,
+    )
+    from .._models.managed_agents_unknown_run_error import (
+        ManagedAgentsUnknownRunError as BetaManagedAgentsUnknownRunError,
+    )
+    from .._models.managed_agents_unrestricted_credential_networking_response import (
+        ManagedAgentsUnrestrictedCredentialNetworkingResponse as BetaManagedAgentsUnrestrictedCredentialNetworkingResponse,
+    )
+    from .._models.managed_agents_update_session_resource import (
+        ManagedAgentsUpdateSessionResource as BetaManagedAgentsUpdateSessionResource,
+    )
+    from .._models.managed_agents_url_document_source import (
+        ManagedAgentsURLDocumentSource as BetaManagedAgentsURLDocumentSource,
+    )
+    from .._models.managed_agents_url_image_source import (
+        ManagedAgentsURLImageSource as BetaManagedAgentsURLImageSource,
+    )
+    from .._models.managed_agents_user_actor import (
+        ManagedAgentsUserActor as BetaManagedAgentsUserActor,
+    )
+    from .._models.managed_agents_user_content_block import (
+        ManagedAgentsUserContentBlock as BetaManagedAgentsUserContentBlock,
+    )
+    from .._models.managed_agents_user_custom_tool_result_event import (
+        ManagedAgentsUserCustomToolResultEvent as BetaManagedAgentsUserCustomToolResultEvent,
+    )
+    from .._models.managed_agents_user_define_outcome_event import (
+        ManagedAgentsUserDefineOutcomeEvent as BetaManagedAgentsUserDefineOutcomeEvent,
+    )
+    from .._models.managed_agents_user_interrupt_event import (
+        ManagedAgentsUserInterruptEvent as BetaManagedAgentsUserInterruptEvent,
+    )
+    from .._models.managed_agents_user_location import (
+        ManagedAgentsUserLocation as BetaManagedAgentsUserLocation,
+    )
+    from .._models.managed_agents_user_message_event import (
+        ManagedAgentsUserMessageEvent as BetaManagedAgentsUserMessageEvent,
+    )
+    from .._models.managed_agents_user_tool_confirmation_event import (
+        ManagedAgentsUserToolConfirmationEvent as BetaManagedAgentsUserToolConfirmationEvent,
+    )
+    from .._models.managed_agents_user_tool_confirmation_result import (
+        ManagedAgentsUserToolConfirmationResult as BetaManagedAgentsUserToolConfirmationResult,
+    )
+    from .._models.managed_agents_user_tool_result_event import (
+        ManagedAgentsUserToolResultEvent as BetaManagedAgentsUserToolResultEvent,
+    )
+    from .._models.managed_agents_vault import ManagedAgentsVault as BetaManagedAgentsVault
+    from .._models.managed_agents_vault_archived_deployment_paused_reason_error import (
+        ManagedAgentsVaultArchivedDeploymentPausedReasonError as BetaManagedAgentsVaultArchivedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_vault_archived_run_error import (
+        ManagedAgentsVaultArchivedRunError as BetaManagedAgentsVaultArchivedRunError,
+    )
+    from .._models.managed_agents_vault_not_found_deployment_paused_reason_error import (
+        ManagedAgentsVaultNotFoundDeploymentPausedReasonError as BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_vault_not_found_run_error import (
+        ManagedAgentsVaultNotFoundRunError as BetaManagedAgentsVaultNotFoundRunError,
+    )
+    from .._models.managed_agents_web_fetch_tool_config import (
+        ManagedAgentsWebFetchToolConfig as BetaManagedAgentsWebFetchToolConfig,
+    )
+    from .._models.managed_agents_web_search_tool_config import (
+        ManagedAgentsWebSearchToolConfig as BetaManagedAgentsWebSearchToolConfig,
+    )
+    from .._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
+        ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_workspace_archived_run_error import (
+        ManagedAgentsWorkspaceArchivedRunError as BetaManagedAgentsWorkspaceArchivedRunError,
+    )
+    from .._models.managed_agents_write_tool_config import (
+        ManagedAgentsWriteToolConfig as BetaManagedAgentsWriteToolConfig,
+    )
+    from .._models.mcp_tool import MCPTool as BetaMCPTool
+    from .._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
+    from .._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
+    from .._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
+    from .._models.memory_list_page import MemoryListPage as BetaMemoryListPage
+    from .._models.memory_store_page import MemoryStorePage as BetaMemoryStorePage
+    from .._models.memory_version_page import MemoryVersionPage as BetaMemoryVersionPage
+    from .._models.message import Message as BetaMessage
+    from .._models.message_batch import MessageBatch as BetaMessageBatch
+    from .._models.message_batch_canceled_result import (
+        MessageBatchCanceledResult as BetaMessageBatchCanceledResult,
+    )
+    from .._models.message_batch_errored_result import (
+        MessageBatchErroredResult as BetaMessageBatchErroredResult,
+    )
+    from .._models.message_batch_expired_result import (
+        MessageBatchExpiredResult as BetaMessageBatchExpiredResult,
+    )
+    from .._models.message_batch_individual_response import (
+        MessageBatchIndividualResponse as BetaMessageBatchIndividualResponse,
+    )
+    from .._models.message_batch_page import MessageBatchPage as BetaMessageBatchPage
+    from .._models.message_batch_processing_status import (
+        MessageBatchProcessingStatus as BetaMessageBatchProcessingStatus,
+    )
+    from .._models.message_batch_request_counts import (
+        MessageBatchRequestCounts as BetaMessageBatchRequestCounts,
+    )
+    from .._models.message_batch_result import MessageBatchResult as BetaMessageBatchResult
+    from .._models.message_batch_succeeded_result import (
+        MessageBatchSucceededResult as BetaMessageBatchSucceededResult,
+    )
+    from .._models.message_delta import MessageDelta as BetaMessageDelta
+    from .._models.message_delta_usage import MessageDeltaUsage as BetaMessageDeltaUsage
+    from .._models.message_iteration_usage import MessageIterationUsage as BetaMessageIterationUsage
+    from .._models.message_tokens_count import MessageTokensCount as BetaMessageTokensCount
+    from .._models.model import Model as BetaModel
+    from .._models.model import Model as BetaModelParam
+    from .._models.model_capabilities import ModelCapabilities as BetaModelCapabilities
+    from .._models.model_info import ModelInfo as BetaModelInfo
+    from .._models.model_info_page import ModelInfoPage as BetaModelInfoPage
+    from .._models.model_lifecycle import ModelLifecycle as BetaModelLifecycle
+    from .._models.model_line import ModelLine as BetaModelLine
+    from .._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount
+    from .._models.not_found_error import NotFoundError as BetaNotFoundError
+    from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
+    from .._models.organization_on_hold_error_details import (
+        OrganizationOnHoldErrorDetails as BetaOrganizationOnHoldErrorDetails,
+    )
+    from .._models.organization_type_not_supported_error_details import (
+        OrganizationTypeNotSupportedErrorDetails as BetaOrganizationTypeNotSupportedErrorDetails,
+    )
+    from .._models.output_behavior import OutputBehavior as BetaOutputBehavior
+    from .._models.output_behavior_create_new import (
+        OutputBehaviorCreateNew as BetaOutputBehaviorCreateNew,
+    )
+    from .._models.output_behavior_update_existing import (
+        OutputBehaviorUpdateExisting as BetaOutputBehaviorUpdateExisting,
+    )
+    from .._models.output_tokens_details import OutputTokensDetails as BetaOutputTokensDetails
+    from .._models.overloaded_error import OverloadedError as BetaOverloadedError
+    from .._models.overloaded_error import OverloadedError as BetaOverloadedErrorObject
+    from .._models.packages import Packages as BetaPackages
+    from .._models.parent_organization_required_error_details import (
+        ParentOrganizationRequiredErrorDetails as BetaParentOrganizationRequiredErrorDetails,
+    )
+    from .._models.permission_error import PermissionError as BetaPermissionError
+    from .._models.permission_error import PermissionError as BetaPermissionErrorObject
+    from .._models.ping_event import PingEvent as BetaPingEvent
+    from .._models.plain_text_source import PlainTextSource as BetaPlainTextSource
+    from .._models.ramp_limit_exceeded_error_details import (
+        RampLimitExceededErrorDetails as BetaRampLimitExceededErrorDetails,
+    )
+    from .._models.rate_limit_error import RateLimitError as BetaRateLimitError
+    from .._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject
+    from .._models.raw_content_block_delta import RawContentBlockDelta as BetaRawContentBlockDelta
+    from .._models.raw_content_block_delta_event import (
+        RawContentBlockDeltaEvent as BetaRawContentBlockDeltaEvent,
+    )
+    from .._models.raw_content_block_start_event import (
+        RawContentBlockStartEvent as BetaRawContentBlockStartEvent,
+    )
+    from .._models.raw_content_block_stop_event import (
+        RawContentBlockStopEvent as BetaRawContentBlockStopEvent,
+    )
+    from .._models.raw_message_delta_event import RawMessageDeltaEvent as BetaRawMessageDeltaEvent
+    from .._models.raw_message_start_event import RawMessageStartEvent as BetaRawMessageStartEvent
+    from .._models.raw_message_stop_event import RawMessageStopEvent as BetaRawMessageStopEvent
+    from .._models.raw_message_stream_event import (
+        RawMessageStreamEvent as BetaRawMessageStreamEvent,
+    )
+    from .._models.redacted_thinking_block import RedactedThinkingBlock as BetaRedactedThinkingBlock
+    from .._models.refusal_category import RefusalCategory as BetaRefusalCategory
+    from .._models.refusal_stop_details import RefusalStopDetails as BetaRefusalStopDetails
+    from .._models.request_body_encoding_invalid_error_details import (
+        RequestBodyEncodingInvalidErrorDetails as BetaRequestBodyEncodingInvalidErrorDetails,
+    )
+    from .._models.request_body_encoding_unsupported_error_details import (
+        RequestBodyEncodingUnsupportedErrorDetails as BetaRequestBodyEncodingUnsupportedErrorDetails,
+    )
+    from .._models.request_body_too_large_after_decoding_error_details import (
+        RequestBodyTooLargeAfterDecodingErrorDetails as BetaRequestBodyTooLargeAfterDecodingErrorDetails,
+    )
+    from .._models.sandbox_egress_restricted_error_details import (
+        SandboxEgressRestrictedErrorDetails as BetaSandboxEgressRestrictedErrorDetails,
+    )
+    from .._models.self_hosted_config import SelfHostedConfig as BetaSelfHostedConfig
+    from .._models.self_hosted_work import SelfHostedWork as BetaSelfHostedWork
+    from .._models.self_hosted_work_heartbeat_response import (
+        SelfHostedWorkHeartbeatResponse as BetaSelfHostedWorkHeartbeatResponse,
+    )
+    from .._models.self_hosted_work_heartbeat_response_state import (
+        SelfHostedWorkHeartbeatResponseState as BetaSelfHostedWorkHeartbeatResponseState,
+    )
+    from .._models.self_hosted_work_list_response import (
+        SelfHostedWorkListResponse as BetaSelfHostedWorkListResponse,
+    )
+    from .._models.self_hosted_work_queue_stats import (
+        SelfHostedWorkQueueStats as BetaSelfHostedWorkQueueStats,
+    )
+    from .._models.self_hosted_work_state import SelfHostedWorkState as BetaSelfHostedWorkState
+    from .._models.server_tool_caller import ServerToolCaller as BetaServerToolCaller
+    from .._models.server_tool_caller20260120 import (
+        ServerToolCaller20260120 as BetaServerToolCaller20260120,
+    )
+    from .._models.server_tool_usage import ServerToolUsage as BetaServerToolUsage
+    from .._models.server_tool_use_block import ServerToolUseBlock as BetaServerToolUseBlock
+    from .._models.server_tool_use_block_name import (
+        ServerToolUseBlockName as BetaServerToolUseBlockName,
+    )
+    from .._models.server_tools_capability import ServerToolsCapability as BetaServerToolsCapability
+    from .._models.session_work_data import SessionWorkData as BetaSessionWorkData
+    from .._models.signature_delta import SignatureDelta as BetaSignatureDelta
+    from .._models.skill import Skill as BetaSkill
+    from .._models.skill_page import SkillPage as BetaSkillPage
+    from .._models.skill_read_blocked_undecryptable_error_details import (
+        SkillReadBlockedUndecryptableErrorDetails as BetaSkillReadBlockedUndecryptableErrorDetails,
+    )
+    from .._models.skill_source import SkillSource as BetaSkillSource
+    from .._models.skill_source_type import SkillSourceType as BetaSkillSourceType
+    from .._models.skill_version import SkillVersion as BetaSkillVersion
+    from .._models.skill_version_page import SkillVersionPage as BetaSkillVersionPage
+    from .._models.speed import Speed as BetaSpeed
+    from .._models.stop_reason import StopReason as BetaStopReason
+    from .._models.storage_not_ready_error_details import (
+        StorageNotReadyErrorDetails as BetaStorageNotReadyErrorDetails,
+    )
+    from .._models.storage_quota_exceeded_error_details import (
+        StorageQuotaExceededErrorDetails as BetaStorageQuotaExceededErrorDetails,
+    )
+    from .._models.text_block import TextBlock as BetaTextBlock
+    from .._models.text_citation import TextCitation as BetaTextCitation
+    from .._models.text_delta import TextDelta as BetaTextDelta
+    from .._models.text_editor_code_execution_create_result_block import (
+        TextEditorCodeExecutionCreateResultBlock as BetaTextEditorCodeExecutionCreateResultBlock,
+    )
+    from .._models.text_editor_code_execution_str_replace_result_block import (
+        TextEditorCodeExecutionStrReplaceResultBlock as BetaTextEditorCodeExecutionStrReplaceResultBlock,
+    )
+    from .._models.text_editor_code_execution_tool_result_block import (
+        TextEditorCodeExecutionToolResultBlock as BetaTextEditorCodeExecutionToolResultBlock,
+    )
+    from .._models.text_editor_code_execution_tool_result_content import (
+        TextEditorCodeExecutionToolResultContent as BetaTextEditorCodeExecutionToolResultContent,
+    )
+    from .._models.text_editor_code_execution_tool_result_error import (
+        TextEditorCodeExecutionToolResultError as BetaTextEditorCodeExecutionToolResultError,
+    )
+    from .._models.text_editor_code_execution_tool_result_error import (
+        TextEditorCodeExecutionToolResultError as BetaTextEditorCodeExecutionToolResultErrorObject,
+    )
+    from .._models.text_editor_code_execution_tool_result_error_code import (
+        TextEditorCodeExecutionToolResultErrorCode as BetaTextEditorCodeExecutionToolResultErrorCode,
+    )
+    from .._models.text_editor_code_execution_view_result_block import (
+        TextEditorCodeExecutionViewResultBlock as BetaTextEditorCodeExecutionViewResultBlock,
+    )
+    from .._models.text_editor_code_execution_view_result_block_file_type import (
+        TextEditorCodeExecutionViewResultBlockFileType as BetaTextEditorCodeExecutionViewResultBlockFileType,
+    )
+    from .._models.thinking_block import ThinkingBlock as BetaThinkingBlock
+    from .._models.thinking_capability import ThinkingCapability as BetaThinkingCapability
+    from .._models.thinking_delta import ThinkingDelta as BetaThinkingDelta
+    from .._models.thinking_dropped_input_transformation import (
+        ThinkingDroppedInputTransformation as BetaThinkingDroppedInputTransformation,
+    )
+    from .._models.thinking_mismatch_allowed_input_transformation import (
+        ThinkingMismatchAllowedInputTransformation as BetaThinkingMismatchAllowedInputTransformation,
+    )
+    from .._models.thinking_types import ThinkingTypes as BetaThinkingTypes
+    from .._models.thread_already_continued_error_details import (
+        ThreadAlreadyContinuedErrorDetails as BetaThreadAlreadyContinuedErrorDetails,
+    )
+    from .._models.thread_continue_in_flight_error_details import (
+        ThreadContinueInFlightErrorDetails as BetaThreadContinueInFlightErrorDetails,
+    )
+    from .._models.thread_fingerprint_mismatch_error_details import (
+        ThreadFingerprintMismatchErrorDetails as BetaThreadFingerprintMismatchErrorDetails,
+    )
+    from .._models.thread_not_found_error_details import (
+        ThreadNotFoundErrorDetails as BetaThreadNotFoundErrorDetails,
+    )
+    from .._models.thread_unsupported_request_error_details import (
+        ThreadUnsupportedRequestErrorDetails as BetaThreadUnsupportedRequestErrorDetails,
+    )
+    from .._models.thread_unsupported_request_error_details_unsupported import (
+        ThreadUnsupportedRequestErrorDetailsUnsupported as BetaThreadUnsupportedRequestErrorDetailsUnsupported,
+    )
+    from .._models.timestamp import Timestamp as BetaTimestamp
+    from .._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
+    from .._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
+    from .._models.tool_caller import ToolCaller as BetaToolCaller
+    from .._models.tool_change_mcp_tool_reference import (
+        ToolChangeMCPToolReference as BetaResponseToolChangeMCPToolReference,
+    )
+    from .._models.tool_change_mcp_tool_reference import (
+        ToolChangeMCPToolReference as BetaToolChangeMCPToolReference,
+    )
+    from .._models.tool_change_mcp_toolset_reference import (
+        ToolChangeMCPToolsetReference as BetaResponseToolChangeMCPToolsetReference,
+    )
+    from .._models.tool_change_mcp_toolset_reference import (
+        ToolChangeMCPToolsetReference as BetaToolChangeMCPToolsetReference,
+    )
+    from .._models.tool_change_reference import ToolChangeReference as BetaToolChangeReference
+    from .._models.tool_change_tool_definition import (
+        ToolChangeToolDefinition as BetaToolChangeToolDefinition,
+    )
+    from .._models.tool_change_tool_reference import (
+        ToolChangeToolReference as BetaResponseToolChangeToolReference,
+    )
+    from .._models.tool_change_tool_reference import (
+        ToolChangeToolReference as BetaToolChangeToolReference,
+    )
+    from .._models.tool_name_conflict_error_details import (
+        ToolNameConflictErrorDetails as BetaToolNameConflictErrorDetails,
+    )
+    from .._models.tool_reference_block import ToolReferenceBlock as BetaToolReferenceBlock
+    from .._models.tool_reference_unresolved_error_details import (
+        ToolReferenceUnresolvedErrorDetails as BetaToolReferenceUnresolvedErrorDetails,
+    )
+    from .._models.tool_removal_block import ToolRemovalBlock as BetaToolRemovalBlock
+    from .._models.tool_search_tool_result_block import (
+        ToolSearchToolResultBlock as BetaToolSearchToolResultBlock,
+    )
+    from .._models.tool_search_tool_result_content import (
+        ToolSearchToolResultContent as BetaToolSearchToolResultContent,
+    )
+    from .._models.tool_search_tool_result_error import (
+        ToolSearchToolResultError as BetaToolSearchToolResultError,
+    )
+    from .._models.tool_search_tool_result_error import (
+        ToolSearchToolResultError as BetaToolSearchToolResultErrorObject,
+    )
+    from .._models.tool_search_tool_result_error_code import (
+        ToolSearchToolResultErrorCode as BetaToolSearchToolResultErrorCode,
+    )
+    from .._models.tool_search_tool_search_result_block import (
+        ToolSearchToolSearchResultBlock as BetaToolSearchToolSearchResultBlock,
+    )
+    from .._models.tool_use_block import ToolUseBlock as BetaToolUseBlock
+    from .._models.tunnel import Tunnel as BetaTunnel
+    from .._models.tunnel_certificate import TunnelCertificate as BetaTunnelCertificate
+    from .._models.tunnel_certificate_page import TunnelCertificatePage as BetaTunnelCertificatePage
+    from .._models.tunnel_page import TunnelPage as BetaTunnelPage
+    from .._models.tunnel_token import TunnelToken as BetaTunnelToken
+    from .._models.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetwork
+    from .._models.usage import Usage as BetaUsage
+    from .._models.usage_iteration import UsageIteration as BetaUsageIteration
+    from .._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
+    from .._models.user_profile import UserProfile as BetaUserProfile
+    from .._models.user_profile_access_type import (
+        UserProfileAccessType as BetaUserProfileAccessType,
+    )
+    from .._models.user_profile_account_status import (
+        UserProfileAccountStatus as BetaUserProfileAccountStatus,
+    )
+    from .._models.user_profile_action_url import UserProfileActionURL as BetaUserProfileActionURL
+    from .._models.user_profile_billing_not_authorized_error_details import (
+        UserProfileBillingNotAuthorizedErrorDetails as BetaUserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from .._models.user_profile_enrollment_url import (
+        UserProfileEnrollmentURL as BetaUserProfileEnrollmentURL,
+    )
+    from .._models.user_profile_entity_type import (
+        UserProfileEntityType as BetaUserProfileEntityType,
+    )
+    from .._models.user_profile_external_user_details import (
+        UserProfileExternalUserDetails as BetaUserProfileExternalUserDetails,
+    )
+    from .._models.user_profile_not_billable_error_details import (
+        UserProfileNotBillableErrorDetails as BetaUserProfileNotBillableErrorDetails,
+    )
+    from .._models.user_profile_not_found_error_details import (
+        UserProfileNotFoundErrorDetails as BetaUserProfileNotFoundErrorDetails,
+    )
+    from .._models.user_profile_page import UserProfilePage as BetaUserProfilePage
+    from .._models.user_profile_relationship import (
+        UserProfileRelationship as BetaUserProfileRelationship,
+    )
+    from .._models.user_profile_required_error_details import (
+        UserProfileRequiredErrorDetails as BetaUserProfileRequiredErrorDetails,
+    )
+    from .._models.user_profile_trust_grant import (
+        UserProfileTrustGrant as BetaUserProfileTrustGrant,
+    )
+    from .._models.user_profile_trust_grant_status import (
+        UserProfileTrustGrantStatus as BetaUserProfileTrustGrantStatus,
+    )
+    from .._models.vault_page import VaultPage as BetaVaultPage
+    from .._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
+    from .._models.web_fetch_tool_result_block import (
+        WebFetchToolResultBlock as BetaWebFetchToolResultBlock,
+    )
+    from .._models.web_fetch_tool_result_content import (
+        WebFetchToolResultContent as BetaWebFetchToolResultContent,
+    )
+    from .._models.web_fetch_tool_result_error_block import (
+        WebFetchToolResultErrorBlock as BetaWebFetchToolResultErrorBlock,
+    )
+    from .._models.web_fetch_tool_result_error_code import (
+        WebFetchToolResultErrorCode as BetaWebFetchToolResultErrorCode,
+    )
+    from .._models.web_search_result_block import WebSearchResultBlock as BetaWebSearchResultBlock
+    from .._models.web_search_tool_result_block import (
+        WebSearchToolResultBlock as BetaWebSearchToolResultBlock,
+    )
+    from .._models.web_search_tool_result_content import (
+        WebSearchToolResultContent as BetaWebSearchToolResultBlockContent,
+    )
+    from .._models.web_search_tool_result_content import (
+        WebSearchToolResultContent as BetaWebSearchToolResultContent,
+    )
+    from .._models.web_search_tool_result_error import (
+        WebSearchToolResultError as BetaWebSearchToolResultError,
+    )
+    from .._models.web_search_tool_result_error import (
+        WebSearchToolResultError as BetaWebSearchToolResultErrorObject,
+    )
+    from .._models.web_search_tool_result_error_code import (
+        WebSearchToolResultErrorCode as BetaWebSearchToolResultErrorCode,
+    )
+    from .._models.webhook_agent_archived_event_data import (
+        WebhookAgentArchivedEventData as BetaWebhookAgentArchivedEventData,
+    )
+    from .._models.webhook_agent_created_event_data import (
+        WebhookAgentCreatedEventData as BetaWebhookAgentCreatedEventData,
+    )
+    from .._models.webhook_agent_deleted_event_data import (
+        WebhookAgentDeletedEventData as BetaWebhookAgentDeletedEventData,
+    )
+    from .._models.webhook_agent_updated_event_data import (
+        WebhookAgentUpdatedEventData as BetaWebhookAgentUpdatedEventData,
+    )
+    from .._models.webhook_deployment_archived_event_data import (
+        WebhookDeploymentArchivedEventData as BetaWebhookDeploymentArchivedEventData,
+    )
+    from .._models.webhook_deployment_created_event_data import (
+        WebhookDeploymentCreatedEventData as BetaWebhookDeploymentCreatedEventData,
+    )
+    from .._models.webhook_deployment_deleted_event_data import (
+        WebhookDeploymentDeletedEventData as BetaWebhookDeploymentDeletedEventData,
+    )
+    from .._models.webhook_deployment_paused_event_data import (
+        WebhookDeploymentPausedEventData as BetaWebhookDeploymentPausedEventData,
+    )
+    from .._models.webhook_deployment_run_failed_event_data import (
+        WebhookDeploymentRunFailedEventData as BetaWebhookDeploymentRunFailedEventData,
+    )
+    from .._models.webhook_deployment_run_started_event_data import (
+        WebhookDeploymentRunStartedEventData as BetaWebhookDeploymentRunStartedEventData,
+    )
+    from .._models.webhook_deployment_run_succeeded_event_data import (
+        WebhookDeploymentRunSucceededEventData as BetaWebhookDeploymentRunSucceededEventData,
+    )
+    from .._models.webhook_deployment_unpaused_event_data import (
+        WebhookDeploymentUnpausedEventData as BetaWebhookDeploymentUnpausedEventData,
+    )
+    from .._models.webhook_deployment_updated_event_data import (
+        WebhookDeploymentUpdatedEventData as BetaWebhookDeploymentUpdatedEventData,
+    )
+    from .._models.webhook_environment_archived_event_data import (
+        WebhookEnvironmentArchivedEventData as BetaWebhookEnvironmentArchivedEventData,
+    )
+    from .._models.webhook_environment_created_event_data import (
+        WebhookEnvironmentCreatedEventData as BetaWebhookEnvironmentCreatedEventData,
+    )
+    from .._models.webhook_environment_deleted_event_data import (
+        WebhookEnvironmentDeletedEventData as BetaWebhookEnvironmentDeletedEventData,
+    )
+    from .._models.webhook_environment_updated_event_data import (
+        WebhookEnvironmentUpdatedEventData as BetaWebhookEnvironmentUpdatedEventData,
+    )
+    from .._models.webhook_event import WebhookEvent as BetaWebhookEvent
+    from .._models.webhook_event_data import WebhookEventData as BetaWebhookEventData
+    from .._models.webhook_memory_store_archived_event_data import (
+        WebhookMemoryStoreArchivedEventData as BetaWebhookMemoryStoreArchivedEventData,
+    )
+    from .._models.webhook_memory_store_created_event_data import (
+        WebhookMemoryStoreCreatedEventData as BetaWebhookMemoryStoreCreatedEventData,
+    )
+    from .._models.webhook_memory_store_deleted_event_data import (
+        WebhookMemoryStoreDeletedEventData as BetaWebhookMemoryStoreDeletedEventData,
+    )
+    from .._models.webhook_session_archived_event_data import (
+        WebhookSessionArchivedEventData as BetaWebhookSessionArchivedEventData,
+    )
+    from .._models.webhook_session_budget_reached_event_data import (
+        WebhookSessionBudgetReachedEventData as BetaWebhookSessionBudgetReachedEventData,
+    )
+    from .._models.webhook_session_created_event_data import (
+        WebhookSessionCreatedEventData as BetaWebhookSessionCreatedEventData,
+    )
+    from .._models.webhook_session_deleted_event_data import (
+        WebhookSessionDeletedEventData as BetaWebhookSessionDeletedEventData,
+    )
+    from .._models.webhook_session_idled_event_data import (
+        WebhookSessionIdledEventData as BetaWebhookSessionIdledEventData,
+    )
+    from .._models.webhook_session_outcome_evaluation_ended_event_data import (
+        WebhookSessionOutcomeEvaluationEndedEventData as BetaWebhookSessionOutcomeEvaluationEndedEventData,
+    )
+    from .._models.webhook_session_pending_event_data import (
+        WebhookSessionPendingEventData as BetaWebhookSessionPendingEventData,
+    )
+    from .._models.webhook_session_requires_action_event_data import (
+        WebhookSessionRequiresActionEventData as BetaWebhookSessionRequiresActionEventData,
+    )
+    from .._models.webhook_session_running_event_data import (
+        WebhookSessionRunningEventData as BetaWebhookSessionRunningEventData,
+    )
+    from .._models.webhook_session_status_idled_event_data import (
+        WebhookSessionStatusIdledEventData as BetaWebhookSessionStatusIdledEventData,
+    )
+    from .._models.webhook_session_status_rescheduled_event_data import (
+        WebhookSessionStatusRescheduledEventData as BetaWebhookSessionStatusRescheduledEventData,
+    )
+    from .._models.webhook_session_status_run_started_event_data import (
+        WebhookSessionStatusRunStartedEventData as BetaWebhookSessionStatusRunStartedEventData,
+    )
+    from .._models.webhook_session_status_terminated_event_data import (
+        WebhookSessionStatusTerminatedEventData as BetaWebhookSessionStatusTerminatedEventData,
+    )
+    from .._models.webhook_session_thread_created_event_data import (
+        WebhookSessionThreadCreatedEventData as BetaWebhookSessionThreadCreatedEventData,
+    )
+    from .._models.webhook_session_thread_idled_event_data import (
+        WebhookSessionThreadIdledEventData as BetaWebhookSessionThreadIdledEventData,
+    )
+    from .._models.webhook_session_thread_terminated_event_data import (
+        WebhookSessionThreadTerminatedEventData as BetaWebhookSessionThreadTerminatedEventData,
+    )
+    from .._models.webhook_session_updated_event_data import (
+        WebhookSessionUpdatedEventData as BetaWebhookSessionUpdatedEventData,
+    )
+    from .._models.webhook_vault_archived_event_data import (
+        WebhookVaultArchivedEventData as BetaWebhookVaultArchivedEventData,
+    )
+    from .._models.webhook_vault_created_event_data import (
+        WebhookVaultCreatedEventData as BetaWebhookVaultCreatedEventData,
+    )
+    from .._models.webhook_vault_credential_archived_event_data import (
+        WebhookVaultCredentialArchivedEventData as BetaWebhookVaultCredentialArchivedEventData,
+    )
+    from .._models.webhook_vault_credential_created_event_data import (
+        WebhookVaultCredentialCreatedEventData as BetaWebhookVaultCredentialCreatedEventData,
+    )
+    from .._models.webhook_vault_credential_deleted_event_data import (
+        WebhookVaultCredentialDeletedEventData as BetaWebhookVaultCredentialDeletedEventData,
+    )
+    from .._models.webhook_vault_credential_refresh_failed_event_data import (
+        WebhookVaultCredentialRefreshFailedEventData as BetaWebhookVaultCredentialRefreshFailedEventData,
+    )
+    from .._models.webhook_vault_deleted_event_data import (
+        WebhookVaultDeletedEventData as BetaWebhookVaultDeletedEventData,
+    )
+    from .._models.workspace_human_review_disabled_error_details import (
+        WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
+    )
+    from .._params.action_url_create_params import (
+        ActionURLCreateParams as BetaActionURLCreateParams,
+    )
+    from .._params.advisor_redacted_result_block_param import (
+        AdvisorRedactedResultBlockParam as BetaAdvisorRedactedResultBlockParam,
+    )
+    from .._params.advisor_result_block_param import (
+        AdvisorResultBlockParam as BetaAdvisorResultBlockParam,
+    )
+    from .._params.advisor_tool20260301_param import (
+        AdvisorTool20260301Param as BetaAdvisorTool20260301Param,
+    )
+    from .._params.advisor_tool_result_block_param import (
+        AdvisorToolResultBlockParam as BetaAdvisorToolResultBlockParam,
+    )
+    from .._params.advisor_tool_result_content_param import (
+        AdvisorToolResultContentParam as BetaAdvisorToolResultContentParam,
+    )
+    from .._params.advisor_tool_result_error_param import (
+        AdvisorToolResultErrorParam as BetaAdvisorToolResultErrorParam,
+    )
+    from .._params.agent_list_params import AgentListParams as BetaAgentListParams
+    from .._params.agent_retrieve_params import AgentRetrieveParams as BetaAgentRetrieveParams
+    from .._params.all_thinking_turns_param import (
+        AllThinkingTurnsParam as BetaAllThinkingTurnsParam,
+    )
+    from .._params.allowed_caller import AllowedCaller as BetaAllowedCaller
+    from .._params.anthropic_beta_param import AnthropicBetaParam as BetaAnthropicBetaParam
+    from .._params.base64_image_source_param import (
+        Base64ImageSourceParam as BetaBase64ImageSourceParam,
+    )
+    from .._params.base64_pdf_source import Base64PDFSource as BetaBase64PDFSourceParam
+    from .._params.bash_code_execution_output_block_param import (
+        BashCodeExecutionOutputBlockParam as BetaBashCodeExecutionOutputBlockParam,
+    )
+    from .._params.bash_code_execution_result_block_param import (
+        BashCodeExecutionResultBlockParam as BetaBashCodeExecutionResultBlockParam,
+    )
+    from .._params.bash_code_execution_tool_result_block_param import (
+        BashCodeExecutionToolResultBlockParam as BetaBashCodeExecutionToolResultBlockParam,
+    )
+    from .._params.bash_code_execution_tool_result_content_param import (
+        BashCodeExecutionToolResultContentParam as BetaBashCodeExecutionToolResultContentParam,
+    )
+    from .._params.bash_code_execution_tool_result_error_param import (
+        BashCodeExecutionToolResultErrorParam as BetaBashCodeExecutionToolResultErrorParam,
+    )
+    from .._params.batch_create_params import BatchCreateParams as BetaBatchCreateParams
+    from .._params.batch_list_params import BatchListParams as BetaBatchListParams
+    from .._params.batch_request_param import BatchRequestParam as BetaBatchRequestParam
+    from .._params.bill_to import BillTo as BetaBillTo
+    from .._params.billing_policy_param import BillingPolicyParam as BetaBillingPolicyParam
+    from .._params.browser_close_tab_config_param import (
+        BrowserCloseTabConfigParam as BetaBrowserCloseTabConfigParam,
+    )
+    from .._params.browser_double_click_config_param import (
+        BrowserDoubleClickConfigParam as BetaBrowserDoubleClickConfigParam,
+    )
+    from .._params.browser_file_upload_config_param import (
+        BrowserFileUploadConfigParam as BetaBrowserFileUploadConfigParam,
+    )
+    from .._params.browser_find_config_param import (
+        BrowserFindConfigParam as BetaBrowserFindConfigParam,
+    )
+    from .._params.browser_form_input_config_param import (
+        BrowserFormInputConfigParam as BetaBrowserFormInputConfigParam,
+    )
+    from .._params.browser_get_page_text_config_param import (
+        BrowserGetPageTextConfigParam as BetaBrowserGetPageTextConfigParam,
+    )
+    from .._params.browser_hold_key_config_param import (
+        BrowserHoldKeyConfigParam as BetaBrowserHoldKeyConfigParam,
+    )
+    from .._params.browser_hover_config_param import (
+        BrowserHoverConfigParam as BetaBrowserHoverConfigParam,
+    )
+    from .._params.browser_javascript_exec_config_param import (
+        BrowserJavascriptExecConfigParam as BetaBrowserJavascriptExecConfigParam,
+    )
+    from .._params.browser_key_config_param import (
+        BrowserKeyConfigParam as BetaBrowserKeyConfigParam,
+    )
+    from .._params.browser_left_click_config_param import (
+        BrowserLeftClickConfigParam as BetaBrowserLeftClickConfigParam,
+    )
+    from .._params.browser_left_click_drag_config_param import (
+        BrowserLeftClickDragConfigParam as BetaBrowserLeftClickDragConfigParam,
+    )
+    from .._params.browser_left_mouse_down_config_param import (
+        BrowserLeftMouseDownConfigParam as BetaBrowserLeftMouseDownConfigParam,
+    )
+    from .._params.browser_left_mouse_up_config_param import (
+        BrowserLeftMouseUpConfigParam as BetaBrowserLeftMouseUpConfigParam,
+    )
+    from .._params.browser_list_tabs_config_param import (
+        BrowserListTabsConfigParam as BetaBrowserListTabsConfigParam,
+    )
+    from .._params.browser_middle_click_config_param import (
+        BrowserMiddleClickConfigParam as BetaBrowserMiddleClickConfigParam,
+    )
+    from .._params.browser_mouse_move_config_param import (
+        BrowserMouseMoveConfigParam as BetaBrowserMouseMoveConfigParam,
+    )
+    from .._params.browser_navigate_config_param import (
+        BrowserNavigateConfigParam as BetaBrowserNavigateConfigParam,
+    )
+    from .._params.browser_new_tab_config_param import (
+        BrowserNewTabConfigParam as BetaBrowserNewTabConfigParam,
+    )
+    from .._params.browser_read_console_config_param import (
+        BrowserReadConsoleConfigParam as BetaBrowserReadConsoleConfigParam,
+    )
+    from .._params.browser_read_network_config_param import (
+        BrowserReadNetworkConfigParam as BetaBrowserReadNetworkConfigParam,
+    )
+    from .._params.browser_read_page_config_param import (
+        BrowserReadPageConfigParam as BetaBrowserReadPageConfigParam,
+    )
+    from .._params.browser_right_click_config_param import (
+        BrowserRightClickConfigParam as BetaBrowserRightClickConfigParam,
+    )
+    from .._params.browser_screenshot_config_param import (
+        BrowserScreenshotConfigParam as BetaBrowserScreenshotConfigParam,
+    )
+    from .._params.browser_scroll_config_param import (
+        BrowserScrollConfigParam as BetaBrowserScrollConfigParam,
+    )
+    from .._params.browser_scroll_to_config_param import (
+        BrowserScrollToConfigParam as BetaBrowserScrollToConfigParam,
+    )
+    from .._params.browser_state_block_param import (
+        BrowserStateBlockParam as BetaBrowserStateBlockParam,
+    )
+    from .._params.browser_state_change_download_completed_param import (
+        BrowserStateChangeDownloadCompletedParam as BetaBrowserStateChangeDownloadCompletedParam,
+    )
+    from .._params.browser_state_change_download_failed_param import (
+        BrowserStateChangeDownloadFailedParam as BetaBrowserStateChangeDownloadFailedParam,
+    )
+    from .._params.browser_state_change_download_started_param import (
+        BrowserStateChangeDownloadStartedParam as BetaBrowserStateChangeDownloadStartedParam,
+    )
+    from .._params.browser_state_change_param import (
+        BrowserStateChangeParam as BetaBrowserStateChangeParam,
+    )
+    from .._params.browser_state_change_tab_opened_param import (
+        BrowserStateChangeTabOpenedParam as BetaBrowserStateChangeTabOpenedParam,
+    )
+    from .._params.browser_state_tab_entry_param import (
+        BrowserStateTabEntryParam as BetaBrowserStateTabEntryParam,
+    )
+    from .._params.browser_switch_tab_config_param import (
+        BrowserSwitchTabConfigParam as BetaBrowserSwitchTabConfigParam,
+    )
+    from .._params.browser_toolset20260801_param import (
+        BrowserToolset20260801Param as BetaBrowserToolset20260801Param,
+    )
+    from .._params.browser_toolset_configs_param import (
+        BrowserToolsetConfigsParam as BetaBrowserToolsetConfigsParam,
+    )
+    from .._params.browser_triple_click_config_param import (
+        BrowserTripleClickConfigParam as BetaBrowserTripleClickConfigParam,
+    )
+    from .._params.browser_type_config_param import (
+        BrowserTypeConfigParam as BetaBrowserTypeConfigParam,
+    )
+    from .._params.browser_wait_config_param import (
+        BrowserWaitConfigParam as BetaBrowserWaitConfigParam,
+    )
+    from .._params.browser_zoom_config_param import (
+        BrowserZoomConfigParam as BetaBrowserZoomConfigParam,
+    )
+    from .._params.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam as BetaCacheControlEphemeralParam,
+    )
+    from .._params.certificate_create_params import (
+        CertificateCreateParams as BetaCertificateCreateParams,
+    )
+    from .._params.certificate_list_params import CertificateListParams as BetaCertificateListParams
+    from .._params.citation_char_location_param import (
+        CitationCharLocationParam as BetaCitationCharLocationParam,
+    )
+    from .._params.citation_content_block_location_param import (
+        CitationContentBlockLocationParam as BetaCitationContentBlockLocationParam,
+    )
+    from .._params.citation_page_location_param import (
+        CitationPageLocationParam as BetaCitationPageLocationParam,
+    )
+    from .._params.citation_search_result_location_param import (
+        CitationSearchResultLocationParam as BetaCitationSearchResultLocationParam,
+    )
+    from .._params.citation_web_search_result_location_param import (
+        CitationWebSearchResultLocationParam as BetaCitationWebSearchResultLocationParam,
+    )
+    from .._params.citations_config_param import CitationsConfigParam as BetaCitationsConfigParam
+    from .._params.citations_config_param import (
+        CitationsConfigParam as BetaCitationsConfigParamParam,
+    )
+    from .._params.clear_thinking20251015_edit_param import (
+        ClearThinking20251015EditParam as BetaClearThinking20251015EditParam,
+    )
+    from .._params.clear_thinking_keep_param import (
+        ClearThinkingKeepParam as BetaClearThinkingKeepParam,
+    )
+    from .._params.clear_tool_uses20250919_edit_param import (
+        ClearToolUses20250919EditParam as BetaClearToolUses20250919EditParam,
+    )
+    from .._params.clear_tool_uses_trigger_param import (
+        ClearToolUsesTriggerParam as BetaClearToolUsesTriggerParam,
+    )
+    from .._params.cloud_config_params import CloudConfigParams as BetaCloudConfigParams
+    from .._params.code_execution_output_block_param import (
+        CodeExecutionOutputBlockParam as BetaCodeExecutionOutputBlockParam,
+    )
+    from .._params.code_execution_result_block_param import (
+        CodeExecutionResultBlockParam as BetaCodeExecutionResultBlockParam,
+    )
+    from .._params.code_execution_tool20250522_param import (
+        CodeExecutionTool20250522Param as BetaCodeExecutionTool20250522Param,
+    )
+    from .._params.code_execution_tool20250825_param import (
+        CodeExecutionTool20250825Param as BetaCodeExecutionTool20250825Param,
+    )
+    from .._params.code_execution_tool20260120_param import (
+        CodeExecutionTool20260120Param as BetaCodeExecutionTool20260120Param,
+    )
+    from .._params.code_execution_tool20260521_param import (
+        CodeExecutionTool20260521Param as BetaCodeExecutionTool20260521Param,
+    )
+    from .._params.code_execution_tool_result_block_param import (
+        CodeExecutionToolResultBlockParam as BetaCodeExecutionToolResultBlockParam,
+    )
+    from .._params.code_execution_tool_result_content_param import (
+        CodeExecutionToolResultContentParam as BetaCodeExecutionToolResultBlockParamContentParam,
+    )
+    from .._params.code_execution_tool_result_content_param import (
+        CodeExecutionToolResultContentParam as BetaCodeExecutionToolResultContentParam,
+    )
+    from .._params.code_execution_tool_result_error_param import (
+        CodeExecutionToolResultErrorParam as BetaCodeExecutionToolResultErrorParam,
+    )
+    from .._params.compact20260112_edit_param import (
+        Compact20260112EditParam as BetaCompact20260112EditParam,
+    )
+    from .._params.compaction_block_param import CompactionBlockParam as BetaCompactionBlockParam
+    from .._params.compaction_config_param import CompactionConfigParam as BetaCompactionConfigParam
+    from .._params.compaction_tool_change_param import (
+        CompactionToolChangeParam as BetaCompactionToolChangeParam,
+    )
+    from .._params.completion_create_params import (
+        CompletionCreateParams as BetaCompletionCreateParams,
+    )
+    from .._params.computer_cursor_position_config_param import (
+        ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
+    )
+    from .._params.computer_double_click_config_param import (
+        ComputerDoubleClickConfigParam as BetaComputerDoubleClickConfigParam,
+    )
+    from .._params.computer_hold_key_config_param import (
+        ComputerHoldKeyConfigParam as BetaComputerHoldKeyConfigParam,
+    )
+    from .._params.computer_key_config_param import (
+        ComputerKeyConfigParam as BetaComputerKeyConfigParam,
+    )
+    from .._params.computer_left_click_config_param import (
+        ComputerLeftClickConfigParam as BetaComputerLeftClickConfigParam,
+    )
+    from .._params.computer_left_click_drag_config_param import (
+        ComputerLeftClickDragConfigParam as BetaComputerLeftClickDragConfigParam,
+    )
+    from .._params.computer_left_mouse_down_config_param import (
+        ComputerLeftMouseDownConfigParam as BetaComputerLeftMouseDownConfigParam,
+    )
+    from .._params.computer_left_mouse_up_config_param import (
+        ComputerLeftMouseUpConfigParam as BetaComputerLeftMouseUpConfigParam,
+    )
+    from .._params.computer_middle_click_config_param import (
+        ComputerMiddleClickConfigParam as BetaComputerMiddleClickConfigParam,
+    )
+    from .._params.computer_mouse_move_config_param import (
+        ComputerMouseMoveConfigParam as BetaComputerMouseMoveConfigParam,
+    )
+    from .._params.computer_right_click_config_param import (
+        ComputerRightClickConfigParam as BetaComputerRightClickConfigParam,
+    )
+    from .._params.computer_screenshot_config_param import (
+        ComputerScreenshotConfigParam as BetaComputerScreenshotConfigParam,
+    )
+    from .._params.computer_scroll_config_param import (
+        ComputerScrollConfigParam as BetaComputerScrollConfigParam,
+    )
+    from .._params.computer_toolset20260801_param import (
+        ComputerToolset20260801Param as BetaComputerToolset20260801Param,
+    )
+    from .._params.computer_toolset_configs_param import (
+        ComputerToolsetConfigsParam as BetaComputerToolsetConfigsParam,
+    )
+    from .._params.computer_triple_click_config_param import (
+        ComputerTripleClickConfigParam as BetaComputerTripleClickConfigParam,
+    )
+    from .._params.computer_type_config_param import (
+        ComputerTypeConfigParam as BetaComputerTypeConfigParam,
+    )
+    from .._params.computer_wait_config_param import (
+        ComputerWaitConfigParam as BetaComputerWaitConfigParam,
+    )
+    from .._params.computer_zoom_config_param import (
+        ComputerZoomConfigParam as BetaComputerZoomConfigParam,
+    )
+    from .._params.container_param import ContainerParam as BetaContainerParam
+    from .._params.container_param import ContainerParam as BetaContainerParams
+    from .._params.container_param import ContainerParam as BetaMessageCreateParamsContainerParam
+    from .._params.container_skill_param import ContainerSkillParam as BetaContainerSkillParam
+    from .._params.container_skill_param import ContainerSkillParam as BetaSkillParams
+    from .._params.container_upload_block_param import (
+        ContainerUploadBlockParam as BetaContainerUploadBlockParam,
+    )
+    from .._params.content_block_param import ContentBlockParam as BetaContentBlockParam
+    from .._params.content_block_source_content_param import (
+        ContentBlockSourceContentParam as BetaContentBlockSourceContentParam,
+    )
+    from .._params.content_block_source_param import (
+        ContentBlockSourceParam as BetaContentBlockSourceParam,
+    )
+    from .._params.context_management_config_param import (
+        ContextManagementConfigParam as BetaContextManagementConfigParam,
+    )
+    from .._params.context_management_edit_param import (
+        ContextManagementEditParam as BetaContextManagementEditParam,
+    )
+    from .._params.credential_create_params import (
+        CredentialCreateParams as BetaCredentialCreateParams,
+    )
+    from .._params.credential_list_params import CredentialListParams as BetaCredentialListParams
+    from .._params.credential_update_params import (
+        CredentialUpdateParams as BetaCredentialUpdateParams,
+    )
+    from .._params.deployment_list_params import DeploymentListParams as BetaDeploymentListParams
+    from .._params.deployment_run_list_params import (
+        DeploymentRunListParams as BetaDeploymentRunListParams,
+    )
+    from .._params.diagnostics_param import DiagnosticsParam as BetaDiagnosticsParam
+    from .._params.direct_caller import DirectCaller as BetaDirectCallerParam
+    from .._params.document_block_param import DocumentBlockParam as BetaDocumentBlockParam
+    from .._params.document_block_param import DocumentBlockParam as BetaRequestDocumentBlockParam
+    from .._params.document_source_param import DocumentSourceParam as BetaDocumentSourceParam
+    from .._params.dream_create_params import DreamCreateParams as BetaDreamCreateParams
+    from .._params.dream_list_params import DreamListParams as BetaDreamListParams
+    from .._params.dream_model_config_params import (
+        DreamModelConfigParams as BetaDreamModelConfigParams,
+    )
+    from .._params.dream_model_params import DreamModelParams as BetaDreamModelParams
+    from .._params.effort_level import EffortLevel as BetaEffortLevel
+    from .._params.encrypted_code_execution_result_block_param import (
+        EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
+    )
+    from .._params.environment_list_params import EnvironmentListParams as BetaEnvironmentListParams
+    from .._params.event_list_params import EventListParams as BetaEventListParams
+    from .._params.event_stream_params import EventStreamParams as BetaEventStreamParams
+    from .._params.fallback_block_param import FallbackBlockParam as BetaFallbackBlockParam
+    from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackConfigParam
+    from .._params.fallback_credit_token import FallbackCreditToken as BetaFallbackCreditToken
+    from .._params.fallback_credit_token_param import (
+        FallbackCreditTokenParam as BetaFallbackCreditTokenParam,
+    )
+    from .._params.fallback_hop_info_param import FallbackHopInfoParam as BetaFallbackHopInfoParam
+    from .._params.fallbacks import Fallbacks as BetaFallbacks
+    from .._params.file_document_source_param import (
+        FileDocumentSourceParam as BetaFileDocumentSourceParam,
+    )
+    from .._params.file_image_source_param import FileImageSourceParam as BetaFileImageSourceParam
+    from .._params.file_list_params import FileListParams as BetaFileListParams
+    from .._params.file_list_params import FileListParams as FileListParams
+    from .._params.file_upload_params import FileUploadParams as BetaFileUploadParams
+    from .._params.file_upload_params import FileUploadParams as FileUploadParams
+    from .._params.image_block_param import ImageBlockParam as BetaImageBlockParam
+    from .._params.image_source_param import ImageSourceParam as BetaImageSourceParam
+    from .._params.image_transformations_param import (
+        ImageTransformationsParam as BetaImageTransformationsParam,
+    )
+    from .._params.input_tokens_clear_at_least_param import (
+        InputTokensClearAtLeastParam as BetaInputTokensClearAtLeastParam,
+    )
+    from .._params.input_tokens_trigger_param import (
+        InputTokensTriggerParam as BetaInputTokensTriggerParam,
+    )
+    from .._params.json_output_format_param import (
+        JSONOutputFormatParam as BetaJSONOutputFormatParam,
+    )
+    from .._params.known_beta import KnownBeta as BetaKnownBeta
+    from .._params.limited_network_params import LimitedNetworkParams as BetaLimitedNetworkParams
+    from .._params.managed_agents_add_session_resource_params import (
+        ManagedAgentsAddSessionResourceParams as BetaManagedAgentsAddSessionResourceParams,
+    )
+    from .._params.managed_agents_advisor_params import (
+        ManagedAgentsAdvisorParams as BetaManagedAgentsAdvisorParams,
+    )
+    from .._params.managed_agents_agent_params import (
+        ManagedAgentsAgentParams as BetaManagedAgentsAgentParams,
+    )
+    from .._params.managed_agents_agent_tool_config_union_params import (
+        ManagedAgentsAgentToolConfigUnionParams as BetaManagedAgentsAgentToolConfigUnionParams,
+    )
+    from .._params.managed_agents_agent_tool_params import (
+        ManagedAgentsAgentToolParams as BetaManagedAgentsAgentToolParams,
+    )
+    from .._params.managed_agents_agent_toolset20260401_params import (
+        ManagedAgentsAgentToolset20260401Params as BetaManagedAgentsAgentToolset20260401Params,
+    )
+    from .._params.managed_agents_agent_toolset_default_config_params import (
+        ManagedAgentsAgentToolsetDefaultConfigParams as BetaManagedAgentsAgentToolsetDefaultConfigParams,
+    )
+    from .._params.managed_agents_agent_union_params import (
+        ManagedAgentsAgentUnionParams as BetaManagedAgentsAgentUnionParams,
+    )
+    from .._params.managed_agents_agent_with_overrides_params import (
+        ManagedAgentsAgentWithOverridesParams as BetaManagedAgentsAgentWithOverridesParams,
+    )
+    from .._params.managed_agents_anthropic_skill_params import (
+        ManagedAgentsAnthropicSkillParams as BetaManagedAgentsAnthropicSkillParams,
+    )
+    from .._params.managed_agents_aws_role_execution_identity_params import (
+        ManagedAgentsAWSRoleExecutionIdentityParams as BetaManagedAgentsAWSRoleExecutionIdentityParams,
+    )
+    from .._params.managed_agents_bash_tool_config_params import (
+        ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
+    )
+    from .._params.managed_agents_content_sha256_precondition import (
+        ManagedAgentsContentSha256Precondition as BetaManagedAgentsContentSha256Precondition,
+    )
+    from .._params.managed_agents_create_agent_params import (
+        ManagedAgentsCreateAgentParams as BetaManagedAgentsCreateAgentParams,
+    )
+    from .._params.managed_agents_create_deployment_params import (
+        ManagedAgentsCreateDeploymentParams as BetaManagedAgentsCreateDeploymentParams,
+    )
+    from .._params.managed_agents_create_session_agent_union_params import (
+        ManagedAgentsCreateSessionAgentUnionParams as BetaManagedAgentsCreateSessionAgentUnionParams,
+    )
+    from .._params.managed_agents_create_session_params import (
+        ManagedAgentsCreateSessionParams as BetaManagedAgentsCreateSessionParams,
+    )
+    from .._params.managed_agents_credential_create_auth import (
+        ManagedAgentsCredentialCreateAuth as BetaManagedAgentsCredentialCreateAuth,
+    )
+    from .._params.managed_agents_credential_networking_params import (
+        ManagedAgentsCredentialNetworkingParams as BetaManagedAgentsCredentialNetworkingParams,
+    )
+    from .._params.managed_agents_credential_update_auth import (
+        ManagedAgentsCredentialUpdateAuth as BetaManagedAgentsCredentialUpdateAuth,
+    )
+    from .._params.managed_agents_cron_schedule_params import (
+        ManagedAgentsCronScheduleParams as BetaManagedAgentsCronScheduleParams,
+    )
+    from .._params.managed_agents_custom_skill_params import (
+        ManagedAgentsCustomSkillParams as BetaManagedAgentsCustomSkillParams,
+    )
+    from .._params.managed_agents_custom_tool_params import (
+        ManagedAgentsCustomToolParams as BetaManagedAgentsCustomToolParams,
+    )
+    from .._params.managed_agents_deployment_initial_event_params import (
+        ManagedAgentsDeploymentInitialEventParams as BetaManagedAgentsDeploymentInitialEventParams,
+    )
+    from .._params.managed_agents_edit_tool_config_params import (
+        ManagedAgentsEditToolConfigParams as BetaManagedAgentsEditToolConfigParams,
+    )
+    from .._params.managed_agents_effort_level import (
+        ManagedAgentsEffortLevel as BetaManagedAgentsEffortLevel,
+    )
+    from .._params.managed_agents_effort_params import (
+        ManagedAgentsEffortParams as BetaManagedAgentsEffortParams,
+    )
+    from .._params.managed_agents_environment_variable_create_params import (
+        ManagedAgentsEnvironmentVariableCreateParams as BetaManagedAgentsEnvironmentVariableCreateParams,
+    )
+    from .._params.managed_agents_environment_variable_update_params import (
+        ManagedAgentsEnvironmentVariableUpdateParams as BetaManagedAgentsEnvironmentVariableUpdateParams,
+    )
+    from .._params.managed_agents_event_delta_type import (
+        ManagedAgentsEventDeltaType as BetaManagedAgentsEventDeltaType,
+    )
+    from .._params.managed_agents_event_params import (
+        ManagedAgentsEventParams as BetaManagedAgentsEventParams,
+    )
+    from .._params.managed_agents_execution_identity_params import (
+        ManagedAgentsExecutionIdentityParams as BetaManagedAgentsExecutionIdentityParams,
+    )
+    from .._params.managed_agents_file_resource_params import (
+        ManagedAgentsFileResourceParams as BetaManagedAgentsFileResourceParams,
+    )
+    from .._params.managed_agents_file_rubric_params import (
+        ManagedAgentsFileRubricParams as BetaManagedAgentsFileRubricParams,
+    )
+    from .._params.managed_agents_git_hub_repository_resource_params import (
+        ManagedAgentsGitHubRepositoryResourceParams as BetaManagedAgentsGitHubRepositoryResourceParams,
+    )
+    from .._params.managed_agents_glob_tool_config_params import (
+        ManagedAgentsGlobToolConfigParams as BetaManagedAgentsGlobToolConfigParams,
+    )
+    from .._params.managed_agents_grep_tool_config_params import (
+        ManagedAgentsGrepToolConfigParams as BetaManagedAgentsGrepToolConfigParams,
+    )
+    from .._params.managed_agents_injection_location_params import (
+        ManagedAgentsInjectionLocationParams as BetaManagedAgentsInjectionLocationParams,
+    )
+    from .._params.managed_agents_injection_location_update_params import (
+        ManagedAgentsInjectionLocationUpdateParams as BetaManagedAgentsInjectionLocationUpdateParams,
+    )
+    from .._params.managed_agents_limited_credential_networking_params import (
+        ManagedAgentsLimitedCredentialNetworkingParams as BetaManagedAgentsLimitedCredentialNetworkingParams,
+    )
+    from .._params.managed_agents_list_order import (
+        ManagedAgentsListOrder as BetaManagedAgentsListOrder,
+    )
+    from .._params.managed_agents_mcp_oauth_create_params import (
+        ManagedAgentsMcpOauthCreateParams as BetaManagedAgentsMcpOauthCreateParams,
+    )
+    from .._params.managed_agents_mcp_oauth_refresh_params import (
+        ManagedAgentsMcpOauthRefreshParams as BetaManagedAgentsMcpOauthRefreshParams,
+    )
+    from .._params.managed_agents_mcp_oauth_refresh_update_params import (
+        ManagedAgentsMcpOauthRefreshUpdateParams as BetaManagedAgentsMcpOauthRefreshUpdateParams,
+    )
+    from .._params.managed_agents_mcp_oauth_update_params import (
+        ManagedAgentsMcpOauthUpdateParams as BetaManagedAgentsMcpOauthUpdateParams,
+    )
+    from .._params.managed_agents_mcp_server_params import (
+        ManagedAgentsMCPServerParams as BetaManagedAgentsMCPServerParams,
+    )
+    from .._params.managed_agents_mcp_tool_config_params import (
+        ManagedAgentsMCPToolConfigParams as BetaManagedAgentsMCPToolConfigParams,
+    )
+    from .._params.managed_agents_mcp_toolset_default_config_params import (
+        ManagedAgentsMCPToolsetDefaultConfigParams as BetaManagedAgentsMCPToolsetDefaultConfigParams,
+    )
+    from .._params.managed_agents_mcp_toolset_params import (
+        ManagedAgentsMCPToolsetParams as BetaManagedAgentsMCPToolsetParams,
+    )
+    from .._params.managed_agents_memory_store_resource_param import (
+        ManagedAgentsMemoryStoreResourceParam as BetaManagedAgentsMemoryStoreResourceParam,
+    )
+    from .._params.managed_agents_memory_view import (
+        ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
+    )
+    from .._params.managed_agents_model_config_params import (
+        ManagedAgentsModelConfigParams as BetaManagedAgentsModelConfigParams,
+    )
+    from .._params.managed_agents_model_params import (
+        ManagedAgentsModelParams as BetaManagedAgentsModelParams,
+    )
+    from .._params.managed_agents_multiagent_coordinator_params import (
+        ManagedAgentsMultiagentCoordinatorParams as BetaManagedAgentsMultiagentCoordinatorParams,
+    )
+    from .._params.managed_agents_multiagent_params import (
+        ManagedAgentsMultiagentParams as BetaManagedAgentsMultiagentParams,
+    )
+    from .._params.managed_agents_multiagent_roster_entry_params import (
+        ManagedAgentsMultiagentRosterEntryParams as BetaManagedAgentsMultiagentRosterEntryParams,
+    )
+    from .._params.managed_agents_multiagent_self_params import (
+        ManagedAgentsMultiagentSelfParams as BetaManagedAgentsMultiagentSelfParams,
+    )
+    from .._params.managed_agents_read_tool_config_params import (
+        ManagedAgentsReadToolConfigParams as BetaManagedAgentsReadToolConfigParams,
+    )
+    from .._params.managed_agents_rubric_params import (
+        ManagedAgentsRubricParams as BetaManagedAgentsRubricParams,
+    )
+    from .._params.managed_agents_schedule_params import (
+        ManagedAgentsScheduleParams as BetaManagedAgentsScheduleParams,
+    )
+    from .._params.managed_agents_send_session_events_params import (
+        ManagedAgentsSendSessionEventsParams as BetaManagedAgentsSendSessionEventsParams,
+    )
+    from .._params.managed_agents_service_account_execution_identity_params import (
+        ManagedAgentsServiceAccountExecutionIdentityParams as BetaManagedAgentsServiceAccountExecutionIdentityParams,
+    )
+    from .._params.managed_agents_session_agent_update import (
+        ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdate,
+    )
+    from .._params.managed_agents_session_initial_event_params import (
+        ManagedAgentsSessionInitialEventParams as BetaManagedAgentsSessionInitialEventParams,
+    )
+    from .._params.managed_agents_session_resource_params import (
+        ManagedAgentsSessionResourceParams as BetaManagedAgentsSessionResourceParams,
+    )
+    from .._params.managed_agents_skill_params import (
+        ManagedAgentsSkillParams as BetaManagedAgentsSkillParams,
+    )
+    from .._params.managed_agents_static_bearer_create_params import (
+        ManagedAgentsStaticBearerCreateParams as BetaManagedAgentsStaticBearerCreateParams,
+    )
+    from .._params.managed_agents_static_bearer_update_params import (
+        ManagedAgentsStaticBearerUpdateParams as BetaManagedAgentsStaticBearerUpdateParams,
+    )
+    from .._params.managed_agents_system_message_event_params import (
+        ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
+    )
+    from .._params.managed_agents_text_rubric_params import (
+        ManagedAgentsTextRubricParams as BetaManagedAgentsTextRubricParams,
+    )
+    from .._params.managed_agents_token_endpoint_auth_basic_param import (
+        ManagedAgentsTokenEndpointAuthBasicParam as BetaManagedAgentsTokenEndpointAuthBasicParam,
+    )
+    from .._params.managed_agents_token_endpoint_auth_basic_update_param import (
+        ManagedAgentsTokenEndpointAuthBasicUpdateParam as BetaManagedAgentsTokenEndpointAuthBasicUpdateParam,
+    )
+    from .._params.managed_agents_token_endpoint_auth_none_param import (
+        ManagedAgentsTokenEndpointAuthNoneParam as BetaManagedAgentsTokenEndpointAuthNoneParam,
+    )
+    from .._params.managed_agents_token_endpoint_auth_post_param import (
+        ManagedAgentsTokenEndpointAuthPostParam as BetaManagedAgentsTokenEndpointAuthPostParam,
+    )
+    from .._params.managed_agents_token_endpoint_auth_post_update_param import (
+        ManagedAgentsTokenEndpointAuthPostUpdateParam as BetaManagedAgentsTokenEndpointAuthPostUpdateParam,
+    )
+    from .._params.managed_agents_trigger_type import (
+        ManagedAgentsTriggerType as BetaManagedAgentsTriggerType,
+    )
+    from .._params.managed_agents_unrestricted_credential_networking_params import (
+        ManagedAgentsUnrestrictedCredentialNetworkingParams as BetaManagedAgentsUnrestrictedCredentialNetworkingParams,
+    )
+    from .._params.managed_agents_update_agent_params import (
+        ManagedAgentsUpdateAgentParams as BetaManagedAgentsUpdateAgentParams,
+    )
+    from .._params.managed_agents_update_deployment_params import (
+        ManagedAgentsUpdateDeploymentParams as BetaManagedAgentsUpdateDeploymentParams,
+    )
+    from .._params.managed_agents_update_session_params import (
+        ManagedAgentsUpdateSessionParams as BetaManagedAgentsUpdateSessionParams,
+    )
+    from .._params.managed_agents_update_session_resource_params import (
+        ManagedAgentsUpdateSessionResourceParams as BetaManagedAgentsUpdateSessionResourceParams,
+    )
+    from .._params.managed_agents_urlmcp_server_params import (
+        ManagedAgentsURLMCPServerParams as BetaManagedAgentsURLMCPServerParams,
+    )
+    from .._params.managed_agents_user_custom_tool_result_event_params import (
+        ManagedAgentsUserCustomToolResultEventParams as BetaManagedAgentsUserCustomToolResultEventParams,
+    )
+    from .._params.managed_agents_user_define_outcome_event_params import (
+        ManagedAgentsUserDefineOutcomeEventParams as BetaManagedAgentsUserDefineOutcomeEventParams,
+    )
+    from .._params.managed_agents_user_interrupt_event_params import (
+        ManagedAgentsUserInterruptEventParams as BetaManagedAgentsUserInterruptEventParams,
+    )
+    from .._params.managed_agents_user_message_event_params import (
+        ManagedAgentsUserMessageEventParams as BetaManagedAgentsUserMessageEventParams,
+    )
+    from .._params.managed_agents_user_tool_confirmation_event_params import (
+        ManagedAgentsUserToolConfirmationEventParams as BetaManagedAgentsUserToolConfirmationEventParams,
+    )
+    from .._params.managed_agents_user_tool_result_event_params import (
+        ManagedAgentsUserToolResultEventParams as BetaManagedAgentsUserToolResultEventParams,
+    )
+    from .._params.managed_agents_web_fetch_tool_config_params import (
+        ManagedAgentsWebFetchToolConfigParams as BetaManagedAgentsWebFetchToolConfigParams,
+    )
+    from .._params.managed_agents_web_search_tool_config_params import (
+        ManagedAgentsWebSearchToolConfigParams as BetaManagedAgentsWebSearchToolConfigParams,
+    )
+    from .._params.managed_agents_write_tool_config_params import (
+        ManagedAgentsWriteToolConfigParams as BetaManagedAgentsWriteToolConfigParams,
+    )
+    from .._params.mcp_server_tool_configuration_param import (
+        MCPServerToolConfigurationParam as BetaMCPServerToolConfigurationParam,
+    )
+    from .._params.mcp_server_tool_configuration_param import (
+        MCPServerToolConfigurationParam as BetaRequestMCPServerToolConfigurationParam,
+    )
+    from .._params.mcp_server_url_definition_param import (
+        MCPServerURLDefinitionParam as BetaMCPServerURLDefinitionParam,
+    )
+    from .._params.mcp_server_url_definition_param import (
+        MCPServerURLDefinitionParam as BetaRequestMCPServerURLDefinitionParam,
+    )
+    from .._params.mcp_tool_config_param import MCPToolConfigParam as BetaMCPToolConfigParam
+    from .._params.mcp_tool_default_config_param import (
+        MCPToolDefaultConfigParam as BetaMCPToolDefaultConfigParam,
+    )
+    from .._params.mcp_tool_listing_block_param import (
+        MCPToolListingBlockParam as BetaMCPToolListingBlockParam,
+    )
+    from .._params.mcp_tool_param import MCPToolParam as BetaMCPToolParam
+    from .._params.mcp_tool_result_block_param import (
+        MCPToolResultBlockParam as BetaMCPToolResultBlockParam,
+    )
+    from .._params.mcp_tool_result_block_param import (
+        MCPToolResultBlockParam as BetaRequestMCPToolResultBlockParam,
+    )
+    from .._params.mcp_tool_use_block_param import MCPToolUseBlockParam as BetaMCPToolUseBlockParam
+    from .._params.mcp_toolset_param import MCPToolsetParam as BetaMCPToolsetParam
+    from .._params.memorie_delete_params import MemorieDeleteParams as BetaMemorieDeleteParams
+    from .._params.memorie_list_params import MemorieListParams as BetaMemorieListParams
+    from .._params.memorie_retrieve_params import MemorieRetrieveParams as BetaMemorieRetrieveParams
+    from .._params.memory_create_params import MemoryCreateParams as BetaMemoryCreateParams
+    from .._params.memory_store_create_params import (
+        MemoryStoreCreateParams as BetaMemoryStoreCreateParams,
+    )
+    from .._params.memory_store_list_params import (
+        MemoryStoreListParams as BetaMemoryStoreListParams,
+    )
+    from .._params.memory_store_update_params import (
+        MemoryStoreUpdateParams as BetaMemoryStoreUpdateParams,
+    )
+    from .._params.memory_tool20250818_param import (
+        MemoryTool20250818Param as BetaMemoryTool20250818Param,
+    )
+    from .._params.memory_update_params import MemoryUpdateParams as BetaMemoryUpdateParams
+    from .._params.memory_version_list_params import (
+        MemoryVersionListParams as BetaMemoryVersionListParams,
+    )
+    from .._params.memory_version_retrieve_params import (
+        MemoryVersionRetrieveParams as BetaMemoryVersionRetrieveParams,
+    )
+    from .._params.message_content_param import MessageContentParam as BetaMessageContentParam
+    from .._params.message_count_tokens_params import (
+        MessageCountTokensParams as BetaMessageCountTokensParams,
+    )
+    from .._params.message_count_tokens_params import (
+        MessageCountTokensParams as MessageCountTokensParams,
+    )
+    from .._params.message_create_params import MessageCreateParams as BetaMessageCreateParams
+    from .._params.message_create_params import MessageCreateParams as MessageCreateParams
+    from .._params.message_param import MessageParam as BetaAssistantMessageParam
+    from .._params.message_param import MessageParam as BetaMessageParam
+    from .._params.message_param import MessageParam as BetaUserMessageParam
+    from .._params.message_thread_continue_param import (
+        MessageThreadContinueParam as BetaMessageThreadContinueParam,
+    )
+    from .._params.message_thread_continue_param import (
+        MessageThreadContinueParam as BetaThreadContinueParams,
+    )
+    from .._params.message_thread_create_param import (
+        MessageThreadCreateParam as BetaMessageThreadCreateParam,
+    )
+    from .._params.message_thread_create_param import (
+        MessageThreadCreateParam as BetaThreadCreateParams,
+    )
+    from .._params.message_thread_param import MessageThreadParam as BetaMessageThreadParam
+    from .._params.metadata_param import MetadataParam as BetaMetadataParam
+    from .._params.model_list_params import ModelListParams as BetaModelListParams
+    from .._params.model_list_params import ModelListParams as ModelListParams
+    from .._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
+    from .._params.packages_params import PackagesParams as BetaPackagesParams
+    from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
+    from .._params.public_environment_create_request import (
+        PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
+    )
+    from .._params.public_environment_update_request import (
+        PublicEnvironmentUpdateRequest as BetaPublicEnvironmentUpdateRequest,
+    )
+    from .._params.redacted_thinking_block_param import (
+        RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
+    )
+    from .._params.resource_list_params import ResourceListParams as BetaResourceListParams
+    from .._params.search_result_block_param import (
+        SearchResultBlockParam as BetaSearchResultBlockParam,
+    )
+    from .._params.self_hosted_config_params import (
+        SelfHostedConfigParams as BetaSelfHostedConfigParams,
+    )
+    from .._params.self_hosted_work_stop_request import (
+        SelfHostedWorkStopRequest as BetaSelfHostedWorkStopRequest,
+    )
+    from .._params.self_hosted_work_update_request import (
+        SelfHostedWorkUpdateRequest as BetaSelfHostedWorkUpdateRequest,
+    )
+    from .._params.server_tool_caller import ServerToolCaller as BetaServerToolCallerParam
+    from .._params.server_tool_caller20260120 import (
+        ServerToolCaller20260120 as BetaServerToolCaller20260120Param,
+    )
+    from .._params.server_tool_use_block_param import (
+        ServerToolUseBlockParam as BetaServerToolUseBlockParam,
+    )
+    from .._params.session_list_params import SessionListParams as BetaSessionListParams
+    from .._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
+    from .._params.skill_create_params import SkillCreateParams as SkillCreateParams
+    from .._params.skill_list_params import SkillListParams as BetaSkillListParams
+    from .._params.skill_list_params import SkillListParams as SkillListParams
+    from .._params.skill_version_create_params import (
+        SkillVersionCreateParams as BetaSkillVersionCreateParams,
+    )
+    from .._params.skill_version_create_params import (
+        SkillVersionCreateParams as BetaVersionCreateParams,
+    )
+    from .._params.skills import Skills as BetaSkills
+    from .._params.state_changes import StateChanges as BetaStateChanges
+    from .._params.system_message_clear_at import SystemMessageClearAt as BetaSystemMessageClearAt
+    from .._params.system_message_output_config_param import (
+        SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
+    )
+    from .._params.text_block_param import TextBlockParam as BetaTextBlockParam
+    from .._params.text_citation_param import TextCitationParam as BetaTextCitationParam
+    from .._params.text_editor_code_execution_create_result_block_param import (
+        TextEditorCodeExecutionCreateResultBlockParam as BetaTextEditorCodeExecutionCreateResultBlockParam,
+    )
+    from .._params.text_editor_code_execution_str_replace_result_block_param import (
+        TextEditorCodeExecutionStrReplaceResultBlockParam as BetaTextEditorCodeExecutionStrReplaceResultBlockParam,
+    )
+    from .._params.text_editor_code_execution_tool_result_block_param import (
+        TextEditorCodeExecutionToolResultBlockParam as BetaTextEditorCodeExecutionToolResultBlockParam,
+    )
+    from .._params.text_editor_code_execution_tool_result_content_param import (
+        TextEditorCodeExecutionToolResultContentParam as BetaTextEditorCodeExecutionToolResultContentParam,
+    )
+    from .._params.text_editor_code_execution_tool_result_error_param import (
+        TextEditorCodeExecutionToolResultErrorParam as BetaTextEditorCodeExecutionToolResultErrorParam,
+    )
+    from .._params.text_editor_code_execution_view_result_block_param import (
+        TextEditorCodeExecutionViewResultBlockParam as BetaTextEditorCodeExecutionViewResultBlockParam,
+    )
+    from .._params.thinking_block_binding_param import (
+        ThinkingBlockBindingParam as BetaThinkingBlockBindingParam,
+    )
+    from .._params.thinking_block_param import ThinkingBlockParam as BetaThinkingBlockParam
+    from .._params.thinking_config_adaptive_param import (
+        ThinkingConfigAdaptiveParam as BetaThinkingConfigAdaptiveParam,
+    )
+    from .._params.thinking_config_between_tools_param import (
+        ThinkingConfigBetweenToolsParam as BetaThinkingConfigBetweenToolsParam,
+    )
+    from .._params.thinking_config_disabled_param import (
+        ThinkingConfigDisabledParam as BetaThinkingConfigDisabledParam,
+    )
+    from .._params.thinking_config_enabled_param import (
+        ThinkingConfigEnabledParam as BetaThinkingConfigEnabledParam,
+    )
+    from .._params.thinking_config_param import ThinkingConfigParam as BetaThinkingConfigParam
+    from .._params.thinking_display_mode import ThinkingDisplayMode as BetaThinkingDisplayMode
+    from .._params.thinking_prefix_mismatch_behavior import (
+        ThinkingPrefixMismatchBehavior as BetaThinkingPrefixMismatchBehavior,
+    )
+    from .._params.thinking_turns_param import ThinkingTurnsParam as BetaThinkingTurnsParam
+    from .._params.thread_list_params import ThreadListParams as BetaThreadListParams
+    from .._params.token_task_budget_param import TokenTaskBudgetParam as BetaTokenTaskBudgetParam
+    from .._params.tool_addition_block_param import (
+        ToolAdditionBlockParam as BetaRequestToolAdditionBlockParam,
+    )
+    from .._params.tool_addition_block_param import (
+        ToolAdditionBlockParam as BetaToolAdditionBlockParam,
+    )
+    from .._params.tool_bash20241022_param import ToolBash20241022Param as BetaToolBash20241022Param
+    from .._params.tool_bash20250124_param import ToolBash20250124Param as BetaToolBash20250124Param
+    from .._params.tool_change_mcp_tool_reference_param import (
+        ToolChangeMCPToolReferenceParam as BetaToolChangeMCPToolReferenceParam,
+    )
+    from .._params.tool_change_mcp_toolset_reference_param import (
+        ToolChangeMCPToolsetReferenceParam as BetaToolChangeMCPToolsetReferenceParam,
+    )
+    from .._params.tool_change_reference_param import (
+        ToolChangeReferenceParam as BetaToolChangeReferenceParam,
+    )
+    from .._params.tool_change_tool_reference_param import (
+        ToolChangeToolReferenceParam as BetaToolChangeToolReferenceParam,
+    )
+    from .._params.tool_choice_any_param import ToolChoiceAnyParam as BetaToolChoiceAnyParam
+    from .._params.tool_choice_auto_param import ToolChoiceAutoParam as BetaToolChoiceAutoParam
+    from .._params.tool_choice_none_param import ToolChoiceNoneParam as BetaToolChoiceNoneParam
+    from .._params.tool_choice_param import ToolChoiceParam as BetaToolChoiceParam
+    from .._params.tool_choice_tool_param import ToolChoiceToolParam as BetaToolChoiceToolParam
+    from .._params.tool_computer_use20241022_param import (
+        ToolComputerUse20241022Param as BetaToolComputerUse20241022Param,
+    )
+    from .._params.tool_computer_use20250124_param import (
+        ToolComputerUse20250124Param as BetaToolComputerUse20250124Param,
+    )
+    from .._params.tool_computer_use20251124_param import (
+        ToolComputerUse20251124Param as BetaToolComputerUse20251124Param,
+    )
+    from .._params.tool_input_schema_param import ToolInputSchemaParam as BetaToolInputSchemaParam
+    from .._params.tool_param import ToolParam as BetaToolParam
+    from .._params.tool_reference_block_param import (
+        ToolReferenceBlockParam as BetaToolReferenceBlockParam,
+    )
+    from .._params.tool_removal_block_param import (
+        ToolRemovalBlockParam as BetaRequestToolRemovalBlockParam,
+    )
+    from .._params.tool_removal_block_param import (
+        ToolRemovalBlockParam as BetaToolRemovalBlockParam,
+    )
+    from .._params.tool_result_block_param import ToolResultBlockParam as BetaToolResultBlockParam
+    from .._params.tool_result_content_block_param import (
+        ToolResultContentBlockParam as BetaToolResultContentBlockParam,
+    )
+    from .._params.tool_search_tool_bm2520251119_param import (
+        ToolSearchToolBm2520251119Param as BetaToolSearchToolBm25_20251119Param,
+    )
+    from .._params.tool_search_tool_bm2520251119_param import (
+        ToolSearchToolBm2520251119Param as BetaToolSearchToolBm2520251119Param,
+    )
+    from .._params.tool_search_tool_regex20251119_param import (
+        ToolSearchToolRegex20251119Param as BetaToolSearchToolRegex20251119Param,
+    )
+    from .._params.tool_search_tool_result_block_param import (
+        ToolSearchToolResultBlockParam as BetaToolSearchToolResultBlockParam,
+    )
+    from .._params.tool_search_tool_result_content_param import (
+        ToolSearchToolResultContentParam as BetaToolSearchToolResultContentParam,
+    )
+    from .._params.tool_search_tool_result_error_param import (
+        ToolSearchToolResultErrorParam as BetaToolSearchToolResultErrorParam,
+    )
+    from .._params.tool_search_tool_search_result_block_param import (
+        ToolSearchToolSearchResultBlockParam as BetaToolSearchToolSearchResultBlockParam,
+    )
+    from .._params.tool_text_editor20241022_param import (
+        ToolTextEditor20241022Param as BetaToolTextEditor20241022Param,
+    )
+    from .._params.tool_text_editor20250124_param import (
+        ToolTextEditor20250124Param as BetaToolTextEditor20250124Param,
+    )
+    from .._params.tool_text_editor20250429_param import (
+        ToolTextEditor20250429Param as BetaToolTextEditor20250429Param,
+    )
+    from .._params.tool_text_editor20250728_param import (
+        ToolTextEditor20250728Param as BetaToolTextEditor20250728Param,
+    )
+    from .._params.tool_union_param import ToolUnionParam as BetaMessageCountTokensToolParam
+    from .._params.tool_union_param import ToolUnionParam as BetaToolUnionParam
+    from .._params.tool_use_block_param import ToolUseBlockParam as BetaToolUseBlockParam
+    from .._params.tool_uses_keep_param import ToolUsesKeepParam as BetaToolUsesKeepParam
+    from .._params.tool_uses_trigger_param import ToolUsesTriggerParam as BetaToolUsesTriggerParam
+    from .._params.tunnel_create_params import TunnelCreateParams as BetaTunnelCreateParams
+    from .._params.tunnel_list_params import TunnelListParams as BetaTunnelListParams
+    from .._params.tunnel_rotate_token_params import (
+        TunnelRotateTokenParams as BetaTunnelRotateTokenParams,
+    )
+    from .._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
+    from .._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
+    from .._params.user_location_param import UserLocationParam as BetaUserLocationParam
+    from .._params.user_profile_create_params import (
+        UserProfileCreateParams as BetaUserProfileCreateParams,
+    )
+    from .._params.user_profile_enroll_end_user_action_param import (
+        UserProfileEnrollEndUserActionParam as BetaUserProfileEnrollEndUserActionParam,
+    )
+    from .._params.user_profile_external_user_details_params import (
+        UserProfileExternalUserDetailsParams as BetaUserProfileExternalUserDetailsParams,
+    )
+    from .._params.user_profile_list_order import UserProfileListOrder as BetaUserProfileListOrder
+    from .._params.user_profile_list_order_by import (
+        UserProfileListOrderBy as BetaUserProfileListOrderBy,
+    )
+    from .._params.user_profile_list_params import (
+        UserProfileListParams as BetaUserProfileListParams,
+    )
+    from .._params.user_profile_update_params import (
+        UserProfileUpdateParams as BetaUserProfileUpdateParams,
+    )
+    from .._params.vault_create_params import VaultCreateParams as BetaVaultCreateParams
+    from .._params.vault_list_params import VaultListParams as BetaVaultListParams
+    from .._params.vault_update_params import VaultUpdateParams as BetaVaultUpdateParams
+    from .._params.version_list_params import VersionListParams as BetaVersionListParams
+    from .._params.web_fetch_block_param import WebFetchBlockParam as BetaWebFetchBlockParam
+    from .._params.web_fetch_tool20250910_param import (
+        WebFetchTool20250910Param as BetaWebFetchTool20250910Param,
+    )
+    from .._params.web_fetch_tool20260209_param import (
+        WebFetchTool20260209Param as BetaWebFetchTool20260209Param,
+    )
+    from .._params.web_fetch_tool20260309_param import (
+        WebFetchTool20260309Param as BetaWebFetchTool20260309Param,
+    )
+    from .._params.web_fetch_tool20260318_param import (
+        WebFetchTool20260318Param as BetaWebFetchTool20260318Param,
+    )
+    from .._params.web_fetch_tool_result_block_param import (
+        WebFetchToolResultBlockParam as BetaWebFetchToolResultBlockParam,
+    )
+    from .._params.web_fetch_tool_result_content_param import (
+        WebFetchToolResultContentParam as BetaWebFetchToolResultContentParam,
+    )
+    from .._params.web_fetch_tool_result_error_block_param import (
+        WebFetchToolResultErrorBlockParam as BetaWebFetchToolResultErrorBlockParam,
+    )
+    from .._params.web_fetch_url_source_all_param import (
+        WebFetchURLSourceAllParam as BetaWebFetchURLSourceAllParam,
+    )
+    from .._params.web_fetch_url_source_except_param import (
+        WebFetchURLSourceExceptParam as BetaWebFetchURLSourceExceptParam,
+    )
+    from .._params.web_fetch_url_source_none_param import (
+        WebFetchURLSourceNoneParam as BetaWebFetchURLSourceNoneParam,
+    )
+    from .._params.web_fetch_url_source_only_param import (
+        WebFetchURLSourceOnlyParam as BetaWebFetchURLSourceOnlyParam,
+    )
+    from .._params.web_fetch_url_source_tool_filter_param import (
+        WebFetchURLSourceToolFilterParam as BetaWebFetchURLSourceToolFilterParam,
+    )
+    from .._params.web_fetch_url_source_tool_reference_param import (
+        WebFetchURLSourceToolReferenceParam as BetaWebFetchURLSourceToolReferenceParam,
+    )
+    from .._params.web_fetch_url_source_user_input_param import (
+        WebFetchURLSourceUserInputParam as BetaWebFetchURLSourceUserInputParam,
+    )
+    from .._params.web_fetch_url_sources_param import (
+        WebFetchURLSourcesParam as BetaWebFetchURLSourcesParam,
+    )
+    from .._params.web_search_result_block_param import (
+        WebSearchResultBlockParam as BetaWebSearchResultBlockParam,
+    )
+    from .._params.web_search_tool20250305_param import (
+        WebSearchTool20250305Param as BetaWebSearchTool20250305Param,
+    )
+    from .._params.web_search_tool20260209_param import (
+        WebSearchTool20260209Param as BetaWebSearchTool20260209Param,
+    )
+    from .._params.web_search_tool20260318_param import (
+        WebSearchTool20260318Param as BetaWebSearchTool20260318Param,
+    )
+    from .._params.web_search_tool_result_block_param import (
+        WebSearchToolResultBlockParam as BetaWebSearchToolResultBlockParam,
+    )
+    from .._params.web_search_tool_result_content_param import (
+        WebSearchToolResultContentParam as BetaWebSearchToolResultBlockParamContentParam,
+    )
+    from .._params.web_search_tool_result_content_param import (
+        WebSearchToolResultContentParam as BetaWebSearchToolResultContentParam,
+    )
+    from .._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as BetaWebSearchToolRequestErrorObjectParam,
+    )
+    from .._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as BetaWebSearchToolRequestErrorParam,
+    )
+    from .._params.web_search_tool_result_error_param import (
+        WebSearchToolResultErrorParam as BetaWebSearchToolResultErrorParam,
+    )
+    from .._params.work_heartbeat_params import WorkHeartbeatParams as BetaWorkHeartbeatParams
+    from .._params.work_list_params import WorkListParams as BetaWorkListParams
+    from .._params.work_poll_params import WorkPollParams as BetaWorkPollParams
+
+# Public name → (module under `claude_api_client.types`, our name for it).
+_NAMES: dict[str, tuple[str, str]] = {
+    "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
+    "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
+    "BetaAdvisorMessageIterationUsage": (
+        "_models.advisor_message_iteration_usage",
+        "AdvisorMessageIterationUsage",
+    ),
+    "BetaAdvisorRedactedResultBlock": (
+        "_models.advisor_redacted_result_block",
+        "AdvisorRedactedResultBlock",
+    ),
+    "BetaAdvisorRedactedResultBlockParam": (
+        "_params.advisor_redacted_result_block_param",
+        "AdvisorRedactedResultBlockParam",
+    ),
+    "BetaAdvisorResultBlock": ("_models.advisor_result_block", "AdvisorResultBlock"),
+    "BetaAdvisorResultBlockParam": (
+        "_params.advisor_result_block_param",
+        "AdvisorResultBlockParam",
+    ),
+    "BetaAdvisorTool20260301Param": (
+        "_params.advisor_tool20260301_param",
+        "AdvisorTool20260301Param",
+    ),
+    "BetaAdvisorToolResultBlock": ("_models.advisor_tool_result_block", "AdvisorToolResultBlock"),
+    "BetaAdvisorToolResultBlockParam": (
+        "_params.advisor_tool_result_block_param",
+        "AdvisorToolResultBlockParam",
+    ),
+    "BetaAdvisorToolResultContent": (
+        "_models.advisor_tool_result_content",
+        "AdvisorToolResultContent",
+    ),
+    "BetaAdvisorToolResultContentParam": (
+        "_params.advisor_tool_result_content_param",
+        "AdvisorToolResultContentParam",
+    ),
+    "BetaAdvisorToolResultError": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
+    "BetaAdvisorToolResultErrorCode": (
+        "_models.advisor_tool_result_error_code",
+        "AdvisorToolResultErrorCode",
+    ),
+    "BetaAdvisorToolResultErrorObject": (
+        "_models.advisor_tool_result_error",
+        "AdvisorToolResultError",
+    ),
+    "BetaAdvisorToolResultErrorParam": (
+        "_params.advisor_tool_result_error_param",
+        "AdvisorToolResultErrorParam",
+    ),
+    "BetaAgentListParams": ("_params.agent_list_params", "AgentListParams"),
+    "BetaAgentRetrieveParams": ("_params.agent_retrieve_params", "AgentRetrieveParams"),
+    "BetaAllThinkingTurnsParam": ("_params.all_thinking_turns_param", "AllThinkingTurnsParam"),
+    "BetaAllowedCaller": ("_params.allowed_caller", "AllowedCaller"),
+    "BetaAnthropicBetaParam": ("_params.anthropic_beta_param", "AnthropicBetaParam"),
+    "BetaAppliedContextManagementEdit": (
+        "_models.applied_context_management_edit",
+        "AppliedContextManagementEdit",
+    ),
+    "BetaAssistantMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
+    "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "BetaAvailableToolsLimitExceededErrorDetails": (
+        "_models.available_tools_limit_exceeded_error_details",
+        "AvailableToolsLimitExceededErrorDetails",
+    ),
+    "BetaBase64ImageSourceParam": ("_params.base64_image_source_param", "Base64ImageSourceParam"),
+    "BetaBase64PDFSource": ("_models.base64_pdf_source", "Base64PDFSource"),
+    "BetaBase64PDFSourceParam": ("_params.base64_pdf_source", "Base64PDFSource"),
+    "BetaBashCodeExecutionOutputBlock": (
+        "_models.bash_code_execution_output_block",
+        "BashCodeExecutionOutputBlock",
+    ),
+    "BetaBashCodeExecutionOutputBlockParam": (
+        "_params.bash_code_execution_output_block_param",
+        "BashCodeExecutionOutputBlockParam",
+    ),
+    "BetaBashCodeExecutionResultBlock": (
+        "_models.bash_code_execution_result_block",
+        "BashCodeExecutionResultBlock",
+    ),
+    "BetaBashCodeExecutionResultBlockParam": (
+        "_params.bash_code_execution_result_block_param",
+        "BashCodeExecutionResultBlockParam",
+    ),
+    "BetaBashCodeExecutionToolResultBlock": (
+        "_models.bash_code_execution_tool_result_block",
+        "BashCodeExecutionToolResultBlock",
+    ),
+    "BetaBashCodeExecutionToolResultBlockParam": (
+        "_params.bash_code_execution_tool_result_block_param",
+        "BashCodeExecutionToolResultBlockParam",
+    ),
+    "BetaBashCodeExecutionToolResultContent": (
+        "_models.bash_code_execution_tool_result_content",
+        "BashCodeExecutionToolResultContent",
+    ),
+    "BetaBashCodeExecutionToolResultContentParam": (
+        "_params.bash_code_execution_tool_result_content_param",
+        "BashCodeExecutionToolResultContentParam",
+    ),
+    "BetaBashCodeExecutionToolResultError": (
+        "_models.bash_code_execution_tool_result_error",
+        "BashCodeExecutionToolResultError",
+    ),
+    "BetaBashCodeExecutionToolResultErrorCode": (
+        "_models.bash_code_execution_tool_result_error_code",
+        "BashCodeExecutionToolResultErrorCode",
+    ),
+    "BetaBashCodeExecutionToolResultErrorObject": (
+        "_models.bash_code_execution_tool_result_error",
+        "BashCodeExecutionToolResultError",
+    ),
+    "BetaBashCodeExecutionToolResultErrorParam": (
+        "_params.bash_code_execution_tool_result_error_param",
+        "BashCodeExecutionToolResultErrorParam",
+    ),
+    "BetaBatchCreateParams": ("_params.batch_create_params", "BatchCreateParams"),
+    "BetaBatchListParams": ("_params.batch_list_params", "BatchListParams"),
+    "BetaBatchRequestParam": ("_params.batch_request_param", "BatchRequestParam"),
+    "BetaBillTo": ("_params.bill_to", "BillTo"),
+    "BetaBillingError": ("_models.billing_error", "BillingError"),
+    "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
+    "BetaBillingPolicyParam": ("_params.billing_policy_param", "BillingPolicyParam"),
+    "BetaBrowserCloseTabConfigParam": (
+        "_params.browser_close_tab_config_param",
+        "BrowserCloseTabConfigParam",
+    ),
+    "BetaBrowserDoubleClickConfigParam": (
+        "_params.browser_double_click_config_param",
+        "BrowserDoubleClickConfigParam",
+    ),
+    "BetaBrowserFileUploadConfigParam": (
+        "_params.browser_file_upload_config_param",
+        "BrowserFileUploadConfigParam",
+    ),
+    "BetaBrowserFindConfigParam": ("_params.browser_find_config_param", "BrowserFindConfigParam"),
+    "BetaBrowserFormInputConfigParam": (
+        "_params.browser_form_input_config_param",
+        "BrowserFormInputConfigParam",
+    ),
+    "BetaBrowserGetPageTextConfigParam": (
+        "_params.browser_get_page_text_config_param",
+        "BrowserGetPageTextConfigParam",
+    ),
+    "BetaBrowserHoldKeyConfigParam": (
+        "_params.browser_hold_key_config_param",
+        "BrowserHoldKeyConfigParam",
+    ),
+    "BetaBrowserHoverConfigParam": (
+        "_params.browser_hover_config_param",
+        "BrowserHoverConfigParam",
+    ),
+    "BetaBrowserJavascriptExecConfigParam": (
+        "_params.browser_javascript_exec_config_param",
+        "BrowserJavascriptExecConfigParam",
+    ),
+    "BetaBrowserKeyConfigParam": ("_params.browser_key_config_param", "BrowserKeyConfigParam"),
+    "BetaBrowserLeftClickConfigParam": (
+        "_params.browser_left_click_config_param",
+        "BrowserLeftClickConfigParam",
+    ),
+    "BetaBrowserLeftClickDragConfigParam": (
+        "_params.browser_left_click_drag_config_param",
+        "BrowserLeftClickDragConfigParam",
+    ),
+    "BetaBrowserLeftMouseDownConfigParam": (
+        "_params.browser_left_mouse_down_config_param",
+        "BrowserLeftMouseDownConfigParam",
+    ),
+    "BetaBrowserLeftMouseUpConfigParam": (
+        "_params.browser_left_mouse_up_config_param",
+        "BrowserLeftMouseUpConfigParam",
+    ),
+    "BetaBrowserListTabsConfigParam": (
+        "_params.browser_list_tabs_config_param",
+        "BrowserListTabsConfigParam",
+    ),
+    "BetaBrowserMiddleClickConfigParam": (
+        "_params.browser_middle_click_config_param",
+        "BrowserMiddleClickConfigParam",
+    ),
+    "BetaBrowserMouseMoveConfigParam": (
+        "_params.browser_mouse_move_config_param",
+        "BrowserMouseMoveConfigParam",
+    ),
+    "BetaBrowserNavigateConfigParam": (
+        "_params.browser_navigate_config_param",
+        "BrowserNavigateConfigParam",
+    ),
+    "BetaBrowserNewTabConfigParam": (
+        "_params.browser_new_tab_config_param",
+        "BrowserNewTabConfigParam",
+    ),
+    "BetaBrowserReadConsoleConfigParam": (
+        "_params.browser_read_console_config_param",
+        "BrowserReadConsoleConfigParam",
+    ),
+    "BetaBrowserReadNetworkConfigParam": (
+        "_params.browser_read_network_config_param",
+        "BrowserReadNetworkConfigParam",
+    ),
+    "BetaBrowserReadPageConfigParam": (
+        "_params.browser_read_page_config_param",
+        "BrowserReadPageConfigParam",
+    ),
+    "BetaBrowserRightClickConfigParam": (
+        "_params.browser_right_click_config_param",
+        "BrowserRightClickConfigParam",
+    ),
+    "BetaBrowserScreenshotConfigParam": (
+        "_params.browser_screenshot_config_param",
+        "BrowserScreenshotConfigParam",
+    ),
+    "BetaBrowserScrollConfigParam": (
+        "_params.browser_scroll_config_param",
+        "BrowserScrollConfigParam",
+    ),
+    "BetaBrowserScrollToConfigParam": (
+        "_params.browser_scroll_to_config_param",
+        "BrowserScrollToConfigParam",
+    ),
+    "BetaBrowserStateBlockParam": ("_params.browser_state_block_param", "BrowserStateBlockParam"),
+    "BetaBrowserStateChangeDownloadCompletedParam": (
+        "_params.browser_state_change_download_completed_param",
+        "BrowserStateChangeDownloadCompletedParam",
+    ),
+    "BetaBrowserStateChangeDownloadFailedParam": (
+        "_params.browser_state_change_download_failed_param",
+        "BrowserStateChangeDownloadFailedParam",
+    ),
+    "BetaBrowserStateChangeDownloadStartedParam": (
+        "_params.browser_state_change_download_started_param",
+        "BrowserStateChangeDownloadStartedParam",
+    ),
+    "BetaBrowserStateChangeParam": (
+        "_params.browser_state_change_param",
+        "BrowserStateChangeParam",
+    ),
+    "BetaBrowserStateChangeTabOpenedParam": (
+        "_params.browser_state_change_tab_opened_param",
+        "BrowserStateChangeTabOpenedParam",
+    ),
+    "BetaBrowserStateTabEntryParam": (
+        "_params.browser_state_tab_entry_param",
+        "BrowserStateTabEntryParam",
+    ),
+    "BetaBrowserSwitchTabConfigParam": (
+        "_params.browser_switch_tab_config_param",
+        "BrowserSwitchTabConfigParam",
+    ),
+    "BetaBrowserToolset20260801Param": (
+        "_params.browser_toolset20260801_param",
+        "BrowserToolset20260801Param",
+    ),
+    "BetaBrowserToolsetConfigsParam": (
+        "_params.browser_toolset_configs_param",
+        "BrowserToolsetConfigsParam",
+    ),
+    "BetaBrowserTripleClickConfigParam": (
+        "_params.browser_triple_click_config_param",
+        "BrowserTripleClickConfigParam",
+    ),
+    "BetaBrowserTypeConfigParam": ("_params.browser_type_config_param", "BrowserTypeConfigParam"),
+    "BetaBrowserWaitConfigParam": ("_params.browser_wait_config_param", "BrowserWaitConfigParam"),
+    "BetaBrowserZoomConfigParam": ("_params.browser_zoom_config_param", "BrowserZoomConfigParam"),
+    "BetaCMEKContextUnavailableErrorDetails": (
+        "_models.cmek_context_unavailable_error_details",
+        "CMEKContextUnavailableErrorDetails",
+    ),
+    "BetaCMEKKeyDisabledErrorDetails": (
+        "_models.cmek_key_disabled_error_details",
+        "CMEKKeyDisabledErrorDetails",
+    ),
+    "BetaCMEKKeyNetworkBlockedErrorDetails": (
+        "_models.cmek_key_network_blocked_error_details",
+        "CMEKKeyNetworkBlockedErrorDetails",
+    ),
+    "BetaCMEKKeyUnreachableErrorDetails": (
+        "_models.cmek_key_unreachable_error_details",
+        "CMEKKeyUnreachableErrorDetails",
+    ),
+    "BetaCacheControlEphemeralParam": (
+        "_params.cache_control_ephemeral_param",
+        "CacheControlEphemeralParam",
+    ),
+    "BetaCacheCreation": ("_models.cache_creation", "CacheCreation"),
+    "BetaCacheMissMessagesChanged": (
+        "_models.cache_miss_messages_changed",
+        "CacheMissMessagesChanged",
+    ),
+    "BetaCacheMissModelChanged": ("_models.cache_miss_model_changed", "CacheMissModelChanged"),
+    "BetaCacheMissPreviousMessageNotFound": (
+        "_models.cache_miss_previous_message_not_found",
+        "CacheMissPreviousMessageNotFound",
+    ),
+    "BetaCacheMissReason": ("_models.cache_miss_reason", "CacheMissReason"),
+    "BetaCacheMissSystemChanged": ("_models.cache_miss_system_changed", "CacheMissSystemChanged"),
+    "BetaCacheMissToolsChanged": ("_models.cache_miss_tools_changed", "CacheMissToolsChanged"),
+    "BetaCacheMissUnavailable": ("_models.cache_miss_unavailable", "CacheMissUnavailable"),
+    "BetaCapabilitySupport": ("_models.capability_support", "CapabilitySupport"),
+    "BetaCertificateCreateParams": ("_params.certificate_create_params", "CertificateCreateParams"),
+    "BetaCertificateListParams": ("_params.certificate_list_params", "CertificateListParams"),
+    "BetaCitationCharLocation": ("_models.citation_char_location", "CitationCharLocation"),
+    "BetaCitationCharLocationParam": (
+        "_params.citation_char_location_param",
+        "CitationCharLocationParam",
+    ),
+    "BetaCitationConfig": ("_models.citations_config", "CitationsConfig"),
+    "BetaCitationContentBlockLocation": (
+        "_models.citation_content_block_location",
+        "CitationContentBlockLocation",
+    ),
+    "BetaCitationContentBlockLocationParam": (
+        "_params.citation_content_block_location_param",
+        "CitationContentBlockLocationParam",
+    ),
+    "BetaCitationPageLocation": ("_models.citation_page_location", "CitationPageLocation"),
+    "BetaCitationPageLocationParam": (
+        "_params.citation_page_location_param",
+        "CitationPageLocationParam",
+    ),
+    "BetaCitationSearchResultLocation": (
+        "_models.citations_search_result_location",
+        "CitationsSearchResultLocation",
+    ),
+    "BetaCitationSearchResultLocationParam": (
+        "_params.citation_search_result_location_param",
+        "CitationSearchResultLocationParam",
+    ),
+    "BetaCitationWebSearchResultLocationParam": (
+        "_params.citation_web_search_result_location_param",
+        "CitationWebSearchResultLocationParam",
+    ),
+    "BetaCitationsConfig": ("_models.citations_config", "CitationsConfig"),
+    "BetaCitationsConfigParam": ("_params.citations_config_param", "CitationsConfigParam"),
+    "BetaCitationsConfigParamParam": ("_params.citations_config_param", "CitationsConfigParam"),
+    "BetaCitationsDelta": ("_models.citations_delta", "CitationsDelta"),
+    "BetaCitationsSearchResultLocation": (
+        "_models.citations_search_result_location",
+        "CitationsSearchResultLocation",
+    ),
+    "BetaCitationsWebSearchResultLocation": (
+        "_models.citations_web_search_result_location",
+        "CitationsWebSearchResultLocation",
+    ),
+    "BetaClaudeCodeKeyCreatorNotMemberErrorDetails": (
+        "_models.claude_code_key_creator_not_member_error_details",
+        "ClaudeCodeKeyCreatorNotMemberErrorDetails",
+    ),
+    "BetaClaudeCodeVersionTooOldErrorDetails": (
+        "_models.claude_code_version_too_old_error_details",
+        "ClaudeCodeVersionTooOldErrorDetails",
+    ),
+    "BetaClearThinking20251015EditParam": (
+        "_params.clear_thinking20251015_edit_param",
+        "ClearThinking20251015EditParam",
+    ),
+    "BetaClearThinking20251015EditResponse": (
+        "_models.clear_thinking20251015_edit_response",
+        "ClearThinking20251015EditResponse",
+    ),
+    "BetaClearThinkingKeepParam": ("_params.clear_thinking_keep_param", "ClearThinkingKeepParam"),
+    "BetaClearToolUses20250919EditParam": (
+        "_params.clear_tool_uses20250919_edit_param",
+        "ClearToolUses20250919EditParam",
+    ),
+    "BetaClearToolUses20250919EditResponse": (
+        "_models.clear_tool_uses20250919_edit_response",
+        "ClearToolUses20250919EditResponse",
+    ),
+    "BetaClearToolUsesTriggerParam": (
+        "_params.clear_tool_uses_trigger_param",
+        "ClearToolUsesTriggerParam",
+    ),
+    "BetaCloudConfig": ("_models.cloud_config", "CloudConfig"),
+    "BetaCloudConfigParams": ("_params.cloud_config_params", "CloudConfigParams"),
+    "BetaCodeExecutionOutputBlock": (
+        "_models.code_execution_output_block",
+        "CodeExecutionOutputBlock",
+    ),
+    "BetaCodeExecutionOutputBlockParam": (
+        "_params.code_execution_output_block_param",
+        "CodeExecutionOutputBlockParam",
+    ),
+    "BetaCodeExecutionResultBlock": (
+        "_models.code_execution_result_block",
+        "CodeExecutionResultBlock",
+    ),
+    "BetaCodeExecutionResultBlockParam": (
+        "_params.code_execution_result_block_param",
+        "CodeExecutionResultBlockParam",
+    ),
+    "BetaCodeExecutionTool20250522Param": (
+        "_params.code_execution_tool20250522_param",
+        "CodeExecutionTool20250522Param",
+    ),
+    "BetaCodeExecutionTool20250825Param": (
+        "_params.code_execution_tool20250825_param",
+        "CodeExecutionTool20250825Param",
+    ),
+    "BetaCodeExecutionTool20260120Param": (
+        "_params.code_execution_tool20260120_param",
+        "CodeExecutionTool20260120Param",
+    ),
+    "BetaCodeExecutionTool20260521Param": (
+        "_params.code_execution_tool20260521_param",
+        "CodeExecutionTool20260521Param",
+    ),
+    "BetaCodeExecutionToolResultBlock": (
+        "_models.code_execution_tool_result_block",
+        "CodeExecutionToolResultBlock",
+    ),
+    "BetaCodeExecutionToolResultBlockContent": (
+        "_models.code_execution_tool_result_content",
+        "CodeExecutionToolResultContent",
+    ),
+    "BetaCodeExecutionToolResultBlockParam": (
+        "_params.code_execution_tool_result_block_param",
+        "CodeExecutionToolResultBlockParam",
+    ),
+    "BetaCodeExecutionToolResultBlockParamContentParam": (
+        "_params.code_execution_tool_result_content_param",
+        "CodeExecutionToolResultContentParam",
+    ),
+    "BetaCodeExecutionToolResultContent": (
+        "_models.code_execution_tool_result_content",
+        "CodeExecutionToolResultContent",
+    ),
+    "BetaCodeExecutionToolResultContentParam": (
+        "_params.code_execution_tool_result_content_param",
+        "CodeExecutionToolResultContentParam",
+    ),
+    "BetaCodeExecutionToolResultError": (
+        "_models.code_execution_tool_result_error",
+        "CodeExecutionToolResultError",
+    ),
+    "BetaCodeExecutionToolResultErrorCode": (
+        "_models.code_execution_tool_result_error_code",
+        "CodeExecutionToolResultErrorCode",
+    ),
+    "BetaCodeExecutionToolResultErrorObject": (
+        "_models.code_execution_tool_result_error",
+        "CodeExecutionToolResultError",
+    ),
+    "BetaCodeExecutionToolResultErrorParam": (
+        "_params.code_execution_tool_result_error_param",
+        "CodeExecutionToolResultErrorParam",
+    ),
+    "BetaCompact20260112EditParam": (
+        "_params.compact20260112_edit_param",
+        "Compact20260112EditParam",
+    ),
+    "BetaCompactionBlock": ("_models.compaction_block", "CompactionBlock"),
+    "BetaCompactionBlockAmbiguousErrorDetails": (
+        "_models.compaction_block_ambiguous_error_details",
+        "CompactionBlockAmbiguousErrorDetails",
+    ),
+    "BetaCompactionBlockMisplacedErrorDetails": (
+        "_models.compaction_block_misplaced_error_details",
+        "CompactionBlockMisplacedErrorDetails",
+    ),
+    "BetaCompactionBlockParam": ("_params.compaction_block_param", "CompactionBlockParam"),
+    "BetaCompactionCapability": ("_models.compaction_capability", "CompactionCapability"),
+    "BetaCompactionConfigParam": ("_params.compaction_config_param", "CompactionConfigParam"),
+    "BetaCompactionContentBlockDelta": ("_models.compaction_delta", "CompactionDelta"),
+    "BetaCompactionContentMismatchErrorDetails": (
+        "_models.compaction_content_mismatch_error_details",
+        "CompactionContentMismatchErrorDetails",
+    ),
+    "BetaCompactionDelta": ("_models.compaction_delta", "CompactionDelta"),
+    "BetaCompactionIncompleteTurnErrorDetails": (
+        "_models.compaction_incomplete_turn_error_details",
+        "CompactionIncompleteTurnErrorDetails",
+    ),
+    "BetaCompactionIterationUsage": (
+        "_models.compaction_iteration_usage",
+        "CompactionIterationUsage",
+    ),
+    "BetaCompactionNothingToSummarizeErrorDetails": (
+        "_models.compaction_nothing_to_summarize_error_details",
+        "CompactionNothingToSummarizeErrorDetails",
+    ),
+    "BetaCompactionSignatureInvalidErrorDetails": (
+        "_models.compaction_signature_invalid_error_details",
+        "CompactionSignatureInvalidErrorDetails",
+    ),
+    "BetaCompactionTooManyToolReferencesErrorDetails": (
+        "_models.compaction_too_many_tool_references_error_details",
+        "CompactionTooManyToolReferencesErrorDetails",
+    ),
+    "BetaCompactionToolChange": ("_models.compaction_tool_change", "CompactionToolChange"),
+    "BetaCompactionToolChangeParam": (
+        "_params.compaction_tool_change_param",
+        "CompactionToolChangeParam",
+    ),
+    "BetaCompactionToolChangesMismatchErrorDetails": (
+        "_models.compaction_tool_changes_mismatch_error_details",
+        "CompactionToolChangesMismatchErrorDetails",
+    ),
+    "BetaCompactionUnavailableErrorDetails": (
+        "_models.compaction_unavailable_error_details",
+        "CompactionUnavailableErrorDetails",
+    ),
+    "BetaCompletion": ("_models.completion", "Completion"),
+    "BetaCompletionCreateParams": ("_params.completion_create_params", "CompletionCreateParams"),
+    "BetaCompletionStreamEvent": ("_models.completion_stream_event", "CompletionStreamEvent"),
+    "BetaComputerCursorPositionConfigParam": (
+        "_params.computer_cursor_position_config_param",
+        "ComputerCursorPositionConfigParam",
+    ),
+    "BetaComputerDoubleClickConfigParam": (
+        "_params.computer_double_click_config_param",
+        "ComputerDoubleClickConfigParam",
+    ),
+    "BetaComputerHoldKeyConfigParam": (
+        "_params.computer_hold_key_config_param",
+        "ComputerHoldKeyConfigParam",
+    ),
+    "BetaComputerKeyConfigParam": ("_params.computer_key_config_param", "ComputerKeyConfigParam"),
+    "BetaComputerLeftClickConfigParam": (
+        "_params.computer_left_click_config_param",
+        "ComputerLeftClickConfigParam",
+    ),
+    "BetaComputerLeftClickDragConfigParam": (
+        "_params.computer_left_click_drag_config_param",
+        "ComputerLeftClickDragConfigParam",
+    ),
+    "BetaComputerLeftMouseDownConfigParam": (
+        "_params.computer_left_mouse_down_config_param",
+        "ComputerLeftMouseDownConfigParam",
+    ),
+    "BetaComputerLeftMouseUpConfigParam": (
+        "_params.computer_left_mouse_up_config_param",
+        "ComputerLeftMouseUpConfigParam",
+    ),
+    "BetaComputerMiddleClickConfigParam": (
+        "_params.computer_middle_click_config_param",
+        "ComputerMiddleClickConfigParam",
+    ),
+    "BetaComputerMouseMoveConfigParam": (
+        "_params.computer_mouse_move_config_param",
+        "ComputerMouseMoveConfigParam",
+    ),
+    "BetaComputerRightClickConfigParam": (
+        "_params.computer_right_click_config_param",
+        "ComputerRightClickConfigParam",
+    ),
+    "BetaComputerScreenshotConfigParam": (
+        "_params.computer_screenshot_config_param",
+        "ComputerScreenshotConfigParam",
+    ),
+    "BetaComputerScrollConfigParam": (
+        "_params.computer_scroll_config_param",
+        "ComputerScrollConfigParam",
+    ),
+    "BetaComputerToolset20260801Param": (
+        "_params.computer_toolset20260801_param",
+        "ComputerToolset20260801Param",
+    ),
+    "BetaComputerToolsetConfigsParam": (
+        "_params.computer_toolset_configs_param",
+        "ComputerToolsetConfigsParam",
+    ),
+    "BetaComputerTripleClickConfigParam": (
+        "_params.computer_triple_click_config_param",
+        "ComputerTripleClickConfigParam",
+    ),
+    "BetaComputerTypeConfigParam": (
+        "_params.computer_type_config_param",
+        "ComputerTypeConfigParam",
+    ),
+    "BetaComputerWaitConfigParam": (
+        "_params.computer_wait_config_param",
+        "ComputerWaitConfigParam",
+    ),
+    "BetaComputerZoomConfigParam": (
+        "_params.computer_zoom_config_param",
+        "ComputerZoomConfigParam",
+    ),
+    "BetaContainer": ("_models.container", "Container"),
+    "BetaContainerParam": ("_params.container_param", "ContainerParam"),
+    "BetaContainerParams": ("_params.container_param", "ContainerParam"),
+    "BetaContainerSkill": ("_models.container_skill", "ContainerSkill"),
+    "BetaContainerSkillParam": ("_params.container_skill_param", "ContainerSkillParam"),
+    "BetaContainerSkillType": ("_models.container_skill_type", "ContainerSkillType"),
+    "BetaContainerUploadBlock": ("_models.container_upload_block", "ContainerUploadBlock"),
+    "BetaContainerUploadBlockParam": (
+        "_params.container_upload_block_param",
+        "ContainerUploadBlockParam",
+    ),
+    "BetaContentBlock": ("_models.content_block", "ContentBlock"),
+    "BetaContentBlockParam": ("_params.content_block_param", "ContentBlockParam"),
+    "BetaContentBlockSourceContentParam": (
+        "_params.content_block_source_content_param",
+        "ContentBlockSourceContentParam",
+    ),
+    "BetaContentBlockSourceParam": (
+        "_params.content_block_source_param",
+        "ContentBlockSourceParam",
+    ),
+    "BetaContextManagementCapability": (
+        "_models.context_management_capability",
+        "ContextManagementCapability",
+    ),
+    "BetaContextManagementConfigParam": (
+        "_params.context_management_config_param",
+        "ContextManagementConfigParam",
+    ),
+    "BetaContextManagementEditParam": (
+        "_params.context_management_edit_param",
+        "ContextManagementEditParam",
+    ),
+    "BetaContextManagementResponse": (
+        "_models.context_management_response",
+        "ContextManagementResponse",
+    ),
+    "BetaContractSpendLimitReachedErrorDetails": (
+        "_models.contract_spend_limit_reached_error_details",
+        "ContractSpendLimitReachedErrorDetails",
+    ),
+    "BetaCountTokensContextManagementResponse": (
+        "_models.count_tokens_context_management_response",
+        "CountTokensContextManagementResponse",
+    ),
+    "BetaCredentialCreateParams": ("_params.credential_create_params", "CredentialCreateParams"),
+    "BetaCredentialListParams": ("_params.credential_list_params", "CredentialListParams"),
+    "BetaCredentialPage": ("_models.credential_page", "CredentialPage"),
+    "BetaCredentialUpdateParams": ("_params.credential_update_params", "CredentialUpdateParams"),
+    "BetaCurrency": ("_models.currency", "Currency"),
+    "BetaDeletedFile": ("_models.deleted_file", "DeletedFile"),
+    "BetaDeletedMessageBatch": ("_models.deleted_message_batch", "DeletedMessageBatch"),
+    "BetaDeletedSkill": ("_models.deleted_skill", "DeletedSkill"),
+    "BetaDeletedSkillVersion": ("_models.deleted_skill_version", "DeletedSkillVersion"),
+    "BetaDeletedUserProfile": ("_models.deleted_user_profile", "DeletedUserProfile"),
+    "BetaDeploymentListParams": ("_params.deployment_list_params", "DeploymentListParams"),
+    "BetaDeploymentRunListParams": (
+        "_params.deployment_run_list_params",
+        "DeploymentRunListParams",
+    ),
+    "BetaDiagnostics": ("_models.diagnostics", "Diagnostics"),
+    "BetaDiagnosticsParam": ("_params.diagnostics_param", "DiagnosticsParam"),
+    "BetaDirectCaller": ("_models.direct_caller", "DirectCaller"),
+    "BetaDirectCallerParam": ("_params.direct_caller", "DirectCaller"),
+    "BetaDocumentBlock": ("_models.document_block", "DocumentBlock"),
+    "BetaDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
+    "BetaDocumentSource": ("_models.document_source", "DocumentSource"),
+    "BetaDocumentSourceParam": ("_params.document_source_param", "DocumentSourceParam"),
+    "BetaDream": ("_models.dream", "Dream"),
+    "BetaDreamCreateParams": ("_params.dream_create_params", "DreamCreateParams"),
+    "BetaDreamError": ("_models.dream_error", "DreamError"),
+    "BetaDreamInput": ("_models.dream_input", "DreamInput"),
+    "BetaDreamListParams": ("_params.dream_list_params", "DreamListParams"),
+    "BetaDreamMemoryStoreInput": ("_models.dream_memory_store_input", "DreamMemoryStoreInput"),
+    "BetaDreamMemoryStoreOutput": ("_models.dream_memory_store_output", "DreamMemoryStoreOutput"),
+    "BetaDreamModelConfig": ("_models.dream_model_config", "DreamModelConfig"),
+    "BetaDreamModelConfigParams": ("_params.dream_model_config_params", "DreamModelConfigParams"),
+    "BetaDreamModelParams": ("_params.dream_model_params", "DreamModelParams"),
+    "BetaDreamPage": ("_models.dream_page", "DreamPage"),
+    "BetaDreamSessionsInput": ("_models.dream_sessions_input", "DreamSessionsInput"),
+    "BetaDreamStatus": ("_models.dream_status", "DreamStatus"),
+    "BetaDreamUsage": ("_models.dream_usage", "DreamUsage"),
+    "BetaEffortCapability": ("_models.effort_capability", "EffortCapability"),
+    "BetaEffortLevel": ("_params.effort_level", "EffortLevel"),
+    "BetaEncryptedCodeExecutionResultBlock": (
+        "_models.encrypted_code_execution_result_block",
+        "EncryptedCodeExecutionResultBlock",
+    ),
+    "BetaEncryptedCodeExecutionResultBlockParam": (
+        "_params.encrypted_code_execution_result_block_param",
+        "EncryptedCodeExecutionResultBlockParam",
+    ),
+    "BetaEnforcedSpendLimitReachedErrorDetails": (
+        "_models.enforced_spend_limit_reached_error_details",
+        "EnforcedSpendLimitReachedErrorDetails",
+    ),
+    "BetaEnvironment": ("_models.environment", "Environment"),
+    "BetaEnvironmentDeleteResponse": (
+        "_models.environment_delete_response",
+        "EnvironmentDeleteResponse",
+    ),
+    "BetaEnvironmentListParams": ("_params.environment_list_params", "EnvironmentListParams"),
+    "BetaEnvironmentListResponse": ("_models.environment_list_response", "EnvironmentListResponse"),
+    "BetaEnvironmentScope": ("_models.environment_scope", "EnvironmentScope"),
+    "BetaErrorDetails": ("_models.error_details", "ErrorDetails"),
+    "BetaErrorEvent": ("_models.error_event", "ErrorEvent"),
+    "BetaErrorObject": ("_models.error_object", "ErrorObject"),
+    "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaEventListParams": ("_params.event_list_params", "EventListParams"),
+    "BetaEventStreamParams": ("_params.event_stream_params", "EventStreamParams"),
+    "BetaFallbackBlock": ("_models.fallback_block", "FallbackBlock"),
+    "BetaFallbackBlockParam": ("_params.fallback_block_param", "FallbackBlockParam"),
+    "BetaFallbackConfigParam": ("_params.fallback_config_param", "FallbackConfigParam"),
+    "BetaFallbackCreditNotApplied": (
+        "_models.fallback_credit_not_applied",
+        "FallbackCreditNotApplied",
+    ),
+    "BetaFallbackCreditNotAppliedReason": (
+        "_models.fallback_credit_not_applied_reason",
+        "FallbackCreditNotAppliedReason",
+    ),
+    "BetaFallbackCreditRedeemed": ("_models.fallback_credit_redeemed", "FallbackCreditRedeemed"),
+    "BetaFallbackCreditStatus": ("_models.fallback_credit_status", "FallbackCreditStatus"),
+    "BetaFallbackCreditToken": ("_params.fallback_credit_token", "FallbackCreditToken"),
+    "BetaFallbackCreditTokenParam": (
+        "_params.fallback_credit_token_param",
+        "FallbackCreditTokenParam",
+    ),
+    "BetaFallbackCreditUsage": ("_models.fallback_credit_usage", "FallbackCreditUsage"),
+    "BetaFallbackHopInfo": ("_models.fallback_hop_info", "FallbackHopInfo"),
+    "BetaFallbackHopInfoParam": ("_params.fallback_hop_info_param", "FallbackHopInfoParam"),
+    "BetaFallbackMessageIterationUsage": (
+        "_models.fallback_message_iteration_usage",
+        "FallbackMessageIterationUsage",
+    ),
+    "BetaFallbackRefusalTrigger": ("_models.fallback_refusal_trigger", "FallbackRefusalTrigger"),
+    "BetaFallbacks": ("_params.fallbacks", "Fallbacks"),
+    "BetaFileDocumentSourceParam": (
+        "_params.file_document_source_param",
+        "FileDocumentSourceParam",
+    ),
+    "BetaFileExpiredErrorDetails": (
+        "_models.file_expired_error_details",
+        "FileExpiredErrorDetails",
+    ),
+    "BetaFileImageSourceParam": ("_params.file_image_source_param", "FileImageSourceParam"),
+    "BetaFileListParams": ("_params.file_list_params", "FileListParams"),
+    "BetaFileMetadata": ("_models.file_metadata", "FileMetadata"),
+    "BetaFileMetadataPage": ("_models.file_metadata_page", "FileMetadataPage"),
+    "BetaFileNotDownloadableErrorDetails": (
+        "_models.file_not_downloadable_error_details",
+        "FileNotDownloadableErrorDetails",
+    ),
+    "BetaFileScope": ("_models.file_scope", "FileScope"),
+    "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
+    "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "BetaImageBlockParam": ("_params.image_block_param", "ImageBlockParam"),
+    "BetaImageDimensionsTooLargeErrorDetails": (
+        "_models.image_dimensions_too_large_error_details",
+        "ImageDimensionsTooLargeErrorDetails",
+    ),
+    "BetaImageSourceParam": ("_params.image_source_param", "ImageSourceParam"),
+    "BetaImageTransformationsParam": (
+        "_params.image_transformations_param",
+        "ImageTransformationsParam",
+    ),
+    "BetaInputJSONDelta": ("_models.input_json_delta", "InputJSONDelta"),
+    "BetaInputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
+    "BetaInputTokensClearAtLeastParam": (
+        "_params.input_tokens_clear_at_least_param",
+        "InputTokensClearAtLeastParam",
+    ),
+    "BetaInputTokensTriggerParam": (
+        "_params.input_tokens_trigger_param",
+        "InputTokensTriggerParam",
+    ),
+    "BetaInputTransformation": ("_models.input_transformation", "InputTransformation"),
+    "BetaInputTransformationReason": (
+        "_models.input_transformation_reason",
+        "InputTransformationReason",
+    ),
+    "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaIterationsUsage": ("_models.iterations_usage", "IterationsUsage"),
+    "BetaJSONOutputFormatParam": ("_params.json_output_format_param", "JSONOutputFormatParam"),
+    "BetaKnownBeta": ("_params.known_beta", "KnownBeta"),
+    "BetaKnownModel": ("_models.known_model", "KnownModel"),
+    "BetaLimitedNetwork": ("_models.limited_network", "LimitedNetwork"),
+    "BetaLimitedNetworkParams": ("_params.limited_network_params", "LimitedNetworkParams"),
+    "BetaLinkedOrganizationBillingUnavailableErrorDetails": (
+        "_models.linked_organization_billing_unavailable_error_details",
+        "LinkedOrganizationBillingUnavailableErrorDetails",
+    ),
+    "BetaLinkedOrganizationSpendLimitReachedErrorDetails": (
+        "_models.linked_organization_spend_limit_reached_error_details",
+        "LinkedOrganizationSpendLimitReachedErrorDetails",
+    ),
+    "BetaMCPServerToolConfigurationParam": (
+        "_params.mcp_server_tool_configuration_param",
+        "MCPServerToolConfigurationParam",
+    ),
+    "BetaMCPServerURLDefinitionParam": (
+        "_params.mcp_server_url_definition_param",
+        "MCPServerURLDefinitionParam",
+    ),
+    "BetaMCPTool": ("_models.mcp_tool", "MCPTool"),
+    "BetaMCPToolConfigParam": ("_params.mcp_tool_config_param", "MCPToolConfigParam"),
+    "BetaMCPToolDefaultConfigParam": (
+        "_params.mcp_tool_default_config_param",
+        "MCPToolDefaultConfigParam",
+    ),
+    "BetaMCPToolListingBlock": ("_models.mcp_tool_listing_block", "MCPToolListingBlock"),
+    "BetaMCPToolListingBlockParam": (
+        "_params.mcp_tool_listing_block_param",
+        "MCPToolListingBlockParam",
+    ),
+    "BetaMCPToolParam": ("_params.mcp_tool_param", "MCPToolParam"),
+    "BetaMCPToolResultBlock": ("_models.mcp_tool_result_block", "MCPToolResultBlock"),
+    "BetaMCPToolResultBlockParam": (
+        "_params.mcp_tool_result_block_param",
+        "MCPToolResultBlockParam",
+    ),
+    "BetaMCPToolUseBlock": ("_models.mcp_tool_use_block", "MCPToolUseBlock"),
+    "BetaMCPToolUseBlockParam": ("_params.mcp_tool_use_block_param", "MCPToolUseBlockParam"),
+    "BetaMCPToolsetParam": ("_params.mcp_toolset_param", "MCPToolsetParam"),
+    "BetaManagedAgentsAWSRoleExecutionIdentity": (
+        "_models.managed_agents_aws_role_execution_identity",
+        "ManagedAgentsAWSRoleExecutionIdentity",
+    ),
+    "BetaManagedAgentsAWSRoleExecutionIdentityParams": (
+        "_params.managed_agents_aws_role_execution_identity_params",
+        "ManagedAgentsAWSRoleExecutionIdentityParams",
+    ),
+    "BetaManagedAgentsActor": ("_models.managed_agents_actor", "ManagedAgentsActor"),
+    "BetaManagedAgentsAddSessionResource": (
+        "_models.managed_agents_add_session_resource",
+        "ManagedAgentsAddSessionResource",
+    ),
+    "BetaManagedAgentsAddSessionResourceParams": (
+        "_params.managed_agents_add_session_resource_params",
+        "ManagedAgentsAddSessionResourceParams",
+    ),
+    "BetaManagedAgentsAdvisor": ("_models.managed_agents_advisor", "ManagedAgentsAdvisor"),
+    "BetaManagedAgentsAdvisorParams": (
+        "_params.managed_agents_advisor_params",
+        "ManagedAgentsAdvisorParams",
+    ),
+    "BetaManagedAgentsAgent": ("_models.managed_agents_agent", "ManagedAgentsAgent"),
+    "BetaManagedAgentsAgentArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_agent_archived_deployment_paused_reason_error",
+        "ManagedAgentsAgentArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsAgentArchivedRunError": (
+        "_models.managed_agents_agent_archived_run_error",
+        "ManagedAgentsAgentArchivedRunError",
+    ),
+    "BetaManagedAgentsAgentCustomToolUseEvent": (
+        "_models.managed_agents_agent_custom_tool_use_event",
+        "ManagedAgentsAgentCustomToolUseEvent",
+    ),
+    "BetaManagedAgentsAgentEvaluatedPermission": (
+        "_models.managed_agents_agent_evaluated_permission",
+        "ManagedAgentsAgentEvaluatedPermission",
+    ),
+    "BetaManagedAgentsAgentMcpToolResultEvent": (
+        "_models.managed_agents_agent_mcp_tool_result_event",
+        "ManagedAgentsAgentMcpToolResultEvent",
+    ),
+    "BetaManagedAgentsAgentMcpToolUseEvent": (
+        "_models.managed_agents_agent_mcp_tool_use_event",
+        "ManagedAgentsAgentMcpToolUseEvent",
+    ),
+    "BetaManagedAgentsAgentMessageContentBlock": (
+        "_models.managed_agents_agent_message_content_block",
+        "ManagedAgentsAgentMessageContentBlock",
+    ),
+    "BetaManagedAgentsAgentMessageEvent": (
+        "_models.managed_agents_agent_message_event",
+        "ManagedAgentsAgentMessageEvent",
+    ),
+    "BetaManagedAgentsAgentParams": (
+        "_params.managed_agents_agent_params",
+        "ManagedAgentsAgentParams",
+    ),
+    "BetaManagedAgentsAgentReference": (
+        "_models.managed_agents_agent_reference",
+        "ManagedAgentsAgentReference",
+    ),
+    "BetaManagedAgentsAgentThinkingEvent": (
+        "_models.managed_agents_agent_thinking_event",
+        "ManagedAgentsAgentThinkingEvent",
+    ),
+    "BetaManagedAgentsAgentThreadContextCompactedEvent": (
+        "_models.managed_agents_agent_thread_context_compacted_event",
+        "ManagedAgentsAgentThreadContextCompactedEvent",
+    ),
+    "BetaManagedAgentsAgentThreadMessageReceivedEvent": (
+        "_models.managed_agents_agent_thread_message_received_event",
+        "ManagedAgentsAgentThreadMessageReceivedEvent",
+    ),
+    "BetaManagedAgentsAgentThreadMessageSentEvent": (
+        "_models.managed_agents_agent_thread_message_sent_event",
+        "ManagedAgentsAgentThreadMessageSentEvent",
+    ),
+    "BetaManagedAgentsAgentTool": ("_models.managed_agents_agent_tool", "ManagedAgentsAgentTool"),
+    "BetaManagedAgentsAgentToolConfigUnion": (
+        "_models.managed_agents_agent_tool_config_union",
+        "ManagedAgentsAgentToolConfigUnion",
+    ),
+    "BetaManagedAgentsAgentToolConfigUnionParams": (
+        "_params.managed_agents_agent_tool_config_union_params",
+        "ManagedAgentsAgentToolConfigUnionParams",
+    ),
+    "BetaManagedAgentsAgentToolParams": (
+        "_params.managed_agents_agent_tool_params",
+        "ManagedAgentsAgentToolParams",
+    ),
+    "BetaManagedAgentsAgentToolResultEvent": (
+        "_models.managed_agents_agent_tool_result_event",
+        "ManagedAgentsAgentToolResultEvent",
+    ),
+    "BetaManagedAgentsAgentToolUseEvent": (
+        "_models.managed_agents_agent_tool_use_event",
+        "ManagedAgentsAgentToolUseEvent",
+    ),
+    "BetaManagedAgentsAgentToolset20260401": (
+        "_models.managed_agents_agent_toolset20260401",
+        "ManagedAgentsAgentToolset20260401",
+    ),
+    "BetaManagedAgentsAgentToolset20260401Params": (
+        "_params.managed_agents_agent_toolset20260401_params",
+        "ManagedAgentsAgentToolset20260401Params",
+    ),
+    "BetaManagedAgentsAgentToolsetDefaultConfig": (
+        "_models.managed_agents_agent_toolset_default_config",
+        "ManagedAgentsAgentToolsetDefaultConfig",
+    ),
+    "BetaManagedAgentsAgentToolsetDefaultConfigParams": (
+        "_params.managed_agents_agent_toolset_default_config_params",
+        "ManagedAgentsAgentToolsetDefaultConfigParams",
+    ),
+    "BetaManagedAgentsAgentUnionParams": (
+        "_params.managed_agents_agent_union_params",
+        "ManagedAgentsAgentUnionParams",
+    ),
+    "BetaManagedAgentsAgentWithOverridesParams": (
+        "_params.managed_agents_agent_with_overrides_params",
+        "ManagedAgentsAgentWithOverridesParams",
+    ),
+    "BetaManagedAgentsAlwaysAllowPolicy": (
+        "_models.managed_agents_always_allow_policy",
+        "ManagedAgentsAlwaysAllowPolicy",
+    ),
+    "BetaManagedAgentsAlwaysAskPolicy": (
+        "_models.managed_agents_always_ask_policy",
+        "ManagedAgentsAlwaysAskPolicy",
+    ),
+    "BetaManagedAgentsAnthropicSkill": (
+        "_models.managed_agents_anthropic_skill",
+        "ManagedAgentsAnthropicSkill",
+    ),
+    "BetaManagedAgentsAnthropicSkillParams": (
+        "_params.managed_agents_anthropic_skill_params",
+        "ManagedAgentsAnthropicSkillParams",
+    ),
+    "BetaManagedAgentsApiActor": ("_models.managed_agents_api_actor", "ManagedAgentsApiActor"),
+    "BetaManagedAgentsBase64DocumentSource": (
+        "_models.managed_agents_base64_document_source",
+        "ManagedAgentsBase64DocumentSource",
+    ),
+    "BetaManagedAgentsBase64ImageSource": (
+        "_models.managed_agents_base64_image_source",
+        "ManagedAgentsBase64ImageSource",
+    ),
+    "BetaManagedAgentsBashToolConfig": (
+        "_models.managed_agents_bash_tool_config",
+        "ManagedAgentsBashToolConfig",
+    ),
+    "BetaManagedAgentsBashToolConfigParams": (
+        "_params.managed_agents_bash_tool_config_params",
+        "ManagedAgentsBashToolConfigParams",
+    ),
+    "BetaManagedAgentsBillingError": (
+        "_models.managed_agents_billing_error",
+        "ManagedAgentsBillingError",
+    ),
+    "BetaManagedAgentsBranchCheckout": (
+        "_models.managed_agents_branch_checkout",
+        "ManagedAgentsBranchCheckout",
+    ),
+    "BetaManagedAgentsBudget": ("_models.managed_agents_budget", "ManagedAgentsBudget"),
+    "BetaManagedAgentsBudgetLimit": (
+        "_models.managed_agents_budget_limit",
+        "ManagedAgentsBudgetLimit",
+    ),
+    "BetaManagedAgentsCacheCreationUsage": (
+        "_models.managed_agents_cache_creation_usage",
+        "ManagedAgentsCacheCreationUsage",
+    ),
+    "BetaManagedAgentsCommitCheckout": (
+        "_models.managed_agents_commit_checkout",
+        "ManagedAgentsCommitCheckout",
+    ),
+    "BetaManagedAgentsContentSha256Precondition": (
+        "_params.managed_agents_content_sha256_precondition",
+        "ManagedAgentsContentSha256Precondition",
+    ),
+    "BetaManagedAgentsCreateAgentParams": (
+        "_params.managed_agents_create_agent_params",
+        "ManagedAgentsCreateAgentParams",
+    ),
+    "BetaManagedAgentsCreateDeploymentParams": (
+        "_params.managed_agents_create_deployment_params",
+        "ManagedAgentsCreateDeploymentParams",
+    ),
+    "BetaManagedAgentsCreateSessionAgentUnionParams": (
+        "_params.managed_agents_create_session_agent_union_params",
+        "ManagedAgentsCreateSessionAgentUnionParams",
+    ),
+    "BetaManagedAgentsCreateSessionParams": (
+        "_params.managed_agents_create_session_params",
+        "ManagedAgentsCreateSessionParams",
+    ),
+    "BetaManagedAgentsCredential": ("_models.managed_agents_credential", "ManagedAgentsCredential"),
+    "BetaManagedAgentsCredentialAuth": (
+        "_models.managed_agents_credential_auth",
+        "ManagedAgentsCredentialAuth",
+    ),
+    "BetaManagedAgentsCredentialCreateAuth": (
+        "_params.managed_agents_credential_create_auth",
+        "ManagedAgentsCredentialCreateAuth",
+    ),
+    "BetaManagedAgentsCredentialHostUnreachableError": (
+        "_models.managed_agents_credential_host_unreachable_error",
+        "ManagedAgentsCredentialHostUnreachableError",
+    ),
+    "BetaManagedAgentsCredentialNetworkingParams": (
+        "_params.managed_agents_credential_networking_params",
+        "ManagedAgentsCredentialNetworkingParams",
+    ),
+    "BetaManagedAgentsCredentialNetworkingResponse": (
+        "_models.managed_agents_credential_networking_response",
+        "ManagedAgentsCredentialNetworkingResponse",
+    ),
+    "BetaManagedAgentsCredentialRefreshStatus": (
+        "_models.managed_agents_credential_refresh_status",
+        "ManagedAgentsCredentialRefreshStatus",
+    ),
+    "BetaManagedAgentsCredentialUpdateAuth": (
+        "_params.managed_agents_credential_update_auth",
+        "ManagedAgentsCredentialUpdateAuth",
+    ),
+    "BetaManagedAgentsCredentialValidation": (
+        "_models.managed_agents_credential_validation",
+        "ManagedAgentsCredentialValidation",
+    ),
+    "BetaManagedAgentsCredentialValidationStatus": (
+        "_models.managed_agents_credential_validation_status",
+        "ManagedAgentsCredentialValidationStatus",
+    ),
+    "BetaManagedAgentsCronSchedule": (
+        "_models.managed_agents_cron_schedule",
+        "ManagedAgentsCronSchedule",
+    ),
+    "BetaManagedAgentsCronScheduleParams": (
+        "_params.managed_agents_cron_schedule_params",
+        "ManagedAgentsCronScheduleParams",
+    ),
+    "BetaManagedAgentsCustomSkill": (
+        "_models.managed_agents_custom_skill",
+        "ManagedAgentsCustomSkill",
+    ),
+    "BetaManagedAgentsCustomSkillParams": (
+        "_params.managed_agents_custom_skill_params",
+        "ManagedAgentsCustomSkillParams",
+    ),
+    "BetaManagedAgentsCustomTool": (
+        "_models.managed_agents_custom_tool",
+        "ManagedAgentsCustomTool",
+    ),
+    "BetaManagedAgentsCustomToolInputSchema": (
+        "_models.managed_agents_custom_tool_input_schema",
+        "ManagedAgentsCustomToolInputSchema",
+    ),
+    "BetaManagedAgentsCustomToolParams": (
+        "_params.managed_agents_custom_tool_params",
+        "ManagedAgentsCustomToolParams",
+    ),
+    "BetaManagedAgentsDeleteSessionResource": (
+        "_models.managed_agents_delete_session_resource",
+        "ManagedAgentsDeleteSessionResource",
+    ),
+    "BetaManagedAgentsDeletedCredential": (
+        "_models.managed_agents_deleted_credential",
+        "ManagedAgentsDeletedCredential",
+    ),
+    "BetaManagedAgentsDeletedMemory": (
+        "_models.managed_agents_deleted_memory",
+        "ManagedAgentsDeletedMemory",
+    ),
+    "BetaManagedAgentsDeletedMemoryStore": (
+        "_models.managed_agents_deleted_memory_store",
+        "ManagedAgentsDeletedMemoryStore",
+    ),
+    "BetaManagedAgentsDeletedSession": (
+        "_models.managed_agents_deleted_session",
+        "ManagedAgentsDeletedSession",
+    ),
+    "BetaManagedAgentsDeletedVault": (
+        "_models.managed_agents_deleted_vault",
+        "ManagedAgentsDeletedVault",
+    ),
+    "BetaManagedAgentsDeployment": ("_models.managed_agents_deployment", "ManagedAgentsDeployment"),
+    "BetaManagedAgentsDeploymentInitialEvent": (
+        "_models.managed_agents_deployment_initial_event",
+        "ManagedAgentsDeploymentInitialEvent",
+    ),
+    "BetaManagedAgentsDeploymentInitialEventParams": (
+        "_params.managed_agents_deployment_initial_event_params",
+        "ManagedAgentsDeploymentInitialEventParams",
+    ),
+    "BetaManagedAgentsDeploymentPausedReason": (
+        "_models.managed_agents_deployment_paused_reason",
+        "ManagedAgentsDeploymentPausedReason",
+    ),
+    "BetaManagedAgentsDeploymentPausedReasonError": (
+        "_models.managed_agents_deployment_paused_reason_error",
+        "ManagedAgentsDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsDeploymentRun": (
+        "_models.managed_agents_deployment_run",
+        "ManagedAgentsDeploymentRun",
+    ),
+    "BetaManagedAgentsDeploymentStatus": (
+        "_models.managed_agents_deployment_status",
+        "ManagedAgentsDeploymentStatus",
+    ),
+    "BetaManagedAgentsDeploymentSystemMessageEvent": (
+        "_models.managed_agents_deployment_system_message_event",
+        "ManagedAgentsDeploymentSystemMessageEvent",
+    ),
+    "BetaManagedAgentsDeploymentUserDefineOutcomeEvent": (
+        "_models.managed_agents_deployment_user_define_outcome_event",
+        "ManagedAgentsDeploymentUserDefineOutcomeEvent",
+    ),
+    "BetaManagedAgentsDeploymentUserMessageEvent": (
+        "_models.managed_agents_deployment_user_message_event",
+        "ManagedAgentsDeploymentUserMessageEvent",
+    ),
+    "BetaManagedAgentsDocumentBlock": (
+        "_models.managed_agents_document_block",
+        "ManagedAgentsDocumentBlock",
+    ),
+    "BetaManagedAgentsDocumentSource": (
+        "_models.managed_agents_document_source",
+        "ManagedAgentsDocumentSource",
+    ),
+    "BetaManagedAgentsEditToolConfig": (
+        "_models.managed_agents_edit_tool_config",
+        "ManagedAgentsEditToolConfig",
+    ),
+    "BetaManagedAgentsEditToolConfigParams": (
+        "_params.managed_agents_edit_tool_config_params",
+        "ManagedAgentsEditToolConfigParams",
+    ),
+    "BetaManagedAgentsEffort": ("_models.managed_agents_effort", "ManagedAgentsEffort"),
+    "BetaManagedAgentsEffortHigh": (
+        "_models.managed_agents_effort_high",
+        "ManagedAgentsEffortHigh",
+    ),
+    "BetaManagedAgentsEffortLevel": (
+        "_params.managed_agents_effort_level",
+        "ManagedAgentsEffortLevel",
+    ),
+    "BetaManagedAgentsEffortLow": ("_models.managed_agents_effort_low", "ManagedAgentsEffortLow"),
+    "BetaManagedAgentsEffortMax": ("_models.managed_agents_effort_max", "ManagedAgentsEffortMax"),
+    "BetaManagedAgentsEffortMedium": (
+        "_models.managed_agents_effort_medium",
+        "ManagedAgentsEffortMedium",
+    ),
+    "BetaManagedAgentsEffortParams": (
+        "_params.managed_agents_effort_params",
+        "ManagedAgentsEffortParams",
+    ),
+    "BetaManagedAgentsEffortXhigh": (
+        "_models.managed_agents_effort_xhigh",
+        "ManagedAgentsEffortXhigh",
+    ),
+    "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_environment_archived_deployment_paused_reason_error",
+        "ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsEnvironmentArchivedRunError": (
+        "_models.managed_agents_environment_archived_run_error",
+        "ManagedAgentsEnvironmentArchivedRunError",
+    ),
+    "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError": (
+        "_models.managed_agents_environment_not_found_deployment_paused_reason_error",
+        "ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsEnvironmentNotFoundRunError": (
+        "_models.managed_agents_environment_not_found_run_error",
+        "ManagedAgentsEnvironmentNotFoundRunError",
+    ),
+    "BetaManagedAgentsEnvironmentVariableAuthResponse": (
+        "_models.managed_agents_environment_variable_auth_response",
+        "ManagedAgentsEnvironmentVariableAuthResponse",
+    ),
+    "BetaManagedAgentsEnvironmentVariableCreateParams": (
+        "_params.managed_agents_environment_variable_create_params",
+        "ManagedAgentsEnvironmentVariableCreateParams",
+    ),
+    "BetaManagedAgentsEnvironmentVariableUpdateParams": (
+        "_params.managed_agents_environment_variable_update_params",
+        "ManagedAgentsEnvironmentVariableUpdateParams",
+    ),
+    "BetaManagedAgentsErrorDeploymentPausedReason": (
+        "_models.managed_agents_error_deployment_paused_reason",
+        "ManagedAgentsErrorDeploymentPausedReason",
+    ),
+    "BetaManagedAgentsEventDeltaEvent": (
+        "_models.managed_agents_event_delta_event",
+        "ManagedAgentsEventDeltaEvent",
+    ),
+    "BetaManagedAgentsEventDeltaEventContentDelta": (
+        "_models.managed_agents_event_delta_event_content_delta",
+        "ManagedAgentsEventDeltaEventContentDelta",
+    ),
+    "BetaManagedAgentsEventDeltaEventDelta": (
+        "_models.managed_agents_event_delta_event_delta",
+        "ManagedAgentsEventDeltaEventDelta",
+    ),
+    "BetaManagedAgentsEventDeltaType": (
+        "_params.managed_agents_event_delta_type",
+        "ManagedAgentsEventDeltaType",
+    ),
+    "BetaManagedAgentsEventParams": (
+        "_params.managed_agents_event_params",
+        "ManagedAgentsEventParams",
+    ),
+    "BetaManagedAgentsEventStartEvent": (
+        "_models.managed_agents_event_start_event",
+        "ManagedAgentsEventStartEvent",
+    ),
+    "BetaManagedAgentsEventStartEventAgentMessagePreview": (
+        "_models.managed_agents_event_start_event_agent_message_preview",
+        "ManagedAgentsEventStartEventAgentMessagePreview",
+    ),
+    "BetaManagedAgentsEventStartEventAgentThinkingPreview": (
+        "_models.managed_agents_event_start_event_agent_thinking_preview",
+        "ManagedAgentsEventStartEventAgentThinkingPreview",
+    ),
+    "BetaManagedAgentsEventStartEventEvent": (
+        "_models.managed_agents_event_start_event_event",
+        "ManagedAgentsEventStartEventEvent",
+    ),
+    "BetaManagedAgentsExecutionIdentity": (
+        "_models.managed_agents_execution_identity",
+        "ManagedAgentsExecutionIdentity",
+    ),
+    "BetaManagedAgentsExecutionIdentityParams": (
+        "_params.managed_agents_execution_identity_params",
+        "ManagedAgentsExecutionIdentityParams",
+    ),
+    "BetaManagedAgentsFileDocumentSource": (
+        "_models.managed_agents_file_document_source",
+        "ManagedAgentsFileDocumentSource",
+    ),
+    "BetaManagedAgentsFileImageSource": (
+        "_models.managed_agents_file_image_source",
+        "ManagedAgentsFileImageSource",
+    ),
+    "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError": (
+        "_models.managed_agents_file_not_found_deployment_paused_reason_error",
+        "ManagedAgentsFileNotFoundDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsFileNotFoundRunError": (
+        "_models.managed_agents_file_not_found_run_error",
+        "ManagedAgentsFileNotFoundRunError",
+    ),
+    "BetaManagedAgentsFileResource": (
+        "_models.managed_agents_file_resource",
+        "ManagedAgentsFileResource",
+    ),
+    "BetaManagedAgentsFileResourceConfig": (
+        "_models.managed_agents_file_resource_config",
+        "ManagedAgentsFileResourceConfig",
+    ),
+    "BetaManagedAgentsFileResourceParams": (
+        "_params.managed_agents_file_resource_params",
+        "ManagedAgentsFileResourceParams",
+    ),
+    "BetaManagedAgentsFileRubric": (
+        "_models.managed_agents_file_rubric",
+        "ManagedAgentsFileRubric",
+    ),
+    "BetaManagedAgentsFileRubricParams": (
+        "_params.managed_agents_file_rubric_params",
+        "ManagedAgentsFileRubricParams",
+    ),
+    "BetaManagedAgentsGetSessionResource": (
+        "_models.managed_agents_get_session_resource",
+        "ManagedAgentsGetSessionResource",
+    ),
+    "BetaManagedAgentsGitHubRepositoryResource": (
+        "_models.managed_agents_git_hub_repository_resource",
+        "ManagedAgentsGitHubRepositoryResource",
+    ),
+    "BetaManagedAgentsGitHubRepositoryResourceConfig": (
+        "_models.managed_agents_git_hub_repository_resource_config",
+        "ManagedAgentsGitHubRepositoryResourceConfig",
+    ),
+    "BetaManagedAgentsGitHubRepositoryResourceParams": (
+        "_params.managed_agents_git_hub_repository_resource_params",
+        "ManagedAgentsGitHubRepositoryResourceParams",
+    ),
+    "BetaManagedAgentsGlobToolConfig": (
+        "_models.managed_agents_glob_tool_config",
+        "ManagedAgentsGlobToolConfig",
+    ),
+    "BetaManagedAgentsGlobToolConfigParams": (
+        "_params.managed_agents_glob_tool_config_params",
+        "ManagedAgentsGlobToolConfigParams",
+    ),
+    "BetaManagedAgentsGrepToolConfig": (
+        "_models.managed_agents_grep_tool_config",
+        "ManagedAgentsGrepToolConfig",
+    ),
+    "BetaManagedAgentsGrepToolConfigParams": (
+        "_params.managed_agents_grep_tool_config_params",
+        "ManagedAgentsGrepToolConfigParams",
+    ),
+    "BetaManagedAgentsImageBlock": (
+        "_models.managed_agents_image_block",
+        "ManagedAgentsImageBlock",
+    ),
+    "BetaManagedAgentsImageSource": (
+        "_models.managed_agents_image_source",
+        "ManagedAgentsImageSource",
+    ),
+    "BetaManagedAgentsInjectionLocationParams": (
+        "_params.managed_agents_injection_location_params",
+        "ManagedAgentsInjectionLocationParams",
+    ),
+    "BetaManagedAgentsInjectionLocationResponse": (
+        "_models.managed_agents_injection_location_response",
+        "ManagedAgentsInjectionLocationResponse",
+    ),
+    "BetaManagedAgentsInjectionLocationUpdateParams": (
+        "_params.managed_agents_injection_location_update_params",
+        "ManagedAgentsInjectionLocationUpdateParams",
+    ),
+    "BetaManagedAgentsInputEvent": (
+        "_models.managed_agents_input_event",
+        "ManagedAgentsInputEvent",
+    ),
+    "BetaManagedAgentsLimitedCredentialNetworkingParams": (
+        "_params.managed_agents_limited_credential_networking_params",
+        "ManagedAgentsLimitedCredentialNetworkingParams",
+    ),
+    "BetaManagedAgentsLimitedCredentialNetworkingResponse": (
+        "_models.managed_agents_limited_credential_networking_response",
+        "ManagedAgentsLimitedCredentialNetworkingResponse",
+    ),
+    "BetaManagedAgentsListAgentVersions": (
+        "_models.managed_agents_list_agent_versions",
+        "ManagedAgentsListAgentVersions",
+    ),
+    "BetaManagedAgentsListAgents": (
+        "_models.managed_agents_list_agents",
+        "ManagedAgentsListAgents",
+    ),
+    "BetaManagedAgentsListDeploymentRunsData": (
+        "_models.managed_agents_list_deployment_runs_data",
+        "ManagedAgentsListDeploymentRunsData",
+    ),
+    "BetaManagedAgentsListDeploymentsData": (
+        "_models.managed_agents_list_deployments_data",
+        "ManagedAgentsListDeploymentsData",
+    ),
+    "BetaManagedAgentsListOrder": ("_params.managed_agents_list_order", "ManagedAgentsListOrder"),
+    "BetaManagedAgentsListSessionEvents": (
+        "_models.managed_agents_list_session_events",
+        "ManagedAgentsListSessionEvents",
+    ),
+    "BetaManagedAgentsListSessionResources": (
+        "_models.managed_agents_list_session_resources",
+        "ManagedAgentsListSessionResources",
+    ),
+    "BetaManagedAgentsListSessionThreadEvents": (
+        "_models.managed_agents_list_session_thread_events",
+        "ManagedAgentsListSessionThreadEvents",
+    ),
+    "BetaManagedAgentsListSessionThreads": (
+        "_models.managed_agents_list_session_threads",
+        "ManagedAgentsListSessionThreads",
+    ),
+    "BetaManagedAgentsListSessions": (
+        "_models.managed_agents_list_sessions",
+        "ManagedAgentsListSessions",
+    ),
+    "BetaManagedAgentsMCPServer": ("_models.managed_agents_mcp_server", "ManagedAgentsMCPServer"),
+    "BetaManagedAgentsMCPServerParams": (
+        "_params.managed_agents_mcp_server_params",
+        "ManagedAgentsMCPServerParams",
+    ),
+    "BetaManagedAgentsMCPServerURLDefinition": (
+        "_models.managed_agents_mcp_server_url_definition",
+        "ManagedAgentsMCPServerURLDefinition",
+    ),
+    "BetaManagedAgentsMCPToolConfig": (
+        "_models.managed_agents_mcp_tool_config",
+        "ManagedAgentsMCPToolConfig",
+    ),
+    "BetaManagedAgentsMCPToolConfigParams": (
+        "_params.managed_agents_mcp_tool_config_params",
+        "ManagedAgentsMCPToolConfigParams",
+    ),
+    "BetaManagedAgentsMCPToolset": (
+        "_models.managed_agents_mcp_toolset",
+        "ManagedAgentsMCPToolset",
+    ),
+    "BetaManagedAgentsMCPToolsetDefaultConfig": (
+        "_models.managed_agents_mcp_toolset_default_config",
+        "ManagedAgentsMCPToolsetDefaultConfig",
+    ),
+    "BetaManagedAgentsMCPToolsetDefaultConfigParams": (
+        "_params.managed_agents_mcp_toolset_default_config_params",
+        "ManagedAgentsMCPToolsetDefaultConfigParams",
+    ),
+    "BetaManagedAgentsMCPToolsetParams": (
+        "_params.managed_agents_mcp_toolset_params",
+        "ManagedAgentsMCPToolsetParams",
+    ),
+    "BetaManagedAgentsManualDeploymentPausedReason": (
+        "_models.managed_agents_manual_deployment_paused_reason",
+        "ManagedAgentsManualDeploymentPausedReason",
+    ),
+    "BetaManagedAgentsManualTriggerContext": (
+        "_models.managed_agents_manual_trigger_context",
+        "ManagedAgentsManualTriggerContext",
+    ),
+    "BetaManagedAgentsMcpAuthenticationFailedError": (
+        "_models.managed_agents_mcp_authentication_failed_error",
+        "ManagedAgentsMcpAuthenticationFailedError",
+    ),
+    "BetaManagedAgentsMcpConnectionFailedError": (
+        "_models.managed_agents_mcp_connection_failed_error",
+        "ManagedAgentsMcpConnectionFailedError",
+    ),
+    "BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError": (
+        "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
+        "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsMcpEgressBlockedRunError": (
+        "_models.managed_agents_mcp_egress_blocked_run_error",
+        "ManagedAgentsMcpEgressBlockedRunError",
+    ),
+    "BetaManagedAgentsMcpOauthAuthResponse": (
+        "_models.managed_agents_mcp_oauth_auth_response",
+        "ManagedAgentsMcpOauthAuthResponse",
+    ),
+    "BetaManagedAgentsMcpOauthCreateParams": (
+        "_params.managed_agents_mcp_oauth_create_params",
+        "ManagedAgentsMcpOauthCreateParams",
+    ),
+    "BetaManagedAgentsMcpOauthRefreshParams": (
+        "_params.managed_agents_mcp_oauth_refresh_params",
+        "ManagedAgentsMcpOauthRefreshParams",
+    ),
+    "BetaManagedAgentsMcpOauthRefreshResponse": (
+        "_models.managed_agents_mcp_oauth_refresh_response",
+        "ManagedAgentsMcpOauthRefreshResponse",
+    ),
+    "BetaManagedAgentsMcpOauthRefreshUpdateParams": (
+        "_params.managed_agents_mcp_oauth_refresh_update_params",
+        "ManagedAgentsMcpOauthRefreshUpdateParams",
+    ),
+    "BetaManagedAgentsMcpOauthUpdateParams": (
+        "_params.managed_agents_mcp_oauth_update_params",
+        "ManagedAgentsMcpOauthUpdateParams",
+    ),
+    "BetaManagedAgentsMcpProbe": ("_models.managed_agents_mcp_probe", "ManagedAgentsMcpProbe"),
+    "BetaManagedAgentsMemory": ("_models.managed_agents_memory", "ManagedAgentsMemory"),
+    "BetaManagedAgentsMemoryListItem": (
+        "_models.managed_agents_memory_list_item",
+        "ManagedAgentsMemoryListItem",
+    ),
+    "BetaManagedAgentsMemoryPrefix": (
+        "_models.managed_agents_memory_prefix",
+        "ManagedAgentsMemoryPrefix",
+    ),
+    "BetaManagedAgentsMemoryStore": (
+        "_models.managed_agents_memory_store",
+        "ManagedAgentsMemoryStore",
+    ),
+    "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_memory_store_archived_deployment_paused_reason_error",
+        "ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsMemoryStoreArchivedRunError": (
+        "_models.managed_agents_memory_store_archived_run_error",
+        "ManagedAgentsMemoryStoreArchivedRunError",
+    ),
+    "BetaManagedAgentsMemoryStoreResource": (
+        "_models.managed_agents_memory_store_resource",
+        "ManagedAgentsMemoryStoreResource",
+    ),
+    "BetaManagedAgentsMemoryStoreResourceConfig": (
+        "_models.managed_agents_memory_store_resource_config",
+        "ManagedAgentsMemoryStoreResourceConfig",
+    ),
+    "BetaManagedAgentsMemoryStoreResourceParam": (
+        "_params.managed_agents_memory_store_resource_param",
+        "ManagedAgentsMemoryStoreResourceParam",
+    ),
+    "BetaManagedAgentsMemoryVersion": (
+        "_models.managed_agents_memory_version",
+        "ManagedAgentsMemoryVersion",
+    ),
+    "BetaManagedAgentsMemoryVersionOperation": (
+        "_models.managed_agents_memory_version_operation",
+        "ManagedAgentsMemoryVersionOperation",
+    ),
+    "BetaManagedAgentsMemoryView": (
+        "_params.managed_agents_memory_view",
+        "ManagedAgentsMemoryView",
+    ),
+    "BetaManagedAgentsModel": ("_models.managed_agents_model", "ManagedAgentsModel"),
+    "BetaManagedAgentsModelConfig": (
+        "_models.managed_agents_model_config",
+        "ManagedAgentsModelConfig",
+    ),
+    "BetaManagedAgentsModelConfigParams": (
+        "_params.managed_agents_model_config_params",
+        "ManagedAgentsModelConfigParams",
+    ),
+    "BetaManagedAgentsModelOverloadedError": (
+        "_models.managed_agents_model_overloaded_error",
+        "ManagedAgentsModelOverloadedError",
+    ),
+    "BetaManagedAgentsModelParams": (
+        "_params.managed_agents_model_params",
+        "ManagedAgentsModelParams",
+    ),
+    "BetaManagedAgentsModelRateLimitedError": (
+        "_models.managed_agents_model_rate_limited_error",
+        "ManagedAgentsModelRateLimitedError",
+    ),
+    "BetaManagedAgentsModelRequestFailedError": (
+        "_models.managed_agents_model_request_failed_error",
+        "ManagedAgentsModelRequestFailedError",
+    ),
+    "BetaManagedAgentsMountMode": ("_models.managed_agents_mount_mode", "ManagedAgentsMountMode"),
+    "BetaManagedAgentsMultiagent": ("_models.managed_agents_multiagent", "ManagedAgentsMultiagent"),
+    "BetaManagedAgentsMultiagentCoordinator": (
+        "_models.managed_agents_multiagent_coordinator",
+        "ManagedAgentsMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsMultiagentCoordinatorParams": (
+        "_params.managed_agents_multiagent_coordinator_params",
+        "ManagedAgentsMultiagentCoordinatorParams",
+    ),
+    "BetaManagedAgentsMultiagentParams": (
+        "_params.managed_agents_multiagent_params",
+        "ManagedAgentsMultiagentParams",
+    ),
+    "BetaManagedAgentsMultiagentRosterEntry": (
+        "_models.managed_agents_multiagent_roster_entry",
+        "ManagedAgentsMultiagentRosterEntry",
+    ),
+    "BetaManagedAgentsMultiagentRosterEntryParams": (
+        "_params.managed_agents_multiagent_roster_entry_params",
+        "ManagedAgentsMultiagentRosterEntryParams",
+    ),
+    "BetaManagedAgentsMultiagentSelfParams": (
+        "_params.managed_agents_multiagent_self_params",
+        "ManagedAgentsMultiagentSelfParams",
+    ),
+    "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError": (
+        "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
+        "ManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsOrganizationDisabledRunError": (
+        "_models.managed_agents_organization_disabled_run_error",
+        "ManagedAgentsOrganizationDisabledRunError",
+    ),
+    "BetaManagedAgentsOutcomeEvaluationResource": (
+        "_models.managed_agents_outcome_evaluation_resource",
+        "ManagedAgentsOutcomeEvaluationResource",
+    ),
+    "BetaManagedAgentsPermissionPolicy": (
+        "_models.managed_agents_permission_policy",
+        "ManagedAgentsPermissionPolicy",
+    ),
+    "BetaManagedAgentsPlainTextDocumentSource": (
+        "_models.managed_agents_plain_text_document_source",
+        "ManagedAgentsPlainTextDocumentSource",
+    ),
+    "BetaManagedAgentsPlainTextDocumentSourceMediaType": (
+        "_models.managed_agents_plain_text_document_source_media_type",
+        "ManagedAgentsPlainTextDocumentSourceMediaType",
+    ),
+    "BetaManagedAgentsReadToolConfig": (
+        "_models.managed_agents_read_tool_config",
+        "ManagedAgentsReadToolConfig",
+    ),
+    "BetaManagedAgentsReadToolConfigParams": (
+        "_params.managed_agents_read_tool_config_params",
+        "ManagedAgentsReadToolConfigParams",
+    ),
+    "BetaManagedAgentsRedactedBlock": (
+        "_models.managed_agents_redacted_block",
+        "ManagedAgentsRedactedBlock",
+    ),
+    "BetaManagedAgentsRefreshHttpResponse": (
+        "_models.managed_agents_refresh_http_response",
+        "ManagedAgentsRefreshHttpResponse",
+    ),
+    "BetaManagedAgentsRefreshObject": (
+        "_models.managed_agents_refresh_object",
+        "ManagedAgentsRefreshObject",
+    ),
+    "BetaManagedAgentsRepositoryCheckout": (
+        "_models.managed_agents_repository_checkout",
+        "ManagedAgentsRepositoryCheckout",
+    ),
+    "BetaManagedAgentsRetryStatus": (
+        "_models.managed_agents_retry_status",
+        "ManagedAgentsRetryStatus",
+    ),
+    "BetaManagedAgentsRetryStatusExhausted": (
+        "_models.managed_agents_retry_status_exhausted",
+        "ManagedAgentsRetryStatusExhausted",
+    ),
+    "BetaManagedAgentsRetryStatusRetrying": (
+        "_models.managed_agents_retry_status_retrying",
+        "ManagedAgentsRetryStatusRetrying",
+    ),
+    "BetaManagedAgentsRetryStatusTerminal": (
+        "_models.managed_agents_retry_status_terminal",
+        "ManagedAgentsRetryStatusTerminal",
+    ),
+    "BetaManagedAgentsRubric": ("_models.managed_agents_rubric", "ManagedAgentsRubric"),
+    "BetaManagedAgentsRubricParams": (
+        "_params.managed_agents_rubric_params",
+        "ManagedAgentsRubricParams",
+    ),
+    "BetaManagedAgentsRunError": ("_models.managed_agents_run_error", "ManagedAgentsRunError"),
+    "BetaManagedAgentsSchedule": ("_models.managed_agents_schedule", "ManagedAgentsSchedule"),
+    "BetaManagedAgentsScheduleParams": (
+        "_params.managed_agents_schedule_params",
+        "ManagedAgentsScheduleParams",
+    ),
+    "BetaManagedAgentsScheduleTriggerContext": (
+        "_models.managed_agents_schedule_trigger_context",
+        "ManagedAgentsScheduleTriggerContext",
+    ),
+    "BetaManagedAgentsSearchResultBlock": (
+        "_models.managed_agents_search_result_block",
+        "ManagedAgentsSearchResultBlock",
+    ),
+    "BetaManagedAgentsSearchResultCitations": (
+        "_models.managed_agents_search_result_citations",
+        "ManagedAgentsSearchResultCitations",
+    ),
+    "BetaManagedAgentsSearchResultContent": (
+        "_models.managed_agents_search_result_content",
+        "ManagedAgentsSearchResultContent",
+    ),
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError": (
+        "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
+        "ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError": (
+        "_models.managed_agents_self_hosted_resources_unsupported_run_error",
+        "ManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    ),
+    "BetaManagedAgentsSendSessionEvents": (
+        "_models.managed_agents_send_session_events",
+        "ManagedAgentsSendSessionEvents",
+    ),
+    "BetaManagedAgentsSendSessionEventsParams": (
+        "_params.managed_agents_send_session_events_params",
+        "ManagedAgentsSendSessionEventsParams",
+    ),
+    "BetaManagedAgentsServerToolUsage": (
+        "_models.managed_agents_server_tool_usage",
+        "ManagedAgentsServerToolUsage",
+    ),
+    "BetaManagedAgentsServiceAccountActor": (
+        "_models.managed_agents_service_account_actor",
+        "ManagedAgentsServiceAccountActor",
+    ),
+    "BetaManagedAgentsServiceAccountExecutionIdentity": (
+        "_models.managed_agents_service_account_execution_identity",
+        "ManagedAgentsServiceAccountExecutionIdentity",
+    ),
+    "BetaManagedAgentsServiceAccountExecutionIdentityParams": (
+        "_params.managed_agents_service_account_execution_identity_params",
+        "ManagedAgentsServiceAccountExecutionIdentityParams",
+    ),
+    "BetaManagedAgentsSession": ("_models.managed_agents_session", "ManagedAgentsSession"),
+    "BetaManagedAgentsSessionActor": (
+        "_models.managed_agents_session_actor",
+        "ManagedAgentsSessionActor",
+    ),
+    "BetaManagedAgentsSessionAgent": (
+        "_models.managed_agents_session_agent",
+        "ManagedAgentsSessionAgent",
+    ),
+    "BetaManagedAgentsSessionAgentUpdate": (
+        "_params.managed_agents_session_agent_update",
+        "ManagedAgentsSessionAgentUpdate",
+    ),
+    "BetaManagedAgentsSessionBudgetReached": (
+        "_models.managed_agents_session_budget_reached",
+        "ManagedAgentsSessionBudgetReached",
+    ),
+    "BetaManagedAgentsSessionCreationRejectedRunError": (
+        "_models.managed_agents_session_creation_rejected_run_error",
+        "ManagedAgentsSessionCreationRejectedRunError",
+    ),
+    "BetaManagedAgentsSessionDeletedEvent": (
+        "_models.managed_agents_session_deleted_event",
+        "ManagedAgentsSessionDeletedEvent",
+    ),
+    "BetaManagedAgentsSessionEndTurn": (
+        "_models.managed_agents_session_end_turn",
+        "ManagedAgentsSessionEndTurn",
+    ),
+    "BetaManagedAgentsSessionErrorEvent": (
+        "_models.managed_agents_session_error_event",
+        "ManagedAgentsSessionErrorEvent",
+    ),
+    "BetaManagedAgentsSessionEvent": (
+        "_models.managed_agents_session_event",
+        "ManagedAgentsSessionEvent",
+    ),
+    "BetaManagedAgentsSessionInitialEventParams": (
+        "_params.managed_agents_session_initial_event_params",
+        "ManagedAgentsSessionInitialEventParams",
+    ),
+    "BetaManagedAgentsSessionMultiagent": (
+        "_models.managed_agents_session_multiagent",
+        "ManagedAgentsSessionMultiagent",
+    ),
+    "BetaManagedAgentsSessionMultiagentCoordinator": (
+        "_models.managed_agents_session_multiagent_coordinator",
+        "ManagedAgentsSessionMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsSessionRateLimitedRunError": (
+        "_models.managed_agents_session_rate_limited_run_error",
+        "ManagedAgentsSessionRateLimitedRunError",
+    ),
+    "BetaManagedAgentsSessionRequiresAction": (
+        "_models.managed_agents_session_requires_action",
+        "ManagedAgentsSessionRequiresAction",
+    ),
+    "BetaManagedAgentsSessionResource": (
+        "_models.managed_agents_session_resource",
+        "ManagedAgentsSessionResource",
+    ),
+    "BetaManagedAgentsSessionResourceConfig": (
+        "_models.managed_agents_session_resource_config",
+        "ManagedAgentsSessionResourceConfig",
+    ),
+    "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError": (
+        "_models.managed_agents_session_resource_not_found_deployment_paused_reason_error",
+        "ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsSessionResourceNotFoundRunError": (
+        "_models.managed_agents_session_resource_not_found_run_error",
+        "ManagedAgentsSessionResourceNotFoundRunError",
+    ),
+    "BetaManagedAgentsSessionResourceParams": (
+        "_params.managed_agents_session_resource_params",
+        "ManagedAgentsSessionResourceParams",
+    ),
+    "BetaManagedAgentsSessionRetriesExhausted": (
+        "_models.managed_agents_session_retries_exhausted",
+        "ManagedAgentsSessionRetriesExhausted",
+    ),
+    "BetaManagedAgentsSessionRosterEntry": (
+        "_models.managed_agents_session_roster_entry",
+        "ManagedAgentsSessionRosterEntry",
+    ),
+    "BetaManagedAgentsSessionStats": (
+        "_models.managed_agents_session_stats",
+        "ManagedAgentsSessionStats",
+    ),
+    "BetaManagedAgentsSessionStatus": (
+        "_models.managed_agents_session_status",
+        "ManagedAgentsSessionStatus",
+    ),
+    "BetaManagedAgentsSessionStatusIdleEvent": (
+        "_models.managed_agents_session_status_idle_event",
+        "ManagedAgentsSessionStatusIdleEvent",
+    ),
+    "BetaManagedAgentsSessionStatusRescheduledEvent": (
+        "_models.managed_agents_session_status_rescheduled_event",
+        "ManagedAgentsSessionStatusRescheduledEvent",
+    ),
+    "BetaManagedAgentsSessionStatusRunningEvent": (
+        "_models.managed_agents_session_status_running_event",
+        "ManagedAgentsSessionStatusRunningEvent",
+    ),
+    "BetaManagedAgentsSessionStatusTerminatedEvent": (
+        "_models.managed_agents_session_status_terminated_event",
+        "ManagedAgentsSessionStatusTerminatedEvent",
+    ),
+    "BetaManagedAgentsSessionThread": (
+        "_models.managed_agents_session_thread",
+        "ManagedAgentsSessionThread",
+    ),
+    "BetaManagedAgentsSessionThreadAgent": (
+        "_models.managed_agents_session_thread_agent",
+        "ManagedAgentsSessionThreadAgent",
+    ),
+    "BetaManagedAgentsSessionThreadCreatedEvent": (
+        "_models.managed_agents_session_thread_created_event",
+        "ManagedAgentsSessionThreadCreatedEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStats": (
+        "_models.managed_agents_session_thread_stats",
+        "ManagedAgentsSessionThreadStats",
+    ),
+    "BetaManagedAgentsSessionThreadStatus": (
+        "_models.managed_agents_session_thread_status",
+        "ManagedAgentsSessionThreadStatus",
+    ),
+    "BetaManagedAgentsSessionThreadStatusIdleEvent": (
+        "_models.managed_agents_session_thread_status_idle_event",
+        "ManagedAgentsSessionThreadStatusIdleEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStatusRescheduledEvent": (
+        "_models.managed_agents_session_thread_status_rescheduled_event",
+        "ManagedAgentsSessionThreadStatusRescheduledEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStatusRunningEvent": (
+        "_models.managed_agents_session_thread_status_running_event",
+        "ManagedAgentsSessionThreadStatusRunningEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStatusTerminatedEvent": (
+        "_models.managed_agents_session_thread_status_terminated_event",
+        "ManagedAgentsSessionThreadStatusTerminatedEvent",
+    ),
+    "BetaManagedAgentsSessionThreadUsage": (
+        "_models.managed_agents_session_thread_usage",
+        "ManagedAgentsSessionThreadUsage",
+    ),
+    "BetaManagedAgentsSessionUpdatedEvent": (
+        "_models.managed_agents_session_updated_event",
+        "ManagedAgentsSessionUpdatedEvent",
+    ),
+    "BetaManagedAgentsSessionUsage": (
+        "_models.managed_agents_session_usage",
+        "ManagedAgentsSessionUsage",
+    ),
+    "BetaManagedAgentsSessionUsageEvent": (
+        "_models.managed_agents_session_usage_event",
+        "ManagedAgentsSessionUsageEvent",
+    ),
+    "BetaManagedAgentsSessionUsageSnapshot": (
+        "_models.managed_agents_session_usage_snapshot",
+        "ManagedAgentsSessionUsageSnapshot",
+    ),
+    "BetaManagedAgentsSkill": ("_models.managed_agents_skill", "ManagedAgentsSkill"),
+    "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError": (
+        "_models.managed_agents_skill_not_found_deployment_paused_reason_error",
+        "ManagedAgentsSkillNotFoundDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsSkillNotFoundRunError": (
+        "_models.managed_agents_skill_not_found_run_error",
+        "ManagedAgentsSkillNotFoundRunError",
+    ),
+    "BetaManagedAgentsSkillParams": (
+        "_params.managed_agents_skill_params",
+        "ManagedAgentsSkillParams",
+    ),
+    "BetaManagedAgentsSpanModelRequestEndEvent": (
+        "_models.managed_agents_span_model_request_end_event",
+        "ManagedAgentsSpanModelRequestEndEvent",
+    ),
+    "BetaManagedAgentsSpanModelRequestStartEvent": (
+        "_models.managed_agents_span_model_request_start_event",
+        "ManagedAgentsSpanModelRequestStartEvent",
+    ),
+    "BetaManagedAgentsSpanModelUsage": (
+        "_models.managed_agents_span_model_usage",
+        "ManagedAgentsSpanModelUsage",
+    ),
+    "BetaManagedAgentsSpanOutcomeEvaluationEndEvent": (
+        "_models.managed_agents_span_outcome_evaluation_end_event",
+        "ManagedAgentsSpanOutcomeEvaluationEndEvent",
+    ),
+    "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent": (
+        "_models.managed_agents_span_outcome_evaluation_ongoing_event",
+        "ManagedAgentsSpanOutcomeEvaluationOngoingEvent",
+    ),
+    "BetaManagedAgentsSpanOutcomeEvaluationStartEvent": (
+        "_models.managed_agents_span_outcome_evaluation_start_event",
+        "ManagedAgentsSpanOutcomeEvaluationStartEvent",
+    ),
+    "BetaManagedAgentsSpeed": ("_models.managed_agents_speed", "ManagedAgentsSpeed"),
+    "BetaManagedAgentsStaticBearerAuthResponse": (
+        "_models.managed_agents_static_bearer_auth_response",
+        "ManagedAgentsStaticBearerAuthResponse",
+    ),
+    "BetaManagedAgentsStaticBearerCreateParams": (
+        "_params.managed_agents_static_bearer_create_params",
+        "ManagedAgentsStaticBearerCreateParams",
+    ),
+    "BetaManagedAgentsStaticBearerUpdateParams": (
+        "_params.managed_agents_static_bearer_update_params",
+        "ManagedAgentsStaticBearerUpdateParams",
+    ),
+    "BetaManagedAgentsStreamSessionEvents": (
+        "_models.managed_agents_stream_session_events",
+        "ManagedAgentsStreamSessionEvents",
+    ),
+    "BetaManagedAgentsStreamSessionThreadEvents": (
+        "_models.managed_agents_stream_session_thread_events",
+        "ManagedAgentsStreamSessionThreadEvents",
+    ),
+    "BetaManagedAgentsStruct": ("_models.managed_agents_struct", "ManagedAgentsStruct"),
+    "BetaManagedAgentsSystemContentBlock": (
+        "_models.managed_agents_system_content_block",
+        "ManagedAgentsSystemContentBlock",
+    ),
+    "BetaManagedAgentsSystemMessageEvent": (
+        "_models.managed_agents_system_message_event",
+        "ManagedAgentsSystemMessageEvent",
+    ),
+    "BetaManagedAgentsSystemMessageEventParams": (
+        "_params.managed_agents_system_message_event_params",
+        "ManagedAgentsSystemMessageEventParams",
+    ),
+    "BetaManagedAgentsTextBlock": ("_models.managed_agents_text_block", "ManagedAgentsTextBlock"),
+    "BetaManagedAgentsTextRubric": (
+        "_models.managed_agents_text_rubric",
+        "ManagedAgentsTextRubric",
+    ),
+    "BetaManagedAgentsTextRubricParams": (
+        "_params.managed_agents_text_rubric_params",
+        "ManagedAgentsTextRubricParams",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthBasicParam": (
+        "_params.managed_agents_token_endpoint_auth_basic_param",
+        "ManagedAgentsTokenEndpointAuthBasicParam",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthBasicResponse": (
+        "_models.managed_agents_token_endpoint_auth_basic_response",
+        "ManagedAgentsTokenEndpointAuthBasicResponse",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam": (
+        "_params.managed_agents_token_endpoint_auth_basic_update_param",
+        "ManagedAgentsTokenEndpointAuthBasicUpdateParam",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthNoneParam": (
+        "_params.managed_agents_token_endpoint_auth_none_param",
+        "ManagedAgentsTokenEndpointAuthNoneParam",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthNoneResponse": (
+        "_models.managed_agents_token_endpoint_auth_none_response",
+        "ManagedAgentsTokenEndpointAuthNoneResponse",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthPostParam": (
+        "_params.managed_agents_token_endpoint_auth_post_param",
+        "ManagedAgentsTokenEndpointAuthPostParam",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthPostResponse": (
+        "_models.managed_agents_token_endpoint_auth_post_response",
+        "ManagedAgentsTokenEndpointAuthPostResponse",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthPostUpdateParam": (
+        "_params.managed_agents_token_endpoint_auth_post_update_param",
+        "ManagedAgentsTokenEndpointAuthPostUpdateParam",
+    ),
+    "BetaManagedAgentsToolResultContentBlock": (
+        "_models.managed_agents_tool_result_content_block",
+        "ManagedAgentsToolResultContentBlock",
+    ),
+    "BetaManagedAgentsTriggerContext": (
+        "_models.managed_agents_trigger_context",
+        "ManagedAgentsTriggerContext",
+    ),
+    "BetaManagedAgentsTriggerType": (
+        "_params.managed_agents_trigger_type",
+        "ManagedAgentsTriggerType",
+    ),
+    "BetaManagedAgentsURLDocumentSource": (
+        "_models.managed_agents_url_document_source",
+        "ManagedAgentsURLDocumentSource",
+    ),
+    "BetaManagedAgentsURLImageSource": (
+        "_models.managed_agents_url_image_source",
+        "ManagedAgentsURLImageSource",
+    ),
+    "BetaManagedAgentsURLMCPServerParams": (
+        "_params.managed_agents_urlmcp_server_params",
+        "ManagedAgentsURLMCPServerParams",
+    ),
+    "BetaManagedAgentsUnknownDeploymentPausedReasonError": (
+        "_models.managed_agents_unknown_deployment_paused_reason_error",
+        "ManagedAgentsUnknownDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsUnknownError": (
+        "_models.managed_agents_unknown_error",
+        "ManagedAgentsUnknownError",
+    ),
+    "BetaManagedAgentsUnknownRunError": (
+        "_models.managed_agents_unknown_run_error",
+        "ManagedAgentsUnknownRunError",
+    ),
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingParams": (
+        "_params.managed_agents_unrestricted_credential_networking_params",
+        "ManagedAgentsUnrestrictedCredentialNetworkingParams",
+    ),
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse": (
+        "_models.managed_agents_unrestricted_credential_networking_response",
+        "ManagedAgentsUnrestrictedCredentialNetworkingResponse",
+    ),
+    "BetaManagedAgentsUpdateAgentParams": (
+        "_params.managed_agents_update_agent_params",
+        "ManagedAgentsUpdateAgentParams",
+    ),
+    "BetaManagedAgentsUpdateDeploymentParams": (
+        "_params.managed_agents_update_deployment_params",
+        "ManagedAgentsUpdateDeploymentParams",
+    ),
+    "BetaManagedAgentsUpdateSessionParams": (
+        "_params.managed_agents_update_session_params",
+        "ManagedAgentsUpdateSessionParams",
+    ),
+    "BetaManagedAgentsUpdateSessionResource": (
+        "_models.managed_agents_update_session_resource",
+        "ManagedAgentsUpdateSessionResource",
+    ),
+    "BetaManagedAgentsUpdateSessionResourceParams": (
+        "_params.managed_agents_update_session_resource_params",
+        "ManagedAgentsUpdateSessionResourceParams",
+    ),
+    "BetaManagedAgentsUserActor": ("_models.managed_agents_user_actor", "ManagedAgentsUserActor"),
+    "BetaManagedAgentsUserContentBlock": (
+        "_models.managed_agents_user_content_block",
+        "ManagedAgentsUserContentBlock",
+    ),
+    "BetaManagedAgentsUserCustomToolResultEvent": (
+        "_models.managed_agents_user_custom_tool_result_event",
+        "ManagedAgentsUserCustomToolResultEvent",
+    ),
+    "BetaManagedAgentsUserCustomToolResultEventParams": (
+        "_params.managed_agents_user_custom_tool_result_event_params",
+        "ManagedAgentsUserCustomToolResultEventParams",
+    ),
+    "BetaManagedAgentsUserDefineOutcomeEvent": (
+        "_models.managed_agents_user_define_outcome_event",
+        "ManagedAgentsUserDefineOutcomeEvent",
+    ),
+    "BetaManagedAgentsUserDefineOutcomeEventParams": (
+        "_params.managed_agents_user_define_outcome_event_params",
+        "ManagedAgentsUserDefineOutcomeEventParams",
+    ),
+    "BetaManagedAgentsUserInterruptEvent": (
+        "_models.managed_agents_user_interrupt_event",
+        "ManagedAgentsUserInterruptEvent",
+    ),
+    "BetaManagedAgentsUserInterruptEventParams": (
+        "_params.managed_agents_user_interrupt_event_params",
+        "ManagedAgentsUserInterruptEventParams",
+    ),
+    "BetaManagedAgentsUserLocation": (
+        "_models.managed_agents_user_location",
+        "ManagedAgentsUserLocation",
+    ),
+    "BetaManagedAgentsUserMessageEvent": (
+        "_models.managed_agents_user_message_event",
+        "ManagedAgentsUserMessageEvent",
+    ),
+    "BetaManagedAgentsUserMessageEventParams": (
+        "_params.managed_agents_user_message_event_params",
+        "ManagedAgentsUserMessageEventParams",
+    ),
+    "BetaManagedAgentsUserToolConfirmationEvent": (
+        "_models.managed_agents_user_tool_confirmation_event",
+        "ManagedAgentsUserToolConfirmationEvent",
+    ),
+    "BetaManagedAgentsUserToolConfirmationEventParams": (
+        "_params.managed_agents_user_tool_confirmation_event_params",
+        "ManagedAgentsUserToolConfirmationEventParams",
+    ),
+    "BetaManagedAgentsUserToolConfirmationResult": (
+        "_models.managed_agents_user_tool_confirmation_result",
+        "ManagedAgentsUserToolConfirmationResult",
+    ),
+    "BetaManagedAgentsUserToolResultEvent": (
+        "_models.managed_agents_user_tool_result_event",
+        "ManagedAgentsUserToolResultEvent",
+    ),
+    "BetaManagedAgentsUserToolResultEventParams": (
+        "_params.managed_agents_user_tool_result_event_params",
+        "ManagedAgentsUserToolResultEventParams",
+    ),
+    "BetaManagedAgentsVault": ("_models.managed_agents_vault", "ManagedAgentsVault"),
+    "BetaManagedAgentsVaultArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_vault_archived_deployment_paused_reason_error",
+        "ManagedAgentsVaultArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsVaultArchivedRunError": (
+        "_models.managed_agents_vault_archived_run_error",
+        "ManagedAgentsVaultArchivedRunError",
+    ),
+    "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError": (
+        "_models.managed_agents_vault_not_found_deployment_paused_reason_error",
+        "ManagedAgentsVaultNotFoundDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsVaultNotFoundRunError": (
+        "_models.managed_agents_vault_not_found_run_error",
+        "ManagedAgentsVaultNotFoundRunError",
+    ),
+    "BetaManagedAgentsWebFetchToolConfig": (
+        "_models.managed_agents_web_fetch_tool_config",
+        "ManagedAgentsWebFetchToolConfig",
+    ),
+    "BetaManagedAgentsWebFetchToolConfigParams": (
+        "_params.managed_agents_web_fetch_tool_config_params",
+        "ManagedAgentsWebFetchToolConfigParams",
+    ),
+    "BetaManagedAgentsWebSearchToolConfig": (
+        "_models.managed_agents_web_search_tool_config",
+        "ManagedAgentsWebSearchToolConfig",
+    ),
+    "BetaManagedAgentsWebSearchToolConfigParams": (
+        "_params.managed_agents_web_search_tool_config_params",
+        "ManagedAgentsWebSearchToolConfigParams",
+    ),
+    "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
+        "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsWorkspaceArchivedRunError": (
+        "_models.managed_agents_workspace_archived_run_error",
+        "ManagedAgentsWorkspaceArchivedRunError",
+    ),
+    "BetaManagedAgentsWriteToolConfig": (
+        "_models.managed_agents_write_tool_config",
+        "ManagedAgentsWriteToolConfig",
+    ),
+    "BetaManagedAgentsWriteToolConfigParams": (
+        "_params.managed_agents_write_tool_config_params",
+        "ManagedAgentsWriteToolConfigParams",
+    ),
+    "BetaMemorieDeleteParams": ("_params.memorie_delete_params", "MemorieDeleteParams"),
+    "BetaMemorieListParams": ("_params.memorie_list_params", "MemorieListParams"),
+    "BetaMemorieRetrieveParams": ("_params.memorie_retrieve_params", "MemorieRetrieveParams"),
+    "BetaMemoryCreateParams": ("_params.memory_create_params", "MemoryCreateParams"),
+    "BetaMemoryListPage": ("_models.memory_list_page", "MemoryListPage"),
+    "BetaMemoryStoreCreateParams": (
+        "_params.memory_store_create_params",
+        "MemoryStoreCreateParams",
+    ),
+    "BetaMemoryStoreListParams": ("_params.memory_store_list_params", "MemoryStoreListParams"),
+    "BetaMemoryStorePage": ("_models.memory_store_page", "MemoryStorePage"),
+    "BetaMemoryStoreUpdateParams": (
+        "_params.memory_store_update_params",
+        "MemoryStoreUpdateParams",
+    ),
+    "BetaMemoryTool20250818Param": ("_params.memory_tool20250818_param", "MemoryTool20250818Param"),
+    "BetaMemoryUpdateParams": ("_params.memory_update_params", "MemoryUpdateParams"),
+    "BetaMemoryVersionListParams": (
+        "_params.memory_version_list_params",
+        "MemoryVersionListParams",
+    ),
+    "BetaMemoryVersionPage": ("_models.memory_version_page", "MemoryVersionPage"),
+    "BetaMemoryVersionRetrieveParams": (
+        "_params.memory_version_retrieve_params",
+        "MemoryVersionRetrieveParams",
+    ),
+    "BetaMessage": ("_models.message", "Message"),
+    "BetaMessageBatch": ("_models.message_batch", "MessageBatch"),
+    "BetaMessageBatchCanceledResult": (
+        "_models.message_batch_canceled_result",
+        "MessageBatchCanceledResult",
+    ),
+    "BetaMessageBatchErroredResult": (
+        "_models.message_batch_errored_result",
+        "MessageBatchErroredResult",
+    ),
+    "BetaMessageBatchExpiredResult": (
+        "_models.message_batch_expired_result",
+        "MessageBatchExpiredResult",
+    ),
+    "BetaMessageBatchIndividualResponse": (
+        "_models.message_batch_individual_response",
+        "MessageBatchIndividualResponse",
+    ),
+    "BetaMessageBatchPage": ("_models.message_batch_page", "MessageBatchPage"),
+    "BetaMessageBatchProcessingStatus": (
+        "_models.message_batch_processing_status",
+        "MessageBatchProcessingStatus",
+    ),
+    "BetaMessageBatchRequestCounts": (
+        "_models.message_batch_request_counts",
+        "MessageBatchRequestCounts",
+    ),
+    "BetaMessageBatchResult": ("_models.message_batch_result", "MessageBatchResult"),
+    "BetaMessageBatchSucceededResult": (
+        "_models.message_batch_succeeded_result",
+        "MessageBatchSucceededResult",
+    ),
+    "BetaMessageContentParam": ("_params.message_content_param", "MessageContentParam"),
+    "BetaMessageCountTokensParams": (
+        "_params.message_count_tokens_params",
+        "MessageCountTokensParams",
+    ),
+    "BetaMessageCountTokensToolParam": ("_params.tool_union_param", "ToolUnionParam"),
+    "BetaMessageCreateParams": ("_params.message_create_params", "MessageCreateParams"),
+    "BetaMessageCreateParamsContainerParam": ("_params.container_param", "ContainerParam"),
+    "BetaMessageDelta": ("_models.message_delta", "MessageDelta"),
+    "BetaMessageDeltaUsage": ("_models.message_delta_usage", "MessageDeltaUsage"),
+    "BetaMessageIterationUsage": ("_models.message_iteration_usage", "MessageIterationUsage"),
+    "BetaMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaMessageThreadContinueParam": (
+        "_params.message_thread_continue_param",
+        "MessageThreadContinueParam",
+    ),
+    "BetaMessageThreadCreateParam": (
+        "_params.message_thread_create_param",
+        "MessageThreadCreateParam",
+    ),
+    "BetaMessageThreadParam": ("_params.message_thread_param", "MessageThreadParam"),
+    "BetaMessageTokensCount": ("_models.message_tokens_count", "MessageTokensCount"),
+    "BetaMetadataParam": ("_params.metadata_param", "MetadataParam"),
+    "BetaModel": ("_models.model", "Model"),
+    "BetaModelCapabilities": ("_models.model_capabilities", "ModelCapabilities"),
+    "BetaModelInfo": ("_models.model_info", "ModelInfo"),
+    "BetaModelInfoPage": ("_models.model_info_page", "ModelInfoPage"),
+    "BetaModelLifecycle": ("_models.model_lifecycle", "ModelLifecycle"),
+    "BetaModelLine": ("_models.model_line", "ModelLine"),
+    "BetaModelListParams": ("_params.model_list_params", "ModelListParams"),
+    "BetaModelParam": ("_models.model", "Model"),
+    "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
+    "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
+    "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOrganizationOnHoldErrorDetails": (
+        "_models.organization_on_hold_error_details",
+        "OrganizationOnHoldErrorDetails",
+    ),
+    "BetaOrganizationTypeNotSupportedErrorDetails": (
+        "_models.organization_type_not_supported_error_details",
+        "OrganizationTypeNotSupportedErrorDetails",
+    ),
+    "BetaOutputBehavior": ("_models.output_behavior", "OutputBehavior"),
+    "BetaOutputBehaviorCreateNew": (
+        "_models.output_behavior_create_new",
+        "OutputBehaviorCreateNew",
+    ),
+    "BetaOutputBehaviorUpdateExisting": (
+        "_models.output_behavior_update_existing",
+        "OutputBehaviorUpdateExisting",
+    ),
+    "BetaOutputConfigParam": ("_params.output_config_param", "OutputConfigParam"),
+    "BetaOutputTokensDetails": ("_models.output_tokens_details", "OutputTokensDetails"),
+    "BetaOverloadedError": ("_models.overloaded_error", "OverloadedError"),
+    "BetaOverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "BetaPackages": ("_models.packages", "Packages"),
+    "BetaPackagesParams": ("_params.packages_params", "PackagesParams"),
+    "BetaParentOrganizationRequiredErrorDetails": (
+        "_models.parent_organization_required_error_details",
+        "ParentOrganizationRequiredErrorDetails",
+    ),
+    "BetaPermissionError": ("_models.permission_error", "PermissionError"),
+    "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "BetaPingEvent": ("_models.ping_event", "PingEvent"),
+    "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
+    "BetaPlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "BetaPublicEnvironmentCreateRequest": (
+        "_params.public_environment_create_request",
+        "PublicEnvironmentCreateRequest",
+    ),
+    "BetaPublicEnvironmentUpdateRequest": (
+        "_params.public_environment_update_request",
+        "PublicEnvironmentUpdateRequest",
+    ),
+    "BetaRampLimitExceededErrorDetails": (
+        "_models.ramp_limit_exceeded_error_details",
+        "RampLimitExceededErrorDetails",
+    ),
+    "BetaRateLimitError": ("_models.rate_limit_error", "RateLimitError"),
+    "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "BetaRawContentBlockDelta": ("_models.raw_content_block_delta", "RawContentBlockDelta"),
+    "BetaRawContentBlockDeltaEvent": (
+        "_models.raw_content_block_delta_event",
+        "RawContentBlockDeltaEvent",
+    ),
+    "BetaRawContentBlockStartEvent": (
+        "_models.raw_content_block_start_event",
+        "RawContentBlockStartEvent",
+    ),
+    "BetaRawContentBlockStopEvent": (
+        "_models.raw_content_block_stop_event",
+        "RawContentBlockStopEvent",
+    ),
+    "BetaRawMessageDeltaEvent": ("_models.raw_message_delta_event", "RawMessageDeltaEvent"),
+    "BetaRawMessageStartEvent": ("_models.raw_message_start_event", "RawMessageStartEvent"),
+    "BetaRawMessageStopEvent": ("_models.raw_message_stop_event", "RawMessageStopEvent"),
+    "BetaRawMessageStreamEvent": ("_models.raw_message_stream_event", "RawMessageStreamEvent"),
+    "BetaRedactedThinkingBlock": ("_models.redacted_thinking_block", "RedactedThinkingBlock"),
+    "BetaRedactedThinkingBlockParam": (
+        "_params.redacted_thinking_block_param",
+        "RedactedThinkingBlockParam",
+    ),
+    "BetaRefusalCategory": ("_models.refusal_category", "RefusalCategory"),
+    "BetaRefusalStopDetails": ("_models.refusal_stop_details", "RefusalStopDetails"),
+    "BetaRequestBodyEncodingInvalidErrorDetails": (
+        "_models.request_body_encoding_invalid_error_details",
+        "RequestBodyEncodingInvalidErrorDetails",
+    ),
+    "BetaRequestBodyEncodingUnsupportedErrorDetails": (
+        "_models.request_body_encoding_unsupported_error_details",
+        "RequestBodyEncodingUnsupportedErrorDetails",
+    ),
+    "BetaRequestBodyTooLargeAfterDecodingErrorDetails": (
+        "_models.request_body_too_large_after_decoding_error_details",
+        "RequestBodyTooLargeAfterDecodingErrorDetails",
+    ),
+    "BetaRequestDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
+    "BetaRequestMCPServerToolConfigurationParam": (
+        "_params.mcp_server_tool_configuration_param",
+        "MCPServerToolConfigurationParam",
+    ),
+    "BetaRequestMCPServerURLDefinitionParam": (
+        "_params.mcp_server_url_definition_param",
+        "MCPServerURLDefinitionParam",
+    ),
+    "BetaRequestMCPToolResultBlockParam": (
+        "_params.mcp_tool_result_block_param",
+        "MCPToolResultBlockParam",
+    ),
+    "BetaRequestToolAdditionBlockParam": (
+        "_params.tool_addition_block_param",
+        "ToolAdditionBlockParam",
+    ),
+    "BetaRequestToolRemovalBlockParam": (
+        "_params.tool_removal_block_param",
+        "ToolRemovalBlockParam",
+    ),
+    "BetaResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
+    "BetaResponseToolChangeMCPToolReference": (
+        "_models.tool_change_mcp_tool_reference",
+        "ToolChangeMCPToolReference",
+    ),
+    "BetaResponseToolChangeMCPToolsetReference": (
+        "_models.tool_change_mcp_toolset_reference",
+        "ToolChangeMCPToolsetReference",
+    ),
+    "BetaResponseToolChangeToolReference": (
+        "_models.tool_change_tool_reference",
+        "ToolChangeToolReference",
+    ),
+    "BetaSandboxEgressRestrictedErrorDetails": (
+        "_models.sandbox_egress_restricted_error_details",
+        "SandboxEgressRestrictedErrorDetails",
+    ),
+    "BetaSearchResultBlockParam": ("_params.search_result_block_param", "SearchResultBlockParam"),
+    "BetaSelfHostedConfig": ("_models.self_hosted_config", "SelfHostedConfig"),
+    "BetaSelfHostedConfigParams": ("_params.self_hosted_config_params", "SelfHostedConfigParams"),
+    "BetaSelfHostedWork": ("_models.self_hosted_work", "SelfHostedWork"),
+    "BetaSelfHostedWorkHeartbeatResponse": (
+        "_models.self_hosted_work_heartbeat_response",
+        "SelfHostedWorkHeartbeatResponse",
+    ),
+    "BetaSelfHostedWorkHeartbeatResponseState": (
+        "_models.self_hosted_work_heartbeat_response_state",
+        "SelfHostedWorkHeartbeatResponseState",
+    ),
+    "BetaSelfHostedWorkListResponse": (
+        "_models.self_hosted_work_list_response",
+        "SelfHostedWorkListResponse",
+    ),
+    "BetaSelfHostedWorkQueueStats": (
+        "_models.self_hosted_work_queue_stats",
+        "SelfHostedWorkQueueStats",
+    ),
+    "BetaSelfHostedWorkState": ("_models.self_hosted_work_state", "SelfHostedWorkState"),
+    "BetaSelfHostedWorkStopRequest": (
+        "_params.self_hosted_work_stop_request",
+        "SelfHostedWorkStopRequest",
+    ),
+    "BetaSelfHostedWorkUpdateRequest": (
+        "_params.self_hosted_work_update_request",
+        "SelfHostedWorkUpdateRequest",
+    ),
+    "BetaServerToolCaller": ("_models.server_tool_caller", "ServerToolCaller"),
+    "BetaServerToolCaller20260120": (
+        "_models.server_tool_caller20260120",
+        "ServerToolCaller20260120",
+    ),
+    "BetaServerToolCaller20260120Param": (
+        "_params.server_tool_caller20260120",
+        "ServerToolCaller20260120",
+    ),
+    "BetaServerToolCallerParam": ("_params.server_tool_caller", "ServerToolCaller"),
+    "BetaServerToolUsage": ("_models.server_tool_usage", "ServerToolUsage"),
+    "BetaServerToolUseBlock": ("_models.server_tool_use_block", "ServerToolUseBlock"),
+    "BetaServerToolUseBlockName": ("_models.server_tool_use_block_name", "ServerToolUseBlockName"),
+    "BetaServerToolUseBlockParam": (
+        "_params.server_tool_use_block_param",
+        "ServerToolUseBlockParam",
+    ),
+    "BetaServerToolsCapability": ("_models.server_tools_capability", "ServerToolsCapability"),
+    "BetaSessionListParams": ("_params.session_list_params", "SessionListParams"),
+    "BetaSessionWorkData": ("_models.session_work_data", "SessionWorkData"),
+    "BetaSignatureDelta": ("_models.signature_delta", "SignatureDelta"),
+    "BetaSkill": ("_models.skill", "Skill"),
+    "BetaSkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
+    "BetaSkillListParams": ("_params.skill_list_params", "SkillListParams"),
+    "BetaSkillPage": ("_models.skill_page", "SkillPage"),
+    "BetaSkillParams": ("_params.container_skill_param", "ContainerSkillParam"),
+    "BetaSkillReadBlockedUndecryptableErrorDetails": (
+        "_models.skill_read_blocked_undecryptable_error_details",
+        "SkillReadBlockedUndecryptableErrorDetails",
+    ),
+    "BetaSkillSource": ("_models.skill_source", "SkillSource"),
+    "BetaSkillSourceType": ("_models.skill_source_type", "SkillSourceType"),
+    "BetaSkillVersion": ("_models.skill_version", "SkillVersion"),
+    "BetaSkillVersionCreateParams": (
+        "_params.skill_version_create_params",
+        "SkillVersionCreateParams",
+    ),
+    "BetaSkillVersionPage": ("_models.skill_version_page", "SkillVersionPage"),
+    "BetaSkills": ("_params.skills", "Skills"),
+    "BetaSpeed": ("_models.speed", "Speed"),
+    "BetaStateChanges": ("_params.state_changes", "StateChanges"),
+    "BetaStopReason": ("_models.stop_reason", "StopReason"),
+    "BetaStorageNotReadyErrorDetails": (
+        "_models.storage_not_ready_error_details",
+        "StorageNotReadyErrorDetails",
+    ),
+    "BetaStorageQuotaExceededErrorDetails": (
+        "_models.storage_quota_exceeded_error_details",
+        "StorageQuotaExceededErrorDetails",
+    ),
+    "BetaSystemMessageClearAt": ("_params.system_message_clear_at", "SystemMessageClearAt"),
+    "BetaSystemMessageOutputConfigParam": (
+        "_params.system_message_output_config_param",
+        "SystemMessageOutputConfigParam",
+    ),
+    "BetaTextBlock": ("_models.text_block", "TextBlock"),
+    "BetaTextBlockParam": ("_params.text_block_param", "TextBlockParam"),
+    "BetaTextCitation": ("_models.text_citation", "TextCitation"),
+    "BetaTextCitationParam": ("_params.text_citation_param", "TextCitationParam"),
+    "BetaTextDelta": ("_models.text_delta", "TextDelta"),
+    "BetaTextEditorCodeExecutionCreateResultBlock": (
+        "_models.text_editor_code_execution_create_result_block",
+        "TextEditorCodeExecutionCreateResultBlock",
+    ),
+    "BetaTextEditorCodeExecutionCreateResultBlockParam": (
+        "_params.text_editor_code_execution_create_result_block_param",
+        "TextEditorCodeExecutionCreateResultBlockParam",
+    ),
+    "BetaTextEditorCodeExecutionStrReplaceResultBlock": (
+        "_models.text_editor_code_execution_str_replace_result_block",
+        "TextEditorCodeExecutionStrReplaceResultBlock",
+    ),
+    "BetaTextEditorCodeExecutionStrReplaceResultBlockParam": (
+        "_params.text_editor_code_execution_str_replace_result_block_param",
+        "TextEditorCodeExecutionStrReplaceResultBlockParam",
+    ),
+    "BetaTextEditorCodeExecutionToolResultBlock": (
+        "_models.text_editor_code_execution_tool_result_block",
+        "TextEditorCodeExecutionToolResultBlock",
+    ),
+    "BetaTextEditorCodeExecutionToolResultBlockParam": (
+        "_params.text_editor_code_execution_tool_result_block_param",
+        "TextEditorCodeExecutionToolResultBlockParam",
+    ),
+    "BetaTextEditorCodeExecutionToolResultContent": (
+        "_models.text_editor_code_execution_tool_result_content",
+        "TextEditorCodeExecutionToolResultContent",
+    ),
+    "BetaTextEditorCodeExecutionToolResultContentParam": (
+        "_params.text_editor_code_execution_tool_result_content_param",
+        "TextEditorCodeExecutionToolResultContentParam",
+    ),
+    "BetaTextEditorCodeExecutionToolResultError": (
+        "_models.text_editor_code_execution_tool_result_error",
+        "TextEditorCodeExecutionToolResultError",
+    ),
+    "BetaTextEditorCodeExecutionToolResultErrorCode": (
+        "_models.text_editor_code_execution_tool_result_error_code",
+        "TextEditorCodeExecutionToolResultErrorCode",
+    ),
+    "BetaTextEditorCodeExecutionToolResultErrorObject": (
+        "_models.text_editor_code_execution_tool_result_error",
+        "TextEditorCodeExecutionToolResultError",
+    ),
+    "BetaTextEditorCodeExecutionToolResultErrorParam": (
+        "_params.text_editor_code_execution_tool_result_error_param",
+        "TextEditorCodeExecutionToolResultErrorParam",
+    ),
+    "BetaTextEditorCodeExecutionViewResultBlock": (
+        "_models.text_editor_code_execution_view_result_block",
+        "TextEditorCodeExecutionViewResultBlock",
+    ),
+    "BetaTextEditorCodeExecutionViewResultBlockFileType": (
+        "_models.text_editor_code_execution_view_result_block_file_type",
+        "TextEditorCodeExecutionViewResultBlockFileType",
+    ),
+    "BetaTextEditorCodeExecutionViewResultBlockParam": (
+        "_params.text_editor_code_execution_view_result_block_param",
+        "TextEditorCodeExecutionViewResultBlockParam",
+    ),
+    "BetaThinkingBlock": ("_models.thinking_block", "ThinkingBlock"),
+    "BetaThinkingBlockBindingParam": (
+        "_params.thinking_block_binding_param",
+        "ThinkingBlockBindingParam",
+    ),
+    "BetaThinkingBlockParam": ("_params.thinking_block_param", "ThinkingBlockParam"),
+    "BetaThinkingCapability": ("_models.thinking_capability", "ThinkingCapability"),
+    "BetaThinkingConfigAdaptiveParam": (
+        "_params.thinking_config_adaptive_param",
+        "ThinkingConfigAdaptiveParam",
+    ),
+    "BetaThinkingConfigBetweenToolsParam": (
+        "_params.thinking_config_between_tools_param",
+        "ThinkingConfigBetweenToolsParam",
+    ),
+    "BetaThinkingConfigDisabledParam": (
+        "_params.thinking_config_disabled_param",
+        "ThinkingConfigDisabledParam",
+    ),
+    "BetaThinkingConfigEnabledParam": (
+        "_params.thinking_config_enabled_param",
+        "ThinkingConfigEnabledParam",
+    ),
+    "BetaThinkingConfigParam": ("_params.thinking_config_param", "ThinkingConfigParam"),
+    "BetaThinkingDelta": ("_models.thinking_delta", "ThinkingDelta"),
+    "BetaThinkingDisplayMode": ("_params.thinking_display_mode", "ThinkingDisplayMode"),
+    "BetaThinkingDroppedInputTransformation": (
+        "_models.thinking_dropped_input_transformation",
+        "ThinkingDroppedInputTransformation",
+    ),
+    "BetaThinkingMismatchAllowedInputTransformation": (
+        "_models.thinking_mismatch_allowed_input_transformation",
+        "ThinkingMismatchAllowedInputTransformation",
+    ),
+    "BetaThinkingPrefixMismatchBehavior": (
+        "_params.thinking_prefix_mismatch_behavior",
+        "ThinkingPrefixMismatchBehavior",
+    ),
+    "BetaThinkingTurnsParam": ("_params.thinking_turns_param", "ThinkingTurnsParam"),
+    "BetaThinkingTypes": ("_models.thinking_types", "ThinkingTypes"),
+    "BetaThreadAlreadyContinuedErrorDetails": (
+        "_models.thread_already_continued_error_details",
+        "ThreadAlreadyContinuedErrorDetails",
+    ),
+    "BetaThreadContinueInFlightErrorDetails": (
+        "_models.thread_continue_in_flight_error_details",
+        "ThreadContinueInFlightErrorDetails",
+    ),
+    "BetaThreadContinueParams": (
+        "_params.message_thread_continue_param",
+        "MessageThreadContinueParam",
+    ),
+    "BetaThreadCreateParams": ("_params.message_thread_create_param", "MessageThreadCreateParam"),
+    "BetaThreadFingerprintMismatchErrorDetails": (
+        "_models.thread_fingerprint_mismatch_error_details",
+        "ThreadFingerprintMismatchErrorDetails",
+    ),
+    "BetaThreadListParams": ("_params.thread_list_params", "ThreadListParams"),
+    "BetaThreadNotFoundErrorDetails": (
+        "_models.thread_not_found_error_details",
+        "ThreadNotFoundErrorDetails",
+    ),
+    "BetaThreadUnsupportedRequestErrorDetails": (
+        "_models.thread_unsupported_request_error_details",
+        "ThreadUnsupportedRequestErrorDetails",
+    ),
+    "BetaThreadUnsupportedRequestErrorDetailsUnsupported": (
+        "_models.thread_unsupported_request_error_details_unsupported",
+        "ThreadUnsupportedRequestErrorDetailsUnsupported",
+    ),
+    "BetaTimestamp": ("_models.timestamp", "Timestamp"),
+    "BetaTokenTaskBudgetParam": ("_params.token_task_budget_param", "TokenTaskBudgetParam"),
+    "BetaToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
+    "BetaToolAdditionBlockParam": ("_params.tool_addition_block_param", "ToolAdditionBlockParam"),
+    "BetaToolAdditionTool": ("_models.tool_addition_tool", "ToolAdditionTool"),
+    "BetaToolBash20241022Param": ("_params.tool_bash20241022_param", "ToolBash20241022Param"),
+    "BetaToolBash20250124Param": ("_params.tool_bash20250124_param", "ToolBash20250124Param"),
+    "BetaToolCaller": ("_models.tool_caller", "ToolCaller"),
+    "BetaToolChangeMCPToolReference": (
+        "_models.tool_change_mcp_tool_reference",
+        "ToolChangeMCPToolReference",
+    ),
+    "BetaToolChangeMCPToolReferenceParam": (
+        "_params.tool_change_mcp_tool_reference_param",
+        "ToolChangeMCPToolReferenceParam",
+    ),
+    "BetaToolChangeMCPToolsetReference": (
+        "_models.tool_change_mcp_toolset_reference",
+        "ToolChangeMCPToolsetReference",
+    ),
+    "BetaToolChangeMCPToolsetReferenceParam": (
+        "_params.tool_change_mcp_toolset_reference_param",
+        "ToolChangeMCPToolsetReferenceParam",
+    ),
+    "BetaToolChangeReference": ("_models.tool_change_reference", "ToolChangeReference"),
+    "BetaToolChangeReferenceParam": (
+        "_params.tool_change_reference_param",
+        "ToolChangeReferenceParam",
+    ),
+    "BetaToolChangeToolDefinition": (
+        "_models.tool_change_tool_definition",
+        "ToolChangeToolDefinition",
+    ),
+    "BetaToolChangeToolReference": (
+        "_models.tool_change_tool_reference",
+        "ToolChangeToolReference",
+    ),
+    "BetaToolChangeToolReferenceParam": (
+        "_params.tool_change_tool_reference_param",
+        "ToolChangeToolReferenceParam",
+    ),
+    "BetaToolChoiceAnyParam": ("_params.tool_choice_any_param", "ToolChoiceAnyParam"),
+    "BetaToolChoiceAutoParam": ("_params.tool_choice_auto_param", "ToolChoiceAutoParam"),
+    "BetaToolChoiceNoneParam": ("_params.tool_choice_none_param", "ToolChoiceNoneParam"),
+    "BetaToolChoiceParam": ("_params.tool_choice_param", "ToolChoiceParam"),
+    "BetaToolChoiceToolParam": ("_params.tool_choice_tool_param", "ToolChoiceToolParam"),
+    "BetaToolComputerUse20241022Param": (
+        "_params.tool_computer_use20241022_param",
+        "ToolComputerUse20241022Param",
+    ),
+    "BetaToolComputerUse20250124Param": (
+        "_params.tool_computer_use20250124_param",
+        "ToolComputerUse20250124Param",
+    ),
+    "BetaToolComputerUse20251124Param": (
+        "_params.tool_computer_use20251124_param",
+        "ToolComputerUse20251124Param",
+    ),
+    "BetaToolInputSchemaParam": ("_params.tool_input_schema_param", "ToolInputSchemaParam"),
+    "BetaToolNameConflictErrorDetails": (
+        "_models.tool_name_conflict_error_details",
+        "ToolNameConflictErrorDetails",
+    ),
+    "BetaToolParam": ("_params.tool_param", "ToolParam"),
+    "BetaToolReferenceBlock": ("_models.tool_reference_block", "ToolReferenceBlock"),
+    "BetaToolReferenceBlockParam": (
+        "_params.tool_reference_block_param",
+        "ToolReferenceBlockParam",
+    ),
+    "BetaToolReferenceUnresolvedErrorDetails": (
+        "_models.tool_reference_unresolved_error_details",
+        "ToolReferenceUnresolvedErrorDetails",
+    ),
+    "BetaToolRemovalBlock": ("_models.tool_removal_block", "ToolRemovalBlock"),
+    "BetaToolRemovalBlockParam": ("_params.tool_removal_block_param", "ToolRemovalBlockParam"),
+    "BetaToolResultBlockParam": ("_params.tool_result_block_param", "ToolResultBlockParam"),
+    "BetaToolResultContentBlockParam": (
+        "_params.tool_result_content_block_param",
+        "ToolResultContentBlockParam",
+    ),
+    "BetaToolSearchToolBm2520251119Param": (
+        "_params.tool_search_tool_bm2520251119_param",
+        "ToolSearchToolBm2520251119Param",
+    ),
+    "BetaToolSearchToolBm25_20251119Param": (
+        "_params.tool_search_tool_bm2520251119_param",
+        "ToolSearchToolBm2520251119Param",
+    ),
+    "BetaToolSearchToolRegex20251119Param": (
+        "_params.tool_search_tool_regex20251119_param",
+        "ToolSearchToolRegex20251119Param",
+    ),
+    "BetaToolSearchToolResultBlock": (
+        "_models.tool_search_tool_result_block",
+        "ToolSearchToolResultBlock",
+    ),
+    "BetaToolSearchToolResultBlockParam": (
+        "_params.tool_search_tool_result_block_param",
+        "ToolSearchToolResultBlockParam",
+    ),
+    "BetaToolSearchToolResultContent": (
+        "_models.tool_search_tool_result_content",
+        "ToolSearchToolResultContent",
+    ),
+    "BetaToolSearchToolResultContentParam": (
+        "_params.tool_search_tool_result_content_param",
+        "ToolSearchToolResultContentParam",
+    ),
+    "BetaToolSearchToolResultError": (
+        "_models.tool_search_tool_result_error",
+        "ToolSearchToolResultError",
+    ),
+    "BetaToolSearchToolResultErrorCode": (
+        "_models.tool_search_tool_result_error_code",
+        "ToolSearchToolResultErrorCode",
+    ),
+    "BetaToolSearchToolResultErrorObject": (
+        "_models.tool_search_tool_result_error",
+        "ToolSearchToolResultError",
+    ),
+    "BetaToolSearchToolResultErrorParam": (
+        "_params.tool_search_tool_result_error_param",
+        "ToolSearchToolResultErrorParam",
+    ),
+    "BetaToolSearchToolSearchResultBlock": (
+        "_models.tool_search_tool_search_result_block",
+        "ToolSearchToolSearchResultBlock",
+    ),
+    "BetaToolSearchToolSearchResultBlockParam": (
+        "_params.tool_search_tool_search_result_block_param",
+        "ToolSearchToolSearchResultBlockParam",
+    ),
+    "BetaToolTextEditor20241022Param": (
+        "_params.tool_text_editor20241022_param",
+        "ToolTextEditor20241022Param",
+    ),
+    "BetaToolTextEditor20250124Param": (
+        "_params.tool_text_editor20250124_param",
+        "ToolTextEditor20250124Param",
+    ),
+    "BetaToolTextEditor20250429Param": (
+        "_params.tool_text_editor20250429_param",
+        "ToolTextEditor20250429Param",
+    ),
+    "BetaToolTextEditor20250728Param": (
+        "_params.tool_text_editor20250728_param",
+        "ToolTextEditor20250728Param",
+    ),
+    "BetaToolUnionParam": ("_params.tool_union_param", "ToolUnionParam"),
+    "BetaToolUseBlock": ("_models.tool_use_block", "ToolUseBlock"),
+    "BetaToolUseBlockParam": ("_params.tool_use_block_param", "ToolUseBlockParam"),
+    "BetaToolUsesKeepParam": ("_params.tool_uses_keep_param", "ToolUsesKeepParam"),
+    "BetaToolUsesTriggerParam": ("_params.tool_uses_trigger_param", "ToolUsesTriggerParam"),
+    "BetaTunnel": ("_models.tunnel", "Tunnel"),
+    "BetaTunnelCertificate": ("_models.tunnel_certificate", "TunnelCertificate"),
+    "BetaTunnelCertificatePage": ("_models.tunnel_certificate_page", "TunnelCertificatePage"),
+    "BetaTunnelCreateParams": ("_params.tunnel_create_params", "TunnelCreateParams"),
+    "BetaTunnelListParams": ("_params.tunnel_list_params", "TunnelListParams"),
+    "BetaTunnelPage": ("_models.tunnel_page", "TunnelPage"),
+    "BetaTunnelRotateTokenParams": (
+        "_params.tunnel_rotate_token_params",
+        "TunnelRotateTokenParams",
+    ),
+    "BetaTunnelToken": ("_models.tunnel_token", "TunnelToken"),
+    "BetaURLImageSourceParam": ("_params.url_image_source_param", "URLImageSourceParam"),
+    "BetaURLPDFSourceParam": ("_params.urlpdf_source_param", "URLPDFSourceParam"),
+    "BetaUnrestrictedNetwork": ("_models.unrestricted_network", "UnrestrictedNetwork"),
+    "BetaUsage": ("_models.usage", "Usage"),
+    "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
+    "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
+    "BetaUserLocationParam": ("_params.user_location_param", "UserLocationParam"),
+    "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaUserProfile": ("_models.user_profile", "UserProfile"),
+    "BetaUserProfileAccessType": ("_models.user_profile_access_type", "UserProfileAccessType"),
+    "BetaUserProfileAccountStatus": (
+        "_models.user_profile_account_status",
+        "UserProfileAccountStatus",
+    ),
+    "BetaUserProfileActionURL": ("_models.user_profile_action_url", "UserProfileActionURL"),
+    "BetaUserProfileBillingNotAuthorizedErrorDetails": (
+        "_models.user_profile_billing_not_authorized_error_details",
+        "UserProfileBillingNotAuthorizedErrorDetails",
+    ),
+    "BetaUserProfileCreateParams": (
+        "_params.user_profile_create_params",
+        "UserProfileCreateParams",
+    ),
+    "BetaUserProfileEnrollEndUserActionParam": (
+        "_params.user_profile_enroll_end_user_action_param",
+        "UserProfileEnrollEndUserActionParam",
+    ),
+    "BetaUserProfileEnrollmentURL": (
+        "_models.user_profile_enrollment_url",
+        "UserProfileEnrollmentURL",
+    ),
+    "BetaUserProfileEntityType": ("_models.user_profile_entity_type", "UserProfileEntityType"),
+    "BetaUserProfileExternalUserDetails": (
+        "_models.user_profile_external_user_details",
+        "UserProfileExternalUserDetails",
+    ),
+    "BetaUserProfileExternalUserDetailsParams": (
+        "_params.user_profile_external_user_details_params",
+        "UserProfileExternalUserDetailsParams",
+    ),
+    "BetaUserProfileListOrder": ("_params.user_profile_list_order", "UserProfileListOrder"),
+    "BetaUserProfileListOrderBy": ("_params.user_profile_list_order_by", "UserProfileListOrderBy"),
+    "BetaUserProfileListParams": ("_params.user_profile_list_params", "UserProfileListParams"),
+    "BetaUserProfileNotBillableErrorDetails": (
+        "_models.user_profile_not_billable_error_details",
+        "UserProfileNotBillableErrorDetails",
+    ),
+    "BetaUserProfileNotFoundErrorDetails": (
+        "_models.user_profile_not_found_error_details",
+        "UserProfileNotFoundErrorDetails",
+    ),
+    "BetaUserProfilePage": ("_models.user_profile_page", "UserProfilePage"),
+    "BetaUserProfileRelationship": ("_models.user_profile_relationship", "UserProfileRelationship"),
+    "BetaUserProfileRequiredErrorDetails": (
+        "_models.user_profile_required_error_details",
+        "UserProfileRequiredErrorDetails",
+    ),
+    "BetaUserProfileTrustGrant": ("_models.user_profile_trust_grant", "UserProfileTrustGrant"),
+    "BetaUserProfileTrustGrantStatus": (
+        "_models.user_profile_trust_grant_status",
+        "UserProfileTrustGrantStatus",
+    ),
+    "BetaUserProfileUpdateParams": (
+        "_params.user_profile_update_params",
+        "UserProfileUpdateParams",
+    ),
+    "BetaVaultCreateParams": ("_params.vault_create_params", "VaultCreateParams"),
+    "BetaVaultListParams": ("_params.vault_list_params", "VaultListParams"),
+    "BetaVaultPage": ("_models.vault_page", "VaultPage"),
+    "BetaVaultUpdateParams": ("_params.vault_update_params", "VaultUpdateParams"),
+    "BetaVersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
+    "BetaVersionListParams": ("_params.version_list_params", "VersionListParams"),
+    "BetaWebFetchBlock": ("_models.web_fetch_block", "WebFetchBlock"),
+    "BetaWebFetchBlockParam": ("_params.web_fetch_block_param", "WebFetchBlockParam"),
+    "BetaWebFetchTool20250910Param": (
+        "_params.web_fetch_tool20250910_param",
+        "WebFetchTool20250910Param",
+    ),
+    "BetaWebFetchTool20260209Param": (
+        "_params.web_fetch_tool20260209_param",
+        "WebFetchTool20260209Param",
+    ),
+    "BetaWebFetchTool20260309Param": (
+        "_params.web_fetch_tool20260309_param",
+        "WebFetchTool20260309Param",
+    ),
+    "BetaWebFetchTool20260318Param": (
+        "_params.web_fetch_tool20260318_param",
+        "WebFetchTool20260318Param",
+    ),
+    "BetaWebFetchToolResultBlock": (
+        "_models.web_fetch_tool_result_block",
+        "WebFetchToolResultBlock",
+    ),
+    "BetaWebFetchToolResultBlockParam": (
+        "_params.web_fetch_tool_result_block_param",
+        "WebFetchToolResultBlockParam",
+    ),
+    "BetaWebFetchToolResultContent": (
+        "_models.web_fetch_tool_result_content",
+        "WebFetchToolResultContent",
+    ),
+    "BetaWebFetchToolResultContentParam": (
+        "_params.web_fetch_tool_result_content_param",
+        "WebFetchToolResultContentParam",
+    ),
+    "BetaWebFetchToolResultErrorBlock": (
+        "_models.web_fetch_tool_result_error_block",
+        "WebFetchToolResultErrorBlock",
+    ),
+    "BetaWebFetchToolResultErrorBlockParam": (
+        "_params.web_fetch_tool_result_error_block_param",
+        "WebFetchToolResultErrorBlockParam",
+    ),
+    "BetaWebFetchToolResultErrorCode": (
+        "_models.web_fetch_tool_result_error_code",
+        "WebFetchToolResultErrorCode",
+    ),
+    "BetaWebFetchURLSourceAllParam": (
+        "_params.web_fetch_url_source_all_param",
+        "WebFetchURLSourceAllParam",
+    ),
+    "BetaWebFetchURLSourceExceptParam": (
+        "_params.web_fetch_url_source_except_param",
+        "WebFetchURLSourceExceptParam",
+    ),
+    "BetaWebFetchURLSourceNoneParam": (
+        "_params.web_fetch_url_source_none_param",
+        "WebFetchURLSourceNoneParam",
+    ),
+    "BetaWebFetchURLSourceOnlyParam": (
+        "_params.web_fetch_url_source_only_param",
+        "WebFetchURLSourceOnlyParam",
+    ),
+    "BetaWebFetchURLSourceToolFilterParam": (
+        "_params.web_fetch_url_source_tool_filter_param",
+        "WebFetchURLSourceToolFilterParam",
+    ),
+    "BetaWebFetchURLSourceToolReferenceParam": (
+        "_params.web_fetch_url_source_tool_reference_param",
+        "WebFetchURLSourceToolReferenceParam",
+    ),
+    "BetaWebFetchURLSourceUserInputParam": (
+        "_params.web_fetch_url_source_user_input_param",
+        "WebFetchURLSourceUserInputParam",
+    ),
+    "BetaWebFetchURLSourcesParam": (
+        "_params.web_fetch_url_sources_param",
+        "WebFetchURLSourcesParam",
+    ),
+    "BetaWebSearchResultBlock": ("_models.web_search_result_block", "WebSearchResultBlock"),
+    "BetaWebSearchResultBlockParam": (
+        "_params.web_search_result_block_param",
+        "WebSearchResultBlockParam",
+    ),
+    "BetaWebSearchTool20250305Param": (
+        "_params.web_search_tool20250305_param",
+        "WebSearchTool20250305Param",
+    ),
+    "BetaWebSearchTool20260209Param": (
+        "_params.web_search_tool20260209_param",
+        "WebSearchTool20260209Param",
+    ),
+    "BetaWebSearchTool20260318Param": (
+        "_params.web_search_tool20260318_param",
+        "WebSearchTool20260318Param",
+    ),
+    "BetaWebSearchToolRequestErrorObjectParam": (
+        "_params.web_search_tool_result_error_param",
+        "WebSearchToolResultErrorParam",
+    ),
+    "BetaWebSearchToolRequestErrorParam": (
+        "_params.web_search_tool_result_error_param",
+        "WebSearchToolResultErrorParam",
+    ),
+    "BetaWebSearchToolResultBlock": (
+        "_models.web_search_tool_result_block",
+        "WebSearchToolResultBlock",
+    ),
+    "BetaWebSearchToolResultBlockContent": (
+        "_models.web_search_tool_result_content",
+        "WebSearchToolResultContent",
+    ),
+    "BetaWebSearchToolResultBlockParam": (
+        "_params.web_search_tool_result_block_param",
+        "WebSearchToolResultBlockParam",
+    ),
+    "BetaWebSearchToolResultBlockParamContentParam": (
+        "_params.web_search_tool_result_content_param",
+        "WebSearchToolResultContentParam",
+    ),
+    "BetaWebSearchToolResultContent": (
+        "_models.web_search_tool_result_content",
+        "WebSearchToolResultContent",
+    ),
+    "BetaWebSearchToolResultContentParam": (
+        "_params.web_search_tool_result_content_param",
+        "WebSearchToolResultContentParam",
+    ),
+    "BetaWebSearchToolResultError": (
+        "_models.web_search_tool_result_error",
+        "WebSearchToolResultError",
+    ),
+    "BetaWebSearchToolResultErrorCode": (
+        "_models.web_search_tool_result_error_code",
+        "WebSearchToolResultErrorCode",
+    ),
+    "BetaWebSearchToolResultErrorObject": (
+        "_models.web_search_tool_result_error",
+        "WebSearchToolResultError",
+    ),
+    "BetaWebSearchToolResultErrorParam": (
+        "_params.web_search_tool_result_error_param",
+        "WebSearchToolResultErrorParam",
+    ),
+    "BetaWebhookAgentArchivedEventData": (
+        "_models.webhook_agent_archived_event_data",
+        "WebhookAgentArchivedEventData",
+    ),
+    "BetaWebhookAgentCreatedEventData": (
+        "_models.webhook_agent_created_event_data",
+        "WebhookAgentCreatedEventData",
+    ),
+    "BetaWebhookAgentDeletedEventData": (
+        "_models.webhook_agent_deleted_event_data",
+        "WebhookAgentDeletedEventData",
+    ),
+    "BetaWebhookAgentUpdatedEventData": (
+        "_models.webhook_agent_updated_event_data",
+        "WebhookAgentUpdatedEventData",
+    ),
+    "BetaWebhookDeploymentArchivedEventData": (
+        "_models.webhook_deployment_archived_event_data",
+        "WebhookDeploymentArchivedEventData",
+    ),
+    "BetaWebhookDeploymentCreatedEventData": (
+        "_models.webhook_deployment_created_event_data",
+        "WebhookDeploymentCreatedEventData",
+    ),
+    "BetaWebhookDeploymentDeletedEventData": (
+        "_models.webhook_deployment_deleted_event_data",
+        "WebhookDeploymentDeletedEventData",
+    ),
+    "BetaWebhookDeploymentPausedEventData": (
+        "_models.webhook_deployment_paused_event_data",
+        "WebhookDeploymentPausedEventData",
+    ),
+    "BetaWebhookDeploymentRunFailedEventData": (
+        "_models.webhook_deployment_run_failed_event_data",
+        "WebhookDeploymentRunFailedEventData",
+    ),
+    "BetaWebhookDeploymentRunStartedEventData": (
+        "_models.webhook_deployment_run_started_event_data",
+        "WebhookDeploymentRunStartedEventData",
+    ),
+    "BetaWebhookDeploymentRunSucceededEventData": (
+        "_models.webhook_deployment_run_succeeded_event_data",
+        "WebhookDeploymentRunSucceededEventData",
+    ),
+    "BetaWebhookDeploymentUnpausedEventData": (
+        "_models.webhook_deployment_unpaused_event_data",
+        "WebhookDeploymentUnpausedEventData",
+    ),
+    "BetaWebhookDeploymentUpdatedEventData": (
+        "_models.webhook_deployment_updated_event_data",
+        "WebhookDeploymentUpdatedEventData",
+    ),
+    "BetaWebhookEnvironmentArchivedEventData": (
+        "_models.webhook_environment_archived_event_data",
+        "WebhookEnvironmentArchivedEventData",
+    ),
+    "BetaWebhookEnvironmentCreatedEventData": (
+        "_models.webhook_environment_created_event_data",
+        "WebhookEnvironmentCreatedEventData",
+    ),
+    "BetaWebhookEnvironmentDeletedEventData": (
+        "_models.webhook_environment_deleted_event_data",
+        "WebhookEnvironmentDeletedEventData",
+    ),
+    "BetaWebhookEnvironmentUpdatedEventData": (
+        "_models.webhook_environment_updated_event_data",
+        "WebhookEnvironmentUpdatedEventData",
+    ),
+    "BetaWebhookEvent": ("_models.webhook_event", "WebhookEvent"),
+    "BetaWebhookEventData": ("_models.webhook_event_data", "WebhookEventData"),
+    "BetaWebhookMemoryStoreArchivedEventData": (
+        "_models.webhook_memory_store_archived_event_data",
+        "WebhookMemoryStoreArchivedEventData",
+    ),
+    "BetaWebhookMemoryStoreCreatedEventData": (
+        "_models.webhook_memory_store_created_event_data",
+        "WebhookMemoryStoreCreatedEventData",
+    ),
+    "BetaWebhookMemoryStoreDeletedEventData": (
+        "_models.webhook_memory_store_deleted_event_data",
+        "WebhookMemoryStoreDeletedEventData",
+    ),
+    "BetaWebhookSessionArchivedEventData": (
+        "_models.webhook_session_archived_event_data",
+        "WebhookSessionArchivedEventData",
+    ),
+    "BetaWebhookSessionBudgetReachedEventData": (
+        "_models.webhook_session_budget_reached_event_data",
+        "WebhookSessionBudgetReachedEventData",
+    ),
+    "BetaWebhookSessionCreatedEventData": (
+        "_models.webhook_session_created_event_data",
+        "WebhookSessionCreatedEventData",
+    ),
+    "BetaWebhookSessionDeletedEventData": (
+        "_models.webhook_session_deleted_event_data",
+        "WebhookSessionDeletedEventData",
+    ),
+    "BetaWebhookSessionIdledEventData": (
+        "_models.webhook_session_idled_event_data",
+        "WebhookSessionIdledEventData",
+    ),
+    "BetaWebhookSessionOutcomeEvaluationEndedEventData": (
+        "_models.webhook_session_outcome_evaluation_ended_event_data",
+        "WebhookSessionOutcomeEvaluationEndedEventData",
+    ),
+    "BetaWebhookSessionPendingEventData": (
+        "_models.webhook_session_pending_event_data",
+        "WebhookSessionPendingEventData",
+    ),
+    "BetaWebhookSessionRequiresActionEventData": (
+        "_models.webhook_session_requires_action_event_data",
+        "WebhookSessionRequiresActionEventData",
+    ),
+    "BetaWebhookSessionRunningEventData": (
+        "_models.webhook_session_running_event_data",
+        "WebhookSessionRunningEventData",
+    ),
+    "BetaWebhookSessionStatusIdledEventData": (
+        "_models.webhook_session_status_idled_event_data",
+        "WebhookSessionStatusIdledEventData",
+    ),
+    "BetaWebhookSessionStatusRescheduledEventData": (
+        "_models.webhook_session_status_rescheduled_event_data",
+        "WebhookSessionStatusRescheduledEventData",
+    ),
+    "BetaWebhookSessionStatusRunStartedEventData": (
+        "_models.webhook_session_status_run_started_event_data",
+        "WebhookSessionStatusRunStartedEventData",
+    ),
+    "BetaWebhookSessionStatusTerminatedEventData": (
+        "_models.webhook_session_status_terminated_event_data",
+        "WebhookSessionStatusTerminatedEventData",
+    ),
+    "BetaWebhookSessionThreadCreatedEventData": (
+        "_models.webhook_session_thread_created_event_data",
+        "WebhookSessionThreadCreatedEventData",
+    ),
+    "BetaWebhookSessionThreadIdledEventData": (
+        "_models.webhook_session_thread_idled_event_data",
+        "WebhookSessionThreadIdledEventData",
+    ),
+    "BetaWebhookSessionThreadTerminatedEventData": (
+        "_models.webhook_session_thread_terminated_event_data",
+        "WebhookSessionThreadTerminatedEventData",
+    ),
+    "BetaWebhookSessionUpdatedEventData": (
+        "_models.webhook_session_updated_event_data",
+        "WebhookSessionUpdatedEventData",
+    ),
+    "BetaWebhookVaultArchivedEventData": (
+        "_models.webhook_vault_archived_event_data",
+        "WebhookVaultArchivedEventData",
+    ),
+    "BetaWebhookVaultCreatedEventData": (
+        "_models.webhook_vault_created_event_data",
+        "WebhookVaultCreatedEventData",
+    ),
+    "BetaWebhookVaultCredentialArchivedEventData": (
+        "_models.webhook_vault_credential_archived_event_data",
+        "WebhookVaultCredentialArchivedEventData",
+    ),
+    "BetaWebhookVaultCredentialCreatedEventData": (
+        "_models.webhook_vault_credential_created_event_data",
+        "WebhookVaultCredentialCreatedEventData",
+    ),
+    "BetaWebhookVaultCredentialDeletedEventData": (
+        "_models.webhook_vault_credential_deleted_event_data",
+        "WebhookVaultCredentialDeletedEventData",
+    ),
+    "BetaWebhookVaultCredentialRefreshFailedEventData": (
+        "_models.webhook_vault_credential_refresh_failed_event_data",
+        "WebhookVaultCredentialRefreshFailedEventData",
+    ),
+    "BetaWebhookVaultDeletedEventData": (
+        "_models.webhook_vault_deleted_event_data",
+        "WebhookVaultDeletedEventData",
+    ),
+    "BetaWorkHeartbeatParams": ("_params.work_heartbeat_params", "WorkHeartbeatParams"),
+    "BetaWorkListParams": ("_params.work_list_params", "WorkListParams"),
+    "BetaWorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
+    "BetaWorkspaceHumanReviewDisabledErrorDetails": (
+        "_models.workspace_human_review_disabled_error_details",
+        "WorkspaceHumanReviewDisabledErrorDetails",
+    ),
+    "DeletedFile": ("_models.deleted_file", "DeletedFile"),
+    "FileListParams": ("_params.file_list_params", "FileListParams"),
+    "FileMetadata": ("_models.file_metadata", "FileMetadata"),
+    "FileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
+    "MessageCountTokensParams": ("_params.message_count_tokens_params", "MessageCountTokensParams"),
+    "MessageCreateParams": ("_params.message_create_params", "MessageCreateParams"),
+    "ModelListParams": ("_params.model_list_params", "ModelListParams"),
+    "SkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
+    "SkillListParams": ("_params.skill_list_params", "SkillListParams"),
+}
+
+__all__ = [
+    "BetaAPIErrorObject",
+    "BetaActionURLCreateParams",
+    "BetaAdvisorMessageIterationUsage",
+    "BetaAdvisorRedactedResultBlock",
+    "BetaAdvisorRedactedResultBlockParam",
+    "BetaAdvisorResultBlock",
+    "BetaAdvisorResultBlockParam",
+    "BetaAdvisorTool20260301Param",
+    "BetaAdvisorToolResultBlock",
+    "BetaAdvisorToolResultBlockParam",
+    "BetaAdvisorToolResultContent",
+    "BetaAdvisorToolResultContentParam",
+    "BetaAdvisorToolResultError",
+    "BetaAdvisorToolResultErrorCode",
+    "BetaAdvisorToolResultErrorObject",
+    "BetaAdvisorToolResultErrorParam",
+    "BetaAgentListParams",
+    "BetaAgentRetrieveParams",
+    "BetaAllThinkingTurnsParam",
+    "BetaAllowedCaller",
+    "BetaAnthropicBetaParam",
+    "BetaAppliedContextManagementEdit",
+    "BetaAssistantMessageParam",
+    "BetaAuthenticationError",
+    "BetaAuthenticationErrorObject",
+    "BetaAvailableToolsLimitExceededErrorDetails",
+    "BetaBase64ImageSourceParam",
+    "BetaBase64PDFSource",
+    "BetaBase64PDFSourceParam",
+    "BetaBashCodeExecutionOutputBlock",
+    "BetaBashCodeExecutionOutputBlockParam",
+    "BetaBashCodeExecutionResultBlock",
+    "BetaBashCodeExecutionResultBlockParam",
+    "BetaBashCodeExecutionToolResultBlock",
+    "BetaBashCodeExecutionToolResultBlockParam",
+    "BetaBashCodeExecutionToolResultContent",
+    "BetaBashCodeExecutionToolResultContentParam",
+    "BetaBashCodeExecutionToolResultError",
+    "BetaBashCodeExecutionToolResultErrorCode",
+    "BetaBashCodeExecutionToolResultErrorObject",
+    "BetaBashCodeExecutionToolResultErrorParam",
+    "BetaBatchCreateParams",
+    "BetaBatchListParams",
+    "BetaBatchRequestParam",
+    "BetaBillTo",
+    "BetaBillingError",
+    "BetaBillingErrorObject",
+    "BetaBillingPolicyParam",
+    "BetaBrowserCloseTabConfigParam",
+    "BetaBrowserDoubleClickConfigParam",
+    "BetaBrowserFileUploadConfigParam",
+    "BetaBrowserFindConfigParam",
+    "BetaBrowserFormInputConfigParam",
+    "BetaBrowserGetPageTextConfigParam",
+    "BetaBrowserHoldKeyConfigParam",
+    "BetaBrowserHoverConfigParam",
+    "BetaBrowserJavascriptExecConfigParam",
+    "BetaBrowserKeyConfigParam",
+    "BetaBrowserLeftClickConfigParam",
+    "BetaBrowserLeftClickDragConfigParam",
+    "BetaBrowserLeftMouseDownConfigParam",
+    "BetaBrowserLeftMouseUpConfigParam",
+    "BetaBrowserListTabsConfigParam",
+    "BetaBrowserMiddleClickConfigParam",
+    "BetaBrowserMouseMoveConfigParam",
+    "BetaBrowserNavigateConfigParam",
+    "BetaBrowserNewTabConfigParam",
+    "BetaBrowserReadConsoleConfigParam",
+    "BetaBrowserReadNetworkConfigParam",
+    "BetaBrowserReadPageConfigParam",
+    "BetaBrowserRightClickConfigParam",
+    "BetaBrowserScreenshotConfigParam",
+    "BetaBrowserScrollConfigParam",
+    "BetaBrowserScrollToConfigParam",
+    "BetaBrowserStateBlockParam",
+    "BetaBrowserStateChangeDownloadCompletedParam",
+    "BetaBrowserStateChangeDownloadFailedParam",
+    "BetaBrowserStateChangeDownloadStartedParam",
+    "BetaBrowserStateChangeParam",
+    "BetaBrowserStateChangeTabOpenedParam",
+    "BetaBrowserStateTabEntryParam",
+    "BetaBrowserSwitchTabConfigParam",
+    "BetaBrowserToolset20260801Param",
+    "BetaBrowserToolsetConfigsParam",
+    "BetaBrowserTripleClickConfigParam",
+    "BetaBrowserTypeConfigParam",
+    "BetaBrowserWaitConfigParam",
+    "BetaBrowserZoomConfigParam",
+    "BetaCMEKContextUnavailableErrorDetails",
+    "BetaCMEKKeyDisabledErrorDetails",
+    "BetaCMEKKeyNetworkBlockedErrorDetails",
+    "BetaCMEKKeyUnreachableErrorDetails",
+    "BetaCacheControlEphemeralParam",
+    "BetaCacheCreation",
+    "BetaCacheMissMessagesChanged",
+    "BetaCacheMissModelChanged",
+    "BetaCacheMissPreviousMessageNotFound",
+    "BetaCacheMissReason",
+    "BetaCacheMissSystemChanged",
+    "BetaCacheMissToolsChanged",
+    "BetaCacheMissUnavailable",
+    "BetaCapabilitySupport",
+    "BetaCertificateCreateParams",
+    "BetaCertificateListParams",
+    "BetaCitationCharLocation",
+    "BetaCitationCharLocationParam",
+    "BetaCitationConfig",
+    "BetaCitationContentBlockLocation",
+    "BetaCitationContentBlockLocationParam",
+    "BetaCitationPageLocation",
+    "BetaCitationPageLocationParam",
+    "BetaCitationSearchResultLocation",
+    "BetaCitationSearchResultLocationParam",
+    "BetaCitationWebSearchResultLocationParam",
+    "BetaCitationsConfig",
+    "BetaCitationsConfigParam",
+    "BetaCitationsConfigParamParam",
+    "BetaCitationsDelta",
+    "BetaCitationsSearchResultLocation",
+    "BetaCitationsWebSearchResultLocation",
+    "BetaClaudeCodeKeyCreatorNotMemberErrorDetails",
+    "BetaClaudeCodeVersionTooOldErrorDetails",
+    "BetaClearThinking20251015EditParam",
+    "BetaClearThinking20251015EditResponse",
+    "BetaClearThinkingKeepParam",
+    "BetaClearToolUses20250919EditParam",
+    "BetaClearToolUses20250919EditResponse",
+    "BetaClearToolUsesTriggerParam",
+    "BetaCloudConfig",
+    "BetaCloudConfigParams",
+    "BetaCodeExecutionOutputBlock",
+    "BetaCodeExecutionOutputBlockParam",
+    "BetaCodeExecutionResultBlock",
+    "BetaCodeExecutionResultBlockParam",
+    "BetaCodeExecutionTool20250522Param",
+    "BetaCodeExecutionTool20250825Param",
+    "BetaCodeExecutionTool20260120Param",
+    "BetaCodeExecutionTool20260521Param",
+    "BetaCodeExecutionToolResultBlock",
+    "BetaCodeExecutionToolResultBlockContent",
+    "BetaCodeExecutionToolResultBlockParam",
+    "BetaCodeExecutionToolResultBlockParamContentParam",
+    "BetaCodeExecutionToolResultContent",
+    "BetaCodeExecutionToolResultContentParam",
+    "BetaCodeExecutionToolResultError",
+    "BetaCodeExecutionToolResultErrorCode",
+    "BetaCodeExecutionToolResultErrorObject",
+    "BetaCodeExecutionToolResultErrorParam",
+    "BetaCompact20260112EditParam",
+    "BetaCompactionBlock",
+    "BetaCompactionBlockAmbiguousErrorDetails",
+    "BetaCompactionBlockMisplacedErrorDetails",
+    "BetaCompactionBlockParam",
+    "BetaCompactionCapability",
+    "BetaCompactionConfigParam",
+    "BetaCompactionContentBlockDelta",
+    "BetaCompactionContentMismatchErrorDetails",
+    "BetaCompactionDelta",
+    "BetaCompactionIncompleteTurnErrorDetails",
+    "BetaCompactionIterationUsage",
+    "BetaCompactionNothingToSummarizeErrorDetails",
+    "BetaCompactionSignatureInvalidErrorDetails",
+    "BetaCompactionTooManyToolReferencesErrorDetails",
+    "BetaCompactionToolChange",
+    "BetaCompactionToolChangeParam",
+    "BetaCompactionToolChangesMismatchErrorDetails",
+    "BetaCompactionUnavailableErrorDetails",
+    "BetaCompletion",
+    "BetaCompletionCreateParams",
+    "BetaCompletionStreamEvent",
+    "BetaComputerCursorPositionConfigParam",
+    "BetaComputerDoubleClickConfigParam",
+    "BetaComputerHoldKeyConfigParam",
+    "BetaComputerKeyConfigParam",
+    "BetaComputerLeftClickConfigParam",
+    "BetaComputerLeftClickDragConfigParam",
+    "BetaComputerLeftMouseDownConfigParam",
+    "BetaComputerLeftMouseUpConfigParam",
+    "BetaComputerMiddleClickConfigParam",
+    "BetaComputerMouseMoveConfigParam",
+    "BetaComputerRightClickConfigParam",
+    "BetaComputerScreenshotConfigParam",
+    "BetaComputerScrollConfigParam",
+    "BetaComputerToolset20260801Param",
+    "BetaComputerToolsetConfigsParam",
+    "BetaComputerTripleClickConfigParam",
+    "BetaComputerTypeConfigParam",
+    "BetaComputerWaitConfigParam",
+    "BetaComputerZoomConfigParam",
+    "BetaContainer",
+    "BetaContainerParam",
+    "BetaContainerParams",
+    "BetaContainerSkill",
+    "BetaContainerSkillParam",
+    "BetaContainerSkillType",
+    "BetaContainerUploadBlock",
+    "BetaContainerUploadBlockParam",
+    "BetaContentBlock",
+    "BetaContentBlockParam",
+    "BetaContentBlockSourceContentParam",
+    "BetaContentBlockSourceParam",
+    "BetaContextManagementCapability",
+    "BetaContextManagementConfigParam",
+    "BetaContextManagementEditParam",
+    "BetaContextManagementResponse",
+    "BetaContractSpendLimitReachedErrorDetails",
+    "BetaCountTokensContextManagementResponse",
+    "BetaCredentialCreateParams",
+    "BetaCredentialListParams",
+    "BetaCredentialPage",
+    "BetaCredentialUpdateParams",
+    "BetaCurrency",
+    "BetaDeletedFile",
+    "BetaDeletedMessageBatch",
+    "BetaDeletedSkill",
+    "BetaDeletedSkillVersion",
+    "BetaDeletedUserProfile",
+    "BetaDeploymentListParams",
+    "BetaDeploymentRunListParams",
+    "BetaDiagnostics",
+    "BetaDiagnosticsParam",
+    "BetaDirectCaller",
+    "BetaDirectCallerParam",
+    "BetaDocumentBlock",
+    "BetaDocumentBlockParam",
+    "BetaDocumentSource",
+    "BetaDocumentSourceParam",
+    "BetaDream",
+    "BetaDreamCreateParams",
+    "BetaDreamError",
+    "BetaDreamInput",
+    "BetaDreamListParams",
+    "BetaDreamMemoryStoreInput",
+    "BetaDreamMemoryStoreOutput",
+    "BetaDreamModelConfig",
+    "BetaDreamModelConfigParams",
+    "BetaDreamModelParams",
+    "BetaDreamPage",
+    "BetaDreamSessionsInput",
+    "BetaDreamStatus",
+    "BetaDreamUsage",
+    "BetaEffortCapability",
+    "BetaEffortLevel",
+    "BetaEncryptedCodeExecutionResultBlock",
+    "BetaEncryptedCodeExecutionResultBlockParam",
+    "BetaEnforcedSpendLimitReachedErrorDetails",
+    "BetaEnvironment",
+    "BetaEnvironmentDeleteResponse",
+    "BetaEnvironmentListParams",
+    "BetaEnvironmentListResponse",
+    "BetaEnvironmentScope",
+    "BetaErrorDetails",
+    "BetaErrorEvent",
+    "BetaErrorObject",
+    "BetaErrorResponse",
+    "BetaEventListParams",
+    "BetaEventStreamParams",
+    "BetaFallbackBlock",
+    "BetaFallbackBlockParam",
+    "BetaFallbackConfigParam",
+    "BetaFallbackCreditNotApplied",
+    "BetaFallbackCreditNotAppliedReason",
+    "BetaFallbackCreditRedeemed",
+    "BetaFallbackCreditStatus",
+    "BetaFallbackCreditToken",
+    "BetaFallbackCreditTokenParam",
+    "BetaFallbackCreditUsage",
+    "BetaFallbackHopInfo",
+    "BetaFallbackHopInfoParam",
+    "BetaFallbackMessageIterationUsage",
+    "BetaFallbackRefusalTrigger",
+    "BetaFallbacks",
+    "BetaFileDocumentSourceParam",
+    "BetaFileExpiredErrorDetails",
+    "BetaFileImageSourceParam",
+    "BetaFileListParams",
+    "BetaFileMetadata",
+    "BetaFileMetadataPage",
+    "BetaFileNotDownloadableErrorDetails",
+    "BetaFileScope",
+    "BetaFileUploadParams",
+    "BetaGatewayTimeoutError",
+    "BetaGatewayTimeoutErrorObject",
+    "BetaImageBlockParam",
+    "BetaImageDimensionsTooLargeErrorDetails",
+    "BetaImageSourceParam",
+    "BetaImageTransformationsParam",
+    "BetaInputJSONDelta",
+    "BetaInputJsonDelta",
+    "BetaInputTokensClearAtLeastParam",
+    "BetaInputTokensTriggerParam",
+    "BetaInputTransformation",
+    "BetaInputTransformationReason",
+    "BetaInvalidRequestError",
+    "BetaInvalidRequestErrorObject",
+    "BetaIterationsUsage",
+    "BetaJSONOutputFormatParam",
+    "BetaKnownBeta",
+    "BetaKnownModel",
+    "BetaLimitedNetwork",
+    "BetaLimitedNetworkParams",
+    "BetaLinkedOrganizationBillingUnavailableErrorDetails",
+    "BetaLinkedOrganizationSpendLimitReachedErrorDetails",
+    "BetaMCPServerToolConfigurationParam",
+    "BetaMCPServerURLDefinitionParam",
+    "BetaMCPTool",
+    "BetaMCPToolConfigParam",
+    "BetaMCPToolDefaultConfigParam",
+    "BetaMCPToolListingBlock",
+    "BetaMCPToolListingBlockParam",
+    "BetaMCPToolParam",
+    "BetaMCPToolResultBlock",
+    "BetaMCPToolResultBlockParam",
+    "BetaMCPToolUseBlock",
+    "BetaMCPToolUseBlockParam",
+    "BetaMCPToolsetParam",
+    "BetaManagedAgentsAWSRoleExecutionIdentity",
+    "BetaManagedAgentsAWSRoleExecutionIdentityParams",
+    "BetaManagedAgentsActor",
+    "BetaManagedAgentsAddSessionResource",
+    "BetaManagedAgentsAddSessionResourceParams",
+    "BetaManagedAgentsAdvisor",
+    "BetaManagedAgentsAdvisorParams",
+    "BetaManagedAgentsAgent",
+    "BetaManagedAgentsAgentArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsAgentArchivedRunError",
+    "BetaManagedAgentsAgentCustomToolUseEvent",
+    "BetaManagedAgentsAgentEvaluatedPermission",
+    "BetaManagedAgentsAgentMcpToolResultEvent",
+    "BetaManagedAgentsAgentMcpToolUseEvent",
+    "BetaManagedAgentsAgentMessageContentBlock",
+    "BetaManagedAgentsAgentMessageEvent",
+    "BetaManagedAgentsAgentParams",
+    "BetaManagedAgentsAgentReference",
+    "BetaManagedAgentsAgentThinkingEvent",
+    "BetaManagedAgentsAgentThreadContextCompactedEvent",
+    "BetaManagedAgentsAgentThreadMessageReceivedEvent",
+    "BetaManagedAgentsAgentThreadMessageSentEvent",
+    "BetaManagedAgentsAgentTool",
+    "BetaManagedAgentsAgentToolConfigUnion",
+    "BetaManagedAgentsAgentToolConfigUnionParams",
+    "BetaManagedAgentsAgentToolParams",
+    "BetaManagedAgentsAgentToolResultEvent",
+    "BetaManagedAgentsAgentToolUseEvent",
+    "BetaManagedAgentsAgentToolset20260401",
+    "BetaManagedAgentsAgentToolset20260401Params",
+    "BetaManagedAgentsAgentToolsetDefaultConfig",
+    "BetaManagedAgentsAgentToolsetDefaultConfigParams",
+    "BetaManagedAgentsAgentUnionParams",
+    "BetaManagedAgentsAgentWithOverridesParams",
+    "BetaManagedAgentsAlwaysAllowPolicy",
+    "BetaManagedAgentsAlwaysAskPolicy",
+    "BetaManagedAgentsAnthropicSkill",
+    "BetaManagedAgentsAnthropicSkillParams",
+    "BetaManagedAgentsApiActor",
+    "BetaManagedAgentsBase64DocumentSource",
+    "BetaManagedAgentsBase64ImageSource",
+    "BetaManagedAgentsBashToolConfig",
+    "BetaManagedAgentsBashToolConfigParams",
+    "BetaManagedAgentsBillingError",
+    "BetaManagedAgentsBranchCheckout",
+    "BetaManagedAgentsBudget",
+    "BetaManagedAgentsBudgetLimit",
+    "BetaManagedAgentsCacheCreationUsage",
+    "BetaManagedAgentsCommitCheckout",
+    "BetaManagedAgentsContentSha256Precondition",
+    "BetaManagedAgentsCreateAgentParams",
+    "BetaManagedAgentsCreateDeploymentParams",
+    "BetaManagedAgentsCreateSessionAgentUnionParams",
+    "BetaManagedAgentsCreateSessionParams",
+    "BetaManagedAgentsCredential",
+    "BetaManagedAgentsCredentialAuth",
+    "BetaManagedAgentsCredentialCreateAuth",
+    "BetaManagedAgentsCredentialHostUnreachableError",
+    "BetaManagedAgentsCredentialNetworkingParams",
+    "BetaManagedAgentsCredentialNetworkingResponse",
+    "BetaManagedAgentsCredentialRefreshStatus",
+    "BetaManagedAgentsCredentialUpdateAuth",
+    "BetaManagedAgentsCredentialValidation",
+    "BetaManagedAgentsCredentialValidationStatus",
+    "BetaManagedAgentsCronSchedule",
+    "BetaManagedAgentsCronScheduleParams",
+    "BetaManagedAgentsCustomSkill",
+    "BetaManagedAgentsCustomSkillParams",
+    "BetaManagedAgentsCustomTool",
+    "BetaManagedAgentsCustomToolInputSchema",
+    "BetaManagedAgentsCustomToolParams",
+    "BetaManagedAgentsDeleteSessionResource",
+    "BetaManagedAgentsDeletedCredential",
+    "BetaManagedAgentsDeletedMemory",
+    "BetaManagedAgentsDeletedMemoryStore",
+    "BetaManagedAgentsDeletedSession",
+    "BetaManagedAgentsDeletedVault",
+    "BetaManagedAgentsDeployment",
+    "BetaManagedAgentsDeploymentInitialEvent",
+    "BetaManagedAgentsDeploymentInitialEventParams",
+    "BetaManagedAgentsDeploymentPausedReason",
+    "BetaManagedAgentsDeploymentPausedReasonError",
+    "BetaManagedAgentsDeploymentRun",
+    "BetaManagedAgentsDeploymentStatus",
+    "BetaManagedAgentsDeploymentSystemMessageEvent",
+    "BetaManagedAgentsDeploymentUserDefineOutcomeEvent",
+    "BetaManagedAgentsDeploymentUserMessageEvent",
+    "BetaManagedAgentsDocumentBlock",
+    "BetaManagedAgentsDocumentSource",
+    "BetaManagedAgentsEditToolConfig",
+    "BetaManagedAgentsEditToolConfigParams",
+    "BetaManagedAgentsEffort",
+    "BetaManagedAgentsEffortHigh",
+    "BetaManagedAgentsEffortLevel",
+    "BetaManagedAgentsEffortLow",
+    "BetaManagedAgentsEffortMax",
+    "BetaManagedAgentsEffortMedium",
+    "BetaManagedAgentsEffortParams",
+    "BetaManagedAgentsEffortXhigh",
+    "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsEnvironmentArchivedRunError",
+    "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsEnvironmentNotFoundRunError",
+    "BetaManagedAgentsEnvironmentVariableAuthResponse",
+    "BetaManagedAgentsEnvironmentVariableCreateParams",
+    "BetaManagedAgentsEnvironmentVariableUpdateParams",
+    "BetaManagedAgentsErrorDeploymentPausedReason",
+    "BetaManagedAgentsEventDeltaEvent",
+    "BetaManagedAgentsEventDeltaEventContentDelta",
+    "BetaManagedAgentsEventDeltaEventDelta",
+    "BetaManagedAgentsEventDeltaType",
+    "BetaManagedAgentsEventParams",
+    "BetaManagedAgentsEventStartEvent",
+    "BetaManagedAgentsEventStartEventAgentMessagePreview",
+    "BetaManagedAgentsEventStartEventAgentThinkingPreview",
+    "BetaManagedAgentsEventStartEventEvent",
+    "BetaManagedAgentsExecutionIdentity",
+    "BetaManagedAgentsExecutionIdentityParams",
+    "BetaManagedAgentsFileDocumentSource",
+    "BetaManagedAgentsFileImageSource",
+    "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsFileNotFoundRunError",
+    "BetaManagedAgentsFileResource",
+    "BetaManagedAgentsFileResourceConfig",
+    "BetaManagedAgentsFileResourceParams",
+    "BetaManagedAgentsFileRubric",
+    "BetaManagedAgentsFileRubricParams",
+    "BetaManagedAgentsGetSessionResource",
+    "BetaManagedAgentsGitHubRepositoryResource",
+    "BetaManagedAgentsGitHubRepositoryResourceConfig",
+    "BetaManagedAgentsGitHubRepositoryResourceParams",
+    "BetaManagedAgentsGlobToolConfig",
+    "BetaManagedAgentsGlobToolConfigParams",
+    "BetaManagedAgentsGrepToolConfig",
+    "BetaManagedAgentsGrepToolConfigParams",
+    "BetaManagedAgentsImageBlock",
+    "BetaManagedAgentsImageSource",
+    "BetaManagedAgentsInjectionLocationParams",
+    "BetaManagedAgentsInjectionLocationResponse",
+    "BetaManagedAgentsInjectionLocationUpdateParams",
+    "BetaManagedAgentsInputEvent",
+    "BetaManagedAgentsLimitedCredentialNetworkingParams",
+    "BetaManagedAgentsLimitedCredentialNetworkingResponse",
+    "BetaManagedAgentsListAgentVersions",
+    "BetaManagedAgentsListAgents",
+    "BetaManagedAgentsListDeploymentRunsData",
+    "BetaManagedAgentsListDeploymentsData",
+    "BetaManagedAgentsListOrder",
+    "BetaManagedAgentsListSessionEvents",
+    "BetaManagedAgentsListSessionResources",
+    "BetaManagedAgentsListSessionThreadEvents",
+    "BetaManagedAgentsListSessionThreads",
+    "BetaManagedAgentsListSessions",
+    "BetaManagedAgentsMCPServer",
+    "BetaManagedAgentsMCPServerParams",
+    "BetaManagedAgentsMCPServerURLDefinition",
+    "BetaManagedAgentsMCPToolConfig",
+    "BetaManagedAgentsMCPToolConfigParams",
+    "BetaManagedAgentsMCPToolset",
+    "BetaManagedAgentsMCPToolsetDefaultConfig",
+    "BetaManagedAgentsMCPToolsetDefaultConfigParams",
+    "BetaManagedAgentsMCPToolsetParams",
+    "BetaManagedAgentsManualDeploymentPausedReason",
+    "BetaManagedAgentsManualTriggerContext",
+    "BetaManagedAgentsMcpAuthenticationFailedError",
+    "BetaManagedAgentsMcpConnectionFailedError",
+    "BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
+    "BetaManagedAgentsMcpEgressBlockedRunError",
+    "BetaManagedAgentsMcpOauthAuthResponse",
+    "BetaManagedAgentsMcpOauthCreateParams",
+    "BetaManagedAgentsMcpOauthRefreshParams",
+    "BetaManagedAgentsMcpOauthRefreshResponse",
+    "BetaManagedAgentsMcpOauthRefreshUpdateParams",
+    "BetaManagedAgentsMcpOauthUpdateParams",
+    "BetaManagedAgentsMcpProbe",
+    "BetaManagedAgentsMemory",
+    "BetaManagedAgentsMemoryListItem",
+    "BetaManagedAgentsMemoryPrefix",
+    "BetaManagedAgentsMemoryStore",
+    "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsMemoryStoreArchivedRunError",
+    "BetaManagedAgentsMemoryStoreResource",
+    "BetaManagedAgentsMemoryStoreResourceConfig",
+    "BetaManagedAgentsMemoryStoreResourceParam",
+    "BetaManagedAgentsMemoryVersion",
+    "BetaManagedAgentsMemoryVersionOperation",
+    "BetaManagedAgentsMemoryView",
+    "BetaManagedAgentsModel",
+    "BetaManagedAgentsModelConfig",
+    "BetaManagedAgentsModelConfigParams",
+    "BetaManagedAgentsModelOverloadedError",
+    "BetaManagedAgentsModelParams",
+    "BetaManagedAgentsModelRateLimitedError",
+    "BetaManagedAgentsModelRequestFailedError",
+    "BetaManagedAgentsMountMode",
+    "BetaManagedAgentsMultiagent",
+    "BetaManagedAgentsMultiagentCoordinator",
+    "BetaManagedAgentsMultiagentCoordinatorParams",
+    "BetaManagedAgentsMultiagentParams",
+    "BetaManagedAgentsMultiagentRosterEntry",
+    "BetaManagedAgentsMultiagentRosterEntryParams",
+    "BetaManagedAgentsMultiagentSelfParams",
+    "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
+    "BetaManagedAgentsOrganizationDisabledRunError",
+    "BetaManagedAgentsOutcomeEvaluationResource",
+    "BetaManagedAgentsPermissionPolicy",
+    "BetaManagedAgentsPlainTextDocumentSource",
+    "BetaManagedAgentsPlainTextDocumentSourceMediaType",
+    "BetaManagedAgentsReadToolConfig",
+    "BetaManagedAgentsReadToolConfigParams",
+    "BetaManagedAgentsRedactedBlock",
+    "BetaManagedAgentsRefreshHttpResponse",
+    "BetaManagedAgentsRefreshObject",
+    "BetaManagedAgentsRepositoryCheckout",
+    "BetaManagedAgentsRetryStatus",
+    "BetaManagedAgentsRetryStatusExhausted",
+    "BetaManagedAgentsRetryStatusRetrying",
+    "BetaManagedAgentsRetryStatusTerminal",
+    "BetaManagedAgentsRubric",
+    "BetaManagedAgentsRubricParams",
+    "BetaManagedAgentsRunError",
+    "BetaManagedAgentsSchedule",
+    "BetaManagedAgentsScheduleParams",
+    "BetaManagedAgentsScheduleTriggerContext",
+    "BetaManagedAgentsSearchResultBlock",
+    "BetaManagedAgentsSearchResultCitations",
+    "BetaManagedAgentsSearchResultContent",
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    "BetaManagedAgentsSendSessionEvents",
+    "BetaManagedAgentsSendSessionEventsParams",
+    "BetaManagedAgentsServerToolUsage",
+    "BetaManagedAgentsServiceAccountActor",
+    "BetaManagedAgentsServiceAccountExecutionIdentity",
+    "BetaManagedAgentsServiceAccountExecutionIdentityParams",
+    "BetaManagedAgentsSession",
+    "BetaManagedAgentsSessionActor",
+    "BetaManagedAgentsSessionAgent",
+    "BetaManagedAgentsSessionAgentUpdate",
+    "BetaManagedAgentsSessionBudgetReached",
+    "BetaManagedAgentsSessionCreationRejectedRunError",
+    "BetaManagedAgentsSessionDeletedEvent",
+    "BetaManagedAgentsSessionEndTurn",
+    "BetaManagedAgentsSessionErrorEvent",
+    "BetaManagedAgentsSessionEvent",
+    "BetaManagedAgentsSessionInitialEventParams",
+    "BetaManagedAgentsSessionMultiagent",
+    "BetaManagedAgentsSessionMultiagentCoordinator",
+    "BetaManagedAgentsSessionRateLimitedRunError",
+    "BetaManagedAgentsSessionRequiresAction",
+    "BetaManagedAgentsSessionResource",
+    "BetaManagedAgentsSessionResourceConfig",
+    "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsSessionResourceNotFoundRunError",
+    "BetaManagedAgentsSessionResourceParams",
+    "BetaManagedAgentsSessionRetriesExhausted",
+    "BetaManagedAgentsSessionRosterEntry",
+    "BetaManagedAgentsSessionStats",
+    "BetaManagedAgentsSessionStatus",
+    "BetaManagedAgentsSessionStatusIdleEvent",
+    "BetaManagedAgentsSessionStatusRescheduledEvent",
+    "BetaManagedAgentsSessionStatusRunningEvent",
+    "BetaManagedAgentsSessionStatusTerminatedEvent",
+    "BetaManagedAgentsSessionThread",
+    "BetaManagedAgentsSessionThreadAgent",
+    "BetaManagedAgentsSessionThreadCreatedEvent",
+    "BetaManagedAgentsSessionThreadStats",
+    "BetaManagedAgentsSessionThreadStatus",
+    "BetaManagedAgentsSessionThreadStatusIdleEvent",
+    "BetaManagedAgentsSessionThreadStatusRescheduledEvent",
+    "BetaManagedAgentsSessionThreadStatusRunningEvent",
+    "BetaManagedAgentsSessionThreadStatusTerminatedEvent",
+    "BetaManagedAgentsSessionThreadUsage",
+    "BetaManagedAgentsSessionUpdatedEvent",
+    "BetaManagedAgentsSessionUsage",
+    "BetaManagedAgentsSessionUsageEvent",
+    "BetaManagedAgentsSessionUsageSnapshot",
+    "BetaManagedAgentsSkill",
+    "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsSkillNotFoundRunError",
+    "BetaManagedAgentsSkillParams",
+    "BetaManagedAgentsSpanModelRequestEndEvent",
+    "BetaManagedAgentsSpanModelRequestStartEvent",
+    "BetaManagedAgentsSpanModelUsage",
+    "BetaManagedAgentsSpanOutcomeEvaluationEndEvent",
+    "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent",
+    "BetaManagedAgentsSpanOutcomeEvaluationStartEvent",
+    "BetaManagedAgentsSpeed",
+    "BetaManagedAgentsStaticBearerAuthResponse",
+    "BetaManagedAgentsStaticBearerCreateParams",
+    "BetaManagedAgentsStaticBearerUpdateParams",
+    "BetaManagedAgentsStreamSessionEvents",
+    "BetaManagedAgentsStreamSessionThreadEvents",
+    "BetaManagedAgentsStruct",
+    "BetaManagedAgentsSystemContentBlock",
+    "BetaManagedAgentsSystemMessageEvent",
+    "BetaManagedAgentsSystemMessageEventParams",
+    "BetaManagedAgentsTextBlock",
+    "BetaManagedAgentsTextRubric",
+    "BetaManagedAgentsTextRubricParams",
+    "BetaManagedAgentsTokenEndpointAuthBasicParam",
+    "BetaManagedAgentsTokenEndpointAuthBasicResponse",
+    "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam",
+    "BetaManagedAgentsTokenEndpointAuthNoneParam",
+    "BetaManagedAgentsTokenEndpointAuthNoneResponse",
+    "BetaManagedAgentsTokenEndpointAuthPostParam",
+    "BetaManagedAgentsTokenEndpointAuthPostResponse",
+    "BetaManagedAgentsTokenEndpointAuthPostUpdateParam",
+    "BetaManagedAgentsToolResultContentBlock",
+    "BetaManagedAgentsTriggerContext",
+    "BetaManagedAgentsTriggerType",
+    "BetaManagedAgentsURLDocumentSource",
+    "BetaManagedAgentsURLImageSource",
+    "BetaManagedAgentsURLMCPServerParams",
+    "BetaManagedAgentsUnknownDeploymentPausedReasonError",
+    "BetaManagedAgentsUnknownError",
+    "BetaManagedAgentsUnknownRunError",
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingParams",
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse",
+    "BetaManagedAgentsUpdateAgentParams",
+    "BetaManagedAgentsUpdateDeploymentParams",
+    "BetaManagedAgentsUpdateSessionParams",
+    "BetaManagedAgentsUpdateSessionResource",
+    "BetaManagedAgentsUpdateSessionResourceParams",
+    "BetaManagedAgentsUserActor",
+    "BetaManagedAgentsUserContentBlock",
+    "BetaManagedAgentsUserCustomToolResultEvent",
+    "BetaManagedAgentsUserCustomToolResultEventParams",
+    "BetaManagedAgentsUserDefineOutcomeEvent",
+    "BetaManagedAgentsUserDefineOutcomeEventParams",
+    "BetaManagedAgentsUserInterruptEvent",
+    "BetaManagedAgentsUserInterruptEventParams",
+    "BetaManagedAgentsUserLocation",
+    "BetaManagedAgentsUserMessageEvent",
+    "BetaManagedAgentsUserMessageEventParams",
+    "BetaManagedAgentsUserToolConfirmationEvent",
+    "BetaManagedAgentsUserToolConfirmationEventParams",
+    "BetaManagedAgentsUserToolConfirmationResult",
+    "BetaManagedAgentsUserToolResultEvent",
+    "BetaManagedAgentsUserToolResultEventParams",
+    "BetaManagedAgentsVault",
+    "BetaManagedAgentsVaultArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsVaultArchivedRunError",
+    "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsVaultNotFoundRunError",
+    "BetaManagedAgentsWebFetchToolConfig",
+    "BetaManagedAgentsWebFetchToolConfigParams",
+    "BetaManagedAgentsWebSearchToolConfig",
+    "BetaManagedAgentsWebSearchToolConfigParams",
+    "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsWorkspaceArchivedRunError",
+    "BetaManagedAgentsWriteToolConfig",
+    "BetaManagedAgentsWriteToolConfigParams",
+    "BetaMemorieDeleteParams",
+    "BetaMemorieListParams",
+    "BetaMemorieRetrieveParams",
+    "BetaMemoryCreateParams",
+    "BetaMemoryListPage",
+    "BetaMemoryStoreCreateParams",
+    "BetaMemoryStoreListParams",
+    "BetaMemoryStorePage",
+    "BetaMemoryStoreUpdateParams",
+    "BetaMemoryTool20250818Param",
+    "BetaMemoryUpdateParams",
+    "BetaMemoryVersionListParams",
+    "BetaMemoryVersionPage",
+    "BetaMemoryVersionRetrieveParams",
+    "BetaMessage",
+    "BetaMessageBatch",
+    "BetaMessageBatchCanceledResult",
+    "BetaMessageBatchErroredResult",
+    "BetaMessageBatchExpiredResult",
+    "BetaMessageBatchIndividualResponse",
+    "BetaMessageBatchPage",
+    "BetaMessageBatchProcessingStatus",
+    "BetaMessageBatchRequestCounts",
+    "BetaMessageBatchResult",
+    "BetaMessageBatchSucceededResult",
+    "BetaMessageContentParam",
+    "BetaMessageCountTokensParams",
+    "BetaMessageCountTokensToolParam",
+    "BetaMessageCreateParams",
+    "BetaMessageCreateParamsContainerParam",
+    "BetaMessageDelta",
+    "BetaMessageDeltaUsage",
+    "BetaMessageIterationUsage",
+    "BetaMessageParam",
+    "BetaMessageThreadContinueParam",
+    "BetaMessageThreadCreateParam",
+    "BetaMessageThreadParam",
+    "BetaMessageTokensCount",
+    "BetaMetadataParam",
+    "BetaModel",
+    "BetaModelCapabilities",
+    "BetaModelInfo",
+    "BetaModelInfoPage",
+    "BetaModelLifecycle",
+    "BetaModelLine",
+    "BetaModelListParams",
+    "BetaModelParam",
+    "BetaMonetaryAmount",
+    "BetaNotFoundError",
+    "BetaNotFoundErrorObject",
+    "BetaOrganizationOnHoldErrorDetails",
+    "BetaOrganizationTypeNotSupportedErrorDetails",
+    "BetaOutputBehavior",
+    "BetaOutputBehaviorCreateNew",
+    "BetaOutputBehaviorUpdateExisting",
+    "BetaOutputConfigParam",
+    "BetaOutputTokensDetails",
+    "BetaOverloadedError",
+    "BetaOverloadedErrorObject",
+    "BetaPackages",
+    "BetaPackagesParams",
+    "BetaParentOrganizationRequiredErrorDetails",
+    "BetaPermissionError",
+    "BetaPermissionErrorObject",
+    "BetaPingEvent",
+    "BetaPlainTextSource",
+    "BetaPlainTextSourceParam",
+    "BetaPublicEnvironmentCreateRequest",
+    "BetaPublicEnvironmentUpdateRequest",
+    "BetaRampLimitExceededErrorDetails",
+    "BetaRateLimitError",
+    "BetaRateLimitErrorObject",
+    "BetaRawContentBlockDelta",
+    "BetaRawContentBlockDeltaEvent",
+    "BetaRawContentBlockStartEvent",
+    "BetaRawContentBlockStopEvent",
+    "BetaRawMessageDeltaEvent",
+    "BetaRawMessageStartEvent",
+    "BetaRawMessageStopEvent",
+    "BetaRawMessageStreamEvent",
+    "BetaRedactedThinkingBlock",
+    "BetaRedactedThinkingBlockParam",
+    "BetaRefusalCategory",
+    "BetaRefusalStopDetails",
+    "BetaRequestBodyEncodingInvalidErrorDetails",
+    "BetaRequestBodyEncodingUnsupportedErrorDetails",
+    "BetaRequestBodyTooLargeAfterDecodingErrorDetails",
+    "BetaRequestDocumentBlockParam",
+    "BetaRequestMCPServerToolConfigurationParam",
+    "BetaRequestMCPServerURLDefinitionParam",
+    "BetaRequestMCPToolResultBlockParam",
+    "BetaRequestToolAdditionBlockParam",
+    "BetaRequestToolRemovalBlockParam",
+    "BetaResourceListParams",
+    "BetaResponseToolChangeMCPToolReference",
+    "BetaResponseToolChangeMCPToolsetReference",
+    "BetaResponseToolChangeToolReference",
+    "BetaSandboxEgressRestrictedErrorDetails",
+    "BetaSearchResultBlockParam",
+    "BetaSelfHostedConfig",
+    "BetaSelfHostedConfigParams",
+    "BetaSelfHostedWork",
+    "BetaSelfHostedWorkHeartbeatResponse",
+    "BetaSelfHostedWorkHeartbeatResponseState",
+    "BetaSelfHostedWorkListResponse",
+    "BetaSelfHostedWorkQueueStats",
+    "BetaSelfHostedWorkState",
+    "BetaSelfHostedWorkStopRequest",
+    "BetaSelfHostedWorkUpdateRequest",
+    "BetaServerToolCaller",
+    "BetaServerToolCaller20260120",
+    "BetaServerToolCaller20260120Param",
+    "BetaServerToolCallerParam",
+    "BetaServerToolUsage",
+    "BetaServerToolUseBlock",
+    "BetaServerToolUseBlockName",
+    "BetaServerToolUseBlockParam",
+    "BetaServerToolsCapability",
+    "BetaSessionListParams",
+    "BetaSessionWorkData",
+    "BetaSignatureDelta",
+    "BetaSkill",
+    "BetaSkillCreateParams",
+    "BetaSkillListParams",
+    "BetaSkillPage",
+    "BetaSkillParams",
+    "BetaSkillReadBlockedUndecryptableErrorDetails",
+    "BetaSkillSource",
+    "BetaSkillSourceType",
+    "BetaSkillVersion",
+    "BetaSkillVersionCreateParams",
+    "BetaSkillVersionPage",
+    "BetaSkills",
+    "BetaSpeed",
+    "BetaStateChanges",
+    "BetaStopReason",
+    "BetaStorageNotReadyErrorDetails",
+    "BetaStorageQuotaExceededErrorDetails",
+    "BetaSystemMessageClearAt",
+    "BetaSystemMessageOutputConfigParam",
+    "BetaTextBlock",
+    "BetaTextBlockParam",
+    "BetaTextCitation",
+    "BetaTextCitationParam",
+    "BetaTextDelta",
+    "BetaTextEditorCodeExecutionCreateResultBlock",
+    "BetaTextEditorCodeExecutionCreateResultBlockParam",
+    "BetaTextEditorCodeExecutionStrReplaceResultBlock",
+    "BetaTextEditorCodeExecutionStrReplaceResultBlockParam",
+    "BetaTextEditorCodeExecutionToolResultBlock",
+    "BetaTextEditorCodeExecutionToolResultBlockParam",
+    "BetaTextEditorCodeExecutionToolResultContent",
+    "BetaTextEditorCodeExecutionToolResultContentParam",
+    "BetaTextEditorCodeExecutionToolResultError",
+    "BetaTextEditorCodeExecutionToolResultErrorCode",
+    "BetaTextEditorCodeExecutionToolResultErrorObject",
+    "BetaTextEditorCodeExecutionToolResultErrorParam",
+    "BetaTextEditorCodeExecutionViewResultBlock",
+    "BetaTextEditorCodeExecutionViewResultBlockFileType",
+    "BetaTextEditorCodeExecutionViewResultBlockParam",
+    "BetaThinkingBlock",
+    "BetaThinkingBlockBindingParam",
+    "BetaThinkingBlockParam",
+    "BetaThinkingCapability",
+    "BetaThinkingConfigAdaptiveParam",
+    "BetaThinkingConfigBetweenToolsParam",
+    "BetaThinkingConfigDisabledParam",
+    "BetaThinkingConfigEnabledParam",
+    "BetaThinkingConfigParam",
+    "BetaThinkingDelta",
+    "BetaThinkingDisplayMode",
+    "BetaThinkingDroppedInputTransformation",
+    "BetaThinkingMismatchAllowedInputTransformation",
+    "BetaThinkingPrefixMismatchBehavior",
+    "BetaThinkingTurnsParam",
+    "BetaThinkingTypes",
+    "BetaThreadAlreadyContinuedErrorDetails",
+    "BetaThreadContinueInFlightErrorDetails",
+    "BetaThreadContinueParams",
+    "BetaThreadCreateParams",
+    "BetaThreadFingerprintMismatchErrorDetails",
+    "BetaThreadListParams",
+    "BetaThreadNotFoundErrorDetails",
+    "BetaThreadUnsupportedRequestErrorDetails",
+    "BetaThreadUnsupportedRequestErrorDetailsUnsupported",
+    "BetaTimestamp",
+    "BetaTokenTaskBudgetParam",
+    "BetaToolAdditionBlock",
+    "BetaToolAdditionBlockParam",
+    "BetaToolAdditionTool",
+    "BetaToolBash20241022Param",
+    "BetaToolBash20250124Param",
+    "BetaToolCaller",
+    "BetaToolChangeMCPToolReference",
+    "BetaToolChangeMCPToolReferenceParam",
+    "BetaToolChangeMCPToolsetReference",
+    "BetaToolChangeMCPToolsetReferenceParam",
+    "BetaToolChangeReference",
+    "BetaToolChangeReferenceParam",
+    "BetaToolChangeToolDefinition",
+    "BetaToolChangeToolReference",
+    "BetaToolChangeToolReferenceParam",
+    "BetaToolChoiceAnyParam",
+    "BetaToolChoiceAutoParam",
+    "BetaToolChoiceNoneParam",
+    "BetaToolChoiceParam",
+    "BetaToolChoiceToolParam",
+    "BetaToolComputerUse20241022Param",
+    "BetaToolComputerUse20250124Param",
+    "BetaToolComputerUse20251124Param",
+    "BetaToolInputSchemaParam",
+    "BetaToolNameConflictErrorDetails",
+    "BetaToolParam",
+    "BetaToolReferenceBlock",
+    "BetaToolReferenceBlockParam",
+    "BetaToolReferenceUnresolvedErrorDetails",
+    "BetaToolRemovalBlock",
+    "BetaToolRemovalBlockParam",
+    "BetaToolResultBlockParam",
+    "BetaToolResultContentBlockParam",
+    "BetaToolSearchToolBm2520251119Param",
+    "BetaToolSearchToolBm25_20251119Param",
+    "BetaToolSearchToolRegex20251119Param",
+    "BetaToolSearchToolResultBlock",
+    "BetaToolSearchToolResultBlockParam",
+    "BetaToolSearchToolResultContent",
+    "BetaToolSearchToolResultContentParam",
+    "BetaToolSearchToolResultError",
+    "BetaToolSearchToolResultErrorCode",
+    "BetaToolSearchToolResultErrorObject",
+    "BetaToolSearchToolResultErrorParam",
+    "BetaToolSearchToolSearchResultBlock",
+    "BetaToolSearchToolSearchResultBlockParam",
+    "BetaToolTextEditor20241022Param",
+    "BetaToolTextEditor20250124Param",
+    "BetaToolTextEditor20250429Param",
+    "BetaToolTextEditor20250728Param",
+    "BetaToolUnionParam",
+    "BetaToolUseBlock",
+    "BetaToolUseBlockParam",
+    "BetaToolUsesKeepParam",
+    "BetaToolUsesTriggerParam",
+    "BetaTunnel",
+    "BetaTunnelCertificate",
+    "BetaTunnelCertificatePage",
+    "BetaTunnelCreateParams",
+    "BetaTunnelListParams",
+    "BetaTunnelPage",
+    "BetaTunnelRotateTokenParams",
+    "BetaTunnelToken",
+    "BetaURLImageSourceParam",
+    "BetaURLPDFSourceParam",
+    "BetaUnrestrictedNetwork",
+    "BetaUsage",
+    "BetaUsageIteration",
+    "BetaUsageServiceTier",
+    "BetaUserLocationParam",
+    "BetaUserMessageParam",
+    "BetaUserProfile",
+    "BetaUserProfileAccessType",
+    "BetaUserProfileAccountStatus",
+    "BetaUserProfileActionURL",
+    "BetaUserProfileBillingNotAuthorizedErrorDetails",
+    "BetaUserProfileCreateParams",
+    "BetaUserProfileEnrollEndUserActionParam",
+    "BetaUserProfileEnrollmentURL",
+    "BetaUserProfileEntityType",
+    "BetaUserProfileExternalUserDetails",
+    "BetaUserProfileExternalUserDetailsParams",
+    "BetaUserProfileListOrder",
+    "BetaUserProfileListOrderBy",
+    "BetaUserProfileListParams",
+    "BetaUserProfileNotBillableErrorDetails",
+    "BetaUserProfileNotFoundErrorDetails",
+    "BetaUserProfilePage",
+    "BetaUserProfileRelationship",
+    "BetaUserProfileRequiredErrorDetails",
+    "BetaUserProfileTrustGrant",
+    "BetaUserProfileTrustGrantStatus",
+    "BetaUserProfileUpdateParams",
+    "BetaVaultCreateParams",
+    "BetaVaultListParams",
+    "BetaVaultPage",
+    "BetaVaultUpdateParams",
+    "BetaVersionCreateParams",
+    "BetaVersionListParams",
+    "BetaWebFetchBlock",
+    "BetaWebFetchBlockParam",
+    "BetaWebFetchTool20250910Param",
+    "BetaWebFetchTool20260209Param",
+    "BetaWebFetchTool20260309Param",
+    "BetaWebFetchTool20260318Param",
+    "BetaWebFetchToolResultBlock",
+    "BetaWebFetchToolResultBlockParam",
+    "BetaWebFetchToolResultContent",
+    "BetaWebFetchToolResultContentParam",
+    "BetaWebFetchToolResultErrorBlock",
+    "BetaWebFetchToolResultErrorBlockParam",
+    "BetaWebFetchToolResultErrorCode",
+    "BetaWebFetchURLSourceAllParam",
+    "BetaWebFetchURLSourceExceptParam",
+    "BetaWebFetchURLSourceNoneParam",
+    "BetaWebFetchURLSourceOnlyParam",
+    "BetaWebFetchURLSourceToolFilterParam",
+    "BetaWebFetchURLSourceToolReferenceParam",
+    "BetaWebFetchURLSourceUserInputParam",
+    "BetaWebFetchURLSourcesParam",
+    "BetaWebSearchResultBlock",
+    "BetaWebSearchResultBlockParam",
+    "BetaWebSearchTool20250305Param",
+    "BetaWebSearchTool20260209Param",
+    "BetaWebSearchTool20260318Param",
+    "BetaWebSearchToolRequestErrorObjectParam",
+    "BetaWebSearchToolRequestErrorParam",
+    "BetaWebSearchToolResultBlock",
+    "BetaWebSearchToolResultBlockContent",
+    "BetaWebSearchToolResultBlockParam",
+    "BetaWebSearchToolResultBlockParamContentParam",
+    "BetaWebSearchToolResultContent",
+    "BetaWebSearchToolResultContentParam",
+    "BetaWebSearchToolResultError",
+    "BetaWebSearchToolResultErrorCode",
+    "BetaWebSearchToolResultErrorObject",
+    "BetaWebSearchToolResultErrorParam",
+    "BetaWebhookAgentArchivedEventData",
+    "BetaWebhookAgentCreatedEventData",
+    "BetaWebhookAgentDeletedEventData",
+    "BetaWebhookAgentUpdatedEventData",
+    "BetaWebhookDeploymentArchivedEventData",
+    "BetaWebhookDeploymentCreatedEventData",
+    "BetaWebhookDeploymentDeletedEventData",
+    "BetaWebhookDeploymentPausedEventData",
+    "BetaWebhookDeploymentRunFailedEventData",
+    "BetaWebhookDeploymentRunStartedEventData",
+    "BetaWebhookDeploymentRunSucceededEventData",
+    "BetaWebhookDeploymentUnpausedEventData",
+    "BetaWebhookDeploymentUpdatedEventData",
+    "BetaWebhookEnvironmentArchivedEventData",
+    "BetaWebhookEnvironmentCreatedEventData",
+    "BetaWebhookEnvironmentDeletedEventData",
+    "BetaWebhookEnvironmentUpdatedEventData",
+    "BetaWebhookEvent",
+    "BetaWebhookEventData",
+    "BetaWebhookMemoryStoreArchivedEventData",
+    "BetaWebhookMemoryStoreCreatedEventData",
+    "BetaWebhookMemoryStoreDeletedEventData",
+    "BetaWebhookSessionArchivedEventData",
+    "BetaWebhookSessionBudgetReachedEventData",
+    "BetaWebhookSessionCreatedEventData",
+    "BetaWebhookSessionDeletedEventData",
+    "BetaWebhookSessionIdledEventData",
+    "BetaWebhookSessionOutcomeEvaluationEndedEventData",
+    "BetaWebhookSessionPendingEventData",
+    "BetaWebhookSessionRequiresActionEventData",
+    "BetaWebhookSessionRunningEventData",
+    "BetaWebhookSessionStatusIdledEventData",
+    "BetaWebhookSessionStatusRescheduledEventData",
+    "BetaWebhookSessionStatusRunStartedEventData",
+    "BetaWebhookSessionStatusTerminatedEventData",
+    "BetaWebhookSessionThreadCreatedEventData",
+    "BetaWebhookSessionThreadIdledEventData",
+    "BetaWebhookSessionThreadTerminatedEventData",
+    "BetaWebhookSessionUpdatedEventData",
+    "BetaWebhookVaultArchivedEventData",
+    "BetaWebhookVaultCreatedEventData",
+    "BetaWebhookVaultCredentialArchivedEventData",
+    "BetaWebhookVaultCredentialCreatedEventData",
+    "BetaWebhookVaultCredentialDeletedEventData",
+    "BetaWebhookVaultCredentialRefreshFailedEventData",
+    "BetaWebhookVaultDeletedEventData",
+    "BetaWorkHeartbeatParams",
+    "BetaWorkListParams",
+    "BetaWorkPollParams",
+    "BetaWorkspaceHumanReviewDisabledErrorDetails",
+    "DeletedFile",
+    "FileListParams",
+    "FileMetadata",
+    "FileUploadParams",
+    "MessageCountTokensParams",
+    "MessageCreateParams",
+    "ModelListParams",
+    "SkillCreateParams",
+    "SkillListParams",
+]
+
+
+def __getattr__(name: str) -> Any:
+    target = _NAMES.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"claude_api_client.types.{target[0]}"), target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_advisor_tool_result_error_code`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.advisor_tool_result_error_code import (
+    AdvisorToolResultErrorCode as BetaAdvisorToolResultErrorCode,
+)
+
+__all__ = [
+    "BetaAdvisorToolResultErrorCode",
+]

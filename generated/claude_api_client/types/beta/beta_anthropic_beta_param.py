@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_anthropic_beta_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.anthropic_beta_param import AnthropicBetaParam as BetaAnthropicBetaParam
+
+__all__ = [
+    "BetaAnthropicBetaParam",
+]

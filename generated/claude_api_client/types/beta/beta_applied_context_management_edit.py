@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_applied_context_management_edit`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.applied_context_management_edit import (
+    AppliedContextManagementEdit as BetaAppliedContextManagementEdit,
+)
+
+__all__ = [
+    "BetaAppliedContextManagementEdit",
+]

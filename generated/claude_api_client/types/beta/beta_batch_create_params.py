@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_batch_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.batch_create_params import BatchCreateParams as BetaBatchCreateParams
+
+__all__ = [
+    "BetaBatchCreateParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_batch_request_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.batch_request_param import BatchRequestParam as BetaBatchRequestParam
+
+__all__ = [
+    "BetaBatchRequestParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_bill_to`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.bill_to import BillTo as BetaBillTo
+
+__all__ = [
+    "BetaBillTo",
+]

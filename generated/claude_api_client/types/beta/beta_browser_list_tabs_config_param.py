@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_browser_list_tabs_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.browser_list_tabs_config_param import (
+    BrowserListTabsConfigParam as BetaBrowserListTabsConfigParam,
+)
+
+__all__ = [
+    "BetaBrowserListTabsConfigParam",
+]

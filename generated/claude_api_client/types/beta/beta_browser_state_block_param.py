@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_browser_state_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.browser_state_block_param import BrowserStateBlockParam as BetaBrowserStateBlockParam
+
+__all__ = [
+    "BetaBrowserStateBlockParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_cache_control_ephemeral_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.cache_control_ephemeral_param import (
+    CacheControlEphemeralParam as BetaCacheControlEphemeralParam,
+)
+
+__all__ = [
+    "BetaCacheControlEphemeralParam",
+]

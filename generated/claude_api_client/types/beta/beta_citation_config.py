@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_citation_config`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.citations_config import CitationsConfig as BetaCitationConfig
+
+__all__ = [
+    "BetaCitationConfig",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_citation_page_location`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.citation_page_location import CitationPageLocation as BetaCitationPageLocation
+
+__all__ = [
+    "BetaCitationPageLocation",
+]

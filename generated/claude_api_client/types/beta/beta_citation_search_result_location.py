@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_citation_search_result_location`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.citations_search_result_location import (
+    CitationsSearchResultLocation as BetaCitationSearchResultLocation,
+)
+
+__all__ = [
+    "BetaCitationSearchResultLocation",
+]

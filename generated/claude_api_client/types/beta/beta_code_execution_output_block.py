@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_code_execution_output_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.code_execution_output_block import (
+    CodeExecutionOutputBlock as BetaCodeExecutionOutputBlock,
+)
+
+__all__ = [
+    "BetaCodeExecutionOutputBlock",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_compaction_incomplete_turn_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.compaction_incomplete_turn_error_details import (
+    CompactionIncompleteTurnErrorDetails as BetaCompactionIncompleteTurnErrorDetails,
+)
+
+__all__ = [
+    "BetaCompactionIncompleteTurnErrorDetails",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_computer_right_click_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.computer_right_click_config_param import (
+    ComputerRightClickConfigParam as BetaComputerRightClickConfigParam,
+)
+
+__all__ = [
+    "BetaComputerRightClickConfigParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_container_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.container_param import ContainerParam as BetaContainerParam
+
+__all__ = [
+    "BetaContainerParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_container_skill_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.container_skill_param import ContainerSkillParam as BetaContainerSkillParam
+
+__all__ = [
+    "BetaContainerSkillParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_credential_page`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.credential_page import CredentialPage as BetaCredentialPage
+
+__all__ = [
+    "BetaCredentialPage",
+]

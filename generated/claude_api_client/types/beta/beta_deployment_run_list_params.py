@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_deployment_run_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.deployment_run_list_params import (
+    DeploymentRunListParams as BetaDeploymentRunListParams,
+)
+
+__all__ = [
+    "BetaDeploymentRunListParams",
+]

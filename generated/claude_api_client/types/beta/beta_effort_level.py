@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_effort_level`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.effort_level import EffortLevel as BetaEffortLevel
+
+__all__ = [
+    "BetaEffortLevel",
+]

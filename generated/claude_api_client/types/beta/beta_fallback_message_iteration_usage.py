@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_fallback_message_iteration_usage`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.fallback_message_iteration_usage import (
+    FallbackMessageIterationUsage as BetaFallbackMessageIterationUsage,
+)
+
+__all__ = [
+    "BetaFallbackMessageIterationUsage",
+]

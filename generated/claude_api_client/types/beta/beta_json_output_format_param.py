@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_json_output_format_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.json_output_format_param import JSONOutputFormatParam as BetaJSONOutputFormatParam
+
+__all__ = [
+    "BetaJSONOutputFormatParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_managed_agents_rubric`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.managed_agents_rubric import ManagedAgentsRubric as BetaManagedAgentsRubric
+
+__all__ = [
+    "BetaManagedAgentsRubric",
+]

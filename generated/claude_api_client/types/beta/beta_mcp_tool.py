@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_mcp_tool`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.mcp_tool import MCPTool as BetaMCPTool
+
+__all__ = [
+    "BetaMCPTool",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_mcp_tool_listing_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.mcp_tool_listing_block_param import (
+    MCPToolListingBlockParam as BetaMCPToolListingBlockParam,
+)
+
+__all__ = [
+    "BetaMCPToolListingBlockParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_message_batch_canceled_result`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.message_batch_canceled_result import (
+    MessageBatchCanceledResult as BetaMessageBatchCanceledResult,
+)
+
+__all__ = [
+    "BetaMessageBatchCanceledResult",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_message_batch_processing_status`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.message_batch_processing_status import (
+    MessageBatchProcessingStatus as BetaMessageBatchProcessingStatus,
+)
+
+__all__ = [
+    "BetaMessageBatchProcessingStatus",
+]

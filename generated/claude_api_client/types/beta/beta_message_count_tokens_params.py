@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_message_count_tokens_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.message_count_tokens_params import (
+    MessageCountTokensParams as BetaMessageCountTokensParams,
+)
+
+__all__ = [
+    "BetaMessageCountTokensParams",
+]

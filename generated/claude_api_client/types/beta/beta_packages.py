@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_packages`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.packages import Packages as BetaPackages
+
+__all__ = [
+    "BetaPackages",
+]

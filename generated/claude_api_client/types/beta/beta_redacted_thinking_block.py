@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_redacted_thinking_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.redacted_thinking_block import RedactedThinkingBlock as BetaRedactedThinkingBlock
+
+__all__ = [
+    "BetaRedactedThinkingBlock",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_redacted_thinking_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.redacted_thinking_block_param import (
+    RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
+)
+
+__all__ = [
+    "BetaRedactedThinkingBlockParam",
+]

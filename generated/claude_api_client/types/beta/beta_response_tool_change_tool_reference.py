@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_response_tool_change_tool_reference`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.tool_change_tool_reference import (
+    ToolChangeToolReference as BetaResponseToolChangeToolReference,
+)
+
+__all__ = [
+    "BetaResponseToolChangeToolReference",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_self_hosted_work_state`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.self_hosted_work_state import SelfHostedWorkState as BetaSelfHostedWorkState
+
+__all__ = [
+    "BetaSelfHostedWorkState",
+]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_server_tool_use_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.server_tool_use_block_param import (
+    ServerToolUseBlockParam as BetaServerToolUseBlockParam,
+)
+from .._params.tool_caller import ToolCaller as Caller
+
+__all__ = [
+    "BetaServerToolUseBlockParam",
+    "Caller",
+]

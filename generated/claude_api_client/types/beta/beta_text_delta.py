@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_text_delta`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.text_delta import TextDelta as BetaTextDelta
+
+__all__ = [
+    "BetaTextDelta",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_thinking_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.thinking_block import ThinkingBlock as BetaThinkingBlock
+
+__all__ = [
+    "BetaThinkingBlock",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_thread_unsupported_request_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.thread_unsupported_request_error_details import (
+    ThreadUnsupportedRequestErrorDetails as BetaThreadUnsupportedRequestErrorDetails,
+)
+
+__all__ = [
+    "BetaThreadUnsupportedRequestErrorDetails",
+]

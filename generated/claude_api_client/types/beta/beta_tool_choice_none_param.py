@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_tool_choice_none_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.tool_choice_none_param import ToolChoiceNoneParam as BetaToolChoiceNoneParam
+
+__all__ = [
+    "BetaToolChoiceNoneParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_tool_reference_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.tool_reference_block_param import (
+    ToolReferenceBlockParam as BetaToolReferenceBlockParam,
+)
+
+__all__ = [
+    "BetaToolReferenceBlockParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_tool_text_editor_20250429_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.tool_text_editor20250429_param import (
+    ToolTextEditor20250429Param as BetaToolTextEditor20250429Param,
+)
+
+__all__ = [
+    "BetaToolTextEditor20250429Param",
+]

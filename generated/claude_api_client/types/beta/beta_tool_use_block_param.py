@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_tool_use_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.tool_caller import ToolCaller as Caller
+from .._params.tool_use_block_param import ToolUseBlockParam as BetaToolUseBlockParam
+
+__all__ = [
+    "BetaToolUseBlockParam",
+    "Caller",
+]

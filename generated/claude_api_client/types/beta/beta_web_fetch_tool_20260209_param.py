@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_web_fetch_tool_20260209_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.web_fetch_tool20260209_param import (
+    WebFetchTool20260209Param as BetaWebFetchTool20260209Param,
+)
+
+__all__ = [
+    "BetaWebFetchTool20260209Param",
+]

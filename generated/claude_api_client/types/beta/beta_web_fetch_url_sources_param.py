@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_web_fetch_url_sources_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.web_fetch_url_source_user_input_param import (
+    WebFetchURLSourceUserInputParam as UserInput,
+)
+from .._params.web_fetch_url_sources_param import (
+    WebFetchURLSourcesParam as BetaWebFetchURLSourcesParam,
+)
+
+__all__ = [
+    "BetaWebFetchURLSourcesParam",
+    "UserInput",
+]

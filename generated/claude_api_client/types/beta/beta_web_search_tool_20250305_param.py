@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_web_search_tool_20250305_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.user_location_param import UserLocationParam as UserLocation
+from .._params.web_search_tool20250305_param import (
+    WebSearchTool20250305Param as BetaWebSearchTool20250305Param,
+)
+
+__all__ = [
+    "BetaWebSearchTool20250305Param",
+    "UserLocation",
+]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_web_search_tool_result_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.tool_caller import ToolCaller as Caller
+from .._models.web_search_tool_result_block import (
+    WebSearchToolResultBlock as BetaWebSearchToolResultBlock,
+)
+
+__all__ = [
+    "BetaWebSearchToolResultBlock",
+    "Caller",
+]

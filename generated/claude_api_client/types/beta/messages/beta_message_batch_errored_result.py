@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.messages.beta_message_batch_errored_result`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.message_batch_errored_result import (
+    MessageBatchErroredResult as BetaMessageBatchErroredResult,
+)
+
+__all__ = [
+    "BetaMessageBatchErroredResult",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.billing_error_object`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.billing_error import BillingError as BillingErrorObject
+
+__all__ = [
+    "BillingErrorObject",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.browser_state_change_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.browser_state_change_param import BrowserStateChangeParam as BrowserStateChangeParam
+
+__all__ = [
+    "BrowserStateChangeParam",
+]

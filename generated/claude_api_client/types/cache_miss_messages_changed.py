@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.cache_miss_messages_changed`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.cache_miss_messages_changed import (
+    CacheMissMessagesChanged as CacheMissMessagesChanged,
+)
+
+__all__ = [
+    "CacheMissMessagesChanged",
+]

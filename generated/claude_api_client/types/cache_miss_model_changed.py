@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.cache_miss_model_changed`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.cache_miss_model_changed import CacheMissModelChanged as CacheMissModelChanged
+
+__all__ = [
+    "CacheMissModelChanged",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.citations_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParam
+
+__all__ = [
+    "CitationsConfigParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.clear_tool_uses_trigger_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.clear_tool_uses_trigger_param import (
+    ClearToolUsesTriggerParam as ClearToolUsesTriggerParam,
+)
+
+__all__ = [
+    "ClearToolUsesTriggerParam",
+]

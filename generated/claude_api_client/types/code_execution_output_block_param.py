@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.code_execution_output_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.code_execution_output_block_param import (
+    CodeExecutionOutputBlockParam as CodeExecutionOutputBlockParam,
+)
+
+__all__ = [
+    "CodeExecutionOutputBlockParam",
+]

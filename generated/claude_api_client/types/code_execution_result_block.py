@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.code_execution_result_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.code_execution_result_block import (
+    CodeExecutionResultBlock as CodeExecutionResultBlock,
+)
+
+__all__ = [
+    "CodeExecutionResultBlock",
+]

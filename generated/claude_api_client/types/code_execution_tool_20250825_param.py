@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.code_execution_tool_20250825_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.code_execution_tool20250825_param import (
+    CodeExecutionTool20250825Param as CodeExecutionTool20250825Param,
+)
+
+__all__ = [
+    "CodeExecutionTool20250825Param",
+]

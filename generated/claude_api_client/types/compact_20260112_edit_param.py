@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.compact_20260112_edit_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.compact20260112_edit_param import Compact20260112EditParam as Compact20260112EditParam
+
+__all__ = [
+    "Compact20260112EditParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.completion_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.completion_create_params import CompletionCreateParams as CompletionCreateParams
+
+__all__ = [
+    "CompletionCreateParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.computer_double_click_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.computer_double_click_config_param import (
+    ComputerDoubleClickConfigParam as ComputerDoubleClickConfigParam,
+)
+
+__all__ = [
+    "ComputerDoubleClickConfigParam",
+]

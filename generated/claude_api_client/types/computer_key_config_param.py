@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.computer_key_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.computer_key_config_param import ComputerKeyConfigParam as ComputerKeyConfigParam
+
+__all__ = [
+    "ComputerKeyConfigParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.computer_screenshot_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.computer_screenshot_config_param import (
+    ComputerScreenshotConfigParam as ComputerScreenshotConfigParam,
+)
+
+__all__ = [
+    "ComputerScreenshotConfigParam",
+]

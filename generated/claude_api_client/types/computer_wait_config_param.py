@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.computer_wait_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.computer_wait_config_param import ComputerWaitConfigParam as ComputerWaitConfigParam
+
+__all__ = [
+    "ComputerWaitConfigParam",
+]

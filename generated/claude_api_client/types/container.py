@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.container`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.container import Container as Container
+
+__all__ = [
+    "Container",
+]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.context_management_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.context_management_config_param import (
+    ContextManagementConfigParam as ContextManagementConfigParam,
+)
+from ._params.context_management_edit_param import ContextManagementEditParam as Edit
+
+__all__ = [
+    "ContextManagementConfigParam",
+    "Edit",
+]

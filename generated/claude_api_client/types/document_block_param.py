@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.document_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.document_block_param import DocumentBlockParam as DocumentBlockParam
+from ._params.document_source_param import DocumentSourceParam as Source
+
+__all__ = [
+    "DocumentBlockParam",
+    "Source",
+]

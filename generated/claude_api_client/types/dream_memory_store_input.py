@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.dream_memory_store_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.dream_memory_store_input import DreamMemoryStoreInput as DreamMemoryStoreInput
+
+__all__ = [
+    "DreamMemoryStoreInput",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.encrypted_code_execution_result_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.encrypted_code_execution_result_block_param import (
+    EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
+)
+
+__all__ = [
+    "EncryptedCodeExecutionResultBlockParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.fallback_credit_redeemed`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.fallback_credit_redeemed import FallbackCreditRedeemed as FallbackCreditRedeemed
+
+__all__ = [
+    "FallbackCreditRedeemed",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.fallback_refusal_trigger`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.fallback_refusal_trigger import FallbackRefusalTrigger as FallbackRefusalTrigger
+
+__all__ = [
+    "FallbackRefusalTrigger",
+]

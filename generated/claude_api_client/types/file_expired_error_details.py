@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.file_expired_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.file_expired_error_details import FileExpiredErrorDetails as FileExpiredErrorDetails
+
+__all__ = [
+    "FileExpiredErrorDetails",
+]

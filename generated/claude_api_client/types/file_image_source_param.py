@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.file_image_source_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.file_image_source_param import FileImageSourceParam as FileImageSourceParam
+
+__all__ = [
+    "FileImageSourceParam",
+]

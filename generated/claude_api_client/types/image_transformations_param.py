@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.image_transformations_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.image_transformations_param import (
+    ImageTransformationsParam as ImageTransformationsParam,
+)
+
+__all__ = [
+    "ImageTransformationsParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.known_beta`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.known_beta import KnownBeta as KnownBeta
+
+__all__ = [
+    "KnownBeta",
+]

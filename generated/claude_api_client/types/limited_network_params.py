@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.limited_network_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.limited_network_params import LimitedNetworkParams as LimitedNetworkParams
+
+__all__ = [
+    "LimitedNetworkParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_memory_view`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.managed_agents_memory_view import ManagedAgentsMemoryView as ManagedAgentsMemoryView
+
+__all__ = [
+    "ManagedAgentsMemoryView",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_session_multiagent`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.managed_agents_session_multiagent import (
+    ManagedAgentsSessionMultiagent as ManagedAgentsSessionMultiagent,
+)
+
+__all__ = [
+    "ManagedAgentsSessionMultiagent",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_text_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.managed_agents_text_block import ManagedAgentsTextBlock as ManagedAgentsTextBlock
+
+__all__ = [
+    "ManagedAgentsTextBlock",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_vault`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.managed_agents_vault import ManagedAgentsVault as ManagedAgentsVault
+
+__all__ = [
+    "ManagedAgentsVault",
+]

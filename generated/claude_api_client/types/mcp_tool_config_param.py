@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.mcp_tool_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.mcp_tool_config_param import MCPToolConfigParam as MCPToolConfigParam
+
+__all__ = [
+    "MCPToolConfigParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.message`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.message import Message as Message
+
+__all__ = [
+    "Message",
+]

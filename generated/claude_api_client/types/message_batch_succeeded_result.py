@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.message_batch_succeeded_result`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.message_batch_succeeded_result import (
+    MessageBatchSucceededResult as MessageBatchSucceededResult,
+)
+
+__all__ = [
+    "MessageBatchSucceededResult",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.output_behavior_create_new`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.output_behavior_create_new import OutputBehaviorCreateNew as OutputBehaviorCreateNew
+
+__all__ = [
+    "OutputBehaviorCreateNew",
+]

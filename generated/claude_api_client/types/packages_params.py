@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.packages_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.packages_params import PackagesParams as PackagesParams
+
+__all__ = [
+    "PackagesParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.raw_content_block_delta`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
+
+__all__ = [
+    "RawContentBlockDelta",
+]

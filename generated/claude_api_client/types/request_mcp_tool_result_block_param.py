@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.request_mcp_tool_result_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.mcp_tool_result_block_param import (
+    MCPToolResultBlockParam as RequestMCPToolResultBlockParam,
+)
+
+__all__ = [
+    "RequestMCPToolResultBlockParam",
+]

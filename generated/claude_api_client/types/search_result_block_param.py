@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.search_result_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
+
+__all__ = [
+    "SearchResultBlockParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.self_hosted_work_heartbeat_response_state`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.self_hosted_work_heartbeat_response_state import (
+    SelfHostedWorkHeartbeatResponseState as SelfHostedWorkHeartbeatResponseState,
+)
+
+__all__ = [
+    "SelfHostedWorkHeartbeatResponseState",
+]

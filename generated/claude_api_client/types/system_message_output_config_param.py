@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.system_message_output_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.system_message_output_config_param import (
+    SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
+)
+
+__all__ = [
+    "SystemMessageOutputConfigParam",
+]

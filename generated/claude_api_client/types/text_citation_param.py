@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.text_citation_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.text_citation_param import TextCitationParam as TextCitationParam
+
+__all__ = [
+    "TextCitationParam",
+]

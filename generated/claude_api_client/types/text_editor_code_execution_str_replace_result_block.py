@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.text_editor_code_execution_str_replace_result_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.text_editor_code_execution_str_replace_result_block import (
+    TextEditorCodeExecutionStrReplaceResultBlock as TextEditorCodeExecutionStrReplaceResultBlock,
+)
+
+__all__ = [
+    "TextEditorCodeExecutionStrReplaceResultBlock",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.thinking_block_binding_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.thinking_block_binding_param import (
+    ThinkingBlockBindingParam as ThinkingBlockBindingParam,
+)
+
+__all__ = [
+    "ThinkingBlockBindingParam",
+]

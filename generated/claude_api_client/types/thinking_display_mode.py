@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.thinking_display_mode`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.thinking_display_mode import ThinkingDisplayMode as ThinkingDisplayMode
+
+__all__ = [
+    "ThinkingDisplayMode",
+]

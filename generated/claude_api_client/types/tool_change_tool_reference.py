@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.tool_change_tool_reference`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.tool_change_tool_reference import ToolChangeToolReference as ToolChangeToolReference
+
+__all__ = [
+    "ToolChangeToolReference",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.tool_search_tool_result_error_code`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.tool_search_tool_result_error_code import (
+    ToolSearchToolResultErrorCode as ToolSearchToolResultErrorCode,
+)
+
+__all__ = [
+    "ToolSearchToolResultErrorCode",
+]

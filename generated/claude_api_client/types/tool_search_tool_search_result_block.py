@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.tool_search_tool_search_result_block`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.tool_search_tool_search_result_block import (
+    ToolSearchToolSearchResultBlock as ToolSearchToolSearchResultBlock,
+)
+
+__all__ = [
+    "ToolSearchToolSearchResultBlock",
+]

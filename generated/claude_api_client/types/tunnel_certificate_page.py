@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.tunnel_certificate_page`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.tunnel_certificate_page import TunnelCertificatePage as TunnelCertificatePage
+
+__all__ = [
+    "TunnelCertificatePage",
+]

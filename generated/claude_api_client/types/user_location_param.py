@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.user_location_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.user_location_param import UserLocationParam as UserLocationParam
+
+__all__ = [
+    "UserLocationParam",
+]

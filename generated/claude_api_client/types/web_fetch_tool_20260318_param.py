@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.web_fetch_tool_20260318_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.web_fetch_tool20260318_param import (
+    WebFetchTool20260318Param as WebFetchTool20260318Param,
+)
+
+__all__ = [
+    "WebFetchTool20260318Param",
+]

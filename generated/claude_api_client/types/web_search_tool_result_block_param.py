@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.web_search_tool_result_block_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.tool_caller import ToolCaller as Caller
+from ._params.web_search_tool_result_block_param import (
+    WebSearchToolResultBlockParam as WebSearchToolResultBlockParam,
+)
+
+__all__ = [
+    "Caller",
+    "WebSearchToolResultBlockParam",
+]
