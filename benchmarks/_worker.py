@@ -129,11 +129,14 @@ def _streamer(impl: str, base_url: str, mode: str) -> Callable[[], int]:
 
 
 def case_first_call(args: argparse.Namespace) -> dict[str, Any]:
-    """Import + client + first messages.create, in this fresh process."""
+    """Import + client + first messages.create + its first text, in this fresh process."""
     start = time.perf_counter()
     call = _caller(args.impl, args.base_url)
-    call()
-    return {"seconds": time.perf_counter() - start, "peak_rss_kb": _peak_rss_kb()}
+    message: Any = call()
+    text = message["content"][0]["text"] if args.impl == "plain" else message.content[0].text
+    seconds = time.perf_counter() - start
+    assert isinstance(text, str) and text, "no text in the first message"
+    return {"seconds": seconds, "peak_rss_kb": _peak_rss_kb()}
 
 
 def case_calls(args: argparse.Namespace) -> dict[str, Any]:

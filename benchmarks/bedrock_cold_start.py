@@ -26,6 +26,8 @@ import sys
 import time
 from pathlib import Path
 
+from _venvs import compile_sources
+
 ROOT = Path(__file__).resolve().parents[1]
 
 SNIPPET = """
@@ -84,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     # The official sends its own (newer) anthropic_version in Bedrock bodies; let it through.
     _server.API_VERSIONS = _server.API_VERSIONS | {"2026-10-21"}
 
+    compile_sources(Path(sys.executable))  # as an installed wheel would have them
     cases = [("ours", sys.executable, "claude_api_client")]
     if Path(args.official_python).exists():
         cases.append(("official", args.official_python, "anthropic"))

@@ -24,6 +24,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _venvs import compile_sources  # noqa: E402
 
 PROBE = r"""
 import json, sys, time
@@ -67,6 +70,7 @@ def _counts(tree: Path) -> dict[str, int]:
 
 
 def measure(tree: Path, samples: int) -> dict[str, float]:
+    compile_sources(Path(sys.executable), tree)  # as an installed wheel would have them
     env = _env(tree)
     server = subprocess.Popen(
         [sys.executable, "-c", SERVER],
