@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _error_details  # noqa: F401  (installs the `error.details` parser)
 from ._core._base_client import AsyncAPIClient, SyncAPIClient
+from ._core._telemetry import OpenTelemetryOption
 from ._core._types import NOT_GIVEN, NotGiven, Omit
 from .resources._root import AsyncRootResources, SyncRootResources
 
@@ -74,6 +75,7 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
         http_client: httpx.Client | None = None,
         retry_policy: RetryPolicy | None = None,
         webhook_key: str | None = None,
+        open_telemetry: OpenTelemetryOption = None,
     ) -> None:
         self.webhook_key = _webhook_key(webhook_key)
         super().__init__(
@@ -84,6 +86,7 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
             default_query=default_query,
             http_client=http_client,
             retry_policy=retry_policy,
+            open_telemetry=open_telemetry,
         )
 
     @cached_property
@@ -109,6 +112,7 @@ class AsyncAnthropic(_WebhookKeyCopy, AsyncAPIClient, AsyncRootResources):
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
         webhook_key: str | None = None,
+        open_telemetry: OpenTelemetryOption = None,
     ) -> None:
         self.webhook_key = _webhook_key(webhook_key)
         super().__init__(
@@ -119,6 +123,7 @@ class AsyncAnthropic(_WebhookKeyCopy, AsyncAPIClient, AsyncRootResources):
             default_query=default_query,
             http_client=http_client,
             retry_policy=retry_policy,
+            open_telemetry=open_telemetry,
         )
 
     @cached_property
