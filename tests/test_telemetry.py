@@ -164,6 +164,14 @@ def test_other_operations_and_with_options(
     assert names == ["models", f"messages.count_tokens {MODEL}", "models"]
 
 
+def test_raw_response_mode_has_a_span(api: LocalAPIServer, exporter: InMemorySpanExporter) -> None:
+    client = _client(api, exporter)
+    raw = client.messages.with_raw_response.create(model=MODEL, max_tokens=10, messages=MESSAGES)
+    attrs = dict(_only(exporter).attributes or {})
+    assert attrs["anthropic.request.id"] == raw.headers["request-id"]
+    assert attrs["http.response.status_code"] == 200
+
+
 def test_async_create_and_stream(api: LocalAPIServer, exporter: InMemorySpanExporter) -> None:
     async def run() -> None:
         option = {"tracer_provider": _provider(exporter)}

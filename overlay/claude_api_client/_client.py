@@ -60,6 +60,9 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
     `Authorization: Bearer`), else from ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN; the base URL from
     `base_url`, else ANTHROPIC_BASE_URL, else https://api.anthropic.com. `webhook_key` (else
     ANTHROPIC_WEBHOOK_SIGNING_KEY) is the secret `client.beta.webhooks.unwrap` verifies with.
+    `open_telemetry` turns on OpenTelemetry spans of every call (`{"tracer_provider": ...,
+    "traces": {"content_mode": "content"}}`, `False` for off; the `otel` extra), else the
+    ANTHROPIC_OPEN_TELEMETRY* variables or a registered global tracer provider do.
     """
 
     def __init__(
