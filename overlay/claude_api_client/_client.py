@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _error_details  # noqa: F401  (installs the `error.details` parser)
 from ._core._base_client import AsyncAPIClient, SyncAPIClient
+from ._core._telemetry import OpenTelemetryOption
 from ._core._types import NOT_GIVEN, NotGiven, Omit
 from .resources._root import AsyncRootResources, SyncRootResources
 
@@ -59,6 +60,9 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
     `Authorization: Bearer`), else from ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN; the base URL from
     `base_url`, else ANTHROPIC_BASE_URL, else https://api.anthropic.com. `webhook_key` (else
     ANTHROPIC_WEBHOOK_SIGNING_KEY) is the secret `client.beta.webhooks.unwrap` verifies with.
+    `open_telemetry` turns on OpenTelemetry spans of every call (`{"tracer_provider": ...,
+    "traces": {"content_mode": "content"}}`, `False` for off; the `otel` extra), else the
+    ANTHROPIC_OPEN_TELEMETRY* variables or a registered global tracer provider do.
     """
 
     def __init__(
@@ -74,6 +78,7 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
         http_client: httpx.Client | None = None,
         retry_policy: RetryPolicy | None = None,
         webhook_key: str | None = None,
+        open_telemetry: OpenTelemetryOption = None,
     ) -> None:
         self.webhook_key = _webhook_key(webhook_key)
         super().__init__(
@@ -84,6 +89,7 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
             default_query=default_query,
             http_client=http_client,
             retry_policy=retry_policy,
+            open_telemetry=open_telemetry,
         )
 
     @cached_property
@@ -109,6 +115,7 @@ class AsyncAnthropic(_WebhookKeyCopy, AsyncAPIClient, AsyncRootResources):
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
         webhook_key: str | None = None,
+        open_telemetry: OpenTelemetryOption = None,
     ) -> None:
         self.webhook_key = _webhook_key(webhook_key)
         super().__init__(
@@ -119,6 +126,7 @@ class AsyncAnthropic(_WebhookKeyCopy, AsyncAPIClient, AsyncRootResources):
             default_query=default_query,
             http_client=http_client,
             retry_policy=retry_policy,
+            open_telemetry=open_telemetry,
         )
 
     @cached_property

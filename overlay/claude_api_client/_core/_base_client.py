@@ -67,6 +67,7 @@ from ._response import APIResponse, AsyncAPIResponse
 from ._response_modes import PARSED, RAW, response_mode
 from ._retry import Attempts, RetryPolicy
 from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
+from ._telemetry import OpenTelemetryOption, Telemetry, resolve_open_telemetry
 from ._types import NOT_GIVEN, NotGiven, Omit
 
 if TYPE_CHECKING:
@@ -128,8 +129,10 @@ class BaseClient(Generic[_HttpT]):
         default_query: Mapping[str, object] | None = None,
         http_client: _HttpT | None = None,
         retry_policy: RetryPolicy | None = None,
+        open_telemetry: OpenTelemetryOption = None,
     ) -> None:
         configure_from_env()
+        self._set_open_telemetry(open_telemetry)
         self.api_key = clean_credential("api_key", api_key)
         self.auth_token = clean_credential("auth_token", auth_token)
         self.base_url = _base_url(base_url)
@@ -166,6 +169,17 @@ class BaseClient(Generic[_HttpT]):
 
     def _make_http_client(self) -> _HttpT:
         raise NotImplementedError
+
+    def _set_open_telemetry(self, option: OpenTelemetryOption) -> None:
+        """Resolve the `open_telemetry` option; `_telemetry` is None when spans are off."""
+        self._open_telemetry = resolve_open_telemetry(option)
+        on = self._open_telemetry["traces"]["enabled"]
+        self._telemetry = Telemetry(self._open_telemetry, __version__) if on else None
+
+    @property
+    def open_telemetry(self) -> dict[str, Any]:
+        """This client's `open_telemetry` option with every field set (a copy)."""
+        return {**self._open_telemetry, "traces": {**self._open_telemetry["traces"]}}
 
     @property
     def max_retries(self) -> int:
@@ -225,6 +239,7 @@ class BaseClient(Generic[_HttpT]):
         set_default_query: Mapping[str, object] | None = None,
         http_client: _HttpT | None = None,
         retry_policy: RetryPolicy | None = None,
+        open_telemetry: OpenTelemetryOption = None,
         _extra_kwargs: Mapping[str, Any] | None = None,
     ) -> Self:
         """A new client with some settings changed, sharing this one's connection pool.
@@ -259,6 +274,8 @@ class BaseClient(Generic[_HttpT]):
         new._retry_policy = dataclasses.replace(
             retry_policy or self._retry_policy, max_retries=retries
         )
+        # Set on the copy, like the retry policy: `None` keeps this client's option.
+        new._set_open_telemetry(self._open_telemetry if open_telemetry is None else open_telemetry)
         return new
 
     with_options = copy
@@ -530,6 +547,23 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         """The one dispatcher: the platform hook, then the response mode decides what comes
         back — `finish(...)` (parsed), or an APIResponse whose `.parse()` is `parse`."""
         options = self._prepared(options)
+        if self._telemetry is not None:  # spans on: the same dispatch inside a span
+            return self._telemetry.call(
+                options,
+                self.base_url,
+                finish,
+                lambda traced: self._dispatch(options, parse, traced, stream, events),
+            )
+        return self._dispatch(options, parse, finish, stream, events)
+
+    def _dispatch(
+        self,
+        options: RequestOptions,
+        parse: Callable[[httpx.Response], Any],
+        finish: Callable[[httpx.Response, int, _Opened], Any],
+        stream: bool,
+        events: bool,
+    ) -> Any:
         mode = response_mode.get()
         if mode != PARSED:
             response, taken, _ = self._send(options, stream=mode != RAW)
@@ -715,6 +749,23 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
         events: bool = False,
     ) -> Any:
         options = self._prepared(options)
+        if self._telemetry is not None:  # spans on: the same dispatch inside a span
+            return await self._telemetry.acall(
+                options,
+                self.base_url,
+                finish,
+                lambda traced: self._dispatch(options, parse, traced, stream, events),
+            )
+        return await self._dispatch(options, parse, finish, stream, events)
+
+    async def _dispatch(
+        self,
+        options: RequestOptions,
+        parse: Callable[[httpx.Response], Any],
+        finish: Callable[[httpx.Response, int, _Opened], Any],
+        stream: bool,
+        events: bool,
+    ) -> Any:
         mode = response_mode.get()
         if mode == RAW:
             # The body is read: `.parse()` / `.read()` need no awaiting (as in the official).

@@ -187,8 +187,6 @@ class Stream(Closing, Generic[E]):
     stream has none); a body that ends before it raises ``APIConnectionError``.
     """
 
-    __slots__ = ("_iterator", "_response")
-
     def __init__(
         self,
         response: httpx.Response,
@@ -296,8 +294,6 @@ def _iter_events(
 
 class AsyncStream(AsyncClosing, Generic[E]):
     """Async iterator of typed events from a streaming response; also an async context manager."""
-
-    __slots__ = ("_iterator", "_response")
 
     def __init__(
         self,

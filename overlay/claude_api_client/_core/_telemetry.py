@@ -1,0 +1,368 @@
+"""OpenTelemetry spans of API calls, following the GenAI semantic conventions.
+
+Off unless enabled: by the client's `open_telemetry=` option, by `ANTHROPIC_OPEN_TELEMETRY=true`,
+or by a tracer provider the application has already registered with `opentelemetry.trace`.
+`opentelemetry-api` (the `otel` extra) is imported only when a client with tracing on makes
+its first call; a client with tracing off costs one attribute check per call.
+
+Layer 1: spans are described from the JSON of request and response bodies and from the typed
+stream events' attributes, read generically (`model`, `usage`, `stop_reason`, ...), never
+from a model class. Content (the request's `messages` / `system`, the response's text) is
+recorded only with `traces={"content_mode": "content"}`, each within `max_content_bytes`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._options import RequestOptions
+
+__all__ = [
+    "DEFAULT_MAX_CONTENT_BYTES",
+    "OpenTelemetryOption",
+    "Telemetry",
+    "resolve_open_telemetry",
+]
+
+OpenTelemetryOption: TypeAlias = Mapping[str, Any] | Literal[False] | None
+"""The `open_telemetry=` client option: a dict (`tracer_provider`, `traces`), `False` or `None`."""
+
+DEFAULT_MAX_CONTENT_BYTES = 750_000
+"""The default cap, in UTF-8 bytes of JSON, of each content attribute of a span."""
+_DEFAULT_CAP = DEFAULT_MAX_CONTENT_BYTES
+
+_SCOPE = "claude_api_client"
+_PROVIDER = "anthropic"
+# Operations the conventions name; any other call is named after its static path segments.
+_OPERATIONS = {"/v1/messages": "chat", "/v1/complete": "text_completion"}
+_REQUEST_FIELDS = {
+    "max_tokens": "gen_ai.request.max_tokens",
+    "temperature": "gen_ai.request.temperature",
+    "top_p": "gen_ai.request.top_p",
+    "top_k": "gen_ai.request.top_k",
+    "stop_sequences": "gen_ai.request.stop_sequences",
+}
+
+
+def _env_true(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _global_provider_set() -> bool:
+    """An application registered a tracer provider (checked without importing OpenTelemetry)."""
+    trace = sys.modules.get("opentelemetry.trace")
+    return trace is not None and getattr(trace, "_TRACER_PROVIDER", None) is not None
+
+
+def resolve_open_telemetry(option: OpenTelemetryOption | bool) -> dict[str, Any]:
+    """The client's `open_telemetry` option with every field set (`traces.enabled` decided).
+
+    `None` reads the environment: `ANTHROPIC_OPEN_TELEMETRY` (true/false),
+    `ANTHROPIC_OPEN_TELEMETRY_TRACES_CONTENT_MODE` (`content`) and
+    `ANTHROPIC_OPEN_TELEMETRY_TRACES_MAX_CONTENT_BYTES`; without them spans are on only when a
+    global tracer provider is registered. A mapping given (even `{}`) turns spans on unless its
+    `traces` is `False` / `{"enabled": False}`; `False` turns them off.
+    """
+    if option is None:
+        flag = os.environ.get("ANTHROPIC_OPEN_TELEMETRY", "").strip().lower()
+        enabled = _env_true("ANTHROPIC_OPEN_TELEMETRY") or (
+            flag not in ("0", "false", "no", "off") and _global_provider_set()
+        )
+        size = os.environ.get("ANTHROPIC_OPEN_TELEMETRY_TRACES_MAX_CONTENT_BYTES", "").strip()
+        mode = os.environ.get("ANTHROPIC_OPEN_TELEMETRY_TRACES_CONTENT_MODE", "").strip().lower()
+        option = {
+            "traces": {
+                "enabled": enabled,
+                "content_mode": "content" if mode == "content" else "metadata_only",
+                "max_content_bytes": int(size) if size.isascii() and size.isdigit() else None,
+            }
+        }
+    elif option is False or option is True:
+        option = {"traces": bool(option)}
+    elif not isinstance(option, Mapping):
+        raise TypeError(f"open_telemetry must be a dict, False or None, not {option!r}")
+    traces = option.get("traces")
+    if isinstance(traces, bool) or traces is None:
+        traces = {"enabled": True if traces is None else traces}
+    cap = traces.get("max_content_bytes")
+    resolved: dict[str, Any] = {
+        **{k: v for k, v in option.items() if k != "traces"},
+        "traces": {
+            "enabled": bool(traces.get("enabled", True)),
+            "content_mode": traces.get("content_mode") or "metadata_only",
+            "max_content_bytes": cap if isinstance(cap, int) and cap >= 1 else _DEFAULT_CAP,
+        },
+    }
+    return resolved
+
+
+class Telemetry:
+    """The spans of one client's calls. Built only for a client with tracing on."""
+
+    def __init__(self, options: Mapping[str, Any], version: str) -> None:
+        self._options = options
+        self._version = version
+        self._tracer: Any = None
+        traces = options["traces"]
+        self.content = traces["content_mode"] == "content"
+        self.max_content_bytes: int = traces["max_content_bytes"]
+
+    def _start(self, options: RequestOptions, base_url: httpx.URL) -> _CallSpan:
+        if self._tracer is None:
+            from opentelemetry import trace  # the `otel` extra
+
+            self._tracer = trace.get_tracer(
+                _SCOPE, self._version, tracer_provider=self._options.get("tracer_provider")
+            )
+        return _CallSpan(self, options, base_url)
+
+    def call(
+        self,
+        options: RequestOptions,
+        base_url: httpx.URL,
+        finish: Callable[..., Any],
+        send: Callable[[Callable[..., Any]], Any],
+    ) -> Any:
+        """`send(traced_finish)` inside a span; a returned stream carries the span on."""
+        span = self._start(options, base_url)
+        try:
+            with span.current():
+                result = send(span.finishing(finish))
+        except BaseException as error:
+            span.end(error)
+            raise
+        return span.hand_over(result)
+
+    async def acall(
+        self,
+        options: RequestOptions,
+        base_url: httpx.URL,
+        finish: Callable[..., Any],
+        send: Callable[[Callable[..., Any]], Awaitable[Any]],
+    ) -> Any:
+        span = self._start(options, base_url)
+        try:
+            with span.current():
+                result = await send(span.finishing(finish))
+        except BaseException as error:
+            span.end(error)
+            raise
+        return span.hand_over(result)
+
+
+def _capped(value: object, cap: int) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    data = text.encode()
+    if len(data) <= cap:
+        return text
+    return data[:cap].decode(errors="ignore")
+
+
+def _operation(method: str, path: str) -> str:
+    path = path.split("?", 1)[0].rstrip("/")
+    if method.upper() == "POST" and path in _OPERATIONS:
+        return _OPERATIONS[path]
+    # Segments holding a digit are ids (`msgbatch_01...`, `claude-x-4`): left out of the name.
+    words = [s for s in path.split("/")[2:] if s and not any(c.isdigit() for c in s)]
+    return ".".join(words) or method.lower()
+
+
+class _CallSpan:
+    """One call's span: started before sending, ended with the response, error or stream."""
+
+    def __init__(self, telemetry: Telemetry, options: RequestOptions, base_url: httpx.URL) -> None:
+        from opentelemetry.trace import SpanKind
+
+        self._telemetry = telemetry
+        body = options.json_body if isinstance(options.json_body, Mapping) else {}
+        operation = _operation(options.method, options.path)
+        model = body.get("model")
+        attributes: dict[str, Any] = {
+            "gen_ai.operation.name": operation,
+            "gen_ai.provider.name": _PROVIDER,
+            "http.request.method": options.method.upper(),
+            "server.address": base_url.host,
+            "server.port": base_url.port or (443 if base_url.scheme == "https" else 80),
+        }
+        if isinstance(model, str):
+            attributes["gen_ai.request.model"] = model
+        for field, name in _REQUEST_FIELDS.items():
+            value = body.get(field)
+            if value is not None:
+                attributes[name] = list(value) if isinstance(value, (list, tuple)) else value
+        if options.stream or body.get("stream") is True:
+            attributes["gen_ai.request.stream"] = True
+        if telemetry.content:
+            cap = telemetry.max_content_bytes
+            if "messages" in body:
+                attributes["gen_ai.input.messages"] = _capped(body["messages"], cap)
+            if "system" in body:
+                attributes["gen_ai.system_instructions"] = _capped(body["system"], cap)
+        name = f"{operation} {model}" if isinstance(model, str) else operation
+        self._span = telemetry._tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
+        self._ended = False
+        self._text: list[str] = []
+        self._stop_reason: str | None = None
+
+    def current(self) -> AbstractContextManager[Any]:
+        """The span as the current one while sending (HTTP instrumentation nests under it)."""
+        from opentelemetry.trace import use_span
+
+        return use_span(self._span, end_on_exit=False)
+
+    def finishing(self, finish: Callable[..., Any]) -> Callable[..., Any]:
+        def traced(response: httpx.Response, taken: int, opened: Any) -> Any:
+            self.response(response, read=opened is None)
+            return finish(response, taken, opened)
+
+        return traced
+
+    def response(self, response: httpx.Response, *, read: bool = False) -> None:
+        span = self._span
+        span.set_attribute("http.response.status_code", response.status_code)
+        request_id = response.headers.get("request-id")
+        if request_id:
+            span.set_attribute("anthropic.request.id", request_id)
+        if not read or "json" not in response.headers.get("content-type", ""):
+            return
+        try:
+            body = response.json()
+        except Exception:  # a body that is not JSON describes nothing
+            return
+        if isinstance(body, dict):
+            self._describe(body)
+
+    def _describe(self, body: Mapping[str, Any]) -> None:
+        span = self._span
+        if isinstance(body.get("id"), str):
+            span.set_attribute("gen_ai.response.id", body["id"])
+        if isinstance(body.get("model"), str):
+            span.set_attribute("gen_ai.response.model", body["model"])
+        usage = body.get("usage")
+        if isinstance(usage, Mapping):
+            self._usage(usage)
+        if isinstance(body.get("stop_reason"), str):
+            self._stop_reason = body["stop_reason"]
+        if self._telemetry.content and isinstance(body.get("content"), list):
+            span.set_attribute(
+                "gen_ai.output.messages",
+                _capped(
+                    [{"role": "assistant", "content": body["content"]}],
+                    self._telemetry.max_content_bytes,
+                ),
+            )
+
+    def _usage(self, usage: Any) -> None:
+        for field in ("input_tokens", "output_tokens"):
+            if isinstance(usage, Mapping):
+                value = usage.get(field)
+            else:
+                value = getattr(usage, field, None)
+            if isinstance(value, int):
+                self._span.set_attribute(f"gen_ai.usage.{field}", value)
+
+    def event(self, event: Any) -> None:
+        """Read one typed stream event generically: `message_start`, deltas, `message_delta`."""
+        kind = getattr(event, "type", None)
+        if kind == "message_start":
+            message = getattr(event, "message", None)
+            for field, name in (("id", "gen_ai.response.id"), ("model", "gen_ai.response.model")):
+                value = getattr(message, field, None)
+                if isinstance(value, str):
+                    self._span.set_attribute(name, value)
+            self._usage(getattr(message, "usage", None))
+        elif kind == "message_delta":
+            self._usage(getattr(event, "usage", None))
+            stop = getattr(getattr(event, "delta", None), "stop_reason", None)
+            if isinstance(stop, str):
+                self._stop_reason = stop
+        elif kind == "content_block_delta" and self._telemetry.content:
+            text = getattr(getattr(event, "delta", None), "text", None)
+            if isinstance(text, str):
+                self._text.append(text)
+
+    def hand_over(self, result: Any) -> Any:
+        """End the span now, or, for an event stream, when the stream ends or is closed."""
+        http_response = getattr(result, "http_response", None)
+        if http_response is not None and not self._ended:  # raw / streaming response modes
+            self.response(http_response)
+        from ._streaming import AsyncStream, Stream
+
+        if isinstance(result, Stream):
+            result._iterator = self._events(result._iterator)
+        elif isinstance(result, AsyncStream):
+            result._iterator = self._aevents(result._iterator)
+        else:
+            self.end(None)
+        return result
+
+    def _events(self, inner: Generator[Any, None, None]) -> Generator[Any, None, None]:
+        error: BaseException | None = None
+        try:
+            for event in inner:
+                self.event(event)
+                yield event
+        except GeneratorExit:
+            inner.close()
+            raise
+        except BaseException as exc:
+            error = exc
+            raise
+        finally:
+            self.end(error)
+
+    async def _aevents(self, inner: AsyncGenerator[Any, None]) -> AsyncGenerator[Any, None]:
+        error: BaseException | None = None
+        try:
+            async for event in inner:
+                self.event(event)
+                yield event
+        except GeneratorExit:
+            await inner.aclose()
+            raise
+        except BaseException as exc:
+            error = exc
+            raise
+        finally:
+            self.end(error)
+
+    def end(self, error: BaseException | None) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        from opentelemetry.trace import Status, StatusCode
+
+        span = self._span
+        if self._stop_reason is not None:
+            span.set_attribute("gen_ai.response.finish_reasons", [self._stop_reason])
+        if self._text:
+            span.set_attribute(
+                "gen_ai.output.messages",
+                _capped(
+                    [
+                        {
+                            "role": "assistant",
+                            "content": [{"type": "text", "text": "".join(self._text)}],
+                        }
+                    ],
+                    self._telemetry.max_content_bytes,
+                ),
+            )
+        if error is not None:
+            span.set_attribute("error.type", type(error).__qualname__)
+            status = getattr(error, "status_code", None)
+            if isinstance(status, int):
+                span.set_attribute("http.response.status_code", status)
+            request_id = getattr(error, "request_id", None)
+            if isinstance(request_id, str):
+                span.set_attribute("anthropic.request.id", request_id)
+            span.set_status(Status(StatusCode.ERROR, type(error).__name__))
+        span.end()
