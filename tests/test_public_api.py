@@ -99,6 +99,7 @@ EXPECTED |= {
     *claude_api_client._ERROR_CODE_EXCEPTIONS,
     "HUMAN_PROMPT",
     "AI_PROMPT",
+    "RequestOptions",  # the options= TypedDict of client.get/post
     # platform clients (tests/platforms)
     "AnthropicBedrock",
     "AsyncAnthropicBedrock",

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._client import Client as Client
     from ._core._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._core._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._core._custom_requests import CustomRequestOptions as RequestOptions  # noqa: F401
     from ._core._exceptions import AnthropicError as AnthropicError
     from ._core._exceptions import APIConnectionError as APIConnectionError
     from ._core._exceptions import APIError as APIError
@@ -385,6 +386,8 @@ _LAZY: dict[str, tuple[str, str]] = {
     "Omit": ("._core._types", "Omit"),
     "omit": ("._core._types", "omit"),
     "not_given": ("._core._types", "not_given"),
+    # The `options=` of client.get/post/…, under the official top-level name.
+    "RequestOptions": ("._core._custom_requests", "CustomRequestOptions"),
     "types": (".types", ""),
     # the official package's other top-level names (drop-in imports)
     "file_from_path": ("._core._uploads", "file_from_path"),
