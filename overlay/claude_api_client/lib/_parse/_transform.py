@@ -13,7 +13,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, TypeGuard, cast
 
 import pydantic
 
@@ -189,6 +189,13 @@ def _type_schema(output_type: Any) -> dict[str, Any]:
     return schema
 
 
+def _is_model_class(value: object) -> TypeGuard[type[pydantic.BaseModel]]:
+    try:
+        return inspect.isclass(value) and issubclass(value, pydantic.BaseModel)
+    except TypeError:  # on Python 3.10 a generic alias (dict[str, int]) passes isclass()
+        return False
+
+
 def json_output_format(output_format: object) -> dict[str, Any]:
     """The `output_config.format` value asking for replies shaped like `output_format`.
 
@@ -203,7 +210,7 @@ def json_output_format(output_format: object) -> dict[str, Any]:
         return {"type": "json_schema", "schema": transform_schema(output_format)}
     if isinstance(output_format, str):
         raise TypeError("output_format must be a type or a JSON schema dict, not a string")
-    if inspect.isclass(output_format) and issubclass(output_format, pydantic.BaseModel):
+    if _is_model_class(output_format):
         schema = _model_schema(output_format)
     else:
         try:

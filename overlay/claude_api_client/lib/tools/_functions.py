@@ -8,8 +8,10 @@ the function's signature (types through pydantic, parameter descriptions from th
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
+import typing
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Iterable
 from functools import cached_property
@@ -104,6 +106,33 @@ class BetaAsyncBuiltinFunctionTool(ABC):
         return str(name)
 
 
+def _resolved(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`func` with its annotations evaluated in its own module, as a stand-in that calls it.
+
+    Under `from __future__ import annotations` the annotations are strings; older pydantic
+    releases (2.10) resolve a function's strings in the *caller's* namespace, where the user's
+    `Literal` or model is unknown. A name only a closure holds cannot be resolved here: then
+    `func` is returned as it is and pydantic resolves what it can."""
+    try:
+        hints = typing.get_type_hints(func, include_extras=True)
+    except Exception:
+        return func
+    signature = inspect.signature(func)
+    parameters = [
+        p.replace(annotation=hints.get(p.name, p.annotation)) for p in signature.parameters.values()
+    ]
+
+    @functools.wraps(func)
+    def stand_in(*args: Any, **kwargs: Any) -> Any:
+        return func(*args, **kwargs)
+
+    stand_in.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=parameters, return_annotation=hints.get("return", signature.return_annotation)
+    )
+    stand_in.__annotations__ = dict(hints)
+    return stand_in
+
+
 def _function_schema(func: Callable[..., Any], descriptions: dict[str, str]) -> dict[str, Any]:
     for param in inspect.signature(func).parameters.values():
         if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
@@ -111,7 +140,7 @@ def _function_schema(func: Callable[..., Any], descriptions: dict[str, str]) -> 
                 f"tool {func.__name__!r}: *{param.name} / **{param.name} cannot be described as a "
                 "tool input; name every parameter"
             )
-    schema: dict[str, Any] = pydantic.TypeAdapter(cast(Any, func)).json_schema()
+    schema: dict[str, Any] = pydantic.TypeAdapter(cast(Any, _resolved(func))).json_schema()
     for name, prop in (schema.get("properties") or {}).items():
         text = descriptions.get(name)
         if text and isinstance(prop, dict) and "description" not in prop:
