@@ -173,6 +173,7 @@ def test_lib_exports_lazily() -> None:
     assert sorted(lib.__all__) == [
         "BatchWaitTimeoutError",
         "SkillDirectoryError",
+        "WebhookVerificationError",
         "async_wait_for_batch",
         "files_from_dir",
         "wait_for_batch",
