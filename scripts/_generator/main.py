@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .bundle import BundleError, bundle
+from .error_table import render_error_table
 from .loader import LoadError, load_operations
 from .models import render_models
 from .reference import write_reference
@@ -110,6 +111,7 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     param_modules.update(query_params)
     exports.update({n: m for n, m in query_params.items() if n not in exports})
     renderer.render(pkg, exports)
+    render_error_table(doc, renderer.env, HEADER, pkg)
     write_reference(renderer, exports, out / REFERENCE)
     for sub in ("_models", "_params"):
         (types_dir / sub / "__init__.py").write_text(f"{HEADER}\n", encoding="utf-8")
