@@ -46,7 +46,7 @@ def error_tables(doc: dict[str, Any]) -> dict[str, list[tuple[str, int, str]]]:
                 raise LoadError(f"{union_name}.{tag}: x-error-class needs a class name and status")
             tables[TABLES[prop]].append((tag, status, name))
     statuses: dict[int, str] = {}
-    for tag, status, name in tables["types"]:
+    for _, status, name in tables["types"]:
         if statuses.setdefault(status, name) != name:
             raise LoadError(f"error types {statuses[status]} and {name} both claim {status}")
     return {key: sorted(rows, key=lambda r: (r[1], r[0])) for key, rows in tables.items()}

@@ -51,10 +51,7 @@ from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
 from ._reading import aread_capped, read_capped
 from ._request import (
-    BINARY_ACCEPT,
-    JSONL_ACCEPT,
     Encoded,
-    accepting,
     budget,
     build,
     call_timeout,
@@ -614,7 +611,7 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         from ._binary import BinaryResponse
 
         result: BinaryResponse = self._call(
-            accepting(options, BINARY_ACCEPT),
+            options,
             BinaryResponse,
             lambda r, n, o: BinaryResponse(r, retries_taken=n),
             stream=True,
@@ -626,7 +623,7 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         from ._jsonl import JSONLStream
 
         result: JSONLStream[M] = self._call(
-            accepting(options, JSONL_ACCEPT),
+            options,
             lambda r: JSONLStream(r, item),
             lambda r, n, o: JSONLStream(r, item),
             stream=True,
@@ -819,7 +816,7 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
         from ._binary import AsyncBinaryResponse
 
         result: AsyncBinaryResponse = await self._call(
-            accepting(options, BINARY_ACCEPT),
+            options,
             AsyncBinaryResponse,
             lambda r, n, o: AsyncBinaryResponse(r, retries_taken=n),
             stream=True,
@@ -833,7 +830,7 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
         from ._jsonl import AsyncJSONLStream
 
         result: AsyncJSONLStream[M] = await self._call(
-            accepting(options, JSONL_ACCEPT),
+            options,
             lambda r: AsyncJSONLStream(r, item),
             lambda r, n, o: AsyncJSONLStream(r, item),
             stream=True,

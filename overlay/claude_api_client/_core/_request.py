@@ -19,7 +19,6 @@ import httpx
 
 from ._constants import (
     ADAPTIVE_TIMEOUT_CAP,
-    ADAPTIVE_TOKENS_PER_SECOND,
     API_VERSION,
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_TIMEOUT_SECONDS,
@@ -31,10 +30,7 @@ from ._types import Headers, NotGiven, Omit, Query
 from ._uploads import MultipartParts, multipart_parts
 
 __all__ = [
-    "BINARY_ACCEPT",
-    "JSONL_ACCEPT",
     "Encoded",
-    "accepting",
     "build",
     "call_timeout",
     "clean_credential",
@@ -42,10 +38,6 @@ __all__ = [
     "merge_extra_body",
     "redact",
 ]
-
-# Downloads come as whatever type the file has; errors still come as JSON.
-BINARY_ACCEPT = "*/*"
-JSONL_ACCEPT = "application/x-jsonl, application/json;q=0.9, */*;q=0.8"
 
 MISSING_CREDENTIALS = (
     "No credentials: pass api_key=... (or set the ANTHROPIC_API_KEY environment variable), "
@@ -173,11 +165,6 @@ def merge_extra_body(options: RequestOptions) -> RequestOptions:
     return dataclasses.replace(options, json_body=body, extra_body=None)
 
 
-def accepting(options: RequestOptions, accept: str) -> RequestOptions:
-    """The options with a default `accept` (operation and extra headers still override it)."""
-    return dataclasses.replace(options, headers={"accept": accept, **(options.headers or {})})
-
-
 def _check_header(name: str, value: str, source: str) -> None:
     if not isinstance(value, str):
         raise TypeError(f"{source}: header {name!r} must be a str, not {type(value).__name__}")
@@ -265,7 +252,7 @@ def encode(
     """The parts of `options` that do not change between attempts."""
     query = _query(custom_query, options)
     if options.multipart is not None:
-        parts = multipart_parts(list(options.multipart))
+        parts = multipart_parts(list(options.multipart), options.upload_fields)
         headers, omitted = _headers(
             options,
             auth=auth,
@@ -330,14 +317,15 @@ def call_timeout(
     default: httpx.Timeout,
 ) -> httpx.Timeout | None:
     """The per-call timeout, else the client's; a long non-streaming call under the default
-    timeout gets a read timeout scaled to its max_tokens instead of being refused."""
+    timeout gets a read timeout as long as it is expected to take (`expected_seconds`, capped)
+    instead of being refused."""
     chosen: float | httpx.Timeout | None
     if not isinstance(options.timeout, (NotGiven, Omit)):
         chosen = options.timeout
     elif timeout_given:
         chosen = client_timeout
-    elif options.max_tokens_hint and not options.stream:
-        expected = options.max_tokens_hint / ADAPTIVE_TOKENS_PER_SECOND
+    elif options.expected_seconds and not options.stream:
+        expected = options.expected_seconds
         read = min(ADAPTIVE_TIMEOUT_CAP, max(DEFAULT_TIMEOUT_SECONDS, expected))
         chosen = httpx.Timeout(read, connect=DEFAULT_CONNECT_TIMEOUT)
     else:
