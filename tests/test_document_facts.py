@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -149,3 +150,40 @@ def test_x_adaptive_timeout_must_name_a_body_field() -> None:
     loader = _loader()
     with pytest.raises(loader.LoadError, match="x-adaptive-timeout needs a body"):
         loader.load_operations(doc)
+
+
+# --- pages: the generated page models are what the runtime reads --------------------------------
+
+
+def test_each_list_operation_reads_its_page_model() -> None:
+    from claude_api_client._core._pagination import PageSpec
+
+    resources = ROOT / "generated" / "claude_api_client" / "resources"
+    for op in _ops(_doc()).values():
+        if not op.pagination:
+            continue
+        module = importlib.import_module(
+            f"claude_api_client.resources._ops_{'_'.join(op.namespace)}"
+        )
+        loaders = [
+            getattr(module, name)
+            for name in dir(module)
+            if name.startswith("_load_") and getattr(module, name)().__name__ == op.response_schema
+        ]
+        assert len(loaders) == 1, op.operation_id
+        namespace = "_".join(op.namespace)
+        text = "".join(
+            p.read_text() for p in resources.glob(f"*{namespace}.py") if not p.name.startswith("_")
+        )
+        assert f"PageSpec(page={loaders[0].__name__}" in text, op.operation_id
+    assert [f.name for f in PageSpec.__dataclass_fields__.values()] == ["page", "items"]
+
+
+def test_no_generated_loader_or_decoder_is_dead() -> None:
+    resources = ROOT / "generated" / "claude_api_client" / "resources"
+    users = "".join(p.read_text() for p in resources.glob("*.py") if not p.name.startswith("_ops_"))
+    for ops_module in resources.glob("_ops_*.py"):
+        text = ops_module.read_text()
+        for name in re.findall(r"^def (_load_\w+|_decode_\w+)\(", text, re.M):
+            used = re.search(rf"\b{name}\b", users)
+            assert used, f"{ops_module.name}: {name} is generated but never used"

@@ -94,3 +94,12 @@ def test_core_reads_only_plain_data_from_generated() -> None:
         path = GENERATED.parent.joinpath(*name.split(".")).with_suffix(".py")
         imports = imported_modules(path, "claude_api_client")
         assert imports <= {"__future__", "__future__.annotations"}, (name, imports)
+
+
+def test_generator_and_release_tools_do_not_import_each_other() -> None:
+    """Both build on scripts/_openapi (bundling, naming rules); neither on the other."""
+    scripts = ROOT / "scripts"
+    for package, other in (("_generator", "_release"), ("_release", "_generator")):
+        bad = offenders(scripts / package, scripts, (other,))
+        assert bad == [], bad
+    assert offenders(scripts / "_openapi", scripts, ("_generator", "_release")) == []

@@ -8,16 +8,14 @@ underscore: `deployment_runs`, `memory_stores.memories`).
 
 from __future__ import annotations
 
-import keyword
-import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from _openapi.names import RUNTIME_HEADERS, SDKNameError, param_py_name, py_name
 
 from .schema_graph import REF_PREFIX, resolve_ref
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
-# Headers the runtime owns; `anthropic-beta` becomes the `betas` argument of beta methods.
-RUNTIME_HEADERS = {"anthropic-version", "anthropic-beta"}
 
 
 @dataclass
@@ -90,22 +88,11 @@ def _schema_name(node: Any) -> str | None:
     return None
 
 
-def _py_name(name: str) -> str:
-    # `ids[]` → `ids`, `created_at[gte]` → `created_at_gte`,
-    # `Anthropic-Worker-ID` → `anthropic_worker_id`
-    py = re.sub(r"\W+", "_", name).strip("_").lower()
-    return f"{py}_" if keyword.iskeyword(py) else py
-
-
-def param_py_name(param: dict[str, Any]) -> str:
-    """The SDK argument of a parameter: `x-sdk-name` when the document gives one (a header
-    `anthropic-workspace-id` is `workspace_id`), else its wire name made an identifier."""
-    name = param.get("x-sdk-name")
-    if name is None:
-        return _py_name(param["name"])
-    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
-        raise LoadError(f"parameter {param['name']}: x-sdk-name {name!r} is not a Python name")
-    return name
+def _param_py_name(param: dict[str, Any]) -> str:
+    try:
+        return param_py_name(param)
+    except SDKNameError as exc:
+        raise LoadError(str(exc)) from None
 
 
 def _nullable_ref(node: Any) -> str | None:
@@ -208,7 +195,7 @@ def _load_operation(
         params.append(
             Param(
                 name=p["name"],
-                py_name=param_py_name(p),
+                py_name=_param_py_name(p),
                 location=p["in"],
                 required=bool(p.get("required", p["in"] == "path")),
                 schema=p.get("schema", {}),
@@ -236,7 +223,7 @@ def _load_operation(
             params.append(
                 Param(
                     name=name,
-                    py_name=_py_name(name),
+                    py_name=py_name(name),
                     location="body",
                     required=name in required,
                     schema=prop,

@@ -203,10 +203,10 @@ class Renderer:
         if op.response_kind == "jsonl" and op.response_schema:
             view["item_type"] = self.model_ref(op.response_schema, imports)
             view["item_loader"] = self.loader(op.response_schema, loaders)
-        if op.pagination and op.item_schema:
+        if op.pagination and op.item_schema and op.response_schema:
             view["item_type"] = self.model_ref(op.item_schema, imports)
-            view["item_loader"] = self.loader(op.item_schema, loaders)
-            view["page_style"] = op.pagination.get("style", "cursor")
+            view["page_loader"] = self.loader(op.response_schema, loaders)
+            view["page_items"] = op.pagination.get("items", "data")
         if op.long_poll:
             name = op.long_poll["param"]
             wait = next(a for a in args if a["name"] == name)
