@@ -11,13 +11,13 @@ from __future__ import annotations
 import copy
 import importlib
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from _support.scripts import scripts_module
 from claude_api_client._core._options import RequestOptions
 from claude_api_client._core._uploads import multipart_parts
 from claude_api_client.testing import local_api
@@ -27,12 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _loader() -> Any:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from _generator import loader
-    finally:
-        sys.path.pop(0)
-    return loader
+    return scripts_module("_generator.loader")
 
 
 def _doc() -> dict[str, Any]:

@@ -8,7 +8,6 @@ gives the HTTP status and the exception class; `scripts/generate` writes them to
 from __future__ import annotations
 
 import copy
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ import httpx
 import pytest
 
 import claude_api_client
+from _support.scripts import scripts_module
 from claude_api_client import Anthropic
 from claude_api_client._core._exceptions import (
     error_for_stream_event,
@@ -31,12 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _error_table_module() -> Any:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from _generator import error_table, loader
-    finally:
-        sys.path.pop(0)
-    return error_table, loader
+    return scripts_module("_generator.error_table"), scripts_module("_generator.loader")
 
 
 def _body(error_type: str) -> dict[str, Any]:

@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from _support.scripts import scripts_module
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -48,12 +50,7 @@ def test_a_dangling_reference_is_refused_naming_the_file(tmp_path: Path) -> None
 
 
 def _loader() -> Any:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from _generator import loader
-    finally:
-        sys.path.pop(0)
-    return loader
+    return scripts_module("_generator.loader")
 
 
 def test_sdk_namespace_from_the_operation_id_or_x_sdk_namespace() -> None:
@@ -70,8 +67,7 @@ def test_sdk_namespace_from_the_operation_id_or_x_sdk_namespace() -> None:
 
 
 def test_argument_names_from_wire_names() -> None:
-    _loader()  # puts scripts/ on the path for a moment and imports the shared naming rules
-    from _openapi import names
+    names = scripts_module("_openapi.names")
 
     assert names.py_name("created_at[gte]") == "created_at_gte"
     assert names.py_name("statuses[]") == "statuses"
