@@ -16,9 +16,7 @@ retry policy, default headers and query) and the httpx client; the public `Anthr
 from __future__ import annotations
 
 import dataclasses
-import logging
 import sys
-import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import (
     AbstractAsyncContextManager,
@@ -34,18 +32,17 @@ from typing_extensions import Self
 
 from .._version import __version__
 from . import _transport
+from ._call import Call
 from ._closing import AsyncClosing, Closing
 from ._constants import (
     API_VERSION,
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
-    LOGGER_NAME,
     MAX_REDIRECTS,
     MAX_RESPONSE_BYTES,
 )
 from ._custom_requests import CustomRequests
-from ._errors import connection_error, redirect_refused, status_error, stream_expected
-from ._exceptions import AnthropicError, RetryableError
+from ._errors import redirect_refused, stream_expected
 from ._logs import configure_from_env
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
@@ -53,19 +50,15 @@ from ._reading import aread_capped, read_capped
 from ._request import (
     BINARY_ACCEPT,
     JSONL_ACCEPT,
-    Encoded,
     accepting,
-    budget,
-    build,
     call_timeout,
     clean_credential,
     encode,
     merge_extra_body,
-    redact,
 )
 from ._response import APIResponse, AsyncAPIResponse
 from ._response_modes import PARSED, RAW, response_mode
-from ._retry import Attempts, RetryPolicy
+from ._retry import RetryPolicy
 from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
 from ._telemetry import OpenTelemetryOption, Telemetry, resolve_open_telemetry
 from ._types import NOT_GIVEN, NotGiven, Omit
@@ -77,8 +70,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
 
-log = logging.getLogger(LOGGER_NAME)
-
 T = TypeVar("T")
 E = TypeVar("E")
 M = TypeVar("M", bound=pydantic.BaseModel)
@@ -88,22 +79,8 @@ TimeoutArg: TypeAlias = "float | httpx.Timeout | None"
 
 USER_AGENT = f"claude-api-client/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]}"
 
-# Failures worth another attempt: the network or the server broke, not our request. Exceptions
-# that are not httpx's (a custom transport's own) count as broken connections too.
-_TRANSIENT = (
-    httpx.TimeoutException,
-    httpx.NetworkError,
-    httpx.RemoteProtocolError,
-    httpx.ProxyError,
-)
-_NOT_TRANSIENT = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)
-
 # What a successful first read of an event stream hands to the stream.
 _Opened: TypeAlias = "tuple[EventDecoder, list[ServerSentEvent], Any] | None"
-
-
-def _transient(error: BaseException) -> bool:
-    return isinstance(error, _TRANSIENT) or not isinstance(error, _NOT_TRANSIENT)
 
 
 def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
@@ -309,6 +286,31 @@ class BaseClient(Generic[_HttpT]):
         """The call as it will be encoded: extra_body merged, then the platform hook applied."""
         return self._prepare_options(merge_extra_body(options))
 
+    def _call(
+        self,
+        options: RequestOptions,
+        parse: Callable[[httpx.Response], Any],
+        finish: Callable[[httpx.Response, int, _Opened], Any],
+        *,
+        stream: bool,
+        events: bool = False,
+    ) -> Any:
+        """The one dispatcher: the platform hook, then the response mode decides what comes
+        back — `finish(...)` (parsed), or an APIResponse whose `.parse()` is `parse`. (On the
+        async client this returns the awaitable of `_dispatch`.)"""
+        options = self._prepared(options)
+        telemetry = self._telemetry
+        if telemetry is not None:  # spans on: the same dispatch inside a span
+            send = lambda traced: self._dispatch(options, parse, traced, stream, events)  # noqa: E731
+            return self._in_span(telemetry, options, self.base_url, finish, send)
+        return self._dispatch(options, parse, finish, stream, events)
+
+    def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
+        return telemetry.call(*args)
+
+    def _dispatch(self, *args: Any) -> Any:
+        raise NotImplementedError
+
     # --- the parts of a call that are not I/O ------------------------------------------------
 
     def _authenticates_itself(self) -> bool:
@@ -317,8 +319,10 @@ class BaseClient(Generic[_HttpT]):
         method = type(self)._authenticate  # type: ignore[attr-defined]
         return method is not default._authenticate
 
-    def _encode(self, options: RequestOptions) -> Encoded:
-        return encode(
+    def _start(self, options: RequestOptions) -> Call:
+        """A call's state across attempts: encoded once (headers, query, body), its timeout."""
+        self._check_fork()
+        encoded = encode(
             options,
             auth=self._auth_headers(),
             defaults={"user-agent": USER_AGENT},
@@ -326,25 +330,19 @@ class BaseClient(Generic[_HttpT]):
             custom_query=self._custom_query,
             require_credentials=not self._authenticates_itself(),
         )
-
-    def _url(self, path: str) -> str:
-        if path.startswith(("http://", "https://")):
-            return path
-        return str(self.base_url) + path.lstrip("/")
-
-    def _timeout(self, options: RequestOptions) -> httpx.Timeout | None:
-        return call_timeout(
+        timeout = call_timeout(
             options,
             client_timeout=self.timeout,
             timeout_given=self._timeout_given,
             default=DEFAULT_TIMEOUT,
         )
-
-    def _attempts(self, options: RequestOptions, timeout: httpx.Timeout | None) -> Attempts:
+        path = options.path
+        if not path.startswith(("http://", "https://")):
+            path = str(self.base_url) + path.lstrip("/")
         policy = self._retry_policy
         if options.max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=options.max_retries)
-        return Attempts(policy, budget(timeout))
+        return Call(self._http, path, options, encoded, timeout, policy)
 
     def _check_fork(self) -> None:
         """In a child process, never reuse the parent's connections (their replies would mix)."""
@@ -397,34 +395,6 @@ class BaseClient(Generic[_HttpT]):
 
         return parse, finish
 
-    @staticmethod
-    def _log_request(request: httpx.Request, attempt: int) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "Request %s %s (attempt %d) headers=%s",
-                request.method,
-                request.url,
-                attempt + 1,
-                redact(request.headers),
-            )
-
-    @staticmethod
-    def _log_response(response: httpx.Response, retries: int, seconds: float) -> None:
-        if log.isEnabledFor(logging.INFO):
-            log.info(
-                "%s %s -> %d request_id=%s retries=%d %.3fs",
-                response.request.method,
-                response.request.url,
-                response.status_code,
-                response.headers.get("request-id"),
-                retries,
-                seconds,
-            )
-
-    @staticmethod
-    def _log_retry(request: httpx.Request, delay: float, why: str) -> None:
-        log.info("Retrying %s %s in %.2fs after %s", request.method, request.url, delay, why)
-
 
 def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     """The base URL with exactly one trailing slash, so that paths join under it."""
@@ -436,11 +406,12 @@ def _streaming(options: RequestOptions) -> RequestOptions:
     return options if options.stream else dataclasses.replace(options, stream=True)
 
 
-def _wants_events(response: httpx.Response) -> None:
+def _wants_events(response: httpx.Response) -> httpx.Response:
     """A stream request answered with a plain JSON body is an error that says so."""
     content_type = response.headers.get("content-type", "")
     if content_type.split(";", 1)[0].strip().lower() == "application/json":
         raise stream_expected(response)
+    return response
 
 
 class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
@@ -473,88 +444,36 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
     ) -> tuple[httpx.Response, int, _Opened]:
         """Send with retries. Returns a 2xx response (body read unless `stream`), the number of
         retries taken and, for `events`, the stream's decoder with the first events read."""
-        self._check_fork()
-        encoded = self._encode(options)
-        timeout = self._timeout(options)
-        attempts = self._attempts(options, timeout)
-        ends_at = time.monotonic() + budget(timeout)
-        url = self._url(options.path)
+        call = self._start(options)
         while True:
-            request = build(self._http, url, options, encoded, timeout)
+            request = call.request()
             self._authenticate(request)
-            self._log_request(request, attempts.taken)
-            started = time.monotonic()
             response: httpx.Response | None = None
-            token = _transport.set_deadline(ends_at)
+            token = _transport.set_deadline(call.ends_at)
             try:
                 response = self._send_following(request)
-                self._log_response(response, attempts.taken, time.monotonic() - started)
+                call.received(response)
                 if response.is_success:
                     if not stream:
                         read_capped(response, MAX_RESPONSE_BYTES)
-                        return response, attempts.taken, None
-                    if not events:
-                        return response, attempts.taken, None
-                    _wants_events(response)
-                    decoder = self._event_decoder(response)
-                    from ._streaming import read_first_event
-
-                    head, chunks = read_first_event(response, decoder)
-                    return response, attempts.taken, (decoder, head, chunks)
+                    opened = self._first_events(response) if events else None
+                    return response, call.retries_taken, opened
                 read_capped(response, MAX_RESPONSE_BYTES)
-            except RetryableError as error:  # raised by the caller's event hook or transport
-                if response is not None:
-                    response.close()
-                delay = attempts.after_failure(True)
-                if delay is None:
-                    raise
-                self._log_retry(request, delay, repr(error))
-                self._retry_policy.sleep(delay)
-                continue
-            except AnthropicError:
-                if response is not None:
-                    response.close()
-                raise
             except Exception as error:
                 if response is not None:
                     response.close()
-                failure = connection_error(
-                    error, request, response, deadline_passed=time.monotonic() >= ends_at
-                )
-                delay = attempts.after_failure(_transient(error))
-                if delay is None:
-                    raise failure from error
-                self._log_retry(request, delay, repr(error))
-                self._retry_policy.sleep(delay)
-                continue
+                delay = call.after_error(error, request, response)
+            else:
+                delay = call.after_status(request, response)
             finally:
                 _transport.reset_deadline(token)
-            delay = attempts.after_status(response.status_code, response.headers)
-            if delay is None:
-                raise status_error(response)
-            self._log_retry(request, delay, f"HTTP {response.status_code}")
             self._retry_policy.sleep(delay)
 
-    def _call(
-        self,
-        options: RequestOptions,
-        parse: Callable[[httpx.Response], Any],
-        finish: Callable[[httpx.Response, int, _Opened], Any],
-        *,
-        stream: bool,
-        events: bool = False,
-    ) -> Any:
-        """The one dispatcher: the platform hook, then the response mode decides what comes
-        back — `finish(...)` (parsed), or an APIResponse whose `.parse()` is `parse`."""
-        options = self._prepared(options)
-        if self._telemetry is not None:  # spans on: the same dispatch inside a span
-            return self._telemetry.call(
-                options,
-                self.base_url,
-                finish,
-                lambda traced: self._dispatch(options, parse, traced, stream, events),
-            )
-        return self._dispatch(options, parse, finish, stream, events)
+    def _first_events(self, response: httpx.Response) -> _Opened:
+        from ._streaming import read_first_event
+
+        decoder = self._event_decoder(_wants_events(response))
+        return (decoder, *read_first_event(response, decoder))
 
     def _dispatch(
         self,
@@ -677,86 +596,39 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     async def _send(
         self, options: RequestOptions, *, stream: bool, events: bool = False
     ) -> tuple[httpx.Response, int, _Opened]:
-        self._check_fork()
-        encoded = self._encode(options)
-        timeout = self._timeout(options)
-        attempts = self._attempts(options, timeout)
-        ends_at = time.monotonic() + budget(timeout)
-        url = self._url(options.path)
+        call = self._start(options)
         while True:
-            request = build(self._http, url, options, encoded, timeout)
+            request = call.request()
             await self._authenticate(request)
-            self._log_request(request, attempts.taken)
-            started = time.monotonic()
             response: httpx.Response | None = None
-            token = _transport.set_deadline(ends_at)
+            token = _transport.set_deadline(call.ends_at)
             try:
                 response = await self._send_following(request)
-                self._log_response(response, attempts.taken, time.monotonic() - started)
+                call.received(response)
                 if response.is_success:
                     if not stream:
                         await aread_capped(response, MAX_RESPONSE_BYTES)
-                        return response, attempts.taken, None
-                    if not events:
-                        return response, attempts.taken, None
-                    _wants_events(response)
-                    decoder = self._event_decoder(response)
-                    from ._streaming import aread_first_event
-
-                    head, chunks = await aread_first_event(response, decoder)
-                    return response, attempts.taken, (decoder, head, chunks)
+                    opened = await self._first_events(response) if events else None
+                    return response, call.retries_taken, opened
                 await aread_capped(response, MAX_RESPONSE_BYTES)
-            except RetryableError as error:  # raised by the caller's event hook or transport
-                if response is not None:
-                    await response.aclose()
-                delay = attempts.after_failure(True)
-                if delay is None:
-                    raise
-                self._log_retry(request, delay, repr(error))
-                await self._retry_policy.async_sleep(delay)
-                continue
-            except AnthropicError:
-                if response is not None:
-                    await response.aclose()
-                raise
             except Exception as error:
                 if response is not None:
                     await response.aclose()
-                failure = connection_error(
-                    error, request, response, deadline_passed=time.monotonic() >= ends_at
-                )
-                delay = attempts.after_failure(_transient(error))
-                if delay is None:
-                    raise failure from error
-                self._log_retry(request, delay, repr(error))
-                await self._retry_policy.async_sleep(delay)
-                continue
+                delay = call.after_error(error, request, response)
+            else:
+                delay = call.after_status(request, response)
             finally:
                 _transport.reset_deadline(token)
-            delay = attempts.after_status(response.status_code, response.headers)
-            if delay is None:
-                raise status_error(response)
-            self._log_retry(request, delay, f"HTTP {response.status_code}")
             await self._retry_policy.async_sleep(delay)
 
-    async def _call(
-        self,
-        options: RequestOptions,
-        parse: Callable[[httpx.Response], Any],
-        finish: Callable[[httpx.Response, int, _Opened], Any],
-        *,
-        stream: bool,
-        events: bool = False,
-    ) -> Any:
-        options = self._prepared(options)
-        if self._telemetry is not None:  # spans on: the same dispatch inside a span
-            return await self._telemetry.acall(
-                options,
-                self.base_url,
-                finish,
-                lambda traced: self._dispatch(options, parse, traced, stream, events),
-            )
-        return await self._dispatch(options, parse, finish, stream, events)
+    async def _first_events(self, response: httpx.Response) -> _Opened:
+        from ._streaming import aread_first_event
+
+        decoder = self._event_decoder(_wants_events(response))
+        return (decoder, *await aread_first_event(response, decoder))
+
+    def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
+        return telemetry.acall(*args)
 
     async def _dispatch(
         self,
