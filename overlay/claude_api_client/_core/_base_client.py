@@ -225,6 +225,41 @@ class BaseClient(Generic[_HttpT]):
         the current ones; the `set_` forms replace them. The copy is built by calling the class
         with these keyword arguments (plus `_extra_kwargs`, for a subclass's own settings).
         """
+        return self._copied(
+            lambda **core: type(self)(
+                api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
+                auth_token=self.auth_token if isinstance(auth_token, NotGiven) else auth_token,
+                base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+                **core,
+                **(_extra_kwargs or {}),
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+            http_client=http_client,
+            retry_policy=retry_policy,
+            open_telemetry=open_telemetry,
+        )
+
+    def _copied(
+        self,
+        make: Callable[..., Self],
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        set_default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        http_client: _HttpT | None = None,
+        retry_policy: RetryPolicy | None = None,
+        open_telemetry: OpenTelemetryOption = None,
+    ) -> Self:
+        """What every `copy()` shares: `make(**core)` builds the client (with the subclass's own
+        arguments) from the settings common to all clients, merged over this client's."""
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("Pass default_headers or set_default_headers, not both")
         if default_query is not None and set_default_query is not None:
@@ -236,16 +271,12 @@ class BaseClient(Generic[_HttpT]):
         if isinstance(timeout, NotGiven) and self._timeout_given:
             timeout = self.timeout
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
-        new = type(self)(
-            api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
-            auth_token=self.auth_token if isinstance(auth_token, NotGiven) else auth_token,
-            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+        new = make(
             timeout=timeout,
             max_retries=retries,
             default_headers=headers,
             default_query=query,
             http_client=http_client if http_client is not None else self._http,
-            **(_extra_kwargs or {}),
         )
         # Not a constructor argument of every subclass, so that they need only the public ones.
         new._retry_policy = dataclasses.replace(
@@ -298,18 +329,41 @@ class BaseClient(Generic[_HttpT]):
         """The one dispatcher: the platform hook, then the response mode decides what comes
         back — `finish(...)` (parsed), or an APIResponse whose `.parse()` is `parse`. (On the
         async client this returns the awaitable of `_dispatch`.)"""
-        options = self._prepared(options)
         telemetry = self._telemetry
         if telemetry is not None:  # spans on: the same dispatch inside a span
-            send = lambda traced: self._dispatch(options, parse, traced, stream, events)  # noqa: E731
-            return self._in_span(telemetry, options, self.base_url, finish, send)
-        return self._dispatch(options, parse, finish, stream, events)
+            # The span describes the call as the caller made it (before a platform's rewrite).
+            merged = merge_extra_body(options)
+            send = lambda traced: self._dispatch(  # noqa: E731
+                self._prepare_options(merged), parse, traced, stream, events
+            )
+            return self._in_span(telemetry, merged, self.base_url, finish, send)
+        return self._dispatch(self._prepared(options), parse, finish, stream, events)
 
     def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
         return telemetry.call(*args)
 
     def _dispatch(self, *args: Any) -> Any:
         raise NotImplementedError
+
+    # What the request_* methods of both clients pass to `_call` (the classes are the client's).
+
+    def _call_events(
+        self, stream_cls: Callable[..., Any], options: RequestOptions, decode: Any
+    ) -> Any:
+        options = _streaming(options)
+        parse, finish = self._stream_of(stream_cls, decode, options)
+        return self._call(options, parse, finish, stream=True, events=not options.open_stream)
+
+    def _call_binary(self, cls: Callable[..., Any], options: RequestOptions) -> Any:
+        finish = lambda r, n, o: cls(r, retries_taken=n)  # noqa: E731
+        return self._call(accepting(options, BINARY_ACCEPT), cls, finish, stream=True)
+
+    def _call_jsonl(self, cls: Callable[..., Any], options: RequestOptions, item: Any) -> Any:
+        def parse(response: httpx.Response) -> Any:
+            return cls(response, item)
+
+        finish = lambda r, n, o: parse(r)  # noqa: E731
+        return self._call(accepting(options, JSONL_ACCEPT), parse, finish, stream=True)
 
     # --- the parts of a call that are not I/O ------------------------------------------------
 
@@ -521,35 +575,21 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         was given to the caller), and hand the body to a Stream."""
         from ._streaming import Stream
 
-        options = _streaming(options)
-        parse, finish = self._stream_of(Stream, decode, options)
-        result: Stream[E] = self._call(
-            options, parse, finish, stream=True, events=not options.open_stream
-        )
+        result: Stream[E] = self._call_events(Stream, options, decode)
         return result
 
     def request_binary(self, options: RequestOptions) -> BinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
         from ._binary import BinaryResponse
 
-        result: BinaryResponse = self._call(
-            accepting(options, BINARY_ACCEPT),
-            BinaryResponse,
-            lambda r, n, o: BinaryResponse(r, retries_taken=n),
-            stream=True,
-        )
+        result: BinaryResponse = self._call_binary(BinaryResponse, options)
         return result
 
     def request_jsonl(self, options: RequestOptions, item: Callable[[], type[M]]) -> JSONLStream[M]:
         """Send, check the status, and return an iterator parsing the body line by line."""
         from ._jsonl import JSONLStream
 
-        result: JSONLStream[M] = self._call(
-            accepting(options, JSONL_ACCEPT),
-            lambda r: JSONLStream(r, item),
-            lambda r, n, o: JSONLStream(r, item),
-            stream=True,
-        )
+        result: JSONLStream[M] = self._call_jsonl(JSONLStream, options, item)
         return result
 
     def page_cast(
@@ -679,23 +719,14 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     ) -> AsyncStream[E]:
         from ._streaming import AsyncStream
 
-        options = _streaming(options)
-        parse, finish = self._stream_of(AsyncStream, decode, options)
-        result: AsyncStream[E] = await self._call(
-            options, parse, finish, stream=True, events=not options.open_stream
-        )
+        result: AsyncStream[E] = await self._call_events(AsyncStream, options, decode)
         return result
 
     async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
         from ._binary import AsyncBinaryResponse
 
-        result: AsyncBinaryResponse = await self._call(
-            accepting(options, BINARY_ACCEPT),
-            AsyncBinaryResponse,
-            lambda r, n, o: AsyncBinaryResponse(r, retries_taken=n),
-            stream=True,
-        )
+        result: AsyncBinaryResponse = await self._call_binary(AsyncBinaryResponse, options)
         return result
 
     async def request_jsonl(
@@ -704,12 +735,7 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
         """Send, check the status, and return an async iterator parsing the body line by line."""
         from ._jsonl import AsyncJSONLStream
 
-        result: AsyncJSONLStream[M] = await self._call(
-            accepting(options, JSONL_ACCEPT),
-            lambda r: AsyncJSONLStream(r, item),
-            lambda r, n, o: AsyncJSONLStream(r, item),
-            stream=True,
-        )
+        result: AsyncJSONLStream[M] = await self._call_jsonl(AsyncJSONLStream, options, item)
         return result
 
     def page_cast(

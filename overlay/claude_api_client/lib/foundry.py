@@ -9,21 +9,19 @@ Auth: the Foundry key, sent as both `x-api-key` and `api-key`, or an `azure_ad_t
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from .._client import Anthropic, AsyncAnthropic
 from .._core._exceptions import AnthropicError
 from .._core._request import clean_credential
-from .._core._types import NOT_GIVEN, NotGiven, Omit
-from ._platform import HttpT, PlatformClient, refuse
+from ._platform import ClientArguments, HttpT, PlatformClient, refuse
 from ._tokens import TokenProvider, acall_provider, call_provider
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from .._core._options import RequestOptions
-    from .._core._retry import RetryPolicy
 
 __all__ = ["AnthropicFoundry", "AsyncAnthropicFoundry", "AzureADTokenProvider"]
 
@@ -41,12 +39,7 @@ class _Foundry(PlatformClient[HttpT]):
         api_key: str | None = None,
         azure_ad_token_provider: AzureADTokenProvider | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
         if api_key is not None and azure_ad_token_provider is not None:
             raise ValueError("Pass api_key or azure_ad_token_provider, not both.")
@@ -82,12 +75,7 @@ class _Foundry(PlatformClient[HttpT]):
                 "base_url": base_url,
             },
             base_url=url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
+            core=core,
         )
         self.api_key = key
 

@@ -8,21 +8,19 @@ workspace (the `anthropic-workspace-id` header). Requests are signed with SigV4 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._exceptions import AnthropicError
-from ..._core._types import NOT_GIVEN, NotGiven, Omit
-from .._platform import HttpT, PlatformClient, refuse
+from .._platform import ClientArguments, HttpT, PlatformClient, refuse
 from ._auth import AWSAuth, aws_auth
 from ._credentials import region_from_env
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from ..._core._options import RequestOptions
-    from ..._core._retry import RetryPolicy
 
 __all__ = ["AnthropicAWS", "AsyncAnthropicAWS"]
 
@@ -50,12 +48,7 @@ class _AWS(PlatformClient[HttpT]):
         workspace_id: str | None = None,
         skip_auth: bool = False,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
         region = aws_region or region_from_env()
         auth = aws_auth(
@@ -89,9 +82,11 @@ class _AWS(PlatformClient[HttpT]):
         self.aws_region = region
         self.aws_profile = aws_profile
         self.workspace_id = workspace
-        headers = dict(default_headers or {})
         if workspace is not None:
-            headers[WORKSPACE_HEADER] = workspace
+            core["default_headers"] = {
+                **(core.get("default_headers") or {}),
+                WORKSPACE_HEADER: workspace,
+            }
         self._init_core(
             settings={
                 "api_key": api_key,
@@ -105,12 +100,7 @@ class _AWS(PlatformClient[HttpT]):
                 "base_url": base_url,
             },
             base_url=url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
+            core=core,
         )
         self.api_key = key
 

@@ -19,16 +19,16 @@ from urllib.parse import quote
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._constants import API_VERSION
-from ..._core._types import NOT_GIVEN, NotGiven, Omit, omit
-from .._platform import HttpT, PlatformClient, header_value, refuse
+from ..._core._types import Omit, omit
+from .._platform import ClientArguments, HttpT, PlatformClient, header_value, refuse
 from ..aws._auth import AWSAuth, aws_auth
 from ..aws._credentials import profile_region, region_from_env
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from ..._core._options import RequestOptions
-    from ..._core._retry import RetryPolicy
     from ..._core._sse import EventDecoder
 
 __all__ = ["AnthropicBedrock", "AsyncAnthropicBedrock"]
@@ -102,12 +102,7 @@ class _Bedrock(PlatformClient[HttpT]):
         aws_session_token: str | None = None,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
         region = _region(aws_region, aws_profile)
         self._aws = _auth(
@@ -133,12 +128,7 @@ class _Bedrock(PlatformClient[HttpT]):
             base_url=base_url
             or os.environ.get("ANTHROPIC_BEDROCK_BASE_URL")
             or f"https://bedrock-runtime.{region}.amazonaws.com",
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
+            core=core,
         )
         self.api_key = self._aws.api_key
 

@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._exceptions import AnthropicError
-from ..._core._types import NOT_GIVEN, NotGiven, Omit, omit
-from .._platform import HttpT, PlatformClient, header_value, refuse
+from ..._core._types import omit
+from .._platform import ClientArguments, HttpT, PlatformClient, header_value, refuse
 from ..aws._auth import AWSAuth, aws_auth
 from ..aws._credentials import region_from_env
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from ..._core._options import RequestOptions
-    from ..._core._retry import RetryPolicy
 
 __all__ = ["AnthropicBedrockMantle", "AsyncAnthropicBedrockMantle"]
 
@@ -54,12 +54,7 @@ class _Mantle(PlatformClient[HttpT]):
         api_key: str | None = None,
         skip_auth: bool = False,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
         region = aws_region or region_from_env()
         self._aws = aws_auth(
@@ -97,12 +92,7 @@ class _Mantle(PlatformClient[HttpT]):
                 "base_url": base_url,
             },
             base_url=url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
+            core=core,
         )
         self.api_key = self._aws.api_key
 

@@ -14,21 +14,19 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._exceptions import AnthropicError
-from ..._core._types import NOT_GIVEN, NotGiven, Omit
 from .._google_auth import GoogleBearer
-from .._platform import HttpT, PlatformClient
+from .._platform import ClientArguments, HttpT, PlatformClient
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from ..._core._options import RequestOptions
-    from ..._core._retry import RetryPolicy
     from .._tokens import TokenProvider
 
 __all__ = ["AnthropicGoogleCloud", "AsyncAnthropicGoogleCloud"]
@@ -63,12 +61,7 @@ class _GoogleCloud(PlatformClient[HttpT]):
         credentials: Any | None = None,
         skip_auth: bool = False,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
         if skip_auth and (token_provider is not None or credentials is not None):
             raise ValueError("skip_auth=True cannot be combined with token_provider or credentials")
@@ -100,12 +93,7 @@ class _GoogleCloud(PlatformClient[HttpT]):
                 "base_url": base_url,
             },
             base_url=url or ORIGIN,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
+            core=core,
         )
 
     @property

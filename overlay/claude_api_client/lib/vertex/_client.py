@@ -23,15 +23,15 @@ from urllib.parse import quote
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._constants import API_VERSION
 from ..._core._exceptions import AnthropicError
-from ..._core._types import NOT_GIVEN, NotGiven, Omit, omit
+from ..._core._types import NOT_GIVEN, NotGiven, omit
 from .._google_auth import GoogleBearer
-from .._platform import HttpT, PlatformClient, refuse
+from .._platform import ClientArguments, HttpT, PlatformClient, refuse
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from ..._core._options import RequestOptions
-    from ..._core._retry import RetryPolicy
 
 __all__ = ["AnthropicVertex", "AsyncAnthropicVertex"]
 
@@ -67,12 +67,7 @@ class _Vertex(PlatformClient[HttpT]):
         access_token: str | None = None,
         credentials: Any | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
         chosen = os.environ.get("CLOUD_ML_REGION") if isinstance(region, NotGiven) else region
         if chosen is None:
@@ -102,12 +97,7 @@ class _Vertex(PlatformClient[HttpT]):
             base_url=base_url
             or os.environ.get("ANTHROPIC_VERTEX_BASE_URL")
             or vertex_base_url(chosen),
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
+            core=core,
         )
 
     @property
