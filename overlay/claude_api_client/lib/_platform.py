@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, Protocol, TypeVar
+from urllib.parse import quote
 
 import httpx
 from typing_extensions import TypedDict
@@ -32,8 +33,13 @@ __all__ = [
     "ClientArguments",
     "HttpT",
     "PlatformClient",
+    "AsyncSignsEachAttempt",
+    "Signer",
+    "SignsEachAttempt",
     "environment_headers",
+    "given",
     "header_value",
+    "path_segment",
     "refuse",
 ]
 
@@ -83,6 +89,46 @@ def header_value(name: str, *layers: Mapping[str, object] | None) -> str | None:
     return found
 
 
+def path_segment(name: str, value: object, safe: str = "") -> str:
+    """`value` as one segment of a platform's URL path, refused (naming the argument) when it is
+    not a string, empty, '.' or '..'."""
+    if not isinstance(value, str) or not value or value in (".", ".."):
+        raise ValueError(f"argument '{name}' must be a non-empty string, got {value!r}")
+    return quote(value, safe=safe)
+
+
+def given(arguments: dict[str, Any]) -> dict[str, Any]:
+    """A platform constructor's own arguments as given: `given(locals())` on its first line
+    (what `copy()` passes again)."""
+    return {k: v for k, v in arguments.items() if k not in ("self", "core", "__class__")}
+
+
+class Signer(Protocol):
+    """How a platform authenticates each attempt (retries and redirects included)."""
+
+    def apply(self, request: httpx.Request) -> None: ...
+
+    async def aapply(self, request: httpx.Request) -> None: ...
+
+
+class SignsEachAttempt:
+    """The sync clients' `_authenticate`: the platform's signer (put before `Anthropic`)."""
+
+    _signer: Signer
+
+    def _authenticate(self, request: httpx.Request) -> None:
+        self._signer.apply(request)
+
+
+class AsyncSignsEachAttempt:
+    """The async clients' `_authenticate` (put before `AsyncAnthropic`)."""
+
+    _signer: Signer
+
+    async def _authenticate(self, request: httpx.Request) -> None:
+        await self._signer.aapply(request)
+
+
 def refuse(platform: str, options: RequestOptions, what: str | None = None) -> NoReturn:
     """Fail before sending: the platform does not serve this operation."""
     subject = what or f"{options.method.upper()} {options.path}"
@@ -112,6 +158,8 @@ class PlatformClient(BaseClient[HttpT]):
     this package creates), so that errors and results name it like first-party ones."""
     _settings: dict[str, Any]
     """The platform arguments the client was built with, for `copy()`."""
+    _signer: Signer
+    """What authenticates each attempt (`SignsEachAttempt` / `AsyncSignsEachAttempt`)."""
 
     def _init_core(
         self, settings: dict[str, Any], base_url: str | httpx.URL, core: ClientArguments[HttpT]

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, ClassVar
 from .._client import Anthropic, AsyncAnthropic
 from .._core._exceptions import AnthropicError
 from .._core._request import clean_credential
-from ._platform import ClientArguments, HttpT, PlatformClient, refuse
+from ._platform import (
+    AsyncSignsEachAttempt,
+    ClientArguments,
+    HttpT,
+    PlatformClient,
+    SignsEachAttempt,
+    given,
+    refuse,
+)
 from ._tokens import TokenProvider, acall_provider, call_provider
 
 if TYPE_CHECKING:
@@ -30,7 +38,6 @@ AzureADTokenProvider = TokenProvider
 
 class _Foundry(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Microsoft Foundry"
-    _azure_ad_token_provider: AzureADTokenProvider | None
 
     def __init__(
         self,
@@ -41,6 +48,7 @@ class _Foundry(PlatformClient[HttpT]):
         base_url: str | httpx.URL | None = None,
         **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
+        settings = given(locals())
         if api_key is not None and azure_ad_token_provider is not None:
             raise ValueError("Pass api_key or azure_ad_token_provider, not both.")
         key = clean_credential("api_key", api_key)
@@ -66,17 +74,8 @@ class _Foundry(PlatformClient[HttpT]):
                 if not all(c.isalnum() or c == "-" for c in name):
                     raise ValueError(f"argument 'resource' is not a resource name: {name!r}")
                 url = f"https://{name}.services.ai.azure.com/anthropic/"
-        self._azure_ad_token_provider = azure_ad_token_provider
-        self._init_core(
-            settings={
-                "resource": resource,
-                "api_key": api_key,
-                "azure_ad_token_provider": azure_ad_token_provider,
-                "base_url": base_url,
-            },
-            base_url=url,
-            core=core,
-        )
+        self._signer = _AzureBearer(azure_ad_token_provider)
+        self._init_core(settings, url, core)
         self.api_key = key
 
     def _auth_headers(self) -> dict[str, str]:
@@ -93,7 +92,24 @@ class _Foundry(PlatformClient[HttpT]):
         return options
 
 
-class AnthropicFoundry(_Foundry["httpx.Client"], Anthropic):
+class _AzureBearer:
+    """The token of `azure_ad_token_provider` (if given) as a bearer token on every attempt."""
+
+    def __init__(self, provider: AzureADTokenProvider | None) -> None:
+        self.provider = provider
+
+    def apply(self, request: httpx.Request) -> None:
+        if self.provider is not None:
+            token = call_provider(self.provider, "azure_ad_token_provider")
+            request.headers["authorization"] = f"Bearer {token}"
+
+    async def aapply(self, request: httpx.Request) -> None:
+        if self.provider is not None:
+            token = await acall_provider(self.provider, "azure_ad_token_provider", in_thread=False)
+            request.headers["authorization"] = f"Bearer {token}"
+
+
+class AnthropicFoundry(_Foundry["httpx.Client"], SignsEachAttempt, Anthropic):
     """A client of Claude on Microsoft Foundry (see the module docstring).
 
     Key: `api_key`, else ANTHROPIC_FOUNDRY_API_KEY (unless `azure_ad_token_provider` is given).
@@ -101,18 +117,6 @@ class AnthropicFoundry(_Foundry["httpx.Client"], Anthropic):
     ANTHROPIC_FOUNDRY_BASE_URL.
     """
 
-    def _authenticate(self, request: httpx.Request) -> None:
-        provider = self._azure_ad_token_provider
-        if provider is not None:
-            token = call_provider(provider, "azure_ad_token_provider")
-            request.headers["authorization"] = f"Bearer {token}"
 
-
-class AsyncAnthropicFoundry(_Foundry["httpx.AsyncClient"], AsyncAnthropic):
+class AsyncAnthropicFoundry(_Foundry["httpx.AsyncClient"], AsyncSignsEachAttempt, AsyncAnthropic):
     """The asyncio/trio form of :class:`AnthropicFoundry`; the token provider may be async."""
-
-    async def _authenticate(self, request: httpx.Request) -> None:
-        provider = self._azure_ad_token_provider
-        if provider is not None:
-            token = await acall_provider(provider, "azure_ad_token_provider", in_thread=False)
-            request.headers["authorization"] = f"Bearer {token}"
