@@ -34,11 +34,6 @@ from ._server import LocalAPIServer
 if TYPE_CHECKING:
     from .._client import Anthropic, AsyncAnthropic
     from .._core._retry import RetryPolicy
-    from ..lib.aws import AnthropicAWS
-    from ..lib.bedrock import AnthropicBedrock, AnthropicBedrockMantle
-    from ..lib.foundry import AnthropicFoundry
-    from ..lib.google_cloud import AnthropicGoogleCloud
-    from ..lib.vertex import AnthropicVertex
 
 __all__ = [
     "async_claude_client",
@@ -177,43 +172,31 @@ def platform_client(
     return cls(**{**settings(server.base_url), "retry_policy": no_sleep_policy(), **arguments})
 
 
-@pytest.fixture
-def claude_bedrock_client(claude_api: LocalAPIServer) -> Iterator[AnthropicBedrock]:
-    """An `AnthropicBedrock` client of the local server (SigV4-signed with test keys)."""
-    with platform_client("bedrock", claude_api) as client:
-        yield client
+def _platform_fixture(platform: str, doc: str) -> Any:
+    def fixture(claude_api: LocalAPIServer) -> Iterator[Any]:
+        with platform_client(platform, claude_api) as client:
+            yield client
+
+    fixture.__doc__ = doc
+    return pytest.fixture(fixture, name=f"claude_{platform}_client")
 
 
-@pytest.fixture
-def claude_bedrock_mantle_client(claude_api: LocalAPIServer) -> Iterator[AnthropicBedrockMantle]:
-    """An `AnthropicBedrockMantle` client of the local server (SigV4-signed with test keys)."""
-    with platform_client("bedrock_mantle", claude_api) as client:
-        yield client
-
-
-@pytest.fixture
-def claude_vertex_client(claude_api: LocalAPIServer) -> Iterator[AnthropicVertex]:
-    """An `AnthropicVertex` client of the local server (a fixed access token)."""
-    with platform_client("vertex", claude_api) as client:
-        yield client
-
-
-@pytest.fixture
-def claude_foundry_client(claude_api: LocalAPIServer) -> Iterator[AnthropicFoundry]:
-    """An `AnthropicFoundry` client of the local server (a Foundry key)."""
-    with platform_client("foundry", claude_api) as client:
-        yield client
-
-
-@pytest.fixture
-def claude_aws_client(claude_api: LocalAPIServer) -> Iterator[AnthropicAWS]:
-    """An `AnthropicAWS` client of the local server (SigV4-signed with test keys)."""
-    with platform_client("aws", claude_api) as client:
-        yield client
-
-
-@pytest.fixture
-def claude_google_cloud_client(claude_api: LocalAPIServer) -> Iterator[AnthropicGoogleCloud]:
-    """An `AnthropicGoogleCloud` client of the local server (a token provider)."""
-    with platform_client("google_cloud", claude_api) as client:
-        yield client
+claude_bedrock_client = _platform_fixture(
+    "bedrock", "An `AnthropicBedrock` client of the local server (SigV4-signed with test keys)."
+)
+claude_bedrock_mantle_client = _platform_fixture(
+    "bedrock_mantle",
+    "An `AnthropicBedrockMantle` client of the local server (SigV4-signed with test keys).",
+)
+claude_vertex_client = _platform_fixture(
+    "vertex", "An `AnthropicVertex` client of the local server (a fixed access token)."
+)
+claude_foundry_client = _platform_fixture(
+    "foundry", "An `AnthropicFoundry` client of the local server (a Foundry key)."
+)
+claude_aws_client = _platform_fixture(
+    "aws", "An `AnthropicAWS` client of the local server (SigV4-signed with test keys)."
+)
+claude_google_cloud_client = _platform_fixture(
+    "google_cloud", "An `AnthropicGoogleCloud` client of the local server (a token provider)."
+)
