@@ -83,6 +83,22 @@ USER_AGENT = f"claude-api-client/{__version__} Python/{sys.version_info[0]}.{sys
 _Opened: TypeAlias = "tuple[EventDecoder, list[ServerSentEvent], Any] | None"
 
 
+# The `copy()` arguments every client takes (a platform client's own come on top).
+_COPIED = frozenset(
+    (
+        "timeout",
+        "max_retries",
+        "default_headers",
+        "set_default_headers",
+        "default_query",
+        "set_default_query",
+        "http_client",
+        "retry_policy",
+        "open_telemetry",
+    )
+)
+
+
 def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
     return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
 
@@ -225,6 +241,7 @@ class BaseClient(Generic[_HttpT]):
         the current ones; the `set_` forms replace them. The copy is built by calling the class
         with these keyword arguments (plus `_extra_kwargs`, for a subclass's own settings).
         """
+        changes = {k: v for k, v in locals().items() if k in _COPIED}
         return self._copied(
             lambda **core: type(self)(
                 api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
@@ -233,57 +250,41 @@ class BaseClient(Generic[_HttpT]):
                 **core,
                 **(_extra_kwargs or {}),
             ),
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            set_default_headers=set_default_headers,
-            default_query=default_query,
-            set_default_query=set_default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
-            open_telemetry=open_telemetry,
+            changes,
         )
 
-    def _copied(
-        self,
-        make: Callable[..., Self],
-        *,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        set_default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        set_default_query: Mapping[str, object] | None = None,
-        http_client: _HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
-        open_telemetry: OpenTelemetryOption = None,
-    ) -> Self:
+    def _copied(self, make: Callable[..., Self], changes: Mapping[str, Any]) -> Self:
         """What every `copy()` shares: `make(**core)` builds the client (with the subclass's own
-        arguments) from the settings common to all clients, merged over this client's."""
-        if default_headers is not None and set_default_headers is not None:
+        arguments) from `changes` (the `copy()` arguments common to all clients, named in
+        `_COPIED`), merged over this client's settings."""
+        get = changes.get
+        if get("default_headers") is not None and get("set_default_headers") is not None:
             raise ValueError("Pass default_headers or set_default_headers, not both")
-        if default_query is not None and set_default_query is not None:
+        if get("default_query") is not None and get("set_default_query") is not None:
             raise ValueError("Pass default_query or set_default_query, not both")
-        headers = dict(self._custom_headers if set_default_headers is None else set_default_headers)
-        headers.update(default_headers or {})
-        query = dict(self._custom_query if set_default_query is None else set_default_query)
-        query.update(default_query or {})
+        replaced_headers, replaced_query = get("set_default_headers"), get("set_default_query")
+        headers = dict(self._custom_headers if replaced_headers is None else replaced_headers)
+        headers.update(get("default_headers") or {})
+        query = dict(self._custom_query if replaced_query is None else replaced_query)
+        query.update(get("default_query") or {})
+        timeout = get("timeout", NOT_GIVEN)
         if isinstance(timeout, NotGiven) and self._timeout_given:
             timeout = self.timeout
-        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        retries = get("max_retries", NOT_GIVEN)
+        retries = self.max_retries if isinstance(retries, NotGiven) else retries
         new = make(
             timeout=timeout,
             max_retries=retries,
             default_headers=headers,
             default_query=query,
-            http_client=http_client if http_client is not None else self._http,
+            http_client=self._http if get("http_client") is None else get("http_client"),
         )
         # Not a constructor argument of every subclass, so that they need only the public ones.
-        new._retry_policy = dataclasses.replace(
-            retry_policy or self._retry_policy, max_retries=retries
-        )
+        policy = get("retry_policy") or self._retry_policy
+        new._retry_policy = dataclasses.replace(policy, max_retries=retries)
         # Set on the copy, like the retry policy: `None` keeps this client's option.
-        new._set_open_telemetry(self._open_telemetry if open_telemetry is None else open_telemetry)
+        telemetry = get("open_telemetry")
+        new._set_open_telemetry(self._open_telemetry if telemetry is None else telemetry)
         return new
 
     with_options = copy

@@ -271,18 +271,13 @@ def encode(
 ) -> Encoded:
     """The parts of `options` that do not change between attempts."""
     query = _query(custom_query, options)
+    parts = content = None
     if options.multipart is not None:
         parts = multipart_parts(list(options.multipart))
-        headers, omitted = _headers(
-            options,
-            auth=auth,
-            defaults=defaults,
-            custom=custom_headers,
-            json_body=False,
-            require_credentials=require_credentials,
-        )
-        return Encoded(headers, omitted, query, parts=parts)
-    content = options.content if options.content is not None else _json_content(options.json_body)
+    elif options.content is not None:
+        content = options.content
+    else:
+        content = _json_content(options.json_body)
     headers, omitted = _headers(
         options,
         auth=auth,
@@ -291,7 +286,7 @@ def encode(
         json_body=content is not None and options.content is None,
         require_credentials=require_credentials,
     )
-    return Encoded(headers, omitted, query, content=content)
+    return Encoded(headers, omitted, query, content=content, parts=parts)
 
 
 # URLs parsed before (httpx.URL is immutable): most calls go to a handful of paths.

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 from typing_extensions import TypedDict
 
-from .._core._base_client import BaseClient
+from .._core._base_client import _COPIED, BaseClient
 from .._core._exceptions import AnthropicError
 from .._core._retry import RetryPolicy
 from .._core._telemetry import OpenTelemetryOption
@@ -56,13 +56,6 @@ class ClientArguments(TypedDict, Generic[HttpT], total=False):
     http_client: HttpT | None
     retry_policy: RetryPolicy | None
     open_telemetry: OpenTelemetryOption
-
-
-# What `copy()` takes besides a platform's own arguments.
-_COPY_ARGUMENTS = frozenset(ClientArguments.__annotations__) | {
-    "set_default_headers",
-    "set_default_query",
-}
 
 
 def environment_headers(
@@ -196,11 +189,11 @@ class PlatformClient(BaseClient[HttpT]):
         Takes the constructor's arguments. Platform arguments (`aws_region=`, `project_id=` …)
         left out or None keep their value; the others are merged as `Anthropic.copy` does.
         """
-        unknown = sorted(changes.keys() - self._settings.keys() - _COPY_ARGUMENTS)
+        unknown = sorted(changes.keys() - self._settings.keys() - _COPIED)
         if unknown:
             raise TypeError(f"{type(self).__name__}.copy() got unexpected argument(s): {unknown}")
         own = {k: changes.pop(k) for k in list(changes) if k in self._settings}
         chosen = {**self._settings, **{k: v for k, v in own.items() if v is not None}}
-        return self._copied(lambda **core: type(self)(**chosen, **core), **changes)
+        return self._copied(lambda **core: type(self)(**chosen, **core), changes)
 
     with_options = copy
