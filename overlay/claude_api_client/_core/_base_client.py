@@ -351,8 +351,26 @@ class BaseClient(Generic[_HttpT]):
     def _call_events(
         self, stream_cls: Callable[..., Any], options: RequestOptions, decode: Any
     ) -> Any:
-        options = _streaming(options)
-        parse, finish = self._stream_of(stream_cls, decode, options)
+        """`request_events`: `finish` goes on with the decoder and first events `_send` read;
+        `parse` (raw and streaming modes, and open streams, handed out at the headers) starts
+        a stream with a decoder from the hook. An open stream (session events) has no closing
+        event; other streams end at the operation's own."""
+        if not options.stream:
+            options = dataclasses.replace(options, stream=True)
+        terminal = None if options.open_stream else options.terminal_event
+
+        def parse(response: httpx.Response) -> Any:
+            decoder = self._event_decoder(response)
+            return stream_cls(response, decode, decoder=decoder, terminal_event=terminal)
+
+        def finish(response: httpx.Response, taken: int, opened: _Opened) -> Any:
+            if opened is None:
+                return parse(response)
+            decoder, head, chunks = opened
+            return stream_cls(
+                response, decode, decoder=decoder, head=head, chunks=chunks, terminal_event=terminal
+            )
+
         return self._call(options, parse, finish, stream=True, events=not options.open_stream)
 
     def _call_binary(self, cls: Callable[..., Any], options: RequestOptions) -> Any:
@@ -424,41 +442,11 @@ class BaseClient(Generic[_HttpT]):
             raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=target)
         return target
 
-    def _stream_of(
-        self,
-        stream_cls: Callable[..., Any],
-        decode: Callable[[str, str], Any],
-        options: RequestOptions,
-    ) -> tuple[Callable[[httpx.Response], Any], Callable[[httpx.Response, int, _Opened], Any]]:
-        """How `request_events` builds its stream: `parse` (raw and streaming modes, and open
-        streams: a stream over the response, with a decoder from the hook) and `finish` (after
-        `_send` read the first events: the stream goes on with their decoder). An open stream
-        (session events) has no closing event; other streams end at the operation's own."""
-        terminal = None if options.open_stream else options.terminal_event
-
-        def parse(response: httpx.Response) -> Any:
-            decoder = self._event_decoder(response)
-            return stream_cls(response, decode, decoder=decoder, terminal_event=terminal)
-
-        def finish(response: httpx.Response, taken: int, opened: _Opened) -> Any:
-            if opened is None:  # an open stream, handed out at the headers
-                return parse(response)
-            decoder, head, chunks = opened
-            return stream_cls(
-                response, decode, decoder=decoder, head=head, chunks=chunks, terminal_event=terminal
-            )
-
-        return parse, finish
-
 
 def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     """The base URL with exactly one trailing slash, so that paths join under it."""
     text = str(value or DEFAULT_BASE_URL)
     return httpx.URL(text if text.endswith("/") else text + "/")
-
-
-def _streaming(options: RequestOptions) -> RequestOptions:
-    return options if options.stream else dataclasses.replace(options, stream=True)
 
 
 def _wants_events(response: httpx.Response) -> httpx.Response:
