@@ -14,15 +14,8 @@ from typing import TYPE_CHECKING, ClassVar
 from .._client import Anthropic, AsyncAnthropic
 from .._core._exceptions import AnthropicError
 from .._core._request import clean_credential
-from ._platform import (
-    AsyncSignsEachAttempt,
-    ClientArguments,
-    HttpT,
-    PlatformClient,
-    SignsEachAttempt,
-    given,
-    refuse,
-)
+from . import _platform
+from ._platform import ClientArguments, HttpT, PlatformClient, given, refuse
 from ._tokens import TokenProvider, acall_provider, call_provider
 
 if TYPE_CHECKING:
@@ -109,7 +102,7 @@ class _AzureBearer:
             request.headers["authorization"] = f"Bearer {token}"
 
 
-class AnthropicFoundry(_Foundry["httpx.Client"], SignsEachAttempt, Anthropic):
+class AnthropicFoundry(_Foundry["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of Claude on Microsoft Foundry (see the module docstring).
 
     Key: `api_key`, else ANTHROPIC_FOUNDRY_API_KEY (unless `azure_ad_token_provider` is given).
@@ -118,5 +111,7 @@ class AnthropicFoundry(_Foundry["httpx.Client"], SignsEachAttempt, Anthropic):
     """
 
 
-class AsyncAnthropicFoundry(_Foundry["httpx.AsyncClient"], AsyncSignsEachAttempt, AsyncAnthropic):
+class AsyncAnthropicFoundry(
+    _Foundry["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
+):
     """The asyncio/trio form of :class:`AnthropicFoundry`; the token provider may be async."""

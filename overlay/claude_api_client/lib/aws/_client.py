@@ -12,15 +12,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._exceptions import AnthropicError
-from .._platform import (
-    AsyncSignsEachAttempt,
-    ClientArguments,
-    HttpT,
-    PlatformClient,
-    SignsEachAttempt,
-    given,
-    refuse,
-)
+from .. import _platform
+from .._platform import ClientArguments, HttpT, PlatformClient, given, refuse
 from ._auth import aws_auth, aws_base_url
 from ._credentials import region_from_env
 
@@ -94,7 +87,7 @@ class _AWS(PlatformClient[HttpT]):
         return options
 
 
-class AnthropicAWS(_AWS["httpx.Client"], SignsEachAttempt, Anthropic):
+class AnthropicAWS(_AWS["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of the Claude API served on AWS by Anthropic (see the module docstring).
 
     Auth, first match wins: `api_key`; `aws_access_key` + `aws_secret_key`; `aws_profile`;
@@ -104,5 +97,5 @@ class AnthropicAWS(_AWS["httpx.Client"], SignsEachAttempt, Anthropic):
     """
 
 
-class AsyncAnthropicAWS(_AWS["httpx.AsyncClient"], AsyncSignsEachAttempt, AsyncAnthropic):
+class AsyncAnthropicAWS(_AWS["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic):
     """The asyncio/trio form of :class:`AnthropicAWS`."""

@@ -19,16 +19,8 @@ from urllib.parse import quote
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._constants import API_VERSION
 from ..._core._types import Omit, omit
-from .._platform import (
-    AsyncSignsEachAttempt,
-    ClientArguments,
-    HttpT,
-    PlatformClient,
-    SignsEachAttempt,
-    given,
-    header_value,
-    refuse,
-)
+from .. import _platform
+from .._platform import ClientArguments, HttpT, PlatformClient, given, header_value, refuse
 from ..aws._auth import aws_auth, aws_base_url
 from ..aws._credentials import profile_region, region_from_env
 
@@ -143,7 +135,7 @@ class _Bedrock(PlatformClient[HttpT]):
         return EventStreamDecoder()
 
 
-class AnthropicBedrock(_Bedrock["httpx.Client"], SignsEachAttempt, Anthropic):
+class AnthropicBedrock(_Bedrock["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of Claude on Amazon Bedrock (see the module docstring for what is rewritten).
 
     Credentials, first match wins: `api_key` (a Bedrock API key, sent as a bearer token);
@@ -155,5 +147,7 @@ class AnthropicBedrock(_Bedrock["httpx.Client"], SignsEachAttempt, Anthropic):
     """
 
 
-class AsyncAnthropicBedrock(_Bedrock["httpx.AsyncClient"], AsyncSignsEachAttempt, AsyncAnthropic):
+class AsyncAnthropicBedrock(
+    _Bedrock["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
+):
     """The asyncio/trio form of :class:`AnthropicBedrock`, configured the same way."""

@@ -14,16 +14,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._types import omit
-from .._platform import (
-    AsyncSignsEachAttempt,
-    ClientArguments,
-    HttpT,
-    PlatformClient,
-    SignsEachAttempt,
-    given,
-    header_value,
-    refuse,
-)
+from .. import _platform
+from .._platform import ClientArguments, HttpT, PlatformClient, given, header_value, refuse
 from ..aws._auth import aws_auth, aws_base_url
 from ..aws._credentials import region_from_env
 
@@ -91,7 +83,7 @@ class _Mantle(PlatformClient[HttpT]):
         )
 
 
-class AnthropicBedrockMantle(_Mantle["httpx.Client"], SignsEachAttempt, Anthropic):
+class AnthropicBedrockMantle(_Mantle["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of Claude on Bedrock's Mantle endpoint (see the module docstring).
 
     Auth, first match wins: `api_key`; `aws_access_key` + `aws_secret_key`; `aws_profile`;
@@ -102,6 +94,6 @@ class AnthropicBedrockMantle(_Mantle["httpx.Client"], SignsEachAttempt, Anthropi
 
 
 class AsyncAnthropicBedrockMantle(
-    _Mantle["httpx.AsyncClient"], AsyncSignsEachAttempt, AsyncAnthropic
+    _Mantle["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
 ):
     """The asyncio/trio form of :class:`AnthropicBedrockMantle`."""

@@ -18,16 +18,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._exceptions import AnthropicError
+from .. import _platform
 from .._google_auth import GoogleBearer
-from .._platform import (
-    AsyncSignsEachAttempt,
-    ClientArguments,
-    HttpT,
-    PlatformClient,
-    SignsEachAttempt,
-    given,
-    path_segment,
-)
+from .._platform import ClientArguments, HttpT, PlatformClient, given, path_segment
 
 if TYPE_CHECKING:
     import httpx
@@ -118,7 +111,7 @@ class _GoogleCloud(PlatformClient[HttpT]):
         return dataclasses.replace(options, path=prefix + path)
 
 
-class AnthropicGoogleCloud(_GoogleCloud["httpx.Client"], SignsEachAttempt, Anthropic):
+class AnthropicGoogleCloud(_GoogleCloud["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of the Claude API served through Google Cloud (see the module docstring).
 
     Project: `project`, ANTHROPIC_GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_PROJECT, else the
@@ -128,6 +121,6 @@ class AnthropicGoogleCloud(_GoogleCloud["httpx.Client"], SignsEachAttempt, Anthr
 
 
 class AsyncAnthropicGoogleCloud(
-    _GoogleCloud["httpx.AsyncClient"], AsyncSignsEachAttempt, AsyncAnthropic
+    _GoogleCloud["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
 ):
     """The asyncio/trio form of :class:`AnthropicGoogleCloud`; `token_provider` may be async."""

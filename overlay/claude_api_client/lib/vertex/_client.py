@@ -23,17 +23,9 @@ from urllib.parse import quote
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._constants import API_VERSION
 from ..._core._types import NOT_GIVEN, NotGiven, omit
+from .. import _platform
 from .._google_auth import GoogleBearer
-from .._platform import (
-    AsyncSignsEachAttempt,
-    ClientArguments,
-    HttpT,
-    PlatformClient,
-    SignsEachAttempt,
-    given,
-    path_segment,
-    refuse,
-)
+from .._platform import ClientArguments, HttpT, PlatformClient, given, path_segment, refuse
 
 if TYPE_CHECKING:
     import httpx
@@ -143,7 +135,7 @@ class _Vertex(PlatformClient[HttpT]):
         )
 
 
-class AnthropicVertex(_Vertex["httpx.Client"], SignsEachAttempt, Anthropic):
+class AnthropicVertex(_Vertex["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of Claude on Vertex AI (see the module docstring for what is rewritten).
 
     Region: `region`, else CLOUD_ML_REGION. Project: `project_id`, ANTHROPIC_VERTEX_PROJECT_ID,
@@ -152,5 +144,7 @@ class AnthropicVertex(_Vertex["httpx.Client"], SignsEachAttempt, Anthropic):
     """
 
 
-class AsyncAnthropicVertex(_Vertex["httpx.AsyncClient"], AsyncSignsEachAttempt, AsyncAnthropic):
+class AsyncAnthropicVertex(
+    _Vertex["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
+):
     """The asyncio/trio form of :class:`AnthropicVertex`."""
