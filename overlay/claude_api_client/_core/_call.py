@@ -9,6 +9,7 @@ it (authenticate, send, read, sleep), so the two loops cannot drift apart.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 
@@ -43,17 +44,7 @@ def _transient(error: BaseException) -> bool:
 class Call:
     """The state of one call between attempts; see the module docstring."""
 
-    __slots__ = (
-        "_attempts",
-        "_encoded",
-        "_http",
-        "_options",
-        "_params",
-        "_started",
-        "_timeout",
-        "_url",
-        "ends_at",
-    )
+    __slots__ = ("_attempts", "_build", "_encoded", "_options", "_started", "ends_at")
 
     def __init__(
         self,
@@ -64,11 +55,10 @@ class Call:
         timeout: httpx.Timeout | None,
         policy: RetryPolicy,
     ) -> None:
-        self._http = http
         self._options = options
         self._encoded = encoded
-        self._timeout = timeout
-        self._url, self._params = request_url(http, url, encoded.params)
+        url_parsed, params = request_url(http, url, encoded.params)
+        self._build = functools.partial(build, http, url_parsed, params, options, encoded, timeout)
         seconds = budget(timeout)
         self.ends_at = time.monotonic() + seconds
         self._attempts = Attempts(policy, seconds)
@@ -80,9 +70,7 @@ class Call:
 
     def request(self) -> httpx.Request:
         """The request of the next attempt (the size check runs here, before anything is sent)."""
-        request = build(
-            self._http, self._url, self._params, self._options, self._encoded, self._timeout
-        )
+        request = self._build()
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "Request %s %s (attempt %d) headers=%s",
