@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from claude_api_client._core._message_stream import parse_partial_json
+from claude_api_client._core._partial_json import parse_partial_json
 
 from .test_message_stream import _consistent
 

@@ -7,7 +7,7 @@ import asyncio
 import json
 from typing import Any
 
-from claude_api_client._core._message_stream import parse_partial_json
+from claude_api_client._core._partial_json import parse_partial_json
 from claude_api_client._core._stream_events import (
     CitationEvent,
     CompactionEvent,

@@ -99,7 +99,7 @@ class TextEvent(_Event):
 
     def parsed_snapshot(self) -> dict[str, Any]:
         """The snapshot read as partial JSON (for text that is a JSON document being written)."""
-        from ._message_stream import parse_partial_json
+        from ._partial_json import parse_partial_json
 
         value = parse_partial_json(self.snapshot)
         if not isinstance(value, dict):
@@ -138,19 +138,25 @@ class SignatureEvent(_Event):
 class InputJsonEvent(_Event):
     """A piece of a tool call's input: ``partial_json``, and ``snapshot``, the input parsed so far."""
 
-    __slots__ = ("_block", "_size", "partial_json")
+    __slots__ = ("_block", "_size", "_snapshot", "partial_json")
     type: Literal["input_json"] = "input_json"
     _fields = ("partial_json", "snapshot")
 
     def __init__(self, partial_json: str, block: _Block, size: int) -> None:
         self.partial_json = partial_json
-        self._block = block
+        self._block: _Block | None = block
         self._size = size
+        self._snapshot: object = None
 
     @property
     def snapshot(self) -> object:
-        """The input as far as it has arrived (open strings, lists and objects closed)."""
-        return self._block.partial_input(self._size)
+        """The input as far as it has arrived (open strings, lists and objects closed); parsed
+        on first access, from where the previous piece's snapshot left off."""
+        block = self._block
+        if block is not None:
+            self._snapshot = block.partial_input(self._size)
+            self._block = None
+        return self._snapshot
 
 
 class CitationEvent(_Event, Generic[C]):
