@@ -77,6 +77,9 @@ M = TypeVar("M", bound="pydantic.BaseModel")
 E = TypeVar("E")
 
 
+_new = object.__new__
+
+
 class MessageStreamError(AnthropicError, RuntimeError):
     """The message stream cannot give what was asked: no message yet, no text block, a stream
     closed before it completed, or a tool input that is not valid JSON."""
@@ -243,7 +246,12 @@ class _Accumulator(Generic[M]):
                     block.size = len(first)
                 parts.append(text)
                 block.size += len(text)
-                return TextEvent(text, block, block.size)
+                # Built without __init__ (no Python frame): this runs for nearly every event.
+                event = _new(TextEvent)
+                event.text = text
+                event._block = block
+                event._size = block.size
+                return event
             if dkind == "input_json_delta":
                 piece = delta.partial_json
                 parts = block.json
@@ -251,7 +259,11 @@ class _Accumulator(Generic[M]):
                     parts = block.json = []
                 parts.append(piece)
                 block.json_size += len(piece)
-                return InputJsonEvent(piece, block, block.json_size)
+                event = _new(InputJsonEvent)
+                event.partial_json = piece
+                event._block = block
+                event._size = block.json_size
+                return event
             if dkind == "thinking_delta":
                 text = delta.thinking
                 parts = block.thinking
@@ -390,10 +402,6 @@ class _Accumulator(Generic[M]):
         return snapshot  # type: ignore[no-any-return]
 
 
-# Synthetic events that take the place of their raw event (the others follow it).
-_REPLACING = (ContentBlockStopEvent, MessageStopEvent)
-
-
 class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
     """Events of a streamed message, and the message they add up to.
 
@@ -409,17 +417,22 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
 
     def _iterate(self) -> Generator[E, None, None]:
         accumulate = self._accumulate
-        for event in self._stream:
-            if self._complete:
-                continue  # after message_stop: nothing may change the final message
-            extra = accumulate(event)
-            if extra is None:
-                yield event
-            elif type(extra) in _REPLACING:
-                yield extra
-            else:
-                yield event
-                yield extra
+        # The stream's events chunk by chunk: no generator step per event between the two.
+        stream = self._stream
+        for batch in stream._batches:
+            for event in batch:
+                extra = accumulate(event)
+                if extra is None:
+                    yield event
+                elif extra._replaces:
+                    yield extra
+                    if self._complete:  # message_stop: nothing may change the final message
+                        for _ in stream._batches:
+                            pass
+                        return
+                else:
+                    yield event
+                    yield extra
         self._complete = True  # the stream itself raises when it ends short
 
     def __iter__(self) -> Generator[E, None, None]:
@@ -480,17 +493,22 @@ class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
 
     async def _iterate(self) -> AsyncGenerator[E, None]:
         accumulate = self._accumulate
-        async for event in self._stream:
-            if self._complete:
-                continue  # after message_stop: nothing may change the final message
-            extra = accumulate(event)
-            if extra is None:
-                yield event
-            elif type(extra) in _REPLACING:
-                yield extra
-            else:
-                yield event
-                yield extra
+        # The stream's events chunk by chunk: no generator step per event between the two.
+        stream = self._stream
+        async for batch in stream._batches:
+            for event in batch:
+                extra = accumulate(event)
+                if extra is None:
+                    yield event
+                elif extra._replaces:
+                    yield extra
+                    if self._complete:  # message_stop: nothing may change the final message
+                        async for _ in stream._batches:
+                            pass
+                        return
+                else:
+                    yield event
+                    yield extra
         self._complete = True
 
     def __aiter__(self) -> AsyncGenerator[E, None]:

@@ -8,8 +8,10 @@ operations (``find``, ``split``, ``decode``) instead of per-byte or per-characte
 2. Bytes are buffered up to the last blank line (``\\n\\n``), the point where every event before it
    is complete. Only that complete prefix is decoded, so a UTF-8 character split across chunks is
    always decoded whole (CR and LF never occur inside a multi-byte UTF-8 sequence).
-3. The complete text is split into event blocks on blank lines. The overwhelmingly common block,
-   ``event: NAME\\ndata: JSON``, takes a fast path; anything else goes through the full field parser.
+3. A complete text made only of ``event: NAME\\ndata: JSON`` blocks (the overwhelmingly common
+   case) is checked and split by two regular-expression passes; any other text is split into
+   blocks on blank lines, the simple ones still taking a fast path, the rest going through the
+   full field parser.
 
 Deviation from the browser algorithm, on purpose: ``ServerSentEvent.retry`` is the ``retry`` value
 sent within that event's block (the decoder's ``retry`` property keeps the stream-level value).
@@ -17,6 +19,7 @@ sent within that event's block (the decoder's ``retry`` property keeps the strea
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from typing import NamedTuple, Protocol
 
@@ -71,6 +74,12 @@ class EventDecoder(Protocol):
 
 # Building the tuple directly skips the Python-level __new__ of a NamedTuple: ~2.5x cheaper per event.
 _tuple_new = tuple.__new__
+
+# The overwhelmingly common text: nothing but "event: NAME\ndata: VALUE" blocks, each ended by one
+# blank line. Checked and split by the regex engine in two passes over the text (no Python-level
+# step per line); anything else goes through the field parser.
+_ONLY_SIMPLE_BLOCKS = re.compile(r"(?:event: [^\n]*\ndata: [^\n]*\n\n)*\Z")
+_SIMPLE_BLOCK = re.compile(r"event: ([^\n]*)\ndata: ([^\n]*)\n\n")
 
 
 class SSEDecoder:
@@ -193,11 +202,16 @@ class SSEDecoder:
         return clean
 
     def _parse(self, text: str) -> list[ServerSentEvent]:
-        out: list[ServerSentEvent] = []
-        append = out.append
         new = _tuple_new
         event_cls = ServerSentEvent
         last_id = self._last_id
+        if _ONLY_SIMPLE_BLOCKS.match(text) is not None:
+            return [
+                new(event_cls, (name or "message", data, last_id, None))
+                for name, data in _SIMPLE_BLOCK.findall(text)
+            ]
+        out: list[ServerSentEvent] = []
+        append = out.append
         for block in text.split("\n\n"):
             if not block:
                 continue

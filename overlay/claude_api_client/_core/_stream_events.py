@@ -23,7 +23,7 @@ model: message, block and citation types are type parameters.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
     from ._message_stream import _Block
@@ -59,6 +59,8 @@ class _Event:
     __slots__ = ()
     type: str
     _fields: tuple[str, ...] = ()
+    # The stop events take the place of their raw event; the others follow theirs.
+    _replaces: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         """The event as plain data (snapshots included, built now)."""
@@ -142,11 +144,12 @@ class InputJsonEvent(_Event):
     type: Literal["input_json"] = "input_json"
     _fields = ("partial_json", "snapshot")
 
+    _block: _Block | None
+
     def __init__(self, partial_json: str, block: _Block, size: int) -> None:
         self.partial_json = partial_json
-        self._block: _Block | None = block
+        self._block = block
         self._size = size
-        self._snapshot: object = None
 
     @property
     def snapshot(self) -> object:
@@ -189,6 +192,7 @@ class ContentBlockStopEvent(_Event, Generic[B]):
     __slots__ = ("_build", "_content_block", "index")
     type: Literal["content_block_stop"] = "content_block_stop"
     _fields = ("index", "content_block")
+    _replaces = True
 
     def __init__(self, index: int, build: Callable[[], B]) -> None:
         self.index = index
@@ -210,6 +214,7 @@ class MessageStopEvent(_Event, Generic[M]):
     __slots__ = ("_build", "_message")
     type: Literal["message_stop"] = "message_stop"
     _fields = ("message",)
+    _replaces = True
 
     def __init__(self, build: Callable[[], M]) -> None:
         self._build: Callable[[], M] | None = build
