@@ -79,22 +79,7 @@ def test_input_json_snapshots_read_in_order_parse_each_piece_once(
     value = {"items": [{"id": n, "name": f"item {n}", "tags": ["a", "b"]} for n in range(300)]}
     raw = json.dumps(value)
     pieces = [raw[i : i + 7] for i in range(0, len(raw), 7)]
-    events = [
-        EVENTS[0],
-        {
-            "type": "content_block_start",
-            "index": 0,
-            "content_block": {"type": "tool_use", "id": "toolu_1", "name": "t", "input": {}},
-        },
-        *(fx.delta(0, {"type": "input_json_delta", "partial_json": p}) for p in pieces),
-        {"type": "content_block_stop", "index": 0},
-        {
-            "type": "message_delta",
-            "delta": {"stop_reason": "tool_use"},
-            "usage": {"output_tokens": 9},
-        },
-        {"type": "message_stop"},
-    ]
+    events = fx.tool_input_stream(pieces)
     fed: list[int] = []
     real_feed = _partial_json.PartialJSON.feed
 
@@ -117,22 +102,7 @@ def test_input_json_snapshots_read_in_order_parse_each_piece_once(
 
 def test_a_tool_input_nested_too_deeply_is_a_clear_error() -> None:
     raw = "[" * 5000 + "]" * 5000
-    events = [
-        EVENTS[0],
-        {
-            "type": "content_block_start",
-            "index": 0,
-            "content_block": {"type": "tool_use", "id": "toolu_1", "name": "t", "input": {}},
-        },
-        fx.delta(0, {"type": "input_json_delta", "partial_json": raw}),
-        {"type": "content_block_stop", "index": 0},
-        {
-            "type": "message_delta",
-            "delta": {"stop_reason": "tool_use"},
-            "usage": {"output_tokens": 9},
-        },
-        {"type": "message_stop"},
-    ]
+    events = fx.tool_input_stream([raw])
     client = sync_client(handler(sse_body(events)))
     with manager(client) as stream:
         seen = [e for e in stream if isinstance(e, InputJsonEvent)]

@@ -124,57 +124,6 @@ async def aread_first_event(
     return [], chunks
 
 
-def _batches(
-    head: list[ServerSentEvent],
-    chunks: Iterator[bytes],
-    feed: Callable[[bytes], list[ServerSentEvent]],
-    idle: float | None,
-) -> Iterator[list[ServerSentEvent]]:
-    """The events of the body, one list per chunk (one generator step per chunk, not per event).
-
-    While waiting for a chunk, the network may wait only until `idle` seconds after the last
-    event (a server that drips bytes without finishing events cannot hold the stream forever).
-    """
-    if head:
-        yield head
-    last = time.monotonic()
-    while True:
-        token = set_deadline(None if idle is None else last + idle)
-        try:
-            chunk = next(chunks, None)
-        finally:
-            reset_deadline(token)
-        if chunk is None:
-            return
-        events = feed(chunk)
-        if events:
-            last = time.monotonic()
-        yield events
-
-
-async def _abatches(
-    head: list[ServerSentEvent],
-    chunks: AsyncIterator[bytes],
-    feed: Callable[[bytes], list[ServerSentEvent]],
-    idle: float | None,
-) -> AsyncIterator[list[ServerSentEvent]]:
-    if head:
-        yield head
-    last = time.monotonic()
-    while True:
-        token = set_deadline(None if idle is None else last + idle)
-        try:
-            chunk = await chunks.__anext__()
-        except StopAsyncIteration:
-            return
-        finally:
-            reset_deadline(token)
-        events = feed(chunk)
-        if events:
-            last = time.monotonic()
-        yield events
-
-
 class _Events(Generic[E]):
     """What the sync and async streams share: the typed events of each decoded chunk, the checks
     on the stream's end, and the errors.
@@ -193,7 +142,9 @@ class _Events(Generic[E]):
         "error",
         "feed",
         "head",
+        "idle",
         "keep_pings",
+        "last",
         "response",
         "special",
         "terminal",
@@ -220,6 +171,32 @@ class _Events(Generic[E]):
         self.validators: dict[str, Callable[[str], E]] = getattr(decode, "validators", None) or {}
         self.complete = False  # the terminal event has arrived
         self.error: Exception | None = None
+        self.idle = _idle_limit(response)
+        self.last: float | None = None  # when the last event arrived
+
+    def deadline(self) -> float | None:
+        """When the wait for the next chunk must end: the network may wait only until `idle`
+        seconds after the last event (a server that drips bytes without finishing events cannot
+        hold the stream forever)."""
+        if self.idle is None:
+            return None
+        if self.last is None:
+            self.last = time.monotonic()
+        return self.last + self.idle
+
+    def take(self, chunk: bytes) -> list[E]:
+        """The typed events a chunk of the body completes."""
+        batch = self.feed(chunk)
+        if not batch:
+            return []
+        if self.idle is not None:
+            self.last = time.monotonic()
+        return self.decode_batch(batch)
+
+    def check(self) -> None:
+        """Raise the error met while decoding (after the events before it were handed out)."""
+        if self.error is not None:
+            raise self.error
 
     def decode_batch(self, batch: list[ServerSentEvent]) -> list[E]:
         out: list[E] = []
@@ -365,18 +342,24 @@ def _iter_batches(
 ) -> Generator[list[E], None, None]:
     try:
         try:
-            for batch in _batches(events.head, chunks, events.feed, _idle_limit(response)):
-                decoded = events.decode_batch(batch)
+            decoded = events.decode_batch(events.head)
+            while True:
                 if decoded:
                     yield decoded
-                if events.error is not None:
-                    raise events.error
+                events.check()
+                token = set_deadline(events.deadline())
+                try:
+                    chunk = next(chunks, None)
+                finally:
+                    reset_deadline(token)
+                if chunk is None:
+                    break
+                decoded = events.take(chunk)
         except Exception as exc:
             events.after_body_error(exc)
             return  # the connection broke after the terminal event: the message was complete
         yield events.decode_tail()
-        if events.error is not None:
-            raise events.error
+        events.check()
     finally:
         response.close()
 
@@ -448,17 +431,23 @@ async def _aiter_batches(
 ) -> AsyncGenerator[list[E], None]:
     try:
         try:
-            async for batch in _abatches(events.head, chunks, events.feed, _idle_limit(response)):
-                decoded = events.decode_batch(batch)
+            decoded = events.decode_batch(events.head)
+            while True:
                 if decoded:
                     yield decoded
-                if events.error is not None:
-                    raise events.error
+                events.check()
+                token = set_deadline(events.deadline())
+                try:
+                    chunk = await chunks.__anext__()
+                except StopAsyncIteration:
+                    break
+                finally:
+                    reset_deadline(token)
+                decoded = events.take(chunk)
         except Exception as exc:
             events.after_body_error(exc)
             return  # the connection broke after the terminal event: the message was complete
         yield events.decode_tail()
-        if events.error is not None:
-            raise events.error
+        events.check()
     finally:
         await response.aclose()
