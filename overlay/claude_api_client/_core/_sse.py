@@ -122,9 +122,26 @@ class SSEDecoder:
         return self._retry
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        text = self._complete_text(chunk)
+        return self._parse(text) if text else []
+
+    def feed_pairs(self, chunk: bytes) -> list[tuple[str, str]]:
+        """``feed``, giving each event as ``(event, data)`` only: what a typed stream reads. The
+        common text (simple blocks, each naming its event) becomes these pairs in the regex engine,
+        with no Python-level step per event."""
+        text = self._complete_text(chunk)
+        if not text:
+            return []
+        if _ONLY_SIMPLE_BLOCKS.match(text) is not None and "event: \n" not in text:
+            pairs: list[tuple[str, str]] = _SIMPLE_BLOCK.findall(text)
+            return pairs
+        return [(sse.event, sse.data) for sse in self._parse(text)]
+
+    def _complete_text(self, chunk: bytes) -> str:
+        """Buffer `chunk`; the text of the events it completes ("" when none)."""
         if self._skip_lf:
             if not chunk:
-                return []
+                return ""
             self._skip_lf = False
             if chunk[0] == 10:  # the LF of a CRLF whose CR ended the previous chunk
                 chunk = chunk[1:]
@@ -132,7 +149,7 @@ class SSEDecoder:
             self._skip_lf = chunk[-1] == 13
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         if not chunk:
-            return []
+            return ""
 
         cut = chunk.rfind(b"\n\n") + 2
         if cut == 1:  # no blank line inside the chunk; maybe one across the previous boundary
@@ -144,7 +161,7 @@ class SSEDecoder:
                 self._pending_size += len(chunk)
                 if self._pending_size > self._limit:
                     raise EventTooLargeError(self._limit)
-                return []
+                return ""
 
         pending = self._pending
         if pending:
@@ -169,7 +186,7 @@ class SSEDecoder:
             self._started = True
             if text[:1] == "\ufeff":
                 text = text[1:]
-        return self._parse(text)
+        return text
 
     def flush(self) -> list[ServerSentEvent]:
         """The events of a body that ended without the final blank line, dispatched anyway

@@ -164,8 +164,14 @@ class _Events(Generic[E]):
         self.decode = decode
         self.terminal = terminal
         self.decoder = decoder if decoder is not None else SSEDecoder()
-        self.feed = self.decoder.feed
-        self.head = head or []
+        # Each event as (name, data): all the stream reads of it.
+        self.feed: Callable[[bytes], list[tuple[str, str]]]
+        if isinstance(self.decoder, SSEDecoder):
+            self.feed = self.decoder.feed_pairs
+        else:
+            feed = self.decoder.feed
+            self.feed = lambda chunk: [(sse.event, sse.data) for sse in feed(chunk)]
+        self.head = [(sse.event, sse.data) for sse in head or ()]
         self.keep_pings = keep_pings
         self.special = frozenset(("ping", "error", terminal))  # names checked before decoding
         self.validators: dict[str, Callable[[str], E]] = getattr(decode, "validators", None) or {}
@@ -198,34 +204,33 @@ class _Events(Generic[E]):
         if self.error is not None:
             raise self.error
 
-    def decode_batch(self, batch: list[ServerSentEvent]) -> list[E]:
+    def decode_batch(self, batch: list[tuple[str, str]]) -> list[E]:
         out: list[E] = []
         append = out.append
         special = self.special
         validators = self.validators
         decode = self.decode
-        for sse in batch:
-            name = sse.event
+        for name, data in batch:
             if name in special:
                 if name == "ping":
                     if not self.keep_pings:
                         continue  # a keep-alive, as the official stream skips it
                 elif name == "error":
-                    self.error = self._error_event(sse.data)
+                    self.error = self._error_event(data)
                     return out
                 else:
                     self.complete = True
             validate = validators.get(name)
             try:
-                append(validate(sse.data) if validate is not None else decode(name, sse.data))
+                append(validate(data) if validate is not None else decode(name, data))
             except (ValueError, RecursionError) as exc:  # pydantic's, or bad JSON
                 if validate is None:
-                    self.error = _chained(_failure(exc, self.response, sse.data), exc)
+                    self.error = _chained(_failure(exc, self.response, data), exc)
                     return out
                 try:  # the open union keeps what its member model refused
-                    append(decode(name, sse.data))
+                    append(decode(name, data))
                 except (ValueError, RecursionError) as again:
-                    self.error = _chained(_failure(again, self.response, sse.data), again)
+                    self.error = _chained(_failure(again, self.response, data), again)
                     return out
         return out
 
