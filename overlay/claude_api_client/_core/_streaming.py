@@ -39,6 +39,9 @@ E = TypeVar("E")
 
 DEFAULT_TERMINAL = "message_stop"
 
+# Events decoded into models at a time (see `_Events.decoded`).
+_DECODE_AT_ONCE = 32
+
 
 def _short_stream_error(
     clean: bool, complete: bool, terminal: str | None, response: httpx.Response
@@ -190,19 +193,23 @@ class _Events(Generic[E]):
             self.last = time.monotonic()
         return self.last + self.idle
 
-    def take(self, chunk: bytes) -> list[E]:
-        """The typed events a chunk of the body completes."""
-        batch = self.feed(chunk)
-        if not batch:
-            return []
-        if self.idle is not None:
+    def take(self, chunk: bytes) -> list[tuple[str, str]]:
+        """The events a chunk of the body completes, as (name, data)."""
+        pairs = self.feed(chunk)
+        if pairs and self.idle is not None:
             self.last = time.monotonic()
-        return self.decode_batch(batch)
+        return pairs
 
-    def check(self) -> None:
-        """Raise the error met while decoding (after the events before it were handed out)."""
-        if self.error is not None:
-            raise self.error
+    def decoded(self, pairs: list[tuple[str, str]]) -> Iterator[list[E]]:
+        """The typed events of `pairs`, a few at a time: a chunk of 64 KiB holds hundreds of
+        events, and holding all of them as models at once would make each of the garbage
+        collector's passes (one per 700 allocations) walk them all."""
+        for start in range(0, len(pairs), _DECODE_AT_ONCE):
+            decoded = self.decode_batch(pairs[start : start + _DECODE_AT_ONCE])
+            if decoded:
+                yield decoded
+            if self.error is not None:  # raised after the events before it
+                raise self.error
 
     def decode_batch(self, batch: list[tuple[str, str]]) -> list[E]:
         out: list[E] = []
@@ -347,11 +354,9 @@ def _iter_batches(
 ) -> Generator[list[E], None, None]:
     try:
         try:
-            decoded = events.decode_batch(events.head)
+            pairs = events.head
             while True:
-                if decoded:
-                    yield decoded
-                events.check()
+                yield from events.decoded(pairs)
                 token = set_deadline(events.deadline())
                 try:
                     chunk = next(chunks, None)
@@ -359,12 +364,13 @@ def _iter_batches(
                     reset_deadline(token)
                 if chunk is None:
                     break
-                decoded = events.take(chunk)
+                pairs = events.take(chunk)
         except Exception as exc:
             events.after_body_error(exc)
             return  # the connection broke after the terminal event: the message was complete
         yield events.decode_tail()
-        events.check()
+        if events.error is not None:
+            raise events.error
     finally:
         response.close()
 
@@ -436,11 +442,10 @@ async def _aiter_batches(
 ) -> AsyncGenerator[list[E], None]:
     try:
         try:
-            decoded = events.decode_batch(events.head)
+            pairs = events.head
             while True:
-                if decoded:
+                for decoded in events.decoded(pairs):
                     yield decoded
-                events.check()
                 token = set_deadline(events.deadline())
                 try:
                     chunk = await chunks.__anext__()
@@ -448,11 +453,12 @@ async def _aiter_batches(
                     break
                 finally:
                     reset_deadline(token)
-                decoded = events.take(chunk)
+                pairs = events.take(chunk)
         except Exception as exc:
             events.after_body_error(exc)
             return  # the connection broke after the terminal event: the message was complete
         yield events.decode_tail()
-        events.check()
+        if events.error is not None:
+            raise events.error
     finally:
         await response.aclose()
