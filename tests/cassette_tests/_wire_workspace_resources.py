@@ -809,6 +809,88 @@ def _user_profiles() -> list[Scenario]:
             "UserProfileEnrollmentURL",
             posargs=(PROFILE_ID,),
         ),
+        *_data_controls(u, profile),
+    ]
+
+
+DATA_CONTROL_BETAS = ("user-profiles-2026-09-04", "google-managed-data-controls-2026-09-01")
+DATA_CONTROLS = {
+    "type": "google_managed_data_controls",
+    "user_profile_id": PROFILE_ID,
+    "bucket_label_value": "anthropic-uprof-7f3a9c",
+    "cmek": {
+        "type": "enabled",
+        "external_key_ids": {"us": "ekey_01HQ4mT8xV2k"},
+        "retired_keys": [],
+        "status": {
+            "us": {
+                "type": "active",
+                "effective_external_key_id": "ekey_01HQ4mT8xV2k",
+                "validated_at": CREATED,
+                "last_checked_at": CREATED,
+                "error": None,
+            },
+            "eu": {"type": "not_configured", "effective_external_key_id": None},
+        },
+    },
+    "storage": {
+        "type": "enabled",
+        "buckets": {
+            "eu": {
+                "bucket_name": "acme-claude-eu",
+                "project_number": "123456789012",
+                "project_id": None,
+                "location": None,
+                "kms_key_name": None,
+            }
+        },
+        "retired_buckets": [],
+        "status": {
+            "eu": {
+                "type": "pending",
+                "effective_bucket": None,
+                "failed_checks": [
+                    {"check": "versioning", "message": "Object versioning is off.", "role": None}
+                ],
+            }
+        },
+    },
+    "updated_at": CREATED,
+}
+
+
+def _data_controls(u: tuple[str, ...], profile: str) -> list[Scenario]:
+    google = (*u, "providers", "google", "data_controls")
+    path = f"{profile}/providers/google/data_controls"
+    change = {
+        "storage": {
+            "type": "enabled",
+            "buckets": {"eu": {"bucket_name": "acme-claude-eu", "project_number": "123456789012"}},
+        }
+    }
+    return [
+        _beta(
+            "user_profiles/providers_google_data_controls_retrieve",
+            (*google, "retrieve"),
+            "GET",
+            path,
+            DATA_CONTROL_BETAS,
+            DATA_CONTROLS,
+            "GoogleManagedDataControls",
+            posargs=(PROFILE_ID,),
+        ),
+        _beta(
+            "user_profiles/providers_google_data_controls_update",
+            (*google, "update"),
+            "POST",
+            path,
+            DATA_CONTROL_BETAS,
+            DATA_CONTROLS,
+            "GoogleManagedDataControls",
+            posargs=(PROFILE_ID,),
+            args=change,
+            body=change,
+        ),
     ]
 
 

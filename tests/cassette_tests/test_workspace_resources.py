@@ -36,7 +36,7 @@ def test_every_operation_of_these_domains_has_a_cassette() -> None:
     covered = {s.call for s in scenarios()}
     assert covered <= {s.call for s in SCENARIOS}
     expected = _sdk_paths()
-    assert len(expected) == 50
+    assert len(expected) == 52
     assert set(expected) == covered
 
 

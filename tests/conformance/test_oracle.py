@@ -60,7 +60,10 @@ def _template(doc: dict[str, Any], method: str, path: str, beta: bool) -> dict[s
 
 # Operations of the official 2.16 package that the 2026-08 reference does not describe yet: no
 # reference schema to check their request bodies against.
-NOT_IN_REFERENCE = {("POST", "/v1/user_profiles/{user_profile_id}/action_urls")}
+NOT_IN_REFERENCE = {
+    ("POST", "/v1/user_profiles/{user_profile_id}/action_urls"),
+    ("POST", "/v1/user_profiles/{user_profile_id}/providers/google/data_controls"),
+}
 
 
 def _not_in_reference(method: str, path: str) -> bool:

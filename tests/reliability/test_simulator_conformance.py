@@ -419,6 +419,13 @@ def _workspace_resources(api: Checked) -> None:
         json=body("user_profiles_action_urls_create"),
         headers=up,
     )
+    dc = {"anthropic-beta": "user-profiles-2026-09-04,google-managed-data-controls-2026-09-01"}
+    api.send("user_profiles_providers_google_data_controls_retrieve", path=u, headers=dc)
+    update = body("user_profiles_providers_google_data_controls_update")
+    api.send("user_profiles_providers_google_data_controls_update", path=u, json=update, headers=dc)
+    api.send(
+        "user_profiles_providers_google_data_controls_update", 400, path=u, json={}, headers=dc
+    )
     api.send("user_profiles_delete", path=u, headers=up)
     api.send("user_profiles_retrieve", 404, path=u, headers=up)
 

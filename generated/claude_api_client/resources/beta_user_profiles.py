@@ -39,6 +39,14 @@ if TYPE_CHECKING:
         BetaActionUrlsWithRawResponse,
         BetaActionUrlsWithStreamingResponse,
     )
+    from .beta_user_profiles_providers import (
+        AsyncBetaProviders,
+        AsyncBetaProvidersWithRawResponse,
+        AsyncBetaProvidersWithStreamingResponse,
+        BetaProviders,
+        BetaProvidersWithRawResponse,
+        BetaProvidersWithStreamingResponse,
+    )
 
 __all__ = ["BetaUserProfiles", "AsyncBetaUserProfiles"]
 
@@ -63,6 +71,12 @@ class BetaUserProfiles(SyncResource):
         from .beta_user_profiles_action_urls import BetaActionUrls
 
         return BetaActionUrls(self._client)
+
+    @cached_property
+    def providers(self) -> BetaProviders:
+        from .beta_user_profiles_providers import BetaProviders
+
+        return BetaProviders(self._client)
 
     @cached_property
     def with_raw_response(self) -> BetaUserProfilesWithRawResponse:
@@ -430,6 +444,12 @@ class BetaUserProfilesWithRawResponse:
 
         return BetaActionUrlsWithRawResponse(self._resource.action_urls)
 
+    @cached_property
+    def providers(self) -> BetaProvidersWithRawResponse:
+        from .beta_user_profiles_providers import BetaProvidersWithRawResponse
+
+        return BetaProvidersWithRawResponse(self._resource.providers)
+
 
 class BetaUserProfilesWithStreamingResponse:
     """`BetaUserProfiles`'s methods, each returning a context manager over the response, its body unread."""
@@ -449,6 +469,12 @@ class BetaUserProfilesWithStreamingResponse:
 
         return BetaActionUrlsWithStreamingResponse(self._resource.action_urls)
 
+    @cached_property
+    def providers(self) -> BetaProvidersWithStreamingResponse:
+        from .beta_user_profiles_providers import BetaProvidersWithStreamingResponse
+
+        return BetaProvidersWithStreamingResponse(self._resource.providers)
+
 
 class AsyncBetaUserProfiles(AsyncResource):
     """`client.beta.user_profiles`: the beta.user_profiles operations of the Claude API."""
@@ -458,6 +484,12 @@ class AsyncBetaUserProfiles(AsyncResource):
         from .beta_user_profiles_action_urls import AsyncBetaActionUrls
 
         return AsyncBetaActionUrls(self._client)
+
+    @cached_property
+    def providers(self) -> AsyncBetaProviders:
+        from .beta_user_profiles_providers import AsyncBetaProviders
+
+        return AsyncBetaProviders(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncBetaUserProfilesWithRawResponse:
@@ -825,6 +857,12 @@ class AsyncBetaUserProfilesWithRawResponse:
 
         return AsyncBetaActionUrlsWithRawResponse(self._resource.action_urls)
 
+    @cached_property
+    def providers(self) -> AsyncBetaProvidersWithRawResponse:
+        from .beta_user_profiles_providers import AsyncBetaProvidersWithRawResponse
+
+        return AsyncBetaProvidersWithRawResponse(self._resource.providers)
+
 
 class AsyncBetaUserProfilesWithStreamingResponse:
     """`AsyncBetaUserProfiles`'s methods, each returning a context manager over the response, its body unread."""
@@ -845,3 +883,9 @@ class AsyncBetaUserProfilesWithStreamingResponse:
         from .beta_user_profiles_action_urls import AsyncBetaActionUrlsWithStreamingResponse
 
         return AsyncBetaActionUrlsWithStreamingResponse(self._resource.action_urls)
+
+    @cached_property
+    def providers(self) -> AsyncBetaProvidersWithStreamingResponse:
+        from .beta_user_profiles_providers import AsyncBetaProvidersWithStreamingResponse
+
+        return AsyncBetaProvidersWithStreamingResponse(self._resource.providers)

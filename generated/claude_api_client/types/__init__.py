@@ -268,6 +268,84 @@ if TYPE_CHECKING:
     from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
+    from ._models.google_managed_bucket_reference import (
+        GoogleManagedBucketReference as GoogleManagedBucketReference,
+    )
+    from ._models.google_managed_cmek_control import (
+        GoogleManagedCMEKControl as GoogleManagedCMEKControl,
+    )
+    from ._models.google_managed_cmek_disabled import (
+        GoogleManagedCMEKDisabled as GoogleManagedCMEKDisabled,
+    )
+    from ._models.google_managed_cmek_enabled import (
+        GoogleManagedCMEKEnabled as GoogleManagedCMEKEnabled,
+    )
+    from ._models.google_managed_cmek_region_active import (
+        GoogleManagedCMEKRegionActive as GoogleManagedCMEKRegionActive,
+    )
+    from ._models.google_managed_cmek_region_failed import (
+        GoogleManagedCMEKRegionFailed as GoogleManagedCMEKRegionFailed,
+    )
+    from ._models.google_managed_cmek_region_not_configured import (
+        GoogleManagedCMEKRegionNotConfigured as GoogleManagedCMEKRegionNotConfigured,
+    )
+    from ._models.google_managed_cmek_region_pending import (
+        GoogleManagedCMEKRegionPending as GoogleManagedCMEKRegionPending,
+    )
+    from ._models.google_managed_cmek_region_status import (
+        GoogleManagedCMEKRegionStatus as GoogleManagedCMEKRegionStatus,
+    )
+    from ._models.google_managed_cmek_region_suspended import (
+        GoogleManagedCMEKRegionSuspended as GoogleManagedCMEKRegionSuspended,
+    )
+    from ._models.google_managed_data_controls import (
+        GoogleManagedDataControls as GoogleManagedDataControls,
+    )
+    from ._models.google_managed_retired_bucket import (
+        GoogleManagedRetiredBucket as GoogleManagedRetiredBucket,
+    )
+    from ._models.google_managed_retired_key import (
+        GoogleManagedRetiredKey as GoogleManagedRetiredKey,
+    )
+    from ._models.google_managed_storage_bucket import (
+        GoogleManagedStorageBucket as GoogleManagedStorageBucket,
+    )
+    from ._models.google_managed_storage_control import (
+        GoogleManagedStorageControl as GoogleManagedStorageControl,
+    )
+    from ._models.google_managed_storage_disabled import (
+        GoogleManagedStorageDisabled as GoogleManagedStorageDisabled,
+    )
+    from ._models.google_managed_storage_enabled import (
+        GoogleManagedStorageEnabled as GoogleManagedStorageEnabled,
+    )
+    from ._models.google_managed_storage_failed_check import (
+        GoogleManagedStorageFailedCheck as GoogleManagedStorageFailedCheck,
+    )
+    from ._models.google_managed_storage_failed_check_check import (
+        GoogleManagedStorageFailedCheckCheck as GoogleManagedStorageFailedCheckCheck,
+    )
+    from ._models.google_managed_storage_failed_check_role import (
+        GoogleManagedStorageFailedCheckRole as GoogleManagedStorageFailedCheckRole,
+    )
+    from ._models.google_managed_storage_region_active import (
+        GoogleManagedStorageRegionActive as GoogleManagedStorageRegionActive,
+    )
+    from ._models.google_managed_storage_region_failed import (
+        GoogleManagedStorageRegionFailed as GoogleManagedStorageRegionFailed,
+    )
+    from ._models.google_managed_storage_region_not_configured import (
+        GoogleManagedStorageRegionNotConfigured as GoogleManagedStorageRegionNotConfigured,
+    )
+    from ._models.google_managed_storage_region_pending import (
+        GoogleManagedStorageRegionPending as GoogleManagedStorageRegionPending,
+    )
+    from ._models.google_managed_storage_region_status import (
+        GoogleManagedStorageRegionStatus as GoogleManagedStorageRegionStatus,
+    )
+    from ._models.google_managed_storage_region_suspended import (
+        GoogleManagedStorageRegionSuspended as GoogleManagedStorageRegionSuspended,
+    )
     from ._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
     )
@@ -1320,6 +1398,18 @@ if TYPE_CHECKING:
     from ._models.unknown_fallback_credit_status import (
         UnknownFallbackCreditStatus as UnknownFallbackCreditStatus,
     )
+    from ._models.unknown_google_managed_cmek_control import (
+        UnknownGoogleManagedCMEKControl as UnknownGoogleManagedCMEKControl,
+    )
+    from ._models.unknown_google_managed_cmek_region_status import (
+        UnknownGoogleManagedCMEKRegionStatus as UnknownGoogleManagedCMEKRegionStatus,
+    )
+    from ._models.unknown_google_managed_storage_control import (
+        UnknownGoogleManagedStorageControl as UnknownGoogleManagedStorageControl,
+    )
+    from ._models.unknown_google_managed_storage_region_status import (
+        UnknownGoogleManagedStorageRegionStatus as UnknownGoogleManagedStorageRegionStatus,
+    )
     from ._models.unknown_input_transformation import (
         UnknownInputTransformation as UnknownInputTransformation,
     )
@@ -2028,6 +2118,30 @@ if TYPE_CHECKING:
     from ._params.file_image_source_param import FileImageSourceParam as FileImageSourceParam
     from ._params.file_list_params import FileListParams as FileListParams
     from ._params.file_upload_params import FileUploadParams as FileUploadParams
+    from ._params.google_managed_bucket_reference_param import (
+        GoogleManagedBucketReferenceParam as GoogleManagedBucketReferenceParam,
+    )
+    from ._params.google_managed_cmek_control_params import (
+        GoogleManagedCMEKControlParams as GoogleManagedCMEKControlParams,
+    )
+    from ._params.google_managed_cmek_disabled_params import (
+        GoogleManagedCMEKDisabledParams as GoogleManagedCMEKDisabledParams,
+    )
+    from ._params.google_managed_cmek_enabled_params import (
+        GoogleManagedCMEKEnabledParams as GoogleManagedCMEKEnabledParams,
+    )
+    from ._params.google_managed_data_controls_update_params import (
+        GoogleManagedDataControlsUpdateParams as GoogleManagedDataControlsUpdateParams,
+    )
+    from ._params.google_managed_storage_control_params import (
+        GoogleManagedStorageControlParams as GoogleManagedStorageControlParams,
+    )
+    from ._params.google_managed_storage_disabled_params import (
+        GoogleManagedStorageDisabledParams as GoogleManagedStorageDisabledParams,
+    )
+    from ._params.google_managed_storage_enabled_params import (
+        GoogleManagedStorageEnabledParams as GoogleManagedStorageEnabledParams,
+    )
     from ._params.image_block_param import ImageBlockParam as ImageBlockParam
     from ._params.image_source_param import ImageSourceParam as ImageSourceParam
     from ._params.image_transformations_param import (
@@ -2926,6 +3040,40 @@ _MODULES: dict[str, str] = {
     "FileScope": "_models.file_scope",
     "FileUploadParams": "_params.file_upload_params",
     "GatewayTimeoutError": "_models.gateway_timeout_error",
+    "GoogleManagedBucketReference": "_models.google_managed_bucket_reference",
+    "GoogleManagedBucketReferenceParam": "_params.google_managed_bucket_reference_param",
+    "GoogleManagedCMEKControl": "_models.google_managed_cmek_control",
+    "GoogleManagedCMEKControlParams": "_params.google_managed_cmek_control_params",
+    "GoogleManagedCMEKDisabled": "_models.google_managed_cmek_disabled",
+    "GoogleManagedCMEKDisabledParams": "_params.google_managed_cmek_disabled_params",
+    "GoogleManagedCMEKEnabled": "_models.google_managed_cmek_enabled",
+    "GoogleManagedCMEKEnabledParams": "_params.google_managed_cmek_enabled_params",
+    "GoogleManagedCMEKRegionActive": "_models.google_managed_cmek_region_active",
+    "GoogleManagedCMEKRegionFailed": "_models.google_managed_cmek_region_failed",
+    "GoogleManagedCMEKRegionNotConfigured": "_models.google_managed_cmek_region_not_configured",
+    "GoogleManagedCMEKRegionPending": "_models.google_managed_cmek_region_pending",
+    "GoogleManagedCMEKRegionStatus": "_models.google_managed_cmek_region_status",
+    "GoogleManagedCMEKRegionSuspended": "_models.google_managed_cmek_region_suspended",
+    "GoogleManagedDataControls": "_models.google_managed_data_controls",
+    "GoogleManagedDataControlsUpdateParams": "_params.google_managed_data_controls_update_params",
+    "GoogleManagedRetiredBucket": "_models.google_managed_retired_bucket",
+    "GoogleManagedRetiredKey": "_models.google_managed_retired_key",
+    "GoogleManagedStorageBucket": "_models.google_managed_storage_bucket",
+    "GoogleManagedStorageControl": "_models.google_managed_storage_control",
+    "GoogleManagedStorageControlParams": "_params.google_managed_storage_control_params",
+    "GoogleManagedStorageDisabled": "_models.google_managed_storage_disabled",
+    "GoogleManagedStorageDisabledParams": "_params.google_managed_storage_disabled_params",
+    "GoogleManagedStorageEnabled": "_models.google_managed_storage_enabled",
+    "GoogleManagedStorageEnabledParams": "_params.google_managed_storage_enabled_params",
+    "GoogleManagedStorageFailedCheck": "_models.google_managed_storage_failed_check",
+    "GoogleManagedStorageFailedCheckCheck": "_models.google_managed_storage_failed_check_check",
+    "GoogleManagedStorageFailedCheckRole": "_models.google_managed_storage_failed_check_role",
+    "GoogleManagedStorageRegionActive": "_models.google_managed_storage_region_active",
+    "GoogleManagedStorageRegionFailed": "_models.google_managed_storage_region_failed",
+    "GoogleManagedStorageRegionNotConfigured": "_models.google_managed_storage_region_not_configured",
+    "GoogleManagedStorageRegionPending": "_models.google_managed_storage_region_pending",
+    "GoogleManagedStorageRegionStatus": "_models.google_managed_storage_region_status",
+    "GoogleManagedStorageRegionSuspended": "_models.google_managed_storage_region_suspended",
     "ImageBlockParam": "_params.image_block_param",
     "ImageDimensionsTooLargeErrorDetails": "_models.image_dimensions_too_large_error_details",
     "ImageSourceParam": "_params.image_source_param",
@@ -3550,6 +3698,10 @@ _MODULES: dict[str, str] = {
     "UnknownErrorDetails": "_models.unknown_error_details",
     "UnknownErrorObject": "_models.unknown_error_object",
     "UnknownFallbackCreditStatus": "_models.unknown_fallback_credit_status",
+    "UnknownGoogleManagedCMEKControl": "_models.unknown_google_managed_cmek_control",
+    "UnknownGoogleManagedCMEKRegionStatus": "_models.unknown_google_managed_cmek_region_status",
+    "UnknownGoogleManagedStorageControl": "_models.unknown_google_managed_storage_control",
+    "UnknownGoogleManagedStorageRegionStatus": "_models.unknown_google_managed_storage_region_status",
     "UnknownInputTransformation": "_models.unknown_input_transformation",
     "UnknownManagedAgentsActor": "_models.unknown_managed_agents_actor",
     "UnknownManagedAgentsAddSessionResource": "_models.unknown_managed_agents_add_session_resource",

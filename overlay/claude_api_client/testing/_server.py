@@ -29,6 +29,7 @@ from . import (
     _crud,
     _routes_batches,
     _routes_completions,
+    _routes_data_controls,
     _routes_files,
     _routes_messages,
     _routes_models,
@@ -72,6 +73,7 @@ _HANDLERS: dict[str, Handler] = {
     **_routes_sessions.ROUTES,
     **_routes_work.ROUTES,
     **_routes_workspace.ROUTES,
+    **_routes_data_controls.ROUTES,
 }
 
 

@@ -281,6 +281,84 @@ if TYPE_CHECKING:
     from .._models.file_scope import FileScope as BetaFileScope
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject
+    from .._models.google_managed_bucket_reference import (
+        GoogleManagedBucketReference as BetaGoogleManagedBucketReference,
+    )
+    from .._models.google_managed_cmek_control import (
+        GoogleManagedCMEKControl as BetaGoogleManagedCMEKControl,
+    )
+    from .._models.google_managed_cmek_disabled import (
+        GoogleManagedCMEKDisabled as BetaGoogleManagedCMEKDisabled,
+    )
+    from .._models.google_managed_cmek_enabled import (
+        GoogleManagedCMEKEnabled as BetaGoogleManagedCMEKEnabled,
+    )
+    from .._models.google_managed_cmek_region_active import (
+        GoogleManagedCMEKRegionActive as BetaGoogleManagedCMEKRegionActive,
+    )
+    from .._models.google_managed_cmek_region_failed import (
+        GoogleManagedCMEKRegionFailed as BetaGoogleManagedCMEKRegionFailed,
+    )
+    from .._models.google_managed_cmek_region_not_configured import (
+        GoogleManagedCMEKRegionNotConfigured as BetaGoogleManagedCMEKRegionNotConfigured,
+    )
+    from .._models.google_managed_cmek_region_pending import (
+        GoogleManagedCMEKRegionPending as BetaGoogleManagedCMEKRegionPending,
+    )
+    from .._models.google_managed_cmek_region_status import (
+        GoogleManagedCMEKRegionStatus as BetaGoogleManagedCMEKRegionStatus,
+    )
+    from .._models.google_managed_cmek_region_suspended import (
+        GoogleManagedCMEKRegionSuspended as BetaGoogleManagedCMEKRegionSuspended,
+    )
+    from .._models.google_managed_data_controls import (
+        GoogleManagedDataControls as BetaGoogleManagedDataControls,
+    )
+    from .._models.google_managed_retired_bucket import (
+        GoogleManagedRetiredBucket as BetaGoogleManagedRetiredBucket,
+    )
+    from .._models.google_managed_retired_key import (
+        GoogleManagedRetiredKey as BetaGoogleManagedRetiredKey,
+    )
+    from .._models.google_managed_storage_bucket import (
+        GoogleManagedStorageBucket as BetaGoogleManagedStorageBucket,
+    )
+    from .._models.google_managed_storage_control import (
+        GoogleManagedStorageControl as BetaGoogleManagedStorageControl,
+    )
+    from .._models.google_managed_storage_disabled import (
+        GoogleManagedStorageDisabled as BetaGoogleManagedStorageDisabled,
+    )
+    from .._models.google_managed_storage_enabled import (
+        GoogleManagedStorageEnabled as BetaGoogleManagedStorageEnabled,
+    )
+    from .._models.google_managed_storage_failed_check import (
+        GoogleManagedStorageFailedCheck as BetaGoogleManagedStorageFailedCheck,
+    )
+    from .._models.google_managed_storage_failed_check_check import (
+        GoogleManagedStorageFailedCheckCheck as BetaGoogleManagedStorageFailedCheckCheck,
+    )
+    from .._models.google_managed_storage_failed_check_role import (
+        GoogleManagedStorageFailedCheckRole as BetaGoogleManagedStorageFailedCheckRole,
+    )
+    from .._models.google_managed_storage_region_active import (
+        GoogleManagedStorageRegionActive as BetaGoogleManagedStorageRegionActive,
+    )
+    from .._models.google_managed_storage_region_failed import (
+        GoogleManagedStorageRegionFailed as BetaGoogleManagedStorageRegionFailed,
+    )
+    from .._models.google_managed_storage_region_not_configured import (
+        GoogleManagedStorageRegionNotConfigured as BetaGoogleManagedStorageRegionNotConfigured,
+    )
+    from .._models.google_managed_storage_region_pending import (
+        GoogleManagedStorageRegionPending as BetaGoogleManagedStorageRegionPending,
+    )
+    from .._models.google_managed_storage_region_status import (
+        GoogleManagedStorageRegionStatus as BetaGoogleManagedStorageRegionStatus,
+    )
+    from .._models.google_managed_storage_region_suspended import (
+        GoogleManagedStorageRegionSuspended as BetaGoogleManagedStorageRegionSuspended,
+    )
     from .._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
     )
@@ -1913,6 +1991,30 @@ if TYPE_CHECKING:
     from .._params.file_list_params import FileListParams as FileListParams
     from .._params.file_upload_params import FileUploadParams as BetaFileUploadParams
     from .._params.file_upload_params import FileUploadParams as FileUploadParams
+    from .._params.google_managed_bucket_reference_param import (
+        GoogleManagedBucketReferenceParam as BetaGoogleManagedBucketReferenceParam,
+    )
+    from .._params.google_managed_cmek_control_params import (
+        GoogleManagedCMEKControlParams as BetaGoogleManagedCMEKControlParams,
+    )
+    from .._params.google_managed_cmek_disabled_params import (
+        GoogleManagedCMEKDisabledParams as BetaGoogleManagedCMEKDisabledParams,
+    )
+    from .._params.google_managed_cmek_enabled_params import (
+        GoogleManagedCMEKEnabledParams as BetaGoogleManagedCMEKEnabledParams,
+    )
+    from .._params.google_managed_data_controls_update_params import (
+        GoogleManagedDataControlsUpdateParams as BetaGoogleManagedDataControlsUpdateParams,
+    )
+    from .._params.google_managed_storage_control_params import (
+        GoogleManagedStorageControlParams as BetaGoogleManagedStorageControlParams,
+    )
+    from .._params.google_managed_storage_disabled_params import (
+        GoogleManagedStorageDisabledParams as BetaGoogleManagedStorageDisabledParams,
+    )
+    from .._params.google_managed_storage_enabled_params import (
+        GoogleManagedStorageEnabledParams as BetaGoogleManagedStorageEnabledParams,
+    )
     from .._params.image_block_param import ImageBlockParam as BetaImageBlockParam
     from .._params.image_source_param import ImageSourceParam as BetaImageSourceParam
     from .._params.image_transformations_param import (
@@ -3310,6 +3412,142 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
     "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "BetaGoogleManagedBucketReference": (
+        "_models.google_managed_bucket_reference",
+        "GoogleManagedBucketReference",
+    ),
+    "BetaGoogleManagedBucketReferenceParam": (
+        "_params.google_managed_bucket_reference_param",
+        "GoogleManagedBucketReferenceParam",
+    ),
+    "BetaGoogleManagedCMEKControl": (
+        "_models.google_managed_cmek_control",
+        "GoogleManagedCMEKControl",
+    ),
+    "BetaGoogleManagedCMEKControlParams": (
+        "_params.google_managed_cmek_control_params",
+        "GoogleManagedCMEKControlParams",
+    ),
+    "BetaGoogleManagedCMEKDisabled": (
+        "_models.google_managed_cmek_disabled",
+        "GoogleManagedCMEKDisabled",
+    ),
+    "BetaGoogleManagedCMEKDisabledParams": (
+        "_params.google_managed_cmek_disabled_params",
+        "GoogleManagedCMEKDisabledParams",
+    ),
+    "BetaGoogleManagedCMEKEnabled": (
+        "_models.google_managed_cmek_enabled",
+        "GoogleManagedCMEKEnabled",
+    ),
+    "BetaGoogleManagedCMEKEnabledParams": (
+        "_params.google_managed_cmek_enabled_params",
+        "GoogleManagedCMEKEnabledParams",
+    ),
+    "BetaGoogleManagedCMEKRegionActive": (
+        "_models.google_managed_cmek_region_active",
+        "GoogleManagedCMEKRegionActive",
+    ),
+    "BetaGoogleManagedCMEKRegionFailed": (
+        "_models.google_managed_cmek_region_failed",
+        "GoogleManagedCMEKRegionFailed",
+    ),
+    "BetaGoogleManagedCMEKRegionNotConfigured": (
+        "_models.google_managed_cmek_region_not_configured",
+        "GoogleManagedCMEKRegionNotConfigured",
+    ),
+    "BetaGoogleManagedCMEKRegionPending": (
+        "_models.google_managed_cmek_region_pending",
+        "GoogleManagedCMEKRegionPending",
+    ),
+    "BetaGoogleManagedCMEKRegionStatus": (
+        "_models.google_managed_cmek_region_status",
+        "GoogleManagedCMEKRegionStatus",
+    ),
+    "BetaGoogleManagedCMEKRegionSuspended": (
+        "_models.google_managed_cmek_region_suspended",
+        "GoogleManagedCMEKRegionSuspended",
+    ),
+    "BetaGoogleManagedDataControls": (
+        "_models.google_managed_data_controls",
+        "GoogleManagedDataControls",
+    ),
+    "BetaGoogleManagedDataControlsUpdateParams": (
+        "_params.google_managed_data_controls_update_params",
+        "GoogleManagedDataControlsUpdateParams",
+    ),
+    "BetaGoogleManagedRetiredBucket": (
+        "_models.google_managed_retired_bucket",
+        "GoogleManagedRetiredBucket",
+    ),
+    "BetaGoogleManagedRetiredKey": (
+        "_models.google_managed_retired_key",
+        "GoogleManagedRetiredKey",
+    ),
+    "BetaGoogleManagedStorageBucket": (
+        "_models.google_managed_storage_bucket",
+        "GoogleManagedStorageBucket",
+    ),
+    "BetaGoogleManagedStorageControl": (
+        "_models.google_managed_storage_control",
+        "GoogleManagedStorageControl",
+    ),
+    "BetaGoogleManagedStorageControlParams": (
+        "_params.google_managed_storage_control_params",
+        "GoogleManagedStorageControlParams",
+    ),
+    "BetaGoogleManagedStorageDisabled": (
+        "_models.google_managed_storage_disabled",
+        "GoogleManagedStorageDisabled",
+    ),
+    "BetaGoogleManagedStorageDisabledParams": (
+        "_params.google_managed_storage_disabled_params",
+        "GoogleManagedStorageDisabledParams",
+    ),
+    "BetaGoogleManagedStorageEnabled": (
+        "_models.google_managed_storage_enabled",
+        "GoogleManagedStorageEnabled",
+    ),
+    "BetaGoogleManagedStorageEnabledParams": (
+        "_params.google_managed_storage_enabled_params",
+        "GoogleManagedStorageEnabledParams",
+    ),
+    "BetaGoogleManagedStorageFailedCheck": (
+        "_models.google_managed_storage_failed_check",
+        "GoogleManagedStorageFailedCheck",
+    ),
+    "BetaGoogleManagedStorageFailedCheckCheck": (
+        "_models.google_managed_storage_failed_check_check",
+        "GoogleManagedStorageFailedCheckCheck",
+    ),
+    "BetaGoogleManagedStorageFailedCheckRole": (
+        "_models.google_managed_storage_failed_check_role",
+        "GoogleManagedStorageFailedCheckRole",
+    ),
+    "BetaGoogleManagedStorageRegionActive": (
+        "_models.google_managed_storage_region_active",
+        "GoogleManagedStorageRegionActive",
+    ),
+    "BetaGoogleManagedStorageRegionFailed": (
+        "_models.google_managed_storage_region_failed",
+        "GoogleManagedStorageRegionFailed",
+    ),
+    "BetaGoogleManagedStorageRegionNotConfigured": (
+        "_models.google_managed_storage_region_not_configured",
+        "GoogleManagedStorageRegionNotConfigured",
+    ),
+    "BetaGoogleManagedStorageRegionPending": (
+        "_models.google_managed_storage_region_pending",
+        "GoogleManagedStorageRegionPending",
+    ),
+    "BetaGoogleManagedStorageRegionStatus": (
+        "_models.google_managed_storage_region_status",
+        "GoogleManagedStorageRegionStatus",
+    ),
+    "BetaGoogleManagedStorageRegionSuspended": (
+        "_models.google_managed_storage_region_suspended",
+        "GoogleManagedStorageRegionSuspended",
+    ),
     "BetaImageBlockParam": ("_params.image_block_param", "ImageBlockParam"),
     "BetaImageDimensionsTooLargeErrorDetails": (
         "_models.image_dimensions_too_large_error_details",
@@ -5997,6 +6235,40 @@ __all__ = [
     "BetaFileUploadParams",
     "BetaGatewayTimeoutError",
     "BetaGatewayTimeoutErrorObject",
+    "BetaGoogleManagedBucketReference",
+    "BetaGoogleManagedBucketReferenceParam",
+    "BetaGoogleManagedCMEKControl",
+    "BetaGoogleManagedCMEKControlParams",
+    "BetaGoogleManagedCMEKDisabled",
+    "BetaGoogleManagedCMEKDisabledParams",
+    "BetaGoogleManagedCMEKEnabled",
+    "BetaGoogleManagedCMEKEnabledParams",
+    "BetaGoogleManagedCMEKRegionActive",
+    "BetaGoogleManagedCMEKRegionFailed",
+    "BetaGoogleManagedCMEKRegionNotConfigured",
+    "BetaGoogleManagedCMEKRegionPending",
+    "BetaGoogleManagedCMEKRegionStatus",
+    "BetaGoogleManagedCMEKRegionSuspended",
+    "BetaGoogleManagedDataControls",
+    "BetaGoogleManagedDataControlsUpdateParams",
+    "BetaGoogleManagedRetiredBucket",
+    "BetaGoogleManagedRetiredKey",
+    "BetaGoogleManagedStorageBucket",
+    "BetaGoogleManagedStorageControl",
+    "BetaGoogleManagedStorageControlParams",
+    "BetaGoogleManagedStorageDisabled",
+    "BetaGoogleManagedStorageDisabledParams",
+    "BetaGoogleManagedStorageEnabled",
+    "BetaGoogleManagedStorageEnabledParams",
+    "BetaGoogleManagedStorageFailedCheck",
+    "BetaGoogleManagedStorageFailedCheckCheck",
+    "BetaGoogleManagedStorageFailedCheckRole",
+    "BetaGoogleManagedStorageRegionActive",
+    "BetaGoogleManagedStorageRegionFailed",
+    "BetaGoogleManagedStorageRegionNotConfigured",
+    "BetaGoogleManagedStorageRegionPending",
+    "BetaGoogleManagedStorageRegionStatus",
+    "BetaGoogleManagedStorageRegionSuspended",
     "BetaImageBlockParam",
     "BetaImageDimensionsTooLargeErrorDetails",
     "BetaImageSourceParam",
