@@ -944,5 +944,77 @@ def scenarios() -> list[Scenario]:
         *_tunnels(),
         *_dreams(),
         *_user_profiles(),
+        *_user_profiles_ga(),
         *_completions(),
+    ]
+
+
+# The GA form of user profiles: no beta header, the enforcement standing and programs instead of
+# the beta's `external_id`, `relationship` and `trust_grants`.
+GA_PROFILE = {
+    "type": "user_profile",
+    "id": PROFILE_ID,
+    "name": "Acme Corp",
+    "access_type": "application",
+    "metadata": {},
+    "external_user_details": {"country": "DE", "entity_type": "business"},
+    "enforcement_status": "restricted",
+    "enforcement_actions": [
+        {
+            "type": "restriction",
+            "id": "enf_011CZkZAtmR3yMPDzynEDxu7",
+            "reason": "unsupported_region",
+            "opened_at": CREATED,
+            "expires_at": None,
+            "action": "verify",
+        }
+    ],
+    "programs": {
+        "cyber": {
+            "status": "active",
+            "tiers": {"a": {"status": "active"}, "b": {"status": "inactive"}},
+            "requirements": {"data_retention": True, "human_review": False},
+        },
+        "efs": None,
+    },
+    "created_at": CREATED,
+    "updated_at": CREATED,
+}
+
+
+def _user_profiles_ga() -> list[Scenario]:
+    create = {"name": "Acme Corp", "external_user_details": {"country": "DE"}}
+    return [
+        Scenario(
+            "user_profiles/create",
+            ("user_profiles", "create"),
+            "model",
+            "POST",
+            "/v1/user_profiles",
+            args=create,
+            json_body=create,
+            response_json=GA_PROFILE,
+            model="UserProfile",
+        ),
+        Scenario(
+            "user_profiles/list",
+            ("user_profiles", "list"),
+            "page",
+            "GET",
+            "/v1/user_profiles",
+            args={"enforcement_status": ["restricted"]},
+            query={"enforcement_status[]": "restricted"},
+            response_json={"data": [GA_PROFILE], "next_page": None},
+            model="UserProfile",
+        ),
+        Scenario(
+            "user_profiles/retrieve",
+            ("user_profiles", "retrieve"),
+            "model",
+            "GET",
+            f"/v1/user_profiles/{PROFILE_ID}",
+            posargs=(PROFILE_ID,),
+            response_json=GA_PROFILE,
+            model="UserProfile",
+        ),
     ]

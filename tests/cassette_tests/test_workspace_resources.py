@@ -18,7 +18,8 @@ DOMAINS = {"completions", "memory_stores", "vaults", "tunnels", "dreams", "user_
 
 
 def _sdk_paths() -> dict[tuple[str, ...], list[str]]:
-    """SDK call path -> the operation's fixed betas, for every operation of DOMAINS."""
+    """SDK call path -> the betas its beta form sends by default (fixed or default flags), for
+    every operation of DOMAINS."""
     doc = json.loads((ROOT / "generated/claude_api_client/openapi.json").read_text())
     out: dict[tuple[str, ...], list[str]] = {}
     for item in doc["paths"].values():
@@ -28,7 +29,7 @@ def _sdk_paths() -> dict[tuple[str, ...], list[str]]:
             op_id = op["operationId"]
             method = op.get("x-sdk-method") or op_id.rsplit("_", 1)[-1]
             namespace = op.get("x-sdk-namespace") or op_id[: -len(method) - 1].replace("_", ".")
-            out[(*namespace.split("."), method)] = op.get("x-beta", [])
+            out[(*namespace.split("."), method)] = op.get("x-beta") or op.get("x-default-flags", [])
     return out
 
 

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._core._casts import model_cast
+from .._core._request_compat import with_default_betas
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from ..types._models.user_profile import UserProfile
     from ..types._models.user_profile_enrollment_url import UserProfileEnrollmentURL
     from ..types._params.user_profile_access_type import UserProfileAccessType
+    from ..types._params.user_profile_enforcement_status import UserProfileEnforcementStatus
     from ..types._params.user_profile_external_user_details_params import (
         UserProfileExternalUserDetailsParams,
     )
@@ -112,15 +114,16 @@ class BetaUserProfiles(SyncResource):
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             external_id: Your own identifier for this user or company; not required to be
-                unique.
+                unique. (beta: user-profiles-2026-03-24, user-profiles-2026-08-18)
             name: Real-world name of the person or company.
-            relationship: How the entity relates to the platform.
+            relationship: How the entity relates to the platform. (beta: user-
+                profiles-2026-03-24, user-profiles-2026-08-18)
             access_type: How the platform uses the API for this entity.
             metadata: Your own key-value labels (up to 16 pairs).
             external_user_details: What the platform states about the entity (newer than the
                 2026-08-18 beta).
             external_user_onboarded_at: When the entity opened its account with the platform
-                (RFC 3339); the 2026-08-18 beta's field.
+                (RFC 3339); the 2026-08-18 beta's field. (beta: user-profiles-2026-08-18)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -148,7 +151,7 @@ class BetaUserProfiles(SyncResource):
             metadata=metadata,
             external_user_details=external_user_details,
             external_user_onboarded_at=external_user_onboarded_at,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -242,7 +245,7 @@ class BetaUserProfiles(SyncResource):
         options = _user_profiles_delete_options(
             user_profile_id=user_profile_id,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -257,6 +260,7 @@ class BetaUserProfiles(SyncResource):
         page: str | NotGiven = NOT_GIVEN,
         order: UserProfileListOrder | NotGiven = NOT_GIVEN,
         order_by: UserProfileListOrderBy | NotGiven = NOT_GIVEN,
+        enforcement_status: Sequence[UserProfileEnforcementStatus] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -271,6 +275,9 @@ class BetaUserProfiles(SyncResource):
             page: The `next_page` of the previous page; omit for the first page.
             order: Sort direction, `asc` or `desc`.
             order_by: Sort by `created_at` (the default) or `name`.
+            enforcement_status: Only profiles whose `enforcement_status` is one of these; a
+                filtered page may hold fewer than `limit` profiles (even none) and still have a
+                `next_page`.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -300,8 +307,9 @@ class BetaUserProfiles(SyncResource):
             page=page,
             order=order,
             order_by=order_by,
+            enforcement_status=enforcement_status,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -348,7 +356,7 @@ class BetaUserProfiles(SyncResource):
         options = _user_profiles_retrieve_options(
             user_profile_id=user_profile_id,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -381,14 +389,16 @@ class BetaUserProfiles(SyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            external_id: New external ID; omit to keep it.
+            external_id: New external ID; omit to keep it. (beta: user-profiles-2026-03-24,
+                user-profiles-2026-08-18)
             metadata: Labels to merge in; a null value deletes that key.
             name: New name; omit to keep it.
-            relationship: New relationship; omit to keep it.
+            relationship: New relationship; omit to keep it. (beta: user-profiles-2026-03-24,
+                user-profiles-2026-08-18)
             access_type: New access type; omit to keep it.
             external_user_details: New details about the entity; omit to keep them.
             external_user_onboarded_at: When the entity opened its account with the platform
-                (RFC 3339); the 2026-08-18 beta's field.
+                (RFC 3339); the 2026-08-18 beta's field. (beta: user-profiles-2026-08-18)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -417,7 +427,7 @@ class BetaUserProfiles(SyncResource):
             access_type=access_type,
             external_user_details=external_user_details,
             external_user_onboarded_at=external_user_onboarded_at,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -525,15 +535,16 @@ class AsyncBetaUserProfiles(AsyncResource):
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             external_id: Your own identifier for this user or company; not required to be
-                unique.
+                unique. (beta: user-profiles-2026-03-24, user-profiles-2026-08-18)
             name: Real-world name of the person or company.
-            relationship: How the entity relates to the platform.
+            relationship: How the entity relates to the platform. (beta: user-
+                profiles-2026-03-24, user-profiles-2026-08-18)
             access_type: How the platform uses the API for this entity.
             metadata: Your own key-value labels (up to 16 pairs).
             external_user_details: What the platform states about the entity (newer than the
                 2026-08-18 beta).
             external_user_onboarded_at: When the entity opened its account with the platform
-                (RFC 3339); the 2026-08-18 beta's field.
+                (RFC 3339); the 2026-08-18 beta's field. (beta: user-profiles-2026-08-18)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -561,7 +572,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             metadata=metadata,
             external_user_details=external_user_details,
             external_user_onboarded_at=external_user_onboarded_at,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -655,7 +666,7 @@ class AsyncBetaUserProfiles(AsyncResource):
         options = _user_profiles_delete_options(
             user_profile_id=user_profile_id,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -670,6 +681,7 @@ class AsyncBetaUserProfiles(AsyncResource):
         page: str | NotGiven = NOT_GIVEN,
         order: UserProfileListOrder | NotGiven = NOT_GIVEN,
         order_by: UserProfileListOrderBy | NotGiven = NOT_GIVEN,
+        enforcement_status: Sequence[UserProfileEnforcementStatus] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -684,6 +696,9 @@ class AsyncBetaUserProfiles(AsyncResource):
             page: The `next_page` of the previous page; omit for the first page.
             order: Sort direction, `asc` or `desc`.
             order_by: Sort by `created_at` (the default) or `name`.
+            enforcement_status: Only profiles whose `enforcement_status` is one of these; a
+                filtered page may hold fewer than `limit` profiles (even none) and still have a
+                `next_page`.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -713,8 +728,9 @@ class AsyncBetaUserProfiles(AsyncResource):
             page=page,
             order=order,
             order_by=order_by,
+            enforcement_status=enforcement_status,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -761,7 +777,7 @@ class AsyncBetaUserProfiles(AsyncResource):
         options = _user_profiles_retrieve_options(
             user_profile_id=user_profile_id,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -794,14 +810,16 @@ class AsyncBetaUserProfiles(AsyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            external_id: New external ID; omit to keep it.
+            external_id: New external ID; omit to keep it. (beta: user-profiles-2026-03-24,
+                user-profiles-2026-08-18)
             metadata: Labels to merge in; a null value deletes that key.
             name: New name; omit to keep it.
-            relationship: New relationship; omit to keep it.
+            relationship: New relationship; omit to keep it. (beta: user-profiles-2026-03-24,
+                user-profiles-2026-08-18)
             access_type: New access type; omit to keep it.
             external_user_details: New details about the entity; omit to keep them.
             external_user_onboarded_at: When the entity opened its account with the platform
-                (RFC 3339); the 2026-08-18 beta's field.
+                (RFC 3339); the 2026-08-18 beta's field. (beta: user-profiles-2026-08-18)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -830,7 +848,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             access_type=access_type,
             external_user_details=external_user_details,
             external_user_onboarded_at=external_user_onboarded_at,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -1564,6 +1564,9 @@ if TYPE_CHECKING:
         UnknownToolSearchToolResultContent as UnknownToolSearchToolResultContent,
     )
     from ._models.unknown_usage_iteration import UnknownUsageIteration as UnknownUsageIteration
+    from ._models.unknown_user_profile_enforcement_action import (
+        UnknownUserProfileEnforcementAction as UnknownUserProfileEnforcementAction,
+    )
     from ._models.unknown_web_fetch_tool_result_content import (
         UnknownWebFetchToolResultContent as UnknownWebFetchToolResultContent,
     )
@@ -1583,6 +1586,39 @@ if TYPE_CHECKING:
     from ._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as UserProfileBillingNotAuthorizedErrorDetails,
     )
+    from ._models.user_profile_cyber_program import (
+        UserProfileCyberProgram as UserProfileCyberProgram,
+    )
+    from ._models.user_profile_cyber_requirements import (
+        UserProfileCyberRequirements as UserProfileCyberRequirements,
+    )
+    from ._models.user_profile_cyber_tier import UserProfileCyberTier as UserProfileCyberTier
+    from ._models.user_profile_cyber_tier_status import (
+        UserProfileCyberTierStatus as UserProfileCyberTierStatus,
+    )
+    from ._models.user_profile_efs_feature import UserProfileEfsFeature as UserProfileEfsFeature
+    from ._models.user_profile_efs_feature_status import (
+        UserProfileEfsFeatureStatus as UserProfileEfsFeatureStatus,
+    )
+    from ._models.user_profile_efs_program import UserProfileEfsProgram as UserProfileEfsProgram
+    from ._models.user_profile_enforcement_action import (
+        UserProfileEnforcementAction as UserProfileEnforcementAction,
+    )
+    from ._models.user_profile_enforcement_action_ban import (
+        UserProfileEnforcementActionBan as UserProfileEnforcementActionBan,
+    )
+    from ._models.user_profile_enforcement_action_next_step import (
+        UserProfileEnforcementActionNextStep as UserProfileEnforcementActionNextStep,
+    )
+    from ._models.user_profile_enforcement_action_reason import (
+        UserProfileEnforcementActionReason as UserProfileEnforcementActionReason,
+    )
+    from ._models.user_profile_enforcement_action_restriction import (
+        UserProfileEnforcementActionRestriction as UserProfileEnforcementActionRestriction,
+    )
+    from ._models.user_profile_enforcement_status import (
+        UserProfileEnforcementStatus as UserProfileEnforcementStatus,
+    )
     from ._models.user_profile_enrollment_url import (
         UserProfileEnrollmentURL as UserProfileEnrollmentURL,
     )
@@ -1597,6 +1633,10 @@ if TYPE_CHECKING:
         UserProfileNotFoundErrorDetails as UserProfileNotFoundErrorDetails,
     )
     from ._models.user_profile_page import UserProfilePage as UserProfilePage
+    from ._models.user_profile_program_status import (
+        UserProfileProgramStatus as UserProfileProgramStatus,
+    )
+    from ._models.user_profile_programs import UserProfilePrograms as UserProfilePrograms
     from ._models.user_profile_relationship import (
         UserProfileRelationship as UserProfileRelationship,
     )
@@ -3756,6 +3796,7 @@ _MODULES: dict[str, str] = {
     "UnknownToolChangeReference": "_models.unknown_tool_change_reference",
     "UnknownToolSearchToolResultContent": "_models.unknown_tool_search_tool_result_content",
     "UnknownUsageIteration": "_models.unknown_usage_iteration",
+    "UnknownUserProfileEnforcementAction": "_models.unknown_user_profile_enforcement_action",
     "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
     "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
     "UnrestrictedNetwork": "_models.unrestricted_network",
@@ -3769,6 +3810,19 @@ _MODULES: dict[str, str] = {
     "UserProfileActionURL": "_models.user_profile_action_url",
     "UserProfileBillingNotAuthorizedErrorDetails": "_models.user_profile_billing_not_authorized_error_details",
     "UserProfileCreateParams": "_params.user_profile_create_params",
+    "UserProfileCyberProgram": "_models.user_profile_cyber_program",
+    "UserProfileCyberRequirements": "_models.user_profile_cyber_requirements",
+    "UserProfileCyberTier": "_models.user_profile_cyber_tier",
+    "UserProfileCyberTierStatus": "_models.user_profile_cyber_tier_status",
+    "UserProfileEfsFeature": "_models.user_profile_efs_feature",
+    "UserProfileEfsFeatureStatus": "_models.user_profile_efs_feature_status",
+    "UserProfileEfsProgram": "_models.user_profile_efs_program",
+    "UserProfileEnforcementAction": "_models.user_profile_enforcement_action",
+    "UserProfileEnforcementActionBan": "_models.user_profile_enforcement_action_ban",
+    "UserProfileEnforcementActionNextStep": "_models.user_profile_enforcement_action_next_step",
+    "UserProfileEnforcementActionReason": "_models.user_profile_enforcement_action_reason",
+    "UserProfileEnforcementActionRestriction": "_models.user_profile_enforcement_action_restriction",
+    "UserProfileEnforcementStatus": "_models.user_profile_enforcement_status",
     "UserProfileEnrollEndUserActionParam": "_params.user_profile_enroll_end_user_action_param",
     "UserProfileEnrollmentURL": "_models.user_profile_enrollment_url",
     "UserProfileEntityType": "_models.user_profile_entity_type",
@@ -3780,6 +3834,8 @@ _MODULES: dict[str, str] = {
     "UserProfileNotBillableErrorDetails": "_models.user_profile_not_billable_error_details",
     "UserProfileNotFoundErrorDetails": "_models.user_profile_not_found_error_details",
     "UserProfilePage": "_models.user_profile_page",
+    "UserProfileProgramStatus": "_models.user_profile_program_status",
+    "UserProfilePrograms": "_models.user_profile_programs",
     "UserProfileRelationship": "_models.user_profile_relationship",
     "UserProfileRequiredErrorDetails": "_models.user_profile_required_error_details",
     "UserProfileTrustGrant": "_models.user_profile_trust_grant",

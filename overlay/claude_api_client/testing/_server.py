@@ -29,13 +29,13 @@ from . import (
     _crud,
     _routes_batches,
     _routes_completions,
-    _routes_data_controls,
     _routes_files,
     _routes_messages,
     _routes_models,
     _routes_platforms,
     _routes_sessions,
     _routes_skills,
+    _routes_user_profiles,
     _routes_work,
     _routes_workspace,
     _webhooks,
@@ -73,7 +73,7 @@ _HANDLERS: dict[str, Handler] = {
     **_routes_sessions.ROUTES,
     **_routes_work.ROUTES,
     **_routes_workspace.ROUTES,
-    **_routes_data_controls.ROUTES,
+    **_routes_user_profiles.ROUTES,
 }
 
 

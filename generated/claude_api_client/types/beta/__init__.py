@@ -1418,6 +1418,43 @@ if TYPE_CHECKING:
     from .._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as BetaUserProfileBillingNotAuthorizedErrorDetails,
     )
+    from .._models.user_profile_cyber_program import (
+        UserProfileCyberProgram as BetaUserProfileCyberProgram,
+    )
+    from .._models.user_profile_cyber_requirements import (
+        UserProfileCyberRequirements as BetaUserProfileCyberRequirements,
+    )
+    from .._models.user_profile_cyber_tier import UserProfileCyberTier as BetaUserProfileCyberTier
+    from .._models.user_profile_cyber_tier_status import (
+        UserProfileCyberTierStatus as BetaUserProfileCyberTierStatus,
+    )
+    from .._models.user_profile_efs_feature import (
+        UserProfileEfsFeature as BetaUserProfileEfsFeature,
+    )
+    from .._models.user_profile_efs_feature_status import (
+        UserProfileEfsFeatureStatus as BetaUserProfileEfsFeatureStatus,
+    )
+    from .._models.user_profile_efs_program import (
+        UserProfileEfsProgram as BetaUserProfileEfsProgram,
+    )
+    from .._models.user_profile_enforcement_action import (
+        UserProfileEnforcementAction as BetaUserProfileEnforcementAction,
+    )
+    from .._models.user_profile_enforcement_action_ban import (
+        UserProfileEnforcementActionBan as BetaUserProfileEnforcementActionBan,
+    )
+    from .._models.user_profile_enforcement_action_next_step import (
+        UserProfileEnforcementActionNextStep as BetaUserProfileEnforcementActionNextStep,
+    )
+    from .._models.user_profile_enforcement_action_reason import (
+        UserProfileEnforcementActionReason as BetaUserProfileEnforcementActionReason,
+    )
+    from .._models.user_profile_enforcement_action_restriction import (
+        UserProfileEnforcementActionRestriction as BetaUserProfileEnforcementActionRestriction,
+    )
+    from .._models.user_profile_enforcement_status import (
+        UserProfileEnforcementStatus as BetaUserProfileEnforcementStatus,
+    )
     from .._models.user_profile_enrollment_url import (
         UserProfileEnrollmentURL as BetaUserProfileEnrollmentURL,
     )
@@ -1434,6 +1471,10 @@ if TYPE_CHECKING:
         UserProfileNotFoundErrorDetails as BetaUserProfileNotFoundErrorDetails,
     )
     from .._models.user_profile_page import UserProfilePage as BetaUserProfilePage
+    from .._models.user_profile_program_status import (
+        UserProfileProgramStatus as BetaUserProfileProgramStatus,
+    )
+    from .._models.user_profile_programs import UserProfilePrograms as BetaUserProfilePrograms
     from .._models.user_profile_relationship import (
         UserProfileRelationship as BetaUserProfileRelationship,
     )
@@ -5563,6 +5604,49 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.user_profile_create_params",
         "UserProfileCreateParams",
     ),
+    "BetaUserProfileCyberProgram": (
+        "_models.user_profile_cyber_program",
+        "UserProfileCyberProgram",
+    ),
+    "BetaUserProfileCyberRequirements": (
+        "_models.user_profile_cyber_requirements",
+        "UserProfileCyberRequirements",
+    ),
+    "BetaUserProfileCyberTier": ("_models.user_profile_cyber_tier", "UserProfileCyberTier"),
+    "BetaUserProfileCyberTierStatus": (
+        "_models.user_profile_cyber_tier_status",
+        "UserProfileCyberTierStatus",
+    ),
+    "BetaUserProfileEfsFeature": ("_models.user_profile_efs_feature", "UserProfileEfsFeature"),
+    "BetaUserProfileEfsFeatureStatus": (
+        "_models.user_profile_efs_feature_status",
+        "UserProfileEfsFeatureStatus",
+    ),
+    "BetaUserProfileEfsProgram": ("_models.user_profile_efs_program", "UserProfileEfsProgram"),
+    "BetaUserProfileEnforcementAction": (
+        "_models.user_profile_enforcement_action",
+        "UserProfileEnforcementAction",
+    ),
+    "BetaUserProfileEnforcementActionBan": (
+        "_models.user_profile_enforcement_action_ban",
+        "UserProfileEnforcementActionBan",
+    ),
+    "BetaUserProfileEnforcementActionNextStep": (
+        "_models.user_profile_enforcement_action_next_step",
+        "UserProfileEnforcementActionNextStep",
+    ),
+    "BetaUserProfileEnforcementActionReason": (
+        "_models.user_profile_enforcement_action_reason",
+        "UserProfileEnforcementActionReason",
+    ),
+    "BetaUserProfileEnforcementActionRestriction": (
+        "_models.user_profile_enforcement_action_restriction",
+        "UserProfileEnforcementActionRestriction",
+    ),
+    "BetaUserProfileEnforcementStatus": (
+        "_models.user_profile_enforcement_status",
+        "UserProfileEnforcementStatus",
+    ),
     "BetaUserProfileEnrollEndUserActionParam": (
         "_params.user_profile_enroll_end_user_action_param",
         "UserProfileEnrollEndUserActionParam",
@@ -5592,6 +5676,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "UserProfileNotFoundErrorDetails",
     ),
     "BetaUserProfilePage": ("_models.user_profile_page", "UserProfilePage"),
+    "BetaUserProfileProgramStatus": (
+        "_models.user_profile_program_status",
+        "UserProfileProgramStatus",
+    ),
+    "BetaUserProfilePrograms": ("_models.user_profile_programs", "UserProfilePrograms"),
     "BetaUserProfileRelationship": ("_models.user_profile_relationship", "UserProfileRelationship"),
     "BetaUserProfileRequiredErrorDetails": (
         "_models.user_profile_required_error_details",
@@ -6919,6 +7008,19 @@ __all__ = [
     "BetaUserProfileActionURL",
     "BetaUserProfileBillingNotAuthorizedErrorDetails",
     "BetaUserProfileCreateParams",
+    "BetaUserProfileCyberProgram",
+    "BetaUserProfileCyberRequirements",
+    "BetaUserProfileCyberTier",
+    "BetaUserProfileCyberTierStatus",
+    "BetaUserProfileEfsFeature",
+    "BetaUserProfileEfsFeatureStatus",
+    "BetaUserProfileEfsProgram",
+    "BetaUserProfileEnforcementAction",
+    "BetaUserProfileEnforcementActionBan",
+    "BetaUserProfileEnforcementActionNextStep",
+    "BetaUserProfileEnforcementActionReason",
+    "BetaUserProfileEnforcementActionRestriction",
+    "BetaUserProfileEnforcementStatus",
     "BetaUserProfileEnrollEndUserActionParam",
     "BetaUserProfileEnrollmentURL",
     "BetaUserProfileEntityType",
@@ -6930,6 +7032,8 @@ __all__ = [
     "BetaUserProfileNotBillableErrorDetails",
     "BetaUserProfileNotFoundErrorDetails",
     "BetaUserProfilePage",
+    "BetaUserProfileProgramStatus",
+    "BetaUserProfilePrograms",
     "BetaUserProfileRelationship",
     "BetaUserProfileRequiredErrorDetails",
     "BetaUserProfileTrustGrant",

@@ -1,4 +1,9 @@
-"""A user profile's Google-managed data controls: one object per profile, read and updated.
+"""User profiles: what plain CRUD (`_crud`) cannot say.
+
+A new profile carries what both forms of the API report: the GA form's enforcement standing
+(`unrestricted`, no open actions, no program standing) and the beta form's `trust_grants` (none).
+
+Its Google-managed data controls are one object per profile, read and updated.
 
 The object exists as soon as its profile does (both controls off). An update changes only what
 it names: a region given a new key or bucket turns `pending` (keeping the one it applied before
@@ -27,6 +32,17 @@ PENDING = (
 )
 VALIDATION = _dt.timedelta(seconds=60)
 RETENTION = _dt.timedelta(days=30)
+
+
+def user_profiles_create(call: Call) -> Reply:
+    given = {
+        **(call.body or {}),
+        "trust_grants": {},
+        "enforcement_status": "unrestricted",
+        "enforcement_actions": [],
+        "programs": {"cyber": None, "efs": None},
+    }
+    return Reply(body=_crud.create(call, call.document.by_id["user_profiles_create"], given))
 
 
 def _refuse(message: str) -> APIFailure:
@@ -209,6 +225,7 @@ def data_controls_update(call: Call) -> Reply:
 
 
 ROUTES: dict[str, Handler] = {
+    "user_profiles_create": user_profiles_create,
     "user_profiles_providers_google_data_controls_retrieve": data_controls_retrieve,
     "user_profiles_providers_google_data_controls_update": data_controls_update,
 }

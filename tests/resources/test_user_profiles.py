@@ -122,3 +122,36 @@ def test_data_controls_async() -> None:
             assert raw.http_request.headers["anthropic-beta"] == "x-1," + BETAS
 
     asyncio.run(run())
+
+
+def test_ga_and_beta_forms_of_user_profiles() -> None:
+    with local_api() as api:
+        client = api.client()
+        ga = client.user_profiles.with_raw_response.create(
+            name="Acme", external_user_details={"country": "DE"}, workspace_id="wrkspc_1"
+        )
+        assert "anthropic-beta" not in ga.http_request.headers
+        assert ga.http_request.headers["anthropic-workspace-id"] == "wrkspc_1"
+        profile = ga.parse()
+        assert profile.enforcement_status == "unrestricted" and profile.enforcement_actions == []
+        assert profile.programs is not None and profile.programs.cyber is None
+        # The GA methods do not offer what only the beta form has.
+        with pytest.raises(TypeError):
+            client.user_profiles.create(name="x", external_id="e")  # type: ignore[call-arg]
+        assert not hasattr(client.user_profiles, "create_enrollment_url")
+
+        beta = client.beta.user_profiles.with_raw_response.create(name="Beta", external_id="c-1")
+        assert beta.http_request.headers["anthropic-beta"] == "user-profiles-2026-08-18"
+        assert beta.parse().external_id == "c-1" and beta.parse().trust_grants == {}
+
+        listed = client.user_profiles.with_raw_response.list(enforcement_status=["unrestricted"])
+        assert listed.http_request.url.params.get_list("enforcement_status[]") == ["unrestricted"]
+        assert {p.id for p in listed.parse()} == {profile.id, beta.parse().id}
+        assert list(client.user_profiles.list(enforcement_status=["banned"])) == []
+        link = client.user_profiles.action_urls.create(
+            profile.id, action={"type": "enroll_end_user"}
+        )
+        assert link.url.startswith("https://")
+        client.user_profiles.delete(profile.id)
+        with pytest.raises(NotFoundError):
+            client.user_profiles.retrieve(profile.id)
