@@ -65,6 +65,9 @@ class Operation:
     # of the accumulating helper method (None: no helper).
     stream_terminal: str | None = "message_stop"
     stream_helper: str | None = "stream"
+    # The operation exists only under `client.beta`: it has `x-beta`, possibly empty (a beta-only
+    # endpoint that needs no beta header, like `compliance`: nothing is sent by default).
+    beta_only: bool = False
 
     @property
     def path_params(self) -> list[Param]:
@@ -277,4 +280,5 @@ def _load_operation(
         long_poll=op.get("x-long-poll"),
         stream_terminal=(stream or {}).get("terminal", "message_stop"),
         stream_helper=(stream or {}).get("helper", "stream"),
+        beta_only="x-beta" in op,
     )

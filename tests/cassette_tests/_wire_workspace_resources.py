@@ -945,7 +945,123 @@ def scenarios() -> list[Scenario]:
         *_dreams(),
         *_user_profiles(),
         *_user_profiles_ga(),
+        *_compliance(),
         *_completions(),
+    ]
+
+
+# Compliance review: beta only, with no beta header by default (the official package sends none).
+CASE_ID = "rvc_011CZkZAtmR3yMPDzynEDxu7"
+ORG = "6f1c0c3e-2b7d-4b8e-9a51-0d6b3f2e8c11"
+CASE = {
+    "type": "compliance_review_case",
+    "id": CASE_ID,
+    "organization_id": ORG,
+    "workspace_id": None,
+    "status": {"type": "open"},
+    "policy_categories": ["fraud", "io"],
+    "enforcement_action": {"type": "rate_limited"},
+    "transcripts": [{"item_id": "msg_011CZkZAtmR3yMPDzynEDxu7", "user_profile_id": None}],
+    "created_at": CREATED,
+    "updated_at": CREATED,
+}
+ITEM = {
+    "type": "compliance_review_item",
+    "id": "msg_011CZkZAtmR3yMPDzynEDxu7",
+    "organization_id": ORG,
+    "workspace_id": None,
+    "user_profile_id": PROFILE_ID,
+    "actor": {"type": "user_actor", "user_id": "user_011CZkZAtmR3", "email_address": None},
+    "details": {
+        "type": "message",
+        "model": "claude-sonnet-4-5",
+        "content": {
+            "type": "create_message",
+            "request": {"model": "claude-sonnet-4-5", "max_tokens": 64, "messages": []},
+            "response": None,
+        },
+        "content_unavailable_reason": None,
+    },
+    "read_reason": {"type": "safeguards_review"},
+    "created_at": CREATED,
+    "content_expires_at": "2026-09-01T12:00:00Z",
+}
+NOTICE = {
+    "type": "compliance_review_notice",
+    "id": "rvn_011CZkZAtmR3yMPDzynEDxu7",
+    "organization_id": ORG,
+    "case_ids": [],
+    "kind": {"type": "question"},
+    "message": "Which product sends these requests?",
+    "respond_by": None,
+    "created_at": CREATED,
+}
+
+
+def _compliance() -> list[Scenario]:
+    review = ("compliance", "review")
+    cases = "/v1/compliance/review/cases"
+    respond = {
+        "determination": "violation",
+        "policy_categories": ["fraud"],
+        "verdicts": [{"item_id": "msg_011CZkZAtmR3yMPDzynEDxu7", "determination": "violation"}],
+    }
+    closed = {**CASE, "status": {"type": "closed", "reason": {"type": "responded"}}}
+    return [
+        _beta(
+            "compliance/review_cases_list",
+            (*review, "cases", "list"),
+            "GET",
+            cases,
+            (),
+            {"data": [CASE], "next_page": NEXT},
+            "ComplianceReviewCase",
+            kind="page",
+            args={"status": "open", "order_by": "updated_at"},
+            query={"status": "open", "order_by": "updated_at"},
+        ),
+        _beta(
+            "compliance/review_cases_retrieve",
+            (*review, "cases", "retrieve"),
+            "GET",
+            f"{cases}/{CASE_ID}",
+            (),
+            CASE,
+            "ComplianceReviewCase",
+            posargs=(CASE_ID,),
+        ),
+        _beta(
+            "compliance/review_cases_respond",
+            (*review, "cases", "respond"),
+            "POST",
+            f"{cases}/{CASE_ID}/respond",
+            (),
+            closed,
+            "ComplianceReviewCase",
+            posargs=(CASE_ID,),
+            args=respond,
+            body=respond,
+        ),
+        _beta(
+            "compliance/review_items_retrieve",
+            (*review, "items", "retrieve"),
+            "GET",
+            f"/v1/compliance/review/items/{ITEM['id']}",
+            (),
+            ITEM,
+            "ComplianceReviewItem",
+            posargs=(ITEM["id"],),
+        ),
+        _beta(
+            "compliance/review_notices_list",
+            (*review, "notices", "list"),
+            "GET",
+            "/v1/compliance/review/notices",
+            (),
+            {"data": [NOTICE], "next_page": None},
+            "ComplianceReviewNotice",
+            kind="page",
+        ),
     ]
 
 

@@ -1,5 +1,6 @@
-"""Memory stores, vaults, tunnels, dreams, user profiles and legacy completions: every operation
-of these domains in the document has a cassette, and beta-only ones send their default beta."""
+"""Memory stores, vaults, tunnels, dreams, user profiles, compliance review and legacy
+completions: every operation of these domains in the document has a cassette, and beta-only ones
+send their default beta."""
 
 from __future__ import annotations
 
@@ -14,7 +15,15 @@ from ._wire import SCENARIOS  # first: it loads the scenario modules in order
 from ._wire_workspace_resources import scenarios
 
 ROOT = Path(__file__).resolve().parents[2]
-DOMAINS = {"completions", "memory_stores", "vaults", "tunnels", "dreams", "user_profiles"}
+DOMAINS = {
+    "completions",
+    "memory_stores",
+    "vaults",
+    "tunnels",
+    "dreams",
+    "user_profiles",
+    "compliance",
+}
 
 
 def _sdk_paths() -> dict[tuple[str, ...], list[str]]:
@@ -37,7 +46,7 @@ def test_every_operation_of_these_domains_has_a_cassette() -> None:
     covered = {s.call for s in scenarios()}
     assert covered <= {s.call for s in SCENARIOS}
     expected = _sdk_paths()
-    assert len(expected) == 52
+    assert len(expected) == 57
     assert set(expected) == covered
 
 

@@ -63,6 +63,7 @@ def _template(doc: dict[str, Any], method: str, path: str, beta: bool) -> dict[s
 NOT_IN_REFERENCE = {
     ("POST", "/v1/user_profiles/{user_profile_id}/action_urls"),
     ("POST", "/v1/user_profiles/{user_profile_id}/providers/google/data_controls"),
+    ("POST", "/v1/compliance/review/cases/{case_id}/respond"),
 }
 
 

@@ -182,6 +182,73 @@ if TYPE_CHECKING:
     )
     from ._models.completion import Completion as Completion
     from ._models.completion_stream_event import CompletionStreamEvent as CompletionStreamEvent
+    from ._models.compliance_review_actor import ComplianceReviewActor as ComplianceReviewActor
+    from ._models.compliance_review_api_actor import (
+        ComplianceReviewAPIActor as ComplianceReviewAPIActor,
+    )
+    from ._models.compliance_review_case import ComplianceReviewCase as ComplianceReviewCase
+    from ._models.compliance_review_case_close_reason import (
+        ComplianceReviewCaseCloseReason as ComplianceReviewCaseCloseReason,
+    )
+    from ._models.compliance_review_case_close_reason_type import (
+        ComplianceReviewCaseCloseReasonType as ComplianceReviewCaseCloseReasonType,
+    )
+    from ._models.compliance_review_case_closed import (
+        ComplianceReviewCaseClosed as ComplianceReviewCaseClosed,
+    )
+    from ._models.compliance_review_case_open import (
+        ComplianceReviewCaseOpen as ComplianceReviewCaseOpen,
+    )
+    from ._models.compliance_review_case_page import (
+        ComplianceReviewCasePage as ComplianceReviewCasePage,
+    )
+    from ._models.compliance_review_case_status import (
+        ComplianceReviewCaseStatus as ComplianceReviewCaseStatus,
+    )
+    from ._models.compliance_review_content_not_captured import (
+        ComplianceReviewContentNotCaptured as ComplianceReviewContentNotCaptured,
+    )
+    from ._models.compliance_review_content_unavailable_reason import (
+        ComplianceReviewContentUnavailableReason as ComplianceReviewContentUnavailableReason,
+    )
+    from ._models.compliance_review_create_message_content import (
+        ComplianceReviewCreateMessageContent as ComplianceReviewCreateMessageContent,
+    )
+    from ._models.compliance_review_enforcement_action import (
+        ComplianceReviewEnforcementAction as ComplianceReviewEnforcementAction,
+    )
+    from ._models.compliance_review_item import ComplianceReviewItem as ComplianceReviewItem
+    from ._models.compliance_review_message_details import (
+        ComplianceReviewMessageDetails as ComplianceReviewMessageDetails,
+    )
+    from ._models.compliance_review_notice import ComplianceReviewNotice as ComplianceReviewNotice
+    from ._models.compliance_review_notice_kind import (
+        ComplianceReviewNoticeKind as ComplianceReviewNoticeKind,
+    )
+    from ._models.compliance_review_notice_kind_type import (
+        ComplianceReviewNoticeKindType as ComplianceReviewNoticeKindType,
+    )
+    from ._models.compliance_review_notice_page import (
+        ComplianceReviewNoticePage as ComplianceReviewNoticePage,
+    )
+    from ._models.compliance_review_policy_category import (
+        ComplianceReviewPolicyCategory as ComplianceReviewPolicyCategory,
+    )
+    from ._models.compliance_review_safeguards_reason import (
+        ComplianceReviewSafeguardsReason as ComplianceReviewSafeguardsReason,
+    )
+    from ._models.compliance_review_service_account_actor import (
+        ComplianceReviewServiceAccountActor as ComplianceReviewServiceAccountActor,
+    )
+    from ._models.compliance_review_stored_copy_unavailable import (
+        ComplianceReviewStoredCopyUnavailable as ComplianceReviewStoredCopyUnavailable,
+    )
+    from ._models.compliance_review_transcript import (
+        ComplianceReviewTranscript as ComplianceReviewTranscript,
+    )
+    from ._models.compliance_review_user_actor import (
+        ComplianceReviewUserActor as ComplianceReviewUserActor,
+    )
     from ._models.container import Container as Container
     from ._models.container_skill import ContainerSkill as ContainerSkill
     from ._models.container_skill_type import ContainerSkillType as ContainerSkillType
@@ -1390,6 +1457,15 @@ if TYPE_CHECKING:
     from ._models.unknown_completion_stream_event import (
         UnknownCompletionStreamEvent as UnknownCompletionStreamEvent,
     )
+    from ._models.unknown_compliance_review_actor import (
+        UnknownComplianceReviewActor as UnknownComplianceReviewActor,
+    )
+    from ._models.unknown_compliance_review_case_status import (
+        UnknownComplianceReviewCaseStatus as UnknownComplianceReviewCaseStatus,
+    )
+    from ._models.unknown_compliance_review_content_unavailable_reason import (
+        UnknownComplianceReviewContentUnavailableReason as UnknownComplianceReviewContentUnavailableReason,
+    )
     from ._models.unknown_content_block import UnknownContentBlock as UnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as UnknownDocumentSource
     from ._models.unknown_dream_input import UnknownDreamInput as UnknownDreamInput
@@ -1974,6 +2050,7 @@ if TYPE_CHECKING:
     from ._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as CacheControlEphemeralParam,
     )
+    from ._params.case_list_params import CaseListParams as CaseListParams
     from ._params.certificate_create_params import (
         CertificateCreateParams as CertificateCreateParams,
     )
@@ -2045,6 +2122,25 @@ if TYPE_CHECKING:
         CompactionToolChangeParam as CompactionToolChangeParam,
     )
     from ._params.completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from ._params.compliance_review_case_order_by import (
+        ComplianceReviewCaseOrderBy as ComplianceReviewCaseOrderBy,
+    )
+    from ._params.compliance_review_case_respond_params import (
+        ComplianceReviewCaseRespondParams as ComplianceReviewCaseRespondParams,
+    )
+    from ._params.compliance_review_case_status_filter import (
+        ComplianceReviewCaseStatusFilter as ComplianceReviewCaseStatusFilter,
+    )
+    from ._params.compliance_review_determination import (
+        ComplianceReviewDetermination as ComplianceReviewDetermination,
+    )
+    from ._params.compliance_review_order import ComplianceReviewOrder as ComplianceReviewOrder
+    from ._params.compliance_review_verdict_param import (
+        ComplianceReviewVerdictParam as ComplianceReviewVerdictParam,
+    )
+    from ._params.compliance_review_violated_policy_category import (
+        ComplianceReviewViolatedPolicyCategory as ComplianceReviewViolatedPolicyCategory,
+    )
     from ._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as ComputerCursorPositionConfigParam,
     )
@@ -2537,6 +2633,7 @@ if TYPE_CHECKING:
     from ._params.message_thread_param import MessageThreadParam as MessageThreadParam
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.model_list_params import ModelListParams as ModelListParams
+    from ._params.notice_list_params import NoticeListParams as NoticeListParams
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
     from ._params.packages_params import PackagesParams as PackagesParams
     from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
@@ -2909,6 +3006,7 @@ _MODULES: dict[str, str] = {
     "CacheMissToolsChanged": "_models.cache_miss_tools_changed",
     "CacheMissUnavailable": "_models.cache_miss_unavailable",
     "CapabilitySupport": "_models.capability_support",
+    "CaseListParams": "_params.case_list_params",
     "CertificateCreateParams": "_params.certificate_create_params",
     "CertificateListParams": "_params.certificate_list_params",
     "CitationCharLocation": "_models.citation_char_location",
@@ -2970,6 +3068,38 @@ _MODULES: dict[str, str] = {
     "Completion": "_models.completion",
     "CompletionCreateParams": "_params.completion_create_params",
     "CompletionStreamEvent": "_models.completion_stream_event",
+    "ComplianceReviewAPIActor": "_models.compliance_review_api_actor",
+    "ComplianceReviewActor": "_models.compliance_review_actor",
+    "ComplianceReviewCase": "_models.compliance_review_case",
+    "ComplianceReviewCaseCloseReason": "_models.compliance_review_case_close_reason",
+    "ComplianceReviewCaseCloseReasonType": "_models.compliance_review_case_close_reason_type",
+    "ComplianceReviewCaseClosed": "_models.compliance_review_case_closed",
+    "ComplianceReviewCaseOpen": "_models.compliance_review_case_open",
+    "ComplianceReviewCaseOrderBy": "_params.compliance_review_case_order_by",
+    "ComplianceReviewCasePage": "_models.compliance_review_case_page",
+    "ComplianceReviewCaseRespondParams": "_params.compliance_review_case_respond_params",
+    "ComplianceReviewCaseStatus": "_models.compliance_review_case_status",
+    "ComplianceReviewCaseStatusFilter": "_params.compliance_review_case_status_filter",
+    "ComplianceReviewContentNotCaptured": "_models.compliance_review_content_not_captured",
+    "ComplianceReviewContentUnavailableReason": "_models.compliance_review_content_unavailable_reason",
+    "ComplianceReviewCreateMessageContent": "_models.compliance_review_create_message_content",
+    "ComplianceReviewDetermination": "_params.compliance_review_determination",
+    "ComplianceReviewEnforcementAction": "_models.compliance_review_enforcement_action",
+    "ComplianceReviewItem": "_models.compliance_review_item",
+    "ComplianceReviewMessageDetails": "_models.compliance_review_message_details",
+    "ComplianceReviewNotice": "_models.compliance_review_notice",
+    "ComplianceReviewNoticeKind": "_models.compliance_review_notice_kind",
+    "ComplianceReviewNoticeKindType": "_models.compliance_review_notice_kind_type",
+    "ComplianceReviewNoticePage": "_models.compliance_review_notice_page",
+    "ComplianceReviewOrder": "_params.compliance_review_order",
+    "ComplianceReviewPolicyCategory": "_models.compliance_review_policy_category",
+    "ComplianceReviewSafeguardsReason": "_models.compliance_review_safeguards_reason",
+    "ComplianceReviewServiceAccountActor": "_models.compliance_review_service_account_actor",
+    "ComplianceReviewStoredCopyUnavailable": "_models.compliance_review_stored_copy_unavailable",
+    "ComplianceReviewTranscript": "_models.compliance_review_transcript",
+    "ComplianceReviewUserActor": "_models.compliance_review_user_actor",
+    "ComplianceReviewVerdictParam": "_params.compliance_review_verdict_param",
+    "ComplianceReviewViolatedPolicyCategory": "_params.compliance_review_violated_policy_category",
     "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
     "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
     "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
@@ -3544,6 +3674,7 @@ _MODULES: dict[str, str] = {
     "ModelListParams": "_params.model_list_params",
     "MonetaryAmount": "_models.monetary_amount",
     "NotFoundError": "_models.not_found_error",
+    "NoticeListParams": "_params.notice_list_params",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
     "OrganizationTypeNotSupportedErrorDetails": "_models.organization_type_not_supported_error_details",
     "OutputBehavior": "_models.output_behavior",
@@ -3732,6 +3863,9 @@ _MODULES: dict[str, str] = {
     "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
     "UnknownCompactionToolChange": "_models.unknown_compaction_tool_change",
     "UnknownCompletionStreamEvent": "_models.unknown_completion_stream_event",
+    "UnknownComplianceReviewActor": "_models.unknown_compliance_review_actor",
+    "UnknownComplianceReviewCaseStatus": "_models.unknown_compliance_review_case_status",
+    "UnknownComplianceReviewContentUnavailableReason": "_models.unknown_compliance_review_content_unavailable_reason",
     "UnknownContentBlock": "_models.unknown_content_block",
     "UnknownDocumentSource": "_models.unknown_document_source",
     "UnknownDreamInput": "_models.unknown_dream_input",

@@ -18,7 +18,7 @@ import socket
 import struct
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
@@ -29,6 +29,7 @@ from . import (
     _crud,
     _routes_batches,
     _routes_completions,
+    _routes_compliance,
     _routes_files,
     _routes_messages,
     _routes_models,
@@ -74,6 +75,7 @@ _HANDLERS: dict[str, Handler] = {
     **_routes_work.ROUTES,
     **_routes_workspace.ROUTES,
     **_routes_user_profiles.ROUTES,
+    **_routes_compliance.ROUTES,
 }
 
 
@@ -395,6 +397,11 @@ class LocalAPIServer:
             event_type, event_id=event_id or self.state.next_id("whe"), **data
         )
         return _webhooks.signed_delivery(event, key=self.webhook_key)
+
+    def flag_for_review(self, message_ids: Sequence[str], **details: Any) -> dict[str, Any]:
+        """Open a compliance review case about these messages, as Anthropic would (with a
+        notice); `details`: `policy_categories`, `user_profile_id`, `workspace_id`, `model`."""
+        return _routes_compliance.flag(self.state, message_ids, **details)
 
     def __repr__(self) -> str:
         where = self.base_url if self._httpd is not None else "stopped"

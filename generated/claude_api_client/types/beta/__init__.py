@@ -188,6 +188,75 @@ if TYPE_CHECKING:
     )
     from .._models.completion import Completion as BetaCompletion
     from .._models.completion_stream_event import CompletionStreamEvent as BetaCompletionStreamEvent
+    from .._models.compliance_review_actor import ComplianceReviewActor as BetaComplianceReviewActor
+    from .._models.compliance_review_api_actor import (
+        ComplianceReviewAPIActor as BetaComplianceReviewAPIActor,
+    )
+    from .._models.compliance_review_case import ComplianceReviewCase as BetaComplianceReviewCase
+    from .._models.compliance_review_case_close_reason import (
+        ComplianceReviewCaseCloseReason as BetaComplianceReviewCaseCloseReason,
+    )
+    from .._models.compliance_review_case_close_reason_type import (
+        ComplianceReviewCaseCloseReasonType as BetaComplianceReviewCaseCloseReasonType,
+    )
+    from .._models.compliance_review_case_closed import (
+        ComplianceReviewCaseClosed as BetaComplianceReviewCaseClosed,
+    )
+    from .._models.compliance_review_case_open import (
+        ComplianceReviewCaseOpen as BetaComplianceReviewCaseOpen,
+    )
+    from .._models.compliance_review_case_page import (
+        ComplianceReviewCasePage as BetaComplianceReviewCasePage,
+    )
+    from .._models.compliance_review_case_status import (
+        ComplianceReviewCaseStatus as BetaComplianceReviewCaseStatus,
+    )
+    from .._models.compliance_review_content_not_captured import (
+        ComplianceReviewContentNotCaptured as BetaComplianceReviewContentNotCaptured,
+    )
+    from .._models.compliance_review_content_unavailable_reason import (
+        ComplianceReviewContentUnavailableReason as BetaComplianceReviewContentUnavailableReason,
+    )
+    from .._models.compliance_review_create_message_content import (
+        ComplianceReviewCreateMessageContent as BetaComplianceReviewCreateMessageContent,
+    )
+    from .._models.compliance_review_enforcement_action import (
+        ComplianceReviewEnforcementAction as BetaComplianceReviewEnforcementAction,
+    )
+    from .._models.compliance_review_item import ComplianceReviewItem as BetaComplianceReviewItem
+    from .._models.compliance_review_message_details import (
+        ComplianceReviewMessageDetails as BetaComplianceReviewMessageDetails,
+    )
+    from .._models.compliance_review_notice import (
+        ComplianceReviewNotice as BetaComplianceReviewNotice,
+    )
+    from .._models.compliance_review_notice_kind import (
+        ComplianceReviewNoticeKind as BetaComplianceReviewNoticeKind,
+    )
+    from .._models.compliance_review_notice_kind_type import (
+        ComplianceReviewNoticeKindType as BetaComplianceReviewNoticeKindType,
+    )
+    from .._models.compliance_review_notice_page import (
+        ComplianceReviewNoticePage as BetaComplianceReviewNoticePage,
+    )
+    from .._models.compliance_review_policy_category import (
+        ComplianceReviewPolicyCategory as BetaComplianceReviewPolicyCategory,
+    )
+    from .._models.compliance_review_safeguards_reason import (
+        ComplianceReviewSafeguardsReason as BetaComplianceReviewSafeguardsReason,
+    )
+    from .._models.compliance_review_service_account_actor import (
+        ComplianceReviewServiceAccountActor as BetaComplianceReviewServiceAccountActor,
+    )
+    from .._models.compliance_review_stored_copy_unavailable import (
+        ComplianceReviewStoredCopyUnavailable as BetaComplianceReviewStoredCopyUnavailable,
+    )
+    from .._models.compliance_review_transcript import (
+        ComplianceReviewTranscript as BetaComplianceReviewTranscript,
+    )
+    from .._models.compliance_review_user_actor import (
+        ComplianceReviewUserActor as BetaComplianceReviewUserActor,
+    )
     from .._models.container import Container as BetaContainer
     from .._models.container_skill import ContainerSkill as BetaContainerSkill
     from .._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
@@ -1832,6 +1901,7 @@ if TYPE_CHECKING:
     from .._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as BetaCacheControlEphemeralParam,
     )
+    from .._params.case_list_params import CaseListParams as BetaCaseListParams
     from .._params.certificate_create_params import (
         CertificateCreateParams as BetaCertificateCreateParams,
     )
@@ -1908,6 +1978,25 @@ if TYPE_CHECKING:
     )
     from .._params.completion_create_params import (
         CompletionCreateParams as BetaCompletionCreateParams,
+    )
+    from .._params.compliance_review_case_order_by import (
+        ComplianceReviewCaseOrderBy as BetaComplianceReviewCaseOrderBy,
+    )
+    from .._params.compliance_review_case_respond_params import (
+        ComplianceReviewCaseRespondParams as BetaComplianceReviewCaseRespondParams,
+    )
+    from .._params.compliance_review_case_status_filter import (
+        ComplianceReviewCaseStatusFilter as BetaComplianceReviewCaseStatusFilter,
+    )
+    from .._params.compliance_review_determination import (
+        ComplianceReviewDetermination as BetaComplianceReviewDetermination,
+    )
+    from .._params.compliance_review_order import ComplianceReviewOrder as BetaComplianceReviewOrder
+    from .._params.compliance_review_verdict_param import (
+        ComplianceReviewVerdictParam as BetaComplianceReviewVerdictParam,
+    )
+    from .._params.compliance_review_violated_policy_category import (
+        ComplianceReviewViolatedPolicyCategory as BetaComplianceReviewViolatedPolicyCategory,
     )
     from .._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
@@ -2424,6 +2513,7 @@ if TYPE_CHECKING:
     from .._params.metadata_param import MetadataParam as BetaMetadataParam
     from .._params.model_list_params import ModelListParams as BetaModelListParams
     from .._params.model_list_params import ModelListParams as ModelListParams
+    from .._params.notice_list_params import NoticeListParams as BetaNoticeListParams
     from .._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
     from .._params.packages_params import PackagesParams as BetaPackagesParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
@@ -3017,6 +3107,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCacheMissToolsChanged": ("_models.cache_miss_tools_changed", "CacheMissToolsChanged"),
     "BetaCacheMissUnavailable": ("_models.cache_miss_unavailable", "CacheMissUnavailable"),
     "BetaCapabilitySupport": ("_models.capability_support", "CapabilitySupport"),
+    "BetaCaseListParams": ("_params.case_list_params", "CaseListParams"),
     "BetaCertificateCreateParams": ("_params.certificate_create_params", "CertificateCreateParams"),
     "BetaCertificateListParams": ("_params.certificate_list_params", "CertificateListParams"),
     "BetaCitationCharLocation": ("_models.citation_char_location", "CitationCharLocation"),
@@ -3223,6 +3314,119 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCompletion": ("_models.completion", "Completion"),
     "BetaCompletionCreateParams": ("_params.completion_create_params", "CompletionCreateParams"),
     "BetaCompletionStreamEvent": ("_models.completion_stream_event", "CompletionStreamEvent"),
+    "BetaComplianceReviewAPIActor": (
+        "_models.compliance_review_api_actor",
+        "ComplianceReviewAPIActor",
+    ),
+    "BetaComplianceReviewActor": ("_models.compliance_review_actor", "ComplianceReviewActor"),
+    "BetaComplianceReviewCase": ("_models.compliance_review_case", "ComplianceReviewCase"),
+    "BetaComplianceReviewCaseCloseReason": (
+        "_models.compliance_review_case_close_reason",
+        "ComplianceReviewCaseCloseReason",
+    ),
+    "BetaComplianceReviewCaseCloseReasonType": (
+        "_models.compliance_review_case_close_reason_type",
+        "ComplianceReviewCaseCloseReasonType",
+    ),
+    "BetaComplianceReviewCaseClosed": (
+        "_models.compliance_review_case_closed",
+        "ComplianceReviewCaseClosed",
+    ),
+    "BetaComplianceReviewCaseOpen": (
+        "_models.compliance_review_case_open",
+        "ComplianceReviewCaseOpen",
+    ),
+    "BetaComplianceReviewCaseOrderBy": (
+        "_params.compliance_review_case_order_by",
+        "ComplianceReviewCaseOrderBy",
+    ),
+    "BetaComplianceReviewCasePage": (
+        "_models.compliance_review_case_page",
+        "ComplianceReviewCasePage",
+    ),
+    "BetaComplianceReviewCaseRespondParams": (
+        "_params.compliance_review_case_respond_params",
+        "ComplianceReviewCaseRespondParams",
+    ),
+    "BetaComplianceReviewCaseStatus": (
+        "_models.compliance_review_case_status",
+        "ComplianceReviewCaseStatus",
+    ),
+    "BetaComplianceReviewCaseStatusFilter": (
+        "_params.compliance_review_case_status_filter",
+        "ComplianceReviewCaseStatusFilter",
+    ),
+    "BetaComplianceReviewContentNotCaptured": (
+        "_models.compliance_review_content_not_captured",
+        "ComplianceReviewContentNotCaptured",
+    ),
+    "BetaComplianceReviewContentUnavailableReason": (
+        "_models.compliance_review_content_unavailable_reason",
+        "ComplianceReviewContentUnavailableReason",
+    ),
+    "BetaComplianceReviewCreateMessageContent": (
+        "_models.compliance_review_create_message_content",
+        "ComplianceReviewCreateMessageContent",
+    ),
+    "BetaComplianceReviewDetermination": (
+        "_params.compliance_review_determination",
+        "ComplianceReviewDetermination",
+    ),
+    "BetaComplianceReviewEnforcementAction": (
+        "_models.compliance_review_enforcement_action",
+        "ComplianceReviewEnforcementAction",
+    ),
+    "BetaComplianceReviewItem": ("_models.compliance_review_item", "ComplianceReviewItem"),
+    "BetaComplianceReviewMessageDetails": (
+        "_models.compliance_review_message_details",
+        "ComplianceReviewMessageDetails",
+    ),
+    "BetaComplianceReviewNotice": ("_models.compliance_review_notice", "ComplianceReviewNotice"),
+    "BetaComplianceReviewNoticeKind": (
+        "_models.compliance_review_notice_kind",
+        "ComplianceReviewNoticeKind",
+    ),
+    "BetaComplianceReviewNoticeKindType": (
+        "_models.compliance_review_notice_kind_type",
+        "ComplianceReviewNoticeKindType",
+    ),
+    "BetaComplianceReviewNoticePage": (
+        "_models.compliance_review_notice_page",
+        "ComplianceReviewNoticePage",
+    ),
+    "BetaComplianceReviewOrder": ("_params.compliance_review_order", "ComplianceReviewOrder"),
+    "BetaComplianceReviewPolicyCategory": (
+        "_models.compliance_review_policy_category",
+        "ComplianceReviewPolicyCategory",
+    ),
+    "BetaComplianceReviewSafeguardsReason": (
+        "_models.compliance_review_safeguards_reason",
+        "ComplianceReviewSafeguardsReason",
+    ),
+    "BetaComplianceReviewServiceAccountActor": (
+        "_models.compliance_review_service_account_actor",
+        "ComplianceReviewServiceAccountActor",
+    ),
+    "BetaComplianceReviewStoredCopyUnavailable": (
+        "_models.compliance_review_stored_copy_unavailable",
+        "ComplianceReviewStoredCopyUnavailable",
+    ),
+    "BetaComplianceReviewTranscript": (
+        "_models.compliance_review_transcript",
+        "ComplianceReviewTranscript",
+    ),
+    "BetaComplianceReviewUserActor": (
+        "_models.compliance_review_user_actor",
+        "ComplianceReviewUserActor",
+    ),
+    "BetaComplianceReviewVerdictParam": (
+        "_params.compliance_review_verdict_param",
+        "ComplianceReviewVerdictParam",
+    ),
+    "BetaComplianceReviewViolatedPolicyCategory": (
+        "_params.compliance_review_violated_policy_category",
+        "ComplianceReviewViolatedPolicyCategory",
+    ),
     "BetaComputerCursorPositionConfigParam": (
         "_params.computer_cursor_position_config_param",
         "ComputerCursorPositionConfigParam",
@@ -5078,6 +5282,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaNoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
     "BetaOrganizationOnHoldErrorDetails": (
         "_models.organization_on_hold_error_details",
         "OrganizationOnHoldErrorDetails",
@@ -6143,6 +6348,7 @@ __all__ = [
     "BetaCacheMissToolsChanged",
     "BetaCacheMissUnavailable",
     "BetaCapabilitySupport",
+    "BetaCaseListParams",
     "BetaCertificateCreateParams",
     "BetaCertificateListParams",
     "BetaCitationCharLocation",
@@ -6211,6 +6417,38 @@ __all__ = [
     "BetaCompletion",
     "BetaCompletionCreateParams",
     "BetaCompletionStreamEvent",
+    "BetaComplianceReviewAPIActor",
+    "BetaComplianceReviewActor",
+    "BetaComplianceReviewCase",
+    "BetaComplianceReviewCaseCloseReason",
+    "BetaComplianceReviewCaseCloseReasonType",
+    "BetaComplianceReviewCaseClosed",
+    "BetaComplianceReviewCaseOpen",
+    "BetaComplianceReviewCaseOrderBy",
+    "BetaComplianceReviewCasePage",
+    "BetaComplianceReviewCaseRespondParams",
+    "BetaComplianceReviewCaseStatus",
+    "BetaComplianceReviewCaseStatusFilter",
+    "BetaComplianceReviewContentNotCaptured",
+    "BetaComplianceReviewContentUnavailableReason",
+    "BetaComplianceReviewCreateMessageContent",
+    "BetaComplianceReviewDetermination",
+    "BetaComplianceReviewEnforcementAction",
+    "BetaComplianceReviewItem",
+    "BetaComplianceReviewMessageDetails",
+    "BetaComplianceReviewNotice",
+    "BetaComplianceReviewNoticeKind",
+    "BetaComplianceReviewNoticeKindType",
+    "BetaComplianceReviewNoticePage",
+    "BetaComplianceReviewOrder",
+    "BetaComplianceReviewPolicyCategory",
+    "BetaComplianceReviewSafeguardsReason",
+    "BetaComplianceReviewServiceAccountActor",
+    "BetaComplianceReviewStoredCopyUnavailable",
+    "BetaComplianceReviewTranscript",
+    "BetaComplianceReviewUserActor",
+    "BetaComplianceReviewVerdictParam",
+    "BetaComplianceReviewViolatedPolicyCategory",
     "BetaComputerCursorPositionConfigParam",
     "BetaComputerDoubleClickConfigParam",
     "BetaComputerHoldKeyConfigParam",
@@ -6794,6 +7032,7 @@ __all__ = [
     "BetaMonetaryAmount",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
+    "BetaNoticeListParams",
     "BetaOrganizationOnHoldErrorDetails",
     "BetaOrganizationTypeNotSupportedErrorDetails",
     "BetaOutputBehavior",
