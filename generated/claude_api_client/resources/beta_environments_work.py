@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BetaWork", "AsyncBetaWork"]
 
+from ..lib._mixins import AsyncBetaEnvironmentWorkHelpers, BetaEnvironmentWorkHelpers
 from ._ops_environments_work import (
     _environments_work_ack_options,
     _environments_work_heartbeat_options,
@@ -40,7 +41,7 @@ from ._ops_environments_work import (
 )
 
 
-class BetaWork(SyncResource):
+class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
     """`client.beta.environments.work`: the beta.environments.work operations of the Claude API."""
 
     @cached_property
@@ -535,7 +536,7 @@ class BetaWorkWithStreamingResponse:
         self.update = streaming_response_wrapper(resource.update)
 
 
-class AsyncBetaWork(AsyncResource):
+class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
     """`client.beta.environments.work`: the beta.environments.work operations of the Claude API."""
 
     @cached_property
