@@ -473,7 +473,7 @@ class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            metadata: Your own key-value labels.
+            metadata: Your own key-value labels on the self hosted work.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -970,7 +970,7 @@ class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            metadata: Your own key-value labels.
+            metadata: Your own key-value labels on the self hosted work.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
