@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     )
     from ._models.authentication_error import AuthenticationError as AuthenticationError
     from ._models.authentication_error import AuthenticationError as AuthenticationErrorObject  # noqa: F401
+    from ._models.authentication_error import AuthenticationError as BetaAuthenticationError  # noqa: F401
     from ._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject  # noqa: F401
     from ._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as AvailableToolsLimitExceededErrorDetails,
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from ._models.bash_code_execution_tool_result_error_code import (
         BashCodeExecutionToolResultErrorCode as BashCodeExecutionToolResultErrorCode,
     )
+    from ._models.billing_error import BillingError as BetaBillingError  # noqa: F401
     from ._models.billing_error import BillingError as BetaBillingErrorObject  # noqa: F401
     from ._models.billing_error import BillingError as BillingError
     from ._models.billing_error import BillingError as BillingErrorObject  # noqa: F401
@@ -200,6 +202,7 @@ if TYPE_CHECKING:
         CountTokensContextManagementResponse as CountTokensContextManagementResponse,
     )
     from ._models.credential_page import CredentialPage as CredentialPage
+    from ._models.currency import Currency as BetaCurrency  # noqa: F401
     from ._models.currency import Currency as Currency
     from ._models.deleted_file import DeletedFile as DeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
@@ -265,6 +268,7 @@ if TYPE_CHECKING:
         FileNotDownloadableErrorDetails as FileNotDownloadableErrorDetails,
     )
     from ._models.file_scope import FileScope as FileScope
+    from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
@@ -277,6 +281,7 @@ if TYPE_CHECKING:
     from ._models.input_transformation_reason import (
         InputTransformationReason as InputTransformationReason,
     )
+    from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
@@ -1070,7 +1075,9 @@ if TYPE_CHECKING:
     from ._models.model_info_page import ModelInfoPage as ModelInfoPage
     from ._models.model_lifecycle import ModelLifecycle as ModelLifecycle
     from ._models.model_line import ModelLine as ModelLine
+    from ._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount  # noqa: F401
     from ._models.monetary_amount import MonetaryAmount as MonetaryAmount
+    from ._models.not_found_error import NotFoundError as BetaNotFoundError  # noqa: F401
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
@@ -1088,6 +1095,7 @@ if TYPE_CHECKING:
         OutputBehaviorUpdateExisting as OutputBehaviorUpdateExisting,
     )
     from ._models.output_tokens_details import OutputTokensDetails as OutputTokensDetails
+    from ._models.overloaded_error import OverloadedError as BetaOverloadedError  # noqa: F401
     from ._models.overloaded_error import OverloadedError as BetaOverloadedErrorObject  # noqa: F401
     from ._models.overloaded_error import OverloadedError as OverloadedError
     from ._models.overloaded_error import OverloadedError as OverloadedErrorObject  # noqa: F401
@@ -1095,6 +1103,7 @@ if TYPE_CHECKING:
     from ._models.parent_organization_required_error_details import (
         ParentOrganizationRequiredErrorDetails as ParentOrganizationRequiredErrorDetails,
     )
+    from ._models.permission_error import PermissionError as BetaPermissionError  # noqa: F401
     from ._models.permission_error import PermissionError as BetaPermissionErrorObject  # noqa: F401
     from ._models.permission_error import PermissionError as PermissionError
     from ._models.permission_error import PermissionError as PermissionErrorObject  # noqa: F401
@@ -1103,6 +1112,7 @@ if TYPE_CHECKING:
     from ._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as RampLimitExceededErrorDetails,
     )
+    from ._models.rate_limit_error import RateLimitError as BetaRateLimitError  # noqa: F401
     from ._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject  # noqa: F401
     from ._models.rate_limit_error import RateLimitError as RateLimitError
     from ._models.rate_limit_error import RateLimitError as RateLimitErrorObject  # noqa: F401
@@ -2383,6 +2393,7 @@ if TYPE_CHECKING:
     from ._params.message_thread_param import MessageThreadParam as MessageThreadParam
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.model_list_params import ModelListParams as ModelListParams
+    from ._params.monetary_amount import MonetaryAmount as BetaMonetaryAmountParam  # noqa: F401
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
     from ._params.packages_params import PackagesParams as PackagesParams
     from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
@@ -3735,15 +3746,26 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "BashCodeExecutionToolResultError",
     ),
     "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
+    "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
+    "BetaCurrency": ("_models.currency", "Currency"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
+    "BetaMonetaryAmountParam": ("_params.monetary_amount", "MonetaryAmount"),
+    "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOverloadedError": ("_models.overloaded_error", "OverloadedError"),
     "BetaOverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "BetaPermissionError": ("_models.permission_error", "PermissionError"),
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "BetaRateLimitError": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
     "BillingErrorObject": ("_models.billing_error", "BillingError"),
     "CitationConfig": ("_models.citations_config", "CitationsConfig"),

@@ -219,6 +219,7 @@ if TYPE_CHECKING:
     from .._models.document_source import DocumentSource as BetaDocumentSource
     from .._models.dream import Dream as BetaDream
     from .._models.dream_error import DreamError as BetaDreamError
+    from .._models.dream_error import DreamError as BetaDreamErrorObject
     from .._models.dream_input import DreamInput as BetaDreamInput
     from .._models.dream_memory_store_input import (
         DreamMemoryStoreInput as BetaDreamMemoryStoreInput,
@@ -310,8 +311,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_agent_archived_deployment_paused_reason_error import (
         ManagedAgentsAgentArchivedDeploymentPausedReasonError as BetaManagedAgentsAgentArchivedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_agent_archived_deployment_paused_reason_error import (
+        ManagedAgentsAgentArchivedDeploymentPausedReasonError as BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_agent_archived_run_error import (
         ManagedAgentsAgentArchivedRunError as BetaManagedAgentsAgentArchivedRunError,
+    )
+    from .._models.managed_agents_agent_archived_run_error import (
+        ManagedAgentsAgentArchivedRunError as BetaManagedAgentsAgentArchivedRunErrorObject,
     )
     from .._models.managed_agents_agent_custom_tool_use_event import (
         ManagedAgentsAgentCustomToolUseEvent as BetaManagedAgentsAgentCustomToolUseEvent,
@@ -467,6 +474,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_deployment_paused_reason_error import (
         ManagedAgentsDeploymentPausedReasonError as BetaManagedAgentsDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_deployment_paused_reason_error import (
+        ManagedAgentsDeploymentPausedReasonError as BetaManagedAgentsDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_deployment_run import (
         ManagedAgentsDeploymentRun as BetaManagedAgentsDeploymentRun,
     )
@@ -510,14 +520,26 @@ if TYPE_CHECKING:
     from .._models.managed_agents_environment_archived_deployment_paused_reason_error import (
         ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError as BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_environment_archived_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError as BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_environment_archived_run_error import (
         ManagedAgentsEnvironmentArchivedRunError as BetaManagedAgentsEnvironmentArchivedRunError,
+    )
+    from .._models.managed_agents_environment_archived_run_error import (
+        ManagedAgentsEnvironmentArchivedRunError as BetaManagedAgentsEnvironmentArchivedRunErrorObject,
     )
     from .._models.managed_agents_environment_not_found_deployment_paused_reason_error import (
         ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError as BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_environment_not_found_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError as BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_environment_not_found_run_error import (
         ManagedAgentsEnvironmentNotFoundRunError as BetaManagedAgentsEnvironmentNotFoundRunError,
+    )
+    from .._models.managed_agents_environment_not_found_run_error import (
+        ManagedAgentsEnvironmentNotFoundRunError as BetaManagedAgentsEnvironmentNotFoundRunErrorObject,
     )
     from .._models.managed_agents_environment_variable_auth_response import (
         ManagedAgentsEnvironmentVariableAuthResponse as BetaManagedAgentsEnvironmentVariableAuthResponse,
@@ -558,8 +580,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_file_not_found_deployment_paused_reason_error import (
         ManagedAgentsFileNotFoundDeploymentPausedReasonError as BetaManagedAgentsFileNotFoundDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_file_not_found_deployment_paused_reason_error import (
+        ManagedAgentsFileNotFoundDeploymentPausedReasonError as BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_file_not_found_run_error import (
         ManagedAgentsFileNotFoundRunError as BetaManagedAgentsFileNotFoundRunError,
+    )
+    from .._models.managed_agents_file_not_found_run_error import (
+        ManagedAgentsFileNotFoundRunError as BetaManagedAgentsFileNotFoundRunErrorObject,
     )
     from .._models.managed_agents_file_resource import (
         ManagedAgentsFileResource as BetaManagedAgentsFileResource,
@@ -640,7 +668,19 @@ if TYPE_CHECKING:
         ManagedAgentsMcpConnectionFailedError as BetaManagedAgentsMcpConnectionFailedError,
     )
     from .._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
+        ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
+        ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonErrorObject,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
         ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_run_error import (
+        ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMCPEgressBlockedRunError,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_run_error import (
+        ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMCPEgressBlockedRunErrorObject,
     )
     from .._models.managed_agents_mcp_egress_blocked_run_error import (
         ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMcpEgressBlockedRunError,
@@ -682,8 +722,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
         ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
+        ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_memory_store_archived_run_error import (
         ManagedAgentsMemoryStoreArchivedRunError as BetaManagedAgentsMemoryStoreArchivedRunError,
+    )
+    from .._models.managed_agents_memory_store_archived_run_error import (
+        ManagedAgentsMemoryStoreArchivedRunError as BetaManagedAgentsMemoryStoreArchivedRunErrorObject,
     )
     from .._models.managed_agents_memory_store_resource import (
         ManagedAgentsMemoryStoreResource as BetaManagedAgentsMemoryStoreResource,
@@ -725,8 +771,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
         ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
+        ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_organization_disabled_run_error import (
         ManagedAgentsOrganizationDisabledRunError as BetaManagedAgentsOrganizationDisabledRunError,
+    )
+    from .._models.managed_agents_organization_disabled_run_error import (
+        ManagedAgentsOrganizationDisabledRunError as BetaManagedAgentsOrganizationDisabledRunErrorObject,
     )
     from .._models.managed_agents_outcome_evaluation_resource import (
         ManagedAgentsOutcomeEvaluationResource as BetaManagedAgentsOutcomeEvaluationResource,
@@ -787,8 +839,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error import (
         ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError as BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError as BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_self_hosted_resources_unsupported_run_error import (
         ManagedAgentsSelfHostedResourcesUnsupportedRunError as BetaManagedAgentsSelfHostedResourcesUnsupportedRunError,
+    )
+    from .._models.managed_agents_self_hosted_resources_unsupported_run_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedRunError as BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject,
     )
     from .._models.managed_agents_send_session_events import (
         ManagedAgentsSendSessionEvents as BetaManagedAgentsSendSessionEvents,
@@ -815,6 +873,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_session_creation_rejected_run_error import (
         ManagedAgentsSessionCreationRejectedRunError as BetaManagedAgentsSessionCreationRejectedRunError,
     )
+    from .._models.managed_agents_session_creation_rejected_run_error import (
+        ManagedAgentsSessionCreationRejectedRunError as BetaManagedAgentsSessionCreationRejectedRunErrorObject,
+    )
     from .._models.managed_agents_session_deleted_event import (
         ManagedAgentsSessionDeletedEvent as BetaManagedAgentsSessionDeletedEvent,
     )
@@ -836,6 +897,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_session_rate_limited_run_error import (
         ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunError,
     )
+    from .._models.managed_agents_session_rate_limited_run_error import (
+        ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunErrorObject,
+    )
     from .._models.managed_agents_session_requires_action import (
         ManagedAgentsSessionRequiresAction as BetaManagedAgentsSessionRequiresAction,
     )
@@ -848,8 +912,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_session_resource_not_found_deployment_paused_reason_error import (
         ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError as BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_session_resource_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError as BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_session_resource_not_found_run_error import (
         ManagedAgentsSessionResourceNotFoundRunError as BetaManagedAgentsSessionResourceNotFoundRunError,
+    )
+    from .._models.managed_agents_session_resource_not_found_run_error import (
+        ManagedAgentsSessionResourceNotFoundRunError as BetaManagedAgentsSessionResourceNotFoundRunErrorObject,
     )
     from .._models.managed_agents_session_retries_exhausted import (
         ManagedAgentsSessionRetriesExhausted as BetaManagedAgentsSessionRetriesExhausted,
@@ -921,8 +991,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_skill_not_found_deployment_paused_reason_error import (
         ManagedAgentsSkillNotFoundDeploymentPausedReasonError as BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_skill_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSkillNotFoundDeploymentPausedReasonError as BetaManagedAgentsSkillNotFoundDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_skill_not_found_run_error import (
         ManagedAgentsSkillNotFoundRunError as BetaManagedAgentsSkillNotFoundRunError,
+    )
+    from .._models.managed_agents_skill_not_found_run_error import (
+        ManagedAgentsSkillNotFoundRunError as BetaManagedAgentsSkillNotFoundRunErrorObject,
     )
     from .._models.managed_agents_span_model_request_end_event import (
         ManagedAgentsSpanModelRequestEndEvent as BetaManagedAgentsSpanModelRequestEndEvent,
@@ -983,11 +1059,17 @@ if TYPE_CHECKING:
     from .._models.managed_agents_unknown_deployment_paused_reason_error import (
         ManagedAgentsUnknownDeploymentPausedReasonError as BetaManagedAgentsUnknownDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_unknown_deployment_paused_reason_error import (
+        ManagedAgentsUnknownDeploymentPausedReasonError as BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_unknown_error import (
         ManagedAgentsUnknownError as BetaManagedAgentsUnknownError,
     )
     from .._models.managed_agents_unknown_run_error import (
         ManagedAgentsUnknownRunError as BetaManagedAgentsUnknownRunError,
+    )
+    from .._models.managed_agents_unknown_run_error import (
+        ManagedAgentsUnknownRunError as BetaManagedAgentsUnknownRunErrorObject,
     )
     from .._models.managed_agents_unrestricted_credential_networking_response import (
         ManagedAgentsUnrestrictedCredentialNetworkingResponse as BetaManagedAgentsUnrestrictedCredentialNetworkingResponse,
@@ -1035,14 +1117,26 @@ if TYPE_CHECKING:
     from .._models.managed_agents_vault_archived_deployment_paused_reason_error import (
         ManagedAgentsVaultArchivedDeploymentPausedReasonError as BetaManagedAgentsVaultArchivedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_vault_archived_deployment_paused_reason_error import (
+        ManagedAgentsVaultArchivedDeploymentPausedReasonError as BetaManagedAgentsVaultArchivedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_vault_archived_run_error import (
         ManagedAgentsVaultArchivedRunError as BetaManagedAgentsVaultArchivedRunError,
+    )
+    from .._models.managed_agents_vault_archived_run_error import (
+        ManagedAgentsVaultArchivedRunError as BetaManagedAgentsVaultArchivedRunErrorObject,
     )
     from .._models.managed_agents_vault_not_found_deployment_paused_reason_error import (
         ManagedAgentsVaultNotFoundDeploymentPausedReasonError as BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_vault_not_found_deployment_paused_reason_error import (
+        ManagedAgentsVaultNotFoundDeploymentPausedReasonError as BetaManagedAgentsVaultNotFoundDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_vault_not_found_run_error import (
         ManagedAgentsVaultNotFoundRunError as BetaManagedAgentsVaultNotFoundRunError,
+    )
+    from .._models.managed_agents_vault_not_found_run_error import (
+        ManagedAgentsVaultNotFoundRunError as BetaManagedAgentsVaultNotFoundRunErrorObject,
     )
     from .._models.managed_agents_web_fetch_tool_config import (
         ManagedAgentsWebFetchToolConfig as BetaManagedAgentsWebFetchToolConfig,
@@ -1053,8 +1147,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
         ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
+        ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_workspace_archived_run_error import (
         ManagedAgentsWorkspaceArchivedRunError as BetaManagedAgentsWorkspaceArchivedRunError,
+    )
+    from .._models.managed_agents_workspace_archived_run_error import (
+        ManagedAgentsWorkspaceArchivedRunError as BetaManagedAgentsWorkspaceArchivedRunErrorObject,
     )
     from .._models.managed_agents_write_tool_config import (
         ManagedAgentsWriteToolConfig as BetaManagedAgentsWriteToolConfig,
@@ -1559,7 +1659,9 @@ if TYPE_CHECKING:
     from .._params.advisor_tool_result_error_param import (
         AdvisorToolResultErrorParam as BetaAdvisorToolResultErrorParam,
     )
+    from .._params.agent_list_params import AgentListParams as AgentListParams
     from .._params.agent_list_params import AgentListParams as BetaAgentListParams
+    from .._params.agent_retrieve_params import AgentRetrieveParams as AgentRetrieveParams
     from .._params.agent_retrieve_params import AgentRetrieveParams as BetaAgentRetrieveParams
     from .._params.all_thinking_turns_param import (
         AllThinkingTurnsParam as BetaAllThinkingTurnsParam,
@@ -1876,8 +1978,12 @@ if TYPE_CHECKING:
         CredentialUpdateParams as BetaCredentialUpdateParams,
     )
     from .._params.deployment_list_params import DeploymentListParams as BetaDeploymentListParams
+    from .._params.deployment_list_params import DeploymentListParams as DeploymentListParams
     from .._params.deployment_run_list_params import (
         DeploymentRunListParams as BetaDeploymentRunListParams,
+    )
+    from .._params.deployment_run_list_params import (
+        DeploymentRunListParams as DeploymentRunListParams,
     )
     from .._params.diagnostics_param import DiagnosticsParam as BetaDiagnosticsParam
     from .._params.direct_caller import DirectCaller as BetaDirectCallerParam
@@ -1885,16 +1991,27 @@ if TYPE_CHECKING:
     from .._params.document_block_param import DocumentBlockParam as BetaRequestDocumentBlockParam
     from .._params.document_source_param import DocumentSourceParam as BetaDocumentSourceParam
     from .._params.dream_create_params import DreamCreateParams as BetaDreamCreateParams
+    from .._params.dream_create_params import DreamCreateParams as DreamCreateParams
+    from .._params.dream_input import DreamInput as BetaDreamInputParam
     from .._params.dream_list_params import DreamListParams as BetaDreamListParams
+    from .._params.dream_list_params import DreamListParams as DreamListParams
+    from .._params.dream_memory_store_input import (
+        DreamMemoryStoreInput as BetaDreamMemoryStoreInputParam,
+    )
+    from .._params.dream_model_config_params import (
+        DreamModelConfigParams as BetaDreamModelConfigParam,
+    )
     from .._params.dream_model_config_params import (
         DreamModelConfigParams as BetaDreamModelConfigParams,
     )
     from .._params.dream_model_params import DreamModelParams as BetaDreamModelParams
+    from .._params.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInputParam
     from .._params.effort_level import EffortLevel as BetaEffortLevel
     from .._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
     )
     from .._params.environment_list_params import EnvironmentListParams as BetaEnvironmentListParams
+    from .._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
     from .._params.event_list_params import EventListParams as BetaEventListParams
     from .._params.event_stream_params import EventStreamParams as BetaEventStreamParams
     from .._params.fallback_block_param import FallbackBlockParam as BetaFallbackBlockParam
@@ -1905,6 +2022,7 @@ if TYPE_CHECKING:
     )
     from .._params.fallback_hop_info_param import FallbackHopInfoParam as BetaFallbackHopInfoParam
     from .._params.fallbacks import Fallbacks as BetaFallbacks
+    from .._params.fallbacks import Fallbacks as BetaFallbacksParam
     from .._params.file_document_source_param import (
         FileDocumentSourceParam as BetaFileDocumentSourceParam,
     )
@@ -1956,6 +2074,12 @@ if TYPE_CHECKING:
     from .._params.managed_agents_agent_with_overrides_params import (
         ManagedAgentsAgentWithOverridesParams as BetaManagedAgentsAgentWithOverridesParams,
     )
+    from .._params.managed_agents_always_allow_policy import (
+        ManagedAgentsAlwaysAllowPolicy as BetaManagedAgentsAlwaysAllowPolicyParam,
+    )
+    from .._params.managed_agents_always_ask_policy import (
+        ManagedAgentsAlwaysAskPolicy as BetaManagedAgentsAlwaysAskPolicyParam,
+    )
     from .._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as BetaManagedAgentsAnthropicSkillParams,
     )
@@ -1964,6 +2088,15 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
+    )
+    from .._params.managed_agents_branch_checkout import (
+        ManagedAgentsBranchCheckout as BetaManagedAgentsBranchCheckoutParam,
+    )
+    from .._params.managed_agents_budget_limit import (
+        ManagedAgentsBudgetLimit as BetaManagedAgentsBudgetLimitParam,
+    )
+    from .._params.managed_agents_commit_checkout import (
+        ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckoutParam,
     )
     from .._params.managed_agents_content_sha256_precondition import (
         ManagedAgentsContentSha256Precondition as BetaManagedAgentsContentSha256Precondition,
@@ -1995,6 +2128,9 @@ if TYPE_CHECKING:
     from .._params.managed_agents_custom_skill_params import (
         ManagedAgentsCustomSkillParams as BetaManagedAgentsCustomSkillParams,
     )
+    from .._params.managed_agents_custom_tool_input_schema import (
+        ManagedAgentsCustomToolInputSchema as BetaManagedAgentsCustomToolInputSchemaParam,
+    )
     from .._params.managed_agents_custom_tool_params import (
         ManagedAgentsCustomToolParams as BetaManagedAgentsCustomToolParams,
     )
@@ -2004,11 +2140,26 @@ if TYPE_CHECKING:
     from .._params.managed_agents_edit_tool_config_params import (
         ManagedAgentsEditToolConfigParams as BetaManagedAgentsEditToolConfigParams,
     )
+    from .._params.managed_agents_effort_high import (
+        ManagedAgentsEffortHigh as BetaManagedAgentsEffortHighParam,
+    )
     from .._params.managed_agents_effort_level import (
         ManagedAgentsEffortLevel as BetaManagedAgentsEffortLevel,
     )
+    from .._params.managed_agents_effort_low import (
+        ManagedAgentsEffortLow as BetaManagedAgentsEffortLowParam,
+    )
+    from .._params.managed_agents_effort_max import (
+        ManagedAgentsEffortMax as BetaManagedAgentsEffortMaxParam,
+    )
+    from .._params.managed_agents_effort_medium import (
+        ManagedAgentsEffortMedium as BetaManagedAgentsEffortMediumParam,
+    )
     from .._params.managed_agents_effort_params import (
         ManagedAgentsEffortParams as BetaManagedAgentsEffortParams,
+    )
+    from .._params.managed_agents_effort_xhigh import (
+        ManagedAgentsEffortXhigh as BetaManagedAgentsEffortXhighParam,
     )
     from .._params.managed_agents_environment_variable_create_params import (
         ManagedAgentsEnvironmentVariableCreateParams as BetaManagedAgentsEnvironmentVariableCreateParams,
@@ -2082,6 +2233,7 @@ if TYPE_CHECKING:
     from .._params.managed_agents_memory_view import (
         ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
     )
+    from .._params.managed_agents_model import ManagedAgentsModel as BetaManagedAgentsModelParam
     from .._params.managed_agents_model_config_params import (
         ManagedAgentsModelConfigParams as BetaManagedAgentsModelConfigParams,
     )
@@ -2118,6 +2270,9 @@ if TYPE_CHECKING:
     from .._params.managed_agents_session_agent_update import (
         ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdate,
     )
+    from .._params.managed_agents_session_agent_update import (
+        ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdateParam,
+    )
     from .._params.managed_agents_session_initial_event_params import (
         ManagedAgentsSessionInitialEventParams as BetaManagedAgentsSessionInitialEventParams,
     )
@@ -2132,6 +2287,9 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_static_bearer_update_params import (
         ManagedAgentsStaticBearerUpdateParams as BetaManagedAgentsStaticBearerUpdateParams,
+    )
+    from .._params.managed_agents_system_content_block import (
+        ManagedAgentsSystemContentBlock as BetaManagedAgentsSystemContentBlockParam,
     )
     from .._params.managed_agents_system_message_event_params import (
         ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
@@ -2184,6 +2342,9 @@ if TYPE_CHECKING:
     from .._params.managed_agents_user_interrupt_event_params import (
         ManagedAgentsUserInterruptEventParams as BetaManagedAgentsUserInterruptEventParams,
     )
+    from .._params.managed_agents_user_location import (
+        ManagedAgentsUserLocation as BetaManagedAgentsUserLocationParam,
+    )
     from .._params.managed_agents_user_message_event_params import (
         ManagedAgentsUserMessageEventParams as BetaManagedAgentsUserMessageEventParams,
     )
@@ -2222,6 +2383,7 @@ if TYPE_CHECKING:
         MCPToolListingBlockParam as BetaMCPToolListingBlockParam,
     )
     from .._params.mcp_tool_param import MCPToolParam as BetaMCPToolParam
+    from .._params.mcp_tool_param import MCPToolParam as BetaMCPToolParamParam
     from .._params.mcp_tool_result_block_param import (
         MCPToolResultBlockParam as BetaMCPToolResultBlockParam,
     )
@@ -2237,11 +2399,18 @@ if TYPE_CHECKING:
     from .._params.memory_store_create_params import (
         MemoryStoreCreateParams as BetaMemoryStoreCreateParams,
     )
+    from .._params.memory_store_create_params import (
+        MemoryStoreCreateParams as MemoryStoreCreateParams,
+    )
     from .._params.memory_store_list_params import (
         MemoryStoreListParams as BetaMemoryStoreListParams,
     )
+    from .._params.memory_store_list_params import MemoryStoreListParams as MemoryStoreListParams
     from .._params.memory_store_update_params import (
         MemoryStoreUpdateParams as BetaMemoryStoreUpdateParams,
+    )
+    from .._params.memory_store_update_params import (
+        MemoryStoreUpdateParams as MemoryStoreUpdateParams,
     )
     from .._params.memory_tool20250818_param import (
         MemoryTool20250818Param as BetaMemoryTool20250818Param,
@@ -2281,6 +2450,13 @@ if TYPE_CHECKING:
     from .._params.metadata_param import MetadataParam as BetaMetadataParam
     from .._params.model_list_params import ModelListParams as BetaModelListParams
     from .._params.model_list_params import ModelListParams as ModelListParams
+    from .._params.output_behavior import OutputBehavior as BetaOutputBehaviorParam
+    from .._params.output_behavior_create_new import (
+        OutputBehaviorCreateNew as BetaOutputBehaviorCreateNewParam,
+    )
+    from .._params.output_behavior_update_existing import (
+        OutputBehaviorUpdateExisting as BetaOutputBehaviorUpdateExistingParam,
+    )
     from .._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
     from .._params.packages_params import PackagesParams as BetaPackagesParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
@@ -2314,6 +2490,7 @@ if TYPE_CHECKING:
         ServerToolUseBlockParam as BetaServerToolUseBlockParam,
     )
     from .._params.session_list_params import SessionListParams as BetaSessionListParams
+    from .._params.session_list_params import SessionListParams as SessionListParams
     from .._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
     from .._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from .._params.skill_list_params import SkillListParams as BetaSkillListParams
@@ -2462,15 +2639,24 @@ if TYPE_CHECKING:
     from .._params.tool_uses_keep_param import ToolUsesKeepParam as BetaToolUsesKeepParam
     from .._params.tool_uses_trigger_param import ToolUsesTriggerParam as BetaToolUsesTriggerParam
     from .._params.tunnel_create_params import TunnelCreateParams as BetaTunnelCreateParams
+    from .._params.tunnel_create_params import TunnelCreateParams as TunnelCreateParams
     from .._params.tunnel_list_params import TunnelListParams as BetaTunnelListParams
+    from .._params.tunnel_list_params import TunnelListParams as TunnelListParams
     from .._params.tunnel_rotate_token_params import (
         TunnelRotateTokenParams as BetaTunnelRotateTokenParams,
     )
+    from .._params.tunnel_rotate_token_params import (
+        TunnelRotateTokenParams as TunnelRotateTokenParams,
+    )
+    from .._params.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetworkParam
     from .._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
     from .._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
     from .._params.user_location_param import UserLocationParam as BetaUserLocationParam
     from .._params.user_profile_create_params import (
         UserProfileCreateParams as BetaUserProfileCreateParams,
+    )
+    from .._params.user_profile_create_params import (
+        UserProfileCreateParams as UserProfileCreateParams,
     )
     from .._params.user_profile_enroll_end_user_action_param import (
         UserProfileEnrollEndUserActionParam as BetaUserProfileEnrollEndUserActionParam,
@@ -2485,12 +2671,19 @@ if TYPE_CHECKING:
     from .._params.user_profile_list_params import (
         UserProfileListParams as BetaUserProfileListParams,
     )
+    from .._params.user_profile_list_params import UserProfileListParams as UserProfileListParams
     from .._params.user_profile_update_params import (
         UserProfileUpdateParams as BetaUserProfileUpdateParams,
     )
+    from .._params.user_profile_update_params import (
+        UserProfileUpdateParams as UserProfileUpdateParams,
+    )
     from .._params.vault_create_params import VaultCreateParams as BetaVaultCreateParams
+    from .._params.vault_create_params import VaultCreateParams as VaultCreateParams
     from .._params.vault_list_params import VaultListParams as BetaVaultListParams
+    from .._params.vault_list_params import VaultListParams as VaultListParams
     from .._params.vault_update_params import VaultUpdateParams as BetaVaultUpdateParams
+    from .._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
     from .._params.version_list_params import VersionListParams as BetaVersionListParams
     from .._params.web_fetch_block_param import WebFetchBlockParam as BetaWebFetchBlockParam
     from .._params.web_fetch_tool20250910_param import (
@@ -2574,6 +2767,8 @@ if TYPE_CHECKING:
 
 # Public name → (module under `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
+    "AgentListParams": ("_params.agent_list_params", "AgentListParams"),
+    "AgentRetrieveParams": ("_params.agent_retrieve_params", "AgentRetrieveParams"),
     "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
     "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
     "BetaAdvisorMessageIterationUsage": (
@@ -3224,15 +3419,20 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDream": ("_models.dream", "Dream"),
     "BetaDreamCreateParams": ("_params.dream_create_params", "DreamCreateParams"),
     "BetaDreamError": ("_models.dream_error", "DreamError"),
+    "BetaDreamErrorObject": ("_models.dream_error", "DreamError"),
     "BetaDreamInput": ("_models.dream_input", "DreamInput"),
+    "BetaDreamInputParam": ("_params.dream_input", "DreamInput"),
     "BetaDreamListParams": ("_params.dream_list_params", "DreamListParams"),
     "BetaDreamMemoryStoreInput": ("_models.dream_memory_store_input", "DreamMemoryStoreInput"),
+    "BetaDreamMemoryStoreInputParam": ("_params.dream_memory_store_input", "DreamMemoryStoreInput"),
     "BetaDreamMemoryStoreOutput": ("_models.dream_memory_store_output", "DreamMemoryStoreOutput"),
     "BetaDreamModelConfig": ("_models.dream_model_config", "DreamModelConfig"),
+    "BetaDreamModelConfigParam": ("_params.dream_model_config_params", "DreamModelConfigParams"),
     "BetaDreamModelConfigParams": ("_params.dream_model_config_params", "DreamModelConfigParams"),
     "BetaDreamModelParams": ("_params.dream_model_params", "DreamModelParams"),
     "BetaDreamPage": ("_models.dream_page", "DreamPage"),
     "BetaDreamSessionsInput": ("_models.dream_sessions_input", "DreamSessionsInput"),
+    "BetaDreamSessionsInputParam": ("_params.dream_sessions_input", "DreamSessionsInput"),
     "BetaDreamStatus": ("_models.dream_status", "DreamStatus"),
     "BetaDreamUsage": ("_models.dream_usage", "DreamUsage"),
     "BetaEffortCapability": ("_models.effort_capability", "EffortCapability"),
@@ -3290,6 +3490,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaFallbackRefusalTrigger": ("_models.fallback_refusal_trigger", "FallbackRefusalTrigger"),
     "BetaFallbacks": ("_params.fallbacks", "Fallbacks"),
+    "BetaFallbacksParam": ("_params.fallbacks", "Fallbacks"),
     "BetaFileDocumentSourceParam": (
         "_params.file_document_source_param",
         "FileDocumentSourceParam",
@@ -3371,6 +3572,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "MCPToolListingBlockParam",
     ),
     "BetaMCPToolParam": ("_params.mcp_tool_param", "MCPToolParam"),
+    "BetaMCPToolParamParam": ("_params.mcp_tool_param", "MCPToolParam"),
     "BetaMCPToolResultBlock": ("_models.mcp_tool_result_block", "MCPToolResultBlock"),
     "BetaMCPToolResultBlockParam": (
         "_params.mcp_tool_result_block_param",
@@ -3406,7 +3608,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_agent_archived_deployment_paused_reason_error",
         "ManagedAgentsAgentArchivedDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_agent_archived_deployment_paused_reason_error",
+        "ManagedAgentsAgentArchivedDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsAgentArchivedRunError": (
+        "_models.managed_agents_agent_archived_run_error",
+        "ManagedAgentsAgentArchivedRunError",
+    ),
+    "BetaManagedAgentsAgentArchivedRunErrorObject": (
         "_models.managed_agents_agent_archived_run_error",
         "ManagedAgentsAgentArchivedRunError",
     ),
@@ -3507,8 +3717,16 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_always_allow_policy",
         "ManagedAgentsAlwaysAllowPolicy",
     ),
+    "BetaManagedAgentsAlwaysAllowPolicyParam": (
+        "_params.managed_agents_always_allow_policy",
+        "ManagedAgentsAlwaysAllowPolicy",
+    ),
     "BetaManagedAgentsAlwaysAskPolicy": (
         "_models.managed_agents_always_ask_policy",
+        "ManagedAgentsAlwaysAskPolicy",
+    ),
+    "BetaManagedAgentsAlwaysAskPolicyParam": (
+        "_params.managed_agents_always_ask_policy",
         "ManagedAgentsAlwaysAskPolicy",
     ),
     "BetaManagedAgentsAnthropicSkill": (
@@ -3544,9 +3762,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_branch_checkout",
         "ManagedAgentsBranchCheckout",
     ),
+    "BetaManagedAgentsBranchCheckoutParam": (
+        "_params.managed_agents_branch_checkout",
+        "ManagedAgentsBranchCheckout",
+    ),
     "BetaManagedAgentsBudget": ("_models.managed_agents_budget", "ManagedAgentsBudget"),
     "BetaManagedAgentsBudgetLimit": (
         "_models.managed_agents_budget_limit",
+        "ManagedAgentsBudgetLimit",
+    ),
+    "BetaManagedAgentsBudgetLimitParam": (
+        "_params.managed_agents_budget_limit",
         "ManagedAgentsBudgetLimit",
     ),
     "BetaManagedAgentsCacheCreationUsage": (
@@ -3555,6 +3781,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaManagedAgentsCommitCheckout": (
         "_models.managed_agents_commit_checkout",
+        "ManagedAgentsCommitCheckout",
+    ),
+    "BetaManagedAgentsCommitCheckoutParam": (
+        "_params.managed_agents_commit_checkout",
         "ManagedAgentsCommitCheckout",
     ),
     "BetaManagedAgentsContentSha256Precondition": (
@@ -3638,6 +3868,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_custom_tool_input_schema",
         "ManagedAgentsCustomToolInputSchema",
     ),
+    "BetaManagedAgentsCustomToolInputSchemaParam": (
+        "_params.managed_agents_custom_tool_input_schema",
+        "ManagedAgentsCustomToolInputSchema",
+    ),
     "BetaManagedAgentsCustomToolParams": (
         "_params.managed_agents_custom_tool_params",
         "ManagedAgentsCustomToolParams",
@@ -3683,6 +3917,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_deployment_paused_reason_error",
         "ManagedAgentsDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_deployment_paused_reason_error",
+        "ManagedAgentsDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsDeploymentRun": (
         "_models.managed_agents_deployment_run",
         "ManagedAgentsDeploymentRun",
@@ -3724,14 +3962,30 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_effort_high",
         "ManagedAgentsEffortHigh",
     ),
+    "BetaManagedAgentsEffortHighParam": (
+        "_params.managed_agents_effort_high",
+        "ManagedAgentsEffortHigh",
+    ),
     "BetaManagedAgentsEffortLevel": (
         "_params.managed_agents_effort_level",
         "ManagedAgentsEffortLevel",
     ),
     "BetaManagedAgentsEffortLow": ("_models.managed_agents_effort_low", "ManagedAgentsEffortLow"),
+    "BetaManagedAgentsEffortLowParam": (
+        "_params.managed_agents_effort_low",
+        "ManagedAgentsEffortLow",
+    ),
     "BetaManagedAgentsEffortMax": ("_models.managed_agents_effort_max", "ManagedAgentsEffortMax"),
+    "BetaManagedAgentsEffortMaxParam": (
+        "_params.managed_agents_effort_max",
+        "ManagedAgentsEffortMax",
+    ),
     "BetaManagedAgentsEffortMedium": (
         "_models.managed_agents_effort_medium",
+        "ManagedAgentsEffortMedium",
+    ),
+    "BetaManagedAgentsEffortMediumParam": (
+        "_params.managed_agents_effort_medium",
         "ManagedAgentsEffortMedium",
     ),
     "BetaManagedAgentsEffortParams": (
@@ -3742,7 +3996,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_effort_xhigh",
         "ManagedAgentsEffortXhigh",
     ),
+    "BetaManagedAgentsEffortXhighParam": (
+        "_params.managed_agents_effort_xhigh",
+        "ManagedAgentsEffortXhigh",
+    ),
     "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_environment_archived_deployment_paused_reason_error",
+        "ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject": (
         "_models.managed_agents_environment_archived_deployment_paused_reason_error",
         "ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
     ),
@@ -3750,11 +4012,23 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_environment_archived_run_error",
         "ManagedAgentsEnvironmentArchivedRunError",
     ),
+    "BetaManagedAgentsEnvironmentArchivedRunErrorObject": (
+        "_models.managed_agents_environment_archived_run_error",
+        "ManagedAgentsEnvironmentArchivedRunError",
+    ),
     "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError": (
         "_models.managed_agents_environment_not_found_deployment_paused_reason_error",
         "ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_environment_not_found_deployment_paused_reason_error",
+        "ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsEnvironmentNotFoundRunError": (
+        "_models.managed_agents_environment_not_found_run_error",
+        "ManagedAgentsEnvironmentNotFoundRunError",
+    ),
+    "BetaManagedAgentsEnvironmentNotFoundRunErrorObject": (
         "_models.managed_agents_environment_not_found_run_error",
         "ManagedAgentsEnvironmentNotFoundRunError",
     ),
@@ -3830,7 +4104,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_file_not_found_deployment_paused_reason_error",
         "ManagedAgentsFileNotFoundDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_file_not_found_deployment_paused_reason_error",
+        "ManagedAgentsFileNotFoundDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsFileNotFoundRunError": (
+        "_models.managed_agents_file_not_found_run_error",
+        "ManagedAgentsFileNotFoundRunError",
+    ),
+    "BetaManagedAgentsFileNotFoundRunErrorObject": (
         "_models.managed_agents_file_not_found_run_error",
         "ManagedAgentsFileNotFoundRunError",
     ),
@@ -3955,6 +4237,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_list_sessions",
         "ManagedAgentsListSessions",
     ),
+    "BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonError": (
+        "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
+        "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
+        "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsMCPEgressBlockedRunError": (
+        "_models.managed_agents_mcp_egress_blocked_run_error",
+        "ManagedAgentsMcpEgressBlockedRunError",
+    ),
+    "BetaManagedAgentsMCPEgressBlockedRunErrorObject": (
+        "_models.managed_agents_mcp_egress_blocked_run_error",
+        "ManagedAgentsMcpEgressBlockedRunError",
+    ),
     "BetaManagedAgentsMCPServer": ("_models.managed_agents_mcp_server", "ManagedAgentsMCPServer"),
     "BetaManagedAgentsMCPServerParams": (
         "_params.managed_agents_mcp_server_params",
@@ -4054,7 +4352,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_memory_store_archived_deployment_paused_reason_error",
         "ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_memory_store_archived_deployment_paused_reason_error",
+        "ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsMemoryStoreArchivedRunError": (
+        "_models.managed_agents_memory_store_archived_run_error",
+        "ManagedAgentsMemoryStoreArchivedRunError",
+    ),
+    "BetaManagedAgentsMemoryStoreArchivedRunErrorObject": (
         "_models.managed_agents_memory_store_archived_run_error",
         "ManagedAgentsMemoryStoreArchivedRunError",
     ),
@@ -4095,6 +4401,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_model_overloaded_error",
         "ManagedAgentsModelOverloadedError",
     ),
+    "BetaManagedAgentsModelParam": ("_params.managed_agents_model", "ManagedAgentsModel"),
     "BetaManagedAgentsModelParams": (
         "_params.managed_agents_model_params",
         "ManagedAgentsModelParams",
@@ -4137,7 +4444,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
         "ManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
+        "ManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsOrganizationDisabledRunError": (
+        "_models.managed_agents_organization_disabled_run_error",
+        "ManagedAgentsOrganizationDisabledRunError",
+    ),
+    "BetaManagedAgentsOrganizationDisabledRunErrorObject": (
         "_models.managed_agents_organization_disabled_run_error",
         "ManagedAgentsOrganizationDisabledRunError",
     ),
@@ -4228,7 +4543,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
         "ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
+        "ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError": (
+        "_models.managed_agents_self_hosted_resources_unsupported_run_error",
+        "ManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    ),
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject": (
         "_models.managed_agents_self_hosted_resources_unsupported_run_error",
         "ManagedAgentsSelfHostedResourcesUnsupportedRunError",
     ),
@@ -4269,11 +4592,19 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_session_agent_update",
         "ManagedAgentsSessionAgentUpdate",
     ),
+    "BetaManagedAgentsSessionAgentUpdateParam": (
+        "_params.managed_agents_session_agent_update",
+        "ManagedAgentsSessionAgentUpdate",
+    ),
     "BetaManagedAgentsSessionBudgetReached": (
         "_models.managed_agents_session_budget_reached",
         "ManagedAgentsSessionBudgetReached",
     ),
     "BetaManagedAgentsSessionCreationRejectedRunError": (
+        "_models.managed_agents_session_creation_rejected_run_error",
+        "ManagedAgentsSessionCreationRejectedRunError",
+    ),
+    "BetaManagedAgentsSessionCreationRejectedRunErrorObject": (
         "_models.managed_agents_session_creation_rejected_run_error",
         "ManagedAgentsSessionCreationRejectedRunError",
     ),
@@ -4309,6 +4640,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_rate_limited_run_error",
         "ManagedAgentsSessionRateLimitedRunError",
     ),
+    "BetaManagedAgentsSessionRateLimitedRunErrorObject": (
+        "_models.managed_agents_session_rate_limited_run_error",
+        "ManagedAgentsSessionRateLimitedRunError",
+    ),
     "BetaManagedAgentsSessionRequiresAction": (
         "_models.managed_agents_session_requires_action",
         "ManagedAgentsSessionRequiresAction",
@@ -4325,7 +4660,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_resource_not_found_deployment_paused_reason_error",
         "ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_session_resource_not_found_deployment_paused_reason_error",
+        "ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsSessionResourceNotFoundRunError": (
+        "_models.managed_agents_session_resource_not_found_run_error",
+        "ManagedAgentsSessionResourceNotFoundRunError",
+    ),
+    "BetaManagedAgentsSessionResourceNotFoundRunErrorObject": (
         "_models.managed_agents_session_resource_not_found_run_error",
         "ManagedAgentsSessionResourceNotFoundRunError",
     ),
@@ -4426,7 +4769,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_skill_not_found_deployment_paused_reason_error",
         "ManagedAgentsSkillNotFoundDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_skill_not_found_deployment_paused_reason_error",
+        "ManagedAgentsSkillNotFoundDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsSkillNotFoundRunError": (
+        "_models.managed_agents_skill_not_found_run_error",
+        "ManagedAgentsSkillNotFoundRunError",
+    ),
+    "BetaManagedAgentsSkillNotFoundRunErrorObject": (
         "_models.managed_agents_skill_not_found_run_error",
         "ManagedAgentsSkillNotFoundRunError",
     ),
@@ -4482,6 +4833,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsStruct": ("_models.managed_agents_struct", "ManagedAgentsStruct"),
     "BetaManagedAgentsSystemContentBlock": (
         "_models.managed_agents_system_content_block",
+        "ManagedAgentsSystemContentBlock",
+    ),
+    "BetaManagedAgentsSystemContentBlockParam": (
+        "_params.managed_agents_system_content_block",
         "ManagedAgentsSystemContentBlock",
     ),
     "BetaManagedAgentsSystemMessageEvent": (
@@ -4561,11 +4916,19 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_unknown_deployment_paused_reason_error",
         "ManagedAgentsUnknownDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_unknown_deployment_paused_reason_error",
+        "ManagedAgentsUnknownDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsUnknownError": (
         "_models.managed_agents_unknown_error",
         "ManagedAgentsUnknownError",
     ),
     "BetaManagedAgentsUnknownRunError": (
+        "_models.managed_agents_unknown_run_error",
+        "ManagedAgentsUnknownRunError",
+    ),
+    "BetaManagedAgentsUnknownRunErrorObject": (
         "_models.managed_agents_unknown_run_error",
         "ManagedAgentsUnknownRunError",
     ),
@@ -4630,6 +4993,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_user_location",
         "ManagedAgentsUserLocation",
     ),
+    "BetaManagedAgentsUserLocationParam": (
+        "_params.managed_agents_user_location",
+        "ManagedAgentsUserLocation",
+    ),
     "BetaManagedAgentsUserMessageEvent": (
         "_models.managed_agents_user_message_event",
         "ManagedAgentsUserMessageEvent",
@@ -4663,7 +5030,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_vault_archived_deployment_paused_reason_error",
         "ManagedAgentsVaultArchivedDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsVaultArchivedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_vault_archived_deployment_paused_reason_error",
+        "ManagedAgentsVaultArchivedDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsVaultArchivedRunError": (
+        "_models.managed_agents_vault_archived_run_error",
+        "ManagedAgentsVaultArchivedRunError",
+    ),
+    "BetaManagedAgentsVaultArchivedRunErrorObject": (
         "_models.managed_agents_vault_archived_run_error",
         "ManagedAgentsVaultArchivedRunError",
     ),
@@ -4671,7 +5046,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_vault_not_found_deployment_paused_reason_error",
         "ManagedAgentsVaultNotFoundDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_vault_not_found_deployment_paused_reason_error",
+        "ManagedAgentsVaultNotFoundDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsVaultNotFoundRunError": (
+        "_models.managed_agents_vault_not_found_run_error",
+        "ManagedAgentsVaultNotFoundRunError",
+    ),
+    "BetaManagedAgentsVaultNotFoundRunErrorObject": (
         "_models.managed_agents_vault_not_found_run_error",
         "ManagedAgentsVaultNotFoundRunError",
     ),
@@ -4695,7 +5078,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
         "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
+        "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsWorkspaceArchivedRunError": (
+        "_models.managed_agents_workspace_archived_run_error",
+        "ManagedAgentsWorkspaceArchivedRunError",
+    ),
+    "BetaManagedAgentsWorkspaceArchivedRunErrorObject": (
         "_models.managed_agents_workspace_archived_run_error",
         "ManagedAgentsWorkspaceArchivedRunError",
     ),
@@ -4812,8 +5203,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.output_behavior_create_new",
         "OutputBehaviorCreateNew",
     ),
+    "BetaOutputBehaviorCreateNewParam": (
+        "_params.output_behavior_create_new",
+        "OutputBehaviorCreateNew",
+    ),
+    "BetaOutputBehaviorParam": ("_params.output_behavior", "OutputBehavior"),
     "BetaOutputBehaviorUpdateExisting": (
         "_models.output_behavior_update_existing",
+        "OutputBehaviorUpdateExisting",
+    ),
+    "BetaOutputBehaviorUpdateExistingParam": (
+        "_params.output_behavior_update_existing",
         "OutputBehaviorUpdateExisting",
     ),
     "BetaOutputConfigParam": ("_params.output_config_param", "OutputConfigParam"),
@@ -5305,6 +5705,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaURLImageSourceParam": ("_params.url_image_source_param", "URLImageSourceParam"),
     "BetaURLPDFSourceParam": ("_params.urlpdf_source_param", "URLPDFSourceParam"),
     "BetaUnrestrictedNetwork": ("_models.unrestricted_network", "UnrestrictedNetwork"),
+    "BetaUnrestrictedNetworkParam": ("_params.unrestricted_network", "UnrestrictedNetwork"),
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
     "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
@@ -5703,17 +6104,37 @@ _NAMES: dict[str, tuple[str, str]] = {
         "WorkspaceHumanReviewDisabledErrorDetails",
     ),
     "DeletedFile": ("_models.deleted_file", "DeletedFile"),
+    "DeploymentListParams": ("_params.deployment_list_params", "DeploymentListParams"),
+    "DeploymentRunListParams": ("_params.deployment_run_list_params", "DeploymentRunListParams"),
+    "DreamCreateParams": ("_params.dream_create_params", "DreamCreateParams"),
+    "DreamListParams": ("_params.dream_list_params", "DreamListParams"),
+    "EnvironmentListParams": ("_params.environment_list_params", "EnvironmentListParams"),
     "FileListParams": ("_params.file_list_params", "FileListParams"),
     "FileMetadata": ("_models.file_metadata", "FileMetadata"),
     "FileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
+    "MemoryStoreCreateParams": ("_params.memory_store_create_params", "MemoryStoreCreateParams"),
+    "MemoryStoreListParams": ("_params.memory_store_list_params", "MemoryStoreListParams"),
+    "MemoryStoreUpdateParams": ("_params.memory_store_update_params", "MemoryStoreUpdateParams"),
     "MessageCountTokensParams": ("_params.message_count_tokens_params", "MessageCountTokensParams"),
     "MessageCreateParams": ("_params.message_create_params", "MessageCreateParams"),
     "ModelListParams": ("_params.model_list_params", "ModelListParams"),
+    "SessionListParams": ("_params.session_list_params", "SessionListParams"),
     "SkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
     "SkillListParams": ("_params.skill_list_params", "SkillListParams"),
+    "TunnelCreateParams": ("_params.tunnel_create_params", "TunnelCreateParams"),
+    "TunnelListParams": ("_params.tunnel_list_params", "TunnelListParams"),
+    "TunnelRotateTokenParams": ("_params.tunnel_rotate_token_params", "TunnelRotateTokenParams"),
+    "UserProfileCreateParams": ("_params.user_profile_create_params", "UserProfileCreateParams"),
+    "UserProfileListParams": ("_params.user_profile_list_params", "UserProfileListParams"),
+    "UserProfileUpdateParams": ("_params.user_profile_update_params", "UserProfileUpdateParams"),
+    "VaultCreateParams": ("_params.vault_create_params", "VaultCreateParams"),
+    "VaultListParams": ("_params.vault_list_params", "VaultListParams"),
+    "VaultUpdateParams": ("_params.vault_update_params", "VaultUpdateParams"),
 }
 
 __all__ = [
+    "AgentListParams",
+    "AgentRetrieveParams",
     "BetaAPIErrorObject",
     "BetaActionURLCreateParams",
     "BetaAdvisorMessageIterationUsage",
@@ -5944,15 +6365,20 @@ __all__ = [
     "BetaDream",
     "BetaDreamCreateParams",
     "BetaDreamError",
+    "BetaDreamErrorObject",
     "BetaDreamInput",
+    "BetaDreamInputParam",
     "BetaDreamListParams",
     "BetaDreamMemoryStoreInput",
+    "BetaDreamMemoryStoreInputParam",
     "BetaDreamMemoryStoreOutput",
     "BetaDreamModelConfig",
+    "BetaDreamModelConfigParam",
     "BetaDreamModelConfigParams",
     "BetaDreamModelParams",
     "BetaDreamPage",
     "BetaDreamSessionsInput",
+    "BetaDreamSessionsInputParam",
     "BetaDreamStatus",
     "BetaDreamUsage",
     "BetaEffortCapability",
@@ -5986,6 +6412,7 @@ __all__ = [
     "BetaFallbackMessageIterationUsage",
     "BetaFallbackRefusalTrigger",
     "BetaFallbacks",
+    "BetaFallbacksParam",
     "BetaFileDocumentSourceParam",
     "BetaFileExpiredErrorDetails",
     "BetaFileImageSourceParam",
@@ -6025,6 +6452,7 @@ __all__ = [
     "BetaMCPToolListingBlock",
     "BetaMCPToolListingBlockParam",
     "BetaMCPToolParam",
+    "BetaMCPToolParamParam",
     "BetaMCPToolResultBlock",
     "BetaMCPToolResultBlockParam",
     "BetaMCPToolUseBlock",
@@ -6039,7 +6467,9 @@ __all__ = [
     "BetaManagedAgentsAdvisorParams",
     "BetaManagedAgentsAgent",
     "BetaManagedAgentsAgentArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsAgentArchivedRunError",
+    "BetaManagedAgentsAgentArchivedRunErrorObject",
     "BetaManagedAgentsAgentCustomToolUseEvent",
     "BetaManagedAgentsAgentEvaluatedPermission",
     "BetaManagedAgentsAgentMcpToolResultEvent",
@@ -6065,7 +6495,9 @@ __all__ = [
     "BetaManagedAgentsAgentUnionParams",
     "BetaManagedAgentsAgentWithOverridesParams",
     "BetaManagedAgentsAlwaysAllowPolicy",
+    "BetaManagedAgentsAlwaysAllowPolicyParam",
     "BetaManagedAgentsAlwaysAskPolicy",
+    "BetaManagedAgentsAlwaysAskPolicyParam",
     "BetaManagedAgentsAnthropicSkill",
     "BetaManagedAgentsAnthropicSkillParams",
     "BetaManagedAgentsApiActor",
@@ -6075,10 +6507,13 @@ __all__ = [
     "BetaManagedAgentsBashToolConfigParams",
     "BetaManagedAgentsBillingError",
     "BetaManagedAgentsBranchCheckout",
+    "BetaManagedAgentsBranchCheckoutParam",
     "BetaManagedAgentsBudget",
     "BetaManagedAgentsBudgetLimit",
+    "BetaManagedAgentsBudgetLimitParam",
     "BetaManagedAgentsCacheCreationUsage",
     "BetaManagedAgentsCommitCheckout",
+    "BetaManagedAgentsCommitCheckoutParam",
     "BetaManagedAgentsContentSha256Precondition",
     "BetaManagedAgentsCreateAgentParams",
     "BetaManagedAgentsCreateDeploymentParams",
@@ -6100,6 +6535,7 @@ __all__ = [
     "BetaManagedAgentsCustomSkillParams",
     "BetaManagedAgentsCustomTool",
     "BetaManagedAgentsCustomToolInputSchema",
+    "BetaManagedAgentsCustomToolInputSchemaParam",
     "BetaManagedAgentsCustomToolParams",
     "BetaManagedAgentsDeleteSessionResource",
     "BetaManagedAgentsDeletedCredential",
@@ -6112,6 +6548,7 @@ __all__ = [
     "BetaManagedAgentsDeploymentInitialEventParams",
     "BetaManagedAgentsDeploymentPausedReason",
     "BetaManagedAgentsDeploymentPausedReasonError",
+    "BetaManagedAgentsDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsDeploymentRun",
     "BetaManagedAgentsDeploymentStatus",
     "BetaManagedAgentsDeploymentSystemMessageEvent",
@@ -6123,16 +6560,25 @@ __all__ = [
     "BetaManagedAgentsEditToolConfigParams",
     "BetaManagedAgentsEffort",
     "BetaManagedAgentsEffortHigh",
+    "BetaManagedAgentsEffortHighParam",
     "BetaManagedAgentsEffortLevel",
     "BetaManagedAgentsEffortLow",
+    "BetaManagedAgentsEffortLowParam",
     "BetaManagedAgentsEffortMax",
+    "BetaManagedAgentsEffortMaxParam",
     "BetaManagedAgentsEffortMedium",
+    "BetaManagedAgentsEffortMediumParam",
     "BetaManagedAgentsEffortParams",
     "BetaManagedAgentsEffortXhigh",
+    "BetaManagedAgentsEffortXhighParam",
     "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsEnvironmentArchivedRunError",
+    "BetaManagedAgentsEnvironmentArchivedRunErrorObject",
     "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsEnvironmentNotFoundRunError",
+    "BetaManagedAgentsEnvironmentNotFoundRunErrorObject",
     "BetaManagedAgentsEnvironmentVariableAuthResponse",
     "BetaManagedAgentsEnvironmentVariableCreateParams",
     "BetaManagedAgentsEnvironmentVariableUpdateParams",
@@ -6151,7 +6597,9 @@ __all__ = [
     "BetaManagedAgentsFileDocumentSource",
     "BetaManagedAgentsFileImageSource",
     "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsFileNotFoundRunError",
+    "BetaManagedAgentsFileNotFoundRunErrorObject",
     "BetaManagedAgentsFileResource",
     "BetaManagedAgentsFileResourceConfig",
     "BetaManagedAgentsFileResourceParams",
@@ -6183,6 +6631,10 @@ __all__ = [
     "BetaManagedAgentsListSessionThreadEvents",
     "BetaManagedAgentsListSessionThreads",
     "BetaManagedAgentsListSessions",
+    "BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonError",
+    "BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonErrorObject",
+    "BetaManagedAgentsMCPEgressBlockedRunError",
+    "BetaManagedAgentsMCPEgressBlockedRunErrorObject",
     "BetaManagedAgentsMCPServer",
     "BetaManagedAgentsMCPServerParams",
     "BetaManagedAgentsMCPServerURLDefinition",
@@ -6210,7 +6662,9 @@ __all__ = [
     "BetaManagedAgentsMemoryPrefix",
     "BetaManagedAgentsMemoryStore",
     "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsMemoryStoreArchivedRunError",
+    "BetaManagedAgentsMemoryStoreArchivedRunErrorObject",
     "BetaManagedAgentsMemoryStoreResource",
     "BetaManagedAgentsMemoryStoreResourceConfig",
     "BetaManagedAgentsMemoryStoreResourceParam",
@@ -6221,6 +6675,7 @@ __all__ = [
     "BetaManagedAgentsModelConfig",
     "BetaManagedAgentsModelConfigParams",
     "BetaManagedAgentsModelOverloadedError",
+    "BetaManagedAgentsModelParam",
     "BetaManagedAgentsModelParams",
     "BetaManagedAgentsModelRateLimitedError",
     "BetaManagedAgentsModelRequestFailedError",
@@ -6233,7 +6688,9 @@ __all__ = [
     "BetaManagedAgentsMultiagentRosterEntryParams",
     "BetaManagedAgentsMultiagentSelfParams",
     "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
+    "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsOrganizationDisabledRunError",
+    "BetaManagedAgentsOrganizationDisabledRunErrorObject",
     "BetaManagedAgentsOutcomeEvaluationResource",
     "BetaManagedAgentsPermissionPolicy",
     "BetaManagedAgentsPlainTextDocumentSource",
@@ -6258,7 +6715,9 @@ __all__ = [
     "BetaManagedAgentsSearchResultCitations",
     "BetaManagedAgentsSearchResultContent",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject",
     "BetaManagedAgentsSendSessionEvents",
     "BetaManagedAgentsSendSessionEventsParams",
     "BetaManagedAgentsServerToolUsage",
@@ -6269,8 +6728,10 @@ __all__ = [
     "BetaManagedAgentsSessionActor",
     "BetaManagedAgentsSessionAgent",
     "BetaManagedAgentsSessionAgentUpdate",
+    "BetaManagedAgentsSessionAgentUpdateParam",
     "BetaManagedAgentsSessionBudgetReached",
     "BetaManagedAgentsSessionCreationRejectedRunError",
+    "BetaManagedAgentsSessionCreationRejectedRunErrorObject",
     "BetaManagedAgentsSessionDeletedEvent",
     "BetaManagedAgentsSessionEndTurn",
     "BetaManagedAgentsSessionErrorEvent",
@@ -6279,11 +6740,14 @@ __all__ = [
     "BetaManagedAgentsSessionMultiagent",
     "BetaManagedAgentsSessionMultiagentCoordinator",
     "BetaManagedAgentsSessionRateLimitedRunError",
+    "BetaManagedAgentsSessionRateLimitedRunErrorObject",
     "BetaManagedAgentsSessionRequiresAction",
     "BetaManagedAgentsSessionResource",
     "BetaManagedAgentsSessionResourceConfig",
     "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsSessionResourceNotFoundRunError",
+    "BetaManagedAgentsSessionResourceNotFoundRunErrorObject",
     "BetaManagedAgentsSessionResourceParams",
     "BetaManagedAgentsSessionRetriesExhausted",
     "BetaManagedAgentsSessionRosterEntry",
@@ -6309,7 +6773,9 @@ __all__ = [
     "BetaManagedAgentsSessionUsageSnapshot",
     "BetaManagedAgentsSkill",
     "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsSkillNotFoundRunError",
+    "BetaManagedAgentsSkillNotFoundRunErrorObject",
     "BetaManagedAgentsSkillParams",
     "BetaManagedAgentsSpanModelRequestEndEvent",
     "BetaManagedAgentsSpanModelRequestStartEvent",
@@ -6325,6 +6791,7 @@ __all__ = [
     "BetaManagedAgentsStreamSessionThreadEvents",
     "BetaManagedAgentsStruct",
     "BetaManagedAgentsSystemContentBlock",
+    "BetaManagedAgentsSystemContentBlockParam",
     "BetaManagedAgentsSystemMessageEvent",
     "BetaManagedAgentsSystemMessageEventParams",
     "BetaManagedAgentsTextBlock",
@@ -6345,8 +6812,10 @@ __all__ = [
     "BetaManagedAgentsURLImageSource",
     "BetaManagedAgentsURLMCPServerParams",
     "BetaManagedAgentsUnknownDeploymentPausedReasonError",
+    "BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsUnknownError",
     "BetaManagedAgentsUnknownRunError",
+    "BetaManagedAgentsUnknownRunErrorObject",
     "BetaManagedAgentsUnrestrictedCredentialNetworkingParams",
     "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse",
     "BetaManagedAgentsUpdateAgentParams",
@@ -6363,6 +6832,7 @@ __all__ = [
     "BetaManagedAgentsUserInterruptEvent",
     "BetaManagedAgentsUserInterruptEventParams",
     "BetaManagedAgentsUserLocation",
+    "BetaManagedAgentsUserLocationParam",
     "BetaManagedAgentsUserMessageEvent",
     "BetaManagedAgentsUserMessageEventParams",
     "BetaManagedAgentsUserToolConfirmationEvent",
@@ -6372,15 +6842,21 @@ __all__ = [
     "BetaManagedAgentsUserToolResultEventParams",
     "BetaManagedAgentsVault",
     "BetaManagedAgentsVaultArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsVaultArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsVaultArchivedRunError",
+    "BetaManagedAgentsVaultArchivedRunErrorObject",
     "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsVaultNotFoundRunError",
+    "BetaManagedAgentsVaultNotFoundRunErrorObject",
     "BetaManagedAgentsWebFetchToolConfig",
     "BetaManagedAgentsWebFetchToolConfigParams",
     "BetaManagedAgentsWebSearchToolConfig",
     "BetaManagedAgentsWebSearchToolConfigParams",
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsWorkspaceArchivedRunError",
+    "BetaManagedAgentsWorkspaceArchivedRunErrorObject",
     "BetaManagedAgentsWriteToolConfig",
     "BetaManagedAgentsWriteToolConfigParams",
     "BetaMemorieDeleteParams",
@@ -6437,7 +6913,10 @@ __all__ = [
     "BetaOrganizationTypeNotSupportedErrorDetails",
     "BetaOutputBehavior",
     "BetaOutputBehaviorCreateNew",
+    "BetaOutputBehaviorCreateNewParam",
+    "BetaOutputBehaviorParam",
     "BetaOutputBehaviorUpdateExisting",
+    "BetaOutputBehaviorUpdateExistingParam",
     "BetaOutputConfigParam",
     "BetaOutputTokensDetails",
     "BetaOverloadedError",
@@ -6636,6 +7115,7 @@ __all__ = [
     "BetaURLImageSourceParam",
     "BetaURLPDFSourceParam",
     "BetaUnrestrictedNetwork",
+    "BetaUnrestrictedNetworkParam",
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageServiceTier",
@@ -6758,14 +7238,32 @@ __all__ = [
     "BetaWorkPollParams",
     "BetaWorkspaceHumanReviewDisabledErrorDetails",
     "DeletedFile",
+    "DeploymentListParams",
+    "DeploymentRunListParams",
+    "DreamCreateParams",
+    "DreamListParams",
+    "EnvironmentListParams",
     "FileListParams",
     "FileMetadata",
     "FileUploadParams",
+    "MemoryStoreCreateParams",
+    "MemoryStoreListParams",
+    "MemoryStoreUpdateParams",
     "MessageCountTokensParams",
     "MessageCreateParams",
     "ModelListParams",
+    "SessionListParams",
     "SkillCreateParams",
     "SkillListParams",
+    "TunnelCreateParams",
+    "TunnelListParams",
+    "TunnelRotateTokenParams",
+    "UserProfileCreateParams",
+    "UserProfileListParams",
+    "UserProfileUpdateParams",
+    "VaultCreateParams",
+    "VaultListParams",
+    "VaultUpdateParams",
 ]
 
 

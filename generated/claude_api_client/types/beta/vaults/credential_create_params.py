@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.vaults.credential_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.credential_create_params import CredentialCreateParams as CredentialCreateParams
+
+__all__ = [
+    "CredentialCreateParams",
+]
