@@ -54,14 +54,25 @@ class Module:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
-def load_aliases(path: Path = ALIASES) -> dict[str, Any]:
+# Where the exceptions named by `x-error-class` live, relative to `types` (one dot up).
+ERROR_CLASSES = "._core._error_codes"
+
+
+def load_aliases(path: Path = ALIASES, document: dict[str, Any] | None = None) -> dict[str, Any]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    schemas = (document or {}).get("components", {}).get("schemas", {})
     return {
+        # the exception raised for each error code (`x-error-class`): the official `types`
+        # re-exports these classes too (`types.shared.CMEKKeyDisabledError`)
+        "error_classes": sorted(
+            s["x-error-class"]["name"] for s in schemas.values() if "x-error-class" in s
+        ),
         "renames": data.get("renames") or {},
         "modules": data.get("modules") or {},
         "topics": data.get("topics") or {},
         "beta_plain": data.get("beta_plain") or [],
         "not_ours": set(data.get("not_ours") or []),
+        "same": data.get("same") or {},
         "undescribed": [tuple(p.split(".")) for p in data.get("undescribed") or []],
     }
 
@@ -84,7 +95,7 @@ def renamed(
     """Official name → (our module, our name) of `types` beyond our own names: every entry of
     `renames`, and each official name of `types` the naming convention finds among ours."""
     found = _alias_renames(exports, params, aliases)
-    convention = by_convention(exports, params)
+    convention = by_convention(exports, params, aliases)
     for _, name in official_rows(top=True):
         if name not in exports and name not in found and name not in aliases["not_ours"]:
             match = convention(name)
@@ -148,7 +159,7 @@ def layout(
         for official, ours in names.items():
             package.names[official] = entry(ours)
             module((*root, snake(official))).names[official] = entry(ours)
-    convention = by_convention(exports, params)
+    convention = by_convention(exports, params, aliases)
     rows = official_rows()
     packages = {path[:i] for path, _ in rows for i in range(1, len(path))}
     for path, name in rows:
@@ -163,6 +174,15 @@ def layout(
         found = convention(name)
         if found:
             module(path, package=path in packages).names[name] = found
+    # A package re-exports the own type of each of its modules (`beta.AgentCreateParams`).
+    placed = {
+        (p[:-1], n): f for p, m in modules.items() if not m.package for n, f in m.names.items()
+    }
+    for path, name in rows:
+        if ".".join((*path, name)) in aliases["not_ours"]:
+            continue
+        if path in packages and (path, name) in placed:
+            module(path, package=True).names.setdefault(name, placed[path, name])
     for path in sorted(packages):  # every folder on the way to a placed module is a package
         if any(m[: len(path)] == path for m in modules):
             module(path, package=True)
@@ -186,13 +206,15 @@ def _squash(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def by_convention(exports: dict[str, str], params: dict[str, str]) -> Any:
-    """Official name → (our module, our name) by the naming convention, or None.
+def by_convention(exports: dict[str, str], params: dict[str, str], aliases: dict[str, Any]) -> Any:
+    """Official name → (our module, our name) by the alias table's `same` and `renames`, else by
+    the naming convention, or None.
 
     The official spells a beta type `Beta<Name>`, the request form of a schema `…Param` (`…Params`
     for a body or a query), the error object `…ErrorObject` beside `…Error`, and capitalises
     acronyms (`MCP`, `API`, `OAuth`) that our schema names write as words (`Mcp`, `Api`, `Oauth`):
-    a response-side name finds our model, enum or union, a request-side one our TypedDict.
+    a response-side name finds our model, enum or union, a request-side one our TypedDict; the
+    name of an error code's exception finds that exception.
     """
 
     def folded(names: dict[str, str]) -> dict[str, str]:
@@ -204,8 +226,16 @@ def by_convention(exports: dict[str, str], params: dict[str, str]) -> Any:
 
     responses = folded({n: m for n, m in exports.items() if m.startswith("_models.")})
     requests = folded(params)
+    exceptions = set(aliases["error_classes"])
+    resolve = resolver(exports, params)
+    same = {official: resolve(ours) for official, ours in aliases["same"].items()}
+    same.update(_alias_renames(exports, params, aliases))
 
     def match(official: str) -> tuple[str, str] | None:
+        if official in same:
+            return same[official]
+        if official in exceptions:
+            return ERROR_CLASSES, official
         stem = official.removeprefix("Beta")
         if re.search(r"Params?$", stem):
             base = re.sub(r"Params?$", "", stem)

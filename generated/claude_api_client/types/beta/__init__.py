@@ -264,6 +264,7 @@ if TYPE_CHECKING:
     from .._models.fallback_credit_status import FallbackCreditStatus as BetaFallbackCreditStatus
     from .._models.fallback_credit_usage import FallbackCreditUsage as BetaFallbackCreditUsage
     from .._models.fallback_hop_info import FallbackHopInfo as BetaFallbackHopInfo
+    from .._models.fallback_hop_info import FallbackHopInfo as BetaFallbackInfo
     from .._models.fallback_message_iteration_usage import (
         FallbackMessageIterationUsage as BetaFallbackMessageIterationUsage,
     )
@@ -548,7 +549,13 @@ if TYPE_CHECKING:
         ManagedAgentsErrorDeploymentPausedReason as BetaManagedAgentsErrorDeploymentPausedReason,
     )
     from .._models.managed_agents_event_delta_event import (
+        ManagedAgentsEventDeltaEvent as BetaManagedAgentsDeltaEvent,
+    )
+    from .._models.managed_agents_event_delta_event import (
         ManagedAgentsEventDeltaEvent as BetaManagedAgentsEventDeltaEvent,
+    )
+    from .._models.managed_agents_event_delta_event_content_delta import (
+        ManagedAgentsEventDeltaEventContentDelta as BetaManagedAgentsDeltaContent,
     )
     from .._models.managed_agents_event_delta_event_content_delta import (
         ManagedAgentsEventDeltaEventContentDelta as BetaManagedAgentsEventDeltaEventContentDelta,
@@ -559,14 +566,26 @@ if TYPE_CHECKING:
     from .._models.managed_agents_event_start_event import (
         ManagedAgentsEventStartEvent as BetaManagedAgentsEventStartEvent,
     )
+    from .._models.managed_agents_event_start_event import (
+        ManagedAgentsEventStartEvent as BetaManagedAgentsStartEvent,
+    )
+    from .._models.managed_agents_event_start_event_agent_message_preview import (
+        ManagedAgentsEventStartEventAgentMessagePreview as BetaManagedAgentsAgentMessagePreview,
+    )
     from .._models.managed_agents_event_start_event_agent_message_preview import (
         ManagedAgentsEventStartEventAgentMessagePreview as BetaManagedAgentsEventStartEventAgentMessagePreview,
+    )
+    from .._models.managed_agents_event_start_event_agent_thinking_preview import (
+        ManagedAgentsEventStartEventAgentThinkingPreview as BetaManagedAgentsAgentThinkingPreview,
     )
     from .._models.managed_agents_event_start_event_agent_thinking_preview import (
         ManagedAgentsEventStartEventAgentThinkingPreview as BetaManagedAgentsEventStartEventAgentThinkingPreview,
     )
     from .._models.managed_agents_event_start_event_event import (
         ManagedAgentsEventStartEventEvent as BetaManagedAgentsEventStartEventEvent,
+    )
+    from .._models.managed_agents_event_start_event_event import (
+        ManagedAgentsEventStartEventEvent as BetaManagedAgentsStartEventPreview,
     )
     from .._models.managed_agents_execution_identity import (
         ManagedAgentsExecutionIdentity as BetaManagedAgentsExecutionIdentity,
@@ -1368,6 +1387,7 @@ if TYPE_CHECKING:
         ThreadUnsupportedRequestErrorDetailsUnsupported as BetaThreadUnsupportedRequestErrorDetailsUnsupported,
     )
     from .._models.timestamp import Timestamp as BetaTimestamp
+    from .._models.tool_addition_block import ToolAdditionBlock as BetaResponseToolAdditionBlock
     from .._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
     from .._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
     from .._models.tool_caller import ToolCaller as BetaToolCaller
@@ -1400,6 +1420,7 @@ if TYPE_CHECKING:
     from .._models.tool_reference_unresolved_error_details import (
         ToolReferenceUnresolvedErrorDetails as BetaToolReferenceUnresolvedErrorDetails,
     )
+    from .._models.tool_removal_block import ToolRemovalBlock as BetaResponseToolRemovalBlock
     from .._models.tool_removal_block import ToolRemovalBlock as BetaToolRemovalBlock
     from .._models.tool_search_tool_result_block import (
         ToolSearchToolResultBlock as BetaToolSearchToolResultBlock,
@@ -1553,6 +1574,7 @@ if TYPE_CHECKING:
         WebhookEnvironmentUpdatedEventData as BetaWebhookEnvironmentUpdatedEventData,
     )
     from .._models.webhook_event import WebhookEvent as BetaWebhookEvent
+    from .._models.webhook_event import WebhookEvent as UnwrapWebhookEvent
     from .._models.webhook_event_data import WebhookEventData as BetaWebhookEventData
     from .._models.webhook_memory_store_archived_event_data import (
         WebhookMemoryStoreArchivedEventData as BetaWebhookMemoryStoreArchivedEventData,
@@ -2016,11 +2038,13 @@ if TYPE_CHECKING:
     from .._params.event_stream_params import EventStreamParams as BetaEventStreamParams
     from .._params.fallback_block_param import FallbackBlockParam as BetaFallbackBlockParam
     from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackConfigParam
+    from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackParam
     from .._params.fallback_credit_token import FallbackCreditToken as BetaFallbackCreditToken
     from .._params.fallback_credit_token_param import (
         FallbackCreditTokenParam as BetaFallbackCreditTokenParam,
     )
     from .._params.fallback_hop_info_param import FallbackHopInfoParam as BetaFallbackHopInfoParam
+    from .._params.fallback_hop_info_param import FallbackHopInfoParam as BetaFallbackInfoParam
     from .._params.fallbacks import Fallbacks as BetaFallbacks
     from .._params.fallbacks import Fallbacks as BetaFallbacksParam
     from .._params.file_document_source_param import (
@@ -2102,16 +2126,25 @@ if TYPE_CHECKING:
         ManagedAgentsContentSha256Precondition as BetaManagedAgentsContentSha256Precondition,
     )
     from .._params.managed_agents_create_agent_params import (
+        ManagedAgentsCreateAgentParams as AgentCreateParams,
+    )
+    from .._params.managed_agents_create_agent_params import (
         ManagedAgentsCreateAgentParams as BetaManagedAgentsCreateAgentParams,
     )
     from .._params.managed_agents_create_deployment_params import (
         ManagedAgentsCreateDeploymentParams as BetaManagedAgentsCreateDeploymentParams,
+    )
+    from .._params.managed_agents_create_deployment_params import (
+        ManagedAgentsCreateDeploymentParams as DeploymentCreateParams,
     )
     from .._params.managed_agents_create_session_agent_union_params import (
         ManagedAgentsCreateSessionAgentUnionParams as BetaManagedAgentsCreateSessionAgentUnionParams,
     )
     from .._params.managed_agents_create_session_params import (
         ManagedAgentsCreateSessionParams as BetaManagedAgentsCreateSessionParams,
+    )
+    from .._params.managed_agents_create_session_params import (
+        ManagedAgentsCreateSessionParams as SessionCreateParams,
     )
     from .._params.managed_agents_credential_create_auth import (
         ManagedAgentsCredentialCreateAuth as BetaManagedAgentsCredentialCreateAuth,
@@ -2166,6 +2199,9 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_environment_variable_update_params import (
         ManagedAgentsEnvironmentVariableUpdateParams as BetaManagedAgentsEnvironmentVariableUpdateParams,
+    )
+    from .._params.managed_agents_event_delta_type import (
+        ManagedAgentsEventDeltaType as BetaManagedAgentsDeltaType,
     )
     from .._params.managed_agents_event_delta_type import (
         ManagedAgentsEventDeltaType as BetaManagedAgentsEventDeltaType,
@@ -2319,13 +2355,22 @@ if TYPE_CHECKING:
         ManagedAgentsUnrestrictedCredentialNetworkingParams as BetaManagedAgentsUnrestrictedCredentialNetworkingParams,
     )
     from .._params.managed_agents_update_agent_params import (
+        ManagedAgentsUpdateAgentParams as AgentUpdateParams,
+    )
+    from .._params.managed_agents_update_agent_params import (
         ManagedAgentsUpdateAgentParams as BetaManagedAgentsUpdateAgentParams,
     )
     from .._params.managed_agents_update_deployment_params import (
         ManagedAgentsUpdateDeploymentParams as BetaManagedAgentsUpdateDeploymentParams,
     )
+    from .._params.managed_agents_update_deployment_params import (
+        ManagedAgentsUpdateDeploymentParams as DeploymentUpdateParams,
+    )
     from .._params.managed_agents_update_session_params import (
         ManagedAgentsUpdateSessionParams as BetaManagedAgentsUpdateSessionParams,
+    )
+    from .._params.managed_agents_update_session_params import (
+        ManagedAgentsUpdateSessionParams as SessionUpdateParams,
     )
     from .._params.managed_agents_update_session_resource_params import (
         ManagedAgentsUpdateSessionResourceParams as BetaManagedAgentsUpdateSessionResourceParams,
@@ -2463,8 +2508,14 @@ if TYPE_CHECKING:
     from .._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
     )
+    from .._params.public_environment_create_request import (
+        PublicEnvironmentCreateRequest as EnvironmentCreateParams,
+    )
     from .._params.public_environment_update_request import (
         PublicEnvironmentUpdateRequest as BetaPublicEnvironmentUpdateRequest,
+    )
+    from .._params.public_environment_update_request import (
+        PublicEnvironmentUpdateRequest as EnvironmentUpdateParams,
     )
     from .._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
@@ -2765,10 +2816,18 @@ if TYPE_CHECKING:
     from .._params.work_list_params import WorkListParams as BetaWorkListParams
     from .._params.work_poll_params import WorkPollParams as BetaWorkPollParams
 
-# Public name → (module under `claude_api_client.types`, our name for it).
+# Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
+    "AgentCreateParams": (
+        "_params.managed_agents_create_agent_params",
+        "ManagedAgentsCreateAgentParams",
+    ),
     "AgentListParams": ("_params.agent_list_params", "AgentListParams"),
     "AgentRetrieveParams": ("_params.agent_retrieve_params", "AgentRetrieveParams"),
+    "AgentUpdateParams": (
+        "_params.managed_agents_update_agent_params",
+        "ManagedAgentsUpdateAgentParams",
+    ),
     "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
     "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
     "BetaAdvisorMessageIterationUsage": (
@@ -3484,10 +3543,13 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaFallbackCreditUsage": ("_models.fallback_credit_usage", "FallbackCreditUsage"),
     "BetaFallbackHopInfo": ("_models.fallback_hop_info", "FallbackHopInfo"),
     "BetaFallbackHopInfoParam": ("_params.fallback_hop_info_param", "FallbackHopInfoParam"),
+    "BetaFallbackInfo": ("_models.fallback_hop_info", "FallbackHopInfo"),
+    "BetaFallbackInfoParam": ("_params.fallback_hop_info_param", "FallbackHopInfoParam"),
     "BetaFallbackMessageIterationUsage": (
         "_models.fallback_message_iteration_usage",
         "FallbackMessageIterationUsage",
     ),
+    "BetaFallbackParam": ("_params.fallback_config_param", "FallbackConfigParam"),
     "BetaFallbackRefusalTrigger": ("_models.fallback_refusal_trigger", "FallbackRefusalTrigger"),
     "BetaFallbacks": ("_params.fallbacks", "Fallbacks"),
     "BetaFallbacksParam": ("_params.fallbacks", "Fallbacks"),
@@ -3644,6 +3706,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_agent_message_event",
         "ManagedAgentsAgentMessageEvent",
     ),
+    "BetaManagedAgentsAgentMessagePreview": (
+        "_models.managed_agents_event_start_event_agent_message_preview",
+        "ManagedAgentsEventStartEventAgentMessagePreview",
+    ),
     "BetaManagedAgentsAgentParams": (
         "_params.managed_agents_agent_params",
         "ManagedAgentsAgentParams",
@@ -3655,6 +3721,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsAgentThinkingEvent": (
         "_models.managed_agents_agent_thinking_event",
         "ManagedAgentsAgentThinkingEvent",
+    ),
+    "BetaManagedAgentsAgentThinkingPreview": (
+        "_models.managed_agents_event_start_event_agent_thinking_preview",
+        "ManagedAgentsEventStartEventAgentThinkingPreview",
     ),
     "BetaManagedAgentsAgentThreadContextCompactedEvent": (
         "_models.managed_agents_agent_thread_context_compacted_event",
@@ -3899,6 +3969,18 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsDeletedVault": (
         "_models.managed_agents_deleted_vault",
         "ManagedAgentsDeletedVault",
+    ),
+    "BetaManagedAgentsDeltaContent": (
+        "_models.managed_agents_event_delta_event_content_delta",
+        "ManagedAgentsEventDeltaEventContentDelta",
+    ),
+    "BetaManagedAgentsDeltaEvent": (
+        "_models.managed_agents_event_delta_event",
+        "ManagedAgentsEventDeltaEvent",
+    ),
+    "BetaManagedAgentsDeltaType": (
+        "_params.managed_agents_event_delta_type",
+        "ManagedAgentsEventDeltaType",
     ),
     "BetaManagedAgentsDeployment": ("_models.managed_agents_deployment", "ManagedAgentsDeployment"),
     "BetaManagedAgentsDeploymentInitialEvent": (
@@ -4810,6 +4892,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsSpanOutcomeEvaluationStartEvent",
     ),
     "BetaManagedAgentsSpeed": ("_models.managed_agents_speed", "ManagedAgentsSpeed"),
+    "BetaManagedAgentsStartEvent": (
+        "_models.managed_agents_event_start_event",
+        "ManagedAgentsEventStartEvent",
+    ),
+    "BetaManagedAgentsStartEventPreview": (
+        "_models.managed_agents_event_start_event_event",
+        "ManagedAgentsEventStartEventEvent",
+    ),
     "BetaManagedAgentsStaticBearerAuthResponse": (
         "_models.managed_agents_static_bearer_auth_response",
         "ManagedAgentsStaticBearerAuthResponse",
@@ -5303,6 +5393,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ToolRemovalBlockParam",
     ),
     "BetaResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
+    "BetaResponseToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaResponseToolChangeMCPToolReference": (
         "_models.tool_change_mcp_tool_reference",
         "ToolChangeMCPToolReference",
@@ -5315,6 +5406,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.tool_change_tool_reference",
         "ToolChangeToolReference",
     ),
+    "BetaResponseToolRemovalBlock": ("_models.tool_removal_block", "ToolRemovalBlock"),
     "BetaSandboxEgressRestrictedErrorDetails": (
         "_models.sandbox_egress_restricted_error_details",
         "SandboxEgressRestrictedErrorDetails",
@@ -6104,11 +6196,27 @@ _NAMES: dict[str, tuple[str, str]] = {
         "WorkspaceHumanReviewDisabledErrorDetails",
     ),
     "DeletedFile": ("_models.deleted_file", "DeletedFile"),
+    "DeploymentCreateParams": (
+        "_params.managed_agents_create_deployment_params",
+        "ManagedAgentsCreateDeploymentParams",
+    ),
     "DeploymentListParams": ("_params.deployment_list_params", "DeploymentListParams"),
     "DeploymentRunListParams": ("_params.deployment_run_list_params", "DeploymentRunListParams"),
+    "DeploymentUpdateParams": (
+        "_params.managed_agents_update_deployment_params",
+        "ManagedAgentsUpdateDeploymentParams",
+    ),
     "DreamCreateParams": ("_params.dream_create_params", "DreamCreateParams"),
     "DreamListParams": ("_params.dream_list_params", "DreamListParams"),
+    "EnvironmentCreateParams": (
+        "_params.public_environment_create_request",
+        "PublicEnvironmentCreateRequest",
+    ),
     "EnvironmentListParams": ("_params.environment_list_params", "EnvironmentListParams"),
+    "EnvironmentUpdateParams": (
+        "_params.public_environment_update_request",
+        "PublicEnvironmentUpdateRequest",
+    ),
     "FileListParams": ("_params.file_list_params", "FileListParams"),
     "FileMetadata": ("_models.file_metadata", "FileMetadata"),
     "FileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
@@ -6118,12 +6226,21 @@ _NAMES: dict[str, tuple[str, str]] = {
     "MessageCountTokensParams": ("_params.message_count_tokens_params", "MessageCountTokensParams"),
     "MessageCreateParams": ("_params.message_create_params", "MessageCreateParams"),
     "ModelListParams": ("_params.model_list_params", "ModelListParams"),
+    "SessionCreateParams": (
+        "_params.managed_agents_create_session_params",
+        "ManagedAgentsCreateSessionParams",
+    ),
     "SessionListParams": ("_params.session_list_params", "SessionListParams"),
+    "SessionUpdateParams": (
+        "_params.managed_agents_update_session_params",
+        "ManagedAgentsUpdateSessionParams",
+    ),
     "SkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
     "SkillListParams": ("_params.skill_list_params", "SkillListParams"),
     "TunnelCreateParams": ("_params.tunnel_create_params", "TunnelCreateParams"),
     "TunnelListParams": ("_params.tunnel_list_params", "TunnelListParams"),
     "TunnelRotateTokenParams": ("_params.tunnel_rotate_token_params", "TunnelRotateTokenParams"),
+    "UnwrapWebhookEvent": ("_models.webhook_event", "WebhookEvent"),
     "UserProfileCreateParams": ("_params.user_profile_create_params", "UserProfileCreateParams"),
     "UserProfileListParams": ("_params.user_profile_list_params", "UserProfileListParams"),
     "UserProfileUpdateParams": ("_params.user_profile_update_params", "UserProfileUpdateParams"),
@@ -6133,8 +6250,10 @@ _NAMES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "AgentCreateParams",
     "AgentListParams",
     "AgentRetrieveParams",
+    "AgentUpdateParams",
     "BetaAPIErrorObject",
     "BetaActionURLCreateParams",
     "BetaAdvisorMessageIterationUsage",
@@ -6409,7 +6528,10 @@ __all__ = [
     "BetaFallbackCreditUsage",
     "BetaFallbackHopInfo",
     "BetaFallbackHopInfoParam",
+    "BetaFallbackInfo",
+    "BetaFallbackInfoParam",
     "BetaFallbackMessageIterationUsage",
+    "BetaFallbackParam",
     "BetaFallbackRefusalTrigger",
     "BetaFallbacks",
     "BetaFallbacksParam",
@@ -6476,9 +6598,11 @@ __all__ = [
     "BetaManagedAgentsAgentMcpToolUseEvent",
     "BetaManagedAgentsAgentMessageContentBlock",
     "BetaManagedAgentsAgentMessageEvent",
+    "BetaManagedAgentsAgentMessagePreview",
     "BetaManagedAgentsAgentParams",
     "BetaManagedAgentsAgentReference",
     "BetaManagedAgentsAgentThinkingEvent",
+    "BetaManagedAgentsAgentThinkingPreview",
     "BetaManagedAgentsAgentThreadContextCompactedEvent",
     "BetaManagedAgentsAgentThreadMessageReceivedEvent",
     "BetaManagedAgentsAgentThreadMessageSentEvent",
@@ -6543,6 +6667,9 @@ __all__ = [
     "BetaManagedAgentsDeletedMemoryStore",
     "BetaManagedAgentsDeletedSession",
     "BetaManagedAgentsDeletedVault",
+    "BetaManagedAgentsDeltaContent",
+    "BetaManagedAgentsDeltaEvent",
+    "BetaManagedAgentsDeltaType",
     "BetaManagedAgentsDeployment",
     "BetaManagedAgentsDeploymentInitialEvent",
     "BetaManagedAgentsDeploymentInitialEventParams",
@@ -6784,6 +6911,8 @@ __all__ = [
     "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent",
     "BetaManagedAgentsSpanOutcomeEvaluationStartEvent",
     "BetaManagedAgentsSpeed",
+    "BetaManagedAgentsStartEvent",
+    "BetaManagedAgentsStartEventPreview",
     "BetaManagedAgentsStaticBearerAuthResponse",
     "BetaManagedAgentsStaticBearerCreateParams",
     "BetaManagedAgentsStaticBearerUpdateParams",
@@ -6956,9 +7085,11 @@ __all__ = [
     "BetaRequestToolAdditionBlockParam",
     "BetaRequestToolRemovalBlockParam",
     "BetaResourceListParams",
+    "BetaResponseToolAdditionBlock",
     "BetaResponseToolChangeMCPToolReference",
     "BetaResponseToolChangeMCPToolsetReference",
     "BetaResponseToolChangeToolReference",
+    "BetaResponseToolRemovalBlock",
     "BetaSandboxEgressRestrictedErrorDetails",
     "BetaSearchResultBlockParam",
     "BetaSelfHostedConfig",
@@ -7238,11 +7369,15 @@ __all__ = [
     "BetaWorkPollParams",
     "BetaWorkspaceHumanReviewDisabledErrorDetails",
     "DeletedFile",
+    "DeploymentCreateParams",
     "DeploymentListParams",
     "DeploymentRunListParams",
+    "DeploymentUpdateParams",
     "DreamCreateParams",
     "DreamListParams",
+    "EnvironmentCreateParams",
     "EnvironmentListParams",
+    "EnvironmentUpdateParams",
     "FileListParams",
     "FileMetadata",
     "FileUploadParams",
@@ -7252,12 +7387,15 @@ __all__ = [
     "MessageCountTokensParams",
     "MessageCreateParams",
     "ModelListParams",
+    "SessionCreateParams",
     "SessionListParams",
+    "SessionUpdateParams",
     "SkillCreateParams",
     "SkillListParams",
     "TunnelCreateParams",
     "TunnelListParams",
     "TunnelRotateTokenParams",
+    "UnwrapWebhookEvent",
     "UserProfileCreateParams",
     "UserProfileListParams",
     "UserProfileUpdateParams",
@@ -7271,7 +7409,7 @@ def __getattr__(name: str) -> Any:
     target = _NAMES.get(name)
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"claude_api_client.types.{target[0]}"), target[1])
+    value = getattr(importlib.import_module(f".{target[0]}", "claude_api_client.types"), target[1])
     globals()[name] = value
     return value
 

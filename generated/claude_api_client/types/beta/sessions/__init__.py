@@ -269,6 +269,9 @@ if TYPE_CHECKING:
         ManagedAgentsUserToolConfirmationEvent as BetaManagedAgentsUserToolConfirmationEvent,
     )
     from ..._params.event_stream_params import EventStreamParams as EventStreamParams
+    from ..._params.managed_agents_add_session_resource_params import (
+        ManagedAgentsAddSessionResourceParams as ResourceAddParams,
+    )
     from ..._params.managed_agents_base64_document_source import (
         ManagedAgentsBase64DocumentSource as BetaManagedAgentsBase64DocumentSourceParam,
     )
@@ -344,7 +347,7 @@ if TYPE_CHECKING:
     from ..._params.resource_list_params import ResourceListParams as ResourceListParams
     from ..._params.thread_list_params import ThreadListParams as ThreadListParams
 
-# Public name → (module under `claude_api_client.types`, our name for it).
+# Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsAgentCustomToolUseEvent": (
         "_models.managed_agents_agent_custom_tool_use_event",
@@ -784,6 +787,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsUserToolResultEventParams",
     ),
     "EventStreamParams": ("_params.event_stream_params", "EventStreamParams"),
+    "ResourceAddParams": (
+        "_params.managed_agents_add_session_resource_params",
+        "ManagedAgentsAddSessionResourceParams",
+    ),
     "ResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
     "ThreadListParams": ("_params.thread_list_params", "ThreadListParams"),
 }
@@ -900,6 +907,7 @@ __all__ = [
     "BetaManagedAgentsUserToolConfirmationEventParams",
     "BetaManagedAgentsUserToolResultEventParams",
     "EventStreamParams",
+    "ResourceAddParams",
     "ResourceListParams",
     "ThreadListParams",
 ]
@@ -909,7 +917,7 @@ def __getattr__(name: str) -> Any:
     target = _NAMES.get(name)
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"claude_api_client.types.{target[0]}"), target[1])
+    value = getattr(importlib.import_module(f".{target[0]}", "claude_api_client.types"), target[1])
     globals()[name] = value
     return value
 
