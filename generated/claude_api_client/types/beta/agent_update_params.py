@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from .._params.managed_agents_agent_tool_params import ManagedAgentsAgentToolParams as Tool
+from .._params.managed_agents_model_params import ManagedAgentsModelParams as Model
 from .._params.managed_agents_update_agent_params import (
     ManagedAgentsUpdateAgentParams as AgentUpdateParams,
 )
 
 __all__ = [
     "AgentUpdateParams",
+    "Model",
+    "Tool",
 ]

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackParam
+from .._params.thinking_config_param import ThinkingConfigParam as Thinking
 
 __all__ = [
     "BetaFallbackParam",
+    "Thinking",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from .._models.managed_agents_git_hub_repository_resource_config import (
     ManagedAgentsGitHubRepositoryResourceConfig as BetaManagedAgentsGitHubRepositoryResourceConfig,
 )
+from .._models.managed_agents_repository_checkout import ManagedAgentsRepositoryCheckout as Checkout
 
 __all__ = [
     "BetaManagedAgentsGitHubRepositoryResourceConfig",
+    "Checkout",
 ]

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from .._params.managed_agents_agent_tool_params import ManagedAgentsAgentToolParams as Tool
 from .._params.managed_agents_session_agent_update import (
     ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdateParam,
 )
 
 __all__ = [
     "BetaManagedAgentsSessionAgentUpdateParam",
+    "Tool",
 ]

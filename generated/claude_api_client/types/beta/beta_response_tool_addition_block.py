@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from .._models.tool_addition_block import ToolAdditionBlock as BetaResponseToolAdditionBlock
+from .._models.tool_addition_tool import ToolAdditionTool as Tool
 
 __all__ = [
     "BetaResponseToolAdditionBlock",
+    "Tool",
 ]

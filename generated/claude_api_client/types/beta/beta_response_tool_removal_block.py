@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from .._models.tool_change_reference import ToolChangeReference as Tool
 from .._models.tool_removal_block import ToolRemovalBlock as BetaResponseToolRemovalBlock
 
 __all__ = [
     "BetaResponseToolRemovalBlock",
+    "Tool",
 ]

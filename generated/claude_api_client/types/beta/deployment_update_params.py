@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
+from .._params.managed_agents_agent_union_params import ManagedAgentsAgentUnionParams as Agent
+from .._params.managed_agents_session_resource_params import (
+    ManagedAgentsSessionResourceParams as Resource,
+)
 from .._params.managed_agents_update_deployment_params import (
     ManagedAgentsUpdateDeploymentParams as DeploymentUpdateParams,
 )
 
 __all__ = [
+    "Agent",
     "DeploymentUpdateParams",
+    "Resource",
 ]

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from .._params.dream_create_params import DreamCreateParams as DreamCreateParams
+from .._params.dream_model_params import DreamModelParams as Model
 
 __all__ = [
     "DreamCreateParams",
+    "Model",
 ]

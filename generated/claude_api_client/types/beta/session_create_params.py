@@ -3,10 +3,22 @@
 
 from __future__ import annotations
 
+from .._params.managed_agents_create_session_agent_union_params import (
+    ManagedAgentsCreateSessionAgentUnionParams as Agent,
+)
 from .._params.managed_agents_create_session_params import (
     ManagedAgentsCreateSessionParams as SessionCreateParams,
 )
+from .._params.managed_agents_session_initial_event_params import (
+    ManagedAgentsSessionInitialEventParams as InitialEvent,
+)
+from .._params.managed_agents_session_resource_params import (
+    ManagedAgentsSessionResourceParams as Resource,
+)
 
 __all__ = [
+    "Agent",
+    "InitialEvent",
+    "Resource",
     "SessionCreateParams",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from ..._models.managed_agents_agent_mcp_tool_result_event import (
     ManagedAgentsAgentMcpToolResultEvent as BetaManagedAgentsAgentMCPToolResultEvent,
 )
+from ..._models.managed_agents_tool_result_content_block import (
+    ManagedAgentsToolResultContentBlock as Content,
+)
 
 __all__ = [
     "BetaManagedAgentsAgentMCPToolResultEvent",
+    "Content",
 ]

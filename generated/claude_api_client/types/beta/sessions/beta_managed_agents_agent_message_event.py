@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from ..._models.managed_agents_agent_message_content_block import (
+    ManagedAgentsAgentMessageContentBlock as Content,
+)
 from ..._models.managed_agents_agent_message_event import (
     ManagedAgentsAgentMessageEvent as BetaManagedAgentsAgentMessageEvent,
 )
 
 __all__ = [
     "BetaManagedAgentsAgentMessageEvent",
+    "Content",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_agent_thread_message_received_event import (
     ManagedAgentsAgentThreadMessageReceivedEvent as BetaManagedAgentsAgentThreadMessageReceivedEvent,
 )
+from ..._models.managed_agents_user_content_block import ManagedAgentsUserContentBlock as Content
 
 __all__ = [
     "BetaManagedAgentsAgentThreadMessageReceivedEvent",
+    "Content",
 ]

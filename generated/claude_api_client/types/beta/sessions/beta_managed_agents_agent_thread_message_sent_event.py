@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_agent_thread_message_sent_event import (
     ManagedAgentsAgentThreadMessageSentEvent as BetaManagedAgentsAgentThreadMessageSentEvent,
 )
+from ..._models.managed_agents_user_content_block import ManagedAgentsUserContentBlock as Content
 
 __all__ = [
     "BetaManagedAgentsAgentThreadMessageSentEvent",
+    "Content",
 ]

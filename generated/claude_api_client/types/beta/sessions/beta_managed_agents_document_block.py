@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_document_block import (
     ManagedAgentsDocumentBlock as BetaManagedAgentsDocumentBlock,
 )
+from ..._models.managed_agents_document_source import ManagedAgentsDocumentSource as Source
 
 __all__ = [
     "BetaManagedAgentsDocumentBlock",
+    "Source",
 ]

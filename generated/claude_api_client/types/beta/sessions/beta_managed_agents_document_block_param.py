@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._params.managed_agents_document_block import (
     ManagedAgentsDocumentBlock as BetaManagedAgentsDocumentBlockParam,
 )
+from ..._params.managed_agents_document_source import ManagedAgentsDocumentSource as Source
 
 __all__ = [
     "BetaManagedAgentsDocumentBlockParam",
+    "Source",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from ..._models.managed_agents_git_hub_repository_resource import (
     ManagedAgentsGitHubRepositoryResource as BetaManagedAgentsGitHubRepositoryResource,
 )
+from ..._models.managed_agents_repository_checkout import (
+    ManagedAgentsRepositoryCheckout as Checkout,
+)
 
 __all__ = [
     "BetaManagedAgentsGitHubRepositoryResource",
+    "Checkout",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_image_block import (
     ManagedAgentsImageBlock as BetaManagedAgentsImageBlock,
 )
+from ..._models.managed_agents_image_source import ManagedAgentsImageSource as Source
 
 __all__ = [
     "BetaManagedAgentsImageBlock",
+    "Source",
 ]

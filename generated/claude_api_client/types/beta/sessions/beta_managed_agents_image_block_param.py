@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._params.managed_agents_image_block import (
     ManagedAgentsImageBlock as BetaManagedAgentsImageBlockParam,
 )
+from ..._params.managed_agents_image_source import ManagedAgentsImageSource as Source
 
 __all__ = [
     "BetaManagedAgentsImageBlockParam",
+    "Source",
 ]

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ..._models.managed_agents_input_event import ManagedAgentsInputEvent as Data
 from ..._models.managed_agents_send_session_events import (
     ManagedAgentsSendSessionEvents as BetaManagedAgentsSendSessionEvents,
 )
 
 __all__ = [
     "BetaManagedAgentsSendSessionEvents",
+    "Data",
 ]

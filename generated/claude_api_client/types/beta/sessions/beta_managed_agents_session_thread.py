@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ..._models.managed_agents_session_roster_entry import ManagedAgentsSessionRosterEntry as Agent
 from ..._models.managed_agents_session_thread import (
     ManagedAgentsSessionThread as BetaManagedAgentsSessionThread,
 )
 
 __all__ = [
+    "Agent",
     "BetaManagedAgentsSessionThread",
 ]

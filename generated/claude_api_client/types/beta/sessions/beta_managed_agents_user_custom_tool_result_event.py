@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from ..._models.managed_agents_tool_result_content_block import (
+    ManagedAgentsToolResultContentBlock as Content,
+)
 from ..._models.managed_agents_user_custom_tool_result_event import (
     ManagedAgentsUserCustomToolResultEvent as BetaManagedAgentsUserCustomToolResultEvent,
 )
 
 __all__ = [
     "BetaManagedAgentsUserCustomToolResultEvent",
+    "Content",
 ]

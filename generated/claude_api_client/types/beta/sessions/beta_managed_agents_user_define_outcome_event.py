@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ..._models.managed_agents_rubric import ManagedAgentsRubric as Rubric
 from ..._models.managed_agents_user_define_outcome_event import (
     ManagedAgentsUserDefineOutcomeEvent as BetaManagedAgentsUserDefineOutcomeEvent,
 )
 
 __all__ = [
     "BetaManagedAgentsUserDefineOutcomeEvent",
+    "Rubric",
 ]

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ..._params.managed_agents_rubric_params import ManagedAgentsRubricParams as Rubric
 from ..._params.managed_agents_user_define_outcome_event_params import (
     ManagedAgentsUserDefineOutcomeEventParams as BetaManagedAgentsUserDefineOutcomeEventParams,
 )
 
 __all__ = [
     "BetaManagedAgentsUserDefineOutcomeEventParams",
+    "Rubric",
 ]

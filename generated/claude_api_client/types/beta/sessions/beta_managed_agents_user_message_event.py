@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ..._models.managed_agents_user_content_block import ManagedAgentsUserContentBlock as Content
 from ..._models.managed_agents_user_message_event import (
     ManagedAgentsUserMessageEvent as BetaManagedAgentsUserMessageEvent,
 )
 
 __all__ = [
     "BetaManagedAgentsUserMessageEvent",
+    "Content",
 ]

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ..._params.managed_agents_user_content_block import ManagedAgentsUserContentBlock as Content
 from ..._params.managed_agents_user_message_event_params import (
     ManagedAgentsUserMessageEventParams as BetaManagedAgentsUserMessageEventParams,
 )
 
 __all__ = [
     "BetaManagedAgentsUserMessageEventParams",
+    "Content",
 ]

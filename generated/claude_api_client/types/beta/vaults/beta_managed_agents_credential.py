@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_credential import (
     ManagedAgentsCredential as BetaManagedAgentsCredential,
 )
+from ..._models.managed_agents_credential_auth import ManagedAgentsCredentialAuth as Auth
 
 __all__ = [
+    "Auth",
     "BetaManagedAgentsCredential",
 ]

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from ..._models.managed_agents_credential_networking_response import (
+    ManagedAgentsCredentialNetworkingResponse as Networking,
+)
 from ..._models.managed_agents_environment_variable_auth_response import (
     ManagedAgentsEnvironmentVariableAuthResponse as BetaManagedAgentsEnvironmentVariableAuthResponse,
 )
 
 __all__ = [
     "BetaManagedAgentsEnvironmentVariableAuthResponse",
+    "Networking",
 ]

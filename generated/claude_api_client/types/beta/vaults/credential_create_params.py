@@ -4,7 +4,11 @@
 from __future__ import annotations
 
 from ..._params.credential_create_params import CredentialCreateParams as CredentialCreateParams
+from ..._params.managed_agents_credential_create_auth import (
+    ManagedAgentsCredentialCreateAuth as Auth,
+)
 
 __all__ = [
+    "Auth",
     "CredentialCreateParams",
 ]

@@ -4,7 +4,11 @@
 from __future__ import annotations
 
 from ..._params.credential_update_params import CredentialUpdateParams as CredentialUpdateParams
+from ..._params.managed_agents_credential_update_auth import (
+    ManagedAgentsCredentialUpdateAuth as Auth,
+)
 
 __all__ = [
+    "Auth",
     "CredentialUpdateParams",
 ]
