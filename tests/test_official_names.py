@@ -133,3 +133,92 @@ def test_the_checked_in_list_matches_the_official_package() -> None:
         check=True,
     ).stdout
     assert fresh == LIST.read_text(encoding="utf-8")
+
+
+def _official_kind(module: str, name: str, depth: int = 0) -> str:
+    """What the official package defines `module.name` as, read from its source: `model`,
+    `typeddict`, `exception`, `alias` (a Literal, Union or other type alias) or `value`."""
+    import ast
+
+    if depth > 8:
+        return "unknown"
+    base = OFFICIAL_SOURCE.joinpath(*module.split(".")) if module != "." else OFFICIAL_SOURCE
+    path = base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
+    if not path.is_file():
+        return "unknown"
+    package = module if base.is_dir() else module.rpartition(".")[0]
+
+    def imported(node: ast.ImportFrom, alias: ast.alias) -> str:
+        parts = package.split(".") if package not in ("", ".") else []
+        parts = parts[: len(parts) - node.level + 1] if node.level else []
+        target = ".".join([*parts, *(node.module or "").split(".")]).strip(".")
+        return _official_kind(target or ".", alias.name, depth + 1)
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == name:
+            bases = [ast.unparse(b) for b in node.bases]
+            if any(b.endswith("TypedDict") for b in bases):
+                return "typeddict"
+            if "BaseModel" in bases:
+                return "model"
+            for b in bases:  # a subclass of another official class: its kind
+                for imp in tree.body:
+                    if isinstance(imp, ast.ImportFrom):
+                        for alias in imp.names:
+                            if (alias.asname or alias.name) == b:
+                                return imported(imp, alias)
+            return (
+                "exception" if any(b.endswith(("Error", "Exception")) for b in bases) else "class"
+            )
+        targets = []
+        if isinstance(node, ast.Assign):
+            targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            targets = [node.target.id]
+        if name in targets and node.value is not None:
+            value = node.value
+            if isinstance(value, ast.Name):  # a deprecated spelling: `Old = New`
+                return _official_kind(module, value.id, depth + 1)
+            return "alias" if isinstance(value, (ast.Subscript, ast.BinOp)) else "value"
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if (alias.asname or alias.name) == name:
+                    return imported(node, alias)
+    return "unknown"
+
+
+def _our_kind(value: object) -> str:
+    from typing_extensions import is_typeddict
+
+    if isinstance(value, type):
+        if is_typeddict(value):
+            return "typeddict"
+        if issubclass(value, BaseException):
+            return "exception"
+        if hasattr(value, "model_fields"):
+            return "model"
+        if issubclass(value, str):  # an open enum: a Literal for type checkers
+            return "alias"
+        return "class"
+    return "value" if isinstance(value, (tuple, dict, list, str, int)) else "alias"
+
+
+@pytest.mark.skipif(not OFFICIAL_SOURCE.is_dir(), reason="the official package source is absent")
+def test_each_official_name_is_the_same_kind_of_thing() -> None:
+    """A model for a model, a TypedDict for a `…Param`, an exception for an exception, an alias
+    (Literal or Union) for an alias: a name placed by convention or alias must not mislead."""
+    rows = [r for r in official_names() if r[0].startswith("types")]
+    absent = set(missing(rows))
+    wrong = []
+    for module, name, mark in rows:
+        if (module, name, mark) in absent:
+            continue
+        official = _official_kind(module, name)
+        ours = _our_kind(resolve(module, name))
+        # A request-side union of TypedDicts may be one TypedDict here (`MessageCreateParams`).
+        if official == "alias" and ours == "typeddict":
+            continue
+        if official not in ("unknown", "class", "value") and official != ours:
+            wrong.append(f"{module}.{name}: official {official}, ours {ours}")
+    assert not wrong, "\n".join(wrong)

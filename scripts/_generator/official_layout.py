@@ -58,8 +58,19 @@ class Module:
 ERROR_CLASSES = "._core._error_codes"
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """A mapping that names a key twice is a mistake (YAML would keep the last one silently)."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = sorted({k for k in keys if keys.count(k) > 1})
+        if twice:
+            raise SystemExit(f"official_names.yaml: {twice} named twice ({node.start_mark})")
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_aliases(path: Path = ALIASES, document: dict[str, Any] | None = None) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys) or {}
     schemas = (document or {}).get("components", {}).get("schemas", {})
     return {
         # the exception raised for each error code (`x-error-class`): the official `types`
@@ -163,7 +174,8 @@ def layout(
     rows = official_rows()
     packages = {path[:i] for path, _ in rows for i in range(1, len(path))}
     for path, name in rows:
-        if path in modules and name in modules[path].names:
+        explicit = name in aliases["same"]  # wins over a `Beta` twin of the same spelling
+        if path in modules and name in modules[path].names and not explicit:
             continue
         if ".".join((*path, name)) in aliases["not_ours"]:
             continue

@@ -1604,6 +1604,9 @@ if TYPE_CHECKING:
     from ._models.user_profile_account_status import (
         UserProfileAccountStatus as UserProfileAccountStatus,
     )
+    from ._models.user_profile_account_status import (
+        UserProfileAccountStatus as UserProfileExternalUserAccountStatus,  # noqa: F401
+    )
     from ._models.user_profile_action_url import UserProfileActionURL as UserProfileActionURL
     from ._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as UserProfileBillingNotAuthorizedErrorDetails,
@@ -1612,6 +1615,9 @@ if TYPE_CHECKING:
         UserProfileEnrollmentURL as UserProfileEnrollmentURL,
     )
     from ._models.user_profile_entity_type import UserProfileEntityType as UserProfileEntityType
+    from ._models.user_profile_entity_type import (
+        UserProfileEntityType as UserProfileExternalUserEntityType,  # noqa: F401
+    )
     from ._models.user_profile_external_user_details import (
         UserProfileExternalUserDetails as UserProfileExternalUserDetails,
     )
@@ -4052,6 +4058,14 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "UserProfileBillingNotAuthorizedError": (
         "._core._error_codes",
         "UserProfileBillingNotAuthorizedError",
+    ),
+    "UserProfileExternalUserAccountStatus": (
+        "_models.user_profile_account_status",
+        "UserProfileAccountStatus",
+    ),
+    "UserProfileExternalUserEntityType": (
+        "_models.user_profile_entity_type",
+        "UserProfileEntityType",
     ),
     "UserProfileNotBillableError": ("._core._error_codes", "UserProfileNotBillableError"),
     "UserProfileNotFoundError": ("._core._error_codes", "UserProfileNotFoundError"),

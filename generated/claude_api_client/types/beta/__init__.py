@@ -92,6 +92,7 @@ if TYPE_CHECKING:
     from .._models.citation_page_location import CitationPageLocation as BetaCitationPageLocation
     from .._models.citations_config import CitationsConfig as BetaCitationConfig
     from .._models.citations_config import CitationsConfig as BetaCitationsConfig
+    from .._models.citations_config import CitationsConfig as BetaCitationsConfigParam
     from .._models.citations_delta import CitationsDelta as BetaCitationsDelta
     from .._models.citations_search_result_location import (
         CitationsSearchResultLocation as BetaCitationSearchResultLocation,
@@ -435,6 +436,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_cron_schedule import (
         ManagedAgentsCronSchedule as BetaManagedAgentsCronSchedule,
+    )
+    from .._models.managed_agents_cron_schedule import (
+        ManagedAgentsCronSchedule as BetaManagedAgentsSchedule,
     )
     from .._models.managed_agents_custom_skill import (
         ManagedAgentsCustomSkill as BetaManagedAgentsCustomSkill,
@@ -842,7 +846,6 @@ if TYPE_CHECKING:
     from .._models.managed_agents_run_error import (
         ManagedAgentsRunError as BetaManagedAgentsRunError,
     )
-    from .._models.managed_agents_schedule import ManagedAgentsSchedule as BetaManagedAgentsSchedule
     from .._models.managed_agents_schedule_trigger_context import (
         ManagedAgentsScheduleTriggerContext as BetaManagedAgentsScheduleTriggerContext,
     )
@@ -1048,11 +1051,11 @@ if TYPE_CHECKING:
         ManagedAgentsStreamSessionThreadEvents as BetaManagedAgentsStreamSessionThreadEvents,
     )
     from .._models.managed_agents_struct import ManagedAgentsStruct as BetaManagedAgentsStruct
-    from .._models.managed_agents_system_content_block import (
-        ManagedAgentsSystemContentBlock as BetaManagedAgentsSystemContentBlock,
-    )
     from .._models.managed_agents_system_message_event import (
         ManagedAgentsSystemMessageEvent as BetaManagedAgentsSystemMessageEvent,
+    )
+    from .._models.managed_agents_text_block import (
+        ManagedAgentsTextBlock as BetaManagedAgentsSystemContentBlock,
     )
     from .._models.managed_agents_text_block import (
         ManagedAgentsTextBlock as BetaManagedAgentsTextBlock,
@@ -1179,6 +1182,7 @@ if TYPE_CHECKING:
         ManagedAgentsWriteToolConfig as BetaManagedAgentsWriteToolConfig,
     )
     from .._models.mcp_tool import MCPTool as BetaMCPTool
+    from .._models.mcp_tool import MCPTool as BetaMCPToolParam
     from .._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
     from .._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from .._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
@@ -1856,7 +1860,6 @@ if TYPE_CHECKING:
     from .._params.citation_web_search_result_location_param import (
         CitationWebSearchResultLocationParam as BetaCitationWebSearchResultLocationParam,
     )
-    from .._params.citations_config_param import CitationsConfigParam as BetaCitationsConfigParam
     from .._params.citations_config_param import (
         CitationsConfigParam as BetaCitationsConfigParamParam,
     )
@@ -2427,7 +2430,6 @@ if TYPE_CHECKING:
     from .._params.mcp_tool_listing_block_param import (
         MCPToolListingBlockParam as BetaMCPToolListingBlockParam,
     )
-    from .._params.mcp_tool_param import MCPToolParam as BetaMCPToolParam
     from .._params.mcp_tool_param import MCPToolParam as BetaMCPToolParamParam
     from .._params.mcp_tool_result_block_param import (
         MCPToolResultBlockParam as BetaMCPToolResultBlockParam,
@@ -3162,7 +3164,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "CitationWebSearchResultLocationParam",
     ),
     "BetaCitationsConfig": ("_models.citations_config", "CitationsConfig"),
-    "BetaCitationsConfigParam": ("_params.citations_config_param", "CitationsConfigParam"),
+    "BetaCitationsConfigParam": ("_models.citations_config", "CitationsConfig"),
     "BetaCitationsConfigParamParam": ("_params.citations_config_param", "CitationsConfigParam"),
     "BetaCitationsDelta": ("_models.citations_delta", "CitationsDelta"),
     "BetaCitationsSearchResultLocation": (
@@ -3633,7 +3635,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.mcp_tool_listing_block_param",
         "MCPToolListingBlockParam",
     ),
-    "BetaMCPToolParam": ("_params.mcp_tool_param", "MCPToolParam"),
+    "BetaMCPToolParam": ("_models.mcp_tool", "MCPTool"),
     "BetaMCPToolParamParam": ("_params.mcp_tool_param", "MCPToolParam"),
     "BetaMCPToolResultBlock": ("_models.mcp_tool_result_block", "MCPToolResultBlock"),
     "BetaMCPToolResultBlockParam": (
@@ -4600,7 +4602,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsRubricParams",
     ),
     "BetaManagedAgentsRunError": ("_models.managed_agents_run_error", "ManagedAgentsRunError"),
-    "BetaManagedAgentsSchedule": ("_models.managed_agents_schedule", "ManagedAgentsSchedule"),
+    "BetaManagedAgentsSchedule": (
+        "_models.managed_agents_cron_schedule",
+        "ManagedAgentsCronSchedule",
+    ),
     "BetaManagedAgentsScheduleParams": (
         "_params.managed_agents_schedule_params",
         "ManagedAgentsScheduleParams",
@@ -4922,8 +4927,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaManagedAgentsStruct": ("_models.managed_agents_struct", "ManagedAgentsStruct"),
     "BetaManagedAgentsSystemContentBlock": (
-        "_models.managed_agents_system_content_block",
-        "ManagedAgentsSystemContentBlock",
+        "_models.managed_agents_text_block",
+        "ManagedAgentsTextBlock",
     ),
     "BetaManagedAgentsSystemContentBlockParam": (
         "_params.managed_agents_system_content_block",

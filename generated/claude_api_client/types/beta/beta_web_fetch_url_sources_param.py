@@ -9,6 +9,9 @@ from .._params.web_fetch_url_source_tool_filter_param import (
 from .._params.web_fetch_url_source_tool_filter_param import (
     WebFetchURLSourceToolFilterParam as ServerToolResults,
 )
+from .._params.web_fetch_url_source_user_input_param import (
+    WebFetchURLSourceUserInputParam as UserInput,
+)
 from .._params.web_fetch_url_sources_param import (
     WebFetchURLSourcesParam as BetaWebFetchURLSourcesParam,
 )
@@ -17,4 +20,5 @@ __all__ = [
     "BetaWebFetchURLSourcesParam",
     "ClientToolResults",
     "ServerToolResults",
+    "UserInput",
 ]

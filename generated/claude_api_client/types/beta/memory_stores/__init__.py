@@ -39,6 +39,12 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_user_actor import (
         ManagedAgentsUserActor as BetaManagedAgentsUserActor,
     )
+    from ..._params.managed_agents_content_sha256_precondition import (
+        ManagedAgentsContentSha256Precondition as BetaManagedAgentsPreconditionParam,
+    )
+    from ..._params.managed_agents_memory_view import (
+        ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
+    )
     from ..._params.memory_create_params import MemoryCreateParams as MemoryCreateParams
     from ..._params.memory_update_params import MemoryUpdateParams as MemoryUpdateParams
     from ..._params.memory_version_list_params import (
@@ -73,6 +79,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_memory_version_operation",
         "ManagedAgentsMemoryVersionOperation",
     ),
+    "BetaManagedAgentsMemoryView": (
+        "_params.managed_agents_memory_view",
+        "ManagedAgentsMemoryView",
+    ),
+    "BetaManagedAgentsPreconditionParam": (
+        "_params.managed_agents_content_sha256_precondition",
+        "ManagedAgentsContentSha256Precondition",
+    ),
     "BetaManagedAgentsServiceAccountActor": (
         "_models.managed_agents_service_account_actor",
         "ManagedAgentsServiceAccountActor",
@@ -100,6 +114,8 @@ __all__ = [
     "BetaManagedAgentsMemoryPrefix",
     "BetaManagedAgentsMemoryVersion",
     "BetaManagedAgentsMemoryVersionOperation",
+    "BetaManagedAgentsMemoryView",
+    "BetaManagedAgentsPreconditionParam",
     "BetaManagedAgentsServiceAccountActor",
     "BetaManagedAgentsSessionActor",
     "BetaManagedAgentsUserActor",
