@@ -174,7 +174,8 @@ def layout(
     rows = official_rows()
     packages = {path[:i] for path, _ in rows for i in range(1, len(path))}
     for path, name in rows:
-        explicit = name in aliases["same"]  # wins over a `Beta` twin of the same spelling
+        # an explicit entry wins over a `Beta` twin of the same spelling
+        explicit = name in aliases["same"] or name.removeprefix("Beta") in aliases["same"]
         if path in modules and name in modules[path].names and not explicit:
             continue
         if ".".join((*path, name)) in aliases["not_ours"]:
@@ -244,8 +245,9 @@ def by_convention(exports: dict[str, str], params: dict[str, str], aliases: dict
     same.update(_alias_renames(exports, params, aliases))
 
     def match(official: str) -> tuple[str, str] | None:
-        if official in same:
-            return same[official]
+        for spelling in (official, official.removeprefix("Beta")):
+            if spelling in same:
+                return same[spelling]
         if official in exceptions:
             return ERROR_CLASSES, official
         stem = official.removeprefix("Beta")

@@ -359,6 +359,9 @@ if TYPE_CHECKING:
         ManagedAgentsAgentTool as BetaManagedAgentsAgentTool,
     )
     from .._models.managed_agents_agent_tool_config_union import (
+        ManagedAgentsAgentToolConfigUnion as BetaManagedAgentsAgentToolConfig,
+    )
+    from .._models.managed_agents_agent_tool_config_union import (
         ManagedAgentsAgentToolConfigUnion as BetaManagedAgentsAgentToolConfigUnion,
     )
     from .._models.managed_agents_agent_tool_result_event import (
@@ -1395,6 +1398,7 @@ if TYPE_CHECKING:
     from .._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
     from .._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
     from .._models.tool_caller import ToolCaller as BetaToolCaller
+    from .._models.tool_caller import ToolCaller as BetaToolUseCaller
     from .._models.tool_change_mcp_tool_reference import (
         ToolChangeMCPToolReference as BetaResponseToolChangeMCPToolReference,
     )
@@ -2084,6 +2088,9 @@ if TYPE_CHECKING:
         ManagedAgentsAgentParams as BetaManagedAgentsAgentParams,
     )
     from .._params.managed_agents_agent_tool_config_union_params import (
+        ManagedAgentsAgentToolConfigUnionParams as BetaManagedAgentsAgentToolConfigParams,
+    )
+    from .._params.managed_agents_agent_tool_config_union_params import (
         ManagedAgentsAgentToolConfigUnionParams as BetaManagedAgentsAgentToolConfigUnionParams,
     )
     from .._params.managed_agents_agent_tool_params import (
@@ -2480,6 +2487,7 @@ if TYPE_CHECKING:
     from .._params.message_create_params import MessageCreateParams as MessageCreateParams
     from .._params.message_param import MessageParam as BetaAssistantMessageParam
     from .._params.message_param import MessageParam as BetaMessageParam
+    from .._params.message_param import MessageParam as BetaSystemMessageParam
     from .._params.message_param import MessageParam as BetaUserMessageParam
     from .._params.message_thread_continue_param import (
         MessageThreadContinueParam as BetaMessageThreadContinueParam,
@@ -3741,6 +3749,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsAgentThreadMessageSentEvent",
     ),
     "BetaManagedAgentsAgentTool": ("_models.managed_agents_agent_tool", "ManagedAgentsAgentTool"),
+    "BetaManagedAgentsAgentToolConfig": (
+        "_models.managed_agents_agent_tool_config_union",
+        "ManagedAgentsAgentToolConfigUnion",
+    ),
+    "BetaManagedAgentsAgentToolConfigParams": (
+        "_params.managed_agents_agent_tool_config_union_params",
+        "ManagedAgentsAgentToolConfigUnionParams",
+    ),
     "BetaManagedAgentsAgentToolConfigUnion": (
         "_models.managed_agents_agent_tool_config_union",
         "ManagedAgentsAgentToolConfigUnion",
@@ -5500,6 +5516,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.system_message_output_config_param",
         "SystemMessageOutputConfigParam",
     ),
+    "BetaSystemMessageParam": ("_params.message_param", "MessageParam"),
     "BetaTextBlock": ("_models.text_block", "TextBlock"),
     "BetaTextBlockParam": ("_params.text_block_param", "TextBlockParam"),
     "BetaTextCitation": ("_models.text_citation", "TextCitation"),
@@ -5786,6 +5803,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolUnionParam": ("_params.tool_union_param", "ToolUnionParam"),
     "BetaToolUseBlock": ("_models.tool_use_block", "ToolUseBlock"),
     "BetaToolUseBlockParam": ("_params.tool_use_block_param", "ToolUseBlockParam"),
+    "BetaToolUseCaller": ("_models.tool_caller", "ToolCaller"),
     "BetaToolUsesKeepParam": ("_params.tool_uses_keep_param", "ToolUsesKeepParam"),
     "BetaToolUsesTriggerParam": ("_params.tool_uses_trigger_param", "ToolUsesTriggerParam"),
     "BetaTunnel": ("_models.tunnel", "Tunnel"),
@@ -6612,6 +6630,8 @@ __all__ = [
     "BetaManagedAgentsAgentThreadMessageReceivedEvent",
     "BetaManagedAgentsAgentThreadMessageSentEvent",
     "BetaManagedAgentsAgentTool",
+    "BetaManagedAgentsAgentToolConfig",
+    "BetaManagedAgentsAgentToolConfigParams",
     "BetaManagedAgentsAgentToolConfigUnion",
     "BetaManagedAgentsAgentToolConfigUnionParams",
     "BetaManagedAgentsAgentToolParams",
@@ -7138,6 +7158,7 @@ __all__ = [
     "BetaStorageQuotaExceededErrorDetails",
     "BetaSystemMessageClearAt",
     "BetaSystemMessageOutputConfigParam",
+    "BetaSystemMessageParam",
     "BetaTextBlock",
     "BetaTextBlockParam",
     "BetaTextCitation",
@@ -7238,6 +7259,7 @@ __all__ = [
     "BetaToolUnionParam",
     "BetaToolUseBlock",
     "BetaToolUseBlockParam",
+    "BetaToolUseCaller",
     "BetaToolUsesKeepParam",
     "BetaToolUsesTriggerParam",
     "BetaTunnel",

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
         SelfHostedWorkQueueStats as BetaSelfHostedWorkQueueStats,
     )
     from ..._models.session_work_data import SessionWorkData as BetaSessionWorkData
+    from ..._params.self_hosted_work_stop_request import SelfHostedWorkStopRequest as WorkStopParams
+    from ..._params.self_hosted_work_update_request import (
+        SelfHostedWorkUpdateRequest as WorkUpdateParams,
+    )
     from ..._params.work_heartbeat_params import WorkHeartbeatParams as WorkHeartbeatParams
     from ..._params.work_list_params import WorkListParams as WorkListParams
     from ..._params.work_poll_params import WorkPollParams as WorkPollParams
@@ -44,6 +48,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     "WorkHeartbeatParams": ("_params.work_heartbeat_params", "WorkHeartbeatParams"),
     "WorkListParams": ("_params.work_list_params", "WorkListParams"),
     "WorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
+    "WorkStopParams": ("_params.self_hosted_work_stop_request", "SelfHostedWorkStopRequest"),
+    "WorkUpdateParams": ("_params.self_hosted_work_update_request", "SelfHostedWorkUpdateRequest"),
 }
 
 __all__ = [
@@ -55,6 +61,8 @@ __all__ = [
     "WorkHeartbeatParams",
     "WorkListParams",
     "WorkPollParams",
+    "WorkStopParams",
+    "WorkUpdateParams",
 ]
 
 

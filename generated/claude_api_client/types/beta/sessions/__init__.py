@@ -79,6 +79,9 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_file_rubric import (
         ManagedAgentsFileRubric as BetaManagedAgentsFileRubric,
     )
+    from ..._models.managed_agents_get_session_resource import (
+        ManagedAgentsGetSessionResource as ResourceRetrieveResponse,
+    )
     from ..._models.managed_agents_git_hub_repository_resource import (
         ManagedAgentsGitHubRepositoryResource as BetaManagedAgentsGitHubRepositoryResource,
     )
@@ -247,6 +250,9 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_unknown_error import (
         ManagedAgentsUnknownError as BetaManagedAgentsUnknownErrorObject,
     )
+    from ..._models.managed_agents_update_session_resource import (
+        ManagedAgentsUpdateSessionResource as ResourceUpdateResponse,
+    )
     from ..._models.managed_agents_url_document_source import (
         ManagedAgentsURLDocumentSource as BetaManagedAgentsURLDocumentSource,
     )
@@ -311,6 +317,9 @@ if TYPE_CHECKING:
     from ..._params.managed_agents_search_result_content import (
         ManagedAgentsSearchResultContent as BetaManagedAgentsSearchResultContentParam,
     )
+    from ..._params.managed_agents_send_session_events_params import (
+        ManagedAgentsSendSessionEventsParams as EventSendParams,
+    )
     from ..._params.managed_agents_system_message_event_params import (
         ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
     )
@@ -319,6 +328,9 @@ if TYPE_CHECKING:
     )
     from ..._params.managed_agents_text_rubric_params import (
         ManagedAgentsTextRubricParams as BetaManagedAgentsTextRubricParams,
+    )
+    from ..._params.managed_agents_update_session_resource_params import (
+        ManagedAgentsUpdateSessionResourceParams as ResourceUpdateParams,
     )
     from ..._params.managed_agents_url_document_source import (
         ManagedAgentsURLDocumentSource as BetaManagedAgentsURLDocumentSourceParam,
@@ -786,12 +798,28 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_user_tool_result_event_params",
         "ManagedAgentsUserToolResultEventParams",
     ),
+    "EventSendParams": (
+        "_params.managed_agents_send_session_events_params",
+        "ManagedAgentsSendSessionEventsParams",
+    ),
     "EventStreamParams": ("_params.event_stream_params", "EventStreamParams"),
     "ResourceAddParams": (
         "_params.managed_agents_add_session_resource_params",
         "ManagedAgentsAddSessionResourceParams",
     ),
     "ResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
+    "ResourceRetrieveResponse": (
+        "_models.managed_agents_get_session_resource",
+        "ManagedAgentsGetSessionResource",
+    ),
+    "ResourceUpdateParams": (
+        "_params.managed_agents_update_session_resource_params",
+        "ManagedAgentsUpdateSessionResourceParams",
+    ),
+    "ResourceUpdateResponse": (
+        "_models.managed_agents_update_session_resource",
+        "ManagedAgentsUpdateSessionResource",
+    ),
     "ThreadListParams": ("_params.thread_list_params", "ThreadListParams"),
 }
 
@@ -906,9 +934,13 @@ __all__ = [
     "BetaManagedAgentsUserToolConfirmationEvent",
     "BetaManagedAgentsUserToolConfirmationEventParams",
     "BetaManagedAgentsUserToolResultEventParams",
+    "EventSendParams",
     "EventStreamParams",
     "ResourceAddParams",
     "ResourceListParams",
+    "ResourceRetrieveResponse",
+    "ResourceUpdateParams",
+    "ResourceUpdateResponse",
     "ThreadListParams",
 ]
 
