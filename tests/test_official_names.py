@@ -222,3 +222,52 @@ def test_each_official_name_is_the_same_kind_of_thing() -> None:
         if official not in ("unknown", "class", "value") and official != ours:
             wrong.append(f"{module}.{name}: official {official}, ours {ours}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_naming_convention_finds_the_right_side() -> None:
+    """`by_convention` (scripts/_generator/official_layout.py) on a small table of our names."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    try:
+        from _generator.official_layout import ERROR_CLASSES, by_convention
+    finally:
+        sys.path.pop(0)
+    exports = {
+        "ManagedAgentsMcpServer": "_models.managed_agents_mcp_server",
+        "ManagedAgentsSkillNotFoundRunError": "_models.managed_agents_skill_not_found_run_error",
+        "ManagedAgentsAlwaysAllowPolicy": "_models.managed_agents_always_allow_policy",
+        "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
+        "UnknownThing": "_models.unknown_thing",
+    }
+    params = {
+        "ManagedAgentsAlwaysAllowPolicy": "_params.managed_agents_always_allow_policy",
+        "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
+        "DreamModelConfigParams": "_params.dream_model_config_params",
+    }
+    aliases = {
+        "error_classes": ["CMEKKeyDisabledError"],
+        "same": {"ToolUseCaller": "ManagedAgentsAlwaysAllowPolicy"},
+        "renames": {},
+    }
+    match = by_convention(exports, params, aliases)
+    # `Beta` prefix, acronyms in capitals
+    assert match("BetaManagedAgentsMCPServer") == (
+        "_models.managed_agents_mcp_server",
+        "ManagedAgentsMcpServer",
+    )
+    # the request form of a schema used both ways is its TypedDict, never the model
+    assert match("BetaManagedAgentsAlwaysAllowPolicyParam") == (
+        "_params.managed_agents_always_allow_policy",
+        "ManagedAgentsAlwaysAllowPolicy",
+    )
+    assert match("BetaManagedAgentsAlwaysAllowPolicy")[0].startswith("_models.")
+    # a response-side name never finds a request-only TypedDict, nor our own fallbacks
+    assert match("BetaWebFetchURLSources") is None
+    assert match("BetaThing") is None
+    # `…ErrorObject` is our `…Error`; `Param` and `Params` spellings meet
+    assert match("BetaManagedAgentsSkillNotFoundRunErrorObject")[1] == (
+        "ManagedAgentsSkillNotFoundRunError"
+    )
+    assert match("BetaDreamModelConfigParam")[1] == "DreamModelConfigParams"
+    # an error code's exception; an explicit entry, also under its `Beta` spelling
+    assert match("CMEKKeyDisabledError") == (ERROR_CLASSES, "CMEKKeyDisabledError")
+    assert match("BetaToolUseCaller")[1] == "ManagedAgentsAlwaysAllowPolicy"
