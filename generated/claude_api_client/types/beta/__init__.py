@@ -228,6 +228,7 @@ if TYPE_CHECKING:
     from .._models.dream_memory_store_output import (
         DreamMemoryStoreOutput as BetaDreamMemoryStoreOutput,
     )
+    from .._models.dream_memory_store_output import DreamMemoryStoreOutput as BetaDreamOutput
     from .._models.dream_model_config import DreamModelConfig as BetaDreamModelConfig
     from .._models.dream_page import DreamPage as BetaDreamPage
     from .._models.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInput
@@ -3499,6 +3500,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDreamModelConfigParam": ("_params.dream_model_config_params", "DreamModelConfigParams"),
     "BetaDreamModelConfigParams": ("_params.dream_model_config_params", "DreamModelConfigParams"),
     "BetaDreamModelParams": ("_params.dream_model_params", "DreamModelParams"),
+    "BetaDreamOutput": ("_models.dream_memory_store_output", "DreamMemoryStoreOutput"),
     "BetaDreamPage": ("_models.dream_page", "DreamPage"),
     "BetaDreamSessionsInput": ("_models.dream_sessions_input", "DreamSessionsInput"),
     "BetaDreamSessionsInputParam": ("_params.dream_sessions_input", "DreamSessionsInput"),
@@ -6518,6 +6520,7 @@ __all__ = [
     "BetaDreamModelConfigParam",
     "BetaDreamModelConfigParams",
     "BetaDreamModelParams",
+    "BetaDreamOutput",
     "BetaDreamPage",
     "BetaDreamSessionsInput",
     "BetaDreamSessionsInputParam",
