@@ -133,3 +133,141 @@ def test_the_checked_in_list_matches_the_official_package() -> None:
         check=True,
     ).stdout
     assert fresh == LIST.read_text(encoding="utf-8")
+
+
+def _official_kind(module: str, name: str, depth: int = 0) -> str:
+    """What the official package defines `module.name` as, read from its source: `model`,
+    `typeddict`, `exception`, `alias` (a Literal, Union or other type alias) or `value`."""
+    import ast
+
+    if depth > 8:
+        return "unknown"
+    base = OFFICIAL_SOURCE.joinpath(*module.split(".")) if module != "." else OFFICIAL_SOURCE
+    path = base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
+    if not path.is_file():
+        return "unknown"
+    package = module if base.is_dir() else module.rpartition(".")[0]
+
+    def imported(node: ast.ImportFrom, alias: ast.alias) -> str:
+        parts = package.split(".") if package not in ("", ".") else []
+        parts = parts[: len(parts) - node.level + 1] if node.level else []
+        target = ".".join([*parts, *(node.module or "").split(".")]).strip(".")
+        return _official_kind(target or ".", alias.name, depth + 1)
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == name:
+            bases = [ast.unparse(b) for b in node.bases]
+            if any(b.endswith("TypedDict") for b in bases):
+                return "typeddict"
+            if "BaseModel" in bases:
+                return "model"
+            for b in bases:  # a subclass of another official class: its kind
+                for imp in tree.body:
+                    if isinstance(imp, ast.ImportFrom):
+                        for alias in imp.names:
+                            if (alias.asname or alias.name) == b:
+                                return imported(imp, alias)
+            return (
+                "exception" if any(b.endswith(("Error", "Exception")) for b in bases) else "class"
+            )
+        targets = []
+        if isinstance(node, ast.Assign):
+            targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            targets = [node.target.id]
+        if name in targets and node.value is not None:
+            value = node.value
+            if isinstance(value, ast.Name):  # a deprecated spelling: `Old = New`
+                return _official_kind(module, value.id, depth + 1)
+            return "alias" if isinstance(value, (ast.Subscript, ast.BinOp)) else "value"
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if (alias.asname or alias.name) == name:
+                    return imported(node, alias)
+    return "unknown"
+
+
+def _our_kind(value: object) -> str:
+    from typing_extensions import is_typeddict
+
+    if isinstance(value, type):
+        if is_typeddict(value):
+            return "typeddict"
+        if issubclass(value, BaseException):
+            return "exception"
+        if hasattr(value, "model_fields"):
+            return "model"
+        if issubclass(value, str):  # an open enum: a Literal for type checkers
+            return "alias"
+        return "class"
+    return "value" if isinstance(value, (tuple, dict, list, str, int)) else "alias"
+
+
+@pytest.mark.skipif(not OFFICIAL_SOURCE.is_dir(), reason="the official package source is absent")
+def test_each_official_name_is_the_same_kind_of_thing() -> None:
+    """A model for a model, a TypedDict for a `…Param`, an exception for an exception, an alias
+    (Literal or Union) for an alias: a name placed by convention or alias must not mislead."""
+    rows = [r for r in official_names() if r[0].startswith("types")]
+    absent = set(missing(rows))
+    wrong = []
+    for module, name, mark in rows:
+        if (module, name, mark) in absent:
+            continue
+        official = _official_kind(module, name)
+        ours = _our_kind(resolve(module, name))
+        # A request-side union of TypedDicts may be one TypedDict here (`MessageCreateParams`).
+        if official == "alias" and ours == "typeddict":
+            continue
+        if official not in ("unknown", "class", "value") and official != ours:
+            wrong.append(f"{module}.{name}: official {official}, ours {ours}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_naming_convention_finds_the_right_side() -> None:
+    """`by_convention` (scripts/_generator/official_layout.py) on a small table of our names."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    try:
+        from _generator.official_layout import ERROR_CLASSES, by_convention
+    finally:
+        sys.path.pop(0)
+    exports = {
+        "ManagedAgentsMcpServer": "_models.managed_agents_mcp_server",
+        "ManagedAgentsSkillNotFoundRunError": "_models.managed_agents_skill_not_found_run_error",
+        "ManagedAgentsAlwaysAllowPolicy": "_models.managed_agents_always_allow_policy",
+        "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
+        "UnknownThing": "_models.unknown_thing",
+    }
+    params = {
+        "ManagedAgentsAlwaysAllowPolicy": "_params.managed_agents_always_allow_policy",
+        "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
+        "DreamModelConfigParams": "_params.dream_model_config_params",
+    }
+    aliases = {
+        "error_classes": ["CMEKKeyDisabledError"],
+        "same": {"ToolUseCaller": "ManagedAgentsAlwaysAllowPolicy"},
+        "renames": {},
+    }
+    match = by_convention(exports, params, aliases)
+    # `Beta` prefix, acronyms in capitals
+    assert match("BetaManagedAgentsMCPServer") == (
+        "_models.managed_agents_mcp_server",
+        "ManagedAgentsMcpServer",
+    )
+    # the request form of a schema used both ways is its TypedDict, never the model
+    assert match("BetaManagedAgentsAlwaysAllowPolicyParam") == (
+        "_params.managed_agents_always_allow_policy",
+        "ManagedAgentsAlwaysAllowPolicy",
+    )
+    assert match("BetaManagedAgentsAlwaysAllowPolicy")[0].startswith("_models.")
+    # a response-side name never finds a request-only TypedDict, nor our own fallbacks
+    assert match("BetaWebFetchURLSources") is None
+    assert match("BetaThing") is None
+    # `…ErrorObject` is our `…Error`; `Param` and `Params` spellings meet
+    assert match("BetaManagedAgentsSkillNotFoundRunErrorObject")[1] == (
+        "ManagedAgentsSkillNotFoundRunError"
+    )
+    assert match("BetaDreamModelConfigParam")[1] == "DreamModelConfigParams"
+    # an error code's exception; an explicit entry, also under its `Beta` spelling
+    assert match("CMEKKeyDisabledError") == (ERROR_CLASSES, "CMEKKeyDisabledError")
+    assert match("BetaToolUseCaller")[1] == "ManagedAgentsAlwaysAllowPolicy"

@@ -7,7 +7,10 @@ small generated module that re-exports our class. The layout comes from two sour
 - the document: each of our type names `Name` gets `types/<snake(Name)>.py`, and its beta
   spelling `BetaName` gets `types/beta/beta_<snake(Name)>.py` (the official naming convention);
 - `templates/client/official_names.yaml`: where the official spells a name or a module
-  differently (renames, inner names such as `Delta`, the per-topic packages). See its header.
+  differently (renames, inner names such as `Delta`, the per-topic packages). See its header;
+- `tests/official_names.txt` (the official public names, a checked-in fact list): each official
+  name under `types` that the two sources above leave out is placed at its official path when the
+  naming convention finds it among ours (`by_convention`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 import yaml
 
 ALIASES = Path(__file__).resolve().parents[2] / "templates" / "client" / "official_names.yaml"
+OFFICIAL_NAMES = Path(__file__).resolve().parents[2] / "tests" / "official_names.txt"
 
 # A date (`20250124`) is a word of its own; a short number sticks to its word (`Base64`, `S3`).
 _WORD = re.compile(
@@ -50,13 +54,40 @@ class Module:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
-def load_aliases(path: Path = ALIASES) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+# Where the exceptions named by `x-error-class` live, relative to `types` (one dot up).
+ERROR_CLASSES = "._core._error_codes"
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A mapping that names a key twice is a mistake (YAML would keep the last one silently)."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = sorted({k for k in keys if keys.count(k) > 1})
+        if twice:
+            raise SystemExit(f"official_names.yaml: {twice} named twice ({node.start_mark})")
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_aliases(path: Path = ALIASES, document: dict[str, Any] | None = None) -> dict[str, Any]:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys) or {}
+    schemas = (document or {}).get("components", {}).get("schemas", {})
     return {
+        # the exception raised for each error code (`x-error-class` on an `error_code` detail):
+        # the official `types` re-exports these classes too (`types.shared.CMEKKeyDisabledError`);
+        # an error type's class (`AuthenticationError`) is not: there the name is the body model
+        "error_classes": sorted(
+            s["x-error-class"]["name"]
+            for s in schemas.values()
+            if "x-error-class" in s and "error_code" in (s.get("properties") or {})
+        ),
         "renames": data.get("renames") or {},
         "modules": data.get("modules") or {},
         "topics": data.get("topics") or {},
         "beta_plain": data.get("beta_plain") or [],
+        "not_ours": set(data.get("not_ours") or []),
+        "same": data.get("same") or {},
+        "undescribed": [tuple(p.split(".")) for p in data.get("undescribed") or []],
     }
 
 
@@ -75,7 +106,21 @@ def resolver(exports: dict[str, str], params: dict[str, str]) -> Any:
 def renamed(
     exports: dict[str, str], params: dict[str, str], aliases: dict[str, Any]
 ) -> dict[str, tuple[str, str]]:
-    """Official name → (our module, our name) for every entry of `renames`."""
+    """Official name → (our module, our name) of `types` beyond our own names: every entry of
+    `renames`, and each official name of `types` the naming convention finds among ours."""
+    found = _alias_renames(exports, params, aliases)
+    convention = by_convention(exports, params, aliases)
+    for _, name in official_rows(top=True):
+        if name not in exports and name not in found and name not in aliases["not_ours"]:
+            match = convention(name)
+            if match:
+                found[name] = match
+    return found
+
+
+def _alias_renames(
+    exports: dict[str, str], params: dict[str, str], aliases: dict[str, Any]
+) -> dict[str, tuple[str, str]]:
     resolve = resolver(exports, params)
     return {official: resolve(ours) for official, ours in aliases["renames"].items()}
 
@@ -89,7 +134,7 @@ def layout(
     both forms), `params` each request-side TypedDict to its module.
     """
     resolve = resolver(exports, params)
-    known = {**{n: (m, n) for n, m in exports.items()}, **renamed(exports, params, aliases)}
+    known = {**{n: (m, n) for n, m in exports.items()}, **_alias_renames(exports, params, aliases)}
 
     def entry(ours: str) -> tuple[str, str]:
         return known[ours] if ours in known else resolve(ours)
@@ -128,7 +173,101 @@ def layout(
         for official, ours in names.items():
             package.names[official] = entry(ours)
             module((*root, snake(official))).names[official] = entry(ours)
+    convention = by_convention(exports, params, aliases)
+    rows = official_rows()
+    packages = {path[:i] for path, _ in rows for i in range(1, len(path))}
+    for path, name in rows:
+        # an explicit entry wins over a `Beta` twin of the same spelling
+        explicit = name in aliases["same"] or name.removeprefix("Beta") in aliases["same"]
+        if path in modules and name in modules[path].names and not explicit:
+            continue
+        if ".".join((*path, name)) in aliases["not_ours"]:
+            continue
+        if any(path[: len(p)] == p for p in aliases["undescribed"]):
+            continue
+        if path not in packages and _squash(name) != _squash(path[-1]):
+            continue  # an inner name of a per-type module: only the alias table knows it
+        found = convention(name)
+        if found:
+            module(path, package=path in packages).names[name] = found
+    # A package re-exports the own type of each of its modules (`beta.AgentCreateParams`).
+    placed = {
+        (p[:-1], n): f for p, m in modules.items() if not m.package for n, f in m.names.items()
+    }
+    for path, name in rows:
+        if ".".join((*path, name)) in aliases["not_ours"]:
+            continue
+        if path in packages and (path, name) in placed:
+            module(path, package=True).names.setdefault(name, placed[path, name])
+    for path in sorted(packages):  # every folder on the way to a placed module is a package
+        if any(m[: len(path)] == path for m in modules):
+            module(path, package=True)
     return sorted(modules.values(), key=lambda m: m.path)
+
+
+def official_rows(
+    top: bool = False, path: Path = OFFICIAL_NAMES
+) -> list[tuple[tuple[str, ...], str]]:
+    """(module path under `types`, name) of the official public names below `types` (`top`:
+    of `types` itself, the lazy index written apart)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        dotted, name = line.split("\t")[:2]
+        if dotted.split(".")[0] == "types":
+            rows.append((tuple(dotted.split(".")[1:]), name))
+    return [(p, n) for p, n in rows if bool(p) != top]
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def by_convention(exports: dict[str, str], params: dict[str, str], aliases: dict[str, Any]) -> Any:
+    """Official name → (our module, our name) by the alias table's `same` and `renames`, else by
+    the naming convention, or None.
+
+    The official spells a beta type `Beta<Name>`, the request form of a schema `…Param` (`…Params`
+    for a body or a query), the error object `…ErrorObject` beside `…Error`, and capitalises
+    acronyms (`MCP`, `API`, `OAuth`) that our schema names write as words (`Mcp`, `Api`, `Oauth`):
+    a response-side name finds our model, enum or union, a request-side one our TypedDict; the
+    name of an error code's exception finds that exception.
+    """
+
+    def folded(names: dict[str, str]) -> dict[str, str]:
+        seen: dict[str, list[str]] = {}
+        for n in names:
+            if not n.startswith("Unknown"):
+                seen.setdefault(n.lower(), []).append(n)
+        return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+    responses = folded({n: m for n, m in exports.items() if m.startswith("_models.")})
+    requests = folded(params)
+    exceptions = set(aliases["error_classes"])
+    resolve = resolver(exports, params)
+    same = {official: resolve(ours) for official, ours in aliases["same"].items()}
+    same.update(_alias_renames(exports, params, aliases))
+
+    def match(official: str) -> tuple[str, str] | None:
+        for spelling in (official, official.removeprefix("Beta")):
+            if spelling in same:
+                return same[spelling]
+        if official in exceptions:
+            return ERROR_CLASSES, official
+        stem = official.removeprefix("Beta")
+        if re.search(r"Params?$", stem):
+            base = re.sub(r"Params?$", "", stem)
+            for candidate in (stem, base, base + "Param", base + "Params"):
+                ours = requests.get(candidate.lower())
+                if ours:
+                    return params[ours], ours
+            return None
+        for candidate in (stem, re.sub(r"ErrorObject$", "Error", stem)):
+            ours = responses.get(candidate.lower())
+            if ours:
+                return exports[ours], ours
+        return None
+
+    return match
 
 
 def _twins(path: tuple[str, ...]) -> list[tuple[str, ...]]:

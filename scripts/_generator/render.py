@@ -478,7 +478,7 @@ class Renderer:
         (resources / "__init__.py").write_text(
             f'{HEADER}\n"""The namespaces of the client, one module each."""\n', encoding="utf-8"
         )
-        aliases = load_aliases()
+        aliases = load_aliases(document=self.doc)
         renames = renamed(exports, self.param_modules, aliases)
         (out / "types" / "__init__.py").write_text(
             self.env.get_template("types_init.py.jinja").render(

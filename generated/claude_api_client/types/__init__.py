@@ -12,6 +12,92 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .._core._error_codes import (
+        AvailableToolsLimitExceededError as AvailableToolsLimitExceededError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        ClaudeCodeKeyCreatorNotMemberError as ClaudeCodeKeyCreatorNotMemberError,  # noqa: F401
+    )
+    from .._core._error_codes import ClaudeCodeVersionTooOldError as ClaudeCodeVersionTooOldError  # noqa: F401
+    from .._core._error_codes import CMEKContextUnavailableError as CMEKContextUnavailableError  # noqa: F401
+    from .._core._error_codes import CMEKKeyDisabledError as CMEKKeyDisabledError  # noqa: F401
+    from .._core._error_codes import CMEKKeyNetworkBlockedError as CMEKKeyNetworkBlockedError  # noqa: F401
+    from .._core._error_codes import CMEKKeyUnreachableError as CMEKKeyUnreachableError  # noqa: F401
+    from .._core._error_codes import CompactionBlockAmbiguousError as CompactionBlockAmbiguousError  # noqa: F401
+    from .._core._error_codes import CompactionBlockMisplacedError as CompactionBlockMisplacedError  # noqa: F401
+    from .._core._error_codes import (
+        CompactionContentMismatchError as CompactionContentMismatchError,  # noqa: F401
+    )
+    from .._core._error_codes import CompactionIncompleteTurnError as CompactionIncompleteTurnError  # noqa: F401
+    from .._core._error_codes import (
+        CompactionNothingToSummarizeError as CompactionNothingToSummarizeError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        CompactionSignatureInvalidError as CompactionSignatureInvalidError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        CompactionToolChangesMismatchError as CompactionToolChangesMismatchError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        CompactionTooManyToolReferencesError as CompactionTooManyToolReferencesError,  # noqa: F401
+    )
+    from .._core._error_codes import CompactionUnavailableError as CompactionUnavailableError  # noqa: F401
+    from .._core._error_codes import (
+        ContractSpendLimitReachedError as ContractSpendLimitReachedError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        EnforcedSpendLimitReachedError as EnforcedSpendLimitReachedError,  # noqa: F401
+    )
+    from .._core._error_codes import FileExpiredError as FileExpiredError  # noqa: F401
+    from .._core._error_codes import FileNotDownloadableError as FileNotDownloadableError  # noqa: F401
+    from .._core._error_codes import ImageDimensionsTooLargeError as ImageDimensionsTooLargeError  # noqa: F401
+    from .._core._error_codes import (
+        LinkedOrganizationBillingUnavailableError as LinkedOrganizationBillingUnavailableError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        LinkedOrganizationSpendLimitReachedError as LinkedOrganizationSpendLimitReachedError,  # noqa: F401
+    )
+    from .._core._error_codes import OrganizationOnHoldError as OrganizationOnHoldError  # noqa: F401
+    from .._core._error_codes import (
+        OrganizationTypeNotSupportedError as OrganizationTypeNotSupportedError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        ParentOrganizationRequiredError as ParentOrganizationRequiredError,  # noqa: F401
+    )
+    from .._core._error_codes import RampLimitExceededError as RampLimitExceededError  # noqa: F401
+    from .._core._error_codes import (
+        RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        RequestBodyEncodingUnsupportedError as RequestBodyEncodingUnsupportedError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        RequestBodyTooLargeAfterDecodingError as RequestBodyTooLargeAfterDecodingError,  # noqa: F401
+    )
+    from .._core._error_codes import SandboxEgressRestrictedError as SandboxEgressRestrictedError  # noqa: F401
+    from .._core._error_codes import (
+        SkillReadBlockedUndecryptableError as SkillReadBlockedUndecryptableError,  # noqa: F401
+    )
+    from .._core._error_codes import StorageNotReadyError as StorageNotReadyError  # noqa: F401
+    from .._core._error_codes import StorageQuotaExceededError as StorageQuotaExceededError  # noqa: F401
+    from .._core._error_codes import ThreadAlreadyContinuedError as ThreadAlreadyContinuedError  # noqa: F401
+    from .._core._error_codes import ThreadContinueInFlightError as ThreadContinueInFlightError  # noqa: F401
+    from .._core._error_codes import (
+        ThreadFingerprintMismatchError as ThreadFingerprintMismatchError,  # noqa: F401
+    )
+    from .._core._error_codes import ThreadNotFoundError as ThreadNotFoundError  # noqa: F401
+    from .._core._error_codes import ThreadUnsupportedRequestError as ThreadUnsupportedRequestError  # noqa: F401
+    from .._core._error_codes import ToolNameConflictError as ToolNameConflictError  # noqa: F401
+    from .._core._error_codes import ToolReferenceUnresolvedError as ToolReferenceUnresolvedError  # noqa: F401
+    from .._core._error_codes import (
+        UserProfileBillingNotAuthorizedError as UserProfileBillingNotAuthorizedError,  # noqa: F401
+    )
+    from .._core._error_codes import UserProfileNotBillableError as UserProfileNotBillableError  # noqa: F401
+    from .._core._error_codes import UserProfileNotFoundError as UserProfileNotFoundError  # noqa: F401
+    from .._core._error_codes import UserProfileRequiredError as UserProfileRequiredError  # noqa: F401
+    from .._core._error_codes import (
+        WorkspaceHumanReviewDisabledError as WorkspaceHumanReviewDisabledError,  # noqa: F401
+    )
     from ._models.advisor_message_iteration_usage import (
         AdvisorMessageIterationUsage as AdvisorMessageIterationUsage,
     )
@@ -31,12 +117,14 @@ if TYPE_CHECKING:
         AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
     )
     from ._models.api_error_object import APIErrorObject as APIErrorObject
+    from ._models.api_error_object import APIErrorObject as BetaAPIError  # noqa: F401
     from ._models.api_error_object import APIErrorObject as BetaAPIErrorObject  # noqa: F401
     from ._models.applied_context_management_edit import (
         AppliedContextManagementEdit as AppliedContextManagementEdit,
     )
     from ._models.authentication_error import AuthenticationError as AuthenticationError
     from ._models.authentication_error import AuthenticationError as AuthenticationErrorObject  # noqa: F401
+    from ._models.authentication_error import AuthenticationError as BetaAuthenticationError  # noqa: F401
     from ._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject  # noqa: F401
     from ._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as AvailableToolsLimitExceededErrorDetails,
@@ -63,6 +151,7 @@ if TYPE_CHECKING:
     from ._models.bash_code_execution_tool_result_error_code import (
         BashCodeExecutionToolResultErrorCode as BashCodeExecutionToolResultErrorCode,
     )
+    from ._models.billing_error import BillingError as BetaBillingError  # noqa: F401
     from ._models.billing_error import BillingError as BetaBillingErrorObject  # noqa: F401
     from ._models.billing_error import BillingError as BillingError
     from ._models.billing_error import BillingError as BillingErrorObject  # noqa: F401
@@ -267,6 +356,7 @@ if TYPE_CHECKING:
         CountTokensContextManagementResponse as CountTokensContextManagementResponse,
     )
     from ._models.credential_page import CredentialPage as CredentialPage
+    from ._models.currency import Currency as BetaCurrency  # noqa: F401
     from ._models.currency import Currency as Currency
     from ._models.deleted_file import DeletedFile as DeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
@@ -304,6 +394,7 @@ if TYPE_CHECKING:
     from ._models.environment_scope import EnvironmentScope as EnvironmentScope
     from ._models.error_details import ErrorDetails as ErrorDetails
     from ._models.error_event import ErrorEvent as ErrorEvent
+    from ._models.error_object import ErrorObject as BetaError  # noqa: F401
     from ._models.error_object import ErrorObject as BetaErrorObject  # noqa: F401
     from ._models.error_object import ErrorObject as ErrorObject
     from ._models.error_response import ErrorResponse as BetaErrorResponse  # noqa: F401
@@ -332,6 +423,7 @@ if TYPE_CHECKING:
         FileNotDownloadableErrorDetails as FileNotDownloadableErrorDetails,
     )
     from ._models.file_scope import FileScope as FileScope
+    from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
@@ -422,6 +514,7 @@ if TYPE_CHECKING:
     from ._models.input_transformation_reason import (
         InputTransformationReason as InputTransformationReason,
     )
+    from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
@@ -1215,7 +1308,9 @@ if TYPE_CHECKING:
     from ._models.model_info_page import ModelInfoPage as ModelInfoPage
     from ._models.model_lifecycle import ModelLifecycle as ModelLifecycle
     from ._models.model_line import ModelLine as ModelLine
+    from ._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount  # noqa: F401
     from ._models.monetary_amount import MonetaryAmount as MonetaryAmount
+    from ._models.not_found_error import NotFoundError as BetaNotFoundError  # noqa: F401
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
@@ -1233,6 +1328,7 @@ if TYPE_CHECKING:
         OutputBehaviorUpdateExisting as OutputBehaviorUpdateExisting,
     )
     from ._models.output_tokens_details import OutputTokensDetails as OutputTokensDetails
+    from ._models.overloaded_error import OverloadedError as BetaOverloadedError  # noqa: F401
     from ._models.overloaded_error import OverloadedError as BetaOverloadedErrorObject  # noqa: F401
     from ._models.overloaded_error import OverloadedError as OverloadedError
     from ._models.overloaded_error import OverloadedError as OverloadedErrorObject  # noqa: F401
@@ -1240,6 +1336,7 @@ if TYPE_CHECKING:
     from ._models.parent_organization_required_error_details import (
         ParentOrganizationRequiredErrorDetails as ParentOrganizationRequiredErrorDetails,
     )
+    from ._models.permission_error import PermissionError as BetaPermissionError  # noqa: F401
     from ._models.permission_error import PermissionError as BetaPermissionErrorObject  # noqa: F401
     from ._models.permission_error import PermissionError as PermissionError
     from ._models.permission_error import PermissionError as PermissionErrorObject  # noqa: F401
@@ -1248,22 +1345,36 @@ if TYPE_CHECKING:
     from ._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as RampLimitExceededErrorDetails,
     )
+    from ._models.rate_limit_error import RateLimitError as BetaRateLimitError  # noqa: F401
     from ._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject  # noqa: F401
     from ._models.rate_limit_error import RateLimitError as RateLimitError
     from ._models.rate_limit_error import RateLimitError as RateLimitErrorObject  # noqa: F401
     from ._models.raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
     from ._models.raw_content_block_delta_event import (
+        RawContentBlockDeltaEvent as ContentBlockDeltaEvent,  # noqa: F401
+    )
+    from ._models.raw_content_block_delta_event import (
         RawContentBlockDeltaEvent as RawContentBlockDeltaEvent,
+    )
+    from ._models.raw_content_block_start_event import (
+        RawContentBlockStartEvent as ContentBlockStartEvent,  # noqa: F401
     )
     from ._models.raw_content_block_start_event import (
         RawContentBlockStartEvent as RawContentBlockStartEvent,
     )
     from ._models.raw_content_block_stop_event import (
+        RawContentBlockStopEvent as ContentBlockStopEvent,  # noqa: F401
+    )
+    from ._models.raw_content_block_stop_event import (
         RawContentBlockStopEvent as RawContentBlockStopEvent,
     )
+    from ._models.raw_message_delta_event import RawMessageDeltaEvent as MessageDeltaEvent  # noqa: F401
     from ._models.raw_message_delta_event import RawMessageDeltaEvent as RawMessageDeltaEvent
+    from ._models.raw_message_start_event import RawMessageStartEvent as MessageStartEvent  # noqa: F401
     from ._models.raw_message_start_event import RawMessageStartEvent as RawMessageStartEvent
+    from ._models.raw_message_stop_event import RawMessageStopEvent as MessageStopEvent  # noqa: F401
     from ._models.raw_message_stop_event import RawMessageStopEvent as RawMessageStopEvent
+    from ._models.raw_message_stream_event import RawMessageStreamEvent as MessageStreamEvent  # noqa: F401
     from ._models.raw_message_stream_event import RawMessageStreamEvent as RawMessageStreamEvent
     from ._models.redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
     from ._models.refusal_category import RefusalCategory as RefusalCategory
@@ -1379,12 +1490,16 @@ if TYPE_CHECKING:
         ThreadUnsupportedRequestErrorDetails as ThreadUnsupportedRequestErrorDetails,
     )
     from ._models.thread_unsupported_request_error_details_unsupported import (
+        ThreadUnsupportedRequestErrorDetailsUnsupported as ThreadUnsupportedFeatureName,  # noqa: F401
+    )
+    from ._models.thread_unsupported_request_error_details_unsupported import (
         ThreadUnsupportedRequestErrorDetailsUnsupported as ThreadUnsupportedRequestErrorDetailsUnsupported,
     )
     from ._models.timestamp import Timestamp as Timestamp
     from ._models.tool_addition_block import ToolAdditionBlock as ToolAdditionBlock
     from ._models.tool_addition_tool import ToolAdditionTool as ToolAdditionTool
     from ._models.tool_caller import ToolCaller as ToolCaller
+    from ._models.tool_caller import ToolCaller as ToolUseCaller  # noqa: F401
     from ._models.tool_change_mcp_tool_reference import (
         ToolChangeMCPToolReference as ResponseToolChangeMCPToolReference,  # noqa: F401
     )
@@ -1659,6 +1774,9 @@ if TYPE_CHECKING:
     from ._models.user_profile_account_status import (
         UserProfileAccountStatus as UserProfileAccountStatus,
     )
+    from ._models.user_profile_account_status import (
+        UserProfileAccountStatus as UserProfileExternalUserAccountStatus,  # noqa: F401
+    )
     from ._models.user_profile_action_url import UserProfileActionURL as UserProfileActionURL
     from ._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as UserProfileBillingNotAuthorizedErrorDetails,
@@ -1700,6 +1818,9 @@ if TYPE_CHECKING:
         UserProfileEnrollmentURL as UserProfileEnrollmentURL,
     )
     from ._models.user_profile_entity_type import UserProfileEntityType as UserProfileEntityType
+    from ._models.user_profile_entity_type import (
+        UserProfileEntityType as UserProfileExternalUserEntityType,  # noqa: F401
+    )
     from ._models.user_profile_external_user_details import (
         UserProfileExternalUserDetails as UserProfileExternalUserDetails,
     )
@@ -2620,6 +2741,7 @@ if TYPE_CHECKING:
     from ._params.message_create_params import MessageCreateParams as MessageCreateParams
     from ._params.message_param import MessageParam as AssistantMessageParam  # noqa: F401
     from ._params.message_param import MessageParam as MessageParam
+    from ._params.message_param import MessageParam as SystemMessageParam  # noqa: F401
     from ._params.message_param import MessageParam as UserMessageParam  # noqa: F401
     from ._params.message_thread_continue_param import (
         MessageThreadContinueParam as MessageThreadContinueParam,
@@ -2634,6 +2756,7 @@ if TYPE_CHECKING:
     from ._params.message_thread_param import MessageThreadParam as MessageThreadParam
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.model_list_params import ModelListParams as ModelListParams
+    from ._params.monetary_amount import MonetaryAmount as BetaMonetaryAmountParam  # noqa: F401
     from ._params.notice_list_params import NoticeListParams as NoticeListParams
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
     from ._params.packages_params import PackagesParams as PackagesParams
@@ -4073,29 +4196,52 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "AdvisorToolResultErrorObject": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
     "AssistantMessageParam": ("_params.message_param", "MessageParam"),
     "AuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "AvailableToolsLimitExceededError": ("._core._error_codes", "AvailableToolsLimitExceededError"),
     "Base64PDFSourceParam": ("_params.base64_pdf_source", "Base64PDFSource"),
     "BashCodeExecutionToolResultErrorObject": (
         "_models.bash_code_execution_tool_result_error",
         "BashCodeExecutionToolResultError",
     ),
+    "BetaAPIError": ("_models.api_error_object", "APIErrorObject"),
     "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
+    "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
+    "BetaCurrency": ("_models.currency", "Currency"),
+    "BetaError": ("_models.error_object", "ErrorObject"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
+    "BetaMonetaryAmountParam": ("_params.monetary_amount", "MonetaryAmount"),
+    "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOverloadedError": ("_models.overloaded_error", "OverloadedError"),
     "BetaOverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "BetaPermissionError": ("_models.permission_error", "PermissionError"),
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "BetaRateLimitError": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
     "BillingErrorObject": ("_models.billing_error", "BillingError"),
+    "CMEKContextUnavailableError": ("._core._error_codes", "CMEKContextUnavailableError"),
+    "CMEKKeyDisabledError": ("._core._error_codes", "CMEKKeyDisabledError"),
+    "CMEKKeyNetworkBlockedError": ("._core._error_codes", "CMEKKeyNetworkBlockedError"),
+    "CMEKKeyUnreachableError": ("._core._error_codes", "CMEKKeyUnreachableError"),
     "CitationConfig": ("_models.citations_config", "CitationsConfig"),
     "CitationSearchResultLocation": (
         "_models.citations_search_result_location",
         "CitationsSearchResultLocation",
     ),
     "CitationsConfigParamParam": ("_params.citations_config_param", "CitationsConfigParam"),
+    "ClaudeCodeKeyCreatorNotMemberError": (
+        "._core._error_codes",
+        "ClaudeCodeKeyCreatorNotMemberError",
+    ),
+    "ClaudeCodeVersionTooOldError": ("._core._error_codes", "ClaudeCodeVersionTooOldError"),
     "CodeExecutionToolResultBlockContent": (
         "_models.code_execution_tool_result_content",
         "CodeExecutionToolResultContent",
@@ -4108,20 +4254,80 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.code_execution_tool_result_error",
         "CodeExecutionToolResultError",
     ),
+    "CompactionBlockAmbiguousError": ("._core._error_codes", "CompactionBlockAmbiguousError"),
+    "CompactionBlockMisplacedError": ("._core._error_codes", "CompactionBlockMisplacedError"),
     "CompactionContentBlockDelta": ("_models.compaction_delta", "CompactionDelta"),
+    "CompactionContentMismatchError": ("._core._error_codes", "CompactionContentMismatchError"),
+    "CompactionIncompleteTurnError": ("._core._error_codes", "CompactionIncompleteTurnError"),
+    "CompactionNothingToSummarizeError": (
+        "._core._error_codes",
+        "CompactionNothingToSummarizeError",
+    ),
+    "CompactionSignatureInvalidError": ("._core._error_codes", "CompactionSignatureInvalidError"),
+    "CompactionTooManyToolReferencesError": (
+        "._core._error_codes",
+        "CompactionTooManyToolReferencesError",
+    ),
+    "CompactionToolChangesMismatchError": (
+        "._core._error_codes",
+        "CompactionToolChangesMismatchError",
+    ),
+    "CompactionUnavailableError": ("._core._error_codes", "CompactionUnavailableError"),
     "ContainerParams": ("_params.container_param", "ContainerParam"),
+    "ContentBlockDeltaEvent": (
+        "_models.raw_content_block_delta_event",
+        "RawContentBlockDeltaEvent",
+    ),
+    "ContentBlockStartEvent": (
+        "_models.raw_content_block_start_event",
+        "RawContentBlockStartEvent",
+    ),
+    "ContentBlockStopEvent": ("_models.raw_content_block_stop_event", "RawContentBlockStopEvent"),
+    "ContractSpendLimitReachedError": ("._core._error_codes", "ContractSpendLimitReachedError"),
     "DirectCallerParam": ("_params.direct_caller", "DirectCaller"),
+    "EnforcedSpendLimitReachedError": ("._core._error_codes", "EnforcedSpendLimitReachedError"),
+    "FileExpiredError": ("._core._error_codes", "FileExpiredError"),
+    "FileNotDownloadableError": ("._core._error_codes", "FileNotDownloadableError"),
     "GatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "ImageDimensionsTooLargeError": ("._core._error_codes", "ImageDimensionsTooLargeError"),
     "InputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
     "InvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "LinkedOrganizationBillingUnavailableError": (
+        "._core._error_codes",
+        "LinkedOrganizationBillingUnavailableError",
+    ),
+    "LinkedOrganizationSpendLimitReachedError": (
+        "._core._error_codes",
+        "LinkedOrganizationSpendLimitReachedError",
+    ),
     "MessageCountTokensToolParam": ("_params.tool_union_param", "ToolUnionParam"),
     "MessageCreateParamsContainerParam": ("_params.container_param", "ContainerParam"),
+    "MessageDeltaEvent": ("_models.raw_message_delta_event", "RawMessageDeltaEvent"),
+    "MessageStartEvent": ("_models.raw_message_start_event", "RawMessageStartEvent"),
+    "MessageStopEvent": ("_models.raw_message_stop_event", "RawMessageStopEvent"),
+    "MessageStreamEvent": ("_models.raw_message_stream_event", "RawMessageStreamEvent"),
     "ModelParam": ("_models.model", "Model"),
     "NotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "OrganizationOnHoldError": ("._core._error_codes", "OrganizationOnHoldError"),
+    "OrganizationTypeNotSupportedError": (
+        "._core._error_codes",
+        "OrganizationTypeNotSupportedError",
+    ),
     "OverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
+    "ParentOrganizationRequiredError": ("._core._error_codes", "ParentOrganizationRequiredError"),
     "PermissionErrorObject": ("_models.permission_error", "PermissionError"),
     "PlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "RampLimitExceededError": ("._core._error_codes", "RampLimitExceededError"),
     "RateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "RequestBodyEncodingInvalidError": ("._core._error_codes", "RequestBodyEncodingInvalidError"),
+    "RequestBodyEncodingUnsupportedError": (
+        "._core._error_codes",
+        "RequestBodyEncodingUnsupportedError",
+    ),
+    "RequestBodyTooLargeAfterDecodingError": (
+        "._core._error_codes",
+        "RequestBodyTooLargeAfterDecodingError",
+    ),
     "RequestDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
     "RequestMCPServerToolConfigurationParam": (
         "_params.mcp_server_tool_configuration_param",
@@ -4152,18 +4358,37 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.tool_change_tool_reference",
         "ToolChangeToolReference",
     ),
+    "SandboxEgressRestrictedError": ("._core._error_codes", "SandboxEgressRestrictedError"),
     "ServerToolCaller20260120Param": (
         "_params.server_tool_caller20260120",
         "ServerToolCaller20260120",
     ),
     "ServerToolCallerParam": ("_params.server_tool_caller", "ServerToolCaller"),
     "SkillParams": ("_params.container_skill_param", "ContainerSkillParam"),
+    "SkillReadBlockedUndecryptableError": (
+        "._core._error_codes",
+        "SkillReadBlockedUndecryptableError",
+    ),
+    "StorageNotReadyError": ("._core._error_codes", "StorageNotReadyError"),
+    "StorageQuotaExceededError": ("._core._error_codes", "StorageQuotaExceededError"),
+    "SystemMessageParam": ("_params.message_param", "MessageParam"),
     "TextEditorCodeExecutionToolResultErrorObject": (
         "_models.text_editor_code_execution_tool_result_error",
         "TextEditorCodeExecutionToolResultError",
     ),
+    "ThreadAlreadyContinuedError": ("._core._error_codes", "ThreadAlreadyContinuedError"),
+    "ThreadContinueInFlightError": ("._core._error_codes", "ThreadContinueInFlightError"),
     "ThreadContinueParams": ("_params.message_thread_continue_param", "MessageThreadContinueParam"),
     "ThreadCreateParams": ("_params.message_thread_create_param", "MessageThreadCreateParam"),
+    "ThreadFingerprintMismatchError": ("._core._error_codes", "ThreadFingerprintMismatchError"),
+    "ThreadNotFoundError": ("._core._error_codes", "ThreadNotFoundError"),
+    "ThreadUnsupportedFeatureName": (
+        "_models.thread_unsupported_request_error_details_unsupported",
+        "ThreadUnsupportedRequestErrorDetailsUnsupported",
+    ),
+    "ThreadUnsupportedRequestError": ("._core._error_codes", "ThreadUnsupportedRequestError"),
+    "ToolNameConflictError": ("._core._error_codes", "ToolNameConflictError"),
+    "ToolReferenceUnresolvedError": ("._core._error_codes", "ToolReferenceUnresolvedError"),
     "ToolSearchToolBm25_20251119Param": (
         "_params.tool_search_tool_bm2520251119_param",
         "ToolSearchToolBm2520251119Param",
@@ -4172,7 +4397,23 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.tool_search_tool_result_error",
         "ToolSearchToolResultError",
     ),
+    "ToolUseCaller": ("_models.tool_caller", "ToolCaller"),
     "UserMessageParam": ("_params.message_param", "MessageParam"),
+    "UserProfileBillingNotAuthorizedError": (
+        "._core._error_codes",
+        "UserProfileBillingNotAuthorizedError",
+    ),
+    "UserProfileExternalUserAccountStatus": (
+        "_models.user_profile_account_status",
+        "UserProfileAccountStatus",
+    ),
+    "UserProfileExternalUserEntityType": (
+        "_models.user_profile_entity_type",
+        "UserProfileEntityType",
+    ),
+    "UserProfileNotBillableError": ("._core._error_codes", "UserProfileNotBillableError"),
+    "UserProfileNotFoundError": ("._core._error_codes", "UserProfileNotFoundError"),
+    "UserProfileRequiredError": ("._core._error_codes", "UserProfileRequiredError"),
     "VersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
     "WebSearchToolRequestErrorObjectParam": (
         "_params.web_search_tool_result_error_param",
@@ -4194,6 +4435,10 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.web_search_tool_result_error",
         "WebSearchToolResultError",
     ),
+    "WorkspaceHumanReviewDisabledError": (
+        "._core._error_codes",
+        "WorkspaceHumanReviewDisabledError",
+    ),
 }
 
 __all__ = sorted([*_MODULES, *_RENAMED])
@@ -4203,7 +4448,7 @@ def __getattr__(name: str) -> Any:
     module, ours = _RENAMED.get(name) or (_MODULES.get(name), name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), ours)
+    value = getattr(importlib.import_module(f".{module}", __name__), ours)
     globals()[name] = value
     return value
 

@@ -92,6 +92,7 @@ if TYPE_CHECKING:
     from .._models.citation_page_location import CitationPageLocation as BetaCitationPageLocation
     from .._models.citations_config import CitationsConfig as BetaCitationConfig
     from .._models.citations_config import CitationsConfig as BetaCitationsConfig
+    from .._models.citations_config import CitationsConfig as BetaCitationsConfigParam
     from .._models.citations_delta import CitationsDelta as BetaCitationsDelta
     from .._models.citations_search_result_location import (
         CitationsSearchResultLocation as BetaCitationSearchResultLocation,
@@ -288,6 +289,7 @@ if TYPE_CHECKING:
     from .._models.document_source import DocumentSource as BetaDocumentSource
     from .._models.dream import Dream as BetaDream
     from .._models.dream_error import DreamError as BetaDreamError
+    from .._models.dream_error import DreamError as BetaDreamErrorObject
     from .._models.dream_input import DreamInput as BetaDreamInput
     from .._models.dream_memory_store_input import (
         DreamMemoryStoreInput as BetaDreamMemoryStoreInput,
@@ -295,6 +297,7 @@ if TYPE_CHECKING:
     from .._models.dream_memory_store_output import (
         DreamMemoryStoreOutput as BetaDreamMemoryStoreOutput,
     )
+    from .._models.dream_memory_store_output import DreamMemoryStoreOutput as BetaDreamOutput
     from .._models.dream_model_config import DreamModelConfig as BetaDreamModelConfig
     from .._models.dream_page import DreamPage as BetaDreamPage
     from .._models.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInput
@@ -332,6 +335,7 @@ if TYPE_CHECKING:
     from .._models.fallback_credit_status import FallbackCreditStatus as BetaFallbackCreditStatus
     from .._models.fallback_credit_usage import FallbackCreditUsage as BetaFallbackCreditUsage
     from .._models.fallback_hop_info import FallbackHopInfo as BetaFallbackHopInfo
+    from .._models.fallback_hop_info import FallbackHopInfo as BetaFallbackInfo
     from .._models.fallback_message_iteration_usage import (
         FallbackMessageIterationUsage as BetaFallbackMessageIterationUsage,
     )
@@ -457,8 +461,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_agent_archived_deployment_paused_reason_error import (
         ManagedAgentsAgentArchivedDeploymentPausedReasonError as BetaManagedAgentsAgentArchivedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_agent_archived_deployment_paused_reason_error import (
+        ManagedAgentsAgentArchivedDeploymentPausedReasonError as BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_agent_archived_run_error import (
         ManagedAgentsAgentArchivedRunError as BetaManagedAgentsAgentArchivedRunError,
+    )
+    from .._models.managed_agents_agent_archived_run_error import (
+        ManagedAgentsAgentArchivedRunError as BetaManagedAgentsAgentArchivedRunErrorObject,
     )
     from .._models.managed_agents_agent_custom_tool_use_event import (
         ManagedAgentsAgentCustomToolUseEvent as BetaManagedAgentsAgentCustomToolUseEvent,
@@ -495,6 +505,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_agent_tool import (
         ManagedAgentsAgentTool as BetaManagedAgentsAgentTool,
+    )
+    from .._models.managed_agents_agent_tool_config_union import (
+        ManagedAgentsAgentToolConfigUnion as BetaManagedAgentsAgentToolConfig,
     )
     from .._models.managed_agents_agent_tool_config_union import (
         ManagedAgentsAgentToolConfigUnion as BetaManagedAgentsAgentToolConfigUnion,
@@ -575,6 +588,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_cron_schedule import (
         ManagedAgentsCronSchedule as BetaManagedAgentsCronSchedule,
     )
+    from .._models.managed_agents_cron_schedule import (
+        ManagedAgentsCronSchedule as BetaManagedAgentsSchedule,
+    )
     from .._models.managed_agents_custom_skill import (
         ManagedAgentsCustomSkill as BetaManagedAgentsCustomSkill,
     )
@@ -613,6 +629,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_deployment_paused_reason_error import (
         ManagedAgentsDeploymentPausedReasonError as BetaManagedAgentsDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_deployment_paused_reason_error import (
+        ManagedAgentsDeploymentPausedReasonError as BetaManagedAgentsDeploymentPausedReasonErrorObject,
     )
     from .._models.managed_agents_deployment_run import (
         ManagedAgentsDeploymentRun as BetaManagedAgentsDeploymentRun,
@@ -657,14 +676,26 @@ if TYPE_CHECKING:
     from .._models.managed_agents_environment_archived_deployment_paused_reason_error import (
         ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError as BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_environment_archived_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError as BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_environment_archived_run_error import (
         ManagedAgentsEnvironmentArchivedRunError as BetaManagedAgentsEnvironmentArchivedRunError,
+    )
+    from .._models.managed_agents_environment_archived_run_error import (
+        ManagedAgentsEnvironmentArchivedRunError as BetaManagedAgentsEnvironmentArchivedRunErrorObject,
     )
     from .._models.managed_agents_environment_not_found_deployment_paused_reason_error import (
         ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError as BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_environment_not_found_deployment_paused_reason_error import (
+        ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError as BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_environment_not_found_run_error import (
         ManagedAgentsEnvironmentNotFoundRunError as BetaManagedAgentsEnvironmentNotFoundRunError,
+    )
+    from .._models.managed_agents_environment_not_found_run_error import (
+        ManagedAgentsEnvironmentNotFoundRunError as BetaManagedAgentsEnvironmentNotFoundRunErrorObject,
     )
     from .._models.managed_agents_environment_variable_auth_response import (
         ManagedAgentsEnvironmentVariableAuthResponse as BetaManagedAgentsEnvironmentVariableAuthResponse,
@@ -673,7 +704,13 @@ if TYPE_CHECKING:
         ManagedAgentsErrorDeploymentPausedReason as BetaManagedAgentsErrorDeploymentPausedReason,
     )
     from .._models.managed_agents_event_delta_event import (
+        ManagedAgentsEventDeltaEvent as BetaManagedAgentsDeltaEvent,
+    )
+    from .._models.managed_agents_event_delta_event import (
         ManagedAgentsEventDeltaEvent as BetaManagedAgentsEventDeltaEvent,
+    )
+    from .._models.managed_agents_event_delta_event_content_delta import (
+        ManagedAgentsEventDeltaEventContentDelta as BetaManagedAgentsDeltaContent,
     )
     from .._models.managed_agents_event_delta_event_content_delta import (
         ManagedAgentsEventDeltaEventContentDelta as BetaManagedAgentsEventDeltaEventContentDelta,
@@ -684,14 +721,26 @@ if TYPE_CHECKING:
     from .._models.managed_agents_event_start_event import (
         ManagedAgentsEventStartEvent as BetaManagedAgentsEventStartEvent,
     )
+    from .._models.managed_agents_event_start_event import (
+        ManagedAgentsEventStartEvent as BetaManagedAgentsStartEvent,
+    )
+    from .._models.managed_agents_event_start_event_agent_message_preview import (
+        ManagedAgentsEventStartEventAgentMessagePreview as BetaManagedAgentsAgentMessagePreview,
+    )
     from .._models.managed_agents_event_start_event_agent_message_preview import (
         ManagedAgentsEventStartEventAgentMessagePreview as BetaManagedAgentsEventStartEventAgentMessagePreview,
+    )
+    from .._models.managed_agents_event_start_event_agent_thinking_preview import (
+        ManagedAgentsEventStartEventAgentThinkingPreview as BetaManagedAgentsAgentThinkingPreview,
     )
     from .._models.managed_agents_event_start_event_agent_thinking_preview import (
         ManagedAgentsEventStartEventAgentThinkingPreview as BetaManagedAgentsEventStartEventAgentThinkingPreview,
     )
     from .._models.managed_agents_event_start_event_event import (
         ManagedAgentsEventStartEventEvent as BetaManagedAgentsEventStartEventEvent,
+    )
+    from .._models.managed_agents_event_start_event_event import (
+        ManagedAgentsEventStartEventEvent as BetaManagedAgentsStartEventPreview,
     )
     from .._models.managed_agents_execution_identity import (
         ManagedAgentsExecutionIdentity as BetaManagedAgentsExecutionIdentity,
@@ -705,8 +754,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_file_not_found_deployment_paused_reason_error import (
         ManagedAgentsFileNotFoundDeploymentPausedReasonError as BetaManagedAgentsFileNotFoundDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_file_not_found_deployment_paused_reason_error import (
+        ManagedAgentsFileNotFoundDeploymentPausedReasonError as BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_file_not_found_run_error import (
         ManagedAgentsFileNotFoundRunError as BetaManagedAgentsFileNotFoundRunError,
+    )
+    from .._models.managed_agents_file_not_found_run_error import (
+        ManagedAgentsFileNotFoundRunError as BetaManagedAgentsFileNotFoundRunErrorObject,
     )
     from .._models.managed_agents_file_resource import (
         ManagedAgentsFileResource as BetaManagedAgentsFileResource,
@@ -787,7 +842,19 @@ if TYPE_CHECKING:
         ManagedAgentsMcpConnectionFailedError as BetaManagedAgentsMcpConnectionFailedError,
     )
     from .._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
+        ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
+        ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonErrorObject,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
         ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_run_error import (
+        ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMCPEgressBlockedRunError,
+    )
+    from .._models.managed_agents_mcp_egress_blocked_run_error import (
+        ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMCPEgressBlockedRunErrorObject,
     )
     from .._models.managed_agents_mcp_egress_blocked_run_error import (
         ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMcpEgressBlockedRunError,
@@ -829,8 +896,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
         ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_memory_store_archived_deployment_paused_reason_error import (
+        ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError as BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_memory_store_archived_run_error import (
         ManagedAgentsMemoryStoreArchivedRunError as BetaManagedAgentsMemoryStoreArchivedRunError,
+    )
+    from .._models.managed_agents_memory_store_archived_run_error import (
+        ManagedAgentsMemoryStoreArchivedRunError as BetaManagedAgentsMemoryStoreArchivedRunErrorObject,
     )
     from .._models.managed_agents_memory_store_resource import (
         ManagedAgentsMemoryStoreResource as BetaManagedAgentsMemoryStoreResource,
@@ -872,8 +945,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
         ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
+        ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_organization_disabled_run_error import (
         ManagedAgentsOrganizationDisabledRunError as BetaManagedAgentsOrganizationDisabledRunError,
+    )
+    from .._models.managed_agents_organization_disabled_run_error import (
+        ManagedAgentsOrganizationDisabledRunError as BetaManagedAgentsOrganizationDisabledRunErrorObject,
     )
     from .._models.managed_agents_outcome_evaluation_resource import (
         ManagedAgentsOutcomeEvaluationResource as BetaManagedAgentsOutcomeEvaluationResource,
@@ -918,7 +997,6 @@ if TYPE_CHECKING:
     from .._models.managed_agents_run_error import (
         ManagedAgentsRunError as BetaManagedAgentsRunError,
     )
-    from .._models.managed_agents_schedule import ManagedAgentsSchedule as BetaManagedAgentsSchedule
     from .._models.managed_agents_schedule_trigger_context import (
         ManagedAgentsScheduleTriggerContext as BetaManagedAgentsScheduleTriggerContext,
     )
@@ -934,8 +1012,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error import (
         ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError as BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError as BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_self_hosted_resources_unsupported_run_error import (
         ManagedAgentsSelfHostedResourcesUnsupportedRunError as BetaManagedAgentsSelfHostedResourcesUnsupportedRunError,
+    )
+    from .._models.managed_agents_self_hosted_resources_unsupported_run_error import (
+        ManagedAgentsSelfHostedResourcesUnsupportedRunError as BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject,
     )
     from .._models.managed_agents_send_session_events import (
         ManagedAgentsSendSessionEvents as BetaManagedAgentsSendSessionEvents,
@@ -962,6 +1046,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_session_creation_rejected_run_error import (
         ManagedAgentsSessionCreationRejectedRunError as BetaManagedAgentsSessionCreationRejectedRunError,
     )
+    from .._models.managed_agents_session_creation_rejected_run_error import (
+        ManagedAgentsSessionCreationRejectedRunError as BetaManagedAgentsSessionCreationRejectedRunErrorObject,
+    )
     from .._models.managed_agents_session_deleted_event import (
         ManagedAgentsSessionDeletedEvent as BetaManagedAgentsSessionDeletedEvent,
     )
@@ -983,6 +1070,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_session_rate_limited_run_error import (
         ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunError,
     )
+    from .._models.managed_agents_session_rate_limited_run_error import (
+        ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunErrorObject,
+    )
     from .._models.managed_agents_session_requires_action import (
         ManagedAgentsSessionRequiresAction as BetaManagedAgentsSessionRequiresAction,
     )
@@ -995,8 +1085,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_session_resource_not_found_deployment_paused_reason_error import (
         ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError as BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_session_resource_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError as BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_session_resource_not_found_run_error import (
         ManagedAgentsSessionResourceNotFoundRunError as BetaManagedAgentsSessionResourceNotFoundRunError,
+    )
+    from .._models.managed_agents_session_resource_not_found_run_error import (
+        ManagedAgentsSessionResourceNotFoundRunError as BetaManagedAgentsSessionResourceNotFoundRunErrorObject,
     )
     from .._models.managed_agents_session_retries_exhausted import (
         ManagedAgentsSessionRetriesExhausted as BetaManagedAgentsSessionRetriesExhausted,
@@ -1068,8 +1164,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_skill_not_found_deployment_paused_reason_error import (
         ManagedAgentsSkillNotFoundDeploymentPausedReasonError as BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_skill_not_found_deployment_paused_reason_error import (
+        ManagedAgentsSkillNotFoundDeploymentPausedReasonError as BetaManagedAgentsSkillNotFoundDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_skill_not_found_run_error import (
         ManagedAgentsSkillNotFoundRunError as BetaManagedAgentsSkillNotFoundRunError,
+    )
+    from .._models.managed_agents_skill_not_found_run_error import (
+        ManagedAgentsSkillNotFoundRunError as BetaManagedAgentsSkillNotFoundRunErrorObject,
     )
     from .._models.managed_agents_span_model_request_end_event import (
         ManagedAgentsSpanModelRequestEndEvent as BetaManagedAgentsSpanModelRequestEndEvent,
@@ -1100,11 +1202,11 @@ if TYPE_CHECKING:
         ManagedAgentsStreamSessionThreadEvents as BetaManagedAgentsStreamSessionThreadEvents,
     )
     from .._models.managed_agents_struct import ManagedAgentsStruct as BetaManagedAgentsStruct
-    from .._models.managed_agents_system_content_block import (
-        ManagedAgentsSystemContentBlock as BetaManagedAgentsSystemContentBlock,
-    )
     from .._models.managed_agents_system_message_event import (
         ManagedAgentsSystemMessageEvent as BetaManagedAgentsSystemMessageEvent,
+    )
+    from .._models.managed_agents_text_block import (
+        ManagedAgentsTextBlock as BetaManagedAgentsSystemContentBlock,
     )
     from .._models.managed_agents_text_block import (
         ManagedAgentsTextBlock as BetaManagedAgentsTextBlock,
@@ -1130,11 +1232,17 @@ if TYPE_CHECKING:
     from .._models.managed_agents_unknown_deployment_paused_reason_error import (
         ManagedAgentsUnknownDeploymentPausedReasonError as BetaManagedAgentsUnknownDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_unknown_deployment_paused_reason_error import (
+        ManagedAgentsUnknownDeploymentPausedReasonError as BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_unknown_error import (
         ManagedAgentsUnknownError as BetaManagedAgentsUnknownError,
     )
     from .._models.managed_agents_unknown_run_error import (
         ManagedAgentsUnknownRunError as BetaManagedAgentsUnknownRunError,
+    )
+    from .._models.managed_agents_unknown_run_error import (
+        ManagedAgentsUnknownRunError as BetaManagedAgentsUnknownRunErrorObject,
     )
     from .._models.managed_agents_unrestricted_credential_networking_response import (
         ManagedAgentsUnrestrictedCredentialNetworkingResponse as BetaManagedAgentsUnrestrictedCredentialNetworkingResponse,
@@ -1182,14 +1290,26 @@ if TYPE_CHECKING:
     from .._models.managed_agents_vault_archived_deployment_paused_reason_error import (
         ManagedAgentsVaultArchivedDeploymentPausedReasonError as BetaManagedAgentsVaultArchivedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_vault_archived_deployment_paused_reason_error import (
+        ManagedAgentsVaultArchivedDeploymentPausedReasonError as BetaManagedAgentsVaultArchivedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_vault_archived_run_error import (
         ManagedAgentsVaultArchivedRunError as BetaManagedAgentsVaultArchivedRunError,
+    )
+    from .._models.managed_agents_vault_archived_run_error import (
+        ManagedAgentsVaultArchivedRunError as BetaManagedAgentsVaultArchivedRunErrorObject,
     )
     from .._models.managed_agents_vault_not_found_deployment_paused_reason_error import (
         ManagedAgentsVaultNotFoundDeploymentPausedReasonError as BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_vault_not_found_deployment_paused_reason_error import (
+        ManagedAgentsVaultNotFoundDeploymentPausedReasonError as BetaManagedAgentsVaultNotFoundDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_vault_not_found_run_error import (
         ManagedAgentsVaultNotFoundRunError as BetaManagedAgentsVaultNotFoundRunError,
+    )
+    from .._models.managed_agents_vault_not_found_run_error import (
+        ManagedAgentsVaultNotFoundRunError as BetaManagedAgentsVaultNotFoundRunErrorObject,
     )
     from .._models.managed_agents_web_fetch_tool_config import (
         ManagedAgentsWebFetchToolConfig as BetaManagedAgentsWebFetchToolConfig,
@@ -1200,13 +1320,20 @@ if TYPE_CHECKING:
     from .._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
         ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
     )
+    from .._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
+        ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject,
+    )
     from .._models.managed_agents_workspace_archived_run_error import (
         ManagedAgentsWorkspaceArchivedRunError as BetaManagedAgentsWorkspaceArchivedRunError,
+    )
+    from .._models.managed_agents_workspace_archived_run_error import (
+        ManagedAgentsWorkspaceArchivedRunError as BetaManagedAgentsWorkspaceArchivedRunErrorObject,
     )
     from .._models.managed_agents_write_tool_config import (
         ManagedAgentsWriteToolConfig as BetaManagedAgentsWriteToolConfig,
     )
     from .._models.mcp_tool import MCPTool as BetaMCPTool
+    from .._models.mcp_tool import MCPTool as BetaMCPToolParam
     from .._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
     from .._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from .._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
@@ -1416,9 +1543,11 @@ if TYPE_CHECKING:
         ThreadUnsupportedRequestErrorDetailsUnsupported as BetaThreadUnsupportedRequestErrorDetailsUnsupported,
     )
     from .._models.timestamp import Timestamp as BetaTimestamp
+    from .._models.tool_addition_block import ToolAdditionBlock as BetaResponseToolAdditionBlock
     from .._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
     from .._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
     from .._models.tool_caller import ToolCaller as BetaToolCaller
+    from .._models.tool_caller import ToolCaller as BetaToolUseCaller
     from .._models.tool_change_mcp_tool_reference import (
         ToolChangeMCPToolReference as BetaResponseToolChangeMCPToolReference,
     )
@@ -1448,6 +1577,7 @@ if TYPE_CHECKING:
     from .._models.tool_reference_unresolved_error_details import (
         ToolReferenceUnresolvedErrorDetails as BetaToolReferenceUnresolvedErrorDetails,
     )
+    from .._models.tool_removal_block import ToolRemovalBlock as BetaResponseToolRemovalBlock
     from .._models.tool_removal_block import ToolRemovalBlock as BetaToolRemovalBlock
     from .._models.tool_search_tool_result_block import (
         ToolSearchToolResultBlock as BetaToolSearchToolResultBlock,
@@ -1642,6 +1772,7 @@ if TYPE_CHECKING:
         WebhookEnvironmentUpdatedEventData as BetaWebhookEnvironmentUpdatedEventData,
     )
     from .._models.webhook_event import WebhookEvent as BetaWebhookEvent
+    from .._models.webhook_event import WebhookEvent as UnwrapWebhookEvent
     from .._models.webhook_event_data import WebhookEventData as BetaWebhookEventData
     from .._models.webhook_memory_store_archived_event_data import (
         WebhookMemoryStoreArchivedEventData as BetaWebhookMemoryStoreArchivedEventData,
@@ -1748,7 +1879,9 @@ if TYPE_CHECKING:
     from .._params.advisor_tool_result_error_param import (
         AdvisorToolResultErrorParam as BetaAdvisorToolResultErrorParam,
     )
+    from .._params.agent_list_params import AgentListParams as AgentListParams
     from .._params.agent_list_params import AgentListParams as BetaAgentListParams
+    from .._params.agent_retrieve_params import AgentRetrieveParams as AgentRetrieveParams
     from .._params.agent_retrieve_params import AgentRetrieveParams as BetaAgentRetrieveParams
     from .._params.all_thinking_turns_param import (
         AllThinkingTurnsParam as BetaAllThinkingTurnsParam,
@@ -1922,7 +2055,6 @@ if TYPE_CHECKING:
     from .._params.citation_web_search_result_location_param import (
         CitationWebSearchResultLocationParam as BetaCitationWebSearchResultLocationParam,
     )
-    from .._params.citations_config_param import CitationsConfigParam as BetaCitationsConfigParam
     from .._params.citations_config_param import (
         CitationsConfigParam as BetaCitationsConfigParamParam,
     )
@@ -2085,8 +2217,12 @@ if TYPE_CHECKING:
         CredentialUpdateParams as BetaCredentialUpdateParams,
     )
     from .._params.deployment_list_params import DeploymentListParams as BetaDeploymentListParams
+    from .._params.deployment_list_params import DeploymentListParams as DeploymentListParams
     from .._params.deployment_run_list_params import (
         DeploymentRunListParams as BetaDeploymentRunListParams,
+    )
+    from .._params.deployment_run_list_params import (
+        DeploymentRunListParams as DeploymentRunListParams,
     )
     from .._params.diagnostics_param import DiagnosticsParam as BetaDiagnosticsParam
     from .._params.direct_caller import DirectCaller as BetaDirectCallerParam
@@ -2094,26 +2230,40 @@ if TYPE_CHECKING:
     from .._params.document_block_param import DocumentBlockParam as BetaRequestDocumentBlockParam
     from .._params.document_source_param import DocumentSourceParam as BetaDocumentSourceParam
     from .._params.dream_create_params import DreamCreateParams as BetaDreamCreateParams
+    from .._params.dream_create_params import DreamCreateParams as DreamCreateParams
+    from .._params.dream_input import DreamInput as BetaDreamInputParam
     from .._params.dream_list_params import DreamListParams as BetaDreamListParams
+    from .._params.dream_list_params import DreamListParams as DreamListParams
+    from .._params.dream_memory_store_input import (
+        DreamMemoryStoreInput as BetaDreamMemoryStoreInputParam,
+    )
+    from .._params.dream_model_config_params import (
+        DreamModelConfigParams as BetaDreamModelConfigParam,
+    )
     from .._params.dream_model_config_params import (
         DreamModelConfigParams as BetaDreamModelConfigParams,
     )
     from .._params.dream_model_params import DreamModelParams as BetaDreamModelParams
+    from .._params.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInputParam
     from .._params.effort_level import EffortLevel as BetaEffortLevel
     from .._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
     )
     from .._params.environment_list_params import EnvironmentListParams as BetaEnvironmentListParams
+    from .._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
     from .._params.event_list_params import EventListParams as BetaEventListParams
     from .._params.event_stream_params import EventStreamParams as BetaEventStreamParams
     from .._params.fallback_block_param import FallbackBlockParam as BetaFallbackBlockParam
     from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackConfigParam
+    from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackParam
     from .._params.fallback_credit_token import FallbackCreditToken as BetaFallbackCreditToken
     from .._params.fallback_credit_token_param import (
         FallbackCreditTokenParam as BetaFallbackCreditTokenParam,
     )
     from .._params.fallback_hop_info_param import FallbackHopInfoParam as BetaFallbackHopInfoParam
+    from .._params.fallback_hop_info_param import FallbackHopInfoParam as BetaFallbackInfoParam
     from .._params.fallbacks import Fallbacks as BetaFallbacks
+    from .._params.fallbacks import Fallbacks as BetaFallbacksParam
     from .._params.file_document_source_param import (
         FileDocumentSourceParam as BetaFileDocumentSourceParam,
     )
@@ -2172,6 +2322,9 @@ if TYPE_CHECKING:
         ManagedAgentsAgentParams as BetaManagedAgentsAgentParams,
     )
     from .._params.managed_agents_agent_tool_config_union_params import (
+        ManagedAgentsAgentToolConfigUnionParams as BetaManagedAgentsAgentToolConfigParams,
+    )
+    from .._params.managed_agents_agent_tool_config_union_params import (
         ManagedAgentsAgentToolConfigUnionParams as BetaManagedAgentsAgentToolConfigUnionParams,
     )
     from .._params.managed_agents_agent_tool_params import (
@@ -2189,6 +2342,12 @@ if TYPE_CHECKING:
     from .._params.managed_agents_agent_with_overrides_params import (
         ManagedAgentsAgentWithOverridesParams as BetaManagedAgentsAgentWithOverridesParams,
     )
+    from .._params.managed_agents_always_allow_policy import (
+        ManagedAgentsAlwaysAllowPolicy as BetaManagedAgentsAlwaysAllowPolicyParam,
+    )
+    from .._params.managed_agents_always_ask_policy import (
+        ManagedAgentsAlwaysAskPolicy as BetaManagedAgentsAlwaysAskPolicyParam,
+    )
     from .._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as BetaManagedAgentsAnthropicSkillParams,
     )
@@ -2198,8 +2357,20 @@ if TYPE_CHECKING:
     from .._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
     )
+    from .._params.managed_agents_branch_checkout import (
+        ManagedAgentsBranchCheckout as BetaManagedAgentsBranchCheckoutParam,
+    )
+    from .._params.managed_agents_budget_limit import (
+        ManagedAgentsBudgetLimit as BetaManagedAgentsBudgetLimitParam,
+    )
+    from .._params.managed_agents_commit_checkout import (
+        ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckoutParam,
+    )
     from .._params.managed_agents_content_sha256_precondition import (
         ManagedAgentsContentSha256Precondition as BetaManagedAgentsContentSha256Precondition,
+    )
+    from .._params.managed_agents_create_agent_params import (
+        ManagedAgentsCreateAgentParams as AgentCreateParams,
     )
     from .._params.managed_agents_create_agent_params import (
         ManagedAgentsCreateAgentParams as BetaManagedAgentsCreateAgentParams,
@@ -2207,11 +2378,17 @@ if TYPE_CHECKING:
     from .._params.managed_agents_create_deployment_params import (
         ManagedAgentsCreateDeploymentParams as BetaManagedAgentsCreateDeploymentParams,
     )
+    from .._params.managed_agents_create_deployment_params import (
+        ManagedAgentsCreateDeploymentParams as DeploymentCreateParams,
+    )
     from .._params.managed_agents_create_session_agent_union_params import (
         ManagedAgentsCreateSessionAgentUnionParams as BetaManagedAgentsCreateSessionAgentUnionParams,
     )
     from .._params.managed_agents_create_session_params import (
         ManagedAgentsCreateSessionParams as BetaManagedAgentsCreateSessionParams,
+    )
+    from .._params.managed_agents_create_session_params import (
+        ManagedAgentsCreateSessionParams as SessionCreateParams,
     )
     from .._params.managed_agents_credential_create_auth import (
         ManagedAgentsCredentialCreateAuth as BetaManagedAgentsCredentialCreateAuth,
@@ -2228,6 +2405,9 @@ if TYPE_CHECKING:
     from .._params.managed_agents_custom_skill_params import (
         ManagedAgentsCustomSkillParams as BetaManagedAgentsCustomSkillParams,
     )
+    from .._params.managed_agents_custom_tool_input_schema import (
+        ManagedAgentsCustomToolInputSchema as BetaManagedAgentsCustomToolInputSchemaParam,
+    )
     from .._params.managed_agents_custom_tool_params import (
         ManagedAgentsCustomToolParams as BetaManagedAgentsCustomToolParams,
     )
@@ -2237,17 +2417,35 @@ if TYPE_CHECKING:
     from .._params.managed_agents_edit_tool_config_params import (
         ManagedAgentsEditToolConfigParams as BetaManagedAgentsEditToolConfigParams,
     )
+    from .._params.managed_agents_effort_high import (
+        ManagedAgentsEffortHigh as BetaManagedAgentsEffortHighParam,
+    )
     from .._params.managed_agents_effort_level import (
         ManagedAgentsEffortLevel as BetaManagedAgentsEffortLevel,
     )
+    from .._params.managed_agents_effort_low import (
+        ManagedAgentsEffortLow as BetaManagedAgentsEffortLowParam,
+    )
+    from .._params.managed_agents_effort_max import (
+        ManagedAgentsEffortMax as BetaManagedAgentsEffortMaxParam,
+    )
+    from .._params.managed_agents_effort_medium import (
+        ManagedAgentsEffortMedium as BetaManagedAgentsEffortMediumParam,
+    )
     from .._params.managed_agents_effort_params import (
         ManagedAgentsEffortParams as BetaManagedAgentsEffortParams,
+    )
+    from .._params.managed_agents_effort_xhigh import (
+        ManagedAgentsEffortXhigh as BetaManagedAgentsEffortXhighParam,
     )
     from .._params.managed_agents_environment_variable_create_params import (
         ManagedAgentsEnvironmentVariableCreateParams as BetaManagedAgentsEnvironmentVariableCreateParams,
     )
     from .._params.managed_agents_environment_variable_update_params import (
         ManagedAgentsEnvironmentVariableUpdateParams as BetaManagedAgentsEnvironmentVariableUpdateParams,
+    )
+    from .._params.managed_agents_event_delta_type import (
+        ManagedAgentsEventDeltaType as BetaManagedAgentsDeltaType,
     )
     from .._params.managed_agents_event_delta_type import (
         ManagedAgentsEventDeltaType as BetaManagedAgentsEventDeltaType,
@@ -2315,6 +2513,7 @@ if TYPE_CHECKING:
     from .._params.managed_agents_memory_view import (
         ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
     )
+    from .._params.managed_agents_model import ManagedAgentsModel as BetaManagedAgentsModelParam
     from .._params.managed_agents_model_config_params import (
         ManagedAgentsModelConfigParams as BetaManagedAgentsModelConfigParams,
     )
@@ -2351,6 +2550,9 @@ if TYPE_CHECKING:
     from .._params.managed_agents_session_agent_update import (
         ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdate,
     )
+    from .._params.managed_agents_session_agent_update import (
+        ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdateParam,
+    )
     from .._params.managed_agents_session_initial_event_params import (
         ManagedAgentsSessionInitialEventParams as BetaManagedAgentsSessionInitialEventParams,
     )
@@ -2365,6 +2567,9 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_static_bearer_update_params import (
         ManagedAgentsStaticBearerUpdateParams as BetaManagedAgentsStaticBearerUpdateParams,
+    )
+    from .._params.managed_agents_system_content_block import (
+        ManagedAgentsSystemContentBlock as BetaManagedAgentsSystemContentBlockParam,
     )
     from .._params.managed_agents_system_message_event_params import (
         ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
@@ -2394,13 +2599,22 @@ if TYPE_CHECKING:
         ManagedAgentsUnrestrictedCredentialNetworkingParams as BetaManagedAgentsUnrestrictedCredentialNetworkingParams,
     )
     from .._params.managed_agents_update_agent_params import (
+        ManagedAgentsUpdateAgentParams as AgentUpdateParams,
+    )
+    from .._params.managed_agents_update_agent_params import (
         ManagedAgentsUpdateAgentParams as BetaManagedAgentsUpdateAgentParams,
     )
     from .._params.managed_agents_update_deployment_params import (
         ManagedAgentsUpdateDeploymentParams as BetaManagedAgentsUpdateDeploymentParams,
     )
+    from .._params.managed_agents_update_deployment_params import (
+        ManagedAgentsUpdateDeploymentParams as DeploymentUpdateParams,
+    )
     from .._params.managed_agents_update_session_params import (
         ManagedAgentsUpdateSessionParams as BetaManagedAgentsUpdateSessionParams,
+    )
+    from .._params.managed_agents_update_session_params import (
+        ManagedAgentsUpdateSessionParams as SessionUpdateParams,
     )
     from .._params.managed_agents_update_session_resource_params import (
         ManagedAgentsUpdateSessionResourceParams as BetaManagedAgentsUpdateSessionResourceParams,
@@ -2416,6 +2630,9 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_user_interrupt_event_params import (
         ManagedAgentsUserInterruptEventParams as BetaManagedAgentsUserInterruptEventParams,
+    )
+    from .._params.managed_agents_user_location import (
+        ManagedAgentsUserLocation as BetaManagedAgentsUserLocationParam,
     )
     from .._params.managed_agents_user_message_event_params import (
         ManagedAgentsUserMessageEventParams as BetaManagedAgentsUserMessageEventParams,
@@ -2454,7 +2671,7 @@ if TYPE_CHECKING:
     from .._params.mcp_tool_listing_block_param import (
         MCPToolListingBlockParam as BetaMCPToolListingBlockParam,
     )
-    from .._params.mcp_tool_param import MCPToolParam as BetaMCPToolParam
+    from .._params.mcp_tool_param import MCPToolParam as BetaMCPToolParamParam
     from .._params.mcp_tool_result_block_param import (
         MCPToolResultBlockParam as BetaMCPToolResultBlockParam,
     )
@@ -2470,11 +2687,18 @@ if TYPE_CHECKING:
     from .._params.memory_store_create_params import (
         MemoryStoreCreateParams as BetaMemoryStoreCreateParams,
     )
+    from .._params.memory_store_create_params import (
+        MemoryStoreCreateParams as MemoryStoreCreateParams,
+    )
     from .._params.memory_store_list_params import (
         MemoryStoreListParams as BetaMemoryStoreListParams,
     )
+    from .._params.memory_store_list_params import MemoryStoreListParams as MemoryStoreListParams
     from .._params.memory_store_update_params import (
         MemoryStoreUpdateParams as BetaMemoryStoreUpdateParams,
+    )
+    from .._params.memory_store_update_params import (
+        MemoryStoreUpdateParams as MemoryStoreUpdateParams,
     )
     from .._params.memory_tool20250818_param import (
         MemoryTool20250818Param as BetaMemoryTool20250818Param,
@@ -2497,6 +2721,7 @@ if TYPE_CHECKING:
     from .._params.message_create_params import MessageCreateParams as MessageCreateParams
     from .._params.message_param import MessageParam as BetaAssistantMessageParam
     from .._params.message_param import MessageParam as BetaMessageParam
+    from .._params.message_param import MessageParam as BetaSystemMessageParam
     from .._params.message_param import MessageParam as BetaUserMessageParam
     from .._params.message_thread_continue_param import (
         MessageThreadContinueParam as BetaMessageThreadContinueParam,
@@ -2515,14 +2740,27 @@ if TYPE_CHECKING:
     from .._params.model_list_params import ModelListParams as BetaModelListParams
     from .._params.model_list_params import ModelListParams as ModelListParams
     from .._params.notice_list_params import NoticeListParams as BetaNoticeListParams
+    from .._params.output_behavior import OutputBehavior as BetaOutputBehaviorParam
+    from .._params.output_behavior_create_new import (
+        OutputBehaviorCreateNew as BetaOutputBehaviorCreateNewParam,
+    )
+    from .._params.output_behavior_update_existing import (
+        OutputBehaviorUpdateExisting as BetaOutputBehaviorUpdateExistingParam,
+    )
     from .._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
     from .._params.packages_params import PackagesParams as BetaPackagesParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
     from .._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
     )
+    from .._params.public_environment_create_request import (
+        PublicEnvironmentCreateRequest as EnvironmentCreateParams,
+    )
     from .._params.public_environment_update_request import (
         PublicEnvironmentUpdateRequest as BetaPublicEnvironmentUpdateRequest,
+    )
+    from .._params.public_environment_update_request import (
+        PublicEnvironmentUpdateRequest as EnvironmentUpdateParams,
     )
     from .._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
@@ -2548,6 +2786,7 @@ if TYPE_CHECKING:
         ServerToolUseBlockParam as BetaServerToolUseBlockParam,
     )
     from .._params.session_list_params import SessionListParams as BetaSessionListParams
+    from .._params.session_list_params import SessionListParams as SessionListParams
     from .._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
     from .._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from .._params.skill_list_params import SkillListParams as BetaSkillListParams
@@ -2696,15 +2935,24 @@ if TYPE_CHECKING:
     from .._params.tool_uses_keep_param import ToolUsesKeepParam as BetaToolUsesKeepParam
     from .._params.tool_uses_trigger_param import ToolUsesTriggerParam as BetaToolUsesTriggerParam
     from .._params.tunnel_create_params import TunnelCreateParams as BetaTunnelCreateParams
+    from .._params.tunnel_create_params import TunnelCreateParams as TunnelCreateParams
     from .._params.tunnel_list_params import TunnelListParams as BetaTunnelListParams
+    from .._params.tunnel_list_params import TunnelListParams as TunnelListParams
     from .._params.tunnel_rotate_token_params import (
         TunnelRotateTokenParams as BetaTunnelRotateTokenParams,
     )
+    from .._params.tunnel_rotate_token_params import (
+        TunnelRotateTokenParams as TunnelRotateTokenParams,
+    )
+    from .._params.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetworkParam
     from .._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
     from .._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
     from .._params.user_location_param import UserLocationParam as BetaUserLocationParam
     from .._params.user_profile_create_params import (
         UserProfileCreateParams as BetaUserProfileCreateParams,
+    )
+    from .._params.user_profile_create_params import (
+        UserProfileCreateParams as UserProfileCreateParams,
     )
     from .._params.user_profile_enroll_end_user_action_param import (
         UserProfileEnrollEndUserActionParam as BetaUserProfileEnrollEndUserActionParam,
@@ -2719,12 +2967,19 @@ if TYPE_CHECKING:
     from .._params.user_profile_list_params import (
         UserProfileListParams as BetaUserProfileListParams,
     )
+    from .._params.user_profile_list_params import UserProfileListParams as UserProfileListParams
     from .._params.user_profile_update_params import (
         UserProfileUpdateParams as BetaUserProfileUpdateParams,
     )
+    from .._params.user_profile_update_params import (
+        UserProfileUpdateParams as UserProfileUpdateParams,
+    )
     from .._params.vault_create_params import VaultCreateParams as BetaVaultCreateParams
+    from .._params.vault_create_params import VaultCreateParams as VaultCreateParams
     from .._params.vault_list_params import VaultListParams as BetaVaultListParams
+    from .._params.vault_list_params import VaultListParams as VaultListParams
     from .._params.vault_update_params import VaultUpdateParams as BetaVaultUpdateParams
+    from .._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
     from .._params.version_list_params import VersionListParams as BetaVersionListParams
     from .._params.web_fetch_block_param import WebFetchBlockParam as BetaWebFetchBlockParam
     from .._params.web_fetch_tool20250910_param import (
@@ -2806,8 +3061,18 @@ if TYPE_CHECKING:
     from .._params.work_list_params import WorkListParams as BetaWorkListParams
     from .._params.work_poll_params import WorkPollParams as BetaWorkPollParams
 
-# Public name → (module under `claude_api_client.types`, our name for it).
+# Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
+    "AgentCreateParams": (
+        "_params.managed_agents_create_agent_params",
+        "ManagedAgentsCreateAgentParams",
+    ),
+    "AgentListParams": ("_params.agent_list_params", "AgentListParams"),
+    "AgentRetrieveParams": ("_params.agent_retrieve_params", "AgentRetrieveParams"),
+    "AgentUpdateParams": (
+        "_params.managed_agents_update_agent_params",
+        "ManagedAgentsUpdateAgentParams",
+    ),
     "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
     "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
     "BetaAdvisorMessageIterationUsage": (
@@ -3143,7 +3408,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "CitationWebSearchResultLocationParam",
     ),
     "BetaCitationsConfig": ("_models.citations_config", "CitationsConfig"),
-    "BetaCitationsConfigParam": ("_params.citations_config_param", "CitationsConfigParam"),
+    "BetaCitationsConfigParam": ("_models.citations_config", "CitationsConfig"),
     "BetaCitationsConfigParamParam": ("_params.citations_config_param", "CitationsConfigParam"),
     "BetaCitationsDelta": ("_models.citations_delta", "CitationsDelta"),
     "BetaCitationsSearchResultLocation": (
@@ -3572,15 +3837,21 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDream": ("_models.dream", "Dream"),
     "BetaDreamCreateParams": ("_params.dream_create_params", "DreamCreateParams"),
     "BetaDreamError": ("_models.dream_error", "DreamError"),
+    "BetaDreamErrorObject": ("_models.dream_error", "DreamError"),
     "BetaDreamInput": ("_models.dream_input", "DreamInput"),
+    "BetaDreamInputParam": ("_params.dream_input", "DreamInput"),
     "BetaDreamListParams": ("_params.dream_list_params", "DreamListParams"),
     "BetaDreamMemoryStoreInput": ("_models.dream_memory_store_input", "DreamMemoryStoreInput"),
+    "BetaDreamMemoryStoreInputParam": ("_params.dream_memory_store_input", "DreamMemoryStoreInput"),
     "BetaDreamMemoryStoreOutput": ("_models.dream_memory_store_output", "DreamMemoryStoreOutput"),
     "BetaDreamModelConfig": ("_models.dream_model_config", "DreamModelConfig"),
+    "BetaDreamModelConfigParam": ("_params.dream_model_config_params", "DreamModelConfigParams"),
     "BetaDreamModelConfigParams": ("_params.dream_model_config_params", "DreamModelConfigParams"),
     "BetaDreamModelParams": ("_params.dream_model_params", "DreamModelParams"),
+    "BetaDreamOutput": ("_models.dream_memory_store_output", "DreamMemoryStoreOutput"),
     "BetaDreamPage": ("_models.dream_page", "DreamPage"),
     "BetaDreamSessionsInput": ("_models.dream_sessions_input", "DreamSessionsInput"),
+    "BetaDreamSessionsInputParam": ("_params.dream_sessions_input", "DreamSessionsInput"),
     "BetaDreamStatus": ("_models.dream_status", "DreamStatus"),
     "BetaDreamUsage": ("_models.dream_usage", "DreamUsage"),
     "BetaEffortCapability": ("_models.effort_capability", "EffortCapability"),
@@ -3632,12 +3903,16 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaFallbackCreditUsage": ("_models.fallback_credit_usage", "FallbackCreditUsage"),
     "BetaFallbackHopInfo": ("_models.fallback_hop_info", "FallbackHopInfo"),
     "BetaFallbackHopInfoParam": ("_params.fallback_hop_info_param", "FallbackHopInfoParam"),
+    "BetaFallbackInfo": ("_models.fallback_hop_info", "FallbackHopInfo"),
+    "BetaFallbackInfoParam": ("_params.fallback_hop_info_param", "FallbackHopInfoParam"),
     "BetaFallbackMessageIterationUsage": (
         "_models.fallback_message_iteration_usage",
         "FallbackMessageIterationUsage",
     ),
+    "BetaFallbackParam": ("_params.fallback_config_param", "FallbackConfigParam"),
     "BetaFallbackRefusalTrigger": ("_models.fallback_refusal_trigger", "FallbackRefusalTrigger"),
     "BetaFallbacks": ("_params.fallbacks", "Fallbacks"),
+    "BetaFallbacksParam": ("_params.fallbacks", "Fallbacks"),
     "BetaFileDocumentSourceParam": (
         "_params.file_document_source_param",
         "FileDocumentSourceParam",
@@ -3854,7 +4129,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.mcp_tool_listing_block_param",
         "MCPToolListingBlockParam",
     ),
-    "BetaMCPToolParam": ("_params.mcp_tool_param", "MCPToolParam"),
+    "BetaMCPToolParam": ("_models.mcp_tool", "MCPTool"),
+    "BetaMCPToolParamParam": ("_params.mcp_tool_param", "MCPToolParam"),
     "BetaMCPToolResultBlock": ("_models.mcp_tool_result_block", "MCPToolResultBlock"),
     "BetaMCPToolResultBlockParam": (
         "_params.mcp_tool_result_block_param",
@@ -3890,7 +4166,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_agent_archived_deployment_paused_reason_error",
         "ManagedAgentsAgentArchivedDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_agent_archived_deployment_paused_reason_error",
+        "ManagedAgentsAgentArchivedDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsAgentArchivedRunError": (
+        "_models.managed_agents_agent_archived_run_error",
+        "ManagedAgentsAgentArchivedRunError",
+    ),
+    "BetaManagedAgentsAgentArchivedRunErrorObject": (
         "_models.managed_agents_agent_archived_run_error",
         "ManagedAgentsAgentArchivedRunError",
     ),
@@ -3918,6 +4202,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_agent_message_event",
         "ManagedAgentsAgentMessageEvent",
     ),
+    "BetaManagedAgentsAgentMessagePreview": (
+        "_models.managed_agents_event_start_event_agent_message_preview",
+        "ManagedAgentsEventStartEventAgentMessagePreview",
+    ),
     "BetaManagedAgentsAgentParams": (
         "_params.managed_agents_agent_params",
         "ManagedAgentsAgentParams",
@@ -3929,6 +4217,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsAgentThinkingEvent": (
         "_models.managed_agents_agent_thinking_event",
         "ManagedAgentsAgentThinkingEvent",
+    ),
+    "BetaManagedAgentsAgentThinkingPreview": (
+        "_models.managed_agents_event_start_event_agent_thinking_preview",
+        "ManagedAgentsEventStartEventAgentThinkingPreview",
     ),
     "BetaManagedAgentsAgentThreadContextCompactedEvent": (
         "_models.managed_agents_agent_thread_context_compacted_event",
@@ -3943,6 +4235,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsAgentThreadMessageSentEvent",
     ),
     "BetaManagedAgentsAgentTool": ("_models.managed_agents_agent_tool", "ManagedAgentsAgentTool"),
+    "BetaManagedAgentsAgentToolConfig": (
+        "_models.managed_agents_agent_tool_config_union",
+        "ManagedAgentsAgentToolConfigUnion",
+    ),
+    "BetaManagedAgentsAgentToolConfigParams": (
+        "_params.managed_agents_agent_tool_config_union_params",
+        "ManagedAgentsAgentToolConfigUnionParams",
+    ),
     "BetaManagedAgentsAgentToolConfigUnion": (
         "_models.managed_agents_agent_tool_config_union",
         "ManagedAgentsAgentToolConfigUnion",
@@ -3991,8 +4291,16 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_always_allow_policy",
         "ManagedAgentsAlwaysAllowPolicy",
     ),
+    "BetaManagedAgentsAlwaysAllowPolicyParam": (
+        "_params.managed_agents_always_allow_policy",
+        "ManagedAgentsAlwaysAllowPolicy",
+    ),
     "BetaManagedAgentsAlwaysAskPolicy": (
         "_models.managed_agents_always_ask_policy",
+        "ManagedAgentsAlwaysAskPolicy",
+    ),
+    "BetaManagedAgentsAlwaysAskPolicyParam": (
+        "_params.managed_agents_always_ask_policy",
         "ManagedAgentsAlwaysAskPolicy",
     ),
     "BetaManagedAgentsAnthropicSkill": (
@@ -4028,9 +4336,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_branch_checkout",
         "ManagedAgentsBranchCheckout",
     ),
+    "BetaManagedAgentsBranchCheckoutParam": (
+        "_params.managed_agents_branch_checkout",
+        "ManagedAgentsBranchCheckout",
+    ),
     "BetaManagedAgentsBudget": ("_models.managed_agents_budget", "ManagedAgentsBudget"),
     "BetaManagedAgentsBudgetLimit": (
         "_models.managed_agents_budget_limit",
+        "ManagedAgentsBudgetLimit",
+    ),
+    "BetaManagedAgentsBudgetLimitParam": (
+        "_params.managed_agents_budget_limit",
         "ManagedAgentsBudgetLimit",
     ),
     "BetaManagedAgentsCacheCreationUsage": (
@@ -4039,6 +4355,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaManagedAgentsCommitCheckout": (
         "_models.managed_agents_commit_checkout",
+        "ManagedAgentsCommitCheckout",
+    ),
+    "BetaManagedAgentsCommitCheckoutParam": (
+        "_params.managed_agents_commit_checkout",
         "ManagedAgentsCommitCheckout",
     ),
     "BetaManagedAgentsContentSha256Precondition": (
@@ -4122,6 +4442,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_custom_tool_input_schema",
         "ManagedAgentsCustomToolInputSchema",
     ),
+    "BetaManagedAgentsCustomToolInputSchemaParam": (
+        "_params.managed_agents_custom_tool_input_schema",
+        "ManagedAgentsCustomToolInputSchema",
+    ),
     "BetaManagedAgentsCustomToolParams": (
         "_params.managed_agents_custom_tool_params",
         "ManagedAgentsCustomToolParams",
@@ -4150,6 +4474,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_deleted_vault",
         "ManagedAgentsDeletedVault",
     ),
+    "BetaManagedAgentsDeltaContent": (
+        "_models.managed_agents_event_delta_event_content_delta",
+        "ManagedAgentsEventDeltaEventContentDelta",
+    ),
+    "BetaManagedAgentsDeltaEvent": (
+        "_models.managed_agents_event_delta_event",
+        "ManagedAgentsEventDeltaEvent",
+    ),
+    "BetaManagedAgentsDeltaType": (
+        "_params.managed_agents_event_delta_type",
+        "ManagedAgentsEventDeltaType",
+    ),
     "BetaManagedAgentsDeployment": ("_models.managed_agents_deployment", "ManagedAgentsDeployment"),
     "BetaManagedAgentsDeploymentInitialEvent": (
         "_models.managed_agents_deployment_initial_event",
@@ -4164,6 +4500,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsDeploymentPausedReason",
     ),
     "BetaManagedAgentsDeploymentPausedReasonError": (
+        "_models.managed_agents_deployment_paused_reason_error",
+        "ManagedAgentsDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsDeploymentPausedReasonErrorObject": (
         "_models.managed_agents_deployment_paused_reason_error",
         "ManagedAgentsDeploymentPausedReasonError",
     ),
@@ -4208,14 +4548,30 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_effort_high",
         "ManagedAgentsEffortHigh",
     ),
+    "BetaManagedAgentsEffortHighParam": (
+        "_params.managed_agents_effort_high",
+        "ManagedAgentsEffortHigh",
+    ),
     "BetaManagedAgentsEffortLevel": (
         "_params.managed_agents_effort_level",
         "ManagedAgentsEffortLevel",
     ),
     "BetaManagedAgentsEffortLow": ("_models.managed_agents_effort_low", "ManagedAgentsEffortLow"),
+    "BetaManagedAgentsEffortLowParam": (
+        "_params.managed_agents_effort_low",
+        "ManagedAgentsEffortLow",
+    ),
     "BetaManagedAgentsEffortMax": ("_models.managed_agents_effort_max", "ManagedAgentsEffortMax"),
+    "BetaManagedAgentsEffortMaxParam": (
+        "_params.managed_agents_effort_max",
+        "ManagedAgentsEffortMax",
+    ),
     "BetaManagedAgentsEffortMedium": (
         "_models.managed_agents_effort_medium",
+        "ManagedAgentsEffortMedium",
+    ),
+    "BetaManagedAgentsEffortMediumParam": (
+        "_params.managed_agents_effort_medium",
         "ManagedAgentsEffortMedium",
     ),
     "BetaManagedAgentsEffortParams": (
@@ -4226,7 +4582,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_effort_xhigh",
         "ManagedAgentsEffortXhigh",
     ),
+    "BetaManagedAgentsEffortXhighParam": (
+        "_params.managed_agents_effort_xhigh",
+        "ManagedAgentsEffortXhigh",
+    ),
     "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError": (
+        "_models.managed_agents_environment_archived_deployment_paused_reason_error",
+        "ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject": (
         "_models.managed_agents_environment_archived_deployment_paused_reason_error",
         "ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
     ),
@@ -4234,11 +4598,23 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_environment_archived_run_error",
         "ManagedAgentsEnvironmentArchivedRunError",
     ),
+    "BetaManagedAgentsEnvironmentArchivedRunErrorObject": (
+        "_models.managed_agents_environment_archived_run_error",
+        "ManagedAgentsEnvironmentArchivedRunError",
+    ),
     "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError": (
         "_models.managed_agents_environment_not_found_deployment_paused_reason_error",
         "ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_environment_not_found_deployment_paused_reason_error",
+        "ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsEnvironmentNotFoundRunError": (
+        "_models.managed_agents_environment_not_found_run_error",
+        "ManagedAgentsEnvironmentNotFoundRunError",
+    ),
+    "BetaManagedAgentsEnvironmentNotFoundRunErrorObject": (
         "_models.managed_agents_environment_not_found_run_error",
         "ManagedAgentsEnvironmentNotFoundRunError",
     ),
@@ -4314,7 +4690,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_file_not_found_deployment_paused_reason_error",
         "ManagedAgentsFileNotFoundDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_file_not_found_deployment_paused_reason_error",
+        "ManagedAgentsFileNotFoundDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsFileNotFoundRunError": (
+        "_models.managed_agents_file_not_found_run_error",
+        "ManagedAgentsFileNotFoundRunError",
+    ),
+    "BetaManagedAgentsFileNotFoundRunErrorObject": (
         "_models.managed_agents_file_not_found_run_error",
         "ManagedAgentsFileNotFoundRunError",
     ),
@@ -4439,6 +4823,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_list_sessions",
         "ManagedAgentsListSessions",
     ),
+    "BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonError": (
+        "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
+        "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
+        "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
+    ),
+    "BetaManagedAgentsMCPEgressBlockedRunError": (
+        "_models.managed_agents_mcp_egress_blocked_run_error",
+        "ManagedAgentsMcpEgressBlockedRunError",
+    ),
+    "BetaManagedAgentsMCPEgressBlockedRunErrorObject": (
+        "_models.managed_agents_mcp_egress_blocked_run_error",
+        "ManagedAgentsMcpEgressBlockedRunError",
+    ),
     "BetaManagedAgentsMCPServer": ("_models.managed_agents_mcp_server", "ManagedAgentsMCPServer"),
     "BetaManagedAgentsMCPServerParams": (
         "_params.managed_agents_mcp_server_params",
@@ -4538,7 +4938,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_memory_store_archived_deployment_paused_reason_error",
         "ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_memory_store_archived_deployment_paused_reason_error",
+        "ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsMemoryStoreArchivedRunError": (
+        "_models.managed_agents_memory_store_archived_run_error",
+        "ManagedAgentsMemoryStoreArchivedRunError",
+    ),
+    "BetaManagedAgentsMemoryStoreArchivedRunErrorObject": (
         "_models.managed_agents_memory_store_archived_run_error",
         "ManagedAgentsMemoryStoreArchivedRunError",
     ),
@@ -4579,6 +4987,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_model_overloaded_error",
         "ManagedAgentsModelOverloadedError",
     ),
+    "BetaManagedAgentsModelParam": ("_params.managed_agents_model", "ManagedAgentsModel"),
     "BetaManagedAgentsModelParams": (
         "_params.managed_agents_model_params",
         "ManagedAgentsModelParams",
@@ -4621,7 +5030,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
         "ManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
+        "ManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsOrganizationDisabledRunError": (
+        "_models.managed_agents_organization_disabled_run_error",
+        "ManagedAgentsOrganizationDisabledRunError",
+    ),
+    "BetaManagedAgentsOrganizationDisabledRunErrorObject": (
         "_models.managed_agents_organization_disabled_run_error",
         "ManagedAgentsOrganizationDisabledRunError",
     ),
@@ -4687,7 +5104,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsRubricParams",
     ),
     "BetaManagedAgentsRunError": ("_models.managed_agents_run_error", "ManagedAgentsRunError"),
-    "BetaManagedAgentsSchedule": ("_models.managed_agents_schedule", "ManagedAgentsSchedule"),
+    "BetaManagedAgentsSchedule": (
+        "_models.managed_agents_cron_schedule",
+        "ManagedAgentsCronSchedule",
+    ),
     "BetaManagedAgentsScheduleParams": (
         "_params.managed_agents_schedule_params",
         "ManagedAgentsScheduleParams",
@@ -4712,7 +5132,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
         "ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
+        "ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError": (
+        "_models.managed_agents_self_hosted_resources_unsupported_run_error",
+        "ManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    ),
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject": (
         "_models.managed_agents_self_hosted_resources_unsupported_run_error",
         "ManagedAgentsSelfHostedResourcesUnsupportedRunError",
     ),
@@ -4753,11 +5181,19 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_session_agent_update",
         "ManagedAgentsSessionAgentUpdate",
     ),
+    "BetaManagedAgentsSessionAgentUpdateParam": (
+        "_params.managed_agents_session_agent_update",
+        "ManagedAgentsSessionAgentUpdate",
+    ),
     "BetaManagedAgentsSessionBudgetReached": (
         "_models.managed_agents_session_budget_reached",
         "ManagedAgentsSessionBudgetReached",
     ),
     "BetaManagedAgentsSessionCreationRejectedRunError": (
+        "_models.managed_agents_session_creation_rejected_run_error",
+        "ManagedAgentsSessionCreationRejectedRunError",
+    ),
+    "BetaManagedAgentsSessionCreationRejectedRunErrorObject": (
         "_models.managed_agents_session_creation_rejected_run_error",
         "ManagedAgentsSessionCreationRejectedRunError",
     ),
@@ -4793,6 +5229,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_rate_limited_run_error",
         "ManagedAgentsSessionRateLimitedRunError",
     ),
+    "BetaManagedAgentsSessionRateLimitedRunErrorObject": (
+        "_models.managed_agents_session_rate_limited_run_error",
+        "ManagedAgentsSessionRateLimitedRunError",
+    ),
     "BetaManagedAgentsSessionRequiresAction": (
         "_models.managed_agents_session_requires_action",
         "ManagedAgentsSessionRequiresAction",
@@ -4809,7 +5249,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_resource_not_found_deployment_paused_reason_error",
         "ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_session_resource_not_found_deployment_paused_reason_error",
+        "ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsSessionResourceNotFoundRunError": (
+        "_models.managed_agents_session_resource_not_found_run_error",
+        "ManagedAgentsSessionResourceNotFoundRunError",
+    ),
+    "BetaManagedAgentsSessionResourceNotFoundRunErrorObject": (
         "_models.managed_agents_session_resource_not_found_run_error",
         "ManagedAgentsSessionResourceNotFoundRunError",
     ),
@@ -4910,7 +5358,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_skill_not_found_deployment_paused_reason_error",
         "ManagedAgentsSkillNotFoundDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_skill_not_found_deployment_paused_reason_error",
+        "ManagedAgentsSkillNotFoundDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsSkillNotFoundRunError": (
+        "_models.managed_agents_skill_not_found_run_error",
+        "ManagedAgentsSkillNotFoundRunError",
+    ),
+    "BetaManagedAgentsSkillNotFoundRunErrorObject": (
         "_models.managed_agents_skill_not_found_run_error",
         "ManagedAgentsSkillNotFoundRunError",
     ),
@@ -4943,6 +5399,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsSpanOutcomeEvaluationStartEvent",
     ),
     "BetaManagedAgentsSpeed": ("_models.managed_agents_speed", "ManagedAgentsSpeed"),
+    "BetaManagedAgentsStartEvent": (
+        "_models.managed_agents_event_start_event",
+        "ManagedAgentsEventStartEvent",
+    ),
+    "BetaManagedAgentsStartEventPreview": (
+        "_models.managed_agents_event_start_event_event",
+        "ManagedAgentsEventStartEventEvent",
+    ),
     "BetaManagedAgentsStaticBearerAuthResponse": (
         "_models.managed_agents_static_bearer_auth_response",
         "ManagedAgentsStaticBearerAuthResponse",
@@ -4965,7 +5429,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaManagedAgentsStruct": ("_models.managed_agents_struct", "ManagedAgentsStruct"),
     "BetaManagedAgentsSystemContentBlock": (
-        "_models.managed_agents_system_content_block",
+        "_models.managed_agents_text_block",
+        "ManagedAgentsTextBlock",
+    ),
+    "BetaManagedAgentsSystemContentBlockParam": (
+        "_params.managed_agents_system_content_block",
         "ManagedAgentsSystemContentBlock",
     ),
     "BetaManagedAgentsSystemMessageEvent": (
@@ -5045,11 +5513,19 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_unknown_deployment_paused_reason_error",
         "ManagedAgentsUnknownDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_unknown_deployment_paused_reason_error",
+        "ManagedAgentsUnknownDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsUnknownError": (
         "_models.managed_agents_unknown_error",
         "ManagedAgentsUnknownError",
     ),
     "BetaManagedAgentsUnknownRunError": (
+        "_models.managed_agents_unknown_run_error",
+        "ManagedAgentsUnknownRunError",
+    ),
+    "BetaManagedAgentsUnknownRunErrorObject": (
         "_models.managed_agents_unknown_run_error",
         "ManagedAgentsUnknownRunError",
     ),
@@ -5114,6 +5590,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_user_location",
         "ManagedAgentsUserLocation",
     ),
+    "BetaManagedAgentsUserLocationParam": (
+        "_params.managed_agents_user_location",
+        "ManagedAgentsUserLocation",
+    ),
     "BetaManagedAgentsUserMessageEvent": (
         "_models.managed_agents_user_message_event",
         "ManagedAgentsUserMessageEvent",
@@ -5147,7 +5627,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_vault_archived_deployment_paused_reason_error",
         "ManagedAgentsVaultArchivedDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsVaultArchivedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_vault_archived_deployment_paused_reason_error",
+        "ManagedAgentsVaultArchivedDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsVaultArchivedRunError": (
+        "_models.managed_agents_vault_archived_run_error",
+        "ManagedAgentsVaultArchivedRunError",
+    ),
+    "BetaManagedAgentsVaultArchivedRunErrorObject": (
         "_models.managed_agents_vault_archived_run_error",
         "ManagedAgentsVaultArchivedRunError",
     ),
@@ -5155,7 +5643,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_vault_not_found_deployment_paused_reason_error",
         "ManagedAgentsVaultNotFoundDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_vault_not_found_deployment_paused_reason_error",
+        "ManagedAgentsVaultNotFoundDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsVaultNotFoundRunError": (
+        "_models.managed_agents_vault_not_found_run_error",
+        "ManagedAgentsVaultNotFoundRunError",
+    ),
+    "BetaManagedAgentsVaultNotFoundRunErrorObject": (
         "_models.managed_agents_vault_not_found_run_error",
         "ManagedAgentsVaultNotFoundRunError",
     ),
@@ -5179,7 +5675,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
         "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
     ),
+    "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject": (
+        "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
+        "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
+    ),
     "BetaManagedAgentsWorkspaceArchivedRunError": (
+        "_models.managed_agents_workspace_archived_run_error",
+        "ManagedAgentsWorkspaceArchivedRunError",
+    ),
+    "BetaManagedAgentsWorkspaceArchivedRunErrorObject": (
         "_models.managed_agents_workspace_archived_run_error",
         "ManagedAgentsWorkspaceArchivedRunError",
     ),
@@ -5297,8 +5801,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.output_behavior_create_new",
         "OutputBehaviorCreateNew",
     ),
+    "BetaOutputBehaviorCreateNewParam": (
+        "_params.output_behavior_create_new",
+        "OutputBehaviorCreateNew",
+    ),
+    "BetaOutputBehaviorParam": ("_params.output_behavior", "OutputBehavior"),
     "BetaOutputBehaviorUpdateExisting": (
         "_models.output_behavior_update_existing",
+        "OutputBehaviorUpdateExisting",
+    ),
+    "BetaOutputBehaviorUpdateExistingParam": (
+        "_params.output_behavior_update_existing",
         "OutputBehaviorUpdateExisting",
     ),
     "BetaOutputConfigParam": ("_params.output_config_param", "OutputConfigParam"),
@@ -5389,6 +5902,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ToolRemovalBlockParam",
     ),
     "BetaResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
+    "BetaResponseToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaResponseToolChangeMCPToolReference": (
         "_models.tool_change_mcp_tool_reference",
         "ToolChangeMCPToolReference",
@@ -5401,6 +5915,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.tool_change_tool_reference",
         "ToolChangeToolReference",
     ),
+    "BetaResponseToolRemovalBlock": ("_models.tool_removal_block", "ToolRemovalBlock"),
     "BetaSandboxEgressRestrictedErrorDetails": (
         "_models.sandbox_egress_restricted_error_details",
         "SandboxEgressRestrictedErrorDetails",
@@ -5489,6 +6004,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.system_message_output_config_param",
         "SystemMessageOutputConfigParam",
     ),
+    "BetaSystemMessageParam": ("_params.message_param", "MessageParam"),
     "BetaTextBlock": ("_models.text_block", "TextBlock"),
     "BetaTextBlockParam": ("_params.text_block_param", "TextBlockParam"),
     "BetaTextCitation": ("_models.text_citation", "TextCitation"),
@@ -5775,6 +6291,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolUnionParam": ("_params.tool_union_param", "ToolUnionParam"),
     "BetaToolUseBlock": ("_models.tool_use_block", "ToolUseBlock"),
     "BetaToolUseBlockParam": ("_params.tool_use_block_param", "ToolUseBlockParam"),
+    "BetaToolUseCaller": ("_models.tool_caller", "ToolCaller"),
     "BetaToolUsesKeepParam": ("_params.tool_uses_keep_param", "ToolUsesKeepParam"),
     "BetaToolUsesTriggerParam": ("_params.tool_uses_trigger_param", "ToolUsesTriggerParam"),
     "BetaTunnel": ("_models.tunnel", "Tunnel"),
@@ -5791,6 +6308,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaURLImageSourceParam": ("_params.url_image_source_param", "URLImageSourceParam"),
     "BetaURLPDFSourceParam": ("_params.urlpdf_source_param", "URLPDFSourceParam"),
     "BetaUnrestrictedNetwork": ("_models.unrestricted_network", "UnrestrictedNetwork"),
+    "BetaUnrestrictedNetworkParam": ("_params.unrestricted_network", "UnrestrictedNetwork"),
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
     "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
@@ -6237,17 +6755,64 @@ _NAMES: dict[str, tuple[str, str]] = {
         "WorkspaceHumanReviewDisabledErrorDetails",
     ),
     "DeletedFile": ("_models.deleted_file", "DeletedFile"),
+    "DeploymentCreateParams": (
+        "_params.managed_agents_create_deployment_params",
+        "ManagedAgentsCreateDeploymentParams",
+    ),
+    "DeploymentListParams": ("_params.deployment_list_params", "DeploymentListParams"),
+    "DeploymentRunListParams": ("_params.deployment_run_list_params", "DeploymentRunListParams"),
+    "DeploymentUpdateParams": (
+        "_params.managed_agents_update_deployment_params",
+        "ManagedAgentsUpdateDeploymentParams",
+    ),
+    "DreamCreateParams": ("_params.dream_create_params", "DreamCreateParams"),
+    "DreamListParams": ("_params.dream_list_params", "DreamListParams"),
+    "EnvironmentCreateParams": (
+        "_params.public_environment_create_request",
+        "PublicEnvironmentCreateRequest",
+    ),
+    "EnvironmentListParams": ("_params.environment_list_params", "EnvironmentListParams"),
+    "EnvironmentUpdateParams": (
+        "_params.public_environment_update_request",
+        "PublicEnvironmentUpdateRequest",
+    ),
     "FileListParams": ("_params.file_list_params", "FileListParams"),
     "FileMetadata": ("_models.file_metadata", "FileMetadata"),
     "FileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
+    "MemoryStoreCreateParams": ("_params.memory_store_create_params", "MemoryStoreCreateParams"),
+    "MemoryStoreListParams": ("_params.memory_store_list_params", "MemoryStoreListParams"),
+    "MemoryStoreUpdateParams": ("_params.memory_store_update_params", "MemoryStoreUpdateParams"),
     "MessageCountTokensParams": ("_params.message_count_tokens_params", "MessageCountTokensParams"),
     "MessageCreateParams": ("_params.message_create_params", "MessageCreateParams"),
     "ModelListParams": ("_params.model_list_params", "ModelListParams"),
+    "SessionCreateParams": (
+        "_params.managed_agents_create_session_params",
+        "ManagedAgentsCreateSessionParams",
+    ),
+    "SessionListParams": ("_params.session_list_params", "SessionListParams"),
+    "SessionUpdateParams": (
+        "_params.managed_agents_update_session_params",
+        "ManagedAgentsUpdateSessionParams",
+    ),
     "SkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
     "SkillListParams": ("_params.skill_list_params", "SkillListParams"),
+    "TunnelCreateParams": ("_params.tunnel_create_params", "TunnelCreateParams"),
+    "TunnelListParams": ("_params.tunnel_list_params", "TunnelListParams"),
+    "TunnelRotateTokenParams": ("_params.tunnel_rotate_token_params", "TunnelRotateTokenParams"),
+    "UnwrapWebhookEvent": ("_models.webhook_event", "WebhookEvent"),
+    "UserProfileCreateParams": ("_params.user_profile_create_params", "UserProfileCreateParams"),
+    "UserProfileListParams": ("_params.user_profile_list_params", "UserProfileListParams"),
+    "UserProfileUpdateParams": ("_params.user_profile_update_params", "UserProfileUpdateParams"),
+    "VaultCreateParams": ("_params.vault_create_params", "VaultCreateParams"),
+    "VaultListParams": ("_params.vault_list_params", "VaultListParams"),
+    "VaultUpdateParams": ("_params.vault_update_params", "VaultUpdateParams"),
 }
 
 __all__ = [
+    "AgentCreateParams",
+    "AgentListParams",
+    "AgentRetrieveParams",
+    "AgentUpdateParams",
     "BetaAPIErrorObject",
     "BetaActionURLCreateParams",
     "BetaAdvisorMessageIterationUsage",
@@ -6511,15 +7076,21 @@ __all__ = [
     "BetaDream",
     "BetaDreamCreateParams",
     "BetaDreamError",
+    "BetaDreamErrorObject",
     "BetaDreamInput",
+    "BetaDreamInputParam",
     "BetaDreamListParams",
     "BetaDreamMemoryStoreInput",
+    "BetaDreamMemoryStoreInputParam",
     "BetaDreamMemoryStoreOutput",
     "BetaDreamModelConfig",
+    "BetaDreamModelConfigParam",
     "BetaDreamModelConfigParams",
     "BetaDreamModelParams",
+    "BetaDreamOutput",
     "BetaDreamPage",
     "BetaDreamSessionsInput",
+    "BetaDreamSessionsInputParam",
     "BetaDreamStatus",
     "BetaDreamUsage",
     "BetaEffortCapability",
@@ -6550,9 +7121,13 @@ __all__ = [
     "BetaFallbackCreditUsage",
     "BetaFallbackHopInfo",
     "BetaFallbackHopInfoParam",
+    "BetaFallbackInfo",
+    "BetaFallbackInfoParam",
     "BetaFallbackMessageIterationUsage",
+    "BetaFallbackParam",
     "BetaFallbackRefusalTrigger",
     "BetaFallbacks",
+    "BetaFallbacksParam",
     "BetaFileDocumentSourceParam",
     "BetaFileExpiredErrorDetails",
     "BetaFileImageSourceParam",
@@ -6626,6 +7201,7 @@ __all__ = [
     "BetaMCPToolListingBlock",
     "BetaMCPToolListingBlockParam",
     "BetaMCPToolParam",
+    "BetaMCPToolParamParam",
     "BetaMCPToolResultBlock",
     "BetaMCPToolResultBlockParam",
     "BetaMCPToolUseBlock",
@@ -6640,20 +7216,26 @@ __all__ = [
     "BetaManagedAgentsAdvisorParams",
     "BetaManagedAgentsAgent",
     "BetaManagedAgentsAgentArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsAgentArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsAgentArchivedRunError",
+    "BetaManagedAgentsAgentArchivedRunErrorObject",
     "BetaManagedAgentsAgentCustomToolUseEvent",
     "BetaManagedAgentsAgentEvaluatedPermission",
     "BetaManagedAgentsAgentMcpToolResultEvent",
     "BetaManagedAgentsAgentMcpToolUseEvent",
     "BetaManagedAgentsAgentMessageContentBlock",
     "BetaManagedAgentsAgentMessageEvent",
+    "BetaManagedAgentsAgentMessagePreview",
     "BetaManagedAgentsAgentParams",
     "BetaManagedAgentsAgentReference",
     "BetaManagedAgentsAgentThinkingEvent",
+    "BetaManagedAgentsAgentThinkingPreview",
     "BetaManagedAgentsAgentThreadContextCompactedEvent",
     "BetaManagedAgentsAgentThreadMessageReceivedEvent",
     "BetaManagedAgentsAgentThreadMessageSentEvent",
     "BetaManagedAgentsAgentTool",
+    "BetaManagedAgentsAgentToolConfig",
+    "BetaManagedAgentsAgentToolConfigParams",
     "BetaManagedAgentsAgentToolConfigUnion",
     "BetaManagedAgentsAgentToolConfigUnionParams",
     "BetaManagedAgentsAgentToolParams",
@@ -6666,7 +7248,9 @@ __all__ = [
     "BetaManagedAgentsAgentUnionParams",
     "BetaManagedAgentsAgentWithOverridesParams",
     "BetaManagedAgentsAlwaysAllowPolicy",
+    "BetaManagedAgentsAlwaysAllowPolicyParam",
     "BetaManagedAgentsAlwaysAskPolicy",
+    "BetaManagedAgentsAlwaysAskPolicyParam",
     "BetaManagedAgentsAnthropicSkill",
     "BetaManagedAgentsAnthropicSkillParams",
     "BetaManagedAgentsApiActor",
@@ -6676,10 +7260,13 @@ __all__ = [
     "BetaManagedAgentsBashToolConfigParams",
     "BetaManagedAgentsBillingError",
     "BetaManagedAgentsBranchCheckout",
+    "BetaManagedAgentsBranchCheckoutParam",
     "BetaManagedAgentsBudget",
     "BetaManagedAgentsBudgetLimit",
+    "BetaManagedAgentsBudgetLimitParam",
     "BetaManagedAgentsCacheCreationUsage",
     "BetaManagedAgentsCommitCheckout",
+    "BetaManagedAgentsCommitCheckoutParam",
     "BetaManagedAgentsContentSha256Precondition",
     "BetaManagedAgentsCreateAgentParams",
     "BetaManagedAgentsCreateDeploymentParams",
@@ -6701,6 +7288,7 @@ __all__ = [
     "BetaManagedAgentsCustomSkillParams",
     "BetaManagedAgentsCustomTool",
     "BetaManagedAgentsCustomToolInputSchema",
+    "BetaManagedAgentsCustomToolInputSchemaParam",
     "BetaManagedAgentsCustomToolParams",
     "BetaManagedAgentsDeleteSessionResource",
     "BetaManagedAgentsDeletedCredential",
@@ -6708,11 +7296,15 @@ __all__ = [
     "BetaManagedAgentsDeletedMemoryStore",
     "BetaManagedAgentsDeletedSession",
     "BetaManagedAgentsDeletedVault",
+    "BetaManagedAgentsDeltaContent",
+    "BetaManagedAgentsDeltaEvent",
+    "BetaManagedAgentsDeltaType",
     "BetaManagedAgentsDeployment",
     "BetaManagedAgentsDeploymentInitialEvent",
     "BetaManagedAgentsDeploymentInitialEventParams",
     "BetaManagedAgentsDeploymentPausedReason",
     "BetaManagedAgentsDeploymentPausedReasonError",
+    "BetaManagedAgentsDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsDeploymentRun",
     "BetaManagedAgentsDeploymentStatus",
     "BetaManagedAgentsDeploymentSystemMessageEvent",
@@ -6724,16 +7316,25 @@ __all__ = [
     "BetaManagedAgentsEditToolConfigParams",
     "BetaManagedAgentsEffort",
     "BetaManagedAgentsEffortHigh",
+    "BetaManagedAgentsEffortHighParam",
     "BetaManagedAgentsEffortLevel",
     "BetaManagedAgentsEffortLow",
+    "BetaManagedAgentsEffortLowParam",
     "BetaManagedAgentsEffortMax",
+    "BetaManagedAgentsEffortMaxParam",
     "BetaManagedAgentsEffortMedium",
+    "BetaManagedAgentsEffortMediumParam",
     "BetaManagedAgentsEffortParams",
     "BetaManagedAgentsEffortXhigh",
+    "BetaManagedAgentsEffortXhighParam",
     "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsEnvironmentArchivedRunError",
+    "BetaManagedAgentsEnvironmentArchivedRunErrorObject",
     "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsEnvironmentNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsEnvironmentNotFoundRunError",
+    "BetaManagedAgentsEnvironmentNotFoundRunErrorObject",
     "BetaManagedAgentsEnvironmentVariableAuthResponse",
     "BetaManagedAgentsEnvironmentVariableCreateParams",
     "BetaManagedAgentsEnvironmentVariableUpdateParams",
@@ -6752,7 +7353,9 @@ __all__ = [
     "BetaManagedAgentsFileDocumentSource",
     "BetaManagedAgentsFileImageSource",
     "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsFileNotFoundRunError",
+    "BetaManagedAgentsFileNotFoundRunErrorObject",
     "BetaManagedAgentsFileResource",
     "BetaManagedAgentsFileResourceConfig",
     "BetaManagedAgentsFileResourceParams",
@@ -6784,6 +7387,10 @@ __all__ = [
     "BetaManagedAgentsListSessionThreadEvents",
     "BetaManagedAgentsListSessionThreads",
     "BetaManagedAgentsListSessions",
+    "BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonError",
+    "BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonErrorObject",
+    "BetaManagedAgentsMCPEgressBlockedRunError",
+    "BetaManagedAgentsMCPEgressBlockedRunErrorObject",
     "BetaManagedAgentsMCPServer",
     "BetaManagedAgentsMCPServerParams",
     "BetaManagedAgentsMCPServerURLDefinition",
@@ -6811,7 +7418,9 @@ __all__ = [
     "BetaManagedAgentsMemoryPrefix",
     "BetaManagedAgentsMemoryStore",
     "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsMemoryStoreArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsMemoryStoreArchivedRunError",
+    "BetaManagedAgentsMemoryStoreArchivedRunErrorObject",
     "BetaManagedAgentsMemoryStoreResource",
     "BetaManagedAgentsMemoryStoreResourceConfig",
     "BetaManagedAgentsMemoryStoreResourceParam",
@@ -6822,6 +7431,7 @@ __all__ = [
     "BetaManagedAgentsModelConfig",
     "BetaManagedAgentsModelConfigParams",
     "BetaManagedAgentsModelOverloadedError",
+    "BetaManagedAgentsModelParam",
     "BetaManagedAgentsModelParams",
     "BetaManagedAgentsModelRateLimitedError",
     "BetaManagedAgentsModelRequestFailedError",
@@ -6834,7 +7444,9 @@ __all__ = [
     "BetaManagedAgentsMultiagentRosterEntryParams",
     "BetaManagedAgentsMultiagentSelfParams",
     "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
+    "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsOrganizationDisabledRunError",
+    "BetaManagedAgentsOrganizationDisabledRunErrorObject",
     "BetaManagedAgentsOutcomeEvaluationResource",
     "BetaManagedAgentsPermissionPolicy",
     "BetaManagedAgentsPlainTextDocumentSource",
@@ -6859,7 +7471,9 @@ __all__ = [
     "BetaManagedAgentsSearchResultCitations",
     "BetaManagedAgentsSearchResultContent",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    "BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject",
     "BetaManagedAgentsSendSessionEvents",
     "BetaManagedAgentsSendSessionEventsParams",
     "BetaManagedAgentsServerToolUsage",
@@ -6870,8 +7484,10 @@ __all__ = [
     "BetaManagedAgentsSessionActor",
     "BetaManagedAgentsSessionAgent",
     "BetaManagedAgentsSessionAgentUpdate",
+    "BetaManagedAgentsSessionAgentUpdateParam",
     "BetaManagedAgentsSessionBudgetReached",
     "BetaManagedAgentsSessionCreationRejectedRunError",
+    "BetaManagedAgentsSessionCreationRejectedRunErrorObject",
     "BetaManagedAgentsSessionDeletedEvent",
     "BetaManagedAgentsSessionEndTurn",
     "BetaManagedAgentsSessionErrorEvent",
@@ -6880,11 +7496,14 @@ __all__ = [
     "BetaManagedAgentsSessionMultiagent",
     "BetaManagedAgentsSessionMultiagentCoordinator",
     "BetaManagedAgentsSessionRateLimitedRunError",
+    "BetaManagedAgentsSessionRateLimitedRunErrorObject",
     "BetaManagedAgentsSessionRequiresAction",
     "BetaManagedAgentsSessionResource",
     "BetaManagedAgentsSessionResourceConfig",
     "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsSessionResourceNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsSessionResourceNotFoundRunError",
+    "BetaManagedAgentsSessionResourceNotFoundRunErrorObject",
     "BetaManagedAgentsSessionResourceParams",
     "BetaManagedAgentsSessionRetriesExhausted",
     "BetaManagedAgentsSessionRosterEntry",
@@ -6910,7 +7529,9 @@ __all__ = [
     "BetaManagedAgentsSessionUsageSnapshot",
     "BetaManagedAgentsSkill",
     "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsSkillNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsSkillNotFoundRunError",
+    "BetaManagedAgentsSkillNotFoundRunErrorObject",
     "BetaManagedAgentsSkillParams",
     "BetaManagedAgentsSpanModelRequestEndEvent",
     "BetaManagedAgentsSpanModelRequestStartEvent",
@@ -6919,6 +7540,8 @@ __all__ = [
     "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent",
     "BetaManagedAgentsSpanOutcomeEvaluationStartEvent",
     "BetaManagedAgentsSpeed",
+    "BetaManagedAgentsStartEvent",
+    "BetaManagedAgentsStartEventPreview",
     "BetaManagedAgentsStaticBearerAuthResponse",
     "BetaManagedAgentsStaticBearerCreateParams",
     "BetaManagedAgentsStaticBearerUpdateParams",
@@ -6926,6 +7549,7 @@ __all__ = [
     "BetaManagedAgentsStreamSessionThreadEvents",
     "BetaManagedAgentsStruct",
     "BetaManagedAgentsSystemContentBlock",
+    "BetaManagedAgentsSystemContentBlockParam",
     "BetaManagedAgentsSystemMessageEvent",
     "BetaManagedAgentsSystemMessageEventParams",
     "BetaManagedAgentsTextBlock",
@@ -6946,8 +7570,10 @@ __all__ = [
     "BetaManagedAgentsURLImageSource",
     "BetaManagedAgentsURLMCPServerParams",
     "BetaManagedAgentsUnknownDeploymentPausedReasonError",
+    "BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsUnknownError",
     "BetaManagedAgentsUnknownRunError",
+    "BetaManagedAgentsUnknownRunErrorObject",
     "BetaManagedAgentsUnrestrictedCredentialNetworkingParams",
     "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse",
     "BetaManagedAgentsUpdateAgentParams",
@@ -6964,6 +7590,7 @@ __all__ = [
     "BetaManagedAgentsUserInterruptEvent",
     "BetaManagedAgentsUserInterruptEventParams",
     "BetaManagedAgentsUserLocation",
+    "BetaManagedAgentsUserLocationParam",
     "BetaManagedAgentsUserMessageEvent",
     "BetaManagedAgentsUserMessageEventParams",
     "BetaManagedAgentsUserToolConfirmationEvent",
@@ -6973,15 +7600,21 @@ __all__ = [
     "BetaManagedAgentsUserToolResultEventParams",
     "BetaManagedAgentsVault",
     "BetaManagedAgentsVaultArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsVaultArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsVaultArchivedRunError",
+    "BetaManagedAgentsVaultArchivedRunErrorObject",
     "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonError",
+    "BetaManagedAgentsVaultNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsVaultNotFoundRunError",
+    "BetaManagedAgentsVaultNotFoundRunErrorObject",
     "BetaManagedAgentsWebFetchToolConfig",
     "BetaManagedAgentsWebFetchToolConfigParams",
     "BetaManagedAgentsWebSearchToolConfig",
     "BetaManagedAgentsWebSearchToolConfigParams",
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
+    "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsWorkspaceArchivedRunError",
+    "BetaManagedAgentsWorkspaceArchivedRunErrorObject",
     "BetaManagedAgentsWriteToolConfig",
     "BetaManagedAgentsWriteToolConfigParams",
     "BetaMemorieDeleteParams",
@@ -7039,7 +7672,10 @@ __all__ = [
     "BetaOrganizationTypeNotSupportedErrorDetails",
     "BetaOutputBehavior",
     "BetaOutputBehaviorCreateNew",
+    "BetaOutputBehaviorCreateNewParam",
+    "BetaOutputBehaviorParam",
     "BetaOutputBehaviorUpdateExisting",
+    "BetaOutputBehaviorUpdateExistingParam",
     "BetaOutputConfigParam",
     "BetaOutputTokensDetails",
     "BetaOverloadedError",
@@ -7080,9 +7716,11 @@ __all__ = [
     "BetaRequestToolAdditionBlockParam",
     "BetaRequestToolRemovalBlockParam",
     "BetaResourceListParams",
+    "BetaResponseToolAdditionBlock",
     "BetaResponseToolChangeMCPToolReference",
     "BetaResponseToolChangeMCPToolsetReference",
     "BetaResponseToolChangeToolReference",
+    "BetaResponseToolRemovalBlock",
     "BetaSandboxEgressRestrictedErrorDetails",
     "BetaSearchResultBlockParam",
     "BetaSelfHostedConfig",
@@ -7126,6 +7764,7 @@ __all__ = [
     "BetaStorageQuotaExceededErrorDetails",
     "BetaSystemMessageClearAt",
     "BetaSystemMessageOutputConfigParam",
+    "BetaSystemMessageParam",
     "BetaTextBlock",
     "BetaTextBlockParam",
     "BetaTextCitation",
@@ -7226,6 +7865,7 @@ __all__ = [
     "BetaToolUnionParam",
     "BetaToolUseBlock",
     "BetaToolUseBlockParam",
+    "BetaToolUseCaller",
     "BetaToolUsesKeepParam",
     "BetaToolUsesTriggerParam",
     "BetaTunnel",
@@ -7239,6 +7879,7 @@ __all__ = [
     "BetaURLImageSourceParam",
     "BetaURLPDFSourceParam",
     "BetaUnrestrictedNetwork",
+    "BetaUnrestrictedNetworkParam",
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageServiceTier",
@@ -7376,14 +8017,39 @@ __all__ = [
     "BetaWorkPollParams",
     "BetaWorkspaceHumanReviewDisabledErrorDetails",
     "DeletedFile",
+    "DeploymentCreateParams",
+    "DeploymentListParams",
+    "DeploymentRunListParams",
+    "DeploymentUpdateParams",
+    "DreamCreateParams",
+    "DreamListParams",
+    "EnvironmentCreateParams",
+    "EnvironmentListParams",
+    "EnvironmentUpdateParams",
     "FileListParams",
     "FileMetadata",
     "FileUploadParams",
+    "MemoryStoreCreateParams",
+    "MemoryStoreListParams",
+    "MemoryStoreUpdateParams",
     "MessageCountTokensParams",
     "MessageCreateParams",
     "ModelListParams",
+    "SessionCreateParams",
+    "SessionListParams",
+    "SessionUpdateParams",
     "SkillCreateParams",
     "SkillListParams",
+    "TunnelCreateParams",
+    "TunnelListParams",
+    "TunnelRotateTokenParams",
+    "UnwrapWebhookEvent",
+    "UserProfileCreateParams",
+    "UserProfileListParams",
+    "UserProfileUpdateParams",
+    "VaultCreateParams",
+    "VaultListParams",
+    "VaultUpdateParams",
 ]
 
 
@@ -7391,7 +8057,7 @@ def __getattr__(name: str) -> Any:
     target = _NAMES.get(name)
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"claude_api_client.types.{target[0]}"), target[1])
+    value = getattr(importlib.import_module(f".{target[0]}", "claude_api_client.types"), target[1])
     globals()[name] = value
     return value
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.citations_config_param import CitationsConfigParam as BetaCitationsConfigParam
+from .._models.citations_config import CitationsConfig as BetaCitationsConfigParam
 
 __all__ = [
     "BetaCitationsConfigParam",

@@ -4,7 +4,11 @@
 from __future__ import annotations
 
 from .._models.managed_agents_agent import ManagedAgentsAgent as BetaManagedAgentsAgent
+from .._models.managed_agents_agent_tool import ManagedAgentsAgentTool as Tool
+from .._models.managed_agents_skill import ManagedAgentsSkill as Skill
 
 __all__ = [
     "BetaManagedAgentsAgent",
+    "Skill",
+    "Tool",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._models.managed_agents_agent_toolset_default_config import (
     ManagedAgentsAgentToolsetDefaultConfig as BetaManagedAgentsAgentToolsetDefaultConfig,
 )
+from .._models.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsAgentToolsetDefaultConfig",
+    "PermissionPolicy",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._params.managed_agents_agent_toolset_default_config_params import (
     ManagedAgentsAgentToolsetDefaultConfigParams as BetaManagedAgentsAgentToolsetDefaultConfigParams,
 )
+from .._params.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsAgentToolsetDefaultConfigParams",
+    "PermissionPolicy",
 ]

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from .._params.managed_agents_agent_tool_params import ManagedAgentsAgentToolParams as Tool
 from .._params.managed_agents_agent_with_overrides_params import (
     ManagedAgentsAgentWithOverridesParams as BetaManagedAgentsAgentWithOverridesParams,
 )
+from .._params.managed_agents_model_params import ManagedAgentsModelParams as Model
 
 __all__ = [
     "BetaManagedAgentsAgentWithOverridesParams",
+    "Model",
+    "Tool",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._models.managed_agents_bash_tool_config import (
     ManagedAgentsBashToolConfig as BetaManagedAgentsBashToolConfig,
 )
+from .._models.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsBashToolConfig",
+    "PermissionPolicy",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._params.managed_agents_bash_tool_config_params import (
     ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
 )
+from .._params.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsBashToolConfigParams",
+    "PermissionPolicy",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from .._models.managed_agents_deployment_run import (
     ManagedAgentsDeploymentRun as BetaManagedAgentsDeploymentRun,
 )
+from .._models.managed_agents_run_error import ManagedAgentsRunError as Error
 
 __all__ = [
     "BetaManagedAgentsDeploymentRun",
+    "Error",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from .._models.managed_agents_deployment_user_define_outcome_event import (
     ManagedAgentsDeploymentUserDefineOutcomeEvent as BetaManagedAgentsDeploymentUserDefineOutcomeEvent,
 )
+from .._models.managed_agents_rubric import ManagedAgentsRubric as Rubric
 
 __all__ = [
     "BetaManagedAgentsDeploymentUserDefineOutcomeEvent",
+    "Rubric",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._models.managed_agents_edit_tool_config import (
     ManagedAgentsEditToolConfig as BetaManagedAgentsEditToolConfig,
 )
+from .._models.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsEditToolConfig",
+    "PermissionPolicy",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._params.managed_agents_edit_tool_config_params import (
     ManagedAgentsEditToolConfigParams as BetaManagedAgentsEditToolConfigParams,
 )
+from .._params.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsEditToolConfigParams",
+    "PermissionPolicy",
 ]

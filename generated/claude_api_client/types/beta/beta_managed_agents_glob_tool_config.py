@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._models.managed_agents_glob_tool_config import (
     ManagedAgentsGlobToolConfig as BetaManagedAgentsGlobToolConfig,
 )
+from .._models.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsGlobToolConfig",
+    "PermissionPolicy",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._params.managed_agents_glob_tool_config_params import (
     ManagedAgentsGlobToolConfigParams as BetaManagedAgentsGlobToolConfigParams,
 )
+from .._params.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsGlobToolConfigParams",
+    "PermissionPolicy",
 ]

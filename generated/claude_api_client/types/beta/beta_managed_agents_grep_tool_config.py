@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._models.managed_agents_grep_tool_config import (
     ManagedAgentsGrepToolConfig as BetaManagedAgentsGrepToolConfig,
 )
+from .._models.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsGrepToolConfig",
+    "PermissionPolicy",
 ]

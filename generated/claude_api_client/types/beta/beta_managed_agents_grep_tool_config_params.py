@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._params.managed_agents_grep_tool_config_params import (
     ManagedAgentsGrepToolConfigParams as BetaManagedAgentsGrepToolConfigParams,
 )
+from .._params.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsGrepToolConfigParams",
+    "PermissionPolicy",
 ]

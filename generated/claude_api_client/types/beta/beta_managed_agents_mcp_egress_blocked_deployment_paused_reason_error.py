@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 from .._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
+    ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonError,
+)
+from .._models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error import (
     ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError as BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError,
 )
 
 __all__ = [
+    "BetaManagedAgentsMCPEgressBlockedDeploymentPausedReasonError",
     "BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
 ]

@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 from .._models.managed_agents_mcp_egress_blocked_run_error import (
+    ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMCPEgressBlockedRunError,
+)
+from .._models.managed_agents_mcp_egress_blocked_run_error import (
     ManagedAgentsMcpEgressBlockedRunError as BetaManagedAgentsMcpEgressBlockedRunError,
 )
 
 __all__ = [
+    "BetaManagedAgentsMCPEgressBlockedRunError",
     "BetaManagedAgentsMcpEgressBlockedRunError",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._models.managed_agents_mcp_tool_config import (
     ManagedAgentsMCPToolConfig as BetaManagedAgentsMCPToolConfig,
 )
+from .._models.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsMCPToolConfig",
+    "PermissionPolicy",
 ]

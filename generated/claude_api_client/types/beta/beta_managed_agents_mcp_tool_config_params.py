@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._params.managed_agents_mcp_tool_config_params import (
     ManagedAgentsMCPToolConfigParams as BetaManagedAgentsMCPToolConfigParams,
 )
+from .._params.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsMCPToolConfigParams",
+    "PermissionPolicy",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._models.managed_agents_mcp_toolset_default_config import (
     ManagedAgentsMCPToolsetDefaultConfig as BetaManagedAgentsMCPToolsetDefaultConfig,
 )
+from .._models.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsMCPToolsetDefaultConfig",
+    "PermissionPolicy",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._params.managed_agents_mcp_toolset_default_config_params import (
     ManagedAgentsMCPToolsetDefaultConfigParams as BetaManagedAgentsMCPToolsetDefaultConfigParams,
 )
+from .._params.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsMCPToolsetDefaultConfigParams",
+    "PermissionPolicy",
 ]

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from .._models.managed_agents_effort import ManagedAgentsEffort as Effort
 from .._models.managed_agents_model_config import (
     ManagedAgentsModelConfig as BetaManagedAgentsModelConfig,
 )
 
 __all__ = [
     "BetaManagedAgentsModelConfig",
+    "Effort",
 ]

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from .._params.managed_agents_effort_params import ManagedAgentsEffortParams as Effort
 from .._params.managed_agents_model_config_params import (
     ManagedAgentsModelConfigParams as BetaManagedAgentsModelConfigParams,
 )
 
 __all__ = [
     "BetaManagedAgentsModelConfigParams",
+    "Effort",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from .._models.managed_agents_multiagent_coordinator import (
     ManagedAgentsMultiagentCoordinator as BetaManagedAgentsMultiagentCoordinator,
 )
+from .._models.managed_agents_multiagent_roster_entry import (
+    ManagedAgentsMultiagentRosterEntry as Agent,
+)
 
 __all__ = [
+    "Agent",
     "BetaManagedAgentsMultiagentCoordinator",
 ]

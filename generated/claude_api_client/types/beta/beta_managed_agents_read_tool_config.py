@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from .._models.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 from .._models.managed_agents_read_tool_config import (
     ManagedAgentsReadToolConfig as BetaManagedAgentsReadToolConfig,
 )
 
 __all__ = [
     "BetaManagedAgentsReadToolConfig",
+    "PermissionPolicy",
 ]

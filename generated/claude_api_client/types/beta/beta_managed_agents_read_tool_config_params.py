@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from .._params.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 from .._params.managed_agents_read_tool_config_params import (
     ManagedAgentsReadToolConfigParams as BetaManagedAgentsReadToolConfigParams,
 )
 
 __all__ = [
     "BetaManagedAgentsReadToolConfigParams",
+    "PermissionPolicy",
 ]

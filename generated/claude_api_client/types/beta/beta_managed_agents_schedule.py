@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._models.managed_agents_schedule import ManagedAgentsSchedule as BetaManagedAgentsSchedule
+from .._models.managed_agents_cron_schedule import (
+    ManagedAgentsCronSchedule as BetaManagedAgentsSchedule,
+)
 
 __all__ = [
     "BetaManagedAgentsSchedule",

@@ -6,7 +6,9 @@ from __future__ import annotations
 from .._models.managed_agents_session_multiagent_coordinator import (
     ManagedAgentsSessionMultiagentCoordinator as BetaManagedAgentsSessionMultiagentCoordinator,
 )
+from .._models.managed_agents_session_roster_entry import ManagedAgentsSessionRosterEntry as Agent
 
 __all__ = [
+    "Agent",
     "BetaManagedAgentsSessionMultiagentCoordinator",
 ]

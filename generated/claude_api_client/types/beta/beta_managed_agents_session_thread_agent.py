@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from .._models.managed_agents_agent_tool import ManagedAgentsAgentTool as Tool
 from .._models.managed_agents_session_thread_agent import (
     ManagedAgentsSessionThreadAgent as BetaManagedAgentsSessionThreadAgent,
 )
+from .._models.managed_agents_skill import ManagedAgentsSkill as Skill
 
 __all__ = [
     "BetaManagedAgentsSessionThreadAgent",
+    "Skill",
+    "Tool",
 ]

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._models.managed_agents_system_content_block import (
-    ManagedAgentsSystemContentBlock as BetaManagedAgentsSystemContentBlock,
+from .._models.managed_agents_text_block import (
+    ManagedAgentsTextBlock as BetaManagedAgentsSystemContentBlock,
 )
 
 __all__ = [

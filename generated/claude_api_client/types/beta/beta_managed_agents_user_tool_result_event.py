@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from .._models.managed_agents_tool_result_content_block import (
+    ManagedAgentsToolResultContentBlock as Content,
+)
 from .._models.managed_agents_user_tool_result_event import (
     ManagedAgentsUserToolResultEvent as BetaManagedAgentsUserToolResultEvent,
 )
 
 __all__ = [
     "BetaManagedAgentsUserToolResultEvent",
+    "Content",
 ]

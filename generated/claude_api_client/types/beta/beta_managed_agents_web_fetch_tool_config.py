@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from .._models.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 from .._models.managed_agents_web_fetch_tool_config import (
     ManagedAgentsWebFetchToolConfig as BetaManagedAgentsWebFetchToolConfig,
 )
 
 __all__ = [
     "BetaManagedAgentsWebFetchToolConfig",
+    "PermissionPolicy",
 ]

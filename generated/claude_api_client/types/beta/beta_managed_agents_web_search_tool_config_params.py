@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from .._params.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 from .._params.managed_agents_web_search_tool_config_params import (
     ManagedAgentsWebSearchToolConfigParams as BetaManagedAgentsWebSearchToolConfigParams,
 )
 
 __all__ = [
     "BetaManagedAgentsWebSearchToolConfigParams",
+    "PermissionPolicy",
 ]

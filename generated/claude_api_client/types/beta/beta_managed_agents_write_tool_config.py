@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from .._models.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 from .._models.managed_agents_write_tool_config import (
     ManagedAgentsWriteToolConfig as BetaManagedAgentsWriteToolConfig,
 )
 
 __all__ = [
     "BetaManagedAgentsWriteToolConfig",
+    "PermissionPolicy",
 ]

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from .._params.managed_agents_permission_policy import (
+    ManagedAgentsPermissionPolicy as PermissionPolicy,
+)
 from .._params.managed_agents_write_tool_config_params import (
     ManagedAgentsWriteToolConfigParams as BetaManagedAgentsWriteToolConfigParams,
 )
 
 __all__ = [
     "BetaManagedAgentsWriteToolConfigParams",
+    "PermissionPolicy",
 ]

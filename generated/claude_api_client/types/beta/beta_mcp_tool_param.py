@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.mcp_tool_param import MCPToolParam as BetaMCPToolParam
+from .._models.mcp_tool import MCPTool as BetaMCPToolParam
 
 __all__ = [
     "BetaMCPToolParam",

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from .._params.tool_change_reference_param import ToolChangeReferenceParam as Tool
 from .._params.tool_removal_block_param import (
     ToolRemovalBlockParam as BetaRequestToolRemovalBlockParam,
 )
 
 __all__ = [
     "BetaRequestToolRemovalBlockParam",
+    "Tool",
 ]

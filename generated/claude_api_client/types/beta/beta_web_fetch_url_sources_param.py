@@ -3,6 +3,12 @@
 
 from __future__ import annotations
 
+from .._params.web_fetch_url_source_tool_filter_param import (
+    WebFetchURLSourceToolFilterParam as ClientToolResults,
+)
+from .._params.web_fetch_url_source_tool_filter_param import (
+    WebFetchURLSourceToolFilterParam as ServerToolResults,
+)
 from .._params.web_fetch_url_source_user_input_param import (
     WebFetchURLSourceUserInputParam as UserInput,
 )
@@ -12,5 +18,7 @@ from .._params.web_fetch_url_sources_param import (
 
 __all__ = [
     "BetaWebFetchURLSourcesParam",
+    "ClientToolResults",
+    "ServerToolResults",
     "UserInput",
 ]

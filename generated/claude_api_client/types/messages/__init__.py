@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .._params.batch_create_params import BatchCreateParams as BatchCreateParams
     from .._params.batch_list_params import BatchListParams as BatchListParams
 
-# Public name → (module under `claude_api_client.types`, our name for it).
+# Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "BatchCreateParams": ("_params.batch_create_params", "BatchCreateParams"),
     "BatchListParams": ("_params.batch_list_params", "BatchListParams"),
@@ -86,7 +86,7 @@ def __getattr__(name: str) -> Any:
     target = _NAMES.get(name)
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"claude_api_client.types.{target[0]}"), target[1])
+    value = getattr(importlib.import_module(f".{target[0]}", "claude_api_client.types"), target[1])
     globals()[name] = value
     return value
 

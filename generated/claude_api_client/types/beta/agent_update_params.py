@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.agent_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.managed_agents_agent_tool_params import ManagedAgentsAgentToolParams as Tool
+from .._params.managed_agents_model_params import ManagedAgentsModelParams as Model
+from .._params.managed_agents_update_agent_params import (
+    ManagedAgentsUpdateAgentParams as AgentUpdateParams,
+)
+
+__all__ = [
+    "AgentUpdateParams",
+    "Model",
+    "Tool",
+]

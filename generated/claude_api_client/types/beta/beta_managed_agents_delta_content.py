@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_managed_agents_delta_content`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.managed_agents_event_delta_event_content_delta import (
+    ManagedAgentsEventDeltaEventContentDelta as BetaManagedAgentsDeltaContent,
+)
+
+__all__ = [
+    "BetaManagedAgentsDeltaContent",
+]

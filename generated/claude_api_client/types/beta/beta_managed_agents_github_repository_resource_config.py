@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_managed_agents_github_repository_resource_config`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.managed_agents_git_hub_repository_resource_config import (
+    ManagedAgentsGitHubRepositoryResourceConfig as BetaManagedAgentsGitHubRepositoryResourceConfig,
+)
+from .._models.managed_agents_repository_checkout import ManagedAgentsRepositoryCheckout as Checkout
+
+__all__ = [
+    "BetaManagedAgentsGitHubRepositoryResourceConfig",
+    "Checkout",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_managed_agents_model_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.managed_agents_model import ManagedAgentsModel as BetaManagedAgentsModelParam
+
+__all__ = [
+    "BetaManagedAgentsModelParam",
+]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_managed_agents_session_agent_update_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.managed_agents_agent_tool_params import ManagedAgentsAgentToolParams as Tool
+from .._params.managed_agents_session_agent_update import (
+    ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdateParam,
+)
+
+__all__ = [
+    "BetaManagedAgentsSessionAgentUpdateParam",
+    "Tool",
+]

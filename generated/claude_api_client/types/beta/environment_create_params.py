@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.environment_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.public_environment_create_request import (
+    PublicEnvironmentCreateRequest as EnvironmentCreateParams,
+)
+
+__all__ = [
+    "EnvironmentCreateParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.environment_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.public_environment_update_request import (
+    PublicEnvironmentUpdateRequest as EnvironmentUpdateParams,
+)
+
+__all__ = [
+    "EnvironmentUpdateParams",
+]

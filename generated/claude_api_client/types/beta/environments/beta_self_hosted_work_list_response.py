@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.environments.beta_self_hosted_work_list_response`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.self_hosted_work_list_response import (
+    SelfHostedWorkListResponse as BetaSelfHostedWorkListResponse,
+)
+
+__all__ = [
+    "BetaSelfHostedWorkListResponse",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.environments.beta_self_hosted_work_queue_stats`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.self_hosted_work_queue_stats import (
+    SelfHostedWorkQueueStats as BetaSelfHostedWorkQueueStats,
+)
+
+__all__ = [
+    "BetaSelfHostedWorkQueueStats",
+]

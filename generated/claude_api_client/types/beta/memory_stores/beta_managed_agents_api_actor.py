@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.memory_stores.beta_managed_agents_api_actor`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.managed_agents_api_actor import ManagedAgentsApiActor as BetaManagedAgentsAPIActor
+
+__all__ = [
+    "BetaManagedAgentsAPIActor",
+]

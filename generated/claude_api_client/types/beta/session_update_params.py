@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.session_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.managed_agents_update_session_params import (
+    ManagedAgentsUpdateSessionParams as SessionUpdateParams,
+)
+
+__all__ = [
+    "SessionUpdateParams",
+]

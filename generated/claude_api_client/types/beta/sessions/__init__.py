@@ -1,0 +1,958 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.sessions`: types loaded on first use.
+
+Each name is one of our classes, under the name the official package gives it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..._models.managed_agents_agent_custom_tool_use_event import (
+        ManagedAgentsAgentCustomToolUseEvent as BetaManagedAgentsAgentCustomToolUseEvent,
+    )
+    from ..._models.managed_agents_agent_evaluated_permission import (
+        ManagedAgentsAgentEvaluatedPermission as BetaManagedAgentsAgentEvaluatedPermission,
+    )
+    from ..._models.managed_agents_agent_mcp_tool_result_event import (
+        ManagedAgentsAgentMcpToolResultEvent as BetaManagedAgentsAgentMCPToolResultEvent,
+    )
+    from ..._models.managed_agents_agent_mcp_tool_use_event import (
+        ManagedAgentsAgentMcpToolUseEvent as BetaManagedAgentsAgentMCPToolUseEvent,
+    )
+    from ..._models.managed_agents_agent_message_event import (
+        ManagedAgentsAgentMessageEvent as BetaManagedAgentsAgentMessageEvent,
+    )
+    from ..._models.managed_agents_agent_thinking_event import (
+        ManagedAgentsAgentThinkingEvent as BetaManagedAgentsAgentThinkingEvent,
+    )
+    from ..._models.managed_agents_agent_thread_context_compacted_event import (
+        ManagedAgentsAgentThreadContextCompactedEvent as BetaManagedAgentsAgentThreadContextCompactedEvent,
+    )
+    from ..._models.managed_agents_agent_thread_message_received_event import (
+        ManagedAgentsAgentThreadMessageReceivedEvent as BetaManagedAgentsAgentThreadMessageReceivedEvent,
+    )
+    from ..._models.managed_agents_agent_thread_message_sent_event import (
+        ManagedAgentsAgentThreadMessageSentEvent as BetaManagedAgentsAgentThreadMessageSentEvent,
+    )
+    from ..._models.managed_agents_agent_tool_result_event import (
+        ManagedAgentsAgentToolResultEvent as BetaManagedAgentsAgentToolResultEvent,
+    )
+    from ..._models.managed_agents_agent_tool_use_event import (
+        ManagedAgentsAgentToolUseEvent as BetaManagedAgentsAgentToolUseEvent,
+    )
+    from ..._models.managed_agents_base64_document_source import (
+        ManagedAgentsBase64DocumentSource as BetaManagedAgentsBase64DocumentSource,
+    )
+    from ..._models.managed_agents_base64_image_source import (
+        ManagedAgentsBase64ImageSource as BetaManagedAgentsBase64ImageSource,
+    )
+    from ..._models.managed_agents_billing_error import (
+        ManagedAgentsBillingError as BetaManagedAgentsBillingError,
+    )
+    from ..._models.managed_agents_billing_error import (
+        ManagedAgentsBillingError as BetaManagedAgentsBillingErrorObject,
+    )
+    from ..._models.managed_agents_credential_host_unreachable_error import (
+        ManagedAgentsCredentialHostUnreachableError as BetaManagedAgentsCredentialHostUnreachableError,
+    )
+    from ..._models.managed_agents_credential_host_unreachable_error import (
+        ManagedAgentsCredentialHostUnreachableError as BetaManagedAgentsCredentialHostUnreachableErrorObject,
+    )
+    from ..._models.managed_agents_delete_session_resource import (
+        ManagedAgentsDeleteSessionResource as BetaManagedAgentsDeleteSessionResource,
+    )
+    from ..._models.managed_agents_document_block import (
+        ManagedAgentsDocumentBlock as BetaManagedAgentsDocumentBlock,
+    )
+    from ..._models.managed_agents_file_document_source import (
+        ManagedAgentsFileDocumentSource as BetaManagedAgentsFileDocumentSource,
+    )
+    from ..._models.managed_agents_file_image_source import (
+        ManagedAgentsFileImageSource as BetaManagedAgentsFileImageSource,
+    )
+    from ..._models.managed_agents_file_resource import (
+        ManagedAgentsFileResource as BetaManagedAgentsFileResource,
+    )
+    from ..._models.managed_agents_file_rubric import (
+        ManagedAgentsFileRubric as BetaManagedAgentsFileRubric,
+    )
+    from ..._models.managed_agents_get_session_resource import (
+        ManagedAgentsGetSessionResource as ResourceRetrieveResponse,
+    )
+    from ..._models.managed_agents_git_hub_repository_resource import (
+        ManagedAgentsGitHubRepositoryResource as BetaManagedAgentsGitHubRepositoryResource,
+    )
+    from ..._models.managed_agents_image_block import (
+        ManagedAgentsImageBlock as BetaManagedAgentsImageBlock,
+    )
+    from ..._models.managed_agents_mcp_authentication_failed_error import (
+        ManagedAgentsMcpAuthenticationFailedError as BetaManagedAgentsMCPAuthenticationFailedError,
+    )
+    from ..._models.managed_agents_mcp_authentication_failed_error import (
+        ManagedAgentsMcpAuthenticationFailedError as BetaManagedAgentsMCPAuthenticationFailedErrorObject,
+    )
+    from ..._models.managed_agents_mcp_connection_failed_error import (
+        ManagedAgentsMcpConnectionFailedError as BetaManagedAgentsMCPConnectionFailedError,
+    )
+    from ..._models.managed_agents_mcp_connection_failed_error import (
+        ManagedAgentsMcpConnectionFailedError as BetaManagedAgentsMCPConnectionFailedErrorObject,
+    )
+    from ..._models.managed_agents_memory_store_resource import (
+        ManagedAgentsMemoryStoreResource as BetaManagedAgentsMemoryStoreResource,
+    )
+    from ..._models.managed_agents_model_overloaded_error import (
+        ManagedAgentsModelOverloadedError as BetaManagedAgentsModelOverloadedError,
+    )
+    from ..._models.managed_agents_model_overloaded_error import (
+        ManagedAgentsModelOverloadedError as BetaManagedAgentsModelOverloadedErrorObject,
+    )
+    from ..._models.managed_agents_model_rate_limited_error import (
+        ManagedAgentsModelRateLimitedError as BetaManagedAgentsModelRateLimitedError,
+    )
+    from ..._models.managed_agents_model_rate_limited_error import (
+        ManagedAgentsModelRateLimitedError as BetaManagedAgentsModelRateLimitedErrorObject,
+    )
+    from ..._models.managed_agents_model_request_failed_error import (
+        ManagedAgentsModelRequestFailedError as BetaManagedAgentsModelRequestFailedError,
+    )
+    from ..._models.managed_agents_model_request_failed_error import (
+        ManagedAgentsModelRequestFailedError as BetaManagedAgentsModelRequestFailedErrorObject,
+    )
+    from ..._models.managed_agents_plain_text_document_source import (
+        ManagedAgentsPlainTextDocumentSource as BetaManagedAgentsPlainTextDocumentSource,
+    )
+    from ..._models.managed_agents_redacted_block import (
+        ManagedAgentsRedactedBlock as BetaManagedAgentsRedactedBlock,
+    )
+    from ..._models.managed_agents_retry_status_exhausted import (
+        ManagedAgentsRetryStatusExhausted as BetaManagedAgentsRetryStatusExhausted,
+    )
+    from ..._models.managed_agents_retry_status_retrying import (
+        ManagedAgentsRetryStatusRetrying as BetaManagedAgentsRetryStatusRetrying,
+    )
+    from ..._models.managed_agents_retry_status_terminal import (
+        ManagedAgentsRetryStatusTerminal as BetaManagedAgentsRetryStatusTerminal,
+    )
+    from ..._models.managed_agents_search_result_block import (
+        ManagedAgentsSearchResultBlock as BetaManagedAgentsSearchResultBlock,
+    )
+    from ..._models.managed_agents_search_result_citations import (
+        ManagedAgentsSearchResultCitations as BetaManagedAgentsSearchResultCitations,
+    )
+    from ..._models.managed_agents_search_result_content import (
+        ManagedAgentsSearchResultContent as BetaManagedAgentsSearchResultContent,
+    )
+    from ..._models.managed_agents_send_session_events import (
+        ManagedAgentsSendSessionEvents as BetaManagedAgentsSendSessionEvents,
+    )
+    from ..._models.managed_agents_session_budget_reached import (
+        ManagedAgentsSessionBudgetReached as BetaManagedAgentsSessionBudgetReached,
+    )
+    from ..._models.managed_agents_session_deleted_event import (
+        ManagedAgentsSessionDeletedEvent as BetaManagedAgentsSessionDeletedEvent,
+    )
+    from ..._models.managed_agents_session_end_turn import (
+        ManagedAgentsSessionEndTurn as BetaManagedAgentsSessionEndTurn,
+    )
+    from ..._models.managed_agents_session_error_event import (
+        ManagedAgentsSessionErrorEvent as BetaManagedAgentsSessionErrorEvent,
+    )
+    from ..._models.managed_agents_session_event import (
+        ManagedAgentsSessionEvent as BetaManagedAgentsSessionEvent,
+    )
+    from ..._models.managed_agents_session_requires_action import (
+        ManagedAgentsSessionRequiresAction as BetaManagedAgentsSessionRequiresAction,
+    )
+    from ..._models.managed_agents_session_resource import (
+        ManagedAgentsSessionResource as BetaManagedAgentsSessionResource,
+    )
+    from ..._models.managed_agents_session_retries_exhausted import (
+        ManagedAgentsSessionRetriesExhausted as BetaManagedAgentsSessionRetriesExhausted,
+    )
+    from ..._models.managed_agents_session_status_idle_event import (
+        ManagedAgentsSessionStatusIdleEvent as BetaManagedAgentsSessionStatusIdleEvent,
+    )
+    from ..._models.managed_agents_session_status_rescheduled_event import (
+        ManagedAgentsSessionStatusRescheduledEvent as BetaManagedAgentsSessionStatusRescheduledEvent,
+    )
+    from ..._models.managed_agents_session_status_running_event import (
+        ManagedAgentsSessionStatusRunningEvent as BetaManagedAgentsSessionStatusRunningEvent,
+    )
+    from ..._models.managed_agents_session_status_terminated_event import (
+        ManagedAgentsSessionStatusTerminatedEvent as BetaManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from ..._models.managed_agents_session_thread import (
+        ManagedAgentsSessionThread as BetaManagedAgentsSessionThread,
+    )
+    from ..._models.managed_agents_session_thread_created_event import (
+        ManagedAgentsSessionThreadCreatedEvent as BetaManagedAgentsSessionThreadCreatedEvent,
+    )
+    from ..._models.managed_agents_session_thread_stats import (
+        ManagedAgentsSessionThreadStats as BetaManagedAgentsSessionThreadStats,
+    )
+    from ..._models.managed_agents_session_thread_status import (
+        ManagedAgentsSessionThreadStatus as BetaManagedAgentsSessionThreadStatus,
+    )
+    from ..._models.managed_agents_session_thread_status_idle_event import (
+        ManagedAgentsSessionThreadStatusIdleEvent as BetaManagedAgentsSessionThreadStatusIdleEvent,
+    )
+    from ..._models.managed_agents_session_thread_status_rescheduled_event import (
+        ManagedAgentsSessionThreadStatusRescheduledEvent as BetaManagedAgentsSessionThreadStatusRescheduledEvent,
+    )
+    from ..._models.managed_agents_session_thread_status_running_event import (
+        ManagedAgentsSessionThreadStatusRunningEvent as BetaManagedAgentsSessionThreadStatusRunningEvent,
+    )
+    from ..._models.managed_agents_session_thread_status_terminated_event import (
+        ManagedAgentsSessionThreadStatusTerminatedEvent as BetaManagedAgentsSessionThreadStatusTerminatedEvent,
+    )
+    from ..._models.managed_agents_session_thread_usage import (
+        ManagedAgentsSessionThreadUsage as BetaManagedAgentsSessionThreadUsage,
+    )
+    from ..._models.managed_agents_session_usage_snapshot import (
+        ManagedAgentsSessionUsageSnapshot as BetaManagedAgentsSessionUsageSnapshot,
+    )
+    from ..._models.managed_agents_span_model_request_end_event import (
+        ManagedAgentsSpanModelRequestEndEvent as BetaManagedAgentsSpanModelRequestEndEvent,
+    )
+    from ..._models.managed_agents_span_model_request_start_event import (
+        ManagedAgentsSpanModelRequestStartEvent as BetaManagedAgentsSpanModelRequestStartEvent,
+    )
+    from ..._models.managed_agents_span_model_usage import (
+        ManagedAgentsSpanModelUsage as BetaManagedAgentsSpanModelUsage,
+    )
+    from ..._models.managed_agents_span_outcome_evaluation_end_event import (
+        ManagedAgentsSpanOutcomeEvaluationEndEvent as BetaManagedAgentsSpanOutcomeEvaluationEndEvent,
+    )
+    from ..._models.managed_agents_span_outcome_evaluation_ongoing_event import (
+        ManagedAgentsSpanOutcomeEvaluationOngoingEvent as BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+    )
+    from ..._models.managed_agents_span_outcome_evaluation_start_event import (
+        ManagedAgentsSpanOutcomeEvaluationStartEvent as BetaManagedAgentsSpanOutcomeEvaluationStartEvent,
+    )
+    from ..._models.managed_agents_stream_session_events import (
+        ManagedAgentsStreamSessionEvents as BetaManagedAgentsStreamSessionEvents,
+    )
+    from ..._models.managed_agents_stream_session_thread_events import (
+        ManagedAgentsStreamSessionThreadEvents as BetaManagedAgentsStreamSessionThreadEvents,
+    )
+    from ..._models.managed_agents_text_block import (
+        ManagedAgentsTextBlock as BetaManagedAgentsTextBlock,
+    )
+    from ..._models.managed_agents_text_rubric import (
+        ManagedAgentsTextRubric as BetaManagedAgentsTextRubric,
+    )
+    from ..._models.managed_agents_unknown_error import (
+        ManagedAgentsUnknownError as BetaManagedAgentsUnknownError,
+    )
+    from ..._models.managed_agents_unknown_error import (
+        ManagedAgentsUnknownError as BetaManagedAgentsUnknownErrorObject,
+    )
+    from ..._models.managed_agents_update_session_resource import (
+        ManagedAgentsUpdateSessionResource as ResourceUpdateResponse,
+    )
+    from ..._models.managed_agents_url_document_source import (
+        ManagedAgentsURLDocumentSource as BetaManagedAgentsURLDocumentSource,
+    )
+    from ..._models.managed_agents_url_image_source import (
+        ManagedAgentsURLImageSource as BetaManagedAgentsURLImageSource,
+    )
+    from ..._models.managed_agents_user_custom_tool_result_event import (
+        ManagedAgentsUserCustomToolResultEvent as BetaManagedAgentsUserCustomToolResultEvent,
+    )
+    from ..._models.managed_agents_user_define_outcome_event import (
+        ManagedAgentsUserDefineOutcomeEvent as BetaManagedAgentsUserDefineOutcomeEvent,
+    )
+    from ..._models.managed_agents_user_interrupt_event import (
+        ManagedAgentsUserInterruptEvent as BetaManagedAgentsUserInterruptEvent,
+    )
+    from ..._models.managed_agents_user_message_event import (
+        ManagedAgentsUserMessageEvent as BetaManagedAgentsUserMessageEvent,
+    )
+    from ..._models.managed_agents_user_tool_confirmation_event import (
+        ManagedAgentsUserToolConfirmationEvent as BetaManagedAgentsUserToolConfirmationEvent,
+    )
+    from ..._params.event_stream_params import EventStreamParams as EventStreamParams
+    from ..._params.managed_agents_add_session_resource_params import (
+        ManagedAgentsAddSessionResourceParams as ResourceAddParams,
+    )
+    from ..._params.managed_agents_base64_document_source import (
+        ManagedAgentsBase64DocumentSource as BetaManagedAgentsBase64DocumentSourceParam,
+    )
+    from ..._params.managed_agents_base64_image_source import (
+        ManagedAgentsBase64ImageSource as BetaManagedAgentsBase64ImageSourceParam,
+    )
+    from ..._params.managed_agents_document_block import (
+        ManagedAgentsDocumentBlock as BetaManagedAgentsDocumentBlockParam,
+    )
+    from ..._params.managed_agents_event_params import (
+        ManagedAgentsEventParams as BetaManagedAgentsEventParams,
+    )
+    from ..._params.managed_agents_file_document_source import (
+        ManagedAgentsFileDocumentSource as BetaManagedAgentsFileDocumentSourceParam,
+    )
+    from ..._params.managed_agents_file_image_source import (
+        ManagedAgentsFileImageSource as BetaManagedAgentsFileImageSourceParam,
+    )
+    from ..._params.managed_agents_file_rubric_params import (
+        ManagedAgentsFileRubricParams as BetaManagedAgentsFileRubricParams,
+    )
+    from ..._params.managed_agents_image_block import (
+        ManagedAgentsImageBlock as BetaManagedAgentsImageBlockParam,
+    )
+    from ..._params.managed_agents_plain_text_document_source import (
+        ManagedAgentsPlainTextDocumentSource as BetaManagedAgentsPlainTextDocumentSourceParam,
+    )
+    from ..._params.managed_agents_redacted_block import (
+        ManagedAgentsRedactedBlock as BetaManagedAgentsRedactedBlockParam,
+    )
+    from ..._params.managed_agents_search_result_block import (
+        ManagedAgentsSearchResultBlock as BetaManagedAgentsSearchResultBlockParam,
+    )
+    from ..._params.managed_agents_search_result_citations import (
+        ManagedAgentsSearchResultCitations as BetaManagedAgentsSearchResultCitationsParam,
+    )
+    from ..._params.managed_agents_search_result_content import (
+        ManagedAgentsSearchResultContent as BetaManagedAgentsSearchResultContentParam,
+    )
+    from ..._params.managed_agents_send_session_events_params import (
+        ManagedAgentsSendSessionEventsParams as EventSendParams,
+    )
+    from ..._params.managed_agents_system_message_event_params import (
+        ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
+    )
+    from ..._params.managed_agents_text_block import (
+        ManagedAgentsTextBlock as BetaManagedAgentsTextBlockParam,
+    )
+    from ..._params.managed_agents_text_rubric_params import (
+        ManagedAgentsTextRubricParams as BetaManagedAgentsTextRubricParams,
+    )
+    from ..._params.managed_agents_update_session_resource_params import (
+        ManagedAgentsUpdateSessionResourceParams as ResourceUpdateParams,
+    )
+    from ..._params.managed_agents_url_document_source import (
+        ManagedAgentsURLDocumentSource as BetaManagedAgentsURLDocumentSourceParam,
+    )
+    from ..._params.managed_agents_url_image_source import (
+        ManagedAgentsURLImageSource as BetaManagedAgentsURLImageSourceParam,
+    )
+    from ..._params.managed_agents_user_custom_tool_result_event_params import (
+        ManagedAgentsUserCustomToolResultEventParams as BetaManagedAgentsUserCustomToolResultEventParams,
+    )
+    from ..._params.managed_agents_user_define_outcome_event_params import (
+        ManagedAgentsUserDefineOutcomeEventParams as BetaManagedAgentsUserDefineOutcomeEventParams,
+    )
+    from ..._params.managed_agents_user_interrupt_event_params import (
+        ManagedAgentsUserInterruptEventParams as BetaManagedAgentsUserInterruptEventParams,
+    )
+    from ..._params.managed_agents_user_message_event_params import (
+        ManagedAgentsUserMessageEventParams as BetaManagedAgentsUserMessageEventParams,
+    )
+    from ..._params.managed_agents_user_tool_confirmation_event_params import (
+        ManagedAgentsUserToolConfirmationEventParams as BetaManagedAgentsUserToolConfirmationEventParams,
+    )
+    from ..._params.managed_agents_user_tool_result_event_params import (
+        ManagedAgentsUserToolResultEventParams as BetaManagedAgentsUserToolResultEventParams,
+    )
+    from ..._params.resource_list_params import ResourceListParams as ResourceListParams
+    from ..._params.thread_list_params import ThreadListParams as ThreadListParams
+
+# Public name → (module relative to `claude_api_client.types`, our name for it).
+_NAMES: dict[str, tuple[str, str]] = {
+    "BetaManagedAgentsAgentCustomToolUseEvent": (
+        "_models.managed_agents_agent_custom_tool_use_event",
+        "ManagedAgentsAgentCustomToolUseEvent",
+    ),
+    "BetaManagedAgentsAgentEvaluatedPermission": (
+        "_models.managed_agents_agent_evaluated_permission",
+        "ManagedAgentsAgentEvaluatedPermission",
+    ),
+    "BetaManagedAgentsAgentMCPToolResultEvent": (
+        "_models.managed_agents_agent_mcp_tool_result_event",
+        "ManagedAgentsAgentMcpToolResultEvent",
+    ),
+    "BetaManagedAgentsAgentMCPToolUseEvent": (
+        "_models.managed_agents_agent_mcp_tool_use_event",
+        "ManagedAgentsAgentMcpToolUseEvent",
+    ),
+    "BetaManagedAgentsAgentMessageEvent": (
+        "_models.managed_agents_agent_message_event",
+        "ManagedAgentsAgentMessageEvent",
+    ),
+    "BetaManagedAgentsAgentThinkingEvent": (
+        "_models.managed_agents_agent_thinking_event",
+        "ManagedAgentsAgentThinkingEvent",
+    ),
+    "BetaManagedAgentsAgentThreadContextCompactedEvent": (
+        "_models.managed_agents_agent_thread_context_compacted_event",
+        "ManagedAgentsAgentThreadContextCompactedEvent",
+    ),
+    "BetaManagedAgentsAgentThreadMessageReceivedEvent": (
+        "_models.managed_agents_agent_thread_message_received_event",
+        "ManagedAgentsAgentThreadMessageReceivedEvent",
+    ),
+    "BetaManagedAgentsAgentThreadMessageSentEvent": (
+        "_models.managed_agents_agent_thread_message_sent_event",
+        "ManagedAgentsAgentThreadMessageSentEvent",
+    ),
+    "BetaManagedAgentsAgentToolResultEvent": (
+        "_models.managed_agents_agent_tool_result_event",
+        "ManagedAgentsAgentToolResultEvent",
+    ),
+    "BetaManagedAgentsAgentToolUseEvent": (
+        "_models.managed_agents_agent_tool_use_event",
+        "ManagedAgentsAgentToolUseEvent",
+    ),
+    "BetaManagedAgentsBase64DocumentSource": (
+        "_models.managed_agents_base64_document_source",
+        "ManagedAgentsBase64DocumentSource",
+    ),
+    "BetaManagedAgentsBase64DocumentSourceParam": (
+        "_params.managed_agents_base64_document_source",
+        "ManagedAgentsBase64DocumentSource",
+    ),
+    "BetaManagedAgentsBase64ImageSource": (
+        "_models.managed_agents_base64_image_source",
+        "ManagedAgentsBase64ImageSource",
+    ),
+    "BetaManagedAgentsBase64ImageSourceParam": (
+        "_params.managed_agents_base64_image_source",
+        "ManagedAgentsBase64ImageSource",
+    ),
+    "BetaManagedAgentsBillingError": (
+        "_models.managed_agents_billing_error",
+        "ManagedAgentsBillingError",
+    ),
+    "BetaManagedAgentsBillingErrorObject": (
+        "_models.managed_agents_billing_error",
+        "ManagedAgentsBillingError",
+    ),
+    "BetaManagedAgentsCredentialHostUnreachableError": (
+        "_models.managed_agents_credential_host_unreachable_error",
+        "ManagedAgentsCredentialHostUnreachableError",
+    ),
+    "BetaManagedAgentsCredentialHostUnreachableErrorObject": (
+        "_models.managed_agents_credential_host_unreachable_error",
+        "ManagedAgentsCredentialHostUnreachableError",
+    ),
+    "BetaManagedAgentsDeleteSessionResource": (
+        "_models.managed_agents_delete_session_resource",
+        "ManagedAgentsDeleteSessionResource",
+    ),
+    "BetaManagedAgentsDocumentBlock": (
+        "_models.managed_agents_document_block",
+        "ManagedAgentsDocumentBlock",
+    ),
+    "BetaManagedAgentsDocumentBlockParam": (
+        "_params.managed_agents_document_block",
+        "ManagedAgentsDocumentBlock",
+    ),
+    "BetaManagedAgentsEventParams": (
+        "_params.managed_agents_event_params",
+        "ManagedAgentsEventParams",
+    ),
+    "BetaManagedAgentsFileDocumentSource": (
+        "_models.managed_agents_file_document_source",
+        "ManagedAgentsFileDocumentSource",
+    ),
+    "BetaManagedAgentsFileDocumentSourceParam": (
+        "_params.managed_agents_file_document_source",
+        "ManagedAgentsFileDocumentSource",
+    ),
+    "BetaManagedAgentsFileImageSource": (
+        "_models.managed_agents_file_image_source",
+        "ManagedAgentsFileImageSource",
+    ),
+    "BetaManagedAgentsFileImageSourceParam": (
+        "_params.managed_agents_file_image_source",
+        "ManagedAgentsFileImageSource",
+    ),
+    "BetaManagedAgentsFileResource": (
+        "_models.managed_agents_file_resource",
+        "ManagedAgentsFileResource",
+    ),
+    "BetaManagedAgentsFileRubric": (
+        "_models.managed_agents_file_rubric",
+        "ManagedAgentsFileRubric",
+    ),
+    "BetaManagedAgentsFileRubricParams": (
+        "_params.managed_agents_file_rubric_params",
+        "ManagedAgentsFileRubricParams",
+    ),
+    "BetaManagedAgentsGitHubRepositoryResource": (
+        "_models.managed_agents_git_hub_repository_resource",
+        "ManagedAgentsGitHubRepositoryResource",
+    ),
+    "BetaManagedAgentsImageBlock": (
+        "_models.managed_agents_image_block",
+        "ManagedAgentsImageBlock",
+    ),
+    "BetaManagedAgentsImageBlockParam": (
+        "_params.managed_agents_image_block",
+        "ManagedAgentsImageBlock",
+    ),
+    "BetaManagedAgentsMCPAuthenticationFailedError": (
+        "_models.managed_agents_mcp_authentication_failed_error",
+        "ManagedAgentsMcpAuthenticationFailedError",
+    ),
+    "BetaManagedAgentsMCPAuthenticationFailedErrorObject": (
+        "_models.managed_agents_mcp_authentication_failed_error",
+        "ManagedAgentsMcpAuthenticationFailedError",
+    ),
+    "BetaManagedAgentsMCPConnectionFailedError": (
+        "_models.managed_agents_mcp_connection_failed_error",
+        "ManagedAgentsMcpConnectionFailedError",
+    ),
+    "BetaManagedAgentsMCPConnectionFailedErrorObject": (
+        "_models.managed_agents_mcp_connection_failed_error",
+        "ManagedAgentsMcpConnectionFailedError",
+    ),
+    "BetaManagedAgentsMemoryStoreResource": (
+        "_models.managed_agents_memory_store_resource",
+        "ManagedAgentsMemoryStoreResource",
+    ),
+    "BetaManagedAgentsModelOverloadedError": (
+        "_models.managed_agents_model_overloaded_error",
+        "ManagedAgentsModelOverloadedError",
+    ),
+    "BetaManagedAgentsModelOverloadedErrorObject": (
+        "_models.managed_agents_model_overloaded_error",
+        "ManagedAgentsModelOverloadedError",
+    ),
+    "BetaManagedAgentsModelRateLimitedError": (
+        "_models.managed_agents_model_rate_limited_error",
+        "ManagedAgentsModelRateLimitedError",
+    ),
+    "BetaManagedAgentsModelRateLimitedErrorObject": (
+        "_models.managed_agents_model_rate_limited_error",
+        "ManagedAgentsModelRateLimitedError",
+    ),
+    "BetaManagedAgentsModelRequestFailedError": (
+        "_models.managed_agents_model_request_failed_error",
+        "ManagedAgentsModelRequestFailedError",
+    ),
+    "BetaManagedAgentsModelRequestFailedErrorObject": (
+        "_models.managed_agents_model_request_failed_error",
+        "ManagedAgentsModelRequestFailedError",
+    ),
+    "BetaManagedAgentsPlainTextDocumentSource": (
+        "_models.managed_agents_plain_text_document_source",
+        "ManagedAgentsPlainTextDocumentSource",
+    ),
+    "BetaManagedAgentsPlainTextDocumentSourceParam": (
+        "_params.managed_agents_plain_text_document_source",
+        "ManagedAgentsPlainTextDocumentSource",
+    ),
+    "BetaManagedAgentsRedactedBlock": (
+        "_models.managed_agents_redacted_block",
+        "ManagedAgentsRedactedBlock",
+    ),
+    "BetaManagedAgentsRedactedBlockParam": (
+        "_params.managed_agents_redacted_block",
+        "ManagedAgentsRedactedBlock",
+    ),
+    "BetaManagedAgentsRetryStatusExhausted": (
+        "_models.managed_agents_retry_status_exhausted",
+        "ManagedAgentsRetryStatusExhausted",
+    ),
+    "BetaManagedAgentsRetryStatusRetrying": (
+        "_models.managed_agents_retry_status_retrying",
+        "ManagedAgentsRetryStatusRetrying",
+    ),
+    "BetaManagedAgentsRetryStatusTerminal": (
+        "_models.managed_agents_retry_status_terminal",
+        "ManagedAgentsRetryStatusTerminal",
+    ),
+    "BetaManagedAgentsSearchResultBlock": (
+        "_models.managed_agents_search_result_block",
+        "ManagedAgentsSearchResultBlock",
+    ),
+    "BetaManagedAgentsSearchResultBlockParam": (
+        "_params.managed_agents_search_result_block",
+        "ManagedAgentsSearchResultBlock",
+    ),
+    "BetaManagedAgentsSearchResultCitations": (
+        "_models.managed_agents_search_result_citations",
+        "ManagedAgentsSearchResultCitations",
+    ),
+    "BetaManagedAgentsSearchResultCitationsParam": (
+        "_params.managed_agents_search_result_citations",
+        "ManagedAgentsSearchResultCitations",
+    ),
+    "BetaManagedAgentsSearchResultContent": (
+        "_models.managed_agents_search_result_content",
+        "ManagedAgentsSearchResultContent",
+    ),
+    "BetaManagedAgentsSearchResultContentParam": (
+        "_params.managed_agents_search_result_content",
+        "ManagedAgentsSearchResultContent",
+    ),
+    "BetaManagedAgentsSendSessionEvents": (
+        "_models.managed_agents_send_session_events",
+        "ManagedAgentsSendSessionEvents",
+    ),
+    "BetaManagedAgentsSessionBudgetReached": (
+        "_models.managed_agents_session_budget_reached",
+        "ManagedAgentsSessionBudgetReached",
+    ),
+    "BetaManagedAgentsSessionDeletedEvent": (
+        "_models.managed_agents_session_deleted_event",
+        "ManagedAgentsSessionDeletedEvent",
+    ),
+    "BetaManagedAgentsSessionEndTurn": (
+        "_models.managed_agents_session_end_turn",
+        "ManagedAgentsSessionEndTurn",
+    ),
+    "BetaManagedAgentsSessionErrorEvent": (
+        "_models.managed_agents_session_error_event",
+        "ManagedAgentsSessionErrorEvent",
+    ),
+    "BetaManagedAgentsSessionEvent": (
+        "_models.managed_agents_session_event",
+        "ManagedAgentsSessionEvent",
+    ),
+    "BetaManagedAgentsSessionRequiresAction": (
+        "_models.managed_agents_session_requires_action",
+        "ManagedAgentsSessionRequiresAction",
+    ),
+    "BetaManagedAgentsSessionResource": (
+        "_models.managed_agents_session_resource",
+        "ManagedAgentsSessionResource",
+    ),
+    "BetaManagedAgentsSessionRetriesExhausted": (
+        "_models.managed_agents_session_retries_exhausted",
+        "ManagedAgentsSessionRetriesExhausted",
+    ),
+    "BetaManagedAgentsSessionStatusIdleEvent": (
+        "_models.managed_agents_session_status_idle_event",
+        "ManagedAgentsSessionStatusIdleEvent",
+    ),
+    "BetaManagedAgentsSessionStatusRescheduledEvent": (
+        "_models.managed_agents_session_status_rescheduled_event",
+        "ManagedAgentsSessionStatusRescheduledEvent",
+    ),
+    "BetaManagedAgentsSessionStatusRunningEvent": (
+        "_models.managed_agents_session_status_running_event",
+        "ManagedAgentsSessionStatusRunningEvent",
+    ),
+    "BetaManagedAgentsSessionStatusTerminatedEvent": (
+        "_models.managed_agents_session_status_terminated_event",
+        "ManagedAgentsSessionStatusTerminatedEvent",
+    ),
+    "BetaManagedAgentsSessionThread": (
+        "_models.managed_agents_session_thread",
+        "ManagedAgentsSessionThread",
+    ),
+    "BetaManagedAgentsSessionThreadCreatedEvent": (
+        "_models.managed_agents_session_thread_created_event",
+        "ManagedAgentsSessionThreadCreatedEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStats": (
+        "_models.managed_agents_session_thread_stats",
+        "ManagedAgentsSessionThreadStats",
+    ),
+    "BetaManagedAgentsSessionThreadStatus": (
+        "_models.managed_agents_session_thread_status",
+        "ManagedAgentsSessionThreadStatus",
+    ),
+    "BetaManagedAgentsSessionThreadStatusIdleEvent": (
+        "_models.managed_agents_session_thread_status_idle_event",
+        "ManagedAgentsSessionThreadStatusIdleEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStatusRescheduledEvent": (
+        "_models.managed_agents_session_thread_status_rescheduled_event",
+        "ManagedAgentsSessionThreadStatusRescheduledEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStatusRunningEvent": (
+        "_models.managed_agents_session_thread_status_running_event",
+        "ManagedAgentsSessionThreadStatusRunningEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStatusTerminatedEvent": (
+        "_models.managed_agents_session_thread_status_terminated_event",
+        "ManagedAgentsSessionThreadStatusTerminatedEvent",
+    ),
+    "BetaManagedAgentsSessionThreadUsage": (
+        "_models.managed_agents_session_thread_usage",
+        "ManagedAgentsSessionThreadUsage",
+    ),
+    "BetaManagedAgentsSessionUsageSnapshot": (
+        "_models.managed_agents_session_usage_snapshot",
+        "ManagedAgentsSessionUsageSnapshot",
+    ),
+    "BetaManagedAgentsSpanModelRequestEndEvent": (
+        "_models.managed_agents_span_model_request_end_event",
+        "ManagedAgentsSpanModelRequestEndEvent",
+    ),
+    "BetaManagedAgentsSpanModelRequestStartEvent": (
+        "_models.managed_agents_span_model_request_start_event",
+        "ManagedAgentsSpanModelRequestStartEvent",
+    ),
+    "BetaManagedAgentsSpanModelUsage": (
+        "_models.managed_agents_span_model_usage",
+        "ManagedAgentsSpanModelUsage",
+    ),
+    "BetaManagedAgentsSpanOutcomeEvaluationEndEvent": (
+        "_models.managed_agents_span_outcome_evaluation_end_event",
+        "ManagedAgentsSpanOutcomeEvaluationEndEvent",
+    ),
+    "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent": (
+        "_models.managed_agents_span_outcome_evaluation_ongoing_event",
+        "ManagedAgentsSpanOutcomeEvaluationOngoingEvent",
+    ),
+    "BetaManagedAgentsSpanOutcomeEvaluationStartEvent": (
+        "_models.managed_agents_span_outcome_evaluation_start_event",
+        "ManagedAgentsSpanOutcomeEvaluationStartEvent",
+    ),
+    "BetaManagedAgentsStreamSessionEvents": (
+        "_models.managed_agents_stream_session_events",
+        "ManagedAgentsStreamSessionEvents",
+    ),
+    "BetaManagedAgentsStreamSessionThreadEvents": (
+        "_models.managed_agents_stream_session_thread_events",
+        "ManagedAgentsStreamSessionThreadEvents",
+    ),
+    "BetaManagedAgentsSystemMessageEventParams": (
+        "_params.managed_agents_system_message_event_params",
+        "ManagedAgentsSystemMessageEventParams",
+    ),
+    "BetaManagedAgentsTextBlock": ("_models.managed_agents_text_block", "ManagedAgentsTextBlock"),
+    "BetaManagedAgentsTextBlockParam": (
+        "_params.managed_agents_text_block",
+        "ManagedAgentsTextBlock",
+    ),
+    "BetaManagedAgentsTextRubric": (
+        "_models.managed_agents_text_rubric",
+        "ManagedAgentsTextRubric",
+    ),
+    "BetaManagedAgentsTextRubricParams": (
+        "_params.managed_agents_text_rubric_params",
+        "ManagedAgentsTextRubricParams",
+    ),
+    "BetaManagedAgentsURLDocumentSource": (
+        "_models.managed_agents_url_document_source",
+        "ManagedAgentsURLDocumentSource",
+    ),
+    "BetaManagedAgentsURLDocumentSourceParam": (
+        "_params.managed_agents_url_document_source",
+        "ManagedAgentsURLDocumentSource",
+    ),
+    "BetaManagedAgentsURLImageSource": (
+        "_models.managed_agents_url_image_source",
+        "ManagedAgentsURLImageSource",
+    ),
+    "BetaManagedAgentsURLImageSourceParam": (
+        "_params.managed_agents_url_image_source",
+        "ManagedAgentsURLImageSource",
+    ),
+    "BetaManagedAgentsUnknownError": (
+        "_models.managed_agents_unknown_error",
+        "ManagedAgentsUnknownError",
+    ),
+    "BetaManagedAgentsUnknownErrorObject": (
+        "_models.managed_agents_unknown_error",
+        "ManagedAgentsUnknownError",
+    ),
+    "BetaManagedAgentsUserCustomToolResultEvent": (
+        "_models.managed_agents_user_custom_tool_result_event",
+        "ManagedAgentsUserCustomToolResultEvent",
+    ),
+    "BetaManagedAgentsUserCustomToolResultEventParams": (
+        "_params.managed_agents_user_custom_tool_result_event_params",
+        "ManagedAgentsUserCustomToolResultEventParams",
+    ),
+    "BetaManagedAgentsUserDefineOutcomeEvent": (
+        "_models.managed_agents_user_define_outcome_event",
+        "ManagedAgentsUserDefineOutcomeEvent",
+    ),
+    "BetaManagedAgentsUserDefineOutcomeEventParams": (
+        "_params.managed_agents_user_define_outcome_event_params",
+        "ManagedAgentsUserDefineOutcomeEventParams",
+    ),
+    "BetaManagedAgentsUserInterruptEvent": (
+        "_models.managed_agents_user_interrupt_event",
+        "ManagedAgentsUserInterruptEvent",
+    ),
+    "BetaManagedAgentsUserInterruptEventParams": (
+        "_params.managed_agents_user_interrupt_event_params",
+        "ManagedAgentsUserInterruptEventParams",
+    ),
+    "BetaManagedAgentsUserMessageEvent": (
+        "_models.managed_agents_user_message_event",
+        "ManagedAgentsUserMessageEvent",
+    ),
+    "BetaManagedAgentsUserMessageEventParams": (
+        "_params.managed_agents_user_message_event_params",
+        "ManagedAgentsUserMessageEventParams",
+    ),
+    "BetaManagedAgentsUserToolConfirmationEvent": (
+        "_models.managed_agents_user_tool_confirmation_event",
+        "ManagedAgentsUserToolConfirmationEvent",
+    ),
+    "BetaManagedAgentsUserToolConfirmationEventParams": (
+        "_params.managed_agents_user_tool_confirmation_event_params",
+        "ManagedAgentsUserToolConfirmationEventParams",
+    ),
+    "BetaManagedAgentsUserToolResultEventParams": (
+        "_params.managed_agents_user_tool_result_event_params",
+        "ManagedAgentsUserToolResultEventParams",
+    ),
+    "EventSendParams": (
+        "_params.managed_agents_send_session_events_params",
+        "ManagedAgentsSendSessionEventsParams",
+    ),
+    "EventStreamParams": ("_params.event_stream_params", "EventStreamParams"),
+    "ResourceAddParams": (
+        "_params.managed_agents_add_session_resource_params",
+        "ManagedAgentsAddSessionResourceParams",
+    ),
+    "ResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
+    "ResourceRetrieveResponse": (
+        "_models.managed_agents_get_session_resource",
+        "ManagedAgentsGetSessionResource",
+    ),
+    "ResourceUpdateParams": (
+        "_params.managed_agents_update_session_resource_params",
+        "ManagedAgentsUpdateSessionResourceParams",
+    ),
+    "ResourceUpdateResponse": (
+        "_models.managed_agents_update_session_resource",
+        "ManagedAgentsUpdateSessionResource",
+    ),
+    "ThreadListParams": ("_params.thread_list_params", "ThreadListParams"),
+}
+
+__all__ = [
+    "BetaManagedAgentsAgentCustomToolUseEvent",
+    "BetaManagedAgentsAgentEvaluatedPermission",
+    "BetaManagedAgentsAgentMCPToolResultEvent",
+    "BetaManagedAgentsAgentMCPToolUseEvent",
+    "BetaManagedAgentsAgentMessageEvent",
+    "BetaManagedAgentsAgentThinkingEvent",
+    "BetaManagedAgentsAgentThreadContextCompactedEvent",
+    "BetaManagedAgentsAgentThreadMessageReceivedEvent",
+    "BetaManagedAgentsAgentThreadMessageSentEvent",
+    "BetaManagedAgentsAgentToolResultEvent",
+    "BetaManagedAgentsAgentToolUseEvent",
+    "BetaManagedAgentsBase64DocumentSource",
+    "BetaManagedAgentsBase64DocumentSourceParam",
+    "BetaManagedAgentsBase64ImageSource",
+    "BetaManagedAgentsBase64ImageSourceParam",
+    "BetaManagedAgentsBillingError",
+    "BetaManagedAgentsBillingErrorObject",
+    "BetaManagedAgentsCredentialHostUnreachableError",
+    "BetaManagedAgentsCredentialHostUnreachableErrorObject",
+    "BetaManagedAgentsDeleteSessionResource",
+    "BetaManagedAgentsDocumentBlock",
+    "BetaManagedAgentsDocumentBlockParam",
+    "BetaManagedAgentsEventParams",
+    "BetaManagedAgentsFileDocumentSource",
+    "BetaManagedAgentsFileDocumentSourceParam",
+    "BetaManagedAgentsFileImageSource",
+    "BetaManagedAgentsFileImageSourceParam",
+    "BetaManagedAgentsFileResource",
+    "BetaManagedAgentsFileRubric",
+    "BetaManagedAgentsFileRubricParams",
+    "BetaManagedAgentsGitHubRepositoryResource",
+    "BetaManagedAgentsImageBlock",
+    "BetaManagedAgentsImageBlockParam",
+    "BetaManagedAgentsMCPAuthenticationFailedError",
+    "BetaManagedAgentsMCPAuthenticationFailedErrorObject",
+    "BetaManagedAgentsMCPConnectionFailedError",
+    "BetaManagedAgentsMCPConnectionFailedErrorObject",
+    "BetaManagedAgentsMemoryStoreResource",
+    "BetaManagedAgentsModelOverloadedError",
+    "BetaManagedAgentsModelOverloadedErrorObject",
+    "BetaManagedAgentsModelRateLimitedError",
+    "BetaManagedAgentsModelRateLimitedErrorObject",
+    "BetaManagedAgentsModelRequestFailedError",
+    "BetaManagedAgentsModelRequestFailedErrorObject",
+    "BetaManagedAgentsPlainTextDocumentSource",
+    "BetaManagedAgentsPlainTextDocumentSourceParam",
+    "BetaManagedAgentsRedactedBlock",
+    "BetaManagedAgentsRedactedBlockParam",
+    "BetaManagedAgentsRetryStatusExhausted",
+    "BetaManagedAgentsRetryStatusRetrying",
+    "BetaManagedAgentsRetryStatusTerminal",
+    "BetaManagedAgentsSearchResultBlock",
+    "BetaManagedAgentsSearchResultBlockParam",
+    "BetaManagedAgentsSearchResultCitations",
+    "BetaManagedAgentsSearchResultCitationsParam",
+    "BetaManagedAgentsSearchResultContent",
+    "BetaManagedAgentsSearchResultContentParam",
+    "BetaManagedAgentsSendSessionEvents",
+    "BetaManagedAgentsSessionBudgetReached",
+    "BetaManagedAgentsSessionDeletedEvent",
+    "BetaManagedAgentsSessionEndTurn",
+    "BetaManagedAgentsSessionErrorEvent",
+    "BetaManagedAgentsSessionEvent",
+    "BetaManagedAgentsSessionRequiresAction",
+    "BetaManagedAgentsSessionResource",
+    "BetaManagedAgentsSessionRetriesExhausted",
+    "BetaManagedAgentsSessionStatusIdleEvent",
+    "BetaManagedAgentsSessionStatusRescheduledEvent",
+    "BetaManagedAgentsSessionStatusRunningEvent",
+    "BetaManagedAgentsSessionStatusTerminatedEvent",
+    "BetaManagedAgentsSessionThread",
+    "BetaManagedAgentsSessionThreadCreatedEvent",
+    "BetaManagedAgentsSessionThreadStats",
+    "BetaManagedAgentsSessionThreadStatus",
+    "BetaManagedAgentsSessionThreadStatusIdleEvent",
+    "BetaManagedAgentsSessionThreadStatusRescheduledEvent",
+    "BetaManagedAgentsSessionThreadStatusRunningEvent",
+    "BetaManagedAgentsSessionThreadStatusTerminatedEvent",
+    "BetaManagedAgentsSessionThreadUsage",
+    "BetaManagedAgentsSessionUsageSnapshot",
+    "BetaManagedAgentsSpanModelRequestEndEvent",
+    "BetaManagedAgentsSpanModelRequestStartEvent",
+    "BetaManagedAgentsSpanModelUsage",
+    "BetaManagedAgentsSpanOutcomeEvaluationEndEvent",
+    "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent",
+    "BetaManagedAgentsSpanOutcomeEvaluationStartEvent",
+    "BetaManagedAgentsStreamSessionEvents",
+    "BetaManagedAgentsStreamSessionThreadEvents",
+    "BetaManagedAgentsSystemMessageEventParams",
+    "BetaManagedAgentsTextBlock",
+    "BetaManagedAgentsTextBlockParam",
+    "BetaManagedAgentsTextRubric",
+    "BetaManagedAgentsTextRubricParams",
+    "BetaManagedAgentsURLDocumentSource",
+    "BetaManagedAgentsURLDocumentSourceParam",
+    "BetaManagedAgentsURLImageSource",
+    "BetaManagedAgentsURLImageSourceParam",
+    "BetaManagedAgentsUnknownError",
+    "BetaManagedAgentsUnknownErrorObject",
+    "BetaManagedAgentsUserCustomToolResultEvent",
+    "BetaManagedAgentsUserCustomToolResultEventParams",
+    "BetaManagedAgentsUserDefineOutcomeEvent",
+    "BetaManagedAgentsUserDefineOutcomeEventParams",
+    "BetaManagedAgentsUserInterruptEvent",
+    "BetaManagedAgentsUserInterruptEventParams",
+    "BetaManagedAgentsUserMessageEvent",
+    "BetaManagedAgentsUserMessageEventParams",
+    "BetaManagedAgentsUserToolConfirmationEvent",
+    "BetaManagedAgentsUserToolConfirmationEventParams",
+    "BetaManagedAgentsUserToolResultEventParams",
+    "EventSendParams",
+    "EventStreamParams",
+    "ResourceAddParams",
+    "ResourceListParams",
+    "ResourceRetrieveResponse",
+    "ResourceUpdateParams",
+    "ResourceUpdateResponse",
+    "ThreadListParams",
+]
+
+
+def __getattr__(name: str) -> Any:
+    target = _NAMES.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{target[0]}", "claude_api_client.types"), target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

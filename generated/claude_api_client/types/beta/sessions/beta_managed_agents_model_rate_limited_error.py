@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.sessions.beta_managed_agents_model_rate_limited_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.managed_agents_model_rate_limited_error import (
+    ManagedAgentsModelRateLimitedError as BetaManagedAgentsModelRateLimitedError,
+)
+
+__all__ = [
+    "BetaManagedAgentsModelRateLimitedError",
+]

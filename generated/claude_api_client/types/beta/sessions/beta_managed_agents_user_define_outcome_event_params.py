@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.sessions.beta_managed_agents_user_define_outcome_event_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.managed_agents_rubric_params import ManagedAgentsRubricParams as Rubric
+from ..._params.managed_agents_user_define_outcome_event_params import (
+    ManagedAgentsUserDefineOutcomeEventParams as BetaManagedAgentsUserDefineOutcomeEventParams,
+)
+
+__all__ = [
+    "BetaManagedAgentsUserDefineOutcomeEventParams",
+    "Rubric",
+]

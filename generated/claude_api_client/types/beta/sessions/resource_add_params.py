@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.sessions.resource_add_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.managed_agents_add_session_resource_params import (
+    ManagedAgentsAddSessionResourceParams as ResourceAddParams,
+)
+
+__all__ = [
+    "ResourceAddParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.user_profiles.action_url_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.action_url_create_params import ActionURLCreateParams as ActionURLCreateParams
+
+__all__ = [
+    "ActionURLCreateParams",
+]

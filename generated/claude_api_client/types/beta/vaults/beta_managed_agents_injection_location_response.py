@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.vaults.beta_managed_agents_injection_location_response`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.managed_agents_injection_location_response import (
+    ManagedAgentsInjectionLocationResponse as BetaManagedAgentsInjectionLocationResponse,
+)
+
+__all__ = [
+    "BetaManagedAgentsInjectionLocationResponse",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.vaults.beta_managed_agents_mcp_oauth_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.managed_agents_mcp_oauth_update_params import (
+    ManagedAgentsMcpOauthUpdateParams as BetaManagedAgentsMCPOAuthUpdateParams,
+)
+
+__all__ = [
+    "BetaManagedAgentsMCPOAuthUpdateParams",
+]

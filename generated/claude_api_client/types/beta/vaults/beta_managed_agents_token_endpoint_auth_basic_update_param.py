@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.vaults.beta_managed_agents_token_endpoint_auth_basic_update_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.managed_agents_token_endpoint_auth_basic_update_param import (
+    ManagedAgentsTokenEndpointAuthBasicUpdateParam as BetaManagedAgentsTokenEndpointAuthBasicUpdateParam,
+)
+
+__all__ = [
+    "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam",
+]

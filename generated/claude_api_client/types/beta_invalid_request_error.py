@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta_invalid_request_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
+
+__all__ = [
+    "BetaInvalidRequestError",
+]

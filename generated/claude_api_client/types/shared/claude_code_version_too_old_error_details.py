@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.shared.claude_code_version_too_old_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.claude_code_version_too_old_error_details import (
+    ClaudeCodeVersionTooOldErrorDetails as ClaudeCodeVersionTooOldErrorDetails,
+)
+
+__all__ = [
+    "ClaudeCodeVersionTooOldErrorDetails",
+]

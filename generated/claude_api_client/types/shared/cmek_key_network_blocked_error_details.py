@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.shared.cmek_key_network_blocked_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.cmek_key_network_blocked_error_details import (
+    CMEKKeyNetworkBlockedErrorDetails as CMEKKeyNetworkBlockedErrorDetails,
+)
+
+__all__ = [
+    "CMEKKeyNetworkBlockedErrorDetails",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.shared.request_body_encoding_unsupported_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._core._error_codes import (
+    RequestBodyEncodingUnsupportedError as RequestBodyEncodingUnsupportedError,
+)
+
+__all__ = [
+    "RequestBodyEncodingUnsupportedError",
+]

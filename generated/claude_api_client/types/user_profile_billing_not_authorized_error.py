@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.user_profile_billing_not_authorized_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._core._error_codes import (
+    UserProfileBillingNotAuthorizedError as UserProfileBillingNotAuthorizedError,
+)
+
+__all__ = [
+    "UserProfileBillingNotAuthorizedError",
+]

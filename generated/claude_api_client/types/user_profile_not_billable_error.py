@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.user_profile_not_billable_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._core._error_codes import UserProfileNotBillableError as UserProfileNotBillableError
+
+__all__ = [
+    "UserProfileNotBillableError",
+]
