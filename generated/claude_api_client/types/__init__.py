@@ -30,8 +30,24 @@ if TYPE_CHECKING:
     from ._models.advisor_tool_result_error_code import (
         AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
     )
+    from ._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
     from ._models.api_error_object import APIErrorObject as APIErrorObject
     from ._models.api_error_object import APIErrorObject as BetaAPIErrorObject  # noqa: F401
+    from ._models.api_key import APIKey as APIKey
+    from ._models.api_key_created_by import APIKeyCreatedBy as APIKeyCreatedBy
+    from ._models.api_key_created_by_type import APIKeyCreatedByType as APIKeyCreatedByType
+    from ._models.api_key_organization_scope import (
+        APIKeyOrganizationScope as APIKeyOrganizationScope,
+    )
+    from ._models.api_key_page import APIKeyPage as APIKeyPage
+    from ._models.api_key_principal import APIKeyPrincipal as APIKeyPrincipal
+    from ._models.api_key_scope import APIKeyScope as APIKeyScope
+    from ._models.api_key_service_account_actor import (
+        APIKeyServiceAccountActor as APIKeyServiceAccountActor,
+    )
+    from ._models.api_key_status import APIKeyStatus as APIKeyStatus
+    from ._models.api_key_user_actor import APIKeyUserActor as APIKeyUserActor
+    from ._models.api_key_workspace_scope import APIKeyWorkspaceScope as APIKeyWorkspaceScope
     from ._models.applied_context_management_edit import (
         AppliedContextManagementEdit as AppliedContextManagementEdit,
     )
@@ -201,6 +217,13 @@ if TYPE_CHECKING:
     )
     from ._models.credential_page import CredentialPage as CredentialPage
     from ._models.currency import Currency as Currency
+    from ._models.data_residency import DataResidency as DataResidency
+    from ._models.data_residency_default_inference_geo import (
+        DataResidencyDefaultInferenceGeo as DataResidencyDefaultInferenceGeo,
+    )
+    from ._models.data_residency_workspace_geo import (
+        DataResidencyWorkspaceGeo as DataResidencyWorkspaceGeo,
+    )
     from ._models.deleted_file import DeletedFile as DeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
     from ._models.deleted_skill import DeletedSkill as DeletedSkill
@@ -280,6 +303,7 @@ if TYPE_CHECKING:
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
+    from ._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from ._models.iterations_usage import IterationsUsage as IterationsUsage
     from ._models.known_model import KnownModel as KnownModel
     from ._models.limited_network import LimitedNetwork as LimitedNetwork
@@ -1031,6 +1055,7 @@ if TYPE_CHECKING:
     from ._models.mcp_tool_listing_block import MCPToolListingBlock as MCPToolListingBlock
     from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as MCPToolUseBlock
+    from ._models.member_remove_response import MemberRemoveResponse as MemberRemoveResponse
     from ._models.memory_list_page import MemoryListPage as MemoryListPage
     from ._models.memory_store_page import MemoryStorePage as MemoryStorePage
     from ._models.memory_version_page import MemoryVersionPage as MemoryVersionPage
@@ -1074,12 +1099,46 @@ if TYPE_CHECKING:
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
+    from ._models.organization_info import OrganizationInfo as OrganizationInfo
+    from ._models.organization_invite import OrganizationInvite as OrganizationInvite
+    from ._models.organization_invite_page import OrganizationInvitePage as OrganizationInvitePage
+    from ._models.organization_invite_status import (
+        OrganizationInviteStatus as OrganizationInviteStatus,
+    )
     from ._models.organization_on_hold_error_details import (
         OrganizationOnHoldErrorDetails as OrganizationOnHoldErrorDetails,
     )
+    from ._models.organization_rate_limit import OrganizationRateLimit as OrganizationRateLimit
+    from ._models.organization_rate_limit_batch_group import (
+        OrganizationRateLimitBatchGroup as OrganizationRateLimitBatchGroup,
+    )
+    from ._models.organization_rate_limit_files_group import (
+        OrganizationRateLimitFilesGroup as OrganizationRateLimitFilesGroup,
+    )
+    from ._models.organization_rate_limit_model_group import (
+        OrganizationRateLimitModelGroup as OrganizationRateLimitModelGroup,
+    )
+    from ._models.organization_rate_limit_page import (
+        OrganizationRateLimitPage as OrganizationRateLimitPage,
+    )
+    from ._models.organization_rate_limit_skills_group import (
+        OrganizationRateLimitSkillsGroup as OrganizationRateLimitSkillsGroup,
+    )
+    from ._models.organization_rate_limit_token_count_group import (
+        OrganizationRateLimitTokenCountGroup as OrganizationRateLimitTokenCountGroup,
+    )
+    from ._models.organization_rate_limit_value import (
+        OrganizationRateLimitValue as OrganizationRateLimitValue,
+    )
+    from ._models.organization_rate_limit_web_search_group import (
+        OrganizationRateLimitWebSearchGroup as OrganizationRateLimitWebSearchGroup,
+    )
+    from ._models.organization_role import OrganizationRole as OrganizationRole
     from ._models.organization_type_not_supported_error_details import (
         OrganizationTypeNotSupportedErrorDetails as OrganizationTypeNotSupportedErrorDetails,
     )
+    from ._models.organization_user import OrganizationUser as OrganizationUser
+    from ._models.organization_user_page import OrganizationUserPage as OrganizationUserPage
     from ._models.output_behavior import OutputBehavior as OutputBehavior
     from ._models.output_behavior_create_new import (
         OutputBehaviorCreateNew as OutputBehaviorCreateNew,
@@ -1106,6 +1165,7 @@ if TYPE_CHECKING:
     from ._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject  # noqa: F401
     from ._models.rate_limit_error import RateLimitError as RateLimitError
     from ._models.rate_limit_error import RateLimitError as RateLimitErrorObject  # noqa: F401
+    from ._models.rate_limit_group import RateLimitGroup as RateLimitGroup
     from ._models.raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
     from ._models.raw_content_block_delta_event import (
         RawContentBlockDeltaEvent as RawContentBlockDeltaEvent,
@@ -1296,6 +1356,8 @@ if TYPE_CHECKING:
     from ._models.unknown_advisor_tool_result_content import (
         UnknownAdvisorToolResultContent as UnknownAdvisorToolResultContent,
     )
+    from ._models.unknown_api_key_principal import UnknownAPIKeyPrincipal as UnknownAPIKeyPrincipal
+    from ._models.unknown_api_key_scope import UnknownAPIKeyScope as UnknownAPIKeyScope
     from ._models.unknown_applied_context_management_edit import (
         UnknownAppliedContextManagementEdit as UnknownAppliedContextManagementEdit,
     )
@@ -1453,6 +1515,7 @@ if TYPE_CHECKING:
         UnknownMessageBatchResult as UnknownMessageBatchResult,
     )
     from ._models.unknown_output_behavior import UnknownOutputBehavior as UnknownOutputBehavior
+    from ._models.unknown_rate_limit_group import UnknownRateLimitGroup as UnknownRateLimitGroup
     from ._models.unknown_raw_content_block_delta import (
         UnknownRawContentBlockDelta as UnknownRawContentBlockDelta,
     )
@@ -1479,6 +1542,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_webhook_event_data import (
         UnknownWebhookEventData as UnknownWebhookEventData,
+    )
+    from ._models.unknown_workspace_rate_limit_source import (
+        UnknownWorkspaceRateLimitSource as UnknownWorkspaceRateLimitSource,
     )
     from ._models.unrestricted_network import UnrestrictedNetwork as UnrestrictedNetwork
     from ._models.usage import Usage as Usage
@@ -1517,6 +1583,7 @@ if TYPE_CHECKING:
     from ._models.user_profile_trust_grant_status import (
         UserProfileTrustGrantStatus as UserProfileTrustGrantStatus,
     )
+    from ._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
     from ._models.vault_page import VaultPage as VaultPage
     from ._models.web_fetch_block import WebFetchBlock as WebFetchBlock
     from ._models.web_fetch_tool_result_block import (
@@ -1684,9 +1751,28 @@ if TYPE_CHECKING:
     from ._models.webhook_vault_deleted_event_data import (
         WebhookVaultDeletedEventData as WebhookVaultDeletedEventData,
     )
+    from ._models.workspace import Workspace as Workspace
     from ._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as WorkspaceHumanReviewDisabledErrorDetails,
     )
+    from ._models.workspace_member import WorkspaceMember as WorkspaceMember
+    from ._models.workspace_member_page import WorkspaceMemberPage as WorkspaceMemberPage
+    from ._models.workspace_page import WorkspacePage as WorkspacePage
+    from ._models.workspace_rate_limit import WorkspaceRateLimit as WorkspaceRateLimit
+    from ._models.workspace_rate_limit_organization_source import (
+        WorkspaceRateLimitOrganizationSource as WorkspaceRateLimitOrganizationSource,
+    )
+    from ._models.workspace_rate_limit_page import WorkspaceRateLimitPage as WorkspaceRateLimitPage
+    from ._models.workspace_rate_limit_source import (
+        WorkspaceRateLimitSource as WorkspaceRateLimitSource,
+    )
+    from ._models.workspace_rate_limit_value import (
+        WorkspaceRateLimitValue as WorkspaceRateLimitValue,
+    )
+    from ._models.workspace_rate_limit_workspace_source import (
+        WorkspaceRateLimitWorkspaceSource as WorkspaceRateLimitWorkspaceSource,
+    )
+    from ._models.workspace_role import WorkspaceRole as WorkspaceRole
     from ._params.action_url_create_params import ActionURLCreateParams as ActionURLCreateParams
     from ._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as AdvisorRedactedResultBlockParam,
@@ -1708,9 +1794,14 @@ if TYPE_CHECKING:
     )
     from ._params.agent_list_params import AgentListParams as AgentListParams
     from ._params.agent_retrieve_params import AgentRetrieveParams as AgentRetrieveParams
+    from ._params.agents_version_list_params import (
+        AgentsVersionListParams as AgentsVersionListParams,
+    )
     from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
     from ._params.allowed_caller import AllowedCaller as AllowedCaller
     from ._params.anthropic_beta_param import AnthropicBetaParam as AnthropicBetaParam
+    from ._params.api_key_list_params import ApiKeyListParams as ApiKeyListParams
+    from ._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
     from ._params.base64_image_source_param import Base64ImageSourceParam as Base64ImageSourceParam
     from ._params.base64_pdf_source import Base64PDFSource as Base64PDFSourceParam  # noqa: F401
     from ._params.bash_code_execution_output_block_param import (
@@ -1994,6 +2085,12 @@ if TYPE_CHECKING:
     from ._params.credential_create_params import CredentialCreateParams as CredentialCreateParams
     from ._params.credential_list_params import CredentialListParams as CredentialListParams
     from ._params.credential_update_params import CredentialUpdateParams as CredentialUpdateParams
+    from ._params.data_residency_create_config_param import (
+        DataResidencyCreateConfigParam as DataResidencyCreateConfigParam,
+    )
+    from ._params.data_residency_update_config_param import (
+        DataResidencyUpdateConfigParam as DataResidencyUpdateConfigParam,
+    )
     from ._params.deployment_list_params import DeploymentListParams as DeploymentListParams
     from ._params.deployment_run_list_params import (
         DeploymentRunListParams as DeploymentRunListParams,
@@ -2039,6 +2136,8 @@ if TYPE_CHECKING:
     from ._params.input_tokens_trigger_param import (
         InputTokensTriggerParam as InputTokensTriggerParam,
     )
+    from ._params.invite_create_params import InviteCreateParams as InviteCreateParams
+    from ._params.invite_list_params import InviteListParams as InviteListParams
     from ._params.json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
     from ._params.known_beta import KnownBeta as KnownBeta
     from ._params.limited_network_params import LimitedNetworkParams as LimitedNetworkParams
@@ -2341,6 +2440,7 @@ if TYPE_CHECKING:
     )
     from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as MCPToolUseBlockParam
     from ._params.mcp_toolset_param import MCPToolsetParam as MCPToolsetParam
+    from ._params.member_list_params import MemberListParams as MemberListParams
     from ._params.memorie_delete_params import MemorieDeleteParams as MemorieDeleteParams
     from ._params.memorie_list_params import MemorieListParams as MemorieListParams
     from ._params.memorie_retrieve_params import MemorieRetrieveParams as MemorieRetrieveParams
@@ -2383,6 +2483,10 @@ if TYPE_CHECKING:
     from ._params.message_thread_param import MessageThreadParam as MessageThreadParam
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.model_list_params import ModelListParams as ModelListParams
+    from ._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
+    from ._params.organization_rate_limit_list_params import (
+        OrganizationRateLimitListParams as OrganizationRateLimitListParams,
+    )
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
     from ._params.packages_params import PackagesParams as PackagesParams
     from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
@@ -2392,6 +2496,7 @@ if TYPE_CHECKING:
     from ._params.public_environment_update_request import (
         PublicEnvironmentUpdateRequest as PublicEnvironmentUpdateRequest,
     )
+    from ._params.rate_limit_list_params import RateLimitListParams as RateLimitListParams
     from ._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as RedactedThinkingBlockParam,
     )
@@ -2412,6 +2517,12 @@ if TYPE_CHECKING:
         ServerToolUseBlockParam as ServerToolUseBlockParam,
     )
     from ._params.session_list_params import SessionListParams as SessionListParams
+    from ._params.sessions_event_list_params import (
+        SessionsEventListParams as SessionsEventListParams,
+    )
+    from ._params.sessions_event_stream_params import (
+        SessionsEventStreamParams as SessionsEventStreamParams,
+    )
     from ._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from ._params.skill_list_params import SkillListParams as SkillListParams
     from ._params.skill_version_create_params import (
@@ -2558,6 +2669,7 @@ if TYPE_CHECKING:
     )
     from ._params.url_image_source_param import URLImageSourceParam as URLImageSourceParam
     from ._params.urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
+    from ._params.user_list_params import UserListParams as UserListParams
     from ._params.user_location_param import UserLocationParam as UserLocationParam
     from ._params.user_profile_create_params import (
         UserProfileCreateParams as UserProfileCreateParams,
@@ -2574,6 +2686,7 @@ if TYPE_CHECKING:
     from ._params.user_profile_update_params import (
         UserProfileUpdateParams as UserProfileUpdateParams,
     )
+    from ._params.user_update_params import UserUpdateParams as UserUpdateParams
     from ._params.vault_create_params import VaultCreateParams as VaultCreateParams
     from ._params.vault_list_params import VaultListParams as VaultListParams
     from ._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
@@ -2657,9 +2770,37 @@ if TYPE_CHECKING:
     from ._params.work_heartbeat_params import WorkHeartbeatParams as WorkHeartbeatParams
     from ._params.work_list_params import WorkListParams as WorkListParams
     from ._params.work_poll_params import WorkPollParams as WorkPollParams
+    from ._params.workspace_create_params import WorkspaceCreateParams as WorkspaceCreateParams
+    from ._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
+    from ._params.workspace_member_add_params import (
+        WorkspaceMemberAddParams as WorkspaceMemberAddParams,
+    )
+    from ._params.workspace_member_update_params import (
+        WorkspaceMemberUpdateParams as WorkspaceMemberUpdateParams,
+    )
+    from ._params.workspace_rate_limit_type import WorkspaceRateLimitType as WorkspaceRateLimitType
+    from ._params.workspace_rate_limit_update_params import (
+        WorkspaceRateLimitUpdateParams as WorkspaceRateLimitUpdateParams,
+    )
+    from ._params.workspace_rate_limit_update_value_param import (
+        WorkspaceRateLimitUpdateValueParam as WorkspaceRateLimitUpdateValueParam,
+    )
+    from ._params.workspace_update_params import WorkspaceUpdateParams as WorkspaceUpdateParams
 
 _MODULES: dict[str, str] = {
     "APIErrorObject": "_models.api_error_object",
+    "APIKey": "_models.api_key",
+    "APIKeyCreatedBy": "_models.api_key_created_by",
+    "APIKeyCreatedByType": "_models.api_key_created_by_type",
+    "APIKeyOrganizationScope": "_models.api_key_organization_scope",
+    "APIKeyPage": "_models.api_key_page",
+    "APIKeyPrincipal": "_models.api_key_principal",
+    "APIKeyScope": "_models.api_key_scope",
+    "APIKeyServiceAccountActor": "_models.api_key_service_account_actor",
+    "APIKeyStatus": "_models.api_key_status",
+    "APIKeyUpdateParams": "_params.api_key_update_params",
+    "APIKeyUserActor": "_models.api_key_user_actor",
+    "APIKeyWorkspaceScope": "_models.api_key_workspace_scope",
     "ActionURLCreateParams": "_params.action_url_create_params",
     "AdvisorMessageIterationUsage": "_models.advisor_message_iteration_usage",
     "AdvisorRedactedResultBlock": "_models.advisor_redacted_result_block",
@@ -2676,9 +2817,12 @@ _MODULES: dict[str, str] = {
     "AdvisorToolResultErrorParam": "_params.advisor_tool_result_error_param",
     "AgentListParams": "_params.agent_list_params",
     "AgentRetrieveParams": "_params.agent_retrieve_params",
+    "AgentsVersionListParams": "_params.agents_version_list_params",
     "AllThinkingTurnsParam": "_params.all_thinking_turns_param",
     "AllowedCaller": "_params.allowed_caller",
+    "AllowedInferenceGeo": "_models.allowed_inference_geo",
     "AnthropicBetaParam": "_params.anthropic_beta_param",
+    "ApiKeyListParams": "_params.api_key_list_params",
     "AppliedContextManagementEdit": "_models.applied_context_management_edit",
     "AuthenticationError": "_models.authentication_error",
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
@@ -2857,6 +3001,11 @@ _MODULES: dict[str, str] = {
     "CredentialPage": "_models.credential_page",
     "CredentialUpdateParams": "_params.credential_update_params",
     "Currency": "_models.currency",
+    "DataResidency": "_models.data_residency",
+    "DataResidencyCreateConfigParam": "_params.data_residency_create_config_param",
+    "DataResidencyDefaultInferenceGeo": "_models.data_residency_default_inference_geo",
+    "DataResidencyUpdateConfigParam": "_params.data_residency_update_config_param",
+    "DataResidencyWorkspaceGeo": "_models.data_residency_workspace_geo",
     "DeletedFile": "_models.deleted_file",
     "DeletedMessageBatch": "_models.deleted_message_batch",
     "DeletedSkill": "_models.deleted_skill",
@@ -2936,6 +3085,9 @@ _MODULES: dict[str, str] = {
     "InputTransformation": "_models.input_transformation",
     "InputTransformationReason": "_models.input_transformation_reason",
     "InvalidRequestError": "_models.invalid_request_error",
+    "InviteCreateParams": "_params.invite_create_params",
+    "InviteDeleteResponse": "_models.invite_delete_response",
+    "InviteListParams": "_params.invite_list_params",
     "IterationsUsage": "_models.iterations_usage",
     "JSONOutputFormatParam": "_params.json_output_format_param",
     "KnownBeta": "_params.known_beta",
@@ -3310,6 +3462,8 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsWorkspaceArchivedRunError": "_models.managed_agents_workspace_archived_run_error",
     "ManagedAgentsWriteToolConfig": "_models.managed_agents_write_tool_config",
     "ManagedAgentsWriteToolConfigParams": "_params.managed_agents_write_tool_config_params",
+    "MemberListParams": "_params.member_list_params",
+    "MemberRemoveResponse": "_models.member_remove_response",
     "MemorieDeleteParams": "_params.memorie_delete_params",
     "MemorieListParams": "_params.memorie_list_params",
     "MemorieRetrieveParams": "_params.memorie_retrieve_params",
@@ -3355,9 +3509,27 @@ _MODULES: dict[str, str] = {
     "ModelLine": "_models.model_line",
     "ModelListParams": "_params.model_list_params",
     "MonetaryAmount": "_models.monetary_amount",
+    "NoBillingWorkspaceRole": "_params.no_billing_workspace_role",
     "NotFoundError": "_models.not_found_error",
+    "OrganizationInfo": "_models.organization_info",
+    "OrganizationInvite": "_models.organization_invite",
+    "OrganizationInvitePage": "_models.organization_invite_page",
+    "OrganizationInviteStatus": "_models.organization_invite_status",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
+    "OrganizationRateLimit": "_models.organization_rate_limit",
+    "OrganizationRateLimitBatchGroup": "_models.organization_rate_limit_batch_group",
+    "OrganizationRateLimitFilesGroup": "_models.organization_rate_limit_files_group",
+    "OrganizationRateLimitListParams": "_params.organization_rate_limit_list_params",
+    "OrganizationRateLimitModelGroup": "_models.organization_rate_limit_model_group",
+    "OrganizationRateLimitPage": "_models.organization_rate_limit_page",
+    "OrganizationRateLimitSkillsGroup": "_models.organization_rate_limit_skills_group",
+    "OrganizationRateLimitTokenCountGroup": "_models.organization_rate_limit_token_count_group",
+    "OrganizationRateLimitValue": "_models.organization_rate_limit_value",
+    "OrganizationRateLimitWebSearchGroup": "_models.organization_rate_limit_web_search_group",
+    "OrganizationRole": "_models.organization_role",
     "OrganizationTypeNotSupportedErrorDetails": "_models.organization_type_not_supported_error_details",
+    "OrganizationUser": "_models.organization_user",
+    "OrganizationUserPage": "_models.organization_user_page",
     "OutputBehavior": "_models.output_behavior",
     "OutputBehaviorCreateNew": "_models.output_behavior_create_new",
     "OutputBehaviorUpdateExisting": "_models.output_behavior_update_existing",
@@ -3374,6 +3546,8 @@ _MODULES: dict[str, str] = {
     "PublicEnvironmentUpdateRequest": "_params.public_environment_update_request",
     "RampLimitExceededErrorDetails": "_models.ramp_limit_exceeded_error_details",
     "RateLimitError": "_models.rate_limit_error",
+    "RateLimitGroup": "_models.rate_limit_group",
+    "RateLimitListParams": "_params.rate_limit_list_params",
     "RawContentBlockDelta": "_models.raw_content_block_delta",
     "RawContentBlockDeltaEvent": "_models.raw_content_block_delta_event",
     "RawContentBlockStartEvent": "_models.raw_content_block_start_event",
@@ -3411,6 +3585,8 @@ _MODULES: dict[str, str] = {
     "ServerToolsCapability": "_models.server_tools_capability",
     "SessionListParams": "_params.session_list_params",
     "SessionWorkData": "_models.session_work_data",
+    "SessionsEventListParams": "_params.sessions_event_list_params",
+    "SessionsEventStreamParams": "_params.sessions_event_stream_params",
     "SignatureDelta": "_models.signature_delta",
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
@@ -3537,6 +3713,8 @@ _MODULES: dict[str, str] = {
     "TunnelToken": "_models.tunnel_token",
     "URLImageSourceParam": "_params.url_image_source_param",
     "URLPDFSourceParam": "_params.urlpdf_source_param",
+    "UnknownAPIKeyPrincipal": "_models.unknown_api_key_principal",
+    "UnknownAPIKeyScope": "_models.unknown_api_key_scope",
     "UnknownAdvisorToolResultContent": "_models.unknown_advisor_tool_result_content",
     "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
     "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
@@ -3595,6 +3773,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownOutputBehavior": "_models.unknown_output_behavior",
+    "UnknownRateLimitGroup": "_models.unknown_rate_limit_group",
     "UnknownRawContentBlockDelta": "_models.unknown_raw_content_block_delta",
     "UnknownRawMessageStreamEvent": "_models.unknown_raw_message_stream_event",
     "UnknownTextCitation": "_models.unknown_text_citation",
@@ -3606,10 +3785,12 @@ _MODULES: dict[str, str] = {
     "UnknownUsageIteration": "_models.unknown_usage_iteration",
     "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
     "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
+    "UnknownWorkspaceRateLimitSource": "_models.unknown_workspace_rate_limit_source",
     "UnrestrictedNetwork": "_models.unrestricted_network",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
     "UsageServiceTier": "_models.usage_service_tier",
+    "UserListParams": "_params.user_list_params",
     "UserLocationParam": "_params.user_location_param",
     "UserProfile": "_models.user_profile",
     "UserProfileAccessType": "_models.user_profile_access_type",
@@ -3633,6 +3814,8 @@ _MODULES: dict[str, str] = {
     "UserProfileTrustGrant": "_models.user_profile_trust_grant",
     "UserProfileTrustGrantStatus": "_models.user_profile_trust_grant_status",
     "UserProfileUpdateParams": "_params.user_profile_update_params",
+    "UserRemoveResponse": "_models.user_remove_response",
+    "UserUpdateParams": "_params.user_update_params",
     "VaultCreateParams": "_params.vault_create_params",
     "VaultListParams": "_params.vault_list_params",
     "VaultPage": "_models.vault_page",
@@ -3720,7 +3903,26 @@ _MODULES: dict[str, str] = {
     "WorkHeartbeatParams": "_params.work_heartbeat_params",
     "WorkListParams": "_params.work_list_params",
     "WorkPollParams": "_params.work_poll_params",
+    "Workspace": "_models.workspace",
+    "WorkspaceCreateParams": "_params.workspace_create_params",
     "WorkspaceHumanReviewDisabledErrorDetails": "_models.workspace_human_review_disabled_error_details",
+    "WorkspaceListParams": "_params.workspace_list_params",
+    "WorkspaceMember": "_models.workspace_member",
+    "WorkspaceMemberAddParams": "_params.workspace_member_add_params",
+    "WorkspaceMemberPage": "_models.workspace_member_page",
+    "WorkspaceMemberUpdateParams": "_params.workspace_member_update_params",
+    "WorkspacePage": "_models.workspace_page",
+    "WorkspaceRateLimit": "_models.workspace_rate_limit",
+    "WorkspaceRateLimitOrganizationSource": "_models.workspace_rate_limit_organization_source",
+    "WorkspaceRateLimitPage": "_models.workspace_rate_limit_page",
+    "WorkspaceRateLimitSource": "_models.workspace_rate_limit_source",
+    "WorkspaceRateLimitType": "_params.workspace_rate_limit_type",
+    "WorkspaceRateLimitUpdateParams": "_params.workspace_rate_limit_update_params",
+    "WorkspaceRateLimitUpdateValueParam": "_params.workspace_rate_limit_update_value_param",
+    "WorkspaceRateLimitValue": "_models.workspace_rate_limit_value",
+    "WorkspaceRateLimitWorkspaceSource": "_models.workspace_rate_limit_workspace_source",
+    "WorkspaceRole": "_models.workspace_role",
+    "WorkspaceUpdateParams": "_params.workspace_update_params",
 }
 
 # Names the official package spells differently (templates/client/official_names.yaml):

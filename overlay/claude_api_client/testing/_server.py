@@ -32,6 +32,7 @@ from . import (
     _routes_files,
     _routes_messages,
     _routes_models,
+    _routes_organization,
     _routes_platforms,
     _routes_sessions,
     _routes_skills,
@@ -72,6 +73,7 @@ _HANDLERS: dict[str, Handler] = {
     **_routes_sessions.ROUTES,
     **_routes_work.ROUTES,
     **_routes_workspace.ROUTES,
+    **_routes_organization.ROUTES,
 }
 
 

@@ -33,7 +33,23 @@ if TYPE_CHECKING:
     from .._models.advisor_tool_result_error_code import (
         AdvisorToolResultErrorCode as BetaAdvisorToolResultErrorCode,
     )
+    from .._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
     from .._models.api_error_object import APIErrorObject as BetaAPIErrorObject
+    from .._models.api_key import APIKey as BetaAPIKey
+    from .._models.api_key_created_by import APIKeyCreatedBy as BetaAPIKeyCreatedBy
+    from .._models.api_key_created_by_type import APIKeyCreatedByType as BetaAPIKeyCreatedByType
+    from .._models.api_key_organization_scope import (
+        APIKeyOrganizationScope as BetaAPIKeyOrganizationScope,
+    )
+    from .._models.api_key_page import APIKeyPage as BetaAPIKeyPage
+    from .._models.api_key_principal import APIKeyPrincipal as BetaAPIKeyPrincipal
+    from .._models.api_key_scope import APIKeyScope as BetaAPIKeyScope
+    from .._models.api_key_service_account_actor import (
+        APIKeyServiceAccountActor as BetaAPIKeyServiceAccountActor,
+    )
+    from .._models.api_key_status import APIKeyStatus as BetaAPIKeyStatus
+    from .._models.api_key_user_actor import APIKeyUserActor as BetaAPIKeyUserActor
+    from .._models.api_key_workspace_scope import APIKeyWorkspaceScope as BetaAPIKeyWorkspaceScope
     from .._models.applied_context_management_edit import (
         AppliedContextManagementEdit as BetaAppliedContextManagementEdit,
     )
@@ -207,6 +223,13 @@ if TYPE_CHECKING:
     )
     from .._models.credential_page import CredentialPage as BetaCredentialPage
     from .._models.currency import Currency as BetaCurrency
+    from .._models.data_residency import DataResidency as BetaDataResidency
+    from .._models.data_residency_default_inference_geo import (
+        DataResidencyDefaultInferenceGeo as BetaDataResidencyDefaultInferenceGeo,
+    )
+    from .._models.data_residency_workspace_geo import (
+        DataResidencyWorkspaceGeo as BetaDataResidencyWorkspaceGeo,
+    )
     from .._models.deleted_file import DeletedFile as BetaDeletedFile
     from .._models.deleted_file import DeletedFile as DeletedFile
     from .._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
@@ -292,6 +315,7 @@ if TYPE_CHECKING:
     )
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
+    from .._models.invite_delete_response import InviteDeleteResponse as BetaInviteDeleteResponse
     from .._models.iterations_usage import IterationsUsage as BetaIterationsUsage
     from .._models.known_model import KnownModel as BetaKnownModel
     from .._models.limited_network import LimitedNetwork as BetaLimitedNetwork
@@ -1063,6 +1087,7 @@ if TYPE_CHECKING:
     from .._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
     from .._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from .._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
+    from .._models.member_remove_response import MemberRemoveResponse as BetaMemberRemoveResponse
     from .._models.memory_list_page import MemoryListPage as BetaMemoryListPage
     from .._models.memory_store_page import MemoryStorePage as BetaMemoryStorePage
     from .._models.memory_version_page import MemoryVersionPage as BetaMemoryVersionPage
@@ -1105,12 +1130,48 @@ if TYPE_CHECKING:
     from .._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
+    from .._models.organization_info import OrganizationInfo as BetaOrganizationInfo
+    from .._models.organization_invite import OrganizationInvite as BetaOrganizationInvite
+    from .._models.organization_invite_page import (
+        OrganizationInvitePage as BetaOrganizationInvitePage,
+    )
+    from .._models.organization_invite_status import (
+        OrganizationInviteStatus as BetaOrganizationInviteStatus,
+    )
     from .._models.organization_on_hold_error_details import (
         OrganizationOnHoldErrorDetails as BetaOrganizationOnHoldErrorDetails,
     )
+    from .._models.organization_rate_limit import OrganizationRateLimit as BetaOrganizationRateLimit
+    from .._models.organization_rate_limit_batch_group import (
+        OrganizationRateLimitBatchGroup as BetaOrganizationRateLimitBatchGroup,
+    )
+    from .._models.organization_rate_limit_files_group import (
+        OrganizationRateLimitFilesGroup as BetaOrganizationRateLimitFilesGroup,
+    )
+    from .._models.organization_rate_limit_model_group import (
+        OrganizationRateLimitModelGroup as BetaOrganizationRateLimitModelGroup,
+    )
+    from .._models.organization_rate_limit_page import (
+        OrganizationRateLimitPage as BetaOrganizationRateLimitPage,
+    )
+    from .._models.organization_rate_limit_skills_group import (
+        OrganizationRateLimitSkillsGroup as BetaOrganizationRateLimitSkillsGroup,
+    )
+    from .._models.organization_rate_limit_token_count_group import (
+        OrganizationRateLimitTokenCountGroup as BetaOrganizationRateLimitTokenCountGroup,
+    )
+    from .._models.organization_rate_limit_value import (
+        OrganizationRateLimitValue as BetaOrganizationRateLimitValue,
+    )
+    from .._models.organization_rate_limit_web_search_group import (
+        OrganizationRateLimitWebSearchGroup as BetaOrganizationRateLimitWebSearchGroup,
+    )
+    from .._models.organization_role import OrganizationRole as BetaOrganizationRole
     from .._models.organization_type_not_supported_error_details import (
         OrganizationTypeNotSupportedErrorDetails as BetaOrganizationTypeNotSupportedErrorDetails,
     )
+    from .._models.organization_user import OrganizationUser as BetaOrganizationUser
+    from .._models.organization_user_page import OrganizationUserPage as BetaOrganizationUserPage
     from .._models.output_behavior import OutputBehavior as BetaOutputBehavior
     from .._models.output_behavior_create_new import (
         OutputBehaviorCreateNew as BetaOutputBehaviorCreateNew,
@@ -1134,6 +1195,7 @@ if TYPE_CHECKING:
     )
     from .._models.rate_limit_error import RateLimitError as BetaRateLimitError
     from .._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject
+    from .._models.rate_limit_group import RateLimitGroup as BetaRateLimitGroup
     from .._models.raw_content_block_delta import RawContentBlockDelta as BetaRawContentBlockDelta
     from .._models.raw_content_block_delta_event import (
         RawContentBlockDeltaEvent as BetaRawContentBlockDeltaEvent,
@@ -1368,6 +1430,7 @@ if TYPE_CHECKING:
     from .._models.user_profile_trust_grant_status import (
         UserProfileTrustGrantStatus as BetaUserProfileTrustGrantStatus,
     )
+    from .._models.user_remove_response import UserRemoveResponse as BetaUserRemoveResponse
     from .._models.vault_page import VaultPage as BetaVaultPage
     from .._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
     from .._models.web_fetch_tool_result_block import (
@@ -1535,9 +1598,30 @@ if TYPE_CHECKING:
     from .._models.webhook_vault_deleted_event_data import (
         WebhookVaultDeletedEventData as BetaWebhookVaultDeletedEventData,
     )
+    from .._models.workspace import Workspace as BetaWorkspace
     from .._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
     )
+    from .._models.workspace_member import WorkspaceMember as BetaWorkspaceMember
+    from .._models.workspace_member_page import WorkspaceMemberPage as BetaWorkspaceMemberPage
+    from .._models.workspace_page import WorkspacePage as BetaWorkspacePage
+    from .._models.workspace_rate_limit import WorkspaceRateLimit as BetaWorkspaceRateLimit
+    from .._models.workspace_rate_limit_organization_source import (
+        WorkspaceRateLimitOrganizationSource as BetaWorkspaceRateLimitOrganizationSource,
+    )
+    from .._models.workspace_rate_limit_page import (
+        WorkspaceRateLimitPage as BetaWorkspaceRateLimitPage,
+    )
+    from .._models.workspace_rate_limit_source import (
+        WorkspaceRateLimitSource as BetaWorkspaceRateLimitSource,
+    )
+    from .._models.workspace_rate_limit_value import (
+        WorkspaceRateLimitValue as BetaWorkspaceRateLimitValue,
+    )
+    from .._models.workspace_rate_limit_workspace_source import (
+        WorkspaceRateLimitWorkspaceSource as BetaWorkspaceRateLimitWorkspaceSource,
+    )
+    from .._models.workspace_role import WorkspaceRole as BetaWorkspaceRole
     from .._params.action_url_create_params import (
         ActionURLCreateParams as BetaActionURLCreateParams,
     )
@@ -1561,11 +1645,16 @@ if TYPE_CHECKING:
     )
     from .._params.agent_list_params import AgentListParams as BetaAgentListParams
     from .._params.agent_retrieve_params import AgentRetrieveParams as BetaAgentRetrieveParams
+    from .._params.agents_version_list_params import (
+        AgentsVersionListParams as BetaAgentsVersionListParams,
+    )
     from .._params.all_thinking_turns_param import (
         AllThinkingTurnsParam as BetaAllThinkingTurnsParam,
     )
     from .._params.allowed_caller import AllowedCaller as BetaAllowedCaller
     from .._params.anthropic_beta_param import AnthropicBetaParam as BetaAnthropicBetaParam
+    from .._params.api_key_list_params import ApiKeyListParams as BetaApiKeyListParams
+    from .._params.api_key_update_params import APIKeyUpdateParams as BetaAPIKeyUpdateParams
     from .._params.base64_image_source_param import (
         Base64ImageSourceParam as BetaBase64ImageSourceParam,
     )
@@ -1875,6 +1964,12 @@ if TYPE_CHECKING:
     from .._params.credential_update_params import (
         CredentialUpdateParams as BetaCredentialUpdateParams,
     )
+    from .._params.data_residency_create_config_param import (
+        DataResidencyCreateConfigParam as BetaDataResidencyCreateConfigParam,
+    )
+    from .._params.data_residency_update_config_param import (
+        DataResidencyUpdateConfigParam as BetaDataResidencyUpdateConfigParam,
+    )
     from .._params.deployment_list_params import DeploymentListParams as BetaDeploymentListParams
     from .._params.deployment_run_list_params import (
         DeploymentRunListParams as BetaDeploymentRunListParams,
@@ -1924,6 +2019,8 @@ if TYPE_CHECKING:
     from .._params.input_tokens_trigger_param import (
         InputTokensTriggerParam as BetaInputTokensTriggerParam,
     )
+    from .._params.invite_create_params import InviteCreateParams as BetaInviteCreateParams
+    from .._params.invite_list_params import InviteListParams as BetaInviteListParams
     from .._params.json_output_format_param import (
         JSONOutputFormatParam as BetaJSONOutputFormatParam,
     )
@@ -2230,6 +2327,7 @@ if TYPE_CHECKING:
     )
     from .._params.mcp_tool_use_block_param import MCPToolUseBlockParam as BetaMCPToolUseBlockParam
     from .._params.mcp_toolset_param import MCPToolsetParam as BetaMCPToolsetParam
+    from .._params.member_list_params import MemberListParams as BetaMemberListParams
     from .._params.memorie_delete_params import MemorieDeleteParams as BetaMemorieDeleteParams
     from .._params.memorie_list_params import MemorieListParams as BetaMemorieListParams
     from .._params.memorie_retrieve_params import MemorieRetrieveParams as BetaMemorieRetrieveParams
@@ -2281,6 +2379,12 @@ if TYPE_CHECKING:
     from .._params.metadata_param import MetadataParam as BetaMetadataParam
     from .._params.model_list_params import ModelListParams as BetaModelListParams
     from .._params.model_list_params import ModelListParams as ModelListParams
+    from .._params.no_billing_workspace_role import (
+        NoBillingWorkspaceRole as BetaNoBillingWorkspaceRole,
+    )
+    from .._params.organization_rate_limit_list_params import (
+        OrganizationRateLimitListParams as BetaOrganizationRateLimitListParams,
+    )
     from .._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
     from .._params.packages_params import PackagesParams as BetaPackagesParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
@@ -2290,6 +2394,7 @@ if TYPE_CHECKING:
     from .._params.public_environment_update_request import (
         PublicEnvironmentUpdateRequest as BetaPublicEnvironmentUpdateRequest,
     )
+    from .._params.rate_limit_list_params import RateLimitListParams as BetaRateLimitListParams
     from .._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
     )
@@ -2314,6 +2419,12 @@ if TYPE_CHECKING:
         ServerToolUseBlockParam as BetaServerToolUseBlockParam,
     )
     from .._params.session_list_params import SessionListParams as BetaSessionListParams
+    from .._params.sessions_event_list_params import (
+        SessionsEventListParams as BetaSessionsEventListParams,
+    )
+    from .._params.sessions_event_stream_params import (
+        SessionsEventStreamParams as BetaSessionsEventStreamParams,
+    )
     from .._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
     from .._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from .._params.skill_list_params import SkillListParams as BetaSkillListParams
@@ -2468,6 +2579,7 @@ if TYPE_CHECKING:
     )
     from .._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
     from .._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
+    from .._params.user_list_params import UserListParams as BetaUserListParams
     from .._params.user_location_param import UserLocationParam as BetaUserLocationParam
     from .._params.user_profile_create_params import (
         UserProfileCreateParams as BetaUserProfileCreateParams,
@@ -2488,6 +2600,7 @@ if TYPE_CHECKING:
     from .._params.user_profile_update_params import (
         UserProfileUpdateParams as BetaUserProfileUpdateParams,
     )
+    from .._params.user_update_params import UserUpdateParams as BetaUserUpdateParams
     from .._params.vault_create_params import VaultCreateParams as BetaVaultCreateParams
     from .._params.vault_list_params import VaultListParams as BetaVaultListParams
     from .._params.vault_update_params import VaultUpdateParams as BetaVaultUpdateParams
@@ -2571,10 +2684,46 @@ if TYPE_CHECKING:
     from .._params.work_heartbeat_params import WorkHeartbeatParams as BetaWorkHeartbeatParams
     from .._params.work_list_params import WorkListParams as BetaWorkListParams
     from .._params.work_poll_params import WorkPollParams as BetaWorkPollParams
+    from .._params.workspace_create_params import WorkspaceCreateParams as BetaWorkspaceCreateParams
+    from .._params.workspace_list_params import WorkspaceListParams as BetaWorkspaceListParams
+    from .._params.workspace_member_add_params import (
+        WorkspaceMemberAddParams as BetaWorkspaceMemberAddParams,
+    )
+    from .._params.workspace_member_update_params import (
+        WorkspaceMemberUpdateParams as BetaWorkspaceMemberUpdateParams,
+    )
+    from .._params.workspace_rate_limit_type import (
+        WorkspaceRateLimitType as BetaWorkspaceRateLimitType,
+    )
+    from .._params.workspace_rate_limit_update_params import (
+        WorkspaceRateLimitUpdateParams as BetaWorkspaceRateLimitUpdateParams,
+    )
+    from .._params.workspace_rate_limit_update_value_param import (
+        WorkspaceRateLimitUpdateValueParam as BetaWorkspaceRateLimitUpdateValueParam,
+    )
+    from .._params.workspace_update_params import WorkspaceUpdateParams as BetaWorkspaceUpdateParams
 
 # Public name → (module under `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
+    "BetaAPIKey": ("_models.api_key", "APIKey"),
+    "BetaAPIKeyCreatedBy": ("_models.api_key_created_by", "APIKeyCreatedBy"),
+    "BetaAPIKeyCreatedByType": ("_models.api_key_created_by_type", "APIKeyCreatedByType"),
+    "BetaAPIKeyOrganizationScope": (
+        "_models.api_key_organization_scope",
+        "APIKeyOrganizationScope",
+    ),
+    "BetaAPIKeyPage": ("_models.api_key_page", "APIKeyPage"),
+    "BetaAPIKeyPrincipal": ("_models.api_key_principal", "APIKeyPrincipal"),
+    "BetaAPIKeyScope": ("_models.api_key_scope", "APIKeyScope"),
+    "BetaAPIKeyServiceAccountActor": (
+        "_models.api_key_service_account_actor",
+        "APIKeyServiceAccountActor",
+    ),
+    "BetaAPIKeyStatus": ("_models.api_key_status", "APIKeyStatus"),
+    "BetaAPIKeyUpdateParams": ("_params.api_key_update_params", "APIKeyUpdateParams"),
+    "BetaAPIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
+    "BetaAPIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
     "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
     "BetaAdvisorMessageIterationUsage": (
         "_models.advisor_message_iteration_usage",
@@ -2625,9 +2774,15 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaAgentListParams": ("_params.agent_list_params", "AgentListParams"),
     "BetaAgentRetrieveParams": ("_params.agent_retrieve_params", "AgentRetrieveParams"),
+    "BetaAgentsVersionListParams": (
+        "_params.agents_version_list_params",
+        "AgentsVersionListParams",
+    ),
     "BetaAllThinkingTurnsParam": ("_params.all_thinking_turns_param", "AllThinkingTurnsParam"),
     "BetaAllowedCaller": ("_params.allowed_caller", "AllowedCaller"),
+    "BetaAllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
     "BetaAnthropicBetaParam": ("_params.anthropic_beta_param", "AnthropicBetaParam"),
+    "BetaApiKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
     "BetaAppliedContextManagementEdit": (
         "_models.applied_context_management_edit",
         "AppliedContextManagementEdit",
@@ -3203,6 +3358,23 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCredentialPage": ("_models.credential_page", "CredentialPage"),
     "BetaCredentialUpdateParams": ("_params.credential_update_params", "CredentialUpdateParams"),
     "BetaCurrency": ("_models.currency", "Currency"),
+    "BetaDataResidency": ("_models.data_residency", "DataResidency"),
+    "BetaDataResidencyCreateConfigParam": (
+        "_params.data_residency_create_config_param",
+        "DataResidencyCreateConfigParam",
+    ),
+    "BetaDataResidencyDefaultInferenceGeo": (
+        "_models.data_residency_default_inference_geo",
+        "DataResidencyDefaultInferenceGeo",
+    ),
+    "BetaDataResidencyUpdateConfigParam": (
+        "_params.data_residency_update_config_param",
+        "DataResidencyUpdateConfigParam",
+    ),
+    "BetaDataResidencyWorkspaceGeo": (
+        "_models.data_residency_workspace_geo",
+        "DataResidencyWorkspaceGeo",
+    ),
     "BetaDeletedFile": ("_models.deleted_file", "DeletedFile"),
     "BetaDeletedMessageBatch": ("_models.deleted_message_batch", "DeletedMessageBatch"),
     "BetaDeletedSkill": ("_models.deleted_skill", "DeletedSkill"),
@@ -3337,6 +3509,9 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaInviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
+    "BetaInviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
+    "BetaInviteListParams": ("_params.invite_list_params", "InviteListParams"),
     "BetaIterationsUsage": ("_models.iterations_usage", "IterationsUsage"),
     "BetaJSONOutputFormatParam": ("_params.json_output_format_param", "JSONOutputFormatParam"),
     "BetaKnownBeta": ("_params.known_beta", "KnownBeta"),
@@ -4707,6 +4882,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_write_tool_config_params",
         "ManagedAgentsWriteToolConfigParams",
     ),
+    "BetaMemberListParams": ("_params.member_list_params", "MemberListParams"),
+    "BetaMemberRemoveResponse": ("_models.member_remove_response", "MemberRemoveResponse"),
     "BetaMemorieDeleteParams": ("_params.memorie_delete_params", "MemorieDeleteParams"),
     "BetaMemorieListParams": ("_params.memorie_list_params", "MemorieListParams"),
     "BetaMemorieRetrieveParams": ("_params.memorie_retrieve_params", "MemorieRetrieveParams"),
@@ -4797,16 +4974,64 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaModelListParams": ("_params.model_list_params", "ModelListParams"),
     "BetaModelParam": ("_models.model", "Model"),
     "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
+    "BetaNoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOrganizationInfo": ("_models.organization_info", "OrganizationInfo"),
+    "BetaOrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
+    "BetaOrganizationInvitePage": ("_models.organization_invite_page", "OrganizationInvitePage"),
+    "BetaOrganizationInviteStatus": (
+        "_models.organization_invite_status",
+        "OrganizationInviteStatus",
+    ),
     "BetaOrganizationOnHoldErrorDetails": (
         "_models.organization_on_hold_error_details",
         "OrganizationOnHoldErrorDetails",
     ),
+    "BetaOrganizationRateLimit": ("_models.organization_rate_limit", "OrganizationRateLimit"),
+    "BetaOrganizationRateLimitBatchGroup": (
+        "_models.organization_rate_limit_batch_group",
+        "OrganizationRateLimitBatchGroup",
+    ),
+    "BetaOrganizationRateLimitFilesGroup": (
+        "_models.organization_rate_limit_files_group",
+        "OrganizationRateLimitFilesGroup",
+    ),
+    "BetaOrganizationRateLimitListParams": (
+        "_params.organization_rate_limit_list_params",
+        "OrganizationRateLimitListParams",
+    ),
+    "BetaOrganizationRateLimitModelGroup": (
+        "_models.organization_rate_limit_model_group",
+        "OrganizationRateLimitModelGroup",
+    ),
+    "BetaOrganizationRateLimitPage": (
+        "_models.organization_rate_limit_page",
+        "OrganizationRateLimitPage",
+    ),
+    "BetaOrganizationRateLimitSkillsGroup": (
+        "_models.organization_rate_limit_skills_group",
+        "OrganizationRateLimitSkillsGroup",
+    ),
+    "BetaOrganizationRateLimitTokenCountGroup": (
+        "_models.organization_rate_limit_token_count_group",
+        "OrganizationRateLimitTokenCountGroup",
+    ),
+    "BetaOrganizationRateLimitValue": (
+        "_models.organization_rate_limit_value",
+        "OrganizationRateLimitValue",
+    ),
+    "BetaOrganizationRateLimitWebSearchGroup": (
+        "_models.organization_rate_limit_web_search_group",
+        "OrganizationRateLimitWebSearchGroup",
+    ),
+    "BetaOrganizationRole": ("_models.organization_role", "OrganizationRole"),
     "BetaOrganizationTypeNotSupportedErrorDetails": (
         "_models.organization_type_not_supported_error_details",
         "OrganizationTypeNotSupportedErrorDetails",
     ),
+    "BetaOrganizationUser": ("_models.organization_user", "OrganizationUser"),
+    "BetaOrganizationUserPage": ("_models.organization_user_page", "OrganizationUserPage"),
     "BetaOutputBehavior": ("_models.output_behavior", "OutputBehavior"),
     "BetaOutputBehaviorCreateNew": (
         "_models.output_behavior_create_new",
@@ -4845,6 +5070,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRateLimitError": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "BetaRateLimitGroup": ("_models.rate_limit_group", "RateLimitGroup"),
+    "BetaRateLimitListParams": ("_params.rate_limit_list_params", "RateLimitListParams"),
     "BetaRawContentBlockDelta": ("_models.raw_content_block_delta", "RawContentBlockDelta"),
     "BetaRawContentBlockDeltaEvent": (
         "_models.raw_content_block_delta_event",
@@ -4968,6 +5195,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaServerToolsCapability": ("_models.server_tools_capability", "ServerToolsCapability"),
     "BetaSessionListParams": ("_params.session_list_params", "SessionListParams"),
     "BetaSessionWorkData": ("_models.session_work_data", "SessionWorkData"),
+    "BetaSessionsEventListParams": (
+        "_params.sessions_event_list_params",
+        "SessionsEventListParams",
+    ),
+    "BetaSessionsEventStreamParams": (
+        "_params.sessions_event_stream_params",
+        "SessionsEventStreamParams",
+    ),
     "BetaSignatureDelta": ("_models.signature_delta", "SignatureDelta"),
     "BetaSkill": ("_models.skill", "Skill"),
     "BetaSkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
@@ -5308,6 +5543,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
     "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
+    "BetaUserListParams": ("_params.user_list_params", "UserListParams"),
     "BetaUserLocationParam": ("_params.user_location_param", "UserLocationParam"),
     "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
     "BetaUserProfile": ("_models.user_profile", "UserProfile"),
@@ -5368,6 +5604,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.user_profile_update_params",
         "UserProfileUpdateParams",
     ),
+    "BetaUserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
+    "BetaUserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
     "BetaVaultCreateParams": ("_params.vault_create_params", "VaultCreateParams"),
     "BetaVaultListParams": ("_params.vault_list_params", "VaultListParams"),
     "BetaVaultPage": ("_models.vault_page", "VaultPage"),
@@ -5698,10 +5936,53 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaWorkHeartbeatParams": ("_params.work_heartbeat_params", "WorkHeartbeatParams"),
     "BetaWorkListParams": ("_params.work_list_params", "WorkListParams"),
     "BetaWorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
+    "BetaWorkspace": ("_models.workspace", "Workspace"),
+    "BetaWorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
     "BetaWorkspaceHumanReviewDisabledErrorDetails": (
         "_models.workspace_human_review_disabled_error_details",
         "WorkspaceHumanReviewDisabledErrorDetails",
     ),
+    "BetaWorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
+    "BetaWorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
+    "BetaWorkspaceMemberAddParams": (
+        "_params.workspace_member_add_params",
+        "WorkspaceMemberAddParams",
+    ),
+    "BetaWorkspaceMemberPage": ("_models.workspace_member_page", "WorkspaceMemberPage"),
+    "BetaWorkspaceMemberUpdateParams": (
+        "_params.workspace_member_update_params",
+        "WorkspaceMemberUpdateParams",
+    ),
+    "BetaWorkspacePage": ("_models.workspace_page", "WorkspacePage"),
+    "BetaWorkspaceRateLimit": ("_models.workspace_rate_limit", "WorkspaceRateLimit"),
+    "BetaWorkspaceRateLimitOrganizationSource": (
+        "_models.workspace_rate_limit_organization_source",
+        "WorkspaceRateLimitOrganizationSource",
+    ),
+    "BetaWorkspaceRateLimitPage": ("_models.workspace_rate_limit_page", "WorkspaceRateLimitPage"),
+    "BetaWorkspaceRateLimitSource": (
+        "_models.workspace_rate_limit_source",
+        "WorkspaceRateLimitSource",
+    ),
+    "BetaWorkspaceRateLimitType": ("_params.workspace_rate_limit_type", "WorkspaceRateLimitType"),
+    "BetaWorkspaceRateLimitUpdateParams": (
+        "_params.workspace_rate_limit_update_params",
+        "WorkspaceRateLimitUpdateParams",
+    ),
+    "BetaWorkspaceRateLimitUpdateValueParam": (
+        "_params.workspace_rate_limit_update_value_param",
+        "WorkspaceRateLimitUpdateValueParam",
+    ),
+    "BetaWorkspaceRateLimitValue": (
+        "_models.workspace_rate_limit_value",
+        "WorkspaceRateLimitValue",
+    ),
+    "BetaWorkspaceRateLimitWorkspaceSource": (
+        "_models.workspace_rate_limit_workspace_source",
+        "WorkspaceRateLimitWorkspaceSource",
+    ),
+    "BetaWorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
+    "BetaWorkspaceUpdateParams": ("_params.workspace_update_params", "WorkspaceUpdateParams"),
     "DeletedFile": ("_models.deleted_file", "DeletedFile"),
     "FileListParams": ("_params.file_list_params", "FileListParams"),
     "FileMetadata": ("_models.file_metadata", "FileMetadata"),
@@ -5715,6 +5996,18 @@ _NAMES: dict[str, tuple[str, str]] = {
 
 __all__ = [
     "BetaAPIErrorObject",
+    "BetaAPIKey",
+    "BetaAPIKeyCreatedBy",
+    "BetaAPIKeyCreatedByType",
+    "BetaAPIKeyOrganizationScope",
+    "BetaAPIKeyPage",
+    "BetaAPIKeyPrincipal",
+    "BetaAPIKeyScope",
+    "BetaAPIKeyServiceAccountActor",
+    "BetaAPIKeyStatus",
+    "BetaAPIKeyUpdateParams",
+    "BetaAPIKeyUserActor",
+    "BetaAPIKeyWorkspaceScope",
     "BetaActionURLCreateParams",
     "BetaAdvisorMessageIterationUsage",
     "BetaAdvisorRedactedResultBlock",
@@ -5732,9 +6025,12 @@ __all__ = [
     "BetaAdvisorToolResultErrorParam",
     "BetaAgentListParams",
     "BetaAgentRetrieveParams",
+    "BetaAgentsVersionListParams",
     "BetaAllThinkingTurnsParam",
     "BetaAllowedCaller",
+    "BetaAllowedInferenceGeo",
     "BetaAnthropicBetaParam",
+    "BetaApiKeyListParams",
     "BetaAppliedContextManagementEdit",
     "BetaAssistantMessageParam",
     "BetaAuthenticationError",
@@ -5926,6 +6222,11 @@ __all__ = [
     "BetaCredentialPage",
     "BetaCredentialUpdateParams",
     "BetaCurrency",
+    "BetaDataResidency",
+    "BetaDataResidencyCreateConfigParam",
+    "BetaDataResidencyDefaultInferenceGeo",
+    "BetaDataResidencyUpdateConfigParam",
+    "BetaDataResidencyWorkspaceGeo",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
     "BetaDeletedSkill",
@@ -6009,6 +6310,9 @@ __all__ = [
     "BetaInputTransformationReason",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
+    "BetaInviteCreateParams",
+    "BetaInviteDeleteResponse",
+    "BetaInviteListParams",
     "BetaIterationsUsage",
     "BetaJSONOutputFormatParam",
     "BetaKnownBeta",
@@ -6383,6 +6687,8 @@ __all__ = [
     "BetaManagedAgentsWorkspaceArchivedRunError",
     "BetaManagedAgentsWriteToolConfig",
     "BetaManagedAgentsWriteToolConfigParams",
+    "BetaMemberListParams",
+    "BetaMemberRemoveResponse",
     "BetaMemorieDeleteParams",
     "BetaMemorieListParams",
     "BetaMemorieRetrieveParams",
@@ -6431,10 +6737,28 @@ __all__ = [
     "BetaModelListParams",
     "BetaModelParam",
     "BetaMonetaryAmount",
+    "BetaNoBillingWorkspaceRole",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
+    "BetaOrganizationInfo",
+    "BetaOrganizationInvite",
+    "BetaOrganizationInvitePage",
+    "BetaOrganizationInviteStatus",
     "BetaOrganizationOnHoldErrorDetails",
+    "BetaOrganizationRateLimit",
+    "BetaOrganizationRateLimitBatchGroup",
+    "BetaOrganizationRateLimitFilesGroup",
+    "BetaOrganizationRateLimitListParams",
+    "BetaOrganizationRateLimitModelGroup",
+    "BetaOrganizationRateLimitPage",
+    "BetaOrganizationRateLimitSkillsGroup",
+    "BetaOrganizationRateLimitTokenCountGroup",
+    "BetaOrganizationRateLimitValue",
+    "BetaOrganizationRateLimitWebSearchGroup",
+    "BetaOrganizationRole",
     "BetaOrganizationTypeNotSupportedErrorDetails",
+    "BetaOrganizationUser",
+    "BetaOrganizationUserPage",
     "BetaOutputBehavior",
     "BetaOutputBehaviorCreateNew",
     "BetaOutputBehaviorUpdateExisting",
@@ -6455,6 +6779,8 @@ __all__ = [
     "BetaRampLimitExceededErrorDetails",
     "BetaRateLimitError",
     "BetaRateLimitErrorObject",
+    "BetaRateLimitGroup",
+    "BetaRateLimitListParams",
     "BetaRawContentBlockDelta",
     "BetaRawContentBlockDeltaEvent",
     "BetaRawContentBlockStartEvent",
@@ -6503,6 +6829,8 @@ __all__ = [
     "BetaServerToolsCapability",
     "BetaSessionListParams",
     "BetaSessionWorkData",
+    "BetaSessionsEventListParams",
+    "BetaSessionsEventStreamParams",
     "BetaSignatureDelta",
     "BetaSkill",
     "BetaSkillCreateParams",
@@ -6639,6 +6967,7 @@ __all__ = [
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageServiceTier",
+    "BetaUserListParams",
     "BetaUserLocationParam",
     "BetaUserMessageParam",
     "BetaUserProfile",
@@ -6663,6 +6992,8 @@ __all__ = [
     "BetaUserProfileTrustGrant",
     "BetaUserProfileTrustGrantStatus",
     "BetaUserProfileUpdateParams",
+    "BetaUserRemoveResponse",
+    "BetaUserUpdateParams",
     "BetaVaultCreateParams",
     "BetaVaultListParams",
     "BetaVaultPage",
@@ -6756,7 +7087,26 @@ __all__ = [
     "BetaWorkHeartbeatParams",
     "BetaWorkListParams",
     "BetaWorkPollParams",
+    "BetaWorkspace",
+    "BetaWorkspaceCreateParams",
     "BetaWorkspaceHumanReviewDisabledErrorDetails",
+    "BetaWorkspaceListParams",
+    "BetaWorkspaceMember",
+    "BetaWorkspaceMemberAddParams",
+    "BetaWorkspaceMemberPage",
+    "BetaWorkspaceMemberUpdateParams",
+    "BetaWorkspacePage",
+    "BetaWorkspaceRateLimit",
+    "BetaWorkspaceRateLimitOrganizationSource",
+    "BetaWorkspaceRateLimitPage",
+    "BetaWorkspaceRateLimitSource",
+    "BetaWorkspaceRateLimitType",
+    "BetaWorkspaceRateLimitUpdateParams",
+    "BetaWorkspaceRateLimitUpdateValueParam",
+    "BetaWorkspaceRateLimitValue",
+    "BetaWorkspaceRateLimitWorkspaceSource",
+    "BetaWorkspaceRole",
+    "BetaWorkspaceUpdateParams",
     "DeletedFile",
     "FileListParams",
     "FileMetadata",

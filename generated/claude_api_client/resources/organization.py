@@ -1,0 +1,389 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._casts import model_cast
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..types._models.organization_info import OrganizationInfo
+    from .organization_api_keys import (
+        ApiKeys,
+        ApiKeysWithRawResponse,
+        ApiKeysWithStreamingResponse,
+        AsyncApiKeys,
+        AsyncApiKeysWithRawResponse,
+        AsyncApiKeysWithStreamingResponse,
+    )
+    from .organization_invites import (
+        AsyncInvites,
+        AsyncInvitesWithRawResponse,
+        AsyncInvitesWithStreamingResponse,
+        Invites,
+        InvitesWithRawResponse,
+        InvitesWithStreamingResponse,
+    )
+    from .organization_rate_limits import (
+        AsyncRateLimits,
+        AsyncRateLimitsWithRawResponse,
+        AsyncRateLimitsWithStreamingResponse,
+        RateLimits,
+        RateLimitsWithRawResponse,
+        RateLimitsWithStreamingResponse,
+    )
+    from .organization_users import (
+        AsyncUsers,
+        AsyncUsersWithRawResponse,
+        AsyncUsersWithStreamingResponse,
+        Users,
+        UsersWithRawResponse,
+        UsersWithStreamingResponse,
+    )
+    from .organization_workspaces import (
+        AsyncWorkspaces,
+        AsyncWorkspacesWithRawResponse,
+        AsyncWorkspacesWithStreamingResponse,
+        Workspaces,
+        WorkspacesWithRawResponse,
+        WorkspacesWithStreamingResponse,
+    )
+
+__all__ = ["Organization", "AsyncOrganization"]
+
+from ._ops_organization import (
+    _load_organization_info,
+    _organization_retrieve_options,
+)
+
+
+class Organization(SyncResource):
+    """`client.organization`: the organization operations of the Claude API."""
+
+    @cached_property
+    def api_keys(self) -> ApiKeys:
+        from .organization_api_keys import ApiKeys
+
+        return ApiKeys(self._client)
+
+    @cached_property
+    def invites(self) -> Invites:
+        from .organization_invites import Invites
+
+        return Invites(self._client)
+
+    @cached_property
+    def rate_limits(self) -> RateLimits:
+        from .organization_rate_limits import RateLimits
+
+        return RateLimits(self._client)
+
+    @cached_property
+    def users(self) -> Users:
+        from .organization_users import Users
+
+        return Users(self._client)
+
+    @cached_property
+    def workspaces(self) -> Workspaces:
+        from .organization_workspaces import Workspaces
+
+        return Workspaces(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return OrganizationWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OrganizationWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return OrganizationWithStreamingResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationInfo:
+        """Get the organization the admin key belongs to.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationInfo: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_retrieve_options(
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_organization_info))
+
+
+class OrganizationWithRawResponse:
+    """`Organization`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: Organization) -> None:
+        self._resource = resource
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysWithRawResponse:
+        from .organization_api_keys import ApiKeysWithRawResponse
+
+        return ApiKeysWithRawResponse(self._resource.api_keys)
+
+    @cached_property
+    def invites(self) -> InvitesWithRawResponse:
+        from .organization_invites import InvitesWithRawResponse
+
+        return InvitesWithRawResponse(self._resource.invites)
+
+    @cached_property
+    def rate_limits(self) -> RateLimitsWithRawResponse:
+        from .organization_rate_limits import RateLimitsWithRawResponse
+
+        return RateLimitsWithRawResponse(self._resource.rate_limits)
+
+    @cached_property
+    def users(self) -> UsersWithRawResponse:
+        from .organization_users import UsersWithRawResponse
+
+        return UsersWithRawResponse(self._resource.users)
+
+    @cached_property
+    def workspaces(self) -> WorkspacesWithRawResponse:
+        from .organization_workspaces import WorkspacesWithRawResponse
+
+        return WorkspacesWithRawResponse(self._resource.workspaces)
+
+
+class OrganizationWithStreamingResponse:
+    """`Organization`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: Organization) -> None:
+        self._resource = resource
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysWithStreamingResponse:
+        from .organization_api_keys import ApiKeysWithStreamingResponse
+
+        return ApiKeysWithStreamingResponse(self._resource.api_keys)
+
+    @cached_property
+    def invites(self) -> InvitesWithStreamingResponse:
+        from .organization_invites import InvitesWithStreamingResponse
+
+        return InvitesWithStreamingResponse(self._resource.invites)
+
+    @cached_property
+    def rate_limits(self) -> RateLimitsWithStreamingResponse:
+        from .organization_rate_limits import RateLimitsWithStreamingResponse
+
+        return RateLimitsWithStreamingResponse(self._resource.rate_limits)
+
+    @cached_property
+    def users(self) -> UsersWithStreamingResponse:
+        from .organization_users import UsersWithStreamingResponse
+
+        return UsersWithStreamingResponse(self._resource.users)
+
+    @cached_property
+    def workspaces(self) -> WorkspacesWithStreamingResponse:
+        from .organization_workspaces import WorkspacesWithStreamingResponse
+
+        return WorkspacesWithStreamingResponse(self._resource.workspaces)
+
+
+class AsyncOrganization(AsyncResource):
+    """`client.organization`: the organization operations of the Claude API."""
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeys:
+        from .organization_api_keys import AsyncApiKeys
+
+        return AsyncApiKeys(self._client)
+
+    @cached_property
+    def invites(self) -> AsyncInvites:
+        from .organization_invites import AsyncInvites
+
+        return AsyncInvites(self._client)
+
+    @cached_property
+    def rate_limits(self) -> AsyncRateLimits:
+        from .organization_rate_limits import AsyncRateLimits
+
+        return AsyncRateLimits(self._client)
+
+    @cached_property
+    def users(self) -> AsyncUsers:
+        from .organization_users import AsyncUsers
+
+        return AsyncUsers(self._client)
+
+    @cached_property
+    def workspaces(self) -> AsyncWorkspaces:
+        from .organization_workspaces import AsyncWorkspaces
+
+        return AsyncWorkspaces(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncOrganizationWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOrganizationWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncOrganizationWithStreamingResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationInfo:
+        """Get the organization the admin key belongs to.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationInfo: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_retrieve_options(
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_organization_info))
+
+
+class AsyncOrganizationWithRawResponse:
+    """`AsyncOrganization`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncOrganization) -> None:
+        self._resource = resource
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysWithRawResponse:
+        from .organization_api_keys import AsyncApiKeysWithRawResponse
+
+        return AsyncApiKeysWithRawResponse(self._resource.api_keys)
+
+    @cached_property
+    def invites(self) -> AsyncInvitesWithRawResponse:
+        from .organization_invites import AsyncInvitesWithRawResponse
+
+        return AsyncInvitesWithRawResponse(self._resource.invites)
+
+    @cached_property
+    def rate_limits(self) -> AsyncRateLimitsWithRawResponse:
+        from .organization_rate_limits import AsyncRateLimitsWithRawResponse
+
+        return AsyncRateLimitsWithRawResponse(self._resource.rate_limits)
+
+    @cached_property
+    def users(self) -> AsyncUsersWithRawResponse:
+        from .organization_users import AsyncUsersWithRawResponse
+
+        return AsyncUsersWithRawResponse(self._resource.users)
+
+    @cached_property
+    def workspaces(self) -> AsyncWorkspacesWithRawResponse:
+        from .organization_workspaces import AsyncWorkspacesWithRawResponse
+
+        return AsyncWorkspacesWithRawResponse(self._resource.workspaces)
+
+
+class AsyncOrganizationWithStreamingResponse:
+    """`AsyncOrganization`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncOrganization) -> None:
+        self._resource = resource
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysWithStreamingResponse:
+        from .organization_api_keys import AsyncApiKeysWithStreamingResponse
+
+        return AsyncApiKeysWithStreamingResponse(self._resource.api_keys)
+
+    @cached_property
+    def invites(self) -> AsyncInvitesWithStreamingResponse:
+        from .organization_invites import AsyncInvitesWithStreamingResponse
+
+        return AsyncInvitesWithStreamingResponse(self._resource.invites)
+
+    @cached_property
+    def rate_limits(self) -> AsyncRateLimitsWithStreamingResponse:
+        from .organization_rate_limits import AsyncRateLimitsWithStreamingResponse
+
+        return AsyncRateLimitsWithStreamingResponse(self._resource.rate_limits)
+
+    @cached_property
+    def users(self) -> AsyncUsersWithStreamingResponse:
+        from .organization_users import AsyncUsersWithStreamingResponse
+
+        return AsyncUsersWithStreamingResponse(self._resource.users)
+
+    @cached_property
+    def workspaces(self) -> AsyncWorkspacesWithStreamingResponse:
+        from .organization_workspaces import AsyncWorkspacesWithStreamingResponse
+
+        return AsyncWorkspacesWithStreamingResponse(self._resource.workspaces)

@@ -1,0 +1,197 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization`: types loaded on first use.
+
+Each name is one of our classes, under the name the official package gives it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
+    from .._models.api_key import APIKey as APIKey
+    from .._models.api_key_created_by import APIKeyCreatedBy as APIKeyCreatedBy
+    from .._models.api_key_organization_scope import (
+        APIKeyOrganizationScope as APIKeyOrganizationScope,
+    )
+    from .._models.api_key_service_account_actor import (
+        APIKeyServiceAccountActor as APIKeyServiceAccountActor,
+    )
+    from .._models.api_key_user_actor import APIKeyUserActor as APIKeyUserActor
+    from .._models.api_key_workspace_scope import APIKeyWorkspaceScope as APIKeyWorkspaceScope
+    from .._models.data_residency import DataResidency as DataResidency
+    from .._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
+    from .._models.organization_invite import OrganizationInvite as OrganizationInvite
+    from .._models.organization_rate_limit import OrganizationRateLimit as OrganizationRateLimit
+    from .._models.organization_rate_limit_batch_group import (
+        OrganizationRateLimitBatchGroup as OrganizationRateLimitBatchGroup,
+    )
+    from .._models.organization_rate_limit_files_group import (
+        OrganizationRateLimitFilesGroup as OrganizationRateLimitFilesGroup,
+    )
+    from .._models.organization_rate_limit_model_group import (
+        OrganizationRateLimitModelGroup as OrganizationRateLimitModelGroup,
+    )
+    from .._models.organization_rate_limit_skills_group import (
+        OrganizationRateLimitSkillsGroup as OrganizationRateLimitSkillsGroup,
+    )
+    from .._models.organization_rate_limit_token_count_group import (
+        OrganizationRateLimitTokenCountGroup as OrganizationRateLimitTokenCountGroup,
+    )
+    from .._models.organization_rate_limit_value import (
+        OrganizationRateLimitValue as OrganizationRateLimitValue,
+    )
+    from .._models.organization_rate_limit_web_search_group import (
+        OrganizationRateLimitWebSearchGroup as OrganizationRateLimitWebSearchGroup,
+    )
+    from .._models.organization_user import OrganizationUser as OrganizationUser
+    from .._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
+    from .._models.workspace import Workspace as Workspace
+    from .._models.workspace_member import WorkspaceMember as WorkspaceMember
+    from .._models.workspace_role import WorkspaceRole as WorkspaceRole
+    from .._params.api_key_list_params import ApiKeyListParams as APIKeyListParams
+    from .._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
+    from .._params.data_residency_create_config_param import (
+        DataResidencyCreateConfigParam as DataResidencyCreateConfigParam,
+    )
+    from .._params.data_residency_update_config_param import (
+        DataResidencyUpdateConfigParam as DataResidencyUpdateConfigParam,
+    )
+    from .._params.invite_create_params import InviteCreateParams as InviteCreateParams
+    from .._params.invite_list_params import InviteListParams as InviteListParams
+    from .._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
+    from .._params.organization_rate_limit_list_params import (
+        OrganizationRateLimitListParams as RateLimitListParams,
+    )
+    from .._params.user_list_params import UserListParams as UserListParams
+    from .._params.user_update_params import UserUpdateParams as UserUpdateParams
+    from .._params.workspace_create_params import WorkspaceCreateParams as WorkspaceCreateParams
+    from .._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
+    from .._params.workspace_update_params import WorkspaceUpdateParams as WorkspaceUpdateParams
+
+# Public name → (module under `claude_api_client.types`, our name for it).
+_NAMES: dict[str, tuple[str, str]] = {
+    "APIKey": ("_models.api_key", "APIKey"),
+    "APIKeyCreatedBy": ("_models.api_key_created_by", "APIKeyCreatedBy"),
+    "APIKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
+    "APIKeyOrganizationScope": ("_models.api_key_organization_scope", "APIKeyOrganizationScope"),
+    "APIKeyServiceAccountActor": (
+        "_models.api_key_service_account_actor",
+        "APIKeyServiceAccountActor",
+    ),
+    "APIKeyUpdateParams": ("_params.api_key_update_params", "APIKeyUpdateParams"),
+    "APIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
+    "APIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
+    "AllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "DataResidency": ("_models.data_residency", "DataResidency"),
+    "DataResidencyCreateConfigParam": (
+        "_params.data_residency_create_config_param",
+        "DataResidencyCreateConfigParam",
+    ),
+    "DataResidencyUpdateConfigParam": (
+        "_params.data_residency_update_config_param",
+        "DataResidencyUpdateConfigParam",
+    ),
+    "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
+    "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
+    "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "NoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
+    "OrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
+    "OrganizationRateLimit": ("_models.organization_rate_limit", "OrganizationRateLimit"),
+    "OrganizationRateLimitBatchGroup": (
+        "_models.organization_rate_limit_batch_group",
+        "OrganizationRateLimitBatchGroup",
+    ),
+    "OrganizationRateLimitFilesGroup": (
+        "_models.organization_rate_limit_files_group",
+        "OrganizationRateLimitFilesGroup",
+    ),
+    "OrganizationRateLimitModelGroup": (
+        "_models.organization_rate_limit_model_group",
+        "OrganizationRateLimitModelGroup",
+    ),
+    "OrganizationRateLimitSkillsGroup": (
+        "_models.organization_rate_limit_skills_group",
+        "OrganizationRateLimitSkillsGroup",
+    ),
+    "OrganizationRateLimitTokenCountGroup": (
+        "_models.organization_rate_limit_token_count_group",
+        "OrganizationRateLimitTokenCountGroup",
+    ),
+    "OrganizationRateLimitValue": (
+        "_models.organization_rate_limit_value",
+        "OrganizationRateLimitValue",
+    ),
+    "OrganizationRateLimitWebSearchGroup": (
+        "_models.organization_rate_limit_web_search_group",
+        "OrganizationRateLimitWebSearchGroup",
+    ),
+    "OrganizationUser": ("_models.organization_user", "OrganizationUser"),
+    "RateLimitListParams": (
+        "_params.organization_rate_limit_list_params",
+        "OrganizationRateLimitListParams",
+    ),
+    "UserListParams": ("_params.user_list_params", "UserListParams"),
+    "UserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
+    "UserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
+    "Workspace": ("_models.workspace", "Workspace"),
+    "WorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
+    "WorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
+    "WorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
+    "WorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
+    "WorkspaceUpdateParams": ("_params.workspace_update_params", "WorkspaceUpdateParams"),
+}
+
+__all__ = [
+    "APIKey",
+    "APIKeyCreatedBy",
+    "APIKeyListParams",
+    "APIKeyOrganizationScope",
+    "APIKeyServiceAccountActor",
+    "APIKeyUpdateParams",
+    "APIKeyUserActor",
+    "APIKeyWorkspaceScope",
+    "AllowedInferenceGeo",
+    "DataResidency",
+    "DataResidencyCreateConfigParam",
+    "DataResidencyUpdateConfigParam",
+    "InviteCreateParams",
+    "InviteDeleteResponse",
+    "InviteListParams",
+    "NoBillingWorkspaceRole",
+    "OrganizationInvite",
+    "OrganizationRateLimit",
+    "OrganizationRateLimitBatchGroup",
+    "OrganizationRateLimitFilesGroup",
+    "OrganizationRateLimitModelGroup",
+    "OrganizationRateLimitSkillsGroup",
+    "OrganizationRateLimitTokenCountGroup",
+    "OrganizationRateLimitValue",
+    "OrganizationRateLimitWebSearchGroup",
+    "OrganizationUser",
+    "RateLimitListParams",
+    "UserListParams",
+    "UserRemoveResponse",
+    "UserUpdateParams",
+    "Workspace",
+    "WorkspaceCreateParams",
+    "WorkspaceListParams",
+    "WorkspaceMember",
+    "WorkspaceRole",
+    "WorkspaceUpdateParams",
+]
+
+
+def __getattr__(name: str) -> Any:
+    target = _NAMES.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"claude_api_client.types.{target[0]}"), target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
