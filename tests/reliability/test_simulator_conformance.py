@@ -197,6 +197,7 @@ def _scenario(api: Checked) -> None:
     api.send("messages_create", 400, json={"model": "m", "messages": []})
     _managed_agents(api)
     _workspace_resources(api)
+    _organization(api)
 
 
 MA = {"anthropic-beta": "managed-agents-2026-04-01"}
@@ -549,3 +550,52 @@ def test_broken_requests_are_refused_with_the_field_named(operation_id: str) -> 
         api.http.close()
     print(operation_id, "broken requests refused:", refused)
     assert refused >= 5
+
+
+def _organization(api: Checked) -> None:
+    """The Admin API, from the document's examples, over the simulator's starting records."""
+    api.send("organization_retrieve")
+    user = api.send("organization_users_list", params={"roles[]": ["admin"]}).json()["data"][0]
+    me = {"user_id": user["id"]}
+    api.send("organization_users_retrieve", path=me)
+    api.send("organization_users_update", path=me, json=_examples("organization_users_update")[0])
+    invite = api.send(
+        "organization_invites_create", json=_examples("organization_invites_create")[0]
+    )
+    found = {"invite_id": invite.json()["id"]}
+    api.send("organization_invites_list", params={"statuses[]": ["pending"]})
+    api.send("organization_invites_retrieve", path=found)
+    api.send("organization_invites_delete", path=found)
+    api.send("organization_invites_retrieve", 404, path=found)
+    body = _examples("organization_workspaces_create")[0]
+    space = {"workspace_id": api.send("organization_workspaces_create", json=body).json()["id"]}
+    api.send("organization_workspaces_list", params={"include_archived": "true"})
+    api.send("organization_workspaces_retrieve", path=space)
+    api.send("organization_workspaces_update", path=space, json={"tags": {"team": "a"}})
+    member = {"user_id": user["id"], "workspace_role": "workspace_developer"}
+    api.send("organization_workspaces_members_add", path=space, json=member)
+    api.send("organization_workspaces_members_add", 409, path=space, json=member)
+    api.send("organization_workspaces_members_list", path=space)
+    both = {**space, **me}
+    api.send("organization_workspaces_members_retrieve", path=both)
+    api.send(
+        "organization_workspaces_members_update",
+        path=both,
+        json={"workspace_role": "workspace_admin"},
+    )
+    api.send("organization_workspaces_members_remove", path=both)
+    api.send("organization_workspaces_members_retrieve", 404, path=both)
+    limit = api.send("organization_rate_limits_list", params={"group_type": "model_group"}).json()
+    where = {**space, "rate_limit_id": limit["data"][0]["id"]}
+    change = _examples("organization_workspaces_rate_limits_update")[0]
+    api.send("organization_workspaces_rate_limits_update", path=where, json=change)
+    api.send(
+        "organization_workspaces_rate_limits_list", path=space, params={"include_inherited": "true"}
+    )
+    api.send("organization_workspaces_archive", path=space)
+    key = api.send("organization_api_keys_list", params={"status": "active"}).json()["data"][0]
+    api.send("organization_api_keys_retrieve", path={"api_key_id": key["id"]})
+    api.send(
+        "organization_api_keys_update", path={"api_key_id": key["id"]}, json={"name": "Renamed"}
+    )
+    api.send("organization_users_remove", path=me)

@@ -1,0 +1,218 @@
+"""`client.organization` (the Admin API) against the simulator: what goes on the wire, and the
+create → list → retrieve → update → archive/delete flows users' tests rely on."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from claude_api_client import (
+    Anthropic,
+    AsyncAnthropic,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+)
+from claude_api_client.testing import LocalAPIServer
+from claude_api_client.testing.pytest_plugin import (  # noqa: F401  (fixtures, used by name)
+    async_claude_client,
+    claude_api,
+    claude_client,
+)
+from claude_api_client.types.organization import (
+    APIKey,
+    OrganizationInvite,
+    OrganizationUser,
+    Workspace,
+)
+from claude_api_client.types.organization.workspaces import WorkspaceRateLimit
+from claude_api_client.types.organization_info import OrganizationInfo
+
+
+def test_me_is_the_keys_organization(claude_api: LocalAPIServer, claude_client: Anthropic) -> None:
+    org = claude_client.organization.retrieve()
+    assert isinstance(org, OrganizationInfo)
+    assert (org.type, org.id) == ("organization", "org_local")
+    (seen,) = claude_api.requests
+    assert (seen.method, seen.path) == ("GET", "/v1/organizations/me")
+    assert seen.headers["x-api-key"] == claude_api.api_key  # admin keys use the same header
+    assert "anthropic-beta" not in seen.headers
+
+
+def test_users_list_filters_and_encodes_arrays(
+    claude_api: LocalAPIServer, claude_client: Anthropic
+) -> None:
+    users = list(claude_client.organization.users.list(roles=["admin", "developer"], limit=5))
+    assert [type(u) for u in users] == [OrganizationUser]
+    assert users[0].role == "admin"
+    assert claude_client.organization.users.list(email="nobody@example.com").data == []
+    seen = claude_api.requests[0]
+    assert seen.query == {"roles[]": ["admin", "developer"], "limit": ["5"]}
+
+
+def test_a_member_changes_role_and_leaves(claude_client: Anthropic) -> None:
+    users = claude_client.organization.users
+    user_id = users.list().data[0].id
+    assert users.update(user_id, role="developer").role == "developer"
+    assert users.retrieve(user_id).role == "developer"
+    removed = users.remove(user_id)
+    assert (removed.id, removed.type) == (user_id, "user_deleted")
+    with pytest.raises(NotFoundError):
+        users.retrieve(user_id)
+
+
+def test_invites_from_create_to_delete(claude_client: Anthropic) -> None:
+    invites = claude_client.organization.invites
+    invite = invites.create(email="ada@example.com", role="developer")
+    assert isinstance(invite, OrganizationInvite)
+    assert (invite.status, invite.rbac_group_ids, invite.accepted_at) == ("pending", [], None)
+    assert invite.expires_at > invite.invited_at
+    assert [i.id for i in invites.list(statuses=["pending"])] == [invite.id]
+    assert invites.list(statuses=["accepted"]).data == []
+    assert invites.retrieve(invite.id).email == "ada@example.com"
+    deleted = invites.delete(invite.id)
+    assert (deleted.id, deleted.type) == (invite.id, "invite_deleted")
+    with pytest.raises(NotFoundError):
+        invites.retrieve(invite.id)
+    with pytest.raises(ConflictError):  # already a member
+        invites.create(email="admin@example.com", role="user")
+
+
+def test_workspaces_create_update_archive(
+    claude_api: LocalAPIServer, claude_client: Anthropic
+) -> None:
+    workspaces = claude_client.organization.workspaces
+    made = workspaces.create(name="Research", tags={"team": "ml", "cost": "b"})
+    assert isinstance(made, Workspace)
+    assert made.data_residency.allowed_inference_geos == "unrestricted"
+    assert made.archived_at is None
+    other = workspaces.create(
+        name="EU", data_residency={"allowed_inference_geos": ["us"], "default_inference_geo": "us"}
+    )
+    assert other.data_residency.allowed_inference_geos == ["us"]
+    assert [w.id for w in workspaces.list()] == [made.id, other.id]
+    assert [w.id for w in workspaces.list(ids=[other.id])] == [other.id]
+    changed = workspaces.update(made.id, name="Research 2", tags={"cost": None, "owner": "ada"})
+    assert (changed.name, changed.tags) == ("Research 2", {"team": "ml", "owner": "ada"})
+    assert workspaces.retrieve(made.id).name == "Research 2"
+    archived = workspaces.archive(made.id)
+    assert archived.archived_at is not None
+    assert [w.id for w in workspaces.list()] == [other.id]
+    assert len(workspaces.list(include_archived=True).data) == 2
+    with pytest.raises(ConflictError):
+        workspaces.archive(made.id)
+    retrieve = [
+        r for r in claude_api.requests if r.path == f"/v1/organizations/workspaces/{made.id}"
+    ]
+    # the path's workspace_id is the workspace; no anthropic-workspace-id header is sent for it
+    assert retrieve and all("anthropic-workspace-id" not in r.headers for r in retrieve)
+
+
+def test_workspace_members(claude_client: Anthropic) -> None:
+    org = claude_client.organization
+    space = org.workspaces.create(name="Research").id
+    user = org.users.list().data[0].id
+    added = org.workspaces.members.add(space, user_id=user, workspace_role="workspace_developer")
+    assert (added.user_id, added.workspace_id, added.type) == (user, space, "workspace_member")
+    with pytest.raises(ConflictError):
+        org.workspaces.members.add(space, user_id=user, workspace_role="workspace_user")
+    with pytest.raises(NotFoundError):
+        org.workspaces.members.add(space, user_id="user_nobody", workspace_role="workspace_user")
+    page = org.workspaces.members.list(space)
+    assert [m.user_id for m in page.data] == [user]
+    assert page.last_id == user
+    member = org.workspaces.members.update(
+        user, workspace_id=space, workspace_role="workspace_admin"
+    )
+    assert member.workspace_role == "workspace_admin"
+    assert org.workspaces.members.retrieve(user, workspace_id=space).workspace_role == (
+        "workspace_admin"
+    )
+    removed = org.workspaces.members.remove(user, workspace_id=space)
+    assert removed.type == "workspace_member_deleted"
+    assert org.workspaces.members.list(space).data == []
+
+
+def test_api_keys(claude_api: LocalAPIServer, claude_client: Anthropic) -> None:
+    keys = claude_client.organization.api_keys
+    (key,) = keys.list(status="active")
+    assert isinstance(key, APIKey)
+    assert key.scope.type == "workspace"
+    assert keys.list(workspace_id="wrkspc_other").data == []
+    assert [k.id for k in keys.list(created_by_user_id="user_local")] == [key.id]
+    # `workspace_id` of the list is a query filter here, not the workspace header
+    assert claude_api.requests[-2].query == {"workspace_id": ["wrkspc_other"]}
+    assert "anthropic-workspace-id" not in claude_api.requests[-2].headers
+    assert keys.update(key.id, status="inactive").status == "inactive"
+    assert keys.retrieve(key.id).status == "inactive"
+
+
+def test_rate_limits_organization_and_workspace(claude_client: Anthropic) -> None:
+    org = claude_client.organization
+    limits = list(org.rate_limits.list())
+    assert {lim.group.type for lim in limits} == {"model_group", "batch"}
+    sonnet = next(iter(org.rate_limits.list(model="claude-sonnet-4-5")))
+    assert sonnet.models == ["claude-sonnet-4-5"]
+    assert org.rate_limits.list(group_type="batch").data[0].group.type == "batch"
+    space = org.workspaces.create(name="Research").id
+    assert org.workspaces.rate_limits.list(space).data == []  # inherited ones are left out
+    inherited = org.workspaces.rate_limits.list(space, include_inherited=True).data
+    assert {v.source.type for lim in inherited for v in lim.limits} == {"organization"}
+    own = org.workspaces.rate_limits.update(
+        sonnet.id, workspace_id=space, limits=[{"type": "requests_per_minute", "value": 100}]
+    )
+    assert isinstance(own, WorkspaceRateLimit)
+    rpm = next(v for v in own.limits if v.type == "requests_per_minute")
+    assert (rpm.value, rpm.org_limit, rpm.source.type) == (100, 4000, "workspace")
+    assert [lim.rate_limit_id for lim in org.workspaces.rate_limits.list(space)] == [sonnet.id]
+    cleared = org.workspaces.rate_limits.update(
+        sonnet.id, workspace_id=space, limits=[{"type": "requests_per_minute", "value": None}]
+    )
+    assert {v.source.type for v in cleared.limits} == {"organization"}
+
+
+def test_raw_and_streaming_responses(claude_client: Anthropic) -> None:
+    raw = claude_client.organization.with_raw_response.retrieve()
+    assert raw.http_request.url.path == "/v1/organizations/me"
+    assert raw.parse().name == "Local Organization"
+    with claude_client.organization.users.with_streaming_response.list() as response:
+        assert response.status_code == 200
+        assert response.parse().data[0].type == "user"
+
+
+def test_the_beta_twin_sends_betas(claude_api: LocalAPIServer, claude_client: Anthropic) -> None:
+    workspace = claude_client.beta.organization.workspaces.create(
+        name="Research", betas=["some-beta-2026-01-01"]
+    )
+    assert workspace.name == "Research"
+    assert claude_api.requests[-1].headers["anthropic-beta"] == "some-beta-2026-01-01"
+
+
+def test_wrong_arguments_fail_before_the_network(
+    claude_api: LocalAPIServer, claude_client: Anthropic
+) -> None:
+    with pytest.raises(ValueError, match="user_id"):
+        claude_client.organization.users.retrieve("")
+    with pytest.raises(TypeError):
+        claude_client.organization.invites.create(email="a@example.com")  # type: ignore[call-arg]
+    assert claude_api.requests == []
+    with pytest.raises(BadRequestError):  # the API checks the values
+        claude_client.organization.users.update("user_local", role="owner")  # type: ignore[arg-type]
+
+
+def test_async(async_claude_client: AsyncAnthropic) -> None:
+    async def main() -> None:
+        org = async_claude_client.organization
+        assert (await org.retrieve()).id == "org_local"
+        made = await org.workspaces.create(name="Async")
+        ids = [w.id async for w in org.workspaces.list()]
+        assert ids == [made.id]
+        await org.workspaces.members.add(
+            made.id, user_id="user_local", workspace_role="workspace_user"
+        )
+        assert [m.user_id async for m in org.workspaces.members.list(made.id)] == ["user_local"]
+        raw = await org.users.with_raw_response.list()
+        assert raw.parse().data[0].id == "user_local"
+
+    asyncio.run(main())
