@@ -598,4 +598,50 @@ def _organization(api: Checked) -> None:
     api.send(
         "organization_api_keys_update", path={"api_key_id": key["id"]}, json={"name": "Renamed"}
     )
+    _organization_access(api, space["workspace_id"], user["id"])
     api.send("organization_users_remove", path=me)
+
+
+def _organization_access(api: Checked, workspace_id: str, user_id: str) -> None:
+    """Service accounts, groups, roles and compliance settings of the Admin API."""
+    body = _examples("organization_service_accounts_create")[0]
+    account = api.send("organization_service_accounts_create", json=body).json()["id"]
+    api.send("organization_service_accounts_create", 409, json=body)
+    sa = {"service_account_id": account}
+    api.send("organization_service_accounts_list", params={"limit": 1})
+    api.send("organization_service_accounts_retrieve", path=sa)
+    api.send("organization_service_accounts_update", path=sa, json={"description": "CI"})
+    join = {"workspace_id": workspace_id, "workspace_role": "workspace_developer"}
+    api.send("organization_service_accounts_workspaces_add", path=sa, json=join)
+    api.send("organization_service_accounts_workspaces_list", path=sa)
+    both = {**sa, "workspace_id": workspace_id}
+    role = {"workspace_role": "workspace_admin"}
+    api.send("organization_workspaces_service_accounts_update", path=both, json=role)
+    api.send("organization_workspaces_service_accounts_retrieve", path=both)
+    api.send("organization_workspaces_service_accounts_list", path={"workspace_id": workspace_id})
+    api.send("organization_service_accounts_workspaces_remove", path=both)
+    again = {"service_account_id": account, "workspace_role": "workspace_user"}
+    api.send(
+        "organization_workspaces_service_accounts_add",
+        path={"workspace_id": workspace_id},
+        json=again,
+    )
+    api.send("organization_workspaces_service_accounts_remove", path=both)
+    api.send("organization_service_accounts_archive", path=sa)
+    group = api.send(
+        "organization_rbac_groups_create", json=_examples("organization_rbac_groups_create")[0]
+    )
+    grp = {"rbac_group_id": group.json()["id"]}
+    api.send("organization_rbac_groups_list")
+    api.send("organization_rbac_groups_retrieve", path=grp)
+    api.send("organization_rbac_groups_update", path=grp, json={"name": "Renamed"})
+    api.send("organization_rbac_groups_members_add", path=grp, json={"user_id": user_id})
+    api.send("organization_rbac_groups_members_list", path=grp)
+    api.send("organization_rbac_groups_members_remove", path={**grp, "user_id": user_id})
+    api.send("organization_rbac_groups_delete", path=grp)
+    role_id = api.send("organization_rbac_roles_list").json()["data"][0]["id"]
+    api.send("organization_rbac_roles_retrieve", path={"rbac_role_id": role_id})
+    api.send("organization_rbac_roles_permissions_list", path={"rbac_role_id": role_id})
+    api.send("organization_compliance_settings_retrieve")
+    change = _examples("organization_compliance_settings_update")[0]
+    api.send("organization_compliance_settings_update", json=change)

@@ -216,3 +216,59 @@ def test_async(async_claude_client: AsyncAnthropic) -> None:
         assert raw.parse().data[0].id == "user_local"
 
     asyncio.run(main())
+
+
+def test_service_accounts_and_their_workspaces(claude_client: Anthropic) -> None:
+    org = claude_client.organization
+    account = org.service_accounts.create(name="ci-deployer", description="Deploys")
+    assert (account.organization_role, account.archived_at) == ("developer", None)
+    with pytest.raises(ConflictError):
+        org.service_accounts.create(name="ci-deployer")
+    changed = org.service_accounts.update(account.id, description=None, organization_role="admin")
+    assert (changed.description, changed.organization_role) == (None, "admin")
+    space = org.workspaces.create(name="Deploys").id
+    added = org.service_accounts.workspaces.add(
+        account.id, workspace_id=space, workspace_role="workspace_developer"
+    )
+    assert (added.service_account_id, added.workspace_id) == (account.id, space)
+    # one membership, seen from the workspace's side too
+    (seen,) = org.workspaces.service_accounts.list(space)
+    assert seen.service_account_id == account.id
+    role = org.workspaces.service_accounts.update(
+        account.id, workspace_id=space, workspace_role="workspace_admin"
+    )
+    assert role.workspace_role == "workspace_admin"
+    assert [m.workspace_id for m in org.service_accounts.workspaces.list(account.id)] == [space]
+    removed = org.workspaces.service_accounts.remove(account.id, workspace_id=space)
+    assert removed.type == "service_account_workspace_member_deleted"
+    with pytest.raises(NotFoundError):
+        org.service_accounts.workspaces.remove(space, service_account_id=account.id)
+    assert org.service_accounts.archive(account.id).archived_at is not None
+    assert org.service_accounts.list().data == []
+    assert len(org.service_accounts.list(include_archived=True).data) == 1
+
+
+def test_groups_roles_and_compliance(claude_client: Anthropic) -> None:
+    org = claude_client.organization
+    group = org.rbac_groups.create(name="Data science")
+    assert (group.source_type, group.type) == ("direct", "rbac_group")
+    assert org.rbac_groups.update(group.id, name="ML").name == "ML"
+    member = org.rbac_groups.members.add(group.id, user_id="user_local")
+    assert (member.email, member.rbac_group_id) == ("admin@example.com", group.id)
+    with pytest.raises(NotFoundError):
+        org.rbac_groups.members.add(group.id, user_id="user_nobody")
+    assert [m.user_id for m in org.rbac_groups.members.list(group.id)] == ["user_local"]
+    gone = org.rbac_groups.members.remove("user_local", rbac_group_id=group.id)
+    assert gone.type == "rbac_group_member_deleted"
+    assert org.rbac_groups.delete(group.id).type == "rbac_group_deleted"
+    with pytest.raises(NotFoundError):
+        org.rbac_groups.retrieve(group.id)
+    roles = list(org.rbac_roles.list())
+    assert {r.source.type for r in roles} == {"built_in"}
+    assert org.rbac_roles.retrieve(roles[0].id).display_name == roles[0].display_name
+    permissions = list(org.rbac_roles.permissions.list(roles[0].id))
+    assert permissions and permissions[0].type == "rbac_role_permission"
+    settings = org.compliance_settings.retrieve()
+    assert settings.state.type == "disabled"
+    assert org.compliance_settings.update(state={"type": "enabled"}).state.type == "enabled"
+    assert org.compliance_settings.retrieve().state.type == "enabled"

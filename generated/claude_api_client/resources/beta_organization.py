@@ -27,6 +27,14 @@ if TYPE_CHECKING:
         BetaApiKeysWithRawResponse,
         BetaApiKeysWithStreamingResponse,
     )
+    from .beta_organization_compliance_settings import (
+        AsyncBetaComplianceSettings,
+        AsyncBetaComplianceSettingsWithRawResponse,
+        AsyncBetaComplianceSettingsWithStreamingResponse,
+        BetaComplianceSettings,
+        BetaComplianceSettingsWithRawResponse,
+        BetaComplianceSettingsWithStreamingResponse,
+    )
     from .beta_organization_invites import (
         AsyncBetaInvites,
         AsyncBetaInvitesWithRawResponse,
@@ -42,6 +50,30 @@ if TYPE_CHECKING:
         BetaRateLimits,
         BetaRateLimitsWithRawResponse,
         BetaRateLimitsWithStreamingResponse,
+    )
+    from .beta_organization_rbac_groups import (
+        AsyncBetaRbacGroups,
+        AsyncBetaRbacGroupsWithRawResponse,
+        AsyncBetaRbacGroupsWithStreamingResponse,
+        BetaRbacGroups,
+        BetaRbacGroupsWithRawResponse,
+        BetaRbacGroupsWithStreamingResponse,
+    )
+    from .beta_organization_rbac_roles import (
+        AsyncBetaRbacRoles,
+        AsyncBetaRbacRolesWithRawResponse,
+        AsyncBetaRbacRolesWithStreamingResponse,
+        BetaRbacRoles,
+        BetaRbacRolesWithRawResponse,
+        BetaRbacRolesWithStreamingResponse,
+    )
+    from .beta_organization_service_accounts import (
+        AsyncBetaServiceAccounts,
+        AsyncBetaServiceAccountsWithRawResponse,
+        AsyncBetaServiceAccountsWithStreamingResponse,
+        BetaServiceAccounts,
+        BetaServiceAccountsWithRawResponse,
+        BetaServiceAccountsWithStreamingResponse,
     )
     from .beta_organization_users import (
         AsyncBetaUsers,
@@ -78,6 +110,12 @@ class BetaOrganization(SyncResource):
         return BetaApiKeys(self._client)
 
     @cached_property
+    def compliance_settings(self) -> BetaComplianceSettings:
+        from .beta_organization_compliance_settings import BetaComplianceSettings
+
+        return BetaComplianceSettings(self._client)
+
+    @cached_property
     def invites(self) -> BetaInvites:
         from .beta_organization_invites import BetaInvites
 
@@ -88,6 +126,24 @@ class BetaOrganization(SyncResource):
         from .beta_organization_rate_limits import BetaRateLimits
 
         return BetaRateLimits(self._client)
+
+    @cached_property
+    def rbac_groups(self) -> BetaRbacGroups:
+        from .beta_organization_rbac_groups import BetaRbacGroups
+
+        return BetaRbacGroups(self._client)
+
+    @cached_property
+    def rbac_roles(self) -> BetaRbacRoles:
+        from .beta_organization_rbac_roles import BetaRbacRoles
+
+        return BetaRbacRoles(self._client)
+
+    @cached_property
+    def service_accounts(self) -> BetaServiceAccounts:
+        from .beta_organization_service_accounts import BetaServiceAccounts
+
+        return BetaServiceAccounts(self._client)
 
     @cached_property
     def users(self) -> BetaUsers:
@@ -170,6 +226,12 @@ class BetaOrganizationWithRawResponse:
         return BetaApiKeysWithRawResponse(self._resource.api_keys)
 
     @cached_property
+    def compliance_settings(self) -> BetaComplianceSettingsWithRawResponse:
+        from .beta_organization_compliance_settings import BetaComplianceSettingsWithRawResponse
+
+        return BetaComplianceSettingsWithRawResponse(self._resource.compliance_settings)
+
+    @cached_property
     def invites(self) -> BetaInvitesWithRawResponse:
         from .beta_organization_invites import BetaInvitesWithRawResponse
 
@@ -180,6 +242,24 @@ class BetaOrganizationWithRawResponse:
         from .beta_organization_rate_limits import BetaRateLimitsWithRawResponse
 
         return BetaRateLimitsWithRawResponse(self._resource.rate_limits)
+
+    @cached_property
+    def rbac_groups(self) -> BetaRbacGroupsWithRawResponse:
+        from .beta_organization_rbac_groups import BetaRbacGroupsWithRawResponse
+
+        return BetaRbacGroupsWithRawResponse(self._resource.rbac_groups)
+
+    @cached_property
+    def rbac_roles(self) -> BetaRbacRolesWithRawResponse:
+        from .beta_organization_rbac_roles import BetaRbacRolesWithRawResponse
+
+        return BetaRbacRolesWithRawResponse(self._resource.rbac_roles)
+
+    @cached_property
+    def service_accounts(self) -> BetaServiceAccountsWithRawResponse:
+        from .beta_organization_service_accounts import BetaServiceAccountsWithRawResponse
+
+        return BetaServiceAccountsWithRawResponse(self._resource.service_accounts)
 
     @cached_property
     def users(self) -> BetaUsersWithRawResponse:
@@ -208,6 +288,14 @@ class BetaOrganizationWithStreamingResponse:
         return BetaApiKeysWithStreamingResponse(self._resource.api_keys)
 
     @cached_property
+    def compliance_settings(self) -> BetaComplianceSettingsWithStreamingResponse:
+        from .beta_organization_compliance_settings import (
+            BetaComplianceSettingsWithStreamingResponse,
+        )
+
+        return BetaComplianceSettingsWithStreamingResponse(self._resource.compliance_settings)
+
+    @cached_property
     def invites(self) -> BetaInvitesWithStreamingResponse:
         from .beta_organization_invites import BetaInvitesWithStreamingResponse
 
@@ -218,6 +306,24 @@ class BetaOrganizationWithStreamingResponse:
         from .beta_organization_rate_limits import BetaRateLimitsWithStreamingResponse
 
         return BetaRateLimitsWithStreamingResponse(self._resource.rate_limits)
+
+    @cached_property
+    def rbac_groups(self) -> BetaRbacGroupsWithStreamingResponse:
+        from .beta_organization_rbac_groups import BetaRbacGroupsWithStreamingResponse
+
+        return BetaRbacGroupsWithStreamingResponse(self._resource.rbac_groups)
+
+    @cached_property
+    def rbac_roles(self) -> BetaRbacRolesWithStreamingResponse:
+        from .beta_organization_rbac_roles import BetaRbacRolesWithStreamingResponse
+
+        return BetaRbacRolesWithStreamingResponse(self._resource.rbac_roles)
+
+    @cached_property
+    def service_accounts(self) -> BetaServiceAccountsWithStreamingResponse:
+        from .beta_organization_service_accounts import BetaServiceAccountsWithStreamingResponse
+
+        return BetaServiceAccountsWithStreamingResponse(self._resource.service_accounts)
 
     @cached_property
     def users(self) -> BetaUsersWithStreamingResponse:
@@ -242,6 +348,12 @@ class AsyncBetaOrganization(AsyncResource):
         return AsyncBetaApiKeys(self._client)
 
     @cached_property
+    def compliance_settings(self) -> AsyncBetaComplianceSettings:
+        from .beta_organization_compliance_settings import AsyncBetaComplianceSettings
+
+        return AsyncBetaComplianceSettings(self._client)
+
+    @cached_property
     def invites(self) -> AsyncBetaInvites:
         from .beta_organization_invites import AsyncBetaInvites
 
@@ -252,6 +364,24 @@ class AsyncBetaOrganization(AsyncResource):
         from .beta_organization_rate_limits import AsyncBetaRateLimits
 
         return AsyncBetaRateLimits(self._client)
+
+    @cached_property
+    def rbac_groups(self) -> AsyncBetaRbacGroups:
+        from .beta_organization_rbac_groups import AsyncBetaRbacGroups
+
+        return AsyncBetaRbacGroups(self._client)
+
+    @cached_property
+    def rbac_roles(self) -> AsyncBetaRbacRoles:
+        from .beta_organization_rbac_roles import AsyncBetaRbacRoles
+
+        return AsyncBetaRbacRoles(self._client)
+
+    @cached_property
+    def service_accounts(self) -> AsyncBetaServiceAccounts:
+        from .beta_organization_service_accounts import AsyncBetaServiceAccounts
+
+        return AsyncBetaServiceAccounts(self._client)
 
     @cached_property
     def users(self) -> AsyncBetaUsers:
@@ -334,6 +464,14 @@ class AsyncBetaOrganizationWithRawResponse:
         return AsyncBetaApiKeysWithRawResponse(self._resource.api_keys)
 
     @cached_property
+    def compliance_settings(self) -> AsyncBetaComplianceSettingsWithRawResponse:
+        from .beta_organization_compliance_settings import (
+            AsyncBetaComplianceSettingsWithRawResponse,
+        )
+
+        return AsyncBetaComplianceSettingsWithRawResponse(self._resource.compliance_settings)
+
+    @cached_property
     def invites(self) -> AsyncBetaInvitesWithRawResponse:
         from .beta_organization_invites import AsyncBetaInvitesWithRawResponse
 
@@ -344,6 +482,24 @@ class AsyncBetaOrganizationWithRawResponse:
         from .beta_organization_rate_limits import AsyncBetaRateLimitsWithRawResponse
 
         return AsyncBetaRateLimitsWithRawResponse(self._resource.rate_limits)
+
+    @cached_property
+    def rbac_groups(self) -> AsyncBetaRbacGroupsWithRawResponse:
+        from .beta_organization_rbac_groups import AsyncBetaRbacGroupsWithRawResponse
+
+        return AsyncBetaRbacGroupsWithRawResponse(self._resource.rbac_groups)
+
+    @cached_property
+    def rbac_roles(self) -> AsyncBetaRbacRolesWithRawResponse:
+        from .beta_organization_rbac_roles import AsyncBetaRbacRolesWithRawResponse
+
+        return AsyncBetaRbacRolesWithRawResponse(self._resource.rbac_roles)
+
+    @cached_property
+    def service_accounts(self) -> AsyncBetaServiceAccountsWithRawResponse:
+        from .beta_organization_service_accounts import AsyncBetaServiceAccountsWithRawResponse
+
+        return AsyncBetaServiceAccountsWithRawResponse(self._resource.service_accounts)
 
     @cached_property
     def users(self) -> AsyncBetaUsersWithRawResponse:
@@ -372,6 +528,14 @@ class AsyncBetaOrganizationWithStreamingResponse:
         return AsyncBetaApiKeysWithStreamingResponse(self._resource.api_keys)
 
     @cached_property
+    def compliance_settings(self) -> AsyncBetaComplianceSettingsWithStreamingResponse:
+        from .beta_organization_compliance_settings import (
+            AsyncBetaComplianceSettingsWithStreamingResponse,
+        )
+
+        return AsyncBetaComplianceSettingsWithStreamingResponse(self._resource.compliance_settings)
+
+    @cached_property
     def invites(self) -> AsyncBetaInvitesWithStreamingResponse:
         from .beta_organization_invites import AsyncBetaInvitesWithStreamingResponse
 
@@ -382,6 +546,26 @@ class AsyncBetaOrganizationWithStreamingResponse:
         from .beta_organization_rate_limits import AsyncBetaRateLimitsWithStreamingResponse
 
         return AsyncBetaRateLimitsWithStreamingResponse(self._resource.rate_limits)
+
+    @cached_property
+    def rbac_groups(self) -> AsyncBetaRbacGroupsWithStreamingResponse:
+        from .beta_organization_rbac_groups import AsyncBetaRbacGroupsWithStreamingResponse
+
+        return AsyncBetaRbacGroupsWithStreamingResponse(self._resource.rbac_groups)
+
+    @cached_property
+    def rbac_roles(self) -> AsyncBetaRbacRolesWithStreamingResponse:
+        from .beta_organization_rbac_roles import AsyncBetaRbacRolesWithStreamingResponse
+
+        return AsyncBetaRbacRolesWithStreamingResponse(self._resource.rbac_roles)
+
+    @cached_property
+    def service_accounts(self) -> AsyncBetaServiceAccountsWithStreamingResponse:
+        from .beta_organization_service_accounts import (
+            AsyncBetaServiceAccountsWithStreamingResponse,
+        )
+
+        return AsyncBetaServiceAccountsWithStreamingResponse(self._resource.service_accounts)
 
     @cached_property
     def users(self) -> AsyncBetaUsersWithStreamingResponse:

@@ -38,6 +38,14 @@ if TYPE_CHECKING:
         BetaRateLimitsWithRawResponse,
         BetaRateLimitsWithStreamingResponse,
     )
+    from .beta_organization_workspaces_service_accounts import (
+        AsyncBetaServiceAccounts,
+        AsyncBetaServiceAccountsWithRawResponse,
+        AsyncBetaServiceAccountsWithStreamingResponse,
+        BetaServiceAccounts,
+        BetaServiceAccountsWithRawResponse,
+        BetaServiceAccountsWithStreamingResponse,
+    )
 
 __all__ = ["BetaWorkspaces", "AsyncBetaWorkspaces"]
 
@@ -65,6 +73,12 @@ class BetaWorkspaces(SyncResource):
         from .beta_organization_workspaces_rate_limits import BetaRateLimits
 
         return BetaRateLimits(self._client)
+
+    @cached_property
+    def service_accounts(self) -> BetaServiceAccounts:
+        from .beta_organization_workspaces_service_accounts import BetaServiceAccounts
+
+        return BetaServiceAccounts(self._client)
 
     @cached_property
     def with_raw_response(self) -> BetaWorkspacesWithRawResponse:
@@ -375,6 +389,14 @@ class BetaWorkspacesWithRawResponse:
 
         return BetaRateLimitsWithRawResponse(self._resource.rate_limits)
 
+    @cached_property
+    def service_accounts(self) -> BetaServiceAccountsWithRawResponse:
+        from .beta_organization_workspaces_service_accounts import (
+            BetaServiceAccountsWithRawResponse,
+        )
+
+        return BetaServiceAccountsWithRawResponse(self._resource.service_accounts)
+
 
 class BetaWorkspacesWithStreamingResponse:
     """`BetaWorkspaces`'s methods, each returning a context manager over the response, its body unread."""
@@ -399,6 +421,14 @@ class BetaWorkspacesWithStreamingResponse:
 
         return BetaRateLimitsWithStreamingResponse(self._resource.rate_limits)
 
+    @cached_property
+    def service_accounts(self) -> BetaServiceAccountsWithStreamingResponse:
+        from .beta_organization_workspaces_service_accounts import (
+            BetaServiceAccountsWithStreamingResponse,
+        )
+
+        return BetaServiceAccountsWithStreamingResponse(self._resource.service_accounts)
+
 
 class AsyncBetaWorkspaces(AsyncResource):
     """`client.beta.organization.workspaces`: the beta.organization.workspaces operations of the Claude API."""
@@ -414,6 +444,12 @@ class AsyncBetaWorkspaces(AsyncResource):
         from .beta_organization_workspaces_rate_limits import AsyncBetaRateLimits
 
         return AsyncBetaRateLimits(self._client)
+
+    @cached_property
+    def service_accounts(self) -> AsyncBetaServiceAccounts:
+        from .beta_organization_workspaces_service_accounts import AsyncBetaServiceAccounts
+
+        return AsyncBetaServiceAccounts(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncBetaWorkspacesWithRawResponse:
@@ -724,6 +760,14 @@ class AsyncBetaWorkspacesWithRawResponse:
 
         return AsyncBetaRateLimitsWithRawResponse(self._resource.rate_limits)
 
+    @cached_property
+    def service_accounts(self) -> AsyncBetaServiceAccountsWithRawResponse:
+        from .beta_organization_workspaces_service_accounts import (
+            AsyncBetaServiceAccountsWithRawResponse,
+        )
+
+        return AsyncBetaServiceAccountsWithRawResponse(self._resource.service_accounts)
+
 
 class AsyncBetaWorkspacesWithStreamingResponse:
     """`AsyncBetaWorkspaces`'s methods, each returning a context manager over the response, its body unread."""
@@ -749,3 +793,11 @@ class AsyncBetaWorkspacesWithStreamingResponse:
         )
 
         return AsyncBetaRateLimitsWithStreamingResponse(self._resource.rate_limits)
+
+    @cached_property
+    def service_accounts(self) -> AsyncBetaServiceAccountsWithStreamingResponse:
+        from .beta_organization_workspaces_service_accounts import (
+            AsyncBetaServiceAccountsWithStreamingResponse,
+        )
+
+        return AsyncBetaServiceAccountsWithStreamingResponse(self._resource.service_accounts)

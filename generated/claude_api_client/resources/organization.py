@@ -26,6 +26,14 @@ if TYPE_CHECKING:
         AsyncApiKeysWithRawResponse,
         AsyncApiKeysWithStreamingResponse,
     )
+    from .organization_compliance_settings import (
+        AsyncComplianceSettings,
+        AsyncComplianceSettingsWithRawResponse,
+        AsyncComplianceSettingsWithStreamingResponse,
+        ComplianceSettings,
+        ComplianceSettingsWithRawResponse,
+        ComplianceSettingsWithStreamingResponse,
+    )
     from .organization_invites import (
         AsyncInvites,
         AsyncInvitesWithRawResponse,
@@ -41,6 +49,30 @@ if TYPE_CHECKING:
         RateLimits,
         RateLimitsWithRawResponse,
         RateLimitsWithStreamingResponse,
+    )
+    from .organization_rbac_groups import (
+        AsyncRbacGroups,
+        AsyncRbacGroupsWithRawResponse,
+        AsyncRbacGroupsWithStreamingResponse,
+        RbacGroups,
+        RbacGroupsWithRawResponse,
+        RbacGroupsWithStreamingResponse,
+    )
+    from .organization_rbac_roles import (
+        AsyncRbacRoles,
+        AsyncRbacRolesWithRawResponse,
+        AsyncRbacRolesWithStreamingResponse,
+        RbacRoles,
+        RbacRolesWithRawResponse,
+        RbacRolesWithStreamingResponse,
+    )
+    from .organization_service_accounts import (
+        AsyncServiceAccounts,
+        AsyncServiceAccountsWithRawResponse,
+        AsyncServiceAccountsWithStreamingResponse,
+        ServiceAccounts,
+        ServiceAccountsWithRawResponse,
+        ServiceAccountsWithStreamingResponse,
     )
     from .organization_users import (
         AsyncUsers,
@@ -77,6 +109,12 @@ class Organization(SyncResource):
         return ApiKeys(self._client)
 
     @cached_property
+    def compliance_settings(self) -> ComplianceSettings:
+        from .organization_compliance_settings import ComplianceSettings
+
+        return ComplianceSettings(self._client)
+
+    @cached_property
     def invites(self) -> Invites:
         from .organization_invites import Invites
 
@@ -87,6 +125,24 @@ class Organization(SyncResource):
         from .organization_rate_limits import RateLimits
 
         return RateLimits(self._client)
+
+    @cached_property
+    def rbac_groups(self) -> RbacGroups:
+        from .organization_rbac_groups import RbacGroups
+
+        return RbacGroups(self._client)
+
+    @cached_property
+    def rbac_roles(self) -> RbacRoles:
+        from .organization_rbac_roles import RbacRoles
+
+        return RbacRoles(self._client)
+
+    @cached_property
+    def service_accounts(self) -> ServiceAccounts:
+        from .organization_service_accounts import ServiceAccounts
+
+        return ServiceAccounts(self._client)
 
     @cached_property
     def users(self) -> Users:
@@ -166,6 +222,12 @@ class OrganizationWithRawResponse:
         return ApiKeysWithRawResponse(self._resource.api_keys)
 
     @cached_property
+    def compliance_settings(self) -> ComplianceSettingsWithRawResponse:
+        from .organization_compliance_settings import ComplianceSettingsWithRawResponse
+
+        return ComplianceSettingsWithRawResponse(self._resource.compliance_settings)
+
+    @cached_property
     def invites(self) -> InvitesWithRawResponse:
         from .organization_invites import InvitesWithRawResponse
 
@@ -176,6 +238,24 @@ class OrganizationWithRawResponse:
         from .organization_rate_limits import RateLimitsWithRawResponse
 
         return RateLimitsWithRawResponse(self._resource.rate_limits)
+
+    @cached_property
+    def rbac_groups(self) -> RbacGroupsWithRawResponse:
+        from .organization_rbac_groups import RbacGroupsWithRawResponse
+
+        return RbacGroupsWithRawResponse(self._resource.rbac_groups)
+
+    @cached_property
+    def rbac_roles(self) -> RbacRolesWithRawResponse:
+        from .organization_rbac_roles import RbacRolesWithRawResponse
+
+        return RbacRolesWithRawResponse(self._resource.rbac_roles)
+
+    @cached_property
+    def service_accounts(self) -> ServiceAccountsWithRawResponse:
+        from .organization_service_accounts import ServiceAccountsWithRawResponse
+
+        return ServiceAccountsWithRawResponse(self._resource.service_accounts)
 
     @cached_property
     def users(self) -> UsersWithRawResponse:
@@ -204,6 +284,12 @@ class OrganizationWithStreamingResponse:
         return ApiKeysWithStreamingResponse(self._resource.api_keys)
 
     @cached_property
+    def compliance_settings(self) -> ComplianceSettingsWithStreamingResponse:
+        from .organization_compliance_settings import ComplianceSettingsWithStreamingResponse
+
+        return ComplianceSettingsWithStreamingResponse(self._resource.compliance_settings)
+
+    @cached_property
     def invites(self) -> InvitesWithStreamingResponse:
         from .organization_invites import InvitesWithStreamingResponse
 
@@ -214,6 +300,24 @@ class OrganizationWithStreamingResponse:
         from .organization_rate_limits import RateLimitsWithStreamingResponse
 
         return RateLimitsWithStreamingResponse(self._resource.rate_limits)
+
+    @cached_property
+    def rbac_groups(self) -> RbacGroupsWithStreamingResponse:
+        from .organization_rbac_groups import RbacGroupsWithStreamingResponse
+
+        return RbacGroupsWithStreamingResponse(self._resource.rbac_groups)
+
+    @cached_property
+    def rbac_roles(self) -> RbacRolesWithStreamingResponse:
+        from .organization_rbac_roles import RbacRolesWithStreamingResponse
+
+        return RbacRolesWithStreamingResponse(self._resource.rbac_roles)
+
+    @cached_property
+    def service_accounts(self) -> ServiceAccountsWithStreamingResponse:
+        from .organization_service_accounts import ServiceAccountsWithStreamingResponse
+
+        return ServiceAccountsWithStreamingResponse(self._resource.service_accounts)
 
     @cached_property
     def users(self) -> UsersWithStreamingResponse:
@@ -238,6 +342,12 @@ class AsyncOrganization(AsyncResource):
         return AsyncApiKeys(self._client)
 
     @cached_property
+    def compliance_settings(self) -> AsyncComplianceSettings:
+        from .organization_compliance_settings import AsyncComplianceSettings
+
+        return AsyncComplianceSettings(self._client)
+
+    @cached_property
     def invites(self) -> AsyncInvites:
         from .organization_invites import AsyncInvites
 
@@ -248,6 +358,24 @@ class AsyncOrganization(AsyncResource):
         from .organization_rate_limits import AsyncRateLimits
 
         return AsyncRateLimits(self._client)
+
+    @cached_property
+    def rbac_groups(self) -> AsyncRbacGroups:
+        from .organization_rbac_groups import AsyncRbacGroups
+
+        return AsyncRbacGroups(self._client)
+
+    @cached_property
+    def rbac_roles(self) -> AsyncRbacRoles:
+        from .organization_rbac_roles import AsyncRbacRoles
+
+        return AsyncRbacRoles(self._client)
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccounts:
+        from .organization_service_accounts import AsyncServiceAccounts
+
+        return AsyncServiceAccounts(self._client)
 
     @cached_property
     def users(self) -> AsyncUsers:
@@ -327,6 +455,12 @@ class AsyncOrganizationWithRawResponse:
         return AsyncApiKeysWithRawResponse(self._resource.api_keys)
 
     @cached_property
+    def compliance_settings(self) -> AsyncComplianceSettingsWithRawResponse:
+        from .organization_compliance_settings import AsyncComplianceSettingsWithRawResponse
+
+        return AsyncComplianceSettingsWithRawResponse(self._resource.compliance_settings)
+
+    @cached_property
     def invites(self) -> AsyncInvitesWithRawResponse:
         from .organization_invites import AsyncInvitesWithRawResponse
 
@@ -337,6 +471,24 @@ class AsyncOrganizationWithRawResponse:
         from .organization_rate_limits import AsyncRateLimitsWithRawResponse
 
         return AsyncRateLimitsWithRawResponse(self._resource.rate_limits)
+
+    @cached_property
+    def rbac_groups(self) -> AsyncRbacGroupsWithRawResponse:
+        from .organization_rbac_groups import AsyncRbacGroupsWithRawResponse
+
+        return AsyncRbacGroupsWithRawResponse(self._resource.rbac_groups)
+
+    @cached_property
+    def rbac_roles(self) -> AsyncRbacRolesWithRawResponse:
+        from .organization_rbac_roles import AsyncRbacRolesWithRawResponse
+
+        return AsyncRbacRolesWithRawResponse(self._resource.rbac_roles)
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccountsWithRawResponse:
+        from .organization_service_accounts import AsyncServiceAccountsWithRawResponse
+
+        return AsyncServiceAccountsWithRawResponse(self._resource.service_accounts)
 
     @cached_property
     def users(self) -> AsyncUsersWithRawResponse:
@@ -365,6 +517,12 @@ class AsyncOrganizationWithStreamingResponse:
         return AsyncApiKeysWithStreamingResponse(self._resource.api_keys)
 
     @cached_property
+    def compliance_settings(self) -> AsyncComplianceSettingsWithStreamingResponse:
+        from .organization_compliance_settings import AsyncComplianceSettingsWithStreamingResponse
+
+        return AsyncComplianceSettingsWithStreamingResponse(self._resource.compliance_settings)
+
+    @cached_property
     def invites(self) -> AsyncInvitesWithStreamingResponse:
         from .organization_invites import AsyncInvitesWithStreamingResponse
 
@@ -375,6 +533,24 @@ class AsyncOrganizationWithStreamingResponse:
         from .organization_rate_limits import AsyncRateLimitsWithStreamingResponse
 
         return AsyncRateLimitsWithStreamingResponse(self._resource.rate_limits)
+
+    @cached_property
+    def rbac_groups(self) -> AsyncRbacGroupsWithStreamingResponse:
+        from .organization_rbac_groups import AsyncRbacGroupsWithStreamingResponse
+
+        return AsyncRbacGroupsWithStreamingResponse(self._resource.rbac_groups)
+
+    @cached_property
+    def rbac_roles(self) -> AsyncRbacRolesWithStreamingResponse:
+        from .organization_rbac_roles import AsyncRbacRolesWithStreamingResponse
+
+        return AsyncRbacRolesWithStreamingResponse(self._resource.rbac_roles)
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccountsWithStreamingResponse:
+        from .organization_service_accounts import AsyncServiceAccountsWithStreamingResponse
+
+        return AsyncServiceAccountsWithStreamingResponse(self._resource.service_accounts)
 
     @cached_property
     def users(self) -> AsyncUsersWithStreamingResponse:

@@ -38,6 +38,14 @@ if TYPE_CHECKING:
         RateLimitsWithRawResponse,
         RateLimitsWithStreamingResponse,
     )
+    from .organization_workspaces_service_accounts import (
+        AsyncServiceAccounts,
+        AsyncServiceAccountsWithRawResponse,
+        AsyncServiceAccountsWithStreamingResponse,
+        ServiceAccounts,
+        ServiceAccountsWithRawResponse,
+        ServiceAccountsWithStreamingResponse,
+    )
 
 __all__ = ["Workspaces", "AsyncWorkspaces"]
 
@@ -65,6 +73,12 @@ class Workspaces(SyncResource):
         from .organization_workspaces_rate_limits import RateLimits
 
         return RateLimits(self._client)
+
+    @cached_property
+    def service_accounts(self) -> ServiceAccounts:
+        from .organization_workspaces_service_accounts import ServiceAccounts
+
+        return ServiceAccounts(self._client)
 
     @cached_property
     def with_raw_response(self) -> WorkspacesWithRawResponse:
@@ -360,6 +374,12 @@ class WorkspacesWithRawResponse:
 
         return RateLimitsWithRawResponse(self._resource.rate_limits)
 
+    @cached_property
+    def service_accounts(self) -> ServiceAccountsWithRawResponse:
+        from .organization_workspaces_service_accounts import ServiceAccountsWithRawResponse
+
+        return ServiceAccountsWithRawResponse(self._resource.service_accounts)
+
 
 class WorkspacesWithStreamingResponse:
     """`Workspaces`'s methods, each returning a context manager over the response, its body unread."""
@@ -384,6 +404,12 @@ class WorkspacesWithStreamingResponse:
 
         return RateLimitsWithStreamingResponse(self._resource.rate_limits)
 
+    @cached_property
+    def service_accounts(self) -> ServiceAccountsWithStreamingResponse:
+        from .organization_workspaces_service_accounts import ServiceAccountsWithStreamingResponse
+
+        return ServiceAccountsWithStreamingResponse(self._resource.service_accounts)
+
 
 class AsyncWorkspaces(AsyncResource):
     """`client.organization.workspaces`: the organization.workspaces operations of the Claude API."""
@@ -399,6 +425,12 @@ class AsyncWorkspaces(AsyncResource):
         from .organization_workspaces_rate_limits import AsyncRateLimits
 
         return AsyncRateLimits(self._client)
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccounts:
+        from .organization_workspaces_service_accounts import AsyncServiceAccounts
+
+        return AsyncServiceAccounts(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncWorkspacesWithRawResponse:
@@ -694,6 +726,12 @@ class AsyncWorkspacesWithRawResponse:
 
         return AsyncRateLimitsWithRawResponse(self._resource.rate_limits)
 
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccountsWithRawResponse:
+        from .organization_workspaces_service_accounts import AsyncServiceAccountsWithRawResponse
+
+        return AsyncServiceAccountsWithRawResponse(self._resource.service_accounts)
+
 
 class AsyncWorkspacesWithStreamingResponse:
     """`AsyncWorkspaces`'s methods, each returning a context manager over the response, its body unread."""
@@ -717,3 +755,11 @@ class AsyncWorkspacesWithStreamingResponse:
         from .organization_workspaces_rate_limits import AsyncRateLimitsWithStreamingResponse
 
         return AsyncRateLimitsWithStreamingResponse(self._resource.rate_limits)
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccountsWithStreamingResponse:
+        from .organization_workspaces_service_accounts import (
+            AsyncServiceAccountsWithStreamingResponse,
+        )
+
+        return AsyncServiceAccountsWithStreamingResponse(self._resource.service_accounts)

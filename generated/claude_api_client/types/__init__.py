@@ -198,6 +198,15 @@ if TYPE_CHECKING:
     )
     from ._models.completion import Completion as Completion
     from ._models.completion_stream_event import CompletionStreamEvent as CompletionStreamEvent
+    from ._models.compliance_settings_state import (
+        ComplianceSettingsState as ComplianceSettingsState,
+    )
+    from ._models.compliance_settings_state_disabled import (
+        ComplianceSettingsStateDisabled as ComplianceSettingsStateDisabled,
+    )
+    from ._models.compliance_settings_state_enabled import (
+        ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabled,
+    )
     from ._models.container import Container as Container
     from ._models.container_skill import ContainerSkill as ContainerSkill
     from ._models.container_skill_type import ContainerSkillType as ContainerSkillType
@@ -226,6 +235,8 @@ if TYPE_CHECKING:
     )
     from ._models.deleted_file import DeletedFile as DeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
+    from ._models.deleted_rbac_group import DeletedRBACGroup as DeletedRBACGroup
+    from ._models.deleted_rbac_group_member import DeletedRBACGroupMember as DeletedRBACGroupMember
     from ._models.deleted_skill import DeletedSkill as DeletedSkill
     from ._models.deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
     from ._models.deleted_user_profile import DeletedUserProfile as DeletedUserProfile
@@ -1099,6 +1110,9 @@ if TYPE_CHECKING:
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
+    from ._models.organization_compliance_settings import (
+        OrganizationComplianceSettings as OrganizationComplianceSettings,
+    )
     from ._models.organization_info import OrganizationInfo as OrganizationInfo
     from ._models.organization_invite import OrganizationInvite as OrganizationInvite
     from ._models.organization_invite_page import OrganizationInvitePage as OrganizationInvitePage
@@ -1180,6 +1194,34 @@ if TYPE_CHECKING:
     from ._models.raw_message_start_event import RawMessageStartEvent as RawMessageStartEvent
     from ._models.raw_message_stop_event import RawMessageStopEvent as RawMessageStopEvent
     from ._models.raw_message_stream_event import RawMessageStreamEvent as RawMessageStreamEvent
+    from ._models.rbac_all_connectors_permission_resource import (
+        RBACAllConnectorsPermissionResource as RBACAllConnectorsPermissionResource,
+    )
+    from ._models.rbac_connector_permission_resource import (
+        RBACConnectorPermissionResource as RBACConnectorPermissionResource,
+    )
+    from ._models.rbac_connector_scope_permission_resource import (
+        RBACConnectorScopePermissionResource as RBACConnectorScopePermissionResource,
+    )
+    from ._models.rbac_connector_tool_permission_resource import (
+        RBACConnectorToolPermissionResource as RBACConnectorToolPermissionResource,
+    )
+    from ._models.rbac_group import RBACGroup as RBACGroup
+    from ._models.rbac_group_member import RBACGroupMember as RBACGroupMember
+    from ._models.rbac_group_member_page import RBACGroupMemberPage as RBACGroupMemberPage
+    from ._models.rbac_group_page import RBACGroupPage as RBACGroupPage
+    from ._models.rbac_group_source_type import RBACGroupSourceType as RBACGroupSourceType
+    from ._models.rbac_organization_permission_resource import (
+        RBACOrganizationPermissionResource as RBACOrganizationPermissionResource,
+    )
+    from ._models.rbac_permission_resource import RBACPermissionResource as RBACPermissionResource
+    from ._models.rbac_role import RBACRole as RBACRole
+    from ._models.rbac_role_page import RBACRolePage as RBACRolePage
+    from ._models.rbac_role_permission import RBACRolePermission as RBACRolePermission
+    from ._models.rbac_role_permission_page import RBACRolePermissionPage as RBACRolePermissionPage
+    from ._models.rbac_role_source import RBACRoleSource as RBACRoleSource
+    from ._models.rbac_role_source_built_in import RBACRoleSourceBuiltIn as RBACRoleSourceBuiltIn
+    from ._models.rbac_role_source_custom import RBACRoleSourceCustom as RBACRoleSourceCustom
     from ._models.redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
     from ._models.refusal_category import RefusalCategory as RefusalCategory
     from ._models.refusal_stop_details import RefusalStopDetails as RefusalStopDetails
@@ -1218,6 +1260,20 @@ if TYPE_CHECKING:
     from ._models.server_tool_use_block import ServerToolUseBlock as ServerToolUseBlock
     from ._models.server_tool_use_block_name import ServerToolUseBlockName as ServerToolUseBlockName
     from ._models.server_tools_capability import ServerToolsCapability as ServerToolsCapability
+    from ._models.service_account import ServiceAccount as ServiceAccount
+    from ._models.service_account_organization_role import (
+        ServiceAccountOrganizationRole as ServiceAccountOrganizationRole,
+    )
+    from ._models.service_account_page import ServiceAccountPage as ServiceAccountPage
+    from ._models.service_account_workspace_member import (
+        ServiceAccountWorkspaceMember as ServiceAccountWorkspaceMember,
+    )
+    from ._models.service_account_workspace_member_page import (
+        ServiceAccountWorkspaceMemberPage as ServiceAccountWorkspaceMemberPage,
+    )
+    from ._models.service_account_workspace_remove_response import (
+        ServiceAccountWorkspaceRemoveResponse as ServiceAccountWorkspaceRemoveResponse,
+    )
     from ._models.session_work_data import SessionWorkData as SessionWorkData
     from ._models.signature_delta import SignatureDelta as SignatureDelta
     from ._models.skill import Skill as Skill
@@ -1374,6 +1430,9 @@ if TYPE_CHECKING:
     from ._models.unknown_completion_stream_event import (
         UnknownCompletionStreamEvent as UnknownCompletionStreamEvent,
     )
+    from ._models.unknown_compliance_settings_state import (
+        UnknownComplianceSettingsState as UnknownComplianceSettingsState,
+    )
     from ._models.unknown_content_block import UnknownContentBlock as UnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as UnknownDocumentSource
     from ._models.unknown_dream_input import UnknownDreamInput as UnknownDreamInput
@@ -1522,6 +1581,10 @@ if TYPE_CHECKING:
     from ._models.unknown_raw_message_stream_event import (
         UnknownRawMessageStreamEvent as UnknownRawMessageStreamEvent,
     )
+    from ._models.unknown_rbac_permission_resource import (
+        UnknownRBACPermissionResource as UnknownRBACPermissionResource,
+    )
+    from ._models.unknown_rbac_role_source import UnknownRBACRoleSource as UnknownRBACRoleSource
     from ._models.unknown_text_citation import UnknownTextCitation as UnknownTextCitation
     from ._models.unknown_text_editor_code_execution_tool_result_content import (
         UnknownTextEditorCodeExecutionToolResultContent as UnknownTextEditorCodeExecutionToolResultContent,
@@ -2006,6 +2069,9 @@ if TYPE_CHECKING:
         CompactionToolChangeParam as CompactionToolChangeParam,
     )
     from ._params.completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from ._params.compliance_setting_update_params import (
+        ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
+    )
     from ._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as ComputerCursorPositionConfigParam,
     )
@@ -2487,8 +2553,18 @@ if TYPE_CHECKING:
     from ._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as OrganizationRateLimitListParams,
     )
+    from ._params.organization_rbac_groups_member_list_params import (
+        OrganizationRbacGroupsMemberListParams as OrganizationRbacGroupsMemberListParams,
+    )
+    from ._params.organization_service_account_list_params import (
+        OrganizationServiceAccountListParams as OrganizationServiceAccountListParams,
+    )
+    from ._params.organization_service_accounts_workspace_list_params import (
+        OrganizationServiceAccountsWorkspaceListParams as OrganizationServiceAccountsWorkspaceListParams,
+    )
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
     from ._params.packages_params import PackagesParams as PackagesParams
+    from ._params.permission_list_params import PermissionListParams as PermissionListParams
     from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
     from ._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as PublicEnvironmentCreateRequest,
@@ -2497,6 +2573,13 @@ if TYPE_CHECKING:
         PublicEnvironmentUpdateRequest as PublicEnvironmentUpdateRequest,
     )
     from ._params.rate_limit_list_params import RateLimitListParams as RateLimitListParams
+    from ._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
+    from ._params.rbac_group_list_params import RbacGroupListParams as RbacGroupListParams
+    from ._params.rbac_group_member_add_params import (
+        RBACGroupMemberAddParams as RBACGroupMemberAddParams,
+    )
+    from ._params.rbac_group_update_params import RBACGroupUpdateParams as RBACGroupUpdateParams
+    from ._params.rbac_role_list_params import RbacRoleListParams as RbacRoleListParams
     from ._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as RedactedThinkingBlockParam,
     )
@@ -2515,6 +2598,18 @@ if TYPE_CHECKING:
     )
     from ._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as ServerToolUseBlockParam,
+    )
+    from ._params.service_account_create_params import (
+        ServiceAccountCreateParams as ServiceAccountCreateParams,
+    )
+    from ._params.service_account_list_params import (
+        ServiceAccountListParams as ServiceAccountListParams,
+    )
+    from ._params.service_account_update_params import (
+        ServiceAccountUpdateParams as ServiceAccountUpdateParams,
+    )
+    from ._params.service_account_workspace_add_params import (
+        ServiceAccountWorkspaceAddParams as ServiceAccountWorkspaceAddParams,
     )
     from ._params.session_list_params import SessionListParams as SessionListParams
     from ._params.sessions_event_list_params import (
@@ -2785,6 +2880,12 @@ if TYPE_CHECKING:
     from ._params.workspace_rate_limit_update_value_param import (
         WorkspaceRateLimitUpdateValueParam as WorkspaceRateLimitUpdateValueParam,
     )
+    from ._params.workspace_service_account_add_params import (
+        WorkspaceServiceAccountAddParams as WorkspaceServiceAccountAddParams,
+    )
+    from ._params.workspace_service_account_update_params import (
+        WorkspaceServiceAccountUpdateParams as WorkspaceServiceAccountUpdateParams,
+    )
     from ._params.workspace_update_params import WorkspaceUpdateParams as WorkspaceUpdateParams
 
 _MODULES: dict[str, str] = {
@@ -2960,6 +3061,10 @@ _MODULES: dict[str, str] = {
     "Completion": "_models.completion",
     "CompletionCreateParams": "_params.completion_create_params",
     "CompletionStreamEvent": "_models.completion_stream_event",
+    "ComplianceSettingUpdateParams": "_params.compliance_setting_update_params",
+    "ComplianceSettingsState": "_models.compliance_settings_state",
+    "ComplianceSettingsStateDisabled": "_models.compliance_settings_state_disabled",
+    "ComplianceSettingsStateEnabled": "_models.compliance_settings_state_enabled",
     "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
     "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
     "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
@@ -3008,6 +3113,8 @@ _MODULES: dict[str, str] = {
     "DataResidencyWorkspaceGeo": "_models.data_residency_workspace_geo",
     "DeletedFile": "_models.deleted_file",
     "DeletedMessageBatch": "_models.deleted_message_batch",
+    "DeletedRBACGroup": "_models.deleted_rbac_group",
+    "DeletedRBACGroupMember": "_models.deleted_rbac_group_member",
     "DeletedSkill": "_models.deleted_skill",
     "DeletedSkillVersion": "_models.deleted_skill_version",
     "DeletedUserProfile": "_models.deleted_user_profile",
@@ -3511,6 +3618,7 @@ _MODULES: dict[str, str] = {
     "MonetaryAmount": "_models.monetary_amount",
     "NoBillingWorkspaceRole": "_params.no_billing_workspace_role",
     "NotFoundError": "_models.not_found_error",
+    "OrganizationComplianceSettings": "_models.organization_compliance_settings",
     "OrganizationInfo": "_models.organization_info",
     "OrganizationInvite": "_models.organization_invite",
     "OrganizationInvitePage": "_models.organization_invite_page",
@@ -3526,7 +3634,10 @@ _MODULES: dict[str, str] = {
     "OrganizationRateLimitTokenCountGroup": "_models.organization_rate_limit_token_count_group",
     "OrganizationRateLimitValue": "_models.organization_rate_limit_value",
     "OrganizationRateLimitWebSearchGroup": "_models.organization_rate_limit_web_search_group",
+    "OrganizationRbacGroupsMemberListParams": "_params.organization_rbac_groups_member_list_params",
     "OrganizationRole": "_models.organization_role",
+    "OrganizationServiceAccountListParams": "_params.organization_service_account_list_params",
+    "OrganizationServiceAccountsWorkspaceListParams": "_params.organization_service_accounts_workspace_list_params",
     "OrganizationTypeNotSupportedErrorDetails": "_models.organization_type_not_supported_error_details",
     "OrganizationUser": "_models.organization_user",
     "OrganizationUserPage": "_models.organization_user_page",
@@ -3540,10 +3651,32 @@ _MODULES: dict[str, str] = {
     "PackagesParams": "_params.packages_params",
     "ParentOrganizationRequiredErrorDetails": "_models.parent_organization_required_error_details",
     "PermissionError": "_models.permission_error",
+    "PermissionListParams": "_params.permission_list_params",
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
     "PublicEnvironmentCreateRequest": "_params.public_environment_create_request",
     "PublicEnvironmentUpdateRequest": "_params.public_environment_update_request",
+    "RBACAllConnectorsPermissionResource": "_models.rbac_all_connectors_permission_resource",
+    "RBACConnectorPermissionResource": "_models.rbac_connector_permission_resource",
+    "RBACConnectorScopePermissionResource": "_models.rbac_connector_scope_permission_resource",
+    "RBACConnectorToolPermissionResource": "_models.rbac_connector_tool_permission_resource",
+    "RBACGroup": "_models.rbac_group",
+    "RBACGroupCreateParams": "_params.rbac_group_create_params",
+    "RBACGroupMember": "_models.rbac_group_member",
+    "RBACGroupMemberAddParams": "_params.rbac_group_member_add_params",
+    "RBACGroupMemberPage": "_models.rbac_group_member_page",
+    "RBACGroupPage": "_models.rbac_group_page",
+    "RBACGroupSourceType": "_models.rbac_group_source_type",
+    "RBACGroupUpdateParams": "_params.rbac_group_update_params",
+    "RBACOrganizationPermissionResource": "_models.rbac_organization_permission_resource",
+    "RBACPermissionResource": "_models.rbac_permission_resource",
+    "RBACRole": "_models.rbac_role",
+    "RBACRolePage": "_models.rbac_role_page",
+    "RBACRolePermission": "_models.rbac_role_permission",
+    "RBACRolePermissionPage": "_models.rbac_role_permission_page",
+    "RBACRoleSource": "_models.rbac_role_source",
+    "RBACRoleSourceBuiltIn": "_models.rbac_role_source_built_in",
+    "RBACRoleSourceCustom": "_models.rbac_role_source_custom",
     "RampLimitExceededErrorDetails": "_models.ramp_limit_exceeded_error_details",
     "RateLimitError": "_models.rate_limit_error",
     "RateLimitGroup": "_models.rate_limit_group",
@@ -3556,6 +3689,8 @@ _MODULES: dict[str, str] = {
     "RawMessageStartEvent": "_models.raw_message_start_event",
     "RawMessageStopEvent": "_models.raw_message_stop_event",
     "RawMessageStreamEvent": "_models.raw_message_stream_event",
+    "RbacGroupListParams": "_params.rbac_group_list_params",
+    "RbacRoleListParams": "_params.rbac_role_list_params",
     "RedactedThinkingBlock": "_models.redacted_thinking_block",
     "RedactedThinkingBlockParam": "_params.redacted_thinking_block_param",
     "RefusalCategory": "_models.refusal_category",
@@ -3583,6 +3718,16 @@ _MODULES: dict[str, str] = {
     "ServerToolUseBlockName": "_models.server_tool_use_block_name",
     "ServerToolUseBlockParam": "_params.server_tool_use_block_param",
     "ServerToolsCapability": "_models.server_tools_capability",
+    "ServiceAccount": "_models.service_account",
+    "ServiceAccountCreateParams": "_params.service_account_create_params",
+    "ServiceAccountListParams": "_params.service_account_list_params",
+    "ServiceAccountOrganizationRole": "_models.service_account_organization_role",
+    "ServiceAccountPage": "_models.service_account_page",
+    "ServiceAccountUpdateParams": "_params.service_account_update_params",
+    "ServiceAccountWorkspaceAddParams": "_params.service_account_workspace_add_params",
+    "ServiceAccountWorkspaceMember": "_models.service_account_workspace_member",
+    "ServiceAccountWorkspaceMemberPage": "_models.service_account_workspace_member_page",
+    "ServiceAccountWorkspaceRemoveResponse": "_models.service_account_workspace_remove_response",
     "SessionListParams": "_params.session_list_params",
     "SessionWorkData": "_models.session_work_data",
     "SessionsEventListParams": "_params.sessions_event_list_params",
@@ -3722,6 +3867,7 @@ _MODULES: dict[str, str] = {
     "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
     "UnknownCompactionToolChange": "_models.unknown_compaction_tool_change",
     "UnknownCompletionStreamEvent": "_models.unknown_completion_stream_event",
+    "UnknownComplianceSettingsState": "_models.unknown_compliance_settings_state",
     "UnknownContentBlock": "_models.unknown_content_block",
     "UnknownDocumentSource": "_models.unknown_document_source",
     "UnknownDreamInput": "_models.unknown_dream_input",
@@ -3773,6 +3919,8 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownOutputBehavior": "_models.unknown_output_behavior",
+    "UnknownRBACPermissionResource": "_models.unknown_rbac_permission_resource",
+    "UnknownRBACRoleSource": "_models.unknown_rbac_role_source",
     "UnknownRateLimitGroup": "_models.unknown_rate_limit_group",
     "UnknownRawContentBlockDelta": "_models.unknown_raw_content_block_delta",
     "UnknownRawMessageStreamEvent": "_models.unknown_raw_message_stream_event",
@@ -3922,6 +4070,8 @@ _MODULES: dict[str, str] = {
     "WorkspaceRateLimitValue": "_models.workspace_rate_limit_value",
     "WorkspaceRateLimitWorkspaceSource": "_models.workspace_rate_limit_workspace_source",
     "WorkspaceRole": "_models.workspace_role",
+    "WorkspaceServiceAccountAddParams": "_params.workspace_service_account_add_params",
+    "WorkspaceServiceAccountUpdateParams": "_params.workspace_service_account_update_params",
     "WorkspaceUpdateParams": "_params.workspace_update_params",
 }
 

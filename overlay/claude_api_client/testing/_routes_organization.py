@@ -12,6 +12,11 @@
 - A workspace's rate limits start as the organization's (`source: organization`); an update sets
   the workspace's own values (`source: workspace`), and a null value falls back again. Lists leave
   inherited groups out unless `include_inherited` is true.
+- Service accounts are named uniquely (409 otherwise). Their workspace memberships are one set,
+  seen from both sides (`service_accounts.workspaces`, `workspaces.service_accounts`).
+- Groups (RBAC) hold organization members (404 for anyone else, 409 twice); the built-in roles
+  `rbacrole_member` and `rbacrole_connector_user` exist from the start, with their permissions.
+- Compliance settings start `disabled`; the bare strings `enabled` / `disabled` are accepted.
 """
 
 from __future__ import annotations
@@ -35,6 +40,13 @@ MEMBERS = f"{ORG}/workspaces/{{workspace_id}}/members"
 WORKSPACE_LIMITS = f"{ORG}/workspaces/{{workspace_id}}/rate_limits"
 INVITE_DAYS = 21
 SEEDED = f"{ORG}#seeded"  # a marker collection: the starting records exist
+SERVICE_ACCOUNTS = f"{ORG}/service_accounts"
+SA_MEMBERS = f"{ORG}/workspaces/{{workspace_id}}/service_accounts"
+GROUPS = f"{ORG}/rbac_groups"
+GROUP_MEMBERS = f"{ORG}/rbac_groups/{{rbac_group_id}}/members"
+ROLES = f"{ORG}/rbac_roles"
+PERMISSIONS = f"{ORG}/rbac_roles#permissions"  # by role id (not an API collection)
+COMPLIANCE = f"{ORG}/compliance_settings"
 
 
 def _seed(call: Call) -> None:
@@ -92,6 +104,32 @@ def _seed(call: Call) -> None:
             "models": models,
         }
         _crud.store(state, RATE_LIMITS, {}, limit)
+    _seed_roles(call)
+
+
+def _seed_roles(call: Call) -> None:
+    state = call.state
+    now = state.timestamp()
+    roles = {
+        "rbacrole_member": ("Member", [("read", {"type": "organization"})]),
+        "rbacrole_connector_user": ("Connector user", [("use", {"type": "all_connectors"})]),
+    }
+    for role_id, (name, permissions) in roles.items():
+        role = {
+            "type": "rbac_role",
+            "id": role_id,
+            "display_name": name,
+            "source": {"type": "built_in"},
+            "created_at": now,
+            "updated_at": now,
+        }
+        _crud.store(state, ROLES, {}, role)
+        granted = []
+        for action, resource in permissions:
+            if resource["type"] == "organization":
+                resource = {**resource, "organization_id": "org_local"}
+            granted.append({"type": "rbac_role_permission", "action": action, "resource": resource})
+        _crud.store(state, PERMISSIONS, {}, {"id": role_id, "permissions": granted})
 
 
 def _seeded(handler: Handler) -> Handler:
@@ -342,6 +380,168 @@ def workspace_rate_limits_update(call: Call) -> Reply:
     return Reply(body=view)
 
 
+# --- service accounts and their workspaces -----------------------------------------------------
+
+
+def service_accounts_create(call: Call) -> Reply:
+    body = dict(call.body or {})
+    name = body.get("name")
+    if any(sa["name"] == name for sa in _crud.items(call.state, SERVICE_ACCOUNTS, {})):
+        raise APIFailure(409, "invalid_request_error", f"a service account named {name!r} exists")
+    given = {"organization_role": "developer", **{k: v for k, v in body.items() if v is not None}}
+    return Reply(body=_crud.create(call, _op(call, "organization_service_accounts_create"), given))
+
+
+def _service_account(call: Call, service_account_id: str) -> dict[str, Any]:
+    return _crud.find(call.state, SERVICE_ACCOUNTS, service_account_id, "service account")
+
+
+def _sa_key(workspace_id: str, service_account_id: str) -> str:
+    return f"{workspace_id}/{service_account_id}"
+
+
+def _sa_add(call: Call, workspace_id: str, service_account_id: str, role: Any) -> Reply:
+    _crud.find(call.state, WORKSPACES, workspace_id, "workspace")
+    _service_account(call, service_account_id)
+    key = _sa_key(workspace_id, service_account_id)
+    if key in call.state.records.get(SA_MEMBERS, {}):
+        raise APIFailure(409, "invalid_request_error", "the service account is already a member")
+    member = {
+        "type": "service_account_workspace_member",
+        "service_account_id": service_account_id,
+        "workspace_id": workspace_id,
+        "workspace_role": role,
+        "created_by_actor_id": "user_local",
+        "implicit": False,
+    }
+    parents = {"workspace_id": workspace_id, "service_account_id": service_account_id}
+    return Reply(body=_crud.store(call.state, SA_MEMBERS, parents, member, key))
+
+
+def _sa_member(call: Call) -> dict[str, Any]:
+    key = _sa_key(call.params["workspace_id"], call.params["service_account_id"])
+    return _crud.find(call.state, SA_MEMBERS, key, "service account membership")
+
+
+def _sa_remove(call: Call) -> Reply:
+    member = _sa_member(call)
+    with call.state.changed:
+        call.state.records[SA_MEMBERS].pop(
+            _sa_key(member["workspace_id"], member["service_account_id"])
+        )
+        call.state.changed.notify_all()
+    removed = {"type": "service_account_workspace_member_deleted"}
+    ids = {k: member[k] for k in ("service_account_id", "workspace_id")}
+    return Reply(body={**removed, **ids})
+
+
+def service_account_workspaces_add(call: Call) -> Reply:
+    body = call.body or {}
+    sa_id = call.params["service_account_id"]
+    return _sa_add(call, str(body.get("workspace_id", "")), sa_id, body.get("workspace_role"))
+
+
+def service_account_workspaces_list(call: Call) -> Reply:
+    sa_id = _service_account(call, call.params["service_account_id"])["id"]
+    found = _crud.items(call.state, SA_MEMBERS, {"service_account_id": sa_id})
+    return Reply(body=token_page(found, call.query))
+
+
+def workspace_service_accounts_add(call: Call) -> Reply:
+    body = call.body or {}
+    sa_id = str(body.get("service_account_id", ""))
+    return _sa_add(call, call.params["workspace_id"], sa_id, body.get("workspace_role"))
+
+
+def workspace_service_accounts_list(call: Call) -> Reply:
+    workspace = _workspace(call)
+    found = _crud.items(call.state, SA_MEMBERS, {"workspace_id": workspace["id"]})
+    return Reply(body=token_page(found, call.query))
+
+
+def workspace_service_accounts_retrieve(call: Call) -> Reply:
+    return Reply(body=_sa_member(call))
+
+
+def workspace_service_accounts_update(call: Call) -> Reply:
+    member = _sa_member(call)
+    with call.state.changed:
+        member["workspace_role"] = (call.body or {}).get("workspace_role")
+        call.state.changed.notify_all()
+    return Reply(body=member)
+
+
+# --- groups, roles and compliance settings ---------------------------------------------------
+
+
+def _group(call: Call) -> dict[str, Any]:
+    return _crud.find(call.state, GROUPS, call.params["rbac_group_id"], "group")
+
+
+def group_members_add(call: Call) -> Reply:
+    group = _group(call)
+    user = _crud.find(call.state, USERS, str((call.body or {}).get("user_id", "")), "user")
+    key = f"{group['id']}/{user['id']}"
+    if key in call.state.records.get(GROUP_MEMBERS, {}):
+        raise APIFailure(409, "invalid_request_error", "the user is already in the group")
+    member = {
+        "type": "rbac_group_member",
+        "rbac_group_id": group["id"],
+        "user_id": user["id"],
+        "email": user["email"],
+        "created_at": call.state.timestamp(),
+    }
+    return Reply(
+        body=_crud.store(call.state, GROUP_MEMBERS, {"rbac_group_id": group["id"]}, member, key)
+    )
+
+
+def group_members_list(call: Call) -> Reply:
+    group = _group(call)
+    found = _crud.items(call.state, GROUP_MEMBERS, {"rbac_group_id": group["id"]})
+    return Reply(body=token_page(found, call.query))
+
+
+def group_members_remove(call: Call) -> Reply:
+    group = _group(call)
+    key = f"{group['id']}/{call.params['user_id']}"
+    member = _crud.find(call.state, GROUP_MEMBERS, key, "group member")
+    with call.state.changed:
+        call.state.records[GROUP_MEMBERS].pop(key)
+        call.state.changed.notify_all()
+    removed = {"type": "rbac_group_member_deleted"}
+    return Reply(body={**removed, "rbac_group_id": group["id"], "user_id": member["user_id"]})
+
+
+def role_permissions_list(call: Call) -> Reply:
+    role = _crud.find(call.state, ROLES, call.params["rbac_role_id"], "role")
+    granted = _crud.find(call.state, PERMISSIONS, role["id"], "role")["permissions"]
+    return Reply(body=token_page(granted, call.query))
+
+
+def _compliance(call: Call) -> dict[str, Any]:
+    with call.state.lock:
+        record = call.state.records.get(COMPLIANCE, {}).get("settings")
+    if record is not None:
+        found: dict[str, Any] = record["object"]
+        return found
+    settings = {"type": "compliance_settings", "state": {"type": "disabled"}}
+    return _crud.store(call.state, COMPLIANCE, {}, settings, "settings")
+
+
+def compliance_retrieve(call: Call) -> Reply:
+    return Reply(body=_compliance(call))
+
+
+def compliance_update(call: Call) -> Reply:
+    settings = _compliance(call)
+    state = (call.body or {}).get("state")
+    with call.state.changed:
+        settings["state"] = {"type": state} if isinstance(state, str) else state
+        call.state.changed.notify_all()
+    return Reply(body=settings)
+
+
 _ANSWERS: dict[str, Handler] = {
     "organization_retrieve": organization_retrieve,
     "organization_invites_create": invites_create,
@@ -357,6 +557,21 @@ _ANSWERS: dict[str, Handler] = {
     "organization_workspaces_rate_limits_update": workspace_rate_limits_update,
     "organization_api_keys_list": api_keys_list,
     "organization_rate_limits_list": rate_limits_list,
+    "organization_service_accounts_create": service_accounts_create,
+    "organization_service_accounts_workspaces_add": service_account_workspaces_add,
+    "organization_service_accounts_workspaces_list": service_account_workspaces_list,
+    "organization_service_accounts_workspaces_remove": _sa_remove,
+    "organization_workspaces_service_accounts_add": workspace_service_accounts_add,
+    "organization_workspaces_service_accounts_list": workspace_service_accounts_list,
+    "organization_workspaces_service_accounts_retrieve": workspace_service_accounts_retrieve,
+    "organization_workspaces_service_accounts_update": workspace_service_accounts_update,
+    "organization_workspaces_service_accounts_remove": _sa_remove,
+    "organization_rbac_groups_members_add": group_members_add,
+    "organization_rbac_groups_members_list": group_members_list,
+    "organization_rbac_groups_members_remove": group_members_remove,
+    "organization_rbac_roles_permissions_list": role_permissions_list,
+    "organization_compliance_settings_retrieve": compliance_retrieve,
+    "organization_compliance_settings_update": compliance_update,
 }
 # The generic answers of the other operations need the starting records too.
 _GENERIC = (
@@ -366,6 +581,8 @@ _GENERIC = (
     "organization_users_remove",
     "organization_api_keys_retrieve",
     "organization_api_keys_update",
+    "organization_rbac_roles_list",
+    "organization_rbac_roles_retrieve",
 )
 ROUTES: dict[str, Handler] = {
     **{name: _seeded(handler) for name, handler in _ANSWERS.items()},

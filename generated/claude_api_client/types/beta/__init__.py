@@ -204,6 +204,15 @@ if TYPE_CHECKING:
     )
     from .._models.completion import Completion as BetaCompletion
     from .._models.completion_stream_event import CompletionStreamEvent as BetaCompletionStreamEvent
+    from .._models.compliance_settings_state import (
+        ComplianceSettingsState as BetaComplianceSettingsState,
+    )
+    from .._models.compliance_settings_state_disabled import (
+        ComplianceSettingsStateDisabled as BetaComplianceSettingsStateDisabled,
+    )
+    from .._models.compliance_settings_state_enabled import (
+        ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabled,
+    )
     from .._models.container import Container as BetaContainer
     from .._models.container_skill import ContainerSkill as BetaContainerSkill
     from .._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
@@ -233,6 +242,10 @@ if TYPE_CHECKING:
     from .._models.deleted_file import DeletedFile as BetaDeletedFile
     from .._models.deleted_file import DeletedFile as DeletedFile
     from .._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
+    from .._models.deleted_rbac_group import DeletedRBACGroup as BetaDeletedRBACGroup
+    from .._models.deleted_rbac_group_member import (
+        DeletedRBACGroupMember as BetaDeletedRBACGroupMember,
+    )
     from .._models.deleted_skill import DeletedSkill as BetaDeletedSkill
     from .._models.deleted_skill_version import DeletedSkillVersion as BetaDeletedSkillVersion
     from .._models.deleted_user_profile import DeletedUserProfile as BetaDeletedUserProfile
@@ -1130,6 +1143,9 @@ if TYPE_CHECKING:
     from .._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
+    from .._models.organization_compliance_settings import (
+        OrganizationComplianceSettings as BetaOrganizationComplianceSettings,
+    )
     from .._models.organization_info import OrganizationInfo as BetaOrganizationInfo
     from .._models.organization_invite import OrganizationInvite as BetaOrganizationInvite
     from .._models.organization_invite_page import (
@@ -1212,6 +1228,40 @@ if TYPE_CHECKING:
     from .._models.raw_message_stream_event import (
         RawMessageStreamEvent as BetaRawMessageStreamEvent,
     )
+    from .._models.rbac_all_connectors_permission_resource import (
+        RBACAllConnectorsPermissionResource as BetaRBACAllConnectorsPermissionResource,
+    )
+    from .._models.rbac_connector_permission_resource import (
+        RBACConnectorPermissionResource as BetaRBACConnectorPermissionResource,
+    )
+    from .._models.rbac_connector_scope_permission_resource import (
+        RBACConnectorScopePermissionResource as BetaRBACConnectorScopePermissionResource,
+    )
+    from .._models.rbac_connector_tool_permission_resource import (
+        RBACConnectorToolPermissionResource as BetaRBACConnectorToolPermissionResource,
+    )
+    from .._models.rbac_group import RBACGroup as BetaRBACGroup
+    from .._models.rbac_group_member import RBACGroupMember as BetaRBACGroupMember
+    from .._models.rbac_group_member_page import RBACGroupMemberPage as BetaRBACGroupMemberPage
+    from .._models.rbac_group_page import RBACGroupPage as BetaRBACGroupPage
+    from .._models.rbac_group_source_type import RBACGroupSourceType as BetaRBACGroupSourceType
+    from .._models.rbac_organization_permission_resource import (
+        RBACOrganizationPermissionResource as BetaRBACOrganizationPermissionResource,
+    )
+    from .._models.rbac_permission_resource import (
+        RBACPermissionResource as BetaRBACPermissionResource,
+    )
+    from .._models.rbac_role import RBACRole as BetaRBACRole
+    from .._models.rbac_role_page import RBACRolePage as BetaRBACRolePage
+    from .._models.rbac_role_permission import RBACRolePermission as BetaRBACRolePermission
+    from .._models.rbac_role_permission_page import (
+        RBACRolePermissionPage as BetaRBACRolePermissionPage,
+    )
+    from .._models.rbac_role_source import RBACRoleSource as BetaRBACRoleSource
+    from .._models.rbac_role_source_built_in import (
+        RBACRoleSourceBuiltIn as BetaRBACRoleSourceBuiltIn,
+    )
+    from .._models.rbac_role_source_custom import RBACRoleSourceCustom as BetaRBACRoleSourceCustom
     from .._models.redacted_thinking_block import RedactedThinkingBlock as BetaRedactedThinkingBlock
     from .._models.refusal_category import RefusalCategory as BetaRefusalCategory
     from .._models.refusal_stop_details import RefusalStopDetails as BetaRefusalStopDetails
@@ -1252,6 +1302,20 @@ if TYPE_CHECKING:
         ServerToolUseBlockName as BetaServerToolUseBlockName,
     )
     from .._models.server_tools_capability import ServerToolsCapability as BetaServerToolsCapability
+    from .._models.service_account import ServiceAccount as BetaServiceAccount
+    from .._models.service_account_organization_role import (
+        ServiceAccountOrganizationRole as BetaServiceAccountOrganizationRole,
+    )
+    from .._models.service_account_page import ServiceAccountPage as BetaServiceAccountPage
+    from .._models.service_account_workspace_member import (
+        ServiceAccountWorkspaceMember as BetaServiceAccountWorkspaceMember,
+    )
+    from .._models.service_account_workspace_member_page import (
+        ServiceAccountWorkspaceMemberPage as BetaServiceAccountWorkspaceMemberPage,
+    )
+    from .._models.service_account_workspace_remove_response import (
+        ServiceAccountWorkspaceRemoveResponse as BetaServiceAccountWorkspaceRemoveResponse,
+    )
     from .._models.session_work_data import SessionWorkData as BetaSessionWorkData
     from .._models.signature_delta import SignatureDelta as BetaSignatureDelta
     from .._models.skill import Skill as BetaSkill
@@ -1879,6 +1943,9 @@ if TYPE_CHECKING:
     from .._params.completion_create_params import (
         CompletionCreateParams as BetaCompletionCreateParams,
     )
+    from .._params.compliance_setting_update_params import (
+        ComplianceSettingUpdateParams as BetaComplianceSettingUpdateParams,
+    )
     from .._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
     )
@@ -2385,8 +2452,18 @@ if TYPE_CHECKING:
     from .._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as BetaOrganizationRateLimitListParams,
     )
+    from .._params.organization_rbac_groups_member_list_params import (
+        OrganizationRbacGroupsMemberListParams as BetaOrganizationRbacGroupsMemberListParams,
+    )
+    from .._params.organization_service_account_list_params import (
+        OrganizationServiceAccountListParams as BetaOrganizationServiceAccountListParams,
+    )
+    from .._params.organization_service_accounts_workspace_list_params import (
+        OrganizationServiceAccountsWorkspaceListParams as BetaOrganizationServiceAccountsWorkspaceListParams,
+    )
     from .._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
     from .._params.packages_params import PackagesParams as BetaPackagesParams
+    from .._params.permission_list_params import PermissionListParams as BetaPermissionListParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
     from .._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
@@ -2395,6 +2472,17 @@ if TYPE_CHECKING:
         PublicEnvironmentUpdateRequest as BetaPublicEnvironmentUpdateRequest,
     )
     from .._params.rate_limit_list_params import RateLimitListParams as BetaRateLimitListParams
+    from .._params.rbac_group_create_params import (
+        RBACGroupCreateParams as BetaRBACGroupCreateParams,
+    )
+    from .._params.rbac_group_list_params import RbacGroupListParams as BetaRbacGroupListParams
+    from .._params.rbac_group_member_add_params import (
+        RBACGroupMemberAddParams as BetaRBACGroupMemberAddParams,
+    )
+    from .._params.rbac_group_update_params import (
+        RBACGroupUpdateParams as BetaRBACGroupUpdateParams,
+    )
+    from .._params.rbac_role_list_params import RbacRoleListParams as BetaRbacRoleListParams
     from .._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
     )
@@ -2417,6 +2505,18 @@ if TYPE_CHECKING:
     )
     from .._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as BetaServerToolUseBlockParam,
+    )
+    from .._params.service_account_create_params import (
+        ServiceAccountCreateParams as BetaServiceAccountCreateParams,
+    )
+    from .._params.service_account_list_params import (
+        ServiceAccountListParams as BetaServiceAccountListParams,
+    )
+    from .._params.service_account_update_params import (
+        ServiceAccountUpdateParams as BetaServiceAccountUpdateParams,
+    )
+    from .._params.service_account_workspace_add_params import (
+        ServiceAccountWorkspaceAddParams as BetaServiceAccountWorkspaceAddParams,
     )
     from .._params.session_list_params import SessionListParams as BetaSessionListParams
     from .._params.sessions_event_list_params import (
@@ -2700,6 +2800,12 @@ if TYPE_CHECKING:
     )
     from .._params.workspace_rate_limit_update_value_param import (
         WorkspaceRateLimitUpdateValueParam as BetaWorkspaceRateLimitUpdateValueParam,
+    )
+    from .._params.workspace_service_account_add_params import (
+        WorkspaceServiceAccountAddParams as BetaWorkspaceServiceAccountAddParams,
+    )
+    from .._params.workspace_service_account_update_params import (
+        WorkspaceServiceAccountUpdateParams as BetaWorkspaceServiceAccountUpdateParams,
     )
     from .._params.workspace_update_params import WorkspaceUpdateParams as BetaWorkspaceUpdateParams
 
@@ -3235,6 +3341,19 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCompletion": ("_models.completion", "Completion"),
     "BetaCompletionCreateParams": ("_params.completion_create_params", "CompletionCreateParams"),
     "BetaCompletionStreamEvent": ("_models.completion_stream_event", "CompletionStreamEvent"),
+    "BetaComplianceSettingUpdateParams": (
+        "_params.compliance_setting_update_params",
+        "ComplianceSettingUpdateParams",
+    ),
+    "BetaComplianceSettingsState": ("_models.compliance_settings_state", "ComplianceSettingsState"),
+    "BetaComplianceSettingsStateDisabled": (
+        "_models.compliance_settings_state_disabled",
+        "ComplianceSettingsStateDisabled",
+    ),
+    "BetaComplianceSettingsStateEnabled": (
+        "_models.compliance_settings_state_enabled",
+        "ComplianceSettingsStateEnabled",
+    ),
     "BetaComputerCursorPositionConfigParam": (
         "_params.computer_cursor_position_config_param",
         "ComputerCursorPositionConfigParam",
@@ -3377,6 +3496,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaDeletedFile": ("_models.deleted_file", "DeletedFile"),
     "BetaDeletedMessageBatch": ("_models.deleted_message_batch", "DeletedMessageBatch"),
+    "BetaDeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
+    "BetaDeletedRBACGroupMember": ("_models.deleted_rbac_group_member", "DeletedRBACGroupMember"),
     "BetaDeletedSkill": ("_models.deleted_skill", "DeletedSkill"),
     "BetaDeletedSkillVersion": ("_models.deleted_skill_version", "DeletedSkillVersion"),
     "BetaDeletedUserProfile": ("_models.deleted_user_profile", "DeletedUserProfile"),
@@ -4977,6 +5098,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaNoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOrganizationComplianceSettings": (
+        "_models.organization_compliance_settings",
+        "OrganizationComplianceSettings",
+    ),
     "BetaOrganizationInfo": ("_models.organization_info", "OrganizationInfo"),
     "BetaOrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
     "BetaOrganizationInvitePage": ("_models.organization_invite_page", "OrganizationInvitePage"),
@@ -5025,7 +5150,19 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.organization_rate_limit_web_search_group",
         "OrganizationRateLimitWebSearchGroup",
     ),
+    "BetaOrganizationRbacGroupsMemberListParams": (
+        "_params.organization_rbac_groups_member_list_params",
+        "OrganizationRbacGroupsMemberListParams",
+    ),
     "BetaOrganizationRole": ("_models.organization_role", "OrganizationRole"),
+    "BetaOrganizationServiceAccountListParams": (
+        "_params.organization_service_account_list_params",
+        "OrganizationServiceAccountListParams",
+    ),
+    "BetaOrganizationServiceAccountsWorkspaceListParams": (
+        "_params.organization_service_accounts_workspace_list_params",
+        "OrganizationServiceAccountsWorkspaceListParams",
+    ),
     "BetaOrganizationTypeNotSupportedErrorDetails": (
         "_models.organization_type_not_supported_error_details",
         "OrganizationTypeNotSupportedErrorDetails",
@@ -5053,6 +5190,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaPermissionError": ("_models.permission_error", "PermissionError"),
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "BetaPermissionListParams": ("_params.permission_list_params", "PermissionListParams"),
     "BetaPingEvent": ("_models.ping_event", "PingEvent"),
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
     "BetaPlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
@@ -5064,6 +5202,45 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.public_environment_update_request",
         "PublicEnvironmentUpdateRequest",
     ),
+    "BetaRBACAllConnectorsPermissionResource": (
+        "_models.rbac_all_connectors_permission_resource",
+        "RBACAllConnectorsPermissionResource",
+    ),
+    "BetaRBACConnectorPermissionResource": (
+        "_models.rbac_connector_permission_resource",
+        "RBACConnectorPermissionResource",
+    ),
+    "BetaRBACConnectorScopePermissionResource": (
+        "_models.rbac_connector_scope_permission_resource",
+        "RBACConnectorScopePermissionResource",
+    ),
+    "BetaRBACConnectorToolPermissionResource": (
+        "_models.rbac_connector_tool_permission_resource",
+        "RBACConnectorToolPermissionResource",
+    ),
+    "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
+    "BetaRBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "BetaRBACGroupMember": ("_models.rbac_group_member", "RBACGroupMember"),
+    "BetaRBACGroupMemberAddParams": (
+        "_params.rbac_group_member_add_params",
+        "RBACGroupMemberAddParams",
+    ),
+    "BetaRBACGroupMemberPage": ("_models.rbac_group_member_page", "RBACGroupMemberPage"),
+    "BetaRBACGroupPage": ("_models.rbac_group_page", "RBACGroupPage"),
+    "BetaRBACGroupSourceType": ("_models.rbac_group_source_type", "RBACGroupSourceType"),
+    "BetaRBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
+    "BetaRBACOrganizationPermissionResource": (
+        "_models.rbac_organization_permission_resource",
+        "RBACOrganizationPermissionResource",
+    ),
+    "BetaRBACPermissionResource": ("_models.rbac_permission_resource", "RBACPermissionResource"),
+    "BetaRBACRole": ("_models.rbac_role", "RBACRole"),
+    "BetaRBACRolePage": ("_models.rbac_role_page", "RBACRolePage"),
+    "BetaRBACRolePermission": ("_models.rbac_role_permission", "RBACRolePermission"),
+    "BetaRBACRolePermissionPage": ("_models.rbac_role_permission_page", "RBACRolePermissionPage"),
+    "BetaRBACRoleSource": ("_models.rbac_role_source", "RBACRoleSource"),
+    "BetaRBACRoleSourceBuiltIn": ("_models.rbac_role_source_built_in", "RBACRoleSourceBuiltIn"),
+    "BetaRBACRoleSourceCustom": ("_models.rbac_role_source_custom", "RBACRoleSourceCustom"),
     "BetaRampLimitExceededErrorDetails": (
         "_models.ramp_limit_exceeded_error_details",
         "RampLimitExceededErrorDetails",
@@ -5089,6 +5266,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaRawMessageStartEvent": ("_models.raw_message_start_event", "RawMessageStartEvent"),
     "BetaRawMessageStopEvent": ("_models.raw_message_stop_event", "RawMessageStopEvent"),
     "BetaRawMessageStreamEvent": ("_models.raw_message_stream_event", "RawMessageStreamEvent"),
+    "BetaRbacGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
+    "BetaRbacRoleListParams": ("_params.rbac_role_list_params", "RbacRoleListParams"),
     "BetaRedactedThinkingBlock": ("_models.redacted_thinking_block", "RedactedThinkingBlock"),
     "BetaRedactedThinkingBlockParam": (
         "_params.redacted_thinking_block_param",
@@ -5193,6 +5372,40 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ServerToolUseBlockParam",
     ),
     "BetaServerToolsCapability": ("_models.server_tools_capability", "ServerToolsCapability"),
+    "BetaServiceAccount": ("_models.service_account", "ServiceAccount"),
+    "BetaServiceAccountCreateParams": (
+        "_params.service_account_create_params",
+        "ServiceAccountCreateParams",
+    ),
+    "BetaServiceAccountListParams": (
+        "_params.service_account_list_params",
+        "ServiceAccountListParams",
+    ),
+    "BetaServiceAccountOrganizationRole": (
+        "_models.service_account_organization_role",
+        "ServiceAccountOrganizationRole",
+    ),
+    "BetaServiceAccountPage": ("_models.service_account_page", "ServiceAccountPage"),
+    "BetaServiceAccountUpdateParams": (
+        "_params.service_account_update_params",
+        "ServiceAccountUpdateParams",
+    ),
+    "BetaServiceAccountWorkspaceAddParams": (
+        "_params.service_account_workspace_add_params",
+        "ServiceAccountWorkspaceAddParams",
+    ),
+    "BetaServiceAccountWorkspaceMember": (
+        "_models.service_account_workspace_member",
+        "ServiceAccountWorkspaceMember",
+    ),
+    "BetaServiceAccountWorkspaceMemberPage": (
+        "_models.service_account_workspace_member_page",
+        "ServiceAccountWorkspaceMemberPage",
+    ),
+    "BetaServiceAccountWorkspaceRemoveResponse": (
+        "_models.service_account_workspace_remove_response",
+        "ServiceAccountWorkspaceRemoveResponse",
+    ),
     "BetaSessionListParams": ("_params.session_list_params", "SessionListParams"),
     "BetaSessionWorkData": ("_models.session_work_data", "SessionWorkData"),
     "BetaSessionsEventListParams": (
@@ -5982,6 +6195,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "WorkspaceRateLimitWorkspaceSource",
     ),
     "BetaWorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
+    "BetaWorkspaceServiceAccountAddParams": (
+        "_params.workspace_service_account_add_params",
+        "WorkspaceServiceAccountAddParams",
+    ),
+    "BetaWorkspaceServiceAccountUpdateParams": (
+        "_params.workspace_service_account_update_params",
+        "WorkspaceServiceAccountUpdateParams",
+    ),
     "BetaWorkspaceUpdateParams": ("_params.workspace_update_params", "WorkspaceUpdateParams"),
     "DeletedFile": ("_models.deleted_file", "DeletedFile"),
     "FileListParams": ("_params.file_list_params", "FileListParams"),
@@ -6180,6 +6401,10 @@ __all__ = [
     "BetaCompletion",
     "BetaCompletionCreateParams",
     "BetaCompletionStreamEvent",
+    "BetaComplianceSettingUpdateParams",
+    "BetaComplianceSettingsState",
+    "BetaComplianceSettingsStateDisabled",
+    "BetaComplianceSettingsStateEnabled",
     "BetaComputerCursorPositionConfigParam",
     "BetaComputerDoubleClickConfigParam",
     "BetaComputerHoldKeyConfigParam",
@@ -6229,6 +6454,8 @@ __all__ = [
     "BetaDataResidencyWorkspaceGeo",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
+    "BetaDeletedRBACGroup",
+    "BetaDeletedRBACGroupMember",
     "BetaDeletedSkill",
     "BetaDeletedSkillVersion",
     "BetaDeletedUserProfile",
@@ -6740,6 +6967,7 @@ __all__ = [
     "BetaNoBillingWorkspaceRole",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
+    "BetaOrganizationComplianceSettings",
     "BetaOrganizationInfo",
     "BetaOrganizationInvite",
     "BetaOrganizationInvitePage",
@@ -6755,7 +6983,10 @@ __all__ = [
     "BetaOrganizationRateLimitTokenCountGroup",
     "BetaOrganizationRateLimitValue",
     "BetaOrganizationRateLimitWebSearchGroup",
+    "BetaOrganizationRbacGroupsMemberListParams",
     "BetaOrganizationRole",
+    "BetaOrganizationServiceAccountListParams",
+    "BetaOrganizationServiceAccountsWorkspaceListParams",
     "BetaOrganizationTypeNotSupportedErrorDetails",
     "BetaOrganizationUser",
     "BetaOrganizationUserPage",
@@ -6771,11 +7002,33 @@ __all__ = [
     "BetaParentOrganizationRequiredErrorDetails",
     "BetaPermissionError",
     "BetaPermissionErrorObject",
+    "BetaPermissionListParams",
     "BetaPingEvent",
     "BetaPlainTextSource",
     "BetaPlainTextSourceParam",
     "BetaPublicEnvironmentCreateRequest",
     "BetaPublicEnvironmentUpdateRequest",
+    "BetaRBACAllConnectorsPermissionResource",
+    "BetaRBACConnectorPermissionResource",
+    "BetaRBACConnectorScopePermissionResource",
+    "BetaRBACConnectorToolPermissionResource",
+    "BetaRBACGroup",
+    "BetaRBACGroupCreateParams",
+    "BetaRBACGroupMember",
+    "BetaRBACGroupMemberAddParams",
+    "BetaRBACGroupMemberPage",
+    "BetaRBACGroupPage",
+    "BetaRBACGroupSourceType",
+    "BetaRBACGroupUpdateParams",
+    "BetaRBACOrganizationPermissionResource",
+    "BetaRBACPermissionResource",
+    "BetaRBACRole",
+    "BetaRBACRolePage",
+    "BetaRBACRolePermission",
+    "BetaRBACRolePermissionPage",
+    "BetaRBACRoleSource",
+    "BetaRBACRoleSourceBuiltIn",
+    "BetaRBACRoleSourceCustom",
     "BetaRampLimitExceededErrorDetails",
     "BetaRateLimitError",
     "BetaRateLimitErrorObject",
@@ -6789,6 +7042,8 @@ __all__ = [
     "BetaRawMessageStartEvent",
     "BetaRawMessageStopEvent",
     "BetaRawMessageStreamEvent",
+    "BetaRbacGroupListParams",
+    "BetaRbacRoleListParams",
     "BetaRedactedThinkingBlock",
     "BetaRedactedThinkingBlockParam",
     "BetaRefusalCategory",
@@ -6827,6 +7082,16 @@ __all__ = [
     "BetaServerToolUseBlockName",
     "BetaServerToolUseBlockParam",
     "BetaServerToolsCapability",
+    "BetaServiceAccount",
+    "BetaServiceAccountCreateParams",
+    "BetaServiceAccountListParams",
+    "BetaServiceAccountOrganizationRole",
+    "BetaServiceAccountPage",
+    "BetaServiceAccountUpdateParams",
+    "BetaServiceAccountWorkspaceAddParams",
+    "BetaServiceAccountWorkspaceMember",
+    "BetaServiceAccountWorkspaceMemberPage",
+    "BetaServiceAccountWorkspaceRemoveResponse",
     "BetaSessionListParams",
     "BetaSessionWorkData",
     "BetaSessionsEventListParams",
@@ -7106,6 +7371,8 @@ __all__ = [
     "BetaWorkspaceRateLimitValue",
     "BetaWorkspaceRateLimitWorkspaceSource",
     "BetaWorkspaceRole",
+    "BetaWorkspaceServiceAccountAddParams",
+    "BetaWorkspaceServiceAccountUpdateParams",
     "BetaWorkspaceUpdateParams",
     "DeletedFile",
     "FileListParams",

@@ -21,8 +21,21 @@ if TYPE_CHECKING:
     )
     from .._models.api_key_user_actor import APIKeyUserActor as APIKeyUserActor
     from .._models.api_key_workspace_scope import APIKeyWorkspaceScope as APIKeyWorkspaceScope
+    from .._models.compliance_settings_state import (
+        ComplianceSettingsState as ComplianceSettingsState,
+    )
+    from .._models.compliance_settings_state_disabled import (
+        ComplianceSettingsStateDisabled as ComplianceSettingsStateDisabled,
+    )
+    from .._models.compliance_settings_state_enabled import (
+        ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabled,
+    )
     from .._models.data_residency import DataResidency as DataResidency
+    from .._models.deleted_rbac_group import DeletedRBACGroup as DeletedRBACGroup
     from .._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
+    from .._models.organization_compliance_settings import (
+        OrganizationComplianceSettings as OrganizationComplianceSettings,
+    )
     from .._models.organization_invite import OrganizationInvite as OrganizationInvite
     from .._models.organization_rate_limit import OrganizationRateLimit as OrganizationRateLimit
     from .._models.organization_rate_limit_batch_group import (
@@ -47,12 +60,33 @@ if TYPE_CHECKING:
         OrganizationRateLimitWebSearchGroup as OrganizationRateLimitWebSearchGroup,
     )
     from .._models.organization_user import OrganizationUser as OrganizationUser
+    from .._models.rbac_group import RBACGroup as RBACGroup
+    from .._models.rbac_role import RBACRole as RBACRole
+    from .._models.rbac_role_source import RBACRoleSource as RBACRoleSource
+    from .._models.rbac_role_source_built_in import RBACRoleSourceBuiltIn as RBACRoleSourceBuiltIn
+    from .._models.rbac_role_source_custom import RBACRoleSourceCustom as RBACRoleSourceCustom
+    from .._models.service_account import ServiceAccount as ServiceAccount
+    from .._models.service_account_workspace_member import (
+        ServiceAccountWorkspaceMember as ServiceAccountWorkspaceMember,
+    )
     from .._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
     from .._models.workspace import Workspace as Workspace
     from .._models.workspace_member import WorkspaceMember as WorkspaceMember
     from .._models.workspace_role import WorkspaceRole as WorkspaceRole
     from .._params.api_key_list_params import ApiKeyListParams as APIKeyListParams
     from .._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
+    from .._params.compliance_setting_update_params import (
+        ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
+    )
+    from .._params.compliance_settings_state import (
+        ComplianceSettingsState as ComplianceSettingsStateParam,
+    )
+    from .._params.compliance_settings_state_disabled import (
+        ComplianceSettingsStateDisabled as ComplianceSettingsStateDisabledParam,
+    )
+    from .._params.compliance_settings_state_enabled import (
+        ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabledParam,
+    )
     from .._params.data_residency_create_config_param import (
         DataResidencyCreateConfigParam as DataResidencyCreateConfigParam,
     )
@@ -64,6 +98,19 @@ if TYPE_CHECKING:
     from .._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
     from .._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as RateLimitListParams,
+    )
+    from .._params.organization_service_account_list_params import (
+        OrganizationServiceAccountListParams as ServiceAccountListParams,
+    )
+    from .._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
+    from .._params.rbac_group_list_params import RbacGroupListParams as RBACGroupListParams
+    from .._params.rbac_group_update_params import RBACGroupUpdateParams as RBACGroupUpdateParams
+    from .._params.rbac_role_list_params import RbacRoleListParams as RBACRoleListParams
+    from .._params.service_account_create_params import (
+        ServiceAccountCreateParams as ServiceAccountCreateParams,
+    )
+    from .._params.service_account_update_params import (
+        ServiceAccountUpdateParams as ServiceAccountUpdateParams,
     )
     from .._params.user_list_params import UserListParams as UserListParams
     from .._params.user_update_params import UserUpdateParams as UserUpdateParams
@@ -85,6 +132,31 @@ _NAMES: dict[str, tuple[str, str]] = {
     "APIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
     "APIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
     "AllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "ComplianceSettingUpdateParams": (
+        "_params.compliance_setting_update_params",
+        "ComplianceSettingUpdateParams",
+    ),
+    "ComplianceSettingsState": ("_models.compliance_settings_state", "ComplianceSettingsState"),
+    "ComplianceSettingsStateDisabled": (
+        "_models.compliance_settings_state_disabled",
+        "ComplianceSettingsStateDisabled",
+    ),
+    "ComplianceSettingsStateDisabledParam": (
+        "_params.compliance_settings_state_disabled",
+        "ComplianceSettingsStateDisabled",
+    ),
+    "ComplianceSettingsStateEnabled": (
+        "_models.compliance_settings_state_enabled",
+        "ComplianceSettingsStateEnabled",
+    ),
+    "ComplianceSettingsStateEnabledParam": (
+        "_params.compliance_settings_state_enabled",
+        "ComplianceSettingsStateEnabled",
+    ),
+    "ComplianceSettingsStateParam": (
+        "_params.compliance_settings_state",
+        "ComplianceSettingsState",
+    ),
     "DataResidency": ("_models.data_residency", "DataResidency"),
     "DataResidencyCreateConfigParam": (
         "_params.data_residency_create_config_param",
@@ -94,10 +166,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.data_residency_update_config_param",
         "DataResidencyUpdateConfigParam",
     ),
+    "DeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
     "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
     "NoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
+    "OrganizationComplianceSettings": (
+        "_models.organization_compliance_settings",
+        "OrganizationComplianceSettings",
+    ),
     "OrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
     "OrganizationRateLimit": ("_models.organization_rate_limit", "OrganizationRateLimit"),
     "OrganizationRateLimitBatchGroup": (
@@ -129,9 +206,35 @@ _NAMES: dict[str, tuple[str, str]] = {
         "OrganizationRateLimitWebSearchGroup",
     ),
     "OrganizationUser": ("_models.organization_user", "OrganizationUser"),
+    "RBACGroup": ("_models.rbac_group", "RBACGroup"),
+    "RBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "RBACGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
+    "RBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
+    "RBACRole": ("_models.rbac_role", "RBACRole"),
+    "RBACRoleListParams": ("_params.rbac_role_list_params", "RbacRoleListParams"),
+    "RBACRoleSource": ("_models.rbac_role_source", "RBACRoleSource"),
+    "RBACRoleSourceBuiltIn": ("_models.rbac_role_source_built_in", "RBACRoleSourceBuiltIn"),
+    "RBACRoleSourceCustom": ("_models.rbac_role_source_custom", "RBACRoleSourceCustom"),
     "RateLimitListParams": (
         "_params.organization_rate_limit_list_params",
         "OrganizationRateLimitListParams",
+    ),
+    "ServiceAccount": ("_models.service_account", "ServiceAccount"),
+    "ServiceAccountCreateParams": (
+        "_params.service_account_create_params",
+        "ServiceAccountCreateParams",
+    ),
+    "ServiceAccountListParams": (
+        "_params.organization_service_account_list_params",
+        "OrganizationServiceAccountListParams",
+    ),
+    "ServiceAccountUpdateParams": (
+        "_params.service_account_update_params",
+        "ServiceAccountUpdateParams",
+    ),
+    "ServiceAccountWorkspaceMember": (
+        "_models.service_account_workspace_member",
+        "ServiceAccountWorkspaceMember",
     ),
     "UserListParams": ("_params.user_list_params", "UserListParams"),
     "UserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
@@ -154,13 +257,22 @@ __all__ = [
     "APIKeyUserActor",
     "APIKeyWorkspaceScope",
     "AllowedInferenceGeo",
+    "ComplianceSettingUpdateParams",
+    "ComplianceSettingsState",
+    "ComplianceSettingsStateDisabled",
+    "ComplianceSettingsStateDisabledParam",
+    "ComplianceSettingsStateEnabled",
+    "ComplianceSettingsStateEnabledParam",
+    "ComplianceSettingsStateParam",
     "DataResidency",
     "DataResidencyCreateConfigParam",
     "DataResidencyUpdateConfigParam",
+    "DeletedRBACGroup",
     "InviteCreateParams",
     "InviteDeleteResponse",
     "InviteListParams",
     "NoBillingWorkspaceRole",
+    "OrganizationComplianceSettings",
     "OrganizationInvite",
     "OrganizationRateLimit",
     "OrganizationRateLimitBatchGroup",
@@ -171,7 +283,21 @@ __all__ = [
     "OrganizationRateLimitValue",
     "OrganizationRateLimitWebSearchGroup",
     "OrganizationUser",
+    "RBACGroup",
+    "RBACGroupCreateParams",
+    "RBACGroupListParams",
+    "RBACGroupUpdateParams",
+    "RBACRole",
+    "RBACRoleListParams",
+    "RBACRoleSource",
+    "RBACRoleSourceBuiltIn",
+    "RBACRoleSourceCustom",
     "RateLimitListParams",
+    "ServiceAccount",
+    "ServiceAccountCreateParams",
+    "ServiceAccountListParams",
+    "ServiceAccountUpdateParams",
+    "ServiceAccountWorkspaceMember",
     "UserListParams",
     "UserRemoveResponse",
     "UserUpdateParams",

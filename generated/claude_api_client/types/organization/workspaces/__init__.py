@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..._models.member_remove_response import MemberRemoveResponse as MemberRemoveResponse
+    from ..._models.service_account_workspace_remove_response import (
+        ServiceAccountWorkspaceRemoveResponse as ServiceAccountRemoveResponse,
+    )
     from ..._models.workspace_rate_limit import WorkspaceRateLimit as WorkspaceRateLimit
     from ..._models.workspace_rate_limit_organization_source import (
         WorkspaceRateLimitOrganizationSource as WorkspaceRateLimitOrganizationSource,
@@ -23,6 +26,9 @@ if TYPE_CHECKING:
     )
     from ..._params.member_list_params import MemberListParams as MemberListParams
     from ..._params.rate_limit_list_params import RateLimitListParams as RateLimitListParams
+    from ..._params.service_account_list_params import (
+        ServiceAccountListParams as ServiceAccountListParams,
+    )
     from ..._params.workspace_member_add_params import WorkspaceMemberAddParams as MemberAddParams
     from ..._params.workspace_member_update_params import (
         WorkspaceMemberUpdateParams as MemberUpdateParams,
@@ -36,6 +42,12 @@ if TYPE_CHECKING:
     from ..._params.workspace_rate_limit_update_value_param import (
         WorkspaceRateLimitUpdateValueParam as WorkspaceRateLimitUpdateValueParam,
     )
+    from ..._params.workspace_service_account_add_params import (
+        WorkspaceServiceAccountAddParams as ServiceAccountAddParams,
+    )
+    from ..._params.workspace_service_account_update_params import (
+        WorkspaceServiceAccountUpdateParams as ServiceAccountUpdateParams,
+    )
 
 # Public name → (module under `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
@@ -47,6 +59,19 @@ _NAMES: dict[str, tuple[str, str]] = {
     "RateLimitUpdateParams": (
         "_params.workspace_rate_limit_update_params",
         "WorkspaceRateLimitUpdateParams",
+    ),
+    "ServiceAccountAddParams": (
+        "_params.workspace_service_account_add_params",
+        "WorkspaceServiceAccountAddParams",
+    ),
+    "ServiceAccountListParams": ("_params.service_account_list_params", "ServiceAccountListParams"),
+    "ServiceAccountRemoveResponse": (
+        "_models.service_account_workspace_remove_response",
+        "ServiceAccountWorkspaceRemoveResponse",
+    ),
+    "ServiceAccountUpdateParams": (
+        "_params.workspace_service_account_update_params",
+        "WorkspaceServiceAccountUpdateParams",
     ),
     "WorkspaceRateLimit": ("_models.workspace_rate_limit", "WorkspaceRateLimit"),
     "WorkspaceRateLimitOrganizationSource": (
@@ -72,6 +97,10 @@ __all__ = [
     "MemberUpdateParams",
     "RateLimitListParams",
     "RateLimitUpdateParams",
+    "ServiceAccountAddParams",
+    "ServiceAccountListParams",
+    "ServiceAccountRemoveResponse",
+    "ServiceAccountUpdateParams",
     "WorkspaceRateLimit",
     "WorkspaceRateLimitOrganizationSource",
     "WorkspaceRateLimitType",
