@@ -4,6 +4,7 @@ create → list → retrieve → update → archive/delete flows users' tests re
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 
 import pytest
 
@@ -15,11 +16,7 @@ from claude_api_client import (
     NotFoundError,
 )
 from claude_api_client.testing import LocalAPIServer
-from claude_api_client.testing.pytest_plugin import (  # noqa: F401  (fixtures, used by name)
-    async_claude_client,
-    claude_api,
-    claude_client,
-)
+from claude_api_client.testing.pytest_plugin import no_sleep_policy
 from claude_api_client.types.organization import (
     APIKey,
     OrganizationInvite,
@@ -30,29 +27,44 @@ from claude_api_client.types.organization.workspaces import WorkspaceRateLimit
 from claude_api_client.types.organization_info import OrganizationInfo
 
 
-def test_me_is_the_keys_organization(claude_api: LocalAPIServer, claude_client: Anthropic) -> None:
-    org = claude_client.organization.retrieve()
+@pytest.fixture
+def admin_api() -> Iterator[LocalAPIServer]:
+    with LocalAPIServer() as server:
+        yield server
+
+
+@pytest.fixture
+def admin(admin_api: LocalAPIServer) -> Iterator[Anthropic]:
+    with admin_api.client(retry_policy=no_sleep_policy()) as client:
+        yield client
+
+
+@pytest.fixture
+def async_admin(admin_api: LocalAPIServer) -> AsyncAnthropic:
+    return admin_api.async_client(retry_policy=no_sleep_policy())
+
+
+def test_me_is_the_keys_organization(admin_api: LocalAPIServer, admin: Anthropic) -> None:
+    org = admin.organization.retrieve()
     assert isinstance(org, OrganizationInfo)
     assert (org.type, org.id) == ("organization", "org_local")
-    (seen,) = claude_api.requests
+    (seen,) = admin_api.requests
     assert (seen.method, seen.path) == ("GET", "/v1/organizations/me")
-    assert seen.headers["x-api-key"] == claude_api.api_key  # admin keys use the same header
+    assert seen.headers["x-api-key"] == admin_api.api_key  # admin keys use the same header
     assert "anthropic-beta" not in seen.headers
 
 
-def test_users_list_filters_and_encodes_arrays(
-    claude_api: LocalAPIServer, claude_client: Anthropic
-) -> None:
-    users = list(claude_client.organization.users.list(roles=["admin", "developer"], limit=5))
+def test_users_list_filters_and_encodes_arrays(admin_api: LocalAPIServer, admin: Anthropic) -> None:
+    users = list(admin.organization.users.list(roles=["admin", "developer"], limit=5))
     assert [type(u) for u in users] == [OrganizationUser]
     assert users[0].role == "admin"
-    assert claude_client.organization.users.list(email="nobody@example.com").data == []
-    seen = claude_api.requests[0]
+    assert admin.organization.users.list(email="nobody@example.com").data == []
+    seen = admin_api.requests[0]
     assert seen.query == {"roles[]": ["admin", "developer"], "limit": ["5"]}
 
 
-def test_a_member_changes_role_and_leaves(claude_client: Anthropic) -> None:
-    users = claude_client.organization.users
+def test_a_member_changes_role_and_leaves(admin: Anthropic) -> None:
+    users = admin.organization.users
     user_id = users.list().data[0].id
     assert users.update(user_id, role="developer").role == "developer"
     assert users.retrieve(user_id).role == "developer"
@@ -62,8 +74,8 @@ def test_a_member_changes_role_and_leaves(claude_client: Anthropic) -> None:
         users.retrieve(user_id)
 
 
-def test_invites_from_create_to_delete(claude_client: Anthropic) -> None:
-    invites = claude_client.organization.invites
+def test_invites_from_create_to_delete(admin: Anthropic) -> None:
+    invites = admin.organization.invites
     invite = invites.create(email="ada@example.com", role="developer")
     assert isinstance(invite, OrganizationInvite)
     assert (invite.status, invite.rbac_group_ids, invite.accepted_at) == ("pending", [], None)
@@ -79,10 +91,8 @@ def test_invites_from_create_to_delete(claude_client: Anthropic) -> None:
         invites.create(email="admin@example.com", role="user")
 
 
-def test_workspaces_create_update_archive(
-    claude_api: LocalAPIServer, claude_client: Anthropic
-) -> None:
-    workspaces = claude_client.organization.workspaces
+def test_workspaces_create_update_archive(admin_api: LocalAPIServer, admin: Anthropic) -> None:
+    workspaces = admin.organization.workspaces
     made = workspaces.create(name="Research", tags={"team": "ml", "cost": "b"})
     assert isinstance(made, Workspace)
     assert made.data_residency.allowed_inference_geos == "unrestricted"
@@ -103,14 +113,14 @@ def test_workspaces_create_update_archive(
     with pytest.raises(ConflictError):
         workspaces.archive(made.id)
     retrieve = [
-        r for r in claude_api.requests if r.path == f"/v1/organizations/workspaces/{made.id}"
+        r for r in admin_api.requests if r.path == f"/v1/organizations/workspaces/{made.id}"
     ]
     # the path's workspace_id is the workspace; no anthropic-workspace-id header is sent for it
     assert retrieve and all("anthropic-workspace-id" not in r.headers for r in retrieve)
 
 
-def test_workspace_members(claude_client: Anthropic) -> None:
-    org = claude_client.organization
+def test_workspace_members(admin: Anthropic) -> None:
+    org = admin.organization
     space = org.workspaces.create(name="Research").id
     user = org.users.list().data[0].id
     added = org.workspaces.members.add(space, user_id=user, workspace_role="workspace_developer")
@@ -134,22 +144,22 @@ def test_workspace_members(claude_client: Anthropic) -> None:
     assert org.workspaces.members.list(space).data == []
 
 
-def test_api_keys(claude_api: LocalAPIServer, claude_client: Anthropic) -> None:
-    keys = claude_client.organization.api_keys
+def test_api_keys(admin_api: LocalAPIServer, admin: Anthropic) -> None:
+    keys = admin.organization.api_keys
     (key,) = keys.list(status="active")
     assert isinstance(key, APIKey)
     assert key.scope.type == "workspace"
     assert keys.list(workspace_id="wrkspc_other").data == []
     assert [k.id for k in keys.list(created_by_user_id="user_local")] == [key.id]
     # `workspace_id` of the list is a query filter here, not the workspace header
-    assert claude_api.requests[-2].query == {"workspace_id": ["wrkspc_other"]}
-    assert "anthropic-workspace-id" not in claude_api.requests[-2].headers
+    assert admin_api.requests[-2].query == {"workspace_id": ["wrkspc_other"]}
+    assert "anthropic-workspace-id" not in admin_api.requests[-2].headers
     assert keys.update(key.id, status="inactive").status == "inactive"
     assert keys.retrieve(key.id).status == "inactive"
 
 
-def test_rate_limits_organization_and_workspace(claude_client: Anthropic) -> None:
-    org = claude_client.organization
+def test_rate_limits_organization_and_workspace(admin: Anthropic) -> None:
+    org = admin.organization
     limits = list(org.rate_limits.list())
     assert {lim.group.type for lim in limits} == {"model_group", "batch"}
     sonnet = next(iter(org.rate_limits.list(model="claude-sonnet-4-5")))
@@ -172,38 +182,38 @@ def test_rate_limits_organization_and_workspace(claude_client: Anthropic) -> Non
     assert {v.source.type for v in cleared.limits} == {"organization"}
 
 
-def test_raw_and_streaming_responses(claude_client: Anthropic) -> None:
-    raw = claude_client.organization.with_raw_response.retrieve()
+def test_raw_and_streaming_responses(admin: Anthropic) -> None:
+    raw = admin.organization.with_raw_response.retrieve()
     assert raw.http_request.url.path == "/v1/organizations/me"
     assert raw.parse().name == "Local Organization"
-    with claude_client.organization.users.with_streaming_response.list() as response:
+    with admin.organization.users.with_streaming_response.list() as response:
         assert response.status_code == 200
         assert response.parse().data[0].type == "user"
 
 
-def test_the_beta_twin_sends_betas(claude_api: LocalAPIServer, claude_client: Anthropic) -> None:
-    workspace = claude_client.beta.organization.workspaces.create(
+def test_the_beta_twin_sends_betas(admin_api: LocalAPIServer, admin: Anthropic) -> None:
+    workspace = admin.beta.organization.workspaces.create(
         name="Research", betas=["some-beta-2026-01-01"]
     )
     assert workspace.name == "Research"
-    assert claude_api.requests[-1].headers["anthropic-beta"] == "some-beta-2026-01-01"
+    assert admin_api.requests[-1].headers["anthropic-beta"] == "some-beta-2026-01-01"
 
 
 def test_wrong_arguments_fail_before_the_network(
-    claude_api: LocalAPIServer, claude_client: Anthropic
+    admin_api: LocalAPIServer, admin: Anthropic
 ) -> None:
     with pytest.raises(ValueError, match="user_id"):
-        claude_client.organization.users.retrieve("")
+        admin.organization.users.retrieve("")
     with pytest.raises(TypeError):
-        claude_client.organization.invites.create(email="a@example.com")  # type: ignore[call-arg]
-    assert claude_api.requests == []
+        admin.organization.invites.create(email="a@example.com")  # type: ignore[call-arg]
+    assert admin_api.requests == []
     with pytest.raises(BadRequestError):  # the API checks the values
-        claude_client.organization.users.update("user_local", role="owner")  # type: ignore[arg-type]
+        admin.organization.users.update("user_local", role="owner")  # type: ignore[arg-type]
 
 
-def test_async(async_claude_client: AsyncAnthropic) -> None:
+def test_async(async_admin: AsyncAnthropic) -> None:
     async def main() -> None:
-        org = async_claude_client.organization
+        org = async_admin.organization
         assert (await org.retrieve()).id == "org_local"
         made = await org.workspaces.create(name="Async")
         ids = [w.id async for w in org.workspaces.list()]
@@ -214,12 +224,13 @@ def test_async(async_claude_client: AsyncAnthropic) -> None:
         assert [m.user_id async for m in org.workspaces.members.list(made.id)] == ["user_local"]
         raw = await org.users.with_raw_response.list()
         assert raw.parse().data[0].id == "user_local"
+        await async_admin.close()
 
     asyncio.run(main())
 
 
-def test_service_accounts_and_their_workspaces(claude_client: Anthropic) -> None:
-    org = claude_client.organization
+def test_service_accounts_and_their_workspaces(admin: Anthropic) -> None:
+    org = admin.organization
     account = org.service_accounts.create(name="ci-deployer", description="Deploys")
     assert (account.organization_role, account.archived_at) == ("developer", None)
     with pytest.raises(ConflictError):
@@ -248,8 +259,8 @@ def test_service_accounts_and_their_workspaces(claude_client: Anthropic) -> None
     assert len(org.service_accounts.list(include_archived=True).data) == 1
 
 
-def test_groups_roles_and_compliance(claude_client: Anthropic) -> None:
-    org = claude_client.organization
+def test_groups_roles_and_compliance(admin: Anthropic) -> None:
+    org = admin.organization
     group = org.rbac_groups.create(name="Data science")
     assert (group.source_type, group.type) == ("direct", "rbac_group")
     assert org.rbac_groups.update(group.id, name="ML").name == "ML"
