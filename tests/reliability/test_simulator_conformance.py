@@ -645,3 +645,57 @@ def _organization_access(api: Checked, workspace_id: str, user_id: str) -> None:
     api.send("organization_compliance_settings_retrieve")
     change = _examples("organization_compliance_settings_update")[0]
     api.send("organization_compliance_settings_update", json=change)
+    _organization_keys_and_spend(api, workspace_id, account)
+
+
+def _organization_keys_and_spend(api: Checked, workspace_id: str, account: str) -> None:
+    """External keys, federation issuers and rules, and spend limits of the Admin API."""
+    body = _examples("organization_external_keys_create")[0]
+    key = {"external_key_id": api.send("organization_external_keys_create", json=body).json()["id"]}
+    api.send("organization_external_keys_list")
+    api.send("organization_external_keys_retrieve", path=key)
+    api.send("organization_external_keys_update", path=key, json={"display_name": "Primary"})
+    api.send("organization_external_keys_validate", path=key)
+    api.send("organization_external_keys_delete", path=key)
+    body = _examples("organization_federation_issuers_create")[0]
+    issuer = api.send("organization_federation_issuers_create", json=body).json()["id"]
+    iss = {"federation_issuer_id": issuer}
+    api.send("organization_federation_issuers_list")
+    api.send("organization_federation_issuers_retrieve", path=iss)
+    change = {"jwks_polling_disabled": True, "max_jwt_lifetime_seconds": 600}
+    api.send("organization_federation_issuers_update", path=iss, json=change)
+    body = {**_examples("organization_federation_rules_create")[0], "issuer_id": issuer}
+    body["target"] = {"type": "service_account", "service_account_id": account}
+    rule = {
+        "federation_rule_id": api.send("organization_federation_rules_create", json=body).json()[
+            "id"
+        ]
+    }
+    api.send("organization_federation_rules_list", params={"issuer_id": issuer})
+    api.send("organization_federation_rules_retrieve", path=rule)
+    api.send(
+        "organization_federation_rules_update", path=rule, json={"token_lifetime_seconds": 900}
+    )
+    api.send(
+        "organization_federation_rules_workspaces_add",
+        path=rule,
+        json={"workspace_id": workspace_id},
+    )
+    api.send("organization_federation_rules_workspaces_list", path=rule)
+    api.send(
+        "organization_federation_rules_workspaces_remove",
+        path={**rule, "workspace_id": workspace_id},
+    )
+    api.send("organization_federation_rules_archive", path=rule)
+    api.send("organization_federation_issuers_archive", path=iss)
+    api.send("organization_spend_limits_effective_list", params={"period[]": ["monthly"]})
+    pending = api.send(
+        "organization_spend_limits_increase_requests_list", params={"status[]": ["pending"]}
+    )
+    req = {"spend_limit_increase_request_id": pending.json()["data"][0]["id"]}
+    api.send("organization_spend_limits_increase_requests_retrieve", path=req)
+    body = _examples("organization_spend_limits_increase_requests_approve")[0]
+    api.send("organization_spend_limits_increase_requests_approve", path=req, json=body)
+    api.send("organization_spend_limits_increase_requests_deny", 409, path=req, json={})
+    other = {"spend_limit_increase_request_id": pending.json()["data"][1]["id"]}
+    api.send("organization_spend_limits_increase_requests_deny", path=other, json={})

@@ -283,3 +283,84 @@ def test_groups_roles_and_compliance(admin: Anthropic) -> None:
     assert settings.state.type == "disabled"
     assert org.compliance_settings.update(state={"type": "enabled"}).state.type == "enabled"
     assert org.compliance_settings.retrieve().state.type == "enabled"
+
+
+def test_external_keys(admin: Anthropic) -> None:
+    org = admin.organization
+    arn = "arn:aws:kms:us-east-1:123456789012:key/1a2b3c4d"
+    key = org.external_keys.create(provider_config={"type": "aws", "kms_arn": arn})
+    assert (key.geo, key.attachment.type, key.provider_config.type) == ("us", "unattached", "aws")
+    assert org.external_keys.validate(key.id).status == "success"
+    assert org.external_keys.update(key.id, display_name="Primary").display_name == "Primary"
+    space = org.workspaces.create(name="Encrypted", external_key_id=key.id)
+    assert space.external_key_id == key.id
+    assert org.external_keys.retrieve(key.id).attachment.type == "attached"
+    with pytest.raises(ConflictError):  # a workspace uses it
+        org.external_keys.delete(key.id)
+    spare = org.external_keys.create(provider_config={"type": "gcp", "key_name": "projects/p/k"})
+    assert [k.id for k in org.external_keys.list()] == [key.id, spare.id]
+    assert org.external_keys.delete(spare.id).type == "external_key_deleted"
+
+
+def test_federation_issuers_and_rules(admin: Anthropic) -> None:
+    federation = admin.organization.federation
+    issuer = federation.issuers.create(
+        issuer_url="https://token.actions.githubusercontent.com", name="GitHub Actions"
+    )
+    assert (issuer.jwks.type, issuer.jwks_polling_disabled_at) == ("discovery", None)
+    stopped = federation.issuers.update(issuer.id, jwks_polling_disabled=True)
+    assert stopped.jwks_polling_disabled_at is not None
+    account = admin.organization.service_accounts.create(name="deployer")
+    space = admin.organization.workspaces.create(name="Prod").id
+    rule = federation.rules.create(
+        issuer_id=issuer.id,
+        match={"subject_prefix": "repo:example/app:"},
+        name="deploy-from-main",
+        oauth_scope="workspace:developer",
+        target={"type": "service_account", "service_account_id": account.id},
+        workspace_id=space,
+    )
+    assert (rule.issuer_name, rule.target.service_account_name) == ("GitHub Actions", "deployer")
+    assert rule.workspace_ids == [space]
+    assert [r.id for r in federation.rules.list(issuer_id=issuer.id)] == [rule.id]
+    with pytest.raises(NotFoundError):
+        federation.rules.create(
+            issuer_id="fdiss_nope",
+            match={},
+            name="x",
+            oauth_scope="s",
+            target={"type": "service_account", "service_account_id": account.id},
+        )
+    (link,) = federation.rules.workspaces.list(rule.id)
+    assert (link.workspace_id, link.workspace_name) == (space, "Prod")
+    removed = federation.rules.workspaces.remove(space, federation_rule_id=rule.id)
+    assert removed.type == "federation_rule_workspace_deleted"
+    assert federation.rules.retrieve(rule.id).workspace_ids == []
+    federation.rules.workspaces.add(rule.id, workspace_id=space)
+    assert federation.rules.retrieve(rule.id).workspace_ids == [space]
+    assert federation.rules.archive(rule.id).archived_at is not None
+    assert federation.rules.list().data == []
+    assert federation.issuers.archive(issuer.id).archived_at is not None
+
+
+def test_spend_limits(admin: Anthropic) -> None:
+    spend = admin.organization.spend_limits
+    (summary,) = spend.effective.list(user_ids=["user_local"])
+    assert (summary.amount, summary.period, summary.scope.type) == (
+        "100.00",
+        "monthly",
+        "organization",
+    )
+    assert spend.effective.list(period=["daily"]).data == []
+    pending = spend.increase_requests.list(status=["pending"]).data
+    assert {r.actor.type for r in pending} == {"user_actor", "scoped_api_key_actor"}
+    mine = spend.increase_requests.list(actor_ids=["user_local"]).data[0]
+    approved = spend.increase_requests.approve(mine.id, amount="250.00")
+    assert approved.status == "approved" and approved.spend_limit is not None
+    assert (approved.spend_limit.amount, approved.spend_limit.scope.type) == ("250.00", "user")
+    assert spend.effective.list().data[0].amount == "250.00"
+    with pytest.raises(ConflictError):
+        spend.increase_requests.deny(mine.id)
+    other = next(r for r in pending if r.id != mine.id)
+    assert spend.increase_requests.deny(other.id, suppress_notification=True).status == "denied"
+    assert spend.increase_requests.retrieve(other.id).resolved_by is not None

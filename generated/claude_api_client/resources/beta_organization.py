@@ -35,6 +35,22 @@ if TYPE_CHECKING:
         BetaComplianceSettingsWithRawResponse,
         BetaComplianceSettingsWithStreamingResponse,
     )
+    from .beta_organization_external_keys import (
+        AsyncBetaExternalKeys,
+        AsyncBetaExternalKeysWithRawResponse,
+        AsyncBetaExternalKeysWithStreamingResponse,
+        BetaExternalKeys,
+        BetaExternalKeysWithRawResponse,
+        BetaExternalKeysWithStreamingResponse,
+    )
+    from .beta_organization_federation import (
+        AsyncBetaFederation,
+        AsyncBetaFederationWithRawResponse,
+        AsyncBetaFederationWithStreamingResponse,
+        BetaFederation,
+        BetaFederationWithRawResponse,
+        BetaFederationWithStreamingResponse,
+    )
     from .beta_organization_invites import (
         AsyncBetaInvites,
         AsyncBetaInvitesWithRawResponse,
@@ -74,6 +90,14 @@ if TYPE_CHECKING:
         BetaServiceAccounts,
         BetaServiceAccountsWithRawResponse,
         BetaServiceAccountsWithStreamingResponse,
+    )
+    from .beta_organization_spend_limits import (
+        AsyncBetaSpendLimits,
+        AsyncBetaSpendLimitsWithRawResponse,
+        AsyncBetaSpendLimitsWithStreamingResponse,
+        BetaSpendLimits,
+        BetaSpendLimitsWithRawResponse,
+        BetaSpendLimitsWithStreamingResponse,
     )
     from .beta_organization_users import (
         AsyncBetaUsers,
@@ -116,6 +140,18 @@ class BetaOrganization(SyncResource):
         return BetaComplianceSettings(self._client)
 
     @cached_property
+    def external_keys(self) -> BetaExternalKeys:
+        from .beta_organization_external_keys import BetaExternalKeys
+
+        return BetaExternalKeys(self._client)
+
+    @cached_property
+    def federation(self) -> BetaFederation:
+        from .beta_organization_federation import BetaFederation
+
+        return BetaFederation(self._client)
+
+    @cached_property
     def invites(self) -> BetaInvites:
         from .beta_organization_invites import BetaInvites
 
@@ -144,6 +180,12 @@ class BetaOrganization(SyncResource):
         from .beta_organization_service_accounts import BetaServiceAccounts
 
         return BetaServiceAccounts(self._client)
+
+    @cached_property
+    def spend_limits(self) -> BetaSpendLimits:
+        from .beta_organization_spend_limits import BetaSpendLimits
+
+        return BetaSpendLimits(self._client)
 
     @cached_property
     def users(self) -> BetaUsers:
@@ -232,6 +274,18 @@ class BetaOrganizationWithRawResponse:
         return BetaComplianceSettingsWithRawResponse(self._resource.compliance_settings)
 
     @cached_property
+    def external_keys(self) -> BetaExternalKeysWithRawResponse:
+        from .beta_organization_external_keys import BetaExternalKeysWithRawResponse
+
+        return BetaExternalKeysWithRawResponse(self._resource.external_keys)
+
+    @cached_property
+    def federation(self) -> BetaFederationWithRawResponse:
+        from .beta_organization_federation import BetaFederationWithRawResponse
+
+        return BetaFederationWithRawResponse(self._resource.federation)
+
+    @cached_property
     def invites(self) -> BetaInvitesWithRawResponse:
         from .beta_organization_invites import BetaInvitesWithRawResponse
 
@@ -260,6 +314,12 @@ class BetaOrganizationWithRawResponse:
         from .beta_organization_service_accounts import BetaServiceAccountsWithRawResponse
 
         return BetaServiceAccountsWithRawResponse(self._resource.service_accounts)
+
+    @cached_property
+    def spend_limits(self) -> BetaSpendLimitsWithRawResponse:
+        from .beta_organization_spend_limits import BetaSpendLimitsWithRawResponse
+
+        return BetaSpendLimitsWithRawResponse(self._resource.spend_limits)
 
     @cached_property
     def users(self) -> BetaUsersWithRawResponse:
@@ -296,6 +356,18 @@ class BetaOrganizationWithStreamingResponse:
         return BetaComplianceSettingsWithStreamingResponse(self._resource.compliance_settings)
 
     @cached_property
+    def external_keys(self) -> BetaExternalKeysWithStreamingResponse:
+        from .beta_organization_external_keys import BetaExternalKeysWithStreamingResponse
+
+        return BetaExternalKeysWithStreamingResponse(self._resource.external_keys)
+
+    @cached_property
+    def federation(self) -> BetaFederationWithStreamingResponse:
+        from .beta_organization_federation import BetaFederationWithStreamingResponse
+
+        return BetaFederationWithStreamingResponse(self._resource.federation)
+
+    @cached_property
     def invites(self) -> BetaInvitesWithStreamingResponse:
         from .beta_organization_invites import BetaInvitesWithStreamingResponse
 
@@ -326,6 +398,12 @@ class BetaOrganizationWithStreamingResponse:
         return BetaServiceAccountsWithStreamingResponse(self._resource.service_accounts)
 
     @cached_property
+    def spend_limits(self) -> BetaSpendLimitsWithStreamingResponse:
+        from .beta_organization_spend_limits import BetaSpendLimitsWithStreamingResponse
+
+        return BetaSpendLimitsWithStreamingResponse(self._resource.spend_limits)
+
+    @cached_property
     def users(self) -> BetaUsersWithStreamingResponse:
         from .beta_organization_users import BetaUsersWithStreamingResponse
 
@@ -352,6 +430,18 @@ class AsyncBetaOrganization(AsyncResource):
         from .beta_organization_compliance_settings import AsyncBetaComplianceSettings
 
         return AsyncBetaComplianceSettings(self._client)
+
+    @cached_property
+    def external_keys(self) -> AsyncBetaExternalKeys:
+        from .beta_organization_external_keys import AsyncBetaExternalKeys
+
+        return AsyncBetaExternalKeys(self._client)
+
+    @cached_property
+    def federation(self) -> AsyncBetaFederation:
+        from .beta_organization_federation import AsyncBetaFederation
+
+        return AsyncBetaFederation(self._client)
 
     @cached_property
     def invites(self) -> AsyncBetaInvites:
@@ -382,6 +472,12 @@ class AsyncBetaOrganization(AsyncResource):
         from .beta_organization_service_accounts import AsyncBetaServiceAccounts
 
         return AsyncBetaServiceAccounts(self._client)
+
+    @cached_property
+    def spend_limits(self) -> AsyncBetaSpendLimits:
+        from .beta_organization_spend_limits import AsyncBetaSpendLimits
+
+        return AsyncBetaSpendLimits(self._client)
 
     @cached_property
     def users(self) -> AsyncBetaUsers:
@@ -472,6 +568,18 @@ class AsyncBetaOrganizationWithRawResponse:
         return AsyncBetaComplianceSettingsWithRawResponse(self._resource.compliance_settings)
 
     @cached_property
+    def external_keys(self) -> AsyncBetaExternalKeysWithRawResponse:
+        from .beta_organization_external_keys import AsyncBetaExternalKeysWithRawResponse
+
+        return AsyncBetaExternalKeysWithRawResponse(self._resource.external_keys)
+
+    @cached_property
+    def federation(self) -> AsyncBetaFederationWithRawResponse:
+        from .beta_organization_federation import AsyncBetaFederationWithRawResponse
+
+        return AsyncBetaFederationWithRawResponse(self._resource.federation)
+
+    @cached_property
     def invites(self) -> AsyncBetaInvitesWithRawResponse:
         from .beta_organization_invites import AsyncBetaInvitesWithRawResponse
 
@@ -500,6 +608,12 @@ class AsyncBetaOrganizationWithRawResponse:
         from .beta_organization_service_accounts import AsyncBetaServiceAccountsWithRawResponse
 
         return AsyncBetaServiceAccountsWithRawResponse(self._resource.service_accounts)
+
+    @cached_property
+    def spend_limits(self) -> AsyncBetaSpendLimitsWithRawResponse:
+        from .beta_organization_spend_limits import AsyncBetaSpendLimitsWithRawResponse
+
+        return AsyncBetaSpendLimitsWithRawResponse(self._resource.spend_limits)
 
     @cached_property
     def users(self) -> AsyncBetaUsersWithRawResponse:
@@ -536,6 +650,18 @@ class AsyncBetaOrganizationWithStreamingResponse:
         return AsyncBetaComplianceSettingsWithStreamingResponse(self._resource.compliance_settings)
 
     @cached_property
+    def external_keys(self) -> AsyncBetaExternalKeysWithStreamingResponse:
+        from .beta_organization_external_keys import AsyncBetaExternalKeysWithStreamingResponse
+
+        return AsyncBetaExternalKeysWithStreamingResponse(self._resource.external_keys)
+
+    @cached_property
+    def federation(self) -> AsyncBetaFederationWithStreamingResponse:
+        from .beta_organization_federation import AsyncBetaFederationWithStreamingResponse
+
+        return AsyncBetaFederationWithStreamingResponse(self._resource.federation)
+
+    @cached_property
     def invites(self) -> AsyncBetaInvitesWithStreamingResponse:
         from .beta_organization_invites import AsyncBetaInvitesWithStreamingResponse
 
@@ -566,6 +692,12 @@ class AsyncBetaOrganizationWithStreamingResponse:
         )
 
         return AsyncBetaServiceAccountsWithStreamingResponse(self._resource.service_accounts)
+
+    @cached_property
+    def spend_limits(self) -> AsyncBetaSpendLimitsWithStreamingResponse:
+        from .beta_organization_spend_limits import AsyncBetaSpendLimitsWithStreamingResponse
+
+        return AsyncBetaSpendLimitsWithStreamingResponse(self._resource.spend_limits)
 
     @cached_property
     def users(self) -> AsyncBetaUsersWithStreamingResponse:

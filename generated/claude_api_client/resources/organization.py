@@ -34,6 +34,22 @@ if TYPE_CHECKING:
         ComplianceSettingsWithRawResponse,
         ComplianceSettingsWithStreamingResponse,
     )
+    from .organization_external_keys import (
+        AsyncExternalKeys,
+        AsyncExternalKeysWithRawResponse,
+        AsyncExternalKeysWithStreamingResponse,
+        ExternalKeys,
+        ExternalKeysWithRawResponse,
+        ExternalKeysWithStreamingResponse,
+    )
+    from .organization_federation import (
+        AsyncFederation,
+        AsyncFederationWithRawResponse,
+        AsyncFederationWithStreamingResponse,
+        Federation,
+        FederationWithRawResponse,
+        FederationWithStreamingResponse,
+    )
     from .organization_invites import (
         AsyncInvites,
         AsyncInvitesWithRawResponse,
@@ -73,6 +89,14 @@ if TYPE_CHECKING:
         ServiceAccounts,
         ServiceAccountsWithRawResponse,
         ServiceAccountsWithStreamingResponse,
+    )
+    from .organization_spend_limits import (
+        AsyncSpendLimits,
+        AsyncSpendLimitsWithRawResponse,
+        AsyncSpendLimitsWithStreamingResponse,
+        SpendLimits,
+        SpendLimitsWithRawResponse,
+        SpendLimitsWithStreamingResponse,
     )
     from .organization_users import (
         AsyncUsers,
@@ -115,6 +139,18 @@ class Organization(SyncResource):
         return ComplianceSettings(self._client)
 
     @cached_property
+    def external_keys(self) -> ExternalKeys:
+        from .organization_external_keys import ExternalKeys
+
+        return ExternalKeys(self._client)
+
+    @cached_property
+    def federation(self) -> Federation:
+        from .organization_federation import Federation
+
+        return Federation(self._client)
+
+    @cached_property
     def invites(self) -> Invites:
         from .organization_invites import Invites
 
@@ -143,6 +179,12 @@ class Organization(SyncResource):
         from .organization_service_accounts import ServiceAccounts
 
         return ServiceAccounts(self._client)
+
+    @cached_property
+    def spend_limits(self) -> SpendLimits:
+        from .organization_spend_limits import SpendLimits
+
+        return SpendLimits(self._client)
 
     @cached_property
     def users(self) -> Users:
@@ -228,6 +270,18 @@ class OrganizationWithRawResponse:
         return ComplianceSettingsWithRawResponse(self._resource.compliance_settings)
 
     @cached_property
+    def external_keys(self) -> ExternalKeysWithRawResponse:
+        from .organization_external_keys import ExternalKeysWithRawResponse
+
+        return ExternalKeysWithRawResponse(self._resource.external_keys)
+
+    @cached_property
+    def federation(self) -> FederationWithRawResponse:
+        from .organization_federation import FederationWithRawResponse
+
+        return FederationWithRawResponse(self._resource.federation)
+
+    @cached_property
     def invites(self) -> InvitesWithRawResponse:
         from .organization_invites import InvitesWithRawResponse
 
@@ -256,6 +310,12 @@ class OrganizationWithRawResponse:
         from .organization_service_accounts import ServiceAccountsWithRawResponse
 
         return ServiceAccountsWithRawResponse(self._resource.service_accounts)
+
+    @cached_property
+    def spend_limits(self) -> SpendLimitsWithRawResponse:
+        from .organization_spend_limits import SpendLimitsWithRawResponse
+
+        return SpendLimitsWithRawResponse(self._resource.spend_limits)
 
     @cached_property
     def users(self) -> UsersWithRawResponse:
@@ -290,6 +350,18 @@ class OrganizationWithStreamingResponse:
         return ComplianceSettingsWithStreamingResponse(self._resource.compliance_settings)
 
     @cached_property
+    def external_keys(self) -> ExternalKeysWithStreamingResponse:
+        from .organization_external_keys import ExternalKeysWithStreamingResponse
+
+        return ExternalKeysWithStreamingResponse(self._resource.external_keys)
+
+    @cached_property
+    def federation(self) -> FederationWithStreamingResponse:
+        from .organization_federation import FederationWithStreamingResponse
+
+        return FederationWithStreamingResponse(self._resource.federation)
+
+    @cached_property
     def invites(self) -> InvitesWithStreamingResponse:
         from .organization_invites import InvitesWithStreamingResponse
 
@@ -320,6 +392,12 @@ class OrganizationWithStreamingResponse:
         return ServiceAccountsWithStreamingResponse(self._resource.service_accounts)
 
     @cached_property
+    def spend_limits(self) -> SpendLimitsWithStreamingResponse:
+        from .organization_spend_limits import SpendLimitsWithStreamingResponse
+
+        return SpendLimitsWithStreamingResponse(self._resource.spend_limits)
+
+    @cached_property
     def users(self) -> UsersWithStreamingResponse:
         from .organization_users import UsersWithStreamingResponse
 
@@ -346,6 +424,18 @@ class AsyncOrganization(AsyncResource):
         from .organization_compliance_settings import AsyncComplianceSettings
 
         return AsyncComplianceSettings(self._client)
+
+    @cached_property
+    def external_keys(self) -> AsyncExternalKeys:
+        from .organization_external_keys import AsyncExternalKeys
+
+        return AsyncExternalKeys(self._client)
+
+    @cached_property
+    def federation(self) -> AsyncFederation:
+        from .organization_federation import AsyncFederation
+
+        return AsyncFederation(self._client)
 
     @cached_property
     def invites(self) -> AsyncInvites:
@@ -376,6 +466,12 @@ class AsyncOrganization(AsyncResource):
         from .organization_service_accounts import AsyncServiceAccounts
 
         return AsyncServiceAccounts(self._client)
+
+    @cached_property
+    def spend_limits(self) -> AsyncSpendLimits:
+        from .organization_spend_limits import AsyncSpendLimits
+
+        return AsyncSpendLimits(self._client)
 
     @cached_property
     def users(self) -> AsyncUsers:
@@ -461,6 +557,18 @@ class AsyncOrganizationWithRawResponse:
         return AsyncComplianceSettingsWithRawResponse(self._resource.compliance_settings)
 
     @cached_property
+    def external_keys(self) -> AsyncExternalKeysWithRawResponse:
+        from .organization_external_keys import AsyncExternalKeysWithRawResponse
+
+        return AsyncExternalKeysWithRawResponse(self._resource.external_keys)
+
+    @cached_property
+    def federation(self) -> AsyncFederationWithRawResponse:
+        from .organization_federation import AsyncFederationWithRawResponse
+
+        return AsyncFederationWithRawResponse(self._resource.federation)
+
+    @cached_property
     def invites(self) -> AsyncInvitesWithRawResponse:
         from .organization_invites import AsyncInvitesWithRawResponse
 
@@ -489,6 +597,12 @@ class AsyncOrganizationWithRawResponse:
         from .organization_service_accounts import AsyncServiceAccountsWithRawResponse
 
         return AsyncServiceAccountsWithRawResponse(self._resource.service_accounts)
+
+    @cached_property
+    def spend_limits(self) -> AsyncSpendLimitsWithRawResponse:
+        from .organization_spend_limits import AsyncSpendLimitsWithRawResponse
+
+        return AsyncSpendLimitsWithRawResponse(self._resource.spend_limits)
 
     @cached_property
     def users(self) -> AsyncUsersWithRawResponse:
@@ -523,6 +637,18 @@ class AsyncOrganizationWithStreamingResponse:
         return AsyncComplianceSettingsWithStreamingResponse(self._resource.compliance_settings)
 
     @cached_property
+    def external_keys(self) -> AsyncExternalKeysWithStreamingResponse:
+        from .organization_external_keys import AsyncExternalKeysWithStreamingResponse
+
+        return AsyncExternalKeysWithStreamingResponse(self._resource.external_keys)
+
+    @cached_property
+    def federation(self) -> AsyncFederationWithStreamingResponse:
+        from .organization_federation import AsyncFederationWithStreamingResponse
+
+        return AsyncFederationWithStreamingResponse(self._resource.federation)
+
+    @cached_property
     def invites(self) -> AsyncInvitesWithStreamingResponse:
         from .organization_invites import AsyncInvitesWithStreamingResponse
 
@@ -551,6 +677,12 @@ class AsyncOrganizationWithStreamingResponse:
         from .organization_service_accounts import AsyncServiceAccountsWithStreamingResponse
 
         return AsyncServiceAccountsWithStreamingResponse(self._resource.service_accounts)
+
+    @cached_property
+    def spend_limits(self) -> AsyncSpendLimitsWithStreamingResponse:
+        from .organization_spend_limits import AsyncSpendLimitsWithStreamingResponse
+
+        return AsyncSpendLimitsWithStreamingResponse(self._resource.spend_limits)
 
     @cached_property
     def users(self) -> AsyncUsersWithStreamingResponse:

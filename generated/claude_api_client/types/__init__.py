@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     from ._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as AvailableToolsLimitExceededErrorDetails,
     )
+    from ._models.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfig
+    from ._models.azure_external_key_config import AzureExternalKeyConfig as AzureExternalKeyConfig
     from ._models.base64_pdf_source import Base64PDFSource as Base64PDFSource
     from ._models.bash_code_execution_output_block import (
         BashCodeExecutionOutputBlock as BashCodeExecutionOutputBlock,
@@ -275,6 +277,27 @@ if TYPE_CHECKING:
     from ._models.error_object import ErrorObject as ErrorObject
     from ._models.error_response import ErrorResponse as BetaErrorResponse  # noqa: F401
     from ._models.error_response import ErrorResponse as ErrorResponse
+    from ._models.external_key import ExternalKey as ExternalKey
+    from ._models.external_key_attached_attachment import (
+        ExternalKeyAttachedAttachment as ExternalKeyAttachedAttachment,
+    )
+    from ._models.external_key_attachment import ExternalKeyAttachment as ExternalKeyAttachment
+    from ._models.external_key_delete_response import (
+        ExternalKeyDeleteResponse as ExternalKeyDeleteResponse,
+    )
+    from ._models.external_key_page import ExternalKeyPage as ExternalKeyPage
+    from ._models.external_key_provider_config import (
+        ExternalKeyProviderConfig as ExternalKeyProviderConfig,
+    )
+    from ._models.external_key_unattached_attachment import (
+        ExternalKeyUnattachedAttachment as ExternalKeyUnattachedAttachment,
+    )
+    from ._models.external_key_validate_response import (
+        ExternalKeyValidateResponse as ExternalKeyValidateResponse,
+    )
+    from ._models.external_key_validate_response_status import (
+        ExternalKeyValidateResponseStatus as ExternalKeyValidateResponseStatus,
+    )
     from ._models.fallback_block import FallbackBlock as FallbackBlock
     from ._models.fallback_credit_not_applied import (
         FallbackCreditNotApplied as FallbackCreditNotApplied,
@@ -290,6 +313,24 @@ if TYPE_CHECKING:
         FallbackMessageIterationUsage as FallbackMessageIterationUsage,
     )
     from ._models.fallback_refusal_trigger import FallbackRefusalTrigger as FallbackRefusalTrigger
+    from ._models.federation_issuer import FederationIssuer as FederationIssuer
+    from ._models.federation_issuer_page import FederationIssuerPage as FederationIssuerPage
+    from ._models.federation_issuer_poll_status import (
+        FederationIssuerPollStatus as FederationIssuerPollStatus,
+    )
+    from ._models.federation_jwks import FederationJWKS as FederationJWKS
+    from ._models.federation_rule import FederationRule as FederationRule
+    from ._models.federation_rule_match import FederationRuleMatch as FederationRuleMatch
+    from ._models.federation_rule_page import FederationRulePage as FederationRulePage
+    from ._models.federation_rule_workspace import (
+        FederationRuleWorkspace as FederationRuleWorkspace,
+    )
+    from ._models.federation_rule_workspace_page import (
+        FederationRuleWorkspacePage as FederationRuleWorkspacePage,
+    )
+    from ._models.federation_rule_workspace_remove_response import (
+        FederationRuleWorkspaceRemoveResponse as FederationRuleWorkspaceRemoveResponse,
+    )
     from ._models.file_expired_error_details import (
         FileExpiredErrorDetails as FileExpiredErrorDetails,
     )
@@ -302,8 +343,12 @@ if TYPE_CHECKING:
     from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
+    from ._models.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfig
     from ._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
+    )
+    from ._models.increase_request_approve_response import (
+        IncreaseRequestApproveResponse as IncreaseRequestApproveResponse,
     )
     from ._models.input_json_delta import InputJSONDelta as InputJSONDelta
     from ._models.input_json_delta import InputJSONDelta as InputJsonDelta  # noqa: F401
@@ -316,6 +361,9 @@ if TYPE_CHECKING:
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
     from ._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from ._models.iterations_usage import IterationsUsage as IterationsUsage
+    from ._models.jwks_discovery import JWKSDiscovery as JWKSDiscovery
+    from ._models.jwks_explicit_url import JWKSExplicitURL as JWKSExplicitURL
+    from ._models.jwks_inline import JWKSInline as JWKSInline
     from ._models.known_model import KnownModel as KnownModel
     from ._models.limited_network import LimitedNetwork as LimitedNetwork
     from ._models.linked_organization_billing_unavailable_error_details import (
@@ -1265,6 +1313,7 @@ if TYPE_CHECKING:
         ServiceAccountOrganizationRole as ServiceAccountOrganizationRole,
     )
     from ._models.service_account_page import ServiceAccountPage as ServiceAccountPage
+    from ._models.service_account_target import ServiceAccountTarget as ServiceAccountTarget
     from ._models.service_account_workspace_member import (
         ServiceAccountWorkspaceMember as ServiceAccountWorkspaceMember,
     )
@@ -1286,6 +1335,44 @@ if TYPE_CHECKING:
     from ._models.skill_version import SkillVersion as SkillVersion
     from ._models.skill_version_page import SkillVersionPage as SkillVersionPage
     from ._models.speed import Speed as Speed
+    from ._models.spend_limit import SpendLimit as SpendLimit
+    from ._models.spend_limit_actor import SpendLimitActor as SpendLimitActor
+    from ._models.spend_limit_increase_request import (
+        SpendLimitIncreaseRequest as SpendLimitIncreaseRequest,
+    )
+    from ._models.spend_limit_increase_request_page import (
+        SpendLimitIncreaseRequestPage as SpendLimitIncreaseRequestPage,
+    )
+    from ._models.spend_limit_increase_request_status import (
+        SpendLimitIncreaseRequestStatus as SpendLimitIncreaseRequestStatus,
+    )
+    from ._models.spend_limit_organization_scope import (
+        SpendLimitOrganizationScope as SpendLimitOrganizationScope,
+    )
+    from ._models.spend_limit_organization_service_scope import (
+        SpendLimitOrganizationServiceScope as SpendLimitOrganizationServiceScope,
+    )
+    from ._models.spend_limit_period import SpendLimitPeriod as SpendLimitPeriod
+    from ._models.spend_limit_rbac_group_scope import (
+        SpendLimitRBACGroupScope as SpendLimitRBACGroupScope,
+    )
+    from ._models.spend_limit_scope import SpendLimitScope as SpendLimitScope
+    from ._models.spend_limit_scoped_api_key_actor import (
+        SpendLimitScopedAPIKeyActor as SpendLimitScopedAPIKeyActor,
+    )
+    from ._models.spend_limit_seat_tier_scope import (
+        SpendLimitSeatTierScope as SpendLimitSeatTierScope,
+    )
+    from ._models.spend_limit_usage_tier_scope import (
+        SpendLimitUsageTierScope as SpendLimitUsageTierScope,
+    )
+    from ._models.spend_limit_user_actor import SpendLimitUserActor as SpendLimitUserActor
+    from ._models.spend_limit_user_scope import SpendLimitUserScope as SpendLimitUserScope
+    from ._models.spend_limit_workspace_scope import (
+        SpendLimitWorkspaceScope as SpendLimitWorkspaceScope,
+    )
+    from ._models.spend_summary import SpendSummary as SpendSummary
+    from ._models.spend_summary_page import SpendSummaryPage as SpendSummaryPage
     from ._models.stop_reason import StopReason as StopReason
     from ._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as StorageNotReadyErrorDetails,
@@ -1438,9 +1525,16 @@ if TYPE_CHECKING:
     from ._models.unknown_dream_input import UnknownDreamInput as UnknownDreamInput
     from ._models.unknown_error_details import UnknownErrorDetails as UnknownErrorDetails
     from ._models.unknown_error_object import UnknownErrorObject as UnknownErrorObject
+    from ._models.unknown_external_key_attachment import (
+        UnknownExternalKeyAttachment as UnknownExternalKeyAttachment,
+    )
+    from ._models.unknown_external_key_provider_config import (
+        UnknownExternalKeyProviderConfig as UnknownExternalKeyProviderConfig,
+    )
     from ._models.unknown_fallback_credit_status import (
         UnknownFallbackCreditStatus as UnknownFallbackCreditStatus,
     )
+    from ._models.unknown_federation_jwks import UnknownFederationJWKS as UnknownFederationJWKS
     from ._models.unknown_input_transformation import (
         UnknownInputTransformation as UnknownInputTransformation,
     )
@@ -1585,6 +1679,8 @@ if TYPE_CHECKING:
         UnknownRBACPermissionResource as UnknownRBACPermissionResource,
     )
     from ._models.unknown_rbac_role_source import UnknownRBACRoleSource as UnknownRBACRoleSource
+    from ._models.unknown_spend_limit_actor import UnknownSpendLimitActor as UnknownSpendLimitActor
+    from ._models.unknown_spend_limit_scope import UnknownSpendLimitScope as UnknownSpendLimitScope
     from ._models.unknown_text_citation import UnknownTextCitation as UnknownTextCitation
     from ._models.unknown_text_editor_code_execution_tool_result_content import (
         UnknownTextEditorCodeExecutionToolResultContent as UnknownTextEditorCodeExecutionToolResultContent,
@@ -2170,6 +2266,7 @@ if TYPE_CHECKING:
     from ._params.dream_list_params import DreamListParams as DreamListParams
     from ._params.dream_model_config_params import DreamModelConfigParams as DreamModelConfigParams
     from ._params.dream_model_params import DreamModelParams as DreamModelParams
+    from ._params.effective_list_params import EffectiveListParams as EffectiveListParams
     from ._params.effort_level import EffortLevel as EffortLevel
     from ._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
@@ -2177,6 +2274,13 @@ if TYPE_CHECKING:
     from ._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
     from ._params.event_list_params import EventListParams as EventListParams
     from ._params.event_stream_params import EventStreamParams as EventStreamParams
+    from ._params.external_key_create_params import (
+        ExternalKeyCreateParams as ExternalKeyCreateParams,
+    )
+    from ._params.external_key_list_params import ExternalKeyListParams as ExternalKeyListParams
+    from ._params.external_key_update_params import (
+        ExternalKeyUpdateParams as ExternalKeyUpdateParams,
+    )
     from ._params.fallback_block_param import FallbackBlockParam as FallbackBlockParam
     from ._params.fallback_config_param import FallbackConfigParam as FallbackConfigParam
     from ._params.fallback_credit_token import FallbackCreditToken as FallbackCreditToken
@@ -2185,6 +2289,9 @@ if TYPE_CHECKING:
     )
     from ._params.fallback_hop_info_param import FallbackHopInfoParam as FallbackHopInfoParam
     from ._params.fallbacks import Fallbacks as Fallbacks
+    from ._params.federation_rule_workspace_add_params import (
+        FederationRuleWorkspaceAddParams as FederationRuleWorkspaceAddParams,
+    )
     from ._params.file_document_source_param import (
         FileDocumentSourceParam as FileDocumentSourceParam,
     )
@@ -2196,6 +2303,15 @@ if TYPE_CHECKING:
     from ._params.image_transformations_param import (
         ImageTransformationsParam as ImageTransformationsParam,
     )
+    from ._params.increase_request_approve_params import (
+        IncreaseRequestApproveParams as IncreaseRequestApproveParams,
+    )
+    from ._params.increase_request_deny_params import (
+        IncreaseRequestDenyParams as IncreaseRequestDenyParams,
+    )
+    from ._params.increase_request_list_params import (
+        IncreaseRequestListParams as IncreaseRequestListParams,
+    )
     from ._params.input_tokens_clear_at_least_param import (
         InputTokensClearAtLeastParam as InputTokensClearAtLeastParam,
     )
@@ -2204,6 +2320,9 @@ if TYPE_CHECKING:
     )
     from ._params.invite_create_params import InviteCreateParams as InviteCreateParams
     from ._params.invite_list_params import InviteListParams as InviteListParams
+    from ._params.issuer_create_params import IssuerCreateParams as IssuerCreateParams
+    from ._params.issuer_list_params import IssuerListParams as IssuerListParams
+    from ._params.issuer_update_params import IssuerUpdateParams as IssuerUpdateParams
     from ._params.json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
     from ._params.known_beta import KnownBeta as KnownBeta
     from ._params.limited_network_params import LimitedNetworkParams as LimitedNetworkParams
@@ -2550,6 +2669,9 @@ if TYPE_CHECKING:
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.model_list_params import ModelListParams as ModelListParams
     from ._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
+    from ._params.organization_federation_rules_workspace_list_params import (
+        OrganizationFederationRulesWorkspaceListParams as OrganizationFederationRulesWorkspaceListParams,
+    )
     from ._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as OrganizationRateLimitListParams,
     )
@@ -2584,6 +2706,9 @@ if TYPE_CHECKING:
         RedactedThinkingBlockParam as RedactedThinkingBlockParam,
     )
     from ._params.resource_list_params import ResourceListParams as ResourceListParams
+    from ._params.rule_create_params import RuleCreateParams as RuleCreateParams
+    from ._params.rule_list_params import RuleListParams as RuleListParams
+    from ._params.rule_update_params import RuleUpdateParams as RuleUpdateParams
     from ._params.search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
     from ._params.self_hosted_config_params import SelfHostedConfigParams as SelfHostedConfigParams
     from ._params.self_hosted_work_stop_request import (
@@ -2902,6 +3027,7 @@ _MODULES: dict[str, str] = {
     "APIKeyUpdateParams": "_params.api_key_update_params",
     "APIKeyUserActor": "_models.api_key_user_actor",
     "APIKeyWorkspaceScope": "_models.api_key_workspace_scope",
+    "AWSExternalKeyConfig": "_models.aws_external_key_config",
     "ActionURLCreateParams": "_params.action_url_create_params",
     "AdvisorMessageIterationUsage": "_models.advisor_message_iteration_usage",
     "AdvisorRedactedResultBlock": "_models.advisor_redacted_result_block",
@@ -2927,6 +3053,7 @@ _MODULES: dict[str, str] = {
     "AppliedContextManagementEdit": "_models.applied_context_management_edit",
     "AuthenticationError": "_models.authentication_error",
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
+    "AzureExternalKeyConfig": "_models.azure_external_key_config",
     "Base64ImageSourceParam": "_params.base64_image_source_param",
     "Base64PDFSource": "_models.base64_pdf_source",
     "BashCodeExecutionOutputBlock": "_models.bash_code_execution_output_block",
@@ -3141,6 +3268,7 @@ _MODULES: dict[str, str] = {
     "DreamSessionsInput": "_models.dream_sessions_input",
     "DreamStatus": "_models.dream_status",
     "DreamUsage": "_models.dream_usage",
+    "EffectiveListParams": "_params.effective_list_params",
     "EffortCapability": "_models.effort_capability",
     "EffortLevel": "_params.effort_level",
     "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
@@ -3157,6 +3285,18 @@ _MODULES: dict[str, str] = {
     "ErrorResponse": "_models.error_response",
     "EventListParams": "_params.event_list_params",
     "EventStreamParams": "_params.event_stream_params",
+    "ExternalKey": "_models.external_key",
+    "ExternalKeyAttachedAttachment": "_models.external_key_attached_attachment",
+    "ExternalKeyAttachment": "_models.external_key_attachment",
+    "ExternalKeyCreateParams": "_params.external_key_create_params",
+    "ExternalKeyDeleteResponse": "_models.external_key_delete_response",
+    "ExternalKeyListParams": "_params.external_key_list_params",
+    "ExternalKeyPage": "_models.external_key_page",
+    "ExternalKeyProviderConfig": "_models.external_key_provider_config",
+    "ExternalKeyUnattachedAttachment": "_models.external_key_unattached_attachment",
+    "ExternalKeyUpdateParams": "_params.external_key_update_params",
+    "ExternalKeyValidateResponse": "_models.external_key_validate_response",
+    "ExternalKeyValidateResponseStatus": "_models.external_key_validate_response_status",
     "FallbackBlock": "_models.fallback_block",
     "FallbackBlockParam": "_params.fallback_block_param",
     "FallbackConfigParam": "_params.fallback_config_param",
@@ -3172,6 +3312,17 @@ _MODULES: dict[str, str] = {
     "FallbackMessageIterationUsage": "_models.fallback_message_iteration_usage",
     "FallbackRefusalTrigger": "_models.fallback_refusal_trigger",
     "Fallbacks": "_params.fallbacks",
+    "FederationIssuer": "_models.federation_issuer",
+    "FederationIssuerPage": "_models.federation_issuer_page",
+    "FederationIssuerPollStatus": "_models.federation_issuer_poll_status",
+    "FederationJWKS": "_models.federation_jwks",
+    "FederationRule": "_models.federation_rule",
+    "FederationRuleMatch": "_models.federation_rule_match",
+    "FederationRulePage": "_models.federation_rule_page",
+    "FederationRuleWorkspace": "_models.federation_rule_workspace",
+    "FederationRuleWorkspaceAddParams": "_params.federation_rule_workspace_add_params",
+    "FederationRuleWorkspacePage": "_models.federation_rule_workspace_page",
+    "FederationRuleWorkspaceRemoveResponse": "_models.federation_rule_workspace_remove_response",
     "FileDocumentSourceParam": "_params.file_document_source_param",
     "FileExpiredErrorDetails": "_models.file_expired_error_details",
     "FileImageSourceParam": "_params.file_image_source_param",
@@ -3181,11 +3332,16 @@ _MODULES: dict[str, str] = {
     "FileNotDownloadableErrorDetails": "_models.file_not_downloadable_error_details",
     "FileScope": "_models.file_scope",
     "FileUploadParams": "_params.file_upload_params",
+    "GCPExternalKeyConfig": "_models.gcp_external_key_config",
     "GatewayTimeoutError": "_models.gateway_timeout_error",
     "ImageBlockParam": "_params.image_block_param",
     "ImageDimensionsTooLargeErrorDetails": "_models.image_dimensions_too_large_error_details",
     "ImageSourceParam": "_params.image_source_param",
     "ImageTransformationsParam": "_params.image_transformations_param",
+    "IncreaseRequestApproveParams": "_params.increase_request_approve_params",
+    "IncreaseRequestApproveResponse": "_models.increase_request_approve_response",
+    "IncreaseRequestDenyParams": "_params.increase_request_deny_params",
+    "IncreaseRequestListParams": "_params.increase_request_list_params",
     "InputJSONDelta": "_models.input_json_delta",
     "InputTokensClearAtLeastParam": "_params.input_tokens_clear_at_least_param",
     "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
@@ -3195,8 +3351,14 @@ _MODULES: dict[str, str] = {
     "InviteCreateParams": "_params.invite_create_params",
     "InviteDeleteResponse": "_models.invite_delete_response",
     "InviteListParams": "_params.invite_list_params",
+    "IssuerCreateParams": "_params.issuer_create_params",
+    "IssuerListParams": "_params.issuer_list_params",
+    "IssuerUpdateParams": "_params.issuer_update_params",
     "IterationsUsage": "_models.iterations_usage",
     "JSONOutputFormatParam": "_params.json_output_format_param",
+    "JWKSDiscovery": "_models.jwks_discovery",
+    "JWKSExplicitURL": "_models.jwks_explicit_url",
+    "JWKSInline": "_models.jwks_inline",
     "KnownBeta": "_params.known_beta",
     "KnownModel": "_models.known_model",
     "LimitedNetwork": "_models.limited_network",
@@ -3619,6 +3781,7 @@ _MODULES: dict[str, str] = {
     "NoBillingWorkspaceRole": "_params.no_billing_workspace_role",
     "NotFoundError": "_models.not_found_error",
     "OrganizationComplianceSettings": "_models.organization_compliance_settings",
+    "OrganizationFederationRulesWorkspaceListParams": "_params.organization_federation_rules_workspace_list_params",
     "OrganizationInfo": "_models.organization_info",
     "OrganizationInvite": "_models.organization_invite",
     "OrganizationInvitePage": "_models.organization_invite_page",
@@ -3699,6 +3862,9 @@ _MODULES: dict[str, str] = {
     "RequestBodyEncodingUnsupportedErrorDetails": "_models.request_body_encoding_unsupported_error_details",
     "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
     "ResourceListParams": "_params.resource_list_params",
+    "RuleCreateParams": "_params.rule_create_params",
+    "RuleListParams": "_params.rule_list_params",
+    "RuleUpdateParams": "_params.rule_update_params",
     "SandboxEgressRestrictedErrorDetails": "_models.sandbox_egress_restricted_error_details",
     "SearchResultBlockParam": "_params.search_result_block_param",
     "SelfHostedConfig": "_models.self_hosted_config",
@@ -3723,6 +3889,7 @@ _MODULES: dict[str, str] = {
     "ServiceAccountListParams": "_params.service_account_list_params",
     "ServiceAccountOrganizationRole": "_models.service_account_organization_role",
     "ServiceAccountPage": "_models.service_account_page",
+    "ServiceAccountTarget": "_models.service_account_target",
     "ServiceAccountUpdateParams": "_params.service_account_update_params",
     "ServiceAccountWorkspaceAddParams": "_params.service_account_workspace_add_params",
     "ServiceAccountWorkspaceMember": "_models.service_account_workspace_member",
@@ -3745,6 +3912,24 @@ _MODULES: dict[str, str] = {
     "SkillVersionPage": "_models.skill_version_page",
     "Skills": "_params.skills",
     "Speed": "_models.speed",
+    "SpendLimit": "_models.spend_limit",
+    "SpendLimitActor": "_models.spend_limit_actor",
+    "SpendLimitIncreaseRequest": "_models.spend_limit_increase_request",
+    "SpendLimitIncreaseRequestPage": "_models.spend_limit_increase_request_page",
+    "SpendLimitIncreaseRequestStatus": "_models.spend_limit_increase_request_status",
+    "SpendLimitOrganizationScope": "_models.spend_limit_organization_scope",
+    "SpendLimitOrganizationServiceScope": "_models.spend_limit_organization_service_scope",
+    "SpendLimitPeriod": "_models.spend_limit_period",
+    "SpendLimitRBACGroupScope": "_models.spend_limit_rbac_group_scope",
+    "SpendLimitScope": "_models.spend_limit_scope",
+    "SpendLimitScopedAPIKeyActor": "_models.spend_limit_scoped_api_key_actor",
+    "SpendLimitSeatTierScope": "_models.spend_limit_seat_tier_scope",
+    "SpendLimitUsageTierScope": "_models.spend_limit_usage_tier_scope",
+    "SpendLimitUserActor": "_models.spend_limit_user_actor",
+    "SpendLimitUserScope": "_models.spend_limit_user_scope",
+    "SpendLimitWorkspaceScope": "_models.spend_limit_workspace_scope",
+    "SpendSummary": "_models.spend_summary",
+    "SpendSummaryPage": "_models.spend_summary_page",
     "StateChanges": "_params.state_changes",
     "StopReason": "_models.stop_reason",
     "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
@@ -3873,7 +4058,10 @@ _MODULES: dict[str, str] = {
     "UnknownDreamInput": "_models.unknown_dream_input",
     "UnknownErrorDetails": "_models.unknown_error_details",
     "UnknownErrorObject": "_models.unknown_error_object",
+    "UnknownExternalKeyAttachment": "_models.unknown_external_key_attachment",
+    "UnknownExternalKeyProviderConfig": "_models.unknown_external_key_provider_config",
     "UnknownFallbackCreditStatus": "_models.unknown_fallback_credit_status",
+    "UnknownFederationJWKS": "_models.unknown_federation_jwks",
     "UnknownInputTransformation": "_models.unknown_input_transformation",
     "UnknownManagedAgentsActor": "_models.unknown_managed_agents_actor",
     "UnknownManagedAgentsAddSessionResource": "_models.unknown_managed_agents_add_session_resource",
@@ -3924,6 +4112,8 @@ _MODULES: dict[str, str] = {
     "UnknownRateLimitGroup": "_models.unknown_rate_limit_group",
     "UnknownRawContentBlockDelta": "_models.unknown_raw_content_block_delta",
     "UnknownRawMessageStreamEvent": "_models.unknown_raw_message_stream_event",
+    "UnknownSpendLimitActor": "_models.unknown_spend_limit_actor",
+    "UnknownSpendLimitScope": "_models.unknown_spend_limit_scope",
     "UnknownTextCitation": "_models.unknown_text_citation",
     "UnknownTextEditorCodeExecutionToolResultContent": "_models.unknown_text_editor_code_execution_tool_result_content",
     "UnknownToolAdditionTool": "_models.unknown_tool_addition_tool",

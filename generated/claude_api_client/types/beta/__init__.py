@@ -58,6 +58,10 @@ if TYPE_CHECKING:
     from .._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as BetaAvailableToolsLimitExceededErrorDetails,
     )
+    from .._models.aws_external_key_config import AWSExternalKeyConfig as BetaAWSExternalKeyConfig
+    from .._models.azure_external_key_config import (
+        AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
+    )
     from .._models.base64_pdf_source import Base64PDFSource as BetaBase64PDFSource
     from .._models.bash_code_execution_output_block import (
         BashCodeExecutionOutputBlock as BetaBashCodeExecutionOutputBlock,
@@ -286,6 +290,27 @@ if TYPE_CHECKING:
     from .._models.error_event import ErrorEvent as BetaErrorEvent
     from .._models.error_object import ErrorObject as BetaErrorObject
     from .._models.error_response import ErrorResponse as BetaErrorResponse
+    from .._models.external_key import ExternalKey as BetaExternalKey
+    from .._models.external_key_attached_attachment import (
+        ExternalKeyAttachedAttachment as BetaExternalKeyAttachedAttachment,
+    )
+    from .._models.external_key_attachment import ExternalKeyAttachment as BetaExternalKeyAttachment
+    from .._models.external_key_delete_response import (
+        ExternalKeyDeleteResponse as BetaExternalKeyDeleteResponse,
+    )
+    from .._models.external_key_page import ExternalKeyPage as BetaExternalKeyPage
+    from .._models.external_key_provider_config import (
+        ExternalKeyProviderConfig as BetaExternalKeyProviderConfig,
+    )
+    from .._models.external_key_unattached_attachment import (
+        ExternalKeyUnattachedAttachment as BetaExternalKeyUnattachedAttachment,
+    )
+    from .._models.external_key_validate_response import (
+        ExternalKeyValidateResponse as BetaExternalKeyValidateResponse,
+    )
+    from .._models.external_key_validate_response_status import (
+        ExternalKeyValidateResponseStatus as BetaExternalKeyValidateResponseStatus,
+    )
     from .._models.fallback_block import FallbackBlock as BetaFallbackBlock
     from .._models.fallback_credit_not_applied import (
         FallbackCreditNotApplied as BetaFallbackCreditNotApplied,
@@ -305,6 +330,24 @@ if TYPE_CHECKING:
     from .._models.fallback_refusal_trigger import (
         FallbackRefusalTrigger as BetaFallbackRefusalTrigger,
     )
+    from .._models.federation_issuer import FederationIssuer as BetaFederationIssuer
+    from .._models.federation_issuer_page import FederationIssuerPage as BetaFederationIssuerPage
+    from .._models.federation_issuer_poll_status import (
+        FederationIssuerPollStatus as BetaFederationIssuerPollStatus,
+    )
+    from .._models.federation_jwks import FederationJWKS as BetaFederationJWKS
+    from .._models.federation_rule import FederationRule as BetaFederationRule
+    from .._models.federation_rule_match import FederationRuleMatch as BetaFederationRuleMatch
+    from .._models.federation_rule_page import FederationRulePage as BetaFederationRulePage
+    from .._models.federation_rule_workspace import (
+        FederationRuleWorkspace as BetaFederationRuleWorkspace,
+    )
+    from .._models.federation_rule_workspace_page import (
+        FederationRuleWorkspacePage as BetaFederationRuleWorkspacePage,
+    )
+    from .._models.federation_rule_workspace_remove_response import (
+        FederationRuleWorkspaceRemoveResponse as BetaFederationRuleWorkspaceRemoveResponse,
+    )
     from .._models.file_expired_error_details import (
         FileExpiredErrorDetails as BetaFileExpiredErrorDetails,
     )
@@ -317,8 +360,12 @@ if TYPE_CHECKING:
     from .._models.file_scope import FileScope as BetaFileScope
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject
+    from .._models.gcp_external_key_config import GCPExternalKeyConfig as BetaGCPExternalKeyConfig
     from .._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
+    )
+    from .._models.increase_request_approve_response import (
+        IncreaseRequestApproveResponse as BetaIncreaseRequestApproveResponse,
     )
     from .._models.input_json_delta import InputJSONDelta as BetaInputJSONDelta
     from .._models.input_json_delta import InputJSONDelta as BetaInputJsonDelta
@@ -330,6 +377,9 @@ if TYPE_CHECKING:
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
     from .._models.invite_delete_response import InviteDeleteResponse as BetaInviteDeleteResponse
     from .._models.iterations_usage import IterationsUsage as BetaIterationsUsage
+    from .._models.jwks_discovery import JWKSDiscovery as BetaJWKSDiscovery
+    from .._models.jwks_explicit_url import JWKSExplicitURL as BetaJWKSExplicitURL
+    from .._models.jwks_inline import JWKSInline as BetaJWKSInline
     from .._models.known_model import KnownModel as BetaKnownModel
     from .._models.limited_network import LimitedNetwork as BetaLimitedNetwork
     from .._models.linked_organization_billing_unavailable_error_details import (
@@ -1307,6 +1357,7 @@ if TYPE_CHECKING:
         ServiceAccountOrganizationRole as BetaServiceAccountOrganizationRole,
     )
     from .._models.service_account_page import ServiceAccountPage as BetaServiceAccountPage
+    from .._models.service_account_target import ServiceAccountTarget as BetaServiceAccountTarget
     from .._models.service_account_workspace_member import (
         ServiceAccountWorkspaceMember as BetaServiceAccountWorkspaceMember,
     )
@@ -1328,6 +1379,44 @@ if TYPE_CHECKING:
     from .._models.skill_version import SkillVersion as BetaSkillVersion
     from .._models.skill_version_page import SkillVersionPage as BetaSkillVersionPage
     from .._models.speed import Speed as BetaSpeed
+    from .._models.spend_limit import SpendLimit as BetaSpendLimit
+    from .._models.spend_limit_actor import SpendLimitActor as BetaSpendLimitActor
+    from .._models.spend_limit_increase_request import (
+        SpendLimitIncreaseRequest as BetaSpendLimitIncreaseRequest,
+    )
+    from .._models.spend_limit_increase_request_page import (
+        SpendLimitIncreaseRequestPage as BetaSpendLimitIncreaseRequestPage,
+    )
+    from .._models.spend_limit_increase_request_status import (
+        SpendLimitIncreaseRequestStatus as BetaSpendLimitIncreaseRequestStatus,
+    )
+    from .._models.spend_limit_organization_scope import (
+        SpendLimitOrganizationScope as BetaSpendLimitOrganizationScope,
+    )
+    from .._models.spend_limit_organization_service_scope import (
+        SpendLimitOrganizationServiceScope as BetaSpendLimitOrganizationServiceScope,
+    )
+    from .._models.spend_limit_period import SpendLimitPeriod as BetaSpendLimitPeriod
+    from .._models.spend_limit_rbac_group_scope import (
+        SpendLimitRBACGroupScope as BetaSpendLimitRBACGroupScope,
+    )
+    from .._models.spend_limit_scope import SpendLimitScope as BetaSpendLimitScope
+    from .._models.spend_limit_scoped_api_key_actor import (
+        SpendLimitScopedAPIKeyActor as BetaSpendLimitScopedAPIKeyActor,
+    )
+    from .._models.spend_limit_seat_tier_scope import (
+        SpendLimitSeatTierScope as BetaSpendLimitSeatTierScope,
+    )
+    from .._models.spend_limit_usage_tier_scope import (
+        SpendLimitUsageTierScope as BetaSpendLimitUsageTierScope,
+    )
+    from .._models.spend_limit_user_actor import SpendLimitUserActor as BetaSpendLimitUserActor
+    from .._models.spend_limit_user_scope import SpendLimitUserScope as BetaSpendLimitUserScope
+    from .._models.spend_limit_workspace_scope import (
+        SpendLimitWorkspaceScope as BetaSpendLimitWorkspaceScope,
+    )
+    from .._models.spend_summary import SpendSummary as BetaSpendSummary
+    from .._models.spend_summary_page import SpendSummaryPage as BetaSpendSummaryPage
     from .._models.stop_reason import StopReason as BetaStopReason
     from .._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as BetaStorageNotReadyErrorDetails,
@@ -2052,6 +2141,7 @@ if TYPE_CHECKING:
         DreamModelConfigParams as BetaDreamModelConfigParams,
     )
     from .._params.dream_model_params import DreamModelParams as BetaDreamModelParams
+    from .._params.effective_list_params import EffectiveListParams as BetaEffectiveListParams
     from .._params.effort_level import EffortLevel as BetaEffortLevel
     from .._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
@@ -2059,6 +2149,15 @@ if TYPE_CHECKING:
     from .._params.environment_list_params import EnvironmentListParams as BetaEnvironmentListParams
     from .._params.event_list_params import EventListParams as BetaEventListParams
     from .._params.event_stream_params import EventStreamParams as BetaEventStreamParams
+    from .._params.external_key_create_params import (
+        ExternalKeyCreateParams as BetaExternalKeyCreateParams,
+    )
+    from .._params.external_key_list_params import (
+        ExternalKeyListParams as BetaExternalKeyListParams,
+    )
+    from .._params.external_key_update_params import (
+        ExternalKeyUpdateParams as BetaExternalKeyUpdateParams,
+    )
     from .._params.fallback_block_param import FallbackBlockParam as BetaFallbackBlockParam
     from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackConfigParam
     from .._params.fallback_credit_token import FallbackCreditToken as BetaFallbackCreditToken
@@ -2067,6 +2166,9 @@ if TYPE_CHECKING:
     )
     from .._params.fallback_hop_info_param import FallbackHopInfoParam as BetaFallbackHopInfoParam
     from .._params.fallbacks import Fallbacks as BetaFallbacks
+    from .._params.federation_rule_workspace_add_params import (
+        FederationRuleWorkspaceAddParams as BetaFederationRuleWorkspaceAddParams,
+    )
     from .._params.file_document_source_param import (
         FileDocumentSourceParam as BetaFileDocumentSourceParam,
     )
@@ -2080,6 +2182,15 @@ if TYPE_CHECKING:
     from .._params.image_transformations_param import (
         ImageTransformationsParam as BetaImageTransformationsParam,
     )
+    from .._params.increase_request_approve_params import (
+        IncreaseRequestApproveParams as BetaIncreaseRequestApproveParams,
+    )
+    from .._params.increase_request_deny_params import (
+        IncreaseRequestDenyParams as BetaIncreaseRequestDenyParams,
+    )
+    from .._params.increase_request_list_params import (
+        IncreaseRequestListParams as BetaIncreaseRequestListParams,
+    )
     from .._params.input_tokens_clear_at_least_param import (
         InputTokensClearAtLeastParam as BetaInputTokensClearAtLeastParam,
     )
@@ -2088,6 +2199,9 @@ if TYPE_CHECKING:
     )
     from .._params.invite_create_params import InviteCreateParams as BetaInviteCreateParams
     from .._params.invite_list_params import InviteListParams as BetaInviteListParams
+    from .._params.issuer_create_params import IssuerCreateParams as BetaIssuerCreateParams
+    from .._params.issuer_list_params import IssuerListParams as BetaIssuerListParams
+    from .._params.issuer_update_params import IssuerUpdateParams as BetaIssuerUpdateParams
     from .._params.json_output_format_param import (
         JSONOutputFormatParam as BetaJSONOutputFormatParam,
     )
@@ -2449,6 +2563,9 @@ if TYPE_CHECKING:
     from .._params.no_billing_workspace_role import (
         NoBillingWorkspaceRole as BetaNoBillingWorkspaceRole,
     )
+    from .._params.organization_federation_rules_workspace_list_params import (
+        OrganizationFederationRulesWorkspaceListParams as BetaOrganizationFederationRulesWorkspaceListParams,
+    )
     from .._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as BetaOrganizationRateLimitListParams,
     )
@@ -2487,6 +2604,9 @@ if TYPE_CHECKING:
         RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
     )
     from .._params.resource_list_params import ResourceListParams as BetaResourceListParams
+    from .._params.rule_create_params import RuleCreateParams as BetaRuleCreateParams
+    from .._params.rule_list_params import RuleListParams as BetaRuleListParams
+    from .._params.rule_update_params import RuleUpdateParams as BetaRuleUpdateParams
     from .._params.search_result_block_param import (
         SearchResultBlockParam as BetaSearchResultBlockParam,
     )
@@ -2830,6 +2950,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAPIKeyUpdateParams": ("_params.api_key_update_params", "APIKeyUpdateParams"),
     "BetaAPIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
     "BetaAPIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
+    "BetaAWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
     "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
     "BetaAdvisorMessageIterationUsage": (
         "_models.advisor_message_iteration_usage",
@@ -2900,6 +3021,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.available_tools_limit_exceeded_error_details",
         "AvailableToolsLimitExceededErrorDetails",
     ),
+    "BetaAzureExternalKeyConfig": ("_models.azure_external_key_config", "AzureExternalKeyConfig"),
     "BetaBase64ImageSourceParam": ("_params.base64_image_source_param", "Base64ImageSourceParam"),
     "BetaBase64PDFSource": ("_models.base64_pdf_source", "Base64PDFSource"),
     "BetaBase64PDFSourceParam": ("_params.base64_pdf_source", "Base64PDFSource"),
@@ -3528,6 +3650,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDreamSessionsInput": ("_models.dream_sessions_input", "DreamSessionsInput"),
     "BetaDreamStatus": ("_models.dream_status", "DreamStatus"),
     "BetaDreamUsage": ("_models.dream_usage", "DreamUsage"),
+    "BetaEffectiveListParams": ("_params.effective_list_params", "EffectiveListParams"),
     "BetaEffortCapability": ("_models.effort_capability", "EffortCapability"),
     "BetaEffortLevel": ("_params.effort_level", "EffortLevel"),
     "BetaEncryptedCodeExecutionResultBlock": (
@@ -3556,6 +3679,42 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
     "BetaEventListParams": ("_params.event_list_params", "EventListParams"),
     "BetaEventStreamParams": ("_params.event_stream_params", "EventStreamParams"),
+    "BetaExternalKey": ("_models.external_key", "ExternalKey"),
+    "BetaExternalKeyAttachedAttachment": (
+        "_models.external_key_attached_attachment",
+        "ExternalKeyAttachedAttachment",
+    ),
+    "BetaExternalKeyAttachment": ("_models.external_key_attachment", "ExternalKeyAttachment"),
+    "BetaExternalKeyCreateParams": (
+        "_params.external_key_create_params",
+        "ExternalKeyCreateParams",
+    ),
+    "BetaExternalKeyDeleteResponse": (
+        "_models.external_key_delete_response",
+        "ExternalKeyDeleteResponse",
+    ),
+    "BetaExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
+    "BetaExternalKeyPage": ("_models.external_key_page", "ExternalKeyPage"),
+    "BetaExternalKeyProviderConfig": (
+        "_models.external_key_provider_config",
+        "ExternalKeyProviderConfig",
+    ),
+    "BetaExternalKeyUnattachedAttachment": (
+        "_models.external_key_unattached_attachment",
+        "ExternalKeyUnattachedAttachment",
+    ),
+    "BetaExternalKeyUpdateParams": (
+        "_params.external_key_update_params",
+        "ExternalKeyUpdateParams",
+    ),
+    "BetaExternalKeyValidateResponse": (
+        "_models.external_key_validate_response",
+        "ExternalKeyValidateResponse",
+    ),
+    "BetaExternalKeyValidateResponseStatus": (
+        "_models.external_key_validate_response_status",
+        "ExternalKeyValidateResponseStatus",
+    ),
     "BetaFallbackBlock": ("_models.fallback_block", "FallbackBlock"),
     "BetaFallbackBlockParam": ("_params.fallback_block_param", "FallbackBlockParam"),
     "BetaFallbackConfigParam": ("_params.fallback_config_param", "FallbackConfigParam"),
@@ -3583,6 +3742,29 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaFallbackRefusalTrigger": ("_models.fallback_refusal_trigger", "FallbackRefusalTrigger"),
     "BetaFallbacks": ("_params.fallbacks", "Fallbacks"),
+    "BetaFederationIssuer": ("_models.federation_issuer", "FederationIssuer"),
+    "BetaFederationIssuerPage": ("_models.federation_issuer_page", "FederationIssuerPage"),
+    "BetaFederationIssuerPollStatus": (
+        "_models.federation_issuer_poll_status",
+        "FederationIssuerPollStatus",
+    ),
+    "BetaFederationJWKS": ("_models.federation_jwks", "FederationJWKS"),
+    "BetaFederationRule": ("_models.federation_rule", "FederationRule"),
+    "BetaFederationRuleMatch": ("_models.federation_rule_match", "FederationRuleMatch"),
+    "BetaFederationRulePage": ("_models.federation_rule_page", "FederationRulePage"),
+    "BetaFederationRuleWorkspace": ("_models.federation_rule_workspace", "FederationRuleWorkspace"),
+    "BetaFederationRuleWorkspaceAddParams": (
+        "_params.federation_rule_workspace_add_params",
+        "FederationRuleWorkspaceAddParams",
+    ),
+    "BetaFederationRuleWorkspacePage": (
+        "_models.federation_rule_workspace_page",
+        "FederationRuleWorkspacePage",
+    ),
+    "BetaFederationRuleWorkspaceRemoveResponse": (
+        "_models.federation_rule_workspace_remove_response",
+        "FederationRuleWorkspaceRemoveResponse",
+    ),
     "BetaFileDocumentSourceParam": (
         "_params.file_document_source_param",
         "FileDocumentSourceParam",
@@ -3601,6 +3783,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaFileScope": ("_models.file_scope", "FileScope"),
     "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
+    "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
     "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaImageBlockParam": ("_params.image_block_param", "ImageBlockParam"),
@@ -3612,6 +3795,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaImageTransformationsParam": (
         "_params.image_transformations_param",
         "ImageTransformationsParam",
+    ),
+    "BetaIncreaseRequestApproveParams": (
+        "_params.increase_request_approve_params",
+        "IncreaseRequestApproveParams",
+    ),
+    "BetaIncreaseRequestApproveResponse": (
+        "_models.increase_request_approve_response",
+        "IncreaseRequestApproveResponse",
+    ),
+    "BetaIncreaseRequestDenyParams": (
+        "_params.increase_request_deny_params",
+        "IncreaseRequestDenyParams",
+    ),
+    "BetaIncreaseRequestListParams": (
+        "_params.increase_request_list_params",
+        "IncreaseRequestListParams",
     ),
     "BetaInputJSONDelta": ("_models.input_json_delta", "InputJSONDelta"),
     "BetaInputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
@@ -3633,8 +3832,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaInviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "BetaInviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "BetaInviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "BetaIssuerCreateParams": ("_params.issuer_create_params", "IssuerCreateParams"),
+    "BetaIssuerListParams": ("_params.issuer_list_params", "IssuerListParams"),
+    "BetaIssuerUpdateParams": ("_params.issuer_update_params", "IssuerUpdateParams"),
     "BetaIterationsUsage": ("_models.iterations_usage", "IterationsUsage"),
     "BetaJSONOutputFormatParam": ("_params.json_output_format_param", "JSONOutputFormatParam"),
+    "BetaJWKSDiscovery": ("_models.jwks_discovery", "JWKSDiscovery"),
+    "BetaJWKSExplicitURL": ("_models.jwks_explicit_url", "JWKSExplicitURL"),
+    "BetaJWKSInline": ("_models.jwks_inline", "JWKSInline"),
     "BetaKnownBeta": ("_params.known_beta", "KnownBeta"),
     "BetaKnownModel": ("_models.known_model", "KnownModel"),
     "BetaLimitedNetwork": ("_models.limited_network", "LimitedNetwork"),
@@ -5102,6 +5307,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.organization_compliance_settings",
         "OrganizationComplianceSettings",
     ),
+    "BetaOrganizationFederationRulesWorkspaceListParams": (
+        "_params.organization_federation_rules_workspace_list_params",
+        "OrganizationFederationRulesWorkspaceListParams",
+    ),
     "BetaOrganizationInfo": ("_models.organization_info", "OrganizationInfo"),
     "BetaOrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
     "BetaOrganizationInvitePage": ("_models.organization_invite_page", "OrganizationInvitePage"),
@@ -5321,6 +5530,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.tool_change_tool_reference",
         "ToolChangeToolReference",
     ),
+    "BetaRuleCreateParams": ("_params.rule_create_params", "RuleCreateParams"),
+    "BetaRuleListParams": ("_params.rule_list_params", "RuleListParams"),
+    "BetaRuleUpdateParams": ("_params.rule_update_params", "RuleUpdateParams"),
     "BetaSandboxEgressRestrictedErrorDetails": (
         "_models.sandbox_egress_restricted_error_details",
         "SandboxEgressRestrictedErrorDetails",
@@ -5386,6 +5598,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ServiceAccountOrganizationRole",
     ),
     "BetaServiceAccountPage": ("_models.service_account_page", "ServiceAccountPage"),
+    "BetaServiceAccountTarget": ("_models.service_account_target", "ServiceAccountTarget"),
     "BetaServiceAccountUpdateParams": (
         "_params.service_account_update_params",
         "ServiceAccountUpdateParams",
@@ -5436,6 +5649,54 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSkillVersionPage": ("_models.skill_version_page", "SkillVersionPage"),
     "BetaSkills": ("_params.skills", "Skills"),
     "BetaSpeed": ("_models.speed", "Speed"),
+    "BetaSpendLimit": ("_models.spend_limit", "SpendLimit"),
+    "BetaSpendLimitActor": ("_models.spend_limit_actor", "SpendLimitActor"),
+    "BetaSpendLimitIncreaseRequest": (
+        "_models.spend_limit_increase_request",
+        "SpendLimitIncreaseRequest",
+    ),
+    "BetaSpendLimitIncreaseRequestPage": (
+        "_models.spend_limit_increase_request_page",
+        "SpendLimitIncreaseRequestPage",
+    ),
+    "BetaSpendLimitIncreaseRequestStatus": (
+        "_models.spend_limit_increase_request_status",
+        "SpendLimitIncreaseRequestStatus",
+    ),
+    "BetaSpendLimitOrganizationScope": (
+        "_models.spend_limit_organization_scope",
+        "SpendLimitOrganizationScope",
+    ),
+    "BetaSpendLimitOrganizationServiceScope": (
+        "_models.spend_limit_organization_service_scope",
+        "SpendLimitOrganizationServiceScope",
+    ),
+    "BetaSpendLimitPeriod": ("_models.spend_limit_period", "SpendLimitPeriod"),
+    "BetaSpendLimitRBACGroupScope": (
+        "_models.spend_limit_rbac_group_scope",
+        "SpendLimitRBACGroupScope",
+    ),
+    "BetaSpendLimitScope": ("_models.spend_limit_scope", "SpendLimitScope"),
+    "BetaSpendLimitScopedAPIKeyActor": (
+        "_models.spend_limit_scoped_api_key_actor",
+        "SpendLimitScopedAPIKeyActor",
+    ),
+    "BetaSpendLimitSeatTierScope": (
+        "_models.spend_limit_seat_tier_scope",
+        "SpendLimitSeatTierScope",
+    ),
+    "BetaSpendLimitUsageTierScope": (
+        "_models.spend_limit_usage_tier_scope",
+        "SpendLimitUsageTierScope",
+    ),
+    "BetaSpendLimitUserActor": ("_models.spend_limit_user_actor", "SpendLimitUserActor"),
+    "BetaSpendLimitUserScope": ("_models.spend_limit_user_scope", "SpendLimitUserScope"),
+    "BetaSpendLimitWorkspaceScope": (
+        "_models.spend_limit_workspace_scope",
+        "SpendLimitWorkspaceScope",
+    ),
+    "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
+    "BetaSpendSummaryPage": ("_models.spend_summary_page", "SpendSummaryPage"),
     "BetaStateChanges": ("_params.state_changes", "StateChanges"),
     "BetaStopReason": ("_models.stop_reason", "StopReason"),
     "BetaStorageNotReadyErrorDetails": (
@@ -6229,6 +6490,7 @@ __all__ = [
     "BetaAPIKeyUpdateParams",
     "BetaAPIKeyUserActor",
     "BetaAPIKeyWorkspaceScope",
+    "BetaAWSExternalKeyConfig",
     "BetaActionURLCreateParams",
     "BetaAdvisorMessageIterationUsage",
     "BetaAdvisorRedactedResultBlock",
@@ -6257,6 +6519,7 @@ __all__ = [
     "BetaAuthenticationError",
     "BetaAuthenticationErrorObject",
     "BetaAvailableToolsLimitExceededErrorDetails",
+    "BetaAzureExternalKeyConfig",
     "BetaBase64ImageSourceParam",
     "BetaBase64PDFSource",
     "BetaBase64PDFSourceParam",
@@ -6483,6 +6746,7 @@ __all__ = [
     "BetaDreamSessionsInput",
     "BetaDreamStatus",
     "BetaDreamUsage",
+    "BetaEffectiveListParams",
     "BetaEffortCapability",
     "BetaEffortLevel",
     "BetaEncryptedCodeExecutionResultBlock",
@@ -6499,6 +6763,18 @@ __all__ = [
     "BetaErrorResponse",
     "BetaEventListParams",
     "BetaEventStreamParams",
+    "BetaExternalKey",
+    "BetaExternalKeyAttachedAttachment",
+    "BetaExternalKeyAttachment",
+    "BetaExternalKeyCreateParams",
+    "BetaExternalKeyDeleteResponse",
+    "BetaExternalKeyListParams",
+    "BetaExternalKeyPage",
+    "BetaExternalKeyProviderConfig",
+    "BetaExternalKeyUnattachedAttachment",
+    "BetaExternalKeyUpdateParams",
+    "BetaExternalKeyValidateResponse",
+    "BetaExternalKeyValidateResponseStatus",
     "BetaFallbackBlock",
     "BetaFallbackBlockParam",
     "BetaFallbackConfigParam",
@@ -6514,6 +6790,17 @@ __all__ = [
     "BetaFallbackMessageIterationUsage",
     "BetaFallbackRefusalTrigger",
     "BetaFallbacks",
+    "BetaFederationIssuer",
+    "BetaFederationIssuerPage",
+    "BetaFederationIssuerPollStatus",
+    "BetaFederationJWKS",
+    "BetaFederationRule",
+    "BetaFederationRuleMatch",
+    "BetaFederationRulePage",
+    "BetaFederationRuleWorkspace",
+    "BetaFederationRuleWorkspaceAddParams",
+    "BetaFederationRuleWorkspacePage",
+    "BetaFederationRuleWorkspaceRemoveResponse",
     "BetaFileDocumentSourceParam",
     "BetaFileExpiredErrorDetails",
     "BetaFileImageSourceParam",
@@ -6523,12 +6810,17 @@ __all__ = [
     "BetaFileNotDownloadableErrorDetails",
     "BetaFileScope",
     "BetaFileUploadParams",
+    "BetaGCPExternalKeyConfig",
     "BetaGatewayTimeoutError",
     "BetaGatewayTimeoutErrorObject",
     "BetaImageBlockParam",
     "BetaImageDimensionsTooLargeErrorDetails",
     "BetaImageSourceParam",
     "BetaImageTransformationsParam",
+    "BetaIncreaseRequestApproveParams",
+    "BetaIncreaseRequestApproveResponse",
+    "BetaIncreaseRequestDenyParams",
+    "BetaIncreaseRequestListParams",
     "BetaInputJSONDelta",
     "BetaInputJsonDelta",
     "BetaInputTokensClearAtLeastParam",
@@ -6540,8 +6832,14 @@ __all__ = [
     "BetaInviteCreateParams",
     "BetaInviteDeleteResponse",
     "BetaInviteListParams",
+    "BetaIssuerCreateParams",
+    "BetaIssuerListParams",
+    "BetaIssuerUpdateParams",
     "BetaIterationsUsage",
     "BetaJSONOutputFormatParam",
+    "BetaJWKSDiscovery",
+    "BetaJWKSExplicitURL",
+    "BetaJWKSInline",
     "BetaKnownBeta",
     "BetaKnownModel",
     "BetaLimitedNetwork",
@@ -6968,6 +7266,7 @@ __all__ = [
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
     "BetaOrganizationComplianceSettings",
+    "BetaOrganizationFederationRulesWorkspaceListParams",
     "BetaOrganizationInfo",
     "BetaOrganizationInvite",
     "BetaOrganizationInvitePage",
@@ -7061,6 +7360,9 @@ __all__ = [
     "BetaResponseToolChangeMCPToolReference",
     "BetaResponseToolChangeMCPToolsetReference",
     "BetaResponseToolChangeToolReference",
+    "BetaRuleCreateParams",
+    "BetaRuleListParams",
+    "BetaRuleUpdateParams",
     "BetaSandboxEgressRestrictedErrorDetails",
     "BetaSearchResultBlockParam",
     "BetaSelfHostedConfig",
@@ -7087,6 +7389,7 @@ __all__ = [
     "BetaServiceAccountListParams",
     "BetaServiceAccountOrganizationRole",
     "BetaServiceAccountPage",
+    "BetaServiceAccountTarget",
     "BetaServiceAccountUpdateParams",
     "BetaServiceAccountWorkspaceAddParams",
     "BetaServiceAccountWorkspaceMember",
@@ -7110,6 +7413,24 @@ __all__ = [
     "BetaSkillVersionPage",
     "BetaSkills",
     "BetaSpeed",
+    "BetaSpendLimit",
+    "BetaSpendLimitActor",
+    "BetaSpendLimitIncreaseRequest",
+    "BetaSpendLimitIncreaseRequestPage",
+    "BetaSpendLimitIncreaseRequestStatus",
+    "BetaSpendLimitOrganizationScope",
+    "BetaSpendLimitOrganizationServiceScope",
+    "BetaSpendLimitPeriod",
+    "BetaSpendLimitRBACGroupScope",
+    "BetaSpendLimitScope",
+    "BetaSpendLimitScopedAPIKeyActor",
+    "BetaSpendLimitSeatTierScope",
+    "BetaSpendLimitUsageTierScope",
+    "BetaSpendLimitUserActor",
+    "BetaSpendLimitUserScope",
+    "BetaSpendLimitWorkspaceScope",
+    "BetaSpendSummary",
+    "BetaSpendSummaryPage",
     "BetaStateChanges",
     "BetaStopReason",
     "BetaStorageNotReadyErrorDetails",

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     )
     from .._models.api_key_user_actor import APIKeyUserActor as APIKeyUserActor
     from .._models.api_key_workspace_scope import APIKeyWorkspaceScope as APIKeyWorkspaceScope
+    from .._models.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfig
+    from .._models.azure_external_key_config import AzureExternalKeyConfig as AzureExternalKeyConfig
     from .._models.compliance_settings_state import (
         ComplianceSettingsState as ComplianceSettingsState,
     )
@@ -32,6 +34,20 @@ if TYPE_CHECKING:
     )
     from .._models.data_residency import DataResidency as DataResidency
     from .._models.deleted_rbac_group import DeletedRBACGroup as DeletedRBACGroup
+    from .._models.external_key import ExternalKey as ExternalKey
+    from .._models.external_key_attached_attachment import (
+        ExternalKeyAttachedAttachment as ExternalKeyAttachedAttachment,
+    )
+    from .._models.external_key_delete_response import (
+        ExternalKeyDeleteResponse as ExternalKeyDeleteResponse,
+    )
+    from .._models.external_key_unattached_attachment import (
+        ExternalKeyUnattachedAttachment as ExternalKeyUnattachedAttachment,
+    )
+    from .._models.external_key_validate_response import (
+        ExternalKeyValidateResponse as ExternalKeyValidateResponse,
+    )
+    from .._models.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfig
     from .._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from .._models.organization_compliance_settings import (
         OrganizationComplianceSettings as OrganizationComplianceSettings,
@@ -69,12 +85,42 @@ if TYPE_CHECKING:
     from .._models.service_account_workspace_member import (
         ServiceAccountWorkspaceMember as ServiceAccountWorkspaceMember,
     )
+    from .._models.spend_limit import SpendLimit as SpendLimit
+    from .._models.spend_limit_organization_scope import (
+        SpendLimitOrganizationScope as SpendLimitOrganizationScope,
+    )
+    from .._models.spend_limit_organization_service_scope import (
+        SpendLimitOrganizationServiceScope as SpendLimitOrganizationServiceScope,
+    )
+    from .._models.spend_limit_period import SpendLimitPeriod as SpendLimitPeriod
+    from .._models.spend_limit_rbac_group_scope import (
+        SpendLimitRBACGroupScope as SpendLimitRBACGroupScope,
+    )
+    from .._models.spend_limit_scoped_api_key_actor import (
+        SpendLimitScopedAPIKeyActor as SpendLimitScopedAPIKeyActor,
+    )
+    from .._models.spend_limit_seat_tier_scope import (
+        SpendLimitSeatTierScope as SpendLimitSeatTierScope,
+    )
+    from .._models.spend_limit_usage_tier_scope import (
+        SpendLimitUsageTierScope as SpendLimitUsageTierScope,
+    )
+    from .._models.spend_limit_user_actor import SpendLimitUserActor as SpendLimitUserActor
+    from .._models.spend_limit_user_scope import SpendLimitUserScope as SpendLimitUserScope
+    from .._models.spend_limit_workspace_scope import (
+        SpendLimitWorkspaceScope as SpendLimitWorkspaceScope,
+    )
+    from .._models.spend_summary import SpendSummary as SpendSummary
     from .._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
     from .._models.workspace import Workspace as Workspace
     from .._models.workspace_member import WorkspaceMember as WorkspaceMember
     from .._models.workspace_role import WorkspaceRole as WorkspaceRole
     from .._params.api_key_list_params import ApiKeyListParams as APIKeyListParams
     from .._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
+    from .._params.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfigParam
+    from .._params.azure_external_key_config import (
+        AzureExternalKeyConfig as AzureExternalKeyConfigParam,
+    )
     from .._params.compliance_setting_update_params import (
         ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
     )
@@ -93,6 +139,14 @@ if TYPE_CHECKING:
     from .._params.data_residency_update_config_param import (
         DataResidencyUpdateConfigParam as DataResidencyUpdateConfigParam,
     )
+    from .._params.external_key_create_params import (
+        ExternalKeyCreateParams as ExternalKeyCreateParams,
+    )
+    from .._params.external_key_list_params import ExternalKeyListParams as ExternalKeyListParams
+    from .._params.external_key_update_params import (
+        ExternalKeyUpdateParams as ExternalKeyUpdateParams,
+    )
+    from .._params.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfigParam
     from .._params.invite_create_params import InviteCreateParams as InviteCreateParams
     from .._params.invite_list_params import InviteListParams as InviteListParams
     from .._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
@@ -131,7 +185,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     "APIKeyUpdateParams": ("_params.api_key_update_params", "APIKeyUpdateParams"),
     "APIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
     "APIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
+    "AWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
+    "AWSExternalKeyConfigParam": ("_params.aws_external_key_config", "AWSExternalKeyConfig"),
     "AllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "AzureExternalKeyConfig": ("_models.azure_external_key_config", "AzureExternalKeyConfig"),
+    "AzureExternalKeyConfigParam": ("_params.azure_external_key_config", "AzureExternalKeyConfig"),
     "ComplianceSettingUpdateParams": (
         "_params.compliance_setting_update_params",
         "ComplianceSettingUpdateParams",
@@ -167,6 +225,28 @@ _NAMES: dict[str, tuple[str, str]] = {
         "DataResidencyUpdateConfigParam",
     ),
     "DeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
+    "ExternalKey": ("_models.external_key", "ExternalKey"),
+    "ExternalKeyAttachedAttachment": (
+        "_models.external_key_attached_attachment",
+        "ExternalKeyAttachedAttachment",
+    ),
+    "ExternalKeyCreateParams": ("_params.external_key_create_params", "ExternalKeyCreateParams"),
+    "ExternalKeyDeleteResponse": (
+        "_models.external_key_delete_response",
+        "ExternalKeyDeleteResponse",
+    ),
+    "ExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
+    "ExternalKeyUnattachedAttachment": (
+        "_models.external_key_unattached_attachment",
+        "ExternalKeyUnattachedAttachment",
+    ),
+    "ExternalKeyUpdateParams": ("_params.external_key_update_params", "ExternalKeyUpdateParams"),
+    "ExternalKeyValidateResponse": (
+        "_models.external_key_validate_response",
+        "ExternalKeyValidateResponse",
+    ),
+    "GCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
+    "GCPExternalKeyConfigParam": ("_params.gcp_external_key_config", "GCPExternalKeyConfig"),
     "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
@@ -236,6 +316,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.service_account_workspace_member",
         "ServiceAccountWorkspaceMember",
     ),
+    "SpendLimit": ("_models.spend_limit", "SpendLimit"),
+    "SpendLimitOrganizationScope": (
+        "_models.spend_limit_organization_scope",
+        "SpendLimitOrganizationScope",
+    ),
+    "SpendLimitOrganizationServiceScope": (
+        "_models.spend_limit_organization_service_scope",
+        "SpendLimitOrganizationServiceScope",
+    ),
+    "SpendLimitPeriod": ("_models.spend_limit_period", "SpendLimitPeriod"),
+    "SpendLimitRBACGroupScope": (
+        "_models.spend_limit_rbac_group_scope",
+        "SpendLimitRBACGroupScope",
+    ),
+    "SpendLimitScopedAPIKeyActor": (
+        "_models.spend_limit_scoped_api_key_actor",
+        "SpendLimitScopedAPIKeyActor",
+    ),
+    "SpendLimitSeatTierScope": ("_models.spend_limit_seat_tier_scope", "SpendLimitSeatTierScope"),
+    "SpendLimitUsageTierScope": (
+        "_models.spend_limit_usage_tier_scope",
+        "SpendLimitUsageTierScope",
+    ),
+    "SpendLimitUserActor": ("_models.spend_limit_user_actor", "SpendLimitUserActor"),
+    "SpendLimitUserScope": ("_models.spend_limit_user_scope", "SpendLimitUserScope"),
+    "SpendLimitWorkspaceScope": ("_models.spend_limit_workspace_scope", "SpendLimitWorkspaceScope"),
+    "SpendSummary": ("_models.spend_summary", "SpendSummary"),
     "UserListParams": ("_params.user_list_params", "UserListParams"),
     "UserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
     "UserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
@@ -256,7 +363,11 @@ __all__ = [
     "APIKeyUpdateParams",
     "APIKeyUserActor",
     "APIKeyWorkspaceScope",
+    "AWSExternalKeyConfig",
+    "AWSExternalKeyConfigParam",
     "AllowedInferenceGeo",
+    "AzureExternalKeyConfig",
+    "AzureExternalKeyConfigParam",
     "ComplianceSettingUpdateParams",
     "ComplianceSettingsState",
     "ComplianceSettingsStateDisabled",
@@ -268,6 +379,16 @@ __all__ = [
     "DataResidencyCreateConfigParam",
     "DataResidencyUpdateConfigParam",
     "DeletedRBACGroup",
+    "ExternalKey",
+    "ExternalKeyAttachedAttachment",
+    "ExternalKeyCreateParams",
+    "ExternalKeyDeleteResponse",
+    "ExternalKeyListParams",
+    "ExternalKeyUnattachedAttachment",
+    "ExternalKeyUpdateParams",
+    "ExternalKeyValidateResponse",
+    "GCPExternalKeyConfig",
+    "GCPExternalKeyConfigParam",
     "InviteCreateParams",
     "InviteDeleteResponse",
     "InviteListParams",
@@ -298,6 +419,18 @@ __all__ = [
     "ServiceAccountListParams",
     "ServiceAccountUpdateParams",
     "ServiceAccountWorkspaceMember",
+    "SpendLimit",
+    "SpendLimitOrganizationScope",
+    "SpendLimitOrganizationServiceScope",
+    "SpendLimitPeriod",
+    "SpendLimitRBACGroupScope",
+    "SpendLimitScopedAPIKeyActor",
+    "SpendLimitSeatTierScope",
+    "SpendLimitUsageTierScope",
+    "SpendLimitUserActor",
+    "SpendLimitUserScope",
+    "SpendLimitWorkspaceScope",
+    "SpendSummary",
     "UserListParams",
     "UserRemoveResponse",
     "UserUpdateParams",
