@@ -599,7 +599,20 @@ def _organization(api: Checked) -> None:
         "organization_api_keys_update", path={"api_key_id": key["id"]}, json={"name": "Renamed"}
     )
     _organization_access(api, space["workspace_id"], user["id"])
+    _organization_analytics(api)
     api.send("organization_users_remove", path=me)
+
+
+def _organization_analytics(api: Checked) -> None:
+    """The Admin API's analytics reports (zeros and empty pages: the simulator records no usage)."""
+    days = {"starting_date": "2026-08-01", "ending_date": "2026-08-03"}
+    summaries = api.send("organization_analytics_summaries_list", params=days).json()
+    assert len(summaries["data"]) == 3
+    api.send("organization_analytics_summaries_list", 400, params={"starting_date": "August"})
+    api.send("organization_analytics_users_list", params={"date": "2026-08-01"})
+    api.send("organization_analytics_artifacts_list", params={"date": "2026-08-01"})
+    for report in ("connectors", "plugins", "skills", "apps_chat_projects"):
+        api.send(f"organization_analytics_{report}_list", params={**days, "order": "desc"})
 
 
 def _organization_access(api: Checked, workspace_id: str, user_id: str) -> None:

@@ -4,6 +4,7 @@ create → list → retrieve → update → archive/delete flows users' tests re
 from __future__ import annotations
 
 import asyncio
+import datetime
 from collections.abc import Iterator
 
 import pytest
@@ -364,3 +365,23 @@ def test_spend_limits(admin: Anthropic) -> None:
     other = next(r for r in pending if r.id != mine.id)
     assert spend.increase_requests.deny(other.id, suppress_notification=True).status == "denied"
     assert spend.increase_requests.retrieve(other.id).resolved_by is not None
+
+
+def test_analytics_reports(admin_api: LocalAPIServer, admin: Anthropic) -> None:
+    analytics = admin.organization.analytics
+    days = list(
+        analytics.summaries.list(starting_date=datetime.date(2026, 8, 1), ending_date="2026-08-02")
+    )
+    assert [d.starting_at.day for d in days] == [1, 2]
+    assert days[0].daily_active_user_count == 0
+    seen = admin_api.requests[-1]
+    assert seen.query == {"starting_date": ["2026-08-01"], "ending_date": ["2026-08-02"]}
+    (row,) = analytics.users.list(date="2026-08-01", group_by=["rbac_group_id"], filter=["a:b"])
+    assert row.user is not None and row.user.id == "user_local"
+    assert row.chat_metrics.message_count == 0
+    assert admin_api.requests[-1].query["group_by[]"] == ["rbac_group_id"]
+    assert analytics.skills.list(date="2026-08-01").data == []
+    assert analytics.apps.chat.projects.list(order="asc").data == []
+    assert analytics.artifacts.list(date="2026-08-01").data == []
+    with pytest.raises(TypeError):
+        analytics.artifacts.list()  # type: ignore[call-arg]

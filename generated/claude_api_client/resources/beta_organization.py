@@ -19,6 +19,14 @@ if TYPE_CHECKING:
     import httpx
 
     from ..types._models.organization_info import OrganizationInfo
+    from .beta_organization_analytics import (
+        AsyncBetaAnalytics,
+        AsyncBetaAnalyticsWithRawResponse,
+        AsyncBetaAnalyticsWithStreamingResponse,
+        BetaAnalytics,
+        BetaAnalyticsWithRawResponse,
+        BetaAnalyticsWithStreamingResponse,
+    )
     from .beta_organization_api_keys import (
         AsyncBetaApiKeys,
         AsyncBetaApiKeysWithRawResponse,
@@ -126,6 +134,12 @@ from ._ops_organization import (
 
 class BetaOrganization(SyncResource):
     """`client.beta.organization`: the beta.organization operations of the Claude API."""
+
+    @cached_property
+    def analytics(self) -> BetaAnalytics:
+        from .beta_organization_analytics import BetaAnalytics
+
+        return BetaAnalytics(self._client)
 
     @cached_property
     def api_keys(self) -> BetaApiKeys:
@@ -262,6 +276,12 @@ class BetaOrganizationWithRawResponse:
         self.retrieve = raw_response_wrapper(resource.retrieve)
 
     @cached_property
+    def analytics(self) -> BetaAnalyticsWithRawResponse:
+        from .beta_organization_analytics import BetaAnalyticsWithRawResponse
+
+        return BetaAnalyticsWithRawResponse(self._resource.analytics)
+
+    @cached_property
     def api_keys(self) -> BetaApiKeysWithRawResponse:
         from .beta_organization_api_keys import BetaApiKeysWithRawResponse
 
@@ -342,6 +362,12 @@ class BetaOrganizationWithStreamingResponse:
         self.retrieve = streaming_response_wrapper(resource.retrieve)
 
     @cached_property
+    def analytics(self) -> BetaAnalyticsWithStreamingResponse:
+        from .beta_organization_analytics import BetaAnalyticsWithStreamingResponse
+
+        return BetaAnalyticsWithStreamingResponse(self._resource.analytics)
+
+    @cached_property
     def api_keys(self) -> BetaApiKeysWithStreamingResponse:
         from .beta_organization_api_keys import BetaApiKeysWithStreamingResponse
 
@@ -418,6 +444,12 @@ class BetaOrganizationWithStreamingResponse:
 
 class AsyncBetaOrganization(AsyncResource):
     """`client.beta.organization`: the beta.organization operations of the Claude API."""
+
+    @cached_property
+    def analytics(self) -> AsyncBetaAnalytics:
+        from .beta_organization_analytics import AsyncBetaAnalytics
+
+        return AsyncBetaAnalytics(self._client)
 
     @cached_property
     def api_keys(self) -> AsyncBetaApiKeys:
@@ -554,6 +586,12 @@ class AsyncBetaOrganizationWithRawResponse:
         self.retrieve = async_raw_response_wrapper(resource.retrieve)
 
     @cached_property
+    def analytics(self) -> AsyncBetaAnalyticsWithRawResponse:
+        from .beta_organization_analytics import AsyncBetaAnalyticsWithRawResponse
+
+        return AsyncBetaAnalyticsWithRawResponse(self._resource.analytics)
+
+    @cached_property
     def api_keys(self) -> AsyncBetaApiKeysWithRawResponse:
         from .beta_organization_api_keys import AsyncBetaApiKeysWithRawResponse
 
@@ -634,6 +672,12 @@ class AsyncBetaOrganizationWithStreamingResponse:
     def __init__(self, resource: AsyncBetaOrganization) -> None:
         self._resource = resource
         self.retrieve = async_streaming_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def analytics(self) -> AsyncBetaAnalyticsWithStreamingResponse:
+        from .beta_organization_analytics import AsyncBetaAnalyticsWithStreamingResponse
+
+        return AsyncBetaAnalyticsWithStreamingResponse(self._resource.analytics)
 
     @cached_property
     def api_keys(self) -> AsyncBetaApiKeysWithStreamingResponse:

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
     import httpx
 
     from ..types._models.organization_info import OrganizationInfo
+    from .organization_analytics import (
+        Analytics,
+        AnalyticsWithRawResponse,
+        AnalyticsWithStreamingResponse,
+        AsyncAnalytics,
+        AsyncAnalyticsWithRawResponse,
+        AsyncAnalyticsWithStreamingResponse,
+    )
     from .organization_api_keys import (
         ApiKeys,
         ApiKeysWithRawResponse,
@@ -125,6 +133,12 @@ from ._ops_organization import (
 
 class Organization(SyncResource):
     """`client.organization`: the organization operations of the Claude API."""
+
+    @cached_property
+    def analytics(self) -> Analytics:
+        from .organization_analytics import Analytics
+
+        return Analytics(self._client)
 
     @cached_property
     def api_keys(self) -> ApiKeys:
@@ -258,6 +272,12 @@ class OrganizationWithRawResponse:
         self.retrieve = raw_response_wrapper(resource.retrieve)
 
     @cached_property
+    def analytics(self) -> AnalyticsWithRawResponse:
+        from .organization_analytics import AnalyticsWithRawResponse
+
+        return AnalyticsWithRawResponse(self._resource.analytics)
+
+    @cached_property
     def api_keys(self) -> ApiKeysWithRawResponse:
         from .organization_api_keys import ApiKeysWithRawResponse
 
@@ -338,6 +358,12 @@ class OrganizationWithStreamingResponse:
         self.retrieve = streaming_response_wrapper(resource.retrieve)
 
     @cached_property
+    def analytics(self) -> AnalyticsWithStreamingResponse:
+        from .organization_analytics import AnalyticsWithStreamingResponse
+
+        return AnalyticsWithStreamingResponse(self._resource.analytics)
+
+    @cached_property
     def api_keys(self) -> ApiKeysWithStreamingResponse:
         from .organization_api_keys import ApiKeysWithStreamingResponse
 
@@ -412,6 +438,12 @@ class OrganizationWithStreamingResponse:
 
 class AsyncOrganization(AsyncResource):
     """`client.organization`: the organization operations of the Claude API."""
+
+    @cached_property
+    def analytics(self) -> AsyncAnalytics:
+        from .organization_analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self._client)
 
     @cached_property
     def api_keys(self) -> AsyncApiKeys:
@@ -545,6 +577,12 @@ class AsyncOrganizationWithRawResponse:
         self.retrieve = async_raw_response_wrapper(resource.retrieve)
 
     @cached_property
+    def analytics(self) -> AsyncAnalyticsWithRawResponse:
+        from .organization_analytics import AsyncAnalyticsWithRawResponse
+
+        return AsyncAnalyticsWithRawResponse(self._resource.analytics)
+
+    @cached_property
     def api_keys(self) -> AsyncApiKeysWithRawResponse:
         from .organization_api_keys import AsyncApiKeysWithRawResponse
 
@@ -623,6 +661,12 @@ class AsyncOrganizationWithStreamingResponse:
     def __init__(self, resource: AsyncOrganization) -> None:
         self._resource = resource
         self.retrieve = async_streaming_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def analytics(self) -> AsyncAnalyticsWithStreamingResponse:
+        from .organization_analytics import AsyncAnalyticsWithStreamingResponse
+
+        return AsyncAnalyticsWithStreamingResponse(self._resource.analytics)
 
     @cached_property
     def api_keys(self) -> AsyncApiKeysWithStreamingResponse:

@@ -31,6 +31,137 @@ if TYPE_CHECKING:
         AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
     )
     from ._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
+    from ._models.analytics_artifact_activity import (
+        AnalyticsArtifactActivity as AnalyticsArtifactActivity,
+    )
+    from ._models.analytics_artifact_activity_page import (
+        AnalyticsArtifactActivityPage as AnalyticsArtifactActivityPage,
+    )
+    from ._models.analytics_chat_cowork_unified_chat_metrics import (
+        AnalyticsChatCoworkUnifiedChatMetrics as AnalyticsChatCoworkUnifiedChatMetrics,
+    )
+    from ._models.analytics_chat_cowork_unified_metrics import (
+        AnalyticsChatCoworkUnifiedMetrics as AnalyticsChatCoworkUnifiedMetrics,
+    )
+    from ._models.analytics_chat_cowork_unified_sessions_metrics import (
+        AnalyticsChatCoworkUnifiedSessionsMetrics as AnalyticsChatCoworkUnifiedSessionsMetrics,
+    )
+    from ._models.analytics_chat_metrics import AnalyticsChatMetrics as AnalyticsChatMetrics
+    from ._models.analytics_claude_code_metrics import (
+        AnalyticsClaudeCodeMetrics as AnalyticsClaudeCodeMetrics,
+    )
+    from ._models.analytics_claude_tag_metrics import (
+        AnalyticsClaudeTagMetrics as AnalyticsClaudeTagMetrics,
+    )
+    from ._models.analytics_connector_activity import (
+        AnalyticsConnectorActivity as AnalyticsConnectorActivity,
+    )
+    from ._models.analytics_connector_activity_page import (
+        AnalyticsConnectorActivityPage as AnalyticsConnectorActivityPage,
+    )
+    from ._models.analytics_connector_chat_cowork_unified_chat_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedChatMetrics as AnalyticsConnectorChatCoworkUnifiedChatMetrics,
+    )
+    from ._models.analytics_connector_chat_cowork_unified_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedMetrics as AnalyticsConnectorChatCoworkUnifiedMetrics,
+    )
+    from ._models.analytics_connector_chat_cowork_unified_sessions_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedSessionsMetrics as AnalyticsConnectorChatCoworkUnifiedSessionsMetrics,
+    )
+    from ._models.analytics_connector_chat_metrics import (
+        AnalyticsConnectorChatMetrics as AnalyticsConnectorChatMetrics,
+    )
+    from ._models.analytics_connector_claude_code_metrics import (
+        AnalyticsConnectorClaudeCodeMetrics as AnalyticsConnectorClaudeCodeMetrics,
+    )
+    from ._models.analytics_connector_cowork_metrics import (
+        AnalyticsConnectorCoworkMetrics as AnalyticsConnectorCoworkMetrics,
+    )
+    from ._models.analytics_connector_office_metrics import (
+        AnalyticsConnectorOfficeMetrics as AnalyticsConnectorOfficeMetrics,
+    )
+    from ._models.analytics_connector_office_product_metrics import (
+        AnalyticsConnectorOfficeProductMetrics as AnalyticsConnectorOfficeProductMetrics,
+    )
+    from ._models.analytics_core_code_metrics import (
+        AnalyticsCoreCodeMetrics as AnalyticsCoreCodeMetrics,
+    )
+    from ._models.analytics_cowork_metrics import AnalyticsCoworkMetrics as AnalyticsCoworkMetrics
+    from ._models.analytics_design_metrics import AnalyticsDesignMetrics as AnalyticsDesignMetrics
+    from ._models.analytics_lines_of_code import AnalyticsLinesOfCode as AnalyticsLinesOfCode
+    from ._models.analytics_office_metrics import AnalyticsOfficeMetrics as AnalyticsOfficeMetrics
+    from ._models.analytics_office_product_metrics import (
+        AnalyticsOfficeProductMetrics as AnalyticsOfficeProductMetrics,
+    )
+    from ._models.analytics_plugin_activity import (
+        AnalyticsPluginActivity as AnalyticsPluginActivity,
+    )
+    from ._models.analytics_plugin_activity_page import (
+        AnalyticsPluginActivityPage as AnalyticsPluginActivityPage,
+    )
+    from ._models.analytics_plugin_chat_cowork_unified_metrics import (
+        AnalyticsPluginChatCoworkUnifiedMetrics as AnalyticsPluginChatCoworkUnifiedMetrics,
+    )
+    from ._models.analytics_plugin_claude_code_metrics import (
+        AnalyticsPluginClaudeCodeMetrics as AnalyticsPluginClaudeCodeMetrics,
+    )
+    from ._models.analytics_plugin_cowork_metrics import (
+        AnalyticsPluginCoworkMetrics as AnalyticsPluginCoworkMetrics,
+    )
+    from ._models.analytics_project_activity import (
+        AnalyticsProjectActivity as AnalyticsProjectActivity,
+    )
+    from ._models.analytics_project_activity_page import (
+        AnalyticsProjectActivityPage as AnalyticsProjectActivityPage,
+    )
+    from ._models.analytics_science_metrics import (
+        AnalyticsScienceMetrics as AnalyticsScienceMetrics,
+    )
+    from ._models.analytics_single_day_activity_summary import (
+        AnalyticsSingleDayActivitySummary as AnalyticsSingleDayActivitySummary,
+    )
+    from ._models.analytics_skill_activity import AnalyticsSkillActivity as AnalyticsSkillActivity
+    from ._models.analytics_skill_activity_page import (
+        AnalyticsSkillActivityPage as AnalyticsSkillActivityPage,
+    )
+    from ._models.analytics_skill_activity_share_status import (
+        AnalyticsSkillActivityShareStatus as AnalyticsSkillActivityShareStatus,
+    )
+    from ._models.analytics_skill_chat_cowork_unified_chat_metrics import (
+        AnalyticsSkillChatCoworkUnifiedChatMetrics as AnalyticsSkillChatCoworkUnifiedChatMetrics,
+    )
+    from ._models.analytics_skill_chat_cowork_unified_metrics import (
+        AnalyticsSkillChatCoworkUnifiedMetrics as AnalyticsSkillChatCoworkUnifiedMetrics,
+    )
+    from ._models.analytics_skill_chat_cowork_unified_sessions_metrics import (
+        AnalyticsSkillChatCoworkUnifiedSessionsMetrics as AnalyticsSkillChatCoworkUnifiedSessionsMetrics,
+    )
+    from ._models.analytics_skill_chat_metrics import (
+        AnalyticsSkillChatMetrics as AnalyticsSkillChatMetrics,
+    )
+    from ._models.analytics_skill_claude_code_metrics import (
+        AnalyticsSkillClaudeCodeMetrics as AnalyticsSkillClaudeCodeMetrics,
+    )
+    from ._models.analytics_skill_cowork_metrics import (
+        AnalyticsSkillCoworkMetrics as AnalyticsSkillCoworkMetrics,
+    )
+    from ._models.analytics_skill_office_metrics import (
+        AnalyticsSkillOfficeMetrics as AnalyticsSkillOfficeMetrics,
+    )
+    from ._models.analytics_skill_office_product_metrics import (
+        AnalyticsSkillOfficeProductMetrics as AnalyticsSkillOfficeProductMetrics,
+    )
+    from ._models.analytics_summary_page import AnalyticsSummaryPage as AnalyticsSummaryPage
+    from ._models.analytics_tool_action_counts import (
+        AnalyticsToolActionCounts as AnalyticsToolActionCounts,
+    )
+    from ._models.analytics_tool_actions import AnalyticsToolActions as AnalyticsToolActions
+    from ._models.analytics_user import AnalyticsUser as AnalyticsUser
+    from ._models.analytics_user_activity import AnalyticsUserActivity as AnalyticsUserActivity
+    from ._models.analytics_user_activity_page import (
+        AnalyticsUserActivityPage as AnalyticsUserActivityPage,
+    )
+    from ._models.analytics_user_type import AnalyticsUserType as AnalyticsUserType
     from ._models.api_error_object import APIErrorObject as APIErrorObject
     from ._models.api_error_object import APIErrorObject as BetaAPIErrorObject  # noqa: F401
     from ._models.api_key import APIKey as APIKey
@@ -1958,9 +2089,23 @@ if TYPE_CHECKING:
     )
     from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
     from ._params.allowed_caller import AllowedCaller as AllowedCaller
+    from ._params.analytics_artifact_group_by import (
+        AnalyticsArtifactGroupBy as AnalyticsArtifactGroupBy,
+    )
+    from ._params.analytics_connector_group_by import (
+        AnalyticsConnectorGroupBy as AnalyticsConnectorGroupBy,
+    )
+    from ._params.analytics_order import AnalyticsOrder as AnalyticsOrder
+    from ._params.analytics_plugin_group_by import AnalyticsPluginGroupBy as AnalyticsPluginGroupBy
+    from ._params.analytics_project_group_by import (
+        AnalyticsProjectGroupBy as AnalyticsProjectGroupBy,
+    )
+    from ._params.analytics_skill_group_by import AnalyticsSkillGroupBy as AnalyticsSkillGroupBy
+    from ._params.analytics_user_group_by import AnalyticsUserGroupBy as AnalyticsUserGroupBy
     from ._params.anthropic_beta_param import AnthropicBetaParam as AnthropicBetaParam
     from ._params.api_key_list_params import ApiKeyListParams as ApiKeyListParams
     from ._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
+    from ._params.artifact_list_params import ArtifactListParams as ArtifactListParams
     from ._params.base64_image_source_param import Base64ImageSourceParam as Base64ImageSourceParam
     from ._params.base64_pdf_source import Base64PDFSource as Base64PDFSourceParam  # noqa: F401
     from ._params.bash_code_execution_output_block_param import (
@@ -2223,6 +2368,7 @@ if TYPE_CHECKING:
     from ._params.computer_zoom_config_param import (
         ComputerZoomConfigParam as ComputerZoomConfigParam,
     )
+    from ._params.connector_list_params import ConnectorListParams as ConnectorListParams
     from ._params.container_param import ContainerParam as ContainerParam
     from ._params.container_param import ContainerParam as ContainerParams  # noqa: F401
     from ._params.container_param import ContainerParam as MessageCreateParamsContainerParam  # noqa: F401
@@ -2669,6 +2815,12 @@ if TYPE_CHECKING:
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.model_list_params import ModelListParams as ModelListParams
     from ._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
+    from ._params.organization_analytics_skill_list_params import (
+        OrganizationAnalyticsSkillListParams as OrganizationAnalyticsSkillListParams,
+    )
+    from ._params.organization_analytics_user_list_params import (
+        OrganizationAnalyticsUserListParams as OrganizationAnalyticsUserListParams,
+    )
     from ._params.organization_federation_rules_workspace_list_params import (
         OrganizationFederationRulesWorkspaceListParams as OrganizationFederationRulesWorkspaceListParams,
     )
@@ -2688,6 +2840,8 @@ if TYPE_CHECKING:
     from ._params.packages_params import PackagesParams as PackagesParams
     from ._params.permission_list_params import PermissionListParams as PermissionListParams
     from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
+    from ._params.plugin_list_params import PluginListParams as PluginListParams
+    from ._params.project_list_params import ProjectListParams as ProjectListParams
     from ._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as PublicEnvironmentCreateRequest,
     )
@@ -2751,6 +2905,7 @@ if TYPE_CHECKING:
     from ._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams  # noqa: F401
     from ._params.skills import Skills as Skills
     from ._params.state_changes import StateChanges as StateChanges
+    from ._params.summarie_list_params import SummarieListParams as SummarieListParams
     from ._params.system_message_clear_at import SystemMessageClearAt as SystemMessageClearAt
     from ._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
@@ -3048,9 +3203,68 @@ _MODULES: dict[str, str] = {
     "AllThinkingTurnsParam": "_params.all_thinking_turns_param",
     "AllowedCaller": "_params.allowed_caller",
     "AllowedInferenceGeo": "_models.allowed_inference_geo",
+    "AnalyticsArtifactActivity": "_models.analytics_artifact_activity",
+    "AnalyticsArtifactActivityPage": "_models.analytics_artifact_activity_page",
+    "AnalyticsArtifactGroupBy": "_params.analytics_artifact_group_by",
+    "AnalyticsChatCoworkUnifiedChatMetrics": "_models.analytics_chat_cowork_unified_chat_metrics",
+    "AnalyticsChatCoworkUnifiedMetrics": "_models.analytics_chat_cowork_unified_metrics",
+    "AnalyticsChatCoworkUnifiedSessionsMetrics": "_models.analytics_chat_cowork_unified_sessions_metrics",
+    "AnalyticsChatMetrics": "_models.analytics_chat_metrics",
+    "AnalyticsClaudeCodeMetrics": "_models.analytics_claude_code_metrics",
+    "AnalyticsClaudeTagMetrics": "_models.analytics_claude_tag_metrics",
+    "AnalyticsConnectorActivity": "_models.analytics_connector_activity",
+    "AnalyticsConnectorActivityPage": "_models.analytics_connector_activity_page",
+    "AnalyticsConnectorChatCoworkUnifiedChatMetrics": "_models.analytics_connector_chat_cowork_unified_chat_metrics",
+    "AnalyticsConnectorChatCoworkUnifiedMetrics": "_models.analytics_connector_chat_cowork_unified_metrics",
+    "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics": "_models.analytics_connector_chat_cowork_unified_sessions_metrics",
+    "AnalyticsConnectorChatMetrics": "_models.analytics_connector_chat_metrics",
+    "AnalyticsConnectorClaudeCodeMetrics": "_models.analytics_connector_claude_code_metrics",
+    "AnalyticsConnectorCoworkMetrics": "_models.analytics_connector_cowork_metrics",
+    "AnalyticsConnectorGroupBy": "_params.analytics_connector_group_by",
+    "AnalyticsConnectorOfficeMetrics": "_models.analytics_connector_office_metrics",
+    "AnalyticsConnectorOfficeProductMetrics": "_models.analytics_connector_office_product_metrics",
+    "AnalyticsCoreCodeMetrics": "_models.analytics_core_code_metrics",
+    "AnalyticsCoworkMetrics": "_models.analytics_cowork_metrics",
+    "AnalyticsDesignMetrics": "_models.analytics_design_metrics",
+    "AnalyticsLinesOfCode": "_models.analytics_lines_of_code",
+    "AnalyticsOfficeMetrics": "_models.analytics_office_metrics",
+    "AnalyticsOfficeProductMetrics": "_models.analytics_office_product_metrics",
+    "AnalyticsOrder": "_params.analytics_order",
+    "AnalyticsPluginActivity": "_models.analytics_plugin_activity",
+    "AnalyticsPluginActivityPage": "_models.analytics_plugin_activity_page",
+    "AnalyticsPluginChatCoworkUnifiedMetrics": "_models.analytics_plugin_chat_cowork_unified_metrics",
+    "AnalyticsPluginClaudeCodeMetrics": "_models.analytics_plugin_claude_code_metrics",
+    "AnalyticsPluginCoworkMetrics": "_models.analytics_plugin_cowork_metrics",
+    "AnalyticsPluginGroupBy": "_params.analytics_plugin_group_by",
+    "AnalyticsProjectActivity": "_models.analytics_project_activity",
+    "AnalyticsProjectActivityPage": "_models.analytics_project_activity_page",
+    "AnalyticsProjectGroupBy": "_params.analytics_project_group_by",
+    "AnalyticsScienceMetrics": "_models.analytics_science_metrics",
+    "AnalyticsSingleDayActivitySummary": "_models.analytics_single_day_activity_summary",
+    "AnalyticsSkillActivity": "_models.analytics_skill_activity",
+    "AnalyticsSkillActivityPage": "_models.analytics_skill_activity_page",
+    "AnalyticsSkillActivityShareStatus": "_models.analytics_skill_activity_share_status",
+    "AnalyticsSkillChatCoworkUnifiedChatMetrics": "_models.analytics_skill_chat_cowork_unified_chat_metrics",
+    "AnalyticsSkillChatCoworkUnifiedMetrics": "_models.analytics_skill_chat_cowork_unified_metrics",
+    "AnalyticsSkillChatCoworkUnifiedSessionsMetrics": "_models.analytics_skill_chat_cowork_unified_sessions_metrics",
+    "AnalyticsSkillChatMetrics": "_models.analytics_skill_chat_metrics",
+    "AnalyticsSkillClaudeCodeMetrics": "_models.analytics_skill_claude_code_metrics",
+    "AnalyticsSkillCoworkMetrics": "_models.analytics_skill_cowork_metrics",
+    "AnalyticsSkillGroupBy": "_params.analytics_skill_group_by",
+    "AnalyticsSkillOfficeMetrics": "_models.analytics_skill_office_metrics",
+    "AnalyticsSkillOfficeProductMetrics": "_models.analytics_skill_office_product_metrics",
+    "AnalyticsSummaryPage": "_models.analytics_summary_page",
+    "AnalyticsToolActionCounts": "_models.analytics_tool_action_counts",
+    "AnalyticsToolActions": "_models.analytics_tool_actions",
+    "AnalyticsUser": "_models.analytics_user",
+    "AnalyticsUserActivity": "_models.analytics_user_activity",
+    "AnalyticsUserActivityPage": "_models.analytics_user_activity_page",
+    "AnalyticsUserGroupBy": "_params.analytics_user_group_by",
+    "AnalyticsUserType": "_models.analytics_user_type",
     "AnthropicBetaParam": "_params.anthropic_beta_param",
     "ApiKeyListParams": "_params.api_key_list_params",
     "AppliedContextManagementEdit": "_models.applied_context_management_edit",
+    "ArtifactListParams": "_params.artifact_list_params",
     "AuthenticationError": "_models.authentication_error",
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
     "AzureExternalKeyConfig": "_models.azure_external_key_config",
@@ -3211,6 +3425,7 @@ _MODULES: dict[str, str] = {
     "ComputerTypeConfigParam": "_params.computer_type_config_param",
     "ComputerWaitConfigParam": "_params.computer_wait_config_param",
     "ComputerZoomConfigParam": "_params.computer_zoom_config_param",
+    "ConnectorListParams": "_params.connector_list_params",
     "Container": "_models.container",
     "ContainerParam": "_params.container_param",
     "ContainerSkill": "_models.container_skill",
@@ -3780,6 +3995,8 @@ _MODULES: dict[str, str] = {
     "MonetaryAmount": "_models.monetary_amount",
     "NoBillingWorkspaceRole": "_params.no_billing_workspace_role",
     "NotFoundError": "_models.not_found_error",
+    "OrganizationAnalyticsSkillListParams": "_params.organization_analytics_skill_list_params",
+    "OrganizationAnalyticsUserListParams": "_params.organization_analytics_user_list_params",
     "OrganizationComplianceSettings": "_models.organization_compliance_settings",
     "OrganizationFederationRulesWorkspaceListParams": "_params.organization_federation_rules_workspace_list_params",
     "OrganizationInfo": "_models.organization_info",
@@ -3817,6 +4034,8 @@ _MODULES: dict[str, str] = {
     "PermissionListParams": "_params.permission_list_params",
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
+    "PluginListParams": "_params.plugin_list_params",
+    "ProjectListParams": "_params.project_list_params",
     "PublicEnvironmentCreateRequest": "_params.public_environment_create_request",
     "PublicEnvironmentUpdateRequest": "_params.public_environment_update_request",
     "RBACAllConnectorsPermissionResource": "_models.rbac_all_connectors_permission_resource",
@@ -3934,6 +4153,7 @@ _MODULES: dict[str, str] = {
     "StopReason": "_models.stop_reason",
     "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
     "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
+    "SummarieListParams": "_params.summarie_list_params",
     "SystemMessageClearAt": "_params.system_message_clear_at",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
     "TextBlock": "_models.text_block",

@@ -15,7 +15,8 @@
   inherited groups out unless `include_inherited` is true.
 
 Service accounts, groups, roles, compliance settings, external keys and federation are answered in
-`_routes_organization_access`, spend limits in `_routes_organization_spend`.
+`_routes_organization_access`, spend limits in `_routes_organization_spend`, analytics in
+`_routes_organization_analytics`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from . import _crud, _routes_organization_access, _routes_organization_spend
+from . import (
+    _crud,
+    _routes_organization_access,
+    _routes_organization_analytics,
+    _routes_organization_spend,
+)
 from . import _organization_records as records
 from ._pages import cursor_page, token_page
 from ._protocol import APIFailure, Call, Handler, Reply
@@ -282,6 +288,7 @@ ROUTES: dict[str, Handler] = {
             ANSWERS,
             _routes_organization_access.ANSWERS,
             _routes_organization_spend.ANSWERS,
+            _routes_organization_analytics.ANSWERS,
         )
         for name, handler in answers.items()
     },

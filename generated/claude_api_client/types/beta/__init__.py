@@ -34,6 +34,145 @@ if TYPE_CHECKING:
         AdvisorToolResultErrorCode as BetaAdvisorToolResultErrorCode,
     )
     from .._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
+    from .._models.analytics_artifact_activity import (
+        AnalyticsArtifactActivity as BetaAnalyticsArtifactActivity,
+    )
+    from .._models.analytics_artifact_activity_page import (
+        AnalyticsArtifactActivityPage as BetaAnalyticsArtifactActivityPage,
+    )
+    from .._models.analytics_chat_cowork_unified_chat_metrics import (
+        AnalyticsChatCoworkUnifiedChatMetrics as BetaAnalyticsChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_chat_cowork_unified_metrics import (
+        AnalyticsChatCoworkUnifiedMetrics as BetaAnalyticsChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_chat_cowork_unified_sessions_metrics import (
+        AnalyticsChatCoworkUnifiedSessionsMetrics as BetaAnalyticsChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_chat_metrics import AnalyticsChatMetrics as BetaAnalyticsChatMetrics
+    from .._models.analytics_claude_code_metrics import (
+        AnalyticsClaudeCodeMetrics as BetaAnalyticsClaudeCodeMetrics,
+    )
+    from .._models.analytics_claude_tag_metrics import (
+        AnalyticsClaudeTagMetrics as BetaAnalyticsClaudeTagMetrics,
+    )
+    from .._models.analytics_connector_activity import (
+        AnalyticsConnectorActivity as BetaAnalyticsConnectorActivity,
+    )
+    from .._models.analytics_connector_activity_page import (
+        AnalyticsConnectorActivityPage as BetaAnalyticsConnectorActivityPage,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_chat_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedChatMetrics as BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedMetrics as BetaAnalyticsConnectorChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_sessions_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedSessionsMetrics as BetaAnalyticsConnectorChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_connector_chat_metrics import (
+        AnalyticsConnectorChatMetrics as BetaAnalyticsConnectorChatMetrics,
+    )
+    from .._models.analytics_connector_claude_code_metrics import (
+        AnalyticsConnectorClaudeCodeMetrics as BetaAnalyticsConnectorClaudeCodeMetrics,
+    )
+    from .._models.analytics_connector_cowork_metrics import (
+        AnalyticsConnectorCoworkMetrics as BetaAnalyticsConnectorCoworkMetrics,
+    )
+    from .._models.analytics_connector_office_metrics import (
+        AnalyticsConnectorOfficeMetrics as BetaAnalyticsConnectorOfficeMetrics,
+    )
+    from .._models.analytics_connector_office_product_metrics import (
+        AnalyticsConnectorOfficeProductMetrics as BetaAnalyticsConnectorOfficeProductMetrics,
+    )
+    from .._models.analytics_core_code_metrics import (
+        AnalyticsCoreCodeMetrics as BetaAnalyticsCoreCodeMetrics,
+    )
+    from .._models.analytics_cowork_metrics import (
+        AnalyticsCoworkMetrics as BetaAnalyticsCoworkMetrics,
+    )
+    from .._models.analytics_design_metrics import (
+        AnalyticsDesignMetrics as BetaAnalyticsDesignMetrics,
+    )
+    from .._models.analytics_lines_of_code import AnalyticsLinesOfCode as BetaAnalyticsLinesOfCode
+    from .._models.analytics_office_metrics import (
+        AnalyticsOfficeMetrics as BetaAnalyticsOfficeMetrics,
+    )
+    from .._models.analytics_office_product_metrics import (
+        AnalyticsOfficeProductMetrics as BetaAnalyticsOfficeProductMetrics,
+    )
+    from .._models.analytics_plugin_activity import (
+        AnalyticsPluginActivity as BetaAnalyticsPluginActivity,
+    )
+    from .._models.analytics_plugin_activity_page import (
+        AnalyticsPluginActivityPage as BetaAnalyticsPluginActivityPage,
+    )
+    from .._models.analytics_plugin_chat_cowork_unified_metrics import (
+        AnalyticsPluginChatCoworkUnifiedMetrics as BetaAnalyticsPluginChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_plugin_claude_code_metrics import (
+        AnalyticsPluginClaudeCodeMetrics as BetaAnalyticsPluginClaudeCodeMetrics,
+    )
+    from .._models.analytics_plugin_cowork_metrics import (
+        AnalyticsPluginCoworkMetrics as BetaAnalyticsPluginCoworkMetrics,
+    )
+    from .._models.analytics_project_activity import (
+        AnalyticsProjectActivity as BetaAnalyticsProjectActivity,
+    )
+    from .._models.analytics_project_activity_page import (
+        AnalyticsProjectActivityPage as BetaAnalyticsProjectActivityPage,
+    )
+    from .._models.analytics_science_metrics import (
+        AnalyticsScienceMetrics as BetaAnalyticsScienceMetrics,
+    )
+    from .._models.analytics_single_day_activity_summary import (
+        AnalyticsSingleDayActivitySummary as BetaAnalyticsSingleDayActivitySummary,
+    )
+    from .._models.analytics_skill_activity import (
+        AnalyticsSkillActivity as BetaAnalyticsSkillActivity,
+    )
+    from .._models.analytics_skill_activity_page import (
+        AnalyticsSkillActivityPage as BetaAnalyticsSkillActivityPage,
+    )
+    from .._models.analytics_skill_activity_share_status import (
+        AnalyticsSkillActivityShareStatus as BetaAnalyticsSkillActivityShareStatus,
+    )
+    from .._models.analytics_skill_chat_cowork_unified_chat_metrics import (
+        AnalyticsSkillChatCoworkUnifiedChatMetrics as BetaAnalyticsSkillChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_skill_chat_cowork_unified_metrics import (
+        AnalyticsSkillChatCoworkUnifiedMetrics as BetaAnalyticsSkillChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_skill_chat_cowork_unified_sessions_metrics import (
+        AnalyticsSkillChatCoworkUnifiedSessionsMetrics as BetaAnalyticsSkillChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_skill_chat_metrics import (
+        AnalyticsSkillChatMetrics as BetaAnalyticsSkillChatMetrics,
+    )
+    from .._models.analytics_skill_claude_code_metrics import (
+        AnalyticsSkillClaudeCodeMetrics as BetaAnalyticsSkillClaudeCodeMetrics,
+    )
+    from .._models.analytics_skill_cowork_metrics import (
+        AnalyticsSkillCoworkMetrics as BetaAnalyticsSkillCoworkMetrics,
+    )
+    from .._models.analytics_skill_office_metrics import (
+        AnalyticsSkillOfficeMetrics as BetaAnalyticsSkillOfficeMetrics,
+    )
+    from .._models.analytics_skill_office_product_metrics import (
+        AnalyticsSkillOfficeProductMetrics as BetaAnalyticsSkillOfficeProductMetrics,
+    )
+    from .._models.analytics_summary_page import AnalyticsSummaryPage as BetaAnalyticsSummaryPage
+    from .._models.analytics_tool_action_counts import (
+        AnalyticsToolActionCounts as BetaAnalyticsToolActionCounts,
+    )
+    from .._models.analytics_tool_actions import AnalyticsToolActions as BetaAnalyticsToolActions
+    from .._models.analytics_user import AnalyticsUser as BetaAnalyticsUser
+    from .._models.analytics_user_activity import AnalyticsUserActivity as BetaAnalyticsUserActivity
+    from .._models.analytics_user_activity_page import (
+        AnalyticsUserActivityPage as BetaAnalyticsUserActivityPage,
+    )
+    from .._models.analytics_user_type import AnalyticsUserType as BetaAnalyticsUserType
     from .._models.api_error_object import APIErrorObject as BetaAPIErrorObject
     from .._models.api_key import APIKey as BetaAPIKey
     from .._models.api_key_created_by import APIKeyCreatedBy as BetaAPIKeyCreatedBy
@@ -1805,9 +1944,27 @@ if TYPE_CHECKING:
         AllThinkingTurnsParam as BetaAllThinkingTurnsParam,
     )
     from .._params.allowed_caller import AllowedCaller as BetaAllowedCaller
+    from .._params.analytics_artifact_group_by import (
+        AnalyticsArtifactGroupBy as BetaAnalyticsArtifactGroupBy,
+    )
+    from .._params.analytics_connector_group_by import (
+        AnalyticsConnectorGroupBy as BetaAnalyticsConnectorGroupBy,
+    )
+    from .._params.analytics_order import AnalyticsOrder as BetaAnalyticsOrder
+    from .._params.analytics_plugin_group_by import (
+        AnalyticsPluginGroupBy as BetaAnalyticsPluginGroupBy,
+    )
+    from .._params.analytics_project_group_by import (
+        AnalyticsProjectGroupBy as BetaAnalyticsProjectGroupBy,
+    )
+    from .._params.analytics_skill_group_by import (
+        AnalyticsSkillGroupBy as BetaAnalyticsSkillGroupBy,
+    )
+    from .._params.analytics_user_group_by import AnalyticsUserGroupBy as BetaAnalyticsUserGroupBy
     from .._params.anthropic_beta_param import AnthropicBetaParam as BetaAnthropicBetaParam
     from .._params.api_key_list_params import ApiKeyListParams as BetaApiKeyListParams
     from .._params.api_key_update_params import APIKeyUpdateParams as BetaAPIKeyUpdateParams
+    from .._params.artifact_list_params import ArtifactListParams as BetaArtifactListParams
     from .._params.base64_image_source_param import (
         Base64ImageSourceParam as BetaBase64ImageSourceParam,
     )
@@ -2092,6 +2249,7 @@ if TYPE_CHECKING:
     from .._params.computer_zoom_config_param import (
         ComputerZoomConfigParam as BetaComputerZoomConfigParam,
     )
+    from .._params.connector_list_params import ConnectorListParams as BetaConnectorListParams
     from .._params.container_param import ContainerParam as BetaContainerParam
     from .._params.container_param import ContainerParam as BetaContainerParams
     from .._params.container_param import ContainerParam as BetaMessageCreateParamsContainerParam
@@ -2563,6 +2721,12 @@ if TYPE_CHECKING:
     from .._params.no_billing_workspace_role import (
         NoBillingWorkspaceRole as BetaNoBillingWorkspaceRole,
     )
+    from .._params.organization_analytics_skill_list_params import (
+        OrganizationAnalyticsSkillListParams as BetaOrganizationAnalyticsSkillListParams,
+    )
+    from .._params.organization_analytics_user_list_params import (
+        OrganizationAnalyticsUserListParams as BetaOrganizationAnalyticsUserListParams,
+    )
     from .._params.organization_federation_rules_workspace_list_params import (
         OrganizationFederationRulesWorkspaceListParams as BetaOrganizationFederationRulesWorkspaceListParams,
     )
@@ -2582,6 +2746,8 @@ if TYPE_CHECKING:
     from .._params.packages_params import PackagesParams as BetaPackagesParams
     from .._params.permission_list_params import PermissionListParams as BetaPermissionListParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
+    from .._params.plugin_list_params import PluginListParams as BetaPluginListParams
+    from .._params.project_list_params import ProjectListParams as BetaProjectListParams
     from .._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
     )
@@ -2657,6 +2823,7 @@ if TYPE_CHECKING:
     )
     from .._params.skills import Skills as BetaSkills
     from .._params.state_changes import StateChanges as BetaStateChanges
+    from .._params.summarie_list_params import SummarieListParams as BetaSummarieListParams
     from .._params.system_message_clear_at import SystemMessageClearAt as BetaSystemMessageClearAt
     from .._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
@@ -3008,12 +3175,194 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAllThinkingTurnsParam": ("_params.all_thinking_turns_param", "AllThinkingTurnsParam"),
     "BetaAllowedCaller": ("_params.allowed_caller", "AllowedCaller"),
     "BetaAllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "BetaAnalyticsArtifactActivity": (
+        "_models.analytics_artifact_activity",
+        "AnalyticsArtifactActivity",
+    ),
+    "BetaAnalyticsArtifactActivityPage": (
+        "_models.analytics_artifact_activity_page",
+        "AnalyticsArtifactActivityPage",
+    ),
+    "BetaAnalyticsArtifactGroupBy": (
+        "_params.analytics_artifact_group_by",
+        "AnalyticsArtifactGroupBy",
+    ),
+    "BetaAnalyticsChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_chat_cowork_unified_chat_metrics",
+        "AnalyticsChatCoworkUnifiedChatMetrics",
+    ),
+    "BetaAnalyticsChatCoworkUnifiedMetrics": (
+        "_models.analytics_chat_cowork_unified_metrics",
+        "AnalyticsChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_chat_cowork_unified_sessions_metrics",
+        "AnalyticsChatCoworkUnifiedSessionsMetrics",
+    ),
+    "BetaAnalyticsChatMetrics": ("_models.analytics_chat_metrics", "AnalyticsChatMetrics"),
+    "BetaAnalyticsClaudeCodeMetrics": (
+        "_models.analytics_claude_code_metrics",
+        "AnalyticsClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsClaudeTagMetrics": (
+        "_models.analytics_claude_tag_metrics",
+        "AnalyticsClaudeTagMetrics",
+    ),
+    "BetaAnalyticsConnectorActivity": (
+        "_models.analytics_connector_activity",
+        "AnalyticsConnectorActivity",
+    ),
+    "BetaAnalyticsConnectorActivityPage": (
+        "_models.analytics_connector_activity_page",
+        "AnalyticsConnectorActivityPage",
+    ),
+    "BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_chat_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedChatMetrics",
+    ),
+    "BetaAnalyticsConnectorChatCoworkUnifiedMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsConnectorChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_sessions_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics",
+    ),
+    "BetaAnalyticsConnectorChatMetrics": (
+        "_models.analytics_connector_chat_metrics",
+        "AnalyticsConnectorChatMetrics",
+    ),
+    "BetaAnalyticsConnectorClaudeCodeMetrics": (
+        "_models.analytics_connector_claude_code_metrics",
+        "AnalyticsConnectorClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsConnectorCoworkMetrics": (
+        "_models.analytics_connector_cowork_metrics",
+        "AnalyticsConnectorCoworkMetrics",
+    ),
+    "BetaAnalyticsConnectorGroupBy": (
+        "_params.analytics_connector_group_by",
+        "AnalyticsConnectorGroupBy",
+    ),
+    "BetaAnalyticsConnectorOfficeMetrics": (
+        "_models.analytics_connector_office_metrics",
+        "AnalyticsConnectorOfficeMetrics",
+    ),
+    "BetaAnalyticsConnectorOfficeProductMetrics": (
+        "_models.analytics_connector_office_product_metrics",
+        "AnalyticsConnectorOfficeProductMetrics",
+    ),
+    "BetaAnalyticsCoreCodeMetrics": (
+        "_models.analytics_core_code_metrics",
+        "AnalyticsCoreCodeMetrics",
+    ),
+    "BetaAnalyticsCoworkMetrics": ("_models.analytics_cowork_metrics", "AnalyticsCoworkMetrics"),
+    "BetaAnalyticsDesignMetrics": ("_models.analytics_design_metrics", "AnalyticsDesignMetrics"),
+    "BetaAnalyticsLinesOfCode": ("_models.analytics_lines_of_code", "AnalyticsLinesOfCode"),
+    "BetaAnalyticsOfficeMetrics": ("_models.analytics_office_metrics", "AnalyticsOfficeMetrics"),
+    "BetaAnalyticsOfficeProductMetrics": (
+        "_models.analytics_office_product_metrics",
+        "AnalyticsOfficeProductMetrics",
+    ),
+    "BetaAnalyticsOrder": ("_params.analytics_order", "AnalyticsOrder"),
+    "BetaAnalyticsPluginActivity": ("_models.analytics_plugin_activity", "AnalyticsPluginActivity"),
+    "BetaAnalyticsPluginActivityPage": (
+        "_models.analytics_plugin_activity_page",
+        "AnalyticsPluginActivityPage",
+    ),
+    "BetaAnalyticsPluginChatCoworkUnifiedMetrics": (
+        "_models.analytics_plugin_chat_cowork_unified_metrics",
+        "AnalyticsPluginChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsPluginClaudeCodeMetrics": (
+        "_models.analytics_plugin_claude_code_metrics",
+        "AnalyticsPluginClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsPluginCoworkMetrics": (
+        "_models.analytics_plugin_cowork_metrics",
+        "AnalyticsPluginCoworkMetrics",
+    ),
+    "BetaAnalyticsPluginGroupBy": ("_params.analytics_plugin_group_by", "AnalyticsPluginGroupBy"),
+    "BetaAnalyticsProjectActivity": (
+        "_models.analytics_project_activity",
+        "AnalyticsProjectActivity",
+    ),
+    "BetaAnalyticsProjectActivityPage": (
+        "_models.analytics_project_activity_page",
+        "AnalyticsProjectActivityPage",
+    ),
+    "BetaAnalyticsProjectGroupBy": (
+        "_params.analytics_project_group_by",
+        "AnalyticsProjectGroupBy",
+    ),
+    "BetaAnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
+    "BetaAnalyticsSingleDayActivitySummary": (
+        "_models.analytics_single_day_activity_summary",
+        "AnalyticsSingleDayActivitySummary",
+    ),
+    "BetaAnalyticsSkillActivity": ("_models.analytics_skill_activity", "AnalyticsSkillActivity"),
+    "BetaAnalyticsSkillActivityPage": (
+        "_models.analytics_skill_activity_page",
+        "AnalyticsSkillActivityPage",
+    ),
+    "BetaAnalyticsSkillActivityShareStatus": (
+        "_models.analytics_skill_activity_share_status",
+        "AnalyticsSkillActivityShareStatus",
+    ),
+    "BetaAnalyticsSkillChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_chat_metrics",
+        "AnalyticsSkillChatCoworkUnifiedChatMetrics",
+    ),
+    "BetaAnalyticsSkillChatCoworkUnifiedMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_metrics",
+        "AnalyticsSkillChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsSkillChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_sessions_metrics",
+        "AnalyticsSkillChatCoworkUnifiedSessionsMetrics",
+    ),
+    "BetaAnalyticsSkillChatMetrics": (
+        "_models.analytics_skill_chat_metrics",
+        "AnalyticsSkillChatMetrics",
+    ),
+    "BetaAnalyticsSkillClaudeCodeMetrics": (
+        "_models.analytics_skill_claude_code_metrics",
+        "AnalyticsSkillClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsSkillCoworkMetrics": (
+        "_models.analytics_skill_cowork_metrics",
+        "AnalyticsSkillCoworkMetrics",
+    ),
+    "BetaAnalyticsSkillGroupBy": ("_params.analytics_skill_group_by", "AnalyticsSkillGroupBy"),
+    "BetaAnalyticsSkillOfficeMetrics": (
+        "_models.analytics_skill_office_metrics",
+        "AnalyticsSkillOfficeMetrics",
+    ),
+    "BetaAnalyticsSkillOfficeProductMetrics": (
+        "_models.analytics_skill_office_product_metrics",
+        "AnalyticsSkillOfficeProductMetrics",
+    ),
+    "BetaAnalyticsSummaryPage": ("_models.analytics_summary_page", "AnalyticsSummaryPage"),
+    "BetaAnalyticsToolActionCounts": (
+        "_models.analytics_tool_action_counts",
+        "AnalyticsToolActionCounts",
+    ),
+    "BetaAnalyticsToolActions": ("_models.analytics_tool_actions", "AnalyticsToolActions"),
+    "BetaAnalyticsUser": ("_models.analytics_user", "AnalyticsUser"),
+    "BetaAnalyticsUserActivity": ("_models.analytics_user_activity", "AnalyticsUserActivity"),
+    "BetaAnalyticsUserActivityPage": (
+        "_models.analytics_user_activity_page",
+        "AnalyticsUserActivityPage",
+    ),
+    "BetaAnalyticsUserGroupBy": ("_params.analytics_user_group_by", "AnalyticsUserGroupBy"),
+    "BetaAnalyticsUserType": ("_models.analytics_user_type", "AnalyticsUserType"),
     "BetaAnthropicBetaParam": ("_params.anthropic_beta_param", "AnthropicBetaParam"),
     "BetaApiKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
     "BetaAppliedContextManagementEdit": (
         "_models.applied_context_management_edit",
         "AppliedContextManagementEdit",
     ),
+    "BetaArtifactListParams": ("_params.artifact_list_params", "ArtifactListParams"),
     "BetaAssistantMessageParam": ("_params.message_param", "MessageParam"),
     "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
@@ -3549,6 +3898,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_zoom_config_param",
         "ComputerZoomConfigParam",
     ),
+    "BetaConnectorListParams": ("_params.connector_list_params", "ConnectorListParams"),
     "BetaContainer": ("_models.container", "Container"),
     "BetaContainerParam": ("_params.container_param", "ContainerParam"),
     "BetaContainerParams": ("_params.container_param", "ContainerParam"),
@@ -5303,6 +5653,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaNoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOrganizationAnalyticsSkillListParams": (
+        "_params.organization_analytics_skill_list_params",
+        "OrganizationAnalyticsSkillListParams",
+    ),
+    "BetaOrganizationAnalyticsUserListParams": (
+        "_params.organization_analytics_user_list_params",
+        "OrganizationAnalyticsUserListParams",
+    ),
     "BetaOrganizationComplianceSettings": (
         "_models.organization_compliance_settings",
         "OrganizationComplianceSettings",
@@ -5403,6 +5761,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPingEvent": ("_models.ping_event", "PingEvent"),
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
     "BetaPlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "BetaPluginListParams": ("_params.plugin_list_params", "PluginListParams"),
+    "BetaProjectListParams": ("_params.project_list_params", "ProjectListParams"),
     "BetaPublicEnvironmentCreateRequest": (
         "_params.public_environment_create_request",
         "PublicEnvironmentCreateRequest",
@@ -5707,6 +6067,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.storage_quota_exceeded_error_details",
         "StorageQuotaExceededErrorDetails",
     ),
+    "BetaSummarieListParams": ("_params.summarie_list_params", "SummarieListParams"),
     "BetaSystemMessageClearAt": ("_params.system_message_clear_at", "SystemMessageClearAt"),
     "BetaSystemMessageOutputConfigParam": (
         "_params.system_message_output_config_param",
@@ -6512,9 +6873,68 @@ __all__ = [
     "BetaAllThinkingTurnsParam",
     "BetaAllowedCaller",
     "BetaAllowedInferenceGeo",
+    "BetaAnalyticsArtifactActivity",
+    "BetaAnalyticsArtifactActivityPage",
+    "BetaAnalyticsArtifactGroupBy",
+    "BetaAnalyticsChatCoworkUnifiedChatMetrics",
+    "BetaAnalyticsChatCoworkUnifiedMetrics",
+    "BetaAnalyticsChatCoworkUnifiedSessionsMetrics",
+    "BetaAnalyticsChatMetrics",
+    "BetaAnalyticsClaudeCodeMetrics",
+    "BetaAnalyticsClaudeTagMetrics",
+    "BetaAnalyticsConnectorActivity",
+    "BetaAnalyticsConnectorActivityPage",
+    "BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics",
+    "BetaAnalyticsConnectorChatCoworkUnifiedMetrics",
+    "BetaAnalyticsConnectorChatCoworkUnifiedSessionsMetrics",
+    "BetaAnalyticsConnectorChatMetrics",
+    "BetaAnalyticsConnectorClaudeCodeMetrics",
+    "BetaAnalyticsConnectorCoworkMetrics",
+    "BetaAnalyticsConnectorGroupBy",
+    "BetaAnalyticsConnectorOfficeMetrics",
+    "BetaAnalyticsConnectorOfficeProductMetrics",
+    "BetaAnalyticsCoreCodeMetrics",
+    "BetaAnalyticsCoworkMetrics",
+    "BetaAnalyticsDesignMetrics",
+    "BetaAnalyticsLinesOfCode",
+    "BetaAnalyticsOfficeMetrics",
+    "BetaAnalyticsOfficeProductMetrics",
+    "BetaAnalyticsOrder",
+    "BetaAnalyticsPluginActivity",
+    "BetaAnalyticsPluginActivityPage",
+    "BetaAnalyticsPluginChatCoworkUnifiedMetrics",
+    "BetaAnalyticsPluginClaudeCodeMetrics",
+    "BetaAnalyticsPluginCoworkMetrics",
+    "BetaAnalyticsPluginGroupBy",
+    "BetaAnalyticsProjectActivity",
+    "BetaAnalyticsProjectActivityPage",
+    "BetaAnalyticsProjectGroupBy",
+    "BetaAnalyticsScienceMetrics",
+    "BetaAnalyticsSingleDayActivitySummary",
+    "BetaAnalyticsSkillActivity",
+    "BetaAnalyticsSkillActivityPage",
+    "BetaAnalyticsSkillActivityShareStatus",
+    "BetaAnalyticsSkillChatCoworkUnifiedChatMetrics",
+    "BetaAnalyticsSkillChatCoworkUnifiedMetrics",
+    "BetaAnalyticsSkillChatCoworkUnifiedSessionsMetrics",
+    "BetaAnalyticsSkillChatMetrics",
+    "BetaAnalyticsSkillClaudeCodeMetrics",
+    "BetaAnalyticsSkillCoworkMetrics",
+    "BetaAnalyticsSkillGroupBy",
+    "BetaAnalyticsSkillOfficeMetrics",
+    "BetaAnalyticsSkillOfficeProductMetrics",
+    "BetaAnalyticsSummaryPage",
+    "BetaAnalyticsToolActionCounts",
+    "BetaAnalyticsToolActions",
+    "BetaAnalyticsUser",
+    "BetaAnalyticsUserActivity",
+    "BetaAnalyticsUserActivityPage",
+    "BetaAnalyticsUserGroupBy",
+    "BetaAnalyticsUserType",
     "BetaAnthropicBetaParam",
     "BetaApiKeyListParams",
     "BetaAppliedContextManagementEdit",
+    "BetaArtifactListParams",
     "BetaAssistantMessageParam",
     "BetaAuthenticationError",
     "BetaAuthenticationErrorObject",
@@ -6687,6 +7107,7 @@ __all__ = [
     "BetaComputerTypeConfigParam",
     "BetaComputerWaitConfigParam",
     "BetaComputerZoomConfigParam",
+    "BetaConnectorListParams",
     "BetaContainer",
     "BetaContainerParam",
     "BetaContainerParams",
@@ -7265,6 +7686,8 @@ __all__ = [
     "BetaNoBillingWorkspaceRole",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
+    "BetaOrganizationAnalyticsSkillListParams",
+    "BetaOrganizationAnalyticsUserListParams",
     "BetaOrganizationComplianceSettings",
     "BetaOrganizationFederationRulesWorkspaceListParams",
     "BetaOrganizationInfo",
@@ -7305,6 +7728,8 @@ __all__ = [
     "BetaPingEvent",
     "BetaPlainTextSource",
     "BetaPlainTextSourceParam",
+    "BetaPluginListParams",
+    "BetaProjectListParams",
     "BetaPublicEnvironmentCreateRequest",
     "BetaPublicEnvironmentUpdateRequest",
     "BetaRBACAllConnectorsPermissionResource",
@@ -7435,6 +7860,7 @@ __all__ = [
     "BetaStopReason",
     "BetaStorageNotReadyErrorDetails",
     "BetaStorageQuotaExceededErrorDetails",
+    "BetaSummarieListParams",
     "BetaSystemMessageClearAt",
     "BetaSystemMessageOutputConfigParam",
     "BetaTextBlock",

@@ -11,6 +11,114 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
+    from .._models.analytics_artifact_activity import (
+        AnalyticsArtifactActivity as AnalyticsArtifactActivity,
+    )
+    from .._models.analytics_chat_cowork_unified_chat_metrics import (
+        AnalyticsChatCoworkUnifiedChatMetrics as AnalyticsChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_chat_cowork_unified_metrics import (
+        AnalyticsChatCoworkUnifiedMetrics as AnalyticsChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_chat_cowork_unified_sessions_metrics import (
+        AnalyticsChatCoworkUnifiedSessionsMetrics as AnalyticsChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_chat_metrics import AnalyticsChatMetrics as AnalyticsChatMetrics
+    from .._models.analytics_claude_code_metrics import (
+        AnalyticsClaudeCodeMetrics as AnalyticsClaudeCodeMetrics,
+    )
+    from .._models.analytics_claude_tag_metrics import (
+        AnalyticsClaudeTagMetrics as AnalyticsClaudeTagMetrics,
+    )
+    from .._models.analytics_connector_activity import (
+        AnalyticsConnectorActivity as AnalyticsConnectorActivity,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_chat_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedChatMetrics as AnalyticsConnectorChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedMetrics as AnalyticsConnectorChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_sessions_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedSessionsMetrics as AnalyticsConnectorChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_connector_chat_metrics import (
+        AnalyticsConnectorChatMetrics as AnalyticsConnectorChatMetrics,
+    )
+    from .._models.analytics_connector_claude_code_metrics import (
+        AnalyticsConnectorClaudeCodeMetrics as AnalyticsConnectorClaudeCodeMetrics,
+    )
+    from .._models.analytics_connector_cowork_metrics import (
+        AnalyticsConnectorCoworkMetrics as AnalyticsConnectorCoworkMetrics,
+    )
+    from .._models.analytics_connector_office_metrics import (
+        AnalyticsConnectorOfficeMetrics as AnalyticsConnectorOfficeMetrics,
+    )
+    from .._models.analytics_connector_office_product_metrics import (
+        AnalyticsConnectorOfficeProductMetrics as AnalyticsConnectorOfficeProductMetrics,
+    )
+    from .._models.analytics_core_code_metrics import (
+        AnalyticsCoreCodeMetrics as AnalyticsCoreCodeMetrics,
+    )
+    from .._models.analytics_cowork_metrics import AnalyticsCoworkMetrics as AnalyticsCoworkMetrics
+    from .._models.analytics_design_metrics import AnalyticsDesignMetrics as AnalyticsDesignMetrics
+    from .._models.analytics_lines_of_code import AnalyticsLinesOfCode as AnalyticsLinesOfCode
+    from .._models.analytics_office_metrics import AnalyticsOfficeMetrics as AnalyticsOfficeMetrics
+    from .._models.analytics_office_product_metrics import (
+        AnalyticsOfficeProductMetrics as AnalyticsOfficeProductMetrics,
+    )
+    from .._models.analytics_plugin_activity import (
+        AnalyticsPluginActivity as AnalyticsPluginActivity,
+    )
+    from .._models.analytics_plugin_chat_cowork_unified_metrics import (
+        AnalyticsPluginChatCoworkUnifiedMetrics as AnalyticsPluginChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_plugin_claude_code_metrics import (
+        AnalyticsPluginClaudeCodeMetrics as AnalyticsPluginClaudeCodeMetrics,
+    )
+    from .._models.analytics_plugin_cowork_metrics import (
+        AnalyticsPluginCoworkMetrics as AnalyticsPluginCoworkMetrics,
+    )
+    from .._models.analytics_project_activity import (
+        AnalyticsProjectActivity as AnalyticsProjectActivity,
+    )
+    from .._models.analytics_science_metrics import (
+        AnalyticsScienceMetrics as AnalyticsScienceMetrics,
+    )
+    from .._models.analytics_single_day_activity_summary import (
+        AnalyticsSingleDayActivitySummary as AnalyticsSingleDayActivitySummary,
+    )
+    from .._models.analytics_skill_activity import AnalyticsSkillActivity as AnalyticsSkillActivity
+    from .._models.analytics_skill_chat_cowork_unified_chat_metrics import (
+        AnalyticsSkillChatCoworkUnifiedChatMetrics as AnalyticsSkillChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_skill_chat_cowork_unified_metrics import (
+        AnalyticsSkillChatCoworkUnifiedMetrics as AnalyticsSkillChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_skill_chat_cowork_unified_sessions_metrics import (
+        AnalyticsSkillChatCoworkUnifiedSessionsMetrics as AnalyticsSkillChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_skill_chat_metrics import (
+        AnalyticsSkillChatMetrics as AnalyticsSkillChatMetrics,
+    )
+    from .._models.analytics_skill_claude_code_metrics import (
+        AnalyticsSkillClaudeCodeMetrics as AnalyticsSkillClaudeCodeMetrics,
+    )
+    from .._models.analytics_skill_cowork_metrics import (
+        AnalyticsSkillCoworkMetrics as AnalyticsSkillCoworkMetrics,
+    )
+    from .._models.analytics_skill_office_metrics import (
+        AnalyticsSkillOfficeMetrics as AnalyticsSkillOfficeMetrics,
+    )
+    from .._models.analytics_skill_office_product_metrics import (
+        AnalyticsSkillOfficeProductMetrics as AnalyticsSkillOfficeProductMetrics,
+    )
+    from .._models.analytics_tool_action_counts import (
+        AnalyticsToolActionCounts as AnalyticsToolActionCounts,
+    )
+    from .._models.analytics_tool_actions import AnalyticsToolActions as AnalyticsToolActions
+    from .._models.analytics_user import AnalyticsUser as AnalyticsUser
+    from .._models.analytics_user_activity import AnalyticsUserActivity as AnalyticsUserActivity
     from .._models.api_key import APIKey as APIKey
     from .._models.api_key_created_by import APIKeyCreatedBy as APIKeyCreatedBy
     from .._models.api_key_organization_scope import (
@@ -115,6 +223,19 @@ if TYPE_CHECKING:
     from .._models.workspace import Workspace as Workspace
     from .._models.workspace_member import WorkspaceMember as WorkspaceMember
     from .._models.workspace_role import WorkspaceRole as WorkspaceRole
+    from .._params.analytics_artifact_group_by import (
+        AnalyticsArtifactGroupBy as AnalyticsArtifactGroupBy,
+    )
+    from .._params.analytics_connector_group_by import (
+        AnalyticsConnectorGroupBy as AnalyticsConnectorGroupBy,
+    )
+    from .._params.analytics_order import AnalyticsOrder as AnalyticsOrder
+    from .._params.analytics_plugin_group_by import AnalyticsPluginGroupBy as AnalyticsPluginGroupBy
+    from .._params.analytics_project_group_by import (
+        AnalyticsProjectGroupBy as AnalyticsProjectGroupBy,
+    )
+    from .._params.analytics_skill_group_by import AnalyticsSkillGroupBy as AnalyticsSkillGroupBy
+    from .._params.analytics_user_group_by import AnalyticsUserGroupBy as AnalyticsUserGroupBy
     from .._params.api_key_list_params import ApiKeyListParams as APIKeyListParams
     from .._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
     from .._params.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfigParam
@@ -188,6 +309,145 @@ _NAMES: dict[str, tuple[str, str]] = {
     "AWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
     "AWSExternalKeyConfigParam": ("_params.aws_external_key_config", "AWSExternalKeyConfig"),
     "AllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "AnalyticsArtifactActivity": (
+        "_models.analytics_artifact_activity",
+        "AnalyticsArtifactActivity",
+    ),
+    "AnalyticsArtifactGroupBy": ("_params.analytics_artifact_group_by", "AnalyticsArtifactGroupBy"),
+    "AnalyticsChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_chat_cowork_unified_chat_metrics",
+        "AnalyticsChatCoworkUnifiedChatMetrics",
+    ),
+    "AnalyticsChatCoworkUnifiedMetrics": (
+        "_models.analytics_chat_cowork_unified_metrics",
+        "AnalyticsChatCoworkUnifiedMetrics",
+    ),
+    "AnalyticsChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_chat_cowork_unified_sessions_metrics",
+        "AnalyticsChatCoworkUnifiedSessionsMetrics",
+    ),
+    "AnalyticsChatMetrics": ("_models.analytics_chat_metrics", "AnalyticsChatMetrics"),
+    "AnalyticsClaudeCodeMetrics": (
+        "_models.analytics_claude_code_metrics",
+        "AnalyticsClaudeCodeMetrics",
+    ),
+    "AnalyticsClaudeTagMetrics": (
+        "_models.analytics_claude_tag_metrics",
+        "AnalyticsClaudeTagMetrics",
+    ),
+    "AnalyticsConnectorActivity": (
+        "_models.analytics_connector_activity",
+        "AnalyticsConnectorActivity",
+    ),
+    "AnalyticsConnectorChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_chat_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedChatMetrics",
+    ),
+    "AnalyticsConnectorChatCoworkUnifiedMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedMetrics",
+    ),
+    "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_sessions_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics",
+    ),
+    "AnalyticsConnectorChatMetrics": (
+        "_models.analytics_connector_chat_metrics",
+        "AnalyticsConnectorChatMetrics",
+    ),
+    "AnalyticsConnectorClaudeCodeMetrics": (
+        "_models.analytics_connector_claude_code_metrics",
+        "AnalyticsConnectorClaudeCodeMetrics",
+    ),
+    "AnalyticsConnectorCoworkMetrics": (
+        "_models.analytics_connector_cowork_metrics",
+        "AnalyticsConnectorCoworkMetrics",
+    ),
+    "AnalyticsConnectorGroupBy": (
+        "_params.analytics_connector_group_by",
+        "AnalyticsConnectorGroupBy",
+    ),
+    "AnalyticsConnectorOfficeMetrics": (
+        "_models.analytics_connector_office_metrics",
+        "AnalyticsConnectorOfficeMetrics",
+    ),
+    "AnalyticsConnectorOfficeProductMetrics": (
+        "_models.analytics_connector_office_product_metrics",
+        "AnalyticsConnectorOfficeProductMetrics",
+    ),
+    "AnalyticsCoreCodeMetrics": ("_models.analytics_core_code_metrics", "AnalyticsCoreCodeMetrics"),
+    "AnalyticsCoworkMetrics": ("_models.analytics_cowork_metrics", "AnalyticsCoworkMetrics"),
+    "AnalyticsDesignMetrics": ("_models.analytics_design_metrics", "AnalyticsDesignMetrics"),
+    "AnalyticsLinesOfCode": ("_models.analytics_lines_of_code", "AnalyticsLinesOfCode"),
+    "AnalyticsOfficeMetrics": ("_models.analytics_office_metrics", "AnalyticsOfficeMetrics"),
+    "AnalyticsOfficeProductMetrics": (
+        "_models.analytics_office_product_metrics",
+        "AnalyticsOfficeProductMetrics",
+    ),
+    "AnalyticsOrder": ("_params.analytics_order", "AnalyticsOrder"),
+    "AnalyticsPluginActivity": ("_models.analytics_plugin_activity", "AnalyticsPluginActivity"),
+    "AnalyticsPluginChatCoworkUnifiedMetrics": (
+        "_models.analytics_plugin_chat_cowork_unified_metrics",
+        "AnalyticsPluginChatCoworkUnifiedMetrics",
+    ),
+    "AnalyticsPluginClaudeCodeMetrics": (
+        "_models.analytics_plugin_claude_code_metrics",
+        "AnalyticsPluginClaudeCodeMetrics",
+    ),
+    "AnalyticsPluginCoworkMetrics": (
+        "_models.analytics_plugin_cowork_metrics",
+        "AnalyticsPluginCoworkMetrics",
+    ),
+    "AnalyticsPluginGroupBy": ("_params.analytics_plugin_group_by", "AnalyticsPluginGroupBy"),
+    "AnalyticsProjectActivity": ("_models.analytics_project_activity", "AnalyticsProjectActivity"),
+    "AnalyticsProjectGroupBy": ("_params.analytics_project_group_by", "AnalyticsProjectGroupBy"),
+    "AnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
+    "AnalyticsSingleDayActivitySummary": (
+        "_models.analytics_single_day_activity_summary",
+        "AnalyticsSingleDayActivitySummary",
+    ),
+    "AnalyticsSkillActivity": ("_models.analytics_skill_activity", "AnalyticsSkillActivity"),
+    "AnalyticsSkillChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_chat_metrics",
+        "AnalyticsSkillChatCoworkUnifiedChatMetrics",
+    ),
+    "AnalyticsSkillChatCoworkUnifiedMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_metrics",
+        "AnalyticsSkillChatCoworkUnifiedMetrics",
+    ),
+    "AnalyticsSkillChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_sessions_metrics",
+        "AnalyticsSkillChatCoworkUnifiedSessionsMetrics",
+    ),
+    "AnalyticsSkillChatMetrics": (
+        "_models.analytics_skill_chat_metrics",
+        "AnalyticsSkillChatMetrics",
+    ),
+    "AnalyticsSkillClaudeCodeMetrics": (
+        "_models.analytics_skill_claude_code_metrics",
+        "AnalyticsSkillClaudeCodeMetrics",
+    ),
+    "AnalyticsSkillCoworkMetrics": (
+        "_models.analytics_skill_cowork_metrics",
+        "AnalyticsSkillCoworkMetrics",
+    ),
+    "AnalyticsSkillGroupBy": ("_params.analytics_skill_group_by", "AnalyticsSkillGroupBy"),
+    "AnalyticsSkillOfficeMetrics": (
+        "_models.analytics_skill_office_metrics",
+        "AnalyticsSkillOfficeMetrics",
+    ),
+    "AnalyticsSkillOfficeProductMetrics": (
+        "_models.analytics_skill_office_product_metrics",
+        "AnalyticsSkillOfficeProductMetrics",
+    ),
+    "AnalyticsToolActionCounts": (
+        "_models.analytics_tool_action_counts",
+        "AnalyticsToolActionCounts",
+    ),
+    "AnalyticsToolActions": ("_models.analytics_tool_actions", "AnalyticsToolActions"),
+    "AnalyticsUser": ("_models.analytics_user", "AnalyticsUser"),
+    "AnalyticsUserActivity": ("_models.analytics_user_activity", "AnalyticsUserActivity"),
+    "AnalyticsUserGroupBy": ("_params.analytics_user_group_by", "AnalyticsUserGroupBy"),
     "AzureExternalKeyConfig": ("_models.azure_external_key_config", "AzureExternalKeyConfig"),
     "AzureExternalKeyConfigParam": ("_params.azure_external_key_config", "AzureExternalKeyConfig"),
     "ComplianceSettingUpdateParams": (
@@ -366,6 +626,55 @@ __all__ = [
     "AWSExternalKeyConfig",
     "AWSExternalKeyConfigParam",
     "AllowedInferenceGeo",
+    "AnalyticsArtifactActivity",
+    "AnalyticsArtifactGroupBy",
+    "AnalyticsChatCoworkUnifiedChatMetrics",
+    "AnalyticsChatCoworkUnifiedMetrics",
+    "AnalyticsChatCoworkUnifiedSessionsMetrics",
+    "AnalyticsChatMetrics",
+    "AnalyticsClaudeCodeMetrics",
+    "AnalyticsClaudeTagMetrics",
+    "AnalyticsConnectorActivity",
+    "AnalyticsConnectorChatCoworkUnifiedChatMetrics",
+    "AnalyticsConnectorChatCoworkUnifiedMetrics",
+    "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics",
+    "AnalyticsConnectorChatMetrics",
+    "AnalyticsConnectorClaudeCodeMetrics",
+    "AnalyticsConnectorCoworkMetrics",
+    "AnalyticsConnectorGroupBy",
+    "AnalyticsConnectorOfficeMetrics",
+    "AnalyticsConnectorOfficeProductMetrics",
+    "AnalyticsCoreCodeMetrics",
+    "AnalyticsCoworkMetrics",
+    "AnalyticsDesignMetrics",
+    "AnalyticsLinesOfCode",
+    "AnalyticsOfficeMetrics",
+    "AnalyticsOfficeProductMetrics",
+    "AnalyticsOrder",
+    "AnalyticsPluginActivity",
+    "AnalyticsPluginChatCoworkUnifiedMetrics",
+    "AnalyticsPluginClaudeCodeMetrics",
+    "AnalyticsPluginCoworkMetrics",
+    "AnalyticsPluginGroupBy",
+    "AnalyticsProjectActivity",
+    "AnalyticsProjectGroupBy",
+    "AnalyticsScienceMetrics",
+    "AnalyticsSingleDayActivitySummary",
+    "AnalyticsSkillActivity",
+    "AnalyticsSkillChatCoworkUnifiedChatMetrics",
+    "AnalyticsSkillChatCoworkUnifiedMetrics",
+    "AnalyticsSkillChatCoworkUnifiedSessionsMetrics",
+    "AnalyticsSkillChatMetrics",
+    "AnalyticsSkillClaudeCodeMetrics",
+    "AnalyticsSkillCoworkMetrics",
+    "AnalyticsSkillGroupBy",
+    "AnalyticsSkillOfficeMetrics",
+    "AnalyticsSkillOfficeProductMetrics",
+    "AnalyticsToolActionCounts",
+    "AnalyticsToolActions",
+    "AnalyticsUser",
+    "AnalyticsUserActivity",
+    "AnalyticsUserGroupBy",
     "AzureExternalKeyConfig",
     "AzureExternalKeyConfigParam",
     "ComplianceSettingUpdateParams",
