@@ -80,7 +80,8 @@ def runtime_kinds(schema: Any, doc: dict[str, Any]) -> tuple[str, ...] | None:
     kind = schema.get("type")
     if kind in _RUNTIME:
         if kind == "string" and (
-            schema.get("format") in ("binary", "date-time", "date") or schema.get("contentMediaType")
+            schema.get("format") in ("binary", "date-time", "date")
+            or schema.get("contentMediaType")
         ):
             return None
         return _RUNTIME[kind]
