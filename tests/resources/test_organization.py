@@ -385,3 +385,19 @@ def test_analytics_reports(admin_api: LocalAPIServer, admin: Anthropic) -> None:
     assert analytics.artifacts.list(date="2026-08-01").data == []
     with pytest.raises(TypeError):
         analytics.artifacts.list()  # type: ignore[call-arg]
+
+
+def test_the_beta_twin_types(admin_api: LocalAPIServer, admin: Anthropic) -> None:
+    from claude_api_client.types.beta.organization import BetaOrganizationUser, BetaWorkspace
+    from claude_api_client.types.beta.organization.workspaces import BetaWorkspaceRateLimit
+
+    user = admin.beta.organization.users.list().data[0]
+    assert isinstance(user, BetaOrganizationUser)
+    workspace = admin.beta.organization.workspaces.create(name="Beta")
+    assert isinstance(workspace, BetaWorkspace)
+    limit = admin.beta.organization.rate_limits.list().data[0]
+    own = admin.beta.organization.workspaces.rate_limits.update(
+        limit.id, workspace_id=workspace.id, limits=[{"type": "requests_per_minute", "value": 5}]
+    )
+    assert isinstance(own, BetaWorkspaceRateLimit)
+    assert admin_api.requests[-1].path.endswith(f"/rate_limits/{limit.id}")
