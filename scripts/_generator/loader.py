@@ -163,6 +163,15 @@ def sdk_namespace(op: dict[str, Any]) -> tuple[tuple[str, ...], str]:
     return namespace, method
 
 
+def _drop_shadowed_headers(params: list[Param]) -> list[Param]:
+    """Leave out a header argument whose SDK name the operation's own path, query or body
+    parameter already has: `organization.workspaces.retrieve(workspace_id)` names the workspace
+    it reads, as in the official package, so the optional `anthropic-workspace-id` header is not
+    offered there (a client-level header still applies)."""
+    own = {p.py_name for p in params if p.location != "header"}
+    return [p for p in params if p.location != "header" or p.py_name not in own]
+
+
 def load_operations(doc: dict[str, Any]) -> list[Operation]:
     ops: list[Operation] = []
     schemas = doc["components"]["schemas"]
@@ -234,6 +243,8 @@ def _load_operation(
                     beta=list(prop.get("x-beta", [])),
                 )
             )
+
+    params = _drop_shadowed_headers(params)
 
     response_kind, response_schema, event_schema = "none", None, None
     response_nullable = False

@@ -58,6 +58,8 @@ def request_hint(schema: Any, names: set[str], used: set[str]) -> str:
         return "FileTypes"
     if kind == "string" and schema.get("format") == "date-time":
         return "str | datetime"  # sent as ISO 8601 (query strings and JSON bodies alike)
+    if kind == "string" and schema.get("format") == "date":
+        return "str | date"  # sent as ISO 8601 `YYYY-MM-DD`
     return _SCALARS.get(kind, "object")
 
 
@@ -78,7 +80,8 @@ def runtime_kinds(schema: Any, doc: dict[str, Any]) -> tuple[str, ...] | None:
     kind = schema.get("type")
     if kind in _RUNTIME:
         if kind == "string" and (
-            schema.get("format") in ("binary", "date-time") or schema.get("contentMediaType")
+            schema.get("format") in ("binary", "date-time", "date")
+            or schema.get("contentMediaType")
         ):
             return None
         return _RUNTIME[kind]

@@ -41,6 +41,13 @@ def camel(word: str) -> str:
     return "".join(part.capitalize() for part in word.split("_"))
 
 
+def query_params_name(op: Operation) -> str:
+    """`files.list` → `FileListParams`, `messages.batches.list` → `BatchListParams`."""
+    resource = op.namespace[-1]
+    singular = resource[:-2] if resource.endswith("ches") else resource.removesuffix("s")
+    return camel(singular) + camel(op.method) + "Params"
+
+
 @dataclass
 class Namespace:
     path: tuple[str, ...]
@@ -386,13 +393,19 @@ class Renderer:
         """
         written: dict[str, str] = {}
         template = self.env.get_template("types_query_params.py.jinja")
-        for op in self.ops:
+        ops = [
+            op
+            for op in self.ops
+            if not op.body_kind and any(p.location == "query" for p in op.params)
+        ]
+        # Two resources of one name (`sessions.events`, `sessions.threads.events`): the last in
+        # the tree keeps the official-style name, the others are prefixed with their parents.
+        last_with_name = {query_params_name(op): op for op in ops}
+        for op in ops:
             query = [p for p in op.params if p.location == "query"]
-            if not query or op.body_kind:
-                continue
-            resource = op.namespace[-1]
-            singular = resource[:-2] if resource.endswith("ches") else resource.removesuffix("s")
-            name = camel(singular) + camel(op.method) + "Params"
+            name = query_params_name(op)
+            if last_with_name[name] is not op:
+                name = "".join(camel(part) for part in op.namespace[:-1]) + name
             used: set[str] = set()
             params = [
                 {

@@ -198,6 +198,7 @@ def _scenario(api: Checked) -> None:
     api.send("messages_create", 400, json={"model": "m", "messages": []})
     _managed_agents(api)
     _workspace_resources(api)
+    _organization(api)
 
 
 MA = {"anthropic-beta": "managed-agents-2026-04-01"}
@@ -568,3 +569,165 @@ def test_broken_requests_are_refused_with_the_field_named(operation_id: str) -> 
         api.http.close()
     print(operation_id, "broken requests refused:", refused)
     assert refused >= 5
+
+
+def _organization(api: Checked) -> None:
+    """The Admin API, from the document's examples, over the simulator's starting records."""
+    api.send("organization_retrieve")
+    user = api.send("organization_users_list", params={"roles[]": ["admin"]}).json()["data"][0]
+    me = {"user_id": user["id"]}
+    api.send("organization_users_retrieve", path=me)
+    api.send("organization_users_update", path=me, json=_examples("organization_users_update")[0])
+    invite = api.send(
+        "organization_invites_create", json=_examples("organization_invites_create")[0]
+    )
+    found = {"invite_id": invite.json()["id"]}
+    api.send("organization_invites_list", params={"statuses[]": ["pending"]})
+    api.send("organization_invites_retrieve", path=found)
+    api.send("organization_invites_delete", path=found)
+    api.send("organization_invites_retrieve", 404, path=found)
+    body = _examples("organization_workspaces_create")[0]
+    space = {"workspace_id": api.send("organization_workspaces_create", json=body).json()["id"]}
+    api.send("organization_workspaces_list", params={"include_archived": "true"})
+    api.send("organization_workspaces_retrieve", path=space)
+    api.send("organization_workspaces_update", path=space, json={"tags": {"team": "a"}})
+    member = {"user_id": user["id"], "workspace_role": "workspace_developer"}
+    api.send("organization_workspaces_members_add", path=space, json=member)
+    api.send("organization_workspaces_members_add", 409, path=space, json=member)
+    api.send("organization_workspaces_members_list", path=space)
+    both = {**space, **me}
+    api.send("organization_workspaces_members_retrieve", path=both)
+    api.send(
+        "organization_workspaces_members_update",
+        path=both,
+        json={"workspace_role": "workspace_admin"},
+    )
+    api.send("organization_workspaces_members_remove", path=both)
+    api.send("organization_workspaces_members_retrieve", 404, path=both)
+    limit = api.send("organization_rate_limits_list", params={"group_type": "model_group"}).json()
+    where = {**space, "rate_limit_id": limit["data"][0]["id"]}
+    change = _examples("organization_workspaces_rate_limits_update")[0]
+    api.send("organization_workspaces_rate_limits_update", path=where, json=change)
+    api.send(
+        "organization_workspaces_rate_limits_list", path=space, params={"include_inherited": "true"}
+    )
+    api.send("organization_workspaces_archive", path=space)
+    key = api.send("organization_api_keys_list", params={"status": "active"}).json()["data"][0]
+    api.send("organization_api_keys_retrieve", path={"api_key_id": key["id"]})
+    api.send(
+        "organization_api_keys_update", path={"api_key_id": key["id"]}, json={"name": "Renamed"}
+    )
+    _organization_access(api, space["workspace_id"], user["id"])
+    _organization_analytics(api)
+    api.send("organization_users_remove", path=me)
+
+
+def _organization_analytics(api: Checked) -> None:
+    """The Admin API's analytics reports (zeros and empty pages: the simulator records no usage)."""
+    days = {"starting_date": "2026-08-01", "ending_date": "2026-08-03"}
+    summaries = api.send("organization_analytics_summaries_list", params=days).json()
+    assert len(summaries["data"]) == 3
+    api.send("organization_analytics_summaries_list", 400, params={"starting_date": "August"})
+    api.send("organization_analytics_users_list", params={"date": "2026-08-01"})
+    api.send("organization_analytics_artifacts_list", params={"date": "2026-08-01"})
+    for report in ("connectors", "plugins", "skills", "apps_chat_projects"):
+        api.send(f"organization_analytics_{report}_list", params={**days, "order": "desc"})
+
+
+def _organization_access(api: Checked, workspace_id: str, user_id: str) -> None:
+    """Service accounts, groups, roles and compliance settings of the Admin API."""
+    body = _examples("organization_service_accounts_create")[0]
+    account = api.send("organization_service_accounts_create", json=body).json()["id"]
+    api.send("organization_service_accounts_create", 409, json=body)
+    sa = {"service_account_id": account}
+    api.send("organization_service_accounts_list", params={"limit": 1})
+    api.send("organization_service_accounts_retrieve", path=sa)
+    api.send("organization_service_accounts_update", path=sa, json={"description": "CI"})
+    join = {"workspace_id": workspace_id, "workspace_role": "workspace_developer"}
+    api.send("organization_service_accounts_workspaces_add", path=sa, json=join)
+    api.send("organization_service_accounts_workspaces_list", path=sa)
+    both = {**sa, "workspace_id": workspace_id}
+    role = {"workspace_role": "workspace_admin"}
+    api.send("organization_workspaces_service_accounts_update", path=both, json=role)
+    api.send("organization_workspaces_service_accounts_retrieve", path=both)
+    api.send("organization_workspaces_service_accounts_list", path={"workspace_id": workspace_id})
+    api.send("organization_service_accounts_workspaces_remove", path=both)
+    again = {"service_account_id": account, "workspace_role": "workspace_user"}
+    api.send(
+        "organization_workspaces_service_accounts_add",
+        path={"workspace_id": workspace_id},
+        json=again,
+    )
+    api.send("organization_workspaces_service_accounts_remove", path=both)
+    api.send("organization_service_accounts_archive", path=sa)
+    group = api.send(
+        "organization_rbac_groups_create", json=_examples("organization_rbac_groups_create")[0]
+    )
+    grp = {"rbac_group_id": group.json()["id"]}
+    api.send("organization_rbac_groups_list")
+    api.send("organization_rbac_groups_retrieve", path=grp)
+    api.send("organization_rbac_groups_update", path=grp, json={"name": "Renamed"})
+    api.send("organization_rbac_groups_members_add", path=grp, json={"user_id": user_id})
+    api.send("organization_rbac_groups_members_list", path=grp)
+    api.send("organization_rbac_groups_members_remove", path={**grp, "user_id": user_id})
+    api.send("organization_rbac_groups_delete", path=grp)
+    role_id = api.send("organization_rbac_roles_list").json()["data"][0]["id"]
+    api.send("organization_rbac_roles_retrieve", path={"rbac_role_id": role_id})
+    api.send("organization_rbac_roles_permissions_list", path={"rbac_role_id": role_id})
+    api.send("organization_compliance_settings_retrieve")
+    change = _examples("organization_compliance_settings_update")[0]
+    api.send("organization_compliance_settings_update", json=change)
+    _organization_keys_and_spend(api, workspace_id, account)
+
+
+def _organization_keys_and_spend(api: Checked, workspace_id: str, account: str) -> None:
+    """External keys, federation issuers and rules, and spend limits of the Admin API."""
+    body = _examples("organization_external_keys_create")[0]
+    key = {"external_key_id": api.send("organization_external_keys_create", json=body).json()["id"]}
+    api.send("organization_external_keys_list")
+    api.send("organization_external_keys_retrieve", path=key)
+    api.send("organization_external_keys_update", path=key, json={"display_name": "Primary"})
+    api.send("organization_external_keys_validate", path=key)
+    api.send("organization_external_keys_delete", path=key)
+    body = _examples("organization_federation_issuers_create")[0]
+    issuer = api.send("organization_federation_issuers_create", json=body).json()["id"]
+    iss = {"federation_issuer_id": issuer}
+    api.send("organization_federation_issuers_list")
+    api.send("organization_federation_issuers_retrieve", path=iss)
+    change = {"jwks_polling_disabled": True, "max_jwt_lifetime_seconds": 600}
+    api.send("organization_federation_issuers_update", path=iss, json=change)
+    body = {**_examples("organization_federation_rules_create")[0], "issuer_id": issuer}
+    body["target"] = {"type": "service_account", "service_account_id": account}
+    rule = {
+        "federation_rule_id": api.send("organization_federation_rules_create", json=body).json()[
+            "id"
+        ]
+    }
+    api.send("organization_federation_rules_list", params={"issuer_id": issuer})
+    api.send("organization_federation_rules_retrieve", path=rule)
+    api.send(
+        "organization_federation_rules_update", path=rule, json={"token_lifetime_seconds": 900}
+    )
+    api.send(
+        "organization_federation_rules_workspaces_add",
+        path=rule,
+        json={"workspace_id": workspace_id},
+    )
+    api.send("organization_federation_rules_workspaces_list", path=rule)
+    api.send(
+        "organization_federation_rules_workspaces_remove",
+        path={**rule, "workspace_id": workspace_id},
+    )
+    api.send("organization_federation_rules_archive", path=rule)
+    api.send("organization_federation_issuers_archive", path=iss)
+    api.send("organization_spend_limits_effective_list", params={"period[]": ["monthly"]})
+    pending = api.send(
+        "organization_spend_limits_increase_requests_list", params={"status[]": ["pending"]}
+    )
+    req = {"spend_limit_increase_request_id": pending.json()["data"][0]["id"]}
+    api.send("organization_spend_limits_increase_requests_retrieve", path=req)
+    body = _examples("organization_spend_limits_increase_requests_approve")[0]
+    api.send("organization_spend_limits_increase_requests_approve", path=req, json=body)
+    api.send("organization_spend_limits_increase_requests_deny", 409, path=req, json={})
+    other = {"spend_limit_increase_request_id": pending.json()["data"][1]["id"]}
+    api.send("organization_spend_limits_increase_requests_deny", path=other, json={})

@@ -45,6 +45,14 @@ if TYPE_CHECKING:
         ModelsWithRawResponse,
         ModelsWithStreamingResponse,
     )
+    from .organization import (
+        AsyncOrganization,
+        AsyncOrganizationWithRawResponse,
+        AsyncOrganizationWithStreamingResponse,
+        Organization,
+        OrganizationWithRawResponse,
+        OrganizationWithStreamingResponse,
+    )
     from .skills import (
         AsyncSkills,
         AsyncSkillsWithRawResponse,
@@ -97,6 +105,12 @@ class SyncRootResources:
         from .models import Models
 
         return Models(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def organization(self) -> Organization:
+        from .organization import Organization
+
+        return Organization(self)  # type: ignore[arg-type]
 
     @cached_property
     def skills(self) -> Skills:
@@ -158,6 +172,12 @@ class SyncRootWithRawResponse:
         return ModelsWithRawResponse(self._client.models)
 
     @cached_property
+    def organization(self) -> OrganizationWithRawResponse:
+        from .organization import OrganizationWithRawResponse
+
+        return OrganizationWithRawResponse(self._client.organization)
+
+    @cached_property
     def skills(self) -> SkillsWithRawResponse:
         from .skills import SkillsWithRawResponse
 
@@ -207,6 +227,12 @@ class SyncRootWithStreamingResponse:
         return ModelsWithStreamingResponse(self._client.models)
 
     @cached_property
+    def organization(self) -> OrganizationWithStreamingResponse:
+        from .organization import OrganizationWithStreamingResponse
+
+        return OrganizationWithStreamingResponse(self._client.organization)
+
+    @cached_property
     def skills(self) -> SkillsWithStreamingResponse:
         from .skills import SkillsWithStreamingResponse
 
@@ -251,6 +277,12 @@ class AsyncRootResources:
         from .models import AsyncModels
 
         return AsyncModels(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def organization(self) -> AsyncOrganization:
+        from .organization import AsyncOrganization
+
+        return AsyncOrganization(self)  # type: ignore[arg-type]
 
     @cached_property
     def skills(self) -> AsyncSkills:
@@ -312,6 +344,12 @@ class AsyncRootWithRawResponse:
         return AsyncModelsWithRawResponse(self._client.models)
 
     @cached_property
+    def organization(self) -> AsyncOrganizationWithRawResponse:
+        from .organization import AsyncOrganizationWithRawResponse
+
+        return AsyncOrganizationWithRawResponse(self._client.organization)
+
+    @cached_property
     def skills(self) -> AsyncSkillsWithRawResponse:
         from .skills import AsyncSkillsWithRawResponse
 
@@ -359,6 +397,12 @@ class AsyncRootWithStreamingResponse:
         from .models import AsyncModelsWithStreamingResponse
 
         return AsyncModelsWithStreamingResponse(self._client.models)
+
+    @cached_property
+    def organization(self) -> AsyncOrganizationWithStreamingResponse:
+        from .organization import AsyncOrganizationWithStreamingResponse
+
+        return AsyncOrganizationWithStreamingResponse(self._client.organization)
 
     @cached_property
     def skills(self) -> AsyncSkillsWithStreamingResponse:

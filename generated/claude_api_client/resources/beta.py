@@ -95,6 +95,14 @@ if TYPE_CHECKING:
         BetaModelsWithRawResponse,
         BetaModelsWithStreamingResponse,
     )
+    from .beta_organization import (
+        AsyncBetaOrganization,
+        AsyncBetaOrganizationWithRawResponse,
+        AsyncBetaOrganizationWithStreamingResponse,
+        BetaOrganization,
+        BetaOrganizationWithRawResponse,
+        BetaOrganizationWithStreamingResponse,
+    )
     from .beta_sessions import (
         AsyncBetaSessions,
         AsyncBetaSessionsWithRawResponse,
@@ -207,6 +215,12 @@ class Beta(SyncResource):
         from .beta_models import BetaModels
 
         return BetaModels(self._client)
+
+    @cached_property
+    def organization(self) -> BetaOrganization:
+        from .beta_organization import BetaOrganization
+
+        return BetaOrganization(self._client)
 
     @cached_property
     def sessions(self) -> BetaSessions:
@@ -322,6 +336,12 @@ class BetaWithRawResponse:
         return BetaModelsWithRawResponse(self._resource.models)
 
     @cached_property
+    def organization(self) -> BetaOrganizationWithRawResponse:
+        from .beta_organization import BetaOrganizationWithRawResponse
+
+        return BetaOrganizationWithRawResponse(self._resource.organization)
+
+    @cached_property
     def sessions(self) -> BetaSessionsWithRawResponse:
         from .beta_sessions import BetaSessionsWithRawResponse
 
@@ -425,6 +445,12 @@ class BetaWithStreamingResponse:
         return BetaModelsWithStreamingResponse(self._resource.models)
 
     @cached_property
+    def organization(self) -> BetaOrganizationWithStreamingResponse:
+        from .beta_organization import BetaOrganizationWithStreamingResponse
+
+        return BetaOrganizationWithStreamingResponse(self._resource.organization)
+
+    @cached_property
     def sessions(self) -> BetaSessionsWithStreamingResponse:
         from .beta_sessions import BetaSessionsWithStreamingResponse
 
@@ -523,6 +549,12 @@ class AsyncBeta(AsyncResource):
         from .beta_models import AsyncBetaModels
 
         return AsyncBetaModels(self._client)
+
+    @cached_property
+    def organization(self) -> AsyncBetaOrganization:
+        from .beta_organization import AsyncBetaOrganization
+
+        return AsyncBetaOrganization(self._client)
 
     @cached_property
     def sessions(self) -> AsyncBetaSessions:
@@ -638,6 +670,12 @@ class AsyncBetaWithRawResponse:
         return AsyncBetaModelsWithRawResponse(self._resource.models)
 
     @cached_property
+    def organization(self) -> AsyncBetaOrganizationWithRawResponse:
+        from .beta_organization import AsyncBetaOrganizationWithRawResponse
+
+        return AsyncBetaOrganizationWithRawResponse(self._resource.organization)
+
+    @cached_property
     def sessions(self) -> AsyncBetaSessionsWithRawResponse:
         from .beta_sessions import AsyncBetaSessionsWithRawResponse
 
@@ -739,6 +777,12 @@ class AsyncBetaWithStreamingResponse:
         from .beta_models import AsyncBetaModelsWithStreamingResponse
 
         return AsyncBetaModelsWithStreamingResponse(self._resource.models)
+
+    @cached_property
+    def organization(self) -> AsyncBetaOrganizationWithStreamingResponse:
+        from .beta_organization import AsyncBetaOrganizationWithStreamingResponse
+
+        return AsyncBetaOrganizationWithStreamingResponse(self._resource.organization)
 
     @cached_property
     def sessions(self) -> AsyncBetaSessionsWithStreamingResponse:

@@ -116,9 +116,156 @@ if TYPE_CHECKING:
     from ._models.advisor_tool_result_error_code import (
         AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
     )
+    from ._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
+    from ._models.analytics_artifact_activity import (
+        AnalyticsArtifactActivity as AnalyticsArtifactActivity,
+    )
+    from ._models.analytics_artifact_activity_page import (
+        AnalyticsArtifactActivityPage as AnalyticsArtifactActivityPage,
+    )
+    from ._models.analytics_chat_cowork_unified_chat_metrics import (
+        AnalyticsChatCoworkUnifiedChatMetrics as AnalyticsChatCoworkUnifiedChatMetrics,
+    )
+    from ._models.analytics_chat_cowork_unified_metrics import (
+        AnalyticsChatCoworkUnifiedMetrics as AnalyticsChatCoworkUnifiedMetrics,
+    )
+    from ._models.analytics_chat_cowork_unified_sessions_metrics import (
+        AnalyticsChatCoworkUnifiedSessionsMetrics as AnalyticsChatCoworkUnifiedSessionsMetrics,
+    )
+    from ._models.analytics_chat_metrics import AnalyticsChatMetrics as AnalyticsChatMetrics
+    from ._models.analytics_claude_code_metrics import (
+        AnalyticsClaudeCodeMetrics as AnalyticsClaudeCodeMetrics,
+    )
+    from ._models.analytics_claude_tag_metrics import (
+        AnalyticsClaudeTagMetrics as AnalyticsClaudeTagMetrics,
+    )
+    from ._models.analytics_connector_activity import (
+        AnalyticsConnectorActivity as AnalyticsConnectorActivity,
+    )
+    from ._models.analytics_connector_activity_page import (
+        AnalyticsConnectorActivityPage as AnalyticsConnectorActivityPage,
+    )
+    from ._models.analytics_connector_chat_cowork_unified_chat_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedChatMetrics as AnalyticsConnectorChatCoworkUnifiedChatMetrics,
+    )
+    from ._models.analytics_connector_chat_cowork_unified_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedMetrics as AnalyticsConnectorChatCoworkUnifiedMetrics,
+    )
+    from ._models.analytics_connector_chat_cowork_unified_sessions_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedSessionsMetrics as AnalyticsConnectorChatCoworkUnifiedSessionsMetrics,
+    )
+    from ._models.analytics_connector_chat_metrics import (
+        AnalyticsConnectorChatMetrics as AnalyticsConnectorChatMetrics,
+    )
+    from ._models.analytics_connector_claude_code_metrics import (
+        AnalyticsConnectorClaudeCodeMetrics as AnalyticsConnectorClaudeCodeMetrics,
+    )
+    from ._models.analytics_connector_cowork_metrics import (
+        AnalyticsConnectorCoworkMetrics as AnalyticsConnectorCoworkMetrics,
+    )
+    from ._models.analytics_connector_office_metrics import (
+        AnalyticsConnectorOfficeMetrics as AnalyticsConnectorOfficeMetrics,
+    )
+    from ._models.analytics_connector_office_product_metrics import (
+        AnalyticsConnectorOfficeProductMetrics as AnalyticsConnectorOfficeProductMetrics,
+    )
+    from ._models.analytics_core_code_metrics import (
+        AnalyticsCoreCodeMetrics as AnalyticsCoreCodeMetrics,
+    )
+    from ._models.analytics_cowork_metrics import AnalyticsCoworkMetrics as AnalyticsCoworkMetrics
+    from ._models.analytics_design_metrics import AnalyticsDesignMetrics as AnalyticsDesignMetrics
+    from ._models.analytics_lines_of_code import AnalyticsLinesOfCode as AnalyticsLinesOfCode
+    from ._models.analytics_office_metrics import AnalyticsOfficeMetrics as AnalyticsOfficeMetrics
+    from ._models.analytics_office_product_metrics import (
+        AnalyticsOfficeProductMetrics as AnalyticsOfficeProductMetrics,
+    )
+    from ._models.analytics_plugin_activity import (
+        AnalyticsPluginActivity as AnalyticsPluginActivity,
+    )
+    from ._models.analytics_plugin_activity_page import (
+        AnalyticsPluginActivityPage as AnalyticsPluginActivityPage,
+    )
+    from ._models.analytics_plugin_chat_cowork_unified_metrics import (
+        AnalyticsPluginChatCoworkUnifiedMetrics as AnalyticsPluginChatCoworkUnifiedMetrics,
+    )
+    from ._models.analytics_plugin_claude_code_metrics import (
+        AnalyticsPluginClaudeCodeMetrics as AnalyticsPluginClaudeCodeMetrics,
+    )
+    from ._models.analytics_plugin_cowork_metrics import (
+        AnalyticsPluginCoworkMetrics as AnalyticsPluginCoworkMetrics,
+    )
+    from ._models.analytics_project_activity import (
+        AnalyticsProjectActivity as AnalyticsProjectActivity,
+    )
+    from ._models.analytics_project_activity_page import (
+        AnalyticsProjectActivityPage as AnalyticsProjectActivityPage,
+    )
+    from ._models.analytics_science_metrics import (
+        AnalyticsScienceMetrics as AnalyticsScienceMetrics,
+    )
+    from ._models.analytics_single_day_activity_summary import (
+        AnalyticsSingleDayActivitySummary as AnalyticsSingleDayActivitySummary,
+    )
+    from ._models.analytics_skill_activity import AnalyticsSkillActivity as AnalyticsSkillActivity
+    from ._models.analytics_skill_activity_page import (
+        AnalyticsSkillActivityPage as AnalyticsSkillActivityPage,
+    )
+    from ._models.analytics_skill_activity_share_status import (
+        AnalyticsSkillActivityShareStatus as AnalyticsSkillActivityShareStatus,
+    )
+    from ._models.analytics_skill_chat_cowork_unified_chat_metrics import (
+        AnalyticsSkillChatCoworkUnifiedChatMetrics as AnalyticsSkillChatCoworkUnifiedChatMetrics,
+    )
+    from ._models.analytics_skill_chat_cowork_unified_metrics import (
+        AnalyticsSkillChatCoworkUnifiedMetrics as AnalyticsSkillChatCoworkUnifiedMetrics,
+    )
+    from ._models.analytics_skill_chat_cowork_unified_sessions_metrics import (
+        AnalyticsSkillChatCoworkUnifiedSessionsMetrics as AnalyticsSkillChatCoworkUnifiedSessionsMetrics,
+    )
+    from ._models.analytics_skill_chat_metrics import (
+        AnalyticsSkillChatMetrics as AnalyticsSkillChatMetrics,
+    )
+    from ._models.analytics_skill_claude_code_metrics import (
+        AnalyticsSkillClaudeCodeMetrics as AnalyticsSkillClaudeCodeMetrics,
+    )
+    from ._models.analytics_skill_cowork_metrics import (
+        AnalyticsSkillCoworkMetrics as AnalyticsSkillCoworkMetrics,
+    )
+    from ._models.analytics_skill_office_metrics import (
+        AnalyticsSkillOfficeMetrics as AnalyticsSkillOfficeMetrics,
+    )
+    from ._models.analytics_skill_office_product_metrics import (
+        AnalyticsSkillOfficeProductMetrics as AnalyticsSkillOfficeProductMetrics,
+    )
+    from ._models.analytics_summary_page import AnalyticsSummaryPage as AnalyticsSummaryPage
+    from ._models.analytics_tool_action_counts import (
+        AnalyticsToolActionCounts as AnalyticsToolActionCounts,
+    )
+    from ._models.analytics_tool_actions import AnalyticsToolActions as AnalyticsToolActions
+    from ._models.analytics_user import AnalyticsUser as AnalyticsUser
+    from ._models.analytics_user_activity import AnalyticsUserActivity as AnalyticsUserActivity
+    from ._models.analytics_user_activity_page import (
+        AnalyticsUserActivityPage as AnalyticsUserActivityPage,
+    )
+    from ._models.analytics_user_type import AnalyticsUserType as AnalyticsUserType
     from ._models.api_error_object import APIErrorObject as APIErrorObject
     from ._models.api_error_object import APIErrorObject as BetaAPIError  # noqa: F401
     from ._models.api_error_object import APIErrorObject as BetaAPIErrorObject  # noqa: F401
+    from ._models.api_key import APIKey as APIKey
+    from ._models.api_key_created_by import APIKeyCreatedBy as APIKeyCreatedBy
+    from ._models.api_key_created_by_type import APIKeyCreatedByType as APIKeyCreatedByType
+    from ._models.api_key_organization_scope import (
+        APIKeyOrganizationScope as APIKeyOrganizationScope,
+    )
+    from ._models.api_key_page import APIKeyPage as APIKeyPage
+    from ._models.api_key_principal import APIKeyPrincipal as APIKeyPrincipal
+    from ._models.api_key_scope import APIKeyScope as APIKeyScope
+    from ._models.api_key_service_account_actor import (
+        APIKeyServiceAccountActor as APIKeyServiceAccountActor,
+    )
+    from ._models.api_key_status import APIKeyStatus as APIKeyStatus
+    from ._models.api_key_user_actor import APIKeyUserActor as APIKeyUserActor
+    from ._models.api_key_workspace_scope import APIKeyWorkspaceScope as APIKeyWorkspaceScope
     from ._models.applied_context_management_edit import (
         AppliedContextManagementEdit as AppliedContextManagementEdit,
     )
@@ -129,6 +276,8 @@ if TYPE_CHECKING:
     from ._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as AvailableToolsLimitExceededErrorDetails,
     )
+    from ._models.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfig
+    from ._models.azure_external_key_config import AzureExternalKeyConfig as AzureExternalKeyConfig
     from ._models.base64_pdf_source import Base64PDFSource as Base64PDFSource
     from ._models.bash_code_execution_output_block import (
         BashCodeExecutionOutputBlock as BashCodeExecutionOutputBlock,
@@ -338,6 +487,15 @@ if TYPE_CHECKING:
     from ._models.compliance_review_user_actor import (
         ComplianceReviewUserActor as ComplianceReviewUserActor,
     )
+    from ._models.compliance_settings_state import (
+        ComplianceSettingsState as ComplianceSettingsState,
+    )
+    from ._models.compliance_settings_state_disabled import (
+        ComplianceSettingsStateDisabled as ComplianceSettingsStateDisabled,
+    )
+    from ._models.compliance_settings_state_enabled import (
+        ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabled,
+    )
     from ._models.container import Container as Container
     from ._models.container_skill import ContainerSkill as ContainerSkill
     from ._models.container_skill_type import ContainerSkillType as ContainerSkillType
@@ -358,8 +516,17 @@ if TYPE_CHECKING:
     from ._models.credential_page import CredentialPage as CredentialPage
     from ._models.currency import Currency as BetaCurrency  # noqa: F401
     from ._models.currency import Currency as Currency
+    from ._models.data_residency import DataResidency as DataResidency
+    from ._models.data_residency_default_inference_geo import (
+        DataResidencyDefaultInferenceGeo as DataResidencyDefaultInferenceGeo,
+    )
+    from ._models.data_residency_workspace_geo import (
+        DataResidencyWorkspaceGeo as DataResidencyWorkspaceGeo,
+    )
     from ._models.deleted_file import DeletedFile as DeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
+    from ._models.deleted_rbac_group import DeletedRBACGroup as DeletedRBACGroup
+    from ._models.deleted_rbac_group_member import DeletedRBACGroupMember as DeletedRBACGroupMember
     from ._models.deleted_skill import DeletedSkill as DeletedSkill
     from ._models.deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
     from ._models.deleted_user_profile import DeletedUserProfile as DeletedUserProfile
@@ -399,6 +566,27 @@ if TYPE_CHECKING:
     from ._models.error_object import ErrorObject as ErrorObject
     from ._models.error_response import ErrorResponse as BetaErrorResponse  # noqa: F401
     from ._models.error_response import ErrorResponse as ErrorResponse
+    from ._models.external_key import ExternalKey as ExternalKey
+    from ._models.external_key_attached_attachment import (
+        ExternalKeyAttachedAttachment as ExternalKeyAttachedAttachment,
+    )
+    from ._models.external_key_attachment import ExternalKeyAttachment as ExternalKeyAttachment
+    from ._models.external_key_delete_response import (
+        ExternalKeyDeleteResponse as ExternalKeyDeleteResponse,
+    )
+    from ._models.external_key_page import ExternalKeyPage as ExternalKeyPage
+    from ._models.external_key_provider_config import (
+        ExternalKeyProviderConfig as ExternalKeyProviderConfig,
+    )
+    from ._models.external_key_unattached_attachment import (
+        ExternalKeyUnattachedAttachment as ExternalKeyUnattachedAttachment,
+    )
+    from ._models.external_key_validate_response import (
+        ExternalKeyValidateResponse as ExternalKeyValidateResponse,
+    )
+    from ._models.external_key_validate_response_status import (
+        ExternalKeyValidateResponseStatus as ExternalKeyValidateResponseStatus,
+    )
     from ._models.fallback_block import FallbackBlock as FallbackBlock
     from ._models.fallback_credit_not_applied import (
         FallbackCreditNotApplied as FallbackCreditNotApplied,
@@ -414,6 +602,24 @@ if TYPE_CHECKING:
         FallbackMessageIterationUsage as FallbackMessageIterationUsage,
     )
     from ._models.fallback_refusal_trigger import FallbackRefusalTrigger as FallbackRefusalTrigger
+    from ._models.federation_issuer import FederationIssuer as FederationIssuer
+    from ._models.federation_issuer_page import FederationIssuerPage as FederationIssuerPage
+    from ._models.federation_issuer_poll_status import (
+        FederationIssuerPollStatus as FederationIssuerPollStatus,
+    )
+    from ._models.federation_jwks import FederationJWKS as FederationJWKS
+    from ._models.federation_rule import FederationRule as FederationRule
+    from ._models.federation_rule_match import FederationRuleMatch as FederationRuleMatch
+    from ._models.federation_rule_page import FederationRulePage as FederationRulePage
+    from ._models.federation_rule_workspace import (
+        FederationRuleWorkspace as FederationRuleWorkspace,
+    )
+    from ._models.federation_rule_workspace_page import (
+        FederationRuleWorkspacePage as FederationRuleWorkspacePage,
+    )
+    from ._models.federation_rule_workspace_remove_response import (
+        FederationRuleWorkspaceRemoveResponse as FederationRuleWorkspaceRemoveResponse,
+    )
     from ._models.file_expired_error_details import (
         FileExpiredErrorDetails as FileExpiredErrorDetails,
     )
@@ -427,6 +633,7 @@ if TYPE_CHECKING:
     from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
+    from ._models.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfig
     from ._models.google_managed_bucket_reference import (
         GoogleManagedBucketReference as GoogleManagedBucketReference,
     )
@@ -508,6 +715,9 @@ if TYPE_CHECKING:
     from ._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
     )
+    from ._models.increase_request_approve_response import (
+        IncreaseRequestApproveResponse as IncreaseRequestApproveResponse,
+    )
     from ._models.input_json_delta import InputJSONDelta as InputJSONDelta
     from ._models.input_json_delta import InputJSONDelta as InputJsonDelta  # noqa: F401
     from ._models.input_transformation import InputTransformation as InputTransformation
@@ -518,7 +728,11 @@ if TYPE_CHECKING:
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
+    from ._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from ._models.iterations_usage import IterationsUsage as IterationsUsage
+    from ._models.jwks_discovery import JWKSDiscovery as JWKSDiscovery
+    from ._models.jwks_explicit_url import JWKSExplicitURL as JWKSExplicitURL
+    from ._models.jwks_inline import JWKSInline as JWKSInline
     from ._models.known_model import KnownModel as KnownModel
     from ._models.limited_network import LimitedNetwork as LimitedNetwork
     from ._models.linked_organization_billing_unavailable_error_details import (
@@ -1269,6 +1483,7 @@ if TYPE_CHECKING:
     from ._models.mcp_tool_listing_block import MCPToolListingBlock as MCPToolListingBlock
     from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as MCPToolUseBlock
+    from ._models.member_remove_response import MemberRemoveResponse as MemberRemoveResponse
     from ._models.memory_list_page import MemoryListPage as MemoryListPage
     from ._models.memory_store_page import MemoryStorePage as MemoryStorePage
     from ._models.memory_version_page import MemoryVersionPage as MemoryVersionPage
@@ -1314,12 +1529,49 @@ if TYPE_CHECKING:
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
+    from ._models.organization_compliance_settings import (
+        OrganizationComplianceSettings as OrganizationComplianceSettings,
+    )
+    from ._models.organization_info import OrganizationInfo as OrganizationInfo
+    from ._models.organization_invite import OrganizationInvite as OrganizationInvite
+    from ._models.organization_invite_page import OrganizationInvitePage as OrganizationInvitePage
+    from ._models.organization_invite_status import (
+        OrganizationInviteStatus as OrganizationInviteStatus,
+    )
     from ._models.organization_on_hold_error_details import (
         OrganizationOnHoldErrorDetails as OrganizationOnHoldErrorDetails,
     )
+    from ._models.organization_rate_limit import OrganizationRateLimit as OrganizationRateLimit
+    from ._models.organization_rate_limit_batch_group import (
+        OrganizationRateLimitBatchGroup as OrganizationRateLimitBatchGroup,
+    )
+    from ._models.organization_rate_limit_files_group import (
+        OrganizationRateLimitFilesGroup as OrganizationRateLimitFilesGroup,
+    )
+    from ._models.organization_rate_limit_model_group import (
+        OrganizationRateLimitModelGroup as OrganizationRateLimitModelGroup,
+    )
+    from ._models.organization_rate_limit_page import (
+        OrganizationRateLimitPage as OrganizationRateLimitPage,
+    )
+    from ._models.organization_rate_limit_skills_group import (
+        OrganizationRateLimitSkillsGroup as OrganizationRateLimitSkillsGroup,
+    )
+    from ._models.organization_rate_limit_token_count_group import (
+        OrganizationRateLimitTokenCountGroup as OrganizationRateLimitTokenCountGroup,
+    )
+    from ._models.organization_rate_limit_value import (
+        OrganizationRateLimitValue as OrganizationRateLimitValue,
+    )
+    from ._models.organization_rate_limit_web_search_group import (
+        OrganizationRateLimitWebSearchGroup as OrganizationRateLimitWebSearchGroup,
+    )
+    from ._models.organization_role import OrganizationRole as OrganizationRole
     from ._models.organization_type_not_supported_error_details import (
         OrganizationTypeNotSupportedErrorDetails as OrganizationTypeNotSupportedErrorDetails,
     )
+    from ._models.organization_user import OrganizationUser as OrganizationUser
+    from ._models.organization_user_page import OrganizationUserPage as OrganizationUserPage
     from ._models.output_behavior import OutputBehavior as OutputBehavior
     from ._models.output_behavior_create_new import (
         OutputBehaviorCreateNew as OutputBehaviorCreateNew,
@@ -1349,6 +1601,7 @@ if TYPE_CHECKING:
     from ._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject  # noqa: F401
     from ._models.rate_limit_error import RateLimitError as RateLimitError
     from ._models.rate_limit_error import RateLimitError as RateLimitErrorObject  # noqa: F401
+    from ._models.rate_limit_group import RateLimitGroup as RateLimitGroup
     from ._models.raw_content_block_delta import RawContentBlockDelta as RawContentBlockDelta
     from ._models.raw_content_block_delta_event import (
         RawContentBlockDeltaEvent as ContentBlockDeltaEvent,  # noqa: F401
@@ -1376,6 +1629,34 @@ if TYPE_CHECKING:
     from ._models.raw_message_stop_event import RawMessageStopEvent as RawMessageStopEvent
     from ._models.raw_message_stream_event import RawMessageStreamEvent as MessageStreamEvent  # noqa: F401
     from ._models.raw_message_stream_event import RawMessageStreamEvent as RawMessageStreamEvent
+    from ._models.rbac_all_connectors_permission_resource import (
+        RBACAllConnectorsPermissionResource as RBACAllConnectorsPermissionResource,
+    )
+    from ._models.rbac_connector_permission_resource import (
+        RBACConnectorPermissionResource as RBACConnectorPermissionResource,
+    )
+    from ._models.rbac_connector_scope_permission_resource import (
+        RBACConnectorScopePermissionResource as RBACConnectorScopePermissionResource,
+    )
+    from ._models.rbac_connector_tool_permission_resource import (
+        RBACConnectorToolPermissionResource as RBACConnectorToolPermissionResource,
+    )
+    from ._models.rbac_group import RBACGroup as RBACGroup
+    from ._models.rbac_group_member import RBACGroupMember as RBACGroupMember
+    from ._models.rbac_group_member_page import RBACGroupMemberPage as RBACGroupMemberPage
+    from ._models.rbac_group_page import RBACGroupPage as RBACGroupPage
+    from ._models.rbac_group_source_type import RBACGroupSourceType as RBACGroupSourceType
+    from ._models.rbac_organization_permission_resource import (
+        RBACOrganizationPermissionResource as RBACOrganizationPermissionResource,
+    )
+    from ._models.rbac_permission_resource import RBACPermissionResource as RBACPermissionResource
+    from ._models.rbac_role import RBACRole as RBACRole
+    from ._models.rbac_role_page import RBACRolePage as RBACRolePage
+    from ._models.rbac_role_permission import RBACRolePermission as RBACRolePermission
+    from ._models.rbac_role_permission_page import RBACRolePermissionPage as RBACRolePermissionPage
+    from ._models.rbac_role_source import RBACRoleSource as RBACRoleSource
+    from ._models.rbac_role_source_built_in import RBACRoleSourceBuiltIn as RBACRoleSourceBuiltIn
+    from ._models.rbac_role_source_custom import RBACRoleSourceCustom as RBACRoleSourceCustom
     from ._models.redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
     from ._models.refusal_category import RefusalCategory as RefusalCategory
     from ._models.refusal_stop_details import RefusalStopDetails as RefusalStopDetails
@@ -1415,6 +1696,21 @@ if TYPE_CHECKING:
     from ._models.server_tool_use_block import ServerToolUseBlock as ServerToolUseBlock
     from ._models.server_tool_use_block_name import ServerToolUseBlockName as ServerToolUseBlockName
     from ._models.server_tools_capability import ServerToolsCapability as ServerToolsCapability
+    from ._models.service_account import ServiceAccount as ServiceAccount
+    from ._models.service_account_organization_role import (
+        ServiceAccountOrganizationRole as ServiceAccountOrganizationRole,
+    )
+    from ._models.service_account_page import ServiceAccountPage as ServiceAccountPage
+    from ._models.service_account_target import ServiceAccountTarget as ServiceAccountTarget
+    from ._models.service_account_workspace_member import (
+        ServiceAccountWorkspaceMember as ServiceAccountWorkspaceMember,
+    )
+    from ._models.service_account_workspace_member_page import (
+        ServiceAccountWorkspaceMemberPage as ServiceAccountWorkspaceMemberPage,
+    )
+    from ._models.service_account_workspace_remove_response import (
+        ServiceAccountWorkspaceRemoveResponse as ServiceAccountWorkspaceRemoveResponse,
+    )
     from ._models.session_work_data import SessionWorkData as SessionWorkData
     from ._models.signature_delta import SignatureDelta as SignatureDelta
     from ._models.skill import Skill as Skill
@@ -1427,6 +1723,44 @@ if TYPE_CHECKING:
     from ._models.skill_version import SkillVersion as SkillVersion
     from ._models.skill_version_page import SkillVersionPage as SkillVersionPage
     from ._models.speed import Speed as Speed
+    from ._models.spend_limit import SpendLimit as SpendLimit
+    from ._models.spend_limit_actor import SpendLimitActor as SpendLimitActor
+    from ._models.spend_limit_increase_request import (
+        SpendLimitIncreaseRequest as SpendLimitIncreaseRequest,
+    )
+    from ._models.spend_limit_increase_request_page import (
+        SpendLimitIncreaseRequestPage as SpendLimitIncreaseRequestPage,
+    )
+    from ._models.spend_limit_increase_request_status import (
+        SpendLimitIncreaseRequestStatus as SpendLimitIncreaseRequestStatus,
+    )
+    from ._models.spend_limit_organization_scope import (
+        SpendLimitOrganizationScope as SpendLimitOrganizationScope,
+    )
+    from ._models.spend_limit_organization_service_scope import (
+        SpendLimitOrganizationServiceScope as SpendLimitOrganizationServiceScope,
+    )
+    from ._models.spend_limit_period import SpendLimitPeriod as SpendLimitPeriod
+    from ._models.spend_limit_rbac_group_scope import (
+        SpendLimitRBACGroupScope as SpendLimitRBACGroupScope,
+    )
+    from ._models.spend_limit_scope import SpendLimitScope as SpendLimitScope
+    from ._models.spend_limit_scoped_api_key_actor import (
+        SpendLimitScopedAPIKeyActor as SpendLimitScopedAPIKeyActor,
+    )
+    from ._models.spend_limit_seat_tier_scope import (
+        SpendLimitSeatTierScope as SpendLimitSeatTierScope,
+    )
+    from ._models.spend_limit_usage_tier_scope import (
+        SpendLimitUsageTierScope as SpendLimitUsageTierScope,
+    )
+    from ._models.spend_limit_user_actor import SpendLimitUserActor as SpendLimitUserActor
+    from ._models.spend_limit_user_scope import SpendLimitUserScope as SpendLimitUserScope
+    from ._models.spend_limit_workspace_scope import (
+        SpendLimitWorkspaceScope as SpendLimitWorkspaceScope,
+    )
+    from ._models.spend_summary import SpendSummary as SpendSummary
+    from ._models.spend_summary_page import SpendSummaryPage as SpendSummaryPage
     from ._models.stop_reason import StopReason as StopReason
     from ._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as StorageNotReadyErrorDetails,
@@ -1557,6 +1891,8 @@ if TYPE_CHECKING:
     from ._models.unknown_advisor_tool_result_content import (
         UnknownAdvisorToolResultContent as UnknownAdvisorToolResultContent,
     )
+    from ._models.unknown_api_key_principal import UnknownAPIKeyPrincipal as UnknownAPIKeyPrincipal
+    from ._models.unknown_api_key_scope import UnknownAPIKeyScope as UnknownAPIKeyScope
     from ._models.unknown_applied_context_management_edit import (
         UnknownAppliedContextManagementEdit as UnknownAppliedContextManagementEdit,
     )
@@ -1582,14 +1918,24 @@ if TYPE_CHECKING:
     from ._models.unknown_compliance_review_content_unavailable_reason import (
         UnknownComplianceReviewContentUnavailableReason as UnknownComplianceReviewContentUnavailableReason,
     )
+    from ._models.unknown_compliance_settings_state import (
+        UnknownComplianceSettingsState as UnknownComplianceSettingsState,
+    )
     from ._models.unknown_content_block import UnknownContentBlock as UnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as UnknownDocumentSource
     from ._models.unknown_dream_input import UnknownDreamInput as UnknownDreamInput
     from ._models.unknown_error_details import UnknownErrorDetails as UnknownErrorDetails
     from ._models.unknown_error_object import UnknownErrorObject as UnknownErrorObject
+    from ._models.unknown_external_key_attachment import (
+        UnknownExternalKeyAttachment as UnknownExternalKeyAttachment,
+    )
+    from ._models.unknown_external_key_provider_config import (
+        UnknownExternalKeyProviderConfig as UnknownExternalKeyProviderConfig,
+    )
     from ._models.unknown_fallback_credit_status import (
         UnknownFallbackCreditStatus as UnknownFallbackCreditStatus,
     )
+    from ._models.unknown_federation_jwks import UnknownFederationJWKS as UnknownFederationJWKS
     from ._models.unknown_google_managed_cmek_control import (
         UnknownGoogleManagedCMEKControl as UnknownGoogleManagedCMEKControl,
     )
@@ -1735,12 +2081,19 @@ if TYPE_CHECKING:
         UnknownMessageBatchResult as UnknownMessageBatchResult,
     )
     from ._models.unknown_output_behavior import UnknownOutputBehavior as UnknownOutputBehavior
+    from ._models.unknown_rate_limit_group import UnknownRateLimitGroup as UnknownRateLimitGroup
     from ._models.unknown_raw_content_block_delta import (
         UnknownRawContentBlockDelta as UnknownRawContentBlockDelta,
     )
     from ._models.unknown_raw_message_stream_event import (
         UnknownRawMessageStreamEvent as UnknownRawMessageStreamEvent,
     )
+    from ._models.unknown_rbac_permission_resource import (
+        UnknownRBACPermissionResource as UnknownRBACPermissionResource,
+    )
+    from ._models.unknown_rbac_role_source import UnknownRBACRoleSource as UnknownRBACRoleSource
+    from ._models.unknown_spend_limit_actor import UnknownSpendLimitActor as UnknownSpendLimitActor
+    from ._models.unknown_spend_limit_scope import UnknownSpendLimitScope as UnknownSpendLimitScope
     from ._models.unknown_text_citation import UnknownTextCitation as UnknownTextCitation
     from ._models.unknown_text_editor_code_execution_tool_result_content import (
         UnknownTextEditorCodeExecutionToolResultContent as UnknownTextEditorCodeExecutionToolResultContent,
@@ -1764,6 +2117,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_webhook_event_data import (
         UnknownWebhookEventData as UnknownWebhookEventData,
+    )
+    from ._models.unknown_workspace_rate_limit_source import (
+        UnknownWorkspaceRateLimitSource as UnknownWorkspaceRateLimitSource,
     )
     from ._models.unrestricted_network import UnrestrictedNetwork as UnrestrictedNetwork
     from ._models.usage import Usage as Usage
@@ -1845,6 +2201,7 @@ if TYPE_CHECKING:
     from ._models.user_profile_trust_grant_status import (
         UserProfileTrustGrantStatus as UserProfileTrustGrantStatus,
     )
+    from ._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
     from ._models.vault_page import VaultPage as VaultPage
     from ._models.web_fetch_block import WebFetchBlock as WebFetchBlock
     from ._models.web_fetch_tool_result_block import (
@@ -2012,9 +2369,28 @@ if TYPE_CHECKING:
     from ._models.webhook_vault_deleted_event_data import (
         WebhookVaultDeletedEventData as WebhookVaultDeletedEventData,
     )
+    from ._models.workspace import Workspace as Workspace
     from ._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as WorkspaceHumanReviewDisabledErrorDetails,
     )
+    from ._models.workspace_member import WorkspaceMember as WorkspaceMember
+    from ._models.workspace_member_page import WorkspaceMemberPage as WorkspaceMemberPage
+    from ._models.workspace_page import WorkspacePage as WorkspacePage
+    from ._models.workspace_rate_limit import WorkspaceRateLimit as WorkspaceRateLimit
+    from ._models.workspace_rate_limit_organization_source import (
+        WorkspaceRateLimitOrganizationSource as WorkspaceRateLimitOrganizationSource,
+    )
+    from ._models.workspace_rate_limit_page import WorkspaceRateLimitPage as WorkspaceRateLimitPage
+    from ._models.workspace_rate_limit_source import (
+        WorkspaceRateLimitSource as WorkspaceRateLimitSource,
+    )
+    from ._models.workspace_rate_limit_value import (
+        WorkspaceRateLimitValue as WorkspaceRateLimitValue,
+    )
+    from ._models.workspace_rate_limit_workspace_source import (
+        WorkspaceRateLimitWorkspaceSource as WorkspaceRateLimitWorkspaceSource,
+    )
+    from ._models.workspace_role import WorkspaceRole as WorkspaceRole
     from ._params.action_url_create_params import ActionURLCreateParams as ActionURLCreateParams
     from ._params.advisor_redacted_result_block_param import (
         AdvisorRedactedResultBlockParam as AdvisorRedactedResultBlockParam,
@@ -2036,9 +2412,28 @@ if TYPE_CHECKING:
     )
     from ._params.agent_list_params import AgentListParams as AgentListParams
     from ._params.agent_retrieve_params import AgentRetrieveParams as AgentRetrieveParams
+    from ._params.agents_version_list_params import (
+        AgentsVersionListParams as AgentsVersionListParams,
+    )
     from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
     from ._params.allowed_caller import AllowedCaller as AllowedCaller
+    from ._params.analytics_artifact_group_by import (
+        AnalyticsArtifactGroupBy as AnalyticsArtifactGroupBy,
+    )
+    from ._params.analytics_connector_group_by import (
+        AnalyticsConnectorGroupBy as AnalyticsConnectorGroupBy,
+    )
+    from ._params.analytics_order import AnalyticsOrder as AnalyticsOrder
+    from ._params.analytics_plugin_group_by import AnalyticsPluginGroupBy as AnalyticsPluginGroupBy
+    from ._params.analytics_project_group_by import (
+        AnalyticsProjectGroupBy as AnalyticsProjectGroupBy,
+    )
+    from ._params.analytics_skill_group_by import AnalyticsSkillGroupBy as AnalyticsSkillGroupBy
+    from ._params.analytics_user_group_by import AnalyticsUserGroupBy as AnalyticsUserGroupBy
     from ._params.anthropic_beta_param import AnthropicBetaParam as AnthropicBetaParam
+    from ._params.api_key_list_params import ApiKeyListParams as ApiKeyListParams
+    from ._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
+    from ._params.artifact_list_params import ArtifactListParams as ArtifactListParams
     from ._params.base64_image_source_param import Base64ImageSourceParam as Base64ImageSourceParam
     from ._params.base64_pdf_source import Base64PDFSource as Base64PDFSourceParam  # noqa: F401
     from ._params.bash_code_execution_output_block_param import (
@@ -2263,6 +2658,9 @@ if TYPE_CHECKING:
     from ._params.compliance_review_violated_policy_category import (
         ComplianceReviewViolatedPolicyCategory as ComplianceReviewViolatedPolicyCategory,
     )
+    from ._params.compliance_setting_update_params import (
+        ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
+    )
     from ._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as ComputerCursorPositionConfigParam,
     )
@@ -2318,6 +2716,7 @@ if TYPE_CHECKING:
     from ._params.computer_zoom_config_param import (
         ComputerZoomConfigParam as ComputerZoomConfigParam,
     )
+    from ._params.connector_list_params import ConnectorListParams as ConnectorListParams
     from ._params.container_param import ContainerParam as ContainerParam
     from ._params.container_param import ContainerParam as ContainerParams  # noqa: F401
     from ._params.container_param import ContainerParam as MessageCreateParamsContainerParam  # noqa: F401
@@ -2342,6 +2741,12 @@ if TYPE_CHECKING:
     from ._params.credential_create_params import CredentialCreateParams as CredentialCreateParams
     from ._params.credential_list_params import CredentialListParams as CredentialListParams
     from ._params.credential_update_params import CredentialUpdateParams as CredentialUpdateParams
+    from ._params.data_residency_create_config_param import (
+        DataResidencyCreateConfigParam as DataResidencyCreateConfigParam,
+    )
+    from ._params.data_residency_update_config_param import (
+        DataResidencyUpdateConfigParam as DataResidencyUpdateConfigParam,
+    )
     from ._params.deployment_list_params import DeploymentListParams as DeploymentListParams
     from ._params.deployment_run_list_params import (
         DeploymentRunListParams as DeploymentRunListParams,
@@ -2355,6 +2760,7 @@ if TYPE_CHECKING:
     from ._params.dream_list_params import DreamListParams as DreamListParams
     from ._params.dream_model_config_params import DreamModelConfigParams as DreamModelConfigParams
     from ._params.dream_model_params import DreamModelParams as DreamModelParams
+    from ._params.effective_list_params import EffectiveListParams as EffectiveListParams
     from ._params.effort_level import EffortLevel as EffortLevel
     from ._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
@@ -2362,6 +2768,13 @@ if TYPE_CHECKING:
     from ._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
     from ._params.event_list_params import EventListParams as EventListParams
     from ._params.event_stream_params import EventStreamParams as EventStreamParams
+    from ._params.external_key_create_params import (
+        ExternalKeyCreateParams as ExternalKeyCreateParams,
+    )
+    from ._params.external_key_list_params import ExternalKeyListParams as ExternalKeyListParams
+    from ._params.external_key_update_params import (
+        ExternalKeyUpdateParams as ExternalKeyUpdateParams,
+    )
     from ._params.fallback_block_param import FallbackBlockParam as FallbackBlockParam
     from ._params.fallback_config_param import FallbackConfigParam as FallbackConfigParam
     from ._params.fallback_credit_token import FallbackCreditToken as FallbackCreditToken
@@ -2370,6 +2783,9 @@ if TYPE_CHECKING:
     )
     from ._params.fallback_hop_info_param import FallbackHopInfoParam as FallbackHopInfoParam
     from ._params.fallbacks import Fallbacks as Fallbacks
+    from ._params.federation_rule_workspace_add_params import (
+        FederationRuleWorkspaceAddParams as FederationRuleWorkspaceAddParams,
+    )
     from ._params.file_document_source_param import (
         FileDocumentSourceParam as FileDocumentSourceParam,
     )
@@ -2405,12 +2821,26 @@ if TYPE_CHECKING:
     from ._params.image_transformations_param import (
         ImageTransformationsParam as ImageTransformationsParam,
     )
+    from ._params.increase_request_approve_params import (
+        IncreaseRequestApproveParams as IncreaseRequestApproveParams,
+    )
+    from ._params.increase_request_deny_params import (
+        IncreaseRequestDenyParams as IncreaseRequestDenyParams,
+    )
+    from ._params.increase_request_list_params import (
+        IncreaseRequestListParams as IncreaseRequestListParams,
+    )
     from ._params.input_tokens_clear_at_least_param import (
         InputTokensClearAtLeastParam as InputTokensClearAtLeastParam,
     )
     from ._params.input_tokens_trigger_param import (
         InputTokensTriggerParam as InputTokensTriggerParam,
     )
+    from ._params.invite_create_params import InviteCreateParams as InviteCreateParams
+    from ._params.invite_list_params import InviteListParams as InviteListParams
+    from ._params.issuer_create_params import IssuerCreateParams as IssuerCreateParams
+    from ._params.issuer_list_params import IssuerListParams as IssuerListParams
+    from ._params.issuer_update_params import IssuerUpdateParams as IssuerUpdateParams
     from ._params.json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
     from ._params.known_beta import KnownBeta as KnownBeta
     from ._params.limited_network_params import LimitedNetworkParams as LimitedNetworkParams
@@ -2713,6 +3143,7 @@ if TYPE_CHECKING:
     )
     from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as MCPToolUseBlockParam
     from ._params.mcp_toolset_param import MCPToolsetParam as MCPToolsetParam
+    from ._params.member_list_params import MemberListParams as MemberListParams
     from ._params.memorie_delete_params import MemorieDeleteParams as MemorieDeleteParams
     from ._params.memorie_list_params import MemorieListParams as MemorieListParams
     from ._params.memorie_retrieve_params import MemorieRetrieveParams as MemorieRetrieveParams
@@ -2757,20 +3188,56 @@ if TYPE_CHECKING:
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.model_list_params import ModelListParams as ModelListParams
     from ._params.monetary_amount import MonetaryAmount as BetaMonetaryAmountParam  # noqa: F401
+    from ._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
     from ._params.notice_list_params import NoticeListParams as NoticeListParams
+    from ._params.organization_analytics_skill_list_params import (
+        OrganizationAnalyticsSkillListParams as OrganizationAnalyticsSkillListParams,
+    )
+    from ._params.organization_analytics_user_list_params import (
+        OrganizationAnalyticsUserListParams as OrganizationAnalyticsUserListParams,
+    )
+    from ._params.organization_federation_rules_workspace_list_params import (
+        OrganizationFederationRulesWorkspaceListParams as OrganizationFederationRulesWorkspaceListParams,
+    )
+    from ._params.organization_rate_limit_list_params import (
+        OrganizationRateLimitListParams as OrganizationRateLimitListParams,
+    )
+    from ._params.organization_rbac_groups_member_list_params import (
+        OrganizationRbacGroupsMemberListParams as OrganizationRbacGroupsMemberListParams,
+    )
+    from ._params.organization_service_account_list_params import (
+        OrganizationServiceAccountListParams as OrganizationServiceAccountListParams,
+    )
+    from ._params.organization_service_accounts_workspace_list_params import (
+        OrganizationServiceAccountsWorkspaceListParams as OrganizationServiceAccountsWorkspaceListParams,
+    )
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
     from ._params.packages_params import PackagesParams as PackagesParams
+    from ._params.permission_list_params import PermissionListParams as PermissionListParams
     from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
+    from ._params.plugin_list_params import PluginListParams as PluginListParams
+    from ._params.project_list_params import ProjectListParams as ProjectListParams
     from ._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as PublicEnvironmentCreateRequest,
     )
     from ._params.public_environment_update_request import (
         PublicEnvironmentUpdateRequest as PublicEnvironmentUpdateRequest,
     )
+    from ._params.rate_limit_list_params import RateLimitListParams as RateLimitListParams
+    from ._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
+    from ._params.rbac_group_list_params import RbacGroupListParams as RbacGroupListParams
+    from ._params.rbac_group_member_add_params import (
+        RBACGroupMemberAddParams as RBACGroupMemberAddParams,
+    )
+    from ._params.rbac_group_update_params import RBACGroupUpdateParams as RBACGroupUpdateParams
+    from ._params.rbac_role_list_params import RbacRoleListParams as RbacRoleListParams
     from ._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as RedactedThinkingBlockParam,
     )
     from ._params.resource_list_params import ResourceListParams as ResourceListParams
+    from ._params.rule_create_params import RuleCreateParams as RuleCreateParams
+    from ._params.rule_list_params import RuleListParams as RuleListParams
+    from ._params.rule_update_params import RuleUpdateParams as RuleUpdateParams
     from ._params.search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
     from ._params.self_hosted_config_params import SelfHostedConfigParams as SelfHostedConfigParams
     from ._params.self_hosted_work_stop_request import (
@@ -2786,7 +3253,25 @@ if TYPE_CHECKING:
     from ._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as ServerToolUseBlockParam,
     )
+    from ._params.service_account_create_params import (
+        ServiceAccountCreateParams as ServiceAccountCreateParams,
+    )
+    from ._params.service_account_list_params import (
+        ServiceAccountListParams as ServiceAccountListParams,
+    )
+    from ._params.service_account_update_params import (
+        ServiceAccountUpdateParams as ServiceAccountUpdateParams,
+    )
+    from ._params.service_account_workspace_add_params import (
+        ServiceAccountWorkspaceAddParams as ServiceAccountWorkspaceAddParams,
+    )
     from ._params.session_list_params import SessionListParams as SessionListParams
+    from ._params.sessions_event_list_params import (
+        SessionsEventListParams as SessionsEventListParams,
+    )
+    from ._params.sessions_event_stream_params import (
+        SessionsEventStreamParams as SessionsEventStreamParams,
+    )
     from ._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from ._params.skill_list_params import SkillListParams as SkillListParams
     from ._params.skill_version_create_params import (
@@ -2795,6 +3280,7 @@ if TYPE_CHECKING:
     from ._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams  # noqa: F401
     from ._params.skills import Skills as Skills
     from ._params.state_changes import StateChanges as StateChanges
+    from ._params.summarie_list_params import SummarieListParams as SummarieListParams
     from ._params.system_message_clear_at import SystemMessageClearAt as SystemMessageClearAt
     from ._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
@@ -2933,6 +3419,7 @@ if TYPE_CHECKING:
     )
     from ._params.url_image_source_param import URLImageSourceParam as URLImageSourceParam
     from ._params.urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
+    from ._params.user_list_params import UserListParams as UserListParams
     from ._params.user_location_param import UserLocationParam as UserLocationParam
     from ._params.user_profile_create_params import (
         UserProfileCreateParams as UserProfileCreateParams,
@@ -2949,6 +3436,7 @@ if TYPE_CHECKING:
     from ._params.user_profile_update_params import (
         UserProfileUpdateParams as UserProfileUpdateParams,
     )
+    from ._params.user_update_params import UserUpdateParams as UserUpdateParams
     from ._params.vault_create_params import VaultCreateParams as VaultCreateParams
     from ._params.vault_list_params import VaultListParams as VaultListParams
     from ._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
@@ -3032,9 +3520,44 @@ if TYPE_CHECKING:
     from ._params.work_heartbeat_params import WorkHeartbeatParams as WorkHeartbeatParams
     from ._params.work_list_params import WorkListParams as WorkListParams
     from ._params.work_poll_params import WorkPollParams as WorkPollParams
+    from ._params.workspace_create_params import WorkspaceCreateParams as WorkspaceCreateParams
+    from ._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
+    from ._params.workspace_member_add_params import (
+        WorkspaceMemberAddParams as WorkspaceMemberAddParams,
+    )
+    from ._params.workspace_member_update_params import (
+        WorkspaceMemberUpdateParams as WorkspaceMemberUpdateParams,
+    )
+    from ._params.workspace_rate_limit_type import WorkspaceRateLimitType as WorkspaceRateLimitType
+    from ._params.workspace_rate_limit_update_params import (
+        WorkspaceRateLimitUpdateParams as WorkspaceRateLimitUpdateParams,
+    )
+    from ._params.workspace_rate_limit_update_value_param import (
+        WorkspaceRateLimitUpdateValueParam as WorkspaceRateLimitUpdateValueParam,
+    )
+    from ._params.workspace_service_account_add_params import (
+        WorkspaceServiceAccountAddParams as WorkspaceServiceAccountAddParams,
+    )
+    from ._params.workspace_service_account_update_params import (
+        WorkspaceServiceAccountUpdateParams as WorkspaceServiceAccountUpdateParams,
+    )
+    from ._params.workspace_update_params import WorkspaceUpdateParams as WorkspaceUpdateParams
 
 _MODULES: dict[str, str] = {
     "APIErrorObject": "_models.api_error_object",
+    "APIKey": "_models.api_key",
+    "APIKeyCreatedBy": "_models.api_key_created_by",
+    "APIKeyCreatedByType": "_models.api_key_created_by_type",
+    "APIKeyOrganizationScope": "_models.api_key_organization_scope",
+    "APIKeyPage": "_models.api_key_page",
+    "APIKeyPrincipal": "_models.api_key_principal",
+    "APIKeyScope": "_models.api_key_scope",
+    "APIKeyServiceAccountActor": "_models.api_key_service_account_actor",
+    "APIKeyStatus": "_models.api_key_status",
+    "APIKeyUpdateParams": "_params.api_key_update_params",
+    "APIKeyUserActor": "_models.api_key_user_actor",
+    "APIKeyWorkspaceScope": "_models.api_key_workspace_scope",
+    "AWSExternalKeyConfig": "_models.aws_external_key_config",
     "ActionURLCreateParams": "_params.action_url_create_params",
     "AdvisorMessageIterationUsage": "_models.advisor_message_iteration_usage",
     "AdvisorRedactedResultBlock": "_models.advisor_redacted_result_block",
@@ -3051,12 +3574,75 @@ _MODULES: dict[str, str] = {
     "AdvisorToolResultErrorParam": "_params.advisor_tool_result_error_param",
     "AgentListParams": "_params.agent_list_params",
     "AgentRetrieveParams": "_params.agent_retrieve_params",
+    "AgentsVersionListParams": "_params.agents_version_list_params",
     "AllThinkingTurnsParam": "_params.all_thinking_turns_param",
     "AllowedCaller": "_params.allowed_caller",
+    "AllowedInferenceGeo": "_models.allowed_inference_geo",
+    "AnalyticsArtifactActivity": "_models.analytics_artifact_activity",
+    "AnalyticsArtifactActivityPage": "_models.analytics_artifact_activity_page",
+    "AnalyticsArtifactGroupBy": "_params.analytics_artifact_group_by",
+    "AnalyticsChatCoworkUnifiedChatMetrics": "_models.analytics_chat_cowork_unified_chat_metrics",
+    "AnalyticsChatCoworkUnifiedMetrics": "_models.analytics_chat_cowork_unified_metrics",
+    "AnalyticsChatCoworkUnifiedSessionsMetrics": "_models.analytics_chat_cowork_unified_sessions_metrics",
+    "AnalyticsChatMetrics": "_models.analytics_chat_metrics",
+    "AnalyticsClaudeCodeMetrics": "_models.analytics_claude_code_metrics",
+    "AnalyticsClaudeTagMetrics": "_models.analytics_claude_tag_metrics",
+    "AnalyticsConnectorActivity": "_models.analytics_connector_activity",
+    "AnalyticsConnectorActivityPage": "_models.analytics_connector_activity_page",
+    "AnalyticsConnectorChatCoworkUnifiedChatMetrics": "_models.analytics_connector_chat_cowork_unified_chat_metrics",
+    "AnalyticsConnectorChatCoworkUnifiedMetrics": "_models.analytics_connector_chat_cowork_unified_metrics",
+    "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics": "_models.analytics_connector_chat_cowork_unified_sessions_metrics",
+    "AnalyticsConnectorChatMetrics": "_models.analytics_connector_chat_metrics",
+    "AnalyticsConnectorClaudeCodeMetrics": "_models.analytics_connector_claude_code_metrics",
+    "AnalyticsConnectorCoworkMetrics": "_models.analytics_connector_cowork_metrics",
+    "AnalyticsConnectorGroupBy": "_params.analytics_connector_group_by",
+    "AnalyticsConnectorOfficeMetrics": "_models.analytics_connector_office_metrics",
+    "AnalyticsConnectorOfficeProductMetrics": "_models.analytics_connector_office_product_metrics",
+    "AnalyticsCoreCodeMetrics": "_models.analytics_core_code_metrics",
+    "AnalyticsCoworkMetrics": "_models.analytics_cowork_metrics",
+    "AnalyticsDesignMetrics": "_models.analytics_design_metrics",
+    "AnalyticsLinesOfCode": "_models.analytics_lines_of_code",
+    "AnalyticsOfficeMetrics": "_models.analytics_office_metrics",
+    "AnalyticsOfficeProductMetrics": "_models.analytics_office_product_metrics",
+    "AnalyticsOrder": "_params.analytics_order",
+    "AnalyticsPluginActivity": "_models.analytics_plugin_activity",
+    "AnalyticsPluginActivityPage": "_models.analytics_plugin_activity_page",
+    "AnalyticsPluginChatCoworkUnifiedMetrics": "_models.analytics_plugin_chat_cowork_unified_metrics",
+    "AnalyticsPluginClaudeCodeMetrics": "_models.analytics_plugin_claude_code_metrics",
+    "AnalyticsPluginCoworkMetrics": "_models.analytics_plugin_cowork_metrics",
+    "AnalyticsPluginGroupBy": "_params.analytics_plugin_group_by",
+    "AnalyticsProjectActivity": "_models.analytics_project_activity",
+    "AnalyticsProjectActivityPage": "_models.analytics_project_activity_page",
+    "AnalyticsProjectGroupBy": "_params.analytics_project_group_by",
+    "AnalyticsScienceMetrics": "_models.analytics_science_metrics",
+    "AnalyticsSingleDayActivitySummary": "_models.analytics_single_day_activity_summary",
+    "AnalyticsSkillActivity": "_models.analytics_skill_activity",
+    "AnalyticsSkillActivityPage": "_models.analytics_skill_activity_page",
+    "AnalyticsSkillActivityShareStatus": "_models.analytics_skill_activity_share_status",
+    "AnalyticsSkillChatCoworkUnifiedChatMetrics": "_models.analytics_skill_chat_cowork_unified_chat_metrics",
+    "AnalyticsSkillChatCoworkUnifiedMetrics": "_models.analytics_skill_chat_cowork_unified_metrics",
+    "AnalyticsSkillChatCoworkUnifiedSessionsMetrics": "_models.analytics_skill_chat_cowork_unified_sessions_metrics",
+    "AnalyticsSkillChatMetrics": "_models.analytics_skill_chat_metrics",
+    "AnalyticsSkillClaudeCodeMetrics": "_models.analytics_skill_claude_code_metrics",
+    "AnalyticsSkillCoworkMetrics": "_models.analytics_skill_cowork_metrics",
+    "AnalyticsSkillGroupBy": "_params.analytics_skill_group_by",
+    "AnalyticsSkillOfficeMetrics": "_models.analytics_skill_office_metrics",
+    "AnalyticsSkillOfficeProductMetrics": "_models.analytics_skill_office_product_metrics",
+    "AnalyticsSummaryPage": "_models.analytics_summary_page",
+    "AnalyticsToolActionCounts": "_models.analytics_tool_action_counts",
+    "AnalyticsToolActions": "_models.analytics_tool_actions",
+    "AnalyticsUser": "_models.analytics_user",
+    "AnalyticsUserActivity": "_models.analytics_user_activity",
+    "AnalyticsUserActivityPage": "_models.analytics_user_activity_page",
+    "AnalyticsUserGroupBy": "_params.analytics_user_group_by",
+    "AnalyticsUserType": "_models.analytics_user_type",
     "AnthropicBetaParam": "_params.anthropic_beta_param",
+    "ApiKeyListParams": "_params.api_key_list_params",
     "AppliedContextManagementEdit": "_models.applied_context_management_edit",
+    "ArtifactListParams": "_params.artifact_list_params",
     "AuthenticationError": "_models.authentication_error",
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
+    "AzureExternalKeyConfig": "_models.azure_external_key_config",
     "Base64ImageSourceParam": "_params.base64_image_source_param",
     "Base64PDFSource": "_models.base64_pdf_source",
     "BashCodeExecutionOutputBlock": "_models.bash_code_execution_output_block",
@@ -3224,6 +3810,10 @@ _MODULES: dict[str, str] = {
     "ComplianceReviewUserActor": "_models.compliance_review_user_actor",
     "ComplianceReviewVerdictParam": "_params.compliance_review_verdict_param",
     "ComplianceReviewViolatedPolicyCategory": "_params.compliance_review_violated_policy_category",
+    "ComplianceSettingUpdateParams": "_params.compliance_setting_update_params",
+    "ComplianceSettingsState": "_models.compliance_settings_state",
+    "ComplianceSettingsStateDisabled": "_models.compliance_settings_state_disabled",
+    "ComplianceSettingsStateEnabled": "_models.compliance_settings_state_enabled",
     "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
     "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
     "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
@@ -3243,6 +3833,7 @@ _MODULES: dict[str, str] = {
     "ComputerTypeConfigParam": "_params.computer_type_config_param",
     "ComputerWaitConfigParam": "_params.computer_wait_config_param",
     "ComputerZoomConfigParam": "_params.computer_zoom_config_param",
+    "ConnectorListParams": "_params.connector_list_params",
     "Container": "_models.container",
     "ContainerParam": "_params.container_param",
     "ContainerSkill": "_models.container_skill",
@@ -3265,8 +3856,15 @@ _MODULES: dict[str, str] = {
     "CredentialPage": "_models.credential_page",
     "CredentialUpdateParams": "_params.credential_update_params",
     "Currency": "_models.currency",
+    "DataResidency": "_models.data_residency",
+    "DataResidencyCreateConfigParam": "_params.data_residency_create_config_param",
+    "DataResidencyDefaultInferenceGeo": "_models.data_residency_default_inference_geo",
+    "DataResidencyUpdateConfigParam": "_params.data_residency_update_config_param",
+    "DataResidencyWorkspaceGeo": "_models.data_residency_workspace_geo",
     "DeletedFile": "_models.deleted_file",
     "DeletedMessageBatch": "_models.deleted_message_batch",
+    "DeletedRBACGroup": "_models.deleted_rbac_group",
+    "DeletedRBACGroupMember": "_models.deleted_rbac_group_member",
     "DeletedSkill": "_models.deleted_skill",
     "DeletedSkillVersion": "_models.deleted_skill_version",
     "DeletedUserProfile": "_models.deleted_user_profile",
@@ -3293,6 +3891,7 @@ _MODULES: dict[str, str] = {
     "DreamSessionsInput": "_models.dream_sessions_input",
     "DreamStatus": "_models.dream_status",
     "DreamUsage": "_models.dream_usage",
+    "EffectiveListParams": "_params.effective_list_params",
     "EffortCapability": "_models.effort_capability",
     "EffortLevel": "_params.effort_level",
     "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
@@ -3309,6 +3908,18 @@ _MODULES: dict[str, str] = {
     "ErrorResponse": "_models.error_response",
     "EventListParams": "_params.event_list_params",
     "EventStreamParams": "_params.event_stream_params",
+    "ExternalKey": "_models.external_key",
+    "ExternalKeyAttachedAttachment": "_models.external_key_attached_attachment",
+    "ExternalKeyAttachment": "_models.external_key_attachment",
+    "ExternalKeyCreateParams": "_params.external_key_create_params",
+    "ExternalKeyDeleteResponse": "_models.external_key_delete_response",
+    "ExternalKeyListParams": "_params.external_key_list_params",
+    "ExternalKeyPage": "_models.external_key_page",
+    "ExternalKeyProviderConfig": "_models.external_key_provider_config",
+    "ExternalKeyUnattachedAttachment": "_models.external_key_unattached_attachment",
+    "ExternalKeyUpdateParams": "_params.external_key_update_params",
+    "ExternalKeyValidateResponse": "_models.external_key_validate_response",
+    "ExternalKeyValidateResponseStatus": "_models.external_key_validate_response_status",
     "FallbackBlock": "_models.fallback_block",
     "FallbackBlockParam": "_params.fallback_block_param",
     "FallbackConfigParam": "_params.fallback_config_param",
@@ -3324,6 +3935,17 @@ _MODULES: dict[str, str] = {
     "FallbackMessageIterationUsage": "_models.fallback_message_iteration_usage",
     "FallbackRefusalTrigger": "_models.fallback_refusal_trigger",
     "Fallbacks": "_params.fallbacks",
+    "FederationIssuer": "_models.federation_issuer",
+    "FederationIssuerPage": "_models.federation_issuer_page",
+    "FederationIssuerPollStatus": "_models.federation_issuer_poll_status",
+    "FederationJWKS": "_models.federation_jwks",
+    "FederationRule": "_models.federation_rule",
+    "FederationRuleMatch": "_models.federation_rule_match",
+    "FederationRulePage": "_models.federation_rule_page",
+    "FederationRuleWorkspace": "_models.federation_rule_workspace",
+    "FederationRuleWorkspaceAddParams": "_params.federation_rule_workspace_add_params",
+    "FederationRuleWorkspacePage": "_models.federation_rule_workspace_page",
+    "FederationRuleWorkspaceRemoveResponse": "_models.federation_rule_workspace_remove_response",
     "FileDocumentSourceParam": "_params.file_document_source_param",
     "FileExpiredErrorDetails": "_models.file_expired_error_details",
     "FileImageSourceParam": "_params.file_image_source_param",
@@ -3333,6 +3955,7 @@ _MODULES: dict[str, str] = {
     "FileNotDownloadableErrorDetails": "_models.file_not_downloadable_error_details",
     "FileScope": "_models.file_scope",
     "FileUploadParams": "_params.file_upload_params",
+    "GCPExternalKeyConfig": "_models.gcp_external_key_config",
     "GatewayTimeoutError": "_models.gateway_timeout_error",
     "GoogleManagedBucketReference": "_models.google_managed_bucket_reference",
     "GoogleManagedBucketReferenceParam": "_params.google_managed_bucket_reference_param",
@@ -3372,14 +3995,27 @@ _MODULES: dict[str, str] = {
     "ImageDimensionsTooLargeErrorDetails": "_models.image_dimensions_too_large_error_details",
     "ImageSourceParam": "_params.image_source_param",
     "ImageTransformationsParam": "_params.image_transformations_param",
+    "IncreaseRequestApproveParams": "_params.increase_request_approve_params",
+    "IncreaseRequestApproveResponse": "_models.increase_request_approve_response",
+    "IncreaseRequestDenyParams": "_params.increase_request_deny_params",
+    "IncreaseRequestListParams": "_params.increase_request_list_params",
     "InputJSONDelta": "_models.input_json_delta",
     "InputTokensClearAtLeastParam": "_params.input_tokens_clear_at_least_param",
     "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
     "InputTransformation": "_models.input_transformation",
     "InputTransformationReason": "_models.input_transformation_reason",
     "InvalidRequestError": "_models.invalid_request_error",
+    "InviteCreateParams": "_params.invite_create_params",
+    "InviteDeleteResponse": "_models.invite_delete_response",
+    "InviteListParams": "_params.invite_list_params",
+    "IssuerCreateParams": "_params.issuer_create_params",
+    "IssuerListParams": "_params.issuer_list_params",
+    "IssuerUpdateParams": "_params.issuer_update_params",
     "IterationsUsage": "_models.iterations_usage",
     "JSONOutputFormatParam": "_params.json_output_format_param",
+    "JWKSDiscovery": "_models.jwks_discovery",
+    "JWKSExplicitURL": "_models.jwks_explicit_url",
+    "JWKSInline": "_models.jwks_inline",
     "KnownBeta": "_params.known_beta",
     "KnownModel": "_models.known_model",
     "LimitedNetwork": "_models.limited_network",
@@ -3752,6 +4388,8 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsWorkspaceArchivedRunError": "_models.managed_agents_workspace_archived_run_error",
     "ManagedAgentsWriteToolConfig": "_models.managed_agents_write_tool_config",
     "ManagedAgentsWriteToolConfigParams": "_params.managed_agents_write_tool_config_params",
+    "MemberListParams": "_params.member_list_params",
+    "MemberRemoveResponse": "_models.member_remove_response",
     "MemorieDeleteParams": "_params.memorie_delete_params",
     "MemorieListParams": "_params.memorie_list_params",
     "MemorieRetrieveParams": "_params.memorie_retrieve_params",
@@ -3797,10 +4435,35 @@ _MODULES: dict[str, str] = {
     "ModelLine": "_models.model_line",
     "ModelListParams": "_params.model_list_params",
     "MonetaryAmount": "_models.monetary_amount",
+    "NoBillingWorkspaceRole": "_params.no_billing_workspace_role",
     "NotFoundError": "_models.not_found_error",
     "NoticeListParams": "_params.notice_list_params",
+    "OrganizationAnalyticsSkillListParams": "_params.organization_analytics_skill_list_params",
+    "OrganizationAnalyticsUserListParams": "_params.organization_analytics_user_list_params",
+    "OrganizationComplianceSettings": "_models.organization_compliance_settings",
+    "OrganizationFederationRulesWorkspaceListParams": "_params.organization_federation_rules_workspace_list_params",
+    "OrganizationInfo": "_models.organization_info",
+    "OrganizationInvite": "_models.organization_invite",
+    "OrganizationInvitePage": "_models.organization_invite_page",
+    "OrganizationInviteStatus": "_models.organization_invite_status",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
+    "OrganizationRateLimit": "_models.organization_rate_limit",
+    "OrganizationRateLimitBatchGroup": "_models.organization_rate_limit_batch_group",
+    "OrganizationRateLimitFilesGroup": "_models.organization_rate_limit_files_group",
+    "OrganizationRateLimitListParams": "_params.organization_rate_limit_list_params",
+    "OrganizationRateLimitModelGroup": "_models.organization_rate_limit_model_group",
+    "OrganizationRateLimitPage": "_models.organization_rate_limit_page",
+    "OrganizationRateLimitSkillsGroup": "_models.organization_rate_limit_skills_group",
+    "OrganizationRateLimitTokenCountGroup": "_models.organization_rate_limit_token_count_group",
+    "OrganizationRateLimitValue": "_models.organization_rate_limit_value",
+    "OrganizationRateLimitWebSearchGroup": "_models.organization_rate_limit_web_search_group",
+    "OrganizationRbacGroupsMemberListParams": "_params.organization_rbac_groups_member_list_params",
+    "OrganizationRole": "_models.organization_role",
+    "OrganizationServiceAccountListParams": "_params.organization_service_account_list_params",
+    "OrganizationServiceAccountsWorkspaceListParams": "_params.organization_service_accounts_workspace_list_params",
     "OrganizationTypeNotSupportedErrorDetails": "_models.organization_type_not_supported_error_details",
+    "OrganizationUser": "_models.organization_user",
+    "OrganizationUserPage": "_models.organization_user_page",
     "OutputBehavior": "_models.output_behavior",
     "OutputBehaviorCreateNew": "_models.output_behavior_create_new",
     "OutputBehaviorUpdateExisting": "_models.output_behavior_update_existing",
@@ -3811,12 +4474,38 @@ _MODULES: dict[str, str] = {
     "PackagesParams": "_params.packages_params",
     "ParentOrganizationRequiredErrorDetails": "_models.parent_organization_required_error_details",
     "PermissionError": "_models.permission_error",
+    "PermissionListParams": "_params.permission_list_params",
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
+    "PluginListParams": "_params.plugin_list_params",
+    "ProjectListParams": "_params.project_list_params",
     "PublicEnvironmentCreateRequest": "_params.public_environment_create_request",
     "PublicEnvironmentUpdateRequest": "_params.public_environment_update_request",
+    "RBACAllConnectorsPermissionResource": "_models.rbac_all_connectors_permission_resource",
+    "RBACConnectorPermissionResource": "_models.rbac_connector_permission_resource",
+    "RBACConnectorScopePermissionResource": "_models.rbac_connector_scope_permission_resource",
+    "RBACConnectorToolPermissionResource": "_models.rbac_connector_tool_permission_resource",
+    "RBACGroup": "_models.rbac_group",
+    "RBACGroupCreateParams": "_params.rbac_group_create_params",
+    "RBACGroupMember": "_models.rbac_group_member",
+    "RBACGroupMemberAddParams": "_params.rbac_group_member_add_params",
+    "RBACGroupMemberPage": "_models.rbac_group_member_page",
+    "RBACGroupPage": "_models.rbac_group_page",
+    "RBACGroupSourceType": "_models.rbac_group_source_type",
+    "RBACGroupUpdateParams": "_params.rbac_group_update_params",
+    "RBACOrganizationPermissionResource": "_models.rbac_organization_permission_resource",
+    "RBACPermissionResource": "_models.rbac_permission_resource",
+    "RBACRole": "_models.rbac_role",
+    "RBACRolePage": "_models.rbac_role_page",
+    "RBACRolePermission": "_models.rbac_role_permission",
+    "RBACRolePermissionPage": "_models.rbac_role_permission_page",
+    "RBACRoleSource": "_models.rbac_role_source",
+    "RBACRoleSourceBuiltIn": "_models.rbac_role_source_built_in",
+    "RBACRoleSourceCustom": "_models.rbac_role_source_custom",
     "RampLimitExceededErrorDetails": "_models.ramp_limit_exceeded_error_details",
     "RateLimitError": "_models.rate_limit_error",
+    "RateLimitGroup": "_models.rate_limit_group",
+    "RateLimitListParams": "_params.rate_limit_list_params",
     "RawContentBlockDelta": "_models.raw_content_block_delta",
     "RawContentBlockDeltaEvent": "_models.raw_content_block_delta_event",
     "RawContentBlockStartEvent": "_models.raw_content_block_start_event",
@@ -3825,6 +4514,8 @@ _MODULES: dict[str, str] = {
     "RawMessageStartEvent": "_models.raw_message_start_event",
     "RawMessageStopEvent": "_models.raw_message_stop_event",
     "RawMessageStreamEvent": "_models.raw_message_stream_event",
+    "RbacGroupListParams": "_params.rbac_group_list_params",
+    "RbacRoleListParams": "_params.rbac_role_list_params",
     "RedactedThinkingBlock": "_models.redacted_thinking_block",
     "RedactedThinkingBlockParam": "_params.redacted_thinking_block_param",
     "RefusalCategory": "_models.refusal_category",
@@ -3834,6 +4525,9 @@ _MODULES: dict[str, str] = {
     "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
     "RequestTooLargeError": "_models.request_too_large_error",
     "ResourceListParams": "_params.resource_list_params",
+    "RuleCreateParams": "_params.rule_create_params",
+    "RuleListParams": "_params.rule_list_params",
+    "RuleUpdateParams": "_params.rule_update_params",
     "SandboxEgressRestrictedErrorDetails": "_models.sandbox_egress_restricted_error_details",
     "SearchResultBlockParam": "_params.search_result_block_param",
     "SelfHostedConfig": "_models.self_hosted_config",
@@ -3853,8 +4547,21 @@ _MODULES: dict[str, str] = {
     "ServerToolUseBlockName": "_models.server_tool_use_block_name",
     "ServerToolUseBlockParam": "_params.server_tool_use_block_param",
     "ServerToolsCapability": "_models.server_tools_capability",
+    "ServiceAccount": "_models.service_account",
+    "ServiceAccountCreateParams": "_params.service_account_create_params",
+    "ServiceAccountListParams": "_params.service_account_list_params",
+    "ServiceAccountOrganizationRole": "_models.service_account_organization_role",
+    "ServiceAccountPage": "_models.service_account_page",
+    "ServiceAccountTarget": "_models.service_account_target",
+    "ServiceAccountUpdateParams": "_params.service_account_update_params",
+    "ServiceAccountWorkspaceAddParams": "_params.service_account_workspace_add_params",
+    "ServiceAccountWorkspaceMember": "_models.service_account_workspace_member",
+    "ServiceAccountWorkspaceMemberPage": "_models.service_account_workspace_member_page",
+    "ServiceAccountWorkspaceRemoveResponse": "_models.service_account_workspace_remove_response",
     "SessionListParams": "_params.session_list_params",
     "SessionWorkData": "_models.session_work_data",
+    "SessionsEventListParams": "_params.sessions_event_list_params",
+    "SessionsEventStreamParams": "_params.sessions_event_stream_params",
     "SignatureDelta": "_models.signature_delta",
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
@@ -3868,10 +4575,29 @@ _MODULES: dict[str, str] = {
     "SkillVersionPage": "_models.skill_version_page",
     "Skills": "_params.skills",
     "Speed": "_models.speed",
+    "SpendLimit": "_models.spend_limit",
+    "SpendLimitActor": "_models.spend_limit_actor",
+    "SpendLimitIncreaseRequest": "_models.spend_limit_increase_request",
+    "SpendLimitIncreaseRequestPage": "_models.spend_limit_increase_request_page",
+    "SpendLimitIncreaseRequestStatus": "_models.spend_limit_increase_request_status",
+    "SpendLimitOrganizationScope": "_models.spend_limit_organization_scope",
+    "SpendLimitOrganizationServiceScope": "_models.spend_limit_organization_service_scope",
+    "SpendLimitPeriod": "_models.spend_limit_period",
+    "SpendLimitRBACGroupScope": "_models.spend_limit_rbac_group_scope",
+    "SpendLimitScope": "_models.spend_limit_scope",
+    "SpendLimitScopedAPIKeyActor": "_models.spend_limit_scoped_api_key_actor",
+    "SpendLimitSeatTierScope": "_models.spend_limit_seat_tier_scope",
+    "SpendLimitUsageTierScope": "_models.spend_limit_usage_tier_scope",
+    "SpendLimitUserActor": "_models.spend_limit_user_actor",
+    "SpendLimitUserScope": "_models.spend_limit_user_scope",
+    "SpendLimitWorkspaceScope": "_models.spend_limit_workspace_scope",
+    "SpendSummary": "_models.spend_summary",
+    "SpendSummaryPage": "_models.spend_summary_page",
     "StateChanges": "_params.state_changes",
     "StopReason": "_models.stop_reason",
     "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
     "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
+    "SummarieListParams": "_params.summarie_list_params",
     "SystemMessageClearAt": "_params.system_message_clear_at",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
     "TextBlock": "_models.text_block",
@@ -3981,6 +4707,8 @@ _MODULES: dict[str, str] = {
     "TunnelToken": "_models.tunnel_token",
     "URLImageSourceParam": "_params.url_image_source_param",
     "URLPDFSourceParam": "_params.urlpdf_source_param",
+    "UnknownAPIKeyPrincipal": "_models.unknown_api_key_principal",
+    "UnknownAPIKeyScope": "_models.unknown_api_key_scope",
     "UnknownAdvisorToolResultContent": "_models.unknown_advisor_tool_result_content",
     "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
     "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
@@ -3991,12 +4719,16 @@ _MODULES: dict[str, str] = {
     "UnknownComplianceReviewActor": "_models.unknown_compliance_review_actor",
     "UnknownComplianceReviewCaseStatus": "_models.unknown_compliance_review_case_status",
     "UnknownComplianceReviewContentUnavailableReason": "_models.unknown_compliance_review_content_unavailable_reason",
+    "UnknownComplianceSettingsState": "_models.unknown_compliance_settings_state",
     "UnknownContentBlock": "_models.unknown_content_block",
     "UnknownDocumentSource": "_models.unknown_document_source",
     "UnknownDreamInput": "_models.unknown_dream_input",
     "UnknownErrorDetails": "_models.unknown_error_details",
     "UnknownErrorObject": "_models.unknown_error_object",
+    "UnknownExternalKeyAttachment": "_models.unknown_external_key_attachment",
+    "UnknownExternalKeyProviderConfig": "_models.unknown_external_key_provider_config",
     "UnknownFallbackCreditStatus": "_models.unknown_fallback_credit_status",
+    "UnknownFederationJWKS": "_models.unknown_federation_jwks",
     "UnknownGoogleManagedCMEKControl": "_models.unknown_google_managed_cmek_control",
     "UnknownGoogleManagedCMEKRegionStatus": "_models.unknown_google_managed_cmek_region_status",
     "UnknownGoogleManagedStorageControl": "_models.unknown_google_managed_storage_control",
@@ -4046,8 +4778,13 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownOutputBehavior": "_models.unknown_output_behavior",
+    "UnknownRBACPermissionResource": "_models.unknown_rbac_permission_resource",
+    "UnknownRBACRoleSource": "_models.unknown_rbac_role_source",
+    "UnknownRateLimitGroup": "_models.unknown_rate_limit_group",
     "UnknownRawContentBlockDelta": "_models.unknown_raw_content_block_delta",
     "UnknownRawMessageStreamEvent": "_models.unknown_raw_message_stream_event",
+    "UnknownSpendLimitActor": "_models.unknown_spend_limit_actor",
+    "UnknownSpendLimitScope": "_models.unknown_spend_limit_scope",
     "UnknownTextCitation": "_models.unknown_text_citation",
     "UnknownTextEditorCodeExecutionToolResultContent": "_models.unknown_text_editor_code_execution_tool_result_content",
     "UnknownToolAdditionTool": "_models.unknown_tool_addition_tool",
@@ -4058,10 +4795,12 @@ _MODULES: dict[str, str] = {
     "UnknownUserProfileEnforcementAction": "_models.unknown_user_profile_enforcement_action",
     "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
     "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
+    "UnknownWorkspaceRateLimitSource": "_models.unknown_workspace_rate_limit_source",
     "UnrestrictedNetwork": "_models.unrestricted_network",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
     "UsageServiceTier": "_models.usage_service_tier",
+    "UserListParams": "_params.user_list_params",
     "UserLocationParam": "_params.user_location_param",
     "UserProfile": "_models.user_profile",
     "UserProfileAccessType": "_models.user_profile_access_type",
@@ -4100,6 +4839,8 @@ _MODULES: dict[str, str] = {
     "UserProfileTrustGrant": "_models.user_profile_trust_grant",
     "UserProfileTrustGrantStatus": "_models.user_profile_trust_grant_status",
     "UserProfileUpdateParams": "_params.user_profile_update_params",
+    "UserRemoveResponse": "_models.user_remove_response",
+    "UserUpdateParams": "_params.user_update_params",
     "VaultCreateParams": "_params.vault_create_params",
     "VaultListParams": "_params.vault_list_params",
     "VaultPage": "_models.vault_page",
@@ -4187,7 +4928,28 @@ _MODULES: dict[str, str] = {
     "WorkHeartbeatParams": "_params.work_heartbeat_params",
     "WorkListParams": "_params.work_list_params",
     "WorkPollParams": "_params.work_poll_params",
+    "Workspace": "_models.workspace",
+    "WorkspaceCreateParams": "_params.workspace_create_params",
     "WorkspaceHumanReviewDisabledErrorDetails": "_models.workspace_human_review_disabled_error_details",
+    "WorkspaceListParams": "_params.workspace_list_params",
+    "WorkspaceMember": "_models.workspace_member",
+    "WorkspaceMemberAddParams": "_params.workspace_member_add_params",
+    "WorkspaceMemberPage": "_models.workspace_member_page",
+    "WorkspaceMemberUpdateParams": "_params.workspace_member_update_params",
+    "WorkspacePage": "_models.workspace_page",
+    "WorkspaceRateLimit": "_models.workspace_rate_limit",
+    "WorkspaceRateLimitOrganizationSource": "_models.workspace_rate_limit_organization_source",
+    "WorkspaceRateLimitPage": "_models.workspace_rate_limit_page",
+    "WorkspaceRateLimitSource": "_models.workspace_rate_limit_source",
+    "WorkspaceRateLimitType": "_params.workspace_rate_limit_type",
+    "WorkspaceRateLimitUpdateParams": "_params.workspace_rate_limit_update_params",
+    "WorkspaceRateLimitUpdateValueParam": "_params.workspace_rate_limit_update_value_param",
+    "WorkspaceRateLimitValue": "_models.workspace_rate_limit_value",
+    "WorkspaceRateLimitWorkspaceSource": "_models.workspace_rate_limit_workspace_source",
+    "WorkspaceRole": "_models.workspace_role",
+    "WorkspaceServiceAccountAddParams": "_params.workspace_service_account_add_params",
+    "WorkspaceServiceAccountUpdateParams": "_params.workspace_service_account_update_params",
+    "WorkspaceUpdateParams": "_params.workspace_update_params",
 }
 
 # Names the official package spells differently (templates/client/official_names.yaml):

@@ -33,6 +33,7 @@ from . import (
     _routes_files,
     _routes_messages,
     _routes_models,
+    _routes_organization,
     _routes_platforms,
     _routes_sessions,
     _routes_skills,
@@ -76,6 +77,7 @@ _HANDLERS: dict[str, Handler] = {
     **_routes_workspace.ROUTES,
     **_routes_user_profiles.ROUTES,
     **_routes_compliance.ROUTES,
+    **_routes_organization.ROUTES,
 }
 
 

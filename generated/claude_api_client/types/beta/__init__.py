@@ -33,7 +33,162 @@ if TYPE_CHECKING:
     from .._models.advisor_tool_result_error_code import (
         AdvisorToolResultErrorCode as BetaAdvisorToolResultErrorCode,
     )
+    from .._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
+    from .._models.analytics_artifact_activity import (
+        AnalyticsArtifactActivity as BetaAnalyticsArtifactActivity,
+    )
+    from .._models.analytics_artifact_activity_page import (
+        AnalyticsArtifactActivityPage as BetaAnalyticsArtifactActivityPage,
+    )
+    from .._models.analytics_chat_cowork_unified_chat_metrics import (
+        AnalyticsChatCoworkUnifiedChatMetrics as BetaAnalyticsChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_chat_cowork_unified_metrics import (
+        AnalyticsChatCoworkUnifiedMetrics as BetaAnalyticsChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_chat_cowork_unified_sessions_metrics import (
+        AnalyticsChatCoworkUnifiedSessionsMetrics as BetaAnalyticsChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_chat_metrics import AnalyticsChatMetrics as BetaAnalyticsChatMetrics
+    from .._models.analytics_claude_code_metrics import (
+        AnalyticsClaudeCodeMetrics as BetaAnalyticsClaudeCodeMetrics,
+    )
+    from .._models.analytics_claude_tag_metrics import (
+        AnalyticsClaudeTagMetrics as BetaAnalyticsClaudeTagMetrics,
+    )
+    from .._models.analytics_connector_activity import (
+        AnalyticsConnectorActivity as BetaAnalyticsConnectorActivity,
+    )
+    from .._models.analytics_connector_activity_page import (
+        AnalyticsConnectorActivityPage as BetaAnalyticsConnectorActivityPage,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_chat_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedChatMetrics as BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedMetrics as BetaAnalyticsConnectorChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_sessions_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedSessionsMetrics as BetaAnalyticsConnectorChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_connector_chat_metrics import (
+        AnalyticsConnectorChatMetrics as BetaAnalyticsConnectorChatMetrics,
+    )
+    from .._models.analytics_connector_claude_code_metrics import (
+        AnalyticsConnectorClaudeCodeMetrics as BetaAnalyticsConnectorClaudeCodeMetrics,
+    )
+    from .._models.analytics_connector_cowork_metrics import (
+        AnalyticsConnectorCoworkMetrics as BetaAnalyticsConnectorCoworkMetrics,
+    )
+    from .._models.analytics_connector_office_metrics import (
+        AnalyticsConnectorOfficeMetrics as BetaAnalyticsConnectorOfficeMetrics,
+    )
+    from .._models.analytics_connector_office_product_metrics import (
+        AnalyticsConnectorOfficeProductMetrics as BetaAnalyticsConnectorOfficeProductMetrics,
+    )
+    from .._models.analytics_core_code_metrics import (
+        AnalyticsCoreCodeMetrics as BetaAnalyticsCoreCodeMetrics,
+    )
+    from .._models.analytics_cowork_metrics import (
+        AnalyticsCoworkMetrics as BetaAnalyticsCoworkMetrics,
+    )
+    from .._models.analytics_design_metrics import (
+        AnalyticsDesignMetrics as BetaAnalyticsDesignMetrics,
+    )
+    from .._models.analytics_lines_of_code import AnalyticsLinesOfCode as BetaAnalyticsLinesOfCode
+    from .._models.analytics_office_metrics import (
+        AnalyticsOfficeMetrics as BetaAnalyticsOfficeMetrics,
+    )
+    from .._models.analytics_office_product_metrics import (
+        AnalyticsOfficeProductMetrics as BetaAnalyticsOfficeProductMetrics,
+    )
+    from .._models.analytics_plugin_activity import (
+        AnalyticsPluginActivity as BetaAnalyticsPluginActivity,
+    )
+    from .._models.analytics_plugin_activity_page import (
+        AnalyticsPluginActivityPage as BetaAnalyticsPluginActivityPage,
+    )
+    from .._models.analytics_plugin_chat_cowork_unified_metrics import (
+        AnalyticsPluginChatCoworkUnifiedMetrics as BetaAnalyticsPluginChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_plugin_claude_code_metrics import (
+        AnalyticsPluginClaudeCodeMetrics as BetaAnalyticsPluginClaudeCodeMetrics,
+    )
+    from .._models.analytics_plugin_cowork_metrics import (
+        AnalyticsPluginCoworkMetrics as BetaAnalyticsPluginCoworkMetrics,
+    )
+    from .._models.analytics_project_activity import (
+        AnalyticsProjectActivity as BetaAnalyticsProjectActivity,
+    )
+    from .._models.analytics_project_activity_page import (
+        AnalyticsProjectActivityPage as BetaAnalyticsProjectActivityPage,
+    )
+    from .._models.analytics_science_metrics import (
+        AnalyticsScienceMetrics as BetaAnalyticsScienceMetrics,
+    )
+    from .._models.analytics_single_day_activity_summary import (
+        AnalyticsSingleDayActivitySummary as BetaAnalyticsSingleDayActivitySummary,
+    )
+    from .._models.analytics_skill_activity import (
+        AnalyticsSkillActivity as BetaAnalyticsSkillActivity,
+    )
+    from .._models.analytics_skill_activity_page import (
+        AnalyticsSkillActivityPage as BetaAnalyticsSkillActivityPage,
+    )
+    from .._models.analytics_skill_activity_share_status import (
+        AnalyticsSkillActivityShareStatus as BetaAnalyticsSkillActivityShareStatus,
+    )
+    from .._models.analytics_skill_chat_cowork_unified_chat_metrics import (
+        AnalyticsSkillChatCoworkUnifiedChatMetrics as BetaAnalyticsSkillChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_skill_chat_cowork_unified_metrics import (
+        AnalyticsSkillChatCoworkUnifiedMetrics as BetaAnalyticsSkillChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_skill_chat_cowork_unified_sessions_metrics import (
+        AnalyticsSkillChatCoworkUnifiedSessionsMetrics as BetaAnalyticsSkillChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_skill_chat_metrics import (
+        AnalyticsSkillChatMetrics as BetaAnalyticsSkillChatMetrics,
+    )
+    from .._models.analytics_skill_claude_code_metrics import (
+        AnalyticsSkillClaudeCodeMetrics as BetaAnalyticsSkillClaudeCodeMetrics,
+    )
+    from .._models.analytics_skill_cowork_metrics import (
+        AnalyticsSkillCoworkMetrics as BetaAnalyticsSkillCoworkMetrics,
+    )
+    from .._models.analytics_skill_office_metrics import (
+        AnalyticsSkillOfficeMetrics as BetaAnalyticsSkillOfficeMetrics,
+    )
+    from .._models.analytics_skill_office_product_metrics import (
+        AnalyticsSkillOfficeProductMetrics as BetaAnalyticsSkillOfficeProductMetrics,
+    )
+    from .._models.analytics_summary_page import AnalyticsSummaryPage as BetaAnalyticsSummaryPage
+    from .._models.analytics_tool_action_counts import (
+        AnalyticsToolActionCounts as BetaAnalyticsToolActionCounts,
+    )
+    from .._models.analytics_tool_actions import AnalyticsToolActions as BetaAnalyticsToolActions
+    from .._models.analytics_user import AnalyticsUser as BetaAnalyticsUser
+    from .._models.analytics_user_activity import AnalyticsUserActivity as BetaAnalyticsUserActivity
+    from .._models.analytics_user_activity_page import (
+        AnalyticsUserActivityPage as BetaAnalyticsUserActivityPage,
+    )
+    from .._models.analytics_user_type import AnalyticsUserType as BetaAnalyticsUserType
     from .._models.api_error_object import APIErrorObject as BetaAPIErrorObject
+    from .._models.api_key import APIKey as BetaAPIKey
+    from .._models.api_key_created_by import APIKeyCreatedBy as BetaAPIKeyCreatedBy
+    from .._models.api_key_created_by_type import APIKeyCreatedByType as BetaAPIKeyCreatedByType
+    from .._models.api_key_organization_scope import (
+        APIKeyOrganizationScope as BetaAPIKeyOrganizationScope,
+    )
+    from .._models.api_key_page import APIKeyPage as BetaAPIKeyPage
+    from .._models.api_key_principal import APIKeyPrincipal as BetaAPIKeyPrincipal
+    from .._models.api_key_scope import APIKeyScope as BetaAPIKeyScope
+    from .._models.api_key_service_account_actor import (
+        APIKeyServiceAccountActor as BetaAPIKeyServiceAccountActor,
+    )
+    from .._models.api_key_status import APIKeyStatus as BetaAPIKeyStatus
+    from .._models.api_key_user_actor import APIKeyUserActor as BetaAPIKeyUserActor
+    from .._models.api_key_workspace_scope import APIKeyWorkspaceScope as BetaAPIKeyWorkspaceScope
     from .._models.applied_context_management_edit import (
         AppliedContextManagementEdit as BetaAppliedContextManagementEdit,
     )
@@ -41,6 +196,10 @@ if TYPE_CHECKING:
     from .._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject
     from .._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as BetaAvailableToolsLimitExceededErrorDetails,
+    )
+    from .._models.aws_external_key_config import AWSExternalKeyConfig as BetaAWSExternalKeyConfig
+    from .._models.azure_external_key_config import (
+        AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
     )
     from .._models.base64_pdf_source import Base64PDFSource as BetaBase64PDFSource
     from .._models.bash_code_execution_output_block import (
@@ -258,6 +417,15 @@ if TYPE_CHECKING:
     from .._models.compliance_review_user_actor import (
         ComplianceReviewUserActor as BetaComplianceReviewUserActor,
     )
+    from .._models.compliance_settings_state import (
+        ComplianceSettingsState as BetaComplianceSettingsState,
+    )
+    from .._models.compliance_settings_state_disabled import (
+        ComplianceSettingsStateDisabled as BetaComplianceSettingsStateDisabled,
+    )
+    from .._models.compliance_settings_state_enabled import (
+        ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabled,
+    )
     from .._models.container import Container as BetaContainer
     from .._models.container_skill import ContainerSkill as BetaContainerSkill
     from .._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
@@ -277,9 +445,20 @@ if TYPE_CHECKING:
     )
     from .._models.credential_page import CredentialPage as BetaCredentialPage
     from .._models.currency import Currency as BetaCurrency
+    from .._models.data_residency import DataResidency as BetaDataResidency
+    from .._models.data_residency_default_inference_geo import (
+        DataResidencyDefaultInferenceGeo as BetaDataResidencyDefaultInferenceGeo,
+    )
+    from .._models.data_residency_workspace_geo import (
+        DataResidencyWorkspaceGeo as BetaDataResidencyWorkspaceGeo,
+    )
     from .._models.deleted_file import DeletedFile as BetaDeletedFile
     from .._models.deleted_file import DeletedFile as DeletedFile
     from .._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
+    from .._models.deleted_rbac_group import DeletedRBACGroup as BetaDeletedRBACGroup
+    from .._models.deleted_rbac_group_member import (
+        DeletedRBACGroupMember as BetaDeletedRBACGroupMember,
+    )
     from .._models.deleted_skill import DeletedSkill as BetaDeletedSkill
     from .._models.deleted_skill_version import DeletedSkillVersion as BetaDeletedSkillVersion
     from .._models.deleted_user_profile import DeletedUserProfile as BetaDeletedUserProfile
@@ -322,6 +501,27 @@ if TYPE_CHECKING:
     from .._models.error_event import ErrorEvent as BetaErrorEvent
     from .._models.error_object import ErrorObject as BetaErrorObject
     from .._models.error_response import ErrorResponse as BetaErrorResponse
+    from .._models.external_key import ExternalKey as BetaExternalKey
+    from .._models.external_key_attached_attachment import (
+        ExternalKeyAttachedAttachment as BetaExternalKeyAttachedAttachment,
+    )
+    from .._models.external_key_attachment import ExternalKeyAttachment as BetaExternalKeyAttachment
+    from .._models.external_key_delete_response import (
+        ExternalKeyDeleteResponse as BetaExternalKeyDeleteResponse,
+    )
+    from .._models.external_key_page import ExternalKeyPage as BetaExternalKeyPage
+    from .._models.external_key_provider_config import (
+        ExternalKeyProviderConfig as BetaExternalKeyProviderConfig,
+    )
+    from .._models.external_key_unattached_attachment import (
+        ExternalKeyUnattachedAttachment as BetaExternalKeyUnattachedAttachment,
+    )
+    from .._models.external_key_validate_response import (
+        ExternalKeyValidateResponse as BetaExternalKeyValidateResponse,
+    )
+    from .._models.external_key_validate_response_status import (
+        ExternalKeyValidateResponseStatus as BetaExternalKeyValidateResponseStatus,
+    )
     from .._models.fallback_block import FallbackBlock as BetaFallbackBlock
     from .._models.fallback_credit_not_applied import (
         FallbackCreditNotApplied as BetaFallbackCreditNotApplied,
@@ -342,6 +542,24 @@ if TYPE_CHECKING:
     from .._models.fallback_refusal_trigger import (
         FallbackRefusalTrigger as BetaFallbackRefusalTrigger,
     )
+    from .._models.federation_issuer import FederationIssuer as BetaFederationIssuer
+    from .._models.federation_issuer_page import FederationIssuerPage as BetaFederationIssuerPage
+    from .._models.federation_issuer_poll_status import (
+        FederationIssuerPollStatus as BetaFederationIssuerPollStatus,
+    )
+    from .._models.federation_jwks import FederationJWKS as BetaFederationJWKS
+    from .._models.federation_rule import FederationRule as BetaFederationRule
+    from .._models.federation_rule_match import FederationRuleMatch as BetaFederationRuleMatch
+    from .._models.federation_rule_page import FederationRulePage as BetaFederationRulePage
+    from .._models.federation_rule_workspace import (
+        FederationRuleWorkspace as BetaFederationRuleWorkspace,
+    )
+    from .._models.federation_rule_workspace_page import (
+        FederationRuleWorkspacePage as BetaFederationRuleWorkspacePage,
+    )
+    from .._models.federation_rule_workspace_remove_response import (
+        FederationRuleWorkspaceRemoveResponse as BetaFederationRuleWorkspaceRemoveResponse,
+    )
     from .._models.file_expired_error_details import (
         FileExpiredErrorDetails as BetaFileExpiredErrorDetails,
     )
@@ -354,6 +572,7 @@ if TYPE_CHECKING:
     from .._models.file_scope import FileScope as BetaFileScope
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject
+    from .._models.gcp_external_key_config import GCPExternalKeyConfig as BetaGCPExternalKeyConfig
     from .._models.google_managed_bucket_reference import (
         GoogleManagedBucketReference as BetaGoogleManagedBucketReference,
     )
@@ -435,6 +654,9 @@ if TYPE_CHECKING:
     from .._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
     )
+    from .._models.increase_request_approve_response import (
+        IncreaseRequestApproveResponse as BetaIncreaseRequestApproveResponse,
+    )
     from .._models.input_json_delta import InputJSONDelta as BetaInputJSONDelta
     from .._models.input_json_delta import InputJSONDelta as BetaInputJsonDelta
     from .._models.input_transformation import InputTransformation as BetaInputTransformation
@@ -443,7 +665,11 @@ if TYPE_CHECKING:
     )
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
+    from .._models.invite_delete_response import InviteDeleteResponse as BetaInviteDeleteResponse
     from .._models.iterations_usage import IterationsUsage as BetaIterationsUsage
+    from .._models.jwks_discovery import JWKSDiscovery as BetaJWKSDiscovery
+    from .._models.jwks_explicit_url import JWKSExplicitURL as BetaJWKSExplicitURL
+    from .._models.jwks_inline import JWKSInline as BetaJWKSInline
     from .._models.known_model import KnownModel as BetaKnownModel
     from .._models.limited_network import LimitedNetwork as BetaLimitedNetwork
     from .._models.linked_organization_billing_unavailable_error_details import (
@@ -1337,6 +1563,7 @@ if TYPE_CHECKING:
     from .._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
     from .._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from .._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
+    from .._models.member_remove_response import MemberRemoveResponse as BetaMemberRemoveResponse
     from .._models.memory_list_page import MemoryListPage as BetaMemoryListPage
     from .._models.memory_store_page import MemoryStorePage as BetaMemoryStorePage
     from .._models.memory_version_page import MemoryVersionPage as BetaMemoryVersionPage
@@ -1379,12 +1606,51 @@ if TYPE_CHECKING:
     from .._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
+    from .._models.organization_compliance_settings import (
+        OrganizationComplianceSettings as BetaOrganizationComplianceSettings,
+    )
+    from .._models.organization_info import OrganizationInfo as BetaOrganizationInfo
+    from .._models.organization_invite import OrganizationInvite as BetaOrganizationInvite
+    from .._models.organization_invite_page import (
+        OrganizationInvitePage as BetaOrganizationInvitePage,
+    )
+    from .._models.organization_invite_status import (
+        OrganizationInviteStatus as BetaOrganizationInviteStatus,
+    )
     from .._models.organization_on_hold_error_details import (
         OrganizationOnHoldErrorDetails as BetaOrganizationOnHoldErrorDetails,
     )
+    from .._models.organization_rate_limit import OrganizationRateLimit as BetaOrganizationRateLimit
+    from .._models.organization_rate_limit_batch_group import (
+        OrganizationRateLimitBatchGroup as BetaOrganizationRateLimitBatchGroup,
+    )
+    from .._models.organization_rate_limit_files_group import (
+        OrganizationRateLimitFilesGroup as BetaOrganizationRateLimitFilesGroup,
+    )
+    from .._models.organization_rate_limit_model_group import (
+        OrganizationRateLimitModelGroup as BetaOrganizationRateLimitModelGroup,
+    )
+    from .._models.organization_rate_limit_page import (
+        OrganizationRateLimitPage as BetaOrganizationRateLimitPage,
+    )
+    from .._models.organization_rate_limit_skills_group import (
+        OrganizationRateLimitSkillsGroup as BetaOrganizationRateLimitSkillsGroup,
+    )
+    from .._models.organization_rate_limit_token_count_group import (
+        OrganizationRateLimitTokenCountGroup as BetaOrganizationRateLimitTokenCountGroup,
+    )
+    from .._models.organization_rate_limit_value import (
+        OrganizationRateLimitValue as BetaOrganizationRateLimitValue,
+    )
+    from .._models.organization_rate_limit_web_search_group import (
+        OrganizationRateLimitWebSearchGroup as BetaOrganizationRateLimitWebSearchGroup,
+    )
+    from .._models.organization_role import OrganizationRole as BetaOrganizationRole
     from .._models.organization_type_not_supported_error_details import (
         OrganizationTypeNotSupportedErrorDetails as BetaOrganizationTypeNotSupportedErrorDetails,
     )
+    from .._models.organization_user import OrganizationUser as BetaOrganizationUser
+    from .._models.organization_user_page import OrganizationUserPage as BetaOrganizationUserPage
     from .._models.output_behavior import OutputBehavior as BetaOutputBehavior
     from .._models.output_behavior_create_new import (
         OutputBehaviorCreateNew as BetaOutputBehaviorCreateNew,
@@ -1408,6 +1674,7 @@ if TYPE_CHECKING:
     )
     from .._models.rate_limit_error import RateLimitError as BetaRateLimitError
     from .._models.rate_limit_error import RateLimitError as BetaRateLimitErrorObject
+    from .._models.rate_limit_group import RateLimitGroup as BetaRateLimitGroup
     from .._models.raw_content_block_delta import RawContentBlockDelta as BetaRawContentBlockDelta
     from .._models.raw_content_block_delta_event import (
         RawContentBlockDeltaEvent as BetaRawContentBlockDeltaEvent,
@@ -1424,6 +1691,40 @@ if TYPE_CHECKING:
     from .._models.raw_message_stream_event import (
         RawMessageStreamEvent as BetaRawMessageStreamEvent,
     )
+    from .._models.rbac_all_connectors_permission_resource import (
+        RBACAllConnectorsPermissionResource as BetaRBACAllConnectorsPermissionResource,
+    )
+    from .._models.rbac_connector_permission_resource import (
+        RBACConnectorPermissionResource as BetaRBACConnectorPermissionResource,
+    )
+    from .._models.rbac_connector_scope_permission_resource import (
+        RBACConnectorScopePermissionResource as BetaRBACConnectorScopePermissionResource,
+    )
+    from .._models.rbac_connector_tool_permission_resource import (
+        RBACConnectorToolPermissionResource as BetaRBACConnectorToolPermissionResource,
+    )
+    from .._models.rbac_group import RBACGroup as BetaRBACGroup
+    from .._models.rbac_group_member import RBACGroupMember as BetaRBACGroupMember
+    from .._models.rbac_group_member_page import RBACGroupMemberPage as BetaRBACGroupMemberPage
+    from .._models.rbac_group_page import RBACGroupPage as BetaRBACGroupPage
+    from .._models.rbac_group_source_type import RBACGroupSourceType as BetaRBACGroupSourceType
+    from .._models.rbac_organization_permission_resource import (
+        RBACOrganizationPermissionResource as BetaRBACOrganizationPermissionResource,
+    )
+    from .._models.rbac_permission_resource import (
+        RBACPermissionResource as BetaRBACPermissionResource,
+    )
+    from .._models.rbac_role import RBACRole as BetaRBACRole
+    from .._models.rbac_role_page import RBACRolePage as BetaRBACRolePage
+    from .._models.rbac_role_permission import RBACRolePermission as BetaRBACRolePermission
+    from .._models.rbac_role_permission_page import (
+        RBACRolePermissionPage as BetaRBACRolePermissionPage,
+    )
+    from .._models.rbac_role_source import RBACRoleSource as BetaRBACRoleSource
+    from .._models.rbac_role_source_built_in import (
+        RBACRoleSourceBuiltIn as BetaRBACRoleSourceBuiltIn,
+    )
+    from .._models.rbac_role_source_custom import RBACRoleSourceCustom as BetaRBACRoleSourceCustom
     from .._models.redacted_thinking_block import RedactedThinkingBlock as BetaRedactedThinkingBlock
     from .._models.refusal_category import RefusalCategory as BetaRefusalCategory
     from .._models.refusal_stop_details import RefusalStopDetails as BetaRefusalStopDetails
@@ -1465,6 +1766,21 @@ if TYPE_CHECKING:
         ServerToolUseBlockName as BetaServerToolUseBlockName,
     )
     from .._models.server_tools_capability import ServerToolsCapability as BetaServerToolsCapability
+    from .._models.service_account import ServiceAccount as BetaServiceAccount
+    from .._models.service_account_organization_role import (
+        ServiceAccountOrganizationRole as BetaServiceAccountOrganizationRole,
+    )
+    from .._models.service_account_page import ServiceAccountPage as BetaServiceAccountPage
+    from .._models.service_account_target import ServiceAccountTarget as BetaServiceAccountTarget
+    from .._models.service_account_workspace_member import (
+        ServiceAccountWorkspaceMember as BetaServiceAccountWorkspaceMember,
+    )
+    from .._models.service_account_workspace_member_page import (
+        ServiceAccountWorkspaceMemberPage as BetaServiceAccountWorkspaceMemberPage,
+    )
+    from .._models.service_account_workspace_remove_response import (
+        ServiceAccountWorkspaceRemoveResponse as BetaServiceAccountWorkspaceRemoveResponse,
+    )
     from .._models.session_work_data import SessionWorkData as BetaSessionWorkData
     from .._models.signature_delta import SignatureDelta as BetaSignatureDelta
     from .._models.skill import Skill as BetaSkill
@@ -1477,6 +1793,44 @@ if TYPE_CHECKING:
     from .._models.skill_version import SkillVersion as BetaSkillVersion
     from .._models.skill_version_page import SkillVersionPage as BetaSkillVersionPage
     from .._models.speed import Speed as BetaSpeed
+    from .._models.spend_limit import SpendLimit as BetaSpendLimit
+    from .._models.spend_limit_actor import SpendLimitActor as BetaSpendLimitActor
+    from .._models.spend_limit_increase_request import (
+        SpendLimitIncreaseRequest as BetaSpendLimitIncreaseRequest,
+    )
+    from .._models.spend_limit_increase_request_page import (
+        SpendLimitIncreaseRequestPage as BetaSpendLimitIncreaseRequestPage,
+    )
+    from .._models.spend_limit_increase_request_status import (
+        SpendLimitIncreaseRequestStatus as BetaSpendLimitIncreaseRequestStatus,
+    )
+    from .._models.spend_limit_organization_scope import (
+        SpendLimitOrganizationScope as BetaSpendLimitOrganizationScope,
+    )
+    from .._models.spend_limit_organization_service_scope import (
+        SpendLimitOrganizationServiceScope as BetaSpendLimitOrganizationServiceScope,
+    )
+    from .._models.spend_limit_period import SpendLimitPeriod as BetaSpendLimitPeriod
+    from .._models.spend_limit_rbac_group_scope import (
+        SpendLimitRBACGroupScope as BetaSpendLimitRBACGroupScope,
+    )
+    from .._models.spend_limit_scope import SpendLimitScope as BetaSpendLimitScope
+    from .._models.spend_limit_scoped_api_key_actor import (
+        SpendLimitScopedAPIKeyActor as BetaSpendLimitScopedAPIKeyActor,
+    )
+    from .._models.spend_limit_seat_tier_scope import (
+        SpendLimitSeatTierScope as BetaSpendLimitSeatTierScope,
+    )
+    from .._models.spend_limit_usage_tier_scope import (
+        SpendLimitUsageTierScope as BetaSpendLimitUsageTierScope,
+    )
+    from .._models.spend_limit_user_actor import SpendLimitUserActor as BetaSpendLimitUserActor
+    from .._models.spend_limit_user_scope import SpendLimitUserScope as BetaSpendLimitUserScope
+    from .._models.spend_limit_workspace_scope import (
+        SpendLimitWorkspaceScope as BetaSpendLimitWorkspaceScope,
+    )
+    from .._models.spend_summary import SpendSummary as BetaSpendSummary
+    from .._models.spend_summary_page import SpendSummaryPage as BetaSpendSummaryPage
     from .._models.stop_reason import StopReason as BetaStopReason
     from .._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as BetaStorageNotReadyErrorDetails,
@@ -1687,6 +2041,7 @@ if TYPE_CHECKING:
     from .._models.user_profile_trust_grant_status import (
         UserProfileTrustGrantStatus as BetaUserProfileTrustGrantStatus,
     )
+    from .._models.user_remove_response import UserRemoveResponse as BetaUserRemoveResponse
     from .._models.vault_page import VaultPage as BetaVaultPage
     from .._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
     from .._models.web_fetch_tool_result_block import (
@@ -1855,9 +2210,30 @@ if TYPE_CHECKING:
     from .._models.webhook_vault_deleted_event_data import (
         WebhookVaultDeletedEventData as BetaWebhookVaultDeletedEventData,
     )
+    from .._models.workspace import Workspace as BetaWorkspace
     from .._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
     )
+    from .._models.workspace_member import WorkspaceMember as BetaWorkspaceMember
+    from .._models.workspace_member_page import WorkspaceMemberPage as BetaWorkspaceMemberPage
+    from .._models.workspace_page import WorkspacePage as BetaWorkspacePage
+    from .._models.workspace_rate_limit import WorkspaceRateLimit as BetaWorkspaceRateLimit
+    from .._models.workspace_rate_limit_organization_source import (
+        WorkspaceRateLimitOrganizationSource as BetaWorkspaceRateLimitOrganizationSource,
+    )
+    from .._models.workspace_rate_limit_page import (
+        WorkspaceRateLimitPage as BetaWorkspaceRateLimitPage,
+    )
+    from .._models.workspace_rate_limit_source import (
+        WorkspaceRateLimitSource as BetaWorkspaceRateLimitSource,
+    )
+    from .._models.workspace_rate_limit_value import (
+        WorkspaceRateLimitValue as BetaWorkspaceRateLimitValue,
+    )
+    from .._models.workspace_rate_limit_workspace_source import (
+        WorkspaceRateLimitWorkspaceSource as BetaWorkspaceRateLimitWorkspaceSource,
+    )
+    from .._models.workspace_role import WorkspaceRole as BetaWorkspaceRole
     from .._params.action_url_create_params import (
         ActionURLCreateParams as BetaActionURLCreateParams,
     )
@@ -1883,11 +2259,34 @@ if TYPE_CHECKING:
     from .._params.agent_list_params import AgentListParams as BetaAgentListParams
     from .._params.agent_retrieve_params import AgentRetrieveParams as AgentRetrieveParams
     from .._params.agent_retrieve_params import AgentRetrieveParams as BetaAgentRetrieveParams
+    from .._params.agents_version_list_params import (
+        AgentsVersionListParams as BetaAgentsVersionListParams,
+    )
     from .._params.all_thinking_turns_param import (
         AllThinkingTurnsParam as BetaAllThinkingTurnsParam,
     )
     from .._params.allowed_caller import AllowedCaller as BetaAllowedCaller
+    from .._params.analytics_artifact_group_by import (
+        AnalyticsArtifactGroupBy as BetaAnalyticsArtifactGroupBy,
+    )
+    from .._params.analytics_connector_group_by import (
+        AnalyticsConnectorGroupBy as BetaAnalyticsConnectorGroupBy,
+    )
+    from .._params.analytics_order import AnalyticsOrder as BetaAnalyticsOrder
+    from .._params.analytics_plugin_group_by import (
+        AnalyticsPluginGroupBy as BetaAnalyticsPluginGroupBy,
+    )
+    from .._params.analytics_project_group_by import (
+        AnalyticsProjectGroupBy as BetaAnalyticsProjectGroupBy,
+    )
+    from .._params.analytics_skill_group_by import (
+        AnalyticsSkillGroupBy as BetaAnalyticsSkillGroupBy,
+    )
+    from .._params.analytics_user_group_by import AnalyticsUserGroupBy as BetaAnalyticsUserGroupBy
     from .._params.anthropic_beta_param import AnthropicBetaParam as BetaAnthropicBetaParam
+    from .._params.api_key_list_params import ApiKeyListParams as BetaApiKeyListParams
+    from .._params.api_key_update_params import APIKeyUpdateParams as BetaAPIKeyUpdateParams
+    from .._params.artifact_list_params import ArtifactListParams as BetaArtifactListParams
     from .._params.base64_image_source_param import (
         Base64ImageSourceParam as BetaBase64ImageSourceParam,
     )
@@ -2131,6 +2530,9 @@ if TYPE_CHECKING:
     from .._params.compliance_review_violated_policy_category import (
         ComplianceReviewViolatedPolicyCategory as BetaComplianceReviewViolatedPolicyCategory,
     )
+    from .._params.compliance_setting_update_params import (
+        ComplianceSettingUpdateParams as BetaComplianceSettingUpdateParams,
+    )
     from .._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
     )
@@ -2188,6 +2590,7 @@ if TYPE_CHECKING:
     from .._params.computer_zoom_config_param import (
         ComputerZoomConfigParam as BetaComputerZoomConfigParam,
     )
+    from .._params.connector_list_params import ConnectorListParams as BetaConnectorListParams
     from .._params.container_param import ContainerParam as BetaContainerParam
     from .._params.container_param import ContainerParam as BetaContainerParams
     from .._params.container_param import ContainerParam as BetaMessageCreateParamsContainerParam
@@ -2215,6 +2618,12 @@ if TYPE_CHECKING:
     from .._params.credential_list_params import CredentialListParams as BetaCredentialListParams
     from .._params.credential_update_params import (
         CredentialUpdateParams as BetaCredentialUpdateParams,
+    )
+    from .._params.data_residency_create_config_param import (
+        DataResidencyCreateConfigParam as BetaDataResidencyCreateConfigParam,
+    )
+    from .._params.data_residency_update_config_param import (
+        DataResidencyUpdateConfigParam as BetaDataResidencyUpdateConfigParam,
     )
     from .._params.deployment_list_params import DeploymentListParams as BetaDeploymentListParams
     from .._params.deployment_list_params import DeploymentListParams as DeploymentListParams
@@ -2245,6 +2654,7 @@ if TYPE_CHECKING:
     )
     from .._params.dream_model_params import DreamModelParams as BetaDreamModelParams
     from .._params.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInputParam
+    from .._params.effective_list_params import EffectiveListParams as BetaEffectiveListParams
     from .._params.effort_level import EffortLevel as BetaEffortLevel
     from .._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
@@ -2253,6 +2663,15 @@ if TYPE_CHECKING:
     from .._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
     from .._params.event_list_params import EventListParams as BetaEventListParams
     from .._params.event_stream_params import EventStreamParams as BetaEventStreamParams
+    from .._params.external_key_create_params import (
+        ExternalKeyCreateParams as BetaExternalKeyCreateParams,
+    )
+    from .._params.external_key_list_params import (
+        ExternalKeyListParams as BetaExternalKeyListParams,
+    )
+    from .._params.external_key_update_params import (
+        ExternalKeyUpdateParams as BetaExternalKeyUpdateParams,
+    )
     from .._params.fallback_block_param import FallbackBlockParam as BetaFallbackBlockParam
     from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackConfigParam
     from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackParam
@@ -2264,6 +2683,9 @@ if TYPE_CHECKING:
     from .._params.fallback_hop_info_param import FallbackHopInfoParam as BetaFallbackInfoParam
     from .._params.fallbacks import Fallbacks as BetaFallbacks
     from .._params.fallbacks import Fallbacks as BetaFallbacksParam
+    from .._params.federation_rule_workspace_add_params import (
+        FederationRuleWorkspaceAddParams as BetaFederationRuleWorkspaceAddParams,
+    )
     from .._params.file_document_source_param import (
         FileDocumentSourceParam as BetaFileDocumentSourceParam,
     )
@@ -2301,12 +2723,26 @@ if TYPE_CHECKING:
     from .._params.image_transformations_param import (
         ImageTransformationsParam as BetaImageTransformationsParam,
     )
+    from .._params.increase_request_approve_params import (
+        IncreaseRequestApproveParams as BetaIncreaseRequestApproveParams,
+    )
+    from .._params.increase_request_deny_params import (
+        IncreaseRequestDenyParams as BetaIncreaseRequestDenyParams,
+    )
+    from .._params.increase_request_list_params import (
+        IncreaseRequestListParams as BetaIncreaseRequestListParams,
+    )
     from .._params.input_tokens_clear_at_least_param import (
         InputTokensClearAtLeastParam as BetaInputTokensClearAtLeastParam,
     )
     from .._params.input_tokens_trigger_param import (
         InputTokensTriggerParam as BetaInputTokensTriggerParam,
     )
+    from .._params.invite_create_params import InviteCreateParams as BetaInviteCreateParams
+    from .._params.invite_list_params import InviteListParams as BetaInviteListParams
+    from .._params.issuer_create_params import IssuerCreateParams as BetaIssuerCreateParams
+    from .._params.issuer_list_params import IssuerListParams as BetaIssuerListParams
+    from .._params.issuer_update_params import IssuerUpdateParams as BetaIssuerUpdateParams
     from .._params.json_output_format_param import (
         JSONOutputFormatParam as BetaJSONOutputFormatParam,
     )
@@ -2680,6 +3116,7 @@ if TYPE_CHECKING:
     )
     from .._params.mcp_tool_use_block_param import MCPToolUseBlockParam as BetaMCPToolUseBlockParam
     from .._params.mcp_toolset_param import MCPToolsetParam as BetaMCPToolsetParam
+    from .._params.member_list_params import MemberListParams as BetaMemberListParams
     from .._params.memorie_delete_params import MemorieDeleteParams as BetaMemorieDeleteParams
     from .._params.memorie_list_params import MemorieListParams as BetaMemorieListParams
     from .._params.memorie_retrieve_params import MemorieRetrieveParams as BetaMemorieRetrieveParams
@@ -2739,7 +3176,31 @@ if TYPE_CHECKING:
     from .._params.metadata_param import MetadataParam as BetaMetadataParam
     from .._params.model_list_params import ModelListParams as BetaModelListParams
     from .._params.model_list_params import ModelListParams as ModelListParams
+    from .._params.no_billing_workspace_role import (
+        NoBillingWorkspaceRole as BetaNoBillingWorkspaceRole,
+    )
     from .._params.notice_list_params import NoticeListParams as BetaNoticeListParams
+    from .._params.organization_analytics_skill_list_params import (
+        OrganizationAnalyticsSkillListParams as BetaOrganizationAnalyticsSkillListParams,
+    )
+    from .._params.organization_analytics_user_list_params import (
+        OrganizationAnalyticsUserListParams as BetaOrganizationAnalyticsUserListParams,
+    )
+    from .._params.organization_federation_rules_workspace_list_params import (
+        OrganizationFederationRulesWorkspaceListParams as BetaOrganizationFederationRulesWorkspaceListParams,
+    )
+    from .._params.organization_rate_limit_list_params import (
+        OrganizationRateLimitListParams as BetaOrganizationRateLimitListParams,
+    )
+    from .._params.organization_rbac_groups_member_list_params import (
+        OrganizationRbacGroupsMemberListParams as BetaOrganizationRbacGroupsMemberListParams,
+    )
+    from .._params.organization_service_account_list_params import (
+        OrganizationServiceAccountListParams as BetaOrganizationServiceAccountListParams,
+    )
+    from .._params.organization_service_accounts_workspace_list_params import (
+        OrganizationServiceAccountsWorkspaceListParams as BetaOrganizationServiceAccountsWorkspaceListParams,
+    )
     from .._params.output_behavior import OutputBehavior as BetaOutputBehaviorParam
     from .._params.output_behavior_create_new import (
         OutputBehaviorCreateNew as BetaOutputBehaviorCreateNewParam,
@@ -2749,7 +3210,10 @@ if TYPE_CHECKING:
     )
     from .._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
     from .._params.packages_params import PackagesParams as BetaPackagesParams
+    from .._params.permission_list_params import PermissionListParams as BetaPermissionListParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
+    from .._params.plugin_list_params import PluginListParams as BetaPluginListParams
+    from .._params.project_list_params import ProjectListParams as BetaProjectListParams
     from .._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
     )
@@ -2762,10 +3226,25 @@ if TYPE_CHECKING:
     from .._params.public_environment_update_request import (
         PublicEnvironmentUpdateRequest as EnvironmentUpdateParams,
     )
+    from .._params.rate_limit_list_params import RateLimitListParams as BetaRateLimitListParams
+    from .._params.rbac_group_create_params import (
+        RBACGroupCreateParams as BetaRBACGroupCreateParams,
+    )
+    from .._params.rbac_group_list_params import RbacGroupListParams as BetaRbacGroupListParams
+    from .._params.rbac_group_member_add_params import (
+        RBACGroupMemberAddParams as BetaRBACGroupMemberAddParams,
+    )
+    from .._params.rbac_group_update_params import (
+        RBACGroupUpdateParams as BetaRBACGroupUpdateParams,
+    )
+    from .._params.rbac_role_list_params import RbacRoleListParams as BetaRbacRoleListParams
     from .._params.redacted_thinking_block_param import (
         RedactedThinkingBlockParam as BetaRedactedThinkingBlockParam,
     )
     from .._params.resource_list_params import ResourceListParams as BetaResourceListParams
+    from .._params.rule_create_params import RuleCreateParams as BetaRuleCreateParams
+    from .._params.rule_list_params import RuleListParams as BetaRuleListParams
+    from .._params.rule_update_params import RuleUpdateParams as BetaRuleUpdateParams
     from .._params.search_result_block_param import (
         SearchResultBlockParam as BetaSearchResultBlockParam,
     )
@@ -2785,8 +3264,26 @@ if TYPE_CHECKING:
     from .._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as BetaServerToolUseBlockParam,
     )
+    from .._params.service_account_create_params import (
+        ServiceAccountCreateParams as BetaServiceAccountCreateParams,
+    )
+    from .._params.service_account_list_params import (
+        ServiceAccountListParams as BetaServiceAccountListParams,
+    )
+    from .._params.service_account_update_params import (
+        ServiceAccountUpdateParams as BetaServiceAccountUpdateParams,
+    )
+    from .._params.service_account_workspace_add_params import (
+        ServiceAccountWorkspaceAddParams as BetaServiceAccountWorkspaceAddParams,
+    )
     from .._params.session_list_params import SessionListParams as BetaSessionListParams
     from .._params.session_list_params import SessionListParams as SessionListParams
+    from .._params.sessions_event_list_params import (
+        SessionsEventListParams as BetaSessionsEventListParams,
+    )
+    from .._params.sessions_event_stream_params import (
+        SessionsEventStreamParams as BetaSessionsEventStreamParams,
+    )
     from .._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
     from .._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from .._params.skill_list_params import SkillListParams as BetaSkillListParams
@@ -2799,6 +3296,7 @@ if TYPE_CHECKING:
     )
     from .._params.skills import Skills as BetaSkills
     from .._params.state_changes import StateChanges as BetaStateChanges
+    from .._params.summarie_list_params import SummarieListParams as BetaSummarieListParams
     from .._params.system_message_clear_at import SystemMessageClearAt as BetaSystemMessageClearAt
     from .._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
@@ -2947,6 +3445,7 @@ if TYPE_CHECKING:
     from .._params.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetworkParam
     from .._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
     from .._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
+    from .._params.user_list_params import UserListParams as BetaUserListParams
     from .._params.user_location_param import UserLocationParam as BetaUserLocationParam
     from .._params.user_profile_create_params import (
         UserProfileCreateParams as BetaUserProfileCreateParams,
@@ -2974,6 +3473,7 @@ if TYPE_CHECKING:
     from .._params.user_profile_update_params import (
         UserProfileUpdateParams as UserProfileUpdateParams,
     )
+    from .._params.user_update_params import UserUpdateParams as BetaUserUpdateParams
     from .._params.vault_create_params import VaultCreateParams as BetaVaultCreateParams
     from .._params.vault_create_params import VaultCreateParams as VaultCreateParams
     from .._params.vault_list_params import VaultListParams as BetaVaultListParams
@@ -3060,6 +3560,30 @@ if TYPE_CHECKING:
     from .._params.work_heartbeat_params import WorkHeartbeatParams as BetaWorkHeartbeatParams
     from .._params.work_list_params import WorkListParams as BetaWorkListParams
     from .._params.work_poll_params import WorkPollParams as BetaWorkPollParams
+    from .._params.workspace_create_params import WorkspaceCreateParams as BetaWorkspaceCreateParams
+    from .._params.workspace_list_params import WorkspaceListParams as BetaWorkspaceListParams
+    from .._params.workspace_member_add_params import (
+        WorkspaceMemberAddParams as BetaWorkspaceMemberAddParams,
+    )
+    from .._params.workspace_member_update_params import (
+        WorkspaceMemberUpdateParams as BetaWorkspaceMemberUpdateParams,
+    )
+    from .._params.workspace_rate_limit_type import (
+        WorkspaceRateLimitType as BetaWorkspaceRateLimitType,
+    )
+    from .._params.workspace_rate_limit_update_params import (
+        WorkspaceRateLimitUpdateParams as BetaWorkspaceRateLimitUpdateParams,
+    )
+    from .._params.workspace_rate_limit_update_value_param import (
+        WorkspaceRateLimitUpdateValueParam as BetaWorkspaceRateLimitUpdateValueParam,
+    )
+    from .._params.workspace_service_account_add_params import (
+        WorkspaceServiceAccountAddParams as BetaWorkspaceServiceAccountAddParams,
+    )
+    from .._params.workspace_service_account_update_params import (
+        WorkspaceServiceAccountUpdateParams as BetaWorkspaceServiceAccountUpdateParams,
+    )
+    from .._params.workspace_update_params import WorkspaceUpdateParams as BetaWorkspaceUpdateParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
@@ -3074,6 +3598,25 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsUpdateAgentParams",
     ),
     "BetaAPIErrorObject": ("_models.api_error_object", "APIErrorObject"),
+    "BetaAPIKey": ("_models.api_key", "APIKey"),
+    "BetaAPIKeyCreatedBy": ("_models.api_key_created_by", "APIKeyCreatedBy"),
+    "BetaAPIKeyCreatedByType": ("_models.api_key_created_by_type", "APIKeyCreatedByType"),
+    "BetaAPIKeyOrganizationScope": (
+        "_models.api_key_organization_scope",
+        "APIKeyOrganizationScope",
+    ),
+    "BetaAPIKeyPage": ("_models.api_key_page", "APIKeyPage"),
+    "BetaAPIKeyPrincipal": ("_models.api_key_principal", "APIKeyPrincipal"),
+    "BetaAPIKeyScope": ("_models.api_key_scope", "APIKeyScope"),
+    "BetaAPIKeyServiceAccountActor": (
+        "_models.api_key_service_account_actor",
+        "APIKeyServiceAccountActor",
+    ),
+    "BetaAPIKeyStatus": ("_models.api_key_status", "APIKeyStatus"),
+    "BetaAPIKeyUpdateParams": ("_params.api_key_update_params", "APIKeyUpdateParams"),
+    "BetaAPIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
+    "BetaAPIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
+    "BetaAWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
     "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
     "BetaAdvisorMessageIterationUsage": (
         "_models.advisor_message_iteration_usage",
@@ -3124,13 +3667,201 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaAgentListParams": ("_params.agent_list_params", "AgentListParams"),
     "BetaAgentRetrieveParams": ("_params.agent_retrieve_params", "AgentRetrieveParams"),
+    "BetaAgentsVersionListParams": (
+        "_params.agents_version_list_params",
+        "AgentsVersionListParams",
+    ),
     "BetaAllThinkingTurnsParam": ("_params.all_thinking_turns_param", "AllThinkingTurnsParam"),
     "BetaAllowedCaller": ("_params.allowed_caller", "AllowedCaller"),
+    "BetaAllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "BetaAnalyticsArtifactActivity": (
+        "_models.analytics_artifact_activity",
+        "AnalyticsArtifactActivity",
+    ),
+    "BetaAnalyticsArtifactActivityPage": (
+        "_models.analytics_artifact_activity_page",
+        "AnalyticsArtifactActivityPage",
+    ),
+    "BetaAnalyticsArtifactGroupBy": (
+        "_params.analytics_artifact_group_by",
+        "AnalyticsArtifactGroupBy",
+    ),
+    "BetaAnalyticsChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_chat_cowork_unified_chat_metrics",
+        "AnalyticsChatCoworkUnifiedChatMetrics",
+    ),
+    "BetaAnalyticsChatCoworkUnifiedMetrics": (
+        "_models.analytics_chat_cowork_unified_metrics",
+        "AnalyticsChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_chat_cowork_unified_sessions_metrics",
+        "AnalyticsChatCoworkUnifiedSessionsMetrics",
+    ),
+    "BetaAnalyticsChatMetrics": ("_models.analytics_chat_metrics", "AnalyticsChatMetrics"),
+    "BetaAnalyticsClaudeCodeMetrics": (
+        "_models.analytics_claude_code_metrics",
+        "AnalyticsClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsClaudeTagMetrics": (
+        "_models.analytics_claude_tag_metrics",
+        "AnalyticsClaudeTagMetrics",
+    ),
+    "BetaAnalyticsConnectorActivity": (
+        "_models.analytics_connector_activity",
+        "AnalyticsConnectorActivity",
+    ),
+    "BetaAnalyticsConnectorActivityPage": (
+        "_models.analytics_connector_activity_page",
+        "AnalyticsConnectorActivityPage",
+    ),
+    "BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_chat_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedChatMetrics",
+    ),
+    "BetaAnalyticsConnectorChatCoworkUnifiedMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsConnectorChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_sessions_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics",
+    ),
+    "BetaAnalyticsConnectorChatMetrics": (
+        "_models.analytics_connector_chat_metrics",
+        "AnalyticsConnectorChatMetrics",
+    ),
+    "BetaAnalyticsConnectorClaudeCodeMetrics": (
+        "_models.analytics_connector_claude_code_metrics",
+        "AnalyticsConnectorClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsConnectorCoworkMetrics": (
+        "_models.analytics_connector_cowork_metrics",
+        "AnalyticsConnectorCoworkMetrics",
+    ),
+    "BetaAnalyticsConnectorGroupBy": (
+        "_params.analytics_connector_group_by",
+        "AnalyticsConnectorGroupBy",
+    ),
+    "BetaAnalyticsConnectorOfficeMetrics": (
+        "_models.analytics_connector_office_metrics",
+        "AnalyticsConnectorOfficeMetrics",
+    ),
+    "BetaAnalyticsConnectorOfficeProductMetrics": (
+        "_models.analytics_connector_office_product_metrics",
+        "AnalyticsConnectorOfficeProductMetrics",
+    ),
+    "BetaAnalyticsCoreCodeMetrics": (
+        "_models.analytics_core_code_metrics",
+        "AnalyticsCoreCodeMetrics",
+    ),
+    "BetaAnalyticsCoworkMetrics": ("_models.analytics_cowork_metrics", "AnalyticsCoworkMetrics"),
+    "BetaAnalyticsDesignMetrics": ("_models.analytics_design_metrics", "AnalyticsDesignMetrics"),
+    "BetaAnalyticsLinesOfCode": ("_models.analytics_lines_of_code", "AnalyticsLinesOfCode"),
+    "BetaAnalyticsOfficeMetrics": ("_models.analytics_office_metrics", "AnalyticsOfficeMetrics"),
+    "BetaAnalyticsOfficeProductMetrics": (
+        "_models.analytics_office_product_metrics",
+        "AnalyticsOfficeProductMetrics",
+    ),
+    "BetaAnalyticsOrder": ("_params.analytics_order", "AnalyticsOrder"),
+    "BetaAnalyticsPluginActivity": ("_models.analytics_plugin_activity", "AnalyticsPluginActivity"),
+    "BetaAnalyticsPluginActivityPage": (
+        "_models.analytics_plugin_activity_page",
+        "AnalyticsPluginActivityPage",
+    ),
+    "BetaAnalyticsPluginChatCoworkUnifiedMetrics": (
+        "_models.analytics_plugin_chat_cowork_unified_metrics",
+        "AnalyticsPluginChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsPluginClaudeCodeMetrics": (
+        "_models.analytics_plugin_claude_code_metrics",
+        "AnalyticsPluginClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsPluginCoworkMetrics": (
+        "_models.analytics_plugin_cowork_metrics",
+        "AnalyticsPluginCoworkMetrics",
+    ),
+    "BetaAnalyticsPluginGroupBy": ("_params.analytics_plugin_group_by", "AnalyticsPluginGroupBy"),
+    "BetaAnalyticsProjectActivity": (
+        "_models.analytics_project_activity",
+        "AnalyticsProjectActivity",
+    ),
+    "BetaAnalyticsProjectActivityPage": (
+        "_models.analytics_project_activity_page",
+        "AnalyticsProjectActivityPage",
+    ),
+    "BetaAnalyticsProjectGroupBy": (
+        "_params.analytics_project_group_by",
+        "AnalyticsProjectGroupBy",
+    ),
+    "BetaAnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
+    "BetaAnalyticsSingleDayActivitySummary": (
+        "_models.analytics_single_day_activity_summary",
+        "AnalyticsSingleDayActivitySummary",
+    ),
+    "BetaAnalyticsSkillActivity": ("_models.analytics_skill_activity", "AnalyticsSkillActivity"),
+    "BetaAnalyticsSkillActivityPage": (
+        "_models.analytics_skill_activity_page",
+        "AnalyticsSkillActivityPage",
+    ),
+    "BetaAnalyticsSkillActivityShareStatus": (
+        "_models.analytics_skill_activity_share_status",
+        "AnalyticsSkillActivityShareStatus",
+    ),
+    "BetaAnalyticsSkillChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_chat_metrics",
+        "AnalyticsSkillChatCoworkUnifiedChatMetrics",
+    ),
+    "BetaAnalyticsSkillChatCoworkUnifiedMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_metrics",
+        "AnalyticsSkillChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsSkillChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_sessions_metrics",
+        "AnalyticsSkillChatCoworkUnifiedSessionsMetrics",
+    ),
+    "BetaAnalyticsSkillChatMetrics": (
+        "_models.analytics_skill_chat_metrics",
+        "AnalyticsSkillChatMetrics",
+    ),
+    "BetaAnalyticsSkillClaudeCodeMetrics": (
+        "_models.analytics_skill_claude_code_metrics",
+        "AnalyticsSkillClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsSkillCoworkMetrics": (
+        "_models.analytics_skill_cowork_metrics",
+        "AnalyticsSkillCoworkMetrics",
+    ),
+    "BetaAnalyticsSkillGroupBy": ("_params.analytics_skill_group_by", "AnalyticsSkillGroupBy"),
+    "BetaAnalyticsSkillOfficeMetrics": (
+        "_models.analytics_skill_office_metrics",
+        "AnalyticsSkillOfficeMetrics",
+    ),
+    "BetaAnalyticsSkillOfficeProductMetrics": (
+        "_models.analytics_skill_office_product_metrics",
+        "AnalyticsSkillOfficeProductMetrics",
+    ),
+    "BetaAnalyticsSummaryPage": ("_models.analytics_summary_page", "AnalyticsSummaryPage"),
+    "BetaAnalyticsToolActionCounts": (
+        "_models.analytics_tool_action_counts",
+        "AnalyticsToolActionCounts",
+    ),
+    "BetaAnalyticsToolActions": ("_models.analytics_tool_actions", "AnalyticsToolActions"),
+    "BetaAnalyticsUser": ("_models.analytics_user", "AnalyticsUser"),
+    "BetaAnalyticsUserActivity": ("_models.analytics_user_activity", "AnalyticsUserActivity"),
+    "BetaAnalyticsUserActivityPage": (
+        "_models.analytics_user_activity_page",
+        "AnalyticsUserActivityPage",
+    ),
+    "BetaAnalyticsUserGroupBy": ("_params.analytics_user_group_by", "AnalyticsUserGroupBy"),
+    "BetaAnalyticsUserType": ("_models.analytics_user_type", "AnalyticsUserType"),
     "BetaAnthropicBetaParam": ("_params.anthropic_beta_param", "AnthropicBetaParam"),
+    "BetaApiKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
     "BetaAppliedContextManagementEdit": (
         "_models.applied_context_management_edit",
         "AppliedContextManagementEdit",
     ),
+    "BetaArtifactListParams": ("_params.artifact_list_params", "ArtifactListParams"),
     "BetaAssistantMessageParam": ("_params.message_param", "MessageParam"),
     "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
@@ -3138,6 +3869,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.available_tools_limit_exceeded_error_details",
         "AvailableToolsLimitExceededErrorDetails",
     ),
+    "BetaAzureExternalKeyConfig": ("_models.azure_external_key_config", "AzureExternalKeyConfig"),
     "BetaBase64ImageSourceParam": ("_params.base64_image_source_param", "Base64ImageSourceParam"),
     "BetaBase64PDFSource": ("_models.base64_pdf_source", "Base64PDFSource"),
     "BetaBase64PDFSourceParam": ("_params.base64_pdf_source", "Base64PDFSource"),
@@ -3693,6 +4425,19 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.compliance_review_violated_policy_category",
         "ComplianceReviewViolatedPolicyCategory",
     ),
+    "BetaComplianceSettingUpdateParams": (
+        "_params.compliance_setting_update_params",
+        "ComplianceSettingUpdateParams",
+    ),
+    "BetaComplianceSettingsState": ("_models.compliance_settings_state", "ComplianceSettingsState"),
+    "BetaComplianceSettingsStateDisabled": (
+        "_models.compliance_settings_state_disabled",
+        "ComplianceSettingsStateDisabled",
+    ),
+    "BetaComplianceSettingsStateEnabled": (
+        "_models.compliance_settings_state_enabled",
+        "ComplianceSettingsStateEnabled",
+    ),
     "BetaComputerCursorPositionConfigParam": (
         "_params.computer_cursor_position_config_param",
         "ComputerCursorPositionConfigParam",
@@ -3766,6 +4511,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_zoom_config_param",
         "ComputerZoomConfigParam",
     ),
+    "BetaConnectorListParams": ("_params.connector_list_params", "ConnectorListParams"),
     "BetaContainer": ("_models.container", "Container"),
     "BetaContainerParam": ("_params.container_param", "ContainerParam"),
     "BetaContainerParams": ("_params.container_param", "ContainerParam"),
@@ -3816,8 +4562,27 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCredentialPage": ("_models.credential_page", "CredentialPage"),
     "BetaCredentialUpdateParams": ("_params.credential_update_params", "CredentialUpdateParams"),
     "BetaCurrency": ("_models.currency", "Currency"),
+    "BetaDataResidency": ("_models.data_residency", "DataResidency"),
+    "BetaDataResidencyCreateConfigParam": (
+        "_params.data_residency_create_config_param",
+        "DataResidencyCreateConfigParam",
+    ),
+    "BetaDataResidencyDefaultInferenceGeo": (
+        "_models.data_residency_default_inference_geo",
+        "DataResidencyDefaultInferenceGeo",
+    ),
+    "BetaDataResidencyUpdateConfigParam": (
+        "_params.data_residency_update_config_param",
+        "DataResidencyUpdateConfigParam",
+    ),
+    "BetaDataResidencyWorkspaceGeo": (
+        "_models.data_residency_workspace_geo",
+        "DataResidencyWorkspaceGeo",
+    ),
     "BetaDeletedFile": ("_models.deleted_file", "DeletedFile"),
     "BetaDeletedMessageBatch": ("_models.deleted_message_batch", "DeletedMessageBatch"),
+    "BetaDeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
+    "BetaDeletedRBACGroupMember": ("_models.deleted_rbac_group_member", "DeletedRBACGroupMember"),
     "BetaDeletedSkill": ("_models.deleted_skill", "DeletedSkill"),
     "BetaDeletedSkillVersion": ("_models.deleted_skill_version", "DeletedSkillVersion"),
     "BetaDeletedUserProfile": ("_models.deleted_user_profile", "DeletedUserProfile"),
@@ -3854,6 +4619,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDreamSessionsInputParam": ("_params.dream_sessions_input", "DreamSessionsInput"),
     "BetaDreamStatus": ("_models.dream_status", "DreamStatus"),
     "BetaDreamUsage": ("_models.dream_usage", "DreamUsage"),
+    "BetaEffectiveListParams": ("_params.effective_list_params", "EffectiveListParams"),
     "BetaEffortCapability": ("_models.effort_capability", "EffortCapability"),
     "BetaEffortLevel": ("_params.effort_level", "EffortLevel"),
     "BetaEncryptedCodeExecutionResultBlock": (
@@ -3882,6 +4648,42 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
     "BetaEventListParams": ("_params.event_list_params", "EventListParams"),
     "BetaEventStreamParams": ("_params.event_stream_params", "EventStreamParams"),
+    "BetaExternalKey": ("_models.external_key", "ExternalKey"),
+    "BetaExternalKeyAttachedAttachment": (
+        "_models.external_key_attached_attachment",
+        "ExternalKeyAttachedAttachment",
+    ),
+    "BetaExternalKeyAttachment": ("_models.external_key_attachment", "ExternalKeyAttachment"),
+    "BetaExternalKeyCreateParams": (
+        "_params.external_key_create_params",
+        "ExternalKeyCreateParams",
+    ),
+    "BetaExternalKeyDeleteResponse": (
+        "_models.external_key_delete_response",
+        "ExternalKeyDeleteResponse",
+    ),
+    "BetaExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
+    "BetaExternalKeyPage": ("_models.external_key_page", "ExternalKeyPage"),
+    "BetaExternalKeyProviderConfig": (
+        "_models.external_key_provider_config",
+        "ExternalKeyProviderConfig",
+    ),
+    "BetaExternalKeyUnattachedAttachment": (
+        "_models.external_key_unattached_attachment",
+        "ExternalKeyUnattachedAttachment",
+    ),
+    "BetaExternalKeyUpdateParams": (
+        "_params.external_key_update_params",
+        "ExternalKeyUpdateParams",
+    ),
+    "BetaExternalKeyValidateResponse": (
+        "_models.external_key_validate_response",
+        "ExternalKeyValidateResponse",
+    ),
+    "BetaExternalKeyValidateResponseStatus": (
+        "_models.external_key_validate_response_status",
+        "ExternalKeyValidateResponseStatus",
+    ),
     "BetaFallbackBlock": ("_models.fallback_block", "FallbackBlock"),
     "BetaFallbackBlockParam": ("_params.fallback_block_param", "FallbackBlockParam"),
     "BetaFallbackConfigParam": ("_params.fallback_config_param", "FallbackConfigParam"),
@@ -3913,6 +4715,29 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaFallbackRefusalTrigger": ("_models.fallback_refusal_trigger", "FallbackRefusalTrigger"),
     "BetaFallbacks": ("_params.fallbacks", "Fallbacks"),
     "BetaFallbacksParam": ("_params.fallbacks", "Fallbacks"),
+    "BetaFederationIssuer": ("_models.federation_issuer", "FederationIssuer"),
+    "BetaFederationIssuerPage": ("_models.federation_issuer_page", "FederationIssuerPage"),
+    "BetaFederationIssuerPollStatus": (
+        "_models.federation_issuer_poll_status",
+        "FederationIssuerPollStatus",
+    ),
+    "BetaFederationJWKS": ("_models.federation_jwks", "FederationJWKS"),
+    "BetaFederationRule": ("_models.federation_rule", "FederationRule"),
+    "BetaFederationRuleMatch": ("_models.federation_rule_match", "FederationRuleMatch"),
+    "BetaFederationRulePage": ("_models.federation_rule_page", "FederationRulePage"),
+    "BetaFederationRuleWorkspace": ("_models.federation_rule_workspace", "FederationRuleWorkspace"),
+    "BetaFederationRuleWorkspaceAddParams": (
+        "_params.federation_rule_workspace_add_params",
+        "FederationRuleWorkspaceAddParams",
+    ),
+    "BetaFederationRuleWorkspacePage": (
+        "_models.federation_rule_workspace_page",
+        "FederationRuleWorkspacePage",
+    ),
+    "BetaFederationRuleWorkspaceRemoveResponse": (
+        "_models.federation_rule_workspace_remove_response",
+        "FederationRuleWorkspaceRemoveResponse",
+    ),
     "BetaFileDocumentSourceParam": (
         "_params.file_document_source_param",
         "FileDocumentSourceParam",
@@ -3931,6 +4756,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaFileScope": ("_models.file_scope", "FileScope"),
     "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
+    "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
     "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGoogleManagedBucketReference": (
@@ -4079,6 +4905,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.image_transformations_param",
         "ImageTransformationsParam",
     ),
+    "BetaIncreaseRequestApproveParams": (
+        "_params.increase_request_approve_params",
+        "IncreaseRequestApproveParams",
+    ),
+    "BetaIncreaseRequestApproveResponse": (
+        "_models.increase_request_approve_response",
+        "IncreaseRequestApproveResponse",
+    ),
+    "BetaIncreaseRequestDenyParams": (
+        "_params.increase_request_deny_params",
+        "IncreaseRequestDenyParams",
+    ),
+    "BetaIncreaseRequestListParams": (
+        "_params.increase_request_list_params",
+        "IncreaseRequestListParams",
+    ),
     "BetaInputJSONDelta": ("_models.input_json_delta", "InputJSONDelta"),
     "BetaInputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
     "BetaInputTokensClearAtLeastParam": (
@@ -4096,8 +4938,17 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaInviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
+    "BetaInviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
+    "BetaInviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "BetaIssuerCreateParams": ("_params.issuer_create_params", "IssuerCreateParams"),
+    "BetaIssuerListParams": ("_params.issuer_list_params", "IssuerListParams"),
+    "BetaIssuerUpdateParams": ("_params.issuer_update_params", "IssuerUpdateParams"),
     "BetaIterationsUsage": ("_models.iterations_usage", "IterationsUsage"),
     "BetaJSONOutputFormatParam": ("_params.json_output_format_param", "JSONOutputFormatParam"),
+    "BetaJWKSDiscovery": ("_models.jwks_discovery", "JWKSDiscovery"),
+    "BetaJWKSExplicitURL": ("_models.jwks_explicit_url", "JWKSExplicitURL"),
+    "BetaJWKSInline": ("_models.jwks_inline", "JWKSInline"),
     "BetaKnownBeta": ("_params.known_beta", "KnownBeta"),
     "BetaKnownModel": ("_models.known_model", "KnownModel"),
     "BetaLimitedNetwork": ("_models.limited_network", "LimitedNetwork"),
@@ -5695,6 +6546,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_write_tool_config_params",
         "ManagedAgentsWriteToolConfigParams",
     ),
+    "BetaMemberListParams": ("_params.member_list_params", "MemberListParams"),
+    "BetaMemberRemoveResponse": ("_models.member_remove_response", "MemberRemoveResponse"),
     "BetaMemorieDeleteParams": ("_params.memorie_delete_params", "MemorieDeleteParams"),
     "BetaMemorieListParams": ("_params.memorie_list_params", "MemorieListParams"),
     "BetaMemorieRetrieveParams": ("_params.memorie_retrieve_params", "MemorieRetrieveParams"),
@@ -5785,17 +6638,93 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaModelListParams": ("_params.model_list_params", "ModelListParams"),
     "BetaModelParam": ("_models.model", "Model"),
     "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
+    "BetaNoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaNoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
+    "BetaOrganizationAnalyticsSkillListParams": (
+        "_params.organization_analytics_skill_list_params",
+        "OrganizationAnalyticsSkillListParams",
+    ),
+    "BetaOrganizationAnalyticsUserListParams": (
+        "_params.organization_analytics_user_list_params",
+        "OrganizationAnalyticsUserListParams",
+    ),
+    "BetaOrganizationComplianceSettings": (
+        "_models.organization_compliance_settings",
+        "OrganizationComplianceSettings",
+    ),
+    "BetaOrganizationFederationRulesWorkspaceListParams": (
+        "_params.organization_federation_rules_workspace_list_params",
+        "OrganizationFederationRulesWorkspaceListParams",
+    ),
+    "BetaOrganizationInfo": ("_models.organization_info", "OrganizationInfo"),
+    "BetaOrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
+    "BetaOrganizationInvitePage": ("_models.organization_invite_page", "OrganizationInvitePage"),
+    "BetaOrganizationInviteStatus": (
+        "_models.organization_invite_status",
+        "OrganizationInviteStatus",
+    ),
     "BetaOrganizationOnHoldErrorDetails": (
         "_models.organization_on_hold_error_details",
         "OrganizationOnHoldErrorDetails",
+    ),
+    "BetaOrganizationRateLimit": ("_models.organization_rate_limit", "OrganizationRateLimit"),
+    "BetaOrganizationRateLimitBatchGroup": (
+        "_models.organization_rate_limit_batch_group",
+        "OrganizationRateLimitBatchGroup",
+    ),
+    "BetaOrganizationRateLimitFilesGroup": (
+        "_models.organization_rate_limit_files_group",
+        "OrganizationRateLimitFilesGroup",
+    ),
+    "BetaOrganizationRateLimitListParams": (
+        "_params.organization_rate_limit_list_params",
+        "OrganizationRateLimitListParams",
+    ),
+    "BetaOrganizationRateLimitModelGroup": (
+        "_models.organization_rate_limit_model_group",
+        "OrganizationRateLimitModelGroup",
+    ),
+    "BetaOrganizationRateLimitPage": (
+        "_models.organization_rate_limit_page",
+        "OrganizationRateLimitPage",
+    ),
+    "BetaOrganizationRateLimitSkillsGroup": (
+        "_models.organization_rate_limit_skills_group",
+        "OrganizationRateLimitSkillsGroup",
+    ),
+    "BetaOrganizationRateLimitTokenCountGroup": (
+        "_models.organization_rate_limit_token_count_group",
+        "OrganizationRateLimitTokenCountGroup",
+    ),
+    "BetaOrganizationRateLimitValue": (
+        "_models.organization_rate_limit_value",
+        "OrganizationRateLimitValue",
+    ),
+    "BetaOrganizationRateLimitWebSearchGroup": (
+        "_models.organization_rate_limit_web_search_group",
+        "OrganizationRateLimitWebSearchGroup",
+    ),
+    "BetaOrganizationRbacGroupsMemberListParams": (
+        "_params.organization_rbac_groups_member_list_params",
+        "OrganizationRbacGroupsMemberListParams",
+    ),
+    "BetaOrganizationRole": ("_models.organization_role", "OrganizationRole"),
+    "BetaOrganizationServiceAccountListParams": (
+        "_params.organization_service_account_list_params",
+        "OrganizationServiceAccountListParams",
+    ),
+    "BetaOrganizationServiceAccountsWorkspaceListParams": (
+        "_params.organization_service_accounts_workspace_list_params",
+        "OrganizationServiceAccountsWorkspaceListParams",
     ),
     "BetaOrganizationTypeNotSupportedErrorDetails": (
         "_models.organization_type_not_supported_error_details",
         "OrganizationTypeNotSupportedErrorDetails",
     ),
+    "BetaOrganizationUser": ("_models.organization_user", "OrganizationUser"),
+    "BetaOrganizationUserPage": ("_models.organization_user_page", "OrganizationUserPage"),
     "BetaOutputBehavior": ("_models.output_behavior", "OutputBehavior"),
     "BetaOutputBehaviorCreateNew": (
         "_models.output_behavior_create_new",
@@ -5826,9 +6755,12 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaPermissionError": ("_models.permission_error", "PermissionError"),
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
+    "BetaPermissionListParams": ("_params.permission_list_params", "PermissionListParams"),
     "BetaPingEvent": ("_models.ping_event", "PingEvent"),
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
     "BetaPlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "BetaPluginListParams": ("_params.plugin_list_params", "PluginListParams"),
+    "BetaProjectListParams": ("_params.project_list_params", "ProjectListParams"),
     "BetaPublicEnvironmentCreateRequest": (
         "_params.public_environment_create_request",
         "PublicEnvironmentCreateRequest",
@@ -5837,12 +6769,53 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.public_environment_update_request",
         "PublicEnvironmentUpdateRequest",
     ),
+    "BetaRBACAllConnectorsPermissionResource": (
+        "_models.rbac_all_connectors_permission_resource",
+        "RBACAllConnectorsPermissionResource",
+    ),
+    "BetaRBACConnectorPermissionResource": (
+        "_models.rbac_connector_permission_resource",
+        "RBACConnectorPermissionResource",
+    ),
+    "BetaRBACConnectorScopePermissionResource": (
+        "_models.rbac_connector_scope_permission_resource",
+        "RBACConnectorScopePermissionResource",
+    ),
+    "BetaRBACConnectorToolPermissionResource": (
+        "_models.rbac_connector_tool_permission_resource",
+        "RBACConnectorToolPermissionResource",
+    ),
+    "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
+    "BetaRBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "BetaRBACGroupMember": ("_models.rbac_group_member", "RBACGroupMember"),
+    "BetaRBACGroupMemberAddParams": (
+        "_params.rbac_group_member_add_params",
+        "RBACGroupMemberAddParams",
+    ),
+    "BetaRBACGroupMemberPage": ("_models.rbac_group_member_page", "RBACGroupMemberPage"),
+    "BetaRBACGroupPage": ("_models.rbac_group_page", "RBACGroupPage"),
+    "BetaRBACGroupSourceType": ("_models.rbac_group_source_type", "RBACGroupSourceType"),
+    "BetaRBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
+    "BetaRBACOrganizationPermissionResource": (
+        "_models.rbac_organization_permission_resource",
+        "RBACOrganizationPermissionResource",
+    ),
+    "BetaRBACPermissionResource": ("_models.rbac_permission_resource", "RBACPermissionResource"),
+    "BetaRBACRole": ("_models.rbac_role", "RBACRole"),
+    "BetaRBACRolePage": ("_models.rbac_role_page", "RBACRolePage"),
+    "BetaRBACRolePermission": ("_models.rbac_role_permission", "RBACRolePermission"),
+    "BetaRBACRolePermissionPage": ("_models.rbac_role_permission_page", "RBACRolePermissionPage"),
+    "BetaRBACRoleSource": ("_models.rbac_role_source", "RBACRoleSource"),
+    "BetaRBACRoleSourceBuiltIn": ("_models.rbac_role_source_built_in", "RBACRoleSourceBuiltIn"),
+    "BetaRBACRoleSourceCustom": ("_models.rbac_role_source_custom", "RBACRoleSourceCustom"),
     "BetaRampLimitExceededErrorDetails": (
         "_models.ramp_limit_exceeded_error_details",
         "RampLimitExceededErrorDetails",
     ),
     "BetaRateLimitError": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "BetaRateLimitGroup": ("_models.rate_limit_group", "RateLimitGroup"),
+    "BetaRateLimitListParams": ("_params.rate_limit_list_params", "RateLimitListParams"),
     "BetaRawContentBlockDelta": ("_models.raw_content_block_delta", "RawContentBlockDelta"),
     "BetaRawContentBlockDeltaEvent": (
         "_models.raw_content_block_delta_event",
@@ -5860,6 +6833,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaRawMessageStartEvent": ("_models.raw_message_start_event", "RawMessageStartEvent"),
     "BetaRawMessageStopEvent": ("_models.raw_message_stop_event", "RawMessageStopEvent"),
     "BetaRawMessageStreamEvent": ("_models.raw_message_stream_event", "RawMessageStreamEvent"),
+    "BetaRbacGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
+    "BetaRbacRoleListParams": ("_params.rbac_role_list_params", "RbacRoleListParams"),
     "BetaRedactedThinkingBlock": ("_models.redacted_thinking_block", "RedactedThinkingBlock"),
     "BetaRedactedThinkingBlockParam": (
         "_params.redacted_thinking_block_param",
@@ -5916,6 +6891,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ToolChangeToolReference",
     ),
     "BetaResponseToolRemovalBlock": ("_models.tool_removal_block", "ToolRemovalBlock"),
+    "BetaRuleCreateParams": ("_params.rule_create_params", "RuleCreateParams"),
+    "BetaRuleListParams": ("_params.rule_list_params", "RuleListParams"),
+    "BetaRuleUpdateParams": ("_params.rule_update_params", "RuleUpdateParams"),
     "BetaSandboxEgressRestrictedErrorDetails": (
         "_models.sandbox_egress_restricted_error_details",
         "SandboxEgressRestrictedErrorDetails",
@@ -5967,8 +6945,51 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ServerToolUseBlockParam",
     ),
     "BetaServerToolsCapability": ("_models.server_tools_capability", "ServerToolsCapability"),
+    "BetaServiceAccount": ("_models.service_account", "ServiceAccount"),
+    "BetaServiceAccountCreateParams": (
+        "_params.service_account_create_params",
+        "ServiceAccountCreateParams",
+    ),
+    "BetaServiceAccountListParams": (
+        "_params.service_account_list_params",
+        "ServiceAccountListParams",
+    ),
+    "BetaServiceAccountOrganizationRole": (
+        "_models.service_account_organization_role",
+        "ServiceAccountOrganizationRole",
+    ),
+    "BetaServiceAccountPage": ("_models.service_account_page", "ServiceAccountPage"),
+    "BetaServiceAccountTarget": ("_models.service_account_target", "ServiceAccountTarget"),
+    "BetaServiceAccountUpdateParams": (
+        "_params.service_account_update_params",
+        "ServiceAccountUpdateParams",
+    ),
+    "BetaServiceAccountWorkspaceAddParams": (
+        "_params.service_account_workspace_add_params",
+        "ServiceAccountWorkspaceAddParams",
+    ),
+    "BetaServiceAccountWorkspaceMember": (
+        "_models.service_account_workspace_member",
+        "ServiceAccountWorkspaceMember",
+    ),
+    "BetaServiceAccountWorkspaceMemberPage": (
+        "_models.service_account_workspace_member_page",
+        "ServiceAccountWorkspaceMemberPage",
+    ),
+    "BetaServiceAccountWorkspaceRemoveResponse": (
+        "_models.service_account_workspace_remove_response",
+        "ServiceAccountWorkspaceRemoveResponse",
+    ),
     "BetaSessionListParams": ("_params.session_list_params", "SessionListParams"),
     "BetaSessionWorkData": ("_models.session_work_data", "SessionWorkData"),
+    "BetaSessionsEventListParams": (
+        "_params.sessions_event_list_params",
+        "SessionsEventListParams",
+    ),
+    "BetaSessionsEventStreamParams": (
+        "_params.sessions_event_stream_params",
+        "SessionsEventStreamParams",
+    ),
     "BetaSignatureDelta": ("_models.signature_delta", "SignatureDelta"),
     "BetaSkill": ("_models.skill", "Skill"),
     "BetaSkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
@@ -5989,6 +7010,54 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSkillVersionPage": ("_models.skill_version_page", "SkillVersionPage"),
     "BetaSkills": ("_params.skills", "Skills"),
     "BetaSpeed": ("_models.speed", "Speed"),
+    "BetaSpendLimit": ("_models.spend_limit", "SpendLimit"),
+    "BetaSpendLimitActor": ("_models.spend_limit_actor", "SpendLimitActor"),
+    "BetaSpendLimitIncreaseRequest": (
+        "_models.spend_limit_increase_request",
+        "SpendLimitIncreaseRequest",
+    ),
+    "BetaSpendLimitIncreaseRequestPage": (
+        "_models.spend_limit_increase_request_page",
+        "SpendLimitIncreaseRequestPage",
+    ),
+    "BetaSpendLimitIncreaseRequestStatus": (
+        "_models.spend_limit_increase_request_status",
+        "SpendLimitIncreaseRequestStatus",
+    ),
+    "BetaSpendLimitOrganizationScope": (
+        "_models.spend_limit_organization_scope",
+        "SpendLimitOrganizationScope",
+    ),
+    "BetaSpendLimitOrganizationServiceScope": (
+        "_models.spend_limit_organization_service_scope",
+        "SpendLimitOrganizationServiceScope",
+    ),
+    "BetaSpendLimitPeriod": ("_models.spend_limit_period", "SpendLimitPeriod"),
+    "BetaSpendLimitRBACGroupScope": (
+        "_models.spend_limit_rbac_group_scope",
+        "SpendLimitRBACGroupScope",
+    ),
+    "BetaSpendLimitScope": ("_models.spend_limit_scope", "SpendLimitScope"),
+    "BetaSpendLimitScopedAPIKeyActor": (
+        "_models.spend_limit_scoped_api_key_actor",
+        "SpendLimitScopedAPIKeyActor",
+    ),
+    "BetaSpendLimitSeatTierScope": (
+        "_models.spend_limit_seat_tier_scope",
+        "SpendLimitSeatTierScope",
+    ),
+    "BetaSpendLimitUsageTierScope": (
+        "_models.spend_limit_usage_tier_scope",
+        "SpendLimitUsageTierScope",
+    ),
+    "BetaSpendLimitUserActor": ("_models.spend_limit_user_actor", "SpendLimitUserActor"),
+    "BetaSpendLimitUserScope": ("_models.spend_limit_user_scope", "SpendLimitUserScope"),
+    "BetaSpendLimitWorkspaceScope": (
+        "_models.spend_limit_workspace_scope",
+        "SpendLimitWorkspaceScope",
+    ),
+    "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
+    "BetaSpendSummaryPage": ("_models.spend_summary_page", "SpendSummaryPage"),
     "BetaStateChanges": ("_params.state_changes", "StateChanges"),
     "BetaStopReason": ("_models.stop_reason", "StopReason"),
     "BetaStorageNotReadyErrorDetails": (
@@ -5999,6 +7068,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.storage_quota_exceeded_error_details",
         "StorageQuotaExceededErrorDetails",
     ),
+    "BetaSummarieListParams": ("_params.summarie_list_params", "SummarieListParams"),
     "BetaSystemMessageClearAt": ("_params.system_message_clear_at", "SystemMessageClearAt"),
     "BetaSystemMessageOutputConfigParam": (
         "_params.system_message_output_config_param",
@@ -6312,6 +7382,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
     "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
+    "BetaUserListParams": ("_params.user_list_params", "UserListParams"),
     "BetaUserLocationParam": ("_params.user_location_param", "UserLocationParam"),
     "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
     "BetaUserProfile": ("_models.user_profile", "UserProfile"),
@@ -6420,6 +7491,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.user_profile_update_params",
         "UserProfileUpdateParams",
     ),
+    "BetaUserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
+    "BetaUserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
     "BetaVaultCreateParams": ("_params.vault_create_params", "VaultCreateParams"),
     "BetaVaultListParams": ("_params.vault_list_params", "VaultListParams"),
     "BetaVaultPage": ("_models.vault_page", "VaultPage"),
@@ -6750,10 +7823,61 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaWorkHeartbeatParams": ("_params.work_heartbeat_params", "WorkHeartbeatParams"),
     "BetaWorkListParams": ("_params.work_list_params", "WorkListParams"),
     "BetaWorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
+    "BetaWorkspace": ("_models.workspace", "Workspace"),
+    "BetaWorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
     "BetaWorkspaceHumanReviewDisabledErrorDetails": (
         "_models.workspace_human_review_disabled_error_details",
         "WorkspaceHumanReviewDisabledErrorDetails",
     ),
+    "BetaWorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
+    "BetaWorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
+    "BetaWorkspaceMemberAddParams": (
+        "_params.workspace_member_add_params",
+        "WorkspaceMemberAddParams",
+    ),
+    "BetaWorkspaceMemberPage": ("_models.workspace_member_page", "WorkspaceMemberPage"),
+    "BetaWorkspaceMemberUpdateParams": (
+        "_params.workspace_member_update_params",
+        "WorkspaceMemberUpdateParams",
+    ),
+    "BetaWorkspacePage": ("_models.workspace_page", "WorkspacePage"),
+    "BetaWorkspaceRateLimit": ("_models.workspace_rate_limit", "WorkspaceRateLimit"),
+    "BetaWorkspaceRateLimitOrganizationSource": (
+        "_models.workspace_rate_limit_organization_source",
+        "WorkspaceRateLimitOrganizationSource",
+    ),
+    "BetaWorkspaceRateLimitPage": ("_models.workspace_rate_limit_page", "WorkspaceRateLimitPage"),
+    "BetaWorkspaceRateLimitSource": (
+        "_models.workspace_rate_limit_source",
+        "WorkspaceRateLimitSource",
+    ),
+    "BetaWorkspaceRateLimitType": ("_params.workspace_rate_limit_type", "WorkspaceRateLimitType"),
+    "BetaWorkspaceRateLimitUpdateParams": (
+        "_params.workspace_rate_limit_update_params",
+        "WorkspaceRateLimitUpdateParams",
+    ),
+    "BetaWorkspaceRateLimitUpdateValueParam": (
+        "_params.workspace_rate_limit_update_value_param",
+        "WorkspaceRateLimitUpdateValueParam",
+    ),
+    "BetaWorkspaceRateLimitValue": (
+        "_models.workspace_rate_limit_value",
+        "WorkspaceRateLimitValue",
+    ),
+    "BetaWorkspaceRateLimitWorkspaceSource": (
+        "_models.workspace_rate_limit_workspace_source",
+        "WorkspaceRateLimitWorkspaceSource",
+    ),
+    "BetaWorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
+    "BetaWorkspaceServiceAccountAddParams": (
+        "_params.workspace_service_account_add_params",
+        "WorkspaceServiceAccountAddParams",
+    ),
+    "BetaWorkspaceServiceAccountUpdateParams": (
+        "_params.workspace_service_account_update_params",
+        "WorkspaceServiceAccountUpdateParams",
+    ),
+    "BetaWorkspaceUpdateParams": ("_params.workspace_update_params", "WorkspaceUpdateParams"),
     "DeletedFile": ("_models.deleted_file", "DeletedFile"),
     "DeploymentCreateParams": (
         "_params.managed_agents_create_deployment_params",
@@ -6814,6 +7938,19 @@ __all__ = [
     "AgentRetrieveParams",
     "AgentUpdateParams",
     "BetaAPIErrorObject",
+    "BetaAPIKey",
+    "BetaAPIKeyCreatedBy",
+    "BetaAPIKeyCreatedByType",
+    "BetaAPIKeyOrganizationScope",
+    "BetaAPIKeyPage",
+    "BetaAPIKeyPrincipal",
+    "BetaAPIKeyScope",
+    "BetaAPIKeyServiceAccountActor",
+    "BetaAPIKeyStatus",
+    "BetaAPIKeyUpdateParams",
+    "BetaAPIKeyUserActor",
+    "BetaAPIKeyWorkspaceScope",
+    "BetaAWSExternalKeyConfig",
     "BetaActionURLCreateParams",
     "BetaAdvisorMessageIterationUsage",
     "BetaAdvisorRedactedResultBlock",
@@ -6831,14 +7968,77 @@ __all__ = [
     "BetaAdvisorToolResultErrorParam",
     "BetaAgentListParams",
     "BetaAgentRetrieveParams",
+    "BetaAgentsVersionListParams",
     "BetaAllThinkingTurnsParam",
     "BetaAllowedCaller",
+    "BetaAllowedInferenceGeo",
+    "BetaAnalyticsArtifactActivity",
+    "BetaAnalyticsArtifactActivityPage",
+    "BetaAnalyticsArtifactGroupBy",
+    "BetaAnalyticsChatCoworkUnifiedChatMetrics",
+    "BetaAnalyticsChatCoworkUnifiedMetrics",
+    "BetaAnalyticsChatCoworkUnifiedSessionsMetrics",
+    "BetaAnalyticsChatMetrics",
+    "BetaAnalyticsClaudeCodeMetrics",
+    "BetaAnalyticsClaudeTagMetrics",
+    "BetaAnalyticsConnectorActivity",
+    "BetaAnalyticsConnectorActivityPage",
+    "BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics",
+    "BetaAnalyticsConnectorChatCoworkUnifiedMetrics",
+    "BetaAnalyticsConnectorChatCoworkUnifiedSessionsMetrics",
+    "BetaAnalyticsConnectorChatMetrics",
+    "BetaAnalyticsConnectorClaudeCodeMetrics",
+    "BetaAnalyticsConnectorCoworkMetrics",
+    "BetaAnalyticsConnectorGroupBy",
+    "BetaAnalyticsConnectorOfficeMetrics",
+    "BetaAnalyticsConnectorOfficeProductMetrics",
+    "BetaAnalyticsCoreCodeMetrics",
+    "BetaAnalyticsCoworkMetrics",
+    "BetaAnalyticsDesignMetrics",
+    "BetaAnalyticsLinesOfCode",
+    "BetaAnalyticsOfficeMetrics",
+    "BetaAnalyticsOfficeProductMetrics",
+    "BetaAnalyticsOrder",
+    "BetaAnalyticsPluginActivity",
+    "BetaAnalyticsPluginActivityPage",
+    "BetaAnalyticsPluginChatCoworkUnifiedMetrics",
+    "BetaAnalyticsPluginClaudeCodeMetrics",
+    "BetaAnalyticsPluginCoworkMetrics",
+    "BetaAnalyticsPluginGroupBy",
+    "BetaAnalyticsProjectActivity",
+    "BetaAnalyticsProjectActivityPage",
+    "BetaAnalyticsProjectGroupBy",
+    "BetaAnalyticsScienceMetrics",
+    "BetaAnalyticsSingleDayActivitySummary",
+    "BetaAnalyticsSkillActivity",
+    "BetaAnalyticsSkillActivityPage",
+    "BetaAnalyticsSkillActivityShareStatus",
+    "BetaAnalyticsSkillChatCoworkUnifiedChatMetrics",
+    "BetaAnalyticsSkillChatCoworkUnifiedMetrics",
+    "BetaAnalyticsSkillChatCoworkUnifiedSessionsMetrics",
+    "BetaAnalyticsSkillChatMetrics",
+    "BetaAnalyticsSkillClaudeCodeMetrics",
+    "BetaAnalyticsSkillCoworkMetrics",
+    "BetaAnalyticsSkillGroupBy",
+    "BetaAnalyticsSkillOfficeMetrics",
+    "BetaAnalyticsSkillOfficeProductMetrics",
+    "BetaAnalyticsSummaryPage",
+    "BetaAnalyticsToolActionCounts",
+    "BetaAnalyticsToolActions",
+    "BetaAnalyticsUser",
+    "BetaAnalyticsUserActivity",
+    "BetaAnalyticsUserActivityPage",
+    "BetaAnalyticsUserGroupBy",
+    "BetaAnalyticsUserType",
     "BetaAnthropicBetaParam",
+    "BetaApiKeyListParams",
     "BetaAppliedContextManagementEdit",
+    "BetaArtifactListParams",
     "BetaAssistantMessageParam",
     "BetaAuthenticationError",
     "BetaAuthenticationErrorObject",
     "BetaAvailableToolsLimitExceededErrorDetails",
+    "BetaAzureExternalKeyConfig",
     "BetaBase64ImageSourceParam",
     "BetaBase64PDFSource",
     "BetaBase64PDFSourceParam",
@@ -7016,6 +8216,10 @@ __all__ = [
     "BetaComplianceReviewUserActor",
     "BetaComplianceReviewVerdictParam",
     "BetaComplianceReviewViolatedPolicyCategory",
+    "BetaComplianceSettingUpdateParams",
+    "BetaComplianceSettingsState",
+    "BetaComplianceSettingsStateDisabled",
+    "BetaComplianceSettingsStateEnabled",
     "BetaComputerCursorPositionConfigParam",
     "BetaComputerDoubleClickConfigParam",
     "BetaComputerHoldKeyConfigParam",
@@ -7035,6 +8239,7 @@ __all__ = [
     "BetaComputerTypeConfigParam",
     "BetaComputerWaitConfigParam",
     "BetaComputerZoomConfigParam",
+    "BetaConnectorListParams",
     "BetaContainer",
     "BetaContainerParam",
     "BetaContainerParams",
@@ -7058,8 +8263,15 @@ __all__ = [
     "BetaCredentialPage",
     "BetaCredentialUpdateParams",
     "BetaCurrency",
+    "BetaDataResidency",
+    "BetaDataResidencyCreateConfigParam",
+    "BetaDataResidencyDefaultInferenceGeo",
+    "BetaDataResidencyUpdateConfigParam",
+    "BetaDataResidencyWorkspaceGeo",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
+    "BetaDeletedRBACGroup",
+    "BetaDeletedRBACGroupMember",
     "BetaDeletedSkill",
     "BetaDeletedSkillVersion",
     "BetaDeletedUserProfile",
@@ -7093,6 +8305,7 @@ __all__ = [
     "BetaDreamSessionsInputParam",
     "BetaDreamStatus",
     "BetaDreamUsage",
+    "BetaEffectiveListParams",
     "BetaEffortCapability",
     "BetaEffortLevel",
     "BetaEncryptedCodeExecutionResultBlock",
@@ -7109,6 +8322,18 @@ __all__ = [
     "BetaErrorResponse",
     "BetaEventListParams",
     "BetaEventStreamParams",
+    "BetaExternalKey",
+    "BetaExternalKeyAttachedAttachment",
+    "BetaExternalKeyAttachment",
+    "BetaExternalKeyCreateParams",
+    "BetaExternalKeyDeleteResponse",
+    "BetaExternalKeyListParams",
+    "BetaExternalKeyPage",
+    "BetaExternalKeyProviderConfig",
+    "BetaExternalKeyUnattachedAttachment",
+    "BetaExternalKeyUpdateParams",
+    "BetaExternalKeyValidateResponse",
+    "BetaExternalKeyValidateResponseStatus",
     "BetaFallbackBlock",
     "BetaFallbackBlockParam",
     "BetaFallbackConfigParam",
@@ -7128,6 +8353,17 @@ __all__ = [
     "BetaFallbackRefusalTrigger",
     "BetaFallbacks",
     "BetaFallbacksParam",
+    "BetaFederationIssuer",
+    "BetaFederationIssuerPage",
+    "BetaFederationIssuerPollStatus",
+    "BetaFederationJWKS",
+    "BetaFederationRule",
+    "BetaFederationRuleMatch",
+    "BetaFederationRulePage",
+    "BetaFederationRuleWorkspace",
+    "BetaFederationRuleWorkspaceAddParams",
+    "BetaFederationRuleWorkspacePage",
+    "BetaFederationRuleWorkspaceRemoveResponse",
     "BetaFileDocumentSourceParam",
     "BetaFileExpiredErrorDetails",
     "BetaFileImageSourceParam",
@@ -7137,6 +8373,7 @@ __all__ = [
     "BetaFileNotDownloadableErrorDetails",
     "BetaFileScope",
     "BetaFileUploadParams",
+    "BetaGCPExternalKeyConfig",
     "BetaGatewayTimeoutError",
     "BetaGatewayTimeoutErrorObject",
     "BetaGoogleManagedBucketReference",
@@ -7177,6 +8414,10 @@ __all__ = [
     "BetaImageDimensionsTooLargeErrorDetails",
     "BetaImageSourceParam",
     "BetaImageTransformationsParam",
+    "BetaIncreaseRequestApproveParams",
+    "BetaIncreaseRequestApproveResponse",
+    "BetaIncreaseRequestDenyParams",
+    "BetaIncreaseRequestListParams",
     "BetaInputJSONDelta",
     "BetaInputJsonDelta",
     "BetaInputTokensClearAtLeastParam",
@@ -7185,8 +8426,17 @@ __all__ = [
     "BetaInputTransformationReason",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
+    "BetaInviteCreateParams",
+    "BetaInviteDeleteResponse",
+    "BetaInviteListParams",
+    "BetaIssuerCreateParams",
+    "BetaIssuerListParams",
+    "BetaIssuerUpdateParams",
     "BetaIterationsUsage",
     "BetaJSONOutputFormatParam",
+    "BetaJWKSDiscovery",
+    "BetaJWKSExplicitURL",
+    "BetaJWKSInline",
     "BetaKnownBeta",
     "BetaKnownModel",
     "BetaLimitedNetwork",
@@ -7617,6 +8867,8 @@ __all__ = [
     "BetaManagedAgentsWorkspaceArchivedRunErrorObject",
     "BetaManagedAgentsWriteToolConfig",
     "BetaManagedAgentsWriteToolConfigParams",
+    "BetaMemberListParams",
+    "BetaMemberRemoveResponse",
     "BetaMemorieDeleteParams",
     "BetaMemorieListParams",
     "BetaMemorieRetrieveParams",
@@ -7665,11 +8917,36 @@ __all__ = [
     "BetaModelListParams",
     "BetaModelParam",
     "BetaMonetaryAmount",
+    "BetaNoBillingWorkspaceRole",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
     "BetaNoticeListParams",
+    "BetaOrganizationAnalyticsSkillListParams",
+    "BetaOrganizationAnalyticsUserListParams",
+    "BetaOrganizationComplianceSettings",
+    "BetaOrganizationFederationRulesWorkspaceListParams",
+    "BetaOrganizationInfo",
+    "BetaOrganizationInvite",
+    "BetaOrganizationInvitePage",
+    "BetaOrganizationInviteStatus",
     "BetaOrganizationOnHoldErrorDetails",
+    "BetaOrganizationRateLimit",
+    "BetaOrganizationRateLimitBatchGroup",
+    "BetaOrganizationRateLimitFilesGroup",
+    "BetaOrganizationRateLimitListParams",
+    "BetaOrganizationRateLimitModelGroup",
+    "BetaOrganizationRateLimitPage",
+    "BetaOrganizationRateLimitSkillsGroup",
+    "BetaOrganizationRateLimitTokenCountGroup",
+    "BetaOrganizationRateLimitValue",
+    "BetaOrganizationRateLimitWebSearchGroup",
+    "BetaOrganizationRbacGroupsMemberListParams",
+    "BetaOrganizationRole",
+    "BetaOrganizationServiceAccountListParams",
+    "BetaOrganizationServiceAccountsWorkspaceListParams",
     "BetaOrganizationTypeNotSupportedErrorDetails",
+    "BetaOrganizationUser",
+    "BetaOrganizationUserPage",
     "BetaOutputBehavior",
     "BetaOutputBehaviorCreateNew",
     "BetaOutputBehaviorCreateNewParam",
@@ -7685,14 +8962,40 @@ __all__ = [
     "BetaParentOrganizationRequiredErrorDetails",
     "BetaPermissionError",
     "BetaPermissionErrorObject",
+    "BetaPermissionListParams",
     "BetaPingEvent",
     "BetaPlainTextSource",
     "BetaPlainTextSourceParam",
+    "BetaPluginListParams",
+    "BetaProjectListParams",
     "BetaPublicEnvironmentCreateRequest",
     "BetaPublicEnvironmentUpdateRequest",
+    "BetaRBACAllConnectorsPermissionResource",
+    "BetaRBACConnectorPermissionResource",
+    "BetaRBACConnectorScopePermissionResource",
+    "BetaRBACConnectorToolPermissionResource",
+    "BetaRBACGroup",
+    "BetaRBACGroupCreateParams",
+    "BetaRBACGroupMember",
+    "BetaRBACGroupMemberAddParams",
+    "BetaRBACGroupMemberPage",
+    "BetaRBACGroupPage",
+    "BetaRBACGroupSourceType",
+    "BetaRBACGroupUpdateParams",
+    "BetaRBACOrganizationPermissionResource",
+    "BetaRBACPermissionResource",
+    "BetaRBACRole",
+    "BetaRBACRolePage",
+    "BetaRBACRolePermission",
+    "BetaRBACRolePermissionPage",
+    "BetaRBACRoleSource",
+    "BetaRBACRoleSourceBuiltIn",
+    "BetaRBACRoleSourceCustom",
     "BetaRampLimitExceededErrorDetails",
     "BetaRateLimitError",
     "BetaRateLimitErrorObject",
+    "BetaRateLimitGroup",
+    "BetaRateLimitListParams",
     "BetaRawContentBlockDelta",
     "BetaRawContentBlockDeltaEvent",
     "BetaRawContentBlockStartEvent",
@@ -7701,6 +9004,8 @@ __all__ = [
     "BetaRawMessageStartEvent",
     "BetaRawMessageStopEvent",
     "BetaRawMessageStreamEvent",
+    "BetaRbacGroupListParams",
+    "BetaRbacRoleListParams",
     "BetaRedactedThinkingBlock",
     "BetaRedactedThinkingBlockParam",
     "BetaRefusalCategory",
@@ -7721,6 +9026,9 @@ __all__ = [
     "BetaResponseToolChangeMCPToolsetReference",
     "BetaResponseToolChangeToolReference",
     "BetaResponseToolRemovalBlock",
+    "BetaRuleCreateParams",
+    "BetaRuleListParams",
+    "BetaRuleUpdateParams",
     "BetaSandboxEgressRestrictedErrorDetails",
     "BetaSearchResultBlockParam",
     "BetaSelfHostedConfig",
@@ -7742,8 +9050,21 @@ __all__ = [
     "BetaServerToolUseBlockName",
     "BetaServerToolUseBlockParam",
     "BetaServerToolsCapability",
+    "BetaServiceAccount",
+    "BetaServiceAccountCreateParams",
+    "BetaServiceAccountListParams",
+    "BetaServiceAccountOrganizationRole",
+    "BetaServiceAccountPage",
+    "BetaServiceAccountTarget",
+    "BetaServiceAccountUpdateParams",
+    "BetaServiceAccountWorkspaceAddParams",
+    "BetaServiceAccountWorkspaceMember",
+    "BetaServiceAccountWorkspaceMemberPage",
+    "BetaServiceAccountWorkspaceRemoveResponse",
     "BetaSessionListParams",
     "BetaSessionWorkData",
+    "BetaSessionsEventListParams",
+    "BetaSessionsEventStreamParams",
     "BetaSignatureDelta",
     "BetaSkill",
     "BetaSkillCreateParams",
@@ -7758,10 +9079,29 @@ __all__ = [
     "BetaSkillVersionPage",
     "BetaSkills",
     "BetaSpeed",
+    "BetaSpendLimit",
+    "BetaSpendLimitActor",
+    "BetaSpendLimitIncreaseRequest",
+    "BetaSpendLimitIncreaseRequestPage",
+    "BetaSpendLimitIncreaseRequestStatus",
+    "BetaSpendLimitOrganizationScope",
+    "BetaSpendLimitOrganizationServiceScope",
+    "BetaSpendLimitPeriod",
+    "BetaSpendLimitRBACGroupScope",
+    "BetaSpendLimitScope",
+    "BetaSpendLimitScopedAPIKeyActor",
+    "BetaSpendLimitSeatTierScope",
+    "BetaSpendLimitUsageTierScope",
+    "BetaSpendLimitUserActor",
+    "BetaSpendLimitUserScope",
+    "BetaSpendLimitWorkspaceScope",
+    "BetaSpendSummary",
+    "BetaSpendSummaryPage",
     "BetaStateChanges",
     "BetaStopReason",
     "BetaStorageNotReadyErrorDetails",
     "BetaStorageQuotaExceededErrorDetails",
+    "BetaSummarieListParams",
     "BetaSystemMessageClearAt",
     "BetaSystemMessageOutputConfigParam",
     "BetaSystemMessageParam",
@@ -7883,6 +9223,7 @@ __all__ = [
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageServiceTier",
+    "BetaUserListParams",
     "BetaUserLocationParam",
     "BetaUserMessageParam",
     "BetaUserProfile",
@@ -7922,6 +9263,8 @@ __all__ = [
     "BetaUserProfileTrustGrant",
     "BetaUserProfileTrustGrantStatus",
     "BetaUserProfileUpdateParams",
+    "BetaUserRemoveResponse",
+    "BetaUserUpdateParams",
     "BetaVaultCreateParams",
     "BetaVaultListParams",
     "BetaVaultPage",
@@ -8015,7 +9358,28 @@ __all__ = [
     "BetaWorkHeartbeatParams",
     "BetaWorkListParams",
     "BetaWorkPollParams",
+    "BetaWorkspace",
+    "BetaWorkspaceCreateParams",
     "BetaWorkspaceHumanReviewDisabledErrorDetails",
+    "BetaWorkspaceListParams",
+    "BetaWorkspaceMember",
+    "BetaWorkspaceMemberAddParams",
+    "BetaWorkspaceMemberPage",
+    "BetaWorkspaceMemberUpdateParams",
+    "BetaWorkspacePage",
+    "BetaWorkspaceRateLimit",
+    "BetaWorkspaceRateLimitOrganizationSource",
+    "BetaWorkspaceRateLimitPage",
+    "BetaWorkspaceRateLimitSource",
+    "BetaWorkspaceRateLimitType",
+    "BetaWorkspaceRateLimitUpdateParams",
+    "BetaWorkspaceRateLimitUpdateValueParam",
+    "BetaWorkspaceRateLimitValue",
+    "BetaWorkspaceRateLimitWorkspaceSource",
+    "BetaWorkspaceRole",
+    "BetaWorkspaceServiceAccountAddParams",
+    "BetaWorkspaceServiceAccountUpdateParams",
+    "BetaWorkspaceUpdateParams",
     "DeletedFile",
     "DeploymentCreateParams",
     "DeploymentListParams",

@@ -1,0 +1,64 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._core._options import RequestOptions
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._validation import check_not_none, check_type, operation_headers
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..types._models.analytics_summary_page import AnalyticsSummaryPage
+
+
+def _load_analytics_summary_page() -> type[AnalyticsSummaryPage]:
+    from ..types._models.analytics_summary_page import AnalyticsSummaryPage
+
+    return AnalyticsSummaryPage
+
+
+def _organization_analytics_summaries_list_options(
+    *,
+    starting_date: object,
+    ending_date: object = NOT_GIVEN,
+    filter: object = NOT_GIVEN,
+    limit: object = NOT_GIVEN,
+    page: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_not_none("starting_date", starting_date)
+    check_type("filter", filter, (list, tuple))
+    check_type("limit", limit, (int,))
+    check_type("page", page, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="get",
+        path="/v1/organizations/analytics/summaries",
+        params=strip_not_given(
+            {
+                "starting_date": starting_date,
+                "ending_date": ending_date,
+                "filter[]": filter,
+                "limit": limit,
+                "page": page,
+            }
+        ),
+        headers=operation_headers(
+            [],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )

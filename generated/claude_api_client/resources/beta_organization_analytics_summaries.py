@@ -1,0 +1,216 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    import httpx
+
+    from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.analytics_single_day_activity_summary import (
+        AnalyticsSingleDayActivitySummary,
+    )
+
+__all__ = ["BetaSummaries", "AsyncBetaSummaries"]
+
+from ._ops_organization_analytics_summaries import (
+    _load_analytics_summary_page,
+    _organization_analytics_summaries_list_options,
+)
+
+
+class BetaSummaries(SyncResource):
+    """`client.beta.organization.analytics.summaries`: the beta.organization.analytics.summaries operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> BetaSummariesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return BetaSummariesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaSummariesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return BetaSummariesWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_date: str | date,
+        ending_date: str | date | None | NotGiven = NOT_GIVEN,
+        filter: Sequence[str] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[AnalyticsSingleDayActivitySummary]:
+        """Report active users and adoption, day by day.
+
+        Args:
+            starting_date: First day to summarise.
+            ending_date: Last day to summarise (inclusive).
+            filter: Filters as `field:value` expressions; repeat to combine.
+            limit: Items per page.
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[AnalyticsSingleDayActivitySummary]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_analytics_summaries_list_options(
+            starting_date=starting_date,
+            ending_date=ending_date,
+            filter=filter,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_analytics_summary_page))
+
+
+class BetaSummariesWithRawResponse:
+    """`BetaSummaries`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: BetaSummaries) -> None:
+        self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
+
+
+class BetaSummariesWithStreamingResponse:
+    """`BetaSummaries`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: BetaSummaries) -> None:
+        self._resource = resource
+        self.list = streaming_response_wrapper(resource.list)
+
+
+class AsyncBetaSummaries(AsyncResource):
+    """`client.beta.organization.analytics.summaries`: the beta.organization.analytics.summaries operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaSummariesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncBetaSummariesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaSummariesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncBetaSummariesWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_date: str | date,
+        ending_date: str | date | None | NotGiven = NOT_GIVEN,
+        filter: Sequence[str] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[AnalyticsSingleDayActivitySummary]:
+        """Report active users and adoption, day by day.
+
+        Args:
+            starting_date: First day to summarise.
+            ending_date: Last day to summarise (inclusive).
+            filter: Filters as `field:value` expressions; repeat to combine.
+            limit: Items per page.
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[AnalyticsSingleDayActivitySummary]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_analytics_summaries_list_options(
+            starting_date=starting_date,
+            ending_date=ending_date,
+            filter=filter,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_analytics_summary_page))
+
+
+class AsyncBetaSummariesWithRawResponse:
+    """`AsyncBetaSummaries`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncBetaSummaries) -> None:
+        self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)
+
+
+class AsyncBetaSummariesWithStreamingResponse:
+    """`AsyncBetaSummaries`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaSummaries) -> None:
+        self._resource = resource
+        self.list = async_streaming_response_wrapper(resource.list)

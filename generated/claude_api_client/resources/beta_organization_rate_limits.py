@@ -1,0 +1,208 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.organization_rate_limit import OrganizationRateLimit
+
+__all__ = ["BetaRateLimits", "AsyncBetaRateLimits"]
+
+from ._ops_organization_rate_limits import (
+    _load_organization_rate_limit_page,
+    _organization_rate_limits_list_options,
+)
+
+
+class BetaRateLimits(SyncResource):
+    """`client.beta.organization.rate_limits`: the beta.organization.rate_limits operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> BetaRateLimitsWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return BetaRateLimitsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaRateLimitsWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return BetaRateLimitsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        group_type: Literal["batch", "files", "model_group", "skills", "token_count", "web_search"]
+        | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[OrganizationRateLimit]:
+        """List the organization's rate limits, group by group.
+
+        Args:
+            group_type: Only limits of this kind of group.
+            model: Only the group that holds this model.
+            limit: Items per page.
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[OrganizationRateLimit]: one page; iterating it yields every item across pages,
+                fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_rate_limits_list_options(
+            group_type=group_type,
+            model=model,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_organization_rate_limit_page))
+
+
+class BetaRateLimitsWithRawResponse:
+    """`BetaRateLimits`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: BetaRateLimits) -> None:
+        self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
+
+
+class BetaRateLimitsWithStreamingResponse:
+    """`BetaRateLimits`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: BetaRateLimits) -> None:
+        self._resource = resource
+        self.list = streaming_response_wrapper(resource.list)
+
+
+class AsyncBetaRateLimits(AsyncResource):
+    """`client.beta.organization.rate_limits`: the beta.organization.rate_limits operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaRateLimitsWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncBetaRateLimitsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaRateLimitsWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncBetaRateLimitsWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        group_type: Literal["batch", "files", "model_group", "skills", "token_count", "web_search"]
+        | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[OrganizationRateLimit]:
+        """List the organization's rate limits, group by group.
+
+        Args:
+            group_type: Only limits of this kind of group.
+            model: Only the group that holds this model.
+            limit: Items per page.
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[OrganizationRateLimit]: one page; iterating it yields every item across pages,
+                fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_rate_limits_list_options(
+            group_type=group_type,
+            model=model,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_organization_rate_limit_page))
+
+
+class AsyncBetaRateLimitsWithRawResponse:
+    """`AsyncBetaRateLimits`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncBetaRateLimits) -> None:
+        self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)
+
+
+class AsyncBetaRateLimitsWithStreamingResponse:
+    """`AsyncBetaRateLimits`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaRateLimits) -> None:
+        self._resource = resource
+        self.list = async_streaming_response_wrapper(resource.list)

@@ -1,0 +1,210 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    import httpx
+
+    from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.analytics_single_day_activity_summary import (
+        AnalyticsSingleDayActivitySummary,
+    )
+
+__all__ = ["Summaries", "AsyncSummaries"]
+
+from ._ops_organization_analytics_summaries import (
+    _load_analytics_summary_page,
+    _organization_analytics_summaries_list_options,
+)
+
+
+class Summaries(SyncResource):
+    """`client.organization.analytics.summaries`: the organization.analytics.summaries operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> SummariesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return SummariesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SummariesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return SummariesWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_date: str | date,
+        ending_date: str | date | None | NotGiven = NOT_GIVEN,
+        filter: Sequence[str] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[AnalyticsSingleDayActivitySummary]:
+        """Report active users and adoption, day by day.
+
+        Args:
+            starting_date: First day to summarise.
+            ending_date: Last day to summarise (inclusive).
+            filter: Filters as `field:value` expressions; repeat to combine.
+            limit: Items per page.
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[AnalyticsSingleDayActivitySummary]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_analytics_summaries_list_options(
+            starting_date=starting_date,
+            ending_date=ending_date,
+            filter=filter,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_analytics_summary_page))
+
+
+class SummariesWithRawResponse:
+    """`Summaries`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: Summaries) -> None:
+        self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
+
+
+class SummariesWithStreamingResponse:
+    """`Summaries`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: Summaries) -> None:
+        self._resource = resource
+        self.list = streaming_response_wrapper(resource.list)
+
+
+class AsyncSummaries(AsyncResource):
+    """`client.organization.analytics.summaries`: the organization.analytics.summaries operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSummariesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncSummariesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSummariesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncSummariesWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        starting_date: str | date,
+        ending_date: str | date | None | NotGiven = NOT_GIVEN,
+        filter: Sequence[str] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[AnalyticsSingleDayActivitySummary]:
+        """Report active users and adoption, day by day.
+
+        Args:
+            starting_date: First day to summarise.
+            ending_date: Last day to summarise (inclusive).
+            filter: Filters as `field:value` expressions; repeat to combine.
+            limit: Items per page.
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[AnalyticsSingleDayActivitySummary]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_analytics_summaries_list_options(
+            starting_date=starting_date,
+            ending_date=ending_date,
+            filter=filter,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_analytics_summary_page))
+
+
+class AsyncSummariesWithRawResponse:
+    """`AsyncSummaries`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncSummaries) -> None:
+        self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)
+
+
+class AsyncSummariesWithStreamingResponse:
+    """`AsyncSummaries`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncSummaries) -> None:
+        self._resource = resource
+        self.list = async_streaming_response_wrapper(resource.list)

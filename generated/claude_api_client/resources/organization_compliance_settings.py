@@ -1,0 +1,271 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._casts import model_cast
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..types._models.organization_compliance_settings import OrganizationComplianceSettings
+    from ..types._params.compliance_settings_state import ComplianceSettingsState
+
+__all__ = ["ComplianceSettings", "AsyncComplianceSettings"]
+
+from ._ops_organization_compliance_settings import (
+    _load_organization_compliance_settings,
+    _organization_compliance_settings_retrieve_options,
+    _organization_compliance_settings_update_options,
+)
+
+
+class ComplianceSettings(SyncResource):
+    """`client.organization.compliance_settings`: the organization.compliance_settings operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> ComplianceSettingsWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return ComplianceSettingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ComplianceSettingsWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return ComplianceSettingsWithStreamingResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationComplianceSettings:
+        """Get the organization's compliance settings.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+                JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_compliance_settings_retrieve_options(
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_organization_compliance_settings))
+
+    def update(
+        self,
+        *,
+        state: ComplianceSettingsState,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationComplianceSettings:
+        """Turn compliance features on or off.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            state: The new state (the API also takes the bare strings `enabled` and `disabled`).
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+                JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_compliance_settings_update_options(
+            workspace_id=workspace_id,
+            state=state,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_organization_compliance_settings))
+
+
+class ComplianceSettingsWithRawResponse:
+    """`ComplianceSettings`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: ComplianceSettings) -> None:
+        self._resource = resource
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+        self.update = raw_response_wrapper(resource.update)
+
+
+class ComplianceSettingsWithStreamingResponse:
+    """`ComplianceSettings`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: ComplianceSettings) -> None:
+        self._resource = resource
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
+        self.update = streaming_response_wrapper(resource.update)
+
+
+class AsyncComplianceSettings(AsyncResource):
+    """`client.organization.compliance_settings`: the organization.compliance_settings operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncComplianceSettingsWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncComplianceSettingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncComplianceSettingsWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncComplianceSettingsWithStreamingResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationComplianceSettings:
+        """Get the organization's compliance settings.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+                JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_compliance_settings_retrieve_options(
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            options, model_cast(_load_organization_compliance_settings)
+        )
+
+    async def update(
+        self,
+        *,
+        state: ComplianceSettingsState,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationComplianceSettings:
+        """Turn compliance features on or off.
+
+        Args:
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            state: The new state (the API also takes the bare strings `enabled` and `disabled`).
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationComplianceSettings: the parsed response; `.to_dict()` gives back its
+                JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_compliance_settings_update_options(
+            workspace_id=workspace_id,
+            state=state,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            options, model_cast(_load_organization_compliance_settings)
+        )
+
+
+class AsyncComplianceSettingsWithRawResponse:
+    """`AsyncComplianceSettings`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncComplianceSettings) -> None:
+        self._resource = resource
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+        self.update = async_raw_response_wrapper(resource.update)
+
+
+class AsyncComplianceSettingsWithStreamingResponse:
+    """`AsyncComplianceSettings`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncComplianceSettings) -> None:
+        self._resource = resource
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)
+        self.update = async_streaming_response_wrapper(resource.update)

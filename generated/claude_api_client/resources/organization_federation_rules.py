@@ -1,0 +1,695 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._casts import model_cast
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.federation_rule import FederationRule
+    from ..types._params.federation_rule_match import FederationRuleMatch
+    from ..types._params.service_account_target import ServiceAccountTarget
+    from .organization_federation_rules_workspaces import (
+        AsyncWorkspaces,
+        AsyncWorkspacesWithRawResponse,
+        AsyncWorkspacesWithStreamingResponse,
+        Workspaces,
+        WorkspacesWithRawResponse,
+        WorkspacesWithStreamingResponse,
+    )
+
+__all__ = ["Rules", "AsyncRules"]
+
+from ._ops_organization_federation_rules import (
+    _load_federation_rule,
+    _load_federation_rule_page,
+    _organization_federation_rules_archive_options,
+    _organization_federation_rules_create_options,
+    _organization_federation_rules_list_options,
+    _organization_federation_rules_retrieve_options,
+    _organization_federation_rules_update_options,
+)
+
+
+class Rules(SyncResource):
+    """`client.organization.federation.rules`: the organization.federation.rules operations of the Claude API."""
+
+    @cached_property
+    def workspaces(self) -> Workspaces:
+        from .organization_federation_rules_workspaces import Workspaces
+
+        return Workspaces(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> RulesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return RulesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RulesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return RulesWithStreamingResponse(self)
+
+    def archive(
+        self,
+        federation_rule_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRule:
+        """Archive a rule; it grants no more access.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_archive_options(
+            federation_rule_id=federation_rule_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_federation_rule))
+
+    def create(
+        self,
+        *,
+        issuer_id: str,
+        match: FederationRuleMatch,
+        name: str,
+        oauth_scope: str,
+        target: ServiceAccountTarget,
+        applies_to_all_workspaces: bool | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        token_lifetime_seconds: int | NotGiven = NOT_GIVEN,
+        workspace_id: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRule:
+        """Create a rule that turns an issuer's tokens into API access.
+
+        Args:
+            issuer_id: ID of the issuer whose tokens it accepts.
+            match: Which tokens it accepts.
+            name: Its name.
+            oauth_scope: The scope of the access it grants.
+            target: Whom the access acts as.
+            applies_to_all_workspaces: Whether the access reaches every workspace.
+            description: What it is for.
+            token_lifetime_seconds: How long the access lasts, in seconds.
+            workspace_id: A first workspace it reaches.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_create_options(
+            issuer_id=issuer_id,
+            match=match,
+            name=name,
+            oauth_scope=oauth_scope,
+            target=target,
+            applies_to_all_workspaces=applies_to_all_workspaces,
+            description=description,
+            token_lifetime_seconds=token_lifetime_seconds,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_federation_rule))
+
+    def list(
+        self,
+        *,
+        include_archived: bool | NotGiven = NOT_GIVEN,
+        issuer_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[FederationRule]:
+        """List the organization's rules.
+
+        Args:
+            include_archived: Include archived rules (left out by default).
+            issuer_id: Only the rules of this issuer.
+            limit: Items per page.
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[FederationRule]: one page; iterating it yields every item across pages,
+                fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_federation_rules_list_options(
+            include_archived=include_archived,
+            issuer_id=issuer_id,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_federation_rule_page))
+
+    def retrieve(
+        self,
+        federation_rule_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRule:
+        """Get a rule.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_retrieve_options(
+            federation_rule_id=federation_rule_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_federation_rule))
+
+    def update(
+        self,
+        federation_rule_id: str,
+        *,
+        applies_to_all_workspaces: bool | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        match: FederationRuleMatch | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        oauth_scope: str | None | NotGiven = NOT_GIVEN,
+        target: ServiceAccountTarget | None | NotGiven = NOT_GIVEN,
+        token_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
+        workspace_id: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRule:
+        """Change a rule.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            applies_to_all_workspaces: Whether the access reaches every workspace.
+            description: New description.
+            match: New token conditions.
+            name: New name.
+            oauth_scope: New scope.
+            target: New service account.
+            token_lifetime_seconds: New access lifetime, in seconds.
+            workspace_id: A workspace to reach.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_update_options(
+            federation_rule_id=federation_rule_id,
+            applies_to_all_workspaces=applies_to_all_workspaces,
+            description=description,
+            match=match,
+            name=name,
+            oauth_scope=oauth_scope,
+            target=target,
+            token_lifetime_seconds=token_lifetime_seconds,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_federation_rule))
+
+
+class RulesWithRawResponse:
+    """`Rules`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: Rules) -> None:
+        self._resource = resource
+        self.archive = raw_response_wrapper(resource.archive)
+        self.create = raw_response_wrapper(resource.create)
+        self.list = raw_response_wrapper(resource.list)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+        self.update = raw_response_wrapper(resource.update)
+
+    @cached_property
+    def workspaces(self) -> WorkspacesWithRawResponse:
+        from .organization_federation_rules_workspaces import WorkspacesWithRawResponse
+
+        return WorkspacesWithRawResponse(self._resource.workspaces)
+
+
+class RulesWithStreamingResponse:
+    """`Rules`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: Rules) -> None:
+        self._resource = resource
+        self.archive = streaming_response_wrapper(resource.archive)
+        self.create = streaming_response_wrapper(resource.create)
+        self.list = streaming_response_wrapper(resource.list)
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
+        self.update = streaming_response_wrapper(resource.update)
+
+    @cached_property
+    def workspaces(self) -> WorkspacesWithStreamingResponse:
+        from .organization_federation_rules_workspaces import WorkspacesWithStreamingResponse
+
+        return WorkspacesWithStreamingResponse(self._resource.workspaces)
+
+
+class AsyncRules(AsyncResource):
+    """`client.organization.federation.rules`: the organization.federation.rules operations of the Claude API."""
+
+    @cached_property
+    def workspaces(self) -> AsyncWorkspaces:
+        from .organization_federation_rules_workspaces import AsyncWorkspaces
+
+        return AsyncWorkspaces(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRulesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncRulesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRulesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncRulesWithStreamingResponse(self)
+
+    async def archive(
+        self,
+        federation_rule_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRule:
+        """Archive a rule; it grants no more access.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_archive_options(
+            federation_rule_id=federation_rule_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_federation_rule))
+
+    async def create(
+        self,
+        *,
+        issuer_id: str,
+        match: FederationRuleMatch,
+        name: str,
+        oauth_scope: str,
+        target: ServiceAccountTarget,
+        applies_to_all_workspaces: bool | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        token_lifetime_seconds: int | NotGiven = NOT_GIVEN,
+        workspace_id: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRule:
+        """Create a rule that turns an issuer's tokens into API access.
+
+        Args:
+            issuer_id: ID of the issuer whose tokens it accepts.
+            match: Which tokens it accepts.
+            name: Its name.
+            oauth_scope: The scope of the access it grants.
+            target: Whom the access acts as.
+            applies_to_all_workspaces: Whether the access reaches every workspace.
+            description: What it is for.
+            token_lifetime_seconds: How long the access lasts, in seconds.
+            workspace_id: A first workspace it reaches.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_create_options(
+            issuer_id=issuer_id,
+            match=match,
+            name=name,
+            oauth_scope=oauth_scope,
+            target=target,
+            applies_to_all_workspaces=applies_to_all_workspaces,
+            description=description,
+            token_lifetime_seconds=token_lifetime_seconds,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_federation_rule))
+
+    def list(
+        self,
+        *,
+        include_archived: bool | NotGiven = NOT_GIVEN,
+        issuer_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[FederationRule]:
+        """List the organization's rules.
+
+        Args:
+            include_archived: Include archived rules (left out by default).
+            issuer_id: Only the rules of this issuer.
+            limit: Items per page.
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[FederationRule]: one page; iterating it yields every item across pages,
+                fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_federation_rules_list_options(
+            include_archived=include_archived,
+            issuer_id=issuer_id,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_federation_rule_page))
+
+    async def retrieve(
+        self,
+        federation_rule_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRule:
+        """Get a rule.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_retrieve_options(
+            federation_rule_id=federation_rule_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_federation_rule))
+
+    async def update(
+        self,
+        federation_rule_id: str,
+        *,
+        applies_to_all_workspaces: bool | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        match: FederationRuleMatch | None | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        oauth_scope: str | None | NotGiven = NOT_GIVEN,
+        target: ServiceAccountTarget | None | NotGiven = NOT_GIVEN,
+        token_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
+        workspace_id: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRule:
+        """Change a rule.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            applies_to_all_workspaces: Whether the access reaches every workspace.
+            description: New description.
+            match: New token conditions.
+            name: New name.
+            oauth_scope: New scope.
+            target: New service account.
+            token_lifetime_seconds: New access lifetime, in seconds.
+            workspace_id: A workspace to reach.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRule: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_update_options(
+            federation_rule_id=federation_rule_id,
+            applies_to_all_workspaces=applies_to_all_workspaces,
+            description=description,
+            match=match,
+            name=name,
+            oauth_scope=oauth_scope,
+            target=target,
+            token_lifetime_seconds=token_lifetime_seconds,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_federation_rule))
+
+
+class AsyncRulesWithRawResponse:
+    """`AsyncRules`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncRules) -> None:
+        self._resource = resource
+        self.archive = async_raw_response_wrapper(resource.archive)
+        self.create = async_raw_response_wrapper(resource.create)
+        self.list = async_raw_response_wrapper(resource.list)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+        self.update = async_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def workspaces(self) -> AsyncWorkspacesWithRawResponse:
+        from .organization_federation_rules_workspaces import AsyncWorkspacesWithRawResponse
+
+        return AsyncWorkspacesWithRawResponse(self._resource.workspaces)
+
+
+class AsyncRulesWithStreamingResponse:
+    """`AsyncRules`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncRules) -> None:
+        self._resource = resource
+        self.archive = async_streaming_response_wrapper(resource.archive)
+        self.create = async_streaming_response_wrapper(resource.create)
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)
+        self.update = async_streaming_response_wrapper(resource.update)
+
+    @cached_property
+    def workspaces(self) -> AsyncWorkspacesWithStreamingResponse:
+        from .organization_federation_rules_workspaces import AsyncWorkspacesWithStreamingResponse
+
+        return AsyncWorkspacesWithStreamingResponse(self._resource.workspaces)

@@ -1,0 +1,387 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._casts import model_cast
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.federation_rule_workspace import FederationRuleWorkspace
+    from ..types._models.federation_rule_workspace_remove_response import (
+        FederationRuleWorkspaceRemoveResponse,
+    )
+
+__all__ = ["Workspaces", "AsyncWorkspaces"]
+
+from ._ops_organization_federation_rules_workspaces import (
+    _load_federation_rule_workspace,
+    _load_federation_rule_workspace_page,
+    _load_federation_rule_workspace_remove_response,
+    _organization_federation_rules_workspaces_add_options,
+    _organization_federation_rules_workspaces_list_options,
+    _organization_federation_rules_workspaces_remove_options,
+)
+
+
+class Workspaces(SyncResource):
+    """`client.organization.federation.rules.workspaces`: the organization.federation.rules.workspaces operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> WorkspacesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return WorkspacesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WorkspacesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return WorkspacesWithStreamingResponse(self)
+
+    def add(
+        self,
+        federation_rule_id: str,
+        *,
+        workspace_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRuleWorkspace:
+        """Let a rule reach one more workspace.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            workspace_id: ID of the workspace.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRuleWorkspace: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_workspaces_add_options(
+            federation_rule_id=federation_rule_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_federation_rule_workspace))
+
+    def list(
+        self,
+        federation_rule_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[FederationRuleWorkspace]:
+        """List the workspaces a rule reaches.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            limit: Items per page.
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[FederationRuleWorkspace]: one page; iterating it yields every item across
+                pages, fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_federation_rules_workspaces_list_options(
+            federation_rule_id=federation_rule_id,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(
+            options, PageSpec(page=_load_federation_rule_workspace_page)
+        )
+
+    def remove(
+        self,
+        workspace_id: str,
+        *,
+        federation_rule_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRuleWorkspaceRemoveResponse:
+        """Stop a rule reaching a workspace.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            workspace_id: ID of the workspace.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRuleWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+                its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_workspaces_remove_options(
+            federation_rule_id=federation_rule_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(
+            options, model_cast(_load_federation_rule_workspace_remove_response)
+        )
+
+
+class WorkspacesWithRawResponse:
+    """`Workspaces`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: Workspaces) -> None:
+        self._resource = resource
+        self.add = raw_response_wrapper(resource.add)
+        self.list = raw_response_wrapper(resource.list)
+        self.remove = raw_response_wrapper(resource.remove)
+
+
+class WorkspacesWithStreamingResponse:
+    """`Workspaces`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: Workspaces) -> None:
+        self._resource = resource
+        self.add = streaming_response_wrapper(resource.add)
+        self.list = streaming_response_wrapper(resource.list)
+        self.remove = streaming_response_wrapper(resource.remove)
+
+
+class AsyncWorkspaces(AsyncResource):
+    """`client.organization.federation.rules.workspaces`: the organization.federation.rules.workspaces operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWorkspacesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncWorkspacesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWorkspacesWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncWorkspacesWithStreamingResponse(self)
+
+    async def add(
+        self,
+        federation_rule_id: str,
+        *,
+        workspace_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRuleWorkspace:
+        """Let a rule reach one more workspace.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            workspace_id: ID of the workspace.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRuleWorkspace: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_workspaces_add_options(
+            federation_rule_id=federation_rule_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_federation_rule_workspace))
+
+    def list(
+        self,
+        federation_rule_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[FederationRuleWorkspace]:
+        """List the workspaces a rule reaches.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            limit: Items per page.
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[FederationRuleWorkspace]: one page; iterating it yields every item across
+                pages, fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_federation_rules_workspaces_list_options(
+            federation_rule_id=federation_rule_id,
+            limit=limit,
+            page=page,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(
+            options, PageSpec(page=_load_federation_rule_workspace_page)
+        )
+
+    async def remove(
+        self,
+        workspace_id: str,
+        *,
+        federation_rule_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FederationRuleWorkspaceRemoveResponse:
+        """Stop a rule reaching a workspace.
+
+        Args:
+            federation_rule_id: ID of the rule.
+            workspace_id: ID of the workspace.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            FederationRuleWorkspaceRemoveResponse: the parsed response; `.to_dict()` gives back
+                its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_federation_rules_workspaces_remove_options(
+            federation_rule_id=federation_rule_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(
+            options, model_cast(_load_federation_rule_workspace_remove_response)
+        )
+
+
+class AsyncWorkspacesWithRawResponse:
+    """`AsyncWorkspaces`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncWorkspaces) -> None:
+        self._resource = resource
+        self.add = async_raw_response_wrapper(resource.add)
+        self.list = async_raw_response_wrapper(resource.list)
+        self.remove = async_raw_response_wrapper(resource.remove)
+
+
+class AsyncWorkspacesWithStreamingResponse:
+    """`AsyncWorkspaces`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncWorkspaces) -> None:
+        self._resource = resource
+        self.add = async_streaming_response_wrapper(resource.add)
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.remove = async_streaming_response_wrapper(resource.remove)

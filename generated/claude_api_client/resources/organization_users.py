@@ -1,0 +1,499 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from .._core._casts import model_cast
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.organization_user import OrganizationUser
+    from ..types._models.user_remove_response import UserRemoveResponse
+
+__all__ = ["Users", "AsyncUsers"]
+
+from ._ops_organization_users import (
+    _load_organization_user,
+    _load_organization_user_page,
+    _load_user_remove_response,
+    _organization_users_list_options,
+    _organization_users_remove_options,
+    _organization_users_retrieve_options,
+    _organization_users_update_options,
+)
+
+
+class Users(SyncResource):
+    """`client.organization.users`: the organization.users operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> UsersWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return UsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UsersWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return UsersWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        before_id: str | NotGiven = NOT_GIVEN,
+        after_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        roles: Sequence[str] | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[OrganizationUser]:
+        """List the organization's members.
+
+        Args:
+            before_id: Return the page that ends just before this ID.
+            after_id: Return the page that starts just after this ID.
+            limit: Items per page, 1 to 1000 (default 20).
+            email: Only the member with this email address.
+            roles: Only members with one of these roles.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[OrganizationUser]: one page; iterating it yields every item across pages,
+                fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_users_list_options(
+            before_id=before_id,
+            after_id=after_id,
+            limit=limit,
+            email=email,
+            roles=roles,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_organization_user_page))
+
+    def remove(
+        self,
+        user_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserRemoveResponse:
+        """Remove a member from the organization.
+
+        Args:
+            user_id: ID of the user.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            UserRemoveResponse: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_users_remove_options(
+            user_id=user_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_user_remove_response))
+
+    def retrieve(
+        self,
+        user_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationUser:
+        """Get a member of the organization.
+
+        Args:
+            user_id: ID of the user.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_users_retrieve_options(
+            user_id=user_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_organization_user))
+
+    def update(
+        self,
+        user_id: str,
+        *,
+        role: Literal["billing", "claude_code_user", "developer", "managed", "user"],
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationUser:
+        """Change a member's organization role.
+
+        Args:
+            user_id: ID of the user.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            role: The new role. Console and API organizations take `user`, `developer`,
+                `billing` or `claude_code_user`; Claude Enterprise organizations `user` or
+                `managed`. `admin` cannot be given through the API.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_users_update_options(
+            user_id=user_id,
+            workspace_id=workspace_id,
+            role=role,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_organization_user))
+
+
+class UsersWithRawResponse:
+    """`Users`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: Users) -> None:
+        self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
+        self.remove = raw_response_wrapper(resource.remove)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+        self.update = raw_response_wrapper(resource.update)
+
+
+class UsersWithStreamingResponse:
+    """`Users`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: Users) -> None:
+        self._resource = resource
+        self.list = streaming_response_wrapper(resource.list)
+        self.remove = streaming_response_wrapper(resource.remove)
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
+        self.update = streaming_response_wrapper(resource.update)
+
+
+class AsyncUsers(AsyncResource):
+    """`client.organization.users`: the organization.users operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncUsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncUsersWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        before_id: str | NotGiven = NOT_GIVEN,
+        after_id: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        roles: Sequence[str] | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[OrganizationUser]:
+        """List the organization's members.
+
+        Args:
+            before_id: Return the page that ends just before this ID.
+            after_id: Return the page that starts just after this ID.
+            limit: Items per page, 1 to 1000 (default 20).
+            email: Only the member with this email address.
+            roles: Only members with one of these roles.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[OrganizationUser]: one page; iterating it yields every item across pages,
+                fetching the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_users_list_options(
+            before_id=before_id,
+            after_id=after_id,
+            limit=limit,
+            email=email,
+            roles=roles,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_organization_user_page))
+
+    async def remove(
+        self,
+        user_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserRemoveResponse:
+        """Remove a member from the organization.
+
+        Args:
+            user_id: ID of the user.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            UserRemoveResponse: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_users_remove_options(
+            user_id=user_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_user_remove_response))
+
+    async def retrieve(
+        self,
+        user_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationUser:
+        """Get a member of the organization.
+
+        Args:
+            user_id: ID of the user.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_users_retrieve_options(
+            user_id=user_id,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_organization_user))
+
+    async def update(
+        self,
+        user_id: str,
+        *,
+        role: Literal["billing", "claude_code_user", "developer", "managed", "user"],
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationUser:
+        """Change a member's organization role.
+
+        Args:
+            user_id: ID of the user.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            role: The new role. Console and API organizations take `user`, `developer`,
+                `billing` or `claude_code_user`; Claude Enterprise organizations `user` or
+                `managed`. `admin` cannot be given through the API.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_users_update_options(
+            user_id=user_id,
+            workspace_id=workspace_id,
+            role=role,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_organization_user))
+
+
+class AsyncUsersWithRawResponse:
+    """`AsyncUsers`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncUsers) -> None:
+        self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)
+        self.remove = async_raw_response_wrapper(resource.remove)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+        self.update = async_raw_response_wrapper(resource.update)
+
+
+class AsyncUsersWithStreamingResponse:
+    """`AsyncUsers`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncUsers) -> None:
+        self._resource = resource
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.remove = async_streaming_response_wrapper(resource.remove)
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)
+        self.update = async_streaming_response_wrapper(resource.update)

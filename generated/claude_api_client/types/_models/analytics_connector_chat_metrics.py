@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+
+class AnalyticsConnectorChatMetrics(APIModel):
+    """Connector use in Claude chat."""
+
+    distinct_conversation_connector_used_count: int | None = None
+    """Conversations that used the connector."""

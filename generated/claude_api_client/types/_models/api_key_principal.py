@@ -1,0 +1,34 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import AfterValidator, Field
+from typing_extensions import TypeAliasType
+
+from claude_api_client._core._model_base import unknown_tag
+
+from .api_key_service_account_actor import APIKeyServiceAccountActor
+from .api_key_user_actor import APIKeyUserActor
+from .unknown_api_key_principal import UnknownAPIKeyPrincipal
+
+APIKeyPrincipal = TypeAliasType(
+    "APIKeyPrincipal",
+    Annotated[
+        Union[
+            Annotated[
+                Union[
+                    APIKeyUserActor,
+                    APIKeyServiceAccountActor,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownAPIKeyPrincipal,
+                AfterValidator(unknown_tag("type", ["service_account_actor", "user_actor"])),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
+    ],
+)

@@ -1,0 +1,34 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import AfterValidator, Field
+from typing_extensions import TypeAliasType
+
+from claude_api_client._core._model_base import unknown_tag
+
+from .api_key_organization_scope import APIKeyOrganizationScope
+from .api_key_workspace_scope import APIKeyWorkspaceScope
+from .unknown_api_key_scope import UnknownAPIKeyScope
+
+APIKeyScope = TypeAliasType(
+    "APIKeyScope",
+    Annotated[
+        Union[
+            Annotated[
+                Union[
+                    APIKeyOrganizationScope,
+                    APIKeyWorkspaceScope,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownAPIKeyScope,
+                AfterValidator(unknown_tag("type", ["organization", "workspace"])),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
+    ],
+)

@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class APIKeyUserActor(APIModel):
+    """An API key that acts as a user."""
+
+    type: Literal["user_actor"]
+    """Always `user_actor`."""
+    user_id: str
+    """ID of the user."""

@@ -1,0 +1,34 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import AfterValidator, Field
+from typing_extensions import TypeAliasType
+
+from claude_api_client._core._model_base import unknown_tag
+
+from .spend_limit_scoped_api_key_actor import SpendLimitScopedAPIKeyActor
+from .spend_limit_user_actor import SpendLimitUserActor
+from .unknown_spend_limit_actor import UnknownSpendLimitActor
+
+SpendLimitActor = TypeAliasType(
+    "SpendLimitActor",
+    Annotated[
+        Union[
+            Annotated[
+                Union[
+                    SpendLimitUserActor,
+                    SpendLimitScopedAPIKeyActor,
+                ],
+                Field(discriminator="type"),
+            ],
+            Annotated[
+                UnknownSpendLimitActor,
+                AfterValidator(unknown_tag("type", ["scoped_api_key_actor", "user_actor"])),
+            ],
+        ],
+        Field(union_mode="left_to_right"),
+    ],
+)

@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+
+class APIKeyUpdateParams(TypedDict):
+    """
+    Body that renames an API key or changes its status.
+    """
+
+    name: NotRequired[str | None]
+    """
+    New name.
+    """
+    status: NotRequired[Literal["active", "archived", "inactive"] | None]
+    """
+    New status; an archived key cannot be made active again.
+    """

@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from typing_extensions import Required, TypedDict
+
+from .analytics_artifact_group_by import AnalyticsArtifactGroupBy
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class ArtifactListParams(TypedDict, total=False):
+    """The parameters of `client.organization.analytics.artifacts.list(...)`, as one dict (`client.organization.analytics.artifacts.list(**params)`)."""
+
+    date: Required[str | date]
+    filter: Sequence[str]
+    group_by: Sequence[AnalyticsArtifactGroupBy]
+    limit: int
+    page: str
+    betas: Sequence[AnthropicBetaParam]

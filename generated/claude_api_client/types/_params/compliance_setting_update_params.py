@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from .compliance_settings_state import ComplianceSettingsState
+
+
+class ComplianceSettingUpdateParams(TypedDict):
+    """
+    Body that turns compliance features on or off.
+    """
+
+    state: ComplianceSettingsState
+    """
+    The new state (the API also takes the bare strings `enabled` and `disabled`).
+    """

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .spend_limit_period import SpendLimitPeriod
+
+
+class EffectiveListParams(TypedDict, total=False):
+    """The parameters of `client.organization.spend_limits.effective.list(...)`, as one dict (`client.organization.spend_limits.effective.list(**params)`)."""
+
+    limit: int
+    page: str
+    period: Sequence[SpendLimitPeriod]
+    user_ids: Sequence[str]
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,32 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .external_key_provider_config import ExternalKeyProviderConfig
+
+
+class ExternalKeyCreateParams(TypedDict):
+    """
+    Body that registers a customer-managed key.
+    """
+
+    provider_config: ExternalKeyProviderConfig
+    """
+    Where the key lives.
+    """
+    display_name: NotRequired[str | None]
+    """
+    Name for people to read.
+    """
+    geo: NotRequired[Literal["us"]]
+    """
+    Where the key is used.
+    """
+    user_profile_id: NotRequired[str | None]
+    """
+    The user profile (one of your customers) the key belongs to; leave it out only for the organization's own key. It cannot change later.
+    """

@@ -1,0 +1,28 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .external_key_provider_config import ExternalKeyProviderConfig
+
+
+class ExternalKeyUpdateParams(TypedDict):
+    """
+    Body that changes a key configuration; fields left out stay as they are.
+    """
+
+    display_name: NotRequired[str | None]
+    """
+    New name.
+    """
+    geo: NotRequired[Literal["us"] | None]
+    """
+    Where the key is used.
+    """
+    provider_config: NotRequired[ExternalKeyProviderConfig | None]
+    """
+    New location of the key.
+    """

@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+
+class IncreaseRequestDenyParams(TypedDict):
+    """
+    Body that denies a request.
+    """
+
+    suppress_notification: NotRequired[bool]
+    """
+    Do not tell the requester.
+    """

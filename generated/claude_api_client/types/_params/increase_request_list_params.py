@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .spend_limit_increase_request_status import SpendLimitIncreaseRequestStatus
+
+
+class IncreaseRequestListParams(TypedDict, total=False):
+    """The parameters of `client.organization.spend_limits.increase_requests.list(...)`, as one dict (`client.organization.spend_limits.increase_requests.list(**params)`)."""
+
+    actor_ids: Sequence[str]
+    limit: int
+    page: str
+    status: Sequence[SpendLimitIncreaseRequestStatus]
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,27 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+
+class InviteCreateParams(TypedDict):
+    """
+    Body that invites someone to the organization.
+    """
+
+    email: str
+    """
+    Where to send the invite.
+    """
+    role: Literal["billing", "claude_code_user", "developer", "managed", "user"]
+    """
+    The role the person gets on accepting (the same choices as when changing a member's role).
+    """
+    rbac_group_ids: NotRequired[Sequence[str]]
+    """
+    RBAC groups (Claude Enterprise) to add the person to on accepting.
+    """

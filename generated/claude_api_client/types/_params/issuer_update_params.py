@@ -1,0 +1,40 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .federation_jwks import FederationJWKS
+
+
+class IssuerUpdateParams(TypedDict):
+    """
+    Body that changes an issuer; fields left out stay as they are.
+    """
+
+    check_jti: NotRequired[bool | None]
+    """
+    Whether a token's `jti` may be used only once.
+    """
+    issuer_url: NotRequired[str | None]
+    """
+    New `iss`.
+    """
+    jwks: NotRequired[FederationJWKS | None]
+    """
+    A new key source, replacing the old one whole.
+    """
+    jwks_polling_disabled: NotRequired[bool | None]
+    """
+    Stop (true) or resume (false) fetching its keys.
+    """
+    max_jwt_lifetime_seconds: NotRequired[int | None]
+    """
+    The longest token lifetime to accept, in seconds.
+    """
+    name: NotRequired[str | None]
+    """
+    New name.
+    """

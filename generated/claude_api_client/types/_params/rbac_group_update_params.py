@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+
+class RBACGroupUpdateParams(TypedDict):
+    """
+    Body that renames a group.
+    """
+
+    name: NotRequired[str | None]
+    """
+    New name.
+    """

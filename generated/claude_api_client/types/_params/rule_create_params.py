@@ -1,0 +1,53 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .federation_rule_match import FederationRuleMatch
+from .service_account_target import ServiceAccountTarget
+
+
+class RuleCreateParams(TypedDict):
+    """
+    Body that creates a rule.
+    """
+
+    issuer_id: str
+    """
+    ID of the issuer whose tokens it accepts.
+    """
+    match: FederationRuleMatch
+    """
+    Which tokens it accepts.
+    """
+    name: str
+    """
+    Its name.
+    """
+    oauth_scope: str
+    """
+    The scope of the access it grants.
+    """
+    target: ServiceAccountTarget
+    """
+    Whom the access acts as.
+    """
+    applies_to_all_workspaces: NotRequired[bool]
+    """
+    Whether the access reaches every workspace.
+    """
+    description: NotRequired[str | None]
+    """
+    What it is for.
+    """
+    token_lifetime_seconds: NotRequired[int]
+    """
+    How long the access lasts, in seconds.
+    """
+    workspace_id: NotRequired[str | None]
+    """
+    A first workspace it reaches.
+    """

@@ -1,0 +1,26 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+
+class ServiceAccountCreateParams(TypedDict):
+    """
+    Body that creates a service account.
+    """
+
+    name: str
+    """
+    Its name; a name already in use is refused (409).
+    """
+    description: NotRequired[str | None]
+    """
+    What it is for.
+    """
+    organization_role: NotRequired[Literal["admin", "developer"]]
+    """
+    Its role in the organization.
+    """

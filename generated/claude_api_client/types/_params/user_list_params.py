@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class UserListParams(TypedDict, total=False):
+    """The parameters of `client.organization.users.list(...)`, as one dict (`client.organization.users.list(**params)`)."""
+
+    before_id: str
+    after_id: str
+    limit: int
+    email: str
+    roles: Sequence[str]
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class UserUpdateParams(TypedDict):
+    """
+    Body that changes a member's organization role.
+    """
+
+    role: Literal["billing", "claude_code_user", "developer", "managed", "user"]
+    """
+    The new role. Console and API organizations take `user`, `developer`, `billing` or `claude_code_user`; Claude Enterprise organizations `user` or `managed`. `admin` cannot be given through the API.
+    """

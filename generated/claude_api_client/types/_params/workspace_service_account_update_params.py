@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from .no_billing_workspace_role import NoBillingWorkspaceRole
+
+
+class WorkspaceServiceAccountUpdateParams(TypedDict):
+    """
+    Body that changes a service account's workspace role.
+    """
+
+    workspace_role: NoBillingWorkspaceRole
+    """
+    The new role.
+    """

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.analytics_plugin_activity`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.analytics_plugin_activity import AnalyticsPluginActivity as AnalyticsPluginActivity
+
+__all__ = [
+    "AnalyticsPluginActivity",
+]

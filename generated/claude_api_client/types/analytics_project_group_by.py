@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.analytics_project_group_by`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.analytics_project_group_by import AnalyticsProjectGroupBy as AnalyticsProjectGroupBy
+
+__all__ = [
+    "AnalyticsProjectGroupBy",
+]

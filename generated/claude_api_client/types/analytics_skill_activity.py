@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.analytics_skill_activity`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.analytics_skill_activity import AnalyticsSkillActivity as AnalyticsSkillActivity
+
+__all__ = [
+    "AnalyticsSkillActivity",
+]

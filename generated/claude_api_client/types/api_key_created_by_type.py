@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.api_key_created_by_type`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.api_key_created_by_type import APIKeyCreatedByType as APIKeyCreatedByType
+
+__all__ = [
+    "APIKeyCreatedByType",
+]

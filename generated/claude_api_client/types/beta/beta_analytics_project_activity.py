@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_analytics_project_activity`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.analytics_project_activity import (
+    AnalyticsProjectActivity as BetaAnalyticsProjectActivity,
+)
+
+__all__ = [
+    "BetaAnalyticsProjectActivity",
+]

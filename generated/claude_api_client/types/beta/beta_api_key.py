@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_api_key`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.api_key import APIKey as BetaAPIKey
+
+__all__ = [
+    "BetaAPIKey",
+]

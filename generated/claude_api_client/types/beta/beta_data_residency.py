@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_data_residency`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.data_residency import DataResidency as BetaDataResidency
+
+__all__ = [
+    "BetaDataResidency",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_external_key_page`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.external_key_page import ExternalKeyPage as BetaExternalKeyPage
+
+__all__ = [
+    "BetaExternalKeyPage",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_federation_issuer_page`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.federation_issuer_page import FederationIssuerPage as BetaFederationIssuerPage
+
+__all__ = [
+    "BetaFederationIssuerPage",
+]

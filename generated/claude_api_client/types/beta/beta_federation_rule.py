@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_federation_rule`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.federation_rule import FederationRule as BetaFederationRule
+
+__all__ = [
+    "BetaFederationRule",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_issuer_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.issuer_update_params import IssuerUpdateParams as BetaIssuerUpdateParams
+
+__all__ = [
+    "BetaIssuerUpdateParams",
+]

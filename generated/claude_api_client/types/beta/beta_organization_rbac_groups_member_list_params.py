@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_organization_rbac_groups_member_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.organization_rbac_groups_member_list_params import (
+    OrganizationRbacGroupsMemberListParams as BetaOrganizationRbacGroupsMemberListParams,
+)
+
+__all__ = [
+    "BetaOrganizationRbacGroupsMemberListParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_rbac_permission_resource`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.rbac_permission_resource import RBACPermissionResource as BetaRBACPermissionResource
+
+__all__ = [
+    "BetaRBACPermissionResource",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_rbac_role_permission_page`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.rbac_role_permission_page import RBACRolePermissionPage as BetaRBACRolePermissionPage
+
+__all__ = [
+    "BetaRBACRolePermissionPage",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_service_account_organization_role`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.service_account_organization_role import (
+    ServiceAccountOrganizationRole as BetaServiceAccountOrganizationRole,
+)
+
+__all__ = [
+    "BetaServiceAccountOrganizationRole",
+]

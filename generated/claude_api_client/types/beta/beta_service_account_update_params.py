@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_service_account_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.service_account_update_params import (
+    ServiceAccountUpdateParams as BetaServiceAccountUpdateParams,
+)
+
+__all__ = [
+    "BetaServiceAccountUpdateParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_spend_limit_increase_request`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.spend_limit_increase_request import (
+    SpendLimitIncreaseRequest as BetaSpendLimitIncreaseRequest,
+)
+
+__all__ = [
+    "BetaSpendLimitIncreaseRequest",
+]

@@ -1,0 +1,815 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization`: types loaded on first use.
+
+Each name is one of our classes, under the name the official package gives it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
+    from ..._models.analytics_artifact_activity import (
+        AnalyticsArtifactActivity as BetaAnalyticsArtifactActivity,
+    )
+    from ..._models.analytics_chat_cowork_unified_chat_metrics import (
+        AnalyticsChatCoworkUnifiedChatMetrics as BetaAnalyticsChatCoworkUnifiedChatMetrics,
+    )
+    from ..._models.analytics_chat_cowork_unified_metrics import (
+        AnalyticsChatCoworkUnifiedMetrics as BetaAnalyticsChatCoworkUnifiedMetrics,
+    )
+    from ..._models.analytics_chat_cowork_unified_sessions_metrics import (
+        AnalyticsChatCoworkUnifiedSessionsMetrics as BetaAnalyticsChatCoworkUnifiedSessionsMetrics,
+    )
+    from ..._models.analytics_chat_metrics import AnalyticsChatMetrics as BetaAnalyticsChatMetrics
+    from ..._models.analytics_claude_code_metrics import (
+        AnalyticsClaudeCodeMetrics as BetaAnalyticsClaudeCodeMetrics,
+    )
+    from ..._models.analytics_claude_tag_metrics import (
+        AnalyticsClaudeTagMetrics as BetaAnalyticsClaudeTagMetrics,
+    )
+    from ..._models.analytics_connector_activity import (
+        AnalyticsConnectorActivity as BetaAnalyticsConnectorActivity,
+    )
+    from ..._models.analytics_connector_chat_cowork_unified_chat_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedChatMetrics as BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics,
+    )
+    from ..._models.analytics_connector_chat_cowork_unified_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedMetrics as BetaAnalyticsConnectorChatCoworkUnifiedMetrics,
+    )
+    from ..._models.analytics_connector_chat_cowork_unified_sessions_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedSessionsMetrics as BetaAnalyticsConnectorChatCoworkUnifiedSessionsMetrics,
+    )
+    from ..._models.analytics_connector_chat_metrics import (
+        AnalyticsConnectorChatMetrics as BetaAnalyticsConnectorChatMetrics,
+    )
+    from ..._models.analytics_connector_claude_code_metrics import (
+        AnalyticsConnectorClaudeCodeMetrics as BetaAnalyticsConnectorClaudeCodeMetrics,
+    )
+    from ..._models.analytics_connector_cowork_metrics import (
+        AnalyticsConnectorCoworkMetrics as BetaAnalyticsConnectorCoworkMetrics,
+    )
+    from ..._models.analytics_connector_office_metrics import (
+        AnalyticsConnectorOfficeMetrics as BetaAnalyticsConnectorOfficeMetrics,
+    )
+    from ..._models.analytics_connector_office_product_metrics import (
+        AnalyticsConnectorOfficeProductMetrics as BetaAnalyticsConnectorOfficeProductMetrics,
+    )
+    from ..._models.analytics_core_code_metrics import (
+        AnalyticsCoreCodeMetrics as BetaAnalyticsCoreCodeMetrics,
+    )
+    from ..._models.analytics_cowork_metrics import (
+        AnalyticsCoworkMetrics as BetaAnalyticsCoworkMetrics,
+    )
+    from ..._models.analytics_design_metrics import (
+        AnalyticsDesignMetrics as BetaAnalyticsDesignMetrics,
+    )
+    from ..._models.analytics_lines_of_code import AnalyticsLinesOfCode as BetaAnalyticsLinesOfCode
+    from ..._models.analytics_office_metrics import (
+        AnalyticsOfficeMetrics as BetaAnalyticsOfficeMetrics,
+    )
+    from ..._models.analytics_office_product_metrics import (
+        AnalyticsOfficeProductMetrics as BetaAnalyticsOfficeProductMetrics,
+    )
+    from ..._models.analytics_plugin_activity import (
+        AnalyticsPluginActivity as BetaAnalyticsPluginActivity,
+    )
+    from ..._models.analytics_plugin_chat_cowork_unified_metrics import (
+        AnalyticsPluginChatCoworkUnifiedMetrics as BetaAnalyticsPluginChatCoworkUnifiedMetrics,
+    )
+    from ..._models.analytics_plugin_claude_code_metrics import (
+        AnalyticsPluginClaudeCodeMetrics as BetaAnalyticsPluginClaudeCodeMetrics,
+    )
+    from ..._models.analytics_plugin_cowork_metrics import (
+        AnalyticsPluginCoworkMetrics as BetaAnalyticsPluginCoworkMetrics,
+    )
+    from ..._models.analytics_project_activity import (
+        AnalyticsProjectActivity as BetaAnalyticsProjectActivity,
+    )
+    from ..._models.analytics_science_metrics import (
+        AnalyticsScienceMetrics as BetaAnalyticsScienceMetrics,
+    )
+    from ..._models.analytics_single_day_activity_summary import (
+        AnalyticsSingleDayActivitySummary as BetaAnalyticsSingleDayActivitySummary,
+    )
+    from ..._models.analytics_skill_activity import (
+        AnalyticsSkillActivity as BetaAnalyticsSkillActivity,
+    )
+    from ..._models.analytics_skill_chat_cowork_unified_chat_metrics import (
+        AnalyticsSkillChatCoworkUnifiedChatMetrics as BetaAnalyticsSkillChatCoworkUnifiedChatMetrics,
+    )
+    from ..._models.analytics_skill_chat_cowork_unified_metrics import (
+        AnalyticsSkillChatCoworkUnifiedMetrics as BetaAnalyticsSkillChatCoworkUnifiedMetrics,
+    )
+    from ..._models.analytics_skill_chat_cowork_unified_sessions_metrics import (
+        AnalyticsSkillChatCoworkUnifiedSessionsMetrics as BetaAnalyticsSkillChatCoworkUnifiedSessionsMetrics,
+    )
+    from ..._models.analytics_skill_chat_metrics import (
+        AnalyticsSkillChatMetrics as BetaAnalyticsSkillChatMetrics,
+    )
+    from ..._models.analytics_skill_claude_code_metrics import (
+        AnalyticsSkillClaudeCodeMetrics as BetaAnalyticsSkillClaudeCodeMetrics,
+    )
+    from ..._models.analytics_skill_cowork_metrics import (
+        AnalyticsSkillCoworkMetrics as BetaAnalyticsSkillCoworkMetrics,
+    )
+    from ..._models.analytics_skill_office_metrics import (
+        AnalyticsSkillOfficeMetrics as BetaAnalyticsSkillOfficeMetrics,
+    )
+    from ..._models.analytics_skill_office_product_metrics import (
+        AnalyticsSkillOfficeProductMetrics as BetaAnalyticsSkillOfficeProductMetrics,
+    )
+    from ..._models.analytics_tool_action_counts import (
+        AnalyticsToolActionCounts as BetaAnalyticsToolActionCounts,
+    )
+    from ..._models.analytics_tool_actions import AnalyticsToolActions as BetaAnalyticsToolActions
+    from ..._models.analytics_user import AnalyticsUser as BetaAnalyticsUser
+    from ..._models.analytics_user_activity import (
+        AnalyticsUserActivity as BetaAnalyticsUserActivity,
+    )
+    from ..._models.api_key import APIKey as BetaAPIKey
+    from ..._models.api_key_created_by import APIKeyCreatedBy as BetaAPIKeyCreatedBy
+    from ..._models.api_key_organization_scope import (
+        APIKeyOrganizationScope as BetaAPIKeyOrganizationScope,
+    )
+    from ..._models.api_key_service_account_actor import (
+        APIKeyServiceAccountActor as BetaAPIKeyServiceAccountActor,
+    )
+    from ..._models.api_key_user_actor import APIKeyUserActor as BetaAPIKeyUserActor
+    from ..._models.api_key_workspace_scope import APIKeyWorkspaceScope as BetaAPIKeyWorkspaceScope
+    from ..._models.aws_external_key_config import AWSExternalKeyConfig as BetaAWSExternalKeyConfig
+    from ..._models.azure_external_key_config import (
+        AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
+    )
+    from ..._models.compliance_settings_state import (
+        ComplianceSettingsState as BetaComplianceSettingsState,
+    )
+    from ..._models.compliance_settings_state_disabled import (
+        ComplianceSettingsStateDisabled as BetaComplianceSettingsStateDisabled,
+    )
+    from ..._models.compliance_settings_state_enabled import (
+        ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabled,
+    )
+    from ..._models.data_residency import DataResidency as BetaDataResidency
+    from ..._models.deleted_rbac_group import DeletedRBACGroup as BetaDeletedRBACGroup
+    from ..._models.external_key import ExternalKey as BetaExternalKey
+    from ..._models.external_key_attached_attachment import (
+        ExternalKeyAttachedAttachment as BetaExternalKeyAttachedAttachment,
+    )
+    from ..._models.external_key_delete_response import (
+        ExternalKeyDeleteResponse as ExternalKeyDeleteResponse,
+    )
+    from ..._models.external_key_unattached_attachment import (
+        ExternalKeyUnattachedAttachment as BetaExternalKeyUnattachedAttachment,
+    )
+    from ..._models.external_key_validate_response import (
+        ExternalKeyValidateResponse as ExternalKeyValidateResponse,
+    )
+    from ..._models.gcp_external_key_config import GCPExternalKeyConfig as BetaGCPExternalKeyConfig
+    from ..._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
+    from ..._models.organization_compliance_settings import (
+        OrganizationComplianceSettings as BetaComplianceSettings,
+    )
+    from ..._models.organization_invite import OrganizationInvite as BetaOrganizationInvite
+    from ..._models.organization_rate_limit import (
+        OrganizationRateLimit as BetaOrganizationRateLimit,
+    )
+    from ..._models.organization_rate_limit_batch_group import (
+        OrganizationRateLimitBatchGroup as BetaOrganizationRateLimitBatchGroup,
+    )
+    from ..._models.organization_rate_limit_files_group import (
+        OrganizationRateLimitFilesGroup as BetaOrganizationRateLimitFilesGroup,
+    )
+    from ..._models.organization_rate_limit_model_group import (
+        OrganizationRateLimitModelGroup as BetaOrganizationRateLimitModelGroup,
+    )
+    from ..._models.organization_rate_limit_skills_group import (
+        OrganizationRateLimitSkillsGroup as BetaOrganizationRateLimitSkillsGroup,
+    )
+    from ..._models.organization_rate_limit_token_count_group import (
+        OrganizationRateLimitTokenCountGroup as BetaOrganizationRateLimitTokenCountGroup,
+    )
+    from ..._models.organization_rate_limit_value import (
+        OrganizationRateLimitValue as BetaOrganizationRateLimitValue,
+    )
+    from ..._models.organization_rate_limit_web_search_group import (
+        OrganizationRateLimitWebSearchGroup as BetaOrganizationRateLimitWebSearchGroup,
+    )
+    from ..._models.organization_user import OrganizationUser as BetaOrganizationUser
+    from ..._models.rbac_group import RBACGroup as BetaRBACGroup
+    from ..._models.rbac_role import RBACRole as BetaRBACRole
+    from ..._models.rbac_role_source import RBACRoleSource as BetaRBACRoleSource
+    from ..._models.rbac_role_source_built_in import (
+        RBACRoleSourceBuiltIn as BetaRBACRoleSourceBuiltIn,
+    )
+    from ..._models.rbac_role_source_custom import RBACRoleSourceCustom as BetaRBACRoleSourceCustom
+    from ..._models.service_account import ServiceAccount as BetaServiceAccount
+    from ..._models.service_account_workspace_member import (
+        ServiceAccountWorkspaceMember as BetaServiceAccountWorkspaceMember,
+    )
+    from ..._models.spend_limit import SpendLimit as BetaSpendLimit
+    from ..._models.spend_limit_organization_scope import (
+        SpendLimitOrganizationScope as BetaSpendLimitOrganizationScope,
+    )
+    from ..._models.spend_limit_organization_service_scope import (
+        SpendLimitOrganizationServiceScope as BetaSpendLimitOrganizationServiceScope,
+    )
+    from ..._models.spend_limit_period import SpendLimitPeriod as BetaSpendLimitPeriod
+    from ..._models.spend_limit_rbac_group_scope import (
+        SpendLimitRBACGroupScope as BetaSpendLimitRBACGroupScope,
+    )
+    from ..._models.spend_limit_scoped_api_key_actor import (
+        SpendLimitScopedAPIKeyActor as BetaSpendLimitScopedAPIKeyActor,
+    )
+    from ..._models.spend_limit_seat_tier_scope import (
+        SpendLimitSeatTierScope as BetaSpendLimitSeatTierScope,
+    )
+    from ..._models.spend_limit_usage_tier_scope import (
+        SpendLimitUsageTierScope as BetaSpendLimitUsageTierScope,
+    )
+    from ..._models.spend_limit_user_actor import SpendLimitUserActor as BetaSpendLimitUserActor
+    from ..._models.spend_limit_user_scope import SpendLimitUserScope as BetaSpendLimitUserScope
+    from ..._models.spend_limit_workspace_scope import (
+        SpendLimitWorkspaceScope as BetaSpendLimitWorkspaceScope,
+    )
+    from ..._models.spend_summary import SpendSummary as BetaSpendSummary
+    from ..._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
+    from ..._models.workspace import Workspace as BetaWorkspace
+    from ..._models.workspace_member import WorkspaceMember as BetaWorkspaceMember
+    from ..._models.workspace_role import WorkspaceRole as BetaWorkspaceRole
+    from ..._params.analytics_artifact_group_by import (
+        AnalyticsArtifactGroupBy as BetaAnalyticsArtifactGroupBy,
+    )
+    from ..._params.analytics_connector_group_by import (
+        AnalyticsConnectorGroupBy as BetaAnalyticsConnectorGroupBy,
+    )
+    from ..._params.analytics_order import AnalyticsOrder as BetaAnalyticsOrder
+    from ..._params.analytics_plugin_group_by import (
+        AnalyticsPluginGroupBy as BetaAnalyticsPluginGroupBy,
+    )
+    from ..._params.analytics_project_group_by import (
+        AnalyticsProjectGroupBy as BetaAnalyticsProjectGroupBy,
+    )
+    from ..._params.analytics_skill_group_by import (
+        AnalyticsSkillGroupBy as BetaAnalyticsSkillGroupBy,
+    )
+    from ..._params.analytics_user_group_by import AnalyticsUserGroupBy as BetaAnalyticsUserGroupBy
+    from ..._params.api_key_list_params import ApiKeyListParams as APIKeyListParams
+    from ..._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
+    from ..._params.aws_external_key_config import (
+        AWSExternalKeyConfig as BetaAWSExternalKeyConfigParam,
+    )
+    from ..._params.azure_external_key_config import (
+        AzureExternalKeyConfig as BetaAzureExternalKeyConfigParam,
+    )
+    from ..._params.compliance_setting_update_params import (
+        ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
+    )
+    from ..._params.compliance_settings_state import (
+        ComplianceSettingsState as BetaComplianceSettingsStateParam,
+    )
+    from ..._params.compliance_settings_state_disabled import (
+        ComplianceSettingsStateDisabled as BetaComplianceSettingsStateDisabledParam,
+    )
+    from ..._params.compliance_settings_state_enabled import (
+        ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabledParam,
+    )
+    from ..._params.data_residency_create_config_param import (
+        DataResidencyCreateConfigParam as BetaDataResidencyCreateConfigParam,
+    )
+    from ..._params.data_residency_update_config_param import (
+        DataResidencyUpdateConfigParam as BetaDataResidencyUpdateConfigParam,
+    )
+    from ..._params.external_key_create_params import (
+        ExternalKeyCreateParams as ExternalKeyCreateParams,
+    )
+    from ..._params.external_key_list_params import ExternalKeyListParams as ExternalKeyListParams
+    from ..._params.external_key_update_params import (
+        ExternalKeyUpdateParams as ExternalKeyUpdateParams,
+    )
+    from ..._params.gcp_external_key_config import (
+        GCPExternalKeyConfig as BetaGCPExternalKeyConfigParam,
+    )
+    from ..._params.invite_create_params import InviteCreateParams as InviteCreateParams
+    from ..._params.invite_list_params import InviteListParams as InviteListParams
+    from ..._params.no_billing_workspace_role import (
+        NoBillingWorkspaceRole as BetaNoBillingWorkspaceRole,
+    )
+    from ..._params.organization_rate_limit_list_params import (
+        OrganizationRateLimitListParams as RateLimitListParams,
+    )
+    from ..._params.organization_service_account_list_params import (
+        OrganizationServiceAccountListParams as ServiceAccountListParams,
+    )
+    from ..._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
+    from ..._params.rbac_group_list_params import RbacGroupListParams as RBACGroupListParams
+    from ..._params.rbac_group_update_params import RBACGroupUpdateParams as RBACGroupUpdateParams
+    from ..._params.rbac_role_list_params import RbacRoleListParams as RBACRoleListParams
+    from ..._params.service_account_create_params import (
+        ServiceAccountCreateParams as ServiceAccountCreateParams,
+    )
+    from ..._params.service_account_update_params import (
+        ServiceAccountUpdateParams as ServiceAccountUpdateParams,
+    )
+    from ..._params.user_list_params import UserListParams as UserListParams
+    from ..._params.user_update_params import UserUpdateParams as UserUpdateParams
+    from ..._params.workspace_create_params import WorkspaceCreateParams as WorkspaceCreateParams
+    from ..._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
+    from ..._params.workspace_update_params import WorkspaceUpdateParams as WorkspaceUpdateParams
+
+# Public name → (module relative to `claude_api_client.types`, our name for it).
+_NAMES: dict[str, tuple[str, str]] = {
+    "APIKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
+    "APIKeyUpdateParams": ("_params.api_key_update_params", "APIKeyUpdateParams"),
+    "BetaAPIKey": ("_models.api_key", "APIKey"),
+    "BetaAPIKeyCreatedBy": ("_models.api_key_created_by", "APIKeyCreatedBy"),
+    "BetaAPIKeyOrganizationScope": (
+        "_models.api_key_organization_scope",
+        "APIKeyOrganizationScope",
+    ),
+    "BetaAPIKeyServiceAccountActor": (
+        "_models.api_key_service_account_actor",
+        "APIKeyServiceAccountActor",
+    ),
+    "BetaAPIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
+    "BetaAPIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
+    "BetaAWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
+    "BetaAWSExternalKeyConfigParam": ("_params.aws_external_key_config", "AWSExternalKeyConfig"),
+    "BetaAllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "BetaAnalyticsArtifactActivity": (
+        "_models.analytics_artifact_activity",
+        "AnalyticsArtifactActivity",
+    ),
+    "BetaAnalyticsArtifactGroupBy": (
+        "_params.analytics_artifact_group_by",
+        "AnalyticsArtifactGroupBy",
+    ),
+    "BetaAnalyticsChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_chat_cowork_unified_chat_metrics",
+        "AnalyticsChatCoworkUnifiedChatMetrics",
+    ),
+    "BetaAnalyticsChatCoworkUnifiedMetrics": (
+        "_models.analytics_chat_cowork_unified_metrics",
+        "AnalyticsChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_chat_cowork_unified_sessions_metrics",
+        "AnalyticsChatCoworkUnifiedSessionsMetrics",
+    ),
+    "BetaAnalyticsChatMetrics": ("_models.analytics_chat_metrics", "AnalyticsChatMetrics"),
+    "BetaAnalyticsClaudeCodeMetrics": (
+        "_models.analytics_claude_code_metrics",
+        "AnalyticsClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsClaudeTagMetrics": (
+        "_models.analytics_claude_tag_metrics",
+        "AnalyticsClaudeTagMetrics",
+    ),
+    "BetaAnalyticsConnectorActivity": (
+        "_models.analytics_connector_activity",
+        "AnalyticsConnectorActivity",
+    ),
+    "BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_chat_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedChatMetrics",
+    ),
+    "BetaAnalyticsConnectorChatCoworkUnifiedMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsConnectorChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_sessions_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics",
+    ),
+    "BetaAnalyticsConnectorChatMetrics": (
+        "_models.analytics_connector_chat_metrics",
+        "AnalyticsConnectorChatMetrics",
+    ),
+    "BetaAnalyticsConnectorClaudeCodeMetrics": (
+        "_models.analytics_connector_claude_code_metrics",
+        "AnalyticsConnectorClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsConnectorCoworkMetrics": (
+        "_models.analytics_connector_cowork_metrics",
+        "AnalyticsConnectorCoworkMetrics",
+    ),
+    "BetaAnalyticsConnectorGroupBy": (
+        "_params.analytics_connector_group_by",
+        "AnalyticsConnectorGroupBy",
+    ),
+    "BetaAnalyticsConnectorOfficeMetrics": (
+        "_models.analytics_connector_office_metrics",
+        "AnalyticsConnectorOfficeMetrics",
+    ),
+    "BetaAnalyticsConnectorOfficeProductMetrics": (
+        "_models.analytics_connector_office_product_metrics",
+        "AnalyticsConnectorOfficeProductMetrics",
+    ),
+    "BetaAnalyticsCoreCodeMetrics": (
+        "_models.analytics_core_code_metrics",
+        "AnalyticsCoreCodeMetrics",
+    ),
+    "BetaAnalyticsCoworkMetrics": ("_models.analytics_cowork_metrics", "AnalyticsCoworkMetrics"),
+    "BetaAnalyticsDesignMetrics": ("_models.analytics_design_metrics", "AnalyticsDesignMetrics"),
+    "BetaAnalyticsLinesOfCode": ("_models.analytics_lines_of_code", "AnalyticsLinesOfCode"),
+    "BetaAnalyticsOfficeMetrics": ("_models.analytics_office_metrics", "AnalyticsOfficeMetrics"),
+    "BetaAnalyticsOfficeProductMetrics": (
+        "_models.analytics_office_product_metrics",
+        "AnalyticsOfficeProductMetrics",
+    ),
+    "BetaAnalyticsOrder": ("_params.analytics_order", "AnalyticsOrder"),
+    "BetaAnalyticsPluginActivity": ("_models.analytics_plugin_activity", "AnalyticsPluginActivity"),
+    "BetaAnalyticsPluginChatCoworkUnifiedMetrics": (
+        "_models.analytics_plugin_chat_cowork_unified_metrics",
+        "AnalyticsPluginChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsPluginClaudeCodeMetrics": (
+        "_models.analytics_plugin_claude_code_metrics",
+        "AnalyticsPluginClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsPluginCoworkMetrics": (
+        "_models.analytics_plugin_cowork_metrics",
+        "AnalyticsPluginCoworkMetrics",
+    ),
+    "BetaAnalyticsPluginGroupBy": ("_params.analytics_plugin_group_by", "AnalyticsPluginGroupBy"),
+    "BetaAnalyticsProjectActivity": (
+        "_models.analytics_project_activity",
+        "AnalyticsProjectActivity",
+    ),
+    "BetaAnalyticsProjectGroupBy": (
+        "_params.analytics_project_group_by",
+        "AnalyticsProjectGroupBy",
+    ),
+    "BetaAnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
+    "BetaAnalyticsSingleDayActivitySummary": (
+        "_models.analytics_single_day_activity_summary",
+        "AnalyticsSingleDayActivitySummary",
+    ),
+    "BetaAnalyticsSkillActivity": ("_models.analytics_skill_activity", "AnalyticsSkillActivity"),
+    "BetaAnalyticsSkillChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_chat_metrics",
+        "AnalyticsSkillChatCoworkUnifiedChatMetrics",
+    ),
+    "BetaAnalyticsSkillChatCoworkUnifiedMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_metrics",
+        "AnalyticsSkillChatCoworkUnifiedMetrics",
+    ),
+    "BetaAnalyticsSkillChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_sessions_metrics",
+        "AnalyticsSkillChatCoworkUnifiedSessionsMetrics",
+    ),
+    "BetaAnalyticsSkillChatMetrics": (
+        "_models.analytics_skill_chat_metrics",
+        "AnalyticsSkillChatMetrics",
+    ),
+    "BetaAnalyticsSkillClaudeCodeMetrics": (
+        "_models.analytics_skill_claude_code_metrics",
+        "AnalyticsSkillClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsSkillCoworkMetrics": (
+        "_models.analytics_skill_cowork_metrics",
+        "AnalyticsSkillCoworkMetrics",
+    ),
+    "BetaAnalyticsSkillGroupBy": ("_params.analytics_skill_group_by", "AnalyticsSkillGroupBy"),
+    "BetaAnalyticsSkillOfficeMetrics": (
+        "_models.analytics_skill_office_metrics",
+        "AnalyticsSkillOfficeMetrics",
+    ),
+    "BetaAnalyticsSkillOfficeProductMetrics": (
+        "_models.analytics_skill_office_product_metrics",
+        "AnalyticsSkillOfficeProductMetrics",
+    ),
+    "BetaAnalyticsToolActionCounts": (
+        "_models.analytics_tool_action_counts",
+        "AnalyticsToolActionCounts",
+    ),
+    "BetaAnalyticsToolActions": ("_models.analytics_tool_actions", "AnalyticsToolActions"),
+    "BetaAnalyticsUser": ("_models.analytics_user", "AnalyticsUser"),
+    "BetaAnalyticsUserActivity": ("_models.analytics_user_activity", "AnalyticsUserActivity"),
+    "BetaAnalyticsUserGroupBy": ("_params.analytics_user_group_by", "AnalyticsUserGroupBy"),
+    "BetaAzureExternalKeyConfig": ("_models.azure_external_key_config", "AzureExternalKeyConfig"),
+    "BetaAzureExternalKeyConfigParam": (
+        "_params.azure_external_key_config",
+        "AzureExternalKeyConfig",
+    ),
+    "BetaComplianceSettings": (
+        "_models.organization_compliance_settings",
+        "OrganizationComplianceSettings",
+    ),
+    "BetaComplianceSettingsState": ("_models.compliance_settings_state", "ComplianceSettingsState"),
+    "BetaComplianceSettingsStateDisabled": (
+        "_models.compliance_settings_state_disabled",
+        "ComplianceSettingsStateDisabled",
+    ),
+    "BetaComplianceSettingsStateDisabledParam": (
+        "_params.compliance_settings_state_disabled",
+        "ComplianceSettingsStateDisabled",
+    ),
+    "BetaComplianceSettingsStateEnabled": (
+        "_models.compliance_settings_state_enabled",
+        "ComplianceSettingsStateEnabled",
+    ),
+    "BetaComplianceSettingsStateEnabledParam": (
+        "_params.compliance_settings_state_enabled",
+        "ComplianceSettingsStateEnabled",
+    ),
+    "BetaComplianceSettingsStateParam": (
+        "_params.compliance_settings_state",
+        "ComplianceSettingsState",
+    ),
+    "BetaDataResidency": ("_models.data_residency", "DataResidency"),
+    "BetaDataResidencyCreateConfigParam": (
+        "_params.data_residency_create_config_param",
+        "DataResidencyCreateConfigParam",
+    ),
+    "BetaDataResidencyUpdateConfigParam": (
+        "_params.data_residency_update_config_param",
+        "DataResidencyUpdateConfigParam",
+    ),
+    "BetaDeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
+    "BetaExternalKey": ("_models.external_key", "ExternalKey"),
+    "BetaExternalKeyAttachedAttachment": (
+        "_models.external_key_attached_attachment",
+        "ExternalKeyAttachedAttachment",
+    ),
+    "BetaExternalKeyUnattachedAttachment": (
+        "_models.external_key_unattached_attachment",
+        "ExternalKeyUnattachedAttachment",
+    ),
+    "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
+    "BetaGCPExternalKeyConfigParam": ("_params.gcp_external_key_config", "GCPExternalKeyConfig"),
+    "BetaNoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
+    "BetaOrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
+    "BetaOrganizationRateLimit": ("_models.organization_rate_limit", "OrganizationRateLimit"),
+    "BetaOrganizationRateLimitBatchGroup": (
+        "_models.organization_rate_limit_batch_group",
+        "OrganizationRateLimitBatchGroup",
+    ),
+    "BetaOrganizationRateLimitFilesGroup": (
+        "_models.organization_rate_limit_files_group",
+        "OrganizationRateLimitFilesGroup",
+    ),
+    "BetaOrganizationRateLimitModelGroup": (
+        "_models.organization_rate_limit_model_group",
+        "OrganizationRateLimitModelGroup",
+    ),
+    "BetaOrganizationRateLimitSkillsGroup": (
+        "_models.organization_rate_limit_skills_group",
+        "OrganizationRateLimitSkillsGroup",
+    ),
+    "BetaOrganizationRateLimitTokenCountGroup": (
+        "_models.organization_rate_limit_token_count_group",
+        "OrganizationRateLimitTokenCountGroup",
+    ),
+    "BetaOrganizationRateLimitValue": (
+        "_models.organization_rate_limit_value",
+        "OrganizationRateLimitValue",
+    ),
+    "BetaOrganizationRateLimitWebSearchGroup": (
+        "_models.organization_rate_limit_web_search_group",
+        "OrganizationRateLimitWebSearchGroup",
+    ),
+    "BetaOrganizationUser": ("_models.organization_user", "OrganizationUser"),
+    "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
+    "BetaRBACRole": ("_models.rbac_role", "RBACRole"),
+    "BetaRBACRoleSource": ("_models.rbac_role_source", "RBACRoleSource"),
+    "BetaRBACRoleSourceBuiltIn": ("_models.rbac_role_source_built_in", "RBACRoleSourceBuiltIn"),
+    "BetaRBACRoleSourceCustom": ("_models.rbac_role_source_custom", "RBACRoleSourceCustom"),
+    "BetaServiceAccount": ("_models.service_account", "ServiceAccount"),
+    "BetaServiceAccountWorkspaceMember": (
+        "_models.service_account_workspace_member",
+        "ServiceAccountWorkspaceMember",
+    ),
+    "BetaSpendLimit": ("_models.spend_limit", "SpendLimit"),
+    "BetaSpendLimitOrganizationScope": (
+        "_models.spend_limit_organization_scope",
+        "SpendLimitOrganizationScope",
+    ),
+    "BetaSpendLimitOrganizationServiceScope": (
+        "_models.spend_limit_organization_service_scope",
+        "SpendLimitOrganizationServiceScope",
+    ),
+    "BetaSpendLimitPeriod": ("_models.spend_limit_period", "SpendLimitPeriod"),
+    "BetaSpendLimitRBACGroupScope": (
+        "_models.spend_limit_rbac_group_scope",
+        "SpendLimitRBACGroupScope",
+    ),
+    "BetaSpendLimitScopedAPIKeyActor": (
+        "_models.spend_limit_scoped_api_key_actor",
+        "SpendLimitScopedAPIKeyActor",
+    ),
+    "BetaSpendLimitSeatTierScope": (
+        "_models.spend_limit_seat_tier_scope",
+        "SpendLimitSeatTierScope",
+    ),
+    "BetaSpendLimitUsageTierScope": (
+        "_models.spend_limit_usage_tier_scope",
+        "SpendLimitUsageTierScope",
+    ),
+    "BetaSpendLimitUserActor": ("_models.spend_limit_user_actor", "SpendLimitUserActor"),
+    "BetaSpendLimitUserScope": ("_models.spend_limit_user_scope", "SpendLimitUserScope"),
+    "BetaSpendLimitWorkspaceScope": (
+        "_models.spend_limit_workspace_scope",
+        "SpendLimitWorkspaceScope",
+    ),
+    "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
+    "BetaWorkspace": ("_models.workspace", "Workspace"),
+    "BetaWorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
+    "BetaWorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
+    "ComplianceSettingUpdateParams": (
+        "_params.compliance_setting_update_params",
+        "ComplianceSettingUpdateParams",
+    ),
+    "ExternalKeyCreateParams": ("_params.external_key_create_params", "ExternalKeyCreateParams"),
+    "ExternalKeyDeleteResponse": (
+        "_models.external_key_delete_response",
+        "ExternalKeyDeleteResponse",
+    ),
+    "ExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
+    "ExternalKeyUpdateParams": ("_params.external_key_update_params", "ExternalKeyUpdateParams"),
+    "ExternalKeyValidateResponse": (
+        "_models.external_key_validate_response",
+        "ExternalKeyValidateResponse",
+    ),
+    "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
+    "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
+    "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "RBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "RBACGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
+    "RBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
+    "RBACRoleListParams": ("_params.rbac_role_list_params", "RbacRoleListParams"),
+    "RateLimitListParams": (
+        "_params.organization_rate_limit_list_params",
+        "OrganizationRateLimitListParams",
+    ),
+    "ServiceAccountCreateParams": (
+        "_params.service_account_create_params",
+        "ServiceAccountCreateParams",
+    ),
+    "ServiceAccountListParams": (
+        "_params.organization_service_account_list_params",
+        "OrganizationServiceAccountListParams",
+    ),
+    "ServiceAccountUpdateParams": (
+        "_params.service_account_update_params",
+        "ServiceAccountUpdateParams",
+    ),
+    "UserListParams": ("_params.user_list_params", "UserListParams"),
+    "UserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
+    "UserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
+    "WorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
+    "WorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
+    "WorkspaceUpdateParams": ("_params.workspace_update_params", "WorkspaceUpdateParams"),
+}
+
+__all__ = [
+    "APIKeyListParams",
+    "APIKeyUpdateParams",
+    "BetaAPIKey",
+    "BetaAPIKeyCreatedBy",
+    "BetaAPIKeyOrganizationScope",
+    "BetaAPIKeyServiceAccountActor",
+    "BetaAPIKeyUserActor",
+    "BetaAPIKeyWorkspaceScope",
+    "BetaAWSExternalKeyConfig",
+    "BetaAWSExternalKeyConfigParam",
+    "BetaAllowedInferenceGeo",
+    "BetaAnalyticsArtifactActivity",
+    "BetaAnalyticsArtifactGroupBy",
+    "BetaAnalyticsChatCoworkUnifiedChatMetrics",
+    "BetaAnalyticsChatCoworkUnifiedMetrics",
+    "BetaAnalyticsChatCoworkUnifiedSessionsMetrics",
+    "BetaAnalyticsChatMetrics",
+    "BetaAnalyticsClaudeCodeMetrics",
+    "BetaAnalyticsClaudeTagMetrics",
+    "BetaAnalyticsConnectorActivity",
+    "BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics",
+    "BetaAnalyticsConnectorChatCoworkUnifiedMetrics",
+    "BetaAnalyticsConnectorChatCoworkUnifiedSessionsMetrics",
+    "BetaAnalyticsConnectorChatMetrics",
+    "BetaAnalyticsConnectorClaudeCodeMetrics",
+    "BetaAnalyticsConnectorCoworkMetrics",
+    "BetaAnalyticsConnectorGroupBy",
+    "BetaAnalyticsConnectorOfficeMetrics",
+    "BetaAnalyticsConnectorOfficeProductMetrics",
+    "BetaAnalyticsCoreCodeMetrics",
+    "BetaAnalyticsCoworkMetrics",
+    "BetaAnalyticsDesignMetrics",
+    "BetaAnalyticsLinesOfCode",
+    "BetaAnalyticsOfficeMetrics",
+    "BetaAnalyticsOfficeProductMetrics",
+    "BetaAnalyticsOrder",
+    "BetaAnalyticsPluginActivity",
+    "BetaAnalyticsPluginChatCoworkUnifiedMetrics",
+    "BetaAnalyticsPluginClaudeCodeMetrics",
+    "BetaAnalyticsPluginCoworkMetrics",
+    "BetaAnalyticsPluginGroupBy",
+    "BetaAnalyticsProjectActivity",
+    "BetaAnalyticsProjectGroupBy",
+    "BetaAnalyticsScienceMetrics",
+    "BetaAnalyticsSingleDayActivitySummary",
+    "BetaAnalyticsSkillActivity",
+    "BetaAnalyticsSkillChatCoworkUnifiedChatMetrics",
+    "BetaAnalyticsSkillChatCoworkUnifiedMetrics",
+    "BetaAnalyticsSkillChatCoworkUnifiedSessionsMetrics",
+    "BetaAnalyticsSkillChatMetrics",
+    "BetaAnalyticsSkillClaudeCodeMetrics",
+    "BetaAnalyticsSkillCoworkMetrics",
+    "BetaAnalyticsSkillGroupBy",
+    "BetaAnalyticsSkillOfficeMetrics",
+    "BetaAnalyticsSkillOfficeProductMetrics",
+    "BetaAnalyticsToolActionCounts",
+    "BetaAnalyticsToolActions",
+    "BetaAnalyticsUser",
+    "BetaAnalyticsUserActivity",
+    "BetaAnalyticsUserGroupBy",
+    "BetaAzureExternalKeyConfig",
+    "BetaAzureExternalKeyConfigParam",
+    "BetaComplianceSettings",
+    "BetaComplianceSettingsState",
+    "BetaComplianceSettingsStateDisabled",
+    "BetaComplianceSettingsStateDisabledParam",
+    "BetaComplianceSettingsStateEnabled",
+    "BetaComplianceSettingsStateEnabledParam",
+    "BetaComplianceSettingsStateParam",
+    "BetaDataResidency",
+    "BetaDataResidencyCreateConfigParam",
+    "BetaDataResidencyUpdateConfigParam",
+    "BetaDeletedRBACGroup",
+    "BetaExternalKey",
+    "BetaExternalKeyAttachedAttachment",
+    "BetaExternalKeyUnattachedAttachment",
+    "BetaGCPExternalKeyConfig",
+    "BetaGCPExternalKeyConfigParam",
+    "BetaNoBillingWorkspaceRole",
+    "BetaOrganizationInvite",
+    "BetaOrganizationRateLimit",
+    "BetaOrganizationRateLimitBatchGroup",
+    "BetaOrganizationRateLimitFilesGroup",
+    "BetaOrganizationRateLimitModelGroup",
+    "BetaOrganizationRateLimitSkillsGroup",
+    "BetaOrganizationRateLimitTokenCountGroup",
+    "BetaOrganizationRateLimitValue",
+    "BetaOrganizationRateLimitWebSearchGroup",
+    "BetaOrganizationUser",
+    "BetaRBACGroup",
+    "BetaRBACRole",
+    "BetaRBACRoleSource",
+    "BetaRBACRoleSourceBuiltIn",
+    "BetaRBACRoleSourceCustom",
+    "BetaServiceAccount",
+    "BetaServiceAccountWorkspaceMember",
+    "BetaSpendLimit",
+    "BetaSpendLimitOrganizationScope",
+    "BetaSpendLimitOrganizationServiceScope",
+    "BetaSpendLimitPeriod",
+    "BetaSpendLimitRBACGroupScope",
+    "BetaSpendLimitScopedAPIKeyActor",
+    "BetaSpendLimitSeatTierScope",
+    "BetaSpendLimitUsageTierScope",
+    "BetaSpendLimitUserActor",
+    "BetaSpendLimitUserScope",
+    "BetaSpendLimitWorkspaceScope",
+    "BetaSpendSummary",
+    "BetaWorkspace",
+    "BetaWorkspaceMember",
+    "BetaWorkspaceRole",
+    "ComplianceSettingUpdateParams",
+    "ExternalKeyCreateParams",
+    "ExternalKeyDeleteResponse",
+    "ExternalKeyListParams",
+    "ExternalKeyUpdateParams",
+    "ExternalKeyValidateResponse",
+    "InviteCreateParams",
+    "InviteDeleteResponse",
+    "InviteListParams",
+    "RBACGroupCreateParams",
+    "RBACGroupListParams",
+    "RBACGroupUpdateParams",
+    "RBACRoleListParams",
+    "RateLimitListParams",
+    "ServiceAccountCreateParams",
+    "ServiceAccountListParams",
+    "ServiceAccountUpdateParams",
+    "UserListParams",
+    "UserRemoveResponse",
+    "UserUpdateParams",
+    "WorkspaceCreateParams",
+    "WorkspaceListParams",
+    "WorkspaceUpdateParams",
+]
+
+
+def __getattr__(name: str) -> Any:
+    target = _NAMES.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{target[0]}", "claude_api_client.types"), target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_analytics_connector_chat_cowork_unified_chat_metrics`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.analytics_connector_chat_cowork_unified_chat_metrics import (
+    AnalyticsConnectorChatCoworkUnifiedChatMetrics as BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics,
+)
+
+__all__ = [
+    "BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics",
+]

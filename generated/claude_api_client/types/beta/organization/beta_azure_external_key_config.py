@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_azure_external_key_config`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.azure_external_key_config import (
+    AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
+)
+
+__all__ = [
+    "BetaAzureExternalKeyConfig",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_data_residency_create_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.data_residency_create_config_param import (
+    DataResidencyCreateConfigParam as BetaDataResidencyCreateConfigParam,
+)
+
+__all__ = [
+    "BetaDataResidencyCreateConfigParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_organization_rate_limit_skills_group`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.organization_rate_limit_skills_group import (
+    OrganizationRateLimitSkillsGroup as BetaOrganizationRateLimitSkillsGroup,
+)
+
+__all__ = [
+    "BetaOrganizationRateLimitSkillsGroup",
+]

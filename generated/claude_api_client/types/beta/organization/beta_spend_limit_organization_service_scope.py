@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_spend_limit_organization_service_scope`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.spend_limit_organization_service_scope import (
+    SpendLimitOrganizationServiceScope as BetaSpendLimitOrganizationServiceScope,
+)
+
+__all__ = [
+    "BetaSpendLimitOrganizationServiceScope",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.external_key_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.external_key_create_params import ExternalKeyCreateParams as ExternalKeyCreateParams
+from ..._params.external_key_provider_config import ExternalKeyProviderConfig as ProviderConfig
+
+__all__ = [
+    "ExternalKeyCreateParams",
+    "ProviderConfig",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.external_key_validate_response`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.external_key_validate_response import (
+    ExternalKeyValidateResponse as ExternalKeyValidateResponse,
+)
+
+__all__ = [
+    "ExternalKeyValidateResponse",
+]

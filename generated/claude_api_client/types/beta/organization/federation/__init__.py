@@ -1,0 +1,103 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.federation`: types loaded on first use.
+
+Each name is one of our classes, under the name the official package gives it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ...._models.federation_issuer import FederationIssuer as BetaFederationIssuer
+    from ...._models.federation_issuer_poll_status import (
+        FederationIssuerPollStatus as BetaFederationIssuerPollStatus,
+    )
+    from ...._models.federation_rule import FederationRule as BetaFederationRule
+    from ...._models.federation_rule_match import FederationRuleMatch as BetaFederationRuleMatch
+    from ...._models.federation_rule_workspace import (
+        FederationRuleWorkspace as BetaFederationRuleWorkspace,
+    )
+    from ...._models.jwks_discovery import JWKSDiscovery as BetaJWKSDiscovery
+    from ...._models.jwks_explicit_url import JWKSExplicitURL as BetaJWKSExplicitURL
+    from ...._models.jwks_inline import JWKSInline as BetaJWKSInline
+    from ...._models.service_account_target import ServiceAccountTarget as BetaServiceAccountTarget
+    from ...._params.federation_rule_match import (
+        FederationRuleMatch as BetaFederationRuleMatchParam,
+    )
+    from ...._params.issuer_create_params import IssuerCreateParams as IssuerCreateParams
+    from ...._params.issuer_list_params import IssuerListParams as IssuerListParams
+    from ...._params.issuer_update_params import IssuerUpdateParams as IssuerUpdateParams
+    from ...._params.jwks_discovery import JWKSDiscovery as BetaJWKSDiscoveryParam
+    from ...._params.jwks_explicit_url import JWKSExplicitURL as BetaJWKSExplicitURLParam
+    from ...._params.jwks_inline import JWKSInline as BetaJWKSInlineParam
+    from ...._params.rule_create_params import RuleCreateParams as RuleCreateParams
+    from ...._params.rule_list_params import RuleListParams as RuleListParams
+    from ...._params.rule_update_params import RuleUpdateParams as RuleUpdateParams
+    from ...._params.service_account_target import (
+        ServiceAccountTarget as BetaServiceAccountTargetParam,
+    )
+
+# Public name → (module relative to `claude_api_client.types`, our name for it).
+_NAMES: dict[str, tuple[str, str]] = {
+    "BetaFederationIssuer": ("_models.federation_issuer", "FederationIssuer"),
+    "BetaFederationIssuerPollStatus": (
+        "_models.federation_issuer_poll_status",
+        "FederationIssuerPollStatus",
+    ),
+    "BetaFederationRule": ("_models.federation_rule", "FederationRule"),
+    "BetaFederationRuleMatch": ("_models.federation_rule_match", "FederationRuleMatch"),
+    "BetaFederationRuleMatchParam": ("_params.federation_rule_match", "FederationRuleMatch"),
+    "BetaFederationRuleWorkspace": ("_models.federation_rule_workspace", "FederationRuleWorkspace"),
+    "BetaJWKSDiscovery": ("_models.jwks_discovery", "JWKSDiscovery"),
+    "BetaJWKSDiscoveryParam": ("_params.jwks_discovery", "JWKSDiscovery"),
+    "BetaJWKSExplicitURL": ("_models.jwks_explicit_url", "JWKSExplicitURL"),
+    "BetaJWKSExplicitURLParam": ("_params.jwks_explicit_url", "JWKSExplicitURL"),
+    "BetaJWKSInline": ("_models.jwks_inline", "JWKSInline"),
+    "BetaJWKSInlineParam": ("_params.jwks_inline", "JWKSInline"),
+    "BetaServiceAccountTarget": ("_models.service_account_target", "ServiceAccountTarget"),
+    "BetaServiceAccountTargetParam": ("_params.service_account_target", "ServiceAccountTarget"),
+    "IssuerCreateParams": ("_params.issuer_create_params", "IssuerCreateParams"),
+    "IssuerListParams": ("_params.issuer_list_params", "IssuerListParams"),
+    "IssuerUpdateParams": ("_params.issuer_update_params", "IssuerUpdateParams"),
+    "RuleCreateParams": ("_params.rule_create_params", "RuleCreateParams"),
+    "RuleListParams": ("_params.rule_list_params", "RuleListParams"),
+    "RuleUpdateParams": ("_params.rule_update_params", "RuleUpdateParams"),
+}
+
+__all__ = [
+    "BetaFederationIssuer",
+    "BetaFederationIssuerPollStatus",
+    "BetaFederationRule",
+    "BetaFederationRuleMatch",
+    "BetaFederationRuleMatchParam",
+    "BetaFederationRuleWorkspace",
+    "BetaJWKSDiscovery",
+    "BetaJWKSDiscoveryParam",
+    "BetaJWKSExplicitURL",
+    "BetaJWKSExplicitURLParam",
+    "BetaJWKSInline",
+    "BetaJWKSInlineParam",
+    "BetaServiceAccountTarget",
+    "BetaServiceAccountTargetParam",
+    "IssuerCreateParams",
+    "IssuerListParams",
+    "IssuerUpdateParams",
+    "RuleCreateParams",
+    "RuleListParams",
+    "RuleUpdateParams",
+]
+
+
+def __getattr__(name: str) -> Any:
+    target = _NAMES.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{target[0]}", "claude_api_client.types"), target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.federation.beta_federation_rule_workspace`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.federation_rule_workspace import (
+    FederationRuleWorkspace as BetaFederationRuleWorkspace,
+)
+
+__all__ = [
+    "BetaFederationRuleWorkspace",
+]

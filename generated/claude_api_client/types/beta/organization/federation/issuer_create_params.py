@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.federation.issuer_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.federation_jwks import FederationJWKS as JWKS
+from ...._params.issuer_create_params import IssuerCreateParams as IssuerCreateParams
+
+__all__ = [
+    "IssuerCreateParams",
+    "JWKS",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.federation.issuer_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.federation_jwks import FederationJWKS as JWKS
+from ...._params.issuer_update_params import IssuerUpdateParams as IssuerUpdateParams
+
+__all__ = [
+    "IssuerUpdateParams",
+    "JWKS",
+]

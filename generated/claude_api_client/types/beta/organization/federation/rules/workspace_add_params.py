@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.federation.rules.workspace_add_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ....._params.federation_rule_workspace_add_params import (
+    FederationRuleWorkspaceAddParams as WorkspaceAddParams,
+)
+
+__all__ = [
+    "WorkspaceAddParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.rbac_groups.beta_deleted_rbac_group_member`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.deleted_rbac_group_member import (
+    DeletedRBACGroupMember as BetaDeletedRBACGroupMember,
+)
+
+__all__ = [
+    "BetaDeletedRBACGroupMember",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.rbac_roles.beta_rbac_organization_permission_resource`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.rbac_organization_permission_resource import (
+    RBACOrganizationPermissionResource as BetaRBACOrganizationPermissionResource,
+)
+
+__all__ = [
+    "BetaRBACOrganizationPermissionResource",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.service_account_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.service_account_create_params import (
+    ServiceAccountCreateParams as ServiceAccountCreateParams,
+)
+
+__all__ = [
+    "ServiceAccountCreateParams",
+]

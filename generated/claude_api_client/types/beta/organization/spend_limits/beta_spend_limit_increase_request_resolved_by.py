@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.spend_limits.beta_spend_limit_increase_request_resolved_by`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.spend_limit_actor import SpendLimitActor as BetaSpendLimitIncreaseRequestResolvedBy
+
+__all__ = [
+    "BetaSpendLimitIncreaseRequestResolvedBy",
+]

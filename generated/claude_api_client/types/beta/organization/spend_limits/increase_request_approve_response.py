@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.spend_limits.increase_request_approve_response`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.increase_request_approve_response import (
+    IncreaseRequestApproveResponse as IncreaseRequestApproveResponse,
+)
+
+__all__ = [
+    "IncreaseRequestApproveResponse",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.user_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.user_update_params import UserUpdateParams as UserUpdateParams
+
+__all__ = [
+    "UserUpdateParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.workspace_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.workspace_update_params import WorkspaceUpdateParams as WorkspaceUpdateParams
+
+__all__ = [
+    "WorkspaceUpdateParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.compliance_setting_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.compliance_setting_update_params import (
+    ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
+)
+
+__all__ = [
+    "ComplianceSettingUpdateParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.compliance_settings_state_disabled`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.compliance_settings_state_disabled import (
+    ComplianceSettingsStateDisabled as ComplianceSettingsStateDisabled,
+)
+
+__all__ = [
+    "ComplianceSettingsStateDisabled",
+]

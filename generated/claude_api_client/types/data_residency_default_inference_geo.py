@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.data_residency_default_inference_geo`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.data_residency_default_inference_geo import (
+    DataResidencyDefaultInferenceGeo as DataResidencyDefaultInferenceGeo,
+)
+
+__all__ = [
+    "DataResidencyDefaultInferenceGeo",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.deleted_rbac_group`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.deleted_rbac_group import DeletedRBACGroup as DeletedRBACGroup
+
+__all__ = [
+    "DeletedRBACGroup",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.external_key_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.external_key_list_params import ExternalKeyListParams as ExternalKeyListParams
+
+__all__ = [
+    "ExternalKeyListParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.federation_jwks`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.federation_jwks import FederationJWKS as FederationJWKS
+
+__all__ = [
+    "FederationJWKS",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.federation_rule_workspace_remove_response`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.federation_rule_workspace_remove_response import (
+    FederationRuleWorkspaceRemoveResponse as FederationRuleWorkspaceRemoveResponse,
+)
+
+__all__ = [
+    "FederationRuleWorkspaceRemoveResponse",
+]

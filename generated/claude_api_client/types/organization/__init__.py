@@ -1,0 +1,765 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization`: types loaded on first use.
+
+Each name is one of our classes, under the name the official package gives it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
+    from .._models.analytics_artifact_activity import (
+        AnalyticsArtifactActivity as AnalyticsArtifactActivity,
+    )
+    from .._models.analytics_chat_cowork_unified_chat_metrics import (
+        AnalyticsChatCoworkUnifiedChatMetrics as AnalyticsChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_chat_cowork_unified_metrics import (
+        AnalyticsChatCoworkUnifiedMetrics as AnalyticsChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_chat_cowork_unified_sessions_metrics import (
+        AnalyticsChatCoworkUnifiedSessionsMetrics as AnalyticsChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_chat_metrics import AnalyticsChatMetrics as AnalyticsChatMetrics
+    from .._models.analytics_claude_code_metrics import (
+        AnalyticsClaudeCodeMetrics as AnalyticsClaudeCodeMetrics,
+    )
+    from .._models.analytics_claude_tag_metrics import (
+        AnalyticsClaudeTagMetrics as AnalyticsClaudeTagMetrics,
+    )
+    from .._models.analytics_connector_activity import (
+        AnalyticsConnectorActivity as AnalyticsConnectorActivity,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_chat_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedChatMetrics as AnalyticsConnectorChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedMetrics as AnalyticsConnectorChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_connector_chat_cowork_unified_sessions_metrics import (
+        AnalyticsConnectorChatCoworkUnifiedSessionsMetrics as AnalyticsConnectorChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_connector_chat_metrics import (
+        AnalyticsConnectorChatMetrics as AnalyticsConnectorChatMetrics,
+    )
+    from .._models.analytics_connector_claude_code_metrics import (
+        AnalyticsConnectorClaudeCodeMetrics as AnalyticsConnectorClaudeCodeMetrics,
+    )
+    from .._models.analytics_connector_cowork_metrics import (
+        AnalyticsConnectorCoworkMetrics as AnalyticsConnectorCoworkMetrics,
+    )
+    from .._models.analytics_connector_office_metrics import (
+        AnalyticsConnectorOfficeMetrics as AnalyticsConnectorOfficeMetrics,
+    )
+    from .._models.analytics_connector_office_product_metrics import (
+        AnalyticsConnectorOfficeProductMetrics as AnalyticsConnectorOfficeProductMetrics,
+    )
+    from .._models.analytics_core_code_metrics import (
+        AnalyticsCoreCodeMetrics as AnalyticsCoreCodeMetrics,
+    )
+    from .._models.analytics_cowork_metrics import AnalyticsCoworkMetrics as AnalyticsCoworkMetrics
+    from .._models.analytics_design_metrics import AnalyticsDesignMetrics as AnalyticsDesignMetrics
+    from .._models.analytics_lines_of_code import AnalyticsLinesOfCode as AnalyticsLinesOfCode
+    from .._models.analytics_office_metrics import AnalyticsOfficeMetrics as AnalyticsOfficeMetrics
+    from .._models.analytics_office_product_metrics import (
+        AnalyticsOfficeProductMetrics as AnalyticsOfficeProductMetrics,
+    )
+    from .._models.analytics_plugin_activity import (
+        AnalyticsPluginActivity as AnalyticsPluginActivity,
+    )
+    from .._models.analytics_plugin_chat_cowork_unified_metrics import (
+        AnalyticsPluginChatCoworkUnifiedMetrics as AnalyticsPluginChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_plugin_claude_code_metrics import (
+        AnalyticsPluginClaudeCodeMetrics as AnalyticsPluginClaudeCodeMetrics,
+    )
+    from .._models.analytics_plugin_cowork_metrics import (
+        AnalyticsPluginCoworkMetrics as AnalyticsPluginCoworkMetrics,
+    )
+    from .._models.analytics_project_activity import (
+        AnalyticsProjectActivity as AnalyticsProjectActivity,
+    )
+    from .._models.analytics_science_metrics import (
+        AnalyticsScienceMetrics as AnalyticsScienceMetrics,
+    )
+    from .._models.analytics_single_day_activity_summary import (
+        AnalyticsSingleDayActivitySummary as AnalyticsSingleDayActivitySummary,
+    )
+    from .._models.analytics_skill_activity import AnalyticsSkillActivity as AnalyticsSkillActivity
+    from .._models.analytics_skill_chat_cowork_unified_chat_metrics import (
+        AnalyticsSkillChatCoworkUnifiedChatMetrics as AnalyticsSkillChatCoworkUnifiedChatMetrics,
+    )
+    from .._models.analytics_skill_chat_cowork_unified_metrics import (
+        AnalyticsSkillChatCoworkUnifiedMetrics as AnalyticsSkillChatCoworkUnifiedMetrics,
+    )
+    from .._models.analytics_skill_chat_cowork_unified_sessions_metrics import (
+        AnalyticsSkillChatCoworkUnifiedSessionsMetrics as AnalyticsSkillChatCoworkUnifiedSessionsMetrics,
+    )
+    from .._models.analytics_skill_chat_metrics import (
+        AnalyticsSkillChatMetrics as AnalyticsSkillChatMetrics,
+    )
+    from .._models.analytics_skill_claude_code_metrics import (
+        AnalyticsSkillClaudeCodeMetrics as AnalyticsSkillClaudeCodeMetrics,
+    )
+    from .._models.analytics_skill_cowork_metrics import (
+        AnalyticsSkillCoworkMetrics as AnalyticsSkillCoworkMetrics,
+    )
+    from .._models.analytics_skill_office_metrics import (
+        AnalyticsSkillOfficeMetrics as AnalyticsSkillOfficeMetrics,
+    )
+    from .._models.analytics_skill_office_product_metrics import (
+        AnalyticsSkillOfficeProductMetrics as AnalyticsSkillOfficeProductMetrics,
+    )
+    from .._models.analytics_tool_action_counts import (
+        AnalyticsToolActionCounts as AnalyticsToolActionCounts,
+    )
+    from .._models.analytics_tool_actions import AnalyticsToolActions as AnalyticsToolActions
+    from .._models.analytics_user import AnalyticsUser as AnalyticsUser
+    from .._models.analytics_user_activity import AnalyticsUserActivity as AnalyticsUserActivity
+    from .._models.api_key import APIKey as APIKey
+    from .._models.api_key_created_by import APIKeyCreatedBy as APIKeyCreatedBy
+    from .._models.api_key_organization_scope import (
+        APIKeyOrganizationScope as APIKeyOrganizationScope,
+    )
+    from .._models.api_key_service_account_actor import (
+        APIKeyServiceAccountActor as APIKeyServiceAccountActor,
+    )
+    from .._models.api_key_user_actor import APIKeyUserActor as APIKeyUserActor
+    from .._models.api_key_workspace_scope import APIKeyWorkspaceScope as APIKeyWorkspaceScope
+    from .._models.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfig
+    from .._models.azure_external_key_config import AzureExternalKeyConfig as AzureExternalKeyConfig
+    from .._models.compliance_settings_state import (
+        ComplianceSettingsState as ComplianceSettingsState,
+    )
+    from .._models.compliance_settings_state_disabled import (
+        ComplianceSettingsStateDisabled as ComplianceSettingsStateDisabled,
+    )
+    from .._models.compliance_settings_state_enabled import (
+        ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabled,
+    )
+    from .._models.data_residency import DataResidency as DataResidency
+    from .._models.deleted_rbac_group import DeletedRBACGroup as DeletedRBACGroup
+    from .._models.external_key import ExternalKey as ExternalKey
+    from .._models.external_key_attached_attachment import (
+        ExternalKeyAttachedAttachment as ExternalKeyAttachedAttachment,
+    )
+    from .._models.external_key_delete_response import (
+        ExternalKeyDeleteResponse as ExternalKeyDeleteResponse,
+    )
+    from .._models.external_key_unattached_attachment import (
+        ExternalKeyUnattachedAttachment as ExternalKeyUnattachedAttachment,
+    )
+    from .._models.external_key_validate_response import (
+        ExternalKeyValidateResponse as ExternalKeyValidateResponse,
+    )
+    from .._models.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfig
+    from .._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
+    from .._models.organization_compliance_settings import (
+        OrganizationComplianceSettings as OrganizationComplianceSettings,
+    )
+    from .._models.organization_invite import OrganizationInvite as OrganizationInvite
+    from .._models.organization_rate_limit import OrganizationRateLimit as OrganizationRateLimit
+    from .._models.organization_rate_limit_batch_group import (
+        OrganizationRateLimitBatchGroup as OrganizationRateLimitBatchGroup,
+    )
+    from .._models.organization_rate_limit_files_group import (
+        OrganizationRateLimitFilesGroup as OrganizationRateLimitFilesGroup,
+    )
+    from .._models.organization_rate_limit_model_group import (
+        OrganizationRateLimitModelGroup as OrganizationRateLimitModelGroup,
+    )
+    from .._models.organization_rate_limit_skills_group import (
+        OrganizationRateLimitSkillsGroup as OrganizationRateLimitSkillsGroup,
+    )
+    from .._models.organization_rate_limit_token_count_group import (
+        OrganizationRateLimitTokenCountGroup as OrganizationRateLimitTokenCountGroup,
+    )
+    from .._models.organization_rate_limit_value import (
+        OrganizationRateLimitValue as OrganizationRateLimitValue,
+    )
+    from .._models.organization_rate_limit_web_search_group import (
+        OrganizationRateLimitWebSearchGroup as OrganizationRateLimitWebSearchGroup,
+    )
+    from .._models.organization_user import OrganizationUser as OrganizationUser
+    from .._models.rbac_group import RBACGroup as RBACGroup
+    from .._models.rbac_role import RBACRole as RBACRole
+    from .._models.rbac_role_source import RBACRoleSource as RBACRoleSource
+    from .._models.rbac_role_source_built_in import RBACRoleSourceBuiltIn as RBACRoleSourceBuiltIn
+    from .._models.rbac_role_source_custom import RBACRoleSourceCustom as RBACRoleSourceCustom
+    from .._models.service_account import ServiceAccount as ServiceAccount
+    from .._models.service_account_workspace_member import (
+        ServiceAccountWorkspaceMember as ServiceAccountWorkspaceMember,
+    )
+    from .._models.spend_limit import SpendLimit as SpendLimit
+    from .._models.spend_limit_organization_scope import (
+        SpendLimitOrganizationScope as SpendLimitOrganizationScope,
+    )
+    from .._models.spend_limit_organization_service_scope import (
+        SpendLimitOrganizationServiceScope as SpendLimitOrganizationServiceScope,
+    )
+    from .._models.spend_limit_period import SpendLimitPeriod as SpendLimitPeriod
+    from .._models.spend_limit_rbac_group_scope import (
+        SpendLimitRBACGroupScope as SpendLimitRBACGroupScope,
+    )
+    from .._models.spend_limit_scoped_api_key_actor import (
+        SpendLimitScopedAPIKeyActor as SpendLimitScopedAPIKeyActor,
+    )
+    from .._models.spend_limit_seat_tier_scope import (
+        SpendLimitSeatTierScope as SpendLimitSeatTierScope,
+    )
+    from .._models.spend_limit_usage_tier_scope import (
+        SpendLimitUsageTierScope as SpendLimitUsageTierScope,
+    )
+    from .._models.spend_limit_user_actor import SpendLimitUserActor as SpendLimitUserActor
+    from .._models.spend_limit_user_scope import SpendLimitUserScope as SpendLimitUserScope
+    from .._models.spend_limit_workspace_scope import (
+        SpendLimitWorkspaceScope as SpendLimitWorkspaceScope,
+    )
+    from .._models.spend_summary import SpendSummary as SpendSummary
+    from .._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
+    from .._models.workspace import Workspace as Workspace
+    from .._models.workspace_member import WorkspaceMember as WorkspaceMember
+    from .._models.workspace_role import WorkspaceRole as WorkspaceRole
+    from .._params.analytics_artifact_group_by import (
+        AnalyticsArtifactGroupBy as AnalyticsArtifactGroupBy,
+    )
+    from .._params.analytics_connector_group_by import (
+        AnalyticsConnectorGroupBy as AnalyticsConnectorGroupBy,
+    )
+    from .._params.analytics_order import AnalyticsOrder as AnalyticsOrder
+    from .._params.analytics_plugin_group_by import AnalyticsPluginGroupBy as AnalyticsPluginGroupBy
+    from .._params.analytics_project_group_by import (
+        AnalyticsProjectGroupBy as AnalyticsProjectGroupBy,
+    )
+    from .._params.analytics_skill_group_by import AnalyticsSkillGroupBy as AnalyticsSkillGroupBy
+    from .._params.analytics_user_group_by import AnalyticsUserGroupBy as AnalyticsUserGroupBy
+    from .._params.api_key_list_params import ApiKeyListParams as APIKeyListParams
+    from .._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
+    from .._params.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfigParam
+    from .._params.azure_external_key_config import (
+        AzureExternalKeyConfig as AzureExternalKeyConfigParam,
+    )
+    from .._params.compliance_setting_update_params import (
+        ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
+    )
+    from .._params.compliance_settings_state import (
+        ComplianceSettingsState as ComplianceSettingsStateParam,
+    )
+    from .._params.compliance_settings_state_disabled import (
+        ComplianceSettingsStateDisabled as ComplianceSettingsStateDisabledParam,
+    )
+    from .._params.compliance_settings_state_enabled import (
+        ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabledParam,
+    )
+    from .._params.data_residency_create_config_param import (
+        DataResidencyCreateConfigParam as DataResidencyCreateConfigParam,
+    )
+    from .._params.data_residency_update_config_param import (
+        DataResidencyUpdateConfigParam as DataResidencyUpdateConfigParam,
+    )
+    from .._params.external_key_create_params import (
+        ExternalKeyCreateParams as ExternalKeyCreateParams,
+    )
+    from .._params.external_key_list_params import ExternalKeyListParams as ExternalKeyListParams
+    from .._params.external_key_update_params import (
+        ExternalKeyUpdateParams as ExternalKeyUpdateParams,
+    )
+    from .._params.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfigParam
+    from .._params.invite_create_params import InviteCreateParams as InviteCreateParams
+    from .._params.invite_list_params import InviteListParams as InviteListParams
+    from .._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
+    from .._params.organization_rate_limit_list_params import (
+        OrganizationRateLimitListParams as RateLimitListParams,
+    )
+    from .._params.organization_service_account_list_params import (
+        OrganizationServiceAccountListParams as ServiceAccountListParams,
+    )
+    from .._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
+    from .._params.rbac_group_list_params import RbacGroupListParams as RBACGroupListParams
+    from .._params.rbac_group_update_params import RBACGroupUpdateParams as RBACGroupUpdateParams
+    from .._params.rbac_role_list_params import RbacRoleListParams as RBACRoleListParams
+    from .._params.service_account_create_params import (
+        ServiceAccountCreateParams as ServiceAccountCreateParams,
+    )
+    from .._params.service_account_update_params import (
+        ServiceAccountUpdateParams as ServiceAccountUpdateParams,
+    )
+    from .._params.user_list_params import UserListParams as UserListParams
+    from .._params.user_update_params import UserUpdateParams as UserUpdateParams
+    from .._params.workspace_create_params import WorkspaceCreateParams as WorkspaceCreateParams
+    from .._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
+    from .._params.workspace_update_params import WorkspaceUpdateParams as WorkspaceUpdateParams
+
+# Public name → (module relative to `claude_api_client.types`, our name for it).
+_NAMES: dict[str, tuple[str, str]] = {
+    "APIKey": ("_models.api_key", "APIKey"),
+    "APIKeyCreatedBy": ("_models.api_key_created_by", "APIKeyCreatedBy"),
+    "APIKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
+    "APIKeyOrganizationScope": ("_models.api_key_organization_scope", "APIKeyOrganizationScope"),
+    "APIKeyServiceAccountActor": (
+        "_models.api_key_service_account_actor",
+        "APIKeyServiceAccountActor",
+    ),
+    "APIKeyUpdateParams": ("_params.api_key_update_params", "APIKeyUpdateParams"),
+    "APIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
+    "APIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
+    "AWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
+    "AWSExternalKeyConfigParam": ("_params.aws_external_key_config", "AWSExternalKeyConfig"),
+    "AllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "AnalyticsArtifactActivity": (
+        "_models.analytics_artifact_activity",
+        "AnalyticsArtifactActivity",
+    ),
+    "AnalyticsArtifactGroupBy": ("_params.analytics_artifact_group_by", "AnalyticsArtifactGroupBy"),
+    "AnalyticsChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_chat_cowork_unified_chat_metrics",
+        "AnalyticsChatCoworkUnifiedChatMetrics",
+    ),
+    "AnalyticsChatCoworkUnifiedMetrics": (
+        "_models.analytics_chat_cowork_unified_metrics",
+        "AnalyticsChatCoworkUnifiedMetrics",
+    ),
+    "AnalyticsChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_chat_cowork_unified_sessions_metrics",
+        "AnalyticsChatCoworkUnifiedSessionsMetrics",
+    ),
+    "AnalyticsChatMetrics": ("_models.analytics_chat_metrics", "AnalyticsChatMetrics"),
+    "AnalyticsClaudeCodeMetrics": (
+        "_models.analytics_claude_code_metrics",
+        "AnalyticsClaudeCodeMetrics",
+    ),
+    "AnalyticsClaudeTagMetrics": (
+        "_models.analytics_claude_tag_metrics",
+        "AnalyticsClaudeTagMetrics",
+    ),
+    "AnalyticsConnectorActivity": (
+        "_models.analytics_connector_activity",
+        "AnalyticsConnectorActivity",
+    ),
+    "AnalyticsConnectorChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_chat_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedChatMetrics",
+    ),
+    "AnalyticsConnectorChatCoworkUnifiedMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedMetrics",
+    ),
+    "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_connector_chat_cowork_unified_sessions_metrics",
+        "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics",
+    ),
+    "AnalyticsConnectorChatMetrics": (
+        "_models.analytics_connector_chat_metrics",
+        "AnalyticsConnectorChatMetrics",
+    ),
+    "AnalyticsConnectorClaudeCodeMetrics": (
+        "_models.analytics_connector_claude_code_metrics",
+        "AnalyticsConnectorClaudeCodeMetrics",
+    ),
+    "AnalyticsConnectorCoworkMetrics": (
+        "_models.analytics_connector_cowork_metrics",
+        "AnalyticsConnectorCoworkMetrics",
+    ),
+    "AnalyticsConnectorGroupBy": (
+        "_params.analytics_connector_group_by",
+        "AnalyticsConnectorGroupBy",
+    ),
+    "AnalyticsConnectorOfficeMetrics": (
+        "_models.analytics_connector_office_metrics",
+        "AnalyticsConnectorOfficeMetrics",
+    ),
+    "AnalyticsConnectorOfficeProductMetrics": (
+        "_models.analytics_connector_office_product_metrics",
+        "AnalyticsConnectorOfficeProductMetrics",
+    ),
+    "AnalyticsCoreCodeMetrics": ("_models.analytics_core_code_metrics", "AnalyticsCoreCodeMetrics"),
+    "AnalyticsCoworkMetrics": ("_models.analytics_cowork_metrics", "AnalyticsCoworkMetrics"),
+    "AnalyticsDesignMetrics": ("_models.analytics_design_metrics", "AnalyticsDesignMetrics"),
+    "AnalyticsLinesOfCode": ("_models.analytics_lines_of_code", "AnalyticsLinesOfCode"),
+    "AnalyticsOfficeMetrics": ("_models.analytics_office_metrics", "AnalyticsOfficeMetrics"),
+    "AnalyticsOfficeProductMetrics": (
+        "_models.analytics_office_product_metrics",
+        "AnalyticsOfficeProductMetrics",
+    ),
+    "AnalyticsOrder": ("_params.analytics_order", "AnalyticsOrder"),
+    "AnalyticsPluginActivity": ("_models.analytics_plugin_activity", "AnalyticsPluginActivity"),
+    "AnalyticsPluginChatCoworkUnifiedMetrics": (
+        "_models.analytics_plugin_chat_cowork_unified_metrics",
+        "AnalyticsPluginChatCoworkUnifiedMetrics",
+    ),
+    "AnalyticsPluginClaudeCodeMetrics": (
+        "_models.analytics_plugin_claude_code_metrics",
+        "AnalyticsPluginClaudeCodeMetrics",
+    ),
+    "AnalyticsPluginCoworkMetrics": (
+        "_models.analytics_plugin_cowork_metrics",
+        "AnalyticsPluginCoworkMetrics",
+    ),
+    "AnalyticsPluginGroupBy": ("_params.analytics_plugin_group_by", "AnalyticsPluginGroupBy"),
+    "AnalyticsProjectActivity": ("_models.analytics_project_activity", "AnalyticsProjectActivity"),
+    "AnalyticsProjectGroupBy": ("_params.analytics_project_group_by", "AnalyticsProjectGroupBy"),
+    "AnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
+    "AnalyticsSingleDayActivitySummary": (
+        "_models.analytics_single_day_activity_summary",
+        "AnalyticsSingleDayActivitySummary",
+    ),
+    "AnalyticsSkillActivity": ("_models.analytics_skill_activity", "AnalyticsSkillActivity"),
+    "AnalyticsSkillChatCoworkUnifiedChatMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_chat_metrics",
+        "AnalyticsSkillChatCoworkUnifiedChatMetrics",
+    ),
+    "AnalyticsSkillChatCoworkUnifiedMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_metrics",
+        "AnalyticsSkillChatCoworkUnifiedMetrics",
+    ),
+    "AnalyticsSkillChatCoworkUnifiedSessionsMetrics": (
+        "_models.analytics_skill_chat_cowork_unified_sessions_metrics",
+        "AnalyticsSkillChatCoworkUnifiedSessionsMetrics",
+    ),
+    "AnalyticsSkillChatMetrics": (
+        "_models.analytics_skill_chat_metrics",
+        "AnalyticsSkillChatMetrics",
+    ),
+    "AnalyticsSkillClaudeCodeMetrics": (
+        "_models.analytics_skill_claude_code_metrics",
+        "AnalyticsSkillClaudeCodeMetrics",
+    ),
+    "AnalyticsSkillCoworkMetrics": (
+        "_models.analytics_skill_cowork_metrics",
+        "AnalyticsSkillCoworkMetrics",
+    ),
+    "AnalyticsSkillGroupBy": ("_params.analytics_skill_group_by", "AnalyticsSkillGroupBy"),
+    "AnalyticsSkillOfficeMetrics": (
+        "_models.analytics_skill_office_metrics",
+        "AnalyticsSkillOfficeMetrics",
+    ),
+    "AnalyticsSkillOfficeProductMetrics": (
+        "_models.analytics_skill_office_product_metrics",
+        "AnalyticsSkillOfficeProductMetrics",
+    ),
+    "AnalyticsToolActionCounts": (
+        "_models.analytics_tool_action_counts",
+        "AnalyticsToolActionCounts",
+    ),
+    "AnalyticsToolActions": ("_models.analytics_tool_actions", "AnalyticsToolActions"),
+    "AnalyticsUser": ("_models.analytics_user", "AnalyticsUser"),
+    "AnalyticsUserActivity": ("_models.analytics_user_activity", "AnalyticsUserActivity"),
+    "AnalyticsUserGroupBy": ("_params.analytics_user_group_by", "AnalyticsUserGroupBy"),
+    "AzureExternalKeyConfig": ("_models.azure_external_key_config", "AzureExternalKeyConfig"),
+    "AzureExternalKeyConfigParam": ("_params.azure_external_key_config", "AzureExternalKeyConfig"),
+    "ComplianceSettingUpdateParams": (
+        "_params.compliance_setting_update_params",
+        "ComplianceSettingUpdateParams",
+    ),
+    "ComplianceSettingsState": ("_models.compliance_settings_state", "ComplianceSettingsState"),
+    "ComplianceSettingsStateDisabled": (
+        "_models.compliance_settings_state_disabled",
+        "ComplianceSettingsStateDisabled",
+    ),
+    "ComplianceSettingsStateDisabledParam": (
+        "_params.compliance_settings_state_disabled",
+        "ComplianceSettingsStateDisabled",
+    ),
+    "ComplianceSettingsStateEnabled": (
+        "_models.compliance_settings_state_enabled",
+        "ComplianceSettingsStateEnabled",
+    ),
+    "ComplianceSettingsStateEnabledParam": (
+        "_params.compliance_settings_state_enabled",
+        "ComplianceSettingsStateEnabled",
+    ),
+    "ComplianceSettingsStateParam": (
+        "_params.compliance_settings_state",
+        "ComplianceSettingsState",
+    ),
+    "DataResidency": ("_models.data_residency", "DataResidency"),
+    "DataResidencyCreateConfigParam": (
+        "_params.data_residency_create_config_param",
+        "DataResidencyCreateConfigParam",
+    ),
+    "DataResidencyUpdateConfigParam": (
+        "_params.data_residency_update_config_param",
+        "DataResidencyUpdateConfigParam",
+    ),
+    "DeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
+    "ExternalKey": ("_models.external_key", "ExternalKey"),
+    "ExternalKeyAttachedAttachment": (
+        "_models.external_key_attached_attachment",
+        "ExternalKeyAttachedAttachment",
+    ),
+    "ExternalKeyCreateParams": ("_params.external_key_create_params", "ExternalKeyCreateParams"),
+    "ExternalKeyDeleteResponse": (
+        "_models.external_key_delete_response",
+        "ExternalKeyDeleteResponse",
+    ),
+    "ExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
+    "ExternalKeyUnattachedAttachment": (
+        "_models.external_key_unattached_attachment",
+        "ExternalKeyUnattachedAttachment",
+    ),
+    "ExternalKeyUpdateParams": ("_params.external_key_update_params", "ExternalKeyUpdateParams"),
+    "ExternalKeyValidateResponse": (
+        "_models.external_key_validate_response",
+        "ExternalKeyValidateResponse",
+    ),
+    "GCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
+    "GCPExternalKeyConfigParam": ("_params.gcp_external_key_config", "GCPExternalKeyConfig"),
+    "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
+    "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
+    "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "NoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
+    "OrganizationComplianceSettings": (
+        "_models.organization_compliance_settings",
+        "OrganizationComplianceSettings",
+    ),
+    "OrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
+    "OrganizationRateLimit": ("_models.organization_rate_limit", "OrganizationRateLimit"),
+    "OrganizationRateLimitBatchGroup": (
+        "_models.organization_rate_limit_batch_group",
+        "OrganizationRateLimitBatchGroup",
+    ),
+    "OrganizationRateLimitFilesGroup": (
+        "_models.organization_rate_limit_files_group",
+        "OrganizationRateLimitFilesGroup",
+    ),
+    "OrganizationRateLimitModelGroup": (
+        "_models.organization_rate_limit_model_group",
+        "OrganizationRateLimitModelGroup",
+    ),
+    "OrganizationRateLimitSkillsGroup": (
+        "_models.organization_rate_limit_skills_group",
+        "OrganizationRateLimitSkillsGroup",
+    ),
+    "OrganizationRateLimitTokenCountGroup": (
+        "_models.organization_rate_limit_token_count_group",
+        "OrganizationRateLimitTokenCountGroup",
+    ),
+    "OrganizationRateLimitValue": (
+        "_models.organization_rate_limit_value",
+        "OrganizationRateLimitValue",
+    ),
+    "OrganizationRateLimitWebSearchGroup": (
+        "_models.organization_rate_limit_web_search_group",
+        "OrganizationRateLimitWebSearchGroup",
+    ),
+    "OrganizationUser": ("_models.organization_user", "OrganizationUser"),
+    "RBACGroup": ("_models.rbac_group", "RBACGroup"),
+    "RBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "RBACGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
+    "RBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
+    "RBACRole": ("_models.rbac_role", "RBACRole"),
+    "RBACRoleListParams": ("_params.rbac_role_list_params", "RbacRoleListParams"),
+    "RBACRoleSource": ("_models.rbac_role_source", "RBACRoleSource"),
+    "RBACRoleSourceBuiltIn": ("_models.rbac_role_source_built_in", "RBACRoleSourceBuiltIn"),
+    "RBACRoleSourceCustom": ("_models.rbac_role_source_custom", "RBACRoleSourceCustom"),
+    "RateLimitListParams": (
+        "_params.organization_rate_limit_list_params",
+        "OrganizationRateLimitListParams",
+    ),
+    "ServiceAccount": ("_models.service_account", "ServiceAccount"),
+    "ServiceAccountCreateParams": (
+        "_params.service_account_create_params",
+        "ServiceAccountCreateParams",
+    ),
+    "ServiceAccountListParams": (
+        "_params.organization_service_account_list_params",
+        "OrganizationServiceAccountListParams",
+    ),
+    "ServiceAccountUpdateParams": (
+        "_params.service_account_update_params",
+        "ServiceAccountUpdateParams",
+    ),
+    "ServiceAccountWorkspaceMember": (
+        "_models.service_account_workspace_member",
+        "ServiceAccountWorkspaceMember",
+    ),
+    "SpendLimit": ("_models.spend_limit", "SpendLimit"),
+    "SpendLimitOrganizationScope": (
+        "_models.spend_limit_organization_scope",
+        "SpendLimitOrganizationScope",
+    ),
+    "SpendLimitOrganizationServiceScope": (
+        "_models.spend_limit_organization_service_scope",
+        "SpendLimitOrganizationServiceScope",
+    ),
+    "SpendLimitPeriod": ("_models.spend_limit_period", "SpendLimitPeriod"),
+    "SpendLimitRBACGroupScope": (
+        "_models.spend_limit_rbac_group_scope",
+        "SpendLimitRBACGroupScope",
+    ),
+    "SpendLimitScopedAPIKeyActor": (
+        "_models.spend_limit_scoped_api_key_actor",
+        "SpendLimitScopedAPIKeyActor",
+    ),
+    "SpendLimitSeatTierScope": ("_models.spend_limit_seat_tier_scope", "SpendLimitSeatTierScope"),
+    "SpendLimitUsageTierScope": (
+        "_models.spend_limit_usage_tier_scope",
+        "SpendLimitUsageTierScope",
+    ),
+    "SpendLimitUserActor": ("_models.spend_limit_user_actor", "SpendLimitUserActor"),
+    "SpendLimitUserScope": ("_models.spend_limit_user_scope", "SpendLimitUserScope"),
+    "SpendLimitWorkspaceScope": ("_models.spend_limit_workspace_scope", "SpendLimitWorkspaceScope"),
+    "SpendSummary": ("_models.spend_summary", "SpendSummary"),
+    "UserListParams": ("_params.user_list_params", "UserListParams"),
+    "UserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
+    "UserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
+    "Workspace": ("_models.workspace", "Workspace"),
+    "WorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
+    "WorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
+    "WorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
+    "WorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
+    "WorkspaceUpdateParams": ("_params.workspace_update_params", "WorkspaceUpdateParams"),
+}
+
+__all__ = [
+    "APIKey",
+    "APIKeyCreatedBy",
+    "APIKeyListParams",
+    "APIKeyOrganizationScope",
+    "APIKeyServiceAccountActor",
+    "APIKeyUpdateParams",
+    "APIKeyUserActor",
+    "APIKeyWorkspaceScope",
+    "AWSExternalKeyConfig",
+    "AWSExternalKeyConfigParam",
+    "AllowedInferenceGeo",
+    "AnalyticsArtifactActivity",
+    "AnalyticsArtifactGroupBy",
+    "AnalyticsChatCoworkUnifiedChatMetrics",
+    "AnalyticsChatCoworkUnifiedMetrics",
+    "AnalyticsChatCoworkUnifiedSessionsMetrics",
+    "AnalyticsChatMetrics",
+    "AnalyticsClaudeCodeMetrics",
+    "AnalyticsClaudeTagMetrics",
+    "AnalyticsConnectorActivity",
+    "AnalyticsConnectorChatCoworkUnifiedChatMetrics",
+    "AnalyticsConnectorChatCoworkUnifiedMetrics",
+    "AnalyticsConnectorChatCoworkUnifiedSessionsMetrics",
+    "AnalyticsConnectorChatMetrics",
+    "AnalyticsConnectorClaudeCodeMetrics",
+    "AnalyticsConnectorCoworkMetrics",
+    "AnalyticsConnectorGroupBy",
+    "AnalyticsConnectorOfficeMetrics",
+    "AnalyticsConnectorOfficeProductMetrics",
+    "AnalyticsCoreCodeMetrics",
+    "AnalyticsCoworkMetrics",
+    "AnalyticsDesignMetrics",
+    "AnalyticsLinesOfCode",
+    "AnalyticsOfficeMetrics",
+    "AnalyticsOfficeProductMetrics",
+    "AnalyticsOrder",
+    "AnalyticsPluginActivity",
+    "AnalyticsPluginChatCoworkUnifiedMetrics",
+    "AnalyticsPluginClaudeCodeMetrics",
+    "AnalyticsPluginCoworkMetrics",
+    "AnalyticsPluginGroupBy",
+    "AnalyticsProjectActivity",
+    "AnalyticsProjectGroupBy",
+    "AnalyticsScienceMetrics",
+    "AnalyticsSingleDayActivitySummary",
+    "AnalyticsSkillActivity",
+    "AnalyticsSkillChatCoworkUnifiedChatMetrics",
+    "AnalyticsSkillChatCoworkUnifiedMetrics",
+    "AnalyticsSkillChatCoworkUnifiedSessionsMetrics",
+    "AnalyticsSkillChatMetrics",
+    "AnalyticsSkillClaudeCodeMetrics",
+    "AnalyticsSkillCoworkMetrics",
+    "AnalyticsSkillGroupBy",
+    "AnalyticsSkillOfficeMetrics",
+    "AnalyticsSkillOfficeProductMetrics",
+    "AnalyticsToolActionCounts",
+    "AnalyticsToolActions",
+    "AnalyticsUser",
+    "AnalyticsUserActivity",
+    "AnalyticsUserGroupBy",
+    "AzureExternalKeyConfig",
+    "AzureExternalKeyConfigParam",
+    "ComplianceSettingUpdateParams",
+    "ComplianceSettingsState",
+    "ComplianceSettingsStateDisabled",
+    "ComplianceSettingsStateDisabledParam",
+    "ComplianceSettingsStateEnabled",
+    "ComplianceSettingsStateEnabledParam",
+    "ComplianceSettingsStateParam",
+    "DataResidency",
+    "DataResidencyCreateConfigParam",
+    "DataResidencyUpdateConfigParam",
+    "DeletedRBACGroup",
+    "ExternalKey",
+    "ExternalKeyAttachedAttachment",
+    "ExternalKeyCreateParams",
+    "ExternalKeyDeleteResponse",
+    "ExternalKeyListParams",
+    "ExternalKeyUnattachedAttachment",
+    "ExternalKeyUpdateParams",
+    "ExternalKeyValidateResponse",
+    "GCPExternalKeyConfig",
+    "GCPExternalKeyConfigParam",
+    "InviteCreateParams",
+    "InviteDeleteResponse",
+    "InviteListParams",
+    "NoBillingWorkspaceRole",
+    "OrganizationComplianceSettings",
+    "OrganizationInvite",
+    "OrganizationRateLimit",
+    "OrganizationRateLimitBatchGroup",
+    "OrganizationRateLimitFilesGroup",
+    "OrganizationRateLimitModelGroup",
+    "OrganizationRateLimitSkillsGroup",
+    "OrganizationRateLimitTokenCountGroup",
+    "OrganizationRateLimitValue",
+    "OrganizationRateLimitWebSearchGroup",
+    "OrganizationUser",
+    "RBACGroup",
+    "RBACGroupCreateParams",
+    "RBACGroupListParams",
+    "RBACGroupUpdateParams",
+    "RBACRole",
+    "RBACRoleListParams",
+    "RBACRoleSource",
+    "RBACRoleSourceBuiltIn",
+    "RBACRoleSourceCustom",
+    "RateLimitListParams",
+    "ServiceAccount",
+    "ServiceAccountCreateParams",
+    "ServiceAccountListParams",
+    "ServiceAccountUpdateParams",
+    "ServiceAccountWorkspaceMember",
+    "SpendLimit",
+    "SpendLimitOrganizationScope",
+    "SpendLimitOrganizationServiceScope",
+    "SpendLimitPeriod",
+    "SpendLimitRBACGroupScope",
+    "SpendLimitScopedAPIKeyActor",
+    "SpendLimitSeatTierScope",
+    "SpendLimitUsageTierScope",
+    "SpendLimitUserActor",
+    "SpendLimitUserScope",
+    "SpendLimitWorkspaceScope",
+    "SpendSummary",
+    "UserListParams",
+    "UserRemoveResponse",
+    "UserUpdateParams",
+    "Workspace",
+    "WorkspaceCreateParams",
+    "WorkspaceListParams",
+    "WorkspaceMember",
+    "WorkspaceRole",
+    "WorkspaceUpdateParams",
+]
+
+
+def __getattr__(name: str) -> Any:
+    target = _NAMES.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{target[0]}", "claude_api_client.types"), target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.analytics.apps.chat.project_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ....._params.project_list_params import ProjectListParams as ProjectListParams
+
+__all__ = [
+    "ProjectListParams",
+]

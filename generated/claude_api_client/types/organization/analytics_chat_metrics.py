@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.analytics_chat_metrics`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.analytics_chat_metrics import AnalyticsChatMetrics as AnalyticsChatMetrics
+
+__all__ = [
+    "AnalyticsChatMetrics",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.analytics_plugin_chat_cowork_unified_metrics`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.analytics_plugin_chat_cowork_unified_metrics import (
+    AnalyticsPluginChatCoworkUnifiedMetrics as AnalyticsPluginChatCoworkUnifiedMetrics,
+)
+
+__all__ = [
+    "AnalyticsPluginChatCoworkUnifiedMetrics",
+]

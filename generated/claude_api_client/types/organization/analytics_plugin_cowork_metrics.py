@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.analytics_plugin_cowork_metrics`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.analytics_plugin_cowork_metrics import (
+    AnalyticsPluginCoworkMetrics as AnalyticsPluginCoworkMetrics,
+)
+
+__all__ = [
+    "AnalyticsPluginCoworkMetrics",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.analytics_tool_actions`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.analytics_tool_actions import AnalyticsToolActions as AnalyticsToolActions
+
+__all__ = [
+    "AnalyticsToolActions",
+]

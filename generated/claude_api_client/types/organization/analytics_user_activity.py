@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.analytics_user_activity`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.analytics_user_activity import AnalyticsUserActivity as AnalyticsUserActivity
+
+__all__ = [
+    "AnalyticsUserActivity",
+]

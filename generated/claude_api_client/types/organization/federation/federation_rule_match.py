@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.federation.federation_rule_match`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.federation_rule_match import FederationRuleMatch as FederationRuleMatch
+
+__all__ = [
+    "FederationRuleMatch",
+]

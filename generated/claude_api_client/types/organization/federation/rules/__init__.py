@@ -1,0 +1,56 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.federation.rules`: types loaded on first use.
+
+Each name is one of our classes, under the name the official package gives it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ...._models.federation_rule_workspace_remove_response import (
+        FederationRuleWorkspaceRemoveResponse as WorkspaceRemoveResponse,
+    )
+    from ...._params.federation_rule_workspace_add_params import (
+        FederationRuleWorkspaceAddParams as WorkspaceAddParams,
+    )
+    from ...._params.organization_federation_rules_workspace_list_params import (
+        OrganizationFederationRulesWorkspaceListParams as WorkspaceListParams,
+    )
+
+# Public name → (module relative to `claude_api_client.types`, our name for it).
+_NAMES: dict[str, tuple[str, str]] = {
+    "WorkspaceAddParams": (
+        "_params.federation_rule_workspace_add_params",
+        "FederationRuleWorkspaceAddParams",
+    ),
+    "WorkspaceListParams": (
+        "_params.organization_federation_rules_workspace_list_params",
+        "OrganizationFederationRulesWorkspaceListParams",
+    ),
+    "WorkspaceRemoveResponse": (
+        "_models.federation_rule_workspace_remove_response",
+        "FederationRuleWorkspaceRemoveResponse",
+    ),
+}
+
+__all__ = [
+    "WorkspaceAddParams",
+    "WorkspaceListParams",
+    "WorkspaceRemoveResponse",
+]
+
+
+def __getattr__(name: str) -> Any:
+    target = _NAMES.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{target[0]}", "claude_api_client.types"), target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

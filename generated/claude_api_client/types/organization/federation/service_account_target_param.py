@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.federation.service_account_target_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.service_account_target import ServiceAccountTarget as ServiceAccountTargetParam
+
+__all__ = [
+    "ServiceAccountTargetParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.gcp_external_key_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfigParam
+
+__all__ = [
+    "GCPExternalKeyConfigParam",
+]

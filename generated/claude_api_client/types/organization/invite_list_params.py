@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.invite_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.invite_list_params import InviteListParams as InviteListParams
+
+__all__ = [
+    "InviteListParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.organization_rate_limit_files_group`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.organization_rate_limit_files_group import (
+    OrganizationRateLimitFilesGroup as OrganizationRateLimitFilesGroup,
+)
+
+__all__ = [
+    "OrganizationRateLimitFilesGroup",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.rbac_group_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
+
+__all__ = [
+    "RBACGroupCreateParams",
+]

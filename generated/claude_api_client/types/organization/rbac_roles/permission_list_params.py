@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.rbac_roles.permission_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.permission_list_params import PermissionListParams as PermissionListParams
+
+__all__ = [
+    "PermissionListParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.rbac_roles.rbac_role_permission`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.rbac_permission_resource import RBACPermissionResource as Resource
+from ..._models.rbac_role_permission import RBACRolePermission as RBACRolePermission
+
+__all__ = [
+    "RBACRolePermission",
+    "Resource",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.service_account_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.organization_service_account_list_params import (
+    OrganizationServiceAccountListParams as ServiceAccountListParams,
+)
+
+__all__ = [
+    "ServiceAccountListParams",
+]

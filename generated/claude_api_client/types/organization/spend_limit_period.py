@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.spend_limit_period`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.spend_limit_period import SpendLimitPeriod as SpendLimitPeriod
+
+__all__ = [
+    "SpendLimitPeriod",
+]

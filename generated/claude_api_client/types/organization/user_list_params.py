@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.user_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.user_list_params import UserListParams as UserListParams
+
+__all__ = [
+    "UserListParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization_invite_page`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.organization_invite_page import OrganizationInvitePage as OrganizationInvitePage
+
+__all__ = [
+    "OrganizationInvitePage",
+]

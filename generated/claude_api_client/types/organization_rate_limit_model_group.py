@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization_rate_limit_model_group`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.organization_rate_limit_model_group import (
+    OrganizationRateLimitModelGroup as OrganizationRateLimitModelGroup,
+)
+
+__all__ = [
+    "OrganizationRateLimitModelGroup",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.rbac_organization_permission_resource`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.rbac_organization_permission_resource import (
+    RBACOrganizationPermissionResource as RBACOrganizationPermissionResource,
+)
+
+__all__ = [
+    "RBACOrganizationPermissionResource",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.rule_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.rule_update_params import RuleUpdateParams as RuleUpdateParams
+
+__all__ = [
+    "RuleUpdateParams",
+]

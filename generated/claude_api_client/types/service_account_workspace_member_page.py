@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.service_account_workspace_member_page`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.service_account_workspace_member_page import (
+    ServiceAccountWorkspaceMemberPage as ServiceAccountWorkspaceMemberPage,
+)
+
+__all__ = [
+    "ServiceAccountWorkspaceMemberPage",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.sessions_event_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.sessions_event_list_params import SessionsEventListParams as SessionsEventListParams
+
+__all__ = [
+    "SessionsEventListParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.spend_limit_user_scope`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.spend_limit_user_scope import SpendLimitUserScope as SpendLimitUserScope
+
+__all__ = [
+    "SpendLimitUserScope",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.workspace_rate_limit_type`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.workspace_rate_limit_type import WorkspaceRateLimitType as WorkspaceRateLimitType
+
+__all__ = [
+    "WorkspaceRateLimitType",
+]
