@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ._parse._types import ParsedMessage as ParsedMessage
     from ._parse._types import ParsedTextBlock as ParsedTextBlock
     from ._parse._types import ResponseFormatT as ResponseFormatT
+    from .threads import BetaAsyncMessageThread, BetaMessageThread, UnsupportedRequestBehavior
     from .tools._runner import BetaAsyncRunnableTool as BetaAsyncRunnableTool
     from .tools._runner import BetaAsyncStreamingToolRunner as BetaAsyncStreamingToolRunner
     from .tools._runner import BetaAsyncToolRunner as BetaAsyncToolRunner
@@ -160,7 +161,22 @@ def _runner(
     if eager and stream is not True:
         # Tools can only start before a reply ends when the reply is streamed.
         raise ValueError("run_tools_eagerly=True needs stream=True")
-    cls = getattr(runners, kinds[1] if stream is True else kinds[0])
+    kind = kinds[1] if stream is True else kinds[0]
+    thread = params.pop("thread", None)
+    if thread is not None and thread is not False:
+        raise TypeError(
+            f"thread: the tool runner sets `thread` on each request itself, got {thread!r}; "
+            "pass thread=False to run without a message thread"
+        )
+    if thread is not False and getattr(resource._client, "_supports_message_threads", True):
+        # As the official runner: the conversation is held by the server, each turn sends only
+        # what is new (see lib/threads).
+        from .threads._thread import thread_runner
+
+        return thread_runner(
+            resource._client, kind, params, tools, max_iterations, output_format, eager
+        )
+    cls = getattr(runners, kind)
     return cls(
         create=getattr(resource, "stream" if stream is True else "parse"),
         params=params,
@@ -191,6 +207,45 @@ class BetaMessagesHelpers(MessagesHelpers):
             self, kinds, params, tools, max_iterations, stream, output_format, run_tools_eagerly
         )
 
+    def thread(
+        self,
+        *,
+        max_tokens: int,
+        model: str,
+        messages: Iterable[Any] | NotGiven = NOT_GIVEN,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
+        unsupported_request_behavior: UnsupportedRequestBehavior = "error",
+        extra_headers: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: object | None = None,
+        timeout: Any = NOT_GIVEN,
+        **params: Any,
+    ) -> BetaMessageThread[ResponseFormatT]:
+        """Start a message thread: a conversation the server holds between turns, so each turn
+        sends only the new messages (beta `message-threads-2026-08-12`). Takes the arguments of
+        `create()` except `thread` and `stream`, with `messages` optional; sends nothing.
+
+        Returns:
+            BetaMessageThread: `send()`, `parse()`, `stream()`, `tool_runner()`, `fork()`.
+        """
+        from .threads import BetaMessageThread
+
+        return BetaMessageThread(
+            self._client,  # type: ignore[arg-type]
+            max_tokens=max_tokens,
+            model=model,
+            messages=messages,
+            tools=tools,
+            output_format=output_format,
+            unsupported_request_behavior=unsupported_request_behavior,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            **params,
+        )
+
 
 class AsyncBetaMessagesHelpers(AsyncMessagesHelpers):
     """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (async)."""
@@ -210,4 +265,43 @@ class AsyncBetaMessagesHelpers(AsyncMessagesHelpers):
         kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")
         return _runner(
             self, kinds, params, tools, max_iterations, stream, output_format, run_tools_eagerly
+        )
+
+    def thread(
+        self,
+        *,
+        max_tokens: int,
+        model: str,
+        messages: Iterable[Any] | NotGiven = NOT_GIVEN,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
+        unsupported_request_behavior: UnsupportedRequestBehavior = "error",
+        extra_headers: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: object | None = None,
+        timeout: Any = NOT_GIVEN,
+        **params: Any,
+    ) -> BetaAsyncMessageThread[ResponseFormatT]:
+        """Start a message thread: a conversation the server holds between turns, so each turn
+        sends only the new messages (beta `message-threads-2026-08-12`). Takes the arguments of
+        `create()` except `thread` and `stream`, with `messages` optional; sends nothing.
+
+        Returns:
+            BetaAsyncMessageThread: `send()`, `parse()`, `stream()`, `tool_runner()`, `fork()`.
+        """
+        from .threads import BetaAsyncMessageThread
+
+        return BetaAsyncMessageThread(
+            self._client,  # type: ignore[arg-type]
+            max_tokens=max_tokens,
+            model=model,
+            messages=messages,
+            tools=tools,
+            output_format=output_format,
+            unsupported_request_behavior=unsupported_request_behavior,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            **params,
         )

@@ -55,12 +55,14 @@ BetaRunnableTool: TypeAlias = "BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
 """What the sync runner runs: a `@beta_tool` function or a built-in tool such as the memory tool."""
 BetaAsyncRunnableTool: TypeAlias = "BetaAsyncFunctionTool[Any] | BetaAsyncBuiltinFunctionTool | BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
 """What the async runner runs (sync tools run in a worker thread)."""
-_RUNNABLE = (
+RUNNABLE_TYPES = (
     BetaFunctionTool,
     BetaBuiltinFunctionTool,
     BetaAsyncFunctionTool,
     BetaAsyncBuiltinFunctionTool,
 )
+"""The classes of tools the runner runs (anything else in `tools=` is a plain definition)."""
+_RUNNABLE = RUNNABLE_TYPES
 # A reply with these stop reasons is unfinished: it is sent back as it is and the model goes on.
 _RESUME = frozenset({"pause_turn", "compaction"})
 _MAX_ERROR_TEXT = 10_000
