@@ -44,5 +44,6 @@ def test_the_typed_helpers_example_runs(capsys: pytest.CaptureFixture[str]) -> N
         "parsed: 1.0",
         "turn: tool_use",
         "turn: end_turn",
+        "thread: echo 4",
         "async: echo: noon Sunny in echo",
     ]
