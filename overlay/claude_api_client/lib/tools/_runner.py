@@ -407,6 +407,10 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
         started: asyncio.Task[ToolResultBlockParam] | None = self._early.pop(tool_use.id, None)
         if started is not None:
             return await started
+        return await self._execute(tool_use)
+
+    async def _execute(self, tool_use: Any) -> ToolResultBlockParam:
+        # Not `_run`: a task started early must not find (and await) itself in `_early`.
         tool = self._tools.get(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
@@ -462,7 +466,7 @@ class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
 
     def _start_early(self, tool_use: Any) -> None:
         if tool_use.name in self._tools and tool_use.id not in self._early:
-            self._early[tool_use.id] = asyncio.ensure_future(self._run(tool_use))
+            self._early[tool_use.id] = asyncio.ensure_future(self._execute(tool_use))
 
     if TYPE_CHECKING:
 
