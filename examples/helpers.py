@@ -14,8 +14,8 @@ from claude_api_client import AsyncAnthropic, beta_async_tool, beta_tool
 from claude_api_client.lib._parse import ParsedMessage, ParsedTextBlock
 from claude_api_client.lib.threads import BetaMessageThread
 from claude_api_client.lib.tools import BetaLocalFilesystemMemoryTool, BetaToolRunner
-from claude_api_client.types import Message
 from claude_api_client.testing import local_api
+from claude_api_client.types import Message
 
 MODEL = "claude-sonnet-4-5"
 
