@@ -19,9 +19,8 @@ from typing import Any
 
 from ._protocol import APIFailure, Call
 
-__all__ = ["THREADS_BETA", "HeldThread", "resolve_thread"]
+__all__ = ["HeldThread", "resolve_thread"]
 
-THREADS_BETA = "message-threads-2026-08-12"
 # Request fields the thread keeps from its `create`; a `continue` may not send them again.
 _CREATE_ONLY = ("system", "tools")
 
@@ -53,10 +52,6 @@ def resolve_thread(call: Call) -> tuple[dict[str, Any], Callable[[dict[str, Any]
     Raises `APIFailure` as the API refuses a thread request."""
     body: dict[str, Any] = call.body
     thread = body["thread"]
-    if call.settings.require_betas and THREADS_BETA not in call.request.betas:
-        raise APIFailure(
-            400, "invalid_request_error", f"thread: needs the anthropic-beta {THREADS_BETA}"
-        )
     unsupported = _unsupported(call, body)
     if unsupported:
         raise _failure(
