@@ -45,6 +45,7 @@ class ParsedTextBlock(TextBlock, Generic[ResponseFormatT]):
     """A text block and its text validated as the requested output format."""
 
     parsed_output: ResponseFormatT | None = Field(default=None, exclude=True)
+    """The text validated as the output format (not part of `to_dict()`: it was not received)."""
 
 
 # The members of ContentBlock with the text block replaced, so that `if block.type == "text"`
