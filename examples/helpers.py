@@ -12,8 +12,10 @@ from typing_extensions import assert_type
 
 from claude_api_client import AsyncAnthropic, beta_async_tool, beta_tool
 from claude_api_client.lib._parse import ParsedMessage, ParsedTextBlock
+from claude_api_client.lib.threads import BetaMessageThread
 from claude_api_client.lib.tools import BetaLocalFilesystemMemoryTool, BetaToolRunner
 from claude_api_client.testing import local_api
+from claude_api_client.types import Message
 
 MODEL = "claude-sonnet-4-5"
 
@@ -77,6 +79,14 @@ def main() -> None:
         for reply in runner:
             assert_type(reply, ParsedMessage[None])
             print("turn:", reply.stop_reason)
+
+        thread = client.beta.messages.thread(model=MODEL, max_tokens=256, output_format=Weather)
+        assert_type(thread, BetaMessageThread[Weather])
+        assert_type(thread.send({"role": "user", "content": "Hi"}), Message)
+        parsed = thread.parse({"role": "user", "content": "Weather in Rome?"})
+        assert_type(parsed, ParsedMessage[Weather])
+        assert parsed.parsed_output is not None
+        print("thread:", parsed.parsed_output.city, len(thread.messages))
 
         async def with_async_client() -> str:
             async with server.async_client() as async_client:

@@ -186,7 +186,8 @@ def test_new_request_fields_pass_the_simulator() -> None:
                 "block_binding": {"prefix_mismatch_behavior": "drop_block"},
             },
             billing_policy={"type": "billing_policy", "bill_to": "user_profile"},
-            thread={"type": "continue", "previous_message_id": "msg_1"},
+            # (a `continue` needs a thread the simulator holds: tests/helpers/test_threads.py)
+            thread={"type": "create"},
             user_profile_id="uprof_1",
         )
         client.beta.messages.count_tokens(

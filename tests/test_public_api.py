@@ -114,6 +114,16 @@ EXPECTED |= {
     "AnthropicGoogleCloud",
     "AsyncAnthropicGoogleCloud",
 }
+# the events of a parsing stream (issue 16)
+EXPECTED |= {
+    "ParsedBetaContentBlockStopEvent",
+    "ParsedBetaMessageStopEvent",
+    "ParsedBetaMessageStreamEvent",
+    "ParsedBetaTextEvent",
+    "ParsedContentBlockStopEvent",
+    "ParsedMessageStopEvent",
+    "ParsedMessageStreamEvent",
+}
 
 
 def test_all_is_exactly_the_public_names() -> None:

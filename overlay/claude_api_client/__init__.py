@@ -100,6 +100,13 @@ if TYPE_CHECKING:
     from .lib.streaming import MessageStream as MessageStream
     from .lib.streaming import MessageStreamEvent as MessageStreamEvent
     from .lib.streaming import MessageStreamManager as MessageStreamManager
+    from .lib.streaming import ParsedBetaContentBlockStopEvent as ParsedBetaContentBlockStopEvent
+    from .lib.streaming import ParsedBetaMessageStopEvent as ParsedBetaMessageStopEvent
+    from .lib.streaming import ParsedBetaMessageStreamEvent as ParsedBetaMessageStreamEvent
+    from .lib.streaming import ParsedBetaTextEvent as ParsedBetaTextEvent
+    from .lib.streaming import ParsedContentBlockStopEvent as ParsedContentBlockStopEvent
+    from .lib.streaming import ParsedMessageStopEvent as ParsedMessageStopEvent
+    from .lib.streaming import ParsedMessageStreamEvent as ParsedMessageStreamEvent
     from .lib.streaming import TextEvent as TextEvent
     from .lib.tools._functions import beta_async_tool as beta_async_tool
     from .lib.tools._functions import beta_tool as beta_tool
@@ -423,6 +430,13 @@ _LAZY: dict[str, tuple[str, str]] = {
             "MessageStopEvent",
             "MessageStreamEvent",
             "TextEvent",
+            "ParsedBetaContentBlockStopEvent",
+            "ParsedBetaMessageStopEvent",
+            "ParsedBetaMessageStreamEvent",
+            "ParsedBetaTextEvent",
+            "ParsedContentBlockStopEvent",
+            "ParsedMessageStopEvent",
+            "ParsedMessageStreamEvent",
         )
     },
     **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},

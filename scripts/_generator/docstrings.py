@@ -127,7 +127,9 @@ RUNNER_LEAD = (
     "Iterate the runner for each reply (an open stream with `stream=True`), or call "
     "`until_done()` for the last one. `tools` mixes `@beta_tool` functions and runnable tools "
     "(run here) with plain tool definitions (sent, not run); a tool that raises is answered with "
-    "an `is_error` result."
+    "an `is_error` result.\n\n"
+    "The loop runs over a message thread (the server holds the conversation, so each turn sends "
+    "only what is new) unless `thread=False` is given or the client has no message threads."
 )
 RUNNER_ARGS = {
     "max_iterations": "Stop after this many requests, even if the model still asks for tools.",

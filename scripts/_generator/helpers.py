@@ -13,6 +13,7 @@ from typing import Any
 FORMAT_HINT = "type[Any] | Mapping[str, object] | None"
 PARSE_FORMAT_HINT = "type[ResponseFormatT] | Mapping[str, object] | None"
 RUNNER_TOOLS_HINT = "Iterable[{runnable} | {definition}]"
+RUNNER_THREAD_HINT = "Literal[False] | None"
 
 
 def _with_format(optional: list[dict[str, Any]], hint: str) -> list[dict[str, Any]]:
@@ -48,7 +49,12 @@ def helper_view(
         definition = (
             tools["hint"].removeprefix("Sequence[").removesuffix("]") if tools else "object"
         )
-        runner_optional = [a for a in optional if a["py_name"] not in ("tools", "output_format")]
+        runner_optional = [
+            # The runner sets `thread` itself; `thread=False` runs it without a message thread.
+            {**a, "hint": RUNNER_THREAD_HINT} if a["py_name"] == "thread" else a
+            for a in optional
+            if a["py_name"] not in ("tools", "output_format")
+        ]
         for kind, runnable in (("sync", "BetaRunnableTool"), ("async", "BetaAsyncRunnableTool")):
             hint = RUNNER_TOOLS_HINT.format(runnable=runnable, definition=definition)
             helpers[f"runner_required_{kind}"] = [

@@ -109,6 +109,9 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     model_modules = scan_names(types_dir, "_models")
     exports = {**param_modules, **model_modules}  # models win a name clash: users read them
     renderer = Renderer(doc, ops, closure(schemas, request_roots), model_modules, param_modules)
+    parsed = renderer.render_parsed_message(types_dir / "_models")
+    model_modules.update(parsed)
+    exports.update(parsed)
     query_params = renderer.render_query_params(types_dir / "_params")
     param_modules.update(query_params)
     exports.update({n: m for n, m in query_params.items() if n not in exports})

@@ -152,6 +152,8 @@ def layout(
     for name, found in sorted(known.items()):
         if name.startswith("Unknown"):
             continue  # our own fallbacks: importable from `types`, no official path
+        if name.startswith("Parsed"):
+            continue  # the parse() models: laid out by official_names.yaml (`parsed_message`)
         if (snake(name),) not in topic_roots:
             module((snake(name),)).names[name] = found
         if not name.startswith("Beta"):  # the official keeps a few `Beta…` names in `types`

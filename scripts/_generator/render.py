@@ -385,6 +385,34 @@ class Renderer:
         )
         target.write_text(text, encoding="utf-8")
 
+    def render_parsed_message(self, models_dir: Path) -> dict[str, str]:
+        """`_models/parsed_message.py`: `ParsedMessage[T]`, its text block and its content block
+        union (the response's union with the text member replaced); name → module."""
+        schemas = self.doc["components"]["schemas"]
+        message = "Message"
+        items = schemas[message]["properties"]["content"]["items"]
+        union = items["$ref"].removeprefix(REF_PREFIX)
+        info = discriminated_union(schemas[union])
+        assert info is not None, f"{union} must be a discriminated union"
+        members = [name for tag, name in info[1].items() if tag != "text"]
+        if f"Unknown{union}" in self.model_modules:
+            members.append(f"Unknown{union}")
+        module = "parsed_message"
+        text = self.env.get_template("parsed_message.py.jinja").render(
+            header=HEADER,
+            message=message,
+            message_module=self.model_modules[message].removeprefix("_models."),
+            text=info[1]["text"],
+            text_module=self.model_modules[info[1]["text"]].removeprefix("_models."),
+            union=union,
+            members=[(n, self.model_modules[n].removeprefix("_models.")) for n in members],
+        )
+        (models_dir / f"{module}.py").write_text(text, encoding="utf-8")
+        return {
+            n: f"_models.{module}"
+            for n in ("ParsedContentBlock", "ParsedMessage", "ParsedTextBlock")
+        }
+
     def render_query_params(self, params_dir: Path) -> dict[str, str]:
         """`FileListParams`-style TypedDicts of the operations that take only query parameters.
 

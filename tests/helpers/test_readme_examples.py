@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-SECTIONS = ("Structured outputs", "Tools and the tool runner", "The memory tool")
+SECTIONS = ("Structured outputs", "Tools and the tool runner", "The memory tool", "Message threads")
 
 
 def _example(section: str) -> str:
@@ -30,6 +30,8 @@ def test_readme_example_runs(section: str, capsys: pytest.CaptureFixture[str]) -
             "tool_use ['text', 'tool_use', 'tool_use']",
             "end_turn ['text']",
         ]
+    elif section == "Message threads":
+        assert out.splitlines() == ["echo: And again True", "echo: Go on", "6 6"]
     else:
         assert "leaves /memories" in out
 
@@ -42,5 +44,6 @@ def test_the_typed_helpers_example_runs(capsys: pytest.CaptureFixture[str]) -> N
         "parsed: 1.0",
         "turn: tool_use",
         "turn: end_turn",
+        "thread: echo 4",
         "async: echo: noon Sunny in echo",
     ]

@@ -59,7 +59,21 @@ def _reset() -> None:
 
 
 def _messages(server: LocalAPIServer) -> list[list[dict[str, Any]]]:
-    return [r.json()["messages"] for r in server.requests if r.path == "/v1/messages"]
+    """The whole conversation each request stood for: the runner keeps it in a message thread,
+    so a `continue` sends only the new messages and the server puts the held ones in front."""
+    conversations = []
+    for request in server.requests:
+        if request.path != "/v1/messages":
+            continue
+        body = request.json()
+        thread = body.get("thread") or {}
+        held = (
+            server.state.threads[thread["previous_message_id"]].messages
+            if thread.get("type") == "continue"
+            else []
+        )
+        conversations.append([*held, *body["messages"]])
+    return conversations
 
 
 def test_several_turns_with_parallel_calls_and_a_failing_tool(
@@ -139,8 +153,8 @@ def test_tool_error_content_and_unknown_tools_become_error_results(
         and refused["is_error"] is True
     )
     assert unknown["content"] == "Error: Tool 'external' not found" and unknown["is_error"] is True
-    # A plain definition is sent as given.
-    assert server.requests[-1].json()["tools"][1] == external
+    # A plain definition is sent as given (by the turn that creates the thread).
+    assert server.requests[0].json()["tools"][1] == external
 
 
 def test_generate_tool_call_response_runs_each_tool_once(client: Anthropic) -> None:

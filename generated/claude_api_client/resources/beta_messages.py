@@ -732,7 +732,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
@@ -776,7 +776,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
@@ -819,7 +819,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
@@ -860,7 +860,7 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
@@ -877,6 +877,10 @@ class BetaMessages(BetaMessagesHelpers, SyncResource):
         `until_done()` for the last one. `tools` mixes `@beta_tool` functions and runnable tools
         (run here) with plain tool definitions (sent, not run); a tool that raises is answered
         with an `is_error` result.
+
+        The loop runs over a message thread (the server holds the conversation, so each turn
+        sends only what is new) unless `thread=False` is given or the client has no message
+        threads.
 
         Args:
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
@@ -1676,7 +1680,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
@@ -1720,7 +1724,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
@@ -1763,7 +1767,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
@@ -1804,7 +1808,7 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         speed: Speed | None | NotGiven = NOT_GIVEN,
         billing_policy: BillingPolicyParam | None | NotGiven = NOT_GIVEN,
         compaction: CompactionConfigParam | None | NotGiven = NOT_GIVEN,
-        thread: MessageThreadParam | None | NotGiven = NOT_GIVEN,
+        thread: Literal[False] | None | NotGiven = NOT_GIVEN,
         max_iterations: int | NotGiven = NOT_GIVEN,
         run_tools_eagerly: bool | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
@@ -1821,6 +1825,10 @@ class AsyncBetaMessages(AsyncBetaMessagesHelpers, AsyncResource):
         `until_done()` for the last one. `tools` mixes `@beta_tool` functions and runnable tools
         (run here) with plain tool definitions (sent, not run); a tool that raises is answered
         with an `is_error` result.
+
+        The loop runs over a message thread (the server holds the conversation, so each turn
+        sends only what is new) unless `thread=False` is given or the client has no message
+        threads.
 
         Args:
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by

@@ -1588,6 +1588,9 @@ if TYPE_CHECKING:
     from ._models.parent_organization_required_error_details import (
         ParentOrganizationRequiredErrorDetails as ParentOrganizationRequiredErrorDetails,
     )
+    from ._models.parsed_message import ParsedContentBlock as ParsedContentBlock
+    from ._models.parsed_message import ParsedMessage as ParsedMessage
+    from ._models.parsed_message import ParsedTextBlock as ParsedTextBlock
     from ._models.permission_error import PermissionError as BetaPermissionError  # noqa: F401
     from ._models.permission_error import PermissionError as BetaPermissionErrorObject  # noqa: F401
     from ._models.permission_error import PermissionError as PermissionError
@@ -4473,6 +4476,9 @@ _MODULES: dict[str, str] = {
     "Packages": "_models.packages",
     "PackagesParams": "_params.packages_params",
     "ParentOrganizationRequiredErrorDetails": "_models.parent_organization_required_error_details",
+    "ParsedContentBlock": "_models.parsed_message",
+    "ParsedMessage": "_models.parsed_message",
+    "ParsedTextBlock": "_models.parsed_message",
     "PermissionError": "_models.permission_error",
     "PermissionListParams": "_params.permission_list_params",
     "PingEvent": "_models.ping_event",

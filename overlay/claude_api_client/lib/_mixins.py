@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ._parse._types import ParsedMessage as ParsedMessage
     from ._parse._types import ParsedTextBlock as ParsedTextBlock
     from ._parse._types import ResponseFormatT as ResponseFormatT
+    from .threads import BetaAsyncMessageThread, BetaMessageThread, UnsupportedRequestBehavior
     from .tools._runner import BetaAsyncRunnableTool as BetaAsyncRunnableTool
     from .tools._runner import BetaAsyncStreamingToolRunner as BetaAsyncStreamingToolRunner
     from .tools._runner import BetaAsyncToolRunner as BetaAsyncToolRunner
@@ -178,7 +179,21 @@ class _ToolRunners:
         if eager and stream is not True:
             # Tools can only start before a reply ends when the reply is streamed.
             raise ValueError("run_tools_eagerly=True needs stream=True")
-        cls = getattr(runners, self._runner_kinds[1] if stream is True else self._runner_kinds[0])
+        kind = self._runner_kinds[1] if stream is True else self._runner_kinds[0]
+        thread = params.pop("thread", None)
+        if thread is not None and thread is not False:
+            raise TypeError(
+                f"thread: the tool runner sets `thread` on each request itself, got {thread!r}; "
+                "pass thread=False to run without a message thread"
+            )
+        client = self._client  # type: ignore[attr-defined]
+        if thread is not False and getattr(client, "_supports_message_threads", True):
+            # As the official runner: the conversation is held by the server, each turn sends only
+            # what is new (see lib/threads).
+            from .threads._thread import thread_runner
+
+            return thread_runner(client, kind, params, tools, max_iterations, output_format, eager)
+        cls = getattr(runners, kind)
         return cls(
             create=getattr(self, "stream" if stream is True else "parse"),
             params=params,
@@ -195,12 +210,94 @@ class BetaMessagesHelpers(_ToolRunners, MessagesHelpers):
     _wire_output_format = True
     _runner_kinds = ("BetaToolRunner", "BetaStreamingToolRunner")
 
+    def thread(
+        self,
+        *,
+        max_tokens: int,
+        model: str,
+        messages: Iterable[Any] | NotGiven = NOT_GIVEN,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
+        unsupported_request_behavior: UnsupportedRequestBehavior = "error",
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: object | None = None,
+        timeout: Any = NOT_GIVEN,
+        **params: Any,
+    ) -> BetaMessageThread[ResponseFormatT]:
+        """Start a message thread: a conversation the server holds between turns, so each turn
+        sends only the new messages (beta `message-threads-2026-08-12`). Takes the arguments of
+        `create()` except `thread` and `stream`, with `messages` optional; sends nothing.
+
+        Returns:
+            BetaMessageThread: `send()`, `parse()`, `stream()`, `tool_runner()`, `fork()`.
+        """
+        from .threads import BetaMessageThread
+
+        return BetaMessageThread(
+            self._client,  # type: ignore[arg-type]
+            max_tokens=max_tokens,
+            model=model,
+            messages=messages,
+            tools=tools,
+            output_format=output_format,
+            unsupported_request_behavior=unsupported_request_behavior,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            **params,
+        )
+
 
 class AsyncBetaMessagesHelpers(_ToolRunners, AsyncMessagesHelpers):
     """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (async)."""
 
     _wire_output_format = True
     _runner_kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")
+
+    def thread(
+        self,
+        *,
+        max_tokens: int,
+        model: str,
+        messages: Iterable[Any] | NotGiven = NOT_GIVEN,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
+        unsupported_request_behavior: UnsupportedRequestBehavior = "error",
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: object | None = None,
+        timeout: Any = NOT_GIVEN,
+        **params: Any,
+    ) -> BetaAsyncMessageThread[ResponseFormatT]:
+        """Start a message thread: a conversation the server holds between turns, so each turn
+        sends only the new messages (beta `message-threads-2026-08-12`). Takes the arguments of
+        `create()` except `thread` and `stream`, with `messages` optional; sends nothing.
+
+        Returns:
+            BetaAsyncMessageThread: `send()`, `parse()`, `stream()`, `tool_runner()`, `fork()`.
+        """
+        from .threads import BetaAsyncMessageThread
+
+        return BetaAsyncMessageThread(
+            self._client,  # type: ignore[arg-type]
+            max_tokens=max_tokens,
+            model=model,
+            messages=messages,
+            tools=tools,
+            output_format=output_format,
+            unsupported_request_behavior=unsupported_request_behavior,
+            workspace_id=workspace_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            **params,
+        )
 
 
 # --- environments.work: the poller ---------------------------------------------------------------

@@ -7,7 +7,7 @@ the raw events plus the helper's own (``TextEvent`` …). The beta surface uses 
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from .._core._message_stream import (
     AsyncMessageStream,
@@ -28,12 +28,15 @@ from .._core._stream_events import (
 from ..types import (
     ContentBlock,
     Message,
+    ParsedContentBlock,
+    ParsedMessage,
     RawContentBlockDeltaEvent,
     RawContentBlockStartEvent,
     RawMessageDeltaEvent,
     RawMessageStartEvent,
     TextCitation,
 )
+from ._parse._types import ResponseFormatT
 
 __all__ = [
     "AsyncMessageStream",
@@ -53,6 +56,13 @@ __all__ = [
     "MessageStream",
     "MessageStreamEvent",
     "MessageStreamManager",
+    "ParsedBetaContentBlockStopEvent",
+    "ParsedBetaMessageStopEvent",
+    "ParsedBetaMessageStreamEvent",
+    "ParsedBetaTextEvent",
+    "ParsedContentBlockStopEvent",
+    "ParsedMessageStopEvent",
+    "ParsedMessageStreamEvent",
     "TextEvent",
 ]
 
@@ -83,3 +93,30 @@ BetaInputJsonEvent = InputJsonEvent
 BetaContentBlockStopEvent = ContentBlockStopEvent
 BetaMessageStopEvent = MessageStopEvent
 BetaMessageStreamEvent: TypeAlias = MessageStreamEvent
+
+# A parsing stream (`stream(..., output_format=T)`) yields the same event classes; its stop events
+# carry the parsed message and blocks. `ParsedMessageStopEvent` is `MessageStopEvent` (so
+# `isinstance` works on the events a stream yields); the union names the parsed types.
+ParsedMessageStopEvent = MessageStopEvent
+ParsedContentBlockStopEvent = ContentBlockStopEvent
+ParsedBetaTextEvent = TextEvent
+ParsedBetaMessageStopEvent = MessageStopEvent
+ParsedBetaContentBlockStopEvent = ContentBlockStopEvent
+if TYPE_CHECKING:
+    ParsedMessageStreamEvent: TypeAlias = (
+        RawMessageStartEvent
+        | RawMessageDeltaEvent
+        | RawContentBlockStartEvent
+        | RawContentBlockDeltaEvent
+        | TextEvent
+        | CitationEvent[TextCitation]
+        | ThinkingEvent
+        | SignatureEvent
+        | InputJsonEvent
+        | CompactionEvent
+        | ContentBlockStopEvent[ParsedContentBlock[ResponseFormatT]]
+        | MessageStopEvent[ParsedMessage[ResponseFormatT]]
+    )
+    ParsedBetaMessageStreamEvent: TypeAlias = ParsedMessageStreamEvent[ResponseFormatT]
+else:  # the same classes: the type parameters exist for type checkers only
+    ParsedMessageStreamEvent = ParsedBetaMessageStreamEvent = MessageStreamEvent

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from ._echo import count_tokens, reply, stream_events
 from ._protocol import Call, Handler, Reply
+from ._threads import resolve_thread
 
 __all__ = ["ROUTES"]
 
 
 def messages_create(call: Call) -> Reply:
-    message = reply(call.body, call.state.next_id("msg"))
+    if isinstance(call.body.get("thread"), dict):
+        body, keep = resolve_thread(call)
+        message = reply(body, call.state.next_id("msg"))
+        keep(message)
+    else:
+        message = reply(call.body, call.state.next_id("msg"))
     if call.body.get("stream") is True:
         return Reply(events=stream_events(message))
     return Reply(body=message)

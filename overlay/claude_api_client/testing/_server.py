@@ -93,6 +93,8 @@ class Settings:
     """Refuse beta-only operations without one of their `anthropic-beta` names."""
     api_version: str | None = None
     """Accept only this `anthropic-version` (None: any date from 2023-06-01 on, as clients send)."""
+    thread_unsupported: tuple[str, ...] = ()
+    """Request fields a message thread refuses (`thread_unsupported_request`), e.g. `("thinking",)`."""
 
 
 def _invalid(path: str, message: str) -> APIFailure:

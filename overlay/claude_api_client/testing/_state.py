@@ -51,6 +51,8 @@ class State:
         self.batches: dict[str, BatchRecord] = {}
         self.files: dict[str, FileRecord] = {}
         self.skills: dict[str, SkillRecord] = {}
+        # Message threads held by reply id (`_threads.HeldThread`).
+        self.threads: dict[str, Any] = {}
         # Objects of the document-driven operations (`_crud`): collection template -> key ->
         # {"object": ..., "parents": {path parameter: value}}.
         self.records: dict[str, dict[str, dict[str, Any]]] = {}
@@ -92,4 +94,5 @@ class State:
             self.batches.clear()
             self.files.clear()
             self.skills.clear()
+            self.threads.clear()
             self.records.clear()

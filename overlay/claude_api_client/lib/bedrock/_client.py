@@ -60,6 +60,8 @@ def _invoke_path(model: object, stream: bool) -> str:
 
 class _Bedrock(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Amazon Bedrock"
+    # The platform serves no message threads (`client.beta.messages.thread()` says so).
+    _supports_message_threads: ClassVar[bool] = False
     _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
 
     aws_region: str

@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast, overload
 
 import pydantic
+from typing_extensions import TypedDict, Unpack
 
 from ._docstring import parse_docstring
 
@@ -257,44 +258,32 @@ class BetaAsyncFunctionTool(BaseFunctionTool[AsyncFunctionT]):
             raise self._invalid(exc) from exc
 
 
+class ToolOptions(TypedDict, total=False):
+    """The keyword arguments `@beta_tool(...)` and `@beta_async_tool(...)` take."""
+
+    name: str | None
+    """The tool's name (default: the function's)."""
+    description: str | None
+    """Its description (default: the docstring without its `Args:` section)."""
+    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None
+    """Its input schema (default: from the signature)."""
+    defer_loading: bool | None
+    cache_control: CacheControlEphemeralParam | None
+    strict: bool | None
+
+
 @overload
-def beta_tool(func: FunctionT) -> BetaFunctionTool[FunctionT]: ...
+def beta_tool(func: FunctionT, **options: Unpack[ToolOptions]) -> BetaFunctionTool[FunctionT]: ...
 
 
 @overload
 def beta_tool(
-    func: FunctionT,
-    *,
-    name: str | None = None,
-    description: str | None = None,
-    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
-    defer_loading: bool | None = None,
-    cache_control: CacheControlEphemeralParam | None = None,
-    strict: bool | None = None,
-) -> BetaFunctionTool[FunctionT]: ...
-
-
-@overload
-def beta_tool(
-    *,
-    name: str | None = None,
-    description: str | None = None,
-    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
-    defer_loading: bool | None = None,
-    cache_control: CacheControlEphemeralParam | None = None,
-    strict: bool | None = None,
+    **options: Unpack[ToolOptions],
 ) -> Callable[[FunctionT], BetaFunctionTool[FunctionT]]: ...
 
 
 def beta_tool(
-    func: FunctionT | None = None,
-    *,
-    name: str | None = None,
-    description: str | None = None,
-    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
-    defer_loading: bool | None = None,
-    cache_control: CacheControlEphemeralParam | None = None,
-    strict: bool | None = None,
+    func: FunctionT | None = None, **options: Unpack[ToolOptions]
 ) -> BetaFunctionTool[FunctionT] | Callable[[FunctionT], BetaFunctionTool[FunctionT]]:
     """Make a tool of a typed, documented function (as `@beta_tool` or `@beta_tool(name=...)`).
 
@@ -311,57 +300,25 @@ def beta_tool(
     """
 
     def make(fn: FunctionT) -> BetaFunctionTool[FunctionT]:
-        return BetaFunctionTool(
-            fn,
-            name=name,
-            description=description,
-            input_schema=input_schema,
-            defer_loading=defer_loading,
-            cache_control=cache_control,
-            strict=strict,
-        )
+        return BetaFunctionTool(fn, **options)
 
     return make(func) if func is not None else make
 
 
 @overload
-def beta_async_tool(func: AsyncFunctionT) -> BetaAsyncFunctionTool[AsyncFunctionT]: ...
-
-
-@overload
 def beta_async_tool(
-    func: AsyncFunctionT,
-    *,
-    name: str | None = None,
-    description: str | None = None,
-    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
-    defer_loading: bool | None = None,
-    cache_control: CacheControlEphemeralParam | None = None,
-    strict: bool | None = None,
+    func: AsyncFunctionT, **options: Unpack[ToolOptions]
 ) -> BetaAsyncFunctionTool[AsyncFunctionT]: ...
 
 
 @overload
 def beta_async_tool(
-    *,
-    name: str | None = None,
-    description: str | None = None,
-    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
-    defer_loading: bool | None = None,
-    cache_control: CacheControlEphemeralParam | None = None,
-    strict: bool | None = None,
+    **options: Unpack[ToolOptions],
 ) -> Callable[[AsyncFunctionT], BetaAsyncFunctionTool[AsyncFunctionT]]: ...
 
 
 def beta_async_tool(
-    func: AsyncFunctionT | None = None,
-    *,
-    name: str | None = None,
-    description: str | None = None,
-    input_schema: dict[str, Any] | type[pydantic.BaseModel] | None = None,
-    defer_loading: bool | None = None,
-    cache_control: CacheControlEphemeralParam | None = None,
-    strict: bool | None = None,
+    func: AsyncFunctionT | None = None, **options: Unpack[ToolOptions]
 ) -> (
     BetaAsyncFunctionTool[AsyncFunctionT]
     | Callable[[AsyncFunctionT], BetaAsyncFunctionTool[AsyncFunctionT]]
@@ -371,14 +328,6 @@ def beta_async_tool(
     def make(fn: AsyncFunctionT) -> BetaAsyncFunctionTool[AsyncFunctionT]:
         if not inspect.iscoroutinefunction(cast(Any, fn)):
             raise TypeError(f"@beta_async_tool needs an async def function; {fn.__name__!r} is not")
-        return BetaAsyncFunctionTool(
-            fn,
-            name=name,
-            description=description,
-            input_schema=input_schema,
-            defer_loading=defer_loading,
-            cache_control=cache_control,
-            strict=strict,
-        )
+        return BetaAsyncFunctionTool(fn, **options)
 
     return make(func) if func is not None else make

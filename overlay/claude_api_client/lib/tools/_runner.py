@@ -55,12 +55,14 @@ BetaRunnableTool: TypeAlias = "BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
 """What the sync runner runs: a `@beta_tool` function or a built-in tool such as the memory tool."""
 BetaAsyncRunnableTool: TypeAlias = "BetaAsyncFunctionTool[Any] | BetaAsyncBuiltinFunctionTool | BetaFunctionTool[Any] | BetaBuiltinFunctionTool"
 """What the async runner runs (sync tools run in a worker thread)."""
-_RUNNABLE = (
+RUNNABLE_TYPES = (
     BetaFunctionTool,
     BetaBuiltinFunctionTool,
     BetaAsyncFunctionTool,
     BetaAsyncBuiltinFunctionTool,
 )
+"""The classes of tools the runner runs (anything else in `tools=` is a plain definition)."""
+_RUNNABLE = RUNNABLE_TYPES
 # A reply with these stop reasons is unfinished: it is sent back as it is and the model goes on.
 _RESUME = frozenset({"pause_turn", "compaction"})
 _MAX_ERROR_TEXT = 10_000
@@ -405,6 +407,10 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
         started: asyncio.Task[ToolResultBlockParam] | None = self._early.pop(tool_use.id, None)
         if started is not None:
             return await started
+        return await self._execute(tool_use)
+
+    async def _execute(self, tool_use: Any) -> ToolResultBlockParam:
+        # Not `_run`: a task started early must not find (and await) itself in `_early`.
         tool = self._tools.get(tool_use.name)
         if tool is None:
             return self._missing_tool(tool_use)
@@ -460,7 +466,7 @@ class BetaAsyncStreamingToolRunner(_AsyncRunner[ResponseFormatT]):
 
     def _start_early(self, tool_use: Any) -> None:
         if tool_use.name in self._tools and tool_use.id not in self._early:
-            self._early[tool_use.id] = asyncio.ensure_future(self._run(tool_use))
+            self._early[tool_use.id] = asyncio.ensure_future(self._execute(tool_use))
 
     if TYPE_CHECKING:
 

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.parsed_message`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.parsed_message import ParsedContentBlock as ParsedContentBlock
+from ._models.parsed_message import ParsedMessage as ParsedMessage
+from ._models.parsed_message import ParsedTextBlock as ParsedTextBlock
+
+__all__ = [
+    "ParsedContentBlock",
+    "ParsedMessage",
+    "ParsedTextBlock",
+]

@@ -1,0 +1,734 @@
+"""`client.beta.messages.thread(...)`: a conversation the server holds between turns.
+
+A thread remembers its request fields (model, system, tools …), request options and history.
+Each `send()` / `parse()` / `stream()` is one turn: the first sends the whole history with
+`thread: {"type": "create"}` (and the `message-threads-2026-08-12` beta); each later one sends only
+the new messages with `thread: {"type": "continue", "previous_message_id": <last reply>}`. When the
+server has lost the thread, or it was continued elsewhere, the turn is sent again with the whole
+history under a new thread; `fork()` branches the conversation (the fork's first turn starts its
+own thread). Nothing is sent before a turn. See `_state` for the bookkeeping.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+
+from typing_extensions import Self
+
+from ..._core._exceptions import AnthropicError, APIStatusError
+from ..._core._message_stream import MessageStreamError
+from ..._core._types import NOT_GIVEN, NotGiven
+from .._parse._types import ParsedMessage, ResponseFormatT
+from ._params import ThreadParams
+from ._state import REQUEST_OPTIONS, ThreadState, UnsupportedRequestBehavior, plain
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..._client import Anthropic, AsyncAnthropic
+    from ..._core._message_stream import AsyncMessageStream, MessageStream
+    from ..._core._types import Body, Headers, Query
+    from ...types import Message, MessageParam
+    from ..streaming import MessageStreamEvent
+    from ..tools._runner import (
+        BetaAsyncStreamingToolRunner,
+        BetaAsyncToolRunner,
+        BetaStreamingToolRunner,
+        BetaToolRunner,
+    )
+
+ClientT = TypeVar("ClientT", bound="Anthropic | AsyncAnthropic")
+
+__all__ = [
+    "AsyncThreadMessageStreamManager",
+    "BetaAsyncMessageThread",
+    "BetaMessageThread",
+    "ThreadMessageStreamManager",
+]
+
+# Arguments of `create()` a thread does not take as thread fields: it sets them itself.
+_NOT_THREAD_FIELDS = frozenset(
+    {"messages", "thread", "stream", "tools", "output_format", "self", *REQUEST_OPTIONS}
+)
+
+
+def _check_supported(client: Any) -> None:
+    if not getattr(client, "_supports_message_threads", True):
+        raise AnthropicError(
+            f"Message threads are not available on {type(client).__name__}; use "
+            "`client.beta.messages.create()` with the whole `messages` instead"
+        )
+
+
+def _thread_fields(create: Any, params: Mapping[str, Any], *, send: bool) -> dict[str, Any]:
+    """`params` checked against the request fields of `create()` (a wrong name fails here, as it
+    would in a signature that spelled them out), without the ones not given."""
+    known = set(inspect.signature(create).parameters) - _NOT_THREAD_FIELDS
+    if send:
+        known.discard("output_config")  # a thread's output format is set once, at its start
+    unexpected = sorted(set(params) - known)
+    if unexpected:
+        raise TypeError(f"Got an unexpected keyword argument '{unexpected[0]}'")
+    return {k: v for k, v in params.items() if not isinstance(v, NotGiven)}
+
+
+def _for_method(arguments: dict[str, Any], method: str) -> dict[str, Any]:
+    """`create()` takes the output format as `output_config.format` (its own `output_format` is
+    the deprecated wire field); `parse()` and `stream()` take the type and parse the reply."""
+    if method == "create" and "output_format" in arguments:
+        from .._mixins import with_output_format
+
+        arguments["output_config"], _ = with_output_format(
+            arguments.get("output_config", NOT_GIVEN),
+            arguments.pop("output_format"),
+            wire_field=False,
+        )
+    return arguments
+
+
+def _options(**options: Any) -> dict[str, Any]:
+    return {
+        k: v
+        for k, v in options.items()
+        if not isinstance(v, NotGiven) and not (v is None and k != "timeout")
+    }
+
+
+def _split_tools(tools: Iterable[Any]) -> list[Any]:
+    """The request definitions of `tools` (a runnable tool gives its `to_dict()`)."""
+    from ..tools._runner import RUNNABLE_TYPES
+
+    return [tool.to_dict() if isinstance(tool, RUNNABLE_TYPES) else tool for tool in tools]
+
+
+class _BaseThread(Generic[ClientT, ResponseFormatT]):
+    """What the sync and async threads share: the state and everything that sends nothing."""
+
+    _client: ClientT
+    _state: ThreadState
+    _tools: list[Any] | None
+
+    def __init__(
+        self,
+        client: ClientT,
+        *,
+        max_tokens: int,
+        model: str,
+        messages: Iterable[MessageParam] | NotGiven = NOT_GIVEN,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
+        unsupported_request_behavior: UnsupportedRequestBehavior = "error",
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Any,
+    ) -> None:
+        """Start a thread on `client` (sends nothing). Takes the arguments of `create()` except
+        `thread` and `stream`, with `messages` optional."""
+        _check_supported(client)
+        self._client = client
+        fields = _thread_fields(client.beta.messages.create, params, send=False)
+        fields = {"max_tokens": max_tokens, "model": model, **fields}
+        if isinstance(output_format, NotGiven):
+            output_format = None
+        config = fields.get("output_config")
+        if output_format is not None and isinstance(config, Mapping) and config.get("format"):
+            raise AnthropicError(
+                "output_format and output_config['format'] were both given; pass only one"
+            )
+        self._tools: list[Any] | None = None
+        if not isinstance(tools, NotGiven):
+            self._tools = list(tools)
+            fields["tools"] = _split_tools(self._tools)
+        self._state = ThreadState(
+            fields=fields,
+            options=_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            messages=() if isinstance(messages, NotGiven) else messages,
+            output_format=output_format,
+            threading=True,
+            unsupported_request_behavior=unsupported_request_behavior,
+        )
+
+    def fork(self) -> Self:
+        """A new, independent thread with a copy of this one's history, fields, tools and
+        options; its first turn starts its own thread on the server. Sends nothing."""
+        if self._state.in_turn:
+            raise AnthropicError("fork(): a turn is in progress on this thread")
+        fork = object.__new__(type(self))
+        fork._client, fork._tools, fork._state = self._client, self._tools, self._state.fork()
+        return fork
+
+    @property
+    def messages(self) -> tuple[MessageParam, ...]:
+        """The whole conversation: what the server holds, then what the next turn sends."""
+        return self._state.messages  # type: ignore[return-value]
+
+    @property
+    def previous_message_id(self) -> str | None:
+        """The reply the next turn continues from; None when the next turn starts a new thread."""
+        return self._state.previous_message_id
+
+    @property
+    def params(self) -> ThreadParams:
+        """The arguments of one `client.beta.messages.thread()` call for the whole conversation
+        (a new dict): start a thread elsewhere from it."""
+        params: ThreadParams = self._state.params(self._tools)  # type: ignore[assignment]
+        return params
+
+    def append(self, *messages: MessageParam | Message) -> None:
+        """Stage messages for the next turn; nothing is sent."""
+        if self._state.in_turn:
+            raise AnthropicError("append(): a turn is in progress on this thread")
+        self._state.append(messages)
+
+    def update(
+        self,
+        *,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Any,
+    ) -> None:
+        """Change the request fields and options of every later turn; nothing is sent. `system`
+        and `tools` cannot change once the thread exists on the server (the next turn says so)."""
+        overrides = _thread_fields(self._client.beta.messages.create, params, send=True)
+        overrides.update(
+            _options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+        if not isinstance(tools, NotGiven):
+            self._tools = list(tools)
+            overrides["tools"] = _split_tools(self._tools)
+        self._state.update(overrides)
+
+    def _turn_overrides(
+        self,
+        tools: Iterable[Any] | NotGiven,
+        params: Mapping[str, Any],
+        **options: Any,
+    ) -> dict[str, Any]:
+        overrides = _thread_fields(self._client.beta.messages.create, params, send=True)
+        overrides.update(_options(**options))
+        if not isinstance(tools, NotGiven):
+            overrides["tools"] = _split_tools(tools)
+        return overrides
+
+    def _runner_overrides(self, params: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+        """What a tool runner over this thread asks of one turn: its history (which the state
+        turns into staged messages) and the fields it changed."""
+        messages = params.pop("messages")
+        params.pop("output_format", None)
+        tools = params.pop("tools", None)
+        if tools is not None and plain(tools) != plain(self._state.fields.get("tools") or []):
+            params["tools"] = tools
+        return messages, params
+
+    def _runner_arguments(
+        self, max_iterations: int | NotGiven, *, run_tools_eagerly: bool = False, **options: Any
+    ) -> dict[str, Any]:
+        """The arguments of a tool runner over this thread, except its `create`."""
+        return {
+            "params": {
+                **{k: v for k, v in self._state.fields.items() if k != "tools"},
+                **self._state.options,
+                **_options(**options),
+                "messages": list(self._state.messages),
+            },
+            "tools": list(self._tools or ()),
+            "max_iterations": None if isinstance(max_iterations, NotGiven) else max_iterations,
+            "output_format": self._state.output_format,
+            "run_tools_eagerly": run_tools_eagerly,
+        }
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} messages={len(self._state.messages)} "
+            f"previous_message_id={self.previous_message_id!r}>"
+        )
+
+
+def thread_runner(
+    client: Any,
+    kind: str,
+    params: dict[str, Any],
+    tools: Iterable[Any],
+    max_iterations: int | NotGiven,
+    output_format: Any,
+    run_tools_eagerly: bool,
+) -> Any:
+    """What `client.beta.messages.tool_runner(...)` builds on a client with message threads: the
+    runner class `kind` over a new thread made of the runner's arguments, which stops threading
+    (and sends the whole history) if the server cannot thread a request."""
+    from ..tools import _runner as runners
+
+    asynchronous = kind.startswith("BetaAsync")
+    thread_class = BetaAsyncMessageThread if asynchronous else BetaMessageThread
+    thread: Any = thread_class(
+        client,
+        tools=tools,
+        output_format=output_format,
+        unsupported_request_behavior="continue_unthreaded",
+        **params,
+    )
+    return getattr(runners, kind)(
+        create=thread._runner_stream if "Streaming" in kind else thread._runner_parse,
+        **thread._runner_arguments(max_iterations, run_tools_eagerly=run_tools_eagerly),
+    )
+
+
+class BetaMessageThread(_BaseThread["Anthropic", ResponseFormatT]):
+    """A conversation the server holds between turns, so each turn sends only the new messages.
+
+    Create one with `client.beta.messages.thread(...)`; one turn runs at a time.
+    """
+
+    def send(
+        self,
+        *messages: MessageParam | Message,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Any,
+    ) -> Message:
+        """Send the staged messages and `messages` as one turn; the reply. Keyword arguments
+        (request fields and options) apply to this turn only."""
+        overrides = self._turn_overrides(
+            tools,
+            params,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        reply: Message = self._turn(messages, overrides, "create")
+        return reply
+
+    def parse(
+        self,
+        *messages: MessageParam | Message,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Any,
+    ) -> ParsedMessage[ResponseFormatT]:
+        """Like `send()`, the reply parsed as the thread's `output_format` (`parsed_output`)."""
+        overrides = self._turn_overrides(
+            tools,
+            params,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        reply: ParsedMessage[ResponseFormatT] = self._turn(messages, overrides, "parse")
+        return reply
+
+    def stream(
+        self,
+        *messages: MessageParam | Message,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Any,
+    ) -> ThreadMessageStreamManager[ResponseFormatT]:
+        """Like `send()`, streamed: `with` it for the reply's `MessageStream`. The turn lasts
+        until the block is left; a reply cut short is not kept (the next turn starts over)."""
+        overrides = self._turn_overrides(
+            tools,
+            params,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return ThreadMessageStreamManager(self, messages, overrides)
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> BetaToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> BetaStreamingToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> BetaToolRunner[ResponseFormatT] | BetaStreamingToolRunner[ResponseFormatT]: ...
+
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> BetaToolRunner[ResponseFormatT] | BetaStreamingToolRunner[ResponseFormatT]:
+        """The tool runner over this thread: it runs the thread's `@beta_tool` functions when the
+        model asks, turn after turn, until a reply calls none (or `max_iterations`). Replies and
+        tool results become the thread's history; each turn sends only what is new."""
+        from ..tools._runner import BetaStreamingToolRunner, BetaToolRunner
+
+        runner = BetaStreamingToolRunner if stream is True else BetaToolRunner
+        return runner(
+            create=self._runner_stream if stream is True else self._runner_parse,
+            **self._runner_arguments(
+                max_iterations,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def _runner_parse(self, **params: Any) -> ParsedMessage[ResponseFormatT]:
+        messages, overrides = self._runner_overrides(params)
+        self._state.set_messages(messages)
+        reply: ParsedMessage[ResponseFormatT] = self._turn((), overrides, "parse")
+        return reply
+
+    def _runner_stream(self, **params: Any) -> ThreadMessageStreamManager[ResponseFormatT]:
+        messages, overrides = self._runner_overrides(params)
+        self._state.set_messages(messages)
+        return ThreadMessageStreamManager(self, (), overrides)
+
+    def _turn(self, messages: Iterable[Any], overrides: dict[str, Any], method: str) -> Any:
+        state = self._state
+        state.start_turn(messages)
+        try:
+            while True:
+                arguments = _for_method(state.request_arguments(overrides), method)
+                try:
+                    reply = getattr(self._client.beta.messages, method)(**arguments)
+                except APIStatusError as error:
+                    if state.recovers_from(error):
+                        continue
+                    raise
+                state.record_reply(reply)
+                return reply
+        finally:
+            state.end_turn()
+
+
+class BetaAsyncMessageThread(_BaseThread["AsyncAnthropic", ResponseFormatT]):
+    """`BetaMessageThread` for `AsyncAnthropic`: `send()` and `parse()` are coroutines, `stream()`
+    an async context manager. One turn runs at a time."""
+
+    async def send(
+        self,
+        *messages: MessageParam | Message,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Any,
+    ) -> Message:
+        """Send the staged messages and `messages` as one turn; the reply."""
+        overrides = self._turn_overrides(
+            tools,
+            params,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        reply: Message = await self._turn(messages, overrides, "create")
+        return reply
+
+    async def parse(
+        self,
+        *messages: MessageParam | Message,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Any,
+    ) -> ParsedMessage[ResponseFormatT]:
+        """Like `send()`, the reply parsed as the thread's `output_format`."""
+        overrides = self._turn_overrides(
+            tools,
+            params,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        reply: ParsedMessage[ResponseFormatT] = await self._turn(messages, overrides, "parse")
+        return reply
+
+    def stream(
+        self,
+        *messages: MessageParam | Message,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Any,
+    ) -> AsyncThreadMessageStreamManager[ResponseFormatT]:
+        """Like `send()`, streamed: `async with` it for the reply's `AsyncMessageStream`."""
+        overrides = self._turn_overrides(
+            tools,
+            params,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return AsyncThreadMessageStreamManager(self, messages, overrides)
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> BetaAsyncToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> BetaAsyncStreamingToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> BetaAsyncToolRunner[ResponseFormatT] | BetaAsyncStreamingToolRunner[ResponseFormatT]: ...
+
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> BetaAsyncToolRunner[ResponseFormatT] | BetaAsyncStreamingToolRunner[ResponseFormatT]:
+        """The async tool runner over this thread (tools of one reply run concurrently)."""
+        from ..tools._runner import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
+
+        runner = BetaAsyncStreamingToolRunner if stream is True else BetaAsyncToolRunner
+        return runner(
+            create=self._runner_stream if stream is True else self._runner_parse,
+            **self._runner_arguments(
+                max_iterations,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def _runner_parse(self, **params: Any) -> ParsedMessage[ResponseFormatT]:
+        messages, overrides = self._runner_overrides(params)
+        self._state.set_messages(messages)
+        reply: ParsedMessage[ResponseFormatT] = await self._turn((), overrides, "parse")
+        return reply
+
+    def _runner_stream(self, **params: Any) -> AsyncThreadMessageStreamManager[ResponseFormatT]:
+        messages, overrides = self._runner_overrides(params)
+        self._state.set_messages(messages)
+        return AsyncThreadMessageStreamManager(self, (), overrides)
+
+    async def _turn(self, messages: Iterable[Any], overrides: dict[str, Any], method: str) -> Any:
+        state = self._state
+        state.start_turn(messages)
+        try:
+            while True:
+                arguments = _for_method(state.request_arguments(overrides), method)
+                try:
+                    reply = await getattr(self._client.beta.messages, method)(**arguments)
+                except APIStatusError as error:
+                    if state.recovers_from(error):
+                        continue
+                    raise
+                state.record_reply(reply)
+                return reply
+        finally:
+            state.end_turn()
+
+
+def _record_stream(state: ThreadState, stream: Any) -> None:
+    """Keep what a streamed turn brought: the reply when it ran to `message_stop`."""
+    try:
+        reply = stream._final_message() if stream is not None and stream._complete else None
+    except MessageStreamError:
+        reply = None
+    if reply is not None:
+        state.record_reply(reply)
+    else:
+        state.record_unfinished()
+
+
+class _ThreadStreamManager(Generic[ResponseFormatT]):
+    """What the sync and async stream managers of a thread share: the turn's bookkeeping."""
+
+    def __init__(
+        self,
+        thread: BetaMessageThread[ResponseFormatT] | BetaAsyncMessageThread[ResponseFormatT],
+        messages: Iterable[Any],
+        overrides: dict[str, Any],
+    ) -> None:
+        self._state = thread._state
+        self._messages = messages
+        self._overrides = overrides
+        self._manager: Any = None
+        self._stream: Any = None
+        self._client: Any = thread._client
+
+    def _open(self) -> Any:
+        """The manager of this attempt's request (not yet entered)."""
+        return self._client.beta.messages.stream(**self._state.request_arguments(self._overrides))
+
+    def _start(self) -> None:
+        if self._manager is not None:
+            raise MessageStreamError(
+                "This stream manager was already entered; call stream() again."
+            )
+        self._state.start_turn(self._messages)
+
+    def _finish(self) -> None:
+        """Keep what the turn brought (the reply, when it ran to `message_stop`) and free the
+        thread."""
+        try:
+            _record_stream(self._state, self._stream)
+        finally:
+            self._state.end_turn()
+
+
+class ThreadMessageStreamManager(_ThreadStreamManager[ResponseFormatT]):
+    """One streamed turn of a thread: `with` it to send the turn; the reply is kept (and the
+    thread freed) when the block is left."""
+
+    def __enter__(self) -> MessageStream[ParsedMessage[ResponseFormatT], MessageStreamEvent]:
+        self._start()
+        try:
+            while True:
+                manager = self._open()
+                try:
+                    self._stream = manager.__enter__()
+                except APIStatusError as error:
+                    if self._state.recovers_from(error):
+                        continue
+                    raise
+                self._manager = manager
+                stream: MessageStream[ParsedMessage[ResponseFormatT], MessageStreamEvent]
+                stream = self._stream
+                return stream
+        except BaseException:
+            self._state.end_turn()
+            raise
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self._manager.__exit__(exc_type, exc, tb)
+        finally:
+            self._finish()
+
+
+class AsyncThreadMessageStreamManager(_ThreadStreamManager[ResponseFormatT]):
+    """`ThreadMessageStreamManager` for the async thread: `async with` it."""
+
+    async def __aenter__(
+        self,
+    ) -> AsyncMessageStream[ParsedMessage[ResponseFormatT], MessageStreamEvent]:
+        self._start()
+        try:
+            while True:
+                manager = self._open()
+                try:
+                    self._stream = await manager.__aenter__()
+                except APIStatusError as error:
+                    if self._state.recovers_from(error):
+                        continue
+                    raise
+                self._manager = manager
+                stream: AsyncMessageStream[ParsedMessage[ResponseFormatT], MessageStreamEvent]
+                stream = self._stream
+                return stream
+        except BaseException:
+            self._state.end_turn()
+            raise
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            await self._manager.__aexit__(exc_type, exc, tb)
+        finally:
+            self._finish()
