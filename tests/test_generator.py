@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from _support.scripts import scripts_module
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -48,12 +50,7 @@ def test_a_dangling_reference_is_refused_naming_the_file(tmp_path: Path) -> None
 
 
 def _loader() -> Any:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from _generator import loader
-    finally:
-        sys.path.pop(0)
-    return loader
+    return scripts_module("_generator.loader")
 
 
 def test_sdk_namespace_from_the_operation_id_or_x_sdk_namespace() -> None:
@@ -70,10 +67,11 @@ def test_sdk_namespace_from_the_operation_id_or_x_sdk_namespace() -> None:
 
 
 def test_argument_names_from_wire_names() -> None:
-    loader = _loader()
-    assert loader._py_name("created_at[gte]") == "created_at_gte"
-    assert loader._py_name("statuses[]") == "statuses"
-    assert loader._py_name("Anthropic-Worker-ID") == "anthropic_worker_id"
+    names = scripts_module("_openapi.names")
+
+    assert names.py_name("created_at[gte]") == "created_at_gte"
+    assert names.py_name("statuses[]") == "statuses"
+    assert names.py_name("Anthropic-Worker-ID") == "anthropic_worker_id"
 
 
 def test_a_union_body_offers_every_members_fields() -> None:

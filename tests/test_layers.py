@@ -71,3 +71,35 @@ def test_the_check_sees_relative_imports() -> None:
         GENERATED / "resources" / "_ops_messages.py", "claude_api_client.resources"
     )
     assert "claude_api_client._core._options" in found
+
+
+# Generated plain-data modules (facts of the document, literals only): below layer 1, so the core
+# may read them. `_error_table` is the error table of `x-error-class` (docs/internals.md).
+DATA_MODULES = ("claude_api_client._error_table",)
+
+
+def test_core_reads_only_plain_data_from_generated() -> None:
+    generated = set()
+    for path in sorted(CORE.rglob("*.py")):
+        for module in imported_modules(path, package_of(path, ROOT / "overlay")):
+            parts = module.split(".")
+            if any(
+                (GENERATED.parent.joinpath(*parts[:n]).with_suffix(".py")).exists()
+                for n in range(2, len(parts) + 1)
+            ):
+                generated.add(module)
+    assert {m for m in generated if not m.startswith(DATA_MODULES)} == set()
+    assert {m.rsplit(".", 1)[0] for m in generated} & set(DATA_MODULES)  # the check sees them
+    for name in DATA_MODULES:
+        path = GENERATED.parent.joinpath(*name.split(".")).with_suffix(".py")
+        imports = imported_modules(path, "claude_api_client")
+        assert imports <= {"__future__", "__future__.annotations"}, (name, imports)
+
+
+def test_generator_and_release_tools_do_not_import_each_other() -> None:
+    """Both build on scripts/_openapi (bundling, naming rules); neither on the other."""
+    scripts = ROOT / "scripts"
+    for package, other in (("_generator", "_release"), ("_release", "_generator")):
+        bad = offenders(scripts / package, scripts, (other,))
+        assert bad == [], bad
+    assert offenders(scripts / "_openapi", scripts, ("_generator", "_release")) == []

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._core._constants import DEFAULT_TIMEOUT
+from ._core._transport import DEFAULT_LIMITS, DefaultAsyncHttpxClient, DefaultHttpxClient
+from ._core._transport import with_defaults as _with_defaults
 
 __all__ = [
     "DEFAULT_CONNECTION_LIMITS",
@@ -21,28 +22,7 @@ __all__ = [
 ]
 
 # Pool sizes for a client shared by many concurrent requests (the official package's values).
-DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
-
-
-def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
-    kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-    kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
-    kwargs.setdefault("follow_redirects", True)
-    return kwargs
-
-
-class DefaultHttpxClient(httpx.Client):
-    """An ``httpx.Client`` with our timeout, connection limits and ``follow_redirects=True``."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_with_defaults(kwargs))
-
-
-class DefaultAsyncHttpxClient(httpx.AsyncClient):
-    """An ``httpx.AsyncClient`` with our timeout, connection limits and ``follow_redirects=True``."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_with_defaults(kwargs))
+DEFAULT_CONNECTION_LIMITS = DEFAULT_LIMITS
 
 
 if TYPE_CHECKING:

@@ -8,16 +8,14 @@ underscore: `deployment_runs`, `memory_stores.memories`).
 
 from __future__ import annotations
 
-import keyword
-import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from _openapi.names import RUNTIME_HEADERS, SDKNameError, param_py_name, py_name
 
 from .schema_graph import REF_PREFIX, resolve_ref
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
-# Headers the runtime owns; `anthropic-beta` becomes the `betas` argument of beta methods.
-RUNTIME_HEADERS = {"anthropic-version", "anthropic-beta"}
 
 
 @dataclass
@@ -65,6 +63,13 @@ class Operation:
     # of the accumulating helper method (None: no helper).
     stream_terminal: str | None = "message_stop"
     stream_helper: str | None = "stream"
+    # Multipart fields that are files (`format: binary`, or an array of them).
+    upload_fields: list[str] = field(default_factory=list)
+    # `x-accept`: the Accept header of a binary or JSON Lines response.
+    accept: str | None = None
+    # `x-adaptive-timeout`: `{param, per-hour}`, the body field that says how long the call
+    # may take, and how much of it the API gets through in an hour.
+    adaptive_timeout: dict[str, Any] | None = None
 
     @property
     def path_params(self) -> list[Param]:
@@ -83,22 +88,11 @@ def _schema_name(node: Any) -> str | None:
     return None
 
 
-def _py_name(name: str) -> str:
-    # `ids[]` → `ids`, `created_at[gte]` → `created_at_gte`,
-    # `Anthropic-Worker-ID` → `anthropic_worker_id`
-    py = re.sub(r"\W+", "_", name).strip("_").lower()
-    return f"{py}_" if keyword.iskeyword(py) else py
-
-
-def param_py_name(param: dict[str, Any]) -> str:
-    """The SDK argument of a parameter: `x-sdk-name` when the document gives one (a header
-    `anthropic-workspace-id` is `workspace_id`), else its wire name made an identifier."""
-    name = param.get("x-sdk-name")
-    if name is None:
-        return _py_name(param["name"])
-    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
-        raise LoadError(f"parameter {param['name']}: x-sdk-name {name!r} is not a Python name")
-    return name
+def _param_py_name(param: dict[str, Any]) -> str:
+    try:
+        return param_py_name(param)
+    except SDKNameError as exc:
+        raise LoadError(str(exc)) from None
 
 
 def _nullable_ref(node: Any) -> str | None:
@@ -111,6 +105,21 @@ def _nullable_ref(node: Any) -> str | None:
     if len(members) == 2 and len(nulls) == 1:
         return next((n for n in names if n), None)
     return None
+
+
+def is_binary(doc: dict[str, Any], node: Any) -> bool:
+    """A `format: binary` string, an array of them, or a nullable one (`anyOf` with null)."""
+    node = resolve_ref(doc, node) if isinstance(node, dict) else node
+    if not isinstance(node, dict):
+        return False
+    if node.get("format") == "binary":
+        return True
+    if node.get("type") == "array":
+        return is_binary(doc, node.get("items"))
+    members = [
+        m for m in node.get("anyOf", []) if not (isinstance(m, dict) and m.get("type") == "null")
+    ]
+    return len(members) == 1 and is_binary(doc, members[0])
 
 
 def _body_fields(doc: dict[str, Any], target: dict[str, Any]) -> tuple[set[str], dict[str, Any]]:
@@ -186,7 +195,7 @@ def _load_operation(
         params.append(
             Param(
                 name=p["name"],
-                py_name=param_py_name(p),
+                py_name=_param_py_name(p),
                 location=p["in"],
                 required=bool(p.get("required", p["in"] == "path")),
                 schema=p.get("schema", {}),
@@ -196,6 +205,7 @@ def _load_operation(
         )
 
     body_kind = body_schema = None
+    uploads: list[str] = []
     body = op.get("requestBody")
     if body:
         content = resolve_ref(doc, body)["content"]
@@ -207,11 +217,13 @@ def _load_operation(
             raise LoadError(f"{op_id}: unsupported request content {list(content)}")
         body_schema = _schema_name(node)
         required, properties = _body_fields(doc, resolve_ref(doc, node))
+        if body_kind == "multipart":
+            uploads = [name for name, prop in properties.items() if is_binary(doc, prop)]
         for name, prop in properties.items():
             params.append(
                 Param(
                     name=name,
-                    py_name=_py_name(name),
+                    py_name=py_name(name),
                     location="body",
                     required=name in required,
                     schema=prop,
@@ -248,6 +260,18 @@ def _load_operation(
         items = page.get("properties", {}).get(pagination.get("items", "data"), {})
         item_schema = _schema_name(items.get("items"))
 
+    accept = op.get("x-accept")
+    if response_kind in ("binary", "jsonl") and not isinstance(accept, str):
+        raise LoadError(f"{op_id}: a {response_kind} response needs x-accept (its Accept header)")
+    adaptive = op.get("x-adaptive-timeout")
+    if adaptive is not None and not (
+        any(p.name == adaptive.get("param") and p.location == "body" for p in params)
+        and isinstance(adaptive.get("per-hour"), int)
+    ):
+        raise LoadError(
+            f"{op_id}: x-adaptive-timeout needs a body `param` and an integer `per-hour`"
+        )
+
     stream = op.get("x-stream")
     events_only = bool(event_schema) and not stream and response_kind == "none"
     return Operation(
@@ -277,4 +301,7 @@ def _load_operation(
         long_poll=op.get("x-long-poll"),
         stream_terminal=(stream or {}).get("terminal", "message_stop"),
         stream_helper=(stream or {}).get("helper", "stream"),
+        upload_fields=uploads,
+        accept=accept,
+        adaptive_timeout=adaptive,
     )

@@ -16,7 +16,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .bundle import BundleError, bundle
+from _openapi.bundle import BundleError, bundle, dumps
+
+from .error_table import render_error_table
 from .loader import LoadError, load_operations
 from .models import render_models
 from .reference import write_reference
@@ -38,13 +40,14 @@ def validate(doc: dict[str, Any]) -> None:
         raise SystemExit(f"openapi/ does not validate:\n{exc}") from None
 
 
-def tree_hash(folder: Path) -> str:
+def tree_hash(*folders: Path) -> str:
     digest = hashlib.sha256()
-    # Source files only: bytecode caches differ from machine to machine.
-    files = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    for path in sorted(files):
-        digest.update(path.relative_to(folder).as_posix().encode())
-        digest.update(path.read_bytes())
+    for folder in folders:
+        # Source files only: bytecode caches differ from machine to machine.
+        files = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in sorted(files):
+            digest.update(path.relative_to(folder.parent).as_posix().encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
@@ -110,6 +113,7 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     param_modules.update(query_params)
     exports.update({n: m for n, m in query_params.items() if n not in exports})
     renderer.render(pkg, exports)
+    render_error_table(doc, renderer.env, HEADER, pkg)
     write_reference(renderer, exports, out / REFERENCE)
     for sub in ("_models", "_params"):
         (types_dir / sub / "__init__.py").write_text(f"{HEADER}\n", encoding="utf-8")
@@ -118,14 +122,17 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     # is in overlay/, so each generated sub-package carries its own (no path in the wheel twice).
     for sub in ("types", "resources"):
         (pkg / sub / "py.typed").write_text("", encoding="utf-8")
-    (pkg / "openapi.json").write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    (pkg / "openapi.json").write_text(dumps(doc), encoding="utf-8")
     ruff(pkg)
     for cache in list(pkg.rglob(".ruff_cache")):  # left by datamodel-codegen's formatter
         shutil.rmtree(cache)
     meta = {
         "document_sha256": hashlib.sha256((pkg / "openapi.json").read_bytes()).hexdigest(),
         "templates_sha256": tree_hash(ROOT / "templates"),
-        "generator_sha256": tree_hash(Path(__file__).parent),
+        # the generator and the document tools it shares with scripts/_release
+        "generator_sha256": tree_hash(
+            Path(__file__).parent, Path(__file__).parents[1] / "_openapi"
+        ),
         "tools": {t: metadata.version(t) for t in TOOLS},
         "operations": len(ops),
         "models": len(model_modules),

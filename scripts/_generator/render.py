@@ -28,6 +28,15 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
 HEADER = "# generated from openapi/ by scripts/generate, do not edit"
 
 
+def _adaptive_view(op: Operation, args: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """`x-adaptive-timeout` for the template: the argument and its amount per hour."""
+    if op.adaptive_timeout is None:
+        return None
+    name = op.adaptive_timeout["param"]
+    arg = next(a for a in args if a["name"] == name)
+    return {"py_name": arg["py_name"], "per_hour": op.adaptive_timeout["per-hour"]}
+
+
 def camel(word: str) -> str:
     return "".join(part.capitalize() for part in word.split("_"))
 
@@ -168,13 +177,13 @@ class Renderer:
             "header_params": [a for a in args if a["location"] == "header"],
             "body": [a for a in args if a["location"] == "body"],
             "body_kind": op.body_kind,
+            "upload_fields": tuple(op.upload_fields),
             "path_expr": path_expr,
             "fixed_betas": repr(op.beta if beta else []),
             "max_body_bytes": op.max_body_bytes,
             "stream_param": op.stream_param,
-            "max_tokens_arg": "max_tokens"
-            if any(a["name"] == "max_tokens" for a in args)
-            else None,
+            "adaptive": _adaptive_view(op, args),
+            "accept": op.accept,
             "pagination": op.pagination,
             "model_warnings": self.extension(op, "x-model-warnings") is True,
             "beta_defaults": op.beta_defaults,
@@ -194,10 +203,10 @@ class Renderer:
         if op.response_kind == "jsonl" and op.response_schema:
             view["item_type"] = self.model_ref(op.response_schema, imports)
             view["item_loader"] = self.loader(op.response_schema, loaders)
-        if op.pagination and op.item_schema:
+        if op.pagination and op.item_schema and op.response_schema:
             view["item_type"] = self.model_ref(op.item_schema, imports)
-            view["item_loader"] = self.loader(op.item_schema, loaders)
-            view["page_style"] = op.pagination.get("style", "cursor")
+            view["page_loader"] = self.loader(op.response_schema, loaders)
+            view["page_items"] = op.pagination.get("items", "data")
         if op.long_poll:
             name = op.long_poll["param"]
             wait = next(a for a in args if a["name"] == name)

@@ -459,11 +459,11 @@ class Differ:
 
     def sdk_name(self, old: Schema, new: Schema, loc: str) -> None:
         """A parameter whose SDK argument is named differently (`x-sdk-name`) moves for callers."""
-        from _generator.loader import LoadError, param_py_name  # scripts/ is on sys.path
+        from _openapi.names import SDKNameError, param_py_name  # scripts/ is on sys.path
 
         try:
             was, now = param_py_name(old), param_py_name(new)
-        except LoadError:
+        except SDKNameError:
             return
         if was != now:
             self.add(
@@ -512,7 +512,7 @@ class Differ:
         return out
 
     def params(self, which: str, op: Schema, shared: list[Any]) -> dict[str, Schema]:
-        from _generator.loader import RUNTIME_HEADERS  # owned by the runtime: no SDK argument
+        from _openapi.names import RUNTIME_HEADERS  # owned by the runtime: no SDK argument
 
         out: dict[str, Schema] = {}
         for p in [*shared, *op.get("parameters", [])]:

@@ -35,7 +35,7 @@ class DocumentError(Exception):
 
 
 def _bundle(root_file: Path) -> dict[str, Any]:
-    from _generator.bundle import BundleError, bundle  # scripts/ is on sys.path
+    from _openapi.bundle import BundleError, bundle  # scripts/ is on sys.path
 
     try:
         return bundle(root_file)
@@ -107,4 +107,6 @@ def load_ref(repo: Path, ref: str) -> dict[str, Any]:
 
 def dumps(doc: dict[str, Any]) -> str:
     """The published text of a bundled document (the same bytes scripts/generate writes)."""
-    return json.dumps(doc, indent=1) + "\n"
+    from _openapi.bundle import dumps as published
+
+    return published(doc)

@@ -384,7 +384,7 @@ class Release:
         )
 
         step("writing the bundled OpenAPI document")
-        from _generator.bundle import BundleError, bundle
+        from _openapi.bundle import BundleError, bundle
 
         try:
             text = documents.dumps(bundle(source / "openapi" / "openapi.yaml"))

@@ -135,7 +135,7 @@ def test_body_limit_and_streamed_retry() -> None:
 def test_adaptive_timeout() -> None:
     async def main() -> None:
         recorder = Recorder([json_reply()])
-        await async_client(recorder).request(post(json_body={}, max_tokens_hint=64_000), json_cast)
+        await async_client(recorder).request(post(json_body={}, expected_seconds=1800.0), json_cast)
         assert recorder.requests[0].extensions["timeout"]["read"] == 1800.0
 
     asyncio.run(main())

@@ -92,8 +92,12 @@ def _document_error_classes() -> dict[tuple[int, str], str]:
 
 
 def test_the_code_table_is_the_document() -> None:
-    table = {key: cls.__name__ for key, cls in _error_codes._BY_CODE.items()}
-    assert table == _document_error_classes()
+    from claude_api_client._error_table import ERROR_CODES
+
+    assert ERROR_CODES == _document_error_classes()
+    for (status, code), name in ERROR_CODES.items():
+        cls = _error_codes.error_code_class(status, code)
+        assert cls is not None and cls.__name__ == name
 
 
 @pytest.mark.parametrize(("key", "name"), sorted(_document_error_classes().items()))

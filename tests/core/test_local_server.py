@@ -6,13 +6,13 @@ import asyncio
 import datetime as dt
 import json
 import socket
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
 import pytest
 
+from _support.http_server import serving
 from claude_api_client._core._base_client import AsyncAPIClient, SyncAPIClient
 from claude_api_client._core._casts import json_cast
 from claude_api_client._core._exceptions import APIConnectionError
@@ -53,14 +53,8 @@ class Handler(BaseHTTPRequestHandler):
 def server() -> Iterator[str]:
     Handler.seen = {}
     Handler.keys = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler) as url:
+        yield url
 
 
 def test_sync_retry_against_a_real_server(server: str) -> None:

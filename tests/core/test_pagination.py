@@ -21,8 +21,18 @@ class Item(pydantic.BaseModel):
     _request_id: str | None = pydantic.PrivateAttr(default=None)
 
 
-SPEC = PageSpec(item=lambda: Item)
-TOKEN_SPEC = PageSpec(item=lambda: Item, style="page")
+class ItemPage(pydantic.BaseModel):
+    """A page model as the generator writes one (the style is the body's, not the spec's)."""
+
+    data: list[Item]
+    has_more: bool | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+    next_page: str | None = None
+
+
+SPEC = PageSpec(page=lambda: ItemPage)
+TOKEN_SPEC = SPEC
 
 
 def cursor_server(request: httpx.Request) -> httpx.Response:

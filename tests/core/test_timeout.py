@@ -27,20 +27,20 @@ def test_default_timeout() -> None:
 
 
 @pytest.mark.parametrize(
-    "max_tokens, read",
-    [(1_000, 600.0), (21_333, 600.0), (64_000, 1800.0), (128_000, 3600.0), (1_000_000, 3600.0)],
+    "expected, read",
+    [(28.0, 600.0), (599.9, 600.0), (1800.0, 1800.0), (3600.0, 3600.0), (28_125.0, 3600.0)],
 )
-def test_long_calls_get_an_adaptive_read_timeout(max_tokens: int, read: float) -> None:
-    assert timeout_sent(post(json_body={}, max_tokens_hint=max_tokens)) == spread(read)
+def test_long_calls_get_an_adaptive_read_timeout(expected: float, read: float) -> None:
+    assert timeout_sent(post(json_body={}, expected_seconds=expected)) == spread(read)
 
 
 def test_streams_keep_the_default() -> None:
-    options = post(json_body={}, max_tokens_hint=128_000, stream=True)
+    options = post(json_body={}, expected_seconds=3600.0, stream=True)
     assert timeout_sent(options) == spread(600.0)
 
 
 def test_per_call_timeout_wins() -> None:
-    options = post(json_body={}, max_tokens_hint=128_000, timeout=20.0)
+    options = post(json_body={}, expected_seconds=3600.0, timeout=20.0)
     assert timeout_sent(options) == spread(20.0, connect=20.0)
     options = post(json_body={}, timeout=httpx.Timeout(7.0, connect=1.0))
     assert timeout_sent(options) == spread(7.0, connect=1.0)
@@ -48,12 +48,12 @@ def test_per_call_timeout_wins() -> None:
 
 
 def test_a_client_timeout_chosen_by_the_caller_is_not_adapted() -> None:
-    options = post(json_body={}, max_tokens_hint=128_000)
+    options = post(json_body={}, expected_seconds=3600.0)
     assert timeout_sent(options, timeout=30.0) == spread(30.0, connect=30.0)
 
 
 def test_with_options_timeout() -> None:
     recorder = Recorder([json_reply()])
     client = sync_client(recorder).with_options(timeout=12.0)
-    client.request(post(json_body={}, max_tokens_hint=128_000), json_cast)
+    client.request(post(json_body={}, expected_seconds=3600.0), json_cast)
     assert recorder.requests[0].extensions["timeout"] == spread(12.0, connect=12.0)

@@ -105,9 +105,14 @@ def test_an_endless_sse_line_is_capped() -> None:
     assert caught.value.request_id == "req_long"
 
 
-def test_a_dripping_server_cannot_outlast_the_call_deadline() -> None:
+@pytest.mark.parametrize("http_client", ["ours", "public DefaultHttpxClient"])
+def test_a_dripping_server_cannot_outlast_the_call_deadline(http_client: str) -> None:
     # One byte every 0.1 s: each read succeeds well within the read timeout, but the whole
-    # response would take ~60 s. The call's overall deadline (its read timeout, 1 s) ends it.
+    # response would take ~60 s. The call's overall deadline (its read timeout, 1 s) ends it,
+    # also on a `claude_api_client.DefaultHttpxClient` the caller configured and passed in.
+    import claude_api_client
+
+    given = {} if http_client == "ours" else {"http_client": claude_api_client.DefaultHttpxClient()}
     body = json.dumps(MESSAGE).encode()
     full = http_response(200, body, JSON)
 
@@ -118,7 +123,7 @@ def test_a_dripping_server_cannot_outlast_the_call_deadline() -> None:
 
     with RawServer(handler) as server:
         with pytest.raises(APITimeoutError, match="deadline"):
-            _create(_client(server, timeout=1.0))
+            _create(_client(server, timeout=1.0, **given))
 
 
 def test_a_stream_may_idle_while_pings_arrive_but_not_while_bytes_drip() -> None:

@@ -11,7 +11,7 @@ import httpx
 from claude_api_client import AsyncPage, SyncPage
 from claude_api_client._core._options import RequestOptions
 from claude_api_client._core._pagination import PageSpec
-from claude_api_client.types import FileMetadata, MessageBatch, Skill
+from claude_api_client.types import FileMetadata, MessageBatch, Skill, SkillPage
 
 from ._local import Recorder, core_client, mock_async_client, mock_client
 
@@ -191,10 +191,10 @@ def test_files_list_ga_follows_next_page_although_declared_cursor() -> None:
     ]
 
 
-def test_declared_page_style_still_follows_a_cursor_body() -> None:
+def test_a_token_style_operation_still_follows_a_cursor_body() -> None:
     recorder = Recorder([cursor_server(IDS, skill_item)])
     options = RequestOptions(method="get", path="/v1/skills", params={"limit": PAGE})
-    page = core_client(recorder).request_page(options, PageSpec(item=lambda: Skill, style="page"))
+    page = core_client(recorder).request_page(options, PageSpec(page=lambda: SkillPage))
     assert [s.id for s in page] == IDS
     assert sent(recorder)[2] == {"limit": "3", "after_id": "id_5"}
 

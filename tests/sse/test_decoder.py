@@ -209,3 +209,28 @@ def test_aiter_sse() -> None:
         return [event async for event in aiter_sse(chunks())]
 
     assert asyncio.run(collect()) == [ServerSentEvent("a", "1"), ServerSentEvent("message", "2")]
+
+
+# Bodies that take each path: only simple blocks (the regex), an empty event name, mixed blocks.
+PAIR_BODIES = [
+    b"event: a\ndata: {}\n\nevent: b\ndata: [1, 2]\n\n" * 3,
+    b"event: \ndata: x\n\nevent: a\ndata: y\n\n",
+    b"event: a\ndata: 1\n\n: comment\nevent: b\ndata: 2\nid: 7\n\ndata: 3\n\n\n\nevent: c\ndata: e\n\n",
+    b"\xef\xbb\xbfevent: a\r\ndata: \xc3\xa9\xf0\x9f\x90\x8d\r\n\r\nevent: b\rdata: x\r\r",
+    b"event: a: b\ndata: data: with: colons\n\nevent: z\ndata:\n\n",
+]
+
+
+@pytest.mark.parametrize("body", PAIR_BODIES)
+@pytest.mark.parametrize("size", [1, 3, 7, 64, 10_000])
+def test_feed_pairs_gives_what_feed_gives(body: bytes, size: int) -> None:
+    full, pairs = SSEDecoder(), SSEDecoder()
+    expected: list[tuple[str, str]] = []
+    got: list[tuple[str, str]] = []
+    for start in range(0, len(body), size):
+        chunk = body[start : start + size]
+        expected += [(e.event, e.data) for e in full.feed(chunk)]
+        got += pairs.feed_pairs(chunk)
+    assert got == expected
+    assert expected  # every body has events
+    assert full.end() == pairs.end()

@@ -95,6 +95,26 @@ def delta(index: int, body: dict[str, Any]) -> Event:
     return {"type": "content_block_delta", "index": index, "delta": body}
 
 
+def tool_input_stream(pieces: list[str]) -> list[Event]:
+    """A message whose one block is a tool call, its input streamed in `pieces`."""
+    return [
+        events()[0],
+        {
+            "type": "content_block_start",
+            "index": 0,
+            "content_block": {"type": "tool_use", "id": "toolu_1", "name": "t", "input": {}},
+        },
+        *(delta(0, {"type": "input_json_delta", "partial_json": piece}) for piece in pieces),
+        {"type": "content_block_stop", "index": 0},
+        {
+            "type": "message_delta",
+            "delta": {"stop_reason": "tool_use"},
+            "usage": {"output_tokens": 9},
+        },
+        {"type": "message_stop"},
+    ]
+
+
 def split(text: str, sizes: list[int]) -> list[str]:
     """Cut text into pieces of the given sizes (cycled): awkward places on purpose."""
     out: list[str] = []

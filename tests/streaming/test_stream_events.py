@@ -7,7 +7,7 @@ import asyncio
 import json
 from typing import Any
 
-from claude_api_client._core._message_stream import parse_partial_json
+from claude_api_client._core._partial_json import parse_partial_json
 from claude_api_client._core._stream_events import (
     CitationEvent,
     CompactionEvent,
@@ -185,22 +185,7 @@ def test_a_long_tool_input_stays_linear() -> None:
     # 20,000 one-character pieces: nothing parses the partial JSON unless a snapshot is read.
     value = {"data": "x" * 20_000}
     raw = json.dumps(value)
-    events = [
-        EVENTS[0],
-        {
-            "type": "content_block_start",
-            "index": 0,
-            "content_block": {"type": "tool_use", "id": "toolu_1", "name": "t", "input": {}},
-        },
-        *(fx.delta(0, {"type": "input_json_delta", "partial_json": c}) for c in raw),
-        {"type": "content_block_stop", "index": 0},
-        {
-            "type": "message_delta",
-            "delta": {"stop_reason": "tool_use"},
-            "usage": {"output_tokens": 9},
-        },
-        {"type": "message_stop"},
-    ]
+    events = fx.tool_input_stream(list(raw))
     calls = 0
     import claude_api_client._core._message_stream as module
 

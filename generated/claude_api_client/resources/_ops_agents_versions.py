@@ -10,14 +10,7 @@ from .._core._validation import check_type, operation_headers, path_segment
 if TYPE_CHECKING:
     import httpx
 
-    from ..types._models.managed_agents_agent import ManagedAgentsAgent
     from ..types._models.managed_agents_list_agent_versions import ManagedAgentsListAgentVersions
-
-
-def _load_managed_agents_agent() -> type[ManagedAgentsAgent]:
-    from ..types._models.managed_agents_agent import ManagedAgentsAgent
-
-    return ManagedAgentsAgent
 
 
 def _load_managed_agents_list_agent_versions() -> type[ManagedAgentsListAgentVersions]:

@@ -81,6 +81,7 @@ def _files_download_options(
             [],
             betas,
             {
+                "accept": "*/*",
                 "anthropic-workspace-id": workspace_id,
             },
         ),
@@ -195,6 +196,7 @@ def _files_upload_options(
                 }
             ).items()
         ],
+        upload_fields=("file",),
         headers=operation_headers(
             [],
             betas,

@@ -1,7 +1,7 @@
 # generated from openapi/ by scripts/generate, do not edit
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._core._options import RequestOptions
 from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
@@ -12,7 +12,6 @@ if TYPE_CHECKING:
 
     from ..types._models.managed_agents_deleted_memory import ManagedAgentsDeletedMemory
     from ..types._models.managed_agents_memory import ManagedAgentsMemory
-    from ..types._models.managed_agents_memory_list_item import ManagedAgentsMemoryListItem
     from ..types._models.memory_list_page import MemoryListPage
 
 
@@ -26,14 +25,6 @@ def _load_managed_agents_memory() -> type[ManagedAgentsMemory]:
     from ..types._models.managed_agents_memory import ManagedAgentsMemory
 
     return ManagedAgentsMemory
-
-
-def _load_managed_agents_memory_list_item() -> type[ManagedAgentsMemoryListItem]:
-    from ..types._models.managed_agents_memory_list_item import ManagedAgentsMemoryListItem
-
-    # A union alias: mypy reads it as the union of its members' types, which it is at runtime
-    # only through a TypeAdapter (the casts build one).
-    return cast("type[ManagedAgentsMemoryListItem]", ManagedAgentsMemoryListItem)
 
 
 def _load_memory_list_page() -> type[MemoryListPage]:

@@ -235,5 +235,5 @@ def _messages_create_options(
         timeout=timeout,
         max_body_bytes=33554432,
         stream=stream is True,
-        max_tokens_hint=max_tokens if isinstance(max_tokens, int) else None,
+        expected_seconds=max_tokens * 3600 / 128000 if isinstance(max_tokens, int) else None,
     )

@@ -195,6 +195,7 @@ def _messages_batches_results_options(
             [],
             betas,
             {
+                "accept": "application/x-jsonl, application/json;q=0.9, */*;q=0.8",
                 "anthropic-workspace-id": workspace_id,
             },
         ),

@@ -1,7 +1,7 @@
 # generated from openapi/ by scripts/generate, do not edit
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .._core._decoders import union_decoder
 from .._core._options import RequestOptions
@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
     from ..types._models.managed_agents_list_session_events import ManagedAgentsListSessionEvents
     from ..types._models.managed_agents_send_session_events import ManagedAgentsSendSessionEvents
-    from ..types._models.managed_agents_session_event import ManagedAgentsSessionEvent
 
 
 def _load_managed_agents_list_session_events() -> type[ManagedAgentsListSessionEvents]:
@@ -26,14 +25,6 @@ def _load_managed_agents_send_session_events() -> type[ManagedAgentsSendSessionE
     from ..types._models.managed_agents_send_session_events import ManagedAgentsSendSessionEvents
 
     return ManagedAgentsSendSessionEvents
-
-
-def _load_managed_agents_session_event() -> type[ManagedAgentsSessionEvent]:
-    from ..types._models.managed_agents_session_event import ManagedAgentsSessionEvent
-
-    # A union alias: mypy reads it as the union of its members' types, which it is at runtime
-    # only through a TypeAdapter (the casts build one).
-    return cast("type[ManagedAgentsSessionEvent]", ManagedAgentsSessionEvent)
 
 
 def _members_of_managed_agents_stream_session_events() -> tuple[dict[str, type[Any]], Any]:

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_list_session_resources import (
         ManagedAgentsListSessionResources,
     )
-    from ..types._models.managed_agents_session_resource import ManagedAgentsSessionResource
     from ..types._models.managed_agents_update_session_resource import (
         ManagedAgentsUpdateSessionResource,
     )
@@ -54,14 +53,6 @@ def _load_managed_agents_list_session_resources() -> type[ManagedAgentsListSessi
     )
 
     return ManagedAgentsListSessionResources
-
-
-def _load_managed_agents_session_resource() -> type[ManagedAgentsSessionResource]:
-    from ..types._models.managed_agents_session_resource import ManagedAgentsSessionResource
-
-    # A union alias: mypy reads it as the union of its members' types, which it is at runtime
-    # only through a TypeAdapter (the casts build one).
-    return cast("type[ManagedAgentsSessionResource]", ManagedAgentsSessionResource)
 
 
 def _load_managed_agents_update_session_resource() -> type[ManagedAgentsUpdateSessionResource]:

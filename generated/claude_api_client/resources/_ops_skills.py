@@ -62,6 +62,7 @@ def _skills_create_options(
                 }
             ).items()
         ],
+        upload_fields=("files",),
         headers=operation_headers(
             [],
             betas,

@@ -58,6 +58,7 @@ def _skills_versions_create_options(
                 }
             ).items()
         ],
+        upload_fields=("files",),
         headers=operation_headers(
             [],
             betas,
@@ -124,6 +125,7 @@ def _skills_versions_download_options(
             ["skills-2025-10-02"],
             betas,
             {
+                "accept": "*/*",
                 "anthropic-workspace-id": workspace_id,
             },
         ),

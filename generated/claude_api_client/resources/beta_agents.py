@@ -48,6 +48,7 @@ from ._ops_agents import (
     _agents_retrieve_options,
     _agents_update_options,
     _load_managed_agents_agent,
+    _load_managed_agents_list_agents,
 )
 
 
@@ -253,9 +254,7 @@ class BetaAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_agent, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_managed_agents_list_agents))
 
     def retrieve(
         self,
@@ -627,9 +626,7 @@ class AsyncBetaAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_agent, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_managed_agents_list_agents))
 
     async def retrieve(
         self,

@@ -24,7 +24,7 @@ __all__ = ["BetaVersions", "AsyncBetaVersions"]
 
 from ._ops_agents_versions import (
     _agents_versions_list_options,
-    _load_managed_agents_agent,
+    _load_managed_agents_list_agent_versions,
 )
 
 
@@ -96,7 +96,7 @@ class BetaVersions(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_agent, style="page")
+            options, PageSpec(page=_load_managed_agents_list_agent_versions)
         )
 
 
@@ -184,7 +184,7 @@ class AsyncBetaVersions(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_agent, style="page")
+            options, PageSpec(page=_load_managed_agents_list_agent_versions)
         )
 
 

@@ -30,6 +30,7 @@ from ._ops_deployment_runs import (
     _deployment_runs_list_options,
     _deployment_runs_retrieve_options,
     _load_managed_agents_deployment_run,
+    _load_managed_agents_list_deployment_runs_data,
 )
 
 
@@ -119,7 +120,7 @@ class BetaDeploymentRuns(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_deployment_run, style="page")
+            options, PageSpec(page=_load_managed_agents_list_deployment_runs_data)
         )
 
     def retrieve(
@@ -274,7 +275,7 @@ class AsyncBetaDeploymentRuns(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_deployment_run, style="page")
+            options, PageSpec(page=_load_managed_agents_list_deployment_runs_data)
         )
 
     async def retrieve(

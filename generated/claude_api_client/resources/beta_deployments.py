@@ -47,6 +47,7 @@ from ._ops_deployments import (
     _deployments_update_options,
     _load_managed_agents_deployment,
     _load_managed_agents_deployment_run,
+    _load_managed_agents_list_deployments_data,
 )
 
 
@@ -251,7 +252,7 @@ class BetaDeployments(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_deployment, style="page")
+            options, PageSpec(page=_load_managed_agents_list_deployments_data)
         )
 
     def pause(
@@ -751,7 +752,7 @@ class AsyncBetaDeployments(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_deployment, style="page")
+            options, PageSpec(page=_load_managed_agents_list_deployments_data)
         )
 
     async def pause(

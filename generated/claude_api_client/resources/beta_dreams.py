@@ -36,6 +36,7 @@ from ._ops_dreams import (
     _dreams_list_options,
     _dreams_retrieve_options,
     _load_dream,
+    _load_dream_page,
 )
 
 
@@ -265,7 +266,7 @@ class BetaDreams(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_dream, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_dream_page))
 
     def retrieve(
         self,
@@ -565,7 +566,7 @@ class AsyncBetaDreams(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_dream, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_dream_page))
 
     async def retrieve(
         self,

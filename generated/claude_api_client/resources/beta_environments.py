@@ -43,6 +43,7 @@ from ._ops_environments import (
     _environments_update_options,
     _load_environment,
     _load_environment_delete_response,
+    _load_environment_list_response,
 )
 
 
@@ -272,7 +273,7 @@ class BetaEnvironments(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_environment, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_environment_list_response))
 
     def retrieve(
         self,
@@ -648,7 +649,7 @@ class AsyncBetaEnvironments(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_environment, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_environment_list_response))
 
     async def retrieve(
         self,

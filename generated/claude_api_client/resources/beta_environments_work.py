@@ -36,6 +36,7 @@ from ._ops_environments_work import (
     _environments_work_update_options,
     _load_self_hosted_work,
     _load_self_hosted_work_heartbeat_response,
+    _load_self_hosted_work_list_response,
     _load_self_hosted_work_queue_stats,
 )
 
@@ -228,7 +229,7 @@ class BetaWork(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_self_hosted_work, style="page")
+            options, PageSpec(page=_load_self_hosted_work_list_response)
         )
 
     def poll(
@@ -725,7 +726,7 @@ class AsyncBetaWork(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_self_hosted_work, style="page")
+            options, PageSpec(page=_load_self_hosted_work_list_response)
         )
 
     async def poll(

@@ -45,6 +45,7 @@ __all__ = ["BetaMemoryStores", "AsyncBetaMemoryStores"]
 from ._ops_memory_stores import (
     _load_managed_agents_deleted_memory_store,
     _load_managed_agents_memory_store,
+    _load_memory_store_page,
     _memory_stores_archive_options,
     _memory_stores_create_options,
     _memory_stores_delete_options,
@@ -287,9 +288,7 @@ class BetaMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_memory_store, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_memory_store_page))
 
     def retrieve(
         self,
@@ -680,9 +679,7 @@ class AsyncBetaMemoryStores(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_memory_store, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_memory_store_page))
 
     async def retrieve(
         self,

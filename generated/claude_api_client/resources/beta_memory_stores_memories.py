@@ -32,7 +32,7 @@ __all__ = ["BetaMemories", "AsyncBetaMemories"]
 from ._ops_memory_stores_memories import (
     _load_managed_agents_deleted_memory,
     _load_managed_agents_memory,
-    _load_managed_agents_memory_list_item,
+    _load_memory_list_page,
     _memory_stores_memories_create_options,
     _memory_stores_memories_delete_options,
     _memory_stores_memories_list_options,
@@ -227,9 +227,7 @@ class BetaMemories(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_memory_list_item, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_memory_list_page))
 
     def retrieve(
         self,
@@ -557,9 +555,7 @@ class AsyncBetaMemories(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_memory_list_item, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_memory_list_page))
 
     async def retrieve(
         self,

@@ -31,6 +31,7 @@ __all__ = ["BetaMemoryVersions", "AsyncBetaMemoryVersions"]
 
 from ._ops_memory_stores_memory_versions import (
     _load_managed_agents_memory_version,
+    _load_memory_version_page,
     _memory_stores_memory_versions_list_options,
     _memory_stores_memory_versions_redact_options,
     _memory_stores_memory_versions_retrieve_options,
@@ -128,9 +129,7 @@ class BetaMemoryVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_memory_version, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_memory_version_page))
 
     def redact(
         self,
@@ -347,9 +346,7 @@ class AsyncBetaMemoryVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_memory_version, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_memory_version_page))
 
     async def redact(
         self,

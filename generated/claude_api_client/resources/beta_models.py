@@ -26,6 +26,7 @@ __all__ = ["BetaModels", "AsyncBetaModels"]
 
 from ._ops_models import (
     _load_model_info,
+    _load_model_info_page,
     _models_list_options,
     _models_retrieve_options,
 )
@@ -102,7 +103,7 @@ class BetaModels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_model_info, style="cursor"))
+        return self._client.request_page(options, PageSpec(page=_load_model_info_page))
 
     def retrieve(
         self,
@@ -241,7 +242,7 @@ class AsyncBetaModels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_model_info, style="cursor"))
+        return self._client.request_page(options, PageSpec(page=_load_model_info_page))
 
     async def retrieve(
         self,

@@ -65,6 +65,7 @@ __all__ = ["BetaSessions", "AsyncBetaSessions"]
 
 from ._ops_sessions import (
     _load_managed_agents_deleted_session,
+    _load_managed_agents_list_sessions,
     _load_managed_agents_session,
     _sessions_archive_options,
     _sessions_create_options,
@@ -352,9 +353,7 @@ class BetaSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_session, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_managed_agents_list_sessions))
 
     def retrieve(
         self,
@@ -805,9 +804,7 @@ class AsyncBetaSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_session, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_managed_agents_list_sessions))
 
     async def retrieve(
         self,

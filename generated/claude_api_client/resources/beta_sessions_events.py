@@ -35,8 +35,8 @@ __all__ = ["BetaEvents", "AsyncBetaEvents"]
 
 from ._ops_sessions_events import (
     _decode_managed_agents_stream_session_events,
+    _load_managed_agents_list_session_events,
     _load_managed_agents_send_session_events,
-    _load_managed_agents_session_event,
     _sessions_events_list_options,
     _sessions_events_send_options,
     _sessions_events_stream_options,
@@ -129,7 +129,7 @@ class BetaEvents(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_session_event, style="page")
+            options, PageSpec(page=_load_managed_agents_list_session_events)
         )
 
     def send(
@@ -342,7 +342,7 @@ class AsyncBetaEvents(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_session_event, style="page")
+            options, PageSpec(page=_load_managed_agents_list_session_events)
         )
 
     async def send(

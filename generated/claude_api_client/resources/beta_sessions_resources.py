@@ -35,7 +35,7 @@ from ._ops_sessions_resources import (
     _load_managed_agents_add_session_resource,
     _load_managed_agents_delete_session_resource,
     _load_managed_agents_get_session_resource,
-    _load_managed_agents_session_resource,
+    _load_managed_agents_list_session_resources,
     _load_managed_agents_update_session_resource,
     _sessions_resources_add_options,
     _sessions_resources_delete_options,
@@ -223,7 +223,7 @@ class BetaResources(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_session_resource, style="page")
+            options, PageSpec(page=_load_managed_agents_list_session_resources)
         )
 
     def retrieve(
@@ -539,7 +539,7 @@ class AsyncBetaResources(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_session_resource, style="page")
+            options, PageSpec(page=_load_managed_agents_list_session_resources)
         )
 
     async def retrieve(

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["BetaThreads", "AsyncBetaThreads"]
 
 from ._ops_sessions_threads import (
+    _load_managed_agents_list_session_threads,
     _load_managed_agents_session_thread,
     _sessions_threads_archive_options,
     _sessions_threads_list_options,
@@ -169,7 +170,7 @@ class BetaThreads(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_session_thread, style="page")
+            options, PageSpec(page=_load_managed_agents_list_session_threads)
         )
 
     def retrieve(
@@ -382,7 +383,7 @@ class AsyncBetaThreads(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_session_thread, style="page")
+            options, PageSpec(page=_load_managed_agents_list_session_threads)
         )
 
     async def retrieve(

@@ -29,7 +29,7 @@ __all__ = ["BetaEvents", "AsyncBetaEvents"]
 
 from ._ops_sessions_threads_events import (
     _decode_managed_agents_stream_session_thread_events,
-    _load_managed_agents_session_event,
+    _load_managed_agents_list_session_thread_events,
     _sessions_threads_events_list_options,
     _sessions_threads_events_stream_options,
 )
@@ -106,7 +106,7 @@ class BetaEvents(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_session_event, style="page")
+            options, PageSpec(page=_load_managed_agents_list_session_thread_events)
         )
 
     def stream(
@@ -256,7 +256,7 @@ class AsyncBetaEvents(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_session_event, style="page")
+            options, PageSpec(page=_load_managed_agents_list_session_thread_events)
         )
 
     async def stream(

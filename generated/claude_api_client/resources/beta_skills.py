@@ -36,6 +36,7 @@ __all__ = ["BetaSkills", "AsyncBetaSkills"]
 from ._ops_skills import (
     _load_deleted_skill,
     _load_skill,
+    _load_skill_page,
     _skills_create_options,
     _skills_delete_options,
     _skills_list_options,
@@ -219,7 +220,7 @@ class BetaSkills(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_skill, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_skill_page))
 
     def retrieve(
         self,
@@ -479,7 +480,7 @@ class AsyncBetaSkills(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_skill, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_skill_page))
 
     async def retrieve(
         self,

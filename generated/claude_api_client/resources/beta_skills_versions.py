@@ -29,6 +29,7 @@ __all__ = ["BetaVersions", "AsyncBetaVersions"]
 from ._ops_skills_versions import (
     _load_deleted_skill_version,
     _load_skill_version,
+    _load_skill_version_page,
     _skills_versions_create_options,
     _skills_versions_delete_options,
     _skills_versions_download_options,
@@ -255,7 +256,7 @@ class BetaVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_skill_version, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_skill_version_page))
 
     def retrieve(
         self,
@@ -550,7 +551,7 @@ class AsyncBetaVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_skill_version, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_skill_version_page))
 
     async def retrieve(
         self,

@@ -34,6 +34,7 @@ __all__ = ["BetaTunnels", "AsyncBetaTunnels"]
 
 from ._ops_tunnels import (
     _load_tunnel,
+    _load_tunnel_page,
     _load_tunnel_token,
     _tunnels_archive_options,
     _tunnels_create_options,
@@ -211,7 +212,7 @@ class BetaTunnels(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_tunnel, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_tunnel_page))
 
     def retrieve(
         self,
@@ -563,7 +564,7 @@ class AsyncBetaTunnels(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_tunnel, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_tunnel_page))
 
     async def retrieve(
         self,

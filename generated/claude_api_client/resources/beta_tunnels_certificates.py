@@ -25,6 +25,7 @@ __all__ = ["BetaCertificates", "AsyncBetaCertificates"]
 
 from ._ops_tunnels_certificates import (
     _load_tunnel_certificate,
+    _load_tunnel_certificate_page,
     _tunnels_certificates_archive_options,
     _tunnels_certificates_create_options,
     _tunnels_certificates_list_options,
@@ -202,9 +203,7 @@ class BetaCertificates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_tunnel_certificate, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_tunnel_certificate_page))
 
     def retrieve(
         self,
@@ -449,9 +448,7 @@ class AsyncBetaCertificates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_tunnel_certificate, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_tunnel_certificate_page))
 
     async def retrieve(
         self,

@@ -46,6 +46,7 @@ from ._ops_user_profiles import (
     _load_deleted_user_profile,
     _load_user_profile,
     _load_user_profile_enrollment_url,
+    _load_user_profile_page,
     _user_profiles_create_enrollment_url_options,
     _user_profiles_create_options,
     _user_profiles_delete_options,
@@ -293,7 +294,7 @@ class BetaUserProfiles(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_user_profile, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_user_profile_page))
 
     def retrieve(
         self,
@@ -688,7 +689,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_user_profile, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_user_profile_page))
 
     async def retrieve(
         self,

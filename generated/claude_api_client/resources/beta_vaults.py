@@ -35,6 +35,7 @@ __all__ = ["BetaVaults", "AsyncBetaVaults"]
 from ._ops_vaults import (
     _load_managed_agents_deleted_vault,
     _load_managed_agents_vault,
+    _load_vault_page,
     _vaults_archive_options,
     _vaults_create_options,
     _vaults_delete_options,
@@ -261,9 +262,7 @@ class BetaVaults(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_vault, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_vault_page))
 
     def retrieve(
         self,
@@ -621,9 +620,7 @@ class AsyncBetaVaults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_vault, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_vault_page))
 
     async def retrieve(
         self,

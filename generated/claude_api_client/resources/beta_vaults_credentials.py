@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["BetaCredentials", "AsyncBetaCredentials"]
 
 from ._ops_vaults_credentials import (
+    _load_credential_page,
     _load_managed_agents_credential,
     _load_managed_agents_credential_validation,
     _load_managed_agents_deleted_credential,
@@ -274,9 +275,7 @@ class BetaCredentials(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_credential, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_credential_page))
 
     def mcp_oauth_validate(
         self,
@@ -696,9 +695,7 @@ class AsyncBetaCredentials(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_managed_agents_credential, style="page")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_credential_page))
 
     async def mcp_oauth_validate(
         self,

@@ -34,6 +34,7 @@ from ._ops_files import (
     _files_upload_options,
     _load_deleted_file,
     _load_file_metadata,
+    _load_file_metadata_page,
 )
 
 
@@ -196,9 +197,7 @@ class Files(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_file_metadata, style="cursor")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_file_metadata_page))
 
     def retrieve_metadata(
         self,
@@ -477,9 +476,7 @@ class AsyncFiles(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_file_metadata, style="cursor")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_file_metadata_page))
 
     async def retrieve_metadata(
         self,

@@ -31,6 +31,7 @@ from ._ops_messages_batches import (
     _load_deleted_message_batch,
     _load_message_batch,
     _load_message_batch_individual_response,
+    _load_message_batch_page,
     _messages_batches_cancel_options,
     _messages_batches_create_options,
     _messages_batches_delete_options,
@@ -240,9 +241,7 @@ class Batches(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_message_batch, style="cursor")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_message_batch_page))
 
     def results(
         self,
@@ -559,9 +558,7 @@ class AsyncBatches(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(
-            options, PageSpec(item=_load_message_batch, style="cursor")
-        )
+        return self._client.request_page(options, PageSpec(page=_load_message_batch_page))
 
     async def results(
         self,

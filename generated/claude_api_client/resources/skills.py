@@ -36,6 +36,7 @@ __all__ = ["Skills", "AsyncSkills"]
 from ._ops_skills import (
     _load_deleted_skill,
     _load_skill,
+    _load_skill_page,
     _skills_create_options,
     _skills_delete_options,
     _skills_list_options,
@@ -206,7 +207,7 @@ class Skills(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_skill, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_skill_page))
 
     def retrieve(
         self,
@@ -450,7 +451,7 @@ class AsyncSkills(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_skill, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_skill_page))
 
     async def retrieve(
         self,

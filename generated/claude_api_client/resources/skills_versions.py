@@ -28,6 +28,7 @@ __all__ = ["Versions", "AsyncVersions"]
 from ._ops_skills_versions import (
     _load_deleted_skill_version,
     _load_skill_version,
+    _load_skill_version_page,
     _skills_versions_create_options,
     _skills_versions_delete_options,
     _skills_versions_list_options,
@@ -194,7 +195,7 @@ class Versions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_skill_version, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_skill_version_page))
 
     def retrieve(
         self,
@@ -425,7 +426,7 @@ class AsyncVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(item=_load_skill_version, style="page"))
+        return self._client.request_page(options, PageSpec(page=_load_skill_version_page))
 
     async def retrieve(
         self,

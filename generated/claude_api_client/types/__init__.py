@@ -1243,6 +1243,7 @@ if TYPE_CHECKING:
     from ._models.request_body_too_large_after_decoding_error_details import (
         RequestBodyTooLargeAfterDecodingErrorDetails as RequestBodyTooLargeAfterDecodingErrorDetails,
     )
+    from ._models.request_too_large_error import RequestTooLargeError as RequestTooLargeError
     from ._models.sandbox_egress_restricted_error_details import (
         SandboxEgressRestrictedErrorDetails as SandboxEgressRestrictedErrorDetails,
     )
@@ -3512,6 +3513,7 @@ _MODULES: dict[str, str] = {
     "RequestBodyEncodingInvalidErrorDetails": "_models.request_body_encoding_invalid_error_details",
     "RequestBodyEncodingUnsupportedErrorDetails": "_models.request_body_encoding_unsupported_error_details",
     "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
+    "RequestTooLargeError": "_models.request_too_large_error",
     "ResourceListParams": "_params.resource_list_params",
     "SandboxEgressRestrictedErrorDetails": "_models.sandbox_egress_restricted_error_details",
     "SearchResultBlockParam": "_params.search_result_block_param",

@@ -16,9 +16,7 @@ retry policy, default headers and query) and the httpx client; the public `Anthr
 from __future__ import annotations
 
 import dataclasses
-import logging
 import sys
-import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import (
     AbstractAsyncContextManager,
@@ -34,38 +32,30 @@ from typing_extensions import Self
 
 from .._version import __version__
 from . import _transport
+from ._call import Call
 from ._closing import AsyncClosing, Closing
 from ._constants import (
     API_VERSION,
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
-    LOGGER_NAME,
     MAX_REDIRECTS,
     MAX_RESPONSE_BYTES,
 )
 from ._custom_requests import CustomRequests
-from ._errors import connection_error, redirect_refused, status_error, stream_expected
-from ._exceptions import AnthropicError, RetryableError
+from ._errors import redirect_refused, stream_expected
 from ._logs import configure_from_env
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
 from ._reading import aread_capped, read_capped
 from ._request import (
-    BINARY_ACCEPT,
-    JSONL_ACCEPT,
-    Encoded,
-    accepting,
-    budget,
-    build,
     call_timeout,
     clean_credential,
     encode,
     merge_extra_body,
-    redact,
 )
 from ._response import APIResponse, AsyncAPIResponse
 from ._response_modes import PARSED, RAW, response_mode
-from ._retry import Attempts, RetryPolicy
+from ._retry import RetryPolicy
 from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
 from ._telemetry import OpenTelemetryOption, Telemetry, resolve_open_telemetry
 from ._types import NOT_GIVEN, NotGiven, Omit
@@ -77,8 +67,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
 
-log = logging.getLogger(LOGGER_NAME)
-
 T = TypeVar("T")
 E = TypeVar("E")
 M = TypeVar("M", bound=pydantic.BaseModel)
@@ -88,22 +76,24 @@ TimeoutArg: TypeAlias = "float | httpx.Timeout | None"
 
 USER_AGENT = f"claude-api-client/{__version__} Python/{sys.version_info[0]}.{sys.version_info[1]}"
 
-# Failures worth another attempt: the network or the server broke, not our request. Exceptions
-# that are not httpx's (a custom transport's own) count as broken connections too.
-_TRANSIENT = (
-    httpx.TimeoutException,
-    httpx.NetworkError,
-    httpx.RemoteProtocolError,
-    httpx.ProxyError,
-)
-_NOT_TRANSIENT = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)
-
 # What a successful first read of an event stream hands to the stream.
 _Opened: TypeAlias = "tuple[EventDecoder, list[ServerSentEvent], Any] | None"
 
 
-def _transient(error: BaseException) -> bool:
-    return isinstance(error, _TRANSIENT) or not isinstance(error, _NOT_TRANSIENT)
+# The `copy()` arguments every client takes (a platform client's own come on top).
+_COPIED = frozenset(
+    (
+        "timeout",
+        "max_retries",
+        "default_headers",
+        "set_default_headers",
+        "default_query",
+        "set_default_query",
+        "http_client",
+        "retry_policy",
+        "open_telemetry",
+    )
+)
 
 
 def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
@@ -248,34 +238,50 @@ class BaseClient(Generic[_HttpT]):
         the current ones; the `set_` forms replace them. The copy is built by calling the class
         with these keyword arguments (plus `_extra_kwargs`, for a subclass's own settings).
         """
-        if default_headers is not None and set_default_headers is not None:
+        changes = {k: v for k, v in locals().items() if k in _COPIED}
+        return self._copied(
+            lambda **core: type(self)(
+                api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
+                auth_token=self.auth_token if isinstance(auth_token, NotGiven) else auth_token,
+                base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+                **core,
+                **(_extra_kwargs or {}),
+            ),
+            changes,
+        )
+
+    def _copied(self, make: Callable[..., Self], changes: Mapping[str, Any]) -> Self:
+        """What every `copy()` shares: `make(**core)` builds the client (with the subclass's own
+        arguments) from `changes` (the `copy()` arguments common to all clients, named in
+        `_COPIED`), merged over this client's settings."""
+        get = changes.get
+        if get("default_headers") is not None and get("set_default_headers") is not None:
             raise ValueError("Pass default_headers or set_default_headers, not both")
-        if default_query is not None and set_default_query is not None:
+        if get("default_query") is not None and get("set_default_query") is not None:
             raise ValueError("Pass default_query or set_default_query, not both")
-        headers = dict(self._custom_headers if set_default_headers is None else set_default_headers)
-        headers.update(default_headers or {})
-        query = dict(self._custom_query if set_default_query is None else set_default_query)
-        query.update(default_query or {})
+        replaced_headers, replaced_query = get("set_default_headers"), get("set_default_query")
+        headers = dict(self._custom_headers if replaced_headers is None else replaced_headers)
+        headers.update(get("default_headers") or {})
+        query = dict(self._custom_query if replaced_query is None else replaced_query)
+        query.update(get("default_query") or {})
+        timeout = get("timeout", NOT_GIVEN)
         if isinstance(timeout, NotGiven) and self._timeout_given:
             timeout = self.timeout
-        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
-        new = type(self)(
-            api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
-            auth_token=self.auth_token if isinstance(auth_token, NotGiven) else auth_token,
-            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+        retries = get("max_retries", NOT_GIVEN)
+        retries = self.max_retries if isinstance(retries, NotGiven) else retries
+        new = make(
             timeout=timeout,
             max_retries=retries,
             default_headers=headers,
             default_query=query,
-            http_client=http_client if http_client is not None else self._http,
-            **(_extra_kwargs or {}),
+            http_client=self._http if get("http_client") is None else get("http_client"),
         )
         # Not a constructor argument of every subclass, so that they need only the public ones.
-        new._retry_policy = dataclasses.replace(
-            retry_policy or self._retry_policy, max_retries=retries
-        )
+        policy = get("retry_policy") or self._retry_policy
+        new._retry_policy = dataclasses.replace(policy, max_retries=retries)
         # Set on the copy, like the retry policy: `None` keeps this client's option.
-        new._set_open_telemetry(self._open_telemetry if open_telemetry is None else open_telemetry)
+        telemetry = get("open_telemetry")
+        new._set_open_telemetry(self._open_telemetry if telemetry is None else telemetry)
         return new
 
     with_options = copy
@@ -309,6 +315,72 @@ class BaseClient(Generic[_HttpT]):
         """The call as it will be encoded: extra_body merged, then the platform hook applied."""
         return self._prepare_options(merge_extra_body(options))
 
+    def _call(
+        self,
+        options: RequestOptions,
+        parse: Callable[[httpx.Response], Any],
+        finish: Callable[[httpx.Response, int, _Opened], Any],
+        *,
+        stream: bool,
+        events: bool = False,
+    ) -> Any:
+        """The one dispatcher: the platform hook, then the response mode decides what comes
+        back — `finish(...)` (parsed), or an APIResponse whose `.parse()` is `parse`. (On the
+        async client this returns the awaitable of `_dispatch`.)"""
+        telemetry = self._telemetry
+        if telemetry is not None:  # spans on: the same dispatch inside a span
+            # The span describes the call as the caller made it (before a platform's rewrite).
+            merged = merge_extra_body(options)
+            send = lambda traced: self._dispatch(  # noqa: E731
+                self._prepare_options(merged), parse, traced, stream, events
+            )
+            return self._in_span(telemetry, merged, self.base_url, finish, send)
+        return self._dispatch(self._prepared(options), parse, finish, stream, events)
+
+    def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
+        return telemetry.call(*args)
+
+    def _dispatch(self, *args: Any) -> Any:
+        raise NotImplementedError
+
+    # What the request_* methods of both clients pass to `_call` (the classes are the client's).
+
+    def _call_events(
+        self, stream_cls: Callable[..., Any], options: RequestOptions, decode: Any
+    ) -> Any:
+        """`request_events`: `finish` goes on with the decoder and first events `_send` read;
+        `parse` (raw and streaming modes, and open streams, handed out at the headers) starts
+        a stream with a decoder from the hook. An open stream (session events) has no closing
+        event; other streams end at the operation's own."""
+        if not options.stream:
+            options = dataclasses.replace(options, stream=True)
+        terminal = None if options.open_stream else options.terminal_event
+
+        def parse(response: httpx.Response) -> Any:
+            decoder = self._event_decoder(response)
+            return stream_cls(response, decode, decoder=decoder, terminal_event=terminal)
+
+        def finish(response: httpx.Response, taken: int, opened: _Opened) -> Any:
+            if opened is None:
+                return parse(response)
+            decoder, head, chunks = opened
+            return stream_cls(
+                response, decode, decoder=decoder, head=head, chunks=chunks, terminal_event=terminal
+            )
+
+        return self._call(options, parse, finish, stream=True, events=not options.open_stream)
+
+    def _call_binary(self, cls: Callable[..., Any], options: RequestOptions) -> Any:
+        finish = lambda r, n, o: cls(r, retries_taken=n)  # noqa: E731
+        return self._call(options, cls, finish, stream=True)
+
+    def _call_jsonl(self, cls: Callable[..., Any], options: RequestOptions, item: Any) -> Any:
+        def parse(response: httpx.Response) -> Any:
+            return cls(response, item)
+
+        finish = lambda r, n, o: parse(r)  # noqa: E731
+        return self._call(options, parse, finish, stream=True)
+
     # --- the parts of a call that are not I/O ------------------------------------------------
 
     def _authenticates_itself(self) -> bool:
@@ -317,8 +389,10 @@ class BaseClient(Generic[_HttpT]):
         method = type(self)._authenticate  # type: ignore[attr-defined]
         return method is not default._authenticate
 
-    def _encode(self, options: RequestOptions) -> Encoded:
-        return encode(
+    def _start(self, options: RequestOptions) -> Call:
+        """A call's state across attempts: encoded once (headers, query, body), its timeout."""
+        self._check_fork()
+        encoded = encode(
             options,
             auth=self._auth_headers(),
             defaults={"user-agent": USER_AGENT},
@@ -326,25 +400,19 @@ class BaseClient(Generic[_HttpT]):
             custom_query=self._custom_query,
             require_credentials=not self._authenticates_itself(),
         )
-
-    def _url(self, path: str) -> str:
-        if path.startswith(("http://", "https://")):
-            return path
-        return str(self.base_url) + path.lstrip("/")
-
-    def _timeout(self, options: RequestOptions) -> httpx.Timeout | None:
-        return call_timeout(
+        timeout = call_timeout(
             options,
             client_timeout=self.timeout,
             timeout_given=self._timeout_given,
             default=DEFAULT_TIMEOUT,
         )
-
-    def _attempts(self, options: RequestOptions, timeout: httpx.Timeout | None) -> Attempts:
+        path = options.path
+        if not path.startswith(("http://", "https://")):
+            path = str(self.base_url) + path.lstrip("/")
         policy = self._retry_policy
         if options.max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=options.max_retries)
-        return Attempts(policy, budget(timeout))
+        return Call(self._http, path, options, encoded, timeout, policy)
 
     def _check_fork(self) -> None:
         """In a child process, never reuse the parent's connections (their replies would mix)."""
@@ -371,60 +439,6 @@ class BaseClient(Generic[_HttpT]):
             raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=target)
         return target
 
-    def _stream_of(
-        self,
-        stream_cls: Callable[..., Any],
-        decode: Callable[[str, str], Any],
-        options: RequestOptions,
-    ) -> tuple[Callable[[httpx.Response], Any], Callable[[httpx.Response, int, _Opened], Any]]:
-        """How `request_events` builds its stream: `parse` (raw and streaming modes, and open
-        streams: a stream over the response, with a decoder from the hook) and `finish` (after
-        `_send` read the first events: the stream goes on with their decoder). An open stream
-        (session events) has no closing event; other streams end at the operation's own."""
-        terminal = None if options.open_stream else options.terminal_event
-
-        def parse(response: httpx.Response) -> Any:
-            decoder = self._event_decoder(response)
-            return stream_cls(response, decode, decoder=decoder, terminal_event=terminal)
-
-        def finish(response: httpx.Response, taken: int, opened: _Opened) -> Any:
-            if opened is None:  # an open stream, handed out at the headers
-                return parse(response)
-            decoder, head, chunks = opened
-            return stream_cls(
-                response, decode, decoder=decoder, head=head, chunks=chunks, terminal_event=terminal
-            )
-
-        return parse, finish
-
-    @staticmethod
-    def _log_request(request: httpx.Request, attempt: int) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "Request %s %s (attempt %d) headers=%s",
-                request.method,
-                request.url,
-                attempt + 1,
-                redact(request.headers),
-            )
-
-    @staticmethod
-    def _log_response(response: httpx.Response, retries: int, seconds: float) -> None:
-        if log.isEnabledFor(logging.INFO):
-            log.info(
-                "%s %s -> %d request_id=%s retries=%d %.3fs",
-                response.request.method,
-                response.request.url,
-                response.status_code,
-                response.headers.get("request-id"),
-                retries,
-                seconds,
-            )
-
-    @staticmethod
-    def _log_retry(request: httpx.Request, delay: float, why: str) -> None:
-        log.info("Retrying %s %s in %.2fs after %s", request.method, request.url, delay, why)
-
 
 def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     """The base URL with exactly one trailing slash, so that paths join under it."""
@@ -432,15 +446,12 @@ def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     return httpx.URL(text if text.endswith("/") else text + "/")
 
 
-def _streaming(options: RequestOptions) -> RequestOptions:
-    return options if options.stream else dataclasses.replace(options, stream=True)
-
-
-def _wants_events(response: httpx.Response) -> None:
+def _wants_events(response: httpx.Response) -> httpx.Response:
     """A stream request answered with a plain JSON body is an error that says so."""
     content_type = response.headers.get("content-type", "")
     if content_type.split(";", 1)[0].strip().lower() == "application/json":
         raise stream_expected(response)
+    return response
 
 
 class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
@@ -473,88 +484,36 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
     ) -> tuple[httpx.Response, int, _Opened]:
         """Send with retries. Returns a 2xx response (body read unless `stream`), the number of
         retries taken and, for `events`, the stream's decoder with the first events read."""
-        self._check_fork()
-        encoded = self._encode(options)
-        timeout = self._timeout(options)
-        attempts = self._attempts(options, timeout)
-        ends_at = time.monotonic() + budget(timeout)
-        url = self._url(options.path)
+        call = self._start(options)
         while True:
-            request = build(self._http, url, options, encoded, timeout)
+            request = call.request()
             self._authenticate(request)
-            self._log_request(request, attempts.taken)
-            started = time.monotonic()
             response: httpx.Response | None = None
-            token = _transport.set_deadline(ends_at)
+            token = _transport.set_deadline(call.ends_at)
             try:
                 response = self._send_following(request)
-                self._log_response(response, attempts.taken, time.monotonic() - started)
+                call.received(response)
                 if response.is_success:
                     if not stream:
                         read_capped(response, MAX_RESPONSE_BYTES)
-                        return response, attempts.taken, None
-                    if not events:
-                        return response, attempts.taken, None
-                    _wants_events(response)
-                    decoder = self._event_decoder(response)
-                    from ._streaming import read_first_event
-
-                    head, chunks = read_first_event(response, decoder)
-                    return response, attempts.taken, (decoder, head, chunks)
+                    opened = self._first_events(response) if events else None
+                    return response, call.retries_taken, opened
                 read_capped(response, MAX_RESPONSE_BYTES)
-            except RetryableError as error:  # raised by the caller's event hook or transport
-                if response is not None:
-                    response.close()
-                delay = attempts.after_failure(True)
-                if delay is None:
-                    raise
-                self._log_retry(request, delay, repr(error))
-                self._retry_policy.sleep(delay)
-                continue
-            except AnthropicError:
-                if response is not None:
-                    response.close()
-                raise
             except Exception as error:
                 if response is not None:
                     response.close()
-                failure = connection_error(
-                    error, request, response, deadline_passed=time.monotonic() >= ends_at
-                )
-                delay = attempts.after_failure(_transient(error))
-                if delay is None:
-                    raise failure from error
-                self._log_retry(request, delay, repr(error))
-                self._retry_policy.sleep(delay)
-                continue
+                delay = call.after_error(error, request, response)
+            else:
+                delay = call.after_status(request, response)
             finally:
                 _transport.reset_deadline(token)
-            delay = attempts.after_status(response.status_code, response.headers)
-            if delay is None:
-                raise status_error(response)
-            self._log_retry(request, delay, f"HTTP {response.status_code}")
             self._retry_policy.sleep(delay)
 
-    def _call(
-        self,
-        options: RequestOptions,
-        parse: Callable[[httpx.Response], Any],
-        finish: Callable[[httpx.Response, int, _Opened], Any],
-        *,
-        stream: bool,
-        events: bool = False,
-    ) -> Any:
-        """The one dispatcher: the platform hook, then the response mode decides what comes
-        back — `finish(...)` (parsed), or an APIResponse whose `.parse()` is `parse`."""
-        options = self._prepared(options)
-        if self._telemetry is not None:  # spans on: the same dispatch inside a span
-            return self._telemetry.call(
-                options,
-                self.base_url,
-                finish,
-                lambda traced: self._dispatch(options, parse, traced, stream, events),
-            )
-        return self._dispatch(options, parse, finish, stream, events)
+    def _first_events(self, response: httpx.Response) -> _Opened:
+        from ._streaming import read_first_event
+
+        decoder = self._event_decoder(_wants_events(response))
+        return (decoder, *read_first_event(response, decoder))
 
     def _dispatch(
         self,
@@ -602,35 +561,21 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         was given to the caller), and hand the body to a Stream."""
         from ._streaming import Stream
 
-        options = _streaming(options)
-        parse, finish = self._stream_of(Stream, decode, options)
-        result: Stream[E] = self._call(
-            options, parse, finish, stream=True, events=not options.open_stream
-        )
+        result: Stream[E] = self._call_events(Stream, options, decode)
         return result
 
     def request_binary(self, options: RequestOptions) -> BinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
         from ._binary import BinaryResponse
 
-        result: BinaryResponse = self._call(
-            accepting(options, BINARY_ACCEPT),
-            BinaryResponse,
-            lambda r, n, o: BinaryResponse(r, retries_taken=n),
-            stream=True,
-        )
+        result: BinaryResponse = self._call_binary(BinaryResponse, options)
         return result
 
     def request_jsonl(self, options: RequestOptions, item: Callable[[], type[M]]) -> JSONLStream[M]:
         """Send, check the status, and return an iterator parsing the body line by line."""
         from ._jsonl import JSONLStream
 
-        result: JSONLStream[M] = self._call(
-            accepting(options, JSONL_ACCEPT),
-            lambda r: JSONLStream(r, item),
-            lambda r, n, o: JSONLStream(r, item),
-            stream=True,
-        )
+        result: JSONLStream[M] = self._call_jsonl(JSONLStream, options, item)
         return result
 
     def page_cast(
@@ -677,86 +622,39 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     async def _send(
         self, options: RequestOptions, *, stream: bool, events: bool = False
     ) -> tuple[httpx.Response, int, _Opened]:
-        self._check_fork()
-        encoded = self._encode(options)
-        timeout = self._timeout(options)
-        attempts = self._attempts(options, timeout)
-        ends_at = time.monotonic() + budget(timeout)
-        url = self._url(options.path)
+        call = self._start(options)
         while True:
-            request = build(self._http, url, options, encoded, timeout)
+            request = call.request()
             await self._authenticate(request)
-            self._log_request(request, attempts.taken)
-            started = time.monotonic()
             response: httpx.Response | None = None
-            token = _transport.set_deadline(ends_at)
+            token = _transport.set_deadline(call.ends_at)
             try:
                 response = await self._send_following(request)
-                self._log_response(response, attempts.taken, time.monotonic() - started)
+                call.received(response)
                 if response.is_success:
                     if not stream:
                         await aread_capped(response, MAX_RESPONSE_BYTES)
-                        return response, attempts.taken, None
-                    if not events:
-                        return response, attempts.taken, None
-                    _wants_events(response)
-                    decoder = self._event_decoder(response)
-                    from ._streaming import aread_first_event
-
-                    head, chunks = await aread_first_event(response, decoder)
-                    return response, attempts.taken, (decoder, head, chunks)
+                    opened = await self._first_events(response) if events else None
+                    return response, call.retries_taken, opened
                 await aread_capped(response, MAX_RESPONSE_BYTES)
-            except RetryableError as error:  # raised by the caller's event hook or transport
-                if response is not None:
-                    await response.aclose()
-                delay = attempts.after_failure(True)
-                if delay is None:
-                    raise
-                self._log_retry(request, delay, repr(error))
-                await self._retry_policy.async_sleep(delay)
-                continue
-            except AnthropicError:
-                if response is not None:
-                    await response.aclose()
-                raise
             except Exception as error:
                 if response is not None:
                     await response.aclose()
-                failure = connection_error(
-                    error, request, response, deadline_passed=time.monotonic() >= ends_at
-                )
-                delay = attempts.after_failure(_transient(error))
-                if delay is None:
-                    raise failure from error
-                self._log_retry(request, delay, repr(error))
-                await self._retry_policy.async_sleep(delay)
-                continue
+                delay = call.after_error(error, request, response)
+            else:
+                delay = call.after_status(request, response)
             finally:
                 _transport.reset_deadline(token)
-            delay = attempts.after_status(response.status_code, response.headers)
-            if delay is None:
-                raise status_error(response)
-            self._log_retry(request, delay, f"HTTP {response.status_code}")
             await self._retry_policy.async_sleep(delay)
 
-    async def _call(
-        self,
-        options: RequestOptions,
-        parse: Callable[[httpx.Response], Any],
-        finish: Callable[[httpx.Response, int, _Opened], Any],
-        *,
-        stream: bool,
-        events: bool = False,
-    ) -> Any:
-        options = self._prepared(options)
-        if self._telemetry is not None:  # spans on: the same dispatch inside a span
-            return await self._telemetry.acall(
-                options,
-                self.base_url,
-                finish,
-                lambda traced: self._dispatch(options, parse, traced, stream, events),
-            )
-        return await self._dispatch(options, parse, finish, stream, events)
+    async def _first_events(self, response: httpx.Response) -> _Opened:
+        from ._streaming import aread_first_event
+
+        decoder = self._event_decoder(_wants_events(response))
+        return (decoder, *await aread_first_event(response, decoder))
+
+    def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
+        return telemetry.acall(*args)
 
     async def _dispatch(
         self,
@@ -807,23 +705,14 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     ) -> AsyncStream[E]:
         from ._streaming import AsyncStream
 
-        options = _streaming(options)
-        parse, finish = self._stream_of(AsyncStream, decode, options)
-        result: AsyncStream[E] = await self._call(
-            options, parse, finish, stream=True, events=not options.open_stream
-        )
+        result: AsyncStream[E] = await self._call_events(AsyncStream, options, decode)
         return result
 
     async def request_binary(self, options: RequestOptions) -> AsyncBinaryResponse:
         """Send (retrying like any request) and return the response with its body unread."""
         from ._binary import AsyncBinaryResponse
 
-        result: AsyncBinaryResponse = await self._call(
-            accepting(options, BINARY_ACCEPT),
-            AsyncBinaryResponse,
-            lambda r, n, o: AsyncBinaryResponse(r, retries_taken=n),
-            stream=True,
-        )
+        result: AsyncBinaryResponse = await self._call_binary(AsyncBinaryResponse, options)
         return result
 
     async def request_jsonl(
@@ -832,12 +721,7 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
         """Send, check the status, and return an async iterator parsing the body line by line."""
         from ._jsonl import AsyncJSONLStream
 
-        result: AsyncJSONLStream[M] = await self._call(
-            accepting(options, JSONL_ACCEPT),
-            lambda r: AsyncJSONLStream(r, item),
-            lambda r, n, o: AsyncJSONLStream(r, item),
-            stream=True,
-        )
+        result: AsyncJSONLStream[M] = await self._call_jsonl(AsyncJSONLStream, options, item)
         return result
 
     def page_cast(

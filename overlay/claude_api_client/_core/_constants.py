@@ -21,9 +21,8 @@ MAX_RETRY_AFTER = 60.0
 # Backoff delays are reduced by up to this fraction, so that clients do not retry in lockstep.
 RETRY_JITTER = 0.25
 
-# Adaptive timeout for long non-streaming calls: the read timeout grows with `max_tokens` at this
-# pessimistic output rate (tokens per second) and never exceeds the cap.
-ADAPTIVE_TOKENS_PER_SECOND = 128_000 / 3600
+# Adaptive timeout for long non-streaming calls: the read timeout grows to the time the call is
+# expected to take (`x-adaptive-timeout` in the document) and never beyond this cap.
 ADAPTIVE_TIMEOUT_CAP = 3600.0
 
 LOGGER_NAME = "claude_api_client"

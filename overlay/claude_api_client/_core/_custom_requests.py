@@ -175,10 +175,12 @@ def custom_options(
     if content is not None and not isinstance(content, (bytes, bytearray)):
         raise TypeError(f"content must be bytes, not {type(content).__name__}")
     multipart: list[tuple[str, object]] | None = None
+    uploads: tuple[str, ...] = ()
     if files is not None:
-        items = files.items() if isinstance(files, Mapping) else files
+        items = list(files.items() if isinstance(files, Mapping) else files)
         fields = body.items() if isinstance(body, Mapping) else []
         multipart = [*fields, *items]
+        uploads = tuple(name for name, _ in items)  # `files=` says which fields are files
         body = None
     extra: dict[str, object] = {}
     if "timeout" in options:
@@ -188,6 +190,7 @@ def custom_options(
         path=path,
         json_body=body,
         multipart=multipart,
+        upload_fields=uploads,
         content=bytes(content) if content is not None else None,
         extra_headers=options.get("headers"),
         extra_query=options.get("params"),

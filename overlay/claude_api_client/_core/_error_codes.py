@@ -3,14 +3,14 @@
 `make_status_error` picks the class from (HTTP status, `error_code`): a 404 whose code is
 `file_expired` raises `FileExpiredError`, which is still a `NotFoundError`, so code that catches
 by status keeps working. An unknown code falls back to the status's class. The (status, code)
-pairs are API facts: they are also in the document (`x-error-class` on each member of
-`ErrorDetails`), and `tests/core/test_error_details.py` checks that both say the same.
+pairs are API facts, read from the document: `x-error-class` on each member of `ErrorDetails`
+names the class, generated into `claude_api_client._error_table.ERROR_CODES`; the classes are
+written here so that type checkers and users see them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
+from .._error_table import ERROR_CODES
 from ._exceptions import (
     APIStatusError,
     BadRequestError,
@@ -22,6 +22,7 @@ from ._exceptions import (
     RateLimitError,
     RequestTooLargeError,
     ServiceUnavailableError,
+    status_class_in,
 )
 
 __all__ = [
@@ -259,64 +260,15 @@ class FileExpiredError(NotFoundError):
     """`error_code` `file_expired` (404)."""
 
 
-_BY_CODE: Mapping[tuple[int, str], type[APIStatusError]] = {
-    (400, "available_tools_limit_exceeded"): AvailableToolsLimitExceededError,
-    (400, "claude_code_key_creator_not_member"): ClaudeCodeKeyCreatorNotMemberError,
-    (400, "claude_code_version_too_old"): ClaudeCodeVersionTooOldError,
-    (400, "cmek_key_disabled"): CMEKKeyDisabledError,
-    (400, "cmek_key_network_blocked"): CMEKKeyNetworkBlockedError,
-    (400, "compaction_block_ambiguous"): CompactionBlockAmbiguousError,
-    (400, "compaction_block_misplaced"): CompactionBlockMisplacedError,
-    (400, "compaction_content_mismatch"): CompactionContentMismatchError,
-    (400, "compaction_incomplete_turn"): CompactionIncompleteTurnError,
-    (400, "compaction_nothing_to_summarize"): CompactionNothingToSummarizeError,
-    (400, "compaction_signature_invalid"): CompactionSignatureInvalidError,
-    (400, "compaction_too_many_tool_references"): CompactionTooManyToolReferencesError,
-    (400, "compaction_tool_changes_mismatch"): CompactionToolChangesMismatchError,
-    (400, "file_not_downloadable"): FileNotDownloadableError,
-    (400, "image_dimensions_too_large"): ImageDimensionsTooLargeError,
-    (400, "organization_on_hold"): OrganizationOnHoldError,
-    (400, "organization_type_not_supported"): OrganizationTypeNotSupportedError,
-    (400, "parent_organization_required"): ParentOrganizationRequiredError,
-    (400, "request_body_encoding_invalid"): RequestBodyEncodingInvalidError,
-    (400, "request_body_encoding_unsupported"): RequestBodyEncodingUnsupportedError,
-    (400, "storage_quota_exceeded"): StorageQuotaExceededError,
-    (400, "thread_already_continued"): ThreadAlreadyContinuedError,
-    (400, "thread_continue_in_flight"): ThreadContinueInFlightError,
-    (400, "thread_fingerprint_mismatch"): ThreadFingerprintMismatchError,
-    (400, "thread_unsupported_request"): ThreadUnsupportedRequestError,
-    (400, "tool_name_conflict"): ToolNameConflictError,
-    (400, "tool_reference_unresolved"): ToolReferenceUnresolvedError,
-    (400, "user_profile_not_found"): UserProfileNotFoundError,
-    (400, "user_profile_required"): UserProfileRequiredError,
-    (400, "workspace_human_review_disabled"): WorkspaceHumanReviewDisabledError,
-    (402, "linked_organization_billing_unavailable"): LinkedOrganizationBillingUnavailableError,
-    (402, "linked_organization_spend_limit_reached"): LinkedOrganizationSpendLimitReachedError,
-    (403, "sandbox_egress_restricted"): SandboxEgressRestrictedError,
-    (403, "user_profile_billing_not_authorized"): UserProfileBillingNotAuthorizedError,
-    (403, "user_profile_not_billable"): UserProfileNotBillableError,
-    (404, "file_expired"): FileExpiredError,
-    (404, "thread_not_found"): ThreadNotFoundError,
-    (409, "skill_read_blocked_undecryptable"): SkillReadBlockedUndecryptableError,
-    (413, "request_body_too_large_after_decoding"): RequestBodyTooLargeAfterDecodingError,
-    (429, "contract_spend_limit_reached"): ContractSpendLimitReachedError,
-    (429, "enforced_spend_limit_reached"): EnforcedSpendLimitReachedError,
-    (429, "ramp_limit_exceeded"): RampLimitExceededError,
-    (503, "cmek_context_unavailable"): CMEKContextUnavailableError,
-    (503, "cmek_key_unreachable"): CMEKKeyUnreachableError,
-    (503, "storage_not_ready"): StorageNotReadyError,
-    (529, "compaction_unavailable"): CompactionUnavailableError,
-}
-
-
 def error_code_class(status: int, error_code: str | None) -> type[APIStatusError] | None:
     """The class for this status and `error_code`, or None when the pair is not known."""
-    if error_code is None:
+    name = ERROR_CODES.get((status, error_code)) if error_code is not None else None
+    if name is None:
         return None
-    return _BY_CODE.get((status, error_code))
+    return status_class_in(globals(), name)
 
 
 # Report the public path (`claude_api_client.FileExpiredError`), like the other exceptions.
-for _cls in _BY_CODE.values():
-    _cls.__module__ = "claude_api_client"
-del _cls
+for _name in ERROR_CODES.values():
+    globals()[_name].__module__ = "claude_api_client"
+del _name

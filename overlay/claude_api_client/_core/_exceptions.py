@@ -50,6 +50,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .._error_table import ERROR_TYPES
 from ._ratelimit import RateLimitInfo
 
 if TYPE_CHECKING:
@@ -389,37 +390,32 @@ class MissingCredentialsError(CredentialsError, TypeError):
     """No API key and no auth token: raised at the first request, not when the client is built."""
 
 
-_STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    408: RequestTimeoutError,
-    409: ConflictError,
-    412: PreconditionFailedError,
-    413: RequestTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-    431: RequestHeaderFieldsTooLargeError,
-    499: ClientClosedRequestError,
-    501: HTTPNotImplementedError,
-    503: ServiceUnavailableError,
-    504: GatewayTimeoutError,
-    529: OverloadedError,
-}
+def status_class_in(namespace: Mapping[str, object], name: str) -> type[APIStatusError]:
+    """The status error class `name` of a module's namespace (a name of the error table)."""
+    cls = namespace.get(name)
+    if not (isinstance(cls, type) and issubclass(cls, APIStatusError)):
+        raise LookupError(f"the error table names {name!r}, which is no status error class here")
+    return cls
 
+
+# The API's error types with their status and class come from the document (`_error_table`);
+# these are the HTTP statuses the API can answer with no error type of its own.
+_HTTP_ONLY_CLASSES = (
+    RequestTimeoutError,
+    ConflictError,
+    PreconditionFailedError,
+    UnprocessableEntityError,
+    RequestHeaderFieldsTooLargeError,
+    ClientClosedRequestError,
+    HTTPNotImplementedError,
+    ServiceUnavailableError,
+)
 _TYPE_CLASSES: Mapping[str, type[APIStatusError]] = {
-    "invalid_request_error": BadRequestError,
-    "authentication_error": AuthenticationError,
-    "billing_error": PaymentRequiredError,
-    "permission_error": PermissionDeniedError,
-    "not_found_error": NotFoundError,
-    "request_too_large": RequestTooLargeError,
-    "rate_limit_error": RateLimitError,
-    "api_error": InternalServerError,
-    "timeout_error": GatewayTimeoutError,
-    "overloaded_error": OverloadedError,
+    error_type: status_class_in(globals(), name) for error_type, (_, name) in ERROR_TYPES.items()
+}
+_STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
+    **{status: status_class_in(globals(), name) for status, name in ERROR_TYPES.values()},
+    **{cls._default_status: cls for cls in _HTTP_ONLY_CLASSES if cls._default_status},
 }
 
 

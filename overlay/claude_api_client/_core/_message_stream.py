@@ -4,42 +4,50 @@ A ``MessageStream`` wraps a ``Stream`` of typed Messages events. Iterating it yi
 as decoded (unknown events included) and, as the official helper does, its own events (see
 ``_stream_events``: ``text`` after a ``text_delta`` …; ``content_block_stop`` / ``message_stop``
 replaced by events carrying the finished block / message), while it accumulates the message the
-events describe. Events after ``message_stop`` are ignored: nothing changes a finished message. The accumulation is model-agnostic (this module is in the core, which
-knows no generated model): it reads events by duck typing (``event.type``, ``event.index``,
-``event.delta`` …), keeps a plain-dict snapshot, and builds models only when asked, through the
-``load_message`` loader the generated resource passes in.
+events describe. Events after ``message_stop`` are ignored: nothing changes a finished message.
+
+One representation: the accumulation works on the models the stream decoded, each SSE event
+being validated once from its JSON. The message of ``message_start`` and the block of each
+``content_block_start`` are adopted (one shallow copy each, so the events keep what they carried)
+and the deltas are set on them; the final message is that model, never dumped and validated
+again. The core knows no generated model: it reads and sets attributes (``event.delta.text``,
+``setattr(block, "signature", …)``); ``load_message`` is only checked against (a hand-made event
+whose message is not that model is validated into it once).
 
 Rules of the accumulation (the final message must equal what the same request returns without
 streaming, and hold exactly the keys its events carried):
 
 - ``message_start`` gives the message; ``content_block_start`` appends its block as sent.
 - ``text_delta`` / ``thinking_delta`` append to ``text`` / ``thinking`` (pieces are kept in lists
-  and joined only when a snapshot is built); ``signature_delta`` sets ``signature``;
-  ``citations_delta`` appends ``citation`` to ``citations`` (creating the list); a
-  ``compaction_delta`` carries the block's finished content, so its fields replace the block's.
+  and joined only when read); ``signature_delta`` sets ``signature``; ``citations_delta`` appends
+  ``citation`` to ``citations`` (creating the list); a ``compaction_delta`` carries the block's
+  finished content, so its fields replace the block's.
 - ``input_json_delta`` (``tool_use``, ``server_tool_use``, ``mcp_tool_use`` or any block) pieces
-  are concatenated; ``input`` is ``json.loads`` of the whole at ``content_block_stop`` (``{}`` if
-  nothing came). A snapshot taken before that shows a best-effort parse of the partial JSON.
+  are kept; ``input`` is ``json.loads`` of the whole at ``content_block_stop`` (``{}`` if nothing
+  came). A snapshot before that shows the partial JSON parsed by ``_partial_json.PartialJSON``,
+  which parses each piece once however often snapshots are read.
 - ``message_delta``: every ``delta`` field (``stop_reason``, ``stop_sequence``, ``stop_details``,
   ``container`` …) and every other event field (``context_management`` …) is set on the message;
   its ``usage`` fields override or extend the ``message_start`` usage, except that a null never
   erases a count that is already known.
-- An unknown event or delta type is yielded but cannot be merged: the snapshot is left unchanged.
+- An unknown event or delta type is yielded but cannot be merged: the message is left unchanged.
+- ``current_message_snapshot`` is a copy built when read (blocks copied, pieces joined), so later
+  events do not change it; once the message is complete it is the final message itself.
 """
 
 from __future__ import annotations
 
+import copy
 import inspect
 import json
-import re
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from functools import partial
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._casts import attach_request_id
 from ._closing import AsyncClosing, Closing
 from ._exceptions import AnthropicError
+from ._partial_json import PartialJSON, parse_partial_json
 from ._stream_events import (
     CitationEvent,
     CompactionEvent,
@@ -63,11 +71,13 @@ __all__ = [
     "MessageStream",
     "MessageStreamError",
     "MessageStreamManager",
-    "parse_partial_json",
 ]
 
 M = TypeVar("M", bound="pydantic.BaseModel")
 E = TypeVar("E")
+
+
+_new = object.__new__
 
 
 class MessageStreamError(AnthropicError, RuntimeError):
@@ -75,175 +85,24 @@ class MessageStreamError(AnthropicError, RuntimeError):
     closed before it completed, or a tool input that is not valid JSON."""
 
 
-# --- partial JSON ---------------------------------------------------------------------------------
-
-
-# json's own string scanner (C-accelerated): (text, index after the quote, strict) -> (str, end).
-# It is public in json.decoder but absent from the type stubs.
-scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
-
-
-class _Incomplete(ValueError):
-    """The text ends before a usable value (``tru``, ``-``, an object key …)."""
-
-
-_WS = re.compile(r"[ \t\n\r]*")
-_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
-_NUMBER_TAIL = re.compile(r"[-+.eE0-9]*\Z")  # what may follow a number prefix at the very end
-# An escape cut off at the end: an odd run of backslashes, maybe with part of a \uXXXX.
-_CUT_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*(\\(?:u[0-9a-fA-F]{0,3})?)\Z")
-_LITERALS = {"t": ("true", True), "f": ("false", False), "n": ("null", None)}
-
-
-def parse_partial_json(text: str, *, trailing_strings: bool = True) -> object:
-    """Parse a JSON document that may be cut off anywhere, closing what is still open.
-
-    Open strings, arrays and objects are closed; a trailing piece that is not a value yet (an
-    object key without its value, ``tru``, ``-``, a dangling ``,`` or ``:``) is dropped. With
-    ``trailing_strings=False`` a string or number still being written is dropped too (what the
-    official helper's ``input_json`` snapshots show). Raises ``ValueError`` when the text is not
-    the beginning of a JSON document, or holds no value yet.
-    """
-    try:
-        return json.loads(text)
-    except ValueError:
-        pass  # the usual case mid-stream: cut off
-    pos = _skip(text, 0)
-    if pos >= len(text):
-        raise _Incomplete("no value yet")
-    value, end = _value(text, pos, trailing_strings)
-    if _skip(text, end) != len(text):
-        raise ValueError(f"unexpected data after the JSON value at {end}")
-    return value
-
-
-def _value(text: str, pos: int, trailing: bool = True) -> tuple[object, int]:
-    """The value starting at ``pos`` (not whitespace, not the end) and where it ends; a value
-    cut off by the end of the text ends at ``len(text)``."""
-    char = text[pos]
-    if char == '"':
-        string, end, closed = _string(text, pos)
-        if not closed and not trailing:
-            raise _Incomplete("string")
-        return string, end
-    if char == "{":
-        return _object(text, pos, trailing)
-    if char == "[":
-        return _array(text, pos, trailing)
-    literal = _LITERALS.get(char)
-    if literal is not None:
-        word, value = literal
-        if text.startswith(word, pos):
-            return value, pos + len(word)
-        if word.startswith(text[pos:]):
-            raise _Incomplete(word)
-        raise ValueError(f"invalid literal at {pos}")
-    match = _NUMBER.match(text, pos)
-    if match is None:
-        if text[pos:] == "-":
-            raise _Incomplete("number")
-        raise ValueError(f"unexpected character {char!r} at {pos}")
-    end = match.end()
-    if end < len(text) and _NUMBER_TAIL.match(text, end):
-        # "1." or "2e" at the very end: keep the number read so far, the rest is still coming.
-        if not trailing:
-            raise _Incomplete("number")
-        return json.loads(match.group()), len(text)
-    return json.loads(match.group()), end
-
-
-def _string(text: str, pos: int) -> tuple[str, int, bool]:
-    """The string opening at ``pos``, where it ends, and whether its closing quote arrived."""
-    try:
-        value, end = scanstring(text, pos + 1, False)
-        return value, end, True
-    except ValueError:
-        pass  # cut off (or invalid: told apart below)
-    fragment = text[pos + 1 :]
-    cut = _CUT_ESCAPE.search(fragment)
-    if cut is not None:
-        fragment = fragment[: cut.start(1)]
-    value, end = scanstring(fragment + '"', 0, False)  # raises if the string is invalid
-    if end != len(fragment) + 1:
-        raise ValueError(f"invalid string at {pos}")
-    if value and "\ud800" <= value[-1] <= "\udbff":
-        value = value[:-1]  # half of a surrogate pair whose other half is still coming
-    return value, len(text), False
-
-
-def _skip(text: str, pos: int) -> int:
-    match = _WS.match(text, pos)
-    return match.end() if match is not None else pos
-
-
-def _object(text: str, pos: int, trailing: bool = True) -> tuple[object, int]:
-    out: dict[str, object] = {}
-    size = len(text)
-    pos = _skip(text, pos + 1)
-    if pos < size and text[pos] == "}":
-        return out, pos + 1
-    while pos < size:
-        if text[pos] != '"':
-            raise ValueError(f"expected a key at {pos}")
-        key, pos, closed = _string(text, pos)
-        if not closed:
-            break  # a key without its value is dropped
-        pos = _skip(text, pos)
-        if pos >= size:
-            break
-        if text[pos] != ":":
-            raise ValueError(f"expected ':' at {pos}")
-        pos = _skip(text, pos + 1)
-        if pos >= size:
-            break
-        try:
-            value, pos = _value(text, pos, trailing)
-        except _Incomplete:
-            break
-        out[key] = value
-        pos = _skip(text, pos)
-        if pos >= size:
-            break
-        char = text[pos]
-        if char == "}":
-            return out, pos + 1
-        if char != ",":
-            raise ValueError(f"expected ',' or '}}' at {pos}")
-        pos = _skip(text, pos + 1)
-    return out, size
-
-
-def _array(text: str, pos: int, trailing: bool = True) -> tuple[object, int]:
-    out: list[object] = []
-    size = len(text)
-    pos = _skip(text, pos + 1)
-    if pos < size and text[pos] == "]":
-        return out, pos + 1
-    while pos < size:
-        try:
-            value, pos = _value(text, pos, trailing)
-        except _Incomplete:
-            break
-        out.append(value)
-        pos = _skip(text, pos)
-        if pos >= size:
-            break
-        char = text[pos]
-        if char == "]":
-            return out, pos + 1
-        if char != ",":
-            raise ValueError(f"expected ',' or ']' at {pos}")
-        pos = _skip(text, pos + 1)
-    return out, size
-
-
 # --- accumulation ---------------------------------------------------------------------------------
 
 
-def _plain(obj: Any) -> dict[str, Any]:
-    """A model (or a dict) as the plain JSON data it was parsed from."""
+def _given(obj: Any) -> dict[str, Any]:
+    """The fields an event part carried, as the values already decoded (no conversion back to
+    JSON): a model's fields set, or a plain mapping's items."""
     if isinstance(obj, dict):
-        return dict(obj)
+        return obj
+    fields = getattr(obj, "model_fields_set", None)
+    if fields is None:
+        return dict(obj.to_dict())
+    return {name: getattr(obj, name) for name in fields}
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    """A foreign object (not the message model) as plain data, to validate it once."""
+    if isinstance(obj, dict):
+        return obj
     to_dict = getattr(obj, "to_dict", None)
     if to_dict is not None:
         data: dict[str, Any] = to_dict()
@@ -253,104 +112,114 @@ def _plain(obj: Any) -> dict[str, Any]:
 
 
 class _Block:
-    """One content block of the snapshot, with the string pieces not yet joined into it."""
+    """One content block of the message: its model (the stream's own copy of the block the
+    ``content_block_start`` carried), and the string pieces not yet joined into it."""
 
     __slots__ = (
-        "citations",
-        "data",
+        "fed",
         "input_error",
         "json",
         "json_size",
-        "parsed_size",
+        "model",
+        "parser",
         "raw_json",
         "size",
         "text",
         "thinking",
     )
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
+    def __init__(self, model: Any) -> None:
+        self.model = model
         self.text: list[str] | None = None
         self.thinking: list[str] | None = None
         self.size = 0  # length of the text (or thinking) so far, for the events' snapshots
-        self.json: list[str] | None = None  # raw partial_json pieces; None once finalised
+        self.json: list[str] | None = None  # raw partial_json pieces; None once finished
         self.json_size = 0  # length of the partial JSON so far
-        self.parsed_size = -1  # length of the partial JSON the snapshot's `input` reflects
         self.raw_json = ""  # the whole input JSON, once finished
         self.input_error: str | None = None
-        self.citations: list[Any] | None = None  # the citation models, for CitationEvent
+        self.parser: PartialJSON | None = None  # fed the pieces as far as a snapshot needed
+        self.fed = 0  # pieces the parser has been fed
 
     def joined(self, key: str) -> str:
         """The block's whole `text` (or `thinking`) so far, as one string."""
         self.flush()
-        value = self.data.get(key)
+        value = getattr(self.model, key, None)
         return value if isinstance(value, str) else ""
 
-    def partial_input(self, size: int) -> object:
-        """The tool input parsed from the first `size` characters of its JSON."""
-        parts = self.json
-        if parts is None:  # finished: the whole input was parsed at content_block_stop
-            raw = self.raw_json
-            if size >= len(raw) and self.input_error is None:
-                return self.data.get("input")
-        else:
-            if len(parts) > 1:
+    def flush(self) -> None:
+        """Join the pending string pieces into the model (kept as one piece for what follows)."""
+        for key in ("text", "thinking"):
+            parts: list[str] | None = getattr(self, key)
+            if parts is not None and len(parts) > 1:
                 parts[:] = ["".join(parts)]
-            raw = parts[0] if parts else ""
+                setattr(self.model, key, parts[0])
+
+    def partial_input(self, size: int, trailing_strings: bool = False) -> object:
+        """The tool input parsed from the first `size` characters of its JSON (``{}`` while
+        nothing usable has arrived). Read in order, each piece is parsed once."""
+        parts = self.json
         try:
-            return parse_partial_json(raw[:size], trailing_strings=False)
+            if parts is None:  # finished: the whole input was parsed at content_block_stop
+                if size >= len(self.raw_json) and self.input_error is None:
+                    return getattr(self.model, "input", None)
+                return parse_partial_json(self.raw_json[:size], trailing_strings=trailing_strings)
+            parser = self.parser
+            if parser is None or parser.consumed > size:  # first read, or an older event's
+                parser = self.parser = PartialJSON()
+                self.fed = 0
+            while parser.consumed < size:
+                parser.feed(parts[self.fed])
+                self.fed += 1
+            return parser.value(trailing_strings=trailing_strings)
         except ValueError:
             return {}
 
-    def flush(self) -> None:
-        """Join the pending string pieces into the block (kept as one piece for what follows)."""
-        for key in ("text", "thinking"):
-            parts: list[str] | None = getattr(self, key)
-            if parts:
-                if len(parts) > 1:
-                    parts[:] = ["".join(parts)]
-                self.data[key] = parts[0]
+    def snapshot(self) -> Any:
+        """A copy of the block as it stands (later deltas do not change it)."""
+        self.flush()
+        model = copy.copy(self.model)
+        if self.json is not None and self.json_size:
+            partial = self.partial_input(self.json_size, trailing_strings=True)
+            if partial != {} or getattr(model, "input", None) is None:
+                model.input = partial
+        return model
 
-    def show_partial_input(self) -> None:
-        parts = self.json
-        if not parts:
-            return
-        if len(parts) > 1:
-            parts[:] = ["".join(parts)]
-        raw = parts[0]
-        if len(raw) == self.parsed_size:
-            return  # nothing new since the last snapshot
-        self.parsed_size = len(raw)
-        try:
-            self.data["input"] = parse_partial_json(raw)
-        except ValueError:
-            pass  # nothing usable yet (or not JSON): keep what the block had
-
-    def finish_input(self) -> None:
+    def finish(self) -> Any:
+        """The finished block: pieces joined, the tool input parsed whole."""
+        self.flush()
         parts = self.json
         if parts is None:
-            return
+            return self.model
         self.json = None
+        self.parser = None
         raw = self.raw_json = "".join(parts)
         if not raw:
-            self.data["input"] = {}
-            return
+            self.model.input = {}
+            return self.model
         try:
-            self.data["input"] = json.loads(raw)
-        except ValueError as error:
-            self.input_error = f"{error}; the JSON received: {raw!r}"
+            self.model.input = json.loads(raw)
+        except (ValueError, RecursionError) as error:
+            self.input_error = f"{error}; the JSON received: {raw[:2000]!r}"
             try:
-                self.data["input"] = parse_partial_json(raw)
+                self.model.input = parse_partial_json(raw)
             except ValueError:
                 pass
+        return self.model
 
 
 class _Accumulator(Generic[M]):
-    """The snapshot of the message the events so far describe."""
+    """The message the events so far describe, kept as the decoded models themselves.
+
+    ``message_start``'s message and each ``content_block_start``'s block are adopted (one shallow
+    copy each, so the yielded events keep what they carried) and the deltas are set on them;
+    strings are joined only when read. The final message is that model: nothing is dumped to
+    plain data and validated again. A snapshot read mid-stream is a copy (lazy: built on access).
+    """
 
     def __init__(self, load_message: Callable[[], type[M]]) -> None:
         self._load_message = load_message
-        self._message: dict[str, Any] | None = None
+        self._message: Any = None
+        self._content: list[Any] = []  # the message's own `content` list (the block models)
         self._blocks: list[_Block] = []
         self._complete = False  # the events ran to their end
         self._final: M | None = None
@@ -372,12 +241,17 @@ class _Accumulator(Generic[M]):
                 text = delta.text
                 parts = block.text
                 if parts is None:
-                    first = block.data.get("text") or ""
+                    first = getattr(block.model, "text", None) or ""
                     parts = block.text = [first]
                     block.size = len(first)
                 parts.append(text)
                 block.size += len(text)
-                return TextEvent(text, block, block.size)
+                # Built without __init__ (no Python frame): this runs for nearly every event.
+                event = _new(TextEvent)
+                event.text = text
+                event._block = block
+                event._size = block.size
+                return event
             if dkind == "input_json_delta":
                 piece = delta.partial_json
                 parts = block.json
@@ -385,117 +259,102 @@ class _Accumulator(Generic[M]):
                     parts = block.json = []
                 parts.append(piece)
                 block.json_size += len(piece)
-                return InputJsonEvent(piece, block, block.json_size)
+                event = _new(InputJsonEvent)
+                event.partial_json = piece
+                event._block = block
+                event._size = block.json_size
+                return event
             if dkind == "thinking_delta":
                 text = delta.thinking
                 parts = block.thinking
                 if parts is None:
-                    first = block.data.get("thinking") or ""
+                    first = getattr(block.model, "thinking", None) or ""
                     parts = block.thinking = [first]
                     block.size = len(first)
                 parts.append(text)
                 block.size += len(text)
                 return ThinkingEvent(text, block, block.size)
             if dkind == "signature_delta":
-                block.data["signature"] = delta.signature
+                block.model.signature = delta.signature
                 return SignatureEvent(delta.signature)
             if dkind == "citations_delta":
-                citation = _plain(delta.citation)
-                old = block.data.get("citations")
-                # A new list each time: a snapshot model may still hold the old one.
-                block.data["citations"] = [*old, citation] if old else [citation]
-                models = block.citations
-                if models is None:
-                    models = block.citations = []
-                models.append(delta.citation)
-                return CitationEvent(delta.citation, list(models))
+                citation = delta.citation
+                # A new list each time: an earlier snapshot or event may hold the old one.
+                citations = [*(getattr(block.model, "citations", None) or ()), citation]
+                block.model.citations = citations
+                return CitationEvent(citation, citations)
             if dkind == "compaction_delta":
-                for key, value in _plain(delta).items():
+                model = block.model
+                for key, value in _given(delta).items():
                     if key != "type":
-                        block.data[key] = value
-                data = block.data
-                return CompactionEvent(data.get("content"), data.get("encrypted_content"))
+                        setattr(model, key, value)
+                return CompactionEvent(
+                    getattr(model, "content", None), getattr(model, "encrypted_content", None)
+                )
             # Any other delta is unknown: yielded to the caller, but there is nothing to merge.
             return None
         if kind == "content_block_start":
-            self._start_block(event.index, _plain(event.content_block))
+            self._start_block(event.index, event.content_block)
         elif kind == "content_block_stop":
             index = event.index
             if 0 <= index < len(self._blocks):
-                self._blocks[index].finish_input()
-                return ContentBlockStopEvent(index, partial(self._finished_block, index))
+                return ContentBlockStopEvent(index, self._blocks[index].finish)
         elif kind == "message_start":
-            self._start_message(_plain(event.message))
+            self._start_message(event.message)
         elif kind == "message_delta":
-            self._apply_message_delta(_plain(event))
+            self._apply_message_delta(event)
         elif kind == "message_stop":
             self._complete = True
             return MessageStopEvent(self._final_message)
         return None
 
-    def _finished_block(self, index: int) -> Any:
-        message = self._final if self._final is not None else self._build()
-        return message.content[index]  # type: ignore[attr-defined]
-
-    def _start_message(self, message: dict[str, Any]) -> None:
-        content = message.get("content")
+    def _start_message(self, message: Any) -> None:
+        cls = self._load_message()
+        if isinstance(message, cls):
+            message = copy.copy(message)
+        else:  # not the message model (a hand-made event): validated once, here
+            message = cls.model_validate(_plain(message))
+        content = getattr(message, "content", None)
+        # A list of our own, the blocks it holds the ones the deltas change.
+        self._content = list(content) if isinstance(content, list) else []
+        self._blocks = [_Block(copy.copy(block)) for block in self._content]
+        self._content[:] = [block.model for block in self._blocks]
+        message.content = self._content
         self._message = message
-        # A non-dict item cannot take deltas; its stand-in keeps the indexes aligned.
-        items = content if isinstance(content, list) else []
-        self._blocks = [_Block(b if isinstance(b, dict) else {}) for b in items]
         self._final = None
 
-    def _start_block(self, index: int, data: dict[str, Any]) -> None:
-        message = self._message
-        if message is None:
+    def _start_block(self, index: int, block: Any) -> None:
+        if self._message is None:
             return  # no message to add it to
-        content = message.get("content")
-        if not isinstance(content, list):
-            content = message["content"] = []
-            self._blocks = []
-        block = _Block(data)
+        new = _Block(copy.copy(block))
         if 0 <= index < len(self._blocks):
-            self._blocks[index] = block  # the same index again: the later start wins
-            content[index] = data
+            self._blocks[index] = new  # the same index again: the later start wins
+            self._content[index] = new.model
         else:
-            self._blocks.append(block)
-            content.append(data)
+            self._blocks.append(new)
+            self._content.append(new.model)
 
-    def _apply_message_delta(self, event: dict[str, Any]) -> None:
+    def _apply_message_delta(self, event: Any) -> None:
         message = self._message
         if message is None:
             return
-        for key, value in event.items():
-            if key == "delta" and isinstance(value, dict):
-                message.update(value)
-            elif key == "usage" and isinstance(value, dict):
-                usage = message.get("usage")
-                if not isinstance(usage, dict):
-                    message["usage"] = value
+        for key, value in _given(event).items():
+            if key == "delta" and value is not None:
+                for name, field in _given(value).items():
+                    setattr(message, name, field)
+            elif key == "usage" and value is not None:
+                usage = getattr(message, "usage", None)
+                if usage is None:
+                    message.usage = value
                     continue
-                usage = message["usage"] = dict(usage)  # a snapshot model may hold the old one
-                for name, count in value.items():
-                    if count is None and usage.get(name) is not None:
+                usage = copy.copy(usage)  # a snapshot may hold the old one
+                for name, count in _given(value).items():
+                    if count is None and getattr(usage, name, None) is not None:
                         continue  # a null does not erase a count already known
-                    usage[name] = count
+                    setattr(usage, name, count)
+                message.usage = usage
             elif key != "type":
-                message[key] = value
-
-    # Building models.
-    def _snapshot_dict(self) -> dict[str, Any]:
-        message = self._message
-        if message is None:
-            raise MessageStreamError("No message yet: the stream has not sent message_start.")
-        for block in self._blocks:
-            block.flush()
-            if block.json is not None:
-                block.show_partial_input()
-        return message
-
-    def _build(self) -> M:
-        model = self._load_message().model_validate(self._snapshot_dict())
-        attach_request_id(model, self._request_id())
-        return model
+                setattr(message, key, value)
 
     def _request_id(self) -> str | None:
         raise NotImplementedError
@@ -504,16 +363,23 @@ class _Accumulator(Generic[M]):
         if self._final is None:
             if not self._complete:
                 raise MessageStreamError("The stream was closed before the message was complete.")
+            if self._message is None:
+                raise MessageStreamError("No message: the stream sent no message_start.")
             for block in self._blocks:
-                block.finish_input()  # a block that never got its content_block_stop
+                block.finish()  # a block that never got its content_block_stop
                 if block.input_error is not None:
                     raise MessageStreamError(f"A tool input is not valid JSON: {block.input_error}")
-            self._final = self._build()
+            attach_request_id(self._message, self._request_id())
+            self._final = self._message
         return self._final
 
     def _final_text(self) -> str:
         self._final_message()
-        texts = [b.data["text"] for b in self._blocks if b.data.get("type") == "text"]
+        texts = [
+            getattr(b.model, "text", None)
+            for b in self._blocks
+            if getattr(b.model, "type", None) == "text"
+        ]
         if not texts:
             raise MessageStreamError(
                 "get_final_text(): the message has no text block "
@@ -523,14 +389,17 @@ class _Accumulator(Generic[M]):
 
     @property
     def current_message_snapshot(self) -> M:
-        """The message so far, as a model (partial tool inputs parsed best-effort)."""
+        """The message so far, as a model (partial tool inputs parsed best-effort); a copy, so
+        later events do not change it. Once the message is complete, the final message."""
         if self._final is not None:
             return self._final
-        return self._build()
-
-
-# Synthetic events that take the place of their raw event (the others follow it).
-_REPLACING = (ContentBlockStopEvent, MessageStopEvent)
+        message = self._message
+        if message is None:
+            raise MessageStreamError("No message yet: the stream has not sent message_start.")
+        snapshot = copy.copy(message)
+        snapshot.content = [block.snapshot() for block in self._blocks]
+        attach_request_id(snapshot, self._request_id())
+        return snapshot  # type: ignore[no-any-return]
 
 
 class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
@@ -548,17 +417,22 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
 
     def _iterate(self) -> Generator[E, None, None]:
         accumulate = self._accumulate
-        for event in self._stream:
-            if self._complete:
-                continue  # after message_stop: nothing may change the final message
-            extra = accumulate(event)
-            if extra is None:
-                yield event
-            elif type(extra) in _REPLACING:
-                yield extra
-            else:
-                yield event
-                yield extra
+        # The stream's events chunk by chunk: no generator step per event between the two.
+        stream = self._stream
+        for batch in stream._batches:
+            for event in batch:
+                extra = accumulate(event)
+                if extra is None:
+                    yield event
+                elif extra._replaces:
+                    yield extra
+                    if self._complete:  # message_stop: nothing may change the final message
+                        for _ in stream._batches:
+                            pass
+                        return
+                else:
+                    yield event
+                    yield extra
         self._complete = True  # the stream itself raises when it ends short
 
     def __iter__(self) -> Generator[E, None, None]:
@@ -619,17 +493,22 @@ class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
 
     async def _iterate(self) -> AsyncGenerator[E, None]:
         accumulate = self._accumulate
-        async for event in self._stream:
-            if self._complete:
-                continue  # after message_stop: nothing may change the final message
-            extra = accumulate(event)
-            if extra is None:
-                yield event
-            elif type(extra) in _REPLACING:
-                yield extra
-            else:
-                yield event
-                yield extra
+        # The stream's events chunk by chunk: no generator step per event between the two.
+        stream = self._stream
+        async for batch in stream._batches:
+            for event in batch:
+                extra = accumulate(event)
+                if extra is None:
+                    yield event
+                elif extra._replaces:
+                    yield extra
+                    if self._complete:  # message_stop: nothing may change the final message
+                        async for _ in stream._batches:
+                            pass
+                        return
+                else:
+                    yield event
+                    yield extra
         self._complete = True
 
     def __aiter__(self) -> AsyncGenerator[E, None]:

@@ -29,6 +29,9 @@ class RequestOptions:
     multipart: list[tuple[str, object]] | None = None
     """Multipart form fields: str/int/float/bool values are form fields, anything else a file
     (bytes, a file object, or an httpx file tuple `(filename, content, content_type)`)."""
+    upload_fields: tuple[str, ...] = ()
+    """The multipart fields that are files whatever their value (`format: binary` in the
+    document): a `str` given there is refused, not sent as text."""
     headers: Mapping[str, str] | None = None
     """The operation's own headers, e.g. {"anthropic-beta": "a,b"}."""
     extra_headers: Headers | None = None
@@ -41,8 +44,9 @@ class RequestOptions:
     """The API's request size limit for this endpoint: a larger body is refused before sending."""
     stream: bool = False
     """The response is `text/event-stream`."""
-    max_tokens_hint: int | None = None
-    """The call's `max_tokens`, used to lengthen the read timeout of long non-streaming calls."""
+    expected_seconds: float | None = None
+    """How long the API may take to answer this call when not streaming (`x-adaptive-timeout`:
+    a long `max_tokens`); under the default timeout, the read timeout grows to it (capped)."""
     content: bytes | None = None
     """A raw body sent as is (`client.post(..., content=...)`); `json_body` is then unused."""
     max_retries: int | None = None

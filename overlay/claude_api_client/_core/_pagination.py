@@ -7,8 +7,9 @@ Two styles exist in the API:
   (it had `before_id`).
 - "page": the response has `next_page`, an opaque token sent back as `page=`.
 
-The style a `PageSpec` declares is the default; what a page body holds decides (see
-`next_page_params`), because `files_list` answers by token GA and by cursor under the beta.
+What a page body holds decides the style (see `next_page_params`), because `files_list` answers
+by token GA and by cursor under the beta. A page is validated once, from its bytes, as the
+operation's generated page model (`PageSpec.page`); its items are that model's `items` field.
 """
 
 from __future__ import annotations
@@ -17,9 +18,7 @@ import dataclasses
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
-
-import pydantic
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from ._casts import attach_request_id, validator_for
 from ._exceptions import APIResponseValidationError
@@ -31,17 +30,17 @@ if TYPE_CHECKING:
 __all__ = ["AsyncPage", "AsyncPaginator", "PageSpec", "SyncPage"]
 
 T = TypeVar("T")
-PageStyle = Literal["cursor", "page"]
 
 
 @dataclass(frozen=True)
 class PageSpec(Generic[T]):
     """How to read one list operation's pages."""
 
-    item: Callable[[], Any]
-    """Returns the item model or union (a zero-argument loader, so models are imported only
-    when used)."""
-    style: PageStyle = "cursor"
+    page: Callable[[], Any]
+    """Returns the page model, generated from the operation's response schema (a zero-argument
+    loader, so models are imported only when used)."""
+    items: str = "data"
+    """The page field that holds the items (`x-pagination.items`)."""
 
 
 class _SyncFetcher(Protocol):
@@ -73,38 +72,43 @@ def _invalid(response: httpx.Response, body: object, why: str) -> APIResponseVal
     )
 
 
-def _optional_str(body: dict[str, Any], key: str) -> str | None:
-    value = body.get(key)
+def _optional_str(page: object, key: str) -> str | None:
+    value = getattr(page, key, None)
     return value if isinstance(value, str) else None
 
 
 def parse_page(response: httpx.Response, spec: PageSpec[T]) -> _Content[T]:
-    """Read a page body (already read) and validate each item of `data`."""
+    """Validate a page body (already read) as the operation's page model, once, from bytes."""
     try:
-        body = json.loads(response.content)
-    except (ValueError, RecursionError) as error:
-        raise _invalid(response, response.text, "not JSON") from error
-    if not isinstance(body, dict) or not isinstance(body.get("data"), list):
-        raise _invalid(response, body, "no `data` list")
+        page = validator_for(spec.page())(response.content)
+    except (ValueError, RecursionError) as error:  # pydantic's ValidationError is a ValueError
+        raise _not_a_page(response, spec, error) from error
+    items = getattr(page, spec.items)
     request_id = response.headers.get("request-id")
-    validate = validator_for(spec.item(), json=False)
-    items: list[T] = []
-    for raw in body["data"]:
-        try:
-            item: T = validate(raw)
-        except pydantic.ValidationError as error:
-            raise APIResponseValidationError(response, body, error=error) from error
+    for item in items:
         attach_request_id(item, request_id)
-        items.append(item)
-    has_more = body.get("has_more")
+    has_more = getattr(page, "has_more", None)
     return _Content(
-        data=items,
+        data=list(items),
         has_more=has_more if isinstance(has_more, bool) else None,
-        first_id=_optional_str(body, "first_id"),
-        last_id=_optional_str(body, "last_id"),
-        next_page=_optional_str(body, "next_page"),
+        first_id=_optional_str(page, "first_id"),
+        last_id=_optional_str(page, "last_id"),
+        next_page=_optional_str(page, "next_page"),
         request_id=request_id,
     )
+
+
+def _not_a_page(
+    response: httpx.Response, spec: PageSpec[T], error: Exception
+) -> APIResponseValidationError:
+    """The error for a body the page model refused: said plainly when it is no page at all."""
+    try:
+        body = json.loads(response.content)
+    except (ValueError, RecursionError):
+        return _invalid(response, response.text, "not JSON")
+    if not isinstance(body, dict) or not isinstance(body.get(spec.items), list):
+        return _invalid(response, body, f"no `{spec.items}` list")
+    return APIResponseValidationError(response, body, error=error)
 
 
 class _BasePage(Generic[T]):

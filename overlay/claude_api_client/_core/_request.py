@@ -19,7 +19,6 @@ import httpx
 
 from ._constants import (
     ADAPTIVE_TIMEOUT_CAP,
-    ADAPTIVE_TOKENS_PER_SECOND,
     API_VERSION,
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_TIMEOUT_SECONDS,
@@ -31,21 +30,15 @@ from ._types import Headers, NotGiven, Omit, Query
 from ._uploads import MultipartParts, multipart_parts
 
 __all__ = [
-    "BINARY_ACCEPT",
-    "JSONL_ACCEPT",
     "Encoded",
-    "accepting",
     "build",
     "call_timeout",
     "clean_credential",
     "encode",
     "merge_extra_body",
     "redact",
+    "request_url",
 ]
-
-# Downloads come as whatever type the file has; errors still come as JSON.
-BINARY_ACCEPT = "*/*"
-JSONL_ACCEPT = "application/x-jsonl, application/json;q=0.9, */*;q=0.8"
 
 MISSING_CREDENTIALS = (
     "No credentials: pass api_key=... (or set the ANTHROPIC_API_KEY environment variable), "
@@ -153,14 +146,20 @@ def _extra_body(options: RequestOptions) -> dict[str, object]:
     return dict(extra)
 
 
+def _unset(value: object) -> bool:
+    return isinstance(value, (NotGiven, Omit))
+
+
 def merge_extra_body(options: RequestOptions) -> RequestOptions:
     """The options with `extra_body` merged into the body (a plain dict for JSON calls, the
     multipart field list for uploads) and NOT_GIVEN values dropped: what the hook sees."""
     extra = _extra_body(options)
+    body = options.json_body
+    if not extra and type(body) is dict and not any(_unset(v) for v in body.values()):
+        return options  # the common call: nothing to merge or drop
     if options.multipart is not None:
         fields = list(options.multipart) + list(extra.items())
         return dataclasses.replace(options, multipart=fields, extra_body=None)
-    body = options.json_body
     if extra:
         if body is None:
             body = extra
@@ -171,11 +170,6 @@ def merge_extra_body(options: RequestOptions) -> RequestOptions:
     if isinstance(body, Mapping):
         body = {k: v for k, v in body.items() if not isinstance(v, (NotGiven, Omit))}
     return dataclasses.replace(options, json_body=body, extra_body=None)
-
-
-def accepting(options: RequestOptions, accept: str) -> RequestOptions:
-    """The options with a default `accept` (operation and extra headers still override it)."""
-    return dataclasses.replace(options, headers={"accept": accept, **(options.headers or {})})
 
 
 def _check_header(name: str, value: str, source: str) -> None:
@@ -264,18 +258,13 @@ def encode(
 ) -> Encoded:
     """The parts of `options` that do not change between attempts."""
     query = _query(custom_query, options)
+    parts = content = None
     if options.multipart is not None:
-        parts = multipart_parts(list(options.multipart))
-        headers, omitted = _headers(
-            options,
-            auth=auth,
-            defaults=defaults,
-            custom=custom_headers,
-            json_body=False,
-            require_credentials=require_credentials,
-        )
-        return Encoded(headers, omitted, query, parts=parts)
-    content = options.content if options.content is not None else _json_content(options.json_body)
+        parts = multipart_parts(list(options.multipart), options.upload_fields)
+    elif options.content is not None:
+        content = options.content
+    else:
+        content = _json_content(options.json_body)
     headers, omitted = _headers(
         options,
         auth=auth,
@@ -284,12 +273,37 @@ def encode(
         json_body=content is not None and options.content is None,
         require_credentials=require_credentials,
     )
-    return Encoded(headers, omitted, query, content=content)
+    return Encoded(headers, omitted, query, content=content, parts=parts)
+
+
+# URLs parsed before (httpx.URL is immutable): most calls go to a handful of paths.
+_parsed_urls: dict[str, httpx.URL] = {}
+_PARSED_URLS_KEPT = 256
+
+
+def request_url(
+    http: httpx.Client | httpx.AsyncClient, url: str, params: dict[str, Any]
+) -> tuple[httpx.URL | str, dict[str, Any] | None]:
+    """The URL of every attempt, parsed once with the query merged in, and the query still to
+    pass to httpx (None). An httpx client with a base URL or query of its own merges them itself,
+    so then the text and the query go to httpx as they are."""
+    if http.params:
+        return url, params
+    parsed = _parsed_urls.get(url)
+    if parsed is None:
+        parsed = httpx.URL(url)  # parsing is a good part of httpx's per-request work
+        if len(_parsed_urls) >= _PARSED_URLS_KEPT:
+            _parsed_urls.clear()
+        _parsed_urls[url] = parsed
+    if parsed.is_relative_url:
+        return url, params
+    return (parsed.copy_merge_params(params) if params else parsed), None
 
 
 def build(
     http: httpx.Client | httpx.AsyncClient,
-    url: str,
+    url: httpx.URL | str,
+    params: dict[str, Any] | None,
     options: RequestOptions,
     encoded: Encoded,
     timeout: httpx.Timeout | None,
@@ -300,7 +314,7 @@ def build(
         options.method.upper(),
         url,
         headers=encoded.headers,
-        params=encoded.params,
+        params=params,
         content=encoded.content,
         data=parts.data if parts is not None else None,
         files=parts.httpx_files() if parts is not None else None,
@@ -330,14 +344,15 @@ def call_timeout(
     default: httpx.Timeout,
 ) -> httpx.Timeout | None:
     """The per-call timeout, else the client's; a long non-streaming call under the default
-    timeout gets a read timeout scaled to its max_tokens instead of being refused."""
+    timeout gets a read timeout as long as it is expected to take (`expected_seconds`, capped)
+    instead of being refused."""
     chosen: float | httpx.Timeout | None
     if not isinstance(options.timeout, (NotGiven, Omit)):
         chosen = options.timeout
     elif timeout_given:
         chosen = client_timeout
-    elif options.max_tokens_hint and not options.stream:
-        expected = options.max_tokens_hint / ADAPTIVE_TOKENS_PER_SECOND
+    elif options.expected_seconds and not options.stream:
+        expected = options.expected_seconds
         read = min(ADAPTIVE_TIMEOUT_CAP, max(DEFAULT_TIMEOUT_SECONDS, expected))
         chosen = httpx.Timeout(read, connect=DEFAULT_CONNECT_TIMEOUT)
     else:

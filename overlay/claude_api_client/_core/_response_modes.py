@@ -32,15 +32,22 @@ PARSED, RAW, STREAMING = "parsed", "raw", "streaming"
 response_mode: ContextVar[str] = ContextVar("claude_api_client_response_mode", default=PARSED)
 
 
+@contextmanager
+def _mode(mode: str) -> Iterator[None]:
+    """The response mode of the calls made in the block."""
+    token = response_mode.set(mode)
+    try:
+        yield
+    finally:
+        response_mode.reset(token)
+
+
 def raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        token = response_mode.set(RAW)
-        try:
+        with _mode(RAW):
             result: Any = func(*args, **kwargs)
-            return result  # type: ignore[no-any-return]
-        finally:
-            response_mode.reset(token)
+        return result  # type: ignore[no-any-return]
 
     return wrapped
 
@@ -53,12 +60,9 @@ def async_raw_response_wrapper(
 
     @functools.wraps(func)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        token = response_mode.set(RAW)
-        try:
+        with _mode(RAW):
             result: Any = await func(*args, **kwargs)
-            return result  # type: ignore[no-any-return]
-        finally:
-            response_mode.reset(token)
+        return result  # type: ignore[no-any-return]
 
     return wrapped
 
@@ -71,11 +75,8 @@ def streaming_response_wrapper(
         @contextmanager
         def opened() -> Iterator[APIResponse[R]]:
             # Nothing is sent before `with`; the response is closed when the block ends.
-            token = response_mode.set(STREAMING)
-            try:
+            with _mode(STREAMING):
                 response: Any = func(*args, **kwargs)
-            finally:
-                response_mode.reset(token)
             try:
                 yield response
             finally:
@@ -95,11 +96,8 @@ def async_streaming_response_wrapper(
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[R]]:
         @asynccontextmanager
         async def opened() -> AsyncIterator[AsyncAPIResponse[R]]:
-            token = response_mode.set(STREAMING)
-            try:
+            with _mode(STREAMING):
                 response: Any = await func(*args, **kwargs)
-            finally:
-                response_mode.reset(token)
             try:
                 yield response
             finally:

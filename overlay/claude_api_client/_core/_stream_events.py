@@ -23,7 +23,7 @@ model: message, block and citation types are type parameters.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
     from ._message_stream import _Block
@@ -59,6 +59,8 @@ class _Event:
     __slots__ = ()
     type: str
     _fields: tuple[str, ...] = ()
+    # The stop events take the place of their raw event; the others follow theirs.
+    _replaces: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         """The event as plain data (snapshots included, built now)."""
@@ -99,7 +101,7 @@ class TextEvent(_Event):
 
     def parsed_snapshot(self) -> dict[str, Any]:
         """The snapshot read as partial JSON (for text that is a JSON document being written)."""
-        from ._message_stream import parse_partial_json
+        from ._partial_json import parse_partial_json
 
         value = parse_partial_json(self.snapshot)
         if not isinstance(value, dict):
@@ -138,9 +140,11 @@ class SignatureEvent(_Event):
 class InputJsonEvent(_Event):
     """A piece of a tool call's input: ``partial_json``, and ``snapshot``, the input parsed so far."""
 
-    __slots__ = ("_block", "_size", "partial_json")
+    __slots__ = ("_block", "_size", "_snapshot", "partial_json")
     type: Literal["input_json"] = "input_json"
     _fields = ("partial_json", "snapshot")
+
+    _block: _Block | None
 
     def __init__(self, partial_json: str, block: _Block, size: int) -> None:
         self.partial_json = partial_json
@@ -149,8 +153,13 @@ class InputJsonEvent(_Event):
 
     @property
     def snapshot(self) -> object:
-        """The input as far as it has arrived (open strings, lists and objects closed)."""
-        return self._block.partial_input(self._size)
+        """The input as far as it has arrived (open strings, lists and objects closed); parsed
+        on first access, from where the previous piece's snapshot left off."""
+        block = self._block
+        if block is not None:
+            self._snapshot = block.partial_input(self._size)
+            self._block = None
+        return self._snapshot
 
 
 class CitationEvent(_Event, Generic[C]):
@@ -183,6 +192,7 @@ class ContentBlockStopEvent(_Event, Generic[B]):
     __slots__ = ("_build", "_content_block", "index")
     type: Literal["content_block_stop"] = "content_block_stop"
     _fields = ("index", "content_block")
+    _replaces = True
 
     def __init__(self, index: int, build: Callable[[], B]) -> None:
         self.index = index
@@ -204,6 +214,7 @@ class MessageStopEvent(_Event, Generic[M]):
     __slots__ = ("_build", "_message")
     type: Literal["message_stop"] = "message_stop"
     _fields = ("message",)
+    _replaces = True
 
     def __init__(self, build: Callable[[], M]) -> None:
         self._build: Callable[[], M] | None = build

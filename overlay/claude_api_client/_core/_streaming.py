@@ -39,6 +39,9 @@ E = TypeVar("E")
 
 DEFAULT_TERMINAL = "message_stop"
 
+# Events decoded into models at a time (see `_Events.decoded`).
+_DECODE_AT_ONCE = 32
+
 
 def _short_stream_error(
     clean: bool, complete: bool, terminal: str | None, response: httpx.Response
@@ -72,11 +75,6 @@ def _short_stream_error(
 def _request_id(response: httpx.Response) -> str | None:
     value: str | None = response.headers.get("request-id")
     return value
-
-
-def _tail(decoder: EventDecoder) -> list[ServerSentEvent]:
-    """What an SSE body that ended without its final blank line still holds."""
-    return decoder.flush() if isinstance(decoder, SSEDecoder) else []
 
 
 def _idle_limit(response: httpx.Response) -> float | None:
@@ -129,55 +127,161 @@ async def aread_first_event(
     return [], chunks
 
 
-def _batches(
-    head: list[ServerSentEvent],
-    chunks: Iterator[bytes],
-    feed: Callable[[bytes], list[ServerSentEvent]],
-    idle: float | None,
-) -> Iterator[list[ServerSentEvent]]:
-    """The events of the body, one list per chunk (one generator step per chunk, not per event).
+class _Events(Generic[E]):
+    """What the sync and async streams share: the typed events of each decoded chunk, the checks
+    on the stream's end, and the errors.
 
-    While waiting for a chunk, the network may wait only until `idle` seconds after the last
-    event (a server that drips bytes without finishing events cannot hold the stream forever).
+    ``decode_batch`` returns a chunk's events as a list (one generator step per chunk, not per
+    event); an error met inside a chunk is kept in ``error`` and raised by the caller after the
+    events before it are yielded. When ``decode`` offers ``validators`` (event name -> the member
+    model's compiled JSON validator, as ``_decoders.union_decoder`` does), known events call the
+    validator directly, without a Python frame per event.
     """
-    if head:
-        yield head
-    last = time.monotonic()
-    while True:
-        token = set_deadline(None if idle is None else last + idle)
-        try:
-            chunk = next(chunks, None)
-        finally:
-            reset_deadline(token)
-        if chunk is None:
-            return
-        events = feed(chunk)
-        if events:
-            last = time.monotonic()
-        yield events
+
+    __slots__ = (
+        "complete",
+        "decode",
+        "decoder",
+        "error",
+        "feed",
+        "head",
+        "idle",
+        "keep_pings",
+        "last",
+        "response",
+        "special",
+        "terminal",
+        "validators",
+    )
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        decode: Callable[[str, str], E],
+        terminal: str | None,
+        decoder: EventDecoder | None,
+        head: list[ServerSentEvent] | None,
+        keep_pings: bool,
+    ) -> None:
+        self.response = response
+        self.decode = decode
+        self.terminal = terminal
+        self.decoder = decoder if decoder is not None else SSEDecoder()
+        # Each event as (name, data): all the stream reads of it.
+        self.feed: Callable[[bytes], list[tuple[str, str]]]
+        if isinstance(self.decoder, SSEDecoder):
+            self.feed = self.decoder.feed_pairs
+        else:
+            feed = self.decoder.feed
+            self.feed = lambda chunk: [(sse.event, sse.data) for sse in feed(chunk)]
+        self.head = [(sse.event, sse.data) for sse in head or ()]
+        self.keep_pings = keep_pings
+        self.special = frozenset(("ping", "error", terminal))  # names checked before decoding
+        self.validators: dict[str, Callable[[str], E]] = getattr(decode, "validators", None) or {}
+        self.complete = False  # the terminal event has arrived
+        self.error: Exception | None = None
+        self.idle = _idle_limit(response)
+        self.last: float | None = None  # when the last event arrived
+
+    def deadline(self) -> float | None:
+        """When the wait for the next chunk must end: the network may wait only until `idle`
+        seconds after the last event (a server that drips bytes without finishing events cannot
+        hold the stream forever)."""
+        if self.idle is None:
+            return None
+        if self.last is None:
+            self.last = time.monotonic()
+        return self.last + self.idle
+
+    def take(self, chunk: bytes) -> list[tuple[str, str]]:
+        """The events a chunk of the body completes, as (name, data)."""
+        pairs = self.feed(chunk)
+        if pairs and self.idle is not None:
+            self.last = time.monotonic()
+        return pairs
+
+    def decoded(self, pairs: list[tuple[str, str]]) -> Iterator[list[E]]:
+        """The typed events of `pairs`, a few at a time: a chunk of 64 KiB holds hundreds of
+        events, and holding all of them as models at once would make each of the garbage
+        collector's passes (one per 700 allocations) walk them all."""
+        for start in range(0, len(pairs), _DECODE_AT_ONCE):
+            decoded = self.decode_batch(pairs[start : start + _DECODE_AT_ONCE])
+            if decoded:
+                yield decoded
+            if self.error is not None:  # raised after the events before it
+                raise self.error
+
+    def decode_batch(self, batch: list[tuple[str, str]]) -> list[E]:
+        out: list[E] = []
+        append = out.append
+        special = self.special
+        validators = self.validators
+        decode = self.decode
+        for name, data in batch:
+            if name in special:
+                if name == "ping":
+                    if not self.keep_pings:
+                        continue  # a keep-alive, as the official stream skips it
+                elif name == "error":
+                    self.error = self._error_event(data)
+                    return out
+                else:
+                    self.complete = True
+            validate = validators.get(name)
+            try:
+                append(validate(data) if validate is not None else decode(name, data))
+            except (ValueError, RecursionError) as exc:  # pydantic's, or bad JSON
+                if validate is None:
+                    self.error = _chained(_failure(exc, self.response, data), exc)
+                    return out
+                try:  # the open union keeps what its member model refused
+                    append(decode(name, data))
+                except (ValueError, RecursionError) as again:
+                    self.error = _chained(_failure(again, self.response, data), again)
+                    return out
+        return out
+
+    def decode_tail(self) -> list[E]:
+        """The events of a body that ended without its final blank line, then the check that
+        the stream is complete (its error, if any, in ``error``)."""
+        out: list[E] = []
+        clean = True
+        tail = self.decoder.flush() if isinstance(self.decoder, SSEDecoder) else []
+        for sse in tail:
+            if sse.event == "ping" and not self.keep_pings:
+                continue
+            if sse.event == "error":
+                self.error = self._error_event(sse.data)
+                return out
+            try:
+                out.append(self.decode(sse.event, sse.data))
+            except (ValueError, RecursionError):
+                clean = False  # a partial event: the body was cut inside it
+                break
+            self.complete = self.complete or sse.event == self.terminal
+        self.error = _short_stream_error(
+            self.decoder.end() and clean, self.complete, self.terminal, self.response
+        )
+        return out
+
+    def after_body_error(self, exc: Exception) -> None:
+        """Reading the body raised `exc`: raise the typed error, unless the message is complete."""
+        if isinstance(exc, AnthropicError):
+            raise exc
+        if isinstance(exc, EventTooLargeError):
+            raise _failure(exc, self.response) from exc
+        if not self.complete:  # the connection broke (httpx's, or a custom transport's)
+            raise _failure(exc, self.response) from exc
+
+    def _error_event(self, data: str) -> Exception:
+        from ._errors import stream_error_event
+
+        return stream_error_event(data, self.response)
 
 
-async def _abatches(
-    head: list[ServerSentEvent],
-    chunks: AsyncIterator[bytes],
-    feed: Callable[[bytes], list[ServerSentEvent]],
-    idle: float | None,
-) -> AsyncIterator[list[ServerSentEvent]]:
-    if head:
-        yield head
-    last = time.monotonic()
-    while True:
-        token = set_deadline(None if idle is None else last + idle)
-        try:
-            chunk = await chunks.__anext__()
-        except StopAsyncIteration:
-            return
-        finally:
-            reset_deadline(token)
-        events = feed(chunk)
-        if events:
-            last = time.monotonic()
-        yield events
+def _chained(error: Exception, cause: BaseException) -> Exception:
+    error.__cause__ = cause
+    return error
 
 
 class Stream(Closing, Generic[E]):
@@ -202,15 +306,12 @@ class Stream(Closing, Generic[E]):
         # The generator does not refer back to self, so dropping the stream frees both at once.
         # `head` / `chunks`: the events `decoder` already decoded and the rest of the body, when
         # the client has started reading it (the first event).
-        self._iterator = _iter_events(
-            response,
-            decode,
-            terminal_event,
-            decoder if decoder is not None else SSEDecoder(),
-            head or [],
-            chunks if chunks is not None else response.iter_bytes(),
-            keep_pings,
+        events = _Events(response, decode, terminal_event, decoder, head, keep_pings)
+        # The typed events of each chunk, as lists (what MessageStream reads), and one by one.
+        self._batches = _iter_batches(
+            response, events, chunks if chunks is not None else response.iter_bytes()
         )
+        self._iterator = _flatten(self._batches)
 
     @property
     def response(self) -> httpx.Response:
@@ -226,68 +327,50 @@ class Stream(Closing, Generic[E]):
     def __next__(self) -> E:
         return next(self._iterator)
 
+    def _wrap_batches(
+        self, wrap: Callable[[Generator[list[E], None, None]], Generator[list[E], None, None]]
+    ) -> None:
+        """Put `wrap` around the event lists before anything reads them (telemetry's hook)."""
+        self._batches = wrap(self._batches)
+        self._iterator = _flatten(self._batches)
+
     def close(self) -> None:
         """Stop the stream and close the response (idempotent)."""
         self._iterator.close()
+        self._batches.close()
         self._response.close()
 
     def __repr__(self) -> str:
         return f"<Stream request_id={self.request_id!r} closed={self._response.is_closed}>"
 
 
-def _iter_events(
-    response: httpx.Response,
-    decode: Callable[[str, str], E],
-    terminal: str | None,
-    decoder: EventDecoder,
-    head: list[ServerSentEvent],
-    chunks: Iterator[bytes],
-    keep_pings: bool,
-) -> Generator[E, None, None]:
+def _flatten(batches: Iterator[list[E]]) -> Generator[E, None, None]:
+    for batch in batches:
+        yield from batch
 
-    from ._errors import stream_error_event
 
-    complete = False  # the terminal event has arrived
+def _iter_batches(
+    response: httpx.Response, events: _Events[E], chunks: Iterator[bytes]
+) -> Generator[list[E], None, None]:
     try:
         try:
-            for batch in _batches(head, chunks, decoder.feed, _idle_limit(response)):
-                for sse in batch:
-                    name = sse.event
-                    if name == "ping" and not keep_pings:
-                        continue  # a keep-alive, as the official stream skips it
-                    if name == "error":
-                        raise stream_error_event(sse.data, response)
-                    if name == terminal:
-                        complete = True
-                    try:
-                        event = decode(name, sse.data)
-                    except (ValueError, RecursionError) as exc:  # pydantic's, or bad JSON
-                        raise _failure(exc, response, sse.data) from exc
-                    yield event
-        except AnthropicError:
-            raise
-        except EventTooLargeError as exc:
-            raise _failure(exc, response) from exc
-        except Exception as exc:  # the connection broke (httpx's, or a custom transport's)
-            if complete:
-                return  # the message was already complete
-            raise _failure(exc, response) from exc
-        clean = True
-        for sse in _tail(decoder):
-            if sse.event == "ping" and not keep_pings:
-                continue
-            if sse.event == "error":
-                raise stream_error_event(sse.data, response)
-            try:
-                event = decode(sse.event, sse.data)
-            except (ValueError, RecursionError):
-                clean = False  # a partial event: the body was cut inside it
-                break
-            complete = complete or sse.event == terminal
-            yield event
-        error = _short_stream_error(decoder.end() and clean, complete, terminal, response)
-        if error is not None:
-            raise error
+            pairs = events.head
+            while True:
+                yield from events.decoded(pairs)
+                token = set_deadline(events.deadline())
+                try:
+                    chunk = next(chunks, None)
+                finally:
+                    reset_deadline(token)
+                if chunk is None:
+                    break
+                pairs = events.take(chunk)
+        except Exception as exc:
+            events.after_body_error(exc)
+            return  # the connection broke after the terminal event: the message was complete
+        yield events.decode_tail()
+        if events.error is not None:
+            raise events.error
     finally:
         response.close()
 
@@ -307,15 +390,11 @@ class AsyncStream(AsyncClosing, Generic[E]):
         keep_pings: bool = False,
     ) -> None:
         self._response = response
-        self._iterator = _aiter_events(
-            response,
-            decode,
-            terminal_event,
-            decoder if decoder is not None else SSEDecoder(),
-            head or [],
-            chunks if chunks is not None else response.aiter_bytes(),
-            keep_pings,
+        events = _Events(response, decode, terminal_event, decoder, head, keep_pings)
+        self._batches = _aiter_batches(
+            response, events, chunks if chunks is not None else response.aiter_bytes()
         )
+        self._iterator = _aflatten(self._batches)
 
     @property
     def response(self) -> httpx.Response:
@@ -331,9 +410,17 @@ class AsyncStream(AsyncClosing, Generic[E]):
     async def __anext__(self) -> E:
         return await self._iterator.__anext__()
 
+    def _wrap_batches(
+        self, wrap: Callable[[AsyncGenerator[list[E], None]], AsyncGenerator[list[E], None]]
+    ) -> None:
+        """Put `wrap` around the event lists before anything reads them (telemetry's hook)."""
+        self._batches = wrap(self._batches)
+        self._iterator = _aflatten(self._batches)
+
     async def aclose(self) -> None:
         """Stop the stream and close the response (idempotent)."""
         await self._iterator.aclose()
+        await self._batches.aclose()
         await self._response.aclose()
 
     async def close(self) -> None:
@@ -344,58 +431,34 @@ class AsyncStream(AsyncClosing, Generic[E]):
         return f"<AsyncStream request_id={self.request_id!r} closed={self._response.is_closed}>"
 
 
-async def _aiter_events(
-    response: httpx.Response,
-    decode: Callable[[str, str], E],
-    terminal: str | None,
-    decoder: EventDecoder,
-    head: list[ServerSentEvent],
-    chunks: AsyncIterator[bytes],
-    keep_pings: bool,
-) -> AsyncGenerator[E, None]:
+async def _aflatten(batches: AsyncIterator[list[E]]) -> AsyncGenerator[E, None]:
+    async for batch in batches:
+        for event in batch:
+            yield event
 
-    from ._errors import stream_error_event
 
-    complete = False  # the terminal event has arrived
+async def _aiter_batches(
+    response: httpx.Response, events: _Events[E], chunks: AsyncIterator[bytes]
+) -> AsyncGenerator[list[E], None]:
     try:
         try:
-            async for batch in _abatches(head, chunks, decoder.feed, _idle_limit(response)):
-                for sse in batch:
-                    name = sse.event
-                    if name == "ping" and not keep_pings:
-                        continue  # a keep-alive, as the official stream skips it
-                    if name == "error":
-                        raise stream_error_event(sse.data, response)
-                    if name == terminal:
-                        complete = True
-                    try:
-                        event = decode(name, sse.data)
-                    except (ValueError, RecursionError) as exc:  # pydantic's, or bad JSON
-                        raise _failure(exc, response, sse.data) from exc
-                    yield event
-        except AnthropicError:
-            raise
-        except EventTooLargeError as exc:
-            raise _failure(exc, response) from exc
-        except Exception as exc:  # the connection broke (httpx's, or a custom transport's)
-            if complete:
-                return  # the message was already complete
-            raise _failure(exc, response) from exc
-        clean = True
-        for sse in _tail(decoder):
-            if sse.event == "ping" and not keep_pings:
-                continue
-            if sse.event == "error":
-                raise stream_error_event(sse.data, response)
-            try:
-                event = decode(sse.event, sse.data)
-            except (ValueError, RecursionError):
-                clean = False  # a partial event: the body was cut inside it
-                break
-            complete = complete or sse.event == terminal
-            yield event
-        error = _short_stream_error(decoder.end() and clean, complete, terminal, response)
-        if error is not None:
-            raise error
+            pairs = events.head
+            while True:
+                for decoded in events.decoded(pairs):
+                    yield decoded
+                token = set_deadline(events.deadline())
+                try:
+                    chunk = await chunks.__anext__()
+                except StopAsyncIteration:
+                    break
+                finally:
+                    reset_deadline(token)
+                pairs = events.take(chunk)
+        except Exception as exc:
+            events.after_body_error(exc)
+            return  # the connection broke after the terminal event: the message was complete
+        yield events.decode_tail()
+        if events.error is not None:
+            raise events.error
     finally:
         await response.aclose()

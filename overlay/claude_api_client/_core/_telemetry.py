@@ -297,19 +297,21 @@ class _CallSpan:
         from ._streaming import AsyncStream, Stream
 
         if isinstance(result, Stream):
-            result._iterator = self._events(result._iterator)
+            result._wrap_batches(self._events)
         elif isinstance(result, AsyncStream):
-            result._iterator = self._aevents(result._iterator)
+            result._wrap_batches(self._aevents)
         else:
             self.end(None)
         return result
 
-    def _events(self, inner: Generator[Any, None, None]) -> Generator[Any, None, None]:
+    # The stream's events come in lists, one per chunk of the body.
+    def _events(self, inner: Generator[list[Any], None, None]) -> Generator[list[Any], None, None]:
         error: BaseException | None = None
         try:
-            for event in inner:
-                self.event(event)
-                yield event
+            for batch in inner:
+                for event in batch:
+                    self.event(event)
+                yield batch
         except GeneratorExit:
             inner.close()
             raise
@@ -319,12 +321,15 @@ class _CallSpan:
         finally:
             self.end(error)
 
-    async def _aevents(self, inner: AsyncGenerator[Any, None]) -> AsyncGenerator[Any, None]:
+    async def _aevents(
+        self, inner: AsyncGenerator[list[Any], None]
+    ) -> AsyncGenerator[list[Any], None]:
         error: BaseException | None = None
         try:
-            async for event in inner:
-                self.event(event)
-                yield event
+            async for batch in inner:
+                for event in batch:
+                    self.event(event)
+                yield batch
         except GeneratorExit:
             await inner.aclose()
             raise

@@ -31,6 +31,7 @@ __all__ = [
     "DefaultHttpxClient",
     "deadline",
     "forget_connections",
+    "with_defaults",
 ]
 
 DEFAULT_LIMITS = httpx.Limits(
@@ -194,7 +195,8 @@ def forget_connections(client: httpx.Client | httpx.AsyncClient) -> None:
             pool._connections = []
 
 
-def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+def with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """httpx client arguments with our timeout, pool limits and redirects where not given."""
     kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
     kwargs.setdefault("limits", DEFAULT_LIMITS)
     kwargs.setdefault("follow_redirects", True)
@@ -206,7 +208,7 @@ class DefaultHttpxClient(httpx.Client):
     100 kept alive), same-origin redirects, and the per-call deadline. Takes httpx's arguments."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_with_defaults(kwargs))
+        super().__init__(**with_defaults(kwargs))
         _watch_deadlines(self)
 
 
@@ -214,7 +216,7 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
     """The asyncio form of :class:`DefaultHttpxClient`."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_with_defaults(kwargs))
+        super().__init__(**with_defaults(kwargs))
         _watch_deadlines(self)
 
 

@@ -25,7 +25,7 @@ import io
 import mimetypes
 import os
 import pathlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import IO, TypeAlias, Union
 
@@ -48,9 +48,6 @@ FileTypes: TypeAlias = (
 
 DEFAULT_FILENAME = "upload"
 DEFAULT_MIME_TYPE = "application/octet-stream"
-
-# Multipart fields whose value is always a file: a `str` there is a mistake, not a form value.
-BINARY_FIELDS = frozenset({"file", "files", "files[]"})
 
 
 class _LazyFileIO(io.RawIOBase):
@@ -295,30 +292,37 @@ def _array_name(name: str) -> str:
     return name if name.endswith("[]") else f"{name}[]"
 
 
-def multipart_parts(fields: Iterable[tuple[str, object]]) -> MultipartParts:
+def multipart_parts(
+    fields: Iterable[tuple[str, object]], files: Collection[str] = ()
+) -> MultipartParts:
     """Split `(name, value)` fields into form values and file parts.
 
-    Scalars are form values (booleans as `true` / `false`); a list (or a tuple that is not a
-    single file tuple) is an array, sent as one part per element under `name[]`; anything else
-    is a file. None / NOT_GIVEN drop the field.
+    A field named in `files` (`format: binary` in the document) is always a file, so a `str`
+    there is refused, naming the argument, rather than sent as text. Elsewhere scalars are form
+    values (booleans as `true` / `false`); a list (or a tuple that is not a single file tuple) is
+    an array, sent as one part per element under `name[]`; anything else is a file.
+    None / NOT_GIVEN drop the field.
     """
     parts = MultipartParts(data={}, files=[])
     for name, value in fields:
         if value is None or isinstance(value, NotGiven):
             continue
+        is_file = name in files
         if isinstance(value, (list, tuple)) and not _is_file_tuple(value):
             array = _array_name(name)
             for index, element in enumerate(value):
-                _add(parts, array, element, argument=f"{name}[{index}]", in_array=True)
+                _add(parts, array, element, f"{name}[{index}]", in_array=True, is_file=is_file)
         else:
-            _add(parts, name, value, argument=name, in_array=False)
+            _add(parts, name, value, name, in_array=False, is_file=is_file)
     return parts
 
 
-def _add(parts: MultipartParts, name: str, value: object, *, argument: str, in_array: bool) -> None:
+def _add(
+    parts: MultipartParts, name: str, value: object, argument: str, *, in_array: bool, is_file: bool
+) -> None:
     if value is None or isinstance(value, NotGiven):
         return
-    text = None if name in BINARY_FIELDS else _form_value(value)
+    text = None if is_file else _form_value(value)
     if text is not None:
         parts.data.setdefault(name, []).append(text)
     else:

@@ -143,6 +143,15 @@ class GoogleBearer:
     def uses_google_auth(self) -> bool:
         return not self.skip and self.access_token is None and self.token_provider is None
 
+    def project(self, known: str | None, missing: str) -> str:
+        """`known`, else the project the google-auth credentials name (ADC loads here, once,
+        blocking), else an error saying how to give one (`missing`)."""
+        if known is None and self.uses_google_auth:
+            known = self.tokens.resolve_project()
+        if not known:
+            raise AnthropicError(f"No Google Cloud project: {missing}")
+        return known
+
     def _needed(self, request: httpx.Request) -> bool:
         return not self.skip and "authorization" not in request.headers
 

@@ -85,6 +85,19 @@ def _load_message() -> type[Any]:
     return ParsedMessage
 
 
+def _stream_manager(
+    plain: Callable[..., Any], parsed: str, open: Any, load_message: Any, output_format: Any
+) -> Any:
+    """`plain(open, load_message)`, or with an output format the `parsed` manager class of
+    `_parse._stream` (the final message's text validated as that format)."""
+    output_type = _output_type(output_format)
+    if output_type is None:
+        return plain(open, load_message)
+    from ._parse import _stream
+
+    return getattr(_stream, parsed)(open, load_message, output_type)
+
+
 class _SharedHelpers:
     _wire_output_format = False
 
@@ -109,12 +122,11 @@ class MessagesHelpers(_SharedHelpers, SyncResource):
     ) -> MessageStreamManager[Any, Any]:
         from .._core._message_stream import MessageStreamManager
 
-        output_type = _output_type(output_format)
-        if output_type is None:
-            return MessageStreamManager(open, load_message)
-        from ._parse._stream import ParsedMessageStreamManager
-
-        return ParsedMessageStreamManager(open, load_message, output_type)
+        parsed = "ParsedMessageStreamManager"
+        manager: MessageStreamManager[Any, Any] = _stream_manager(
+            MessageStreamManager, parsed, open, load_message, output_format
+        )
+        return manager
 
 
 class AsyncMessagesHelpers(_SharedHelpers, AsyncResource):
@@ -134,80 +146,55 @@ class AsyncMessagesHelpers(_SharedHelpers, AsyncResource):
     ) -> AsyncMessageStreamManager[Any, Any]:
         from .._core._message_stream import AsyncMessageStreamManager
 
-        output_type = _output_type(output_format)
-        if output_type is None:
-            return AsyncMessageStreamManager(open, load_message)
-        from ._parse._stream import AsyncParsedMessageStreamManager
-
-        return AsyncParsedMessageStreamManager(open, load_message, output_type)
-
-
-def _runner(
-    resource: Any,
-    kinds: tuple[str, str],
-    params: dict[str, Any],
-    tools: Iterable[Any],
-    max_iterations: int | NotGiven,
-    stream: bool | NotGiven,
-    output_format: Any,
-    run_tools_eagerly: bool | NotGiven = False,
-) -> Any:
-    """The runner class named by `kinds` (plain, streaming), sending through `resource`'s
-    `parse()` (or `stream()`)."""
-    from .tools import _runner as runners
-
-    eager = run_tools_eagerly is True
-    if eager and stream is not True:
-        # Tools can only start before a reply ends when the reply is streamed.
-        raise ValueError("run_tools_eagerly=True needs stream=True")
-    cls = getattr(runners, kinds[1] if stream is True else kinds[0])
-    return cls(
-        create=getattr(resource, "stream" if stream is True else "parse"),
-        params=params,
-        tools=tools,
-        max_iterations=None if isinstance(max_iterations, NotGiven) else max_iterations,
-        output_format=None if isinstance(output_format, NotGiven) else output_format,
-        run_tools_eagerly=eager,
-    )
+        parsed = "AsyncParsedMessageStreamManager"
+        manager: AsyncMessageStreamManager[Any, Any] = _stream_manager(
+            AsyncMessageStreamManager, parsed, open, load_message, output_format
+        )
+        return manager
 
 
-class BetaMessagesHelpers(MessagesHelpers):
+class _ToolRunners:
+    """`tool_runner()` of both beta surfaces: the runner class named by `_runner_kinds` (plain,
+    streaming), sending through the resource's `parse()` (or `stream()`)."""
+
+    _runner_kinds: tuple[str, str]
+
+    def _tool_runner(
+        self,
+        params: dict[str, Any],
+        *,
+        tools: Iterable[Any],
+        max_iterations: int | NotGiven,
+        stream: bool | NotGiven,
+        output_format: Any,
+        run_tools_eagerly: bool | NotGiven = False,
+    ) -> Any:
+        from .tools import _runner as runners
+
+        eager = run_tools_eagerly is True
+        if eager and stream is not True:
+            # Tools can only start before a reply ends when the reply is streamed.
+            raise ValueError("run_tools_eagerly=True needs stream=True")
+        cls = getattr(runners, self._runner_kinds[1] if stream is True else self._runner_kinds[0])
+        return cls(
+            create=getattr(self, "stream" if stream is True else "parse"),
+            params=params,
+            tools=tools,
+            max_iterations=None if isinstance(max_iterations, NotGiven) else max_iterations,
+            output_format=None if isinstance(output_format, NotGiven) else output_format,
+            run_tools_eagerly=eager,
+        )
+
+
+class BetaMessagesHelpers(_ToolRunners, MessagesHelpers):
     """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (sync)."""
 
     _wire_output_format = True
-
-    def _tool_runner(
-        self,
-        params: dict[str, Any],
-        *,
-        tools: Iterable[Any],
-        max_iterations: int | NotGiven,
-        stream: bool | NotGiven,
-        output_format: Any,
-        run_tools_eagerly: bool | NotGiven = False,
-    ) -> Any:
-        kinds = ("BetaToolRunner", "BetaStreamingToolRunner")
-        return _runner(
-            self, kinds, params, tools, max_iterations, stream, output_format, run_tools_eagerly
-        )
+    _runner_kinds = ("BetaToolRunner", "BetaStreamingToolRunner")
 
 
-class AsyncBetaMessagesHelpers(AsyncMessagesHelpers):
+class AsyncBetaMessagesHelpers(_ToolRunners, AsyncMessagesHelpers):
     """`parse()`, `output_format=` and `tool_runner()` of `client.beta.messages` (async)."""
 
     _wire_output_format = True
-
-    def _tool_runner(
-        self,
-        params: dict[str, Any],
-        *,
-        tools: Iterable[Any],
-        max_iterations: int | NotGiven,
-        stream: bool | NotGiven,
-        output_format: Any,
-        run_tools_eagerly: bool | NotGiven = False,
-    ) -> Any:
-        kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")
-        return _runner(
-            self, kinds, params, tools, max_iterations, stream, output_format, run_tools_eagerly
-        )
+    _runner_kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")

@@ -10,26 +10,52 @@ directly, with its own credentials only.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, Protocol, TypeVar
+from urllib.parse import quote
 
 import httpx
+from typing_extensions import TypedDict
 
-from .._core._base_client import BaseClient
+from .._core._base_client import _COPIED, BaseClient
 from .._core._exceptions import AnthropicError
-from .._core._types import NOT_GIVEN, NotGiven, Omit
+from .._core._retry import RetryPolicy
+from .._core._telemetry import OpenTelemetryOption
+from .._core._types import NotGiven, Omit
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
     from .._core._options import RequestOptions
-    from .._core._retry import RetryPolicy
 
-__all__ = ["HttpT", "PlatformClient", "environment_headers", "header_value", "refuse"]
+__all__ = [
+    "ClientArguments",
+    "HttpT",
+    "PlatformClient",
+    "AsyncSignsEachAttempt",
+    "Signer",
+    "SignsEachAttempt",
+    "environment_headers",
+    "given",
+    "header_value",
+    "path_segment",
+    "refuse",
+]
 
 HttpT = TypeVar("HttpT", bound=httpx.Client | httpx.AsyncClient)
+
+
+class ClientArguments(TypedDict, Generic[HttpT], total=False):
+    """The arguments every platform client takes besides its own, as `Anthropic(...)` does."""
+
+    timeout: float | httpx.Timeout | NotGiven | None
+    max_retries: int | NotGiven
+    default_headers: Mapping[str, str | Omit] | None
+    default_query: Mapping[str, object] | None
+    http_client: HttpT | None
+    retry_policy: RetryPolicy | None
+    open_telemetry: OpenTelemetryOption
 
 
 def environment_headers(
@@ -54,6 +80,46 @@ def header_value(name: str, *layers: Mapping[str, object] | None) -> str | None:
             if key.lower() == wanted:
                 found = None if isinstance(value, Omit) else str(value)
     return found
+
+
+def path_segment(name: str, value: object, safe: str = "") -> str:
+    """`value` as one segment of a platform's URL path, refused (naming the argument) when it is
+    not a string, empty, '.' or '..'."""
+    if not isinstance(value, str) or not value or value in (".", ".."):
+        raise ValueError(f"argument '{name}' must be a non-empty string, got {value!r}")
+    return quote(value, safe=safe)
+
+
+def given(arguments: dict[str, Any]) -> dict[str, Any]:
+    """A platform constructor's own arguments as given: `given(locals())` on its first line
+    (what `copy()` passes again)."""
+    return {k: v for k, v in arguments.items() if k not in ("self", "core", "__class__")}
+
+
+class Signer(Protocol):
+    """How a platform authenticates each attempt (retries and redirects included)."""
+
+    def apply(self, request: httpx.Request) -> None: ...
+
+    async def aapply(self, request: httpx.Request) -> None: ...
+
+
+class SignsEachAttempt:
+    """The sync clients' `_authenticate`: the platform's signer (put before `Anthropic`)."""
+
+    _signer: Signer
+
+    def _authenticate(self, request: httpx.Request) -> None:
+        self._signer.apply(request)
+
+
+class AsyncSignsEachAttempt:
+    """The async clients' `_authenticate` (put before `AsyncAnthropic`)."""
+
+    _signer: Signer
+
+    async def _authenticate(self, request: httpx.Request) -> None:
+        await self._signer.aapply(request)
 
 
 def refuse(platform: str, options: RequestOptions, what: str | None = None) -> NoReturn:
@@ -85,33 +151,18 @@ class PlatformClient(BaseClient[HttpT]):
     this package creates), so that errors and results name it like first-party ones."""
     _settings: dict[str, Any]
     """The platform arguments the client was built with, for `copy()`."""
+    _signer: Signer
+    """What authenticates each attempt (`SignsEachAttempt` / `AsyncSignsEachAttempt`)."""
 
     def _init_core(
-        self,
-        *,
-        settings: dict[str, Any],
-        base_url: str | httpx.URL,
-        timeout: float | httpx.Timeout | NotGiven | None,
-        max_retries: int | NotGiven,
-        default_headers: Mapping[str, str | Omit] | None,
-        default_query: Mapping[str, object] | None,
-        http_client: HttpT | None,
-        retry_policy: RetryPolicy | None,
+        self, settings: dict[str, Any], base_url: str | httpx.URL, core: ClientArguments[HttpT]
     ) -> None:
-        """The core constructor, with no first-party credentials from the environment."""
+        """The core constructor, with no first-party credentials from the environment.
+        `settings` are the platform's own arguments as given (what `copy()` passes again)."""
         self._settings = settings
-        BaseClient.__init__(
-            self,
-            api_key=None,
-            auth_token=None,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=environment_headers(default_headers),
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
-        )
+        arguments: dict[str, Any] = dict(core)
+        arguments["default_headers"] = environment_headers(core.get("default_headers"))
+        BaseClient.__init__(self, api_key=None, auth_token=None, base_url=base_url, **arguments)
 
     def _make_http_client(self) -> HttpT:
         client = super()._make_http_client()
@@ -132,49 +183,17 @@ class PlatformClient(BaseClient[HttpT]):
         # "no credentials" check is the platform's), or overrides this with its key headers.
         return {}
 
-    def copy(
-        self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        set_default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        set_default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
-        **settings: Any,
-    ) -> Self:
+    def copy(self, **changes: Any) -> Self:
         """A new client with some settings changed, sharing this one's connection pool.
 
-        Platform arguments (`aws_region=`, `project_id=` …) left out or None keep their value.
+        Takes the constructor's arguments. Platform arguments (`aws_region=`, `project_id=` …)
+        left out or None keep their value; the others are merged as `Anthropic.copy` does.
         """
-        unknown = sorted(settings.keys() - self._settings.keys())
+        unknown = sorted(changes.keys() - self._settings.keys() - _COPIED)
         if unknown:
             raise TypeError(f"{type(self).__name__}.copy() got unexpected argument(s): {unknown}")
-        if default_headers is not None and set_default_headers is not None:
-            raise ValueError("Pass default_headers or set_default_headers, not both")
-        if default_query is not None and set_default_query is not None:
-            raise ValueError("Pass default_query or set_default_query, not both")
-        headers = dict(self._custom_headers if set_default_headers is None else set_default_headers)
-        headers.update(default_headers or {})
-        query = dict(self._custom_query if set_default_query is None else set_default_query)
-        query.update(default_query or {})
-        if isinstance(timeout, NotGiven) and self._timeout_given:
-            timeout = self.timeout
-        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
-        chosen = {**self._settings, **{k: v for k, v in settings.items() if v is not None}}
-        new = type(self)(
-            **chosen,
-            timeout=timeout,
-            max_retries=retries,
-            default_headers=headers,
-            default_query=query,
-            http_client=http_client if http_client is not None else self._http,
-        )
-        new._retry_policy = dataclasses.replace(
-            retry_policy or self._retry_policy, max_retries=retries
-        )
-        return new
+        own = {k: changes.pop(k) for k in list(changes) if k in self._settings}
+        chosen = {**self._settings, **{k: v for k, v in own.items() if v is not None}}
+        return self._copied(lambda **core: type(self)(**chosen, **core), changes)
 
     with_options = copy

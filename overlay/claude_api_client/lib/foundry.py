@@ -9,21 +9,20 @@ Auth: the Foundry key, sent as both `x-api-key` and `api-key`, or an `azure_ad_t
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from .._client import Anthropic, AsyncAnthropic
 from .._core._exceptions import AnthropicError
 from .._core._request import clean_credential
-from .._core._types import NOT_GIVEN, NotGiven, Omit
-from ._platform import HttpT, PlatformClient, refuse
+from . import _platform
+from ._platform import ClientArguments, HttpT, PlatformClient, given, refuse
 from ._tokens import TokenProvider, acall_provider, call_provider
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from .._core._options import RequestOptions
-    from .._core._retry import RetryPolicy
 
 __all__ = ["AnthropicFoundry", "AsyncAnthropicFoundry", "AzureADTokenProvider"]
 
@@ -32,7 +31,6 @@ AzureADTokenProvider = TokenProvider
 
 class _Foundry(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Microsoft Foundry"
-    _azure_ad_token_provider: AzureADTokenProvider | None
 
     def __init__(
         self,
@@ -41,13 +39,9 @@ class _Foundry(PlatformClient[HttpT]):
         api_key: str | None = None,
         azure_ad_token_provider: AzureADTokenProvider | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
+        settings = given(locals())
         if api_key is not None and azure_ad_token_provider is not None:
             raise ValueError("Pass api_key or azure_ad_token_provider, not both.")
         key = clean_credential("api_key", api_key)
@@ -73,22 +67,8 @@ class _Foundry(PlatformClient[HttpT]):
                 if not all(c.isalnum() or c == "-" for c in name):
                     raise ValueError(f"argument 'resource' is not a resource name: {name!r}")
                 url = f"https://{name}.services.ai.azure.com/anthropic/"
-        self._azure_ad_token_provider = azure_ad_token_provider
-        self._init_core(
-            settings={
-                "resource": resource,
-                "api_key": api_key,
-                "azure_ad_token_provider": azure_ad_token_provider,
-                "base_url": base_url,
-            },
-            base_url=url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
-        )
+        self._signer = _AzureBearer(azure_ad_token_provider)
+        self._init_core(settings, url, core)
         self.api_key = key
 
     def _auth_headers(self) -> dict[str, str]:
@@ -105,7 +85,24 @@ class _Foundry(PlatformClient[HttpT]):
         return options
 
 
-class AnthropicFoundry(_Foundry["httpx.Client"], Anthropic):
+class _AzureBearer:
+    """The token of `azure_ad_token_provider` (if given) as a bearer token on every attempt."""
+
+    def __init__(self, provider: AzureADTokenProvider | None) -> None:
+        self.provider = provider
+
+    def apply(self, request: httpx.Request) -> None:
+        if self.provider is not None:
+            token = call_provider(self.provider, "azure_ad_token_provider")
+            request.headers["authorization"] = f"Bearer {token}"
+
+    async def aapply(self, request: httpx.Request) -> None:
+        if self.provider is not None:
+            token = await acall_provider(self.provider, "azure_ad_token_provider", in_thread=False)
+            request.headers["authorization"] = f"Bearer {token}"
+
+
+class AnthropicFoundry(_Foundry["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of Claude on Microsoft Foundry (see the module docstring).
 
     Key: `api_key`, else ANTHROPIC_FOUNDRY_API_KEY (unless `azure_ad_token_provider` is given).
@@ -113,18 +110,8 @@ class AnthropicFoundry(_Foundry["httpx.Client"], Anthropic):
     ANTHROPIC_FOUNDRY_BASE_URL.
     """
 
-    def _authenticate(self, request: httpx.Request) -> None:
-        provider = self._azure_ad_token_provider
-        if provider is not None:
-            token = call_provider(provider, "azure_ad_token_provider")
-            request.headers["authorization"] = f"Bearer {token}"
 
-
-class AsyncAnthropicFoundry(_Foundry["httpx.AsyncClient"], AsyncAnthropic):
+class AsyncAnthropicFoundry(
+    _Foundry["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
+):
     """The asyncio/trio form of :class:`AnthropicFoundry`; the token provider may be async."""
-
-    async def _authenticate(self, request: httpx.Request) -> None:
-        provider = self._azure_ad_token_provider
-        if provider is not None:
-            token = await acall_provider(provider, "azure_ad_token_provider", in_thread=False)
-            request.headers["authorization"] = f"Bearer {token}"

@@ -16,7 +16,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["ERROR_TYPES", "Fault", "FaultKind", "FaultPlan", "error_type_for"]
+from .._error_table import ERROR_TYPES
+
+__all__ = ["Fault", "FaultKind", "FaultPlan", "error_type_for", "status_for"]
 
 FaultKind = Literal[
     "status",
@@ -30,38 +32,21 @@ FaultKind = Literal[
     "hang",
 ]
 
-ERROR_TYPES = {
-    400: "invalid_request_error",
-    401: "authentication_error",
-    402: "billing_error",
-    403: "permission_error",
-    404: "not_found_error",
-    408: "timeout_error",
-    413: "invalid_request_error",
-    429: "rate_limit_error",
-    500: "api_error",
-    504: "timeout_error",
-    529: "overloaded_error",
-}
-
-_STATUS_OF_ERROR = {
-    "invalid_request_error": 400,
-    "authentication_error": 401,
-    "billing_error": 402,
-    "permission_error": 403,
-    "not_found_error": 404,
-    "rate_limit_error": 429,
-    "api_error": 500,
-    "timeout_error": 504,
-    "overloaded_error": 529,
-}
+# The error type the API sends with each status: the document's error table read backwards.
+_TYPE_OF_STATUS = {status: error_type for error_type, (status, _) in ERROR_TYPES.items()}
 
 
 def error_type_for(status: int) -> str:
     """The error `type` the API sends with `status` (one our document's error union knows)."""
-    if status in ERROR_TYPES:
-        return ERROR_TYPES[status]
+    if status in _TYPE_OF_STATUS:
+        return _TYPE_OF_STATUS[status]
     return "api_error" if status >= 500 else "invalid_request_error"
+
+
+def status_for(error_type: str) -> int:
+    """The HTTP status of an error `type` (500 for a type the document does not know)."""
+    known = ERROR_TYPES.get(error_type)
+    return known[0] if known is not None else 500
 
 
 @dataclass(frozen=True)
@@ -131,8 +116,14 @@ class Fault:
     ) -> Fault:
         """A 200 stream that sends `event: error` after `after_events` events; a non-streaming
         request gets the matching error status instead."""
-        status = _STATUS_OF_ERROR.get(error_type, 500)
-        return cls("stream_error", status, {}, error_type, message, after_events=after_events)
+        return cls(
+            "stream_error",
+            status_for(error_type),
+            {},
+            error_type,
+            message,
+            after_events=after_events,
+        )
 
     @classmethod
     def malformed_json(cls) -> Fault:

@@ -40,7 +40,7 @@ from . import (
     _webhooks,
 )
 from ._document import Document, Operation, load_document
-from ._faults import Fault, FaultPlan
+from ._faults import Fault, FaultPlan, error_type_for
 from ._multipart import form_for_schema, parse_multipart
 from ._protocol import APIFailure, Call, Handler, Reply, Request
 from ._state import State
@@ -269,7 +269,7 @@ class LocalAPIServer:
         if limit is not None and len(request.body) > limit:
             raise APIFailure(
                 413,
-                "invalid_request_error",
+                error_type_for(413),
                 f"request body is {len(request.body)} bytes, over the limit of {limit}",
             )
         schema = operation.request_schema

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+import importlib
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -33,11 +34,6 @@ from ._server import LocalAPIServer
 if TYPE_CHECKING:
     from .._client import Anthropic, AsyncAnthropic
     from .._core._retry import RetryPolicy
-    from ..lib.aws import AnthropicAWS
-    from ..lib.bedrock import AnthropicBedrock, AnthropicBedrockMantle
-    from ..lib.foundry import AnthropicFoundry
-    from ..lib.google_cloud import AnthropicGoogleCloud
-    from ..lib.vertex import AnthropicVertex
 
 __all__ = [
     "async_claude_client",
@@ -50,6 +46,7 @@ __all__ = [
     "claude_google_cloud_client",
     "claude_vertex_client",
     "no_sleep_policy",
+    "platform_client",
 ]
 
 
@@ -100,91 +97,106 @@ TEST_PROJECT = "local-project"
 TEST_WORKSPACE = "wrkspc_local"
 
 
-@pytest.fixture
-def claude_bedrock_client(claude_api: LocalAPIServer) -> Iterator[AnthropicBedrock]:
-    """An `AnthropicBedrock` client of the local server (SigV4-signed with test keys)."""
-    from ..lib.bedrock import AnthropicBedrock
+_AWS_KEYS = {"aws_access_key": TEST_AWS_ACCESS_KEY, "aws_secret_key": TEST_AWS_SECRET_KEY}
+_GOOGLE_CLOUD_PREFIX = (
+    f"/v1/projects/{TEST_PROJECT}/locations/global/workspaces/{TEST_WORKSPACE}/invoke"
+)
 
-    with AnthropicBedrock(
-        aws_access_key=TEST_AWS_ACCESS_KEY,
-        aws_secret_key=TEST_AWS_SECRET_KEY,
-        aws_region="us-east-1",
-        base_url=claude_api.base_url,
-        retry_policy=no_sleep_policy(),
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-def claude_bedrock_mantle_client(claude_api: LocalAPIServer) -> Iterator[AnthropicBedrockMantle]:
-    """An `AnthropicBedrockMantle` client of the local server (SigV4-signed with test keys)."""
-    from ..lib.bedrock import AnthropicBedrockMantle
-
-    with AnthropicBedrockMantle(
-        aws_access_key=TEST_AWS_ACCESS_KEY,
-        aws_secret_key=TEST_AWS_SECRET_KEY,
-        aws_region="us-east-1",
-        base_url=f"{claude_api.base_url}/anthropic",
-        retry_policy=no_sleep_policy(),
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-def claude_vertex_client(claude_api: LocalAPIServer) -> Iterator[AnthropicVertex]:
-    """An `AnthropicVertex` client of the local server (a fixed access token)."""
-    from ..lib.vertex import AnthropicVertex
-
-    with AnthropicVertex(
-        region="us-east5",
-        project_id=TEST_PROJECT,
-        access_token="local-test-token",
-        base_url=f"{claude_api.base_url}/v1",
-        retry_policy=no_sleep_policy(),
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-def claude_foundry_client(claude_api: LocalAPIServer) -> Iterator[AnthropicFoundry]:
-    """An `AnthropicFoundry` client of the local server (a Foundry key)."""
-    from ..lib.foundry import AnthropicFoundry
-
-    with AnthropicFoundry(
-        api_key="local-foundry-key",
-        base_url=f"{claude_api.base_url}/anthropic/",
-        retry_policy=no_sleep_policy(),
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-def claude_aws_client(claude_api: LocalAPIServer) -> Iterator[AnthropicAWS]:
-    """An `AnthropicAWS` client of the local server (SigV4-signed with test keys)."""
-    from ..lib.aws import AnthropicAWS
-
-    with AnthropicAWS(
-        aws_access_key=TEST_AWS_ACCESS_KEY,
-        aws_secret_key=TEST_AWS_SECRET_KEY,
-        aws_region="us-east-1",
-        workspace_id=TEST_WORKSPACE,
-        base_url=claude_api.base_url,
-        retry_policy=no_sleep_policy(),
-    ) as client:
-        yield client
+# Per platform: its module under `lib`, its sync and async classes, and the arguments (given the
+# server's base URL) that point it at the local server with test credentials.
+PLATFORMS: dict[str, tuple[str, str, str, Callable[[str], dict[str, Any]]]] = {
+    "bedrock": (
+        "bedrock",
+        "AnthropicBedrock",
+        "AsyncAnthropicBedrock",
+        lambda url: {**_AWS_KEYS, "aws_region": "us-east-1", "base_url": url},
+    ),
+    "bedrock_mantle": (
+        "bedrock",
+        "AnthropicBedrockMantle",
+        "AsyncAnthropicBedrockMantle",
+        lambda url: {**_AWS_KEYS, "aws_region": "us-east-1", "base_url": f"{url}/anthropic"},
+    ),
+    "vertex": (
+        "vertex",
+        "AnthropicVertex",
+        "AsyncAnthropicVertex",
+        lambda url: {
+            "region": "us-east5",
+            "project_id": TEST_PROJECT,
+            "access_token": "local-test-token",
+            "base_url": f"{url}/v1",
+        },
+    ),
+    "foundry": (
+        "foundry",
+        "AnthropicFoundry",
+        "AsyncAnthropicFoundry",
+        lambda url: {"api_key": "local-foundry-key", "base_url": f"{url}/anthropic/"},
+    ),
+    "aws": (
+        "aws",
+        "AnthropicAWS",
+        "AsyncAnthropicAWS",
+        lambda url: {
+            **_AWS_KEYS,
+            "aws_region": "us-east-1",
+            "workspace_id": TEST_WORKSPACE,
+            "base_url": url,
+        },
+    ),
+    "google_cloud": (
+        "google_cloud",
+        "AnthropicGoogleCloud",
+        "AsyncAnthropicGoogleCloud",
+        lambda url: {
+            "project": TEST_PROJECT,
+            "workspace_id": TEST_WORKSPACE,
+            "token_provider": lambda: "local-test-token",
+            "base_url": url + _GOOGLE_CLOUD_PREFIX,
+        },
+    ),
+}
 
 
-@pytest.fixture
-def claude_google_cloud_client(claude_api: LocalAPIServer) -> Iterator[AnthropicGoogleCloud]:
-    """An `AnthropicGoogleCloud` client of the local server (a token provider)."""
-    from ..lib.google_cloud import AnthropicGoogleCloud
+def platform_client(
+    platform: str, server: LocalAPIServer, *, async_client: bool = False, **arguments: Any
+) -> Any:
+    """A client of `platform` (a key of `PLATFORMS`) pointed at `server`, with test credentials
+    and a retry policy that never sleeps; `arguments` are added to (or replace) those."""
+    module, sync_name, async_name, settings = PLATFORMS[platform]
+    cls = getattr(
+        importlib.import_module(f"..lib.{module}", __package__),
+        (async_name if async_client else sync_name),
+    )
+    return cls(**{**settings(server.base_url), "retry_policy": no_sleep_policy(), **arguments})
 
-    prefix = f"/v1/projects/{TEST_PROJECT}/locations/global/workspaces/{TEST_WORKSPACE}/invoke"
-    with AnthropicGoogleCloud(
-        project=TEST_PROJECT,
-        workspace_id=TEST_WORKSPACE,
-        token_provider=lambda: "local-test-token",
-        base_url=claude_api.base_url + prefix,
-        retry_policy=no_sleep_policy(),
-    ) as client:
-        yield client
+
+def _platform_fixture(platform: str, doc: str) -> Any:
+    def fixture(claude_api: LocalAPIServer) -> Iterator[Any]:
+        with platform_client(platform, claude_api) as client:
+            yield client
+
+    fixture.__doc__ = doc
+    return pytest.fixture(fixture, name=f"claude_{platform}_client")
+
+
+claude_bedrock_client = _platform_fixture(
+    "bedrock", "An `AnthropicBedrock` client of the local server (SigV4-signed with test keys)."
+)
+claude_bedrock_mantle_client = _platform_fixture(
+    "bedrock_mantle",
+    "An `AnthropicBedrockMantle` client of the local server (SigV4-signed with test keys).",
+)
+claude_vertex_client = _platform_fixture(
+    "vertex", "An `AnthropicVertex` client of the local server (a fixed access token)."
+)
+claude_foundry_client = _platform_fixture(
+    "foundry", "An `AnthropicFoundry` client of the local server (a Foundry key)."
+)
+claude_aws_client = _platform_fixture(
+    "aws", "An `AnthropicAWS` client of the local server (SigV4-signed with test keys)."
+)
+claude_google_cloud_client = _platform_fixture(
+    "google_cloud", "An `AnthropicGoogleCloud` client of the local server (a token provider)."
+)

@@ -18,6 +18,7 @@ from .not_found_error import NotFoundError
 from .overloaded_error import OverloadedError
 from .permission_error import PermissionError
 from .rate_limit_error import RateLimitError
+from .request_too_large_error import RequestTooLargeError
 from .unknown_error_object import UnknownErrorObject
 
 ErrorObject = TypeAliasType(
@@ -31,6 +32,7 @@ ErrorObject = TypeAliasType(
                     BillingError,
                     PermissionError,
                     NotFoundError,
+                    RequestTooLargeError,
                     RateLimitError,
                     GatewayTimeoutError,
                     APIErrorObject,
@@ -52,6 +54,7 @@ ErrorObject = TypeAliasType(
                             "overloaded_error",
                             "permission_error",
                             "rate_limit_error",
+                            "request_too_large",
                             "timeout_error",
                         ],
                     )

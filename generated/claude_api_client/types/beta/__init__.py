@@ -1289,6 +1289,7 @@ if TYPE_CHECKING:
     from .._models.request_body_too_large_after_decoding_error_details import (
         RequestBodyTooLargeAfterDecodingErrorDetails as BetaRequestBodyTooLargeAfterDecodingErrorDetails,
     )
+    from .._models.request_too_large_error import RequestTooLargeError as BetaRequestTooLargeError
     from .._models.sandbox_egress_restricted_error_details import (
         SandboxEgressRestrictedErrorDetails as BetaSandboxEgressRestrictedErrorDetails,
     )
@@ -5407,6 +5408,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.mcp_tool_result_block_param",
         "MCPToolResultBlockParam",
     ),
+    "BetaRequestTooLargeError": ("_models.request_too_large_error", "RequestTooLargeError"),
     "BetaRequestToolAdditionBlockParam": (
         "_params.tool_addition_block_param",
         "ToolAdditionBlockParam",
@@ -7110,6 +7112,7 @@ __all__ = [
     "BetaRequestMCPServerToolConfigurationParam",
     "BetaRequestMCPServerURLDefinitionParam",
     "BetaRequestMCPToolResultBlockParam",
+    "BetaRequestTooLargeError",
     "BetaRequestToolAdditionBlockParam",
     "BetaRequestToolRemovalBlockParam",
     "BetaResourceListParams",

@@ -7,6 +7,7 @@ The events and the `text` stream are those of the ordinary message stream; only
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -28,6 +29,16 @@ __all__ = [
 ]
 
 
+def _parsed(message: Any, output_format: object) -> ParsedMessage[Any]:
+    """The stream's final message as a `ParsedMessage`, without validating it a second time:
+    `ParsedMessage` adds no field to `Message`, so a copy of the message is relabelled (the stream
+    keeps its own); `parse_message` then swaps the text blocks for parsed ones."""
+    if not isinstance(message, ParsedMessage):
+        message = copy.copy(message)
+        message.__class__ = ParsedMessage
+    return parse_message(message, output_format)
+
+
 class ParsedMessageStream(MessageStream[Any, Any]):
     """A `MessageStream` whose final message is validated as the requested output format."""
 
@@ -37,7 +48,7 @@ class ParsedMessageStream(MessageStream[Any, Any]):
     def get_final_message(self) -> ParsedMessage[Any]:
         """Read the rest of the stream; the whole message, its text parsed."""
         if getattr(self, "_parsed", None) is None:
-            self._parsed = parse_message(super().get_final_message(), self._output_format)
+            self._parsed = _parsed(super().get_final_message(), self._output_format)
         assert self._parsed is not None
         return self._parsed
 
@@ -51,7 +62,7 @@ class AsyncParsedMessageStream(AsyncMessageStream[Any, Any]):
     async def get_final_message(self) -> ParsedMessage[Any]:
         """Read the rest of the stream; the whole message, its text parsed."""
         if getattr(self, "_parsed", None) is None:
-            self._parsed = parse_message(await super().get_final_message(), self._output_format)
+            self._parsed = _parsed(await super().get_final_message(), self._output_format)
         assert self._parsed is not None
         return self._parsed
 

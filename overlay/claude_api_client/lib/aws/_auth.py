@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
+from ..._core._exceptions import AnthropicError
 from ..._core._request import clean_credential
 from ._credentials import CredentialSource, check_key_pair, credential_source, first_env
 from ._sigv4 import sign_request
@@ -11,7 +14,7 @@ from ._sigv4 import sign_request
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["AWSAuth", "aws_auth"]
+__all__ = ["AWSAuth", "aws_auth", "aws_base_url"]
 
 
 class AWSAuth:
@@ -59,37 +62,50 @@ class AWSAuth:
 
 
 def aws_auth(
+    arguments: Mapping[str, Any],
     *,
-    api_key: str | None,
-    aws_access_key: str | None,
-    aws_secret_key: str | None,
-    aws_session_token: str | None,
-    aws_profile: str | None,
     region: str | None,
-    skip_auth: bool,
     service: str,
     api_key_env: tuple[str, ...],
     extra: str,
 ) -> AWSAuth:
-    """SigV4 or API key, first match wins: `api_key`; explicit AWS keys; `aws_profile`; the API
-    key environment variables; the AWS credential chain. `skip_auth` sends neither."""
+    """SigV4 or API key from a client's `arguments` (`api_key`, `aws_access_key`,
+    `aws_secret_key`, `aws_session_token`, `aws_profile`, `skip_auth`), first match wins:
+    `api_key`; explicit AWS keys; `aws_profile`; the API key environment variables; the AWS
+    credential chain. `skip_auth` sends neither."""
     # Stripped of stray whitespace and refused if unsendable, never echoing the value.
-    api_key = clean_credential("api_key", api_key)
-    aws_access_key = clean_credential("aws_access_key", aws_access_key)
-    aws_secret_key = clean_credential("aws_secret_key", aws_secret_key)
-    aws_session_token = clean_credential("aws_session_token", aws_session_token)
-    check_key_pair(aws_access_key, aws_secret_key)
-    if skip_auth:
+    api_key, access_key, secret_key, session_token = (
+        clean_credential(name, arguments.get(name))
+        for name in ("api_key", "aws_access_key", "aws_secret_key", "aws_session_token")
+    )
+    profile = arguments.get("aws_profile")
+    check_key_pair(access_key, secret_key)
+    if arguments.get("skip_auth"):
         return AWSAuth(api_key=None, source=None, region=region, service=service)
-    if api_key is None and aws_access_key is None and aws_profile is None:
+    if api_key is None and access_key is None and profile is None:
         api_key = clean_credential("api_key", first_env(api_key_env))
     source = None
     if api_key is None:
         source = credential_source(
-            access_key=aws_access_key,
-            secret_key=aws_secret_key,
-            session_token=aws_session_token,
-            profile=aws_profile,
+            access_key=access_key,
+            secret_key=secret_key,
+            session_token=session_token,
+            profile=profile,
             extra=extra,
         )
     return AWSAuth(api_key=api_key, source=source, region=region, service=service)
+
+
+def aws_base_url(
+    base_url: str | httpx.URL | None, env: str, region: str | None, template: str
+) -> str | httpx.URL:
+    """`base_url`, else the `env` variable, else `template` with the region filled in."""
+    url = base_url or os.environ.get(env)
+    if url:
+        return url
+    if not region:
+        raise AnthropicError(
+            "No AWS region or base URL: pass aws_region=... (or set AWS_REGION / "
+            f"AWS_DEFAULT_REGION), or base_url=... (or {env})."
+        )
+    return template.format(region=region)

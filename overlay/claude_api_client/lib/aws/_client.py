@@ -8,31 +8,31 @@ workspace (the `anthropic-workspace-id` header). Requests are signed with SigV4 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._exceptions import AnthropicError
-from ..._core._types import NOT_GIVEN, NotGiven, Omit
-from .._platform import HttpT, PlatformClient, refuse
-from ._auth import AWSAuth, aws_auth
+from .. import _platform
+from .._platform import ClientArguments, HttpT, PlatformClient, given, refuse
+from ._auth import aws_auth, aws_base_url
 from ._credentials import region_from_env
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from ..._core._options import RequestOptions
-    from ..._core._retry import RetryPolicy
 
 __all__ = ["AnthropicAWS", "AsyncAnthropicAWS"]
 
 SERVICE = "aws-external-anthropic"
+API_KEY_ENV = ("ANTHROPIC_AWS_API_KEY",)
+URL_TEMPLATE = "https://aws-external-anthropic.{region}.api.aws"
 WORKSPACE_HEADER = "anthropic-workspace-id"
 
 
 class _AWS(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Claude on AWS"
-    _aws: AWSAuth
 
     aws_region: str | None
     aws_profile: str | None
@@ -50,68 +50,29 @@ class _AWS(PlatformClient[HttpT]):
         workspace_id: str | None = None,
         skip_auth: bool = False,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
+        settings = given(locals())
         region = aws_region or region_from_env()
         auth = aws_auth(
-            api_key=api_key,
-            aws_access_key=aws_access_key,
-            aws_secret_key=aws_secret_key,
-            aws_session_token=aws_session_token,
-            aws_profile=aws_profile,
-            region=region,
-            skip_auth=skip_auth,
-            service=SERVICE,
-            api_key_env=("ANTHROPIC_AWS_API_KEY",),
-            extra="aws",
+            settings, region=region, service=SERVICE, api_key_env=API_KEY_ENV, extra="aws"
         )
         # The key goes as x-api-key (from _auth_headers), not as a bearer token.
         key, auth.api_key = auth.api_key, None
-        self._aws = auth
+        self._signer = auth
         workspace = workspace_id or os.environ.get("ANTHROPIC_AWS_WORKSPACE_ID") or None
         if workspace is None and not skip_auth:
             raise AnthropicError(
                 "No workspace: pass workspace_id=... or set ANTHROPIC_AWS_WORKSPACE_ID."
             )
-        url = base_url or os.environ.get("ANTHROPIC_AWS_BASE_URL")
-        if not url:
-            if not region:
-                raise AnthropicError(
-                    "No AWS region or base URL: pass aws_region=... (or set AWS_REGION / "
-                    "AWS_DEFAULT_REGION), or base_url=... (or ANTHROPIC_AWS_BASE_URL)."
-                )
-            url = f"https://aws-external-anthropic.{region}.api.aws"
+        url = aws_base_url(base_url, "ANTHROPIC_AWS_BASE_URL", region, URL_TEMPLATE)
         self.aws_region = region
         self.aws_profile = aws_profile
         self.workspace_id = workspace
-        headers = dict(default_headers or {})
         if workspace is not None:
-            headers[WORKSPACE_HEADER] = workspace
-        self._init_core(
-            settings={
-                "api_key": api_key,
-                "aws_access_key": aws_access_key,
-                "aws_secret_key": aws_secret_key,
-                "aws_region": aws_region,
-                "aws_profile": aws_profile,
-                "aws_session_token": aws_session_token,
-                "workspace_id": workspace_id,
-                "skip_auth": skip_auth,
-                "base_url": base_url,
-            },
-            base_url=url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
-        )
+            headers = core.get("default_headers") or {}
+            core["default_headers"] = {**headers, WORKSPACE_HEADER: workspace}
+        self._init_core(settings, url, core)
         self.api_key = key
 
     def _auth_headers(self) -> dict[str, str]:
@@ -126,7 +87,7 @@ class _AWS(PlatformClient[HttpT]):
         return options
 
 
-class AnthropicAWS(_AWS["httpx.Client"], Anthropic):
+class AnthropicAWS(_AWS["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of the Claude API served on AWS by Anthropic (see the module docstring).
 
     Auth, first match wins: `api_key`; `aws_access_key` + `aws_secret_key`; `aws_profile`;
@@ -135,12 +96,6 @@ class AnthropicAWS(_AWS["httpx.Client"], Anthropic):
     `base_url`, ANTHROPIC_AWS_BASE_URL, else from the region.
     """
 
-    def _authenticate(self, request: httpx.Request) -> None:
-        self._aws.apply(request)
 
-
-class AsyncAnthropicAWS(_AWS["httpx.AsyncClient"], AsyncAnthropic):
+class AsyncAnthropicAWS(_AWS["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic):
     """The asyncio/trio form of :class:`AnthropicAWS`."""
-
-    async def _authenticate(self, request: httpx.Request) -> None:
-        await self._aws.aapply(request)

@@ -12,28 +12,30 @@ event-stream and are decoded into the usual typed events.
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import quote
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._constants import API_VERSION
-from ..._core._types import NOT_GIVEN, NotGiven, Omit, omit
-from .._platform import HttpT, PlatformClient, header_value, refuse
-from ..aws._auth import AWSAuth, aws_auth
+from ..._core._types import Omit, omit
+from .. import _platform
+from .._platform import ClientArguments, HttpT, PlatformClient, given, header_value, refuse
+from ..aws._auth import aws_auth, aws_base_url
 from ..aws._credentials import profile_region, region_from_env
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from ..._core._options import RequestOptions
-    from ..._core._retry import RetryPolicy
     from ..._core._sse import EventDecoder
 
 __all__ = ["AnthropicBedrock", "AsyncAnthropicBedrock"]
 
 USER_PROFILE_HEADER = "anthropic-user-profile-id"
+API_KEY_ENV = ("AWS_BEARER_TOKEN_BEDROCK",)
+URL_TEMPLATE = "https://bedrock-runtime.{region}.amazonaws.com"
 
 
 def _region(aws_region: str | None, aws_profile: str | None) -> str:
@@ -44,35 +46,6 @@ def _region(aws_region: str | None, aws_profile: str | None) -> str:
             "configure a region for your AWS profile."
         )
     return region
-
-
-def _auth(
-    *,
-    api_key: str | None,
-    aws_access_key: str | None,
-    aws_secret_key: str | None,
-    aws_session_token: str | None,
-    aws_profile: str | None,
-    region: str,
-) -> AWSAuth:
-    explicit = (aws_access_key, aws_secret_key, aws_session_token, aws_profile)
-    if api_key is not None and any(v is not None for v in explicit):
-        raise ValueError(
-            "Pass either api_key or AWS credentials (aws_access_key, aws_secret_key, "
-            "aws_session_token, aws_profile), not both."
-        )
-    return aws_auth(
-        api_key=api_key,
-        aws_access_key=aws_access_key,
-        aws_secret_key=aws_secret_key,
-        aws_session_token=aws_session_token,
-        aws_profile=aws_profile,
-        region=region,
-        skip_auth=False,
-        service="bedrock",
-        api_key_env=("AWS_BEARER_TOKEN_BEDROCK",),
-        extra="bedrock",
-    )
 
 
 def _invoke_path(model: object, stream: bool) -> str:
@@ -87,7 +60,6 @@ def _invoke_path(model: object, stream: bool) -> str:
 
 class _Bedrock(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Amazon Bedrock"
-    _aws: AWSAuth
     _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
 
     aws_region: str
@@ -102,45 +74,24 @@ class _Bedrock(PlatformClient[HttpT]):
         aws_session_token: str | None = None,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
+        settings = given(locals())
         region = _region(aws_region, aws_profile)
-        self._aws = _auth(
-            api_key=api_key,
-            aws_access_key=aws_access_key,
-            aws_secret_key=aws_secret_key,
-            aws_session_token=aws_session_token,
-            aws_profile=aws_profile,
-            region=region,
+        explicit = (aws_access_key, aws_secret_key, aws_session_token, aws_profile)
+        if api_key is not None and any(v is not None for v in explicit):
+            raise ValueError(
+                "Pass either api_key or AWS credentials (aws_access_key, aws_secret_key, "
+                "aws_session_token, aws_profile), not both."
+            )
+        self._signer = auth = aws_auth(
+            settings, region=region, service="bedrock", api_key_env=API_KEY_ENV, extra="bedrock"
         )
         self.aws_region = region
         self.aws_profile = aws_profile
-        self._init_core(
-            settings={
-                "aws_secret_key": aws_secret_key,
-                "aws_access_key": aws_access_key,
-                "aws_region": aws_region,
-                "aws_profile": aws_profile,
-                "aws_session_token": aws_session_token,
-                "api_key": api_key,
-                "base_url": base_url,
-            },
-            base_url=base_url
-            or os.environ.get("ANTHROPIC_BEDROCK_BASE_URL")
-            or f"https://bedrock-runtime.{region}.amazonaws.com",
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
-        )
-        self.api_key = self._aws.api_key
+        url = aws_base_url(base_url, "ANTHROPIC_BEDROCK_BASE_URL", region, URL_TEMPLATE)
+        self._init_core(settings, url, core)
+        self.api_key = auth.api_key
 
     def _prepare_options(self, options: RequestOptions) -> RequestOptions:
         path = options.path.partition("?")[0]
@@ -184,7 +135,7 @@ class _Bedrock(PlatformClient[HttpT]):
         return EventStreamDecoder()
 
 
-class AnthropicBedrock(_Bedrock["httpx.Client"], Anthropic):
+class AnthropicBedrock(_Bedrock["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of Claude on Amazon Bedrock (see the module docstring for what is rewritten).
 
     Credentials, first match wins: `api_key` (a Bedrock API key, sent as a bearer token);
@@ -195,12 +146,8 @@ class AnthropicBedrock(_Bedrock["httpx.Client"], Anthropic):
     ANTHROPIC_BEDROCK_BASE_URL, else `https://bedrock-runtime.{region}.amazonaws.com`.
     """
 
-    def _authenticate(self, request: httpx.Request) -> None:
-        self._aws.apply(request)
 
-
-class AsyncAnthropicBedrock(_Bedrock["httpx.AsyncClient"], AsyncAnthropic):
+class AsyncAnthropicBedrock(
+    _Bedrock["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
+):
     """The asyncio/trio form of :class:`AnthropicBedrock`, configured the same way."""
-
-    async def _authenticate(self, request: httpx.Request) -> None:
-        await self._aws.aapply(request)

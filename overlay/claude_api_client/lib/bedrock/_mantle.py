@@ -9,34 +9,33 @@ moves into the body of these two operations. Streams are ordinary server-sent ev
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from ..._client import Anthropic, AsyncAnthropic
-from ..._core._exceptions import AnthropicError
-from ..._core._types import NOT_GIVEN, NotGiven, Omit, omit
-from .._platform import HttpT, PlatformClient, header_value, refuse
-from ..aws._auth import AWSAuth, aws_auth
+from ..._core._types import omit
+from .. import _platform
+from .._platform import ClientArguments, HttpT, PlatformClient, given, header_value, refuse
+from ..aws._auth import aws_auth, aws_base_url
 from ..aws._credentials import region_from_env
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from ..._core._options import RequestOptions
-    from ..._core._retry import RetryPolicy
 
 __all__ = ["AnthropicBedrockMantle", "AsyncAnthropicBedrockMantle"]
 
 SERVICE = "bedrock-mantle"
 API_KEY_ENV = ("AWS_BEARER_TOKEN_BEDROCK", "ANTHROPIC_AWS_API_KEY")
 USER_PROFILE_HEADER = "anthropic-user-profile-id"
+URL_TEMPLATE = "https://bedrock-mantle.{region}.api.aws/anthropic"
 SERVED = frozenset({"/v1/messages", "/v1/messages/count_tokens"})
 
 
 class _Mantle(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Amazon Bedrock (Mantle)"
-    _aws: AWSAuth
     _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
 
     aws_region: str | None
@@ -54,57 +53,19 @@ class _Mantle(PlatformClient[HttpT]):
         api_key: str | None = None,
         skip_auth: bool = False,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
+        settings = given(locals())
         region = aws_region or region_from_env()
-        self._aws = aws_auth(
-            api_key=api_key,
-            aws_access_key=aws_access_key,
-            aws_secret_key=aws_secret_key,
-            aws_session_token=aws_session_token,
-            aws_profile=aws_profile,
-            region=region,
-            skip_auth=skip_auth,
-            service=SERVICE,
-            api_key_env=API_KEY_ENV,
-            extra="bedrock",
+        self._signer = auth = aws_auth(
+            settings, region=region, service=SERVICE, api_key_env=API_KEY_ENV, extra="bedrock"
         )
-        url = base_url or os.environ.get("ANTHROPIC_BEDROCK_MANTLE_BASE_URL")
-        if not url:
-            if not region:
-                raise AnthropicError(
-                    "No AWS region or base URL: pass aws_region=... (or set AWS_REGION / "
-                    "AWS_DEFAULT_REGION), or base_url=... (or ANTHROPIC_BEDROCK_MANTLE_BASE_URL)."
-                )
-            url = f"https://bedrock-mantle.{region}.api.aws/anthropic"
+        url = aws_base_url(base_url, "ANTHROPIC_BEDROCK_MANTLE_BASE_URL", region, URL_TEMPLATE)
         self.aws_region = region
         self.aws_profile = aws_profile
         self.skip_auth = skip_auth
-        self._init_core(
-            settings={
-                "aws_access_key": aws_access_key,
-                "aws_secret_key": aws_secret_key,
-                "aws_session_token": aws_session_token,
-                "aws_region": aws_region,
-                "aws_profile": aws_profile,
-                "api_key": api_key,
-                "skip_auth": skip_auth,
-                "base_url": base_url,
-            },
-            base_url=url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
-        )
-        self.api_key = self._aws.api_key
+        self._init_core(settings, url, core)
+        self.api_key = auth.api_key
 
     def _prepare_options(self, options: RequestOptions) -> RequestOptions:
         path = options.path.partition("?")[0]
@@ -122,7 +83,7 @@ class _Mantle(PlatformClient[HttpT]):
         )
 
 
-class AnthropicBedrockMantle(_Mantle["httpx.Client"], Anthropic):
+class AnthropicBedrockMantle(_Mantle["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of Claude on Bedrock's Mantle endpoint (see the module docstring).
 
     Auth, first match wins: `api_key`; `aws_access_key` + `aws_secret_key`; `aws_profile`;
@@ -131,12 +92,8 @@ class AnthropicBedrockMantle(_Mantle["httpx.Client"], Anthropic):
     ANTHROPIC_BEDROCK_MANTLE_BASE_URL, else from the region.
     """
 
-    def _authenticate(self, request: httpx.Request) -> None:
-        self._aws.apply(request)
 
-
-class AsyncAnthropicBedrockMantle(_Mantle["httpx.AsyncClient"], AsyncAnthropic):
+class AsyncAnthropicBedrockMantle(
+    _Mantle["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
+):
     """The asyncio/trio form of :class:`AnthropicBedrockMantle`."""
-
-    async def _authenticate(self, request: httpx.Request) -> None:
-        await self._aws.aapply(request)

@@ -14,21 +14,19 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
-from urllib.parse import quote
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._exceptions import AnthropicError
-from ..._core._types import NOT_GIVEN, NotGiven, Omit
+from .. import _platform
 from .._google_auth import GoogleBearer
-from .._platform import HttpT, PlatformClient
+from .._platform import ClientArguments, HttpT, PlatformClient, given, path_segment
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from ..._core._options import RequestOptions
-    from ..._core._retry import RetryPolicy
     from .._tokens import TokenProvider
 
 __all__ = ["AnthropicGoogleCloud", "AsyncAnthropicGoogleCloud"]
@@ -36,12 +34,6 @@ __all__ = ["AnthropicGoogleCloud", "AsyncAnthropicGoogleCloud"]
 ORIGIN = "https://claude.googleapis.com"
 DEFAULT_LOCATION = "global"
 _ORGANIZATION_PREFIXES = ("/v1/organizations/", "/v1/user_profiles/")
-
-
-def _segment(name: str, value: str) -> str:
-    if not value or value in (".", ".."):
-        raise ValueError(f"argument '{name}' must be a non-empty string, got {value!r}")
-    return quote(value, safe="")
 
 
 class _GoogleCloud(PlatformClient[HttpT]):
@@ -63,16 +55,12 @@ class _GoogleCloud(PlatformClient[HttpT]):
         credentials: Any | None = None,
         skip_auth: bool = False,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
+        settings = given(locals())
         if skip_auth and (token_provider is not None or credentials is not None):
             raise ValueError("skip_auth=True cannot be combined with token_provider or credentials")
-        self._google = GoogleBearer(
+        self._signer = self._google = GoogleBearer(
             token_provider=token_provider,
             credentials=credentials,
             skip=skip_auth,
@@ -89,24 +77,7 @@ class _GoogleCloud(PlatformClient[HttpT]):
         self.workspace_id = workspace_id or env.get("ANTHROPIC_GOOGLE_CLOUD_WORKSPACE_ID") or None
         url = base_url or env.get("ANTHROPIC_GOOGLE_CLOUD_BASE_URL")
         self._prefixed = not url
-        self._init_core(
-            settings={
-                "project": project,
-                "location": location,
-                "workspace_id": workspace_id,
-                "token_provider": token_provider,
-                "credentials": credentials,
-                "skip_auth": skip_auth,
-                "base_url": base_url,
-            },
-            base_url=url or ORIGIN,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
-        )
+        self._init_core(settings, url or ORIGIN, core)
 
     @property
     def google_credentials(self) -> Any | None:
@@ -114,13 +85,10 @@ class _GoogleCloud(PlatformClient[HttpT]):
         return self._google.tokens.credentials
 
     def _project(self) -> str:
-        if self.project is None and self._google.uses_google_auth:
-            self.project = self._google.tokens.resolve_project()
-        if not self.project:
-            raise AnthropicError(
-                "No Google Cloud project: pass project=..., set ANTHROPIC_GOOGLE_CLOUD_PROJECT, "
-                "or provide base_url=..."
-            )
+        self.project = self._google.project(
+            self.project,
+            "pass project=..., set ANTHROPIC_GOOGLE_CLOUD_PROJECT, or provide base_url=...",
+        )
         return self.project
 
     def _prepare_options(self, options: RequestOptions) -> RequestOptions:
@@ -128,8 +96,8 @@ class _GoogleCloud(PlatformClient[HttpT]):
             return options
         path = options.path
         where = (
-            f"/v1/projects/{_segment('project', self._project())}"
-            f"/locations/{_segment('location', self.location)}"
+            f"/v1/projects/{path_segment('project', self._project())}"
+            f"/locations/{path_segment('location', self.location)}"
         )
         bare = path.partition("?")[0]
         if bare == "/v1/user_profiles" or bare.startswith(_ORGANIZATION_PREFIXES):
@@ -139,11 +107,11 @@ class _GoogleCloud(PlatformClient[HttpT]):
                 "No workspace: pass workspace_id=... or set ANTHROPIC_GOOGLE_CLOUD_WORKSPACE_ID."
             )
         else:
-            prefix = f"{where}/workspaces/{_segment('workspace_id', self.workspace_id)}/invoke"
+            prefix = f"{where}/workspaces/{path_segment('workspace_id', self.workspace_id)}/invoke"
         return dataclasses.replace(options, path=prefix + path)
 
 
-class AnthropicGoogleCloud(_GoogleCloud["httpx.Client"], Anthropic):
+class AnthropicGoogleCloud(_GoogleCloud["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of the Claude API served through Google Cloud (see the module docstring).
 
     Project: `project`, ANTHROPIC_GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_PROJECT, else the
@@ -151,12 +119,8 @@ class AnthropicGoogleCloud(_GoogleCloud["httpx.Client"], Anthropic):
     Workspace: `workspace_id`, else ANTHROPIC_GOOGLE_CLOUD_WORKSPACE_ID.
     """
 
-    def _authenticate(self, request: httpx.Request) -> None:
-        self._google.apply(request)
 
-
-class AsyncAnthropicGoogleCloud(_GoogleCloud["httpx.AsyncClient"], AsyncAnthropic):
+class AsyncAnthropicGoogleCloud(
+    _GoogleCloud["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
+):
     """The asyncio/trio form of :class:`AnthropicGoogleCloud`; `token_provider` may be async."""
-
-    async def _authenticate(self, request: httpx.Request) -> None:
-        await self._google.aapply(request)

@@ -22,16 +22,16 @@ from urllib.parse import quote
 
 from ..._client import Anthropic, AsyncAnthropic
 from ..._core._constants import API_VERSION
-from ..._core._exceptions import AnthropicError
-from ..._core._types import NOT_GIVEN, NotGiven, Omit, omit
+from ..._core._types import NOT_GIVEN, NotGiven, omit
+from .. import _platform
 from .._google_auth import GoogleBearer
-from .._platform import HttpT, PlatformClient, refuse
+from .._platform import ClientArguments, HttpT, PlatformClient, given, path_segment, refuse
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Unpack
 
     from ..._core._options import RequestOptions
-    from ..._core._retry import RetryPolicy
 
 __all__ = ["AnthropicVertex", "AsyncAnthropicVertex"]
 
@@ -44,12 +44,6 @@ _HOSTS = {
 
 def vertex_base_url(region: str) -> str:
     return _HOSTS.get(region) or f"https://{quote(region, safe='')}-aiplatform.googleapis.com/v1"
-
-
-def _segment(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value or value in (".", ".."):
-        raise ValueError(f"argument '{name}' must be a non-empty string, got {value!r}")
-    return quote(value, safe="@:")
 
 
 class _Vertex(PlatformClient[HttpT]):
@@ -67,13 +61,9 @@ class _Vertex(PlatformClient[HttpT]):
         access_token: str | None = None,
         credentials: Any | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
+        **core: Unpack[ClientArguments[HttpT]],
     ) -> None:
+        settings = given(locals())
         chosen = os.environ.get("CLOUD_ML_REGION") if isinstance(region, NotGiven) else region
         if chosen is None:
             raise ValueError(
@@ -82,7 +72,7 @@ class _Vertex(PlatformClient[HttpT]):
         if not chosen:
             raise ValueError("argument 'region' must be a non-empty string")
         self.region = chosen
-        self._google = GoogleBearer(
+        self._signer = self._google = GoogleBearer(
             access_token=access_token, credentials=credentials, extra="vertex"
         )
         self.project_id = (
@@ -91,24 +81,8 @@ class _Vertex(PlatformClient[HttpT]):
             else project_id
         ) or self._google.tokens.project
         self.access_token = access_token
-        self._init_core(
-            settings={
-                "region": region,
-                "project_id": project_id,
-                "access_token": access_token,
-                "credentials": credentials,
-                "base_url": base_url,
-            },
-            base_url=base_url
-            or os.environ.get("ANTHROPIC_VERTEX_BASE_URL")
-            or vertex_base_url(chosen),
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
-        )
+        url = base_url or os.environ.get("ANTHROPIC_VERTEX_BASE_URL") or vertex_base_url(chosen)
+        self._init_core(settings, url, core)
 
     @property
     def credentials(self) -> Any | None:
@@ -116,14 +90,11 @@ class _Vertex(PlatformClient[HttpT]):
         return self._google.tokens.credentials
 
     def _project(self) -> str:
-        if self.project_id is None and self._google.uses_google_auth:
-            # Resolved from the credentials (ADC loads here, once) instead of failing.
-            self.project_id = self._google.tokens.resolve_project()
-        if not self.project_id:
-            raise AnthropicError(
-                "No Google Cloud project: pass project_id=..., set ANTHROPIC_VERTEX_PROJECT_ID, "
-                "or use credentials that name a project."
-            )
+        self.project_id = self._google.project(
+            self.project_id,
+            "pass project_id=..., set ANTHROPIC_VERTEX_PROJECT_ID, or use credentials that name "
+            "a project.",
+        )
         return self.project_id
 
     def _prepare_options(self, options: RequestOptions) -> RequestOptions:
@@ -142,8 +113,8 @@ class _Vertex(PlatformClient[HttpT]):
         # The version travels in the body; like the official, no anthropic-version header.
         extra_headers = {"anthropic-version": omit, **(options.extra_headers or {})}
         models = (
-            f"/projects/{_segment('project_id', self._project())}"
-            f"/locations/{_segment('region', self.region)}/publishers/anthropic/models"
+            f"/projects/{path_segment('project_id', self._project(), '@:')}"
+            f"/locations/{path_segment('region', self.region, '@:')}/publishers/anthropic/models"
         )
         if path == "/v1/messages/count_tokens":
             return dataclasses.replace(
@@ -152,7 +123,7 @@ class _Vertex(PlatformClient[HttpT]):
                 json_body=body,
                 extra_headers=extra_headers,
             )
-        model = _segment("model", body.pop("model", None))
+        model = path_segment("model", body.pop("model", None), "@:")
         stream = bool(body.get("stream")) or options.stream
         action = "streamRawPredict" if stream else "rawPredict"
         return dataclasses.replace(
@@ -164,7 +135,7 @@ class _Vertex(PlatformClient[HttpT]):
         )
 
 
-class AnthropicVertex(_Vertex["httpx.Client"], Anthropic):
+class AnthropicVertex(_Vertex["httpx.Client"], _platform.SignsEachAttempt, Anthropic):
     """A client of Claude on Vertex AI (see the module docstring for what is rewritten).
 
     Region: `region`, else CLOUD_ML_REGION. Project: `project_id`, ANTHROPIC_VERTEX_PROJECT_ID,
@@ -172,12 +143,8 @@ class AnthropicVertex(_Vertex["httpx.Client"], Anthropic):
     region's host.
     """
 
-    def _authenticate(self, request: httpx.Request) -> None:
-        self._google.apply(request)
 
-
-class AsyncAnthropicVertex(_Vertex["httpx.AsyncClient"], AsyncAnthropic):
+class AsyncAnthropicVertex(
+    _Vertex["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
+):
     """The asyncio/trio form of :class:`AnthropicVertex`."""
-
-    async def _authenticate(self, request: httpx.Request) -> None:
-        await self._google.aapply(request)

@@ -7,6 +7,7 @@ by tools that do not follow files (datamodel-code-generator, openapi-python-clie
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +104,8 @@ def bundle(root: Path) -> dict[str, Any]:
                 sorted({**comps.get(kind, {}), name: b.components[kind][name]}.items())
             )
     return out
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    """The published text of a bundled document (`generated/.../openapi.json`, the release's)."""
+    return json.dumps(doc, indent=1) + "\n"

@@ -1,0 +1,132 @@
+"""One error table, from the document: the SDK's failure mapping and the simulator both read it.
+
+`x-error-class` on each member of `ErrorObject` (error `type`) and `ErrorDetails` (`error_code`)
+gives the HTTP status and the exception class; `scripts/generate` writes them to
+`claude_api_client._error_table`.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import claude_api_client
+from _support.scripts import scripts_module
+from claude_api_client import Anthropic
+from claude_api_client._core._exceptions import (
+    error_for_stream_event,
+    make_status_error,
+    status_error_class,
+)
+from claude_api_client._error_table import ERROR_CODES, ERROR_TYPES
+from claude_api_client.testing import Fault, local_api
+from claude_api_client.testing._document import load_document
+from claude_api_client.testing._faults import error_type_for, status_for
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _error_table_module() -> Any:
+    return scripts_module("_generator.error_table"), scripts_module("_generator.loader")
+
+
+def _body(error_type: str) -> dict[str, Any]:
+    return {"type": "error", "error": {"type": error_type, "message": "no"}, "request_id": "r"}
+
+
+def _response(status: int, body: object) -> httpx.Response:
+    request = httpx.Request("POST", "https://api.anthropic.com/v1/messages")
+    return httpx.Response(status, json=body, request=request)
+
+
+def test_the_generated_table_is_the_documents() -> None:
+    error_table, _ = _error_table_module()
+    tables = error_table.error_tables(load_document().raw)
+    assert {t: (s, n) for t, s, n in tables["types"]} == ERROR_TYPES
+    assert {(s, c): n for c, s, n in tables["codes"]} == ERROR_CODES
+
+
+@pytest.mark.parametrize(("error_type", "entry"), sorted(ERROR_TYPES.items()))
+def test_each_error_type_raises_its_class_at_its_status(
+    error_type: str, entry: tuple[int, str]
+) -> None:
+    status, name = entry
+    cls = getattr(claude_api_client, name)
+    assert cls._default_status == status  # the class says the status the document gives it
+    assert status_error_class(status) is cls
+    assert type(make_status_error(_response(status, _body(error_type)))) is cls
+    # In a 200 stream the type alone picks the class, and the status is the class's.
+    event = error_for_stream_event(_body(error_type), _response(200, None))
+    assert type(event) is cls and event.status_code == status
+
+
+def test_a_new_error_type_in_a_scratch_document_joins_the_table() -> None:
+    error_table, loader = _error_table_module()
+    doc = copy.deepcopy(load_document().raw)
+    schemas = doc["components"]["schemas"]
+    member = copy.deepcopy(schemas["RateLimitError"])
+    member["properties"]["type"]["const"] = "teapot_error"
+    member["x-error-class"] = {"name": "TeapotError", "status": 418}
+    schemas["TeapotError"] = member
+    schemas["ErrorObject"]["discriminator"]["mapping"]["teapot_error"] = (
+        "#/components/schemas/TeapotError"
+    )
+    types = {t: (s, n) for t, s, n in error_table.error_tables(doc)["types"]}
+    assert types["teapot_error"] == (418, "TeapotError")
+
+    del member["x-error-class"]
+    with pytest.raises(loader.LoadError, match=r"without x-error-class.*teapot_error"):
+        error_table.error_tables(doc)
+    member["x-error-class"] = {"name": "Other", "status": 429}
+    with pytest.raises(loader.LoadError, match="both claim 429"):
+        error_table.error_tables(doc)
+
+
+def test_the_simulator_answers_each_status_with_the_tables_type() -> None:
+    for error_type, (status, _) in ERROR_TYPES.items():
+        assert error_type_for(status) == error_type
+        assert status_for(error_type) == status
+    # Statuses without a type of their own fall back by class of status.
+    assert error_type_for(409) == "invalid_request_error"
+    assert error_type_for(503) == "api_error"
+
+
+@pytest.mark.parametrize("error_type", sorted(ERROR_TYPES))
+def test_simulator_and_sdk_map_each_error_type_alike(error_type: str) -> None:
+    """A failing request and the same failure as a stream event raise one class."""
+    status, name = ERROR_TYPES[error_type]
+    cls = getattr(claude_api_client, name)
+    params: dict[str, Any] = {
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 16,
+        "messages": [{"role": "user", "content": "hi"}],
+    }
+    with local_api() as api:
+        client: Anthropic = api.client(max_retries=0)
+        api.fail_next([status], route="messages_create")
+        with pytest.raises(cls) as plain:
+            client.messages.create(**params)
+        assert plain.value.status_code == status
+        assert plain.value.body["error"]["type"] == error_type  # type: ignore[index]
+
+        api.inject(Fault.stream_error(error_type, after_events=1), route="messages_create")
+        with pytest.raises(cls) as streamed:
+            with client.messages.stream(**params) as stream:
+                for _ in stream:
+                    pass
+        assert streamed.value.status_code == status
+
+
+def test_a_413_from_the_simulator_is_request_too_large() -> None:
+    """The simulator's 413 carries the document's type for 413 (it used to say
+    `invalid_request_error`, which the SDK maps to 400 in a stream)."""
+    with local_api() as api:
+        client = api.client(max_retries=0)
+        api.fail_next([413])
+        with pytest.raises(claude_api_client.RequestTooLargeError) as info:
+            client.models.list()
+        assert info.value.body["error"]["type"] == "request_too_large"  # type: ignore[index]
