@@ -70,6 +70,9 @@ class Operation:
     # `x-adaptive-timeout`: `{param, per-hour}`, the body field that says how long the call
     # may take, and how much of it the API gets through in an hour.
     adaptive_timeout: dict[str, Any] | None = None
+    # The operation exists only under `client.beta`: it has `x-beta`, possibly empty (a beta-only
+    # endpoint that needs no beta header, like `compliance`: nothing is sent by default).
+    beta_only: bool = False
 
     @property
     def path_params(self) -> list[Param]:
@@ -304,4 +307,5 @@ def _load_operation(
         upload_fields=uploads,
         accept=accept,
         adaptive_timeout=adaptive,
+        beta_only="x-beta" in op,
     )

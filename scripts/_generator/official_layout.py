@@ -72,18 +72,14 @@ class _UniqueKeys(yaml.SafeLoader):
 def load_aliases(path: Path = ALIASES, document: dict[str, Any] | None = None) -> dict[str, Any]:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys) or {}
     schemas = (document or {}).get("components", {}).get("schemas", {})
-    codes = [
-        ref["$ref"].rsplit("/", 1)[-1] for ref in schemas.get("ErrorDetails", {}).get("oneOf", [])
-    ]
     return {
-        # the exception raised for each error code (`x-error-class` on the members of
-        # `ErrorDetails`): the official `types` re-exports these too (`types.shared.
-        # CMEKKeyDisabledError`); an error *type*'s class is not (`types.shared.
-        # AuthenticationError` is the error object)
+        # the exception raised for each error code (`x-error-class` on an `error_code` detail):
+        # the official `types` re-exports these classes too (`types.shared.CMEKKeyDisabledError`);
+        # an error type's class (`AuthenticationError`) is not: there the name is the body model
         "error_classes": sorted(
-            schemas[code]["x-error-class"]["name"]
-            for code in codes
-            if "x-error-class" in schemas.get(code, {})
+            s["x-error-class"]["name"]
+            for s in schemas.values()
+            if "x-error-class" in s and "error_code" in (s.get("properties") or {})
         ),
         "renames": data.get("renames") or {},
         "modules": data.get("modules") or {},

@@ -117,7 +117,7 @@ class Renderer:
             return nodes[path]
 
         for op in self.ops:
-            if not op.beta:
+            if not op.beta_only:
                 node(op.namespace, False).ops.append(op)
             node(("beta", *op.namespace), True).ops.append(op)
         return sorted(nodes.values(), key=lambda n: n.path)

@@ -809,6 +809,88 @@ def _user_profiles() -> list[Scenario]:
             "UserProfileEnrollmentURL",
             posargs=(PROFILE_ID,),
         ),
+        *_data_controls(u, profile),
+    ]
+
+
+DATA_CONTROL_BETAS = ("user-profiles-2026-09-04", "google-managed-data-controls-2026-09-01")
+DATA_CONTROLS = {
+    "type": "google_managed_data_controls",
+    "user_profile_id": PROFILE_ID,
+    "bucket_label_value": "anthropic-uprof-7f3a9c",
+    "cmek": {
+        "type": "enabled",
+        "external_key_ids": {"us": "ekey_01HQ4mT8xV2k"},
+        "retired_keys": [],
+        "status": {
+            "us": {
+                "type": "active",
+                "effective_external_key_id": "ekey_01HQ4mT8xV2k",
+                "validated_at": CREATED,
+                "last_checked_at": CREATED,
+                "error": None,
+            },
+            "eu": {"type": "not_configured", "effective_external_key_id": None},
+        },
+    },
+    "storage": {
+        "type": "enabled",
+        "buckets": {
+            "eu": {
+                "bucket_name": "acme-claude-eu",
+                "project_number": "123456789012",
+                "project_id": None,
+                "location": None,
+                "kms_key_name": None,
+            }
+        },
+        "retired_buckets": [],
+        "status": {
+            "eu": {
+                "type": "pending",
+                "effective_bucket": None,
+                "failed_checks": [
+                    {"check": "versioning", "message": "Object versioning is off.", "role": None}
+                ],
+            }
+        },
+    },
+    "updated_at": CREATED,
+}
+
+
+def _data_controls(u: tuple[str, ...], profile: str) -> list[Scenario]:
+    google = (*u, "providers", "google", "data_controls")
+    path = f"{profile}/providers/google/data_controls"
+    change = {
+        "storage": {
+            "type": "enabled",
+            "buckets": {"eu": {"bucket_name": "acme-claude-eu", "project_number": "123456789012"}},
+        }
+    }
+    return [
+        _beta(
+            "user_profiles/providers_google_data_controls_retrieve",
+            (*google, "retrieve"),
+            "GET",
+            path,
+            DATA_CONTROL_BETAS,
+            DATA_CONTROLS,
+            "GoogleManagedDataControls",
+            posargs=(PROFILE_ID,),
+        ),
+        _beta(
+            "user_profiles/providers_google_data_controls_update",
+            (*google, "update"),
+            "POST",
+            path,
+            DATA_CONTROL_BETAS,
+            DATA_CONTROLS,
+            "GoogleManagedDataControls",
+            posargs=(PROFILE_ID,),
+            args=change,
+            body=change,
+        ),
     ]
 
 
@@ -862,5 +944,193 @@ def scenarios() -> list[Scenario]:
         *_tunnels(),
         *_dreams(),
         *_user_profiles(),
+        *_user_profiles_ga(),
+        *_compliance(),
         *_completions(),
+    ]
+
+
+# Compliance review: beta only, with no beta header by default (the official package sends none).
+CASE_ID = "rvc_011CZkZAtmR3yMPDzynEDxu7"
+ORG = "6f1c0c3e-2b7d-4b8e-9a51-0d6b3f2e8c11"
+CASE = {
+    "type": "compliance_review_case",
+    "id": CASE_ID,
+    "organization_id": ORG,
+    "workspace_id": None,
+    "status": {"type": "open"},
+    "policy_categories": ["fraud", "io"],
+    "enforcement_action": {"type": "rate_limited"},
+    "transcripts": [{"item_id": "msg_011CZkZAtmR3yMPDzynEDxu7", "user_profile_id": None}],
+    "created_at": CREATED,
+    "updated_at": CREATED,
+}
+ITEM = {
+    "type": "compliance_review_item",
+    "id": "msg_011CZkZAtmR3yMPDzynEDxu7",
+    "organization_id": ORG,
+    "workspace_id": None,
+    "user_profile_id": PROFILE_ID,
+    "actor": {"type": "user_actor", "user_id": "user_011CZkZAtmR3", "email_address": None},
+    "details": {
+        "type": "message",
+        "model": "claude-sonnet-4-5",
+        "content": {
+            "type": "create_message",
+            "request": {"model": "claude-sonnet-4-5", "max_tokens": 64, "messages": []},
+            "response": None,
+        },
+        "content_unavailable_reason": None,
+    },
+    "read_reason": {"type": "safeguards_review"},
+    "created_at": CREATED,
+    "content_expires_at": "2026-09-01T12:00:00Z",
+}
+NOTICE = {
+    "type": "compliance_review_notice",
+    "id": "rvn_011CZkZAtmR3yMPDzynEDxu7",
+    "organization_id": ORG,
+    "case_ids": [],
+    "kind": {"type": "question"},
+    "message": "Which product sends these requests?",
+    "respond_by": None,
+    "created_at": CREATED,
+}
+
+
+def _compliance() -> list[Scenario]:
+    review = ("compliance", "review")
+    cases = "/v1/compliance/review/cases"
+    respond = {
+        "determination": "violation",
+        "policy_categories": ["fraud"],
+        "verdicts": [{"item_id": "msg_011CZkZAtmR3yMPDzynEDxu7", "determination": "violation"}],
+    }
+    closed = {**CASE, "status": {"type": "closed", "reason": {"type": "responded"}}}
+    return [
+        _beta(
+            "compliance/review_cases_list",
+            (*review, "cases", "list"),
+            "GET",
+            cases,
+            (),
+            {"data": [CASE], "next_page": NEXT},
+            "ComplianceReviewCase",
+            kind="page",
+            args={"status": "open", "order_by": "updated_at"},
+            query={"status": "open", "order_by": "updated_at"},
+        ),
+        _beta(
+            "compliance/review_cases_retrieve",
+            (*review, "cases", "retrieve"),
+            "GET",
+            f"{cases}/{CASE_ID}",
+            (),
+            CASE,
+            "ComplianceReviewCase",
+            posargs=(CASE_ID,),
+        ),
+        _beta(
+            "compliance/review_cases_respond",
+            (*review, "cases", "respond"),
+            "POST",
+            f"{cases}/{CASE_ID}/respond",
+            (),
+            closed,
+            "ComplianceReviewCase",
+            posargs=(CASE_ID,),
+            args=respond,
+            body=respond,
+        ),
+        _beta(
+            "compliance/review_items_retrieve",
+            (*review, "items", "retrieve"),
+            "GET",
+            f"/v1/compliance/review/items/{ITEM['id']}",
+            (),
+            ITEM,
+            "ComplianceReviewItem",
+            posargs=(ITEM["id"],),
+        ),
+        _beta(
+            "compliance/review_notices_list",
+            (*review, "notices", "list"),
+            "GET",
+            "/v1/compliance/review/notices",
+            (),
+            {"data": [NOTICE], "next_page": None},
+            "ComplianceReviewNotice",
+            kind="page",
+        ),
+    ]
+
+
+# The GA form of user profiles: no beta header, the enforcement standing and programs instead of
+# the beta's `external_id`, `relationship` and `trust_grants`.
+GA_PROFILE = {
+    "type": "user_profile",
+    "id": PROFILE_ID,
+    "name": "Acme Corp",
+    "access_type": "application",
+    "metadata": {},
+    "external_user_details": {"country": "DE", "entity_type": "business"},
+    "enforcement_status": "restricted",
+    "enforcement_actions": [
+        {
+            "type": "restriction",
+            "id": "enf_011CZkZAtmR3yMPDzynEDxu7",
+            "reason": "unsupported_region",
+            "opened_at": CREATED,
+            "expires_at": None,
+            "action": "verify",
+        }
+    ],
+    "programs": {
+        "cyber": {
+            "status": "active",
+            "tiers": {"a": {"status": "active"}, "b": {"status": "inactive"}},
+            "requirements": {"data_retention": True, "human_review": False},
+        },
+        "efs": None,
+    },
+    "created_at": CREATED,
+    "updated_at": CREATED,
+}
+
+
+def _user_profiles_ga() -> list[Scenario]:
+    create = {"name": "Acme Corp", "external_user_details": {"country": "DE"}}
+    return [
+        Scenario(
+            "user_profiles/create",
+            ("user_profiles", "create"),
+            "model",
+            "POST",
+            "/v1/user_profiles",
+            args=create,
+            json_body=create,
+            response_json=GA_PROFILE,
+            model="UserProfile",
+        ),
+        Scenario(
+            "user_profiles/list",
+            ("user_profiles", "list"),
+            "page",
+            "GET",
+            "/v1/user_profiles",
+            args={"enforcement_status": ["restricted"]},
+            query={"enforcement_status[]": "restricted"},
+            response_json={"data": [GA_PROFILE], "next_page": None},
+            model="UserProfile",
+        ),
+        Scenario(
+            "user_profiles/retrieve",
+            ("user_profiles", "retrieve"),
+            "model",
+            "GET",
+            f"/v1/user_profiles/{PROFILE_ID}",
+            posargs=(PROFILE_ID,),
+            response_json=GA_PROFILE,
+            model="UserProfile",
+        ),
     ]

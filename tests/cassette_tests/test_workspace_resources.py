@@ -1,5 +1,6 @@
-"""Memory stores, vaults, tunnels, dreams, user profiles and legacy completions: every operation
-of these domains in the document has a cassette, and beta-only ones send their default beta."""
+"""Memory stores, vaults, tunnels, dreams, user profiles, compliance review and legacy
+completions: every operation of these domains in the document has a cassette, and beta-only ones
+send their default beta."""
 
 from __future__ import annotations
 
@@ -14,11 +15,20 @@ from ._wire import SCENARIOS  # first: it loads the scenario modules in order
 from ._wire_workspace_resources import scenarios
 
 ROOT = Path(__file__).resolve().parents[2]
-DOMAINS = {"completions", "memory_stores", "vaults", "tunnels", "dreams", "user_profiles"}
+DOMAINS = {
+    "completions",
+    "memory_stores",
+    "vaults",
+    "tunnels",
+    "dreams",
+    "user_profiles",
+    "compliance",
+}
 
 
 def _sdk_paths() -> dict[tuple[str, ...], list[str]]:
-    """SDK call path -> the operation's fixed betas, for every operation of DOMAINS."""
+    """SDK call path -> the betas its beta form sends by default (fixed or default flags), for
+    every operation of DOMAINS."""
     doc = json.loads((ROOT / "generated/claude_api_client/openapi.json").read_text())
     out: dict[tuple[str, ...], list[str]] = {}
     for item in doc["paths"].values():
@@ -28,7 +38,7 @@ def _sdk_paths() -> dict[tuple[str, ...], list[str]]:
             op_id = op["operationId"]
             method = op.get("x-sdk-method") or op_id.rsplit("_", 1)[-1]
             namespace = op.get("x-sdk-namespace") or op_id[: -len(method) - 1].replace("_", ".")
-            out[(*namespace.split("."), method)] = op.get("x-beta", [])
+            out[(*namespace.split("."), method)] = op.get("x-beta") or op.get("x-default-flags", [])
     return out
 
 
@@ -36,7 +46,7 @@ def test_every_operation_of_these_domains_has_a_cassette() -> None:
     covered = {s.call for s in scenarios()}
     assert covered <= {s.call for s in SCENARIOS}
     expected = _sdk_paths()
-    assert len(expected) == 50
+    assert len(expected) == 57
     assert set(expected) == covered
 
 

@@ -83,6 +83,7 @@ class Checked:
     """Sends requests and validates every answer against the document."""
 
     def __init__(self, server: LocalAPIServer) -> None:
+        self.server = server
         self.http = httpx.Client(
             base_url=server.base_url,
             headers={"x-api-key": server.api_key, "anthropic-version": "2023-06-01"},
@@ -419,6 +420,24 @@ def _workspace_resources(api: Checked) -> None:
         json=body("user_profiles_action_urls_create"),
         headers=up,
     )
+    dc = {"anthropic-beta": "user-profiles-2026-09-04,google-managed-data-controls-2026-09-01"}
+    api.send("user_profiles_providers_google_data_controls_retrieve", path=u, headers=dc)
+    update = body("user_profiles_providers_google_data_controls_update")
+    api.send("user_profiles_providers_google_data_controls_update", path=u, json=update, headers=dc)
+    api.send(
+        "user_profiles_providers_google_data_controls_update", 400, path=u, json={}, headers=dc
+    )
+
+    case = api.server.flag_for_review(["msg_review_1"], user_profile_id=None)
+    c = {"case_id": case["id"]}
+    api.send("compliance_review_cases_list", params={"status": "open", "order_by": "updated_at"})
+    api.send("compliance_review_cases_retrieve", path=c)
+    api.send("compliance_review_notices_list", params={"case_id": case["id"]})
+    api.send("compliance_review_items_retrieve", path={"item_id": "msg_review_1"})
+    respond = body("compliance_review_cases_respond")
+    respond["verdicts"] = [{**respond["verdicts"][0], "item_id": "msg_review_1"}]
+    api.send("compliance_review_cases_respond", path=c, json=respond)
+    api.send("compliance_review_cases_respond", 400, path=c, json={"determination": "no_violation"})
     api.send("user_profiles_delete", path=u, headers=up)
     api.send("user_profiles_retrieve", 404, path=u, headers=up)
 

@@ -251,3 +251,29 @@ def test_async_both_styles_forwards_and_backwards() -> None:
         assert sent(files)[2] == {"limit": "3", "page": "tok_2"}
 
     asyncio.run(main())
+
+
+# --- bidirectional pages (sessions.list) --------------------------------------------------------
+
+
+def test_bidirectional_pages_keep_prev_page_and_follow_next_page() -> None:
+    from claude_api_client.pagination import (
+        AsyncBidirectionalPageCursor,
+        SyncBidirectionalPageCursor,
+    )
+    from claude_api_client.testing import local_api
+
+    assert SyncBidirectionalPageCursor is SyncPage and AsyncBidirectionalPageCursor is AsyncPage
+    with local_api() as api:
+        beta = api.client().beta
+        env = beta.environments.create(name="dev", config={"type": "cloud"})
+        agent = beta.agents.create(name="helper", model="claude-sonnet-4-5")
+        made = [beta.sessions.create(agent=agent.id, environment_id=env.id).id for _ in range(5)]
+        first = beta.sessions.list(limit=2)
+        assert isinstance(first, SyncBidirectionalPageCursor)
+        assert first.prev_page is None and first.next_page is not None
+        second = first.get_next_page()
+        assert second.prev_page is not None
+        back = beta.sessions.list(limit=2, page=second.prev_page)
+        assert [s.id for s in back.data] == [s.id for s in first.data]
+        assert sorted(s.id for s in first) == sorted(made)

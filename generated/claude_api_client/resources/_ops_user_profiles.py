@@ -76,7 +76,7 @@ def _user_profiles_create_options(
             }
         ),
         headers=operation_headers(
-            ["user-profiles-2026-08-18"],
+            [],
             betas,
             {
                 "anthropic-workspace-id": workspace_id,
@@ -134,7 +134,7 @@ def _user_profiles_delete_options(
         method="delete",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         headers=operation_headers(
-            ["user-profiles-2026-08-18"],
+            [],
             betas,
             {
                 "anthropic-workspace-id": workspace_id,
@@ -153,6 +153,7 @@ def _user_profiles_list_options(
     page: object = NOT_GIVEN,
     order: object = NOT_GIVEN,
     order_by: object = NOT_GIVEN,
+    enforcement_status: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
@@ -164,6 +165,7 @@ def _user_profiles_list_options(
     check_type("page", page, (str,))
     check_type("order", order, (str,))
     check_type("order_by", order_by, (str,))
+    check_type("enforcement_status", enforcement_status, (list, tuple))
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
@@ -174,10 +176,11 @@ def _user_profiles_list_options(
                 "page": page,
                 "order": order,
                 "order_by": order_by,
+                "enforcement_status[]": enforcement_status,
             }
         ),
         headers=operation_headers(
-            ["user-profiles-2026-08-18"],
+            [],
             betas,
             {
                 "anthropic-workspace-id": workspace_id,
@@ -206,7 +209,7 @@ def _user_profiles_retrieve_options(
         method="get",
         path=f"/v1/user_profiles/{path_segment(user_profile_id, 'user_profile_id')}",
         headers=operation_headers(
-            ["user-profiles-2026-08-18"],
+            [],
             betas,
             {
                 "anthropic-workspace-id": workspace_id,
@@ -257,7 +260,7 @@ def _user_profiles_update_options(
             }
         ),
         headers=operation_headers(
-            ["user-profiles-2026-08-18"],
+            [],
             betas,
             {
                 "anthropic-workspace-id": workspace_id,

@@ -42,7 +42,7 @@ def _user_profiles_action_urls_create_options(
             }
         ),
         headers=operation_headers(
-            ["user-profiles-2026-08-18"],
+            [],
             betas,
             {
                 "anthropic-workspace-id": workspace_id,

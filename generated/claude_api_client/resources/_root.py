@@ -53,6 +53,14 @@ if TYPE_CHECKING:
         SkillsWithRawResponse,
         SkillsWithStreamingResponse,
     )
+    from .user_profiles import (
+        AsyncUserProfiles,
+        AsyncUserProfilesWithRawResponse,
+        AsyncUserProfilesWithStreamingResponse,
+        UserProfiles,
+        UserProfilesWithRawResponse,
+        UserProfilesWithStreamingResponse,
+    )
 
 __all__ = ["AsyncRootResources", "SyncRootResources"]
 
@@ -95,6 +103,12 @@ class SyncRootResources:
         from .skills import Skills
 
         return Skills(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def user_profiles(self) -> UserProfiles:
+        from .user_profiles import UserProfiles
+
+        return UserProfiles(self)  # type: ignore[arg-type]
 
     @cached_property
     def with_raw_response(self) -> SyncRootWithRawResponse:
@@ -149,6 +163,12 @@ class SyncRootWithRawResponse:
 
         return SkillsWithRawResponse(self._client.skills)
 
+    @cached_property
+    def user_profiles(self) -> UserProfilesWithRawResponse:
+        from .user_profiles import UserProfilesWithRawResponse
+
+        return UserProfilesWithRawResponse(self._client.user_profiles)
+
 
 class SyncRootWithStreamingResponse:
     """The client's namespaces, returning responses before their body is read."""
@@ -192,6 +212,12 @@ class SyncRootWithStreamingResponse:
 
         return SkillsWithStreamingResponse(self._client.skills)
 
+    @cached_property
+    def user_profiles(self) -> UserProfilesWithStreamingResponse:
+        from .user_profiles import UserProfilesWithStreamingResponse
+
+        return UserProfilesWithStreamingResponse(self._client.user_profiles)
+
 
 class AsyncRootResources:
     """The namespaces of the client (mixed into the client class)."""
@@ -231,6 +257,12 @@ class AsyncRootResources:
         from .skills import AsyncSkills
 
         return AsyncSkills(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def user_profiles(self) -> AsyncUserProfiles:
+        from .user_profiles import AsyncUserProfiles
+
+        return AsyncUserProfiles(self)  # type: ignore[arg-type]
 
     @cached_property
     def with_raw_response(self) -> AsyncRootWithRawResponse:
@@ -285,6 +317,12 @@ class AsyncRootWithRawResponse:
 
         return AsyncSkillsWithRawResponse(self._client.skills)
 
+    @cached_property
+    def user_profiles(self) -> AsyncUserProfilesWithRawResponse:
+        from .user_profiles import AsyncUserProfilesWithRawResponse
+
+        return AsyncUserProfilesWithRawResponse(self._client.user_profiles)
+
 
 class AsyncRootWithStreamingResponse:
     """The client's namespaces, returning responses before their body is read."""
@@ -327,3 +365,9 @@ class AsyncRootWithStreamingResponse:
         from .skills import AsyncSkillsWithStreamingResponse
 
         return AsyncSkillsWithStreamingResponse(self._client.skills)
+
+    @cached_property
+    def user_profiles(self) -> AsyncUserProfilesWithStreamingResponse:
+        from .user_profiles import AsyncUserProfilesWithStreamingResponse
+
+        return AsyncUserProfilesWithStreamingResponse(self._client.user_profiles)

@@ -23,6 +23,14 @@ if TYPE_CHECKING:
         BetaCompletionsWithRawResponse,
         BetaCompletionsWithStreamingResponse,
     )
+    from .beta_compliance import (
+        AsyncBetaCompliance,
+        AsyncBetaComplianceWithRawResponse,
+        AsyncBetaComplianceWithStreamingResponse,
+        BetaCompliance,
+        BetaComplianceWithRawResponse,
+        BetaComplianceWithStreamingResponse,
+    )
     from .beta_deployment_runs import (
         AsyncBetaDeploymentRuns,
         AsyncBetaDeploymentRunsWithRawResponse,
@@ -147,6 +155,12 @@ class Beta(SyncResource):
         return BetaCompletions(self._client)
 
     @cached_property
+    def compliance(self) -> BetaCompliance:
+        from .beta_compliance import BetaCompliance
+
+        return BetaCompliance(self._client)
+
+    @cached_property
     def deployment_runs(self) -> BetaDeploymentRuns:
         from .beta_deployment_runs import BetaDeploymentRuns
 
@@ -254,6 +268,12 @@ class BetaWithRawResponse:
         return BetaCompletionsWithRawResponse(self._resource.completions)
 
     @cached_property
+    def compliance(self) -> BetaComplianceWithRawResponse:
+        from .beta_compliance import BetaComplianceWithRawResponse
+
+        return BetaComplianceWithRawResponse(self._resource.compliance)
+
+    @cached_property
     def deployment_runs(self) -> BetaDeploymentRunsWithRawResponse:
         from .beta_deployment_runs import BetaDeploymentRunsWithRawResponse
 
@@ -351,6 +371,12 @@ class BetaWithStreamingResponse:
         return BetaCompletionsWithStreamingResponse(self._resource.completions)
 
     @cached_property
+    def compliance(self) -> BetaComplianceWithStreamingResponse:
+        from .beta_compliance import BetaComplianceWithStreamingResponse
+
+        return BetaComplianceWithStreamingResponse(self._resource.compliance)
+
+    @cached_property
     def deployment_runs(self) -> BetaDeploymentRunsWithStreamingResponse:
         from .beta_deployment_runs import BetaDeploymentRunsWithStreamingResponse
 
@@ -443,6 +469,12 @@ class AsyncBeta(AsyncResource):
         from .beta_completions import AsyncBetaCompletions
 
         return AsyncBetaCompletions(self._client)
+
+    @cached_property
+    def compliance(self) -> AsyncBetaCompliance:
+        from .beta_compliance import AsyncBetaCompliance
+
+        return AsyncBetaCompliance(self._client)
 
     @cached_property
     def deployment_runs(self) -> AsyncBetaDeploymentRuns:
@@ -552,6 +584,12 @@ class AsyncBetaWithRawResponse:
         return AsyncBetaCompletionsWithRawResponse(self._resource.completions)
 
     @cached_property
+    def compliance(self) -> AsyncBetaComplianceWithRawResponse:
+        from .beta_compliance import AsyncBetaComplianceWithRawResponse
+
+        return AsyncBetaComplianceWithRawResponse(self._resource.compliance)
+
+    @cached_property
     def deployment_runs(self) -> AsyncBetaDeploymentRunsWithRawResponse:
         from .beta_deployment_runs import AsyncBetaDeploymentRunsWithRawResponse
 
@@ -647,6 +685,12 @@ class AsyncBetaWithStreamingResponse:
         from .beta_completions import AsyncBetaCompletionsWithStreamingResponse
 
         return AsyncBetaCompletionsWithStreamingResponse(self._resource.completions)
+
+    @cached_property
+    def compliance(self) -> AsyncBetaComplianceWithStreamingResponse:
+        from .beta_compliance import AsyncBetaComplianceWithStreamingResponse
+
+        return AsyncBetaComplianceWithStreamingResponse(self._resource.compliance)
 
     @cached_property
     def deployment_runs(self) -> AsyncBetaDeploymentRunsWithStreamingResponse:

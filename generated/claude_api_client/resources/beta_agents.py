@@ -147,14 +147,14 @@ class BetaAgents(SyncResource):
             execution_identity: Whose identity the agent's runs act under (default
                 `service_account`); added from the official 2.16 package, not in the 2026-08
                 reference.
-            name: Human-readable name.
-            model: Model used.
-            description: Free-text description.
-            system: System prompt.
-            tools: Tools available.
-            mcp_servers: MCP servers reachable.
-            skills: Skills available.
-            metadata: Your own key-value labels.
+            name: Name of the agent.
+            model: The model the agent runs on.
+            description: What the agent is for, in your own words; null when not given.
+            system: System prompt of the agent; null when none.
+            tools: Tools the agent offers the model.
+            mcp_servers: MCP servers the agent can reach.
+            skills: Skills the agent can load.
+            metadata: Your own key-value labels on the agent.
             multiagent: How the agent delegates to other agents, or null.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -337,15 +337,15 @@ class BetaAgents(SyncResource):
                 bound credential's own.
             execution_identity: Whose identity the agent's runs act under; null resets it to the
                 default.
-            version: Version number.
-            name: Human-readable name.
-            description: Free-text description.
-            model: Model used.
-            system: System prompt.
-            tools: Tools available.
-            mcp_servers: MCP servers reachable.
-            skills: Skills available.
-            metadata: Your own key-value labels.
+            version: Version of the agent.
+            name: Name of the agent.
+            description: What the agent is for, in your own words; null when not given.
+            model: The model the agent runs on.
+            system: System prompt of the agent; null when none.
+            tools: Tools the agent offers the model.
+            mcp_servers: MCP servers the agent can reach.
+            skills: Skills the agent can load.
+            metadata: Your own key-value labels on the agent.
             multiagent: How the agent delegates to other agents, or null.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -519,14 +519,14 @@ class AsyncBetaAgents(AsyncResource):
             execution_identity: Whose identity the agent's runs act under (default
                 `service_account`); added from the official 2.16 package, not in the 2026-08
                 reference.
-            name: Human-readable name.
-            model: Model used.
-            description: Free-text description.
-            system: System prompt.
-            tools: Tools available.
-            mcp_servers: MCP servers reachable.
-            skills: Skills available.
-            metadata: Your own key-value labels.
+            name: Name of the agent.
+            model: The model the agent runs on.
+            description: What the agent is for, in your own words; null when not given.
+            system: System prompt of the agent; null when none.
+            tools: Tools the agent offers the model.
+            mcp_servers: MCP servers the agent can reach.
+            skills: Skills the agent can load.
+            metadata: Your own key-value labels on the agent.
             multiagent: How the agent delegates to other agents, or null.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -709,15 +709,15 @@ class AsyncBetaAgents(AsyncResource):
                 bound credential's own.
             execution_identity: Whose identity the agent's runs act under; null resets it to the
                 default.
-            version: Version number.
-            name: Human-readable name.
-            description: Free-text description.
-            model: Model used.
-            system: System prompt.
-            tools: Tools available.
-            mcp_servers: MCP servers reachable.
-            skills: Skills available.
-            metadata: Your own key-value labels.
+            version: Version of the agent.
+            name: Name of the agent.
+            description: What the agent is for, in your own words; null when not given.
+            model: The model the agent runs on.
+            system: System prompt of the agent; null when none.
+            tools: Tools the agent offers the model.
+            mcp_servers: MCP servers the agent can reach.
+            skills: Skills the agent can load.
+            metadata: Your own key-value labels on the agent.
             multiagent: How the agent delegates to other agents, or null.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).

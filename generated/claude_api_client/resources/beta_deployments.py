@@ -137,16 +137,16 @@ class BetaDeployments(SyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            name: Human-readable name.
-            description: Free-text description.
-            agent: The agent, or which agent to use.
+            name: Name of the deployment.
+            description: What the deployment is for, in your own words; null when not given.
+            agent: The agent the deployment runs: its ID, or an ID with a pinned version.
             environment_id: ID of the environment.
             vault_ids: Vaults whose credentials the session may use.
             initial_events: Events sent when a session starts.
             resources: Resources attached.
-            metadata: Your own key-value labels.
+            metadata: Your own key-value labels on the deployment.
             schedule: When runs start.
-            budget: Spending limits.
+            budget: Spending limits of the deployment.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -471,16 +471,16 @@ class BetaDeployments(SyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            name: Human-readable name.
-            description: Free-text description.
-            agent: The agent, or which agent to use.
+            name: Name of the deployment.
+            description: What the deployment is for, in your own words; null when not given.
+            agent: The agent the deployment runs: its ID, or an ID with a pinned version.
             environment_id: ID of the environment.
             vault_ids: Vaults whose credentials the session may use.
             initial_events: Events sent when a session starts.
             resources: Resources attached.
-            metadata: Your own key-value labels.
+            metadata: Your own key-value labels on the deployment.
             schedule: When runs start.
-            budget: Spending limits.
+            budget: Spending limits of the deployment.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -637,16 +637,16 @@ class AsyncBetaDeployments(AsyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            name: Human-readable name.
-            description: Free-text description.
-            agent: The agent, or which agent to use.
+            name: Name of the deployment.
+            description: What the deployment is for, in your own words; null when not given.
+            agent: The agent the deployment runs: its ID, or an ID with a pinned version.
             environment_id: ID of the environment.
             vault_ids: Vaults whose credentials the session may use.
             initial_events: Events sent when a session starts.
             resources: Resources attached.
-            metadata: Your own key-value labels.
+            metadata: Your own key-value labels on the deployment.
             schedule: When runs start.
-            budget: Spending limits.
+            budget: Spending limits of the deployment.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -971,16 +971,16 @@ class AsyncBetaDeployments(AsyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            name: Human-readable name.
-            description: Free-text description.
-            agent: The agent, or which agent to use.
+            name: Name of the deployment.
+            description: What the deployment is for, in your own words; null when not given.
+            agent: The agent the deployment runs: its ID, or an ID with a pinned version.
             environment_id: ID of the environment.
             vault_ids: Vaults whose credentials the session may use.
             initial_events: Events sent when a session starts.
             resources: Resources attached.
-            metadata: Your own key-value labels.
+            metadata: Your own key-value labels on the deployment.
             schedule: When runs start.
-            budget: Spending limits.
+            budget: Spending limits of the deployment.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.

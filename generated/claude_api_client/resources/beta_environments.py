@@ -135,9 +135,9 @@ class BetaEnvironments(SyncResource):
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             config: Configuration.
-            description: Free-text description.
-            metadata: Your own key-value labels.
-            name: Human-readable name.
+            description: What the environment is for, in your own words; null when not given.
+            metadata: Your own key-value labels on the environment.
+            name: Name of the environment.
             scope: Who can use it.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -346,9 +346,9 @@ class BetaEnvironments(SyncResource):
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             config: Configuration.
-            description: Free-text description.
-            metadata: Your own key-value labels.
-            name: Human-readable name.
+            description: What the environment is for, in your own words; null when not given.
+            metadata: Your own key-value labels on the environment.
+            name: Name of the environment; null when it has none.
             scope: Who can use it.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -511,9 +511,9 @@ class AsyncBetaEnvironments(AsyncResource):
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             config: Configuration.
-            description: Free-text description.
-            metadata: Your own key-value labels.
-            name: Human-readable name.
+            description: What the environment is for, in your own words; null when not given.
+            metadata: Your own key-value labels on the environment.
+            name: Name of the environment.
             scope: Who can use it.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -722,9 +722,9 @@ class AsyncBetaEnvironments(AsyncResource):
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             config: Configuration.
-            description: Free-text description.
-            metadata: Your own key-value labels.
-            name: Human-readable name.
+            description: What the environment is for, in your own words; null when not given.
+            metadata: Your own key-value labels on the environment.
+            name: Name of the environment; null when it has none.
             scope: Who can use it.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).

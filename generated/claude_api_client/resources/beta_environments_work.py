@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BetaWork", "AsyncBetaWork"]
 
+from ..lib._mixins import AsyncBetaEnvironmentWorkHelpers, BetaEnvironmentWorkHelpers
 from ._ops_environments_work import (
     _environments_work_ack_options,
     _environments_work_heartbeat_options,
@@ -41,7 +42,7 @@ from ._ops_environments_work import (
 )
 
 
-class BetaWork(SyncResource):
+class BetaWork(BetaEnvironmentWorkHelpers, SyncResource):
     """`client.beta.environments.work`: the beta.environments.work operations of the Claude API."""
 
     @cached_property
@@ -473,7 +474,7 @@ class BetaWork(SyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            metadata: Your own key-value labels.
+            metadata: Your own key-value labels on the self hosted work.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -536,7 +537,7 @@ class BetaWorkWithStreamingResponse:
         self.update = streaming_response_wrapper(resource.update)
 
 
-class AsyncBetaWork(AsyncResource):
+class AsyncBetaWork(AsyncBetaEnvironmentWorkHelpers, AsyncResource):
     """`client.beta.environments.work`: the beta.environments.work operations of the Claude API."""
 
     @cached_property
@@ -970,7 +971,7 @@ class AsyncBetaWork(AsyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            metadata: Your own key-value labels.
+            metadata: Your own key-value labels on the self hosted work.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.

@@ -178,14 +178,14 @@ class BetaSessions(SyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            agent: The agent, or which agent to use.
+            agent: The agent the session runs: its ID, or an ID with a pinned version.
             environment_id: ID of the environment.
-            title: Human-readable title.
-            metadata: Your own key-value labels.
+            title: Title of the session; null when none.
+            metadata: Your own key-value labels on the session.
             resources: Resources attached.
             vault_ids: Vaults whose credentials the session may use.
             initial_events: Events sent when a session starts.
-            budget: Spending limits.
+            budget: Spending limits of the session.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -425,11 +425,11 @@ class BetaSessions(SyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            title: Human-readable title.
-            metadata: Your own key-value labels.
+            title: Title of the session; null when none.
+            metadata: Your own key-value labels on the session.
             vault_ids: Vaults whose credentials the session may use.
-            agent: The agent, or which agent to use.
-            budget: Spending limits.
+            agent: The agent the session runs: its ID, or an ID with a pinned version.
+            budget: Spending limits of the session.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -629,14 +629,14 @@ class AsyncBetaSessions(AsyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            agent: The agent, or which agent to use.
+            agent: The agent the session runs: its ID, or an ID with a pinned version.
             environment_id: ID of the environment.
-            title: Human-readable title.
-            metadata: Your own key-value labels.
+            title: Title of the session; null when none.
+            metadata: Your own key-value labels on the session.
             resources: Resources attached.
             vault_ids: Vaults whose credentials the session may use.
             initial_events: Events sent when a session starts.
-            budget: Spending limits.
+            budget: Spending limits of the session.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -876,11 +876,11 @@ class AsyncBetaSessions(AsyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            title: Human-readable title.
-            metadata: Your own key-value labels.
+            title: Title of the session; null when none.
+            metadata: Your own key-value labels on the session.
             vault_ids: Vaults whose credentials the session may use.
-            agent: The agent, or which agent to use.
-            budget: Spending limits.
+            agent: The agent the session runs: its ID, or an ID with a pinned version.
+            budget: Spending limits of the session.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.

@@ -79,7 +79,7 @@ class BetaResources(SyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            type: Object type tag.
+            type: Always `file`.
             file_id: ID of an uploaded file.
             mount_path: Path where it is mounted in the sandbox.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
@@ -393,7 +393,7 @@ class AsyncBetaResources(AsyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            type: Object type tag.
+            type: Always `file`.
             file_id: ID of an uploaded file.
             mount_path: Path where it is mounted in the sandbox.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._core._casts import model_cast
+from .._core._request_compat import with_default_betas
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from ..types._models.user_profile import UserProfile
     from ..types._models.user_profile_enrollment_url import UserProfileEnrollmentURL
     from ..types._params.user_profile_access_type import UserProfileAccessType
+    from ..types._params.user_profile_enforcement_status import UserProfileEnforcementStatus
     from ..types._params.user_profile_external_user_details_params import (
         UserProfileExternalUserDetailsParams,
     )
@@ -38,6 +40,14 @@ if TYPE_CHECKING:
         BetaActionUrls,
         BetaActionUrlsWithRawResponse,
         BetaActionUrlsWithStreamingResponse,
+    )
+    from .beta_user_profiles_providers import (
+        AsyncBetaProviders,
+        AsyncBetaProvidersWithRawResponse,
+        AsyncBetaProvidersWithStreamingResponse,
+        BetaProviders,
+        BetaProvidersWithRawResponse,
+        BetaProvidersWithStreamingResponse,
     )
 
 __all__ = ["BetaUserProfiles", "AsyncBetaUserProfiles"]
@@ -64,6 +74,12 @@ class BetaUserProfiles(SyncResource):
         from .beta_user_profiles_action_urls import BetaActionUrls
 
         return BetaActionUrls(self._client)
+
+    @cached_property
+    def providers(self) -> BetaProviders:
+        from .beta_user_profiles_providers import BetaProviders
+
+        return BetaProviders(self._client)
 
     @cached_property
     def with_raw_response(self) -> BetaUserProfilesWithRawResponse:
@@ -99,15 +115,16 @@ class BetaUserProfiles(SyncResource):
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             external_id: Your own identifier for this user or company; not required to be
-                unique.
+                unique. (beta: user-profiles-2026-03-24, user-profiles-2026-08-18)
             name: Real-world name of the person or company.
-            relationship: How the entity relates to the platform.
+            relationship: How the entity relates to the platform. (beta: user-
+                profiles-2026-03-24, user-profiles-2026-08-18)
             access_type: How the platform uses the API for this entity.
             metadata: Your own key-value labels (up to 16 pairs).
             external_user_details: What the platform states about the entity (newer than the
                 2026-08-18 beta).
             external_user_onboarded_at: When the entity opened its account with the platform
-                (RFC 3339); the 2026-08-18 beta's field.
+                (RFC 3339); the 2026-08-18 beta's field. (beta: user-profiles-2026-08-18)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -135,7 +152,7 @@ class BetaUserProfiles(SyncResource):
             metadata=metadata,
             external_user_details=external_user_details,
             external_user_onboarded_at=external_user_onboarded_at,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -229,7 +246,7 @@ class BetaUserProfiles(SyncResource):
         options = _user_profiles_delete_options(
             user_profile_id=user_profile_id,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -244,6 +261,7 @@ class BetaUserProfiles(SyncResource):
         page: str | NotGiven = NOT_GIVEN,
         order: UserProfileListOrder | NotGiven = NOT_GIVEN,
         order_by: UserProfileListOrderBy | NotGiven = NOT_GIVEN,
+        enforcement_status: Sequence[UserProfileEnforcementStatus] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -258,6 +276,9 @@ class BetaUserProfiles(SyncResource):
             page: The `next_page` of the previous page; omit for the first page.
             order: Sort direction, `asc` or `desc`.
             order_by: Sort by `created_at` (the default) or `name`.
+            enforcement_status: Only profiles whose `enforcement_status` is one of these; a
+                filtered page may hold fewer than `limit` profiles (even none) and still have a
+                `next_page`.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -287,8 +308,9 @@ class BetaUserProfiles(SyncResource):
             page=page,
             order=order,
             order_by=order_by,
+            enforcement_status=enforcement_status,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -335,7 +357,7 @@ class BetaUserProfiles(SyncResource):
         options = _user_profiles_retrieve_options(
             user_profile_id=user_profile_id,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -368,14 +390,16 @@ class BetaUserProfiles(SyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            external_id: New external ID; omit to keep it.
+            external_id: New external ID; omit to keep it. (beta: user-profiles-2026-03-24,
+                user-profiles-2026-08-18)
             metadata: Labels to merge in; a null value deletes that key.
             name: New name; omit to keep it.
-            relationship: New relationship; omit to keep it.
+            relationship: New relationship; omit to keep it. (beta: user-profiles-2026-03-24,
+                user-profiles-2026-08-18)
             access_type: New access type; omit to keep it.
             external_user_details: New details about the entity; omit to keep them.
             external_user_onboarded_at: When the entity opened its account with the platform
-                (RFC 3339); the 2026-08-18 beta's field.
+                (RFC 3339); the 2026-08-18 beta's field. (beta: user-profiles-2026-08-18)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -404,7 +428,7 @@ class BetaUserProfiles(SyncResource):
             access_type=access_type,
             external_user_details=external_user_details,
             external_user_onboarded_at=external_user_onboarded_at,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -431,6 +455,12 @@ class BetaUserProfilesWithRawResponse:
 
         return BetaActionUrlsWithRawResponse(self._resource.action_urls)
 
+    @cached_property
+    def providers(self) -> BetaProvidersWithRawResponse:
+        from .beta_user_profiles_providers import BetaProvidersWithRawResponse
+
+        return BetaProvidersWithRawResponse(self._resource.providers)
+
 
 class BetaUserProfilesWithStreamingResponse:
     """`BetaUserProfiles`'s methods, each returning a context manager over the response, its body unread."""
@@ -450,6 +480,12 @@ class BetaUserProfilesWithStreamingResponse:
 
         return BetaActionUrlsWithStreamingResponse(self._resource.action_urls)
 
+    @cached_property
+    def providers(self) -> BetaProvidersWithStreamingResponse:
+        from .beta_user_profiles_providers import BetaProvidersWithStreamingResponse
+
+        return BetaProvidersWithStreamingResponse(self._resource.providers)
+
 
 class AsyncBetaUserProfiles(AsyncResource):
     """`client.beta.user_profiles`: the beta.user_profiles operations of the Claude API."""
@@ -459,6 +495,12 @@ class AsyncBetaUserProfiles(AsyncResource):
         from .beta_user_profiles_action_urls import AsyncBetaActionUrls
 
         return AsyncBetaActionUrls(self._client)
+
+    @cached_property
+    def providers(self) -> AsyncBetaProviders:
+        from .beta_user_profiles_providers import AsyncBetaProviders
+
+        return AsyncBetaProviders(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncBetaUserProfilesWithRawResponse:
@@ -494,15 +536,16 @@ class AsyncBetaUserProfiles(AsyncResource):
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             external_id: Your own identifier for this user or company; not required to be
-                unique.
+                unique. (beta: user-profiles-2026-03-24, user-profiles-2026-08-18)
             name: Real-world name of the person or company.
-            relationship: How the entity relates to the platform.
+            relationship: How the entity relates to the platform. (beta: user-
+                profiles-2026-03-24, user-profiles-2026-08-18)
             access_type: How the platform uses the API for this entity.
             metadata: Your own key-value labels (up to 16 pairs).
             external_user_details: What the platform states about the entity (newer than the
                 2026-08-18 beta).
             external_user_onboarded_at: When the entity opened its account with the platform
-                (RFC 3339); the 2026-08-18 beta's field.
+                (RFC 3339); the 2026-08-18 beta's field. (beta: user-profiles-2026-08-18)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -530,7 +573,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             metadata=metadata,
             external_user_details=external_user_details,
             external_user_onboarded_at=external_user_onboarded_at,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -624,7 +667,7 @@ class AsyncBetaUserProfiles(AsyncResource):
         options = _user_profiles_delete_options(
             user_profile_id=user_profile_id,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -639,6 +682,7 @@ class AsyncBetaUserProfiles(AsyncResource):
         page: str | NotGiven = NOT_GIVEN,
         order: UserProfileListOrder | NotGiven = NOT_GIVEN,
         order_by: UserProfileListOrderBy | NotGiven = NOT_GIVEN,
+        enforcement_status: Sequence[UserProfileEnforcementStatus] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -653,6 +697,9 @@ class AsyncBetaUserProfiles(AsyncResource):
             page: The `next_page` of the previous page; omit for the first page.
             order: Sort direction, `asc` or `desc`.
             order_by: Sort by `created_at` (the default) or `name`.
+            enforcement_status: Only profiles whose `enforcement_status` is one of these; a
+                filtered page may hold fewer than `limit` profiles (even none) and still have a
+                `next_page`.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -682,8 +729,9 @@ class AsyncBetaUserProfiles(AsyncResource):
             page=page,
             order=order,
             order_by=order_by,
+            enforcement_status=enforcement_status,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -730,7 +778,7 @@ class AsyncBetaUserProfiles(AsyncResource):
         options = _user_profiles_retrieve_options(
             user_profile_id=user_profile_id,
             workspace_id=workspace_id,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -763,14 +811,16 @@ class AsyncBetaUserProfiles(AsyncResource):
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            external_id: New external ID; omit to keep it.
+            external_id: New external ID; omit to keep it. (beta: user-profiles-2026-03-24,
+                user-profiles-2026-08-18)
             metadata: Labels to merge in; a null value deletes that key.
             name: New name; omit to keep it.
-            relationship: New relationship; omit to keep it.
+            relationship: New relationship; omit to keep it. (beta: user-profiles-2026-03-24,
+                user-profiles-2026-08-18)
             access_type: New access type; omit to keep it.
             external_user_details: New details about the entity; omit to keep them.
             external_user_onboarded_at: When the entity opened its account with the platform
-                (RFC 3339); the 2026-08-18 beta's field.
+                (RFC 3339); the 2026-08-18 beta's field. (beta: user-profiles-2026-08-18)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -799,7 +849,7 @@ class AsyncBetaUserProfiles(AsyncResource):
             access_type=access_type,
             external_user_details=external_user_details,
             external_user_onboarded_at=external_user_onboarded_at,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -826,6 +876,12 @@ class AsyncBetaUserProfilesWithRawResponse:
 
         return AsyncBetaActionUrlsWithRawResponse(self._resource.action_urls)
 
+    @cached_property
+    def providers(self) -> AsyncBetaProvidersWithRawResponse:
+        from .beta_user_profiles_providers import AsyncBetaProvidersWithRawResponse
+
+        return AsyncBetaProvidersWithRawResponse(self._resource.providers)
+
 
 class AsyncBetaUserProfilesWithStreamingResponse:
     """`AsyncBetaUserProfiles`'s methods, each returning a context manager over the response, its body unread."""
@@ -846,3 +902,9 @@ class AsyncBetaUserProfilesWithStreamingResponse:
         from .beta_user_profiles_action_urls import AsyncBetaActionUrlsWithStreamingResponse
 
         return AsyncBetaActionUrlsWithStreamingResponse(self._resource.action_urls)
+
+    @cached_property
+    def providers(self) -> AsyncBetaProvidersWithStreamingResponse:
+        from .beta_user_profiles_providers import AsyncBetaProvidersWithStreamingResponse
+
+        return AsyncBetaProvidersWithStreamingResponse(self._resource.providers)

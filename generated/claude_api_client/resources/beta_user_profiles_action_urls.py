@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._core._casts import model_cast
+from .._core._request_compat import with_default_betas
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -86,7 +87,7 @@ class BetaActionUrls(SyncResource):
             user_profile_id=user_profile_id,
             workspace_id=workspace_id,
             action=action,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -166,7 +167,7 @@ class AsyncBetaActionUrls(AsyncResource):
             user_profile_id=user_profile_id,
             workspace_id=workspace_id,
             action=action,
-            betas=betas,
+            betas=with_default_betas(betas, ["user-profiles-2026-08-18"]),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

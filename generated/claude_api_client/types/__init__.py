@@ -271,6 +271,73 @@ if TYPE_CHECKING:
     )
     from ._models.completion import Completion as Completion
     from ._models.completion_stream_event import CompletionStreamEvent as CompletionStreamEvent
+    from ._models.compliance_review_actor import ComplianceReviewActor as ComplianceReviewActor
+    from ._models.compliance_review_api_actor import (
+        ComplianceReviewAPIActor as ComplianceReviewAPIActor,
+    )
+    from ._models.compliance_review_case import ComplianceReviewCase as ComplianceReviewCase
+    from ._models.compliance_review_case_close_reason import (
+        ComplianceReviewCaseCloseReason as ComplianceReviewCaseCloseReason,
+    )
+    from ._models.compliance_review_case_close_reason_type import (
+        ComplianceReviewCaseCloseReasonType as ComplianceReviewCaseCloseReasonType,
+    )
+    from ._models.compliance_review_case_closed import (
+        ComplianceReviewCaseClosed as ComplianceReviewCaseClosed,
+    )
+    from ._models.compliance_review_case_open import (
+        ComplianceReviewCaseOpen as ComplianceReviewCaseOpen,
+    )
+    from ._models.compliance_review_case_page import (
+        ComplianceReviewCasePage as ComplianceReviewCasePage,
+    )
+    from ._models.compliance_review_case_status import (
+        ComplianceReviewCaseStatus as ComplianceReviewCaseStatus,
+    )
+    from ._models.compliance_review_content_not_captured import (
+        ComplianceReviewContentNotCaptured as ComplianceReviewContentNotCaptured,
+    )
+    from ._models.compliance_review_content_unavailable_reason import (
+        ComplianceReviewContentUnavailableReason as ComplianceReviewContentUnavailableReason,
+    )
+    from ._models.compliance_review_create_message_content import (
+        ComplianceReviewCreateMessageContent as ComplianceReviewCreateMessageContent,
+    )
+    from ._models.compliance_review_enforcement_action import (
+        ComplianceReviewEnforcementAction as ComplianceReviewEnforcementAction,
+    )
+    from ._models.compliance_review_item import ComplianceReviewItem as ComplianceReviewItem
+    from ._models.compliance_review_message_details import (
+        ComplianceReviewMessageDetails as ComplianceReviewMessageDetails,
+    )
+    from ._models.compliance_review_notice import ComplianceReviewNotice as ComplianceReviewNotice
+    from ._models.compliance_review_notice_kind import (
+        ComplianceReviewNoticeKind as ComplianceReviewNoticeKind,
+    )
+    from ._models.compliance_review_notice_kind_type import (
+        ComplianceReviewNoticeKindType as ComplianceReviewNoticeKindType,
+    )
+    from ._models.compliance_review_notice_page import (
+        ComplianceReviewNoticePage as ComplianceReviewNoticePage,
+    )
+    from ._models.compliance_review_policy_category import (
+        ComplianceReviewPolicyCategory as ComplianceReviewPolicyCategory,
+    )
+    from ._models.compliance_review_safeguards_reason import (
+        ComplianceReviewSafeguardsReason as ComplianceReviewSafeguardsReason,
+    )
+    from ._models.compliance_review_service_account_actor import (
+        ComplianceReviewServiceAccountActor as ComplianceReviewServiceAccountActor,
+    )
+    from ._models.compliance_review_stored_copy_unavailable import (
+        ComplianceReviewStoredCopyUnavailable as ComplianceReviewStoredCopyUnavailable,
+    )
+    from ._models.compliance_review_transcript import (
+        ComplianceReviewTranscript as ComplianceReviewTranscript,
+    )
+    from ._models.compliance_review_user_actor import (
+        ComplianceReviewUserActor as ComplianceReviewUserActor,
+    )
     from ._models.container import Container as Container
     from ._models.container_skill import ContainerSkill as ContainerSkill
     from ._models.container_skill_type import ContainerSkillType as ContainerSkillType
@@ -360,6 +427,84 @@ if TYPE_CHECKING:
     from ._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject  # noqa: F401
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
+    from ._models.google_managed_bucket_reference import (
+        GoogleManagedBucketReference as GoogleManagedBucketReference,
+    )
+    from ._models.google_managed_cmek_control import (
+        GoogleManagedCMEKControl as GoogleManagedCMEKControl,
+    )
+    from ._models.google_managed_cmek_disabled import (
+        GoogleManagedCMEKDisabled as GoogleManagedCMEKDisabled,
+    )
+    from ._models.google_managed_cmek_enabled import (
+        GoogleManagedCMEKEnabled as GoogleManagedCMEKEnabled,
+    )
+    from ._models.google_managed_cmek_region_active import (
+        GoogleManagedCMEKRegionActive as GoogleManagedCMEKRegionActive,
+    )
+    from ._models.google_managed_cmek_region_failed import (
+        GoogleManagedCMEKRegionFailed as GoogleManagedCMEKRegionFailed,
+    )
+    from ._models.google_managed_cmek_region_not_configured import (
+        GoogleManagedCMEKRegionNotConfigured as GoogleManagedCMEKRegionNotConfigured,
+    )
+    from ._models.google_managed_cmek_region_pending import (
+        GoogleManagedCMEKRegionPending as GoogleManagedCMEKRegionPending,
+    )
+    from ._models.google_managed_cmek_region_status import (
+        GoogleManagedCMEKRegionStatus as GoogleManagedCMEKRegionStatus,
+    )
+    from ._models.google_managed_cmek_region_suspended import (
+        GoogleManagedCMEKRegionSuspended as GoogleManagedCMEKRegionSuspended,
+    )
+    from ._models.google_managed_data_controls import (
+        GoogleManagedDataControls as GoogleManagedDataControls,
+    )
+    from ._models.google_managed_retired_bucket import (
+        GoogleManagedRetiredBucket as GoogleManagedRetiredBucket,
+    )
+    from ._models.google_managed_retired_key import (
+        GoogleManagedRetiredKey as GoogleManagedRetiredKey,
+    )
+    from ._models.google_managed_storage_bucket import (
+        GoogleManagedStorageBucket as GoogleManagedStorageBucket,
+    )
+    from ._models.google_managed_storage_control import (
+        GoogleManagedStorageControl as GoogleManagedStorageControl,
+    )
+    from ._models.google_managed_storage_disabled import (
+        GoogleManagedStorageDisabled as GoogleManagedStorageDisabled,
+    )
+    from ._models.google_managed_storage_enabled import (
+        GoogleManagedStorageEnabled as GoogleManagedStorageEnabled,
+    )
+    from ._models.google_managed_storage_failed_check import (
+        GoogleManagedStorageFailedCheck as GoogleManagedStorageFailedCheck,
+    )
+    from ._models.google_managed_storage_failed_check_check import (
+        GoogleManagedStorageFailedCheckCheck as GoogleManagedStorageFailedCheckCheck,
+    )
+    from ._models.google_managed_storage_failed_check_role import (
+        GoogleManagedStorageFailedCheckRole as GoogleManagedStorageFailedCheckRole,
+    )
+    from ._models.google_managed_storage_region_active import (
+        GoogleManagedStorageRegionActive as GoogleManagedStorageRegionActive,
+    )
+    from ._models.google_managed_storage_region_failed import (
+        GoogleManagedStorageRegionFailed as GoogleManagedStorageRegionFailed,
+    )
+    from ._models.google_managed_storage_region_not_configured import (
+        GoogleManagedStorageRegionNotConfigured as GoogleManagedStorageRegionNotConfigured,
+    )
+    from ._models.google_managed_storage_region_pending import (
+        GoogleManagedStorageRegionPending as GoogleManagedStorageRegionPending,
+    )
+    from ._models.google_managed_storage_region_status import (
+        GoogleManagedStorageRegionStatus as GoogleManagedStorageRegionStatus,
+    )
+    from ._models.google_managed_storage_region_suspended import (
+        GoogleManagedStorageRegionSuspended as GoogleManagedStorageRegionSuspended,
+    )
     from ._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
     )
@@ -1428,6 +1573,15 @@ if TYPE_CHECKING:
     from ._models.unknown_completion_stream_event import (
         UnknownCompletionStreamEvent as UnknownCompletionStreamEvent,
     )
+    from ._models.unknown_compliance_review_actor import (
+        UnknownComplianceReviewActor as UnknownComplianceReviewActor,
+    )
+    from ._models.unknown_compliance_review_case_status import (
+        UnknownComplianceReviewCaseStatus as UnknownComplianceReviewCaseStatus,
+    )
+    from ._models.unknown_compliance_review_content_unavailable_reason import (
+        UnknownComplianceReviewContentUnavailableReason as UnknownComplianceReviewContentUnavailableReason,
+    )
     from ._models.unknown_content_block import UnknownContentBlock as UnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as UnknownDocumentSource
     from ._models.unknown_dream_input import UnknownDreamInput as UnknownDreamInput
@@ -1435,6 +1589,18 @@ if TYPE_CHECKING:
     from ._models.unknown_error_object import UnknownErrorObject as UnknownErrorObject
     from ._models.unknown_fallback_credit_status import (
         UnknownFallbackCreditStatus as UnknownFallbackCreditStatus,
+    )
+    from ._models.unknown_google_managed_cmek_control import (
+        UnknownGoogleManagedCMEKControl as UnknownGoogleManagedCMEKControl,
+    )
+    from ._models.unknown_google_managed_cmek_region_status import (
+        UnknownGoogleManagedCMEKRegionStatus as UnknownGoogleManagedCMEKRegionStatus,
+    )
+    from ._models.unknown_google_managed_storage_control import (
+        UnknownGoogleManagedStorageControl as UnknownGoogleManagedStorageControl,
+    )
+    from ._models.unknown_google_managed_storage_region_status import (
+        UnknownGoogleManagedStorageRegionStatus as UnknownGoogleManagedStorageRegionStatus,
     )
     from ._models.unknown_input_transformation import (
         UnknownInputTransformation as UnknownInputTransformation,
@@ -1590,6 +1756,9 @@ if TYPE_CHECKING:
         UnknownToolSearchToolResultContent as UnknownToolSearchToolResultContent,
     )
     from ._models.unknown_usage_iteration import UnknownUsageIteration as UnknownUsageIteration
+    from ._models.unknown_user_profile_enforcement_action import (
+        UnknownUserProfileEnforcementAction as UnknownUserProfileEnforcementAction,
+    )
     from ._models.unknown_web_fetch_tool_result_content import (
         UnknownWebFetchToolResultContent as UnknownWebFetchToolResultContent,
     )
@@ -1612,6 +1781,39 @@ if TYPE_CHECKING:
     from ._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as UserProfileBillingNotAuthorizedErrorDetails,
     )
+    from ._models.user_profile_cyber_program import (
+        UserProfileCyberProgram as UserProfileCyberProgram,
+    )
+    from ._models.user_profile_cyber_requirements import (
+        UserProfileCyberRequirements as UserProfileCyberRequirements,
+    )
+    from ._models.user_profile_cyber_tier import UserProfileCyberTier as UserProfileCyberTier
+    from ._models.user_profile_cyber_tier_status import (
+        UserProfileCyberTierStatus as UserProfileCyberTierStatus,
+    )
+    from ._models.user_profile_efs_feature import UserProfileEfsFeature as UserProfileEfsFeature
+    from ._models.user_profile_efs_feature_status import (
+        UserProfileEfsFeatureStatus as UserProfileEfsFeatureStatus,
+    )
+    from ._models.user_profile_efs_program import UserProfileEfsProgram as UserProfileEfsProgram
+    from ._models.user_profile_enforcement_action import (
+        UserProfileEnforcementAction as UserProfileEnforcementAction,
+    )
+    from ._models.user_profile_enforcement_action_ban import (
+        UserProfileEnforcementActionBan as UserProfileEnforcementActionBan,
+    )
+    from ._models.user_profile_enforcement_action_next_step import (
+        UserProfileEnforcementActionNextStep as UserProfileEnforcementActionNextStep,
+    )
+    from ._models.user_profile_enforcement_action_reason import (
+        UserProfileEnforcementActionReason as UserProfileEnforcementActionReason,
+    )
+    from ._models.user_profile_enforcement_action_restriction import (
+        UserProfileEnforcementActionRestriction as UserProfileEnforcementActionRestriction,
+    )
+    from ._models.user_profile_enforcement_status import (
+        UserProfileEnforcementStatus as UserProfileEnforcementStatus,
+    )
     from ._models.user_profile_enrollment_url import (
         UserProfileEnrollmentURL as UserProfileEnrollmentURL,
     )
@@ -1629,6 +1831,10 @@ if TYPE_CHECKING:
         UserProfileNotFoundErrorDetails as UserProfileNotFoundErrorDetails,
     )
     from ._models.user_profile_page import UserProfilePage as UserProfilePage
+    from ._models.user_profile_program_status import (
+        UserProfileProgramStatus as UserProfileProgramStatus,
+    )
+    from ._models.user_profile_programs import UserProfilePrograms as UserProfilePrograms
     from ._models.user_profile_relationship import (
         UserProfileRelationship as UserProfileRelationship,
     )
@@ -1966,6 +2172,7 @@ if TYPE_CHECKING:
     from ._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as CacheControlEphemeralParam,
     )
+    from ._params.case_list_params import CaseListParams as CaseListParams
     from ._params.certificate_create_params import (
         CertificateCreateParams as CertificateCreateParams,
     )
@@ -2037,6 +2244,25 @@ if TYPE_CHECKING:
         CompactionToolChangeParam as CompactionToolChangeParam,
     )
     from ._params.completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from ._params.compliance_review_case_order_by import (
+        ComplianceReviewCaseOrderBy as ComplianceReviewCaseOrderBy,
+    )
+    from ._params.compliance_review_case_respond_params import (
+        ComplianceReviewCaseRespondParams as ComplianceReviewCaseRespondParams,
+    )
+    from ._params.compliance_review_case_status_filter import (
+        ComplianceReviewCaseStatusFilter as ComplianceReviewCaseStatusFilter,
+    )
+    from ._params.compliance_review_determination import (
+        ComplianceReviewDetermination as ComplianceReviewDetermination,
+    )
+    from ._params.compliance_review_order import ComplianceReviewOrder as ComplianceReviewOrder
+    from ._params.compliance_review_verdict_param import (
+        ComplianceReviewVerdictParam as ComplianceReviewVerdictParam,
+    )
+    from ._params.compliance_review_violated_policy_category import (
+        ComplianceReviewViolatedPolicyCategory as ComplianceReviewViolatedPolicyCategory,
+    )
     from ._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as ComputerCursorPositionConfigParam,
     )
@@ -2150,6 +2376,30 @@ if TYPE_CHECKING:
     from ._params.file_image_source_param import FileImageSourceParam as FileImageSourceParam
     from ._params.file_list_params import FileListParams as FileListParams
     from ._params.file_upload_params import FileUploadParams as FileUploadParams
+    from ._params.google_managed_bucket_reference_param import (
+        GoogleManagedBucketReferenceParam as GoogleManagedBucketReferenceParam,
+    )
+    from ._params.google_managed_cmek_control_params import (
+        GoogleManagedCMEKControlParams as GoogleManagedCMEKControlParams,
+    )
+    from ._params.google_managed_cmek_disabled_params import (
+        GoogleManagedCMEKDisabledParams as GoogleManagedCMEKDisabledParams,
+    )
+    from ._params.google_managed_cmek_enabled_params import (
+        GoogleManagedCMEKEnabledParams as GoogleManagedCMEKEnabledParams,
+    )
+    from ._params.google_managed_data_controls_update_params import (
+        GoogleManagedDataControlsUpdateParams as GoogleManagedDataControlsUpdateParams,
+    )
+    from ._params.google_managed_storage_control_params import (
+        GoogleManagedStorageControlParams as GoogleManagedStorageControlParams,
+    )
+    from ._params.google_managed_storage_disabled_params import (
+        GoogleManagedStorageDisabledParams as GoogleManagedStorageDisabledParams,
+    )
+    from ._params.google_managed_storage_enabled_params import (
+        GoogleManagedStorageEnabledParams as GoogleManagedStorageEnabledParams,
+    )
     from ._params.image_block_param import ImageBlockParam as ImageBlockParam
     from ._params.image_source_param import ImageSourceParam as ImageSourceParam
     from ._params.image_transformations_param import (
@@ -2507,6 +2757,7 @@ if TYPE_CHECKING:
     from ._params.metadata_param import MetadataParam as MetadataParam
     from ._params.model_list_params import ModelListParams as ModelListParams
     from ._params.monetary_amount import MonetaryAmount as BetaMonetaryAmountParam  # noqa: F401
+    from ._params.notice_list_params import NoticeListParams as NoticeListParams
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
     from ._params.packages_params import PackagesParams as PackagesParams
     from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
@@ -2879,6 +3130,7 @@ _MODULES: dict[str, str] = {
     "CacheMissToolsChanged": "_models.cache_miss_tools_changed",
     "CacheMissUnavailable": "_models.cache_miss_unavailable",
     "CapabilitySupport": "_models.capability_support",
+    "CaseListParams": "_params.case_list_params",
     "CertificateCreateParams": "_params.certificate_create_params",
     "CertificateListParams": "_params.certificate_list_params",
     "CitationCharLocation": "_models.citation_char_location",
@@ -2940,6 +3192,38 @@ _MODULES: dict[str, str] = {
     "Completion": "_models.completion",
     "CompletionCreateParams": "_params.completion_create_params",
     "CompletionStreamEvent": "_models.completion_stream_event",
+    "ComplianceReviewAPIActor": "_models.compliance_review_api_actor",
+    "ComplianceReviewActor": "_models.compliance_review_actor",
+    "ComplianceReviewCase": "_models.compliance_review_case",
+    "ComplianceReviewCaseCloseReason": "_models.compliance_review_case_close_reason",
+    "ComplianceReviewCaseCloseReasonType": "_models.compliance_review_case_close_reason_type",
+    "ComplianceReviewCaseClosed": "_models.compliance_review_case_closed",
+    "ComplianceReviewCaseOpen": "_models.compliance_review_case_open",
+    "ComplianceReviewCaseOrderBy": "_params.compliance_review_case_order_by",
+    "ComplianceReviewCasePage": "_models.compliance_review_case_page",
+    "ComplianceReviewCaseRespondParams": "_params.compliance_review_case_respond_params",
+    "ComplianceReviewCaseStatus": "_models.compliance_review_case_status",
+    "ComplianceReviewCaseStatusFilter": "_params.compliance_review_case_status_filter",
+    "ComplianceReviewContentNotCaptured": "_models.compliance_review_content_not_captured",
+    "ComplianceReviewContentUnavailableReason": "_models.compliance_review_content_unavailable_reason",
+    "ComplianceReviewCreateMessageContent": "_models.compliance_review_create_message_content",
+    "ComplianceReviewDetermination": "_params.compliance_review_determination",
+    "ComplianceReviewEnforcementAction": "_models.compliance_review_enforcement_action",
+    "ComplianceReviewItem": "_models.compliance_review_item",
+    "ComplianceReviewMessageDetails": "_models.compliance_review_message_details",
+    "ComplianceReviewNotice": "_models.compliance_review_notice",
+    "ComplianceReviewNoticeKind": "_models.compliance_review_notice_kind",
+    "ComplianceReviewNoticeKindType": "_models.compliance_review_notice_kind_type",
+    "ComplianceReviewNoticePage": "_models.compliance_review_notice_page",
+    "ComplianceReviewOrder": "_params.compliance_review_order",
+    "ComplianceReviewPolicyCategory": "_models.compliance_review_policy_category",
+    "ComplianceReviewSafeguardsReason": "_models.compliance_review_safeguards_reason",
+    "ComplianceReviewServiceAccountActor": "_models.compliance_review_service_account_actor",
+    "ComplianceReviewStoredCopyUnavailable": "_models.compliance_review_stored_copy_unavailable",
+    "ComplianceReviewTranscript": "_models.compliance_review_transcript",
+    "ComplianceReviewUserActor": "_models.compliance_review_user_actor",
+    "ComplianceReviewVerdictParam": "_params.compliance_review_verdict_param",
+    "ComplianceReviewViolatedPolicyCategory": "_params.compliance_review_violated_policy_category",
     "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
     "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
     "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
@@ -3050,6 +3334,40 @@ _MODULES: dict[str, str] = {
     "FileScope": "_models.file_scope",
     "FileUploadParams": "_params.file_upload_params",
     "GatewayTimeoutError": "_models.gateway_timeout_error",
+    "GoogleManagedBucketReference": "_models.google_managed_bucket_reference",
+    "GoogleManagedBucketReferenceParam": "_params.google_managed_bucket_reference_param",
+    "GoogleManagedCMEKControl": "_models.google_managed_cmek_control",
+    "GoogleManagedCMEKControlParams": "_params.google_managed_cmek_control_params",
+    "GoogleManagedCMEKDisabled": "_models.google_managed_cmek_disabled",
+    "GoogleManagedCMEKDisabledParams": "_params.google_managed_cmek_disabled_params",
+    "GoogleManagedCMEKEnabled": "_models.google_managed_cmek_enabled",
+    "GoogleManagedCMEKEnabledParams": "_params.google_managed_cmek_enabled_params",
+    "GoogleManagedCMEKRegionActive": "_models.google_managed_cmek_region_active",
+    "GoogleManagedCMEKRegionFailed": "_models.google_managed_cmek_region_failed",
+    "GoogleManagedCMEKRegionNotConfigured": "_models.google_managed_cmek_region_not_configured",
+    "GoogleManagedCMEKRegionPending": "_models.google_managed_cmek_region_pending",
+    "GoogleManagedCMEKRegionStatus": "_models.google_managed_cmek_region_status",
+    "GoogleManagedCMEKRegionSuspended": "_models.google_managed_cmek_region_suspended",
+    "GoogleManagedDataControls": "_models.google_managed_data_controls",
+    "GoogleManagedDataControlsUpdateParams": "_params.google_managed_data_controls_update_params",
+    "GoogleManagedRetiredBucket": "_models.google_managed_retired_bucket",
+    "GoogleManagedRetiredKey": "_models.google_managed_retired_key",
+    "GoogleManagedStorageBucket": "_models.google_managed_storage_bucket",
+    "GoogleManagedStorageControl": "_models.google_managed_storage_control",
+    "GoogleManagedStorageControlParams": "_params.google_managed_storage_control_params",
+    "GoogleManagedStorageDisabled": "_models.google_managed_storage_disabled",
+    "GoogleManagedStorageDisabledParams": "_params.google_managed_storage_disabled_params",
+    "GoogleManagedStorageEnabled": "_models.google_managed_storage_enabled",
+    "GoogleManagedStorageEnabledParams": "_params.google_managed_storage_enabled_params",
+    "GoogleManagedStorageFailedCheck": "_models.google_managed_storage_failed_check",
+    "GoogleManagedStorageFailedCheckCheck": "_models.google_managed_storage_failed_check_check",
+    "GoogleManagedStorageFailedCheckRole": "_models.google_managed_storage_failed_check_role",
+    "GoogleManagedStorageRegionActive": "_models.google_managed_storage_region_active",
+    "GoogleManagedStorageRegionFailed": "_models.google_managed_storage_region_failed",
+    "GoogleManagedStorageRegionNotConfigured": "_models.google_managed_storage_region_not_configured",
+    "GoogleManagedStorageRegionPending": "_models.google_managed_storage_region_pending",
+    "GoogleManagedStorageRegionStatus": "_models.google_managed_storage_region_status",
+    "GoogleManagedStorageRegionSuspended": "_models.google_managed_storage_region_suspended",
     "ImageBlockParam": "_params.image_block_param",
     "ImageDimensionsTooLargeErrorDetails": "_models.image_dimensions_too_large_error_details",
     "ImageSourceParam": "_params.image_source_param",
@@ -3480,6 +3798,7 @@ _MODULES: dict[str, str] = {
     "ModelListParams": "_params.model_list_params",
     "MonetaryAmount": "_models.monetary_amount",
     "NotFoundError": "_models.not_found_error",
+    "NoticeListParams": "_params.notice_list_params",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
     "OrganizationTypeNotSupportedErrorDetails": "_models.organization_type_not_supported_error_details",
     "OutputBehavior": "_models.output_behavior",
@@ -3669,12 +3988,19 @@ _MODULES: dict[str, str] = {
     "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
     "UnknownCompactionToolChange": "_models.unknown_compaction_tool_change",
     "UnknownCompletionStreamEvent": "_models.unknown_completion_stream_event",
+    "UnknownComplianceReviewActor": "_models.unknown_compliance_review_actor",
+    "UnknownComplianceReviewCaseStatus": "_models.unknown_compliance_review_case_status",
+    "UnknownComplianceReviewContentUnavailableReason": "_models.unknown_compliance_review_content_unavailable_reason",
     "UnknownContentBlock": "_models.unknown_content_block",
     "UnknownDocumentSource": "_models.unknown_document_source",
     "UnknownDreamInput": "_models.unknown_dream_input",
     "UnknownErrorDetails": "_models.unknown_error_details",
     "UnknownErrorObject": "_models.unknown_error_object",
     "UnknownFallbackCreditStatus": "_models.unknown_fallback_credit_status",
+    "UnknownGoogleManagedCMEKControl": "_models.unknown_google_managed_cmek_control",
+    "UnknownGoogleManagedCMEKRegionStatus": "_models.unknown_google_managed_cmek_region_status",
+    "UnknownGoogleManagedStorageControl": "_models.unknown_google_managed_storage_control",
+    "UnknownGoogleManagedStorageRegionStatus": "_models.unknown_google_managed_storage_region_status",
     "UnknownInputTransformation": "_models.unknown_input_transformation",
     "UnknownManagedAgentsActor": "_models.unknown_managed_agents_actor",
     "UnknownManagedAgentsAddSessionResource": "_models.unknown_managed_agents_add_session_resource",
@@ -3729,6 +4055,7 @@ _MODULES: dict[str, str] = {
     "UnknownToolChangeReference": "_models.unknown_tool_change_reference",
     "UnknownToolSearchToolResultContent": "_models.unknown_tool_search_tool_result_content",
     "UnknownUsageIteration": "_models.unknown_usage_iteration",
+    "UnknownUserProfileEnforcementAction": "_models.unknown_user_profile_enforcement_action",
     "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
     "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
     "UnrestrictedNetwork": "_models.unrestricted_network",
@@ -3742,6 +4069,19 @@ _MODULES: dict[str, str] = {
     "UserProfileActionURL": "_models.user_profile_action_url",
     "UserProfileBillingNotAuthorizedErrorDetails": "_models.user_profile_billing_not_authorized_error_details",
     "UserProfileCreateParams": "_params.user_profile_create_params",
+    "UserProfileCyberProgram": "_models.user_profile_cyber_program",
+    "UserProfileCyberRequirements": "_models.user_profile_cyber_requirements",
+    "UserProfileCyberTier": "_models.user_profile_cyber_tier",
+    "UserProfileCyberTierStatus": "_models.user_profile_cyber_tier_status",
+    "UserProfileEfsFeature": "_models.user_profile_efs_feature",
+    "UserProfileEfsFeatureStatus": "_models.user_profile_efs_feature_status",
+    "UserProfileEfsProgram": "_models.user_profile_efs_program",
+    "UserProfileEnforcementAction": "_models.user_profile_enforcement_action",
+    "UserProfileEnforcementActionBan": "_models.user_profile_enforcement_action_ban",
+    "UserProfileEnforcementActionNextStep": "_models.user_profile_enforcement_action_next_step",
+    "UserProfileEnforcementActionReason": "_models.user_profile_enforcement_action_reason",
+    "UserProfileEnforcementActionRestriction": "_models.user_profile_enforcement_action_restriction",
+    "UserProfileEnforcementStatus": "_models.user_profile_enforcement_status",
     "UserProfileEnrollEndUserActionParam": "_params.user_profile_enroll_end_user_action_param",
     "UserProfileEnrollmentURL": "_models.user_profile_enrollment_url",
     "UserProfileEntityType": "_models.user_profile_entity_type",
@@ -3753,6 +4093,8 @@ _MODULES: dict[str, str] = {
     "UserProfileNotBillableErrorDetails": "_models.user_profile_not_billable_error_details",
     "UserProfileNotFoundErrorDetails": "_models.user_profile_not_found_error_details",
     "UserProfilePage": "_models.user_profile_page",
+    "UserProfileProgramStatus": "_models.user_profile_program_status",
+    "UserProfilePrograms": "_models.user_profile_programs",
     "UserProfileRelationship": "_models.user_profile_relationship",
     "UserProfileRequiredErrorDetails": "_models.user_profile_required_error_details",
     "UserProfileTrustGrant": "_models.user_profile_trust_grant",

@@ -59,6 +59,7 @@ class _Content(Generic[T]):
     last_id: str | None
     next_page: str | None
     request_id: str | None
+    prev_page: str | None = None  # the token of the preceding page, where a list gives one
 
 
 def _invalid(response: httpx.Response, body: object, why: str) -> APIResponseValidationError:
@@ -95,6 +96,7 @@ def parse_page(response: httpx.Response, spec: PageSpec[T]) -> _Content[T]:
         last_id=_optional_str(page, "last_id"),
         next_page=_optional_str(page, "next_page"),
         request_id=request_id,
+        prev_page=_optional_str(page, "prev_page"),
     )
 
 
@@ -118,6 +120,7 @@ class _BasePage(Generic[T]):
         self.first_id = content.first_id
         self.last_id = content.last_id
         self.next_page = content.next_page
+        self.prev_page = content.prev_page
         self.request_id = content.request_id
         self._options = options
         self._spec = spec

@@ -9,7 +9,7 @@ only the core at load time, the helpers themselves on first use, so `client.mess
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._core._casts import model_cast
@@ -21,6 +21,7 @@ from .._core._types import NOT_GIVEN, NotGiven
 if TYPE_CHECKING:
     from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
     from .._core._streaming import AsyncStream, Stream
+    from ..types import SelfHostedWork
     from ._parse._types import ParsedContentBlock as ParsedContentBlock
     from ._parse._types import ParsedMessage as ParsedMessage
     from ._parse._types import ParsedTextBlock as ParsedTextBlock
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
     from .tools._runner import BetaToolRunner as BetaToolRunner
 
 __all__ = [
+    "AsyncBetaEnvironmentWorkHelpers",
     "AsyncBetaMessagesHelpers",
+    "BetaEnvironmentWorkHelpers",
     "AsyncMessagesHelpers",
     "BetaMessagesHelpers",
     "MessagesHelpers",
@@ -198,3 +201,50 @@ class AsyncBetaMessagesHelpers(_ToolRunners, AsyncMessagesHelpers):
 
     _wire_output_format = True
     _runner_kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")
+
+
+# --- environments.work: the poller ---------------------------------------------------------------
+
+
+class BetaEnvironmentWorkHelpers(SyncResource):
+    """The sync `beta.environments.work` has no poller (neither has the official package's)."""
+
+
+class AsyncBetaEnvironmentWorkHelpers(AsyncResource):
+    def poller(
+        self,
+        *,
+        environment_id: str,
+        environment_key: str,
+        worker_id: str | None = None,
+        block_ms: int | NotGiven | None = NOT_GIVEN,
+        reclaim_older_than_ms: int | None = None,
+        drain: bool = False,
+        auto_stop: bool = True,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncGenerator[SelfHostedWork, None]:
+        """Claim work items of a self-hosted environment, one at a time (async only).
+
+        Each item is polled (a long poll of `block_ms`, default 999 ms; `None` polls without
+        waiting) with `worker_id` as `Anthropic-Worker-ID` (default: host name plus a random
+        suffix), acknowledged, and yielded; when the loop body ends it is stopped with
+        `force=True` unless `auto_stop=False` (hand the item to another process that stops it).
+        Empty polls wait 1-3 s and poll again, or end the loop with `drain=True`; passing
+        failures back off. Every call authenticates with `environment_key` (as a Bearer token
+        on a copy of this client) and carries `extra_headers`. Use it as
+        `async with contextlib.aclosing(work.poller(...)) as items: async for item in items:`
+        so that the last item is stopped as soon as the loop ends.
+        """
+        from .environments._poller import POLL_BLOCK_MS, aiter_work, bearer_client
+
+        scoped = bearer_client(self._client, environment_key).beta.environments.work
+        return aiter_work(
+            scoped,
+            environment_id=environment_id,
+            worker_id=worker_id,
+            block_ms=POLL_BLOCK_MS if isinstance(block_ms, NotGiven) else block_ms,
+            reclaim_older_than_ms=reclaim_older_than_ms,
+            drain=drain,
+            auto_stop=auto_stop,
+            extra_headers=extra_headers,
+        )

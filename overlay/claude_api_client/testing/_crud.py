@@ -26,7 +26,7 @@ import datetime as _dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._pages import cursor_page, token_page
+from ._pages import cursor_page, token_page, with_prev_page
 from ._protocol import APIFailure, Call, Reply
 
 if TYPE_CHECKING:
@@ -307,7 +307,13 @@ def list_page(call: Call, operation: Operation, objects: list[dict[str, Any]]) -
     if call.query.get("order") == "desc":
         kept.reverse()
     style = (raw_operation(call.document, operation).get("x-pagination") or {}).get("style")
-    return token_page(kept, call.query) if style == "page" else cursor_page(kept, call.query)
+    if style != "page":
+        return cursor_page(kept, call.query)
+    page = token_page(kept, call.query)
+    schema = call.document.validator.resolve(_response(call.document, operation)[0])
+    if "prev_page" in schema.get("properties", {}):
+        page = with_prev_page(page, call.query)
+    return page
 
 
 def answer(call: Call) -> Reply:

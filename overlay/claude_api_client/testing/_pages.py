@@ -1,7 +1,8 @@
 """The two page styles of list operations, over an in-memory list of objects with an `id`.
 
 - cursor: `after_id` / `before_id` / `limit` in, `data`, `has_more`, `first_id`, `last_id` out;
-- page: an opaque `page` token and `limit` in, `data` and `next_page` out.
+- page: an opaque `page` token and `limit` in, `data` and `next_page` out (and `prev_page` where
+  the page schema has it).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from ._protocol import APIFailure
 
-__all__ = ["cursor_page", "token_page"]
+__all__ = ["cursor_page", "token_page", "with_prev_page"]
 
 
 def _position(items: Sequence[dict[str, Any]], item_id: str, name: str) -> int:
@@ -64,3 +65,10 @@ def token_page(items: Sequence[dict[str, Any]], query: dict[str, Any]) -> dict[s
     page = list(items[start : start + limit])
     more = start + limit < len(items)
     return {"data": page, "has_more": more, "next_page": _token(start + limit) if more else None}
+
+
+def with_prev_page(page: dict[str, Any], query: dict[str, Any]) -> dict[str, Any]:
+    """A token page that also names the preceding page (`prev_page`, null on the first)."""
+    limit = int(query.get("limit") or 20)
+    start = _offset(query["page"]) if query.get("page") else 0
+    return {**page, "prev_page": _token(max(0, start - limit)) if start > 0 else None}

@@ -18,7 +18,7 @@ import socket
 import struct
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
@@ -29,12 +29,14 @@ from . import (
     _crud,
     _routes_batches,
     _routes_completions,
+    _routes_compliance,
     _routes_files,
     _routes_messages,
     _routes_models,
     _routes_platforms,
     _routes_sessions,
     _routes_skills,
+    _routes_user_profiles,
     _routes_work,
     _routes_workspace,
     _webhooks,
@@ -72,6 +74,8 @@ _HANDLERS: dict[str, Handler] = {
     **_routes_sessions.ROUTES,
     **_routes_work.ROUTES,
     **_routes_workspace.ROUTES,
+    **_routes_user_profiles.ROUTES,
+    **_routes_compliance.ROUTES,
 }
 
 
@@ -393,6 +397,11 @@ class LocalAPIServer:
             event_type, event_id=event_id or self.state.next_id("whe"), **data
         )
         return _webhooks.signed_delivery(event, key=self.webhook_key)
+
+    def flag_for_review(self, message_ids: Sequence[str], **details: Any) -> dict[str, Any]:
+        """Open a compliance review case about these messages, as Anthropic would (with a
+        notice); `details`: `policy_categories`, `user_profile_id`, `workspace_id`, `model`."""
+        return _routes_compliance.flag(self.state, message_ids, **details)
 
     def __repr__(self) -> str:
         where = self.base_url if self._httpd is not None else "stopped"

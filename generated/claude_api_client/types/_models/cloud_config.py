@@ -21,4 +21,4 @@ class CloudConfig(APIModel):
     packages: Packages
     """Packages to install, per package manager."""
     type: Literal["cloud"]
-    """Object type tag."""
+    """Always `cloud`."""

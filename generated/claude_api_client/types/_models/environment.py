@@ -17,22 +17,22 @@ class Environment(APIModel):
     """A sandbox definition that sessions run in: Anthropic's cloud, or your own machines (self-hosted)."""
 
     archived_at: str | None = None
-    """When it was archived (RFC 3339), or null."""
+    """When the environment was archived (RFC 3339); null while it is not."""
     config: Annotated[CloudConfig | SelfHostedConfig, Field(discriminator="type")]
     """Configuration."""
     created_at: str
-    """When it was created (RFC 3339)."""
+    """When the environment was created (RFC 3339)."""
     description: str | None = None
-    """Free-text description."""
+    """What the environment is for, in your own words; null when not given."""
     id: str
-    """Unique identifier."""
+    """ID of the environment."""
     metadata: dict[str, str]
-    """Your own key-value labels."""
+    """Your own key-value labels on the environment."""
     name: str
-    """Human-readable name."""
+    """Name of the environment."""
     scope: EnvironmentScope | None = None
     """Who can use it."""
     type: Literal["environment"]
-    """Object type tag."""
+    """Always `environment`."""
     updated_at: str
-    """When it last changed (RFC 3339)."""
+    """When the environment last changed (RFC 3339)."""

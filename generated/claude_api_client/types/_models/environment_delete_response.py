@@ -11,6 +11,6 @@ class EnvironmentDeleteResponse(APIModel):
     """Confirms that an environment was deleted."""
 
     id: str
-    """Unique identifier."""
+    """ID of the deleted environment."""
     type: Literal["environment_deleted"]
-    """Object type tag."""
+    """Always `environment_deleted`."""

@@ -17,4 +17,4 @@ class LimitedNetwork(APIModel):
     allowed_hosts: list[str]
     """Hosts that may be reached."""
     type: Literal["limited"]
-    """Object type tag."""
+    """Always `limited`."""

@@ -11,6 +11,6 @@ class ManagedAgentsAdvisor(APIModel):
     """Advisor."""
 
     type: Literal["advisor"]
-    """Object type tag."""
+    """Always `advisor`."""
     model: str
-    """Model used."""
+    """The model the advisor runs on."""

@@ -21,32 +21,32 @@ class ManagedAgentsAgent(APIModel):
     execution_identity: ManagedAgentsExecutionIdentity | None = None
     """Whose identity the agent's runs act under (absent from older responses)."""
     type: Literal["agent"]
-    """Object type tag."""
+    """Always `agent`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent."""
     version: int
-    """Version number."""
+    """Version of the agent (counts from 1, one more on each change)."""
     name: str
-    """Human-readable name."""
+    """Name of the agent."""
     description: str | None = None
-    """Free-text description."""
+    """What the agent is for, in your own words; null when not given."""
     model: ManagedAgentsModelConfig
-    """Model used."""
+    """The model the agent runs on."""
     system: str | None = None
-    """System prompt."""
+    """System prompt of the agent; null when none."""
     tools: list[ManagedAgentsAgentTool]
-    """Tools available."""
+    """Tools the agent offers the model."""
     mcp_servers: list[ManagedAgentsMCPServer]
-    """MCP servers reachable."""
+    """MCP servers the agent can reach."""
     skills: list[ManagedAgentsSkill]
-    """Skills available."""
+    """Skills the agent can load."""
     metadata: dict[str, str]
-    """Your own key-value labels."""
+    """Your own key-value labels on the agent."""
     created_at: Timestamp
-    """When it was created (RFC 3339)."""
+    """When the agent was created (RFC 3339)."""
     updated_at: Timestamp
-    """When it last changed (RFC 3339)."""
+    """When the agent last changed (RFC 3339)."""
     archived_at: Timestamp | None = None
-    """When it was archived (RFC 3339), or null."""
+    """When the agent was archived (RFC 3339); null while it is not."""
     multiagent: ManagedAgentsMultiagent | None = None
     """How the agent delegates to other agents, or null."""

@@ -11,4 +11,4 @@ class ManagedAgentsAgentArchivedDeploymentPausedReasonError(APIModel):
     """Agent archived deployment paused reason error."""
 
     type: Literal["agent_archived_error"]
-    """Object type tag."""
+    """Always `agent_archived_error`."""

@@ -11,6 +11,6 @@ class ManagedAgentsAgentArchivedRunError(APIModel):
     """Agent archived run error."""
 
     type: Literal["agent_archived_error"]
-    """Object type tag."""
+    """Always `agent_archived_error`."""
     message: str
     """Human-readable message."""

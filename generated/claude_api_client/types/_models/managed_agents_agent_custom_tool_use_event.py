@@ -14,11 +14,11 @@ class ManagedAgentsAgentCustomToolUseEvent(APIModel):
     """Agent custom tool use event."""
 
     type: Literal["agent.custom_tool_use"]
-    """Object type tag."""
+    """Always `agent.custom_tool_use`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent custom tool use event."""
     name: str
-    """Human-readable name."""
+    """Name of the custom tool the agent calls."""
     input: ManagedAgentsStruct
     """Tool input."""
     processed_at: Timestamp

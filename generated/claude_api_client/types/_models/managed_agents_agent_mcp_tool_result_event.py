@@ -16,13 +16,13 @@ class ManagedAgentsAgentMcpToolResultEvent(APIModel):
     """Agent mcp tool result event."""
 
     type: Literal["agent.mcp_tool_result"]
-    """Object type tag."""
+    """Always `agent.mcp_tool_result`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent MCP tool result event."""
     mcp_tool_use_id: str
     """ID of the MCP tool use this answers."""
     content: list[ManagedAgentsToolResultContentBlock] | None = None
-    """Content blocks."""
+    """Content of the agent MCP tool result event, as content blocks."""
     is_error: bool | None = None
     """Whether the result is an error."""
     processed_at: Timestamp

@@ -17,11 +17,11 @@ class ManagedAgentsAgentMcpToolUseEvent(APIModel):
     """Agent mcp tool use event."""
 
     type: Literal["agent.mcp_tool_use"]
-    """Object type tag."""
+    """Always `agent.mcp_tool_use`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent MCP tool use event."""
     name: str
-    """Human-readable name."""
+    """Name of the MCP tool the agent calls."""
     mcp_server_name: str
     """Name of the MCP server, as the agent declares it."""
     input: ManagedAgentsStruct

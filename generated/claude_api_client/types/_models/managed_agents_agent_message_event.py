@@ -16,10 +16,10 @@ class ManagedAgentsAgentMessageEvent(APIModel):
     """A message the agent wrote."""
 
     type: Literal["agent.message"]
-    """Object type tag."""
+    """Always `agent.message`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent message event."""
     content: list[ManagedAgentsAgentMessageContentBlock]
-    """Content blocks."""
+    """Content of the agent message event, as content blocks."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""

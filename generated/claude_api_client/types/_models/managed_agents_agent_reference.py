@@ -11,8 +11,8 @@ class ManagedAgentsAgentReference(APIModel):
     """Names an agent and one of its versions."""
 
     type: Literal["agent"]
-    """Object type tag."""
+    """Always `agent`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent."""
     version: int
-    """Version number."""
+    """Version of the agent reference."""

@@ -13,8 +13,8 @@ class ManagedAgentsAgentThinkingEvent(APIModel):
     """Agent thinking event."""
 
     type: Literal["agent.thinking"]
-    """Object type tag."""
+    """Always `agent.thinking`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent thinking event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""

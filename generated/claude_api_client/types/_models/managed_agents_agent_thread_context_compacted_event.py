@@ -13,8 +13,8 @@ class ManagedAgentsAgentThreadContextCompactedEvent(APIModel):
     """Agent thread context compacted event."""
 
     type: Literal["agent.thread_context_compacted"]
-    """Object type tag."""
+    """Always `agent.thread_context_compacted`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent thread context compacted event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""

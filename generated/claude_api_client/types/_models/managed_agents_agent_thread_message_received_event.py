@@ -14,14 +14,14 @@ class ManagedAgentsAgentThreadMessageReceivedEvent(APIModel):
     """Agent thread message received event."""
 
     type: Literal["agent.thread_message_received"]
-    """Object type tag."""
+    """Always `agent.thread_message_received`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent thread message received event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     from_agent_name: str | None = None
     """Agent that sent the message."""
     content: list[ManagedAgentsUserContentBlock]
-    """Content blocks."""
+    """Content of the agent thread message received event, as content blocks."""
     from_session_thread_id: str
     """Thread that sent the message."""

@@ -14,14 +14,14 @@ class ManagedAgentsAgentThreadMessageSentEvent(APIModel):
     """Agent thread message sent event."""
 
     type: Literal["agent.thread_message_sent"]
-    """Object type tag."""
+    """Always `agent.thread_message_sent`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent thread message sent event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     to_agent_name: str | None = None
     """Agent the message was sent to."""
     content: list[ManagedAgentsUserContentBlock]
-    """Content blocks."""
+    """Content of the agent thread message sent event, as content blocks."""
     to_session_thread_id: str
     """Thread the message was sent to."""

@@ -17,11 +17,11 @@ class ManagedAgentsAgentToolUseEvent(APIModel):
     """Agent tool use event."""
 
     type: Literal["agent.tool_use"]
-    """Object type tag."""
+    """Always `agent.tool_use`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent tool use event."""
     name: str
-    """Human-readable name."""
+    """Name of the built-in tool the agent calls."""
     input: ManagedAgentsStruct
     """Tool input."""
     processed_at: Timestamp

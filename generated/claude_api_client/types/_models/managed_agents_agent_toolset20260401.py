@@ -16,7 +16,7 @@ class ManagedAgentsAgentToolset20260401(APIModel):
     """Agent toolset20260401."""
 
     type: Literal["agent_toolset_20260401"]
-    """Object type tag."""
+    """Always `agent_toolset_20260401`."""
     default_config: ManagedAgentsAgentToolsetDefaultConfig
     """Settings applied to every tool of the set unless overridden."""
     configs: list[ManagedAgentsAgentToolConfigUnion]

@@ -11,4 +11,4 @@ class ManagedAgentsAlwaysAllowPolicy(APIModel):
     """Always allow policy."""
 
     type: Literal["always_allow"]
-    """Object type tag."""
+    """Always `always_allow`."""

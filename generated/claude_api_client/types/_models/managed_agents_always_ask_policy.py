@@ -11,4 +11,4 @@ class ManagedAgentsAlwaysAskPolicy(APIModel):
     """Always ask policy."""
 
     type: Literal["always_ask"]
-    """Object type tag."""
+    """Always `always_ask`."""

@@ -11,8 +11,8 @@ class ManagedAgentsAnthropicSkill(APIModel):
     """Anthropic skill."""
 
     type: Literal["anthropic"]
-    """Object type tag."""
+    """Always `anthropic`."""
     skill_id: str
     """ID of the skill."""
     version: str
-    """Version number."""
+    """Version of the Anthropic skill."""

@@ -11,7 +11,7 @@ class ManagedAgentsBase64DocumentSource(APIModel):
     """Base64 document source."""
 
     type: Literal["base64"]
-    """Object type tag."""
+    """Always `base64`."""
     media_type: str
     """MIME type."""
     data: str

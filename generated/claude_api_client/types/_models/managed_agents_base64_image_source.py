@@ -11,7 +11,7 @@ class ManagedAgentsBase64ImageSource(APIModel):
     """Base64 image source."""
 
     type: Literal["base64"]
-    """Object type tag."""
+    """Always `base64`."""
     media_type: str
     """MIME type."""
     data: str

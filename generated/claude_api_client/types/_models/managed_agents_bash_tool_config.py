@@ -13,10 +13,10 @@ class ManagedAgentsBashToolConfig(APIModel):
     """Bash tool config."""
 
     type: Literal["bash"]
-    """Object type tag."""
+    """Always `bash`."""
     name: Literal["bash"]
-    """Human-readable name."""
+    """Always `bash`: the tool this entry configures."""
     enabled: bool
-    """Whether it is on."""
+    """Whether the agent may use this tool."""
     permission_policy: ManagedAgentsPermissionPolicy
     """When the tool may run without asking."""

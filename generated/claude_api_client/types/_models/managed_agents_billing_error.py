@@ -13,7 +13,7 @@ class ManagedAgentsBillingError(APIModel):
     """Billing error."""
 
     type: Literal["billing_error"]
-    """Object type tag."""
+    """Always `billing_error`."""
     message: str
     """Human-readable message."""
     retry_status: ManagedAgentsRetryStatus

@@ -11,6 +11,6 @@ class ManagedAgentsBranchCheckout(APIModel):
     """Branch checkout."""
 
     type: Literal["branch"]
-    """Object type tag."""
+    """Always `branch`."""
     name: str
-    """Human-readable name."""
+    """Name of the branch to check out."""

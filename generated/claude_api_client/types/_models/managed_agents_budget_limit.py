@@ -13,6 +13,6 @@ class ManagedAgentsBudgetLimit(APIModel):
     """Budget limit."""
 
     type: Literal["limit"]
-    """Object type tag."""
+    """Always `limit`."""
     max_list_cost: MonetaryAmount
     """Spending cap at list price."""

@@ -11,6 +11,6 @@ class ManagedAgentsCommitCheckout(APIModel):
     """Commit checkout."""
 
     type: Literal["commit"]
-    """Object type tag."""
+    """Always `commit`."""
     sha: str
     """Commit SHA."""

@@ -13,7 +13,7 @@ class ManagedAgentsCredentialHostUnreachableError(APIModel):
     """Credential host unreachable error."""
 
     type: Literal["credential_host_unreachable_error"]
-    """Object type tag."""
+    """Always `credential_host_unreachable_error`."""
     message: str
     """Human-readable message."""
     retry_status: ManagedAgentsRetryStatus

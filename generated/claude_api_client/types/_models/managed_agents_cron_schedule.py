@@ -13,7 +13,7 @@ class ManagedAgentsCronSchedule(APIModel):
     """Start runs on a cron expression, in a time zone."""
 
     type: Literal["cron"]
-    """Object type tag."""
+    """Always `cron`."""
     expression: str
     """Cron expression (five fields)."""
     timezone: str

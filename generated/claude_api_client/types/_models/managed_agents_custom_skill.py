@@ -11,8 +11,8 @@ class ManagedAgentsCustomSkill(APIModel):
     """Custom skill."""
 
     type: Literal["custom"]
-    """Object type tag."""
+    """Always `custom`."""
     skill_id: str
     """ID of the skill."""
     version: str
-    """Version number."""
+    """Version of the custom skill."""

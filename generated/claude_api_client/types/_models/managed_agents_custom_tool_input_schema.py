@@ -15,4 +15,4 @@ class ManagedAgentsCustomToolInputSchema(APIModel):
     required: list[str] | None = None
     """Names of the required input properties."""
     type: Literal["object"]
-    """Object type tag."""
+    """Always `object`."""

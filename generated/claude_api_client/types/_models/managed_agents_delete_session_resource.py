@@ -11,6 +11,6 @@ class ManagedAgentsDeleteSessionResource(APIModel):
     """Confirms that a resource was removed from a session."""
 
     type: Literal["session_resource_deleted"]
-    """Object type tag."""
+    """Always `session_resource_deleted`."""
     id: str
-    """Unique identifier."""
+    """ID of the deleted session resource."""

@@ -11,6 +11,6 @@ class ManagedAgentsDeletedSession(APIModel):
     """Confirms that a session was deleted."""
 
     type: Literal["session_deleted"]
-    """Object type tag."""
+    """Always `session_deleted`."""
     id: str
-    """Unique identifier."""
+    """ID of the deleted session."""

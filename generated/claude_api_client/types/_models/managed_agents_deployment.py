@@ -20,15 +20,15 @@ class ManagedAgentsDeployment(APIModel):
     """An agent deployed to run in an environment, on a schedule or on demand."""
 
     type: Literal["deployment"]
-    """Object type tag."""
+    """Always `deployment`."""
     id: str
-    """Unique identifier."""
+    """ID of the deployment."""
     name: str
-    """Human-readable name."""
+    """Name of the deployment."""
     description: str | None = None
-    """Free-text description."""
+    """What the deployment is for, in your own words; null when not given."""
     agent: ManagedAgentsAgentReference
-    """The agent, or which agent to use."""
+    """The agent the deployment runs: its ID, or an ID with a pinned version."""
     environment_id: str
     """ID of the environment."""
     vault_ids: list[str]
@@ -38,7 +38,7 @@ class ManagedAgentsDeployment(APIModel):
     resources: list[ManagedAgentsSessionResourceConfig]
     """Resources attached."""
     metadata: dict[str, str]
-    """Your own key-value labels."""
+    """Your own key-value labels on the deployment."""
     schedule: ManagedAgentsSchedule | None = None
     """When runs start."""
     status: ManagedAgentsDeploymentStatus
@@ -46,10 +46,10 @@ class ManagedAgentsDeployment(APIModel):
     paused_reason: ManagedAgentsDeploymentPausedReason | None = None
     """Why the deployment is paused, or null."""
     budget: ManagedAgentsBudget | None = None
-    """Spending limits."""
+    """Spending limits of the deployment."""
     created_at: Timestamp
-    """When it was created (RFC 3339)."""
+    """When the deployment was created (RFC 3339)."""
     updated_at: Timestamp
-    """When it last changed (RFC 3339)."""
+    """When the deployment last changed (RFC 3339)."""
     archived_at: Timestamp | None = None
-    """When it was archived (RFC 3339), or null."""
+    """When the deployment was archived (RFC 3339); null while it is not."""

@@ -16,9 +16,9 @@ class ManagedAgentsDeploymentRun(APIModel):
     """One run a deployment started: its trigger, its session, and its error if it failed."""
 
     type: Literal["deployment_run"]
-    """Object type tag."""
+    """Always `deployment_run`."""
     id: str
-    """Unique identifier."""
+    """ID of the deployment run."""
     deployment_id: str
     """ID of the deployment."""
     trigger_context: ManagedAgentsTriggerContext
@@ -28,6 +28,6 @@ class ManagedAgentsDeploymentRun(APIModel):
     error: ManagedAgentsRunError | None = None
     """What went wrong."""
     agent: ManagedAgentsAgentReference
-    """The agent, or which agent to use."""
+    """The agent the deployment run runs: its ID, or an ID with a pinned version."""
     created_at: Timestamp
-    """When it was created (RFC 3339)."""
+    """When the deployment run was created (RFC 3339)."""

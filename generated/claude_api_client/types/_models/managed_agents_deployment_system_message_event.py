@@ -13,6 +13,6 @@ class ManagedAgentsDeploymentSystemMessageEvent(APIModel):
     """Deployment system message event."""
 
     type: Literal["system.message"]
-    """Object type tag."""
+    """Always `system.message`."""
     content: list[ManagedAgentsSystemContentBlock]
-    """Content blocks."""
+    """Content of the deployment system message event, as content blocks."""

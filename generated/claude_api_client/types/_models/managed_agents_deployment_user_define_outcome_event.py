@@ -13,9 +13,9 @@ class ManagedAgentsDeploymentUserDefineOutcomeEvent(APIModel):
     """Deployment user define outcome event."""
 
     type: Literal["user.define_outcome"]
-    """Object type tag."""
+    """Always `user.define_outcome`."""
     description: str
-    """Free-text description."""
+    """What the outcome is: the result the agent should reach."""
     rubric: ManagedAgentsRubric
     """What the outcome is judged against."""
     max_iterations: int | None = None

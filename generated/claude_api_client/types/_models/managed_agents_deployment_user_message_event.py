@@ -13,6 +13,6 @@ class ManagedAgentsDeploymentUserMessageEvent(APIModel):
     """Deployment user message event."""
 
     type: Literal["user.message"]
-    """Object type tag."""
+    """Always `user.message`."""
     content: list[ManagedAgentsUserContentBlock]
-    """Content blocks."""
+    """Content of the deployment user message event, as content blocks."""

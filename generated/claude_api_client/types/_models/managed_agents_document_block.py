@@ -13,10 +13,10 @@ class ManagedAgentsDocumentBlock(APIModel):
     """Document block."""
 
     type: Literal["document"]
-    """Object type tag."""
+    """Always `document`."""
     source: ManagedAgentsDocumentSource
     """Where the content comes from."""
     title: str | None = None
-    """Human-readable title."""
+    """Title of the document block; null when none."""
     context: str | None = None
     """Extra context for the evaluator."""

@@ -13,10 +13,10 @@ class ManagedAgentsEditToolConfig(APIModel):
     """Edit tool config."""
 
     type: Literal["edit"]
-    """Object type tag."""
+    """Always `edit`."""
     name: Literal["edit"]
-    """Human-readable name."""
+    """Always `edit`: the tool this entry configures."""
     enabled: bool
-    """Whether it is on."""
+    """Whether the agent may use this tool."""
     permission_policy: ManagedAgentsPermissionPolicy
     """When the tool may run without asking."""

@@ -11,4 +11,4 @@ class ManagedAgentsEffortHigh(APIModel):
     """Effort high."""
 
     type: Literal["high"]
-    """Object type tag."""
+    """Always `high`."""

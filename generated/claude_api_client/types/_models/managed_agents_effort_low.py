@@ -11,4 +11,4 @@ class ManagedAgentsEffortLow(APIModel):
     """Effort low."""
 
     type: Literal["low"]
-    """Object type tag."""
+    """Always `low`."""

@@ -11,4 +11,4 @@ class ManagedAgentsEffortMax(APIModel):
     """Effort max."""
 
     type: Literal["max"]
-    """Object type tag."""
+    """Always `max`."""

@@ -11,4 +11,4 @@ class ManagedAgentsEffortMedium(APIModel):
     """Effort medium."""
 
     type: Literal["medium"]
-    """Object type tag."""
+    """Always `medium`."""

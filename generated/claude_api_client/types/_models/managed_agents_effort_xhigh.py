@@ -11,4 +11,4 @@ class ManagedAgentsEffortXhigh(APIModel):
     """Effort xhigh."""
 
     type: Literal["xhigh"]
-    """Object type tag."""
+    """Always `xhigh`."""

@@ -11,4 +11,4 @@ class ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError(APIModel):
     """Environment archived deployment paused reason error."""
 
     type: Literal["environment_archived_error"]
-    """Object type tag."""
+    """Always `environment_archived_error`."""

@@ -11,6 +11,6 @@ class ManagedAgentsEnvironmentArchivedRunError(APIModel):
     """Environment archived run error."""
 
     type: Literal["environment_archived_error"]
-    """Object type tag."""
+    """Always `environment_archived_error`."""
     message: str
     """Human-readable message."""

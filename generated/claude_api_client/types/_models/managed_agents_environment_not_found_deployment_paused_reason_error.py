@@ -11,4 +11,4 @@ class ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError(APIModel):
     """Environment not found deployment paused reason error."""
 
     type: Literal["environment_not_found_error"]
-    """Object type tag."""
+    """Always `environment_not_found_error`."""

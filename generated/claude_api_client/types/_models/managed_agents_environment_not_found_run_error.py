@@ -11,6 +11,6 @@ class ManagedAgentsEnvironmentNotFoundRunError(APIModel):
     """Environment not found run error."""
 
     type: Literal["environment_not_found_error"]
-    """Object type tag."""
+    """Always `environment_not_found_error`."""
     message: str
     """Human-readable message."""

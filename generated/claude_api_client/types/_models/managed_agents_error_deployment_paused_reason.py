@@ -15,6 +15,6 @@ class ManagedAgentsErrorDeploymentPausedReason(APIModel):
     """Error deployment paused reason."""
 
     type: Literal["error"]
-    """Object type tag."""
+    """Always `error`."""
     error: ManagedAgentsDeploymentPausedReasonError
     """What went wrong."""

@@ -13,7 +13,7 @@ class ManagedAgentsEventDeltaEvent(APIModel):
     """A preview: a fragment of an event being produced (only with `event_deltas`)."""
 
     type: Literal["event_delta"]
-    """Object type tag."""
+    """Always `event_delta`."""
     event_id: str
     """ID of the event being produced."""
     delta: ManagedAgentsEventDeltaEventDelta

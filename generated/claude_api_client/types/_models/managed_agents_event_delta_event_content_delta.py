@@ -13,8 +13,8 @@ class ManagedAgentsEventDeltaEventContentDelta(APIModel):
     """Event delta event content delta."""
 
     type: Literal["content_delta"]
-    """Object type tag."""
+    """Always `content_delta`."""
     index: int | None = None
     """Position of the content block."""
     content: ManagedAgentsTextBlock
-    """Content blocks."""
+    """The content this delta adds, as content blocks."""

@@ -13,6 +13,6 @@ class ManagedAgentsEventStartEvent(APIModel):
     """A preview: an event has started to be produced (only with `event_deltas`)."""
 
     type: Literal["event_start"]
-    """Object type tag."""
+    """Always `event_start`."""
     event: ManagedAgentsEventStartEventEvent
     """The event being produced."""

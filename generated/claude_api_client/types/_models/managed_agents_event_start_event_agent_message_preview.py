@@ -11,6 +11,6 @@ class ManagedAgentsEventStartEventAgentMessagePreview(APIModel):
     """Event start event agent message preview."""
 
     type: Literal["agent.message"]
-    """Object type tag."""
+    """Always `agent.message`."""
     id: str
-    """Unique identifier."""
+    """ID of the event this preview is for."""

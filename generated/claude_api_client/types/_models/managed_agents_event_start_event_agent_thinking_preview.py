@@ -11,6 +11,6 @@ class ManagedAgentsEventStartEventAgentThinkingPreview(APIModel):
     """Event start event agent thinking preview."""
 
     type: Literal["agent.thinking"]
-    """Object type tag."""
+    """Always `agent.thinking`."""
     id: str
-    """Unique identifier."""
+    """ID of the event this preview is for."""

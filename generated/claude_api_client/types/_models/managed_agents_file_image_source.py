@@ -11,6 +11,6 @@ class ManagedAgentsFileImageSource(APIModel):
     """File image source."""
 
     type: Literal["file"]
-    """Object type tag."""
+    """Always `file`."""
     file_id: str
     """ID of an uploaded file."""

@@ -11,4 +11,4 @@ class ManagedAgentsFileNotFoundDeploymentPausedReasonError(APIModel):
     """File not found deployment paused reason error."""
 
     type: Literal["file_not_found_error"]
-    """Object type tag."""
+    """Always `file_not_found_error`."""

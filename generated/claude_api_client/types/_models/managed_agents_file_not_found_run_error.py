@@ -11,6 +11,6 @@ class ManagedAgentsFileNotFoundRunError(APIModel):
     """File not found run error."""
 
     type: Literal["file_not_found_error"]
-    """Object type tag."""
+    """Always `file_not_found_error`."""
     message: str
     """Human-readable message."""

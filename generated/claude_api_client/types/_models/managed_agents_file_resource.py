@@ -13,14 +13,14 @@ class ManagedAgentsFileResource(APIModel):
     """File resource."""
 
     type: Literal["file"]
-    """Object type tag."""
+    """Always `file`."""
     id: str
-    """Unique identifier."""
+    """ID of the file resource."""
     file_id: str
     """ID of an uploaded file."""
     mount_path: str
     """Path where it is mounted in the sandbox."""
     created_at: Timestamp
-    """When it was created (RFC 3339)."""
+    """When the file resource was created (RFC 3339)."""
     updated_at: Timestamp
-    """When it last changed (RFC 3339)."""
+    """When the file resource last changed (RFC 3339)."""

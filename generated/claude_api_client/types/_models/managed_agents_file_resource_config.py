@@ -11,7 +11,7 @@ class ManagedAgentsFileResourceConfig(APIModel):
     """File resource config."""
 
     type: Literal["file"]
-    """Object type tag."""
+    """Always `file`."""
     file_id: str
     """ID of an uploaded file."""
     mount_path: str | None = None

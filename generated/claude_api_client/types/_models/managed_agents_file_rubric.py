@@ -11,6 +11,6 @@ class ManagedAgentsFileRubric(APIModel):
     """File rubric."""
 
     type: Literal["file"]
-    """Object type tag."""
+    """Always `file`."""
     file_id: str
     """ID of an uploaded file."""

@@ -14,16 +14,16 @@ class ManagedAgentsGitHubRepositoryResource(APIModel):
     """Git hub repository resource."""
 
     type: Literal["github_repository"]
-    """Object type tag."""
+    """Always `github_repository`."""
     id: str
-    """Unique identifier."""
+    """ID of the GitHub repository resource."""
     url: str
-    """URL."""
+    """URL of the GitHub repository resource."""
     mount_path: str
     """Path where it is mounted in the sandbox."""
     checkout: ManagedAgentsRepositoryCheckout | None = None
     """Which branch or commit to check out."""
     created_at: Timestamp
-    """When it was created (RFC 3339)."""
+    """When the GitHub repository resource was created (RFC 3339)."""
     updated_at: Timestamp
-    """When it last changed (RFC 3339)."""
+    """When the GitHub repository resource last changed (RFC 3339)."""

@@ -13,9 +13,9 @@ class ManagedAgentsGitHubRepositoryResourceConfig(APIModel):
     """Git hub repository resource config."""
 
     type: Literal["github_repository"]
-    """Object type tag."""
+    """Always `github_repository`."""
     url: str
-    """URL."""
+    """URL of the GitHub repository resource config."""
     mount_path: str | None = None
     """Path where it is mounted in the sandbox."""
     checkout: ManagedAgentsRepositoryCheckout | None = None

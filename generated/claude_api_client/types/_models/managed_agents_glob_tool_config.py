@@ -13,10 +13,10 @@ class ManagedAgentsGlobToolConfig(APIModel):
     """Glob tool config."""
 
     type: Literal["glob"]
-    """Object type tag."""
+    """Always `glob`."""
     name: Literal["glob"]
-    """Human-readable name."""
+    """Always `glob`: the tool this entry configures."""
     enabled: bool
-    """Whether it is on."""
+    """Whether the agent may use this tool."""
     permission_policy: ManagedAgentsPermissionPolicy
     """When the tool may run without asking."""

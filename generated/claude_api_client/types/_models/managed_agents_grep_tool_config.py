@@ -13,10 +13,10 @@ class ManagedAgentsGrepToolConfig(APIModel):
     """Grep tool config."""
 
     type: Literal["grep"]
-    """Object type tag."""
+    """Always `grep`."""
     name: Literal["grep"]
-    """Human-readable name."""
+    """Always `grep`: the tool this entry configures."""
     enabled: bool
-    """Whether it is on."""
+    """Whether the agent may use this tool."""
     permission_policy: ManagedAgentsPermissionPolicy
     """When the tool may run without asking."""

@@ -13,6 +13,6 @@ class ManagedAgentsImageBlock(APIModel):
     """Image block."""
 
     type: Literal["image"]
-    """Object type tag."""
+    """Always `image`."""
     source: ManagedAgentsImageSource
     """Where the content comes from."""

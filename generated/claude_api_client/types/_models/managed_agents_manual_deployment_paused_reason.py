@@ -11,4 +11,4 @@ class ManagedAgentsManualDeploymentPausedReason(APIModel):
     """Manual deployment paused reason."""
 
     type: Literal["manual"]
-    """Object type tag."""
+    """Always `manual`."""

@@ -11,4 +11,4 @@ class ManagedAgentsManualTriggerContext(APIModel):
     """Manual trigger context."""
 
     type: Literal["manual"]
-    """Object type tag."""
+    """Always `manual`."""

@@ -13,7 +13,7 @@ class ManagedAgentsMcpAuthenticationFailedError(APIModel):
     """Mcp authentication failed error."""
 
     type: Literal["mcp_authentication_failed_error"]
-    """Object type tag."""
+    """Always `mcp_authentication_failed_error`."""
     message: str
     """Human-readable message."""
     retry_status: ManagedAgentsRetryStatus

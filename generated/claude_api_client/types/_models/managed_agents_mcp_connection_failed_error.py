@@ -13,7 +13,7 @@ class ManagedAgentsMcpConnectionFailedError(APIModel):
     """Mcp connection failed error."""
 
     type: Literal["mcp_connection_failed_error"]
-    """Object type tag."""
+    """Always `mcp_connection_failed_error`."""
     message: str
     """Human-readable message."""
     retry_status: ManagedAgentsRetryStatus

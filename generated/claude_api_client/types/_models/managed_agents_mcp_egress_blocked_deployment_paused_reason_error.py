@@ -11,4 +11,4 @@ class ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError(APIModel):
     """Mcp egress blocked deployment paused reason error."""
 
     type: Literal["mcp_egress_blocked_error"]
-    """Object type tag."""
+    """Always `mcp_egress_blocked_error`."""

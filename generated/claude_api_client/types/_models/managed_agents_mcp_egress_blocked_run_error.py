@@ -11,6 +11,6 @@ class ManagedAgentsMcpEgressBlockedRunError(APIModel):
     """Mcp egress blocked run error."""
 
     type: Literal["mcp_egress_blocked_error"]
-    """Object type tag."""
+    """Always `mcp_egress_blocked_error`."""
     message: str
     """Human-readable message."""

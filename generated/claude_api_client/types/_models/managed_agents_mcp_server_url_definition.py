@@ -11,8 +11,8 @@ class ManagedAgentsMCPServerURLDefinition(APIModel):
     """Mcpserver urldefinition."""
 
     type: Literal["url"]
-    """Object type tag."""
+    """Always `url`."""
     name: str
-    """Human-readable name."""
+    """Name of the MCP server URL definition."""
     url: str
-    """URL."""
+    """URL of the MCP server URL definition."""

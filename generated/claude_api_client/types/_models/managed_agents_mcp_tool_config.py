@@ -11,8 +11,8 @@ class ManagedAgentsMCPToolConfig(APIModel):
     """Mcptool config."""
 
     name: str
-    """Human-readable name."""
+    """Name of the MCP tool this entry configures."""
     enabled: bool
-    """Whether it is on."""
+    """Whether the agent may use this tool."""
     permission_policy: ManagedAgentsPermissionPolicy
     """When the tool may run without asking."""

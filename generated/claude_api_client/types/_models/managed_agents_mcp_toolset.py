@@ -16,7 +16,7 @@ class ManagedAgentsMCPToolset(APIModel):
     """Mcptoolset."""
 
     type: Literal["mcp_toolset"]
-    """Object type tag."""
+    """Always `mcp_toolset`."""
     mcp_server_name: str
     """Name of the MCP server, as the agent declares it."""
     default_config: ManagedAgentsMCPToolsetDefaultConfig

@@ -11,6 +11,6 @@ class ManagedAgentsMCPToolsetDefaultConfig(APIModel):
     """Mcptoolset default config."""
 
     enabled: bool
-    """Whether it is on."""
+    """Whether the toolset's tools are on unless a per-tool config says otherwise."""
     permission_policy: ManagedAgentsPermissionPolicy
     """When the tool may run without asking."""

@@ -11,4 +11,4 @@ class ManagedAgentsMemoryStoreArchivedDeploymentPausedReasonError(APIModel):
     """Memory store archived deployment paused reason error."""
 
     type: Literal["memory_store_archived_error"]
-    """Object type tag."""
+    """Always `memory_store_archived_error`."""

@@ -11,6 +11,6 @@ class ManagedAgentsMemoryStoreArchivedRunError(APIModel):
     """Memory store archived run error."""
 
     type: Literal["memory_store_archived_error"]
-    """Object type tag."""
+    """Always `memory_store_archived_error`."""
     message: str
     """Human-readable message."""

@@ -13,15 +13,15 @@ class ManagedAgentsMemoryStoreResource(APIModel):
     """Memory store resource."""
 
     type: Literal["memory_store"]
-    """Object type tag."""
+    """Always `memory_store`."""
     memory_store_id: str
     """ID of the memory store."""
     access: ManagedAgentsMountMode | None = None
     """Read-only or read-write access."""
     name: str | None = None
-    """Human-readable name."""
+    """Name of the attached memory store; null when it has none."""
     description: str | None = None
-    """Free-text description."""
+    """Description of the attached memory store."""
     instructions: str | None = None
     """Instructions for how to use it."""
     mount_path: str | None = None

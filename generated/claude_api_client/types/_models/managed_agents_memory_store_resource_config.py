@@ -13,7 +13,7 @@ class ManagedAgentsMemoryStoreResourceConfig(APIModel):
     """Memory store resource config."""
 
     type: Literal["memory_store"]
-    """Object type tag."""
+    """Always `memory_store`."""
     memory_store_id: str
     """ID of the memory store."""
     access: ManagedAgentsMountMode | None = None

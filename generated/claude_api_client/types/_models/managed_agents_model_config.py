@@ -13,7 +13,7 @@ class ManagedAgentsModelConfig(APIModel):
     """The model an agent runs on, with its speed and effort settings."""
 
     id: ManagedAgentsModel
-    """Unique identifier."""
+    """The model's ID, such as `claude-sonnet-4-5`."""
     speed: ManagedAgentsSpeed | None = None
     """Generation speed mode."""
     effort: ManagedAgentsEffort | None = None

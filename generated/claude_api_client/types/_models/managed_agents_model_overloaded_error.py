@@ -13,7 +13,7 @@ class ManagedAgentsModelOverloadedError(APIModel):
     """Model overloaded error."""
 
     type: Literal["model_overloaded_error"]
-    """Object type tag."""
+    """Always `model_overloaded_error`."""
     message: str
     """Human-readable message."""
     retry_status: ManagedAgentsRetryStatus

@@ -13,7 +13,7 @@ class ManagedAgentsModelRateLimitedError(APIModel):
     """Model rate limited error."""
 
     type: Literal["model_rate_limited_error"]
-    """Object type tag."""
+    """Always `model_rate_limited_error`."""
     message: str
     """Human-readable message."""
     retry_status: ManagedAgentsRetryStatus

@@ -13,7 +13,7 @@ class ManagedAgentsModelRequestFailedError(APIModel):
     """Model request failed error."""
 
     type: Literal["model_request_failed_error"]
-    """Object type tag."""
+    """Always `model_request_failed_error`."""
     message: str
     """Human-readable message."""
     retry_status: ManagedAgentsRetryStatus

@@ -13,6 +13,6 @@ class ManagedAgentsMultiagentCoordinator(APIModel):
     """Multiagent coordinator."""
 
     type: Literal["coordinator"]
-    """Object type tag."""
+    """Always `coordinator`."""
     agents: list[ManagedAgentsMultiagentRosterEntry]
     """The agents involved."""

@@ -11,4 +11,4 @@ class ManagedAgentsOrganizationDisabledDeploymentPausedReasonError(APIModel):
     """Organization disabled deployment paused reason error."""
 
     type: Literal["organization_disabled_error"]
-    """Object type tag."""
+    """Always `organization_disabled_error`."""

@@ -11,6 +11,6 @@ class ManagedAgentsOrganizationDisabledRunError(APIModel):
     """Organization disabled run error."""
 
     type: Literal["organization_disabled_error"]
-    """Object type tag."""
+    """Always `organization_disabled_error`."""
     message: str
     """Human-readable message."""

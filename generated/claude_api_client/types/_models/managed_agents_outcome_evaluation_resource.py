@@ -13,11 +13,11 @@ class ManagedAgentsOutcomeEvaluationResource(APIModel):
     """Outcome evaluation resource."""
 
     type: Literal["outcome_evaluation"]
-    """Object type tag."""
+    """Always `outcome_evaluation`."""
     outcome_id: str
     """ID of the outcome being evaluated."""
     description: str
-    """Free-text description."""
+    """What the evaluated outcome is."""
     result: str
     """The outcome."""
     iteration: int

@@ -15,7 +15,7 @@ class ManagedAgentsPlainTextDocumentSource(APIModel):
     """Plain text document source."""
 
     type: Literal["text"]
-    """Object type tag."""
+    """Always `text`."""
     media_type: ManagedAgentsPlainTextDocumentSourceMediaType
     """MIME type."""
     data: str

@@ -13,10 +13,10 @@ class ManagedAgentsReadToolConfig(APIModel):
     """Read tool config."""
 
     type: Literal["read"]
-    """Object type tag."""
+    """Always `read`."""
     name: Literal["read"]
-    """Human-readable name."""
+    """Always `read`: the tool this entry configures."""
     enabled: bool
-    """Whether it is on."""
+    """Whether the agent may use this tool."""
     permission_policy: ManagedAgentsPermissionPolicy
     """When the tool may run without asking."""

@@ -11,4 +11,4 @@ class ManagedAgentsRedactedBlock(APIModel):
     """Redacted block."""
 
     type: Literal["redacted"]
-    """Object type tag."""
+    """Always `redacted`."""

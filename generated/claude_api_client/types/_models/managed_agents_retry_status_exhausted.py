@@ -11,4 +11,4 @@ class ManagedAgentsRetryStatusExhausted(APIModel):
     """Retry status exhausted."""
 
     type: Literal["exhausted"]
-    """Object type tag."""
+    """Always `exhausted`."""

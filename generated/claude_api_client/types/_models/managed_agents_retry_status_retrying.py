@@ -11,4 +11,4 @@ class ManagedAgentsRetryStatusRetrying(APIModel):
     """Retry status retrying."""
 
     type: Literal["retrying"]
-    """Object type tag."""
+    """Always `retrying`."""

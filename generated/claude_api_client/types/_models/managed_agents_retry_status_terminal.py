@@ -11,4 +11,4 @@ class ManagedAgentsRetryStatusTerminal(APIModel):
     """Retry status terminal."""
 
     type: Literal["terminal"]
-    """Object type tag."""
+    """Always `terminal`."""

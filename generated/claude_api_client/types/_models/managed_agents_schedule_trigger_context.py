@@ -13,6 +13,6 @@ class ManagedAgentsScheduleTriggerContext(APIModel):
     """Schedule trigger context."""
 
     type: Literal["schedule"]
-    """Object type tag."""
+    """Always `schedule`."""
     scheduled_at: Timestamp
     """When the run was due (RFC 3339)."""

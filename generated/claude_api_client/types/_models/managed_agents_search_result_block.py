@@ -14,12 +14,12 @@ class ManagedAgentsSearchResultBlock(APIModel):
     """Search result block."""
 
     type: Literal["search_result"]
-    """Object type tag."""
+    """Always `search_result`."""
     source: str
     """Where the content comes from."""
     title: str
-    """Human-readable title."""
+    """Title of the search result block."""
     content: list[ManagedAgentsSearchResultContent]
-    """Content blocks."""
+    """Content of the search result block, as content blocks."""
     citations: ManagedAgentsSearchResultCitations
     """Citation settings."""

@@ -9,4 +9,4 @@ class ManagedAgentsSearchResultCitations(APIModel):
     """Search result citations."""
 
     enabled: bool
-    """Whether it is on."""
+    """Whether the search result citations is on."""

@@ -11,6 +11,6 @@ class ManagedAgentsSearchResultContent(APIModel):
     """Search result content."""
 
     type: Literal["text"]
-    """Object type tag."""
+    """Always `text`."""
     text: str
     """The text."""

@@ -11,4 +11,4 @@ class ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError(API
     """Self hosted resources unsupported deployment paused reason error."""
 
     type: Literal["self_hosted_resources_unsupported_error"]
-    """Object type tag."""
+    """Always `self_hosted_resources_unsupported_error`."""

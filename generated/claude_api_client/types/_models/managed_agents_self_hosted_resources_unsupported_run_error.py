@@ -11,6 +11,6 @@ class ManagedAgentsSelfHostedResourcesUnsupportedRunError(APIModel):
     """Self hosted resources unsupported run error."""
 
     type: Literal["self_hosted_resources_unsupported_error"]
-    """Object type tag."""
+    """Always `self_hosted_resources_unsupported_error`."""
     message: str
     """Human-readable message."""

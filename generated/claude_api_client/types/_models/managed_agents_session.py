@@ -22,23 +22,23 @@ class ManagedAgentsSession(APIModel):
     """A conversation with an agent in an environment: its status, resources, usage and budget."""
 
     type: Literal["session"]
-    """Object type tag."""
+    """Always `session`."""
     id: str
-    """Unique identifier."""
+    """ID of the session."""
     status: ManagedAgentsSessionStatus
     """Current status."""
     created_at: Timestamp
-    """When it was created (RFC 3339)."""
+    """When the session was created (RFC 3339)."""
     updated_at: Timestamp
-    """When it last changed (RFC 3339)."""
+    """When the session last changed (RFC 3339)."""
     environment_id: str
     """ID of the environment."""
     title: str | None = None
-    """Human-readable title."""
+    """Title of the session; null when none."""
     metadata: dict[str, str]
-    """Your own key-value labels."""
+    """Your own key-value labels on the session."""
     agent: ManagedAgentsSessionAgent
-    """The agent, or which agent to use."""
+    """The agent the session runs: its ID, or an ID with a pinned version."""
     resources: list[ManagedAgentsSessionResource]
     """Resources attached."""
     vault_ids: list[str]
@@ -50,8 +50,8 @@ class ManagedAgentsSession(APIModel):
     stats: ManagedAgentsSessionStats
     """Counters."""
     archived_at: Timestamp | None = None
-    """When it was archived (RFC 3339), or null."""
+    """When the session was archived (RFC 3339); null while it is not."""
     deployment_id: str | None = None
     """ID of the deployment."""
     budget: ManagedAgentsBudget | None = None
-    """Spending limits."""
+    """Spending limits of the session."""

@@ -17,24 +17,24 @@ class ManagedAgentsSessionAgent(APIModel):
     """Session agent."""
 
     type: Literal["agent"]
-    """Object type tag."""
+    """Always `agent`."""
     id: str
-    """Unique identifier."""
+    """ID of the agent the session runs."""
     version: int
-    """Version number."""
+    """Version of the agent the session runs."""
     name: str
-    """Human-readable name."""
+    """Name of the session agent."""
     description: str | None = None
-    """Free-text description."""
+    """What the session agent is for, in your own words; null when not given."""
     model: ManagedAgentsModelConfig
-    """Model used."""
+    """The model the session agent runs on."""
     system: str | None = None
-    """System prompt."""
+    """System prompt of the session agent; null when none."""
     tools: list[ManagedAgentsAgentTool]
-    """Tools available."""
+    """Tools the session agent offers the model."""
     mcp_servers: list[ManagedAgentsMCPServer]
-    """MCP servers reachable."""
+    """MCP servers the session agent can reach."""
     skills: list[ManagedAgentsSkill]
-    """Skills available."""
+    """Skills the session agent can load."""
     multiagent: ManagedAgentsSessionMultiagent | None = None
     """How the agent delegates to other agents, or null."""

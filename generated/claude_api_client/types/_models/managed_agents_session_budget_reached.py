@@ -11,4 +11,4 @@ class ManagedAgentsSessionBudgetReached(APIModel):
     """Session budget reached."""
 
     type: Literal["budget_reached"]
-    """Object type tag."""
+    """Always `budget_reached`."""

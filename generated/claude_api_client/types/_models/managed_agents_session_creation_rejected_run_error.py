@@ -11,6 +11,6 @@ class ManagedAgentsSessionCreationRejectedRunError(APIModel):
     """Session creation rejected run error."""
 
     type: Literal["session_creation_rejected_error"]
-    """Object type tag."""
+    """Always `session_creation_rejected_error`."""
     message: str
     """Human-readable message."""

@@ -13,8 +13,8 @@ class ManagedAgentsSessionDeletedEvent(APIModel):
     """Session deleted event."""
 
     type: Literal["session.deleted"]
-    """Object type tag."""
+    """Always `session.deleted`."""
     id: str
-    """Unique identifier."""
+    """ID of the session deleted event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""

@@ -11,4 +11,4 @@ class ManagedAgentsSessionEndTurn(APIModel):
     """Session end turn."""
 
     type: Literal["end_turn"]
-    """Object type tag."""
+    """Always `end_turn`."""

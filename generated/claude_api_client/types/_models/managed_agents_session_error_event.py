@@ -31,9 +31,9 @@ class ManagedAgentsSessionErrorEvent(APIModel):
     """Session error event."""
 
     type: Literal["session.error"]
-    """Object type tag."""
+    """Always `session.error`."""
     id: str
-    """Unique identifier."""
+    """ID of the session error event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     error: Annotated[

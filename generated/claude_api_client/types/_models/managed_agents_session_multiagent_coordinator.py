@@ -13,6 +13,6 @@ class ManagedAgentsSessionMultiagentCoordinator(APIModel):
     """Session multiagent coordinator."""
 
     type: Literal["coordinator"]
-    """Object type tag."""
+    """Always `coordinator`."""
     agents: list[ManagedAgentsSessionRosterEntry]
     """The agents involved."""

@@ -11,6 +11,6 @@ class ManagedAgentsSessionRateLimitedRunError(APIModel):
     """Session rate limited run error."""
 
     type: Literal["session_rate_limited_error"]
-    """Object type tag."""
+    """Always `session_rate_limited_error`."""
     message: str
     """Human-readable message."""

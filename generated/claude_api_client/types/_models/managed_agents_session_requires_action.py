@@ -11,6 +11,6 @@ class ManagedAgentsSessionRequiresAction(APIModel):
     """Session requires action."""
 
     type: Literal["requires_action"]
-    """Object type tag."""
+    """Always `requires_action`."""
     event_ids: list[str]
     """IDs of the events concerned."""

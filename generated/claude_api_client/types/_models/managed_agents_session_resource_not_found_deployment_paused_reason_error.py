@@ -11,4 +11,4 @@ class ManagedAgentsSessionResourceNotFoundDeploymentPausedReasonError(APIModel):
     """Session resource not found deployment paused reason error."""
 
     type: Literal["session_resource_not_found_error"]
-    """Object type tag."""
+    """Always `session_resource_not_found_error`."""

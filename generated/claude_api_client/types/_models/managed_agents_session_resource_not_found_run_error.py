@@ -11,6 +11,6 @@ class ManagedAgentsSessionResourceNotFoundRunError(APIModel):
     """Session resource not found run error."""
 
     type: Literal["session_resource_not_found_error"]
-    """Object type tag."""
+    """Always `session_resource_not_found_error`."""
     message: str
     """Human-readable message."""

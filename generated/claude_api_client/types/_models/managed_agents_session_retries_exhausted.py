@@ -11,4 +11,4 @@ class ManagedAgentsSessionRetriesExhausted(APIModel):
     """Session retries exhausted."""
 
     type: Literal["retries_exhausted"]
-    """Object type tag."""
+    """Always `retries_exhausted`."""

@@ -21,9 +21,9 @@ class ManagedAgentsSessionStatusIdleEvent(APIModel):
     """The session stopped working and waits; `stop_reason` says why."""
 
     type: Literal["session.status_idle"]
-    """Object type tag."""
+    """Always `session.status_idle`."""
     id: str
-    """Unique identifier."""
+    """ID of the session status idle event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     stop_reason: Annotated[

@@ -13,8 +13,8 @@ class ManagedAgentsSessionStatusRescheduledEvent(APIModel):
     """Session status rescheduled event."""
 
     type: Literal["session.status_rescheduled"]
-    """Object type tag."""
+    """Always `session.status_rescheduled`."""
     id: str
-    """Unique identifier."""
+    """ID of the session status rescheduled event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""

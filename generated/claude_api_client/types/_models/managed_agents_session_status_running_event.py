@@ -13,8 +13,8 @@ class ManagedAgentsSessionStatusRunningEvent(APIModel):
     """The session started working."""
 
     type: Literal["session.status_running"]
-    """Object type tag."""
+    """Always `session.status_running`."""
     id: str
-    """Unique identifier."""
+    """ID of the session status running event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""

@@ -13,8 +13,8 @@ class ManagedAgentsSessionStatusTerminatedEvent(APIModel):
     """Session status terminated event."""
 
     type: Literal["session.status_terminated"]
-    """Object type tag."""
+    """Always `session.status_terminated`."""
     id: str
-    """Unique identifier."""
+    """ID of the session status terminated event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""

@@ -17,23 +17,23 @@ class ManagedAgentsSessionThread(APIModel):
     """One agent's line of work inside a session (the coordinator's, or a sub-agent's)."""
 
     type: Literal["session_thread"]
-    """Object type tag."""
+    """Always `session_thread`."""
     id: str
-    """Unique identifier."""
+    """ID of the session thread."""
     session_id: str
     """ID of the session."""
     status: ManagedAgentsSessionThreadStatus
     """Current status."""
     agent: ManagedAgentsSessionRosterEntry
-    """The agent, or which agent to use."""
+    """The agent the session thread runs: its ID, or an ID with a pinned version."""
     parent_thread_id: str | None = None
     """Thread that started this one."""
     created_at: Timestamp
-    """When it was created (RFC 3339)."""
+    """When the session thread was created (RFC 3339)."""
     updated_at: Timestamp
-    """When it last changed (RFC 3339)."""
+    """When the session thread last changed (RFC 3339)."""
     archived_at: Timestamp | None = None
-    """When it was archived (RFC 3339), or null."""
+    """When the session thread was archived (RFC 3339); null while it is not."""
     usage: ManagedAgentsSessionThreadUsage | None = None
     """Token usage."""
     stats: ManagedAgentsSessionThreadStats | None = None

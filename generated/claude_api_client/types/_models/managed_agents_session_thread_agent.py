@@ -16,22 +16,22 @@ class ManagedAgentsSessionThreadAgent(APIModel):
     """Session thread agent."""
 
     type: Literal["agent"]
-    """Object type tag."""
+    """Always `agent`."""
     id: str
-    """Unique identifier."""
+    """ID of the session thread agent."""
     version: int
-    """Version number."""
+    """Version of the session thread agent."""
     name: str
-    """Human-readable name."""
+    """Name of the session thread agent."""
     description: str | None = None
-    """Free-text description."""
+    """What the session thread agent is for, in your own words; null when not given."""
     model: ManagedAgentsModelConfig
-    """Model used."""
+    """The model the session thread agent runs on."""
     system: str | None = None
-    """System prompt."""
+    """System prompt of the session thread agent; null when none."""
     tools: list[ManagedAgentsAgentTool]
-    """Tools available."""
+    """Tools the session thread agent offers the model."""
     mcp_servers: list[ManagedAgentsMCPServer]
-    """MCP servers reachable."""
+    """MCP servers the session thread agent can reach."""
     skills: list[ManagedAgentsSkill]
-    """Skills available."""
+    """Skills the session thread agent can load."""

@@ -13,9 +13,9 @@ class ManagedAgentsSessionThreadCreatedEvent(APIModel):
     """Session thread created event."""
 
     type: Literal["session.thread_created"]
-    """Object type tag."""
+    """Always `session.thread_created`."""
     id: str
-    """Unique identifier."""
+    """ID of the session thread created event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     agent_name: str

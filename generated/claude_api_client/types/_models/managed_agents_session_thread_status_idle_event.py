@@ -21,9 +21,9 @@ class ManagedAgentsSessionThreadStatusIdleEvent(APIModel):
     """Session thread status idle event."""
 
     type: Literal["session.thread_status_idle"]
-    """Object type tag."""
+    """Always `session.thread_status_idle`."""
     id: str
-    """Unique identifier."""
+    """ID of the session thread status idle event."""
     session_thread_id: str
     """Thread of the session this event belongs to (absent: the primary thread)."""
     processed_at: Timestamp

@@ -13,9 +13,9 @@ class ManagedAgentsSessionThreadStatusRescheduledEvent(APIModel):
     """Session thread status rescheduled event."""
 
     type: Literal["session.thread_status_rescheduled"]
-    """Object type tag."""
+    """Always `session.thread_status_rescheduled`."""
     id: str
-    """Unique identifier."""
+    """ID of the session thread status rescheduled event."""
     session_thread_id: str
     """Thread of the session this event belongs to (absent: the primary thread)."""
     processed_at: Timestamp

@@ -13,9 +13,9 @@ class ManagedAgentsSessionThreadStatusRunningEvent(APIModel):
     """Session thread status running event."""
 
     type: Literal["session.thread_status_running"]
-    """Object type tag."""
+    """Always `session.thread_status_running`."""
     id: str
-    """Unique identifier."""
+    """ID of the session thread status running event."""
     session_thread_id: str
     """Thread of the session this event belongs to (absent: the primary thread)."""
     processed_at: Timestamp

@@ -13,9 +13,9 @@ class ManagedAgentsSessionThreadStatusTerminatedEvent(APIModel):
     """Session thread status terminated event."""
 
     type: Literal["session.thread_status_terminated"]
-    """Object type tag."""
+    """Always `session.thread_status_terminated`."""
     id: str
-    """Unique identifier."""
+    """ID of the session thread status terminated event."""
     session_thread_id: str
     """Thread of the session this event belongs to (absent: the primary thread)."""
     processed_at: Timestamp

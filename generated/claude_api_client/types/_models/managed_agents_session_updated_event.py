@@ -15,16 +15,16 @@ class ManagedAgentsSessionUpdatedEvent(APIModel):
     """Session updated event."""
 
     type: Literal["session.updated"]
-    """Object type tag."""
+    """Always `session.updated`."""
     id: str
-    """Unique identifier."""
+    """ID of the session updated event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     title: str | None = None
-    """Human-readable title."""
+    """Title of the session; null when none."""
     metadata: dict[str, str] | None = None
-    """Your own key-value labels."""
+    """Your own key-value labels on the session."""
     agent: ManagedAgentsSessionAgent | None = None
-    """The agent, or which agent to use."""
+    """The agent the session runs: its ID, or an ID with a pinned version."""
     budget: ManagedAgentsBudget | None = None
-    """Spending limits."""
+    """Spending limits of the session."""

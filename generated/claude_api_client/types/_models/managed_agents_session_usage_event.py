@@ -15,12 +15,12 @@ class ManagedAgentsSessionUsageEvent(APIModel):
     """Session usage event."""
 
     type: Literal["session.usage"]
-    """Object type tag."""
+    """Always `session.usage`."""
     id: str
-    """Unique identifier."""
+    """ID of the session usage event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     usage: ManagedAgentsSessionUsageSnapshot
     """Token usage."""
     budget: ManagedAgentsBudget | None = None
-    """Spending limits."""
+    """Spending limits of the session."""

@@ -11,4 +11,4 @@ class ManagedAgentsSkillNotFoundDeploymentPausedReasonError(APIModel):
     """Skill not found deployment paused reason error."""
 
     type: Literal["skill_not_found_error"]
-    """Object type tag."""
+    """Always `skill_not_found_error`."""

@@ -11,6 +11,6 @@ class ManagedAgentsSkillNotFoundRunError(APIModel):
     """Skill not found run error."""
 
     type: Literal["skill_not_found_error"]
-    """Object type tag."""
+    """Always `skill_not_found_error`."""
     message: str
     """Human-readable message."""

@@ -14,9 +14,9 @@ class ManagedAgentsSpanModelRequestEndEvent(APIModel):
     """Span model request end event."""
 
     type: Literal["span.model_request_end"]
-    """Object type tag."""
+    """Always `span.model_request_end`."""
     id: str
-    """Unique identifier."""
+    """ID of the span model request end event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     is_error: bool | None = None

@@ -13,8 +13,8 @@ class ManagedAgentsSpanModelRequestStartEvent(APIModel):
     """Span model request start event."""
 
     type: Literal["span.model_request_start"]
-    """Object type tag."""
+    """Always `span.model_request_start`."""
     id: str
-    """Unique identifier."""
+    """ID of the span model request start event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""

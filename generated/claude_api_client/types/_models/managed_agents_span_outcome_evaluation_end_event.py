@@ -14,9 +14,9 @@ class ManagedAgentsSpanOutcomeEvaluationEndEvent(APIModel):
     """Span outcome evaluation end event."""
 
     type: Literal["span.outcome_evaluation_end"]
-    """Object type tag."""
+    """Always `span.outcome_evaluation_end`."""
     id: str
-    """Unique identifier."""
+    """ID of the span outcome evaluation end event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     outcome_evaluation_start_id: str

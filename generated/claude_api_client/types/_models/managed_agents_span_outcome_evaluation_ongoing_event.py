@@ -13,9 +13,9 @@ class ManagedAgentsSpanOutcomeEvaluationOngoingEvent(APIModel):
     """Span outcome evaluation ongoing event."""
 
     type: Literal["span.outcome_evaluation_ongoing"]
-    """Object type tag."""
+    """Always `span.outcome_evaluation_ongoing`."""
     id: str
-    """Unique identifier."""
+    """ID of the span outcome evaluation ongoing event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     iteration: int

@@ -13,9 +13,9 @@ class ManagedAgentsSpanOutcomeEvaluationStartEvent(APIModel):
     """Span outcome evaluation start event."""
 
     type: Literal["span.outcome_evaluation_start"]
-    """Object type tag."""
+    """Always `span.outcome_evaluation_start`."""
     id: str
-    """Unique identifier."""
+    """ID of the span outcome evaluation start event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     iteration: int

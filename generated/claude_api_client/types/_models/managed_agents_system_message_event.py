@@ -14,10 +14,10 @@ class ManagedAgentsSystemMessageEvent(APIModel):
     """System message event."""
 
     type: Literal["system.message"]
-    """Object type tag."""
+    """Always `system.message`."""
     id: str
-    """Unique identifier."""
+    """ID of the system message event."""
     content: list[ManagedAgentsSystemContentBlock]
-    """Content blocks."""
+    """Content of the system message event, as content blocks."""
     processed_at: Timestamp | None = None
     """When the API recorded the event (RFC 3339)."""

@@ -11,6 +11,6 @@ class ManagedAgentsTextBlock(APIModel):
     """Text block."""
 
     type: Literal["text"]
-    """Object type tag."""
+    """Always `text`."""
     text: str
     """The text."""

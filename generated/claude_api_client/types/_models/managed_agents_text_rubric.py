@@ -11,6 +11,6 @@ class ManagedAgentsTextRubric(APIModel):
     """Text rubric."""
 
     type: Literal["text"]
-    """Object type tag."""
+    """Always `text`."""
     content: str
-    """Content blocks."""
+    """Content of the text rubric, as content blocks."""

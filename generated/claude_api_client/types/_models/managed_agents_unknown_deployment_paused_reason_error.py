@@ -11,4 +11,4 @@ class ManagedAgentsUnknownDeploymentPausedReasonError(APIModel):
     """Unknown deployment paused reason error."""
 
     type: Literal["unknown_error"]
-    """Object type tag."""
+    """Always `unknown_error`."""

@@ -13,7 +13,7 @@ class ManagedAgentsUnknownError(APIModel):
     """Unknown error."""
 
     type: Literal["unknown_error"]
-    """Object type tag."""
+    """Always `unknown_error`."""
     message: str
     """Human-readable message."""
     retry_status: ManagedAgentsRetryStatus

@@ -11,6 +11,6 @@ class ManagedAgentsUnknownRunError(APIModel):
     """Unknown run error."""
 
     type: Literal["unknown_error"]
-    """Object type tag."""
+    """Always `unknown_error`."""
     message: str
     """Human-readable message."""

@@ -11,6 +11,6 @@ class ManagedAgentsURLDocumentSource(APIModel):
     """Urldocument source."""
 
     type: Literal["url"]
-    """Object type tag."""
+    """Always `url`."""
     url: str
-    """URL."""
+    """URL of the URL document source."""

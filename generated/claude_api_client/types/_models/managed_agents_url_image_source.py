@@ -11,6 +11,6 @@ class ManagedAgentsURLImageSource(APIModel):
     """Urlimage source."""
 
     type: Literal["url"]
-    """Object type tag."""
+    """Always `url`."""
     url: str
-    """URL."""
+    """URL of the URL image source."""

@@ -16,13 +16,13 @@ class ManagedAgentsUserCustomToolResultEvent(APIModel):
     """User custom tool result event."""
 
     type: Literal["user.custom_tool_result"]
-    """Object type tag."""
+    """Always `user.custom_tool_result`."""
     id: str
-    """Unique identifier."""
+    """ID of the user custom tool result event."""
     custom_tool_use_id: str
     """ID of the custom tool use this answers."""
     content: list[ManagedAgentsToolResultContentBlock] | None = None
-    """Content blocks."""
+    """Content of the user custom tool result event, as content blocks."""
     is_error: bool | None = None
     """Whether the result is an error."""
     processed_at: Timestamp | None = None

@@ -14,15 +14,15 @@ class ManagedAgentsUserDefineOutcomeEvent(APIModel):
     """User define outcome event."""
 
     type: Literal["user.define_outcome"]
-    """Object type tag."""
+    """Always `user.define_outcome`."""
     id: str
-    """Unique identifier."""
+    """ID of the user define outcome event."""
     processed_at: Timestamp
     """When the API recorded the event (RFC 3339)."""
     outcome_id: str
     """ID of the outcome being evaluated."""
     description: str
-    """Free-text description."""
+    """What the outcome is: the result the agent should reach."""
     max_iterations: int | None = None
     """Most evaluation rounds before giving up."""
     rubric: ManagedAgentsRubric

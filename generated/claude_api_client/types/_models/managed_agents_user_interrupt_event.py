@@ -13,9 +13,9 @@ class ManagedAgentsUserInterruptEvent(APIModel):
     """User interrupt event."""
 
     type: Literal["user.interrupt"]
-    """Object type tag."""
+    """Always `user.interrupt`."""
     id: str
-    """Unique identifier."""
+    """ID of the user interrupt event."""
     processed_at: Timestamp | None = None
     """When the API recorded the event (RFC 3339)."""
     session_thread_id: str | None = None

@@ -11,7 +11,7 @@ class ManagedAgentsUserLocation(APIModel):
     """User location."""
 
     type: Literal["approximate"]
-    """Object type tag."""
+    """Always `approximate`."""
     city: str | None = None
     """City."""
     region: str | None = None

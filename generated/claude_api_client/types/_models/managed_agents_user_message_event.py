@@ -14,10 +14,10 @@ class ManagedAgentsUserMessageEvent(APIModel):
     """A message the user sent to the session."""
 
     type: Literal["user.message"]
-    """Object type tag."""
+    """Always `user.message`."""
     id: str
-    """Unique identifier."""
+    """ID of the user message event."""
     content: list[ManagedAgentsUserContentBlock]
-    """Content blocks."""
+    """Content of the user message event, as content blocks."""
     processed_at: Timestamp | None = None
     """When the API recorded the event (RFC 3339)."""

@@ -16,9 +16,9 @@ class ManagedAgentsUserToolConfirmationEvent(APIModel):
     """User tool confirmation event."""
 
     type: Literal["user.tool_confirmation"]
-    """Object type tag."""
+    """Always `user.tool_confirmation`."""
     id: str
-    """Unique identifier."""
+    """ID of the user tool confirmation event."""
     tool_use_id: str
     """ID of the tool use this answers."""
     result: ManagedAgentsUserToolConfirmationResult

@@ -16,13 +16,13 @@ class ManagedAgentsUserToolResultEvent(APIModel):
     """User tool result event."""
 
     type: Literal["user.tool_result"]
-    """Object type tag."""
+    """Always `user.tool_result`."""
     id: str
-    """Unique identifier."""
+    """ID of the user tool result event."""
     tool_use_id: str
     """ID of the tool use this answers."""
     content: list[ManagedAgentsToolResultContentBlock] | None = None
-    """Content blocks."""
+    """Content of the user tool result event, as content blocks."""
     is_error: bool | None = None
     """Whether the result is an error."""
     processed_at: Timestamp | None = None

@@ -11,4 +11,4 @@ class ManagedAgentsVaultArchivedDeploymentPausedReasonError(APIModel):
     """Vault archived deployment paused reason error."""
 
     type: Literal["vault_archived_error"]
-    """Object type tag."""
+    """Always `vault_archived_error`."""

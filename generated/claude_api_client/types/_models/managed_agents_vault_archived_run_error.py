@@ -11,6 +11,6 @@ class ManagedAgentsVaultArchivedRunError(APIModel):
     """Vault archived run error."""
 
     type: Literal["vault_archived_error"]
-    """Object type tag."""
+    """Always `vault_archived_error`."""
     message: str
     """Human-readable message."""

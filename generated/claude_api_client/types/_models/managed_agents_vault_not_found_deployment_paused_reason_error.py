@@ -11,4 +11,4 @@ class ManagedAgentsVaultNotFoundDeploymentPausedReasonError(APIModel):
     """Vault not found deployment paused reason error."""
 
     type: Literal["vault_not_found_error"]
-    """Object type tag."""
+    """Always `vault_not_found_error`."""

@@ -11,6 +11,6 @@ class ManagedAgentsVaultNotFoundRunError(APIModel):
     """Vault not found run error."""
 
     type: Literal["vault_not_found_error"]
-    """Object type tag."""
+    """Always `vault_not_found_error`."""
     message: str
     """Human-readable message."""

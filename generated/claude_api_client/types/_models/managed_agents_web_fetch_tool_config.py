@@ -13,11 +13,11 @@ class ManagedAgentsWebFetchToolConfig(APIModel):
     """Web fetch tool config."""
 
     type: Literal["web_fetch"]
-    """Object type tag."""
+    """Always `web_fetch`."""
     name: Literal["web_fetch"]
-    """Human-readable name."""
+    """Always `web_fetch`: the tool this entry configures."""
     enabled: bool
-    """Whether it is on."""
+    """Whether the agent may use this tool."""
     permission_policy: ManagedAgentsPermissionPolicy
     """When the tool may run without asking."""
     allowed_domains: list[str] | None = None

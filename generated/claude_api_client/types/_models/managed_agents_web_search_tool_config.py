@@ -14,11 +14,11 @@ class ManagedAgentsWebSearchToolConfig(APIModel):
     """Web search tool config."""
 
     type: Literal["web_search"]
-    """Object type tag."""
+    """Always `web_search`."""
     name: Literal["web_search"]
-    """Human-readable name."""
+    """Always `web_search`: the tool this entry configures."""
     enabled: bool
-    """Whether it is on."""
+    """Whether the agent may use this tool."""
     permission_policy: ManagedAgentsPermissionPolicy
     """When the tool may run without asking."""
     allowed_domains: list[str] | None = None

@@ -11,4 +11,4 @@ class ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError(APIModel):
     """Workspace archived deployment paused reason error."""
 
     type: Literal["workspace_archived_error"]
-    """Object type tag."""
+    """Always `workspace_archived_error`."""

@@ -11,6 +11,6 @@ class ManagedAgentsWorkspaceArchivedRunError(APIModel):
     """Workspace archived run error."""
 
     type: Literal["workspace_archived_error"]
-    """Object type tag."""
+    """Always `workspace_archived_error`."""
     message: str
     """Human-readable message."""

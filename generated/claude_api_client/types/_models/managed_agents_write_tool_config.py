@@ -13,10 +13,10 @@ class ManagedAgentsWriteToolConfig(APIModel):
     """Write tool config."""
 
     type: Literal["write"]
-    """Object type tag."""
+    """Always `write`."""
     name: Literal["write"]
-    """Human-readable name."""
+    """Always `write`: the tool this entry configures."""
     enabled: bool
-    """Whether it is on."""
+    """Whether the agent may use this tool."""
     permission_policy: ManagedAgentsPermissionPolicy
     """When the tool may run without asking."""

@@ -23,4 +23,4 @@ class Packages(APIModel):
     pip: list[str]
     """Python packages (pip)."""
     type: Literal["packages"] | None = None
-    """Object type tag."""
+    """Always `packages`."""

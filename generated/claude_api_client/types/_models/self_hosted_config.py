@@ -11,4 +11,4 @@ class SelfHostedConfig(APIModel):
     """Run sessions on your own workers, which take work from the environment's queue."""
 
     type: Literal["self_hosted"]
-    """Object type tag."""
+    """Always `self_hosted`."""

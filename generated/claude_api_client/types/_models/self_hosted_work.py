@@ -16,17 +16,17 @@ class SelfHostedWork(APIModel):
     acknowledged_at: str | None = None
     """When a worker acknowledged it (RFC 3339), or null."""
     created_at: str
-    """When it was created (RFC 3339)."""
+    """When the self hosted work was created (RFC 3339)."""
     data: SessionWorkData
     """The items of this page."""
     environment_id: str
     """ID of the environment."""
     id: str
-    """Unique identifier."""
+    """ID of the self hosted work."""
     latest_heartbeat_at: str | None = None
     """When the worker last sent a heartbeat (RFC 3339), or null."""
     metadata: dict[str, str]
-    """Your own key-value labels."""
+    """Your own key-value labels on the self hosted work."""
     secret: str | None = None
     """Credential handed to the worker; only set when polling."""
     started_at: str | None = None
@@ -38,4 +38,4 @@ class SelfHostedWork(APIModel):
     stopped_at: str | None = None
     """When it stopped (RFC 3339), or null."""
     type: Literal["work"]
-    """Object type tag."""
+    """Always `work`."""

@@ -23,4 +23,4 @@ class SelfHostedWorkHeartbeatResponse(APIModel):
     ttl_seconds: int
     """Lease length granted, in seconds."""
     type: Literal["work_heartbeat"]
-    """Object type tag."""
+    """Always `work_heartbeat`."""

@@ -17,6 +17,6 @@ class SelfHostedWorkQueueStats(APIModel):
     pending: int
     """Items handed to a worker but not yet acknowledged."""
     type: Literal["work_queue_stats"]
-    """Object type tag."""
+    """Always `work_queue_stats`."""
     workers_polling: int | None = None
     """Workers polling recently, when known."""

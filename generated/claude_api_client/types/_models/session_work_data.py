@@ -11,6 +11,6 @@ class SessionWorkData(APIModel):
     """What a work item asks the worker to do: run this session."""
 
     id: str
-    """Unique identifier."""
+    """ID of the session the work item is about."""
     type: Literal["session"]
-    """Object type tag."""
+    """Always `session`."""

@@ -11,4 +11,4 @@ class UnrestrictedNetwork(APIModel):
     """Outbound network open to any host."""
 
     type: Literal["unrestricted"]
-    """Object type tag."""
+    """Always `unrestricted`."""

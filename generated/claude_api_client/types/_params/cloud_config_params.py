@@ -26,5 +26,5 @@ class CloudConfigParams(TypedDict):
     """
     type: Literal["cloud"]
     """
-    Object type tag.
+    Always `cloud`.
     """

@@ -27,5 +27,5 @@ class LimitedNetworkParams(TypedDict):
     """
     type: Literal["limited"]
     """
-    Object type tag.
+    Always `limited`.
     """

@@ -12,9 +12,9 @@ class ManagedAgentsAdvisorParams(TypedDict):
 
     type: Literal["advisor"]
     """
-    Object type tag.
+    Always `advisor`.
     """
     model: str
     """
-    Model used.
+    The model the advisor runs on.
     """

@@ -14,13 +14,13 @@ class ManagedAgentsAgentParams(TypedDict):
 
     type: Literal["agent"]
     """
-    Object type tag.
+    Always `agent`.
     """
     id: str
     """
-    Unique identifier.
+    ID of the agent.
     """
     version: NotRequired[int]
     """
-    Version number.
+    Version of the agent.
     """

@@ -22,7 +22,7 @@ class ManagedAgentsAgentToolset20260401Params(TypedDict):
 
     type: Literal["agent_toolset_20260401"]
     """
-    Object type tag.
+    Always `agent_toolset_20260401`.
     """
     default_config: NotRequired[ManagedAgentsAgentToolsetDefaultConfigParams | None]
     """

@@ -16,7 +16,7 @@ class ManagedAgentsAgentToolsetDefaultConfigParams(TypedDict):
 
     enabled: NotRequired[bool | None]
     """
-    Whether it is on.
+    Whether the toolset's tools are on unless a per-tool config says otherwise.
     """
     permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
     """

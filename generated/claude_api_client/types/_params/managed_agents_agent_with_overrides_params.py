@@ -20,33 +20,33 @@ class ManagedAgentsAgentWithOverridesParams(TypedDict):
 
     type: Literal["agent_with_overrides"]
     """
-    Object type tag.
+    Always `agent_with_overrides`.
     """
     id: str
     """
-    Unique identifier.
+    ID of the agent with overrides.
     """
     version: NotRequired[int]
     """
-    Version number.
+    Version of the agent with overrides.
     """
     model: NotRequired[ManagedAgentsModelParams]
     """
-    Model used.
+    The model the agent with overrides runs on.
     """
     system: NotRequired[str | None]
     """
-    System prompt.
+    System prompt of the agent with overrides; null when none.
     """
     tools: NotRequired[Sequence[ManagedAgentsAgentToolParams]]
     """
-    Tools available.
+    Tools the agent with overrides offers the model.
     """
     mcp_servers: NotRequired[Sequence[ManagedAgentsMCPServerParams]]
     """
-    MCP servers reachable.
+    MCP servers the agent with overrides can reach.
     """
     skills: NotRequired[Sequence[ManagedAgentsSkillParams]]
     """
-    Skills available.
+    Skills the agent with overrides can load.
     """

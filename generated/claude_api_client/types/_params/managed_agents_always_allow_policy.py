@@ -12,5 +12,5 @@ class ManagedAgentsAlwaysAllowPolicy(TypedDict):
 
     type: Literal["always_allow"]
     """
-    Object type tag.
+    Always `always_allow`.
     """

@@ -12,5 +12,5 @@ class ManagedAgentsAlwaysAskPolicy(TypedDict):
 
     type: Literal["always_ask"]
     """
-    Object type tag.
+    Always `always_ask`.
     """

@@ -14,7 +14,7 @@ class ManagedAgentsAnthropicSkillParams(TypedDict):
 
     type: Literal["anthropic"]
     """
-    Object type tag.
+    Always `anthropic`.
     """
     skill_id: str
     """
@@ -22,5 +22,5 @@ class ManagedAgentsAnthropicSkillParams(TypedDict):
     """
     version: NotRequired[str | None]
     """
-    Version number.
+    Version of the Anthropic skill.
     """

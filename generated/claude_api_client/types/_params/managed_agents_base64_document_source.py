@@ -12,7 +12,7 @@ class ManagedAgentsBase64DocumentSource(TypedDict):
 
     type: Literal["base64"]
     """
-    Object type tag.
+    Always `base64`.
     """
     media_type: str
     """

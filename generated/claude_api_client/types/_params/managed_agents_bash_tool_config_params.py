@@ -16,15 +16,15 @@ class ManagedAgentsBashToolConfigParams(TypedDict):
 
     type: NotRequired[Literal["bash"]]
     """
-    Object type tag.
+    Always `bash`.
     """
     name: Literal["bash"]
     """
-    Human-readable name.
+    Always `bash`: the tool this entry configures.
     """
     enabled: NotRequired[bool | None]
     """
-    Whether it is on.
+    Whether the agent may use this tool.
     """
     permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
     """

@@ -12,9 +12,9 @@ class ManagedAgentsBranchCheckout(TypedDict):
 
     type: Literal["branch"]
     """
-    Object type tag.
+    Always `branch`.
     """
     name: str
     """
-    Human-readable name.
+    Name of the branch to check out.
     """

@@ -14,7 +14,7 @@ class ManagedAgentsBudgetLimit(TypedDict):
 
     type: Literal["limit"]
     """
-    Object type tag.
+    Always `limit`.
     """
     max_list_cost: MonetaryAmount
     """

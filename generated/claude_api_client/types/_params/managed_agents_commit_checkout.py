@@ -12,7 +12,7 @@ class ManagedAgentsCommitCheckout(TypedDict):
 
     type: Literal["commit"]
     """
-    Object type tag.
+    Always `commit`.
     """
     sha: str
     """

@@ -28,35 +28,35 @@ class ManagedAgentsCreateAgentParams(TypedDict):
     """
     name: str
     """
-    Human-readable name.
+    Name of the agent.
     """
     model: ManagedAgentsModelParams
     """
-    Model used.
+    The model the agent runs on.
     """
     description: NotRequired[str | None]
     """
-    Free-text description.
+    What the agent is for, in your own words; null when not given.
     """
     system: NotRequired[str | None]
     """
-    System prompt.
+    System prompt of the agent; null when none.
     """
     tools: NotRequired[Sequence[ManagedAgentsAgentToolParams]]
     """
-    Tools available.
+    Tools the agent offers the model.
     """
     mcp_servers: NotRequired[Sequence[ManagedAgentsMCPServerParams]]
     """
-    MCP servers reachable.
+    MCP servers the agent can reach.
     """
     skills: NotRequired[Sequence[ManagedAgentsSkillParams]]
     """
-    Skills available.
+    Skills the agent can load.
     """
     metadata: NotRequired[Mapping[str, str]]
     """
-    Your own key-value labels.
+    Your own key-value labels on the agent.
     """
     multiagent: NotRequired[ManagedAgentsMultiagentParams | None]
     """

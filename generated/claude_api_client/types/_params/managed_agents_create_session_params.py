@@ -24,7 +24,7 @@ class ManagedAgentsCreateSessionParams(TypedDict):
 
     agent: ManagedAgentsCreateSessionAgentUnionParams
     """
-    The agent, or which agent to use.
+    The agent the session runs: its ID, or an ID with a pinned version.
     """
     environment_id: str
     """
@@ -32,11 +32,11 @@ class ManagedAgentsCreateSessionParams(TypedDict):
     """
     title: NotRequired[str | None]
     """
-    Human-readable title.
+    Title of the session; null when none.
     """
     metadata: NotRequired[Mapping[str, str]]
     """
-    Your own key-value labels.
+    Your own key-value labels on the session.
     """
     resources: NotRequired[Sequence[ManagedAgentsSessionResourceParams]]
     """
@@ -52,5 +52,5 @@ class ManagedAgentsCreateSessionParams(TypedDict):
     """
     budget: NotRequired[ManagedAgentsBudget]
     """
-    Spending limits.
+    Spending limits of the session.
     """

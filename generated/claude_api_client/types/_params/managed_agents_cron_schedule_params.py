@@ -12,7 +12,7 @@ class ManagedAgentsCronScheduleParams(TypedDict):
 
     type: Literal["cron"]
     """
-    Object type tag.
+    Always `cron`.
     """
     expression: str
     """

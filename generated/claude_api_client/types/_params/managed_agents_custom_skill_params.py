@@ -14,7 +14,7 @@ class ManagedAgentsCustomSkillParams(TypedDict):
 
     type: Literal["custom"]
     """
-    Object type tag.
+    Always `custom`.
     """
     skill_id: str
     """
@@ -22,5 +22,5 @@ class ManagedAgentsCustomSkillParams(TypedDict):
     """
     version: NotRequired[str | None]
     """
-    Version number.
+    Version of the custom skill.
     """

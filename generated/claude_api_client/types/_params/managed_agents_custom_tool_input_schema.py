@@ -23,5 +23,5 @@ class ManagedAgentsCustomToolInputSchema(TypedDict):
     """
     type: Literal["object"]
     """
-    Object type tag.
+    Always `object`.
     """

@@ -14,15 +14,15 @@ class ManagedAgentsCustomToolParams(TypedDict):
 
     type: Literal["custom"]
     """
-    Object type tag.
+    Always `custom`.
     """
     name: str
     """
-    Human-readable name.
+    Name of the custom tool.
     """
     description: str
     """
-    Free-text description.
+    What the custom tool is for, in your own words.
     """
     input_schema: ManagedAgentsCustomToolInputSchema
     """

@@ -16,7 +16,7 @@ class ManagedAgentsDocumentBlock(TypedDict):
 
     type: Literal["document"]
     """
-    Object type tag.
+    Always `document`.
     """
     source: ManagedAgentsDocumentSource
     """
@@ -24,7 +24,7 @@ class ManagedAgentsDocumentBlock(TypedDict):
     """
     title: NotRequired[str | None]
     """
-    Human-readable title.
+    Title of the document block; null when none.
     """
     context: NotRequired[str | None]
     """

@@ -16,15 +16,15 @@ class ManagedAgentsEditToolConfigParams(TypedDict):
 
     type: NotRequired[Literal["edit"]]
     """
-    Object type tag.
+    Always `edit`.
     """
     name: Literal["edit"]
     """
-    Human-readable name.
+    Always `edit`: the tool this entry configures.
     """
     enabled: NotRequired[bool | None]
     """
-    Whether it is on.
+    Whether the agent may use this tool.
     """
     permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
     """

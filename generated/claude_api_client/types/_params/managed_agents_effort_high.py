@@ -12,5 +12,5 @@ class ManagedAgentsEffortHigh(TypedDict):
 
     type: Literal["high"]
     """
-    Object type tag.
+    Always `high`.
     """

@@ -12,5 +12,5 @@ class ManagedAgentsEffortLow(TypedDict):
 
     type: Literal["low"]
     """
-    Object type tag.
+    Always `low`.
     """

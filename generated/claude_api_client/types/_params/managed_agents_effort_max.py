@@ -12,5 +12,5 @@ class ManagedAgentsEffortMax(TypedDict):
 
     type: Literal["max"]
     """
-    Object type tag.
+    Always `max`.
     """

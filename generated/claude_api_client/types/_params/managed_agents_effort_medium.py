@@ -12,5 +12,5 @@ class ManagedAgentsEffortMedium(TypedDict):
 
     type: Literal["medium"]
     """
-    Object type tag.
+    Always `medium`.
     """

@@ -12,5 +12,5 @@ class ManagedAgentsEffortXhigh(TypedDict):
 
     type: Literal["xhigh"]
     """
-    Object type tag.
+    Always `xhigh`.
     """

@@ -12,7 +12,7 @@ class ManagedAgentsFileImageSource(TypedDict):
 
     type: Literal["file"]
     """
-    Object type tag.
+    Always `file`.
     """
     file_id: str
     """

@@ -14,7 +14,7 @@ class ManagedAgentsFileResourceParams(TypedDict):
 
     type: Literal["file"]
     """
-    Object type tag.
+    Always `file`.
     """
     file_id: str
     """

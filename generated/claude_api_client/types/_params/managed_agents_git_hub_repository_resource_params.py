@@ -16,11 +16,11 @@ class ManagedAgentsGitHubRepositoryResourceParams(TypedDict):
 
     type: Literal["github_repository"]
     """
-    Object type tag.
+    Always `github_repository`.
     """
     url: str
     """
-    URL.
+    URL of the GitHub repository resource.
     """
     authorization_token: str
     """

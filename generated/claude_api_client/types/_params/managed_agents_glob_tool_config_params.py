@@ -16,15 +16,15 @@ class ManagedAgentsGlobToolConfigParams(TypedDict):
 
     type: NotRequired[Literal["glob"]]
     """
-    Object type tag.
+    Always `glob`.
     """
     name: Literal["glob"]
     """
-    Human-readable name.
+    Always `glob`: the tool this entry configures.
     """
     enabled: NotRequired[bool | None]
     """
-    Whether it is on.
+    Whether the agent may use this tool.
     """
     permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
     """

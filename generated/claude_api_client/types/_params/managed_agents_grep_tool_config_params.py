@@ -16,15 +16,15 @@ class ManagedAgentsGrepToolConfigParams(TypedDict):
 
     type: NotRequired[Literal["grep"]]
     """
-    Object type tag.
+    Always `grep`.
     """
     name: Literal["grep"]
     """
-    Human-readable name.
+    Always `grep`: the tool this entry configures.
     """
     enabled: NotRequired[bool | None]
     """
-    Whether it is on.
+    Whether the agent may use this tool.
     """
     permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
     """

@@ -14,7 +14,7 @@ class ManagedAgentsImageBlock(TypedDict):
 
     type: Literal["image"]
     """
-    Object type tag.
+    Always `image`.
     """
     source: ManagedAgentsImageSource
     """

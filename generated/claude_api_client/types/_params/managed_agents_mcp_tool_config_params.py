@@ -16,11 +16,11 @@ class ManagedAgentsMCPToolConfigParams(TypedDict):
 
     name: str
     """
-    Human-readable name.
+    Name of the MCP tool this entry configures.
     """
     enabled: NotRequired[bool | None]
     """
-    Whether it is on.
+    Whether the agent may use this tool.
     """
     permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
     """

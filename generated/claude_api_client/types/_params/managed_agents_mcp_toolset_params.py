@@ -20,7 +20,7 @@ class ManagedAgentsMCPToolsetParams(TypedDict):
 
     type: Literal["mcp_toolset"]
     """
-    Object type tag.
+    Always `mcp_toolset`.
     """
     mcp_server_name: str
     """

@@ -16,7 +16,7 @@ class ManagedAgentsMemoryStoreResourceParam(TypedDict):
 
     type: Literal["memory_store"]
     """
-    Object type tag.
+    Always `memory_store`.
     """
     memory_store_id: str
     """

@@ -18,7 +18,7 @@ class ManagedAgentsModelConfigParams(TypedDict):
 
     id: ManagedAgentsModel
     """
-    Unique identifier.
+    The model's ID, such as `claude-sonnet-4-5`.
     """
     speed: NotRequired[ManagedAgentsSpeed | None]
     """

@@ -17,7 +17,7 @@ class ManagedAgentsMultiagentCoordinatorParams(TypedDict):
 
     type: Literal["coordinator"]
     """
-    Object type tag.
+    Always `coordinator`.
     """
     agents: Sequence[ManagedAgentsMultiagentRosterEntryParams]
     """

@@ -12,5 +12,5 @@ class ManagedAgentsMultiagentSelfParams(TypedDict):
 
     type: Literal["self"]
     """
-    Object type tag.
+    Always `self`.
     """

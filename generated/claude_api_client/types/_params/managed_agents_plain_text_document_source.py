@@ -12,7 +12,7 @@ class ManagedAgentsPlainTextDocumentSource(TypedDict):
 
     type: Literal["text"]
     """
-    Object type tag.
+    Always `text`.
     """
     media_type: Literal["text/plain"]
     """

@@ -16,15 +16,15 @@ class ManagedAgentsReadToolConfigParams(TypedDict):
 
     type: NotRequired[Literal["read"]]
     """
-    Object type tag.
+    Always `read`.
     """
     name: Literal["read"]
     """
-    Human-readable name.
+    Always `read`: the tool this entry configures.
     """
     enabled: NotRequired[bool | None]
     """
-    Whether it is on.
+    Whether the agent may use this tool.
     """
     permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
     """

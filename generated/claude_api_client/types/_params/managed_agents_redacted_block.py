@@ -12,5 +12,5 @@ class ManagedAgentsRedactedBlock(TypedDict):
 
     type: Literal["redacted"]
     """
-    Object type tag.
+    Always `redacted`.
     """

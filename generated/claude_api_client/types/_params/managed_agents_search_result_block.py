@@ -16,7 +16,7 @@ class ManagedAgentsSearchResultBlock(TypedDict):
 
     type: Literal["search_result"]
     """
-    Object type tag.
+    Always `search_result`.
     """
     source: str
     """
@@ -24,11 +24,11 @@ class ManagedAgentsSearchResultBlock(TypedDict):
     """
     title: str
     """
-    Human-readable title.
+    Title of the search result block.
     """
     content: Sequence[ManagedAgentsSearchResultContent]
     """
-    Content blocks.
+    Content of the search result block, as content blocks.
     """
     citations: ManagedAgentsSearchResultCitations
     """

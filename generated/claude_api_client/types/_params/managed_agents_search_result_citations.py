@@ -12,5 +12,5 @@ class ManagedAgentsSearchResultCitations(TypedDict):
 
     enabled: bool
     """
-    Whether it is on.
+    Whether the search result citations is on.
     """

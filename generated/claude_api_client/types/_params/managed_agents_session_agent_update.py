@@ -18,9 +18,9 @@ class ManagedAgentsSessionAgentUpdate(TypedDict):
 
     tools: NotRequired[Sequence[ManagedAgentsAgentToolParams]]
     """
-    Tools available.
+    Tools the session agent offers the model.
     """
     mcp_servers: NotRequired[Sequence[ManagedAgentsMCPServerParams]]
     """
-    MCP servers reachable.
+    MCP servers the session agent can reach.
     """

@@ -15,9 +15,9 @@ class ManagedAgentsSystemMessageEventParams(TypedDict):
 
     type: Literal["system.message"]
     """
-    Object type tag.
+    Always `system.message`.
     """
     content: Sequence[ManagedAgentsSystemContentBlock]
     """
-    Content blocks.
+    Content of the system message event, as content blocks.
     """

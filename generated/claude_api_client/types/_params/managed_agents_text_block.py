@@ -12,7 +12,7 @@ class ManagedAgentsTextBlock(TypedDict):
 
     type: Literal["text"]
     """
-    Object type tag.
+    Always `text`.
     """
     text: str
     """

@@ -12,9 +12,9 @@ class ManagedAgentsTextRubricParams(TypedDict):
 
     type: Literal["text"]
     """
-    Object type tag.
+    Always `text`.
     """
     content: str
     """
-    Content blocks.
+    Content of the text rubric, as content blocks.
     """

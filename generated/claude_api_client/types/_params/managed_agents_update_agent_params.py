@@ -28,39 +28,39 @@ class ManagedAgentsUpdateAgentParams(TypedDict):
     """
     version: NotRequired[int]
     """
-    Version number.
+    Version of the agent.
     """
     name: NotRequired[str]
     """
-    Human-readable name.
+    Name of the agent.
     """
     description: NotRequired[str | None]
     """
-    Free-text description.
+    What the agent is for, in your own words; null when not given.
     """
     model: NotRequired[ManagedAgentsModelParams]
     """
-    Model used.
+    The model the agent runs on.
     """
     system: NotRequired[str | None]
     """
-    System prompt.
+    System prompt of the agent; null when none.
     """
     tools: NotRequired[Sequence[ManagedAgentsAgentToolParams] | None]
     """
-    Tools available.
+    Tools the agent offers the model.
     """
     mcp_servers: NotRequired[Sequence[ManagedAgentsMCPServerParams] | None]
     """
-    MCP servers reachable.
+    MCP servers the agent can reach.
     """
     skills: NotRequired[Sequence[ManagedAgentsSkillParams] | None]
     """
-    Skills available.
+    Skills the agent can load.
     """
     metadata: NotRequired[Mapping[str, str | None] | None]
     """
-    Your own key-value labels.
+    Your own key-value labels on the agent.
     """
     multiagent: NotRequired[ManagedAgentsMultiagentParams | None]
     """

@@ -23,15 +23,15 @@ class ManagedAgentsUpdateDeploymentParams(TypedDict):
 
     name: NotRequired[str]
     """
-    Human-readable name.
+    Name of the deployment.
     """
     description: NotRequired[str | None]
     """
-    Free-text description.
+    What the deployment is for, in your own words; null when not given.
     """
     agent: NotRequired[ManagedAgentsAgentUnionParams]
     """
-    The agent, or which agent to use.
+    The agent the deployment runs: its ID, or an ID with a pinned version.
     """
     environment_id: NotRequired[str]
     """
@@ -51,7 +51,7 @@ class ManagedAgentsUpdateDeploymentParams(TypedDict):
     """
     metadata: NotRequired[Mapping[str, str | None] | None]
     """
-    Your own key-value labels.
+    Your own key-value labels on the deployment.
     """
     schedule: NotRequired[ManagedAgentsScheduleParams | None]
     """
@@ -59,5 +59,5 @@ class ManagedAgentsUpdateDeploymentParams(TypedDict):
     """
     budget: NotRequired[ManagedAgentsBudget | None]
     """
-    Spending limits.
+    Spending limits of the deployment.
     """

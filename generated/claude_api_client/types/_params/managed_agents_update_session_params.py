@@ -18,11 +18,11 @@ class ManagedAgentsUpdateSessionParams(TypedDict):
 
     title: NotRequired[str | None]
     """
-    Human-readable title.
+    Title of the session; null when none.
     """
     metadata: NotRequired[Mapping[str, str | None] | None]
     """
-    Your own key-value labels.
+    Your own key-value labels on the session.
     """
     vault_ids: NotRequired[Sequence[str]]
     """
@@ -30,9 +30,9 @@ class ManagedAgentsUpdateSessionParams(TypedDict):
     """
     agent: NotRequired[ManagedAgentsSessionAgentUpdate]
     """
-    The agent, or which agent to use.
+    The agent the session runs: its ID, or an ID with a pinned version.
     """
     budget: NotRequired[ManagedAgentsBudget | None]
     """
-    Spending limits.
+    Spending limits of the session.
     """

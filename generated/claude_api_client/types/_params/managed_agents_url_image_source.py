@@ -12,9 +12,9 @@ class ManagedAgentsURLImageSource(TypedDict):
 
     type: Literal["url"]
     """
-    Object type tag.
+    Always `url`.
     """
     url: str
     """
-    URL.
+    URL of the URL image source.
     """

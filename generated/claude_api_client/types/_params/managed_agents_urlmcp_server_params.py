@@ -12,13 +12,13 @@ class ManagedAgentsURLMCPServerParams(TypedDict):
 
     type: Literal["url"]
     """
-    Object type tag.
+    Always `url`.
     """
     name: str
     """
-    Human-readable name.
+    Name of the URL MCP server.
     """
     url: str
     """
-    URL.
+    URL of the URL MCP server.
     """

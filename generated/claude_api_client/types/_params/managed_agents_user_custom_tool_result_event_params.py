@@ -19,7 +19,7 @@ class ManagedAgentsUserCustomToolResultEventParams(TypedDict):
 
     type: Literal["user.custom_tool_result"]
     """
-    Object type tag.
+    Always `user.custom_tool_result`.
     """
     custom_tool_use_id: str
     """
@@ -27,7 +27,7 @@ class ManagedAgentsUserCustomToolResultEventParams(TypedDict):
     """
     content: NotRequired[Sequence[ManagedAgentsToolResultContentBlock]]
     """
-    Content blocks.
+    Content of the user custom tool result event, as content blocks.
     """
     is_error: NotRequired[bool | None]
     """

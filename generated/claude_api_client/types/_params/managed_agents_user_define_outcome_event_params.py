@@ -16,11 +16,11 @@ class ManagedAgentsUserDefineOutcomeEventParams(TypedDict):
 
     type: Literal["user.define_outcome"]
     """
-    Object type tag.
+    Always `user.define_outcome`.
     """
     description: str
     """
-    Free-text description.
+    What the outcome is: the result the agent should reach.
     """
     rubric: ManagedAgentsRubricParams
     """

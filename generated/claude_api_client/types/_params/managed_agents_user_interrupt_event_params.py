@@ -14,7 +14,7 @@ class ManagedAgentsUserInterruptEventParams(TypedDict):
 
     type: Literal["user.interrupt"]
     """
-    Object type tag.
+    Always `user.interrupt`.
     """
     session_thread_id: NotRequired[str | None]
     """

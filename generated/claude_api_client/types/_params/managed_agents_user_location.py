@@ -14,7 +14,7 @@ class ManagedAgentsUserLocation(TypedDict):
 
     type: Literal["approximate"]
     """
-    Object type tag.
+    Always `approximate`.
     """
     city: NotRequired[str | None]
     """

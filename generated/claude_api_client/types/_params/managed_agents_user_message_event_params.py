@@ -15,9 +15,9 @@ class ManagedAgentsUserMessageEventParams(TypedDict):
 
     type: Literal["user.message"]
     """
-    Object type tag.
+    Always `user.message`.
     """
     content: Sequence[ManagedAgentsUserContentBlock]
     """
-    Content blocks.
+    Content of the user message event, as content blocks.
     """

@@ -18,7 +18,7 @@ class ManagedAgentsUserToolConfirmationEventParams(TypedDict):
 
     type: Literal["user.tool_confirmation"]
     """
-    Object type tag.
+    Always `user.tool_confirmation`.
     """
     tool_use_id: str
     """

@@ -19,7 +19,7 @@ class ManagedAgentsUserToolResultEventParams(TypedDict):
 
     type: Literal["user.tool_result"]
     """
-    Object type tag.
+    Always `user.tool_result`.
     """
     tool_use_id: str
     """
@@ -27,7 +27,7 @@ class ManagedAgentsUserToolResultEventParams(TypedDict):
     """
     content: NotRequired[Sequence[ManagedAgentsToolResultContentBlock]]
     """
-    Content blocks.
+    Content of the user tool result event, as content blocks.
     """
     is_error: NotRequired[bool | None]
     """

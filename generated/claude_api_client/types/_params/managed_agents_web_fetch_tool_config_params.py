@@ -17,15 +17,15 @@ class ManagedAgentsWebFetchToolConfigParams(TypedDict):
 
     type: NotRequired[Literal["web_fetch"]]
     """
-    Object type tag.
+    Always `web_fetch`.
     """
     name: Literal["web_fetch"]
     """
-    Human-readable name.
+    Always `web_fetch`: the tool this entry configures.
     """
     enabled: NotRequired[bool | None]
     """
-    Whether it is on.
+    Whether the agent may use this tool.
     """
     permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
     """

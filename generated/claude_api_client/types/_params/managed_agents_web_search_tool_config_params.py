@@ -18,15 +18,15 @@ class ManagedAgentsWebSearchToolConfigParams(TypedDict):
 
     type: NotRequired[Literal["web_search"]]
     """
-    Object type tag.
+    Always `web_search`.
     """
     name: Literal["web_search"]
     """
-    Human-readable name.
+    Always `web_search`: the tool this entry configures.
     """
     enabled: NotRequired[bool | None]
     """
-    Whether it is on.
+    Whether the agent may use this tool.
     """
     permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
     """

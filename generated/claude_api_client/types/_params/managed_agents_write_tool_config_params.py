@@ -16,15 +16,15 @@ class ManagedAgentsWriteToolConfigParams(TypedDict):
 
     type: NotRequired[Literal["write"]]
     """
-    Object type tag.
+    Always `write`.
     """
     name: Literal["write"]
     """
-    Human-readable name.
+    Always `write`: the tool this entry configures.
     """
     enabled: NotRequired[bool | None]
     """
-    Whether it is on.
+    Whether the agent may use this tool.
     """
     permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
     """

@@ -39,5 +39,5 @@ class PackagesParams(TypedDict):
     """
     type: NotRequired[Literal["packages"]]
     """
-    Object type tag.
+    Always `packages`.
     """

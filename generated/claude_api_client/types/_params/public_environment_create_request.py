@@ -22,15 +22,15 @@ class PublicEnvironmentCreateRequest(TypedDict):
     """
     description: NotRequired[str | None]
     """
-    Free-text description.
+    What the environment is for, in your own words; null when not given.
     """
     metadata: NotRequired[Mapping[str, str]]
     """
-    Your own key-value labels.
+    Your own key-value labels on the environment.
     """
     name: str
     """
-    Human-readable name.
+    Name of the environment.
     """
     scope: NotRequired[Literal["organization", "account"] | None]
     """

@@ -22,15 +22,15 @@ class PublicEnvironmentUpdateRequest(TypedDict):
     """
     description: NotRequired[str | None]
     """
-    Free-text description.
+    What the environment is for, in your own words; null when not given.
     """
     metadata: NotRequired[Mapping[str, str | None]]
     """
-    Your own key-value labels.
+    Your own key-value labels on the environment.
     """
     name: NotRequired[str | None]
     """
-    Human-readable name.
+    Name of the environment; null when it has none.
     """
     scope: NotRequired[Literal["organization", "account"] | None]
     """

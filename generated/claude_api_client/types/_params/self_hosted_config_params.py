@@ -12,5 +12,5 @@ class SelfHostedConfigParams(TypedDict):
 
     type: Literal["self_hosted"]
     """
-    Object type tag.
+    Always `self_hosted`.
     """

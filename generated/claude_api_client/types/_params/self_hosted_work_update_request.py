@@ -13,5 +13,5 @@ class SelfHostedWorkUpdateRequest(TypedDict):
 
     metadata: Mapping[str, str | None]
     """
-    Your own key-value labels.
+    Your own key-value labels on the self hosted work.
     """

@@ -12,5 +12,5 @@ class UnrestrictedNetwork(TypedDict):
 
     type: Literal["unrestricted"]
     """
-    Object type tag.
+    Always `unrestricted`.
     """

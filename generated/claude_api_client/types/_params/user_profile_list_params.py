@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
+from .user_profile_enforcement_status import UserProfileEnforcementStatus
 from .user_profile_list_order import UserProfileListOrder
 from .user_profile_list_order_by import UserProfileListOrderBy
 
@@ -18,4 +19,5 @@ class UserProfileListParams(TypedDict, total=False):
     page: str
     order: UserProfileListOrder
     order_by: UserProfileListOrderBy
+    enforcement_status: Sequence[UserProfileEnforcementStatus]
     betas: Sequence[AnthropicBetaParam]

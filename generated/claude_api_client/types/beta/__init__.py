@@ -189,6 +189,75 @@ if TYPE_CHECKING:
     )
     from .._models.completion import Completion as BetaCompletion
     from .._models.completion_stream_event import CompletionStreamEvent as BetaCompletionStreamEvent
+    from .._models.compliance_review_actor import ComplianceReviewActor as BetaComplianceReviewActor
+    from .._models.compliance_review_api_actor import (
+        ComplianceReviewAPIActor as BetaComplianceReviewAPIActor,
+    )
+    from .._models.compliance_review_case import ComplianceReviewCase as BetaComplianceReviewCase
+    from .._models.compliance_review_case_close_reason import (
+        ComplianceReviewCaseCloseReason as BetaComplianceReviewCaseCloseReason,
+    )
+    from .._models.compliance_review_case_close_reason_type import (
+        ComplianceReviewCaseCloseReasonType as BetaComplianceReviewCaseCloseReasonType,
+    )
+    from .._models.compliance_review_case_closed import (
+        ComplianceReviewCaseClosed as BetaComplianceReviewCaseClosed,
+    )
+    from .._models.compliance_review_case_open import (
+        ComplianceReviewCaseOpen as BetaComplianceReviewCaseOpen,
+    )
+    from .._models.compliance_review_case_page import (
+        ComplianceReviewCasePage as BetaComplianceReviewCasePage,
+    )
+    from .._models.compliance_review_case_status import (
+        ComplianceReviewCaseStatus as BetaComplianceReviewCaseStatus,
+    )
+    from .._models.compliance_review_content_not_captured import (
+        ComplianceReviewContentNotCaptured as BetaComplianceReviewContentNotCaptured,
+    )
+    from .._models.compliance_review_content_unavailable_reason import (
+        ComplianceReviewContentUnavailableReason as BetaComplianceReviewContentUnavailableReason,
+    )
+    from .._models.compliance_review_create_message_content import (
+        ComplianceReviewCreateMessageContent as BetaComplianceReviewCreateMessageContent,
+    )
+    from .._models.compliance_review_enforcement_action import (
+        ComplianceReviewEnforcementAction as BetaComplianceReviewEnforcementAction,
+    )
+    from .._models.compliance_review_item import ComplianceReviewItem as BetaComplianceReviewItem
+    from .._models.compliance_review_message_details import (
+        ComplianceReviewMessageDetails as BetaComplianceReviewMessageDetails,
+    )
+    from .._models.compliance_review_notice import (
+        ComplianceReviewNotice as BetaComplianceReviewNotice,
+    )
+    from .._models.compliance_review_notice_kind import (
+        ComplianceReviewNoticeKind as BetaComplianceReviewNoticeKind,
+    )
+    from .._models.compliance_review_notice_kind_type import (
+        ComplianceReviewNoticeKindType as BetaComplianceReviewNoticeKindType,
+    )
+    from .._models.compliance_review_notice_page import (
+        ComplianceReviewNoticePage as BetaComplianceReviewNoticePage,
+    )
+    from .._models.compliance_review_policy_category import (
+        ComplianceReviewPolicyCategory as BetaComplianceReviewPolicyCategory,
+    )
+    from .._models.compliance_review_safeguards_reason import (
+        ComplianceReviewSafeguardsReason as BetaComplianceReviewSafeguardsReason,
+    )
+    from .._models.compliance_review_service_account_actor import (
+        ComplianceReviewServiceAccountActor as BetaComplianceReviewServiceAccountActor,
+    )
+    from .._models.compliance_review_stored_copy_unavailable import (
+        ComplianceReviewStoredCopyUnavailable as BetaComplianceReviewStoredCopyUnavailable,
+    )
+    from .._models.compliance_review_transcript import (
+        ComplianceReviewTranscript as BetaComplianceReviewTranscript,
+    )
+    from .._models.compliance_review_user_actor import (
+        ComplianceReviewUserActor as BetaComplianceReviewUserActor,
+    )
     from .._models.container import Container as BetaContainer
     from .._models.container_skill import ContainerSkill as BetaContainerSkill
     from .._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
@@ -285,6 +354,84 @@ if TYPE_CHECKING:
     from .._models.file_scope import FileScope as BetaFileScope
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject
+    from .._models.google_managed_bucket_reference import (
+        GoogleManagedBucketReference as BetaGoogleManagedBucketReference,
+    )
+    from .._models.google_managed_cmek_control import (
+        GoogleManagedCMEKControl as BetaGoogleManagedCMEKControl,
+    )
+    from .._models.google_managed_cmek_disabled import (
+        GoogleManagedCMEKDisabled as BetaGoogleManagedCMEKDisabled,
+    )
+    from .._models.google_managed_cmek_enabled import (
+        GoogleManagedCMEKEnabled as BetaGoogleManagedCMEKEnabled,
+    )
+    from .._models.google_managed_cmek_region_active import (
+        GoogleManagedCMEKRegionActive as BetaGoogleManagedCMEKRegionActive,
+    )
+    from .._models.google_managed_cmek_region_failed import (
+        GoogleManagedCMEKRegionFailed as BetaGoogleManagedCMEKRegionFailed,
+    )
+    from .._models.google_managed_cmek_region_not_configured import (
+        GoogleManagedCMEKRegionNotConfigured as BetaGoogleManagedCMEKRegionNotConfigured,
+    )
+    from .._models.google_managed_cmek_region_pending import (
+        GoogleManagedCMEKRegionPending as BetaGoogleManagedCMEKRegionPending,
+    )
+    from .._models.google_managed_cmek_region_status import (
+        GoogleManagedCMEKRegionStatus as BetaGoogleManagedCMEKRegionStatus,
+    )
+    from .._models.google_managed_cmek_region_suspended import (
+        GoogleManagedCMEKRegionSuspended as BetaGoogleManagedCMEKRegionSuspended,
+    )
+    from .._models.google_managed_data_controls import (
+        GoogleManagedDataControls as BetaGoogleManagedDataControls,
+    )
+    from .._models.google_managed_retired_bucket import (
+        GoogleManagedRetiredBucket as BetaGoogleManagedRetiredBucket,
+    )
+    from .._models.google_managed_retired_key import (
+        GoogleManagedRetiredKey as BetaGoogleManagedRetiredKey,
+    )
+    from .._models.google_managed_storage_bucket import (
+        GoogleManagedStorageBucket as BetaGoogleManagedStorageBucket,
+    )
+    from .._models.google_managed_storage_control import (
+        GoogleManagedStorageControl as BetaGoogleManagedStorageControl,
+    )
+    from .._models.google_managed_storage_disabled import (
+        GoogleManagedStorageDisabled as BetaGoogleManagedStorageDisabled,
+    )
+    from .._models.google_managed_storage_enabled import (
+        GoogleManagedStorageEnabled as BetaGoogleManagedStorageEnabled,
+    )
+    from .._models.google_managed_storage_failed_check import (
+        GoogleManagedStorageFailedCheck as BetaGoogleManagedStorageFailedCheck,
+    )
+    from .._models.google_managed_storage_failed_check_check import (
+        GoogleManagedStorageFailedCheckCheck as BetaGoogleManagedStorageFailedCheckCheck,
+    )
+    from .._models.google_managed_storage_failed_check_role import (
+        GoogleManagedStorageFailedCheckRole as BetaGoogleManagedStorageFailedCheckRole,
+    )
+    from .._models.google_managed_storage_region_active import (
+        GoogleManagedStorageRegionActive as BetaGoogleManagedStorageRegionActive,
+    )
+    from .._models.google_managed_storage_region_failed import (
+        GoogleManagedStorageRegionFailed as BetaGoogleManagedStorageRegionFailed,
+    )
+    from .._models.google_managed_storage_region_not_configured import (
+        GoogleManagedStorageRegionNotConfigured as BetaGoogleManagedStorageRegionNotConfigured,
+    )
+    from .._models.google_managed_storage_region_pending import (
+        GoogleManagedStorageRegionPending as BetaGoogleManagedStorageRegionPending,
+    )
+    from .._models.google_managed_storage_region_status import (
+        GoogleManagedStorageRegionStatus as BetaGoogleManagedStorageRegionStatus,
+    )
+    from .._models.google_managed_storage_region_suspended import (
+        GoogleManagedStorageRegionSuspended as BetaGoogleManagedStorageRegionSuspended,
+    )
     from .._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
     )
@@ -1471,6 +1618,43 @@ if TYPE_CHECKING:
     from .._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as BetaUserProfileBillingNotAuthorizedErrorDetails,
     )
+    from .._models.user_profile_cyber_program import (
+        UserProfileCyberProgram as BetaUserProfileCyberProgram,
+    )
+    from .._models.user_profile_cyber_requirements import (
+        UserProfileCyberRequirements as BetaUserProfileCyberRequirements,
+    )
+    from .._models.user_profile_cyber_tier import UserProfileCyberTier as BetaUserProfileCyberTier
+    from .._models.user_profile_cyber_tier_status import (
+        UserProfileCyberTierStatus as BetaUserProfileCyberTierStatus,
+    )
+    from .._models.user_profile_efs_feature import (
+        UserProfileEfsFeature as BetaUserProfileEfsFeature,
+    )
+    from .._models.user_profile_efs_feature_status import (
+        UserProfileEfsFeatureStatus as BetaUserProfileEfsFeatureStatus,
+    )
+    from .._models.user_profile_efs_program import (
+        UserProfileEfsProgram as BetaUserProfileEfsProgram,
+    )
+    from .._models.user_profile_enforcement_action import (
+        UserProfileEnforcementAction as BetaUserProfileEnforcementAction,
+    )
+    from .._models.user_profile_enforcement_action_ban import (
+        UserProfileEnforcementActionBan as BetaUserProfileEnforcementActionBan,
+    )
+    from .._models.user_profile_enforcement_action_next_step import (
+        UserProfileEnforcementActionNextStep as BetaUserProfileEnforcementActionNextStep,
+    )
+    from .._models.user_profile_enforcement_action_reason import (
+        UserProfileEnforcementActionReason as BetaUserProfileEnforcementActionReason,
+    )
+    from .._models.user_profile_enforcement_action_restriction import (
+        UserProfileEnforcementActionRestriction as BetaUserProfileEnforcementActionRestriction,
+    )
+    from .._models.user_profile_enforcement_status import (
+        UserProfileEnforcementStatus as BetaUserProfileEnforcementStatus,
+    )
     from .._models.user_profile_enrollment_url import (
         UserProfileEnrollmentURL as BetaUserProfileEnrollmentURL,
     )
@@ -1487,6 +1671,10 @@ if TYPE_CHECKING:
         UserProfileNotFoundErrorDetails as BetaUserProfileNotFoundErrorDetails,
     )
     from .._models.user_profile_page import UserProfilePage as BetaUserProfilePage
+    from .._models.user_profile_program_status import (
+        UserProfileProgramStatus as BetaUserProfileProgramStatus,
+    )
+    from .._models.user_profile_programs import UserProfilePrograms as BetaUserProfilePrograms
     from .._models.user_profile_relationship import (
         UserProfileRelationship as BetaUserProfileRelationship,
     )
@@ -1847,6 +2035,7 @@ if TYPE_CHECKING:
     from .._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as BetaCacheControlEphemeralParam,
     )
+    from .._params.case_list_params import CaseListParams as BetaCaseListParams
     from .._params.certificate_create_params import (
         CertificateCreateParams as BetaCertificateCreateParams,
     )
@@ -1922,6 +2111,25 @@ if TYPE_CHECKING:
     )
     from .._params.completion_create_params import (
         CompletionCreateParams as BetaCompletionCreateParams,
+    )
+    from .._params.compliance_review_case_order_by import (
+        ComplianceReviewCaseOrderBy as BetaComplianceReviewCaseOrderBy,
+    )
+    from .._params.compliance_review_case_respond_params import (
+        ComplianceReviewCaseRespondParams as BetaComplianceReviewCaseRespondParams,
+    )
+    from .._params.compliance_review_case_status_filter import (
+        ComplianceReviewCaseStatusFilter as BetaComplianceReviewCaseStatusFilter,
+    )
+    from .._params.compliance_review_determination import (
+        ComplianceReviewDetermination as BetaComplianceReviewDetermination,
+    )
+    from .._params.compliance_review_order import ComplianceReviewOrder as BetaComplianceReviewOrder
+    from .._params.compliance_review_verdict_param import (
+        ComplianceReviewVerdictParam as BetaComplianceReviewVerdictParam,
+    )
+    from .._params.compliance_review_violated_policy_category import (
+        ComplianceReviewViolatedPolicyCategory as BetaComplianceReviewViolatedPolicyCategory,
     )
     from .._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
@@ -2064,6 +2272,30 @@ if TYPE_CHECKING:
     from .._params.file_list_params import FileListParams as FileListParams
     from .._params.file_upload_params import FileUploadParams as BetaFileUploadParams
     from .._params.file_upload_params import FileUploadParams as FileUploadParams
+    from .._params.google_managed_bucket_reference_param import (
+        GoogleManagedBucketReferenceParam as BetaGoogleManagedBucketReferenceParam,
+    )
+    from .._params.google_managed_cmek_control_params import (
+        GoogleManagedCMEKControlParams as BetaGoogleManagedCMEKControlParams,
+    )
+    from .._params.google_managed_cmek_disabled_params import (
+        GoogleManagedCMEKDisabledParams as BetaGoogleManagedCMEKDisabledParams,
+    )
+    from .._params.google_managed_cmek_enabled_params import (
+        GoogleManagedCMEKEnabledParams as BetaGoogleManagedCMEKEnabledParams,
+    )
+    from .._params.google_managed_data_controls_update_params import (
+        GoogleManagedDataControlsUpdateParams as BetaGoogleManagedDataControlsUpdateParams,
+    )
+    from .._params.google_managed_storage_control_params import (
+        GoogleManagedStorageControlParams as BetaGoogleManagedStorageControlParams,
+    )
+    from .._params.google_managed_storage_disabled_params import (
+        GoogleManagedStorageDisabledParams as BetaGoogleManagedStorageDisabledParams,
+    )
+    from .._params.google_managed_storage_enabled_params import (
+        GoogleManagedStorageEnabledParams as BetaGoogleManagedStorageEnabledParams,
+    )
     from .._params.image_block_param import ImageBlockParam as BetaImageBlockParam
     from .._params.image_source_param import ImageSourceParam as BetaImageSourceParam
     from .._params.image_transformations_param import (
@@ -2507,6 +2739,7 @@ if TYPE_CHECKING:
     from .._params.metadata_param import MetadataParam as BetaMetadataParam
     from .._params.model_list_params import ModelListParams as BetaModelListParams
     from .._params.model_list_params import ModelListParams as ModelListParams
+    from .._params.notice_list_params import NoticeListParams as BetaNoticeListParams
     from .._params.output_behavior import OutputBehavior as BetaOutputBehaviorParam
     from .._params.output_behavior_create_new import (
         OutputBehaviorCreateNew as BetaOutputBehaviorCreateNewParam,
@@ -3140,6 +3373,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCacheMissToolsChanged": ("_models.cache_miss_tools_changed", "CacheMissToolsChanged"),
     "BetaCacheMissUnavailable": ("_models.cache_miss_unavailable", "CacheMissUnavailable"),
     "BetaCapabilitySupport": ("_models.capability_support", "CapabilitySupport"),
+    "BetaCaseListParams": ("_params.case_list_params", "CaseListParams"),
     "BetaCertificateCreateParams": ("_params.certificate_create_params", "CertificateCreateParams"),
     "BetaCertificateListParams": ("_params.certificate_list_params", "CertificateListParams"),
     "BetaCitationCharLocation": ("_models.citation_char_location", "CitationCharLocation"),
@@ -3346,6 +3580,119 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCompletion": ("_models.completion", "Completion"),
     "BetaCompletionCreateParams": ("_params.completion_create_params", "CompletionCreateParams"),
     "BetaCompletionStreamEvent": ("_models.completion_stream_event", "CompletionStreamEvent"),
+    "BetaComplianceReviewAPIActor": (
+        "_models.compliance_review_api_actor",
+        "ComplianceReviewAPIActor",
+    ),
+    "BetaComplianceReviewActor": ("_models.compliance_review_actor", "ComplianceReviewActor"),
+    "BetaComplianceReviewCase": ("_models.compliance_review_case", "ComplianceReviewCase"),
+    "BetaComplianceReviewCaseCloseReason": (
+        "_models.compliance_review_case_close_reason",
+        "ComplianceReviewCaseCloseReason",
+    ),
+    "BetaComplianceReviewCaseCloseReasonType": (
+        "_models.compliance_review_case_close_reason_type",
+        "ComplianceReviewCaseCloseReasonType",
+    ),
+    "BetaComplianceReviewCaseClosed": (
+        "_models.compliance_review_case_closed",
+        "ComplianceReviewCaseClosed",
+    ),
+    "BetaComplianceReviewCaseOpen": (
+        "_models.compliance_review_case_open",
+        "ComplianceReviewCaseOpen",
+    ),
+    "BetaComplianceReviewCaseOrderBy": (
+        "_params.compliance_review_case_order_by",
+        "ComplianceReviewCaseOrderBy",
+    ),
+    "BetaComplianceReviewCasePage": (
+        "_models.compliance_review_case_page",
+        "ComplianceReviewCasePage",
+    ),
+    "BetaComplianceReviewCaseRespondParams": (
+        "_params.compliance_review_case_respond_params",
+        "ComplianceReviewCaseRespondParams",
+    ),
+    "BetaComplianceReviewCaseStatus": (
+        "_models.compliance_review_case_status",
+        "ComplianceReviewCaseStatus",
+    ),
+    "BetaComplianceReviewCaseStatusFilter": (
+        "_params.compliance_review_case_status_filter",
+        "ComplianceReviewCaseStatusFilter",
+    ),
+    "BetaComplianceReviewContentNotCaptured": (
+        "_models.compliance_review_content_not_captured",
+        "ComplianceReviewContentNotCaptured",
+    ),
+    "BetaComplianceReviewContentUnavailableReason": (
+        "_models.compliance_review_content_unavailable_reason",
+        "ComplianceReviewContentUnavailableReason",
+    ),
+    "BetaComplianceReviewCreateMessageContent": (
+        "_models.compliance_review_create_message_content",
+        "ComplianceReviewCreateMessageContent",
+    ),
+    "BetaComplianceReviewDetermination": (
+        "_params.compliance_review_determination",
+        "ComplianceReviewDetermination",
+    ),
+    "BetaComplianceReviewEnforcementAction": (
+        "_models.compliance_review_enforcement_action",
+        "ComplianceReviewEnforcementAction",
+    ),
+    "BetaComplianceReviewItem": ("_models.compliance_review_item", "ComplianceReviewItem"),
+    "BetaComplianceReviewMessageDetails": (
+        "_models.compliance_review_message_details",
+        "ComplianceReviewMessageDetails",
+    ),
+    "BetaComplianceReviewNotice": ("_models.compliance_review_notice", "ComplianceReviewNotice"),
+    "BetaComplianceReviewNoticeKind": (
+        "_models.compliance_review_notice_kind",
+        "ComplianceReviewNoticeKind",
+    ),
+    "BetaComplianceReviewNoticeKindType": (
+        "_models.compliance_review_notice_kind_type",
+        "ComplianceReviewNoticeKindType",
+    ),
+    "BetaComplianceReviewNoticePage": (
+        "_models.compliance_review_notice_page",
+        "ComplianceReviewNoticePage",
+    ),
+    "BetaComplianceReviewOrder": ("_params.compliance_review_order", "ComplianceReviewOrder"),
+    "BetaComplianceReviewPolicyCategory": (
+        "_models.compliance_review_policy_category",
+        "ComplianceReviewPolicyCategory",
+    ),
+    "BetaComplianceReviewSafeguardsReason": (
+        "_models.compliance_review_safeguards_reason",
+        "ComplianceReviewSafeguardsReason",
+    ),
+    "BetaComplianceReviewServiceAccountActor": (
+        "_models.compliance_review_service_account_actor",
+        "ComplianceReviewServiceAccountActor",
+    ),
+    "BetaComplianceReviewStoredCopyUnavailable": (
+        "_models.compliance_review_stored_copy_unavailable",
+        "ComplianceReviewStoredCopyUnavailable",
+    ),
+    "BetaComplianceReviewTranscript": (
+        "_models.compliance_review_transcript",
+        "ComplianceReviewTranscript",
+    ),
+    "BetaComplianceReviewUserActor": (
+        "_models.compliance_review_user_actor",
+        "ComplianceReviewUserActor",
+    ),
+    "BetaComplianceReviewVerdictParam": (
+        "_params.compliance_review_verdict_param",
+        "ComplianceReviewVerdictParam",
+    ),
+    "BetaComplianceReviewViolatedPolicyCategory": (
+        "_params.compliance_review_violated_policy_category",
+        "ComplianceReviewViolatedPolicyCategory",
+    ),
     "BetaComputerCursorPositionConfigParam": (
         "_params.computer_cursor_position_config_param",
         "ComputerCursorPositionConfigParam",
@@ -3586,6 +3933,142 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
     "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
+    "BetaGoogleManagedBucketReference": (
+        "_models.google_managed_bucket_reference",
+        "GoogleManagedBucketReference",
+    ),
+    "BetaGoogleManagedBucketReferenceParam": (
+        "_params.google_managed_bucket_reference_param",
+        "GoogleManagedBucketReferenceParam",
+    ),
+    "BetaGoogleManagedCMEKControl": (
+        "_models.google_managed_cmek_control",
+        "GoogleManagedCMEKControl",
+    ),
+    "BetaGoogleManagedCMEKControlParams": (
+        "_params.google_managed_cmek_control_params",
+        "GoogleManagedCMEKControlParams",
+    ),
+    "BetaGoogleManagedCMEKDisabled": (
+        "_models.google_managed_cmek_disabled",
+        "GoogleManagedCMEKDisabled",
+    ),
+    "BetaGoogleManagedCMEKDisabledParams": (
+        "_params.google_managed_cmek_disabled_params",
+        "GoogleManagedCMEKDisabledParams",
+    ),
+    "BetaGoogleManagedCMEKEnabled": (
+        "_models.google_managed_cmek_enabled",
+        "GoogleManagedCMEKEnabled",
+    ),
+    "BetaGoogleManagedCMEKEnabledParams": (
+        "_params.google_managed_cmek_enabled_params",
+        "GoogleManagedCMEKEnabledParams",
+    ),
+    "BetaGoogleManagedCMEKRegionActive": (
+        "_models.google_managed_cmek_region_active",
+        "GoogleManagedCMEKRegionActive",
+    ),
+    "BetaGoogleManagedCMEKRegionFailed": (
+        "_models.google_managed_cmek_region_failed",
+        "GoogleManagedCMEKRegionFailed",
+    ),
+    "BetaGoogleManagedCMEKRegionNotConfigured": (
+        "_models.google_managed_cmek_region_not_configured",
+        "GoogleManagedCMEKRegionNotConfigured",
+    ),
+    "BetaGoogleManagedCMEKRegionPending": (
+        "_models.google_managed_cmek_region_pending",
+        "GoogleManagedCMEKRegionPending",
+    ),
+    "BetaGoogleManagedCMEKRegionStatus": (
+        "_models.google_managed_cmek_region_status",
+        "GoogleManagedCMEKRegionStatus",
+    ),
+    "BetaGoogleManagedCMEKRegionSuspended": (
+        "_models.google_managed_cmek_region_suspended",
+        "GoogleManagedCMEKRegionSuspended",
+    ),
+    "BetaGoogleManagedDataControls": (
+        "_models.google_managed_data_controls",
+        "GoogleManagedDataControls",
+    ),
+    "BetaGoogleManagedDataControlsUpdateParams": (
+        "_params.google_managed_data_controls_update_params",
+        "GoogleManagedDataControlsUpdateParams",
+    ),
+    "BetaGoogleManagedRetiredBucket": (
+        "_models.google_managed_retired_bucket",
+        "GoogleManagedRetiredBucket",
+    ),
+    "BetaGoogleManagedRetiredKey": (
+        "_models.google_managed_retired_key",
+        "GoogleManagedRetiredKey",
+    ),
+    "BetaGoogleManagedStorageBucket": (
+        "_models.google_managed_storage_bucket",
+        "GoogleManagedStorageBucket",
+    ),
+    "BetaGoogleManagedStorageControl": (
+        "_models.google_managed_storage_control",
+        "GoogleManagedStorageControl",
+    ),
+    "BetaGoogleManagedStorageControlParams": (
+        "_params.google_managed_storage_control_params",
+        "GoogleManagedStorageControlParams",
+    ),
+    "BetaGoogleManagedStorageDisabled": (
+        "_models.google_managed_storage_disabled",
+        "GoogleManagedStorageDisabled",
+    ),
+    "BetaGoogleManagedStorageDisabledParams": (
+        "_params.google_managed_storage_disabled_params",
+        "GoogleManagedStorageDisabledParams",
+    ),
+    "BetaGoogleManagedStorageEnabled": (
+        "_models.google_managed_storage_enabled",
+        "GoogleManagedStorageEnabled",
+    ),
+    "BetaGoogleManagedStorageEnabledParams": (
+        "_params.google_managed_storage_enabled_params",
+        "GoogleManagedStorageEnabledParams",
+    ),
+    "BetaGoogleManagedStorageFailedCheck": (
+        "_models.google_managed_storage_failed_check",
+        "GoogleManagedStorageFailedCheck",
+    ),
+    "BetaGoogleManagedStorageFailedCheckCheck": (
+        "_models.google_managed_storage_failed_check_check",
+        "GoogleManagedStorageFailedCheckCheck",
+    ),
+    "BetaGoogleManagedStorageFailedCheckRole": (
+        "_models.google_managed_storage_failed_check_role",
+        "GoogleManagedStorageFailedCheckRole",
+    ),
+    "BetaGoogleManagedStorageRegionActive": (
+        "_models.google_managed_storage_region_active",
+        "GoogleManagedStorageRegionActive",
+    ),
+    "BetaGoogleManagedStorageRegionFailed": (
+        "_models.google_managed_storage_region_failed",
+        "GoogleManagedStorageRegionFailed",
+    ),
+    "BetaGoogleManagedStorageRegionNotConfigured": (
+        "_models.google_managed_storage_region_not_configured",
+        "GoogleManagedStorageRegionNotConfigured",
+    ),
+    "BetaGoogleManagedStorageRegionPending": (
+        "_models.google_managed_storage_region_pending",
+        "GoogleManagedStorageRegionPending",
+    ),
+    "BetaGoogleManagedStorageRegionStatus": (
+        "_models.google_managed_storage_region_status",
+        "GoogleManagedStorageRegionStatus",
+    ),
+    "BetaGoogleManagedStorageRegionSuspended": (
+        "_models.google_managed_storage_region_suspended",
+        "GoogleManagedStorageRegionSuspended",
+    ),
     "BetaImageBlockParam": ("_params.image_block_param", "ImageBlockParam"),
     "BetaImageDimensionsTooLargeErrorDetails": (
         "_models.image_dimensions_too_large_error_details",
@@ -5304,6 +5787,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaNoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
     "BetaOrganizationOnHoldErrorDetails": (
         "_models.organization_on_hold_error_details",
         "OrganizationOnHoldErrorDetails",
@@ -5845,6 +6329,49 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.user_profile_create_params",
         "UserProfileCreateParams",
     ),
+    "BetaUserProfileCyberProgram": (
+        "_models.user_profile_cyber_program",
+        "UserProfileCyberProgram",
+    ),
+    "BetaUserProfileCyberRequirements": (
+        "_models.user_profile_cyber_requirements",
+        "UserProfileCyberRequirements",
+    ),
+    "BetaUserProfileCyberTier": ("_models.user_profile_cyber_tier", "UserProfileCyberTier"),
+    "BetaUserProfileCyberTierStatus": (
+        "_models.user_profile_cyber_tier_status",
+        "UserProfileCyberTierStatus",
+    ),
+    "BetaUserProfileEfsFeature": ("_models.user_profile_efs_feature", "UserProfileEfsFeature"),
+    "BetaUserProfileEfsFeatureStatus": (
+        "_models.user_profile_efs_feature_status",
+        "UserProfileEfsFeatureStatus",
+    ),
+    "BetaUserProfileEfsProgram": ("_models.user_profile_efs_program", "UserProfileEfsProgram"),
+    "BetaUserProfileEnforcementAction": (
+        "_models.user_profile_enforcement_action",
+        "UserProfileEnforcementAction",
+    ),
+    "BetaUserProfileEnforcementActionBan": (
+        "_models.user_profile_enforcement_action_ban",
+        "UserProfileEnforcementActionBan",
+    ),
+    "BetaUserProfileEnforcementActionNextStep": (
+        "_models.user_profile_enforcement_action_next_step",
+        "UserProfileEnforcementActionNextStep",
+    ),
+    "BetaUserProfileEnforcementActionReason": (
+        "_models.user_profile_enforcement_action_reason",
+        "UserProfileEnforcementActionReason",
+    ),
+    "BetaUserProfileEnforcementActionRestriction": (
+        "_models.user_profile_enforcement_action_restriction",
+        "UserProfileEnforcementActionRestriction",
+    ),
+    "BetaUserProfileEnforcementStatus": (
+        "_models.user_profile_enforcement_status",
+        "UserProfileEnforcementStatus",
+    ),
     "BetaUserProfileEnrollEndUserActionParam": (
         "_params.user_profile_enroll_end_user_action_param",
         "UserProfileEnrollEndUserActionParam",
@@ -5874,6 +6401,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "UserProfileNotFoundErrorDetails",
     ),
     "BetaUserProfilePage": ("_models.user_profile_page", "UserProfilePage"),
+    "BetaUserProfileProgramStatus": (
+        "_models.user_profile_program_status",
+        "UserProfileProgramStatus",
+    ),
+    "BetaUserProfilePrograms": ("_models.user_profile_programs", "UserProfilePrograms"),
     "BetaUserProfileRelationship": ("_models.user_profile_relationship", "UserProfileRelationship"),
     "BetaUserProfileRequiredErrorDetails": (
         "_models.user_profile_required_error_details",
@@ -6383,6 +6915,7 @@ __all__ = [
     "BetaCacheMissToolsChanged",
     "BetaCacheMissUnavailable",
     "BetaCapabilitySupport",
+    "BetaCaseListParams",
     "BetaCertificateCreateParams",
     "BetaCertificateListParams",
     "BetaCitationCharLocation",
@@ -6451,6 +6984,38 @@ __all__ = [
     "BetaCompletion",
     "BetaCompletionCreateParams",
     "BetaCompletionStreamEvent",
+    "BetaComplianceReviewAPIActor",
+    "BetaComplianceReviewActor",
+    "BetaComplianceReviewCase",
+    "BetaComplianceReviewCaseCloseReason",
+    "BetaComplianceReviewCaseCloseReasonType",
+    "BetaComplianceReviewCaseClosed",
+    "BetaComplianceReviewCaseOpen",
+    "BetaComplianceReviewCaseOrderBy",
+    "BetaComplianceReviewCasePage",
+    "BetaComplianceReviewCaseRespondParams",
+    "BetaComplianceReviewCaseStatus",
+    "BetaComplianceReviewCaseStatusFilter",
+    "BetaComplianceReviewContentNotCaptured",
+    "BetaComplianceReviewContentUnavailableReason",
+    "BetaComplianceReviewCreateMessageContent",
+    "BetaComplianceReviewDetermination",
+    "BetaComplianceReviewEnforcementAction",
+    "BetaComplianceReviewItem",
+    "BetaComplianceReviewMessageDetails",
+    "BetaComplianceReviewNotice",
+    "BetaComplianceReviewNoticeKind",
+    "BetaComplianceReviewNoticeKindType",
+    "BetaComplianceReviewNoticePage",
+    "BetaComplianceReviewOrder",
+    "BetaComplianceReviewPolicyCategory",
+    "BetaComplianceReviewSafeguardsReason",
+    "BetaComplianceReviewServiceAccountActor",
+    "BetaComplianceReviewStoredCopyUnavailable",
+    "BetaComplianceReviewTranscript",
+    "BetaComplianceReviewUserActor",
+    "BetaComplianceReviewVerdictParam",
+    "BetaComplianceReviewViolatedPolicyCategory",
     "BetaComputerCursorPositionConfigParam",
     "BetaComputerDoubleClickConfigParam",
     "BetaComputerHoldKeyConfigParam",
@@ -6574,6 +7139,40 @@ __all__ = [
     "BetaFileUploadParams",
     "BetaGatewayTimeoutError",
     "BetaGatewayTimeoutErrorObject",
+    "BetaGoogleManagedBucketReference",
+    "BetaGoogleManagedBucketReferenceParam",
+    "BetaGoogleManagedCMEKControl",
+    "BetaGoogleManagedCMEKControlParams",
+    "BetaGoogleManagedCMEKDisabled",
+    "BetaGoogleManagedCMEKDisabledParams",
+    "BetaGoogleManagedCMEKEnabled",
+    "BetaGoogleManagedCMEKEnabledParams",
+    "BetaGoogleManagedCMEKRegionActive",
+    "BetaGoogleManagedCMEKRegionFailed",
+    "BetaGoogleManagedCMEKRegionNotConfigured",
+    "BetaGoogleManagedCMEKRegionPending",
+    "BetaGoogleManagedCMEKRegionStatus",
+    "BetaGoogleManagedCMEKRegionSuspended",
+    "BetaGoogleManagedDataControls",
+    "BetaGoogleManagedDataControlsUpdateParams",
+    "BetaGoogleManagedRetiredBucket",
+    "BetaGoogleManagedRetiredKey",
+    "BetaGoogleManagedStorageBucket",
+    "BetaGoogleManagedStorageControl",
+    "BetaGoogleManagedStorageControlParams",
+    "BetaGoogleManagedStorageDisabled",
+    "BetaGoogleManagedStorageDisabledParams",
+    "BetaGoogleManagedStorageEnabled",
+    "BetaGoogleManagedStorageEnabledParams",
+    "BetaGoogleManagedStorageFailedCheck",
+    "BetaGoogleManagedStorageFailedCheckCheck",
+    "BetaGoogleManagedStorageFailedCheckRole",
+    "BetaGoogleManagedStorageRegionActive",
+    "BetaGoogleManagedStorageRegionFailed",
+    "BetaGoogleManagedStorageRegionNotConfigured",
+    "BetaGoogleManagedStorageRegionPending",
+    "BetaGoogleManagedStorageRegionStatus",
+    "BetaGoogleManagedStorageRegionSuspended",
     "BetaImageBlockParam",
     "BetaImageDimensionsTooLargeErrorDetails",
     "BetaImageSourceParam",
@@ -7068,6 +7667,7 @@ __all__ = [
     "BetaMonetaryAmount",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
+    "BetaNoticeListParams",
     "BetaOrganizationOnHoldErrorDetails",
     "BetaOrganizationTypeNotSupportedErrorDetails",
     "BetaOutputBehavior",
@@ -7291,6 +7891,19 @@ __all__ = [
     "BetaUserProfileActionURL",
     "BetaUserProfileBillingNotAuthorizedErrorDetails",
     "BetaUserProfileCreateParams",
+    "BetaUserProfileCyberProgram",
+    "BetaUserProfileCyberRequirements",
+    "BetaUserProfileCyberTier",
+    "BetaUserProfileCyberTierStatus",
+    "BetaUserProfileEfsFeature",
+    "BetaUserProfileEfsFeatureStatus",
+    "BetaUserProfileEfsProgram",
+    "BetaUserProfileEnforcementAction",
+    "BetaUserProfileEnforcementActionBan",
+    "BetaUserProfileEnforcementActionNextStep",
+    "BetaUserProfileEnforcementActionReason",
+    "BetaUserProfileEnforcementActionRestriction",
+    "BetaUserProfileEnforcementStatus",
     "BetaUserProfileEnrollEndUserActionParam",
     "BetaUserProfileEnrollmentURL",
     "BetaUserProfileEntityType",
@@ -7302,6 +7915,8 @@ __all__ = [
     "BetaUserProfileNotBillableErrorDetails",
     "BetaUserProfileNotFoundErrorDetails",
     "BetaUserProfilePage",
+    "BetaUserProfileProgramStatus",
+    "BetaUserProfilePrograms",
     "BetaUserProfileRelationship",
     "BetaUserProfileRequiredErrorDetails",
     "BetaUserProfileTrustGrant",

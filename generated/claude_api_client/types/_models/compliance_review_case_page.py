@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .compliance_review_case import ComplianceReviewCase
+
+
+class ComplianceReviewCasePage(APIModel):
+    """One page of review cases."""
+
+    data: list[ComplianceReviewCase]
+    """The items of this page."""
+    next_page: str | None = None
+    """Pass as `page` to get the next page; null on the last one."""

@@ -1,0 +1,33 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .compliance_review_case_order_by import ComplianceReviewCaseOrderBy
+from .compliance_review_case_status_filter import ComplianceReviewCaseStatusFilter
+from .compliance_review_order import ComplianceReviewOrder
+
+
+class CaseListParams(TypedDict, total=False):
+    """The parameters of `client.compliance.review.cases.list(...)`, as one dict (`client.compliance.review.cases.list(**params)`)."""
+
+    created_at_gt: str | datetime
+    created_at_gte: str | datetime
+    created_at_lt: str | datetime
+    created_at_lte: str | datetime
+    updated_at_gt: str | datetime
+    updated_at_gte: str | datetime
+    updated_at_lt: str | datetime
+    updated_at_lte: str | datetime
+    status: ComplianceReviewCaseStatusFilter
+    user_profile_id: str
+    order_by: ComplianceReviewCaseOrderBy
+    limit: int
+    order: ComplianceReviewOrder
+    page: str
+    betas: Sequence[AnthropicBetaParam]

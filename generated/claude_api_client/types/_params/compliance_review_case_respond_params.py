@@ -1,0 +1,33 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .compliance_review_determination import ComplianceReviewDetermination
+from .compliance_review_verdict_param import ComplianceReviewVerdictParam
+from .compliance_review_violated_policy_category import (
+    ComplianceReviewViolatedPolicyCategory,
+)
+
+
+class ComplianceReviewCaseRespondParams(TypedDict):
+    """
+    Your conclusion on a review case; the first response closes it, and sending the same one again changes nothing.
+    """
+
+    determination: ComplianceReviewDetermination
+    """
+    Your conclusion on the case as a whole (not checked against `verdicts`).
+    """
+    policy_categories: NotRequired[Sequence[ComplianceReviewViolatedPolicyCategory]]
+    """
+    Categories you found violated: one to four with `violation`, none with `no_violation`, each at most once.
+    """
+    verdicts: NotRequired[Sequence[ComplianceReviewVerdictParam]]
+    """
+    Conclusions on single messages of the case; need not cover all, each `item_id` at most once.
+    """

@@ -1,0 +1,31 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .compliance_review_determination import ComplianceReviewDetermination
+from .compliance_review_violated_policy_category import (
+    ComplianceReviewViolatedPolicyCategory,
+)
+
+
+class ComplianceReviewVerdictParam(TypedDict):
+    """
+    Your conclusion on one message of a review case.
+    """
+
+    item_id: str
+    """
+    The `item_id` of one of the case's transcripts.
+    """
+    determination: ComplianceReviewDetermination
+    """
+    Your conclusion on this message.
+    """
+    policy_category: NotRequired[ComplianceReviewViolatedPolicyCategory | None]
+    """
+    The category it violated; optional with `violation`, left out with `no_violation`.
+    """

@@ -1,0 +1,25 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .compliance_review_order import ComplianceReviewOrder
+
+
+class NoticeListParams(TypedDict, total=False):
+    """The parameters of `client.compliance.review.notices.list(...)`, as one dict (`client.compliance.review.notices.list(**params)`)."""
+
+    case_id: str
+    created_at_gt: str | datetime
+    created_at_gte: str | datetime
+    created_at_lt: str | datetime
+    created_at_lte: str | datetime
+    limit: int
+    order: ComplianceReviewOrder
+    page: str
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_compliance_review_notice_page`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.compliance_review_notice_page import (
+    ComplianceReviewNoticePage as BetaComplianceReviewNoticePage,
+)
+
+__all__ = [
+    "BetaComplianceReviewNoticePage",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.user_profiles.providers.google.beta_google_managed_storage_region_not_configured`: the official path of these types."""
+
+from __future__ import annotations
+
+from ....._models.google_managed_storage_region_not_configured import (
+    GoogleManagedStorageRegionNotConfigured as BetaGoogleManagedStorageRegionNotConfigured,
+)
+
+__all__ = [
+    "BetaGoogleManagedStorageRegionNotConfigured",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.google_managed_retired_key`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.google_managed_retired_key import GoogleManagedRetiredKey as GoogleManagedRetiredKey
+
+__all__ = [
+    "GoogleManagedRetiredKey",
+]

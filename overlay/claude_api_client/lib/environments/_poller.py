@@ -1,0 +1,193 @@
+"""The work poller: poll a self-hosted environment's queue, acknowledge each item, hand it over,
+and stop it once the consumer is done with it.
+
+The loop, per item: `poll` (a long poll of `block_ms`, with this worker's `Anthropic-Worker-ID`)
+→ `ack` → yield → `stop(force=True)` when the consumer's loop body ends (unless `auto_stop` is
+off). An empty poll waits 1-3 s (with jitter) before polling again, or ends the loop under
+`drain`. A poll or ack that fails for a passing reason (connection, timeout, 408, 409 on ack,
+429, 5xx) backs off exponentially up to a minute; any other error ends the loop with it. An item
+whose ack fails is neither yielded nor stopped. A stop that answers 409 (already stopped) is
+fine; other stop failures are logged, never raised over the consumer's own exception.
+
+Items may carry a `secret`: URL-safe base64 of a JSON object whose `sessions_token` (when
+present) is the item's own credential; the stop then uses it, and falls back to the environment
+key (unforced, since another worker may hold the item by then) if that token is refused. The
+secret and token are never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import logging
+import random
+import socket
+import uuid
+from collections.abc import AsyncGenerator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..._core._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    ConflictError,
+)
+from ..._core._types import NOT_GIVEN, Omit
+
+if TYPE_CHECKING:
+    from ...types import SelfHostedWork
+
+__all__ = ["POLL_BLOCK_MS", "aiter_work", "sessions_token_from_secret"]
+
+POLL_BLOCK_MS = 999
+"""The longest long poll the API grants (it refuses more, and refuses 0)."""
+EMPTY_POLL_WAIT = (1.0, 3.0)
+"""Seconds to wait after an empty poll (uniformly drawn), so idle workers spread out."""
+BACKOFF_CAP = 60.0
+WORK_REQUEST_TIMEOUT = 30.0
+"""Ack and stop calls get their own timeout: the client's may be longer than the lease."""
+STOP_TIMEOUT = 60.0
+
+log = logging.getLogger("claude_api_client.environments")
+
+
+def default_worker_id() -> str:
+    """A readable id unique to this process (several workers may share a host)."""
+    return f"{socket.gethostname()}-{uuid.uuid4().hex[:12]}"
+
+
+def _passing(error: BaseException, *, conflict_passes: bool = False) -> bool:
+    """Whether the failure may go away by trying again later."""
+    if isinstance(error, APIConnectionError):  # includes timeouts
+        return True
+    if isinstance(error, APIStatusError):
+        status = error.status_code
+        return status >= 500 or status in (408, 429) or (conflict_passes and status == 409)
+    return False
+
+
+def _backoff(failures: int) -> float:
+    return min(BACKOFF_CAP, 0.5 * 2.0 ** (failures - 1)) + random.uniform(0.0, 1.0)
+
+
+def sessions_token_from_secret(secret: str | None) -> str | None:
+    """The `sessions_token` inside an item's `secret`, or None (absent or not readable)."""
+    if not secret:
+        return None
+    try:
+        payload: Any = json.loads(base64.urlsafe_b64decode(secret + "=" * (-len(secret) % 4)))
+    except (ValueError, binascii.Error):
+        return None
+    token = payload.get("sessions_token") if isinstance(payload, Mapping) else None
+    return token if isinstance(token, str) and token else None
+
+
+async def _stop(
+    work: Any,
+    item: SelfHostedWork,
+    *,
+    force: bool,
+    extra_headers: Mapping[str, str] | None,
+) -> Exception | None:
+    """Stop an item; a 409 means it already stopped. Returns the failure, never raises it."""
+    try:
+        await asyncio.wait_for(
+            asyncio.shield(
+                work.stop(
+                    item.id,
+                    environment_id=item.environment_id,
+                    force=force,
+                    extra_headers=extra_headers,
+                    timeout=WORK_REQUEST_TIMEOUT,
+                )
+            ),
+            STOP_TIMEOUT,
+        )
+    except ConflictError:
+        return None
+    except Exception as error:  # reported, not raised: the consumer's own outcome comes first
+        log.error("stop failed work_id=%s error=%s", item.id, type(error).__name__)
+        return error
+    return None
+
+
+def bearer_client(client: Any, token: str) -> Any:
+    """A copy of `client` (same pool and settings) that authenticates with `token` alone, as
+    `Authorization: Bearer`: the client's own API key is left out."""
+    return client.copy(default_headers={"x-api-key": Omit(), "authorization": f"Bearer {token}"})
+
+
+def _scoped_work(work: Any, token: str) -> Any:
+    return bearer_client(work._client, token).beta.environments.work
+
+
+async def aiter_work(
+    work: Any,
+    *,
+    environment_id: str,
+    worker_id: str | None = None,
+    block_ms: int | None = POLL_BLOCK_MS,
+    reclaim_older_than_ms: int | None = None,
+    drain: bool = False,
+    auto_stop: bool = True,
+    extra_headers: Mapping[str, str] | None = None,
+) -> AsyncGenerator[SelfHostedWork, None]:
+    """Yield acknowledged work items of `environment_id` (see the module docstring).
+
+    `work` is an async `beta.environments.work` resource whose client authenticates with the
+    environment key. `extra_headers` go on every poll, ack and stop call.
+    """
+    worker = worker_id or default_worker_id()
+    failures = 0
+    log.info("poller starting environment_id=%s drain=%s", environment_id, drain)
+    while True:
+        try:
+            item = await work.poll(
+                environment_id,
+                block_ms=NOT_GIVEN if block_ms is None else block_ms,
+                reclaim_older_than_ms=NOT_GIVEN
+                if reclaim_older_than_ms is None
+                else reclaim_older_than_ms,
+                anthropic_worker_id=worker,
+                extra_headers=extra_headers,
+            )
+        except Exception as error:
+            if not _passing(error):
+                raise
+            failures += 1
+            log.warning("poll failed, retrying attempt=%d error=%s", failures, error)
+            await asyncio.sleep(_backoff(failures))
+            continue
+        if item is None:
+            if drain:
+                return
+            failures = 0
+            await asyncio.sleep(random.uniform(*EMPTY_POLL_WAIT))
+            continue
+        try:
+            await work.ack(
+                item.id,
+                environment_id=item.environment_id,
+                extra_headers=extra_headers,
+                timeout=WORK_REQUEST_TIMEOUT,
+            )
+        except Exception as error:
+            if not _passing(error, conflict_passes=True):
+                raise
+            failures += 1
+            log.warning("ack failed work_id=%s error=%s", item.id, error)
+            await asyncio.sleep(_backoff(failures))
+            continue
+        failures = 0
+        log.info("claimed work work_id=%s", item.id)
+        try:
+            yield item
+        finally:
+            if auto_stop:
+                token = sessions_token_from_secret(item.secret)
+                own = _scoped_work(work, token) if token else work
+                failed = await _stop(own, item, force=True, extra_headers=extra_headers)
+                if token and isinstance(failed, AuthenticationError):
+                    await _stop(work, item, force=False, extra_headers=extra_headers)
