@@ -229,7 +229,7 @@ def test_the_naming_convention_finds_the_right_side() -> None:
     from _support.scripts import scripts_module
 
     layout = scripts_module("_generator.official_layout")
-    by_convention, ERROR_CLASSES = layout.by_convention, layout.ERROR_CLASSES  # noqa: N806
+    by_convention, ERROR_CLASSES = layout.by_convention, layout.ERROR_CLASSES
     exports = {
         "ManagedAgentsMcpServer": "_models.managed_agents_mcp_server",
         "ManagedAgentsSkillNotFoundRunError": "_models.managed_agents_skill_not_found_run_error",
