@@ -226,11 +226,10 @@ def test_each_official_name_is_the_same_kind_of_thing() -> None:
 
 def test_the_naming_convention_finds_the_right_side() -> None:
     """`by_convention` (scripts/_generator/official_layout.py) on a small table of our names."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-    try:
-        from _generator.official_layout import ERROR_CLASSES, by_convention
-    finally:
-        sys.path.pop(0)
+    from _support.scripts import scripts_module
+
+    layout = scripts_module("_generator.official_layout")
+    by_convention, ERROR_CLASSES = layout.by_convention, layout.ERROR_CLASSES
     exports = {
         "ManagedAgentsMcpServer": "_models.managed_agents_mcp_server",
         "ManagedAgentsSkillNotFoundRunError": "_models.managed_agents_skill_not_found_run_error",

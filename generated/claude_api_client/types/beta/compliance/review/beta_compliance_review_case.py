@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.compliance.review.beta_compliance_review_case`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.compliance_review_case import ComplianceReviewCase as BetaComplianceReviewCase
+
+__all__ = [
+    "BetaComplianceReviewCase",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.compliance.review.beta_compliance_review_notice_kind`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.compliance_review_notice_kind import (
+    ComplianceReviewNoticeKind as BetaComplianceReviewNoticeKind,
+)
+
+__all__ = [
+    "BetaComplianceReviewNoticeKind",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.compliance.review.beta_compliance_review_stored_copy_unavailable`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.compliance_review_stored_copy_unavailable import (
+    ComplianceReviewStoredCopyUnavailable as BetaComplianceReviewStoredCopyUnavailable,
+)
+
+__all__ = [
+    "BetaComplianceReviewStoredCopyUnavailable",
+]
