@@ -303,6 +303,7 @@ if TYPE_CHECKING:
     from ..._params.organization_service_account_list_params import (
         OrganizationServiceAccountListParams as ServiceAccountListParams,
     )
+    from ..._params.plugin_list_params import PluginListParams as PluginListParams
     from ..._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
     from ..._params.rbac_group_list_params import RbacGroupListParams as RBACGroupListParams
     from ..._params.rbac_group_update_params import RBACGroupUpdateParams as RBACGroupUpdateParams
@@ -636,6 +637,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "PluginListParams": ("_params.plugin_list_params", "PluginListParams"),
     "RBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
     "RBACGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
     "RBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
@@ -785,6 +787,7 @@ __all__ = [
     "InviteCreateParams",
     "InviteDeleteResponse",
     "InviteListParams",
+    "PluginListParams",
     "RBACGroupCreateParams",
     "RBACGroupListParams",
     "RBACGroupUpdateParams",

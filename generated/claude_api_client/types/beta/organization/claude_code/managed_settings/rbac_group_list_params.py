@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.claude_code.managed_settings.rbac_group_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ....._params.rbac_group_list_params import RbacGroupListParams as RBACGroupListParams
+
+__all__ = [
+    "RBACGroupListParams",
+]

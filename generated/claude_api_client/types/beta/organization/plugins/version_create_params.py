@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.plugins.version_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams
+
+__all__ = [
+    "VersionCreateParams",
+]

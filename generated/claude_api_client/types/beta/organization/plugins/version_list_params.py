@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.plugins.version_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.version_list_params import VersionListParams as VersionListParams
+
+__all__ = [
+    "VersionListParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.telemetry_destinations.workspace_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
+
+__all__ = [
+    "WorkspaceListParams",
+]
