@@ -44,7 +44,12 @@ def camel(word: str) -> str:
 def query_params_name(op: Operation) -> str:
     """`files.list` → `FileListParams`, `messages.batches.list` → `BatchListParams`."""
     resource = op.namespace[-1]
-    singular = resource[:-2] if resource.endswith("ches") else resource.removesuffix("s")
+    if resource.endswith("ies"):  # memories → Memory, summaries → Summary
+        singular = resource[:-3] + "y"
+    elif resource.endswith("ches"):
+        singular = resource[:-2]
+    else:
+        singular = resource.removesuffix("s")
     return camel(singular) + camel(op.method) + "Params"
 
 

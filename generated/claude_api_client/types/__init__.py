@@ -3147,10 +3147,10 @@ if TYPE_CHECKING:
     from ._params.mcp_tool_use_block_param import MCPToolUseBlockParam as MCPToolUseBlockParam
     from ._params.mcp_toolset_param import MCPToolsetParam as MCPToolsetParam
     from ._params.member_list_params import MemberListParams as MemberListParams
-    from ._params.memorie_delete_params import MemorieDeleteParams as MemorieDeleteParams
-    from ._params.memorie_list_params import MemorieListParams as MemorieListParams
-    from ._params.memorie_retrieve_params import MemorieRetrieveParams as MemorieRetrieveParams
     from ._params.memory_create_params import MemoryCreateParams as MemoryCreateParams
+    from ._params.memory_delete_params import MemoryDeleteParams as MemoryDeleteParams
+    from ._params.memory_list_params import MemoryListParams as MemoryListParams
+    from ._params.memory_retrieve_params import MemoryRetrieveParams as MemoryRetrieveParams
     from ._params.memory_store_create_params import (
         MemoryStoreCreateParams as MemoryStoreCreateParams,
     )
@@ -3283,7 +3283,7 @@ if TYPE_CHECKING:
     from ._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams  # noqa: F401
     from ._params.skills import Skills as Skills
     from ._params.state_changes import StateChanges as StateChanges
-    from ._params.summarie_list_params import SummarieListParams as SummarieListParams
+    from ._params.summary_list_params import SummaryListParams as SummaryListParams
     from ._params.system_message_clear_at import SystemMessageClearAt as SystemMessageClearAt
     from ._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
@@ -4393,11 +4393,11 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsWriteToolConfigParams": "_params.managed_agents_write_tool_config_params",
     "MemberListParams": "_params.member_list_params",
     "MemberRemoveResponse": "_models.member_remove_response",
-    "MemorieDeleteParams": "_params.memorie_delete_params",
-    "MemorieListParams": "_params.memorie_list_params",
-    "MemorieRetrieveParams": "_params.memorie_retrieve_params",
     "MemoryCreateParams": "_params.memory_create_params",
+    "MemoryDeleteParams": "_params.memory_delete_params",
     "MemoryListPage": "_models.memory_list_page",
+    "MemoryListParams": "_params.memory_list_params",
+    "MemoryRetrieveParams": "_params.memory_retrieve_params",
     "MemoryStoreCreateParams": "_params.memory_store_create_params",
     "MemoryStoreListParams": "_params.memory_store_list_params",
     "MemoryStorePage": "_models.memory_store_page",
@@ -4603,7 +4603,7 @@ _MODULES: dict[str, str] = {
     "StopReason": "_models.stop_reason",
     "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
     "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
-    "SummarieListParams": "_params.summarie_list_params",
+    "SummaryListParams": "_params.summary_list_params",
     "SystemMessageClearAt": "_params.system_message_clear_at",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
     "TextBlock": "_models.text_block",

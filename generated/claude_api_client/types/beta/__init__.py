@@ -3117,10 +3117,10 @@ if TYPE_CHECKING:
     from .._params.mcp_tool_use_block_param import MCPToolUseBlockParam as BetaMCPToolUseBlockParam
     from .._params.mcp_toolset_param import MCPToolsetParam as BetaMCPToolsetParam
     from .._params.member_list_params import MemberListParams as BetaMemberListParams
-    from .._params.memorie_delete_params import MemorieDeleteParams as BetaMemorieDeleteParams
-    from .._params.memorie_list_params import MemorieListParams as BetaMemorieListParams
-    from .._params.memorie_retrieve_params import MemorieRetrieveParams as BetaMemorieRetrieveParams
     from .._params.memory_create_params import MemoryCreateParams as BetaMemoryCreateParams
+    from .._params.memory_delete_params import MemoryDeleteParams as BetaMemoryDeleteParams
+    from .._params.memory_list_params import MemoryListParams as BetaMemoryListParams
+    from .._params.memory_retrieve_params import MemoryRetrieveParams as BetaMemoryRetrieveParams
     from .._params.memory_store_create_params import (
         MemoryStoreCreateParams as BetaMemoryStoreCreateParams,
     )
@@ -3296,7 +3296,7 @@ if TYPE_CHECKING:
     )
     from .._params.skills import Skills as BetaSkills
     from .._params.state_changes import StateChanges as BetaStateChanges
-    from .._params.summarie_list_params import SummarieListParams as BetaSummarieListParams
+    from .._params.summary_list_params import SummaryListParams as BetaSummaryListParams
     from .._params.system_message_clear_at import SystemMessageClearAt as BetaSystemMessageClearAt
     from .._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
@@ -6548,11 +6548,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaMemberListParams": ("_params.member_list_params", "MemberListParams"),
     "BetaMemberRemoveResponse": ("_models.member_remove_response", "MemberRemoveResponse"),
-    "BetaMemorieDeleteParams": ("_params.memorie_delete_params", "MemorieDeleteParams"),
-    "BetaMemorieListParams": ("_params.memorie_list_params", "MemorieListParams"),
-    "BetaMemorieRetrieveParams": ("_params.memorie_retrieve_params", "MemorieRetrieveParams"),
     "BetaMemoryCreateParams": ("_params.memory_create_params", "MemoryCreateParams"),
+    "BetaMemoryDeleteParams": ("_params.memory_delete_params", "MemoryDeleteParams"),
     "BetaMemoryListPage": ("_models.memory_list_page", "MemoryListPage"),
+    "BetaMemoryListParams": ("_params.memory_list_params", "MemoryListParams"),
+    "BetaMemoryRetrieveParams": ("_params.memory_retrieve_params", "MemoryRetrieveParams"),
     "BetaMemoryStoreCreateParams": (
         "_params.memory_store_create_params",
         "MemoryStoreCreateParams",
@@ -7068,7 +7068,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.storage_quota_exceeded_error_details",
         "StorageQuotaExceededErrorDetails",
     ),
-    "BetaSummarieListParams": ("_params.summarie_list_params", "SummarieListParams"),
+    "BetaSummaryListParams": ("_params.summary_list_params", "SummaryListParams"),
     "BetaSystemMessageClearAt": ("_params.system_message_clear_at", "SystemMessageClearAt"),
     "BetaSystemMessageOutputConfigParam": (
         "_params.system_message_output_config_param",
@@ -8869,11 +8869,11 @@ __all__ = [
     "BetaManagedAgentsWriteToolConfigParams",
     "BetaMemberListParams",
     "BetaMemberRemoveResponse",
-    "BetaMemorieDeleteParams",
-    "BetaMemorieListParams",
-    "BetaMemorieRetrieveParams",
     "BetaMemoryCreateParams",
+    "BetaMemoryDeleteParams",
     "BetaMemoryListPage",
+    "BetaMemoryListParams",
+    "BetaMemoryRetrieveParams",
     "BetaMemoryStoreCreateParams",
     "BetaMemoryStoreListParams",
     "BetaMemoryStorePage",
@@ -9101,7 +9101,7 @@ __all__ = [
     "BetaStopReason",
     "BetaStorageNotReadyErrorDetails",
     "BetaStorageQuotaExceededErrorDetails",
-    "BetaSummarieListParams",
+    "BetaSummaryListParams",
     "BetaSystemMessageClearAt",
     "BetaSystemMessageOutputConfigParam",
     "BetaSystemMessageParam",

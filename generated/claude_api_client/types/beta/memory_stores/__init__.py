@@ -46,6 +46,9 @@ if TYPE_CHECKING:
         ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
     )
     from ..._params.memory_create_params import MemoryCreateParams as MemoryCreateParams
+    from ..._params.memory_delete_params import MemoryDeleteParams as MemoryDeleteParams
+    from ..._params.memory_list_params import MemoryListParams as MemoryListParams
+    from ..._params.memory_retrieve_params import MemoryRetrieveParams as MemoryRetrieveParams
     from ..._params.memory_update_params import MemoryUpdateParams as MemoryUpdateParams
     from ..._params.memory_version_list_params import (
         MemoryVersionListParams as MemoryVersionListParams,
@@ -97,6 +100,9 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaManagedAgentsUserActor": ("_models.managed_agents_user_actor", "ManagedAgentsUserActor"),
     "MemoryCreateParams": ("_params.memory_create_params", "MemoryCreateParams"),
+    "MemoryDeleteParams": ("_params.memory_delete_params", "MemoryDeleteParams"),
+    "MemoryListParams": ("_params.memory_list_params", "MemoryListParams"),
+    "MemoryRetrieveParams": ("_params.memory_retrieve_params", "MemoryRetrieveParams"),
     "MemoryUpdateParams": ("_params.memory_update_params", "MemoryUpdateParams"),
     "MemoryVersionListParams": ("_params.memory_version_list_params", "MemoryVersionListParams"),
     "MemoryVersionRetrieveParams": (
@@ -120,6 +126,9 @@ __all__ = [
     "BetaManagedAgentsSessionActor",
     "BetaManagedAgentsUserActor",
     "MemoryCreateParams",
+    "MemoryDeleteParams",
+    "MemoryListParams",
+    "MemoryRetrieveParams",
     "MemoryUpdateParams",
     "MemoryVersionListParams",
     "MemoryVersionRetrieveParams",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.summarie_list_params import SummarieListParams as SummaryListParams
+from ..._params.summary_list_params import SummaryListParams as SummaryListParams
 
 __all__ = [
     "SummaryListParams",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
         OrganizationAnalyticsUserListParams as UserListParams,
     )
     from ...._params.plugin_list_params import PluginListParams as PluginListParams
-    from ...._params.summarie_list_params import SummarieListParams as SummaryListParams
+    from ...._params.summary_list_params import SummaryListParams as SummaryListParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
@@ -30,7 +30,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.organization_analytics_skill_list_params",
         "OrganizationAnalyticsSkillListParams",
     ),
-    "SummaryListParams": ("_params.summarie_list_params", "SummarieListParams"),
+    "SummaryListParams": ("_params.summary_list_params", "SummaryListParams"),
     "UserListParams": (
         "_params.organization_analytics_user_list_params",
         "OrganizationAnalyticsUserListParams",

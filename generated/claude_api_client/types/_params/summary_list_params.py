@@ -10,7 +10,7 @@ from typing_extensions import Required, TypedDict
 from .anthropic_beta_param import AnthropicBetaParam
 
 
-class SummarieListParams(TypedDict, total=False):
+class SummaryListParams(TypedDict, total=False):
     """The parameters of `client.organization.analytics.summaries.list(...)`, as one dict (`client.organization.analytics.summaries.list(**params)`)."""
 
     starting_date: Required[str | date]

@@ -10,8 +10,12 @@ from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_memory_view import ManagedAgentsMemoryView
 
 
-class MemorieRetrieveParams(TypedDict, total=False):
-    """The parameters of `client.memory_stores.memories.retrieve(...)`, as one dict (`client.memory_stores.memories.retrieve(**params)`)."""
+class MemoryListParams(TypedDict, total=False):
+    """The parameters of `client.memory_stores.memories.list(...)`, as one dict (`client.memory_stores.memories.list(**params)`)."""
 
+    path_prefix: str
+    depth: int
+    limit: int
+    page: str
     view: ManagedAgentsMemoryView
     betas: Sequence[AnthropicBetaParam]

@@ -9,7 +9,7 @@ from typing_extensions import TypedDict
 from .anthropic_beta_param import AnthropicBetaParam
 
 
-class MemorieDeleteParams(TypedDict, total=False):
+class MemoryDeleteParams(TypedDict, total=False):
     """The parameters of `client.memory_stores.memories.delete(...)`, as one dict (`client.memory_stores.memories.delete(**params)`)."""
 
     expected_content_sha256: str
