@@ -32,6 +32,9 @@ def union_decoder(
         if union_adapter is None:
             import pydantic
 
+            from ._model_base import on_models_rebuilt
+
+            on_models_rebuilt(validators.clear)  # rebuilt models: take their new validators
             loaded, union = load()
             members.update(loaded)
             union_adapter = pydantic.TypeAdapter(union)

@@ -148,6 +148,15 @@ def _load_model(package: str, spec: str) -> Any:
 # models that hold the union are rebuilt with pydantic's compiled union (see `_LazyTaggedUnion`).
 WARM_AFTER = 1000
 
+# Called after such a rebuild: holders of a model's validator (the SSE decoders) drop it.
+_rebuilt_listeners: list[Callable[[], None]] = []
+
+
+def on_models_rebuilt(callback: Callable[[], None]) -> None:
+    """Call `callback` whenever models are rebuilt with a compiled union (their validators are
+    new objects then; one cached before still works, through the slower Python dispatch)."""
+    _rebuilt_listeners.append(callback)
+
 
 class _LazyTaggedUnion:
     """Validates an open union by its tag; see :func:`lazy_union`.
@@ -243,12 +252,14 @@ class _LazyTaggedUnion:
                     and _calls(model.__pydantic_core_schema__, self)
                 ]
                 if not stale:
-                    return
+                    break
                 for model in stale:
                     model.model_rebuild(force=True)
         except Exception:
             # A model that cannot be rebuilt keeps the Python dispatch, which stays correct.
             pass
+        for callback in _rebuilt_listeners:
+            callback()
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         from pydantic_core import core_schema
