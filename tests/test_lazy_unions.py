@@ -158,3 +158,28 @@ print("ok")
         [sys.executable, "-c", code, json.dumps(data)], capture_output=True, text=True
     )
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_the_generator_moves_member_imports_under_type_checking() -> None:
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    try:
+        from _generator import lazy_unions
+    finally:
+        sys.path.pop(0)
+    source = (
+        "from __future__ import annotations\n\n"
+        "from typing import TYPE_CHECKING\n\n"
+        "from claude_api_client._core._model_base import lazy_union\n\n"
+        "from .a_block import ABlock\n"
+        "from .unknown_thing import (\n    UnknownThing,\n)\n\n"
+        "if TYPE_CHECKING:\n    Thing = ABlock | UnknownThing\n"
+        'else:\n    Thing = lazy_union("Thing", "type", {"a": "ABlock",}, "UnknownThing", __package__)\n'
+    )
+    out = lazy_unions.defer_member_imports(source)
+    compile(out, "thing.py", "exec")
+    head, _, call = out.partition("= lazy_union(")
+    assert "\nfrom .a_block" not in head and "    from .a_block import ABlock\n" in head
+    assert "    from .unknown_thing import (\n        UnknownThing,\n    )\n" in head
+    assert '{"a": ".a_block:ABlock",}' in call and '".unknown_thing:UnknownThing",' in call
