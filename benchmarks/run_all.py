@@ -281,6 +281,7 @@ def print_aims_19(m: Any) -> None:
 def run_scaling(args: argparse.Namespace) -> None:
     """`scaling.py` (ours vs official as the work grows), its table printed after ours."""
     command = [sys.executable, str(HERE / "scaling.py"), "--reps", str(args.scaling_reps)]
+    command += ["--timeout", str(args.scaling_timeout)]
     if args.scaling == "quick":
         command.append("--quick")
     if args.scaling_only:
@@ -312,6 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--scaling-reps", type=int, default=1, help="scaling repetitions")
     parser.add_argument("--scaling-only", nargs="*", help="only these scaling tasks")
+    parser.add_argument(
+        "--scaling-timeout", type=float, default=300, help="seconds per scaling run (300)"
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.calls, args.streams = 300, 1
