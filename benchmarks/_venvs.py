@@ -27,7 +27,13 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DIR = Path(os.environ.get("BENCH_OFFICIAL_VENV", ROOT / ".bench" / "official"))
+# The official package: $BENCH_OFFICIAL_VENV, else the machine's shared venv when there is one
+# (/work/official-venv, anthropic 2.16.0), else a venv made here from PyPI.
+_SHARED = Path("/work/official-venv")
+DEFAULT_DIR = Path(
+    os.environ.get("BENCH_OFFICIAL_VENV")
+    or (_SHARED if (_SHARED / "bin" / "python").exists() else ROOT / ".bench" / "official")
+)
 OURS_DIR = ROOT / ".bench" / "ours"
 
 __all__ = ["DEFAULT_DIR", "OURS_DIR", "official_python", "official_version", "ours_python"]

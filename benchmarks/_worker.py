@@ -130,13 +130,45 @@ def _streamer(impl: str, base_url: str, mode: str) -> Callable[[], int]:
 
 def case_first_call(args: argparse.Namespace) -> dict[str, Any]:
     """Import + client + first messages.create + its first text, in this fresh process."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     call = _caller(args.impl, args.base_url)
     message: Any = call()
     text = message["content"][0]["text"] if args.impl == "plain" else message.content[0].text
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     assert isinstance(text, str) and text, "no text in the first message"
-    return {"seconds": seconds, "peak_rss_kb": _peak_rss_kb()}
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_rss_kb": _peak_rss_kb()}
+
+
+def case_first_stream(args: argparse.Namespace) -> dict[str, Any]:
+    """Import + client + the first `messages.stream()` read to its final text, in this fresh
+    process (the plain floor reads the SSE lines and joins the text deltas itself)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    kwargs = _payloads.request_kwargs()
+    if args.impl == "plain":
+        plain = Plain(args.base_url)
+        parts: list[str] = []
+        with plain.http.stream(
+            "POST",
+            "/v1/messages",
+            content=json.dumps({**kwargs, "stream": True}),
+            headers=plain.headers,
+        ) as response:
+            response.raise_for_status()
+            for line in response.iter_lines():
+                if line.startswith("data: "):
+                    event = json.loads(line[6:])
+                    if event["type"] == "content_block_delta":
+                        parts.append(event["delta"]["text"])
+        text = "".join(parts)
+    else:
+        client = make_sdk(args.impl, args.base_url)
+        with client.messages.stream(**kwargs) as stream:
+            for _ in stream:
+                pass
+            text = stream.get_final_message().content[0].text
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    assert isinstance(text, str) and text, "no text in the first stream"
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_rss_kb": _peak_rss_kb()}
 
 
 def case_calls(args: argparse.Namespace) -> dict[str, Any]:
@@ -194,6 +226,9 @@ def case_parse(args: argparse.Namespace) -> dict[str, Any]:
             samples.append((time.perf_counter() - t0) / inner)
         samples.sort()
         out[f"{label}_us"] = samples[len(samples) // 2] * 1e6
+        # The fastest sample: on a shared machine the median catches batches the scheduler
+        # interrupted (timeit's advice for micro-benchmarks); both are reported.
+        out[f"{label}_min_us"] = samples[0] * 1e6
         out[f"{label}_bytes"] = len(body)
     return out
 
@@ -233,6 +268,7 @@ def case_memory(args: argparse.Namespace) -> dict[str, Any]:
 
 CASES: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "first_call": case_first_call,
+    "first_stream": case_first_stream,
     "calls": case_calls,
     "stream": case_stream,
     "parse": case_parse,

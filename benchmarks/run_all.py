@@ -214,6 +214,86 @@ def ratio(a: float | None, b: float | None) -> str:
     return f"{a / b:.2f}"
 
 
+def print_aims_19(m: Any) -> None:
+    """The aims of issue 19 against the plain httpx + json floor, as measured in this run."""
+    overhead = None
+    if m("ours", "calls.wall_us") is not None and m("plain", "calls.wall_us") is not None:
+        overhead = m("ours", "calls.wall_us") - m("plain", "calls.wall_us")
+    aims: list[tuple[str, float | None, float | None, float, str]] = [
+        # label, value, reference, limit of value / reference, how the ratio reads
+        (
+            "cold path: import + client + first create + `content[0].text` ≤ 1.3x floor",
+            m("ours", "first.seconds"),
+            m("plain", "first.seconds"),
+            1.3,
+            "ours / floor",
+        ),
+        (
+            "cold path: import + client + first `messages.stream()` ≤ 1.3x floor",
+            m("ours", "first_stream.seconds"),
+            m("plain", "first_stream.seconds"),
+            1.3,
+            "ours / floor",
+        ),
+        (
+            "raw stream ≥ 0.9x the floor's events/s",
+            m("ours", "stream_raw.events_per_s"),
+            m("plain", "stream_raw.events_per_s"),
+            -0.9,
+            "ours / floor (rate)",
+        ),
+        (
+            "`messages.stream()` helper ≥ 0.85x the floor's events/s",
+            m("ours", "stream_helper.events_per_s"),
+            m("plain", "stream_raw.events_per_s"),
+            -0.85,
+            "ours / floor (rate)",
+        ),
+        (
+            "parse a 2 KB Message ≤ 2x `json.loads` of the same bytes (fastest samples)",
+            m("ours", "parse.small_min_us"),
+            m("plain", "parse.small_min_us"),
+            2.0,
+            "ours / json.loads",
+        ),
+        (
+            "non-streaming overhead over the floor ≤ 100 µs a call",
+            overhead,
+            1.0,
+            100.0,
+            "µs a call",
+        ),
+    ]
+    print()
+    print("| aim (issue 19) | measured | limit | met |")
+    print("|---|---:|---:|:---:|")
+    for label, value, reference, limit, reads in aims:
+        if value is None or reference is None or reference <= 0:
+            print(f"| {label} | - | - | skipped |")
+            continue
+        measured = value / reference
+        # A negative limit is a floor ("at least"), a positive one a ceiling.
+        met = measured >= -limit if limit < 0 else measured <= limit
+        bound = f"≥ {-limit:.2f}" if limit < 0 else f"≤ {limit:.2f}"
+        print(f"| {label} | {measured:,.2f} {reads} | {bound} | {'yes' if met else 'no'} |")
+
+
+def run_scaling(args: argparse.Namespace) -> None:
+    """`scaling.py` (ours vs official as the work grows), its table printed after ours."""
+    command = [sys.executable, str(HERE / "scaling.py"), "--reps", str(args.scaling_reps)]
+    command += ["--timeout", str(args.scaling_timeout)]
+    if args.scaling == "quick":
+        command.append("--quick")
+    if args.scaling_only:
+        command += ["--only", *args.scaling_only]
+    if args.no_official:
+        command.append("--no-official")
+    print("\nrunning scaling.py ...", file=sys.stderr)
+    result = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=False)
+    print()
+    print(result.stdout.rstrip() if result.returncode == 0 else "scaling.py failed")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -225,6 +305,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer calls and streams")
     parser.add_argument("--no-official", action="store_true", help="skip the official package")
     parser.add_argument("--json", type=Path, help="also write the raw samples here")
+    parser.add_argument(
+        "--scaling",
+        choices=["full", "quick", "none"],
+        default="full",
+        help="also run scaling.py (costs as the work grows): all sizes, the two smaller, or not",
+    )
+    parser.add_argument("--scaling-reps", type=int, default=1, help="scaling repetitions")
+    parser.add_argument("--scaling-only", nargs="*", help="only these scaling tasks")
+    parser.add_argument(
+        "--scaling-timeout", type=float, default=300, help="seconds per scaling run (300)"
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.calls, args.streams = 300, 1
@@ -258,6 +349,8 @@ def main(argv: list[str] | None = None) -> int:
             for impl in order:
                 py = pythons[impl]
                 add(impl, "first", run_json(py, [WORKER, "first_call", "--impl", impl, *base])[0])
+                first_stream = [WORKER, "first_stream", "--impl", impl, *base]
+                add(impl, "first_stream", run_json(py, first_stream)[0])
                 add(
                     impl,
                     "calls",
@@ -306,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
         ("`import` + `Anthropic()` importtime total", "import_client.importtime_s", "s", False),
         ("peak RSS after `import` + `Anthropic()`", "import_client.peak_rss_kb", "kb", False),
         ("first `messages.create` in a fresh process", "first.seconds", "s", False),
+        ("first `messages.stream()` in a fresh process", "first_stream.seconds", "s", False),
+        ("first `messages.create`, process CPU", "first.cpu_seconds", "s", False),
+        ("first `messages.stream()`, process CPU", "first_stream.cpu_seconds", "s", False),
         ("non-streaming call, wall time per call", "calls.wall_us", "us", False),
         ("non-streaming call, client CPU per call", "calls.cpu_us", "us", False),
         (
@@ -322,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
         ),
         ("parse a 2 KB Message (`model_validate_json`)", "parse.small_us", "us", False),
         ("parse a 200 KB Message, 900+ blocks", "parse.large_us", "us", False),
+        ("parse a 2 KB Message, fastest sample", "parse.small_min_us", "us", False),
+        ("parse a 200 KB Message, fastest sample", "parse.large_min_us", "us", False),
         (f"tracemalloc peak over {args.calls:,} calls", "memory.calls_peak_kb", "kb", False),
         (
             f"memory retained after {args.calls:,} calls (tracemalloc)",
@@ -448,6 +546,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         value = a / b
         print(f"| {label} | {value:.2f} (≤ {limit:.2f}) | {'yes' if value <= limit else 'no'} |")
+
+    print_aims_19(m)
+    if args.scaling != "none":
+        run_scaling(args)
 
     cpu = "unknown"
     try:

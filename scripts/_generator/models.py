@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .lazy_unions import defer_union_members
 from .normalise import normalise
 from .schema_graph import REF_PREFIX, closure, discriminated_union
 
@@ -217,10 +218,11 @@ def render_models(
             "--base-class",
             f"{MODEL_BASE}.APIModel",
             "--additional-imports",
-            f"{MODEL_BASE}.OpenEnum,{MODEL_BASE}.unknown_tag,pydantic.AfterValidator,pydantic.Field,typing.Union,typing.Annotated,typing.TYPE_CHECKING,typing.Literal,typing.TypeAlias",
+            f"{MODEL_BASE}.OpenEnum,{MODEL_BASE}.unknown_tag,{MODEL_BASE}.lazy_union,pydantic.AfterValidator,pydantic.Field,typing.Union,typing.Annotated,typing.TYPE_CHECKING,typing.Literal,typing.TypeAlias",
         ],
         work / "models",
     )
+    defer_union_members(out_pkg / "_models")
     req_doc = request_document(doc, closure(doc["components"]["schemas"], request_names))
     run_codegen(
         req_doc,

@@ -84,13 +84,17 @@ class Namespace:
 def scan_names(types_dir: Path, sub: str) -> dict[str, str]:
     """Public name → module (relative to `types`) for every class or alias in `types/<sub>/`."""
     # (an open enum is an indented `Name: TypeAlias = Literal[...]` for type checkers)
-    pattern = re.compile(r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = | +(\w+): TypeAlias = )", re.M)
+    # (and an open union is an indented `Name = lazy_union(...)` at runtime)
+    pattern = re.compile(
+        r"^(?:class (\w+)\(|(\w+)(?:: TypeAlias)? = | +(\w+): TypeAlias = | +(\w+) = lazy_union\()",
+        re.M,
+    )
     found: dict[str, str] = {}
     for path in sorted((types_dir / sub).glob("*.py")):
         if path.name == "__init__.py":
             continue
         for m in pattern.finditer(path.read_text(encoding="utf-8")):
-            name = m.group(1) or m.group(2) or m.group(3)
+            name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
             if name and name[0].isupper():
                 found[name] = f"{sub}.{path.stem}"
     return found

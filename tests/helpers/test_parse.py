@@ -220,7 +220,9 @@ def test_parsed_content_block_members_follow_the_content_block_union() -> None:
                 found.add(arg.__forward_arg__)
         return found
 
-    union = getattr(ContentBlock, "__value__", ContentBlock)
+    from claude_api_client._core._model_base import eager_union
+
+    union = eager_union(ContentBlock)
     expected = names(union) - {TextBlock.__name__}
     parsed = {n for n in names(_types.ParsedContentBlock) if not n.startswith("ParsedTextBlock")}
     assert parsed == expected

@@ -20,29 +20,42 @@ def union_decoder(
 
 class _UnionDecoder:
     """`union_decoder`'s decoder. `validators` (event name -> the member's compiled
-    `validate_json`, filled at the first call) is public to the stream, which calls them directly:
-    even the Python wrapper `model_validate_json` adds ~0.25 µs to every event of a stream."""
+    `validate_json`) is public to the stream, which calls them directly: even the Python wrapper
+    `model_validate_json` adds ~0.25 µs to every event of a stream. Each is built at the first
+    event of its name, so a short stream builds only the events it carries."""
 
-    __slots__ = ("_load", "_union", "validators")
+    __slots__ = ("_load", "_members", "_union", "validators")
 
     def __init__(self, load: Callable[[], tuple[dict[str, type[Any]], Any]]) -> None:
         self._load = load
+        self._members: dict[str, type[Any]] = {}
         self._union: Any = None
         self.validators: dict[str, Callable[[str], Any]] = {}
 
-    def __call__(self, event: str, data: str) -> Any:
+    def _build(self, event: str) -> Callable[[str], Any]:
         if self._union is None:
             import pydantic
 
+            from ._model_base import on_models_rebuilt
+
+            on_models_rebuilt(self.validators.clear)  # rebuilt models: take their new validators
             loaded, union = self._load()
-            for name, model in loaded.items():
-                model.model_rebuild()  # build a deferred schema now, not at the first event
-                self.validators[name] = model.__pydantic_validator__.validate_json
+            self._members.update(loaded)
             self._union = pydantic.TypeAdapter(union)
-        validate = self.validators.get(event)
-        if validate is not None:
-            try:
-                return validate(data)
-            except ValueError:
-                pass
-        return self._union.validate_json(data)
+        model = self._members.get(event)
+        validate: Callable[[str], Any]
+        if model is None:  # an event name this version does not know: the open union keeps it
+            validate = self._union.validate_json
+        else:
+            if not model.__pydantic_complete__:
+                model.model_rebuild()
+            validate = model.__pydantic_validator__.validate_json
+        self.validators[event] = validate
+        return validate
+
+    def __call__(self, event: str, data: str) -> Any:
+        validate = self.validators.get(event) or self._build(event)
+        try:
+            return validate(data)
+        except ValueError:
+            return self._union.validate_json(data)

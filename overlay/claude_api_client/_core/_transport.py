@@ -178,7 +178,10 @@ def _pools(client: httpx.Client | httpx.AsyncClient) -> list[Any]:
 
 
 def _watch_deadlines(client: httpx.Client | httpx.AsyncClient) -> None:
+    from ._pool import adopt
+
     for pool in _pools(client):
+        adopt(pool)  # linear pool bookkeeping (see _pool)
         backend = getattr(pool, "_network_backend", None)
         if isinstance(backend, httpcore.AsyncNetworkBackend):
             if not isinstance(backend, _AsyncBackend):

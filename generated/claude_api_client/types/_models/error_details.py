@@ -2,225 +2,283 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Union
+from typing import TYPE_CHECKING, Annotated, Union
 
 from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import unknown_tag
+from claude_api_client._core._model_base import lazy_union, unknown_tag
 
-from .available_tools_limit_exceeded_error_details import (
-    AvailableToolsLimitExceededErrorDetails,
-)
-from .claude_code_key_creator_not_member_error_details import (
-    ClaudeCodeKeyCreatorNotMemberErrorDetails,
-)
-from .claude_code_version_too_old_error_details import (
-    ClaudeCodeVersionTooOldErrorDetails,
-)
-from .cmek_context_unavailable_error_details import CMEKContextUnavailableErrorDetails
-from .cmek_key_disabled_error_details import CMEKKeyDisabledErrorDetails
-from .cmek_key_network_blocked_error_details import CMEKKeyNetworkBlockedErrorDetails
-from .cmek_key_unreachable_error_details import CMEKKeyUnreachableErrorDetails
-from .compaction_block_ambiguous_error_details import (
-    CompactionBlockAmbiguousErrorDetails,
-)
-from .compaction_block_misplaced_error_details import (
-    CompactionBlockMisplacedErrorDetails,
-)
-from .compaction_content_mismatch_error_details import (
-    CompactionContentMismatchErrorDetails,
-)
-from .compaction_incomplete_turn_error_details import (
-    CompactionIncompleteTurnErrorDetails,
-)
-from .compaction_nothing_to_summarize_error_details import (
-    CompactionNothingToSummarizeErrorDetails,
-)
-from .compaction_signature_invalid_error_details import (
-    CompactionSignatureInvalidErrorDetails,
-)
-from .compaction_too_many_tool_references_error_details import (
-    CompactionTooManyToolReferencesErrorDetails,
-)
-from .compaction_tool_changes_mismatch_error_details import (
-    CompactionToolChangesMismatchErrorDetails,
-)
-from .compaction_unavailable_error_details import CompactionUnavailableErrorDetails
-from .contract_spend_limit_reached_error_details import (
-    ContractSpendLimitReachedErrorDetails,
-)
-from .enforced_spend_limit_reached_error_details import (
-    EnforcedSpendLimitReachedErrorDetails,
-)
-from .file_expired_error_details import FileExpiredErrorDetails
-from .file_not_downloadable_error_details import FileNotDownloadableErrorDetails
-from .image_dimensions_too_large_error_details import (
-    ImageDimensionsTooLargeErrorDetails,
-)
-from .linked_organization_billing_unavailable_error_details import (
-    LinkedOrganizationBillingUnavailableErrorDetails,
-)
-from .linked_organization_spend_limit_reached_error_details import (
-    LinkedOrganizationSpendLimitReachedErrorDetails,
-)
-from .organization_on_hold_error_details import OrganizationOnHoldErrorDetails
-from .organization_type_not_supported_error_details import (
-    OrganizationTypeNotSupportedErrorDetails,
-)
-from .parent_organization_required_error_details import (
-    ParentOrganizationRequiredErrorDetails,
-)
-from .ramp_limit_exceeded_error_details import RampLimitExceededErrorDetails
-from .request_body_encoding_invalid_error_details import (
-    RequestBodyEncodingInvalidErrorDetails,
-)
-from .request_body_encoding_unsupported_error_details import (
-    RequestBodyEncodingUnsupportedErrorDetails,
-)
-from .request_body_too_large_after_decoding_error_details import (
-    RequestBodyTooLargeAfterDecodingErrorDetails,
-)
-from .sandbox_egress_restricted_error_details import SandboxEgressRestrictedErrorDetails
-from .skill_read_blocked_undecryptable_error_details import (
-    SkillReadBlockedUndecryptableErrorDetails,
-)
-from .storage_not_ready_error_details import StorageNotReadyErrorDetails
-from .storage_quota_exceeded_error_details import StorageQuotaExceededErrorDetails
-from .thread_already_continued_error_details import ThreadAlreadyContinuedErrorDetails
-from .thread_continue_in_flight_error_details import ThreadContinueInFlightErrorDetails
-from .thread_fingerprint_mismatch_error_details import (
-    ThreadFingerprintMismatchErrorDetails,
-)
-from .thread_not_found_error_details import ThreadNotFoundErrorDetails
-from .thread_unsupported_request_error_details import (
-    ThreadUnsupportedRequestErrorDetails,
-)
-from .tool_name_conflict_error_details import ToolNameConflictErrorDetails
-from .tool_reference_unresolved_error_details import ToolReferenceUnresolvedErrorDetails
-from .unknown_error_details import UnknownErrorDetails
-from .user_profile_billing_not_authorized_error_details import (
-    UserProfileBillingNotAuthorizedErrorDetails,
-)
-from .user_profile_not_billable_error_details import UserProfileNotBillableErrorDetails
-from .user_profile_not_found_error_details import UserProfileNotFoundErrorDetails
-from .user_profile_required_error_details import UserProfileRequiredErrorDetails
-from .workspace_human_review_disabled_error_details import (
-    WorkspaceHumanReviewDisabledErrorDetails,
-)
+if TYPE_CHECKING:
+    from .available_tools_limit_exceeded_error_details import (
+        AvailableToolsLimitExceededErrorDetails,
+    )
+    from .claude_code_key_creator_not_member_error_details import (
+        ClaudeCodeKeyCreatorNotMemberErrorDetails,
+    )
+    from .claude_code_version_too_old_error_details import (
+        ClaudeCodeVersionTooOldErrorDetails,
+    )
+    from .cmek_context_unavailable_error_details import CMEKContextUnavailableErrorDetails
+    from .cmek_key_disabled_error_details import CMEKKeyDisabledErrorDetails
+    from .cmek_key_network_blocked_error_details import CMEKKeyNetworkBlockedErrorDetails
+    from .cmek_key_unreachable_error_details import CMEKKeyUnreachableErrorDetails
+    from .compaction_block_ambiguous_error_details import (
+        CompactionBlockAmbiguousErrorDetails,
+    )
+    from .compaction_block_misplaced_error_details import (
+        CompactionBlockMisplacedErrorDetails,
+    )
+    from .compaction_content_mismatch_error_details import (
+        CompactionContentMismatchErrorDetails,
+    )
+    from .compaction_incomplete_turn_error_details import (
+        CompactionIncompleteTurnErrorDetails,
+    )
+    from .compaction_nothing_to_summarize_error_details import (
+        CompactionNothingToSummarizeErrorDetails,
+    )
+    from .compaction_signature_invalid_error_details import (
+        CompactionSignatureInvalidErrorDetails,
+    )
+    from .compaction_too_many_tool_references_error_details import (
+        CompactionTooManyToolReferencesErrorDetails,
+    )
+    from .compaction_tool_changes_mismatch_error_details import (
+        CompactionToolChangesMismatchErrorDetails,
+    )
+    from .compaction_unavailable_error_details import CompactionUnavailableErrorDetails
+    from .contract_spend_limit_reached_error_details import (
+        ContractSpendLimitReachedErrorDetails,
+    )
+    from .enforced_spend_limit_reached_error_details import (
+        EnforcedSpendLimitReachedErrorDetails,
+    )
+    from .file_expired_error_details import FileExpiredErrorDetails
+    from .file_not_downloadable_error_details import FileNotDownloadableErrorDetails
+    from .image_dimensions_too_large_error_details import (
+        ImageDimensionsTooLargeErrorDetails,
+    )
+    from .linked_organization_billing_unavailable_error_details import (
+        LinkedOrganizationBillingUnavailableErrorDetails,
+    )
+    from .linked_organization_spend_limit_reached_error_details import (
+        LinkedOrganizationSpendLimitReachedErrorDetails,
+    )
+    from .organization_on_hold_error_details import OrganizationOnHoldErrorDetails
+    from .organization_type_not_supported_error_details import (
+        OrganizationTypeNotSupportedErrorDetails,
+    )
+    from .parent_organization_required_error_details import (
+        ParentOrganizationRequiredErrorDetails,
+    )
+    from .ramp_limit_exceeded_error_details import RampLimitExceededErrorDetails
+    from .request_body_encoding_invalid_error_details import (
+        RequestBodyEncodingInvalidErrorDetails,
+    )
+    from .request_body_encoding_unsupported_error_details import (
+        RequestBodyEncodingUnsupportedErrorDetails,
+    )
+    from .request_body_too_large_after_decoding_error_details import (
+        RequestBodyTooLargeAfterDecodingErrorDetails,
+    )
+    from .sandbox_egress_restricted_error_details import SandboxEgressRestrictedErrorDetails
+    from .skill_read_blocked_undecryptable_error_details import (
+        SkillReadBlockedUndecryptableErrorDetails,
+    )
+    from .storage_not_ready_error_details import StorageNotReadyErrorDetails
+    from .storage_quota_exceeded_error_details import StorageQuotaExceededErrorDetails
+    from .thread_already_continued_error_details import ThreadAlreadyContinuedErrorDetails
+    from .thread_continue_in_flight_error_details import ThreadContinueInFlightErrorDetails
+    from .thread_fingerprint_mismatch_error_details import (
+        ThreadFingerprintMismatchErrorDetails,
+    )
+    from .thread_not_found_error_details import ThreadNotFoundErrorDetails
+    from .thread_unsupported_request_error_details import (
+        ThreadUnsupportedRequestErrorDetails,
+    )
+    from .tool_name_conflict_error_details import ToolNameConflictErrorDetails
+    from .tool_reference_unresolved_error_details import ToolReferenceUnresolvedErrorDetails
+    from .unknown_error_details import UnknownErrorDetails
+    from .user_profile_billing_not_authorized_error_details import (
+        UserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from .user_profile_not_billable_error_details import UserProfileNotBillableErrorDetails
+    from .user_profile_not_found_error_details import UserProfileNotFoundErrorDetails
+    from .user_profile_required_error_details import UserProfileRequiredErrorDetails
+    from .workspace_human_review_disabled_error_details import (
+        WorkspaceHumanReviewDisabledErrorDetails,
+    )
 
-ErrorDetails = TypeAliasType(
-    "ErrorDetails",
-    Annotated[
-        Union[
-            Annotated[
-                Union[
-                    ClaudeCodeKeyCreatorNotMemberErrorDetails,
-                    ClaudeCodeVersionTooOldErrorDetails,
-                    CMEKKeyDisabledErrorDetails,
-                    CMEKKeyNetworkBlockedErrorDetails,
-                    OrganizationOnHoldErrorDetails,
-                    OrganizationTypeNotSupportedErrorDetails,
-                    ParentOrganizationRequiredErrorDetails,
-                    RequestBodyEncodingInvalidErrorDetails,
-                    RequestBodyEncodingUnsupportedErrorDetails,
-                    WorkspaceHumanReviewDisabledErrorDetails,
-                    LinkedOrganizationBillingUnavailableErrorDetails,
-                    LinkedOrganizationSpendLimitReachedErrorDetails,
-                    SandboxEgressRestrictedErrorDetails,
-                    RequestBodyTooLargeAfterDecodingErrorDetails,
-                    ContractSpendLimitReachedErrorDetails,
-                    EnforcedSpendLimitReachedErrorDetails,
-                    RampLimitExceededErrorDetails,
-                    CMEKContextUnavailableErrorDetails,
-                    CMEKKeyUnreachableErrorDetails,
-                    StorageNotReadyErrorDetails,
-                    AvailableToolsLimitExceededErrorDetails,
-                    CompactionBlockAmbiguousErrorDetails,
-                    CompactionBlockMisplacedErrorDetails,
-                    CompactionContentMismatchErrorDetails,
-                    CompactionIncompleteTurnErrorDetails,
-                    CompactionNothingToSummarizeErrorDetails,
-                    CompactionSignatureInvalidErrorDetails,
-                    CompactionTooManyToolReferencesErrorDetails,
-                    CompactionToolChangesMismatchErrorDetails,
-                    CompactionUnavailableErrorDetails,
-                    ImageDimensionsTooLargeErrorDetails,
-                    ThreadAlreadyContinuedErrorDetails,
-                    ThreadContinueInFlightErrorDetails,
-                    ThreadFingerprintMismatchErrorDetails,
-                    ThreadUnsupportedRequestErrorDetails,
-                    ThreadNotFoundErrorDetails,
-                    ToolNameConflictErrorDetails,
-                    ToolReferenceUnresolvedErrorDetails,
-                    UserProfileRequiredErrorDetails,
-                    UserProfileNotFoundErrorDetails,
-                    UserProfileBillingNotAuthorizedErrorDetails,
-                    UserProfileNotBillableErrorDetails,
-                    SkillReadBlockedUndecryptableErrorDetails,
-                    StorageQuotaExceededErrorDetails,
-                    FileNotDownloadableErrorDetails,
-                    FileExpiredErrorDetails,
+
+if TYPE_CHECKING:
+    ErrorDetails = TypeAliasType(
+        "ErrorDetails",
+        Annotated[
+            Union[
+                Annotated[
+                    Union[
+                        ClaudeCodeKeyCreatorNotMemberErrorDetails,
+                        ClaudeCodeVersionTooOldErrorDetails,
+                        CMEKKeyDisabledErrorDetails,
+                        CMEKKeyNetworkBlockedErrorDetails,
+                        OrganizationOnHoldErrorDetails,
+                        OrganizationTypeNotSupportedErrorDetails,
+                        ParentOrganizationRequiredErrorDetails,
+                        RequestBodyEncodingInvalidErrorDetails,
+                        RequestBodyEncodingUnsupportedErrorDetails,
+                        WorkspaceHumanReviewDisabledErrorDetails,
+                        LinkedOrganizationBillingUnavailableErrorDetails,
+                        LinkedOrganizationSpendLimitReachedErrorDetails,
+                        SandboxEgressRestrictedErrorDetails,
+                        RequestBodyTooLargeAfterDecodingErrorDetails,
+                        ContractSpendLimitReachedErrorDetails,
+                        EnforcedSpendLimitReachedErrorDetails,
+                        RampLimitExceededErrorDetails,
+                        CMEKContextUnavailableErrorDetails,
+                        CMEKKeyUnreachableErrorDetails,
+                        StorageNotReadyErrorDetails,
+                        AvailableToolsLimitExceededErrorDetails,
+                        CompactionBlockAmbiguousErrorDetails,
+                        CompactionBlockMisplacedErrorDetails,
+                        CompactionContentMismatchErrorDetails,
+                        CompactionIncompleteTurnErrorDetails,
+                        CompactionNothingToSummarizeErrorDetails,
+                        CompactionSignatureInvalidErrorDetails,
+                        CompactionTooManyToolReferencesErrorDetails,
+                        CompactionToolChangesMismatchErrorDetails,
+                        CompactionUnavailableErrorDetails,
+                        ImageDimensionsTooLargeErrorDetails,
+                        ThreadAlreadyContinuedErrorDetails,
+                        ThreadContinueInFlightErrorDetails,
+                        ThreadFingerprintMismatchErrorDetails,
+                        ThreadUnsupportedRequestErrorDetails,
+                        ThreadNotFoundErrorDetails,
+                        ToolNameConflictErrorDetails,
+                        ToolReferenceUnresolvedErrorDetails,
+                        UserProfileRequiredErrorDetails,
+                        UserProfileNotFoundErrorDetails,
+                        UserProfileBillingNotAuthorizedErrorDetails,
+                        UserProfileNotBillableErrorDetails,
+                        SkillReadBlockedUndecryptableErrorDetails,
+                        StorageQuotaExceededErrorDetails,
+                        FileNotDownloadableErrorDetails,
+                        FileExpiredErrorDetails,
+                    ],
+                    Field(discriminator="error_code"),
                 ],
-                Field(discriminator="error_code"),
+                Annotated[
+                    UnknownErrorDetails,
+                    AfterValidator(
+                        unknown_tag(
+                            "error_code",
+                            [
+                                "available_tools_limit_exceeded",
+                                "claude_code_key_creator_not_member",
+                                "claude_code_version_too_old",
+                                "cmek_context_unavailable",
+                                "cmek_key_disabled",
+                                "cmek_key_network_blocked",
+                                "cmek_key_unreachable",
+                                "compaction_block_ambiguous",
+                                "compaction_block_misplaced",
+                                "compaction_content_mismatch",
+                                "compaction_incomplete_turn",
+                                "compaction_nothing_to_summarize",
+                                "compaction_signature_invalid",
+                                "compaction_too_many_tool_references",
+                                "compaction_tool_changes_mismatch",
+                                "compaction_unavailable",
+                                "contract_spend_limit_reached",
+                                "enforced_spend_limit_reached",
+                                "file_expired",
+                                "file_not_downloadable",
+                                "image_dimensions_too_large",
+                                "linked_organization_billing_unavailable",
+                                "linked_organization_spend_limit_reached",
+                                "organization_on_hold",
+                                "organization_type_not_supported",
+                                "parent_organization_required",
+                                "ramp_limit_exceeded",
+                                "request_body_encoding_invalid",
+                                "request_body_encoding_unsupported",
+                                "request_body_too_large_after_decoding",
+                                "sandbox_egress_restricted",
+                                "skill_read_blocked_undecryptable",
+                                "storage_not_ready",
+                                "storage_quota_exceeded",
+                                "thread_already_continued",
+                                "thread_continue_in_flight",
+                                "thread_fingerprint_mismatch",
+                                "thread_not_found",
+                                "thread_unsupported_request",
+                                "tool_name_conflict",
+                                "tool_reference_unresolved",
+                                "user_profile_billing_not_authorized",
+                                "user_profile_not_billable",
+                                "user_profile_not_found",
+                                "user_profile_required",
+                                "workspace_human_review_disabled",
+                            ],
+                        )
+                    ),
+                ],
             ],
-            Annotated[
-                UnknownErrorDetails,
-                AfterValidator(
-                    unknown_tag(
-                        "error_code",
-                        [
-                            "available_tools_limit_exceeded",
-                            "claude_code_key_creator_not_member",
-                            "claude_code_version_too_old",
-                            "cmek_context_unavailable",
-                            "cmek_key_disabled",
-                            "cmek_key_network_blocked",
-                            "cmek_key_unreachable",
-                            "compaction_block_ambiguous",
-                            "compaction_block_misplaced",
-                            "compaction_content_mismatch",
-                            "compaction_incomplete_turn",
-                            "compaction_nothing_to_summarize",
-                            "compaction_signature_invalid",
-                            "compaction_too_many_tool_references",
-                            "compaction_tool_changes_mismatch",
-                            "compaction_unavailable",
-                            "contract_spend_limit_reached",
-                            "enforced_spend_limit_reached",
-                            "file_expired",
-                            "file_not_downloadable",
-                            "image_dimensions_too_large",
-                            "linked_organization_billing_unavailable",
-                            "linked_organization_spend_limit_reached",
-                            "organization_on_hold",
-                            "organization_type_not_supported",
-                            "parent_organization_required",
-                            "ramp_limit_exceeded",
-                            "request_body_encoding_invalid",
-                            "request_body_encoding_unsupported",
-                            "request_body_too_large_after_decoding",
-                            "sandbox_egress_restricted",
-                            "skill_read_blocked_undecryptable",
-                            "storage_not_ready",
-                            "storage_quota_exceeded",
-                            "thread_already_continued",
-                            "thread_continue_in_flight",
-                            "thread_fingerprint_mismatch",
-                            "thread_not_found",
-                            "thread_unsupported_request",
-                            "tool_name_conflict",
-                            "tool_reference_unresolved",
-                            "user_profile_billing_not_authorized",
-                            "user_profile_not_billable",
-                            "user_profile_not_found",
-                            "user_profile_required",
-                            "workspace_human_review_disabled",
-                        ],
-                    )
-                ),
-            ],
+            Field(union_mode="left_to_right"),
         ],
-        Field(union_mode="left_to_right"),
-    ],
-)
+    )
+else:
+    ErrorDetails = lazy_union(
+        "ErrorDetails",
+        "error_code",
+        {
+            "claude_code_key_creator_not_member": ".claude_code_key_creator_not_member_error_details:ClaudeCodeKeyCreatorNotMemberErrorDetails",
+            "claude_code_version_too_old": ".claude_code_version_too_old_error_details:ClaudeCodeVersionTooOldErrorDetails",
+            "cmek_key_disabled": ".cmek_key_disabled_error_details:CMEKKeyDisabledErrorDetails",
+            "cmek_key_network_blocked": ".cmek_key_network_blocked_error_details:CMEKKeyNetworkBlockedErrorDetails",
+            "organization_on_hold": ".organization_on_hold_error_details:OrganizationOnHoldErrorDetails",
+            "organization_type_not_supported": ".organization_type_not_supported_error_details:OrganizationTypeNotSupportedErrorDetails",
+            "parent_organization_required": ".parent_organization_required_error_details:ParentOrganizationRequiredErrorDetails",
+            "request_body_encoding_invalid": ".request_body_encoding_invalid_error_details:RequestBodyEncodingInvalidErrorDetails",
+            "request_body_encoding_unsupported": ".request_body_encoding_unsupported_error_details:RequestBodyEncodingUnsupportedErrorDetails",
+            "workspace_human_review_disabled": ".workspace_human_review_disabled_error_details:WorkspaceHumanReviewDisabledErrorDetails",
+            "linked_organization_billing_unavailable": ".linked_organization_billing_unavailable_error_details:LinkedOrganizationBillingUnavailableErrorDetails",
+            "linked_organization_spend_limit_reached": ".linked_organization_spend_limit_reached_error_details:LinkedOrganizationSpendLimitReachedErrorDetails",
+            "sandbox_egress_restricted": ".sandbox_egress_restricted_error_details:SandboxEgressRestrictedErrorDetails",
+            "request_body_too_large_after_decoding": ".request_body_too_large_after_decoding_error_details:RequestBodyTooLargeAfterDecodingErrorDetails",
+            "contract_spend_limit_reached": ".contract_spend_limit_reached_error_details:ContractSpendLimitReachedErrorDetails",
+            "enforced_spend_limit_reached": ".enforced_spend_limit_reached_error_details:EnforcedSpendLimitReachedErrorDetails",
+            "ramp_limit_exceeded": ".ramp_limit_exceeded_error_details:RampLimitExceededErrorDetails",
+            "cmek_context_unavailable": ".cmek_context_unavailable_error_details:CMEKContextUnavailableErrorDetails",
+            "cmek_key_unreachable": ".cmek_key_unreachable_error_details:CMEKKeyUnreachableErrorDetails",
+            "storage_not_ready": ".storage_not_ready_error_details:StorageNotReadyErrorDetails",
+            "available_tools_limit_exceeded": ".available_tools_limit_exceeded_error_details:AvailableToolsLimitExceededErrorDetails",
+            "compaction_block_ambiguous": ".compaction_block_ambiguous_error_details:CompactionBlockAmbiguousErrorDetails",
+            "compaction_block_misplaced": ".compaction_block_misplaced_error_details:CompactionBlockMisplacedErrorDetails",
+            "compaction_content_mismatch": ".compaction_content_mismatch_error_details:CompactionContentMismatchErrorDetails",
+            "compaction_incomplete_turn": ".compaction_incomplete_turn_error_details:CompactionIncompleteTurnErrorDetails",
+            "compaction_nothing_to_summarize": ".compaction_nothing_to_summarize_error_details:CompactionNothingToSummarizeErrorDetails",
+            "compaction_signature_invalid": ".compaction_signature_invalid_error_details:CompactionSignatureInvalidErrorDetails",
+            "compaction_too_many_tool_references": ".compaction_too_many_tool_references_error_details:CompactionTooManyToolReferencesErrorDetails",
+            "compaction_tool_changes_mismatch": ".compaction_tool_changes_mismatch_error_details:CompactionToolChangesMismatchErrorDetails",
+            "compaction_unavailable": ".compaction_unavailable_error_details:CompactionUnavailableErrorDetails",
+            "image_dimensions_too_large": ".image_dimensions_too_large_error_details:ImageDimensionsTooLargeErrorDetails",
+            "thread_already_continued": ".thread_already_continued_error_details:ThreadAlreadyContinuedErrorDetails",
+            "thread_continue_in_flight": ".thread_continue_in_flight_error_details:ThreadContinueInFlightErrorDetails",
+            "thread_fingerprint_mismatch": ".thread_fingerprint_mismatch_error_details:ThreadFingerprintMismatchErrorDetails",
+            "thread_unsupported_request": ".thread_unsupported_request_error_details:ThreadUnsupportedRequestErrorDetails",
+            "thread_not_found": ".thread_not_found_error_details:ThreadNotFoundErrorDetails",
+            "tool_name_conflict": ".tool_name_conflict_error_details:ToolNameConflictErrorDetails",
+            "tool_reference_unresolved": ".tool_reference_unresolved_error_details:ToolReferenceUnresolvedErrorDetails",
+            "user_profile_required": ".user_profile_required_error_details:UserProfileRequiredErrorDetails",
+            "user_profile_not_found": ".user_profile_not_found_error_details:UserProfileNotFoundErrorDetails",
+            "user_profile_billing_not_authorized": ".user_profile_billing_not_authorized_error_details:UserProfileBillingNotAuthorizedErrorDetails",
+            "user_profile_not_billable": ".user_profile_not_billable_error_details:UserProfileNotBillableErrorDetails",
+            "skill_read_blocked_undecryptable": ".skill_read_blocked_undecryptable_error_details:SkillReadBlockedUndecryptableErrorDetails",
+            "storage_quota_exceeded": ".storage_quota_exceeded_error_details:StorageQuotaExceededErrorDetails",
+            "file_not_downloadable": ".file_not_downloadable_error_details:FileNotDownloadableErrorDetails",
+            "file_expired": ".file_expired_error_details:FileExpiredErrorDetails",
+        },
+        ".unknown_error_details:UnknownErrorDetails",
+        __package__,
+    )

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from claude_api_client._core._model_base import APIModel, WireDateTime
+from claude_api_client._core._model_base import (
+    APIModel,
+    WireDateTime,
+)
 
 from .federation_rule_match import FederationRuleMatch
 from .service_account_target import ServiceAccountTarget

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from claude_api_client._core._model_base import APIModel, WireDateTime
+from claude_api_client._core._model_base import (
+    APIModel,
+    WireDateTime,
+)
 
 
 class GoogleManagedRetiredKey(APIModel):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from claude_api_client._core._model_base import APIModel, WireDateTime
+from claude_api_client._core._model_base import (
+    APIModel,
+    WireDateTime,
+)
 
 from .managed_agents_actor import ManagedAgentsActor
 from .managed_agents_memory_version_operation import ManagedAgentsMemoryVersionOperation

@@ -2,29 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Union
+from typing import TYPE_CHECKING, Annotated, Union
 
 from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import unknown_tag
+from claude_api_client._core._model_base import lazy_union, unknown_tag
 
-from .managed_agents_multiagent_coordinator import ManagedAgentsMultiagentCoordinator
-from .unknown_managed_agents_multiagent import UnknownManagedAgentsMultiagent
+if TYPE_CHECKING:
+    from .managed_agents_multiagent_coordinator import ManagedAgentsMultiagentCoordinator
+    from .unknown_managed_agents_multiagent import UnknownManagedAgentsMultiagent
 
-ManagedAgentsMultiagent = TypeAliasType(
-    "ManagedAgentsMultiagent",
-    Annotated[
-        Union[
-            Annotated[
-                Union[ManagedAgentsMultiagentCoordinator,],
-                Field(discriminator="type"),
+
+if TYPE_CHECKING:
+    ManagedAgentsMultiagent = TypeAliasType(
+        "ManagedAgentsMultiagent",
+        Annotated[
+            Union[
+                Annotated[
+                    Union[ManagedAgentsMultiagentCoordinator,],
+                    Field(discriminator="type"),
+                ],
+                Annotated[
+                    UnknownManagedAgentsMultiagent,
+                    AfterValidator(unknown_tag("type", ["coordinator"])),
+                ],
             ],
-            Annotated[
-                UnknownManagedAgentsMultiagent,
-                AfterValidator(unknown_tag("type", ["coordinator"])),
-            ],
+            Field(union_mode="left_to_right"),
         ],
-        Field(union_mode="left_to_right"),
-    ],
-)
+    )
+else:
+    ManagedAgentsMultiagent = lazy_union(
+        "ManagedAgentsMultiagent",
+        "type",
+        {
+            "coordinator": ".managed_agents_multiagent_coordinator:ManagedAgentsMultiagentCoordinator",
+        },
+        ".unknown_managed_agents_multiagent:UnknownManagedAgentsMultiagent",
+        __package__,
+    )

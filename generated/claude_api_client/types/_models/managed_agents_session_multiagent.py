@@ -2,33 +2,46 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Union
+from typing import TYPE_CHECKING, Annotated, Union
 
 from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import unknown_tag
+from claude_api_client._core._model_base import lazy_union, unknown_tag
 
-from .managed_agents_session_multiagent_coordinator import (
-    ManagedAgentsSessionMultiagentCoordinator,
-)
-from .unknown_managed_agents_session_multiagent import (
-    UnknownManagedAgentsSessionMultiagent,
-)
+if TYPE_CHECKING:
+    from .managed_agents_session_multiagent_coordinator import (
+        ManagedAgentsSessionMultiagentCoordinator,
+    )
+    from .unknown_managed_agents_session_multiagent import (
+        UnknownManagedAgentsSessionMultiagent,
+    )
 
-ManagedAgentsSessionMultiagent = TypeAliasType(
-    "ManagedAgentsSessionMultiagent",
-    Annotated[
-        Union[
-            Annotated[
-                Union[ManagedAgentsSessionMultiagentCoordinator,],
-                Field(discriminator="type"),
+
+if TYPE_CHECKING:
+    ManagedAgentsSessionMultiagent = TypeAliasType(
+        "ManagedAgentsSessionMultiagent",
+        Annotated[
+            Union[
+                Annotated[
+                    Union[ManagedAgentsSessionMultiagentCoordinator,],
+                    Field(discriminator="type"),
+                ],
+                Annotated[
+                    UnknownManagedAgentsSessionMultiagent,
+                    AfterValidator(unknown_tag("type", ["coordinator"])),
+                ],
             ],
-            Annotated[
-                UnknownManagedAgentsSessionMultiagent,
-                AfterValidator(unknown_tag("type", ["coordinator"])),
-            ],
+            Field(union_mode="left_to_right"),
         ],
-        Field(union_mode="left_to_right"),
-    ],
-)
+    )
+else:
+    ManagedAgentsSessionMultiagent = lazy_union(
+        "ManagedAgentsSessionMultiagent",
+        "type",
+        {
+            "coordinator": ".managed_agents_session_multiagent_coordinator:ManagedAgentsSessionMultiagentCoordinator",
+        },
+        ".unknown_managed_agents_session_multiagent:UnknownManagedAgentsSessionMultiagent",
+        __package__,
+    )

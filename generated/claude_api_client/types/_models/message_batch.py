@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from claude_api_client._core._model_base import APIModel, WireDateTime
+from claude_api_client._core._model_base import (
+    APIModel,
+    WireDateTime,
+)
 
 from .message_batch_processing_status import MessageBatchProcessingStatus
 from .message_batch_request_counts import MessageBatchRequestCounts

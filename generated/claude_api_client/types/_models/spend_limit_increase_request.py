@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from claude_api_client._core._model_base import APIModel, WireDateTime
+from claude_api_client._core._model_base import (
+    APIModel,
+    WireDateTime,
+)
 
 from .spend_limit_actor import SpendLimitActor
 from .spend_limit_increase_request_status import SpendLimitIncreaseRequestStatus

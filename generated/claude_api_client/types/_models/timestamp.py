@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import WireDateTime
+from claude_api_client._core._model_base import (
+    WireDateTime,
+)
 
 Timestamp = TypeAliasType("Timestamp", WireDateTime)

@@ -2,44 +2,59 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Union
+from typing import TYPE_CHECKING, Annotated, Union
 
 from pydantic import AfterValidator, Field
 from typing_extensions import TypeAliasType
 
-from claude_api_client._core._model_base import unknown_tag
+from claude_api_client._core._model_base import lazy_union, unknown_tag
 
-from .tool_change_mcp_tool_reference import ToolChangeMCPToolReference
-from .tool_change_mcp_toolset_reference import ToolChangeMCPToolsetReference
-from .tool_change_tool_reference import ToolChangeToolReference
-from .unknown_tool_change_reference import UnknownToolChangeReference
+if TYPE_CHECKING:
+    from .tool_change_mcp_tool_reference import ToolChangeMCPToolReference
+    from .tool_change_mcp_toolset_reference import ToolChangeMCPToolsetReference
+    from .tool_change_tool_reference import ToolChangeToolReference
+    from .unknown_tool_change_reference import UnknownToolChangeReference
 
-ToolChangeReference = TypeAliasType(
-    "ToolChangeReference",
-    Annotated[
-        Union[
-            Annotated[
-                Union[
-                    ToolChangeToolReference,
-                    ToolChangeMCPToolReference,
-                    ToolChangeMCPToolsetReference,
+
+if TYPE_CHECKING:
+    ToolChangeReference = TypeAliasType(
+        "ToolChangeReference",
+        Annotated[
+            Union[
+                Annotated[
+                    Union[
+                        ToolChangeToolReference,
+                        ToolChangeMCPToolReference,
+                        ToolChangeMCPToolsetReference,
+                    ],
+                    Field(discriminator="type"),
                 ],
-                Field(discriminator="type"),
+                Annotated[
+                    UnknownToolChangeReference,
+                    AfterValidator(
+                        unknown_tag(
+                            "type",
+                            [
+                                "mcp_tool_reference",
+                                "mcp_toolset_reference",
+                                "tool_reference",
+                            ],
+                        )
+                    ),
+                ],
             ],
-            Annotated[
-                UnknownToolChangeReference,
-                AfterValidator(
-                    unknown_tag(
-                        "type",
-                        [
-                            "mcp_tool_reference",
-                            "mcp_toolset_reference",
-                            "tool_reference",
-                        ],
-                    )
-                ),
-            ],
+            Field(union_mode="left_to_right"),
         ],
-        Field(union_mode="left_to_right"),
-    ],
-)
+    )
+else:
+    ToolChangeReference = lazy_union(
+        "ToolChangeReference",
+        "type",
+        {
+            "tool_reference": ".tool_change_tool_reference:ToolChangeToolReference",
+            "mcp_tool_reference": ".tool_change_mcp_tool_reference:ToolChangeMCPToolReference",
+            "mcp_toolset_reference": ".tool_change_mcp_toolset_reference:ToolChangeMCPToolsetReference",
+        },
+        ".unknown_tool_change_reference:UnknownToolChangeReference",
+        __package__,
+    )

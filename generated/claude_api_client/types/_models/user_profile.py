@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from claude_api_client._core._model_base import APIModel, WireDateTime
+from claude_api_client._core._model_base import (
+    APIModel,
+    WireDateTime,
+)
 
 from .user_profile_access_type import UserProfileAccessType
 from .user_profile_enforcement_action import UserProfileEnforcementAction

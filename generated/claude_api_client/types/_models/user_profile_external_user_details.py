@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from claude_api_client._core._model_base import APIModel, WireDateTime
+from claude_api_client._core._model_base import (
+    APIModel,
+    WireDateTime,
+)
 
 from .user_profile_account_status import UserProfileAccountStatus
 from .user_profile_entity_type import UserProfileEntityType
