@@ -189,8 +189,12 @@ def _official_kind(module: str, name: str, depth: int = 0) -> str:
 
 
 def _our_kind(value: object) -> str:
+    from typing import get_origin
+
     from typing_extensions import is_typeddict
 
+    if get_origin(value) is not None:  # `Sequence[X]` passes `isinstance(_, type)` on 3.10
+        return "alias"
     if isinstance(value, type):
         if is_typeddict(value):
             return "typeddict"

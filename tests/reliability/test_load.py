@@ -8,6 +8,7 @@ import gc
 import os
 import tracemalloc
 
+from claude_api_client._core._model_base import WARM_AFTER
 from claude_api_client.testing import LocalAPIServer
 
 from ._support import MODEL, user
@@ -65,7 +66,9 @@ def test_concurrent_async_streams(claude_api: LocalAPIServer) -> None:
 
 def test_sequential_sync_calls(claude_api: LocalAPIServer) -> None:
     with claude_api.client(max_retries=0) as client:
-        for i in range(20):  # warm up: imports, caches, the first connection
+        # Warm up: imports, caches, the first connection, and the content-block union's
+        # one-time switch to its compiled form after WARM_AFTER values (not a leak).
+        for i in range(WARM_AFTER + 20):
             client.messages.create(model=MODEL, max_tokens=8, messages=user(f"warm {i}"))
         claude_api.requests.clear()
         gc.collect()
