@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ._casts import attach_request_id
 from ._closing import AsyncClosing, Closing
 from ._exceptions import AnthropicError
-from ._partial_json import PartialJSON, parse_partial_json
+from ._partial_json import PartialJSON, check_depth, parse_partial_json
 from ._stream_events import (
     CitationEvent,
     CompactionEvent,
@@ -197,6 +197,7 @@ class _Block:
             self.model.input = {}
             return self.model
         try:
+            check_depth(raw)  # the same limit on every Python (3.13's json goes deeper)
             self.model.input = json.loads(raw)
         except (ValueError, RecursionError) as error:
             self.input_error = f"{error}; the JSON received: {raw[:2000]!r}"
