@@ -9,6 +9,7 @@ answers, so a growing `input_tokens` shows the server saw the history.
 from __future__ import annotations
 
 import asyncio
+import inspect
 from typing import Any
 
 import pytest
@@ -164,6 +165,24 @@ def test_wrong_keywords_fail_before_sending(server: LocalAPIServer, client: Any)
             model=MODEL, max_tokens=64, unsupported_request_behavior="ignore"
         )
     assert server.requests == []
+
+
+def test_the_typed_keywords_are_the_fields_of_create(client: Any) -> None:
+    # ThreadCreateFields / ThreadSendFields spell out create()'s fields for type checkers; they
+    # must name exactly the fields a thread takes through **params.
+    from claude_api_client.lib.threads._params import ThreadCreateFields, ThreadSendFields
+
+    named = {"model", "max_tokens", "messages", "tools", "output_format", "thread", "stream"}
+    options = {"self", "extra_headers", "extra_query", "extra_body", "timeout"}
+    fields = set(inspect.signature(client.beta.messages.create).parameters) - named - options
+    assert set(ThreadCreateFields.__annotations__) == fields
+    assert set(ThreadSendFields.__annotations__) == fields - {"output_config"} | {
+        "model",
+        "max_tokens",
+    }
+    thread_signature = inspect.signature(client.beta.messages.thread).parameters
+    assert thread_signature["params"].kind is inspect.Parameter.VAR_KEYWORD
+    assert "Unpack[ThreadCreateFields]" in str(thread_signature["params"].annotation)
 
 
 def test_stream_and_a_cut_stream(server: LocalAPIServer, client: Any) -> None:

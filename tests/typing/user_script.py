@@ -215,6 +215,14 @@ def beta_double() -> BetaMessage:
     )
 
 
+def thread_turns(client: Anthropic) -> int:
+    # A message thread: the create() fields it holds are typed keywords of thread() and send().
+    thread = client.beta.messages.thread(model=MODEL, max_tokens=256, system="Answer briefly.")
+    thread.send({"role": "user", "content": "Hi"})
+    reply = thread.send({"role": "user", "content": "And?"}, max_tokens=128)
+    return len(reply.content)
+
+
 def main() -> None:
     client = Anthropic()
     print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
@@ -223,3 +231,4 @@ def main() -> None:
     print(
         usage_and_pages(client), batch_results(client, "msgbatch_1"), stop_reason_of(test_double())
     )
+    print(thread_turns(client))

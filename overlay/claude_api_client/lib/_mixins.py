@@ -19,14 +19,21 @@ from .._core._resource import AsyncResource, SyncResource
 from .._core._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
     from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
     from .._core._streaming import AsyncStream, Stream
+    from .._core._types import Body, Headers, Query
     from ..types import SelfHostedWork
+    from ..types.beta import BetaMessageParam, BetaToolUnionParam
+    from ..types.model_param import ModelParam
     from ._parse._types import ParsedContentBlock as ParsedContentBlock
     from ._parse._types import ParsedMessage as ParsedMessage
     from ._parse._types import ParsedTextBlock as ParsedTextBlock
     from ._parse._types import ResponseFormatT as ResponseFormatT
     from .threads import BetaAsyncMessageThread, BetaMessageThread, UnsupportedRequestBehavior
+    from .threads._params import ThreadCreateFields
     from .tools._runner import BetaAsyncRunnableTool as BetaAsyncRunnableTool
     from .tools._runner import BetaAsyncStreamingToolRunner as BetaAsyncStreamingToolRunner
     from .tools._runner import BetaAsyncToolRunner as BetaAsyncToolRunner
@@ -100,6 +107,12 @@ def _stream_manager(
     from ._parse import _stream
 
     return getattr(_stream, parsed)(open, load_message, output_type)
+
+
+def _thread_arguments(values: dict[str, Any]) -> dict[str, Any]:
+    """`thread()`'s arguments (its `locals()` on entry) as the thread classes take them."""
+    arguments = {k: v for k, v in values.items() if k not in ("self", "params")}
+    return {**arguments, **values["params"]}
 
 
 class _SharedHelpers:
@@ -214,17 +227,16 @@ class BetaMessagesHelpers(_ToolRunners, MessagesHelpers):
         self,
         *,
         max_tokens: int,
-        model: str,
-        messages: Iterable[Any] | NotGiven = NOT_GIVEN,
-        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        model: ModelParam,
+        messages: Iterable[BetaMessageParam] | NotGiven = NOT_GIVEN,
+        tools: Iterable[BetaRunnableTool | BetaToolUnionParam] | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
         unsupported_request_behavior: UnsupportedRequestBehavior = "error",
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: object | None = None,
-        timeout: Any = NOT_GIVEN,
-        **params: Any,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[ThreadCreateFields],
     ) -> BetaMessageThread[ResponseFormatT]:
         """Start a message thread: a conversation the server holds between turns, so each turn
         sends only the new messages (beta `message-threads-2026-08-12`). Takes the arguments of
@@ -233,23 +245,10 @@ class BetaMessagesHelpers(_ToolRunners, MessagesHelpers):
         Returns:
             BetaMessageThread: `send()`, `parse()`, `stream()`, `tool_runner()`, `fork()`.
         """
+        arguments = _thread_arguments(locals())
         from .threads import BetaMessageThread
 
-        return BetaMessageThread(
-            self._client,  # type: ignore[arg-type]
-            max_tokens=max_tokens,
-            model=model,
-            messages=messages,
-            tools=tools,
-            output_format=output_format,
-            unsupported_request_behavior=unsupported_request_behavior,
-            workspace_id=workspace_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            **params,
-        )
+        return BetaMessageThread(self._client, **arguments)  # type: ignore[arg-type]
 
 
 class AsyncBetaMessagesHelpers(_ToolRunners, AsyncMessagesHelpers):
@@ -262,17 +261,16 @@ class AsyncBetaMessagesHelpers(_ToolRunners, AsyncMessagesHelpers):
         self,
         *,
         max_tokens: int,
-        model: str,
-        messages: Iterable[Any] | NotGiven = NOT_GIVEN,
-        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        model: ModelParam,
+        messages: Iterable[BetaMessageParam] | NotGiven = NOT_GIVEN,
+        tools: Iterable[BetaAsyncRunnableTool | BetaToolUnionParam] | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
         unsupported_request_behavior: UnsupportedRequestBehavior = "error",
-        workspace_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: object | None = None,
-        timeout: Any = NOT_GIVEN,
-        **params: Any,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[ThreadCreateFields],
     ) -> BetaAsyncMessageThread[ResponseFormatT]:
         """Start a message thread: a conversation the server holds between turns, so each turn
         sends only the new messages (beta `message-threads-2026-08-12`). Takes the arguments of
@@ -281,23 +279,10 @@ class AsyncBetaMessagesHelpers(_ToolRunners, AsyncMessagesHelpers):
         Returns:
             BetaAsyncMessageThread: `send()`, `parse()`, `stream()`, `tool_runner()`, `fork()`.
         """
+        arguments = _thread_arguments(locals())
         from .threads import BetaAsyncMessageThread
 
-        return BetaAsyncMessageThread(
-            self._client,  # type: ignore[arg-type]
-            max_tokens=max_tokens,
-            model=model,
-            messages=messages,
-            tools=tools,
-            output_format=output_format,
-            unsupported_request_behavior=unsupported_request_behavior,
-            workspace_id=workspace_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            **params,
-        )
+        return BetaAsyncMessageThread(self._client, **arguments)  # type: ignore[arg-type]
 
 
 # --- environments.work: the poller ---------------------------------------------------------------

@@ -14,9 +14,11 @@ next turn sends. It also knows where the next turn stands on the server:
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import TracebackType
 from typing import Any, Literal
 
 from ..._core._exceptions import AnthropicError, APIStatusError
@@ -174,6 +176,20 @@ class ThreadState:
         self._turn_messages = self.staged[before:]
         self.in_turn = True
 
+    @contextlib.contextmanager
+    def turn(self, messages: Iterable[Any]) -> Iterator[None]:
+        """One turn: `messages` staged for it, the thread freed when it ends."""
+        self.start_turn(messages)
+        try:
+            yield
+        finally:
+            self.end_turn()
+
+    def recovering(self) -> _Recovering:
+        """A `with` block around one attempt of a turn: an error the turn recovers from (see
+        `recovers_from`) is swallowed, so the caller's loop sends the turn again."""
+        return _Recovering(self)
+
     def end_turn(self) -> None:
         """Free the thread; messages given to a turn that got no reply are not kept."""
         self.in_turn = False
@@ -281,3 +297,19 @@ class ThreadState:
         if self.output_format is not None:
             params["output_format"] = self.output_format
         return params
+
+
+class _Recovering:
+    def __init__(self, state: ThreadState) -> None:
+        self._state = state
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool:
+        return isinstance(exc, APIStatusError) and self._state.recovers_from(exc)

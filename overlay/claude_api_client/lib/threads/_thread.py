@@ -7,22 +7,26 @@ the new messages with `thread: {"type": "continue", "previous_message_id": <last
 server has lost the thread, or it was continued elsewhere, the turn is sent again with the whole
 history under a new thread; `fork()` branches the conversation (the fork's first turn starts its
 own thread). Nothing is sent before a turn. See `_state` for the bookkeeping.
+
+The sync and async classes hold only their signatures and the I/O (`_turn`, the stream managers'
+enter / exit); everything else is `_BaseThread`'s.
 """
 
 from __future__ import annotations
 
+import contextlib
 import inspect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, overload
 
-from typing_extensions import Self
+from typing_extensions import Self, Unpack
 
-from ..._core._exceptions import AnthropicError, APIStatusError
+from ..._core._exceptions import AnthropicError
 from ..._core._message_stream import MessageStreamError
 from ..._core._types import NOT_GIVEN, NotGiven
 from .._parse._types import ParsedMessage, ResponseFormatT
-from ._params import ThreadParams
+from ._params import ThreadCreateFields, ThreadParams, ThreadSendFields
 from ._state import REQUEST_OPTIONS, ThreadState, UnsupportedRequestBehavior, plain
 
 if TYPE_CHECKING:
@@ -89,12 +93,18 @@ def _for_method(arguments: dict[str, Any], method: str) -> dict[str, Any]:
     return arguments
 
 
-def _options(**options: Any) -> dict[str, Any]:
-    return {
-        k: v
-        for k, v in options.items()
-        if not isinstance(v, NotGiven) and not (v is None and k != "timeout")
-    }
+def _options(
+    extra_headers: Headers | None,
+    extra_query: Query | None,
+    extra_body: Body | None,
+    timeout: float | httpx.Timeout | NotGiven | None,
+) -> dict[str, Any]:
+    """The request options given (a `timeout` of None is given: it means no timeout)."""
+    options = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
+    given = {k: v for k, v in options.items() if v is not None}
+    if not isinstance(timeout, NotGiven):
+        given["timeout"] = timeout
+    return given
 
 
 def _split_tools(tools: Iterable[Any]) -> list[Any]:
@@ -110,6 +120,9 @@ class _BaseThread(Generic[ClientT, ResponseFormatT]):
     _client: ClientT
     _state: ThreadState
     _tools: list[Any] | None
+    # The tool runner classes (plain, streaming) and the stream manager of this flavour.
+    _runner_kinds: ClassVar[tuple[str, str]]
+    _stream_manager: ClassVar[type[_ThreadStreamManager[Any]]]
 
     def __init__(
         self,
@@ -125,7 +138,7 @@ class _BaseThread(Generic[ClientT, ResponseFormatT]):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Any,
+        **params: Unpack[ThreadCreateFields],
     ) -> None:
         """Start a thread on `client` (sends nothing). Takes the arguments of `create()` except
         `thread` and `stream`, with `messages` optional."""
@@ -146,12 +159,7 @@ class _BaseThread(Generic[ClientT, ResponseFormatT]):
             fields["tools"] = _split_tools(self._tools)
         self._state = ThreadState(
             fields=fields,
-            options=_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+            options=_options(extra_headers, extra_query, extra_body, timeout),
             messages=() if isinstance(messages, NotGiven) else messages,
             output_format=output_format,
             threading=True,
@@ -198,55 +206,76 @@ class _BaseThread(Generic[ClientT, ResponseFormatT]):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Any,
+        **params: Unpack[ThreadSendFields],
     ) -> None:
         """Change the request fields and options of every later turn; nothing is sent. `system`
         and `tools` cannot change once the thread exists on the server (the next turn says so)."""
-        overrides = _thread_fields(self._client.beta.messages.create, params, send=True)
-        overrides.update(
-            _options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
-        )
+        overrides = self._overrides(params, extra_headers, extra_query, extra_body, timeout)
         if not isinstance(tools, NotGiven):
             self._tools = list(tools)
             overrides["tools"] = _split_tools(self._tools)
         self._state.update(overrides)
 
-    def _turn_overrides(
+    def _overrides(
         self,
-        tools: Iterable[Any] | NotGiven,
         params: Mapping[str, Any],
-        **options: Any,
+        *options: Any,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
+        """A turn's (or `update()`'s) fields and options, checked; `options` in the order of
+        `_options`."""
         overrides = _thread_fields(self._client.beta.messages.create, params, send=True)
-        overrides.update(_options(**options))
+        overrides.update(_options(*options))
         if not isinstance(tools, NotGiven):
             overrides["tools"] = _split_tools(tools)
         return overrides
 
-    def _runner_overrides(self, params: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
-        """What a tool runner over this thread asks of one turn: its history (which the state
-        turns into staged messages) and the fields it changed."""
-        messages = params.pop("messages")
+    def _stream_turn(self, messages: Iterable[Any], overrides: dict[str, Any]) -> Any:
+        return self._stream_manager(self, messages, overrides)
+
+    def _tool_runner(self, stream: bool | NotGiven, *options: Any, max_iterations: Any) -> Any:
+        """The tool runner over this thread (`tool_runner()`), `options` as for `_options`."""
+        from ..tools import _runner as runners
+
+        runner = getattr(runners, self._runner_kinds[stream is True])
+        return runner(
+            create=self._runner_stream if stream is True else self._runner_parse,
+            **self._runner_arguments(max_iterations, _options(*options)),
+        )
+
+    def _runner_overrides(self, params: dict[str, Any]) -> dict[str, Any]:
+        """What a tool runner over this thread asks of one turn: its history (staged on the
+        state) and the fields it changed."""
+        self._state.set_messages(params.pop("messages"))
         params.pop("output_format", None)
         tools = params.pop("tools", None)
         if tools is not None and plain(tools) != plain(self._state.fields.get("tools") or []):
             params["tools"] = tools
-        return messages, params
+        return params
+
+    def _runner_parse(self, **params: Any) -> Any:
+        # The runner's `create`: a turn parsed (a coroutine on the async thread).
+        return self._turn((), self._runner_overrides(params), "parse")
+
+    def _runner_stream(self, **params: Any) -> Any:
+        return self._stream_turn((), self._runner_overrides(params))
+
+    def _turn(self, messages: Iterable[Any], overrides: dict[str, Any], method: str) -> Any:
+        raise NotImplementedError  # the sync / async I/O
 
     def _runner_arguments(
-        self, max_iterations: int | NotGiven, *, run_tools_eagerly: bool = False, **options: Any
+        self,
+        max_iterations: int | NotGiven,
+        options: Mapping[str, Any],
+        *,
+        run_tools_eagerly: bool = False,
     ) -> dict[str, Any]:
         """The arguments of a tool runner over this thread, except its `create`."""
         return {
             "params": {
                 **{k: v for k, v in self._state.fields.items() if k != "tools"},
                 **self._state.options,
-                **_options(**options),
+                **options,
                 "messages": list(self._state.messages),
             },
             "tools": list(self._tools or ()),
@@ -287,7 +316,7 @@ def thread_runner(
     )
     return getattr(runners, kind)(
         create=thread._runner_stream if "Streaming" in kind else thread._runner_parse,
-        **thread._runner_arguments(max_iterations, run_tools_eagerly=run_tools_eagerly),
+        **thread._runner_arguments(max_iterations, {}, run_tools_eagerly=run_tools_eagerly),
     )
 
 
@@ -297,6 +326,8 @@ class BetaMessageThread(_BaseThread["Anthropic", ResponseFormatT]):
     Create one with `client.beta.messages.thread(...)`; one turn runs at a time.
     """
 
+    _runner_kinds = ("BetaToolRunner", "BetaStreamingToolRunner")
+
     def send(
         self,
         *messages: MessageParam | Message,
@@ -305,19 +336,14 @@ class BetaMessageThread(_BaseThread["Anthropic", ResponseFormatT]):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Any,
+        **params: Unpack[ThreadSendFields],
     ) -> Message:
         """Send the staged messages and `messages` as one turn; the reply. Keyword arguments
         (request fields and options) apply to this turn only."""
-        overrides = self._turn_overrides(
-            tools,
-            params,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        options = (extra_headers, extra_query, extra_body, timeout)
+        reply: Message = self._turn(
+            messages, self._overrides(params, *options, tools=tools), "create"
         )
-        reply: Message = self._turn(messages, overrides, "create")
         return reply
 
     def parse(
@@ -328,18 +354,13 @@ class BetaMessageThread(_BaseThread["Anthropic", ResponseFormatT]):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Any,
+        **params: Unpack[ThreadSendFields],
     ) -> ParsedMessage[ResponseFormatT]:
-        """Like `send()`, the reply parsed as the thread's `output_format` (`parsed_output`)."""
-        overrides = self._turn_overrides(
-            tools,
-            params,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        """Like `send()`, the reply parsed as the thread's `output_format`."""
+        options = (extra_headers, extra_query, extra_body, timeout)
+        reply: ParsedMessage[ResponseFormatT] = self._turn(
+            messages, self._overrides(params, *options, tools=tools), "parse"
         )
-        reply: ParsedMessage[ResponseFormatT] = self._turn(messages, overrides, "parse")
         return reply
 
     def stream(
@@ -350,19 +371,15 @@ class BetaMessageThread(_BaseThread["Anthropic", ResponseFormatT]):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Any,
+        **params: Unpack[ThreadSendFields],
     ) -> ThreadMessageStreamManager[ResponseFormatT]:
         """Like `send()`, streamed: `with` it for the reply's `MessageStream`. The turn lasts
         until the block is left; a reply cut short is not kept (the next turn starts over)."""
-        overrides = self._turn_overrides(
-            tools,
-            params,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        options = (extra_headers, extra_query, extra_body, timeout)
+        manager: ThreadMessageStreamManager[ResponseFormatT] = self._stream_turn(
+            messages, self._overrides(params, *options, tools=tools)
         )
-        return ThreadMessageStreamManager(self, messages, overrides)
+        return manager
 
     @overload
     def tool_runner(
@@ -413,52 +430,26 @@ class BetaMessageThread(_BaseThread["Anthropic", ResponseFormatT]):
         """The tool runner over this thread: it runs the thread's `@beta_tool` functions when the
         model asks, turn after turn, until a reply calls none (or `max_iterations`). Replies and
         tool results become the thread's history; each turn sends only what is new."""
-        from ..tools._runner import BetaStreamingToolRunner, BetaToolRunner
-
-        runner = BetaStreamingToolRunner if stream is True else BetaToolRunner
-        return runner(
-            create=self._runner_stream if stream is True else self._runner_parse,
-            **self._runner_arguments(
-                max_iterations,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-        )
-
-    def _runner_parse(self, **params: Any) -> ParsedMessage[ResponseFormatT]:
-        messages, overrides = self._runner_overrides(params)
-        self._state.set_messages(messages)
-        reply: ParsedMessage[ResponseFormatT] = self._turn((), overrides, "parse")
-        return reply
-
-    def _runner_stream(self, **params: Any) -> ThreadMessageStreamManager[ResponseFormatT]:
-        messages, overrides = self._runner_overrides(params)
-        self._state.set_messages(messages)
-        return ThreadMessageStreamManager(self, (), overrides)
+        options = (extra_headers, extra_query, extra_body, timeout)
+        runner: BetaToolRunner[ResponseFormatT] | BetaStreamingToolRunner[ResponseFormatT]
+        runner = self._tool_runner(stream, *options, max_iterations=max_iterations)
+        return runner
 
     def _turn(self, messages: Iterable[Any], overrides: dict[str, Any], method: str) -> Any:
-        state = self._state
-        state.start_turn(messages)
-        try:
+        create, state = getattr(self._client.beta.messages, method), self._state
+        with state.turn(messages):
             while True:
-                arguments = _for_method(state.request_arguments(overrides), method)
-                try:
-                    reply = getattr(self._client.beta.messages, method)(**arguments)
-                except APIStatusError as error:
-                    if state.recovers_from(error):
-                        continue
-                    raise
-                state.record_reply(reply)
-                return reply
-        finally:
-            state.end_turn()
+                with state.recovering():
+                    reply = create(**_for_method(state.request_arguments(overrides), method))
+                    state.record_reply(reply)
+                    return reply
 
 
 class BetaAsyncMessageThread(_BaseThread["AsyncAnthropic", ResponseFormatT]):
     """`BetaMessageThread` for `AsyncAnthropic`: `send()` and `parse()` are coroutines, `stream()`
     an async context manager. One turn runs at a time."""
+
+    _runner_kinds = ("BetaAsyncToolRunner", "BetaAsyncStreamingToolRunner")
 
     async def send(
         self,
@@ -468,18 +459,13 @@ class BetaAsyncMessageThread(_BaseThread["AsyncAnthropic", ResponseFormatT]):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Any,
+        **params: Unpack[ThreadSendFields],
     ) -> Message:
         """Send the staged messages and `messages` as one turn; the reply."""
-        overrides = self._turn_overrides(
-            tools,
-            params,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        options = (extra_headers, extra_query, extra_body, timeout)
+        reply: Message = await self._turn(
+            messages, self._overrides(params, *options, tools=tools), "create"
         )
-        reply: Message = await self._turn(messages, overrides, "create")
         return reply
 
     async def parse(
@@ -490,18 +476,13 @@ class BetaAsyncMessageThread(_BaseThread["AsyncAnthropic", ResponseFormatT]):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Any,
+        **params: Unpack[ThreadSendFields],
     ) -> ParsedMessage[ResponseFormatT]:
         """Like `send()`, the reply parsed as the thread's `output_format`."""
-        overrides = self._turn_overrides(
-            tools,
-            params,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        options = (extra_headers, extra_query, extra_body, timeout)
+        reply: ParsedMessage[ResponseFormatT] = await self._turn(
+            messages, self._overrides(params, *options, tools=tools), "parse"
         )
-        reply: ParsedMessage[ResponseFormatT] = await self._turn(messages, overrides, "parse")
         return reply
 
     def stream(
@@ -512,18 +493,14 @@ class BetaAsyncMessageThread(_BaseThread["AsyncAnthropic", ResponseFormatT]):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Any,
+        **params: Unpack[ThreadSendFields],
     ) -> AsyncThreadMessageStreamManager[ResponseFormatT]:
         """Like `send()`, streamed: `async with` it for the reply's `AsyncMessageStream`."""
-        overrides = self._turn_overrides(
-            tools,
-            params,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        options = (extra_headers, extra_query, extra_body, timeout)
+        manager: AsyncThreadMessageStreamManager[ResponseFormatT] = self._stream_turn(
+            messages, self._overrides(params, *options, tools=tools)
         )
-        return AsyncThreadMessageStreamManager(self, messages, overrides)
+        return manager
 
     @overload
     def tool_runner(
@@ -572,47 +549,19 @@ class BetaAsyncMessageThread(_BaseThread["AsyncAnthropic", ResponseFormatT]):
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> BetaAsyncToolRunner[ResponseFormatT] | BetaAsyncStreamingToolRunner[ResponseFormatT]:
         """The async tool runner over this thread (tools of one reply run concurrently)."""
-        from ..tools._runner import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
-
-        runner = BetaAsyncStreamingToolRunner if stream is True else BetaAsyncToolRunner
-        return runner(
-            create=self._runner_stream if stream is True else self._runner_parse,
-            **self._runner_arguments(
-                max_iterations,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-        )
-
-    async def _runner_parse(self, **params: Any) -> ParsedMessage[ResponseFormatT]:
-        messages, overrides = self._runner_overrides(params)
-        self._state.set_messages(messages)
-        reply: ParsedMessage[ResponseFormatT] = await self._turn((), overrides, "parse")
-        return reply
-
-    def _runner_stream(self, **params: Any) -> AsyncThreadMessageStreamManager[ResponseFormatT]:
-        messages, overrides = self._runner_overrides(params)
-        self._state.set_messages(messages)
-        return AsyncThreadMessageStreamManager(self, (), overrides)
+        options = (extra_headers, extra_query, extra_body, timeout)
+        runner: BetaAsyncToolRunner[ResponseFormatT] | BetaAsyncStreamingToolRunner[ResponseFormatT]
+        runner = self._tool_runner(stream, *options, max_iterations=max_iterations)
+        return runner
 
     async def _turn(self, messages: Iterable[Any], overrides: dict[str, Any], method: str) -> Any:
-        state = self._state
-        state.start_turn(messages)
-        try:
+        create, state = getattr(self._client.beta.messages, method), self._state
+        with state.turn(messages):
             while True:
-                arguments = _for_method(state.request_arguments(overrides), method)
-                try:
-                    reply = await getattr(self._client.beta.messages, method)(**arguments)
-                except APIStatusError as error:
-                    if state.recovers_from(error):
-                        continue
-                    raise
-                state.record_reply(reply)
-                return reply
-        finally:
-            state.end_turn()
+                with state.recovering():
+                    reply = await create(**_for_method(state.request_arguments(overrides), method))
+                    state.record_reply(reply)
+                    return reply
 
 
 def _record_stream(state: ThreadState, stream: Any) -> None:
@@ -628,11 +577,12 @@ def _record_stream(state: ThreadState, stream: Any) -> None:
 
 
 class _ThreadStreamManager(Generic[ResponseFormatT]):
-    """What the sync and async stream managers of a thread share: the turn's bookkeeping."""
+    """What the sync and async stream managers of a thread share: the turn's bookkeeping. The
+    turn starts at enter and ends at exit (or when enter fails)."""
 
     def __init__(
         self,
-        thread: BetaMessageThread[ResponseFormatT] | BetaAsyncMessageThread[ResponseFormatT],
+        thread: _BaseThread[Any, ResponseFormatT],
         messages: Iterable[Any],
         overrides: dict[str, Any],
     ) -> None:
@@ -647,12 +597,22 @@ class _ThreadStreamManager(Generic[ResponseFormatT]):
         """The manager of this attempt's request (not yet entered)."""
         return self._client.beta.messages.stream(**self._state.request_arguments(self._overrides))
 
-    def _start(self) -> None:
+    @contextlib.contextmanager
+    def _entering(self) -> Iterator[None]:
         if self._manager is not None:
             raise MessageStreamError(
                 "This stream manager was already entered; call stream() again."
             )
         self._state.start_turn(self._messages)
+        try:
+            yield
+        except BaseException:
+            self._state.end_turn()
+            raise
+
+    def _entered(self, manager: Any, stream: Any) -> Any:
+        self._manager, self._stream = manager, stream
+        return stream
 
     def _finish(self) -> None:
         """Keep what the turn brought (the reply, when it ran to `message_stop`) and free the
@@ -668,23 +628,13 @@ class ThreadMessageStreamManager(_ThreadStreamManager[ResponseFormatT]):
     thread freed) when the block is left."""
 
     def __enter__(self) -> MessageStream[ParsedMessage[ResponseFormatT], MessageStreamEvent]:
-        self._start()
-        try:
+        with self._entering():
             while True:
-                manager = self._open()
-                try:
-                    self._stream = manager.__enter__()
-                except APIStatusError as error:
-                    if self._state.recovers_from(error):
-                        continue
-                    raise
-                self._manager = manager
-                stream: MessageStream[ParsedMessage[ResponseFormatT], MessageStreamEvent]
-                stream = self._stream
-                return stream
-        except BaseException:
-            self._state.end_turn()
-            raise
+                with self._state.recovering():
+                    manager = self._open()
+                    stream: MessageStream[ParsedMessage[ResponseFormatT], MessageStreamEvent]
+                    stream = self._entered(manager, manager.__enter__())
+                    return stream
 
     def __exit__(
         self,
@@ -704,23 +654,13 @@ class AsyncThreadMessageStreamManager(_ThreadStreamManager[ResponseFormatT]):
     async def __aenter__(
         self,
     ) -> AsyncMessageStream[ParsedMessage[ResponseFormatT], MessageStreamEvent]:
-        self._start()
-        try:
+        with self._entering():
             while True:
-                manager = self._open()
-                try:
-                    self._stream = await manager.__aenter__()
-                except APIStatusError as error:
-                    if self._state.recovers_from(error):
-                        continue
-                    raise
-                self._manager = manager
-                stream: AsyncMessageStream[ParsedMessage[ResponseFormatT], MessageStreamEvent]
-                stream = self._stream
-                return stream
-        except BaseException:
-            self._state.end_turn()
-            raise
+                with self._state.recovering():
+                    manager = self._open()
+                    stream: AsyncMessageStream[ParsedMessage[ResponseFormatT], MessageStreamEvent]
+                    stream = self._entered(manager, await manager.__aenter__())
+                    return stream
 
     async def __aexit__(
         self,
@@ -732,3 +672,7 @@ class AsyncThreadMessageStreamManager(_ThreadStreamManager[ResponseFormatT]):
             await self._manager.__aexit__(exc_type, exc, tb)
         finally:
             self._finish()
+
+
+BetaMessageThread._stream_manager = ThreadMessageStreamManager
+BetaAsyncMessageThread._stream_manager = AsyncThreadMessageStreamManager
