@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 # in an editable install both are on sys.path and this joins them.
 __path__ = extend_path(__path__, __name__)
 
+from ._error_table import ERROR_CODES as _ERROR_CODES
 from ._version import __version__
 
 __title__ = "claude_api_client"
@@ -112,144 +113,7 @@ if TYPE_CHECKING:
     from .lib.tools._functions import beta_tool as beta_tool
 
 if TYPE_CHECKING:  # exceptions added with the 2.16 API
-    from ._core._error_codes import (
-        AvailableToolsLimitExceededError as AvailableToolsLimitExceededError,
-    )
-    from ._core._error_codes import (
-        ClaudeCodeKeyCreatorNotMemberError as ClaudeCodeKeyCreatorNotMemberError,
-    )
-    from ._core._error_codes import (
-        ClaudeCodeVersionTooOldError as ClaudeCodeVersionTooOldError,
-    )
-    from ._core._error_codes import (
-        CMEKContextUnavailableError as CMEKContextUnavailableError,
-    )
-    from ._core._error_codes import (
-        CMEKKeyDisabledError as CMEKKeyDisabledError,
-    )
-    from ._core._error_codes import (
-        CMEKKeyNetworkBlockedError as CMEKKeyNetworkBlockedError,
-    )
-    from ._core._error_codes import (
-        CMEKKeyUnreachableError as CMEKKeyUnreachableError,
-    )
-    from ._core._error_codes import (
-        CompactionBlockAmbiguousError as CompactionBlockAmbiguousError,
-    )
-    from ._core._error_codes import (
-        CompactionBlockMisplacedError as CompactionBlockMisplacedError,
-    )
-    from ._core._error_codes import (
-        CompactionContentMismatchError as CompactionContentMismatchError,
-    )
-    from ._core._error_codes import (
-        CompactionIncompleteTurnError as CompactionIncompleteTurnError,
-    )
-    from ._core._error_codes import (
-        CompactionNothingToSummarizeError as CompactionNothingToSummarizeError,
-    )
-    from ._core._error_codes import (
-        CompactionSignatureInvalidError as CompactionSignatureInvalidError,
-    )
-    from ._core._error_codes import (
-        CompactionToolChangesMismatchError as CompactionToolChangesMismatchError,
-    )
-    from ._core._error_codes import (
-        CompactionTooManyToolReferencesError as CompactionTooManyToolReferencesError,
-    )
-    from ._core._error_codes import (
-        CompactionUnavailableError as CompactionUnavailableError,
-    )
-    from ._core._error_codes import (
-        ContractSpendLimitReachedError as ContractSpendLimitReachedError,
-    )
-    from ._core._error_codes import (
-        EnforcedSpendLimitReachedError as EnforcedSpendLimitReachedError,
-    )
-    from ._core._error_codes import (
-        FileExpiredError as FileExpiredError,
-    )
-    from ._core._error_codes import (
-        FileNotDownloadableError as FileNotDownloadableError,
-    )
-    from ._core._error_codes import (
-        ImageDimensionsTooLargeError as ImageDimensionsTooLargeError,
-    )
-    from ._core._error_codes import (
-        LinkedOrganizationBillingUnavailableError as LinkedOrganizationBillingUnavailableError,
-    )
-    from ._core._error_codes import (
-        LinkedOrganizationSpendLimitReachedError as LinkedOrganizationSpendLimitReachedError,
-    )
-    from ._core._error_codes import (
-        OrganizationOnHoldError as OrganizationOnHoldError,
-    )
-    from ._core._error_codes import (
-        OrganizationTypeNotSupportedError as OrganizationTypeNotSupportedError,
-    )
-    from ._core._error_codes import (
-        ParentOrganizationRequiredError as ParentOrganizationRequiredError,
-    )
-    from ._core._error_codes import (
-        RampLimitExceededError as RampLimitExceededError,
-    )
-    from ._core._error_codes import (
-        RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError,
-    )
-    from ._core._error_codes import (
-        RequestBodyEncodingUnsupportedError as RequestBodyEncodingUnsupportedError,
-    )
-    from ._core._error_codes import (
-        RequestBodyTooLargeAfterDecodingError as RequestBodyTooLargeAfterDecodingError,
-    )
-    from ._core._error_codes import (
-        SandboxEgressRestrictedError as SandboxEgressRestrictedError,
-    )
-    from ._core._error_codes import (
-        SkillReadBlockedUndecryptableError as SkillReadBlockedUndecryptableError,
-    )
-    from ._core._error_codes import (
-        StorageNotReadyError as StorageNotReadyError,
-    )
-    from ._core._error_codes import (
-        StorageQuotaExceededError as StorageQuotaExceededError,
-    )
-    from ._core._error_codes import (
-        ThreadAlreadyContinuedError as ThreadAlreadyContinuedError,
-    )
-    from ._core._error_codes import (
-        ThreadContinueInFlightError as ThreadContinueInFlightError,
-    )
-    from ._core._error_codes import (
-        ThreadFingerprintMismatchError as ThreadFingerprintMismatchError,
-    )
-    from ._core._error_codes import (
-        ThreadNotFoundError as ThreadNotFoundError,
-    )
-    from ._core._error_codes import (
-        ThreadUnsupportedRequestError as ThreadUnsupportedRequestError,
-    )
-    from ._core._error_codes import (
-        ToolNameConflictError as ToolNameConflictError,
-    )
-    from ._core._error_codes import (
-        ToolReferenceUnresolvedError as ToolReferenceUnresolvedError,
-    )
-    from ._core._error_codes import (
-        UserProfileBillingNotAuthorizedError as UserProfileBillingNotAuthorizedError,
-    )
-    from ._core._error_codes import (
-        UserProfileNotBillableError as UserProfileNotBillableError,
-    )
-    from ._core._error_codes import (
-        UserProfileNotFoundError as UserProfileNotFoundError,
-    )
-    from ._core._error_codes import (
-        UserProfileRequiredError as UserProfileRequiredError,
-    )
-    from ._core._error_codes import (
-        WorkspaceHumanReviewDisabledError as WorkspaceHumanReviewDisabledError,
-    )
+    from ._core._error_codes import *  # noqa: F403  (its __all__: the error-code classes)
     from ._core._exceptions import (
         APIWebhookValidationError as APIWebhookValidationError,
     )
@@ -321,56 +185,10 @@ _STATUS_EXCEPTIONS_2 = (
     "RetryableError",
 )
 
-# Subclasses keyed by `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`).
-# Listed here rather than read from `_core._error_codes`: importing the package loads no module.
-_ERROR_CODE_EXCEPTIONS = (
-    "AvailableToolsLimitExceededError",
-    "CMEKContextUnavailableError",
-    "CMEKKeyDisabledError",
-    "CMEKKeyNetworkBlockedError",
-    "CMEKKeyUnreachableError",
-    "ClaudeCodeKeyCreatorNotMemberError",
-    "ClaudeCodeVersionTooOldError",
-    "CompactionBlockAmbiguousError",
-    "CompactionBlockMisplacedError",
-    "CompactionContentMismatchError",
-    "CompactionIncompleteTurnError",
-    "CompactionNothingToSummarizeError",
-    "CompactionSignatureInvalidError",
-    "CompactionTooManyToolReferencesError",
-    "CompactionToolChangesMismatchError",
-    "CompactionUnavailableError",
-    "ContractSpendLimitReachedError",
-    "EnforcedSpendLimitReachedError",
-    "FileExpiredError",
-    "FileNotDownloadableError",
-    "ImageDimensionsTooLargeError",
-    "LinkedOrganizationBillingUnavailableError",
-    "LinkedOrganizationSpendLimitReachedError",
-    "OrganizationOnHoldError",
-    "OrganizationTypeNotSupportedError",
-    "ParentOrganizationRequiredError",
-    "RampLimitExceededError",
-    "RequestBodyEncodingInvalidError",
-    "RequestBodyEncodingUnsupportedError",
-    "RequestBodyTooLargeAfterDecodingError",
-    "SandboxEgressRestrictedError",
-    "SkillReadBlockedUndecryptableError",
-    "StorageNotReadyError",
-    "StorageQuotaExceededError",
-    "ThreadAlreadyContinuedError",
-    "ThreadContinueInFlightError",
-    "ThreadFingerprintMismatchError",
-    "ThreadNotFoundError",
-    "ThreadUnsupportedRequestError",
-    "ToolNameConflictError",
-    "ToolReferenceUnresolvedError",
-    "UserProfileBillingNotAuthorizedError",
-    "UserProfileNotBillableError",
-    "UserProfileNotFoundError",
-    "UserProfileRequiredError",
-    "WorkspaceHumanReviewDisabledError",
-)
+# Subclasses keyed by `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`):
+# their names come from the generated table, plain data, so that importing the package loads
+# no exception module.
+_ERROR_CODE_EXCEPTIONS = tuple(sorted(set(_ERROR_CODES.values())))
 
 # Public name → (module, attribute). Resolved on first access, then cached in the module.
 _LAZY: dict[str, tuple[str, str]] = {

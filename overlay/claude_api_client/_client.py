@@ -23,17 +23,22 @@ if TYPE_CHECKING:
 __all__ = ["Anthropic", "AsyncAnthropic", "AsyncClient", "Client"]
 
 
-def _from_env(
-    api_key: str | None, auth_token: str | None, base_url: str | httpx.URL | None
-) -> dict[str, Any]:
-    """Arguments win; the environment fills what the caller left out."""
-    given = {"api_key": api_key, "auth_token": auth_token, "base_url": base_url}
-    env = {
-        "api_key": "ANTHROPIC_API_KEY",
-        "auth_token": "ANTHROPIC_AUTH_TOKEN",
-        "base_url": "ANTHROPIC_BASE_URL",
-    }
-    return {k: v if v is not None else os.environ.get(env[k]) or None for k, v in given.items()}
+# The arguments the environment fills when the caller left them out.
+_FROM_ENV = {
+    "api_key": "ANTHROPIC_API_KEY",
+    "auth_token": "ANTHROPIC_AUTH_TOKEN",
+    "base_url": "ANTHROPIC_BASE_URL",
+}
+
+
+def _core_arguments(values: dict[str, Any]) -> dict[str, Any]:
+    """The core client's arguments from a constructor's `locals()`: arguments win, the
+    environment fills `api_key`, `auth_token` and `base_url` where the caller gave None."""
+    arguments = {k: v for k, v in values.items() if k not in ("self", "webhook_key", "__class__")}
+    for name, variable in _FROM_ENV.items():
+        if arguments[name] is None:
+            arguments[name] = os.environ.get(variable) or None
+    return arguments
 
 
 def _webhook_key(given: str | None) -> str | None:
@@ -81,16 +86,7 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
         open_telemetry: OpenTelemetryOption = None,
     ) -> None:
         self.webhook_key = _webhook_key(webhook_key)
-        super().__init__(
-            **_from_env(api_key, auth_token, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
-            open_telemetry=open_telemetry,
-        )
+        super().__init__(**_core_arguments(locals()))
 
     @cached_property
     def beta(self) -> Beta:
@@ -118,16 +114,7 @@ class AsyncAnthropic(_WebhookKeyCopy, AsyncAPIClient, AsyncRootResources):
         open_telemetry: OpenTelemetryOption = None,
     ) -> None:
         self.webhook_key = _webhook_key(webhook_key)
-        super().__init__(
-            **_from_env(api_key, auth_token, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            retry_policy=retry_policy,
-            open_telemetry=open_telemetry,
-        )
+        super().__init__(**_core_arguments(locals()))
 
     @cached_property
     def beta(self) -> AsyncBeta:

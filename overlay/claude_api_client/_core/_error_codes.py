@@ -72,7 +72,6 @@ __all__ = [
     "UserProfileNotFoundError",
     "UserProfileRequiredError",
     "WorkspaceHumanReviewDisabledError",
-    "error_code_class",
 ]
 
 
