@@ -7,9 +7,10 @@ import io
 import json
 import pathlib
 
+import httpx
 import pytest
 
-from claude_api_client import RequestBodyTooLargeError
+from claude_api_client import Anthropic, RequestBodyTooLargeError
 from claude_api_client._core._casts import json_cast
 from claude_api_client._core._options import RequestOptions
 from claude_api_client._core._uploads import file_from_path, to_upload
@@ -394,7 +395,7 @@ def test_upload_over_500_mb_is_refused_without_reading_or_sending(tmp_path: path
     assert recorder.requests == []
     error = info.value
     assert error.limit == 500 * 1024 * 1024
-    assert error.size > 501 * 1024 * 1024
+    assert error.size == 501 * 1024 * 1024  # the file: the envelope does not count
     assert "524,288,000-byte limit" in str(error) and "POST /v1/files" in str(error)
 
 
@@ -422,23 +423,53 @@ def test_file_object_size_counts_toward_the_limit() -> None:
     )
     with pytest.raises(RequestBodyTooLargeError) as info:
         core_client(recorder).request(options, json_cast)
-    assert info.value.size > 2000 and recorder.requests == []
+    assert info.value.size == 2000 and recorder.requests == []
 
 
-def test_exact_limit_is_accepted() -> None:
-    recorder = upload_recorder()
+def test_the_limit_of_an_upload_counts_its_content_not_the_envelope() -> None:
+    # The API's upload limit is on the file (500 MB): a file of exactly the limit is sent,
+    # although boundaries and part headers make the body larger; one byte more is refused.
+    recorder = Recorder([json_reply(200, FILE_METADATA), json_reply(200, FILE_METADATA)])
     probe = RequestOptions(
-        method="post", path="/v1/files", multipart=[("file", ("a.txt", b"abc"))], headers=FIXED
+        method="post",
+        path="/v1/files",
+        multipart=[("file", ("a.txt", b"abc")), ("purpose", "notes")],
+        headers=FIXED,
     )
-    size = len(file_part("file", "a.txt", "text/plain", b"abc") + end())
+    content = len(b"abc") + len(b"notes")
     core_client(recorder).request(
-        RequestOptions(**{**probe.__dict__, "max_body_bytes": size}), json_cast
+        RequestOptions(**{**probe.__dict__, "max_body_bytes": content}), json_cast
     )
     assert len(recorder.requests) == 1
-    with pytest.raises(RequestBodyTooLargeError):
+    assert int(recorder.requests[0].headers["content-length"]) > content
+    with pytest.raises(RequestBodyTooLargeError) as info:
         core_client(recorder).request(
-            RequestOptions(**{**probe.__dict__, "max_body_bytes": size - 1}), json_cast
+            RequestOptions(**{**probe.__dict__, "max_body_bytes": content - 1}), json_cast
         )
+    assert (info.value.size, info.value.limit) == (content, content - 1)
+    assert len(recorder.requests) == 1
+
+
+class _Unread(httpx.BaseTransport):
+    """Answers every request without reading its body (a 500 MiB upload stays on disk)."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(200, json=FILE_METADATA)
+
+
+def test_a_file_of_exactly_500_mib_is_uploaded(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "limit.bin"
+    with open(path, "wb") as handle:  # sparse: 500 MiB on paper, nothing on disk
+        handle.truncate(500 * 1024 * 1024)
+    transport = _Unread()
+    with httpx.Client(transport=transport) as http:
+        Anthropic(api_key="sk-test", http_client=http, max_retries=0).files.upload(file=path)
+    (request,) = transport.requests
+    assert int(request.headers["content-length"]) > 500 * 1024 * 1024
 
 
 def test_batch_json_body_over_256_mb_is_refused_before_sending() -> None:

@@ -50,6 +50,11 @@ _KNOWN = frozenset(CustomRequestOptions.__annotations__)
 _Options: TypeAlias = "CustomRequestOptions | Mapping[str, Any] | None"
 
 
+def _arguments(values: dict[str, Any]) -> dict[str, Any]:
+    # A method's `locals()` on entry, as the keyword arguments of `_custom`.
+    return {k: v for k, v in values.items() if k != "self"}
+
+
 class CustomRequests:
     """`get/post/patch/put/delete` of both clients (a mixin of SyncAPIClient / AsyncAPIClient):
     each builds a RequestOptions and calls the client's `request` / `request_events`."""
@@ -57,9 +62,9 @@ class CustomRequests:
     def _custom(
         self,
         method: str,
+        *,
         path: str,
         cast_to: Any,
-        *,
         body: object = None,
         content: bytes | None = None,
         files: Any = None,
@@ -86,9 +91,7 @@ class CustomRequests:
     ) -> Any:
         """GET `path` (relative to the base URL) and return the body as `cast_to`; with
         `stream=True`, a stream of events."""
-        return self._custom(
-            "get", path, cast_to, options=options, stream=stream, stream_cls=stream_cls
-        )
+        return self._custom("get", **_arguments(locals()))
 
     def post(
         self,
@@ -103,17 +106,7 @@ class CustomRequests:
         stream_cls: type[Any] | None = None,
     ) -> Any:
         """POST `body` (JSON), `content` (raw bytes) or `files` (multipart) to `path`."""
-        return self._custom(
-            "post",
-            path,
-            cast_to,
-            body=body,
-            content=content,
-            files=files,
-            options=options,
-            stream=stream,
-            stream_cls=stream_cls,
-        )
+        return self._custom("post", **_arguments(locals()))
 
     def patch(
         self,
@@ -125,9 +118,7 @@ class CustomRequests:
         files: Any = None,
         options: _Options = None,
     ) -> Any:
-        return self._custom(
-            "patch", path, cast_to, body=body, content=content, files=files, options=options
-        )
+        return self._custom("patch", **_arguments(locals()))
 
     def put(
         self,
@@ -139,9 +130,7 @@ class CustomRequests:
         files: Any = None,
         options: _Options = None,
     ) -> Any:
-        return self._custom(
-            "put", path, cast_to, body=body, content=content, files=files, options=options
-        )
+        return self._custom("put", **_arguments(locals()))
 
     def delete(
         self,
@@ -152,7 +141,7 @@ class CustomRequests:
         content: bytes | None = None,
         options: _Options = None,
     ) -> Any:
-        return self._custom("delete", path, cast_to, body=body, content=content, options=options)
+        return self._custom("delete", **_arguments(locals()))
 
 
 def custom_options(

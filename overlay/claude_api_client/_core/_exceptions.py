@@ -329,7 +329,8 @@ class APIResponseValidationError(APIError):
 
 
 class RequestBodyTooLargeError(AnthropicError, ValueError):
-    """Refused before sending: the encoded body is larger than the endpoint accepts."""
+    """Refused before sending: the body is larger than the endpoint accepts (for an upload,
+    the content of its parts: the multipart envelope does not count)."""
 
     size: int
     limit: int

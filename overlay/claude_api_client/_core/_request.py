@@ -325,10 +325,14 @@ def build(
         request.headers.pop(name, None)
     limit = options.max_body_bytes
     if limit is not None:
-        # The length httpx computed (from lengths and os.stat: nothing read); a body of unknown
-        # length (a stream) is measured by its parts.
-        length = request.headers.get("content-length")
-        size = int(length) if length is not None else (parts.content_size() if parts else None)
+        # The API's limit of an upload is on what it carries (500 MB of file), not on the
+        # multipart envelope; other bodies count whole. Measured without reading anything (the
+        # length httpx computed, or the parts' lengths and os.stat); an unknown size passes.
+        if parts is not None:
+            size = parts.content_size()
+        else:
+            length = request.headers.get("content-length")
+            size = int(length) if length is not None else None
         if size is not None and size > limit:
             raise RequestBodyTooLargeError(
                 size=size, limit=limit, endpoint=f"{options.method.upper()} {options.path}"

@@ -250,31 +250,14 @@ class MultipartParts:
     files: list[tuple[str, UploadFile]]
 
     def content_size(self) -> int | None:
-        """Bytes of field values and file contents (no part headers); None if a stream's size
-        is unknown. A lower bound of the encoded body, known before anything is read."""
+        """Bytes of field values and file contents, without the multipart envelope (what an
+        endpoint's size limit counts); None if a stream's size is unknown. Nothing is read."""
         total = sum(len(value.encode("utf-8")) for values in self.data.values() for value in values)
         for _, upload in self.files:
             if upload.size is None:
                 return None
             total += upload.size
         return total
-
-    def encoded_size(self, content_type: str | None = None) -> int | None:
-        """Bytes of the whole encoded body (boundaries and part headers included), measured
-        without reading any file: lengths, `os.stat`, or seek/tell. `content_type` carries the
-        caller's boundary, if any. None when a stream's size is unknown."""
-        import httpx
-
-        headers = {"content-type": content_type} if content_type else None
-        probe = httpx.Request(
-            "POST",
-            "http://size.invalid/",
-            headers=headers,
-            data=self.data,
-            files=self.httpx_files(),
-        )
-        length = probe.headers.get("content-length")
-        return int(length) if length is not None else None
 
     def httpx_files(self) -> list[tuple[str, tuple[str, bytes | IO[bytes], str]]]:
         return [(name, upload.as_httpx()) for name, upload in self.files]

@@ -273,13 +273,9 @@ class LocalAPIServer:
         return query
 
     def _body(self, request: Request, operation: Operation) -> Any:
-        limit = operation.max_body_bytes
-        if limit is not None and len(request.body) > limit:
-            raise APIFailure(
-                413,
-                error_type_for(413),
-                f"request body is {len(request.body)} bytes, over the limit of {limit}",
-            )
+        multipart = operation.request_type == "multipart/form-data"
+        if not multipart:
+            _check_size(len(request.body), operation.max_body_bytes)
         schema = operation.request_schema
         if operation.request_type is None or schema is None:
             return None
@@ -289,6 +285,8 @@ class LocalAPIServer:
             if not kind.startswith("multipart/form-data"):
                 raise _invalid("", f"content-type must be multipart/form-data, not {kind!r}")
             parts = parse_multipart(request.body, kind)
+            # An upload's limit is on what it carries, not on the multipart envelope.
+            _check_size(sum(len(part.data) for part in parts), operation.max_body_bytes)
             checked, handed = form_for_schema(parts, dict(validator.resolve(schema)))
         else:
             try:
@@ -733,3 +731,10 @@ def _accepted_versions(operation: Operation) -> frozenset[str]:
             if listed:
                 return frozenset(str(v) for v in listed)
     return API_VERSIONS
+
+
+def _check_size(size: int, limit: int | None) -> None:
+    if limit is not None and size > limit:
+        raise APIFailure(
+            413, error_type_for(413), f"request body is {size} bytes, over the limit of {limit}"
+        )
