@@ -365,6 +365,54 @@ BETAS = {
 }
 
 
+def op(
+    call: str,
+    request: str,
+    response: Any = None,
+    model: str | None = None,
+    *posargs: Any,
+    name: str | None = None,
+    params: dict[str, Any] | None = None,
+    body: Any = None,
+    kind: str | None = None,
+    betas: tuple[str, ...] | None = None,
+    **fields: Any,
+) -> Scenario:
+    """One scenario in a line: `op("vaults.credentials.create", "POST /v1/…", response, model,
+    *posargs, params=…, body=…)`.
+
+    `call` is the dotted attribute path under the client; the name defaults to its first part,
+    then the rest joined by `_` (under `beta/` when `betas` is given, even empty). The SDK call's
+    keyword arguments are `params` (path and query arguments) then `body` (also the JSON sent);
+    the kind is `page` for a `list`, else `model`. Other Scenario fields pass through.
+    """
+    parts = tuple(call.split("."))
+    if name is None:
+        name = "/".join(filter(None, (parts[0], "_".join(parts[1:]))))
+        name = name if betas is None else "beta/" + name
+    method, path = request.split(" ", 1)
+    args = {**(params or {}), **(body if isinstance(body, dict) else {})}
+    return Scenario(
+        name,
+        parts,
+        kind or ("page" if parts[-1] == "list" else "model"),
+        method,
+        path,
+        args=args,
+        posargs=posargs,
+        json_body=body,
+        response_json=response,
+        betas=betas,
+        model=model,
+        **fields,
+    )
+
+
+def page(*items: Any, next_page: str | None = None, **more: Any) -> dict[str, Any]:
+    """A page body of the `next_page` style."""
+    return {"data": list(items), **more, "next_page": next_page}
+
+
 def _error(kind: str, message: str, request_id: str) -> dict[str, Any]:
     return {"type": "error", "error": {"type": kind, "message": message}, "request_id": request_id}
 
@@ -379,17 +427,7 @@ def _scenarios() -> list[Scenario]:
     out: list[Scenario] = []
     create_args = {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": HELLO}
     out += _both(
-        Scenario(
-            "messages/create",
-            ("messages", "create"),
-            "model",
-            "POST",
-            "/v1/messages",
-            args=create_args,
-            json_body=create_args,
-            response_json=MESSAGE,
-            model="Message",
-        ),
+        op("messages.create", "POST /v1/messages", MESSAGE, "Message", body=create_args),
         "messages",
         args={**create_args, "thinking": {"type": "enabled", "budget_tokens": 1024}},
         json_body={**create_args, "thinking": {"type": "enabled", "budget_tokens": 1024}},
@@ -403,14 +441,12 @@ def _scenarios() -> list[Scenario]:
         "stream": True,
     }
     out += _both(
-        Scenario(
-            "messages/create_stream",
-            ("messages", "create"),
-            "stream",
-            "POST",
-            "/v1/messages",
-            args=stream_args,
-            json_body=stream_args,
+        op(
+            "messages.create",
+            "POST /v1/messages",
+            name="messages/create_stream",
+            body=stream_args,
+            kind="stream",
             sse=STREAM_EVENTS,
             content_type="text/event-stream; charset=utf-8",
             final=STREAM_FINAL,
@@ -423,217 +459,177 @@ def _scenarios() -> list[Scenario]:
         "messages": HELLO,
     }
     out += _both(
-        Scenario(
-            "messages/count_tokens",
-            ("messages", "count_tokens"),
-            "model",
-            "POST",
-            "/v1/messages/count_tokens",
-            args=count_args,
-            json_body=count_args,
-            response_json={"input_tokens": 21},
-            model="MessageTokensCount",
+        op(
+            "messages.count_tokens",
+            "POST /v1/messages/count_tokens",
+            {"input_tokens": 21},
+            "MessageTokensCount",
+            body=count_args,
         ),
         "count_tokens",
     )
     # --- batches
-    batches = ("messages", "batches")
     out += _both(
-        Scenario(
-            "batches/create",
-            (*batches, "create"),
-            "model",
-            "POST",
-            "/v1/messages/batches",
-            args={"requests": BATCH_REQUESTS},
-            json_body={"requests": BATCH_REQUESTS},
-            response_json=BATCH,
-            model="MessageBatch",
+        op(
+            "messages.batches.create",
+            "POST /v1/messages/batches",
+            BATCH,
+            "MessageBatch",
+            name="batches/create",
+            body={"requests": BATCH_REQUESTS},
         ),
         "batches",
     )
     out += _both(
-        Scenario(
-            "batches/list",
-            (*batches, "list"),
-            "page",
-            "GET",
-            "/v1/messages/batches",
-            args={"limit": 2},
-            query={"limit": "2"},
-            response_json={
+        op(
+            "messages.batches.list",
+            "GET /v1/messages/batches",
+            {
                 "data": [BATCH, {**BATCH_ENDED, "id": "msgbatch_01Older7w2Yk9S8nQmzLqJd"}],
                 "has_more": True,
                 "first_id": BATCH_ID,
                 "last_id": "msgbatch_01Older7w2Yk9S8nQmzLqJd",
             },
-            model="MessageBatch",
+            "MessageBatch",
+            name="batches/list",
+            params={"limit": 2},
+            query={"limit": "2"},
         ),
         "batches",
     )
     out += _both(
-        Scenario(
-            "batches/retrieve",
-            (*batches, "retrieve"),
-            "model",
-            "GET",
-            f"/v1/messages/batches/{BATCH_ID}",
-            posargs=(BATCH_ID,),
-            response_json=BATCH_ENDED,
-            model="MessageBatch",
+        op(
+            "messages.batches.retrieve",
+            f"GET /v1/messages/batches/{BATCH_ID}",
+            BATCH_ENDED,
+            "MessageBatch",
+            BATCH_ID,
+            name="batches/retrieve",
         ),
         "batches",
     )
     out += _both(
-        Scenario(
-            "batches/cancel",
-            (*batches, "cancel"),
-            "model",
-            "POST",
-            f"/v1/messages/batches/{BATCH_ID}/cancel",
-            posargs=(BATCH_ID,),
-            response_json={
+        op(
+            "messages.batches.cancel",
+            f"POST /v1/messages/batches/{BATCH_ID}/cancel",
+            {
                 **BATCH,
                 "processing_status": "canceling",
                 "cancel_initiated_at": "2025-01-29T14:24:59.858161Z",
             },
-            model="MessageBatch",
+            "MessageBatch",
+            BATCH_ID,
+            name="batches/cancel",
         ),
         "batches",
     )
     out += _both(
-        Scenario(
-            "batches/delete",
-            (*batches, "delete"),
-            "model",
-            "DELETE",
-            f"/v1/messages/batches/{BATCH_ID}",
-            posargs=(BATCH_ID,),
-            response_json={"id": BATCH_ID, "type": "message_batch_deleted"},
-            model="DeletedMessageBatch",
+        op(
+            "messages.batches.delete",
+            f"DELETE /v1/messages/batches/{BATCH_ID}",
+            {"id": BATCH_ID, "type": "message_batch_deleted"},
+            "DeletedMessageBatch",
+            BATCH_ID,
+            name="batches/delete",
         ),
         "batches",
     )
     out += _both(
-        Scenario(
-            "batches/results",
-            (*batches, "results"),
-            "jsonl",
-            "GET",
-            f"/v1/messages/batches/{BATCH_ID}/results",
-            posargs=(BATCH_ID,),
+        op(
+            "messages.batches.results",
+            f"GET /v1/messages/batches/{BATCH_ID}/results",
+            None,
+            "MessageBatchIndividualResponse",
+            BATCH_ID,
+            name="batches/results",
+            kind="jsonl",
             jsonl=BATCH_RESULTS,
             content_type="application/binary",
-            model="MessageBatchIndividualResponse",
         ),
         "batches",
     )
     # --- models
     out += _both(
-        Scenario(
-            "models/list",
-            ("models", "list"),
-            "page",
-            "GET",
-            "/v1/models",
-            args={"limit": 2, "after_id": "claude-opus-4-5-20251101"},
-            query={"limit": "2", "after_id": "claude-opus-4-5-20251101"},
-            response_json={
+        op(
+            "models.list",
+            "GET /v1/models",
+            {
                 "data": [MODEL_SONNET, MODEL_HAIKU],
                 "has_more": False,
                 "first_id": MODEL_SONNET["id"],
                 "last_id": MODEL_HAIKU["id"],
             },
-            model="ModelInfo",
+            "ModelInfo",
+            params={"limit": 2, "after_id": "claude-opus-4-5-20251101"},
+            query={"limit": "2", "after_id": "claude-opus-4-5-20251101"},
         ),
         "models",
     )
     out += _both(
-        Scenario(
-            "models/retrieve",
-            ("models", "retrieve"),
-            "model",
-            "GET",
-            "/v1/models/claude-haiku-4-5",
-            posargs=("claude-haiku-4-5",),
-            response_json=MODEL_HAIKU,
-            model="ModelInfo",
+        op(
+            "models.retrieve",
+            "GET /v1/models/claude-haiku-4-5",
+            MODEL_HAIKU,
+            "ModelInfo",
+            "claude-haiku-4-5",
         ),
         "models",
     )
     # --- files
     out += _both(
-        Scenario(
-            "files/upload",
-            ("files", "upload"),
-            "model",
-            "POST",
-            "/v1/files",
-            args={"file": ("data.csv", CSV, "text/csv"), "expires_in_seconds": 3600},
+        op(
+            "files.upload",
+            "POST /v1/files",
+            {**FILE, "downloadable": False, "expires_at": "2025-04-15T19:37:24Z"},
+            "FileMetadata",
+            params={"file": ("data.csv", CSV, "text/csv"), "expires_in_seconds": 3600},
             parts=(
                 Part("expires_in_seconds", b"3600"),
                 Part("file", CSV, "data.csv", "text/csv"),
             ),
-            response_json={**FILE, "downloadable": False, "expires_at": "2025-04-15T19:37:24Z"},
-            model="FileMetadata",
         ),
         "files",
     )
     out += _both(
-        Scenario(
-            "files/list",
-            ("files", "list"),
-            "page",
-            "GET",
-            "/v1/files",
-            args={"limit": 1},
-            query={"limit": "1"},
-            response_json={
+        op(
+            "files.list",
+            "GET /v1/files",
+            {
                 "data": [FILE],
                 "has_more": False,
                 "first_id": FILE_ID,
                 "last_id": FILE_ID,
             },
-            model="FileMetadata",
+            "FileMetadata",
+            params={"limit": 1},
+            query={"limit": "1"},
         ),
         "files",
     )
     out += _both(
-        Scenario(
-            "files/retrieve_metadata",
-            ("files", "retrieve_metadata"),
-            "model",
-            "GET",
-            f"/v1/files/{FILE_ID}",
-            posargs=(FILE_ID,),
-            response_json=FILE,
-            model="FileMetadata",
-        ),
+        op("files.retrieve_metadata", f"GET /v1/files/{FILE_ID}", FILE, "FileMetadata", FILE_ID),
         "files",
     )
     out += _both(
-        Scenario(
-            "files/download",
-            ("files", "download"),
-            "bytes",
-            "GET",
-            f"/v1/files/{FILE_ID}/content",
-            posargs=(FILE_ID,),
+        op(
+            "files.download",
+            f"GET /v1/files/{FILE_ID}/content",
+            None,
+            None,
+            FILE_ID,
+            kind="bytes",
             raw=CSV,
             content_type="text/csv",
         ),
         "files",
     )
     out += _both(
-        Scenario(
-            "files/delete",
-            ("files", "delete"),
-            "model",
-            "DELETE",
-            f"/v1/files/{FILE_ID}",
-            posargs=(FILE_ID,),
-            response_json={"id": FILE_ID, "type": "file_deleted"},
-            model="DeletedFile",
+        op(
+            "files.delete",
+            f"DELETE /v1/files/{FILE_ID}",
+            {"id": FILE_ID, "type": "file_deleted"},
+            "DeletedFile",
+            FILE_ID,
         ),
         "files",
     )
@@ -641,16 +637,13 @@ def _scenarios() -> list[Scenario]:
     skill_file = ("quarterly-report/SKILL.md", SKILL_MD, "text/markdown")
     skill_part = Part("files[]", SKILL_MD, "quarterly-report/SKILL.md", "text/markdown")
     out += _both(
-        Scenario(
-            "skills/create",
-            ("skills", "create"),
-            "model",
-            "POST",
-            "/v1/skills",
-            args={"display_name": "Quarterly report builder", "files": [skill_file]},
+        op(
+            "skills.create",
+            "POST /v1/skills",
+            SKILL,
+            "Skill",
+            params={"display_name": "Quarterly report builder", "files": [skill_file]},
             parts=(Part("display_name", b"Quarterly report builder"), skill_part),
-            response_json=SKILL,
-            model="Skill",
         ),
         "skills",
         args={"display_title": "Quarterly report builder", "files": [skill_file]},
@@ -658,91 +651,66 @@ def _scenarios() -> list[Scenario]:
         response_json=BETA_SKILL,
     )
     out += _both(
-        Scenario(
-            "skills/list",
-            ("skills", "list"),
-            "page",
-            "GET",
-            "/v1/skills",
-            args={"limit": 1, "source": "custom"},
+        op(
+            "skills.list",
+            "GET /v1/skills",
+            {"data": [SKILL], "next_page": "page_MjAyNS0xMC0zMA"},
+            "Skill",
+            params={"limit": 1, "source": "custom"},
             query={"limit": "1", "source": "custom"},
-            response_json={"data": [SKILL], "next_page": "page_MjAyNS0xMC0zMA"},
-            model="Skill",
         ),
         "skills",
         response_json={"data": [BETA_SKILL], "has_more": True, "next_page": "page_MjAyNS0xMC0zMA"},
     )
     out += _both(
-        Scenario(
-            "skills/retrieve",
-            ("skills", "retrieve"),
-            "model",
-            "GET",
-            f"/v1/skills/{SKILL_ID}",
-            posargs=(SKILL_ID,),
-            response_json=SKILL,
-            model="Skill",
-        ),
+        op("skills.retrieve", f"GET /v1/skills/{SKILL_ID}", SKILL, "Skill", SKILL_ID),
         "skills",
         response_json=BETA_SKILL,
     )
     out += _both(
-        Scenario(
-            "skills/delete",
-            ("skills", "delete"),
-            "model",
-            "DELETE",
-            f"/v1/skills/{SKILL_ID}",
-            posargs=(SKILL_ID,),
-            response_json={"id": SKILL_ID, "type": "skill_deleted"},
-            model="DeletedSkill",
+        op(
+            "skills.delete",
+            f"DELETE /v1/skills/{SKILL_ID}",
+            {"id": SKILL_ID, "type": "skill_deleted"},
+            "DeletedSkill",
+            SKILL_ID,
         ),
         "skills",
     )
-    versions = ("skills", "versions")
     out += _both(
-        Scenario(
-            "skills/versions_create",
-            (*versions, "create"),
-            "model",
-            "POST",
-            f"/v1/skills/{SKILL_ID}/versions",
-            posargs=(SKILL_ID,),
-            args={"files": [skill_file]},
+        op(
+            "skills.versions.create",
+            f"POST /v1/skills/{SKILL_ID}/versions",
+            VERSION,
+            "SkillVersion",
+            SKILL_ID,
+            params={"files": [skill_file]},
             parts=(skill_part,),
-            response_json=VERSION,
-            model="SkillVersion",
         ),
         "skills",
         response_json=BETA_VERSION,
     )
     out += _both(
-        Scenario(
-            "skills/versions_list",
-            (*versions, "list"),
-            "page",
-            "GET",
-            f"/v1/skills/{SKILL_ID}/versions",
-            posargs=(SKILL_ID,),
-            args={"limit": 5},
+        op(
+            "skills.versions.list",
+            f"GET /v1/skills/{SKILL_ID}/versions",
+            {"data": [VERSION], "next_page": None},
+            "SkillVersion",
+            SKILL_ID,
+            params={"limit": 5},
             query={"limit": "5"},
-            response_json={"data": [VERSION], "next_page": None},
-            model="SkillVersion",
         ),
         "skills",
         response_json={"data": [BETA_VERSION], "has_more": False, "next_page": None},
     )
     out += _both(
-        Scenario(
-            "skills/versions_retrieve",
-            (*versions, "retrieve"),
-            "model",
-            "GET",
-            f"/v1/skills/{SKILL_ID}/versions/{VERSION_ID}",
-            posargs=(VERSION_ID,),
-            args={"skill_id": SKILL_ID},
-            response_json=VERSION,
-            model="SkillVersion",
+        op(
+            "skills.versions.retrieve",
+            f"GET /v1/skills/{SKILL_ID}/versions/{VERSION_ID}",
+            VERSION,
+            "SkillVersion",
+            VERSION_ID,
+            params={"skill_id": SKILL_ID},
         ),
         "skills",
         path=f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}",
@@ -750,30 +718,27 @@ def _scenarios() -> list[Scenario]:
         response_json=BETA_VERSION,
     )
     out += _both(
-        Scenario(
-            "skills/versions_delete",
-            (*versions, "delete"),
-            "model",
-            "DELETE",
-            f"/v1/skills/{SKILL_ID}/versions/{VERSION_ID}",
-            posargs=(VERSION_ID,),
-            args={"skill_id": SKILL_ID},
-            response_json={"id": VERSION_ID, "type": "skill_version_deleted"},
-            model="DeletedSkillVersion",
+        op(
+            "skills.versions.delete",
+            f"DELETE /v1/skills/{SKILL_ID}/versions/{VERSION_ID}",
+            {"id": VERSION_ID, "type": "skill_version_deleted"},
+            "DeletedSkillVersion",
+            VERSION_ID,
+            params={"skill_id": SKILL_ID},
         ),
         "skills",
         path=f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}",
         posargs=(BETA_VERSION_NUMBER,),
     )
     out.append(
-        Scenario(
-            "beta/skills/versions_download",
-            (*versions, "download"),
-            "bytes",
-            "GET",
-            f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}/content",
-            posargs=(BETA_VERSION_NUMBER,),
-            args={"skill_id": SKILL_ID},
+        op(
+            "skills.versions.download",
+            f"GET /v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}/content",
+            None,
+            None,
+            BETA_VERSION_NUMBER,
+            params={"skill_id": SKILL_ID},
+            kind="bytes",
             raw=ZIP,
             content_type="application/zip",
             betas=BETAS["skills"],
@@ -823,33 +788,29 @@ def _errors(create_args: dict[str, Any]) -> list[Scenario]:
         name = f"errors/messages_create_{status}"
         request_id = f"req_011CErr{status}xYz"
         out.append(
-            Scenario(
-                name,
-                ("messages", "create"),
-                "error",
-                "POST",
-                "/v1/messages",
-                args=create_args,
-                json_body=create_args,
+            op(
+                "messages.create",
+                "POST /v1/messages",
+                _error(kind, message, request_id),
+                name=name,
+                body=create_args,
+                kind="error",
                 status=status,
-                response_json=_error(kind, message, request_id),
                 extra_response_headers={"request-id": request_id, **headers},
                 error=cls,
                 live=status in (400, 401, 404),
             )
         )
     out.append(
-        Scenario(
-            "beta/errors/files_retrieve_metadata_404",
-            ("files", "retrieve_metadata"),
-            "error",
-            "GET",
-            "/v1/files/file_011CMissing",
-            posargs=("file_011CMissing",),
+        op(
+            "files.retrieve_metadata",
+            "GET /v1/files/file_011CMissing",
+            _error("not_found_error", "File not found: file_011CMissing", "req_011CErr404Files"),
+            None,
+            "file_011CMissing",
+            name="beta/errors/files_retrieve_metadata_404",
+            kind="error",
             status=404,
-            response_json=_error(
-                "not_found_error", "File not found: file_011CMissing", "req_011CErr404Files"
-            ),
             extra_response_headers={"request-id": "req_011CErr404Files"},
             error="NotFoundError",
             betas=BETAS["files"],
@@ -858,14 +819,12 @@ def _errors(create_args: dict[str, Any]) -> list[Scenario]:
     stream_args = {**create_args, "stream": True}
     name = "errors/messages_create_stream_error_event"
     out.append(
-        Scenario(
-            name,
-            ("messages", "create"),
-            "stream_error",
-            "POST",
-            "/v1/messages",
-            args=stream_args,
-            json_body=stream_args,
+        op(
+            "messages.create",
+            "POST /v1/messages",
+            name=name,
+            body=stream_args,
+            kind="stream_error",
             sse=(
                 STREAM_EVENTS[0],
                 STREAM_EVENTS[1],

@@ -8,9 +8,10 @@ tests/resources/test_workspace_resources.py).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from ._wire import Scenario
+from ._wire import Scenario, op
 
 MEMORY = ("agent-memory-2026-07-22",)
 AGENTS = ("managed-agents-2026-04-01",)
@@ -150,207 +151,130 @@ COMPLETION = {
 PROMPT = "\n\nHuman: Hello, Claude\n\nAssistant:"
 
 
-def _beta(
-    name: str,
-    call: tuple[str, ...],
-    method: str,
-    path: str,
-    betas: tuple[str, ...],
-    response: Any,
-    model: str,
-    *,
-    kind: str = "model",
-    posargs: tuple[Any, ...] = (),
-    args: dict[str, Any] | None = None,
-    body: Any = None,
-    query: dict[str, str] | None = None,
-) -> Scenario:
-    return Scenario(
-        "beta/" + name,
-        call,
-        kind,
-        method,
-        path,
-        args=args or {},
-        posargs=posargs,
-        query=query,
-        json_body=body,
-        response_json=response,
-        betas=betas,
-        model=model,
-    )
-
-
 def _memory_stores() -> list[Scenario]:
-    ms, store = ("memory_stores",), f"/v1/memory_stores/{STORE_ID}"
+    beta = partial(op, betas=MEMORY)
+    store = f"/v1/memory_stores/{STORE_ID}"
     create = {"name": "Customer notes", "metadata": {"team": "support"}}
-    mem, memp = ("memory_stores", "memories"), f"{store}/memories"
-    ver, verp = ("memory_stores", "memory_versions"), f"{store}/memory_versions"
+    memp = f"{store}/memories"
+    verp = f"{store}/memory_versions"
     new_memory = {"path": "/customers/acme.md", "content": MEMORY_DOC["content"]}
     update = {
         "content": "Prefers phone.",
         "precondition": {"type": "content_sha256", "content_sha256": SHA},
     }
     return [
-        _beta(
-            "memory_stores/create",
-            (*ms, "create"),
-            "POST",
-            "/v1/memory_stores",
-            MEMORY,
+        beta(
+            "memory_stores.create",
+            "POST /v1/memory_stores",
             STORE,
             "ManagedAgentsMemoryStore",
-            args=create,
             body=create,
         ),
-        _beta(
-            "memory_stores/list",
-            (*ms, "list"),
-            "GET",
-            "/v1/memory_stores",
-            MEMORY,
+        beta(
+            "memory_stores.list",
+            "GET /v1/memory_stores",
             {"data": [STORE], "next_page": NEXT},
             "ManagedAgentsMemoryStore",
-            kind="page",
-            args={"limit": 1, "include_archived": True, "created_at_gte": "2026-07-01T00:00:00Z"},
+            params={"limit": 1, "include_archived": True, "created_at_gte": "2026-07-01T00:00:00Z"},
             query={
                 "limit": "1",
                 "include_archived": "true",
                 "created_at[gte]": "2026-07-01T00:00:00Z",
             },
         ),
-        _beta(
-            "memory_stores/retrieve",
-            (*ms, "retrieve"),
-            "GET",
-            store,
-            MEMORY,
+        beta(
+            "memory_stores.retrieve",
+            f"GET {store}",
             STORE,
             "ManagedAgentsMemoryStore",
-            posargs=(STORE_ID,),
+            STORE_ID,
         ),
-        _beta(
-            "memory_stores/update",
-            (*ms, "update"),
-            "POST",
-            store,
-            MEMORY,
+        beta(
+            "memory_stores.update",
+            f"POST {store}",
             {**STORE, "description": ""},
             "ManagedAgentsMemoryStore",
-            posargs=(STORE_ID,),
-            args={"description": ""},
+            STORE_ID,
             body={"description": ""},
         ),
-        _beta(
-            "memory_stores/delete",
-            (*ms, "delete"),
-            "DELETE",
-            store,
-            MEMORY,
+        beta(
+            "memory_stores.delete",
+            f"DELETE {store}",
             {"type": "memory_store_deleted", "id": STORE_ID},
             "ManagedAgentsDeletedMemoryStore",
-            posargs=(STORE_ID,),
+            STORE_ID,
         ),
-        _beta(
-            "memory_stores/archive",
-            (*ms, "archive"),
-            "POST",
-            f"{store}/archive",
-            MEMORY,
+        beta(
+            "memory_stores.archive",
+            f"POST {store}/archive",
             {**STORE, "archived_at": "2026-08-02T09:00:00Z"},
             "ManagedAgentsMemoryStore",
-            posargs=(STORE_ID,),
+            STORE_ID,
         ),
-        _beta(
-            "memory_stores/memories_create",
-            (*mem, "create"),
-            "POST",
-            memp,
-            MEMORY,
+        beta(
+            "memory_stores.memories.create",
+            f"POST {memp}",
             MEMORY_DOC,
             "ManagedAgentsMemory",
-            args={"memory_store_id": STORE_ID, **new_memory},
+            params={"memory_store_id": STORE_ID},
             body=new_memory,
         ),
-        _beta(
-            "memory_stores/memories_list",
-            (*mem, "list"),
-            "GET",
-            memp,
-            MEMORY,
+        beta(
+            "memory_stores.memories.list",
+            f"GET {memp}",
             {"data": [{**MEMORY_DOC, "content": None}], "next_page": None},
             "ManagedAgentsMemory",
-            kind="page",
-            posargs=(STORE_ID,),
-            args={"path_prefix": "/customers/", "view": "basic"},
+            STORE_ID,
+            params={"path_prefix": "/customers/", "view": "basic"},
             query={"path_prefix": "/customers/", "view": "basic"},
         ),
-        _beta(
-            "memory_stores/memories_retrieve",
-            (*mem, "retrieve"),
-            "GET",
-            f"{memp}/{MEMORY_ID}",
-            MEMORY,
+        beta(
+            "memory_stores.memories.retrieve",
+            f"GET {memp}/{MEMORY_ID}",
             MEMORY_DOC,
             "ManagedAgentsMemory",
-            posargs=(MEMORY_ID,),
-            args={"memory_store_id": STORE_ID, "view": "full"},
+            MEMORY_ID,
+            params={"memory_store_id": STORE_ID, "view": "full"},
             query={"view": "full"},
         ),
-        _beta(
-            "memory_stores/memories_update",
-            (*mem, "update"),
-            "POST",
-            f"{memp}/{MEMORY_ID}",
-            MEMORY,
+        beta(
+            "memory_stores.memories.update",
+            f"POST {memp}/{MEMORY_ID}",
             {**MEMORY_DOC, "content": "Prefers phone."},
             "ManagedAgentsMemory",
-            posargs=(MEMORY_ID,),
-            args={"memory_store_id": STORE_ID, **update},
+            MEMORY_ID,
+            params={"memory_store_id": STORE_ID},
             body=update,
         ),
-        _beta(
-            "memory_stores/memories_delete",
-            (*mem, "delete"),
-            "DELETE",
-            f"{memp}/{MEMORY_ID}",
-            MEMORY,
+        beta(
+            "memory_stores.memories.delete",
+            f"DELETE {memp}/{MEMORY_ID}",
             {"type": "memory_deleted", "id": MEMORY_ID},
             "ManagedAgentsDeletedMemory",
-            posargs=(MEMORY_ID,),
-            args={"memory_store_id": STORE_ID, "expected_content_sha256": SHA},
+            MEMORY_ID,
+            params={"memory_store_id": STORE_ID, "expected_content_sha256": SHA},
             query={"expected_content_sha256": SHA},
         ),
-        _beta(
-            "memory_stores/memory_versions_list",
-            (*ver, "list"),
-            "GET",
-            verp,
-            MEMORY,
+        beta(
+            "memory_stores.memory_versions.list",
+            f"GET {verp}",
             {"data": [VERSION], "next_page": None},
             "ManagedAgentsMemoryVersion",
-            kind="page",
-            posargs=(STORE_ID,),
-            args={"memory_id": MEMORY_ID, "operation": "created"},
+            STORE_ID,
+            params={"memory_id": MEMORY_ID, "operation": "created"},
             query={"memory_id": MEMORY_ID, "operation": "created"},
         ),
-        _beta(
-            "memory_stores/memory_versions_retrieve",
-            (*ver, "retrieve"),
-            "GET",
-            f"{verp}/{VERSION_ID}",
-            MEMORY,
+        beta(
+            "memory_stores.memory_versions.retrieve",
+            f"GET {verp}/{VERSION_ID}",
             VERSION,
             "ManagedAgentsMemoryVersion",
-            posargs=(VERSION_ID,),
-            args={"memory_store_id": STORE_ID},
+            VERSION_ID,
+            params={"memory_store_id": STORE_ID},
         ),
-        _beta(
-            "memory_stores/memory_versions_redact",
-            (*ver, "redact"),
-            "POST",
-            f"{verp}/{VERSION_ID}/redact",
-            MEMORY,
+        beta(
+            "memory_stores.memory_versions.redact",
+            f"POST {verp}/{VERSION_ID}/redact",
             {
                 **VERSION,
                 "path": None,
@@ -360,15 +284,16 @@ def _memory_stores() -> list[Scenario]:
                 "redacted_by": {"type": "user_actor", "user_id": "user_011CZkZAtmR3yMPDzynEDxu7"},
             },
             "ManagedAgentsMemoryVersion",
-            posargs=(VERSION_ID,),
-            args={"memory_store_id": STORE_ID},
+            VERSION_ID,
+            params={"memory_store_id": STORE_ID},
         ),
     ]
 
 
 def _vaults() -> list[Scenario]:
-    v, vault = ("vaults",), f"/v1/vaults/{VAULT_ID}"
-    c, cp = ("vaults", "credentials"), f"{vault}/credentials"
+    beta = partial(op, betas=AGENTS)
+    vault = f"/v1/vaults/{VAULT_ID}"
+    cp = f"{vault}/credentials"
     auth = {
         "type": "static_bearer",
         "mcp_server_url": "https://mcp.example.com/sse",
@@ -393,423 +318,287 @@ def _vaults() -> list[Scenario]:
         "refresh": {"status": "no_refresh_token", "http_response": None},
     }
     return [
-        _beta(
-            "vaults/create",
-            (*v, "create"),
-            "POST",
-            "/v1/vaults",
-            AGENTS,
+        beta(
+            "vaults.create",
+            "POST /v1/vaults",
             VAULT,
             "ManagedAgentsVault",
-            args={"display_name": "Production MCP servers"},
             body={"display_name": "Production MCP servers"},
         ),
-        _beta(
-            "vaults/list",
-            (*v, "list"),
-            "GET",
-            "/v1/vaults",
-            AGENTS,
+        beta(
+            "vaults.list",
+            "GET /v1/vaults",
             {"data": [VAULT], "next_page": None},
             "ManagedAgentsVault",
-            kind="page",
-            args={"limit": 20},
+            params={"limit": 20},
             query={"limit": "20"},
         ),
-        _beta(
-            "vaults/retrieve",
-            (*v, "retrieve"),
-            "GET",
-            vault,
-            AGENTS,
-            VAULT,
-            "ManagedAgentsVault",
-            posargs=(VAULT_ID,),
-        ),
-        _beta(
-            "vaults/update",
-            (*v, "update"),
-            "POST",
-            vault,
-            AGENTS,
+        beta("vaults.retrieve", f"GET {vault}", VAULT, "ManagedAgentsVault", VAULT_ID),
+        beta(
+            "vaults.update",
+            f"POST {vault}",
             {**VAULT, "metadata": {"env": "prod"}},
             "ManagedAgentsVault",
-            posargs=(VAULT_ID,),
-            args={"metadata": {"env": "prod"}},
+            VAULT_ID,
             body={"metadata": {"env": "prod"}},
         ),
-        _beta(
-            "vaults/delete",
-            (*v, "delete"),
-            "DELETE",
-            vault,
-            AGENTS,
+        beta(
+            "vaults.delete",
+            f"DELETE {vault}",
             {"type": "vault_deleted", "id": VAULT_ID},
             "ManagedAgentsDeletedVault",
-            posargs=(VAULT_ID,),
+            VAULT_ID,
         ),
-        _beta(
-            "vaults/archive",
-            (*v, "archive"),
-            "POST",
-            f"{vault}/archive",
-            AGENTS,
+        beta(
+            "vaults.archive",
+            f"POST {vault}/archive",
             {**VAULT, "archived_at": "2026-08-02T09:00:00Z"},
             "ManagedAgentsVault",
-            posargs=(VAULT_ID,),
+            VAULT_ID,
         ),
-        _beta(
-            "vaults/credentials_create",
-            (*c, "create"),
-            "POST",
-            cp,
-            AGENTS,
+        beta(
+            "vaults.credentials.create",
+            f"POST {cp}",
             CREDENTIAL,
             "ManagedAgentsCredential",
-            posargs=(VAULT_ID,),
-            args={"auth": auth, "display_name": "GitHub MCP"},
+            VAULT_ID,
             body={"auth": auth, "display_name": "GitHub MCP"},
         ),
-        _beta(
-            "vaults/credentials_list",
-            (*c, "list"),
-            "GET",
-            cp,
-            AGENTS,
+        beta(
+            "vaults.credentials.list",
+            f"GET {cp}",
             {"data": [CREDENTIAL], "next_page": NEXT},
             "ManagedAgentsCredential",
-            kind="page",
-            posargs=(VAULT_ID,),
-            args={"include_archived": False},
+            VAULT_ID,
+            params={"include_archived": False},
             query={"include_archived": "false"},
         ),
-        _beta(
-            "vaults/credentials_retrieve",
-            (*c, "retrieve"),
-            "GET",
-            f"{cp}/{CREDENTIAL_ID}",
-            AGENTS,
+        beta(
+            "vaults.credentials.retrieve",
+            f"GET {cp}/{CREDENTIAL_ID}",
             CREDENTIAL,
             "ManagedAgentsCredential",
-            posargs=(CREDENTIAL_ID,),
-            args={"vault_id": VAULT_ID},
+            CREDENTIAL_ID,
+            params={"vault_id": VAULT_ID},
         ),
-        _beta(
-            "vaults/credentials_update",
-            (*c, "update"),
-            "POST",
-            f"{cp}/{CREDENTIAL_ID}",
-            AGENTS,
+        beta(
+            "vaults.credentials.update",
+            f"POST {cp}/{CREDENTIAL_ID}",
             CREDENTIAL,
             "ManagedAgentsCredential",
-            posargs=(CREDENTIAL_ID,),
-            args={"vault_id": VAULT_ID, "auth": {"type": "static_bearer", "token": "n3w"}},
+            CREDENTIAL_ID,
+            params={"vault_id": VAULT_ID},
             body={"auth": {"type": "static_bearer", "token": "n3w"}},
         ),
-        _beta(
-            "vaults/credentials_delete",
-            (*c, "delete"),
-            "DELETE",
-            f"{cp}/{CREDENTIAL_ID}",
-            AGENTS,
+        beta(
+            "vaults.credentials.delete",
+            f"DELETE {cp}/{CREDENTIAL_ID}",
             {"type": "vault_credential_deleted", "id": CREDENTIAL_ID},
             "ManagedAgentsDeletedCredential",
-            posargs=(CREDENTIAL_ID,),
-            args={"vault_id": VAULT_ID},
+            CREDENTIAL_ID,
+            params={"vault_id": VAULT_ID},
         ),
-        _beta(
-            "vaults/credentials_archive",
-            (*c, "archive"),
-            "POST",
-            f"{cp}/{CREDENTIAL_ID}/archive",
-            AGENTS,
+        beta(
+            "vaults.credentials.archive",
+            f"POST {cp}/{CREDENTIAL_ID}/archive",
             {**CREDENTIAL, "archived_at": "2026-08-02T09:00:00Z"},
             "ManagedAgentsCredential",
-            posargs=(CREDENTIAL_ID,),
-            args={"vault_id": VAULT_ID},
+            CREDENTIAL_ID,
+            params={"vault_id": VAULT_ID},
         ),
-        _beta(
-            "vaults/credentials_mcp_oauth_validate",
-            (*c, "mcp_oauth_validate"),
-            "POST",
-            f"{cp}/{CREDENTIAL_ID}/mcp_oauth_validate",
-            AGENTS,
+        beta(
+            "vaults.credentials.mcp_oauth_validate",
+            f"POST {cp}/{CREDENTIAL_ID}/mcp_oauth_validate",
             validation,
             "ManagedAgentsCredentialValidation",
-            posargs=(CREDENTIAL_ID,),
-            args={"vault_id": VAULT_ID},
+            CREDENTIAL_ID,
+            params={"vault_id": VAULT_ID},
         ),
     ]
 
 
 def _tunnels() -> list[Scenario]:
-    t, tunnel = ("tunnels",), f"/v1/tunnels/{TUNNEL_ID}"
-    c, cp = ("tunnels", "certificates"), f"{tunnel}/certificates"
+    beta = partial(op, betas=TUNNELS)
+    tunnel = f"/v1/tunnels/{TUNNEL_ID}"
+    cp = f"{tunnel}/certificates"
     return [
-        _beta(
-            "tunnels/create",
-            (*t, "create"),
-            "POST",
-            "/v1/tunnels",
-            TUNNELS,
+        beta(
+            "tunnels.create",
+            "POST /v1/tunnels",
             TUNNEL,
             "Tunnel",
-            args={"display_name": "Office network"},
             body={"display_name": "Office network"},
         ),
-        _beta(
-            "tunnels/list",
-            (*t, "list"),
-            "GET",
-            "/v1/tunnels",
-            TUNNELS,
+        beta(
+            "tunnels.list",
+            "GET /v1/tunnels",
             {"data": [TUNNEL], "next_page": None},
             "Tunnel",
-            kind="page",
         ),
-        _beta(
-            "tunnels/retrieve",
-            (*t, "retrieve"),
-            "GET",
-            tunnel,
-            TUNNELS,
-            TUNNEL,
-            "Tunnel",
-            posargs=(TUNNEL_ID,),
-        ),
-        _beta(
-            "tunnels/archive",
-            (*t, "archive"),
-            "POST",
-            f"{tunnel}/archive",
-            TUNNELS,
+        beta("tunnels.retrieve", f"GET {tunnel}", TUNNEL, "Tunnel", TUNNEL_ID),
+        beta(
+            "tunnels.archive",
+            f"POST {tunnel}/archive",
             {**TUNNEL, "archived_at": "2026-08-02T09:00:00Z"},
             "Tunnel",
-            posargs=(TUNNEL_ID,),
+            TUNNEL_ID,
         ),
-        _beta(
-            "tunnels/reveal_token",
-            (*t, "reveal_token"),
-            "POST",
-            f"{tunnel}/reveal_token",
-            TUNNELS,
+        beta(
+            "tunnels.reveal_token",
+            f"POST {tunnel}/reveal_token",
             TOKEN,
             "TunnelToken",
-            posargs=(TUNNEL_ID,),
+            TUNNEL_ID,
         ),
-        _beta(
-            "tunnels/rotate_token",
-            (*t, "rotate_token"),
-            "POST",
-            f"{tunnel}/rotate_token",
-            TUNNELS,
+        beta(
+            "tunnels.rotate_token",
+            f"POST {tunnel}/rotate_token",
             {**TOKEN, "id": "tok_011CZkZAtmR3yMPDzynEDxu8"},
             "TunnelToken",
-            posargs=(TUNNEL_ID,),
-            args={"reason": "Quarterly rotation"},
+            TUNNEL_ID,
             body={"reason": "Quarterly rotation"},
         ),
-        _beta(
-            "tunnels/certificates_create",
-            (*c, "create"),
-            "POST",
-            cp,
-            TUNNELS,
+        beta(
+            "tunnels.certificates.create",
+            f"POST {cp}",
             CERT,
             "TunnelCertificate",
-            posargs=(TUNNEL_ID,),
-            args={"ca_certificate_pem": PEM},
+            TUNNEL_ID,
             body={"ca_certificate_pem": PEM},
         ),
-        _beta(
-            "tunnels/certificates_list",
-            (*c, "list"),
-            "GET",
-            cp,
-            TUNNELS,
+        beta(
+            "tunnels.certificates.list",
+            f"GET {cp}",
             {"data": [CERT], "next_page": None},
             "TunnelCertificate",
-            kind="page",
-            posargs=(TUNNEL_ID,),
+            TUNNEL_ID,
         ),
-        _beta(
-            "tunnels/certificates_retrieve",
-            (*c, "retrieve"),
-            "GET",
-            f"{cp}/{CERT_ID}",
-            TUNNELS,
+        beta(
+            "tunnels.certificates.retrieve",
+            f"GET {cp}/{CERT_ID}",
             CERT,
             "TunnelCertificate",
-            posargs=(CERT_ID,),
-            args={"tunnel_id": TUNNEL_ID},
+            CERT_ID,
+            params={"tunnel_id": TUNNEL_ID},
         ),
-        _beta(
-            "tunnels/certificates_archive",
-            (*c, "archive"),
-            "POST",
-            f"{cp}/{CERT_ID}/archive",
-            TUNNELS,
+        beta(
+            "tunnels.certificates.archive",
+            f"POST {cp}/{CERT_ID}/archive",
             {**CERT, "archived_at": "2026-08-02T09:00:00Z"},
             "TunnelCertificate",
-            posargs=(CERT_ID,),
-            args={"tunnel_id": TUNNEL_ID},
+            CERT_ID,
+            params={"tunnel_id": TUNNEL_ID},
         ),
     ]
 
 
 def _dreams() -> list[Scenario]:
-    d, dream = ("dreams",), f"/v1/dreams/{DREAM_ID}"
+    beta = partial(op, betas=DREAMS)
+    dream = f"/v1/dreams/{DREAM_ID}"
     create = {
         "inputs": [{"type": "memory_store", "memory_store_id": STORE_ID}],
         "model": "claude-opus-5",
     }
     return [
-        _beta(
-            "dreams/create",
-            (*d, "create"),
-            "POST",
-            "/v1/dreams",
-            DREAMS,
+        beta(
+            "dreams.create",
+            "POST /v1/dreams",
             {**DREAM, "status": "pending"},
             "Dream",
-            args=create,
             body=create,
         ),
-        _beta(
-            "dreams/list",
-            (*d, "list"),
-            "GET",
-            "/v1/dreams",
-            DREAMS,
+        beta(
+            "dreams.list",
+            "GET /v1/dreams",
             {"data": [DREAM], "next_page": None},
             "Dream",
-            kind="page",
-            args={"statuses": ["running"]},
+            params={"statuses": ["running"]},
             query={"statuses[]": "running"},
         ),
-        _beta(
-            "dreams/retrieve",
-            (*d, "retrieve"),
-            "GET",
-            dream,
-            DREAMS,
-            DREAM,
-            "Dream",
-            posargs=(DREAM_ID,),
-        ),
-        _beta(
-            "dreams/cancel",
-            (*d, "cancel"),
-            "POST",
-            f"{dream}/cancel",
-            DREAMS,
+        beta("dreams.retrieve", f"GET {dream}", DREAM, "Dream", DREAM_ID),
+        beta(
+            "dreams.cancel",
+            f"POST {dream}/cancel",
             {**DREAM, "status": "canceled", "ended_at": "2026-08-01T12:05:00Z"},
             "Dream",
-            posargs=(DREAM_ID,),
+            DREAM_ID,
         ),
-        _beta(
-            "dreams/archive",
-            (*d, "archive"),
-            "POST",
-            f"{dream}/archive",
-            DREAMS,
+        beta(
+            "dreams.archive",
+            f"POST {dream}/archive",
             {**DREAM, "status": "canceled", "archived_at": "2026-08-02T09:00:00Z"},
             "Dream",
-            posargs=(DREAM_ID,),
+            DREAM_ID,
         ),
     ]
 
 
 def _user_profiles() -> list[Scenario]:
-    u, profile = ("user_profiles",), f"/v1/user_profiles/{PROFILE_ID}"
+    beta = partial(op, betas=PROFILES)
+    profile = f"/v1/user_profiles/{PROFILE_ID}"
     create = {"external_id": "customer-4821", "name": "Acme Corp", "access_type": "passthrough"}
     return [
-        _beta(
-            "user_profiles/create",
-            (*u, "create"),
-            "POST",
-            "/v1/user_profiles",
-            PROFILES,
+        beta(
+            "user_profiles.create",
+            "POST /v1/user_profiles",
             PROFILE,
             "UserProfile",
-            args=create,
             body=create,
         ),
-        _beta(
-            "user_profiles/list",
-            (*u, "list"),
-            "GET",
-            "/v1/user_profiles",
-            PROFILES,
+        beta(
+            "user_profiles.list",
+            "GET /v1/user_profiles",
             {"data": [PROFILE], "next_page": NEXT},
             "UserProfile",
-            kind="page",
-            args={"order": "desc"},
+            params={"order": "desc"},
             query={"order": "desc"},
         ),
-        _beta(
-            "user_profiles/retrieve",
-            (*u, "retrieve"),
-            "GET",
-            profile,
-            PROFILES,
+        beta(
+            "user_profiles.retrieve",
+            f"GET {profile}",
             PROFILE,
             "UserProfile",
-            posargs=(PROFILE_ID,),
+            PROFILE_ID,
         ),
-        _beta(
-            "user_profiles/update",
-            (*u, "update"),
-            "POST",
-            profile,
-            PROFILES,
+        beta(
+            "user_profiles.update",
+            f"POST {profile}",
             {**PROFILE, "name": "Acme"},
             "UserProfile",
-            posargs=(PROFILE_ID,),
-            args={"name": "Acme"},
+            PROFILE_ID,
             body={"name": "Acme"},
         ),
-        _beta(
-            "user_profiles/delete",
-            (*u, "delete"),
-            "DELETE",
-            profile,
-            PROFILES,
+        beta(
+            "user_profiles.delete",
+            f"DELETE {profile}",
             {"type": "user_profile_deleted", "id": PROFILE_ID},
             "DeletedUserProfile",
-            posargs=(PROFILE_ID,),
+            PROFILE_ID,
         ),
-        _beta(
-            "user_profiles/action_urls_create",
-            (*u, "action_urls", "create"),
-            "POST",
-            f"{profile}/action_urls",
-            PROFILES,
+        beta(
+            "user_profiles.action_urls.create",
+            f"POST {profile}/action_urls",
             {
                 "type": "user_profile_action_url",
                 "url": "https://claude.ai/act/example",
                 "expires_at": "2026-08-01T13:00:00Z",
             },
             "UserProfileActionURL",
-            posargs=(PROFILE_ID,),
-            args={"action": {"type": "enroll_end_user"}},
+            PROFILE_ID,
             body={"action": {"type": "enroll_end_user"}},
         ),
-        _beta(
-            "user_profiles/create_enrollment_url",
-            (*u, "create_enrollment_url"),
-            "POST",
-            f"{profile}/enrollment_url",
-            PROFILES,
+        beta(
+            "user_profiles.create_enrollment_url",
+            f"POST {profile}/enrollment_url",
             {
                 "type": "enrollment_url",
                 "url": "https://claude.ai/enroll/example",
                 "expires_at": "2026-08-01T13:00:00Z",
             },
             "UserProfileEnrollmentURL",
-            posargs=(PROFILE_ID,),
+            PROFILE_ID,
         ),
-        *_data_controls(u, profile),
+        *_data_controls(profile),
     ]
 
 
@@ -859,8 +648,8 @@ DATA_CONTROLS = {
 }
 
 
-def _data_controls(u: tuple[str, ...], profile: str) -> list[Scenario]:
-    google = (*u, "providers", "google", "data_controls")
+def _data_controls(profile: str) -> list[Scenario]:
+    beta = partial(op, betas=DATA_CONTROL_BETAS)
     path = f"{profile}/providers/google/data_controls"
     change = {
         "storage": {
@@ -869,26 +658,19 @@ def _data_controls(u: tuple[str, ...], profile: str) -> list[Scenario]:
         }
     }
     return [
-        _beta(
-            "user_profiles/providers_google_data_controls_retrieve",
-            (*google, "retrieve"),
-            "GET",
-            path,
-            DATA_CONTROL_BETAS,
+        beta(
+            "user_profiles.providers.google.data_controls.retrieve",
+            f"GET {path}",
             DATA_CONTROLS,
             "GoogleManagedDataControls",
-            posargs=(PROFILE_ID,),
+            PROFILE_ID,
         ),
-        _beta(
-            "user_profiles/providers_google_data_controls_update",
-            (*google, "update"),
-            "POST",
-            path,
-            DATA_CONTROL_BETAS,
+        beta(
+            "user_profiles.providers.google.data_controls.update",
+            f"POST {path}",
             DATA_CONTROLS,
             "GoogleManagedDataControls",
-            posargs=(PROFILE_ID,),
-            args=change,
+            PROFILE_ID,
             body=change,
         ),
     ]
@@ -912,25 +694,13 @@ def _completions() -> list[Scenario]:
             )
         )
     return [
-        Scenario(
-            "completions/create",
-            ("completions", "create"),
-            "model",
-            "POST",
-            "/v1/complete",
-            args=args,
-            json_body=args,
-            response_json=COMPLETION,
-            model="Completion",
-        ),
-        Scenario(
-            "completions/create_stream",
-            ("completions", "create"),
-            "stream",
-            "POST",
-            "/v1/complete",
-            args=stream_args,
-            json_body=stream_args,
+        op("completions.create", "POST /v1/complete", COMPLETION, "Completion", body=args),
+        op(
+            "completions.create",
+            "POST /v1/complete",
+            name="completions/create_stream",
+            body=stream_args,
+            kind="stream",
             sse=tuple(events),
             content_type="text/event-stream; charset=utf-8",
         ),
@@ -999,7 +769,7 @@ NOTICE = {
 
 
 def _compliance() -> list[Scenario]:
-    review = ("compliance", "review")
+    beta = partial(op, betas=())
     cases = "/v1/compliance/review/cases"
     respond = {
         "determination": "violation",
@@ -1008,59 +778,41 @@ def _compliance() -> list[Scenario]:
     }
     closed = {**CASE, "status": {"type": "closed", "reason": {"type": "responded"}}}
     return [
-        _beta(
-            "compliance/review_cases_list",
-            (*review, "cases", "list"),
-            "GET",
-            cases,
-            (),
+        beta(
+            "compliance.review.cases.list",
+            f"GET {cases}",
             {"data": [CASE], "next_page": NEXT},
             "ComplianceReviewCase",
-            kind="page",
-            args={"status": "open", "order_by": "updated_at"},
+            params={"status": "open", "order_by": "updated_at"},
             query={"status": "open", "order_by": "updated_at"},
         ),
-        _beta(
-            "compliance/review_cases_retrieve",
-            (*review, "cases", "retrieve"),
-            "GET",
-            f"{cases}/{CASE_ID}",
-            (),
+        beta(
+            "compliance.review.cases.retrieve",
+            f"GET {cases}/{CASE_ID}",
             CASE,
             "ComplianceReviewCase",
-            posargs=(CASE_ID,),
+            CASE_ID,
         ),
-        _beta(
-            "compliance/review_cases_respond",
-            (*review, "cases", "respond"),
-            "POST",
-            f"{cases}/{CASE_ID}/respond",
-            (),
+        beta(
+            "compliance.review.cases.respond",
+            f"POST {cases}/{CASE_ID}/respond",
             closed,
             "ComplianceReviewCase",
-            posargs=(CASE_ID,),
-            args=respond,
+            CASE_ID,
             body=respond,
         ),
-        _beta(
-            "compliance/review_items_retrieve",
-            (*review, "items", "retrieve"),
-            "GET",
-            f"/v1/compliance/review/items/{ITEM['id']}",
-            (),
+        beta(
+            "compliance.review.items.retrieve",
+            f"GET /v1/compliance/review/items/{ITEM['id']}",
             ITEM,
             "ComplianceReviewItem",
-            posargs=(ITEM["id"],),
+            ITEM["id"],
         ),
-        _beta(
-            "compliance/review_notices_list",
-            (*review, "notices", "list"),
-            "GET",
-            "/v1/compliance/review/notices",
-            (),
+        beta(
+            "compliance.review.notices.list",
+            "GET /v1/compliance/review/notices",
             {"data": [NOTICE], "next_page": None},
             "ComplianceReviewNotice",
-            kind="page",
         ),
     ]
 
@@ -1101,36 +853,22 @@ GA_PROFILE = {
 def _user_profiles_ga() -> list[Scenario]:
     create = {"name": "Acme Corp", "external_user_details": {"country": "DE"}}
     return [
-        Scenario(
-            "user_profiles/create",
-            ("user_profiles", "create"),
-            "model",
-            "POST",
-            "/v1/user_profiles",
-            args=create,
-            json_body=create,
-            response_json=GA_PROFILE,
-            model="UserProfile",
+        op(
+            "user_profiles.create", "POST /v1/user_profiles", GA_PROFILE, "UserProfile", body=create
         ),
-        Scenario(
-            "user_profiles/list",
-            ("user_profiles", "list"),
-            "page",
-            "GET",
-            "/v1/user_profiles",
-            args={"enforcement_status": ["restricted"]},
+        op(
+            "user_profiles.list",
+            "GET /v1/user_profiles",
+            {"data": [GA_PROFILE], "next_page": None},
+            "UserProfile",
+            params={"enforcement_status": ["restricted"]},
             query={"enforcement_status[]": "restricted"},
-            response_json={"data": [GA_PROFILE], "next_page": None},
-            model="UserProfile",
         ),
-        Scenario(
-            "user_profiles/retrieve",
-            ("user_profiles", "retrieve"),
-            "model",
-            "GET",
-            f"/v1/user_profiles/{PROFILE_ID}",
-            posargs=(PROFILE_ID,),
-            response_json=GA_PROFILE,
-            model="UserProfile",
+        op(
+            "user_profiles.retrieve",
+            f"GET /v1/user_profiles/{PROFILE_ID}",
+            GA_PROFILE,
+            "UserProfile",
+            PROFILE_ID,
         ),
     ]
