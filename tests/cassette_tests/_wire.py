@@ -19,6 +19,17 @@ from typing import Any
 
 import yaml
 
+from _support.events import (
+    MESSAGE_STOP,
+    PING,
+    block_start,
+    block_stop,
+    json_delta,
+    message_delta,
+    message_start,
+    named,
+    text_delta,
+)
 from _support.wire import sse_body as encode_sse
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
@@ -106,86 +117,44 @@ BETA_MESSAGE = {
 
 HELLO = [{"role": "user", "content": "Hello, Claude"}]
 
-STREAM_EVENTS: tuple[tuple[str, Any], ...] = (
-    (
-        "message_start",
+STREAM_EVENTS: tuple[tuple[str, Any], ...] = named(
+    message_start(
         {
-            "type": "message_start",
-            "message": {
-                "id": "msg_01StrmVd8sX4v9QbC2nH7kLe",
-                "type": "message",
-                "role": "assistant",
-                "model": "claude-sonnet-4-5-20250929",
-                "content": [],
-                "stop_reason": None,
-                "stop_sequence": None,
-                "usage": {
-                    "input_tokens": 25,
-                    "cache_creation_input_tokens": 0,
-                    "cache_read_input_tokens": 0,
-                    "output_tokens": 1,
-                    "service_tier": "standard",
-                },
+            "id": "msg_01StrmVd8sX4v9QbC2nH7kLe",
+            "type": "message",
+            "role": "assistant",
+            "model": "claude-sonnet-4-5-20250929",
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": {
+                "input_tokens": 25,
+                "cache_creation_input_tokens": 0,
+                "cache_read_input_tokens": 0,
+                "output_tokens": 1,
+                "service_tier": "standard",
             },
-        },
+        }
     ),
-    (
-        "content_block_start",
-        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
-    ),
-    ("ping", {"type": "ping"}),
-    (
-        "content_block_delta",
-        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "Let"}},
-    ),
-    (
-        "content_block_delta",
+    block_start(0),
+    PING,
+    text_delta(0, "Let"),
+    text_delta(0, " me check."),
+    block_stop(0),
+    block_start(
+        1,
         {
-            "type": "content_block_delta",
-            "index": 0,
-            "delta": {"type": "text_delta", "text": " me check."},
+            "type": "tool_use",
+            "id": "toolu_01T1x1fJ34qAmk2tNTrN7Up6",
+            "name": "get_weather",
+            "input": {},
         },
     ),
-    ("content_block_stop", {"type": "content_block_stop", "index": 0}),
-    (
-        "content_block_start",
-        {
-            "type": "content_block_start",
-            "index": 1,
-            "content_block": {
-                "type": "tool_use",
-                "id": "toolu_01T1x1fJ34qAmk2tNTrN7Up6",
-                "name": "get_weather",
-                "input": {},
-            },
-        },
-    ),
-    (
-        "content_block_delta",
-        {
-            "type": "content_block_delta",
-            "index": 1,
-            "delta": {"type": "input_json_delta", "partial_json": '{"city": "Pa'},
-        },
-    ),
-    (
-        "content_block_delta",
-        {
-            "type": "content_block_delta",
-            "index": 1,
-            "delta": {"type": "input_json_delta", "partial_json": 'ris"}'},
-        },
-    ),
-    ("content_block_stop", {"type": "content_block_stop", "index": 1}),
-    (
-        "message_delta",
-        {
-            "type": "message_delta",
-            "delta": {"stop_reason": "tool_use", "stop_sequence": None},
-            "usage": {"output_tokens": 41},
-        },
-    ),
-    ("message_stop", {"type": "message_stop"}),
+    json_delta(1, '{"city": "Pa'),
+    json_delta(1, 'ris"}'),
+    block_stop(1),
+    message_delta("tool_use", 41),
+    MESSAGE_STOP,
 )
 
 STREAM_FINAL = {
@@ -413,6 +382,105 @@ def page(*items: Any, next_page: str | None = None, **more: Any) -> dict[str, An
     return {"data": list(items), **more, "next_page": next_page}
 
 
+@dataclass(frozen=True)
+class Resource:
+    """One resource's scenarios, each a line: the methods fill in what every operation on it
+    shares (the call prefix, the paths, the item, its model, its id, the betas).
+
+    `path` is the collection's path and `one` an item's id. A sub-resource names its `parent`
+    (keyword, id): calls on the collection take the parent's id first, calls on an item take
+    the item's id and the parent's as a keyword. `slash_names` names the scenarios after the
+    call's path (`beta/sessions/threads/list`) instead of `op`'s default, `names` after itself
+    and the action (`batches/create`).
+    """
+
+    call: str
+    path: str
+    one: str
+    item: Any
+    model: str
+    betas: tuple[str, ...] | None = None
+    parent: tuple[str, str] | None = None
+    slash_names: bool = False
+    names: str | None = None
+
+    def collection(self, action: str, method: str, response: Any = None, **more: Any) -> Scenario:
+        """An operation on the collection (`create`, `list`, …); a `suffix` extends the path."""
+        ids = (self.parent[1],) if self.parent else ()
+        return self._op(action, f"{method} {self.path}", ids, {}, response, **more)
+
+    def item_op(self, action: str, method: str, response: Any = None, **more: Any) -> Scenario:
+        """An operation on one item (answering the item by default); a `suffix` extends its path."""
+        parent = dict([self.parent]) if self.parent else {}
+        response = self.item if response is None else response
+        return self._op(
+            action, f"{method} {self.path}/{self.one}", (self.one,), parent, response, **more
+        )
+
+    def _op(
+        self,
+        action: str,
+        request: str,
+        ids: tuple[Any, ...],
+        keywords: dict[str, Any],
+        response: Any,
+        *,
+        model: str | None = None,
+        suffix: str = "",
+        **more: Any,
+    ) -> Scenario:
+        call = f"{self.call}.{action}"
+        if self.slash_names:
+            more.setdefault("name", "beta/" + call.replace(".", "/"))
+        elif self.names:
+            more.setdefault("name", f"{self.names}/{action.replace('.', '_')}")
+        posargs = more.pop("posargs", ids)
+        params = {**keywords, **more.pop("params", {})}
+        model = model or self.model
+        kind = more.get("kind")
+        if kind in ("stream", "events", "jsonl", "bytes"):  # no JSON body comes back
+            response = None
+            model = model if kind == "jsonl" else None  # jsonl: each line's model
+        return op(
+            call,
+            request + suffix,
+            response,
+            model,
+            *posargs,
+            params=params,
+            betas=self.betas,
+            **more,
+        )
+
+    def create(self, body: Any, response: Any = None, **more: Any) -> Scenario:
+        return self.collection("create", "POST", response or self.item, body=body, **more)
+
+    def list(self, *items: Any, next_page: str | None = None, **more: Any) -> Scenario:
+        """The first page: `items` (the item when none), then `next_page`."""
+        response = page(*(items or (self.item,)), next_page=next_page)
+        return self.collection("list", "GET", response, **more)
+
+    def retrieve(self, response: Any = None, **more: Any) -> Scenario:
+        return self.item_op("retrieve", "GET", response, **more)
+
+    def update(self, body: Any, response: Any = None, **more: Any) -> Scenario:
+        return self.item_op("update", "POST", response, body=body, **more)
+
+    def delete(self, response: Any, model: str, **more: Any) -> Scenario:
+        return self.item_op("delete", "DELETE", response, model=model, **more)
+
+    def action(self, action: str, response: Any = None, **more: Any) -> Scenario:
+        """`POST <item>/<action>` (archive, cancel, …)."""
+        return self.item_op(action, "POST", response, suffix=f"/{action}", **more)
+
+    def archived(self, **more: Any) -> Scenario:
+        """`archive`, answering the item archived."""
+        return self.action("archive", {**self.item, "archived_at": ARCHIVED_AT}, **more)
+
+
+ARCHIVED_AT = "2026-08-02T09:00:00Z"
+
+
 def _error(kind: str, message: str, request_id: str) -> dict[str, Any]:
     return {"type": "error", "error": {"type": kind, "message": message}, "request_id": request_id}
 
@@ -421,6 +489,21 @@ def _both(ga: Scenario, family: str, **beta_changes: Any) -> list[Scenario]:
     """A GA scenario and its beta twin (under `beta/`, sent with the family's betas)."""
     beta = replace(ga, name="beta/" + ga.name, betas=BETAS[family], **beta_changes)
     return [ga, beta]
+
+
+def _twins(ga: Scenario, beta: Scenario, family: str) -> list[Scenario]:
+    """A GA scenario and a beta one that differs from it in more than the body (path, ids)."""
+    return [ga, replace(beta, name="beta/" + ga.name, betas=BETAS[family])]
+
+
+def cursor_page(*items: Any, has_more: bool) -> dict[str, Any]:
+    """A page body of the cursor style: the items, whether more follow, the first and last id."""
+    ids = [item["id"] for item in items]
+    return {"data": list(items), "has_more": has_more, "first_id": ids[0], "last_id": ids[-1]}
+
+
+LIMIT_1: dict[str, Any] = {"params": {"limit": 1}, "query": {"limit": "1"}}
+LIMIT_2: dict[str, Any] = {"params": {"limit": 2}, "query": {"limit": "2"}}
 
 
 def _scenarios() -> list[Scenario]:
@@ -468,284 +551,147 @@ def _scenarios() -> list[Scenario]:
         ),
         "count_tokens",
     )
-    # --- batches
-    out += _both(
-        op(
-            "messages.batches.create",
-            "POST /v1/messages/batches",
-            BATCH,
-            "MessageBatch",
-            name="batches/create",
-            body={"requests": BATCH_REQUESTS},
-        ),
-        "batches",
-    )
-    out += _both(
-        op(
-            "messages.batches.list",
-            "GET /v1/messages/batches",
-            {
-                "data": [BATCH, {**BATCH_ENDED, "id": "msgbatch_01Older7w2Yk9S8nQmzLqJd"}],
-                "has_more": True,
-                "first_id": BATCH_ID,
-                "last_id": "msgbatch_01Older7w2Yk9S8nQmzLqJd",
-            },
-            "MessageBatch",
-            name="batches/list",
-            params={"limit": 2},
-            query={"limit": "2"},
-        ),
-        "batches",
-    )
-    out += _both(
-        op(
-            "messages.batches.retrieve",
-            f"GET /v1/messages/batches/{BATCH_ID}",
-            BATCH_ENDED,
-            "MessageBatch",
-            BATCH_ID,
-            name="batches/retrieve",
-        ),
-        "batches",
-    )
-    out += _both(
-        op(
-            "messages.batches.cancel",
-            f"POST /v1/messages/batches/{BATCH_ID}/cancel",
-            {
-                **BATCH,
-                "processing_status": "canceling",
-                "cancel_initiated_at": "2025-01-29T14:24:59.858161Z",
-            },
-            "MessageBatch",
-            BATCH_ID,
-            name="batches/cancel",
-        ),
-        "batches",
-    )
-    out += _both(
-        op(
-            "messages.batches.delete",
-            f"DELETE /v1/messages/batches/{BATCH_ID}",
-            {"id": BATCH_ID, "type": "message_batch_deleted"},
-            "DeletedMessageBatch",
-            BATCH_ID,
-            name="batches/delete",
-        ),
-        "batches",
-    )
-    out += _both(
-        op(
-            "messages.batches.results",
-            f"GET /v1/messages/batches/{BATCH_ID}/results",
-            None,
-            "MessageBatchIndividualResponse",
-            BATCH_ID,
-            name="batches/results",
-            kind="jsonl",
-            jsonl=BATCH_RESULTS,
-            content_type="application/binary",
-        ),
-        "batches",
-    )
-    # --- models
-    out += _both(
-        op(
-            "models.list",
-            "GET /v1/models",
-            {
-                "data": [MODEL_SONNET, MODEL_HAIKU],
-                "has_more": False,
-                "first_id": MODEL_SONNET["id"],
-                "last_id": MODEL_HAIKU["id"],
-            },
-            "ModelInfo",
-            params={"limit": 2, "after_id": "claude-opus-4-5-20251101"},
-            query={"limit": "2", "after_id": "claude-opus-4-5-20251101"},
-        ),
-        "models",
-    )
-    out += _both(
-        op(
-            "models.retrieve",
-            "GET /v1/models/claude-haiku-4-5",
-            MODEL_HAIKU,
-            "ModelInfo",
-            "claude-haiku-4-5",
-        ),
-        "models",
-    )
-    # --- files
-    out += _both(
-        op(
-            "files.upload",
-            "POST /v1/files",
-            {**FILE, "downloadable": False, "expires_at": "2025-04-15T19:37:24Z"},
-            "FileMetadata",
-            params={"file": ("data.csv", CSV, "text/csv"), "expires_in_seconds": 3600},
-            parts=(
-                Part("expires_in_seconds", b"3600"),
-                Part("file", CSV, "data.csv", "text/csv"),
-            ),
-        ),
-        "files",
-    )
-    out += _both(
-        op(
-            "files.list",
-            "GET /v1/files",
-            {
-                "data": [FILE],
-                "has_more": False,
-                "first_id": FILE_ID,
-                "last_id": FILE_ID,
-            },
-            "FileMetadata",
-            params={"limit": 1},
-            query={"limit": "1"},
-        ),
-        "files",
-    )
-    out += _both(
-        op("files.retrieve_metadata", f"GET /v1/files/{FILE_ID}", FILE, "FileMetadata", FILE_ID),
-        "files",
-    )
-    out += _both(
-        op(
-            "files.download",
-            f"GET /v1/files/{FILE_ID}/content",
-            None,
-            None,
-            FILE_ID,
-            kind="bytes",
-            raw=CSV,
-            content_type="text/csv",
-        ),
-        "files",
-    )
-    out += _both(
-        op(
-            "files.delete",
-            f"DELETE /v1/files/{FILE_ID}",
-            {"id": FILE_ID, "type": "file_deleted"},
-            "DeletedFile",
-            FILE_ID,
-        ),
-        "files",
-    )
-    # --- skills
-    skill_file = ("quarterly-report/SKILL.md", SKILL_MD, "text/markdown")
-    skill_part = Part("files[]", SKILL_MD, "quarterly-report/SKILL.md", "text/markdown")
-    out += _both(
-        op(
-            "skills.create",
-            "POST /v1/skills",
-            SKILL,
-            "Skill",
-            params={"display_name": "Quarterly report builder", "files": [skill_file]},
-            parts=(Part("display_name", b"Quarterly report builder"), skill_part),
-        ),
-        "skills",
-        args={"display_title": "Quarterly report builder", "files": [skill_file]},
-        parts=(Part("display_title", b"Quarterly report builder"), skill_part),
-        response_json=BETA_SKILL,
-    )
-    out += _both(
-        op(
-            "skills.list",
-            "GET /v1/skills",
-            {"data": [SKILL], "next_page": "page_MjAyNS0xMC0zMA"},
-            "Skill",
-            params={"limit": 1, "source": "custom"},
-            query={"limit": "1", "source": "custom"},
-        ),
-        "skills",
-        response_json={"data": [BETA_SKILL], "has_more": True, "next_page": "page_MjAyNS0xMC0zMA"},
-    )
-    out += _both(
-        op("skills.retrieve", f"GET /v1/skills/{SKILL_ID}", SKILL, "Skill", SKILL_ID),
-        "skills",
-        response_json=BETA_SKILL,
-    )
-    out += _both(
-        op(
-            "skills.delete",
-            f"DELETE /v1/skills/{SKILL_ID}",
-            {"id": SKILL_ID, "type": "skill_deleted"},
-            "DeletedSkill",
-            SKILL_ID,
-        ),
-        "skills",
-    )
-    out += _both(
-        op(
-            "skills.versions.create",
-            f"POST /v1/skills/{SKILL_ID}/versions",
-            VERSION,
-            "SkillVersion",
-            SKILL_ID,
-            params={"files": [skill_file]},
-            parts=(skill_part,),
-        ),
-        "skills",
-        response_json=BETA_VERSION,
-    )
-    out += _both(
-        op(
-            "skills.versions.list",
-            f"GET /v1/skills/{SKILL_ID}/versions",
-            {"data": [VERSION], "next_page": None},
-            "SkillVersion",
-            SKILL_ID,
-            params={"limit": 5},
-            query={"limit": "5"},
-        ),
-        "skills",
-        response_json={"data": [BETA_VERSION], "has_more": False, "next_page": None},
-    )
-    out += _both(
-        op(
-            "skills.versions.retrieve",
-            f"GET /v1/skills/{SKILL_ID}/versions/{VERSION_ID}",
-            VERSION,
-            "SkillVersion",
-            VERSION_ID,
-            params={"skill_id": SKILL_ID},
-        ),
-        "skills",
-        path=f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}",
-        posargs=(BETA_VERSION_NUMBER,),
-        response_json=BETA_VERSION,
-    )
-    out += _both(
-        op(
-            "skills.versions.delete",
-            f"DELETE /v1/skills/{SKILL_ID}/versions/{VERSION_ID}",
-            {"id": VERSION_ID, "type": "skill_version_deleted"},
-            "DeletedSkillVersion",
-            VERSION_ID,
-            params={"skill_id": SKILL_ID},
-        ),
-        "skills",
-        path=f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}",
-        posargs=(BETA_VERSION_NUMBER,),
-    )
-    out.append(
-        op(
-            "skills.versions.download",
-            f"GET /v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}/content",
-            None,
-            None,
-            BETA_VERSION_NUMBER,
-            params={"skill_id": SKILL_ID},
-            kind="bytes",
-            raw=ZIP,
-            content_type="application/zip",
-            betas=BETAS["skills"],
-        )
-    )
+    out += _batches()
+    out += _models_and_files()
+    out += _skills()
     out += _errors(create_args)
     return out
+
+
+def _batches() -> list[Scenario]:
+    batches = Resource("messages.batches", "/v1/messages/batches", BATCH_ID, BATCH, "MessageBatch")
+    batches = replace(batches, names="batches")
+    older = {**BATCH_ENDED, "id": "msgbatch_01Older7w2Yk9S8nQmzLqJd"}
+    canceling = {
+        **BATCH,
+        "processing_status": "canceling",
+        "cancel_initiated_at": "2025-01-29T14:24:59.858161Z",
+    }
+    deleted = {"id": BATCH_ID, "type": "message_batch_deleted"}
+    results = {"jsonl": BATCH_RESULTS, "content_type": "application/binary"}
+    return [
+        *_both(batches.create({"requests": BATCH_REQUESTS}), "batches"),
+        *_both(
+            batches.collection("list", "GET", cursor_page(BATCH, older, has_more=True), **LIMIT_2),
+            "batches",
+        ),
+        *_both(batches.retrieve(BATCH_ENDED), "batches"),
+        *_both(batches.action("cancel", canceling), "batches"),
+        *_both(batches.delete(deleted, "DeletedMessageBatch"), "batches"),
+        *_both(
+            batches.item_op(
+                "results",
+                "GET",
+                None,
+                model="MessageBatchIndividualResponse",
+                suffix="/results",
+                kind="jsonl",
+                **results,
+            ),
+            "batches",
+        ),
+    ]
+
+
+def _models_and_files() -> list[Scenario]:
+    models = Resource("models", "/v1/models", "claude-haiku-4-5", MODEL_HAIKU, "ModelInfo")
+    files = Resource("files", "/v1/files", FILE_ID, FILE, "FileMetadata")
+    after = {"limit": 2, "after_id": "claude-opus-4-5-20251101"}
+    uploaded = {**FILE, "downloadable": False, "expires_at": "2025-04-15T19:37:24Z"}
+    upload = {
+        "params": {"file": ("data.csv", CSV, "text/csv"), "expires_in_seconds": 3600},
+        "parts": (Part("expires_in_seconds", b"3600"), Part("file", CSV, "data.csv", "text/csv")),
+    }
+    csv = {"kind": "bytes", "raw": CSV, "content_type": "text/csv"}
+    return [
+        *_both(
+            models.collection(
+                "list",
+                "GET",
+                cursor_page(MODEL_SONNET, MODEL_HAIKU, has_more=False),
+                params=after,
+                query={k: str(v) for k, v in after.items()},
+            ),
+            "models",
+        ),
+        *_both(models.retrieve(), "models"),
+        *_both(files.collection("upload", "POST", uploaded, **upload), "files"),
+        *_both(
+            files.collection("list", "GET", cursor_page(FILE, has_more=False), **LIMIT_1), "files"
+        ),
+        *_both(files.item_op("retrieve_metadata", "GET"), "files"),
+        *_both(files.item_op("download", "GET", suffix="/content", model=None, **csv), "files"),
+        *_both(files.delete({"id": FILE_ID, "type": "file_deleted"}, "DeletedFile"), "files"),
+    ]
+
+
+def _skills() -> list[Scenario]:
+    skills = Resource("skills", "/v1/skills", SKILL_ID, SKILL, "Skill")
+    versions = Resource(
+        "skills.versions",
+        f"/v1/skills/{SKILL_ID}/versions",
+        VERSION_ID,
+        VERSION,
+        "SkillVersion",
+        parent=("skill_id", SKILL_ID),
+    )
+    beta_versions = replace(versions, one=BETA_VERSION_NUMBER, item=BETA_VERSION)
+    skill_file = ("quarterly-report/SKILL.md", SKILL_MD, "text/markdown")
+    skill_part = Part("files[]", SKILL_MD, "quarterly-report/SKILL.md", "text/markdown")
+    title = "Quarterly report builder"
+    create = {
+        "params": {"display_name": title, "files": [skill_file]},
+        "parts": (Part("display_name", title.encode()), skill_part),
+    }
+    beta_create = {
+        "args": {"display_title": title, "files": [skill_file]},
+        "parts": (Part("display_title", title.encode()), skill_part),
+        "response_json": BETA_SKILL,
+    }
+    next_page = "page_MjAyNS0xMC0zMA"
+    custom = {
+        "params": {"limit": 1, "source": "custom"},
+        "query": {"limit": "1", "source": "custom"},
+    }
+    version_files = {"params": {"files": [skill_file]}, "parts": (skill_part,)}
+    version_deleted = ({"id": VERSION_ID, "type": "skill_version_deleted"}, "DeletedSkillVersion")
+    return [
+        *_both(skills.collection("create", "POST", SKILL, **create), "skills", **beta_create),
+        *_both(
+            skills.list(SKILL, next_page=next_page, **custom),
+            "skills",
+            response_json=page(BETA_SKILL, has_more=True, next_page=next_page),
+        ),
+        *_both(skills.retrieve(), "skills", response_json=BETA_SKILL),
+        *_both(skills.delete({"id": SKILL_ID, "type": "skill_deleted"}, "DeletedSkill"), "skills"),
+        *_both(
+            versions.collection("create", "POST", VERSION, **version_files),
+            "skills",
+            response_json=BETA_VERSION,
+        ),
+        *_both(
+            versions.list(params={"limit": 5}, query={"limit": "5"}),
+            "skills",
+            response_json=page(BETA_VERSION, has_more=False),
+        ),
+        *_twins(versions.retrieve(), beta_versions.retrieve(), "skills"),
+        *_twins(
+            versions.delete(*version_deleted), beta_versions.delete(*version_deleted), "skills"
+        ),
+        replace(
+            beta_versions.item_op(
+                "download",
+                "GET",
+                suffix="/content",
+                model=None,
+                kind="bytes",
+                raw=ZIP,
+                content_type="application/zip",
+            ),
+            name="beta/skills/versions_download",
+            betas=BETAS["skills"],
+        ),
+    ]
 
 
 def _errors(create_args: dict[str, Any]) -> list[Scenario]:

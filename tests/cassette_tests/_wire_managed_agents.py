@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._wire import Scenario, op, page
+from ._wire import Resource, Scenario, page
 
 __all__ = ["SCENARIOS"]
 
@@ -258,232 +258,133 @@ RUN = "drun_011CZkZdEI4wAbCdEfGhIjKl"
 NEW = {"agent": "agent_011CZkZLocalAbCdEfGhIjKl", "environment_id": "env_011CZkZLocalAbCdEfGhIjKl"}
 
 
-def _op(call: str, request: str, *rest: Any, **more: Any) -> Scenario:
-    """A managed-agents scenario: named `beta/` + the call's path, sent with the beta."""
-    return op(call, request, *rest, name="beta/" + call.replace(".", "/"), betas=BETA, **more)
+LIMIT_1: dict[str, Any] = {"params": {"limit": 1}, "query": {"limit": "1"}}
+DELTAS: dict[str, Any] = {
+    "kind": "events",
+    "sse": SESSION_EVENTS,
+    "params": {"event_deltas": ["agent.message"]},
+    "query": {"event_deltas[]": "agent.message"},
+}
 
 
-def _list(call: str, path: str, item: Any, model: str, *posargs: Any, **params: Any) -> Scenario:
-    """The first page of one item, asked for with `limit=1` (after `params`)."""
-    limit = {"params": {**params, "limit": 1}, "query": {"limit": "1"}}
-    return _op(call, f"GET {path}", page(item), model, *posargs, **limit)
+def _resource(call: str, path: str, one: str, item: Any, model: str, **more: Any) -> Resource:
+    """A managed-agents resource: sent with the beta, its scenarios named after the call."""
+    return Resource(call, path, one, item, model, BETA, slash_names=True, **more)
 
 
-def _resource(
-    call: str,
-    item: Any,
-    model: str,
-    one: str,
-    create: dict[str, Any],
-    update: dict[str, Any],
-    *actions: str,
-    deleted: tuple[Any, str] | None = None,
-) -> list[Scenario]:
-    """A resource's create, list, update and retrieve, then its `actions` (POST …/<action>),
-    each answering the resource, but for a delete when `deleted` (response, model) is given."""
-    path, item_path = f"/v1/{call}", f"/v1/{call}/{one}"
-    out = [
-        _op(f"{call}.create", f"POST {path}", item, model, body=create),
-        _list(f"{call}.list", path, item, model),
-        _op(f"{call}.update", f"POST {item_path}", item, model, one, body=update),
-        _op(f"{call}.retrieve", f"GET {item_path}", item, model, one),
-    ]
-    if deleted is not None:
-        out.append(_op(f"{call}.delete", f"DELETE {item_path}", *deleted, one))
-    out += [_op(f"{call}.{a}", f"POST {item_path}/{a}", item, model, one) for a in actions]
-    return out
+def _crud(r: Resource, create: dict[str, Any], update: dict[str, Any]) -> list[Scenario]:
+    """create, the first page of one (`limit=1`), update, retrieve."""
+    return [r.create(create), r.list(**LIMIT_1), r.update(update), r.retrieve()]
 
 
 def _environments() -> list[Scenario]:
-    work, env = f"/v1/environments/{ENV}/work", {"environment_id": ENV}
-    item, model = SELF_HOSTED_WORK, "SelfHostedWork"
+    env = _resource("environments", "/v1/environments", ENV, ENVIRONMENT, "Environment")
+    work = _resource(
+        "environments.work",
+        f"/v1/environments/{ENV}/work",
+        WORK,
+        SELF_HOSTED_WORK,
+        "SelfHostedWork",
+        parent=("environment_id", ENV),
+    )
+    heartbeat = SELF_HOSTED_WORK_HEARTBEAT_RESPONSE
     return [
-        *_resource(
-            "environments",
-            ENVIRONMENT,
-            "Environment",
-            ENV,
-            {"name": "support"},
-            {"name": "staging"},
-            "archive",
-            deleted=(ENVIRONMENT_DELETE_RESPONSE, "EnvironmentDeleteResponse"),
-        ),
-        _op(
-            "environments.work.stats",
-            f"GET {work}/stats",
+        *_crud(env, {"name": "support"}, {"name": "staging"}),
+        env.delete(ENVIRONMENT_DELETE_RESPONSE, "EnvironmentDeleteResponse"),
+        env.action("archive"),
+        work.collection(
+            "stats",
+            "GET",
             SELF_HOSTED_WORK_QUEUE_STATS,
-            "SelfHostedWorkQueueStats",
-            ENV,
+            model="SelfHostedWorkQueueStats",
+            suffix="/stats",
         ),
-        _op("environments.work.poll", f"GET {work}/poll", item, model, ENV),
-        _op("environments.work.ack", f"POST {work}/{WORK}/ack", item, model, WORK, params=env),
-        _op(
-            "environments.work.heartbeat",
-            f"POST {work}/{WORK}/heartbeat",
-            SELF_HOSTED_WORK_HEARTBEAT_RESPONSE,
-            "SelfHostedWorkHeartbeatResponse",
-            WORK,
-            params=env,
-        ),
-        _op(
-            "environments.work.stop",
-            f"POST {work}/{WORK}/stop",
-            item,
-            model,
-            WORK,
-            params=env,
-            body={"force": False},
-        ),
-        _op(
-            "environments.work.update",
-            f"POST {work}/{WORK}",
-            item,
-            model,
-            WORK,
-            params=env,
-            body={"metadata": {"team": "infra"}},
-        ),
-        _op("environments.work.retrieve", f"GET {work}/{WORK}", item, model, WORK, params=env),
-        _list("environments.work.list", work, item, model, ENV),
+        work.collection("poll", "GET", SELF_HOSTED_WORK, suffix="/poll"),
+        work.action("ack"),
+        work.action("heartbeat", heartbeat, model="SelfHostedWorkHeartbeatResponse"),
+        work.action("stop", body={"force": False}),
+        work.update({"metadata": {"team": "infra"}}),
+        work.retrieve(),
+        work.list(**LIMIT_1),
     ]
 
 
 def _sessions() -> list[Scenario]:
-    one, sid = f"/v1/sessions/{SESN}", {"session_id": SESN}
-    thread, resource = f"{one}/threads/{THREAD}", f"{one}/resources/{RESOURCE}"
-    deltas = {
-        "params": {"event_deltas": ["agent.message"]},
-        "query": {"event_deltas[]": "agent.message"},
-    }
-    repo, repo_model = GIT_HUB_REPOSITORY_RESOURCE, "ManagedAgentsGitHubRepositoryResource"
+    one, sid = f"/v1/sessions/{SESN}", ("session_id", SESN)
+    sessions = _resource("sessions", "/v1/sessions", SESN, SESSION, "ManagedAgentsSession")
     message, message_model = USER_MESSAGE_EVENT, "ManagedAgentsUserMessageEvent"
-    thread_model = "ManagedAgentsSessionThread"
+    events = _resource("sessions.events", f"{one}/events", "", message, message_model, parent=sid)
+    threads = _resource(
+        "sessions.threads",
+        f"{one}/threads",
+        THREAD,
+        SESSION_THREAD,
+        "ManagedAgentsSessionThread",
+        parent=sid,
+    )
+    resources = _resource(
+        "sessions.resources",
+        f"{one}/resources",
+        RESOURCE,
+        GIT_HUB_REPOSITORY_RESOURCE,
+        "ManagedAgentsGitHubRepositoryResource",
+        parent=sid,
+    )
+    added = {"type": "file", "file_id": "file_011CZkZLocalAbCdEfGhIjKl"}
     return [
-        *_resource(
-            "sessions",
-            SESSION,
-            "ManagedAgentsSession",
-            SESN,
-            NEW,
-            {"title": "Order 1234"},
-            "archive",
-            deleted=(DELETED_SESSION, "ManagedAgentsDeletedSession"),
-        ),
-        _op(
-            "sessions.events.send",
-            f"POST {one}/events",
+        *_crud(sessions, NEW, {"title": "Order 1234"}),
+        sessions.delete(DELETED_SESSION, "ManagedAgentsDeletedSession"),
+        sessions.action("archive"),
+        events.collection(
+            "send",
+            "POST",
             SEND_SESSION_EVENTS,
-            "ManagedAgentsSendSessionEvents",
-            SESN,
+            model="ManagedAgentsSendSessionEvents",
             body={"events": []},
         ),
-        _list("sessions.events.list", f"{one}/events", message, message_model, SESN),
-        _op(
-            "sessions.events.stream",
-            f"GET {one}/events/stream",
-            None,
-            None,
-            SESN,
-            kind="events",
-            sse=SESSION_EVENTS,
-            **deltas,
+        events.list(**LIMIT_1),
+        events.collection("stream", "GET", suffix="/stream", **DELTAS),
+        threads.list(**LIMIT_1),
+        threads.retrieve(),
+        threads.item_op(
+            "events.list", "GET", page(message), model=message_model, suffix="/events", **LIMIT_1
         ),
-        _list("sessions.threads.list", f"{one}/threads", SESSION_THREAD, thread_model, SESN),
-        _op(
-            "sessions.threads.retrieve",
-            f"GET {thread}",
-            SESSION_THREAD,
-            thread_model,
-            THREAD,
-            params=sid,
+        threads.item_op("events.stream", "GET", None, suffix="/stream", **DELTAS),
+        threads.action("archive"),
+        resources.collection(
+            "add", "POST", FILE_RESOURCE, model="ManagedAgentsFileResource", body=added
         ),
-        _list(
-            "sessions.threads.events.list",
-            f"{thread}/events",
-            message,
-            message_model,
-            THREAD,
-            **sid,
-        ),
-        _op(
-            "sessions.threads.events.stream",
-            f"GET {thread}/stream",
-            None,
-            None,
-            THREAD,
-            kind="events",
-            sse=SESSION_EVENTS,
-            params={**sid, **deltas["params"]},
-            query=deltas["query"],
-        ),
-        _op(
-            "sessions.threads.archive",
-            f"POST {thread}/archive",
-            SESSION_THREAD,
-            thread_model,
-            THREAD,
-            params=sid,
-        ),
-        _op(
-            "sessions.resources.add",
-            f"POST {one}/resources",
-            FILE_RESOURCE,
-            "ManagedAgentsFileResource",
-            SESN,
-            body={"type": "file", "file_id": "file_011CZkZLocalAbCdEfGhIjKl"},
-        ),
-        _list("sessions.resources.list", f"{one}/resources", repo, repo_model, SESN),
-        _op(
-            "sessions.resources.update",
-            f"POST {resource}",
-            repo,
-            repo_model,
-            RESOURCE,
-            params=sid,
-            body={"authorization_token": "example"},
-        ),
-        _op(
-            "sessions.resources.retrieve", f"GET {resource}", repo, repo_model, RESOURCE, params=sid
-        ),
-        _op(
-            "sessions.resources.delete",
-            f"DELETE {resource}",
-            DELETE_SESSION_RESOURCE,
-            "ManagedAgentsDeleteSessionResource",
-            RESOURCE,
-            params=sid,
-        ),
+        resources.list(**LIMIT_1),
+        resources.update({"authorization_token": "example"}),
+        resources.retrieve(),
+        resources.delete(DELETE_SESSION_RESOURCE, "ManagedAgentsDeleteSessionResource"),
     ]
 
 
 def _agents_and_deployments() -> list[Scenario]:
-    agent = f"/v1/agents/{AGENT_ID}"
-    run, run_model = DEPLOYMENT_RUN, "ManagedAgentsDeploymentRun"
+    agents = _resource("agents", "/v1/agents", AGENT_ID, AGENT, "ManagedAgentsAgent")
+    deployments = _resource(
+        "deployments", "/v1/deployments", DEPL, DEPLOYMENT, "ManagedAgentsDeployment"
+    )
+    runs = _resource(
+        "deployment_runs", "/v1/deployment_runs", RUN, DEPLOYMENT_RUN, "ManagedAgentsDeploymentRun"
+    )
+    create_agent = {"name": "support", "model": "claude-sonnet-4-5"}
     return [
-        *_resource(
-            "agents",
-            AGENT,
-            "ManagedAgentsAgent",
-            AGENT_ID,
-            {"name": "support", "model": "claude-sonnet-4-5"},
-            {"version": 1, "name": "Support agent"},
-            "archive",
-        ),
-        _list("agents.versions.list", f"{agent}/versions", AGENT, "ManagedAgentsAgent", AGENT_ID),
-        *_resource(
-            "deployments",
-            DEPLOYMENT,
-            "ManagedAgentsDeployment",
-            DEPL,
+        *_crud(agents, create_agent, {"version": 1, "name": "Support agent"}),
+        agents.action("archive"),
+        agents.item_op("versions.list", "GET", page(AGENT), suffix="/versions", **LIMIT_1),
+        *_crud(
+            deployments,
             {"name": "support", **NEW, "initial_events": []},
             {"name": "nightly-report"},
-            "archive",
-            "pause",
-            "unpause",
         ),
-        _op("deployments.run", f"POST /v1/deployments/{DEPL}/run", run, run_model, DEPL),
-        _list("deployment_runs.list", "/v1/deployment_runs", run, run_model),
-        _op("deployment_runs.retrieve", f"GET /v1/deployment_runs/{RUN}", run, run_model, RUN),
+        deployments.action("archive"),
+        deployments.action("pause"),
+        deployments.action("unpause"),
+        deployments.action("run", DEPLOYMENT_RUN, model="ManagedAgentsDeploymentRun"),
+        runs.list(**LIMIT_1),
+        runs.retrieve(),
     ]
 
 

@@ -8,10 +8,9 @@ tests/resources/test_workspace_resources.py).
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-from ._wire import Scenario, op
+from ._wire import ARCHIVED_AT, Resource, Scenario, op
 
 MEMORY = ("agent-memory-2026-07-22",)
 AGENTS = ("managed-agents-2026-04-01",)
@@ -152,148 +151,84 @@ PROMPT = "\n\nHuman: Hello, Claude\n\nAssistant:"
 
 
 def _memory_stores() -> list[Scenario]:
-    beta = partial(op, betas=MEMORY)
-    store = f"/v1/memory_stores/{STORE_ID}"
-    create = {"name": "Customer notes", "metadata": {"team": "support"}}
-    memp = f"{store}/memories"
-    verp = f"{store}/memory_versions"
+    stores = Resource(
+        "memory_stores", "/v1/memory_stores", STORE_ID, STORE, "ManagedAgentsMemoryStore", MEMORY
+    )
+    store_id = ("memory_store_id", STORE_ID)
+    memories = Resource(
+        "memory_stores.memories",
+        f"{stores.path}/{STORE_ID}/memories",
+        MEMORY_ID,
+        MEMORY_DOC,
+        "ManagedAgentsMemory",
+        MEMORY,
+        parent=store_id,
+    )
+    versions = Resource(
+        "memory_stores.memory_versions",
+        f"{stores.path}/{STORE_ID}/memory_versions",
+        VERSION_ID,
+        VERSION,
+        "ManagedAgentsMemoryVersion",
+        MEMORY,
+        parent=store_id,
+    )
+    since = "2026-07-01T00:00:00Z"
     new_memory = {"path": "/customers/acme.md", "content": MEMORY_DOC["content"]}
     update = {
         "content": "Prefers phone.",
         "precondition": {"type": "content_sha256", "content_sha256": SHA},
     }
+    by_path = {"path_prefix": "/customers/", "view": "basic"}
+    created = {"memory_id": MEMORY_ID, "operation": "created"}
+    redacted = {
+        **VERSION,
+        "path": None,
+        "content_size_bytes": None,
+        "content_sha256": None,
+        "redacted_at": ARCHIVED_AT,
+        "redacted_by": {"type": "user_actor", "user_id": "user_011CZkZAtmR3yMPDzynEDxu7"},
+    }
     return [
-        beta(
-            "memory_stores.create",
-            "POST /v1/memory_stores",
-            STORE,
-            "ManagedAgentsMemoryStore",
-            body=create,
+        stores.create({"name": "Customer notes", "metadata": {"team": "support"}}),
+        stores.list(
+            next_page=NEXT,
+            params={"limit": 1, "include_archived": True, "created_at_gte": since},
+            query={"limit": "1", "include_archived": "true", "created_at[gte]": since},
         ),
-        beta(
-            "memory_stores.list",
-            "GET /v1/memory_stores",
-            {"data": [STORE], "next_page": NEXT},
-            "ManagedAgentsMemoryStore",
-            params={"limit": 1, "include_archived": True, "created_at_gte": "2026-07-01T00:00:00Z"},
-            query={
-                "limit": "1",
-                "include_archived": "true",
-                "created_at[gte]": "2026-07-01T00:00:00Z",
-            },
+        stores.retrieve(),
+        stores.update({"description": ""}, {**STORE, "description": ""}),
+        stores.delete(
+            {"type": "memory_store_deleted", "id": STORE_ID}, "ManagedAgentsDeletedMemoryStore"
         ),
-        beta(
-            "memory_stores.retrieve",
-            f"GET {store}",
-            STORE,
-            "ManagedAgentsMemoryStore",
-            STORE_ID,
-        ),
-        beta(
-            "memory_stores.update",
-            f"POST {store}",
-            {**STORE, "description": ""},
-            "ManagedAgentsMemoryStore",
-            STORE_ID,
-            body={"description": ""},
-        ),
-        beta(
-            "memory_stores.delete",
-            f"DELETE {store}",
-            {"type": "memory_store_deleted", "id": STORE_ID},
-            "ManagedAgentsDeletedMemoryStore",
-            STORE_ID,
-        ),
-        beta(
-            "memory_stores.archive",
-            f"POST {store}/archive",
-            {**STORE, "archived_at": "2026-08-02T09:00:00Z"},
-            "ManagedAgentsMemoryStore",
-            STORE_ID,
-        ),
-        beta(
-            "memory_stores.memories.create",
-            f"POST {memp}",
-            MEMORY_DOC,
-            "ManagedAgentsMemory",
-            params={"memory_store_id": STORE_ID},
-            body=new_memory,
-        ),
-        beta(
-            "memory_stores.memories.list",
-            f"GET {memp}",
-            {"data": [{**MEMORY_DOC, "content": None}], "next_page": None},
-            "ManagedAgentsMemory",
-            STORE_ID,
-            params={"path_prefix": "/customers/", "view": "basic"},
-            query={"path_prefix": "/customers/", "view": "basic"},
-        ),
-        beta(
-            "memory_stores.memories.retrieve",
-            f"GET {memp}/{MEMORY_ID}",
-            MEMORY_DOC,
-            "ManagedAgentsMemory",
-            MEMORY_ID,
-            params={"memory_store_id": STORE_ID, "view": "full"},
-            query={"view": "full"},
-        ),
-        beta(
-            "memory_stores.memories.update",
-            f"POST {memp}/{MEMORY_ID}",
-            {**MEMORY_DOC, "content": "Prefers phone."},
-            "ManagedAgentsMemory",
-            MEMORY_ID,
-            params={"memory_store_id": STORE_ID},
-            body=update,
-        ),
-        beta(
-            "memory_stores.memories.delete",
-            f"DELETE {memp}/{MEMORY_ID}",
+        stores.archived(),
+        memories.create(new_memory, posargs=(), params=dict([store_id])),
+        memories.list({**MEMORY_DOC, "content": None}, params=by_path, query=by_path),
+        memories.retrieve(params={"view": "full"}, query={"view": "full"}),
+        memories.update(update, {**MEMORY_DOC, "content": "Prefers phone."}),
+        memories.delete(
             {"type": "memory_deleted", "id": MEMORY_ID},
             "ManagedAgentsDeletedMemory",
-            MEMORY_ID,
-            params={"memory_store_id": STORE_ID, "expected_content_sha256": SHA},
+            params={"expected_content_sha256": SHA},
             query={"expected_content_sha256": SHA},
         ),
-        beta(
-            "memory_stores.memory_versions.list",
-            f"GET {verp}",
-            {"data": [VERSION], "next_page": None},
-            "ManagedAgentsMemoryVersion",
-            STORE_ID,
-            params={"memory_id": MEMORY_ID, "operation": "created"},
-            query={"memory_id": MEMORY_ID, "operation": "created"},
-        ),
-        beta(
-            "memory_stores.memory_versions.retrieve",
-            f"GET {verp}/{VERSION_ID}",
-            VERSION,
-            "ManagedAgentsMemoryVersion",
-            VERSION_ID,
-            params={"memory_store_id": STORE_ID},
-        ),
-        beta(
-            "memory_stores.memory_versions.redact",
-            f"POST {verp}/{VERSION_ID}/redact",
-            {
-                **VERSION,
-                "path": None,
-                "content_size_bytes": None,
-                "content_sha256": None,
-                "redacted_at": "2026-08-02T09:00:00Z",
-                "redacted_by": {"type": "user_actor", "user_id": "user_011CZkZAtmR3yMPDzynEDxu7"},
-            },
-            "ManagedAgentsMemoryVersion",
-            VERSION_ID,
-            params={"memory_store_id": STORE_ID},
-        ),
+        versions.list(params=created, query=created),
+        versions.retrieve(),
+        versions.action("redact", redacted),
     ]
 
 
 def _vaults() -> list[Scenario]:
-    beta = partial(op, betas=AGENTS)
-    vault = f"/v1/vaults/{VAULT_ID}"
-    cp = f"{vault}/credentials"
+    vaults = Resource("vaults", "/v1/vaults", VAULT_ID, VAULT, "ManagedAgentsVault", AGENTS)
+    credentials = Resource(
+        "vaults.credentials",
+        f"/v1/vaults/{VAULT_ID}/credentials",
+        CREDENTIAL_ID,
+        CREDENTIAL,
+        "ManagedAgentsCredential",
+        AGENTS,
+        parent=("vault_id", VAULT_ID),
+    )
     auth = {
         "type": "static_bearer",
         "mcp_server_url": "https://mcp.example.com/sse",
@@ -318,287 +253,102 @@ def _vaults() -> list[Scenario]:
         "refresh": {"status": "no_refresh_token", "http_response": None},
     }
     return [
-        beta(
-            "vaults.create",
-            "POST /v1/vaults",
-            VAULT,
-            "ManagedAgentsVault",
-            body={"display_name": "Production MCP servers"},
+        vaults.create({"display_name": "Production MCP servers"}),
+        vaults.list(params={"limit": 20}, query={"limit": "20"}),
+        vaults.retrieve(),
+        vaults.update({"metadata": {"env": "prod"}}, {**VAULT, "metadata": {"env": "prod"}}),
+        vaults.delete({"type": "vault_deleted", "id": VAULT_ID}, "ManagedAgentsDeletedVault"),
+        vaults.archived(),
+        credentials.create({"auth": auth, "display_name": "GitHub MCP"}),
+        credentials.list(
+            next_page=NEXT, params={"include_archived": False}, query={"include_archived": "false"}
         ),
-        beta(
-            "vaults.list",
-            "GET /v1/vaults",
-            {"data": [VAULT], "next_page": None},
-            "ManagedAgentsVault",
-            params={"limit": 20},
-            query={"limit": "20"},
-        ),
-        beta("vaults.retrieve", f"GET {vault}", VAULT, "ManagedAgentsVault", VAULT_ID),
-        beta(
-            "vaults.update",
-            f"POST {vault}",
-            {**VAULT, "metadata": {"env": "prod"}},
-            "ManagedAgentsVault",
-            VAULT_ID,
-            body={"metadata": {"env": "prod"}},
-        ),
-        beta(
-            "vaults.delete",
-            f"DELETE {vault}",
-            {"type": "vault_deleted", "id": VAULT_ID},
-            "ManagedAgentsDeletedVault",
-            VAULT_ID,
-        ),
-        beta(
-            "vaults.archive",
-            f"POST {vault}/archive",
-            {**VAULT, "archived_at": "2026-08-02T09:00:00Z"},
-            "ManagedAgentsVault",
-            VAULT_ID,
-        ),
-        beta(
-            "vaults.credentials.create",
-            f"POST {cp}",
-            CREDENTIAL,
-            "ManagedAgentsCredential",
-            VAULT_ID,
-            body={"auth": auth, "display_name": "GitHub MCP"},
-        ),
-        beta(
-            "vaults.credentials.list",
-            f"GET {cp}",
-            {"data": [CREDENTIAL], "next_page": NEXT},
-            "ManagedAgentsCredential",
-            VAULT_ID,
-            params={"include_archived": False},
-            query={"include_archived": "false"},
-        ),
-        beta(
-            "vaults.credentials.retrieve",
-            f"GET {cp}/{CREDENTIAL_ID}",
-            CREDENTIAL,
-            "ManagedAgentsCredential",
-            CREDENTIAL_ID,
-            params={"vault_id": VAULT_ID},
-        ),
-        beta(
-            "vaults.credentials.update",
-            f"POST {cp}/{CREDENTIAL_ID}",
-            CREDENTIAL,
-            "ManagedAgentsCredential",
-            CREDENTIAL_ID,
-            params={"vault_id": VAULT_ID},
-            body={"auth": {"type": "static_bearer", "token": "n3w"}},
-        ),
-        beta(
-            "vaults.credentials.delete",
-            f"DELETE {cp}/{CREDENTIAL_ID}",
+        credentials.retrieve(),
+        credentials.update({"auth": {"type": "static_bearer", "token": "n3w"}}),
+        credentials.delete(
             {"type": "vault_credential_deleted", "id": CREDENTIAL_ID},
             "ManagedAgentsDeletedCredential",
-            CREDENTIAL_ID,
-            params={"vault_id": VAULT_ID},
         ),
-        beta(
-            "vaults.credentials.archive",
-            f"POST {cp}/{CREDENTIAL_ID}/archive",
-            {**CREDENTIAL, "archived_at": "2026-08-02T09:00:00Z"},
-            "ManagedAgentsCredential",
-            CREDENTIAL_ID,
-            params={"vault_id": VAULT_ID},
-        ),
-        beta(
-            "vaults.credentials.mcp_oauth_validate",
-            f"POST {cp}/{CREDENTIAL_ID}/mcp_oauth_validate",
-            validation,
-            "ManagedAgentsCredentialValidation",
-            CREDENTIAL_ID,
-            params={"vault_id": VAULT_ID},
+        credentials.archived(),
+        credentials.action(
+            "mcp_oauth_validate", validation, model="ManagedAgentsCredentialValidation"
         ),
     ]
 
 
 def _tunnels() -> list[Scenario]:
-    beta = partial(op, betas=TUNNELS)
-    tunnel = f"/v1/tunnels/{TUNNEL_ID}"
-    cp = f"{tunnel}/certificates"
+    tunnels = Resource("tunnels", "/v1/tunnels", TUNNEL_ID, TUNNEL, "Tunnel", TUNNELS)
+    certificates = Resource(
+        "tunnels.certificates",
+        f"/v1/tunnels/{TUNNEL_ID}/certificates",
+        CERT_ID,
+        CERT,
+        "TunnelCertificate",
+        TUNNELS,
+        parent=("tunnel_id", TUNNEL_ID),
+    )
+    rotated = {**TOKEN, "id": "tok_011CZkZAtmR3yMPDzynEDxu8"}
     return [
-        beta(
-            "tunnels.create",
-            "POST /v1/tunnels",
-            TUNNEL,
-            "Tunnel",
-            body={"display_name": "Office network"},
+        tunnels.create({"display_name": "Office network"}),
+        tunnels.list(),
+        tunnels.retrieve(),
+        tunnels.archived(),
+        tunnels.action("reveal_token", TOKEN, model="TunnelToken"),
+        tunnels.action(
+            "rotate_token", rotated, model="TunnelToken", body={"reason": "Quarterly rotation"}
         ),
-        beta(
-            "tunnels.list",
-            "GET /v1/tunnels",
-            {"data": [TUNNEL], "next_page": None},
-            "Tunnel",
-        ),
-        beta("tunnels.retrieve", f"GET {tunnel}", TUNNEL, "Tunnel", TUNNEL_ID),
-        beta(
-            "tunnels.archive",
-            f"POST {tunnel}/archive",
-            {**TUNNEL, "archived_at": "2026-08-02T09:00:00Z"},
-            "Tunnel",
-            TUNNEL_ID,
-        ),
-        beta(
-            "tunnels.reveal_token",
-            f"POST {tunnel}/reveal_token",
-            TOKEN,
-            "TunnelToken",
-            TUNNEL_ID,
-        ),
-        beta(
-            "tunnels.rotate_token",
-            f"POST {tunnel}/rotate_token",
-            {**TOKEN, "id": "tok_011CZkZAtmR3yMPDzynEDxu8"},
-            "TunnelToken",
-            TUNNEL_ID,
-            body={"reason": "Quarterly rotation"},
-        ),
-        beta(
-            "tunnels.certificates.create",
-            f"POST {cp}",
-            CERT,
-            "TunnelCertificate",
-            TUNNEL_ID,
-            body={"ca_certificate_pem": PEM},
-        ),
-        beta(
-            "tunnels.certificates.list",
-            f"GET {cp}",
-            {"data": [CERT], "next_page": None},
-            "TunnelCertificate",
-            TUNNEL_ID,
-        ),
-        beta(
-            "tunnels.certificates.retrieve",
-            f"GET {cp}/{CERT_ID}",
-            CERT,
-            "TunnelCertificate",
-            CERT_ID,
-            params={"tunnel_id": TUNNEL_ID},
-        ),
-        beta(
-            "tunnels.certificates.archive",
-            f"POST {cp}/{CERT_ID}/archive",
-            {**CERT, "archived_at": "2026-08-02T09:00:00Z"},
-            "TunnelCertificate",
-            CERT_ID,
-            params={"tunnel_id": TUNNEL_ID},
-        ),
+        certificates.create({"ca_certificate_pem": PEM}),
+        certificates.list(),
+        certificates.retrieve(),
+        certificates.archived(),
     ]
 
 
 def _dreams() -> list[Scenario]:
-    beta = partial(op, betas=DREAMS)
-    dream = f"/v1/dreams/{DREAM_ID}"
+    dreams = Resource("dreams", "/v1/dreams", DREAM_ID, DREAM, "Dream", DREAMS)
     create = {
         "inputs": [{"type": "memory_store", "memory_store_id": STORE_ID}],
         "model": "claude-opus-5",
     }
+    canceled = {**DREAM, "status": "canceled"}
     return [
-        beta(
-            "dreams.create",
-            "POST /v1/dreams",
-            {**DREAM, "status": "pending"},
-            "Dream",
-            body=create,
-        ),
-        beta(
-            "dreams.list",
-            "GET /v1/dreams",
-            {"data": [DREAM], "next_page": None},
-            "Dream",
-            params={"statuses": ["running"]},
-            query={"statuses[]": "running"},
-        ),
-        beta("dreams.retrieve", f"GET {dream}", DREAM, "Dream", DREAM_ID),
-        beta(
-            "dreams.cancel",
-            f"POST {dream}/cancel",
-            {**DREAM, "status": "canceled", "ended_at": "2026-08-01T12:05:00Z"},
-            "Dream",
-            DREAM_ID,
-        ),
-        beta(
-            "dreams.archive",
-            f"POST {dream}/archive",
-            {**DREAM, "status": "canceled", "archived_at": "2026-08-02T09:00:00Z"},
-            "Dream",
-            DREAM_ID,
-        ),
+        dreams.create(create, {**DREAM, "status": "pending"}),
+        dreams.list(params={"statuses": ["running"]}, query={"statuses[]": "running"}),
+        dreams.retrieve(),
+        dreams.action("cancel", {**canceled, "ended_at": "2026-08-01T12:05:00Z"}),
+        dreams.action("archive", {**canceled, "archived_at": ARCHIVED_AT}),
     ]
 
 
 def _user_profiles() -> list[Scenario]:
-    beta = partial(op, betas=PROFILES)
-    profile = f"/v1/user_profiles/{PROFILE_ID}"
+    profiles = Resource(
+        "user_profiles", "/v1/user_profiles", PROFILE_ID, PROFILE, "UserProfile", PROFILES
+    )
     create = {"external_id": "customer-4821", "name": "Acme Corp", "access_type": "passthrough"}
+    link = {"url": "https://claude.ai/act/example", "expires_at": "2026-08-01T13:00:00Z"}
+    enrollment = {**link, "url": "https://claude.ai/enroll/example"}
     return [
-        beta(
-            "user_profiles.create",
-            "POST /v1/user_profiles",
-            PROFILE,
-            "UserProfile",
-            body=create,
-        ),
-        beta(
-            "user_profiles.list",
-            "GET /v1/user_profiles",
-            {"data": [PROFILE], "next_page": NEXT},
-            "UserProfile",
-            params={"order": "desc"},
-            query={"order": "desc"},
-        ),
-        beta(
-            "user_profiles.retrieve",
-            f"GET {profile}",
-            PROFILE,
-            "UserProfile",
-            PROFILE_ID,
-        ),
-        beta(
-            "user_profiles.update",
-            f"POST {profile}",
-            {**PROFILE, "name": "Acme"},
-            "UserProfile",
-            PROFILE_ID,
-            body={"name": "Acme"},
-        ),
-        beta(
-            "user_profiles.delete",
-            f"DELETE {profile}",
-            {"type": "user_profile_deleted", "id": PROFILE_ID},
-            "DeletedUserProfile",
-            PROFILE_ID,
-        ),
-        beta(
-            "user_profiles.action_urls.create",
-            f"POST {profile}/action_urls",
-            {
-                "type": "user_profile_action_url",
-                "url": "https://claude.ai/act/example",
-                "expires_at": "2026-08-01T13:00:00Z",
-            },
-            "UserProfileActionURL",
-            PROFILE_ID,
+        profiles.create(create),
+        profiles.list(next_page=NEXT, params={"order": "desc"}, query={"order": "desc"}),
+        profiles.retrieve(),
+        profiles.update({"name": "Acme"}, {**PROFILE, "name": "Acme"}),
+        profiles.delete({"type": "user_profile_deleted", "id": PROFILE_ID}, "DeletedUserProfile"),
+        profiles.item_op(
+            "action_urls.create",
+            "POST",
+            {"type": "user_profile_action_url", **link},
+            model="UserProfileActionURL",
+            suffix="/action_urls",
             body={"action": {"type": "enroll_end_user"}},
         ),
-        beta(
-            "user_profiles.create_enrollment_url",
-            f"POST {profile}/enrollment_url",
-            {
-                "type": "enrollment_url",
-                "url": "https://claude.ai/enroll/example",
-                "expires_at": "2026-08-01T13:00:00Z",
-            },
-            "UserProfileEnrollmentURL",
-            PROFILE_ID,
+        profiles.item_op(
+            "create_enrollment_url",
+            "POST",
+            {"type": "enrollment_url", **enrollment},
+            model="UserProfileEnrollmentURL",
+            suffix="/enrollment_url",
         ),
-        *_data_controls(profile),
+        *_data_controls(),
     ]
 
 
@@ -648,31 +398,20 @@ DATA_CONTROLS = {
 }
 
 
-def _data_controls(profile: str) -> list[Scenario]:
-    beta = partial(op, betas=DATA_CONTROL_BETAS)
-    path = f"{profile}/providers/google/data_controls"
-    change = {
-        "storage": {
-            "type": "enabled",
-            "buckets": {"eu": {"bucket_name": "acme-claude-eu", "project_number": "123456789012"}},
-        }
-    }
+def _data_controls() -> list[Scenario]:
+    controls = Resource(
+        "user_profiles.providers.google.data_controls",
+        f"/v1/user_profiles/{PROFILE_ID}/providers/google/data_controls",
+        PROFILE_ID,
+        DATA_CONTROLS,
+        "GoogleManagedDataControls",
+        DATA_CONTROL_BETAS,
+    )
+    bucket = {"bucket_name": "acme-claude-eu", "project_number": "123456789012"}
+    change = {"storage": {"type": "enabled", "buckets": {"eu": bucket}}}
     return [
-        beta(
-            "user_profiles.providers.google.data_controls.retrieve",
-            f"GET {path}",
-            DATA_CONTROLS,
-            "GoogleManagedDataControls",
-            PROFILE_ID,
-        ),
-        beta(
-            "user_profiles.providers.google.data_controls.update",
-            f"POST {path}",
-            DATA_CONTROLS,
-            "GoogleManagedDataControls",
-            PROFILE_ID,
-            body=change,
-        ),
+        controls.collection("retrieve", "GET", DATA_CONTROLS, posargs=(PROFILE_ID,)),
+        controls.collection("update", "POST", DATA_CONTROLS, posargs=(PROFILE_ID,), body=change),
     ]
 
 
@@ -769,51 +508,27 @@ NOTICE = {
 
 
 def _compliance() -> list[Scenario]:
-    beta = partial(op, betas=())
-    cases = "/v1/compliance/review/cases"
+    review, path = "compliance.review", "/v1/compliance/review"
+    cases = Resource(f"{review}.cases", f"{path}/cases", CASE_ID, CASE, "ComplianceReviewCase", ())
+    items = Resource(
+        f"{review}.items", f"{path}/items", ITEM["id"], ITEM, "ComplianceReviewItem", ()
+    )
+    notices = Resource(
+        f"{review}.notices", f"{path}/notices", "", NOTICE, "ComplianceReviewNotice", ()
+    )
     respond = {
         "determination": "violation",
         "policy_categories": ["fraud"],
         "verdicts": [{"item_id": "msg_011CZkZAtmR3yMPDzynEDxu7", "determination": "violation"}],
     }
     closed = {**CASE, "status": {"type": "closed", "reason": {"type": "responded"}}}
+    open_cases = {"status": "open", "order_by": "updated_at"}
     return [
-        beta(
-            "compliance.review.cases.list",
-            f"GET {cases}",
-            {"data": [CASE], "next_page": NEXT},
-            "ComplianceReviewCase",
-            params={"status": "open", "order_by": "updated_at"},
-            query={"status": "open", "order_by": "updated_at"},
-        ),
-        beta(
-            "compliance.review.cases.retrieve",
-            f"GET {cases}/{CASE_ID}",
-            CASE,
-            "ComplianceReviewCase",
-            CASE_ID,
-        ),
-        beta(
-            "compliance.review.cases.respond",
-            f"POST {cases}/{CASE_ID}/respond",
-            closed,
-            "ComplianceReviewCase",
-            CASE_ID,
-            body=respond,
-        ),
-        beta(
-            "compliance.review.items.retrieve",
-            f"GET /v1/compliance/review/items/{ITEM['id']}",
-            ITEM,
-            "ComplianceReviewItem",
-            ITEM["id"],
-        ),
-        beta(
-            "compliance.review.notices.list",
-            "GET /v1/compliance/review/notices",
-            {"data": [NOTICE], "next_page": None},
-            "ComplianceReviewNotice",
-        ),
+        cases.list(next_page=NEXT, params=open_cases, query=open_cases),
+        cases.retrieve(),
+        cases.action("respond", closed, body=respond),
+        items.retrieve(),
+        notices.list(),
     ]
 
 
