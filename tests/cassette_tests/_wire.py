@@ -30,6 +30,7 @@ from _support.events import (
     named,
     text_delta,
 )
+from _support.payloads import message_body
 from _support.wire import sse_body as encode_sse
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
@@ -87,15 +88,11 @@ class Scenario:
 
 # --- response bodies -------------------------------------------------------------------------
 
-MESSAGE = {
-    "id": "msg_01XFDUDYJgAACzvnptvVoYEL",
-    "type": "message",
-    "role": "assistant",
-    "model": "claude-sonnet-4-5-20250929",
-    "content": [{"type": "text", "text": "Hello! How can I help you today?"}],
-    "stop_reason": "end_turn",
-    "stop_sequence": None,
-    "usage": {
+MESSAGE = message_body(
+    "Hello! How can I help you today?",
+    id="msg_01XFDUDYJgAACzvnptvVoYEL",
+    model="claude-sonnet-4-5-20250929",
+    usage={
         "input_tokens": 10,
         "cache_creation_input_tokens": 0,
         "cache_read_input_tokens": 0,
@@ -103,7 +100,7 @@ MESSAGE = {
         "output_tokens": 12,
         "service_tier": "standard",
     },
-}
+)
 
 BETA_MESSAGE = {
     **MESSAGE,
