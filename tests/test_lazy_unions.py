@@ -18,19 +18,11 @@ from typing import Any
 import pydantic
 import pytest
 
+from _support.payloads import message_body
 from claude_api_client import types
 from claude_api_client._core._model_base import eager_union
 
-MESSAGE: dict[str, Any] = {
-    "id": "msg_01",
-    "type": "message",
-    "role": "assistant",
-    "model": "claude-sonnet-4-5",
-    "content": [{"type": "text", "text": "Hi"}],
-    "stop_reason": "end_turn",
-    "stop_sequence": None,
-    "usage": {"input_tokens": 3, "output_tokens": 1},
-}
+MESSAGE: dict[str, Any] = message_body("Hi", id="msg_01", usage=(3, 1))
 
 
 def test_a_text_only_message_loads_no_other_block_module() -> None:

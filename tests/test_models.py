@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
+from _support.payloads import message_body
 from claude_api_client import types
 from claude_api_client.resources.messages import _decode_raw_message_stream_event as decode_event
 
@@ -22,16 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DOC = json.loads((ROOT / "generated" / "claude_api_client" / "openapi.json").read_text())
 SCHEMAS = DOC["components"]["schemas"]
 
-MESSAGE: dict[str, Any] = {
-    "id": "msg_01",
-    "type": "message",
-    "role": "assistant",
-    "model": "claude-sonnet-4-5",
-    "content": [{"type": "text", "text": "Hi"}],
-    "stop_reason": "end_turn",
-    "stop_sequence": None,
-    "usage": {"input_tokens": 3, "output_tokens": 1},
-}
+MESSAGE: dict[str, Any] = message_body("Hi", id="msg_01", usage=(3, 1))
 
 
 def test_unknown_block_is_kept_with_every_field() -> None:

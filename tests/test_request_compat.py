@@ -11,18 +11,10 @@ from typing import Any
 import httpx
 import pytest
 
+from _support.payloads import message_body
 from claude_api_client import Anthropic, AnthropicError, AsyncAnthropic
 
-MESSAGE = {
-    "id": "msg_1",
-    "type": "message",
-    "role": "assistant",
-    "model": "m",
-    "content": [],
-    "stop_reason": "end_turn",
-    "stop_sequence": None,
-    "usage": {"input_tokens": 1, "output_tokens": 1},
-}
+MESSAGE = message_body(None, model="m")
 FORMAT = {"type": "json_schema", "schema": {"type": "object", "additionalProperties": False}}
 ARGS: dict[str, Any] = {
     "model": "m",

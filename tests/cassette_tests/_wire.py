@@ -19,6 +19,18 @@ from typing import Any
 
 import yaml
 
+from _support.events import (
+    MESSAGE_STOP,
+    PING,
+    block_start,
+    block_stop,
+    json_delta,
+    message_delta,
+    message_start,
+    named,
+    text_delta,
+)
+from _support.payloads import message_body
 from _support.wire import sse_body as encode_sse
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
@@ -76,15 +88,11 @@ class Scenario:
 
 # --- response bodies -------------------------------------------------------------------------
 
-MESSAGE = {
-    "id": "msg_01XFDUDYJgAACzvnptvVoYEL",
-    "type": "message",
-    "role": "assistant",
-    "model": "claude-sonnet-4-5-20250929",
-    "content": [{"type": "text", "text": "Hello! How can I help you today?"}],
-    "stop_reason": "end_turn",
-    "stop_sequence": None,
-    "usage": {
+MESSAGE = message_body(
+    "Hello! How can I help you today?",
+    id="msg_01XFDUDYJgAACzvnptvVoYEL",
+    model="claude-sonnet-4-5-20250929",
+    usage={
         "input_tokens": 10,
         "cache_creation_input_tokens": 0,
         "cache_read_input_tokens": 0,
@@ -92,7 +100,7 @@ MESSAGE = {
         "output_tokens": 12,
         "service_tier": "standard",
     },
-}
+)
 
 BETA_MESSAGE = {
     **MESSAGE,
@@ -106,86 +114,44 @@ BETA_MESSAGE = {
 
 HELLO = [{"role": "user", "content": "Hello, Claude"}]
 
-STREAM_EVENTS: tuple[tuple[str, Any], ...] = (
-    (
-        "message_start",
+STREAM_EVENTS: tuple[tuple[str, Any], ...] = named(
+    message_start(
         {
-            "type": "message_start",
-            "message": {
-                "id": "msg_01StrmVd8sX4v9QbC2nH7kLe",
-                "type": "message",
-                "role": "assistant",
-                "model": "claude-sonnet-4-5-20250929",
-                "content": [],
-                "stop_reason": None,
-                "stop_sequence": None,
-                "usage": {
-                    "input_tokens": 25,
-                    "cache_creation_input_tokens": 0,
-                    "cache_read_input_tokens": 0,
-                    "output_tokens": 1,
-                    "service_tier": "standard",
-                },
+            "id": "msg_01StrmVd8sX4v9QbC2nH7kLe",
+            "type": "message",
+            "role": "assistant",
+            "model": "claude-sonnet-4-5-20250929",
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": {
+                "input_tokens": 25,
+                "cache_creation_input_tokens": 0,
+                "cache_read_input_tokens": 0,
+                "output_tokens": 1,
+                "service_tier": "standard",
             },
-        },
+        }
     ),
-    (
-        "content_block_start",
-        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
-    ),
-    ("ping", {"type": "ping"}),
-    (
-        "content_block_delta",
-        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "Let"}},
-    ),
-    (
-        "content_block_delta",
+    block_start(0),
+    PING,
+    text_delta(0, "Let"),
+    text_delta(0, " me check."),
+    block_stop(0),
+    block_start(
+        1,
         {
-            "type": "content_block_delta",
-            "index": 0,
-            "delta": {"type": "text_delta", "text": " me check."},
+            "type": "tool_use",
+            "id": "toolu_01T1x1fJ34qAmk2tNTrN7Up6",
+            "name": "get_weather",
+            "input": {},
         },
     ),
-    ("content_block_stop", {"type": "content_block_stop", "index": 0}),
-    (
-        "content_block_start",
-        {
-            "type": "content_block_start",
-            "index": 1,
-            "content_block": {
-                "type": "tool_use",
-                "id": "toolu_01T1x1fJ34qAmk2tNTrN7Up6",
-                "name": "get_weather",
-                "input": {},
-            },
-        },
-    ),
-    (
-        "content_block_delta",
-        {
-            "type": "content_block_delta",
-            "index": 1,
-            "delta": {"type": "input_json_delta", "partial_json": '{"city": "Pa'},
-        },
-    ),
-    (
-        "content_block_delta",
-        {
-            "type": "content_block_delta",
-            "index": 1,
-            "delta": {"type": "input_json_delta", "partial_json": 'ris"}'},
-        },
-    ),
-    ("content_block_stop", {"type": "content_block_stop", "index": 1}),
-    (
-        "message_delta",
-        {
-            "type": "message_delta",
-            "delta": {"stop_reason": "tool_use", "stop_sequence": None},
-            "usage": {"output_tokens": 41},
-        },
-    ),
-    ("message_stop", {"type": "message_stop"}),
+    json_delta(1, '{"city": "Pa'),
+    json_delta(1, 'ris"}'),
+    block_stop(1),
+    message_delta("tool_use", 41),
+    MESSAGE_STOP,
 )
 
 STREAM_FINAL = {
@@ -365,6 +331,153 @@ BETAS = {
 }
 
 
+def op(
+    call: str,
+    request: str,
+    response: Any = None,
+    model: str | None = None,
+    *posargs: Any,
+    name: str | None = None,
+    params: dict[str, Any] | None = None,
+    body: Any = None,
+    kind: str | None = None,
+    betas: tuple[str, ...] | None = None,
+    **fields: Any,
+) -> Scenario:
+    """One scenario in a line: `op("vaults.credentials.create", "POST /v1/…", response, model,
+    *posargs, params=…, body=…)`.
+
+    `call` is the dotted attribute path under the client; the name defaults to its first part,
+    then the rest joined by `_` (under `beta/` when `betas` is given, even empty). The SDK call's
+    keyword arguments are `params` (path and query arguments) then `body` (also the JSON sent);
+    the kind is `page` for a `list`, else `model`. Other Scenario fields pass through.
+    """
+    parts = tuple(call.split("."))
+    if name is None:
+        name = "/".join(filter(None, (parts[0], "_".join(parts[1:]))))
+        name = name if betas is None else "beta/" + name
+    method, path = request.split(" ", 1)
+    args = {**(params or {}), **(body if isinstance(body, dict) else {})}
+    return Scenario(
+        name,
+        parts,
+        kind or ("page" if parts[-1] == "list" else "model"),
+        method,
+        path,
+        args=args,
+        posargs=posargs,
+        json_body=body,
+        response_json=response,
+        betas=betas,
+        model=model,
+        **fields,
+    )
+
+
+def page(*items: Any, next_page: str | None = None, **more: Any) -> dict[str, Any]:
+    """A page body of the `next_page` style."""
+    return {"data": list(items), **more, "next_page": next_page}
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One resource's scenarios, each a line: the methods fill in what every operation on it
+    shares (the call prefix, the paths, the item, its model, its id, the betas).
+
+    `path` is the collection's path and `one` an item's id. A sub-resource names its `parent`
+    (keyword, id): calls on the collection take the parent's id first, calls on an item take
+    the item's id and the parent's as a keyword. `slash_names` names the scenarios after the
+    call's path (`beta/sessions/threads/list`) instead of `op`'s default, `names` after itself
+    and the action (`batches/create`).
+    """
+
+    call: str
+    path: str
+    one: str
+    item: Any
+    model: str
+    betas: tuple[str, ...] | None = None
+    parent: tuple[str, str] | None = None
+    slash_names: bool = False
+    names: str | None = None
+
+    def collection(self, action: str, method: str, response: Any = None, **more: Any) -> Scenario:
+        """An operation on the collection (`create`, `list`, …); a `suffix` extends the path."""
+        ids = (self.parent[1],) if self.parent else ()
+        return self._op(action, f"{method} {self.path}", ids, {}, response, **more)
+
+    def item_op(self, action: str, method: str, response: Any = None, **more: Any) -> Scenario:
+        """An operation on one item (answering the item by default); a `suffix` extends its path."""
+        parent = dict([self.parent]) if self.parent else {}
+        response = self.item if response is None else response
+        return self._op(
+            action, f"{method} {self.path}/{self.one}", (self.one,), parent, response, **more
+        )
+
+    def _op(
+        self,
+        action: str,
+        request: str,
+        ids: tuple[Any, ...],
+        keywords: dict[str, Any],
+        response: Any,
+        *,
+        model: str | None = None,
+        suffix: str = "",
+        **more: Any,
+    ) -> Scenario:
+        call = f"{self.call}.{action}"
+        if self.slash_names:
+            more.setdefault("name", "beta/" + call.replace(".", "/"))
+        elif self.names:
+            more.setdefault("name", f"{self.names}/{action.replace('.', '_')}")
+        posargs = more.pop("posargs", ids)
+        params = {**keywords, **more.pop("params", {})}
+        model = model or self.model
+        kind = more.get("kind")
+        if kind in ("stream", "events", "jsonl", "bytes"):  # no JSON body comes back
+            response = None
+            model = model if kind == "jsonl" else None  # jsonl: each line's model
+        return op(
+            call,
+            request + suffix,
+            response,
+            model,
+            *posargs,
+            params=params,
+            betas=self.betas,
+            **more,
+        )
+
+    def create(self, body: Any, response: Any = None, **more: Any) -> Scenario:
+        return self.collection("create", "POST", response or self.item, body=body, **more)
+
+    def list(self, *items: Any, next_page: str | None = None, **more: Any) -> Scenario:
+        """The first page: `items` (the item when none), then `next_page`."""
+        response = page(*(items or (self.item,)), next_page=next_page)
+        return self.collection("list", "GET", response, **more)
+
+    def retrieve(self, response: Any = None, **more: Any) -> Scenario:
+        return self.item_op("retrieve", "GET", response, **more)
+
+    def update(self, body: Any, response: Any = None, **more: Any) -> Scenario:
+        return self.item_op("update", "POST", response, body=body, **more)
+
+    def delete(self, response: Any, model: str, **more: Any) -> Scenario:
+        return self.item_op("delete", "DELETE", response, model=model, **more)
+
+    def action(self, action: str, response: Any = None, **more: Any) -> Scenario:
+        """`POST <item>/<action>` (archive, cancel, …)."""
+        return self.item_op(action, "POST", response, suffix=f"/{action}", **more)
+
+    def archived(self, **more: Any) -> Scenario:
+        """`archive`, answering the item archived."""
+        return self.action("archive", {**self.item, "archived_at": ARCHIVED_AT}, **more)
+
+
+ARCHIVED_AT = "2026-08-02T09:00:00Z"
+
+
 def _error(kind: str, message: str, request_id: str) -> dict[str, Any]:
     return {"type": "error", "error": {"type": kind, "message": message}, "request_id": request_id}
 
@@ -375,21 +488,26 @@ def _both(ga: Scenario, family: str, **beta_changes: Any) -> list[Scenario]:
     return [ga, beta]
 
 
+def _twins(ga: Scenario, beta: Scenario, family: str) -> list[Scenario]:
+    """A GA scenario and a beta one that differs from it in more than the body (path, ids)."""
+    return [ga, replace(beta, name="beta/" + ga.name, betas=BETAS[family])]
+
+
+def cursor_page(*items: Any, has_more: bool) -> dict[str, Any]:
+    """A page body of the cursor style: the items, whether more follow, the first and last id."""
+    ids = [item["id"] for item in items]
+    return {"data": list(items), "has_more": has_more, "first_id": ids[0], "last_id": ids[-1]}
+
+
+LIMIT_1: dict[str, Any] = {"params": {"limit": 1}, "query": {"limit": "1"}}
+LIMIT_2: dict[str, Any] = {"params": {"limit": 2}, "query": {"limit": "2"}}
+
+
 def _scenarios() -> list[Scenario]:
     out: list[Scenario] = []
     create_args = {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": HELLO}
     out += _both(
-        Scenario(
-            "messages/create",
-            ("messages", "create"),
-            "model",
-            "POST",
-            "/v1/messages",
-            args=create_args,
-            json_body=create_args,
-            response_json=MESSAGE,
-            model="Message",
-        ),
+        op("messages.create", "POST /v1/messages", MESSAGE, "Message", body=create_args),
         "messages",
         args={**create_args, "thinking": {"type": "enabled", "budget_tokens": 1024}},
         json_body={**create_args, "thinking": {"type": "enabled", "budget_tokens": 1024}},
@@ -403,14 +521,12 @@ def _scenarios() -> list[Scenario]:
         "stream": True,
     }
     out += _both(
-        Scenario(
-            "messages/create_stream",
-            ("messages", "create"),
-            "stream",
-            "POST",
-            "/v1/messages",
-            args=stream_args,
-            json_body=stream_args,
+        op(
+            "messages.create",
+            "POST /v1/messages",
+            name="messages/create_stream",
+            body=stream_args,
+            kind="stream",
             sse=STREAM_EVENTS,
             content_type="text/event-stream; charset=utf-8",
             final=STREAM_FINAL,
@@ -423,364 +539,156 @@ def _scenarios() -> list[Scenario]:
         "messages": HELLO,
     }
     out += _both(
-        Scenario(
-            "messages/count_tokens",
-            ("messages", "count_tokens"),
-            "model",
-            "POST",
-            "/v1/messages/count_tokens",
-            args=count_args,
-            json_body=count_args,
-            response_json={"input_tokens": 21},
-            model="MessageTokensCount",
+        op(
+            "messages.count_tokens",
+            "POST /v1/messages/count_tokens",
+            {"input_tokens": 21},
+            "MessageTokensCount",
+            body=count_args,
         ),
         "count_tokens",
     )
-    # --- batches
-    batches = ("messages", "batches")
-    out += _both(
-        Scenario(
-            "batches/create",
-            (*batches, "create"),
-            "model",
-            "POST",
-            "/v1/messages/batches",
-            args={"requests": BATCH_REQUESTS},
-            json_body={"requests": BATCH_REQUESTS},
-            response_json=BATCH,
-            model="MessageBatch",
-        ),
-        "batches",
-    )
-    out += _both(
-        Scenario(
-            "batches/list",
-            (*batches, "list"),
-            "page",
-            "GET",
-            "/v1/messages/batches",
-            args={"limit": 2},
-            query={"limit": "2"},
-            response_json={
-                "data": [BATCH, {**BATCH_ENDED, "id": "msgbatch_01Older7w2Yk9S8nQmzLqJd"}],
-                "has_more": True,
-                "first_id": BATCH_ID,
-                "last_id": "msgbatch_01Older7w2Yk9S8nQmzLqJd",
-            },
-            model="MessageBatch",
-        ),
-        "batches",
-    )
-    out += _both(
-        Scenario(
-            "batches/retrieve",
-            (*batches, "retrieve"),
-            "model",
-            "GET",
-            f"/v1/messages/batches/{BATCH_ID}",
-            posargs=(BATCH_ID,),
-            response_json=BATCH_ENDED,
-            model="MessageBatch",
-        ),
-        "batches",
-    )
-    out += _both(
-        Scenario(
-            "batches/cancel",
-            (*batches, "cancel"),
-            "model",
-            "POST",
-            f"/v1/messages/batches/{BATCH_ID}/cancel",
-            posargs=(BATCH_ID,),
-            response_json={
-                **BATCH,
-                "processing_status": "canceling",
-                "cancel_initiated_at": "2025-01-29T14:24:59.858161Z",
-            },
-            model="MessageBatch",
-        ),
-        "batches",
-    )
-    out += _both(
-        Scenario(
-            "batches/delete",
-            (*batches, "delete"),
-            "model",
-            "DELETE",
-            f"/v1/messages/batches/{BATCH_ID}",
-            posargs=(BATCH_ID,),
-            response_json={"id": BATCH_ID, "type": "message_batch_deleted"},
-            model="DeletedMessageBatch",
-        ),
-        "batches",
-    )
-    out += _both(
-        Scenario(
-            "batches/results",
-            (*batches, "results"),
-            "jsonl",
-            "GET",
-            f"/v1/messages/batches/{BATCH_ID}/results",
-            posargs=(BATCH_ID,),
-            jsonl=BATCH_RESULTS,
-            content_type="application/binary",
-            model="MessageBatchIndividualResponse",
-        ),
-        "batches",
-    )
-    # --- models
-    out += _both(
-        Scenario(
-            "models/list",
-            ("models", "list"),
-            "page",
-            "GET",
-            "/v1/models",
-            args={"limit": 2, "after_id": "claude-opus-4-5-20251101"},
-            query={"limit": "2", "after_id": "claude-opus-4-5-20251101"},
-            response_json={
-                "data": [MODEL_SONNET, MODEL_HAIKU],
-                "has_more": False,
-                "first_id": MODEL_SONNET["id"],
-                "last_id": MODEL_HAIKU["id"],
-            },
-            model="ModelInfo",
-        ),
-        "models",
-    )
-    out += _both(
-        Scenario(
-            "models/retrieve",
-            ("models", "retrieve"),
-            "model",
-            "GET",
-            "/v1/models/claude-haiku-4-5",
-            posargs=("claude-haiku-4-5",),
-            response_json=MODEL_HAIKU,
-            model="ModelInfo",
-        ),
-        "models",
-    )
-    # --- files
-    out += _both(
-        Scenario(
-            "files/upload",
-            ("files", "upload"),
-            "model",
-            "POST",
-            "/v1/files",
-            args={"file": ("data.csv", CSV, "text/csv"), "expires_in_seconds": 3600},
-            parts=(
-                Part("expires_in_seconds", b"3600"),
-                Part("file", CSV, "data.csv", "text/csv"),
-            ),
-            response_json={**FILE, "downloadable": False, "expires_at": "2025-04-15T19:37:24Z"},
-            model="FileMetadata",
-        ),
-        "files",
-    )
-    out += _both(
-        Scenario(
-            "files/list",
-            ("files", "list"),
-            "page",
-            "GET",
-            "/v1/files",
-            args={"limit": 1},
-            query={"limit": "1"},
-            response_json={
-                "data": [FILE],
-                "has_more": False,
-                "first_id": FILE_ID,
-                "last_id": FILE_ID,
-            },
-            model="FileMetadata",
-        ),
-        "files",
-    )
-    out += _both(
-        Scenario(
-            "files/retrieve_metadata",
-            ("files", "retrieve_metadata"),
-            "model",
-            "GET",
-            f"/v1/files/{FILE_ID}",
-            posargs=(FILE_ID,),
-            response_json=FILE,
-            model="FileMetadata",
-        ),
-        "files",
-    )
-    out += _both(
-        Scenario(
-            "files/download",
-            ("files", "download"),
-            "bytes",
-            "GET",
-            f"/v1/files/{FILE_ID}/content",
-            posargs=(FILE_ID,),
-            raw=CSV,
-            content_type="text/csv",
-        ),
-        "files",
-    )
-    out += _both(
-        Scenario(
-            "files/delete",
-            ("files", "delete"),
-            "model",
-            "DELETE",
-            f"/v1/files/{FILE_ID}",
-            posargs=(FILE_ID,),
-            response_json={"id": FILE_ID, "type": "file_deleted"},
-            model="DeletedFile",
-        ),
-        "files",
-    )
-    # --- skills
-    skill_file = ("quarterly-report/SKILL.md", SKILL_MD, "text/markdown")
-    skill_part = Part("files[]", SKILL_MD, "quarterly-report/SKILL.md", "text/markdown")
-    out += _both(
-        Scenario(
-            "skills/create",
-            ("skills", "create"),
-            "model",
-            "POST",
-            "/v1/skills",
-            args={"display_name": "Quarterly report builder", "files": [skill_file]},
-            parts=(Part("display_name", b"Quarterly report builder"), skill_part),
-            response_json=SKILL,
-            model="Skill",
-        ),
-        "skills",
-        args={"display_title": "Quarterly report builder", "files": [skill_file]},
-        parts=(Part("display_title", b"Quarterly report builder"), skill_part),
-        response_json=BETA_SKILL,
-    )
-    out += _both(
-        Scenario(
-            "skills/list",
-            ("skills", "list"),
-            "page",
-            "GET",
-            "/v1/skills",
-            args={"limit": 1, "source": "custom"},
-            query={"limit": "1", "source": "custom"},
-            response_json={"data": [SKILL], "next_page": "page_MjAyNS0xMC0zMA"},
-            model="Skill",
-        ),
-        "skills",
-        response_json={"data": [BETA_SKILL], "has_more": True, "next_page": "page_MjAyNS0xMC0zMA"},
-    )
-    out += _both(
-        Scenario(
-            "skills/retrieve",
-            ("skills", "retrieve"),
-            "model",
-            "GET",
-            f"/v1/skills/{SKILL_ID}",
-            posargs=(SKILL_ID,),
-            response_json=SKILL,
-            model="Skill",
-        ),
-        "skills",
-        response_json=BETA_SKILL,
-    )
-    out += _both(
-        Scenario(
-            "skills/delete",
-            ("skills", "delete"),
-            "model",
-            "DELETE",
-            f"/v1/skills/{SKILL_ID}",
-            posargs=(SKILL_ID,),
-            response_json={"id": SKILL_ID, "type": "skill_deleted"},
-            model="DeletedSkill",
-        ),
-        "skills",
-    )
-    versions = ("skills", "versions")
-    out += _both(
-        Scenario(
-            "skills/versions_create",
-            (*versions, "create"),
-            "model",
-            "POST",
-            f"/v1/skills/{SKILL_ID}/versions",
-            posargs=(SKILL_ID,),
-            args={"files": [skill_file]},
-            parts=(skill_part,),
-            response_json=VERSION,
-            model="SkillVersion",
-        ),
-        "skills",
-        response_json=BETA_VERSION,
-    )
-    out += _both(
-        Scenario(
-            "skills/versions_list",
-            (*versions, "list"),
-            "page",
-            "GET",
-            f"/v1/skills/{SKILL_ID}/versions",
-            posargs=(SKILL_ID,),
-            args={"limit": 5},
-            query={"limit": "5"},
-            response_json={"data": [VERSION], "next_page": None},
-            model="SkillVersion",
-        ),
-        "skills",
-        response_json={"data": [BETA_VERSION], "has_more": False, "next_page": None},
-    )
-    out += _both(
-        Scenario(
-            "skills/versions_retrieve",
-            (*versions, "retrieve"),
-            "model",
-            "GET",
-            f"/v1/skills/{SKILL_ID}/versions/{VERSION_ID}",
-            posargs=(VERSION_ID,),
-            args={"skill_id": SKILL_ID},
-            response_json=VERSION,
-            model="SkillVersion",
-        ),
-        "skills",
-        path=f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}",
-        posargs=(BETA_VERSION_NUMBER,),
-        response_json=BETA_VERSION,
-    )
-    out += _both(
-        Scenario(
-            "skills/versions_delete",
-            (*versions, "delete"),
-            "model",
-            "DELETE",
-            f"/v1/skills/{SKILL_ID}/versions/{VERSION_ID}",
-            posargs=(VERSION_ID,),
-            args={"skill_id": SKILL_ID},
-            response_json={"id": VERSION_ID, "type": "skill_version_deleted"},
-            model="DeletedSkillVersion",
-        ),
-        "skills",
-        path=f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}",
-        posargs=(BETA_VERSION_NUMBER,),
-    )
-    out.append(
-        Scenario(
-            "beta/skills/versions_download",
-            (*versions, "download"),
-            "bytes",
-            "GET",
-            f"/v1/skills/{SKILL_ID}/versions/{BETA_VERSION_NUMBER}/content",
-            posargs=(BETA_VERSION_NUMBER,),
-            args={"skill_id": SKILL_ID},
-            raw=ZIP,
-            content_type="application/zip",
-            betas=BETAS["skills"],
-        )
-    )
+    out += _batches()
+    out += _models_and_files()
+    out += _skills()
     out += _errors(create_args)
     return out
+
+
+def _batches() -> list[Scenario]:
+    batches = Resource("messages.batches", "/v1/messages/batches", BATCH_ID, BATCH, "MessageBatch")
+    batches = replace(batches, names="batches")
+    older = {**BATCH_ENDED, "id": "msgbatch_01Older7w2Yk9S8nQmzLqJd"}
+    canceling = {
+        **BATCH,
+        "processing_status": "canceling",
+        "cancel_initiated_at": "2025-01-29T14:24:59.858161Z",
+    }
+    deleted = {"id": BATCH_ID, "type": "message_batch_deleted"}
+    results = {"jsonl": BATCH_RESULTS, "content_type": "application/binary"}
+    return [
+        *_both(batches.create({"requests": BATCH_REQUESTS}), "batches"),
+        *_both(
+            batches.collection("list", "GET", cursor_page(BATCH, older, has_more=True), **LIMIT_2),
+            "batches",
+        ),
+        *_both(batches.retrieve(BATCH_ENDED), "batches"),
+        *_both(batches.action("cancel", canceling), "batches"),
+        *_both(batches.delete(deleted, "DeletedMessageBatch"), "batches"),
+        *_both(
+            batches.item_op(
+                "results",
+                "GET",
+                None,
+                model="MessageBatchIndividualResponse",
+                suffix="/results",
+                kind="jsonl",
+                **results,
+            ),
+            "batches",
+        ),
+    ]
+
+
+def _models_and_files() -> list[Scenario]:
+    models = Resource("models", "/v1/models", "claude-haiku-4-5", MODEL_HAIKU, "ModelInfo")
+    files = Resource("files", "/v1/files", FILE_ID, FILE, "FileMetadata")
+    after = {"limit": 2, "after_id": "claude-opus-4-5-20251101"}
+    uploaded = {**FILE, "downloadable": False, "expires_at": "2025-04-15T19:37:24Z"}
+    upload = {
+        "params": {"file": ("data.csv", CSV, "text/csv"), "expires_in_seconds": 3600},
+        "parts": (Part("expires_in_seconds", b"3600"), Part("file", CSV, "data.csv", "text/csv")),
+    }
+    csv = {"kind": "bytes", "raw": CSV, "content_type": "text/csv"}
+    return [
+        *_both(
+            models.collection(
+                "list",
+                "GET",
+                cursor_page(MODEL_SONNET, MODEL_HAIKU, has_more=False),
+                params=after,
+                query={k: str(v) for k, v in after.items()},
+            ),
+            "models",
+        ),
+        *_both(models.retrieve(), "models"),
+        *_both(files.collection("upload", "POST", uploaded, **upload), "files"),
+        *_both(
+            files.collection("list", "GET", cursor_page(FILE, has_more=False), **LIMIT_1), "files"
+        ),
+        *_both(files.item_op("retrieve_metadata", "GET"), "files"),
+        *_both(files.item_op("download", "GET", suffix="/content", model=None, **csv), "files"),
+        *_both(files.delete({"id": FILE_ID, "type": "file_deleted"}, "DeletedFile"), "files"),
+    ]
+
+
+def _skills() -> list[Scenario]:
+    skills = Resource("skills", "/v1/skills", SKILL_ID, SKILL, "Skill")
+    versions = Resource(
+        "skills.versions",
+        f"/v1/skills/{SKILL_ID}/versions",
+        VERSION_ID,
+        VERSION,
+        "SkillVersion",
+        parent=("skill_id", SKILL_ID),
+    )
+    beta_versions = replace(versions, one=BETA_VERSION_NUMBER, item=BETA_VERSION)
+    skill_file = ("quarterly-report/SKILL.md", SKILL_MD, "text/markdown")
+    skill_part = Part("files[]", SKILL_MD, "quarterly-report/SKILL.md", "text/markdown")
+    title = "Quarterly report builder"
+    create = {
+        "params": {"display_name": title, "files": [skill_file]},
+        "parts": (Part("display_name", title.encode()), skill_part),
+    }
+    beta_create = {
+        "args": {"display_title": title, "files": [skill_file]},
+        "parts": (Part("display_title", title.encode()), skill_part),
+        "response_json": BETA_SKILL,
+    }
+    next_page = "page_MjAyNS0xMC0zMA"
+    custom = {
+        "params": {"limit": 1, "source": "custom"},
+        "query": {"limit": "1", "source": "custom"},
+    }
+    version_files = {"params": {"files": [skill_file]}, "parts": (skill_part,)}
+    version_deleted = ({"id": VERSION_ID, "type": "skill_version_deleted"}, "DeletedSkillVersion")
+    return [
+        *_both(skills.collection("create", "POST", SKILL, **create), "skills", **beta_create),
+        *_both(
+            skills.list(SKILL, next_page=next_page, **custom),
+            "skills",
+            response_json=page(BETA_SKILL, has_more=True, next_page=next_page),
+        ),
+        *_both(skills.retrieve(), "skills", response_json=BETA_SKILL),
+        *_both(skills.delete({"id": SKILL_ID, "type": "skill_deleted"}, "DeletedSkill"), "skills"),
+        *_both(
+            versions.collection("create", "POST", VERSION, **version_files),
+            "skills",
+            response_json=BETA_VERSION,
+        ),
+        *_both(
+            versions.list(params={"limit": 5}, query={"limit": "5"}),
+            "skills",
+            response_json=page(BETA_VERSION, has_more=False),
+        ),
+        *_twins(versions.retrieve(), beta_versions.retrieve(), "skills"),
+        *_twins(
+            versions.delete(*version_deleted), beta_versions.delete(*version_deleted), "skills"
+        ),
+        replace(
+            beta_versions.item_op(
+                "download",
+                "GET",
+                suffix="/content",
+                model=None,
+                kind="bytes",
+                raw=ZIP,
+                content_type="application/zip",
+            ),
+            name="beta/skills/versions_download",
+            betas=BETAS["skills"],
+        ),
+    ]
 
 
 def _errors(create_args: dict[str, Any]) -> list[Scenario]:
@@ -823,33 +731,29 @@ def _errors(create_args: dict[str, Any]) -> list[Scenario]:
         name = f"errors/messages_create_{status}"
         request_id = f"req_011CErr{status}xYz"
         out.append(
-            Scenario(
-                name,
-                ("messages", "create"),
-                "error",
-                "POST",
-                "/v1/messages",
-                args=create_args,
-                json_body=create_args,
+            op(
+                "messages.create",
+                "POST /v1/messages",
+                _error(kind, message, request_id),
+                name=name,
+                body=create_args,
+                kind="error",
                 status=status,
-                response_json=_error(kind, message, request_id),
                 extra_response_headers={"request-id": request_id, **headers},
                 error=cls,
                 live=status in (400, 401, 404),
             )
         )
     out.append(
-        Scenario(
-            "beta/errors/files_retrieve_metadata_404",
-            ("files", "retrieve_metadata"),
-            "error",
-            "GET",
-            "/v1/files/file_011CMissing",
-            posargs=("file_011CMissing",),
+        op(
+            "files.retrieve_metadata",
+            "GET /v1/files/file_011CMissing",
+            _error("not_found_error", "File not found: file_011CMissing", "req_011CErr404Files"),
+            None,
+            "file_011CMissing",
+            name="beta/errors/files_retrieve_metadata_404",
+            kind="error",
             status=404,
-            response_json=_error(
-                "not_found_error", "File not found: file_011CMissing", "req_011CErr404Files"
-            ),
             extra_response_headers={"request-id": "req_011CErr404Files"},
             error="NotFoundError",
             betas=BETAS["files"],
@@ -858,14 +762,12 @@ def _errors(create_args: dict[str, Any]) -> list[Scenario]:
     stream_args = {**create_args, "stream": True}
     name = "errors/messages_create_stream_error_event"
     out.append(
-        Scenario(
-            name,
-            ("messages", "create"),
-            "stream_error",
-            "POST",
-            "/v1/messages",
-            args=stream_args,
-            json_body=stream_args,
+        op(
+            "messages.create",
+            "POST /v1/messages",
+            name=name,
+            body=stream_args,
+            kind="stream_error",
             sse=(
                 STREAM_EVENTS[0],
                 STREAM_EVENTS[1],

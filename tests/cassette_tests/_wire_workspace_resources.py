@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._wire import Scenario
+from ._wire import ARCHIVED_AT, Resource, Scenario, op
 
 MEMORY = ("agent-memory-2026-07-22",)
 AGENTS = ("managed-agents-2026-04-01",)
@@ -150,225 +150,85 @@ COMPLETION = {
 PROMPT = "\n\nHuman: Hello, Claude\n\nAssistant:"
 
 
-def _beta(
-    name: str,
-    call: tuple[str, ...],
-    method: str,
-    path: str,
-    betas: tuple[str, ...],
-    response: Any,
-    model: str,
-    *,
-    kind: str = "model",
-    posargs: tuple[Any, ...] = (),
-    args: dict[str, Any] | None = None,
-    body: Any = None,
-    query: dict[str, str] | None = None,
-) -> Scenario:
-    return Scenario(
-        "beta/" + name,
-        call,
-        kind,
-        method,
-        path,
-        args=args or {},
-        posargs=posargs,
-        query=query,
-        json_body=body,
-        response_json=response,
-        betas=betas,
-        model=model,
-    )
-
-
 def _memory_stores() -> list[Scenario]:
-    ms, store = ("memory_stores",), f"/v1/memory_stores/{STORE_ID}"
-    create = {"name": "Customer notes", "metadata": {"team": "support"}}
-    mem, memp = ("memory_stores", "memories"), f"{store}/memories"
-    ver, verp = ("memory_stores", "memory_versions"), f"{store}/memory_versions"
+    stores = Resource(
+        "memory_stores", "/v1/memory_stores", STORE_ID, STORE, "ManagedAgentsMemoryStore", MEMORY
+    )
+    store_id = ("memory_store_id", STORE_ID)
+    memories = Resource(
+        "memory_stores.memories",
+        f"{stores.path}/{STORE_ID}/memories",
+        MEMORY_ID,
+        MEMORY_DOC,
+        "ManagedAgentsMemory",
+        MEMORY,
+        parent=store_id,
+    )
+    versions = Resource(
+        "memory_stores.memory_versions",
+        f"{stores.path}/{STORE_ID}/memory_versions",
+        VERSION_ID,
+        VERSION,
+        "ManagedAgentsMemoryVersion",
+        MEMORY,
+        parent=store_id,
+    )
+    since = "2026-07-01T00:00:00Z"
     new_memory = {"path": "/customers/acme.md", "content": MEMORY_DOC["content"]}
     update = {
         "content": "Prefers phone.",
         "precondition": {"type": "content_sha256", "content_sha256": SHA},
     }
+    by_path = {"path_prefix": "/customers/", "view": "basic"}
+    created = {"memory_id": MEMORY_ID, "operation": "created"}
+    redacted = {
+        **VERSION,
+        "path": None,
+        "content_size_bytes": None,
+        "content_sha256": None,
+        "redacted_at": ARCHIVED_AT,
+        "redacted_by": {"type": "user_actor", "user_id": "user_011CZkZAtmR3yMPDzynEDxu7"},
+    }
     return [
-        _beta(
-            "memory_stores/create",
-            (*ms, "create"),
-            "POST",
-            "/v1/memory_stores",
-            MEMORY,
-            STORE,
-            "ManagedAgentsMemoryStore",
-            args=create,
-            body=create,
+        stores.create({"name": "Customer notes", "metadata": {"team": "support"}}),
+        stores.list(
+            next_page=NEXT,
+            params={"limit": 1, "include_archived": True, "created_at_gte": since},
+            query={"limit": "1", "include_archived": "true", "created_at[gte]": since},
         ),
-        _beta(
-            "memory_stores/list",
-            (*ms, "list"),
-            "GET",
-            "/v1/memory_stores",
-            MEMORY,
-            {"data": [STORE], "next_page": NEXT},
-            "ManagedAgentsMemoryStore",
-            kind="page",
-            args={"limit": 1, "include_archived": True, "created_at_gte": "2026-07-01T00:00:00Z"},
-            query={
-                "limit": "1",
-                "include_archived": "true",
-                "created_at[gte]": "2026-07-01T00:00:00Z",
-            },
+        stores.retrieve(),
+        stores.update({"description": ""}, {**STORE, "description": ""}),
+        stores.delete(
+            {"type": "memory_store_deleted", "id": STORE_ID}, "ManagedAgentsDeletedMemoryStore"
         ),
-        _beta(
-            "memory_stores/retrieve",
-            (*ms, "retrieve"),
-            "GET",
-            store,
-            MEMORY,
-            STORE,
-            "ManagedAgentsMemoryStore",
-            posargs=(STORE_ID,),
-        ),
-        _beta(
-            "memory_stores/update",
-            (*ms, "update"),
-            "POST",
-            store,
-            MEMORY,
-            {**STORE, "description": ""},
-            "ManagedAgentsMemoryStore",
-            posargs=(STORE_ID,),
-            args={"description": ""},
-            body={"description": ""},
-        ),
-        _beta(
-            "memory_stores/delete",
-            (*ms, "delete"),
-            "DELETE",
-            store,
-            MEMORY,
-            {"type": "memory_store_deleted", "id": STORE_ID},
-            "ManagedAgentsDeletedMemoryStore",
-            posargs=(STORE_ID,),
-        ),
-        _beta(
-            "memory_stores/archive",
-            (*ms, "archive"),
-            "POST",
-            f"{store}/archive",
-            MEMORY,
-            {**STORE, "archived_at": "2026-08-02T09:00:00Z"},
-            "ManagedAgentsMemoryStore",
-            posargs=(STORE_ID,),
-        ),
-        _beta(
-            "memory_stores/memories_create",
-            (*mem, "create"),
-            "POST",
-            memp,
-            MEMORY,
-            MEMORY_DOC,
-            "ManagedAgentsMemory",
-            args={"memory_store_id": STORE_ID, **new_memory},
-            body=new_memory,
-        ),
-        _beta(
-            "memory_stores/memories_list",
-            (*mem, "list"),
-            "GET",
-            memp,
-            MEMORY,
-            {"data": [{**MEMORY_DOC, "content": None}], "next_page": None},
-            "ManagedAgentsMemory",
-            kind="page",
-            posargs=(STORE_ID,),
-            args={"path_prefix": "/customers/", "view": "basic"},
-            query={"path_prefix": "/customers/", "view": "basic"},
-        ),
-        _beta(
-            "memory_stores/memories_retrieve",
-            (*mem, "retrieve"),
-            "GET",
-            f"{memp}/{MEMORY_ID}",
-            MEMORY,
-            MEMORY_DOC,
-            "ManagedAgentsMemory",
-            posargs=(MEMORY_ID,),
-            args={"memory_store_id": STORE_ID, "view": "full"},
-            query={"view": "full"},
-        ),
-        _beta(
-            "memory_stores/memories_update",
-            (*mem, "update"),
-            "POST",
-            f"{memp}/{MEMORY_ID}",
-            MEMORY,
-            {**MEMORY_DOC, "content": "Prefers phone."},
-            "ManagedAgentsMemory",
-            posargs=(MEMORY_ID,),
-            args={"memory_store_id": STORE_ID, **update},
-            body=update,
-        ),
-        _beta(
-            "memory_stores/memories_delete",
-            (*mem, "delete"),
-            "DELETE",
-            f"{memp}/{MEMORY_ID}",
-            MEMORY,
+        stores.archived(),
+        memories.create(new_memory, posargs=(), params=dict([store_id])),
+        memories.list({**MEMORY_DOC, "content": None}, params=by_path, query=by_path),
+        memories.retrieve(params={"view": "full"}, query={"view": "full"}),
+        memories.update(update, {**MEMORY_DOC, "content": "Prefers phone."}),
+        memories.delete(
             {"type": "memory_deleted", "id": MEMORY_ID},
             "ManagedAgentsDeletedMemory",
-            posargs=(MEMORY_ID,),
-            args={"memory_store_id": STORE_ID, "expected_content_sha256": SHA},
+            params={"expected_content_sha256": SHA},
             query={"expected_content_sha256": SHA},
         ),
-        _beta(
-            "memory_stores/memory_versions_list",
-            (*ver, "list"),
-            "GET",
-            verp,
-            MEMORY,
-            {"data": [VERSION], "next_page": None},
-            "ManagedAgentsMemoryVersion",
-            kind="page",
-            posargs=(STORE_ID,),
-            args={"memory_id": MEMORY_ID, "operation": "created"},
-            query={"memory_id": MEMORY_ID, "operation": "created"},
-        ),
-        _beta(
-            "memory_stores/memory_versions_retrieve",
-            (*ver, "retrieve"),
-            "GET",
-            f"{verp}/{VERSION_ID}",
-            MEMORY,
-            VERSION,
-            "ManagedAgentsMemoryVersion",
-            posargs=(VERSION_ID,),
-            args={"memory_store_id": STORE_ID},
-        ),
-        _beta(
-            "memory_stores/memory_versions_redact",
-            (*ver, "redact"),
-            "POST",
-            f"{verp}/{VERSION_ID}/redact",
-            MEMORY,
-            {
-                **VERSION,
-                "path": None,
-                "content_size_bytes": None,
-                "content_sha256": None,
-                "redacted_at": "2026-08-02T09:00:00Z",
-                "redacted_by": {"type": "user_actor", "user_id": "user_011CZkZAtmR3yMPDzynEDxu7"},
-            },
-            "ManagedAgentsMemoryVersion",
-            posargs=(VERSION_ID,),
-            args={"memory_store_id": STORE_ID},
-        ),
+        versions.list(params=created, query=created),
+        versions.retrieve(),
+        versions.action("redact", redacted),
     ]
 
 
 def _vaults() -> list[Scenario]:
-    v, vault = ("vaults",), f"/v1/vaults/{VAULT_ID}"
-    c, cp = ("vaults", "credentials"), f"{vault}/credentials"
+    vaults = Resource("vaults", "/v1/vaults", VAULT_ID, VAULT, "ManagedAgentsVault", AGENTS)
+    credentials = Resource(
+        "vaults.credentials",
+        f"/v1/vaults/{VAULT_ID}/credentials",
+        CREDENTIAL_ID,
+        CREDENTIAL,
+        "ManagedAgentsCredential",
+        AGENTS,
+        parent=("vault_id", VAULT_ID),
+    )
     auth = {
         "type": "static_bearer",
         "mcp_server_url": "https://mcp.example.com/sse",
@@ -393,423 +253,102 @@ def _vaults() -> list[Scenario]:
         "refresh": {"status": "no_refresh_token", "http_response": None},
     }
     return [
-        _beta(
-            "vaults/create",
-            (*v, "create"),
-            "POST",
-            "/v1/vaults",
-            AGENTS,
-            VAULT,
-            "ManagedAgentsVault",
-            args={"display_name": "Production MCP servers"},
-            body={"display_name": "Production MCP servers"},
+        vaults.create({"display_name": "Production MCP servers"}),
+        vaults.list(params={"limit": 20}, query={"limit": "20"}),
+        vaults.retrieve(),
+        vaults.update({"metadata": {"env": "prod"}}, {**VAULT, "metadata": {"env": "prod"}}),
+        vaults.delete({"type": "vault_deleted", "id": VAULT_ID}, "ManagedAgentsDeletedVault"),
+        vaults.archived(),
+        credentials.create({"auth": auth, "display_name": "GitHub MCP"}),
+        credentials.list(
+            next_page=NEXT, params={"include_archived": False}, query={"include_archived": "false"}
         ),
-        _beta(
-            "vaults/list",
-            (*v, "list"),
-            "GET",
-            "/v1/vaults",
-            AGENTS,
-            {"data": [VAULT], "next_page": None},
-            "ManagedAgentsVault",
-            kind="page",
-            args={"limit": 20},
-            query={"limit": "20"},
-        ),
-        _beta(
-            "vaults/retrieve",
-            (*v, "retrieve"),
-            "GET",
-            vault,
-            AGENTS,
-            VAULT,
-            "ManagedAgentsVault",
-            posargs=(VAULT_ID,),
-        ),
-        _beta(
-            "vaults/update",
-            (*v, "update"),
-            "POST",
-            vault,
-            AGENTS,
-            {**VAULT, "metadata": {"env": "prod"}},
-            "ManagedAgentsVault",
-            posargs=(VAULT_ID,),
-            args={"metadata": {"env": "prod"}},
-            body={"metadata": {"env": "prod"}},
-        ),
-        _beta(
-            "vaults/delete",
-            (*v, "delete"),
-            "DELETE",
-            vault,
-            AGENTS,
-            {"type": "vault_deleted", "id": VAULT_ID},
-            "ManagedAgentsDeletedVault",
-            posargs=(VAULT_ID,),
-        ),
-        _beta(
-            "vaults/archive",
-            (*v, "archive"),
-            "POST",
-            f"{vault}/archive",
-            AGENTS,
-            {**VAULT, "archived_at": "2026-08-02T09:00:00Z"},
-            "ManagedAgentsVault",
-            posargs=(VAULT_ID,),
-        ),
-        _beta(
-            "vaults/credentials_create",
-            (*c, "create"),
-            "POST",
-            cp,
-            AGENTS,
-            CREDENTIAL,
-            "ManagedAgentsCredential",
-            posargs=(VAULT_ID,),
-            args={"auth": auth, "display_name": "GitHub MCP"},
-            body={"auth": auth, "display_name": "GitHub MCP"},
-        ),
-        _beta(
-            "vaults/credentials_list",
-            (*c, "list"),
-            "GET",
-            cp,
-            AGENTS,
-            {"data": [CREDENTIAL], "next_page": NEXT},
-            "ManagedAgentsCredential",
-            kind="page",
-            posargs=(VAULT_ID,),
-            args={"include_archived": False},
-            query={"include_archived": "false"},
-        ),
-        _beta(
-            "vaults/credentials_retrieve",
-            (*c, "retrieve"),
-            "GET",
-            f"{cp}/{CREDENTIAL_ID}",
-            AGENTS,
-            CREDENTIAL,
-            "ManagedAgentsCredential",
-            posargs=(CREDENTIAL_ID,),
-            args={"vault_id": VAULT_ID},
-        ),
-        _beta(
-            "vaults/credentials_update",
-            (*c, "update"),
-            "POST",
-            f"{cp}/{CREDENTIAL_ID}",
-            AGENTS,
-            CREDENTIAL,
-            "ManagedAgentsCredential",
-            posargs=(CREDENTIAL_ID,),
-            args={"vault_id": VAULT_ID, "auth": {"type": "static_bearer", "token": "n3w"}},
-            body={"auth": {"type": "static_bearer", "token": "n3w"}},
-        ),
-        _beta(
-            "vaults/credentials_delete",
-            (*c, "delete"),
-            "DELETE",
-            f"{cp}/{CREDENTIAL_ID}",
-            AGENTS,
+        credentials.retrieve(),
+        credentials.update({"auth": {"type": "static_bearer", "token": "n3w"}}),
+        credentials.delete(
             {"type": "vault_credential_deleted", "id": CREDENTIAL_ID},
             "ManagedAgentsDeletedCredential",
-            posargs=(CREDENTIAL_ID,),
-            args={"vault_id": VAULT_ID},
         ),
-        _beta(
-            "vaults/credentials_archive",
-            (*c, "archive"),
-            "POST",
-            f"{cp}/{CREDENTIAL_ID}/archive",
-            AGENTS,
-            {**CREDENTIAL, "archived_at": "2026-08-02T09:00:00Z"},
-            "ManagedAgentsCredential",
-            posargs=(CREDENTIAL_ID,),
-            args={"vault_id": VAULT_ID},
-        ),
-        _beta(
-            "vaults/credentials_mcp_oauth_validate",
-            (*c, "mcp_oauth_validate"),
-            "POST",
-            f"{cp}/{CREDENTIAL_ID}/mcp_oauth_validate",
-            AGENTS,
-            validation,
-            "ManagedAgentsCredentialValidation",
-            posargs=(CREDENTIAL_ID,),
-            args={"vault_id": VAULT_ID},
+        credentials.archived(),
+        credentials.action(
+            "mcp_oauth_validate", validation, model="ManagedAgentsCredentialValidation"
         ),
     ]
 
 
 def _tunnels() -> list[Scenario]:
-    t, tunnel = ("tunnels",), f"/v1/tunnels/{TUNNEL_ID}"
-    c, cp = ("tunnels", "certificates"), f"{tunnel}/certificates"
+    tunnels = Resource("tunnels", "/v1/tunnels", TUNNEL_ID, TUNNEL, "Tunnel", TUNNELS)
+    certificates = Resource(
+        "tunnels.certificates",
+        f"/v1/tunnels/{TUNNEL_ID}/certificates",
+        CERT_ID,
+        CERT,
+        "TunnelCertificate",
+        TUNNELS,
+        parent=("tunnel_id", TUNNEL_ID),
+    )
+    rotated = {**TOKEN, "id": "tok_011CZkZAtmR3yMPDzynEDxu8"}
     return [
-        _beta(
-            "tunnels/create",
-            (*t, "create"),
-            "POST",
-            "/v1/tunnels",
-            TUNNELS,
-            TUNNEL,
-            "Tunnel",
-            args={"display_name": "Office network"},
-            body={"display_name": "Office network"},
+        tunnels.create({"display_name": "Office network"}),
+        tunnels.list(),
+        tunnels.retrieve(),
+        tunnels.archived(),
+        tunnels.action("reveal_token", TOKEN, model="TunnelToken"),
+        tunnels.action(
+            "rotate_token", rotated, model="TunnelToken", body={"reason": "Quarterly rotation"}
         ),
-        _beta(
-            "tunnels/list",
-            (*t, "list"),
-            "GET",
-            "/v1/tunnels",
-            TUNNELS,
-            {"data": [TUNNEL], "next_page": None},
-            "Tunnel",
-            kind="page",
-        ),
-        _beta(
-            "tunnels/retrieve",
-            (*t, "retrieve"),
-            "GET",
-            tunnel,
-            TUNNELS,
-            TUNNEL,
-            "Tunnel",
-            posargs=(TUNNEL_ID,),
-        ),
-        _beta(
-            "tunnels/archive",
-            (*t, "archive"),
-            "POST",
-            f"{tunnel}/archive",
-            TUNNELS,
-            {**TUNNEL, "archived_at": "2026-08-02T09:00:00Z"},
-            "Tunnel",
-            posargs=(TUNNEL_ID,),
-        ),
-        _beta(
-            "tunnels/reveal_token",
-            (*t, "reveal_token"),
-            "POST",
-            f"{tunnel}/reveal_token",
-            TUNNELS,
-            TOKEN,
-            "TunnelToken",
-            posargs=(TUNNEL_ID,),
-        ),
-        _beta(
-            "tunnels/rotate_token",
-            (*t, "rotate_token"),
-            "POST",
-            f"{tunnel}/rotate_token",
-            TUNNELS,
-            {**TOKEN, "id": "tok_011CZkZAtmR3yMPDzynEDxu8"},
-            "TunnelToken",
-            posargs=(TUNNEL_ID,),
-            args={"reason": "Quarterly rotation"},
-            body={"reason": "Quarterly rotation"},
-        ),
-        _beta(
-            "tunnels/certificates_create",
-            (*c, "create"),
-            "POST",
-            cp,
-            TUNNELS,
-            CERT,
-            "TunnelCertificate",
-            posargs=(TUNNEL_ID,),
-            args={"ca_certificate_pem": PEM},
-            body={"ca_certificate_pem": PEM},
-        ),
-        _beta(
-            "tunnels/certificates_list",
-            (*c, "list"),
-            "GET",
-            cp,
-            TUNNELS,
-            {"data": [CERT], "next_page": None},
-            "TunnelCertificate",
-            kind="page",
-            posargs=(TUNNEL_ID,),
-        ),
-        _beta(
-            "tunnels/certificates_retrieve",
-            (*c, "retrieve"),
-            "GET",
-            f"{cp}/{CERT_ID}",
-            TUNNELS,
-            CERT,
-            "TunnelCertificate",
-            posargs=(CERT_ID,),
-            args={"tunnel_id": TUNNEL_ID},
-        ),
-        _beta(
-            "tunnels/certificates_archive",
-            (*c, "archive"),
-            "POST",
-            f"{cp}/{CERT_ID}/archive",
-            TUNNELS,
-            {**CERT, "archived_at": "2026-08-02T09:00:00Z"},
-            "TunnelCertificate",
-            posargs=(CERT_ID,),
-            args={"tunnel_id": TUNNEL_ID},
-        ),
+        certificates.create({"ca_certificate_pem": PEM}),
+        certificates.list(),
+        certificates.retrieve(),
+        certificates.archived(),
     ]
 
 
 def _dreams() -> list[Scenario]:
-    d, dream = ("dreams",), f"/v1/dreams/{DREAM_ID}"
+    dreams = Resource("dreams", "/v1/dreams", DREAM_ID, DREAM, "Dream", DREAMS)
     create = {
         "inputs": [{"type": "memory_store", "memory_store_id": STORE_ID}],
         "model": "claude-opus-5",
     }
+    canceled = {**DREAM, "status": "canceled"}
     return [
-        _beta(
-            "dreams/create",
-            (*d, "create"),
-            "POST",
-            "/v1/dreams",
-            DREAMS,
-            {**DREAM, "status": "pending"},
-            "Dream",
-            args=create,
-            body=create,
-        ),
-        _beta(
-            "dreams/list",
-            (*d, "list"),
-            "GET",
-            "/v1/dreams",
-            DREAMS,
-            {"data": [DREAM], "next_page": None},
-            "Dream",
-            kind="page",
-            args={"statuses": ["running"]},
-            query={"statuses[]": "running"},
-        ),
-        _beta(
-            "dreams/retrieve",
-            (*d, "retrieve"),
-            "GET",
-            dream,
-            DREAMS,
-            DREAM,
-            "Dream",
-            posargs=(DREAM_ID,),
-        ),
-        _beta(
-            "dreams/cancel",
-            (*d, "cancel"),
-            "POST",
-            f"{dream}/cancel",
-            DREAMS,
-            {**DREAM, "status": "canceled", "ended_at": "2026-08-01T12:05:00Z"},
-            "Dream",
-            posargs=(DREAM_ID,),
-        ),
-        _beta(
-            "dreams/archive",
-            (*d, "archive"),
-            "POST",
-            f"{dream}/archive",
-            DREAMS,
-            {**DREAM, "status": "canceled", "archived_at": "2026-08-02T09:00:00Z"},
-            "Dream",
-            posargs=(DREAM_ID,),
-        ),
+        dreams.create(create, {**DREAM, "status": "pending"}),
+        dreams.list(params={"statuses": ["running"]}, query={"statuses[]": "running"}),
+        dreams.retrieve(),
+        dreams.action("cancel", {**canceled, "ended_at": "2026-08-01T12:05:00Z"}),
+        dreams.action("archive", {**canceled, "archived_at": ARCHIVED_AT}),
     ]
 
 
 def _user_profiles() -> list[Scenario]:
-    u, profile = ("user_profiles",), f"/v1/user_profiles/{PROFILE_ID}"
+    profiles = Resource(
+        "user_profiles", "/v1/user_profiles", PROFILE_ID, PROFILE, "UserProfile", PROFILES
+    )
     create = {"external_id": "customer-4821", "name": "Acme Corp", "access_type": "passthrough"}
+    link = {"url": "https://claude.ai/act/example", "expires_at": "2026-08-01T13:00:00Z"}
+    enrollment = {**link, "url": "https://claude.ai/enroll/example"}
     return [
-        _beta(
-            "user_profiles/create",
-            (*u, "create"),
+        profiles.create(create),
+        profiles.list(next_page=NEXT, params={"order": "desc"}, query={"order": "desc"}),
+        profiles.retrieve(),
+        profiles.update({"name": "Acme"}, {**PROFILE, "name": "Acme"}),
+        profiles.delete({"type": "user_profile_deleted", "id": PROFILE_ID}, "DeletedUserProfile"),
+        profiles.item_op(
+            "action_urls.create",
             "POST",
-            "/v1/user_profiles",
-            PROFILES,
-            PROFILE,
-            "UserProfile",
-            args=create,
-            body=create,
-        ),
-        _beta(
-            "user_profiles/list",
-            (*u, "list"),
-            "GET",
-            "/v1/user_profiles",
-            PROFILES,
-            {"data": [PROFILE], "next_page": NEXT},
-            "UserProfile",
-            kind="page",
-            args={"order": "desc"},
-            query={"order": "desc"},
-        ),
-        _beta(
-            "user_profiles/retrieve",
-            (*u, "retrieve"),
-            "GET",
-            profile,
-            PROFILES,
-            PROFILE,
-            "UserProfile",
-            posargs=(PROFILE_ID,),
-        ),
-        _beta(
-            "user_profiles/update",
-            (*u, "update"),
-            "POST",
-            profile,
-            PROFILES,
-            {**PROFILE, "name": "Acme"},
-            "UserProfile",
-            posargs=(PROFILE_ID,),
-            args={"name": "Acme"},
-            body={"name": "Acme"},
-        ),
-        _beta(
-            "user_profiles/delete",
-            (*u, "delete"),
-            "DELETE",
-            profile,
-            PROFILES,
-            {"type": "user_profile_deleted", "id": PROFILE_ID},
-            "DeletedUserProfile",
-            posargs=(PROFILE_ID,),
-        ),
-        _beta(
-            "user_profiles/action_urls_create",
-            (*u, "action_urls", "create"),
-            "POST",
-            f"{profile}/action_urls",
-            PROFILES,
-            {
-                "type": "user_profile_action_url",
-                "url": "https://claude.ai/act/example",
-                "expires_at": "2026-08-01T13:00:00Z",
-            },
-            "UserProfileActionURL",
-            posargs=(PROFILE_ID,),
-            args={"action": {"type": "enroll_end_user"}},
+            {"type": "user_profile_action_url", **link},
+            model="UserProfileActionURL",
+            suffix="/action_urls",
             body={"action": {"type": "enroll_end_user"}},
         ),
-        _beta(
-            "user_profiles/create_enrollment_url",
-            (*u, "create_enrollment_url"),
+        profiles.item_op(
+            "create_enrollment_url",
             "POST",
-            f"{profile}/enrollment_url",
-            PROFILES,
-            {
-                "type": "enrollment_url",
-                "url": "https://claude.ai/enroll/example",
-                "expires_at": "2026-08-01T13:00:00Z",
-            },
-            "UserProfileEnrollmentURL",
-            posargs=(PROFILE_ID,),
+            {"type": "enrollment_url", **enrollment},
+            model="UserProfileEnrollmentURL",
+            suffix="/enrollment_url",
         ),
-        *_data_controls(u, profile),
+        *_data_controls(),
     ]
 
 
@@ -859,38 +398,20 @@ DATA_CONTROLS = {
 }
 
 
-def _data_controls(u: tuple[str, ...], profile: str) -> list[Scenario]:
-    google = (*u, "providers", "google", "data_controls")
-    path = f"{profile}/providers/google/data_controls"
-    change = {
-        "storage": {
-            "type": "enabled",
-            "buckets": {"eu": {"bucket_name": "acme-claude-eu", "project_number": "123456789012"}},
-        }
-    }
+def _data_controls() -> list[Scenario]:
+    controls = Resource(
+        "user_profiles.providers.google.data_controls",
+        f"/v1/user_profiles/{PROFILE_ID}/providers/google/data_controls",
+        PROFILE_ID,
+        DATA_CONTROLS,
+        "GoogleManagedDataControls",
+        DATA_CONTROL_BETAS,
+    )
+    bucket = {"bucket_name": "acme-claude-eu", "project_number": "123456789012"}
+    change = {"storage": {"type": "enabled", "buckets": {"eu": bucket}}}
     return [
-        _beta(
-            "user_profiles/providers_google_data_controls_retrieve",
-            (*google, "retrieve"),
-            "GET",
-            path,
-            DATA_CONTROL_BETAS,
-            DATA_CONTROLS,
-            "GoogleManagedDataControls",
-            posargs=(PROFILE_ID,),
-        ),
-        _beta(
-            "user_profiles/providers_google_data_controls_update",
-            (*google, "update"),
-            "POST",
-            path,
-            DATA_CONTROL_BETAS,
-            DATA_CONTROLS,
-            "GoogleManagedDataControls",
-            posargs=(PROFILE_ID,),
-            args=change,
-            body=change,
-        ),
+        controls.collection("retrieve", "GET", DATA_CONTROLS, posargs=(PROFILE_ID,)),
+        controls.collection("update", "POST", DATA_CONTROLS, posargs=(PROFILE_ID,), body=change),
     ]
 
 
@@ -912,25 +433,13 @@ def _completions() -> list[Scenario]:
             )
         )
     return [
-        Scenario(
-            "completions/create",
-            ("completions", "create"),
-            "model",
-            "POST",
-            "/v1/complete",
-            args=args,
-            json_body=args,
-            response_json=COMPLETION,
-            model="Completion",
-        ),
-        Scenario(
-            "completions/create_stream",
-            ("completions", "create"),
-            "stream",
-            "POST",
-            "/v1/complete",
-            args=stream_args,
-            json_body=stream_args,
+        op("completions.create", "POST /v1/complete", COMPLETION, "Completion", body=args),
+        op(
+            "completions.create",
+            "POST /v1/complete",
+            name="completions/create_stream",
+            body=stream_args,
+            kind="stream",
             sse=tuple(events),
             content_type="text/event-stream; charset=utf-8",
         ),
@@ -999,69 +508,27 @@ NOTICE = {
 
 
 def _compliance() -> list[Scenario]:
-    review = ("compliance", "review")
-    cases = "/v1/compliance/review/cases"
+    review, path = "compliance.review", "/v1/compliance/review"
+    cases = Resource(f"{review}.cases", f"{path}/cases", CASE_ID, CASE, "ComplianceReviewCase", ())
+    items = Resource(
+        f"{review}.items", f"{path}/items", ITEM["id"], ITEM, "ComplianceReviewItem", ()
+    )
+    notices = Resource(
+        f"{review}.notices", f"{path}/notices", "", NOTICE, "ComplianceReviewNotice", ()
+    )
     respond = {
         "determination": "violation",
         "policy_categories": ["fraud"],
         "verdicts": [{"item_id": "msg_011CZkZAtmR3yMPDzynEDxu7", "determination": "violation"}],
     }
     closed = {**CASE, "status": {"type": "closed", "reason": {"type": "responded"}}}
+    open_cases = {"status": "open", "order_by": "updated_at"}
     return [
-        _beta(
-            "compliance/review_cases_list",
-            (*review, "cases", "list"),
-            "GET",
-            cases,
-            (),
-            {"data": [CASE], "next_page": NEXT},
-            "ComplianceReviewCase",
-            kind="page",
-            args={"status": "open", "order_by": "updated_at"},
-            query={"status": "open", "order_by": "updated_at"},
-        ),
-        _beta(
-            "compliance/review_cases_retrieve",
-            (*review, "cases", "retrieve"),
-            "GET",
-            f"{cases}/{CASE_ID}",
-            (),
-            CASE,
-            "ComplianceReviewCase",
-            posargs=(CASE_ID,),
-        ),
-        _beta(
-            "compliance/review_cases_respond",
-            (*review, "cases", "respond"),
-            "POST",
-            f"{cases}/{CASE_ID}/respond",
-            (),
-            closed,
-            "ComplianceReviewCase",
-            posargs=(CASE_ID,),
-            args=respond,
-            body=respond,
-        ),
-        _beta(
-            "compliance/review_items_retrieve",
-            (*review, "items", "retrieve"),
-            "GET",
-            f"/v1/compliance/review/items/{ITEM['id']}",
-            (),
-            ITEM,
-            "ComplianceReviewItem",
-            posargs=(ITEM["id"],),
-        ),
-        _beta(
-            "compliance/review_notices_list",
-            (*review, "notices", "list"),
-            "GET",
-            "/v1/compliance/review/notices",
-            (),
-            {"data": [NOTICE], "next_page": None},
-            "ComplianceReviewNotice",
-            kind="page",
-        ),
+        cases.list(next_page=NEXT, params=open_cases, query=open_cases),
+        cases.retrieve(),
+        cases.action("respond", closed, body=respond),
+        items.retrieve(),
+        notices.list(),
     ]
 
 
@@ -1101,36 +568,22 @@ GA_PROFILE = {
 def _user_profiles_ga() -> list[Scenario]:
     create = {"name": "Acme Corp", "external_user_details": {"country": "DE"}}
     return [
-        Scenario(
-            "user_profiles/create",
-            ("user_profiles", "create"),
-            "model",
-            "POST",
-            "/v1/user_profiles",
-            args=create,
-            json_body=create,
-            response_json=GA_PROFILE,
-            model="UserProfile",
+        op(
+            "user_profiles.create", "POST /v1/user_profiles", GA_PROFILE, "UserProfile", body=create
         ),
-        Scenario(
-            "user_profiles/list",
-            ("user_profiles", "list"),
-            "page",
-            "GET",
-            "/v1/user_profiles",
-            args={"enforcement_status": ["restricted"]},
+        op(
+            "user_profiles.list",
+            "GET /v1/user_profiles",
+            {"data": [GA_PROFILE], "next_page": None},
+            "UserProfile",
+            params={"enforcement_status": ["restricted"]},
             query={"enforcement_status[]": "restricted"},
-            response_json={"data": [GA_PROFILE], "next_page": None},
-            model="UserProfile",
         ),
-        Scenario(
-            "user_profiles/retrieve",
-            ("user_profiles", "retrieve"),
-            "model",
-            "GET",
-            f"/v1/user_profiles/{PROFILE_ID}",
-            posargs=(PROFILE_ID,),
-            response_json=GA_PROFILE,
-            model="UserProfile",
+        op(
+            "user_profiles.retrieve",
+            f"GET /v1/user_profiles/{PROFILE_ID}",
+            GA_PROFILE,
+            "UserProfile",
+            PROFILE_ID,
         ),
     ]

@@ -10,6 +10,7 @@ import httpx
 import pydantic
 import pytest
 
+from _support.payloads import message_body
 from claude_api_client import (
     NOT_GIVEN,
     Anthropic,
@@ -149,16 +150,7 @@ def test_a_non_httpx_exception_from_a_transport_is_retried_and_wrapped() -> None
 
 def test_omit_and_not_given_mean_not_given_for_any_optional_argument() -> None:
     assert not_given is NOT_GIVEN and isinstance(not_given, NotGiven) and isinstance(omit, Omit)
-    body = {
-        "id": "m",
-        "type": "message",
-        "role": "assistant",
-        "model": "m",
-        "content": [],
-        "stop_reason": "end_turn",
-        "stop_sequence": None,
-        "usage": {"input_tokens": 1, "output_tokens": 1},
-    }
+    body = message_body(None, id="m", model="m")
     recorder = Recorder([json_reply(body=body)])
     _client(recorder).messages.create(
         model="m",

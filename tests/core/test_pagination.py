@@ -7,6 +7,7 @@ import httpx
 import pydantic
 import pytest
 
+from _support.pages import cursor_pages, token_pages
 from claude_api_client._core._exceptions import APIResponseValidationError
 from claude_api_client._core._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage
 
@@ -35,33 +36,8 @@ SPEC = PageSpec(page=lambda: ItemPage)
 TOKEN_SPEC = SPEC
 
 
-def cursor_server(request: httpx.Request) -> httpx.Response:
-    """Cursor pagination as the API does it: after_id forwards, before_id backwards."""
-    params = request.url.params
-    limit = int(params.get("limit", PAGE))
-    if "before_id" in params:
-        end = IDS.index(params["before_id"])
-        start = max(0, end - limit)
-        has_more = start > 0
-    else:
-        start = IDS.index(params["after_id"]) + 1 if "after_id" in params else 0
-        end = min(len(IDS), start + limit)
-        has_more = end < len(IDS)
-    chunk = IDS[start:end]
-    body = {
-        "data": [{"id": i, "extra": "kept"} for i in chunk],
-        "has_more": has_more,
-        "first_id": chunk[0] if chunk else None,
-        "last_id": chunk[-1] if chunk else None,
-    }
-    return httpx.Response(200, json=body, headers={"request-id": f"req_{len(chunk)}_{start}"})
-
-
-def token_server(request: httpx.Request) -> httpx.Response:
-    page = int(request.url.params.get("page", "page_0").removeprefix("page_"))
-    chunk = IDS[page * PAGE : (page + 1) * PAGE]
-    following = f"page_{page + 1}" if (page + 1) * PAGE < len(IDS) else None
-    return httpx.Response(200, json={"data": [{"id": i} for i in chunk], "next_page": following})
+cursor_server = cursor_pages(IDS, lambda i: {"id": i, "extra": "kept"}, size=PAGE)
+token_server = token_pages(IDS, size=PAGE)
 
 
 def sent_params(recorder: Recorder) -> list[dict[str, str]]:

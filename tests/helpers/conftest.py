@@ -8,14 +8,17 @@ import pytest
 
 from claude_api_client import Anthropic
 from claude_api_client.testing import LocalAPIServer
+from claude_api_client.testing.pytest_plugin import (
+    claude_api as claude_api,
+)
 
 MODEL = "claude-sonnet-4-5"
 
 
 @pytest.fixture
-def server() -> Iterator[LocalAPIServer]:
-    with LocalAPIServer() as running:
-        yield running
+def server(claude_api: LocalAPIServer) -> LocalAPIServer:
+    """The simulator's own fixture, under the name these tests use."""
+    return claude_api
 
 
 @pytest.fixture

@@ -58,6 +58,15 @@ def _reset() -> None:
     calls.clear()
 
 
+def _runner(client: Any, ask: str, *tools: Any, **more: Any) -> Any:
+    """`client.beta.messages.tool_runner(...)` on the echo model: the user asks `ask` (the names
+    of the tools to call), `tools` are offered; `more` are the runner's other arguments."""
+    messages = [{"role": "user", "content": ask}]
+    return client.beta.messages.tool_runner(
+        model=MODEL, max_tokens=256, tools=list(tools), messages=messages, **more
+    )
+
+
 def _messages(server: LocalAPIServer) -> list[list[dict[str, Any]]]:
     """The whole conversation each request stood for: the runner keeps it in a message thread,
     so a `continue` sends only the new messages and the server puts the held ones in front."""
@@ -79,12 +88,7 @@ def _messages(server: LocalAPIServer) -> list[list[dict[str, Any]]]:
 def test_several_turns_with_parallel_calls_and_a_failing_tool(
     server: LocalAPIServer, client: Anthropic
 ) -> None:
-    runner = client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=256,
-        tools=[get_weather, get_time, broken],
-        messages=[{"role": "user", "content": "use get_weather and broken"}],
-    )
+    runner = _runner(client, "use get_weather and broken", get_weather, get_time, broken)
     assert isinstance(runner, BetaToolRunner)
     replies = list(runner)
     assert [m.stop_reason for m in replies] == ["tool_use", "tool_use", "end_turn"]
@@ -118,13 +122,7 @@ def test_several_turns_with_parallel_calls_and_a_failing_tool(
 
 
 def test_max_iterations_stops_the_loop(server: LocalAPIServer, client: Anthropic) -> None:
-    runner = client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=256,
-        max_iterations=1,
-        tools=[get_weather, get_time],
-        messages=[{"role": "user", "content": "get_weather"}],
-    )
+    runner = _runner(client, "get_weather", get_weather, get_time, max_iterations=1)
     last = runner.until_done()
     assert last.stop_reason == "tool_use"
     assert len(_messages(server)) == 1
@@ -139,12 +137,7 @@ def test_tool_error_content_and_unknown_tools_become_error_results(
         "description": "Run elsewhere.",
         "input_schema": {"type": "object", "properties": {}},
     }
-    runner = client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=256,
-        tools=[refuses, external],
-        messages=[{"role": "user", "content": "refuses external"}],
-    )
+    runner = _runner(client, "refuses external", refuses, external)
     with pytest.warns(UserWarning, match="'external'"):
         runner.until_done()
     refused, unknown = _messages(server)[1][-1]["content"]
@@ -158,12 +151,7 @@ def test_tool_error_content_and_unknown_tools_become_error_results(
 
 
 def test_generate_tool_call_response_runs_each_tool_once(client: Anthropic) -> None:
-    runner = client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=256,
-        tools=[get_time],
-        messages=[{"role": "user", "content": "get_time"}],
-    )
+    runner = _runner(client, "get_time", get_time)
     first = next(runner)
     assert first.stop_reason == "tool_use"
     response = runner.generate_tool_call_response()
@@ -176,12 +164,7 @@ def test_generate_tool_call_response_runs_each_tool_once(client: Anthropic) -> N
 def test_append_messages_and_set_messages_params_steer_the_next_turn(
     server: LocalAPIServer, client: Anthropic
 ) -> None:
-    runner = client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=256,
-        tools=[get_time],
-        messages=[{"role": "user", "content": "get_time"}],
-    )
+    runner = _runner(client, "get_time", get_time)
     first = next(runner)
     tool_use = next(b for b in first.content if b.type == "tool_use")
     runner.append_messages(
@@ -206,24 +189,12 @@ def test_structured_output_in_the_runner(client: Anthropic) -> None:
     class Answer(BaseModel):
         summary: str
 
-    last = client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=256,
-        tools=[get_time],
-        output_format=Answer,
-        messages=[{"role": "user", "content": "get_time"}],
-    ).until_done()
+    last = _runner(client, "get_time", get_time, output_format=Answer).until_done()
     assert last.parsed_output == Answer(summary="echo")
 
 
 def test_streaming_runner_yields_streams(server: LocalAPIServer, client: Anthropic) -> None:
-    runner = client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=256,
-        stream=True,
-        tools=[get_weather],
-        messages=[{"role": "user", "content": "get_weather"}],
-    )
+    runner = _runner(client, "get_weather", get_weather, stream=True)
     assert isinstance(runner, BetaStreamingToolRunner)
     kinds = []
     for i, stream in enumerate(runner):
@@ -257,12 +228,7 @@ def test_async_runner_runs_the_calls_of_one_reply_concurrently(server: LocalAPIS
 
     async def main() -> list[str | None]:
         async with server.async_client(max_retries=0) as client:
-            runner = client.beta.messages.tool_runner(
-                model=MODEL,
-                max_tokens=256,
-                tools=[left, right, broken],
-                messages=[{"role": "user", "content": "left right broken"}],
-            )
+            runner = _runner(client, "left right broken", left, right, broken)
             reasons = [m.stop_reason async for m in runner]
             return [str(r) for r in reasons]
 
@@ -280,13 +246,7 @@ def test_async_runner_runs_the_calls_of_one_reply_concurrently(server: LocalAPIS
 def test_async_streaming_runner(server: LocalAPIServer) -> None:
     async def main() -> str:
         async with server.async_client(max_retries=0) as client:
-            runner = client.beta.messages.tool_runner(
-                model=MODEL,
-                max_tokens=256,
-                stream=True,
-                tools=[get_time],
-                messages=[{"role": "user", "content": "get_time"}],
-            )
+            runner = _runner(client, "get_time", get_time, stream=True)
             async for stream in runner:
                 async for _ in stream:
                     pass
@@ -307,13 +267,8 @@ def test_bad_arguments_fail_before_sending(server: LocalAPIServer, client: Anthr
 
 
 def test_run_tools_eagerly_starts_each_tool_before_the_reply_ends(client: Anthropic) -> None:
-    runner = client.beta.messages.tool_runner(
-        model=MODEL,
-        max_tokens=256,
-        stream=True,
-        run_tools_eagerly=True,
-        tools=[get_weather, get_time],
-        messages=[{"role": "user", "content": "get_weather get_time"}],
+    runner = _runner(
+        client, "get_weather get_time", get_weather, get_time, stream=True, run_tools_eagerly=True
     )
     first = next(runner)
     seen: list[tuple[str, list[str]]] = []
@@ -339,14 +294,7 @@ def test_run_tools_eagerly_needs_a_stream(client: Anthropic) -> None:
 def test_async_run_tools_eagerly(server: LocalAPIServer) -> None:
     async def main() -> list[str]:
         async with server.async_client(max_retries=0) as client:
-            runner = client.beta.messages.tool_runner(
-                model=MODEL,
-                max_tokens=256,
-                stream=True,
-                run_tools_eagerly=True,
-                tools=[get_time],
-                messages=[{"role": "user", "content": "get_time"}],
-            )
+            runner = _runner(client, "get_time", get_time, stream=True, run_tools_eagerly=True)
             async for stream in runner:
                 async for _ in stream:
                     pass

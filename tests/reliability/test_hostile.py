@@ -16,6 +16,7 @@ import time
 import httpx
 import pytest
 
+from _support.payloads import message_body
 from _support.raw_server import RawRequest, RawServer, http_response
 from _support.wire import sse_event
 from claude_api_client import (
@@ -33,16 +34,7 @@ from claude_api_client._core._transport import DEFAULT_LIMITS, DefaultHttpxClien
 
 KEY = "sk-ant-hostile-0123456789"
 HELLO = [{"role": "user", "content": "hi"}]
-MESSAGE = {
-    "id": "msg_1",
-    "type": "message",
-    "role": "assistant",
-    "model": "m",
-    "content": [{"type": "text", "text": "hello"}],
-    "stop_reason": "end_turn",
-    "stop_sequence": None,
-    "usage": {"input_tokens": 1, "output_tokens": 1},
-}
+MESSAGE = message_body("hello", model="m")
 JSON = {"content-type": "application/json", "request-id": "req_hostile"}
 SSE = {"content-type": "text/event-stream", "request-id": "req_stream"}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -79,6 +80,15 @@ def _examples(operation_id: str) -> list[Any]:
     return [example["value"] for example in content.get("examples", {}).values()]
 
 
+@contextmanager
+def _checked() -> Iterator[Checked]:
+    """A fresh simulator, and a checking client on it."""
+    with LocalAPIServer() as server:
+        api = Checked(server)
+        with api.http:
+            yield api
+
+
 class Checked:
     """Sends requests and validates every answer against the document."""
 
@@ -113,6 +123,14 @@ class Checked:
             self.covered.add(operation_id)
         return response
 
+    def each(
+        self, path: dict[str, str], headers: dict[str, str], prefix: str, *actions: str
+    ) -> None:
+        """Send `<prefix>_<action>` for each action in turn, without a body, on the same path
+        ids (an operation whose path has none of them ignores them) and headers."""
+        for action in actions:
+            self.send(f"{prefix}_{action}", path=path, headers=headers)
+
 
 def _sse(text: str) -> list[tuple[str, Any]]:
     return sse_json_events(text.encode())
@@ -133,10 +151,8 @@ def _multipart(example: dict[str, Any]) -> list[tuple[str, Any]]:
 
 
 def test_every_operation_answers_as_the_document_says() -> None:
-    with LocalAPIServer() as server:
-        api = Checked(server)
+    with _checked() as api:
         _scenario(api)
-        api.http.close()
     every = {
         op["operationId"]
         for item in DOC["paths"].values()
@@ -272,16 +288,13 @@ def _managed_agents(api: Checked) -> None:
     thread = {**at, "thread_id": threads[0]["id"]}
     assert _follow(api, "sessions_threads_events_stream", thread, send)[0] == "user.message"
     api.send("sessions_events_list", path=at, params={"types[]": ["agent.message"]}, headers=MA)
-    api.send("sessions_threads_events_list", path=thread, headers=MA)
-    api.send("sessions_threads_retrieve", path=thread, headers=MA)
-    api.send("sessions_threads_archive", path=thread, headers=MA)
+    api.each(thread, MA, "sessions_threads", "events_list", "retrieve", "archive")
     api.send("sessions_threads_retrieve", 404, path={**at, "thread_id": "sthr_none"}, headers=MA)
     resource = api.send(
         "sessions_resources_add", path=at, json=body("sessions_resources_add"), headers=MA
     ).json()["id"]
     on = {**at, "resource_id": resource}
-    api.send("sessions_resources_list", path=at, headers=MA)
-    api.send("sessions_resources_retrieve", path=on, headers=MA)
+    api.each(on, MA, "sessions_resources", "list", "retrieve")
     api.send(
         "sessions_resources_update", path=on, json=body("sessions_resources_update"), headers=MA
     )
@@ -293,14 +306,12 @@ def _managed_agents(api: Checked) -> None:
     ).json()
     assert work["data"] == {"type": "session", "id": session}
     item = {**queue, "work_id": work["id"]}
-    api.send("environments_work_stats", path=queue, headers=MA)
-    api.send("environments_work_ack", path=item, headers=MA)
+    api.each(item, MA, "environments_work", "stats", "ack")
     beat = {"expected_last_heartbeat": "NO_HEARTBEAT"}
     api.send("environments_work_heartbeat", path=item, params=beat, headers=MA)
     api.send("environments_work_heartbeat", 412, path=item, params=beat, headers=MA)
     api.send("environments_work_update", path=item, json={"metadata": {"k": "v"}}, headers=MA)
-    api.send("environments_work_retrieve", path=item, headers=MA)
-    api.send("environments_work_list", path=queue, headers=MA)
+    api.each(item, MA, "environments_work", "retrieve", "list")
     api.send("environments_work_stop", path=item, json={"force": True}, headers=MA)
     assert api.send("environments_work_poll", path=queue, headers=MA).json() is None
     # Deployments and their runs.
@@ -312,23 +323,18 @@ def _managed_agents(api: Checked) -> None:
     dep = {"deployment_id": deployment}
     api.send("deployments_retrieve", path=dep, headers=MA)
     api.send("deployments_update", path=dep, json={"name": "n"}, headers=MA)
-    api.send("deployments_list", headers=MA)
-    api.send("deployments_pause", path=dep, headers=MA)
-    api.send("deployments_unpause", path=dep, headers=MA)
+    api.each(dep, MA, "deployments", "list", "pause", "unpause")
     run = api.send("deployments_run", path=dep, headers=MA).json()["id"]
     api.send("deployment_runs_list", params={"deployment_id": deployment}, headers=MA)
     api.send("deployment_runs_retrieve", path={"deployment_run_id": run}, headers=MA)
     api.send("deployments_archive", path=dep, headers=MA)
     # Archive and delete.
     api.send("agents_archive", path={"agent_id": agent_id}, headers=MA)
-    api.send("sessions_archive", path=at, headers=MA)
-    api.send("sessions_delete", path=at, headers=MA)
+    api.each(at, MA, "sessions", "archive", "delete")
     api.send("sessions_retrieve", 404, path=at, headers=MA)
     api.send("environments_retrieve", path=queue, headers=MA)
     api.send("environments_update", path=queue, json={"name": "n"}, headers=MA)
-    api.send("environments_list", headers=MA)
-    api.send("environments_archive", path=queue, headers=MA)
-    api.send("environments_delete", path=queue, headers=MA)
+    api.each(queue, MA, "environments", "list", "archive", "delete")
 
 
 def _workspace_resources(api: Checked) -> None:
@@ -337,80 +343,61 @@ def _workspace_resources(api: Checked) -> None:
     def body(operation_id: str) -> Any:
         return _examples(operation_id)[0]
 
+    def create(prefix: str, key: str, headers: dict[str, str], **path: str) -> dict[str, str]:
+        """`<prefix>_create` from the document's example: the path ids of what it made."""
+        made = api.send(
+            f"{prefix}_create", path=path, json=body(f"{prefix}_create"), headers=headers
+        )
+        return {**path, key: made.json()["id"]}
+
     for example in _examples("completions_create"):
         api.send("completions_create", json=example)
         api.send("completions_create", json={**example, "stream": True})
     mem = {"anthropic-beta": "agent-memory-2026-07-22"}
-    store = api.send("memory_stores_create", json=body("memory_stores_create"), headers=mem)
-    at = {"memory_store_id": store.json()["id"]}
+    at = create("memory_stores", "memory_store_id", mem)
     api.send("memory_stores_list", params={"created_at[gte]": "2020-01-01T00:00:00Z"}, headers=mem)
     api.send("memory_stores_retrieve", path=at, headers=mem)
     api.send("memory_stores_update", path=at, json={"description": ""}, headers=mem)
-    memory = api.send(
-        "memory_stores_memories_create",
-        path=at,
-        json=body("memory_stores_memories_create"),
-        headers=mem,
-    ).json()
-    on = {**at, "memory_id": memory["id"]}
+    on = create("memory_stores_memories", "memory_id", mem, **at)
     api.send("memory_stores_memories_list", path=at, params={"depth": 1}, headers=mem)
     api.send("memory_stores_memories_retrieve", path=on, headers=mem)
     api.send("memory_stores_memories_update", path=on, json={"content": "new"}, headers=mem)
     api.send("memory_stores_memories_delete", path=on, headers=mem)
     versions = api.send("memory_stores_memory_versions_list", path=at, headers=mem).json()["data"]
     version = {**at, "memory_version_id": versions[-1]["id"]}
-    api.send("memory_stores_memory_versions_retrieve", path=version, headers=mem)
-    api.send("memory_stores_memory_versions_redact", path=version, headers=mem)
-    api.send("memory_stores_archive", path=at, headers=mem)
-    api.send("memory_stores_delete", path=at, headers=mem)
+    api.each(version, mem, "memory_stores_memory_versions", "retrieve", "redact")
+    api.each(at, mem, "memory_stores", "archive", "delete")
 
-    vault = api.send("vaults_create", json=body("vaults_create"), headers=MA).json()
-    v = {"vault_id": vault["id"]}
-    api.send("vaults_list", headers=MA)
-    api.send("vaults_retrieve", path=v, headers=MA)
+    v = create("vaults", "vault_id", MA)
+    api.each(v, MA, "vaults", "list", "retrieve")
     api.send("vaults_update", path=v, json={"display_name": "n"}, headers=MA)
-    credential = api.send(
-        "vaults_credentials_create", path=v, json=body("vaults_credentials_create"), headers=MA
-    ).json()
-    c = {**v, "credential_id": credential["id"]}
-    api.send("vaults_credentials_list", path=v, headers=MA)
-    api.send("vaults_credentials_retrieve", path=c, headers=MA)
+    c = create("vaults_credentials", "credential_id", MA, **v)
+    api.each(c, MA, "vaults_credentials", "list", "retrieve")
     api.send("vaults_credentials_update", path=c, json={"display_name": "n"}, headers=MA)
-    api.send("vaults_credentials_mcp_oauth_validate", path=c, headers=MA)
-    api.send("vaults_credentials_archive", path=c, headers=MA)
-    api.send("vaults_credentials_delete", path=c, headers=MA)
-    api.send("vaults_archive", path=v, headers=MA)
-    api.send("vaults_delete", path=v, headers=MA)
+    api.each(c, MA, "vaults_credentials", "mcp_oauth_validate", "archive", "delete")
+    api.each(v, MA, "vaults", "archive", "delete")
 
     tun = {"anthropic-beta": "mcp-tunnels-2026-06-22"}
-    tunnel = api.send("tunnels_create", json=body("tunnels_create"), headers=tun).json()
-    t = {"tunnel_id": tunnel["id"]}
-    api.send("tunnels_list", headers=tun)
-    api.send("tunnels_retrieve", path=t, headers=tun)
-    api.send("tunnels_reveal_token", path=t, headers=tun)
+    t = create("tunnels", "tunnel_id", tun)
+    api.each(t, tun, "tunnels", "list", "retrieve", "reveal_token")
     api.send("tunnels_rotate_token", path=t, json={"reason": "r"}, headers=tun)
     pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
     cert = api.send(
         "tunnels_certificates_create", path=t, json={"ca_certificate_pem": pem}, headers=tun
     ).json()
     ct = {**t, "certificate_id": cert["id"]}
-    api.send("tunnels_certificates_list", path=t, headers=tun)
-    api.send("tunnels_certificates_retrieve", path=ct, headers=tun)
-    api.send("tunnels_certificates_archive", path=ct, headers=tun)
-    api.send("tunnels_archive", path=t, headers=tun)
+    api.each(ct, tun, "tunnels_certificates", "list", "retrieve", "archive")
+    api.each(t, tun, "tunnels", "archive")
 
     dr = {"anthropic-beta": "dreaming-2026-04-21"}
-    dream = api.send("dreams_create", json=body("dreams_create"), headers=dr).json()
-    d = {"dream_id": dream["id"]}
+    d = create("dreams", "dream_id", dr)
     api.send("dreams_list", params={"statuses[]": ["pending"]}, headers=dr)
-    api.send("dreams_retrieve", path=d, headers=dr)
-    api.send("dreams_cancel", path=d, headers=dr)
+    api.each(d, dr, "dreams", "retrieve", "cancel")
     api.send("dreams_cancel", 409, path=d, headers=dr)
     api.send("dreams_archive", path=d, headers=dr)
 
     up = {"anthropic-beta": "user-profiles-2026-08-18"}
-    profile = api.send("user_profiles_create", json=body("user_profiles_create"), headers=up)
-    u = {"user_profile_id": profile.json()["id"]}
+    u = create("user_profiles", "user_profile_id", up)
     api.send("user_profiles_list", params={"order": "desc"}, headers=up)
     api.send("user_profiles_retrieve", path=u, headers=up)
     api.send("user_profiles_update", path=u, json={"name": "n"}, headers=up)
@@ -520,25 +507,6 @@ def _broken(instance: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[A
                 yield where, [*instance[:index], inner, *instance[index + 1 :]]
 
 
-@pytest.mark.parametrize("operation_id", JSON_OPERATIONS)
-def test_valid_requests_are_accepted_and_answered_per_the_document(operation_id: str) -> None:
-    request_check = _checker(_request_pointer(operation_id))
-    validator = load_document().validator
-    schema = _resolve({"$ref": _request_pointer(operation_id)})
-    tried = 0
-    with LocalAPIServer() as server:
-        api = Checked(server)
-        for name, body in _variants(operation_id):
-            if not request_check.is_valid(body):
-                continue  # a generated instance the schema still refuses (e.g. a pattern)
-            tried += 1
-            assert validator.validate(body, schema) is None, name
-            api.send(operation_id, json=body)
-        api.http.close()
-    print(operation_id, "valid requests tried:", tried)
-    assert tried >= 2
-
-
 def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
     node: Any = DOC
     for part in schema["$ref"][2:].split("/"):
@@ -546,14 +514,35 @@ def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
     return dict(node)
 
 
+def _request_checks(
+    operation_id: str,
+) -> tuple[jsonschema.protocols.Validator, Any, dict[str, Any]]:
+    """The two judges of an operation's request body: jsonschema's, and the simulator's own
+    validator with the schema it applies."""
+    pointer = _request_pointer(operation_id)
+    return _checker(pointer), load_document().validator, _resolve({"$ref": pointer})
+
+
+@pytest.mark.parametrize("operation_id", JSON_OPERATIONS)
+def test_valid_requests_are_accepted_and_answered_per_the_document(operation_id: str) -> None:
+    request_check, validator, schema = _request_checks(operation_id)
+    tried = 0
+    with _checked() as api:
+        for name, body in _variants(operation_id):
+            if not request_check.is_valid(body):
+                continue  # a generated instance the schema still refuses (e.g. a pattern)
+            tried += 1
+            assert validator.validate(body, schema) is None, name
+            api.send(operation_id, json=body)
+    print(operation_id, "valid requests tried:", tried)
+    assert tried >= 2
+
+
 @pytest.mark.parametrize("operation_id", JSON_OPERATIONS)
 def test_broken_requests_are_refused_with_the_field_named(operation_id: str) -> None:
-    request_check = _checker(_request_pointer(operation_id))
-    validator = load_document().validator
-    schema = _resolve({"$ref": _request_pointer(operation_id)})
+    request_check, validator, schema = _request_checks(operation_id)
     refused = 0
-    with LocalAPIServer() as server:
-        api = Checked(server)
+    with _checked() as api:
         for example in _examples(operation_id):
             for _, body in _broken(example):
                 ours = validator.validate(body, schema)
@@ -566,7 +555,6 @@ def test_broken_requests_are_refused_with_the_field_named(operation_id: str) -> 
                 assert answer["error"]["type"] == "invalid_request_error"
                 where, _ = ours
                 assert answer["error"]["message"].startswith(f"{where}: " if where else "")
-        api.http.close()
     print(operation_id, "broken requests refused:", refused)
     assert refused >= 5
 

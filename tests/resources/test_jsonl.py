@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 import httpx
 import pytest
 
+from _support.payloads import message_body
 from claude_api_client import APIResponseValidationError, NotFoundError
 from claude_api_client._core._jsonl import AsyncJSONLStream, JSONLStream
 from claude_api_client._core._options import RequestOptions
@@ -34,16 +35,12 @@ from ._local import (
     serve,
 )
 
-MESSAGE = {
-    "id": "msg_01FqfsLoHwgeFbguDgpz48m7",
-    "type": "message",
-    "role": "assistant",
-    "model": "claude-sonnet-4-5-20250929",
-    "content": [{"type": "text", "text": "Hello! \u2028 How can I help?"}],
-    "stop_reason": "end_turn",
-    "stop_sequence": None,
-    "usage": {"input_tokens": 10, "output_tokens": 12},
-}
+MESSAGE = message_body(
+    "Hello! \u2028 How can I help?",
+    id="msg_01FqfsLoHwgeFbguDgpz48m7",
+    model="claude-sonnet-4-5-20250929",
+    usage=(10, 12),
+)
 LINES: list[dict[str, object]] = [
     {"custom_id": "ok", "result": {"type": "succeeded", "message": MESSAGE}},
     {

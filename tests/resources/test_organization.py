@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-from collections.abc import Iterator
 
 import pytest
 
@@ -28,16 +27,16 @@ from claude_api_client.types.organization.workspaces import WorkspaceRateLimit
 from claude_api_client.types.organization_info import OrganizationInfo
 
 
+# The simulator's own fixtures (a server per test, a client that never sleeps), named for the
+# Admin API here.
 @pytest.fixture
-def admin_api() -> Iterator[LocalAPIServer]:
-    with LocalAPIServer() as server:
-        yield server
+def admin_api(claude_api: LocalAPIServer) -> LocalAPIServer:
+    return claude_api
 
 
 @pytest.fixture
-def admin(admin_api: LocalAPIServer) -> Iterator[Anthropic]:
-    with admin_api.client(retry_policy=no_sleep_policy()) as client:
-        yield client
+def admin(claude_client: Anthropic) -> Anthropic:
+    return claude_client
 
 
 @pytest.fixture

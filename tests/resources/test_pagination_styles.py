@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import httpx
 
+from _support.pages import Item, cursor_pages, token_pages
 from claude_api_client import AsyncPage, SyncPage
 from claude_api_client._core._options import RequestOptions
 from claude_api_client._core._pagination import PageSpec
@@ -60,50 +61,12 @@ def batch_item(item_id: str) -> dict[str, object]:
     }
 
 
-Make = Callable[[str], dict[str, object]]
+def cursor_server(ids: list[str], make: Item) -> Callable[[httpx.Request], httpx.Response]:
+    return cursor_pages(ids, make, size=PAGE)
 
 
-def cursor_server(ids: list[str], make: Make) -> Callable[[httpx.Request], httpx.Response]:
-    """after_id pages forwards; before_id pages backwards (the items just before it)."""
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        params = request.url.params
-        assert "page" not in params
-        limit = int(params.get("limit", PAGE))
-        if "before_id" in params:
-            end = ids.index(params["before_id"])
-            start = max(0, end - limit)
-            has_more = start > 0
-        else:
-            start = ids.index(params["after_id"]) + 1 if "after_id" in params else 0
-            end = min(len(ids), start + limit)
-            has_more = end < len(ids)
-        chunk = ids[start:end]
-        return httpx.Response(
-            200,
-            json={
-                "data": [make(i) for i in chunk],
-                "has_more": has_more,
-                "first_id": chunk[0] if chunk else None,
-                "last_id": chunk[-1] if chunk else None,
-            },
-        )
-
-    return handle
-
-
-def token_server(ids: list[str], make: Make) -> Callable[[httpx.Request], httpx.Response]:
-    """page=<token> pages; the body carries next_page (null on the last page)."""
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        params = request.url.params
-        assert "after_id" not in params and "before_id" not in params
-        number = int(params.get("page", "tok_0").removeprefix("tok_"))
-        chunk = ids[number * PAGE : (number + 1) * PAGE]
-        following = f"tok_{number + 1}" if (number + 1) * PAGE < len(ids) else None
-        return httpx.Response(200, json={"data": [make(i) for i in chunk], "next_page": following})
-
-    return handle
+def token_server(ids: list[str], make: Item) -> Callable[[httpx.Request], httpx.Response]:
+    return token_pages(ids, make, size=PAGE, prefix="tok_")
 
 
 def sent(recorder: Recorder) -> list[dict[str, str]]:

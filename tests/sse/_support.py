@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-import gzip
-import importlib
 import itertools
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
+from _support.events import (
+    MESSAGE_STOP,
+    PING,
+    block_start,
+    block_stop,
+    message_delta,
+    message_start,
+    named,
+    text_delta,
+)
+from _support.payloads import message_body
+from _support.recorded import CASSETTES as CASSETTES
+from _support.recorded import SHARED as SHARED
+from _support.recorded import RecordedStream as RecordedStream
+from _support.recorded import recorded_streams as recorded_streams
 from _support.wire import sse_event
 from claude_api_client._core._sse import SSEDecoder
-
-# ../shared beside the project root (tests/sse/_support.py -> parents[2] is the project).
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-CASSETTES = SHARED / "cassettes"
 
 Event = tuple[str, str, str | None, int | None]
 
@@ -25,60 +31,16 @@ sse = sse_event
 def messages_stream(deltas: int = 50, *, with_stop: bool = True) -> bytes:
     """A realistic Messages stream: start, block start, ping, deltas (with non-ASCII), stop."""
     words = ["Hello", " wörld", " — ", "日本語", " 🐍", " ok", "\n", ' "quoted"']
-    parts = [
-        sse(
-            "message_start",
-            {
-                "type": "message_start",
-                "message": {
-                    "id": "msg_01",
-                    "type": "message",
-                    "role": "assistant",
-                    "model": "claude-sonnet-4-5",
-                    "content": [],
-                    "stop_reason": None,
-                    "stop_sequence": None,
-                    "usage": {"input_tokens": 10, "output_tokens": 1},
-                },
-            },
-        ),
-        sse(
-            "content_block_start",
-            {
-                "type": "content_block_start",
-                "index": 0,
-                "content_block": {"type": "text", "text": ""},
-            },
-        ),
-        sse("ping", {"type": "ping"}),
-    ]
+    start = message_body(None, id="msg_01", usage=(10, 1), stop_reason=None)
+    payloads = [message_start(start), block_start(0), PING]
     for i in range(deltas):
-        parts.append(
-            sse(
-                "content_block_delta",
-                {
-                    "type": "content_block_delta",
-                    "index": 0,
-                    "delta": {"type": "text_delta", "text": words[i % len(words)]},
-                },
-            )
-        )
+        payloads.append(text_delta(0, words[i % len(words)]))
         if i % 17 == 16:
-            parts.append(sse("ping", {"type": "ping"}))
-    parts.append(sse("content_block_stop", {"type": "content_block_stop", "index": 0}))
-    parts.append(
-        sse(
-            "message_delta",
-            {
-                "type": "message_delta",
-                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                "usage": {"output_tokens": deltas},
-            },
-        )
-    )
+            payloads.append(PING)
+    payloads += [block_stop(0), message_delta("end_turn", deltas)]
     if with_stop:
-        parts.append(sse("message_stop", {"type": "message_stop"}))
-    return b"".join(parts)
+        payloads.append(MESSAGE_STOP)
+    return b"".join(sse(name, payload) for name, payload in named(*payloads))
 
 
 def decode_chunks(chunks: list[bytes]) -> tuple[list[Event], bool]:
@@ -155,43 +117,3 @@ def reference_parse(body: bytes) -> tuple[list[Event], bool]:
                 retry = int(value)
     clean = not pending_fields and trailing == ""
     return events, clean
-
-
-@dataclass
-class RecordedStream:
-    name: str
-    body: bytes  # decoded (gunzipped) body
-    raw: bytes  # as recorded (gzip bytes when it was recorded compressed)
-    gzipped: bool
-
-
-def recorded_streams() -> list[RecordedStream]:
-    """Every 200 text/event-stream body in ../shared/cassettes (empty when it is absent)."""
-    if not CASSETTES.is_dir():
-        return []
-    yaml: Any = importlib.import_module("yaml")  # typed as Any: no stubs needed
-
-    found: list[RecordedStream] = []
-    for path in sorted(CASSETTES.glob("*/*.y*ml")):
-        raw_file = path.read_bytes()
-        if b"event-stream" not in raw_file and b"message_start" not in raw_file:
-            continue
-        try:
-            doc = yaml.safe_load(raw_file)
-        except yaml.YAMLError:
-            continue  # a recording with Python-specific tags; none of those is a stream
-        interactions = doc.get("interactions") or doc.get("http_interactions") or []
-        for index, interaction in enumerate(interactions):
-            response = interaction.get("response") or {}
-            headers = {str(k).lower(): v for k, v in (response.get("headers") or {}).items()}
-            content = (response.get("body") or {}).get("string")
-            if not isinstance(content, (str, bytes)):
-                continue
-            raw = content if isinstance(content, bytes) else content.encode()
-            gzipped = "gzip" in str(headers.get("content-encoding", "")) and raw[:2] == b"\x1f\x8b"
-            body = gzip.decompress(raw) if gzipped else raw
-            if b"event: message_start" not in body:
-                continue
-            label = f"{path.parent.name}/{path.name}#{index}"
-            found.append(RecordedStream(label, body, raw, gzipped))
-    return found

@@ -4,16 +4,16 @@ independent accumulator (the oracle the helper's final message is compared with)
 from __future__ import annotations
 
 import copy
-import gzip
-import importlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
 
+from _support.recorded import CASSETTES as CASSETTES
+from _support.recorded import RecordedStream
+from _support.recorded import recorded_streams as recorded_streams
 from _support.wire import Chunks, sse_json_events
 from _support.wire import sse_body as encode_sse
 from claude_api_client import Anthropic, AsyncAnthropic
@@ -22,9 +22,8 @@ from claude_api_client._core._message_stream import (
     MessageStreamManager,
 )
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-CASSETTES = SHARED / "cassettes"
 URL_BASE = "https://api.anthropic.com"
+Recorded = RecordedStream  # the name these tests use
 
 Event = dict[str, Any]
 
@@ -155,47 +154,3 @@ def accumulate(events: list[Event]) -> dict[str, Any]:
                 if key not in ("type", "delta", "usage"):
                     message[key] = value
     return message
-
-
-# --- recorded streams ---------------------------------------------------------------------------
-
-
-@dataclass
-class Recorded:
-    name: str
-    raw: bytes  # as recorded (gzip bytes when recorded compressed)
-    body: bytes  # decoded
-    gzipped: bool
-
-
-def recorded_streams() -> list[Recorded]:
-    """Every successful Messages SSE body in ../shared/cassettes (none when it is absent)."""
-    if not CASSETTES.is_dir():
-        return []
-    yaml: Any = importlib.import_module("yaml")
-    found: list[Recorded] = []
-    for path in sorted(CASSETTES.glob("*/*.y*ml")):
-        text = path.read_bytes()
-        if b"message_start" not in text and b"!!binary" not in text:
-            continue
-        try:
-            doc = yaml.safe_load(text)
-        except yaml.YAMLError:
-            continue  # Python-specific tags: that recording holds no stream
-        interactions = doc.get("interactions") or doc.get("http_interactions") or []
-        for number, interaction in enumerate(interactions):
-            response = interaction.get("response") or {}
-            status = response.get("status") or {}
-            if isinstance(status, dict) and status.get("code", 200) != 200:
-                continue
-            headers = {str(k).lower(): v for k, v in (response.get("headers") or {}).items()}
-            content = (response.get("body") or {}).get("string")
-            if not isinstance(content, (str, bytes)):
-                continue
-            raw = content if isinstance(content, bytes) else content.encode()
-            gzipped = raw[:2] == b"\x1f\x8b" and "gzip" in str(headers.get("content-encoding"))
-            body = gzip.decompress(raw) if gzipped else raw
-            if b"event: message_start" not in body:
-                continue
-            found.append(Recorded(f"{path.parent.name}/{path.name}#{number}", raw, body, gzipped))
-    return found

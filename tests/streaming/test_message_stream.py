@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from _support.payloads import message_body
 from claude_api_client._core._exceptions import APIConnectionError, OverloadedError
 from claude_api_client._core._message_stream import (
     AsyncMessageStream,
@@ -129,16 +130,7 @@ def test_no_invented_keys() -> None:
     client = sync_client(handler(sse_body(events)))
     with manager(client) as stream:
         final = stream.get_final_message()
-    assert final.to_dict() == {
-        "id": "msg_1",
-        "type": "message",
-        "role": "assistant",
-        "model": "m",
-        "content": [{"type": "text", "text": "hi"}],
-        "stop_reason": "end_turn",
-        "stop_sequence": None,
-        "usage": {"input_tokens": 3, "output_tokens": 1},
-    }
+    assert final.to_dict() == message_body("hi", model="m", usage=(3, 1))
     assert final.to_dict() == accumulate(events)
 
 
