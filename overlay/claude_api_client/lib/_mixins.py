@@ -9,7 +9,7 @@ only the core at load time, the helpers themselves on first use, so `client.mess
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._core._casts import model_cast
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from ._parse._types import ParsedTextBlock as ParsedTextBlock
     from ._parse._types import ResponseFormatT as ResponseFormatT
     from .threads import BetaAsyncMessageThread, BetaMessageThread, UnsupportedRequestBehavior
+    from .tools._beta_session_runner import BetaAnyRunnableTool as BetaAnyRunnableTool
+    from .tools._beta_session_runner import SessionToolRunner as SessionToolRunner
     from .tools._runner import BetaAsyncRunnableTool as BetaAsyncRunnableTool
     from .tools._runner import BetaAsyncStreamingToolRunner as BetaAsyncStreamingToolRunner
     from .tools._runner import BetaAsyncToolRunner as BetaAsyncToolRunner
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncBetaEnvironmentWorkHelpers",
     "AsyncBetaMessagesHelpers",
+    "AsyncBetaSessionEventsHelpers",
+    "BetaSessionEventsHelpers",
     "BetaEnvironmentWorkHelpers",
     "AsyncMessagesHelpers",
     "BetaMessagesHelpers",
@@ -343,5 +347,65 @@ class AsyncBetaEnvironmentWorkHelpers(AsyncResource):
             reclaim_older_than_ms=reclaim_older_than_ms,
             drain=drain,
             auto_stop=auto_stop,
+            extra_headers=extra_headers,
+        )
+
+
+# --- sessions.events: the session tool runner ----------------------------------------------------
+
+
+class BetaSessionEventsHelpers(SyncResource):
+    """The sync `beta.sessions.events` has no tool runner (neither has the official package's)."""
+
+
+class AsyncBetaSessionEventsHelpers(AsyncResource):
+    def tool_runner(
+        self,
+        session_id: str,
+        *,
+        tools: Sequence[BetaAnyRunnableTool],
+        max_idle: float | NotGiven | None = NOT_GIVEN,
+        max_concurrent_calls: int | NotGiven | None = NOT_GIVEN,
+        environment_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionToolRunner:
+        """Run, on this machine, the tool calls a session waits on (async only).
+
+        The runner attaches to the session, runs the tool of `tools` named by each
+        `agent.tool_use` / `agent.custom_tool_use` the session waits on, posts the result
+        (`user.tool_result` / `user.custom_tool_result`), and yields a `DispatchedToolCall` per
+        call; it reconnects with backoff and stops when the session terminates or stays idle.
+
+        Args:
+            session_id: The session to attach to.
+            tools: The runnable tools (`@beta_tool`, `@beta_async_tool`, built-in tools).
+            max_idle: Seconds to stay after the session ended its turn (default
+                `DEFAULT_MAX_IDLE`, 60); None: until it terminates.
+            max_concurrent_calls: Calls that may run at once (default 1); None: no limit.
+            environment_key: A Bearer credential for the runner's requests in place of the
+                client's own.
+            extra_headers: Headers sent with each of the runner's requests.
+
+        Returns:
+            SessionToolRunner: iterate it with `async for`, or `await runner.until_done()`.
+
+        Raises:
+            ValueError: `max_concurrent_calls` is below 1, or a tool is not runnable.
+        """
+        from .tools._beta_session_runner import (
+            DEFAULT_MAX_CONCURRENT_CALLS,
+            DEFAULT_MAX_IDLE,
+            SessionToolRunner,
+        )
+
+        return SessionToolRunner(
+            self._client,  # type: ignore[arg-type]
+            session_id,
+            tools=tools,
+            max_idle=DEFAULT_MAX_IDLE if isinstance(max_idle, NotGiven) else max_idle,
+            max_concurrent_calls=DEFAULT_MAX_CONCURRENT_CALLS
+            if isinstance(max_concurrent_calls, NotGiven)
+            else max_concurrent_calls,
+            environment_key=environment_key,
             extra_headers=extra_headers,
         )

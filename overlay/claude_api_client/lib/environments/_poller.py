@@ -119,6 +119,13 @@ def bearer_client(client: Any, token: str) -> Any:
     return client.copy(default_headers={"x-api-key": Omit(), "authorization": f"Bearer {token}"})
 
 
+def scoped_client(client: Any, token: str | None, *, helper: str) -> Any:
+    """A copy of `client` for one of the environment helpers: with `token`, authenticated by it
+    alone (see `bearer_client`); either way tagged with `x-stainless-helper: <helper>`."""
+    scoped = bearer_client(client, token) if token else client
+    return scoped.copy(default_headers={"x-stainless-helper": helper})
+
+
 def _scoped_work(work: Any, token: str) -> Any:
     return bearer_client(work._client, token).beta.environments.work
 
