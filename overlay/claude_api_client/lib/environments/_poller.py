@@ -91,13 +91,27 @@ async def _stop(
     force: bool,
     extra_headers: Mapping[str, str] | None,
 ) -> Exception | None:
-    """Stop an item; a 409 means it already stopped. Returns the failure, never raises it."""
+    return await stop_work(
+        work, item.id, item.environment_id, force=force, extra_headers=extra_headers
+    )
+
+
+async def stop_work(
+    work: Any,
+    work_id: str,
+    environment_id: str,
+    *,
+    force: bool,
+    extra_headers: Mapping[str, str] | None,
+) -> Exception | None:
+    """Stop an item; a 409 means it already stopped. Returns the failure, never raises it (a
+    cancellation of the caller does not interrupt the call)."""
     try:
         await asyncio.wait_for(
             asyncio.shield(
                 work.stop(
-                    item.id,
-                    environment_id=item.environment_id,
+                    work_id,
+                    environment_id=environment_id,
                     force=force,
                     extra_headers=extra_headers,
                     timeout=WORK_REQUEST_TIMEOUT,
@@ -108,7 +122,7 @@ async def _stop(
     except ConflictError:
         return None
     except Exception as error:  # reported, not raised: the consumer's own outcome comes first
-        log.error("stop failed work_id=%s error=%s", item.id, type(error).__name__)
+        log.error("stop failed work_id=%s error=%s", work_id, type(error).__name__)
         return error
     return None
 
