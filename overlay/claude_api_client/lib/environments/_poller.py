@@ -137,7 +137,10 @@ def scoped_client(client: Any, token: str | None, *, helper: str) -> Any:
     """A copy of `client` for one of the environment helpers: with `token`, authenticated by it
     alone (see `bearer_client`); either way tagged with `x-stainless-helper: <helper>`."""
     scoped = bearer_client(client, token) if token else client
-    return scoped.copy(default_headers={"x-stainless-helper": helper})
+    # A helper built on another one's client names both (the worker's session tool runner).
+    outer = getattr(client, "_custom_headers", {}).get("x-stainless-helper")
+    tag = f"{outer}, {helper}" if isinstance(outer, str) and helper not in outer else helper
+    return scoped.copy(default_headers={"x-stainless-helper": tag})
 
 
 def _scoped_work(work: Any, token: str) -> Any:

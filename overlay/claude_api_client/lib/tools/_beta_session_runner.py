@@ -445,6 +445,7 @@ class _SessionRun:
         self._idle_timer: asyncio.TimerHandle | None = None
         self._reader: asyncio.Task[Any] | None = None
         self._idle_over = False
+        self._reading_stream = False
         self._drain_deadline = math.inf
 
     # --- reading the session -------------------------------------------------------------------
@@ -453,10 +454,6 @@ class _SessionRun:
         self._reader = asyncio.current_task()
         try:
             await self._connect_until_stop()
-        except asyncio.CancelledError:
-            if not self._idle_over:
-                raise
-            log.info("session idle for %ss; stopping", self.runner.max_idle)
         except BaseException as error:
             self.failure = error
             raise
@@ -488,6 +485,7 @@ class _SessionRun:
             stream = await asyncio.wait_for(
                 sessions.events.stream(runner.session_id, extra_headers=headers), timeout
             )
+            reads_began = self._loop.time()
             session = await sessions.retrieve(
                 runner.session_id, extra_headers=headers, timeout=timeout
             )
@@ -506,15 +504,12 @@ class _SessionRun:
             self._view = view
             self._connected = True
             self._act()
-            read = False
-            async for event in stream:
-                read = True
-                self._view.apply(event, self._loop.time())
-                if self._view.ended:
-                    log.info("session terminated session_id=%s", runner.session_id)
-                    return "stop"
-                self._act()
-            return "read" if read else "reconnect"
+            # Only reads that began after the idle time ran out show the session is still idle.
+            deadline = self._idle_deadline()
+            if deadline is not None and deadline <= reads_began:
+                log.info("session idle for %ss; stopping", runner.max_idle)
+                return "stop"
+            return await self._read_stream(stream)
         except REQUEST_ERRORS as error:
             if is_fatal(error):
                 log.error("session read refused session_id=%s error=%s", runner.session_id, error)
@@ -531,6 +526,30 @@ class _SessionRun:
             if stream is not None:
                 with contextlib.suppress(Exception):
                     await stream.close()
+
+    async def _read_stream(self, stream: Any) -> Literal["reconnect", "stop", "read"]:
+        read = False
+        self._reading_stream = True
+        try:
+            async for event in stream:
+                read = True
+                self._view.apply(event, self._loop.time())
+                if self._view.ended:
+                    log.info("session terminated session_id=%s", self.runner.session_id)
+                    return "stop"
+                self._act()
+        except asyncio.CancelledError:
+            if not self._idle_over:
+                raise
+            # The idle time ran out: read the session again to confirm it (see above).
+            self._idle_over = False
+            task: Any = asyncio.current_task()
+            if hasattr(task, "uncancel"):
+                task.uncancel()
+            return "reconnect"
+        finally:
+            self._reading_stream = False
+        return "read" if read else "reconnect"
 
     # --- acting on what was read ---------------------------------------------------------------
 
@@ -562,14 +581,19 @@ class _SessionRun:
         if self._idle_timer is not None:
             self._idle_timer.cancel()
             self._idle_timer = None
+        deadline = self._idle_deadline()
+        if deadline is not None and not self._stopping:
+            self._idle_timer = self._loop.call_at(deadline, self._end_idle)
+
+    def _idle_deadline(self) -> float | None:
+        """When the session will have been idle for `max_idle` with no call running."""
         max_idle, idle_since = self.runner.max_idle, self._view.idle_since
-        if max_idle is None or idle_since is None or self._running or self._stopping:
-            return
-        deadline = max(idle_since, self._active_at) + max_idle
-        self._idle_timer = self._loop.call_at(deadline, self._end_idle)
+        if max_idle is None or idle_since is None or self._running:
+            return None
+        return max(idle_since, self._active_at) + max_idle
 
     def _end_idle(self) -> None:
-        if self._running or self._reader is None or self._reader.done():
+        if self._running or not self._reading_stream or self._reader is None:
             return
         self._idle_over = True
         self._reader.cancel()
