@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BetaEvents", "AsyncBetaEvents"]
 
+from ..lib._mixins import AsyncBetaSessionEventsHelpers, BetaSessionEventsHelpers
 from ._ops_sessions_events import (
     _decode_managed_agents_stream_session_events,
     _load_managed_agents_list_session_events,
@@ -43,7 +44,7 @@ from ._ops_sessions_events import (
 )
 
 
-class BetaEvents(SyncResource):
+class BetaEvents(BetaSessionEventsHelpers, SyncResource):
     """`client.beta.sessions.events`: the beta.sessions.events operations of the Claude API."""
 
     @cached_property
@@ -256,7 +257,7 @@ class BetaEventsWithStreamingResponse:
         self.stream = streaming_response_wrapper(resource.stream)
 
 
-class AsyncBetaEvents(AsyncResource):
+class AsyncBetaEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
     """`client.beta.sessions.events`: the beta.sessions.events operations of the Claude API."""
 
     @cached_property

@@ -9,7 +9,8 @@ only the core at load time, the helpers themselves on first use, so `client.mess
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping
+import os
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._core._casts import model_cast
@@ -32,8 +33,13 @@ if TYPE_CHECKING:
     from ._parse._types import ParsedMessage as ParsedMessage
     from ._parse._types import ParsedTextBlock as ParsedTextBlock
     from ._parse._types import ResponseFormatT as ResponseFormatT
+    from .environments._worker import EnvironmentWorker as EnvironmentWorker
+    from .environments._worker import EnvironmentWorkerTools as EnvironmentWorkerTools
+    from .environments._worker import MemoryDeleteMode as MemoryDeleteMode
     from .threads import BetaAsyncMessageThread, BetaMessageThread, UnsupportedRequestBehavior
     from .threads._params import ThreadCreateFields
+    from .tools._beta_session_runner import BetaAnyRunnableTool as BetaAnyRunnableTool
+    from .tools._beta_session_runner import SessionToolRunner as SessionToolRunner
     from .tools._runner import BetaAsyncRunnableTool as BetaAsyncRunnableTool
     from .tools._runner import BetaAsyncStreamingToolRunner as BetaAsyncStreamingToolRunner
     from .tools._runner import BetaAsyncToolRunner as BetaAsyncToolRunner
@@ -44,6 +50,8 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncBetaEnvironmentWorkHelpers",
     "AsyncBetaMessagesHelpers",
+    "AsyncBetaSessionEventsHelpers",
+    "BetaSessionEventsHelpers",
     "BetaEnvironmentWorkHelpers",
     "AsyncMessagesHelpers",
     "BetaMessagesHelpers",
@@ -328,5 +336,136 @@ class AsyncBetaEnvironmentWorkHelpers(AsyncResource):
             reclaim_older_than_ms=reclaim_older_than_ms,
             drain=drain,
             auto_stop=auto_stop,
+            extra_headers=extra_headers,
+        )
+
+    def worker(
+        self,
+        *,
+        environment_id: str | None = None,
+        environment_key: str | None = None,
+        tools: EnvironmentWorkerTools | None = None,
+        workdir: str | os.PathLike[str] | None = None,
+        unrestricted_paths: bool | NotGiven = NOT_GIVEN,
+        max_file_bytes: int | NotGiven | None = NOT_GIVEN,
+        max_idle: float | NotGiven | None = NOT_GIVEN,
+        max_concurrent_calls: int | NotGiven | None = NOT_GIVEN,
+        memory_sync_interval: float | NotGiven | None = NOT_GIVEN,
+        memory_sync_deletions: MemoryDeleteMode = "enabled",
+        worker_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EnvironmentWorker:
+        """An `EnvironmentWorker` on this client: polls the environment, and serves each claimed
+        session with the session tool runner while it holds the item's lease (async only).
+
+        Args:
+            environment_id: The environment to poll (needed by `run` only).
+            environment_key: The environment key, the Bearer credential of the worker's calls
+                (an item's sessions token takes its place for that item).
+            tools: A list of tools, or a function of each session's `AgentToolContext`;
+                default: the agent toolset's file tools.
+            workdir: The tools' working directory (default: the current one).
+            unrestricted_paths: No longer accepted (raises `TypeError`).
+            max_file_bytes: Passed to each session's `AgentToolContext`.
+            max_idle: Seconds to stay on a session that ended its turn (default 60).
+            max_concurrent_calls: Calls of a session that may run at once (default 1).
+            memory_sync_interval: Seconds between memory syncs (default 15, at least 5).
+            memory_sync_deletions: `"enabled"`, `"log_only"` or `"disabled"`.
+            worker_id: Sent with each poll as `Anthropic-Worker-ID`.
+            extra_headers: Headers sent with every request the worker makes.
+
+        Returns:
+            EnvironmentWorker: `await worker.run()`, or `await worker.handle_item(...)`.
+
+        Raises:
+            TypeError: `unrestricted_paths` was given.
+            ValueError: `max_concurrent_calls` below 1 or `memory_sync_interval` below 5.
+        """
+        from .environments._worker import (
+            DEFAULT_MEMORY_SYNC_INTERVAL,
+            UNRESTRICTED_PATHS_DEPRECATION,
+            EnvironmentWorker,
+        )
+        from .tools._beta_session_runner import DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_MAX_IDLE
+
+        if not isinstance(unrestricted_paths, NotGiven):
+            raise TypeError(UNRESTRICTED_PATHS_DEPRECATION)
+        client: Any = self._client  # an AsyncAnthropic: only its resources derive from this mixin
+        return EnvironmentWorker(
+            client,
+            environment_id=environment_id,
+            environment_key=environment_key,
+            tools=tools,
+            workdir=workdir,
+            max_file_bytes=max_file_bytes,
+            max_idle=DEFAULT_MAX_IDLE if isinstance(max_idle, NotGiven) else max_idle,
+            max_concurrent_calls=DEFAULT_MAX_CONCURRENT_CALLS
+            if isinstance(max_concurrent_calls, NotGiven)
+            else max_concurrent_calls,
+            memory_sync_interval=DEFAULT_MEMORY_SYNC_INTERVAL
+            if isinstance(memory_sync_interval, NotGiven)
+            else memory_sync_interval,
+            memory_sync_deletions=memory_sync_deletions,
+            worker_id=worker_id,
+            extra_headers=extra_headers,
+        )
+
+
+# --- sessions.events: the session tool runner ----------------------------------------------------
+
+
+class BetaSessionEventsHelpers(SyncResource):
+    """The sync `beta.sessions.events` has no tool runner (neither has the official package's)."""
+
+
+class AsyncBetaSessionEventsHelpers(AsyncResource):
+    def tool_runner(
+        self,
+        session_id: str,
+        *,
+        tools: Sequence[BetaAnyRunnableTool],
+        max_idle: float | NotGiven | None = NOT_GIVEN,
+        max_concurrent_calls: int | NotGiven | None = NOT_GIVEN,
+        environment_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionToolRunner:
+        """Run, on this machine, the tool calls a session waits on (async only).
+
+        The runner attaches to the session, runs the tool of `tools` named by each
+        `agent.tool_use` / `agent.custom_tool_use` the session waits on, posts the result
+        (`user.tool_result` / `user.custom_tool_result`), and yields a `DispatchedToolCall` per
+        call; it reconnects with backoff and stops when the session terminates or stays idle.
+
+        Args:
+            session_id: The session to attach to.
+            tools: The runnable tools (`@beta_tool`, `@beta_async_tool`, built-in tools).
+            max_idle: Seconds to stay after the session ended its turn (default
+                `DEFAULT_MAX_IDLE`, 60); None: until it terminates.
+            max_concurrent_calls: Calls that may run at once (default 1); None: no limit.
+            environment_key: A Bearer credential for the runner's requests in place of the
+                client's own.
+            extra_headers: Headers sent with each of the runner's requests.
+
+        Returns:
+            SessionToolRunner: iterate it with `async for`, or `await runner.until_done()`.
+
+        Raises:
+            ValueError: `max_concurrent_calls` is below 1, or a tool is not runnable.
+        """
+        from .tools._beta_session_runner import (
+            DEFAULT_MAX_CONCURRENT_CALLS,
+            DEFAULT_MAX_IDLE,
+            SessionToolRunner,
+        )
+
+        return SessionToolRunner(
+            self._client,  # type: ignore[arg-type]
+            session_id,
+            tools=tools,
+            max_idle=DEFAULT_MAX_IDLE if isinstance(max_idle, NotGiven) else max_idle,
+            max_concurrent_calls=DEFAULT_MAX_CONCURRENT_CALLS
+            if isinstance(max_concurrent_calls, NotGiven)
+            else max_concurrent_calls,
+            environment_key=environment_key,
             extra_headers=extra_headers,
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import _crud
+from . import _crud, _tool_agent
 from ._protocol import APIFailure, Call, Handler, Reply
 
 if TYPE_CHECKING:
@@ -71,6 +71,8 @@ def _answer_user(call: Call, session: dict[str, Any], event: dict[str, Any]) -> 
     text = " ".join(
         block.get("text", "") for block in event.get("content", []) if isinstance(block, dict)
     )
+    if _tool_agent.ask_for_tools(call, session, text):
+        return
     _set_status(call, session, "running")
     log_events(
         call,
@@ -93,6 +95,8 @@ def _send(call: Call, session: dict[str, Any], events: list[dict[str, Any]]) -> 
     for event in logged:
         if event.get("type") == "user.message":
             _answer_user(call, session, event)
+        else:
+            _tool_agent.answer(call, session, event)
     return logged
 
 

@@ -91,13 +91,27 @@ async def _stop(
     force: bool,
     extra_headers: Mapping[str, str] | None,
 ) -> Exception | None:
-    """Stop an item; a 409 means it already stopped. Returns the failure, never raises it."""
+    return await stop_work(
+        work, item.id, item.environment_id, force=force, extra_headers=extra_headers
+    )
+
+
+async def stop_work(
+    work: Any,
+    work_id: str,
+    environment_id: str,
+    *,
+    force: bool,
+    extra_headers: Mapping[str, str] | None,
+) -> Exception | None:
+    """Stop an item; a 409 means it already stopped. Returns the failure, never raises it (a
+    cancellation of the caller does not interrupt the call)."""
     try:
         await asyncio.wait_for(
             asyncio.shield(
                 work.stop(
-                    item.id,
-                    environment_id=item.environment_id,
+                    work_id,
+                    environment_id=environment_id,
                     force=force,
                     extra_headers=extra_headers,
                     timeout=WORK_REQUEST_TIMEOUT,
@@ -108,7 +122,7 @@ async def _stop(
     except ConflictError:
         return None
     except Exception as error:  # reported, not raised: the consumer's own outcome comes first
-        log.error("stop failed work_id=%s error=%s", item.id, type(error).__name__)
+        log.error("stop failed work_id=%s error=%s", work_id, type(error).__name__)
         return error
     return None
 
@@ -117,6 +131,16 @@ def bearer_client(client: Any, token: str) -> Any:
     """A copy of `client` (same pool and settings) that authenticates with `token` alone, as
     `Authorization: Bearer`: the client's own API key is left out."""
     return client.copy(default_headers={"x-api-key": Omit(), "authorization": f"Bearer {token}"})
+
+
+def scoped_client(client: Any, token: str | None, *, helper: str) -> Any:
+    """A copy of `client` for one of the environment helpers: with `token`, authenticated by it
+    alone (see `bearer_client`); either way tagged with `x-stainless-helper: <helper>`."""
+    scoped = bearer_client(client, token) if token else client
+    # A helper built on another one's client names both (the worker's session tool runner).
+    outer = getattr(client, "_custom_headers", {}).get("x-stainless-helper")
+    tag = f"{outer}, {helper}" if isinstance(outer, str) and helper not in outer else helper
+    return scoped.copy(default_headers={"x-stainless-helper": tag})
 
 
 def _scoped_work(work: Any, token: str) -> Any:

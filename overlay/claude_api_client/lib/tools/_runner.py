@@ -76,6 +76,18 @@ def _error_content(exc: BaseException) -> BetaFunctionToolResultType:
     return text if len(text) <= _MAX_ERROR_TEXT else text[:_MAX_ERROR_TEXT] + "…"
 
 
+async def call_runnable(tool: Any, input: object) -> BetaFunctionToolResultType:
+    """Run one call of a runnable tool from async code: an async tool is awaited, a synchronous
+    one runs in a worker thread so that it blocks nothing else."""
+    if isinstance(tool, (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool)):
+        content: Any = await tool.call(input)
+    else:
+        content = await asyncio.to_thread(tool.call, input)
+    if inspect.isawaitable(content):
+        content = await content
+    return content  # type: ignore[no-any-return]
+
+
 def _result(tool_use_id: str, content: Any, *, is_error: bool = False) -> ToolResultBlockParam:
     block: dict[str, Any] = {"type": "tool_result", "tool_use_id": tool_use_id}
     if content is not None:
@@ -415,14 +427,7 @@ class _AsyncRunner(_RunnerState[ResponseFormatT]):
         if tool is None:
             return self._missing_tool(tool_use)
         try:
-            if isinstance(tool, (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool)):
-                content = await tool.call(tool_use.input)
-            else:
-                # A synchronous tool runs in a worker thread, so it does not block the others.
-                content = await asyncio.to_thread(tool.call, tool_use.input)
-            if inspect.isawaitable(content):
-                content = await content
-            return _result(tool_use.id, content)
+            return _result(tool_use.id, await call_runnable(tool, tool_use.input))
         except Exception as exc:
             log.info("tool %r raised %r; sent as an is_error result", tool.name, exc)
             return _result(tool_use.id, _error_content(exc), is_error=True)
