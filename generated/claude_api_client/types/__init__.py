@@ -347,6 +347,7 @@ if TYPE_CHECKING:
         ClearToolUses20250919EditResponse as ClearToolUses20250919EditResponse,
     )
     from ._models.cloud_config import CloudConfig as CloudConfig
+    from ._models.cloud_networking import CloudNetworking as CloudNetworking
     from ._models.cmek_context_unavailable_error_details import (
         CMEKContextUnavailableErrorDetails as CMEKContextUnavailableErrorDetails,
     )
@@ -552,6 +553,7 @@ if TYPE_CHECKING:
         EnforcedSpendLimitReachedErrorDetails as EnforcedSpendLimitReachedErrorDetails,
     )
     from ._models.environment import Environment as Environment
+    from ._models.environment_config import EnvironmentConfig as EnvironmentConfig
     from ._models.environment_delete_response import (
         EnvironmentDeleteResponse as EnvironmentDeleteResponse,
     )
@@ -840,6 +842,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_commit_checkout import (
         ManagedAgentsCommitCheckout as ManagedAgentsCommitCheckout,
     )
+    from ._models.managed_agents_compaction_limit_reached_error import (
+        ManagedAgentsCompactionLimitReachedError as ManagedAgentsCompactionLimitReachedError,
+    )
     from ._models.managed_agents_credential import (
         ManagedAgentsCredential as ManagedAgentsCredential,
     )
@@ -1026,6 +1031,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_injection_location_response import (
         ManagedAgentsInjectionLocationResponse as ManagedAgentsInjectionLocationResponse,
     )
+    from ._models.managed_agents_inline_agent import (
+        ManagedAgentsInlineAgent as ManagedAgentsInlineAgent,
+    )
     from ._models.managed_agents_input_event import (
         ManagedAgentsInputEvent as ManagedAgentsInputEvent,
     )
@@ -1064,6 +1072,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_manual_trigger_context import (
         ManagedAgentsManualTriggerContext as ManagedAgentsManualTriggerContext,
+    )
+    from ._models.managed_agents_max_workflow_runs_workflow_run_error import (
+        ManagedAgentsMaxWorkflowRunsWorkflowRunError as ManagedAgentsMaxWorkflowRunsWorkflowRunError,
     )
     from ._models.managed_agents_mcp_authentication_failed_error import (
         ManagedAgentsMcpAuthenticationFailedError as ManagedAgentsMcpAuthenticationFailedError,
@@ -1142,11 +1153,50 @@ if TYPE_CHECKING:
     from ._models.managed_agents_multiagent import (
         ManagedAgentsMultiagent as ManagedAgentsMultiagent,
     )
+    from ._models.managed_agents_multiagent20261001 import (
+        ManagedAgentsMultiagent20261001 as ManagedAgentsMultiagent20261001,
+    )
+    from ._models.managed_agents_multiagent_advisor import (
+        ManagedAgentsMultiagentAdvisor as ManagedAgentsMultiagentAdvisor,
+    )
+    from ._models.managed_agents_multiagent_advisor_disabled import (
+        ManagedAgentsMultiagentAdvisorDisabled as ManagedAgentsMultiagentAdvisorDisabled,
+    )
+    from ._models.managed_agents_multiagent_advisor_enabled import (
+        ManagedAgentsMultiagentAdvisorEnabled as ManagedAgentsMultiagentAdvisorEnabled,
+    )
     from ._models.managed_agents_multiagent_coordinator import (
         ManagedAgentsMultiagentCoordinator as ManagedAgentsMultiagentCoordinator,
     )
+    from ._models.managed_agents_multiagent_inline_agents import (
+        ManagedAgentsMultiagentInlineAgents as ManagedAgentsMultiagentInlineAgents,
+    )
+    from ._models.managed_agents_multiagent_inline_agents_disabled import (
+        ManagedAgentsMultiagentInlineAgentsDisabled as ManagedAgentsMultiagentInlineAgentsDisabled,
+    )
+    from ._models.managed_agents_multiagent_inline_agents_enabled import (
+        ManagedAgentsMultiagentInlineAgentsEnabled as ManagedAgentsMultiagentInlineAgentsEnabled,
+    )
     from ._models.managed_agents_multiagent_roster_entry import (
         ManagedAgentsMultiagentRosterEntry as ManagedAgentsMultiagentRosterEntry,
+    )
+    from ._models.managed_agents_multiagent_subagents import (
+        ManagedAgentsMultiagentSubagents as ManagedAgentsMultiagentSubagents,
+    )
+    from ._models.managed_agents_multiagent_subagents_disabled import (
+        ManagedAgentsMultiagentSubagentsDisabled as ManagedAgentsMultiagentSubagentsDisabled,
+    )
+    from ._models.managed_agents_multiagent_subagents_enabled import (
+        ManagedAgentsMultiagentSubagentsEnabled as ManagedAgentsMultiagentSubagentsEnabled,
+    )
+    from ._models.managed_agents_multiagent_workflows import (
+        ManagedAgentsMultiagentWorkflows as ManagedAgentsMultiagentWorkflows,
+    )
+    from ._models.managed_agents_multiagent_workflows_disabled import (
+        ManagedAgentsMultiagentWorkflowsDisabled as ManagedAgentsMultiagentWorkflowsDisabled,
+    )
+    from ._models.managed_agents_multiagent_workflows_enabled import (
+        ManagedAgentsMultiagentWorkflowsEnabled as ManagedAgentsMultiagentWorkflowsEnabled,
     )
     from ._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
         ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as ManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
@@ -1166,6 +1216,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_plain_text_document_source_media_type import (
         ManagedAgentsPlainTextDocumentSourceMediaType as ManagedAgentsPlainTextDocumentSourceMediaType,
     )
+    from ._models.managed_agents_program_workflow_run_error import (
+        ManagedAgentsProgramWorkflowRunError as ManagedAgentsProgramWorkflowRunError,
+    )
     from ._models.managed_agents_read_tool_config import (
         ManagedAgentsReadToolConfig as ManagedAgentsReadToolConfig,
     )
@@ -1178,8 +1231,23 @@ if TYPE_CHECKING:
     from ._models.managed_agents_refresh_object import (
         ManagedAgentsRefreshObject as ManagedAgentsRefreshObject,
     )
+    from ._models.managed_agents_repository_authentication_error import (
+        ManagedAgentsRepositoryAuthenticationError as ManagedAgentsRepositoryAuthenticationError,
+    )
     from ._models.managed_agents_repository_checkout import (
         ManagedAgentsRepositoryCheckout as ManagedAgentsRepositoryCheckout,
+    )
+    from ._models.managed_agents_repository_checkout_error import (
+        ManagedAgentsRepositoryCheckoutError as ManagedAgentsRepositoryCheckoutError,
+    )
+    from ._models.managed_agents_repository_clone_error import (
+        ManagedAgentsRepositoryCloneError as ManagedAgentsRepositoryCloneError,
+    )
+    from ._models.managed_agents_repository_forbidden_error import (
+        ManagedAgentsRepositoryForbiddenError as ManagedAgentsRepositoryForbiddenError,
+    )
+    from ._models.managed_agents_repository_not_found_error import (
+        ManagedAgentsRepositoryNotFoundError as ManagedAgentsRepositoryNotFoundError,
     )
     from ._models.managed_agents_retry_status import (
         ManagedAgentsRetryStatus as ManagedAgentsRetryStatus,
@@ -1248,14 +1316,32 @@ if TYPE_CHECKING:
     from ._models.managed_agents_session_error_event import (
         ManagedAgentsSessionErrorEvent as ManagedAgentsSessionErrorEvent,
     )
+    from ._models.managed_agents_session_error_event_error import (
+        ManagedAgentsSessionErrorEventError as ManagedAgentsSessionErrorEventError,
+    )
     from ._models.managed_agents_session_event import (
         ManagedAgentsSessionEvent as ManagedAgentsSessionEvent,
     )
     from ._models.managed_agents_session_multiagent import (
         ManagedAgentsSessionMultiagent as ManagedAgentsSessionMultiagent,
     )
+    from ._models.managed_agents_session_multiagent20261001 import (
+        ManagedAgentsSessionMultiagent20261001 as ManagedAgentsSessionMultiagent20261001,
+    )
     from ._models.managed_agents_session_multiagent_coordinator import (
         ManagedAgentsSessionMultiagentCoordinator as ManagedAgentsSessionMultiagentCoordinator,
+    )
+    from ._models.managed_agents_session_multiagent_subagents import (
+        ManagedAgentsSessionMultiagentSubagents as ManagedAgentsSessionMultiagentSubagents,
+    )
+    from ._models.managed_agents_session_multiagent_subagents_enabled import (
+        ManagedAgentsSessionMultiagentSubagentsEnabled as ManagedAgentsSessionMultiagentSubagentsEnabled,
+    )
+    from ._models.managed_agents_session_multiagent_workflows import (
+        ManagedAgentsSessionMultiagentWorkflows as ManagedAgentsSessionMultiagentWorkflows,
+    )
+    from ._models.managed_agents_session_multiagent_workflows_enabled import (
+        ManagedAgentsSessionMultiagentWorkflowsEnabled as ManagedAgentsSessionMultiagentWorkflowsEnabled,
     )
     from ._models.managed_agents_session_rate_limited_run_error import (
         ManagedAgentsSessionRateLimitedRunError as ManagedAgentsSessionRateLimitedRunError,
@@ -1307,6 +1393,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_session_thread_created_event import (
         ManagedAgentsSessionThreadCreatedEvent as ManagedAgentsSessionThreadCreatedEvent,
+    )
+    from ._models.managed_agents_session_thread_resolved_agent import (
+        ManagedAgentsSessionThreadResolvedAgent as ManagedAgentsSessionThreadResolvedAgent,
     )
     from ._models.managed_agents_session_thread_stats import (
         ManagedAgentsSessionThreadStats as ManagedAgentsSessionThreadStats,
@@ -1387,6 +1476,12 @@ if TYPE_CHECKING:
     from ._models.managed_agents_text_rubric import (
         ManagedAgentsTextRubric as ManagedAgentsTextRubric,
     )
+    from ._models.managed_agents_thread_limit_workflow_run_error import (
+        ManagedAgentsThreadLimitWorkflowRunError as ManagedAgentsThreadLimitWorkflowRunError,
+    )
+    from ._models.managed_agents_timeout_workflow_run_error import (
+        ManagedAgentsTimeoutWorkflowRunError as ManagedAgentsTimeoutWorkflowRunError,
+    )
     from ._models.managed_agents_token_endpoint_auth_basic_response import (
         ManagedAgentsTokenEndpointAuthBasicResponse as ManagedAgentsTokenEndpointAuthBasicResponse,
     )
@@ -1396,8 +1491,14 @@ if TYPE_CHECKING:
     from ._models.managed_agents_token_endpoint_auth_post_response import (
         ManagedAgentsTokenEndpointAuthPostResponse as ManagedAgentsTokenEndpointAuthPostResponse,
     )
+    from ._models.managed_agents_token_endpoint_auth_response import (
+        ManagedAgentsTokenEndpointAuthResponse as ManagedAgentsTokenEndpointAuthResponse,
+    )
     from ._models.managed_agents_tool_result_content_block import (
         ManagedAgentsToolResultContentBlock as ManagedAgentsToolResultContentBlock,
+    )
+    from ._models.managed_agents_tool_use_limit_reached_error import (
+        ManagedAgentsToolUseLimitReachedError as ManagedAgentsToolUseLimitReachedError,
     )
     from ._models.managed_agents_trigger_context import (
         ManagedAgentsTriggerContext as ManagedAgentsTriggerContext,
@@ -1410,6 +1511,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_unknown_run_error import (
         ManagedAgentsUnknownRunError as ManagedAgentsUnknownRunError,
+    )
+    from ._models.managed_agents_unknown_workflow_run_error import (
+        ManagedAgentsUnknownWorkflowRunError as ManagedAgentsUnknownWorkflowRunError,
     )
     from ._models.managed_agents_unrestricted_credential_networking_response import (
         ManagedAgentsUnrestrictedCredentialNetworkingResponse as ManagedAgentsUnrestrictedCredentialNetworkingResponse,
@@ -1469,6 +1573,45 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_web_search_tool_config import (
         ManagedAgentsWebSearchToolConfig as ManagedAgentsWebSearchToolConfig,
+    )
+    from ._models.managed_agents_workflow_run_created_event import (
+        ManagedAgentsWorkflowRunCreatedEvent as ManagedAgentsWorkflowRunCreatedEvent,
+    )
+    from ._models.managed_agents_workflow_run_error import (
+        ManagedAgentsWorkflowRunError as ManagedAgentsWorkflowRunError,
+    )
+    from ._models.managed_agents_workflow_run_error_event import (
+        ManagedAgentsWorkflowRunErrorEvent as ManagedAgentsWorkflowRunErrorEvent,
+    )
+    from ._models.managed_agents_workflow_run_phase import (
+        ManagedAgentsWorkflowRunPhase as ManagedAgentsWorkflowRunPhase,
+    )
+    from ._models.managed_agents_workflow_run_phase_ended_event import (
+        ManagedAgentsWorkflowRunPhaseEndedEvent as ManagedAgentsWorkflowRunPhaseEndedEvent,
+    )
+    from ._models.managed_agents_workflow_run_phase_started_event import (
+        ManagedAgentsWorkflowRunPhaseStartedEvent as ManagedAgentsWorkflowRunPhaseStartedEvent,
+    )
+    from ._models.managed_agents_workflow_run_result import (
+        ManagedAgentsWorkflowRunResult as ManagedAgentsWorkflowRunResult,
+    )
+    from ._models.managed_agents_workflow_run_result_completed import (
+        ManagedAgentsWorkflowRunResultCompleted as ManagedAgentsWorkflowRunResultCompleted,
+    )
+    from ._models.managed_agents_workflow_run_result_error import (
+        ManagedAgentsWorkflowRunResultError as ManagedAgentsWorkflowRunResultError,
+    )
+    from ._models.managed_agents_workflow_run_result_stopped import (
+        ManagedAgentsWorkflowRunResultStopped as ManagedAgentsWorkflowRunResultStopped,
+    )
+    from ._models.managed_agents_workflow_run_status_ended_event import (
+        ManagedAgentsWorkflowRunStatusEndedEvent as ManagedAgentsWorkflowRunStatusEndedEvent,
+    )
+    from ._models.managed_agents_workflow_run_status_idle_event import (
+        ManagedAgentsWorkflowRunStatusIdleEvent as ManagedAgentsWorkflowRunStatusIdleEvent,
+    )
+    from ._models.managed_agents_workflow_run_status_running_event import (
+        ManagedAgentsWorkflowRunStatusRunningEvent as ManagedAgentsWorkflowRunStatusRunningEvent,
     )
     from ._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
         ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
@@ -1903,6 +2046,7 @@ if TYPE_CHECKING:
         UnknownBashCodeExecutionToolResultContent as UnknownBashCodeExecutionToolResultContent,
     )
     from ._models.unknown_cache_miss_reason import UnknownCacheMissReason as UnknownCacheMissReason
+    from ._models.unknown_cloud_networking import UnknownCloudNetworking as UnknownCloudNetworking
     from ._models.unknown_code_execution_tool_result_content import (
         UnknownCodeExecutionToolResultContent as UnknownCodeExecutionToolResultContent,
     )
@@ -1927,6 +2071,9 @@ if TYPE_CHECKING:
     from ._models.unknown_content_block import UnknownContentBlock as UnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as UnknownDocumentSource
     from ._models.unknown_dream_input import UnknownDreamInput as UnknownDreamInput
+    from ._models.unknown_environment_config import (
+        UnknownEnvironmentConfig as UnknownEnvironmentConfig,
+    )
     from ._models.unknown_error_details import UnknownErrorDetails as UnknownErrorDetails
     from ._models.unknown_error_object import UnknownErrorObject as UnknownErrorObject
     from ._models.unknown_external_key_attachment import (
@@ -2020,8 +2167,20 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_multiagent import (
         UnknownManagedAgentsMultiagent as UnknownManagedAgentsMultiagent,
     )
+    from ._models.unknown_managed_agents_multiagent_advisor import (
+        UnknownManagedAgentsMultiagentAdvisor as UnknownManagedAgentsMultiagentAdvisor,
+    )
+    from ._models.unknown_managed_agents_multiagent_inline_agents import (
+        UnknownManagedAgentsMultiagentInlineAgents as UnknownManagedAgentsMultiagentInlineAgents,
+    )
     from ._models.unknown_managed_agents_multiagent_roster_entry import (
         UnknownManagedAgentsMultiagentRosterEntry as UnknownManagedAgentsMultiagentRosterEntry,
+    )
+    from ._models.unknown_managed_agents_multiagent_subagents import (
+        UnknownManagedAgentsMultiagentSubagents as UnknownManagedAgentsMultiagentSubagents,
+    )
+    from ._models.unknown_managed_agents_multiagent_workflows import (
+        UnknownManagedAgentsMultiagentWorkflows as UnknownManagedAgentsMultiagentWorkflows,
     )
     from ._models.unknown_managed_agents_permission_policy import (
         UnknownManagedAgentsPermissionPolicy as UnknownManagedAgentsPermissionPolicy,
@@ -2041,11 +2200,20 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_schedule import (
         UnknownManagedAgentsSchedule as UnknownManagedAgentsSchedule,
     )
+    from ._models.unknown_managed_agents_session_error_event_error import (
+        UnknownManagedAgentsSessionErrorEventError as UnknownManagedAgentsSessionErrorEventError,
+    )
     from ._models.unknown_managed_agents_session_event import (
         UnknownManagedAgentsSessionEvent as UnknownManagedAgentsSessionEvent,
     )
     from ._models.unknown_managed_agents_session_multiagent import (
         UnknownManagedAgentsSessionMultiagent as UnknownManagedAgentsSessionMultiagent,
+    )
+    from ._models.unknown_managed_agents_session_multiagent_subagents import (
+        UnknownManagedAgentsSessionMultiagentSubagents as UnknownManagedAgentsSessionMultiagentSubagents,
+    )
+    from ._models.unknown_managed_agents_session_multiagent_workflows import (
+        UnknownManagedAgentsSessionMultiagentWorkflows as UnknownManagedAgentsSessionMultiagentWorkflows,
     )
     from ._models.unknown_managed_agents_session_resource import (
         UnknownManagedAgentsSessionResource as UnknownManagedAgentsSessionResource,
@@ -2055,6 +2223,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_session_roster_entry import (
         UnknownManagedAgentsSessionRosterEntry as UnknownManagedAgentsSessionRosterEntry,
+    )
+    from ._models.unknown_managed_agents_session_thread_resolved_agent import (
+        UnknownManagedAgentsSessionThreadResolvedAgent as UnknownManagedAgentsSessionThreadResolvedAgent,
     )
     from ._models.unknown_managed_agents_skill import (
         UnknownManagedAgentsSkill as UnknownManagedAgentsSkill,
@@ -2068,6 +2239,9 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_system_content_block import (
         UnknownManagedAgentsSystemContentBlock as UnknownManagedAgentsSystemContentBlock,
     )
+    from ._models.unknown_managed_agents_token_endpoint_auth_response import (
+        UnknownManagedAgentsTokenEndpointAuthResponse as UnknownManagedAgentsTokenEndpointAuthResponse,
+    )
     from ._models.unknown_managed_agents_tool_result_content_block import (
         UnknownManagedAgentsToolResultContentBlock as UnknownManagedAgentsToolResultContentBlock,
     )
@@ -2079,6 +2253,12 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_user_content_block import (
         UnknownManagedAgentsUserContentBlock as UnknownManagedAgentsUserContentBlock,
+    )
+    from ._models.unknown_managed_agents_workflow_run_error import (
+        UnknownManagedAgentsWorkflowRunError as UnknownManagedAgentsWorkflowRunError,
+    )
+    from ._models.unknown_managed_agents_workflow_run_result import (
+        UnknownManagedAgentsWorkflowRunResult as UnknownManagedAgentsWorkflowRunResult,
     )
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as UnknownMessageBatchResult,
@@ -2291,6 +2471,18 @@ if TYPE_CHECKING:
     )
     from ._models.webhook_event import WebhookEvent as WebhookEvent
     from ._models.webhook_event_data import WebhookEventData as WebhookEventData
+    from ._models.webhook_external_key_failed_event_data import (
+        WebhookExternalKeyFailedEventData as WebhookExternalKeyFailedEventData,
+    )
+    from ._models.webhook_external_key_recovered_event_data import (
+        WebhookExternalKeyRecoveredEventData as WebhookExternalKeyRecoveredEventData,
+    )
+    from ._models.webhook_external_storage_failed_event_data import (
+        WebhookExternalStorageFailedEventData as WebhookExternalStorageFailedEventData,
+    )
+    from ._models.webhook_external_storage_recovered_event_data import (
+        WebhookExternalStorageRecoveredEventData as WebhookExternalStorageRecoveredEventData,
+    )
     from ._models.webhook_memory_store_archived_event_data import (
         WebhookMemoryStoreArchivedEventData as WebhookMemoryStoreArchivedEventData,
     )
@@ -2350,6 +2542,15 @@ if TYPE_CHECKING:
     )
     from ._models.webhook_session_updated_event_data import (
         WebhookSessionUpdatedEventData as WebhookSessionUpdatedEventData,
+    )
+    from ._models.webhook_user_profile_enforcement_action_opened_event_data import (
+        WebhookUserProfileEnforcementActionOpenedEventData as WebhookUserProfileEnforcementActionOpenedEventData,
+    )
+    from ._models.webhook_user_profile_enforcement_action_resolved_event_data import (
+        WebhookUserProfileEnforcementActionResolvedEventData as WebhookUserProfileEnforcementActionResolvedEventData,
+    )
+    from ._models.webhook_user_profile_program_status_updated_event_data import (
+        WebhookUserProfileProgramStatusUpdatedEventData as WebhookUserProfileProgramStatusUpdatedEventData,
     )
     from ._models.webhook_vault_archived_event_data import (
         WebhookVaultArchivedEventData as WebhookVaultArchivedEventData,
@@ -2603,6 +2804,7 @@ if TYPE_CHECKING:
         ClearToolUsesTriggerParam as ClearToolUsesTriggerParam,
     )
     from ._params.cloud_config_params import CloudConfigParams as CloudConfigParams
+    from ._params.cloud_networking_params import CloudNetworkingParams as CloudNetworkingParams
     from ._params.code_execution_output_block_param import (
         CodeExecutionOutputBlockParam as CodeExecutionOutputBlockParam,
     )
@@ -2767,6 +2969,9 @@ if TYPE_CHECKING:
     from ._params.effort_level import EffortLevel as EffortLevel
     from ._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
+    )
+    from ._params.environment_config_params import (
+        EnvironmentConfigParams as EnvironmentConfigParams,
     )
     from ._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
     from ._params.event_list_params import EventListParams as EventListParams
@@ -3004,17 +3209,59 @@ if TYPE_CHECKING:
     from ._params.managed_agents_model_params import (
         ManagedAgentsModelParams as ManagedAgentsModelParams,
     )
+    from ._params.managed_agents_multiagent20261001_params import (
+        ManagedAgentsMultiagent20261001Params as ManagedAgentsMultiagent20261001Params,
+    )
+    from ._params.managed_agents_multiagent_advisor_disabled_params import (
+        ManagedAgentsMultiagentAdvisorDisabledParams as ManagedAgentsMultiagentAdvisorDisabledParams,
+    )
+    from ._params.managed_agents_multiagent_advisor_enabled_params import (
+        ManagedAgentsMultiagentAdvisorEnabledParams as ManagedAgentsMultiagentAdvisorEnabledParams,
+    )
+    from ._params.managed_agents_multiagent_advisor_params import (
+        ManagedAgentsMultiagentAdvisorParams as ManagedAgentsMultiagentAdvisorParams,
+    )
     from ._params.managed_agents_multiagent_coordinator_params import (
         ManagedAgentsMultiagentCoordinatorParams as ManagedAgentsMultiagentCoordinatorParams,
     )
+    from ._params.managed_agents_multiagent_inline_agents_disabled_params import (
+        ManagedAgentsMultiagentInlineAgentsDisabledParams as ManagedAgentsMultiagentInlineAgentsDisabledParams,
+    )
+    from ._params.managed_agents_multiagent_inline_agents_enabled_params import (
+        ManagedAgentsMultiagentInlineAgentsEnabledParams as ManagedAgentsMultiagentInlineAgentsEnabledParams,
+    )
+    from ._params.managed_agents_multiagent_inline_agents_params import (
+        ManagedAgentsMultiagentInlineAgentsParams as ManagedAgentsMultiagentInlineAgentsParams,
+    )
     from ._params.managed_agents_multiagent_params import (
         ManagedAgentsMultiagentParams as ManagedAgentsMultiagentParams,
+    )
+    from ._params.managed_agents_multiagent_predefined_agent_params import (
+        ManagedAgentsMultiagentPredefinedAgentParams as ManagedAgentsMultiagentPredefinedAgentParams,
     )
     from ._params.managed_agents_multiagent_roster_entry_params import (
         ManagedAgentsMultiagentRosterEntryParams as ManagedAgentsMultiagentRosterEntryParams,
     )
     from ._params.managed_agents_multiagent_self_params import (
         ManagedAgentsMultiagentSelfParams as ManagedAgentsMultiagentSelfParams,
+    )
+    from ._params.managed_agents_multiagent_subagents_disabled_params import (
+        ManagedAgentsMultiagentSubagentsDisabledParams as ManagedAgentsMultiagentSubagentsDisabledParams,
+    )
+    from ._params.managed_agents_multiagent_subagents_enabled_params import (
+        ManagedAgentsMultiagentSubagentsEnabledParams as ManagedAgentsMultiagentSubagentsEnabledParams,
+    )
+    from ._params.managed_agents_multiagent_subagents_params import (
+        ManagedAgentsMultiagentSubagentsParams as ManagedAgentsMultiagentSubagentsParams,
+    )
+    from ._params.managed_agents_multiagent_workflows_disabled_params import (
+        ManagedAgentsMultiagentWorkflowsDisabledParams as ManagedAgentsMultiagentWorkflowsDisabledParams,
+    )
+    from ._params.managed_agents_multiagent_workflows_enabled_params import (
+        ManagedAgentsMultiagentWorkflowsEnabledParams as ManagedAgentsMultiagentWorkflowsEnabledParams,
+    )
+    from ._params.managed_agents_multiagent_workflows_params import (
+        ManagedAgentsMultiagentWorkflowsParams as ManagedAgentsMultiagentWorkflowsParams,
     )
     from ._params.managed_agents_read_tool_config_params import (
         ManagedAgentsReadToolConfigParams as ManagedAgentsReadToolConfigParams,
@@ -3033,6 +3280,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_session_agent_update import (
         ManagedAgentsSessionAgentUpdate as ManagedAgentsSessionAgentUpdate,
+    )
+    from ._params.managed_agents_session_event_type import (
+        ManagedAgentsSessionEventType as ManagedAgentsSessionEventType,
     )
     from ._params.managed_agents_session_initial_event_params import (
         ManagedAgentsSessionInitialEventParams as ManagedAgentsSessionInitialEventParams,
@@ -3064,11 +3314,17 @@ if TYPE_CHECKING:
     from ._params.managed_agents_token_endpoint_auth_none_param import (
         ManagedAgentsTokenEndpointAuthNoneParam as ManagedAgentsTokenEndpointAuthNoneParam,
     )
+    from ._params.managed_agents_token_endpoint_auth_params import (
+        ManagedAgentsTokenEndpointAuthParams as ManagedAgentsTokenEndpointAuthParams,
+    )
     from ._params.managed_agents_token_endpoint_auth_post_param import (
         ManagedAgentsTokenEndpointAuthPostParam as ManagedAgentsTokenEndpointAuthPostParam,
     )
     from ._params.managed_agents_token_endpoint_auth_post_update_param import (
         ManagedAgentsTokenEndpointAuthPostUpdateParam as ManagedAgentsTokenEndpointAuthPostUpdateParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_update_params import (
+        ManagedAgentsTokenEndpointAuthUpdateParams as ManagedAgentsTokenEndpointAuthUpdateParams,
     )
     from ._params.managed_agents_trigger_type import (
         ManagedAgentsTriggerType as ManagedAgentsTriggerType,
@@ -3219,6 +3475,7 @@ if TYPE_CHECKING:
     from ._params.permission_list_params import PermissionListParams as PermissionListParams
     from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
     from ._params.plugin_list_params import PluginListParams as PluginListParams
+    from ._params.predefined_agents1 import PredefinedAgents as PredefinedAgents
     from ._params.project_list_params import ProjectListParams as ProjectListParams
     from ._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as PublicEnvironmentCreateRequest,
@@ -3745,6 +4002,8 @@ _MODULES: dict[str, str] = {
     "ClearToolUsesTriggerParam": "_params.clear_tool_uses_trigger_param",
     "CloudConfig": "_models.cloud_config",
     "CloudConfigParams": "_params.cloud_config_params",
+    "CloudNetworking": "_models.cloud_networking",
+    "CloudNetworkingParams": "_params.cloud_networking_params",
     "CodeExecutionOutputBlock": "_models.code_execution_output_block",
     "CodeExecutionOutputBlockParam": "_params.code_execution_output_block_param",
     "CodeExecutionResultBlock": "_models.code_execution_result_block",
@@ -3901,6 +4160,8 @@ _MODULES: dict[str, str] = {
     "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
     "EnforcedSpendLimitReachedErrorDetails": "_models.enforced_spend_limit_reached_error_details",
     "Environment": "_models.environment",
+    "EnvironmentConfig": "_models.environment_config",
+    "EnvironmentConfigParams": "_params.environment_config_params",
     "EnvironmentDeleteResponse": "_models.environment_delete_response",
     "EnvironmentListParams": "_params.environment_list_params",
     "EnvironmentListResponse": "_models.environment_list_response",
@@ -4087,6 +4348,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBudgetLimit": "_models.managed_agents_budget_limit",
     "ManagedAgentsCacheCreationUsage": "_models.managed_agents_cache_creation_usage",
     "ManagedAgentsCommitCheckout": "_models.managed_agents_commit_checkout",
+    "ManagedAgentsCompactionLimitReachedError": "_models.managed_agents_compaction_limit_reached_error",
     "ManagedAgentsContentSha256Precondition": "_params.managed_agents_content_sha256_precondition",
     "ManagedAgentsCreateAgentParams": "_params.managed_agents_create_agent_params",
     "ManagedAgentsCreateDeploymentParams": "_params.managed_agents_create_deployment_params",
@@ -4178,6 +4440,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsInjectionLocationParams": "_params.managed_agents_injection_location_params",
     "ManagedAgentsInjectionLocationResponse": "_models.managed_agents_injection_location_response",
     "ManagedAgentsInjectionLocationUpdateParams": "_params.managed_agents_injection_location_update_params",
+    "ManagedAgentsInlineAgent": "_models.managed_agents_inline_agent",
     "ManagedAgentsInputEvent": "_models.managed_agents_input_event",
     "ManagedAgentsLimitedCredentialNetworkingParams": "_params.managed_agents_limited_credential_networking_params",
     "ManagedAgentsLimitedCredentialNetworkingResponse": "_models.managed_agents_limited_credential_networking_response",
@@ -4202,6 +4465,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMCPToolsetParams": "_params.managed_agents_mcp_toolset_params",
     "ManagedAgentsManualDeploymentPausedReason": "_models.managed_agents_manual_deployment_paused_reason",
     "ManagedAgentsManualTriggerContext": "_models.managed_agents_manual_trigger_context",
+    "ManagedAgentsMaxWorkflowRunsWorkflowRunError": "_models.managed_agents_max_workflow_runs_workflow_run_error",
     "ManagedAgentsMcpAuthenticationFailedError": "_models.managed_agents_mcp_authentication_failed_error",
     "ManagedAgentsMcpConnectionFailedError": "_models.managed_agents_mcp_connection_failed_error",
     "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError": "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
@@ -4234,24 +4498,57 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsModelRequestFailedError": "_models.managed_agents_model_request_failed_error",
     "ManagedAgentsMountMode": "_models.managed_agents_mount_mode",
     "ManagedAgentsMultiagent": "_models.managed_agents_multiagent",
+    "ManagedAgentsMultiagent20261001": "_models.managed_agents_multiagent20261001",
+    "ManagedAgentsMultiagent20261001Params": "_params.managed_agents_multiagent20261001_params",
+    "ManagedAgentsMultiagentAdvisor": "_models.managed_agents_multiagent_advisor",
+    "ManagedAgentsMultiagentAdvisorDisabled": "_models.managed_agents_multiagent_advisor_disabled",
+    "ManagedAgentsMultiagentAdvisorDisabledParams": "_params.managed_agents_multiagent_advisor_disabled_params",
+    "ManagedAgentsMultiagentAdvisorEnabled": "_models.managed_agents_multiagent_advisor_enabled",
+    "ManagedAgentsMultiagentAdvisorEnabledParams": "_params.managed_agents_multiagent_advisor_enabled_params",
+    "ManagedAgentsMultiagentAdvisorParams": "_params.managed_agents_multiagent_advisor_params",
     "ManagedAgentsMultiagentCoordinator": "_models.managed_agents_multiagent_coordinator",
     "ManagedAgentsMultiagentCoordinatorParams": "_params.managed_agents_multiagent_coordinator_params",
+    "ManagedAgentsMultiagentInlineAgents": "_models.managed_agents_multiagent_inline_agents",
+    "ManagedAgentsMultiagentInlineAgentsDisabled": "_models.managed_agents_multiagent_inline_agents_disabled",
+    "ManagedAgentsMultiagentInlineAgentsDisabledParams": "_params.managed_agents_multiagent_inline_agents_disabled_params",
+    "ManagedAgentsMultiagentInlineAgentsEnabled": "_models.managed_agents_multiagent_inline_agents_enabled",
+    "ManagedAgentsMultiagentInlineAgentsEnabledParams": "_params.managed_agents_multiagent_inline_agents_enabled_params",
+    "ManagedAgentsMultiagentInlineAgentsParams": "_params.managed_agents_multiagent_inline_agents_params",
     "ManagedAgentsMultiagentParams": "_params.managed_agents_multiagent_params",
+    "ManagedAgentsMultiagentPredefinedAgentParams": "_params.managed_agents_multiagent_predefined_agent_params",
     "ManagedAgentsMultiagentRosterEntry": "_models.managed_agents_multiagent_roster_entry",
     "ManagedAgentsMultiagentRosterEntryParams": "_params.managed_agents_multiagent_roster_entry_params",
     "ManagedAgentsMultiagentSelfParams": "_params.managed_agents_multiagent_self_params",
+    "ManagedAgentsMultiagentSubagents": "_models.managed_agents_multiagent_subagents",
+    "ManagedAgentsMultiagentSubagentsDisabled": "_models.managed_agents_multiagent_subagents_disabled",
+    "ManagedAgentsMultiagentSubagentsDisabledParams": "_params.managed_agents_multiagent_subagents_disabled_params",
+    "ManagedAgentsMultiagentSubagentsEnabled": "_models.managed_agents_multiagent_subagents_enabled",
+    "ManagedAgentsMultiagentSubagentsEnabledParams": "_params.managed_agents_multiagent_subagents_enabled_params",
+    "ManagedAgentsMultiagentSubagentsParams": "_params.managed_agents_multiagent_subagents_params",
+    "ManagedAgentsMultiagentWorkflows": "_models.managed_agents_multiagent_workflows",
+    "ManagedAgentsMultiagentWorkflowsDisabled": "_models.managed_agents_multiagent_workflows_disabled",
+    "ManagedAgentsMultiagentWorkflowsDisabledParams": "_params.managed_agents_multiagent_workflows_disabled_params",
+    "ManagedAgentsMultiagentWorkflowsEnabled": "_models.managed_agents_multiagent_workflows_enabled",
+    "ManagedAgentsMultiagentWorkflowsEnabledParams": "_params.managed_agents_multiagent_workflows_enabled_params",
+    "ManagedAgentsMultiagentWorkflowsParams": "_params.managed_agents_multiagent_workflows_params",
     "ManagedAgentsOrganizationDisabledDeploymentPausedReasonError": "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
     "ManagedAgentsOrganizationDisabledRunError": "_models.managed_agents_organization_disabled_run_error",
     "ManagedAgentsOutcomeEvaluationResource": "_models.managed_agents_outcome_evaluation_resource",
     "ManagedAgentsPermissionPolicy": "_models.managed_agents_permission_policy",
     "ManagedAgentsPlainTextDocumentSource": "_models.managed_agents_plain_text_document_source",
     "ManagedAgentsPlainTextDocumentSourceMediaType": "_models.managed_agents_plain_text_document_source_media_type",
+    "ManagedAgentsProgramWorkflowRunError": "_models.managed_agents_program_workflow_run_error",
     "ManagedAgentsReadToolConfig": "_models.managed_agents_read_tool_config",
     "ManagedAgentsReadToolConfigParams": "_params.managed_agents_read_tool_config_params",
     "ManagedAgentsRedactedBlock": "_models.managed_agents_redacted_block",
     "ManagedAgentsRefreshHttpResponse": "_models.managed_agents_refresh_http_response",
     "ManagedAgentsRefreshObject": "_models.managed_agents_refresh_object",
+    "ManagedAgentsRepositoryAuthenticationError": "_models.managed_agents_repository_authentication_error",
     "ManagedAgentsRepositoryCheckout": "_models.managed_agents_repository_checkout",
+    "ManagedAgentsRepositoryCheckoutError": "_models.managed_agents_repository_checkout_error",
+    "ManagedAgentsRepositoryCloneError": "_models.managed_agents_repository_clone_error",
+    "ManagedAgentsRepositoryForbiddenError": "_models.managed_agents_repository_forbidden_error",
+    "ManagedAgentsRepositoryNotFoundError": "_models.managed_agents_repository_not_found_error",
     "ManagedAgentsRetryStatus": "_models.managed_agents_retry_status",
     "ManagedAgentsRetryStatusExhausted": "_models.managed_agents_retry_status_exhausted",
     "ManagedAgentsRetryStatusRetrying": "_models.managed_agents_retry_status_retrying",
@@ -4282,10 +4579,17 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionDeletedEvent": "_models.managed_agents_session_deleted_event",
     "ManagedAgentsSessionEndTurn": "_models.managed_agents_session_end_turn",
     "ManagedAgentsSessionErrorEvent": "_models.managed_agents_session_error_event",
+    "ManagedAgentsSessionErrorEventError": "_models.managed_agents_session_error_event_error",
     "ManagedAgentsSessionEvent": "_models.managed_agents_session_event",
+    "ManagedAgentsSessionEventType": "_params.managed_agents_session_event_type",
     "ManagedAgentsSessionInitialEventParams": "_params.managed_agents_session_initial_event_params",
     "ManagedAgentsSessionMultiagent": "_models.managed_agents_session_multiagent",
+    "ManagedAgentsSessionMultiagent20261001": "_models.managed_agents_session_multiagent20261001",
     "ManagedAgentsSessionMultiagentCoordinator": "_models.managed_agents_session_multiagent_coordinator",
+    "ManagedAgentsSessionMultiagentSubagents": "_models.managed_agents_session_multiagent_subagents",
+    "ManagedAgentsSessionMultiagentSubagentsEnabled": "_models.managed_agents_session_multiagent_subagents_enabled",
+    "ManagedAgentsSessionMultiagentWorkflows": "_models.managed_agents_session_multiagent_workflows",
+    "ManagedAgentsSessionMultiagentWorkflowsEnabled": "_models.managed_agents_session_multiagent_workflows_enabled",
     "ManagedAgentsSessionRateLimitedRunError": "_models.managed_agents_session_rate_limited_run_error",
     "ManagedAgentsSessionRequiresAction": "_models.managed_agents_session_requires_action",
     "ManagedAgentsSessionResource": "_models.managed_agents_session_resource",
@@ -4304,6 +4608,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionThread": "_models.managed_agents_session_thread",
     "ManagedAgentsSessionThreadAgent": "_models.managed_agents_session_thread_agent",
     "ManagedAgentsSessionThreadCreatedEvent": "_models.managed_agents_session_thread_created_event",
+    "ManagedAgentsSessionThreadResolvedAgent": "_models.managed_agents_session_thread_resolved_agent",
     "ManagedAgentsSessionThreadStats": "_models.managed_agents_session_thread_stats",
     "ManagedAgentsSessionThreadStatus": "_models.managed_agents_session_thread_status",
     "ManagedAgentsSessionThreadStatusIdleEvent": "_models.managed_agents_session_thread_status_idle_event",
@@ -4338,15 +4643,21 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsTextBlock": "_models.managed_agents_text_block",
     "ManagedAgentsTextRubric": "_models.managed_agents_text_rubric",
     "ManagedAgentsTextRubricParams": "_params.managed_agents_text_rubric_params",
+    "ManagedAgentsThreadLimitWorkflowRunError": "_models.managed_agents_thread_limit_workflow_run_error",
+    "ManagedAgentsTimeoutWorkflowRunError": "_models.managed_agents_timeout_workflow_run_error",
     "ManagedAgentsTokenEndpointAuthBasicParam": "_params.managed_agents_token_endpoint_auth_basic_param",
     "ManagedAgentsTokenEndpointAuthBasicResponse": "_models.managed_agents_token_endpoint_auth_basic_response",
     "ManagedAgentsTokenEndpointAuthBasicUpdateParam": "_params.managed_agents_token_endpoint_auth_basic_update_param",
     "ManagedAgentsTokenEndpointAuthNoneParam": "_params.managed_agents_token_endpoint_auth_none_param",
     "ManagedAgentsTokenEndpointAuthNoneResponse": "_models.managed_agents_token_endpoint_auth_none_response",
+    "ManagedAgentsTokenEndpointAuthParams": "_params.managed_agents_token_endpoint_auth_params",
     "ManagedAgentsTokenEndpointAuthPostParam": "_params.managed_agents_token_endpoint_auth_post_param",
     "ManagedAgentsTokenEndpointAuthPostResponse": "_models.managed_agents_token_endpoint_auth_post_response",
     "ManagedAgentsTokenEndpointAuthPostUpdateParam": "_params.managed_agents_token_endpoint_auth_post_update_param",
+    "ManagedAgentsTokenEndpointAuthResponse": "_models.managed_agents_token_endpoint_auth_response",
+    "ManagedAgentsTokenEndpointAuthUpdateParams": "_params.managed_agents_token_endpoint_auth_update_params",
     "ManagedAgentsToolResultContentBlock": "_models.managed_agents_tool_result_content_block",
+    "ManagedAgentsToolUseLimitReachedError": "_models.managed_agents_tool_use_limit_reached_error",
     "ManagedAgentsTriggerContext": "_models.managed_agents_trigger_context",
     "ManagedAgentsTriggerType": "_params.managed_agents_trigger_type",
     "ManagedAgentsURLDocumentSource": "_models.managed_agents_url_document_source",
@@ -4355,6 +4666,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsUnknownDeploymentPausedReasonError": "_models.managed_agents_unknown_deployment_paused_reason_error",
     "ManagedAgentsUnknownError": "_models.managed_agents_unknown_error",
     "ManagedAgentsUnknownRunError": "_models.managed_agents_unknown_run_error",
+    "ManagedAgentsUnknownWorkflowRunError": "_models.managed_agents_unknown_workflow_run_error",
     "ManagedAgentsUnrestrictedCredentialNetworkingParams": "_params.managed_agents_unrestricted_credential_networking_params",
     "ManagedAgentsUnrestrictedCredentialNetworkingResponse": "_models.managed_agents_unrestricted_credential_networking_response",
     "ManagedAgentsUpdateAgentParams": "_params.managed_agents_update_agent_params",
@@ -4387,6 +4699,19 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsWebFetchToolConfigParams": "_params.managed_agents_web_fetch_tool_config_params",
     "ManagedAgentsWebSearchToolConfig": "_models.managed_agents_web_search_tool_config",
     "ManagedAgentsWebSearchToolConfigParams": "_params.managed_agents_web_search_tool_config_params",
+    "ManagedAgentsWorkflowRunCreatedEvent": "_models.managed_agents_workflow_run_created_event",
+    "ManagedAgentsWorkflowRunError": "_models.managed_agents_workflow_run_error",
+    "ManagedAgentsWorkflowRunErrorEvent": "_models.managed_agents_workflow_run_error_event",
+    "ManagedAgentsWorkflowRunPhase": "_models.managed_agents_workflow_run_phase",
+    "ManagedAgentsWorkflowRunPhaseEndedEvent": "_models.managed_agents_workflow_run_phase_ended_event",
+    "ManagedAgentsWorkflowRunPhaseStartedEvent": "_models.managed_agents_workflow_run_phase_started_event",
+    "ManagedAgentsWorkflowRunResult": "_models.managed_agents_workflow_run_result",
+    "ManagedAgentsWorkflowRunResultCompleted": "_models.managed_agents_workflow_run_result_completed",
+    "ManagedAgentsWorkflowRunResultError": "_models.managed_agents_workflow_run_result_error",
+    "ManagedAgentsWorkflowRunResultStopped": "_models.managed_agents_workflow_run_result_stopped",
+    "ManagedAgentsWorkflowRunStatusEndedEvent": "_models.managed_agents_workflow_run_status_ended_event",
+    "ManagedAgentsWorkflowRunStatusIdleEvent": "_models.managed_agents_workflow_run_status_idle_event",
+    "ManagedAgentsWorkflowRunStatusRunningEvent": "_models.managed_agents_workflow_run_status_running_event",
     "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
     "ManagedAgentsWorkspaceArchivedRunError": "_models.managed_agents_workspace_archived_run_error",
     "ManagedAgentsWriteToolConfig": "_models.managed_agents_write_tool_config",
@@ -4484,6 +4809,7 @@ _MODULES: dict[str, str] = {
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
     "PluginListParams": "_params.plugin_list_params",
+    "PredefinedAgents": "_params.predefined_agents1",
     "ProjectListParams": "_params.project_list_params",
     "PublicEnvironmentCreateRequest": "_params.public_environment_create_request",
     "PublicEnvironmentUpdateRequest": "_params.public_environment_update_request",
@@ -4719,6 +5045,7 @@ _MODULES: dict[str, str] = {
     "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
     "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
     "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
+    "UnknownCloudNetworking": "_models.unknown_cloud_networking",
     "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
     "UnknownCompactionToolChange": "_models.unknown_compaction_tool_change",
     "UnknownCompletionStreamEvent": "_models.unknown_completion_stream_event",
@@ -4729,6 +5056,7 @@ _MODULES: dict[str, str] = {
     "UnknownContentBlock": "_models.unknown_content_block",
     "UnknownDocumentSource": "_models.unknown_document_source",
     "UnknownDreamInput": "_models.unknown_dream_input",
+    "UnknownEnvironmentConfig": "_models.unknown_environment_config",
     "UnknownErrorDetails": "_models.unknown_error_details",
     "UnknownErrorObject": "_models.unknown_error_object",
     "UnknownExternalKeyAttachment": "_models.unknown_external_key_attachment",
@@ -4762,26 +5090,37 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsMCPServer": "_models.unknown_managed_agents_mcp_server",
     "UnknownManagedAgentsMemoryListItem": "_models.unknown_managed_agents_memory_list_item",
     "UnknownManagedAgentsMultiagent": "_models.unknown_managed_agents_multiagent",
+    "UnknownManagedAgentsMultiagentAdvisor": "_models.unknown_managed_agents_multiagent_advisor",
+    "UnknownManagedAgentsMultiagentInlineAgents": "_models.unknown_managed_agents_multiagent_inline_agents",
     "UnknownManagedAgentsMultiagentRosterEntry": "_models.unknown_managed_agents_multiagent_roster_entry",
+    "UnknownManagedAgentsMultiagentSubagents": "_models.unknown_managed_agents_multiagent_subagents",
+    "UnknownManagedAgentsMultiagentWorkflows": "_models.unknown_managed_agents_multiagent_workflows",
     "UnknownManagedAgentsPermissionPolicy": "_models.unknown_managed_agents_permission_policy",
     "UnknownManagedAgentsRepositoryCheckout": "_models.unknown_managed_agents_repository_checkout",
     "UnknownManagedAgentsRetryStatus": "_models.unknown_managed_agents_retry_status",
     "UnknownManagedAgentsRubric": "_models.unknown_managed_agents_rubric",
     "UnknownManagedAgentsRunError": "_models.unknown_managed_agents_run_error",
     "UnknownManagedAgentsSchedule": "_models.unknown_managed_agents_schedule",
+    "UnknownManagedAgentsSessionErrorEventError": "_models.unknown_managed_agents_session_error_event_error",
     "UnknownManagedAgentsSessionEvent": "_models.unknown_managed_agents_session_event",
     "UnknownManagedAgentsSessionMultiagent": "_models.unknown_managed_agents_session_multiagent",
+    "UnknownManagedAgentsSessionMultiagentSubagents": "_models.unknown_managed_agents_session_multiagent_subagents",
+    "UnknownManagedAgentsSessionMultiagentWorkflows": "_models.unknown_managed_agents_session_multiagent_workflows",
     "UnknownManagedAgentsSessionResource": "_models.unknown_managed_agents_session_resource",
     "UnknownManagedAgentsSessionResourceConfig": "_models.unknown_managed_agents_session_resource_config",
     "UnknownManagedAgentsSessionRosterEntry": "_models.unknown_managed_agents_session_roster_entry",
+    "UnknownManagedAgentsSessionThreadResolvedAgent": "_models.unknown_managed_agents_session_thread_resolved_agent",
     "UnknownManagedAgentsSkill": "_models.unknown_managed_agents_skill",
     "UnknownManagedAgentsStreamSessionEvents": "_models.unknown_managed_agents_stream_session_events",
     "UnknownManagedAgentsStreamSessionThreadEvents": "_models.unknown_managed_agents_stream_session_thread_events",
     "UnknownManagedAgentsSystemContentBlock": "_models.unknown_managed_agents_system_content_block",
+    "UnknownManagedAgentsTokenEndpointAuthResponse": "_models.unknown_managed_agents_token_endpoint_auth_response",
     "UnknownManagedAgentsToolResultContentBlock": "_models.unknown_managed_agents_tool_result_content_block",
     "UnknownManagedAgentsTriggerContext": "_models.unknown_managed_agents_trigger_context",
     "UnknownManagedAgentsUpdateSessionResource": "_models.unknown_managed_agents_update_session_resource",
     "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
+    "UnknownManagedAgentsWorkflowRunError": "_models.unknown_managed_agents_workflow_run_error",
+    "UnknownManagedAgentsWorkflowRunResult": "_models.unknown_managed_agents_workflow_run_result",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownOutputBehavior": "_models.unknown_output_behavior",
     "UnknownRBACPermissionResource": "_models.unknown_rbac_permission_resource",
@@ -4904,6 +5243,10 @@ _MODULES: dict[str, str] = {
     "WebhookEnvironmentUpdatedEventData": "_models.webhook_environment_updated_event_data",
     "WebhookEvent": "_models.webhook_event",
     "WebhookEventData": "_models.webhook_event_data",
+    "WebhookExternalKeyFailedEventData": "_models.webhook_external_key_failed_event_data",
+    "WebhookExternalKeyRecoveredEventData": "_models.webhook_external_key_recovered_event_data",
+    "WebhookExternalStorageFailedEventData": "_models.webhook_external_storage_failed_event_data",
+    "WebhookExternalStorageRecoveredEventData": "_models.webhook_external_storage_recovered_event_data",
     "WebhookMemoryStoreArchivedEventData": "_models.webhook_memory_store_archived_event_data",
     "WebhookMemoryStoreCreatedEventData": "_models.webhook_memory_store_created_event_data",
     "WebhookMemoryStoreDeletedEventData": "_models.webhook_memory_store_deleted_event_data",
@@ -4924,6 +5267,9 @@ _MODULES: dict[str, str] = {
     "WebhookSessionThreadIdledEventData": "_models.webhook_session_thread_idled_event_data",
     "WebhookSessionThreadTerminatedEventData": "_models.webhook_session_thread_terminated_event_data",
     "WebhookSessionUpdatedEventData": "_models.webhook_session_updated_event_data",
+    "WebhookUserProfileEnforcementActionOpenedEventData": "_models.webhook_user_profile_enforcement_action_opened_event_data",
+    "WebhookUserProfileEnforcementActionResolvedEventData": "_models.webhook_user_profile_enforcement_action_resolved_event_data",
+    "WebhookUserProfileProgramStatusUpdatedEventData": "_models.webhook_user_profile_program_status_updated_event_data",
     "WebhookVaultArchivedEventData": "_models.webhook_vault_archived_event_data",
     "WebhookVaultCreatedEventData": "_models.webhook_vault_created_event_data",
     "WebhookVaultCredentialArchivedEventData": "_models.webhook_vault_credential_archived_event_data",

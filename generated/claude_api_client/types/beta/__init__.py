@@ -275,6 +275,7 @@ if TYPE_CHECKING:
         ClearToolUses20250919EditResponse as BetaClearToolUses20250919EditResponse,
     )
     from .._models.cloud_config import CloudConfig as BetaCloudConfig
+    from .._models.cloud_networking import CloudNetworking as BetaCloudNetworking
     from .._models.cmek_context_unavailable_error_details import (
         CMEKContextUnavailableErrorDetails as BetaCMEKContextUnavailableErrorDetails,
     )
@@ -490,6 +491,7 @@ if TYPE_CHECKING:
         EnforcedSpendLimitReachedErrorDetails as BetaEnforcedSpendLimitReachedErrorDetails,
     )
     from .._models.environment import Environment as BetaEnvironment
+    from .._models.environment_config import EnvironmentConfig as BetaEnvironmentConfig
     from .._models.environment_delete_response import (
         EnvironmentDeleteResponse as BetaEnvironmentDeleteResponse,
     )
@@ -790,6 +792,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_commit_checkout import (
         ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckout,
     )
+    from .._models.managed_agents_compaction_limit_reached_error import (
+        ManagedAgentsCompactionLimitReachedError as BetaManagedAgentsCompactionLimitReachedError,
+    )
     from .._models.managed_agents_credential import (
         ManagedAgentsCredential as BetaManagedAgentsCredential,
     )
@@ -1022,6 +1027,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_injection_location_response import (
         ManagedAgentsInjectionLocationResponse as BetaManagedAgentsInjectionLocationResponse,
     )
+    from .._models.managed_agents_inline_agent import (
+        ManagedAgentsInlineAgent as BetaManagedAgentsInlineAgent,
+    )
     from .._models.managed_agents_input_event import (
         ManagedAgentsInputEvent as BetaManagedAgentsInputEvent,
     )
@@ -1060,6 +1068,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_manual_trigger_context import (
         ManagedAgentsManualTriggerContext as BetaManagedAgentsManualTriggerContext,
+    )
+    from .._models.managed_agents_max_workflow_runs_workflow_run_error import (
+        ManagedAgentsMaxWorkflowRunsWorkflowRunError as BetaManagedAgentsMaxWorkflowRunsWorkflowRunError,
     )
     from .._models.managed_agents_mcp_authentication_failed_error import (
         ManagedAgentsMcpAuthenticationFailedError as BetaManagedAgentsMcpAuthenticationFailedError,
@@ -1162,11 +1173,50 @@ if TYPE_CHECKING:
     from .._models.managed_agents_multiagent import (
         ManagedAgentsMultiagent as BetaManagedAgentsMultiagent,
     )
+    from .._models.managed_agents_multiagent20261001 import (
+        ManagedAgentsMultiagent20261001 as BetaManagedAgentsMultiagent20261001,
+    )
+    from .._models.managed_agents_multiagent_advisor import (
+        ManagedAgentsMultiagentAdvisor as BetaManagedAgentsMultiagentAdvisor,
+    )
+    from .._models.managed_agents_multiagent_advisor_disabled import (
+        ManagedAgentsMultiagentAdvisorDisabled as BetaManagedAgentsMultiagentAdvisorDisabled,
+    )
+    from .._models.managed_agents_multiagent_advisor_enabled import (
+        ManagedAgentsMultiagentAdvisorEnabled as BetaManagedAgentsMultiagentAdvisorEnabled,
+    )
     from .._models.managed_agents_multiagent_coordinator import (
         ManagedAgentsMultiagentCoordinator as BetaManagedAgentsMultiagentCoordinator,
     )
+    from .._models.managed_agents_multiagent_inline_agents import (
+        ManagedAgentsMultiagentInlineAgents as BetaManagedAgentsMultiagentInlineAgents,
+    )
+    from .._models.managed_agents_multiagent_inline_agents_disabled import (
+        ManagedAgentsMultiagentInlineAgentsDisabled as BetaManagedAgentsMultiagentInlineAgentsDisabled,
+    )
+    from .._models.managed_agents_multiagent_inline_agents_enabled import (
+        ManagedAgentsMultiagentInlineAgentsEnabled as BetaManagedAgentsMultiagentInlineAgentsEnabled,
+    )
     from .._models.managed_agents_multiagent_roster_entry import (
         ManagedAgentsMultiagentRosterEntry as BetaManagedAgentsMultiagentRosterEntry,
+    )
+    from .._models.managed_agents_multiagent_subagents import (
+        ManagedAgentsMultiagentSubagents as BetaManagedAgentsMultiagentSubagents,
+    )
+    from .._models.managed_agents_multiagent_subagents_disabled import (
+        ManagedAgentsMultiagentSubagentsDisabled as BetaManagedAgentsMultiagentSubagentsDisabled,
+    )
+    from .._models.managed_agents_multiagent_subagents_enabled import (
+        ManagedAgentsMultiagentSubagentsEnabled as BetaManagedAgentsMultiagentSubagentsEnabled,
+    )
+    from .._models.managed_agents_multiagent_workflows import (
+        ManagedAgentsMultiagentWorkflows as BetaManagedAgentsMultiagentWorkflows,
+    )
+    from .._models.managed_agents_multiagent_workflows_disabled import (
+        ManagedAgentsMultiagentWorkflowsDisabled as BetaManagedAgentsMultiagentWorkflowsDisabled,
+    )
+    from .._models.managed_agents_multiagent_workflows_enabled import (
+        ManagedAgentsMultiagentWorkflowsEnabled as BetaManagedAgentsMultiagentWorkflowsEnabled,
     )
     from .._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
         ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
@@ -1192,6 +1242,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_plain_text_document_source_media_type import (
         ManagedAgentsPlainTextDocumentSourceMediaType as BetaManagedAgentsPlainTextDocumentSourceMediaType,
     )
+    from .._models.managed_agents_program_workflow_run_error import (
+        ManagedAgentsProgramWorkflowRunError as BetaManagedAgentsProgramWorkflowRunError,
+    )
     from .._models.managed_agents_read_tool_config import (
         ManagedAgentsReadToolConfig as BetaManagedAgentsReadToolConfig,
     )
@@ -1204,8 +1257,23 @@ if TYPE_CHECKING:
     from .._models.managed_agents_refresh_object import (
         ManagedAgentsRefreshObject as BetaManagedAgentsRefreshObject,
     )
+    from .._models.managed_agents_repository_authentication_error import (
+        ManagedAgentsRepositoryAuthenticationError as BetaManagedAgentsRepositoryAuthenticationError,
+    )
     from .._models.managed_agents_repository_checkout import (
         ManagedAgentsRepositoryCheckout as BetaManagedAgentsRepositoryCheckout,
+    )
+    from .._models.managed_agents_repository_checkout_error import (
+        ManagedAgentsRepositoryCheckoutError as BetaManagedAgentsRepositoryCheckoutError,
+    )
+    from .._models.managed_agents_repository_clone_error import (
+        ManagedAgentsRepositoryCloneError as BetaManagedAgentsRepositoryCloneError,
+    )
+    from .._models.managed_agents_repository_forbidden_error import (
+        ManagedAgentsRepositoryForbiddenError as BetaManagedAgentsRepositoryForbiddenError,
+    )
+    from .._models.managed_agents_repository_not_found_error import (
+        ManagedAgentsRepositoryNotFoundError as BetaManagedAgentsRepositoryNotFoundError,
     )
     from .._models.managed_agents_retry_status import (
         ManagedAgentsRetryStatus as BetaManagedAgentsRetryStatus,
@@ -1284,14 +1352,32 @@ if TYPE_CHECKING:
     from .._models.managed_agents_session_error_event import (
         ManagedAgentsSessionErrorEvent as BetaManagedAgentsSessionErrorEvent,
     )
+    from .._models.managed_agents_session_error_event_error import (
+        ManagedAgentsSessionErrorEventError as BetaManagedAgentsSessionErrorEventError,
+    )
     from .._models.managed_agents_session_event import (
         ManagedAgentsSessionEvent as BetaManagedAgentsSessionEvent,
     )
     from .._models.managed_agents_session_multiagent import (
         ManagedAgentsSessionMultiagent as BetaManagedAgentsSessionMultiagent,
     )
+    from .._models.managed_agents_session_multiagent20261001 import (
+        ManagedAgentsSessionMultiagent20261001 as BetaManagedAgentsSessionMultiagent20261001,
+    )
     from .._models.managed_agents_session_multiagent_coordinator import (
         ManagedAgentsSessionMultiagentCoordinator as BetaManagedAgentsSessionMultiagentCoordinator,
+    )
+    from .._models.managed_agents_session_multiagent_subagents import (
+        ManagedAgentsSessionMultiagentSubagents as BetaManagedAgentsSessionMultiagentSubagents,
+    )
+    from .._models.managed_agents_session_multiagent_subagents_enabled import (
+        ManagedAgentsSessionMultiagentSubagentsEnabled as BetaManagedAgentsSessionMultiagentSubagentsEnabled,
+    )
+    from .._models.managed_agents_session_multiagent_workflows import (
+        ManagedAgentsSessionMultiagentWorkflows as BetaManagedAgentsSessionMultiagentWorkflows,
+    )
+    from .._models.managed_agents_session_multiagent_workflows_enabled import (
+        ManagedAgentsSessionMultiagentWorkflowsEnabled as BetaManagedAgentsSessionMultiagentWorkflowsEnabled,
     )
     from .._models.managed_agents_session_rate_limited_run_error import (
         ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunError,
@@ -1352,6 +1438,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_session_thread_created_event import (
         ManagedAgentsSessionThreadCreatedEvent as BetaManagedAgentsSessionThreadCreatedEvent,
+    )
+    from .._models.managed_agents_session_thread_resolved_agent import (
+        ManagedAgentsSessionThreadResolvedAgent as BetaManagedAgentsSessionThreadResolvedAgent,
     )
     from .._models.managed_agents_session_thread_stats import (
         ManagedAgentsSessionThreadStats as BetaManagedAgentsSessionThreadStats,
@@ -1440,6 +1529,12 @@ if TYPE_CHECKING:
     from .._models.managed_agents_text_rubric import (
         ManagedAgentsTextRubric as BetaManagedAgentsTextRubric,
     )
+    from .._models.managed_agents_thread_limit_workflow_run_error import (
+        ManagedAgentsThreadLimitWorkflowRunError as BetaManagedAgentsThreadLimitWorkflowRunError,
+    )
+    from .._models.managed_agents_timeout_workflow_run_error import (
+        ManagedAgentsTimeoutWorkflowRunError as BetaManagedAgentsTimeoutWorkflowRunError,
+    )
     from .._models.managed_agents_token_endpoint_auth_basic_response import (
         ManagedAgentsTokenEndpointAuthBasicResponse as BetaManagedAgentsTokenEndpointAuthBasicResponse,
     )
@@ -1449,8 +1544,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_token_endpoint_auth_post_response import (
         ManagedAgentsTokenEndpointAuthPostResponse as BetaManagedAgentsTokenEndpointAuthPostResponse,
     )
+    from .._models.managed_agents_token_endpoint_auth_response import (
+        ManagedAgentsTokenEndpointAuthResponse as BetaManagedAgentsTokenEndpointAuthResponse,
+    )
     from .._models.managed_agents_tool_result_content_block import (
         ManagedAgentsToolResultContentBlock as BetaManagedAgentsToolResultContentBlock,
+    )
+    from .._models.managed_agents_tool_use_limit_reached_error import (
+        ManagedAgentsToolUseLimitReachedError as BetaManagedAgentsToolUseLimitReachedError,
     )
     from .._models.managed_agents_trigger_context import (
         ManagedAgentsTriggerContext as BetaManagedAgentsTriggerContext,
@@ -1469,6 +1570,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_unknown_run_error import (
         ManagedAgentsUnknownRunError as BetaManagedAgentsUnknownRunErrorObject,
+    )
+    from .._models.managed_agents_unknown_workflow_run_error import (
+        ManagedAgentsUnknownWorkflowRunError as BetaManagedAgentsUnknownWorkflowRunError,
     )
     from .._models.managed_agents_unrestricted_credential_networking_response import (
         ManagedAgentsUnrestrictedCredentialNetworkingResponse as BetaManagedAgentsUnrestrictedCredentialNetworkingResponse,
@@ -1543,6 +1647,45 @@ if TYPE_CHECKING:
     from .._models.managed_agents_web_search_tool_config import (
         ManagedAgentsWebSearchToolConfig as BetaManagedAgentsWebSearchToolConfig,
     )
+    from .._models.managed_agents_workflow_run_created_event import (
+        ManagedAgentsWorkflowRunCreatedEvent as BetaManagedAgentsWorkflowRunCreatedEvent,
+    )
+    from .._models.managed_agents_workflow_run_error import (
+        ManagedAgentsWorkflowRunError as BetaManagedAgentsWorkflowRunError,
+    )
+    from .._models.managed_agents_workflow_run_error_event import (
+        ManagedAgentsWorkflowRunErrorEvent as BetaManagedAgentsWorkflowRunErrorEvent,
+    )
+    from .._models.managed_agents_workflow_run_phase import (
+        ManagedAgentsWorkflowRunPhase as BetaManagedAgentsWorkflowRunPhase,
+    )
+    from .._models.managed_agents_workflow_run_phase_ended_event import (
+        ManagedAgentsWorkflowRunPhaseEndedEvent as BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+    )
+    from .._models.managed_agents_workflow_run_phase_started_event import (
+        ManagedAgentsWorkflowRunPhaseStartedEvent as BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+    )
+    from .._models.managed_agents_workflow_run_result import (
+        ManagedAgentsWorkflowRunResult as BetaManagedAgentsWorkflowRunResult,
+    )
+    from .._models.managed_agents_workflow_run_result_completed import (
+        ManagedAgentsWorkflowRunResultCompleted as BetaManagedAgentsWorkflowRunResultCompleted,
+    )
+    from .._models.managed_agents_workflow_run_result_error import (
+        ManagedAgentsWorkflowRunResultError as BetaManagedAgentsWorkflowRunResultError,
+    )
+    from .._models.managed_agents_workflow_run_result_stopped import (
+        ManagedAgentsWorkflowRunResultStopped as BetaManagedAgentsWorkflowRunResultStopped,
+    )
+    from .._models.managed_agents_workflow_run_status_ended_event import (
+        ManagedAgentsWorkflowRunStatusEndedEvent as BetaManagedAgentsWorkflowRunStatusEndedEvent,
+    )
+    from .._models.managed_agents_workflow_run_status_idle_event import (
+        ManagedAgentsWorkflowRunStatusIdleEvent as BetaManagedAgentsWorkflowRunStatusIdleEvent,
+    )
+    from .._models.managed_agents_workflow_run_status_running_event import (
+        ManagedAgentsWorkflowRunStatusRunningEvent as BetaManagedAgentsWorkflowRunStatusRunningEvent,
+    )
     from .._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
         ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
     )
@@ -1609,6 +1752,7 @@ if TYPE_CHECKING:
     from .._models.organization_compliance_settings import (
         OrganizationComplianceSettings as BetaOrganizationComplianceSettings,
     )
+    from .._models.organization_info import OrganizationInfo as BetaOrganization
     from .._models.organization_info import OrganizationInfo as BetaOrganizationInfo
     from .._models.organization_invite import OrganizationInvite as BetaOrganizationInvite
     from .._models.organization_invite_page import (
@@ -2129,6 +2273,18 @@ if TYPE_CHECKING:
     from .._models.webhook_event import WebhookEvent as BetaWebhookEvent
     from .._models.webhook_event import WebhookEvent as UnwrapWebhookEvent
     from .._models.webhook_event_data import WebhookEventData as BetaWebhookEventData
+    from .._models.webhook_external_key_failed_event_data import (
+        WebhookExternalKeyFailedEventData as BetaWebhookExternalKeyFailedEventData,
+    )
+    from .._models.webhook_external_key_recovered_event_data import (
+        WebhookExternalKeyRecoveredEventData as BetaWebhookExternalKeyRecoveredEventData,
+    )
+    from .._models.webhook_external_storage_failed_event_data import (
+        WebhookExternalStorageFailedEventData as BetaWebhookExternalStorageFailedEventData,
+    )
+    from .._models.webhook_external_storage_recovered_event_data import (
+        WebhookExternalStorageRecoveredEventData as BetaWebhookExternalStorageRecoveredEventData,
+    )
     from .._models.webhook_memory_store_archived_event_data import (
         WebhookMemoryStoreArchivedEventData as BetaWebhookMemoryStoreArchivedEventData,
     )
@@ -2188,6 +2344,15 @@ if TYPE_CHECKING:
     )
     from .._models.webhook_session_updated_event_data import (
         WebhookSessionUpdatedEventData as BetaWebhookSessionUpdatedEventData,
+    )
+    from .._models.webhook_user_profile_enforcement_action_opened_event_data import (
+        WebhookUserProfileEnforcementActionOpenedEventData as BetaWebhookUserProfileEnforcementActionOpenedEventData,
+    )
+    from .._models.webhook_user_profile_enforcement_action_resolved_event_data import (
+        WebhookUserProfileEnforcementActionResolvedEventData as BetaWebhookUserProfileEnforcementActionResolvedEventData,
+    )
+    from .._models.webhook_user_profile_program_status_updated_event_data import (
+        WebhookUserProfileProgramStatusUpdatedEventData as BetaWebhookUserProfileProgramStatusUpdatedEventData,
     )
     from .._models.webhook_vault_archived_event_data import (
         WebhookVaultArchivedEventData as BetaWebhookVaultArchivedEventData,
@@ -2470,6 +2635,7 @@ if TYPE_CHECKING:
         ClearToolUsesTriggerParam as BetaClearToolUsesTriggerParam,
     )
     from .._params.cloud_config_params import CloudConfigParams as BetaCloudConfigParams
+    from .._params.cloud_networking_params import CloudNetworkingParams as BetaCloudNetworkingParams
     from .._params.code_execution_output_block_param import (
         CodeExecutionOutputBlockParam as BetaCodeExecutionOutputBlockParam,
     )
@@ -2658,6 +2824,9 @@ if TYPE_CHECKING:
     from .._params.effort_level import EffortLevel as BetaEffortLevel
     from .._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
+    )
+    from .._params.environment_config_params import (
+        EnvironmentConfigParams as BetaEnvironmentConfigParams,
     )
     from .._params.environment_list_params import EnvironmentListParams as BetaEnvironmentListParams
     from .._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
@@ -2956,17 +3125,59 @@ if TYPE_CHECKING:
     from .._params.managed_agents_model_params import (
         ManagedAgentsModelParams as BetaManagedAgentsModelParams,
     )
+    from .._params.managed_agents_multiagent20261001_params import (
+        ManagedAgentsMultiagent20261001Params as BetaManagedAgentsMultiagent20261001Params,
+    )
+    from .._params.managed_agents_multiagent_advisor_disabled_params import (
+        ManagedAgentsMultiagentAdvisorDisabledParams as BetaManagedAgentsMultiagentAdvisorDisabledParams,
+    )
+    from .._params.managed_agents_multiagent_advisor_enabled_params import (
+        ManagedAgentsMultiagentAdvisorEnabledParams as BetaManagedAgentsMultiagentAdvisorEnabledParams,
+    )
+    from .._params.managed_agents_multiagent_advisor_params import (
+        ManagedAgentsMultiagentAdvisorParams as BetaManagedAgentsMultiagentAdvisorParams,
+    )
     from .._params.managed_agents_multiagent_coordinator_params import (
         ManagedAgentsMultiagentCoordinatorParams as BetaManagedAgentsMultiagentCoordinatorParams,
     )
+    from .._params.managed_agents_multiagent_inline_agents_disabled_params import (
+        ManagedAgentsMultiagentInlineAgentsDisabledParams as BetaManagedAgentsMultiagentInlineAgentsDisabledParams,
+    )
+    from .._params.managed_agents_multiagent_inline_agents_enabled_params import (
+        ManagedAgentsMultiagentInlineAgentsEnabledParams as BetaManagedAgentsMultiagentInlineAgentsEnabledParams,
+    )
+    from .._params.managed_agents_multiagent_inline_agents_params import (
+        ManagedAgentsMultiagentInlineAgentsParams as BetaManagedAgentsMultiagentInlineAgentsParams,
+    )
     from .._params.managed_agents_multiagent_params import (
         ManagedAgentsMultiagentParams as BetaManagedAgentsMultiagentParams,
+    )
+    from .._params.managed_agents_multiagent_predefined_agent_params import (
+        ManagedAgentsMultiagentPredefinedAgentParams as BetaManagedAgentsMultiagentPredefinedAgentParams,
     )
     from .._params.managed_agents_multiagent_roster_entry_params import (
         ManagedAgentsMultiagentRosterEntryParams as BetaManagedAgentsMultiagentRosterEntryParams,
     )
     from .._params.managed_agents_multiagent_self_params import (
         ManagedAgentsMultiagentSelfParams as BetaManagedAgentsMultiagentSelfParams,
+    )
+    from .._params.managed_agents_multiagent_subagents_disabled_params import (
+        ManagedAgentsMultiagentSubagentsDisabledParams as BetaManagedAgentsMultiagentSubagentsDisabledParams,
+    )
+    from .._params.managed_agents_multiagent_subagents_enabled_params import (
+        ManagedAgentsMultiagentSubagentsEnabledParams as BetaManagedAgentsMultiagentSubagentsEnabledParams,
+    )
+    from .._params.managed_agents_multiagent_subagents_params import (
+        ManagedAgentsMultiagentSubagentsParams as BetaManagedAgentsMultiagentSubagentsParams,
+    )
+    from .._params.managed_agents_multiagent_workflows_disabled_params import (
+        ManagedAgentsMultiagentWorkflowsDisabledParams as BetaManagedAgentsMultiagentWorkflowsDisabledParams,
+    )
+    from .._params.managed_agents_multiagent_workflows_enabled_params import (
+        ManagedAgentsMultiagentWorkflowsEnabledParams as BetaManagedAgentsMultiagentWorkflowsEnabledParams,
+    )
+    from .._params.managed_agents_multiagent_workflows_params import (
+        ManagedAgentsMultiagentWorkflowsParams as BetaManagedAgentsMultiagentWorkflowsParams,
     )
     from .._params.managed_agents_read_tool_config_params import (
         ManagedAgentsReadToolConfigParams as BetaManagedAgentsReadToolConfigParams,
@@ -2988,6 +3199,9 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_session_agent_update import (
         ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdateParam,
+    )
+    from .._params.managed_agents_session_event_type import (
+        ManagedAgentsSessionEventType as BetaManagedAgentsSessionEventType,
     )
     from .._params.managed_agents_session_initial_event_params import (
         ManagedAgentsSessionInitialEventParams as BetaManagedAgentsSessionInitialEventParams,
@@ -3022,11 +3236,17 @@ if TYPE_CHECKING:
     from .._params.managed_agents_token_endpoint_auth_none_param import (
         ManagedAgentsTokenEndpointAuthNoneParam as BetaManagedAgentsTokenEndpointAuthNoneParam,
     )
+    from .._params.managed_agents_token_endpoint_auth_params import (
+        ManagedAgentsTokenEndpointAuthParams as BetaManagedAgentsTokenEndpointAuthParams,
+    )
     from .._params.managed_agents_token_endpoint_auth_post_param import (
         ManagedAgentsTokenEndpointAuthPostParam as BetaManagedAgentsTokenEndpointAuthPostParam,
     )
     from .._params.managed_agents_token_endpoint_auth_post_update_param import (
         ManagedAgentsTokenEndpointAuthPostUpdateParam as BetaManagedAgentsTokenEndpointAuthPostUpdateParam,
+    )
+    from .._params.managed_agents_token_endpoint_auth_update_params import (
+        ManagedAgentsTokenEndpointAuthUpdateParams as BetaManagedAgentsTokenEndpointAuthUpdateParams,
     )
     from .._params.managed_agents_trigger_type import (
         ManagedAgentsTriggerType as BetaManagedAgentsTriggerType,
@@ -3213,6 +3433,7 @@ if TYPE_CHECKING:
     from .._params.permission_list_params import PermissionListParams as BetaPermissionListParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
     from .._params.plugin_list_params import PluginListParams as BetaPluginListParams
+    from .._params.predefined_agents1 import PredefinedAgents as BetaPredefinedAgents
     from .._params.project_list_params import ProjectListParams as BetaProjectListParams
     from .._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
@@ -4182,6 +4403,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaCloudConfig": ("_models.cloud_config", "CloudConfig"),
     "BetaCloudConfigParams": ("_params.cloud_config_params", "CloudConfigParams"),
+    "BetaCloudNetworking": ("_models.cloud_networking", "CloudNetworking"),
+    "BetaCloudNetworkingParams": ("_params.cloud_networking_params", "CloudNetworkingParams"),
     "BetaCodeExecutionOutputBlock": (
         "_models.code_execution_output_block",
         "CodeExecutionOutputBlock",
@@ -4635,6 +4858,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "EnforcedSpendLimitReachedErrorDetails",
     ),
     "BetaEnvironment": ("_models.environment", "Environment"),
+    "BetaEnvironmentConfig": ("_models.environment_config", "EnvironmentConfig"),
+    "BetaEnvironmentConfigParams": ("_params.environment_config_params", "EnvironmentConfigParams"),
     "BetaEnvironmentDeleteResponse": (
         "_models.environment_delete_response",
         "EnvironmentDeleteResponse",
@@ -5212,6 +5437,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_commit_checkout",
         "ManagedAgentsCommitCheckout",
     ),
+    "BetaManagedAgentsCompactionLimitReachedError": (
+        "_models.managed_agents_compaction_limit_reached_error",
+        "ManagedAgentsCompactionLimitReachedError",
+    ),
     "BetaManagedAgentsContentSha256Precondition": (
         "_params.managed_agents_content_sha256_precondition",
         "ManagedAgentsContentSha256Precondition",
@@ -5625,6 +5854,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_injection_location_update_params",
         "ManagedAgentsInjectionLocationUpdateParams",
     ),
+    "BetaManagedAgentsInlineAgent": (
+        "_models.managed_agents_inline_agent",
+        "ManagedAgentsInlineAgent",
+    ),
     "BetaManagedAgentsInputEvent": (
         "_models.managed_agents_input_event",
         "ManagedAgentsInputEvent",
@@ -5730,6 +5963,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsManualTriggerContext": (
         "_models.managed_agents_manual_trigger_context",
         "ManagedAgentsManualTriggerContext",
+    ),
+    "BetaManagedAgentsMaxWorkflowRunsWorkflowRunError": (
+        "_models.managed_agents_max_workflow_runs_workflow_run_error",
+        "ManagedAgentsMaxWorkflowRunsWorkflowRunError",
     ),
     "BetaManagedAgentsMcpAuthenticationFailedError": (
         "_models.managed_agents_mcp_authentication_failed_error",
@@ -5853,6 +6090,38 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaManagedAgentsMountMode": ("_models.managed_agents_mount_mode", "ManagedAgentsMountMode"),
     "BetaManagedAgentsMultiagent": ("_models.managed_agents_multiagent", "ManagedAgentsMultiagent"),
+    "BetaManagedAgentsMultiagent20261001": (
+        "_models.managed_agents_multiagent20261001",
+        "ManagedAgentsMultiagent20261001",
+    ),
+    "BetaManagedAgentsMultiagent20261001Params": (
+        "_params.managed_agents_multiagent20261001_params",
+        "ManagedAgentsMultiagent20261001Params",
+    ),
+    "BetaManagedAgentsMultiagentAdvisor": (
+        "_models.managed_agents_multiagent_advisor",
+        "ManagedAgentsMultiagentAdvisor",
+    ),
+    "BetaManagedAgentsMultiagentAdvisorDisabled": (
+        "_models.managed_agents_multiagent_advisor_disabled",
+        "ManagedAgentsMultiagentAdvisorDisabled",
+    ),
+    "BetaManagedAgentsMultiagentAdvisorDisabledParams": (
+        "_params.managed_agents_multiagent_advisor_disabled_params",
+        "ManagedAgentsMultiagentAdvisorDisabledParams",
+    ),
+    "BetaManagedAgentsMultiagentAdvisorEnabled": (
+        "_models.managed_agents_multiagent_advisor_enabled",
+        "ManagedAgentsMultiagentAdvisorEnabled",
+    ),
+    "BetaManagedAgentsMultiagentAdvisorEnabledParams": (
+        "_params.managed_agents_multiagent_advisor_enabled_params",
+        "ManagedAgentsMultiagentAdvisorEnabledParams",
+    ),
+    "BetaManagedAgentsMultiagentAdvisorParams": (
+        "_params.managed_agents_multiagent_advisor_params",
+        "ManagedAgentsMultiagentAdvisorParams",
+    ),
     "BetaManagedAgentsMultiagentCoordinator": (
         "_models.managed_agents_multiagent_coordinator",
         "ManagedAgentsMultiagentCoordinator",
@@ -5861,9 +6130,37 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_multiagent_coordinator_params",
         "ManagedAgentsMultiagentCoordinatorParams",
     ),
+    "BetaManagedAgentsMultiagentInlineAgents": (
+        "_models.managed_agents_multiagent_inline_agents",
+        "ManagedAgentsMultiagentInlineAgents",
+    ),
+    "BetaManagedAgentsMultiagentInlineAgentsDisabled": (
+        "_models.managed_agents_multiagent_inline_agents_disabled",
+        "ManagedAgentsMultiagentInlineAgentsDisabled",
+    ),
+    "BetaManagedAgentsMultiagentInlineAgentsDisabledParams": (
+        "_params.managed_agents_multiagent_inline_agents_disabled_params",
+        "ManagedAgentsMultiagentInlineAgentsDisabledParams",
+    ),
+    "BetaManagedAgentsMultiagentInlineAgentsEnabled": (
+        "_models.managed_agents_multiagent_inline_agents_enabled",
+        "ManagedAgentsMultiagentInlineAgentsEnabled",
+    ),
+    "BetaManagedAgentsMultiagentInlineAgentsEnabledParams": (
+        "_params.managed_agents_multiagent_inline_agents_enabled_params",
+        "ManagedAgentsMultiagentInlineAgentsEnabledParams",
+    ),
+    "BetaManagedAgentsMultiagentInlineAgentsParams": (
+        "_params.managed_agents_multiagent_inline_agents_params",
+        "ManagedAgentsMultiagentInlineAgentsParams",
+    ),
     "BetaManagedAgentsMultiagentParams": (
         "_params.managed_agents_multiagent_params",
         "ManagedAgentsMultiagentParams",
+    ),
+    "BetaManagedAgentsMultiagentPredefinedAgentParams": (
+        "_params.managed_agents_multiagent_predefined_agent_params",
+        "ManagedAgentsMultiagentPredefinedAgentParams",
     ),
     "BetaManagedAgentsMultiagentRosterEntry": (
         "_models.managed_agents_multiagent_roster_entry",
@@ -5876,6 +6173,54 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsMultiagentSelfParams": (
         "_params.managed_agents_multiagent_self_params",
         "ManagedAgentsMultiagentSelfParams",
+    ),
+    "BetaManagedAgentsMultiagentSubagents": (
+        "_models.managed_agents_multiagent_subagents",
+        "ManagedAgentsMultiagentSubagents",
+    ),
+    "BetaManagedAgentsMultiagentSubagentsDisabled": (
+        "_models.managed_agents_multiagent_subagents_disabled",
+        "ManagedAgentsMultiagentSubagentsDisabled",
+    ),
+    "BetaManagedAgentsMultiagentSubagentsDisabledParams": (
+        "_params.managed_agents_multiagent_subagents_disabled_params",
+        "ManagedAgentsMultiagentSubagentsDisabledParams",
+    ),
+    "BetaManagedAgentsMultiagentSubagentsEnabled": (
+        "_models.managed_agents_multiagent_subagents_enabled",
+        "ManagedAgentsMultiagentSubagentsEnabled",
+    ),
+    "BetaManagedAgentsMultiagentSubagentsEnabledParams": (
+        "_params.managed_agents_multiagent_subagents_enabled_params",
+        "ManagedAgentsMultiagentSubagentsEnabledParams",
+    ),
+    "BetaManagedAgentsMultiagentSubagentsParams": (
+        "_params.managed_agents_multiagent_subagents_params",
+        "ManagedAgentsMultiagentSubagentsParams",
+    ),
+    "BetaManagedAgentsMultiagentWorkflows": (
+        "_models.managed_agents_multiagent_workflows",
+        "ManagedAgentsMultiagentWorkflows",
+    ),
+    "BetaManagedAgentsMultiagentWorkflowsDisabled": (
+        "_models.managed_agents_multiagent_workflows_disabled",
+        "ManagedAgentsMultiagentWorkflowsDisabled",
+    ),
+    "BetaManagedAgentsMultiagentWorkflowsDisabledParams": (
+        "_params.managed_agents_multiagent_workflows_disabled_params",
+        "ManagedAgentsMultiagentWorkflowsDisabledParams",
+    ),
+    "BetaManagedAgentsMultiagentWorkflowsEnabled": (
+        "_models.managed_agents_multiagent_workflows_enabled",
+        "ManagedAgentsMultiagentWorkflowsEnabled",
+    ),
+    "BetaManagedAgentsMultiagentWorkflowsEnabledParams": (
+        "_params.managed_agents_multiagent_workflows_enabled_params",
+        "ManagedAgentsMultiagentWorkflowsEnabledParams",
+    ),
+    "BetaManagedAgentsMultiagentWorkflowsParams": (
+        "_params.managed_agents_multiagent_workflows_params",
+        "ManagedAgentsMultiagentWorkflowsParams",
     ),
     "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError": (
         "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
@@ -5909,6 +6254,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_plain_text_document_source_media_type",
         "ManagedAgentsPlainTextDocumentSourceMediaType",
     ),
+    "BetaManagedAgentsProgramWorkflowRunError": (
+        "_models.managed_agents_program_workflow_run_error",
+        "ManagedAgentsProgramWorkflowRunError",
+    ),
     "BetaManagedAgentsReadToolConfig": (
         "_models.managed_agents_read_tool_config",
         "ManagedAgentsReadToolConfig",
@@ -5929,9 +6278,29 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_refresh_object",
         "ManagedAgentsRefreshObject",
     ),
+    "BetaManagedAgentsRepositoryAuthenticationError": (
+        "_models.managed_agents_repository_authentication_error",
+        "ManagedAgentsRepositoryAuthenticationError",
+    ),
     "BetaManagedAgentsRepositoryCheckout": (
         "_models.managed_agents_repository_checkout",
         "ManagedAgentsRepositoryCheckout",
+    ),
+    "BetaManagedAgentsRepositoryCheckoutError": (
+        "_models.managed_agents_repository_checkout_error",
+        "ManagedAgentsRepositoryCheckoutError",
+    ),
+    "BetaManagedAgentsRepositoryCloneError": (
+        "_models.managed_agents_repository_clone_error",
+        "ManagedAgentsRepositoryCloneError",
+    ),
+    "BetaManagedAgentsRepositoryForbiddenError": (
+        "_models.managed_agents_repository_forbidden_error",
+        "ManagedAgentsRepositoryForbiddenError",
+    ),
+    "BetaManagedAgentsRepositoryNotFoundError": (
+        "_models.managed_agents_repository_not_found_error",
+        "ManagedAgentsRepositoryNotFoundError",
     ),
     "BetaManagedAgentsRetryStatus": (
         "_models.managed_agents_retry_status",
@@ -6060,9 +6429,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_error_event",
         "ManagedAgentsSessionErrorEvent",
     ),
+    "BetaManagedAgentsSessionErrorEventError": (
+        "_models.managed_agents_session_error_event_error",
+        "ManagedAgentsSessionErrorEventError",
+    ),
     "BetaManagedAgentsSessionEvent": (
         "_models.managed_agents_session_event",
         "ManagedAgentsSessionEvent",
+    ),
+    "BetaManagedAgentsSessionEventType": (
+        "_params.managed_agents_session_event_type",
+        "ManagedAgentsSessionEventType",
     ),
     "BetaManagedAgentsSessionInitialEventParams": (
         "_params.managed_agents_session_initial_event_params",
@@ -6072,9 +6449,29 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_multiagent",
         "ManagedAgentsSessionMultiagent",
     ),
+    "BetaManagedAgentsSessionMultiagent20261001": (
+        "_models.managed_agents_session_multiagent20261001",
+        "ManagedAgentsSessionMultiagent20261001",
+    ),
     "BetaManagedAgentsSessionMultiagentCoordinator": (
         "_models.managed_agents_session_multiagent_coordinator",
         "ManagedAgentsSessionMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsSessionMultiagentSubagents": (
+        "_models.managed_agents_session_multiagent_subagents",
+        "ManagedAgentsSessionMultiagentSubagents",
+    ),
+    "BetaManagedAgentsSessionMultiagentSubagentsEnabled": (
+        "_models.managed_agents_session_multiagent_subagents_enabled",
+        "ManagedAgentsSessionMultiagentSubagentsEnabled",
+    ),
+    "BetaManagedAgentsSessionMultiagentWorkflows": (
+        "_models.managed_agents_session_multiagent_workflows",
+        "ManagedAgentsSessionMultiagentWorkflows",
+    ),
+    "BetaManagedAgentsSessionMultiagentWorkflowsEnabled": (
+        "_models.managed_agents_session_multiagent_workflows_enabled",
+        "ManagedAgentsSessionMultiagentWorkflowsEnabled",
     ),
     "BetaManagedAgentsSessionRateLimitedRunError": (
         "_models.managed_agents_session_rate_limited_run_error",
@@ -6159,6 +6556,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsSessionThreadCreatedEvent": (
         "_models.managed_agents_session_thread_created_event",
         "ManagedAgentsSessionThreadCreatedEvent",
+    ),
+    "BetaManagedAgentsSessionThreadResolvedAgent": (
+        "_models.managed_agents_session_thread_resolved_agent",
+        "ManagedAgentsSessionThreadResolvedAgent",
     ),
     "BetaManagedAgentsSessionThreadStats": (
         "_models.managed_agents_session_thread_stats",
@@ -6304,6 +6705,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_text_rubric_params",
         "ManagedAgentsTextRubricParams",
     ),
+    "BetaManagedAgentsThreadLimitWorkflowRunError": (
+        "_models.managed_agents_thread_limit_workflow_run_error",
+        "ManagedAgentsThreadLimitWorkflowRunError",
+    ),
+    "BetaManagedAgentsTimeoutWorkflowRunError": (
+        "_models.managed_agents_timeout_workflow_run_error",
+        "ManagedAgentsTimeoutWorkflowRunError",
+    ),
     "BetaManagedAgentsTokenEndpointAuthBasicParam": (
         "_params.managed_agents_token_endpoint_auth_basic_param",
         "ManagedAgentsTokenEndpointAuthBasicParam",
@@ -6324,6 +6733,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_token_endpoint_auth_none_response",
         "ManagedAgentsTokenEndpointAuthNoneResponse",
     ),
+    "BetaManagedAgentsTokenEndpointAuthParams": (
+        "_params.managed_agents_token_endpoint_auth_params",
+        "ManagedAgentsTokenEndpointAuthParams",
+    ),
     "BetaManagedAgentsTokenEndpointAuthPostParam": (
         "_params.managed_agents_token_endpoint_auth_post_param",
         "ManagedAgentsTokenEndpointAuthPostParam",
@@ -6336,9 +6749,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_token_endpoint_auth_post_update_param",
         "ManagedAgentsTokenEndpointAuthPostUpdateParam",
     ),
+    "BetaManagedAgentsTokenEndpointAuthResponse": (
+        "_models.managed_agents_token_endpoint_auth_response",
+        "ManagedAgentsTokenEndpointAuthResponse",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthUpdateParams": (
+        "_params.managed_agents_token_endpoint_auth_update_params",
+        "ManagedAgentsTokenEndpointAuthUpdateParams",
+    ),
     "BetaManagedAgentsToolResultContentBlock": (
         "_models.managed_agents_tool_result_content_block",
         "ManagedAgentsToolResultContentBlock",
+    ),
+    "BetaManagedAgentsToolUseLimitReachedError": (
+        "_models.managed_agents_tool_use_limit_reached_error",
+        "ManagedAgentsToolUseLimitReachedError",
     ),
     "BetaManagedAgentsTriggerContext": (
         "_models.managed_agents_trigger_context",
@@ -6379,6 +6804,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsUnknownRunErrorObject": (
         "_models.managed_agents_unknown_run_error",
         "ManagedAgentsUnknownRunError",
+    ),
+    "BetaManagedAgentsUnknownWorkflowRunError": (
+        "_models.managed_agents_unknown_workflow_run_error",
+        "ManagedAgentsUnknownWorkflowRunError",
     ),
     "BetaManagedAgentsUnrestrictedCredentialNetworkingParams": (
         "_params.managed_agents_unrestricted_credential_networking_params",
@@ -6522,6 +6951,58 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_web_search_tool_config_params",
         "ManagedAgentsWebSearchToolConfigParams",
     ),
+    "BetaManagedAgentsWorkflowRunCreatedEvent": (
+        "_models.managed_agents_workflow_run_created_event",
+        "ManagedAgentsWorkflowRunCreatedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunError": (
+        "_models.managed_agents_workflow_run_error",
+        "ManagedAgentsWorkflowRunError",
+    ),
+    "BetaManagedAgentsWorkflowRunErrorEvent": (
+        "_models.managed_agents_workflow_run_error_event",
+        "ManagedAgentsWorkflowRunErrorEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunPhase": (
+        "_models.managed_agents_workflow_run_phase",
+        "ManagedAgentsWorkflowRunPhase",
+    ),
+    "BetaManagedAgentsWorkflowRunPhaseEndedEvent": (
+        "_models.managed_agents_workflow_run_phase_ended_event",
+        "ManagedAgentsWorkflowRunPhaseEndedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunPhaseStartedEvent": (
+        "_models.managed_agents_workflow_run_phase_started_event",
+        "ManagedAgentsWorkflowRunPhaseStartedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunResult": (
+        "_models.managed_agents_workflow_run_result",
+        "ManagedAgentsWorkflowRunResult",
+    ),
+    "BetaManagedAgentsWorkflowRunResultCompleted": (
+        "_models.managed_agents_workflow_run_result_completed",
+        "ManagedAgentsWorkflowRunResultCompleted",
+    ),
+    "BetaManagedAgentsWorkflowRunResultError": (
+        "_models.managed_agents_workflow_run_result_error",
+        "ManagedAgentsWorkflowRunResultError",
+    ),
+    "BetaManagedAgentsWorkflowRunResultStopped": (
+        "_models.managed_agents_workflow_run_result_stopped",
+        "ManagedAgentsWorkflowRunResultStopped",
+    ),
+    "BetaManagedAgentsWorkflowRunStatusEndedEvent": (
+        "_models.managed_agents_workflow_run_status_ended_event",
+        "ManagedAgentsWorkflowRunStatusEndedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunStatusIdleEvent": (
+        "_models.managed_agents_workflow_run_status_idle_event",
+        "ManagedAgentsWorkflowRunStatusIdleEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunStatusRunningEvent": (
+        "_models.managed_agents_workflow_run_status_running_event",
+        "ManagedAgentsWorkflowRunStatusRunningEvent",
+    ),
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": (
         "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
         "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
@@ -6642,6 +7123,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaNoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
+    "BetaOrganization": ("_models.organization_info", "OrganizationInfo"),
     "BetaOrganizationAnalyticsSkillListParams": (
         "_params.organization_analytics_skill_list_params",
         "OrganizationAnalyticsSkillListParams",
@@ -6760,6 +7242,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
     "BetaPlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
     "BetaPluginListParams": ("_params.plugin_list_params", "PluginListParams"),
+    "BetaPredefinedAgents": ("_params.predefined_agents1", "PredefinedAgents"),
     "BetaProjectListParams": ("_params.project_list_params", "ProjectListParams"),
     "BetaPublicEnvironmentCreateRequest": (
         "_params.public_environment_create_request",
@@ -7712,6 +8195,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaWebhookEvent": ("_models.webhook_event", "WebhookEvent"),
     "BetaWebhookEventData": ("_models.webhook_event_data", "WebhookEventData"),
+    "BetaWebhookExternalKeyFailedEventData": (
+        "_models.webhook_external_key_failed_event_data",
+        "WebhookExternalKeyFailedEventData",
+    ),
+    "BetaWebhookExternalKeyRecoveredEventData": (
+        "_models.webhook_external_key_recovered_event_data",
+        "WebhookExternalKeyRecoveredEventData",
+    ),
+    "BetaWebhookExternalStorageFailedEventData": (
+        "_models.webhook_external_storage_failed_event_data",
+        "WebhookExternalStorageFailedEventData",
+    ),
+    "BetaWebhookExternalStorageRecoveredEventData": (
+        "_models.webhook_external_storage_recovered_event_data",
+        "WebhookExternalStorageRecoveredEventData",
+    ),
     "BetaWebhookMemoryStoreArchivedEventData": (
         "_models.webhook_memory_store_archived_event_data",
         "WebhookMemoryStoreArchivedEventData",
@@ -7791,6 +8290,18 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaWebhookSessionUpdatedEventData": (
         "_models.webhook_session_updated_event_data",
         "WebhookSessionUpdatedEventData",
+    ),
+    "BetaWebhookUserProfileEnforcementActionOpenedEventData": (
+        "_models.webhook_user_profile_enforcement_action_opened_event_data",
+        "WebhookUserProfileEnforcementActionOpenedEventData",
+    ),
+    "BetaWebhookUserProfileEnforcementActionResolvedEventData": (
+        "_models.webhook_user_profile_enforcement_action_resolved_event_data",
+        "WebhookUserProfileEnforcementActionResolvedEventData",
+    ),
+    "BetaWebhookUserProfileProgramStatusUpdatedEventData": (
+        "_models.webhook_user_profile_program_status_updated_event_data",
+        "WebhookUserProfileProgramStatusUpdatedEventData",
     ),
     "BetaWebhookVaultArchivedEventData": (
         "_models.webhook_vault_archived_event_data",
@@ -8144,6 +8655,8 @@ __all__ = [
     "BetaClearToolUsesTriggerParam",
     "BetaCloudConfig",
     "BetaCloudConfigParams",
+    "BetaCloudNetworking",
+    "BetaCloudNetworkingParams",
     "BetaCodeExecutionOutputBlock",
     "BetaCodeExecutionOutputBlockParam",
     "BetaCodeExecutionResultBlock",
@@ -8312,6 +8825,8 @@ __all__ = [
     "BetaEncryptedCodeExecutionResultBlockParam",
     "BetaEnforcedSpendLimitReachedErrorDetails",
     "BetaEnvironment",
+    "BetaEnvironmentConfig",
+    "BetaEnvironmentConfigParams",
     "BetaEnvironmentDeleteResponse",
     "BetaEnvironmentListParams",
     "BetaEnvironmentListResponse",
@@ -8517,6 +9032,7 @@ __all__ = [
     "BetaManagedAgentsCacheCreationUsage",
     "BetaManagedAgentsCommitCheckout",
     "BetaManagedAgentsCommitCheckoutParam",
+    "BetaManagedAgentsCompactionLimitReachedError",
     "BetaManagedAgentsContentSha256Precondition",
     "BetaManagedAgentsCreateAgentParams",
     "BetaManagedAgentsCreateDeploymentParams",
@@ -8624,6 +9140,7 @@ __all__ = [
     "BetaManagedAgentsInjectionLocationParams",
     "BetaManagedAgentsInjectionLocationResponse",
     "BetaManagedAgentsInjectionLocationUpdateParams",
+    "BetaManagedAgentsInlineAgent",
     "BetaManagedAgentsInputEvent",
     "BetaManagedAgentsLimitedCredentialNetworkingParams",
     "BetaManagedAgentsLimitedCredentialNetworkingResponse",
@@ -8652,6 +9169,7 @@ __all__ = [
     "BetaManagedAgentsMCPToolsetParams",
     "BetaManagedAgentsManualDeploymentPausedReason",
     "BetaManagedAgentsManualTriggerContext",
+    "BetaManagedAgentsMaxWorkflowRunsWorkflowRunError",
     "BetaManagedAgentsMcpAuthenticationFailedError",
     "BetaManagedAgentsMcpConnectionFailedError",
     "BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
@@ -8687,12 +9205,39 @@ __all__ = [
     "BetaManagedAgentsModelRequestFailedError",
     "BetaManagedAgentsMountMode",
     "BetaManagedAgentsMultiagent",
+    "BetaManagedAgentsMultiagent20261001",
+    "BetaManagedAgentsMultiagent20261001Params",
+    "BetaManagedAgentsMultiagentAdvisor",
+    "BetaManagedAgentsMultiagentAdvisorDisabled",
+    "BetaManagedAgentsMultiagentAdvisorDisabledParams",
+    "BetaManagedAgentsMultiagentAdvisorEnabled",
+    "BetaManagedAgentsMultiagentAdvisorEnabledParams",
+    "BetaManagedAgentsMultiagentAdvisorParams",
     "BetaManagedAgentsMultiagentCoordinator",
     "BetaManagedAgentsMultiagentCoordinatorParams",
+    "BetaManagedAgentsMultiagentInlineAgents",
+    "BetaManagedAgentsMultiagentInlineAgentsDisabled",
+    "BetaManagedAgentsMultiagentInlineAgentsDisabledParams",
+    "BetaManagedAgentsMultiagentInlineAgentsEnabled",
+    "BetaManagedAgentsMultiagentInlineAgentsEnabledParams",
+    "BetaManagedAgentsMultiagentInlineAgentsParams",
     "BetaManagedAgentsMultiagentParams",
+    "BetaManagedAgentsMultiagentPredefinedAgentParams",
     "BetaManagedAgentsMultiagentRosterEntry",
     "BetaManagedAgentsMultiagentRosterEntryParams",
     "BetaManagedAgentsMultiagentSelfParams",
+    "BetaManagedAgentsMultiagentSubagents",
+    "BetaManagedAgentsMultiagentSubagentsDisabled",
+    "BetaManagedAgentsMultiagentSubagentsDisabledParams",
+    "BetaManagedAgentsMultiagentSubagentsEnabled",
+    "BetaManagedAgentsMultiagentSubagentsEnabledParams",
+    "BetaManagedAgentsMultiagentSubagentsParams",
+    "BetaManagedAgentsMultiagentWorkflows",
+    "BetaManagedAgentsMultiagentWorkflowsDisabled",
+    "BetaManagedAgentsMultiagentWorkflowsDisabledParams",
+    "BetaManagedAgentsMultiagentWorkflowsEnabled",
+    "BetaManagedAgentsMultiagentWorkflowsEnabledParams",
+    "BetaManagedAgentsMultiagentWorkflowsParams",
     "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
     "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsOrganizationDisabledRunError",
@@ -8701,12 +9246,18 @@ __all__ = [
     "BetaManagedAgentsPermissionPolicy",
     "BetaManagedAgentsPlainTextDocumentSource",
     "BetaManagedAgentsPlainTextDocumentSourceMediaType",
+    "BetaManagedAgentsProgramWorkflowRunError",
     "BetaManagedAgentsReadToolConfig",
     "BetaManagedAgentsReadToolConfigParams",
     "BetaManagedAgentsRedactedBlock",
     "BetaManagedAgentsRefreshHttpResponse",
     "BetaManagedAgentsRefreshObject",
+    "BetaManagedAgentsRepositoryAuthenticationError",
     "BetaManagedAgentsRepositoryCheckout",
+    "BetaManagedAgentsRepositoryCheckoutError",
+    "BetaManagedAgentsRepositoryCloneError",
+    "BetaManagedAgentsRepositoryForbiddenError",
+    "BetaManagedAgentsRepositoryNotFoundError",
     "BetaManagedAgentsRetryStatus",
     "BetaManagedAgentsRetryStatusExhausted",
     "BetaManagedAgentsRetryStatusRetrying",
@@ -8741,10 +9292,17 @@ __all__ = [
     "BetaManagedAgentsSessionDeletedEvent",
     "BetaManagedAgentsSessionEndTurn",
     "BetaManagedAgentsSessionErrorEvent",
+    "BetaManagedAgentsSessionErrorEventError",
     "BetaManagedAgentsSessionEvent",
+    "BetaManagedAgentsSessionEventType",
     "BetaManagedAgentsSessionInitialEventParams",
     "BetaManagedAgentsSessionMultiagent",
+    "BetaManagedAgentsSessionMultiagent20261001",
     "BetaManagedAgentsSessionMultiagentCoordinator",
+    "BetaManagedAgentsSessionMultiagentSubagents",
+    "BetaManagedAgentsSessionMultiagentSubagentsEnabled",
+    "BetaManagedAgentsSessionMultiagentWorkflows",
+    "BetaManagedAgentsSessionMultiagentWorkflowsEnabled",
     "BetaManagedAgentsSessionRateLimitedRunError",
     "BetaManagedAgentsSessionRateLimitedRunErrorObject",
     "BetaManagedAgentsSessionRequiresAction",
@@ -8766,6 +9324,7 @@ __all__ = [
     "BetaManagedAgentsSessionThread",
     "BetaManagedAgentsSessionThreadAgent",
     "BetaManagedAgentsSessionThreadCreatedEvent",
+    "BetaManagedAgentsSessionThreadResolvedAgent",
     "BetaManagedAgentsSessionThreadStats",
     "BetaManagedAgentsSessionThreadStatus",
     "BetaManagedAgentsSessionThreadStatusIdleEvent",
@@ -8805,15 +9364,21 @@ __all__ = [
     "BetaManagedAgentsTextBlock",
     "BetaManagedAgentsTextRubric",
     "BetaManagedAgentsTextRubricParams",
+    "BetaManagedAgentsThreadLimitWorkflowRunError",
+    "BetaManagedAgentsTimeoutWorkflowRunError",
     "BetaManagedAgentsTokenEndpointAuthBasicParam",
     "BetaManagedAgentsTokenEndpointAuthBasicResponse",
     "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam",
     "BetaManagedAgentsTokenEndpointAuthNoneParam",
     "BetaManagedAgentsTokenEndpointAuthNoneResponse",
+    "BetaManagedAgentsTokenEndpointAuthParams",
     "BetaManagedAgentsTokenEndpointAuthPostParam",
     "BetaManagedAgentsTokenEndpointAuthPostResponse",
     "BetaManagedAgentsTokenEndpointAuthPostUpdateParam",
+    "BetaManagedAgentsTokenEndpointAuthResponse",
+    "BetaManagedAgentsTokenEndpointAuthUpdateParams",
     "BetaManagedAgentsToolResultContentBlock",
+    "BetaManagedAgentsToolUseLimitReachedError",
     "BetaManagedAgentsTriggerContext",
     "BetaManagedAgentsTriggerType",
     "BetaManagedAgentsURLDocumentSource",
@@ -8824,6 +9389,7 @@ __all__ = [
     "BetaManagedAgentsUnknownError",
     "BetaManagedAgentsUnknownRunError",
     "BetaManagedAgentsUnknownRunErrorObject",
+    "BetaManagedAgentsUnknownWorkflowRunError",
     "BetaManagedAgentsUnrestrictedCredentialNetworkingParams",
     "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse",
     "BetaManagedAgentsUpdateAgentParams",
@@ -8861,6 +9427,19 @@ __all__ = [
     "BetaManagedAgentsWebFetchToolConfigParams",
     "BetaManagedAgentsWebSearchToolConfig",
     "BetaManagedAgentsWebSearchToolConfigParams",
+    "BetaManagedAgentsWorkflowRunCreatedEvent",
+    "BetaManagedAgentsWorkflowRunError",
+    "BetaManagedAgentsWorkflowRunErrorEvent",
+    "BetaManagedAgentsWorkflowRunPhase",
+    "BetaManagedAgentsWorkflowRunPhaseEndedEvent",
+    "BetaManagedAgentsWorkflowRunPhaseStartedEvent",
+    "BetaManagedAgentsWorkflowRunResult",
+    "BetaManagedAgentsWorkflowRunResultCompleted",
+    "BetaManagedAgentsWorkflowRunResultError",
+    "BetaManagedAgentsWorkflowRunResultStopped",
+    "BetaManagedAgentsWorkflowRunStatusEndedEvent",
+    "BetaManagedAgentsWorkflowRunStatusIdleEvent",
+    "BetaManagedAgentsWorkflowRunStatusRunningEvent",
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsWorkspaceArchivedRunError",
@@ -8921,6 +9500,7 @@ __all__ = [
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
     "BetaNoticeListParams",
+    "BetaOrganization",
     "BetaOrganizationAnalyticsSkillListParams",
     "BetaOrganizationAnalyticsUserListParams",
     "BetaOrganizationComplianceSettings",
@@ -8967,6 +9547,7 @@ __all__ = [
     "BetaPlainTextSource",
     "BetaPlainTextSourceParam",
     "BetaPluginListParams",
+    "BetaPredefinedAgents",
     "BetaProjectListParams",
     "BetaPublicEnvironmentCreateRequest",
     "BetaPublicEnvironmentUpdateRequest",
@@ -9328,6 +9909,10 @@ __all__ = [
     "BetaWebhookEnvironmentUpdatedEventData",
     "BetaWebhookEvent",
     "BetaWebhookEventData",
+    "BetaWebhookExternalKeyFailedEventData",
+    "BetaWebhookExternalKeyRecoveredEventData",
+    "BetaWebhookExternalStorageFailedEventData",
+    "BetaWebhookExternalStorageRecoveredEventData",
     "BetaWebhookMemoryStoreArchivedEventData",
     "BetaWebhookMemoryStoreCreatedEventData",
     "BetaWebhookMemoryStoreDeletedEventData",
@@ -9348,6 +9933,9 @@ __all__ = [
     "BetaWebhookSessionThreadIdledEventData",
     "BetaWebhookSessionThreadTerminatedEventData",
     "BetaWebhookSessionUpdatedEventData",
+    "BetaWebhookUserProfileEnforcementActionOpenedEventData",
+    "BetaWebhookUserProfileEnforcementActionResolvedEventData",
+    "BetaWebhookUserProfileProgramStatusUpdatedEventData",
     "BetaWebhookVaultArchivedEventData",
     "BetaWebhookVaultCreatedEventData",
     "BetaWebhookVaultCredentialArchivedEventData",
