@@ -111,6 +111,61 @@ if TYPE_CHECKING:
     from .lib.tools._functions import beta_async_tool as beta_async_tool
     from .lib.tools._functions import beta_tool as beta_tool
 
+if TYPE_CHECKING:  # error-code exceptions of the Admin API, environments and reports (2.16)
+    from ._core._error_codes import (
+        APIKeyRequesterUnconfirmedError as APIKeyRequesterUnconfirmedError,
+    )
+    from ._core._error_codes import BetaApprovalRequiredError as BetaApprovalRequiredError
+    from ._core._error_codes import (
+        BetaAuthorizationCheckUnavailableError as BetaAuthorizationCheckUnavailableError,
+    )
+    from ._core._error_codes import BetaCMEKNotApprovedError as BetaCMEKNotApprovedError
+    from ._core._error_codes import BetaEnvironmentArchivedError as BetaEnvironmentArchivedError
+    from ._core._error_codes import (
+        BetaEnvironmentCreateDisabledError as BetaEnvironmentCreateDisabledError,
+    )
+    from ._core._error_codes import BetaEnvironmentNotFoundError as BetaEnvironmentNotFoundError
+    from ._core._error_codes import (
+        BetaEnvironmentUpdateDisabledError as BetaEnvironmentUpdateDisabledError,
+    )
+    from ._core._error_codes import BetaExternalKeyNotFoundError as BetaExternalKeyNotFoundError
+    from ._core._error_codes import (
+        BetaExternalKeyProviderMismatchError as BetaExternalKeyProviderMismatchError,
+    )
+    from ._core._error_codes import (
+        BetaGCPProjectControlledByAnotherOrganizationError as BetaGCPProjectControlledByAnotherOrganizationError,
+    )
+    from ._core._error_codes import BetaGCPProjectNotVerifiedError as BetaGCPProjectNotVerifiedError
+    from ._core._error_codes import (
+        BetaHeartbeatPreconditionFailedError as BetaHeartbeatPreconditionFailedError,
+    )
+    from ._core._error_codes import (
+        BetaHumanReviewNotAvailableError as BetaHumanReviewNotAvailableError,
+    )
+    from ._core._error_codes import (
+        BetaInvalidConfigTypeChangeError as BetaInvalidConfigTypeChangeError,
+    )
+    from ._core._error_codes import BetaInvalidMetadataError as BetaInvalidMetadataError
+    from ._core._error_codes import (
+        BetaOrganizationNotEligibleError as BetaOrganizationNotEligibleError,
+    )
+    from ._core._error_codes import (
+        BetaOrganizationNotEnrolledInBetaError as BetaOrganizationNotEnrolledInBetaError,
+    )
+    from ._core._error_codes import BetaRegionNotSupportedError as BetaRegionNotSupportedError
+    from ._core._error_codes import BetaReportPageTooLargeError as BetaReportPageTooLargeError
+    from ._core._error_codes import BetaRequestBodyTimeoutError as BetaRequestBodyTimeoutError
+    from ._core._error_codes import BetaStorageInUseError as BetaStorageInUseError
+    from ._core._error_codes import BetaStorageNotApprovedError as BetaStorageNotApprovedError
+    from ._core._error_codes import BetaTooManyReportGroupsError as BetaTooManyReportGroupsError
+    from ._core._error_codes import BetaUnsupportedCharsetError as BetaUnsupportedCharsetError
+    from ._core._error_codes import ChangeOutcomeUnknownError as ChangeOutcomeUnknownError
+    from ._core._error_codes import (
+        ConcurrentMembershipChangeError as ConcurrentMembershipChangeError,
+    )
+    from ._core._error_codes import OrgMemberLimitExceededError as OrgMemberLimitExceededError
+    from ._core._error_codes import RBACRoleNotFoundError as RBACRoleNotFoundError
+
 if TYPE_CHECKING:  # exceptions added with the 2.16 API
     from ._core._error_codes import (
         AvailableToolsLimitExceededError as AvailableToolsLimitExceededError,
@@ -370,6 +425,36 @@ _ERROR_CODE_EXCEPTIONS = (
     "UserProfileNotFoundError",
     "UserProfileRequiredError",
     "WorkspaceHumanReviewDisabledError",
+    # codes of the Admin API, environments and reports (2.16)
+    "APIKeyRequesterUnconfirmedError",
+    "BetaCMEKNotApprovedError",
+    "BetaExternalKeyNotFoundError",
+    "BetaExternalKeyProviderMismatchError",
+    "BetaGCPProjectControlledByAnotherOrganizationError",
+    "BetaGCPProjectNotVerifiedError",
+    "BetaOrganizationNotEnrolledInBetaError",
+    "BetaRegionNotSupportedError",
+    "BetaRequestBodyTimeoutError",
+    "BetaStorageInUseError",
+    "BetaStorageNotApprovedError",
+    "BetaUnsupportedCharsetError",
+    "ChangeOutcomeUnknownError",
+    "ConcurrentMembershipChangeError",
+    "OrgMemberLimitExceededError",
+    "RBACRoleNotFoundError",
+    "BetaApprovalRequiredError",
+    "BetaAuthorizationCheckUnavailableError",
+    "BetaEnvironmentArchivedError",
+    "BetaEnvironmentCreateDisabledError",
+    "BetaEnvironmentNotFoundError",
+    "BetaEnvironmentUpdateDisabledError",
+    "BetaHumanReviewNotAvailableError",
+    "BetaInvalidConfigTypeChangeError",
+    "BetaInvalidMetadataError",
+    "BetaOrganizationNotEligibleError",
+    "BetaReportPageTooLargeError",
+    "BetaTooManyReportGroupsError",
+    "BetaHeartbeatPreconditionFailedError",
 )
 
 # Public name → (module, attribute). Resolved on first access, then cached in the module.

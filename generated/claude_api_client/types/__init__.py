@@ -13,8 +13,31 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._core._error_codes import (
+        APIKeyRequesterUnconfirmedError as APIKeyRequesterUnconfirmedError,  # noqa: F401
+    )
+    from .._core._error_codes import (
         AvailableToolsLimitExceededError as AvailableToolsLimitExceededError,  # noqa: F401
     )
+    from .._core._error_codes import BetaCMEKNotApprovedError as BetaCMEKNotApprovedError  # noqa: F401
+    from .._core._error_codes import BetaExternalKeyNotFoundError as BetaExternalKeyNotFoundError  # noqa: F401
+    from .._core._error_codes import (
+        BetaExternalKeyProviderMismatchError as BetaExternalKeyProviderMismatchError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        BetaGCPProjectControlledByAnotherOrganizationError as BetaGCPProjectControlledByAnotherOrganizationError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        BetaGCPProjectNotVerifiedError as BetaGCPProjectNotVerifiedError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        BetaOrganizationNotEnrolledInBetaError as BetaOrganizationNotEnrolledInBetaError,  # noqa: F401
+    )
+    from .._core._error_codes import BetaRegionNotSupportedError as BetaRegionNotSupportedError  # noqa: F401
+    from .._core._error_codes import BetaRequestBodyTimeoutError as BetaRequestBodyTimeoutError  # noqa: F401
+    from .._core._error_codes import BetaStorageInUseError as BetaStorageInUseError  # noqa: F401
+    from .._core._error_codes import BetaStorageNotApprovedError as BetaStorageNotApprovedError  # noqa: F401
+    from .._core._error_codes import BetaUnsupportedCharsetError as BetaUnsupportedCharsetError  # noqa: F401
+    from .._core._error_codes import ChangeOutcomeUnknownError as ChangeOutcomeUnknownError  # noqa: F401
     from .._core._error_codes import (
         ClaudeCodeKeyCreatorNotMemberError as ClaudeCodeKeyCreatorNotMemberError,  # noqa: F401
     )
@@ -43,6 +66,9 @@ if TYPE_CHECKING:
     )
     from .._core._error_codes import CompactionUnavailableError as CompactionUnavailableError  # noqa: F401
     from .._core._error_codes import (
+        ConcurrentMembershipChangeError as ConcurrentMembershipChangeError,  # noqa: F401
+    )
+    from .._core._error_codes import (
         ContractSpendLimitReachedError as ContractSpendLimitReachedError,  # noqa: F401
     )
     from .._core._error_codes import (
@@ -61,10 +87,12 @@ if TYPE_CHECKING:
     from .._core._error_codes import (
         OrganizationTypeNotSupportedError as OrganizationTypeNotSupportedError,  # noqa: F401
     )
+    from .._core._error_codes import OrgMemberLimitExceededError as OrgMemberLimitExceededError  # noqa: F401
     from .._core._error_codes import (
         ParentOrganizationRequiredError as ParentOrganizationRequiredError,  # noqa: F401
     )
     from .._core._error_codes import RampLimitExceededError as RampLimitExceededError  # noqa: F401
+    from .._core._error_codes import RBACRoleNotFoundError as RBACRoleNotFoundError  # noqa: F401
     from .._core._error_codes import (
         RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError,  # noqa: F401
     )
@@ -259,6 +287,9 @@ if TYPE_CHECKING:
     )
     from ._models.api_key_page import APIKeyPage as APIKeyPage
     from ._models.api_key_principal import APIKeyPrincipal as APIKeyPrincipal
+    from ._models.api_key_requester_unconfirmed_error_details import (
+        APIKeyRequesterUnconfirmedErrorDetails as APIKeyRequesterUnconfirmedErrorDetails,
+    )
     from ._models.api_key_scope import APIKeyScope as APIKeyScope
     from ._models.api_key_service_account_actor import (
         APIKeyServiceAccountActor as APIKeyServiceAccountActor,
@@ -269,10 +300,16 @@ if TYPE_CHECKING:
     from ._models.applied_context_management_edit import (
         AppliedContextManagementEdit as AppliedContextManagementEdit,
     )
+    from ._models.approval_required_error_details import (
+        ApprovalRequiredErrorDetails as ApprovalRequiredErrorDetails,
+    )
     from ._models.authentication_error import AuthenticationError as AuthenticationError
     from ._models.authentication_error import AuthenticationError as AuthenticationErrorObject  # noqa: F401
     from ._models.authentication_error import AuthenticationError as BetaAuthenticationError  # noqa: F401
     from ._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject  # noqa: F401
+    from ._models.authorization_check_unavailable_error_details import (
+        AuthorizationCheckUnavailableErrorDetails as AuthorizationCheckUnavailableErrorDetails,
+    )
     from ._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as AvailableToolsLimitExceededErrorDetails,
     )
@@ -317,6 +354,9 @@ if TYPE_CHECKING:
     from ._models.cache_miss_tools_changed import CacheMissToolsChanged as CacheMissToolsChanged
     from ._models.cache_miss_unavailable import CacheMissUnavailable as CacheMissUnavailable
     from ._models.capability_support import CapabilitySupport as CapabilitySupport
+    from ._models.change_outcome_unknown_error_details import (
+        ChangeOutcomeUnknownErrorDetails as ChangeOutcomeUnknownErrorDetails,
+    )
     from ._models.citation_char_location import CitationCharLocation as CitationCharLocation
     from ._models.citation_content_block_location import (
         CitationContentBlockLocation as CitationContentBlockLocation,
@@ -359,6 +399,12 @@ if TYPE_CHECKING:
     )
     from ._models.cmek_key_unreachable_error_details import (
         CMEKKeyUnreachableErrorDetails as CMEKKeyUnreachableErrorDetails,
+    )
+    from ._models.cmek_not_approved_error_details import (
+        CMEKNotApprovedErrorDetails as BetaCMEKNotApprovedErrorDetails,  # noqa: F401
+    )
+    from ._models.cmek_not_approved_error_details import (
+        CMEKNotApprovedErrorDetails as CMEKNotApprovedErrorDetails,
     )
     from ._models.code_execution_output_block import (
         CodeExecutionOutputBlock as CodeExecutionOutputBlock,
@@ -497,6 +543,9 @@ if TYPE_CHECKING:
     from ._models.compliance_settings_state_enabled import (
         ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabled,
     )
+    from ._models.concurrent_membership_change_error_details import (
+        ConcurrentMembershipChangeErrorDetails as ConcurrentMembershipChangeErrorDetails,
+    )
     from ._models.container import Container as Container
     from ._models.container_skill import ContainerSkill as ContainerSkill
     from ._models.container_skill_type import ContainerSkillType as ContainerSkillType
@@ -553,14 +602,26 @@ if TYPE_CHECKING:
         EnforcedSpendLimitReachedErrorDetails as EnforcedSpendLimitReachedErrorDetails,
     )
     from ._models.environment import Environment as Environment
+    from ._models.environment_archived_error_details import (
+        EnvironmentArchivedErrorDetails as EnvironmentArchivedErrorDetails,
+    )
     from ._models.environment_config import EnvironmentConfig as EnvironmentConfig
+    from ._models.environment_create_disabled_error_details import (
+        EnvironmentCreateDisabledErrorDetails as EnvironmentCreateDisabledErrorDetails,
+    )
     from ._models.environment_delete_response import (
         EnvironmentDeleteResponse as EnvironmentDeleteResponse,
     )
     from ._models.environment_list_response import (
         EnvironmentListResponse as EnvironmentListResponse,
     )
+    from ._models.environment_not_found_error_details import (
+        EnvironmentNotFoundErrorDetails as EnvironmentNotFoundErrorDetails,
+    )
     from ._models.environment_scope import EnvironmentScope as EnvironmentScope
+    from ._models.environment_update_disabled_error_details import (
+        EnvironmentUpdateDisabledErrorDetails as EnvironmentUpdateDisabledErrorDetails,
+    )
     from ._models.error_details import ErrorDetails as ErrorDetails
     from ._models.error_event import ErrorEvent as ErrorEvent
     from ._models.error_object import ErrorObject as BetaError  # noqa: F401
@@ -576,9 +637,21 @@ if TYPE_CHECKING:
     from ._models.external_key_delete_response import (
         ExternalKeyDeleteResponse as ExternalKeyDeleteResponse,
     )
+    from ._models.external_key_not_found_error_details import (
+        ExternalKeyNotFoundErrorDetails as BetaExternalKeyNotFoundErrorDetails,  # noqa: F401
+    )
+    from ._models.external_key_not_found_error_details import (
+        ExternalKeyNotFoundErrorDetails as ExternalKeyNotFoundErrorDetails,
+    )
     from ._models.external_key_page import ExternalKeyPage as ExternalKeyPage
     from ._models.external_key_provider_config import (
         ExternalKeyProviderConfig as ExternalKeyProviderConfig,
+    )
+    from ._models.external_key_provider_mismatch_error_details import (
+        ExternalKeyProviderMismatchErrorDetails as BetaExternalKeyProviderMismatchErrorDetails,  # noqa: F401
+    )
+    from ._models.external_key_provider_mismatch_error_details import (
+        ExternalKeyProviderMismatchErrorDetails as ExternalKeyProviderMismatchErrorDetails,
     )
     from ._models.external_key_unattached_attachment import (
         ExternalKeyUnattachedAttachment as ExternalKeyUnattachedAttachment,
@@ -636,6 +709,18 @@ if TYPE_CHECKING:
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
     from ._models.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfig
+    from ._models.gcp_project_controlled_by_another_organization_error_details import (
+        GCPProjectControlledByAnotherOrganizationErrorDetails as BetaGCPProjectControlledByAnotherOrganizationErrorDetails,  # noqa: F401
+    )
+    from ._models.gcp_project_controlled_by_another_organization_error_details import (
+        GCPProjectControlledByAnotherOrganizationErrorDetails as GCPProjectControlledByAnotherOrganizationErrorDetails,
+    )
+    from ._models.gcp_project_not_verified_error_details import (
+        GCPProjectNotVerifiedErrorDetails as BetaGCPProjectNotVerifiedErrorDetails,  # noqa: F401
+    )
+    from ._models.gcp_project_not_verified_error_details import (
+        GCPProjectNotVerifiedErrorDetails as GCPProjectNotVerifiedErrorDetails,
+    )
     from ._models.google_managed_bucket_reference import (
         GoogleManagedBucketReference as GoogleManagedBucketReference,
     )
@@ -714,6 +799,12 @@ if TYPE_CHECKING:
     from ._models.google_managed_storage_region_suspended import (
         GoogleManagedStorageRegionSuspended as GoogleManagedStorageRegionSuspended,
     )
+    from ._models.heartbeat_precondition_failed_error_details import (
+        HeartbeatPreconditionFailedErrorDetails as HeartbeatPreconditionFailedErrorDetails,
+    )
+    from ._models.human_review_not_available_error_details import (
+        HumanReviewNotAvailableErrorDetails as HumanReviewNotAvailableErrorDetails,
+    )
     from ._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
     )
@@ -725,6 +816,12 @@ if TYPE_CHECKING:
     from ._models.input_transformation import InputTransformation as InputTransformation
     from ._models.input_transformation_reason import (
         InputTransformationReason as InputTransformationReason,
+    )
+    from ._models.invalid_config_type_change_error_details import (
+        InvalidConfigTypeChangeErrorDetails as InvalidConfigTypeChangeErrorDetails,
+    )
+    from ._models.invalid_metadata_error_details import (
+        InvalidMetadataErrorDetails as InvalidMetadataErrorDetails,
     )
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
@@ -1672,6 +1769,9 @@ if TYPE_CHECKING:
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
+    from ._models.org_member_limit_exceeded_error_details import (
+        OrgMemberLimitExceededErrorDetails as OrgMemberLimitExceededErrorDetails,
+    )
     from ._models.organization_compliance_settings import (
         OrganizationComplianceSettings as OrganizationComplianceSettings,
     )
@@ -1680,6 +1780,15 @@ if TYPE_CHECKING:
     from ._models.organization_invite_page import OrganizationInvitePage as OrganizationInvitePage
     from ._models.organization_invite_status import (
         OrganizationInviteStatus as OrganizationInviteStatus,
+    )
+    from ._models.organization_not_eligible_error_details import (
+        OrganizationNotEligibleErrorDetails as OrganizationNotEligibleErrorDetails,
+    )
+    from ._models.organization_not_enrolled_in_beta_error_details import (
+        OrganizationNotEnrolledInBetaErrorDetails as BetaOrganizationNotEnrolledInBetaErrorDetails,  # noqa: F401
+    )
+    from ._models.organization_not_enrolled_in_beta_error_details import (
+        OrganizationNotEnrolledInBetaErrorDetails as OrganizationNotEnrolledInBetaErrorDetails,
     )
     from ._models.organization_on_hold_error_details import (
         OrganizationOnHoldErrorDetails as OrganizationOnHoldErrorDetails,
@@ -1797,6 +1906,9 @@ if TYPE_CHECKING:
     )
     from ._models.rbac_permission_resource import RBACPermissionResource as RBACPermissionResource
     from ._models.rbac_role import RBACRole as RBACRole
+    from ._models.rbac_role_not_found_error_details import (
+        RBACRoleNotFoundErrorDetails as RBACRoleNotFoundErrorDetails,
+    )
     from ._models.rbac_role_page import RBACRolePage as RBACRolePage
     from ._models.rbac_role_permission import RBACRolePermission as RBACRolePermission
     from ._models.rbac_role_permission_page import RBACRolePermissionPage as RBACRolePermissionPage
@@ -1806,11 +1918,26 @@ if TYPE_CHECKING:
     from ._models.redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
     from ._models.refusal_category import RefusalCategory as RefusalCategory
     from ._models.refusal_stop_details import RefusalStopDetails as RefusalStopDetails
+    from ._models.region_not_supported_error_details import (
+        RegionNotSupportedErrorDetails as BetaRegionNotSupportedErrorDetails,  # noqa: F401
+    )
+    from ._models.region_not_supported_error_details import (
+        RegionNotSupportedErrorDetails as RegionNotSupportedErrorDetails,
+    )
+    from ._models.report_page_too_large_error_details import (
+        ReportPageTooLargeErrorDetails as ReportPageTooLargeErrorDetails,
+    )
     from ._models.request_body_encoding_invalid_error_details import (
         RequestBodyEncodingInvalidErrorDetails as RequestBodyEncodingInvalidErrorDetails,
     )
     from ._models.request_body_encoding_unsupported_error_details import (
         RequestBodyEncodingUnsupportedErrorDetails as RequestBodyEncodingUnsupportedErrorDetails,
+    )
+    from ._models.request_body_timeout_error_details import (
+        RequestBodyTimeoutErrorDetails as BetaRequestBodyTimeoutErrorDetails,  # noqa: F401
+    )
+    from ._models.request_body_timeout_error_details import (
+        RequestBodyTimeoutErrorDetails as RequestBodyTimeoutErrorDetails,
     )
     from ._models.request_body_too_large_after_decoding_error_details import (
         RequestBodyTooLargeAfterDecodingErrorDetails as RequestBodyTooLargeAfterDecodingErrorDetails,
@@ -1908,6 +2035,18 @@ if TYPE_CHECKING:
     from ._models.spend_summary import SpendSummary as SpendSummary
     from ._models.spend_summary_page import SpendSummaryPage as SpendSummaryPage
     from ._models.stop_reason import StopReason as StopReason
+    from ._models.storage_in_use_error_details import (
+        StorageInUseErrorDetails as BetaStorageInUseErrorDetails,  # noqa: F401
+    )
+    from ._models.storage_in_use_error_details import (
+        StorageInUseErrorDetails as StorageInUseErrorDetails,
+    )
+    from ._models.storage_not_approved_error_details import (
+        StorageNotApprovedErrorDetails as BetaStorageNotApprovedErrorDetails,  # noqa: F401
+    )
+    from ._models.storage_not_approved_error_details import (
+        StorageNotApprovedErrorDetails as StorageNotApprovedErrorDetails,
+    )
     from ._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as StorageNotReadyErrorDetails,
     )
@@ -1976,6 +2115,9 @@ if TYPE_CHECKING:
         ThreadUnsupportedRequestErrorDetailsUnsupported as ThreadUnsupportedRequestErrorDetailsUnsupported,
     )
     from ._models.timestamp import Timestamp as Timestamp
+    from ._models.too_many_report_groups_error_details import (
+        TooManyReportGroupsErrorDetails as TooManyReportGroupsErrorDetails,
+    )
     from ._models.tool_addition_block import ToolAdditionBlock as ToolAdditionBlock
     from ._models.tool_addition_tool import ToolAdditionTool as ToolAdditionTool
     from ._models.tool_caller import ToolCaller as ToolCaller
@@ -2305,6 +2447,12 @@ if TYPE_CHECKING:
         UnknownWorkspaceRateLimitSource as UnknownWorkspaceRateLimitSource,
     )
     from ._models.unrestricted_network import UnrestrictedNetwork as UnrestrictedNetwork
+    from ._models.unsupported_charset_error_details import (
+        UnsupportedCharsetErrorDetails as BetaUnsupportedCharsetErrorDetails,  # noqa: F401
+    )
+    from ._models.unsupported_charset_error_details import (
+        UnsupportedCharsetErrorDetails as UnsupportedCharsetErrorDetails,
+    )
     from ._models.usage import Usage as Usage
     from ._models.usage_iteration import UsageIteration as UsageIteration
     from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
@@ -2573,6 +2721,8 @@ if TYPE_CHECKING:
     from ._models.webhook_vault_deleted_event_data import (
         WebhookVaultDeletedEventData as WebhookVaultDeletedEventData,
     )
+    from ._models.work_lease_state import WorkLeaseState as WorkLeaseState
+    from ._models.work_lease_state_state import WorkLeaseStateState as WorkLeaseStateState
     from ._models.workspace import Workspace as Workspace
     from ._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as WorkspaceHumanReviewDisabledErrorDetails,
@@ -3811,6 +3961,7 @@ _MODULES: dict[str, str] = {
     "APIKeyOrganizationScope": "_models.api_key_organization_scope",
     "APIKeyPage": "_models.api_key_page",
     "APIKeyPrincipal": "_models.api_key_principal",
+    "APIKeyRequesterUnconfirmedErrorDetails": "_models.api_key_requester_unconfirmed_error_details",
     "APIKeyScope": "_models.api_key_scope",
     "APIKeyServiceAccountActor": "_models.api_key_service_account_actor",
     "APIKeyStatus": "_models.api_key_status",
@@ -3899,8 +4050,10 @@ _MODULES: dict[str, str] = {
     "AnthropicBetaParam": "_params.anthropic_beta_param",
     "ApiKeyListParams": "_params.api_key_list_params",
     "AppliedContextManagementEdit": "_models.applied_context_management_edit",
+    "ApprovalRequiredErrorDetails": "_models.approval_required_error_details",
     "ArtifactListParams": "_params.artifact_list_params",
     "AuthenticationError": "_models.authentication_error",
+    "AuthorizationCheckUnavailableErrorDetails": "_models.authorization_check_unavailable_error_details",
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
     "AzureExternalKeyConfig": "_models.azure_external_key_config",
     "Base64ImageSourceParam": "_params.base64_image_source_param",
@@ -3966,6 +4119,7 @@ _MODULES: dict[str, str] = {
     "CMEKKeyDisabledErrorDetails": "_models.cmek_key_disabled_error_details",
     "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
     "CMEKKeyUnreachableErrorDetails": "_models.cmek_key_unreachable_error_details",
+    "CMEKNotApprovedErrorDetails": "_models.cmek_not_approved_error_details",
     "CacheControlEphemeralParam": "_params.cache_control_ephemeral_param",
     "CacheCreation": "_models.cache_creation",
     "CacheMissMessagesChanged": "_models.cache_miss_messages_changed",
@@ -3979,6 +4133,7 @@ _MODULES: dict[str, str] = {
     "CaseListParams": "_params.case_list_params",
     "CertificateCreateParams": "_params.certificate_create_params",
     "CertificateListParams": "_params.certificate_list_params",
+    "ChangeOutcomeUnknownErrorDetails": "_models.change_outcome_unknown_error_details",
     "CitationCharLocation": "_models.citation_char_location",
     "CitationCharLocationParam": "_params.citation_char_location_param",
     "CitationContentBlockLocation": "_models.citation_content_block_location",
@@ -4095,6 +4250,7 @@ _MODULES: dict[str, str] = {
     "ComputerTypeConfigParam": "_params.computer_type_config_param",
     "ComputerWaitConfigParam": "_params.computer_wait_config_param",
     "ComputerZoomConfigParam": "_params.computer_zoom_config_param",
+    "ConcurrentMembershipChangeErrorDetails": "_models.concurrent_membership_change_error_details",
     "ConnectorListParams": "_params.connector_list_params",
     "Container": "_models.container",
     "ContainerParam": "_params.container_param",
@@ -4160,12 +4316,16 @@ _MODULES: dict[str, str] = {
     "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
     "EnforcedSpendLimitReachedErrorDetails": "_models.enforced_spend_limit_reached_error_details",
     "Environment": "_models.environment",
+    "EnvironmentArchivedErrorDetails": "_models.environment_archived_error_details",
     "EnvironmentConfig": "_models.environment_config",
     "EnvironmentConfigParams": "_params.environment_config_params",
+    "EnvironmentCreateDisabledErrorDetails": "_models.environment_create_disabled_error_details",
     "EnvironmentDeleteResponse": "_models.environment_delete_response",
     "EnvironmentListParams": "_params.environment_list_params",
     "EnvironmentListResponse": "_models.environment_list_response",
+    "EnvironmentNotFoundErrorDetails": "_models.environment_not_found_error_details",
     "EnvironmentScope": "_models.environment_scope",
+    "EnvironmentUpdateDisabledErrorDetails": "_models.environment_update_disabled_error_details",
     "ErrorDetails": "_models.error_details",
     "ErrorEvent": "_models.error_event",
     "ErrorObject": "_models.error_object",
@@ -4178,8 +4338,10 @@ _MODULES: dict[str, str] = {
     "ExternalKeyCreateParams": "_params.external_key_create_params",
     "ExternalKeyDeleteResponse": "_models.external_key_delete_response",
     "ExternalKeyListParams": "_params.external_key_list_params",
+    "ExternalKeyNotFoundErrorDetails": "_models.external_key_not_found_error_details",
     "ExternalKeyPage": "_models.external_key_page",
     "ExternalKeyProviderConfig": "_models.external_key_provider_config",
+    "ExternalKeyProviderMismatchErrorDetails": "_models.external_key_provider_mismatch_error_details",
     "ExternalKeyUnattachedAttachment": "_models.external_key_unattached_attachment",
     "ExternalKeyUpdateParams": "_params.external_key_update_params",
     "ExternalKeyValidateResponse": "_models.external_key_validate_response",
@@ -4220,6 +4382,8 @@ _MODULES: dict[str, str] = {
     "FileScope": "_models.file_scope",
     "FileUploadParams": "_params.file_upload_params",
     "GCPExternalKeyConfig": "_models.gcp_external_key_config",
+    "GCPProjectControlledByAnotherOrganizationErrorDetails": "_models.gcp_project_controlled_by_another_organization_error_details",
+    "GCPProjectNotVerifiedErrorDetails": "_models.gcp_project_not_verified_error_details",
     "GatewayTimeoutError": "_models.gateway_timeout_error",
     "GoogleManagedBucketReference": "_models.google_managed_bucket_reference",
     "GoogleManagedBucketReferenceParam": "_params.google_managed_bucket_reference_param",
@@ -4255,6 +4419,8 @@ _MODULES: dict[str, str] = {
     "GoogleManagedStorageRegionPending": "_models.google_managed_storage_region_pending",
     "GoogleManagedStorageRegionStatus": "_models.google_managed_storage_region_status",
     "GoogleManagedStorageRegionSuspended": "_models.google_managed_storage_region_suspended",
+    "HeartbeatPreconditionFailedErrorDetails": "_models.heartbeat_precondition_failed_error_details",
+    "HumanReviewNotAvailableErrorDetails": "_models.human_review_not_available_error_details",
     "ImageBlockParam": "_params.image_block_param",
     "ImageDimensionsTooLargeErrorDetails": "_models.image_dimensions_too_large_error_details",
     "ImageSourceParam": "_params.image_source_param",
@@ -4268,6 +4434,8 @@ _MODULES: dict[str, str] = {
     "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
     "InputTransformation": "_models.input_transformation",
     "InputTransformationReason": "_models.input_transformation_reason",
+    "InvalidConfigTypeChangeErrorDetails": "_models.invalid_config_type_change_error_details",
+    "InvalidMetadataErrorDetails": "_models.invalid_metadata_error_details",
     "InvalidRequestError": "_models.invalid_request_error",
     "InviteCreateParams": "_params.invite_create_params",
     "InviteDeleteResponse": "_models.invite_delete_response",
@@ -4766,6 +4934,7 @@ _MODULES: dict[str, str] = {
     "NoBillingWorkspaceRole": "_params.no_billing_workspace_role",
     "NotFoundError": "_models.not_found_error",
     "NoticeListParams": "_params.notice_list_params",
+    "OrgMemberLimitExceededErrorDetails": "_models.org_member_limit_exceeded_error_details",
     "OrganizationAnalyticsSkillListParams": "_params.organization_analytics_skill_list_params",
     "OrganizationAnalyticsUserListParams": "_params.organization_analytics_user_list_params",
     "OrganizationComplianceSettings": "_models.organization_compliance_settings",
@@ -4774,6 +4943,8 @@ _MODULES: dict[str, str] = {
     "OrganizationInvite": "_models.organization_invite",
     "OrganizationInvitePage": "_models.organization_invite_page",
     "OrganizationInviteStatus": "_models.organization_invite_status",
+    "OrganizationNotEligibleErrorDetails": "_models.organization_not_eligible_error_details",
+    "OrganizationNotEnrolledInBetaErrorDetails": "_models.organization_not_enrolled_in_beta_error_details",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
     "OrganizationRateLimit": "_models.organization_rate_limit",
     "OrganizationRateLimitBatchGroup": "_models.organization_rate_limit_batch_group",
@@ -4828,6 +4999,7 @@ _MODULES: dict[str, str] = {
     "RBACOrganizationPermissionResource": "_models.rbac_organization_permission_resource",
     "RBACPermissionResource": "_models.rbac_permission_resource",
     "RBACRole": "_models.rbac_role",
+    "RBACRoleNotFoundErrorDetails": "_models.rbac_role_not_found_error_details",
     "RBACRolePage": "_models.rbac_role_page",
     "RBACRolePermission": "_models.rbac_role_permission",
     "RBACRolePermissionPage": "_models.rbac_role_permission_page",
@@ -4852,8 +5024,11 @@ _MODULES: dict[str, str] = {
     "RedactedThinkingBlockParam": "_params.redacted_thinking_block_param",
     "RefusalCategory": "_models.refusal_category",
     "RefusalStopDetails": "_models.refusal_stop_details",
+    "RegionNotSupportedErrorDetails": "_models.region_not_supported_error_details",
+    "ReportPageTooLargeErrorDetails": "_models.report_page_too_large_error_details",
     "RequestBodyEncodingInvalidErrorDetails": "_models.request_body_encoding_invalid_error_details",
     "RequestBodyEncodingUnsupportedErrorDetails": "_models.request_body_encoding_unsupported_error_details",
+    "RequestBodyTimeoutErrorDetails": "_models.request_body_timeout_error_details",
     "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
     "RequestTooLargeError": "_models.request_too_large_error",
     "ResourceListParams": "_params.resource_list_params",
@@ -4927,6 +5102,8 @@ _MODULES: dict[str, str] = {
     "SpendSummaryPage": "_models.spend_summary_page",
     "StateChanges": "_params.state_changes",
     "StopReason": "_models.stop_reason",
+    "StorageInUseErrorDetails": "_models.storage_in_use_error_details",
+    "StorageNotApprovedErrorDetails": "_models.storage_not_approved_error_details",
     "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
     "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
     "SummaryListParams": "_params.summary_list_params",
@@ -4976,6 +5153,7 @@ _MODULES: dict[str, str] = {
     "ThreadUnsupportedRequestErrorDetailsUnsupported": "_models.thread_unsupported_request_error_details_unsupported",
     "Timestamp": "_models.timestamp",
     "TokenTaskBudgetParam": "_params.token_task_budget_param",
+    "TooManyReportGroupsErrorDetails": "_models.too_many_report_groups_error_details",
     "ToolAdditionBlock": "_models.tool_addition_block",
     "ToolAdditionBlockParam": "_params.tool_addition_block_param",
     "ToolAdditionTool": "_models.tool_addition_tool",
@@ -5142,6 +5320,7 @@ _MODULES: dict[str, str] = {
     "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
     "UnknownWorkspaceRateLimitSource": "_models.unknown_workspace_rate_limit_source",
     "UnrestrictedNetwork": "_models.unrestricted_network",
+    "UnsupportedCharsetErrorDetails": "_models.unsupported_charset_error_details",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
     "UsageServiceTier": "_models.usage_service_tier",
@@ -5278,6 +5457,8 @@ _MODULES: dict[str, str] = {
     "WebhookVaultCredentialRefreshFailedEventData": "_models.webhook_vault_credential_refresh_failed_event_data",
     "WebhookVaultDeletedEventData": "_models.webhook_vault_deleted_event_data",
     "WorkHeartbeatParams": "_params.work_heartbeat_params",
+    "WorkLeaseState": "_models.work_lease_state",
+    "WorkLeaseStateState": "_models.work_lease_state_state",
     "WorkListParams": "_params.work_list_params",
     "WorkPollParams": "_params.work_poll_params",
     "Workspace": "_models.workspace",
@@ -5307,6 +5488,7 @@ _MODULES: dict[str, str] = {
 # Names the official package spells differently (templates/client/official_names.yaml):
 # official name → (module, our name).
 _RENAMED: dict[str, tuple[str, str]] = {
+    "APIKeyRequesterUnconfirmedError": ("._core._error_codes", "APIKeyRequesterUnconfirmedError"),
     "AdvisorToolResultErrorObject": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
     "AssistantMessageParam": ("_params.message_param", "MessageParam"),
     "AuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
@@ -5322,10 +5504,41 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
     "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
+    "BetaCMEKNotApprovedError": ("._core._error_codes", "BetaCMEKNotApprovedError"),
+    "BetaCMEKNotApprovedErrorDetails": (
+        "_models.cmek_not_approved_error_details",
+        "CMEKNotApprovedErrorDetails",
+    ),
     "BetaCurrency": ("_models.currency", "Currency"),
     "BetaError": ("_models.error_object", "ErrorObject"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaExternalKeyNotFoundError": ("._core._error_codes", "BetaExternalKeyNotFoundError"),
+    "BetaExternalKeyNotFoundErrorDetails": (
+        "_models.external_key_not_found_error_details",
+        "ExternalKeyNotFoundErrorDetails",
+    ),
+    "BetaExternalKeyProviderMismatchError": (
+        "._core._error_codes",
+        "BetaExternalKeyProviderMismatchError",
+    ),
+    "BetaExternalKeyProviderMismatchErrorDetails": (
+        "_models.external_key_provider_mismatch_error_details",
+        "ExternalKeyProviderMismatchErrorDetails",
+    ),
+    "BetaGCPProjectControlledByAnotherOrganizationError": (
+        "._core._error_codes",
+        "BetaGCPProjectControlledByAnotherOrganizationError",
+    ),
+    "BetaGCPProjectControlledByAnotherOrganizationErrorDetails": (
+        "_models.gcp_project_controlled_by_another_organization_error_details",
+        "GCPProjectControlledByAnotherOrganizationErrorDetails",
+    ),
+    "BetaGCPProjectNotVerifiedError": ("._core._error_codes", "BetaGCPProjectNotVerifiedError"),
+    "BetaGCPProjectNotVerifiedErrorDetails": (
+        "_models.gcp_project_not_verified_error_details",
+        "GCPProjectNotVerifiedErrorDetails",
+    ),
     "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
@@ -5334,17 +5547,51 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "BetaMonetaryAmountParam": ("_params.monetary_amount", "MonetaryAmount"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOrganizationNotEnrolledInBetaError": (
+        "._core._error_codes",
+        "BetaOrganizationNotEnrolledInBetaError",
+    ),
+    "BetaOrganizationNotEnrolledInBetaErrorDetails": (
+        "_models.organization_not_enrolled_in_beta_error_details",
+        "OrganizationNotEnrolledInBetaErrorDetails",
+    ),
     "BetaOverloadedError": ("_models.overloaded_error", "OverloadedError"),
     "BetaOverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
     "BetaPermissionError": ("_models.permission_error", "PermissionError"),
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
     "BetaRateLimitError": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "BetaRegionNotSupportedError": ("._core._error_codes", "BetaRegionNotSupportedError"),
+    "BetaRegionNotSupportedErrorDetails": (
+        "_models.region_not_supported_error_details",
+        "RegionNotSupportedErrorDetails",
+    ),
+    "BetaRequestBodyTimeoutError": ("._core._error_codes", "BetaRequestBodyTimeoutError"),
+    "BetaRequestBodyTimeoutErrorDetails": (
+        "_models.request_body_timeout_error_details",
+        "RequestBodyTimeoutErrorDetails",
+    ),
+    "BetaStorageInUseError": ("._core._error_codes", "BetaStorageInUseError"),
+    "BetaStorageInUseErrorDetails": (
+        "_models.storage_in_use_error_details",
+        "StorageInUseErrorDetails",
+    ),
+    "BetaStorageNotApprovedError": ("._core._error_codes", "BetaStorageNotApprovedError"),
+    "BetaStorageNotApprovedErrorDetails": (
+        "_models.storage_not_approved_error_details",
+        "StorageNotApprovedErrorDetails",
+    ),
+    "BetaUnsupportedCharsetError": ("._core._error_codes", "BetaUnsupportedCharsetError"),
+    "BetaUnsupportedCharsetErrorDetails": (
+        "_models.unsupported_charset_error_details",
+        "UnsupportedCharsetErrorDetails",
+    ),
     "BillingErrorObject": ("_models.billing_error", "BillingError"),
     "CMEKContextUnavailableError": ("._core._error_codes", "CMEKContextUnavailableError"),
     "CMEKKeyDisabledError": ("._core._error_codes", "CMEKKeyDisabledError"),
     "CMEKKeyNetworkBlockedError": ("._core._error_codes", "CMEKKeyNetworkBlockedError"),
     "CMEKKeyUnreachableError": ("._core._error_codes", "CMEKKeyUnreachableError"),
+    "ChangeOutcomeUnknownError": ("._core._error_codes", "ChangeOutcomeUnknownError"),
     "CitationConfig": ("_models.citations_config", "CitationsConfig"),
     "CitationSearchResultLocation": (
         "_models.citations_search_result_location",
@@ -5387,6 +5634,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "CompactionToolChangesMismatchError",
     ),
     "CompactionUnavailableError": ("._core._error_codes", "CompactionUnavailableError"),
+    "ConcurrentMembershipChangeError": ("._core._error_codes", "ConcurrentMembershipChangeError"),
     "ContainerParams": ("_params.container_param", "ContainerParam"),
     "ContentBlockDeltaEvent": (
         "_models.raw_content_block_delta_event",
@@ -5422,6 +5670,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "MessageStreamEvent": ("_models.raw_message_stream_event", "RawMessageStreamEvent"),
     "ModelParam": ("_models.model", "Model"),
     "NotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "OrgMemberLimitExceededError": ("._core._error_codes", "OrgMemberLimitExceededError"),
     "OrganizationOnHoldError": ("._core._error_codes", "OrganizationOnHoldError"),
     "OrganizationTypeNotSupportedError": (
         "._core._error_codes",
@@ -5431,6 +5680,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "ParentOrganizationRequiredError": ("._core._error_codes", "ParentOrganizationRequiredError"),
     "PermissionErrorObject": ("_models.permission_error", "PermissionError"),
     "PlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "RBACRoleNotFoundError": ("._core._error_codes", "RBACRoleNotFoundError"),
     "RampLimitExceededError": ("._core._error_codes", "RampLimitExceededError"),
     "RateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
     "RequestBodyEncodingInvalidError": ("._core._error_codes", "RequestBodyEncodingInvalidError"),

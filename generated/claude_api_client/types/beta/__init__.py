@@ -11,6 +11,30 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..._core._error_codes import BetaApprovalRequiredError as BetaApprovalRequiredError
+    from ..._core._error_codes import (
+        BetaAuthorizationCheckUnavailableError as BetaAuthorizationCheckUnavailableError,
+    )
+    from ..._core._error_codes import BetaEnvironmentArchivedError as BetaEnvironmentArchivedError
+    from ..._core._error_codes import (
+        BetaEnvironmentCreateDisabledError as BetaEnvironmentCreateDisabledError,
+    )
+    from ..._core._error_codes import BetaEnvironmentNotFoundError as BetaEnvironmentNotFoundError
+    from ..._core._error_codes import (
+        BetaEnvironmentUpdateDisabledError as BetaEnvironmentUpdateDisabledError,
+    )
+    from ..._core._error_codes import (
+        BetaHumanReviewNotAvailableError as BetaHumanReviewNotAvailableError,
+    )
+    from ..._core._error_codes import (
+        BetaInvalidConfigTypeChangeError as BetaInvalidConfigTypeChangeError,
+    )
+    from ..._core._error_codes import BetaInvalidMetadataError as BetaInvalidMetadataError
+    from ..._core._error_codes import (
+        BetaOrganizationNotEligibleError as BetaOrganizationNotEligibleError,
+    )
+    from ..._core._error_codes import BetaReportPageTooLargeError as BetaReportPageTooLargeError
+    from ..._core._error_codes import BetaTooManyReportGroupsError as BetaTooManyReportGroupsError
     from .._models.advisor_message_iteration_usage import (
         AdvisorMessageIterationUsage as BetaAdvisorMessageIterationUsage,
     )
@@ -182,6 +206,9 @@ if TYPE_CHECKING:
     )
     from .._models.api_key_page import APIKeyPage as BetaAPIKeyPage
     from .._models.api_key_principal import APIKeyPrincipal as BetaAPIKeyPrincipal
+    from .._models.api_key_requester_unconfirmed_error_details import (
+        APIKeyRequesterUnconfirmedErrorDetails as BetaAPIKeyRequesterUnconfirmedErrorDetails,
+    )
     from .._models.api_key_scope import APIKeyScope as BetaAPIKeyScope
     from .._models.api_key_service_account_actor import (
         APIKeyServiceAccountActor as BetaAPIKeyServiceAccountActor,
@@ -192,8 +219,14 @@ if TYPE_CHECKING:
     from .._models.applied_context_management_edit import (
         AppliedContextManagementEdit as BetaAppliedContextManagementEdit,
     )
+    from .._models.approval_required_error_details import (
+        ApprovalRequiredErrorDetails as BetaApprovalRequiredErrorDetails,
+    )
     from .._models.authentication_error import AuthenticationError as BetaAuthenticationError
     from .._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject
+    from .._models.authorization_check_unavailable_error_details import (
+        AuthorizationCheckUnavailableErrorDetails as BetaAuthorizationCheckUnavailableErrorDetails,
+    )
     from .._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as BetaAvailableToolsLimitExceededErrorDetails,
     )
@@ -244,6 +277,9 @@ if TYPE_CHECKING:
     )
     from .._models.cache_miss_unavailable import CacheMissUnavailable as BetaCacheMissUnavailable
     from .._models.capability_support import CapabilitySupport as BetaCapabilitySupport
+    from .._models.change_outcome_unknown_error_details import (
+        ChangeOutcomeUnknownErrorDetails as BetaChangeOutcomeUnknownErrorDetails,
+    )
     from .._models.citation_char_location import CitationCharLocation as BetaCitationCharLocation
     from .._models.citation_content_block_location import (
         CitationContentBlockLocation as BetaCitationContentBlockLocation,
@@ -287,6 +323,9 @@ if TYPE_CHECKING:
     )
     from .._models.cmek_key_unreachable_error_details import (
         CMEKKeyUnreachableErrorDetails as BetaCMEKKeyUnreachableErrorDetails,
+    )
+    from .._models.cmek_not_approved_error_details import (
+        CMEKNotApprovedErrorDetails as BetaCMEKNotApprovedErrorDetails,
     )
     from .._models.code_execution_output_block import (
         CodeExecutionOutputBlock as BetaCodeExecutionOutputBlock,
@@ -427,6 +466,9 @@ if TYPE_CHECKING:
     from .._models.compliance_settings_state_enabled import (
         ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabled,
     )
+    from .._models.concurrent_membership_change_error_details import (
+        ConcurrentMembershipChangeErrorDetails as BetaConcurrentMembershipChangeErrorDetails,
+    )
     from .._models.container import Container as BetaContainer
     from .._models.container_skill import ContainerSkill as BetaContainerSkill
     from .._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
@@ -491,14 +533,26 @@ if TYPE_CHECKING:
         EnforcedSpendLimitReachedErrorDetails as BetaEnforcedSpendLimitReachedErrorDetails,
     )
     from .._models.environment import Environment as BetaEnvironment
+    from .._models.environment_archived_error_details import (
+        EnvironmentArchivedErrorDetails as BetaEnvironmentArchivedErrorDetails,
+    )
     from .._models.environment_config import EnvironmentConfig as BetaEnvironmentConfig
+    from .._models.environment_create_disabled_error_details import (
+        EnvironmentCreateDisabledErrorDetails as BetaEnvironmentCreateDisabledErrorDetails,
+    )
     from .._models.environment_delete_response import (
         EnvironmentDeleteResponse as BetaEnvironmentDeleteResponse,
     )
     from .._models.environment_list_response import (
         EnvironmentListResponse as BetaEnvironmentListResponse,
     )
+    from .._models.environment_not_found_error_details import (
+        EnvironmentNotFoundErrorDetails as BetaEnvironmentNotFoundErrorDetails,
+    )
     from .._models.environment_scope import EnvironmentScope as BetaEnvironmentScope
+    from .._models.environment_update_disabled_error_details import (
+        EnvironmentUpdateDisabledErrorDetails as BetaEnvironmentUpdateDisabledErrorDetails,
+    )
     from .._models.error_details import ErrorDetails as BetaErrorDetails
     from .._models.error_event import ErrorEvent as BetaErrorEvent
     from .._models.error_object import ErrorObject as BetaErrorObject
@@ -511,9 +565,15 @@ if TYPE_CHECKING:
     from .._models.external_key_delete_response import (
         ExternalKeyDeleteResponse as BetaExternalKeyDeleteResponse,
     )
+    from .._models.external_key_not_found_error_details import (
+        ExternalKeyNotFoundErrorDetails as BetaExternalKeyNotFoundErrorDetails,
+    )
     from .._models.external_key_page import ExternalKeyPage as BetaExternalKeyPage
     from .._models.external_key_provider_config import (
         ExternalKeyProviderConfig as BetaExternalKeyProviderConfig,
+    )
+    from .._models.external_key_provider_mismatch_error_details import (
+        ExternalKeyProviderMismatchErrorDetails as BetaExternalKeyProviderMismatchErrorDetails,
     )
     from .._models.external_key_unattached_attachment import (
         ExternalKeyUnattachedAttachment as BetaExternalKeyUnattachedAttachment,
@@ -575,6 +635,12 @@ if TYPE_CHECKING:
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject
     from .._models.gcp_external_key_config import GCPExternalKeyConfig as BetaGCPExternalKeyConfig
+    from .._models.gcp_project_controlled_by_another_organization_error_details import (
+        GCPProjectControlledByAnotherOrganizationErrorDetails as BetaGCPProjectControlledByAnotherOrganizationErrorDetails,
+    )
+    from .._models.gcp_project_not_verified_error_details import (
+        GCPProjectNotVerifiedErrorDetails as BetaGCPProjectNotVerifiedErrorDetails,
+    )
     from .._models.google_managed_bucket_reference import (
         GoogleManagedBucketReference as BetaGoogleManagedBucketReference,
     )
@@ -653,6 +719,12 @@ if TYPE_CHECKING:
     from .._models.google_managed_storage_region_suspended import (
         GoogleManagedStorageRegionSuspended as BetaGoogleManagedStorageRegionSuspended,
     )
+    from .._models.heartbeat_precondition_failed_error_details import (
+        HeartbeatPreconditionFailedErrorDetails as BetaHeartbeatPreconditionFailedErrorDetails,
+    )
+    from .._models.human_review_not_available_error_details import (
+        HumanReviewNotAvailableErrorDetails as BetaHumanReviewNotAvailableErrorDetails,
+    )
     from .._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
     )
@@ -664,6 +736,12 @@ if TYPE_CHECKING:
     from .._models.input_transformation import InputTransformation as BetaInputTransformation
     from .._models.input_transformation_reason import (
         InputTransformationReason as BetaInputTransformationReason,
+    )
+    from .._models.invalid_config_type_change_error_details import (
+        InvalidConfigTypeChangeErrorDetails as BetaInvalidConfigTypeChangeErrorDetails,
+    )
+    from .._models.invalid_metadata_error_details import (
+        InvalidMetadataErrorDetails as BetaInvalidMetadataErrorDetails,
     )
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
@@ -1749,6 +1827,9 @@ if TYPE_CHECKING:
     from .._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
+    from .._models.org_member_limit_exceeded_error_details import (
+        OrgMemberLimitExceededErrorDetails as BetaOrgMemberLimitExceededErrorDetails,
+    )
     from .._models.organization_compliance_settings import (
         OrganizationComplianceSettings as BetaOrganizationComplianceSettings,
     )
@@ -1760,6 +1841,12 @@ if TYPE_CHECKING:
     )
     from .._models.organization_invite_status import (
         OrganizationInviteStatus as BetaOrganizationInviteStatus,
+    )
+    from .._models.organization_not_eligible_error_details import (
+        OrganizationNotEligibleErrorDetails as BetaOrganizationNotEligibleErrorDetails,
+    )
+    from .._models.organization_not_enrolled_in_beta_error_details import (
+        OrganizationNotEnrolledInBetaErrorDetails as BetaOrganizationNotEnrolledInBetaErrorDetails,
     )
     from .._models.organization_on_hold_error_details import (
         OrganizationOnHoldErrorDetails as BetaOrganizationOnHoldErrorDetails,
@@ -1859,6 +1946,9 @@ if TYPE_CHECKING:
         RBACPermissionResource as BetaRBACPermissionResource,
     )
     from .._models.rbac_role import RBACRole as BetaRBACRole
+    from .._models.rbac_role_not_found_error_details import (
+        RBACRoleNotFoundErrorDetails as BetaRBACRoleNotFoundErrorDetails,
+    )
     from .._models.rbac_role_page import RBACRolePage as BetaRBACRolePage
     from .._models.rbac_role_permission import RBACRolePermission as BetaRBACRolePermission
     from .._models.rbac_role_permission_page import (
@@ -1872,11 +1962,20 @@ if TYPE_CHECKING:
     from .._models.redacted_thinking_block import RedactedThinkingBlock as BetaRedactedThinkingBlock
     from .._models.refusal_category import RefusalCategory as BetaRefusalCategory
     from .._models.refusal_stop_details import RefusalStopDetails as BetaRefusalStopDetails
+    from .._models.region_not_supported_error_details import (
+        RegionNotSupportedErrorDetails as BetaRegionNotSupportedErrorDetails,
+    )
+    from .._models.report_page_too_large_error_details import (
+        ReportPageTooLargeErrorDetails as BetaReportPageTooLargeErrorDetails,
+    )
     from .._models.request_body_encoding_invalid_error_details import (
         RequestBodyEncodingInvalidErrorDetails as BetaRequestBodyEncodingInvalidErrorDetails,
     )
     from .._models.request_body_encoding_unsupported_error_details import (
         RequestBodyEncodingUnsupportedErrorDetails as BetaRequestBodyEncodingUnsupportedErrorDetails,
+    )
+    from .._models.request_body_timeout_error_details import (
+        RequestBodyTimeoutErrorDetails as BetaRequestBodyTimeoutErrorDetails,
     )
     from .._models.request_body_too_large_after_decoding_error_details import (
         RequestBodyTooLargeAfterDecodingErrorDetails as BetaRequestBodyTooLargeAfterDecodingErrorDetails,
@@ -1976,6 +2075,12 @@ if TYPE_CHECKING:
     from .._models.spend_summary import SpendSummary as BetaSpendSummary
     from .._models.spend_summary_page import SpendSummaryPage as BetaSpendSummaryPage
     from .._models.stop_reason import StopReason as BetaStopReason
+    from .._models.storage_in_use_error_details import (
+        StorageInUseErrorDetails as BetaStorageInUseErrorDetails,
+    )
+    from .._models.storage_not_approved_error_details import (
+        StorageNotApprovedErrorDetails as BetaStorageNotApprovedErrorDetails,
+    )
     from .._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as BetaStorageNotReadyErrorDetails,
     )
@@ -2041,6 +2146,9 @@ if TYPE_CHECKING:
         ThreadUnsupportedRequestErrorDetailsUnsupported as BetaThreadUnsupportedRequestErrorDetailsUnsupported,
     )
     from .._models.timestamp import Timestamp as BetaTimestamp
+    from .._models.too_many_report_groups_error_details import (
+        TooManyReportGroupsErrorDetails as BetaTooManyReportGroupsErrorDetails,
+    )
     from .._models.tool_addition_block import ToolAdditionBlock as BetaResponseToolAdditionBlock
     from .._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
     from .._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
@@ -2102,6 +2210,9 @@ if TYPE_CHECKING:
     from .._models.tunnel_page import TunnelPage as BetaTunnelPage
     from .._models.tunnel_token import TunnelToken as BetaTunnelToken
     from .._models.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetwork
+    from .._models.unsupported_charset_error_details import (
+        UnsupportedCharsetErrorDetails as BetaUnsupportedCharsetErrorDetails,
+    )
     from .._models.usage import Usage as BetaUsage
     from .._models.usage_iteration import UsageIteration as BetaUsageIteration
     from .._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
@@ -2375,6 +2486,8 @@ if TYPE_CHECKING:
     from .._models.webhook_vault_deleted_event_data import (
         WebhookVaultDeletedEventData as BetaWebhookVaultDeletedEventData,
     )
+    from .._models.work_lease_state import WorkLeaseState as BetaWorkLeaseState
+    from .._models.work_lease_state_state import WorkLeaseStateState as BetaWorkLeaseStateState
     from .._models.workspace import Workspace as BetaWorkspace
     from .._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
@@ -3828,6 +3941,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaAPIKeyPage": ("_models.api_key_page", "APIKeyPage"),
     "BetaAPIKeyPrincipal": ("_models.api_key_principal", "APIKeyPrincipal"),
+    "BetaAPIKeyRequesterUnconfirmedErrorDetails": (
+        "_models.api_key_requester_unconfirmed_error_details",
+        "APIKeyRequesterUnconfirmedErrorDetails",
+    ),
     "BetaAPIKeyScope": ("_models.api_key_scope", "APIKeyScope"),
     "BetaAPIKeyServiceAccountActor": (
         "_models.api_key_service_account_actor",
@@ -4082,10 +4199,23 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.applied_context_management_edit",
         "AppliedContextManagementEdit",
     ),
+    "BetaApprovalRequiredError": ("._core._error_codes", "BetaApprovalRequiredError"),
+    "BetaApprovalRequiredErrorDetails": (
+        "_models.approval_required_error_details",
+        "ApprovalRequiredErrorDetails",
+    ),
     "BetaArtifactListParams": ("_params.artifact_list_params", "ArtifactListParams"),
     "BetaAssistantMessageParam": ("_params.message_param", "MessageParam"),
     "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "BetaAuthorizationCheckUnavailableError": (
+        "._core._error_codes",
+        "BetaAuthorizationCheckUnavailableError",
+    ),
+    "BetaAuthorizationCheckUnavailableErrorDetails": (
+        "_models.authorization_check_unavailable_error_details",
+        "AuthorizationCheckUnavailableErrorDetails",
+    ),
     "BetaAvailableToolsLimitExceededErrorDetails": (
         "_models.available_tools_limit_exceeded_error_details",
         "AvailableToolsLimitExceededErrorDetails",
@@ -4307,6 +4437,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.cmek_key_unreachable_error_details",
         "CMEKKeyUnreachableErrorDetails",
     ),
+    "BetaCMEKNotApprovedErrorDetails": (
+        "_models.cmek_not_approved_error_details",
+        "CMEKNotApprovedErrorDetails",
+    ),
     "BetaCacheControlEphemeralParam": (
         "_params.cache_control_ephemeral_param",
         "CacheControlEphemeralParam",
@@ -4329,6 +4463,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCaseListParams": ("_params.case_list_params", "CaseListParams"),
     "BetaCertificateCreateParams": ("_params.certificate_create_params", "CertificateCreateParams"),
     "BetaCertificateListParams": ("_params.certificate_list_params", "CertificateListParams"),
+    "BetaChangeOutcomeUnknownErrorDetails": (
+        "_models.change_outcome_unknown_error_details",
+        "ChangeOutcomeUnknownErrorDetails",
+    ),
     "BetaCitationCharLocation": ("_models.citation_char_location", "CitationCharLocation"),
     "BetaCitationCharLocationParam": (
         "_params.citation_char_location_param",
@@ -4734,6 +4872,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_zoom_config_param",
         "ComputerZoomConfigParam",
     ),
+    "BetaConcurrentMembershipChangeErrorDetails": (
+        "_models.concurrent_membership_change_error_details",
+        "ConcurrentMembershipChangeErrorDetails",
+    ),
     "BetaConnectorListParams": ("_params.connector_list_params", "ConnectorListParams"),
     "BetaContainer": ("_models.container", "Container"),
     "BetaContainerParam": ("_params.container_param", "ContainerParam"),
@@ -4858,15 +5000,41 @@ _NAMES: dict[str, tuple[str, str]] = {
         "EnforcedSpendLimitReachedErrorDetails",
     ),
     "BetaEnvironment": ("_models.environment", "Environment"),
+    "BetaEnvironmentArchivedError": ("._core._error_codes", "BetaEnvironmentArchivedError"),
+    "BetaEnvironmentArchivedErrorDetails": (
+        "_models.environment_archived_error_details",
+        "EnvironmentArchivedErrorDetails",
+    ),
     "BetaEnvironmentConfig": ("_models.environment_config", "EnvironmentConfig"),
     "BetaEnvironmentConfigParams": ("_params.environment_config_params", "EnvironmentConfigParams"),
+    "BetaEnvironmentCreateDisabledError": (
+        "._core._error_codes",
+        "BetaEnvironmentCreateDisabledError",
+    ),
+    "BetaEnvironmentCreateDisabledErrorDetails": (
+        "_models.environment_create_disabled_error_details",
+        "EnvironmentCreateDisabledErrorDetails",
+    ),
     "BetaEnvironmentDeleteResponse": (
         "_models.environment_delete_response",
         "EnvironmentDeleteResponse",
     ),
     "BetaEnvironmentListParams": ("_params.environment_list_params", "EnvironmentListParams"),
     "BetaEnvironmentListResponse": ("_models.environment_list_response", "EnvironmentListResponse"),
+    "BetaEnvironmentNotFoundError": ("._core._error_codes", "BetaEnvironmentNotFoundError"),
+    "BetaEnvironmentNotFoundErrorDetails": (
+        "_models.environment_not_found_error_details",
+        "EnvironmentNotFoundErrorDetails",
+    ),
     "BetaEnvironmentScope": ("_models.environment_scope", "EnvironmentScope"),
+    "BetaEnvironmentUpdateDisabledError": (
+        "._core._error_codes",
+        "BetaEnvironmentUpdateDisabledError",
+    ),
+    "BetaEnvironmentUpdateDisabledErrorDetails": (
+        "_models.environment_update_disabled_error_details",
+        "EnvironmentUpdateDisabledErrorDetails",
+    ),
     "BetaErrorDetails": ("_models.error_details", "ErrorDetails"),
     "BetaErrorEvent": ("_models.error_event", "ErrorEvent"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
@@ -4888,10 +5056,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ExternalKeyDeleteResponse",
     ),
     "BetaExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
+    "BetaExternalKeyNotFoundErrorDetails": (
+        "_models.external_key_not_found_error_details",
+        "ExternalKeyNotFoundErrorDetails",
+    ),
     "BetaExternalKeyPage": ("_models.external_key_page", "ExternalKeyPage"),
     "BetaExternalKeyProviderConfig": (
         "_models.external_key_provider_config",
         "ExternalKeyProviderConfig",
+    ),
+    "BetaExternalKeyProviderMismatchErrorDetails": (
+        "_models.external_key_provider_mismatch_error_details",
+        "ExternalKeyProviderMismatchErrorDetails",
     ),
     "BetaExternalKeyUnattachedAttachment": (
         "_models.external_key_unattached_attachment",
@@ -4982,6 +5158,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaFileScope": ("_models.file_scope", "FileScope"),
     "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
     "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
+    "BetaGCPProjectControlledByAnotherOrganizationErrorDetails": (
+        "_models.gcp_project_controlled_by_another_organization_error_details",
+        "GCPProjectControlledByAnotherOrganizationErrorDetails",
+    ),
+    "BetaGCPProjectNotVerifiedErrorDetails": (
+        "_models.gcp_project_not_verified_error_details",
+        "GCPProjectNotVerifiedErrorDetails",
+    ),
     "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGoogleManagedBucketReference": (
@@ -5120,6 +5304,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.google_managed_storage_region_suspended",
         "GoogleManagedStorageRegionSuspended",
     ),
+    "BetaHeartbeatPreconditionFailedErrorDetails": (
+        "_models.heartbeat_precondition_failed_error_details",
+        "HeartbeatPreconditionFailedErrorDetails",
+    ),
+    "BetaHumanReviewNotAvailableError": ("._core._error_codes", "BetaHumanReviewNotAvailableError"),
+    "BetaHumanReviewNotAvailableErrorDetails": (
+        "_models.human_review_not_available_error_details",
+        "HumanReviewNotAvailableErrorDetails",
+    ),
     "BetaImageBlockParam": ("_params.image_block_param", "ImageBlockParam"),
     "BetaImageDimensionsTooLargeErrorDetails": (
         "_models.image_dimensions_too_large_error_details",
@@ -5160,6 +5353,16 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaInputTransformationReason": (
         "_models.input_transformation_reason",
         "InputTransformationReason",
+    ),
+    "BetaInvalidConfigTypeChangeError": ("._core._error_codes", "BetaInvalidConfigTypeChangeError"),
+    "BetaInvalidConfigTypeChangeErrorDetails": (
+        "_models.invalid_config_type_change_error_details",
+        "InvalidConfigTypeChangeErrorDetails",
+    ),
+    "BetaInvalidMetadataError": ("._core._error_codes", "BetaInvalidMetadataError"),
+    "BetaInvalidMetadataErrorDetails": (
+        "_models.invalid_metadata_error_details",
+        "InvalidMetadataErrorDetails",
     ),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
@@ -7123,6 +7326,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaNoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
+    "BetaOrgMemberLimitExceededErrorDetails": (
+        "_models.org_member_limit_exceeded_error_details",
+        "OrgMemberLimitExceededErrorDetails",
+    ),
     "BetaOrganization": ("_models.organization_info", "OrganizationInfo"),
     "BetaOrganizationAnalyticsSkillListParams": (
         "_params.organization_analytics_skill_list_params",
@@ -7146,6 +7353,15 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaOrganizationInviteStatus": (
         "_models.organization_invite_status",
         "OrganizationInviteStatus",
+    ),
+    "BetaOrganizationNotEligibleError": ("._core._error_codes", "BetaOrganizationNotEligibleError"),
+    "BetaOrganizationNotEligibleErrorDetails": (
+        "_models.organization_not_eligible_error_details",
+        "OrganizationNotEligibleErrorDetails",
+    ),
+    "BetaOrganizationNotEnrolledInBetaErrorDetails": (
+        "_models.organization_not_enrolled_in_beta_error_details",
+        "OrganizationNotEnrolledInBetaErrorDetails",
     ),
     "BetaOrganizationOnHoldErrorDetails": (
         "_models.organization_on_hold_error_details",
@@ -7285,6 +7501,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRBACPermissionResource": ("_models.rbac_permission_resource", "RBACPermissionResource"),
     "BetaRBACRole": ("_models.rbac_role", "RBACRole"),
+    "BetaRBACRoleNotFoundErrorDetails": (
+        "_models.rbac_role_not_found_error_details",
+        "RBACRoleNotFoundErrorDetails",
+    ),
     "BetaRBACRolePage": ("_models.rbac_role_page", "RBACRolePage"),
     "BetaRBACRolePermission": ("_models.rbac_role_permission", "RBACRolePermission"),
     "BetaRBACRolePermissionPage": ("_models.rbac_role_permission_page", "RBACRolePermissionPage"),
@@ -7325,6 +7545,15 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRefusalCategory": ("_models.refusal_category", "RefusalCategory"),
     "BetaRefusalStopDetails": ("_models.refusal_stop_details", "RefusalStopDetails"),
+    "BetaRegionNotSupportedErrorDetails": (
+        "_models.region_not_supported_error_details",
+        "RegionNotSupportedErrorDetails",
+    ),
+    "BetaReportPageTooLargeError": ("._core._error_codes", "BetaReportPageTooLargeError"),
+    "BetaReportPageTooLargeErrorDetails": (
+        "_models.report_page_too_large_error_details",
+        "ReportPageTooLargeErrorDetails",
+    ),
     "BetaRequestBodyEncodingInvalidErrorDetails": (
         "_models.request_body_encoding_invalid_error_details",
         "RequestBodyEncodingInvalidErrorDetails",
@@ -7332,6 +7561,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaRequestBodyEncodingUnsupportedErrorDetails": (
         "_models.request_body_encoding_unsupported_error_details",
         "RequestBodyEncodingUnsupportedErrorDetails",
+    ),
+    "BetaRequestBodyTimeoutErrorDetails": (
+        "_models.request_body_timeout_error_details",
+        "RequestBodyTimeoutErrorDetails",
     ),
     "BetaRequestBodyTooLargeAfterDecodingErrorDetails": (
         "_models.request_body_too_large_after_decoding_error_details",
@@ -7543,6 +7776,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSpendSummaryPage": ("_models.spend_summary_page", "SpendSummaryPage"),
     "BetaStateChanges": ("_params.state_changes", "StateChanges"),
     "BetaStopReason": ("_models.stop_reason", "StopReason"),
+    "BetaStorageInUseErrorDetails": (
+        "_models.storage_in_use_error_details",
+        "StorageInUseErrorDetails",
+    ),
+    "BetaStorageNotApprovedErrorDetails": (
+        "_models.storage_not_approved_error_details",
+        "StorageNotApprovedErrorDetails",
+    ),
     "BetaStorageNotReadyErrorDetails": (
         "_models.storage_not_ready_error_details",
         "StorageNotReadyErrorDetails",
@@ -7695,6 +7936,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaTimestamp": ("_models.timestamp", "Timestamp"),
     "BetaTokenTaskBudgetParam": ("_params.token_task_budget_param", "TokenTaskBudgetParam"),
+    "BetaTooManyReportGroupsError": ("._core._error_codes", "BetaTooManyReportGroupsError"),
+    "BetaTooManyReportGroupsErrorDetails": (
+        "_models.too_many_report_groups_error_details",
+        "TooManyReportGroupsErrorDetails",
+    ),
     "BetaToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaToolAdditionBlockParam": ("_params.tool_addition_block_param", "ToolAdditionBlockParam"),
     "BetaToolAdditionTool": ("_models.tool_addition_tool", "ToolAdditionTool"),
@@ -7862,6 +8108,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaURLPDFSourceParam": ("_params.urlpdf_source_param", "URLPDFSourceParam"),
     "BetaUnrestrictedNetwork": ("_models.unrestricted_network", "UnrestrictedNetwork"),
     "BetaUnrestrictedNetworkParam": ("_params.unrestricted_network", "UnrestrictedNetwork"),
+    "BetaUnsupportedCharsetErrorDetails": (
+        "_models.unsupported_charset_error_details",
+        "UnsupportedCharsetErrorDetails",
+    ),
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
     "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
@@ -8332,6 +8582,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "WebhookVaultDeletedEventData",
     ),
     "BetaWorkHeartbeatParams": ("_params.work_heartbeat_params", "WorkHeartbeatParams"),
+    "BetaWorkLeaseState": ("_models.work_lease_state", "WorkLeaseState"),
+    "BetaWorkLeaseStateState": ("_models.work_lease_state_state", "WorkLeaseStateState"),
     "BetaWorkListParams": ("_params.work_list_params", "WorkListParams"),
     "BetaWorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
     "BetaWorkspace": ("_models.workspace", "Workspace"),
@@ -8455,6 +8707,7 @@ __all__ = [
     "BetaAPIKeyOrganizationScope",
     "BetaAPIKeyPage",
     "BetaAPIKeyPrincipal",
+    "BetaAPIKeyRequesterUnconfirmedErrorDetails",
     "BetaAPIKeyScope",
     "BetaAPIKeyServiceAccountActor",
     "BetaAPIKeyStatus",
@@ -8544,10 +8797,14 @@ __all__ = [
     "BetaAnthropicBetaParam",
     "BetaApiKeyListParams",
     "BetaAppliedContextManagementEdit",
+    "BetaApprovalRequiredError",
+    "BetaApprovalRequiredErrorDetails",
     "BetaArtifactListParams",
     "BetaAssistantMessageParam",
     "BetaAuthenticationError",
     "BetaAuthenticationErrorObject",
+    "BetaAuthorizationCheckUnavailableError",
+    "BetaAuthorizationCheckUnavailableErrorDetails",
     "BetaAvailableToolsLimitExceededErrorDetails",
     "BetaAzureExternalKeyConfig",
     "BetaBase64ImageSourceParam",
@@ -8616,6 +8873,7 @@ __all__ = [
     "BetaCMEKKeyDisabledErrorDetails",
     "BetaCMEKKeyNetworkBlockedErrorDetails",
     "BetaCMEKKeyUnreachableErrorDetails",
+    "BetaCMEKNotApprovedErrorDetails",
     "BetaCacheControlEphemeralParam",
     "BetaCacheCreation",
     "BetaCacheMissMessagesChanged",
@@ -8629,6 +8887,7 @@ __all__ = [
     "BetaCaseListParams",
     "BetaCertificateCreateParams",
     "BetaCertificateListParams",
+    "BetaChangeOutcomeUnknownErrorDetails",
     "BetaCitationCharLocation",
     "BetaCitationCharLocationParam",
     "BetaCitationConfig",
@@ -8752,6 +9011,7 @@ __all__ = [
     "BetaComputerTypeConfigParam",
     "BetaComputerWaitConfigParam",
     "BetaComputerZoomConfigParam",
+    "BetaConcurrentMembershipChangeErrorDetails",
     "BetaConnectorListParams",
     "BetaContainer",
     "BetaContainerParam",
@@ -8825,12 +9085,20 @@ __all__ = [
     "BetaEncryptedCodeExecutionResultBlockParam",
     "BetaEnforcedSpendLimitReachedErrorDetails",
     "BetaEnvironment",
+    "BetaEnvironmentArchivedError",
+    "BetaEnvironmentArchivedErrorDetails",
     "BetaEnvironmentConfig",
     "BetaEnvironmentConfigParams",
+    "BetaEnvironmentCreateDisabledError",
+    "BetaEnvironmentCreateDisabledErrorDetails",
     "BetaEnvironmentDeleteResponse",
     "BetaEnvironmentListParams",
     "BetaEnvironmentListResponse",
+    "BetaEnvironmentNotFoundError",
+    "BetaEnvironmentNotFoundErrorDetails",
     "BetaEnvironmentScope",
+    "BetaEnvironmentUpdateDisabledError",
+    "BetaEnvironmentUpdateDisabledErrorDetails",
     "BetaErrorDetails",
     "BetaErrorEvent",
     "BetaErrorObject",
@@ -8843,8 +9111,10 @@ __all__ = [
     "BetaExternalKeyCreateParams",
     "BetaExternalKeyDeleteResponse",
     "BetaExternalKeyListParams",
+    "BetaExternalKeyNotFoundErrorDetails",
     "BetaExternalKeyPage",
     "BetaExternalKeyProviderConfig",
+    "BetaExternalKeyProviderMismatchErrorDetails",
     "BetaExternalKeyUnattachedAttachment",
     "BetaExternalKeyUpdateParams",
     "BetaExternalKeyValidateResponse",
@@ -8889,6 +9159,8 @@ __all__ = [
     "BetaFileScope",
     "BetaFileUploadParams",
     "BetaGCPExternalKeyConfig",
+    "BetaGCPProjectControlledByAnotherOrganizationErrorDetails",
+    "BetaGCPProjectNotVerifiedErrorDetails",
     "BetaGatewayTimeoutError",
     "BetaGatewayTimeoutErrorObject",
     "BetaGoogleManagedBucketReference",
@@ -8925,6 +9197,9 @@ __all__ = [
     "BetaGoogleManagedStorageRegionPending",
     "BetaGoogleManagedStorageRegionStatus",
     "BetaGoogleManagedStorageRegionSuspended",
+    "BetaHeartbeatPreconditionFailedErrorDetails",
+    "BetaHumanReviewNotAvailableError",
+    "BetaHumanReviewNotAvailableErrorDetails",
     "BetaImageBlockParam",
     "BetaImageDimensionsTooLargeErrorDetails",
     "BetaImageSourceParam",
@@ -8939,6 +9214,10 @@ __all__ = [
     "BetaInputTokensTriggerParam",
     "BetaInputTransformation",
     "BetaInputTransformationReason",
+    "BetaInvalidConfigTypeChangeError",
+    "BetaInvalidConfigTypeChangeErrorDetails",
+    "BetaInvalidMetadataError",
+    "BetaInvalidMetadataErrorDetails",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
     "BetaInviteCreateParams",
@@ -9500,6 +9779,7 @@ __all__ = [
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
     "BetaNoticeListParams",
+    "BetaOrgMemberLimitExceededErrorDetails",
     "BetaOrganization",
     "BetaOrganizationAnalyticsSkillListParams",
     "BetaOrganizationAnalyticsUserListParams",
@@ -9509,6 +9789,9 @@ __all__ = [
     "BetaOrganizationInvite",
     "BetaOrganizationInvitePage",
     "BetaOrganizationInviteStatus",
+    "BetaOrganizationNotEligibleError",
+    "BetaOrganizationNotEligibleErrorDetails",
+    "BetaOrganizationNotEnrolledInBetaErrorDetails",
     "BetaOrganizationOnHoldErrorDetails",
     "BetaOrganizationRateLimit",
     "BetaOrganizationRateLimitBatchGroup",
@@ -9566,6 +9849,7 @@ __all__ = [
     "BetaRBACOrganizationPermissionResource",
     "BetaRBACPermissionResource",
     "BetaRBACRole",
+    "BetaRBACRoleNotFoundErrorDetails",
     "BetaRBACRolePage",
     "BetaRBACRolePermission",
     "BetaRBACRolePermissionPage",
@@ -9591,8 +9875,12 @@ __all__ = [
     "BetaRedactedThinkingBlockParam",
     "BetaRefusalCategory",
     "BetaRefusalStopDetails",
+    "BetaRegionNotSupportedErrorDetails",
+    "BetaReportPageTooLargeError",
+    "BetaReportPageTooLargeErrorDetails",
     "BetaRequestBodyEncodingInvalidErrorDetails",
     "BetaRequestBodyEncodingUnsupportedErrorDetails",
+    "BetaRequestBodyTimeoutErrorDetails",
     "BetaRequestBodyTooLargeAfterDecodingErrorDetails",
     "BetaRequestDocumentBlockParam",
     "BetaRequestMCPServerToolConfigurationParam",
@@ -9680,6 +9968,8 @@ __all__ = [
     "BetaSpendSummaryPage",
     "BetaStateChanges",
     "BetaStopReason",
+    "BetaStorageInUseErrorDetails",
+    "BetaStorageNotApprovedErrorDetails",
     "BetaStorageNotReadyErrorDetails",
     "BetaStorageQuotaExceededErrorDetails",
     "BetaSummaryListParams",
@@ -9733,6 +10023,8 @@ __all__ = [
     "BetaThreadUnsupportedRequestErrorDetailsUnsupported",
     "BetaTimestamp",
     "BetaTokenTaskBudgetParam",
+    "BetaTooManyReportGroupsError",
+    "BetaTooManyReportGroupsErrorDetails",
     "BetaToolAdditionBlock",
     "BetaToolAdditionBlockParam",
     "BetaToolAdditionTool",
@@ -9801,6 +10093,7 @@ __all__ = [
     "BetaURLPDFSourceParam",
     "BetaUnrestrictedNetwork",
     "BetaUnrestrictedNetworkParam",
+    "BetaUnsupportedCharsetErrorDetails",
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageServiceTier",
@@ -9944,6 +10237,8 @@ __all__ = [
     "BetaWebhookVaultCredentialRefreshFailedEventData",
     "BetaWebhookVaultDeletedEventData",
     "BetaWorkHeartbeatParams",
+    "BetaWorkLeaseState",
+    "BetaWorkLeaseStateState",
     "BetaWorkListParams",
     "BetaWorkPollParams",
     "BetaWorkspace",
