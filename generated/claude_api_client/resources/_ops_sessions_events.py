@@ -122,6 +122,27 @@ def _members_of_managed_agents_stream_session_events() -> tuple[dict[str, type[A
     from ..types._models.managed_agents_user_tool_result_event import (
         ManagedAgentsUserToolResultEvent,
     )
+    from ..types._models.managed_agents_workflow_run_created_event import (
+        ManagedAgentsWorkflowRunCreatedEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_error_event import (
+        ManagedAgentsWorkflowRunErrorEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_phase_ended_event import (
+        ManagedAgentsWorkflowRunPhaseEndedEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_phase_started_event import (
+        ManagedAgentsWorkflowRunPhaseStartedEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_status_ended_event import (
+        ManagedAgentsWorkflowRunStatusEndedEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_status_idle_event import (
+        ManagedAgentsWorkflowRunStatusIdleEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_status_running_event import (
+        ManagedAgentsWorkflowRunStatusRunningEvent,
+    )
 
     return {
         "agent.custom_tool_use": ManagedAgentsAgentCustomToolUseEvent,
@@ -161,6 +182,13 @@ def _members_of_managed_agents_stream_session_events() -> tuple[dict[str, type[A
         "user.message": ManagedAgentsUserMessageEvent,
         "user.tool_confirmation": ManagedAgentsUserToolConfirmationEvent,
         "user.tool_result": ManagedAgentsUserToolResultEvent,
+        "workflow_run.created": ManagedAgentsWorkflowRunCreatedEvent,
+        "workflow_run.error": ManagedAgentsWorkflowRunErrorEvent,
+        "workflow_run.phase_ended": ManagedAgentsWorkflowRunPhaseEndedEvent,
+        "workflow_run.phase_started": ManagedAgentsWorkflowRunPhaseStartedEvent,
+        "workflow_run.status_ended": ManagedAgentsWorkflowRunStatusEndedEvent,
+        "workflow_run.status_idle": ManagedAgentsWorkflowRunStatusIdleEvent,
+        "workflow_run.status_running": ManagedAgentsWorkflowRunStatusRunningEvent,
     }, ManagedAgentsStreamSessionEvents
 
 

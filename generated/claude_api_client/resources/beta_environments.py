@@ -21,8 +21,7 @@ if TYPE_CHECKING:
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.environment import Environment
     from ..types._models.environment_delete_response import EnvironmentDeleteResponse
-    from ..types._params.cloud_config_params import CloudConfigParams
-    from ..types._params.self_hosted_config_params import SelfHostedConfigParams
+    from ..types._params.environment_config_params import EnvironmentConfigParams
     from .beta_environments_work import (
         AsyncBetaWork,
         AsyncBetaWorkWithRawResponse,
@@ -118,7 +117,7 @@ class BetaEnvironments(SyncResource):
         *,
         name: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
-        config: CloudConfigParams | SelfHostedConfigParams | None | NotGiven = NOT_GIVEN,
+        config: EnvironmentConfigParams | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         scope: Literal["organization", "account"] | None | NotGiven = NOT_GIVEN,
@@ -327,7 +326,7 @@ class BetaEnvironments(SyncResource):
         environment_id: str,
         *,
         workspace_id: str | NotGiven = NOT_GIVEN,
-        config: CloudConfigParams | SelfHostedConfigParams | None | NotGiven = NOT_GIVEN,
+        config: EnvironmentConfigParams | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
@@ -494,7 +493,7 @@ class AsyncBetaEnvironments(AsyncResource):
         *,
         name: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
-        config: CloudConfigParams | SelfHostedConfigParams | None | NotGiven = NOT_GIVEN,
+        config: EnvironmentConfigParams | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         scope: Literal["organization", "account"] | None | NotGiven = NOT_GIVEN,
@@ -703,7 +702,7 @@ class AsyncBetaEnvironments(AsyncResource):
         environment_id: str,
         *,
         workspace_id: str | NotGiven = NOT_GIVEN,
-        config: CloudConfigParams | SelfHostedConfigParams | None | NotGiven = NOT_GIVEN,
+        config: EnvironmentConfigParams | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,

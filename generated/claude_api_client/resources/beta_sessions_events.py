@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ..types._params.managed_agents_event_delta_type import ManagedAgentsEventDeltaType
     from ..types._params.managed_agents_event_params import ManagedAgentsEventParams
     from ..types._params.managed_agents_list_order import ManagedAgentsListOrder
+    from ..types._params.managed_agents_session_event_type import ManagedAgentsSessionEventType
 
 __all__ = ["BetaEvents", "AsyncBetaEvents"]
 
@@ -64,7 +65,7 @@ class BetaEvents(BetaSessionEventsHelpers, SyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         order: ManagedAgentsListOrder | NotGiven = NOT_GIVEN,
-        types: Sequence[str] | NotGiven = NOT_GIVEN,
+        types: Sequence[ManagedAgentsSessionEventType] | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_gt: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
@@ -277,7 +278,7 @@ class AsyncBetaEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         order: ManagedAgentsListOrder | NotGiven = NOT_GIVEN,
-        types: Sequence[str] | NotGiven = NOT_GIVEN,
+        types: Sequence[ManagedAgentsSessionEventType] | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_gt: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,

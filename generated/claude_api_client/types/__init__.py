@@ -13,8 +13,31 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._core._error_codes import (
+        APIKeyRequesterUnconfirmedError as APIKeyRequesterUnconfirmedError,  # noqa: F401
+    )
+    from .._core._error_codes import (
         AvailableToolsLimitExceededError as AvailableToolsLimitExceededError,  # noqa: F401
     )
+    from .._core._error_codes import BetaCMEKNotApprovedError as BetaCMEKNotApprovedError  # noqa: F401
+    from .._core._error_codes import BetaExternalKeyNotFoundError as BetaExternalKeyNotFoundError  # noqa: F401
+    from .._core._error_codes import (
+        BetaExternalKeyProviderMismatchError as BetaExternalKeyProviderMismatchError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        BetaGCPProjectControlledByAnotherOrganizationError as BetaGCPProjectControlledByAnotherOrganizationError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        BetaGCPProjectNotVerifiedError as BetaGCPProjectNotVerifiedError,  # noqa: F401
+    )
+    from .._core._error_codes import (
+        BetaOrganizationNotEnrolledInBetaError as BetaOrganizationNotEnrolledInBetaError,  # noqa: F401
+    )
+    from .._core._error_codes import BetaRegionNotSupportedError as BetaRegionNotSupportedError  # noqa: F401
+    from .._core._error_codes import BetaRequestBodyTimeoutError as BetaRequestBodyTimeoutError  # noqa: F401
+    from .._core._error_codes import BetaStorageInUseError as BetaStorageInUseError  # noqa: F401
+    from .._core._error_codes import BetaStorageNotApprovedError as BetaStorageNotApprovedError  # noqa: F401
+    from .._core._error_codes import BetaUnsupportedCharsetError as BetaUnsupportedCharsetError  # noqa: F401
+    from .._core._error_codes import ChangeOutcomeUnknownError as ChangeOutcomeUnknownError  # noqa: F401
     from .._core._error_codes import (
         ClaudeCodeKeyCreatorNotMemberError as ClaudeCodeKeyCreatorNotMemberError,  # noqa: F401
     )
@@ -43,6 +66,9 @@ if TYPE_CHECKING:
     )
     from .._core._error_codes import CompactionUnavailableError as CompactionUnavailableError  # noqa: F401
     from .._core._error_codes import (
+        ConcurrentMembershipChangeError as ConcurrentMembershipChangeError,  # noqa: F401
+    )
+    from .._core._error_codes import (
         ContractSpendLimitReachedError as ContractSpendLimitReachedError,  # noqa: F401
     )
     from .._core._error_codes import (
@@ -61,10 +87,12 @@ if TYPE_CHECKING:
     from .._core._error_codes import (
         OrganizationTypeNotSupportedError as OrganizationTypeNotSupportedError,  # noqa: F401
     )
+    from .._core._error_codes import OrgMemberLimitExceededError as OrgMemberLimitExceededError  # noqa: F401
     from .._core._error_codes import (
         ParentOrganizationRequiredError as ParentOrganizationRequiredError,  # noqa: F401
     )
     from .._core._error_codes import RampLimitExceededError as RampLimitExceededError  # noqa: F401
+    from .._core._error_codes import RBACRoleNotFoundError as RBACRoleNotFoundError  # noqa: F401
     from .._core._error_codes import (
         RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError,  # noqa: F401
     )
@@ -259,6 +287,9 @@ if TYPE_CHECKING:
     )
     from ._models.api_key_page import APIKeyPage as APIKeyPage
     from ._models.api_key_principal import APIKeyPrincipal as APIKeyPrincipal
+    from ._models.api_key_requester_unconfirmed_error_details import (
+        APIKeyRequesterUnconfirmedErrorDetails as APIKeyRequesterUnconfirmedErrorDetails,
+    )
     from ._models.api_key_scope import APIKeyScope as APIKeyScope
     from ._models.api_key_service_account_actor import (
         APIKeyServiceAccountActor as APIKeyServiceAccountActor,
@@ -269,10 +300,16 @@ if TYPE_CHECKING:
     from ._models.applied_context_management_edit import (
         AppliedContextManagementEdit as AppliedContextManagementEdit,
     )
+    from ._models.approval_required_error_details import (
+        ApprovalRequiredErrorDetails as ApprovalRequiredErrorDetails,
+    )
     from ._models.authentication_error import AuthenticationError as AuthenticationError
     from ._models.authentication_error import AuthenticationError as AuthenticationErrorObject  # noqa: F401
     from ._models.authentication_error import AuthenticationError as BetaAuthenticationError  # noqa: F401
     from ._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject  # noqa: F401
+    from ._models.authorization_check_unavailable_error_details import (
+        AuthorizationCheckUnavailableErrorDetails as AuthorizationCheckUnavailableErrorDetails,
+    )
     from ._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as AvailableToolsLimitExceededErrorDetails,
     )
@@ -317,6 +354,9 @@ if TYPE_CHECKING:
     from ._models.cache_miss_tools_changed import CacheMissToolsChanged as CacheMissToolsChanged
     from ._models.cache_miss_unavailable import CacheMissUnavailable as CacheMissUnavailable
     from ._models.capability_support import CapabilitySupport as CapabilitySupport
+    from ._models.change_outcome_unknown_error_details import (
+        ChangeOutcomeUnknownErrorDetails as ChangeOutcomeUnknownErrorDetails,
+    )
     from ._models.citation_char_location import CitationCharLocation as CitationCharLocation
     from ._models.citation_content_block_location import (
         CitationContentBlockLocation as CitationContentBlockLocation,
@@ -347,6 +387,7 @@ if TYPE_CHECKING:
         ClearToolUses20250919EditResponse as ClearToolUses20250919EditResponse,
     )
     from ._models.cloud_config import CloudConfig as CloudConfig
+    from ._models.cloud_networking import CloudNetworking as CloudNetworking
     from ._models.cmek_context_unavailable_error_details import (
         CMEKContextUnavailableErrorDetails as CMEKContextUnavailableErrorDetails,
     )
@@ -358,6 +399,12 @@ if TYPE_CHECKING:
     )
     from ._models.cmek_key_unreachable_error_details import (
         CMEKKeyUnreachableErrorDetails as CMEKKeyUnreachableErrorDetails,
+    )
+    from ._models.cmek_not_approved_error_details import (
+        CMEKNotApprovedErrorDetails as BetaCMEKNotApprovedErrorDetails,  # noqa: F401
+    )
+    from ._models.cmek_not_approved_error_details import (
+        CMEKNotApprovedErrorDetails as CMEKNotApprovedErrorDetails,
     )
     from ._models.code_execution_output_block import (
         CodeExecutionOutputBlock as CodeExecutionOutputBlock,
@@ -496,6 +543,9 @@ if TYPE_CHECKING:
     from ._models.compliance_settings_state_enabled import (
         ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabled,
     )
+    from ._models.concurrent_membership_change_error_details import (
+        ConcurrentMembershipChangeErrorDetails as ConcurrentMembershipChangeErrorDetails,
+    )
     from ._models.container import Container as Container
     from ._models.container_skill import ContainerSkill as ContainerSkill
     from ._models.container_skill_type import ContainerSkillType as ContainerSkillType
@@ -552,13 +602,26 @@ if TYPE_CHECKING:
         EnforcedSpendLimitReachedErrorDetails as EnforcedSpendLimitReachedErrorDetails,
     )
     from ._models.environment import Environment as Environment
+    from ._models.environment_archived_error_details import (
+        EnvironmentArchivedErrorDetails as EnvironmentArchivedErrorDetails,
+    )
+    from ._models.environment_config import EnvironmentConfig as EnvironmentConfig
+    from ._models.environment_create_disabled_error_details import (
+        EnvironmentCreateDisabledErrorDetails as EnvironmentCreateDisabledErrorDetails,
+    )
     from ._models.environment_delete_response import (
         EnvironmentDeleteResponse as EnvironmentDeleteResponse,
     )
     from ._models.environment_list_response import (
         EnvironmentListResponse as EnvironmentListResponse,
     )
+    from ._models.environment_not_found_error_details import (
+        EnvironmentNotFoundErrorDetails as EnvironmentNotFoundErrorDetails,
+    )
     from ._models.environment_scope import EnvironmentScope as EnvironmentScope
+    from ._models.environment_update_disabled_error_details import (
+        EnvironmentUpdateDisabledErrorDetails as EnvironmentUpdateDisabledErrorDetails,
+    )
     from ._models.error_details import ErrorDetails as ErrorDetails
     from ._models.error_event import ErrorEvent as ErrorEvent
     from ._models.error_object import ErrorObject as BetaError  # noqa: F401
@@ -574,9 +637,21 @@ if TYPE_CHECKING:
     from ._models.external_key_delete_response import (
         ExternalKeyDeleteResponse as ExternalKeyDeleteResponse,
     )
+    from ._models.external_key_not_found_error_details import (
+        ExternalKeyNotFoundErrorDetails as BetaExternalKeyNotFoundErrorDetails,  # noqa: F401
+    )
+    from ._models.external_key_not_found_error_details import (
+        ExternalKeyNotFoundErrorDetails as ExternalKeyNotFoundErrorDetails,
+    )
     from ._models.external_key_page import ExternalKeyPage as ExternalKeyPage
     from ._models.external_key_provider_config import (
         ExternalKeyProviderConfig as ExternalKeyProviderConfig,
+    )
+    from ._models.external_key_provider_mismatch_error_details import (
+        ExternalKeyProviderMismatchErrorDetails as BetaExternalKeyProviderMismatchErrorDetails,  # noqa: F401
+    )
+    from ._models.external_key_provider_mismatch_error_details import (
+        ExternalKeyProviderMismatchErrorDetails as ExternalKeyProviderMismatchErrorDetails,
     )
     from ._models.external_key_unattached_attachment import (
         ExternalKeyUnattachedAttachment as ExternalKeyUnattachedAttachment,
@@ -634,6 +709,18 @@ if TYPE_CHECKING:
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
     from ._models.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfig
+    from ._models.gcp_project_controlled_by_another_organization_error_details import (
+        GCPProjectControlledByAnotherOrganizationErrorDetails as BetaGCPProjectControlledByAnotherOrganizationErrorDetails,  # noqa: F401
+    )
+    from ._models.gcp_project_controlled_by_another_organization_error_details import (
+        GCPProjectControlledByAnotherOrganizationErrorDetails as GCPProjectControlledByAnotherOrganizationErrorDetails,
+    )
+    from ._models.gcp_project_not_verified_error_details import (
+        GCPProjectNotVerifiedErrorDetails as BetaGCPProjectNotVerifiedErrorDetails,  # noqa: F401
+    )
+    from ._models.gcp_project_not_verified_error_details import (
+        GCPProjectNotVerifiedErrorDetails as GCPProjectNotVerifiedErrorDetails,
+    )
     from ._models.google_managed_bucket_reference import (
         GoogleManagedBucketReference as GoogleManagedBucketReference,
     )
@@ -712,6 +799,12 @@ if TYPE_CHECKING:
     from ._models.google_managed_storage_region_suspended import (
         GoogleManagedStorageRegionSuspended as GoogleManagedStorageRegionSuspended,
     )
+    from ._models.heartbeat_precondition_failed_error_details import (
+        HeartbeatPreconditionFailedErrorDetails as HeartbeatPreconditionFailedErrorDetails,
+    )
+    from ._models.human_review_not_available_error_details import (
+        HumanReviewNotAvailableErrorDetails as HumanReviewNotAvailableErrorDetails,
+    )
     from ._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
     )
@@ -723,6 +816,12 @@ if TYPE_CHECKING:
     from ._models.input_transformation import InputTransformation as InputTransformation
     from ._models.input_transformation_reason import (
         InputTransformationReason as InputTransformationReason,
+    )
+    from ._models.invalid_config_type_change_error_details import (
+        InvalidConfigTypeChangeErrorDetails as InvalidConfigTypeChangeErrorDetails,
+    )
+    from ._models.invalid_metadata_error_details import (
+        InvalidMetadataErrorDetails as InvalidMetadataErrorDetails,
     )
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
@@ -839,6 +938,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_commit_checkout import (
         ManagedAgentsCommitCheckout as ManagedAgentsCommitCheckout,
+    )
+    from ._models.managed_agents_compaction_limit_reached_error import (
+        ManagedAgentsCompactionLimitReachedError as ManagedAgentsCompactionLimitReachedError,
     )
     from ._models.managed_agents_credential import (
         ManagedAgentsCredential as ManagedAgentsCredential,
@@ -1026,6 +1128,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_injection_location_response import (
         ManagedAgentsInjectionLocationResponse as ManagedAgentsInjectionLocationResponse,
     )
+    from ._models.managed_agents_inline_agent import (
+        ManagedAgentsInlineAgent as ManagedAgentsInlineAgent,
+    )
     from ._models.managed_agents_input_event import (
         ManagedAgentsInputEvent as ManagedAgentsInputEvent,
     )
@@ -1064,6 +1169,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_manual_trigger_context import (
         ManagedAgentsManualTriggerContext as ManagedAgentsManualTriggerContext,
+    )
+    from ._models.managed_agents_max_workflow_runs_workflow_run_error import (
+        ManagedAgentsMaxWorkflowRunsWorkflowRunError as ManagedAgentsMaxWorkflowRunsWorkflowRunError,
     )
     from ._models.managed_agents_mcp_authentication_failed_error import (
         ManagedAgentsMcpAuthenticationFailedError as ManagedAgentsMcpAuthenticationFailedError,
@@ -1142,11 +1250,50 @@ if TYPE_CHECKING:
     from ._models.managed_agents_multiagent import (
         ManagedAgentsMultiagent as ManagedAgentsMultiagent,
     )
+    from ._models.managed_agents_multiagent20261001 import (
+        ManagedAgentsMultiagent20261001 as ManagedAgentsMultiagent20261001,
+    )
+    from ._models.managed_agents_multiagent_advisor import (
+        ManagedAgentsMultiagentAdvisor as ManagedAgentsMultiagentAdvisor,
+    )
+    from ._models.managed_agents_multiagent_advisor_disabled import (
+        ManagedAgentsMultiagentAdvisorDisabled as ManagedAgentsMultiagentAdvisorDisabled,
+    )
+    from ._models.managed_agents_multiagent_advisor_enabled import (
+        ManagedAgentsMultiagentAdvisorEnabled as ManagedAgentsMultiagentAdvisorEnabled,
+    )
     from ._models.managed_agents_multiagent_coordinator import (
         ManagedAgentsMultiagentCoordinator as ManagedAgentsMultiagentCoordinator,
     )
+    from ._models.managed_agents_multiagent_inline_agents import (
+        ManagedAgentsMultiagentInlineAgents as ManagedAgentsMultiagentInlineAgents,
+    )
+    from ._models.managed_agents_multiagent_inline_agents_disabled import (
+        ManagedAgentsMultiagentInlineAgentsDisabled as ManagedAgentsMultiagentInlineAgentsDisabled,
+    )
+    from ._models.managed_agents_multiagent_inline_agents_enabled import (
+        ManagedAgentsMultiagentInlineAgentsEnabled as ManagedAgentsMultiagentInlineAgentsEnabled,
+    )
     from ._models.managed_agents_multiagent_roster_entry import (
         ManagedAgentsMultiagentRosterEntry as ManagedAgentsMultiagentRosterEntry,
+    )
+    from ._models.managed_agents_multiagent_subagents import (
+        ManagedAgentsMultiagentSubagents as ManagedAgentsMultiagentSubagents,
+    )
+    from ._models.managed_agents_multiagent_subagents_disabled import (
+        ManagedAgentsMultiagentSubagentsDisabled as ManagedAgentsMultiagentSubagentsDisabled,
+    )
+    from ._models.managed_agents_multiagent_subagents_enabled import (
+        ManagedAgentsMultiagentSubagentsEnabled as ManagedAgentsMultiagentSubagentsEnabled,
+    )
+    from ._models.managed_agents_multiagent_workflows import (
+        ManagedAgentsMultiagentWorkflows as ManagedAgentsMultiagentWorkflows,
+    )
+    from ._models.managed_agents_multiagent_workflows_disabled import (
+        ManagedAgentsMultiagentWorkflowsDisabled as ManagedAgentsMultiagentWorkflowsDisabled,
+    )
+    from ._models.managed_agents_multiagent_workflows_enabled import (
+        ManagedAgentsMultiagentWorkflowsEnabled as ManagedAgentsMultiagentWorkflowsEnabled,
     )
     from ._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
         ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as ManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
@@ -1166,6 +1313,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_plain_text_document_source_media_type import (
         ManagedAgentsPlainTextDocumentSourceMediaType as ManagedAgentsPlainTextDocumentSourceMediaType,
     )
+    from ._models.managed_agents_program_workflow_run_error import (
+        ManagedAgentsProgramWorkflowRunError as ManagedAgentsProgramWorkflowRunError,
+    )
     from ._models.managed_agents_read_tool_config import (
         ManagedAgentsReadToolConfig as ManagedAgentsReadToolConfig,
     )
@@ -1178,8 +1328,23 @@ if TYPE_CHECKING:
     from ._models.managed_agents_refresh_object import (
         ManagedAgentsRefreshObject as ManagedAgentsRefreshObject,
     )
+    from ._models.managed_agents_repository_authentication_error import (
+        ManagedAgentsRepositoryAuthenticationError as ManagedAgentsRepositoryAuthenticationError,
+    )
     from ._models.managed_agents_repository_checkout import (
         ManagedAgentsRepositoryCheckout as ManagedAgentsRepositoryCheckout,
+    )
+    from ._models.managed_agents_repository_checkout_error import (
+        ManagedAgentsRepositoryCheckoutError as ManagedAgentsRepositoryCheckoutError,
+    )
+    from ._models.managed_agents_repository_clone_error import (
+        ManagedAgentsRepositoryCloneError as ManagedAgentsRepositoryCloneError,
+    )
+    from ._models.managed_agents_repository_forbidden_error import (
+        ManagedAgentsRepositoryForbiddenError as ManagedAgentsRepositoryForbiddenError,
+    )
+    from ._models.managed_agents_repository_not_found_error import (
+        ManagedAgentsRepositoryNotFoundError as ManagedAgentsRepositoryNotFoundError,
     )
     from ._models.managed_agents_retry_status import (
         ManagedAgentsRetryStatus as ManagedAgentsRetryStatus,
@@ -1248,14 +1413,32 @@ if TYPE_CHECKING:
     from ._models.managed_agents_session_error_event import (
         ManagedAgentsSessionErrorEvent as ManagedAgentsSessionErrorEvent,
     )
+    from ._models.managed_agents_session_error_event_error import (
+        ManagedAgentsSessionErrorEventError as ManagedAgentsSessionErrorEventError,
+    )
     from ._models.managed_agents_session_event import (
         ManagedAgentsSessionEvent as ManagedAgentsSessionEvent,
     )
     from ._models.managed_agents_session_multiagent import (
         ManagedAgentsSessionMultiagent as ManagedAgentsSessionMultiagent,
     )
+    from ._models.managed_agents_session_multiagent20261001 import (
+        ManagedAgentsSessionMultiagent20261001 as ManagedAgentsSessionMultiagent20261001,
+    )
     from ._models.managed_agents_session_multiagent_coordinator import (
         ManagedAgentsSessionMultiagentCoordinator as ManagedAgentsSessionMultiagentCoordinator,
+    )
+    from ._models.managed_agents_session_multiagent_subagents import (
+        ManagedAgentsSessionMultiagentSubagents as ManagedAgentsSessionMultiagentSubagents,
+    )
+    from ._models.managed_agents_session_multiagent_subagents_enabled import (
+        ManagedAgentsSessionMultiagentSubagentsEnabled as ManagedAgentsSessionMultiagentSubagentsEnabled,
+    )
+    from ._models.managed_agents_session_multiagent_workflows import (
+        ManagedAgentsSessionMultiagentWorkflows as ManagedAgentsSessionMultiagentWorkflows,
+    )
+    from ._models.managed_agents_session_multiagent_workflows_enabled import (
+        ManagedAgentsSessionMultiagentWorkflowsEnabled as ManagedAgentsSessionMultiagentWorkflowsEnabled,
     )
     from ._models.managed_agents_session_rate_limited_run_error import (
         ManagedAgentsSessionRateLimitedRunError as ManagedAgentsSessionRateLimitedRunError,
@@ -1307,6 +1490,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_session_thread_created_event import (
         ManagedAgentsSessionThreadCreatedEvent as ManagedAgentsSessionThreadCreatedEvent,
+    )
+    from ._models.managed_agents_session_thread_resolved_agent import (
+        ManagedAgentsSessionThreadResolvedAgent as ManagedAgentsSessionThreadResolvedAgent,
     )
     from ._models.managed_agents_session_thread_stats import (
         ManagedAgentsSessionThreadStats as ManagedAgentsSessionThreadStats,
@@ -1387,6 +1573,12 @@ if TYPE_CHECKING:
     from ._models.managed_agents_text_rubric import (
         ManagedAgentsTextRubric as ManagedAgentsTextRubric,
     )
+    from ._models.managed_agents_thread_limit_workflow_run_error import (
+        ManagedAgentsThreadLimitWorkflowRunError as ManagedAgentsThreadLimitWorkflowRunError,
+    )
+    from ._models.managed_agents_timeout_workflow_run_error import (
+        ManagedAgentsTimeoutWorkflowRunError as ManagedAgentsTimeoutWorkflowRunError,
+    )
     from ._models.managed_agents_token_endpoint_auth_basic_response import (
         ManagedAgentsTokenEndpointAuthBasicResponse as ManagedAgentsTokenEndpointAuthBasicResponse,
     )
@@ -1396,8 +1588,14 @@ if TYPE_CHECKING:
     from ._models.managed_agents_token_endpoint_auth_post_response import (
         ManagedAgentsTokenEndpointAuthPostResponse as ManagedAgentsTokenEndpointAuthPostResponse,
     )
+    from ._models.managed_agents_token_endpoint_auth_response import (
+        ManagedAgentsTokenEndpointAuthResponse as ManagedAgentsTokenEndpointAuthResponse,
+    )
     from ._models.managed_agents_tool_result_content_block import (
         ManagedAgentsToolResultContentBlock as ManagedAgentsToolResultContentBlock,
+    )
+    from ._models.managed_agents_tool_use_limit_reached_error import (
+        ManagedAgentsToolUseLimitReachedError as ManagedAgentsToolUseLimitReachedError,
     )
     from ._models.managed_agents_trigger_context import (
         ManagedAgentsTriggerContext as ManagedAgentsTriggerContext,
@@ -1410,6 +1608,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_unknown_run_error import (
         ManagedAgentsUnknownRunError as ManagedAgentsUnknownRunError,
+    )
+    from ._models.managed_agents_unknown_workflow_run_error import (
+        ManagedAgentsUnknownWorkflowRunError as ManagedAgentsUnknownWorkflowRunError,
     )
     from ._models.managed_agents_unrestricted_credential_networking_response import (
         ManagedAgentsUnrestrictedCredentialNetworkingResponse as ManagedAgentsUnrestrictedCredentialNetworkingResponse,
@@ -1470,6 +1671,45 @@ if TYPE_CHECKING:
     from ._models.managed_agents_web_search_tool_config import (
         ManagedAgentsWebSearchToolConfig as ManagedAgentsWebSearchToolConfig,
     )
+    from ._models.managed_agents_workflow_run_created_event import (
+        ManagedAgentsWorkflowRunCreatedEvent as ManagedAgentsWorkflowRunCreatedEvent,
+    )
+    from ._models.managed_agents_workflow_run_error import (
+        ManagedAgentsWorkflowRunError as ManagedAgentsWorkflowRunError,
+    )
+    from ._models.managed_agents_workflow_run_error_event import (
+        ManagedAgentsWorkflowRunErrorEvent as ManagedAgentsWorkflowRunErrorEvent,
+    )
+    from ._models.managed_agents_workflow_run_phase import (
+        ManagedAgentsWorkflowRunPhase as ManagedAgentsWorkflowRunPhase,
+    )
+    from ._models.managed_agents_workflow_run_phase_ended_event import (
+        ManagedAgentsWorkflowRunPhaseEndedEvent as ManagedAgentsWorkflowRunPhaseEndedEvent,
+    )
+    from ._models.managed_agents_workflow_run_phase_started_event import (
+        ManagedAgentsWorkflowRunPhaseStartedEvent as ManagedAgentsWorkflowRunPhaseStartedEvent,
+    )
+    from ._models.managed_agents_workflow_run_result import (
+        ManagedAgentsWorkflowRunResult as ManagedAgentsWorkflowRunResult,
+    )
+    from ._models.managed_agents_workflow_run_result_completed import (
+        ManagedAgentsWorkflowRunResultCompleted as ManagedAgentsWorkflowRunResultCompleted,
+    )
+    from ._models.managed_agents_workflow_run_result_error import (
+        ManagedAgentsWorkflowRunResultError as ManagedAgentsWorkflowRunResultError,
+    )
+    from ._models.managed_agents_workflow_run_result_stopped import (
+        ManagedAgentsWorkflowRunResultStopped as ManagedAgentsWorkflowRunResultStopped,
+    )
+    from ._models.managed_agents_workflow_run_status_ended_event import (
+        ManagedAgentsWorkflowRunStatusEndedEvent as ManagedAgentsWorkflowRunStatusEndedEvent,
+    )
+    from ._models.managed_agents_workflow_run_status_idle_event import (
+        ManagedAgentsWorkflowRunStatusIdleEvent as ManagedAgentsWorkflowRunStatusIdleEvent,
+    )
+    from ._models.managed_agents_workflow_run_status_running_event import (
+        ManagedAgentsWorkflowRunStatusRunningEvent as ManagedAgentsWorkflowRunStatusRunningEvent,
+    )
     from ._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
         ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
     )
@@ -1529,6 +1769,9 @@ if TYPE_CHECKING:
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
+    from ._models.org_member_limit_exceeded_error_details import (
+        OrgMemberLimitExceededErrorDetails as OrgMemberLimitExceededErrorDetails,
+    )
     from ._models.organization_compliance_settings import (
         OrganizationComplianceSettings as OrganizationComplianceSettings,
     )
@@ -1537,6 +1780,15 @@ if TYPE_CHECKING:
     from ._models.organization_invite_page import OrganizationInvitePage as OrganizationInvitePage
     from ._models.organization_invite_status import (
         OrganizationInviteStatus as OrganizationInviteStatus,
+    )
+    from ._models.organization_not_eligible_error_details import (
+        OrganizationNotEligibleErrorDetails as OrganizationNotEligibleErrorDetails,
+    )
+    from ._models.organization_not_enrolled_in_beta_error_details import (
+        OrganizationNotEnrolledInBetaErrorDetails as BetaOrganizationNotEnrolledInBetaErrorDetails,  # noqa: F401
+    )
+    from ._models.organization_not_enrolled_in_beta_error_details import (
+        OrganizationNotEnrolledInBetaErrorDetails as OrganizationNotEnrolledInBetaErrorDetails,
     )
     from ._models.organization_on_hold_error_details import (
         OrganizationOnHoldErrorDetails as OrganizationOnHoldErrorDetails,
@@ -1654,6 +1906,9 @@ if TYPE_CHECKING:
     )
     from ._models.rbac_permission_resource import RBACPermissionResource as RBACPermissionResource
     from ._models.rbac_role import RBACRole as RBACRole
+    from ._models.rbac_role_not_found_error_details import (
+        RBACRoleNotFoundErrorDetails as RBACRoleNotFoundErrorDetails,
+    )
     from ._models.rbac_role_page import RBACRolePage as RBACRolePage
     from ._models.rbac_role_permission import RBACRolePermission as RBACRolePermission
     from ._models.rbac_role_permission_page import RBACRolePermissionPage as RBACRolePermissionPage
@@ -1663,11 +1918,26 @@ if TYPE_CHECKING:
     from ._models.redacted_thinking_block import RedactedThinkingBlock as RedactedThinkingBlock
     from ._models.refusal_category import RefusalCategory as RefusalCategory
     from ._models.refusal_stop_details import RefusalStopDetails as RefusalStopDetails
+    from ._models.region_not_supported_error_details import (
+        RegionNotSupportedErrorDetails as BetaRegionNotSupportedErrorDetails,  # noqa: F401
+    )
+    from ._models.region_not_supported_error_details import (
+        RegionNotSupportedErrorDetails as RegionNotSupportedErrorDetails,
+    )
+    from ._models.report_page_too_large_error_details import (
+        ReportPageTooLargeErrorDetails as ReportPageTooLargeErrorDetails,
+    )
     from ._models.request_body_encoding_invalid_error_details import (
         RequestBodyEncodingInvalidErrorDetails as RequestBodyEncodingInvalidErrorDetails,
     )
     from ._models.request_body_encoding_unsupported_error_details import (
         RequestBodyEncodingUnsupportedErrorDetails as RequestBodyEncodingUnsupportedErrorDetails,
+    )
+    from ._models.request_body_timeout_error_details import (
+        RequestBodyTimeoutErrorDetails as BetaRequestBodyTimeoutErrorDetails,  # noqa: F401
+    )
+    from ._models.request_body_timeout_error_details import (
+        RequestBodyTimeoutErrorDetails as RequestBodyTimeoutErrorDetails,
     )
     from ._models.request_body_too_large_after_decoding_error_details import (
         RequestBodyTooLargeAfterDecodingErrorDetails as RequestBodyTooLargeAfterDecodingErrorDetails,
@@ -1765,6 +2035,18 @@ if TYPE_CHECKING:
     from ._models.spend_summary import SpendSummary as SpendSummary
     from ._models.spend_summary_page import SpendSummaryPage as SpendSummaryPage
     from ._models.stop_reason import StopReason as StopReason
+    from ._models.storage_in_use_error_details import (
+        StorageInUseErrorDetails as BetaStorageInUseErrorDetails,  # noqa: F401
+    )
+    from ._models.storage_in_use_error_details import (
+        StorageInUseErrorDetails as StorageInUseErrorDetails,
+    )
+    from ._models.storage_not_approved_error_details import (
+        StorageNotApprovedErrorDetails as BetaStorageNotApprovedErrorDetails,  # noqa: F401
+    )
+    from ._models.storage_not_approved_error_details import (
+        StorageNotApprovedErrorDetails as StorageNotApprovedErrorDetails,
+    )
     from ._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as StorageNotReadyErrorDetails,
     )
@@ -1833,6 +2115,9 @@ if TYPE_CHECKING:
         ThreadUnsupportedRequestErrorDetailsUnsupported as ThreadUnsupportedRequestErrorDetailsUnsupported,
     )
     from ._models.timestamp import Timestamp as Timestamp
+    from ._models.too_many_report_groups_error_details import (
+        TooManyReportGroupsErrorDetails as TooManyReportGroupsErrorDetails,
+    )
     from ._models.tool_addition_block import ToolAdditionBlock as ToolAdditionBlock
     from ._models.tool_addition_tool import ToolAdditionTool as ToolAdditionTool
     from ._models.tool_caller import ToolCaller as ToolCaller
@@ -1903,6 +2188,7 @@ if TYPE_CHECKING:
         UnknownBashCodeExecutionToolResultContent as UnknownBashCodeExecutionToolResultContent,
     )
     from ._models.unknown_cache_miss_reason import UnknownCacheMissReason as UnknownCacheMissReason
+    from ._models.unknown_cloud_networking import UnknownCloudNetworking as UnknownCloudNetworking
     from ._models.unknown_code_execution_tool_result_content import (
         UnknownCodeExecutionToolResultContent as UnknownCodeExecutionToolResultContent,
     )
@@ -1927,6 +2213,9 @@ if TYPE_CHECKING:
     from ._models.unknown_content_block import UnknownContentBlock as UnknownContentBlock
     from ._models.unknown_document_source import UnknownDocumentSource as UnknownDocumentSource
     from ._models.unknown_dream_input import UnknownDreamInput as UnknownDreamInput
+    from ._models.unknown_environment_config import (
+        UnknownEnvironmentConfig as UnknownEnvironmentConfig,
+    )
     from ._models.unknown_error_details import UnknownErrorDetails as UnknownErrorDetails
     from ._models.unknown_error_object import UnknownErrorObject as UnknownErrorObject
     from ._models.unknown_external_key_attachment import (
@@ -2020,8 +2309,20 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_multiagent import (
         UnknownManagedAgentsMultiagent as UnknownManagedAgentsMultiagent,
     )
+    from ._models.unknown_managed_agents_multiagent_advisor import (
+        UnknownManagedAgentsMultiagentAdvisor as UnknownManagedAgentsMultiagentAdvisor,
+    )
+    from ._models.unknown_managed_agents_multiagent_inline_agents import (
+        UnknownManagedAgentsMultiagentInlineAgents as UnknownManagedAgentsMultiagentInlineAgents,
+    )
     from ._models.unknown_managed_agents_multiagent_roster_entry import (
         UnknownManagedAgentsMultiagentRosterEntry as UnknownManagedAgentsMultiagentRosterEntry,
+    )
+    from ._models.unknown_managed_agents_multiagent_subagents import (
+        UnknownManagedAgentsMultiagentSubagents as UnknownManagedAgentsMultiagentSubagents,
+    )
+    from ._models.unknown_managed_agents_multiagent_workflows import (
+        UnknownManagedAgentsMultiagentWorkflows as UnknownManagedAgentsMultiagentWorkflows,
     )
     from ._models.unknown_managed_agents_permission_policy import (
         UnknownManagedAgentsPermissionPolicy as UnknownManagedAgentsPermissionPolicy,
@@ -2041,11 +2342,20 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_schedule import (
         UnknownManagedAgentsSchedule as UnknownManagedAgentsSchedule,
     )
+    from ._models.unknown_managed_agents_session_error_event_error import (
+        UnknownManagedAgentsSessionErrorEventError as UnknownManagedAgentsSessionErrorEventError,
+    )
     from ._models.unknown_managed_agents_session_event import (
         UnknownManagedAgentsSessionEvent as UnknownManagedAgentsSessionEvent,
     )
     from ._models.unknown_managed_agents_session_multiagent import (
         UnknownManagedAgentsSessionMultiagent as UnknownManagedAgentsSessionMultiagent,
+    )
+    from ._models.unknown_managed_agents_session_multiagent_subagents import (
+        UnknownManagedAgentsSessionMultiagentSubagents as UnknownManagedAgentsSessionMultiagentSubagents,
+    )
+    from ._models.unknown_managed_agents_session_multiagent_workflows import (
+        UnknownManagedAgentsSessionMultiagentWorkflows as UnknownManagedAgentsSessionMultiagentWorkflows,
     )
     from ._models.unknown_managed_agents_session_resource import (
         UnknownManagedAgentsSessionResource as UnknownManagedAgentsSessionResource,
@@ -2055,6 +2365,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_session_roster_entry import (
         UnknownManagedAgentsSessionRosterEntry as UnknownManagedAgentsSessionRosterEntry,
+    )
+    from ._models.unknown_managed_agents_session_thread_resolved_agent import (
+        UnknownManagedAgentsSessionThreadResolvedAgent as UnknownManagedAgentsSessionThreadResolvedAgent,
     )
     from ._models.unknown_managed_agents_skill import (
         UnknownManagedAgentsSkill as UnknownManagedAgentsSkill,
@@ -2068,6 +2381,9 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_system_content_block import (
         UnknownManagedAgentsSystemContentBlock as UnknownManagedAgentsSystemContentBlock,
     )
+    from ._models.unknown_managed_agents_token_endpoint_auth_response import (
+        UnknownManagedAgentsTokenEndpointAuthResponse as UnknownManagedAgentsTokenEndpointAuthResponse,
+    )
     from ._models.unknown_managed_agents_tool_result_content_block import (
         UnknownManagedAgentsToolResultContentBlock as UnknownManagedAgentsToolResultContentBlock,
     )
@@ -2079,6 +2395,12 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_user_content_block import (
         UnknownManagedAgentsUserContentBlock as UnknownManagedAgentsUserContentBlock,
+    )
+    from ._models.unknown_managed_agents_workflow_run_error import (
+        UnknownManagedAgentsWorkflowRunError as UnknownManagedAgentsWorkflowRunError,
+    )
+    from ._models.unknown_managed_agents_workflow_run_result import (
+        UnknownManagedAgentsWorkflowRunResult as UnknownManagedAgentsWorkflowRunResult,
     )
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as UnknownMessageBatchResult,
@@ -2125,6 +2447,12 @@ if TYPE_CHECKING:
         UnknownWorkspaceRateLimitSource as UnknownWorkspaceRateLimitSource,
     )
     from ._models.unrestricted_network import UnrestrictedNetwork as UnrestrictedNetwork
+    from ._models.unsupported_charset_error_details import (
+        UnsupportedCharsetErrorDetails as BetaUnsupportedCharsetErrorDetails,  # noqa: F401
+    )
+    from ._models.unsupported_charset_error_details import (
+        UnsupportedCharsetErrorDetails as UnsupportedCharsetErrorDetails,
+    )
     from ._models.usage import Usage as Usage
     from ._models.usage_iteration import UsageIteration as UsageIteration
     from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
@@ -2291,6 +2619,18 @@ if TYPE_CHECKING:
     )
     from ._models.webhook_event import WebhookEvent as WebhookEvent
     from ._models.webhook_event_data import WebhookEventData as WebhookEventData
+    from ._models.webhook_external_key_failed_event_data import (
+        WebhookExternalKeyFailedEventData as WebhookExternalKeyFailedEventData,
+    )
+    from ._models.webhook_external_key_recovered_event_data import (
+        WebhookExternalKeyRecoveredEventData as WebhookExternalKeyRecoveredEventData,
+    )
+    from ._models.webhook_external_storage_failed_event_data import (
+        WebhookExternalStorageFailedEventData as WebhookExternalStorageFailedEventData,
+    )
+    from ._models.webhook_external_storage_recovered_event_data import (
+        WebhookExternalStorageRecoveredEventData as WebhookExternalStorageRecoveredEventData,
+    )
     from ._models.webhook_memory_store_archived_event_data import (
         WebhookMemoryStoreArchivedEventData as WebhookMemoryStoreArchivedEventData,
     )
@@ -2351,6 +2691,15 @@ if TYPE_CHECKING:
     from ._models.webhook_session_updated_event_data import (
         WebhookSessionUpdatedEventData as WebhookSessionUpdatedEventData,
     )
+    from ._models.webhook_user_profile_enforcement_action_opened_event_data import (
+        WebhookUserProfileEnforcementActionOpenedEventData as WebhookUserProfileEnforcementActionOpenedEventData,
+    )
+    from ._models.webhook_user_profile_enforcement_action_resolved_event_data import (
+        WebhookUserProfileEnforcementActionResolvedEventData as WebhookUserProfileEnforcementActionResolvedEventData,
+    )
+    from ._models.webhook_user_profile_program_status_updated_event_data import (
+        WebhookUserProfileProgramStatusUpdatedEventData as WebhookUserProfileProgramStatusUpdatedEventData,
+    )
     from ._models.webhook_vault_archived_event_data import (
         WebhookVaultArchivedEventData as WebhookVaultArchivedEventData,
     )
@@ -2372,6 +2721,8 @@ if TYPE_CHECKING:
     from ._models.webhook_vault_deleted_event_data import (
         WebhookVaultDeletedEventData as WebhookVaultDeletedEventData,
     )
+    from ._models.work_lease_state import WorkLeaseState as WorkLeaseState
+    from ._models.work_lease_state_state import WorkLeaseStateState as WorkLeaseStateState
     from ._models.workspace import Workspace as Workspace
     from ._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as WorkspaceHumanReviewDisabledErrorDetails,
@@ -2603,6 +2954,7 @@ if TYPE_CHECKING:
         ClearToolUsesTriggerParam as ClearToolUsesTriggerParam,
     )
     from ._params.cloud_config_params import CloudConfigParams as CloudConfigParams
+    from ._params.cloud_networking_params import CloudNetworkingParams as CloudNetworkingParams
     from ._params.code_execution_output_block_param import (
         CodeExecutionOutputBlockParam as CodeExecutionOutputBlockParam,
     )
@@ -2767,6 +3119,9 @@ if TYPE_CHECKING:
     from ._params.effort_level import EffortLevel as EffortLevel
     from ._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
+    )
+    from ._params.environment_config_params import (
+        EnvironmentConfigParams as EnvironmentConfigParams,
     )
     from ._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
     from ._params.event_list_params import EventListParams as EventListParams
@@ -3004,17 +3359,59 @@ if TYPE_CHECKING:
     from ._params.managed_agents_model_params import (
         ManagedAgentsModelParams as ManagedAgentsModelParams,
     )
+    from ._params.managed_agents_multiagent20261001_params import (
+        ManagedAgentsMultiagent20261001Params as ManagedAgentsMultiagent20261001Params,
+    )
+    from ._params.managed_agents_multiagent_advisor_disabled_params import (
+        ManagedAgentsMultiagentAdvisorDisabledParams as ManagedAgentsMultiagentAdvisorDisabledParams,
+    )
+    from ._params.managed_agents_multiagent_advisor_enabled_params import (
+        ManagedAgentsMultiagentAdvisorEnabledParams as ManagedAgentsMultiagentAdvisorEnabledParams,
+    )
+    from ._params.managed_agents_multiagent_advisor_params import (
+        ManagedAgentsMultiagentAdvisorParams as ManagedAgentsMultiagentAdvisorParams,
+    )
     from ._params.managed_agents_multiagent_coordinator_params import (
         ManagedAgentsMultiagentCoordinatorParams as ManagedAgentsMultiagentCoordinatorParams,
     )
+    from ._params.managed_agents_multiagent_inline_agents_disabled_params import (
+        ManagedAgentsMultiagentInlineAgentsDisabledParams as ManagedAgentsMultiagentInlineAgentsDisabledParams,
+    )
+    from ._params.managed_agents_multiagent_inline_agents_enabled_params import (
+        ManagedAgentsMultiagentInlineAgentsEnabledParams as ManagedAgentsMultiagentInlineAgentsEnabledParams,
+    )
+    from ._params.managed_agents_multiagent_inline_agents_params import (
+        ManagedAgentsMultiagentInlineAgentsParams as ManagedAgentsMultiagentInlineAgentsParams,
+    )
     from ._params.managed_agents_multiagent_params import (
         ManagedAgentsMultiagentParams as ManagedAgentsMultiagentParams,
+    )
+    from ._params.managed_agents_multiagent_predefined_agent_params import (
+        ManagedAgentsMultiagentPredefinedAgentParams as ManagedAgentsMultiagentPredefinedAgentParams,
     )
     from ._params.managed_agents_multiagent_roster_entry_params import (
         ManagedAgentsMultiagentRosterEntryParams as ManagedAgentsMultiagentRosterEntryParams,
     )
     from ._params.managed_agents_multiagent_self_params import (
         ManagedAgentsMultiagentSelfParams as ManagedAgentsMultiagentSelfParams,
+    )
+    from ._params.managed_agents_multiagent_subagents_disabled_params import (
+        ManagedAgentsMultiagentSubagentsDisabledParams as ManagedAgentsMultiagentSubagentsDisabledParams,
+    )
+    from ._params.managed_agents_multiagent_subagents_enabled_params import (
+        ManagedAgentsMultiagentSubagentsEnabledParams as ManagedAgentsMultiagentSubagentsEnabledParams,
+    )
+    from ._params.managed_agents_multiagent_subagents_params import (
+        ManagedAgentsMultiagentSubagentsParams as ManagedAgentsMultiagentSubagentsParams,
+    )
+    from ._params.managed_agents_multiagent_workflows_disabled_params import (
+        ManagedAgentsMultiagentWorkflowsDisabledParams as ManagedAgentsMultiagentWorkflowsDisabledParams,
+    )
+    from ._params.managed_agents_multiagent_workflows_enabled_params import (
+        ManagedAgentsMultiagentWorkflowsEnabledParams as ManagedAgentsMultiagentWorkflowsEnabledParams,
+    )
+    from ._params.managed_agents_multiagent_workflows_params import (
+        ManagedAgentsMultiagentWorkflowsParams as ManagedAgentsMultiagentWorkflowsParams,
     )
     from ._params.managed_agents_read_tool_config_params import (
         ManagedAgentsReadToolConfigParams as ManagedAgentsReadToolConfigParams,
@@ -3033,6 +3430,9 @@ if TYPE_CHECKING:
     )
     from ._params.managed_agents_session_agent_update import (
         ManagedAgentsSessionAgentUpdate as ManagedAgentsSessionAgentUpdate,
+    )
+    from ._params.managed_agents_session_event_type import (
+        ManagedAgentsSessionEventType as ManagedAgentsSessionEventType,
     )
     from ._params.managed_agents_session_initial_event_params import (
         ManagedAgentsSessionInitialEventParams as ManagedAgentsSessionInitialEventParams,
@@ -3064,11 +3464,17 @@ if TYPE_CHECKING:
     from ._params.managed_agents_token_endpoint_auth_none_param import (
         ManagedAgentsTokenEndpointAuthNoneParam as ManagedAgentsTokenEndpointAuthNoneParam,
     )
+    from ._params.managed_agents_token_endpoint_auth_params import (
+        ManagedAgentsTokenEndpointAuthParams as ManagedAgentsTokenEndpointAuthParams,
+    )
     from ._params.managed_agents_token_endpoint_auth_post_param import (
         ManagedAgentsTokenEndpointAuthPostParam as ManagedAgentsTokenEndpointAuthPostParam,
     )
     from ._params.managed_agents_token_endpoint_auth_post_update_param import (
         ManagedAgentsTokenEndpointAuthPostUpdateParam as ManagedAgentsTokenEndpointAuthPostUpdateParam,
+    )
+    from ._params.managed_agents_token_endpoint_auth_update_params import (
+        ManagedAgentsTokenEndpointAuthUpdateParams as ManagedAgentsTokenEndpointAuthUpdateParams,
     )
     from ._params.managed_agents_trigger_type import (
         ManagedAgentsTriggerType as ManagedAgentsTriggerType,
@@ -3219,6 +3625,7 @@ if TYPE_CHECKING:
     from ._params.permission_list_params import PermissionListParams as PermissionListParams
     from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
     from ._params.plugin_list_params import PluginListParams as PluginListParams
+    from ._params.predefined_agents1 import PredefinedAgents as PredefinedAgents
     from ._params.project_list_params import ProjectListParams as ProjectListParams
     from ._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as PublicEnvironmentCreateRequest,
@@ -3554,6 +3961,7 @@ _MODULES: dict[str, str] = {
     "APIKeyOrganizationScope": "_models.api_key_organization_scope",
     "APIKeyPage": "_models.api_key_page",
     "APIKeyPrincipal": "_models.api_key_principal",
+    "APIKeyRequesterUnconfirmedErrorDetails": "_models.api_key_requester_unconfirmed_error_details",
     "APIKeyScope": "_models.api_key_scope",
     "APIKeyServiceAccountActor": "_models.api_key_service_account_actor",
     "APIKeyStatus": "_models.api_key_status",
@@ -3642,8 +4050,10 @@ _MODULES: dict[str, str] = {
     "AnthropicBetaParam": "_params.anthropic_beta_param",
     "ApiKeyListParams": "_params.api_key_list_params",
     "AppliedContextManagementEdit": "_models.applied_context_management_edit",
+    "ApprovalRequiredErrorDetails": "_models.approval_required_error_details",
     "ArtifactListParams": "_params.artifact_list_params",
     "AuthenticationError": "_models.authentication_error",
+    "AuthorizationCheckUnavailableErrorDetails": "_models.authorization_check_unavailable_error_details",
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
     "AzureExternalKeyConfig": "_models.azure_external_key_config",
     "Base64ImageSourceParam": "_params.base64_image_source_param",
@@ -3709,6 +4119,7 @@ _MODULES: dict[str, str] = {
     "CMEKKeyDisabledErrorDetails": "_models.cmek_key_disabled_error_details",
     "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
     "CMEKKeyUnreachableErrorDetails": "_models.cmek_key_unreachable_error_details",
+    "CMEKNotApprovedErrorDetails": "_models.cmek_not_approved_error_details",
     "CacheControlEphemeralParam": "_params.cache_control_ephemeral_param",
     "CacheCreation": "_models.cache_creation",
     "CacheMissMessagesChanged": "_models.cache_miss_messages_changed",
@@ -3722,6 +4133,7 @@ _MODULES: dict[str, str] = {
     "CaseListParams": "_params.case_list_params",
     "CertificateCreateParams": "_params.certificate_create_params",
     "CertificateListParams": "_params.certificate_list_params",
+    "ChangeOutcomeUnknownErrorDetails": "_models.change_outcome_unknown_error_details",
     "CitationCharLocation": "_models.citation_char_location",
     "CitationCharLocationParam": "_params.citation_char_location_param",
     "CitationContentBlockLocation": "_models.citation_content_block_location",
@@ -3745,6 +4157,8 @@ _MODULES: dict[str, str] = {
     "ClearToolUsesTriggerParam": "_params.clear_tool_uses_trigger_param",
     "CloudConfig": "_models.cloud_config",
     "CloudConfigParams": "_params.cloud_config_params",
+    "CloudNetworking": "_models.cloud_networking",
+    "CloudNetworkingParams": "_params.cloud_networking_params",
     "CodeExecutionOutputBlock": "_models.code_execution_output_block",
     "CodeExecutionOutputBlockParam": "_params.code_execution_output_block_param",
     "CodeExecutionResultBlock": "_models.code_execution_result_block",
@@ -3836,6 +4250,7 @@ _MODULES: dict[str, str] = {
     "ComputerTypeConfigParam": "_params.computer_type_config_param",
     "ComputerWaitConfigParam": "_params.computer_wait_config_param",
     "ComputerZoomConfigParam": "_params.computer_zoom_config_param",
+    "ConcurrentMembershipChangeErrorDetails": "_models.concurrent_membership_change_error_details",
     "ConnectorListParams": "_params.connector_list_params",
     "Container": "_models.container",
     "ContainerParam": "_params.container_param",
@@ -3901,10 +4316,16 @@ _MODULES: dict[str, str] = {
     "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
     "EnforcedSpendLimitReachedErrorDetails": "_models.enforced_spend_limit_reached_error_details",
     "Environment": "_models.environment",
+    "EnvironmentArchivedErrorDetails": "_models.environment_archived_error_details",
+    "EnvironmentConfig": "_models.environment_config",
+    "EnvironmentConfigParams": "_params.environment_config_params",
+    "EnvironmentCreateDisabledErrorDetails": "_models.environment_create_disabled_error_details",
     "EnvironmentDeleteResponse": "_models.environment_delete_response",
     "EnvironmentListParams": "_params.environment_list_params",
     "EnvironmentListResponse": "_models.environment_list_response",
+    "EnvironmentNotFoundErrorDetails": "_models.environment_not_found_error_details",
     "EnvironmentScope": "_models.environment_scope",
+    "EnvironmentUpdateDisabledErrorDetails": "_models.environment_update_disabled_error_details",
     "ErrorDetails": "_models.error_details",
     "ErrorEvent": "_models.error_event",
     "ErrorObject": "_models.error_object",
@@ -3917,8 +4338,10 @@ _MODULES: dict[str, str] = {
     "ExternalKeyCreateParams": "_params.external_key_create_params",
     "ExternalKeyDeleteResponse": "_models.external_key_delete_response",
     "ExternalKeyListParams": "_params.external_key_list_params",
+    "ExternalKeyNotFoundErrorDetails": "_models.external_key_not_found_error_details",
     "ExternalKeyPage": "_models.external_key_page",
     "ExternalKeyProviderConfig": "_models.external_key_provider_config",
+    "ExternalKeyProviderMismatchErrorDetails": "_models.external_key_provider_mismatch_error_details",
     "ExternalKeyUnattachedAttachment": "_models.external_key_unattached_attachment",
     "ExternalKeyUpdateParams": "_params.external_key_update_params",
     "ExternalKeyValidateResponse": "_models.external_key_validate_response",
@@ -3959,6 +4382,8 @@ _MODULES: dict[str, str] = {
     "FileScope": "_models.file_scope",
     "FileUploadParams": "_params.file_upload_params",
     "GCPExternalKeyConfig": "_models.gcp_external_key_config",
+    "GCPProjectControlledByAnotherOrganizationErrorDetails": "_models.gcp_project_controlled_by_another_organization_error_details",
+    "GCPProjectNotVerifiedErrorDetails": "_models.gcp_project_not_verified_error_details",
     "GatewayTimeoutError": "_models.gateway_timeout_error",
     "GoogleManagedBucketReference": "_models.google_managed_bucket_reference",
     "GoogleManagedBucketReferenceParam": "_params.google_managed_bucket_reference_param",
@@ -3994,6 +4419,8 @@ _MODULES: dict[str, str] = {
     "GoogleManagedStorageRegionPending": "_models.google_managed_storage_region_pending",
     "GoogleManagedStorageRegionStatus": "_models.google_managed_storage_region_status",
     "GoogleManagedStorageRegionSuspended": "_models.google_managed_storage_region_suspended",
+    "HeartbeatPreconditionFailedErrorDetails": "_models.heartbeat_precondition_failed_error_details",
+    "HumanReviewNotAvailableErrorDetails": "_models.human_review_not_available_error_details",
     "ImageBlockParam": "_params.image_block_param",
     "ImageDimensionsTooLargeErrorDetails": "_models.image_dimensions_too_large_error_details",
     "ImageSourceParam": "_params.image_source_param",
@@ -4007,6 +4434,8 @@ _MODULES: dict[str, str] = {
     "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
     "InputTransformation": "_models.input_transformation",
     "InputTransformationReason": "_models.input_transformation_reason",
+    "InvalidConfigTypeChangeErrorDetails": "_models.invalid_config_type_change_error_details",
+    "InvalidMetadataErrorDetails": "_models.invalid_metadata_error_details",
     "InvalidRequestError": "_models.invalid_request_error",
     "InviteCreateParams": "_params.invite_create_params",
     "InviteDeleteResponse": "_models.invite_delete_response",
@@ -4087,6 +4516,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBudgetLimit": "_models.managed_agents_budget_limit",
     "ManagedAgentsCacheCreationUsage": "_models.managed_agents_cache_creation_usage",
     "ManagedAgentsCommitCheckout": "_models.managed_agents_commit_checkout",
+    "ManagedAgentsCompactionLimitReachedError": "_models.managed_agents_compaction_limit_reached_error",
     "ManagedAgentsContentSha256Precondition": "_params.managed_agents_content_sha256_precondition",
     "ManagedAgentsCreateAgentParams": "_params.managed_agents_create_agent_params",
     "ManagedAgentsCreateDeploymentParams": "_params.managed_agents_create_deployment_params",
@@ -4178,6 +4608,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsInjectionLocationParams": "_params.managed_agents_injection_location_params",
     "ManagedAgentsInjectionLocationResponse": "_models.managed_agents_injection_location_response",
     "ManagedAgentsInjectionLocationUpdateParams": "_params.managed_agents_injection_location_update_params",
+    "ManagedAgentsInlineAgent": "_models.managed_agents_inline_agent",
     "ManagedAgentsInputEvent": "_models.managed_agents_input_event",
     "ManagedAgentsLimitedCredentialNetworkingParams": "_params.managed_agents_limited_credential_networking_params",
     "ManagedAgentsLimitedCredentialNetworkingResponse": "_models.managed_agents_limited_credential_networking_response",
@@ -4202,6 +4633,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMCPToolsetParams": "_params.managed_agents_mcp_toolset_params",
     "ManagedAgentsManualDeploymentPausedReason": "_models.managed_agents_manual_deployment_paused_reason",
     "ManagedAgentsManualTriggerContext": "_models.managed_agents_manual_trigger_context",
+    "ManagedAgentsMaxWorkflowRunsWorkflowRunError": "_models.managed_agents_max_workflow_runs_workflow_run_error",
     "ManagedAgentsMcpAuthenticationFailedError": "_models.managed_agents_mcp_authentication_failed_error",
     "ManagedAgentsMcpConnectionFailedError": "_models.managed_agents_mcp_connection_failed_error",
     "ManagedAgentsMcpEgressBlockedDeploymentPausedReasonError": "_models.managed_agents_mcp_egress_blocked_deployment_paused_reason_error",
@@ -4234,24 +4666,57 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsModelRequestFailedError": "_models.managed_agents_model_request_failed_error",
     "ManagedAgentsMountMode": "_models.managed_agents_mount_mode",
     "ManagedAgentsMultiagent": "_models.managed_agents_multiagent",
+    "ManagedAgentsMultiagent20261001": "_models.managed_agents_multiagent20261001",
+    "ManagedAgentsMultiagent20261001Params": "_params.managed_agents_multiagent20261001_params",
+    "ManagedAgentsMultiagentAdvisor": "_models.managed_agents_multiagent_advisor",
+    "ManagedAgentsMultiagentAdvisorDisabled": "_models.managed_agents_multiagent_advisor_disabled",
+    "ManagedAgentsMultiagentAdvisorDisabledParams": "_params.managed_agents_multiagent_advisor_disabled_params",
+    "ManagedAgentsMultiagentAdvisorEnabled": "_models.managed_agents_multiagent_advisor_enabled",
+    "ManagedAgentsMultiagentAdvisorEnabledParams": "_params.managed_agents_multiagent_advisor_enabled_params",
+    "ManagedAgentsMultiagentAdvisorParams": "_params.managed_agents_multiagent_advisor_params",
     "ManagedAgentsMultiagentCoordinator": "_models.managed_agents_multiagent_coordinator",
     "ManagedAgentsMultiagentCoordinatorParams": "_params.managed_agents_multiagent_coordinator_params",
+    "ManagedAgentsMultiagentInlineAgents": "_models.managed_agents_multiagent_inline_agents",
+    "ManagedAgentsMultiagentInlineAgentsDisabled": "_models.managed_agents_multiagent_inline_agents_disabled",
+    "ManagedAgentsMultiagentInlineAgentsDisabledParams": "_params.managed_agents_multiagent_inline_agents_disabled_params",
+    "ManagedAgentsMultiagentInlineAgentsEnabled": "_models.managed_agents_multiagent_inline_agents_enabled",
+    "ManagedAgentsMultiagentInlineAgentsEnabledParams": "_params.managed_agents_multiagent_inline_agents_enabled_params",
+    "ManagedAgentsMultiagentInlineAgentsParams": "_params.managed_agents_multiagent_inline_agents_params",
     "ManagedAgentsMultiagentParams": "_params.managed_agents_multiagent_params",
+    "ManagedAgentsMultiagentPredefinedAgentParams": "_params.managed_agents_multiagent_predefined_agent_params",
     "ManagedAgentsMultiagentRosterEntry": "_models.managed_agents_multiagent_roster_entry",
     "ManagedAgentsMultiagentRosterEntryParams": "_params.managed_agents_multiagent_roster_entry_params",
     "ManagedAgentsMultiagentSelfParams": "_params.managed_agents_multiagent_self_params",
+    "ManagedAgentsMultiagentSubagents": "_models.managed_agents_multiagent_subagents",
+    "ManagedAgentsMultiagentSubagentsDisabled": "_models.managed_agents_multiagent_subagents_disabled",
+    "ManagedAgentsMultiagentSubagentsDisabledParams": "_params.managed_agents_multiagent_subagents_disabled_params",
+    "ManagedAgentsMultiagentSubagentsEnabled": "_models.managed_agents_multiagent_subagents_enabled",
+    "ManagedAgentsMultiagentSubagentsEnabledParams": "_params.managed_agents_multiagent_subagents_enabled_params",
+    "ManagedAgentsMultiagentSubagentsParams": "_params.managed_agents_multiagent_subagents_params",
+    "ManagedAgentsMultiagentWorkflows": "_models.managed_agents_multiagent_workflows",
+    "ManagedAgentsMultiagentWorkflowsDisabled": "_models.managed_agents_multiagent_workflows_disabled",
+    "ManagedAgentsMultiagentWorkflowsDisabledParams": "_params.managed_agents_multiagent_workflows_disabled_params",
+    "ManagedAgentsMultiagentWorkflowsEnabled": "_models.managed_agents_multiagent_workflows_enabled",
+    "ManagedAgentsMultiagentWorkflowsEnabledParams": "_params.managed_agents_multiagent_workflows_enabled_params",
+    "ManagedAgentsMultiagentWorkflowsParams": "_params.managed_agents_multiagent_workflows_params",
     "ManagedAgentsOrganizationDisabledDeploymentPausedReasonError": "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
     "ManagedAgentsOrganizationDisabledRunError": "_models.managed_agents_organization_disabled_run_error",
     "ManagedAgentsOutcomeEvaluationResource": "_models.managed_agents_outcome_evaluation_resource",
     "ManagedAgentsPermissionPolicy": "_models.managed_agents_permission_policy",
     "ManagedAgentsPlainTextDocumentSource": "_models.managed_agents_plain_text_document_source",
     "ManagedAgentsPlainTextDocumentSourceMediaType": "_models.managed_agents_plain_text_document_source_media_type",
+    "ManagedAgentsProgramWorkflowRunError": "_models.managed_agents_program_workflow_run_error",
     "ManagedAgentsReadToolConfig": "_models.managed_agents_read_tool_config",
     "ManagedAgentsReadToolConfigParams": "_params.managed_agents_read_tool_config_params",
     "ManagedAgentsRedactedBlock": "_models.managed_agents_redacted_block",
     "ManagedAgentsRefreshHttpResponse": "_models.managed_agents_refresh_http_response",
     "ManagedAgentsRefreshObject": "_models.managed_agents_refresh_object",
+    "ManagedAgentsRepositoryAuthenticationError": "_models.managed_agents_repository_authentication_error",
     "ManagedAgentsRepositoryCheckout": "_models.managed_agents_repository_checkout",
+    "ManagedAgentsRepositoryCheckoutError": "_models.managed_agents_repository_checkout_error",
+    "ManagedAgentsRepositoryCloneError": "_models.managed_agents_repository_clone_error",
+    "ManagedAgentsRepositoryForbiddenError": "_models.managed_agents_repository_forbidden_error",
+    "ManagedAgentsRepositoryNotFoundError": "_models.managed_agents_repository_not_found_error",
     "ManagedAgentsRetryStatus": "_models.managed_agents_retry_status",
     "ManagedAgentsRetryStatusExhausted": "_models.managed_agents_retry_status_exhausted",
     "ManagedAgentsRetryStatusRetrying": "_models.managed_agents_retry_status_retrying",
@@ -4282,10 +4747,17 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionDeletedEvent": "_models.managed_agents_session_deleted_event",
     "ManagedAgentsSessionEndTurn": "_models.managed_agents_session_end_turn",
     "ManagedAgentsSessionErrorEvent": "_models.managed_agents_session_error_event",
+    "ManagedAgentsSessionErrorEventError": "_models.managed_agents_session_error_event_error",
     "ManagedAgentsSessionEvent": "_models.managed_agents_session_event",
+    "ManagedAgentsSessionEventType": "_params.managed_agents_session_event_type",
     "ManagedAgentsSessionInitialEventParams": "_params.managed_agents_session_initial_event_params",
     "ManagedAgentsSessionMultiagent": "_models.managed_agents_session_multiagent",
+    "ManagedAgentsSessionMultiagent20261001": "_models.managed_agents_session_multiagent20261001",
     "ManagedAgentsSessionMultiagentCoordinator": "_models.managed_agents_session_multiagent_coordinator",
+    "ManagedAgentsSessionMultiagentSubagents": "_models.managed_agents_session_multiagent_subagents",
+    "ManagedAgentsSessionMultiagentSubagentsEnabled": "_models.managed_agents_session_multiagent_subagents_enabled",
+    "ManagedAgentsSessionMultiagentWorkflows": "_models.managed_agents_session_multiagent_workflows",
+    "ManagedAgentsSessionMultiagentWorkflowsEnabled": "_models.managed_agents_session_multiagent_workflows_enabled",
     "ManagedAgentsSessionRateLimitedRunError": "_models.managed_agents_session_rate_limited_run_error",
     "ManagedAgentsSessionRequiresAction": "_models.managed_agents_session_requires_action",
     "ManagedAgentsSessionResource": "_models.managed_agents_session_resource",
@@ -4304,6 +4776,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionThread": "_models.managed_agents_session_thread",
     "ManagedAgentsSessionThreadAgent": "_models.managed_agents_session_thread_agent",
     "ManagedAgentsSessionThreadCreatedEvent": "_models.managed_agents_session_thread_created_event",
+    "ManagedAgentsSessionThreadResolvedAgent": "_models.managed_agents_session_thread_resolved_agent",
     "ManagedAgentsSessionThreadStats": "_models.managed_agents_session_thread_stats",
     "ManagedAgentsSessionThreadStatus": "_models.managed_agents_session_thread_status",
     "ManagedAgentsSessionThreadStatusIdleEvent": "_models.managed_agents_session_thread_status_idle_event",
@@ -4338,15 +4811,21 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsTextBlock": "_models.managed_agents_text_block",
     "ManagedAgentsTextRubric": "_models.managed_agents_text_rubric",
     "ManagedAgentsTextRubricParams": "_params.managed_agents_text_rubric_params",
+    "ManagedAgentsThreadLimitWorkflowRunError": "_models.managed_agents_thread_limit_workflow_run_error",
+    "ManagedAgentsTimeoutWorkflowRunError": "_models.managed_agents_timeout_workflow_run_error",
     "ManagedAgentsTokenEndpointAuthBasicParam": "_params.managed_agents_token_endpoint_auth_basic_param",
     "ManagedAgentsTokenEndpointAuthBasicResponse": "_models.managed_agents_token_endpoint_auth_basic_response",
     "ManagedAgentsTokenEndpointAuthBasicUpdateParam": "_params.managed_agents_token_endpoint_auth_basic_update_param",
     "ManagedAgentsTokenEndpointAuthNoneParam": "_params.managed_agents_token_endpoint_auth_none_param",
     "ManagedAgentsTokenEndpointAuthNoneResponse": "_models.managed_agents_token_endpoint_auth_none_response",
+    "ManagedAgentsTokenEndpointAuthParams": "_params.managed_agents_token_endpoint_auth_params",
     "ManagedAgentsTokenEndpointAuthPostParam": "_params.managed_agents_token_endpoint_auth_post_param",
     "ManagedAgentsTokenEndpointAuthPostResponse": "_models.managed_agents_token_endpoint_auth_post_response",
     "ManagedAgentsTokenEndpointAuthPostUpdateParam": "_params.managed_agents_token_endpoint_auth_post_update_param",
+    "ManagedAgentsTokenEndpointAuthResponse": "_models.managed_agents_token_endpoint_auth_response",
+    "ManagedAgentsTokenEndpointAuthUpdateParams": "_params.managed_agents_token_endpoint_auth_update_params",
     "ManagedAgentsToolResultContentBlock": "_models.managed_agents_tool_result_content_block",
+    "ManagedAgentsToolUseLimitReachedError": "_models.managed_agents_tool_use_limit_reached_error",
     "ManagedAgentsTriggerContext": "_models.managed_agents_trigger_context",
     "ManagedAgentsTriggerType": "_params.managed_agents_trigger_type",
     "ManagedAgentsURLDocumentSource": "_models.managed_agents_url_document_source",
@@ -4355,6 +4834,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsUnknownDeploymentPausedReasonError": "_models.managed_agents_unknown_deployment_paused_reason_error",
     "ManagedAgentsUnknownError": "_models.managed_agents_unknown_error",
     "ManagedAgentsUnknownRunError": "_models.managed_agents_unknown_run_error",
+    "ManagedAgentsUnknownWorkflowRunError": "_models.managed_agents_unknown_workflow_run_error",
     "ManagedAgentsUnrestrictedCredentialNetworkingParams": "_params.managed_agents_unrestricted_credential_networking_params",
     "ManagedAgentsUnrestrictedCredentialNetworkingResponse": "_models.managed_agents_unrestricted_credential_networking_response",
     "ManagedAgentsUpdateAgentParams": "_params.managed_agents_update_agent_params",
@@ -4387,6 +4867,19 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsWebFetchToolConfigParams": "_params.managed_agents_web_fetch_tool_config_params",
     "ManagedAgentsWebSearchToolConfig": "_models.managed_agents_web_search_tool_config",
     "ManagedAgentsWebSearchToolConfigParams": "_params.managed_agents_web_search_tool_config_params",
+    "ManagedAgentsWorkflowRunCreatedEvent": "_models.managed_agents_workflow_run_created_event",
+    "ManagedAgentsWorkflowRunError": "_models.managed_agents_workflow_run_error",
+    "ManagedAgentsWorkflowRunErrorEvent": "_models.managed_agents_workflow_run_error_event",
+    "ManagedAgentsWorkflowRunPhase": "_models.managed_agents_workflow_run_phase",
+    "ManagedAgentsWorkflowRunPhaseEndedEvent": "_models.managed_agents_workflow_run_phase_ended_event",
+    "ManagedAgentsWorkflowRunPhaseStartedEvent": "_models.managed_agents_workflow_run_phase_started_event",
+    "ManagedAgentsWorkflowRunResult": "_models.managed_agents_workflow_run_result",
+    "ManagedAgentsWorkflowRunResultCompleted": "_models.managed_agents_workflow_run_result_completed",
+    "ManagedAgentsWorkflowRunResultError": "_models.managed_agents_workflow_run_result_error",
+    "ManagedAgentsWorkflowRunResultStopped": "_models.managed_agents_workflow_run_result_stopped",
+    "ManagedAgentsWorkflowRunStatusEndedEvent": "_models.managed_agents_workflow_run_status_ended_event",
+    "ManagedAgentsWorkflowRunStatusIdleEvent": "_models.managed_agents_workflow_run_status_idle_event",
+    "ManagedAgentsWorkflowRunStatusRunningEvent": "_models.managed_agents_workflow_run_status_running_event",
     "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
     "ManagedAgentsWorkspaceArchivedRunError": "_models.managed_agents_workspace_archived_run_error",
     "ManagedAgentsWriteToolConfig": "_models.managed_agents_write_tool_config",
@@ -4441,6 +4934,7 @@ _MODULES: dict[str, str] = {
     "NoBillingWorkspaceRole": "_params.no_billing_workspace_role",
     "NotFoundError": "_models.not_found_error",
     "NoticeListParams": "_params.notice_list_params",
+    "OrgMemberLimitExceededErrorDetails": "_models.org_member_limit_exceeded_error_details",
     "OrganizationAnalyticsSkillListParams": "_params.organization_analytics_skill_list_params",
     "OrganizationAnalyticsUserListParams": "_params.organization_analytics_user_list_params",
     "OrganizationComplianceSettings": "_models.organization_compliance_settings",
@@ -4449,6 +4943,8 @@ _MODULES: dict[str, str] = {
     "OrganizationInvite": "_models.organization_invite",
     "OrganizationInvitePage": "_models.organization_invite_page",
     "OrganizationInviteStatus": "_models.organization_invite_status",
+    "OrganizationNotEligibleErrorDetails": "_models.organization_not_eligible_error_details",
+    "OrganizationNotEnrolledInBetaErrorDetails": "_models.organization_not_enrolled_in_beta_error_details",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
     "OrganizationRateLimit": "_models.organization_rate_limit",
     "OrganizationRateLimitBatchGroup": "_models.organization_rate_limit_batch_group",
@@ -4484,6 +4980,7 @@ _MODULES: dict[str, str] = {
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
     "PluginListParams": "_params.plugin_list_params",
+    "PredefinedAgents": "_params.predefined_agents1",
     "ProjectListParams": "_params.project_list_params",
     "PublicEnvironmentCreateRequest": "_params.public_environment_create_request",
     "PublicEnvironmentUpdateRequest": "_params.public_environment_update_request",
@@ -4502,6 +4999,7 @@ _MODULES: dict[str, str] = {
     "RBACOrganizationPermissionResource": "_models.rbac_organization_permission_resource",
     "RBACPermissionResource": "_models.rbac_permission_resource",
     "RBACRole": "_models.rbac_role",
+    "RBACRoleNotFoundErrorDetails": "_models.rbac_role_not_found_error_details",
     "RBACRolePage": "_models.rbac_role_page",
     "RBACRolePermission": "_models.rbac_role_permission",
     "RBACRolePermissionPage": "_models.rbac_role_permission_page",
@@ -4526,8 +5024,11 @@ _MODULES: dict[str, str] = {
     "RedactedThinkingBlockParam": "_params.redacted_thinking_block_param",
     "RefusalCategory": "_models.refusal_category",
     "RefusalStopDetails": "_models.refusal_stop_details",
+    "RegionNotSupportedErrorDetails": "_models.region_not_supported_error_details",
+    "ReportPageTooLargeErrorDetails": "_models.report_page_too_large_error_details",
     "RequestBodyEncodingInvalidErrorDetails": "_models.request_body_encoding_invalid_error_details",
     "RequestBodyEncodingUnsupportedErrorDetails": "_models.request_body_encoding_unsupported_error_details",
+    "RequestBodyTimeoutErrorDetails": "_models.request_body_timeout_error_details",
     "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
     "RequestTooLargeError": "_models.request_too_large_error",
     "ResourceListParams": "_params.resource_list_params",
@@ -4601,6 +5102,8 @@ _MODULES: dict[str, str] = {
     "SpendSummaryPage": "_models.spend_summary_page",
     "StateChanges": "_params.state_changes",
     "StopReason": "_models.stop_reason",
+    "StorageInUseErrorDetails": "_models.storage_in_use_error_details",
+    "StorageNotApprovedErrorDetails": "_models.storage_not_approved_error_details",
     "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
     "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
     "SummaryListParams": "_params.summary_list_params",
@@ -4650,6 +5153,7 @@ _MODULES: dict[str, str] = {
     "ThreadUnsupportedRequestErrorDetailsUnsupported": "_models.thread_unsupported_request_error_details_unsupported",
     "Timestamp": "_models.timestamp",
     "TokenTaskBudgetParam": "_params.token_task_budget_param",
+    "TooManyReportGroupsErrorDetails": "_models.too_many_report_groups_error_details",
     "ToolAdditionBlock": "_models.tool_addition_block",
     "ToolAdditionBlockParam": "_params.tool_addition_block_param",
     "ToolAdditionTool": "_models.tool_addition_tool",
@@ -4719,6 +5223,7 @@ _MODULES: dict[str, str] = {
     "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
     "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
     "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
+    "UnknownCloudNetworking": "_models.unknown_cloud_networking",
     "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
     "UnknownCompactionToolChange": "_models.unknown_compaction_tool_change",
     "UnknownCompletionStreamEvent": "_models.unknown_completion_stream_event",
@@ -4729,6 +5234,7 @@ _MODULES: dict[str, str] = {
     "UnknownContentBlock": "_models.unknown_content_block",
     "UnknownDocumentSource": "_models.unknown_document_source",
     "UnknownDreamInput": "_models.unknown_dream_input",
+    "UnknownEnvironmentConfig": "_models.unknown_environment_config",
     "UnknownErrorDetails": "_models.unknown_error_details",
     "UnknownErrorObject": "_models.unknown_error_object",
     "UnknownExternalKeyAttachment": "_models.unknown_external_key_attachment",
@@ -4762,26 +5268,37 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsMCPServer": "_models.unknown_managed_agents_mcp_server",
     "UnknownManagedAgentsMemoryListItem": "_models.unknown_managed_agents_memory_list_item",
     "UnknownManagedAgentsMultiagent": "_models.unknown_managed_agents_multiagent",
+    "UnknownManagedAgentsMultiagentAdvisor": "_models.unknown_managed_agents_multiagent_advisor",
+    "UnknownManagedAgentsMultiagentInlineAgents": "_models.unknown_managed_agents_multiagent_inline_agents",
     "UnknownManagedAgentsMultiagentRosterEntry": "_models.unknown_managed_agents_multiagent_roster_entry",
+    "UnknownManagedAgentsMultiagentSubagents": "_models.unknown_managed_agents_multiagent_subagents",
+    "UnknownManagedAgentsMultiagentWorkflows": "_models.unknown_managed_agents_multiagent_workflows",
     "UnknownManagedAgentsPermissionPolicy": "_models.unknown_managed_agents_permission_policy",
     "UnknownManagedAgentsRepositoryCheckout": "_models.unknown_managed_agents_repository_checkout",
     "UnknownManagedAgentsRetryStatus": "_models.unknown_managed_agents_retry_status",
     "UnknownManagedAgentsRubric": "_models.unknown_managed_agents_rubric",
     "UnknownManagedAgentsRunError": "_models.unknown_managed_agents_run_error",
     "UnknownManagedAgentsSchedule": "_models.unknown_managed_agents_schedule",
+    "UnknownManagedAgentsSessionErrorEventError": "_models.unknown_managed_agents_session_error_event_error",
     "UnknownManagedAgentsSessionEvent": "_models.unknown_managed_agents_session_event",
     "UnknownManagedAgentsSessionMultiagent": "_models.unknown_managed_agents_session_multiagent",
+    "UnknownManagedAgentsSessionMultiagentSubagents": "_models.unknown_managed_agents_session_multiagent_subagents",
+    "UnknownManagedAgentsSessionMultiagentWorkflows": "_models.unknown_managed_agents_session_multiagent_workflows",
     "UnknownManagedAgentsSessionResource": "_models.unknown_managed_agents_session_resource",
     "UnknownManagedAgentsSessionResourceConfig": "_models.unknown_managed_agents_session_resource_config",
     "UnknownManagedAgentsSessionRosterEntry": "_models.unknown_managed_agents_session_roster_entry",
+    "UnknownManagedAgentsSessionThreadResolvedAgent": "_models.unknown_managed_agents_session_thread_resolved_agent",
     "UnknownManagedAgentsSkill": "_models.unknown_managed_agents_skill",
     "UnknownManagedAgentsStreamSessionEvents": "_models.unknown_managed_agents_stream_session_events",
     "UnknownManagedAgentsStreamSessionThreadEvents": "_models.unknown_managed_agents_stream_session_thread_events",
     "UnknownManagedAgentsSystemContentBlock": "_models.unknown_managed_agents_system_content_block",
+    "UnknownManagedAgentsTokenEndpointAuthResponse": "_models.unknown_managed_agents_token_endpoint_auth_response",
     "UnknownManagedAgentsToolResultContentBlock": "_models.unknown_managed_agents_tool_result_content_block",
     "UnknownManagedAgentsTriggerContext": "_models.unknown_managed_agents_trigger_context",
     "UnknownManagedAgentsUpdateSessionResource": "_models.unknown_managed_agents_update_session_resource",
     "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
+    "UnknownManagedAgentsWorkflowRunError": "_models.unknown_managed_agents_workflow_run_error",
+    "UnknownManagedAgentsWorkflowRunResult": "_models.unknown_managed_agents_workflow_run_result",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownOutputBehavior": "_models.unknown_output_behavior",
     "UnknownRBACPermissionResource": "_models.unknown_rbac_permission_resource",
@@ -4803,6 +5320,7 @@ _MODULES: dict[str, str] = {
     "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
     "UnknownWorkspaceRateLimitSource": "_models.unknown_workspace_rate_limit_source",
     "UnrestrictedNetwork": "_models.unrestricted_network",
+    "UnsupportedCharsetErrorDetails": "_models.unsupported_charset_error_details",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
     "UsageServiceTier": "_models.usage_service_tier",
@@ -4904,6 +5422,10 @@ _MODULES: dict[str, str] = {
     "WebhookEnvironmentUpdatedEventData": "_models.webhook_environment_updated_event_data",
     "WebhookEvent": "_models.webhook_event",
     "WebhookEventData": "_models.webhook_event_data",
+    "WebhookExternalKeyFailedEventData": "_models.webhook_external_key_failed_event_data",
+    "WebhookExternalKeyRecoveredEventData": "_models.webhook_external_key_recovered_event_data",
+    "WebhookExternalStorageFailedEventData": "_models.webhook_external_storage_failed_event_data",
+    "WebhookExternalStorageRecoveredEventData": "_models.webhook_external_storage_recovered_event_data",
     "WebhookMemoryStoreArchivedEventData": "_models.webhook_memory_store_archived_event_data",
     "WebhookMemoryStoreCreatedEventData": "_models.webhook_memory_store_created_event_data",
     "WebhookMemoryStoreDeletedEventData": "_models.webhook_memory_store_deleted_event_data",
@@ -4924,6 +5446,9 @@ _MODULES: dict[str, str] = {
     "WebhookSessionThreadIdledEventData": "_models.webhook_session_thread_idled_event_data",
     "WebhookSessionThreadTerminatedEventData": "_models.webhook_session_thread_terminated_event_data",
     "WebhookSessionUpdatedEventData": "_models.webhook_session_updated_event_data",
+    "WebhookUserProfileEnforcementActionOpenedEventData": "_models.webhook_user_profile_enforcement_action_opened_event_data",
+    "WebhookUserProfileEnforcementActionResolvedEventData": "_models.webhook_user_profile_enforcement_action_resolved_event_data",
+    "WebhookUserProfileProgramStatusUpdatedEventData": "_models.webhook_user_profile_program_status_updated_event_data",
     "WebhookVaultArchivedEventData": "_models.webhook_vault_archived_event_data",
     "WebhookVaultCreatedEventData": "_models.webhook_vault_created_event_data",
     "WebhookVaultCredentialArchivedEventData": "_models.webhook_vault_credential_archived_event_data",
@@ -4932,6 +5457,8 @@ _MODULES: dict[str, str] = {
     "WebhookVaultCredentialRefreshFailedEventData": "_models.webhook_vault_credential_refresh_failed_event_data",
     "WebhookVaultDeletedEventData": "_models.webhook_vault_deleted_event_data",
     "WorkHeartbeatParams": "_params.work_heartbeat_params",
+    "WorkLeaseState": "_models.work_lease_state",
+    "WorkLeaseStateState": "_models.work_lease_state_state",
     "WorkListParams": "_params.work_list_params",
     "WorkPollParams": "_params.work_poll_params",
     "Workspace": "_models.workspace",
@@ -4961,6 +5488,7 @@ _MODULES: dict[str, str] = {
 # Names the official package spells differently (templates/client/official_names.yaml):
 # official name → (module, our name).
 _RENAMED: dict[str, tuple[str, str]] = {
+    "APIKeyRequesterUnconfirmedError": ("._core._error_codes", "APIKeyRequesterUnconfirmedError"),
     "AdvisorToolResultErrorObject": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
     "AssistantMessageParam": ("_params.message_param", "MessageParam"),
     "AuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
@@ -4976,10 +5504,41 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
     "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
+    "BetaCMEKNotApprovedError": ("._core._error_codes", "BetaCMEKNotApprovedError"),
+    "BetaCMEKNotApprovedErrorDetails": (
+        "_models.cmek_not_approved_error_details",
+        "CMEKNotApprovedErrorDetails",
+    ),
     "BetaCurrency": ("_models.currency", "Currency"),
     "BetaError": ("_models.error_object", "ErrorObject"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaExternalKeyNotFoundError": ("._core._error_codes", "BetaExternalKeyNotFoundError"),
+    "BetaExternalKeyNotFoundErrorDetails": (
+        "_models.external_key_not_found_error_details",
+        "ExternalKeyNotFoundErrorDetails",
+    ),
+    "BetaExternalKeyProviderMismatchError": (
+        "._core._error_codes",
+        "BetaExternalKeyProviderMismatchError",
+    ),
+    "BetaExternalKeyProviderMismatchErrorDetails": (
+        "_models.external_key_provider_mismatch_error_details",
+        "ExternalKeyProviderMismatchErrorDetails",
+    ),
+    "BetaGCPProjectControlledByAnotherOrganizationError": (
+        "._core._error_codes",
+        "BetaGCPProjectControlledByAnotherOrganizationError",
+    ),
+    "BetaGCPProjectControlledByAnotherOrganizationErrorDetails": (
+        "_models.gcp_project_controlled_by_another_organization_error_details",
+        "GCPProjectControlledByAnotherOrganizationErrorDetails",
+    ),
+    "BetaGCPProjectNotVerifiedError": ("._core._error_codes", "BetaGCPProjectNotVerifiedError"),
+    "BetaGCPProjectNotVerifiedErrorDetails": (
+        "_models.gcp_project_not_verified_error_details",
+        "GCPProjectNotVerifiedErrorDetails",
+    ),
     "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
@@ -4988,17 +5547,51 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "BetaMonetaryAmountParam": ("_params.monetary_amount", "MonetaryAmount"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "BetaOrganizationNotEnrolledInBetaError": (
+        "._core._error_codes",
+        "BetaOrganizationNotEnrolledInBetaError",
+    ),
+    "BetaOrganizationNotEnrolledInBetaErrorDetails": (
+        "_models.organization_not_enrolled_in_beta_error_details",
+        "OrganizationNotEnrolledInBetaErrorDetails",
+    ),
     "BetaOverloadedError": ("_models.overloaded_error", "OverloadedError"),
     "BetaOverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
     "BetaPermissionError": ("_models.permission_error", "PermissionError"),
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
     "BetaRateLimitError": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
+    "BetaRegionNotSupportedError": ("._core._error_codes", "BetaRegionNotSupportedError"),
+    "BetaRegionNotSupportedErrorDetails": (
+        "_models.region_not_supported_error_details",
+        "RegionNotSupportedErrorDetails",
+    ),
+    "BetaRequestBodyTimeoutError": ("._core._error_codes", "BetaRequestBodyTimeoutError"),
+    "BetaRequestBodyTimeoutErrorDetails": (
+        "_models.request_body_timeout_error_details",
+        "RequestBodyTimeoutErrorDetails",
+    ),
+    "BetaStorageInUseError": ("._core._error_codes", "BetaStorageInUseError"),
+    "BetaStorageInUseErrorDetails": (
+        "_models.storage_in_use_error_details",
+        "StorageInUseErrorDetails",
+    ),
+    "BetaStorageNotApprovedError": ("._core._error_codes", "BetaStorageNotApprovedError"),
+    "BetaStorageNotApprovedErrorDetails": (
+        "_models.storage_not_approved_error_details",
+        "StorageNotApprovedErrorDetails",
+    ),
+    "BetaUnsupportedCharsetError": ("._core._error_codes", "BetaUnsupportedCharsetError"),
+    "BetaUnsupportedCharsetErrorDetails": (
+        "_models.unsupported_charset_error_details",
+        "UnsupportedCharsetErrorDetails",
+    ),
     "BillingErrorObject": ("_models.billing_error", "BillingError"),
     "CMEKContextUnavailableError": ("._core._error_codes", "CMEKContextUnavailableError"),
     "CMEKKeyDisabledError": ("._core._error_codes", "CMEKKeyDisabledError"),
     "CMEKKeyNetworkBlockedError": ("._core._error_codes", "CMEKKeyNetworkBlockedError"),
     "CMEKKeyUnreachableError": ("._core._error_codes", "CMEKKeyUnreachableError"),
+    "ChangeOutcomeUnknownError": ("._core._error_codes", "ChangeOutcomeUnknownError"),
     "CitationConfig": ("_models.citations_config", "CitationsConfig"),
     "CitationSearchResultLocation": (
         "_models.citations_search_result_location",
@@ -5041,6 +5634,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "CompactionToolChangesMismatchError",
     ),
     "CompactionUnavailableError": ("._core._error_codes", "CompactionUnavailableError"),
+    "ConcurrentMembershipChangeError": ("._core._error_codes", "ConcurrentMembershipChangeError"),
     "ContainerParams": ("_params.container_param", "ContainerParam"),
     "ContentBlockDeltaEvent": (
         "_models.raw_content_block_delta_event",
@@ -5076,6 +5670,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "MessageStreamEvent": ("_models.raw_message_stream_event", "RawMessageStreamEvent"),
     "ModelParam": ("_models.model", "Model"),
     "NotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
+    "OrgMemberLimitExceededError": ("._core._error_codes", "OrgMemberLimitExceededError"),
     "OrganizationOnHoldError": ("._core._error_codes", "OrganizationOnHoldError"),
     "OrganizationTypeNotSupportedError": (
         "._core._error_codes",
@@ -5085,6 +5680,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "ParentOrganizationRequiredError": ("._core._error_codes", "ParentOrganizationRequiredError"),
     "PermissionErrorObject": ("_models.permission_error", "PermissionError"),
     "PlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "RBACRoleNotFoundError": ("._core._error_codes", "RBACRoleNotFoundError"),
     "RampLimitExceededError": ("._core._error_codes", "RampLimitExceededError"),
     "RateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
     "RequestBodyEncodingInvalidError": ("._core._error_codes", "RequestBodyEncodingInvalidError"),

@@ -19,6 +19,7 @@ from ._exceptions import (
     OverloadedError,
     PaymentRequiredError,
     PermissionDeniedError,
+    PreconditionFailedError,
     RateLimitError,
     RequestTooLargeError,
     ServiceUnavailableError,
@@ -26,22 +27,49 @@ from ._exceptions import (
 )
 
 __all__ = [
+    "APIKeyRequesterUnconfirmedError",
     "AvailableToolsLimitExceededError",
+    "BetaApprovalRequiredError",
+    "BetaAuthorizationCheckUnavailableError",
+    "BetaCMEKNotApprovedError",
+    "BetaEnvironmentArchivedError",
+    "BetaEnvironmentCreateDisabledError",
+    "BetaEnvironmentNotFoundError",
+    "BetaEnvironmentUpdateDisabledError",
+    "BetaExternalKeyNotFoundError",
+    "BetaExternalKeyProviderMismatchError",
+    "BetaGCPProjectControlledByAnotherOrganizationError",
+    "BetaGCPProjectNotVerifiedError",
+    "BetaHeartbeatPreconditionFailedError",
+    "BetaHumanReviewNotAvailableError",
+    "BetaInvalidConfigTypeChangeError",
+    "BetaInvalidMetadataError",
+    "BetaOrganizationNotEligibleError",
+    "BetaOrganizationNotEnrolledInBetaError",
+    "BetaRegionNotSupportedError",
+    "BetaReportPageTooLargeError",
+    "BetaRequestBodyTimeoutError",
+    "BetaStorageInUseError",
+    "BetaStorageNotApprovedError",
+    "BetaTooManyReportGroupsError",
+    "BetaUnsupportedCharsetError",
+    "ChangeOutcomeUnknownError",
+    "ClaudeCodeKeyCreatorNotMemberError",
+    "ClaudeCodeVersionTooOldError",
     "CMEKContextUnavailableError",
     "CMEKKeyDisabledError",
     "CMEKKeyNetworkBlockedError",
     "CMEKKeyUnreachableError",
-    "ClaudeCodeKeyCreatorNotMemberError",
-    "ClaudeCodeVersionTooOldError",
     "CompactionBlockAmbiguousError",
     "CompactionBlockMisplacedError",
     "CompactionContentMismatchError",
     "CompactionIncompleteTurnError",
     "CompactionNothingToSummarizeError",
     "CompactionSignatureInvalidError",
-    "CompactionTooManyToolReferencesError",
     "CompactionToolChangesMismatchError",
+    "CompactionTooManyToolReferencesError",
     "CompactionUnavailableError",
+    "ConcurrentMembershipChangeError",
     "ContractSpendLimitReachedError",
     "EnforcedSpendLimitReachedError",
     "FileExpiredError",
@@ -51,8 +79,10 @@ __all__ = [
     "LinkedOrganizationSpendLimitReachedError",
     "OrganizationOnHoldError",
     "OrganizationTypeNotSupportedError",
+    "OrgMemberLimitExceededError",
     "ParentOrganizationRequiredError",
     "RampLimitExceededError",
+    "RBACRoleNotFoundError",
     "RequestBodyEncodingInvalidError",
     "RequestBodyEncodingUnsupportedError",
     "RequestBodyTooLargeAfterDecodingError",
@@ -257,6 +287,122 @@ class FileNotDownloadableError(BadRequestError):
 
 class FileExpiredError(NotFoundError):
     """`error_code` `file_expired` (404)."""
+
+
+class APIKeyRequesterUnconfirmedError(PermissionDeniedError):
+    """`error_code` `api_key_requester_unconfirmed` (403)."""
+
+
+class BetaCMEKNotApprovedError(BadRequestError):
+    """`error_code` `cmek_not_approved` (400)."""
+
+
+class BetaExternalKeyNotFoundError(BadRequestError):
+    """`error_code` `external_key_not_found` (400)."""
+
+
+class BetaExternalKeyProviderMismatchError(BadRequestError):
+    """`error_code` `external_key_provider_mismatch` (400)."""
+
+
+class BetaGCPProjectControlledByAnotherOrganizationError(ConflictError):
+    """`error_code` `gcp_project_controlled_by_another_organization` (409)."""
+
+
+class BetaGCPProjectNotVerifiedError(BadRequestError):
+    """`error_code` `gcp_project_not_verified` (400)."""
+
+
+class BetaOrganizationNotEnrolledInBetaError(BadRequestError):
+    """`error_code` `organization_not_enrolled_in_beta` (400)."""
+
+
+class BetaRegionNotSupportedError(BadRequestError):
+    """`error_code` `region_not_supported` (400)."""
+
+
+class BetaRequestBodyTimeoutError(BadRequestError):
+    """`error_code` `request_body_timeout` (400)."""
+
+
+class BetaStorageInUseError(ConflictError):
+    """`error_code` `storage_in_use` (409)."""
+
+
+class BetaStorageNotApprovedError(BadRequestError):
+    """`error_code` `storage_not_approved` (400)."""
+
+
+class BetaUnsupportedCharsetError(BadRequestError):
+    """`error_code` `unsupported_charset` (400)."""
+
+
+class ChangeOutcomeUnknownError(ServiceUnavailableError):
+    """`error_code` `change_outcome_unknown` (503)."""
+
+
+class ConcurrentMembershipChangeError(ConflictError):
+    """`error_code` `concurrent_membership_change` (409)."""
+
+
+class OrgMemberLimitExceededError(BadRequestError):
+    """`error_code` `org_member_limit_exceeded` (400)."""
+
+
+class RBACRoleNotFoundError(NotFoundError):
+    """`error_code` `rbac_role_not_found` (404)."""
+
+
+class BetaApprovalRequiredError(BadRequestError):
+    """`error_code` `approval_required` (400)."""
+
+
+class BetaAuthorizationCheckUnavailableError(ServiceUnavailableError):
+    """`error_code` `authorization_check_unavailable` (503)."""
+
+
+class BetaEnvironmentArchivedError(BadRequestError):
+    """`error_code` `environment_archived` (400)."""
+
+
+class BetaEnvironmentCreateDisabledError(PermissionDeniedError):
+    """`error_code` `environment_create_disabled` (403)."""
+
+
+class BetaEnvironmentNotFoundError(NotFoundError):
+    """`error_code` `environment_not_found` (404)."""
+
+
+class BetaEnvironmentUpdateDisabledError(PermissionDeniedError):
+    """`error_code` `environment_update_disabled` (403)."""
+
+
+class BetaHumanReviewNotAvailableError(BadRequestError):
+    """`error_code` `human_review_not_available` (400)."""
+
+
+class BetaInvalidConfigTypeChangeError(BadRequestError):
+    """`error_code` `invalid_config_type_change` (400)."""
+
+
+class BetaInvalidMetadataError(BadRequestError):
+    """`error_code` `invalid_metadata` (400)."""
+
+
+class BetaOrganizationNotEligibleError(BadRequestError):
+    """`error_code` `organization_not_eligible` (400)."""
+
+
+class BetaReportPageTooLargeError(BadRequestError):
+    """`error_code` `report_page_too_large` (400)."""
+
+
+class BetaTooManyReportGroupsError(BadRequestError):
+    """`error_code` `too_many_report_groups` (400)."""
+
+
+class BetaHeartbeatPreconditionFailedError(PreconditionFailedError):
+    """`error_code` `heartbeat_precondition_failed` (412)."""
 
 
 def error_code_class(status: int, error_code: str | None) -> type[APIStatusError] | None:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
-from .cloud_config import CloudConfig
+from .environment_config import EnvironmentConfig
 from .environment_scope import EnvironmentScope
-from .self_hosted_config import SelfHostedConfig
 
 
 class Environment(APIModel):
@@ -18,7 +15,7 @@ class Environment(APIModel):
 
     archived_at: str | None = None
     """When the environment was archived (RFC 3339); null while it is not."""
-    config: Annotated[CloudConfig | SelfHostedConfig, Field(discriminator="type")]
+    config: EnvironmentConfig
     """Configuration."""
     created_at: str
     """When the environment was created (RFC 3339)."""

@@ -10,9 +10,17 @@ from typing_extensions import TypeAliasType
 from claude_api_client._core._model_base import lazy_union, unknown_tag
 
 if TYPE_CHECKING:
+    from .api_key_requester_unconfirmed_error_details import (
+        APIKeyRequesterUnconfirmedErrorDetails,
+    )
+    from .approval_required_error_details import ApprovalRequiredErrorDetails
+    from .authorization_check_unavailable_error_details import (
+        AuthorizationCheckUnavailableErrorDetails,
+    )
     from .available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails,
     )
+    from .change_outcome_unknown_error_details import ChangeOutcomeUnknownErrorDetails
     from .claude_code_key_creator_not_member_error_details import (
         ClaudeCodeKeyCreatorNotMemberErrorDetails,
     )
@@ -23,6 +31,7 @@ if TYPE_CHECKING:
     from .cmek_key_disabled_error_details import CMEKKeyDisabledErrorDetails
     from .cmek_key_network_blocked_error_details import CMEKKeyNetworkBlockedErrorDetails
     from .cmek_key_unreachable_error_details import CMEKKeyUnreachableErrorDetails
+    from .cmek_not_approved_error_details import CMEKNotApprovedErrorDetails
     from .compaction_block_ambiguous_error_details import (
         CompactionBlockAmbiguousErrorDetails,
     )
@@ -48,22 +57,56 @@ if TYPE_CHECKING:
         CompactionToolChangesMismatchErrorDetails,
     )
     from .compaction_unavailable_error_details import CompactionUnavailableErrorDetails
+    from .concurrent_membership_change_error_details import (
+        ConcurrentMembershipChangeErrorDetails,
+    )
     from .contract_spend_limit_reached_error_details import (
         ContractSpendLimitReachedErrorDetails,
     )
     from .enforced_spend_limit_reached_error_details import (
         EnforcedSpendLimitReachedErrorDetails,
     )
+    from .environment_archived_error_details import EnvironmentArchivedErrorDetails
+    from .environment_create_disabled_error_details import (
+        EnvironmentCreateDisabledErrorDetails,
+    )
+    from .environment_not_found_error_details import EnvironmentNotFoundErrorDetails
+    from .environment_update_disabled_error_details import (
+        EnvironmentUpdateDisabledErrorDetails,
+    )
+    from .external_key_not_found_error_details import ExternalKeyNotFoundErrorDetails
+    from .external_key_provider_mismatch_error_details import (
+        ExternalKeyProviderMismatchErrorDetails,
+    )
     from .file_expired_error_details import FileExpiredErrorDetails
     from .file_not_downloadable_error_details import FileNotDownloadableErrorDetails
+    from .gcp_project_controlled_by_another_organization_error_details import (
+        GCPProjectControlledByAnotherOrganizationErrorDetails,
+    )
+    from .gcp_project_not_verified_error_details import GCPProjectNotVerifiedErrorDetails
+    from .heartbeat_precondition_failed_error_details import (
+        HeartbeatPreconditionFailedErrorDetails,
+    )
+    from .human_review_not_available_error_details import (
+        HumanReviewNotAvailableErrorDetails,
+    )
     from .image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails,
     )
+    from .invalid_config_type_change_error_details import (
+        InvalidConfigTypeChangeErrorDetails,
+    )
+    from .invalid_metadata_error_details import InvalidMetadataErrorDetails
     from .linked_organization_billing_unavailable_error_details import (
         LinkedOrganizationBillingUnavailableErrorDetails,
     )
     from .linked_organization_spend_limit_reached_error_details import (
         LinkedOrganizationSpendLimitReachedErrorDetails,
+    )
+    from .org_member_limit_exceeded_error_details import OrgMemberLimitExceededErrorDetails
+    from .organization_not_eligible_error_details import OrganizationNotEligibleErrorDetails
+    from .organization_not_enrolled_in_beta_error_details import (
+        OrganizationNotEnrolledInBetaErrorDetails,
     )
     from .organization_on_hold_error_details import OrganizationOnHoldErrorDetails
     from .organization_type_not_supported_error_details import (
@@ -73,12 +116,16 @@ if TYPE_CHECKING:
         ParentOrganizationRequiredErrorDetails,
     )
     from .ramp_limit_exceeded_error_details import RampLimitExceededErrorDetails
+    from .rbac_role_not_found_error_details import RBACRoleNotFoundErrorDetails
+    from .region_not_supported_error_details import RegionNotSupportedErrorDetails
+    from .report_page_too_large_error_details import ReportPageTooLargeErrorDetails
     from .request_body_encoding_invalid_error_details import (
         RequestBodyEncodingInvalidErrorDetails,
     )
     from .request_body_encoding_unsupported_error_details import (
         RequestBodyEncodingUnsupportedErrorDetails,
     )
+    from .request_body_timeout_error_details import RequestBodyTimeoutErrorDetails
     from .request_body_too_large_after_decoding_error_details import (
         RequestBodyTooLargeAfterDecodingErrorDetails,
     )
@@ -86,6 +133,8 @@ if TYPE_CHECKING:
     from .skill_read_blocked_undecryptable_error_details import (
         SkillReadBlockedUndecryptableErrorDetails,
     )
+    from .storage_in_use_error_details import StorageInUseErrorDetails
+    from .storage_not_approved_error_details import StorageNotApprovedErrorDetails
     from .storage_not_ready_error_details import StorageNotReadyErrorDetails
     from .storage_quota_exceeded_error_details import StorageQuotaExceededErrorDetails
     from .thread_already_continued_error_details import ThreadAlreadyContinuedErrorDetails
@@ -97,9 +146,11 @@ if TYPE_CHECKING:
     from .thread_unsupported_request_error_details import (
         ThreadUnsupportedRequestErrorDetails,
     )
+    from .too_many_report_groups_error_details import TooManyReportGroupsErrorDetails
     from .tool_name_conflict_error_details import ToolNameConflictErrorDetails
     from .tool_reference_unresolved_error_details import ToolReferenceUnresolvedErrorDetails
     from .unknown_error_details import UnknownErrorDetails
+    from .unsupported_charset_error_details import UnsupportedCharsetErrorDetails
     from .user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails,
     )
@@ -164,6 +215,35 @@ if TYPE_CHECKING:
                         StorageQuotaExceededErrorDetails,
                         FileNotDownloadableErrorDetails,
                         FileExpiredErrorDetails,
+                        APIKeyRequesterUnconfirmedErrorDetails,
+                        CMEKNotApprovedErrorDetails,
+                        ExternalKeyNotFoundErrorDetails,
+                        ExternalKeyProviderMismatchErrorDetails,
+                        GCPProjectControlledByAnotherOrganizationErrorDetails,
+                        GCPProjectNotVerifiedErrorDetails,
+                        OrganizationNotEnrolledInBetaErrorDetails,
+                        RegionNotSupportedErrorDetails,
+                        RequestBodyTimeoutErrorDetails,
+                        StorageInUseErrorDetails,
+                        StorageNotApprovedErrorDetails,
+                        UnsupportedCharsetErrorDetails,
+                        ChangeOutcomeUnknownErrorDetails,
+                        ConcurrentMembershipChangeErrorDetails,
+                        OrgMemberLimitExceededErrorDetails,
+                        RBACRoleNotFoundErrorDetails,
+                        ApprovalRequiredErrorDetails,
+                        AuthorizationCheckUnavailableErrorDetails,
+                        EnvironmentArchivedErrorDetails,
+                        EnvironmentCreateDisabledErrorDetails,
+                        EnvironmentNotFoundErrorDetails,
+                        EnvironmentUpdateDisabledErrorDetails,
+                        HumanReviewNotAvailableErrorDetails,
+                        InvalidConfigTypeChangeErrorDetails,
+                        InvalidMetadataErrorDetails,
+                        OrganizationNotEligibleErrorDetails,
+                        ReportPageTooLargeErrorDetails,
+                        TooManyReportGroupsErrorDetails,
+                        HeartbeatPreconditionFailedErrorDetails,
                     ],
                     Field(discriminator="error_code"),
                 ],
@@ -173,13 +253,18 @@ if TYPE_CHECKING:
                         unknown_tag(
                             "error_code",
                             [
+                                "api_key_requester_unconfirmed",
+                                "approval_required",
+                                "authorization_check_unavailable",
                                 "available_tools_limit_exceeded",
+                                "change_outcome_unknown",
                                 "claude_code_key_creator_not_member",
                                 "claude_code_version_too_old",
                                 "cmek_context_unavailable",
                                 "cmek_key_disabled",
                                 "cmek_key_network_blocked",
                                 "cmek_key_unreachable",
+                                "cmek_not_approved",
                                 "compaction_block_ambiguous",
                                 "compaction_block_misplaced",
                                 "compaction_content_mismatch",
@@ -189,22 +274,44 @@ if TYPE_CHECKING:
                                 "compaction_too_many_tool_references",
                                 "compaction_tool_changes_mismatch",
                                 "compaction_unavailable",
+                                "concurrent_membership_change",
                                 "contract_spend_limit_reached",
                                 "enforced_spend_limit_reached",
+                                "environment_archived",
+                                "environment_create_disabled",
+                                "environment_not_found",
+                                "environment_update_disabled",
+                                "external_key_not_found",
+                                "external_key_provider_mismatch",
                                 "file_expired",
                                 "file_not_downloadable",
+                                "gcp_project_controlled_by_another_organization",
+                                "gcp_project_not_verified",
+                                "heartbeat_precondition_failed",
+                                "human_review_not_available",
                                 "image_dimensions_too_large",
+                                "invalid_config_type_change",
+                                "invalid_metadata",
                                 "linked_organization_billing_unavailable",
                                 "linked_organization_spend_limit_reached",
+                                "org_member_limit_exceeded",
+                                "organization_not_eligible",
+                                "organization_not_enrolled_in_beta",
                                 "organization_on_hold",
                                 "organization_type_not_supported",
                                 "parent_organization_required",
                                 "ramp_limit_exceeded",
+                                "rbac_role_not_found",
+                                "region_not_supported",
+                                "report_page_too_large",
                                 "request_body_encoding_invalid",
                                 "request_body_encoding_unsupported",
+                                "request_body_timeout",
                                 "request_body_too_large_after_decoding",
                                 "sandbox_egress_restricted",
                                 "skill_read_blocked_undecryptable",
+                                "storage_in_use",
+                                "storage_not_approved",
                                 "storage_not_ready",
                                 "storage_quota_exceeded",
                                 "thread_already_continued",
@@ -212,8 +319,10 @@ if TYPE_CHECKING:
                                 "thread_fingerprint_mismatch",
                                 "thread_not_found",
                                 "thread_unsupported_request",
+                                "too_many_report_groups",
                                 "tool_name_conflict",
                                 "tool_reference_unresolved",
+                                "unsupported_charset",
                                 "user_profile_billing_not_authorized",
                                 "user_profile_not_billable",
                                 "user_profile_not_found",
@@ -278,6 +387,35 @@ else:
             "storage_quota_exceeded": ".storage_quota_exceeded_error_details:StorageQuotaExceededErrorDetails",
             "file_not_downloadable": ".file_not_downloadable_error_details:FileNotDownloadableErrorDetails",
             "file_expired": ".file_expired_error_details:FileExpiredErrorDetails",
+            "api_key_requester_unconfirmed": ".api_key_requester_unconfirmed_error_details:APIKeyRequesterUnconfirmedErrorDetails",
+            "cmek_not_approved": ".cmek_not_approved_error_details:CMEKNotApprovedErrorDetails",
+            "external_key_not_found": ".external_key_not_found_error_details:ExternalKeyNotFoundErrorDetails",
+            "external_key_provider_mismatch": ".external_key_provider_mismatch_error_details:ExternalKeyProviderMismatchErrorDetails",
+            "gcp_project_controlled_by_another_organization": ".gcp_project_controlled_by_another_organization_error_details:GCPProjectControlledByAnotherOrganizationErrorDetails",
+            "gcp_project_not_verified": ".gcp_project_not_verified_error_details:GCPProjectNotVerifiedErrorDetails",
+            "organization_not_enrolled_in_beta": ".organization_not_enrolled_in_beta_error_details:OrganizationNotEnrolledInBetaErrorDetails",
+            "region_not_supported": ".region_not_supported_error_details:RegionNotSupportedErrorDetails",
+            "request_body_timeout": ".request_body_timeout_error_details:RequestBodyTimeoutErrorDetails",
+            "storage_in_use": ".storage_in_use_error_details:StorageInUseErrorDetails",
+            "storage_not_approved": ".storage_not_approved_error_details:StorageNotApprovedErrorDetails",
+            "unsupported_charset": ".unsupported_charset_error_details:UnsupportedCharsetErrorDetails",
+            "change_outcome_unknown": ".change_outcome_unknown_error_details:ChangeOutcomeUnknownErrorDetails",
+            "concurrent_membership_change": ".concurrent_membership_change_error_details:ConcurrentMembershipChangeErrorDetails",
+            "org_member_limit_exceeded": ".org_member_limit_exceeded_error_details:OrgMemberLimitExceededErrorDetails",
+            "rbac_role_not_found": ".rbac_role_not_found_error_details:RBACRoleNotFoundErrorDetails",
+            "approval_required": ".approval_required_error_details:ApprovalRequiredErrorDetails",
+            "authorization_check_unavailable": ".authorization_check_unavailable_error_details:AuthorizationCheckUnavailableErrorDetails",
+            "environment_archived": ".environment_archived_error_details:EnvironmentArchivedErrorDetails",
+            "environment_create_disabled": ".environment_create_disabled_error_details:EnvironmentCreateDisabledErrorDetails",
+            "environment_not_found": ".environment_not_found_error_details:EnvironmentNotFoundErrorDetails",
+            "environment_update_disabled": ".environment_update_disabled_error_details:EnvironmentUpdateDisabledErrorDetails",
+            "human_review_not_available": ".human_review_not_available_error_details:HumanReviewNotAvailableErrorDetails",
+            "invalid_config_type_change": ".invalid_config_type_change_error_details:InvalidConfigTypeChangeErrorDetails",
+            "invalid_metadata": ".invalid_metadata_error_details:InvalidMetadataErrorDetails",
+            "organization_not_eligible": ".organization_not_eligible_error_details:OrganizationNotEligibleErrorDetails",
+            "report_page_too_large": ".report_page_too_large_error_details:ReportPageTooLargeErrorDetails",
+            "too_many_report_groups": ".too_many_report_groups_error_details:TooManyReportGroupsErrorDetails",
+            "heartbeat_precondition_failed": ".heartbeat_precondition_failed_error_details:HeartbeatPreconditionFailedErrorDetails",
         },
         ".unknown_error_details:UnknownErrorDetails",
         __package__,

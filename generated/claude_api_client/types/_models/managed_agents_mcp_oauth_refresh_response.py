@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from claude_api_client._core._model_base import APIModel
 
-from .managed_agents_token_endpoint_auth_basic_response import (
-    ManagedAgentsTokenEndpointAuthBasicResponse,
-)
-from .managed_agents_token_endpoint_auth_none_response import (
-    ManagedAgentsTokenEndpointAuthNoneResponse,
-)
-from .managed_agents_token_endpoint_auth_post_response import (
-    ManagedAgentsTokenEndpointAuthPostResponse,
+from .managed_agents_token_endpoint_auth_response import (
+    ManagedAgentsTokenEndpointAuthResponse,
 )
 
 
@@ -26,9 +20,5 @@ class ManagedAgentsMcpOauthRefreshResponse(APIModel):
     """OAuth resource indicator sent with the refresh."""
     scope: str | None = None
     """OAuth scopes to request, space-separated."""
-    token_endpoint_auth: (
-        ManagedAgentsTokenEndpointAuthNoneResponse
-        | ManagedAgentsTokenEndpointAuthBasicResponse
-        | ManagedAgentsTokenEndpointAuthPostResponse
-    )
+    token_endpoint_auth: ManagedAgentsTokenEndpointAuthResponse
     """How the client authenticates to the token endpoint."""

@@ -6,7 +6,9 @@ from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
-from .managed_agents_session_roster_entry import ManagedAgentsSessionRosterEntry
+from .managed_agents_session_thread_resolved_agent import (
+    ManagedAgentsSessionThreadResolvedAgent,
+)
 from .managed_agents_session_thread_stats import ManagedAgentsSessionThreadStats
 from .managed_agents_session_thread_status import ManagedAgentsSessionThreadStatus
 from .managed_agents_session_thread_usage import ManagedAgentsSessionThreadUsage
@@ -24,8 +26,8 @@ class ManagedAgentsSessionThread(APIModel):
     """ID of the session."""
     status: ManagedAgentsSessionThreadStatus
     """Current status."""
-    agent: ManagedAgentsSessionRosterEntry
-    """The agent the session thread runs: its ID, or an ID with a pinned version."""
+    agent: ManagedAgentsSessionThreadResolvedAgent
+    """The agent the session thread runs, as resolved when the thread was created."""
     parent_thread_id: str | None = None
     """Thread that started this one."""
     created_at: Timestamp
@@ -38,3 +40,5 @@ class ManagedAgentsSessionThread(APIModel):
     """Token usage."""
     stats: ManagedAgentsSessionThreadStats | None = None
     """Counters."""
+    workflow_run_id: str | None = None
+    """The workflow run that created the thread; null (or absent) for any other thread."""

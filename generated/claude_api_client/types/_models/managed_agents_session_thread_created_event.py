@@ -22,3 +22,5 @@ class ManagedAgentsSessionThreadCreatedEvent(APIModel):
     """Name of the agent."""
     session_thread_id: str
     """Thread of the session this event belongs to (absent: the primary thread)."""
+    workflow_run_id: str | None = None
+    """The workflow run that created the thread; null (or absent) for any other thread."""

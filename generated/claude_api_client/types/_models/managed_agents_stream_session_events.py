@@ -91,6 +91,25 @@ if TYPE_CHECKING:
         ManagedAgentsUserToolConfirmationEvent,
     )
     from .managed_agents_user_tool_result_event import ManagedAgentsUserToolResultEvent
+    from .managed_agents_workflow_run_created_event import (
+        ManagedAgentsWorkflowRunCreatedEvent,
+    )
+    from .managed_agents_workflow_run_error_event import ManagedAgentsWorkflowRunErrorEvent
+    from .managed_agents_workflow_run_phase_ended_event import (
+        ManagedAgentsWorkflowRunPhaseEndedEvent,
+    )
+    from .managed_agents_workflow_run_phase_started_event import (
+        ManagedAgentsWorkflowRunPhaseStartedEvent,
+    )
+    from .managed_agents_workflow_run_status_ended_event import (
+        ManagedAgentsWorkflowRunStatusEndedEvent,
+    )
+    from .managed_agents_workflow_run_status_idle_event import (
+        ManagedAgentsWorkflowRunStatusIdleEvent,
+    )
+    from .managed_agents_workflow_run_status_running_event import (
+        ManagedAgentsWorkflowRunStatusRunningEvent,
+    )
     from .unknown_managed_agents_stream_session_events import (
         UnknownManagedAgentsStreamSessionEvents,
     )
@@ -140,6 +159,13 @@ if TYPE_CHECKING:
                         ManagedAgentsEventDeltaEvent,
                         ManagedAgentsSystemMessageEvent,
                         ManagedAgentsSessionUsageEvent,
+                        ManagedAgentsWorkflowRunCreatedEvent,
+                        ManagedAgentsWorkflowRunStatusRunningEvent,
+                        ManagedAgentsWorkflowRunStatusIdleEvent,
+                        ManagedAgentsWorkflowRunStatusEndedEvent,
+                        ManagedAgentsWorkflowRunErrorEvent,
+                        ManagedAgentsWorkflowRunPhaseStartedEvent,
+                        ManagedAgentsWorkflowRunPhaseEndedEvent,
                     ],
                     Field(discriminator="type"),
                 ],
@@ -186,6 +212,13 @@ if TYPE_CHECKING:
                                 "user.message",
                                 "user.tool_confirmation",
                                 "user.tool_result",
+                                "workflow_run.created",
+                                "workflow_run.error",
+                                "workflow_run.phase_ended",
+                                "workflow_run.phase_started",
+                                "workflow_run.status_ended",
+                                "workflow_run.status_idle",
+                                "workflow_run.status_running",
                             ],
                         )
                     ),
@@ -236,6 +269,13 @@ else:
             "event_delta": ".managed_agents_event_delta_event:ManagedAgentsEventDeltaEvent",
             "system.message": ".managed_agents_system_message_event:ManagedAgentsSystemMessageEvent",
             "session.usage": ".managed_agents_session_usage_event:ManagedAgentsSessionUsageEvent",
+            "workflow_run.created": ".managed_agents_workflow_run_created_event:ManagedAgentsWorkflowRunCreatedEvent",
+            "workflow_run.status_running": ".managed_agents_workflow_run_status_running_event:ManagedAgentsWorkflowRunStatusRunningEvent",
+            "workflow_run.status_idle": ".managed_agents_workflow_run_status_idle_event:ManagedAgentsWorkflowRunStatusIdleEvent",
+            "workflow_run.status_ended": ".managed_agents_workflow_run_status_ended_event:ManagedAgentsWorkflowRunStatusEndedEvent",
+            "workflow_run.error": ".managed_agents_workflow_run_error_event:ManagedAgentsWorkflowRunErrorEvent",
+            "workflow_run.phase_started": ".managed_agents_workflow_run_phase_started_event:ManagedAgentsWorkflowRunPhaseStartedEvent",
+            "workflow_run.phase_ended": ".managed_agents_workflow_run_phase_ended_event:ManagedAgentsWorkflowRunPhaseEndedEvent",
         },
         ".unknown_managed_agents_stream_session_events:UnknownManagedAgentsStreamSessionEvents",
         __package__,

@@ -34,6 +34,16 @@ if TYPE_CHECKING:
     from .webhook_environment_created_event_data import WebhookEnvironmentCreatedEventData
     from .webhook_environment_deleted_event_data import WebhookEnvironmentDeletedEventData
     from .webhook_environment_updated_event_data import WebhookEnvironmentUpdatedEventData
+    from .webhook_external_key_failed_event_data import WebhookExternalKeyFailedEventData
+    from .webhook_external_key_recovered_event_data import (
+        WebhookExternalKeyRecoveredEventData,
+    )
+    from .webhook_external_storage_failed_event_data import (
+        WebhookExternalStorageFailedEventData,
+    )
+    from .webhook_external_storage_recovered_event_data import (
+        WebhookExternalStorageRecoveredEventData,
+    )
     from .webhook_memory_store_archived_event_data import (
         WebhookMemoryStoreArchivedEventData,
     )
@@ -72,6 +82,15 @@ if TYPE_CHECKING:
         WebhookSessionThreadTerminatedEventData,
     )
     from .webhook_session_updated_event_data import WebhookSessionUpdatedEventData
+    from .webhook_user_profile_enforcement_action_opened_event_data import (
+        WebhookUserProfileEnforcementActionOpenedEventData,
+    )
+    from .webhook_user_profile_enforcement_action_resolved_event_data import (
+        WebhookUserProfileEnforcementActionResolvedEventData,
+    )
+    from .webhook_user_profile_program_status_updated_event_data import (
+        WebhookUserProfileProgramStatusUpdatedEventData,
+    )
     from .webhook_vault_archived_event_data import WebhookVaultArchivedEventData
     from .webhook_vault_created_event_data import WebhookVaultCreatedEventData
     from .webhook_vault_credential_archived_event_data import (
@@ -140,6 +159,13 @@ if TYPE_CHECKING:
                         WebhookMemoryStoreArchivedEventData,
                         WebhookMemoryStoreDeletedEventData,
                         WebhookSessionBudgetReachedEventData,
+                        WebhookExternalKeyFailedEventData,
+                        WebhookExternalKeyRecoveredEventData,
+                        WebhookExternalStorageFailedEventData,
+                        WebhookExternalStorageRecoveredEventData,
+                        WebhookUserProfileEnforcementActionOpenedEventData,
+                        WebhookUserProfileEnforcementActionResolvedEventData,
+                        WebhookUserProfileProgramStatusUpdatedEventData,
                     ],
                     Field(discriminator="type"),
                 ],
@@ -166,6 +192,10 @@ if TYPE_CHECKING:
                                 "environment.created",
                                 "environment.deleted",
                                 "environment.updated",
+                                "external_key.failed",
+                                "external_key.recovered",
+                                "external_storage.failed",
+                                "external_storage.recovered",
                                 "memory_store.archived",
                                 "memory_store.created",
                                 "memory_store.deleted",
@@ -186,6 +216,9 @@ if TYPE_CHECKING:
                                 "session.thread_idled",
                                 "session.thread_terminated",
                                 "session.updated",
+                                "user_profile.enforcement_action_opened",
+                                "user_profile.enforcement_action_resolved",
+                                "user_profile.program_status_updated",
                                 "vault.archived",
                                 "vault.created",
                                 "vault.deleted",
@@ -250,6 +283,13 @@ else:
             "memory_store.archived": ".webhook_memory_store_archived_event_data:WebhookMemoryStoreArchivedEventData",
             "memory_store.deleted": ".webhook_memory_store_deleted_event_data:WebhookMemoryStoreDeletedEventData",
             "session.budget_reached": ".webhook_session_budget_reached_event_data:WebhookSessionBudgetReachedEventData",
+            "external_key.failed": ".webhook_external_key_failed_event_data:WebhookExternalKeyFailedEventData",
+            "external_key.recovered": ".webhook_external_key_recovered_event_data:WebhookExternalKeyRecoveredEventData",
+            "external_storage.failed": ".webhook_external_storage_failed_event_data:WebhookExternalStorageFailedEventData",
+            "external_storage.recovered": ".webhook_external_storage_recovered_event_data:WebhookExternalStorageRecoveredEventData",
+            "user_profile.enforcement_action_opened": ".webhook_user_profile_enforcement_action_opened_event_data:WebhookUserProfileEnforcementActionOpenedEventData",
+            "user_profile.enforcement_action_resolved": ".webhook_user_profile_enforcement_action_resolved_event_data:WebhookUserProfileEnforcementActionResolvedEventData",
+            "user_profile.program_status_updated": ".webhook_user_profile_program_status_updated_event_data:WebhookUserProfileProgramStatusUpdatedEventData",
         },
         ".unknown_webhook_event_data:UnknownWebhookEventData",
         __package__,

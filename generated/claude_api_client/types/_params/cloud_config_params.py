@@ -6,9 +6,8 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .limited_network_params import LimitedNetworkParams
+from .cloud_networking_params import CloudNetworkingParams
 from .packages_params import PackagesParams
-from .unrestricted_network import UnrestrictedNetwork
 
 
 class CloudConfigParams(TypedDict):
@@ -16,7 +15,7 @@ class CloudConfigParams(TypedDict):
     Request shape of a cloud environment's settings.
     """
 
-    networking: NotRequired[UnrestrictedNetwork | LimitedNetworkParams | None]
+    networking: NotRequired[CloudNetworkingParams | None]
     """
     Outbound network policy of the container.
     """

@@ -6,14 +6,8 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_token_endpoint_auth_basic_param import (
-    ManagedAgentsTokenEndpointAuthBasicParam,
-)
-from .managed_agents_token_endpoint_auth_none_param import (
-    ManagedAgentsTokenEndpointAuthNoneParam,
-)
-from .managed_agents_token_endpoint_auth_post_param import (
-    ManagedAgentsTokenEndpointAuthPostParam,
+from .managed_agents_token_endpoint_auth_params import (
+    ManagedAgentsTokenEndpointAuthParams,
 )
 
 
@@ -42,11 +36,7 @@ class ManagedAgentsMcpOauthRefreshParams(TypedDict):
     """
     OAuth resource indicator sent with the refresh.
     """
-    token_endpoint_auth: (
-        ManagedAgentsTokenEndpointAuthNoneParam
-        | ManagedAgentsTokenEndpointAuthBasicParam
-        | ManagedAgentsTokenEndpointAuthPostParam
-    )
+    token_endpoint_auth: ManagedAgentsTokenEndpointAuthParams
     """
     How the client authenticates to the token endpoint.
     """

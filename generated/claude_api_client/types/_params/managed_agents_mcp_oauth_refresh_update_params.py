@@ -6,11 +6,8 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_token_endpoint_auth_basic_update_param import (
-    ManagedAgentsTokenEndpointAuthBasicUpdateParam,
-)
-from .managed_agents_token_endpoint_auth_post_update_param import (
-    ManagedAgentsTokenEndpointAuthPostUpdateParam,
+from .managed_agents_token_endpoint_auth_update_params import (
+    ManagedAgentsTokenEndpointAuthUpdateParams,
 )
 
 
@@ -27,10 +24,7 @@ class ManagedAgentsMcpOauthRefreshUpdateParams(TypedDict):
     """
     OAuth scopes to request, space-separated.
     """
-    token_endpoint_auth: NotRequired[
-        ManagedAgentsTokenEndpointAuthBasicUpdateParam
-        | ManagedAgentsTokenEndpointAuthPostUpdateParam
-    ]
+    token_endpoint_auth: NotRequired[ManagedAgentsTokenEndpointAuthUpdateParams]
     """
     How the client authenticates to the token endpoint.
     """

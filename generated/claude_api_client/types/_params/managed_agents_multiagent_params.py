@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
+from .managed_agents_multiagent20261001_params import (
+    ManagedAgentsMultiagent20261001Params,
+)
 from .managed_agents_multiagent_coordinator_params import (
     ManagedAgentsMultiagentCoordinatorParams,
 )
 
-ManagedAgentsMultiagentParams: TypeAlias = ManagedAgentsMultiagentCoordinatorParams
+ManagedAgentsMultiagentParams: TypeAlias = (
+    ManagedAgentsMultiagentCoordinatorParams | ManagedAgentsMultiagent20261001Params
+)
 """
-One of the multiagent params shapes, told apart by `type`.
+How an agent works with other agents, told apart by `type`.
 """

@@ -7,8 +7,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .cloud_config_params import CloudConfigParams
-from .self_hosted_config_params import SelfHostedConfigParams
+from .environment_config_params import EnvironmentConfigParams
 
 
 class PublicEnvironmentUpdateRequest(TypedDict):
@@ -16,7 +15,7 @@ class PublicEnvironmentUpdateRequest(TypedDict):
     Request body that changes an environment.
     """
 
-    config: NotRequired[CloudConfigParams | SelfHostedConfigParams | None]
+    config: NotRequired[EnvironmentConfigParams | None]
     """
     Configuration.
     """

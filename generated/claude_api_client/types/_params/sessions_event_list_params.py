@@ -9,6 +9,7 @@ from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
 from .managed_agents_list_order import ManagedAgentsListOrder
+from .managed_agents_session_event_type import ManagedAgentsSessionEventType
 
 
 class SessionsEventListParams(TypedDict, total=False):
@@ -17,7 +18,7 @@ class SessionsEventListParams(TypedDict, total=False):
     limit: int
     page: str
     order: ManagedAgentsListOrder
-    types: Sequence[str]
+    types: Sequence[ManagedAgentsSessionEventType]
     created_at_gte: str | datetime
     created_at_gt: str | datetime
     created_at_lte: str | datetime

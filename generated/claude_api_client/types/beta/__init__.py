@@ -11,6 +11,30 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..._core._error_codes import BetaApprovalRequiredError as BetaApprovalRequiredError
+    from ..._core._error_codes import (
+        BetaAuthorizationCheckUnavailableError as BetaAuthorizationCheckUnavailableError,
+    )
+    from ..._core._error_codes import BetaEnvironmentArchivedError as BetaEnvironmentArchivedError
+    from ..._core._error_codes import (
+        BetaEnvironmentCreateDisabledError as BetaEnvironmentCreateDisabledError,
+    )
+    from ..._core._error_codes import BetaEnvironmentNotFoundError as BetaEnvironmentNotFoundError
+    from ..._core._error_codes import (
+        BetaEnvironmentUpdateDisabledError as BetaEnvironmentUpdateDisabledError,
+    )
+    from ..._core._error_codes import (
+        BetaHumanReviewNotAvailableError as BetaHumanReviewNotAvailableError,
+    )
+    from ..._core._error_codes import (
+        BetaInvalidConfigTypeChangeError as BetaInvalidConfigTypeChangeError,
+    )
+    from ..._core._error_codes import BetaInvalidMetadataError as BetaInvalidMetadataError
+    from ..._core._error_codes import (
+        BetaOrganizationNotEligibleError as BetaOrganizationNotEligibleError,
+    )
+    from ..._core._error_codes import BetaReportPageTooLargeError as BetaReportPageTooLargeError
+    from ..._core._error_codes import BetaTooManyReportGroupsError as BetaTooManyReportGroupsError
     from .._models.advisor_message_iteration_usage import (
         AdvisorMessageIterationUsage as BetaAdvisorMessageIterationUsage,
     )
@@ -182,6 +206,9 @@ if TYPE_CHECKING:
     )
     from .._models.api_key_page import APIKeyPage as BetaAPIKeyPage
     from .._models.api_key_principal import APIKeyPrincipal as BetaAPIKeyPrincipal
+    from .._models.api_key_requester_unconfirmed_error_details import (
+        APIKeyRequesterUnconfirmedErrorDetails as BetaAPIKeyRequesterUnconfirmedErrorDetails,
+    )
     from .._models.api_key_scope import APIKeyScope as BetaAPIKeyScope
     from .._models.api_key_service_account_actor import (
         APIKeyServiceAccountActor as BetaAPIKeyServiceAccountActor,
@@ -192,8 +219,14 @@ if TYPE_CHECKING:
     from .._models.applied_context_management_edit import (
         AppliedContextManagementEdit as BetaAppliedContextManagementEdit,
     )
+    from .._models.approval_required_error_details import (
+        ApprovalRequiredErrorDetails as BetaApprovalRequiredErrorDetails,
+    )
     from .._models.authentication_error import AuthenticationError as BetaAuthenticationError
     from .._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject
+    from .._models.authorization_check_unavailable_error_details import (
+        AuthorizationCheckUnavailableErrorDetails as BetaAuthorizationCheckUnavailableErrorDetails,
+    )
     from .._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as BetaAvailableToolsLimitExceededErrorDetails,
     )
@@ -244,6 +277,9 @@ if TYPE_CHECKING:
     )
     from .._models.cache_miss_unavailable import CacheMissUnavailable as BetaCacheMissUnavailable
     from .._models.capability_support import CapabilitySupport as BetaCapabilitySupport
+    from .._models.change_outcome_unknown_error_details import (
+        ChangeOutcomeUnknownErrorDetails as BetaChangeOutcomeUnknownErrorDetails,
+    )
     from .._models.citation_char_location import CitationCharLocation as BetaCitationCharLocation
     from .._models.citation_content_block_location import (
         CitationContentBlockLocation as BetaCitationContentBlockLocation,
@@ -275,6 +311,7 @@ if TYPE_CHECKING:
         ClearToolUses20250919EditResponse as BetaClearToolUses20250919EditResponse,
     )
     from .._models.cloud_config import CloudConfig as BetaCloudConfig
+    from .._models.cloud_networking import CloudNetworking as BetaCloudNetworking
     from .._models.cmek_context_unavailable_error_details import (
         CMEKContextUnavailableErrorDetails as BetaCMEKContextUnavailableErrorDetails,
     )
@@ -286,6 +323,9 @@ if TYPE_CHECKING:
     )
     from .._models.cmek_key_unreachable_error_details import (
         CMEKKeyUnreachableErrorDetails as BetaCMEKKeyUnreachableErrorDetails,
+    )
+    from .._models.cmek_not_approved_error_details import (
+        CMEKNotApprovedErrorDetails as BetaCMEKNotApprovedErrorDetails,
     )
     from .._models.code_execution_output_block import (
         CodeExecutionOutputBlock as BetaCodeExecutionOutputBlock,
@@ -426,6 +466,9 @@ if TYPE_CHECKING:
     from .._models.compliance_settings_state_enabled import (
         ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabled,
     )
+    from .._models.concurrent_membership_change_error_details import (
+        ConcurrentMembershipChangeErrorDetails as BetaConcurrentMembershipChangeErrorDetails,
+    )
     from .._models.container import Container as BetaContainer
     from .._models.container_skill import ContainerSkill as BetaContainerSkill
     from .._models.container_skill_type import ContainerSkillType as BetaContainerSkillType
@@ -490,13 +533,26 @@ if TYPE_CHECKING:
         EnforcedSpendLimitReachedErrorDetails as BetaEnforcedSpendLimitReachedErrorDetails,
     )
     from .._models.environment import Environment as BetaEnvironment
+    from .._models.environment_archived_error_details import (
+        EnvironmentArchivedErrorDetails as BetaEnvironmentArchivedErrorDetails,
+    )
+    from .._models.environment_config import EnvironmentConfig as BetaEnvironmentConfig
+    from .._models.environment_create_disabled_error_details import (
+        EnvironmentCreateDisabledErrorDetails as BetaEnvironmentCreateDisabledErrorDetails,
+    )
     from .._models.environment_delete_response import (
         EnvironmentDeleteResponse as BetaEnvironmentDeleteResponse,
     )
     from .._models.environment_list_response import (
         EnvironmentListResponse as BetaEnvironmentListResponse,
     )
+    from .._models.environment_not_found_error_details import (
+        EnvironmentNotFoundErrorDetails as BetaEnvironmentNotFoundErrorDetails,
+    )
     from .._models.environment_scope import EnvironmentScope as BetaEnvironmentScope
+    from .._models.environment_update_disabled_error_details import (
+        EnvironmentUpdateDisabledErrorDetails as BetaEnvironmentUpdateDisabledErrorDetails,
+    )
     from .._models.error_details import ErrorDetails as BetaErrorDetails
     from .._models.error_event import ErrorEvent as BetaErrorEvent
     from .._models.error_object import ErrorObject as BetaErrorObject
@@ -509,9 +565,15 @@ if TYPE_CHECKING:
     from .._models.external_key_delete_response import (
         ExternalKeyDeleteResponse as BetaExternalKeyDeleteResponse,
     )
+    from .._models.external_key_not_found_error_details import (
+        ExternalKeyNotFoundErrorDetails as BetaExternalKeyNotFoundErrorDetails,
+    )
     from .._models.external_key_page import ExternalKeyPage as BetaExternalKeyPage
     from .._models.external_key_provider_config import (
         ExternalKeyProviderConfig as BetaExternalKeyProviderConfig,
+    )
+    from .._models.external_key_provider_mismatch_error_details import (
+        ExternalKeyProviderMismatchErrorDetails as BetaExternalKeyProviderMismatchErrorDetails,
     )
     from .._models.external_key_unattached_attachment import (
         ExternalKeyUnattachedAttachment as BetaExternalKeyUnattachedAttachment,
@@ -573,6 +635,12 @@ if TYPE_CHECKING:
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject
     from .._models.gcp_external_key_config import GCPExternalKeyConfig as BetaGCPExternalKeyConfig
+    from .._models.gcp_project_controlled_by_another_organization_error_details import (
+        GCPProjectControlledByAnotherOrganizationErrorDetails as BetaGCPProjectControlledByAnotherOrganizationErrorDetails,
+    )
+    from .._models.gcp_project_not_verified_error_details import (
+        GCPProjectNotVerifiedErrorDetails as BetaGCPProjectNotVerifiedErrorDetails,
+    )
     from .._models.google_managed_bucket_reference import (
         GoogleManagedBucketReference as BetaGoogleManagedBucketReference,
     )
@@ -651,6 +719,12 @@ if TYPE_CHECKING:
     from .._models.google_managed_storage_region_suspended import (
         GoogleManagedStorageRegionSuspended as BetaGoogleManagedStorageRegionSuspended,
     )
+    from .._models.heartbeat_precondition_failed_error_details import (
+        HeartbeatPreconditionFailedErrorDetails as BetaHeartbeatPreconditionFailedErrorDetails,
+    )
+    from .._models.human_review_not_available_error_details import (
+        HumanReviewNotAvailableErrorDetails as BetaHumanReviewNotAvailableErrorDetails,
+    )
     from .._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
     )
@@ -662,6 +736,12 @@ if TYPE_CHECKING:
     from .._models.input_transformation import InputTransformation as BetaInputTransformation
     from .._models.input_transformation_reason import (
         InputTransformationReason as BetaInputTransformationReason,
+    )
+    from .._models.invalid_config_type_change_error_details import (
+        InvalidConfigTypeChangeErrorDetails as BetaInvalidConfigTypeChangeErrorDetails,
+    )
+    from .._models.invalid_metadata_error_details import (
+        InvalidMetadataErrorDetails as BetaInvalidMetadataErrorDetails,
     )
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
@@ -789,6 +869,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_commit_checkout import (
         ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckout,
+    )
+    from .._models.managed_agents_compaction_limit_reached_error import (
+        ManagedAgentsCompactionLimitReachedError as BetaManagedAgentsCompactionLimitReachedError,
     )
     from .._models.managed_agents_credential import (
         ManagedAgentsCredential as BetaManagedAgentsCredential,
@@ -1022,6 +1105,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_injection_location_response import (
         ManagedAgentsInjectionLocationResponse as BetaManagedAgentsInjectionLocationResponse,
     )
+    from .._models.managed_agents_inline_agent import (
+        ManagedAgentsInlineAgent as BetaManagedAgentsInlineAgent,
+    )
     from .._models.managed_agents_input_event import (
         ManagedAgentsInputEvent as BetaManagedAgentsInputEvent,
     )
@@ -1060,6 +1146,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_manual_trigger_context import (
         ManagedAgentsManualTriggerContext as BetaManagedAgentsManualTriggerContext,
+    )
+    from .._models.managed_agents_max_workflow_runs_workflow_run_error import (
+        ManagedAgentsMaxWorkflowRunsWorkflowRunError as BetaManagedAgentsMaxWorkflowRunsWorkflowRunError,
     )
     from .._models.managed_agents_mcp_authentication_failed_error import (
         ManagedAgentsMcpAuthenticationFailedError as BetaManagedAgentsMcpAuthenticationFailedError,
@@ -1162,11 +1251,50 @@ if TYPE_CHECKING:
     from .._models.managed_agents_multiagent import (
         ManagedAgentsMultiagent as BetaManagedAgentsMultiagent,
     )
+    from .._models.managed_agents_multiagent20261001 import (
+        ManagedAgentsMultiagent20261001 as BetaManagedAgentsMultiagent20261001,
+    )
+    from .._models.managed_agents_multiagent_advisor import (
+        ManagedAgentsMultiagentAdvisor as BetaManagedAgentsMultiagentAdvisor,
+    )
+    from .._models.managed_agents_multiagent_advisor_disabled import (
+        ManagedAgentsMultiagentAdvisorDisabled as BetaManagedAgentsMultiagentAdvisorDisabled,
+    )
+    from .._models.managed_agents_multiagent_advisor_enabled import (
+        ManagedAgentsMultiagentAdvisorEnabled as BetaManagedAgentsMultiagentAdvisorEnabled,
+    )
     from .._models.managed_agents_multiagent_coordinator import (
         ManagedAgentsMultiagentCoordinator as BetaManagedAgentsMultiagentCoordinator,
     )
+    from .._models.managed_agents_multiagent_inline_agents import (
+        ManagedAgentsMultiagentInlineAgents as BetaManagedAgentsMultiagentInlineAgents,
+    )
+    from .._models.managed_agents_multiagent_inline_agents_disabled import (
+        ManagedAgentsMultiagentInlineAgentsDisabled as BetaManagedAgentsMultiagentInlineAgentsDisabled,
+    )
+    from .._models.managed_agents_multiagent_inline_agents_enabled import (
+        ManagedAgentsMultiagentInlineAgentsEnabled as BetaManagedAgentsMultiagentInlineAgentsEnabled,
+    )
     from .._models.managed_agents_multiagent_roster_entry import (
         ManagedAgentsMultiagentRosterEntry as BetaManagedAgentsMultiagentRosterEntry,
+    )
+    from .._models.managed_agents_multiagent_subagents import (
+        ManagedAgentsMultiagentSubagents as BetaManagedAgentsMultiagentSubagents,
+    )
+    from .._models.managed_agents_multiagent_subagents_disabled import (
+        ManagedAgentsMultiagentSubagentsDisabled as BetaManagedAgentsMultiagentSubagentsDisabled,
+    )
+    from .._models.managed_agents_multiagent_subagents_enabled import (
+        ManagedAgentsMultiagentSubagentsEnabled as BetaManagedAgentsMultiagentSubagentsEnabled,
+    )
+    from .._models.managed_agents_multiagent_workflows import (
+        ManagedAgentsMultiagentWorkflows as BetaManagedAgentsMultiagentWorkflows,
+    )
+    from .._models.managed_agents_multiagent_workflows_disabled import (
+        ManagedAgentsMultiagentWorkflowsDisabled as BetaManagedAgentsMultiagentWorkflowsDisabled,
+    )
+    from .._models.managed_agents_multiagent_workflows_enabled import (
+        ManagedAgentsMultiagentWorkflowsEnabled as BetaManagedAgentsMultiagentWorkflowsEnabled,
     )
     from .._models.managed_agents_organization_disabled_deployment_paused_reason_error import (
         ManagedAgentsOrganizationDisabledDeploymentPausedReasonError as BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError,
@@ -1192,6 +1320,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_plain_text_document_source_media_type import (
         ManagedAgentsPlainTextDocumentSourceMediaType as BetaManagedAgentsPlainTextDocumentSourceMediaType,
     )
+    from .._models.managed_agents_program_workflow_run_error import (
+        ManagedAgentsProgramWorkflowRunError as BetaManagedAgentsProgramWorkflowRunError,
+    )
     from .._models.managed_agents_read_tool_config import (
         ManagedAgentsReadToolConfig as BetaManagedAgentsReadToolConfig,
     )
@@ -1204,8 +1335,23 @@ if TYPE_CHECKING:
     from .._models.managed_agents_refresh_object import (
         ManagedAgentsRefreshObject as BetaManagedAgentsRefreshObject,
     )
+    from .._models.managed_agents_repository_authentication_error import (
+        ManagedAgentsRepositoryAuthenticationError as BetaManagedAgentsRepositoryAuthenticationError,
+    )
     from .._models.managed_agents_repository_checkout import (
         ManagedAgentsRepositoryCheckout as BetaManagedAgentsRepositoryCheckout,
+    )
+    from .._models.managed_agents_repository_checkout_error import (
+        ManagedAgentsRepositoryCheckoutError as BetaManagedAgentsRepositoryCheckoutError,
+    )
+    from .._models.managed_agents_repository_clone_error import (
+        ManagedAgentsRepositoryCloneError as BetaManagedAgentsRepositoryCloneError,
+    )
+    from .._models.managed_agents_repository_forbidden_error import (
+        ManagedAgentsRepositoryForbiddenError as BetaManagedAgentsRepositoryForbiddenError,
+    )
+    from .._models.managed_agents_repository_not_found_error import (
+        ManagedAgentsRepositoryNotFoundError as BetaManagedAgentsRepositoryNotFoundError,
     )
     from .._models.managed_agents_retry_status import (
         ManagedAgentsRetryStatus as BetaManagedAgentsRetryStatus,
@@ -1284,14 +1430,32 @@ if TYPE_CHECKING:
     from .._models.managed_agents_session_error_event import (
         ManagedAgentsSessionErrorEvent as BetaManagedAgentsSessionErrorEvent,
     )
+    from .._models.managed_agents_session_error_event_error import (
+        ManagedAgentsSessionErrorEventError as BetaManagedAgentsSessionErrorEventError,
+    )
     from .._models.managed_agents_session_event import (
         ManagedAgentsSessionEvent as BetaManagedAgentsSessionEvent,
     )
     from .._models.managed_agents_session_multiagent import (
         ManagedAgentsSessionMultiagent as BetaManagedAgentsSessionMultiagent,
     )
+    from .._models.managed_agents_session_multiagent20261001 import (
+        ManagedAgentsSessionMultiagent20261001 as BetaManagedAgentsSessionMultiagent20261001,
+    )
     from .._models.managed_agents_session_multiagent_coordinator import (
         ManagedAgentsSessionMultiagentCoordinator as BetaManagedAgentsSessionMultiagentCoordinator,
+    )
+    from .._models.managed_agents_session_multiagent_subagents import (
+        ManagedAgentsSessionMultiagentSubagents as BetaManagedAgentsSessionMultiagentSubagents,
+    )
+    from .._models.managed_agents_session_multiagent_subagents_enabled import (
+        ManagedAgentsSessionMultiagentSubagentsEnabled as BetaManagedAgentsSessionMultiagentSubagentsEnabled,
+    )
+    from .._models.managed_agents_session_multiagent_workflows import (
+        ManagedAgentsSessionMultiagentWorkflows as BetaManagedAgentsSessionMultiagentWorkflows,
+    )
+    from .._models.managed_agents_session_multiagent_workflows_enabled import (
+        ManagedAgentsSessionMultiagentWorkflowsEnabled as BetaManagedAgentsSessionMultiagentWorkflowsEnabled,
     )
     from .._models.managed_agents_session_rate_limited_run_error import (
         ManagedAgentsSessionRateLimitedRunError as BetaManagedAgentsSessionRateLimitedRunError,
@@ -1352,6 +1516,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_session_thread_created_event import (
         ManagedAgentsSessionThreadCreatedEvent as BetaManagedAgentsSessionThreadCreatedEvent,
+    )
+    from .._models.managed_agents_session_thread_resolved_agent import (
+        ManagedAgentsSessionThreadResolvedAgent as BetaManagedAgentsSessionThreadResolvedAgent,
     )
     from .._models.managed_agents_session_thread_stats import (
         ManagedAgentsSessionThreadStats as BetaManagedAgentsSessionThreadStats,
@@ -1440,6 +1607,12 @@ if TYPE_CHECKING:
     from .._models.managed_agents_text_rubric import (
         ManagedAgentsTextRubric as BetaManagedAgentsTextRubric,
     )
+    from .._models.managed_agents_thread_limit_workflow_run_error import (
+        ManagedAgentsThreadLimitWorkflowRunError as BetaManagedAgentsThreadLimitWorkflowRunError,
+    )
+    from .._models.managed_agents_timeout_workflow_run_error import (
+        ManagedAgentsTimeoutWorkflowRunError as BetaManagedAgentsTimeoutWorkflowRunError,
+    )
     from .._models.managed_agents_token_endpoint_auth_basic_response import (
         ManagedAgentsTokenEndpointAuthBasicResponse as BetaManagedAgentsTokenEndpointAuthBasicResponse,
     )
@@ -1449,8 +1622,14 @@ if TYPE_CHECKING:
     from .._models.managed_agents_token_endpoint_auth_post_response import (
         ManagedAgentsTokenEndpointAuthPostResponse as BetaManagedAgentsTokenEndpointAuthPostResponse,
     )
+    from .._models.managed_agents_token_endpoint_auth_response import (
+        ManagedAgentsTokenEndpointAuthResponse as BetaManagedAgentsTokenEndpointAuthResponse,
+    )
     from .._models.managed_agents_tool_result_content_block import (
         ManagedAgentsToolResultContentBlock as BetaManagedAgentsToolResultContentBlock,
+    )
+    from .._models.managed_agents_tool_use_limit_reached_error import (
+        ManagedAgentsToolUseLimitReachedError as BetaManagedAgentsToolUseLimitReachedError,
     )
     from .._models.managed_agents_trigger_context import (
         ManagedAgentsTriggerContext as BetaManagedAgentsTriggerContext,
@@ -1469,6 +1648,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_unknown_run_error import (
         ManagedAgentsUnknownRunError as BetaManagedAgentsUnknownRunErrorObject,
+    )
+    from .._models.managed_agents_unknown_workflow_run_error import (
+        ManagedAgentsUnknownWorkflowRunError as BetaManagedAgentsUnknownWorkflowRunError,
     )
     from .._models.managed_agents_unrestricted_credential_networking_response import (
         ManagedAgentsUnrestrictedCredentialNetworkingResponse as BetaManagedAgentsUnrestrictedCredentialNetworkingResponse,
@@ -1543,6 +1725,45 @@ if TYPE_CHECKING:
     from .._models.managed_agents_web_search_tool_config import (
         ManagedAgentsWebSearchToolConfig as BetaManagedAgentsWebSearchToolConfig,
     )
+    from .._models.managed_agents_workflow_run_created_event import (
+        ManagedAgentsWorkflowRunCreatedEvent as BetaManagedAgentsWorkflowRunCreatedEvent,
+    )
+    from .._models.managed_agents_workflow_run_error import (
+        ManagedAgentsWorkflowRunError as BetaManagedAgentsWorkflowRunError,
+    )
+    from .._models.managed_agents_workflow_run_error_event import (
+        ManagedAgentsWorkflowRunErrorEvent as BetaManagedAgentsWorkflowRunErrorEvent,
+    )
+    from .._models.managed_agents_workflow_run_phase import (
+        ManagedAgentsWorkflowRunPhase as BetaManagedAgentsWorkflowRunPhase,
+    )
+    from .._models.managed_agents_workflow_run_phase_ended_event import (
+        ManagedAgentsWorkflowRunPhaseEndedEvent as BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+    )
+    from .._models.managed_agents_workflow_run_phase_started_event import (
+        ManagedAgentsWorkflowRunPhaseStartedEvent as BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+    )
+    from .._models.managed_agents_workflow_run_result import (
+        ManagedAgentsWorkflowRunResult as BetaManagedAgentsWorkflowRunResult,
+    )
+    from .._models.managed_agents_workflow_run_result_completed import (
+        ManagedAgentsWorkflowRunResultCompleted as BetaManagedAgentsWorkflowRunResultCompleted,
+    )
+    from .._models.managed_agents_workflow_run_result_error import (
+        ManagedAgentsWorkflowRunResultError as BetaManagedAgentsWorkflowRunResultError,
+    )
+    from .._models.managed_agents_workflow_run_result_stopped import (
+        ManagedAgentsWorkflowRunResultStopped as BetaManagedAgentsWorkflowRunResultStopped,
+    )
+    from .._models.managed_agents_workflow_run_status_ended_event import (
+        ManagedAgentsWorkflowRunStatusEndedEvent as BetaManagedAgentsWorkflowRunStatusEndedEvent,
+    )
+    from .._models.managed_agents_workflow_run_status_idle_event import (
+        ManagedAgentsWorkflowRunStatusIdleEvent as BetaManagedAgentsWorkflowRunStatusIdleEvent,
+    )
+    from .._models.managed_agents_workflow_run_status_running_event import (
+        ManagedAgentsWorkflowRunStatusRunningEvent as BetaManagedAgentsWorkflowRunStatusRunningEvent,
+    )
     from .._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
         ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
     )
@@ -1606,9 +1827,13 @@ if TYPE_CHECKING:
     from .._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
+    from .._models.org_member_limit_exceeded_error_details import (
+        OrgMemberLimitExceededErrorDetails as BetaOrgMemberLimitExceededErrorDetails,
+    )
     from .._models.organization_compliance_settings import (
         OrganizationComplianceSettings as BetaOrganizationComplianceSettings,
     )
+    from .._models.organization_info import OrganizationInfo as BetaOrganization
     from .._models.organization_info import OrganizationInfo as BetaOrganizationInfo
     from .._models.organization_invite import OrganizationInvite as BetaOrganizationInvite
     from .._models.organization_invite_page import (
@@ -1616,6 +1841,12 @@ if TYPE_CHECKING:
     )
     from .._models.organization_invite_status import (
         OrganizationInviteStatus as BetaOrganizationInviteStatus,
+    )
+    from .._models.organization_not_eligible_error_details import (
+        OrganizationNotEligibleErrorDetails as BetaOrganizationNotEligibleErrorDetails,
+    )
+    from .._models.organization_not_enrolled_in_beta_error_details import (
+        OrganizationNotEnrolledInBetaErrorDetails as BetaOrganizationNotEnrolledInBetaErrorDetails,
     )
     from .._models.organization_on_hold_error_details import (
         OrganizationOnHoldErrorDetails as BetaOrganizationOnHoldErrorDetails,
@@ -1715,6 +1946,9 @@ if TYPE_CHECKING:
         RBACPermissionResource as BetaRBACPermissionResource,
     )
     from .._models.rbac_role import RBACRole as BetaRBACRole
+    from .._models.rbac_role_not_found_error_details import (
+        RBACRoleNotFoundErrorDetails as BetaRBACRoleNotFoundErrorDetails,
+    )
     from .._models.rbac_role_page import RBACRolePage as BetaRBACRolePage
     from .._models.rbac_role_permission import RBACRolePermission as BetaRBACRolePermission
     from .._models.rbac_role_permission_page import (
@@ -1728,11 +1962,20 @@ if TYPE_CHECKING:
     from .._models.redacted_thinking_block import RedactedThinkingBlock as BetaRedactedThinkingBlock
     from .._models.refusal_category import RefusalCategory as BetaRefusalCategory
     from .._models.refusal_stop_details import RefusalStopDetails as BetaRefusalStopDetails
+    from .._models.region_not_supported_error_details import (
+        RegionNotSupportedErrorDetails as BetaRegionNotSupportedErrorDetails,
+    )
+    from .._models.report_page_too_large_error_details import (
+        ReportPageTooLargeErrorDetails as BetaReportPageTooLargeErrorDetails,
+    )
     from .._models.request_body_encoding_invalid_error_details import (
         RequestBodyEncodingInvalidErrorDetails as BetaRequestBodyEncodingInvalidErrorDetails,
     )
     from .._models.request_body_encoding_unsupported_error_details import (
         RequestBodyEncodingUnsupportedErrorDetails as BetaRequestBodyEncodingUnsupportedErrorDetails,
+    )
+    from .._models.request_body_timeout_error_details import (
+        RequestBodyTimeoutErrorDetails as BetaRequestBodyTimeoutErrorDetails,
     )
     from .._models.request_body_too_large_after_decoding_error_details import (
         RequestBodyTooLargeAfterDecodingErrorDetails as BetaRequestBodyTooLargeAfterDecodingErrorDetails,
@@ -1832,6 +2075,12 @@ if TYPE_CHECKING:
     from .._models.spend_summary import SpendSummary as BetaSpendSummary
     from .._models.spend_summary_page import SpendSummaryPage as BetaSpendSummaryPage
     from .._models.stop_reason import StopReason as BetaStopReason
+    from .._models.storage_in_use_error_details import (
+        StorageInUseErrorDetails as BetaStorageInUseErrorDetails,
+    )
+    from .._models.storage_not_approved_error_details import (
+        StorageNotApprovedErrorDetails as BetaStorageNotApprovedErrorDetails,
+    )
     from .._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as BetaStorageNotReadyErrorDetails,
     )
@@ -1897,6 +2146,9 @@ if TYPE_CHECKING:
         ThreadUnsupportedRequestErrorDetailsUnsupported as BetaThreadUnsupportedRequestErrorDetailsUnsupported,
     )
     from .._models.timestamp import Timestamp as BetaTimestamp
+    from .._models.too_many_report_groups_error_details import (
+        TooManyReportGroupsErrorDetails as BetaTooManyReportGroupsErrorDetails,
+    )
     from .._models.tool_addition_block import ToolAdditionBlock as BetaResponseToolAdditionBlock
     from .._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
     from .._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
@@ -1958,6 +2210,9 @@ if TYPE_CHECKING:
     from .._models.tunnel_page import TunnelPage as BetaTunnelPage
     from .._models.tunnel_token import TunnelToken as BetaTunnelToken
     from .._models.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetwork
+    from .._models.unsupported_charset_error_details import (
+        UnsupportedCharsetErrorDetails as BetaUnsupportedCharsetErrorDetails,
+    )
     from .._models.usage import Usage as BetaUsage
     from .._models.usage_iteration import UsageIteration as BetaUsageIteration
     from .._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
@@ -2129,6 +2384,18 @@ if TYPE_CHECKING:
     from .._models.webhook_event import WebhookEvent as BetaWebhookEvent
     from .._models.webhook_event import WebhookEvent as UnwrapWebhookEvent
     from .._models.webhook_event_data import WebhookEventData as BetaWebhookEventData
+    from .._models.webhook_external_key_failed_event_data import (
+        WebhookExternalKeyFailedEventData as BetaWebhookExternalKeyFailedEventData,
+    )
+    from .._models.webhook_external_key_recovered_event_data import (
+        WebhookExternalKeyRecoveredEventData as BetaWebhookExternalKeyRecoveredEventData,
+    )
+    from .._models.webhook_external_storage_failed_event_data import (
+        WebhookExternalStorageFailedEventData as BetaWebhookExternalStorageFailedEventData,
+    )
+    from .._models.webhook_external_storage_recovered_event_data import (
+        WebhookExternalStorageRecoveredEventData as BetaWebhookExternalStorageRecoveredEventData,
+    )
     from .._models.webhook_memory_store_archived_event_data import (
         WebhookMemoryStoreArchivedEventData as BetaWebhookMemoryStoreArchivedEventData,
     )
@@ -2189,6 +2456,15 @@ if TYPE_CHECKING:
     from .._models.webhook_session_updated_event_data import (
         WebhookSessionUpdatedEventData as BetaWebhookSessionUpdatedEventData,
     )
+    from .._models.webhook_user_profile_enforcement_action_opened_event_data import (
+        WebhookUserProfileEnforcementActionOpenedEventData as BetaWebhookUserProfileEnforcementActionOpenedEventData,
+    )
+    from .._models.webhook_user_profile_enforcement_action_resolved_event_data import (
+        WebhookUserProfileEnforcementActionResolvedEventData as BetaWebhookUserProfileEnforcementActionResolvedEventData,
+    )
+    from .._models.webhook_user_profile_program_status_updated_event_data import (
+        WebhookUserProfileProgramStatusUpdatedEventData as BetaWebhookUserProfileProgramStatusUpdatedEventData,
+    )
     from .._models.webhook_vault_archived_event_data import (
         WebhookVaultArchivedEventData as BetaWebhookVaultArchivedEventData,
     )
@@ -2210,6 +2486,8 @@ if TYPE_CHECKING:
     from .._models.webhook_vault_deleted_event_data import (
         WebhookVaultDeletedEventData as BetaWebhookVaultDeletedEventData,
     )
+    from .._models.work_lease_state import WorkLeaseState as BetaWorkLeaseState
+    from .._models.work_lease_state_state import WorkLeaseStateState as BetaWorkLeaseStateState
     from .._models.workspace import Workspace as BetaWorkspace
     from .._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
@@ -2470,6 +2748,7 @@ if TYPE_CHECKING:
         ClearToolUsesTriggerParam as BetaClearToolUsesTriggerParam,
     )
     from .._params.cloud_config_params import CloudConfigParams as BetaCloudConfigParams
+    from .._params.cloud_networking_params import CloudNetworkingParams as BetaCloudNetworkingParams
     from .._params.code_execution_output_block_param import (
         CodeExecutionOutputBlockParam as BetaCodeExecutionOutputBlockParam,
     )
@@ -2658,6 +2937,9 @@ if TYPE_CHECKING:
     from .._params.effort_level import EffortLevel as BetaEffortLevel
     from .._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
+    )
+    from .._params.environment_config_params import (
+        EnvironmentConfigParams as BetaEnvironmentConfigParams,
     )
     from .._params.environment_list_params import EnvironmentListParams as BetaEnvironmentListParams
     from .._params.environment_list_params import EnvironmentListParams as EnvironmentListParams
@@ -2956,17 +3238,59 @@ if TYPE_CHECKING:
     from .._params.managed_agents_model_params import (
         ManagedAgentsModelParams as BetaManagedAgentsModelParams,
     )
+    from .._params.managed_agents_multiagent20261001_params import (
+        ManagedAgentsMultiagent20261001Params as BetaManagedAgentsMultiagent20261001Params,
+    )
+    from .._params.managed_agents_multiagent_advisor_disabled_params import (
+        ManagedAgentsMultiagentAdvisorDisabledParams as BetaManagedAgentsMultiagentAdvisorDisabledParams,
+    )
+    from .._params.managed_agents_multiagent_advisor_enabled_params import (
+        ManagedAgentsMultiagentAdvisorEnabledParams as BetaManagedAgentsMultiagentAdvisorEnabledParams,
+    )
+    from .._params.managed_agents_multiagent_advisor_params import (
+        ManagedAgentsMultiagentAdvisorParams as BetaManagedAgentsMultiagentAdvisorParams,
+    )
     from .._params.managed_agents_multiagent_coordinator_params import (
         ManagedAgentsMultiagentCoordinatorParams as BetaManagedAgentsMultiagentCoordinatorParams,
     )
+    from .._params.managed_agents_multiagent_inline_agents_disabled_params import (
+        ManagedAgentsMultiagentInlineAgentsDisabledParams as BetaManagedAgentsMultiagentInlineAgentsDisabledParams,
+    )
+    from .._params.managed_agents_multiagent_inline_agents_enabled_params import (
+        ManagedAgentsMultiagentInlineAgentsEnabledParams as BetaManagedAgentsMultiagentInlineAgentsEnabledParams,
+    )
+    from .._params.managed_agents_multiagent_inline_agents_params import (
+        ManagedAgentsMultiagentInlineAgentsParams as BetaManagedAgentsMultiagentInlineAgentsParams,
+    )
     from .._params.managed_agents_multiagent_params import (
         ManagedAgentsMultiagentParams as BetaManagedAgentsMultiagentParams,
+    )
+    from .._params.managed_agents_multiagent_predefined_agent_params import (
+        ManagedAgentsMultiagentPredefinedAgentParams as BetaManagedAgentsMultiagentPredefinedAgentParams,
     )
     from .._params.managed_agents_multiagent_roster_entry_params import (
         ManagedAgentsMultiagentRosterEntryParams as BetaManagedAgentsMultiagentRosterEntryParams,
     )
     from .._params.managed_agents_multiagent_self_params import (
         ManagedAgentsMultiagentSelfParams as BetaManagedAgentsMultiagentSelfParams,
+    )
+    from .._params.managed_agents_multiagent_subagents_disabled_params import (
+        ManagedAgentsMultiagentSubagentsDisabledParams as BetaManagedAgentsMultiagentSubagentsDisabledParams,
+    )
+    from .._params.managed_agents_multiagent_subagents_enabled_params import (
+        ManagedAgentsMultiagentSubagentsEnabledParams as BetaManagedAgentsMultiagentSubagentsEnabledParams,
+    )
+    from .._params.managed_agents_multiagent_subagents_params import (
+        ManagedAgentsMultiagentSubagentsParams as BetaManagedAgentsMultiagentSubagentsParams,
+    )
+    from .._params.managed_agents_multiagent_workflows_disabled_params import (
+        ManagedAgentsMultiagentWorkflowsDisabledParams as BetaManagedAgentsMultiagentWorkflowsDisabledParams,
+    )
+    from .._params.managed_agents_multiagent_workflows_enabled_params import (
+        ManagedAgentsMultiagentWorkflowsEnabledParams as BetaManagedAgentsMultiagentWorkflowsEnabledParams,
+    )
+    from .._params.managed_agents_multiagent_workflows_params import (
+        ManagedAgentsMultiagentWorkflowsParams as BetaManagedAgentsMultiagentWorkflowsParams,
     )
     from .._params.managed_agents_read_tool_config_params import (
         ManagedAgentsReadToolConfigParams as BetaManagedAgentsReadToolConfigParams,
@@ -2988,6 +3312,9 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_session_agent_update import (
         ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdateParam,
+    )
+    from .._params.managed_agents_session_event_type import (
+        ManagedAgentsSessionEventType as BetaManagedAgentsSessionEventType,
     )
     from .._params.managed_agents_session_initial_event_params import (
         ManagedAgentsSessionInitialEventParams as BetaManagedAgentsSessionInitialEventParams,
@@ -3022,11 +3349,17 @@ if TYPE_CHECKING:
     from .._params.managed_agents_token_endpoint_auth_none_param import (
         ManagedAgentsTokenEndpointAuthNoneParam as BetaManagedAgentsTokenEndpointAuthNoneParam,
     )
+    from .._params.managed_agents_token_endpoint_auth_params import (
+        ManagedAgentsTokenEndpointAuthParams as BetaManagedAgentsTokenEndpointAuthParams,
+    )
     from .._params.managed_agents_token_endpoint_auth_post_param import (
         ManagedAgentsTokenEndpointAuthPostParam as BetaManagedAgentsTokenEndpointAuthPostParam,
     )
     from .._params.managed_agents_token_endpoint_auth_post_update_param import (
         ManagedAgentsTokenEndpointAuthPostUpdateParam as BetaManagedAgentsTokenEndpointAuthPostUpdateParam,
+    )
+    from .._params.managed_agents_token_endpoint_auth_update_params import (
+        ManagedAgentsTokenEndpointAuthUpdateParams as BetaManagedAgentsTokenEndpointAuthUpdateParams,
     )
     from .._params.managed_agents_trigger_type import (
         ManagedAgentsTriggerType as BetaManagedAgentsTriggerType,
@@ -3213,6 +3546,7 @@ if TYPE_CHECKING:
     from .._params.permission_list_params import PermissionListParams as BetaPermissionListParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
     from .._params.plugin_list_params import PluginListParams as BetaPluginListParams
+    from .._params.predefined_agents1 import PredefinedAgents as BetaPredefinedAgents
     from .._params.project_list_params import ProjectListParams as BetaProjectListParams
     from .._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
@@ -3607,6 +3941,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaAPIKeyPage": ("_models.api_key_page", "APIKeyPage"),
     "BetaAPIKeyPrincipal": ("_models.api_key_principal", "APIKeyPrincipal"),
+    "BetaAPIKeyRequesterUnconfirmedErrorDetails": (
+        "_models.api_key_requester_unconfirmed_error_details",
+        "APIKeyRequesterUnconfirmedErrorDetails",
+    ),
     "BetaAPIKeyScope": ("_models.api_key_scope", "APIKeyScope"),
     "BetaAPIKeyServiceAccountActor": (
         "_models.api_key_service_account_actor",
@@ -3861,10 +4199,23 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.applied_context_management_edit",
         "AppliedContextManagementEdit",
     ),
+    "BetaApprovalRequiredError": ("._core._error_codes", "BetaApprovalRequiredError"),
+    "BetaApprovalRequiredErrorDetails": (
+        "_models.approval_required_error_details",
+        "ApprovalRequiredErrorDetails",
+    ),
     "BetaArtifactListParams": ("_params.artifact_list_params", "ArtifactListParams"),
     "BetaAssistantMessageParam": ("_params.message_param", "MessageParam"),
     "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "BetaAuthorizationCheckUnavailableError": (
+        "._core._error_codes",
+        "BetaAuthorizationCheckUnavailableError",
+    ),
+    "BetaAuthorizationCheckUnavailableErrorDetails": (
+        "_models.authorization_check_unavailable_error_details",
+        "AuthorizationCheckUnavailableErrorDetails",
+    ),
     "BetaAvailableToolsLimitExceededErrorDetails": (
         "_models.available_tools_limit_exceeded_error_details",
         "AvailableToolsLimitExceededErrorDetails",
@@ -4086,6 +4437,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.cmek_key_unreachable_error_details",
         "CMEKKeyUnreachableErrorDetails",
     ),
+    "BetaCMEKNotApprovedErrorDetails": (
+        "_models.cmek_not_approved_error_details",
+        "CMEKNotApprovedErrorDetails",
+    ),
     "BetaCacheControlEphemeralParam": (
         "_params.cache_control_ephemeral_param",
         "CacheControlEphemeralParam",
@@ -4108,6 +4463,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCaseListParams": ("_params.case_list_params", "CaseListParams"),
     "BetaCertificateCreateParams": ("_params.certificate_create_params", "CertificateCreateParams"),
     "BetaCertificateListParams": ("_params.certificate_list_params", "CertificateListParams"),
+    "BetaChangeOutcomeUnknownErrorDetails": (
+        "_models.change_outcome_unknown_error_details",
+        "ChangeOutcomeUnknownErrorDetails",
+    ),
     "BetaCitationCharLocation": ("_models.citation_char_location", "CitationCharLocation"),
     "BetaCitationCharLocationParam": (
         "_params.citation_char_location_param",
@@ -4182,6 +4541,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaCloudConfig": ("_models.cloud_config", "CloudConfig"),
     "BetaCloudConfigParams": ("_params.cloud_config_params", "CloudConfigParams"),
+    "BetaCloudNetworking": ("_models.cloud_networking", "CloudNetworking"),
+    "BetaCloudNetworkingParams": ("_params.cloud_networking_params", "CloudNetworkingParams"),
     "BetaCodeExecutionOutputBlock": (
         "_models.code_execution_output_block",
         "CodeExecutionOutputBlock",
@@ -4511,6 +4872,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_zoom_config_param",
         "ComputerZoomConfigParam",
     ),
+    "BetaConcurrentMembershipChangeErrorDetails": (
+        "_models.concurrent_membership_change_error_details",
+        "ConcurrentMembershipChangeErrorDetails",
+    ),
     "BetaConnectorListParams": ("_params.connector_list_params", "ConnectorListParams"),
     "BetaContainer": ("_models.container", "Container"),
     "BetaContainerParam": ("_params.container_param", "ContainerParam"),
@@ -4635,13 +5000,41 @@ _NAMES: dict[str, tuple[str, str]] = {
         "EnforcedSpendLimitReachedErrorDetails",
     ),
     "BetaEnvironment": ("_models.environment", "Environment"),
+    "BetaEnvironmentArchivedError": ("._core._error_codes", "BetaEnvironmentArchivedError"),
+    "BetaEnvironmentArchivedErrorDetails": (
+        "_models.environment_archived_error_details",
+        "EnvironmentArchivedErrorDetails",
+    ),
+    "BetaEnvironmentConfig": ("_models.environment_config", "EnvironmentConfig"),
+    "BetaEnvironmentConfigParams": ("_params.environment_config_params", "EnvironmentConfigParams"),
+    "BetaEnvironmentCreateDisabledError": (
+        "._core._error_codes",
+        "BetaEnvironmentCreateDisabledError",
+    ),
+    "BetaEnvironmentCreateDisabledErrorDetails": (
+        "_models.environment_create_disabled_error_details",
+        "EnvironmentCreateDisabledErrorDetails",
+    ),
     "BetaEnvironmentDeleteResponse": (
         "_models.environment_delete_response",
         "EnvironmentDeleteResponse",
     ),
     "BetaEnvironmentListParams": ("_params.environment_list_params", "EnvironmentListParams"),
     "BetaEnvironmentListResponse": ("_models.environment_list_response", "EnvironmentListResponse"),
+    "BetaEnvironmentNotFoundError": ("._core._error_codes", "BetaEnvironmentNotFoundError"),
+    "BetaEnvironmentNotFoundErrorDetails": (
+        "_models.environment_not_found_error_details",
+        "EnvironmentNotFoundErrorDetails",
+    ),
     "BetaEnvironmentScope": ("_models.environment_scope", "EnvironmentScope"),
+    "BetaEnvironmentUpdateDisabledError": (
+        "._core._error_codes",
+        "BetaEnvironmentUpdateDisabledError",
+    ),
+    "BetaEnvironmentUpdateDisabledErrorDetails": (
+        "_models.environment_update_disabled_error_details",
+        "EnvironmentUpdateDisabledErrorDetails",
+    ),
     "BetaErrorDetails": ("_models.error_details", "ErrorDetails"),
     "BetaErrorEvent": ("_models.error_event", "ErrorEvent"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
@@ -4663,10 +5056,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ExternalKeyDeleteResponse",
     ),
     "BetaExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
+    "BetaExternalKeyNotFoundErrorDetails": (
+        "_models.external_key_not_found_error_details",
+        "ExternalKeyNotFoundErrorDetails",
+    ),
     "BetaExternalKeyPage": ("_models.external_key_page", "ExternalKeyPage"),
     "BetaExternalKeyProviderConfig": (
         "_models.external_key_provider_config",
         "ExternalKeyProviderConfig",
+    ),
+    "BetaExternalKeyProviderMismatchErrorDetails": (
+        "_models.external_key_provider_mismatch_error_details",
+        "ExternalKeyProviderMismatchErrorDetails",
     ),
     "BetaExternalKeyUnattachedAttachment": (
         "_models.external_key_unattached_attachment",
@@ -4757,6 +5158,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaFileScope": ("_models.file_scope", "FileScope"),
     "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
     "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
+    "BetaGCPProjectControlledByAnotherOrganizationErrorDetails": (
+        "_models.gcp_project_controlled_by_another_organization_error_details",
+        "GCPProjectControlledByAnotherOrganizationErrorDetails",
+    ),
+    "BetaGCPProjectNotVerifiedErrorDetails": (
+        "_models.gcp_project_not_verified_error_details",
+        "GCPProjectNotVerifiedErrorDetails",
+    ),
     "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGoogleManagedBucketReference": (
@@ -4895,6 +5304,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.google_managed_storage_region_suspended",
         "GoogleManagedStorageRegionSuspended",
     ),
+    "BetaHeartbeatPreconditionFailedErrorDetails": (
+        "_models.heartbeat_precondition_failed_error_details",
+        "HeartbeatPreconditionFailedErrorDetails",
+    ),
+    "BetaHumanReviewNotAvailableError": ("._core._error_codes", "BetaHumanReviewNotAvailableError"),
+    "BetaHumanReviewNotAvailableErrorDetails": (
+        "_models.human_review_not_available_error_details",
+        "HumanReviewNotAvailableErrorDetails",
+    ),
     "BetaImageBlockParam": ("_params.image_block_param", "ImageBlockParam"),
     "BetaImageDimensionsTooLargeErrorDetails": (
         "_models.image_dimensions_too_large_error_details",
@@ -4935,6 +5353,16 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaInputTransformationReason": (
         "_models.input_transformation_reason",
         "InputTransformationReason",
+    ),
+    "BetaInvalidConfigTypeChangeError": ("._core._error_codes", "BetaInvalidConfigTypeChangeError"),
+    "BetaInvalidConfigTypeChangeErrorDetails": (
+        "_models.invalid_config_type_change_error_details",
+        "InvalidConfigTypeChangeErrorDetails",
+    ),
+    "BetaInvalidMetadataError": ("._core._error_codes", "BetaInvalidMetadataError"),
+    "BetaInvalidMetadataErrorDetails": (
+        "_models.invalid_metadata_error_details",
+        "InvalidMetadataErrorDetails",
     ),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
@@ -5211,6 +5639,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsCommitCheckoutParam": (
         "_params.managed_agents_commit_checkout",
         "ManagedAgentsCommitCheckout",
+    ),
+    "BetaManagedAgentsCompactionLimitReachedError": (
+        "_models.managed_agents_compaction_limit_reached_error",
+        "ManagedAgentsCompactionLimitReachedError",
     ),
     "BetaManagedAgentsContentSha256Precondition": (
         "_params.managed_agents_content_sha256_precondition",
@@ -5625,6 +6057,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_injection_location_update_params",
         "ManagedAgentsInjectionLocationUpdateParams",
     ),
+    "BetaManagedAgentsInlineAgent": (
+        "_models.managed_agents_inline_agent",
+        "ManagedAgentsInlineAgent",
+    ),
     "BetaManagedAgentsInputEvent": (
         "_models.managed_agents_input_event",
         "ManagedAgentsInputEvent",
@@ -5730,6 +6166,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsManualTriggerContext": (
         "_models.managed_agents_manual_trigger_context",
         "ManagedAgentsManualTriggerContext",
+    ),
+    "BetaManagedAgentsMaxWorkflowRunsWorkflowRunError": (
+        "_models.managed_agents_max_workflow_runs_workflow_run_error",
+        "ManagedAgentsMaxWorkflowRunsWorkflowRunError",
     ),
     "BetaManagedAgentsMcpAuthenticationFailedError": (
         "_models.managed_agents_mcp_authentication_failed_error",
@@ -5853,6 +6293,38 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaManagedAgentsMountMode": ("_models.managed_agents_mount_mode", "ManagedAgentsMountMode"),
     "BetaManagedAgentsMultiagent": ("_models.managed_agents_multiagent", "ManagedAgentsMultiagent"),
+    "BetaManagedAgentsMultiagent20261001": (
+        "_models.managed_agents_multiagent20261001",
+        "ManagedAgentsMultiagent20261001",
+    ),
+    "BetaManagedAgentsMultiagent20261001Params": (
+        "_params.managed_agents_multiagent20261001_params",
+        "ManagedAgentsMultiagent20261001Params",
+    ),
+    "BetaManagedAgentsMultiagentAdvisor": (
+        "_models.managed_agents_multiagent_advisor",
+        "ManagedAgentsMultiagentAdvisor",
+    ),
+    "BetaManagedAgentsMultiagentAdvisorDisabled": (
+        "_models.managed_agents_multiagent_advisor_disabled",
+        "ManagedAgentsMultiagentAdvisorDisabled",
+    ),
+    "BetaManagedAgentsMultiagentAdvisorDisabledParams": (
+        "_params.managed_agents_multiagent_advisor_disabled_params",
+        "ManagedAgentsMultiagentAdvisorDisabledParams",
+    ),
+    "BetaManagedAgentsMultiagentAdvisorEnabled": (
+        "_models.managed_agents_multiagent_advisor_enabled",
+        "ManagedAgentsMultiagentAdvisorEnabled",
+    ),
+    "BetaManagedAgentsMultiagentAdvisorEnabledParams": (
+        "_params.managed_agents_multiagent_advisor_enabled_params",
+        "ManagedAgentsMultiagentAdvisorEnabledParams",
+    ),
+    "BetaManagedAgentsMultiagentAdvisorParams": (
+        "_params.managed_agents_multiagent_advisor_params",
+        "ManagedAgentsMultiagentAdvisorParams",
+    ),
     "BetaManagedAgentsMultiagentCoordinator": (
         "_models.managed_agents_multiagent_coordinator",
         "ManagedAgentsMultiagentCoordinator",
@@ -5861,9 +6333,37 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_multiagent_coordinator_params",
         "ManagedAgentsMultiagentCoordinatorParams",
     ),
+    "BetaManagedAgentsMultiagentInlineAgents": (
+        "_models.managed_agents_multiagent_inline_agents",
+        "ManagedAgentsMultiagentInlineAgents",
+    ),
+    "BetaManagedAgentsMultiagentInlineAgentsDisabled": (
+        "_models.managed_agents_multiagent_inline_agents_disabled",
+        "ManagedAgentsMultiagentInlineAgentsDisabled",
+    ),
+    "BetaManagedAgentsMultiagentInlineAgentsDisabledParams": (
+        "_params.managed_agents_multiagent_inline_agents_disabled_params",
+        "ManagedAgentsMultiagentInlineAgentsDisabledParams",
+    ),
+    "BetaManagedAgentsMultiagentInlineAgentsEnabled": (
+        "_models.managed_agents_multiagent_inline_agents_enabled",
+        "ManagedAgentsMultiagentInlineAgentsEnabled",
+    ),
+    "BetaManagedAgentsMultiagentInlineAgentsEnabledParams": (
+        "_params.managed_agents_multiagent_inline_agents_enabled_params",
+        "ManagedAgentsMultiagentInlineAgentsEnabledParams",
+    ),
+    "BetaManagedAgentsMultiagentInlineAgentsParams": (
+        "_params.managed_agents_multiagent_inline_agents_params",
+        "ManagedAgentsMultiagentInlineAgentsParams",
+    ),
     "BetaManagedAgentsMultiagentParams": (
         "_params.managed_agents_multiagent_params",
         "ManagedAgentsMultiagentParams",
+    ),
+    "BetaManagedAgentsMultiagentPredefinedAgentParams": (
+        "_params.managed_agents_multiagent_predefined_agent_params",
+        "ManagedAgentsMultiagentPredefinedAgentParams",
     ),
     "BetaManagedAgentsMultiagentRosterEntry": (
         "_models.managed_agents_multiagent_roster_entry",
@@ -5876,6 +6376,54 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsMultiagentSelfParams": (
         "_params.managed_agents_multiagent_self_params",
         "ManagedAgentsMultiagentSelfParams",
+    ),
+    "BetaManagedAgentsMultiagentSubagents": (
+        "_models.managed_agents_multiagent_subagents",
+        "ManagedAgentsMultiagentSubagents",
+    ),
+    "BetaManagedAgentsMultiagentSubagentsDisabled": (
+        "_models.managed_agents_multiagent_subagents_disabled",
+        "ManagedAgentsMultiagentSubagentsDisabled",
+    ),
+    "BetaManagedAgentsMultiagentSubagentsDisabledParams": (
+        "_params.managed_agents_multiagent_subagents_disabled_params",
+        "ManagedAgentsMultiagentSubagentsDisabledParams",
+    ),
+    "BetaManagedAgentsMultiagentSubagentsEnabled": (
+        "_models.managed_agents_multiagent_subagents_enabled",
+        "ManagedAgentsMultiagentSubagentsEnabled",
+    ),
+    "BetaManagedAgentsMultiagentSubagentsEnabledParams": (
+        "_params.managed_agents_multiagent_subagents_enabled_params",
+        "ManagedAgentsMultiagentSubagentsEnabledParams",
+    ),
+    "BetaManagedAgentsMultiagentSubagentsParams": (
+        "_params.managed_agents_multiagent_subagents_params",
+        "ManagedAgentsMultiagentSubagentsParams",
+    ),
+    "BetaManagedAgentsMultiagentWorkflows": (
+        "_models.managed_agents_multiagent_workflows",
+        "ManagedAgentsMultiagentWorkflows",
+    ),
+    "BetaManagedAgentsMultiagentWorkflowsDisabled": (
+        "_models.managed_agents_multiagent_workflows_disabled",
+        "ManagedAgentsMultiagentWorkflowsDisabled",
+    ),
+    "BetaManagedAgentsMultiagentWorkflowsDisabledParams": (
+        "_params.managed_agents_multiagent_workflows_disabled_params",
+        "ManagedAgentsMultiagentWorkflowsDisabledParams",
+    ),
+    "BetaManagedAgentsMultiagentWorkflowsEnabled": (
+        "_models.managed_agents_multiagent_workflows_enabled",
+        "ManagedAgentsMultiagentWorkflowsEnabled",
+    ),
+    "BetaManagedAgentsMultiagentWorkflowsEnabledParams": (
+        "_params.managed_agents_multiagent_workflows_enabled_params",
+        "ManagedAgentsMultiagentWorkflowsEnabledParams",
+    ),
+    "BetaManagedAgentsMultiagentWorkflowsParams": (
+        "_params.managed_agents_multiagent_workflows_params",
+        "ManagedAgentsMultiagentWorkflowsParams",
     ),
     "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError": (
         "_models.managed_agents_organization_disabled_deployment_paused_reason_error",
@@ -5909,6 +6457,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_plain_text_document_source_media_type",
         "ManagedAgentsPlainTextDocumentSourceMediaType",
     ),
+    "BetaManagedAgentsProgramWorkflowRunError": (
+        "_models.managed_agents_program_workflow_run_error",
+        "ManagedAgentsProgramWorkflowRunError",
+    ),
     "BetaManagedAgentsReadToolConfig": (
         "_models.managed_agents_read_tool_config",
         "ManagedAgentsReadToolConfig",
@@ -5929,9 +6481,29 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_refresh_object",
         "ManagedAgentsRefreshObject",
     ),
+    "BetaManagedAgentsRepositoryAuthenticationError": (
+        "_models.managed_agents_repository_authentication_error",
+        "ManagedAgentsRepositoryAuthenticationError",
+    ),
     "BetaManagedAgentsRepositoryCheckout": (
         "_models.managed_agents_repository_checkout",
         "ManagedAgentsRepositoryCheckout",
+    ),
+    "BetaManagedAgentsRepositoryCheckoutError": (
+        "_models.managed_agents_repository_checkout_error",
+        "ManagedAgentsRepositoryCheckoutError",
+    ),
+    "BetaManagedAgentsRepositoryCloneError": (
+        "_models.managed_agents_repository_clone_error",
+        "ManagedAgentsRepositoryCloneError",
+    ),
+    "BetaManagedAgentsRepositoryForbiddenError": (
+        "_models.managed_agents_repository_forbidden_error",
+        "ManagedAgentsRepositoryForbiddenError",
+    ),
+    "BetaManagedAgentsRepositoryNotFoundError": (
+        "_models.managed_agents_repository_not_found_error",
+        "ManagedAgentsRepositoryNotFoundError",
     ),
     "BetaManagedAgentsRetryStatus": (
         "_models.managed_agents_retry_status",
@@ -6060,9 +6632,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_error_event",
         "ManagedAgentsSessionErrorEvent",
     ),
+    "BetaManagedAgentsSessionErrorEventError": (
+        "_models.managed_agents_session_error_event_error",
+        "ManagedAgentsSessionErrorEventError",
+    ),
     "BetaManagedAgentsSessionEvent": (
         "_models.managed_agents_session_event",
         "ManagedAgentsSessionEvent",
+    ),
+    "BetaManagedAgentsSessionEventType": (
+        "_params.managed_agents_session_event_type",
+        "ManagedAgentsSessionEventType",
     ),
     "BetaManagedAgentsSessionInitialEventParams": (
         "_params.managed_agents_session_initial_event_params",
@@ -6072,9 +6652,29 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_multiagent",
         "ManagedAgentsSessionMultiagent",
     ),
+    "BetaManagedAgentsSessionMultiagent20261001": (
+        "_models.managed_agents_session_multiagent20261001",
+        "ManagedAgentsSessionMultiagent20261001",
+    ),
     "BetaManagedAgentsSessionMultiagentCoordinator": (
         "_models.managed_agents_session_multiagent_coordinator",
         "ManagedAgentsSessionMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsSessionMultiagentSubagents": (
+        "_models.managed_agents_session_multiagent_subagents",
+        "ManagedAgentsSessionMultiagentSubagents",
+    ),
+    "BetaManagedAgentsSessionMultiagentSubagentsEnabled": (
+        "_models.managed_agents_session_multiagent_subagents_enabled",
+        "ManagedAgentsSessionMultiagentSubagentsEnabled",
+    ),
+    "BetaManagedAgentsSessionMultiagentWorkflows": (
+        "_models.managed_agents_session_multiagent_workflows",
+        "ManagedAgentsSessionMultiagentWorkflows",
+    ),
+    "BetaManagedAgentsSessionMultiagentWorkflowsEnabled": (
+        "_models.managed_agents_session_multiagent_workflows_enabled",
+        "ManagedAgentsSessionMultiagentWorkflowsEnabled",
     ),
     "BetaManagedAgentsSessionRateLimitedRunError": (
         "_models.managed_agents_session_rate_limited_run_error",
@@ -6159,6 +6759,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsSessionThreadCreatedEvent": (
         "_models.managed_agents_session_thread_created_event",
         "ManagedAgentsSessionThreadCreatedEvent",
+    ),
+    "BetaManagedAgentsSessionThreadResolvedAgent": (
+        "_models.managed_agents_session_thread_resolved_agent",
+        "ManagedAgentsSessionThreadResolvedAgent",
     ),
     "BetaManagedAgentsSessionThreadStats": (
         "_models.managed_agents_session_thread_stats",
@@ -6304,6 +6908,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_text_rubric_params",
         "ManagedAgentsTextRubricParams",
     ),
+    "BetaManagedAgentsThreadLimitWorkflowRunError": (
+        "_models.managed_agents_thread_limit_workflow_run_error",
+        "ManagedAgentsThreadLimitWorkflowRunError",
+    ),
+    "BetaManagedAgentsTimeoutWorkflowRunError": (
+        "_models.managed_agents_timeout_workflow_run_error",
+        "ManagedAgentsTimeoutWorkflowRunError",
+    ),
     "BetaManagedAgentsTokenEndpointAuthBasicParam": (
         "_params.managed_agents_token_endpoint_auth_basic_param",
         "ManagedAgentsTokenEndpointAuthBasicParam",
@@ -6324,6 +6936,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_token_endpoint_auth_none_response",
         "ManagedAgentsTokenEndpointAuthNoneResponse",
     ),
+    "BetaManagedAgentsTokenEndpointAuthParams": (
+        "_params.managed_agents_token_endpoint_auth_params",
+        "ManagedAgentsTokenEndpointAuthParams",
+    ),
     "BetaManagedAgentsTokenEndpointAuthPostParam": (
         "_params.managed_agents_token_endpoint_auth_post_param",
         "ManagedAgentsTokenEndpointAuthPostParam",
@@ -6336,9 +6952,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_token_endpoint_auth_post_update_param",
         "ManagedAgentsTokenEndpointAuthPostUpdateParam",
     ),
+    "BetaManagedAgentsTokenEndpointAuthResponse": (
+        "_models.managed_agents_token_endpoint_auth_response",
+        "ManagedAgentsTokenEndpointAuthResponse",
+    ),
+    "BetaManagedAgentsTokenEndpointAuthUpdateParams": (
+        "_params.managed_agents_token_endpoint_auth_update_params",
+        "ManagedAgentsTokenEndpointAuthUpdateParams",
+    ),
     "BetaManagedAgentsToolResultContentBlock": (
         "_models.managed_agents_tool_result_content_block",
         "ManagedAgentsToolResultContentBlock",
+    ),
+    "BetaManagedAgentsToolUseLimitReachedError": (
+        "_models.managed_agents_tool_use_limit_reached_error",
+        "ManagedAgentsToolUseLimitReachedError",
     ),
     "BetaManagedAgentsTriggerContext": (
         "_models.managed_agents_trigger_context",
@@ -6379,6 +7007,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsUnknownRunErrorObject": (
         "_models.managed_agents_unknown_run_error",
         "ManagedAgentsUnknownRunError",
+    ),
+    "BetaManagedAgentsUnknownWorkflowRunError": (
+        "_models.managed_agents_unknown_workflow_run_error",
+        "ManagedAgentsUnknownWorkflowRunError",
     ),
     "BetaManagedAgentsUnrestrictedCredentialNetworkingParams": (
         "_params.managed_agents_unrestricted_credential_networking_params",
@@ -6522,6 +7154,58 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_web_search_tool_config_params",
         "ManagedAgentsWebSearchToolConfigParams",
     ),
+    "BetaManagedAgentsWorkflowRunCreatedEvent": (
+        "_models.managed_agents_workflow_run_created_event",
+        "ManagedAgentsWorkflowRunCreatedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunError": (
+        "_models.managed_agents_workflow_run_error",
+        "ManagedAgentsWorkflowRunError",
+    ),
+    "BetaManagedAgentsWorkflowRunErrorEvent": (
+        "_models.managed_agents_workflow_run_error_event",
+        "ManagedAgentsWorkflowRunErrorEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunPhase": (
+        "_models.managed_agents_workflow_run_phase",
+        "ManagedAgentsWorkflowRunPhase",
+    ),
+    "BetaManagedAgentsWorkflowRunPhaseEndedEvent": (
+        "_models.managed_agents_workflow_run_phase_ended_event",
+        "ManagedAgentsWorkflowRunPhaseEndedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunPhaseStartedEvent": (
+        "_models.managed_agents_workflow_run_phase_started_event",
+        "ManagedAgentsWorkflowRunPhaseStartedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunResult": (
+        "_models.managed_agents_workflow_run_result",
+        "ManagedAgentsWorkflowRunResult",
+    ),
+    "BetaManagedAgentsWorkflowRunResultCompleted": (
+        "_models.managed_agents_workflow_run_result_completed",
+        "ManagedAgentsWorkflowRunResultCompleted",
+    ),
+    "BetaManagedAgentsWorkflowRunResultError": (
+        "_models.managed_agents_workflow_run_result_error",
+        "ManagedAgentsWorkflowRunResultError",
+    ),
+    "BetaManagedAgentsWorkflowRunResultStopped": (
+        "_models.managed_agents_workflow_run_result_stopped",
+        "ManagedAgentsWorkflowRunResultStopped",
+    ),
+    "BetaManagedAgentsWorkflowRunStatusEndedEvent": (
+        "_models.managed_agents_workflow_run_status_ended_event",
+        "ManagedAgentsWorkflowRunStatusEndedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunStatusIdleEvent": (
+        "_models.managed_agents_workflow_run_status_idle_event",
+        "ManagedAgentsWorkflowRunStatusIdleEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunStatusRunningEvent": (
+        "_models.managed_agents_workflow_run_status_running_event",
+        "ManagedAgentsWorkflowRunStatusRunningEvent",
+    ),
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": (
         "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
         "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
@@ -6642,6 +7326,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaNoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
+    "BetaOrgMemberLimitExceededErrorDetails": (
+        "_models.org_member_limit_exceeded_error_details",
+        "OrgMemberLimitExceededErrorDetails",
+    ),
+    "BetaOrganization": ("_models.organization_info", "OrganizationInfo"),
     "BetaOrganizationAnalyticsSkillListParams": (
         "_params.organization_analytics_skill_list_params",
         "OrganizationAnalyticsSkillListParams",
@@ -6664,6 +7353,15 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaOrganizationInviteStatus": (
         "_models.organization_invite_status",
         "OrganizationInviteStatus",
+    ),
+    "BetaOrganizationNotEligibleError": ("._core._error_codes", "BetaOrganizationNotEligibleError"),
+    "BetaOrganizationNotEligibleErrorDetails": (
+        "_models.organization_not_eligible_error_details",
+        "OrganizationNotEligibleErrorDetails",
+    ),
+    "BetaOrganizationNotEnrolledInBetaErrorDetails": (
+        "_models.organization_not_enrolled_in_beta_error_details",
+        "OrganizationNotEnrolledInBetaErrorDetails",
     ),
     "BetaOrganizationOnHoldErrorDetails": (
         "_models.organization_on_hold_error_details",
@@ -6760,6 +7458,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
     "BetaPlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
     "BetaPluginListParams": ("_params.plugin_list_params", "PluginListParams"),
+    "BetaPredefinedAgents": ("_params.predefined_agents1", "PredefinedAgents"),
     "BetaProjectListParams": ("_params.project_list_params", "ProjectListParams"),
     "BetaPublicEnvironmentCreateRequest": (
         "_params.public_environment_create_request",
@@ -6802,6 +7501,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRBACPermissionResource": ("_models.rbac_permission_resource", "RBACPermissionResource"),
     "BetaRBACRole": ("_models.rbac_role", "RBACRole"),
+    "BetaRBACRoleNotFoundErrorDetails": (
+        "_models.rbac_role_not_found_error_details",
+        "RBACRoleNotFoundErrorDetails",
+    ),
     "BetaRBACRolePage": ("_models.rbac_role_page", "RBACRolePage"),
     "BetaRBACRolePermission": ("_models.rbac_role_permission", "RBACRolePermission"),
     "BetaRBACRolePermissionPage": ("_models.rbac_role_permission_page", "RBACRolePermissionPage"),
@@ -6842,6 +7545,15 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRefusalCategory": ("_models.refusal_category", "RefusalCategory"),
     "BetaRefusalStopDetails": ("_models.refusal_stop_details", "RefusalStopDetails"),
+    "BetaRegionNotSupportedErrorDetails": (
+        "_models.region_not_supported_error_details",
+        "RegionNotSupportedErrorDetails",
+    ),
+    "BetaReportPageTooLargeError": ("._core._error_codes", "BetaReportPageTooLargeError"),
+    "BetaReportPageTooLargeErrorDetails": (
+        "_models.report_page_too_large_error_details",
+        "ReportPageTooLargeErrorDetails",
+    ),
     "BetaRequestBodyEncodingInvalidErrorDetails": (
         "_models.request_body_encoding_invalid_error_details",
         "RequestBodyEncodingInvalidErrorDetails",
@@ -6849,6 +7561,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaRequestBodyEncodingUnsupportedErrorDetails": (
         "_models.request_body_encoding_unsupported_error_details",
         "RequestBodyEncodingUnsupportedErrorDetails",
+    ),
+    "BetaRequestBodyTimeoutErrorDetails": (
+        "_models.request_body_timeout_error_details",
+        "RequestBodyTimeoutErrorDetails",
     ),
     "BetaRequestBodyTooLargeAfterDecodingErrorDetails": (
         "_models.request_body_too_large_after_decoding_error_details",
@@ -7060,6 +7776,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSpendSummaryPage": ("_models.spend_summary_page", "SpendSummaryPage"),
     "BetaStateChanges": ("_params.state_changes", "StateChanges"),
     "BetaStopReason": ("_models.stop_reason", "StopReason"),
+    "BetaStorageInUseErrorDetails": (
+        "_models.storage_in_use_error_details",
+        "StorageInUseErrorDetails",
+    ),
+    "BetaStorageNotApprovedErrorDetails": (
+        "_models.storage_not_approved_error_details",
+        "StorageNotApprovedErrorDetails",
+    ),
     "BetaStorageNotReadyErrorDetails": (
         "_models.storage_not_ready_error_details",
         "StorageNotReadyErrorDetails",
@@ -7212,6 +7936,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaTimestamp": ("_models.timestamp", "Timestamp"),
     "BetaTokenTaskBudgetParam": ("_params.token_task_budget_param", "TokenTaskBudgetParam"),
+    "BetaTooManyReportGroupsError": ("._core._error_codes", "BetaTooManyReportGroupsError"),
+    "BetaTooManyReportGroupsErrorDetails": (
+        "_models.too_many_report_groups_error_details",
+        "TooManyReportGroupsErrorDetails",
+    ),
     "BetaToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaToolAdditionBlockParam": ("_params.tool_addition_block_param", "ToolAdditionBlockParam"),
     "BetaToolAdditionTool": ("_models.tool_addition_tool", "ToolAdditionTool"),
@@ -7379,6 +8108,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaURLPDFSourceParam": ("_params.urlpdf_source_param", "URLPDFSourceParam"),
     "BetaUnrestrictedNetwork": ("_models.unrestricted_network", "UnrestrictedNetwork"),
     "BetaUnrestrictedNetworkParam": ("_params.unrestricted_network", "UnrestrictedNetwork"),
+    "BetaUnsupportedCharsetErrorDetails": (
+        "_models.unsupported_charset_error_details",
+        "UnsupportedCharsetErrorDetails",
+    ),
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
     "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
@@ -7712,6 +8445,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaWebhookEvent": ("_models.webhook_event", "WebhookEvent"),
     "BetaWebhookEventData": ("_models.webhook_event_data", "WebhookEventData"),
+    "BetaWebhookExternalKeyFailedEventData": (
+        "_models.webhook_external_key_failed_event_data",
+        "WebhookExternalKeyFailedEventData",
+    ),
+    "BetaWebhookExternalKeyRecoveredEventData": (
+        "_models.webhook_external_key_recovered_event_data",
+        "WebhookExternalKeyRecoveredEventData",
+    ),
+    "BetaWebhookExternalStorageFailedEventData": (
+        "_models.webhook_external_storage_failed_event_data",
+        "WebhookExternalStorageFailedEventData",
+    ),
+    "BetaWebhookExternalStorageRecoveredEventData": (
+        "_models.webhook_external_storage_recovered_event_data",
+        "WebhookExternalStorageRecoveredEventData",
+    ),
     "BetaWebhookMemoryStoreArchivedEventData": (
         "_models.webhook_memory_store_archived_event_data",
         "WebhookMemoryStoreArchivedEventData",
@@ -7792,6 +8541,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.webhook_session_updated_event_data",
         "WebhookSessionUpdatedEventData",
     ),
+    "BetaWebhookUserProfileEnforcementActionOpenedEventData": (
+        "_models.webhook_user_profile_enforcement_action_opened_event_data",
+        "WebhookUserProfileEnforcementActionOpenedEventData",
+    ),
+    "BetaWebhookUserProfileEnforcementActionResolvedEventData": (
+        "_models.webhook_user_profile_enforcement_action_resolved_event_data",
+        "WebhookUserProfileEnforcementActionResolvedEventData",
+    ),
+    "BetaWebhookUserProfileProgramStatusUpdatedEventData": (
+        "_models.webhook_user_profile_program_status_updated_event_data",
+        "WebhookUserProfileProgramStatusUpdatedEventData",
+    ),
     "BetaWebhookVaultArchivedEventData": (
         "_models.webhook_vault_archived_event_data",
         "WebhookVaultArchivedEventData",
@@ -7821,6 +8582,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "WebhookVaultDeletedEventData",
     ),
     "BetaWorkHeartbeatParams": ("_params.work_heartbeat_params", "WorkHeartbeatParams"),
+    "BetaWorkLeaseState": ("_models.work_lease_state", "WorkLeaseState"),
+    "BetaWorkLeaseStateState": ("_models.work_lease_state_state", "WorkLeaseStateState"),
     "BetaWorkListParams": ("_params.work_list_params", "WorkListParams"),
     "BetaWorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
     "BetaWorkspace": ("_models.workspace", "Workspace"),
@@ -7944,6 +8707,7 @@ __all__ = [
     "BetaAPIKeyOrganizationScope",
     "BetaAPIKeyPage",
     "BetaAPIKeyPrincipal",
+    "BetaAPIKeyRequesterUnconfirmedErrorDetails",
     "BetaAPIKeyScope",
     "BetaAPIKeyServiceAccountActor",
     "BetaAPIKeyStatus",
@@ -8033,10 +8797,14 @@ __all__ = [
     "BetaAnthropicBetaParam",
     "BetaApiKeyListParams",
     "BetaAppliedContextManagementEdit",
+    "BetaApprovalRequiredError",
+    "BetaApprovalRequiredErrorDetails",
     "BetaArtifactListParams",
     "BetaAssistantMessageParam",
     "BetaAuthenticationError",
     "BetaAuthenticationErrorObject",
+    "BetaAuthorizationCheckUnavailableError",
+    "BetaAuthorizationCheckUnavailableErrorDetails",
     "BetaAvailableToolsLimitExceededErrorDetails",
     "BetaAzureExternalKeyConfig",
     "BetaBase64ImageSourceParam",
@@ -8105,6 +8873,7 @@ __all__ = [
     "BetaCMEKKeyDisabledErrorDetails",
     "BetaCMEKKeyNetworkBlockedErrorDetails",
     "BetaCMEKKeyUnreachableErrorDetails",
+    "BetaCMEKNotApprovedErrorDetails",
     "BetaCacheControlEphemeralParam",
     "BetaCacheCreation",
     "BetaCacheMissMessagesChanged",
@@ -8118,6 +8887,7 @@ __all__ = [
     "BetaCaseListParams",
     "BetaCertificateCreateParams",
     "BetaCertificateListParams",
+    "BetaChangeOutcomeUnknownErrorDetails",
     "BetaCitationCharLocation",
     "BetaCitationCharLocationParam",
     "BetaCitationConfig",
@@ -8144,6 +8914,8 @@ __all__ = [
     "BetaClearToolUsesTriggerParam",
     "BetaCloudConfig",
     "BetaCloudConfigParams",
+    "BetaCloudNetworking",
+    "BetaCloudNetworkingParams",
     "BetaCodeExecutionOutputBlock",
     "BetaCodeExecutionOutputBlockParam",
     "BetaCodeExecutionResultBlock",
@@ -8239,6 +9011,7 @@ __all__ = [
     "BetaComputerTypeConfigParam",
     "BetaComputerWaitConfigParam",
     "BetaComputerZoomConfigParam",
+    "BetaConcurrentMembershipChangeErrorDetails",
     "BetaConnectorListParams",
     "BetaContainer",
     "BetaContainerParam",
@@ -8312,10 +9085,20 @@ __all__ = [
     "BetaEncryptedCodeExecutionResultBlockParam",
     "BetaEnforcedSpendLimitReachedErrorDetails",
     "BetaEnvironment",
+    "BetaEnvironmentArchivedError",
+    "BetaEnvironmentArchivedErrorDetails",
+    "BetaEnvironmentConfig",
+    "BetaEnvironmentConfigParams",
+    "BetaEnvironmentCreateDisabledError",
+    "BetaEnvironmentCreateDisabledErrorDetails",
     "BetaEnvironmentDeleteResponse",
     "BetaEnvironmentListParams",
     "BetaEnvironmentListResponse",
+    "BetaEnvironmentNotFoundError",
+    "BetaEnvironmentNotFoundErrorDetails",
     "BetaEnvironmentScope",
+    "BetaEnvironmentUpdateDisabledError",
+    "BetaEnvironmentUpdateDisabledErrorDetails",
     "BetaErrorDetails",
     "BetaErrorEvent",
     "BetaErrorObject",
@@ -8328,8 +9111,10 @@ __all__ = [
     "BetaExternalKeyCreateParams",
     "BetaExternalKeyDeleteResponse",
     "BetaExternalKeyListParams",
+    "BetaExternalKeyNotFoundErrorDetails",
     "BetaExternalKeyPage",
     "BetaExternalKeyProviderConfig",
+    "BetaExternalKeyProviderMismatchErrorDetails",
     "BetaExternalKeyUnattachedAttachment",
     "BetaExternalKeyUpdateParams",
     "BetaExternalKeyValidateResponse",
@@ -8374,6 +9159,8 @@ __all__ = [
     "BetaFileScope",
     "BetaFileUploadParams",
     "BetaGCPExternalKeyConfig",
+    "BetaGCPProjectControlledByAnotherOrganizationErrorDetails",
+    "BetaGCPProjectNotVerifiedErrorDetails",
     "BetaGatewayTimeoutError",
     "BetaGatewayTimeoutErrorObject",
     "BetaGoogleManagedBucketReference",
@@ -8410,6 +9197,9 @@ __all__ = [
     "BetaGoogleManagedStorageRegionPending",
     "BetaGoogleManagedStorageRegionStatus",
     "BetaGoogleManagedStorageRegionSuspended",
+    "BetaHeartbeatPreconditionFailedErrorDetails",
+    "BetaHumanReviewNotAvailableError",
+    "BetaHumanReviewNotAvailableErrorDetails",
     "BetaImageBlockParam",
     "BetaImageDimensionsTooLargeErrorDetails",
     "BetaImageSourceParam",
@@ -8424,6 +9214,10 @@ __all__ = [
     "BetaInputTokensTriggerParam",
     "BetaInputTransformation",
     "BetaInputTransformationReason",
+    "BetaInvalidConfigTypeChangeError",
+    "BetaInvalidConfigTypeChangeErrorDetails",
+    "BetaInvalidMetadataError",
+    "BetaInvalidMetadataErrorDetails",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
     "BetaInviteCreateParams",
@@ -8517,6 +9311,7 @@ __all__ = [
     "BetaManagedAgentsCacheCreationUsage",
     "BetaManagedAgentsCommitCheckout",
     "BetaManagedAgentsCommitCheckoutParam",
+    "BetaManagedAgentsCompactionLimitReachedError",
     "BetaManagedAgentsContentSha256Precondition",
     "BetaManagedAgentsCreateAgentParams",
     "BetaManagedAgentsCreateDeploymentParams",
@@ -8624,6 +9419,7 @@ __all__ = [
     "BetaManagedAgentsInjectionLocationParams",
     "BetaManagedAgentsInjectionLocationResponse",
     "BetaManagedAgentsInjectionLocationUpdateParams",
+    "BetaManagedAgentsInlineAgent",
     "BetaManagedAgentsInputEvent",
     "BetaManagedAgentsLimitedCredentialNetworkingParams",
     "BetaManagedAgentsLimitedCredentialNetworkingResponse",
@@ -8652,6 +9448,7 @@ __all__ = [
     "BetaManagedAgentsMCPToolsetParams",
     "BetaManagedAgentsManualDeploymentPausedReason",
     "BetaManagedAgentsManualTriggerContext",
+    "BetaManagedAgentsMaxWorkflowRunsWorkflowRunError",
     "BetaManagedAgentsMcpAuthenticationFailedError",
     "BetaManagedAgentsMcpConnectionFailedError",
     "BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError",
@@ -8687,12 +9484,39 @@ __all__ = [
     "BetaManagedAgentsModelRequestFailedError",
     "BetaManagedAgentsMountMode",
     "BetaManagedAgentsMultiagent",
+    "BetaManagedAgentsMultiagent20261001",
+    "BetaManagedAgentsMultiagent20261001Params",
+    "BetaManagedAgentsMultiagentAdvisor",
+    "BetaManagedAgentsMultiagentAdvisorDisabled",
+    "BetaManagedAgentsMultiagentAdvisorDisabledParams",
+    "BetaManagedAgentsMultiagentAdvisorEnabled",
+    "BetaManagedAgentsMultiagentAdvisorEnabledParams",
+    "BetaManagedAgentsMultiagentAdvisorParams",
     "BetaManagedAgentsMultiagentCoordinator",
     "BetaManagedAgentsMultiagentCoordinatorParams",
+    "BetaManagedAgentsMultiagentInlineAgents",
+    "BetaManagedAgentsMultiagentInlineAgentsDisabled",
+    "BetaManagedAgentsMultiagentInlineAgentsDisabledParams",
+    "BetaManagedAgentsMultiagentInlineAgentsEnabled",
+    "BetaManagedAgentsMultiagentInlineAgentsEnabledParams",
+    "BetaManagedAgentsMultiagentInlineAgentsParams",
     "BetaManagedAgentsMultiagentParams",
+    "BetaManagedAgentsMultiagentPredefinedAgentParams",
     "BetaManagedAgentsMultiagentRosterEntry",
     "BetaManagedAgentsMultiagentRosterEntryParams",
     "BetaManagedAgentsMultiagentSelfParams",
+    "BetaManagedAgentsMultiagentSubagents",
+    "BetaManagedAgentsMultiagentSubagentsDisabled",
+    "BetaManagedAgentsMultiagentSubagentsDisabledParams",
+    "BetaManagedAgentsMultiagentSubagentsEnabled",
+    "BetaManagedAgentsMultiagentSubagentsEnabledParams",
+    "BetaManagedAgentsMultiagentSubagentsParams",
+    "BetaManagedAgentsMultiagentWorkflows",
+    "BetaManagedAgentsMultiagentWorkflowsDisabled",
+    "BetaManagedAgentsMultiagentWorkflowsDisabledParams",
+    "BetaManagedAgentsMultiagentWorkflowsEnabled",
+    "BetaManagedAgentsMultiagentWorkflowsEnabledParams",
+    "BetaManagedAgentsMultiagentWorkflowsParams",
     "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonError",
     "BetaManagedAgentsOrganizationDisabledDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsOrganizationDisabledRunError",
@@ -8701,12 +9525,18 @@ __all__ = [
     "BetaManagedAgentsPermissionPolicy",
     "BetaManagedAgentsPlainTextDocumentSource",
     "BetaManagedAgentsPlainTextDocumentSourceMediaType",
+    "BetaManagedAgentsProgramWorkflowRunError",
     "BetaManagedAgentsReadToolConfig",
     "BetaManagedAgentsReadToolConfigParams",
     "BetaManagedAgentsRedactedBlock",
     "BetaManagedAgentsRefreshHttpResponse",
     "BetaManagedAgentsRefreshObject",
+    "BetaManagedAgentsRepositoryAuthenticationError",
     "BetaManagedAgentsRepositoryCheckout",
+    "BetaManagedAgentsRepositoryCheckoutError",
+    "BetaManagedAgentsRepositoryCloneError",
+    "BetaManagedAgentsRepositoryForbiddenError",
+    "BetaManagedAgentsRepositoryNotFoundError",
     "BetaManagedAgentsRetryStatus",
     "BetaManagedAgentsRetryStatusExhausted",
     "BetaManagedAgentsRetryStatusRetrying",
@@ -8741,10 +9571,17 @@ __all__ = [
     "BetaManagedAgentsSessionDeletedEvent",
     "BetaManagedAgentsSessionEndTurn",
     "BetaManagedAgentsSessionErrorEvent",
+    "BetaManagedAgentsSessionErrorEventError",
     "BetaManagedAgentsSessionEvent",
+    "BetaManagedAgentsSessionEventType",
     "BetaManagedAgentsSessionInitialEventParams",
     "BetaManagedAgentsSessionMultiagent",
+    "BetaManagedAgentsSessionMultiagent20261001",
     "BetaManagedAgentsSessionMultiagentCoordinator",
+    "BetaManagedAgentsSessionMultiagentSubagents",
+    "BetaManagedAgentsSessionMultiagentSubagentsEnabled",
+    "BetaManagedAgentsSessionMultiagentWorkflows",
+    "BetaManagedAgentsSessionMultiagentWorkflowsEnabled",
     "BetaManagedAgentsSessionRateLimitedRunError",
     "BetaManagedAgentsSessionRateLimitedRunErrorObject",
     "BetaManagedAgentsSessionRequiresAction",
@@ -8766,6 +9603,7 @@ __all__ = [
     "BetaManagedAgentsSessionThread",
     "BetaManagedAgentsSessionThreadAgent",
     "BetaManagedAgentsSessionThreadCreatedEvent",
+    "BetaManagedAgentsSessionThreadResolvedAgent",
     "BetaManagedAgentsSessionThreadStats",
     "BetaManagedAgentsSessionThreadStatus",
     "BetaManagedAgentsSessionThreadStatusIdleEvent",
@@ -8805,15 +9643,21 @@ __all__ = [
     "BetaManagedAgentsTextBlock",
     "BetaManagedAgentsTextRubric",
     "BetaManagedAgentsTextRubricParams",
+    "BetaManagedAgentsThreadLimitWorkflowRunError",
+    "BetaManagedAgentsTimeoutWorkflowRunError",
     "BetaManagedAgentsTokenEndpointAuthBasicParam",
     "BetaManagedAgentsTokenEndpointAuthBasicResponse",
     "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam",
     "BetaManagedAgentsTokenEndpointAuthNoneParam",
     "BetaManagedAgentsTokenEndpointAuthNoneResponse",
+    "BetaManagedAgentsTokenEndpointAuthParams",
     "BetaManagedAgentsTokenEndpointAuthPostParam",
     "BetaManagedAgentsTokenEndpointAuthPostResponse",
     "BetaManagedAgentsTokenEndpointAuthPostUpdateParam",
+    "BetaManagedAgentsTokenEndpointAuthResponse",
+    "BetaManagedAgentsTokenEndpointAuthUpdateParams",
     "BetaManagedAgentsToolResultContentBlock",
+    "BetaManagedAgentsToolUseLimitReachedError",
     "BetaManagedAgentsTriggerContext",
     "BetaManagedAgentsTriggerType",
     "BetaManagedAgentsURLDocumentSource",
@@ -8824,6 +9668,7 @@ __all__ = [
     "BetaManagedAgentsUnknownError",
     "BetaManagedAgentsUnknownRunError",
     "BetaManagedAgentsUnknownRunErrorObject",
+    "BetaManagedAgentsUnknownWorkflowRunError",
     "BetaManagedAgentsUnrestrictedCredentialNetworkingParams",
     "BetaManagedAgentsUnrestrictedCredentialNetworkingResponse",
     "BetaManagedAgentsUpdateAgentParams",
@@ -8861,6 +9706,19 @@ __all__ = [
     "BetaManagedAgentsWebFetchToolConfigParams",
     "BetaManagedAgentsWebSearchToolConfig",
     "BetaManagedAgentsWebSearchToolConfigParams",
+    "BetaManagedAgentsWorkflowRunCreatedEvent",
+    "BetaManagedAgentsWorkflowRunError",
+    "BetaManagedAgentsWorkflowRunErrorEvent",
+    "BetaManagedAgentsWorkflowRunPhase",
+    "BetaManagedAgentsWorkflowRunPhaseEndedEvent",
+    "BetaManagedAgentsWorkflowRunPhaseStartedEvent",
+    "BetaManagedAgentsWorkflowRunResult",
+    "BetaManagedAgentsWorkflowRunResultCompleted",
+    "BetaManagedAgentsWorkflowRunResultError",
+    "BetaManagedAgentsWorkflowRunResultStopped",
+    "BetaManagedAgentsWorkflowRunStatusEndedEvent",
+    "BetaManagedAgentsWorkflowRunStatusIdleEvent",
+    "BetaManagedAgentsWorkflowRunStatusRunningEvent",
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsWorkspaceArchivedRunError",
@@ -8921,6 +9779,8 @@ __all__ = [
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
     "BetaNoticeListParams",
+    "BetaOrgMemberLimitExceededErrorDetails",
+    "BetaOrganization",
     "BetaOrganizationAnalyticsSkillListParams",
     "BetaOrganizationAnalyticsUserListParams",
     "BetaOrganizationComplianceSettings",
@@ -8929,6 +9789,9 @@ __all__ = [
     "BetaOrganizationInvite",
     "BetaOrganizationInvitePage",
     "BetaOrganizationInviteStatus",
+    "BetaOrganizationNotEligibleError",
+    "BetaOrganizationNotEligibleErrorDetails",
+    "BetaOrganizationNotEnrolledInBetaErrorDetails",
     "BetaOrganizationOnHoldErrorDetails",
     "BetaOrganizationRateLimit",
     "BetaOrganizationRateLimitBatchGroup",
@@ -8967,6 +9830,7 @@ __all__ = [
     "BetaPlainTextSource",
     "BetaPlainTextSourceParam",
     "BetaPluginListParams",
+    "BetaPredefinedAgents",
     "BetaProjectListParams",
     "BetaPublicEnvironmentCreateRequest",
     "BetaPublicEnvironmentUpdateRequest",
@@ -8985,6 +9849,7 @@ __all__ = [
     "BetaRBACOrganizationPermissionResource",
     "BetaRBACPermissionResource",
     "BetaRBACRole",
+    "BetaRBACRoleNotFoundErrorDetails",
     "BetaRBACRolePage",
     "BetaRBACRolePermission",
     "BetaRBACRolePermissionPage",
@@ -9010,8 +9875,12 @@ __all__ = [
     "BetaRedactedThinkingBlockParam",
     "BetaRefusalCategory",
     "BetaRefusalStopDetails",
+    "BetaRegionNotSupportedErrorDetails",
+    "BetaReportPageTooLargeError",
+    "BetaReportPageTooLargeErrorDetails",
     "BetaRequestBodyEncodingInvalidErrorDetails",
     "BetaRequestBodyEncodingUnsupportedErrorDetails",
+    "BetaRequestBodyTimeoutErrorDetails",
     "BetaRequestBodyTooLargeAfterDecodingErrorDetails",
     "BetaRequestDocumentBlockParam",
     "BetaRequestMCPServerToolConfigurationParam",
@@ -9099,6 +9968,8 @@ __all__ = [
     "BetaSpendSummaryPage",
     "BetaStateChanges",
     "BetaStopReason",
+    "BetaStorageInUseErrorDetails",
+    "BetaStorageNotApprovedErrorDetails",
     "BetaStorageNotReadyErrorDetails",
     "BetaStorageQuotaExceededErrorDetails",
     "BetaSummaryListParams",
@@ -9152,6 +10023,8 @@ __all__ = [
     "BetaThreadUnsupportedRequestErrorDetailsUnsupported",
     "BetaTimestamp",
     "BetaTokenTaskBudgetParam",
+    "BetaTooManyReportGroupsError",
+    "BetaTooManyReportGroupsErrorDetails",
     "BetaToolAdditionBlock",
     "BetaToolAdditionBlockParam",
     "BetaToolAdditionTool",
@@ -9220,6 +10093,7 @@ __all__ = [
     "BetaURLPDFSourceParam",
     "BetaUnrestrictedNetwork",
     "BetaUnrestrictedNetworkParam",
+    "BetaUnsupportedCharsetErrorDetails",
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageServiceTier",
@@ -9328,6 +10202,10 @@ __all__ = [
     "BetaWebhookEnvironmentUpdatedEventData",
     "BetaWebhookEvent",
     "BetaWebhookEventData",
+    "BetaWebhookExternalKeyFailedEventData",
+    "BetaWebhookExternalKeyRecoveredEventData",
+    "BetaWebhookExternalStorageFailedEventData",
+    "BetaWebhookExternalStorageRecoveredEventData",
     "BetaWebhookMemoryStoreArchivedEventData",
     "BetaWebhookMemoryStoreCreatedEventData",
     "BetaWebhookMemoryStoreDeletedEventData",
@@ -9348,6 +10226,9 @@ __all__ = [
     "BetaWebhookSessionThreadIdledEventData",
     "BetaWebhookSessionThreadTerminatedEventData",
     "BetaWebhookSessionUpdatedEventData",
+    "BetaWebhookUserProfileEnforcementActionOpenedEventData",
+    "BetaWebhookUserProfileEnforcementActionResolvedEventData",
+    "BetaWebhookUserProfileProgramStatusUpdatedEventData",
     "BetaWebhookVaultArchivedEventData",
     "BetaWebhookVaultCreatedEventData",
     "BetaWebhookVaultCredentialArchivedEventData",
@@ -9356,6 +10237,8 @@ __all__ = [
     "BetaWebhookVaultCredentialRefreshFailedEventData",
     "BetaWebhookVaultDeletedEventData",
     "BetaWorkHeartbeatParams",
+    "BetaWorkLeaseState",
+    "BetaWorkLeaseStateState",
     "BetaWorkListParams",
     "BetaWorkPollParams",
     "BetaWorkspace",

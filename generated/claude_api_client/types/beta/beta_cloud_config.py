@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from .._models.cloud_config import CloudConfig as BetaCloudConfig
+from .._models.cloud_networking import CloudNetworking as Networking
 
 __all__ = [
     "BetaCloudConfig",
+    "Networking",
 ]

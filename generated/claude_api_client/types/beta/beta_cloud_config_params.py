@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from .._params.cloud_config_params import CloudConfigParams as BetaCloudConfigParams
+from .._params.cloud_networking_params import CloudNetworkingParams as Networking
 
 __all__ = [
     "BetaCloudConfigParams",
+    "Networking",
 ]

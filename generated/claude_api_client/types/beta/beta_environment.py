@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from .._models.environment import Environment as BetaEnvironment
+from .._models.environment_config import EnvironmentConfig as Config
 
 __all__ = [
     "BetaEnvironment",
+    "Config",
 ]

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from .._params.environment_config_params import EnvironmentConfigParams as Config
 from .._params.public_environment_create_request import (
     PublicEnvironmentCreateRequest as EnvironmentCreateParams,
 )
 
 __all__ = [
+    "Config",
     "EnvironmentCreateParams",
 ]

@@ -10,6 +10,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...._core._error_codes import (
+        BetaHeartbeatPreconditionFailedError as BetaHeartbeatPreconditionFailedError,
+    )
+    from ..._models.heartbeat_precondition_failed_error_details import (
+        HeartbeatPreconditionFailedErrorDetails as BetaHeartbeatPreconditionFailedErrorDetails,
+    )
     from ..._models.self_hosted_work import SelfHostedWork as BetaSelfHostedWork
     from ..._models.self_hosted_work_heartbeat_response import (
         SelfHostedWorkHeartbeatResponse as BetaSelfHostedWorkHeartbeatResponse,
@@ -21,6 +27,7 @@ if TYPE_CHECKING:
         SelfHostedWorkQueueStats as BetaSelfHostedWorkQueueStats,
     )
     from ..._models.session_work_data import SessionWorkData as BetaSessionWorkData
+    from ..._models.work_lease_state import WorkLeaseState as BetaWorkLeaseState
     from ..._params.self_hosted_work_stop_request import SelfHostedWorkStopRequest as WorkStopParams
     from ..._params.self_hosted_work_update_request import (
         SelfHostedWorkUpdateRequest as WorkUpdateParams,
@@ -31,6 +38,14 @@ if TYPE_CHECKING:
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
+    "BetaHeartbeatPreconditionFailedError": (
+        "._core._error_codes",
+        "BetaHeartbeatPreconditionFailedError",
+    ),
+    "BetaHeartbeatPreconditionFailedErrorDetails": (
+        "_models.heartbeat_precondition_failed_error_details",
+        "HeartbeatPreconditionFailedErrorDetails",
+    ),
     "BetaSelfHostedWork": ("_models.self_hosted_work", "SelfHostedWork"),
     "BetaSelfHostedWorkHeartbeatResponse": (
         "_models.self_hosted_work_heartbeat_response",
@@ -45,6 +60,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SelfHostedWorkQueueStats",
     ),
     "BetaSessionWorkData": ("_models.session_work_data", "SessionWorkData"),
+    "BetaWorkLeaseState": ("_models.work_lease_state", "WorkLeaseState"),
     "WorkHeartbeatParams": ("_params.work_heartbeat_params", "WorkHeartbeatParams"),
     "WorkListParams": ("_params.work_list_params", "WorkListParams"),
     "WorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
@@ -53,11 +69,14 @@ _NAMES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "BetaHeartbeatPreconditionFailedError",
+    "BetaHeartbeatPreconditionFailedErrorDetails",
     "BetaSelfHostedWork",
     "BetaSelfHostedWorkHeartbeatResponse",
     "BetaSelfHostedWorkListResponse",
     "BetaSelfHostedWorkQueueStats",
     "BetaSessionWorkData",
+    "BetaWorkLeaseState",
     "WorkHeartbeatParams",
     "WorkListParams",
     "WorkPollParams",

@@ -55,6 +55,12 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_billing_error import (
         ManagedAgentsBillingError as BetaManagedAgentsBillingErrorObject,
     )
+    from ..._models.managed_agents_compaction_limit_reached_error import (
+        ManagedAgentsCompactionLimitReachedError as BetaManagedAgentsCompactionLimitReachedError,
+    )
+    from ..._models.managed_agents_compaction_limit_reached_error import (
+        ManagedAgentsCompactionLimitReachedError as BetaManagedAgentsCompactionLimitReachedErrorObject,
+    )
     from ..._models.managed_agents_credential_host_unreachable_error import (
         ManagedAgentsCredentialHostUnreachableError as BetaManagedAgentsCredentialHostUnreachableError,
     )
@@ -87,6 +93,15 @@ if TYPE_CHECKING:
     )
     from ..._models.managed_agents_image_block import (
         ManagedAgentsImageBlock as BetaManagedAgentsImageBlock,
+    )
+    from ..._models.managed_agents_inline_agent import (
+        ManagedAgentsInlineAgent as BetaManagedAgentsInlineAgent,
+    )
+    from ..._models.managed_agents_max_workflow_runs_workflow_run_error import (
+        ManagedAgentsMaxWorkflowRunsWorkflowRunError as BetaManagedAgentsMaxWorkflowRunsWorkflowRunError,
+    )
+    from ..._models.managed_agents_max_workflow_runs_workflow_run_error import (
+        ManagedAgentsMaxWorkflowRunsWorkflowRunError as BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject,
     )
     from ..._models.managed_agents_mcp_authentication_failed_error import (
         ManagedAgentsMcpAuthenticationFailedError as BetaManagedAgentsMCPAuthenticationFailedError,
@@ -124,8 +139,44 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_plain_text_document_source import (
         ManagedAgentsPlainTextDocumentSource as BetaManagedAgentsPlainTextDocumentSource,
     )
+    from ..._models.managed_agents_program_workflow_run_error import (
+        ManagedAgentsProgramWorkflowRunError as BetaManagedAgentsProgramWorkflowRunError,
+    )
+    from ..._models.managed_agents_program_workflow_run_error import (
+        ManagedAgentsProgramWorkflowRunError as BetaManagedAgentsProgramWorkflowRunErrorObject,
+    )
     from ..._models.managed_agents_redacted_block import (
         ManagedAgentsRedactedBlock as BetaManagedAgentsRedactedBlock,
+    )
+    from ..._models.managed_agents_repository_authentication_error import (
+        ManagedAgentsRepositoryAuthenticationError as BetaManagedAgentsRepositoryAuthenticationError,
+    )
+    from ..._models.managed_agents_repository_authentication_error import (
+        ManagedAgentsRepositoryAuthenticationError as BetaManagedAgentsRepositoryAuthenticationErrorObject,
+    )
+    from ..._models.managed_agents_repository_checkout_error import (
+        ManagedAgentsRepositoryCheckoutError as BetaManagedAgentsRepositoryCheckoutError,
+    )
+    from ..._models.managed_agents_repository_checkout_error import (
+        ManagedAgentsRepositoryCheckoutError as BetaManagedAgentsRepositoryCheckoutErrorObject,
+    )
+    from ..._models.managed_agents_repository_clone_error import (
+        ManagedAgentsRepositoryCloneError as BetaManagedAgentsRepositoryCloneError,
+    )
+    from ..._models.managed_agents_repository_clone_error import (
+        ManagedAgentsRepositoryCloneError as BetaManagedAgentsRepositoryCloneErrorObject,
+    )
+    from ..._models.managed_agents_repository_forbidden_error import (
+        ManagedAgentsRepositoryForbiddenError as BetaManagedAgentsRepositoryForbiddenError,
+    )
+    from ..._models.managed_agents_repository_forbidden_error import (
+        ManagedAgentsRepositoryForbiddenError as BetaManagedAgentsRepositoryForbiddenErrorObject,
+    )
+    from ..._models.managed_agents_repository_not_found_error import (
+        ManagedAgentsRepositoryNotFoundError as BetaManagedAgentsRepositoryNotFoundError,
+    )
+    from ..._models.managed_agents_repository_not_found_error import (
+        ManagedAgentsRepositoryNotFoundError as BetaManagedAgentsRepositoryNotFoundErrorObject,
     )
     from ..._models.managed_agents_retry_status_exhausted import (
         ManagedAgentsRetryStatusExhausted as BetaManagedAgentsRetryStatusExhausted,
@@ -244,11 +295,35 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_text_rubric import (
         ManagedAgentsTextRubric as BetaManagedAgentsTextRubric,
     )
+    from ..._models.managed_agents_thread_limit_workflow_run_error import (
+        ManagedAgentsThreadLimitWorkflowRunError as BetaManagedAgentsThreadLimitWorkflowRunError,
+    )
+    from ..._models.managed_agents_thread_limit_workflow_run_error import (
+        ManagedAgentsThreadLimitWorkflowRunError as BetaManagedAgentsThreadLimitWorkflowRunErrorObject,
+    )
+    from ..._models.managed_agents_timeout_workflow_run_error import (
+        ManagedAgentsTimeoutWorkflowRunError as BetaManagedAgentsTimeoutWorkflowRunError,
+    )
+    from ..._models.managed_agents_timeout_workflow_run_error import (
+        ManagedAgentsTimeoutWorkflowRunError as BetaManagedAgentsTimeoutWorkflowRunErrorObject,
+    )
+    from ..._models.managed_agents_tool_use_limit_reached_error import (
+        ManagedAgentsToolUseLimitReachedError as BetaManagedAgentsToolUseLimitReachedError,
+    )
+    from ..._models.managed_agents_tool_use_limit_reached_error import (
+        ManagedAgentsToolUseLimitReachedError as BetaManagedAgentsToolUseLimitReachedErrorObject,
+    )
     from ..._models.managed_agents_unknown_error import (
         ManagedAgentsUnknownError as BetaManagedAgentsUnknownError,
     )
     from ..._models.managed_agents_unknown_error import (
         ManagedAgentsUnknownError as BetaManagedAgentsUnknownErrorObject,
+    )
+    from ..._models.managed_agents_unknown_workflow_run_error import (
+        ManagedAgentsUnknownWorkflowRunError as BetaManagedAgentsUnknownWorkflowRunError,
+    )
+    from ..._models.managed_agents_unknown_workflow_run_error import (
+        ManagedAgentsUnknownWorkflowRunError as BetaManagedAgentsUnknownWorkflowRunErrorObject,
     )
     from ..._models.managed_agents_update_session_resource import (
         ManagedAgentsUpdateSessionResource as ResourceUpdateResponse,
@@ -273,6 +348,51 @@ if TYPE_CHECKING:
     )
     from ..._models.managed_agents_user_tool_confirmation_event import (
         ManagedAgentsUserToolConfirmationEvent as BetaManagedAgentsUserToolConfirmationEvent,
+    )
+    from ..._models.managed_agents_workflow_run_created_event import (
+        ManagedAgentsWorkflowRunCreatedEvent as BetaManagedAgentsWorkflowRunCreatedEvent,
+    )
+    from ..._models.managed_agents_workflow_run_error import (
+        ManagedAgentsWorkflowRunError as BetaManagedAgentsWorkflowRunError,
+    )
+    from ..._models.managed_agents_workflow_run_error import (
+        ManagedAgentsWorkflowRunError as BetaManagedAgentsWorkflowRunErrorObject,
+    )
+    from ..._models.managed_agents_workflow_run_error_event import (
+        ManagedAgentsWorkflowRunErrorEvent as BetaManagedAgentsWorkflowRunErrorEvent,
+    )
+    from ..._models.managed_agents_workflow_run_phase import (
+        ManagedAgentsWorkflowRunPhase as BetaManagedAgentsWorkflowRunPhase,
+    )
+    from ..._models.managed_agents_workflow_run_phase_ended_event import (
+        ManagedAgentsWorkflowRunPhaseEndedEvent as BetaManagedAgentsWorkflowRunPhaseEndedEvent,
+    )
+    from ..._models.managed_agents_workflow_run_phase_started_event import (
+        ManagedAgentsWorkflowRunPhaseStartedEvent as BetaManagedAgentsWorkflowRunPhaseStartedEvent,
+    )
+    from ..._models.managed_agents_workflow_run_result import (
+        ManagedAgentsWorkflowRunResult as BetaManagedAgentsWorkflowRunResult,
+    )
+    from ..._models.managed_agents_workflow_run_result_completed import (
+        ManagedAgentsWorkflowRunResultCompleted as BetaManagedAgentsWorkflowRunResultCompleted,
+    )
+    from ..._models.managed_agents_workflow_run_result_error import (
+        ManagedAgentsWorkflowRunResultError as BetaManagedAgentsWorkflowRunResultError,
+    )
+    from ..._models.managed_agents_workflow_run_result_error import (
+        ManagedAgentsWorkflowRunResultError as BetaManagedAgentsWorkflowRunResultErrorObject,
+    )
+    from ..._models.managed_agents_workflow_run_result_stopped import (
+        ManagedAgentsWorkflowRunResultStopped as BetaManagedAgentsWorkflowRunResultStopped,
+    )
+    from ..._models.managed_agents_workflow_run_status_ended_event import (
+        ManagedAgentsWorkflowRunStatusEndedEvent as BetaManagedAgentsWorkflowRunStatusEndedEvent,
+    )
+    from ..._models.managed_agents_workflow_run_status_idle_event import (
+        ManagedAgentsWorkflowRunStatusIdleEvent as BetaManagedAgentsWorkflowRunStatusIdleEvent,
+    )
+    from ..._models.managed_agents_workflow_run_status_running_event import (
+        ManagedAgentsWorkflowRunStatusRunningEvent as BetaManagedAgentsWorkflowRunStatusRunningEvent,
     )
     from ..._params.event_stream_params import EventStreamParams as EventStreamParams
     from ..._params.managed_agents_add_session_resource_params import (
@@ -319,6 +439,9 @@ if TYPE_CHECKING:
     )
     from ..._params.managed_agents_send_session_events_params import (
         ManagedAgentsSendSessionEventsParams as EventSendParams,
+    )
+    from ..._params.managed_agents_session_event_type import (
+        ManagedAgentsSessionEventType as BetaManagedAgentsSessionEventType,
     )
     from ..._params.managed_agents_system_message_event_params import (
         ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
@@ -429,6 +552,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_billing_error",
         "ManagedAgentsBillingError",
     ),
+    "BetaManagedAgentsCompactionLimitReachedError": (
+        "_models.managed_agents_compaction_limit_reached_error",
+        "ManagedAgentsCompactionLimitReachedError",
+    ),
+    "BetaManagedAgentsCompactionLimitReachedErrorObject": (
+        "_models.managed_agents_compaction_limit_reached_error",
+        "ManagedAgentsCompactionLimitReachedError",
+    ),
     "BetaManagedAgentsCredentialHostUnreachableError": (
         "_models.managed_agents_credential_host_unreachable_error",
         "ManagedAgentsCredentialHostUnreachableError",
@@ -493,6 +624,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_image_block",
         "ManagedAgentsImageBlock",
     ),
+    "BetaManagedAgentsInlineAgent": (
+        "_models.managed_agents_inline_agent",
+        "ManagedAgentsInlineAgent",
+    ),
     "BetaManagedAgentsMCPAuthenticationFailedError": (
         "_models.managed_agents_mcp_authentication_failed_error",
         "ManagedAgentsMcpAuthenticationFailedError",
@@ -508,6 +643,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsMCPConnectionFailedErrorObject": (
         "_models.managed_agents_mcp_connection_failed_error",
         "ManagedAgentsMcpConnectionFailedError",
+    ),
+    "BetaManagedAgentsMaxWorkflowRunsWorkflowRunError": (
+        "_models.managed_agents_max_workflow_runs_workflow_run_error",
+        "ManagedAgentsMaxWorkflowRunsWorkflowRunError",
+    ),
+    "BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject": (
+        "_models.managed_agents_max_workflow_runs_workflow_run_error",
+        "ManagedAgentsMaxWorkflowRunsWorkflowRunError",
     ),
     "BetaManagedAgentsMemoryStoreResource": (
         "_models.managed_agents_memory_store_resource",
@@ -545,6 +688,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_plain_text_document_source",
         "ManagedAgentsPlainTextDocumentSource",
     ),
+    "BetaManagedAgentsProgramWorkflowRunError": (
+        "_models.managed_agents_program_workflow_run_error",
+        "ManagedAgentsProgramWorkflowRunError",
+    ),
+    "BetaManagedAgentsProgramWorkflowRunErrorObject": (
+        "_models.managed_agents_program_workflow_run_error",
+        "ManagedAgentsProgramWorkflowRunError",
+    ),
     "BetaManagedAgentsRedactedBlock": (
         "_models.managed_agents_redacted_block",
         "ManagedAgentsRedactedBlock",
@@ -552,6 +703,46 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsRedactedBlockParam": (
         "_params.managed_agents_redacted_block",
         "ManagedAgentsRedactedBlock",
+    ),
+    "BetaManagedAgentsRepositoryAuthenticationError": (
+        "_models.managed_agents_repository_authentication_error",
+        "ManagedAgentsRepositoryAuthenticationError",
+    ),
+    "BetaManagedAgentsRepositoryAuthenticationErrorObject": (
+        "_models.managed_agents_repository_authentication_error",
+        "ManagedAgentsRepositoryAuthenticationError",
+    ),
+    "BetaManagedAgentsRepositoryCheckoutError": (
+        "_models.managed_agents_repository_checkout_error",
+        "ManagedAgentsRepositoryCheckoutError",
+    ),
+    "BetaManagedAgentsRepositoryCheckoutErrorObject": (
+        "_models.managed_agents_repository_checkout_error",
+        "ManagedAgentsRepositoryCheckoutError",
+    ),
+    "BetaManagedAgentsRepositoryCloneError": (
+        "_models.managed_agents_repository_clone_error",
+        "ManagedAgentsRepositoryCloneError",
+    ),
+    "BetaManagedAgentsRepositoryCloneErrorObject": (
+        "_models.managed_agents_repository_clone_error",
+        "ManagedAgentsRepositoryCloneError",
+    ),
+    "BetaManagedAgentsRepositoryForbiddenError": (
+        "_models.managed_agents_repository_forbidden_error",
+        "ManagedAgentsRepositoryForbiddenError",
+    ),
+    "BetaManagedAgentsRepositoryForbiddenErrorObject": (
+        "_models.managed_agents_repository_forbidden_error",
+        "ManagedAgentsRepositoryForbiddenError",
+    ),
+    "BetaManagedAgentsRepositoryNotFoundError": (
+        "_models.managed_agents_repository_not_found_error",
+        "ManagedAgentsRepositoryNotFoundError",
+    ),
+    "BetaManagedAgentsRepositoryNotFoundErrorObject": (
+        "_models.managed_agents_repository_not_found_error",
+        "ManagedAgentsRepositoryNotFoundError",
     ),
     "BetaManagedAgentsRetryStatusExhausted": (
         "_models.managed_agents_retry_status_exhausted",
@@ -612,6 +803,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsSessionEvent": (
         "_models.managed_agents_session_event",
         "ManagedAgentsSessionEvent",
+    ),
+    "BetaManagedAgentsSessionEventType": (
+        "_params.managed_agents_session_event_type",
+        "ManagedAgentsSessionEventType",
     ),
     "BetaManagedAgentsSessionRequiresAction": (
         "_models.managed_agents_session_requires_action",
@@ -730,6 +925,30 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_text_rubric_params",
         "ManagedAgentsTextRubricParams",
     ),
+    "BetaManagedAgentsThreadLimitWorkflowRunError": (
+        "_models.managed_agents_thread_limit_workflow_run_error",
+        "ManagedAgentsThreadLimitWorkflowRunError",
+    ),
+    "BetaManagedAgentsThreadLimitWorkflowRunErrorObject": (
+        "_models.managed_agents_thread_limit_workflow_run_error",
+        "ManagedAgentsThreadLimitWorkflowRunError",
+    ),
+    "BetaManagedAgentsTimeoutWorkflowRunError": (
+        "_models.managed_agents_timeout_workflow_run_error",
+        "ManagedAgentsTimeoutWorkflowRunError",
+    ),
+    "BetaManagedAgentsTimeoutWorkflowRunErrorObject": (
+        "_models.managed_agents_timeout_workflow_run_error",
+        "ManagedAgentsTimeoutWorkflowRunError",
+    ),
+    "BetaManagedAgentsToolUseLimitReachedError": (
+        "_models.managed_agents_tool_use_limit_reached_error",
+        "ManagedAgentsToolUseLimitReachedError",
+    ),
+    "BetaManagedAgentsToolUseLimitReachedErrorObject": (
+        "_models.managed_agents_tool_use_limit_reached_error",
+        "ManagedAgentsToolUseLimitReachedError",
+    ),
     "BetaManagedAgentsURLDocumentSource": (
         "_models.managed_agents_url_document_source",
         "ManagedAgentsURLDocumentSource",
@@ -753,6 +972,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsUnknownErrorObject": (
         "_models.managed_agents_unknown_error",
         "ManagedAgentsUnknownError",
+    ),
+    "BetaManagedAgentsUnknownWorkflowRunError": (
+        "_models.managed_agents_unknown_workflow_run_error",
+        "ManagedAgentsUnknownWorkflowRunError",
+    ),
+    "BetaManagedAgentsUnknownWorkflowRunErrorObject": (
+        "_models.managed_agents_unknown_workflow_run_error",
+        "ManagedAgentsUnknownWorkflowRunError",
     ),
     "BetaManagedAgentsUserCustomToolResultEvent": (
         "_models.managed_agents_user_custom_tool_result_event",
@@ -798,6 +1025,66 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_user_tool_result_event_params",
         "ManagedAgentsUserToolResultEventParams",
     ),
+    "BetaManagedAgentsWorkflowRunCreatedEvent": (
+        "_models.managed_agents_workflow_run_created_event",
+        "ManagedAgentsWorkflowRunCreatedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunError": (
+        "_models.managed_agents_workflow_run_error",
+        "ManagedAgentsWorkflowRunError",
+    ),
+    "BetaManagedAgentsWorkflowRunErrorEvent": (
+        "_models.managed_agents_workflow_run_error_event",
+        "ManagedAgentsWorkflowRunErrorEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunErrorObject": (
+        "_models.managed_agents_workflow_run_error",
+        "ManagedAgentsWorkflowRunError",
+    ),
+    "BetaManagedAgentsWorkflowRunPhase": (
+        "_models.managed_agents_workflow_run_phase",
+        "ManagedAgentsWorkflowRunPhase",
+    ),
+    "BetaManagedAgentsWorkflowRunPhaseEndedEvent": (
+        "_models.managed_agents_workflow_run_phase_ended_event",
+        "ManagedAgentsWorkflowRunPhaseEndedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunPhaseStartedEvent": (
+        "_models.managed_agents_workflow_run_phase_started_event",
+        "ManagedAgentsWorkflowRunPhaseStartedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunResult": (
+        "_models.managed_agents_workflow_run_result",
+        "ManagedAgentsWorkflowRunResult",
+    ),
+    "BetaManagedAgentsWorkflowRunResultCompleted": (
+        "_models.managed_agents_workflow_run_result_completed",
+        "ManagedAgentsWorkflowRunResultCompleted",
+    ),
+    "BetaManagedAgentsWorkflowRunResultError": (
+        "_models.managed_agents_workflow_run_result_error",
+        "ManagedAgentsWorkflowRunResultError",
+    ),
+    "BetaManagedAgentsWorkflowRunResultErrorObject": (
+        "_models.managed_agents_workflow_run_result_error",
+        "ManagedAgentsWorkflowRunResultError",
+    ),
+    "BetaManagedAgentsWorkflowRunResultStopped": (
+        "_models.managed_agents_workflow_run_result_stopped",
+        "ManagedAgentsWorkflowRunResultStopped",
+    ),
+    "BetaManagedAgentsWorkflowRunStatusEndedEvent": (
+        "_models.managed_agents_workflow_run_status_ended_event",
+        "ManagedAgentsWorkflowRunStatusEndedEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunStatusIdleEvent": (
+        "_models.managed_agents_workflow_run_status_idle_event",
+        "ManagedAgentsWorkflowRunStatusIdleEvent",
+    ),
+    "BetaManagedAgentsWorkflowRunStatusRunningEvent": (
+        "_models.managed_agents_workflow_run_status_running_event",
+        "ManagedAgentsWorkflowRunStatusRunningEvent",
+    ),
     "EventSendParams": (
         "_params.managed_agents_send_session_events_params",
         "ManagedAgentsSendSessionEventsParams",
@@ -841,6 +1128,8 @@ __all__ = [
     "BetaManagedAgentsBase64ImageSourceParam",
     "BetaManagedAgentsBillingError",
     "BetaManagedAgentsBillingErrorObject",
+    "BetaManagedAgentsCompactionLimitReachedError",
+    "BetaManagedAgentsCompactionLimitReachedErrorObject",
     "BetaManagedAgentsCredentialHostUnreachableError",
     "BetaManagedAgentsCredentialHostUnreachableErrorObject",
     "BetaManagedAgentsDeleteSessionResource",
@@ -857,10 +1146,13 @@ __all__ = [
     "BetaManagedAgentsGitHubRepositoryResource",
     "BetaManagedAgentsImageBlock",
     "BetaManagedAgentsImageBlockParam",
+    "BetaManagedAgentsInlineAgent",
     "BetaManagedAgentsMCPAuthenticationFailedError",
     "BetaManagedAgentsMCPAuthenticationFailedErrorObject",
     "BetaManagedAgentsMCPConnectionFailedError",
     "BetaManagedAgentsMCPConnectionFailedErrorObject",
+    "BetaManagedAgentsMaxWorkflowRunsWorkflowRunError",
+    "BetaManagedAgentsMaxWorkflowRunsWorkflowRunErrorObject",
     "BetaManagedAgentsMemoryStoreResource",
     "BetaManagedAgentsModelOverloadedError",
     "BetaManagedAgentsModelOverloadedErrorObject",
@@ -870,8 +1162,20 @@ __all__ = [
     "BetaManagedAgentsModelRequestFailedErrorObject",
     "BetaManagedAgentsPlainTextDocumentSource",
     "BetaManagedAgentsPlainTextDocumentSourceParam",
+    "BetaManagedAgentsProgramWorkflowRunError",
+    "BetaManagedAgentsProgramWorkflowRunErrorObject",
     "BetaManagedAgentsRedactedBlock",
     "BetaManagedAgentsRedactedBlockParam",
+    "BetaManagedAgentsRepositoryAuthenticationError",
+    "BetaManagedAgentsRepositoryAuthenticationErrorObject",
+    "BetaManagedAgentsRepositoryCheckoutError",
+    "BetaManagedAgentsRepositoryCheckoutErrorObject",
+    "BetaManagedAgentsRepositoryCloneError",
+    "BetaManagedAgentsRepositoryCloneErrorObject",
+    "BetaManagedAgentsRepositoryForbiddenError",
+    "BetaManagedAgentsRepositoryForbiddenErrorObject",
+    "BetaManagedAgentsRepositoryNotFoundError",
+    "BetaManagedAgentsRepositoryNotFoundErrorObject",
     "BetaManagedAgentsRetryStatusExhausted",
     "BetaManagedAgentsRetryStatusRetrying",
     "BetaManagedAgentsRetryStatusTerminal",
@@ -887,6 +1191,7 @@ __all__ = [
     "BetaManagedAgentsSessionEndTurn",
     "BetaManagedAgentsSessionErrorEvent",
     "BetaManagedAgentsSessionEvent",
+    "BetaManagedAgentsSessionEventType",
     "BetaManagedAgentsSessionRequiresAction",
     "BetaManagedAgentsSessionResource",
     "BetaManagedAgentsSessionRetriesExhausted",
@@ -917,12 +1222,20 @@ __all__ = [
     "BetaManagedAgentsTextBlockParam",
     "BetaManagedAgentsTextRubric",
     "BetaManagedAgentsTextRubricParams",
+    "BetaManagedAgentsThreadLimitWorkflowRunError",
+    "BetaManagedAgentsThreadLimitWorkflowRunErrorObject",
+    "BetaManagedAgentsTimeoutWorkflowRunError",
+    "BetaManagedAgentsTimeoutWorkflowRunErrorObject",
+    "BetaManagedAgentsToolUseLimitReachedError",
+    "BetaManagedAgentsToolUseLimitReachedErrorObject",
     "BetaManagedAgentsURLDocumentSource",
     "BetaManagedAgentsURLDocumentSourceParam",
     "BetaManagedAgentsURLImageSource",
     "BetaManagedAgentsURLImageSourceParam",
     "BetaManagedAgentsUnknownError",
     "BetaManagedAgentsUnknownErrorObject",
+    "BetaManagedAgentsUnknownWorkflowRunError",
+    "BetaManagedAgentsUnknownWorkflowRunErrorObject",
     "BetaManagedAgentsUserCustomToolResultEvent",
     "BetaManagedAgentsUserCustomToolResultEventParams",
     "BetaManagedAgentsUserDefineOutcomeEvent",
@@ -934,6 +1247,21 @@ __all__ = [
     "BetaManagedAgentsUserToolConfirmationEvent",
     "BetaManagedAgentsUserToolConfirmationEventParams",
     "BetaManagedAgentsUserToolResultEventParams",
+    "BetaManagedAgentsWorkflowRunCreatedEvent",
+    "BetaManagedAgentsWorkflowRunError",
+    "BetaManagedAgentsWorkflowRunErrorEvent",
+    "BetaManagedAgentsWorkflowRunErrorObject",
+    "BetaManagedAgentsWorkflowRunPhase",
+    "BetaManagedAgentsWorkflowRunPhaseEndedEvent",
+    "BetaManagedAgentsWorkflowRunPhaseStartedEvent",
+    "BetaManagedAgentsWorkflowRunResult",
+    "BetaManagedAgentsWorkflowRunResultCompleted",
+    "BetaManagedAgentsWorkflowRunResultError",
+    "BetaManagedAgentsWorkflowRunResultErrorObject",
+    "BetaManagedAgentsWorkflowRunResultStopped",
+    "BetaManagedAgentsWorkflowRunStatusEndedEvent",
+    "BetaManagedAgentsWorkflowRunStatusIdleEvent",
+    "BetaManagedAgentsWorkflowRunStatusRunningEvent",
     "EventSendParams",
     "EventStreamParams",
     "ResourceAddParams",

@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_billing_error import (
     ManagedAgentsBillingError as BetaManagedAgentsBillingError,
 )
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 
 __all__ = [
     "BetaManagedAgentsBillingError",
+    "RetryStatus",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..._models.managed_agents_credential_host_unreachable_error import (
     ManagedAgentsCredentialHostUnreachableError as BetaManagedAgentsCredentialHostUnreachableError,
 )
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 
 __all__ = [
     "BetaManagedAgentsCredentialHostUnreachableError",
+    "RetryStatus",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from ..._models.managed_agents_session_error_event import (
     ManagedAgentsSessionErrorEvent as BetaManagedAgentsSessionErrorEvent,
 )
+from ..._models.managed_agents_session_error_event_error import (
+    ManagedAgentsSessionErrorEventError as Error,
+)
 
 __all__ = [
     "BetaManagedAgentsSessionErrorEvent",
+    "Error",
 ]

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
-from ..._models.managed_agents_session_roster_entry import ManagedAgentsSessionRosterEntry as Agent
 from ..._models.managed_agents_session_thread import (
     ManagedAgentsSessionThread as BetaManagedAgentsSessionThread,
+)
+from ..._models.managed_agents_session_thread_resolved_agent import (
+    ManagedAgentsSessionThreadResolvedAgent as Agent,
 )
 
 __all__ = [

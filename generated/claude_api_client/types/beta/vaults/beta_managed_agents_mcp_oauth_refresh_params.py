@@ -6,7 +6,11 @@ from __future__ import annotations
 from ..._params.managed_agents_mcp_oauth_refresh_params import (
     ManagedAgentsMcpOauthRefreshParams as BetaManagedAgentsMCPOAuthRefreshParams,
 )
+from ..._params.managed_agents_token_endpoint_auth_params import (
+    ManagedAgentsTokenEndpointAuthParams as TokenEndpointAuth,
+)
 
 __all__ = [
     "BetaManagedAgentsMCPOAuthRefreshParams",
+    "TokenEndpointAuth",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from ..._params.managed_agents_mcp_oauth_refresh_update_params import (
     ManagedAgentsMcpOauthRefreshUpdateParams as BetaManagedAgentsMCPOAuthRefreshUpdateParams,
 )
+from ..._params.managed_agents_token_endpoint_auth_update_params import (
+    ManagedAgentsTokenEndpointAuthUpdateParams as TokenEndpointAuth,
+)
 
 __all__ = [
     "BetaManagedAgentsMCPOAuthRefreshUpdateParams",
+    "TokenEndpointAuth",
 ]

@@ -1,0 +1,54 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Union
+
+from pydantic import AfterValidator, Field
+from typing_extensions import TypeAliasType
+
+from claude_api_client._core._model_base import lazy_union, unknown_tag
+
+if TYPE_CHECKING:
+    from .managed_agents_multiagent_subagents_disabled import (
+        ManagedAgentsMultiagentSubagentsDisabled,
+    )
+    from .managed_agents_session_multiagent_subagents_enabled import (
+        ManagedAgentsSessionMultiagentSubagentsEnabled,
+    )
+    from .unknown_managed_agents_session_multiagent_subagents import (
+        UnknownManagedAgentsSessionMultiagentSubagents,
+    )
+
+
+if TYPE_CHECKING:
+    ManagedAgentsSessionMultiagentSubagents = TypeAliasType(
+        "ManagedAgentsSessionMultiagentSubagents",
+        Annotated[
+            Union[
+                Annotated[
+                    Union[
+                        ManagedAgentsSessionMultiagentSubagentsEnabled,
+                        ManagedAgentsMultiagentSubagentsDisabled,
+                    ],
+                    Field(discriminator="type"),
+                ],
+                Annotated[
+                    UnknownManagedAgentsSessionMultiagentSubagents,
+                    AfterValidator(unknown_tag("type", ["disabled", "enabled"])),
+                ],
+            ],
+            Field(union_mode="left_to_right"),
+        ],
+    )
+else:
+    ManagedAgentsSessionMultiagentSubagents = lazy_union(
+        "ManagedAgentsSessionMultiagentSubagents",
+        "type",
+        {
+            "enabled": ".managed_agents_session_multiagent_subagents_enabled:ManagedAgentsSessionMultiagentSubagentsEnabled",
+            "disabled": ".managed_agents_multiagent_subagents_disabled:ManagedAgentsMultiagentSubagentsDisabled",
+        },
+        ".unknown_managed_agents_session_multiagent_subagents:UnknownManagedAgentsSessionMultiagentSubagents",
+        __package__,
+    )

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.authorization_check_unavailable_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.authorization_check_unavailable_error_details import (
+    AuthorizationCheckUnavailableErrorDetails as AuthorizationCheckUnavailableErrorDetails,
+)
+
+__all__ = [
+    "AuthorizationCheckUnavailableErrorDetails",
+]

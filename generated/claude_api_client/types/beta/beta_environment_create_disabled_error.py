@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_environment_create_disabled_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._core._error_codes import (
+    BetaEnvironmentCreateDisabledError as BetaEnvironmentCreateDisabledError,
+)
+
+__all__ = [
+    "BetaEnvironmentCreateDisabledError",
+]

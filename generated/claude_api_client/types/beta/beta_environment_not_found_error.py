@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_environment_not_found_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._core._error_codes import BetaEnvironmentNotFoundError as BetaEnvironmentNotFoundError
+
+__all__ = [
+    "BetaEnvironmentNotFoundError",
+]

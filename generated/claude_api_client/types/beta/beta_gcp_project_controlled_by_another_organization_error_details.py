@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_gcp_project_controlled_by_another_organization_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.gcp_project_controlled_by_another_organization_error_details import (
+    GCPProjectControlledByAnotherOrganizationErrorDetails as BetaGCPProjectControlledByAnotherOrganizationErrorDetails,
+)
+
+__all__ = [
+    "BetaGCPProjectControlledByAnotherOrganizationErrorDetails",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_rbac_role_not_found_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.rbac_role_not_found_error_details import (
+    RBACRoleNotFoundErrorDetails as BetaRBACRoleNotFoundErrorDetails,
+)
+
+__all__ = [
+    "BetaRBACRoleNotFoundErrorDetails",
+]

@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.sessions.beta_managed_agents_repository_not_found_error_object`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.managed_agents_repository_not_found_error import (
+    ManagedAgentsRepositoryNotFoundError as BetaManagedAgentsRepositoryNotFoundErrorObject,
+)
+from ..._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
+
+__all__ = [
+    "BetaManagedAgentsRepositoryNotFoundErrorObject",
+    "RetryStatus",
+]

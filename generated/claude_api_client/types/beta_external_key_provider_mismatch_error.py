@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta_external_key_provider_mismatch_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._core._error_codes import (
+    BetaExternalKeyProviderMismatchError as BetaExternalKeyProviderMismatchError,
+)
+
+__all__ = [
+    "BetaExternalKeyProviderMismatchError",
+]

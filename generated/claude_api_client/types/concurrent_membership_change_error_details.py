@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.concurrent_membership_change_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.concurrent_membership_change_error_details import (
+    ConcurrentMembershipChangeErrorDetails as ConcurrentMembershipChangeErrorDetails,
+)
+
+__all__ = [
+    "ConcurrentMembershipChangeErrorDetails",
+]

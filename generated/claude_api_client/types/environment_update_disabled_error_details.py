@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.environment_update_disabled_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.environment_update_disabled_error_details import (
+    EnvironmentUpdateDisabledErrorDetails as EnvironmentUpdateDisabledErrorDetails,
+)
+
+__all__ = [
+    "EnvironmentUpdateDisabledErrorDetails",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.invalid_metadata_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.invalid_metadata_error_details import (
+    InvalidMetadataErrorDetails as InvalidMetadataErrorDetails,
+)
+
+__all__ = [
+    "InvalidMetadataErrorDetails",
+]

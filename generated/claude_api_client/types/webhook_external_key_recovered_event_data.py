@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.webhook_external_key_recovered_event_data`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.webhook_external_key_recovered_event_data import (
+    WebhookExternalKeyRecoveredEventData as WebhookExternalKeyRecoveredEventData,
+)
+
+__all__ = [
+    "WebhookExternalKeyRecoveredEventData",
+]

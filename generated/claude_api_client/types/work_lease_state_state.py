@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.work_lease_state_state`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.work_lease_state_state import WorkLeaseStateState as WorkLeaseStateState
+
+__all__ = [
+    "WorkLeaseStateState",
+]
