@@ -60,6 +60,7 @@ def _invoke_path(model: object, stream: bool) -> str:
 
 class _Bedrock(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Amazon Bedrock"
+    _gen_ai_provider_name: ClassVar[str] = "aws.bedrock"
     # The platform serves no message threads (`client.beta.messages.thread()` says so).
     _supports_message_threads: ClassVar[bool] = False
     _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
