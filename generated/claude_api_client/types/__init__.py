@@ -2968,6 +2968,9 @@ if TYPE_CHECKING:
         ManagedAgentsLimitedCredentialNetworkingParams as ManagedAgentsLimitedCredentialNetworkingParams,
     )
     from ._params.managed_agents_list_order import ManagedAgentsListOrder as ManagedAgentsListOrder
+    from ._params.managed_agents_managed_memory_store_backend import (
+        ManagedAgentsManagedMemoryStoreBackend as ManagedAgentsManagedMemoryStoreBackend,
+    )
     from ._params.managed_agents_mcp_oauth_create_params import (
         ManagedAgentsMcpOauthCreateParams as ManagedAgentsMcpOauthCreateParams,
     )
@@ -4200,6 +4203,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMCPToolsetDefaultConfig": "_models.managed_agents_mcp_toolset_default_config",
     "ManagedAgentsMCPToolsetDefaultConfigParams": "_params.managed_agents_mcp_toolset_default_config_params",
     "ManagedAgentsMCPToolsetParams": "_params.managed_agents_mcp_toolset_params",
+    "ManagedAgentsManagedMemoryStoreBackend": "_params.managed_agents_managed_memory_store_backend",
     "ManagedAgentsManualDeploymentPausedReason": "_models.managed_agents_manual_deployment_paused_reason",
     "ManagedAgentsManualTriggerContext": "_models.managed_agents_manual_trigger_context",
     "ManagedAgentsMcpAuthenticationFailedError": "_models.managed_agents_mcp_authentication_failed_error",

@@ -2919,6 +2919,9 @@ if TYPE_CHECKING:
     from .._params.managed_agents_list_order import (
         ManagedAgentsListOrder as BetaManagedAgentsListOrder,
     )
+    from .._params.managed_agents_managed_memory_store_backend import (
+        ManagedAgentsManagedMemoryStoreBackend as BetaManagedAgentsManagedMemoryStoreBackend,
+    )
     from .._params.managed_agents_mcp_oauth_create_params import (
         ManagedAgentsMcpOauthCreateParams as BetaManagedAgentsMcpOauthCreateParams,
     )
@@ -5722,6 +5725,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsMCPToolsetParams": (
         "_params.managed_agents_mcp_toolset_params",
         "ManagedAgentsMCPToolsetParams",
+    ),
+    "BetaManagedAgentsManagedMemoryStoreBackend": (
+        "_params.managed_agents_managed_memory_store_backend",
+        "ManagedAgentsManagedMemoryStoreBackend",
     ),
     "BetaManagedAgentsManualDeploymentPausedReason": (
         "_models.managed_agents_manual_deployment_paused_reason",
@@ -8650,6 +8657,7 @@ __all__ = [
     "BetaManagedAgentsMCPToolsetDefaultConfig",
     "BetaManagedAgentsMCPToolsetDefaultConfigParams",
     "BetaManagedAgentsMCPToolsetParams",
+    "BetaManagedAgentsManagedMemoryStoreBackend",
     "BetaManagedAgentsManualDeploymentPausedReason",
     "BetaManagedAgentsManualTriggerContext",
     "BetaManagedAgentsMcpAuthenticationFailedError",
