@@ -460,19 +460,30 @@ class Renderer:
         """
         written: dict[str, str] = {}
         template = self.env.get_template("types_query_params.py.jinja")
+        # (operation, surface): each platform's form is named with its prefix, as the official
+        # names them (`agents.list` on Bedrock → `BedrockAgentListParams`).
+        surfaces = [(op, "anthropic") for op in self.ops] + [
+            (op.on_platform(platform), platform) for op in self.ops for platform in op.platforms
+        ]
         ops = [
-            op
-            for op in self.ops
+            (op, surface)
+            for op, surface in surfaces
             if not op.body_kind and any(p.location == "query" for p in op.params)
         ]
+
+        def base_name(op: Operation, surface: str) -> str:
+            prefix = "" if surface == "anthropic" else camel(surface)
+            return prefix + query_params_name(op)
+
         # Two resources of one name (`sessions.events`, `sessions.threads.events`): the last in
         # the tree keeps the official-style name, the others are prefixed with their parents.
-        last_with_name = {query_params_name(op): op for op in ops}
-        for op in ops:
-            query = [p for p in op.params if p.location == "query"]
-            name = query_params_name(op)
+        last_with_name = {base_name(op, surface): op for op, surface in ops}
+        for op, surface in ops:
+            query = [p for p in op.params if p.location == "query" and p.offered_on(surface)]
+            name = base_name(op, surface)
             if last_with_name[name] is not op:
-                name = "".join(camel(part) for part in op.namespace[:-1]) + name
+                prefix = "" if surface == "anthropic" else camel(surface)
+                name = prefix + "".join(camel(p) for p in op.namespace[:-1]) + query_params_name(op)
             used: set[str] = set()
             params = [
                 {
@@ -487,7 +498,9 @@ class Renderer:
                 template.render(
                     header=HEADER,
                     name=name,
-                    dotted=".".join((*op.namespace, op.method)),
+                    dotted=".".join(
+                        (*(() if surface == "anthropic" else ("beta",)), *op.namespace, op.method)
+                    ),
                     params=params,
                     imports=sorted((n, self.param_modules[n].split(".")[-1]) for n in used),
                 ),

@@ -16,7 +16,6 @@ class MemoryStoreListParams(TypedDict, total=False):
     limit: int
     page: str
     include_archived: bool
-    created_by_me: bool
     created_at_gte: str | datetime
     created_at_lte: str | datetime
     betas: Sequence[AnthropicBetaParam]

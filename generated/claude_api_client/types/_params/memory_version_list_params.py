@@ -19,9 +19,6 @@ class MemoryVersionListParams(TypedDict, total=False):
     session_id: str
     api_key_id: str
     service_account_id: str
-    created_by_me: bool
-    session_thread_id: str
-    tool_use_id: str
     operation: ManagedAgentsMemoryVersionOperation
     created_at_gte: str | datetime
     created_at_lte: str | datetime

@@ -18,7 +18,6 @@ class SessionListParams(TypedDict, total=False):
     limit: int
     page: str
     include_archived: bool
-    created_by_me: bool
     created_at_gte: str | datetime
     created_at_gt: str | datetime
     created_at_lte: str | datetime
