@@ -8,7 +8,7 @@ underscore: `deployment_runs`, `memory_stores.memories`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from _openapi.names import RUNTIME_HEADERS, SDKNameError, param_py_name, py_name
@@ -27,6 +27,12 @@ class Param:
     schema: Any
     description: str
     beta: list[str]
+    # `x-platforms` on a parameter: the surfaces offering it (`anthropic` is the first-party
+    # API); None offers it everywhere the operation is.
+    platforms: list[str] | None = None
+
+    def offered_on(self, surface: str) -> bool:
+        return self.platforms is None or surface in self.platforms
 
 
 @dataclass
@@ -73,6 +79,15 @@ class Operation:
     # The operation exists only under `client.beta`: it has `x-beta`, possibly empty (a beta-only
     # endpoint that needs no beta header, like `compliance`: nothing is sent by default).
     beta_only: bool = False
+    # `x-platforms`: the platform clients that also serve this operation, each under its own
+    # `client.beta` (`AnthropicBedrock().beta.agents`), on the platform's own endpoint; each
+    # maps to what differs there (`x-beta`: the betas sent by default).
+    platforms: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def on_platform(self, platform: str) -> Operation:
+        """This operation as `platform` serves it (its `x-platforms` overrides applied)."""
+        override = self.platforms[platform]
+        return replace(self, beta=list(override.get("x-beta", self.beta)))
 
     @property
     def path_params(self) -> list[Param]:
@@ -213,6 +228,7 @@ def _load_operation(
                 schema=p.get("schema", {}),
                 description=p.get("description", ""),
                 beta=list(p.get("x-beta", [])),
+                platforms=_platforms(p),
             )
         )
 
@@ -241,6 +257,7 @@ def _load_operation(
                     schema=prop,
                     description=prop.get("description", ""),
                     beta=list(prop.get("x-beta", [])),
+                    platforms=_platforms(prop),
                 )
             )
 
@@ -319,4 +336,11 @@ def _load_operation(
         accept=accept,
         adaptive_timeout=adaptive,
         beta_only="x-beta" in op,
+        platforms={name: dict(v or {}) for name, v in (op.get("x-platforms") or {}).items()},
     )
+
+
+def _platforms(node: dict[str, Any]) -> list[str] | None:
+    """A parameter's `x-platforms` (the surfaces that offer it), or None (all of them)."""
+    found = node.get("x-platforms")
+    return None if found is None else list(found)

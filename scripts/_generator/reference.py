@@ -8,7 +8,7 @@ from typing import Any
 
 from .docstrings import first_sentence
 from .loader import Operation
-from .render import HEADER, Renderer
+from .render import HEADER, Namespace, Renderer
 from .schema_graph import resolve_ref
 
 COMMON = "`extra_headers`, `extra_query`, `extra_body`, `timeout`"
@@ -46,8 +46,10 @@ def _argument_rows(renderer: Renderer, op: Operation, view: dict[str, Any]) -> l
     return rows
 
 
-def _method(renderer: Renderer, dotted: str, op: Operation, beta: bool) -> list[str]:
-    view = renderer.op_view(op, beta, {}, {}, {})
+def _method(
+    renderer: Renderer, dotted: str, op: Operation, beta: bool, surface: str = "anthropic"
+) -> list[str]:
+    view = renderer.op_view(op, beta, {}, {}, {}, surface)
     returns = view["result_type"]
     if view["kind"] == "page":
         returns = f"Page[{view.get('item_type', returns)}]"
@@ -100,6 +102,22 @@ def _types(renderer: Renderer, exports: dict[str, str]) -> list[str]:
     return lines
 
 
+def _dotted(ns: Namespace) -> str:
+    """The namespace as a user reaches it: a platform's tree hangs from its client's `beta`."""
+    return ".".join(("beta", *ns.path[1:]) if ns.platform else ns.path)
+
+
+def _title(ns: Namespace) -> str:
+    suffix = f" ({ns.platform} client)" if ns.platform else ""
+    return f"`client.{_dotted(ns)}`{suffix}"
+
+
+def _anchor(ns: Namespace) -> str:
+    """The GitHub anchor of `_title(ns)`: lower case, punctuation dropped, spaces as hyphens."""
+    text = _title(ns).lower().replace(" ", "-")
+    return "".join(c for c in text if c.isalnum() or c in "-_")
+
+
 def write_reference(renderer: Renderer, exports: dict[str, str], target: Path) -> None:
     namespaces = sorted(renderer.tree(), key=lambda n: (n.beta, n.path))  # GA first
     lines = [
@@ -115,16 +133,14 @@ def write_reference(renderer: Renderer, exports: dict[str, str], target: Path) -
     ]
     for ns in namespaces:
         if ns.ops:
-            dotted = ".".join(ns.path)
-            anchor = dotted.replace(".", "")
-            lines.append(f"- [`client.{dotted}`](#client{anchor})")
+            lines.append(f"- [{_title(ns)}](#{_anchor(ns)})")
     lines.append("")
     for ns in namespaces:
         if not ns.ops:
             continue
-        dotted = ".".join(ns.path)
-        lines += [f"## `client.{dotted}`", ""]
+        dotted = _dotted(ns)
+        lines += [f"## {_title(ns)}", ""]
         for op in sorted(ns.ops, key=lambda o: o.method):
-            lines += _method(renderer, dotted, op, ns.beta)
+            lines += _method(renderer, dotted, op, ns.beta, ns.surface)
     lines += _types(renderer, exports)
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -59,6 +59,9 @@ class Namespace:
     beta: bool
     ops: list[Any] = field(default_factory=list)
     children: list[Namespace] = field(default_factory=list)
+    # A platform's own tree (`x-platforms`): `("bedrock", "agents")` is `client.beta.agents`
+    # of that platform's client, classes `Bedrock…` (the official names).
+    platform: str | None = None
 
     @property
     def attr(self) -> str:
@@ -71,12 +74,22 @@ class Namespace:
     @property
     def classes(self) -> dict[str, str]:
         base = camel(self.path[-1])
-        if self.beta and self.path != ("beta",):
+        if self.platform:
+            base = camel(self.platform) + ("" if self.path == (self.platform,) else base)
+        elif self.beta and self.path != ("beta",):
             base = "Beta" + base
         return {"sync": base, "async_": "Async" + base}
 
     @property
+    def surface(self) -> str:
+        """Whose parameters the methods offer (a parameter's `x-platforms`)."""
+        return self.platform or "anthropic"
+
+    @property
     def doc(self) -> str:
+        if self.platform:
+            dotted = ".".join(("beta", *self.path[1:]))
+            return f"`client.{dotted}` of the {self.platform} client: its {dotted} operations."
         dotted = ".".join(self.path)
         return f"`client.{dotted}`: the {dotted} operations of the Claude API."
 
@@ -125,17 +138,19 @@ class Renderer:
     def tree(self) -> list[Namespace]:
         nodes: dict[tuple[str, ...], Namespace] = {}
 
-        def node(path: tuple[str, ...], beta: bool) -> Namespace:
+        def node(path: tuple[str, ...], beta: bool, platform: str | None = None) -> Namespace:
             if path not in nodes:
-                nodes[path] = Namespace(path, beta)
+                nodes[path] = Namespace(path, beta, platform=platform)
                 if len(path) > 1:
-                    node(path[:-1], beta).children.append(nodes[path])
+                    node(path[:-1], beta, platform).children.append(nodes[path])
             return nodes[path]
 
         for op in self.ops:
             if not op.beta_only:
                 node(op.namespace, False).ops.append(op)
             node(("beta", *op.namespace), True).ops.append(op)
+            for platform in op.platforms:
+                node((platform, *op.namespace), True, platform).ops.append(op.on_platform(platform))
         return sorted(nodes.values(), key=lambda n: n.path)
 
     # -- one operation in one surface -----------------------------------------------------------
@@ -146,8 +161,14 @@ class Renderer:
         imports: dict[str, str],
         loaders: dict[str, Any],
         decoders: dict[str, Any],
+        surface: str | None = "anthropic",
     ) -> dict[str, Any]:
-        params = [p for p in op.params if beta or not p.beta]
+        """`surface`: whose parameters to offer (None: every one, for the request builders)."""
+        params = [
+            p
+            for p in op.params
+            if (beta or not p.beta) and (surface is None or p.offered_on(surface))
+        ]
         args = []
         for p in params:
             used: set[str] = set()
@@ -289,9 +310,18 @@ class Renderer:
                 header=HEADER,
                 deprecated=sorted(known.get("x-deprecated-models", {}).items()),
                 thinking_enabled=known.get("x-thinking-enabled-deprecated", []),
+                platform_routes=self.platform_routes(),
             ),
             encoding="utf-8",
         )
+
+    def platform_routes(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each `x-platforms` platform's (method, path template) pairs, for `_data.PLATFORM_ROUTES`."""
+        routes: dict[str, set[tuple[str, str]]] = {}
+        for op in self.ops:
+            for platform in op.platforms:
+                routes.setdefault(platform, set()).add((op.http_method, op.path))
+        return [(name, sorted(pairs)) for name, pairs in sorted(routes.items())]
 
     def model_ref(self, name: str, imports: dict[str, str]) -> str:
         imports[name] = self.model_modules[name]
@@ -430,19 +460,30 @@ class Renderer:
         """
         written: dict[str, str] = {}
         template = self.env.get_template("types_query_params.py.jinja")
+        # (operation, surface): each platform's form is named with its prefix, as the official
+        # names them (`agents.list` on Bedrock → `BedrockAgentListParams`).
+        surfaces = [(op, "anthropic") for op in self.ops] + [
+            (op.on_platform(platform), platform) for op in self.ops for platform in op.platforms
+        ]
         ops = [
-            op
-            for op in self.ops
+            (op, surface)
+            for op, surface in surfaces
             if not op.body_kind and any(p.location == "query" for p in op.params)
         ]
+
+        def base_name(op: Operation, surface: str) -> str:
+            prefix = "" if surface == "anthropic" else camel(surface)
+            return prefix + query_params_name(op)
+
         # Two resources of one name (`sessions.events`, `sessions.threads.events`): the last in
         # the tree keeps the official-style name, the others are prefixed with their parents.
-        last_with_name = {query_params_name(op): op for op in ops}
-        for op in ops:
-            query = [p for p in op.params if p.location == "query"]
-            name = query_params_name(op)
+        last_with_name = {base_name(op, surface): op for op, surface in ops}
+        for op, surface in ops:
+            query = [p for p in op.params if p.location == "query" and p.offered_on(surface)]
+            name = base_name(op, surface)
             if last_with_name[name] is not op:
-                name = "".join(camel(part) for part in op.namespace[:-1]) + name
+                prefix = "" if surface == "anthropic" else camel(surface)
+                name = prefix + "".join(camel(p) for p in op.namespace[:-1]) + query_params_name(op)
             used: set[str] = set()
             params = [
                 {
@@ -457,7 +498,9 @@ class Renderer:
                 template.render(
                     header=HEADER,
                     name=name,
-                    dotted=".".join((*op.namespace, op.method)),
+                    dotted=".".join(
+                        (*(() if surface == "anthropic" else ("beta",)), *op.namespace, op.method)
+                    ),
                     params=params,
                     imports=sorted((n, self.param_modules[n].split(".")[-1]) for n in used),
                 ),
@@ -472,7 +515,7 @@ class Renderer:
         imports: dict[str, str] = {}
         loaders: dict[str, Any] = {}
         decoders: dict[str, Any] = {}
-        views = [self.op_view(op, True, imports, loaders, decoders) for op in ops]
+        views = [self.op_view(op, True, imports, loaders, decoders, None) for op in ops]
         text = self.env.get_template("ops.py.jinja").render(
             header=HEADER,
             ns={"ops": views},
@@ -489,6 +532,9 @@ class Renderer:
         by_path: dict[tuple[str, ...], list[Operation]] = {}
         for op in self.ops:
             by_path.setdefault(op.namespace, []).append(op)
+        for ns in namespaces:  # a platform's builders send its own default betas
+            if ns.platform and ns.ops:
+                by_path[ns.path] = ns.ops
         for path, ops in sorted(by_path.items()):
             self.render_ops(resources / f"_ops_{'_'.join(path)}.py", ops)
         template = self.env.get_template("resource.py.jinja")
@@ -496,7 +542,9 @@ class Renderer:
             imports: dict[str, str] = {}
             loaders: dict[str, Any] = {}
             decoders: dict[str, Any] = {}
-            views = [self.op_view(op, ns.beta, imports, loaders, decoders) for op in ns.ops]
+            views = [
+                self.op_view(op, ns.beta, imports, loaders, decoders, ns.surface) for op in ns.ops
+            ]
             shared = {v["options_func"] for v in views}
             shared |= {item["func"] for item in loaders.values()}
             shared |= {item["decode"] for item in decoders.values()}
@@ -509,7 +557,7 @@ class Renderer:
                     for k in ("sync", "async_")
                 }.items()
             )
-            ops_path = ns.ops[0].namespace if ns.ops else ()
+            ops_path = (ns.path if ns.platform else ns.ops[0].namespace) if ns.ops else ()
             text = template.render(
                 header=HEADER,
                 ns=ns_view,
@@ -520,7 +568,7 @@ class Renderer:
             )
             (resources / f"{ns.module}.py").write_text(text, encoding="utf-8")
         self.render_stream_events(resources / "_stream_events.py")
-        top = [ns for ns in namespaces if len(ns.path) == 1]
+        top = [ns for ns in namespaces if len(ns.path) == 1 and ns.platform is None]
         (resources / "_root.py").write_text(
             self.env.get_template("root.py.jinja").render(header=HEADER, children=top),
             encoding="utf-8",

@@ -46,6 +46,29 @@ def test_each_platform_client_records_spans(claude_api: LocalAPIServer, platform
         assert len(exporter.get_finished_spans()) == 2
 
 
+# `gen_ai.provider.name` as the official 2.16 clients report it (their `_gen_ai_provider_name`).
+PROVIDER_NAMES = {
+    "bedrock": "aws.bedrock",
+    "bedrock_mantle": "aws.bedrock",
+    "vertex": "gcp.vertex_ai",
+    "foundry": "anthropic",
+    "aws": "anthropic",
+    "google_cloud": "anthropic",
+}
+
+
+@pytest.mark.parametrize("platform", sorted(PLATFORMS))
+def test_each_platform_names_its_provider(claude_api: LocalAPIServer, platform: str) -> None:
+    exporter = InMemorySpanExporter()
+    with platform_client(platform, claude_api, open_telemetry=_tracing(exporter)) as client:
+        client.messages.create(model=MODEL, max_tokens=5, messages=MESSAGES)
+        client.copy(max_retries=1).messages.create(model=MODEL, max_tokens=5, messages=MESSAGES)
+    spans = exporter.get_finished_spans()
+    assert [dict(s.attributes or {})["gen_ai.provider.name"] for s in spans] == [
+        PROVIDER_NAMES[platform]
+    ] * 2
+
+
 @pytest.mark.parametrize("platform", ["bedrock", "vertex"])
 def test_async_platform_clients_record_spans(claude_api: LocalAPIServer, platform: str) -> None:
     exporter = InMemorySpanExporter()

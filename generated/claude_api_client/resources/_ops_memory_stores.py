@@ -65,6 +65,7 @@ def _memory_stores_archive_options(
 def _memory_stores_create_options(
     *,
     workspace_id: object = NOT_GIVEN,
+    backend: object = NOT_GIVEN,
     name: object,
     description: object = NOT_GIVEN,
     metadata: object = NOT_GIVEN,
@@ -82,6 +83,7 @@ def _memory_stores_create_options(
         path="/v1/memory_stores",
         json_body=strip_not_given(
             {
+                "backend": backend,
                 "name": name,
                 "description": description,
                 "metadata": metadata,
@@ -135,6 +137,7 @@ def _memory_stores_list_options(
     limit: object = NOT_GIVEN,
     page: object = NOT_GIVEN,
     include_archived: object = NOT_GIVEN,
+    created_by_me: object = NOT_GIVEN,
     created_at_gte: object = NOT_GIVEN,
     created_at_lte: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
@@ -147,6 +150,7 @@ def _memory_stores_list_options(
     check_type("limit", limit, (int,))
     check_type("page", page, (str,))
     check_type("include_archived", include_archived, (bool,))
+    check_type("created_by_me", created_by_me, (bool,))
     check_type("workspace_id", workspace_id, (str,))
     return RequestOptions(
         method="get",
@@ -156,6 +160,7 @@ def _memory_stores_list_options(
                 "limit": limit,
                 "page": page,
                 "include_archived": include_archived,
+                "created_by_me": created_by_me,
                 "created_at[gte]": created_at_gte,
                 "created_at[lte]": created_at_lte,
             }

@@ -33,6 +33,9 @@ def _memory_stores_memory_versions_list_options(
     session_id: object = NOT_GIVEN,
     api_key_id: object = NOT_GIVEN,
     service_account_id: object = NOT_GIVEN,
+    created_by_me: object = NOT_GIVEN,
+    session_thread_id: object = NOT_GIVEN,
+    tool_use_id: object = NOT_GIVEN,
     operation: object = NOT_GIVEN,
     created_at_gte: object = NOT_GIVEN,
     created_at_lte: object = NOT_GIVEN,
@@ -51,6 +54,9 @@ def _memory_stores_memory_versions_list_options(
     check_type("session_id", session_id, (str,))
     check_type("api_key_id", api_key_id, (str,))
     check_type("service_account_id", service_account_id, (str,))
+    check_type("created_by_me", created_by_me, (bool,))
+    check_type("session_thread_id", session_thread_id, (str,))
+    check_type("tool_use_id", tool_use_id, (str,))
     check_type("operation", operation, (str,))
     check_type("limit", limit, (int,))
     check_type("page", page, (str,))
@@ -65,6 +71,9 @@ def _memory_stores_memory_versions_list_options(
                 "session_id": session_id,
                 "api_key_id": api_key_id,
                 "service_account_id": service_account_id,
+                "created_by_me": created_by_me,
+                "session_thread_id": session_thread_id,
+                "tool_use_id": tool_use_id,
                 "operation": operation,
                 "created_at[gte]": created_at_gte,
                 "created_at[lte]": created_at_lte,

@@ -71,6 +71,9 @@ def _sessions_create_options(
     metadata: object = NOT_GIVEN,
     resources: object = NOT_GIVEN,
     vault_ids: object = NOT_GIVEN,
+    execution_identity: object = NOT_GIVEN,
+    role_arn: object = NOT_GIVEN,
+    working_directory: object = NOT_GIVEN,
     initial_events: object = NOT_GIVEN,
     budget: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
@@ -85,6 +88,8 @@ def _sessions_create_options(
     check_type("title", title, (None.__class__, str))
     check_type("resources", resources, (list, tuple))
     check_type("vault_ids", vault_ids, (list, tuple))
+    check_type("role_arn", role_arn, (str,))
+    check_type("working_directory", working_directory, (None.__class__, str))
     check_type("initial_events", initial_events, (list, tuple))
     return RequestOptions(
         method="post",
@@ -97,6 +102,9 @@ def _sessions_create_options(
                 "metadata": metadata,
                 "resources": resources,
                 "vault_ids": vault_ids,
+                "execution_identity": execution_identity,
+                "role_arn": role_arn,
+                "working_directory": working_directory,
                 "initial_events": initial_events,
                 "budget": budget,
             }
@@ -149,6 +157,7 @@ def _sessions_list_options(
     limit: object = NOT_GIVEN,
     page: object = NOT_GIVEN,
     include_archived: object = NOT_GIVEN,
+    created_by_me: object = NOT_GIVEN,
     created_at_gte: object = NOT_GIVEN,
     created_at_gt: object = NOT_GIVEN,
     created_at_lte: object = NOT_GIVEN,
@@ -169,6 +178,7 @@ def _sessions_list_options(
     check_type("limit", limit, (int,))
     check_type("page", page, (str,))
     check_type("include_archived", include_archived, (bool,))
+    check_type("created_by_me", created_by_me, (bool,))
     check_type("agent_id", agent_id, (str,))
     check_type("agent_version", agent_version, (int,))
     check_type("order", order, (str,))
@@ -184,6 +194,7 @@ def _sessions_list_options(
                 "limit": limit,
                 "page": page,
                 "include_archived": include_archived,
+                "created_by_me": created_by_me,
                 "created_at[gte]": created_at_gte,
                 "created_at[gt]": created_at_gt,
                 "created_at[lte]": created_at_lte,

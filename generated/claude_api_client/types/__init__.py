@@ -2808,6 +2808,47 @@ if TYPE_CHECKING:
     from ._params.batch_create_params import BatchCreateParams as BatchCreateParams
     from ._params.batch_list_params import BatchListParams as BatchListParams
     from ._params.batch_request_param import BatchRequestParam as BatchRequestParam
+    from ._params.bedrock_agent_list_params import BedrockAgentListParams as BedrockAgentListParams
+    from ._params.bedrock_agent_retrieve_params import (
+        BedrockAgentRetrieveParams as BedrockAgentRetrieveParams,
+    )
+    from ._params.bedrock_event_list_params import BedrockEventListParams as BedrockEventListParams
+    from ._params.bedrock_event_stream_params import (
+        BedrockEventStreamParams as BedrockEventStreamParams,
+    )
+    from ._params.bedrock_memory_delete_params import (
+        BedrockMemoryDeleteParams as BedrockMemoryDeleteParams,
+    )
+    from ._params.bedrock_memory_list_params import (
+        BedrockMemoryListParams as BedrockMemoryListParams,
+    )
+    from ._params.bedrock_memory_retrieve_params import (
+        BedrockMemoryRetrieveParams as BedrockMemoryRetrieveParams,
+    )
+    from ._params.bedrock_memory_store_list_params import (
+        BedrockMemoryStoreListParams as BedrockMemoryStoreListParams,
+    )
+    from ._params.bedrock_memory_version_list_params import (
+        BedrockMemoryVersionListParams as BedrockMemoryVersionListParams,
+    )
+    from ._params.bedrock_memory_version_retrieve_params import (
+        BedrockMemoryVersionRetrieveParams as BedrockMemoryVersionRetrieveParams,
+    )
+    from ._params.bedrock_session_list_params import (
+        BedrockSessionListParams as BedrockSessionListParams,
+    )
+    from ._params.bedrock_sessions_event_list_params import (
+        BedrockSessionsEventListParams as BedrockSessionsEventListParams,
+    )
+    from ._params.bedrock_sessions_event_stream_params import (
+        BedrockSessionsEventStreamParams as BedrockSessionsEventStreamParams,
+    )
+    from ._params.bedrock_thread_list_params import (
+        BedrockThreadListParams as BedrockThreadListParams,
+    )
+    from ._params.bedrock_version_list_params import (
+        BedrockVersionListParams as BedrockVersionListParams,
+    )
     from ._params.bill_to import BillTo as BillTo
     from ._params.billing_policy_param import BillingPolicyParam as BillingPolicyParam
     from ._params.browser_close_tab_config_param import (
@@ -3323,6 +3364,9 @@ if TYPE_CHECKING:
         ManagedAgentsLimitedCredentialNetworkingParams as ManagedAgentsLimitedCredentialNetworkingParams,
     )
     from ._params.managed_agents_list_order import ManagedAgentsListOrder as ManagedAgentsListOrder
+    from ._params.managed_agents_managed_memory_store_backend import (
+        ManagedAgentsManagedMemoryStoreBackend as ManagedAgentsManagedMemoryStoreBackend,
+    )
     from ._params.managed_agents_mcp_oauth_create_params import (
         ManagedAgentsMcpOauthCreateParams as ManagedAgentsMcpOauthCreateParams,
     )
@@ -4072,6 +4116,21 @@ _MODULES: dict[str, str] = {
     "BatchCreateParams": "_params.batch_create_params",
     "BatchListParams": "_params.batch_list_params",
     "BatchRequestParam": "_params.batch_request_param",
+    "BedrockAgentListParams": "_params.bedrock_agent_list_params",
+    "BedrockAgentRetrieveParams": "_params.bedrock_agent_retrieve_params",
+    "BedrockEventListParams": "_params.bedrock_event_list_params",
+    "BedrockEventStreamParams": "_params.bedrock_event_stream_params",
+    "BedrockMemoryDeleteParams": "_params.bedrock_memory_delete_params",
+    "BedrockMemoryListParams": "_params.bedrock_memory_list_params",
+    "BedrockMemoryRetrieveParams": "_params.bedrock_memory_retrieve_params",
+    "BedrockMemoryStoreListParams": "_params.bedrock_memory_store_list_params",
+    "BedrockMemoryVersionListParams": "_params.bedrock_memory_version_list_params",
+    "BedrockMemoryVersionRetrieveParams": "_params.bedrock_memory_version_retrieve_params",
+    "BedrockSessionListParams": "_params.bedrock_session_list_params",
+    "BedrockSessionsEventListParams": "_params.bedrock_sessions_event_list_params",
+    "BedrockSessionsEventStreamParams": "_params.bedrock_sessions_event_stream_params",
+    "BedrockThreadListParams": "_params.bedrock_thread_list_params",
+    "BedrockVersionListParams": "_params.bedrock_version_list_params",
     "BillTo": "_params.bill_to",
     "BillingError": "_models.billing_error",
     "BillingPolicyParam": "_params.billing_policy_param",
@@ -4631,6 +4690,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMCPToolsetDefaultConfig": "_models.managed_agents_mcp_toolset_default_config",
     "ManagedAgentsMCPToolsetDefaultConfigParams": "_params.managed_agents_mcp_toolset_default_config_params",
     "ManagedAgentsMCPToolsetParams": "_params.managed_agents_mcp_toolset_params",
+    "ManagedAgentsManagedMemoryStoreBackend": "_params.managed_agents_managed_memory_store_backend",
     "ManagedAgentsManualDeploymentPausedReason": "_models.managed_agents_manual_deployment_paused_reason",
     "ManagedAgentsManualTriggerContext": "_models.managed_agents_manual_trigger_context",
     "ManagedAgentsMaxWorkflowRunsWorkflowRunError": "_models.managed_agents_max_workflow_runs_workflow_run_error",

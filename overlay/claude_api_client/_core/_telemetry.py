@@ -107,6 +107,9 @@ def resolve_open_telemetry(option: OpenTelemetryOption | bool) -> dict[str, Any]
 class Telemetry:
     """The spans of one client's calls. Built only for a client with tracing on."""
 
+    provider: str = _PROVIDER
+    """`gen_ai.provider.name` of the spans; a platform client sets its own (`aws.bedrock` …)."""
+
     def __init__(self, options: Mapping[str, Any], version: str) -> None:
         self._options = options
         self._version = version
@@ -187,7 +190,7 @@ class _CallSpan:
         model = body.get("model")
         attributes: dict[str, Any] = {
             "gen_ai.operation.name": operation,
-            "gen_ai.provider.name": _PROVIDER,
+            "gen_ai.provider.name": telemetry.provider,
             "http.request.method": options.method.upper(),
             "server.address": base_url.host,
             "server.port": base_url.port or (443 if base_url.scheme == "https" else 80),

@@ -153,6 +153,14 @@ class PlatformClient(BaseClient[HttpT]):
     """The platform arguments the client was built with, for `copy()`."""
     _signer: Signer
     """What authenticates each attempt (`SignsEachAttempt` / `AsyncSignsEachAttempt`)."""
+    _gen_ai_provider_name: ClassVar[str] = "anthropic"
+    """`gen_ai.provider.name` of the client's OpenTelemetry spans (the official package's value:
+    `aws.bedrock` on Bedrock and Mantle, `gcp.vertex_ai` on Vertex AI, else `anthropic`)."""
+
+    def _set_open_telemetry(self, option: OpenTelemetryOption) -> None:
+        super()._set_open_telemetry(option)
+        if self._telemetry is not None:
+            self._telemetry.provider = self._gen_ai_provider_name
 
     def _init_core(
         self, settings: dict[str, Any], base_url: str | httpx.URL, core: ClientArguments[HttpT]

@@ -7,12 +7,20 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
+from .managed_agents_managed_memory_store_backend import (
+    ManagedAgentsManagedMemoryStoreBackend,
+)
+
 
 class MemoryStoreCreateParams(TypedDict):
     """
     Body that creates a memory store.
     """
 
+    backend: NotRequired[ManagedAgentsManagedMemoryStoreBackend | None]
+    """
+    Bedrock: where the store keeps its memories; omitted or null means `{"type": "managed"}`, fixed at creation.
+    """
     name: str
     """
     Name of the store, 1 to 255 characters.

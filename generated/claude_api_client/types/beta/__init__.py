@@ -2587,6 +2587,51 @@ if TYPE_CHECKING:
     from .._params.batch_create_params import BatchCreateParams as BetaBatchCreateParams
     from .._params.batch_list_params import BatchListParams as BetaBatchListParams
     from .._params.batch_request_param import BatchRequestParam as BetaBatchRequestParam
+    from .._params.bedrock_agent_list_params import (
+        BedrockAgentListParams as BetaBedrockAgentListParams,
+    )
+    from .._params.bedrock_agent_retrieve_params import (
+        BedrockAgentRetrieveParams as BetaBedrockAgentRetrieveParams,
+    )
+    from .._params.bedrock_event_list_params import (
+        BedrockEventListParams as BetaBedrockEventListParams,
+    )
+    from .._params.bedrock_event_stream_params import (
+        BedrockEventStreamParams as BetaBedrockEventStreamParams,
+    )
+    from .._params.bedrock_memory_delete_params import (
+        BedrockMemoryDeleteParams as BetaBedrockMemoryDeleteParams,
+    )
+    from .._params.bedrock_memory_list_params import (
+        BedrockMemoryListParams as BetaBedrockMemoryListParams,
+    )
+    from .._params.bedrock_memory_retrieve_params import (
+        BedrockMemoryRetrieveParams as BetaBedrockMemoryRetrieveParams,
+    )
+    from .._params.bedrock_memory_store_list_params import (
+        BedrockMemoryStoreListParams as BetaBedrockMemoryStoreListParams,
+    )
+    from .._params.bedrock_memory_version_list_params import (
+        BedrockMemoryVersionListParams as BetaBedrockMemoryVersionListParams,
+    )
+    from .._params.bedrock_memory_version_retrieve_params import (
+        BedrockMemoryVersionRetrieveParams as BetaBedrockMemoryVersionRetrieveParams,
+    )
+    from .._params.bedrock_session_list_params import (
+        BedrockSessionListParams as BetaBedrockSessionListParams,
+    )
+    from .._params.bedrock_sessions_event_list_params import (
+        BedrockSessionsEventListParams as BetaBedrockSessionsEventListParams,
+    )
+    from .._params.bedrock_sessions_event_stream_params import (
+        BedrockSessionsEventStreamParams as BetaBedrockSessionsEventStreamParams,
+    )
+    from .._params.bedrock_thread_list_params import (
+        BedrockThreadListParams as BetaBedrockThreadListParams,
+    )
+    from .._params.bedrock_version_list_params import (
+        BedrockVersionListParams as BetaBedrockVersionListParams,
+    )
     from .._params.bill_to import BillTo as BetaBillTo
     from .._params.billing_policy_param import BillingPolicyParam as BetaBillingPolicyParam
     from .._params.browser_close_tab_config_param import (
@@ -3200,6 +3245,9 @@ if TYPE_CHECKING:
     )
     from .._params.managed_agents_list_order import (
         ManagedAgentsListOrder as BetaManagedAgentsListOrder,
+    )
+    from .._params.managed_agents_managed_memory_store_backend import (
+        ManagedAgentsManagedMemoryStoreBackend as BetaManagedAgentsManagedMemoryStoreBackend,
     )
     from .._params.managed_agents_mcp_oauth_create_params import (
         ManagedAgentsMcpOauthCreateParams as BetaManagedAgentsMcpOauthCreateParams,
@@ -4275,6 +4323,60 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBatchCreateParams": ("_params.batch_create_params", "BatchCreateParams"),
     "BetaBatchListParams": ("_params.batch_list_params", "BatchListParams"),
     "BetaBatchRequestParam": ("_params.batch_request_param", "BatchRequestParam"),
+    "BetaBedrockAgentListParams": ("_params.bedrock_agent_list_params", "BedrockAgentListParams"),
+    "BetaBedrockAgentRetrieveParams": (
+        "_params.bedrock_agent_retrieve_params",
+        "BedrockAgentRetrieveParams",
+    ),
+    "BetaBedrockEventListParams": ("_params.bedrock_event_list_params", "BedrockEventListParams"),
+    "BetaBedrockEventStreamParams": (
+        "_params.bedrock_event_stream_params",
+        "BedrockEventStreamParams",
+    ),
+    "BetaBedrockMemoryDeleteParams": (
+        "_params.bedrock_memory_delete_params",
+        "BedrockMemoryDeleteParams",
+    ),
+    "BetaBedrockMemoryListParams": (
+        "_params.bedrock_memory_list_params",
+        "BedrockMemoryListParams",
+    ),
+    "BetaBedrockMemoryRetrieveParams": (
+        "_params.bedrock_memory_retrieve_params",
+        "BedrockMemoryRetrieveParams",
+    ),
+    "BetaBedrockMemoryStoreListParams": (
+        "_params.bedrock_memory_store_list_params",
+        "BedrockMemoryStoreListParams",
+    ),
+    "BetaBedrockMemoryVersionListParams": (
+        "_params.bedrock_memory_version_list_params",
+        "BedrockMemoryVersionListParams",
+    ),
+    "BetaBedrockMemoryVersionRetrieveParams": (
+        "_params.bedrock_memory_version_retrieve_params",
+        "BedrockMemoryVersionRetrieveParams",
+    ),
+    "BetaBedrockSessionListParams": (
+        "_params.bedrock_session_list_params",
+        "BedrockSessionListParams",
+    ),
+    "BetaBedrockSessionsEventListParams": (
+        "_params.bedrock_sessions_event_list_params",
+        "BedrockSessionsEventListParams",
+    ),
+    "BetaBedrockSessionsEventStreamParams": (
+        "_params.bedrock_sessions_event_stream_params",
+        "BedrockSessionsEventStreamParams",
+    ),
+    "BetaBedrockThreadListParams": (
+        "_params.bedrock_thread_list_params",
+        "BedrockThreadListParams",
+    ),
+    "BetaBedrockVersionListParams": (
+        "_params.bedrock_version_list_params",
+        "BedrockVersionListParams",
+    ),
     "BetaBillTo": ("_params.bill_to", "BillTo"),
     "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
@@ -6158,6 +6260,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsMCPToolsetParams": (
         "_params.managed_agents_mcp_toolset_params",
         "ManagedAgentsMCPToolsetParams",
+    ),
+    "BetaManagedAgentsManagedMemoryStoreBackend": (
+        "_params.managed_agents_managed_memory_store_backend",
+        "ManagedAgentsManagedMemoryStoreBackend",
     ),
     "BetaManagedAgentsManualDeploymentPausedReason": (
         "_models.managed_agents_manual_deployment_paused_reason",
@@ -8825,6 +8931,21 @@ __all__ = [
     "BetaBatchCreateParams",
     "BetaBatchListParams",
     "BetaBatchRequestParam",
+    "BetaBedrockAgentListParams",
+    "BetaBedrockAgentRetrieveParams",
+    "BetaBedrockEventListParams",
+    "BetaBedrockEventStreamParams",
+    "BetaBedrockMemoryDeleteParams",
+    "BetaBedrockMemoryListParams",
+    "BetaBedrockMemoryRetrieveParams",
+    "BetaBedrockMemoryStoreListParams",
+    "BetaBedrockMemoryVersionListParams",
+    "BetaBedrockMemoryVersionRetrieveParams",
+    "BetaBedrockSessionListParams",
+    "BetaBedrockSessionsEventListParams",
+    "BetaBedrockSessionsEventStreamParams",
+    "BetaBedrockThreadListParams",
+    "BetaBedrockVersionListParams",
     "BetaBillTo",
     "BetaBillingError",
     "BetaBillingErrorObject",
@@ -9446,6 +9567,7 @@ __all__ = [
     "BetaManagedAgentsMCPToolsetDefaultConfig",
     "BetaManagedAgentsMCPToolsetDefaultConfigParams",
     "BetaManagedAgentsMCPToolsetParams",
+    "BetaManagedAgentsManagedMemoryStoreBackend",
     "BetaManagedAgentsManualDeploymentPausedReason",
     "BetaManagedAgentsManualTriggerContext",
     "BetaManagedAgentsMaxWorkflowRunsWorkflowRunError",

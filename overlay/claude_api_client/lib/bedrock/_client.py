@@ -1,6 +1,9 @@
 """Claude on Amazon Bedrock: `AnthropicBedrock` and `AsyncAnthropicBedrock`.
 
-The Messages API only (GA and beta). A `POST /v1/messages` becomes
+The Messages API (GA and beta) on the runtime, and under `client.beta` the managed-agents
+operations Bedrock serves on its control plane (`_beta.py`, `_control_plane.py`: agents,
+sessions with their event streams and threads, memory stores), which keep their first-party
+form. A `POST /v1/messages` becomes
 `POST /model/{model}/invoke` (or `/invoke-with-response-stream` when streaming): `model` and
 `stream` leave the body, `anthropic_version` joins it, the beta names are sent both in the
 `anthropic-beta` header and as `anthropic_beta` in the body, and an `anthropic-user-profile-id`
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import quote
 
@@ -23,6 +27,7 @@ from .. import _platform
 from .._platform import ClientArguments, HttpT, PlatformClient, given, header_value, refuse
 from ..aws._auth import aws_auth, aws_base_url
 from ..aws._credentials import profile_region, region_from_env
+from . import _control_plane
 
 if TYPE_CHECKING:
     import httpx
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
 
     from ..._core._options import RequestOptions
     from ..._core._sse import EventDecoder
+    from ._beta import AsyncBeta, Beta
 
 __all__ = ["AnthropicBedrock", "AsyncAnthropicBedrock"]
 
@@ -60,6 +66,7 @@ def _invoke_path(model: object, stream: bool) -> str:
 
 class _Bedrock(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Amazon Bedrock"
+    _gen_ai_provider_name: ClassVar[str] = "aws.bedrock"
     # The platform serves no message threads (`client.beta.messages.thread()` says so).
     _supports_message_threads: ClassVar[bool] = False
     _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)
@@ -96,6 +103,8 @@ class _Bedrock(PlatformClient[HttpT]):
         self.api_key = auth.api_key
 
     def _prepare_options(self, options: RequestOptions) -> RequestOptions:
+        if _control_plane.serves(options.method, options.path):
+            return self._to_control_plane(options)
         path = options.path.partition("?")[0]
         if options.method.lower() != "post" or path != "/v1/messages":
             if path.startswith("/v1/messages/batches"):
@@ -131,7 +140,18 @@ class _Bedrock(PlatformClient[HttpT]):
             stream=stream,
         )
 
+    def _to_control_plane(self, options: RequestOptions) -> RequestOptions:
+        """A managed-agents call, unchanged but for its host: the control plane of the region,
+        unless the caller chose a base URL (which then serves both planes)."""
+        if str(self.base_url).rstrip("/") != URL_TEMPLATE.format(region=self.aws_region):
+            return options
+        base = _control_plane.control_plane_url(self.aws_region)
+        return dataclasses.replace(options, path=base + options.path)
+
     def _event_decoder(self, response: httpx.Response) -> EventDecoder:
+        # The control plane streams server-sent events; the runtime, the AWS event stream.
+        if response.headers.get("content-type", "").startswith("text/event-stream"):
+            return super()._event_decoder(response)
         from ._eventstream import EventStreamDecoder
 
         return EventStreamDecoder()
@@ -145,11 +165,28 @@ class AnthropicBedrock(_Bedrock["httpx.Client"], _platform.SignsEachAttempt, Ant
     AWS_BEARER_TOKEN_BEDROCK environment variable; AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY;
     botocore's default chain (the `bedrock` extra). Region: `aws_region`, AWS_REGION,
     AWS_DEFAULT_REGION, the profile's region, else a ValueError. Base URL: `base_url`,
-    ANTHROPIC_BEDROCK_BASE_URL, else `https://bedrock-runtime.{region}.amazonaws.com`.
+    ANTHROPIC_BEDROCK_BASE_URL, else `https://bedrock-runtime.{region}.amazonaws.com` (and
+    `https://bedrock.{region}.amazonaws.com/anthropic` for the managed-agents calls of `beta`).
     """
+
+    @cached_property
+    def beta(self) -> Beta:  # type: ignore[override]  # Bedrock's beta surface is its own
+        """Bedrock's beta surface: `agents`, `sessions`, `memory_stores` (the control plane)
+        and `messages` (the runtime)."""
+        from ._beta import Beta
+
+        return Beta(self)
 
 
 class AsyncAnthropicBedrock(
     _Bedrock["httpx.AsyncClient"], _platform.AsyncSignsEachAttempt, AsyncAnthropic
 ):
     """The asyncio/trio form of :class:`AnthropicBedrock`, configured the same way."""
+
+    @cached_property
+    def beta(self) -> AsyncBeta:  # type: ignore[override]  # Bedrock's beta surface is its own
+        """Bedrock's beta surface: `agents`, `sessions`, `memory_stores` (the control plane)
+        and `messages` (the runtime)."""
+        from ._beta import AsyncBeta
+
+        return AsyncBeta(self)

@@ -36,6 +36,7 @@ SERVED = frozenset({"/v1/messages", "/v1/messages/count_tokens"})
 
 class _Mantle(PlatformClient[HttpT]):
     _platform: ClassVar[str] = "Amazon Bedrock (Mantle)"
+    _gen_ai_provider_name: ClassVar[str] = "aws.bedrock"
     # The platform serves no message threads (`client.beta.messages.thread()` says so).
     _supports_message_threads: ClassVar[bool] = False
     _request_id_headers: ClassVar[tuple[str, ...]] = ("x-amzn-requestid",)

@@ -1,0 +1,254 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._core._options import RequestOptions
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._validation import check_type, operation_headers, path_segment
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..types._models.managed_agents_agent import ManagedAgentsAgent
+    from ..types._models.managed_agents_list_agents import ManagedAgentsListAgents
+
+
+def _load_managed_agents_agent() -> type[ManagedAgentsAgent]:
+    from ..types._models.managed_agents_agent import ManagedAgentsAgent
+
+    return ManagedAgentsAgent
+
+
+def _load_managed_agents_list_agents() -> type[ManagedAgentsListAgents]:
+    from ..types._models.managed_agents_list_agents import ManagedAgentsListAgents
+
+    return ManagedAgentsListAgents
+
+
+def _agents_archive_options(
+    *,
+    agent_id: object,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("agent_id", agent_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="post",
+        path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}/archive",
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _agents_create_options(
+    *,
+    workspace_id: object = NOT_GIVEN,
+    execution_identity: object = NOT_GIVEN,
+    name: object,
+    model: object,
+    description: object = NOT_GIVEN,
+    system: object = NOT_GIVEN,
+    tools: object = NOT_GIVEN,
+    mcp_servers: object = NOT_GIVEN,
+    skills: object = NOT_GIVEN,
+    metadata: object = NOT_GIVEN,
+    multiagent: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("workspace_id", workspace_id, (str,))
+    check_type("name", name, (str,))
+    check_type("description", description, (None.__class__, str))
+    check_type("system", system, (None.__class__, str))
+    check_type("tools", tools, (list, tuple))
+    check_type("mcp_servers", mcp_servers, (list, tuple))
+    check_type("skills", skills, (list, tuple))
+    return RequestOptions(
+        method="post",
+        path="/v1/agents",
+        json_body=strip_not_given(
+            {
+                "execution_identity": execution_identity,
+                "name": name,
+                "model": model,
+                "description": description,
+                "system": system,
+                "tools": tools,
+                "mcp_servers": mcp_servers,
+                "skills": skills,
+                "metadata": metadata,
+                "multiagent": multiagent,
+            }
+        ),
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _agents_list_options(
+    *,
+    limit: object = NOT_GIVEN,
+    page: object = NOT_GIVEN,
+    created_at_gte: object = NOT_GIVEN,
+    created_at_lte: object = NOT_GIVEN,
+    include_archived: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("limit", limit, (int,))
+    check_type("page", page, (str,))
+    check_type("include_archived", include_archived, (bool,))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="get",
+        path="/v1/agents",
+        params=strip_not_given(
+            {
+                "limit": limit,
+                "page": page,
+                "created_at[gte]": created_at_gte,
+                "created_at[lte]": created_at_lte,
+                "include_archived": include_archived,
+            }
+        ),
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _agents_retrieve_options(
+    *,
+    agent_id: object,
+    version: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("agent_id", agent_id, (str,))
+    check_type("version", version, (int,))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
+        params=strip_not_given(
+            {
+                "version": version,
+            }
+        ),
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _agents_update_options(
+    *,
+    agent_id: object,
+    workspace_id: object = NOT_GIVEN,
+    execution_identity: object = NOT_GIVEN,
+    version: object = NOT_GIVEN,
+    name: object = NOT_GIVEN,
+    description: object = NOT_GIVEN,
+    model: object = NOT_GIVEN,
+    system: object = NOT_GIVEN,
+    tools: object = NOT_GIVEN,
+    mcp_servers: object = NOT_GIVEN,
+    skills: object = NOT_GIVEN,
+    metadata: object = NOT_GIVEN,
+    multiagent: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("agent_id", agent_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    check_type("version", version, (int,))
+    check_type("name", name, (str,))
+    check_type("description", description, (None.__class__, str))
+    check_type("system", system, (None.__class__, str))
+    check_type("tools", tools, (None.__class__, list, tuple))
+    check_type("mcp_servers", mcp_servers, (None.__class__, list, tuple))
+    check_type("skills", skills, (None.__class__, list, tuple))
+    return RequestOptions(
+        method="post",
+        path=f"/v1/agents/{path_segment(agent_id, 'agent_id')}",
+        json_body=strip_not_given(
+            {
+                "execution_identity": execution_identity,
+                "version": version,
+                "name": name,
+                "description": description,
+                "model": model,
+                "system": system,
+                "tools": tools,
+                "mcp_servers": mcp_servers,
+                "skills": skills,
+                "metadata": metadata,
+                "multiagent": multiagent,
+            }
+        ),
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )

@@ -1,0 +1,324 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._core._decoders import union_decoder
+from .._core._options import RequestOptions
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._validation import check_type, operation_headers, path_segment
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..types._models.managed_agents_list_session_events import ManagedAgentsListSessionEvents
+    from ..types._models.managed_agents_send_session_events import ManagedAgentsSendSessionEvents
+
+
+def _load_managed_agents_list_session_events() -> type[ManagedAgentsListSessionEvents]:
+    from ..types._models.managed_agents_list_session_events import ManagedAgentsListSessionEvents
+
+    return ManagedAgentsListSessionEvents
+
+
+def _load_managed_agents_send_session_events() -> type[ManagedAgentsSendSessionEvents]:
+    from ..types._models.managed_agents_send_session_events import ManagedAgentsSendSessionEvents
+
+    return ManagedAgentsSendSessionEvents
+
+
+def _members_of_managed_agents_stream_session_events() -> tuple[dict[str, type[Any]], Any]:
+    from ..types._models.managed_agents_agent_custom_tool_use_event import (
+        ManagedAgentsAgentCustomToolUseEvent,
+    )
+    from ..types._models.managed_agents_agent_mcp_tool_result_event import (
+        ManagedAgentsAgentMcpToolResultEvent,
+    )
+    from ..types._models.managed_agents_agent_mcp_tool_use_event import (
+        ManagedAgentsAgentMcpToolUseEvent,
+    )
+    from ..types._models.managed_agents_agent_message_event import ManagedAgentsAgentMessageEvent
+    from ..types._models.managed_agents_agent_thinking_event import ManagedAgentsAgentThinkingEvent
+    from ..types._models.managed_agents_agent_thread_context_compacted_event import (
+        ManagedAgentsAgentThreadContextCompactedEvent,
+    )
+    from ..types._models.managed_agents_agent_thread_message_received_event import (
+        ManagedAgentsAgentThreadMessageReceivedEvent,
+    )
+    from ..types._models.managed_agents_agent_thread_message_sent_event import (
+        ManagedAgentsAgentThreadMessageSentEvent,
+    )
+    from ..types._models.managed_agents_agent_tool_result_event import (
+        ManagedAgentsAgentToolResultEvent,
+    )
+    from ..types._models.managed_agents_agent_tool_use_event import ManagedAgentsAgentToolUseEvent
+    from ..types._models.managed_agents_event_delta_event import ManagedAgentsEventDeltaEvent
+    from ..types._models.managed_agents_event_start_event import ManagedAgentsEventStartEvent
+    from ..types._models.managed_agents_session_deleted_event import (
+        ManagedAgentsSessionDeletedEvent,
+    )
+    from ..types._models.managed_agents_session_error_event import ManagedAgentsSessionErrorEvent
+    from ..types._models.managed_agents_session_status_idle_event import (
+        ManagedAgentsSessionStatusIdleEvent,
+    )
+    from ..types._models.managed_agents_session_status_rescheduled_event import (
+        ManagedAgentsSessionStatusRescheduledEvent,
+    )
+    from ..types._models.managed_agents_session_status_running_event import (
+        ManagedAgentsSessionStatusRunningEvent,
+    )
+    from ..types._models.managed_agents_session_status_terminated_event import (
+        ManagedAgentsSessionStatusTerminatedEvent,
+    )
+    from ..types._models.managed_agents_session_thread_created_event import (
+        ManagedAgentsSessionThreadCreatedEvent,
+    )
+    from ..types._models.managed_agents_session_thread_status_idle_event import (
+        ManagedAgentsSessionThreadStatusIdleEvent,
+    )
+    from ..types._models.managed_agents_session_thread_status_rescheduled_event import (
+        ManagedAgentsSessionThreadStatusRescheduledEvent,
+    )
+    from ..types._models.managed_agents_session_thread_status_running_event import (
+        ManagedAgentsSessionThreadStatusRunningEvent,
+    )
+    from ..types._models.managed_agents_session_thread_status_terminated_event import (
+        ManagedAgentsSessionThreadStatusTerminatedEvent,
+    )
+    from ..types._models.managed_agents_session_updated_event import (
+        ManagedAgentsSessionUpdatedEvent,
+    )
+    from ..types._models.managed_agents_session_usage_event import ManagedAgentsSessionUsageEvent
+    from ..types._models.managed_agents_span_model_request_end_event import (
+        ManagedAgentsSpanModelRequestEndEvent,
+    )
+    from ..types._models.managed_agents_span_model_request_start_event import (
+        ManagedAgentsSpanModelRequestStartEvent,
+    )
+    from ..types._models.managed_agents_span_outcome_evaluation_end_event import (
+        ManagedAgentsSpanOutcomeEvaluationEndEvent,
+    )
+    from ..types._models.managed_agents_span_outcome_evaluation_ongoing_event import (
+        ManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+    )
+    from ..types._models.managed_agents_span_outcome_evaluation_start_event import (
+        ManagedAgentsSpanOutcomeEvaluationStartEvent,
+    )
+    from ..types._models.managed_agents_stream_session_events import (
+        ManagedAgentsStreamSessionEvents,
+    )
+    from ..types._models.managed_agents_system_message_event import ManagedAgentsSystemMessageEvent
+    from ..types._models.managed_agents_user_custom_tool_result_event import (
+        ManagedAgentsUserCustomToolResultEvent,
+    )
+    from ..types._models.managed_agents_user_define_outcome_event import (
+        ManagedAgentsUserDefineOutcomeEvent,
+    )
+    from ..types._models.managed_agents_user_interrupt_event import ManagedAgentsUserInterruptEvent
+    from ..types._models.managed_agents_user_message_event import ManagedAgentsUserMessageEvent
+    from ..types._models.managed_agents_user_tool_confirmation_event import (
+        ManagedAgentsUserToolConfirmationEvent,
+    )
+    from ..types._models.managed_agents_user_tool_result_event import (
+        ManagedAgentsUserToolResultEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_created_event import (
+        ManagedAgentsWorkflowRunCreatedEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_error_event import (
+        ManagedAgentsWorkflowRunErrorEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_phase_ended_event import (
+        ManagedAgentsWorkflowRunPhaseEndedEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_phase_started_event import (
+        ManagedAgentsWorkflowRunPhaseStartedEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_status_ended_event import (
+        ManagedAgentsWorkflowRunStatusEndedEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_status_idle_event import (
+        ManagedAgentsWorkflowRunStatusIdleEvent,
+    )
+    from ..types._models.managed_agents_workflow_run_status_running_event import (
+        ManagedAgentsWorkflowRunStatusRunningEvent,
+    )
+
+    return {
+        "agent.custom_tool_use": ManagedAgentsAgentCustomToolUseEvent,
+        "agent.mcp_tool_result": ManagedAgentsAgentMcpToolResultEvent,
+        "agent.mcp_tool_use": ManagedAgentsAgentMcpToolUseEvent,
+        "agent.message": ManagedAgentsAgentMessageEvent,
+        "agent.thinking": ManagedAgentsAgentThinkingEvent,
+        "agent.thread_context_compacted": ManagedAgentsAgentThreadContextCompactedEvent,
+        "agent.thread_message_received": ManagedAgentsAgentThreadMessageReceivedEvent,
+        "agent.thread_message_sent": ManagedAgentsAgentThreadMessageSentEvent,
+        "agent.tool_result": ManagedAgentsAgentToolResultEvent,
+        "agent.tool_use": ManagedAgentsAgentToolUseEvent,
+        "event_delta": ManagedAgentsEventDeltaEvent,
+        "event_start": ManagedAgentsEventStartEvent,
+        "session.deleted": ManagedAgentsSessionDeletedEvent,
+        "session.error": ManagedAgentsSessionErrorEvent,
+        "session.status_idle": ManagedAgentsSessionStatusIdleEvent,
+        "session.status_rescheduled": ManagedAgentsSessionStatusRescheduledEvent,
+        "session.status_running": ManagedAgentsSessionStatusRunningEvent,
+        "session.status_terminated": ManagedAgentsSessionStatusTerminatedEvent,
+        "session.thread_created": ManagedAgentsSessionThreadCreatedEvent,
+        "session.thread_status_idle": ManagedAgentsSessionThreadStatusIdleEvent,
+        "session.thread_status_rescheduled": ManagedAgentsSessionThreadStatusRescheduledEvent,
+        "session.thread_status_running": ManagedAgentsSessionThreadStatusRunningEvent,
+        "session.thread_status_terminated": ManagedAgentsSessionThreadStatusTerminatedEvent,
+        "session.updated": ManagedAgentsSessionUpdatedEvent,
+        "session.usage": ManagedAgentsSessionUsageEvent,
+        "span.model_request_end": ManagedAgentsSpanModelRequestEndEvent,
+        "span.model_request_start": ManagedAgentsSpanModelRequestStartEvent,
+        "span.outcome_evaluation_end": ManagedAgentsSpanOutcomeEvaluationEndEvent,
+        "span.outcome_evaluation_ongoing": ManagedAgentsSpanOutcomeEvaluationOngoingEvent,
+        "span.outcome_evaluation_start": ManagedAgentsSpanOutcomeEvaluationStartEvent,
+        "system.message": ManagedAgentsSystemMessageEvent,
+        "user.custom_tool_result": ManagedAgentsUserCustomToolResultEvent,
+        "user.define_outcome": ManagedAgentsUserDefineOutcomeEvent,
+        "user.interrupt": ManagedAgentsUserInterruptEvent,
+        "user.message": ManagedAgentsUserMessageEvent,
+        "user.tool_confirmation": ManagedAgentsUserToolConfirmationEvent,
+        "user.tool_result": ManagedAgentsUserToolResultEvent,
+        "workflow_run.created": ManagedAgentsWorkflowRunCreatedEvent,
+        "workflow_run.error": ManagedAgentsWorkflowRunErrorEvent,
+        "workflow_run.phase_ended": ManagedAgentsWorkflowRunPhaseEndedEvent,
+        "workflow_run.phase_started": ManagedAgentsWorkflowRunPhaseStartedEvent,
+        "workflow_run.status_ended": ManagedAgentsWorkflowRunStatusEndedEvent,
+        "workflow_run.status_idle": ManagedAgentsWorkflowRunStatusIdleEvent,
+        "workflow_run.status_running": ManagedAgentsWorkflowRunStatusRunningEvent,
+    }, ManagedAgentsStreamSessionEvents
+
+
+_decode_managed_agents_stream_session_events = union_decoder(
+    _members_of_managed_agents_stream_session_events
+)
+
+
+def _sessions_events_list_options(
+    *,
+    session_id: object,
+    limit: object = NOT_GIVEN,
+    page: object = NOT_GIVEN,
+    order: object = NOT_GIVEN,
+    types: object = NOT_GIVEN,
+    created_at_gte: object = NOT_GIVEN,
+    created_at_gt: object = NOT_GIVEN,
+    created_at_lte: object = NOT_GIVEN,
+    created_at_lt: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("session_id", session_id, (str,))
+    check_type("limit", limit, (int,))
+    check_type("page", page, (str,))
+    check_type("order", order, (str,))
+    check_type("types", types, (list, tuple))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events",
+        params=strip_not_given(
+            {
+                "limit": limit,
+                "page": page,
+                "order": order,
+                "types[]": types,
+                "created_at[gte]": created_at_gte,
+                "created_at[gt]": created_at_gt,
+                "created_at[lte]": created_at_lte,
+                "created_at[lt]": created_at_lt,
+            }
+        ),
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _sessions_events_send_options(
+    *,
+    session_id: object,
+    workspace_id: object = NOT_GIVEN,
+    events: object,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("session_id", session_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    check_type("events", events, (list, tuple))
+    return RequestOptions(
+        method="post",
+        path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events",
+        json_body=strip_not_given(
+            {
+                "events": events,
+            }
+        ),
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _sessions_events_stream_options(
+    *,
+    session_id: object,
+    event_deltas: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("session_id", session_id, (str,))
+    check_type("event_deltas", event_deltas, (list, tuple))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/events/stream",
+        params=strip_not_given(
+            {
+                "event_deltas[]": event_deltas,
+            }
+        ),
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        stream=True,
+        open_stream=True,
+    )

@@ -1,0 +1,130 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._core._options import RequestOptions
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._validation import check_type, operation_headers, path_segment
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..types._models.managed_agents_list_session_threads import ManagedAgentsListSessionThreads
+    from ..types._models.managed_agents_session_thread import ManagedAgentsSessionThread
+
+
+def _load_managed_agents_list_session_threads() -> type[ManagedAgentsListSessionThreads]:
+    from ..types._models.managed_agents_list_session_threads import ManagedAgentsListSessionThreads
+
+    return ManagedAgentsListSessionThreads
+
+
+def _load_managed_agents_session_thread() -> type[ManagedAgentsSessionThread]:
+    from ..types._models.managed_agents_session_thread import ManagedAgentsSessionThread
+
+    return ManagedAgentsSessionThread
+
+
+def _sessions_threads_archive_options(
+    *,
+    session_id: object,
+    thread_id: object,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("session_id", session_id, (str,))
+    check_type("thread_id", thread_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="post",
+        path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}/archive",
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _sessions_threads_list_options(
+    *,
+    session_id: object,
+    limit: object = NOT_GIVEN,
+    page: object = NOT_GIVEN,
+    statuses: object = NOT_GIVEN,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("session_id", session_id, (str,))
+    check_type("limit", limit, (int,))
+    check_type("page", page, (str,))
+    check_type("statuses", statuses, (list, tuple))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads",
+        params=strip_not_given(
+            {
+                "limit": limit,
+                "page": page,
+                "statuses[]": statuses,
+            }
+        ),
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _sessions_threads_retrieve_options(
+    *,
+    session_id: object,
+    thread_id: object,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("session_id", session_id, (str,))
+    check_type("thread_id", thread_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/sessions/{path_segment(session_id, 'session_id')}/threads/{path_segment(thread_id, 'thread_id')}",
+        headers=operation_headers(
+            ["managed-agents-2026-04-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )

@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class BedrockMemoryDeleteParams(TypedDict, total=False):
+    """The parameters of `client.beta.memory_stores.memories.delete(...)`, as one dict (`client.beta.memory_stores.memories.delete(**params)`)."""
+
+    expected_content_sha256: str
+    betas: Sequence[AnthropicBetaParam]

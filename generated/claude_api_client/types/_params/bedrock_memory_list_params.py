@@ -1,0 +1,21 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .managed_agents_memory_view import ManagedAgentsMemoryView
+
+
+class BedrockMemoryListParams(TypedDict, total=False):
+    """The parameters of `client.beta.memory_stores.memories.list(...)`, as one dict (`client.beta.memory_stores.memories.list(**params)`)."""
+
+    path_prefix: str
+    depth: int
+    limit: int
+    page: str
+    view: ManagedAgentsMemoryView
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,29 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .managed_agents_memory_version_operation import ManagedAgentsMemoryVersionOperation
+from .managed_agents_memory_view import ManagedAgentsMemoryView
+
+
+class BedrockMemoryVersionListParams(TypedDict, total=False):
+    """The parameters of `client.beta.memory_stores.memory_versions.list(...)`, as one dict (`client.beta.memory_stores.memory_versions.list(**params)`)."""
+
+    memory_id: str
+    session_id: str
+    created_by_me: bool
+    session_thread_id: str
+    tool_use_id: str
+    operation: ManagedAgentsMemoryVersionOperation
+    created_at_gte: str | datetime
+    created_at_lte: str | datetime
+    limit: int
+    page: str
+    view: ManagedAgentsMemoryView
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,17 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .managed_agents_memory_view import ManagedAgentsMemoryView
+
+
+class BedrockMemoryVersionRetrieveParams(TypedDict, total=False):
+    """The parameters of `client.beta.memory_stores.memory_versions.retrieve(...)`, as one dict (`client.beta.memory_stores.memory_versions.retrieve(**params)`)."""
+
+    view: ManagedAgentsMemoryView
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,26 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+from .managed_agents_list_order import ManagedAgentsListOrder
+from .managed_agents_session_event_type import ManagedAgentsSessionEventType
+
+
+class BedrockSessionsEventListParams(TypedDict, total=False):
+    """The parameters of `client.beta.sessions.events.list(...)`, as one dict (`client.beta.sessions.events.list(**params)`)."""
+
+    limit: int
+    page: str
+    order: ManagedAgentsListOrder
+    types: Sequence[ManagedAgentsSessionEventType]
+    created_at_gte: str | datetime
+    created_at_gt: str | datetime
+    created_at_lte: str | datetime
+    created_at_lt: str | datetime
+    betas: Sequence[AnthropicBetaParam]

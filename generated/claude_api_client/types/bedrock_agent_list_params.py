@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.bedrock_agent_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.bedrock_agent_list_params import BedrockAgentListParams as BedrockAgentListParams
+
+__all__ = [
+    "BedrockAgentListParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.bedrock_event_stream_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.bedrock_event_stream_params import (
+    BedrockEventStreamParams as BedrockEventStreamParams,
+)
+
+__all__ = [
+    "BedrockEventStreamParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.bedrock_thread_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.bedrock_thread_list_params import BedrockThreadListParams as BedrockThreadListParams
+
+__all__ = [
+    "BedrockThreadListParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.bedrock.bedrock_session_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.managed_agents_update_session_params import (
+    ManagedAgentsUpdateSessionParams as BedrockSessionUpdateParams,
+)
+
+__all__ = [
+    "BedrockSessionUpdateParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.bedrock.memory_stores.bedrock_memory_version_retrieve_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.bedrock_memory_version_retrieve_params import (
+    BedrockMemoryVersionRetrieveParams as BedrockMemoryVersionRetrieveParams,
+)
+
+__all__ = [
+    "BedrockMemoryVersionRetrieveParams",
+]

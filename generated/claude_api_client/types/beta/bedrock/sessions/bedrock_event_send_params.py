@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.bedrock.sessions.bedrock_event_send_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.managed_agents_send_session_events_params import (
+    ManagedAgentsSendSessionEventsParams as BedrockEventSendParams,
+)
+
+__all__ = [
+    "BedrockEventSendParams",
+]

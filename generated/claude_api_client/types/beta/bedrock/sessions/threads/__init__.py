@@ -1,0 +1,42 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.bedrock.sessions.threads`: types loaded on first use.
+
+Each name is one of our classes, under the name the official package gives it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ....._params.bedrock_event_list_params import (
+        BedrockEventListParams as BedrockEventListParams,
+    )
+    from ....._params.bedrock_event_stream_params import (
+        BedrockEventStreamParams as BedrockEventStreamParams,
+    )
+
+# Public name → (module relative to `claude_api_client.types`, our name for it).
+_NAMES: dict[str, tuple[str, str]] = {
+    "BedrockEventListParams": ("_params.bedrock_event_list_params", "BedrockEventListParams"),
+    "BedrockEventStreamParams": ("_params.bedrock_event_stream_params", "BedrockEventStreamParams"),
+}
+
+__all__ = [
+    "BedrockEventListParams",
+    "BedrockEventStreamParams",
+]
+
+
+def __getattr__(name: str) -> Any:
+    target = _NAMES.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{target[0]}", "claude_api_client.types"), target[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
