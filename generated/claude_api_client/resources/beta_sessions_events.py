@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_stream_session_events import (
         ManagedAgentsStreamSessionEvents,
     )
-    from ..types._params.managed_agents_event_delta_type import ManagedAgentsEventDeltaType
+    from ..types._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam,
+    )
     from ..types._params.managed_agents_event_params import ManagedAgentsEventParams
-    from ..types._params.managed_agents_list_order import ManagedAgentsListOrder
+    from ..types._params.managed_agents_list_order_param import ManagedAgentsListOrderParam
 
 __all__ = ["BetaEvents", "AsyncBetaEvents"]
 
@@ -62,7 +64,7 @@ class BetaEvents(SyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: ManagedAgentsListOrder | NotGiven = NOT_GIVEN,
+        order: ManagedAgentsListOrderParam | NotGiven = NOT_GIVEN,
         types: Sequence[str] | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_gt: str | datetime | NotGiven = NOT_GIVEN,
@@ -187,7 +189,7 @@ class BetaEvents(SyncResource):
         self,
         session_id: str,
         *,
-        event_deltas: Sequence[ManagedAgentsEventDeltaType] | NotGiven = NOT_GIVEN,
+        event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -275,7 +277,7 @@ class AsyncBetaEvents(AsyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: ManagedAgentsListOrder | NotGiven = NOT_GIVEN,
+        order: ManagedAgentsListOrderParam | NotGiven = NOT_GIVEN,
         types: Sequence[str] | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_gt: str | datetime | NotGiven = NOT_GIVEN,
@@ -402,7 +404,7 @@ class AsyncBetaEvents(AsyncResource):
         self,
         session_id: str,
         *,
-        event_deltas: Sequence[ManagedAgentsEventDeltaType] | NotGiven = NOT_GIVEN,
+        event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -8,7 +8,7 @@ from typing_extensions import NotRequired
 
 from .limited_network_params import LimitedNetworkParams
 from .packages_params import PackagesParams
-from .unrestricted_network import UnrestrictedNetwork
+from .unrestricted_network_param import UnrestrictedNetworkParam
 
 
 class CloudConfigParams(TypedDict):
@@ -16,7 +16,7 @@ class CloudConfigParams(TypedDict):
     Request shape of a cloud environment's settings.
     """
 
-    networking: NotRequired[UnrestrictedNetwork | LimitedNetworkParams | None]
+    networking: NotRequired[UnrestrictedNetworkParam | LimitedNetworkParams | None]
     """
     Outbound network policy of the container.
     """

@@ -7,7 +7,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_budget import ManagedAgentsBudget
+from .managed_agents_budget_param import ManagedAgentsBudgetParam
 from .managed_agents_create_session_agent_union_params import (
     ManagedAgentsCreateSessionAgentUnionParams,
 )
@@ -50,7 +50,7 @@ class ManagedAgentsCreateSessionParams(TypedDict):
     """
     Events sent when a session starts.
     """
-    budget: NotRequired[ManagedAgentsBudget]
+    budget: NotRequired[ManagedAgentsBudgetParam]
     """
     Spending limits of the session.
     """

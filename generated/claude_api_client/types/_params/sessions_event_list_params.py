@@ -8,7 +8,7 @@ from datetime import datetime
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_list_order import ManagedAgentsListOrder
+from .managed_agents_list_order_param import ManagedAgentsListOrderParam
 
 
 class SessionsEventListParams(TypedDict, total=False):
@@ -16,7 +16,7 @@ class SessionsEventListParams(TypedDict, total=False):
 
     limit: int
     page: str
-    order: ManagedAgentsListOrder
+    order: ManagedAgentsListOrderParam
     types: Sequence[str]
     created_at_gte: str | datetime
     created_at_gt: str | datetime

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.public_environment_create_request import (
-    PublicEnvironmentCreateRequest as EnvironmentCreateParams,
+from .._params.public_environment_create_request_param import (
+    PublicEnvironmentCreateRequestParam as EnvironmentCreateParams,
 )
 
 __all__ = [

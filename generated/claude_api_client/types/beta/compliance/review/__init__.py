@@ -70,8 +70,20 @@ if TYPE_CHECKING:
         ComplianceReviewUserActor as BetaComplianceReviewUserActor,
     )
     from ...._params.case_list_params import CaseListParams as CaseListParams
+    from ...._params.compliance_review_case_order_by_param import (
+        ComplianceReviewCaseOrderByParam as BetaComplianceReviewCaseOrderBy,
+    )
+    from ...._params.compliance_review_case_status_filter_param import (
+        ComplianceReviewCaseStatusFilterParam as BetaComplianceReviewCaseStatusFilter,
+    )
+    from ...._params.compliance_review_determination_param import (
+        ComplianceReviewDeterminationParam as BetaComplianceReviewDetermination,
+    )
     from ...._params.compliance_review_verdict_param import (
         ComplianceReviewVerdictParam as BetaComplianceReviewVerdictParam,
+    )
+    from ...._params.compliance_review_violated_policy_category_param import (
+        ComplianceReviewViolatedPolicyCategoryParam as BetaComplianceReviewViolatedPolicyCategory,
     )
     from ...._params.notice_list_params import NoticeListParams as NoticeListParams
 
@@ -95,9 +107,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.compliance_review_case_open",
         "ComplianceReviewCaseOpen",
     ),
+    "BetaComplianceReviewCaseOrderBy": (
+        "_params.compliance_review_case_order_by_param",
+        "ComplianceReviewCaseOrderByParam",
+    ),
     "BetaComplianceReviewCaseStatus": (
         "_models.compliance_review_case_status",
         "ComplianceReviewCaseStatus",
+    ),
+    "BetaComplianceReviewCaseStatusFilter": (
+        "_params.compliance_review_case_status_filter_param",
+        "ComplianceReviewCaseStatusFilterParam",
     ),
     "BetaComplianceReviewContentNotCaptured": (
         "_models.compliance_review_content_not_captured",
@@ -110,6 +130,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaComplianceReviewCreateMessageContent": (
         "_models.compliance_review_create_message_content",
         "ComplianceReviewCreateMessageContent",
+    ),
+    "BetaComplianceReviewDetermination": (
+        "_params.compliance_review_determination_param",
+        "ComplianceReviewDeterminationParam",
     ),
     "BetaComplianceReviewEnforcementAction": (
         "_models.compliance_review_enforcement_action",
@@ -153,6 +177,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.compliance_review_verdict_param",
         "ComplianceReviewVerdictParam",
     ),
+    "BetaComplianceReviewViolatedPolicyCategory": (
+        "_params.compliance_review_violated_policy_category_param",
+        "ComplianceReviewViolatedPolicyCategoryParam",
+    ),
     "CaseListParams": ("_params.case_list_params", "CaseListParams"),
     "NoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
 }
@@ -164,10 +192,13 @@ __all__ = [
     "BetaComplianceReviewCaseCloseReason",
     "BetaComplianceReviewCaseClosed",
     "BetaComplianceReviewCaseOpen",
+    "BetaComplianceReviewCaseOrderBy",
     "BetaComplianceReviewCaseStatus",
+    "BetaComplianceReviewCaseStatusFilter",
     "BetaComplianceReviewContentNotCaptured",
     "BetaComplianceReviewContentUnavailableReason",
     "BetaComplianceReviewCreateMessageContent",
+    "BetaComplianceReviewDetermination",
     "BetaComplianceReviewEnforcementAction",
     "BetaComplianceReviewItem",
     "BetaComplianceReviewMessageDetails",
@@ -180,6 +211,7 @@ __all__ = [
     "BetaComplianceReviewTranscript",
     "BetaComplianceReviewUserActor",
     "BetaComplianceReviewVerdictParam",
+    "BetaComplianceReviewViolatedPolicyCategory",
     "CaseListParams",
     "NoticeListParams",
 ]
