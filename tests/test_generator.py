@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -115,3 +116,40 @@ def test_x_stream_terminal_and_helper_options() -> None:
         "terminal_event=None"
         in (ROOT / "generated/claude_api_client/resources/_ops_completions.py").read_text()
     )
+
+
+def test_no_two_generated_types_share_a_name() -> None:
+    """A response model and a request type never share a name (`Speed` and `SpeedParam`), and
+    every schema a request reaches has its `…Param`/`…Params` type in `_params/`."""
+    pytest.importorskip("jinja2")  # the generator's renderer (a dev tool) holds the scanner
+    scan_names = scripts_module("_generator.render").scan_names
+    graph = scripts_module("_generator.schema_graph")
+    naming = scripts_module("_generator.request_names")
+    types_dir = ROOT / "generated" / "claude_api_client" / "types"
+    models, params = scan_names(types_dir, "_models"), scan_names(types_dir, "_params")
+    assert len(models) > 500 and len(params) > 300
+    assert naming.shared_names(models, params) == []
+    doc = json.loads((ROOT / "generated" / "claude_api_client" / "openapi.json").read_text())
+    requests = graph.closure(doc["components"]["schemas"], graph.request_and_response_roots(doc)[0])
+    unsuffixed = sorted(n for n in requests if naming.request_name(n) != n and n in params)
+    assert unsuffixed == []
+    # (the model generator drops an underscore: `ToolSearchToolBm25_20251119Param`)
+    squashed = {name.replace("_", "") for name in params}
+    missing = sorted(n for n in requests if naming.request_name(n).replace("_", "") not in squashed)
+    assert missing == []
+
+
+def test_request_names_take_the_param_suffix_and_refuse_a_clash() -> None:
+    naming = scripts_module("_generator.request_names")
+    assert naming.request_type_names({"Speed", "TextBlockParam", "MessageCreateParams"}) == {
+        "MessageCreateParams": "MessageCreateParams",
+        "Speed": "SpeedParam",
+        "TextBlockParam": "TextBlockParam",
+    }
+    with pytest.raises(SystemExit, match="Foo and FooParam would both be named FooParam"):
+        naming.request_type_names({"Foo", "FooParam"})
+    ref = {"anyOf": [{"$ref": "#/components/schemas/Speed"}, {"items": {"$ref": "#/x/Speed"}}]}
+    assert naming.rename_refs(ref, {"Speed": "SpeedParam"}) == {
+        "anyOf": [{"$ref": "#/components/schemas/SpeedParam"}, {"items": {"$ref": "#/x/Speed"}}]
+    }
+    assert naming.shared_names({"Speed": "_models.speed"}, {"Speed": "_params.speed"}) == ["Speed"]

@@ -234,22 +234,26 @@ def test_the_naming_convention_finds_the_right_side() -> None:
 
     layout = scripts_module("_generator.official_layout")
     by_convention, ERROR_CLASSES = layout.by_convention, layout.ERROR_CLASSES
+    params = {
+        "ManagedAgentsAlwaysAllowPolicyParam": "_params.managed_agents_always_allow_policy_param",
+        "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
+        "DreamModelConfigParams": "_params.dream_model_config_params",
+        "AnalyticsOrderParam": "_params.analytics_order_param",
+        "AllowedCallerParam": "_params.allowed_caller_param",
+    }
     exports = {
         "ManagedAgentsMcpServer": "_models.managed_agents_mcp_server",
         "ManagedAgentsSkillNotFoundRunError": "_models.managed_agents_skill_not_found_run_error",
         "ManagedAgentsAlwaysAllowPolicy": "_models.managed_agents_always_allow_policy",
-        "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
         "UnknownThing": "_models.unknown_thing",
-    }
-    params = {
-        "ManagedAgentsAlwaysAllowPolicy": "_params.managed_agents_always_allow_policy",
-        "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
-        "DreamModelConfigParams": "_params.dream_model_config_params",
+        **params,
     }
     aliases = {
         "error_classes": ["CMEKKeyDisabledError"],
         "same": {"ToolUseCaller": "ManagedAgentsAlwaysAllowPolicy"},
         "renames": {},
+        "former": ["AllowedCaller"],
+        "enums": {"AnalyticsOrder"},
     }
     match = by_convention(exports, params, aliases)
     # `Beta` prefix, acronyms in capitals
@@ -259,13 +263,17 @@ def test_the_naming_convention_finds_the_right_side() -> None:
     )
     # the request form of a schema used both ways is its TypedDict, never the model
     assert match("BetaManagedAgentsAlwaysAllowPolicyParam") == (
-        "_params.managed_agents_always_allow_policy",
-        "ManagedAgentsAlwaysAllowPolicy",
+        "_params.managed_agents_always_allow_policy_param",
+        "ManagedAgentsAlwaysAllowPolicyParam",
     )
     assert match("BetaManagedAgentsAlwaysAllowPolicy")[0].startswith("_models.")
     # a response-side name never finds a request-only TypedDict, nor our own fallbacks
     assert match("BetaWebFetchURLSources") is None
     assert match("BetaThing") is None
+    # an enum only requests use: the official spells it without `Param`
+    assert match("BetaAnalyticsOrder") == ("_params.analytics_order_param", "AnalyticsOrderParam")
+    # our own former name of a request type
+    assert match("BetaAllowedCaller") == ("_params.allowed_caller_param", "AllowedCallerParam")
     # `…ErrorObject` is our `…Error`; `Param` and `Params` spellings meet
     assert match("BetaManagedAgentsSkillNotFoundRunErrorObject")[1] == (
         "ManagedAgentsSkillNotFoundRunError"

@@ -23,6 +23,7 @@ from .loader import LoadError, load_operations
 from .models import render_models
 from .reference import write_reference
 from .render import HEADER, Renderer, scan_names
+from .request_names import request_type_names, shared_names
 from .schema_graph import closure, request_and_response_roots
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,14 +108,14 @@ def generate(out: Path, work: Path, source: Path) -> dict[str, Any]:
     render_models(doc, request_roots, response_roots, types_dir, work)
     param_modules = scan_names(types_dir, "_params")
     model_modules = scan_names(types_dir, "_models")
-    exports = {**param_modules, **model_modules}  # models win a name clash: users read them
-    renderer = Renderer(doc, ops, closure(schemas, request_roots), model_modules, param_modules)
-    parsed = renderer.render_parsed_message(types_dir / "_models")
-    model_modules.update(parsed)
-    exports.update(parsed)
-    query_params = renderer.render_query_params(types_dir / "_params")
-    param_modules.update(query_params)
-    exports.update({n: m for n, m in query_params.items() if n not in exports})
+    request_types = request_type_names(closure(schemas, request_roots))
+    renderer = Renderer(doc, ops, request_types, model_modules, param_modules)
+    model_modules.update(renderer.render_parsed_message(types_dir / "_models"))
+    param_modules.update(renderer.render_query_params(types_dir / "_params"))
+    shared = shared_names(model_modules, param_modules)
+    if shared:
+        raise SystemExit(f"a response model and a request type share a name: {shared}")
+    exports = {**param_modules, **model_modules}
     renderer.render(pkg, exports)
     render_error_table(doc, renderer.env, HEADER, pkg)
     write_reference(renderer, exports, out / REFERENCE)

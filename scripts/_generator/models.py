@@ -4,7 +4,7 @@ Two renderings of one document:
 - response models (pydantic, in `types/_models/`): every schema a response or streamed event
   reaches; discriminated unions become open unions with an `Unknown…` member;
 - request types (TypedDicts, in `types/_params/`): every schema a request reaches, so that callers
-  pass plain dicts and mypy checks them.
+  pass plain dicts and mypy checks them; each named `…Param`/`…Params` (request_names.py).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 
 from .lazy_unions import defer_union_members
 from .normalise import normalise
+from .request_names import rename_refs, request_type_names
 from .schema_graph import REF_PREFIX, closure, discriminated_union
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "models"
@@ -134,12 +135,15 @@ def _default_nullables(schema: dict[str, Any]) -> None:
 
 
 def request_document(doc: dict[str, Any], names: set[str]) -> dict[str, Any]:
+    """The request-side schemas under their request names (`Speed` → `SpeedParam`)."""
     schemas = doc["components"]["schemas"]
     picked = normalise({name: schemas[name] for name in sorted(names)}, hoist_enums=False)
     for schema in picked.values():
         _strip_discriminators(schema)
         _accept_response_models(schema)
-    return {**doc, "paths": {}, "components": {"schemas": picked}}
+    renamed = request_type_names(set(picked))
+    picked = {renamed[name]: rename_refs(schema, renamed) for name, schema in picked.items()}
+    return {**doc, "paths": {}, "components": {"schemas": dict(sorted(picked.items()))}}
 
 
 def _strip_discriminators(node: Any) -> None:

@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from .request_names import request_name
+
 ALIASES = Path(__file__).resolve().parents[2] / "templates" / "client" / "official_names.yaml"
 OFFICIAL_NAMES = Path(__file__).resolve().parents[2] / "tests" / "official_names.txt"
 
@@ -81,7 +83,10 @@ def load_aliases(path: Path = ALIASES, document: dict[str, Any] | None = None) -
             for s in schemas.values()
             if "x-error-class" in s and "error_code" in (s.get("properties") or {})
         ),
+        # the official spells an enum only requests use without `Param` (`AnalyticsOrder`)
+        "enums": {name for name, s in schemas.items() if "enum" in s},
         "renames": data.get("renames") or {},
+        "former": data.get("former") or [],
         "modules": data.get("modules") or {},
         "topics": data.get("topics") or {},
         "beta_plain": data.get("beta_plain") or [],
@@ -91,14 +96,19 @@ def load_aliases(path: Path = ALIASES, document: dict[str, Any] | None = None) -
     }
 
 
-def resolver(exports: dict[str, str], params: dict[str, str]) -> Any:
-    """`Name` → (module, Name) of our response model; `param:Name` → of our request TypedDict."""
+def resolver(exports: dict[str, str]) -> Any:
+    """Our type name → (its module, the name)."""
 
     def resolve(ours: str) -> tuple[str, str]:
-        table, name = (params, ours[6:]) if ours.startswith("param:") else (exports, ours)
-        if name not in table:
-            raise SystemExit(f"official_names.yaml: we have no type {ours}")
-        return table[name], name
+        if ours.startswith("param:"):  # the old spelling of a request type
+            raise SystemExit(
+                f"official_names.yaml: {ours}: request types have names of their own now, "
+                f"write {request_name(ours[6:])}"
+            )
+        if ours not in exports:
+            hint = f" (its request form is {request_name(ours)})" * (request_name(ours) in exports)
+            raise SystemExit(f"official_names.yaml: we have no type {ours}{hint}")
+        return exports[ours], ours
 
     return resolve
 
@@ -108,7 +118,7 @@ def renamed(
 ) -> dict[str, tuple[str, str]]:
     """Official name → (our module, our name) of `types` beyond our own names: every entry of
     `renames`, and each official name of `types` the naming convention finds among ours."""
-    found = _alias_renames(exports, params, aliases)
+    found = _alias_renames(exports, aliases)
     convention = by_convention(exports, params, aliases)
     for _, name in official_rows(top=True):
         if name not in exports and name not in found and name not in aliases["not_ours"]:
@@ -118,11 +128,17 @@ def renamed(
     return found
 
 
-def _alias_renames(
-    exports: dict[str, str], params: dict[str, str], aliases: dict[str, Any]
-) -> dict[str, tuple[str, str]]:
-    resolve = resolver(exports, params)
-    return {official: resolve(ours) for official, ours in aliases["renames"].items()}
+def _alias_renames(exports: dict[str, str], aliases: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    resolve = resolver(exports)
+    own = sorted(n for n in aliases["renames"] if n in exports)
+    if own:
+        raise SystemExit(f"official_names.yaml: renames: our own names already: {own}")
+    found = {official: resolve(ours) for official, ours in aliases["renames"].items()}
+    for former in aliases["former"]:
+        if former in exports or request_name(former) == former:
+            raise SystemExit(f"official_names.yaml: former: {former} is not a former name")
+        found.setdefault(former, resolve(request_name(former)))
+    return found
 
 
 def layout(
@@ -130,11 +146,11 @@ def layout(
 ) -> list[Module]:
     """Every module to write under `types/` besides `__init__` and the private folders.
 
-    `exports` maps each public type name to its module (the response model where a schema has
-    both forms), `params` each request-side TypedDict to its module.
+    `exports` maps each public type name to its module, `params` the request types among them
+    (`_params/`, named apart from the response models).
     """
-    resolve = resolver(exports, params)
-    known = {**{n: (m, n) for n, m in exports.items()}, **_alias_renames(exports, params, aliases)}
+    resolve = resolver(exports)
+    known = {**{n: (m, n) for n, m in exports.items()}, **_alias_renames(exports, aliases)}
 
     def entry(ours: str) -> tuple[str, str]:
         return known[ours] if ours in known else resolve(ours)
@@ -231,8 +247,9 @@ def by_convention(exports: dict[str, str], params: dict[str, str], aliases: dict
     The official spells a beta type `Beta<Name>`, the request form of a schema `…Param` (`…Params`
     for a body or a query), the error object `…ErrorObject` beside `…Error`, and capitalises
     acronyms (`MCP`, `API`, `OAuth`) that our schema names write as words (`Mcp`, `Api`, `Oauth`):
-    a response-side name finds our model, enum or union, a request-side one our TypedDict; the
-    name of an error code's exception finds that exception.
+    a response-side name finds our model, enum or union, a request-side one our request type
+    (named `…Param`/`…Params` too), a plain name of an enum only requests use its request type;
+    the name of an error code's exception finds that exception.
     """
 
     def folded(names: dict[str, str]) -> dict[str, str]:
@@ -245,9 +262,9 @@ def by_convention(exports: dict[str, str], params: dict[str, str], aliases: dict
     responses = folded({n: m for n, m in exports.items() if m.startswith("_models.")})
     requests = folded(params)
     exceptions = set(aliases["error_classes"])
-    resolve = resolver(exports, params)
+    resolve = resolver(exports)
     same = {official: resolve(ours) for official, ours in aliases["same"].items()}
-    same.update(_alias_renames(exports, params, aliases))
+    same.update(_alias_renames(exports, aliases))
 
     def match(official: str) -> tuple[str, str] | None:
         for spelling in (official, official.removeprefix("Beta")):
@@ -267,6 +284,9 @@ def by_convention(exports: dict[str, str], params: dict[str, str], aliases: dict
             ours = responses.get(candidate.lower())
             if ours:
                 return exports[ours], ours
+        ours = requests.get(request_name(stem).lower())
+        if ours and ours.removesuffix("Param") in aliases["enums"]:
+            return params[ours], ours  # an enum only requests use: one name both ways there
         return None
 
     return match

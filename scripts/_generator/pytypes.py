@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from .schema_graph import REF_PREFIX, resolve_ref
@@ -29,16 +30,16 @@ def _union(parts: list[str]) -> str:
     return " | ".join(unique)
 
 
-def request_hint(schema: Any, names: set[str], used: set[str]) -> str:
-    """The hint for a value the caller passes (TypedDict names for objects from `names`)."""
+def request_hint(schema: Any, names: Mapping[str, str], used: set[str]) -> str:
+    """The hint for a value the caller passes (`names`: schema → its request type's name)."""
     if not isinstance(schema, dict):
         return "object"
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith(REF_PREFIX):
         name = ref[len(REF_PREFIX) :]
         if name in names:
-            used.add(name)
-            return name
+            used.add(names[name])
+            return names[name]
         return "object"
     for key in ("anyOf", "oneOf"):
         if key in schema:

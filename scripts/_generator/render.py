@@ -118,7 +118,7 @@ class Renderer:
         self,
         doc: dict[str, Any],
         ops: list[Operation],
-        param_names: set[str],
+        param_names: dict[str, str],
         model_modules: dict[str, str],
         param_modules: dict[str, str],
     ) -> None:

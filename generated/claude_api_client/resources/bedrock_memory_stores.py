@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.managed_agents_deleted_memory_store import ManagedAgentsDeletedMemoryStore
     from ..types._models.managed_agents_memory_store import ManagedAgentsMemoryStore
-    from ..types._params.managed_agents_managed_memory_store_backend import (
-        ManagedAgentsManagedMemoryStoreBackend,
+    from ..types._params.managed_agents_managed_memory_store_backend_param import (
+        ManagedAgentsManagedMemoryStoreBackendParam,
     )
     from .bedrock_memory_stores_memories import (
         AsyncBedrockMemories,
@@ -129,7 +129,7 @@ class BedrockMemoryStores(SyncResource):
         self,
         *,
         name: str,
-        backend: ManagedAgentsManagedMemoryStoreBackend | None | NotGiven = NOT_GIVEN,
+        backend: ManagedAgentsManagedMemoryStoreBackendParam | None | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -497,7 +497,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
         self,
         *,
         name: str,
-        backend: ManagedAgentsManagedMemoryStoreBackend | None | NotGiven = NOT_GIVEN,
+        backend: ManagedAgentsManagedMemoryStoreBackendParam | None | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,

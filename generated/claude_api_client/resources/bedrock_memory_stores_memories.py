@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_deleted_memory import ManagedAgentsDeletedMemory
     from ..types._models.managed_agents_memory import ManagedAgentsMemory
     from ..types._models.managed_agents_memory_list_item import ManagedAgentsMemoryListItem
-    from ..types._params.managed_agents_content_sha256_precondition import (
-        ManagedAgentsContentSha256Precondition,
+    from ..types._params.managed_agents_content_sha256_precondition_param import (
+        ManagedAgentsContentSha256PreconditionParam,
     )
-    from ..types._params.managed_agents_memory_view import ManagedAgentsMemoryView
+    from ..types._params.managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 __all__ = ["BedrockMemories", "AsyncBedrockMemories"]
 
@@ -60,7 +60,7 @@ class BedrockMemories(SyncResource):
         *,
         path: str,
         content: str | None,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -161,7 +161,7 @@ class BedrockMemories(SyncResource):
         depth: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -219,7 +219,7 @@ class BedrockMemories(SyncResource):
         memory_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -267,10 +267,10 @@ class BedrockMemories(SyncResource):
         memory_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         content: str | None | NotGiven = NOT_GIVEN,
         path: str | None | NotGiven = NOT_GIVEN,
-        precondition: ManagedAgentsContentSha256Precondition | NotGiven = NOT_GIVEN,
+        precondition: ManagedAgentsContentSha256PreconditionParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -363,7 +363,7 @@ class AsyncBedrockMemories(AsyncResource):
         *,
         path: str,
         content: str | None,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -464,7 +464,7 @@ class AsyncBedrockMemories(AsyncResource):
         depth: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -522,7 +522,7 @@ class AsyncBedrockMemories(AsyncResource):
         memory_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -570,10 +570,10 @@ class AsyncBedrockMemories(AsyncResource):
         memory_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         content: str | None | NotGiven = NOT_GIVEN,
         path: str | None | NotGiven = NOT_GIVEN,
-        precondition: ManagedAgentsContentSha256Precondition | NotGiven = NOT_GIVEN,
+        precondition: ManagedAgentsContentSha256PreconditionParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.managed_agents_memory_version import ManagedAgentsMemoryVersion
-    from ..types._params.managed_agents_memory_version_operation import (
-        ManagedAgentsMemoryVersionOperation,
+    from ..types._params.managed_agents_memory_version_operation_param import (
+        ManagedAgentsMemoryVersionOperationParam,
     )
-    from ..types._params.managed_agents_memory_view import ManagedAgentsMemoryView
+    from ..types._params.managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 __all__ = ["BedrockMemoryVersions", "AsyncBedrockMemoryVersions"]
 
@@ -60,12 +60,12 @@ class BedrockMemoryVersions(SyncResource):
         created_by_me: bool | NotGiven = NOT_GIVEN,
         session_thread_id: str | NotGiven = NOT_GIVEN,
         tool_use_id: str | NotGiven = NOT_GIVEN,
-        operation: ManagedAgentsMemoryVersionOperation | NotGiven = NOT_GIVEN,
+        operation: ManagedAgentsMemoryVersionOperationParam | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -182,7 +182,7 @@ class BedrockMemoryVersions(SyncResource):
         memory_version_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -268,12 +268,12 @@ class AsyncBedrockMemoryVersions(AsyncResource):
         created_by_me: bool | NotGiven = NOT_GIVEN,
         session_thread_id: str | NotGiven = NOT_GIVEN,
         tool_use_id: str | NotGiven = NOT_GIVEN,
-        operation: ManagedAgentsMemoryVersionOperation | NotGiven = NOT_GIVEN,
+        operation: ManagedAgentsMemoryVersionOperationParam | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -390,7 +390,7 @@ class AsyncBedrockMemoryVersions(AsyncResource):
         memory_version_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -26,19 +26,21 @@ if TYPE_CHECKING:
     from ..types._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams,
     )
-    from ..types._params.managed_agents_budget import ManagedAgentsBudget
+    from ..types._params.managed_agents_budget_param import ManagedAgentsBudgetParam
     from ..types._params.managed_agents_create_session_agent_union_params import (
         ManagedAgentsCreateSessionAgentUnionParams,
     )
-    from ..types._params.managed_agents_list_order import ManagedAgentsListOrder
-    from ..types._params.managed_agents_session_agent_update import ManagedAgentsSessionAgentUpdate
+    from ..types._params.managed_agents_list_order_param import ManagedAgentsListOrderParam
+    from ..types._params.managed_agents_session_agent_update_param import (
+        ManagedAgentsSessionAgentUpdateParam,
+    )
     from ..types._params.managed_agents_session_initial_event_params import (
         ManagedAgentsSessionInitialEventParams,
     )
     from ..types._params.managed_agents_session_resource_params import (
         ManagedAgentsSessionResourceParams,
     )
-    from ..types._params.managed_agents_session_status import ManagedAgentsSessionStatus
+    from ..types._params.managed_agents_session_status_param import ManagedAgentsSessionStatusParam
     from .bedrock_sessions_events import (
         AsyncBedrockEvents,
         AsyncBedrockEventsWithRawResponse,
@@ -150,7 +152,7 @@ class BedrockSessions(SyncResource):
         role_arn: str | NotGiven = NOT_GIVEN,
         working_directory: str | None | NotGiven = NOT_GIVEN,
         initial_events: Sequence[ManagedAgentsSessionInitialEventParams] | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -265,9 +267,9 @@ class BedrockSessions(SyncResource):
         created_at_lt: str | datetime | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         agent_version: int | NotGiven = NOT_GIVEN,
-        order: ManagedAgentsListOrder | NotGiven = NOT_GIVEN,
+        order: ManagedAgentsListOrderParam | NotGiven = NOT_GIVEN,
         memory_store_id: str | NotGiven = NOT_GIVEN,
-        statuses: Sequence[ManagedAgentsSessionStatus] | NotGiven = NOT_GIVEN,
+        statuses: Sequence[ManagedAgentsSessionStatusParam] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -381,8 +383,8 @@ class BedrockSessions(SyncResource):
         *,
         title: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
-        agent: ManagedAgentsSessionAgentUpdate | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | None | NotGiven = NOT_GIVEN,
+        agent: ManagedAgentsSessionAgentUpdateParam | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -559,7 +561,7 @@ class AsyncBedrockSessions(AsyncResource):
         role_arn: str | NotGiven = NOT_GIVEN,
         working_directory: str | None | NotGiven = NOT_GIVEN,
         initial_events: Sequence[ManagedAgentsSessionInitialEventParams] | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -674,9 +676,9 @@ class AsyncBedrockSessions(AsyncResource):
         created_at_lt: str | datetime | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         agent_version: int | NotGiven = NOT_GIVEN,
-        order: ManagedAgentsListOrder | NotGiven = NOT_GIVEN,
+        order: ManagedAgentsListOrderParam | NotGiven = NOT_GIVEN,
         memory_store_id: str | NotGiven = NOT_GIVEN,
-        statuses: Sequence[ManagedAgentsSessionStatus] | NotGiven = NOT_GIVEN,
+        statuses: Sequence[ManagedAgentsSessionStatusParam] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -790,8 +792,8 @@ class AsyncBedrockSessions(AsyncResource):
         *,
         title: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
-        agent: ManagedAgentsSessionAgentUpdate | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | None | NotGiven = NOT_GIVEN,
+        agent: ManagedAgentsSessionAgentUpdateParam | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

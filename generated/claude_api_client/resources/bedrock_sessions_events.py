@@ -27,10 +27,14 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_stream_session_events import (
         ManagedAgentsStreamSessionEvents,
     )
-    from ..types._params.managed_agents_event_delta_type import ManagedAgentsEventDeltaType
+    from ..types._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam,
+    )
     from ..types._params.managed_agents_event_params import ManagedAgentsEventParams
-    from ..types._params.managed_agents_list_order import ManagedAgentsListOrder
-    from ..types._params.managed_agents_session_event_type import ManagedAgentsSessionEventType
+    from ..types._params.managed_agents_list_order_param import ManagedAgentsListOrderParam
+    from ..types._params.managed_agents_session_event_type_param import (
+        ManagedAgentsSessionEventTypeParam,
+    )
 
 __all__ = ["BedrockEvents", "AsyncBedrockEvents"]
 
@@ -64,8 +68,8 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: ManagedAgentsListOrder | NotGiven = NOT_GIVEN,
-        types: Sequence[ManagedAgentsSessionEventType] | NotGiven = NOT_GIVEN,
+        order: ManagedAgentsListOrderParam | NotGiven = NOT_GIVEN,
+        types: Sequence[ManagedAgentsSessionEventTypeParam] | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_gt: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
@@ -179,7 +183,7 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
         self,
         session_id: str,
         *,
-        event_deltas: Sequence[ManagedAgentsEventDeltaType] | NotGiven = NOT_GIVEN,
+        event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -262,8 +266,8 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: ManagedAgentsListOrder | NotGiven = NOT_GIVEN,
-        types: Sequence[ManagedAgentsSessionEventType] | NotGiven = NOT_GIVEN,
+        order: ManagedAgentsListOrderParam | NotGiven = NOT_GIVEN,
+        types: Sequence[ManagedAgentsSessionEventTypeParam] | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_gt: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
@@ -379,7 +383,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
         self,
         session_id: str,
         *,
-        event_deltas: Sequence[ManagedAgentsEventDeltaType] | NotGiven = NOT_GIVEN,
+        event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_stream_session_thread_events import (
         ManagedAgentsStreamSessionThreadEvents,
     )
-    from ..types._params.managed_agents_event_delta_type import ManagedAgentsEventDeltaType
+    from ..types._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam,
+    )
 
 __all__ = ["BedrockEvents", "AsyncBedrockEvents"]
 
@@ -109,7 +111,7 @@ class BedrockEvents(SyncResource):
         thread_id: str,
         *,
         session_id: str,
-        event_deltas: Sequence[ManagedAgentsEventDeltaType] | NotGiven = NOT_GIVEN,
+        event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -249,7 +251,7 @@ class AsyncBedrockEvents(AsyncResource):
         thread_id: str,
         *,
         session_id: str,
-        event_deltas: Sequence[ManagedAgentsEventDeltaType] | NotGiven = NOT_GIVEN,
+        event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..types._models.completion import Completion
     from ..types._models.completion_stream_event import CompletionStreamEvent
     from ..types._params.metadata_param import MetadataParam
-    from ..types._params.model import Model
+    from ..types._params.model_param import ModelParam
 
 __all__ = ["BetaCompletions", "AsyncBetaCompletions"]
 
@@ -50,7 +50,7 @@ class BetaCompletions(SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -71,7 +71,7 @@ class BetaCompletions(SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         stream: Literal[True],
@@ -92,7 +92,7 @@ class BetaCompletions(SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         stream: bool,
@@ -112,7 +112,7 @@ class BetaCompletions(SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -218,7 +218,7 @@ class AsyncBetaCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -239,7 +239,7 @@ class AsyncBetaCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         stream: Literal[True],
@@ -260,7 +260,7 @@ class AsyncBetaCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         stream: bool,
@@ -280,7 +280,7 @@ class AsyncBetaCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         workspace_id: str | NotGiven = NOT_GIVEN,

@@ -22,15 +22,19 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.compliance_review_case import ComplianceReviewCase
-    from ..types._params.compliance_review_case_order_by import ComplianceReviewCaseOrderBy
-    from ..types._params.compliance_review_case_status_filter import (
-        ComplianceReviewCaseStatusFilter,
+    from ..types._params.compliance_review_case_order_by_param import (
+        ComplianceReviewCaseOrderByParam,
     )
-    from ..types._params.compliance_review_determination import ComplianceReviewDetermination
-    from ..types._params.compliance_review_order import ComplianceReviewOrder
+    from ..types._params.compliance_review_case_status_filter_param import (
+        ComplianceReviewCaseStatusFilterParam,
+    )
+    from ..types._params.compliance_review_determination_param import (
+        ComplianceReviewDeterminationParam,
+    )
+    from ..types._params.compliance_review_order_param import ComplianceReviewOrderParam
     from ..types._params.compliance_review_verdict_param import ComplianceReviewVerdictParam
-    from ..types._params.compliance_review_violated_policy_category import (
-        ComplianceReviewViolatedPolicyCategory,
+    from ..types._params.compliance_review_violated_policy_category_param import (
+        ComplianceReviewViolatedPolicyCategoryParam,
     )
 
 __all__ = ["BetaCases", "AsyncBetaCases"]
@@ -68,11 +72,11 @@ class BetaCases(SyncResource):
         updated_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         updated_at_lt: str | datetime | NotGiven = NOT_GIVEN,
         updated_at_lte: str | datetime | NotGiven = NOT_GIVEN,
-        status: ComplianceReviewCaseStatusFilter | NotGiven = NOT_GIVEN,
+        status: ComplianceReviewCaseStatusFilterParam | NotGiven = NOT_GIVEN,
         user_profile_id: str | NotGiven = NOT_GIVEN,
-        order_by: ComplianceReviewCaseOrderBy | NotGiven = NOT_GIVEN,
+        order_by: ComplianceReviewCaseOrderByParam | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        order: ComplianceReviewOrder | NotGiven = NOT_GIVEN,
+        order: ComplianceReviewOrderParam | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -152,9 +156,10 @@ class BetaCases(SyncResource):
         self,
         case_id: str,
         *,
-        determination: ComplianceReviewDetermination,
+        determination: ComplianceReviewDeterminationParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
-        policy_categories: Sequence[ComplianceReviewViolatedPolicyCategory] | NotGiven = NOT_GIVEN,
+        policy_categories: Sequence[ComplianceReviewViolatedPolicyCategoryParam]
+        | NotGiven = NOT_GIVEN,
         verdicts: Sequence[ComplianceReviewVerdictParam] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -299,11 +304,11 @@ class AsyncBetaCases(AsyncResource):
         updated_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         updated_at_lt: str | datetime | NotGiven = NOT_GIVEN,
         updated_at_lte: str | datetime | NotGiven = NOT_GIVEN,
-        status: ComplianceReviewCaseStatusFilter | NotGiven = NOT_GIVEN,
+        status: ComplianceReviewCaseStatusFilterParam | NotGiven = NOT_GIVEN,
         user_profile_id: str | NotGiven = NOT_GIVEN,
-        order_by: ComplianceReviewCaseOrderBy | NotGiven = NOT_GIVEN,
+        order_by: ComplianceReviewCaseOrderByParam | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        order: ComplianceReviewOrder | NotGiven = NOT_GIVEN,
+        order: ComplianceReviewOrderParam | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -383,9 +388,10 @@ class AsyncBetaCases(AsyncResource):
         self,
         case_id: str,
         *,
-        determination: ComplianceReviewDetermination,
+        determination: ComplianceReviewDeterminationParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
-        policy_categories: Sequence[ComplianceReviewViolatedPolicyCategory] | NotGiven = NOT_GIVEN,
+        policy_categories: Sequence[ComplianceReviewViolatedPolicyCategoryParam]
+        | NotGiven = NOT_GIVEN,
         verdicts: Sequence[ComplianceReviewVerdictParam] | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.compliance_review_notice import ComplianceReviewNotice
-    from ..types._params.compliance_review_order import ComplianceReviewOrder
+    from ..types._params.compliance_review_order_param import ComplianceReviewOrderParam
 
 __all__ = ["BetaNotices", "AsyncBetaNotices"]
 
@@ -53,7 +53,7 @@ class BetaNotices(SyncResource):
         created_at_lt: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        order: ComplianceReviewOrder | NotGiven = NOT_GIVEN,
+        order: ComplianceReviewOrderParam | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -158,7 +158,7 @@ class AsyncBetaNotices(AsyncResource):
         created_at_lt: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        order: ComplianceReviewOrder | NotGiven = NOT_GIVEN,
+        order: ComplianceReviewOrderParam | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.managed_agents_deployment_run import ManagedAgentsDeploymentRun
-    from ..types._params.managed_agents_trigger_type import ManagedAgentsTriggerType
+    from ..types._params.managed_agents_trigger_type_param import ManagedAgentsTriggerTypeParam
 
 __all__ = ["BetaDeploymentRuns", "AsyncBetaDeploymentRuns"]
 
@@ -53,7 +53,7 @@ class BetaDeploymentRuns(SyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         deployment_id: str | NotGiven = NOT_GIVEN,
-        trigger_type: ManagedAgentsTriggerType | NotGiven = NOT_GIVEN,
+        trigger_type: ManagedAgentsTriggerTypeParam | NotGiven = NOT_GIVEN,
         has_error: bool | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
@@ -208,7 +208,7 @@ class AsyncBetaDeploymentRuns(AsyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         deployment_id: str | NotGiven = NOT_GIVEN,
-        trigger_type: ManagedAgentsTriggerType | NotGiven = NOT_GIVEN,
+        trigger_type: ManagedAgentsTriggerTypeParam | NotGiven = NOT_GIVEN,
         has_error: bool | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,

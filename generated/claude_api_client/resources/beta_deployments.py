@@ -24,11 +24,13 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_deployment import ManagedAgentsDeployment
     from ..types._models.managed_agents_deployment_run import ManagedAgentsDeploymentRun
     from ..types._params.managed_agents_agent_union_params import ManagedAgentsAgentUnionParams
-    from ..types._params.managed_agents_budget import ManagedAgentsBudget
+    from ..types._params.managed_agents_budget_param import ManagedAgentsBudgetParam
     from ..types._params.managed_agents_deployment_initial_event_params import (
         ManagedAgentsDeploymentInitialEventParams,
     )
-    from ..types._params.managed_agents_deployment_status import ManagedAgentsDeploymentStatus
+    from ..types._params.managed_agents_deployment_status_param import (
+        ManagedAgentsDeploymentStatusParam,
+    )
     from ..types._params.managed_agents_schedule_params import ManagedAgentsScheduleParams
     from ..types._params.managed_agents_session_resource_params import (
         ManagedAgentsSessionResourceParams,
@@ -124,7 +126,7 @@ class BetaDeployments(SyncResource):
         resources: Sequence[ManagedAgentsSessionResourceParams] | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         schedule: ManagedAgentsScheduleParams | None | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | None | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -191,7 +193,7 @@ class BetaDeployments(SyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
-        status: ManagedAgentsDeploymentStatus | NotGiven = NOT_GIVEN,
+        status: ManagedAgentsDeploymentStatusParam | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
         include_archived: bool | NotGiven = NOT_GIVEN,
@@ -457,7 +459,7 @@ class BetaDeployments(SyncResource):
         resources: Sequence[ManagedAgentsSessionResourceParams] | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         schedule: ManagedAgentsScheduleParams | None | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | None | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -624,7 +626,7 @@ class AsyncBetaDeployments(AsyncResource):
         resources: Sequence[ManagedAgentsSessionResourceParams] | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         schedule: ManagedAgentsScheduleParams | None | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | None | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -691,7 +693,7 @@ class AsyncBetaDeployments(AsyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
-        status: ManagedAgentsDeploymentStatus | NotGiven = NOT_GIVEN,
+        status: ManagedAgentsDeploymentStatusParam | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
         include_archived: bool | NotGiven = NOT_GIVEN,
@@ -957,7 +959,7 @@ class AsyncBetaDeployments(AsyncResource):
         resources: Sequence[ManagedAgentsSessionResourceParams] | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         schedule: ManagedAgentsScheduleParams | None | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | None | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

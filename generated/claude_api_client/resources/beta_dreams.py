@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.dream import Dream
-    from ..types._params.dream_input import DreamInput
+    from ..types._params.dream_input_param import DreamInputParam
     from ..types._params.dream_model_params import DreamModelParams
-    from ..types._params.dream_status import DreamStatus
-    from ..types._params.output_behavior import OutputBehavior
+    from ..types._params.dream_status_param import DreamStatusParam
+    from ..types._params.output_behavior_param import OutputBehaviorParam
 
 __all__ = ["BetaDreams", "AsyncBetaDreams"]
 
@@ -150,11 +150,11 @@ class BetaDreams(SyncResource):
     def create(
         self,
         *,
-        inputs: Sequence[DreamInput],
+        inputs: Sequence[DreamInputParam],
         model: DreamModelParams,
         workspace_id: str | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        output_behavior: OutputBehavior | NotGiven = NOT_GIVEN,
+        output_behavior: OutputBehaviorParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -209,7 +209,7 @@ class BetaDreams(SyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         include_archived: bool | NotGiven = NOT_GIVEN,
-        statuses: Sequence[DreamStatus] | NotGiven = NOT_GIVEN,
+        statuses: Sequence[DreamStatusParam] | NotGiven = NOT_GIVEN,
         created_at_gt: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lt: str | datetime | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -450,11 +450,11 @@ class AsyncBetaDreams(AsyncResource):
     async def create(
         self,
         *,
-        inputs: Sequence[DreamInput],
+        inputs: Sequence[DreamInputParam],
         model: DreamModelParams,
         workspace_id: str | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
-        output_behavior: OutputBehavior | NotGiven = NOT_GIVEN,
+        output_behavior: OutputBehaviorParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -509,7 +509,7 @@ class AsyncBetaDreams(AsyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         include_archived: bool | NotGiven = NOT_GIVEN,
-        statuses: Sequence[DreamStatus] | NotGiven = NOT_GIVEN,
+        statuses: Sequence[DreamStatusParam] | NotGiven = NOT_GIVEN,
         created_at_gt: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lt: str | datetime | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_deleted_memory import ManagedAgentsDeletedMemory
     from ..types._models.managed_agents_memory import ManagedAgentsMemory
     from ..types._models.managed_agents_memory_list_item import ManagedAgentsMemoryListItem
-    from ..types._params.managed_agents_content_sha256_precondition import (
-        ManagedAgentsContentSha256Precondition,
+    from ..types._params.managed_agents_content_sha256_precondition_param import (
+        ManagedAgentsContentSha256PreconditionParam,
     )
-    from ..types._params.managed_agents_memory_view import ManagedAgentsMemoryView
+    from ..types._params.managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 __all__ = ["BetaMemories", "AsyncBetaMemories"]
 
@@ -60,7 +60,7 @@ class BetaMemories(SyncResource):
         *,
         path: str,
         content: str | None,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -171,7 +171,7 @@ class BetaMemories(SyncResource):
         depth: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -234,7 +234,7 @@ class BetaMemories(SyncResource):
         memory_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -287,11 +287,11 @@ class BetaMemories(SyncResource):
         memory_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         content: str | None | NotGiven = NOT_GIVEN,
         path: str | None | NotGiven = NOT_GIVEN,
-        precondition: ManagedAgentsContentSha256Precondition | NotGiven = NOT_GIVEN,
+        precondition: ManagedAgentsContentSha256PreconditionParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -388,7 +388,7 @@ class AsyncBetaMemories(AsyncResource):
         *,
         path: str,
         content: str | None,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -499,7 +499,7 @@ class AsyncBetaMemories(AsyncResource):
         depth: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -562,7 +562,7 @@ class AsyncBetaMemories(AsyncResource):
         memory_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -615,11 +615,11 @@ class AsyncBetaMemories(AsyncResource):
         memory_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         content: str | None | NotGiven = NOT_GIVEN,
         path: str | None | NotGiven = NOT_GIVEN,
-        precondition: ManagedAgentsContentSha256Precondition | NotGiven = NOT_GIVEN,
+        precondition: ManagedAgentsContentSha256PreconditionParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

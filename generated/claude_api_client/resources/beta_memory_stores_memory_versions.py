@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.managed_agents_memory_version import ManagedAgentsMemoryVersion
-    from ..types._params.managed_agents_memory_version_operation import (
-        ManagedAgentsMemoryVersionOperation,
+    from ..types._params.managed_agents_memory_version_operation_param import (
+        ManagedAgentsMemoryVersionOperationParam,
     )
-    from ..types._params.managed_agents_memory_view import ManagedAgentsMemoryView
+    from ..types._params.managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 __all__ = ["BetaMemoryVersions", "AsyncBetaMemoryVersions"]
 
@@ -59,12 +59,12 @@ class BetaMemoryVersions(SyncResource):
         session_id: str | NotGiven = NOT_GIVEN,
         api_key_id: str | NotGiven = NOT_GIVEN,
         service_account_id: str | NotGiven = NOT_GIVEN,
-        operation: ManagedAgentsMemoryVersionOperation | NotGiven = NOT_GIVEN,
+        operation: ManagedAgentsMemoryVersionOperationParam | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -186,7 +186,7 @@ class BetaMemoryVersions(SyncResource):
         memory_version_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -276,12 +276,12 @@ class AsyncBetaMemoryVersions(AsyncResource):
         session_id: str | NotGiven = NOT_GIVEN,
         api_key_id: str | NotGiven = NOT_GIVEN,
         service_account_id: str | NotGiven = NOT_GIVEN,
-        operation: ManagedAgentsMemoryVersionOperation | NotGiven = NOT_GIVEN,
+        operation: ManagedAgentsMemoryVersionOperationParam | NotGiven = NOT_GIVEN,
         created_at_gte: str | datetime | NotGiven = NOT_GIVEN,
         created_at_lte: str | datetime | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -403,7 +403,7 @@ class AsyncBetaMemoryVersions(AsyncResource):
         memory_version_id: str,
         *,
         memory_store_id: str,
-        view: ManagedAgentsMemoryView | NotGiven = NOT_GIVEN,
+        view: ManagedAgentsMemoryViewParam | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.model_info import ModelInfo
-    from ..types._params.model_lifecycle import ModelLifecycle
+    from ..types._params.model_lifecycle_param import ModelLifecycleParam
 
 __all__ = ["BetaModels", "AsyncBetaModels"]
 
@@ -51,7 +51,7 @@ class BetaModels(SyncResource):
         before_id: str | NotGiven = NOT_GIVEN,
         after_id: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        lifecycle: Sequence[ModelLifecycle] | NotGiven = NOT_GIVEN,
+        lifecycle: Sequence[ModelLifecycleParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -190,7 +190,7 @@ class AsyncBetaModels(AsyncResource):
         before_id: str | NotGiven = NOT_GIVEN,
         after_id: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        lifecycle: Sequence[ModelLifecycle] | NotGiven = NOT_GIVEN,
+        lifecycle: Sequence[ModelLifecycleParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.analytics_artifact_activity import AnalyticsArtifactActivity
-    from ..types._params.analytics_artifact_group_by import AnalyticsArtifactGroupBy
+    from ..types._params.analytics_artifact_group_by_param import AnalyticsArtifactGroupByParam
 
 __all__ = ["BetaArtifacts", "AsyncBetaArtifacts"]
 
@@ -49,7 +49,7 @@ class BetaArtifacts(SyncResource):
         *,
         date: str | date,
         filter: Sequence[str] | NotGiven = NOT_GIVEN,
-        group_by: Sequence[AnalyticsArtifactGroupBy] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[AnalyticsArtifactGroupByParam] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -143,7 +143,7 @@ class AsyncBetaArtifacts(AsyncResource):
         *,
         date: str | date,
         filter: Sequence[str] | NotGiven = NOT_GIVEN,
-        group_by: Sequence[AnalyticsArtifactGroupBy] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[AnalyticsArtifactGroupByParam] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,

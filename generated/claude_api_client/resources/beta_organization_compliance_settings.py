@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ..types._models.organization_compliance_settings import OrganizationComplianceSettings
-    from ..types._params.compliance_settings_state import ComplianceSettingsState
+    from ..types._params.compliance_settings_state_param import ComplianceSettingsStateParam
 
 __all__ = ["BetaComplianceSettings", "AsyncBetaComplianceSettings"]
 
@@ -91,7 +91,7 @@ class BetaComplianceSettings(SyncResource):
     def update(
         self,
         *,
-        state: ComplianceSettingsState,
+        state: ComplianceSettingsStateParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -218,7 +218,7 @@ class AsyncBetaComplianceSettings(AsyncResource):
     async def update(
         self,
         *,
-        state: ComplianceSettingsState,
+        state: ComplianceSettingsStateParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..types._models.external_key import ExternalKey
     from ..types._models.external_key_delete_response import ExternalKeyDeleteResponse
     from ..types._models.external_key_validate_response import ExternalKeyValidateResponse
-    from ..types._params.external_key_provider_config import ExternalKeyProviderConfig
+    from ..types._params.external_key_provider_config_param import ExternalKeyProviderConfigParam
 
 __all__ = ["BetaExternalKeys", "AsyncBetaExternalKeys"]
 
@@ -56,7 +56,7 @@ class BetaExternalKeys(SyncResource):
     def create(
         self,
         *,
-        provider_config: ExternalKeyProviderConfig,
+        provider_config: ExternalKeyProviderConfigParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         geo: Literal["us"] | NotGiven = NOT_GIVEN,
@@ -264,7 +264,7 @@ class BetaExternalKeys(SyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         geo: Literal["us"] | None | NotGiven = NOT_GIVEN,
-        provider_config: ExternalKeyProviderConfig | None | NotGiven = NOT_GIVEN,
+        provider_config: ExternalKeyProviderConfigParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -403,7 +403,7 @@ class AsyncBetaExternalKeys(AsyncResource):
     async def create(
         self,
         *,
-        provider_config: ExternalKeyProviderConfig,
+        provider_config: ExternalKeyProviderConfigParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         geo: Literal["us"] | NotGiven = NOT_GIVEN,
@@ -611,7 +611,7 @@ class AsyncBetaExternalKeys(AsyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         geo: Literal["us"] | None | NotGiven = NOT_GIVEN,
-        provider_config: ExternalKeyProviderConfig | None | NotGiven = NOT_GIVEN,
+        provider_config: ExternalKeyProviderConfigParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.federation_issuer import FederationIssuer
-    from ..types._params.federation_jwks import FederationJWKS
+    from ..types._params.federation_jwks_param import FederationJWKSParam
 
 __all__ = ["BetaIssuers", "AsyncBetaIssuers"]
 
@@ -102,7 +102,7 @@ class BetaIssuers(SyncResource):
         name: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
         check_jti: bool | None | NotGiven = NOT_GIVEN,
-        jwks: FederationJWKS | NotGiven = NOT_GIVEN,
+        jwks: FederationJWKSParam | NotGiven = NOT_GIVEN,
         max_jwt_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -264,7 +264,7 @@ class BetaIssuers(SyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         check_jti: bool | None | NotGiven = NOT_GIVEN,
         issuer_url: str | None | NotGiven = NOT_GIVEN,
-        jwks: FederationJWKS | None | NotGiven = NOT_GIVEN,
+        jwks: FederationJWKSParam | None | NotGiven = NOT_GIVEN,
         jwks_polling_disabled: bool | None | NotGiven = NOT_GIVEN,
         max_jwt_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
@@ -414,7 +414,7 @@ class AsyncBetaIssuers(AsyncResource):
         name: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
         check_jti: bool | None | NotGiven = NOT_GIVEN,
-        jwks: FederationJWKS | NotGiven = NOT_GIVEN,
+        jwks: FederationJWKSParam | NotGiven = NOT_GIVEN,
         max_jwt_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -576,7 +576,7 @@ class AsyncBetaIssuers(AsyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         check_jti: bool | None | NotGiven = NOT_GIVEN,
         issuer_url: str | None | NotGiven = NOT_GIVEN,
-        jwks: FederationJWKS | None | NotGiven = NOT_GIVEN,
+        jwks: FederationJWKSParam | None | NotGiven = NOT_GIVEN,
         jwks_polling_disabled: bool | None | NotGiven = NOT_GIVEN,
         max_jwt_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,

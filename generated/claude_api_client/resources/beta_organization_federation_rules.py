@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.federation_rule import FederationRule
-    from ..types._params.federation_rule_match import FederationRuleMatch
-    from ..types._params.service_account_target import ServiceAccountTarget
+    from ..types._params.federation_rule_match_param import FederationRuleMatchParam
+    from ..types._params.service_account_target_param import ServiceAccountTargetParam
     from .beta_organization_federation_rules_workspaces import (
         AsyncBetaWorkspaces,
         AsyncBetaWorkspacesWithRawResponse,
@@ -114,10 +114,10 @@ class BetaRules(SyncResource):
         self,
         *,
         issuer_id: str,
-        match: FederationRuleMatch,
+        match: FederationRuleMatchParam,
         name: str,
         oauth_scope: str,
-        target: ServiceAccountTarget,
+        target: ServiceAccountTargetParam,
         applies_to_all_workspaces: bool | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         token_lifetime_seconds: int | NotGiven = NOT_GIVEN,
@@ -288,10 +288,10 @@ class BetaRules(SyncResource):
         *,
         applies_to_all_workspaces: bool | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
-        match: FederationRuleMatch | None | NotGiven = NOT_GIVEN,
+        match: FederationRuleMatchParam | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         oauth_scope: str | None | NotGiven = NOT_GIVEN,
-        target: ServiceAccountTarget | None | NotGiven = NOT_GIVEN,
+        target: ServiceAccountTargetParam | None | NotGiven = NOT_GIVEN,
         token_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         workspace_id: str | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -457,10 +457,10 @@ class AsyncBetaRules(AsyncResource):
         self,
         *,
         issuer_id: str,
-        match: FederationRuleMatch,
+        match: FederationRuleMatchParam,
         name: str,
         oauth_scope: str,
-        target: ServiceAccountTarget,
+        target: ServiceAccountTargetParam,
         applies_to_all_workspaces: bool | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         token_lifetime_seconds: int | NotGiven = NOT_GIVEN,
@@ -631,10 +631,10 @@ class AsyncBetaRules(AsyncResource):
         *,
         applies_to_all_workspaces: bool | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
-        match: FederationRuleMatch | None | NotGiven = NOT_GIVEN,
+        match: FederationRuleMatchParam | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         oauth_scope: str | None | NotGiven = NOT_GIVEN,
-        target: ServiceAccountTarget | None | NotGiven = NOT_GIVEN,
+        target: ServiceAccountTargetParam | None | NotGiven = NOT_GIVEN,
         token_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         workspace_id: str | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..types._models.service_account_workspace_remove_response import (
         ServiceAccountWorkspaceRemoveResponse,
     )
-    from ..types._params.no_billing_workspace_role import NoBillingWorkspaceRole
+    from ..types._params.no_billing_workspace_role_param import NoBillingWorkspaceRoleParam
 
 __all__ = ["BetaWorkspaces", "AsyncBetaWorkspaces"]
 
@@ -55,7 +55,7 @@ class BetaWorkspaces(SyncResource):
         service_account_id: str,
         *,
         workspace_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -244,7 +244,7 @@ class AsyncBetaWorkspaces(AsyncResource):
         service_account_id: str,
         *,
         workspace_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.spend_summary import SpendSummary
-    from ..types._params.spend_limit_period import SpendLimitPeriod
+    from ..types._params.spend_limit_period_param import SpendLimitPeriodParam
 
 __all__ = ["BetaEffective", "AsyncBetaEffective"]
 
@@ -47,7 +47,7 @@ class BetaEffective(SyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        period: Sequence[SpendLimitPeriod] | NotGiven = NOT_GIVEN,
+        period: Sequence[SpendLimitPeriodParam] | NotGiven = NOT_GIVEN,
         user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -136,7 +136,7 @@ class AsyncBetaEffective(AsyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        period: Sequence[SpendLimitPeriod] | NotGiven = NOT_GIVEN,
+        period: Sequence[SpendLimitPeriodParam] | NotGiven = NOT_GIVEN,
         user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,

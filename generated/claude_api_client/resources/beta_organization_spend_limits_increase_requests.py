@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.increase_request_approve_response import IncreaseRequestApproveResponse
     from ..types._models.spend_limit_increase_request import SpendLimitIncreaseRequest
-    from ..types._params.spend_limit_increase_request_status import SpendLimitIncreaseRequestStatus
-    from ..types._params.spend_limit_period import SpendLimitPeriod
+    from ..types._params.spend_limit_increase_request_status_param import (
+        SpendLimitIncreaseRequestStatusParam,
+    )
+    from ..types._params.spend_limit_period_param import SpendLimitPeriodParam
 
 __all__ = ["BetaIncreaseRequests", "AsyncBetaIncreaseRequests"]
 
@@ -56,7 +58,7 @@ class BetaIncreaseRequests(SyncResource):
         *,
         amount: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
-        period: SpendLimitPeriod | None | NotGiven = NOT_GIVEN,
+        period: SpendLimitPeriodParam | None | NotGiven = NOT_GIVEN,
         suppress_notification: bool | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -163,7 +165,7 @@ class BetaIncreaseRequests(SyncResource):
         actor_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        status: Sequence[SpendLimitIncreaseRequestStatus] | NotGiven = NOT_GIVEN,
+        status: Sequence[SpendLimitIncreaseRequestStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -307,7 +309,7 @@ class AsyncBetaIncreaseRequests(AsyncResource):
         *,
         amount: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
-        period: SpendLimitPeriod | None | NotGiven = NOT_GIVEN,
+        period: SpendLimitPeriodParam | None | NotGiven = NOT_GIVEN,
         suppress_notification: bool | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -416,7 +418,7 @@ class AsyncBetaIncreaseRequests(AsyncResource):
         actor_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        status: Sequence[SpendLimitIncreaseRequestStatus] | NotGiven = NOT_GIVEN,
+        status: Sequence[SpendLimitIncreaseRequestStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.member_remove_response import MemberRemoveResponse
     from ..types._models.workspace_member import WorkspaceMember
-    from ..types._params.no_billing_workspace_role import NoBillingWorkspaceRole
-    from ..types._params.workspace_role import WorkspaceRole
+    from ..types._params.no_billing_workspace_role_param import NoBillingWorkspaceRoleParam
+    from ..types._params.workspace_role_param import WorkspaceRoleParam
 
 __all__ = ["BetaMembers", "AsyncBetaMembers"]
 
@@ -56,7 +56,7 @@ class BetaMembers(SyncResource):
         workspace_id: str,
         *,
         user_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -248,7 +248,7 @@ class BetaMembers(SyncResource):
         user_id: str,
         *,
         workspace_id: str,
-        workspace_role: WorkspaceRole,
+        workspace_role: WorkspaceRoleParam,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -334,7 +334,7 @@ class AsyncBetaMembers(AsyncResource):
         workspace_id: str,
         *,
         user_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -526,7 +526,7 @@ class AsyncBetaMembers(AsyncResource):
         user_id: str,
         *,
         workspace_id: str,
-        workspace_role: WorkspaceRole,
+        workspace_role: WorkspaceRoleParam,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..types._models.service_account_workspace_remove_response import (
         ServiceAccountWorkspaceRemoveResponse,
     )
-    from ..types._params.no_billing_workspace_role import NoBillingWorkspaceRole
+    from ..types._params.no_billing_workspace_role_param import NoBillingWorkspaceRoleParam
 
 __all__ = ["BetaServiceAccounts", "AsyncBetaServiceAccounts"]
 
@@ -57,7 +57,7 @@ class BetaServiceAccounts(SyncResource):
         workspace_id: str,
         *,
         service_account_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -253,7 +253,7 @@ class BetaServiceAccounts(SyncResource):
         service_account_id: str,
         *,
         workspace_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -340,7 +340,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
         workspace_id: str,
         *,
         service_account_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -540,7 +540,7 @@ class AsyncBetaServiceAccounts(AsyncResource):
         service_account_id: str,
         *,
         workspace_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

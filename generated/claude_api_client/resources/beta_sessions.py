@@ -23,19 +23,21 @@ if TYPE_CHECKING:
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.managed_agents_deleted_session import ManagedAgentsDeletedSession
     from ..types._models.managed_agents_session import ManagedAgentsSession
-    from ..types._params.managed_agents_budget import ManagedAgentsBudget
+    from ..types._params.managed_agents_budget_param import ManagedAgentsBudgetParam
     from ..types._params.managed_agents_create_session_agent_union_params import (
         ManagedAgentsCreateSessionAgentUnionParams,
     )
-    from ..types._params.managed_agents_list_order import ManagedAgentsListOrder
-    from ..types._params.managed_agents_session_agent_update import ManagedAgentsSessionAgentUpdate
+    from ..types._params.managed_agents_list_order_param import ManagedAgentsListOrderParam
+    from ..types._params.managed_agents_session_agent_update_param import (
+        ManagedAgentsSessionAgentUpdateParam,
+    )
     from ..types._params.managed_agents_session_initial_event_params import (
         ManagedAgentsSessionInitialEventParams,
     )
     from ..types._params.managed_agents_session_resource_params import (
         ManagedAgentsSessionResourceParams,
     )
-    from ..types._params.managed_agents_session_status import ManagedAgentsSessionStatus
+    from ..types._params.managed_agents_session_status_param import ManagedAgentsSessionStatusParam
     from .beta_sessions_events import (
         AsyncBetaEvents,
         AsyncBetaEventsWithRawResponse,
@@ -165,7 +167,7 @@ class BetaSessions(SyncResource):
         resources: Sequence[ManagedAgentsSessionResourceParams] | NotGiven = NOT_GIVEN,
         vault_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         initial_events: Sequence[ManagedAgentsSessionInitialEventParams] | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -281,10 +283,10 @@ class BetaSessions(SyncResource):
         created_at_lt: str | datetime | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         agent_version: int | NotGiven = NOT_GIVEN,
-        order: ManagedAgentsListOrder | NotGiven = NOT_GIVEN,
+        order: ManagedAgentsListOrderParam | NotGiven = NOT_GIVEN,
         memory_store_id: str | NotGiven = NOT_GIVEN,
         deployment_id: str | NotGiven = NOT_GIVEN,
-        statuses: Sequence[ManagedAgentsSessionStatus] | NotGiven = NOT_GIVEN,
+        statuses: Sequence[ManagedAgentsSessionStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -410,8 +412,8 @@ class BetaSessions(SyncResource):
         title: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         vault_ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        agent: ManagedAgentsSessionAgentUpdate | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | None | NotGiven = NOT_GIVEN,
+        agent: ManagedAgentsSessionAgentUpdateParam | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -616,7 +618,7 @@ class AsyncBetaSessions(AsyncResource):
         resources: Sequence[ManagedAgentsSessionResourceParams] | NotGiven = NOT_GIVEN,
         vault_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         initial_events: Sequence[ManagedAgentsSessionInitialEventParams] | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -732,10 +734,10 @@ class AsyncBetaSessions(AsyncResource):
         created_at_lt: str | datetime | NotGiven = NOT_GIVEN,
         agent_id: str | NotGiven = NOT_GIVEN,
         agent_version: int | NotGiven = NOT_GIVEN,
-        order: ManagedAgentsListOrder | NotGiven = NOT_GIVEN,
+        order: ManagedAgentsListOrderParam | NotGiven = NOT_GIVEN,
         memory_store_id: str | NotGiven = NOT_GIVEN,
         deployment_id: str | NotGiven = NOT_GIVEN,
-        statuses: Sequence[ManagedAgentsSessionStatus] | NotGiven = NOT_GIVEN,
+        statuses: Sequence[ManagedAgentsSessionStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -861,8 +863,8 @@ class AsyncBetaSessions(AsyncResource):
         title: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         vault_ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        agent: ManagedAgentsSessionAgentUpdate | NotGiven = NOT_GIVEN,
-        budget: ManagedAgentsBudget | None | NotGiven = NOT_GIVEN,
+        agent: ManagedAgentsSessionAgentUpdateParam | NotGiven = NOT_GIVEN,
+        budget: ManagedAgentsBudgetParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.managed_agents_session_thread import ManagedAgentsSessionThread
-    from ..types._params.managed_agents_session_thread_status import (
-        ManagedAgentsSessionThreadStatus,
+    from ..types._params.managed_agents_session_thread_status_param import (
+        ManagedAgentsSessionThreadStatusParam,
     )
     from .beta_sessions_threads_events import (
         AsyncBetaEvents,
@@ -118,7 +118,7 @@ class BetaThreads(SyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        statuses: Sequence[ManagedAgentsSessionThreadStatus] | NotGiven = NOT_GIVEN,
+        statuses: Sequence[ManagedAgentsSessionThreadStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -331,7 +331,7 @@ class AsyncBetaThreads(AsyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        statuses: Sequence[ManagedAgentsSessionThreadStatus] | NotGiven = NOT_GIVEN,
+        statuses: Sequence[ManagedAgentsSessionThreadStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

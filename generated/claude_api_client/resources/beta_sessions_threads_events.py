@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from ..types._models.managed_agents_stream_session_thread_events import (
         ManagedAgentsStreamSessionThreadEvents,
     )
-    from ..types._params.managed_agents_event_delta_type import ManagedAgentsEventDeltaType
+    from ..types._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam,
+    )
 
 __all__ = ["BetaEvents", "AsyncBetaEvents"]
 
@@ -114,7 +116,7 @@ class BetaEvents(SyncResource):
         thread_id: str,
         *,
         session_id: str,
-        event_deltas: Sequence[ManagedAgentsEventDeltaType] | NotGiven = NOT_GIVEN,
+        event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -264,7 +266,7 @@ class AsyncBetaEvents(AsyncResource):
         thread_id: str,
         *,
         session_id: str,
-        event_deltas: Sequence[ManagedAgentsEventDeltaType] | NotGiven = NOT_GIVEN,
+        event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -25,14 +25,16 @@ if TYPE_CHECKING:
     from ..types._models.deleted_user_profile import DeletedUserProfile
     from ..types._models.user_profile import UserProfile
     from ..types._models.user_profile_enrollment_url import UserProfileEnrollmentURL
-    from ..types._params.user_profile_access_type import UserProfileAccessType
-    from ..types._params.user_profile_enforcement_status import UserProfileEnforcementStatus
+    from ..types._params.user_profile_access_type_param import UserProfileAccessTypeParam
+    from ..types._params.user_profile_enforcement_status_param import (
+        UserProfileEnforcementStatusParam,
+    )
     from ..types._params.user_profile_external_user_details_params import (
         UserProfileExternalUserDetailsParams,
     )
-    from ..types._params.user_profile_list_order import UserProfileListOrder
-    from ..types._params.user_profile_list_order_by import UserProfileListOrderBy
-    from ..types._params.user_profile_relationship import UserProfileRelationship
+    from ..types._params.user_profile_list_order_by_param import UserProfileListOrderByParam
+    from ..types._params.user_profile_list_order_param import UserProfileListOrderParam
+    from ..types._params.user_profile_relationship_param import UserProfileRelationshipParam
     from .beta_user_profiles_action_urls import (
         AsyncBetaActionUrls,
         AsyncBetaActionUrlsWithRawResponse,
@@ -97,8 +99,8 @@ class BetaUserProfiles(SyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         external_id: str | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
-        relationship: UserProfileRelationship | NotGiven = NOT_GIVEN,
-        access_type: UserProfileAccessType | NotGiven = NOT_GIVEN,
+        relationship: UserProfileRelationshipParam | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessTypeParam | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
         external_user_onboarded_at: str | datetime | NotGiven = NOT_GIVEN,
@@ -259,9 +261,9 @@ class BetaUserProfiles(SyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: UserProfileListOrder | NotGiven = NOT_GIVEN,
-        order_by: UserProfileListOrderBy | NotGiven = NOT_GIVEN,
-        enforcement_status: Sequence[UserProfileEnforcementStatus] | NotGiven = NOT_GIVEN,
+        order: UserProfileListOrderParam | NotGiven = NOT_GIVEN,
+        order_by: UserProfileListOrderByParam | NotGiven = NOT_GIVEN,
+        enforcement_status: Sequence[UserProfileEnforcementStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -373,8 +375,8 @@ class BetaUserProfiles(SyncResource):
         external_id: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
-        relationship: UserProfileRelationship | None | NotGiven = NOT_GIVEN,
-        access_type: UserProfileAccessType | None | NotGiven = NOT_GIVEN,
+        relationship: UserProfileRelationshipParam | None | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessTypeParam | None | NotGiven = NOT_GIVEN,
         external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
         external_user_onboarded_at: str | datetime | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -518,8 +520,8 @@ class AsyncBetaUserProfiles(AsyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         external_id: str | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
-        relationship: UserProfileRelationship | NotGiven = NOT_GIVEN,
-        access_type: UserProfileAccessType | NotGiven = NOT_GIVEN,
+        relationship: UserProfileRelationshipParam | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessTypeParam | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
         external_user_onboarded_at: str | datetime | NotGiven = NOT_GIVEN,
@@ -680,9 +682,9 @@ class AsyncBetaUserProfiles(AsyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: UserProfileListOrder | NotGiven = NOT_GIVEN,
-        order_by: UserProfileListOrderBy | NotGiven = NOT_GIVEN,
-        enforcement_status: Sequence[UserProfileEnforcementStatus] | NotGiven = NOT_GIVEN,
+        order: UserProfileListOrderParam | NotGiven = NOT_GIVEN,
+        order_by: UserProfileListOrderByParam | NotGiven = NOT_GIVEN,
+        enforcement_status: Sequence[UserProfileEnforcementStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -794,8 +796,8 @@ class AsyncBetaUserProfiles(AsyncResource):
         external_id: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
-        relationship: UserProfileRelationship | None | NotGiven = NOT_GIVEN,
-        access_type: UserProfileAccessType | None | NotGiven = NOT_GIVEN,
+        relationship: UserProfileRelationshipParam | None | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessTypeParam | None | NotGiven = NOT_GIVEN,
         external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
         external_user_onboarded_at: str | datetime | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,

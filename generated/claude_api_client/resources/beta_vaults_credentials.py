@@ -24,11 +24,11 @@ if TYPE_CHECKING:
         ManagedAgentsCredentialValidation,
     )
     from ..types._models.managed_agents_deleted_credential import ManagedAgentsDeletedCredential
-    from ..types._params.managed_agents_credential_create_auth import (
-        ManagedAgentsCredentialCreateAuth,
+    from ..types._params.managed_agents_credential_create_auth_param import (
+        ManagedAgentsCredentialCreateAuthParam,
     )
-    from ..types._params.managed_agents_credential_update_auth import (
-        ManagedAgentsCredentialUpdateAuth,
+    from ..types._params.managed_agents_credential_update_auth_param import (
+        ManagedAgentsCredentialUpdateAuthParam,
     )
 
 __all__ = ["BetaCredentials", "AsyncBetaCredentials"]
@@ -115,7 +115,7 @@ class BetaCredentials(SyncResource):
         self,
         vault_id: str,
         *,
-        auth: ManagedAgentsCredentialCreateAuth,
+        auth: ManagedAgentsCredentialCreateAuthParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
@@ -386,7 +386,7 @@ class BetaCredentials(SyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
-        auth: ManagedAgentsCredentialUpdateAuth | NotGiven = NOT_GIVEN,
+        auth: ManagedAgentsCredentialUpdateAuthParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -533,7 +533,7 @@ class AsyncBetaCredentials(AsyncResource):
         self,
         vault_id: str,
         *,
-        auth: ManagedAgentsCredentialCreateAuth,
+        auth: ManagedAgentsCredentialCreateAuthParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
@@ -808,7 +808,7 @@ class AsyncBetaCredentials(AsyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
-        auth: ManagedAgentsCredentialUpdateAuth | NotGiven = NOT_GIVEN,
+        auth: ManagedAgentsCredentialUpdateAuthParam | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

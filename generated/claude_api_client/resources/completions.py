@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..types._models.completion import Completion
     from ..types._models.completion_stream_event import CompletionStreamEvent
     from ..types._params.metadata_param import MetadataParam
-    from ..types._params.model import Model
+    from ..types._params.model_param import ModelParam
 
 __all__ = ["Completions", "AsyncCompletions"]
 
@@ -50,7 +50,7 @@ class Completions(SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -70,7 +70,7 @@ class Completions(SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         stream: Literal[True],
@@ -90,7 +90,7 @@ class Completions(SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         stream: bool,
@@ -109,7 +109,7 @@ class Completions(SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -212,7 +212,7 @@ class AsyncCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -232,7 +232,7 @@ class AsyncCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         stream: Literal[True],
@@ -252,7 +252,7 @@ class AsyncCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         stream: bool,
@@ -271,7 +271,7 @@ class AsyncCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         prompt: str,
         max_tokens_to_sample: int,
         workspace_id: str | NotGiven = NOT_GIVEN,

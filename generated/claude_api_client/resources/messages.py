@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from ..types._params.diagnostics_param import DiagnosticsParam
     from ..types._params.message_param import MessageParam
     from ..types._params.metadata_param import MetadataParam
-    from ..types._params.model import Model
+    from ..types._params.model_param import ModelParam
     from ..types._params.output_config_param import OutputConfigParam
-    from ..types._params.speed import Speed
+    from ..types._params.speed_param import SpeedParam
     from ..types._params.text_block_param import TextBlockParam
     from ..types._params.thinking_config_param import ThinkingConfigParam
     from ..types._params.tool_choice_param import ToolChoiceParam
@@ -84,7 +84,7 @@ class Messages(MessagesHelpers, SyncResource):
         self,
         *,
         messages: Sequence[MessageParam],
-        model: Model,
+        model: ModelParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         user_profile_id: str | NotGiven = NOT_GIVEN,
         cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
@@ -93,7 +93,7 @@ class Messages(MessagesHelpers, SyncResource):
         thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
         tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -165,7 +165,7 @@ class Messages(MessagesHelpers, SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -185,7 +185,7 @@ class Messages(MessagesHelpers, SyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -197,7 +197,7 @@ class Messages(MessagesHelpers, SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         stream: Literal[True],
@@ -218,7 +218,7 @@ class Messages(MessagesHelpers, SyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -229,7 +229,7 @@ class Messages(MessagesHelpers, SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         stream: bool,
@@ -250,7 +250,7 @@ class Messages(MessagesHelpers, SyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -260,7 +260,7 @@ class Messages(MessagesHelpers, SyncResource):
     def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -280,7 +280,7 @@ class Messages(MessagesHelpers, SyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -374,7 +374,7 @@ class Messages(MessagesHelpers, SyncResource):
     def stream(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -394,7 +394,7 @@ class Messages(MessagesHelpers, SyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -443,7 +443,7 @@ class Messages(MessagesHelpers, SyncResource):
     def parse(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -463,7 +463,7 @@ class Messages(MessagesHelpers, SyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -609,7 +609,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         self,
         *,
         messages: Sequence[MessageParam],
-        model: Model,
+        model: ModelParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         user_profile_id: str | NotGiven = NOT_GIVEN,
         cache_control: CacheControlEphemeralParam | None | NotGiven = NOT_GIVEN,
@@ -618,7 +618,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
         tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         tools: Sequence[ToolUnionParam] | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -690,7 +690,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -710,7 +710,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -722,7 +722,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         stream: Literal[True],
@@ -743,7 +743,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -754,7 +754,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         stream: bool,
@@ -775,7 +775,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -785,7 +785,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
     async def create(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -805,7 +805,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -899,7 +899,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
     def stream(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -919,7 +919,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         output_format: type[Any] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -968,7 +968,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
     async def parse(
         self,
         *,
-        model: Model,
+        model: ModelParam,
         messages: Sequence[MessageParam],
         max_tokens: int,
         workspace_id: str | NotGiven = NOT_GIVEN,
@@ -988,7 +988,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncResource):
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         diagnostics: DiagnosticsParam | None | NotGiven = NOT_GIVEN,
-        speed: Speed | None | NotGiven = NOT_GIVEN,
+        speed: SpeedParam | None | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.analytics_connector_activity import AnalyticsConnectorActivity
-    from ..types._params.analytics_connector_group_by import AnalyticsConnectorGroupBy
-    from ..types._params.analytics_order import AnalyticsOrder
+    from ..types._params.analytics_connector_group_by_param import AnalyticsConnectorGroupByParam
+    from ..types._params.analytics_order_param import AnalyticsOrderParam
 
 __all__ = ["Connectors", "AsyncConnectors"]
 
@@ -52,10 +52,10 @@ class Connectors(SyncResource):
         starting_date: str | date | None | NotGiven = NOT_GIVEN,
         ending_date: str | date | None | NotGiven = NOT_GIVEN,
         filter: Sequence[str] | NotGiven = NOT_GIVEN,
-        group_by: Sequence[AnalyticsConnectorGroupBy] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[AnalyticsConnectorGroupByParam] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: AnalyticsOrder | NotGiven = NOT_GIVEN,
+        order: AnalyticsOrderParam | NotGiven = NOT_GIVEN,
         order_by: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -155,10 +155,10 @@ class AsyncConnectors(AsyncResource):
         starting_date: str | date | None | NotGiven = NOT_GIVEN,
         ending_date: str | date | None | NotGiven = NOT_GIVEN,
         filter: Sequence[str] | NotGiven = NOT_GIVEN,
-        group_by: Sequence[AnalyticsConnectorGroupBy] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[AnalyticsConnectorGroupByParam] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: AnalyticsOrder | NotGiven = NOT_GIVEN,
+        order: AnalyticsOrderParam | NotGiven = NOT_GIVEN,
         order_by: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.analytics_user_activity import AnalyticsUserActivity
-    from ..types._params.analytics_order import AnalyticsOrder
-    from ..types._params.analytics_user_group_by import AnalyticsUserGroupBy
+    from ..types._params.analytics_order_param import AnalyticsOrderParam
+    from ..types._params.analytics_user_group_by_param import AnalyticsUserGroupByParam
 
 __all__ = ["Users", "AsyncUsers"]
 
@@ -52,10 +52,10 @@ class Users(SyncResource):
         starting_date: str | date | None | NotGiven = NOT_GIVEN,
         ending_date: str | date | None | NotGiven = NOT_GIVEN,
         filter: Sequence[str] | NotGiven = NOT_GIVEN,
-        group_by: Sequence[AnalyticsUserGroupBy] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[AnalyticsUserGroupByParam] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: AnalyticsOrder | NotGiven = NOT_GIVEN,
+        order: AnalyticsOrderParam | NotGiven = NOT_GIVEN,
         order_by: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -153,10 +153,10 @@ class AsyncUsers(AsyncResource):
         starting_date: str | date | None | NotGiven = NOT_GIVEN,
         ending_date: str | date | None | NotGiven = NOT_GIVEN,
         filter: Sequence[str] | NotGiven = NOT_GIVEN,
-        group_by: Sequence[AnalyticsUserGroupBy] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[AnalyticsUserGroupByParam] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: AnalyticsOrder | NotGiven = NOT_GIVEN,
+        order: AnalyticsOrderParam | NotGiven = NOT_GIVEN,
         order_by: str | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

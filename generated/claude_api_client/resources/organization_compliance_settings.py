@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ..types._models.organization_compliance_settings import OrganizationComplianceSettings
-    from ..types._params.compliance_settings_state import ComplianceSettingsState
+    from ..types._params.compliance_settings_state_param import ComplianceSettingsStateParam
 
 __all__ = ["ComplianceSettings", "AsyncComplianceSettings"]
 
@@ -87,7 +87,7 @@ class ComplianceSettings(SyncResource):
     def update(
         self,
         *,
-        state: ComplianceSettingsState,
+        state: ComplianceSettingsStateParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -208,7 +208,7 @@ class AsyncComplianceSettings(AsyncResource):
     async def update(
         self,
         *,
-        state: ComplianceSettingsState,
+        state: ComplianceSettingsStateParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

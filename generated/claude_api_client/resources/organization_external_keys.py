@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..types._models.external_key import ExternalKey
     from ..types._models.external_key_delete_response import ExternalKeyDeleteResponse
     from ..types._models.external_key_validate_response import ExternalKeyValidateResponse
-    from ..types._params.external_key_provider_config import ExternalKeyProviderConfig
+    from ..types._params.external_key_provider_config_param import ExternalKeyProviderConfigParam
 
 __all__ = ["ExternalKeys", "AsyncExternalKeys"]
 
@@ -55,7 +55,7 @@ class ExternalKeys(SyncResource):
     def create(
         self,
         *,
-        provider_config: ExternalKeyProviderConfig,
+        provider_config: ExternalKeyProviderConfigParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         geo: Literal["us"] | NotGiven = NOT_GIVEN,
@@ -251,7 +251,7 @@ class ExternalKeys(SyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         geo: Literal["us"] | None | NotGiven = NOT_GIVEN,
-        provider_config: ExternalKeyProviderConfig | None | NotGiven = NOT_GIVEN,
+        provider_config: ExternalKeyProviderConfigParam | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -384,7 +384,7 @@ class AsyncExternalKeys(AsyncResource):
     async def create(
         self,
         *,
-        provider_config: ExternalKeyProviderConfig,
+        provider_config: ExternalKeyProviderConfigParam,
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         geo: Literal["us"] | NotGiven = NOT_GIVEN,
@@ -580,7 +580,7 @@ class AsyncExternalKeys(AsyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
         geo: Literal["us"] | None | NotGiven = NOT_GIVEN,
-        provider_config: ExternalKeyProviderConfig | None | NotGiven = NOT_GIVEN,
+        provider_config: ExternalKeyProviderConfigParam | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.federation_issuer import FederationIssuer
-    from ..types._params.federation_jwks import FederationJWKS
+    from ..types._params.federation_jwks_param import FederationJWKSParam
 
 __all__ = ["Issuers", "AsyncIssuers"]
 
@@ -98,7 +98,7 @@ class Issuers(SyncResource):
         name: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
         check_jti: bool | None | NotGiven = NOT_GIVEN,
-        jwks: FederationJWKS | NotGiven = NOT_GIVEN,
+        jwks: FederationJWKSParam | NotGiven = NOT_GIVEN,
         max_jwt_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -251,7 +251,7 @@ class Issuers(SyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         check_jti: bool | None | NotGiven = NOT_GIVEN,
         issuer_url: str | None | NotGiven = NOT_GIVEN,
-        jwks: FederationJWKS | None | NotGiven = NOT_GIVEN,
+        jwks: FederationJWKSParam | None | NotGiven = NOT_GIVEN,
         jwks_polling_disabled: bool | None | NotGiven = NOT_GIVEN,
         max_jwt_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
@@ -395,7 +395,7 @@ class AsyncIssuers(AsyncResource):
         name: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
         check_jti: bool | None | NotGiven = NOT_GIVEN,
-        jwks: FederationJWKS | NotGiven = NOT_GIVEN,
+        jwks: FederationJWKSParam | NotGiven = NOT_GIVEN,
         max_jwt_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -548,7 +548,7 @@ class AsyncIssuers(AsyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         check_jti: bool | None | NotGiven = NOT_GIVEN,
         issuer_url: str | None | NotGiven = NOT_GIVEN,
-        jwks: FederationJWKS | None | NotGiven = NOT_GIVEN,
+        jwks: FederationJWKSParam | None | NotGiven = NOT_GIVEN,
         jwks_polling_disabled: bool | None | NotGiven = NOT_GIVEN,
         max_jwt_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,

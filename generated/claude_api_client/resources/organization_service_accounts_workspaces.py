@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..types._models.service_account_workspace_remove_response import (
         ServiceAccountWorkspaceRemoveResponse,
     )
-    from ..types._params.no_billing_workspace_role import NoBillingWorkspaceRole
+    from ..types._params.no_billing_workspace_role_param import NoBillingWorkspaceRoleParam
 
 __all__ = ["Workspaces", "AsyncWorkspaces"]
 
@@ -54,7 +54,7 @@ class Workspaces(SyncResource):
         service_account_id: str,
         *,
         workspace_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -234,7 +234,7 @@ class AsyncWorkspaces(AsyncResource):
         service_account_id: str,
         *,
         workspace_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.increase_request_approve_response import IncreaseRequestApproveResponse
     from ..types._models.spend_limit_increase_request import SpendLimitIncreaseRequest
-    from ..types._params.spend_limit_increase_request_status import SpendLimitIncreaseRequestStatus
-    from ..types._params.spend_limit_period import SpendLimitPeriod
+    from ..types._params.spend_limit_increase_request_status_param import (
+        SpendLimitIncreaseRequestStatusParam,
+    )
+    from ..types._params.spend_limit_period_param import SpendLimitPeriodParam
 
 __all__ = ["IncreaseRequests", "AsyncIncreaseRequests"]
 
@@ -56,7 +58,7 @@ class IncreaseRequests(SyncResource):
         *,
         amount: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
-        period: SpendLimitPeriod | None | NotGiven = NOT_GIVEN,
+        period: SpendLimitPeriodParam | None | NotGiven = NOT_GIVEN,
         suppress_notification: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -157,7 +159,7 @@ class IncreaseRequests(SyncResource):
         actor_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        status: Sequence[SpendLimitIncreaseRequestStatus] | NotGiven = NOT_GIVEN,
+        status: Sequence[SpendLimitIncreaseRequestStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -295,7 +297,7 @@ class AsyncIncreaseRequests(AsyncResource):
         *,
         amount: str,
         workspace_id: str | NotGiven = NOT_GIVEN,
-        period: SpendLimitPeriod | None | NotGiven = NOT_GIVEN,
+        period: SpendLimitPeriodParam | None | NotGiven = NOT_GIVEN,
         suppress_notification: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -398,7 +400,7 @@ class AsyncIncreaseRequests(AsyncResource):
         actor_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        status: Sequence[SpendLimitIncreaseRequestStatus] | NotGiven = NOT_GIVEN,
+        status: Sequence[SpendLimitIncreaseRequestStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.member_remove_response import MemberRemoveResponse
     from ..types._models.workspace_member import WorkspaceMember
-    from ..types._params.no_billing_workspace_role import NoBillingWorkspaceRole
-    from ..types._params.workspace_role import WorkspaceRole
+    from ..types._params.no_billing_workspace_role_param import NoBillingWorkspaceRoleParam
+    from ..types._params.workspace_role_param import WorkspaceRoleParam
 
 __all__ = ["Members", "AsyncMembers"]
 
@@ -55,7 +55,7 @@ class Members(SyncResource):
         workspace_id: str,
         *,
         user_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -235,7 +235,7 @@ class Members(SyncResource):
         user_id: str,
         *,
         workspace_id: str,
-        workspace_role: WorkspaceRole,
+        workspace_role: WorkspaceRoleParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -318,7 +318,7 @@ class AsyncMembers(AsyncResource):
         workspace_id: str,
         *,
         user_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -498,7 +498,7 @@ class AsyncMembers(AsyncResource):
         user_id: str,
         *,
         workspace_id: str,
-        workspace_role: WorkspaceRole,
+        workspace_role: WorkspaceRoleParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

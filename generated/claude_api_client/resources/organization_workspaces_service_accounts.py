@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..types._models.service_account_workspace_remove_response import (
         ServiceAccountWorkspaceRemoveResponse,
     )
-    from ..types._params.no_billing_workspace_role import NoBillingWorkspaceRole
+    from ..types._params.no_billing_workspace_role_param import NoBillingWorkspaceRoleParam
 
 __all__ = ["ServiceAccounts", "AsyncServiceAccounts"]
 
@@ -56,7 +56,7 @@ class ServiceAccounts(SyncResource):
         workspace_id: str,
         *,
         service_account_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -240,7 +240,7 @@ class ServiceAccounts(SyncResource):
         service_account_id: str,
         *,
         workspace_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -324,7 +324,7 @@ class AsyncServiceAccounts(AsyncResource):
         workspace_id: str,
         *,
         service_account_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -512,7 +512,7 @@ class AsyncServiceAccounts(AsyncResource):
         service_account_id: str,
         *,
         workspace_id: str,
-        workspace_role: NoBillingWorkspaceRole,
+        workspace_role: NoBillingWorkspaceRoleParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

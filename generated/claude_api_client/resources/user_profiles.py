@@ -21,13 +21,15 @@ if TYPE_CHECKING:
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.deleted_user_profile import DeletedUserProfile
     from ..types._models.user_profile import UserProfile
-    from ..types._params.user_profile_access_type import UserProfileAccessType
-    from ..types._params.user_profile_enforcement_status import UserProfileEnforcementStatus
+    from ..types._params.user_profile_access_type_param import UserProfileAccessTypeParam
+    from ..types._params.user_profile_enforcement_status_param import (
+        UserProfileEnforcementStatusParam,
+    )
     from ..types._params.user_profile_external_user_details_params import (
         UserProfileExternalUserDetailsParams,
     )
-    from ..types._params.user_profile_list_order import UserProfileListOrder
-    from ..types._params.user_profile_list_order_by import UserProfileListOrderBy
+    from ..types._params.user_profile_list_order_by_param import UserProfileListOrderByParam
+    from ..types._params.user_profile_list_order_param import UserProfileListOrderParam
     from .user_profiles_action_urls import (
         ActionUrls,
         ActionUrlsWithRawResponse,
@@ -75,7 +77,7 @@ class UserProfiles(SyncResource):
         *,
         workspace_id: str | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
-        access_type: UserProfileAccessType | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessTypeParam | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -173,9 +175,9 @@ class UserProfiles(SyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: UserProfileListOrder | NotGiven = NOT_GIVEN,
-        order_by: UserProfileListOrderBy | NotGiven = NOT_GIVEN,
-        enforcement_status: Sequence[UserProfileEnforcementStatus] | NotGiven = NOT_GIVEN,
+        order: UserProfileListOrderParam | NotGiven = NOT_GIVEN,
+        order_by: UserProfileListOrderByParam | NotGiven = NOT_GIVEN,
+        enforcement_status: Sequence[UserProfileEnforcementStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -280,7 +282,7 @@ class UserProfiles(SyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
-        access_type: UserProfileAccessType | None | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessTypeParam | None | NotGiven = NOT_GIVEN,
         external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -390,7 +392,7 @@ class AsyncUserProfiles(AsyncResource):
         *,
         workspace_id: str | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
-        access_type: UserProfileAccessType | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessTypeParam | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -488,9 +490,9 @@ class AsyncUserProfiles(AsyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         page: str | NotGiven = NOT_GIVEN,
-        order: UserProfileListOrder | NotGiven = NOT_GIVEN,
-        order_by: UserProfileListOrderBy | NotGiven = NOT_GIVEN,
-        enforcement_status: Sequence[UserProfileEnforcementStatus] | NotGiven = NOT_GIVEN,
+        order: UserProfileListOrderParam | NotGiven = NOT_GIVEN,
+        order_by: UserProfileListOrderByParam | NotGiven = NOT_GIVEN,
+        enforcement_status: Sequence[UserProfileEnforcementStatusParam] | NotGiven = NOT_GIVEN,
         workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -595,7 +597,7 @@ class AsyncUserProfiles(AsyncResource):
         workspace_id: str | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, object] | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
-        access_type: UserProfileAccessType | None | NotGiven = NOT_GIVEN,
+        access_type: UserProfileAccessTypeParam | None | NotGiven = NOT_GIVEN,
         external_user_details: UserProfileExternalUserDetailsParams | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

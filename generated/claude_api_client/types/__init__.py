@@ -1757,7 +1757,6 @@ if TYPE_CHECKING:
     from ._models.message_iteration_usage import MessageIterationUsage as MessageIterationUsage
     from ._models.message_tokens_count import MessageTokensCount as MessageTokensCount
     from ._models.model import Model as Model
-    from ._models.model import Model as ModelParam  # noqa: F401
     from ._models.model_capabilities import ModelCapabilities as ModelCapabilities
     from ._models.model_info import ModelInfo as ModelInfo
     from ._models.model_info_page import ModelInfoPage as ModelInfoPage
@@ -2761,6 +2760,9 @@ if TYPE_CHECKING:
     from ._params.advisor_tool_result_content_param import (
         AdvisorToolResultContentParam as AdvisorToolResultContentParam,
     )
+    from ._params.advisor_tool_result_error_code_param import (
+        AdvisorToolResultErrorCodeParam as AdvisorToolResultErrorCodeParam,
+    )
     from ._params.advisor_tool_result_error_param import (
         AdvisorToolResultErrorParam as AdvisorToolResultErrorParam,
     )
@@ -2770,26 +2772,61 @@ if TYPE_CHECKING:
         AgentsVersionListParams as AgentsVersionListParams,
     )
     from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
-    from ._params.allowed_caller import AllowedCaller as AllowedCaller
-    from ._params.analytics_artifact_group_by import (
-        AnalyticsArtifactGroupBy as AnalyticsArtifactGroupBy,
+    from ._params.allowed_caller_param import AllowedCallerParam as AllowedCaller  # noqa: F401
+    from ._params.allowed_caller_param import AllowedCallerParam as AllowedCallerParam
+    from ._params.allowed_inference_geo_param import (
+        AllowedInferenceGeoParam as AllowedInferenceGeoParam,
     )
-    from ._params.analytics_connector_group_by import (
-        AnalyticsConnectorGroupBy as AnalyticsConnectorGroupBy,
+    from ._params.analytics_artifact_group_by_param import (
+        AnalyticsArtifactGroupByParam as AnalyticsArtifactGroupBy,  # noqa: F401
     )
-    from ._params.analytics_order import AnalyticsOrder as AnalyticsOrder
-    from ._params.analytics_plugin_group_by import AnalyticsPluginGroupBy as AnalyticsPluginGroupBy
-    from ._params.analytics_project_group_by import (
-        AnalyticsProjectGroupBy as AnalyticsProjectGroupBy,
+    from ._params.analytics_artifact_group_by_param import (
+        AnalyticsArtifactGroupByParam as AnalyticsArtifactGroupByParam,
     )
-    from ._params.analytics_skill_group_by import AnalyticsSkillGroupBy as AnalyticsSkillGroupBy
-    from ._params.analytics_user_group_by import AnalyticsUserGroupBy as AnalyticsUserGroupBy
+    from ._params.analytics_connector_group_by_param import (
+        AnalyticsConnectorGroupByParam as AnalyticsConnectorGroupBy,  # noqa: F401
+    )
+    from ._params.analytics_connector_group_by_param import (
+        AnalyticsConnectorGroupByParam as AnalyticsConnectorGroupByParam,
+    )
+    from ._params.analytics_order_param import AnalyticsOrderParam as AnalyticsOrder  # noqa: F401
+    from ._params.analytics_order_param import AnalyticsOrderParam as AnalyticsOrderParam
+    from ._params.analytics_plugin_group_by_param import (
+        AnalyticsPluginGroupByParam as AnalyticsPluginGroupBy,  # noqa: F401
+    )
+    from ._params.analytics_plugin_group_by_param import (
+        AnalyticsPluginGroupByParam as AnalyticsPluginGroupByParam,
+    )
+    from ._params.analytics_project_group_by_param import (
+        AnalyticsProjectGroupByParam as AnalyticsProjectGroupBy,  # noqa: F401
+    )
+    from ._params.analytics_project_group_by_param import (
+        AnalyticsProjectGroupByParam as AnalyticsProjectGroupByParam,
+    )
+    from ._params.analytics_skill_group_by_param import (
+        AnalyticsSkillGroupByParam as AnalyticsSkillGroupBy,  # noqa: F401
+    )
+    from ._params.analytics_skill_group_by_param import (
+        AnalyticsSkillGroupByParam as AnalyticsSkillGroupByParam,
+    )
+    from ._params.analytics_user_group_by_param import (
+        AnalyticsUserGroupByParam as AnalyticsUserGroupBy,  # noqa: F401
+    )
+    from ._params.analytics_user_group_by_param import (
+        AnalyticsUserGroupByParam as AnalyticsUserGroupByParam,
+    )
     from ._params.anthropic_beta_param import AnthropicBetaParam as AnthropicBetaParam
     from ._params.api_key_list_params import ApiKeyListParams as ApiKeyListParams
     from ._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
     from ._params.artifact_list_params import ArtifactListParams as ArtifactListParams
+    from ._params.aws_external_key_config_param import (
+        AWSExternalKeyConfigParam as AWSExternalKeyConfigParam,
+    )
+    from ._params.azure_external_key_config_param import (
+        AzureExternalKeyConfigParam as AzureExternalKeyConfigParam,
+    )
     from ._params.base64_image_source_param import Base64ImageSourceParam as Base64ImageSourceParam
-    from ._params.base64_pdf_source import Base64PDFSource as Base64PDFSourceParam  # noqa: F401
+    from ._params.base64_pdf_source_param import Base64PDFSourceParam as Base64PDFSourceParam
     from ._params.bash_code_execution_output_block_param import (
         BashCodeExecutionOutputBlockParam as BashCodeExecutionOutputBlockParam,
     )
@@ -2801,6 +2838,9 @@ if TYPE_CHECKING:
     )
     from ._params.bash_code_execution_tool_result_content_param import (
         BashCodeExecutionToolResultContentParam as BashCodeExecutionToolResultContentParam,
+    )
+    from ._params.bash_code_execution_tool_result_error_code_param import (
+        BashCodeExecutionToolResultErrorCodeParam as BashCodeExecutionToolResultErrorCodeParam,
     )
     from ._params.bash_code_execution_tool_result_error_param import (
         BashCodeExecutionToolResultErrorParam as BashCodeExecutionToolResultErrorParam,
@@ -2849,7 +2889,8 @@ if TYPE_CHECKING:
     from ._params.bedrock_version_list_params import (
         BedrockVersionListParams as BedrockVersionListParams,
     )
-    from ._params.bill_to import BillTo as BillTo
+    from ._params.bill_to_param import BillToParam as BillTo  # noqa: F401
+    from ._params.bill_to_param import BillToParam as BillToParam
     from ._params.billing_policy_param import BillingPolicyParam as BillingPolicyParam
     from ._params.browser_close_tab_config_param import (
         BrowserCloseTabConfigParam as BrowserCloseTabConfigParam,
@@ -3023,6 +3064,9 @@ if TYPE_CHECKING:
     from ._params.code_execution_tool_result_content_param import (
         CodeExecutionToolResultContentParam as CodeExecutionToolResultContentParam,
     )
+    from ._params.code_execution_tool_result_error_code_param import (
+        CodeExecutionToolResultErrorCodeParam as CodeExecutionToolResultErrorCodeParam,
+    )
     from ._params.code_execution_tool_result_error_param import (
         CodeExecutionToolResultErrorParam as CodeExecutionToolResultErrorParam,
     )
@@ -3035,27 +3079,53 @@ if TYPE_CHECKING:
         CompactionToolChangeParam as CompactionToolChangeParam,
     )
     from ._params.completion_create_params import CompletionCreateParams as CompletionCreateParams
-    from ._params.compliance_review_case_order_by import (
-        ComplianceReviewCaseOrderBy as ComplianceReviewCaseOrderBy,
+    from ._params.compliance_review_case_order_by_param import (
+        ComplianceReviewCaseOrderByParam as ComplianceReviewCaseOrderBy,  # noqa: F401
+    )
+    from ._params.compliance_review_case_order_by_param import (
+        ComplianceReviewCaseOrderByParam as ComplianceReviewCaseOrderByParam,
     )
     from ._params.compliance_review_case_respond_params import (
         ComplianceReviewCaseRespondParams as ComplianceReviewCaseRespondParams,
     )
-    from ._params.compliance_review_case_status_filter import (
-        ComplianceReviewCaseStatusFilter as ComplianceReviewCaseStatusFilter,
+    from ._params.compliance_review_case_status_filter_param import (
+        ComplianceReviewCaseStatusFilterParam as ComplianceReviewCaseStatusFilter,  # noqa: F401
     )
-    from ._params.compliance_review_determination import (
-        ComplianceReviewDetermination as ComplianceReviewDetermination,
+    from ._params.compliance_review_case_status_filter_param import (
+        ComplianceReviewCaseStatusFilterParam as ComplianceReviewCaseStatusFilterParam,
     )
-    from ._params.compliance_review_order import ComplianceReviewOrder as ComplianceReviewOrder
+    from ._params.compliance_review_determination_param import (
+        ComplianceReviewDeterminationParam as ComplianceReviewDetermination,  # noqa: F401
+    )
+    from ._params.compliance_review_determination_param import (
+        ComplianceReviewDeterminationParam as ComplianceReviewDeterminationParam,
+    )
+    from ._params.compliance_review_order_param import (
+        ComplianceReviewOrderParam as ComplianceReviewOrder,  # noqa: F401
+    )
+    from ._params.compliance_review_order_param import (
+        ComplianceReviewOrderParam as ComplianceReviewOrderParam,
+    )
     from ._params.compliance_review_verdict_param import (
         ComplianceReviewVerdictParam as ComplianceReviewVerdictParam,
     )
-    from ._params.compliance_review_violated_policy_category import (
-        ComplianceReviewViolatedPolicyCategory as ComplianceReviewViolatedPolicyCategory,
+    from ._params.compliance_review_violated_policy_category_param import (
+        ComplianceReviewViolatedPolicyCategoryParam as ComplianceReviewViolatedPolicyCategory,  # noqa: F401
+    )
+    from ._params.compliance_review_violated_policy_category_param import (
+        ComplianceReviewViolatedPolicyCategoryParam as ComplianceReviewViolatedPolicyCategoryParam,
     )
     from ._params.compliance_setting_update_params import (
         ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
+    )
+    from ._params.compliance_settings_state_disabled_param import (
+        ComplianceSettingsStateDisabledParam as ComplianceSettingsStateDisabledParam,
+    )
+    from ._params.compliance_settings_state_enabled_param import (
+        ComplianceSettingsStateEnabledParam as ComplianceSettingsStateEnabledParam,
+    )
+    from ._params.compliance_settings_state_param import (
+        ComplianceSettingsStateParam as ComplianceSettingsStateParam,
     )
     from ._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as ComputerCursorPositionConfigParam,
@@ -3137,6 +3207,7 @@ if TYPE_CHECKING:
     from ._params.credential_create_params import CredentialCreateParams as CredentialCreateParams
     from ._params.credential_list_params import CredentialListParams as CredentialListParams
     from ._params.credential_update_params import CredentialUpdateParams as CredentialUpdateParams
+    from ._params.currency_param import CurrencyParam as CurrencyParam
     from ._params.data_residency_create_config_param import (
         DataResidencyCreateConfigParam as DataResidencyCreateConfigParam,
     )
@@ -3148,16 +3219,25 @@ if TYPE_CHECKING:
         DeploymentRunListParams as DeploymentRunListParams,
     )
     from ._params.diagnostics_param import DiagnosticsParam as DiagnosticsParam
-    from ._params.direct_caller import DirectCaller as DirectCallerParam  # noqa: F401
+    from ._params.direct_caller_param import DirectCallerParam as DirectCallerParam
     from ._params.document_block_param import DocumentBlockParam as DocumentBlockParam
     from ._params.document_block_param import DocumentBlockParam as RequestDocumentBlockParam  # noqa: F401
     from ._params.document_source_param import DocumentSourceParam as DocumentSourceParam
     from ._params.dream_create_params import DreamCreateParams as DreamCreateParams
+    from ._params.dream_input_param import DreamInputParam as DreamInputParam
     from ._params.dream_list_params import DreamListParams as DreamListParams
+    from ._params.dream_memory_store_input_param import (
+        DreamMemoryStoreInputParam as DreamMemoryStoreInputParam,
+    )
     from ._params.dream_model_config_params import DreamModelConfigParams as DreamModelConfigParams
     from ._params.dream_model_params import DreamModelParams as DreamModelParams
+    from ._params.dream_sessions_input_param import (
+        DreamSessionsInputParam as DreamSessionsInputParam,
+    )
+    from ._params.dream_status_param import DreamStatusParam as DreamStatusParam
     from ._params.effective_list_params import EffectiveListParams as EffectiveListParams
-    from ._params.effort_level import EffortLevel as EffortLevel
+    from ._params.effort_level_param import EffortLevelParam as EffortLevel  # noqa: F401
+    from ._params.effort_level_param import EffortLevelParam as EffortLevelParam
     from ._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as EncryptedCodeExecutionResultBlockParam,
     )
@@ -3171,6 +3251,9 @@ if TYPE_CHECKING:
         ExternalKeyCreateParams as ExternalKeyCreateParams,
     )
     from ._params.external_key_list_params import ExternalKeyListParams as ExternalKeyListParams
+    from ._params.external_key_provider_config_param import (
+        ExternalKeyProviderConfigParam as ExternalKeyProviderConfigParam,
+    )
     from ._params.external_key_update_params import (
         ExternalKeyUpdateParams as ExternalKeyUpdateParams,
     )
@@ -3182,6 +3265,10 @@ if TYPE_CHECKING:
     )
     from ._params.fallback_hop_info_param import FallbackHopInfoParam as FallbackHopInfoParam
     from ._params.fallbacks import Fallbacks as Fallbacks
+    from ._params.federation_jwks_param import FederationJWKSParam as FederationJWKSParam
+    from ._params.federation_rule_match_param import (
+        FederationRuleMatchParam as FederationRuleMatchParam,
+    )
     from ._params.federation_rule_workspace_add_params import (
         FederationRuleWorkspaceAddParams as FederationRuleWorkspaceAddParams,
     )
@@ -3191,6 +3278,9 @@ if TYPE_CHECKING:
     from ._params.file_image_source_param import FileImageSourceParam as FileImageSourceParam
     from ._params.file_list_params import FileListParams as FileListParams
     from ._params.file_upload_params import FileUploadParams as FileUploadParams
+    from ._params.gcp_external_key_config_param import (
+        GCPExternalKeyConfigParam as GCPExternalKeyConfigParam,
+    )
     from ._params.google_managed_bucket_reference_param import (
         GoogleManagedBucketReferenceParam as GoogleManagedBucketReferenceParam,
     )
@@ -3241,7 +3331,12 @@ if TYPE_CHECKING:
     from ._params.issuer_list_params import IssuerListParams as IssuerListParams
     from ._params.issuer_update_params import IssuerUpdateParams as IssuerUpdateParams
     from ._params.json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
-    from ._params.known_beta import KnownBeta as KnownBeta
+    from ._params.jwks_discovery_param import JWKSDiscoveryParam as JWKSDiscoveryParam
+    from ._params.jwks_explicit_url_param import JWKSExplicitURLParam as JWKSExplicitURLParam
+    from ._params.jwks_inline_param import JWKSInlineParam as JWKSInlineParam
+    from ._params.known_beta_param import KnownBetaParam as KnownBeta  # noqa: F401
+    from ._params.known_beta_param import KnownBetaParam as KnownBetaParam
+    from ._params.known_model_param import KnownModelParam as KnownModelParam
     from ._params.limited_network_params import LimitedNetworkParams as LimitedNetworkParams
     from ._params.managed_agents_add_session_resource_params import (
         ManagedAgentsAddSessionResourceParams as ManagedAgentsAddSessionResourceParams,
@@ -3270,17 +3365,44 @@ if TYPE_CHECKING:
     from ._params.managed_agents_agent_with_overrides_params import (
         ManagedAgentsAgentWithOverridesParams as ManagedAgentsAgentWithOverridesParams,
     )
+    from ._params.managed_agents_always_allow_policy_param import (
+        ManagedAgentsAlwaysAllowPolicyParam as ManagedAgentsAlwaysAllowPolicyParam,
+    )
+    from ._params.managed_agents_always_ask_policy_param import (
+        ManagedAgentsAlwaysAskPolicyParam as ManagedAgentsAlwaysAskPolicyParam,
+    )
     from ._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as ManagedAgentsAnthropicSkillParams,
     )
     from ._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams as ManagedAgentsAWSRoleExecutionIdentityParams,
     )
+    from ._params.managed_agents_base64_document_source_param import (
+        ManagedAgentsBase64DocumentSourceParam as ManagedAgentsBase64DocumentSourceParam,
+    )
+    from ._params.managed_agents_base64_image_source_param import (
+        ManagedAgentsBase64ImageSourceParam as ManagedAgentsBase64ImageSourceParam,
+    )
     from ._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as ManagedAgentsBashToolConfigParams,
     )
-    from ._params.managed_agents_content_sha256_precondition import (
-        ManagedAgentsContentSha256Precondition as ManagedAgentsContentSha256Precondition,
+    from ._params.managed_agents_branch_checkout_param import (
+        ManagedAgentsBranchCheckoutParam as ManagedAgentsBranchCheckoutParam,
+    )
+    from ._params.managed_agents_budget_limit_param import (
+        ManagedAgentsBudgetLimitParam as ManagedAgentsBudgetLimitParam,
+    )
+    from ._params.managed_agents_budget_param import (
+        ManagedAgentsBudgetParam as ManagedAgentsBudgetParam,
+    )
+    from ._params.managed_agents_commit_checkout_param import (
+        ManagedAgentsCommitCheckoutParam as ManagedAgentsCommitCheckoutParam,
+    )
+    from ._params.managed_agents_content_sha256_precondition_param import (
+        ManagedAgentsContentSha256PreconditionParam as ManagedAgentsContentSha256Precondition,  # noqa: F401
+    )
+    from ._params.managed_agents_content_sha256_precondition_param import (
+        ManagedAgentsContentSha256PreconditionParam as ManagedAgentsContentSha256PreconditionParam,
     )
     from ._params.managed_agents_create_agent_params import (
         ManagedAgentsCreateAgentParams as ManagedAgentsCreateAgentParams,
@@ -3294,14 +3416,20 @@ if TYPE_CHECKING:
     from ._params.managed_agents_create_session_params import (
         ManagedAgentsCreateSessionParams as ManagedAgentsCreateSessionParams,
     )
-    from ._params.managed_agents_credential_create_auth import (
-        ManagedAgentsCredentialCreateAuth as ManagedAgentsCredentialCreateAuth,
+    from ._params.managed_agents_credential_create_auth_param import (
+        ManagedAgentsCredentialCreateAuthParam as ManagedAgentsCredentialCreateAuth,  # noqa: F401
+    )
+    from ._params.managed_agents_credential_create_auth_param import (
+        ManagedAgentsCredentialCreateAuthParam as ManagedAgentsCredentialCreateAuthParam,
     )
     from ._params.managed_agents_credential_networking_params import (
         ManagedAgentsCredentialNetworkingParams as ManagedAgentsCredentialNetworkingParams,
     )
-    from ._params.managed_agents_credential_update_auth import (
-        ManagedAgentsCredentialUpdateAuth as ManagedAgentsCredentialUpdateAuth,
+    from ._params.managed_agents_credential_update_auth_param import (
+        ManagedAgentsCredentialUpdateAuthParam as ManagedAgentsCredentialUpdateAuth,  # noqa: F401
+    )
+    from ._params.managed_agents_credential_update_auth_param import (
+        ManagedAgentsCredentialUpdateAuthParam as ManagedAgentsCredentialUpdateAuthParam,
     )
     from ._params.managed_agents_cron_schedule_params import (
         ManagedAgentsCronScheduleParams as ManagedAgentsCronScheduleParams,
@@ -3309,20 +3437,53 @@ if TYPE_CHECKING:
     from ._params.managed_agents_custom_skill_params import (
         ManagedAgentsCustomSkillParams as ManagedAgentsCustomSkillParams,
     )
+    from ._params.managed_agents_custom_tool_input_schema_param import (
+        ManagedAgentsCustomToolInputSchemaParam as ManagedAgentsCustomToolInputSchemaParam,
+    )
     from ._params.managed_agents_custom_tool_params import (
         ManagedAgentsCustomToolParams as ManagedAgentsCustomToolParams,
     )
     from ._params.managed_agents_deployment_initial_event_params import (
         ManagedAgentsDeploymentInitialEventParams as ManagedAgentsDeploymentInitialEventParams,
     )
+    from ._params.managed_agents_deployment_status_param import (
+        ManagedAgentsDeploymentStatusParam as ManagedAgentsDeploymentStatusParam,
+    )
+    from ._params.managed_agents_document_block_param import (
+        ManagedAgentsDocumentBlockParam as ManagedAgentsDocumentBlockParam,
+    )
+    from ._params.managed_agents_document_source_param import (
+        ManagedAgentsDocumentSourceParam as ManagedAgentsDocumentSourceParam,
+    )
     from ._params.managed_agents_edit_tool_config_params import (
         ManagedAgentsEditToolConfigParams as ManagedAgentsEditToolConfigParams,
     )
-    from ._params.managed_agents_effort_level import (
-        ManagedAgentsEffortLevel as ManagedAgentsEffortLevel,
+    from ._params.managed_agents_effort_high_param import (
+        ManagedAgentsEffortHighParam as ManagedAgentsEffortHighParam,
+    )
+    from ._params.managed_agents_effort_level_param import (
+        ManagedAgentsEffortLevelParam as ManagedAgentsEffortLevel,  # noqa: F401
+    )
+    from ._params.managed_agents_effort_level_param import (
+        ManagedAgentsEffortLevelParam as ManagedAgentsEffortLevelParam,
+    )
+    from ._params.managed_agents_effort_low_param import (
+        ManagedAgentsEffortLowParam as ManagedAgentsEffortLowParam,
+    )
+    from ._params.managed_agents_effort_max_param import (
+        ManagedAgentsEffortMaxParam as ManagedAgentsEffortMaxParam,
+    )
+    from ._params.managed_agents_effort_medium_param import (
+        ManagedAgentsEffortMediumParam as ManagedAgentsEffortMediumParam,
+    )
+    from ._params.managed_agents_effort_param import (
+        ManagedAgentsEffortParam as ManagedAgentsEffortParam,
     )
     from ._params.managed_agents_effort_params import (
         ManagedAgentsEffortParams as ManagedAgentsEffortParams,
+    )
+    from ._params.managed_agents_effort_xhigh_param import (
+        ManagedAgentsEffortXhighParam as ManagedAgentsEffortXhighParam,
     )
     from ._params.managed_agents_environment_variable_create_params import (
         ManagedAgentsEnvironmentVariableCreateParams as ManagedAgentsEnvironmentVariableCreateParams,
@@ -3330,14 +3491,23 @@ if TYPE_CHECKING:
     from ._params.managed_agents_environment_variable_update_params import (
         ManagedAgentsEnvironmentVariableUpdateParams as ManagedAgentsEnvironmentVariableUpdateParams,
     )
-    from ._params.managed_agents_event_delta_type import (
-        ManagedAgentsEventDeltaType as ManagedAgentsEventDeltaType,
+    from ._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam as ManagedAgentsEventDeltaType,  # noqa: F401
+    )
+    from ._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam as ManagedAgentsEventDeltaTypeParam,
     )
     from ._params.managed_agents_event_params import (
         ManagedAgentsEventParams as ManagedAgentsEventParams,
     )
     from ._params.managed_agents_execution_identity_params import (
         ManagedAgentsExecutionIdentityParams as ManagedAgentsExecutionIdentityParams,
+    )
+    from ._params.managed_agents_file_document_source_param import (
+        ManagedAgentsFileDocumentSourceParam as ManagedAgentsFileDocumentSourceParam,
+    )
+    from ._params.managed_agents_file_image_source_param import (
+        ManagedAgentsFileImageSourceParam as ManagedAgentsFileImageSourceParam,
     )
     from ._params.managed_agents_file_resource_params import (
         ManagedAgentsFileResourceParams as ManagedAgentsFileResourceParams,
@@ -3354,6 +3524,12 @@ if TYPE_CHECKING:
     from ._params.managed_agents_grep_tool_config_params import (
         ManagedAgentsGrepToolConfigParams as ManagedAgentsGrepToolConfigParams,
     )
+    from ._params.managed_agents_image_block_param import (
+        ManagedAgentsImageBlockParam as ManagedAgentsImageBlockParam,
+    )
+    from ._params.managed_agents_image_source_param import (
+        ManagedAgentsImageSourceParam as ManagedAgentsImageSourceParam,
+    )
     from ._params.managed_agents_injection_location_params import (
         ManagedAgentsInjectionLocationParams as ManagedAgentsInjectionLocationParams,
     )
@@ -3363,9 +3539,14 @@ if TYPE_CHECKING:
     from ._params.managed_agents_limited_credential_networking_params import (
         ManagedAgentsLimitedCredentialNetworkingParams as ManagedAgentsLimitedCredentialNetworkingParams,
     )
-    from ._params.managed_agents_list_order import ManagedAgentsListOrder as ManagedAgentsListOrder
-    from ._params.managed_agents_managed_memory_store_backend import (
-        ManagedAgentsManagedMemoryStoreBackend as ManagedAgentsManagedMemoryStoreBackend,
+    from ._params.managed_agents_list_order_param import (
+        ManagedAgentsListOrderParam as ManagedAgentsListOrder,  # noqa: F401
+    )
+    from ._params.managed_agents_list_order_param import (
+        ManagedAgentsListOrderParam as ManagedAgentsListOrderParam,
+    )
+    from ._params.managed_agents_managed_memory_store_backend_param import (
+        ManagedAgentsManagedMemoryStoreBackendParam as ManagedAgentsManagedMemoryStoreBackendParam,
     )
     from ._params.managed_agents_mcp_oauth_create_params import (
         ManagedAgentsMcpOauthCreateParams as ManagedAgentsMcpOauthCreateParams,
@@ -3394,14 +3575,26 @@ if TYPE_CHECKING:
     from ._params.managed_agents_memory_store_resource_param import (
         ManagedAgentsMemoryStoreResourceParam as ManagedAgentsMemoryStoreResourceParam,
     )
-    from ._params.managed_agents_memory_view import (
-        ManagedAgentsMemoryView as ManagedAgentsMemoryView,
+    from ._params.managed_agents_memory_version_operation_param import (
+        ManagedAgentsMemoryVersionOperationParam as ManagedAgentsMemoryVersionOperationParam,
+    )
+    from ._params.managed_agents_memory_view_param import (
+        ManagedAgentsMemoryViewParam as ManagedAgentsMemoryView,  # noqa: F401
+    )
+    from ._params.managed_agents_memory_view_param import (
+        ManagedAgentsMemoryViewParam as ManagedAgentsMemoryViewParam,
     )
     from ._params.managed_agents_model_config_params import (
         ManagedAgentsModelConfigParams as ManagedAgentsModelConfigParams,
     )
+    from ._params.managed_agents_model_param import (
+        ManagedAgentsModelParam as ManagedAgentsModelParam,
+    )
     from ._params.managed_agents_model_params import (
         ManagedAgentsModelParams as ManagedAgentsModelParams,
+    )
+    from ._params.managed_agents_mount_mode_param import (
+        ManagedAgentsMountModeParam as ManagedAgentsMountModeParam,
     )
     from ._params.managed_agents_multiagent20261001_params import (
         ManagedAgentsMultiagent20261001Params as ManagedAgentsMultiagent20261001Params,
@@ -3457,8 +3650,20 @@ if TYPE_CHECKING:
     from ._params.managed_agents_multiagent_workflows_params import (
         ManagedAgentsMultiagentWorkflowsParams as ManagedAgentsMultiagentWorkflowsParams,
     )
+    from ._params.managed_agents_permission_policy_param import (
+        ManagedAgentsPermissionPolicyParam as ManagedAgentsPermissionPolicyParam,
+    )
+    from ._params.managed_agents_plain_text_document_source_param import (
+        ManagedAgentsPlainTextDocumentSourceParam as ManagedAgentsPlainTextDocumentSourceParam,
+    )
     from ._params.managed_agents_read_tool_config_params import (
         ManagedAgentsReadToolConfigParams as ManagedAgentsReadToolConfigParams,
+    )
+    from ._params.managed_agents_redacted_block_param import (
+        ManagedAgentsRedactedBlockParam as ManagedAgentsRedactedBlockParam,
+    )
+    from ._params.managed_agents_repository_checkout_param import (
+        ManagedAgentsRepositoryCheckoutParam as ManagedAgentsRepositoryCheckoutParam,
     )
     from ._params.managed_agents_rubric_params import (
         ManagedAgentsRubricParams as ManagedAgentsRubricParams,
@@ -3466,17 +3671,29 @@ if TYPE_CHECKING:
     from ._params.managed_agents_schedule_params import (
         ManagedAgentsScheduleParams as ManagedAgentsScheduleParams,
     )
+    from ._params.managed_agents_search_result_block_param import (
+        ManagedAgentsSearchResultBlockParam as ManagedAgentsSearchResultBlockParam,
+    )
+    from ._params.managed_agents_search_result_citations_param import (
+        ManagedAgentsSearchResultCitationsParam as ManagedAgentsSearchResultCitationsParam,
+    )
+    from ._params.managed_agents_search_result_content_param import (
+        ManagedAgentsSearchResultContentParam as ManagedAgentsSearchResultContentParam,
+    )
     from ._params.managed_agents_send_session_events_params import (
         ManagedAgentsSendSessionEventsParams as ManagedAgentsSendSessionEventsParams,
     )
     from ._params.managed_agents_service_account_execution_identity_params import (
         ManagedAgentsServiceAccountExecutionIdentityParams as ManagedAgentsServiceAccountExecutionIdentityParams,
     )
-    from ._params.managed_agents_session_agent_update import (
-        ManagedAgentsSessionAgentUpdate as ManagedAgentsSessionAgentUpdate,
+    from ._params.managed_agents_session_agent_update_param import (
+        ManagedAgentsSessionAgentUpdateParam as ManagedAgentsSessionAgentUpdate,  # noqa: F401
     )
-    from ._params.managed_agents_session_event_type import (
-        ManagedAgentsSessionEventType as ManagedAgentsSessionEventType,
+    from ._params.managed_agents_session_agent_update_param import (
+        ManagedAgentsSessionAgentUpdateParam as ManagedAgentsSessionAgentUpdateParam,
+    )
+    from ._params.managed_agents_session_event_type_param import (
+        ManagedAgentsSessionEventTypeParam as ManagedAgentsSessionEventTypeParam,
     )
     from ._params.managed_agents_session_initial_event_params import (
         ManagedAgentsSessionInitialEventParams as ManagedAgentsSessionInitialEventParams,
@@ -3484,8 +3701,17 @@ if TYPE_CHECKING:
     from ._params.managed_agents_session_resource_params import (
         ManagedAgentsSessionResourceParams as ManagedAgentsSessionResourceParams,
     )
+    from ._params.managed_agents_session_status_param import (
+        ManagedAgentsSessionStatusParam as ManagedAgentsSessionStatusParam,
+    )
+    from ._params.managed_agents_session_thread_status_param import (
+        ManagedAgentsSessionThreadStatusParam as ManagedAgentsSessionThreadStatusParam,
+    )
     from ._params.managed_agents_skill_params import (
         ManagedAgentsSkillParams as ManagedAgentsSkillParams,
+    )
+    from ._params.managed_agents_speed_param import (
+        ManagedAgentsSpeedParam as ManagedAgentsSpeedParam,
     )
     from ._params.managed_agents_static_bearer_create_params import (
         ManagedAgentsStaticBearerCreateParams as ManagedAgentsStaticBearerCreateParams,
@@ -3493,8 +3719,14 @@ if TYPE_CHECKING:
     from ._params.managed_agents_static_bearer_update_params import (
         ManagedAgentsStaticBearerUpdateParams as ManagedAgentsStaticBearerUpdateParams,
     )
+    from ._params.managed_agents_system_content_block_param import (
+        ManagedAgentsSystemContentBlockParam as ManagedAgentsSystemContentBlockParam,
+    )
     from ._params.managed_agents_system_message_event_params import (
         ManagedAgentsSystemMessageEventParams as ManagedAgentsSystemMessageEventParams,
+    )
+    from ._params.managed_agents_text_block_param import (
+        ManagedAgentsTextBlockParam as ManagedAgentsTextBlockParam,
     )
     from ._params.managed_agents_text_rubric_params import (
         ManagedAgentsTextRubricParams as ManagedAgentsTextRubricParams,
@@ -3520,8 +3752,14 @@ if TYPE_CHECKING:
     from ._params.managed_agents_token_endpoint_auth_update_params import (
         ManagedAgentsTokenEndpointAuthUpdateParams as ManagedAgentsTokenEndpointAuthUpdateParams,
     )
-    from ._params.managed_agents_trigger_type import (
-        ManagedAgentsTriggerType as ManagedAgentsTriggerType,
+    from ._params.managed_agents_tool_result_content_block_param import (
+        ManagedAgentsToolResultContentBlockParam as ManagedAgentsToolResultContentBlockParam,
+    )
+    from ._params.managed_agents_trigger_type_param import (
+        ManagedAgentsTriggerTypeParam as ManagedAgentsTriggerType,  # noqa: F401
+    )
+    from ._params.managed_agents_trigger_type_param import (
+        ManagedAgentsTriggerTypeParam as ManagedAgentsTriggerTypeParam,
     )
     from ._params.managed_agents_unrestricted_credential_networking_params import (
         ManagedAgentsUnrestrictedCredentialNetworkingParams as ManagedAgentsUnrestrictedCredentialNetworkingParams,
@@ -3538,8 +3776,17 @@ if TYPE_CHECKING:
     from ._params.managed_agents_update_session_resource_params import (
         ManagedAgentsUpdateSessionResourceParams as ManagedAgentsUpdateSessionResourceParams,
     )
+    from ._params.managed_agents_url_document_source_param import (
+        ManagedAgentsURLDocumentSourceParam as ManagedAgentsURLDocumentSourceParam,
+    )
+    from ._params.managed_agents_url_image_source_param import (
+        ManagedAgentsURLImageSourceParam as ManagedAgentsURLImageSourceParam,
+    )
     from ._params.managed_agents_urlmcp_server_params import (
         ManagedAgentsURLMCPServerParams as ManagedAgentsURLMCPServerParams,
+    )
+    from ._params.managed_agents_user_content_block_param import (
+        ManagedAgentsUserContentBlockParam as ManagedAgentsUserContentBlockParam,
     )
     from ._params.managed_agents_user_custom_tool_result_event_params import (
         ManagedAgentsUserCustomToolResultEventParams as ManagedAgentsUserCustomToolResultEventParams,
@@ -3550,11 +3797,17 @@ if TYPE_CHECKING:
     from ._params.managed_agents_user_interrupt_event_params import (
         ManagedAgentsUserInterruptEventParams as ManagedAgentsUserInterruptEventParams,
     )
+    from ._params.managed_agents_user_location_param import (
+        ManagedAgentsUserLocationParam as ManagedAgentsUserLocationParam,
+    )
     from ._params.managed_agents_user_message_event_params import (
         ManagedAgentsUserMessageEventParams as ManagedAgentsUserMessageEventParams,
     )
     from ._params.managed_agents_user_tool_confirmation_event_params import (
         ManagedAgentsUserToolConfirmationEventParams as ManagedAgentsUserToolConfirmationEventParams,
+    )
+    from ._params.managed_agents_user_tool_confirmation_result_param import (
+        ManagedAgentsUserToolConfirmationResultParam as ManagedAgentsUserToolConfirmationResultParam,
     )
     from ._params.managed_agents_user_tool_result_event_params import (
         ManagedAgentsUserToolResultEventParams as ManagedAgentsUserToolResultEventParams,
@@ -3639,9 +3892,17 @@ if TYPE_CHECKING:
     from ._params.message_thread_create_param import MessageThreadCreateParam as ThreadCreateParams  # noqa: F401
     from ._params.message_thread_param import MessageThreadParam as MessageThreadParam
     from ._params.metadata_param import MetadataParam as MetadataParam
+    from ._params.model_lifecycle_param import ModelLifecycleParam as ModelLifecycleParam
     from ._params.model_list_params import ModelListParams as ModelListParams
-    from ._params.monetary_amount import MonetaryAmount as BetaMonetaryAmountParam  # noqa: F401
-    from ._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
+    from ._params.model_param import ModelParam as ModelParam
+    from ._params.monetary_amount_param import MonetaryAmountParam as BetaMonetaryAmountParam  # noqa: F401
+    from ._params.monetary_amount_param import MonetaryAmountParam as MonetaryAmountParam
+    from ._params.no_billing_workspace_role_param import (
+        NoBillingWorkspaceRoleParam as NoBillingWorkspaceRole,  # noqa: F401
+    )
+    from ._params.no_billing_workspace_role_param import (
+        NoBillingWorkspaceRoleParam as NoBillingWorkspaceRoleParam,
+    )
     from ._params.notice_list_params import NoticeListParams as NoticeListParams
     from ._params.organization_analytics_skill_list_params import (
         OrganizationAnalyticsSkillListParams as OrganizationAnalyticsSkillListParams,
@@ -3664,18 +3925,31 @@ if TYPE_CHECKING:
     from ._params.organization_service_accounts_workspace_list_params import (
         OrganizationServiceAccountsWorkspaceListParams as OrganizationServiceAccountsWorkspaceListParams,
     )
+    from ._params.output_behavior_create_new_param import (
+        OutputBehaviorCreateNewParam as OutputBehaviorCreateNewParam,
+    )
+    from ._params.output_behavior_param import OutputBehaviorParam as OutputBehaviorParam
+    from ._params.output_behavior_update_existing_param import (
+        OutputBehaviorUpdateExistingParam as OutputBehaviorUpdateExistingParam,
+    )
     from ._params.output_config_param import OutputConfigParam as OutputConfigParam
     from ._params.packages_params import PackagesParams as PackagesParams
     from ._params.permission_list_params import PermissionListParams as PermissionListParams
-    from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
+    from ._params.plain_text_source_param import PlainTextSourceParam as PlainTextSourceParam
     from ._params.plugin_list_params import PluginListParams as PluginListParams
     from ._params.predefined_agents1 import PredefinedAgents as PredefinedAgents
     from ._params.project_list_params import ProjectListParams as ProjectListParams
-    from ._params.public_environment_create_request import (
-        PublicEnvironmentCreateRequest as PublicEnvironmentCreateRequest,
+    from ._params.public_environment_create_request_param import (
+        PublicEnvironmentCreateRequestParam as PublicEnvironmentCreateRequest,  # noqa: F401
     )
-    from ._params.public_environment_update_request import (
-        PublicEnvironmentUpdateRequest as PublicEnvironmentUpdateRequest,
+    from ._params.public_environment_create_request_param import (
+        PublicEnvironmentCreateRequestParam as PublicEnvironmentCreateRequestParam,
+    )
+    from ._params.public_environment_update_request_param import (
+        PublicEnvironmentUpdateRequestParam as PublicEnvironmentUpdateRequest,  # noqa: F401
+    )
+    from ._params.public_environment_update_request_param import (
+        PublicEnvironmentUpdateRequestParam as PublicEnvironmentUpdateRequestParam,
     )
     from ._params.rate_limit_list_params import RateLimitListParams as RateLimitListParams
     from ._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
@@ -3694,16 +3968,22 @@ if TYPE_CHECKING:
     from ._params.rule_update_params import RuleUpdateParams as RuleUpdateParams
     from ._params.search_result_block_param import SearchResultBlockParam as SearchResultBlockParam
     from ._params.self_hosted_config_params import SelfHostedConfigParams as SelfHostedConfigParams
-    from ._params.self_hosted_work_stop_request import (
-        SelfHostedWorkStopRequest as SelfHostedWorkStopRequest,
+    from ._params.self_hosted_work_stop_request_param import (
+        SelfHostedWorkStopRequestParam as SelfHostedWorkStopRequest,  # noqa: F401
     )
-    from ._params.self_hosted_work_update_request import (
-        SelfHostedWorkUpdateRequest as SelfHostedWorkUpdateRequest,
+    from ._params.self_hosted_work_stop_request_param import (
+        SelfHostedWorkStopRequestParam as SelfHostedWorkStopRequestParam,
     )
-    from ._params.server_tool_caller import ServerToolCaller as ServerToolCallerParam  # noqa: F401
-    from ._params.server_tool_caller20260120 import (
-        ServerToolCaller20260120 as ServerToolCaller20260120Param,  # noqa: F401
+    from ._params.self_hosted_work_update_request_param import (
+        SelfHostedWorkUpdateRequestParam as SelfHostedWorkUpdateRequest,  # noqa: F401
     )
+    from ._params.self_hosted_work_update_request_param import (
+        SelfHostedWorkUpdateRequestParam as SelfHostedWorkUpdateRequestParam,
+    )
+    from ._params.server_tool_caller20260120_param import (
+        ServerToolCaller20260120Param as ServerToolCaller20260120Param,
+    )
+    from ._params.server_tool_caller_param import ServerToolCallerParam as ServerToolCallerParam
     from ._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as ServerToolUseBlockParam,
     )
@@ -3712,6 +3992,9 @@ if TYPE_CHECKING:
     )
     from ._params.service_account_list_params import (
         ServiceAccountListParams as ServiceAccountListParams,
+    )
+    from ._params.service_account_target_param import (
+        ServiceAccountTargetParam as ServiceAccountTargetParam,
     )
     from ._params.service_account_update_params import (
         ServiceAccountUpdateParams as ServiceAccountUpdateParams,
@@ -3733,9 +4016,19 @@ if TYPE_CHECKING:
     )
     from ._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams  # noqa: F401
     from ._params.skills import Skills as Skills
+    from ._params.speed_param import SpeedParam as SpeedParam
+    from ._params.spend_limit_increase_request_status_param import (
+        SpendLimitIncreaseRequestStatusParam as SpendLimitIncreaseRequestStatusParam,
+    )
+    from ._params.spend_limit_period_param import SpendLimitPeriodParam as SpendLimitPeriodParam
     from ._params.state_changes import StateChanges as StateChanges
     from ._params.summary_list_params import SummaryListParams as SummaryListParams
-    from ._params.system_message_clear_at import SystemMessageClearAt as SystemMessageClearAt
+    from ._params.system_message_clear_at_param import (
+        SystemMessageClearAtParam as SystemMessageClearAt,  # noqa: F401
+    )
+    from ._params.system_message_clear_at_param import (
+        SystemMessageClearAtParam as SystemMessageClearAtParam,
+    )
     from ._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
     )
@@ -3752,6 +4045,9 @@ if TYPE_CHECKING:
     )
     from ._params.text_editor_code_execution_tool_result_content_param import (
         TextEditorCodeExecutionToolResultContentParam as TextEditorCodeExecutionToolResultContentParam,
+    )
+    from ._params.text_editor_code_execution_tool_result_error_code_param import (
+        TextEditorCodeExecutionToolResultErrorCodeParam as TextEditorCodeExecutionToolResultErrorCodeParam,
     )
     from ._params.text_editor_code_execution_tool_result_error_param import (
         TextEditorCodeExecutionToolResultErrorParam as TextEditorCodeExecutionToolResultErrorParam,
@@ -3776,9 +4072,15 @@ if TYPE_CHECKING:
         ThinkingConfigEnabledParam as ThinkingConfigEnabledParam,
     )
     from ._params.thinking_config_param import ThinkingConfigParam as ThinkingConfigParam
-    from ._params.thinking_display_mode import ThinkingDisplayMode as ThinkingDisplayMode
-    from ._params.thinking_prefix_mismatch_behavior import (
-        ThinkingPrefixMismatchBehavior as ThinkingPrefixMismatchBehavior,
+    from ._params.thinking_display_mode_param import ThinkingDisplayModeParam as ThinkingDisplayMode  # noqa: F401
+    from ._params.thinking_display_mode_param import (
+        ThinkingDisplayModeParam as ThinkingDisplayModeParam,
+    )
+    from ._params.thinking_prefix_mismatch_behavior_param import (
+        ThinkingPrefixMismatchBehaviorParam as ThinkingPrefixMismatchBehavior,  # noqa: F401
+    )
+    from ._params.thinking_prefix_mismatch_behavior_param import (
+        ThinkingPrefixMismatchBehaviorParam as ThinkingPrefixMismatchBehaviorParam,
     )
     from ._params.thinking_turns_param import ThinkingTurnsParam as ThinkingTurnsParam
     from ._params.thread_list_params import ThreadListParams as ThreadListParams
@@ -3789,6 +4091,7 @@ if TYPE_CHECKING:
     from ._params.tool_addition_block_param import ToolAdditionBlockParam as ToolAdditionBlockParam
     from ._params.tool_bash20241022_param import ToolBash20241022Param as ToolBash20241022Param
     from ._params.tool_bash20250124_param import ToolBash20250124Param as ToolBash20250124Param
+    from ._params.tool_caller_param import ToolCallerParam as ToolCallerParam
     from ._params.tool_change_mcp_tool_reference_param import (
         ToolChangeMCPToolReferenceParam as ToolChangeMCPToolReferenceParam,
     )
@@ -3843,6 +4146,9 @@ if TYPE_CHECKING:
     from ._params.tool_search_tool_result_content_param import (
         ToolSearchToolResultContentParam as ToolSearchToolResultContentParam,
     )
+    from ._params.tool_search_tool_result_error_code_param import (
+        ToolSearchToolResultErrorCodeParam as ToolSearchToolResultErrorCodeParam,
+    )
     from ._params.tool_search_tool_result_error_param import (
         ToolSearchToolResultErrorParam as ToolSearchToolResultErrorParam,
     )
@@ -3871,22 +4177,50 @@ if TYPE_CHECKING:
     from ._params.tunnel_rotate_token_params import (
         TunnelRotateTokenParams as TunnelRotateTokenParams,
     )
+    from ._params.unrestricted_network_param import (
+        UnrestrictedNetworkParam as UnrestrictedNetworkParam,
+    )
     from ._params.url_image_source_param import URLImageSourceParam as URLImageSourceParam
     from ._params.urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
     from ._params.user_list_params import UserListParams as UserListParams
     from ._params.user_location_param import UserLocationParam as UserLocationParam
+    from ._params.user_profile_access_type_param import (
+        UserProfileAccessTypeParam as UserProfileAccessTypeParam,
+    )
+    from ._params.user_profile_account_status_param import (
+        UserProfileAccountStatusParam as UserProfileAccountStatusParam,
+    )
     from ._params.user_profile_create_params import (
         UserProfileCreateParams as UserProfileCreateParams,
+    )
+    from ._params.user_profile_enforcement_status_param import (
+        UserProfileEnforcementStatusParam as UserProfileEnforcementStatusParam,
     )
     from ._params.user_profile_enroll_end_user_action_param import (
         UserProfileEnrollEndUserActionParam as UserProfileEnrollEndUserActionParam,
     )
+    from ._params.user_profile_entity_type_param import (
+        UserProfileEntityTypeParam as UserProfileEntityTypeParam,
+    )
     from ._params.user_profile_external_user_details_params import (
         UserProfileExternalUserDetailsParams as UserProfileExternalUserDetailsParams,
     )
-    from ._params.user_profile_list_order import UserProfileListOrder as UserProfileListOrder
-    from ._params.user_profile_list_order_by import UserProfileListOrderBy as UserProfileListOrderBy
+    from ._params.user_profile_list_order_by_param import (
+        UserProfileListOrderByParam as UserProfileListOrderBy,  # noqa: F401
+    )
+    from ._params.user_profile_list_order_by_param import (
+        UserProfileListOrderByParam as UserProfileListOrderByParam,
+    )
+    from ._params.user_profile_list_order_param import (
+        UserProfileListOrderParam as UserProfileListOrder,  # noqa: F401
+    )
+    from ._params.user_profile_list_order_param import (
+        UserProfileListOrderParam as UserProfileListOrderParam,
+    )
     from ._params.user_profile_list_params import UserProfileListParams as UserProfileListParams
+    from ._params.user_profile_relationship_param import (
+        UserProfileRelationshipParam as UserProfileRelationshipParam,
+    )
     from ._params.user_profile_update_params import (
         UserProfileUpdateParams as UserProfileUpdateParams,
     )
@@ -3916,6 +4250,9 @@ if TYPE_CHECKING:
     )
     from ._params.web_fetch_tool_result_error_block_param import (
         WebFetchToolResultErrorBlockParam as WebFetchToolResultErrorBlockParam,
+    )
+    from ._params.web_fetch_tool_result_error_code_param import (
+        WebFetchToolResultErrorCodeParam as WebFetchToolResultErrorCodeParam,
     )
     from ._params.web_fetch_url_source_all_param import (
         WebFetchURLSourceAllParam as WebFetchURLSourceAllParam,
@@ -3962,6 +4299,9 @@ if TYPE_CHECKING:
     from ._params.web_search_tool_result_content_param import (
         WebSearchToolResultContentParam as WebSearchToolResultContentParam,
     )
+    from ._params.web_search_tool_result_error_code_param import (
+        WebSearchToolResultErrorCodeParam as WebSearchToolResultErrorCodeParam,
+    )
     from ._params.web_search_tool_result_error_param import (
         WebSearchToolResultErrorParam as WebSearchToolRequestErrorObjectParam,  # noqa: F401
     )
@@ -3982,13 +4322,19 @@ if TYPE_CHECKING:
     from ._params.workspace_member_update_params import (
         WorkspaceMemberUpdateParams as WorkspaceMemberUpdateParams,
     )
-    from ._params.workspace_rate_limit_type import WorkspaceRateLimitType as WorkspaceRateLimitType
+    from ._params.workspace_rate_limit_type_param import (
+        WorkspaceRateLimitTypeParam as WorkspaceRateLimitType,  # noqa: F401
+    )
+    from ._params.workspace_rate_limit_type_param import (
+        WorkspaceRateLimitTypeParam as WorkspaceRateLimitTypeParam,
+    )
     from ._params.workspace_rate_limit_update_params import (
         WorkspaceRateLimitUpdateParams as WorkspaceRateLimitUpdateParams,
     )
     from ._params.workspace_rate_limit_update_value_param import (
         WorkspaceRateLimitUpdateValueParam as WorkspaceRateLimitUpdateValueParam,
     )
+    from ._params.workspace_role_param import WorkspaceRoleParam as WorkspaceRoleParam
     from ._params.workspace_service_account_add_params import (
         WorkspaceServiceAccountAddParams as WorkspaceServiceAccountAddParams,
     )
@@ -4013,6 +4359,7 @@ _MODULES: dict[str, str] = {
     "APIKeyUserActor": "_models.api_key_user_actor",
     "APIKeyWorkspaceScope": "_models.api_key_workspace_scope",
     "AWSExternalKeyConfig": "_models.aws_external_key_config",
+    "AWSExternalKeyConfigParam": "_params.aws_external_key_config_param",
     "ActionURLCreateParams": "_params.action_url_create_params",
     "AdvisorMessageIterationUsage": "_models.advisor_message_iteration_usage",
     "AdvisorRedactedResultBlock": "_models.advisor_redacted_result_block",
@@ -4026,16 +4373,18 @@ _MODULES: dict[str, str] = {
     "AdvisorToolResultContentParam": "_params.advisor_tool_result_content_param",
     "AdvisorToolResultError": "_models.advisor_tool_result_error",
     "AdvisorToolResultErrorCode": "_models.advisor_tool_result_error_code",
+    "AdvisorToolResultErrorCodeParam": "_params.advisor_tool_result_error_code_param",
     "AdvisorToolResultErrorParam": "_params.advisor_tool_result_error_param",
     "AgentListParams": "_params.agent_list_params",
     "AgentRetrieveParams": "_params.agent_retrieve_params",
     "AgentsVersionListParams": "_params.agents_version_list_params",
     "AllThinkingTurnsParam": "_params.all_thinking_turns_param",
-    "AllowedCaller": "_params.allowed_caller",
+    "AllowedCallerParam": "_params.allowed_caller_param",
     "AllowedInferenceGeo": "_models.allowed_inference_geo",
+    "AllowedInferenceGeoParam": "_params.allowed_inference_geo_param",
     "AnalyticsArtifactActivity": "_models.analytics_artifact_activity",
     "AnalyticsArtifactActivityPage": "_models.analytics_artifact_activity_page",
-    "AnalyticsArtifactGroupBy": "_params.analytics_artifact_group_by",
+    "AnalyticsArtifactGroupByParam": "_params.analytics_artifact_group_by_param",
     "AnalyticsChatCoworkUnifiedChatMetrics": "_models.analytics_chat_cowork_unified_chat_metrics",
     "AnalyticsChatCoworkUnifiedMetrics": "_models.analytics_chat_cowork_unified_metrics",
     "AnalyticsChatCoworkUnifiedSessionsMetrics": "_models.analytics_chat_cowork_unified_sessions_metrics",
@@ -4050,7 +4399,7 @@ _MODULES: dict[str, str] = {
     "AnalyticsConnectorChatMetrics": "_models.analytics_connector_chat_metrics",
     "AnalyticsConnectorClaudeCodeMetrics": "_models.analytics_connector_claude_code_metrics",
     "AnalyticsConnectorCoworkMetrics": "_models.analytics_connector_cowork_metrics",
-    "AnalyticsConnectorGroupBy": "_params.analytics_connector_group_by",
+    "AnalyticsConnectorGroupByParam": "_params.analytics_connector_group_by_param",
     "AnalyticsConnectorOfficeMetrics": "_models.analytics_connector_office_metrics",
     "AnalyticsConnectorOfficeProductMetrics": "_models.analytics_connector_office_product_metrics",
     "AnalyticsCoreCodeMetrics": "_models.analytics_core_code_metrics",
@@ -4059,16 +4408,16 @@ _MODULES: dict[str, str] = {
     "AnalyticsLinesOfCode": "_models.analytics_lines_of_code",
     "AnalyticsOfficeMetrics": "_models.analytics_office_metrics",
     "AnalyticsOfficeProductMetrics": "_models.analytics_office_product_metrics",
-    "AnalyticsOrder": "_params.analytics_order",
+    "AnalyticsOrderParam": "_params.analytics_order_param",
     "AnalyticsPluginActivity": "_models.analytics_plugin_activity",
     "AnalyticsPluginActivityPage": "_models.analytics_plugin_activity_page",
     "AnalyticsPluginChatCoworkUnifiedMetrics": "_models.analytics_plugin_chat_cowork_unified_metrics",
     "AnalyticsPluginClaudeCodeMetrics": "_models.analytics_plugin_claude_code_metrics",
     "AnalyticsPluginCoworkMetrics": "_models.analytics_plugin_cowork_metrics",
-    "AnalyticsPluginGroupBy": "_params.analytics_plugin_group_by",
+    "AnalyticsPluginGroupByParam": "_params.analytics_plugin_group_by_param",
     "AnalyticsProjectActivity": "_models.analytics_project_activity",
     "AnalyticsProjectActivityPage": "_models.analytics_project_activity_page",
-    "AnalyticsProjectGroupBy": "_params.analytics_project_group_by",
+    "AnalyticsProjectGroupByParam": "_params.analytics_project_group_by_param",
     "AnalyticsScienceMetrics": "_models.analytics_science_metrics",
     "AnalyticsSingleDayActivitySummary": "_models.analytics_single_day_activity_summary",
     "AnalyticsSkillActivity": "_models.analytics_skill_activity",
@@ -4080,7 +4429,7 @@ _MODULES: dict[str, str] = {
     "AnalyticsSkillChatMetrics": "_models.analytics_skill_chat_metrics",
     "AnalyticsSkillClaudeCodeMetrics": "_models.analytics_skill_claude_code_metrics",
     "AnalyticsSkillCoworkMetrics": "_models.analytics_skill_cowork_metrics",
-    "AnalyticsSkillGroupBy": "_params.analytics_skill_group_by",
+    "AnalyticsSkillGroupByParam": "_params.analytics_skill_group_by_param",
     "AnalyticsSkillOfficeMetrics": "_models.analytics_skill_office_metrics",
     "AnalyticsSkillOfficeProductMetrics": "_models.analytics_skill_office_product_metrics",
     "AnalyticsSummaryPage": "_models.analytics_summary_page",
@@ -4089,7 +4438,7 @@ _MODULES: dict[str, str] = {
     "AnalyticsUser": "_models.analytics_user",
     "AnalyticsUserActivity": "_models.analytics_user_activity",
     "AnalyticsUserActivityPage": "_models.analytics_user_activity_page",
-    "AnalyticsUserGroupBy": "_params.analytics_user_group_by",
+    "AnalyticsUserGroupByParam": "_params.analytics_user_group_by_param",
     "AnalyticsUserType": "_models.analytics_user_type",
     "AnthropicBetaParam": "_params.anthropic_beta_param",
     "ApiKeyListParams": "_params.api_key_list_params",
@@ -4100,8 +4449,10 @@ _MODULES: dict[str, str] = {
     "AuthorizationCheckUnavailableErrorDetails": "_models.authorization_check_unavailable_error_details",
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
     "AzureExternalKeyConfig": "_models.azure_external_key_config",
+    "AzureExternalKeyConfigParam": "_params.azure_external_key_config_param",
     "Base64ImageSourceParam": "_params.base64_image_source_param",
     "Base64PDFSource": "_models.base64_pdf_source",
+    "Base64PDFSourceParam": "_params.base64_pdf_source_param",
     "BashCodeExecutionOutputBlock": "_models.bash_code_execution_output_block",
     "BashCodeExecutionOutputBlockParam": "_params.bash_code_execution_output_block_param",
     "BashCodeExecutionResultBlock": "_models.bash_code_execution_result_block",
@@ -4112,6 +4463,7 @@ _MODULES: dict[str, str] = {
     "BashCodeExecutionToolResultContentParam": "_params.bash_code_execution_tool_result_content_param",
     "BashCodeExecutionToolResultError": "_models.bash_code_execution_tool_result_error",
     "BashCodeExecutionToolResultErrorCode": "_models.bash_code_execution_tool_result_error_code",
+    "BashCodeExecutionToolResultErrorCodeParam": "_params.bash_code_execution_tool_result_error_code_param",
     "BashCodeExecutionToolResultErrorParam": "_params.bash_code_execution_tool_result_error_param",
     "BatchCreateParams": "_params.batch_create_params",
     "BatchListParams": "_params.batch_list_params",
@@ -4131,7 +4483,7 @@ _MODULES: dict[str, str] = {
     "BedrockSessionsEventStreamParams": "_params.bedrock_sessions_event_stream_params",
     "BedrockThreadListParams": "_params.bedrock_thread_list_params",
     "BedrockVersionListParams": "_params.bedrock_version_list_params",
-    "BillTo": "_params.bill_to",
+    "BillToParam": "_params.bill_to_param",
     "BillingError": "_models.billing_error",
     "BillingPolicyParam": "_params.billing_policy_param",
     "BrowserCloseTabConfigParam": "_params.browser_close_tab_config_param",
@@ -4232,6 +4584,7 @@ _MODULES: dict[str, str] = {
     "CodeExecutionToolResultContentParam": "_params.code_execution_tool_result_content_param",
     "CodeExecutionToolResultError": "_models.code_execution_tool_result_error",
     "CodeExecutionToolResultErrorCode": "_models.code_execution_tool_result_error_code",
+    "CodeExecutionToolResultErrorCodeParam": "_params.code_execution_tool_result_error_code_param",
     "CodeExecutionToolResultErrorParam": "_params.code_execution_tool_result_error_param",
     "Compact20260112EditParam": "_params.compact20260112_edit_param",
     "CompactionBlock": "_models.compaction_block",
@@ -4261,15 +4614,15 @@ _MODULES: dict[str, str] = {
     "ComplianceReviewCaseCloseReasonType": "_models.compliance_review_case_close_reason_type",
     "ComplianceReviewCaseClosed": "_models.compliance_review_case_closed",
     "ComplianceReviewCaseOpen": "_models.compliance_review_case_open",
-    "ComplianceReviewCaseOrderBy": "_params.compliance_review_case_order_by",
+    "ComplianceReviewCaseOrderByParam": "_params.compliance_review_case_order_by_param",
     "ComplianceReviewCasePage": "_models.compliance_review_case_page",
     "ComplianceReviewCaseRespondParams": "_params.compliance_review_case_respond_params",
     "ComplianceReviewCaseStatus": "_models.compliance_review_case_status",
-    "ComplianceReviewCaseStatusFilter": "_params.compliance_review_case_status_filter",
+    "ComplianceReviewCaseStatusFilterParam": "_params.compliance_review_case_status_filter_param",
     "ComplianceReviewContentNotCaptured": "_models.compliance_review_content_not_captured",
     "ComplianceReviewContentUnavailableReason": "_models.compliance_review_content_unavailable_reason",
     "ComplianceReviewCreateMessageContent": "_models.compliance_review_create_message_content",
-    "ComplianceReviewDetermination": "_params.compliance_review_determination",
+    "ComplianceReviewDeterminationParam": "_params.compliance_review_determination_param",
     "ComplianceReviewEnforcementAction": "_models.compliance_review_enforcement_action",
     "ComplianceReviewItem": "_models.compliance_review_item",
     "ComplianceReviewMessageDetails": "_models.compliance_review_message_details",
@@ -4277,7 +4630,7 @@ _MODULES: dict[str, str] = {
     "ComplianceReviewNoticeKind": "_models.compliance_review_notice_kind",
     "ComplianceReviewNoticeKindType": "_models.compliance_review_notice_kind_type",
     "ComplianceReviewNoticePage": "_models.compliance_review_notice_page",
-    "ComplianceReviewOrder": "_params.compliance_review_order",
+    "ComplianceReviewOrderParam": "_params.compliance_review_order_param",
     "ComplianceReviewPolicyCategory": "_models.compliance_review_policy_category",
     "ComplianceReviewSafeguardsReason": "_models.compliance_review_safeguards_reason",
     "ComplianceReviewServiceAccountActor": "_models.compliance_review_service_account_actor",
@@ -4285,11 +4638,14 @@ _MODULES: dict[str, str] = {
     "ComplianceReviewTranscript": "_models.compliance_review_transcript",
     "ComplianceReviewUserActor": "_models.compliance_review_user_actor",
     "ComplianceReviewVerdictParam": "_params.compliance_review_verdict_param",
-    "ComplianceReviewViolatedPolicyCategory": "_params.compliance_review_violated_policy_category",
+    "ComplianceReviewViolatedPolicyCategoryParam": "_params.compliance_review_violated_policy_category_param",
     "ComplianceSettingUpdateParams": "_params.compliance_setting_update_params",
     "ComplianceSettingsState": "_models.compliance_settings_state",
     "ComplianceSettingsStateDisabled": "_models.compliance_settings_state_disabled",
+    "ComplianceSettingsStateDisabledParam": "_params.compliance_settings_state_disabled_param",
     "ComplianceSettingsStateEnabled": "_models.compliance_settings_state_enabled",
+    "ComplianceSettingsStateEnabledParam": "_params.compliance_settings_state_enabled_param",
+    "ComplianceSettingsStateParam": "_params.compliance_settings_state_param",
     "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
     "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
     "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
@@ -4333,6 +4689,7 @@ _MODULES: dict[str, str] = {
     "CredentialPage": "_models.credential_page",
     "CredentialUpdateParams": "_params.credential_update_params",
     "Currency": "_models.currency",
+    "CurrencyParam": "_params.currency_param",
     "DataResidency": "_models.data_residency",
     "DataResidencyCreateConfigParam": "_params.data_residency_create_config_param",
     "DataResidencyDefaultInferenceGeo": "_models.data_residency_default_inference_geo",
@@ -4350,6 +4707,7 @@ _MODULES: dict[str, str] = {
     "Diagnostics": "_models.diagnostics",
     "DiagnosticsParam": "_params.diagnostics_param",
     "DirectCaller": "_models.direct_caller",
+    "DirectCallerParam": "_params.direct_caller_param",
     "DocumentBlock": "_models.document_block",
     "DocumentBlockParam": "_params.document_block_param",
     "DocumentSource": "_models.document_source",
@@ -4358,19 +4716,23 @@ _MODULES: dict[str, str] = {
     "DreamCreateParams": "_params.dream_create_params",
     "DreamError": "_models.dream_error",
     "DreamInput": "_models.dream_input",
+    "DreamInputParam": "_params.dream_input_param",
     "DreamListParams": "_params.dream_list_params",
     "DreamMemoryStoreInput": "_models.dream_memory_store_input",
+    "DreamMemoryStoreInputParam": "_params.dream_memory_store_input_param",
     "DreamMemoryStoreOutput": "_models.dream_memory_store_output",
     "DreamModelConfig": "_models.dream_model_config",
     "DreamModelConfigParams": "_params.dream_model_config_params",
     "DreamModelParams": "_params.dream_model_params",
     "DreamPage": "_models.dream_page",
     "DreamSessionsInput": "_models.dream_sessions_input",
+    "DreamSessionsInputParam": "_params.dream_sessions_input_param",
     "DreamStatus": "_models.dream_status",
+    "DreamStatusParam": "_params.dream_status_param",
     "DreamUsage": "_models.dream_usage",
     "EffectiveListParams": "_params.effective_list_params",
     "EffortCapability": "_models.effort_capability",
-    "EffortLevel": "_params.effort_level",
+    "EffortLevelParam": "_params.effort_level_param",
     "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
     "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
     "EnforcedSpendLimitReachedErrorDetails": "_models.enforced_spend_limit_reached_error_details",
@@ -4400,6 +4762,7 @@ _MODULES: dict[str, str] = {
     "ExternalKeyNotFoundErrorDetails": "_models.external_key_not_found_error_details",
     "ExternalKeyPage": "_models.external_key_page",
     "ExternalKeyProviderConfig": "_models.external_key_provider_config",
+    "ExternalKeyProviderConfigParam": "_params.external_key_provider_config_param",
     "ExternalKeyProviderMismatchErrorDetails": "_models.external_key_provider_mismatch_error_details",
     "ExternalKeyUnattachedAttachment": "_models.external_key_unattached_attachment",
     "ExternalKeyUpdateParams": "_params.external_key_update_params",
@@ -4424,8 +4787,10 @@ _MODULES: dict[str, str] = {
     "FederationIssuerPage": "_models.federation_issuer_page",
     "FederationIssuerPollStatus": "_models.federation_issuer_poll_status",
     "FederationJWKS": "_models.federation_jwks",
+    "FederationJWKSParam": "_params.federation_jwks_param",
     "FederationRule": "_models.federation_rule",
     "FederationRuleMatch": "_models.federation_rule_match",
+    "FederationRuleMatchParam": "_params.federation_rule_match_param",
     "FederationRulePage": "_models.federation_rule_page",
     "FederationRuleWorkspace": "_models.federation_rule_workspace",
     "FederationRuleWorkspaceAddParams": "_params.federation_rule_workspace_add_params",
@@ -4441,6 +4806,7 @@ _MODULES: dict[str, str] = {
     "FileScope": "_models.file_scope",
     "FileUploadParams": "_params.file_upload_params",
     "GCPExternalKeyConfig": "_models.gcp_external_key_config",
+    "GCPExternalKeyConfigParam": "_params.gcp_external_key_config_param",
     "GCPProjectControlledByAnotherOrganizationErrorDetails": "_models.gcp_project_controlled_by_another_organization_error_details",
     "GCPProjectNotVerifiedErrorDetails": "_models.gcp_project_not_verified_error_details",
     "GatewayTimeoutError": "_models.gateway_timeout_error",
@@ -4505,10 +4871,14 @@ _MODULES: dict[str, str] = {
     "IterationsUsage": "_models.iterations_usage",
     "JSONOutputFormatParam": "_params.json_output_format_param",
     "JWKSDiscovery": "_models.jwks_discovery",
+    "JWKSDiscoveryParam": "_params.jwks_discovery_param",
     "JWKSExplicitURL": "_models.jwks_explicit_url",
+    "JWKSExplicitURLParam": "_params.jwks_explicit_url_param",
     "JWKSInline": "_models.jwks_inline",
-    "KnownBeta": "_params.known_beta",
+    "JWKSInlineParam": "_params.jwks_inline_param",
+    "KnownBetaParam": "_params.known_beta_param",
     "KnownModel": "_models.known_model",
+    "KnownModelParam": "_params.known_model_param",
     "LimitedNetwork": "_models.limited_network",
     "LimitedNetworkParams": "_params.limited_network_params",
     "LinkedOrganizationBillingUnavailableErrorDetails": "_models.linked_organization_billing_unavailable_error_details",
@@ -4561,34 +4931,42 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAgentUnionParams": "_params.managed_agents_agent_union_params",
     "ManagedAgentsAgentWithOverridesParams": "_params.managed_agents_agent_with_overrides_params",
     "ManagedAgentsAlwaysAllowPolicy": "_models.managed_agents_always_allow_policy",
+    "ManagedAgentsAlwaysAllowPolicyParam": "_params.managed_agents_always_allow_policy_param",
     "ManagedAgentsAlwaysAskPolicy": "_models.managed_agents_always_ask_policy",
+    "ManagedAgentsAlwaysAskPolicyParam": "_params.managed_agents_always_ask_policy_param",
     "ManagedAgentsAnthropicSkill": "_models.managed_agents_anthropic_skill",
     "ManagedAgentsAnthropicSkillParams": "_params.managed_agents_anthropic_skill_params",
     "ManagedAgentsApiActor": "_models.managed_agents_api_actor",
     "ManagedAgentsBase64DocumentSource": "_models.managed_agents_base64_document_source",
+    "ManagedAgentsBase64DocumentSourceParam": "_params.managed_agents_base64_document_source_param",
     "ManagedAgentsBase64ImageSource": "_models.managed_agents_base64_image_source",
+    "ManagedAgentsBase64ImageSourceParam": "_params.managed_agents_base64_image_source_param",
     "ManagedAgentsBashToolConfig": "_models.managed_agents_bash_tool_config",
     "ManagedAgentsBashToolConfigParams": "_params.managed_agents_bash_tool_config_params",
     "ManagedAgentsBillingError": "_models.managed_agents_billing_error",
     "ManagedAgentsBranchCheckout": "_models.managed_agents_branch_checkout",
+    "ManagedAgentsBranchCheckoutParam": "_params.managed_agents_branch_checkout_param",
     "ManagedAgentsBudget": "_models.managed_agents_budget",
     "ManagedAgentsBudgetLimit": "_models.managed_agents_budget_limit",
+    "ManagedAgentsBudgetLimitParam": "_params.managed_agents_budget_limit_param",
+    "ManagedAgentsBudgetParam": "_params.managed_agents_budget_param",
     "ManagedAgentsCacheCreationUsage": "_models.managed_agents_cache_creation_usage",
     "ManagedAgentsCommitCheckout": "_models.managed_agents_commit_checkout",
+    "ManagedAgentsCommitCheckoutParam": "_params.managed_agents_commit_checkout_param",
     "ManagedAgentsCompactionLimitReachedError": "_models.managed_agents_compaction_limit_reached_error",
-    "ManagedAgentsContentSha256Precondition": "_params.managed_agents_content_sha256_precondition",
+    "ManagedAgentsContentSha256PreconditionParam": "_params.managed_agents_content_sha256_precondition_param",
     "ManagedAgentsCreateAgentParams": "_params.managed_agents_create_agent_params",
     "ManagedAgentsCreateDeploymentParams": "_params.managed_agents_create_deployment_params",
     "ManagedAgentsCreateSessionAgentUnionParams": "_params.managed_agents_create_session_agent_union_params",
     "ManagedAgentsCreateSessionParams": "_params.managed_agents_create_session_params",
     "ManagedAgentsCredential": "_models.managed_agents_credential",
     "ManagedAgentsCredentialAuth": "_models.managed_agents_credential_auth",
-    "ManagedAgentsCredentialCreateAuth": "_params.managed_agents_credential_create_auth",
+    "ManagedAgentsCredentialCreateAuthParam": "_params.managed_agents_credential_create_auth_param",
     "ManagedAgentsCredentialHostUnreachableError": "_models.managed_agents_credential_host_unreachable_error",
     "ManagedAgentsCredentialNetworkingParams": "_params.managed_agents_credential_networking_params",
     "ManagedAgentsCredentialNetworkingResponse": "_models.managed_agents_credential_networking_response",
     "ManagedAgentsCredentialRefreshStatus": "_models.managed_agents_credential_refresh_status",
-    "ManagedAgentsCredentialUpdateAuth": "_params.managed_agents_credential_update_auth",
+    "ManagedAgentsCredentialUpdateAuthParam": "_params.managed_agents_credential_update_auth_param",
     "ManagedAgentsCredentialValidation": "_models.managed_agents_credential_validation",
     "ManagedAgentsCredentialValidationStatus": "_models.managed_agents_credential_validation_status",
     "ManagedAgentsCronSchedule": "_models.managed_agents_cron_schedule",
@@ -4597,6 +4975,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsCustomSkillParams": "_params.managed_agents_custom_skill_params",
     "ManagedAgentsCustomTool": "_models.managed_agents_custom_tool",
     "ManagedAgentsCustomToolInputSchema": "_models.managed_agents_custom_tool_input_schema",
+    "ManagedAgentsCustomToolInputSchemaParam": "_params.managed_agents_custom_tool_input_schema_param",
     "ManagedAgentsCustomToolParams": "_params.managed_agents_custom_tool_params",
     "ManagedAgentsDeleteSessionResource": "_models.managed_agents_delete_session_resource",
     "ManagedAgentsDeletedCredential": "_models.managed_agents_deleted_credential",
@@ -4611,21 +4990,30 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsDeploymentPausedReasonError": "_models.managed_agents_deployment_paused_reason_error",
     "ManagedAgentsDeploymentRun": "_models.managed_agents_deployment_run",
     "ManagedAgentsDeploymentStatus": "_models.managed_agents_deployment_status",
+    "ManagedAgentsDeploymentStatusParam": "_params.managed_agents_deployment_status_param",
     "ManagedAgentsDeploymentSystemMessageEvent": "_models.managed_agents_deployment_system_message_event",
     "ManagedAgentsDeploymentUserDefineOutcomeEvent": "_models.managed_agents_deployment_user_define_outcome_event",
     "ManagedAgentsDeploymentUserMessageEvent": "_models.managed_agents_deployment_user_message_event",
     "ManagedAgentsDocumentBlock": "_models.managed_agents_document_block",
+    "ManagedAgentsDocumentBlockParam": "_params.managed_agents_document_block_param",
     "ManagedAgentsDocumentSource": "_models.managed_agents_document_source",
+    "ManagedAgentsDocumentSourceParam": "_params.managed_agents_document_source_param",
     "ManagedAgentsEditToolConfig": "_models.managed_agents_edit_tool_config",
     "ManagedAgentsEditToolConfigParams": "_params.managed_agents_edit_tool_config_params",
     "ManagedAgentsEffort": "_models.managed_agents_effort",
     "ManagedAgentsEffortHigh": "_models.managed_agents_effort_high",
-    "ManagedAgentsEffortLevel": "_params.managed_agents_effort_level",
+    "ManagedAgentsEffortHighParam": "_params.managed_agents_effort_high_param",
+    "ManagedAgentsEffortLevelParam": "_params.managed_agents_effort_level_param",
     "ManagedAgentsEffortLow": "_models.managed_agents_effort_low",
+    "ManagedAgentsEffortLowParam": "_params.managed_agents_effort_low_param",
     "ManagedAgentsEffortMax": "_models.managed_agents_effort_max",
+    "ManagedAgentsEffortMaxParam": "_params.managed_agents_effort_max_param",
     "ManagedAgentsEffortMedium": "_models.managed_agents_effort_medium",
+    "ManagedAgentsEffortMediumParam": "_params.managed_agents_effort_medium_param",
+    "ManagedAgentsEffortParam": "_params.managed_agents_effort_param",
     "ManagedAgentsEffortParams": "_params.managed_agents_effort_params",
     "ManagedAgentsEffortXhigh": "_models.managed_agents_effort_xhigh",
+    "ManagedAgentsEffortXhighParam": "_params.managed_agents_effort_xhigh_param",
     "ManagedAgentsEnvironmentArchivedDeploymentPausedReasonError": "_models.managed_agents_environment_archived_deployment_paused_reason_error",
     "ManagedAgentsEnvironmentArchivedRunError": "_models.managed_agents_environment_archived_run_error",
     "ManagedAgentsEnvironmentNotFoundDeploymentPausedReasonError": "_models.managed_agents_environment_not_found_deployment_paused_reason_error",
@@ -4637,7 +5025,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsEventDeltaEvent": "_models.managed_agents_event_delta_event",
     "ManagedAgentsEventDeltaEventContentDelta": "_models.managed_agents_event_delta_event_content_delta",
     "ManagedAgentsEventDeltaEventDelta": "_models.managed_agents_event_delta_event_delta",
-    "ManagedAgentsEventDeltaType": "_params.managed_agents_event_delta_type",
+    "ManagedAgentsEventDeltaTypeParam": "_params.managed_agents_event_delta_type_param",
     "ManagedAgentsEventParams": "_params.managed_agents_event_params",
     "ManagedAgentsEventStartEvent": "_models.managed_agents_event_start_event",
     "ManagedAgentsEventStartEventAgentMessagePreview": "_models.managed_agents_event_start_event_agent_message_preview",
@@ -4646,7 +5034,9 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsExecutionIdentity": "_models.managed_agents_execution_identity",
     "ManagedAgentsExecutionIdentityParams": "_params.managed_agents_execution_identity_params",
     "ManagedAgentsFileDocumentSource": "_models.managed_agents_file_document_source",
+    "ManagedAgentsFileDocumentSourceParam": "_params.managed_agents_file_document_source_param",
     "ManagedAgentsFileImageSource": "_models.managed_agents_file_image_source",
+    "ManagedAgentsFileImageSourceParam": "_params.managed_agents_file_image_source_param",
     "ManagedAgentsFileNotFoundDeploymentPausedReasonError": "_models.managed_agents_file_not_found_deployment_paused_reason_error",
     "ManagedAgentsFileNotFoundRunError": "_models.managed_agents_file_not_found_run_error",
     "ManagedAgentsFileResource": "_models.managed_agents_file_resource",
@@ -4663,7 +5053,9 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsGrepToolConfig": "_models.managed_agents_grep_tool_config",
     "ManagedAgentsGrepToolConfigParams": "_params.managed_agents_grep_tool_config_params",
     "ManagedAgentsImageBlock": "_models.managed_agents_image_block",
+    "ManagedAgentsImageBlockParam": "_params.managed_agents_image_block_param",
     "ManagedAgentsImageSource": "_models.managed_agents_image_source",
+    "ManagedAgentsImageSourceParam": "_params.managed_agents_image_source_param",
     "ManagedAgentsInjectionLocationParams": "_params.managed_agents_injection_location_params",
     "ManagedAgentsInjectionLocationResponse": "_models.managed_agents_injection_location_response",
     "ManagedAgentsInjectionLocationUpdateParams": "_params.managed_agents_injection_location_update_params",
@@ -4675,7 +5067,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsListAgents": "_models.managed_agents_list_agents",
     "ManagedAgentsListDeploymentRunsData": "_models.managed_agents_list_deployment_runs_data",
     "ManagedAgentsListDeploymentsData": "_models.managed_agents_list_deployments_data",
-    "ManagedAgentsListOrder": "_params.managed_agents_list_order",
+    "ManagedAgentsListOrderParam": "_params.managed_agents_list_order_param",
     "ManagedAgentsListSessionEvents": "_models.managed_agents_list_session_events",
     "ManagedAgentsListSessionResources": "_models.managed_agents_list_session_resources",
     "ManagedAgentsListSessionThreadEvents": "_models.managed_agents_list_session_thread_events",
@@ -4690,7 +5082,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMCPToolsetDefaultConfig": "_models.managed_agents_mcp_toolset_default_config",
     "ManagedAgentsMCPToolsetDefaultConfigParams": "_params.managed_agents_mcp_toolset_default_config_params",
     "ManagedAgentsMCPToolsetParams": "_params.managed_agents_mcp_toolset_params",
-    "ManagedAgentsManagedMemoryStoreBackend": "_params.managed_agents_managed_memory_store_backend",
+    "ManagedAgentsManagedMemoryStoreBackendParam": "_params.managed_agents_managed_memory_store_backend_param",
     "ManagedAgentsManualDeploymentPausedReason": "_models.managed_agents_manual_deployment_paused_reason",
     "ManagedAgentsManualTriggerContext": "_models.managed_agents_manual_trigger_context",
     "ManagedAgentsMaxWorkflowRunsWorkflowRunError": "_models.managed_agents_max_workflow_runs_workflow_run_error",
@@ -4716,15 +5108,18 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMemoryStoreResourceParam": "_params.managed_agents_memory_store_resource_param",
     "ManagedAgentsMemoryVersion": "_models.managed_agents_memory_version",
     "ManagedAgentsMemoryVersionOperation": "_models.managed_agents_memory_version_operation",
-    "ManagedAgentsMemoryView": "_params.managed_agents_memory_view",
+    "ManagedAgentsMemoryVersionOperationParam": "_params.managed_agents_memory_version_operation_param",
+    "ManagedAgentsMemoryViewParam": "_params.managed_agents_memory_view_param",
     "ManagedAgentsModel": "_models.managed_agents_model",
     "ManagedAgentsModelConfig": "_models.managed_agents_model_config",
     "ManagedAgentsModelConfigParams": "_params.managed_agents_model_config_params",
     "ManagedAgentsModelOverloadedError": "_models.managed_agents_model_overloaded_error",
+    "ManagedAgentsModelParam": "_params.managed_agents_model_param",
     "ManagedAgentsModelParams": "_params.managed_agents_model_params",
     "ManagedAgentsModelRateLimitedError": "_models.managed_agents_model_rate_limited_error",
     "ManagedAgentsModelRequestFailedError": "_models.managed_agents_model_request_failed_error",
     "ManagedAgentsMountMode": "_models.managed_agents_mount_mode",
+    "ManagedAgentsMountModeParam": "_params.managed_agents_mount_mode_param",
     "ManagedAgentsMultiagent": "_models.managed_agents_multiagent",
     "ManagedAgentsMultiagent20261001": "_models.managed_agents_multiagent20261001",
     "ManagedAgentsMultiagent20261001Params": "_params.managed_agents_multiagent20261001_params",
@@ -4763,17 +5158,21 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsOrganizationDisabledRunError": "_models.managed_agents_organization_disabled_run_error",
     "ManagedAgentsOutcomeEvaluationResource": "_models.managed_agents_outcome_evaluation_resource",
     "ManagedAgentsPermissionPolicy": "_models.managed_agents_permission_policy",
+    "ManagedAgentsPermissionPolicyParam": "_params.managed_agents_permission_policy_param",
     "ManagedAgentsPlainTextDocumentSource": "_models.managed_agents_plain_text_document_source",
     "ManagedAgentsPlainTextDocumentSourceMediaType": "_models.managed_agents_plain_text_document_source_media_type",
+    "ManagedAgentsPlainTextDocumentSourceParam": "_params.managed_agents_plain_text_document_source_param",
     "ManagedAgentsProgramWorkflowRunError": "_models.managed_agents_program_workflow_run_error",
     "ManagedAgentsReadToolConfig": "_models.managed_agents_read_tool_config",
     "ManagedAgentsReadToolConfigParams": "_params.managed_agents_read_tool_config_params",
     "ManagedAgentsRedactedBlock": "_models.managed_agents_redacted_block",
+    "ManagedAgentsRedactedBlockParam": "_params.managed_agents_redacted_block_param",
     "ManagedAgentsRefreshHttpResponse": "_models.managed_agents_refresh_http_response",
     "ManagedAgentsRefreshObject": "_models.managed_agents_refresh_object",
     "ManagedAgentsRepositoryAuthenticationError": "_models.managed_agents_repository_authentication_error",
     "ManagedAgentsRepositoryCheckout": "_models.managed_agents_repository_checkout",
     "ManagedAgentsRepositoryCheckoutError": "_models.managed_agents_repository_checkout_error",
+    "ManagedAgentsRepositoryCheckoutParam": "_params.managed_agents_repository_checkout_param",
     "ManagedAgentsRepositoryCloneError": "_models.managed_agents_repository_clone_error",
     "ManagedAgentsRepositoryForbiddenError": "_models.managed_agents_repository_forbidden_error",
     "ManagedAgentsRepositoryNotFoundError": "_models.managed_agents_repository_not_found_error",
@@ -4788,8 +5187,11 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsScheduleParams": "_params.managed_agents_schedule_params",
     "ManagedAgentsScheduleTriggerContext": "_models.managed_agents_schedule_trigger_context",
     "ManagedAgentsSearchResultBlock": "_models.managed_agents_search_result_block",
+    "ManagedAgentsSearchResultBlockParam": "_params.managed_agents_search_result_block_param",
     "ManagedAgentsSearchResultCitations": "_models.managed_agents_search_result_citations",
+    "ManagedAgentsSearchResultCitationsParam": "_params.managed_agents_search_result_citations_param",
     "ManagedAgentsSearchResultContent": "_models.managed_agents_search_result_content",
+    "ManagedAgentsSearchResultContentParam": "_params.managed_agents_search_result_content_param",
     "ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError": "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
     "ManagedAgentsSelfHostedResourcesUnsupportedRunError": "_models.managed_agents_self_hosted_resources_unsupported_run_error",
     "ManagedAgentsSendSessionEvents": "_models.managed_agents_send_session_events",
@@ -4801,7 +5203,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSession": "_models.managed_agents_session",
     "ManagedAgentsSessionActor": "_models.managed_agents_session_actor",
     "ManagedAgentsSessionAgent": "_models.managed_agents_session_agent",
-    "ManagedAgentsSessionAgentUpdate": "_params.managed_agents_session_agent_update",
+    "ManagedAgentsSessionAgentUpdateParam": "_params.managed_agents_session_agent_update_param",
     "ManagedAgentsSessionBudgetReached": "_models.managed_agents_session_budget_reached",
     "ManagedAgentsSessionCreationRejectedRunError": "_models.managed_agents_session_creation_rejected_run_error",
     "ManagedAgentsSessionDeletedEvent": "_models.managed_agents_session_deleted_event",
@@ -4809,7 +5211,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionErrorEvent": "_models.managed_agents_session_error_event",
     "ManagedAgentsSessionErrorEventError": "_models.managed_agents_session_error_event_error",
     "ManagedAgentsSessionEvent": "_models.managed_agents_session_event",
-    "ManagedAgentsSessionEventType": "_params.managed_agents_session_event_type",
+    "ManagedAgentsSessionEventTypeParam": "_params.managed_agents_session_event_type_param",
     "ManagedAgentsSessionInitialEventParams": "_params.managed_agents_session_initial_event_params",
     "ManagedAgentsSessionMultiagent": "_models.managed_agents_session_multiagent",
     "ManagedAgentsSessionMultiagent20261001": "_models.managed_agents_session_multiagent20261001",
@@ -4830,6 +5232,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionStats": "_models.managed_agents_session_stats",
     "ManagedAgentsSessionStatus": "_models.managed_agents_session_status",
     "ManagedAgentsSessionStatusIdleEvent": "_models.managed_agents_session_status_idle_event",
+    "ManagedAgentsSessionStatusParam": "_params.managed_agents_session_status_param",
     "ManagedAgentsSessionStatusRescheduledEvent": "_models.managed_agents_session_status_rescheduled_event",
     "ManagedAgentsSessionStatusRunningEvent": "_models.managed_agents_session_status_running_event",
     "ManagedAgentsSessionStatusTerminatedEvent": "_models.managed_agents_session_status_terminated_event",
@@ -4840,6 +5243,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSessionThreadStats": "_models.managed_agents_session_thread_stats",
     "ManagedAgentsSessionThreadStatus": "_models.managed_agents_session_thread_status",
     "ManagedAgentsSessionThreadStatusIdleEvent": "_models.managed_agents_session_thread_status_idle_event",
+    "ManagedAgentsSessionThreadStatusParam": "_params.managed_agents_session_thread_status_param",
     "ManagedAgentsSessionThreadStatusRescheduledEvent": "_models.managed_agents_session_thread_status_rescheduled_event",
     "ManagedAgentsSessionThreadStatusRunningEvent": "_models.managed_agents_session_thread_status_running_event",
     "ManagedAgentsSessionThreadStatusTerminatedEvent": "_models.managed_agents_session_thread_status_terminated_event",
@@ -4859,6 +5263,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSpanOutcomeEvaluationOngoingEvent": "_models.managed_agents_span_outcome_evaluation_ongoing_event",
     "ManagedAgentsSpanOutcomeEvaluationStartEvent": "_models.managed_agents_span_outcome_evaluation_start_event",
     "ManagedAgentsSpeed": "_models.managed_agents_speed",
+    "ManagedAgentsSpeedParam": "_params.managed_agents_speed_param",
     "ManagedAgentsStaticBearerAuthResponse": "_models.managed_agents_static_bearer_auth_response",
     "ManagedAgentsStaticBearerCreateParams": "_params.managed_agents_static_bearer_create_params",
     "ManagedAgentsStaticBearerUpdateParams": "_params.managed_agents_static_bearer_update_params",
@@ -4866,9 +5271,11 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsStreamSessionThreadEvents": "_models.managed_agents_stream_session_thread_events",
     "ManagedAgentsStruct": "_models.managed_agents_struct",
     "ManagedAgentsSystemContentBlock": "_models.managed_agents_system_content_block",
+    "ManagedAgentsSystemContentBlockParam": "_params.managed_agents_system_content_block_param",
     "ManagedAgentsSystemMessageEvent": "_models.managed_agents_system_message_event",
     "ManagedAgentsSystemMessageEventParams": "_params.managed_agents_system_message_event_params",
     "ManagedAgentsTextBlock": "_models.managed_agents_text_block",
+    "ManagedAgentsTextBlockParam": "_params.managed_agents_text_block_param",
     "ManagedAgentsTextRubric": "_models.managed_agents_text_rubric",
     "ManagedAgentsTextRubricParams": "_params.managed_agents_text_rubric_params",
     "ManagedAgentsThreadLimitWorkflowRunError": "_models.managed_agents_thread_limit_workflow_run_error",
@@ -4885,11 +5292,14 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsTokenEndpointAuthResponse": "_models.managed_agents_token_endpoint_auth_response",
     "ManagedAgentsTokenEndpointAuthUpdateParams": "_params.managed_agents_token_endpoint_auth_update_params",
     "ManagedAgentsToolResultContentBlock": "_models.managed_agents_tool_result_content_block",
+    "ManagedAgentsToolResultContentBlockParam": "_params.managed_agents_tool_result_content_block_param",
     "ManagedAgentsToolUseLimitReachedError": "_models.managed_agents_tool_use_limit_reached_error",
     "ManagedAgentsTriggerContext": "_models.managed_agents_trigger_context",
-    "ManagedAgentsTriggerType": "_params.managed_agents_trigger_type",
+    "ManagedAgentsTriggerTypeParam": "_params.managed_agents_trigger_type_param",
     "ManagedAgentsURLDocumentSource": "_models.managed_agents_url_document_source",
+    "ManagedAgentsURLDocumentSourceParam": "_params.managed_agents_url_document_source_param",
     "ManagedAgentsURLImageSource": "_models.managed_agents_url_image_source",
+    "ManagedAgentsURLImageSourceParam": "_params.managed_agents_url_image_source_param",
     "ManagedAgentsURLMCPServerParams": "_params.managed_agents_urlmcp_server_params",
     "ManagedAgentsUnknownDeploymentPausedReasonError": "_models.managed_agents_unknown_deployment_paused_reason_error",
     "ManagedAgentsUnknownError": "_models.managed_agents_unknown_error",
@@ -4904,6 +5314,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsUpdateSessionResourceParams": "_params.managed_agents_update_session_resource_params",
     "ManagedAgentsUserActor": "_models.managed_agents_user_actor",
     "ManagedAgentsUserContentBlock": "_models.managed_agents_user_content_block",
+    "ManagedAgentsUserContentBlockParam": "_params.managed_agents_user_content_block_param",
     "ManagedAgentsUserCustomToolResultEvent": "_models.managed_agents_user_custom_tool_result_event",
     "ManagedAgentsUserCustomToolResultEventParams": "_params.managed_agents_user_custom_tool_result_event_params",
     "ManagedAgentsUserDefineOutcomeEvent": "_models.managed_agents_user_define_outcome_event",
@@ -4911,11 +5322,13 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsUserInterruptEvent": "_models.managed_agents_user_interrupt_event",
     "ManagedAgentsUserInterruptEventParams": "_params.managed_agents_user_interrupt_event_params",
     "ManagedAgentsUserLocation": "_models.managed_agents_user_location",
+    "ManagedAgentsUserLocationParam": "_params.managed_agents_user_location_param",
     "ManagedAgentsUserMessageEvent": "_models.managed_agents_user_message_event",
     "ManagedAgentsUserMessageEventParams": "_params.managed_agents_user_message_event_params",
     "ManagedAgentsUserToolConfirmationEvent": "_models.managed_agents_user_tool_confirmation_event",
     "ManagedAgentsUserToolConfirmationEventParams": "_params.managed_agents_user_tool_confirmation_event_params",
     "ManagedAgentsUserToolConfirmationResult": "_models.managed_agents_user_tool_confirmation_result",
+    "ManagedAgentsUserToolConfirmationResultParam": "_params.managed_agents_user_tool_confirmation_result_param",
     "ManagedAgentsUserToolResultEvent": "_models.managed_agents_user_tool_result_event",
     "ManagedAgentsUserToolResultEventParams": "_params.managed_agents_user_tool_result_event_params",
     "ManagedAgentsVault": "_models.managed_agents_vault",
@@ -4988,10 +5401,13 @@ _MODULES: dict[str, str] = {
     "ModelInfo": "_models.model_info",
     "ModelInfoPage": "_models.model_info_page",
     "ModelLifecycle": "_models.model_lifecycle",
+    "ModelLifecycleParam": "_params.model_lifecycle_param",
     "ModelLine": "_models.model_line",
     "ModelListParams": "_params.model_list_params",
+    "ModelParam": "_params.model_param",
     "MonetaryAmount": "_models.monetary_amount",
-    "NoBillingWorkspaceRole": "_params.no_billing_workspace_role",
+    "MonetaryAmountParam": "_params.monetary_amount_param",
+    "NoBillingWorkspaceRoleParam": "_params.no_billing_workspace_role_param",
     "NotFoundError": "_models.not_found_error",
     "NoticeListParams": "_params.notice_list_params",
     "OrgMemberLimitExceededErrorDetails": "_models.org_member_limit_exceeded_error_details",
@@ -5025,7 +5441,10 @@ _MODULES: dict[str, str] = {
     "OrganizationUserPage": "_models.organization_user_page",
     "OutputBehavior": "_models.output_behavior",
     "OutputBehaviorCreateNew": "_models.output_behavior_create_new",
+    "OutputBehaviorCreateNewParam": "_params.output_behavior_create_new_param",
+    "OutputBehaviorParam": "_params.output_behavior_param",
     "OutputBehaviorUpdateExisting": "_models.output_behavior_update_existing",
+    "OutputBehaviorUpdateExistingParam": "_params.output_behavior_update_existing_param",
     "OutputConfigParam": "_params.output_config_param",
     "OutputTokensDetails": "_models.output_tokens_details",
     "OverloadedError": "_models.overloaded_error",
@@ -5039,11 +5458,12 @@ _MODULES: dict[str, str] = {
     "PermissionListParams": "_params.permission_list_params",
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
+    "PlainTextSourceParam": "_params.plain_text_source_param",
     "PluginListParams": "_params.plugin_list_params",
     "PredefinedAgents": "_params.predefined_agents1",
     "ProjectListParams": "_params.project_list_params",
-    "PublicEnvironmentCreateRequest": "_params.public_environment_create_request",
-    "PublicEnvironmentUpdateRequest": "_params.public_environment_update_request",
+    "PublicEnvironmentCreateRequestParam": "_params.public_environment_create_request_param",
+    "PublicEnvironmentUpdateRequestParam": "_params.public_environment_update_request_param",
     "RBACAllConnectorsPermissionResource": "_models.rbac_all_connectors_permission_resource",
     "RBACConnectorPermissionResource": "_models.rbac_connector_permission_resource",
     "RBACConnectorScopePermissionResource": "_models.rbac_connector_scope_permission_resource",
@@ -5105,10 +5525,12 @@ _MODULES: dict[str, str] = {
     "SelfHostedWorkListResponse": "_models.self_hosted_work_list_response",
     "SelfHostedWorkQueueStats": "_models.self_hosted_work_queue_stats",
     "SelfHostedWorkState": "_models.self_hosted_work_state",
-    "SelfHostedWorkStopRequest": "_params.self_hosted_work_stop_request",
-    "SelfHostedWorkUpdateRequest": "_params.self_hosted_work_update_request",
+    "SelfHostedWorkStopRequestParam": "_params.self_hosted_work_stop_request_param",
+    "SelfHostedWorkUpdateRequestParam": "_params.self_hosted_work_update_request_param",
     "ServerToolCaller": "_models.server_tool_caller",
     "ServerToolCaller20260120": "_models.server_tool_caller20260120",
+    "ServerToolCaller20260120Param": "_params.server_tool_caller20260120_param",
+    "ServerToolCallerParam": "_params.server_tool_caller_param",
     "ServerToolUsage": "_models.server_tool_usage",
     "ServerToolUseBlock": "_models.server_tool_use_block",
     "ServerToolUseBlockName": "_models.server_tool_use_block_name",
@@ -5120,6 +5542,7 @@ _MODULES: dict[str, str] = {
     "ServiceAccountOrganizationRole": "_models.service_account_organization_role",
     "ServiceAccountPage": "_models.service_account_page",
     "ServiceAccountTarget": "_models.service_account_target",
+    "ServiceAccountTargetParam": "_params.service_account_target_param",
     "ServiceAccountUpdateParams": "_params.service_account_update_params",
     "ServiceAccountWorkspaceAddParams": "_params.service_account_workspace_add_params",
     "ServiceAccountWorkspaceMember": "_models.service_account_workspace_member",
@@ -5142,14 +5565,17 @@ _MODULES: dict[str, str] = {
     "SkillVersionPage": "_models.skill_version_page",
     "Skills": "_params.skills",
     "Speed": "_models.speed",
+    "SpeedParam": "_params.speed_param",
     "SpendLimit": "_models.spend_limit",
     "SpendLimitActor": "_models.spend_limit_actor",
     "SpendLimitIncreaseRequest": "_models.spend_limit_increase_request",
     "SpendLimitIncreaseRequestPage": "_models.spend_limit_increase_request_page",
     "SpendLimitIncreaseRequestStatus": "_models.spend_limit_increase_request_status",
+    "SpendLimitIncreaseRequestStatusParam": "_params.spend_limit_increase_request_status_param",
     "SpendLimitOrganizationScope": "_models.spend_limit_organization_scope",
     "SpendLimitOrganizationServiceScope": "_models.spend_limit_organization_service_scope",
     "SpendLimitPeriod": "_models.spend_limit_period",
+    "SpendLimitPeriodParam": "_params.spend_limit_period_param",
     "SpendLimitRBACGroupScope": "_models.spend_limit_rbac_group_scope",
     "SpendLimitScope": "_models.spend_limit_scope",
     "SpendLimitScopedAPIKeyActor": "_models.spend_limit_scoped_api_key_actor",
@@ -5167,7 +5593,7 @@ _MODULES: dict[str, str] = {
     "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
     "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
     "SummaryListParams": "_params.summary_list_params",
-    "SystemMessageClearAt": "_params.system_message_clear_at",
+    "SystemMessageClearAtParam": "_params.system_message_clear_at_param",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
     "TextBlock": "_models.text_block",
     "TextBlockParam": "_params.text_block_param",
@@ -5184,6 +5610,7 @@ _MODULES: dict[str, str] = {
     "TextEditorCodeExecutionToolResultContentParam": "_params.text_editor_code_execution_tool_result_content_param",
     "TextEditorCodeExecutionToolResultError": "_models.text_editor_code_execution_tool_result_error",
     "TextEditorCodeExecutionToolResultErrorCode": "_models.text_editor_code_execution_tool_result_error_code",
+    "TextEditorCodeExecutionToolResultErrorCodeParam": "_params.text_editor_code_execution_tool_result_error_code_param",
     "TextEditorCodeExecutionToolResultErrorParam": "_params.text_editor_code_execution_tool_result_error_param",
     "TextEditorCodeExecutionViewResultBlock": "_models.text_editor_code_execution_view_result_block",
     "TextEditorCodeExecutionViewResultBlockFileType": "_models.text_editor_code_execution_view_result_block_file_type",
@@ -5198,10 +5625,10 @@ _MODULES: dict[str, str] = {
     "ThinkingConfigEnabledParam": "_params.thinking_config_enabled_param",
     "ThinkingConfigParam": "_params.thinking_config_param",
     "ThinkingDelta": "_models.thinking_delta",
-    "ThinkingDisplayMode": "_params.thinking_display_mode",
+    "ThinkingDisplayModeParam": "_params.thinking_display_mode_param",
     "ThinkingDroppedInputTransformation": "_models.thinking_dropped_input_transformation",
     "ThinkingMismatchAllowedInputTransformation": "_models.thinking_mismatch_allowed_input_transformation",
-    "ThinkingPrefixMismatchBehavior": "_params.thinking_prefix_mismatch_behavior",
+    "ThinkingPrefixMismatchBehaviorParam": "_params.thinking_prefix_mismatch_behavior_param",
     "ThinkingTurnsParam": "_params.thinking_turns_param",
     "ThinkingTypes": "_models.thinking_types",
     "ThreadAlreadyContinuedErrorDetails": "_models.thread_already_continued_error_details",
@@ -5220,6 +5647,7 @@ _MODULES: dict[str, str] = {
     "ToolBash20241022Param": "_params.tool_bash20241022_param",
     "ToolBash20250124Param": "_params.tool_bash20250124_param",
     "ToolCaller": "_models.tool_caller",
+    "ToolCallerParam": "_params.tool_caller_param",
     "ToolChangeMCPToolReference": "_models.tool_change_mcp_tool_reference",
     "ToolChangeMCPToolReferenceParam": "_params.tool_change_mcp_tool_reference_param",
     "ToolChangeMCPToolsetReference": "_models.tool_change_mcp_toolset_reference",
@@ -5255,6 +5683,7 @@ _MODULES: dict[str, str] = {
     "ToolSearchToolResultContentParam": "_params.tool_search_tool_result_content_param",
     "ToolSearchToolResultError": "_models.tool_search_tool_result_error",
     "ToolSearchToolResultErrorCode": "_models.tool_search_tool_result_error_code",
+    "ToolSearchToolResultErrorCodeParam": "_params.tool_search_tool_result_error_code_param",
     "ToolSearchToolResultErrorParam": "_params.tool_search_tool_result_error_param",
     "ToolSearchToolSearchResultBlock": "_models.tool_search_tool_search_result_block",
     "ToolSearchToolSearchResultBlockParam": "_params.tool_search_tool_search_result_block_param",
@@ -5380,6 +5809,7 @@ _MODULES: dict[str, str] = {
     "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
     "UnknownWorkspaceRateLimitSource": "_models.unknown_workspace_rate_limit_source",
     "UnrestrictedNetwork": "_models.unrestricted_network",
+    "UnrestrictedNetworkParam": "_params.unrestricted_network_param",
     "UnsupportedCharsetErrorDetails": "_models.unsupported_charset_error_details",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
@@ -5388,7 +5818,9 @@ _MODULES: dict[str, str] = {
     "UserLocationParam": "_params.user_location_param",
     "UserProfile": "_models.user_profile",
     "UserProfileAccessType": "_models.user_profile_access_type",
+    "UserProfileAccessTypeParam": "_params.user_profile_access_type_param",
     "UserProfileAccountStatus": "_models.user_profile_account_status",
+    "UserProfileAccountStatusParam": "_params.user_profile_account_status_param",
     "UserProfileActionURL": "_models.user_profile_action_url",
     "UserProfileBillingNotAuthorizedErrorDetails": "_models.user_profile_billing_not_authorized_error_details",
     "UserProfileCreateParams": "_params.user_profile_create_params",
@@ -5405,13 +5837,15 @@ _MODULES: dict[str, str] = {
     "UserProfileEnforcementActionReason": "_models.user_profile_enforcement_action_reason",
     "UserProfileEnforcementActionRestriction": "_models.user_profile_enforcement_action_restriction",
     "UserProfileEnforcementStatus": "_models.user_profile_enforcement_status",
+    "UserProfileEnforcementStatusParam": "_params.user_profile_enforcement_status_param",
     "UserProfileEnrollEndUserActionParam": "_params.user_profile_enroll_end_user_action_param",
     "UserProfileEnrollmentURL": "_models.user_profile_enrollment_url",
     "UserProfileEntityType": "_models.user_profile_entity_type",
+    "UserProfileEntityTypeParam": "_params.user_profile_entity_type_param",
     "UserProfileExternalUserDetails": "_models.user_profile_external_user_details",
     "UserProfileExternalUserDetailsParams": "_params.user_profile_external_user_details_params",
-    "UserProfileListOrder": "_params.user_profile_list_order",
-    "UserProfileListOrderBy": "_params.user_profile_list_order_by",
+    "UserProfileListOrderByParam": "_params.user_profile_list_order_by_param",
+    "UserProfileListOrderParam": "_params.user_profile_list_order_param",
     "UserProfileListParams": "_params.user_profile_list_params",
     "UserProfileNotBillableErrorDetails": "_models.user_profile_not_billable_error_details",
     "UserProfileNotFoundErrorDetails": "_models.user_profile_not_found_error_details",
@@ -5419,6 +5853,7 @@ _MODULES: dict[str, str] = {
     "UserProfileProgramStatus": "_models.user_profile_program_status",
     "UserProfilePrograms": "_models.user_profile_programs",
     "UserProfileRelationship": "_models.user_profile_relationship",
+    "UserProfileRelationshipParam": "_params.user_profile_relationship_param",
     "UserProfileRequiredErrorDetails": "_models.user_profile_required_error_details",
     "UserProfileTrustGrant": "_models.user_profile_trust_grant",
     "UserProfileTrustGrantStatus": "_models.user_profile_trust_grant_status",
@@ -5443,6 +5878,7 @@ _MODULES: dict[str, str] = {
     "WebFetchToolResultErrorBlock": "_models.web_fetch_tool_result_error_block",
     "WebFetchToolResultErrorBlockParam": "_params.web_fetch_tool_result_error_block_param",
     "WebFetchToolResultErrorCode": "_models.web_fetch_tool_result_error_code",
+    "WebFetchToolResultErrorCodeParam": "_params.web_fetch_tool_result_error_code_param",
     "WebFetchURLSourceAllParam": "_params.web_fetch_url_source_all_param",
     "WebFetchURLSourceExceptParam": "_params.web_fetch_url_source_except_param",
     "WebFetchURLSourceNoneParam": "_params.web_fetch_url_source_none_param",
@@ -5462,6 +5898,7 @@ _MODULES: dict[str, str] = {
     "WebSearchToolResultContentParam": "_params.web_search_tool_result_content_param",
     "WebSearchToolResultError": "_models.web_search_tool_result_error",
     "WebSearchToolResultErrorCode": "_models.web_search_tool_result_error_code",
+    "WebSearchToolResultErrorCodeParam": "_params.web_search_tool_result_error_code_param",
     "WebSearchToolResultErrorParam": "_params.web_search_tool_result_error_param",
     "WebhookAgentArchivedEventData": "_models.webhook_agent_archived_event_data",
     "WebhookAgentCreatedEventData": "_models.webhook_agent_created_event_data",
@@ -5534,12 +5971,13 @@ _MODULES: dict[str, str] = {
     "WorkspaceRateLimitOrganizationSource": "_models.workspace_rate_limit_organization_source",
     "WorkspaceRateLimitPage": "_models.workspace_rate_limit_page",
     "WorkspaceRateLimitSource": "_models.workspace_rate_limit_source",
-    "WorkspaceRateLimitType": "_params.workspace_rate_limit_type",
+    "WorkspaceRateLimitTypeParam": "_params.workspace_rate_limit_type_param",
     "WorkspaceRateLimitUpdateParams": "_params.workspace_rate_limit_update_params",
     "WorkspaceRateLimitUpdateValueParam": "_params.workspace_rate_limit_update_value_param",
     "WorkspaceRateLimitValue": "_models.workspace_rate_limit_value",
     "WorkspaceRateLimitWorkspaceSource": "_models.workspace_rate_limit_workspace_source",
     "WorkspaceRole": "_models.workspace_role",
+    "WorkspaceRoleParam": "_params.workspace_role_param",
     "WorkspaceServiceAccountAddParams": "_params.workspace_service_account_add_params",
     "WorkspaceServiceAccountUpdateParams": "_params.workspace_service_account_update_params",
     "WorkspaceUpdateParams": "_params.workspace_update_params",
@@ -5550,10 +5988,32 @@ _MODULES: dict[str, str] = {
 _RENAMED: dict[str, tuple[str, str]] = {
     "APIKeyRequesterUnconfirmedError": ("._core._error_codes", "APIKeyRequesterUnconfirmedError"),
     "AdvisorToolResultErrorObject": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
+    "AllowedCaller": ("_params.allowed_caller_param", "AllowedCallerParam"),
+    "AnalyticsArtifactGroupBy": (
+        "_params.analytics_artifact_group_by_param",
+        "AnalyticsArtifactGroupByParam",
+    ),
+    "AnalyticsConnectorGroupBy": (
+        "_params.analytics_connector_group_by_param",
+        "AnalyticsConnectorGroupByParam",
+    ),
+    "AnalyticsOrder": ("_params.analytics_order_param", "AnalyticsOrderParam"),
+    "AnalyticsPluginGroupBy": (
+        "_params.analytics_plugin_group_by_param",
+        "AnalyticsPluginGroupByParam",
+    ),
+    "AnalyticsProjectGroupBy": (
+        "_params.analytics_project_group_by_param",
+        "AnalyticsProjectGroupByParam",
+    ),
+    "AnalyticsSkillGroupBy": (
+        "_params.analytics_skill_group_by_param",
+        "AnalyticsSkillGroupByParam",
+    ),
+    "AnalyticsUserGroupBy": ("_params.analytics_user_group_by_param", "AnalyticsUserGroupByParam"),
     "AssistantMessageParam": ("_params.message_param", "MessageParam"),
     "AuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
     "AvailableToolsLimitExceededError": ("._core._error_codes", "AvailableToolsLimitExceededError"),
-    "Base64PDFSourceParam": ("_params.base64_pdf_source", "Base64PDFSource"),
     "BashCodeExecutionToolResultErrorObject": (
         "_models.bash_code_execution_tool_result_error",
         "BashCodeExecutionToolResultError",
@@ -5604,7 +6064,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
-    "BetaMonetaryAmountParam": ("_params.monetary_amount", "MonetaryAmount"),
+    "BetaMonetaryAmountParam": ("_params.monetary_amount_param", "MonetaryAmountParam"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaOrganizationNotEnrolledInBetaError": (
@@ -5646,6 +6106,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.unsupported_charset_error_details",
         "UnsupportedCharsetErrorDetails",
     ),
+    "BillTo": ("_params.bill_to_param", "BillToParam"),
     "BillingErrorObject": ("_models.billing_error", "BillingError"),
     "CMEKContextUnavailableError": ("._core._error_codes", "CMEKContextUnavailableError"),
     "CMEKKeyDisabledError": ("._core._error_codes", "CMEKKeyDisabledError"),
@@ -5694,6 +6155,26 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "CompactionToolChangesMismatchError",
     ),
     "CompactionUnavailableError": ("._core._error_codes", "CompactionUnavailableError"),
+    "ComplianceReviewCaseOrderBy": (
+        "_params.compliance_review_case_order_by_param",
+        "ComplianceReviewCaseOrderByParam",
+    ),
+    "ComplianceReviewCaseStatusFilter": (
+        "_params.compliance_review_case_status_filter_param",
+        "ComplianceReviewCaseStatusFilterParam",
+    ),
+    "ComplianceReviewDetermination": (
+        "_params.compliance_review_determination_param",
+        "ComplianceReviewDeterminationParam",
+    ),
+    "ComplianceReviewOrder": (
+        "_params.compliance_review_order_param",
+        "ComplianceReviewOrderParam",
+    ),
+    "ComplianceReviewViolatedPolicyCategory": (
+        "_params.compliance_review_violated_policy_category_param",
+        "ComplianceReviewViolatedPolicyCategoryParam",
+    ),
     "ConcurrentMembershipChangeError": ("._core._error_codes", "ConcurrentMembershipChangeError"),
     "ContainerParams": ("_params.container_param", "ContainerParam"),
     "ContentBlockDeltaEvent": (
@@ -5706,7 +6187,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     ),
     "ContentBlockStopEvent": ("_models.raw_content_block_stop_event", "RawContentBlockStopEvent"),
     "ContractSpendLimitReachedError": ("._core._error_codes", "ContractSpendLimitReachedError"),
-    "DirectCallerParam": ("_params.direct_caller", "DirectCaller"),
+    "EffortLevel": ("_params.effort_level_param", "EffortLevelParam"),
     "EnforcedSpendLimitReachedError": ("._core._error_codes", "EnforcedSpendLimitReachedError"),
     "FileExpiredError": ("._core._error_codes", "FileExpiredError"),
     "FileNotDownloadableError": ("._core._error_codes", "FileNotDownloadableError"),
@@ -5714,6 +6195,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "ImageDimensionsTooLargeError": ("._core._error_codes", "ImageDimensionsTooLargeError"),
     "InputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
     "InvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "KnownBeta": ("_params.known_beta_param", "KnownBetaParam"),
     "LinkedOrganizationBillingUnavailableError": (
         "._core._error_codes",
         "LinkedOrganizationBillingUnavailableError",
@@ -5722,13 +6204,52 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "._core._error_codes",
         "LinkedOrganizationSpendLimitReachedError",
     ),
+    "ManagedAgentsContentSha256Precondition": (
+        "_params.managed_agents_content_sha256_precondition_param",
+        "ManagedAgentsContentSha256PreconditionParam",
+    ),
+    "ManagedAgentsCredentialCreateAuth": (
+        "_params.managed_agents_credential_create_auth_param",
+        "ManagedAgentsCredentialCreateAuthParam",
+    ),
+    "ManagedAgentsCredentialUpdateAuth": (
+        "_params.managed_agents_credential_update_auth_param",
+        "ManagedAgentsCredentialUpdateAuthParam",
+    ),
+    "ManagedAgentsEffortLevel": (
+        "_params.managed_agents_effort_level_param",
+        "ManagedAgentsEffortLevelParam",
+    ),
+    "ManagedAgentsEventDeltaType": (
+        "_params.managed_agents_event_delta_type_param",
+        "ManagedAgentsEventDeltaTypeParam",
+    ),
+    "ManagedAgentsListOrder": (
+        "_params.managed_agents_list_order_param",
+        "ManagedAgentsListOrderParam",
+    ),
+    "ManagedAgentsMemoryView": (
+        "_params.managed_agents_memory_view_param",
+        "ManagedAgentsMemoryViewParam",
+    ),
+    "ManagedAgentsSessionAgentUpdate": (
+        "_params.managed_agents_session_agent_update_param",
+        "ManagedAgentsSessionAgentUpdateParam",
+    ),
+    "ManagedAgentsTriggerType": (
+        "_params.managed_agents_trigger_type_param",
+        "ManagedAgentsTriggerTypeParam",
+    ),
     "MessageCountTokensToolParam": ("_params.tool_union_param", "ToolUnionParam"),
     "MessageCreateParamsContainerParam": ("_params.container_param", "ContainerParam"),
     "MessageDeltaEvent": ("_models.raw_message_delta_event", "RawMessageDeltaEvent"),
     "MessageStartEvent": ("_models.raw_message_start_event", "RawMessageStartEvent"),
     "MessageStopEvent": ("_models.raw_message_stop_event", "RawMessageStopEvent"),
     "MessageStreamEvent": ("_models.raw_message_stream_event", "RawMessageStreamEvent"),
-    "ModelParam": ("_models.model", "Model"),
+    "NoBillingWorkspaceRole": (
+        "_params.no_billing_workspace_role_param",
+        "NoBillingWorkspaceRoleParam",
+    ),
     "NotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "OrgMemberLimitExceededError": ("._core._error_codes", "OrgMemberLimitExceededError"),
     "OrganizationOnHoldError": ("._core._error_codes", "OrganizationOnHoldError"),
@@ -5739,7 +6260,14 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "OverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
     "ParentOrganizationRequiredError": ("._core._error_codes", "ParentOrganizationRequiredError"),
     "PermissionErrorObject": ("_models.permission_error", "PermissionError"),
-    "PlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "PublicEnvironmentCreateRequest": (
+        "_params.public_environment_create_request_param",
+        "PublicEnvironmentCreateRequestParam",
+    ),
+    "PublicEnvironmentUpdateRequest": (
+        "_params.public_environment_update_request_param",
+        "PublicEnvironmentUpdateRequestParam",
+    ),
     "RBACRoleNotFoundError": ("._core._error_codes", "RBACRoleNotFoundError"),
     "RampLimitExceededError": ("._core._error_codes", "RampLimitExceededError"),
     "RateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
@@ -5783,11 +6311,14 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "ToolChangeToolReference",
     ),
     "SandboxEgressRestrictedError": ("._core._error_codes", "SandboxEgressRestrictedError"),
-    "ServerToolCaller20260120Param": (
-        "_params.server_tool_caller20260120",
-        "ServerToolCaller20260120",
+    "SelfHostedWorkStopRequest": (
+        "_params.self_hosted_work_stop_request_param",
+        "SelfHostedWorkStopRequestParam",
     ),
-    "ServerToolCallerParam": ("_params.server_tool_caller", "ServerToolCaller"),
+    "SelfHostedWorkUpdateRequest": (
+        "_params.self_hosted_work_update_request_param",
+        "SelfHostedWorkUpdateRequestParam",
+    ),
     "SkillParams": ("_params.container_skill_param", "ContainerSkillParam"),
     "SkillReadBlockedUndecryptableError": (
         "._core._error_codes",
@@ -5795,10 +6326,16 @@ _RENAMED: dict[str, tuple[str, str]] = {
     ),
     "StorageNotReadyError": ("._core._error_codes", "StorageNotReadyError"),
     "StorageQuotaExceededError": ("._core._error_codes", "StorageQuotaExceededError"),
+    "SystemMessageClearAt": ("_params.system_message_clear_at_param", "SystemMessageClearAtParam"),
     "SystemMessageParam": ("_params.message_param", "MessageParam"),
     "TextEditorCodeExecutionToolResultErrorObject": (
         "_models.text_editor_code_execution_tool_result_error",
         "TextEditorCodeExecutionToolResultError",
+    ),
+    "ThinkingDisplayMode": ("_params.thinking_display_mode_param", "ThinkingDisplayModeParam"),
+    "ThinkingPrefixMismatchBehavior": (
+        "_params.thinking_prefix_mismatch_behavior_param",
+        "ThinkingPrefixMismatchBehaviorParam",
     ),
     "ThreadAlreadyContinuedError": ("._core._error_codes", "ThreadAlreadyContinuedError"),
     "ThreadContinueInFlightError": ("._core._error_codes", "ThreadContinueInFlightError"),
@@ -5835,6 +6372,11 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.user_profile_entity_type",
         "UserProfileEntityType",
     ),
+    "UserProfileListOrder": ("_params.user_profile_list_order_param", "UserProfileListOrderParam"),
+    "UserProfileListOrderBy": (
+        "_params.user_profile_list_order_by_param",
+        "UserProfileListOrderByParam",
+    ),
     "UserProfileNotBillableError": ("._core._error_codes", "UserProfileNotBillableError"),
     "UserProfileNotFoundError": ("._core._error_codes", "UserProfileNotFoundError"),
     "UserProfileRequiredError": ("._core._error_codes", "UserProfileRequiredError"),
@@ -5862,6 +6404,10 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "WorkspaceHumanReviewDisabledError": (
         "._core._error_codes",
         "WorkspaceHumanReviewDisabledError",
+    ),
+    "WorkspaceRateLimitType": (
+        "_params.workspace_rate_limit_type_param",
+        "WorkspaceRateLimitTypeParam",
     ),
 }
 

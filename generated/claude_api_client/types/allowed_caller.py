@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.allowed_caller import AllowedCaller as AllowedCaller
+from ._params.allowed_caller_param import AllowedCallerParam as AllowedCaller
 
 __all__ = [
     "AllowedCaller",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.analytics_order import AnalyticsOrder as AnalyticsOrder
+from ._params.analytics_order_param import AnalyticsOrderParam as AnalyticsOrder
 
 __all__ = [
     "AnalyticsOrder",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ._params.analytics_plugin_group_by import AnalyticsPluginGroupBy as AnalyticsPluginGroupBy
+from ._params.analytics_plugin_group_by_param import (
+    AnalyticsPluginGroupByParam as AnalyticsPluginGroupBy,
+)
 
 __all__ = [
     "AnalyticsPluginGroupBy",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.base64_pdf_source import Base64PDFSource as Base64PDFSourceParam
+from ._params.base64_pdf_source_param import Base64PDFSourceParam as Base64PDFSourceParam
 
 __all__ = [
     "Base64PDFSourceParam",

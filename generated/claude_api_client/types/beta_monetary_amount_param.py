@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.monetary_amount import MonetaryAmount as BetaMonetaryAmountParam
+from ._params.monetary_amount_param import MonetaryAmountParam as BetaMonetaryAmountParam
 
 __all__ = [
     "BetaMonetaryAmountParam",

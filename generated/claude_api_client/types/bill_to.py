@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.bill_to import BillTo as BillTo
+from ._params.bill_to_param import BillToParam as BillTo
 
 __all__ = [
     "BillTo",

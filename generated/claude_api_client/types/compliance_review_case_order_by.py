@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.compliance_review_case_order_by import (
-    ComplianceReviewCaseOrderBy as ComplianceReviewCaseOrderBy,
+from ._params.compliance_review_case_order_by_param import (
+    ComplianceReviewCaseOrderByParam as ComplianceReviewCaseOrderBy,
 )
 
 __all__ = [

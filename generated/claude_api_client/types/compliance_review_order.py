@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ._params.compliance_review_order import ComplianceReviewOrder as ComplianceReviewOrder
+from ._params.compliance_review_order_param import (
+    ComplianceReviewOrderParam as ComplianceReviewOrder,
+)
 
 __all__ = [
     "ComplianceReviewOrder",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.compliance_review_violated_policy_category import (
-    ComplianceReviewViolatedPolicyCategory as ComplianceReviewViolatedPolicyCategory,
+from ._params.compliance_review_violated_policy_category_param import (
+    ComplianceReviewViolatedPolicyCategoryParam as ComplianceReviewViolatedPolicyCategory,
 )
 
 __all__ = [

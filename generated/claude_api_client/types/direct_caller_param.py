@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.direct_caller import DirectCaller as DirectCallerParam
+from ._params.direct_caller_param import DirectCallerParam as DirectCallerParam
 
 __all__ = [
     "DirectCallerParam",

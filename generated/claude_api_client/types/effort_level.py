@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.effort_level import EffortLevel as EffortLevel
+from ._params.effort_level_param import EffortLevelParam as EffortLevel
 
 __all__ = [
     "EffortLevel",

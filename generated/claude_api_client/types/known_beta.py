@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.known_beta import KnownBeta as KnownBeta
+from ._params.known_beta_param import KnownBetaParam as KnownBeta
 
 __all__ = [
     "KnownBeta",

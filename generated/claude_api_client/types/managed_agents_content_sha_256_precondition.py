@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.managed_agents_content_sha256_precondition import (
-    ManagedAgentsContentSha256Precondition as ManagedAgentsContentSha256Precondition,
+from ._params.managed_agents_content_sha256_precondition_param import (
+    ManagedAgentsContentSha256PreconditionParam as ManagedAgentsContentSha256Precondition,
 )
 
 __all__ = [

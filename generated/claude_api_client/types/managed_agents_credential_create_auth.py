@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.managed_agents_credential_create_auth import (
-    ManagedAgentsCredentialCreateAuth as ManagedAgentsCredentialCreateAuth,
+from ._params.managed_agents_credential_create_auth_param import (
+    ManagedAgentsCredentialCreateAuthParam as ManagedAgentsCredentialCreateAuth,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.managed_agents_credential_update_auth import (
-    ManagedAgentsCredentialUpdateAuth as ManagedAgentsCredentialUpdateAuth,
+from ._params.managed_agents_credential_update_auth_param import (
+    ManagedAgentsCredentialUpdateAuthParam as ManagedAgentsCredentialUpdateAuth,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.managed_agents_effort_level import (
-    ManagedAgentsEffortLevel as ManagedAgentsEffortLevel,
+from ._params.managed_agents_effort_level_param import (
+    ManagedAgentsEffortLevelParam as ManagedAgentsEffortLevel,
 )
 
 __all__ = [

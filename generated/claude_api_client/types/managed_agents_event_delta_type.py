@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.managed_agents_event_delta_type import (
-    ManagedAgentsEventDeltaType as ManagedAgentsEventDeltaType,
+from ._params.managed_agents_event_delta_type_param import (
+    ManagedAgentsEventDeltaTypeParam as ManagedAgentsEventDeltaType,
 )
 
 __all__ = [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ._params.managed_agents_list_order import ManagedAgentsListOrder as ManagedAgentsListOrder
+from ._params.managed_agents_list_order_param import (
+    ManagedAgentsListOrderParam as ManagedAgentsListOrder,
+)
 
 __all__ = [
     "ManagedAgentsListOrder",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ._params.managed_agents_memory_view import ManagedAgentsMemoryView as ManagedAgentsMemoryView
+from ._params.managed_agents_memory_view_param import (
+    ManagedAgentsMemoryViewParam as ManagedAgentsMemoryView,
+)
 
 __all__ = [
     "ManagedAgentsMemoryView",

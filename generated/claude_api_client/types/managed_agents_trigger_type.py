@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.managed_agents_trigger_type import (
-    ManagedAgentsTriggerType as ManagedAgentsTriggerType,
+from ._params.managed_agents_trigger_type_param import (
+    ManagedAgentsTriggerTypeParam as ManagedAgentsTriggerType,
 )
 
 __all__ = [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._models.model import Model as ModelParam
+from ._params.model_param import ModelParam as ModelParam
 
 __all__ = [
     "ModelParam",

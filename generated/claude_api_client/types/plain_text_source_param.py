@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam
+from ._params.plain_text_source_param import PlainTextSourceParam as PlainTextSourceParam
 
 __all__ = [
     "PlainTextSourceParam",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.public_environment_update_request import (
-    PublicEnvironmentUpdateRequest as PublicEnvironmentUpdateRequest,
+from ._params.public_environment_update_request_param import (
+    PublicEnvironmentUpdateRequestParam as PublicEnvironmentUpdateRequest,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.server_tool_caller20260120 import (
-    ServerToolCaller20260120 as ServerToolCaller20260120Param,
+from ._params.server_tool_caller20260120_param import (
+    ServerToolCaller20260120Param as ServerToolCaller20260120Param,
 )
 
 __all__ = [

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ._params.server_tool_use_block_param import ServerToolUseBlockParam as ServerToolUseBlockParam
-from ._params.tool_caller import ToolCaller as Caller
+from ._params.tool_caller_param import ToolCallerParam as Caller
 
 __all__ = [
     "Caller",

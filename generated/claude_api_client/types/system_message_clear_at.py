@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.system_message_clear_at import SystemMessageClearAt as SystemMessageClearAt
+from ._params.system_message_clear_at_param import SystemMessageClearAtParam as SystemMessageClearAt
 
 __all__ = [
     "SystemMessageClearAt",

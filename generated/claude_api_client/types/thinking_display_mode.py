@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.thinking_display_mode import ThinkingDisplayMode as ThinkingDisplayMode
+from ._params.thinking_display_mode_param import ThinkingDisplayModeParam as ThinkingDisplayMode
 
 __all__ = [
     "ThinkingDisplayMode",

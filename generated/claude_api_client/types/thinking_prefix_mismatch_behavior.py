@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ._params.thinking_prefix_mismatch_behavior import (
-    ThinkingPrefixMismatchBehavior as ThinkingPrefixMismatchBehavior,
+from ._params.thinking_prefix_mismatch_behavior_param import (
+    ThinkingPrefixMismatchBehaviorParam as ThinkingPrefixMismatchBehavior,
 )
 
 __all__ = [

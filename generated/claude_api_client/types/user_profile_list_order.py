@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.user_profile_list_order import UserProfileListOrder as UserProfileListOrder
+from ._params.user_profile_list_order_param import UserProfileListOrderParam as UserProfileListOrder
 
 __all__ = [
     "UserProfileListOrder",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ._params.user_profile_list_order_by import UserProfileListOrderBy as UserProfileListOrderBy
+from ._params.user_profile_list_order_by_param import (
+    UserProfileListOrderByParam as UserProfileListOrderBy,
+)
 
 __all__ = [
     "UserProfileListOrderBy",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.tool_caller import ToolCaller as Caller
+from ._params.tool_caller_param import ToolCallerParam as Caller
 from ._params.web_search_tool_result_block_param import (
     WebSearchToolResultBlockParam as WebSearchToolResultBlockParam,
 )

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ._params.workspace_rate_limit_type import WorkspaceRateLimitType as WorkspaceRateLimitType
+from ._params.workspace_rate_limit_type_param import (
+    WorkspaceRateLimitTypeParam as WorkspaceRateLimitType,
+)
 
 __all__ = [
     "WorkspaceRateLimitType",

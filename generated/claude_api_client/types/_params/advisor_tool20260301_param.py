@@ -7,9 +7,9 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .allowed_caller import AllowedCaller
+from .allowed_caller_param import AllowedCallerParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .model import Model
+from .model_param import ModelParam
 
 
 class AdvisorTool20260301Param(TypedDict):
@@ -17,7 +17,7 @@ class AdvisorTool20260301Param(TypedDict):
     The advisor server tool, version 20260301: lets the model consult a stronger model mid-task.
     """
 
-    allowed_callers: NotRequired[Sequence[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCallerParam]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """
@@ -41,7 +41,7 @@ class AdvisorTool20260301Param(TypedDict):
     """
     Upper limit on how many times the tool may be used in one request.
     """
-    model: Model
+    model: ModelParam
     """
     Model that acts as the advisor.
     """

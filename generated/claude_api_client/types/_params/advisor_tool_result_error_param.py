@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
-from .advisor_tool_result_error_code import AdvisorToolResultErrorCode
+from .advisor_tool_result_error_code_param import AdvisorToolResultErrorCodeParam
 
 
 class AdvisorToolResultErrorParam(TypedDict):
@@ -12,7 +12,7 @@ class AdvisorToolResultErrorParam(TypedDict):
     A failed advisor call, as sent back.
     """
 
-    error_code: AdvisorToolResultErrorCode
+    error_code: AdvisorToolResultErrorCodeParam
     """
     Machine-readable reason the tool call failed.
     """

@@ -7,7 +7,7 @@ from datetime import date
 
 from typing_extensions import Required, TypedDict
 
-from .analytics_artifact_group_by import AnalyticsArtifactGroupBy
+from .analytics_artifact_group_by_param import AnalyticsArtifactGroupByParam
 from .anthropic_beta_param import AnthropicBetaParam
 
 
@@ -16,7 +16,7 @@ class ArtifactListParams(TypedDict, total=False):
 
     date: Required[str | date]
     filter: Sequence[str]
-    group_by: Sequence[AnalyticsArtifactGroupBy]
+    group_by: Sequence[AnalyticsArtifactGroupByParam]
     limit: int
     page: str
     betas: Sequence[AnthropicBetaParam]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
-from .bash_code_execution_tool_result_error_code import (
-    BashCodeExecutionToolResultErrorCode,
+from .bash_code_execution_tool_result_error_code_param import (
+    BashCodeExecutionToolResultErrorCodeParam,
 )
 
 
@@ -14,7 +14,7 @@ class BashCodeExecutionToolResultErrorParam(TypedDict):
     A failed bash command, as sent back.
     """
 
-    error_code: BashCodeExecutionToolResultErrorCode
+    error_code: BashCodeExecutionToolResultErrorCodeParam
     """
     Machine-readable reason the tool call failed.
     """

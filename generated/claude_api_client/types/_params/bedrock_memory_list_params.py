@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_memory_view import ManagedAgentsMemoryView
+from .managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 
 class BedrockMemoryListParams(TypedDict, total=False):
@@ -17,5 +17,5 @@ class BedrockMemoryListParams(TypedDict, total=False):
     depth: int
     limit: int
     page: str
-    view: ManagedAgentsMemoryView
+    view: ManagedAgentsMemoryViewParam
     betas: Sequence[AnthropicBetaParam]

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_memory_view import ManagedAgentsMemoryView
+from .managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 
 class BedrockMemoryVersionRetrieveParams(TypedDict, total=False):
     """The parameters of `client.beta.memory_stores.memory_versions.retrieve(...)`, as one dict (`client.beta.memory_stores.memory_versions.retrieve(**params)`)."""
 
-    view: ManagedAgentsMemoryView
+    view: ManagedAgentsMemoryViewParam
     betas: Sequence[AnthropicBetaParam]

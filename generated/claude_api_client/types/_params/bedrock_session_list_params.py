@@ -8,8 +8,8 @@ from datetime import datetime
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_list_order import ManagedAgentsListOrder
-from .managed_agents_session_status import ManagedAgentsSessionStatus
+from .managed_agents_list_order_param import ManagedAgentsListOrderParam
+from .managed_agents_session_status_param import ManagedAgentsSessionStatusParam
 
 
 class BedrockSessionListParams(TypedDict, total=False):
@@ -25,7 +25,7 @@ class BedrockSessionListParams(TypedDict, total=False):
     created_at_lt: str | datetime
     agent_id: str
     agent_version: int
-    order: ManagedAgentsListOrder
+    order: ManagedAgentsListOrderParam
     memory_store_id: str
-    statuses: Sequence[ManagedAgentsSessionStatus]
+    statuses: Sequence[ManagedAgentsSessionStatusParam]
     betas: Sequence[AnthropicBetaParam]

@@ -8,8 +8,8 @@ from datetime import datetime
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_list_order import ManagedAgentsListOrder
-from .managed_agents_session_event_type import ManagedAgentsSessionEventType
+from .managed_agents_list_order_param import ManagedAgentsListOrderParam
+from .managed_agents_session_event_type_param import ManagedAgentsSessionEventTypeParam
 
 
 class BedrockSessionsEventListParams(TypedDict, total=False):
@@ -17,8 +17,8 @@ class BedrockSessionsEventListParams(TypedDict, total=False):
 
     limit: int
     page: str
-    order: ManagedAgentsListOrder
-    types: Sequence[ManagedAgentsSessionEventType]
+    order: ManagedAgentsListOrderParam
+    types: Sequence[ManagedAgentsSessionEventTypeParam]
     created_at_gte: str | datetime
     created_at_gt: str | datetime
     created_at_lte: str | datetime

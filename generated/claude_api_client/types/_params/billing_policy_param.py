@@ -6,7 +6,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .bill_to import BillTo
+from .bill_to_param import BillToParam
 
 
 class BillingPolicyParam(TypedDict):
@@ -14,7 +14,7 @@ class BillingPolicyParam(TypedDict):
     Which organisation is billed for the request.
     """
 
-    bill_to: NotRequired[BillTo]
+    bill_to: NotRequired[BillToParam]
     """
     `self` (the default) bills your organisation; `user_profile` bills the customer behind the `anthropic-user-profile-id` profile, or the request is refused.
     """

@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .allowed_caller import AllowedCaller
+from .allowed_caller_param import AllowedCallerParam
 from .browser_toolset_configs_param import BrowserToolsetConfigsParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 
@@ -17,7 +17,7 @@ class BrowserToolset20260801Param(TypedDict):
     The browser toolset: actions that drive a web browser run by the caller.
     """
 
-    allowed_callers: NotRequired[Sequence[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCallerParam]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """

@@ -8,9 +8,9 @@ from datetime import datetime
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .compliance_review_case_order_by import ComplianceReviewCaseOrderBy
-from .compliance_review_case_status_filter import ComplianceReviewCaseStatusFilter
-from .compliance_review_order import ComplianceReviewOrder
+from .compliance_review_case_order_by_param import ComplianceReviewCaseOrderByParam
+from .compliance_review_case_status_filter_param import ComplianceReviewCaseStatusFilterParam
+from .compliance_review_order_param import ComplianceReviewOrderParam
 
 
 class CaseListParams(TypedDict, total=False):
@@ -24,10 +24,10 @@ class CaseListParams(TypedDict, total=False):
     updated_at_gte: str | datetime
     updated_at_lt: str | datetime
     updated_at_lte: str | datetime
-    status: ComplianceReviewCaseStatusFilter
+    status: ComplianceReviewCaseStatusFilterParam
     user_profile_id: str
-    order_by: ComplianceReviewCaseOrderBy
+    order_by: ComplianceReviewCaseOrderByParam
     limit: int
-    order: ComplianceReviewOrder
+    order: ComplianceReviewOrderParam
     page: str
     betas: Sequence[AnthropicBetaParam]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TypeAlias
 
 from .limited_network_params import LimitedNetworkParams
-from .unrestricted_network import UnrestrictedNetwork
+from .unrestricted_network_param import UnrestrictedNetworkParam
 
-CloudNetworkingParams: TypeAlias = UnrestrictedNetwork | LimitedNetworkParams
+CloudNetworkingParams: TypeAlias = UnrestrictedNetworkParam | LimitedNetworkParams
 """
 Outbound network policy of a cloud container, as sent, told apart by `type`.
 """

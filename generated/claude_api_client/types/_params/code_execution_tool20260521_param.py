@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .allowed_caller import AllowedCaller
+from .allowed_caller_param import AllowedCallerParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
@@ -16,7 +16,7 @@ class CodeExecutionTool20260521Param(TypedDict):
     The code execution server tool, version 20260521: runs code in an Anthropic sandbox.
     """
 
-    allowed_callers: NotRequired[Sequence[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCallerParam]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
-from .code_execution_tool_result_error_code import CodeExecutionToolResultErrorCode
+from .code_execution_tool_result_error_code_param import (
+    CodeExecutionToolResultErrorCodeParam,
+)
 
 
 class CodeExecutionToolResultErrorParam(TypedDict):
@@ -12,7 +14,7 @@ class CodeExecutionToolResultErrorParam(TypedDict):
     A failed code execution, as sent back.
     """
 
-    error_code: CodeExecutionToolResultErrorCode
+    error_code: CodeExecutionToolResultErrorCodeParam
     """
     Machine-readable reason the tool call failed.
     """

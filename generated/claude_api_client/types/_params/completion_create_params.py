@@ -8,7 +8,7 @@ from typing import TypedDict
 from typing_extensions import NotRequired
 
 from .metadata_param import MetadataParam
-from .model import Model
+from .model_param import ModelParam
 
 
 class CompletionCreateParams(TypedDict):
@@ -16,7 +16,7 @@ class CompletionCreateParams(TypedDict):
     Body of a legacy text completion request.
     """
 
-    model: Model
+    model: ModelParam
     """
     The model to complete the prompt.
     """

@@ -7,10 +7,10 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .compliance_review_determination import ComplianceReviewDetermination
+from .compliance_review_determination_param import ComplianceReviewDeterminationParam
 from .compliance_review_verdict_param import ComplianceReviewVerdictParam
-from .compliance_review_violated_policy_category import (
-    ComplianceReviewViolatedPolicyCategory,
+from .compliance_review_violated_policy_category_param import (
+    ComplianceReviewViolatedPolicyCategoryParam,
 )
 
 
@@ -19,11 +19,11 @@ class ComplianceReviewCaseRespondParams(TypedDict):
     Your conclusion on a review case; the first response closes it, and sending the same one again changes nothing.
     """
 
-    determination: ComplianceReviewDetermination
+    determination: ComplianceReviewDeterminationParam
     """
     Your conclusion on the case as a whole (not checked against `verdicts`).
     """
-    policy_categories: NotRequired[Sequence[ComplianceReviewViolatedPolicyCategory]]
+    policy_categories: NotRequired[Sequence[ComplianceReviewViolatedPolicyCategoryParam]]
     """
     Categories you found violated: one to four with `violation`, none with `no_violation`, each at most once.
     """

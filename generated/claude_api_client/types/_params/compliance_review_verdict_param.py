@@ -6,9 +6,9 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .compliance_review_determination import ComplianceReviewDetermination
-from .compliance_review_violated_policy_category import (
-    ComplianceReviewViolatedPolicyCategory,
+from .compliance_review_determination_param import ComplianceReviewDeterminationParam
+from .compliance_review_violated_policy_category_param import (
+    ComplianceReviewViolatedPolicyCategoryParam,
 )
 
 
@@ -21,11 +21,11 @@ class ComplianceReviewVerdictParam(TypedDict):
     """
     The `item_id` of one of the case's transcripts.
     """
-    determination: ComplianceReviewDetermination
+    determination: ComplianceReviewDeterminationParam
     """
     Your conclusion on this message.
     """
-    policy_category: NotRequired[ComplianceReviewViolatedPolicyCategory | None]
+    policy_category: NotRequired[ComplianceReviewViolatedPolicyCategoryParam | None]
     """
     The category it violated; optional with `violation`, left out with `no_violation`.
     """

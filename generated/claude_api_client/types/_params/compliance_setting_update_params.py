@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from .compliance_settings_state import ComplianceSettingsState
+from .compliance_settings_state_param import ComplianceSettingsStateParam
 
 
 class ComplianceSettingUpdateParams(TypedDict):
@@ -12,7 +12,7 @@ class ComplianceSettingUpdateParams(TypedDict):
     Body that turns compliance features on or off.
     """
 
-    state: ComplianceSettingsState
+    state: ComplianceSettingsStateParam
     """
     The new state (the API also takes the bare strings `enabled` and `disabled`).
     """

@@ -7,8 +7,8 @@ from datetime import date
 
 from typing_extensions import TypedDict
 
-from .analytics_connector_group_by import AnalyticsConnectorGroupBy
-from .analytics_order import AnalyticsOrder
+from .analytics_connector_group_by_param import AnalyticsConnectorGroupByParam
+from .analytics_order_param import AnalyticsOrderParam
 from .anthropic_beta_param import AnthropicBetaParam
 
 
@@ -19,9 +19,9 @@ class ConnectorListParams(TypedDict, total=False):
     starting_date: str | date | None
     ending_date: str | date | None
     filter: Sequence[str]
-    group_by: Sequence[AnalyticsConnectorGroupBy]
+    group_by: Sequence[AnalyticsConnectorGroupByParam]
     limit: int
     page: str
-    order: AnalyticsOrder
+    order: AnalyticsOrderParam
     order_by: str
     betas: Sequence[AnthropicBetaParam]

@@ -7,7 +7,9 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_credential_create_auth import ManagedAgentsCredentialCreateAuth
+from .managed_agents_credential_create_auth_param import (
+    ManagedAgentsCredentialCreateAuthParam,
+)
 
 
 class CredentialCreateParams(TypedDict):
@@ -15,7 +17,7 @@ class CredentialCreateParams(TypedDict):
     Body that adds a credential to a vault.
     """
 
-    auth: ManagedAgentsCredentialCreateAuth
+    auth: ManagedAgentsCredentialCreateAuthParam
     """
     How the credential authenticates.
     """

@@ -7,7 +7,9 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_credential_update_auth import ManagedAgentsCredentialUpdateAuth
+from .managed_agents_credential_update_auth_param import (
+    ManagedAgentsCredentialUpdateAuthParam,
+)
 
 
 class CredentialUpdateParams(TypedDict):
@@ -23,7 +25,7 @@ class CredentialUpdateParams(TypedDict):
     """
     Labels to merge in; a null value deletes that key.
     """
-    auth: NotRequired[ManagedAgentsCredentialUpdateAuth]
+    auth: NotRequired[ManagedAgentsCredentialUpdateAuthParam]
     """
     Changes to the authentication; omit to keep it.
     """

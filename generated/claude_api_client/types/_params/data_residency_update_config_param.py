@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .allowed_inference_geo import AllowedInferenceGeo
+from .allowed_inference_geo_param import AllowedInferenceGeoParam
 
 
 class DataResidencyUpdateConfigParam(TypedDict):
@@ -16,7 +16,7 @@ class DataResidencyUpdateConfigParam(TypedDict):
     """
 
     allowed_inference_geos: NotRequired[
-        Sequence[AllowedInferenceGeo] | Literal["unrestricted"] | None
+        Sequence[AllowedInferenceGeoParam] | Literal["unrestricted"] | None
     ]
     """
     Where requests may run: a list of places, or `unrestricted`.

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_deployment_status import ManagedAgentsDeploymentStatus
+from .managed_agents_deployment_status_param import ManagedAgentsDeploymentStatusParam
 
 
 class DeploymentListParams(TypedDict, total=False):
@@ -17,7 +17,7 @@ class DeploymentListParams(TypedDict, total=False):
     limit: int
     page: str
     agent_id: str
-    status: ManagedAgentsDeploymentStatus
+    status: ManagedAgentsDeploymentStatusParam
     created_at_gte: str | datetime
     created_at_lte: str | datetime
     include_archived: bool

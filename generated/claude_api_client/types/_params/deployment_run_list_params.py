@@ -8,7 +8,7 @@ from datetime import datetime
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_trigger_type import ManagedAgentsTriggerType
+from .managed_agents_trigger_type_param import ManagedAgentsTriggerTypeParam
 
 
 class DeploymentRunListParams(TypedDict, total=False):
@@ -17,7 +17,7 @@ class DeploymentRunListParams(TypedDict, total=False):
     limit: int
     page: str
     deployment_id: str
-    trigger_type: ManagedAgentsTriggerType
+    trigger_type: ManagedAgentsTriggerTypeParam
     has_error: bool
     created_at_gte: str | datetime
     created_at_lte: str | datetime

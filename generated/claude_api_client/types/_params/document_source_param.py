@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from .base64_pdf_source import Base64PDFSource
+from .base64_pdf_source_param import Base64PDFSourceParam
 from .content_block_source_param import ContentBlockSourceParam
 from .file_document_source_param import FileDocumentSourceParam
-from .plain_text_source import PlainTextSource
+from .plain_text_source_param import PlainTextSourceParam
 from .urlpdf_source_param import URLPDFSourceParam
 
 DocumentSourceParam: TypeAlias = (
-    Base64PDFSource
-    | PlainTextSource
+    Base64PDFSourceParam
+    | PlainTextSourceParam
     | ContentBlockSourceParam
     | URLPDFSourceParam
     | FileDocumentSourceParam

@@ -7,9 +7,9 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .dream_input import DreamInput
+from .dream_input_param import DreamInputParam
 from .dream_model_params import DreamModelParams
-from .output_behavior import OutputBehavior
+from .output_behavior_param import OutputBehaviorParam
 
 
 class DreamCreateParams(TypedDict):
@@ -17,7 +17,7 @@ class DreamCreateParams(TypedDict):
     Body that starts a dream.
     """
 
-    inputs: Sequence[DreamInput]
+    inputs: Sequence[DreamInputParam]
     """
     What the dream reads: one memory store and, optionally, sessions.
     """
@@ -29,7 +29,7 @@ class DreamCreateParams(TypedDict):
     """
     Extra guidance for the consolidation.
     """
-    output_behavior: NotRequired[OutputBehavior]
+    output_behavior: NotRequired[OutputBehaviorParam]
     """
     Where to write the result; a new store by default.
     """

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .dream_status import DreamStatus
+from .dream_status_param import DreamStatusParam
 
 
 class DreamListParams(TypedDict, total=False):
@@ -17,7 +17,7 @@ class DreamListParams(TypedDict, total=False):
     limit: int
     page: str
     include_archived: bool
-    statuses: Sequence[DreamStatus]
+    statuses: Sequence[DreamStatusParam]
     created_at_gt: str | datetime
     created_at_lt: str | datetime
     betas: Sequence[AnthropicBetaParam]

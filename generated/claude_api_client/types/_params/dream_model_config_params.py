@@ -6,7 +6,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .speed import Speed
+from .speed_param import SpeedParam
 
 
 class DreamModelConfigParams(TypedDict):
@@ -18,7 +18,7 @@ class DreamModelConfigParams(TypedDict):
     """
     The model ID, such as `claude-opus-5`.
     """
-    speed: NotRequired[Speed | None]
+    speed: NotRequired[SpeedParam | None]
     """
     Inference speed mode; `standard` when omitted.
     """

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .spend_limit_period import SpendLimitPeriod
+from .spend_limit_period_param import SpendLimitPeriodParam
 
 
 class EffectiveListParams(TypedDict, total=False):
@@ -15,6 +15,6 @@ class EffectiveListParams(TypedDict, total=False):
 
     limit: int
     page: str
-    period: Sequence[SpendLimitPeriod]
+    period: Sequence[SpendLimitPeriodParam]
     user_ids: Sequence[str]
     betas: Sequence[AnthropicBetaParam]

@@ -6,7 +6,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .external_key_provider_config import ExternalKeyProviderConfig
+from .external_key_provider_config_param import ExternalKeyProviderConfigParam
 
 
 class ExternalKeyCreateParams(TypedDict):
@@ -14,7 +14,7 @@ class ExternalKeyCreateParams(TypedDict):
     Body that registers a customer-managed key.
     """
 
-    provider_config: ExternalKeyProviderConfig
+    provider_config: ExternalKeyProviderConfigParam
     """
     Where the key lives.
     """

@@ -6,7 +6,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .external_key_provider_config import ExternalKeyProviderConfig
+from .external_key_provider_config_param import ExternalKeyProviderConfigParam
 
 
 class ExternalKeyUpdateParams(TypedDict):
@@ -22,7 +22,7 @@ class ExternalKeyUpdateParams(TypedDict):
     """
     Where the key is used.
     """
-    provider_config: NotRequired[ExternalKeyProviderConfig | None]
+    provider_config: NotRequired[ExternalKeyProviderConfigParam | None]
     """
     New location of the key.
     """

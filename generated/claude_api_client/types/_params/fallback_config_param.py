@@ -6,9 +6,9 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .model import Model
+from .model_param import ModelParam
 from .output_config_param import OutputConfigParam
-from .speed import Speed
+from .speed_param import SpeedParam
 from .thinking_config_param import ThinkingConfigParam
 
 
@@ -21,7 +21,7 @@ class FallbackConfigParam(TypedDict):
     """
     Override of `max_tokens` for this model.
     """
-    model: Model
+    model: ModelParam
     """
     Model to retry on.
     """
@@ -29,7 +29,7 @@ class FallbackConfigParam(TypedDict):
     """
     Override of `output_config` for this model.
     """
-    speed: NotRequired[Speed | None]
+    speed: NotRequired[SpeedParam | None]
     """
     Override of `speed` for this model.
     """

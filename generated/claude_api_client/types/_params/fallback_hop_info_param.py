@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from .model import Model
+from .model_param import ModelParam
 
 
 class FallbackHopInfoParam(TypedDict):
@@ -12,7 +12,7 @@ class FallbackHopInfoParam(TypedDict):
     A model named in a fallback marker.
     """
 
-    model: Model
+    model: ModelParam
     """
     Model id.
     """

@@ -6,7 +6,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .spend_limit_period import SpendLimitPeriod
+from .spend_limit_period_param import SpendLimitPeriodParam
 
 
 class IncreaseRequestApproveParams(TypedDict):
@@ -18,7 +18,7 @@ class IncreaseRequestApproveParams(TypedDict):
     """
     The new cap, as a decimal string.
     """
-    period: NotRequired[SpendLimitPeriod | None]
+    period: NotRequired[SpendLimitPeriodParam | None]
     """
     The period of the new cap (the request's by default).
     """

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .spend_limit_increase_request_status import SpendLimitIncreaseRequestStatus
+from .spend_limit_increase_request_status_param import SpendLimitIncreaseRequestStatusParam
 
 
 class IncreaseRequestListParams(TypedDict, total=False):
@@ -16,5 +16,5 @@ class IncreaseRequestListParams(TypedDict, total=False):
     actor_ids: Sequence[str]
     limit: int
     page: str
-    status: Sequence[SpendLimitIncreaseRequestStatus]
+    status: Sequence[SpendLimitIncreaseRequestStatusParam]
     betas: Sequence[AnthropicBetaParam]

@@ -6,7 +6,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .federation_jwks import FederationJWKS
+from .federation_jwks_param import FederationJWKSParam
 
 
 class IssuerCreateParams(TypedDict):
@@ -26,7 +26,7 @@ class IssuerCreateParams(TypedDict):
     """
     Whether a token's `jti` may be used only once.
     """
-    jwks: NotRequired[FederationJWKS]
+    jwks: NotRequired[FederationJWKSParam]
     """
     Where its signing keys come from (OpenID Connect discovery by default).
     """

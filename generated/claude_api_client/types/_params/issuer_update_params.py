@@ -6,7 +6,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .federation_jwks import FederationJWKS
+from .federation_jwks_param import FederationJWKSParam
 
 
 class IssuerUpdateParams(TypedDict):
@@ -22,7 +22,7 @@ class IssuerUpdateParams(TypedDict):
     """
     New `iss`.
     """
-    jwks: NotRequired[FederationJWKS | None]
+    jwks: NotRequired[FederationJWKSParam | None]
     """
     A new key source, replacing the old one whole.
     """

@@ -6,7 +6,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_permission_policy import ManagedAgentsPermissionPolicy
+from .managed_agents_permission_policy_param import ManagedAgentsPermissionPolicyParam
 
 
 class ManagedAgentsAgentToolsetDefaultConfigParams(TypedDict):
@@ -18,7 +18,7 @@ class ManagedAgentsAgentToolsetDefaultConfigParams(TypedDict):
     """
     Whether the toolset's tools are on unless a per-tool config says otherwise.
     """
-    permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
+    permission_policy: NotRequired[ManagedAgentsPermissionPolicyParam | None]
     """
     When the tool may run without asking.
     """

@@ -8,7 +8,7 @@ from typing import TypedDict
 from typing_extensions import NotRequired
 
 from .managed_agents_agent_union_params import ManagedAgentsAgentUnionParams
-from .managed_agents_budget import ManagedAgentsBudget
+from .managed_agents_budget_param import ManagedAgentsBudgetParam
 from .managed_agents_deployment_initial_event_params import (
     ManagedAgentsDeploymentInitialEventParams,
 )
@@ -57,7 +57,7 @@ class ManagedAgentsCreateDeploymentParams(TypedDict):
     """
     When runs start.
     """
-    budget: NotRequired[ManagedAgentsBudget | None]
+    budget: NotRequired[ManagedAgentsBudgetParam | None]
     """
     Spending limits of the deployment.
     """

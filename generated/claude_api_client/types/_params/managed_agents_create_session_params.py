@@ -10,7 +10,7 @@ from typing_extensions import NotRequired
 from .managed_agents_aws_role_execution_identity_params import (
     ManagedAgentsAWSRoleExecutionIdentityParams,
 )
-from .managed_agents_budget import ManagedAgentsBudget
+from .managed_agents_budget_param import ManagedAgentsBudgetParam
 from .managed_agents_create_session_agent_union_params import (
     ManagedAgentsCreateSessionAgentUnionParams,
 )
@@ -65,7 +65,7 @@ class ManagedAgentsCreateSessionParams(TypedDict):
     """
     Events sent when a session starts.
     """
-    budget: NotRequired[ManagedAgentsBudget]
+    budget: NotRequired[ManagedAgentsBudgetParam]
     """
     Spending limits of the session.
     """

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
-from .managed_agents_custom_tool_input_schema import ManagedAgentsCustomToolInputSchema
+from .managed_agents_custom_tool_input_schema_param import (
+    ManagedAgentsCustomToolInputSchemaParam,
+)
 
 
 class ManagedAgentsCustomToolParams(TypedDict):
@@ -24,7 +26,7 @@ class ManagedAgentsCustomToolParams(TypedDict):
     """
     What the custom tool is for, in your own words.
     """
-    input_schema: ManagedAgentsCustomToolInputSchema
+    input_schema: ManagedAgentsCustomToolInputSchemaParam
     """
     JSON Schema of the tool's input.
     """

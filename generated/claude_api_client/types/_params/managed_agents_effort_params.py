@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from .managed_agents_effort import ManagedAgentsEffort
-from .managed_agents_effort_level import ManagedAgentsEffortLevel
+from .managed_agents_effort_level_param import ManagedAgentsEffortLevelParam
+from .managed_agents_effort_param import ManagedAgentsEffortParam
 
-ManagedAgentsEffortParams: TypeAlias = ManagedAgentsEffortLevel | ManagedAgentsEffort
+ManagedAgentsEffortParams: TypeAlias = ManagedAgentsEffortLevelParam | ManagedAgentsEffortParam
 """
 A effort params.
 """

@@ -6,7 +6,9 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_repository_checkout import ManagedAgentsRepositoryCheckout
+from .managed_agents_repository_checkout_param import (
+    ManagedAgentsRepositoryCheckoutParam,
+)
 
 
 class ManagedAgentsGitHubRepositoryResourceParams(TypedDict):
@@ -30,7 +32,7 @@ class ManagedAgentsGitHubRepositoryResourceParams(TypedDict):
     """
     Path where it is mounted in the sandbox.
     """
-    checkout: NotRequired[ManagedAgentsRepositoryCheckout | None]
+    checkout: NotRequired[ManagedAgentsRepositoryCheckoutParam | None]
     """
     Which branch or commit to check out.
     """

@@ -6,7 +6,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_mount_mode import ManagedAgentsMountMode
+from .managed_agents_mount_mode_param import ManagedAgentsMountModeParam
 
 
 class ManagedAgentsMemoryStoreResourceParam(TypedDict):
@@ -22,7 +22,7 @@ class ManagedAgentsMemoryStoreResourceParam(TypedDict):
     """
     ID of the memory store.
     """
-    access: NotRequired[ManagedAgentsMountMode | None]
+    access: NotRequired[ManagedAgentsMountModeParam | None]
     """
     Read-only or read-write access.
     """

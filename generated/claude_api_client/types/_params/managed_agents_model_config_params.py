@@ -7,8 +7,8 @@ from typing import TypedDict
 from typing_extensions import NotRequired
 
 from .managed_agents_effort_params import ManagedAgentsEffortParams
-from .managed_agents_model import ManagedAgentsModel
-from .managed_agents_speed import ManagedAgentsSpeed
+from .managed_agents_model_param import ManagedAgentsModelParam
+from .managed_agents_speed_param import ManagedAgentsSpeedParam
 
 
 class ManagedAgentsModelConfigParams(TypedDict):
@@ -16,11 +16,11 @@ class ManagedAgentsModelConfigParams(TypedDict):
     Request shape of model config.
     """
 
-    id: ManagedAgentsModel
+    id: ManagedAgentsModelParam
     """
     The model's ID, such as `claude-sonnet-4-5`.
     """
-    speed: NotRequired[ManagedAgentsSpeed | None]
+    speed: NotRequired[ManagedAgentsSpeedParam | None]
     """
     Generation speed mode.
     """

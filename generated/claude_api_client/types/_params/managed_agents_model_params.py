@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from .managed_agents_model import ManagedAgentsModel
 from .managed_agents_model_config_params import ManagedAgentsModelConfigParams
+from .managed_agents_model_param import ManagedAgentsModelParam
 
-ManagedAgentsModelParams: TypeAlias = ManagedAgentsModel | ManagedAgentsModelConfigParams
+ManagedAgentsModelParams: TypeAlias = ManagedAgentsModelParam | ManagedAgentsModelConfigParams
 """
 A model params.
 """

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, TypedDict
 
-from .managed_agents_system_content_block import ManagedAgentsSystemContentBlock
+from .managed_agents_system_content_block_param import (
+    ManagedAgentsSystemContentBlockParam,
+)
 
 
 class ManagedAgentsSystemMessageEventParams(TypedDict):
@@ -17,7 +19,7 @@ class ManagedAgentsSystemMessageEventParams(TypedDict):
     """
     Always `system.message`.
     """
-    content: Sequence[ManagedAgentsSystemContentBlock]
+    content: Sequence[ManagedAgentsSystemContentBlockParam]
     """
     Content of the system message event, as content blocks.
     """

@@ -7,8 +7,10 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_budget import ManagedAgentsBudget
-from .managed_agents_session_agent_update import ManagedAgentsSessionAgentUpdate
+from .managed_agents_budget_param import ManagedAgentsBudgetParam
+from .managed_agents_session_agent_update_param import (
+    ManagedAgentsSessionAgentUpdateParam,
+)
 
 
 class ManagedAgentsUpdateSessionParams(TypedDict):
@@ -28,11 +30,11 @@ class ManagedAgentsUpdateSessionParams(TypedDict):
     """
     Vaults whose credentials the session may use.
     """
-    agent: NotRequired[ManagedAgentsSessionAgentUpdate]
+    agent: NotRequired[ManagedAgentsSessionAgentUpdateParam]
     """
     The agent the session runs: its ID, or an ID with a pinned version.
     """
-    budget: NotRequired[ManagedAgentsBudget | None]
+    budget: NotRequired[ManagedAgentsBudgetParam | None]
     """
     Spending limits of the session.
     """

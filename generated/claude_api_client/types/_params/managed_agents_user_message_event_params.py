@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, TypedDict
 
-from .managed_agents_user_content_block import ManagedAgentsUserContentBlock
+from .managed_agents_user_content_block_param import ManagedAgentsUserContentBlockParam
 
 
 class ManagedAgentsUserMessageEventParams(TypedDict):
@@ -17,7 +17,7 @@ class ManagedAgentsUserMessageEventParams(TypedDict):
     """
     Always `user.message`.
     """
-    content: Sequence[ManagedAgentsUserContentBlock]
+    content: Sequence[ManagedAgentsUserContentBlockParam]
     """
     Content of the user message event, as content blocks.
     """

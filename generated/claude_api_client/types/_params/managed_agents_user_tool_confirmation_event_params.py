@@ -6,8 +6,8 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_user_tool_confirmation_result import (
-    ManagedAgentsUserToolConfirmationResult,
+from .managed_agents_user_tool_confirmation_result_param import (
+    ManagedAgentsUserToolConfirmationResultParam,
 )
 
 
@@ -24,7 +24,7 @@ class ManagedAgentsUserToolConfirmationEventParams(TypedDict):
     """
     ID of the tool use this answers.
     """
-    result: ManagedAgentsUserToolConfirmationResult
+    result: ManagedAgentsUserToolConfirmationResultParam
     """
     The outcome.
     """

@@ -7,8 +7,8 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_tool_result_content_block import (
-    ManagedAgentsToolResultContentBlock,
+from .managed_agents_tool_result_content_block_param import (
+    ManagedAgentsToolResultContentBlockParam,
 )
 
 
@@ -25,7 +25,7 @@ class ManagedAgentsUserToolResultEventParams(TypedDict):
     """
     ID of the tool use this answers.
     """
-    content: NotRequired[Sequence[ManagedAgentsToolResultContentBlock]]
+    content: NotRequired[Sequence[ManagedAgentsToolResultContentBlockParam]]
     """
     Content of the user tool result event, as content blocks.
     """

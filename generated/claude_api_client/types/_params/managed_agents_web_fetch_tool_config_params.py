@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_permission_policy import ManagedAgentsPermissionPolicy
+from .managed_agents_permission_policy_param import ManagedAgentsPermissionPolicyParam
 
 
 class ManagedAgentsWebFetchToolConfigParams(TypedDict):
@@ -27,7 +27,7 @@ class ManagedAgentsWebFetchToolConfigParams(TypedDict):
     """
     Whether the agent may use this tool.
     """
-    permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
+    permission_policy: NotRequired[ManagedAgentsPermissionPolicyParam | None]
     """
     When the tool may run without asking.
     """

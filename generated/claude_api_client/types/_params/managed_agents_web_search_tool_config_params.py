@@ -7,8 +7,8 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_permission_policy import ManagedAgentsPermissionPolicy
-from .managed_agents_user_location import ManagedAgentsUserLocation
+from .managed_agents_permission_policy_param import ManagedAgentsPermissionPolicyParam
+from .managed_agents_user_location_param import ManagedAgentsUserLocationParam
 
 
 class ManagedAgentsWebSearchToolConfigParams(TypedDict):
@@ -28,7 +28,7 @@ class ManagedAgentsWebSearchToolConfigParams(TypedDict):
     """
     Whether the agent may use this tool.
     """
-    permission_policy: NotRequired[ManagedAgentsPermissionPolicy | None]
+    permission_policy: NotRequired[ManagedAgentsPermissionPolicyParam | None]
     """
     When the tool may run without asking.
     """
@@ -40,7 +40,7 @@ class ManagedAgentsWebSearchToolConfigParams(TypedDict):
     """
     These domains may never be reached.
     """
-    user_location: NotRequired[ManagedAgentsUserLocation | None]
+    user_location: NotRequired[ManagedAgentsUserLocationParam | None]
     """
     Approximate user location to localise results.
     """

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_memory_view import ManagedAgentsMemoryView
+from .managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 
 class MemoryRetrieveParams(TypedDict, total=False):
     """The parameters of `client.memory_stores.memories.retrieve(...)`, as one dict (`client.memory_stores.memories.retrieve(**params)`)."""
 
-    view: ManagedAgentsMemoryView
+    view: ManagedAgentsMemoryViewParam
     betas: Sequence[AnthropicBetaParam]

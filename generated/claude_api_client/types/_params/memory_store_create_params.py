@@ -7,8 +7,8 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_managed_memory_store_backend import (
-    ManagedAgentsManagedMemoryStoreBackend,
+from .managed_agents_managed_memory_store_backend_param import (
+    ManagedAgentsManagedMemoryStoreBackendParam,
 )
 
 
@@ -17,7 +17,7 @@ class MemoryStoreCreateParams(TypedDict):
     Body that creates a memory store.
     """
 
-    backend: NotRequired[ManagedAgentsManagedMemoryStoreBackend | None]
+    backend: NotRequired[ManagedAgentsManagedMemoryStoreBackendParam | None]
     """
     Bedrock: where the store keeps its memories; omitted or null means `{"type": "managed"}`, fixed at creation.
     """

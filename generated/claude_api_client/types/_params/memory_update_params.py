@@ -6,8 +6,8 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .managed_agents_content_sha256_precondition import (
-    ManagedAgentsContentSha256Precondition,
+from .managed_agents_content_sha256_precondition_param import (
+    ManagedAgentsContentSha256PreconditionParam,
 )
 
 
@@ -24,7 +24,7 @@ class MemoryUpdateParams(TypedDict):
     """
     New path; omit to keep it.
     """
-    precondition: NotRequired[ManagedAgentsContentSha256Precondition]
+    precondition: NotRequired[ManagedAgentsContentSha256PreconditionParam]
     """
     Apply the update only if this holds.
     """

@@ -8,8 +8,8 @@ from datetime import datetime
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_memory_version_operation import ManagedAgentsMemoryVersionOperation
-from .managed_agents_memory_view import ManagedAgentsMemoryView
+from .managed_agents_memory_version_operation_param import ManagedAgentsMemoryVersionOperationParam
+from .managed_agents_memory_view_param import ManagedAgentsMemoryViewParam
 
 
 class MemoryVersionListParams(TypedDict, total=False):
@@ -19,10 +19,10 @@ class MemoryVersionListParams(TypedDict, total=False):
     session_id: str
     api_key_id: str
     service_account_id: str
-    operation: ManagedAgentsMemoryVersionOperation
+    operation: ManagedAgentsMemoryVersionOperationParam
     created_at_gte: str | datetime
     created_at_lte: str | datetime
     limit: int
     page: str
-    view: ManagedAgentsMemoryView
+    view: ManagedAgentsMemoryViewParam
     betas: Sequence[AnthropicBetaParam]

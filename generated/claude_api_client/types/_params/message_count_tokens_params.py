@@ -14,9 +14,9 @@ from .context_management_config_param import ContextManagementConfigParam
 from .json_output_format_param import JSONOutputFormatParam
 from .mcp_server_url_definition_param import MCPServerURLDefinitionParam
 from .message_param import MessageParam
-from .model import Model
+from .model_param import ModelParam
 from .output_config_param import OutputConfigParam
-from .speed import Speed
+from .speed_param import SpeedParam
 from .text_block_param import TextBlockParam
 from .thinking_config_param import ThinkingConfigParam
 from .tool_choice_param import ToolChoiceParam
@@ -36,7 +36,7 @@ class MessageCountTokensParams(TypedDict):
     """
     The conversation so far: alternating user and assistant turns.
     """
-    model: Model
+    model: ModelParam
     """
     Model that will reply.
     """
@@ -72,7 +72,7 @@ class MessageCountTokensParams(TypedDict):
     """
     Deprecated: structured output format; use `output_config.format`.
     """
-    speed: NotRequired[Speed | None]
+    speed: NotRequired[SpeedParam | None]
     """
     Inference speed mode; `fast` trades price for output speed.
     """

@@ -21,9 +21,9 @@ from .mcp_server_url_definition_param import MCPServerURLDefinitionParam
 from .message_param import MessageParam
 from .message_thread_param import MessageThreadParam
 from .metadata_param import MetadataParam
-from .model import Model
+from .model_param import ModelParam
 from .output_config_param import OutputConfigParam
-from .speed import Speed
+from .speed_param import SpeedParam
 from .text_block_param import TextBlockParam
 from .thinking_config_param import ThinkingConfigParam
 from .tool_choice_param import ToolChoiceParam
@@ -35,7 +35,7 @@ class MessageCreateParams(TypedDict):
     Body of a request that creates a message.
     """
 
-    model: Model
+    model: ModelParam
     """
     Model that will reply.
     """
@@ -131,7 +131,7 @@ class MessageCreateParams(TypedDict):
     """
     Deprecated: structured output format; use `output_config.format`.
     """
-    speed: NotRequired[Speed | None]
+    speed: NotRequired[SpeedParam | None]
     """
     Inference speed mode; `fast` trades price for output speed.
     """

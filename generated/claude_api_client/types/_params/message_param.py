@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 from typing_extensions import NotRequired
 
 from .message_content_param import MessageContentParam
-from .system_message_clear_at import SystemMessageClearAt
+from .system_message_clear_at_param import SystemMessageClearAtParam
 from .system_message_output_config_param import SystemMessageOutputConfigParam
 
 
@@ -24,7 +24,7 @@ class MessageParam(TypedDict):
     """
     Who wrote the message.
     """
-    clear_at: NotRequired[SystemMessageClearAt | None]
+    clear_at: NotRequired[SystemMessageClearAtParam | None]
     """
     On a `system` message only, how long its text stays in front of the model.
     """

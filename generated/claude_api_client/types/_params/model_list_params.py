@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .model_lifecycle import ModelLifecycle
+from .model_lifecycle_param import ModelLifecycleParam
 
 
 class ModelListParams(TypedDict, total=False):
@@ -16,5 +16,5 @@ class ModelListParams(TypedDict, total=False):
     before_id: str
     after_id: str
     limit: int
-    lifecycle: Sequence[ModelLifecycle]
+    lifecycle: Sequence[ModelLifecycleParam]
     betas: Sequence[AnthropicBetaParam]

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .compliance_review_order import ComplianceReviewOrder
+from .compliance_review_order_param import ComplianceReviewOrderParam
 
 
 class NoticeListParams(TypedDict, total=False):
@@ -20,6 +20,6 @@ class NoticeListParams(TypedDict, total=False):
     created_at_lt: str | datetime
     created_at_lte: str | datetime
     limit: int
-    order: ComplianceReviewOrder
+    order: ComplianceReviewOrderParam
     page: str
     betas: Sequence[AnthropicBetaParam]

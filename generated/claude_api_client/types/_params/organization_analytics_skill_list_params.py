@@ -7,8 +7,8 @@ from datetime import date
 
 from typing_extensions import TypedDict
 
-from .analytics_order import AnalyticsOrder
-from .analytics_skill_group_by import AnalyticsSkillGroupBy
+from .analytics_order_param import AnalyticsOrderParam
+from .analytics_skill_group_by_param import AnalyticsSkillGroupByParam
 from .anthropic_beta_param import AnthropicBetaParam
 
 
@@ -19,9 +19,9 @@ class OrganizationAnalyticsSkillListParams(TypedDict, total=False):
     starting_date: str | date | None
     ending_date: str | date | None
     filter: Sequence[str]
-    group_by: Sequence[AnalyticsSkillGroupBy]
+    group_by: Sequence[AnalyticsSkillGroupByParam]
     limit: int
     page: str
-    order: AnalyticsOrder
+    order: AnalyticsOrderParam
     order_by: str
     betas: Sequence[AnthropicBetaParam]

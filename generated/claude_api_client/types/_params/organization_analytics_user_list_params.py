@@ -7,8 +7,8 @@ from datetime import date
 
 from typing_extensions import TypedDict
 
-from .analytics_order import AnalyticsOrder
-from .analytics_user_group_by import AnalyticsUserGroupBy
+from .analytics_order_param import AnalyticsOrderParam
+from .analytics_user_group_by_param import AnalyticsUserGroupByParam
 from .anthropic_beta_param import AnthropicBetaParam
 
 
@@ -19,9 +19,9 @@ class OrganizationAnalyticsUserListParams(TypedDict, total=False):
     starting_date: str | date | None
     ending_date: str | date | None
     filter: Sequence[str]
-    group_by: Sequence[AnalyticsUserGroupBy]
+    group_by: Sequence[AnalyticsUserGroupByParam]
     limit: int
     page: str
-    order: AnalyticsOrder
+    order: AnalyticsOrderParam
     order_by: str
     betas: Sequence[AnthropicBetaParam]

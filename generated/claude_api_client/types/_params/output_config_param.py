@@ -6,7 +6,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .effort_level import EffortLevel
+from .effort_level_param import EffortLevelParam
 from .json_output_format_param import JSONOutputFormatParam
 from .token_task_budget_param import TokenTaskBudgetParam
 
@@ -16,7 +16,7 @@ class OutputConfigParam(TypedDict):
     Settings for the model's output.
     """
 
-    effort: NotRequired[EffortLevel | None]
+    effort: NotRequired[EffortLevelParam | None]
     """
     How much effort the model spends on the reply.
     """

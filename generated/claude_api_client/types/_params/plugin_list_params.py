@@ -7,8 +7,8 @@ from datetime import date
 
 from typing_extensions import TypedDict
 
-from .analytics_order import AnalyticsOrder
-from .analytics_plugin_group_by import AnalyticsPluginGroupBy
+from .analytics_order_param import AnalyticsOrderParam
+from .analytics_plugin_group_by_param import AnalyticsPluginGroupByParam
 from .anthropic_beta_param import AnthropicBetaParam
 
 
@@ -19,9 +19,9 @@ class PluginListParams(TypedDict, total=False):
     starting_date: str | date | None
     ending_date: str | date | None
     filter: Sequence[str]
-    group_by: Sequence[AnalyticsPluginGroupBy]
+    group_by: Sequence[AnalyticsPluginGroupByParam]
     limit: int
     page: str
-    order: AnalyticsOrder
+    order: AnalyticsOrderParam
     order_by: str
     betas: Sequence[AnthropicBetaParam]

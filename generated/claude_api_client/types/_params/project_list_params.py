@@ -7,8 +7,8 @@ from datetime import date
 
 from typing_extensions import TypedDict
 
-from .analytics_order import AnalyticsOrder
-from .analytics_project_group_by import AnalyticsProjectGroupBy
+from .analytics_order_param import AnalyticsOrderParam
+from .analytics_project_group_by_param import AnalyticsProjectGroupByParam
 from .anthropic_beta_param import AnthropicBetaParam
 
 
@@ -19,9 +19,9 @@ class ProjectListParams(TypedDict, total=False):
     starting_date: str | date | None
     ending_date: str | date | None
     filter: Sequence[str]
-    group_by: Sequence[AnalyticsProjectGroupBy]
+    group_by: Sequence[AnalyticsProjectGroupByParam]
     limit: int
     page: str
-    order: AnalyticsOrder
+    order: AnalyticsOrderParam
     order_by: str
     betas: Sequence[AnthropicBetaParam]

@@ -6,8 +6,8 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .federation_rule_match import FederationRuleMatch
-from .service_account_target import ServiceAccountTarget
+from .federation_rule_match_param import FederationRuleMatchParam
+from .service_account_target_param import ServiceAccountTargetParam
 
 
 class RuleCreateParams(TypedDict):
@@ -19,7 +19,7 @@ class RuleCreateParams(TypedDict):
     """
     ID of the issuer whose tokens it accepts.
     """
-    match: FederationRuleMatch
+    match: FederationRuleMatchParam
     """
     Which tokens it accepts.
     """
@@ -31,7 +31,7 @@ class RuleCreateParams(TypedDict):
     """
     The scope of the access it grants.
     """
-    target: ServiceAccountTarget
+    target: ServiceAccountTargetParam
     """
     Whom the access acts as.
     """

@@ -6,8 +6,8 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .federation_rule_match import FederationRuleMatch
-from .service_account_target import ServiceAccountTarget
+from .federation_rule_match_param import FederationRuleMatchParam
+from .service_account_target_param import ServiceAccountTargetParam
 
 
 class RuleUpdateParams(TypedDict):
@@ -23,7 +23,7 @@ class RuleUpdateParams(TypedDict):
     """
     New description.
     """
-    match: NotRequired[FederationRuleMatch | None]
+    match: NotRequired[FederationRuleMatchParam | None]
     """
     New token conditions.
     """
@@ -35,7 +35,7 @@ class RuleUpdateParams(TypedDict):
     """
     New scope.
     """
-    target: NotRequired[ServiceAccountTarget | None]
+    target: NotRequired[ServiceAccountTargetParam | None]
     """
     New service account.
     """

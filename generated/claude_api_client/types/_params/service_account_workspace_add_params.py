@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from .no_billing_workspace_role import NoBillingWorkspaceRole
+from .no_billing_workspace_role_param import NoBillingWorkspaceRoleParam
 
 
 class ServiceAccountWorkspaceAddParams(TypedDict):
@@ -16,7 +16,7 @@ class ServiceAccountWorkspaceAddParams(TypedDict):
     """
     ID of the workspace.
     """
-    workspace_role: NoBillingWorkspaceRole
+    workspace_role: NoBillingWorkspaceRoleParam
     """
     The role to give it.
     """

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_event_delta_type import ManagedAgentsEventDeltaType
+from .managed_agents_event_delta_type_param import ManagedAgentsEventDeltaTypeParam
 
 
 class SessionsEventStreamParams(TypedDict, total=False):
     """The parameters of `client.sessions.events.stream(...)`, as one dict (`client.sessions.events.stream(**params)`)."""
 
-    event_deltas: Sequence[ManagedAgentsEventDeltaType]
+    event_deltas: Sequence[ManagedAgentsEventDeltaTypeParam]
     betas: Sequence[AnthropicBetaParam]

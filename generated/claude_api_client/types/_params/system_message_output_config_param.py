@@ -6,7 +6,7 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .effort_level import EffortLevel
+from .effort_level_param import EffortLevelParam
 
 
 class SystemMessageOutputConfigParam(TypedDict):
@@ -14,7 +14,7 @@ class SystemMessageOutputConfigParam(TypedDict):
     Output settings for the turn a `system` message opens (`format` stays top-level only).
     """
 
-    effort: NotRequired[EffortLevel | None]
+    effort: NotRequired[EffortLevelParam | None]
     """
     How much effort the model puts into this turn.
     """

@@ -6,8 +6,8 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .text_editor_code_execution_tool_result_error_code import (
-    TextEditorCodeExecutionToolResultErrorCode,
+from .text_editor_code_execution_tool_result_error_code_param import (
+    TextEditorCodeExecutionToolResultErrorCodeParam,
 )
 
 
@@ -16,7 +16,7 @@ class TextEditorCodeExecutionToolResultErrorParam(TypedDict):
     A failed sandbox text editor operation, as sent back.
     """
 
-    error_code: TextEditorCodeExecutionToolResultErrorCode
+    error_code: TextEditorCodeExecutionToolResultErrorCodeParam
     """
     Machine-readable reason the tool call failed.
     """

@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 from typing_extensions import NotRequired
 
 from .thinking_block_binding_param import ThinkingBlockBindingParam
-from .thinking_display_mode import ThinkingDisplayMode
+from .thinking_display_mode_param import ThinkingDisplayModeParam
 
 
 class ThinkingConfigEnabledParam(TypedDict):
@@ -23,7 +23,7 @@ class ThinkingConfigEnabledParam(TypedDict):
     """
     Controls for thinking blocks sent back that fail the conversation check; null or empty keeps the defaults.
     """
-    display: NotRequired[ThinkingDisplayMode | None]
+    display: NotRequired[ThinkingDisplayModeParam | None]
     """
     Whether thinking is returned summarised or left out of the response.
     """

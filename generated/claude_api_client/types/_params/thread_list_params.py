@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .managed_agents_session_thread_status import ManagedAgentsSessionThreadStatus
+from .managed_agents_session_thread_status_param import ManagedAgentsSessionThreadStatusParam
 
 
 class ThreadListParams(TypedDict, total=False):
@@ -15,5 +15,5 @@ class ThreadListParams(TypedDict, total=False):
 
     limit: int
     page: str
-    statuses: Sequence[ManagedAgentsSessionThreadStatus]
+    statuses: Sequence[ManagedAgentsSessionThreadStatusParam]
     betas: Sequence[AnthropicBetaParam]

@@ -7,7 +7,7 @@ from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .allowed_caller import AllowedCaller
+from .allowed_caller_param import AllowedCallerParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
@@ -16,7 +16,7 @@ class ToolBash20250124Param(TypedDict):
     The bash tool, version 20250124: runs shell commands on the caller's machine.
     """
 
-    allowed_callers: NotRequired[Sequence[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCallerParam]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """

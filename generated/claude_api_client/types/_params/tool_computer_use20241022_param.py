@@ -7,7 +7,7 @@ from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .allowed_caller import AllowedCaller
+from .allowed_caller_param import AllowedCallerParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
@@ -16,7 +16,7 @@ class ToolComputerUse20241022Param(TypedDict):
     The computer use tool, version 20241022: screen, mouse and keyboard control.
     """
 
-    allowed_callers: NotRequired[Sequence[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCallerParam]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """

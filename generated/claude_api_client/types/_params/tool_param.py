@@ -7,7 +7,7 @@ from typing import Any, Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .allowed_caller import AllowedCaller
+from .allowed_caller_param import AllowedCallerParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .tool_input_schema_param import ToolInputSchemaParam
 
@@ -45,7 +45,7 @@ class ToolParam(TypedDict):
     """
     Stream this tool's input as it is generated (true), never (false), or as the betas decide (null).
     """
-    allowed_callers: NotRequired[Sequence[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCallerParam]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """

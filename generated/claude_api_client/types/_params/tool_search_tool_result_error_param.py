@@ -6,7 +6,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .tool_search_tool_result_error_code import ToolSearchToolResultErrorCode
+from .tool_search_tool_result_error_code_param import ToolSearchToolResultErrorCodeParam
 
 
 class ToolSearchToolResultErrorParam(TypedDict):
@@ -14,7 +14,7 @@ class ToolSearchToolResultErrorParam(TypedDict):
     A failed tool search, as sent back.
     """
 
-    error_code: ToolSearchToolResultErrorCode
+    error_code: ToolSearchToolResultErrorCodeParam
     """
     Machine-readable reason the tool call failed.
     """

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypedDict
 from typing_extensions import NotRequired
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .tool_caller import ToolCaller
+from .tool_caller_param import ToolCallerParam
 
 
 class ToolUseBlockParam(TypedDict):
@@ -20,7 +20,7 @@ class ToolUseBlockParam(TypedDict):
     """
     Sets a prompt-cache breakpoint after this item.
     """
-    caller: NotRequired[ToolCaller]
+    caller: NotRequired[ToolCallerParam]
     """
     Who issued this tool call.
     """

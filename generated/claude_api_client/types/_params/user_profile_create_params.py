@@ -7,11 +7,11 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .user_profile_access_type import UserProfileAccessType
+from .user_profile_access_type_param import UserProfileAccessTypeParam
 from .user_profile_external_user_details_params import (
     UserProfileExternalUserDetailsParams,
 )
-from .user_profile_relationship import UserProfileRelationship
+from .user_profile_relationship_param import UserProfileRelationshipParam
 
 
 class UserProfileCreateParams(TypedDict):
@@ -27,11 +27,11 @@ class UserProfileCreateParams(TypedDict):
     """
     Real-world name of the person or company.
     """
-    relationship: NotRequired[UserProfileRelationship]
+    relationship: NotRequired[UserProfileRelationshipParam]
     """
     How the entity relates to the platform.
     """
-    access_type: NotRequired[UserProfileAccessType]
+    access_type: NotRequired[UserProfileAccessTypeParam]
     """
     How the platform uses the API for this entity.
     """

@@ -6,8 +6,8 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .user_profile_account_status import UserProfileAccountStatus
-from .user_profile_entity_type import UserProfileEntityType
+from .user_profile_account_status_param import UserProfileAccountStatusParam
+from .user_profile_entity_type_param import UserProfileEntityTypeParam
 
 
 class UserProfileExternalUserDetailsParams(TypedDict):
@@ -15,7 +15,7 @@ class UserProfileExternalUserDetailsParams(TypedDict):
     What the platform states about the person or company behind a profile; every field optional.
     """
 
-    account_status: NotRequired[UserProfileAccountStatus | None]
+    account_status: NotRequired[UserProfileAccountStatusParam | None]
     """
     Standing of the entity's account with the platform.
     """
@@ -27,7 +27,7 @@ class UserProfileExternalUserDetailsParams(TypedDict):
     """
     Hash of the entity's email address.
     """
-    entity_type: NotRequired[UserProfileEntityType | None]
+    entity_type: NotRequired[UserProfileEntityTypeParam | None]
     """
     What kind of entity the profile stands for.
     """

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .anthropic_beta_param import AnthropicBetaParam
-from .user_profile_enforcement_status import UserProfileEnforcementStatus
-from .user_profile_list_order import UserProfileListOrder
-from .user_profile_list_order_by import UserProfileListOrderBy
+from .user_profile_enforcement_status_param import UserProfileEnforcementStatusParam
+from .user_profile_list_order_by_param import UserProfileListOrderByParam
+from .user_profile_list_order_param import UserProfileListOrderParam
 
 
 class UserProfileListParams(TypedDict, total=False):
@@ -17,7 +17,7 @@ class UserProfileListParams(TypedDict, total=False):
 
     limit: int
     page: str
-    order: UserProfileListOrder
-    order_by: UserProfileListOrderBy
-    enforcement_status: Sequence[UserProfileEnforcementStatus]
+    order: UserProfileListOrderParam
+    order_by: UserProfileListOrderByParam
+    enforcement_status: Sequence[UserProfileEnforcementStatusParam]
     betas: Sequence[AnthropicBetaParam]

@@ -7,11 +7,11 @@ from typing import TypedDict
 
 from typing_extensions import NotRequired
 
-from .user_profile_access_type import UserProfileAccessType
+from .user_profile_access_type_param import UserProfileAccessTypeParam
 from .user_profile_external_user_details_params import (
     UserProfileExternalUserDetailsParams,
 )
-from .user_profile_relationship import UserProfileRelationship
+from .user_profile_relationship_param import UserProfileRelationshipParam
 
 
 class UserProfileUpdateParams(TypedDict):
@@ -31,11 +31,11 @@ class UserProfileUpdateParams(TypedDict):
     """
     New name; omit to keep it.
     """
-    relationship: NotRequired[UserProfileRelationship | None]
+    relationship: NotRequired[UserProfileRelationshipParam | None]
     """
     New relationship; omit to keep it.
     """
-    access_type: NotRequired[UserProfileAccessType | None]
+    access_type: NotRequired[UserProfileAccessTypeParam | None]
     """
     New access type; omit to keep it.
     """

@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .allowed_caller import AllowedCaller
+from .allowed_caller_param import AllowedCallerParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .citations_config_param import CitationsConfigParam
 from .web_fetch_url_sources_param import WebFetchURLSourcesParam
@@ -18,7 +18,7 @@ class WebFetchTool20260209Param(TypedDict):
     The web fetch server tool, version 20260209: fetches pages and PDFs by URL.
     """
 
-    allowed_callers: NotRequired[Sequence[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCallerParam]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """

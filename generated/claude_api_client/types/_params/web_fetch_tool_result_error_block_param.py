@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
-from .web_fetch_tool_result_error_code import WebFetchToolResultErrorCode
+from .web_fetch_tool_result_error_code_param import WebFetchToolResultErrorCodeParam
 
 
 class WebFetchToolResultErrorBlockParam(TypedDict):
@@ -12,7 +12,7 @@ class WebFetchToolResultErrorBlockParam(TypedDict):
     A failed web fetch, as sent back.
     """
 
-    error_code: WebFetchToolResultErrorCode
+    error_code: WebFetchToolResultErrorCodeParam
     """
     Machine-readable reason the tool call failed.
     """

@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-from .allowed_caller import AllowedCaller
+from .allowed_caller_param import AllowedCallerParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .user_location_param import UserLocationParam
 
@@ -17,7 +17,7 @@ class WebSearchTool20250305Param(TypedDict):
     The web search server tool, version 20250305.
     """
 
-    allowed_callers: NotRequired[Sequence[AllowedCaller]]
+    allowed_callers: NotRequired[Sequence[AllowedCallerParam]]
     """
     Who may invoke this tool: the model directly and/or code running in the code execution tool.
     """

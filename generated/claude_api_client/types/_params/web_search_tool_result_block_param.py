@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 from typing_extensions import NotRequired
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .tool_caller import ToolCaller
+from .tool_caller_param import ToolCallerParam
 from .web_search_tool_result_content_param import WebSearchToolResultContentParam
 
 
@@ -20,7 +20,7 @@ class WebSearchToolResultBlockParam(TypedDict):
     """
     Sets a prompt-cache breakpoint after this item.
     """
-    caller: NotRequired[ToolCaller]
+    caller: NotRequired[ToolCallerParam]
     """
     Who issued this tool call.
     """

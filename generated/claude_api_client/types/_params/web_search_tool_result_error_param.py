@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
-from .web_search_tool_result_error_code import WebSearchToolResultErrorCode
+from .web_search_tool_result_error_code_param import WebSearchToolResultErrorCodeParam
 
 
 class WebSearchToolResultErrorParam(TypedDict):
@@ -12,7 +12,7 @@ class WebSearchToolResultErrorParam(TypedDict):
     A failed web search, as sent back.
     """
 
-    error_code: WebSearchToolResultErrorCode
+    error_code: WebSearchToolResultErrorCodeParam
     """
     Machine-readable reason the tool call failed.
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from .workspace_role import WorkspaceRole
+from .workspace_role_param import WorkspaceRoleParam
 
 
 class WorkspaceMemberUpdateParams(TypedDict):
@@ -12,7 +12,7 @@ class WorkspaceMemberUpdateParams(TypedDict):
     Body that changes a member's workspace role.
     """
 
-    workspace_role: WorkspaceRole
+    workspace_role: WorkspaceRoleParam
     """
     The new role.
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from .workspace_rate_limit_type import WorkspaceRateLimitType
+from .workspace_rate_limit_type_param import WorkspaceRateLimitTypeParam
 
 
 class WorkspaceRateLimitUpdateValueParam(TypedDict):
@@ -12,7 +12,7 @@ class WorkspaceRateLimitUpdateValueParam(TypedDict):
     A new value for one workspace limit.
     """
 
-    type: WorkspaceRateLimitType
+    type: WorkspaceRateLimitTypeParam
     """
     Which limit to set.
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from .no_billing_workspace_role import NoBillingWorkspaceRole
+from .no_billing_workspace_role_param import NoBillingWorkspaceRoleParam
 
 
 class WorkspaceServiceAccountUpdateParams(TypedDict):
@@ -12,7 +12,7 @@ class WorkspaceServiceAccountUpdateParams(TypedDict):
     Body that changes a service account's workspace role.
     """
 
-    workspace_role: NoBillingWorkspaceRole
+    workspace_role: NoBillingWorkspaceRoleParam
     """
     The new role.
     """

@@ -1818,7 +1818,6 @@ if TYPE_CHECKING:
     from .._models.message_iteration_usage import MessageIterationUsage as BetaMessageIterationUsage
     from .._models.message_tokens_count import MessageTokensCount as BetaMessageTokensCount
     from .._models.model import Model as BetaModel
-    from .._models.model import Model as BetaModelParam
     from .._models.model_capabilities import ModelCapabilities as BetaModelCapabilities
     from .._models.model_info import ModelInfo as BetaModelInfo
     from .._models.model_info_page import ModelInfoPage as BetaModelInfoPage
@@ -2530,6 +2529,9 @@ if TYPE_CHECKING:
     from .._params.advisor_tool_result_content_param import (
         AdvisorToolResultContentParam as BetaAdvisorToolResultContentParam,
     )
+    from .._params.advisor_tool_result_error_code_param import (
+        AdvisorToolResultErrorCodeParam as BetaAdvisorToolResultErrorCodeParam,
+    )
     from .._params.advisor_tool_result_error_param import (
         AdvisorToolResultErrorParam as BetaAdvisorToolResultErrorParam,
     )
@@ -2543,32 +2545,63 @@ if TYPE_CHECKING:
     from .._params.all_thinking_turns_param import (
         AllThinkingTurnsParam as BetaAllThinkingTurnsParam,
     )
-    from .._params.allowed_caller import AllowedCaller as BetaAllowedCaller
-    from .._params.analytics_artifact_group_by import (
-        AnalyticsArtifactGroupBy as BetaAnalyticsArtifactGroupBy,
+    from .._params.allowed_caller_param import AllowedCallerParam as BetaAllowedCaller
+    from .._params.allowed_caller_param import AllowedCallerParam as BetaAllowedCallerParam
+    from .._params.allowed_inference_geo_param import (
+        AllowedInferenceGeoParam as BetaAllowedInferenceGeoParam,
     )
-    from .._params.analytics_connector_group_by import (
-        AnalyticsConnectorGroupBy as BetaAnalyticsConnectorGroupBy,
+    from .._params.analytics_artifact_group_by_param import (
+        AnalyticsArtifactGroupByParam as BetaAnalyticsArtifactGroupBy,
     )
-    from .._params.analytics_order import AnalyticsOrder as BetaAnalyticsOrder
-    from .._params.analytics_plugin_group_by import (
-        AnalyticsPluginGroupBy as BetaAnalyticsPluginGroupBy,
+    from .._params.analytics_artifact_group_by_param import (
+        AnalyticsArtifactGroupByParam as BetaAnalyticsArtifactGroupByParam,
     )
-    from .._params.analytics_project_group_by import (
-        AnalyticsProjectGroupBy as BetaAnalyticsProjectGroupBy,
+    from .._params.analytics_connector_group_by_param import (
+        AnalyticsConnectorGroupByParam as BetaAnalyticsConnectorGroupBy,
     )
-    from .._params.analytics_skill_group_by import (
-        AnalyticsSkillGroupBy as BetaAnalyticsSkillGroupBy,
+    from .._params.analytics_connector_group_by_param import (
+        AnalyticsConnectorGroupByParam as BetaAnalyticsConnectorGroupByParam,
     )
-    from .._params.analytics_user_group_by import AnalyticsUserGroupBy as BetaAnalyticsUserGroupBy
+    from .._params.analytics_order_param import AnalyticsOrderParam as BetaAnalyticsOrder
+    from .._params.analytics_order_param import AnalyticsOrderParam as BetaAnalyticsOrderParam
+    from .._params.analytics_plugin_group_by_param import (
+        AnalyticsPluginGroupByParam as BetaAnalyticsPluginGroupBy,
+    )
+    from .._params.analytics_plugin_group_by_param import (
+        AnalyticsPluginGroupByParam as BetaAnalyticsPluginGroupByParam,
+    )
+    from .._params.analytics_project_group_by_param import (
+        AnalyticsProjectGroupByParam as BetaAnalyticsProjectGroupBy,
+    )
+    from .._params.analytics_project_group_by_param import (
+        AnalyticsProjectGroupByParam as BetaAnalyticsProjectGroupByParam,
+    )
+    from .._params.analytics_skill_group_by_param import (
+        AnalyticsSkillGroupByParam as BetaAnalyticsSkillGroupBy,
+    )
+    from .._params.analytics_skill_group_by_param import (
+        AnalyticsSkillGroupByParam as BetaAnalyticsSkillGroupByParam,
+    )
+    from .._params.analytics_user_group_by_param import (
+        AnalyticsUserGroupByParam as BetaAnalyticsUserGroupBy,
+    )
+    from .._params.analytics_user_group_by_param import (
+        AnalyticsUserGroupByParam as BetaAnalyticsUserGroupByParam,
+    )
     from .._params.anthropic_beta_param import AnthropicBetaParam as BetaAnthropicBetaParam
     from .._params.api_key_list_params import ApiKeyListParams as BetaApiKeyListParams
     from .._params.api_key_update_params import APIKeyUpdateParams as BetaAPIKeyUpdateParams
     from .._params.artifact_list_params import ArtifactListParams as BetaArtifactListParams
+    from .._params.aws_external_key_config_param import (
+        AWSExternalKeyConfigParam as BetaAWSExternalKeyConfigParam,
+    )
+    from .._params.azure_external_key_config_param import (
+        AzureExternalKeyConfigParam as BetaAzureExternalKeyConfigParam,
+    )
     from .._params.base64_image_source_param import (
         Base64ImageSourceParam as BetaBase64ImageSourceParam,
     )
-    from .._params.base64_pdf_source import Base64PDFSource as BetaBase64PDFSourceParam
+    from .._params.base64_pdf_source_param import Base64PDFSourceParam as BetaBase64PDFSourceParam
     from .._params.bash_code_execution_output_block_param import (
         BashCodeExecutionOutputBlockParam as BetaBashCodeExecutionOutputBlockParam,
     )
@@ -2580,6 +2613,9 @@ if TYPE_CHECKING:
     )
     from .._params.bash_code_execution_tool_result_content_param import (
         BashCodeExecutionToolResultContentParam as BetaBashCodeExecutionToolResultContentParam,
+    )
+    from .._params.bash_code_execution_tool_result_error_code_param import (
+        BashCodeExecutionToolResultErrorCodeParam as BetaBashCodeExecutionToolResultErrorCodeParam,
     )
     from .._params.bash_code_execution_tool_result_error_param import (
         BashCodeExecutionToolResultErrorParam as BetaBashCodeExecutionToolResultErrorParam,
@@ -2632,7 +2668,8 @@ if TYPE_CHECKING:
     from .._params.bedrock_version_list_params import (
         BedrockVersionListParams as BetaBedrockVersionListParams,
     )
-    from .._params.bill_to import BillTo as BetaBillTo
+    from .._params.bill_to_param import BillToParam as BetaBillTo
+    from .._params.bill_to_param import BillToParam as BetaBillToParam
     from .._params.billing_policy_param import BillingPolicyParam as BetaBillingPolicyParam
     from .._params.browser_close_tab_config_param import (
         BrowserCloseTabConfigParam as BetaBrowserCloseTabConfigParam,
@@ -2821,6 +2858,9 @@ if TYPE_CHECKING:
     from .._params.code_execution_tool_result_content_param import (
         CodeExecutionToolResultContentParam as BetaCodeExecutionToolResultContentParam,
     )
+    from .._params.code_execution_tool_result_error_code_param import (
+        CodeExecutionToolResultErrorCodeParam as BetaCodeExecutionToolResultErrorCodeParam,
+    )
     from .._params.code_execution_tool_result_error_param import (
         CodeExecutionToolResultErrorParam as BetaCodeExecutionToolResultErrorParam,
     )
@@ -2835,27 +2875,53 @@ if TYPE_CHECKING:
     from .._params.completion_create_params import (
         CompletionCreateParams as BetaCompletionCreateParams,
     )
-    from .._params.compliance_review_case_order_by import (
-        ComplianceReviewCaseOrderBy as BetaComplianceReviewCaseOrderBy,
+    from .._params.compliance_review_case_order_by_param import (
+        ComplianceReviewCaseOrderByParam as BetaComplianceReviewCaseOrderBy,
+    )
+    from .._params.compliance_review_case_order_by_param import (
+        ComplianceReviewCaseOrderByParam as BetaComplianceReviewCaseOrderByParam,
     )
     from .._params.compliance_review_case_respond_params import (
         ComplianceReviewCaseRespondParams as BetaComplianceReviewCaseRespondParams,
     )
-    from .._params.compliance_review_case_status_filter import (
-        ComplianceReviewCaseStatusFilter as BetaComplianceReviewCaseStatusFilter,
+    from .._params.compliance_review_case_status_filter_param import (
+        ComplianceReviewCaseStatusFilterParam as BetaComplianceReviewCaseStatusFilter,
     )
-    from .._params.compliance_review_determination import (
-        ComplianceReviewDetermination as BetaComplianceReviewDetermination,
+    from .._params.compliance_review_case_status_filter_param import (
+        ComplianceReviewCaseStatusFilterParam as BetaComplianceReviewCaseStatusFilterParam,
     )
-    from .._params.compliance_review_order import ComplianceReviewOrder as BetaComplianceReviewOrder
+    from .._params.compliance_review_determination_param import (
+        ComplianceReviewDeterminationParam as BetaComplianceReviewDetermination,
+    )
+    from .._params.compliance_review_determination_param import (
+        ComplianceReviewDeterminationParam as BetaComplianceReviewDeterminationParam,
+    )
+    from .._params.compliance_review_order_param import (
+        ComplianceReviewOrderParam as BetaComplianceReviewOrder,
+    )
+    from .._params.compliance_review_order_param import (
+        ComplianceReviewOrderParam as BetaComplianceReviewOrderParam,
+    )
     from .._params.compliance_review_verdict_param import (
         ComplianceReviewVerdictParam as BetaComplianceReviewVerdictParam,
     )
-    from .._params.compliance_review_violated_policy_category import (
-        ComplianceReviewViolatedPolicyCategory as BetaComplianceReviewViolatedPolicyCategory,
+    from .._params.compliance_review_violated_policy_category_param import (
+        ComplianceReviewViolatedPolicyCategoryParam as BetaComplianceReviewViolatedPolicyCategory,
+    )
+    from .._params.compliance_review_violated_policy_category_param import (
+        ComplianceReviewViolatedPolicyCategoryParam as BetaComplianceReviewViolatedPolicyCategoryParam,
     )
     from .._params.compliance_setting_update_params import (
         ComplianceSettingUpdateParams as BetaComplianceSettingUpdateParams,
+    )
+    from .._params.compliance_settings_state_disabled_param import (
+        ComplianceSettingsStateDisabledParam as BetaComplianceSettingsStateDisabledParam,
+    )
+    from .._params.compliance_settings_state_enabled_param import (
+        ComplianceSettingsStateEnabledParam as BetaComplianceSettingsStateEnabledParam,
+    )
+    from .._params.compliance_settings_state_param import (
+        ComplianceSettingsStateParam as BetaComplianceSettingsStateParam,
     )
     from .._params.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam as BetaComputerCursorPositionConfigParam,
@@ -2943,6 +3009,7 @@ if TYPE_CHECKING:
     from .._params.credential_update_params import (
         CredentialUpdateParams as BetaCredentialUpdateParams,
     )
+    from .._params.currency_param import CurrencyParam as BetaCurrencyParam
     from .._params.data_residency_create_config_param import (
         DataResidencyCreateConfigParam as BetaDataResidencyCreateConfigParam,
     )
@@ -2958,17 +3025,17 @@ if TYPE_CHECKING:
         DeploymentRunListParams as DeploymentRunListParams,
     )
     from .._params.diagnostics_param import DiagnosticsParam as BetaDiagnosticsParam
-    from .._params.direct_caller import DirectCaller as BetaDirectCallerParam
+    from .._params.direct_caller_param import DirectCallerParam as BetaDirectCallerParam
     from .._params.document_block_param import DocumentBlockParam as BetaDocumentBlockParam
     from .._params.document_block_param import DocumentBlockParam as BetaRequestDocumentBlockParam
     from .._params.document_source_param import DocumentSourceParam as BetaDocumentSourceParam
     from .._params.dream_create_params import DreamCreateParams as BetaDreamCreateParams
     from .._params.dream_create_params import DreamCreateParams as DreamCreateParams
-    from .._params.dream_input import DreamInput as BetaDreamInputParam
+    from .._params.dream_input_param import DreamInputParam as BetaDreamInputParam
     from .._params.dream_list_params import DreamListParams as BetaDreamListParams
     from .._params.dream_list_params import DreamListParams as DreamListParams
-    from .._params.dream_memory_store_input import (
-        DreamMemoryStoreInput as BetaDreamMemoryStoreInputParam,
+    from .._params.dream_memory_store_input_param import (
+        DreamMemoryStoreInputParam as BetaDreamMemoryStoreInputParam,
     )
     from .._params.dream_model_config_params import (
         DreamModelConfigParams as BetaDreamModelConfigParam,
@@ -2977,9 +3044,13 @@ if TYPE_CHECKING:
         DreamModelConfigParams as BetaDreamModelConfigParams,
     )
     from .._params.dream_model_params import DreamModelParams as BetaDreamModelParams
-    from .._params.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInputParam
+    from .._params.dream_sessions_input_param import (
+        DreamSessionsInputParam as BetaDreamSessionsInputParam,
+    )
+    from .._params.dream_status_param import DreamStatusParam as BetaDreamStatusParam
     from .._params.effective_list_params import EffectiveListParams as BetaEffectiveListParams
-    from .._params.effort_level import EffortLevel as BetaEffortLevel
+    from .._params.effort_level_param import EffortLevelParam as BetaEffortLevel
+    from .._params.effort_level_param import EffortLevelParam as BetaEffortLevelParam
     from .._params.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam as BetaEncryptedCodeExecutionResultBlockParam,
     )
@@ -2996,6 +3067,9 @@ if TYPE_CHECKING:
     from .._params.external_key_list_params import (
         ExternalKeyListParams as BetaExternalKeyListParams,
     )
+    from .._params.external_key_provider_config_param import (
+        ExternalKeyProviderConfigParam as BetaExternalKeyProviderConfigParam,
+    )
     from .._params.external_key_update_params import (
         ExternalKeyUpdateParams as BetaExternalKeyUpdateParams,
     )
@@ -3010,6 +3084,10 @@ if TYPE_CHECKING:
     from .._params.fallback_hop_info_param import FallbackHopInfoParam as BetaFallbackInfoParam
     from .._params.fallbacks import Fallbacks as BetaFallbacks
     from .._params.fallbacks import Fallbacks as BetaFallbacksParam
+    from .._params.federation_jwks_param import FederationJWKSParam as BetaFederationJWKSParam
+    from .._params.federation_rule_match_param import (
+        FederationRuleMatchParam as BetaFederationRuleMatchParam,
+    )
     from .._params.federation_rule_workspace_add_params import (
         FederationRuleWorkspaceAddParams as BetaFederationRuleWorkspaceAddParams,
     )
@@ -3021,6 +3099,9 @@ if TYPE_CHECKING:
     from .._params.file_list_params import FileListParams as FileListParams
     from .._params.file_upload_params import FileUploadParams as BetaFileUploadParams
     from .._params.file_upload_params import FileUploadParams as FileUploadParams
+    from .._params.gcp_external_key_config_param import (
+        GCPExternalKeyConfigParam as BetaGCPExternalKeyConfigParam,
+    )
     from .._params.google_managed_bucket_reference_param import (
         GoogleManagedBucketReferenceParam as BetaGoogleManagedBucketReferenceParam,
     )
@@ -3073,7 +3154,12 @@ if TYPE_CHECKING:
     from .._params.json_output_format_param import (
         JSONOutputFormatParam as BetaJSONOutputFormatParam,
     )
-    from .._params.known_beta import KnownBeta as BetaKnownBeta
+    from .._params.jwks_discovery_param import JWKSDiscoveryParam as BetaJWKSDiscoveryParam
+    from .._params.jwks_explicit_url_param import JWKSExplicitURLParam as BetaJWKSExplicitURLParam
+    from .._params.jwks_inline_param import JWKSInlineParam as BetaJWKSInlineParam
+    from .._params.known_beta_param import KnownBetaParam as BetaKnownBeta
+    from .._params.known_beta_param import KnownBetaParam as BetaKnownBetaParam
+    from .._params.known_model_param import KnownModelParam as BetaKnownModelParam
     from .._params.limited_network_params import LimitedNetworkParams as BetaLimitedNetworkParams
     from .._params.managed_agents_add_session_resource_params import (
         ManagedAgentsAddSessionResourceParams as BetaManagedAgentsAddSessionResourceParams,
@@ -3105,11 +3191,11 @@ if TYPE_CHECKING:
     from .._params.managed_agents_agent_with_overrides_params import (
         ManagedAgentsAgentWithOverridesParams as BetaManagedAgentsAgentWithOverridesParams,
     )
-    from .._params.managed_agents_always_allow_policy import (
-        ManagedAgentsAlwaysAllowPolicy as BetaManagedAgentsAlwaysAllowPolicyParam,
+    from .._params.managed_agents_always_allow_policy_param import (
+        ManagedAgentsAlwaysAllowPolicyParam as BetaManagedAgentsAlwaysAllowPolicyParam,
     )
-    from .._params.managed_agents_always_ask_policy import (
-        ManagedAgentsAlwaysAskPolicy as BetaManagedAgentsAlwaysAskPolicyParam,
+    from .._params.managed_agents_always_ask_policy_param import (
+        ManagedAgentsAlwaysAskPolicyParam as BetaManagedAgentsAlwaysAskPolicyParam,
     )
     from .._params.managed_agents_anthropic_skill_params import (
         ManagedAgentsAnthropicSkillParams as BetaManagedAgentsAnthropicSkillParams,
@@ -3117,20 +3203,32 @@ if TYPE_CHECKING:
     from .._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams as BetaManagedAgentsAWSRoleExecutionIdentityParams,
     )
+    from .._params.managed_agents_base64_document_source_param import (
+        ManagedAgentsBase64DocumentSourceParam as BetaManagedAgentsBase64DocumentSourceParam,
+    )
+    from .._params.managed_agents_base64_image_source_param import (
+        ManagedAgentsBase64ImageSourceParam as BetaManagedAgentsBase64ImageSourceParam,
+    )
     from .._params.managed_agents_bash_tool_config_params import (
         ManagedAgentsBashToolConfigParams as BetaManagedAgentsBashToolConfigParams,
     )
-    from .._params.managed_agents_branch_checkout import (
-        ManagedAgentsBranchCheckout as BetaManagedAgentsBranchCheckoutParam,
+    from .._params.managed_agents_branch_checkout_param import (
+        ManagedAgentsBranchCheckoutParam as BetaManagedAgentsBranchCheckoutParam,
     )
-    from .._params.managed_agents_budget_limit import (
-        ManagedAgentsBudgetLimit as BetaManagedAgentsBudgetLimitParam,
+    from .._params.managed_agents_budget_limit_param import (
+        ManagedAgentsBudgetLimitParam as BetaManagedAgentsBudgetLimitParam,
     )
-    from .._params.managed_agents_commit_checkout import (
-        ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckoutParam,
+    from .._params.managed_agents_budget_param import (
+        ManagedAgentsBudgetParam as BetaManagedAgentsBudgetParam,
     )
-    from .._params.managed_agents_content_sha256_precondition import (
-        ManagedAgentsContentSha256Precondition as BetaManagedAgentsContentSha256Precondition,
+    from .._params.managed_agents_commit_checkout_param import (
+        ManagedAgentsCommitCheckoutParam as BetaManagedAgentsCommitCheckoutParam,
+    )
+    from .._params.managed_agents_content_sha256_precondition_param import (
+        ManagedAgentsContentSha256PreconditionParam as BetaManagedAgentsContentSha256Precondition,
+    )
+    from .._params.managed_agents_content_sha256_precondition_param import (
+        ManagedAgentsContentSha256PreconditionParam as BetaManagedAgentsContentSha256PreconditionParam,
     )
     from .._params.managed_agents_create_agent_params import (
         ManagedAgentsCreateAgentParams as AgentCreateParams,
@@ -3153,14 +3251,20 @@ if TYPE_CHECKING:
     from .._params.managed_agents_create_session_params import (
         ManagedAgentsCreateSessionParams as SessionCreateParams,
     )
-    from .._params.managed_agents_credential_create_auth import (
-        ManagedAgentsCredentialCreateAuth as BetaManagedAgentsCredentialCreateAuth,
+    from .._params.managed_agents_credential_create_auth_param import (
+        ManagedAgentsCredentialCreateAuthParam as BetaManagedAgentsCredentialCreateAuth,
+    )
+    from .._params.managed_agents_credential_create_auth_param import (
+        ManagedAgentsCredentialCreateAuthParam as BetaManagedAgentsCredentialCreateAuthParam,
     )
     from .._params.managed_agents_credential_networking_params import (
         ManagedAgentsCredentialNetworkingParams as BetaManagedAgentsCredentialNetworkingParams,
     )
-    from .._params.managed_agents_credential_update_auth import (
-        ManagedAgentsCredentialUpdateAuth as BetaManagedAgentsCredentialUpdateAuth,
+    from .._params.managed_agents_credential_update_auth_param import (
+        ManagedAgentsCredentialUpdateAuthParam as BetaManagedAgentsCredentialUpdateAuth,
+    )
+    from .._params.managed_agents_credential_update_auth_param import (
+        ManagedAgentsCredentialUpdateAuthParam as BetaManagedAgentsCredentialUpdateAuthParam,
     )
     from .._params.managed_agents_cron_schedule_params import (
         ManagedAgentsCronScheduleParams as BetaManagedAgentsCronScheduleParams,
@@ -3168,8 +3272,8 @@ if TYPE_CHECKING:
     from .._params.managed_agents_custom_skill_params import (
         ManagedAgentsCustomSkillParams as BetaManagedAgentsCustomSkillParams,
     )
-    from .._params.managed_agents_custom_tool_input_schema import (
-        ManagedAgentsCustomToolInputSchema as BetaManagedAgentsCustomToolInputSchemaParam,
+    from .._params.managed_agents_custom_tool_input_schema_param import (
+        ManagedAgentsCustomToolInputSchemaParam as BetaManagedAgentsCustomToolInputSchemaParam,
     )
     from .._params.managed_agents_custom_tool_params import (
         ManagedAgentsCustomToolParams as BetaManagedAgentsCustomToolParams,
@@ -3177,29 +3281,44 @@ if TYPE_CHECKING:
     from .._params.managed_agents_deployment_initial_event_params import (
         ManagedAgentsDeploymentInitialEventParams as BetaManagedAgentsDeploymentInitialEventParams,
     )
+    from .._params.managed_agents_deployment_status_param import (
+        ManagedAgentsDeploymentStatusParam as BetaManagedAgentsDeploymentStatusParam,
+    )
+    from .._params.managed_agents_document_block_param import (
+        ManagedAgentsDocumentBlockParam as BetaManagedAgentsDocumentBlockParam,
+    )
+    from .._params.managed_agents_document_source_param import (
+        ManagedAgentsDocumentSourceParam as BetaManagedAgentsDocumentSourceParam,
+    )
     from .._params.managed_agents_edit_tool_config_params import (
         ManagedAgentsEditToolConfigParams as BetaManagedAgentsEditToolConfigParams,
     )
-    from .._params.managed_agents_effort_high import (
-        ManagedAgentsEffortHigh as BetaManagedAgentsEffortHighParam,
+    from .._params.managed_agents_effort_high_param import (
+        ManagedAgentsEffortHighParam as BetaManagedAgentsEffortHighParam,
     )
-    from .._params.managed_agents_effort_level import (
-        ManagedAgentsEffortLevel as BetaManagedAgentsEffortLevel,
+    from .._params.managed_agents_effort_level_param import (
+        ManagedAgentsEffortLevelParam as BetaManagedAgentsEffortLevel,
     )
-    from .._params.managed_agents_effort_low import (
-        ManagedAgentsEffortLow as BetaManagedAgentsEffortLowParam,
+    from .._params.managed_agents_effort_level_param import (
+        ManagedAgentsEffortLevelParam as BetaManagedAgentsEffortLevelParam,
     )
-    from .._params.managed_agents_effort_max import (
-        ManagedAgentsEffortMax as BetaManagedAgentsEffortMaxParam,
+    from .._params.managed_agents_effort_low_param import (
+        ManagedAgentsEffortLowParam as BetaManagedAgentsEffortLowParam,
     )
-    from .._params.managed_agents_effort_medium import (
-        ManagedAgentsEffortMedium as BetaManagedAgentsEffortMediumParam,
+    from .._params.managed_agents_effort_max_param import (
+        ManagedAgentsEffortMaxParam as BetaManagedAgentsEffortMaxParam,
+    )
+    from .._params.managed_agents_effort_medium_param import (
+        ManagedAgentsEffortMediumParam as BetaManagedAgentsEffortMediumParam,
+    )
+    from .._params.managed_agents_effort_param import (
+        ManagedAgentsEffortParam as BetaManagedAgentsEffortParam,
     )
     from .._params.managed_agents_effort_params import (
         ManagedAgentsEffortParams as BetaManagedAgentsEffortParams,
     )
-    from .._params.managed_agents_effort_xhigh import (
-        ManagedAgentsEffortXhigh as BetaManagedAgentsEffortXhighParam,
+    from .._params.managed_agents_effort_xhigh_param import (
+        ManagedAgentsEffortXhighParam as BetaManagedAgentsEffortXhighParam,
     )
     from .._params.managed_agents_environment_variable_create_params import (
         ManagedAgentsEnvironmentVariableCreateParams as BetaManagedAgentsEnvironmentVariableCreateParams,
@@ -3207,17 +3326,26 @@ if TYPE_CHECKING:
     from .._params.managed_agents_environment_variable_update_params import (
         ManagedAgentsEnvironmentVariableUpdateParams as BetaManagedAgentsEnvironmentVariableUpdateParams,
     )
-    from .._params.managed_agents_event_delta_type import (
-        ManagedAgentsEventDeltaType as BetaManagedAgentsDeltaType,
+    from .._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam as BetaManagedAgentsDeltaType,
     )
-    from .._params.managed_agents_event_delta_type import (
-        ManagedAgentsEventDeltaType as BetaManagedAgentsEventDeltaType,
+    from .._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam as BetaManagedAgentsEventDeltaType,
+    )
+    from .._params.managed_agents_event_delta_type_param import (
+        ManagedAgentsEventDeltaTypeParam as BetaManagedAgentsEventDeltaTypeParam,
     )
     from .._params.managed_agents_event_params import (
         ManagedAgentsEventParams as BetaManagedAgentsEventParams,
     )
     from .._params.managed_agents_execution_identity_params import (
         ManagedAgentsExecutionIdentityParams as BetaManagedAgentsExecutionIdentityParams,
+    )
+    from .._params.managed_agents_file_document_source_param import (
+        ManagedAgentsFileDocumentSourceParam as BetaManagedAgentsFileDocumentSourceParam,
+    )
+    from .._params.managed_agents_file_image_source_param import (
+        ManagedAgentsFileImageSourceParam as BetaManagedAgentsFileImageSourceParam,
     )
     from .._params.managed_agents_file_resource_params import (
         ManagedAgentsFileResourceParams as BetaManagedAgentsFileResourceParams,
@@ -3234,6 +3362,12 @@ if TYPE_CHECKING:
     from .._params.managed_agents_grep_tool_config_params import (
         ManagedAgentsGrepToolConfigParams as BetaManagedAgentsGrepToolConfigParams,
     )
+    from .._params.managed_agents_image_block_param import (
+        ManagedAgentsImageBlockParam as BetaManagedAgentsImageBlockParam,
+    )
+    from .._params.managed_agents_image_source_param import (
+        ManagedAgentsImageSourceParam as BetaManagedAgentsImageSourceParam,
+    )
     from .._params.managed_agents_injection_location_params import (
         ManagedAgentsInjectionLocationParams as BetaManagedAgentsInjectionLocationParams,
     )
@@ -3243,11 +3377,14 @@ if TYPE_CHECKING:
     from .._params.managed_agents_limited_credential_networking_params import (
         ManagedAgentsLimitedCredentialNetworkingParams as BetaManagedAgentsLimitedCredentialNetworkingParams,
     )
-    from .._params.managed_agents_list_order import (
-        ManagedAgentsListOrder as BetaManagedAgentsListOrder,
+    from .._params.managed_agents_list_order_param import (
+        ManagedAgentsListOrderParam as BetaManagedAgentsListOrder,
     )
-    from .._params.managed_agents_managed_memory_store_backend import (
-        ManagedAgentsManagedMemoryStoreBackend as BetaManagedAgentsManagedMemoryStoreBackend,
+    from .._params.managed_agents_list_order_param import (
+        ManagedAgentsListOrderParam as BetaManagedAgentsListOrderParam,
+    )
+    from .._params.managed_agents_managed_memory_store_backend_param import (
+        ManagedAgentsManagedMemoryStoreBackendParam as BetaManagedAgentsManagedMemoryStoreBackendParam,
     )
     from .._params.managed_agents_mcp_oauth_create_params import (
         ManagedAgentsMcpOauthCreateParams as BetaManagedAgentsMcpOauthCreateParams,
@@ -3276,15 +3413,26 @@ if TYPE_CHECKING:
     from .._params.managed_agents_memory_store_resource_param import (
         ManagedAgentsMemoryStoreResourceParam as BetaManagedAgentsMemoryStoreResourceParam,
     )
-    from .._params.managed_agents_memory_view import (
-        ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
+    from .._params.managed_agents_memory_version_operation_param import (
+        ManagedAgentsMemoryVersionOperationParam as BetaManagedAgentsMemoryVersionOperationParam,
     )
-    from .._params.managed_agents_model import ManagedAgentsModel as BetaManagedAgentsModelParam
+    from .._params.managed_agents_memory_view_param import (
+        ManagedAgentsMemoryViewParam as BetaManagedAgentsMemoryView,
+    )
+    from .._params.managed_agents_memory_view_param import (
+        ManagedAgentsMemoryViewParam as BetaManagedAgentsMemoryViewParam,
+    )
     from .._params.managed_agents_model_config_params import (
         ManagedAgentsModelConfigParams as BetaManagedAgentsModelConfigParams,
     )
+    from .._params.managed_agents_model_param import (
+        ManagedAgentsModelParam as BetaManagedAgentsModelParam,
+    )
     from .._params.managed_agents_model_params import (
         ManagedAgentsModelParams as BetaManagedAgentsModelParams,
+    )
+    from .._params.managed_agents_mount_mode_param import (
+        ManagedAgentsMountModeParam as BetaManagedAgentsMountModeParam,
     )
     from .._params.managed_agents_multiagent20261001_params import (
         ManagedAgentsMultiagent20261001Params as BetaManagedAgentsMultiagent20261001Params,
@@ -3340,8 +3488,20 @@ if TYPE_CHECKING:
     from .._params.managed_agents_multiagent_workflows_params import (
         ManagedAgentsMultiagentWorkflowsParams as BetaManagedAgentsMultiagentWorkflowsParams,
     )
+    from .._params.managed_agents_permission_policy_param import (
+        ManagedAgentsPermissionPolicyParam as BetaManagedAgentsPermissionPolicyParam,
+    )
+    from .._params.managed_agents_plain_text_document_source_param import (
+        ManagedAgentsPlainTextDocumentSourceParam as BetaManagedAgentsPlainTextDocumentSourceParam,
+    )
     from .._params.managed_agents_read_tool_config_params import (
         ManagedAgentsReadToolConfigParams as BetaManagedAgentsReadToolConfigParams,
+    )
+    from .._params.managed_agents_redacted_block_param import (
+        ManagedAgentsRedactedBlockParam as BetaManagedAgentsRedactedBlockParam,
+    )
+    from .._params.managed_agents_repository_checkout_param import (
+        ManagedAgentsRepositoryCheckoutParam as BetaManagedAgentsRepositoryCheckoutParam,
     )
     from .._params.managed_agents_rubric_params import (
         ManagedAgentsRubricParams as BetaManagedAgentsRubricParams,
@@ -3349,20 +3509,29 @@ if TYPE_CHECKING:
     from .._params.managed_agents_schedule_params import (
         ManagedAgentsScheduleParams as BetaManagedAgentsScheduleParams,
     )
+    from .._params.managed_agents_search_result_block_param import (
+        ManagedAgentsSearchResultBlockParam as BetaManagedAgentsSearchResultBlockParam,
+    )
+    from .._params.managed_agents_search_result_citations_param import (
+        ManagedAgentsSearchResultCitationsParam as BetaManagedAgentsSearchResultCitationsParam,
+    )
+    from .._params.managed_agents_search_result_content_param import (
+        ManagedAgentsSearchResultContentParam as BetaManagedAgentsSearchResultContentParam,
+    )
     from .._params.managed_agents_send_session_events_params import (
         ManagedAgentsSendSessionEventsParams as BetaManagedAgentsSendSessionEventsParams,
     )
     from .._params.managed_agents_service_account_execution_identity_params import (
         ManagedAgentsServiceAccountExecutionIdentityParams as BetaManagedAgentsServiceAccountExecutionIdentityParams,
     )
-    from .._params.managed_agents_session_agent_update import (
-        ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdate,
+    from .._params.managed_agents_session_agent_update_param import (
+        ManagedAgentsSessionAgentUpdateParam as BetaManagedAgentsSessionAgentUpdate,
     )
-    from .._params.managed_agents_session_agent_update import (
-        ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdateParam,
+    from .._params.managed_agents_session_agent_update_param import (
+        ManagedAgentsSessionAgentUpdateParam as BetaManagedAgentsSessionAgentUpdateParam,
     )
-    from .._params.managed_agents_session_event_type import (
-        ManagedAgentsSessionEventType as BetaManagedAgentsSessionEventType,
+    from .._params.managed_agents_session_event_type_param import (
+        ManagedAgentsSessionEventTypeParam as BetaManagedAgentsSessionEventTypeParam,
     )
     from .._params.managed_agents_session_initial_event_params import (
         ManagedAgentsSessionInitialEventParams as BetaManagedAgentsSessionInitialEventParams,
@@ -3370,8 +3539,17 @@ if TYPE_CHECKING:
     from .._params.managed_agents_session_resource_params import (
         ManagedAgentsSessionResourceParams as BetaManagedAgentsSessionResourceParams,
     )
+    from .._params.managed_agents_session_status_param import (
+        ManagedAgentsSessionStatusParam as BetaManagedAgentsSessionStatusParam,
+    )
+    from .._params.managed_agents_session_thread_status_param import (
+        ManagedAgentsSessionThreadStatusParam as BetaManagedAgentsSessionThreadStatusParam,
+    )
     from .._params.managed_agents_skill_params import (
         ManagedAgentsSkillParams as BetaManagedAgentsSkillParams,
+    )
+    from .._params.managed_agents_speed_param import (
+        ManagedAgentsSpeedParam as BetaManagedAgentsSpeedParam,
     )
     from .._params.managed_agents_static_bearer_create_params import (
         ManagedAgentsStaticBearerCreateParams as BetaManagedAgentsStaticBearerCreateParams,
@@ -3379,11 +3557,14 @@ if TYPE_CHECKING:
     from .._params.managed_agents_static_bearer_update_params import (
         ManagedAgentsStaticBearerUpdateParams as BetaManagedAgentsStaticBearerUpdateParams,
     )
-    from .._params.managed_agents_system_content_block import (
-        ManagedAgentsSystemContentBlock as BetaManagedAgentsSystemContentBlockParam,
+    from .._params.managed_agents_system_content_block_param import (
+        ManagedAgentsSystemContentBlockParam as BetaManagedAgentsSystemContentBlockParam,
     )
     from .._params.managed_agents_system_message_event_params import (
         ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
+    )
+    from .._params.managed_agents_text_block_param import (
+        ManagedAgentsTextBlockParam as BetaManagedAgentsTextBlockParam,
     )
     from .._params.managed_agents_text_rubric_params import (
         ManagedAgentsTextRubricParams as BetaManagedAgentsTextRubricParams,
@@ -3409,8 +3590,14 @@ if TYPE_CHECKING:
     from .._params.managed_agents_token_endpoint_auth_update_params import (
         ManagedAgentsTokenEndpointAuthUpdateParams as BetaManagedAgentsTokenEndpointAuthUpdateParams,
     )
-    from .._params.managed_agents_trigger_type import (
-        ManagedAgentsTriggerType as BetaManagedAgentsTriggerType,
+    from .._params.managed_agents_tool_result_content_block_param import (
+        ManagedAgentsToolResultContentBlockParam as BetaManagedAgentsToolResultContentBlockParam,
+    )
+    from .._params.managed_agents_trigger_type_param import (
+        ManagedAgentsTriggerTypeParam as BetaManagedAgentsTriggerType,
+    )
+    from .._params.managed_agents_trigger_type_param import (
+        ManagedAgentsTriggerTypeParam as BetaManagedAgentsTriggerTypeParam,
     )
     from .._params.managed_agents_unrestricted_credential_networking_params import (
         ManagedAgentsUnrestrictedCredentialNetworkingParams as BetaManagedAgentsUnrestrictedCredentialNetworkingParams,
@@ -3436,8 +3623,17 @@ if TYPE_CHECKING:
     from .._params.managed_agents_update_session_resource_params import (
         ManagedAgentsUpdateSessionResourceParams as BetaManagedAgentsUpdateSessionResourceParams,
     )
+    from .._params.managed_agents_url_document_source_param import (
+        ManagedAgentsURLDocumentSourceParam as BetaManagedAgentsURLDocumentSourceParam,
+    )
+    from .._params.managed_agents_url_image_source_param import (
+        ManagedAgentsURLImageSourceParam as BetaManagedAgentsURLImageSourceParam,
+    )
     from .._params.managed_agents_urlmcp_server_params import (
         ManagedAgentsURLMCPServerParams as BetaManagedAgentsURLMCPServerParams,
+    )
+    from .._params.managed_agents_user_content_block_param import (
+        ManagedAgentsUserContentBlockParam as BetaManagedAgentsUserContentBlockParam,
     )
     from .._params.managed_agents_user_custom_tool_result_event_params import (
         ManagedAgentsUserCustomToolResultEventParams as BetaManagedAgentsUserCustomToolResultEventParams,
@@ -3448,14 +3644,17 @@ if TYPE_CHECKING:
     from .._params.managed_agents_user_interrupt_event_params import (
         ManagedAgentsUserInterruptEventParams as BetaManagedAgentsUserInterruptEventParams,
     )
-    from .._params.managed_agents_user_location import (
-        ManagedAgentsUserLocation as BetaManagedAgentsUserLocationParam,
+    from .._params.managed_agents_user_location_param import (
+        ManagedAgentsUserLocationParam as BetaManagedAgentsUserLocationParam,
     )
     from .._params.managed_agents_user_message_event_params import (
         ManagedAgentsUserMessageEventParams as BetaManagedAgentsUserMessageEventParams,
     )
     from .._params.managed_agents_user_tool_confirmation_event_params import (
         ManagedAgentsUserToolConfirmationEventParams as BetaManagedAgentsUserToolConfirmationEventParams,
+    )
+    from .._params.managed_agents_user_tool_confirmation_result_param import (
+        ManagedAgentsUserToolConfirmationResultParam as BetaManagedAgentsUserToolConfirmationResultParam,
     )
     from .._params.managed_agents_user_tool_result_event_params import (
         ManagedAgentsUserToolResultEventParams as BetaManagedAgentsUserToolResultEventParams,
@@ -3555,10 +3754,16 @@ if TYPE_CHECKING:
     )
     from .._params.message_thread_param import MessageThreadParam as BetaMessageThreadParam
     from .._params.metadata_param import MetadataParam as BetaMetadataParam
+    from .._params.model_lifecycle_param import ModelLifecycleParam as BetaModelLifecycleParam
     from .._params.model_list_params import ModelListParams as BetaModelListParams
     from .._params.model_list_params import ModelListParams as ModelListParams
-    from .._params.no_billing_workspace_role import (
-        NoBillingWorkspaceRole as BetaNoBillingWorkspaceRole,
+    from .._params.model_param import ModelParam as BetaModelParam
+    from .._params.monetary_amount_param import MonetaryAmountParam as BetaMonetaryAmountParam
+    from .._params.no_billing_workspace_role_param import (
+        NoBillingWorkspaceRoleParam as BetaNoBillingWorkspaceRole,
+    )
+    from .._params.no_billing_workspace_role_param import (
+        NoBillingWorkspaceRoleParam as BetaNoBillingWorkspaceRoleParam,
     )
     from .._params.notice_list_params import NoticeListParams as BetaNoticeListParams
     from .._params.organization_analytics_skill_list_params import (
@@ -3582,31 +3787,37 @@ if TYPE_CHECKING:
     from .._params.organization_service_accounts_workspace_list_params import (
         OrganizationServiceAccountsWorkspaceListParams as BetaOrganizationServiceAccountsWorkspaceListParams,
     )
-    from .._params.output_behavior import OutputBehavior as BetaOutputBehaviorParam
-    from .._params.output_behavior_create_new import (
-        OutputBehaviorCreateNew as BetaOutputBehaviorCreateNewParam,
+    from .._params.output_behavior_create_new_param import (
+        OutputBehaviorCreateNewParam as BetaOutputBehaviorCreateNewParam,
     )
-    from .._params.output_behavior_update_existing import (
-        OutputBehaviorUpdateExisting as BetaOutputBehaviorUpdateExistingParam,
+    from .._params.output_behavior_param import OutputBehaviorParam as BetaOutputBehaviorParam
+    from .._params.output_behavior_update_existing_param import (
+        OutputBehaviorUpdateExistingParam as BetaOutputBehaviorUpdateExistingParam,
     )
     from .._params.output_config_param import OutputConfigParam as BetaOutputConfigParam
     from .._params.packages_params import PackagesParams as BetaPackagesParams
     from .._params.permission_list_params import PermissionListParams as BetaPermissionListParams
-    from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
+    from .._params.plain_text_source_param import PlainTextSourceParam as BetaPlainTextSourceParam
     from .._params.plugin_list_params import PluginListParams as BetaPluginListParams
     from .._params.predefined_agents1 import PredefinedAgents as BetaPredefinedAgents
     from .._params.project_list_params import ProjectListParams as BetaProjectListParams
-    from .._params.public_environment_create_request import (
-        PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
+    from .._params.public_environment_create_request_param import (
+        PublicEnvironmentCreateRequestParam as BetaPublicEnvironmentCreateRequest,
     )
-    from .._params.public_environment_create_request import (
-        PublicEnvironmentCreateRequest as EnvironmentCreateParams,
+    from .._params.public_environment_create_request_param import (
+        PublicEnvironmentCreateRequestParam as BetaPublicEnvironmentCreateRequestParam,
     )
-    from .._params.public_environment_update_request import (
-        PublicEnvironmentUpdateRequest as BetaPublicEnvironmentUpdateRequest,
+    from .._params.public_environment_create_request_param import (
+        PublicEnvironmentCreateRequestParam as EnvironmentCreateParams,
     )
-    from .._params.public_environment_update_request import (
-        PublicEnvironmentUpdateRequest as EnvironmentUpdateParams,
+    from .._params.public_environment_update_request_param import (
+        PublicEnvironmentUpdateRequestParam as BetaPublicEnvironmentUpdateRequest,
+    )
+    from .._params.public_environment_update_request_param import (
+        PublicEnvironmentUpdateRequestParam as BetaPublicEnvironmentUpdateRequestParam,
+    )
+    from .._params.public_environment_update_request_param import (
+        PublicEnvironmentUpdateRequestParam as EnvironmentUpdateParams,
     )
     from .._params.rate_limit_list_params import RateLimitListParams as BetaRateLimitListParams
     from .._params.rbac_group_create_params import (
@@ -3633,15 +3844,23 @@ if TYPE_CHECKING:
     from .._params.self_hosted_config_params import (
         SelfHostedConfigParams as BetaSelfHostedConfigParams,
     )
-    from .._params.self_hosted_work_stop_request import (
-        SelfHostedWorkStopRequest as BetaSelfHostedWorkStopRequest,
+    from .._params.self_hosted_work_stop_request_param import (
+        SelfHostedWorkStopRequestParam as BetaSelfHostedWorkStopRequest,
     )
-    from .._params.self_hosted_work_update_request import (
-        SelfHostedWorkUpdateRequest as BetaSelfHostedWorkUpdateRequest,
+    from .._params.self_hosted_work_stop_request_param import (
+        SelfHostedWorkStopRequestParam as BetaSelfHostedWorkStopRequestParam,
     )
-    from .._params.server_tool_caller import ServerToolCaller as BetaServerToolCallerParam
-    from .._params.server_tool_caller20260120 import (
-        ServerToolCaller20260120 as BetaServerToolCaller20260120Param,
+    from .._params.self_hosted_work_update_request_param import (
+        SelfHostedWorkUpdateRequestParam as BetaSelfHostedWorkUpdateRequest,
+    )
+    from .._params.self_hosted_work_update_request_param import (
+        SelfHostedWorkUpdateRequestParam as BetaSelfHostedWorkUpdateRequestParam,
+    )
+    from .._params.server_tool_caller20260120_param import (
+        ServerToolCaller20260120Param as BetaServerToolCaller20260120Param,
+    )
+    from .._params.server_tool_caller_param import (
+        ServerToolCallerParam as BetaServerToolCallerParam,
     )
     from .._params.server_tool_use_block_param import (
         ServerToolUseBlockParam as BetaServerToolUseBlockParam,
@@ -3651,6 +3870,9 @@ if TYPE_CHECKING:
     )
     from .._params.service_account_list_params import (
         ServiceAccountListParams as BetaServiceAccountListParams,
+    )
+    from .._params.service_account_target_param import (
+        ServiceAccountTargetParam as BetaServiceAccountTargetParam,
     )
     from .._params.service_account_update_params import (
         ServiceAccountUpdateParams as BetaServiceAccountUpdateParams,
@@ -3677,9 +3899,21 @@ if TYPE_CHECKING:
         SkillVersionCreateParams as BetaVersionCreateParams,
     )
     from .._params.skills import Skills as BetaSkills
+    from .._params.speed_param import SpeedParam as BetaSpeedParam
+    from .._params.spend_limit_increase_request_status_param import (
+        SpendLimitIncreaseRequestStatusParam as BetaSpendLimitIncreaseRequestStatusParam,
+    )
+    from .._params.spend_limit_period_param import (
+        SpendLimitPeriodParam as BetaSpendLimitPeriodParam,
+    )
     from .._params.state_changes import StateChanges as BetaStateChanges
     from .._params.summary_list_params import SummaryListParams as BetaSummaryListParams
-    from .._params.system_message_clear_at import SystemMessageClearAt as BetaSystemMessageClearAt
+    from .._params.system_message_clear_at_param import (
+        SystemMessageClearAtParam as BetaSystemMessageClearAt,
+    )
+    from .._params.system_message_clear_at_param import (
+        SystemMessageClearAtParam as BetaSystemMessageClearAtParam,
+    )
     from .._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
     )
@@ -3696,6 +3930,9 @@ if TYPE_CHECKING:
     )
     from .._params.text_editor_code_execution_tool_result_content_param import (
         TextEditorCodeExecutionToolResultContentParam as BetaTextEditorCodeExecutionToolResultContentParam,
+    )
+    from .._params.text_editor_code_execution_tool_result_error_code_param import (
+        TextEditorCodeExecutionToolResultErrorCodeParam as BetaTextEditorCodeExecutionToolResultErrorCodeParam,
     )
     from .._params.text_editor_code_execution_tool_result_error_param import (
         TextEditorCodeExecutionToolResultErrorParam as BetaTextEditorCodeExecutionToolResultErrorParam,
@@ -3720,9 +3957,17 @@ if TYPE_CHECKING:
         ThinkingConfigEnabledParam as BetaThinkingConfigEnabledParam,
     )
     from .._params.thinking_config_param import ThinkingConfigParam as BetaThinkingConfigParam
-    from .._params.thinking_display_mode import ThinkingDisplayMode as BetaThinkingDisplayMode
-    from .._params.thinking_prefix_mismatch_behavior import (
-        ThinkingPrefixMismatchBehavior as BetaThinkingPrefixMismatchBehavior,
+    from .._params.thinking_display_mode_param import (
+        ThinkingDisplayModeParam as BetaThinkingDisplayMode,
+    )
+    from .._params.thinking_display_mode_param import (
+        ThinkingDisplayModeParam as BetaThinkingDisplayModeParam,
+    )
+    from .._params.thinking_prefix_mismatch_behavior_param import (
+        ThinkingPrefixMismatchBehaviorParam as BetaThinkingPrefixMismatchBehavior,
+    )
+    from .._params.thinking_prefix_mismatch_behavior_param import (
+        ThinkingPrefixMismatchBehaviorParam as BetaThinkingPrefixMismatchBehaviorParam,
     )
     from .._params.thinking_turns_param import ThinkingTurnsParam as BetaThinkingTurnsParam
     from .._params.thread_list_params import ThreadListParams as BetaThreadListParams
@@ -3735,6 +3980,7 @@ if TYPE_CHECKING:
     )
     from .._params.tool_bash20241022_param import ToolBash20241022Param as BetaToolBash20241022Param
     from .._params.tool_bash20250124_param import ToolBash20250124Param as BetaToolBash20250124Param
+    from .._params.tool_caller_param import ToolCallerParam as BetaToolCallerParam
     from .._params.tool_change_mcp_tool_reference_param import (
         ToolChangeMCPToolReferenceParam as BetaToolChangeMCPToolReferenceParam,
     )
@@ -3791,6 +4037,9 @@ if TYPE_CHECKING:
     from .._params.tool_search_tool_result_content_param import (
         ToolSearchToolResultContentParam as BetaToolSearchToolResultContentParam,
     )
+    from .._params.tool_search_tool_result_error_code_param import (
+        ToolSearchToolResultErrorCodeParam as BetaToolSearchToolResultErrorCodeParam,
+    )
     from .._params.tool_search_tool_result_error_param import (
         ToolSearchToolResultErrorParam as BetaToolSearchToolResultErrorParam,
     )
@@ -3824,31 +4073,56 @@ if TYPE_CHECKING:
     from .._params.tunnel_rotate_token_params import (
         TunnelRotateTokenParams as TunnelRotateTokenParams,
     )
-    from .._params.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetworkParam
+    from .._params.unrestricted_network_param import (
+        UnrestrictedNetworkParam as BetaUnrestrictedNetworkParam,
+    )
     from .._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
     from .._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
     from .._params.user_list_params import UserListParams as BetaUserListParams
     from .._params.user_location_param import UserLocationParam as BetaUserLocationParam
+    from .._params.user_profile_access_type_param import (
+        UserProfileAccessTypeParam as BetaUserProfileAccessTypeParam,
+    )
+    from .._params.user_profile_account_status_param import (
+        UserProfileAccountStatusParam as BetaUserProfileAccountStatusParam,
+    )
     from .._params.user_profile_create_params import (
         UserProfileCreateParams as BetaUserProfileCreateParams,
     )
     from .._params.user_profile_create_params import (
         UserProfileCreateParams as UserProfileCreateParams,
     )
+    from .._params.user_profile_enforcement_status_param import (
+        UserProfileEnforcementStatusParam as BetaUserProfileEnforcementStatusParam,
+    )
     from .._params.user_profile_enroll_end_user_action_param import (
         UserProfileEnrollEndUserActionParam as BetaUserProfileEnrollEndUserActionParam,
+    )
+    from .._params.user_profile_entity_type_param import (
+        UserProfileEntityTypeParam as BetaUserProfileEntityTypeParam,
     )
     from .._params.user_profile_external_user_details_params import (
         UserProfileExternalUserDetailsParams as BetaUserProfileExternalUserDetailsParams,
     )
-    from .._params.user_profile_list_order import UserProfileListOrder as BetaUserProfileListOrder
-    from .._params.user_profile_list_order_by import (
-        UserProfileListOrderBy as BetaUserProfileListOrderBy,
+    from .._params.user_profile_list_order_by_param import (
+        UserProfileListOrderByParam as BetaUserProfileListOrderBy,
+    )
+    from .._params.user_profile_list_order_by_param import (
+        UserProfileListOrderByParam as BetaUserProfileListOrderByParam,
+    )
+    from .._params.user_profile_list_order_param import (
+        UserProfileListOrderParam as BetaUserProfileListOrder,
+    )
+    from .._params.user_profile_list_order_param import (
+        UserProfileListOrderParam as BetaUserProfileListOrderParam,
     )
     from .._params.user_profile_list_params import (
         UserProfileListParams as BetaUserProfileListParams,
     )
     from .._params.user_profile_list_params import UserProfileListParams as UserProfileListParams
+    from .._params.user_profile_relationship_param import (
+        UserProfileRelationshipParam as BetaUserProfileRelationshipParam,
+    )
     from .._params.user_profile_update_params import (
         UserProfileUpdateParams as BetaUserProfileUpdateParams,
     )
@@ -3884,6 +4158,9 @@ if TYPE_CHECKING:
     )
     from .._params.web_fetch_tool_result_error_block_param import (
         WebFetchToolResultErrorBlockParam as BetaWebFetchToolResultErrorBlockParam,
+    )
+    from .._params.web_fetch_tool_result_error_code_param import (
+        WebFetchToolResultErrorCodeParam as BetaWebFetchToolResultErrorCodeParam,
     )
     from .._params.web_fetch_url_source_all_param import (
         WebFetchURLSourceAllParam as BetaWebFetchURLSourceAllParam,
@@ -3930,6 +4207,9 @@ if TYPE_CHECKING:
     from .._params.web_search_tool_result_content_param import (
         WebSearchToolResultContentParam as BetaWebSearchToolResultContentParam,
     )
+    from .._params.web_search_tool_result_error_code_param import (
+        WebSearchToolResultErrorCodeParam as BetaWebSearchToolResultErrorCodeParam,
+    )
     from .._params.web_search_tool_result_error_param import (
         WebSearchToolResultErrorParam as BetaWebSearchToolRequestErrorObjectParam,
     )
@@ -3950,8 +4230,11 @@ if TYPE_CHECKING:
     from .._params.workspace_member_update_params import (
         WorkspaceMemberUpdateParams as BetaWorkspaceMemberUpdateParams,
     )
-    from .._params.workspace_rate_limit_type import (
-        WorkspaceRateLimitType as BetaWorkspaceRateLimitType,
+    from .._params.workspace_rate_limit_type_param import (
+        WorkspaceRateLimitTypeParam as BetaWorkspaceRateLimitType,
+    )
+    from .._params.workspace_rate_limit_type_param import (
+        WorkspaceRateLimitTypeParam as BetaWorkspaceRateLimitTypeParam,
     )
     from .._params.workspace_rate_limit_update_params import (
         WorkspaceRateLimitUpdateParams as BetaWorkspaceRateLimitUpdateParams,
@@ -3959,6 +4242,7 @@ if TYPE_CHECKING:
     from .._params.workspace_rate_limit_update_value_param import (
         WorkspaceRateLimitUpdateValueParam as BetaWorkspaceRateLimitUpdateValueParam,
     )
+    from .._params.workspace_role_param import WorkspaceRoleParam as BetaWorkspaceRoleParam
     from .._params.workspace_service_account_add_params import (
         WorkspaceServiceAccountAddParams as BetaWorkspaceServiceAccountAddParams,
     )
@@ -4003,6 +4287,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAPIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
     "BetaAPIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
     "BetaAWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
+    "BetaAWSExternalKeyConfigParam": (
+        "_params.aws_external_key_config_param",
+        "AWSExternalKeyConfigParam",
+    ),
     "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
     "BetaAdvisorMessageIterationUsage": (
         "_models.advisor_message_iteration_usage",
@@ -4043,6 +4331,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.advisor_tool_result_error_code",
         "AdvisorToolResultErrorCode",
     ),
+    "BetaAdvisorToolResultErrorCodeParam": (
+        "_params.advisor_tool_result_error_code_param",
+        "AdvisorToolResultErrorCodeParam",
+    ),
     "BetaAdvisorToolResultErrorObject": (
         "_models.advisor_tool_result_error",
         "AdvisorToolResultError",
@@ -4058,8 +4350,13 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AgentsVersionListParams",
     ),
     "BetaAllThinkingTurnsParam": ("_params.all_thinking_turns_param", "AllThinkingTurnsParam"),
-    "BetaAllowedCaller": ("_params.allowed_caller", "AllowedCaller"),
+    "BetaAllowedCaller": ("_params.allowed_caller_param", "AllowedCallerParam"),
+    "BetaAllowedCallerParam": ("_params.allowed_caller_param", "AllowedCallerParam"),
     "BetaAllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "BetaAllowedInferenceGeoParam": (
+        "_params.allowed_inference_geo_param",
+        "AllowedInferenceGeoParam",
+    ),
     "BetaAnalyticsArtifactActivity": (
         "_models.analytics_artifact_activity",
         "AnalyticsArtifactActivity",
@@ -4069,8 +4366,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AnalyticsArtifactActivityPage",
     ),
     "BetaAnalyticsArtifactGroupBy": (
-        "_params.analytics_artifact_group_by",
-        "AnalyticsArtifactGroupBy",
+        "_params.analytics_artifact_group_by_param",
+        "AnalyticsArtifactGroupByParam",
+    ),
+    "BetaAnalyticsArtifactGroupByParam": (
+        "_params.analytics_artifact_group_by_param",
+        "AnalyticsArtifactGroupByParam",
     ),
     "BetaAnalyticsChatCoworkUnifiedChatMetrics": (
         "_models.analytics_chat_cowork_unified_chat_metrics",
@@ -4126,8 +4427,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AnalyticsConnectorCoworkMetrics",
     ),
     "BetaAnalyticsConnectorGroupBy": (
-        "_params.analytics_connector_group_by",
-        "AnalyticsConnectorGroupBy",
+        "_params.analytics_connector_group_by_param",
+        "AnalyticsConnectorGroupByParam",
+    ),
+    "BetaAnalyticsConnectorGroupByParam": (
+        "_params.analytics_connector_group_by_param",
+        "AnalyticsConnectorGroupByParam",
     ),
     "BetaAnalyticsConnectorOfficeMetrics": (
         "_models.analytics_connector_office_metrics",
@@ -4149,7 +4454,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_office_product_metrics",
         "AnalyticsOfficeProductMetrics",
     ),
-    "BetaAnalyticsOrder": ("_params.analytics_order", "AnalyticsOrder"),
+    "BetaAnalyticsOrder": ("_params.analytics_order_param", "AnalyticsOrderParam"),
+    "BetaAnalyticsOrderParam": ("_params.analytics_order_param", "AnalyticsOrderParam"),
     "BetaAnalyticsPluginActivity": ("_models.analytics_plugin_activity", "AnalyticsPluginActivity"),
     "BetaAnalyticsPluginActivityPage": (
         "_models.analytics_plugin_activity_page",
@@ -4167,7 +4473,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_plugin_cowork_metrics",
         "AnalyticsPluginCoworkMetrics",
     ),
-    "BetaAnalyticsPluginGroupBy": ("_params.analytics_plugin_group_by", "AnalyticsPluginGroupBy"),
+    "BetaAnalyticsPluginGroupBy": (
+        "_params.analytics_plugin_group_by_param",
+        "AnalyticsPluginGroupByParam",
+    ),
+    "BetaAnalyticsPluginGroupByParam": (
+        "_params.analytics_plugin_group_by_param",
+        "AnalyticsPluginGroupByParam",
+    ),
     "BetaAnalyticsProjectActivity": (
         "_models.analytics_project_activity",
         "AnalyticsProjectActivity",
@@ -4177,8 +4490,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AnalyticsProjectActivityPage",
     ),
     "BetaAnalyticsProjectGroupBy": (
-        "_params.analytics_project_group_by",
-        "AnalyticsProjectGroupBy",
+        "_params.analytics_project_group_by_param",
+        "AnalyticsProjectGroupByParam",
+    ),
+    "BetaAnalyticsProjectGroupByParam": (
+        "_params.analytics_project_group_by_param",
+        "AnalyticsProjectGroupByParam",
     ),
     "BetaAnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
     "BetaAnalyticsSingleDayActivitySummary": (
@@ -4218,7 +4535,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_skill_cowork_metrics",
         "AnalyticsSkillCoworkMetrics",
     ),
-    "BetaAnalyticsSkillGroupBy": ("_params.analytics_skill_group_by", "AnalyticsSkillGroupBy"),
+    "BetaAnalyticsSkillGroupBy": (
+        "_params.analytics_skill_group_by_param",
+        "AnalyticsSkillGroupByParam",
+    ),
+    "BetaAnalyticsSkillGroupByParam": (
+        "_params.analytics_skill_group_by_param",
+        "AnalyticsSkillGroupByParam",
+    ),
     "BetaAnalyticsSkillOfficeMetrics": (
         "_models.analytics_skill_office_metrics",
         "AnalyticsSkillOfficeMetrics",
@@ -4239,7 +4563,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_user_activity_page",
         "AnalyticsUserActivityPage",
     ),
-    "BetaAnalyticsUserGroupBy": ("_params.analytics_user_group_by", "AnalyticsUserGroupBy"),
+    "BetaAnalyticsUserGroupBy": (
+        "_params.analytics_user_group_by_param",
+        "AnalyticsUserGroupByParam",
+    ),
+    "BetaAnalyticsUserGroupByParam": (
+        "_params.analytics_user_group_by_param",
+        "AnalyticsUserGroupByParam",
+    ),
     "BetaAnalyticsUserType": ("_models.analytics_user_type", "AnalyticsUserType"),
     "BetaAnthropicBetaParam": ("_params.anthropic_beta_param", "AnthropicBetaParam"),
     "BetaApiKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
@@ -4269,9 +4600,13 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AvailableToolsLimitExceededErrorDetails",
     ),
     "BetaAzureExternalKeyConfig": ("_models.azure_external_key_config", "AzureExternalKeyConfig"),
+    "BetaAzureExternalKeyConfigParam": (
+        "_params.azure_external_key_config_param",
+        "AzureExternalKeyConfigParam",
+    ),
     "BetaBase64ImageSourceParam": ("_params.base64_image_source_param", "Base64ImageSourceParam"),
     "BetaBase64PDFSource": ("_models.base64_pdf_source", "Base64PDFSource"),
-    "BetaBase64PDFSourceParam": ("_params.base64_pdf_source", "Base64PDFSource"),
+    "BetaBase64PDFSourceParam": ("_params.base64_pdf_source_param", "Base64PDFSourceParam"),
     "BetaBashCodeExecutionOutputBlock": (
         "_models.bash_code_execution_output_block",
         "BashCodeExecutionOutputBlock",
@@ -4311,6 +4646,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBashCodeExecutionToolResultErrorCode": (
         "_models.bash_code_execution_tool_result_error_code",
         "BashCodeExecutionToolResultErrorCode",
+    ),
+    "BetaBashCodeExecutionToolResultErrorCodeParam": (
+        "_params.bash_code_execution_tool_result_error_code_param",
+        "BashCodeExecutionToolResultErrorCodeParam",
     ),
     "BetaBashCodeExecutionToolResultErrorObject": (
         "_models.bash_code_execution_tool_result_error",
@@ -4377,7 +4716,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.bedrock_version_list_params",
         "BedrockVersionListParams",
     ),
-    "BetaBillTo": ("_params.bill_to", "BillTo"),
+    "BetaBillTo": ("_params.bill_to_param", "BillToParam"),
+    "BetaBillToParam": ("_params.bill_to_param", "BillToParam"),
     "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
     "BetaBillingPolicyParam": ("_params.billing_policy_param", "BillingPolicyParam"),
@@ -4709,6 +5049,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.code_execution_tool_result_error_code",
         "CodeExecutionToolResultErrorCode",
     ),
+    "BetaCodeExecutionToolResultErrorCodeParam": (
+        "_params.code_execution_tool_result_error_code_param",
+        "CodeExecutionToolResultErrorCodeParam",
+    ),
     "BetaCodeExecutionToolResultErrorObject": (
         "_models.code_execution_tool_result_error",
         "CodeExecutionToolResultError",
@@ -4798,8 +5142,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceReviewCaseOpen",
     ),
     "BetaComplianceReviewCaseOrderBy": (
-        "_params.compliance_review_case_order_by",
-        "ComplianceReviewCaseOrderBy",
+        "_params.compliance_review_case_order_by_param",
+        "ComplianceReviewCaseOrderByParam",
+    ),
+    "BetaComplianceReviewCaseOrderByParam": (
+        "_params.compliance_review_case_order_by_param",
+        "ComplianceReviewCaseOrderByParam",
     ),
     "BetaComplianceReviewCasePage": (
         "_models.compliance_review_case_page",
@@ -4814,8 +5162,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceReviewCaseStatus",
     ),
     "BetaComplianceReviewCaseStatusFilter": (
-        "_params.compliance_review_case_status_filter",
-        "ComplianceReviewCaseStatusFilter",
+        "_params.compliance_review_case_status_filter_param",
+        "ComplianceReviewCaseStatusFilterParam",
+    ),
+    "BetaComplianceReviewCaseStatusFilterParam": (
+        "_params.compliance_review_case_status_filter_param",
+        "ComplianceReviewCaseStatusFilterParam",
     ),
     "BetaComplianceReviewContentNotCaptured": (
         "_models.compliance_review_content_not_captured",
@@ -4830,8 +5182,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceReviewCreateMessageContent",
     ),
     "BetaComplianceReviewDetermination": (
-        "_params.compliance_review_determination",
-        "ComplianceReviewDetermination",
+        "_params.compliance_review_determination_param",
+        "ComplianceReviewDeterminationParam",
+    ),
+    "BetaComplianceReviewDeterminationParam": (
+        "_params.compliance_review_determination_param",
+        "ComplianceReviewDeterminationParam",
     ),
     "BetaComplianceReviewEnforcementAction": (
         "_models.compliance_review_enforcement_action",
@@ -4855,7 +5211,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.compliance_review_notice_page",
         "ComplianceReviewNoticePage",
     ),
-    "BetaComplianceReviewOrder": ("_params.compliance_review_order", "ComplianceReviewOrder"),
+    "BetaComplianceReviewOrder": (
+        "_params.compliance_review_order_param",
+        "ComplianceReviewOrderParam",
+    ),
+    "BetaComplianceReviewOrderParam": (
+        "_params.compliance_review_order_param",
+        "ComplianceReviewOrderParam",
+    ),
     "BetaComplianceReviewPolicyCategory": (
         "_models.compliance_review_policy_category",
         "ComplianceReviewPolicyCategory",
@@ -4885,8 +5248,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceReviewVerdictParam",
     ),
     "BetaComplianceReviewViolatedPolicyCategory": (
-        "_params.compliance_review_violated_policy_category",
-        "ComplianceReviewViolatedPolicyCategory",
+        "_params.compliance_review_violated_policy_category_param",
+        "ComplianceReviewViolatedPolicyCategoryParam",
+    ),
+    "BetaComplianceReviewViolatedPolicyCategoryParam": (
+        "_params.compliance_review_violated_policy_category_param",
+        "ComplianceReviewViolatedPolicyCategoryParam",
     ),
     "BetaComplianceSettingUpdateParams": (
         "_params.compliance_setting_update_params",
@@ -4897,9 +5264,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.compliance_settings_state_disabled",
         "ComplianceSettingsStateDisabled",
     ),
+    "BetaComplianceSettingsStateDisabledParam": (
+        "_params.compliance_settings_state_disabled_param",
+        "ComplianceSettingsStateDisabledParam",
+    ),
     "BetaComplianceSettingsStateEnabled": (
         "_models.compliance_settings_state_enabled",
         "ComplianceSettingsStateEnabled",
+    ),
+    "BetaComplianceSettingsStateEnabledParam": (
+        "_params.compliance_settings_state_enabled_param",
+        "ComplianceSettingsStateEnabledParam",
+    ),
+    "BetaComplianceSettingsStateParam": (
+        "_params.compliance_settings_state_param",
+        "ComplianceSettingsStateParam",
     ),
     "BetaComputerCursorPositionConfigParam": (
         "_params.computer_cursor_position_config_param",
@@ -5029,6 +5408,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCredentialPage": ("_models.credential_page", "CredentialPage"),
     "BetaCredentialUpdateParams": ("_params.credential_update_params", "CredentialUpdateParams"),
     "BetaCurrency": ("_models.currency", "Currency"),
+    "BetaCurrencyParam": ("_params.currency_param", "CurrencyParam"),
     "BetaDataResidency": ("_models.data_residency", "DataResidency"),
     "BetaDataResidencyCreateConfigParam": (
         "_params.data_residency_create_config_param",
@@ -5061,7 +5441,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDiagnostics": ("_models.diagnostics", "Diagnostics"),
     "BetaDiagnosticsParam": ("_params.diagnostics_param", "DiagnosticsParam"),
     "BetaDirectCaller": ("_models.direct_caller", "DirectCaller"),
-    "BetaDirectCallerParam": ("_params.direct_caller", "DirectCaller"),
+    "BetaDirectCallerParam": ("_params.direct_caller_param", "DirectCallerParam"),
     "BetaDocumentBlock": ("_models.document_block", "DocumentBlock"),
     "BetaDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
     "BetaDocumentSource": ("_models.document_source", "DocumentSource"),
@@ -5071,10 +5451,13 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDreamError": ("_models.dream_error", "DreamError"),
     "BetaDreamErrorObject": ("_models.dream_error", "DreamError"),
     "BetaDreamInput": ("_models.dream_input", "DreamInput"),
-    "BetaDreamInputParam": ("_params.dream_input", "DreamInput"),
+    "BetaDreamInputParam": ("_params.dream_input_param", "DreamInputParam"),
     "BetaDreamListParams": ("_params.dream_list_params", "DreamListParams"),
     "BetaDreamMemoryStoreInput": ("_models.dream_memory_store_input", "DreamMemoryStoreInput"),
-    "BetaDreamMemoryStoreInputParam": ("_params.dream_memory_store_input", "DreamMemoryStoreInput"),
+    "BetaDreamMemoryStoreInputParam": (
+        "_params.dream_memory_store_input_param",
+        "DreamMemoryStoreInputParam",
+    ),
     "BetaDreamMemoryStoreOutput": ("_models.dream_memory_store_output", "DreamMemoryStoreOutput"),
     "BetaDreamModelConfig": ("_models.dream_model_config", "DreamModelConfig"),
     "BetaDreamModelConfigParam": ("_params.dream_model_config_params", "DreamModelConfigParams"),
@@ -5083,12 +5466,17 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDreamOutput": ("_models.dream_memory_store_output", "DreamMemoryStoreOutput"),
     "BetaDreamPage": ("_models.dream_page", "DreamPage"),
     "BetaDreamSessionsInput": ("_models.dream_sessions_input", "DreamSessionsInput"),
-    "BetaDreamSessionsInputParam": ("_params.dream_sessions_input", "DreamSessionsInput"),
+    "BetaDreamSessionsInputParam": (
+        "_params.dream_sessions_input_param",
+        "DreamSessionsInputParam",
+    ),
     "BetaDreamStatus": ("_models.dream_status", "DreamStatus"),
+    "BetaDreamStatusParam": ("_params.dream_status_param", "DreamStatusParam"),
     "BetaDreamUsage": ("_models.dream_usage", "DreamUsage"),
     "BetaEffectiveListParams": ("_params.effective_list_params", "EffectiveListParams"),
     "BetaEffortCapability": ("_models.effort_capability", "EffortCapability"),
-    "BetaEffortLevel": ("_params.effort_level", "EffortLevel"),
+    "BetaEffortLevel": ("_params.effort_level_param", "EffortLevelParam"),
+    "BetaEffortLevelParam": ("_params.effort_level_param", "EffortLevelParam"),
     "BetaEncryptedCodeExecutionResultBlock": (
         "_models.encrypted_code_execution_result_block",
         "EncryptedCodeExecutionResultBlock",
@@ -5167,6 +5555,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_provider_config",
         "ExternalKeyProviderConfig",
     ),
+    "BetaExternalKeyProviderConfigParam": (
+        "_params.external_key_provider_config_param",
+        "ExternalKeyProviderConfigParam",
+    ),
     "BetaExternalKeyProviderMismatchErrorDetails": (
         "_models.external_key_provider_mismatch_error_details",
         "ExternalKeyProviderMismatchErrorDetails",
@@ -5225,8 +5617,13 @@ _NAMES: dict[str, tuple[str, str]] = {
         "FederationIssuerPollStatus",
     ),
     "BetaFederationJWKS": ("_models.federation_jwks", "FederationJWKS"),
+    "BetaFederationJWKSParam": ("_params.federation_jwks_param", "FederationJWKSParam"),
     "BetaFederationRule": ("_models.federation_rule", "FederationRule"),
     "BetaFederationRuleMatch": ("_models.federation_rule_match", "FederationRuleMatch"),
+    "BetaFederationRuleMatchParam": (
+        "_params.federation_rule_match_param",
+        "FederationRuleMatchParam",
+    ),
     "BetaFederationRulePage": ("_models.federation_rule_page", "FederationRulePage"),
     "BetaFederationRuleWorkspace": ("_models.federation_rule_workspace", "FederationRuleWorkspace"),
     "BetaFederationRuleWorkspaceAddParams": (
@@ -5260,6 +5657,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaFileScope": ("_models.file_scope", "FileScope"),
     "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
     "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
+    "BetaGCPExternalKeyConfigParam": (
+        "_params.gcp_external_key_config_param",
+        "GCPExternalKeyConfigParam",
+    ),
     "BetaGCPProjectControlledByAnotherOrganizationErrorDetails": (
         "_models.gcp_project_controlled_by_another_organization_error_details",
         "GCPProjectControlledByAnotherOrganizationErrorDetails",
@@ -5477,10 +5878,15 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaIterationsUsage": ("_models.iterations_usage", "IterationsUsage"),
     "BetaJSONOutputFormatParam": ("_params.json_output_format_param", "JSONOutputFormatParam"),
     "BetaJWKSDiscovery": ("_models.jwks_discovery", "JWKSDiscovery"),
+    "BetaJWKSDiscoveryParam": ("_params.jwks_discovery_param", "JWKSDiscoveryParam"),
     "BetaJWKSExplicitURL": ("_models.jwks_explicit_url", "JWKSExplicitURL"),
+    "BetaJWKSExplicitURLParam": ("_params.jwks_explicit_url_param", "JWKSExplicitURLParam"),
     "BetaJWKSInline": ("_models.jwks_inline", "JWKSInline"),
-    "BetaKnownBeta": ("_params.known_beta", "KnownBeta"),
+    "BetaJWKSInlineParam": ("_params.jwks_inline_param", "JWKSInlineParam"),
+    "BetaKnownBeta": ("_params.known_beta_param", "KnownBetaParam"),
+    "BetaKnownBetaParam": ("_params.known_beta_param", "KnownBetaParam"),
     "BetaKnownModel": ("_models.known_model", "KnownModel"),
+    "BetaKnownModelParam": ("_params.known_model_param", "KnownModelParam"),
     "BetaLimitedNetwork": ("_models.limited_network", "LimitedNetwork"),
     "BetaLimitedNetworkParams": ("_params.limited_network_params", "LimitedNetworkParams"),
     "BetaLinkedOrganizationBillingUnavailableErrorDetails": (
@@ -5673,16 +6079,16 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsAlwaysAllowPolicy",
     ),
     "BetaManagedAgentsAlwaysAllowPolicyParam": (
-        "_params.managed_agents_always_allow_policy",
-        "ManagedAgentsAlwaysAllowPolicy",
+        "_params.managed_agents_always_allow_policy_param",
+        "ManagedAgentsAlwaysAllowPolicyParam",
     ),
     "BetaManagedAgentsAlwaysAskPolicy": (
         "_models.managed_agents_always_ask_policy",
         "ManagedAgentsAlwaysAskPolicy",
     ),
     "BetaManagedAgentsAlwaysAskPolicyParam": (
-        "_params.managed_agents_always_ask_policy",
-        "ManagedAgentsAlwaysAskPolicy",
+        "_params.managed_agents_always_ask_policy_param",
+        "ManagedAgentsAlwaysAskPolicyParam",
     ),
     "BetaManagedAgentsAnthropicSkill": (
         "_models.managed_agents_anthropic_skill",
@@ -5697,9 +6103,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_base64_document_source",
         "ManagedAgentsBase64DocumentSource",
     ),
+    "BetaManagedAgentsBase64DocumentSourceParam": (
+        "_params.managed_agents_base64_document_source_param",
+        "ManagedAgentsBase64DocumentSourceParam",
+    ),
     "BetaManagedAgentsBase64ImageSource": (
         "_models.managed_agents_base64_image_source",
         "ManagedAgentsBase64ImageSource",
+    ),
+    "BetaManagedAgentsBase64ImageSourceParam": (
+        "_params.managed_agents_base64_image_source_param",
+        "ManagedAgentsBase64ImageSourceParam",
     ),
     "BetaManagedAgentsBashToolConfig": (
         "_models.managed_agents_bash_tool_config",
@@ -5718,8 +6132,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsBranchCheckout",
     ),
     "BetaManagedAgentsBranchCheckoutParam": (
-        "_params.managed_agents_branch_checkout",
-        "ManagedAgentsBranchCheckout",
+        "_params.managed_agents_branch_checkout_param",
+        "ManagedAgentsBranchCheckoutParam",
     ),
     "BetaManagedAgentsBudget": ("_models.managed_agents_budget", "ManagedAgentsBudget"),
     "BetaManagedAgentsBudgetLimit": (
@@ -5727,8 +6141,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsBudgetLimit",
     ),
     "BetaManagedAgentsBudgetLimitParam": (
-        "_params.managed_agents_budget_limit",
-        "ManagedAgentsBudgetLimit",
+        "_params.managed_agents_budget_limit_param",
+        "ManagedAgentsBudgetLimitParam",
+    ),
+    "BetaManagedAgentsBudgetParam": (
+        "_params.managed_agents_budget_param",
+        "ManagedAgentsBudgetParam",
     ),
     "BetaManagedAgentsCacheCreationUsage": (
         "_models.managed_agents_cache_creation_usage",
@@ -5739,16 +6157,20 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsCommitCheckout",
     ),
     "BetaManagedAgentsCommitCheckoutParam": (
-        "_params.managed_agents_commit_checkout",
-        "ManagedAgentsCommitCheckout",
+        "_params.managed_agents_commit_checkout_param",
+        "ManagedAgentsCommitCheckoutParam",
     ),
     "BetaManagedAgentsCompactionLimitReachedError": (
         "_models.managed_agents_compaction_limit_reached_error",
         "ManagedAgentsCompactionLimitReachedError",
     ),
     "BetaManagedAgentsContentSha256Precondition": (
-        "_params.managed_agents_content_sha256_precondition",
-        "ManagedAgentsContentSha256Precondition",
+        "_params.managed_agents_content_sha256_precondition_param",
+        "ManagedAgentsContentSha256PreconditionParam",
+    ),
+    "BetaManagedAgentsContentSha256PreconditionParam": (
+        "_params.managed_agents_content_sha256_precondition_param",
+        "ManagedAgentsContentSha256PreconditionParam",
     ),
     "BetaManagedAgentsCreateAgentParams": (
         "_params.managed_agents_create_agent_params",
@@ -5772,8 +6194,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsCredentialAuth",
     ),
     "BetaManagedAgentsCredentialCreateAuth": (
-        "_params.managed_agents_credential_create_auth",
-        "ManagedAgentsCredentialCreateAuth",
+        "_params.managed_agents_credential_create_auth_param",
+        "ManagedAgentsCredentialCreateAuthParam",
+    ),
+    "BetaManagedAgentsCredentialCreateAuthParam": (
+        "_params.managed_agents_credential_create_auth_param",
+        "ManagedAgentsCredentialCreateAuthParam",
     ),
     "BetaManagedAgentsCredentialHostUnreachableError": (
         "_models.managed_agents_credential_host_unreachable_error",
@@ -5792,8 +6218,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsCredentialRefreshStatus",
     ),
     "BetaManagedAgentsCredentialUpdateAuth": (
-        "_params.managed_agents_credential_update_auth",
-        "ManagedAgentsCredentialUpdateAuth",
+        "_params.managed_agents_credential_update_auth_param",
+        "ManagedAgentsCredentialUpdateAuthParam",
+    ),
+    "BetaManagedAgentsCredentialUpdateAuthParam": (
+        "_params.managed_agents_credential_update_auth_param",
+        "ManagedAgentsCredentialUpdateAuthParam",
     ),
     "BetaManagedAgentsCredentialValidation": (
         "_models.managed_agents_credential_validation",
@@ -5828,8 +6258,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsCustomToolInputSchema",
     ),
     "BetaManagedAgentsCustomToolInputSchemaParam": (
-        "_params.managed_agents_custom_tool_input_schema",
-        "ManagedAgentsCustomToolInputSchema",
+        "_params.managed_agents_custom_tool_input_schema_param",
+        "ManagedAgentsCustomToolInputSchemaParam",
     ),
     "BetaManagedAgentsCustomToolParams": (
         "_params.managed_agents_custom_tool_params",
@@ -5868,8 +6298,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsEventDeltaEvent",
     ),
     "BetaManagedAgentsDeltaType": (
-        "_params.managed_agents_event_delta_type",
-        "ManagedAgentsEventDeltaType",
+        "_params.managed_agents_event_delta_type_param",
+        "ManagedAgentsEventDeltaTypeParam",
     ),
     "BetaManagedAgentsDeployment": ("_models.managed_agents_deployment", "ManagedAgentsDeployment"),
     "BetaManagedAgentsDeploymentInitialEvent": (
@@ -5900,6 +6330,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_deployment_status",
         "ManagedAgentsDeploymentStatus",
     ),
+    "BetaManagedAgentsDeploymentStatusParam": (
+        "_params.managed_agents_deployment_status_param",
+        "ManagedAgentsDeploymentStatusParam",
+    ),
     "BetaManagedAgentsDeploymentSystemMessageEvent": (
         "_models.managed_agents_deployment_system_message_event",
         "ManagedAgentsDeploymentSystemMessageEvent",
@@ -5916,9 +6350,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_document_block",
         "ManagedAgentsDocumentBlock",
     ),
+    "BetaManagedAgentsDocumentBlockParam": (
+        "_params.managed_agents_document_block_param",
+        "ManagedAgentsDocumentBlockParam",
+    ),
     "BetaManagedAgentsDocumentSource": (
         "_models.managed_agents_document_source",
         "ManagedAgentsDocumentSource",
+    ),
+    "BetaManagedAgentsDocumentSourceParam": (
+        "_params.managed_agents_document_source_param",
+        "ManagedAgentsDocumentSourceParam",
     ),
     "BetaManagedAgentsEditToolConfig": (
         "_models.managed_agents_edit_tool_config",
@@ -5934,30 +6376,38 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsEffortHigh",
     ),
     "BetaManagedAgentsEffortHighParam": (
-        "_params.managed_agents_effort_high",
-        "ManagedAgentsEffortHigh",
+        "_params.managed_agents_effort_high_param",
+        "ManagedAgentsEffortHighParam",
     ),
     "BetaManagedAgentsEffortLevel": (
-        "_params.managed_agents_effort_level",
-        "ManagedAgentsEffortLevel",
+        "_params.managed_agents_effort_level_param",
+        "ManagedAgentsEffortLevelParam",
+    ),
+    "BetaManagedAgentsEffortLevelParam": (
+        "_params.managed_agents_effort_level_param",
+        "ManagedAgentsEffortLevelParam",
     ),
     "BetaManagedAgentsEffortLow": ("_models.managed_agents_effort_low", "ManagedAgentsEffortLow"),
     "BetaManagedAgentsEffortLowParam": (
-        "_params.managed_agents_effort_low",
-        "ManagedAgentsEffortLow",
+        "_params.managed_agents_effort_low_param",
+        "ManagedAgentsEffortLowParam",
     ),
     "BetaManagedAgentsEffortMax": ("_models.managed_agents_effort_max", "ManagedAgentsEffortMax"),
     "BetaManagedAgentsEffortMaxParam": (
-        "_params.managed_agents_effort_max",
-        "ManagedAgentsEffortMax",
+        "_params.managed_agents_effort_max_param",
+        "ManagedAgentsEffortMaxParam",
     ),
     "BetaManagedAgentsEffortMedium": (
         "_models.managed_agents_effort_medium",
         "ManagedAgentsEffortMedium",
     ),
     "BetaManagedAgentsEffortMediumParam": (
-        "_params.managed_agents_effort_medium",
-        "ManagedAgentsEffortMedium",
+        "_params.managed_agents_effort_medium_param",
+        "ManagedAgentsEffortMediumParam",
+    ),
+    "BetaManagedAgentsEffortParam": (
+        "_params.managed_agents_effort_param",
+        "ManagedAgentsEffortParam",
     ),
     "BetaManagedAgentsEffortParams": (
         "_params.managed_agents_effort_params",
@@ -5968,8 +6418,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsEffortXhigh",
     ),
     "BetaManagedAgentsEffortXhighParam": (
-        "_params.managed_agents_effort_xhigh",
-        "ManagedAgentsEffortXhigh",
+        "_params.managed_agents_effort_xhigh_param",
+        "ManagedAgentsEffortXhighParam",
     ),
     "BetaManagedAgentsEnvironmentArchivedDeploymentPausedReasonError": (
         "_models.managed_agents_environment_archived_deployment_paused_reason_error",
@@ -6032,8 +6482,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsEventDeltaEventDelta",
     ),
     "BetaManagedAgentsEventDeltaType": (
-        "_params.managed_agents_event_delta_type",
-        "ManagedAgentsEventDeltaType",
+        "_params.managed_agents_event_delta_type_param",
+        "ManagedAgentsEventDeltaTypeParam",
+    ),
+    "BetaManagedAgentsEventDeltaTypeParam": (
+        "_params.managed_agents_event_delta_type_param",
+        "ManagedAgentsEventDeltaTypeParam",
     ),
     "BetaManagedAgentsEventParams": (
         "_params.managed_agents_event_params",
@@ -6067,9 +6521,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_file_document_source",
         "ManagedAgentsFileDocumentSource",
     ),
+    "BetaManagedAgentsFileDocumentSourceParam": (
+        "_params.managed_agents_file_document_source_param",
+        "ManagedAgentsFileDocumentSourceParam",
+    ),
     "BetaManagedAgentsFileImageSource": (
         "_models.managed_agents_file_image_source",
         "ManagedAgentsFileImageSource",
+    ),
+    "BetaManagedAgentsFileImageSourceParam": (
+        "_params.managed_agents_file_image_source_param",
+        "ManagedAgentsFileImageSourceParam",
     ),
     "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError": (
         "_models.managed_agents_file_not_found_deployment_paused_reason_error",
@@ -6143,9 +6605,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_image_block",
         "ManagedAgentsImageBlock",
     ),
+    "BetaManagedAgentsImageBlockParam": (
+        "_params.managed_agents_image_block_param",
+        "ManagedAgentsImageBlockParam",
+    ),
     "BetaManagedAgentsImageSource": (
         "_models.managed_agents_image_source",
         "ManagedAgentsImageSource",
+    ),
+    "BetaManagedAgentsImageSourceParam": (
+        "_params.managed_agents_image_source_param",
+        "ManagedAgentsImageSourceParam",
     ),
     "BetaManagedAgentsInjectionLocationParams": (
         "_params.managed_agents_injection_location_params",
@@ -6191,7 +6661,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_list_deployments_data",
         "ManagedAgentsListDeploymentsData",
     ),
-    "BetaManagedAgentsListOrder": ("_params.managed_agents_list_order", "ManagedAgentsListOrder"),
+    "BetaManagedAgentsListOrder": (
+        "_params.managed_agents_list_order_param",
+        "ManagedAgentsListOrderParam",
+    ),
+    "BetaManagedAgentsListOrderParam": (
+        "_params.managed_agents_list_order_param",
+        "ManagedAgentsListOrderParam",
+    ),
     "BetaManagedAgentsListSessionEvents": (
         "_models.managed_agents_list_session_events",
         "ManagedAgentsListSessionEvents",
@@ -6261,9 +6738,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_mcp_toolset_params",
         "ManagedAgentsMCPToolsetParams",
     ),
-    "BetaManagedAgentsManagedMemoryStoreBackend": (
-        "_params.managed_agents_managed_memory_store_backend",
-        "ManagedAgentsManagedMemoryStoreBackend",
+    "BetaManagedAgentsManagedMemoryStoreBackendParam": (
+        "_params.managed_agents_managed_memory_store_backend_param",
+        "ManagedAgentsManagedMemoryStoreBackendParam",
     ),
     "BetaManagedAgentsManualDeploymentPausedReason": (
         "_models.managed_agents_manual_deployment_paused_reason",
@@ -6367,9 +6844,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_memory_version_operation",
         "ManagedAgentsMemoryVersionOperation",
     ),
+    "BetaManagedAgentsMemoryVersionOperationParam": (
+        "_params.managed_agents_memory_version_operation_param",
+        "ManagedAgentsMemoryVersionOperationParam",
+    ),
     "BetaManagedAgentsMemoryView": (
-        "_params.managed_agents_memory_view",
-        "ManagedAgentsMemoryView",
+        "_params.managed_agents_memory_view_param",
+        "ManagedAgentsMemoryViewParam",
+    ),
+    "BetaManagedAgentsMemoryViewParam": (
+        "_params.managed_agents_memory_view_param",
+        "ManagedAgentsMemoryViewParam",
     ),
     "BetaManagedAgentsModel": ("_models.managed_agents_model", "ManagedAgentsModel"),
     "BetaManagedAgentsModelConfig": (
@@ -6384,7 +6869,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_model_overloaded_error",
         "ManagedAgentsModelOverloadedError",
     ),
-    "BetaManagedAgentsModelParam": ("_params.managed_agents_model", "ManagedAgentsModel"),
+    "BetaManagedAgentsModelParam": (
+        "_params.managed_agents_model_param",
+        "ManagedAgentsModelParam",
+    ),
     "BetaManagedAgentsModelParams": (
         "_params.managed_agents_model_params",
         "ManagedAgentsModelParams",
@@ -6398,6 +6886,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsModelRequestFailedError",
     ),
     "BetaManagedAgentsMountMode": ("_models.managed_agents_mount_mode", "ManagedAgentsMountMode"),
+    "BetaManagedAgentsMountModeParam": (
+        "_params.managed_agents_mount_mode_param",
+        "ManagedAgentsMountModeParam",
+    ),
     "BetaManagedAgentsMultiagent": ("_models.managed_agents_multiagent", "ManagedAgentsMultiagent"),
     "BetaManagedAgentsMultiagent20261001": (
         "_models.managed_agents_multiagent20261001",
@@ -6555,6 +7047,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_permission_policy",
         "ManagedAgentsPermissionPolicy",
     ),
+    "BetaManagedAgentsPermissionPolicyParam": (
+        "_params.managed_agents_permission_policy_param",
+        "ManagedAgentsPermissionPolicyParam",
+    ),
     "BetaManagedAgentsPlainTextDocumentSource": (
         "_models.managed_agents_plain_text_document_source",
         "ManagedAgentsPlainTextDocumentSource",
@@ -6562,6 +7058,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsPlainTextDocumentSourceMediaType": (
         "_models.managed_agents_plain_text_document_source_media_type",
         "ManagedAgentsPlainTextDocumentSourceMediaType",
+    ),
+    "BetaManagedAgentsPlainTextDocumentSourceParam": (
+        "_params.managed_agents_plain_text_document_source_param",
+        "ManagedAgentsPlainTextDocumentSourceParam",
     ),
     "BetaManagedAgentsProgramWorkflowRunError": (
         "_models.managed_agents_program_workflow_run_error",
@@ -6578,6 +7078,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsRedactedBlock": (
         "_models.managed_agents_redacted_block",
         "ManagedAgentsRedactedBlock",
+    ),
+    "BetaManagedAgentsRedactedBlockParam": (
+        "_params.managed_agents_redacted_block_param",
+        "ManagedAgentsRedactedBlockParam",
     ),
     "BetaManagedAgentsRefreshHttpResponse": (
         "_models.managed_agents_refresh_http_response",
@@ -6598,6 +7102,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsRepositoryCheckoutError": (
         "_models.managed_agents_repository_checkout_error",
         "ManagedAgentsRepositoryCheckoutError",
+    ),
+    "BetaManagedAgentsRepositoryCheckoutParam": (
+        "_params.managed_agents_repository_checkout_param",
+        "ManagedAgentsRepositoryCheckoutParam",
     ),
     "BetaManagedAgentsRepositoryCloneError": (
         "_models.managed_agents_repository_clone_error",
@@ -6649,13 +7157,25 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_search_result_block",
         "ManagedAgentsSearchResultBlock",
     ),
+    "BetaManagedAgentsSearchResultBlockParam": (
+        "_params.managed_agents_search_result_block_param",
+        "ManagedAgentsSearchResultBlockParam",
+    ),
     "BetaManagedAgentsSearchResultCitations": (
         "_models.managed_agents_search_result_citations",
         "ManagedAgentsSearchResultCitations",
     ),
+    "BetaManagedAgentsSearchResultCitationsParam": (
+        "_params.managed_agents_search_result_citations_param",
+        "ManagedAgentsSearchResultCitationsParam",
+    ),
     "BetaManagedAgentsSearchResultContent": (
         "_models.managed_agents_search_result_content",
         "ManagedAgentsSearchResultContent",
+    ),
+    "BetaManagedAgentsSearchResultContentParam": (
+        "_params.managed_agents_search_result_content_param",
+        "ManagedAgentsSearchResultContentParam",
     ),
     "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError": (
         "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
@@ -6707,12 +7227,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsSessionAgent",
     ),
     "BetaManagedAgentsSessionAgentUpdate": (
-        "_params.managed_agents_session_agent_update",
-        "ManagedAgentsSessionAgentUpdate",
+        "_params.managed_agents_session_agent_update_param",
+        "ManagedAgentsSessionAgentUpdateParam",
     ),
     "BetaManagedAgentsSessionAgentUpdateParam": (
-        "_params.managed_agents_session_agent_update",
-        "ManagedAgentsSessionAgentUpdate",
+        "_params.managed_agents_session_agent_update_param",
+        "ManagedAgentsSessionAgentUpdateParam",
     ),
     "BetaManagedAgentsSessionBudgetReached": (
         "_models.managed_agents_session_budget_reached",
@@ -6746,9 +7266,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_event",
         "ManagedAgentsSessionEvent",
     ),
-    "BetaManagedAgentsSessionEventType": (
-        "_params.managed_agents_session_event_type",
-        "ManagedAgentsSessionEventType",
+    "BetaManagedAgentsSessionEventTypeParam": (
+        "_params.managed_agents_session_event_type_param",
+        "ManagedAgentsSessionEventTypeParam",
     ),
     "BetaManagedAgentsSessionInitialEventParams": (
         "_params.managed_agents_session_initial_event_params",
@@ -6842,6 +7362,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_session_status_idle_event",
         "ManagedAgentsSessionStatusIdleEvent",
     ),
+    "BetaManagedAgentsSessionStatusParam": (
+        "_params.managed_agents_session_status_param",
+        "ManagedAgentsSessionStatusParam",
+    ),
     "BetaManagedAgentsSessionStatusRescheduledEvent": (
         "_models.managed_agents_session_status_rescheduled_event",
         "ManagedAgentsSessionStatusRescheduledEvent",
@@ -6881,6 +7405,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsSessionThreadStatusIdleEvent": (
         "_models.managed_agents_session_thread_status_idle_event",
         "ManagedAgentsSessionThreadStatusIdleEvent",
+    ),
+    "BetaManagedAgentsSessionThreadStatusParam": (
+        "_params.managed_agents_session_thread_status_param",
+        "ManagedAgentsSessionThreadStatusParam",
     ),
     "BetaManagedAgentsSessionThreadStatusRescheduledEvent": (
         "_models.managed_agents_session_thread_status_rescheduled_event",
@@ -6960,6 +7488,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsSpanOutcomeEvaluationStartEvent",
     ),
     "BetaManagedAgentsSpeed": ("_models.managed_agents_speed", "ManagedAgentsSpeed"),
+    "BetaManagedAgentsSpeedParam": (
+        "_params.managed_agents_speed_param",
+        "ManagedAgentsSpeedParam",
+    ),
     "BetaManagedAgentsStartEvent": (
         "_models.managed_agents_event_start_event",
         "ManagedAgentsEventStartEvent",
@@ -6994,8 +7526,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsTextBlock",
     ),
     "BetaManagedAgentsSystemContentBlockParam": (
-        "_params.managed_agents_system_content_block",
-        "ManagedAgentsSystemContentBlock",
+        "_params.managed_agents_system_content_block_param",
+        "ManagedAgentsSystemContentBlockParam",
     ),
     "BetaManagedAgentsSystemMessageEvent": (
         "_models.managed_agents_system_message_event",
@@ -7006,6 +7538,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsSystemMessageEventParams",
     ),
     "BetaManagedAgentsTextBlock": ("_models.managed_agents_text_block", "ManagedAgentsTextBlock"),
+    "BetaManagedAgentsTextBlockParam": (
+        "_params.managed_agents_text_block_param",
+        "ManagedAgentsTextBlockParam",
+    ),
     "BetaManagedAgentsTextRubric": (
         "_models.managed_agents_text_rubric",
         "ManagedAgentsTextRubric",
@@ -7070,6 +7606,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_tool_result_content_block",
         "ManagedAgentsToolResultContentBlock",
     ),
+    "BetaManagedAgentsToolResultContentBlockParam": (
+        "_params.managed_agents_tool_result_content_block_param",
+        "ManagedAgentsToolResultContentBlockParam",
+    ),
     "BetaManagedAgentsToolUseLimitReachedError": (
         "_models.managed_agents_tool_use_limit_reached_error",
         "ManagedAgentsToolUseLimitReachedError",
@@ -7079,16 +7619,28 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsTriggerContext",
     ),
     "BetaManagedAgentsTriggerType": (
-        "_params.managed_agents_trigger_type",
-        "ManagedAgentsTriggerType",
+        "_params.managed_agents_trigger_type_param",
+        "ManagedAgentsTriggerTypeParam",
+    ),
+    "BetaManagedAgentsTriggerTypeParam": (
+        "_params.managed_agents_trigger_type_param",
+        "ManagedAgentsTriggerTypeParam",
     ),
     "BetaManagedAgentsURLDocumentSource": (
         "_models.managed_agents_url_document_source",
         "ManagedAgentsURLDocumentSource",
     ),
+    "BetaManagedAgentsURLDocumentSourceParam": (
+        "_params.managed_agents_url_document_source_param",
+        "ManagedAgentsURLDocumentSourceParam",
+    ),
     "BetaManagedAgentsURLImageSource": (
         "_models.managed_agents_url_image_source",
         "ManagedAgentsURLImageSource",
+    ),
+    "BetaManagedAgentsURLImageSourceParam": (
+        "_params.managed_agents_url_image_source_param",
+        "ManagedAgentsURLImageSourceParam",
     ),
     "BetaManagedAgentsURLMCPServerParams": (
         "_params.managed_agents_urlmcp_server_params",
@@ -7151,6 +7703,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_user_content_block",
         "ManagedAgentsUserContentBlock",
     ),
+    "BetaManagedAgentsUserContentBlockParam": (
+        "_params.managed_agents_user_content_block_param",
+        "ManagedAgentsUserContentBlockParam",
+    ),
     "BetaManagedAgentsUserCustomToolResultEvent": (
         "_models.managed_agents_user_custom_tool_result_event",
         "ManagedAgentsUserCustomToolResultEvent",
@@ -7180,8 +7736,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsUserLocation",
     ),
     "BetaManagedAgentsUserLocationParam": (
-        "_params.managed_agents_user_location",
-        "ManagedAgentsUserLocation",
+        "_params.managed_agents_user_location_param",
+        "ManagedAgentsUserLocationParam",
     ),
     "BetaManagedAgentsUserMessageEvent": (
         "_models.managed_agents_user_message_event",
@@ -7202,6 +7758,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsUserToolConfirmationResult": (
         "_models.managed_agents_user_tool_confirmation_result",
         "ManagedAgentsUserToolConfirmationResult",
+    ),
+    "BetaManagedAgentsUserToolConfirmationResultParam": (
+        "_params.managed_agents_user_tool_confirmation_result_param",
+        "ManagedAgentsUserToolConfirmationResultParam",
     ),
     "BetaManagedAgentsUserToolResultEvent": (
         "_models.managed_agents_user_tool_result_event",
@@ -7424,11 +7984,20 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaModelInfo": ("_models.model_info", "ModelInfo"),
     "BetaModelInfoPage": ("_models.model_info_page", "ModelInfoPage"),
     "BetaModelLifecycle": ("_models.model_lifecycle", "ModelLifecycle"),
+    "BetaModelLifecycleParam": ("_params.model_lifecycle_param", "ModelLifecycleParam"),
     "BetaModelLine": ("_models.model_line", "ModelLine"),
     "BetaModelListParams": ("_params.model_list_params", "ModelListParams"),
-    "BetaModelParam": ("_models.model", "Model"),
+    "BetaModelParam": ("_params.model_param", "ModelParam"),
     "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
-    "BetaNoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
+    "BetaMonetaryAmountParam": ("_params.monetary_amount_param", "MonetaryAmountParam"),
+    "BetaNoBillingWorkspaceRole": (
+        "_params.no_billing_workspace_role_param",
+        "NoBillingWorkspaceRoleParam",
+    ),
+    "BetaNoBillingWorkspaceRoleParam": (
+        "_params.no_billing_workspace_role_param",
+        "NoBillingWorkspaceRoleParam",
+    ),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaNoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
@@ -7535,17 +8104,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "OutputBehaviorCreateNew",
     ),
     "BetaOutputBehaviorCreateNewParam": (
-        "_params.output_behavior_create_new",
-        "OutputBehaviorCreateNew",
+        "_params.output_behavior_create_new_param",
+        "OutputBehaviorCreateNewParam",
     ),
-    "BetaOutputBehaviorParam": ("_params.output_behavior", "OutputBehavior"),
+    "BetaOutputBehaviorParam": ("_params.output_behavior_param", "OutputBehaviorParam"),
     "BetaOutputBehaviorUpdateExisting": (
         "_models.output_behavior_update_existing",
         "OutputBehaviorUpdateExisting",
     ),
     "BetaOutputBehaviorUpdateExistingParam": (
-        "_params.output_behavior_update_existing",
-        "OutputBehaviorUpdateExisting",
+        "_params.output_behavior_update_existing_param",
+        "OutputBehaviorUpdateExistingParam",
     ),
     "BetaOutputConfigParam": ("_params.output_config_param", "OutputConfigParam"),
     "BetaOutputTokensDetails": ("_models.output_tokens_details", "OutputTokensDetails"),
@@ -7562,17 +8131,25 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPermissionListParams": ("_params.permission_list_params", "PermissionListParams"),
     "BetaPingEvent": ("_models.ping_event", "PingEvent"),
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
-    "BetaPlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "BetaPlainTextSourceParam": ("_params.plain_text_source_param", "PlainTextSourceParam"),
     "BetaPluginListParams": ("_params.plugin_list_params", "PluginListParams"),
     "BetaPredefinedAgents": ("_params.predefined_agents1", "PredefinedAgents"),
     "BetaProjectListParams": ("_params.project_list_params", "ProjectListParams"),
     "BetaPublicEnvironmentCreateRequest": (
-        "_params.public_environment_create_request",
-        "PublicEnvironmentCreateRequest",
+        "_params.public_environment_create_request_param",
+        "PublicEnvironmentCreateRequestParam",
+    ),
+    "BetaPublicEnvironmentCreateRequestParam": (
+        "_params.public_environment_create_request_param",
+        "PublicEnvironmentCreateRequestParam",
     ),
     "BetaPublicEnvironmentUpdateRequest": (
-        "_params.public_environment_update_request",
-        "PublicEnvironmentUpdateRequest",
+        "_params.public_environment_update_request_param",
+        "PublicEnvironmentUpdateRequestParam",
+    ),
+    "BetaPublicEnvironmentUpdateRequestParam": (
+        "_params.public_environment_update_request_param",
+        "PublicEnvironmentUpdateRequestParam",
     ),
     "BetaRBACAllConnectorsPermissionResource": (
         "_models.rbac_all_connectors_permission_resource",
@@ -7742,12 +8319,20 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaSelfHostedWorkState": ("_models.self_hosted_work_state", "SelfHostedWorkState"),
     "BetaSelfHostedWorkStopRequest": (
-        "_params.self_hosted_work_stop_request",
-        "SelfHostedWorkStopRequest",
+        "_params.self_hosted_work_stop_request_param",
+        "SelfHostedWorkStopRequestParam",
+    ),
+    "BetaSelfHostedWorkStopRequestParam": (
+        "_params.self_hosted_work_stop_request_param",
+        "SelfHostedWorkStopRequestParam",
     ),
     "BetaSelfHostedWorkUpdateRequest": (
-        "_params.self_hosted_work_update_request",
-        "SelfHostedWorkUpdateRequest",
+        "_params.self_hosted_work_update_request_param",
+        "SelfHostedWorkUpdateRequestParam",
+    ),
+    "BetaSelfHostedWorkUpdateRequestParam": (
+        "_params.self_hosted_work_update_request_param",
+        "SelfHostedWorkUpdateRequestParam",
     ),
     "BetaServerToolCaller": ("_models.server_tool_caller", "ServerToolCaller"),
     "BetaServerToolCaller20260120": (
@@ -7755,10 +8340,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ServerToolCaller20260120",
     ),
     "BetaServerToolCaller20260120Param": (
-        "_params.server_tool_caller20260120",
-        "ServerToolCaller20260120",
+        "_params.server_tool_caller20260120_param",
+        "ServerToolCaller20260120Param",
     ),
-    "BetaServerToolCallerParam": ("_params.server_tool_caller", "ServerToolCaller"),
+    "BetaServerToolCallerParam": ("_params.server_tool_caller_param", "ServerToolCallerParam"),
     "BetaServerToolUsage": ("_models.server_tool_usage", "ServerToolUsage"),
     "BetaServerToolUseBlock": ("_models.server_tool_use_block", "ServerToolUseBlock"),
     "BetaServerToolUseBlockName": ("_models.server_tool_use_block_name", "ServerToolUseBlockName"),
@@ -7782,6 +8367,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaServiceAccountPage": ("_models.service_account_page", "ServiceAccountPage"),
     "BetaServiceAccountTarget": ("_models.service_account_target", "ServiceAccountTarget"),
+    "BetaServiceAccountTargetParam": (
+        "_params.service_account_target_param",
+        "ServiceAccountTargetParam",
+    ),
     "BetaServiceAccountUpdateParams": (
         "_params.service_account_update_params",
         "ServiceAccountUpdateParams",
@@ -7832,6 +8421,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSkillVersionPage": ("_models.skill_version_page", "SkillVersionPage"),
     "BetaSkills": ("_params.skills", "Skills"),
     "BetaSpeed": ("_models.speed", "Speed"),
+    "BetaSpeedParam": ("_params.speed_param", "SpeedParam"),
     "BetaSpendLimit": ("_models.spend_limit", "SpendLimit"),
     "BetaSpendLimitActor": ("_models.spend_limit_actor", "SpendLimitActor"),
     "BetaSpendLimitIncreaseRequest": (
@@ -7846,6 +8436,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.spend_limit_increase_request_status",
         "SpendLimitIncreaseRequestStatus",
     ),
+    "BetaSpendLimitIncreaseRequestStatusParam": (
+        "_params.spend_limit_increase_request_status_param",
+        "SpendLimitIncreaseRequestStatusParam",
+    ),
     "BetaSpendLimitOrganizationScope": (
         "_models.spend_limit_organization_scope",
         "SpendLimitOrganizationScope",
@@ -7855,6 +8449,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SpendLimitOrganizationServiceScope",
     ),
     "BetaSpendLimitPeriod": ("_models.spend_limit_period", "SpendLimitPeriod"),
+    "BetaSpendLimitPeriodParam": ("_params.spend_limit_period_param", "SpendLimitPeriodParam"),
     "BetaSpendLimitRBACGroupScope": (
         "_models.spend_limit_rbac_group_scope",
         "SpendLimitRBACGroupScope",
@@ -7899,7 +8494,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "StorageQuotaExceededErrorDetails",
     ),
     "BetaSummaryListParams": ("_params.summary_list_params", "SummaryListParams"),
-    "BetaSystemMessageClearAt": ("_params.system_message_clear_at", "SystemMessageClearAt"),
+    "BetaSystemMessageClearAt": (
+        "_params.system_message_clear_at_param",
+        "SystemMessageClearAtParam",
+    ),
+    "BetaSystemMessageClearAtParam": (
+        "_params.system_message_clear_at_param",
+        "SystemMessageClearAtParam",
+    ),
     "BetaSystemMessageOutputConfigParam": (
         "_params.system_message_output_config_param",
         "SystemMessageOutputConfigParam",
@@ -7950,6 +8552,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.text_editor_code_execution_tool_result_error_code",
         "TextEditorCodeExecutionToolResultErrorCode",
     ),
+    "BetaTextEditorCodeExecutionToolResultErrorCodeParam": (
+        "_params.text_editor_code_execution_tool_result_error_code_param",
+        "TextEditorCodeExecutionToolResultErrorCodeParam",
+    ),
     "BetaTextEditorCodeExecutionToolResultErrorObject": (
         "_models.text_editor_code_execution_tool_result_error",
         "TextEditorCodeExecutionToolResultError",
@@ -7995,7 +8601,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaThinkingConfigParam": ("_params.thinking_config_param", "ThinkingConfigParam"),
     "BetaThinkingDelta": ("_models.thinking_delta", "ThinkingDelta"),
-    "BetaThinkingDisplayMode": ("_params.thinking_display_mode", "ThinkingDisplayMode"),
+    "BetaThinkingDisplayMode": ("_params.thinking_display_mode_param", "ThinkingDisplayModeParam"),
+    "BetaThinkingDisplayModeParam": (
+        "_params.thinking_display_mode_param",
+        "ThinkingDisplayModeParam",
+    ),
     "BetaThinkingDroppedInputTransformation": (
         "_models.thinking_dropped_input_transformation",
         "ThinkingDroppedInputTransformation",
@@ -8005,8 +8615,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ThinkingMismatchAllowedInputTransformation",
     ),
     "BetaThinkingPrefixMismatchBehavior": (
-        "_params.thinking_prefix_mismatch_behavior",
-        "ThinkingPrefixMismatchBehavior",
+        "_params.thinking_prefix_mismatch_behavior_param",
+        "ThinkingPrefixMismatchBehaviorParam",
+    ),
+    "BetaThinkingPrefixMismatchBehaviorParam": (
+        "_params.thinking_prefix_mismatch_behavior_param",
+        "ThinkingPrefixMismatchBehaviorParam",
     ),
     "BetaThinkingTurnsParam": ("_params.thinking_turns_param", "ThinkingTurnsParam"),
     "BetaThinkingTypes": ("_models.thinking_types", "ThinkingTypes"),
@@ -8053,6 +8667,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolBash20241022Param": ("_params.tool_bash20241022_param", "ToolBash20241022Param"),
     "BetaToolBash20250124Param": ("_params.tool_bash20250124_param", "ToolBash20250124Param"),
     "BetaToolCaller": ("_models.tool_caller", "ToolCaller"),
+    "BetaToolCallerParam": ("_params.tool_caller_param", "ToolCallerParam"),
     "BetaToolChangeMCPToolReference": (
         "_models.tool_change_mcp_tool_reference",
         "ToolChangeMCPToolReference",
@@ -8161,6 +8776,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.tool_search_tool_result_error_code",
         "ToolSearchToolResultErrorCode",
     ),
+    "BetaToolSearchToolResultErrorCodeParam": (
+        "_params.tool_search_tool_result_error_code_param",
+        "ToolSearchToolResultErrorCodeParam",
+    ),
     "BetaToolSearchToolResultErrorObject": (
         "_models.tool_search_tool_result_error",
         "ToolSearchToolResultError",
@@ -8213,7 +8832,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaURLImageSourceParam": ("_params.url_image_source_param", "URLImageSourceParam"),
     "BetaURLPDFSourceParam": ("_params.urlpdf_source_param", "URLPDFSourceParam"),
     "BetaUnrestrictedNetwork": ("_models.unrestricted_network", "UnrestrictedNetwork"),
-    "BetaUnrestrictedNetworkParam": ("_params.unrestricted_network", "UnrestrictedNetwork"),
+    "BetaUnrestrictedNetworkParam": (
+        "_params.unrestricted_network_param",
+        "UnrestrictedNetworkParam",
+    ),
     "BetaUnsupportedCharsetErrorDetails": (
         "_models.unsupported_charset_error_details",
         "UnsupportedCharsetErrorDetails",
@@ -8226,9 +8848,17 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
     "BetaUserProfile": ("_models.user_profile", "UserProfile"),
     "BetaUserProfileAccessType": ("_models.user_profile_access_type", "UserProfileAccessType"),
+    "BetaUserProfileAccessTypeParam": (
+        "_params.user_profile_access_type_param",
+        "UserProfileAccessTypeParam",
+    ),
     "BetaUserProfileAccountStatus": (
         "_models.user_profile_account_status",
         "UserProfileAccountStatus",
+    ),
+    "BetaUserProfileAccountStatusParam": (
+        "_params.user_profile_account_status_param",
+        "UserProfileAccountStatusParam",
     ),
     "BetaUserProfileActionURL": ("_models.user_profile_action_url", "UserProfileActionURL"),
     "BetaUserProfileBillingNotAuthorizedErrorDetails": (
@@ -8282,6 +8912,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.user_profile_enforcement_status",
         "UserProfileEnforcementStatus",
     ),
+    "BetaUserProfileEnforcementStatusParam": (
+        "_params.user_profile_enforcement_status_param",
+        "UserProfileEnforcementStatusParam",
+    ),
     "BetaUserProfileEnrollEndUserActionParam": (
         "_params.user_profile_enroll_end_user_action_param",
         "UserProfileEnrollEndUserActionParam",
@@ -8291,6 +8925,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "UserProfileEnrollmentURL",
     ),
     "BetaUserProfileEntityType": ("_models.user_profile_entity_type", "UserProfileEntityType"),
+    "BetaUserProfileEntityTypeParam": (
+        "_params.user_profile_entity_type_param",
+        "UserProfileEntityTypeParam",
+    ),
     "BetaUserProfileExternalUserDetails": (
         "_models.user_profile_external_user_details",
         "UserProfileExternalUserDetails",
@@ -8299,8 +8937,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.user_profile_external_user_details_params",
         "UserProfileExternalUserDetailsParams",
     ),
-    "BetaUserProfileListOrder": ("_params.user_profile_list_order", "UserProfileListOrder"),
-    "BetaUserProfileListOrderBy": ("_params.user_profile_list_order_by", "UserProfileListOrderBy"),
+    "BetaUserProfileListOrder": (
+        "_params.user_profile_list_order_param",
+        "UserProfileListOrderParam",
+    ),
+    "BetaUserProfileListOrderBy": (
+        "_params.user_profile_list_order_by_param",
+        "UserProfileListOrderByParam",
+    ),
+    "BetaUserProfileListOrderByParam": (
+        "_params.user_profile_list_order_by_param",
+        "UserProfileListOrderByParam",
+    ),
+    "BetaUserProfileListOrderParam": (
+        "_params.user_profile_list_order_param",
+        "UserProfileListOrderParam",
+    ),
     "BetaUserProfileListParams": ("_params.user_profile_list_params", "UserProfileListParams"),
     "BetaUserProfileNotBillableErrorDetails": (
         "_models.user_profile_not_billable_error_details",
@@ -8317,6 +8969,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaUserProfilePrograms": ("_models.user_profile_programs", "UserProfilePrograms"),
     "BetaUserProfileRelationship": ("_models.user_profile_relationship", "UserProfileRelationship"),
+    "BetaUserProfileRelationshipParam": (
+        "_params.user_profile_relationship_param",
+        "UserProfileRelationshipParam",
+    ),
     "BetaUserProfileRequiredErrorDetails": (
         "_models.user_profile_required_error_details",
         "UserProfileRequiredErrorDetails",
@@ -8383,6 +9039,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaWebFetchToolResultErrorCode": (
         "_models.web_fetch_tool_result_error_code",
         "WebFetchToolResultErrorCode",
+    ),
+    "BetaWebFetchToolResultErrorCodeParam": (
+        "_params.web_fetch_tool_result_error_code_param",
+        "WebFetchToolResultErrorCodeParam",
     ),
     "BetaWebFetchURLSourceAllParam": (
         "_params.web_fetch_url_source_all_param",
@@ -8472,6 +9132,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaWebSearchToolResultErrorCode": (
         "_models.web_search_tool_result_error_code",
         "WebSearchToolResultErrorCode",
+    ),
+    "BetaWebSearchToolResultErrorCodeParam": (
+        "_params.web_search_tool_result_error_code_param",
+        "WebSearchToolResultErrorCodeParam",
     ),
     "BetaWebSearchToolResultErrorObject": (
         "_models.web_search_tool_result_error",
@@ -8720,7 +9384,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.workspace_rate_limit_source",
         "WorkspaceRateLimitSource",
     ),
-    "BetaWorkspaceRateLimitType": ("_params.workspace_rate_limit_type", "WorkspaceRateLimitType"),
+    "BetaWorkspaceRateLimitType": (
+        "_params.workspace_rate_limit_type_param",
+        "WorkspaceRateLimitTypeParam",
+    ),
+    "BetaWorkspaceRateLimitTypeParam": (
+        "_params.workspace_rate_limit_type_param",
+        "WorkspaceRateLimitTypeParam",
+    ),
     "BetaWorkspaceRateLimitUpdateParams": (
         "_params.workspace_rate_limit_update_params",
         "WorkspaceRateLimitUpdateParams",
@@ -8738,6 +9409,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "WorkspaceRateLimitWorkspaceSource",
     ),
     "BetaWorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
+    "BetaWorkspaceRoleParam": ("_params.workspace_role_param", "WorkspaceRoleParam"),
     "BetaWorkspaceServiceAccountAddParams": (
         "_params.workspace_service_account_add_params",
         "WorkspaceServiceAccountAddParams",
@@ -8761,13 +9433,13 @@ _NAMES: dict[str, tuple[str, str]] = {
     "DreamCreateParams": ("_params.dream_create_params", "DreamCreateParams"),
     "DreamListParams": ("_params.dream_list_params", "DreamListParams"),
     "EnvironmentCreateParams": (
-        "_params.public_environment_create_request",
-        "PublicEnvironmentCreateRequest",
+        "_params.public_environment_create_request_param",
+        "PublicEnvironmentCreateRequestParam",
     ),
     "EnvironmentListParams": ("_params.environment_list_params", "EnvironmentListParams"),
     "EnvironmentUpdateParams": (
-        "_params.public_environment_update_request",
-        "PublicEnvironmentUpdateRequest",
+        "_params.public_environment_update_request_param",
+        "PublicEnvironmentUpdateRequestParam",
     ),
     "FileListParams": ("_params.file_list_params", "FileListParams"),
     "FileMetadata": ("_models.file_metadata", "FileMetadata"),
@@ -8821,6 +9493,7 @@ __all__ = [
     "BetaAPIKeyUserActor",
     "BetaAPIKeyWorkspaceScope",
     "BetaAWSExternalKeyConfig",
+    "BetaAWSExternalKeyConfigParam",
     "BetaActionURLCreateParams",
     "BetaAdvisorMessageIterationUsage",
     "BetaAdvisorRedactedResultBlock",
@@ -8834,6 +9507,7 @@ __all__ = [
     "BetaAdvisorToolResultContentParam",
     "BetaAdvisorToolResultError",
     "BetaAdvisorToolResultErrorCode",
+    "BetaAdvisorToolResultErrorCodeParam",
     "BetaAdvisorToolResultErrorObject",
     "BetaAdvisorToolResultErrorParam",
     "BetaAgentListParams",
@@ -8841,10 +9515,13 @@ __all__ = [
     "BetaAgentsVersionListParams",
     "BetaAllThinkingTurnsParam",
     "BetaAllowedCaller",
+    "BetaAllowedCallerParam",
     "BetaAllowedInferenceGeo",
+    "BetaAllowedInferenceGeoParam",
     "BetaAnalyticsArtifactActivity",
     "BetaAnalyticsArtifactActivityPage",
     "BetaAnalyticsArtifactGroupBy",
+    "BetaAnalyticsArtifactGroupByParam",
     "BetaAnalyticsChatCoworkUnifiedChatMetrics",
     "BetaAnalyticsChatCoworkUnifiedMetrics",
     "BetaAnalyticsChatCoworkUnifiedSessionsMetrics",
@@ -8860,6 +9537,7 @@ __all__ = [
     "BetaAnalyticsConnectorClaudeCodeMetrics",
     "BetaAnalyticsConnectorCoworkMetrics",
     "BetaAnalyticsConnectorGroupBy",
+    "BetaAnalyticsConnectorGroupByParam",
     "BetaAnalyticsConnectorOfficeMetrics",
     "BetaAnalyticsConnectorOfficeProductMetrics",
     "BetaAnalyticsCoreCodeMetrics",
@@ -8869,15 +9547,18 @@ __all__ = [
     "BetaAnalyticsOfficeMetrics",
     "BetaAnalyticsOfficeProductMetrics",
     "BetaAnalyticsOrder",
+    "BetaAnalyticsOrderParam",
     "BetaAnalyticsPluginActivity",
     "BetaAnalyticsPluginActivityPage",
     "BetaAnalyticsPluginChatCoworkUnifiedMetrics",
     "BetaAnalyticsPluginClaudeCodeMetrics",
     "BetaAnalyticsPluginCoworkMetrics",
     "BetaAnalyticsPluginGroupBy",
+    "BetaAnalyticsPluginGroupByParam",
     "BetaAnalyticsProjectActivity",
     "BetaAnalyticsProjectActivityPage",
     "BetaAnalyticsProjectGroupBy",
+    "BetaAnalyticsProjectGroupByParam",
     "BetaAnalyticsScienceMetrics",
     "BetaAnalyticsSingleDayActivitySummary",
     "BetaAnalyticsSkillActivity",
@@ -8890,6 +9571,7 @@ __all__ = [
     "BetaAnalyticsSkillClaudeCodeMetrics",
     "BetaAnalyticsSkillCoworkMetrics",
     "BetaAnalyticsSkillGroupBy",
+    "BetaAnalyticsSkillGroupByParam",
     "BetaAnalyticsSkillOfficeMetrics",
     "BetaAnalyticsSkillOfficeProductMetrics",
     "BetaAnalyticsSummaryPage",
@@ -8899,6 +9581,7 @@ __all__ = [
     "BetaAnalyticsUserActivity",
     "BetaAnalyticsUserActivityPage",
     "BetaAnalyticsUserGroupBy",
+    "BetaAnalyticsUserGroupByParam",
     "BetaAnalyticsUserType",
     "BetaAnthropicBetaParam",
     "BetaApiKeyListParams",
@@ -8913,6 +9596,7 @@ __all__ = [
     "BetaAuthorizationCheckUnavailableErrorDetails",
     "BetaAvailableToolsLimitExceededErrorDetails",
     "BetaAzureExternalKeyConfig",
+    "BetaAzureExternalKeyConfigParam",
     "BetaBase64ImageSourceParam",
     "BetaBase64PDFSource",
     "BetaBase64PDFSourceParam",
@@ -8926,6 +9610,7 @@ __all__ = [
     "BetaBashCodeExecutionToolResultContentParam",
     "BetaBashCodeExecutionToolResultError",
     "BetaBashCodeExecutionToolResultErrorCode",
+    "BetaBashCodeExecutionToolResultErrorCodeParam",
     "BetaBashCodeExecutionToolResultErrorObject",
     "BetaBashCodeExecutionToolResultErrorParam",
     "BetaBatchCreateParams",
@@ -8947,6 +9632,7 @@ __all__ = [
     "BetaBedrockThreadListParams",
     "BetaBedrockVersionListParams",
     "BetaBillTo",
+    "BetaBillToParam",
     "BetaBillingError",
     "BetaBillingErrorObject",
     "BetaBillingPolicyParam",
@@ -9053,6 +9739,7 @@ __all__ = [
     "BetaCodeExecutionToolResultContentParam",
     "BetaCodeExecutionToolResultError",
     "BetaCodeExecutionToolResultErrorCode",
+    "BetaCodeExecutionToolResultErrorCodeParam",
     "BetaCodeExecutionToolResultErrorObject",
     "BetaCodeExecutionToolResultErrorParam",
     "BetaCompact20260112EditParam",
@@ -9085,14 +9772,17 @@ __all__ = [
     "BetaComplianceReviewCaseClosed",
     "BetaComplianceReviewCaseOpen",
     "BetaComplianceReviewCaseOrderBy",
+    "BetaComplianceReviewCaseOrderByParam",
     "BetaComplianceReviewCasePage",
     "BetaComplianceReviewCaseRespondParams",
     "BetaComplianceReviewCaseStatus",
     "BetaComplianceReviewCaseStatusFilter",
+    "BetaComplianceReviewCaseStatusFilterParam",
     "BetaComplianceReviewContentNotCaptured",
     "BetaComplianceReviewContentUnavailableReason",
     "BetaComplianceReviewCreateMessageContent",
     "BetaComplianceReviewDetermination",
+    "BetaComplianceReviewDeterminationParam",
     "BetaComplianceReviewEnforcementAction",
     "BetaComplianceReviewItem",
     "BetaComplianceReviewMessageDetails",
@@ -9101,6 +9791,7 @@ __all__ = [
     "BetaComplianceReviewNoticeKindType",
     "BetaComplianceReviewNoticePage",
     "BetaComplianceReviewOrder",
+    "BetaComplianceReviewOrderParam",
     "BetaComplianceReviewPolicyCategory",
     "BetaComplianceReviewSafeguardsReason",
     "BetaComplianceReviewServiceAccountActor",
@@ -9109,10 +9800,14 @@ __all__ = [
     "BetaComplianceReviewUserActor",
     "BetaComplianceReviewVerdictParam",
     "BetaComplianceReviewViolatedPolicyCategory",
+    "BetaComplianceReviewViolatedPolicyCategoryParam",
     "BetaComplianceSettingUpdateParams",
     "BetaComplianceSettingsState",
     "BetaComplianceSettingsStateDisabled",
+    "BetaComplianceSettingsStateDisabledParam",
     "BetaComplianceSettingsStateEnabled",
+    "BetaComplianceSettingsStateEnabledParam",
+    "BetaComplianceSettingsStateParam",
     "BetaComputerCursorPositionConfigParam",
     "BetaComputerDoubleClickConfigParam",
     "BetaComputerHoldKeyConfigParam",
@@ -9157,6 +9852,7 @@ __all__ = [
     "BetaCredentialPage",
     "BetaCredentialUpdateParams",
     "BetaCurrency",
+    "BetaCurrencyParam",
     "BetaDataResidency",
     "BetaDataResidencyCreateConfigParam",
     "BetaDataResidencyDefaultInferenceGeo",
@@ -9198,10 +9894,12 @@ __all__ = [
     "BetaDreamSessionsInput",
     "BetaDreamSessionsInputParam",
     "BetaDreamStatus",
+    "BetaDreamStatusParam",
     "BetaDreamUsage",
     "BetaEffectiveListParams",
     "BetaEffortCapability",
     "BetaEffortLevel",
+    "BetaEffortLevelParam",
     "BetaEncryptedCodeExecutionResultBlock",
     "BetaEncryptedCodeExecutionResultBlockParam",
     "BetaEnforcedSpendLimitReachedErrorDetails",
@@ -9235,6 +9933,7 @@ __all__ = [
     "BetaExternalKeyNotFoundErrorDetails",
     "BetaExternalKeyPage",
     "BetaExternalKeyProviderConfig",
+    "BetaExternalKeyProviderConfigParam",
     "BetaExternalKeyProviderMismatchErrorDetails",
     "BetaExternalKeyUnattachedAttachment",
     "BetaExternalKeyUpdateParams",
@@ -9263,8 +9962,10 @@ __all__ = [
     "BetaFederationIssuerPage",
     "BetaFederationIssuerPollStatus",
     "BetaFederationJWKS",
+    "BetaFederationJWKSParam",
     "BetaFederationRule",
     "BetaFederationRuleMatch",
+    "BetaFederationRuleMatchParam",
     "BetaFederationRulePage",
     "BetaFederationRuleWorkspace",
     "BetaFederationRuleWorkspaceAddParams",
@@ -9280,6 +9981,7 @@ __all__ = [
     "BetaFileScope",
     "BetaFileUploadParams",
     "BetaGCPExternalKeyConfig",
+    "BetaGCPExternalKeyConfigParam",
     "BetaGCPProjectControlledByAnotherOrganizationErrorDetails",
     "BetaGCPProjectNotVerifiedErrorDetails",
     "BetaGatewayTimeoutError",
@@ -9350,10 +10052,15 @@ __all__ = [
     "BetaIterationsUsage",
     "BetaJSONOutputFormatParam",
     "BetaJWKSDiscovery",
+    "BetaJWKSDiscoveryParam",
     "BetaJWKSExplicitURL",
+    "BetaJWKSExplicitURLParam",
     "BetaJWKSInline",
+    "BetaJWKSInlineParam",
     "BetaKnownBeta",
+    "BetaKnownBetaParam",
     "BetaKnownModel",
+    "BetaKnownModelParam",
     "BetaLimitedNetwork",
     "BetaLimitedNetworkParams",
     "BetaLinkedOrganizationBillingUnavailableErrorDetails",
@@ -9420,7 +10127,9 @@ __all__ = [
     "BetaManagedAgentsAnthropicSkillParams",
     "BetaManagedAgentsApiActor",
     "BetaManagedAgentsBase64DocumentSource",
+    "BetaManagedAgentsBase64DocumentSourceParam",
     "BetaManagedAgentsBase64ImageSource",
+    "BetaManagedAgentsBase64ImageSourceParam",
     "BetaManagedAgentsBashToolConfig",
     "BetaManagedAgentsBashToolConfigParams",
     "BetaManagedAgentsBillingError",
@@ -9429,11 +10138,13 @@ __all__ = [
     "BetaManagedAgentsBudget",
     "BetaManagedAgentsBudgetLimit",
     "BetaManagedAgentsBudgetLimitParam",
+    "BetaManagedAgentsBudgetParam",
     "BetaManagedAgentsCacheCreationUsage",
     "BetaManagedAgentsCommitCheckout",
     "BetaManagedAgentsCommitCheckoutParam",
     "BetaManagedAgentsCompactionLimitReachedError",
     "BetaManagedAgentsContentSha256Precondition",
+    "BetaManagedAgentsContentSha256PreconditionParam",
     "BetaManagedAgentsCreateAgentParams",
     "BetaManagedAgentsCreateDeploymentParams",
     "BetaManagedAgentsCreateSessionAgentUnionParams",
@@ -9441,11 +10152,13 @@ __all__ = [
     "BetaManagedAgentsCredential",
     "BetaManagedAgentsCredentialAuth",
     "BetaManagedAgentsCredentialCreateAuth",
+    "BetaManagedAgentsCredentialCreateAuthParam",
     "BetaManagedAgentsCredentialHostUnreachableError",
     "BetaManagedAgentsCredentialNetworkingParams",
     "BetaManagedAgentsCredentialNetworkingResponse",
     "BetaManagedAgentsCredentialRefreshStatus",
     "BetaManagedAgentsCredentialUpdateAuth",
+    "BetaManagedAgentsCredentialUpdateAuthParam",
     "BetaManagedAgentsCredentialValidation",
     "BetaManagedAgentsCredentialValidationStatus",
     "BetaManagedAgentsCronSchedule",
@@ -9473,23 +10186,28 @@ __all__ = [
     "BetaManagedAgentsDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsDeploymentRun",
     "BetaManagedAgentsDeploymentStatus",
+    "BetaManagedAgentsDeploymentStatusParam",
     "BetaManagedAgentsDeploymentSystemMessageEvent",
     "BetaManagedAgentsDeploymentUserDefineOutcomeEvent",
     "BetaManagedAgentsDeploymentUserMessageEvent",
     "BetaManagedAgentsDocumentBlock",
+    "BetaManagedAgentsDocumentBlockParam",
     "BetaManagedAgentsDocumentSource",
+    "BetaManagedAgentsDocumentSourceParam",
     "BetaManagedAgentsEditToolConfig",
     "BetaManagedAgentsEditToolConfigParams",
     "BetaManagedAgentsEffort",
     "BetaManagedAgentsEffortHigh",
     "BetaManagedAgentsEffortHighParam",
     "BetaManagedAgentsEffortLevel",
+    "BetaManagedAgentsEffortLevelParam",
     "BetaManagedAgentsEffortLow",
     "BetaManagedAgentsEffortLowParam",
     "BetaManagedAgentsEffortMax",
     "BetaManagedAgentsEffortMaxParam",
     "BetaManagedAgentsEffortMedium",
     "BetaManagedAgentsEffortMediumParam",
+    "BetaManagedAgentsEffortParam",
     "BetaManagedAgentsEffortParams",
     "BetaManagedAgentsEffortXhigh",
     "BetaManagedAgentsEffortXhighParam",
@@ -9509,6 +10227,7 @@ __all__ = [
     "BetaManagedAgentsEventDeltaEventContentDelta",
     "BetaManagedAgentsEventDeltaEventDelta",
     "BetaManagedAgentsEventDeltaType",
+    "BetaManagedAgentsEventDeltaTypeParam",
     "BetaManagedAgentsEventParams",
     "BetaManagedAgentsEventStartEvent",
     "BetaManagedAgentsEventStartEventAgentMessagePreview",
@@ -9517,7 +10236,9 @@ __all__ = [
     "BetaManagedAgentsExecutionIdentity",
     "BetaManagedAgentsExecutionIdentityParams",
     "BetaManagedAgentsFileDocumentSource",
+    "BetaManagedAgentsFileDocumentSourceParam",
     "BetaManagedAgentsFileImageSource",
+    "BetaManagedAgentsFileImageSourceParam",
     "BetaManagedAgentsFileNotFoundDeploymentPausedReasonError",
     "BetaManagedAgentsFileNotFoundDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsFileNotFoundRunError",
@@ -9536,7 +10257,9 @@ __all__ = [
     "BetaManagedAgentsGrepToolConfig",
     "BetaManagedAgentsGrepToolConfigParams",
     "BetaManagedAgentsImageBlock",
+    "BetaManagedAgentsImageBlockParam",
     "BetaManagedAgentsImageSource",
+    "BetaManagedAgentsImageSourceParam",
     "BetaManagedAgentsInjectionLocationParams",
     "BetaManagedAgentsInjectionLocationResponse",
     "BetaManagedAgentsInjectionLocationUpdateParams",
@@ -9549,6 +10272,7 @@ __all__ = [
     "BetaManagedAgentsListDeploymentRunsData",
     "BetaManagedAgentsListDeploymentsData",
     "BetaManagedAgentsListOrder",
+    "BetaManagedAgentsListOrderParam",
     "BetaManagedAgentsListSessionEvents",
     "BetaManagedAgentsListSessionResources",
     "BetaManagedAgentsListSessionThreadEvents",
@@ -9567,7 +10291,7 @@ __all__ = [
     "BetaManagedAgentsMCPToolsetDefaultConfig",
     "BetaManagedAgentsMCPToolsetDefaultConfigParams",
     "BetaManagedAgentsMCPToolsetParams",
-    "BetaManagedAgentsManagedMemoryStoreBackend",
+    "BetaManagedAgentsManagedMemoryStoreBackendParam",
     "BetaManagedAgentsManualDeploymentPausedReason",
     "BetaManagedAgentsManualTriggerContext",
     "BetaManagedAgentsMaxWorkflowRunsWorkflowRunError",
@@ -9595,7 +10319,9 @@ __all__ = [
     "BetaManagedAgentsMemoryStoreResourceParam",
     "BetaManagedAgentsMemoryVersion",
     "BetaManagedAgentsMemoryVersionOperation",
+    "BetaManagedAgentsMemoryVersionOperationParam",
     "BetaManagedAgentsMemoryView",
+    "BetaManagedAgentsMemoryViewParam",
     "BetaManagedAgentsModel",
     "BetaManagedAgentsModelConfig",
     "BetaManagedAgentsModelConfigParams",
@@ -9605,6 +10331,7 @@ __all__ = [
     "BetaManagedAgentsModelRateLimitedError",
     "BetaManagedAgentsModelRequestFailedError",
     "BetaManagedAgentsMountMode",
+    "BetaManagedAgentsMountModeParam",
     "BetaManagedAgentsMultiagent",
     "BetaManagedAgentsMultiagent20261001",
     "BetaManagedAgentsMultiagent20261001Params",
@@ -9645,17 +10372,21 @@ __all__ = [
     "BetaManagedAgentsOrganizationDisabledRunErrorObject",
     "BetaManagedAgentsOutcomeEvaluationResource",
     "BetaManagedAgentsPermissionPolicy",
+    "BetaManagedAgentsPermissionPolicyParam",
     "BetaManagedAgentsPlainTextDocumentSource",
     "BetaManagedAgentsPlainTextDocumentSourceMediaType",
+    "BetaManagedAgentsPlainTextDocumentSourceParam",
     "BetaManagedAgentsProgramWorkflowRunError",
     "BetaManagedAgentsReadToolConfig",
     "BetaManagedAgentsReadToolConfigParams",
     "BetaManagedAgentsRedactedBlock",
+    "BetaManagedAgentsRedactedBlockParam",
     "BetaManagedAgentsRefreshHttpResponse",
     "BetaManagedAgentsRefreshObject",
     "BetaManagedAgentsRepositoryAuthenticationError",
     "BetaManagedAgentsRepositoryCheckout",
     "BetaManagedAgentsRepositoryCheckoutError",
+    "BetaManagedAgentsRepositoryCheckoutParam",
     "BetaManagedAgentsRepositoryCloneError",
     "BetaManagedAgentsRepositoryForbiddenError",
     "BetaManagedAgentsRepositoryNotFoundError",
@@ -9670,8 +10401,11 @@ __all__ = [
     "BetaManagedAgentsScheduleParams",
     "BetaManagedAgentsScheduleTriggerContext",
     "BetaManagedAgentsSearchResultBlock",
+    "BetaManagedAgentsSearchResultBlockParam",
     "BetaManagedAgentsSearchResultCitations",
+    "BetaManagedAgentsSearchResultCitationsParam",
     "BetaManagedAgentsSearchResultContent",
+    "BetaManagedAgentsSearchResultContentParam",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError",
@@ -9695,7 +10429,7 @@ __all__ = [
     "BetaManagedAgentsSessionErrorEvent",
     "BetaManagedAgentsSessionErrorEventError",
     "BetaManagedAgentsSessionEvent",
-    "BetaManagedAgentsSessionEventType",
+    "BetaManagedAgentsSessionEventTypeParam",
     "BetaManagedAgentsSessionInitialEventParams",
     "BetaManagedAgentsSessionMultiagent",
     "BetaManagedAgentsSessionMultiagent20261001",
@@ -9719,6 +10453,7 @@ __all__ = [
     "BetaManagedAgentsSessionStats",
     "BetaManagedAgentsSessionStatus",
     "BetaManagedAgentsSessionStatusIdleEvent",
+    "BetaManagedAgentsSessionStatusParam",
     "BetaManagedAgentsSessionStatusRescheduledEvent",
     "BetaManagedAgentsSessionStatusRunningEvent",
     "BetaManagedAgentsSessionStatusTerminatedEvent",
@@ -9729,6 +10464,7 @@ __all__ = [
     "BetaManagedAgentsSessionThreadStats",
     "BetaManagedAgentsSessionThreadStatus",
     "BetaManagedAgentsSessionThreadStatusIdleEvent",
+    "BetaManagedAgentsSessionThreadStatusParam",
     "BetaManagedAgentsSessionThreadStatusRescheduledEvent",
     "BetaManagedAgentsSessionThreadStatusRunningEvent",
     "BetaManagedAgentsSessionThreadStatusTerminatedEvent",
@@ -9750,6 +10486,7 @@ __all__ = [
     "BetaManagedAgentsSpanOutcomeEvaluationOngoingEvent",
     "BetaManagedAgentsSpanOutcomeEvaluationStartEvent",
     "BetaManagedAgentsSpeed",
+    "BetaManagedAgentsSpeedParam",
     "BetaManagedAgentsStartEvent",
     "BetaManagedAgentsStartEventPreview",
     "BetaManagedAgentsStaticBearerAuthResponse",
@@ -9763,6 +10500,7 @@ __all__ = [
     "BetaManagedAgentsSystemMessageEvent",
     "BetaManagedAgentsSystemMessageEventParams",
     "BetaManagedAgentsTextBlock",
+    "BetaManagedAgentsTextBlockParam",
     "BetaManagedAgentsTextRubric",
     "BetaManagedAgentsTextRubricParams",
     "BetaManagedAgentsThreadLimitWorkflowRunError",
@@ -9779,11 +10517,15 @@ __all__ = [
     "BetaManagedAgentsTokenEndpointAuthResponse",
     "BetaManagedAgentsTokenEndpointAuthUpdateParams",
     "BetaManagedAgentsToolResultContentBlock",
+    "BetaManagedAgentsToolResultContentBlockParam",
     "BetaManagedAgentsToolUseLimitReachedError",
     "BetaManagedAgentsTriggerContext",
     "BetaManagedAgentsTriggerType",
+    "BetaManagedAgentsTriggerTypeParam",
     "BetaManagedAgentsURLDocumentSource",
+    "BetaManagedAgentsURLDocumentSourceParam",
     "BetaManagedAgentsURLImageSource",
+    "BetaManagedAgentsURLImageSourceParam",
     "BetaManagedAgentsURLMCPServerParams",
     "BetaManagedAgentsUnknownDeploymentPausedReasonError",
     "BetaManagedAgentsUnknownDeploymentPausedReasonErrorObject",
@@ -9800,6 +10542,7 @@ __all__ = [
     "BetaManagedAgentsUpdateSessionResourceParams",
     "BetaManagedAgentsUserActor",
     "BetaManagedAgentsUserContentBlock",
+    "BetaManagedAgentsUserContentBlockParam",
     "BetaManagedAgentsUserCustomToolResultEvent",
     "BetaManagedAgentsUserCustomToolResultEventParams",
     "BetaManagedAgentsUserDefineOutcomeEvent",
@@ -9813,6 +10556,7 @@ __all__ = [
     "BetaManagedAgentsUserToolConfirmationEvent",
     "BetaManagedAgentsUserToolConfirmationEventParams",
     "BetaManagedAgentsUserToolConfirmationResult",
+    "BetaManagedAgentsUserToolConfirmationResultParam",
     "BetaManagedAgentsUserToolResultEvent",
     "BetaManagedAgentsUserToolResultEventParams",
     "BetaManagedAgentsVault",
@@ -9893,11 +10637,14 @@ __all__ = [
     "BetaModelInfo",
     "BetaModelInfoPage",
     "BetaModelLifecycle",
+    "BetaModelLifecycleParam",
     "BetaModelLine",
     "BetaModelListParams",
     "BetaModelParam",
     "BetaMonetaryAmount",
+    "BetaMonetaryAmountParam",
     "BetaNoBillingWorkspaceRole",
+    "BetaNoBillingWorkspaceRoleParam",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
     "BetaNoticeListParams",
@@ -9955,7 +10702,9 @@ __all__ = [
     "BetaPredefinedAgents",
     "BetaProjectListParams",
     "BetaPublicEnvironmentCreateRequest",
+    "BetaPublicEnvironmentCreateRequestParam",
     "BetaPublicEnvironmentUpdateRequest",
+    "BetaPublicEnvironmentUpdateRequestParam",
     "BetaRBACAllConnectorsPermissionResource",
     "BetaRBACConnectorPermissionResource",
     "BetaRBACConnectorScopePermissionResource",
@@ -10031,7 +10780,9 @@ __all__ = [
     "BetaSelfHostedWorkQueueStats",
     "BetaSelfHostedWorkState",
     "BetaSelfHostedWorkStopRequest",
+    "BetaSelfHostedWorkStopRequestParam",
     "BetaSelfHostedWorkUpdateRequest",
+    "BetaSelfHostedWorkUpdateRequestParam",
     "BetaServerToolCaller",
     "BetaServerToolCaller20260120",
     "BetaServerToolCaller20260120Param",
@@ -10047,6 +10798,7 @@ __all__ = [
     "BetaServiceAccountOrganizationRole",
     "BetaServiceAccountPage",
     "BetaServiceAccountTarget",
+    "BetaServiceAccountTargetParam",
     "BetaServiceAccountUpdateParams",
     "BetaServiceAccountWorkspaceAddParams",
     "BetaServiceAccountWorkspaceMember",
@@ -10070,14 +10822,17 @@ __all__ = [
     "BetaSkillVersionPage",
     "BetaSkills",
     "BetaSpeed",
+    "BetaSpeedParam",
     "BetaSpendLimit",
     "BetaSpendLimitActor",
     "BetaSpendLimitIncreaseRequest",
     "BetaSpendLimitIncreaseRequestPage",
     "BetaSpendLimitIncreaseRequestStatus",
+    "BetaSpendLimitIncreaseRequestStatusParam",
     "BetaSpendLimitOrganizationScope",
     "BetaSpendLimitOrganizationServiceScope",
     "BetaSpendLimitPeriod",
+    "BetaSpendLimitPeriodParam",
     "BetaSpendLimitRBACGroupScope",
     "BetaSpendLimitScope",
     "BetaSpendLimitScopedAPIKeyActor",
@@ -10096,6 +10851,7 @@ __all__ = [
     "BetaStorageQuotaExceededErrorDetails",
     "BetaSummaryListParams",
     "BetaSystemMessageClearAt",
+    "BetaSystemMessageClearAtParam",
     "BetaSystemMessageOutputConfigParam",
     "BetaSystemMessageParam",
     "BetaTextBlock",
@@ -10113,6 +10869,7 @@ __all__ = [
     "BetaTextEditorCodeExecutionToolResultContentParam",
     "BetaTextEditorCodeExecutionToolResultError",
     "BetaTextEditorCodeExecutionToolResultErrorCode",
+    "BetaTextEditorCodeExecutionToolResultErrorCodeParam",
     "BetaTextEditorCodeExecutionToolResultErrorObject",
     "BetaTextEditorCodeExecutionToolResultErrorParam",
     "BetaTextEditorCodeExecutionViewResultBlock",
@@ -10129,9 +10886,11 @@ __all__ = [
     "BetaThinkingConfigParam",
     "BetaThinkingDelta",
     "BetaThinkingDisplayMode",
+    "BetaThinkingDisplayModeParam",
     "BetaThinkingDroppedInputTransformation",
     "BetaThinkingMismatchAllowedInputTransformation",
     "BetaThinkingPrefixMismatchBehavior",
+    "BetaThinkingPrefixMismatchBehaviorParam",
     "BetaThinkingTurnsParam",
     "BetaThinkingTypes",
     "BetaThreadAlreadyContinuedErrorDetails",
@@ -10153,6 +10912,7 @@ __all__ = [
     "BetaToolBash20241022Param",
     "BetaToolBash20250124Param",
     "BetaToolCaller",
+    "BetaToolCallerParam",
     "BetaToolChangeMCPToolReference",
     "BetaToolChangeMCPToolReferenceParam",
     "BetaToolChangeMCPToolsetReference",
@@ -10189,6 +10949,7 @@ __all__ = [
     "BetaToolSearchToolResultContentParam",
     "BetaToolSearchToolResultError",
     "BetaToolSearchToolResultErrorCode",
+    "BetaToolSearchToolResultErrorCodeParam",
     "BetaToolSearchToolResultErrorObject",
     "BetaToolSearchToolResultErrorParam",
     "BetaToolSearchToolSearchResultBlock",
@@ -10224,7 +10985,9 @@ __all__ = [
     "BetaUserMessageParam",
     "BetaUserProfile",
     "BetaUserProfileAccessType",
+    "BetaUserProfileAccessTypeParam",
     "BetaUserProfileAccountStatus",
+    "BetaUserProfileAccountStatusParam",
     "BetaUserProfileActionURL",
     "BetaUserProfileBillingNotAuthorizedErrorDetails",
     "BetaUserProfileCreateParams",
@@ -10241,13 +11004,17 @@ __all__ = [
     "BetaUserProfileEnforcementActionReason",
     "BetaUserProfileEnforcementActionRestriction",
     "BetaUserProfileEnforcementStatus",
+    "BetaUserProfileEnforcementStatusParam",
     "BetaUserProfileEnrollEndUserActionParam",
     "BetaUserProfileEnrollmentURL",
     "BetaUserProfileEntityType",
+    "BetaUserProfileEntityTypeParam",
     "BetaUserProfileExternalUserDetails",
     "BetaUserProfileExternalUserDetailsParams",
     "BetaUserProfileListOrder",
     "BetaUserProfileListOrderBy",
+    "BetaUserProfileListOrderByParam",
+    "BetaUserProfileListOrderParam",
     "BetaUserProfileListParams",
     "BetaUserProfileNotBillableErrorDetails",
     "BetaUserProfileNotFoundErrorDetails",
@@ -10255,6 +11022,7 @@ __all__ = [
     "BetaUserProfileProgramStatus",
     "BetaUserProfilePrograms",
     "BetaUserProfileRelationship",
+    "BetaUserProfileRelationshipParam",
     "BetaUserProfileRequiredErrorDetails",
     "BetaUserProfileTrustGrant",
     "BetaUserProfileTrustGrantStatus",
@@ -10280,6 +11048,7 @@ __all__ = [
     "BetaWebFetchToolResultErrorBlock",
     "BetaWebFetchToolResultErrorBlockParam",
     "BetaWebFetchToolResultErrorCode",
+    "BetaWebFetchToolResultErrorCodeParam",
     "BetaWebFetchURLSourceAllParam",
     "BetaWebFetchURLSourceExceptParam",
     "BetaWebFetchURLSourceNoneParam",
@@ -10303,6 +11072,7 @@ __all__ = [
     "BetaWebSearchToolResultContentParam",
     "BetaWebSearchToolResultError",
     "BetaWebSearchToolResultErrorCode",
+    "BetaWebSearchToolResultErrorCodeParam",
     "BetaWebSearchToolResultErrorObject",
     "BetaWebSearchToolResultErrorParam",
     "BetaWebhookAgentArchivedEventData",
@@ -10377,11 +11147,13 @@ __all__ = [
     "BetaWorkspaceRateLimitPage",
     "BetaWorkspaceRateLimitSource",
     "BetaWorkspaceRateLimitType",
+    "BetaWorkspaceRateLimitTypeParam",
     "BetaWorkspaceRateLimitUpdateParams",
     "BetaWorkspaceRateLimitUpdateValueParam",
     "BetaWorkspaceRateLimitValue",
     "BetaWorkspaceRateLimitWorkspaceSource",
     "BetaWorkspaceRole",
+    "BetaWorkspaceRoleParam",
     "BetaWorkspaceServiceAccountAddParams",
     "BetaWorkspaceServiceAccountUpdateParams",
     "BetaWorkspaceUpdateParams",

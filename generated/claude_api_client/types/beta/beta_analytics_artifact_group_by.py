@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.analytics_artifact_group_by import (
-    AnalyticsArtifactGroupBy as BetaAnalyticsArtifactGroupBy,
+from .._params.analytics_artifact_group_by_param import (
+    AnalyticsArtifactGroupByParam as BetaAnalyticsArtifactGroupBy,
 )
 
 __all__ = [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.base64_pdf_source import Base64PDFSource as BetaBase64PDFSourceParam
+from .._params.base64_pdf_source_param import Base64PDFSourceParam as BetaBase64PDFSourceParam
 
 __all__ = [
     "BetaBase64PDFSourceParam",

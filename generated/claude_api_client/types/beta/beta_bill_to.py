@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.bill_to import BillTo as BetaBillTo
+from .._params.bill_to_param import BillToParam as BetaBillTo
 
 __all__ = [
     "BetaBillTo",

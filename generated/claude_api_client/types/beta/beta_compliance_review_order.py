@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.compliance_review_order import ComplianceReviewOrder as BetaComplianceReviewOrder
+from .._params.compliance_review_order_param import (
+    ComplianceReviewOrderParam as BetaComplianceReviewOrder,
+)
 
 __all__ = [
     "BetaComplianceReviewOrder",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.compliance_review_violated_policy_category import (
-    ComplianceReviewViolatedPolicyCategory as BetaComplianceReviewViolatedPolicyCategory,
+from .._params.compliance_review_violated_policy_category_param import (
+    ComplianceReviewViolatedPolicyCategoryParam as BetaComplianceReviewViolatedPolicyCategory,
 )
 
 __all__ = [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.dream_input import DreamInput as BetaDreamInputParam
+from .._params.dream_input_param import DreamInputParam as BetaDreamInputParam
 
 __all__ = [
     "BetaDreamInputParam",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.dream_memory_store_input import (
-    DreamMemoryStoreInput as BetaDreamMemoryStoreInputParam,
+from .._params.dream_memory_store_input_param import (
+    DreamMemoryStoreInputParam as BetaDreamMemoryStoreInputParam,
 )
 
 __all__ = [

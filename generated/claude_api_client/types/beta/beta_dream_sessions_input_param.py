@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.dream_sessions_input import DreamSessionsInput as BetaDreamSessionsInputParam
+from .._params.dream_sessions_input_param import (
+    DreamSessionsInputParam as BetaDreamSessionsInputParam,
+)
 
 __all__ = [
     "BetaDreamSessionsInputParam",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.effort_level import EffortLevel as BetaEffortLevel
+from .._params.effort_level_param import EffortLevelParam as BetaEffortLevel
 
 __all__ = [
     "BetaEffortLevel",

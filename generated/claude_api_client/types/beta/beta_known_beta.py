@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.known_beta import KnownBeta as BetaKnownBeta
+from .._params.known_beta_param import KnownBetaParam as BetaKnownBeta
 
 __all__ = [
     "BetaKnownBeta",

@@ -6,8 +6,8 @@ from __future__ import annotations
 from .._params.managed_agents_agent_toolset_default_config_params import (
     ManagedAgentsAgentToolsetDefaultConfigParams as BetaManagedAgentsAgentToolsetDefaultConfigParams,
 )
-from .._params.managed_agents_permission_policy import (
-    ManagedAgentsPermissionPolicy as PermissionPolicy,
+from .._params.managed_agents_permission_policy_param import (
+    ManagedAgentsPermissionPolicyParam as PermissionPolicy,
 )
 
 __all__ = [

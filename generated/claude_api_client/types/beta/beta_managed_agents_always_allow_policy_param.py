@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_always_allow_policy import (
-    ManagedAgentsAlwaysAllowPolicy as BetaManagedAgentsAlwaysAllowPolicyParam,
+from .._params.managed_agents_always_allow_policy_param import (
+    ManagedAgentsAlwaysAllowPolicyParam as BetaManagedAgentsAlwaysAllowPolicyParam,
 )
 
 __all__ = [

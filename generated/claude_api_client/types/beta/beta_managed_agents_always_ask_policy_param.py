@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_always_ask_policy import (
-    ManagedAgentsAlwaysAskPolicy as BetaManagedAgentsAlwaysAskPolicyParam,
+from .._params.managed_agents_always_ask_policy_param import (
+    ManagedAgentsAlwaysAskPolicyParam as BetaManagedAgentsAlwaysAskPolicyParam,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_branch_checkout import (
-    ManagedAgentsBranchCheckout as BetaManagedAgentsBranchCheckoutParam,
+from .._params.managed_agents_branch_checkout_param import (
+    ManagedAgentsBranchCheckoutParam as BetaManagedAgentsBranchCheckoutParam,
 )
 
 __all__ = [

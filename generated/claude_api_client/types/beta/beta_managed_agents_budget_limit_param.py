@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_budget_limit import (
-    ManagedAgentsBudgetLimit as BetaManagedAgentsBudgetLimitParam,
+from .._params.managed_agents_budget_limit_param import (
+    ManagedAgentsBudgetLimitParam as BetaManagedAgentsBudgetLimitParam,
 )
 
 __all__ = [

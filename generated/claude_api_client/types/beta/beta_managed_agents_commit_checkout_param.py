@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_commit_checkout import (
-    ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckoutParam,
+from .._params.managed_agents_commit_checkout_param import (
+    ManagedAgentsCommitCheckoutParam as BetaManagedAgentsCommitCheckoutParam,
 )
 
 __all__ = [

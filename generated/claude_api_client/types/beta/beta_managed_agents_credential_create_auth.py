@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_credential_create_auth import (
-    ManagedAgentsCredentialCreateAuth as BetaManagedAgentsCredentialCreateAuth,
+from .._params.managed_agents_credential_create_auth_param import (
+    ManagedAgentsCredentialCreateAuthParam as BetaManagedAgentsCredentialCreateAuth,
 )
 
 __all__ = [

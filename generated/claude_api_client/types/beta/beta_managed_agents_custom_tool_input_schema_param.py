@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_custom_tool_input_schema import (
-    ManagedAgentsCustomToolInputSchema as BetaManagedAgentsCustomToolInputSchemaParam,
+from .._params.managed_agents_custom_tool_input_schema_param import (
+    ManagedAgentsCustomToolInputSchemaParam as BetaManagedAgentsCustomToolInputSchemaParam,
 )
 
 __all__ = [

@@ -6,8 +6,8 @@ from __future__ import annotations
 from .._params.managed_agents_edit_tool_config_params import (
     ManagedAgentsEditToolConfigParams as BetaManagedAgentsEditToolConfigParams,
 )
-from .._params.managed_agents_permission_policy import (
-    ManagedAgentsPermissionPolicy as PermissionPolicy,
+from .._params.managed_agents_permission_policy_param import (
+    ManagedAgentsPermissionPolicyParam as PermissionPolicy,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_effort_high import (
-    ManagedAgentsEffortHigh as BetaManagedAgentsEffortHighParam,
+from .._params.managed_agents_effort_high_param import (
+    ManagedAgentsEffortHighParam as BetaManagedAgentsEffortHighParam,
 )
 
 __all__ = [

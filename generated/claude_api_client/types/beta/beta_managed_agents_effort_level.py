@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_effort_level import (
-    ManagedAgentsEffortLevel as BetaManagedAgentsEffortLevel,
+from .._params.managed_agents_effort_level_param import (
+    ManagedAgentsEffortLevelParam as BetaManagedAgentsEffortLevel,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_effort_low import (
-    ManagedAgentsEffortLow as BetaManagedAgentsEffortLowParam,
+from .._params.managed_agents_effort_low_param import (
+    ManagedAgentsEffortLowParam as BetaManagedAgentsEffortLowParam,
 )
 
 __all__ = [

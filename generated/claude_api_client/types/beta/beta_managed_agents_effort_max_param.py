@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_effort_max import (
-    ManagedAgentsEffortMax as BetaManagedAgentsEffortMaxParam,
+from .._params.managed_agents_effort_max_param import (
+    ManagedAgentsEffortMaxParam as BetaManagedAgentsEffortMaxParam,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_effort_medium import (
-    ManagedAgentsEffortMedium as BetaManagedAgentsEffortMediumParam,
+from .._params.managed_agents_effort_medium_param import (
+    ManagedAgentsEffortMediumParam as BetaManagedAgentsEffortMediumParam,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_effort_xhigh import (
-    ManagedAgentsEffortXhigh as BetaManagedAgentsEffortXhighParam,
+from .._params.managed_agents_effort_xhigh_param import (
+    ManagedAgentsEffortXhighParam as BetaManagedAgentsEffortXhighParam,
 )
 
 __all__ = [

@@ -6,7 +6,9 @@ from __future__ import annotations
 from .._params.managed_agents_git_hub_repository_resource_params import (
     ManagedAgentsGitHubRepositoryResourceParams as BetaManagedAgentsGitHubRepositoryResourceParams,
 )
-from .._params.managed_agents_repository_checkout import ManagedAgentsRepositoryCheckout as Checkout
+from .._params.managed_agents_repository_checkout_param import (
+    ManagedAgentsRepositoryCheckoutParam as Checkout,
+)
 
 __all__ = [
     "BetaManagedAgentsGitHubRepositoryResourceParams",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_model import ManagedAgentsModel as BetaManagedAgentsModelParam
+from .._params.managed_agents_model_param import (
+    ManagedAgentsModelParam as BetaManagedAgentsModelParam,
+)
 
 __all__ = [
     "BetaManagedAgentsModelParam",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_session_agent_update import (
-    ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdate,
+from .._params.managed_agents_session_agent_update_param import (
+    ManagedAgentsSessionAgentUpdateParam as BetaManagedAgentsSessionAgentUpdate,
 )
 
 __all__ = [

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from .._params.managed_agents_agent_tool_params import ManagedAgentsAgentToolParams as Tool
-from .._params.managed_agents_session_agent_update import (
-    ManagedAgentsSessionAgentUpdate as BetaManagedAgentsSessionAgentUpdateParam,
+from .._params.managed_agents_session_agent_update_param import (
+    ManagedAgentsSessionAgentUpdateParam as BetaManagedAgentsSessionAgentUpdateParam,
 )
 
 __all__ = [

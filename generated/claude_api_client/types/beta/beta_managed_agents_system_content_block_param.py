@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_system_content_block import (
-    ManagedAgentsSystemContentBlock as BetaManagedAgentsSystemContentBlockParam,
+from .._params.managed_agents_system_content_block_param import (
+    ManagedAgentsSystemContentBlockParam as BetaManagedAgentsSystemContentBlockParam,
 )
 
 __all__ = [

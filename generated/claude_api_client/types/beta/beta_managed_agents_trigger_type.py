@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_trigger_type import (
-    ManagedAgentsTriggerType as BetaManagedAgentsTriggerType,
+from .._params.managed_agents_trigger_type_param import (
+    ManagedAgentsTriggerTypeParam as BetaManagedAgentsTriggerType,
 )
 
 __all__ = [

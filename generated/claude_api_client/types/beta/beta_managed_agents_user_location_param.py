@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_user_location import (
-    ManagedAgentsUserLocation as BetaManagedAgentsUserLocationParam,
+from .._params.managed_agents_user_location_param import (
+    ManagedAgentsUserLocationParam as BetaManagedAgentsUserLocationParam,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.managed_agents_permission_policy import (
-    ManagedAgentsPermissionPolicy as PermissionPolicy,
+from .._params.managed_agents_permission_policy_param import (
+    ManagedAgentsPermissionPolicyParam as PermissionPolicy,
 )
 from .._params.managed_agents_write_tool_config_params import (
     ManagedAgentsWriteToolConfigParams as BetaManagedAgentsWriteToolConfigParams,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._models.model import Model as BetaModelParam
+from .._params.model_param import ModelParam as BetaModelParam
 
 __all__ = [
     "BetaModelParam",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.no_billing_workspace_role import NoBillingWorkspaceRole as BetaNoBillingWorkspaceRole
+from .._params.no_billing_workspace_role_param import (
+    NoBillingWorkspaceRoleParam as BetaNoBillingWorkspaceRole,
+)
 
 __all__ = [
     "BetaNoBillingWorkspaceRole",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.output_behavior_create_new import (
-    OutputBehaviorCreateNew as BetaOutputBehaviorCreateNewParam,
+from .._params.output_behavior_create_new_param import (
+    OutputBehaviorCreateNewParam as BetaOutputBehaviorCreateNewParam,
 )
 
 __all__ = [

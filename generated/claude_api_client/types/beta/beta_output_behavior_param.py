@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.output_behavior import OutputBehavior as BetaOutputBehaviorParam
+from .._params.output_behavior_param import OutputBehaviorParam as BetaOutputBehaviorParam
 
 __all__ = [
     "BetaOutputBehaviorParam",

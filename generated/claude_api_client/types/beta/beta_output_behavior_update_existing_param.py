@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.output_behavior_update_existing import (
-    OutputBehaviorUpdateExisting as BetaOutputBehaviorUpdateExistingParam,
+from .._params.output_behavior_update_existing_param import (
+    OutputBehaviorUpdateExistingParam as BetaOutputBehaviorUpdateExistingParam,
 )
 
 __all__ = [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
+from .._params.plain_text_source_param import PlainTextSourceParam as BetaPlainTextSourceParam
 
 __all__ = [
     "BetaPlainTextSourceParam",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.public_environment_create_request import (
-    PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
+from .._params.public_environment_create_request_param import (
+    PublicEnvironmentCreateRequestParam as BetaPublicEnvironmentCreateRequest,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.public_environment_update_request import (
-    PublicEnvironmentUpdateRequest as BetaPublicEnvironmentUpdateRequest,
+from .._params.public_environment_update_request_param import (
+    PublicEnvironmentUpdateRequestParam as BetaPublicEnvironmentUpdateRequest,
 )
 
 __all__ = [

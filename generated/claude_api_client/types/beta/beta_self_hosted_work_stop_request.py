@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.self_hosted_work_stop_request import (
-    SelfHostedWorkStopRequest as BetaSelfHostedWorkStopRequest,
+from .._params.self_hosted_work_stop_request_param import (
+    SelfHostedWorkStopRequestParam as BetaSelfHostedWorkStopRequest,
 )
 
 __all__ = [

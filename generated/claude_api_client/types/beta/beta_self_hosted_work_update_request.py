@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.self_hosted_work_update_request import (
-    SelfHostedWorkUpdateRequest as BetaSelfHostedWorkUpdateRequest,
+from .._params.self_hosted_work_update_request_param import (
+    SelfHostedWorkUpdateRequestParam as BetaSelfHostedWorkUpdateRequest,
 )
 
 __all__ = [

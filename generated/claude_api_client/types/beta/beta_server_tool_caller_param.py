@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.server_tool_caller import ServerToolCaller as BetaServerToolCallerParam
+from .._params.server_tool_caller_param import ServerToolCallerParam as BetaServerToolCallerParam
 
 __all__ = [
     "BetaServerToolCallerParam",

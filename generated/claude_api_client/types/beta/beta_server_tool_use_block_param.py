@@ -6,7 +6,7 @@ from __future__ import annotations
 from .._params.server_tool_use_block_param import (
     ServerToolUseBlockParam as BetaServerToolUseBlockParam,
 )
-from .._params.tool_caller import ToolCaller as Caller
+from .._params.tool_caller_param import ToolCallerParam as Caller
 
 __all__ = [
     "BetaServerToolUseBlockParam",

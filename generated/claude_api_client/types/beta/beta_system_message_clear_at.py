@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.system_message_clear_at import SystemMessageClearAt as BetaSystemMessageClearAt
+from .._params.system_message_clear_at_param import (
+    SystemMessageClearAtParam as BetaSystemMessageClearAt,
+)
 
 __all__ = [
     "BetaSystemMessageClearAt",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.thinking_display_mode import ThinkingDisplayMode as BetaThinkingDisplayMode
+from .._params.thinking_display_mode_param import (
+    ThinkingDisplayModeParam as BetaThinkingDisplayMode,
+)
 
 __all__ = [
     "BetaThinkingDisplayMode",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.thinking_prefix_mismatch_behavior import (
-    ThinkingPrefixMismatchBehavior as BetaThinkingPrefixMismatchBehavior,
+from .._params.thinking_prefix_mismatch_behavior_param import (
+    ThinkingPrefixMismatchBehaviorParam as BetaThinkingPrefixMismatchBehavior,
 )
 
 __all__ = [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetworkParam
+from .._params.unrestricted_network_param import (
+    UnrestrictedNetworkParam as BetaUnrestrictedNetworkParam,
+)
 
 __all__ = [
     "BetaUnrestrictedNetworkParam",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.user_profile_list_order import UserProfileListOrder as BetaUserProfileListOrder
+from .._params.user_profile_list_order_param import (
+    UserProfileListOrderParam as BetaUserProfileListOrder,
+)
 
 __all__ = [
     "BetaUserProfileListOrder",

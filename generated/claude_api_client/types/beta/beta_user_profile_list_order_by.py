@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.user_profile_list_order_by import (
-    UserProfileListOrderBy as BetaUserProfileListOrderBy,
+from .._params.user_profile_list_order_by_param import (
+    UserProfileListOrderByParam as BetaUserProfileListOrderBy,
 )
 
 __all__ = [

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from .._params.environment_config_params import EnvironmentConfigParams as Config
-from .._params.public_environment_create_request import (
-    PublicEnvironmentCreateRequest as EnvironmentCreateParams,
+from .._params.public_environment_create_request_param import (
+    PublicEnvironmentCreateRequestParam as EnvironmentCreateParams,
 )
 
 __all__ = [

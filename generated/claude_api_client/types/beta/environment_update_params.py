@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from .._params.environment_config_params import EnvironmentConfigParams as Config
-from .._params.public_environment_update_request import (
-    PublicEnvironmentUpdateRequest as EnvironmentUpdateParams,
+from .._params.public_environment_update_request_param import (
+    PublicEnvironmentUpdateRequestParam as EnvironmentUpdateParams,
 )
 
 __all__ = [

@@ -223,36 +223,44 @@ if TYPE_CHECKING:
     from .._models.workspace import Workspace as Workspace
     from .._models.workspace_member import WorkspaceMember as WorkspaceMember
     from .._models.workspace_role import WorkspaceRole as WorkspaceRole
-    from .._params.analytics_artifact_group_by import (
-        AnalyticsArtifactGroupBy as AnalyticsArtifactGroupBy,
+    from .._params.analytics_artifact_group_by_param import (
+        AnalyticsArtifactGroupByParam as AnalyticsArtifactGroupBy,
     )
-    from .._params.analytics_connector_group_by import (
-        AnalyticsConnectorGroupBy as AnalyticsConnectorGroupBy,
+    from .._params.analytics_connector_group_by_param import (
+        AnalyticsConnectorGroupByParam as AnalyticsConnectorGroupBy,
     )
-    from .._params.analytics_order import AnalyticsOrder as AnalyticsOrder
-    from .._params.analytics_plugin_group_by import AnalyticsPluginGroupBy as AnalyticsPluginGroupBy
-    from .._params.analytics_project_group_by import (
-        AnalyticsProjectGroupBy as AnalyticsProjectGroupBy,
+    from .._params.analytics_order_param import AnalyticsOrderParam as AnalyticsOrder
+    from .._params.analytics_plugin_group_by_param import (
+        AnalyticsPluginGroupByParam as AnalyticsPluginGroupBy,
     )
-    from .._params.analytics_skill_group_by import AnalyticsSkillGroupBy as AnalyticsSkillGroupBy
-    from .._params.analytics_user_group_by import AnalyticsUserGroupBy as AnalyticsUserGroupBy
+    from .._params.analytics_project_group_by_param import (
+        AnalyticsProjectGroupByParam as AnalyticsProjectGroupBy,
+    )
+    from .._params.analytics_skill_group_by_param import (
+        AnalyticsSkillGroupByParam as AnalyticsSkillGroupBy,
+    )
+    from .._params.analytics_user_group_by_param import (
+        AnalyticsUserGroupByParam as AnalyticsUserGroupBy,
+    )
     from .._params.api_key_list_params import ApiKeyListParams as APIKeyListParams
     from .._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
-    from .._params.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfigParam
-    from .._params.azure_external_key_config import (
-        AzureExternalKeyConfig as AzureExternalKeyConfigParam,
+    from .._params.aws_external_key_config_param import (
+        AWSExternalKeyConfigParam as AWSExternalKeyConfigParam,
+    )
+    from .._params.azure_external_key_config_param import (
+        AzureExternalKeyConfigParam as AzureExternalKeyConfigParam,
     )
     from .._params.compliance_setting_update_params import (
         ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
     )
-    from .._params.compliance_settings_state import (
-        ComplianceSettingsState as ComplianceSettingsStateParam,
+    from .._params.compliance_settings_state_disabled_param import (
+        ComplianceSettingsStateDisabledParam as ComplianceSettingsStateDisabledParam,
     )
-    from .._params.compliance_settings_state_disabled import (
-        ComplianceSettingsStateDisabled as ComplianceSettingsStateDisabledParam,
+    from .._params.compliance_settings_state_enabled_param import (
+        ComplianceSettingsStateEnabledParam as ComplianceSettingsStateEnabledParam,
     )
-    from .._params.compliance_settings_state_enabled import (
-        ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabledParam,
+    from .._params.compliance_settings_state_param import (
+        ComplianceSettingsStateParam as ComplianceSettingsStateParam,
     )
     from .._params.data_residency_create_config_param import (
         DataResidencyCreateConfigParam as DataResidencyCreateConfigParam,
@@ -267,10 +275,14 @@ if TYPE_CHECKING:
     from .._params.external_key_update_params import (
         ExternalKeyUpdateParams as ExternalKeyUpdateParams,
     )
-    from .._params.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfigParam
+    from .._params.gcp_external_key_config_param import (
+        GCPExternalKeyConfigParam as GCPExternalKeyConfigParam,
+    )
     from .._params.invite_create_params import InviteCreateParams as InviteCreateParams
     from .._params.invite_list_params import InviteListParams as InviteListParams
-    from .._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
+    from .._params.no_billing_workspace_role_param import (
+        NoBillingWorkspaceRoleParam as NoBillingWorkspaceRole,
+    )
     from .._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as RateLimitListParams,
     )
@@ -307,13 +319,19 @@ _NAMES: dict[str, tuple[str, str]] = {
     "APIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
     "APIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
     "AWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
-    "AWSExternalKeyConfigParam": ("_params.aws_external_key_config", "AWSExternalKeyConfig"),
+    "AWSExternalKeyConfigParam": (
+        "_params.aws_external_key_config_param",
+        "AWSExternalKeyConfigParam",
+    ),
     "AllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
     "AnalyticsArtifactActivity": (
         "_models.analytics_artifact_activity",
         "AnalyticsArtifactActivity",
     ),
-    "AnalyticsArtifactGroupBy": ("_params.analytics_artifact_group_by", "AnalyticsArtifactGroupBy"),
+    "AnalyticsArtifactGroupBy": (
+        "_params.analytics_artifact_group_by_param",
+        "AnalyticsArtifactGroupByParam",
+    ),
     "AnalyticsChatCoworkUnifiedChatMetrics": (
         "_models.analytics_chat_cowork_unified_chat_metrics",
         "AnalyticsChatCoworkUnifiedChatMetrics",
@@ -364,8 +382,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AnalyticsConnectorCoworkMetrics",
     ),
     "AnalyticsConnectorGroupBy": (
-        "_params.analytics_connector_group_by",
-        "AnalyticsConnectorGroupBy",
+        "_params.analytics_connector_group_by_param",
+        "AnalyticsConnectorGroupByParam",
     ),
     "AnalyticsConnectorOfficeMetrics": (
         "_models.analytics_connector_office_metrics",
@@ -384,7 +402,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_office_product_metrics",
         "AnalyticsOfficeProductMetrics",
     ),
-    "AnalyticsOrder": ("_params.analytics_order", "AnalyticsOrder"),
+    "AnalyticsOrder": ("_params.analytics_order_param", "AnalyticsOrderParam"),
     "AnalyticsPluginActivity": ("_models.analytics_plugin_activity", "AnalyticsPluginActivity"),
     "AnalyticsPluginChatCoworkUnifiedMetrics": (
         "_models.analytics_plugin_chat_cowork_unified_metrics",
@@ -398,9 +416,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_plugin_cowork_metrics",
         "AnalyticsPluginCoworkMetrics",
     ),
-    "AnalyticsPluginGroupBy": ("_params.analytics_plugin_group_by", "AnalyticsPluginGroupBy"),
+    "AnalyticsPluginGroupBy": (
+        "_params.analytics_plugin_group_by_param",
+        "AnalyticsPluginGroupByParam",
+    ),
     "AnalyticsProjectActivity": ("_models.analytics_project_activity", "AnalyticsProjectActivity"),
-    "AnalyticsProjectGroupBy": ("_params.analytics_project_group_by", "AnalyticsProjectGroupBy"),
+    "AnalyticsProjectGroupBy": (
+        "_params.analytics_project_group_by_param",
+        "AnalyticsProjectGroupByParam",
+    ),
     "AnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
     "AnalyticsSingleDayActivitySummary": (
         "_models.analytics_single_day_activity_summary",
@@ -431,7 +455,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_skill_cowork_metrics",
         "AnalyticsSkillCoworkMetrics",
     ),
-    "AnalyticsSkillGroupBy": ("_params.analytics_skill_group_by", "AnalyticsSkillGroupBy"),
+    "AnalyticsSkillGroupBy": (
+        "_params.analytics_skill_group_by_param",
+        "AnalyticsSkillGroupByParam",
+    ),
     "AnalyticsSkillOfficeMetrics": (
         "_models.analytics_skill_office_metrics",
         "AnalyticsSkillOfficeMetrics",
@@ -447,9 +474,12 @@ _NAMES: dict[str, tuple[str, str]] = {
     "AnalyticsToolActions": ("_models.analytics_tool_actions", "AnalyticsToolActions"),
     "AnalyticsUser": ("_models.analytics_user", "AnalyticsUser"),
     "AnalyticsUserActivity": ("_models.analytics_user_activity", "AnalyticsUserActivity"),
-    "AnalyticsUserGroupBy": ("_params.analytics_user_group_by", "AnalyticsUserGroupBy"),
+    "AnalyticsUserGroupBy": ("_params.analytics_user_group_by_param", "AnalyticsUserGroupByParam"),
     "AzureExternalKeyConfig": ("_models.azure_external_key_config", "AzureExternalKeyConfig"),
-    "AzureExternalKeyConfigParam": ("_params.azure_external_key_config", "AzureExternalKeyConfig"),
+    "AzureExternalKeyConfigParam": (
+        "_params.azure_external_key_config_param",
+        "AzureExternalKeyConfigParam",
+    ),
     "ComplianceSettingUpdateParams": (
         "_params.compliance_setting_update_params",
         "ComplianceSettingUpdateParams",
@@ -460,20 +490,20 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceSettingsStateDisabled",
     ),
     "ComplianceSettingsStateDisabledParam": (
-        "_params.compliance_settings_state_disabled",
-        "ComplianceSettingsStateDisabled",
+        "_params.compliance_settings_state_disabled_param",
+        "ComplianceSettingsStateDisabledParam",
     ),
     "ComplianceSettingsStateEnabled": (
         "_models.compliance_settings_state_enabled",
         "ComplianceSettingsStateEnabled",
     ),
     "ComplianceSettingsStateEnabledParam": (
-        "_params.compliance_settings_state_enabled",
-        "ComplianceSettingsStateEnabled",
+        "_params.compliance_settings_state_enabled_param",
+        "ComplianceSettingsStateEnabledParam",
     ),
     "ComplianceSettingsStateParam": (
-        "_params.compliance_settings_state",
-        "ComplianceSettingsState",
+        "_params.compliance_settings_state_param",
+        "ComplianceSettingsStateParam",
     ),
     "DataResidency": ("_models.data_residency", "DataResidency"),
     "DataResidencyCreateConfigParam": (
@@ -506,11 +536,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ExternalKeyValidateResponse",
     ),
     "GCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
-    "GCPExternalKeyConfigParam": ("_params.gcp_external_key_config", "GCPExternalKeyConfig"),
+    "GCPExternalKeyConfigParam": (
+        "_params.gcp_external_key_config_param",
+        "GCPExternalKeyConfigParam",
+    ),
     "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
-    "NoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
+    "NoBillingWorkspaceRole": (
+        "_params.no_billing_workspace_role_param",
+        "NoBillingWorkspaceRoleParam",
+    ),
     "OrganizationComplianceSettings": (
         "_models.organization_compliance_settings",
         "OrganizationComplianceSettings",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.analytics_connector_group_by import (
-    AnalyticsConnectorGroupBy as AnalyticsConnectorGroupBy,
+from .._params.analytics_connector_group_by_param import (
+    AnalyticsConnectorGroupByParam as AnalyticsConnectorGroupBy,
 )
 
 __all__ = [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.analytics_project_group_by import AnalyticsProjectGroupBy as AnalyticsProjectGroupBy
+from .._params.analytics_project_group_by_param import (
+    AnalyticsProjectGroupByParam as AnalyticsProjectGroupBy,
+)
 
 __all__ = [
     "AnalyticsProjectGroupBy",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.analytics_skill_group_by import AnalyticsSkillGroupBy as AnalyticsSkillGroupBy
+from .._params.analytics_skill_group_by_param import (
+    AnalyticsSkillGroupByParam as AnalyticsSkillGroupBy,
+)
 
 __all__ = [
     "AnalyticsSkillGroupBy",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.analytics_user_group_by import AnalyticsUserGroupBy as AnalyticsUserGroupBy
+from .._params.analytics_user_group_by_param import (
+    AnalyticsUserGroupByParam as AnalyticsUserGroupBy,
+)
 
 __all__ = [
     "AnalyticsUserGroupBy",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._params.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfigParam
+from .._params.aws_external_key_config_param import (
+    AWSExternalKeyConfigParam as AWSExternalKeyConfigParam,
+)
 
 __all__ = [
     "AWSExternalKeyConfigParam",

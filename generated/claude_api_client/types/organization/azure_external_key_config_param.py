@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.azure_external_key_config import (
-    AzureExternalKeyConfig as AzureExternalKeyConfigParam,
+from .._params.azure_external_key_config_param import (
+    AzureExternalKeyConfigParam as AzureExternalKeyConfigParam,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.compliance_settings_state_enabled import (
-    ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabledParam,
+from .._params.compliance_settings_state_enabled_param import (
+    ComplianceSettingsStateEnabledParam as ComplianceSettingsStateEnabledParam,
 )
 
 __all__ = [

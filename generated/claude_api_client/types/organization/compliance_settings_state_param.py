@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .._params.compliance_settings_state import (
-    ComplianceSettingsState as ComplianceSettingsStateParam,
+from .._params.compliance_settings_state_param import (
+    ComplianceSettingsStateParam as ComplianceSettingsStateParam,
 )
 
 __all__ = [

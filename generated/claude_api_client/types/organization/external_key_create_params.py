@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from .._params.external_key_create_params import ExternalKeyCreateParams as ExternalKeyCreateParams
-from .._params.external_key_provider_config import ExternalKeyProviderConfig as ProviderConfig
+from .._params.external_key_provider_config_param import (
+    ExternalKeyProviderConfigParam as ProviderConfig,
+)
 
 __all__ = [
     "ExternalKeyCreateParams",

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from ..._params.bedrock_session_list_params import (
         BedrockSessionListParams as BedrockSessionListParams,
     )
-    from ..._params.managed_agents_managed_memory_store_backend import (
-        ManagedAgentsManagedMemoryStoreBackend as BetaManagedAgentsManagedMemoryStoreBackendParam,
+    from ..._params.managed_agents_managed_memory_store_backend_param import (
+        ManagedAgentsManagedMemoryStoreBackendParam as BetaManagedAgentsManagedMemoryStoreBackendParam,
     )
     from ..._params.managed_agents_update_session_params import (
         ManagedAgentsUpdateSessionParams as BedrockSessionUpdateParams,
@@ -60,8 +60,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsUpdateSessionParams",
     ),
     "BetaManagedAgentsManagedMemoryStoreBackendParam": (
-        "_params.managed_agents_managed_memory_store_backend",
-        "ManagedAgentsManagedMemoryStoreBackend",
+        "_params.managed_agents_managed_memory_store_backend_param",
+        "ManagedAgentsManagedMemoryStoreBackendParam",
     ),
 }
 

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_managed_memory_store_backend import (
-    ManagedAgentsManagedMemoryStoreBackend as BetaManagedAgentsManagedMemoryStoreBackendParam,
+from ..._params.managed_agents_managed_memory_store_backend_param import (
+    ManagedAgentsManagedMemoryStoreBackendParam as BetaManagedAgentsManagedMemoryStoreBackendParam,
 )
 
 __all__ = [

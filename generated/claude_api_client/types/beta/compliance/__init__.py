@@ -10,13 +10,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..._params.compliance_review_order import (
-        ComplianceReviewOrder as BetaComplianceReviewOrder,
+    from ..._params.compliance_review_order_param import (
+        ComplianceReviewOrderParam as BetaComplianceReviewOrder,
     )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
-    "BetaComplianceReviewOrder": ("_params.compliance_review_order", "ComplianceReviewOrder"),
+    "BetaComplianceReviewOrder": (
+        "_params.compliance_review_order_param",
+        "ComplianceReviewOrderParam",
+    ),
 }
 
 __all__ = [

@@ -28,9 +28,11 @@ if TYPE_CHECKING:
     )
     from ..._models.session_work_data import SessionWorkData as BetaSessionWorkData
     from ..._models.work_lease_state import WorkLeaseState as BetaWorkLeaseState
-    from ..._params.self_hosted_work_stop_request import SelfHostedWorkStopRequest as WorkStopParams
-    from ..._params.self_hosted_work_update_request import (
-        SelfHostedWorkUpdateRequest as WorkUpdateParams,
+    from ..._params.self_hosted_work_stop_request_param import (
+        SelfHostedWorkStopRequestParam as WorkStopParams,
+    )
+    from ..._params.self_hosted_work_update_request_param import (
+        SelfHostedWorkUpdateRequestParam as WorkUpdateParams,
     )
     from ..._params.work_heartbeat_params import WorkHeartbeatParams as WorkHeartbeatParams
     from ..._params.work_list_params import WorkListParams as WorkListParams
@@ -64,8 +66,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "WorkHeartbeatParams": ("_params.work_heartbeat_params", "WorkHeartbeatParams"),
     "WorkListParams": ("_params.work_list_params", "WorkListParams"),
     "WorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
-    "WorkStopParams": ("_params.self_hosted_work_stop_request", "SelfHostedWorkStopRequest"),
-    "WorkUpdateParams": ("_params.self_hosted_work_update_request", "SelfHostedWorkUpdateRequest"),
+    "WorkStopParams": (
+        "_params.self_hosted_work_stop_request_param",
+        "SelfHostedWorkStopRequestParam",
+    ),
+    "WorkUpdateParams": (
+        "_params.self_hosted_work_update_request_param",
+        "SelfHostedWorkUpdateRequestParam",
+    ),
 }
 
 __all__ = [

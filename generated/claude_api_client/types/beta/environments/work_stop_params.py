@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.self_hosted_work_stop_request import SelfHostedWorkStopRequest as WorkStopParams
+from ..._params.self_hosted_work_stop_request_param import (
+    SelfHostedWorkStopRequestParam as WorkStopParams,
+)
 
 __all__ = [
     "WorkStopParams",

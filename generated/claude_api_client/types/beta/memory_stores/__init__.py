@@ -39,11 +39,11 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_user_actor import (
         ManagedAgentsUserActor as BetaManagedAgentsUserActor,
     )
-    from ..._params.managed_agents_content_sha256_precondition import (
-        ManagedAgentsContentSha256Precondition as BetaManagedAgentsPreconditionParam,
+    from ..._params.managed_agents_content_sha256_precondition_param import (
+        ManagedAgentsContentSha256PreconditionParam as BetaManagedAgentsPreconditionParam,
     )
-    from ..._params.managed_agents_memory_view import (
-        ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
+    from ..._params.managed_agents_memory_view_param import (
+        ManagedAgentsMemoryViewParam as BetaManagedAgentsMemoryView,
     )
     from ..._params.memory_create_params import MemoryCreateParams as MemoryCreateParams
     from ..._params.memory_delete_params import MemoryDeleteParams as MemoryDeleteParams
@@ -83,12 +83,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsMemoryVersionOperation",
     ),
     "BetaManagedAgentsMemoryView": (
-        "_params.managed_agents_memory_view",
-        "ManagedAgentsMemoryView",
+        "_params.managed_agents_memory_view_param",
+        "ManagedAgentsMemoryViewParam",
     ),
     "BetaManagedAgentsPreconditionParam": (
-        "_params.managed_agents_content_sha256_precondition",
-        "ManagedAgentsContentSha256Precondition",
+        "_params.managed_agents_content_sha256_precondition_param",
+        "ManagedAgentsContentSha256PreconditionParam",
     ),
     "BetaManagedAgentsServiceAccountActor": (
         "_models.managed_agents_service_account_actor",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_memory_view import (
-    ManagedAgentsMemoryView as BetaManagedAgentsMemoryView,
+from ..._params.managed_agents_memory_view_param import (
+    ManagedAgentsMemoryViewParam as BetaManagedAgentsMemoryView,
 )
 
 __all__ = [

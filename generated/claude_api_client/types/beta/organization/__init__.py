@@ -239,42 +239,44 @@ if TYPE_CHECKING:
     from ..._models.workspace import Workspace as BetaWorkspace
     from ..._models.workspace_member import WorkspaceMember as BetaWorkspaceMember
     from ..._models.workspace_role import WorkspaceRole as BetaWorkspaceRole
-    from ..._params.analytics_artifact_group_by import (
-        AnalyticsArtifactGroupBy as BetaAnalyticsArtifactGroupBy,
+    from ..._params.analytics_artifact_group_by_param import (
+        AnalyticsArtifactGroupByParam as BetaAnalyticsArtifactGroupBy,
     )
-    from ..._params.analytics_connector_group_by import (
-        AnalyticsConnectorGroupBy as BetaAnalyticsConnectorGroupBy,
+    from ..._params.analytics_connector_group_by_param import (
+        AnalyticsConnectorGroupByParam as BetaAnalyticsConnectorGroupBy,
     )
-    from ..._params.analytics_order import AnalyticsOrder as BetaAnalyticsOrder
-    from ..._params.analytics_plugin_group_by import (
-        AnalyticsPluginGroupBy as BetaAnalyticsPluginGroupBy,
+    from ..._params.analytics_order_param import AnalyticsOrderParam as BetaAnalyticsOrder
+    from ..._params.analytics_plugin_group_by_param import (
+        AnalyticsPluginGroupByParam as BetaAnalyticsPluginGroupBy,
     )
-    from ..._params.analytics_project_group_by import (
-        AnalyticsProjectGroupBy as BetaAnalyticsProjectGroupBy,
+    from ..._params.analytics_project_group_by_param import (
+        AnalyticsProjectGroupByParam as BetaAnalyticsProjectGroupBy,
     )
-    from ..._params.analytics_skill_group_by import (
-        AnalyticsSkillGroupBy as BetaAnalyticsSkillGroupBy,
+    from ..._params.analytics_skill_group_by_param import (
+        AnalyticsSkillGroupByParam as BetaAnalyticsSkillGroupBy,
     )
-    from ..._params.analytics_user_group_by import AnalyticsUserGroupBy as BetaAnalyticsUserGroupBy
+    from ..._params.analytics_user_group_by_param import (
+        AnalyticsUserGroupByParam as BetaAnalyticsUserGroupBy,
+    )
     from ..._params.api_key_list_params import ApiKeyListParams as APIKeyListParams
     from ..._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
-    from ..._params.aws_external_key_config import (
-        AWSExternalKeyConfig as BetaAWSExternalKeyConfigParam,
+    from ..._params.aws_external_key_config_param import (
+        AWSExternalKeyConfigParam as BetaAWSExternalKeyConfigParam,
     )
-    from ..._params.azure_external_key_config import (
-        AzureExternalKeyConfig as BetaAzureExternalKeyConfigParam,
+    from ..._params.azure_external_key_config_param import (
+        AzureExternalKeyConfigParam as BetaAzureExternalKeyConfigParam,
     )
     from ..._params.compliance_setting_update_params import (
         ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
     )
-    from ..._params.compliance_settings_state import (
-        ComplianceSettingsState as BetaComplianceSettingsStateParam,
+    from ..._params.compliance_settings_state_disabled_param import (
+        ComplianceSettingsStateDisabledParam as BetaComplianceSettingsStateDisabledParam,
     )
-    from ..._params.compliance_settings_state_disabled import (
-        ComplianceSettingsStateDisabled as BetaComplianceSettingsStateDisabledParam,
+    from ..._params.compliance_settings_state_enabled_param import (
+        ComplianceSettingsStateEnabledParam as BetaComplianceSettingsStateEnabledParam,
     )
-    from ..._params.compliance_settings_state_enabled import (
-        ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabledParam,
+    from ..._params.compliance_settings_state_param import (
+        ComplianceSettingsStateParam as BetaComplianceSettingsStateParam,
     )
     from ..._params.data_residency_create_config_param import (
         DataResidencyCreateConfigParam as BetaDataResidencyCreateConfigParam,
@@ -289,13 +291,13 @@ if TYPE_CHECKING:
     from ..._params.external_key_update_params import (
         ExternalKeyUpdateParams as ExternalKeyUpdateParams,
     )
-    from ..._params.gcp_external_key_config import (
-        GCPExternalKeyConfig as BetaGCPExternalKeyConfigParam,
+    from ..._params.gcp_external_key_config_param import (
+        GCPExternalKeyConfigParam as BetaGCPExternalKeyConfigParam,
     )
     from ..._params.invite_create_params import InviteCreateParams as InviteCreateParams
     from ..._params.invite_list_params import InviteListParams as InviteListParams
-    from ..._params.no_billing_workspace_role import (
-        NoBillingWorkspaceRole as BetaNoBillingWorkspaceRole,
+    from ..._params.no_billing_workspace_role_param import (
+        NoBillingWorkspaceRoleParam as BetaNoBillingWorkspaceRole,
     )
     from ..._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as RateLimitListParams,
@@ -337,15 +339,18 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAPIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
     "BetaAPIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
     "BetaAWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
-    "BetaAWSExternalKeyConfigParam": ("_params.aws_external_key_config", "AWSExternalKeyConfig"),
+    "BetaAWSExternalKeyConfigParam": (
+        "_params.aws_external_key_config_param",
+        "AWSExternalKeyConfigParam",
+    ),
     "BetaAllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
     "BetaAnalyticsArtifactActivity": (
         "_models.analytics_artifact_activity",
         "AnalyticsArtifactActivity",
     ),
     "BetaAnalyticsArtifactGroupBy": (
-        "_params.analytics_artifact_group_by",
-        "AnalyticsArtifactGroupBy",
+        "_params.analytics_artifact_group_by_param",
+        "AnalyticsArtifactGroupByParam",
     ),
     "BetaAnalyticsChatCoworkUnifiedChatMetrics": (
         "_models.analytics_chat_cowork_unified_chat_metrics",
@@ -397,8 +402,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AnalyticsConnectorCoworkMetrics",
     ),
     "BetaAnalyticsConnectorGroupBy": (
-        "_params.analytics_connector_group_by",
-        "AnalyticsConnectorGroupBy",
+        "_params.analytics_connector_group_by_param",
+        "AnalyticsConnectorGroupByParam",
     ),
     "BetaAnalyticsConnectorOfficeMetrics": (
         "_models.analytics_connector_office_metrics",
@@ -420,7 +425,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_office_product_metrics",
         "AnalyticsOfficeProductMetrics",
     ),
-    "BetaAnalyticsOrder": ("_params.analytics_order", "AnalyticsOrder"),
+    "BetaAnalyticsOrder": ("_params.analytics_order_param", "AnalyticsOrderParam"),
     "BetaAnalyticsPluginActivity": ("_models.analytics_plugin_activity", "AnalyticsPluginActivity"),
     "BetaAnalyticsPluginChatCoworkUnifiedMetrics": (
         "_models.analytics_plugin_chat_cowork_unified_metrics",
@@ -434,14 +439,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_plugin_cowork_metrics",
         "AnalyticsPluginCoworkMetrics",
     ),
-    "BetaAnalyticsPluginGroupBy": ("_params.analytics_plugin_group_by", "AnalyticsPluginGroupBy"),
+    "BetaAnalyticsPluginGroupBy": (
+        "_params.analytics_plugin_group_by_param",
+        "AnalyticsPluginGroupByParam",
+    ),
     "BetaAnalyticsProjectActivity": (
         "_models.analytics_project_activity",
         "AnalyticsProjectActivity",
     ),
     "BetaAnalyticsProjectGroupBy": (
-        "_params.analytics_project_group_by",
-        "AnalyticsProjectGroupBy",
+        "_params.analytics_project_group_by_param",
+        "AnalyticsProjectGroupByParam",
     ),
     "BetaAnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
     "BetaAnalyticsSingleDayActivitySummary": (
@@ -473,7 +481,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_skill_cowork_metrics",
         "AnalyticsSkillCoworkMetrics",
     ),
-    "BetaAnalyticsSkillGroupBy": ("_params.analytics_skill_group_by", "AnalyticsSkillGroupBy"),
+    "BetaAnalyticsSkillGroupBy": (
+        "_params.analytics_skill_group_by_param",
+        "AnalyticsSkillGroupByParam",
+    ),
     "BetaAnalyticsSkillOfficeMetrics": (
         "_models.analytics_skill_office_metrics",
         "AnalyticsSkillOfficeMetrics",
@@ -489,11 +500,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAnalyticsToolActions": ("_models.analytics_tool_actions", "AnalyticsToolActions"),
     "BetaAnalyticsUser": ("_models.analytics_user", "AnalyticsUser"),
     "BetaAnalyticsUserActivity": ("_models.analytics_user_activity", "AnalyticsUserActivity"),
-    "BetaAnalyticsUserGroupBy": ("_params.analytics_user_group_by", "AnalyticsUserGroupBy"),
+    "BetaAnalyticsUserGroupBy": (
+        "_params.analytics_user_group_by_param",
+        "AnalyticsUserGroupByParam",
+    ),
     "BetaAzureExternalKeyConfig": ("_models.azure_external_key_config", "AzureExternalKeyConfig"),
     "BetaAzureExternalKeyConfigParam": (
-        "_params.azure_external_key_config",
-        "AzureExternalKeyConfig",
+        "_params.azure_external_key_config_param",
+        "AzureExternalKeyConfigParam",
     ),
     "BetaComplianceSettings": (
         "_models.organization_compliance_settings",
@@ -505,20 +519,20 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceSettingsStateDisabled",
     ),
     "BetaComplianceSettingsStateDisabledParam": (
-        "_params.compliance_settings_state_disabled",
-        "ComplianceSettingsStateDisabled",
+        "_params.compliance_settings_state_disabled_param",
+        "ComplianceSettingsStateDisabledParam",
     ),
     "BetaComplianceSettingsStateEnabled": (
         "_models.compliance_settings_state_enabled",
         "ComplianceSettingsStateEnabled",
     ),
     "BetaComplianceSettingsStateEnabledParam": (
-        "_params.compliance_settings_state_enabled",
-        "ComplianceSettingsStateEnabled",
+        "_params.compliance_settings_state_enabled_param",
+        "ComplianceSettingsStateEnabledParam",
     ),
     "BetaComplianceSettingsStateParam": (
-        "_params.compliance_settings_state",
-        "ComplianceSettingsState",
+        "_params.compliance_settings_state_param",
+        "ComplianceSettingsStateParam",
     ),
     "BetaDataResidency": ("_models.data_residency", "DataResidency"),
     "BetaDataResidencyCreateConfigParam": (
@@ -540,8 +554,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ExternalKeyUnattachedAttachment",
     ),
     "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
-    "BetaGCPExternalKeyConfigParam": ("_params.gcp_external_key_config", "GCPExternalKeyConfig"),
-    "BetaNoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
+    "BetaGCPExternalKeyConfigParam": (
+        "_params.gcp_external_key_config_param",
+        "GCPExternalKeyConfigParam",
+    ),
+    "BetaNoBillingWorkspaceRole": (
+        "_params.no_billing_workspace_role_param",
+        "NoBillingWorkspaceRoleParam",
+    ),
     "BetaOrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
     "BetaOrganizationRateLimit": ("_models.organization_rate_limit", "OrganizationRateLimit"),
     "BetaOrganizationRateLimitBatchGroup": (

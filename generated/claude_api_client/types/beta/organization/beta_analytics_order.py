@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.analytics_order import AnalyticsOrder as BetaAnalyticsOrder
+from ..._params.analytics_order_param import AnalyticsOrderParam as BetaAnalyticsOrder
 
 __all__ = [
     "BetaAnalyticsOrder",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.analytics_plugin_group_by import (
-    AnalyticsPluginGroupBy as BetaAnalyticsPluginGroupBy,
+from ..._params.analytics_plugin_group_by_param import (
+    AnalyticsPluginGroupByParam as BetaAnalyticsPluginGroupBy,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.analytics_project_group_by import (
-    AnalyticsProjectGroupBy as BetaAnalyticsProjectGroupBy,
+from ..._params.analytics_project_group_by_param import (
+    AnalyticsProjectGroupByParam as BetaAnalyticsProjectGroupBy,
 )
 
 __all__ = [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.analytics_user_group_by import AnalyticsUserGroupBy as BetaAnalyticsUserGroupBy
+from ..._params.analytics_user_group_by_param import (
+    AnalyticsUserGroupByParam as BetaAnalyticsUserGroupBy,
+)
 
 __all__ = [
     "BetaAnalyticsUserGroupBy",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.aws_external_key_config import AWSExternalKeyConfig as BetaAWSExternalKeyConfigParam
+from ..._params.aws_external_key_config_param import (
+    AWSExternalKeyConfigParam as BetaAWSExternalKeyConfigParam,
+)
 
 __all__ = [
     "BetaAWSExternalKeyConfigParam",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.azure_external_key_config import (
-    AzureExternalKeyConfig as BetaAzureExternalKeyConfigParam,
+from ..._params.azure_external_key_config_param import (
+    AzureExternalKeyConfigParam as BetaAzureExternalKeyConfigParam,
 )
 
 __all__ = [

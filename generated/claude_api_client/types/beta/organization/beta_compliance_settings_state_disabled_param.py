@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.compliance_settings_state_disabled import (
-    ComplianceSettingsStateDisabled as BetaComplianceSettingsStateDisabledParam,
+from ..._params.compliance_settings_state_disabled_param import (
+    ComplianceSettingsStateDisabledParam as BetaComplianceSettingsStateDisabledParam,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.compliance_settings_state_enabled import (
-    ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabledParam,
+from ..._params.compliance_settings_state_enabled_param import (
+    ComplianceSettingsStateEnabledParam as BetaComplianceSettingsStateEnabledParam,
 )
 
 __all__ = [

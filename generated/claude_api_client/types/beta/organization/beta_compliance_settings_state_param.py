@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.compliance_settings_state import (
-    ComplianceSettingsState as BetaComplianceSettingsStateParam,
+from ..._params.compliance_settings_state_param import (
+    ComplianceSettingsStateParam as BetaComplianceSettingsStateParam,
 )
 
 __all__ = [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.gcp_external_key_config import GCPExternalKeyConfig as BetaGCPExternalKeyConfigParam
+from ..._params.gcp_external_key_config_param import (
+    GCPExternalKeyConfigParam as BetaGCPExternalKeyConfigParam,
+)
 
 __all__ = [
     "BetaGCPExternalKeyConfigParam",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.no_billing_workspace_role import (
-    NoBillingWorkspaceRole as BetaNoBillingWorkspaceRole,
+from ..._params.no_billing_workspace_role_param import (
+    NoBillingWorkspaceRoleParam as BetaNoBillingWorkspaceRole,
 )
 
 __all__ = [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.external_key_provider_config import ExternalKeyProviderConfig as ProviderConfig
+from ..._params.external_key_provider_config_param import (
+    ExternalKeyProviderConfigParam as ProviderConfig,
+)
 from ..._params.external_key_update_params import ExternalKeyUpdateParams as ExternalKeyUpdateParams
 
 __all__ = [

@@ -398,56 +398,56 @@ if TYPE_CHECKING:
     from ..._params.managed_agents_add_session_resource_params import (
         ManagedAgentsAddSessionResourceParams as ResourceAddParams,
     )
-    from ..._params.managed_agents_base64_document_source import (
-        ManagedAgentsBase64DocumentSource as BetaManagedAgentsBase64DocumentSourceParam,
+    from ..._params.managed_agents_base64_document_source_param import (
+        ManagedAgentsBase64DocumentSourceParam as BetaManagedAgentsBase64DocumentSourceParam,
     )
-    from ..._params.managed_agents_base64_image_source import (
-        ManagedAgentsBase64ImageSource as BetaManagedAgentsBase64ImageSourceParam,
+    from ..._params.managed_agents_base64_image_source_param import (
+        ManagedAgentsBase64ImageSourceParam as BetaManagedAgentsBase64ImageSourceParam,
     )
-    from ..._params.managed_agents_document_block import (
-        ManagedAgentsDocumentBlock as BetaManagedAgentsDocumentBlockParam,
+    from ..._params.managed_agents_document_block_param import (
+        ManagedAgentsDocumentBlockParam as BetaManagedAgentsDocumentBlockParam,
     )
     from ..._params.managed_agents_event_params import (
         ManagedAgentsEventParams as BetaManagedAgentsEventParams,
     )
-    from ..._params.managed_agents_file_document_source import (
-        ManagedAgentsFileDocumentSource as BetaManagedAgentsFileDocumentSourceParam,
+    from ..._params.managed_agents_file_document_source_param import (
+        ManagedAgentsFileDocumentSourceParam as BetaManagedAgentsFileDocumentSourceParam,
     )
-    from ..._params.managed_agents_file_image_source import (
-        ManagedAgentsFileImageSource as BetaManagedAgentsFileImageSourceParam,
+    from ..._params.managed_agents_file_image_source_param import (
+        ManagedAgentsFileImageSourceParam as BetaManagedAgentsFileImageSourceParam,
     )
     from ..._params.managed_agents_file_rubric_params import (
         ManagedAgentsFileRubricParams as BetaManagedAgentsFileRubricParams,
     )
-    from ..._params.managed_agents_image_block import (
-        ManagedAgentsImageBlock as BetaManagedAgentsImageBlockParam,
+    from ..._params.managed_agents_image_block_param import (
+        ManagedAgentsImageBlockParam as BetaManagedAgentsImageBlockParam,
     )
-    from ..._params.managed_agents_plain_text_document_source import (
-        ManagedAgentsPlainTextDocumentSource as BetaManagedAgentsPlainTextDocumentSourceParam,
+    from ..._params.managed_agents_plain_text_document_source_param import (
+        ManagedAgentsPlainTextDocumentSourceParam as BetaManagedAgentsPlainTextDocumentSourceParam,
     )
-    from ..._params.managed_agents_redacted_block import (
-        ManagedAgentsRedactedBlock as BetaManagedAgentsRedactedBlockParam,
+    from ..._params.managed_agents_redacted_block_param import (
+        ManagedAgentsRedactedBlockParam as BetaManagedAgentsRedactedBlockParam,
     )
-    from ..._params.managed_agents_search_result_block import (
-        ManagedAgentsSearchResultBlock as BetaManagedAgentsSearchResultBlockParam,
+    from ..._params.managed_agents_search_result_block_param import (
+        ManagedAgentsSearchResultBlockParam as BetaManagedAgentsSearchResultBlockParam,
     )
-    from ..._params.managed_agents_search_result_citations import (
-        ManagedAgentsSearchResultCitations as BetaManagedAgentsSearchResultCitationsParam,
+    from ..._params.managed_agents_search_result_citations_param import (
+        ManagedAgentsSearchResultCitationsParam as BetaManagedAgentsSearchResultCitationsParam,
     )
-    from ..._params.managed_agents_search_result_content import (
-        ManagedAgentsSearchResultContent as BetaManagedAgentsSearchResultContentParam,
+    from ..._params.managed_agents_search_result_content_param import (
+        ManagedAgentsSearchResultContentParam as BetaManagedAgentsSearchResultContentParam,
     )
     from ..._params.managed_agents_send_session_events_params import (
         ManagedAgentsSendSessionEventsParams as EventSendParams,
     )
-    from ..._params.managed_agents_session_event_type import (
-        ManagedAgentsSessionEventType as BetaManagedAgentsSessionEventType,
+    from ..._params.managed_agents_session_event_type_param import (
+        ManagedAgentsSessionEventTypeParam as BetaManagedAgentsSessionEventType,
     )
     from ..._params.managed_agents_system_message_event_params import (
         ManagedAgentsSystemMessageEventParams as BetaManagedAgentsSystemMessageEventParams,
     )
-    from ..._params.managed_agents_text_block import (
-        ManagedAgentsTextBlock as BetaManagedAgentsTextBlockParam,
+    from ..._params.managed_agents_text_block_param import (
+        ManagedAgentsTextBlockParam as BetaManagedAgentsTextBlockParam,
     )
     from ..._params.managed_agents_text_rubric_params import (
         ManagedAgentsTextRubricParams as BetaManagedAgentsTextRubricParams,
@@ -455,11 +455,11 @@ if TYPE_CHECKING:
     from ..._params.managed_agents_update_session_resource_params import (
         ManagedAgentsUpdateSessionResourceParams as ResourceUpdateParams,
     )
-    from ..._params.managed_agents_url_document_source import (
-        ManagedAgentsURLDocumentSource as BetaManagedAgentsURLDocumentSourceParam,
+    from ..._params.managed_agents_url_document_source_param import (
+        ManagedAgentsURLDocumentSourceParam as BetaManagedAgentsURLDocumentSourceParam,
     )
-    from ..._params.managed_agents_url_image_source import (
-        ManagedAgentsURLImageSource as BetaManagedAgentsURLImageSourceParam,
+    from ..._params.managed_agents_url_image_source_param import (
+        ManagedAgentsURLImageSourceParam as BetaManagedAgentsURLImageSourceParam,
     )
     from ..._params.managed_agents_user_custom_tool_result_event_params import (
         ManagedAgentsUserCustomToolResultEventParams as BetaManagedAgentsUserCustomToolResultEventParams,
@@ -533,16 +533,16 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsBase64DocumentSource",
     ),
     "BetaManagedAgentsBase64DocumentSourceParam": (
-        "_params.managed_agents_base64_document_source",
-        "ManagedAgentsBase64DocumentSource",
+        "_params.managed_agents_base64_document_source_param",
+        "ManagedAgentsBase64DocumentSourceParam",
     ),
     "BetaManagedAgentsBase64ImageSource": (
         "_models.managed_agents_base64_image_source",
         "ManagedAgentsBase64ImageSource",
     ),
     "BetaManagedAgentsBase64ImageSourceParam": (
-        "_params.managed_agents_base64_image_source",
-        "ManagedAgentsBase64ImageSource",
+        "_params.managed_agents_base64_image_source_param",
+        "ManagedAgentsBase64ImageSourceParam",
     ),
     "BetaManagedAgentsBillingError": (
         "_models.managed_agents_billing_error",
@@ -577,8 +577,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsDocumentBlock",
     ),
     "BetaManagedAgentsDocumentBlockParam": (
-        "_params.managed_agents_document_block",
-        "ManagedAgentsDocumentBlock",
+        "_params.managed_agents_document_block_param",
+        "ManagedAgentsDocumentBlockParam",
     ),
     "BetaManagedAgentsEventParams": (
         "_params.managed_agents_event_params",
@@ -589,16 +589,16 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsFileDocumentSource",
     ),
     "BetaManagedAgentsFileDocumentSourceParam": (
-        "_params.managed_agents_file_document_source",
-        "ManagedAgentsFileDocumentSource",
+        "_params.managed_agents_file_document_source_param",
+        "ManagedAgentsFileDocumentSourceParam",
     ),
     "BetaManagedAgentsFileImageSource": (
         "_models.managed_agents_file_image_source",
         "ManagedAgentsFileImageSource",
     ),
     "BetaManagedAgentsFileImageSourceParam": (
-        "_params.managed_agents_file_image_source",
-        "ManagedAgentsFileImageSource",
+        "_params.managed_agents_file_image_source_param",
+        "ManagedAgentsFileImageSourceParam",
     ),
     "BetaManagedAgentsFileResource": (
         "_models.managed_agents_file_resource",
@@ -621,8 +621,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsImageBlock",
     ),
     "BetaManagedAgentsImageBlockParam": (
-        "_params.managed_agents_image_block",
-        "ManagedAgentsImageBlock",
+        "_params.managed_agents_image_block_param",
+        "ManagedAgentsImageBlockParam",
     ),
     "BetaManagedAgentsInlineAgent": (
         "_models.managed_agents_inline_agent",
@@ -685,8 +685,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsPlainTextDocumentSource",
     ),
     "BetaManagedAgentsPlainTextDocumentSourceParam": (
-        "_params.managed_agents_plain_text_document_source",
-        "ManagedAgentsPlainTextDocumentSource",
+        "_params.managed_agents_plain_text_document_source_param",
+        "ManagedAgentsPlainTextDocumentSourceParam",
     ),
     "BetaManagedAgentsProgramWorkflowRunError": (
         "_models.managed_agents_program_workflow_run_error",
@@ -701,8 +701,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsRedactedBlock",
     ),
     "BetaManagedAgentsRedactedBlockParam": (
-        "_params.managed_agents_redacted_block",
-        "ManagedAgentsRedactedBlock",
+        "_params.managed_agents_redacted_block_param",
+        "ManagedAgentsRedactedBlockParam",
     ),
     "BetaManagedAgentsRepositoryAuthenticationError": (
         "_models.managed_agents_repository_authentication_error",
@@ -761,24 +761,24 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsSearchResultBlock",
     ),
     "BetaManagedAgentsSearchResultBlockParam": (
-        "_params.managed_agents_search_result_block",
-        "ManagedAgentsSearchResultBlock",
+        "_params.managed_agents_search_result_block_param",
+        "ManagedAgentsSearchResultBlockParam",
     ),
     "BetaManagedAgentsSearchResultCitations": (
         "_models.managed_agents_search_result_citations",
         "ManagedAgentsSearchResultCitations",
     ),
     "BetaManagedAgentsSearchResultCitationsParam": (
-        "_params.managed_agents_search_result_citations",
-        "ManagedAgentsSearchResultCitations",
+        "_params.managed_agents_search_result_citations_param",
+        "ManagedAgentsSearchResultCitationsParam",
     ),
     "BetaManagedAgentsSearchResultContent": (
         "_models.managed_agents_search_result_content",
         "ManagedAgentsSearchResultContent",
     ),
     "BetaManagedAgentsSearchResultContentParam": (
-        "_params.managed_agents_search_result_content",
-        "ManagedAgentsSearchResultContent",
+        "_params.managed_agents_search_result_content_param",
+        "ManagedAgentsSearchResultContentParam",
     ),
     "BetaManagedAgentsSendSessionEvents": (
         "_models.managed_agents_send_session_events",
@@ -805,8 +805,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsSessionEvent",
     ),
     "BetaManagedAgentsSessionEventType": (
-        "_params.managed_agents_session_event_type",
-        "ManagedAgentsSessionEventType",
+        "_params.managed_agents_session_event_type_param",
+        "ManagedAgentsSessionEventTypeParam",
     ),
     "BetaManagedAgentsSessionRequiresAction": (
         "_models.managed_agents_session_requires_action",
@@ -914,8 +914,8 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaManagedAgentsTextBlock": ("_models.managed_agents_text_block", "ManagedAgentsTextBlock"),
     "BetaManagedAgentsTextBlockParam": (
-        "_params.managed_agents_text_block",
-        "ManagedAgentsTextBlock",
+        "_params.managed_agents_text_block_param",
+        "ManagedAgentsTextBlockParam",
     ),
     "BetaManagedAgentsTextRubric": (
         "_models.managed_agents_text_rubric",
@@ -954,16 +954,16 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsURLDocumentSource",
     ),
     "BetaManagedAgentsURLDocumentSourceParam": (
-        "_params.managed_agents_url_document_source",
-        "ManagedAgentsURLDocumentSource",
+        "_params.managed_agents_url_document_source_param",
+        "ManagedAgentsURLDocumentSourceParam",
     ),
     "BetaManagedAgentsURLImageSource": (
         "_models.managed_agents_url_image_source",
         "ManagedAgentsURLImageSource",
     ),
     "BetaManagedAgentsURLImageSourceParam": (
-        "_params.managed_agents_url_image_source",
-        "ManagedAgentsURLImageSource",
+        "_params.managed_agents_url_image_source_param",
+        "ManagedAgentsURLImageSourceParam",
     ),
     "BetaManagedAgentsUnknownError": (
         "_models.managed_agents_unknown_error",

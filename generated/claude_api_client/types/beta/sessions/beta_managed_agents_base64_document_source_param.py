@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_base64_document_source import (
-    ManagedAgentsBase64DocumentSource as BetaManagedAgentsBase64DocumentSourceParam,
+from ..._params.managed_agents_base64_document_source_param import (
+    ManagedAgentsBase64DocumentSourceParam as BetaManagedAgentsBase64DocumentSourceParam,
 )
 
 __all__ = [

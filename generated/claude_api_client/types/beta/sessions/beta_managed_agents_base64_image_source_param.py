@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_base64_image_source import (
-    ManagedAgentsBase64ImageSource as BetaManagedAgentsBase64ImageSourceParam,
+from ..._params.managed_agents_base64_image_source_param import (
+    ManagedAgentsBase64ImageSourceParam as BetaManagedAgentsBase64ImageSourceParam,
 )
 
 __all__ = [

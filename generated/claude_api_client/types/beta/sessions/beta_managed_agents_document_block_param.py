@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_document_block import (
-    ManagedAgentsDocumentBlock as BetaManagedAgentsDocumentBlockParam,
+from ..._params.managed_agents_document_block_param import (
+    ManagedAgentsDocumentBlockParam as BetaManagedAgentsDocumentBlockParam,
 )
-from ..._params.managed_agents_document_source import ManagedAgentsDocumentSource as Source
+from ..._params.managed_agents_document_source_param import (
+    ManagedAgentsDocumentSourceParam as Source,
+)
 
 __all__ = [
     "BetaManagedAgentsDocumentBlockParam",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_file_document_source import (
-    ManagedAgentsFileDocumentSource as BetaManagedAgentsFileDocumentSourceParam,
+from ..._params.managed_agents_file_document_source_param import (
+    ManagedAgentsFileDocumentSourceParam as BetaManagedAgentsFileDocumentSourceParam,
 )
 
 __all__ = [

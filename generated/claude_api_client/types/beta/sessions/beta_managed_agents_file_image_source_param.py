@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_file_image_source import (
-    ManagedAgentsFileImageSource as BetaManagedAgentsFileImageSourceParam,
+from ..._params.managed_agents_file_image_source_param import (
+    ManagedAgentsFileImageSourceParam as BetaManagedAgentsFileImageSourceParam,
 )
 
 __all__ = [

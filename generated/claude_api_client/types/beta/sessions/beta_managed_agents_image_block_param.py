@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_image_block import (
-    ManagedAgentsImageBlock as BetaManagedAgentsImageBlockParam,
+from ..._params.managed_agents_image_block_param import (
+    ManagedAgentsImageBlockParam as BetaManagedAgentsImageBlockParam,
 )
-from ..._params.managed_agents_image_source import ManagedAgentsImageSource as Source
+from ..._params.managed_agents_image_source_param import ManagedAgentsImageSourceParam as Source
 
 __all__ = [
     "BetaManagedAgentsImageBlockParam",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_plain_text_document_source import (
-    ManagedAgentsPlainTextDocumentSource as BetaManagedAgentsPlainTextDocumentSourceParam,
+from ..._params.managed_agents_plain_text_document_source_param import (
+    ManagedAgentsPlainTextDocumentSourceParam as BetaManagedAgentsPlainTextDocumentSourceParam,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_redacted_block import (
-    ManagedAgentsRedactedBlock as BetaManagedAgentsRedactedBlockParam,
+from ..._params.managed_agents_redacted_block_param import (
+    ManagedAgentsRedactedBlockParam as BetaManagedAgentsRedactedBlockParam,
 )
 
 __all__ = [

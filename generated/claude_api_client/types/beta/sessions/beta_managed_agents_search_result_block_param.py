@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_search_result_block import (
-    ManagedAgentsSearchResultBlock as BetaManagedAgentsSearchResultBlockParam,
+from ..._params.managed_agents_search_result_block_param import (
+    ManagedAgentsSearchResultBlockParam as BetaManagedAgentsSearchResultBlockParam,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_search_result_citations import (
-    ManagedAgentsSearchResultCitations as BetaManagedAgentsSearchResultCitationsParam,
+from ..._params.managed_agents_search_result_citations_param import (
+    ManagedAgentsSearchResultCitationsParam as BetaManagedAgentsSearchResultCitationsParam,
 )
 
 __all__ = [

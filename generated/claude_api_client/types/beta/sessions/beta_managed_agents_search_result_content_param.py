@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_search_result_content import (
-    ManagedAgentsSearchResultContent as BetaManagedAgentsSearchResultContentParam,
+from ..._params.managed_agents_search_result_content_param import (
+    ManagedAgentsSearchResultContentParam as BetaManagedAgentsSearchResultContentParam,
 )
 
 __all__ = [

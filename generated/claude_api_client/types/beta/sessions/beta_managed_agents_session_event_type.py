@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_session_event_type import (
-    ManagedAgentsSessionEventType as BetaManagedAgentsSessionEventType,
+from ..._params.managed_agents_session_event_type_param import (
+    ManagedAgentsSessionEventTypeParam as BetaManagedAgentsSessionEventType,
 )
 
 __all__ = [

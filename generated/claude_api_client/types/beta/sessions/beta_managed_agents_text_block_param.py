@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_text_block import (
-    ManagedAgentsTextBlock as BetaManagedAgentsTextBlockParam,
+from ..._params.managed_agents_text_block_param import (
+    ManagedAgentsTextBlockParam as BetaManagedAgentsTextBlockParam,
 )
 
 __all__ = [

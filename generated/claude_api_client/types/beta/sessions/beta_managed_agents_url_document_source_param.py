@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_url_document_source import (
-    ManagedAgentsURLDocumentSource as BetaManagedAgentsURLDocumentSourceParam,
+from ..._params.managed_agents_url_document_source_param import (
+    ManagedAgentsURLDocumentSourceParam as BetaManagedAgentsURLDocumentSourceParam,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_url_image_source import (
-    ManagedAgentsURLImageSource as BetaManagedAgentsURLImageSourceParam,
+from ..._params.managed_agents_url_image_source_param import (
+    ManagedAgentsURLImageSourceParam as BetaManagedAgentsURLImageSourceParam,
 )
 
 __all__ = [

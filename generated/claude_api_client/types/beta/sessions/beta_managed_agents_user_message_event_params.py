@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_user_content_block import ManagedAgentsUserContentBlock as Content
+from ..._params.managed_agents_user_content_block_param import (
+    ManagedAgentsUserContentBlockParam as Content,
+)
 from ..._params.managed_agents_user_message_event_params import (
     ManagedAgentsUserMessageEventParams as BetaManagedAgentsUserMessageEventParams,
 )

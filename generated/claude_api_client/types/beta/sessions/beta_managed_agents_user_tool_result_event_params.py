@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..._params.managed_agents_tool_result_content_block import (
-    ManagedAgentsToolResultContentBlock as Content,
+from ..._params.managed_agents_tool_result_content_block_param import (
+    ManagedAgentsToolResultContentBlockParam as Content,
 )
 from ..._params.managed_agents_user_tool_result_event_params import (
     ManagedAgentsUserToolResultEventParams as BetaManagedAgentsUserToolResultEventParams,

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from ..._params.credential_create_params import CredentialCreateParams as CredentialCreateParams
-from ..._params.managed_agents_credential_create_auth import (
-    ManagedAgentsCredentialCreateAuth as Auth,
+from ..._params.managed_agents_credential_create_auth_param import (
+    ManagedAgentsCredentialCreateAuthParam as Auth,
 )
 
 __all__ = [

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from ..._params.credential_update_params import CredentialUpdateParams as CredentialUpdateParams
-from ..._params.managed_agents_credential_update_auth import (
-    ManagedAgentsCredentialUpdateAuth as Auth,
+from ..._params.managed_agents_credential_update_auth_param import (
+    ManagedAgentsCredentialUpdateAuthParam as Auth,
 )
 
 __all__ = [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.federation_rule_match import FederationRuleMatch as FederationRuleMatchParam
+from ..._params.federation_rule_match_param import (
+    FederationRuleMatchParam as FederationRuleMatchParam,
+)
 
 __all__ = [
     "FederationRuleMatchParam",

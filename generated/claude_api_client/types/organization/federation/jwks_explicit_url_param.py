@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.jwks_explicit_url import JWKSExplicitURL as JWKSExplicitURLParam
+from ..._params.jwks_explicit_url_param import JWKSExplicitURLParam as JWKSExplicitURLParam
 
 __all__ = [
     "JWKSExplicitURLParam",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._params.jwks_inline import JWKSInline as JWKSInlineParam
+from ..._params.jwks_inline_param import JWKSInlineParam as JWKSInlineParam
 
 __all__ = [
     "JWKSInlineParam",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ..._params.service_account_target import ServiceAccountTarget as ServiceAccountTargetParam
+from ..._params.service_account_target_param import (
+    ServiceAccountTargetParam as ServiceAccountTargetParam,
+)
 
 __all__ = [
     "ServiceAccountTargetParam",

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from ..._params.workspace_member_update_params import (
         WorkspaceMemberUpdateParams as MemberUpdateParams,
     )
-    from ..._params.workspace_rate_limit_type import (
-        WorkspaceRateLimitType as WorkspaceRateLimitType,
+    from ..._params.workspace_rate_limit_type_param import (
+        WorkspaceRateLimitTypeParam as WorkspaceRateLimitType,
     )
     from ..._params.workspace_rate_limit_update_params import (
         WorkspaceRateLimitUpdateParams as RateLimitUpdateParams,
@@ -78,7 +78,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.workspace_rate_limit_organization_source",
         "WorkspaceRateLimitOrganizationSource",
     ),
-    "WorkspaceRateLimitType": ("_params.workspace_rate_limit_type", "WorkspaceRateLimitType"),
+    "WorkspaceRateLimitType": (
+        "_params.workspace_rate_limit_type_param",
+        "WorkspaceRateLimitTypeParam",
+    ),
     "WorkspaceRateLimitUpdateValueParam": (
         "_params.workspace_rate_limit_update_value_param",
         "WorkspaceRateLimitUpdateValueParam",

@@ -70,20 +70,20 @@ if TYPE_CHECKING:
         ComplianceReviewUserActor as BetaComplianceReviewUserActor,
     )
     from ...._params.case_list_params import CaseListParams as CaseListParams
-    from ...._params.compliance_review_case_order_by import (
-        ComplianceReviewCaseOrderBy as BetaComplianceReviewCaseOrderBy,
+    from ...._params.compliance_review_case_order_by_param import (
+        ComplianceReviewCaseOrderByParam as BetaComplianceReviewCaseOrderBy,
     )
-    from ...._params.compliance_review_case_status_filter import (
-        ComplianceReviewCaseStatusFilter as BetaComplianceReviewCaseStatusFilter,
+    from ...._params.compliance_review_case_status_filter_param import (
+        ComplianceReviewCaseStatusFilterParam as BetaComplianceReviewCaseStatusFilter,
     )
-    from ...._params.compliance_review_determination import (
-        ComplianceReviewDetermination as BetaComplianceReviewDetermination,
+    from ...._params.compliance_review_determination_param import (
+        ComplianceReviewDeterminationParam as BetaComplianceReviewDetermination,
     )
     from ...._params.compliance_review_verdict_param import (
         ComplianceReviewVerdictParam as BetaComplianceReviewVerdictParam,
     )
-    from ...._params.compliance_review_violated_policy_category import (
-        ComplianceReviewViolatedPolicyCategory as BetaComplianceReviewViolatedPolicyCategory,
+    from ...._params.compliance_review_violated_policy_category_param import (
+        ComplianceReviewViolatedPolicyCategoryParam as BetaComplianceReviewViolatedPolicyCategory,
     )
     from ...._params.notice_list_params import NoticeListParams as NoticeListParams
 
@@ -108,16 +108,16 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceReviewCaseOpen",
     ),
     "BetaComplianceReviewCaseOrderBy": (
-        "_params.compliance_review_case_order_by",
-        "ComplianceReviewCaseOrderBy",
+        "_params.compliance_review_case_order_by_param",
+        "ComplianceReviewCaseOrderByParam",
     ),
     "BetaComplianceReviewCaseStatus": (
         "_models.compliance_review_case_status",
         "ComplianceReviewCaseStatus",
     ),
     "BetaComplianceReviewCaseStatusFilter": (
-        "_params.compliance_review_case_status_filter",
-        "ComplianceReviewCaseStatusFilter",
+        "_params.compliance_review_case_status_filter_param",
+        "ComplianceReviewCaseStatusFilterParam",
     ),
     "BetaComplianceReviewContentNotCaptured": (
         "_models.compliance_review_content_not_captured",
@@ -132,8 +132,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceReviewCreateMessageContent",
     ),
     "BetaComplianceReviewDetermination": (
-        "_params.compliance_review_determination",
-        "ComplianceReviewDetermination",
+        "_params.compliance_review_determination_param",
+        "ComplianceReviewDeterminationParam",
     ),
     "BetaComplianceReviewEnforcementAction": (
         "_models.compliance_review_enforcement_action",
@@ -178,8 +178,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceReviewVerdictParam",
     ),
     "BetaComplianceReviewViolatedPolicyCategory": (
-        "_params.compliance_review_violated_policy_category",
-        "ComplianceReviewViolatedPolicyCategory",
+        "_params.compliance_review_violated_policy_category_param",
+        "ComplianceReviewViolatedPolicyCategoryParam",
     ),
     "CaseListParams": ("_params.case_list_params", "CaseListParams"),
     "NoticeListParams": ("_params.notice_list_params", "NoticeListParams"),

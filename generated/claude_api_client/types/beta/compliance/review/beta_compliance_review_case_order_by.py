@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.compliance_review_case_order_by import (
-    ComplianceReviewCaseOrderBy as BetaComplianceReviewCaseOrderBy,
+from ...._params.compliance_review_case_order_by_param import (
+    ComplianceReviewCaseOrderByParam as BetaComplianceReviewCaseOrderBy,
 )
 
 __all__ = [

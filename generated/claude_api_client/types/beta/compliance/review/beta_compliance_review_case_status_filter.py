@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.compliance_review_case_status_filter import (
-    ComplianceReviewCaseStatusFilter as BetaComplianceReviewCaseStatusFilter,
+from ...._params.compliance_review_case_status_filter_param import (
+    ComplianceReviewCaseStatusFilterParam as BetaComplianceReviewCaseStatusFilter,
 )
 
 __all__ = [

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.compliance_review_determination import (
-    ComplianceReviewDetermination as BetaComplianceReviewDetermination,
+from ...._params.compliance_review_determination_param import (
+    ComplianceReviewDeterminationParam as BetaComplianceReviewDetermination,
 )
 
 __all__ = [

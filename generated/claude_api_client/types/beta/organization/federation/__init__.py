@@ -23,20 +23,20 @@ if TYPE_CHECKING:
     from ...._models.jwks_explicit_url import JWKSExplicitURL as BetaJWKSExplicitURL
     from ...._models.jwks_inline import JWKSInline as BetaJWKSInline
     from ...._models.service_account_target import ServiceAccountTarget as BetaServiceAccountTarget
-    from ...._params.federation_rule_match import (
-        FederationRuleMatch as BetaFederationRuleMatchParam,
+    from ...._params.federation_rule_match_param import (
+        FederationRuleMatchParam as BetaFederationRuleMatchParam,
     )
     from ...._params.issuer_create_params import IssuerCreateParams as IssuerCreateParams
     from ...._params.issuer_list_params import IssuerListParams as IssuerListParams
     from ...._params.issuer_update_params import IssuerUpdateParams as IssuerUpdateParams
-    from ...._params.jwks_discovery import JWKSDiscovery as BetaJWKSDiscoveryParam
-    from ...._params.jwks_explicit_url import JWKSExplicitURL as BetaJWKSExplicitURLParam
-    from ...._params.jwks_inline import JWKSInline as BetaJWKSInlineParam
+    from ...._params.jwks_discovery_param import JWKSDiscoveryParam as BetaJWKSDiscoveryParam
+    from ...._params.jwks_explicit_url_param import JWKSExplicitURLParam as BetaJWKSExplicitURLParam
+    from ...._params.jwks_inline_param import JWKSInlineParam as BetaJWKSInlineParam
     from ...._params.rule_create_params import RuleCreateParams as RuleCreateParams
     from ...._params.rule_list_params import RuleListParams as RuleListParams
     from ...._params.rule_update_params import RuleUpdateParams as RuleUpdateParams
-    from ...._params.service_account_target import (
-        ServiceAccountTarget as BetaServiceAccountTargetParam,
+    from ...._params.service_account_target_param import (
+        ServiceAccountTargetParam as BetaServiceAccountTargetParam,
     )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
@@ -48,16 +48,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaFederationRule": ("_models.federation_rule", "FederationRule"),
     "BetaFederationRuleMatch": ("_models.federation_rule_match", "FederationRuleMatch"),
-    "BetaFederationRuleMatchParam": ("_params.federation_rule_match", "FederationRuleMatch"),
+    "BetaFederationRuleMatchParam": (
+        "_params.federation_rule_match_param",
+        "FederationRuleMatchParam",
+    ),
     "BetaFederationRuleWorkspace": ("_models.federation_rule_workspace", "FederationRuleWorkspace"),
     "BetaJWKSDiscovery": ("_models.jwks_discovery", "JWKSDiscovery"),
-    "BetaJWKSDiscoveryParam": ("_params.jwks_discovery", "JWKSDiscovery"),
+    "BetaJWKSDiscoveryParam": ("_params.jwks_discovery_param", "JWKSDiscoveryParam"),
     "BetaJWKSExplicitURL": ("_models.jwks_explicit_url", "JWKSExplicitURL"),
-    "BetaJWKSExplicitURLParam": ("_params.jwks_explicit_url", "JWKSExplicitURL"),
+    "BetaJWKSExplicitURLParam": ("_params.jwks_explicit_url_param", "JWKSExplicitURLParam"),
     "BetaJWKSInline": ("_models.jwks_inline", "JWKSInline"),
-    "BetaJWKSInlineParam": ("_params.jwks_inline", "JWKSInline"),
+    "BetaJWKSInlineParam": ("_params.jwks_inline_param", "JWKSInlineParam"),
     "BetaServiceAccountTarget": ("_models.service_account_target", "ServiceAccountTarget"),
-    "BetaServiceAccountTargetParam": ("_params.service_account_target", "ServiceAccountTarget"),
+    "BetaServiceAccountTargetParam": (
+        "_params.service_account_target_param",
+        "ServiceAccountTargetParam",
+    ),
     "IssuerCreateParams": ("_params.issuer_create_params", "IssuerCreateParams"),
     "IssuerListParams": ("_params.issuer_list_params", "IssuerListParams"),
     "IssuerUpdateParams": ("_params.issuer_update_params", "IssuerUpdateParams"),

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ...._params.federation_rule_match import FederationRuleMatch as BetaFederationRuleMatchParam
+from ...._params.federation_rule_match_param import (
+    FederationRuleMatchParam as BetaFederationRuleMatchParam,
+)
 
 __all__ = [
     "BetaFederationRuleMatchParam",

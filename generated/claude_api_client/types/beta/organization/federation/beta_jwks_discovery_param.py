@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.jwks_discovery import JWKSDiscovery as BetaJWKSDiscoveryParam
+from ...._params.jwks_discovery_param import JWKSDiscoveryParam as BetaJWKSDiscoveryParam
 
 __all__ = [
     "BetaJWKSDiscoveryParam",

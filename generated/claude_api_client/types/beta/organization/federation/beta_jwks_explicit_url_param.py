@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.jwks_explicit_url import JWKSExplicitURL as BetaJWKSExplicitURLParam
+from ...._params.jwks_explicit_url_param import JWKSExplicitURLParam as BetaJWKSExplicitURLParam
 
 __all__ = [
     "BetaJWKSExplicitURLParam",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.jwks_inline import JWKSInline as BetaJWKSInlineParam
+from ...._params.jwks_inline_param import JWKSInlineParam as BetaJWKSInlineParam
 
 __all__ = [
     "BetaJWKSInlineParam",

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ...._params.service_account_target import ServiceAccountTarget as BetaServiceAccountTargetParam
+from ...._params.service_account_target_param import (
+    ServiceAccountTargetParam as BetaServiceAccountTargetParam,
+)
 
 __all__ = [
     "BetaServiceAccountTargetParam",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._params.federation_jwks import FederationJWKS as JWKS
+from ...._params.federation_jwks_param import FederationJWKSParam as JWKS
 from ...._params.issuer_update_params import IssuerUpdateParams as IssuerUpdateParams
 
 __all__ = [

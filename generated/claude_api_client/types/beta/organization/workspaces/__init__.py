@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from ...._params.workspace_member_update_params import (
         WorkspaceMemberUpdateParams as MemberUpdateParams,
     )
-    from ...._params.workspace_rate_limit_type import (
-        WorkspaceRateLimitType as BetaWorkspaceRateLimitType,
+    from ...._params.workspace_rate_limit_type_param import (
+        WorkspaceRateLimitTypeParam as BetaWorkspaceRateLimitType,
     )
     from ...._params.workspace_rate_limit_update_params import (
         WorkspaceRateLimitUpdateParams as RateLimitUpdateParams,
@@ -56,7 +56,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.workspace_rate_limit_organization_source",
         "WorkspaceRateLimitOrganizationSource",
     ),
-    "BetaWorkspaceRateLimitType": ("_params.workspace_rate_limit_type", "WorkspaceRateLimitType"),
+    "BetaWorkspaceRateLimitType": (
+        "_params.workspace_rate_limit_type_param",
+        "WorkspaceRateLimitTypeParam",
+    ),
     "BetaWorkspaceRateLimitUpdateValueParam": (
         "_params.workspace_rate_limit_update_value_param",
         "WorkspaceRateLimitUpdateValueParam",

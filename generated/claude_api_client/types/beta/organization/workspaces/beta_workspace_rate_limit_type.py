@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...._params.workspace_rate_limit_type import (
-    WorkspaceRateLimitType as BetaWorkspaceRateLimitType,
+from ...._params.workspace_rate_limit_type_param import (
+    WorkspaceRateLimitTypeParam as BetaWorkspaceRateLimitType,
 )
 
 __all__ = [

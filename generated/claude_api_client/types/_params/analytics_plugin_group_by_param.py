@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+AnalyticsPluginGroupByParam: TypeAlias = Literal["product", "rbac_group_id", "user_id"]
+"""
+A dimension plugin analytics can be broken down by.
+"""

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class ManagedAgentsFileDocumentSourceParam(TypedDict):
+    """
+    File document source.
+    """
+
+    type: Literal["file"]
+    """
+    Always `file`.
+    """
+    file_id: str
+    """
+    ID of an uploaded file.
+    """

@@ -1,0 +1,37 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+from .environment_config_params import EnvironmentConfigParams
+
+
+class PublicEnvironmentCreateRequestParam(TypedDict):
+    """
+    Request body that creates an environment.
+    """
+
+    config: NotRequired[EnvironmentConfigParams | None]
+    """
+    Configuration.
+    """
+    description: NotRequired[str | None]
+    """
+    What the environment is for, in your own words; null when not given.
+    """
+    metadata: NotRequired[Mapping[str, str]]
+    """
+    Your own key-value labels on the environment.
+    """
+    name: str
+    """
+    Name of the environment.
+    """
+    scope: NotRequired[Literal["organization", "account"] | None]
+    """
+    Who can use it.
+    """

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_bash_code_execution_tool_result_error_code_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.bash_code_execution_tool_result_error_code_param import (
+    BashCodeExecutionToolResultErrorCodeParam as BetaBashCodeExecutionToolResultErrorCodeParam,
+)
+
+__all__ = [
+    "BetaBashCodeExecutionToolResultErrorCodeParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_compliance_review_determination_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.compliance_review_determination_param import (
+    ComplianceReviewDeterminationParam as BetaComplianceReviewDeterminationParam,
+)
+
+__all__ = [
+    "BetaComplianceReviewDeterminationParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_federation_rule_match_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.federation_rule_match_param import (
+    FederationRuleMatchParam as BetaFederationRuleMatchParam,
+)
+
+__all__ = [
+    "BetaFederationRuleMatchParam",
+]

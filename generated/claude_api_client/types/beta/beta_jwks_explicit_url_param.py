@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_jwks_explicit_url_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.jwks_explicit_url_param import JWKSExplicitURLParam as BetaJWKSExplicitURLParam
+
+__all__ = [
+    "BetaJWKSExplicitURLParam",
+]

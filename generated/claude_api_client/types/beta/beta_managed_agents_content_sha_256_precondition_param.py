@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_managed_agents_content_sha_256_precondition_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.managed_agents_content_sha256_precondition_param import (
+    ManagedAgentsContentSha256PreconditionParam as BetaManagedAgentsContentSha256PreconditionParam,
+)
+
+__all__ = [
+    "BetaManagedAgentsContentSha256PreconditionParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_system_message_clear_at_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.system_message_clear_at_param import (
+    SystemMessageClearAtParam as BetaSystemMessageClearAtParam,
+)
+
+__all__ = [
+    "BetaSystemMessageClearAtParam",
+]

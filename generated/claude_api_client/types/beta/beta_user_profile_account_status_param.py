@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_user_profile_account_status_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.user_profile_account_status_param import (
+    UserProfileAccountStatusParam as BetaUserProfileAccountStatusParam,
+)
+
+__all__ = [
+    "BetaUserProfileAccountStatusParam",
+]

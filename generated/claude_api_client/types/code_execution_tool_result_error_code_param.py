@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.code_execution_tool_result_error_code_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.code_execution_tool_result_error_code_param import (
+    CodeExecutionToolResultErrorCodeParam as CodeExecutionToolResultErrorCodeParam,
+)
+
+__all__ = [
+    "CodeExecutionToolResultErrorCodeParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.known_beta_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.known_beta_param import KnownBetaParam as KnownBetaParam
+
+__all__ = [
+    "KnownBetaParam",
+]

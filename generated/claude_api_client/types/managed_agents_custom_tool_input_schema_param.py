@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_custom_tool_input_schema_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.managed_agents_custom_tool_input_schema_param import (
+    ManagedAgentsCustomToolInputSchemaParam as ManagedAgentsCustomToolInputSchemaParam,
+)
+
+__all__ = [
+    "ManagedAgentsCustomToolInputSchemaParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_memory_version_operation_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.managed_agents_memory_version_operation_param import (
+    ManagedAgentsMemoryVersionOperationParam as ManagedAgentsMemoryVersionOperationParam,
+)
+
+__all__ = [
+    "ManagedAgentsMemoryVersionOperationParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_speed_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.managed_agents_speed_param import ManagedAgentsSpeedParam as ManagedAgentsSpeedParam
+
+__all__ = [
+    "ManagedAgentsSpeedParam",
+]

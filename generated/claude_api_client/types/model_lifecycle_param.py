@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.model_lifecycle_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.model_lifecycle_param import ModelLifecycleParam as ModelLifecycleParam
+
+__all__ = [
+    "ModelLifecycleParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.no_billing_workspace_role_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.no_billing_workspace_role_param import (
+    NoBillingWorkspaceRoleParam as NoBillingWorkspaceRoleParam,
+)
+
+__all__ = [
+    "NoBillingWorkspaceRoleParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.output_behavior_create_new_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.output_behavior_create_new_param import (
+    OutputBehaviorCreateNewParam as OutputBehaviorCreateNewParam,
+)
+
+__all__ = [
+    "OutputBehaviorCreateNewParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.self_hosted_work_update_request_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.self_hosted_work_update_request_param import (
+    SelfHostedWorkUpdateRequestParam as SelfHostedWorkUpdateRequestParam,
+)
+
+__all__ = [
+    "SelfHostedWorkUpdateRequestParam",
+]

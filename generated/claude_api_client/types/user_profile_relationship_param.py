@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.user_profile_relationship_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.user_profile_relationship_param import (
+    UserProfileRelationshipParam as UserProfileRelationshipParam,
+)
+
+__all__ = [
+    "UserProfileRelationshipParam",
+]
