@@ -40,6 +40,17 @@ def get_weather(city: str) -> str:
     return f"sunny in {city}"
 
 
+@beta_async_tool
+async def slow(seconds: float) -> str:
+    """Wait.
+
+    Args:
+        seconds: How long.
+    """
+    await asyncio.sleep(seconds)
+    return "done"
+
+
 @pytest.fixture
 def quick_heartbeats(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(_lease, "HEARTBEAT_INTERVAL", 0.1)
@@ -122,16 +133,6 @@ def test_run_serves_each_claimed_session_and_stops_the_item(tmp_path: Path) -> N
 
 
 def test_a_lost_lease_ends_serving_without_a_stop(quick_heartbeats: None) -> None:
-    @beta_async_tool
-    async def slow(seconds: float) -> str:
-        """Wait.
-
-        Args:
-            seconds: How long.
-        """
-        await asyncio.sleep(seconds)
-        return "done"
-
     with local_api() as api:
         env_id, session_id = _queue(api, 'tool slow {"seconds": 30}')
         item = _claim(api, env_id)
@@ -159,16 +160,6 @@ def test_a_lost_lease_ends_serving_without_a_stop(quick_heartbeats: None) -> Non
 def test_a_heartbeat_that_asks_to_stop_ends_serving_with_a_forced_stop(
     quick_heartbeats: None,
 ) -> None:
-    @beta_async_tool
-    async def slow(seconds: float) -> str:
-        """Wait.
-
-        Args:
-            seconds: How long.
-        """
-        await asyncio.sleep(seconds)
-        return "done"
-
     with local_api() as api:
         env_id, session_id = _queue(api, 'tool slow {"seconds": 30}')
         item = _claim(api, env_id)
