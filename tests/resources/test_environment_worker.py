@@ -215,10 +215,13 @@ def test_handle_item_reads_the_on_work_environment(
         ):
             monkeypatch.setenv(name, value)
         monkeypatch.delenv("ANTHROPIC_WORK_SECRET", raising=False)
-        worker = EnvironmentWorker(
-            api.async_client(), tools=[get_weather], workdir=tmp_path, max_idle=0.2
-        )
+        # a first heartbeat that fails for a passing reason is tried again
+        api.plan("environments_work_heartbeat", [503])
+        client = api.async_client(max_retries=0)
+        worker = EnvironmentWorker(client, tools=[get_weather], workdir=tmp_path, max_idle=0.2)
         asyncio.run(worker.handle_item())
+        beats = _work_calls(api, "/heartbeat")
+        assert [b.query["expected_last_heartbeat"] for b in beats[:2]] == [["NO_HEARTBEAT"]] * 2
         assert _agent_said(api, session_id)[-1] == "get_weather: sunny in Kyiv"
         assert [json.loads(r.body) for r in _work_calls(api, "/stop")] == [{"force": True}]
 

@@ -302,3 +302,16 @@ def test_session_content_keeps_the_blocks_sessions_take() -> None:
     assert session_content([]) == [{"type": "text", "text": "(no output)"}]
     with pytest.raises(TypeError):
         session_content([1])  # type: ignore[list-item]
+
+
+def test_a_failed_connection_is_tried_again() -> None:
+    with local_api() as api:
+        session_id = _session(api, 'tool get_weather {"city": "Baku"}')
+        api.plan("sessions_events_stream", [503])
+        client = api.async_client(max_retries=0)
+        calls = _calls(
+            client.beta.sessions.events.tool_runner(session_id, tools=[get_weather], max_idle=0.2)
+        )
+        assert [c.posted for c in calls] == [True]
+        streams = api.requests_for("sessions_events_stream")
+        assert len(streams) >= 3  # refused, the connection that ran the call, the idle check
