@@ -325,9 +325,10 @@ class AsyncBetaEnvironmentWorkHelpers(AsyncResource):
         `async with contextlib.aclosing(work.poller(...)) as items: async for item in items:`
         so that the last item is stopped as soon as the loop ends.
         """
-        from .environments._poller import POLL_BLOCK_MS, aiter_work, bearer_client
+        from .environments._poller import POLL_BLOCK_MS, aiter_work, scoped_client
 
-        scoped = bearer_client(self._client, environment_key).beta.environments.work
+        helper = "environments-work-poller"
+        scoped = scoped_client(self._client, environment_key, helper=helper).beta.environments.work
         return aiter_work(
             scoped,
             environment_id=environment_id,

@@ -53,7 +53,10 @@ def _skill(call: Call) -> SkillRecord:
 
 def _version(call: Call) -> VersionRecord:
     wanted = call.params["version"]
-    for version in _skill(call).versions:
+    versions = _skill(call).versions
+    if wanted == "latest" and versions:  # the alias a session's agent may name
+        return versions[0]
+    for version in versions:
         if wanted in (version.body["id"], version.body["version"]):
             return version
     raise APIFailure(404, "not_found_error", f"version: no version {wanted!r}")

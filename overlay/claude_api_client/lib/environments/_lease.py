@@ -61,6 +61,8 @@ class Lease:
         self._extra_headers = extra_headers
         self._end: Literal["shutdown", "lost"] | None = None
         self._claimed = asyncio.Event()
+        self._decided = asyncio.Event()
+        """Set once the item was claimed, or could not be."""
         self._last_heartbeat = NO_HEARTBEAT
         self._due_at = loop.time()
         self._expires_at = self._due_at + self.ttl
@@ -104,8 +106,8 @@ class Lease:
             raise self._error
 
     async def _serve_once_claimed(self, serve: Callable[[], Awaitable[None]]) -> None:
-        await self._claimed.wait()
-        if self._end is not None:
+        await self._decided.wait()
+        if not self._claimed.is_set():
             return  # the first heartbeat was refused: the item was never ours
         try:
             await serve()
@@ -153,12 +155,13 @@ class Lease:
             await asyncio.sleep(min(delay, max(0.0, self._expires_at - self._loop.time())))
         log.error("lease assumed lost: no heartbeat got through in time work_id=%s", self._work_id)
         self._end = "lost"
+        self._decided.set()
 
     def _lose(self, error: Exception) -> None:
         self._end = "lost"
         if not self._claimed.is_set():
             self._error = error
-            self._claimed.set()  # serving sees the end at once
+        self._decided.set()
 
     async def _send_heartbeat(self) -> None:
         sent_at = self._loop.time()
@@ -181,6 +184,7 @@ class Lease:
         self._expires_at = sent_at + self.ttl
         self._last_heartbeat = beat.last_heartbeat
         self._claimed.set()
+        self._decided.set()
 
     async def _stop_if_held(self) -> None:
         if self.lost:

@@ -187,21 +187,14 @@ def result_event(
     call: DispatchedToolUseEvent, content: list[dict[str, Any]], *, is_error: bool
 ) -> DispatchedToolResultParams:
     """The result event that answers `call`, of the kind its event asks for."""
-    if call.type == "agent.custom_tool_use":
-        custom: Any = {
-            "type": "user.custom_tool_result",
-            "custom_tool_use_id": call.id,
-            "is_error": is_error,
-            "content": content,
-        }
-        return custom  # type: ignore[no-any-return]
-    builtin: Any = {
-        "type": "user.tool_result",
-        "tool_use_id": call.id,
+    custom = call.type == "agent.custom_tool_use"
+    event: Any = {
+        "type": "user.custom_tool_result" if custom else "user.tool_result",
+        "custom_tool_use_id" if custom else "tool_use_id": call.id,
         "is_error": is_error,
         "content": content,
     }
-    return builtin  # type: ignore[no-any-return]
+    return event  # type: ignore[no-any-return]
 
 
 def _permission(event: DispatchedToolUseEvent | None) -> str | None:
