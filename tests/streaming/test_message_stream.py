@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from claude_api_client._core._exceptions import APIConnectionError, OverloadedError
-from claude_api_client._core._message_stream import (
+from claude_api_client.lib._message_stream import (
     AsyncMessageStream,
     MessageStream,
     MessageStreamError,
@@ -447,7 +447,7 @@ def test_async_early_exit_and_errors() -> None:
 
 
 def test_async_manager_accepts_a_plain_stream_thunk() -> None:
-    from claude_api_client._core._message_stream import AsyncMessageStreamManager
+    from claude_api_client.lib._message_stream import AsyncMessageStreamManager
 
     async def run() -> Any:
         client = async_client(handler(BODY))

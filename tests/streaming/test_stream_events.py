@@ -187,7 +187,7 @@ def test_a_long_tool_input_stays_linear() -> None:
     raw = json.dumps(value)
     events = fx.tool_input_stream(list(raw))
     calls = 0
-    import claude_api_client._core._message_stream as module
+    import claude_api_client.lib._message_stream as module
 
     real = module.parse_partial_json
 

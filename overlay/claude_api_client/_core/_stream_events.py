@@ -23,10 +23,7 @@ model: message, block and citation types are type parameters.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
-
-if TYPE_CHECKING:
-    from ._message_stream import _Block
+from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
 __all__ = [
     "CitationEvent",
@@ -42,6 +39,15 @@ __all__ = [
 M = TypeVar("M")
 B = TypeVar("B")
 C = TypeVar("C")
+
+
+class _Block(Protocol):
+    """What a snapshot reads from the block the message stream accumulates
+    (`lib/_message_stream._Block`): its pieces joined, or its input parsed so far."""
+
+    def joined(self, key: str) -> str: ...
+
+    def partial_input(self, size: int) -> object: ...
 
 
 def _plain(value: object) -> object:

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, over
 from typing_extensions import Self, Unpack
 
 from ..._core._exceptions import AnthropicError
-from ..._core._message_stream import MessageStreamError
 from ..._core._types import NOT_GIVEN, NotGiven
+from .._message_stream import MessageStreamError
 from .._parse._types import ParsedMessage, ResponseFormatT
 from ._params import ThreadCreateFields, ThreadParams, ThreadSendFields
 from ._state import REQUEST_OPTIONS, ThreadState, UnsupportedRequestBehavior, plain
@@ -33,9 +33,9 @@ if TYPE_CHECKING:
     import httpx
 
     from ..._client import Anthropic, AsyncAnthropic
-    from ..._core._message_stream import AsyncMessageStream, MessageStream
     from ..._core._types import Body, Headers, Query
     from ...types import Message, MessageParam
+    from .._message_stream import AsyncMessageStream, MessageStream
     from ..streaming import MessageStreamEvent
     from ..tools._runner import (
         BetaAsyncStreamingToolRunner,

@@ -44,11 +44,11 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._casts import attach_request_id
-from ._closing import AsyncClosing, Closing
-from ._exceptions import AnthropicError
-from ._partial_json import PartialJSON, check_depth, parse_partial_json
-from ._stream_events import (
+from .._core._casts import attach_request_id
+from .._core._closing import AsyncClosing, Closing
+from .._core._exceptions import AnthropicError
+from .._core._partial_json import PartialJSON, check_depth, parse_partial_json
+from .._core._stream_events import (
     CitationEvent,
     CompactionEvent,
     ContentBlockStopEvent,
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     import httpx
     import pydantic
 
-    from ._streaming import AsyncStream, Stream
+    from .._core._streaming import AsyncStream, Stream
 
 __all__ = [
     "AsyncMessageStream",
