@@ -217,6 +217,21 @@ class _Accumulator(Generic[M]):
     plain data and validated again. A snapshot read mid-stream is a copy (lazy: built on access).
     """
 
+    _stream: Any  # the Stream / AsyncStream read (typed in the subclasses)
+
+    @property
+    def response(self) -> httpx.Response:
+        response: httpx.Response = self._stream.response
+        return response
+
+    @property
+    def request_id(self) -> str | None:
+        return self._request_id()
+
+    def _request_id(self) -> str | None:
+        request_id: str | None = self._stream.request_id
+        return request_id
+
     def __init__(self, load_message: Callable[[], type[M]]) -> None:
         self._load_message = load_message
         self._message: Any = None
@@ -357,9 +372,6 @@ class _Accumulator(Generic[M]):
             elif key != "type":
                 setattr(message, key, value)
 
-    def _request_id(self) -> str | None:
-        raise NotImplementedError
-
     def _final_message(self) -> M:
         if self._final is None:
             if not self._complete:
@@ -413,7 +425,7 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
 
     def __init__(self, stream: Stream[E], load_message: Callable[[], type[M]]) -> None:
         super().__init__(load_message)
-        self._stream = stream
+        self._stream: Stream[E] = stream
         self._iterator = self._iterate()
 
     def _iterate(self) -> Generator[E, None, None]:
@@ -449,17 +461,6 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
             if isinstance(event, TextEvent):
                 yield event.text
 
-    @property
-    def response(self) -> httpx.Response:
-        return self._stream.response
-
-    @property
-    def request_id(self) -> str | None:
-        return self._stream.request_id
-
-    def _request_id(self) -> str | None:
-        return self._stream.request_id
-
     def until_done(self) -> None:
         """Read the rest of the stream."""
         for _ in self._iterator:
@@ -489,7 +490,7 @@ class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
 
     def __init__(self, stream: AsyncStream[E], load_message: Callable[[], type[M]]) -> None:
         super().__init__(load_message)
-        self._stream = stream
+        self._stream: AsyncStream[E] = stream
         self._iterator = self._iterate()
 
     async def _iterate(self) -> AsyncGenerator[E, None]:
@@ -527,17 +528,6 @@ class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
         async for event in self._iterator:
             if isinstance(event, TextEvent):
                 yield event.text
-
-    @property
-    def response(self) -> httpx.Response:
-        return self._stream.response
-
-    @property
-    def request_id(self) -> str | None:
-        return self._stream.request_id
-
-    def _request_id(self) -> str | None:
-        return self._stream.request_id
 
     async def until_done(self) -> None:
         async for _ in self._iterator:
