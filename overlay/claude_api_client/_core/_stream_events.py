@@ -43,11 +43,14 @@ C = TypeVar("C")
 
 class _Block(Protocol):
     """What a snapshot reads from the block the message stream accumulates
-    (`lib/_message_stream._Block`): its pieces joined, or its input parsed so far."""
+    (`lib/_message_stream._Block`): its pieces joined, its input parsed so far, or its text
+    parsed as partial JSON."""
 
     def joined(self, key: str) -> str: ...
 
     def partial_input(self, size: int) -> object: ...
+
+    def parsed_text(self, size: int) -> object: ...
 
 
 def _plain(value: object) -> object:
@@ -107,9 +110,7 @@ class TextEvent(_Event):
 
     def parsed_snapshot(self) -> dict[str, Any]:
         """The snapshot read as partial JSON (for text that is a JSON document being written)."""
-        from ._partial_json import parse_partial_json
-
-        value = parse_partial_json(self.snapshot)
+        value = self._block.parsed_text(self._size)
         if not isinstance(value, dict):
             raise ValueError("the text so far is not a JSON object")
         return value

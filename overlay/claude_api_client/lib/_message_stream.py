@@ -47,7 +47,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from .._core._casts import attach_request_id
 from .._core._closing import AsyncClosing, Closing
 from .._core._exceptions import AnthropicError
-from .._core._partial_json import PartialJSON, check_depth, parse_partial_json
 from .._core._stream_events import (
     CitationEvent,
     CompactionEvent,
@@ -58,6 +57,7 @@ from .._core._stream_events import (
     TextEvent,
     ThinkingEvent,
 )
+from ._partial_json import PartialJSON, check_depth, parse_partial_json
 
 if TYPE_CHECKING:
     import httpx
@@ -153,6 +153,10 @@ class _Block:
             if parts is not None and len(parts) > 1:
                 parts[:] = ["".join(parts)]
                 setattr(self.model, key, parts[0])
+
+    def parsed_text(self, size: int) -> object:
+        """The first `size` characters of the block's text, read as partial JSON."""
+        return parse_partial_json(self.joined("text")[:size])
 
     def partial_input(self, size: int, trailing_strings: bool = False) -> object:
         """The tool input parsed from the first `size` characters of its JSON (``{}`` while
