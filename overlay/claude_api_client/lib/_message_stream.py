@@ -10,7 +10,7 @@ One representation: the accumulation works on the models the stream decoded, eac
 being validated once from its JSON. The message of ``message_start`` and the block of each
 ``content_block_start`` are adopted (one shallow copy each, so the events keep what they carried)
 and the deltas are set on them; the final message is that model, never dumped and validated
-again. The core knows no generated model: it reads and sets attributes (``event.delta.text``,
+again. It imports no generated model: it reads and sets attributes (``event.delta.text``,
 ``setattr(block, "signature", …)``); ``load_message`` is only checked against (a hand-made event
 whose message is not that model is validated into it once).
 
