@@ -101,7 +101,7 @@ def _options(
 ) -> dict[str, Any]:
     """The request options given (a `timeout` of None is given: it means no timeout)."""
     options = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
-    given = {k: v for k, v in options.items() if v is not None}
+    given = {k: v for k, v in options.items() if v is not None and not isinstance(v, NotGiven)}
     if not isinstance(timeout, NotGiven):
         given["timeout"] = timeout
     return given
@@ -134,6 +134,7 @@ class _BaseThread(Generic[ClientT, ResponseFormatT]):
         tools: Iterable[Any] | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
         unsupported_request_behavior: UnsupportedRequestBehavior = "error",
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -146,6 +147,8 @@ class _BaseThread(Generic[ClientT, ResponseFormatT]):
         self._client = client
         fields = _thread_fields(client.beta.messages.create, params, send=False)
         fields = {"max_tokens": max_tokens, "model": model, **fields}
+        if not isinstance(workspace_id, NotGiven):
+            fields["workspace_id"] = workspace_id
         if isinstance(output_format, NotGiven):
             output_format = None
         config = fields.get("output_config")
