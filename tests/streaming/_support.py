@@ -17,7 +17,7 @@ from _support.recorded import recorded_streams as recorded_streams
 from _support.wire import Chunks, sse_json_events
 from _support.wire import sse_body as encode_sse
 from claude_api_client import Anthropic, AsyncAnthropic
-from claude_api_client._core._message_stream import (
+from claude_api_client.lib._message_stream import (
     AsyncMessageStreamManager,
     MessageStreamManager,
 )

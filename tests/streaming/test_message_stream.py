@@ -11,7 +11,7 @@ import pytest
 
 from _support.payloads import message_body
 from claude_api_client._core._exceptions import APIConnectionError, OverloadedError
-from claude_api_client._core._message_stream import (
+from claude_api_client.lib._message_stream import (
     AsyncMessageStream,
     MessageStream,
     MessageStreamError,
@@ -439,7 +439,7 @@ def test_async_early_exit_and_errors() -> None:
 
 
 def test_async_manager_accepts_a_plain_stream_thunk() -> None:
-    from claude_api_client._core._message_stream import AsyncMessageStreamManager
+    from claude_api_client.lib._message_stream import AsyncMessageStreamManager
 
     async def run() -> Any:
         client = async_client(handler(BODY))

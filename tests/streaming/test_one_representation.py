@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from claude_api_client._core import _partial_json
-from claude_api_client._core._message_stream import MessageStreamError
 from claude_api_client._core._stream_events import ContentBlockStopEvent, InputJsonEvent
+from claude_api_client.lib import _partial_json
+from claude_api_client.lib._message_stream import MessageStreamError
 
 from . import _fixtures as fx
 from ._support import handler, load_message, manager, sse_body, sync_client

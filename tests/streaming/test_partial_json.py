@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from claude_api_client._core._partial_json import MAX_DEPTH, PartialJSON, parse_partial_json
+from claude_api_client.lib._partial_json import MAX_DEPTH, PartialJSON, parse_partial_json
 
 from .test_message_stream import _consistent
 

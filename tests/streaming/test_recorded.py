@@ -14,8 +14,8 @@ import httpx
 import pydantic
 import pytest
 
-from claude_api_client._core._message_stream import MessageStream
 from claude_api_client._core._streaming import Stream
+from claude_api_client.lib._message_stream import MessageStream
 
 from ._support import (
     CASSETTES,

@@ -7,7 +7,6 @@ import asyncio
 import json
 from typing import Any
 
-from claude_api_client._core._partial_json import parse_partial_json
 from claude_api_client._core._stream_events import (
     CitationEvent,
     CompactionEvent,
@@ -18,6 +17,7 @@ from claude_api_client._core._stream_events import (
     TextEvent,
     ThinkingEvent,
 )
+from claude_api_client.lib._partial_json import parse_partial_json
 
 from . import _fixtures as fx
 from ._support import async_client, async_manager, handler, manager, sse_body, sync_client
@@ -187,7 +187,7 @@ def test_a_long_tool_input_stays_linear() -> None:
     raw = json.dumps(value)
     events = fx.tool_input_stream(list(raw))
     calls = 0
-    import claude_api_client._core._message_stream as module
+    import claude_api_client.lib._message_stream as module
 
     real = module.parse_partial_json
 

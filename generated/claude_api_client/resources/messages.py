@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._core._casts import model_cast
-from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
 from .._core._resource import AsyncResource, SyncResource
 from .._core._response_modes import (
     async_raw_response_wrapper,
@@ -21,6 +20,8 @@ if TYPE_CHECKING:
 
     from .._core._streaming import AsyncStream, Stream
     from ..lib._mixins import (
+        AsyncMessageStreamManager,
+        MessageStreamManager,
         ParsedMessage,
         ResponseFormatT,
     )

@@ -102,6 +102,22 @@ class _BaseJSONLStream(Generic[T]):
         attach_request_id(value, self.request_id)
         return value
 
+    def _values(self, lines: list[tuple[int, bytes]]) -> Generator[T, None, None]:
+        """The items of `lines` (numbered), blank lines skipped."""
+        for number, line in lines:
+            value = self._parse(number, line)
+            if value is not None:
+                yield value
+
+    def _read_error(self, error: Exception) -> Exception:
+        """What to raise for `error` while reading the body: a line over the cap, or a broken
+        connection, become ours."""
+        if isinstance(error, LineTooLongError):
+            return response_too_large(self.response, "A JSONL line", error.limit)
+        if isinstance(error, httpx.HTTPError):
+            return connection_error(error, self.response.request, self.response)
+        return error
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} request_id={self.request_id!r}>"
 
@@ -118,18 +134,10 @@ class JSONLStream(Closing, _BaseJSONLStream[T]):
         try:
             try:
                 for chunk in self.response.iter_bytes():
-                    for number, line in splitter.feed(chunk):
-                        value = self._parse(number, line)
-                        if value is not None:
-                            yield value
-            except LineTooLongError as error:
-                raise response_too_large(self.response, "A JSONL line", error.limit) from error
-            except httpx.HTTPError as error:
-                raise connection_error(error, self.response.request, self.response) from error
-            for number, line in splitter.flush():
-                value = self._parse(number, line)
-                if value is not None:
-                    yield value
+                    yield from self._values(splitter.feed(chunk))
+            except (LineTooLongError, httpx.HTTPError) as error:
+                raise self._read_error(error) from error
+            yield from self._values(splitter.flush())
         finally:
             self.response.close()
 
@@ -157,18 +165,12 @@ class AsyncJSONLStream(AsyncClosing, _BaseJSONLStream[T]):
         try:
             try:
                 async for chunk in self.response.aiter_bytes():
-                    for number, line in splitter.feed(chunk):
-                        value = self._parse(number, line)
-                        if value is not None:
-                            yield value
-            except LineTooLongError as error:
-                raise response_too_large(self.response, "A JSONL line", error.limit) from error
-            except httpx.HTTPError as error:
-                raise connection_error(error, self.response.request, self.response) from error
-            for number, line in splitter.flush():
-                value = self._parse(number, line)
-                if value is not None:
-                    yield value
+                    for value in self._values(splitter.feed(chunk)):
+                        yield value
+            except (LineTooLongError, httpx.HTTPError) as error:
+                raise self._read_error(error) from error
+            for value in self._values(splitter.flush()):
+                yield value
         finally:
             await self.response.aclose()
 

@@ -23,10 +23,7 @@ model: message, block and citation types are type parameters.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
-
-if TYPE_CHECKING:
-    from ._message_stream import _Block
+from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
 __all__ = [
     "CitationEvent",
@@ -42,6 +39,18 @@ __all__ = [
 M = TypeVar("M")
 B = TypeVar("B")
 C = TypeVar("C")
+
+
+class _Block(Protocol):
+    """What a snapshot reads from the block the message stream accumulates
+    (`lib/_message_stream._Block`): its pieces joined, its input parsed so far, or its text
+    parsed as partial JSON."""
+
+    def joined(self, key: str) -> str: ...
+
+    def partial_input(self, size: int) -> object: ...
+
+    def parsed_text(self, size: int) -> object: ...
 
 
 def _plain(value: object) -> object:
@@ -101,9 +110,7 @@ class TextEvent(_Event):
 
     def parsed_snapshot(self) -> dict[str, Any]:
         """The snapshot read as partial JSON (for text that is a JSON document being written)."""
-        from ._partial_json import parse_partial_json
-
-        value = parse_partial_json(self.snapshot)
+        value = self._block.parsed_text(self._size)
         if not isinstance(value, dict):
             raise ValueError("the text so far is not a JSON object")
         return value

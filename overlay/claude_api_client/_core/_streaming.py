@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._closing import AsyncClosing, Closing
 from ._exceptions import AnthropicError
@@ -284,8 +284,8 @@ def _chained(error: Exception, cause: BaseException) -> Exception:
     return error
 
 
-class Stream(Closing, Generic[E]):
-    """Iterator of typed events from a streaming response; also a context manager.
+class _StreamBase(Generic[E]):
+    """What both streams share: the constructor, the response and its request id.
 
     ``terminal_event`` names the event after which the stream is complete (``None`` when the
     stream has none); a body that ends before it raises ``APIConnectionError``.
@@ -299,7 +299,7 @@ class Stream(Closing, Generic[E]):
         terminal_event: str | None = DEFAULT_TERMINAL,
         decoder: EventDecoder | None = None,
         head: list[ServerSentEvent] | None = None,
-        chunks: Iterator[bytes] | None = None,
+        chunks: Iterator[bytes] | AsyncIterator[bytes] | None = None,
         keep_pings: bool = False,
     ) -> None:
         self._response = response
@@ -307,11 +307,10 @@ class Stream(Closing, Generic[E]):
         # `head` / `chunks`: the events `decoder` already decoded and the rest of the body, when
         # the client has started reading it (the first event).
         events = _Events(response, decode, terminal_event, decoder, head, keep_pings)
-        # The typed events of each chunk, as lists (what MessageStream reads), and one by one.
-        self._batches = _iter_batches(
-            response, events, chunks if chunks is not None else response.iter_bytes()
-        )
-        self._iterator = _flatten(self._batches)
+        self._start(events, chunks)
+
+    def _start(self, events: _Events[E], chunks: Any) -> None:
+        raise NotImplementedError  # the sync / async generators
 
     @property
     def response(self) -> httpx.Response:
@@ -320,6 +319,26 @@ class Stream(Closing, Generic[E]):
     @property
     def request_id(self) -> str | None:
         return _request_id(self._response)
+
+    def __repr__(self) -> str:
+        closed = self._response.is_closed
+        return f"<{type(self).__name__} request_id={self.request_id!r} closed={closed}>"
+
+
+class Stream(Closing, _StreamBase[E]):
+    """Iterator of typed events from a streaming response; also a context manager."""
+
+    _batches: Generator[list[E], None, None]
+    _iterator: Generator[E, None, None]
+
+    def _start(self, events: _Events[E], chunks: Iterator[bytes] | None) -> None:
+        body = chunks if chunks is not None else self._response.iter_bytes()
+        # The typed events of each chunk, as lists (what MessageStream reads), and one by one.
+        self._set_batches(_iter_batches(self._response, events, body))
+
+    def _set_batches(self, batches: Generator[list[E], None, None]) -> None:
+        self._batches = batches
+        self._iterator = _flatten(batches)
 
     def __iter__(self) -> Generator[E, None, None]:
         return self._iterator
@@ -331,17 +350,13 @@ class Stream(Closing, Generic[E]):
         self, wrap: Callable[[Generator[list[E], None, None]], Generator[list[E], None, None]]
     ) -> None:
         """Put `wrap` around the event lists before anything reads them (telemetry's hook)."""
-        self._batches = wrap(self._batches)
-        self._iterator = _flatten(self._batches)
+        self._set_batches(wrap(self._batches))
 
     def close(self) -> None:
         """Stop the stream and close the response (idempotent)."""
         self._iterator.close()
         self._batches.close()
         self._response.close()
-
-    def __repr__(self) -> str:
-        return f"<Stream request_id={self.request_id!r} closed={self._response.is_closed}>"
 
 
 def _flatten(batches: Iterator[list[E]]) -> Generator[E, None, None]:
@@ -375,34 +390,19 @@ def _iter_batches(
         response.close()
 
 
-class AsyncStream(AsyncClosing, Generic[E]):
+class AsyncStream(AsyncClosing, _StreamBase[E]):
     """Async iterator of typed events from a streaming response; also an async context manager."""
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        decode: Callable[[str, str], E],
-        *,
-        terminal_event: str | None = DEFAULT_TERMINAL,
-        decoder: EventDecoder | None = None,
-        head: list[ServerSentEvent] | None = None,
-        chunks: AsyncIterator[bytes] | None = None,
-        keep_pings: bool = False,
-    ) -> None:
-        self._response = response
-        events = _Events(response, decode, terminal_event, decoder, head, keep_pings)
-        self._batches = _aiter_batches(
-            response, events, chunks if chunks is not None else response.aiter_bytes()
-        )
-        self._iterator = _aflatten(self._batches)
+    _batches: AsyncGenerator[list[E], None]
+    _iterator: AsyncGenerator[E, None]
 
-    @property
-    def response(self) -> httpx.Response:
-        return self._response
+    def _start(self, events: _Events[E], chunks: AsyncIterator[bytes] | None) -> None:
+        body = chunks if chunks is not None else self._response.aiter_bytes()
+        self._set_batches(_aiter_batches(self._response, events, body))
 
-    @property
-    def request_id(self) -> str | None:
-        return _request_id(self._response)
+    def _set_batches(self, batches: AsyncGenerator[list[E], None]) -> None:
+        self._batches = batches
+        self._iterator = _aflatten(batches)
 
     def __aiter__(self) -> AsyncGenerator[E, None]:
         return self._iterator
@@ -414,8 +414,7 @@ class AsyncStream(AsyncClosing, Generic[E]):
         self, wrap: Callable[[AsyncGenerator[list[E], None]], AsyncGenerator[list[E], None]]
     ) -> None:
         """Put `wrap` around the event lists before anything reads them (telemetry's hook)."""
-        self._batches = wrap(self._batches)
-        self._iterator = _aflatten(self._batches)
+        self._set_batches(wrap(self._batches))
 
     async def aclose(self) -> None:
         """Stop the stream and close the response (idempotent)."""
@@ -426,9 +425,6 @@ class AsyncStream(AsyncClosing, Generic[E]):
     async def close(self) -> None:
         """Alias of ``aclose()``."""
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"<AsyncStream request_id={self.request_id!r} closed={self._response.is_closed}>"
 
 
 async def _aflatten(batches: AsyncIterator[list[E]]) -> AsyncGenerator[E, None]:

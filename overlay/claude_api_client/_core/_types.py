@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar, Union
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import Self
 
 __all__ = [
     "NOT_GIVEN",
@@ -24,29 +25,37 @@ __all__ = [
 _V = TypeVar("_V")
 
 
-class NotGiven:
-    """The type of NOT_GIVEN: "the caller did not pass this argument".
+class _Sentinel:
+    """One instance per class, so `is` holds even after copy or unpickling; falsy, so `if
+    value:` treats it like an absent value; printed and pickled as its public name."""
 
-    Distinct from None, which the caller may pass on purpose (e.g. `timeout=None` means no
-    timeout). Falsy, so `if value:` treats it like an absent value.
-    """
+    _instance: _Sentinel | None = None
+    _name: str
 
-    _instance: NotGiven | None = None
-
-    def __new__(cls) -> NotGiven:
-        # One instance, so `is NOT_GIVEN` holds even after copy or unpickling.
+    def __new__(cls) -> Self:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
-        return cls._instance
+        return cls._instance  # type: ignore[return-value]
 
     def __bool__(self) -> bool:
         return False
 
     def __repr__(self) -> str:
-        return "NOT_GIVEN"
+        return self._name
 
     def __reduce__(self) -> str:
-        return "NOT_GIVEN"
+        return self._name
+
+
+class NotGiven(_Sentinel):
+    """The type of NOT_GIVEN: "the caller did not pass this argument".
+
+    Distinct from None, which the caller may pass on purpose (e.g. `timeout=None` means no
+    timeout).
+    """
+
+    _instance: NotGiven | None = None
+    _name = "NOT_GIVEN"
 
 
 NOT_GIVEN: Final = NotGiven()
@@ -54,25 +63,12 @@ not_given: Final = NOT_GIVEN
 """The official package's lower-case spelling of NOT_GIVEN (the same object)."""
 
 
-class Omit:
+class Omit(_Sentinel):
     """`omit`: for an optional argument, "not given" (like NOT_GIVEN); in `extra_headers` /
     `default_headers`, removes a header the client would otherwise send."""
 
     _instance: Omit | None = None
-
-    def __new__(cls) -> Omit:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __bool__(self) -> bool:
-        return False
-
-    def __repr__(self) -> str:
-        return "omit"
-
-    def __reduce__(self) -> str:
-        return "omit"
+    _name = "omit"
 
 
 omit: Final = Omit()

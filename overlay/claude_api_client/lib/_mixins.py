@@ -23,12 +23,13 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from .._core._message_stream import AsyncMessageStreamManager, MessageStreamManager
     from .._core._streaming import AsyncStream, Stream
     from .._core._types import Body, Headers, Query
     from ..types import SelfHostedWork
     from ..types.beta import BetaMessageParam, BetaToolUnionParam
     from ..types.model_param import ModelParam
+    from ._message_stream import AsyncMessageStreamManager as AsyncMessageStreamManager
+    from ._message_stream import MessageStreamManager as MessageStreamManager
     from ._parse._types import ParsedContentBlock as ParsedContentBlock
     from ._parse._types import ParsedMessage as ParsedMessage
     from ._parse._types import ParsedTextBlock as ParsedTextBlock
@@ -145,7 +146,7 @@ class MessagesHelpers(_SharedHelpers, SyncResource):
         load_message: Callable[[], type[Any]],
         output_format: Any,
     ) -> MessageStreamManager[Any, Any]:
-        from .._core._message_stream import MessageStreamManager
+        from ._message_stream import MessageStreamManager
 
         parsed = "ParsedMessageStreamManager"
         manager: MessageStreamManager[Any, Any] = _stream_manager(
@@ -169,7 +170,7 @@ class AsyncMessagesHelpers(_SharedHelpers, AsyncResource):
         load_message: Callable[[], type[Any]],
         output_format: Any,
     ) -> AsyncMessageStreamManager[Any, Any]:
-        from .._core._message_stream import AsyncMessageStreamManager
+        from ._message_stream import AsyncMessageStreamManager
 
         parsed = "AsyncParsedMessageStreamManager"
         manager: AsyncMessageStreamManager[Any, Any] = _stream_manager(
@@ -240,6 +241,7 @@ class BetaMessagesHelpers(_ToolRunners, MessagesHelpers):
         tools: Iterable[BetaRunnableTool | BetaToolUnionParam] | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
         unsupported_request_behavior: UnsupportedRequestBehavior = "error",
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -274,6 +276,7 @@ class AsyncBetaMessagesHelpers(_ToolRunners, AsyncMessagesHelpers):
         tools: Iterable[BetaAsyncRunnableTool | BetaToolUnionParam] | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
         unsupported_request_behavior: UnsupportedRequestBehavior = "error",
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

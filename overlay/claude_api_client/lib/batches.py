@@ -62,7 +62,6 @@ class _Schedule:
 
     def __init__(
         self,
-        *,
         poll_interval: float,
         max_interval: float,
         backoff: float,
@@ -114,18 +113,10 @@ def wait_for_batch(
     `on_progress(batch)` is called after every poll, the last one included. API errors propagate
     as usual (each poll already retries transient failures).
     """
-    schedule = _Schedule(
-        poll_interval=poll_interval,
-        max_interval=max_interval,
-        backoff=backoff,
-        timeout=timeout,
-        clock=clock,
-    )
+    schedule = _Schedule(poll_interval, max_interval, backoff, timeout, clock)
+    retrieve = (client.beta.messages if beta else client.messages).batches.retrieve
     while True:
-        if beta:
-            batch = client.beta.messages.batches.retrieve(batch_id)
-        else:
-            batch = client.messages.batches.retrieve(batch_id)
+        batch = retrieve(batch_id)
         if on_progress is not None:
             on_progress(batch)
         if _ended(batch):
@@ -148,18 +139,10 @@ async def async_wait_for_batch(
 ) -> MessageBatch:
     """The async form of `wait_for_batch` (asyncio or trio); `on_progress` may be a plain
     function or a coroutine function."""
-    schedule = _Schedule(
-        poll_interval=poll_interval,
-        max_interval=max_interval,
-        backoff=backoff,
-        timeout=timeout,
-        clock=clock,
-    )
+    schedule = _Schedule(poll_interval, max_interval, backoff, timeout, clock)
+    retrieve = (client.beta.messages if beta else client.messages).batches.retrieve
     while True:
-        if beta:
-            batch = await client.beta.messages.batches.retrieve(batch_id)
-        else:
-            batch = await client.messages.batches.retrieve(batch_id)
+        batch = await retrieve(batch_id)
         if on_progress is not None:
             outcome = on_progress(batch)
             if isinstance(outcome, Awaitable):

@@ -9,12 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeAlias
 
-from .._core._message_stream import (
-    AsyncMessageStream,
-    AsyncMessageStreamManager,
-    MessageStream,
-    MessageStreamManager,
-)
 from .._core._stream_events import (
     CitationEvent,
     CompactionEvent,
@@ -35,6 +29,12 @@ from ..types import (
     RawMessageDeltaEvent,
     RawMessageStartEvent,
     TextCitation,
+)
+from ._message_stream import (
+    AsyncMessageStream,
+    AsyncMessageStreamManager,
+    MessageStream,
+    MessageStreamManager,
 )
 from ._parse._types import ResponseFormatT
 

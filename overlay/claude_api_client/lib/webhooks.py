@@ -1,6 +1,6 @@
 """`client.beta.webhooks`: check that a webhook delivery came from Anthropic, then parse it.
 
-Deliveries are signed with Standard Webhooks signatures (see `_core/_webhooks.py`)::
+Deliveries are signed with Standard Webhooks signatures (see `lib/_webhook_signatures.py`)::
 
     event = client.beta.webhooks.unwrap(request_body, headers=request_headers)
     if event.data.type == "session.status_idled":
@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._core._exceptions import WebhookVerificationError
-from .._core._webhooks import DEFAULT_TOLERANCE_SECONDS, signed_headers, verify
+from ._webhook_signatures import DEFAULT_TOLERANCE_SECONDS, signed_headers, verify
 
 if TYPE_CHECKING:
     from ..types import WebhookEvent

@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from .._core._webhooks import generate_key, signed_headers
+from ..lib._webhook_signatures import generate_key, signed_headers
 
 __all__ = ["generate_key", "signed_delivery", "webhook_event"]
 

@@ -11,13 +11,13 @@ import copy
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from ..._core._message_stream import (
+from ..._core._streaming import AsyncStream, Stream
+from .._message_stream import (
     AsyncMessageStream,
     AsyncMessageStreamManager,
     MessageStream,
     MessageStreamManager,
 )
-from ..._core._streaming import AsyncStream, Stream
 from ._response import parse_message
 from ._types import ParsedMessage
 

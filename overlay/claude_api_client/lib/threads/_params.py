@@ -2,8 +2,8 @@
 
 `ThreadCreateFields` are the optional `client.beta.messages.create()` arguments that
 `client.beta.messages.thread()` takes as they are (everything but `model`, `max_tokens`,
-`messages`, `tools`, `output_format`, `thread` and `stream`, which the thread manages or takes
-by name); `ThreadSendFields` what one turn (`send()` / `parse()` / `stream()`) or `update()` may
+`workspace_id`, `messages`, `tools`, `output_format`, `thread` and `stream`, which the thread
+manages or takes by name); `ThreadSendFields` what one turn (`send()` / `parse()` / `stream()`) or `update()` may
 change: the same, `model` and `max_tokens` too, but not `output_config` (a thread's output format
 is set once). tests/helpers/test_threads.py checks them against `create()`'s signature.
 """
@@ -40,8 +40,8 @@ __all__ = ["ThreadCreateFields", "ThreadParams", "ThreadSendFields"]
 
 
 class _HeldFields(TypedDict, total=False):
-    # The `create()` arguments a thread holds and any turn may change.
-    workspace_id: str | NotGiven
+    # The `create()` arguments a thread holds and any turn may change (`workspace_id` too: a
+    # named argument of `thread()`, as on every method).
     user_profile_id: str | NotGiven
     cache_control: BetaCacheControlEphemeralParam | NotGiven | None
     container: Container | str | NotGiven | None
@@ -78,6 +78,7 @@ class ThreadSendFields(_HeldFields, total=False):
 
     model: ModelParam | NotGiven
     max_tokens: int | NotGiven
+    workspace_id: str | NotGiven
 
 
 class ThreadParams(TypedDict, total=False):

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, over
 from typing_extensions import Self, Unpack
 
 from ..._core._exceptions import AnthropicError
-from ..._core._message_stream import MessageStreamError
 from ..._core._types import NOT_GIVEN, NotGiven
+from .._message_stream import MessageStreamError
 from .._parse._types import ParsedMessage, ResponseFormatT
 from ._params import ThreadCreateFields, ThreadParams, ThreadSendFields
 from ._state import REQUEST_OPTIONS, ThreadState, UnsupportedRequestBehavior, plain
@@ -33,9 +33,9 @@ if TYPE_CHECKING:
     import httpx
 
     from ..._client import Anthropic, AsyncAnthropic
-    from ..._core._message_stream import AsyncMessageStream, MessageStream
     from ..._core._types import Body, Headers, Query
     from ...types import Message, MessageParam
+    from .._message_stream import AsyncMessageStream, MessageStream
     from ..streaming import MessageStreamEvent
     from ..tools._runner import (
         BetaAsyncStreamingToolRunner,
@@ -101,7 +101,7 @@ def _options(
 ) -> dict[str, Any]:
     """The request options given (a `timeout` of None is given: it means no timeout)."""
     options = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
-    given = {k: v for k, v in options.items() if v is not None}
+    given = {k: v for k, v in options.items() if v is not None and not isinstance(v, NotGiven)}
     if not isinstance(timeout, NotGiven):
         given["timeout"] = timeout
     return given
@@ -134,6 +134,7 @@ class _BaseThread(Generic[ClientT, ResponseFormatT]):
         tools: Iterable[Any] | NotGiven = NOT_GIVEN,
         output_format: type[ResponseFormatT] | NotGiven | None = NOT_GIVEN,
         unsupported_request_behavior: UnsupportedRequestBehavior = "error",
+        workspace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -146,6 +147,8 @@ class _BaseThread(Generic[ClientT, ResponseFormatT]):
         self._client = client
         fields = _thread_fields(client.beta.messages.create, params, send=False)
         fields = {"max_tokens": max_tokens, "model": model, **fields}
+        if not isinstance(workspace_id, NotGiven):
+            fields["workspace_id"] = workspace_id
         if isinstance(output_format, NotGiven):
             output_format = None
         config = fields.get("output_config")

@@ -139,23 +139,23 @@ def decode_command(input: object) -> BetaMemoryTool20250818Command:
     return command  # type: ignore[no-any-return]
 
 
-def _definition(cache_control: CacheControlEphemeralParam | None) -> MemoryTool20250818Param:
-    definition: Any = {"type": "memory_20250818", "name": "memory"}
-    if cache_control is not None:
-        definition["cache_control"] = cache_control
-    result: MemoryTool20250818Param = definition
-    return result
-
-
-class BetaAbstractMemoryTool(BetaBuiltinFunctionTool):
-    """A memory backend: implement the six commands; `call` / `execute` dispatch to them."""
+class _MemoryDefinition:
+    """The tool definition both memory backends send."""
 
     def __init__(self, *, cache_control: CacheControlEphemeralParam | None = None) -> None:
         self._cache_control = cache_control
 
     def to_dict(self) -> MemoryTool20250818Param:
         """`{"type": "memory_20250818", "name": "memory"}` (with `cache_control` when given)."""
-        return _definition(self._cache_control)
+        definition: Any = {"type": "memory_20250818", "name": "memory"}
+        if self._cache_control is not None:
+            definition["cache_control"] = self._cache_control
+        result: MemoryTool20250818Param = definition
+        return result
+
+
+class BetaAbstractMemoryTool(_MemoryDefinition, BetaBuiltinFunctionTool):
+    """A memory backend: implement the six commands; `call` / `execute` dispatch to them."""
 
     def call(self, input: object) -> BetaFunctionToolResultType:
         """Run the command the model sent."""
@@ -200,15 +200,8 @@ class BetaAbstractMemoryTool(BetaBuiltinFunctionTool):
         raise NotImplementedError("clear_all_memory() is not implemented by this backend")
 
 
-class BetaAsyncAbstractMemoryTool(BetaAsyncBuiltinFunctionTool):
+class BetaAsyncAbstractMemoryTool(_MemoryDefinition, BetaAsyncBuiltinFunctionTool):
     """`BetaAbstractMemoryTool` with coroutine commands."""
-
-    def __init__(self, *, cache_control: CacheControlEphemeralParam | None = None) -> None:
-        self._cache_control = cache_control
-
-    def to_dict(self) -> MemoryTool20250818Param:
-        """`{"type": "memory_20250818", "name": "memory"}` (with `cache_control` when given)."""
-        return _definition(self._cache_control)
 
     async def call(self, input: object) -> BetaFunctionToolResultType:
         """Run the command the model sent."""

@@ -38,8 +38,8 @@ from ._functions import (
 )
 
 if TYPE_CHECKING:
-    from ..._core._message_stream import AsyncMessageStream, MessageStream
     from ...types import RawMessageStreamEvent, ToolResultBlockParam
+    from .._message_stream import AsyncMessageStream, MessageStream
 
 __all__ = [
     "BetaAsyncStreamingToolRunner",

@@ -10,7 +10,7 @@ One representation: the accumulation works on the models the stream decoded, eac
 being validated once from its JSON. The message of ``message_start`` and the block of each
 ``content_block_start`` are adopted (one shallow copy each, so the events keep what they carried)
 and the deltas are set on them; the final message is that model, never dumped and validated
-again. The core knows no generated model: it reads and sets attributes (``event.delta.text``,
+again. It imports no generated model: it reads and sets attributes (``event.delta.text``,
 ``setattr(block, "signature", …)``); ``load_message`` is only checked against (a hand-made event
 whose message is not that model is validated into it once).
 
@@ -44,11 +44,10 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._casts import attach_request_id
-from ._closing import AsyncClosing, Closing
-from ._exceptions import AnthropicError
-from ._partial_json import PartialJSON, check_depth, parse_partial_json
-from ._stream_events import (
+from .._core._casts import attach_request_id
+from .._core._closing import AsyncClosing, Closing
+from .._core._exceptions import AnthropicError
+from .._core._stream_events import (
     CitationEvent,
     CompactionEvent,
     ContentBlockStopEvent,
@@ -58,12 +57,13 @@ from ._stream_events import (
     TextEvent,
     ThinkingEvent,
 )
+from ._partial_json import PartialJSON, check_depth, parse_partial_json
 
 if TYPE_CHECKING:
     import httpx
     import pydantic
 
-    from ._streaming import AsyncStream, Stream
+    from .._core._streaming import AsyncStream, Stream
 
 __all__ = [
     "AsyncMessageStream",
@@ -154,6 +154,10 @@ class _Block:
                 parts[:] = ["".join(parts)]
                 setattr(self.model, key, parts[0])
 
+    def parsed_text(self, size: int) -> object:
+        """The first `size` characters of the block's text, read as partial JSON."""
+        return parse_partial_json(self.joined("text")[:size])
+
     def partial_input(self, size: int, trailing_strings: bool = False) -> object:
         """The tool input parsed from the first `size` characters of its JSON (``{}`` while
         nothing usable has arrived). Read in order, each piece is parsed once."""
@@ -216,6 +220,21 @@ class _Accumulator(Generic[M]):
     strings are joined only when read. The final message is that model: nothing is dumped to
     plain data and validated again. A snapshot read mid-stream is a copy (lazy: built on access).
     """
+
+    _stream: Any  # the Stream / AsyncStream read (typed in the subclasses)
+
+    @property
+    def response(self) -> httpx.Response:
+        response: httpx.Response = self._stream.response
+        return response
+
+    @property
+    def request_id(self) -> str | None:
+        return self._request_id()
+
+    def _request_id(self) -> str | None:
+        request_id: str | None = self._stream.request_id
+        return request_id
 
     def __init__(self, load_message: Callable[[], type[M]]) -> None:
         self._load_message = load_message
@@ -357,9 +376,6 @@ class _Accumulator(Generic[M]):
             elif key != "type":
                 setattr(message, key, value)
 
-    def _request_id(self) -> str | None:
-        raise NotImplementedError
-
     def _final_message(self) -> M:
         if self._final is None:
             if not self._complete:
@@ -413,7 +429,7 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
 
     def __init__(self, stream: Stream[E], load_message: Callable[[], type[M]]) -> None:
         super().__init__(load_message)
-        self._stream = stream
+        self._stream: Stream[E] = stream
         self._iterator = self._iterate()
 
     def _iterate(self) -> Generator[E, None, None]:
@@ -449,17 +465,6 @@ class MessageStream(Closing, _Accumulator[M], Generic[M, E]):
             if isinstance(event, TextEvent):
                 yield event.text
 
-    @property
-    def response(self) -> httpx.Response:
-        return self._stream.response
-
-    @property
-    def request_id(self) -> str | None:
-        return self._stream.request_id
-
-    def _request_id(self) -> str | None:
-        return self._stream.request_id
-
     def until_done(self) -> None:
         """Read the rest of the stream."""
         for _ in self._iterator:
@@ -489,7 +494,7 @@ class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
 
     def __init__(self, stream: AsyncStream[E], load_message: Callable[[], type[M]]) -> None:
         super().__init__(load_message)
-        self._stream = stream
+        self._stream: AsyncStream[E] = stream
         self._iterator = self._iterate()
 
     async def _iterate(self) -> AsyncGenerator[E, None]:
@@ -527,17 +532,6 @@ class AsyncMessageStream(AsyncClosing, _Accumulator[M], Generic[M, E]):
         async for event in self._iterator:
             if isinstance(event, TextEvent):
                 yield event.text
-
-    @property
-    def response(self) -> httpx.Response:
-        return self._stream.response
-
-    @property
-    def request_id(self) -> str | None:
-        return self._stream.request_id
-
-    def _request_id(self) -> str | None:
-        return self._stream.request_id
 
     async def until_done(self) -> None:
         async for _ in self._iterator:
