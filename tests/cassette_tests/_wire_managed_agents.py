@@ -258,6 +258,7 @@ RUN = "drun_011CZkZdEI4wAbCdEfGhIjKl"
 NEW = {"agent": "agent_011CZkZLocalAbCdEfGhIjKl", "environment_id": "env_011CZkZLocalAbCdEfGhIjKl"}
 
 
+REPOSITORY_MODEL = "ManagedAgentsGitHubRepositoryResource"
 LIMIT_1: dict[str, Any] = {"params": {"limit": 1}, "query": {"limit": "1"}}
 DELTAS: dict[str, Any] = {
     "kind": "events",
@@ -279,14 +280,7 @@ def _crud(r: Resource, create: dict[str, Any], update: dict[str, Any]) -> list[S
 
 def _environments() -> list[Scenario]:
     env = _resource("environments", "/v1/environments", ENV, ENVIRONMENT, "Environment")
-    work = _resource(
-        "environments.work",
-        f"/v1/environments/{ENV}/work",
-        WORK,
-        SELF_HOSTED_WORK,
-        "SelfHostedWork",
-        parent=("environment_id", ENV),
-    )
+    work = env.child("work", WORK, SELF_HOSTED_WORK, "SelfHostedWork", "environment_id")
     heartbeat = SELF_HOSTED_WORK_HEARTBEAT_RESPONSE
     return [
         *_crud(env, {"name": "support"}, {"name": "staging"}),
@@ -310,25 +304,14 @@ def _environments() -> list[Scenario]:
 
 
 def _sessions() -> list[Scenario]:
-    one, sid = f"/v1/sessions/{SESN}", ("session_id", SESN)
     sessions = _resource("sessions", "/v1/sessions", SESN, SESSION, "ManagedAgentsSession")
     message, message_model = USER_MESSAGE_EVENT, "ManagedAgentsUserMessageEvent"
-    events = _resource("sessions.events", f"{one}/events", "", message, message_model, parent=sid)
-    threads = _resource(
-        "sessions.threads",
-        f"{one}/threads",
-        THREAD,
-        SESSION_THREAD,
-        "ManagedAgentsSessionThread",
-        parent=sid,
+    events = sessions.child("events", "", message, message_model, "session_id")
+    threads = sessions.child(
+        "threads", THREAD, SESSION_THREAD, "ManagedAgentsSessionThread", "session_id"
     )
-    resources = _resource(
-        "sessions.resources",
-        f"{one}/resources",
-        RESOURCE,
-        GIT_HUB_REPOSITORY_RESOURCE,
-        "ManagedAgentsGitHubRepositoryResource",
-        parent=sid,
+    resources = sessions.child(
+        "resources", RESOURCE, GIT_HUB_REPOSITORY_RESOURCE, REPOSITORY_MODEL, "session_id"
     )
     added = {"type": "file", "file_id": "file_011CZkZLocalAbCdEfGhIjKl"}
     return [
