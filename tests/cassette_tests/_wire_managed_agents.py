@@ -281,18 +281,12 @@ def _crud(r: Resource, create: dict[str, Any], update: dict[str, Any]) -> list[S
 def _environments() -> list[Scenario]:
     env = _resource("environments", "/v1/environments", ENV, ENVIRONMENT, "Environment")
     work = env.child("work", WORK, SELF_HOSTED_WORK, "SelfHostedWork", "environment_id")
-    heartbeat = SELF_HOSTED_WORK_HEARTBEAT_RESPONSE
+    heartbeat, stats = SELF_HOSTED_WORK_HEARTBEAT_RESPONSE, SELF_HOSTED_WORK_QUEUE_STATS
     return [
         *_crud(env, {"name": "support"}, {"name": "staging"}),
         env.delete(ENVIRONMENT_DELETE_RESPONSE, "EnvironmentDeleteResponse"),
         env.action("archive"),
-        work.collection(
-            "stats",
-            "GET",
-            SELF_HOSTED_WORK_QUEUE_STATS,
-            model="SelfHostedWorkQueueStats",
-            suffix="/stats",
-        ),
+        work.collection("stats", "GET", stats, model="SelfHostedWorkQueueStats", suffix="/stats"),
         work.collection("poll", "GET", SELF_HOSTED_WORK, suffix="/poll"),
         work.action("ack"),
         work.action("heartbeat", heartbeat, model="SelfHostedWorkHeartbeatResponse"),
@@ -314,17 +308,12 @@ def _sessions() -> list[Scenario]:
         "resources", RESOURCE, GIT_HUB_REPOSITORY_RESOURCE, REPOSITORY_MODEL, "session_id"
     )
     added = {"type": "file", "file_id": "file_011CZkZLocalAbCdEfGhIjKl"}
+    sent = {"model": "ManagedAgentsSendSessionEvents", "body": {"events": []}}
     return [
         *_crud(sessions, NEW, {"title": "Order 1234"}),
         sessions.delete(DELETED_SESSION, "ManagedAgentsDeletedSession"),
         sessions.action("archive"),
-        events.collection(
-            "send",
-            "POST",
-            SEND_SESSION_EVENTS,
-            model="ManagedAgentsSendSessionEvents",
-            body={"events": []},
-        ),
+        events.collection("send", "POST", SEND_SESSION_EVENTS, **sent),
         events.list(**LIMIT_1),
         events.collection("stream", "GET", suffix="/stream", **DELTAS),
         threads.list(**LIMIT_1),
