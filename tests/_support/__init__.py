@@ -1,2 +1,7 @@
-"""What the test suites share: a fake clock, a request recorder, an SSE encoder and parser, and
-local servers (a byte-level one here, the shipped simulator through its pytest plugin)."""
+"""What the test suites share, one of each: the fake clock (`clock`), the request recorder
+(`recorder`), the SSE encoder and parser (`wire`) and the Messages stream's event payloads
+(`events`), response bodies (`payloads`), fake list endpoints in both page styles (`pages`),
+clients on a MockTransport or a local server (`clients`), the streams recorded from the real
+API (`recorded`), and local servers: byte-level (`raw_server`), a test's own handler
+(`http_server`), the shipped simulator through its pytest plugin. `scripts` imports the
+packages under scripts/."""

@@ -32,3 +32,7 @@ class Recorder:
             # A fresh copy each time: a Response object can be sent only once.
             return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
         return reply(request)
+
+    def params(self) -> list[dict[str, str]]:
+        """The query parameters of each request, in order."""
+        return [dict(request.url.params) for request in self.requests]

@@ -155,16 +155,15 @@ def read_bytes(result: Any) -> bytes:
 
 
 async def aread_bytes(result: Any) -> bytes:
-    if isinstance(result, (bytes, bytearray)):
-        return bytes(result)
+    """The same for an async call's result: its `read`/`aread` may be coroutines, its
+    `iter_bytes` asynchronous; anything else is read as `read_bytes` does."""
     for name in ("read", "aread"):
-        value = getattr(result, name, None)
-        if callable(value):
-            value = value()
-            if inspect.isawaitable(value):
-                value = await value
-            if isinstance(value, (bytes, bytearray)):
-                return bytes(value)
+        method = getattr(result, name, None)
+        value = method() if callable(method) else None
+        if inspect.isawaitable(value):
+            value = await value
+        if isinstance(value, (bytes, bytearray)):
+            return bytes(value)
     if hasattr(result, "iter_bytes"):
         return b"".join([chunk async for chunk in result.iter_bytes()])
     return read_bytes(result)

@@ -401,6 +401,15 @@ class Resource:
     slash_names: bool = False
     names: str | None = None
 
+    def child(self, name: str, one: str, item: Any, model: str, key: str) -> Resource:
+        """A sub-resource of this resource's item: `<call>.<name>`, at the item's path +
+        `/<name>` (dots as slashes), its calls taking the item's id (as `key` on its items)."""
+        path = f"{self.path}/{self.one}/{name.replace('.', '/')}"
+        call = f"{self.call}.{name}"
+        return replace(
+            self, call=call, path=path, one=one, item=item, model=model, parent=(key, self.one)
+        )
+
     def collection(self, action: str, method: str, response: Any = None, **more: Any) -> Scenario:
         """An operation on the collection (`create`, `list`, …); a `suffix` extends the path."""
         ids = (self.parent[1],) if self.parent else ()
@@ -624,14 +633,7 @@ def _models_and_files() -> list[Scenario]:
 
 def _skills() -> list[Scenario]:
     skills = Resource("skills", "/v1/skills", SKILL_ID, SKILL, "Skill")
-    versions = Resource(
-        "skills.versions",
-        f"/v1/skills/{SKILL_ID}/versions",
-        VERSION_ID,
-        VERSION,
-        "SkillVersion",
-        parent=("skill_id", SKILL_ID),
-    )
+    versions = skills.child("versions", VERSION_ID, VERSION, "SkillVersion", "skill_id")
     beta_versions = replace(versions, one=BETA_VERSION_NUMBER, item=BETA_VERSION)
     skill_file = ("quarterly-report/SKILL.md", SKILL_MD, "text/markdown")
     skill_part = Part("files[]", SKILL_MD, "quarterly-report/SKILL.md", "text/markdown")

@@ -258,6 +258,7 @@ RUN = "drun_011CZkZdEI4wAbCdEfGhIjKl"
 NEW = {"agent": "agent_011CZkZLocalAbCdEfGhIjKl", "environment_id": "env_011CZkZLocalAbCdEfGhIjKl"}
 
 
+REPOSITORY_MODEL = "ManagedAgentsGitHubRepositoryResource"
 LIMIT_1: dict[str, Any] = {"params": {"limit": 1}, "query": {"limit": "1"}}
 DELTAS: dict[str, Any] = {
     "kind": "events",
@@ -279,26 +280,13 @@ def _crud(r: Resource, create: dict[str, Any], update: dict[str, Any]) -> list[S
 
 def _environments() -> list[Scenario]:
     env = _resource("environments", "/v1/environments", ENV, ENVIRONMENT, "Environment")
-    work = _resource(
-        "environments.work",
-        f"/v1/environments/{ENV}/work",
-        WORK,
-        SELF_HOSTED_WORK,
-        "SelfHostedWork",
-        parent=("environment_id", ENV),
-    )
-    heartbeat = SELF_HOSTED_WORK_HEARTBEAT_RESPONSE
+    work = env.child("work", WORK, SELF_HOSTED_WORK, "SelfHostedWork", "environment_id")
+    heartbeat, stats = SELF_HOSTED_WORK_HEARTBEAT_RESPONSE, SELF_HOSTED_WORK_QUEUE_STATS
     return [
         *_crud(env, {"name": "support"}, {"name": "staging"}),
         env.delete(ENVIRONMENT_DELETE_RESPONSE, "EnvironmentDeleteResponse"),
         env.action("archive"),
-        work.collection(
-            "stats",
-            "GET",
-            SELF_HOSTED_WORK_QUEUE_STATS,
-            model="SelfHostedWorkQueueStats",
-            suffix="/stats",
-        ),
+        work.collection("stats", "GET", stats, model="SelfHostedWorkQueueStats", suffix="/stats"),
         work.collection("poll", "GET", SELF_HOSTED_WORK, suffix="/poll"),
         work.action("ack"),
         work.action("heartbeat", heartbeat, model="SelfHostedWorkHeartbeatResponse"),
@@ -310,38 +298,22 @@ def _environments() -> list[Scenario]:
 
 
 def _sessions() -> list[Scenario]:
-    one, sid = f"/v1/sessions/{SESN}", ("session_id", SESN)
     sessions = _resource("sessions", "/v1/sessions", SESN, SESSION, "ManagedAgentsSession")
     message, message_model = USER_MESSAGE_EVENT, "ManagedAgentsUserMessageEvent"
-    events = _resource("sessions.events", f"{one}/events", "", message, message_model, parent=sid)
-    threads = _resource(
-        "sessions.threads",
-        f"{one}/threads",
-        THREAD,
-        SESSION_THREAD,
-        "ManagedAgentsSessionThread",
-        parent=sid,
+    events = sessions.child("events", "", message, message_model, "session_id")
+    threads = sessions.child(
+        "threads", THREAD, SESSION_THREAD, "ManagedAgentsSessionThread", "session_id"
     )
-    resources = _resource(
-        "sessions.resources",
-        f"{one}/resources",
-        RESOURCE,
-        GIT_HUB_REPOSITORY_RESOURCE,
-        "ManagedAgentsGitHubRepositoryResource",
-        parent=sid,
+    resources = sessions.child(
+        "resources", RESOURCE, GIT_HUB_REPOSITORY_RESOURCE, REPOSITORY_MODEL, "session_id"
     )
     added = {"type": "file", "file_id": "file_011CZkZLocalAbCdEfGhIjKl"}
+    sent = {"model": "ManagedAgentsSendSessionEvents", "body": {"events": []}}
     return [
         *_crud(sessions, NEW, {"title": "Order 1234"}),
         sessions.delete(DELETED_SESSION, "ManagedAgentsDeletedSession"),
         sessions.action("archive"),
-        events.collection(
-            "send",
-            "POST",
-            SEND_SESSION_EVENTS,
-            model="ManagedAgentsSendSessionEvents",
-            body={"events": []},
-        ),
+        events.collection("send", "POST", SEND_SESSION_EVENTS, **sent),
         events.list(**LIMIT_1),
         events.collection("stream", "GET", suffix="/stream", **DELTAS),
         threads.list(**LIMIT_1),

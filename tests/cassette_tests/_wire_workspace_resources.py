@@ -155,23 +155,9 @@ def _memory_stores() -> list[Scenario]:
         "memory_stores", "/v1/memory_stores", STORE_ID, STORE, "ManagedAgentsMemoryStore", MEMORY
     )
     store_id = ("memory_store_id", STORE_ID)
-    memories = Resource(
-        "memory_stores.memories",
-        f"{stores.path}/{STORE_ID}/memories",
-        MEMORY_ID,
-        MEMORY_DOC,
-        "ManagedAgentsMemory",
-        MEMORY,
-        parent=store_id,
-    )
-    versions = Resource(
-        "memory_stores.memory_versions",
-        f"{stores.path}/{STORE_ID}/memory_versions",
-        VERSION_ID,
-        VERSION,
-        "ManagedAgentsMemoryVersion",
-        MEMORY,
-        parent=store_id,
+    memories = stores.child("memories", MEMORY_ID, MEMORY_DOC, "ManagedAgentsMemory", store_id[0])
+    versions = stores.child(
+        "memory_versions", VERSION_ID, VERSION, "ManagedAgentsMemoryVersion", store_id[0]
     )
     since = "2026-07-01T00:00:00Z"
     new_memory = {"path": "/customers/acme.md", "content": MEMORY_DOC["content"]}
@@ -220,14 +206,8 @@ def _memory_stores() -> list[Scenario]:
 
 def _vaults() -> list[Scenario]:
     vaults = Resource("vaults", "/v1/vaults", VAULT_ID, VAULT, "ManagedAgentsVault", AGENTS)
-    credentials = Resource(
-        "vaults.credentials",
-        f"/v1/vaults/{VAULT_ID}/credentials",
-        CREDENTIAL_ID,
-        CREDENTIAL,
-        "ManagedAgentsCredential",
-        AGENTS,
-        parent=("vault_id", VAULT_ID),
+    credentials = vaults.child(
+        "credentials", CREDENTIAL_ID, CREDENTIAL, "ManagedAgentsCredential", "vault_id"
     )
     auth = {
         "type": "static_bearer",
@@ -278,15 +258,7 @@ def _vaults() -> list[Scenario]:
 
 def _tunnels() -> list[Scenario]:
     tunnels = Resource("tunnels", "/v1/tunnels", TUNNEL_ID, TUNNEL, "Tunnel", TUNNELS)
-    certificates = Resource(
-        "tunnels.certificates",
-        f"/v1/tunnels/{TUNNEL_ID}/certificates",
-        CERT_ID,
-        CERT,
-        "TunnelCertificate",
-        TUNNELS,
-        parent=("tunnel_id", TUNNEL_ID),
-    )
+    certificates = tunnels.child("certificates", CERT_ID, CERT, "TunnelCertificate", "tunnel_id")
     rotated = {**TOKEN, "id": "tok_011CZkZAtmR3yMPDzynEDxu8"}
     return [
         tunnels.create({"display_name": "Office network"}),

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import httpx
 
-from claude_api_client import Anthropic
+from _support.clients import mock_client
+from _support.recorder import Recorder
 
 from ._wire import SCENARIOS  # first: it loads the scenario modules in order
 from ._wire_workspace_resources import scenarios
@@ -51,15 +52,9 @@ def test_every_operation_of_these_domains_has_a_cassette() -> None:
 
 
 def test_beta_only_operations_send_their_default_beta() -> None:
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json={"data": [], "next_page": None})
-
-    client = Anthropic(
-        api_key="sk-test", http_client=httpx.Client(transport=httpx.MockTransport(handler))
-    )
+    recorder = Recorder([httpx.Response(200, json={"data": [], "next_page": None})])
+    sent = recorder.requests
+    client = mock_client(recorder)
     calls = {
         ("memory_stores", "list"): lambda: client.beta.memory_stores.list(),
         ("vaults", "list"): lambda: client.beta.vaults.list(),

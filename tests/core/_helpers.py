@@ -36,36 +36,29 @@ def error_reply(
     return json_reply(status, body, request_id="req_err", **headers)
 
 
-def sync_client(
-    handler: Callable[[httpx.Request], httpx.Response],
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def _options(
+    http_class: Any,
+    handler: Handler,
     *,
     clock: FakeClock | None = None,
     api_key: str | None = API_KEY,
     **kwargs: Any,
-) -> SyncAPIClient:
-    clock = clock or FakeClock()
-    return SyncAPIClient(
-        api_key=api_key,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-        retry_policy=clock.policy(),
-        **kwargs,
-    )
+) -> dict[str, Any]:
+    """A client's arguments: `handler` answers on a MockTransport, waits go to `clock`."""
+    http = http_class(transport=httpx.MockTransport(handler))
+    policy = (clock or FakeClock()).policy()
+    return {"api_key": api_key, "http_client": http, "retry_policy": policy, **kwargs}
 
 
-def async_client(
-    handler: Callable[[httpx.Request], httpx.Response],
-    *,
-    clock: FakeClock | None = None,
-    api_key: str | None = API_KEY,
-    **kwargs: Any,
-) -> AsyncAPIClient:
-    clock = clock or FakeClock()
-    return AsyncAPIClient(
-        api_key=api_key,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-        retry_policy=clock.policy(),
-        **kwargs,
-    )
+def sync_client(handler: Handler, **options: Any) -> SyncAPIClient:
+    return SyncAPIClient(**_options(httpx.Client, handler, **options))
+
+
+def async_client(handler: Handler, **options: Any) -> AsyncAPIClient:
+    return AsyncAPIClient(**_options(httpx.AsyncClient, handler, **options))
 
 
 def get(path: str = "/v1/models", **kwargs: Any) -> RequestOptions:

@@ -40,10 +40,6 @@ cursor_server = cursor_pages(IDS, lambda i: {"id": i, "extra": "kept"}, size=PAG
 token_server = token_pages(IDS, size=PAGE)
 
 
-def sent_params(recorder: Recorder) -> list[dict[str, str]]:
-    return [dict(request.url.params) for request in recorder.requests]
-
-
 def test_forwards_across_three_pages() -> None:
     recorder = Recorder([cursor_server])
     page = sync_client(recorder).request_page(get(params={"limit": 3}), SPEC)
@@ -53,7 +49,7 @@ def test_forwards_across_three_pages() -> None:
     assert page.has_next_page() and page.next_page_params() == {"after_id": "m3"}
     assert page.request_id == "req_3_0" and page.data[0]._request_id == "req_3_0"
     assert [item.id for item in page] == IDS
-    assert sent_params(recorder) == [
+    assert recorder.params() == [
         {"limit": "3"},
         {"limit": "3", "after_id": "m3"},
         {"limit": "3", "after_id": "m6"},
@@ -70,7 +66,7 @@ def test_backwards_when_the_first_request_had_before_id() -> None:
     recorder = Recorder([cursor_server])
     page = sync_client(recorder).request_page(get(params={"before_id": "m9", "limit": 3}), SPEC)
     assert [item.id for item in page] == ["m6", "m7", "m8", "m3", "m4", "m5", "m1", "m2"]
-    assert sent_params(recorder) == [
+    assert recorder.params() == [
         {"before_id": "m9", "limit": "3"},
         {"before_id": "m6", "limit": "3"},
         {"before_id": "m3", "limit": "3"},
@@ -82,7 +78,7 @@ def test_page_token_style() -> None:
     page = sync_client(recorder).request_page(get("/v1/files", params={"limit": 3}), TOKEN_SPEC)
     assert page.next_page == "page_1" and page.has_next_page()
     assert [item.id for item in page] == IDS
-    assert sent_params(recorder) == [
+    assert recorder.params() == [
         {"limit": "3"},
         {"limit": "3", "page": "page_1"},
         {"limit": "3", "page": "page_2"},
@@ -147,7 +143,7 @@ def test_async_pages_forwards_and_backwards() -> None:
         backwards = client.request_page(get(params={"before_id": "m9", "limit": 3}), SPEC)
         ids = [item.id async for item in backwards]
         assert ids == ["m6", "m7", "m8", "m3", "m4", "m5", "m1", "m2"]
-        assert [p.get("before_id") for p in sent_params(recorder)] == ["m9", "m6", "m3"]
+        assert [p.get("before_id") for p in recorder.params()] == ["m9", "m6", "m3"]
 
         token_client = async_client(Recorder([token_server]))
         token_pages = token_client.request_page(get(params={"limit": 3}), TOKEN_SPEC)

@@ -10,19 +10,21 @@ import base64
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from _support.http_server import HTTPServing
+
 
 def _b64(data: str) -> bytes:
     return base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))
 
 
-class TokenServer:
+class TokenServer(HTTPServing):
     def __init__(self, *, delay: float = 0.0, expires_in: int = 3600) -> None:
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.delay = delay
@@ -47,13 +49,11 @@ class TokenServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        super().__init__(Handler)
 
     @property
     def token_uri(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}/token"
+        return f"{self.base_url}/token"
 
     def service_account_info(self, project: str = "sa-project") -> dict[str, str]:
         pem = self.key.private_bytes(
@@ -101,12 +101,3 @@ class TokenServer:
             "expires_in": self.expires_in,
             "token_type": "Bearer",
         }
-
-    def __enter__(self) -> TokenServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)

@@ -15,12 +15,13 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-import threading
 from email.parser import BytesParser
 from email.policy import HTTP
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
+
+from _support.http_server import HTTPServing
 
 
 def normalise(name: str) -> str:
@@ -34,16 +35,15 @@ def project_of(filename: str) -> str:
     return normalise(stem.rsplit("-", 1)[0])
 
 
-class PackageIndex:
+class PackageIndex(HTTPServing):
     def __init__(self, root: Path) -> None:
         self.root = root
         self.uploads: list[dict[str, str]] = []
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        super().__init__(self._handler())
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+        return f"{self.base_url}/"
 
     def add(self, file: Path) -> None:
         folder = self.root / project_of(file.name)
@@ -52,13 +52,7 @@ class PackageIndex:
 
     def __enter__(self) -> PackageIndex:
         self.root.mkdir(parents=True, exist_ok=True)
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(timeout=5)
+        return super().__enter__()
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         index = self

@@ -12,6 +12,7 @@ import pytest
 
 from _release import drift
 
+from ._documents import ref, tagged, union
 from .conftest import ROOT
 
 API_DRIFT = ROOT / "scripts" / "api-drift"
@@ -27,18 +28,6 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(API_DRIFT), *args], capture_output=True, text=True, cwd=ROOT
     )
-
-
-def ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def tagged(tag: str, **props: Any) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "required": ["type"],
-        "properties": {"type": {"type": "string", "const": tag}, **props},
-    }
 
 
 def ours() -> dict[str, Any]:
@@ -77,16 +66,7 @@ def ours() -> dict[str, Any]:
                     "type": "object",
                     "required": ["block"],
                     "properties": {
-                        "block": {
-                            "oneOf": [ref("Text"), ref("Fancy")],
-                            "discriminator": {
-                                "propertyName": "type",
-                                "mapping": {
-                                    "text": ref("Text")["$ref"],
-                                    "fancy": ref("Fancy")["$ref"],
-                                },
-                            },
-                        },
+                        "block": union(text="Text", fancy="Fancy"),
                         "color": {"type": "string", "enum": ["red", "blue"]},
                     },
                 },

@@ -13,13 +13,10 @@ import pytest
 
 from _release import apidiff, documents
 
+from ._documents import ref, tagged, union
 from .conftest import ROOT
 
 DIFF_API = ROOT / "scripts" / "diff-api"
-
-
-def ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
 
 
 def base() -> dict[str, Any]:
@@ -76,33 +73,16 @@ def base() -> dict[str, Any]:
                     },
                 },
                 "Status": {"type": "string", "enum": ["open", "closed"]},
-                "Part": {
-                    "oneOf": [ref("TextPart"), ref("ImagePart")],
-                    "discriminator": {
-                        "propertyName": "type",
-                        "mapping": {
-                            "text": "#/components/schemas/TextPart",
-                            "image": "#/components/schemas/ImagePart",
-                        },
-                    },
-                },
+                "Part": union(text="TextPart", image="ImagePart"),
                 "TextPart": {
-                    "type": "object",
+                    **tagged("text", text={"type": "string"}),
                     "required": ["type", "text"],
-                    "properties": {
-                        "type": {"type": "string", "const": "text"},
-                        "text": {"type": "string"},
-                    },
                 },
-                "ImagePart": {
-                    "type": "object",
-                    "required": ["type"],
-                    "properties": {
-                        "type": {"type": "string", "const": "image"},
-                        "url": {"type": "string"},
-                        "children": {"type": "array", "items": ref("Part")},
-                    },
-                },
+                "ImagePart": tagged(
+                    "image",
+                    url={"type": "string"},
+                    children={"type": "array", "items": ref("Part")},
+                ),
             }
         },
     }

@@ -4,22 +4,24 @@ clients pointed at it (or at a MockTransport) with a fake clock, so that nothing
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
+from _support.clients import API_KEY as API_KEY
+from _support.clients import local_async_client as local_async_client
+from _support.clients import local_client as local_client
+from _support.clients import mock_async_client as mock_async_client
+from _support.clients import mock_client as mock_client
 from _support.clock import FakeClock as FakeClock
+from _support.http_server import serving
 from _support.recorder import Recorder as Recorder
-from claude_api_client import Anthropic, AsyncAnthropic
 from claude_api_client._core._base_client import SyncAPIClient
-
-API_KEY = "sk-ant-api03-resources-test-key"
 
 
 def json_reply(status: int = 200, body: object = None) -> httpx.Response:
@@ -124,54 +126,6 @@ def serve(route: Route) -> Iterator[LocalServer]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    state.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with serving(Handler) as base_url:
+        state.base_url = base_url
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(10)
-
-
-def local_client(base_url: str, clock: FakeClock | None = None, **kwargs: Any) -> Anthropic:
-    return Anthropic(
-        api_key=API_KEY,
-        base_url=base_url,
-        retry_policy=(clock or FakeClock()).policy(),
-        **kwargs,
-    )
-
-
-def local_async_client(
-    base_url: str, clock: FakeClock | None = None, **kwargs: Any
-) -> AsyncAnthropic:
-    return AsyncAnthropic(
-        api_key=API_KEY,
-        base_url=base_url,
-        retry_policy=(clock or FakeClock()).policy(),
-        **kwargs,
-    )
-
-
-def mock_client(
-    handler: Callable[[httpx.Request], httpx.Response], clock: FakeClock | None = None
-) -> Anthropic:
-    return Anthropic(
-        api_key=API_KEY,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-        retry_policy=(clock or FakeClock()).policy(),
-    )
-
-
-def mock_async_client(
-    handler: Callable[[httpx.Request], httpx.Response], clock: FakeClock | None = None
-) -> AsyncAnthropic:
-    return AsyncAnthropic(
-        api_key=API_KEY,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-        retry_policy=(clock or FakeClock()).policy(),
-    )

@@ -69,10 +69,6 @@ def token_server(ids: list[str], make: Item) -> Callable[[httpx.Request], httpx.
     return token_pages(ids, make, size=PAGE, prefix="tok_")
 
 
-def sent(recorder: Recorder) -> list[dict[str, str]]:
-    return [dict(request.url.params) for request in recorder.requests]
-
-
 IDS = [f"id_{n}" for n in range(9)]
 
 
@@ -87,7 +83,7 @@ def test_batches_cursor_forwards_three_pages() -> None:
     assert all(isinstance(b, MessageBatch) for b in page.data)
     assert page.has_next_page()
     assert [b.id for b in page] == IDS
-    assert sent(recorder) == [
+    assert recorder.params() == [
         {"limit": "3"},
         {"limit": "3", "after_id": "id_2"},
         {"limit": "3", "after_id": "id_5"},
@@ -105,7 +101,7 @@ def test_cursor_backwards_with_before_id_three_pages() -> None:
         ["id_0", "id_1", "id_2"],
     ]
     assert not pages[-1].has_next_page()
-    assert sent(recorder) == [
+    assert recorder.params() == [
         {"before_id": "id_9", "limit": "3"},
         {"before_id": "id_6", "limit": "3"},
         {"before_id": "id_3", "limit": "3"},
@@ -121,7 +117,7 @@ def test_beta_files_list_is_cursor_paged() -> None:
     assert isinstance(third.data[0], FileMetadata)
     assert not third.has_next_page()
     assert [r.headers["anthropic-beta"] for r in recorder.requests] == ["files-api-2025-04-14"] * 3
-    assert sent(recorder)[2] == {"limit": "3", "after_id": "id_5"}
+    assert recorder.params()[2] == {"limit": "3", "after_id": "id_5"}
 
 
 # --- page-token style --------------------------------------------------------------------------
@@ -134,7 +130,7 @@ def test_skills_list_follows_next_page_three_pages() -> None:
     items = list(page)
     assert [s.id for s in items] == IDS
     assert all(isinstance(s, Skill) for s in items)
-    assert sent(recorder) == [
+    assert recorder.params() == [
         {"limit": "3"},
         {"limit": "3", "page": "tok_1"},
         {"limit": "3", "page": "tok_2"},
@@ -148,7 +144,7 @@ def test_files_list_ga_follows_next_page_although_declared_cursor() -> None:
     pages = list(page.iter_pages())
     assert [len(p.data) for p in pages] == [3, 3, 3]
     assert [f.id for p in pages for f in p.data] == IDS
-    assert sent(recorder)[1:] == [
+    assert recorder.params()[1:] == [
         {"limit": "3", "page": "tok_1"},
         {"limit": "3", "page": "tok_2"},
     ]
@@ -159,7 +155,7 @@ def test_a_token_style_operation_still_follows_a_cursor_body() -> None:
     options = RequestOptions(method="get", path="/v1/skills", params={"limit": PAGE})
     page = core_client(recorder).request_page(options, PageSpec(page=lambda: SkillPage))
     assert [s.id for s in page] == IDS
-    assert sent(recorder)[2] == {"limit": "3", "after_id": "id_5"}
+    assert recorder.params()[2] == {"limit": "3", "after_id": "id_5"}
 
 
 def test_a_repeated_token_stops_instead_of_looping() -> None:
@@ -197,12 +193,12 @@ def test_async_both_styles_forwards_and_backwards() -> None:
             assert isinstance(first, AsyncPage)
             pages = [p async for p in first.iter_pages()]
             assert [p.data[0].id for p in pages] == ["id_6", "id_3", "id_0"]
-        assert sent(cursor)[-1] == {"before_id": "id_3", "limit": "3"}
+        assert cursor.params()[-1] == {"before_id": "id_3", "limit": "3"}
 
         token = Recorder([token_server(IDS, skill_item)])
         async with mock_async_client(token) as client:
             assert [s.id async for s in client.beta.skills.list(limit=PAGE)] == IDS
-        assert sent(token)[1] == {"limit": "3", "page": "tok_1"}
+        assert token.params()[1] == {"limit": "3", "page": "tok_1"}
 
         files = Recorder([token_server(IDS, file_item)])
         async with mock_async_client(files) as client:
@@ -211,7 +207,7 @@ def test_async_both_styles_forwards_and_backwards() -> None:
             third = await second.get_next_page()
             assert [f.id for f in third.data] == IDS[6:]
             assert not third.has_next_page()
-        assert sent(files)[2] == {"limit": "3", "page": "tok_2"}
+        assert files.params()[2] == {"limit": "3", "page": "tok_2"}
 
     asyncio.run(main())
 

@@ -10,6 +10,7 @@ import pathlib
 import httpx
 import pytest
 
+from cassette_tests._wire import SKILL  # the documented skill body
 from claude_api_client import Anthropic, RequestBodyTooLargeError
 from claude_api_client._core._casts import json_cast
 from claude_api_client._core._options import RequestOptions
@@ -38,15 +39,6 @@ FILE_METADATA = {
     "size_bytes": 5,
     "created_at": "2025-04-14T12:00:00Z",
     "downloadable": False,
-}
-SKILL = {
-    "id": "skill_01JAbcdefghijklmnopqrstuvw",
-    "type": "skill",
-    "display_name": "Quarterly report builder",
-    "source": {"type": "custom"},
-    "latest_version_id": "skillver_01",
-    "created_at": "2025-10-30T23:58:27.427722Z",
-    "updated_at": "2025-10-30T23:58:27.427722Z",
 }
 SKILL_VERSION = {
     "id": "skillver_02",

@@ -59,30 +59,31 @@ def handler_for(
     return handler
 
 
-def open_stream(
+def _served(
     pieces: list[bytes],
     *,
     fail: Exception | None = None,
     headers: dict[str, str] | None = None,
     terminal_event: str | None = "message_stop",
-) -> tuple[Stream[Decoded], Chunks]:
+) -> tuple[Chunks, httpx.MockTransport, dict[str, Any]]:
+    """The body served in `pieces`, a transport serving it, and the stream's options."""
     body = Chunks(pieces, fail)
-    client = httpx.Client(transport=httpx.MockTransport(handler_for(body, headers)))
+    transport = httpx.MockTransport(handler_for(body, headers))
+    return body, transport, {"terminal_event": terminal_event, "keep_pings": True}
+
+
+def open_stream(pieces: list[bytes], **options: Any) -> tuple[Stream[Decoded], Chunks]:
+    body, transport, stream_options = _served(pieces, **options)
+    client = httpx.Client(transport=transport)
     response = client.send(client.build_request("POST", URL), stream=True)
-    return Stream(response, decode, terminal_event=terminal_event, keep_pings=True), body
+    return Stream(response, decode, **stream_options), body
 
 
-async def aopen_stream(
-    pieces: list[bytes],
-    *,
-    fail: Exception | None = None,
-    headers: dict[str, str] | None = None,
-    terminal_event: str | None = "message_stop",
-) -> tuple[AsyncStream[Decoded], Chunks]:
-    body = Chunks(pieces, fail)
-    client = httpx.AsyncClient(transport=httpx.MockTransport(handler_for(body, headers)))
+async def aopen_stream(pieces: list[bytes], **options: Any) -> tuple[AsyncStream[Decoded], Chunks]:
+    body, transport, stream_options = _served(pieces, **options)
+    client = httpx.AsyncClient(transport=transport)
     response = await client.send(client.build_request("POST", URL), stream=True)
-    return AsyncStream(response, decode, terminal_event=terminal_event, keep_pings=True), body
+    return AsyncStream(response, decode, **stream_options), body
 
 
 def pieces_of(body: bytes, size: int = 37) -> list[bytes]:
