@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     import httpx
 
     from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.managed_agents_bedrock_session import ManagedAgentsBedrockSession
+    from ..types._models.managed_agents_bedrock_session_list_item import (
+        ManagedAgentsBedrockSessionListItem,
+    )
     from ..types._models.managed_agents_deleted_session import ManagedAgentsDeletedSession
-    from ..types._models.managed_agents_session import ManagedAgentsSession
     from ..types._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams,
     )
@@ -59,9 +62,9 @@ if TYPE_CHECKING:
 __all__ = ["BedrockSessions", "AsyncBedrockSessions"]
 
 from ._ops_bedrock_sessions import (
+    _load_managed_agents_bedrock_session,
+    _load_managed_agents_bedrock_session_page,
     _load_managed_agents_deleted_session,
-    _load_managed_agents_list_sessions,
-    _load_managed_agents_session,
     _sessions_archive_options,
     _sessions_create_options,
     _sessions_delete_options,
@@ -105,7 +108,7 @@ class BedrockSessions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Archive a session: it stays readable but can no longer be used for new work.
 
         Args:
@@ -119,7 +122,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -136,7 +139,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     def create(
         self,
@@ -156,7 +159,7 @@ class BedrockSessions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Create a session.
 
         Args:
@@ -182,7 +185,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -208,7 +211,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     def delete(
         self,
@@ -273,7 +276,7 @@ class BedrockSessions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[ManagedAgentsSession]:
+    ) -> SyncPage[ManagedAgentsBedrockSessionListItem]:
         """List sessions.
 
         Args:
@@ -299,8 +302,8 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsSession]: one page; iterating it yields every item across pages,
-                fetching the next page as you go.
+            Page[ManagedAgentsBedrockSessionListItem]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -331,7 +334,9 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(page=_load_managed_agents_list_sessions))
+        return self._client.request_page(
+            options, PageSpec(page=_load_managed_agents_bedrock_session_page)
+        )
 
     def retrieve(
         self,
@@ -342,7 +347,7 @@ class BedrockSessions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Get one session.
 
         Args:
@@ -356,7 +361,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -373,7 +378,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     def update(
         self,
@@ -388,7 +393,7 @@ class BedrockSessions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Change a session; fields left out keep their value.
 
         Args:
@@ -406,7 +411,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -427,7 +432,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
 
 class BedrockSessionsWithRawResponse:
@@ -514,7 +519,7 @@ class AsyncBedrockSessions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Archive a session: it stays readable but can no longer be used for new work.
 
         Args:
@@ -528,7 +533,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -545,7 +550,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     async def create(
         self,
@@ -565,7 +570,7 @@ class AsyncBedrockSessions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Create a session.
 
         Args:
@@ -591,7 +596,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -617,7 +622,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     async def delete(
         self,
@@ -682,7 +687,7 @@ class AsyncBedrockSessions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ManagedAgentsSession]:
+    ) -> AsyncPaginator[ManagedAgentsBedrockSessionListItem]:
         """List sessions.
 
         Args:
@@ -708,8 +713,8 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsSession]: one page; iterating it yields every item across pages,
-                fetching the next page as you go.
+            Page[ManagedAgentsBedrockSessionListItem]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -740,7 +745,9 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(page=_load_managed_agents_list_sessions))
+        return self._client.request_page(
+            options, PageSpec(page=_load_managed_agents_bedrock_session_page)
+        )
 
     async def retrieve(
         self,
@@ -751,7 +758,7 @@ class AsyncBedrockSessions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Get one session.
 
         Args:
@@ -765,7 +772,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -782,7 +789,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     async def update(
         self,
@@ -797,7 +804,7 @@ class AsyncBedrockSessions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Change a session; fields left out keep their value.
 
         Args:
@@ -815,7 +822,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -836,7 +843,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
 
 class AsyncBedrockSessionsWithRawResponse:
