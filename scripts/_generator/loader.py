@@ -8,7 +8,7 @@ underscore: `deployment_runs`, `memory_stores.memories`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from _openapi.names import RUNTIME_HEADERS, SDKNameError, param_py_name, py_name
@@ -80,14 +80,14 @@ class Operation:
     # endpoint that needs no beta header, like `compliance`: nothing is sent by default).
     beta_only: bool = False
     # `x-platforms`: the platform clients that also serve this operation, each under its own
-    # `client.beta` (`AnthropicBedrock().beta.agents`), on the platform's own endpoint; each
-    # maps to what differs there (`x-beta`: the betas sent by default).
-    platforms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # `client.beta` (`AnthropicBedrock().beta.agents`), on the platform's own endpoint: the
+    # operation as that platform serves it (its keys overridden by the platform's entry, e.g.
+    # `x-beta` or `responses`).
+    platforms: dict[str, Operation] = field(default_factory=dict)
 
     def on_platform(self, platform: str) -> Operation:
-        """This operation as `platform` serves it (its `x-platforms` overrides applied)."""
-        override = self.platforms[platform]
-        return replace(self, beta=list(override.get("x-beta", self.beta)))
+        """This operation as `platform` serves it."""
+        return self.platforms[platform]
 
     @property
     def path_params(self) -> list[Param]:
@@ -336,8 +336,17 @@ def _load_operation(
         accept=accept,
         adaptive_timeout=adaptive,
         beta_only="x-beta" in op,
-        platforms={name: dict(v or {}) for name, v in (op.get("x-platforms") or {}).items()},
+        platforms={
+            name: _load_operation(
+                doc, schemas, path, http_method, {**_without(op, "x-platforms"), **(override or {})}
+            )
+            for name, override in (op.get("x-platforms") or {}).items()
+        },
     )
+
+
+def _without(node: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in node.items() if k != key}
 
 
 def _platforms(node: dict[str, Any]) -> list[str] | None:

@@ -68,6 +68,11 @@ def request_and_response_roots(doc: dict[str, Any]) -> tuple[set[str], set[str]]
             stream = op.get("x-stream")
             if stream:
                 responses.update(refs_in(stream))
+            # A platform's own form of the operation (`x-platforms`) may name other schemas.
+            for override in (op.get("x-platforms") or {}).values():
+                requests.update(refs_in((override or {}).get("requestBody", {})))
+                for resp in (override or {}).get("responses", {}).values():
+                    responses.update(refs_in(resolve_ref(doc, resp)))
     # Webhook deliveries come from the API and the SDK parses them (webhooks.unwrap), so their
     # bodies are response-side models: open unions, every field kept.
     for item in doc.get("webhooks", {}).values():

@@ -323,3 +323,57 @@ def _async_forwarding(api: LocalAPIServer, seen: list[httpx.Request]) -> httpx.M
         return httpx.Response(answer.status_code, headers=answer.headers, stream=answer.stream)
 
     return httpx.MockTransport(handler)
+
+
+def test_bedrock_shaped_answers_parse_into_the_bedrock_models() -> None:
+    """Bedrock's lists leave out what first-party ones carry (an agent's tools, a session's
+    vaults, usage and stats), and its sessions have no vaults: they parse, every field kept."""
+    from claude_api_client.types.beta.bedrock import (
+        BetaManagedAgentsBedrockAgentListItem,
+        BetaManagedAgentsBedrockSession,
+        BetaManagedAgentsBedrockSessionListItem,
+    )
+
+    at = "2026-05-01T12:00:00Z"
+    agent_item = {
+        "type": "agent", "id": "agent_1", "version": 2, "name": "helper", "created_at": at,
+        "updated_at": at, "archived_at": None, "model": {"id": "us.anthropic.x"},
+        "resource_arn": "arn:aws:bedrock:us-east-1:1:agent/agent_1",
+    }  # fmt: skip
+    session_item = {
+        "type": "session", "id": "sesn_1", "status": "idle", "created_at": at, "updated_at": at,
+        "agent": {"id": "agent_1", "version": 2}, "created_by_me": True, "title": None,
+        "resources": [{"type": "memory_store", "id": "sesrsc_1", "memory_store_id": "ms_1"}],
+    }  # fmt: skip
+    session = {
+        **session_item, "environment_id": "arn:env", "metadata": {}, "outcome_evaluations": [],
+        "usage": {}, "stats": {}, "resources": [], "working_directory": "/mnt/workspace",
+        "agent": {
+            "type": "agent", "id": "agent_1", "version": 2, "name": "helper",
+            "model": {"id": "us.anthropic.x"}, "tools": [], "mcp_servers": [], "skills": [],
+        },
+        "execution_identity": {"type": "aws_role", "role_arn": "arn:aws:iam::1:role/r"},
+    }  # fmt: skip
+    answers = {
+        "/anthropic/v1/agents": {"data": [agent_item], "next_page": None},
+        "/anthropic/v1/agents/agent_1/versions": {"data": [agent_item], "next_page": None},
+        "/anthropic/v1/sessions": {"data": [session_item], "next_page": None, "prev_page": None},
+        "/anthropic/v1/sessions/sesn_1": session,
+    }
+    client = AnthropicBedrock(aws_region="us-east-1", aws_access_key=ACCESS, aws_secret_key=SECRET)
+    client.http_client._transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, json=answers[request.url.path])
+    )
+    with client:
+        (agent,) = client.beta.agents.list()
+        (version,) = client.beta.agents.versions.list("agent_1")
+        (listed,) = client.beta.sessions.list()
+        retrieved = client.beta.sessions.retrieve("sesn_1")
+    assert (
+        isinstance(agent, BetaManagedAgentsBedrockAgentListItem) and agent.to_dict() == agent_item
+    )
+    assert version.version == 2
+    assert isinstance(listed, BetaManagedAgentsBedrockSessionListItem)
+    assert listed.to_dict() == session_item and listed.agent.version == 2
+    assert isinstance(retrieved, BetaManagedAgentsBedrockSession)
+    assert retrieved.working_directory == "/mnt/workspace" and retrieved.to_dict() == session

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ..types._models.managed_agents_agent import ManagedAgentsAgent
-    from ..types._models.managed_agents_list_agents import ManagedAgentsListAgents
+    from ..types._models.managed_agents_bedrock_agent_page import ManagedAgentsBedrockAgentPage
 
 
 def _load_managed_agents_agent() -> type[ManagedAgentsAgent]:
@@ -20,10 +20,10 @@ def _load_managed_agents_agent() -> type[ManagedAgentsAgent]:
     return ManagedAgentsAgent
 
 
-def _load_managed_agents_list_agents() -> type[ManagedAgentsListAgents]:
-    from ..types._models.managed_agents_list_agents import ManagedAgentsListAgents
+def _load_managed_agents_bedrock_agent_page() -> type[ManagedAgentsBedrockAgentPage]:
+    from ..types._models.managed_agents_bedrock_agent_page import ManagedAgentsBedrockAgentPage
 
-    return ManagedAgentsListAgents
+    return ManagedAgentsBedrockAgentPage
 
 
 def _agents_archive_options(

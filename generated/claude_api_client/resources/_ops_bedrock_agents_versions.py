@@ -10,13 +10,13 @@ from .._core._validation import check_type, operation_headers, path_segment
 if TYPE_CHECKING:
     import httpx
 
-    from ..types._models.managed_agents_list_agent_versions import ManagedAgentsListAgentVersions
+    from ..types._models.managed_agents_bedrock_agent_page import ManagedAgentsBedrockAgentPage
 
 
-def _load_managed_agents_list_agent_versions() -> type[ManagedAgentsListAgentVersions]:
-    from ..types._models.managed_agents_list_agent_versions import ManagedAgentsListAgentVersions
+def _load_managed_agents_bedrock_agent_page() -> type[ManagedAgentsBedrockAgentPage]:
+    from ..types._models.managed_agents_bedrock_agent_page import ManagedAgentsBedrockAgentPage
 
-    return ManagedAgentsListAgentVersions
+    return ManagedAgentsBedrockAgentPage
 
 
 def _agents_versions_list_options(

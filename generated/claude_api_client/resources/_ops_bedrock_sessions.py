@@ -10,27 +10,27 @@ from .._core._validation import check_not_none, check_type, operation_headers, p
 if TYPE_CHECKING:
     import httpx
 
+    from ..types._models.managed_agents_bedrock_session import ManagedAgentsBedrockSession
+    from ..types._models.managed_agents_bedrock_session_page import ManagedAgentsBedrockSessionPage
     from ..types._models.managed_agents_deleted_session import ManagedAgentsDeletedSession
-    from ..types._models.managed_agents_list_sessions import ManagedAgentsListSessions
-    from ..types._models.managed_agents_session import ManagedAgentsSession
+
+
+def _load_managed_agents_bedrock_session() -> type[ManagedAgentsBedrockSession]:
+    from ..types._models.managed_agents_bedrock_session import ManagedAgentsBedrockSession
+
+    return ManagedAgentsBedrockSession
+
+
+def _load_managed_agents_bedrock_session_page() -> type[ManagedAgentsBedrockSessionPage]:
+    from ..types._models.managed_agents_bedrock_session_page import ManagedAgentsBedrockSessionPage
+
+    return ManagedAgentsBedrockSessionPage
 
 
 def _load_managed_agents_deleted_session() -> type[ManagedAgentsDeletedSession]:
     from ..types._models.managed_agents_deleted_session import ManagedAgentsDeletedSession
 
     return ManagedAgentsDeletedSession
-
-
-def _load_managed_agents_list_sessions() -> type[ManagedAgentsListSessions]:
-    from ..types._models.managed_agents_list_sessions import ManagedAgentsListSessions
-
-    return ManagedAgentsListSessions
-
-
-def _load_managed_agents_session() -> type[ManagedAgentsSession]:
-    from ..types._models.managed_agents_session import ManagedAgentsSession
-
-    return ManagedAgentsSession
 
 
 def _sessions_archive_options(

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from ..types._models.managed_agents_agent import ManagedAgentsAgent
+    from ..types._models.managed_agents_bedrock_agent_list_item import (
+        ManagedAgentsBedrockAgentListItem,
+    )
     from ..types._params.managed_agents_agent_tool_params import ManagedAgentsAgentToolParams
     from ..types._params.managed_agents_execution_identity_params import (
         ManagedAgentsExecutionIdentityParams,
@@ -48,7 +51,7 @@ from ._ops_bedrock_agents import (
     _agents_retrieve_options,
     _agents_update_options,
     _load_managed_agents_agent,
-    _load_managed_agents_list_agents,
+    _load_managed_agents_bedrock_agent_page,
 )
 
 
@@ -197,7 +200,7 @@ class BedrockAgents(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[ManagedAgentsAgent]:
+    ) -> SyncPage[ManagedAgentsBedrockAgentListItem]:
         """List agents.
 
         Args:
@@ -215,8 +218,8 @@ class BedrockAgents(SyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsAgent]: one page; iterating it yields every item across pages,
-                fetching the next page as you go.
+            Page[ManagedAgentsBedrockAgentListItem]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -239,7 +242,9 @@ class BedrockAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(page=_load_managed_agents_list_agents))
+        return self._client.request_page(
+            options, PageSpec(page=_load_managed_agents_bedrock_agent_page)
+        )
 
     def retrieve(
         self,
@@ -540,7 +545,7 @@ class AsyncBedrockAgents(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ManagedAgentsAgent]:
+    ) -> AsyncPaginator[ManagedAgentsBedrockAgentListItem]:
         """List agents.
 
         Args:
@@ -558,8 +563,8 @@ class AsyncBedrockAgents(AsyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsAgent]: one page; iterating it yields every item across pages,
-                fetching the next page as you go.
+            Page[ManagedAgentsBedrockAgentListItem]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -582,7 +587,9 @@ class AsyncBedrockAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(page=_load_managed_agents_list_agents))
+        return self._client.request_page(
+            options, PageSpec(page=_load_managed_agents_bedrock_agent_page)
+        )
 
     async def retrieve(
         self,

@@ -18,13 +18,15 @@ if TYPE_CHECKING:
     import httpx
 
     from .._core._pagination import AsyncPaginator, SyncPage
-    from ..types._models.managed_agents_agent import ManagedAgentsAgent
+    from ..types._models.managed_agents_bedrock_agent_list_item import (
+        ManagedAgentsBedrockAgentListItem,
+    )
 
 __all__ = ["BedrockVersions", "AsyncBedrockVersions"]
 
 from ._ops_bedrock_agents_versions import (
     _agents_versions_list_options,
-    _load_managed_agents_list_agent_versions,
+    _load_managed_agents_bedrock_agent_page,
 )
 
 
@@ -52,7 +54,7 @@ class BedrockVersions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[ManagedAgentsAgent]:
+    ) -> SyncPage[ManagedAgentsBedrockAgentListItem]:
         """List the versions of an agent, newest first.
 
         Args:
@@ -68,8 +70,8 @@ class BedrockVersions(SyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsAgent]: one page; iterating it yields every item across pages,
-                fetching the next page as you go.
+            Page[ManagedAgentsBedrockAgentListItem]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -91,7 +93,7 @@ class BedrockVersions(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(page=_load_managed_agents_list_agent_versions)
+            options, PageSpec(page=_load_managed_agents_bedrock_agent_page)
         )
 
 
@@ -135,7 +137,7 @@ class AsyncBedrockVersions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ManagedAgentsAgent]:
+    ) -> AsyncPaginator[ManagedAgentsBedrockAgentListItem]:
         """List the versions of an agent, newest first.
 
         Args:
@@ -151,8 +153,8 @@ class AsyncBedrockVersions(AsyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsAgent]: one page; iterating it yields every item across pages,
-                fetching the next page as you go.
+            Page[ManagedAgentsBedrockAgentListItem]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -174,7 +176,7 @@ class AsyncBedrockVersions(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(page=_load_managed_agents_list_agent_versions)
+            options, PageSpec(page=_load_managed_agents_bedrock_agent_page)
         )
 
 

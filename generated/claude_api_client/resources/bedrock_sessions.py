@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     import httpx
 
     from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.managed_agents_bedrock_session import ManagedAgentsBedrockSession
+    from ..types._models.managed_agents_bedrock_session_list_item import (
+        ManagedAgentsBedrockSessionListItem,
+    )
     from ..types._models.managed_agents_deleted_session import ManagedAgentsDeletedSession
-    from ..types._models.managed_agents_session import ManagedAgentsSession
     from ..types._params.managed_agents_aws_role_execution_identity_params import (
         ManagedAgentsAWSRoleExecutionIdentityParams,
     )
@@ -61,9 +64,9 @@ if TYPE_CHECKING:
 __all__ = ["BedrockSessions", "AsyncBedrockSessions"]
 
 from ._ops_bedrock_sessions import (
+    _load_managed_agents_bedrock_session,
+    _load_managed_agents_bedrock_session_page,
     _load_managed_agents_deleted_session,
-    _load_managed_agents_list_sessions,
-    _load_managed_agents_session,
     _sessions_archive_options,
     _sessions_create_options,
     _sessions_delete_options,
@@ -107,7 +110,7 @@ class BedrockSessions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Archive a session: it stays readable but can no longer be used for new work.
 
         Args:
@@ -121,7 +124,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -138,7 +141,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     def create(
         self,
@@ -158,7 +161,7 @@ class BedrockSessions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Create a session.
 
         Args:
@@ -184,7 +187,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -210,7 +213,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     def delete(
         self,
@@ -275,7 +278,7 @@ class BedrockSessions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[ManagedAgentsSession]:
+    ) -> SyncPage[ManagedAgentsBedrockSessionListItem]:
         """List sessions.
 
         Args:
@@ -301,8 +304,8 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsSession]: one page; iterating it yields every item across pages,
-                fetching the next page as you go.
+            Page[ManagedAgentsBedrockSessionListItem]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -333,7 +336,9 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(page=_load_managed_agents_list_sessions))
+        return self._client.request_page(
+            options, PageSpec(page=_load_managed_agents_bedrock_session_page)
+        )
 
     def retrieve(
         self,
@@ -344,7 +349,7 @@ class BedrockSessions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Get one session.
 
         Args:
@@ -358,7 +363,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -375,7 +380,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     def update(
         self,
@@ -390,7 +395,7 @@ class BedrockSessions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Change a session; fields left out keep their value.
 
         Args:
@@ -408,7 +413,7 @@ class BedrockSessions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -429,7 +434,7 @@ class BedrockSessions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
 
 class BedrockSessionsWithRawResponse:
@@ -516,7 +521,7 @@ class AsyncBedrockSessions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Archive a session: it stays readable but can no longer be used for new work.
 
         Args:
@@ -530,7 +535,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -547,7 +552,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     async def create(
         self,
@@ -567,7 +572,7 @@ class AsyncBedrockSessions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Create a session.
 
         Args:
@@ -593,7 +598,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -619,7 +624,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     async def delete(
         self,
@@ -684,7 +689,7 @@ class AsyncBedrockSessions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ManagedAgentsSession]:
+    ) -> AsyncPaginator[ManagedAgentsBedrockSessionListItem]:
         """List sessions.
 
         Args:
@@ -710,8 +715,8 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsSession]: one page; iterating it yields every item across pages,
-                fetching the next page as you go.
+            Page[ManagedAgentsBedrockSessionListItem]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -742,7 +747,9 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(page=_load_managed_agents_list_sessions))
+        return self._client.request_page(
+            options, PageSpec(page=_load_managed_agents_bedrock_session_page)
+        )
 
     async def retrieve(
         self,
@@ -753,7 +760,7 @@ class AsyncBedrockSessions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Get one session.
 
         Args:
@@ -767,7 +774,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -784,7 +791,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
     async def update(
         self,
@@ -799,7 +806,7 @@ class AsyncBedrockSessions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSession:
+    ) -> ManagedAgentsBedrockSession:
         """Change a session; fields left out keep their value.
 
         Args:
@@ -817,7 +824,7 @@ class AsyncBedrockSessions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSession: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSession: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -838,7 +845,7 @@ class AsyncBedrockSessions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_session))
 
 
 class AsyncBedrockSessionsWithRawResponse:

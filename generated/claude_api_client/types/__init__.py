@@ -923,6 +923,27 @@ if TYPE_CHECKING:
     from ._models.managed_agents_bash_tool_config import (
         ManagedAgentsBashToolConfig as ManagedAgentsBashToolConfig,
     )
+    from ._models.managed_agents_bedrock_agent_list_item import (
+        ManagedAgentsBedrockAgentListItem as ManagedAgentsBedrockAgentListItem,
+    )
+    from ._models.managed_agents_bedrock_agent_page import (
+        ManagedAgentsBedrockAgentPage as ManagedAgentsBedrockAgentPage,
+    )
+    from ._models.managed_agents_bedrock_session import (
+        ManagedAgentsBedrockSession as ManagedAgentsBedrockSession,
+    )
+    from ._models.managed_agents_bedrock_session_list_item import (
+        ManagedAgentsBedrockSessionListItem as ManagedAgentsBedrockSessionListItem,
+    )
+    from ._models.managed_agents_bedrock_session_list_item_agent import (
+        ManagedAgentsBedrockSessionListItemAgent as ManagedAgentsBedrockSessionListItemAgent,
+    )
+    from ._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
+        ManagedAgentsBedrockSessionListItemMemoryStoreResource as ManagedAgentsBedrockSessionListItemMemoryStoreResource,
+    )
+    from ._models.managed_agents_bedrock_session_page import (
+        ManagedAgentsBedrockSessionPage as ManagedAgentsBedrockSessionPage,
+    )
     from ._models.managed_agents_billing_error import (
         ManagedAgentsBillingError as ManagedAgentsBillingError,
     )
@@ -4943,6 +4964,13 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBase64ImageSourceParam": "_params.managed_agents_base64_image_source_param",
     "ManagedAgentsBashToolConfig": "_models.managed_agents_bash_tool_config",
     "ManagedAgentsBashToolConfigParams": "_params.managed_agents_bash_tool_config_params",
+    "ManagedAgentsBedrockAgentListItem": "_models.managed_agents_bedrock_agent_list_item",
+    "ManagedAgentsBedrockAgentPage": "_models.managed_agents_bedrock_agent_page",
+    "ManagedAgentsBedrockSession": "_models.managed_agents_bedrock_session",
+    "ManagedAgentsBedrockSessionListItem": "_models.managed_agents_bedrock_session_list_item",
+    "ManagedAgentsBedrockSessionListItemAgent": "_models.managed_agents_bedrock_session_list_item_agent",
+    "ManagedAgentsBedrockSessionListItemMemoryStoreResource": "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
+    "ManagedAgentsBedrockSessionPage": "_models.managed_agents_bedrock_session_page",
     "ManagedAgentsBillingError": "_models.managed_agents_billing_error",
     "ManagedAgentsBranchCheckout": "_models.managed_agents_branch_checkout",
     "ManagedAgentsBranchCheckoutParam": "_params.managed_agents_branch_checkout_param",

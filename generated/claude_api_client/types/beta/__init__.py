@@ -854,6 +854,27 @@ if TYPE_CHECKING:
     from .._models.managed_agents_bash_tool_config import (
         ManagedAgentsBashToolConfig as BetaManagedAgentsBashToolConfig,
     )
+    from .._models.managed_agents_bedrock_agent_list_item import (
+        ManagedAgentsBedrockAgentListItem as BetaManagedAgentsBedrockAgentListItem,
+    )
+    from .._models.managed_agents_bedrock_agent_page import (
+        ManagedAgentsBedrockAgentPage as BetaManagedAgentsBedrockAgentPage,
+    )
+    from .._models.managed_agents_bedrock_session import (
+        ManagedAgentsBedrockSession as BetaManagedAgentsBedrockSession,
+    )
+    from .._models.managed_agents_bedrock_session_list_item import (
+        ManagedAgentsBedrockSessionListItem as BetaManagedAgentsBedrockSessionListItem,
+    )
+    from .._models.managed_agents_bedrock_session_list_item_agent import (
+        ManagedAgentsBedrockSessionListItemAgent as BetaManagedAgentsBedrockSessionListItemAgent,
+    )
+    from .._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
+        ManagedAgentsBedrockSessionListItemMemoryStoreResource as BetaManagedAgentsBedrockSessionListItemMemoryStoreResource,
+    )
+    from .._models.managed_agents_bedrock_session_page import (
+        ManagedAgentsBedrockSessionPage as BetaManagedAgentsBedrockSessionPage,
+    )
     from .._models.managed_agents_billing_error import (
         ManagedAgentsBillingError as BetaManagedAgentsBillingError,
     )
@@ -6123,6 +6144,34 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_bash_tool_config_params",
         "ManagedAgentsBashToolConfigParams",
     ),
+    "BetaManagedAgentsBedrockAgentListItem": (
+        "_models.managed_agents_bedrock_agent_list_item",
+        "ManagedAgentsBedrockAgentListItem",
+    ),
+    "BetaManagedAgentsBedrockAgentPage": (
+        "_models.managed_agents_bedrock_agent_page",
+        "ManagedAgentsBedrockAgentPage",
+    ),
+    "BetaManagedAgentsBedrockSession": (
+        "_models.managed_agents_bedrock_session",
+        "ManagedAgentsBedrockSession",
+    ),
+    "BetaManagedAgentsBedrockSessionListItem": (
+        "_models.managed_agents_bedrock_session_list_item",
+        "ManagedAgentsBedrockSessionListItem",
+    ),
+    "BetaManagedAgentsBedrockSessionListItemAgent": (
+        "_models.managed_agents_bedrock_session_list_item_agent",
+        "ManagedAgentsBedrockSessionListItemAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource": (
+        "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
+        "ManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    ),
+    "BetaManagedAgentsBedrockSessionPage": (
+        "_models.managed_agents_bedrock_session_page",
+        "ManagedAgentsBedrockSessionPage",
+    ),
     "BetaManagedAgentsBillingError": (
         "_models.managed_agents_billing_error",
         "ManagedAgentsBillingError",
@@ -10132,6 +10181,13 @@ __all__ = [
     "BetaManagedAgentsBase64ImageSourceParam",
     "BetaManagedAgentsBashToolConfig",
     "BetaManagedAgentsBashToolConfigParams",
+    "BetaManagedAgentsBedrockAgentListItem",
+    "BetaManagedAgentsBedrockAgentPage",
+    "BetaManagedAgentsBedrockSession",
+    "BetaManagedAgentsBedrockSessionListItem",
+    "BetaManagedAgentsBedrockSessionListItemAgent",
+    "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    "BetaManagedAgentsBedrockSessionPage",
     "BetaManagedAgentsBillingError",
     "BetaManagedAgentsBranchCheckout",
     "BetaManagedAgentsBranchCheckoutParam",

@@ -10,6 +10,21 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..._models.managed_agents_bedrock_agent_list_item import (
+        ManagedAgentsBedrockAgentListItem as BetaManagedAgentsBedrockAgentListItem,
+    )
+    from ..._models.managed_agents_bedrock_session import (
+        ManagedAgentsBedrockSession as BetaManagedAgentsBedrockSession,
+    )
+    from ..._models.managed_agents_bedrock_session_list_item import (
+        ManagedAgentsBedrockSessionListItem as BetaManagedAgentsBedrockSessionListItem,
+    )
+    from ..._models.managed_agents_bedrock_session_list_item_agent import (
+        ManagedAgentsBedrockSessionListItemAgent as BetaManagedAgentsBedrockSessionListItemAgent,
+    )
+    from ..._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
+        ManagedAgentsBedrockSessionListItemMemoryStoreResource as BetaManagedAgentsBedrockSessionListItemMemoryStoreResource,
+    )
     from ..._params.bedrock_agent_list_params import (
         BedrockAgentListParams as BedrockAgentListParams,
     )
@@ -59,6 +74,26 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_update_session_params",
         "ManagedAgentsUpdateSessionParams",
     ),
+    "BetaManagedAgentsBedrockAgentListItem": (
+        "_models.managed_agents_bedrock_agent_list_item",
+        "ManagedAgentsBedrockAgentListItem",
+    ),
+    "BetaManagedAgentsBedrockSession": (
+        "_models.managed_agents_bedrock_session",
+        "ManagedAgentsBedrockSession",
+    ),
+    "BetaManagedAgentsBedrockSessionListItem": (
+        "_models.managed_agents_bedrock_session_list_item",
+        "ManagedAgentsBedrockSessionListItem",
+    ),
+    "BetaManagedAgentsBedrockSessionListItemAgent": (
+        "_models.managed_agents_bedrock_session_list_item_agent",
+        "ManagedAgentsBedrockSessionListItemAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource": (
+        "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
+        "ManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    ),
     "BetaManagedAgentsManagedMemoryStoreBackendParam": (
         "_params.managed_agents_managed_memory_store_backend_param",
         "ManagedAgentsManagedMemoryStoreBackendParam",
@@ -73,6 +108,11 @@ __all__ = [
     "BedrockMemoryStoreUpdateParams",
     "BedrockSessionListParams",
     "BedrockSessionUpdateParams",
+    "BetaManagedAgentsBedrockAgentListItem",
+    "BetaManagedAgentsBedrockSession",
+    "BetaManagedAgentsBedrockSessionListItem",
+    "BetaManagedAgentsBedrockSessionListItemAgent",
+    "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
     "BetaManagedAgentsManagedMemoryStoreBackendParam",
 ]
 
