@@ -56,6 +56,9 @@ def test_every_method_takes_workspace_id(cls: type[Any]) -> None:
         "beta.webhooks.unwrap",
         "beta.webhooks.parse_unverified",
         "beta.environments.work.poller",
+        # the worker and the session tool runner are built on the poller and a session's key
+        "beta.environments.work.worker",
+        "beta.sessions.events.tool_runner",
     }
     lacking = [
         p
