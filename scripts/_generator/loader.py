@@ -27,6 +27,8 @@ class Param:
     schema: Any
     description: str
     beta: list[str]
+    # `x-beta` present, even empty: beta methods only (an empty list names no beta to send)
+    beta_only: bool = False
 
 
 @dataclass
@@ -213,6 +215,7 @@ def _load_operation(
                 schema=p.get("schema", {}),
                 description=p.get("description", ""),
                 beta=list(p.get("x-beta", [])),
+                beta_only="x-beta" in p,
             )
         )
 
@@ -241,6 +244,7 @@ def _load_operation(
                     schema=prop,
                     description=prop.get("description", ""),
                     beta=list(prop.get("x-beta", [])),
+                    beta_only="x-beta" in prop,
                 )
             )
 

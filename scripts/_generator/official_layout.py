@@ -231,8 +231,9 @@ def by_convention(exports: dict[str, str], params: dict[str, str], aliases: dict
     The official spells a beta type `Beta<Name>`, the request form of a schema `…Param` (`…Params`
     for a body or a query), the error object `…ErrorObject` beside `…Error`, and capitalises
     acronyms (`MCP`, `API`, `OAuth`) that our schema names write as words (`Mcp`, `Api`, `Oauth`):
-    a response-side name finds our model, enum or union, a request-side one our TypedDict; the
-    name of an error code's exception finds that exception.
+    a response-side name finds our model, enum or union (or, for a type only requests use, its
+    request form), a request-side one our TypedDict; the name of an error code's exception finds
+    that exception.
     """
 
     def folded(names: dict[str, str]) -> dict[str, str]:
@@ -267,7 +268,9 @@ def by_convention(exports: dict[str, str], params: dict[str, str], aliases: dict
             ours = responses.get(candidate.lower())
             if ours:
                 return exports[ours], ours
-        return None
+        # a type only requests use (a query parameter's enum) has only its request form
+        ours = requests.get(stem.lower())
+        return (params[ours], ours) if ours else None
 
     return match
 

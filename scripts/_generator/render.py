@@ -147,7 +147,7 @@ class Renderer:
         loaders: dict[str, Any],
         decoders: dict[str, Any],
     ) -> dict[str, Any]:
-        params = [p for p in op.params if beta or not p.beta]
+        params = [p for p in op.params if beta or not p.beta_only]
         args = []
         for p in params:
             used: set[str] = set()

@@ -11,6 +11,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .._models.access_transparency import AccessTransparency as BetaAccessTransparency
+    from .._models.access_transparency_type import (
+        AccessTransparencyType as BetaAccessTransparencyType,
+    )
+    from .._models.active_external_storage_status import (
+        ActiveExternalStorageStatus as BetaActiveExternalStorageStatus,
+    )
     from .._models.advisor_message_iteration_usage import (
         AdvisorMessageIterationUsage as BetaAdvisorMessageIterationUsage,
     )
@@ -34,6 +41,9 @@ if TYPE_CHECKING:
         AdvisorToolResultErrorCode as BetaAdvisorToolResultErrorCode,
     )
     from .._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
+    from .._models.analytics_actor import AnalyticsActor as BetaAnalyticsActor
+    from .._models.analytics_actor_type import AnalyticsActorType as BetaAnalyticsActorType
+    from .._models.analytics_api_actor import AnalyticsAPIActor as BetaAnalyticsAPIActor
     from .._models.analytics_artifact_activity import (
         AnalyticsArtifactActivity as BetaAnalyticsArtifactActivity,
     )
@@ -52,6 +62,9 @@ if TYPE_CHECKING:
     from .._models.analytics_chat_metrics import AnalyticsChatMetrics as BetaAnalyticsChatMetrics
     from .._models.analytics_claude_code_metrics import (
         AnalyticsClaudeCodeMetrics as BetaAnalyticsClaudeCodeMetrics,
+    )
+    from .._models.analytics_claude_tag_category import (
+        AnalyticsClaudeTagCategory as BetaAnalyticsClaudeTagCategory,
     )
     from .._models.analytics_claude_tag_metrics import (
         AnalyticsClaudeTagMetrics as BetaAnalyticsClaudeTagMetrics,
@@ -86,14 +99,72 @@ if TYPE_CHECKING:
     from .._models.analytics_connector_office_product_metrics import (
         AnalyticsConnectorOfficeProductMetrics as BetaAnalyticsConnectorOfficeProductMetrics,
     )
+    from .._models.analytics_context_window import (
+        AnalyticsContextWindow as BetaAnalyticsContextWindow,
+    )
     from .._models.analytics_core_code_metrics import (
         AnalyticsCoreCodeMetrics as BetaAnalyticsCoreCodeMetrics,
+    )
+    from .._models.analytics_cost_bucketed_result import (
+        AnalyticsCostBucketedResult as BetaAnalyticsCostBucketedResult,
+    )
+    from .._models.analytics_cost_bucketed_result_inference_geo import (
+        AnalyticsCostBucketedResultInferenceGeo as BetaAnalyticsCostBucketedResultInferenceGeo,
+    )
+    from .._models.analytics_cost_bucketed_result_speed import (
+        AnalyticsCostBucketedResultSpeed as BetaAnalyticsCostBucketedResultSpeed,
+    )
+    from .._models.analytics_cost_group import AnalyticsCostGroup as BetaAnalyticsCostGroup
+    from .._models.analytics_cost_item import AnalyticsCostItem as BetaAnalyticsCostItem
+    from .._models.analytics_cost_item_page import (
+        AnalyticsCostItemPage as BetaAnalyticsCostItemPage,
+    )
+    from .._models.analytics_cost_metrics import AnalyticsCostMetrics as BetaAnalyticsCostMetrics
+    from .._models.analytics_cost_report_time_bucket import (
+        AnalyticsCostReportTimeBucket as BetaAnalyticsCostReportTimeBucket,
+    )
+    from .._models.analytics_cost_report_time_bucket_page import (
+        AnalyticsCostReportTimeBucketPage as BetaAnalyticsCostReportTimeBucketPage,
+    )
+    from .._models.analytics_cost_type import AnalyticsCostType as BetaAnalyticsCostType
+    from .._models.analytics_cost_users_item import (
+        AnalyticsCostUsersItem as BetaAnalyticsCostUsersItem,
+    )
+    from .._models.analytics_cost_users_item_inference_geo import (
+        AnalyticsCostUsersItemInferenceGeo as BetaAnalyticsCostUsersItemInferenceGeo,
+    )
+    from .._models.analytics_cost_users_item_page import (
+        AnalyticsCostUsersItemPage as BetaAnalyticsCostUsersItemPage,
+    )
+    from .._models.analytics_cost_users_item_speed import (
+        AnalyticsCostUsersItemSpeed as BetaAnalyticsCostUsersItemSpeed,
     )
     from .._models.analytics_cowork_metrics import (
         AnalyticsCoworkMetrics as BetaAnalyticsCoworkMetrics,
     )
     from .._models.analytics_design_metrics import (
         AnalyticsDesignMetrics as BetaAnalyticsDesignMetrics,
+    )
+    from .._models.analytics_federated_actor import (
+        AnalyticsFederatedActor as BetaAnalyticsFederatedActor,
+    )
+    from .._models.analytics_federated_actor_aws_provider import (
+        AnalyticsFederatedActorAWSProvider as BetaAnalyticsFederatedActorAWSProvider,
+    )
+    from .._models.analytics_federated_actor_azure_provider import (
+        AnalyticsFederatedActorAzureProvider as BetaAnalyticsFederatedActorAzureProvider,
+    )
+    from .._models.analytics_federated_actor_gcp_provider import (
+        AnalyticsFederatedActorGCPProvider as BetaAnalyticsFederatedActorGCPProvider,
+    )
+    from .._models.analytics_federated_actor_oidc_provider import (
+        AnalyticsFederatedActorOIDCProvider as BetaAnalyticsFederatedActorOIDCProvider,
+    )
+    from .._models.analytics_federated_actor_provider import (
+        AnalyticsFederatedActorProvider as BetaAnalyticsFederatedActorProvider,
+    )
+    from .._models.analytics_grouped_cost_type import (
+        AnalyticsGroupedCostType as BetaAnalyticsGroupedCostType,
     )
     from .._models.analytics_lines_of_code import AnalyticsLinesOfCode as BetaAnalyticsLinesOfCode
     from .._models.analytics_office_metrics import (
@@ -123,9 +194,19 @@ if TYPE_CHECKING:
     from .._models.analytics_project_activity_page import (
         AnalyticsProjectActivityPage as BetaAnalyticsProjectActivityPage,
     )
+    from .._models.analytics_report_user_actor import (
+        AnalyticsReportUserActor as BetaAnalyticsReportUserActor,
+    )
     from .._models.analytics_science_metrics import (
         AnalyticsScienceMetrics as BetaAnalyticsScienceMetrics,
     )
+    from .._models.analytics_server_tool_use import (
+        AnalyticsServerToolUse as BetaAnalyticsServerToolUse,
+    )
+    from .._models.analytics_service_account_actor import (
+        AnalyticsServiceAccountActor as BetaAnalyticsServiceAccountActor,
+    )
+    from .._models.analytics_service_tier import AnalyticsServiceTier as BetaAnalyticsServiceTier
     from .._models.analytics_single_day_activity_summary import (
         AnalyticsSingleDayActivitySummary as BetaAnalyticsSingleDayActivitySummary,
     )
@@ -162,17 +243,60 @@ if TYPE_CHECKING:
     from .._models.analytics_skill_office_product_metrics import (
         AnalyticsSkillOfficeProductMetrics as BetaAnalyticsSkillOfficeProductMetrics,
     )
+    from .._models.analytics_speed import AnalyticsSpeed as BetaAnalyticsSpeed
     from .._models.analytics_summary_page import AnalyticsSummaryPage as BetaAnalyticsSummaryPage
+    from .._models.analytics_token_type import AnalyticsTokenType as BetaAnalyticsTokenType
     from .._models.analytics_tool_action_counts import (
         AnalyticsToolActionCounts as BetaAnalyticsToolActionCounts,
     )
     from .._models.analytics_tool_actions import AnalyticsToolActions as BetaAnalyticsToolActions
+    from .._models.analytics_usage_bucketed_result import (
+        AnalyticsUsageBucketedResult as BetaAnalyticsUsageBucketedResult,
+    )
+    from .._models.analytics_usage_bucketed_result_inference_geo import (
+        AnalyticsUsageBucketedResultInferenceGeo as BetaAnalyticsUsageBucketedResultInferenceGeo,
+    )
+    from .._models.analytics_usage_bucketed_result_speed import (
+        AnalyticsUsageBucketedResultSpeed as BetaAnalyticsUsageBucketedResultSpeed,
+    )
+    from .._models.analytics_usage_cost_inference_geo import (
+        AnalyticsUsageCostInferenceGeo as BetaAnalyticsUsageCostInferenceGeo,
+    )
+    from .._models.analytics_usage_group import AnalyticsUsageGroup as BetaAnalyticsUsageGroup
+    from .._models.analytics_usage_item import AnalyticsUsageItem as BetaAnalyticsUsageItem
+    from .._models.analytics_usage_item_page import (
+        AnalyticsUsageItemPage as BetaAnalyticsUsageItemPage,
+    )
+    from .._models.analytics_usage_metrics import AnalyticsUsageMetrics as BetaAnalyticsUsageMetrics
+    from .._models.analytics_usage_report_time_bucket import (
+        AnalyticsUsageReportTimeBucket as BetaAnalyticsUsageReportTimeBucket,
+    )
+    from .._models.analytics_usage_report_time_bucket_page import (
+        AnalyticsUsageReportTimeBucketPage as BetaAnalyticsUsageReportTimeBucketPage,
+    )
+    from .._models.analytics_usage_users_item import (
+        AnalyticsUsageUsersItem as BetaAnalyticsUsageUsersItem,
+    )
+    from .._models.analytics_usage_users_item_inference_geo import (
+        AnalyticsUsageUsersItemInferenceGeo as BetaAnalyticsUsageUsersItemInferenceGeo,
+    )
+    from .._models.analytics_usage_users_item_page import (
+        AnalyticsUsageUsersItemPage as BetaAnalyticsUsageUsersItemPage,
+    )
+    from .._models.analytics_usage_users_item_speed import (
+        AnalyticsUsageUsersItemSpeed as BetaAnalyticsUsageUsersItemSpeed,
+    )
     from .._models.analytics_user import AnalyticsUser as BetaAnalyticsUser
     from .._models.analytics_user_activity import AnalyticsUserActivity as BetaAnalyticsUserActivity
     from .._models.analytics_user_activity_page import (
         AnalyticsUserActivityPage as BetaAnalyticsUserActivityPage,
     )
+    from .._models.analytics_user_actor import AnalyticsUserActor as BetaAnalyticsUserActor
     from .._models.analytics_user_type import AnalyticsUserType as BetaAnalyticsUserType
+    from .._models.anthropic_human_review import AnthropicHumanReview as BetaAnthropicHumanReview
+    from .._models.anthropic_human_review_type import (
+        AnthropicHumanReviewType as BetaAnthropicHumanReviewType,
+    )
     from .._models.api_error_object import APIErrorObject as BetaAPIErrorObject
     from .._models.api_key import APIKey as BetaAPIKey
     from .._models.api_key_created_by import APIKeyCreatedBy as BetaAPIKeyCreatedBy
@@ -194,10 +318,16 @@ if TYPE_CHECKING:
     )
     from .._models.authentication_error import AuthenticationError as BetaAuthenticationError
     from .._models.authentication_error import AuthenticationError as BetaAuthenticationErrorObject
+    from .._models.available_external_storage_status import (
+        AvailableExternalStorageStatus as BetaAvailableExternalStorageStatus,
+    )
     from .._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as BetaAvailableToolsLimitExceededErrorDetails,
     )
     from .._models.aws_external_key_config import AWSExternalKeyConfig as BetaAWSExternalKeyConfig
+    from .._models.aws_external_storage_config import (
+        AWSExternalStorageConfig as BetaAWSExternalStorageConfig,
+    )
     from .._models.azure_external_key_config import (
         AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
     )
@@ -452,20 +582,35 @@ if TYPE_CHECKING:
     from .._models.data_residency_workspace_geo import (
         DataResidencyWorkspaceGeo as BetaDataResidencyWorkspaceGeo,
     )
+    from .._models.deleted_external_storage import (
+        DeletedExternalStorage as BetaDeletedExternalStorage,
+    )
     from .._models.deleted_file import DeletedFile as BetaDeletedFile
     from .._models.deleted_file import DeletedFile as DeletedFile
     from .._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
+    from .._models.deleted_organization_webhook_endpoint import (
+        DeletedOrganizationWebhookEndpoint as BetaDeletedOrganizationWebhookEndpoint,
+    )
     from .._models.deleted_rbac_group import DeletedRBACGroup as BetaDeletedRBACGroup
     from .._models.deleted_rbac_group_member import (
         DeletedRBACGroupMember as BetaDeletedRBACGroupMember,
     )
     from .._models.deleted_skill import DeletedSkill as BetaDeletedSkill
     from .._models.deleted_skill_version import DeletedSkillVersion as BetaDeletedSkillVersion
+    from .._models.deleted_telemetry_destination import (
+        DeletedTelemetryDestination as BetaDeletedTelemetryDestination,
+    )
+    from .._models.deleted_telemetry_destination_workspace import (
+        DeletedTelemetryDestinationWorkspace as BetaDeletedTelemetryDestinationWorkspace,
+    )
     from .._models.deleted_user_profile import DeletedUserProfile as BetaDeletedUserProfile
     from .._models.diagnostics import Diagnostics as BetaDiagnostics
     from .._models.direct_caller import DirectCaller as BetaDirectCaller
     from .._models.document_block import DocumentBlock as BetaDocumentBlock
     from .._models.document_source import DocumentSource as BetaDocumentSource
+    from .._models.draining_external_storage_status import (
+        DrainingExternalStorageStatus as BetaDrainingExternalStorageStatus,
+    )
     from .._models.dream import Dream as BetaDream
     from .._models.dream_error import DreamError as BetaDreamError
     from .._models.dream_error import DreamError as BetaDreamErrorObject
@@ -522,6 +667,13 @@ if TYPE_CHECKING:
     from .._models.external_key_validate_response_status import (
         ExternalKeyValidateResponseStatus as BetaExternalKeyValidateResponseStatus,
     )
+    from .._models.external_storage import ExternalStorage as BetaExternalStorage
+    from .._models.external_storage_member import ExternalStorageMember as BetaExternalStorageMember
+    from .._models.external_storage_page import ExternalStoragePage as BetaExternalStoragePage
+    from .._models.external_storage_provider_config import (
+        ExternalStorageProviderConfig as BetaExternalStorageProviderConfig,
+    )
+    from .._models.external_storage_status import ExternalStorageStatus as BetaExternalStorageStatus
     from .._models.fallback_block import FallbackBlock as BetaFallbackBlock
     from .._models.fallback_credit_not_applied import (
         FallbackCreditNotApplied as BetaFallbackCreditNotApplied,
@@ -573,6 +725,9 @@ if TYPE_CHECKING:
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject
     from .._models.gcp_external_key_config import GCPExternalKeyConfig as BetaGCPExternalKeyConfig
+    from .._models.gcp_external_storage_config import (
+        GCPExternalStorageConfig as BetaGCPExternalStorageConfig,
+    )
     from .._models.google_managed_bucket_reference import (
         GoogleManagedBucketReference as BetaGoogleManagedBucketReference,
     )
@@ -605,6 +760,84 @@ if TYPE_CHECKING:
     )
     from .._models.google_managed_data_controls import (
         GoogleManagedDataControls as BetaGoogleManagedDataControls,
+    )
+    from .._models.google_managed_project_cmek_control import (
+        GoogleManagedProjectCMEKControl as BetaGoogleManagedProjectCMEKControl,
+    )
+    from .._models.google_managed_project_cmek_disabled import (
+        GoogleManagedProjectCMEKDisabled as BetaGoogleManagedProjectCMEKDisabled,
+    )
+    from .._models.google_managed_project_cmek_enabled import (
+        GoogleManagedProjectCMEKEnabled as BetaGoogleManagedProjectCMEKEnabled,
+    )
+    from .._models.google_managed_project_cmek_region_active import (
+        GoogleManagedProjectCMEKRegionActive as BetaGoogleManagedProjectCMEKRegionActive,
+    )
+    from .._models.google_managed_project_cmek_region_failed import (
+        GoogleManagedProjectCMEKRegionFailed as BetaGoogleManagedProjectCMEKRegionFailed,
+    )
+    from .._models.google_managed_project_cmek_region_not_configured import (
+        GoogleManagedProjectCMEKRegionNotConfigured as BetaGoogleManagedProjectCMEKRegionNotConfigured,
+    )
+    from .._models.google_managed_project_cmek_region_pending import (
+        GoogleManagedProjectCMEKRegionPending as BetaGoogleManagedProjectCMEKRegionPending,
+    )
+    from .._models.google_managed_project_cmek_region_status import (
+        GoogleManagedProjectCMEKRegionStatus as BetaGoogleManagedProjectCMEKRegionStatus,
+    )
+    from .._models.google_managed_project_cmek_region_suspended import (
+        GoogleManagedProjectCMEKRegionSuspended as BetaGoogleManagedProjectCMEKRegionSuspended,
+    )
+    from .._models.google_managed_project_data_controls import (
+        GoogleManagedProjectDataControls as BetaGoogleManagedProjectDataControls,
+    )
+    from .._models.google_managed_project_effective_bucket import (
+        GoogleManagedProjectEffectiveBucket as BetaGoogleManagedProjectEffectiveBucket,
+    )
+    from .._models.google_managed_project_retired_bucket import (
+        GoogleManagedProjectRetiredBucket as BetaGoogleManagedProjectRetiredBucket,
+    )
+    from .._models.google_managed_project_retired_key import (
+        GoogleManagedProjectRetiredKey as BetaGoogleManagedProjectRetiredKey,
+    )
+    from .._models.google_managed_project_storage_bucket import (
+        GoogleManagedProjectStorageBucket as BetaGoogleManagedProjectStorageBucket,
+    )
+    from .._models.google_managed_project_storage_control import (
+        GoogleManagedProjectStorageControl as BetaGoogleManagedProjectStorageControl,
+    )
+    from .._models.google_managed_project_storage_disabled import (
+        GoogleManagedProjectStorageDisabled as BetaGoogleManagedProjectStorageDisabled,
+    )
+    from .._models.google_managed_project_storage_enabled import (
+        GoogleManagedProjectStorageEnabled as BetaGoogleManagedProjectStorageEnabled,
+    )
+    from .._models.google_managed_project_storage_failed_check import (
+        GoogleManagedProjectStorageFailedCheck as BetaGoogleManagedProjectStorageFailedCheck,
+    )
+    from .._models.google_managed_project_storage_failed_check_check import (
+        GoogleManagedProjectStorageFailedCheckCheck as BetaGoogleManagedProjectStorageFailedCheckCheck,
+    )
+    from .._models.google_managed_project_storage_failed_check_role import (
+        GoogleManagedProjectStorageFailedCheckRole as BetaGoogleManagedProjectStorageFailedCheckRole,
+    )
+    from .._models.google_managed_project_storage_region_active import (
+        GoogleManagedProjectStorageRegionActive as BetaGoogleManagedProjectStorageRegionActive,
+    )
+    from .._models.google_managed_project_storage_region_failed import (
+        GoogleManagedProjectStorageRegionFailed as BetaGoogleManagedProjectStorageRegionFailed,
+    )
+    from .._models.google_managed_project_storage_region_not_configured import (
+        GoogleManagedProjectStorageRegionNotConfigured as BetaGoogleManagedProjectStorageRegionNotConfigured,
+    )
+    from .._models.google_managed_project_storage_region_pending import (
+        GoogleManagedProjectStorageRegionPending as BetaGoogleManagedProjectStorageRegionPending,
+    )
+    from .._models.google_managed_project_storage_region_status import (
+        GoogleManagedProjectStorageRegionStatus as BetaGoogleManagedProjectStorageRegionStatus,
+    )
+    from .._models.google_managed_project_storage_region_suspended import (
+        GoogleManagedProjectStorageRegionSuspended as BetaGoogleManagedProjectStorageRegionSuspended,
     )
     from .._models.google_managed_retired_bucket import (
         GoogleManagedRetiredBucket as BetaGoogleManagedRetiredBucket,
@@ -657,12 +890,14 @@ if TYPE_CHECKING:
     from .._models.increase_request_approve_response import (
         IncreaseRequestApproveResponse as BetaIncreaseRequestApproveResponse,
     )
+    from .._models.inference_data_privacy import InferenceDataPrivacy as BetaInferenceDataPrivacy
     from .._models.input_json_delta import InputJSONDelta as BetaInputJSONDelta
     from .._models.input_json_delta import InputJSONDelta as BetaInputJsonDelta
     from .._models.input_transformation import InputTransformation as BetaInputTransformation
     from .._models.input_transformation_reason import (
         InputTransformationReason as BetaInputTransformationReason,
     )
+    from .._models.internal_storage import InternalStorage as BetaInternalStorage
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
     from .._models.invite_delete_response import InviteDeleteResponse as BetaInviteDeleteResponse
@@ -1604,6 +1839,12 @@ if TYPE_CHECKING:
     from .._models.model_lifecycle import ModelLifecycle as BetaModelLifecycle
     from .._models.model_line import ModelLine as BetaModelLine
     from .._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount
+    from .._models.new_organization_webhook_endpoint import (
+        NewOrganizationWebhookEndpoint as BetaNewOrganizationWebhookEndpoint,
+    )
+    from .._models.new_organization_webhook_endpoint_enabled_events import (
+        NewOrganizationWebhookEndpointEnabledEvents as BetaNewOrganizationWebhookEndpointEnabledEvents,
+    )
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
     from .._models.organization_compliance_settings import (
@@ -1651,6 +1892,21 @@ if TYPE_CHECKING:
     )
     from .._models.organization_user import OrganizationUser as BetaOrganizationUser
     from .._models.organization_user_page import OrganizationUserPage as BetaOrganizationUserPage
+    from .._models.organization_webhook_endpoint import (
+        OrganizationWebhookEndpoint as BetaOrganizationWebhookEndpoint,
+    )
+    from .._models.organization_webhook_endpoint_enabled_events import (
+        OrganizationWebhookEndpointEnabledEvents as BetaOrganizationWebhookEndpointEnabledEvents,
+    )
+    from .._models.organization_webhook_endpoint_page import (
+        OrganizationWebhookEndpointPage as BetaOrganizationWebhookEndpointPage,
+    )
+    from .._models.organization_webhook_endpoint_signing_secret import (
+        OrganizationWebhookEndpointSigningSecret as BetaOrganizationWebhookEndpointSigningSecret,
+    )
+    from .._models.organization_webhook_endpoint_state import (
+        OrganizationWebhookEndpointState as BetaOrganizationWebhookEndpointState,
+    )
     from .._models.output_behavior import OutputBehavior as BetaOutputBehavior
     from .._models.output_behavior_create_new import (
         OutputBehaviorCreateNew as BetaOutputBehaviorCreateNew,
@@ -1664,6 +1920,9 @@ if TYPE_CHECKING:
     from .._models.packages import Packages as BetaPackages
     from .._models.parent_organization_required_error_details import (
         ParentOrganizationRequiredErrorDetails as BetaParentOrganizationRequiredErrorDetails,
+    )
+    from .._models.pending_configuration_external_storage_status import (
+        PendingConfigurationExternalStorageStatus as BetaPendingConfigurationExternalStorageStatus,
     )
     from .._models.permission_error import PermissionError as BetaPermissionError
     from .._models.permission_error import PermissionError as BetaPermissionErrorObject
@@ -1832,11 +2091,79 @@ if TYPE_CHECKING:
     from .._models.spend_summary import SpendSummary as BetaSpendSummary
     from .._models.spend_summary_page import SpendSummaryPage as BetaSpendSummaryPage
     from .._models.stop_reason import StopReason as BetaStopReason
+    from .._models.storage_member import StorageMember as BetaStorageMember
     from .._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as BetaStorageNotReadyErrorDetails,
     )
     from .._models.storage_quota_exceeded_error_details import (
         StorageQuotaExceededErrorDetails as BetaStorageQuotaExceededErrorDetails,
+    )
+    from .._models.telemetry_destination import TelemetryDestination as BetaTelemetryDestination
+    from .._models.telemetry_destination_content_mode import (
+        TelemetryDestinationContentMode as BetaTelemetryDestinationContentMode,
+    )
+    from .._models.telemetry_destination_delivery_health import (
+        TelemetryDestinationDeliveryHealth as BetaTelemetryDestinationDeliveryHealth,
+    )
+    from .._models.telemetry_destination_disabled_reason import (
+        TelemetryDestinationDisabledReason as BetaTelemetryDestinationDisabledReason,
+    )
+    from .._models.telemetry_destination_disabled_reason_caller import (
+        TelemetryDestinationDisabledReasonCaller as BetaTelemetryDestinationDisabledReasonCaller,
+    )
+    from .._models.telemetry_destination_disabled_reason_invalid_address import (
+        TelemetryDestinationDisabledReasonInvalidAddress as BetaTelemetryDestinationDisabledReasonInvalidAddress,
+    )
+    from .._models.telemetry_destination_disabled_reason_redirect import (
+        TelemetryDestinationDisabledReasonRedirect as BetaTelemetryDestinationDisabledReasonRedirect,
+    )
+    from .._models.telemetry_destination_disabled_reason_sustained_failure import (
+        TelemetryDestinationDisabledReasonSustainedFailure as BetaTelemetryDestinationDisabledReasonSustainedFailure,
+    )
+    from .._models.telemetry_destination_page import (
+        TelemetryDestinationPage as BetaTelemetryDestinationPage,
+    )
+    from .._models.telemetry_destination_state import (
+        TelemetryDestinationState as BetaTelemetryDestinationState,
+    )
+    from .._models.telemetry_destination_state_disabled import (
+        TelemetryDestinationStateDisabled as BetaTelemetryDestinationStateDisabled,
+    )
+    from .._models.telemetry_destination_state_enabled import (
+        TelemetryDestinationStateEnabled as BetaTelemetryDestinationStateEnabled,
+    )
+    from .._models.telemetry_destination_test_failure import (
+        TelemetryDestinationTestFailure as BetaTelemetryDestinationTestFailure,
+    )
+    from .._models.telemetry_destination_test_response import (
+        TelemetryDestinationTestResponse as BetaTelemetryDestinationTestResponse,
+    )
+    from .._models.telemetry_destination_test_result import (
+        TelemetryDestinationTestResult as BetaTelemetryDestinationTestResult,
+    )
+    from .._models.telemetry_destination_test_success import (
+        TelemetryDestinationTestSuccess as BetaTelemetryDestinationTestSuccess,
+    )
+    from .._models.telemetry_destination_traces import (
+        TelemetryDestinationTraces as BetaTelemetryDestinationTraces,
+    )
+    from .._models.telemetry_destination_workspace import (
+        TelemetryDestinationWorkspace as BetaTelemetryDestinationWorkspace,
+    )
+    from .._models.telemetry_destination_workspace_page import (
+        TelemetryDestinationWorkspacePage as BetaTelemetryDestinationWorkspacePage,
+    )
+    from .._models.telemetry_destination_workspaces import (
+        TelemetryDestinationWorkspaces as BetaTelemetryDestinationWorkspaces,
+    )
+    from .._models.telemetry_destination_workspaces_all import (
+        TelemetryDestinationWorkspacesAll as BetaTelemetryDestinationWorkspacesAll,
+    )
+    from .._models.telemetry_destination_workspaces_exclude import (
+        TelemetryDestinationWorkspacesExclude as BetaTelemetryDestinationWorkspacesExclude,
+    )
+    from .._models.telemetry_destination_workspaces_include import (
+        TelemetryDestinationWorkspacesInclude as BetaTelemetryDestinationWorkspacesInclude,
     )
     from .._models.text_block import TextBlock as BetaTextBlock
     from .._models.text_citation import TextCitation as BetaTextCitation
@@ -2272,15 +2599,38 @@ if TYPE_CHECKING:
     from .._params.analytics_connector_group_by import (
         AnalyticsConnectorGroupBy as BetaAnalyticsConnectorGroupBy,
     )
+    from .._params.analytics_cost_group_by import AnalyticsCostGroupBy as BetaAnalyticsCostGroupBy
+    from .._params.analytics_cost_order_by import AnalyticsCostOrderBy as BetaAnalyticsCostOrderBy
+    from .._params.analytics_inference_geo_filter import (
+        AnalyticsInferenceGeoFilter as BetaAnalyticsInferenceGeoFilter,
+    )
     from .._params.analytics_order import AnalyticsOrder as BetaAnalyticsOrder
     from .._params.analytics_plugin_group_by import (
         AnalyticsPluginGroupBy as BetaAnalyticsPluginGroupBy,
+    )
+    from .._params.analytics_product_filter import (
+        AnalyticsProductFilter as BetaAnalyticsProductFilter,
     )
     from .._params.analytics_project_group_by import (
         AnalyticsProjectGroupBy as BetaAnalyticsProjectGroupBy,
     )
     from .._params.analytics_skill_group_by import (
         AnalyticsSkillGroupBy as BetaAnalyticsSkillGroupBy,
+    )
+    from .._params.analytics_time_bucket_width import (
+        AnalyticsTimeBucketWidth as BetaAnalyticsTimeBucketWidth,
+    )
+    from .._params.analytics_usage_cost_product_filter import (
+        AnalyticsUsageCostProductFilter as BetaAnalyticsUsageCostProductFilter,
+    )
+    from .._params.analytics_usage_cost_sort_order import (
+        AnalyticsUsageCostSortOrder as BetaAnalyticsUsageCostSortOrder,
+    )
+    from .._params.analytics_usage_group_by import (
+        AnalyticsUsageGroupBy as BetaAnalyticsUsageGroupBy,
+    )
+    from .._params.analytics_usage_order_by import (
+        AnalyticsUsageOrderBy as BetaAnalyticsUsageOrderBy,
     )
     from .._params.analytics_user_group_by import AnalyticsUserGroupBy as BetaAnalyticsUserGroupBy
     from .._params.anthropic_beta_param import AnthropicBetaParam as BetaAnthropicBetaParam
@@ -2612,12 +2962,17 @@ if TYPE_CHECKING:
     from .._params.context_management_edit_param import (
         ContextManagementEditParam as BetaContextManagementEditParam,
     )
+    from .._params.cost_list_params import CostListParams as BetaCostListParams
+    from .._params.cost_report_list_params import CostReportListParams as BetaCostReportListParams
     from .._params.credential_create_params import (
         CredentialCreateParams as BetaCredentialCreateParams,
     )
     from .._params.credential_list_params import CredentialListParams as BetaCredentialListParams
     from .._params.credential_update_params import (
         CredentialUpdateParams as BetaCredentialUpdateParams,
+    )
+    from .._params.data_control_update_params import (
+        DataControlUpdateParams as BetaDataControlUpdateParams,
     )
     from .._params.data_residency_create_config_param import (
         DataResidencyCreateConfigParam as BetaDataResidencyCreateConfigParam,
@@ -2672,6 +3027,15 @@ if TYPE_CHECKING:
     from .._params.external_key_update_params import (
         ExternalKeyUpdateParams as BetaExternalKeyUpdateParams,
     )
+    from .._params.external_storage_create_params import (
+        ExternalStorageCreateParams as BetaExternalStorageCreateParams,
+    )
+    from .._params.external_storage_list_params import (
+        ExternalStorageListParams as BetaExternalStorageListParams,
+    )
+    from .._params.external_storage_update_params import (
+        ExternalStorageUpdateParams as BetaExternalStorageUpdateParams,
+    )
     from .._params.fallback_block_param import FallbackBlockParam as BetaFallbackBlockParam
     from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackConfigParam
     from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackParam
@@ -2709,6 +3073,27 @@ if TYPE_CHECKING:
     from .._params.google_managed_data_controls_update_params import (
         GoogleManagedDataControlsUpdateParams as BetaGoogleManagedDataControlsUpdateParams,
     )
+    from .._params.google_managed_project_bucket_reference_param import (
+        GoogleManagedProjectBucketReferenceParam as BetaGoogleManagedProjectBucketReferenceParam,
+    )
+    from .._params.google_managed_project_cmek_control_param import (
+        GoogleManagedProjectCMEKControlParam as BetaGoogleManagedProjectCMEKControlParam,
+    )
+    from .._params.google_managed_project_cmek_disabled_param import (
+        GoogleManagedProjectCMEKDisabledParam as BetaGoogleManagedProjectCMEKDisabledParam,
+    )
+    from .._params.google_managed_project_cmek_enabled_param import (
+        GoogleManagedProjectCMEKEnabledParam as BetaGoogleManagedProjectCMEKEnabledParam,
+    )
+    from .._params.google_managed_project_storage_control_param import (
+        GoogleManagedProjectStorageControlParam as BetaGoogleManagedProjectStorageControlParam,
+    )
+    from .._params.google_managed_project_storage_disabled_param import (
+        GoogleManagedProjectStorageDisabledParam as BetaGoogleManagedProjectStorageDisabledParam,
+    )
+    from .._params.google_managed_project_storage_enabled_param import (
+        GoogleManagedProjectStorageEnabledParam as BetaGoogleManagedProjectStorageEnabledParam,
+    )
     from .._params.google_managed_storage_control_params import (
         GoogleManagedStorageControlParams as BetaGoogleManagedStorageControlParams,
     )
@@ -2731,6 +3116,9 @@ if TYPE_CHECKING:
     )
     from .._params.increase_request_list_params import (
         IncreaseRequestListParams as BetaIncreaseRequestListParams,
+    )
+    from .._params.inference_data_privacy_param import (
+        InferenceDataPrivacyParam as BetaInferenceDataPrivacyParam,
     )
     from .._params.input_tokens_clear_at_least_param import (
         InputTokensClearAtLeastParam as BetaInputTokensClearAtLeastParam,
@@ -3201,6 +3589,9 @@ if TYPE_CHECKING:
     from .._params.organization_service_accounts_workspace_list_params import (
         OrganizationServiceAccountsWorkspaceListParams as BetaOrganizationServiceAccountsWorkspaceListParams,
     )
+    from .._params.organization_telemetry_destinations_workspace_list_params import (
+        OrganizationTelemetryDestinationsWorkspaceListParams as BetaOrganizationTelemetryDestinationsWorkspaceListParams,
+    )
     from .._params.output_behavior import OutputBehavior as BetaOutputBehaviorParam
     from .._params.output_behavior_create_new import (
         OutputBehaviorCreateNew as BetaOutputBehaviorCreateNewParam,
@@ -3300,6 +3691,33 @@ if TYPE_CHECKING:
     from .._params.system_message_clear_at import SystemMessageClearAt as BetaSystemMessageClearAt
     from .._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
+    )
+    from .._params.telemetry_destination_create_params import (
+        TelemetryDestinationCreateParams as BetaTelemetryDestinationCreateParams,
+    )
+    from .._params.telemetry_destination_list_params import (
+        TelemetryDestinationListParams as BetaTelemetryDestinationListParams,
+    )
+    from .._params.telemetry_destination_state_disabled_param import (
+        TelemetryDestinationStateDisabledParam as BetaTelemetryDestinationStateDisabledParam,
+    )
+    from .._params.telemetry_destination_state_param import (
+        TelemetryDestinationStateParam as BetaTelemetryDestinationStateParam,
+    )
+    from .._params.telemetry_destination_traces_param import (
+        TelemetryDestinationTracesParam as BetaTelemetryDestinationTracesParam,
+    )
+    from .._params.telemetry_destination_update_params import (
+        TelemetryDestinationUpdateParams as BetaTelemetryDestinationUpdateParams,
+    )
+    from .._params.telemetry_destination_workspaces_exclude_param import (
+        TelemetryDestinationWorkspacesExcludeParam as BetaTelemetryDestinationWorkspacesExcludeParam,
+    )
+    from .._params.telemetry_destination_workspaces_include_param import (
+        TelemetryDestinationWorkspacesIncludeParam as BetaTelemetryDestinationWorkspacesIncludeParam,
+    )
+    from .._params.telemetry_destination_workspaces_param import (
+        TelemetryDestinationWorkspacesParam as BetaTelemetryDestinationWorkspacesParam,
     )
     from .._params.text_block_param import TextBlockParam as BetaTextBlockParam
     from .._params.text_citation_param import TextCitationParam as BetaTextCitationParam
@@ -3445,6 +3863,13 @@ if TYPE_CHECKING:
     from .._params.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetworkParam
     from .._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
     from .._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
+    from .._params.usage_list_params import UsageListParams as BetaUsageListParams
+    from .._params.usage_report_list_params import (
+        UsageReportListParams as BetaUsageReportListParams,
+    )
+    from .._params.user_cost_report_list_params import (
+        UserCostReportListParams as BetaUserCostReportListParams,
+    )
     from .._params.user_list_params import UserListParams as BetaUserListParams
     from .._params.user_location_param import UserLocationParam as BetaUserLocationParam
     from .._params.user_profile_create_params import (
@@ -3474,6 +3899,9 @@ if TYPE_CHECKING:
         UserProfileUpdateParams as UserProfileUpdateParams,
     )
     from .._params.user_update_params import UserUpdateParams as BetaUserUpdateParams
+    from .._params.user_usage_report_list_params import (
+        UserUsageReportListParams as BetaUserUsageReportListParams,
+    )
     from .._params.vault_create_params import VaultCreateParams as BetaVaultCreateParams
     from .._params.vault_create_params import VaultCreateParams as VaultCreateParams
     from .._params.vault_list_params import VaultListParams as BetaVaultListParams
@@ -3557,6 +3985,9 @@ if TYPE_CHECKING:
     from .._params.web_search_tool_result_error_param import (
         WebSearchToolResultErrorParam as BetaWebSearchToolResultErrorParam,
     )
+    from .._params.webhook_create_params import WebhookCreateParams as BetaWebhookCreateParams
+    from .._params.webhook_list_params import WebhookListParams as BetaWebhookListParams
+    from .._params.webhook_update_params import WebhookUpdateParams as BetaWebhookUpdateParams
     from .._params.work_heartbeat_params import WorkHeartbeatParams as BetaWorkHeartbeatParams
     from .._params.work_list_params import WorkListParams as BetaWorkListParams
     from .._params.work_poll_params import WorkPollParams as BetaWorkPollParams
@@ -3617,7 +4048,17 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAPIKeyUserActor": ("_models.api_key_user_actor", "APIKeyUserActor"),
     "BetaAPIKeyWorkspaceScope": ("_models.api_key_workspace_scope", "APIKeyWorkspaceScope"),
     "BetaAWSExternalKeyConfig": ("_models.aws_external_key_config", "AWSExternalKeyConfig"),
+    "BetaAWSExternalStorageConfig": (
+        "_models.aws_external_storage_config",
+        "AWSExternalStorageConfig",
+    ),
+    "BetaAccessTransparency": ("_models.access_transparency", "AccessTransparency"),
+    "BetaAccessTransparencyType": ("_models.access_transparency_type", "AccessTransparencyType"),
     "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
+    "BetaActiveExternalStorageStatus": (
+        "_models.active_external_storage_status",
+        "ActiveExternalStorageStatus",
+    ),
     "BetaAdvisorMessageIterationUsage": (
         "_models.advisor_message_iteration_usage",
         "AdvisorMessageIterationUsage",
@@ -3674,6 +4115,9 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAllThinkingTurnsParam": ("_params.all_thinking_turns_param", "AllThinkingTurnsParam"),
     "BetaAllowedCaller": ("_params.allowed_caller", "AllowedCaller"),
     "BetaAllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "BetaAnalyticsAPIActor": ("_models.analytics_api_actor", "AnalyticsAPIActor"),
+    "BetaAnalyticsActor": ("_models.analytics_actor", "AnalyticsActor"),
+    "BetaAnalyticsActorType": ("_models.analytics_actor_type", "AnalyticsActorType"),
     "BetaAnalyticsArtifactActivity": (
         "_models.analytics_artifact_activity",
         "AnalyticsArtifactActivity",
@@ -3702,6 +4146,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAnalyticsClaudeCodeMetrics": (
         "_models.analytics_claude_code_metrics",
         "AnalyticsClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsClaudeTagCategory": (
+        "_models.analytics_claude_tag_category",
+        "AnalyticsClaudeTagCategory",
     ),
     "BetaAnalyticsClaudeTagMetrics": (
         "_models.analytics_claude_tag_metrics",
@@ -3751,12 +4199,82 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_connector_office_product_metrics",
         "AnalyticsConnectorOfficeProductMetrics",
     ),
+    "BetaAnalyticsContextWindow": ("_models.analytics_context_window", "AnalyticsContextWindow"),
     "BetaAnalyticsCoreCodeMetrics": (
         "_models.analytics_core_code_metrics",
         "AnalyticsCoreCodeMetrics",
     ),
+    "BetaAnalyticsCostBucketedResult": (
+        "_models.analytics_cost_bucketed_result",
+        "AnalyticsCostBucketedResult",
+    ),
+    "BetaAnalyticsCostBucketedResultInferenceGeo": (
+        "_models.analytics_cost_bucketed_result_inference_geo",
+        "AnalyticsCostBucketedResultInferenceGeo",
+    ),
+    "BetaAnalyticsCostBucketedResultSpeed": (
+        "_models.analytics_cost_bucketed_result_speed",
+        "AnalyticsCostBucketedResultSpeed",
+    ),
+    "BetaAnalyticsCostGroup": ("_models.analytics_cost_group", "AnalyticsCostGroup"),
+    "BetaAnalyticsCostGroupBy": ("_params.analytics_cost_group_by", "AnalyticsCostGroupBy"),
+    "BetaAnalyticsCostItem": ("_models.analytics_cost_item", "AnalyticsCostItem"),
+    "BetaAnalyticsCostItemPage": ("_models.analytics_cost_item_page", "AnalyticsCostItemPage"),
+    "BetaAnalyticsCostMetrics": ("_models.analytics_cost_metrics", "AnalyticsCostMetrics"),
+    "BetaAnalyticsCostOrderBy": ("_params.analytics_cost_order_by", "AnalyticsCostOrderBy"),
+    "BetaAnalyticsCostReportTimeBucket": (
+        "_models.analytics_cost_report_time_bucket",
+        "AnalyticsCostReportTimeBucket",
+    ),
+    "BetaAnalyticsCostReportTimeBucketPage": (
+        "_models.analytics_cost_report_time_bucket_page",
+        "AnalyticsCostReportTimeBucketPage",
+    ),
+    "BetaAnalyticsCostType": ("_models.analytics_cost_type", "AnalyticsCostType"),
+    "BetaAnalyticsCostUsersItem": ("_models.analytics_cost_users_item", "AnalyticsCostUsersItem"),
+    "BetaAnalyticsCostUsersItemInferenceGeo": (
+        "_models.analytics_cost_users_item_inference_geo",
+        "AnalyticsCostUsersItemInferenceGeo",
+    ),
+    "BetaAnalyticsCostUsersItemPage": (
+        "_models.analytics_cost_users_item_page",
+        "AnalyticsCostUsersItemPage",
+    ),
+    "BetaAnalyticsCostUsersItemSpeed": (
+        "_models.analytics_cost_users_item_speed",
+        "AnalyticsCostUsersItemSpeed",
+    ),
     "BetaAnalyticsCoworkMetrics": ("_models.analytics_cowork_metrics", "AnalyticsCoworkMetrics"),
     "BetaAnalyticsDesignMetrics": ("_models.analytics_design_metrics", "AnalyticsDesignMetrics"),
+    "BetaAnalyticsFederatedActor": ("_models.analytics_federated_actor", "AnalyticsFederatedActor"),
+    "BetaAnalyticsFederatedActorAWSProvider": (
+        "_models.analytics_federated_actor_aws_provider",
+        "AnalyticsFederatedActorAWSProvider",
+    ),
+    "BetaAnalyticsFederatedActorAzureProvider": (
+        "_models.analytics_federated_actor_azure_provider",
+        "AnalyticsFederatedActorAzureProvider",
+    ),
+    "BetaAnalyticsFederatedActorGCPProvider": (
+        "_models.analytics_federated_actor_gcp_provider",
+        "AnalyticsFederatedActorGCPProvider",
+    ),
+    "BetaAnalyticsFederatedActorOIDCProvider": (
+        "_models.analytics_federated_actor_oidc_provider",
+        "AnalyticsFederatedActorOIDCProvider",
+    ),
+    "BetaAnalyticsFederatedActorProvider": (
+        "_models.analytics_federated_actor_provider",
+        "AnalyticsFederatedActorProvider",
+    ),
+    "BetaAnalyticsGroupedCostType": (
+        "_models.analytics_grouped_cost_type",
+        "AnalyticsGroupedCostType",
+    ),
+    "BetaAnalyticsInferenceGeoFilter": (
+        "_params.analytics_inference_geo_filter",
+        "AnalyticsInferenceGeoFilter",
+    ),
     "BetaAnalyticsLinesOfCode": ("_models.analytics_lines_of_code", "AnalyticsLinesOfCode"),
     "BetaAnalyticsOfficeMetrics": ("_models.analytics_office_metrics", "AnalyticsOfficeMetrics"),
     "BetaAnalyticsOfficeProductMetrics": (
@@ -3782,6 +4300,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AnalyticsPluginCoworkMetrics",
     ),
     "BetaAnalyticsPluginGroupBy": ("_params.analytics_plugin_group_by", "AnalyticsPluginGroupBy"),
+    "BetaAnalyticsProductFilter": ("_params.analytics_product_filter", "AnalyticsProductFilter"),
     "BetaAnalyticsProjectActivity": (
         "_models.analytics_project_activity",
         "AnalyticsProjectActivity",
@@ -3794,7 +4313,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.analytics_project_group_by",
         "AnalyticsProjectGroupBy",
     ),
+    "BetaAnalyticsReportUserActor": (
+        "_models.analytics_report_user_actor",
+        "AnalyticsReportUserActor",
+    ),
     "BetaAnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
+    "BetaAnalyticsServerToolUse": ("_models.analytics_server_tool_use", "AnalyticsServerToolUse"),
+    "BetaAnalyticsServiceAccountActor": (
+        "_models.analytics_service_account_actor",
+        "AnalyticsServiceAccountActor",
+    ),
+    "BetaAnalyticsServiceTier": ("_models.analytics_service_tier", "AnalyticsServiceTier"),
     "BetaAnalyticsSingleDayActivitySummary": (
         "_models.analytics_single_day_activity_summary",
         "AnalyticsSingleDayActivitySummary",
@@ -3841,21 +4370,87 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_skill_office_product_metrics",
         "AnalyticsSkillOfficeProductMetrics",
     ),
+    "BetaAnalyticsSpeed": ("_models.analytics_speed", "AnalyticsSpeed"),
     "BetaAnalyticsSummaryPage": ("_models.analytics_summary_page", "AnalyticsSummaryPage"),
+    "BetaAnalyticsTimeBucketWidth": (
+        "_params.analytics_time_bucket_width",
+        "AnalyticsTimeBucketWidth",
+    ),
+    "BetaAnalyticsTokenType": ("_models.analytics_token_type", "AnalyticsTokenType"),
     "BetaAnalyticsToolActionCounts": (
         "_models.analytics_tool_action_counts",
         "AnalyticsToolActionCounts",
     ),
     "BetaAnalyticsToolActions": ("_models.analytics_tool_actions", "AnalyticsToolActions"),
+    "BetaAnalyticsUsageBucketedResult": (
+        "_models.analytics_usage_bucketed_result",
+        "AnalyticsUsageBucketedResult",
+    ),
+    "BetaAnalyticsUsageBucketedResultInferenceGeo": (
+        "_models.analytics_usage_bucketed_result_inference_geo",
+        "AnalyticsUsageBucketedResultInferenceGeo",
+    ),
+    "BetaAnalyticsUsageBucketedResultSpeed": (
+        "_models.analytics_usage_bucketed_result_speed",
+        "AnalyticsUsageBucketedResultSpeed",
+    ),
+    "BetaAnalyticsUsageCostInferenceGeo": (
+        "_models.analytics_usage_cost_inference_geo",
+        "AnalyticsUsageCostInferenceGeo",
+    ),
+    "BetaAnalyticsUsageCostProductFilter": (
+        "_params.analytics_usage_cost_product_filter",
+        "AnalyticsUsageCostProductFilter",
+    ),
+    "BetaAnalyticsUsageCostSortOrder": (
+        "_params.analytics_usage_cost_sort_order",
+        "AnalyticsUsageCostSortOrder",
+    ),
+    "BetaAnalyticsUsageGroup": ("_models.analytics_usage_group", "AnalyticsUsageGroup"),
+    "BetaAnalyticsUsageGroupBy": ("_params.analytics_usage_group_by", "AnalyticsUsageGroupBy"),
+    "BetaAnalyticsUsageItem": ("_models.analytics_usage_item", "AnalyticsUsageItem"),
+    "BetaAnalyticsUsageItemPage": ("_models.analytics_usage_item_page", "AnalyticsUsageItemPage"),
+    "BetaAnalyticsUsageMetrics": ("_models.analytics_usage_metrics", "AnalyticsUsageMetrics"),
+    "BetaAnalyticsUsageOrderBy": ("_params.analytics_usage_order_by", "AnalyticsUsageOrderBy"),
+    "BetaAnalyticsUsageReportTimeBucket": (
+        "_models.analytics_usage_report_time_bucket",
+        "AnalyticsUsageReportTimeBucket",
+    ),
+    "BetaAnalyticsUsageReportTimeBucketPage": (
+        "_models.analytics_usage_report_time_bucket_page",
+        "AnalyticsUsageReportTimeBucketPage",
+    ),
+    "BetaAnalyticsUsageUsersItem": (
+        "_models.analytics_usage_users_item",
+        "AnalyticsUsageUsersItem",
+    ),
+    "BetaAnalyticsUsageUsersItemInferenceGeo": (
+        "_models.analytics_usage_users_item_inference_geo",
+        "AnalyticsUsageUsersItemInferenceGeo",
+    ),
+    "BetaAnalyticsUsageUsersItemPage": (
+        "_models.analytics_usage_users_item_page",
+        "AnalyticsUsageUsersItemPage",
+    ),
+    "BetaAnalyticsUsageUsersItemSpeed": (
+        "_models.analytics_usage_users_item_speed",
+        "AnalyticsUsageUsersItemSpeed",
+    ),
     "BetaAnalyticsUser": ("_models.analytics_user", "AnalyticsUser"),
     "BetaAnalyticsUserActivity": ("_models.analytics_user_activity", "AnalyticsUserActivity"),
     "BetaAnalyticsUserActivityPage": (
         "_models.analytics_user_activity_page",
         "AnalyticsUserActivityPage",
     ),
+    "BetaAnalyticsUserActor": ("_models.analytics_user_actor", "AnalyticsUserActor"),
     "BetaAnalyticsUserGroupBy": ("_params.analytics_user_group_by", "AnalyticsUserGroupBy"),
     "BetaAnalyticsUserType": ("_models.analytics_user_type", "AnalyticsUserType"),
     "BetaAnthropicBetaParam": ("_params.anthropic_beta_param", "AnthropicBetaParam"),
+    "BetaAnthropicHumanReview": ("_models.anthropic_human_review", "AnthropicHumanReview"),
+    "BetaAnthropicHumanReviewType": (
+        "_models.anthropic_human_review_type",
+        "AnthropicHumanReviewType",
+    ),
     "BetaApiKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
     "BetaAppliedContextManagementEdit": (
         "_models.applied_context_management_edit",
@@ -3865,6 +4460,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAssistantMessageParam": ("_params.message_param", "MessageParam"),
     "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
+    "BetaAvailableExternalStorageStatus": (
+        "_models.available_external_storage_status",
+        "AvailableExternalStorageStatus",
+    ),
     "BetaAvailableToolsLimitExceededErrorDetails": (
         "_models.available_tools_limit_exceeded_error_details",
         "AvailableToolsLimitExceededErrorDetails",
@@ -4553,6 +5152,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.contract_spend_limit_reached_error_details",
         "ContractSpendLimitReachedErrorDetails",
     ),
+    "BetaCostListParams": ("_params.cost_list_params", "CostListParams"),
+    "BetaCostReportListParams": ("_params.cost_report_list_params", "CostReportListParams"),
     "BetaCountTokensContextManagementResponse": (
         "_models.count_tokens_context_management_response",
         "CountTokensContextManagementResponse",
@@ -4562,6 +5163,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCredentialPage": ("_models.credential_page", "CredentialPage"),
     "BetaCredentialUpdateParams": ("_params.credential_update_params", "CredentialUpdateParams"),
     "BetaCurrency": ("_models.currency", "Currency"),
+    "BetaDataControlUpdateParams": (
+        "_params.data_control_update_params",
+        "DataControlUpdateParams",
+    ),
     "BetaDataResidency": ("_models.data_residency", "DataResidency"),
     "BetaDataResidencyCreateConfigParam": (
         "_params.data_residency_create_config_param",
@@ -4579,12 +5184,25 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.data_residency_workspace_geo",
         "DataResidencyWorkspaceGeo",
     ),
+    "BetaDeletedExternalStorage": ("_models.deleted_external_storage", "DeletedExternalStorage"),
     "BetaDeletedFile": ("_models.deleted_file", "DeletedFile"),
     "BetaDeletedMessageBatch": ("_models.deleted_message_batch", "DeletedMessageBatch"),
+    "BetaDeletedOrganizationWebhookEndpoint": (
+        "_models.deleted_organization_webhook_endpoint",
+        "DeletedOrganizationWebhookEndpoint",
+    ),
     "BetaDeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
     "BetaDeletedRBACGroupMember": ("_models.deleted_rbac_group_member", "DeletedRBACGroupMember"),
     "BetaDeletedSkill": ("_models.deleted_skill", "DeletedSkill"),
     "BetaDeletedSkillVersion": ("_models.deleted_skill_version", "DeletedSkillVersion"),
+    "BetaDeletedTelemetryDestination": (
+        "_models.deleted_telemetry_destination",
+        "DeletedTelemetryDestination",
+    ),
+    "BetaDeletedTelemetryDestinationWorkspace": (
+        "_models.deleted_telemetry_destination_workspace",
+        "DeletedTelemetryDestinationWorkspace",
+    ),
     "BetaDeletedUserProfile": ("_models.deleted_user_profile", "DeletedUserProfile"),
     "BetaDeploymentListParams": ("_params.deployment_list_params", "DeploymentListParams"),
     "BetaDeploymentRunListParams": (
@@ -4599,6 +5217,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
     "BetaDocumentSource": ("_models.document_source", "DocumentSource"),
     "BetaDocumentSourceParam": ("_params.document_source_param", "DocumentSourceParam"),
+    "BetaDrainingExternalStorageStatus": (
+        "_models.draining_external_storage_status",
+        "DrainingExternalStorageStatus",
+    ),
     "BetaDream": ("_models.dream", "Dream"),
     "BetaDreamCreateParams": ("_params.dream_create_params", "DreamCreateParams"),
     "BetaDreamError": ("_models.dream_error", "DreamError"),
@@ -4684,6 +5306,26 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_validate_response_status",
         "ExternalKeyValidateResponseStatus",
     ),
+    "BetaExternalStorage": ("_models.external_storage", "ExternalStorage"),
+    "BetaExternalStorageCreateParams": (
+        "_params.external_storage_create_params",
+        "ExternalStorageCreateParams",
+    ),
+    "BetaExternalStorageListParams": (
+        "_params.external_storage_list_params",
+        "ExternalStorageListParams",
+    ),
+    "BetaExternalStorageMember": ("_models.external_storage_member", "ExternalStorageMember"),
+    "BetaExternalStoragePage": ("_models.external_storage_page", "ExternalStoragePage"),
+    "BetaExternalStorageProviderConfig": (
+        "_models.external_storage_provider_config",
+        "ExternalStorageProviderConfig",
+    ),
+    "BetaExternalStorageStatus": ("_models.external_storage_status", "ExternalStorageStatus"),
+    "BetaExternalStorageUpdateParams": (
+        "_params.external_storage_update_params",
+        "ExternalStorageUpdateParams",
+    ),
     "BetaFallbackBlock": ("_models.fallback_block", "FallbackBlock"),
     "BetaFallbackBlockParam": ("_params.fallback_block_param", "FallbackBlockParam"),
     "BetaFallbackConfigParam": ("_params.fallback_config_param", "FallbackConfigParam"),
@@ -4757,6 +5399,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaFileScope": ("_models.file_scope", "FileScope"),
     "BetaFileUploadParams": ("_params.file_upload_params", "FileUploadParams"),
     "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
+    "BetaGCPExternalStorageConfig": (
+        "_models.gcp_external_storage_config",
+        "GCPExternalStorageConfig",
+    ),
     "BetaGatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "BetaGoogleManagedBucketReference": (
@@ -4822,6 +5468,138 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaGoogleManagedDataControlsUpdateParams": (
         "_params.google_managed_data_controls_update_params",
         "GoogleManagedDataControlsUpdateParams",
+    ),
+    "BetaGoogleManagedProjectBucketReferenceParam": (
+        "_params.google_managed_project_bucket_reference_param",
+        "GoogleManagedProjectBucketReferenceParam",
+    ),
+    "BetaGoogleManagedProjectCMEKControl": (
+        "_models.google_managed_project_cmek_control",
+        "GoogleManagedProjectCMEKControl",
+    ),
+    "BetaGoogleManagedProjectCMEKControlParam": (
+        "_params.google_managed_project_cmek_control_param",
+        "GoogleManagedProjectCMEKControlParam",
+    ),
+    "BetaGoogleManagedProjectCMEKDisabled": (
+        "_models.google_managed_project_cmek_disabled",
+        "GoogleManagedProjectCMEKDisabled",
+    ),
+    "BetaGoogleManagedProjectCMEKDisabledParam": (
+        "_params.google_managed_project_cmek_disabled_param",
+        "GoogleManagedProjectCMEKDisabledParam",
+    ),
+    "BetaGoogleManagedProjectCMEKEnabled": (
+        "_models.google_managed_project_cmek_enabled",
+        "GoogleManagedProjectCMEKEnabled",
+    ),
+    "BetaGoogleManagedProjectCMEKEnabledParam": (
+        "_params.google_managed_project_cmek_enabled_param",
+        "GoogleManagedProjectCMEKEnabledParam",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionActive": (
+        "_models.google_managed_project_cmek_region_active",
+        "GoogleManagedProjectCMEKRegionActive",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionFailed": (
+        "_models.google_managed_project_cmek_region_failed",
+        "GoogleManagedProjectCMEKRegionFailed",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionNotConfigured": (
+        "_models.google_managed_project_cmek_region_not_configured",
+        "GoogleManagedProjectCMEKRegionNotConfigured",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionPending": (
+        "_models.google_managed_project_cmek_region_pending",
+        "GoogleManagedProjectCMEKRegionPending",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionStatus": (
+        "_models.google_managed_project_cmek_region_status",
+        "GoogleManagedProjectCMEKRegionStatus",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionSuspended": (
+        "_models.google_managed_project_cmek_region_suspended",
+        "GoogleManagedProjectCMEKRegionSuspended",
+    ),
+    "BetaGoogleManagedProjectDataControls": (
+        "_models.google_managed_project_data_controls",
+        "GoogleManagedProjectDataControls",
+    ),
+    "BetaGoogleManagedProjectEffectiveBucket": (
+        "_models.google_managed_project_effective_bucket",
+        "GoogleManagedProjectEffectiveBucket",
+    ),
+    "BetaGoogleManagedProjectRetiredBucket": (
+        "_models.google_managed_project_retired_bucket",
+        "GoogleManagedProjectRetiredBucket",
+    ),
+    "BetaGoogleManagedProjectRetiredKey": (
+        "_models.google_managed_project_retired_key",
+        "GoogleManagedProjectRetiredKey",
+    ),
+    "BetaGoogleManagedProjectStorageBucket": (
+        "_models.google_managed_project_storage_bucket",
+        "GoogleManagedProjectStorageBucket",
+    ),
+    "BetaGoogleManagedProjectStorageControl": (
+        "_models.google_managed_project_storage_control",
+        "GoogleManagedProjectStorageControl",
+    ),
+    "BetaGoogleManagedProjectStorageControlParam": (
+        "_params.google_managed_project_storage_control_param",
+        "GoogleManagedProjectStorageControlParam",
+    ),
+    "BetaGoogleManagedProjectStorageDisabled": (
+        "_models.google_managed_project_storage_disabled",
+        "GoogleManagedProjectStorageDisabled",
+    ),
+    "BetaGoogleManagedProjectStorageDisabledParam": (
+        "_params.google_managed_project_storage_disabled_param",
+        "GoogleManagedProjectStorageDisabledParam",
+    ),
+    "BetaGoogleManagedProjectStorageEnabled": (
+        "_models.google_managed_project_storage_enabled",
+        "GoogleManagedProjectStorageEnabled",
+    ),
+    "BetaGoogleManagedProjectStorageEnabledParam": (
+        "_params.google_managed_project_storage_enabled_param",
+        "GoogleManagedProjectStorageEnabledParam",
+    ),
+    "BetaGoogleManagedProjectStorageFailedCheck": (
+        "_models.google_managed_project_storage_failed_check",
+        "GoogleManagedProjectStorageFailedCheck",
+    ),
+    "BetaGoogleManagedProjectStorageFailedCheckCheck": (
+        "_models.google_managed_project_storage_failed_check_check",
+        "GoogleManagedProjectStorageFailedCheckCheck",
+    ),
+    "BetaGoogleManagedProjectStorageFailedCheckRole": (
+        "_models.google_managed_project_storage_failed_check_role",
+        "GoogleManagedProjectStorageFailedCheckRole",
+    ),
+    "BetaGoogleManagedProjectStorageRegionActive": (
+        "_models.google_managed_project_storage_region_active",
+        "GoogleManagedProjectStorageRegionActive",
+    ),
+    "BetaGoogleManagedProjectStorageRegionFailed": (
+        "_models.google_managed_project_storage_region_failed",
+        "GoogleManagedProjectStorageRegionFailed",
+    ),
+    "BetaGoogleManagedProjectStorageRegionNotConfigured": (
+        "_models.google_managed_project_storage_region_not_configured",
+        "GoogleManagedProjectStorageRegionNotConfigured",
+    ),
+    "BetaGoogleManagedProjectStorageRegionPending": (
+        "_models.google_managed_project_storage_region_pending",
+        "GoogleManagedProjectStorageRegionPending",
+    ),
+    "BetaGoogleManagedProjectStorageRegionStatus": (
+        "_models.google_managed_project_storage_region_status",
+        "GoogleManagedProjectStorageRegionStatus",
+    ),
+    "BetaGoogleManagedProjectStorageRegionSuspended": (
+        "_models.google_managed_project_storage_region_suspended",
+        "GoogleManagedProjectStorageRegionSuspended",
     ),
     "BetaGoogleManagedRetiredBucket": (
         "_models.google_managed_retired_bucket",
@@ -4921,6 +5699,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.increase_request_list_params",
         "IncreaseRequestListParams",
     ),
+    "BetaInferenceDataPrivacy": ("_models.inference_data_privacy", "InferenceDataPrivacy"),
+    "BetaInferenceDataPrivacyParam": (
+        "_params.inference_data_privacy_param",
+        "InferenceDataPrivacyParam",
+    ),
     "BetaInputJSONDelta": ("_models.input_json_delta", "InputJSONDelta"),
     "BetaInputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
     "BetaInputTokensClearAtLeastParam": (
@@ -4936,6 +5719,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.input_transformation_reason",
         "InputTransformationReason",
     ),
+    "BetaInternalStorage": ("_models.internal_storage", "InternalStorage"),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
@@ -6638,6 +7422,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaModelListParams": ("_params.model_list_params", "ModelListParams"),
     "BetaModelParam": ("_models.model", "Model"),
     "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
+    "BetaNewOrganizationWebhookEndpoint": (
+        "_models.new_organization_webhook_endpoint",
+        "NewOrganizationWebhookEndpoint",
+    ),
+    "BetaNewOrganizationWebhookEndpointEnabledEvents": (
+        "_models.new_organization_webhook_endpoint_enabled_events",
+        "NewOrganizationWebhookEndpointEnabledEvents",
+    ),
     "BetaNoBillingWorkspaceRole": ("_params.no_billing_workspace_role", "NoBillingWorkspaceRole"),
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
@@ -6719,12 +7511,36 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.organization_service_accounts_workspace_list_params",
         "OrganizationServiceAccountsWorkspaceListParams",
     ),
+    "BetaOrganizationTelemetryDestinationsWorkspaceListParams": (
+        "_params.organization_telemetry_destinations_workspace_list_params",
+        "OrganizationTelemetryDestinationsWorkspaceListParams",
+    ),
     "BetaOrganizationTypeNotSupportedErrorDetails": (
         "_models.organization_type_not_supported_error_details",
         "OrganizationTypeNotSupportedErrorDetails",
     ),
     "BetaOrganizationUser": ("_models.organization_user", "OrganizationUser"),
     "BetaOrganizationUserPage": ("_models.organization_user_page", "OrganizationUserPage"),
+    "BetaOrganizationWebhookEndpoint": (
+        "_models.organization_webhook_endpoint",
+        "OrganizationWebhookEndpoint",
+    ),
+    "BetaOrganizationWebhookEndpointEnabledEvents": (
+        "_models.organization_webhook_endpoint_enabled_events",
+        "OrganizationWebhookEndpointEnabledEvents",
+    ),
+    "BetaOrganizationWebhookEndpointPage": (
+        "_models.organization_webhook_endpoint_page",
+        "OrganizationWebhookEndpointPage",
+    ),
+    "BetaOrganizationWebhookEndpointSigningSecret": (
+        "_models.organization_webhook_endpoint_signing_secret",
+        "OrganizationWebhookEndpointSigningSecret",
+    ),
+    "BetaOrganizationWebhookEndpointState": (
+        "_models.organization_webhook_endpoint_state",
+        "OrganizationWebhookEndpointState",
+    ),
     "BetaOutputBehavior": ("_models.output_behavior", "OutputBehavior"),
     "BetaOutputBehaviorCreateNew": (
         "_models.output_behavior_create_new",
@@ -6752,6 +7568,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaParentOrganizationRequiredErrorDetails": (
         "_models.parent_organization_required_error_details",
         "ParentOrganizationRequiredErrorDetails",
+    ),
+    "BetaPendingConfigurationExternalStorageStatus": (
+        "_models.pending_configuration_external_storage_status",
+        "PendingConfigurationExternalStorageStatus",
     ),
     "BetaPermissionError": ("_models.permission_error", "PermissionError"),
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
@@ -7060,6 +7880,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSpendSummaryPage": ("_models.spend_summary_page", "SpendSummaryPage"),
     "BetaStateChanges": ("_params.state_changes", "StateChanges"),
     "BetaStopReason": ("_models.stop_reason", "StopReason"),
+    "BetaStorageMember": ("_models.storage_member", "StorageMember"),
     "BetaStorageNotReadyErrorDetails": (
         "_models.storage_not_ready_error_details",
         "StorageNotReadyErrorDetails",
@@ -7075,6 +7896,131 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SystemMessageOutputConfigParam",
     ),
     "BetaSystemMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaTelemetryDestination": ("_models.telemetry_destination", "TelemetryDestination"),
+    "BetaTelemetryDestinationContentMode": (
+        "_models.telemetry_destination_content_mode",
+        "TelemetryDestinationContentMode",
+    ),
+    "BetaTelemetryDestinationCreateParams": (
+        "_params.telemetry_destination_create_params",
+        "TelemetryDestinationCreateParams",
+    ),
+    "BetaTelemetryDestinationDeliveryHealth": (
+        "_models.telemetry_destination_delivery_health",
+        "TelemetryDestinationDeliveryHealth",
+    ),
+    "BetaTelemetryDestinationDisabledReason": (
+        "_models.telemetry_destination_disabled_reason",
+        "TelemetryDestinationDisabledReason",
+    ),
+    "BetaTelemetryDestinationDisabledReasonCaller": (
+        "_models.telemetry_destination_disabled_reason_caller",
+        "TelemetryDestinationDisabledReasonCaller",
+    ),
+    "BetaTelemetryDestinationDisabledReasonInvalidAddress": (
+        "_models.telemetry_destination_disabled_reason_invalid_address",
+        "TelemetryDestinationDisabledReasonInvalidAddress",
+    ),
+    "BetaTelemetryDestinationDisabledReasonRedirect": (
+        "_models.telemetry_destination_disabled_reason_redirect",
+        "TelemetryDestinationDisabledReasonRedirect",
+    ),
+    "BetaTelemetryDestinationDisabledReasonSustainedFailure": (
+        "_models.telemetry_destination_disabled_reason_sustained_failure",
+        "TelemetryDestinationDisabledReasonSustainedFailure",
+    ),
+    "BetaTelemetryDestinationListParams": (
+        "_params.telemetry_destination_list_params",
+        "TelemetryDestinationListParams",
+    ),
+    "BetaTelemetryDestinationPage": (
+        "_models.telemetry_destination_page",
+        "TelemetryDestinationPage",
+    ),
+    "BetaTelemetryDestinationState": (
+        "_models.telemetry_destination_state",
+        "TelemetryDestinationState",
+    ),
+    "BetaTelemetryDestinationStateDisabled": (
+        "_models.telemetry_destination_state_disabled",
+        "TelemetryDestinationStateDisabled",
+    ),
+    "BetaTelemetryDestinationStateDisabledParam": (
+        "_params.telemetry_destination_state_disabled_param",
+        "TelemetryDestinationStateDisabledParam",
+    ),
+    "BetaTelemetryDestinationStateEnabled": (
+        "_models.telemetry_destination_state_enabled",
+        "TelemetryDestinationStateEnabled",
+    ),
+    "BetaTelemetryDestinationStateParam": (
+        "_params.telemetry_destination_state_param",
+        "TelemetryDestinationStateParam",
+    ),
+    "BetaTelemetryDestinationTestFailure": (
+        "_models.telemetry_destination_test_failure",
+        "TelemetryDestinationTestFailure",
+    ),
+    "BetaTelemetryDestinationTestResponse": (
+        "_models.telemetry_destination_test_response",
+        "TelemetryDestinationTestResponse",
+    ),
+    "BetaTelemetryDestinationTestResult": (
+        "_models.telemetry_destination_test_result",
+        "TelemetryDestinationTestResult",
+    ),
+    "BetaTelemetryDestinationTestSuccess": (
+        "_models.telemetry_destination_test_success",
+        "TelemetryDestinationTestSuccess",
+    ),
+    "BetaTelemetryDestinationTraces": (
+        "_models.telemetry_destination_traces",
+        "TelemetryDestinationTraces",
+    ),
+    "BetaTelemetryDestinationTracesParam": (
+        "_params.telemetry_destination_traces_param",
+        "TelemetryDestinationTracesParam",
+    ),
+    "BetaTelemetryDestinationUpdateParams": (
+        "_params.telemetry_destination_update_params",
+        "TelemetryDestinationUpdateParams",
+    ),
+    "BetaTelemetryDestinationWorkspace": (
+        "_models.telemetry_destination_workspace",
+        "TelemetryDestinationWorkspace",
+    ),
+    "BetaTelemetryDestinationWorkspacePage": (
+        "_models.telemetry_destination_workspace_page",
+        "TelemetryDestinationWorkspacePage",
+    ),
+    "BetaTelemetryDestinationWorkspaces": (
+        "_models.telemetry_destination_workspaces",
+        "TelemetryDestinationWorkspaces",
+    ),
+    "BetaTelemetryDestinationWorkspacesAll": (
+        "_models.telemetry_destination_workspaces_all",
+        "TelemetryDestinationWorkspacesAll",
+    ),
+    "BetaTelemetryDestinationWorkspacesExclude": (
+        "_models.telemetry_destination_workspaces_exclude",
+        "TelemetryDestinationWorkspacesExclude",
+    ),
+    "BetaTelemetryDestinationWorkspacesExcludeParam": (
+        "_params.telemetry_destination_workspaces_exclude_param",
+        "TelemetryDestinationWorkspacesExcludeParam",
+    ),
+    "BetaTelemetryDestinationWorkspacesInclude": (
+        "_models.telemetry_destination_workspaces_include",
+        "TelemetryDestinationWorkspacesInclude",
+    ),
+    "BetaTelemetryDestinationWorkspacesIncludeParam": (
+        "_params.telemetry_destination_workspaces_include_param",
+        "TelemetryDestinationWorkspacesIncludeParam",
+    ),
+    "BetaTelemetryDestinationWorkspacesParam": (
+        "_params.telemetry_destination_workspaces_param",
+        "TelemetryDestinationWorkspacesParam",
+    ),
     "BetaTextBlock": ("_models.text_block", "TextBlock"),
     "BetaTextBlockParam": ("_params.text_block_param", "TextBlockParam"),
     "BetaTextCitation": ("_models.text_citation", "TextCitation"),
@@ -7381,7 +8327,13 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaUnrestrictedNetworkParam": ("_params.unrestricted_network", "UnrestrictedNetwork"),
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
+    "BetaUsageListParams": ("_params.usage_list_params", "UsageListParams"),
+    "BetaUsageReportListParams": ("_params.usage_report_list_params", "UsageReportListParams"),
     "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
+    "BetaUserCostReportListParams": (
+        "_params.user_cost_report_list_params",
+        "UserCostReportListParams",
+    ),
     "BetaUserListParams": ("_params.user_list_params", "UserListParams"),
     "BetaUserLocationParam": ("_params.user_location_param", "UserLocationParam"),
     "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
@@ -7493,6 +8445,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaUserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
     "BetaUserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
+    "BetaUserUsageReportListParams": (
+        "_params.user_usage_report_list_params",
+        "UserUsageReportListParams",
+    ),
     "BetaVaultCreateParams": ("_params.vault_create_params", "VaultCreateParams"),
     "BetaVaultListParams": ("_params.vault_list_params", "VaultListParams"),
     "BetaVaultPage": ("_models.vault_page", "VaultPage"),
@@ -7658,6 +8614,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.webhook_agent_updated_event_data",
         "WebhookAgentUpdatedEventData",
     ),
+    "BetaWebhookCreateParams": ("_params.webhook_create_params", "WebhookCreateParams"),
     "BetaWebhookDeploymentArchivedEventData": (
         "_models.webhook_deployment_archived_event_data",
         "WebhookDeploymentArchivedEventData",
@@ -7712,6 +8669,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaWebhookEvent": ("_models.webhook_event", "WebhookEvent"),
     "BetaWebhookEventData": ("_models.webhook_event_data", "WebhookEventData"),
+    "BetaWebhookListParams": ("_params.webhook_list_params", "WebhookListParams"),
     "BetaWebhookMemoryStoreArchivedEventData": (
         "_models.webhook_memory_store_archived_event_data",
         "WebhookMemoryStoreArchivedEventData",
@@ -7792,6 +8750,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.webhook_session_updated_event_data",
         "WebhookSessionUpdatedEventData",
     ),
+    "BetaWebhookUpdateParams": ("_params.webhook_update_params", "WebhookUpdateParams"),
     "BetaWebhookVaultArchivedEventData": (
         "_models.webhook_vault_archived_event_data",
         "WebhookVaultArchivedEventData",
@@ -7951,7 +8910,11 @@ __all__ = [
     "BetaAPIKeyUserActor",
     "BetaAPIKeyWorkspaceScope",
     "BetaAWSExternalKeyConfig",
+    "BetaAWSExternalStorageConfig",
+    "BetaAccessTransparency",
+    "BetaAccessTransparencyType",
     "BetaActionURLCreateParams",
+    "BetaActiveExternalStorageStatus",
     "BetaAdvisorMessageIterationUsage",
     "BetaAdvisorRedactedResultBlock",
     "BetaAdvisorRedactedResultBlockParam",
@@ -7972,6 +8935,9 @@ __all__ = [
     "BetaAllThinkingTurnsParam",
     "BetaAllowedCaller",
     "BetaAllowedInferenceGeo",
+    "BetaAnalyticsAPIActor",
+    "BetaAnalyticsActor",
+    "BetaAnalyticsActorType",
     "BetaAnalyticsArtifactActivity",
     "BetaAnalyticsArtifactActivityPage",
     "BetaAnalyticsArtifactGroupBy",
@@ -7980,6 +8946,7 @@ __all__ = [
     "BetaAnalyticsChatCoworkUnifiedSessionsMetrics",
     "BetaAnalyticsChatMetrics",
     "BetaAnalyticsClaudeCodeMetrics",
+    "BetaAnalyticsClaudeTagCategory",
     "BetaAnalyticsClaudeTagMetrics",
     "BetaAnalyticsConnectorActivity",
     "BetaAnalyticsConnectorActivityPage",
@@ -7992,9 +8959,34 @@ __all__ = [
     "BetaAnalyticsConnectorGroupBy",
     "BetaAnalyticsConnectorOfficeMetrics",
     "BetaAnalyticsConnectorOfficeProductMetrics",
+    "BetaAnalyticsContextWindow",
     "BetaAnalyticsCoreCodeMetrics",
+    "BetaAnalyticsCostBucketedResult",
+    "BetaAnalyticsCostBucketedResultInferenceGeo",
+    "BetaAnalyticsCostBucketedResultSpeed",
+    "BetaAnalyticsCostGroup",
+    "BetaAnalyticsCostGroupBy",
+    "BetaAnalyticsCostItem",
+    "BetaAnalyticsCostItemPage",
+    "BetaAnalyticsCostMetrics",
+    "BetaAnalyticsCostOrderBy",
+    "BetaAnalyticsCostReportTimeBucket",
+    "BetaAnalyticsCostReportTimeBucketPage",
+    "BetaAnalyticsCostType",
+    "BetaAnalyticsCostUsersItem",
+    "BetaAnalyticsCostUsersItemInferenceGeo",
+    "BetaAnalyticsCostUsersItemPage",
+    "BetaAnalyticsCostUsersItemSpeed",
     "BetaAnalyticsCoworkMetrics",
     "BetaAnalyticsDesignMetrics",
+    "BetaAnalyticsFederatedActor",
+    "BetaAnalyticsFederatedActorAWSProvider",
+    "BetaAnalyticsFederatedActorAzureProvider",
+    "BetaAnalyticsFederatedActorGCPProvider",
+    "BetaAnalyticsFederatedActorOIDCProvider",
+    "BetaAnalyticsFederatedActorProvider",
+    "BetaAnalyticsGroupedCostType",
+    "BetaAnalyticsInferenceGeoFilter",
     "BetaAnalyticsLinesOfCode",
     "BetaAnalyticsOfficeMetrics",
     "BetaAnalyticsOfficeProductMetrics",
@@ -8005,10 +8997,15 @@ __all__ = [
     "BetaAnalyticsPluginClaudeCodeMetrics",
     "BetaAnalyticsPluginCoworkMetrics",
     "BetaAnalyticsPluginGroupBy",
+    "BetaAnalyticsProductFilter",
     "BetaAnalyticsProjectActivity",
     "BetaAnalyticsProjectActivityPage",
     "BetaAnalyticsProjectGroupBy",
+    "BetaAnalyticsReportUserActor",
     "BetaAnalyticsScienceMetrics",
+    "BetaAnalyticsServerToolUse",
+    "BetaAnalyticsServiceAccountActor",
+    "BetaAnalyticsServiceTier",
     "BetaAnalyticsSingleDayActivitySummary",
     "BetaAnalyticsSkillActivity",
     "BetaAnalyticsSkillActivityPage",
@@ -8022,21 +9019,46 @@ __all__ = [
     "BetaAnalyticsSkillGroupBy",
     "BetaAnalyticsSkillOfficeMetrics",
     "BetaAnalyticsSkillOfficeProductMetrics",
+    "BetaAnalyticsSpeed",
     "BetaAnalyticsSummaryPage",
+    "BetaAnalyticsTimeBucketWidth",
+    "BetaAnalyticsTokenType",
     "BetaAnalyticsToolActionCounts",
     "BetaAnalyticsToolActions",
+    "BetaAnalyticsUsageBucketedResult",
+    "BetaAnalyticsUsageBucketedResultInferenceGeo",
+    "BetaAnalyticsUsageBucketedResultSpeed",
+    "BetaAnalyticsUsageCostInferenceGeo",
+    "BetaAnalyticsUsageCostProductFilter",
+    "BetaAnalyticsUsageCostSortOrder",
+    "BetaAnalyticsUsageGroup",
+    "BetaAnalyticsUsageGroupBy",
+    "BetaAnalyticsUsageItem",
+    "BetaAnalyticsUsageItemPage",
+    "BetaAnalyticsUsageMetrics",
+    "BetaAnalyticsUsageOrderBy",
+    "BetaAnalyticsUsageReportTimeBucket",
+    "BetaAnalyticsUsageReportTimeBucketPage",
+    "BetaAnalyticsUsageUsersItem",
+    "BetaAnalyticsUsageUsersItemInferenceGeo",
+    "BetaAnalyticsUsageUsersItemPage",
+    "BetaAnalyticsUsageUsersItemSpeed",
     "BetaAnalyticsUser",
     "BetaAnalyticsUserActivity",
     "BetaAnalyticsUserActivityPage",
+    "BetaAnalyticsUserActor",
     "BetaAnalyticsUserGroupBy",
     "BetaAnalyticsUserType",
     "BetaAnthropicBetaParam",
+    "BetaAnthropicHumanReview",
+    "BetaAnthropicHumanReviewType",
     "BetaApiKeyListParams",
     "BetaAppliedContextManagementEdit",
     "BetaArtifactListParams",
     "BetaAssistantMessageParam",
     "BetaAuthenticationError",
     "BetaAuthenticationErrorObject",
+    "BetaAvailableExternalStorageStatus",
     "BetaAvailableToolsLimitExceededErrorDetails",
     "BetaAzureExternalKeyConfig",
     "BetaBase64ImageSourceParam",
@@ -8257,23 +9279,30 @@ __all__ = [
     "BetaContextManagementEditParam",
     "BetaContextManagementResponse",
     "BetaContractSpendLimitReachedErrorDetails",
+    "BetaCostListParams",
+    "BetaCostReportListParams",
     "BetaCountTokensContextManagementResponse",
     "BetaCredentialCreateParams",
     "BetaCredentialListParams",
     "BetaCredentialPage",
     "BetaCredentialUpdateParams",
     "BetaCurrency",
+    "BetaDataControlUpdateParams",
     "BetaDataResidency",
     "BetaDataResidencyCreateConfigParam",
     "BetaDataResidencyDefaultInferenceGeo",
     "BetaDataResidencyUpdateConfigParam",
     "BetaDataResidencyWorkspaceGeo",
+    "BetaDeletedExternalStorage",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
+    "BetaDeletedOrganizationWebhookEndpoint",
     "BetaDeletedRBACGroup",
     "BetaDeletedRBACGroupMember",
     "BetaDeletedSkill",
     "BetaDeletedSkillVersion",
+    "BetaDeletedTelemetryDestination",
+    "BetaDeletedTelemetryDestinationWorkspace",
     "BetaDeletedUserProfile",
     "BetaDeploymentListParams",
     "BetaDeploymentRunListParams",
@@ -8285,6 +9314,7 @@ __all__ = [
     "BetaDocumentBlockParam",
     "BetaDocumentSource",
     "BetaDocumentSourceParam",
+    "BetaDrainingExternalStorageStatus",
     "BetaDream",
     "BetaDreamCreateParams",
     "BetaDreamError",
@@ -8334,6 +9364,14 @@ __all__ = [
     "BetaExternalKeyUpdateParams",
     "BetaExternalKeyValidateResponse",
     "BetaExternalKeyValidateResponseStatus",
+    "BetaExternalStorage",
+    "BetaExternalStorageCreateParams",
+    "BetaExternalStorageListParams",
+    "BetaExternalStorageMember",
+    "BetaExternalStoragePage",
+    "BetaExternalStorageProviderConfig",
+    "BetaExternalStorageStatus",
+    "BetaExternalStorageUpdateParams",
     "BetaFallbackBlock",
     "BetaFallbackBlockParam",
     "BetaFallbackConfigParam",
@@ -8374,6 +9412,7 @@ __all__ = [
     "BetaFileScope",
     "BetaFileUploadParams",
     "BetaGCPExternalKeyConfig",
+    "BetaGCPExternalStorageConfig",
     "BetaGatewayTimeoutError",
     "BetaGatewayTimeoutErrorObject",
     "BetaGoogleManagedBucketReference",
@@ -8392,6 +9431,39 @@ __all__ = [
     "BetaGoogleManagedCMEKRegionSuspended",
     "BetaGoogleManagedDataControls",
     "BetaGoogleManagedDataControlsUpdateParams",
+    "BetaGoogleManagedProjectBucketReferenceParam",
+    "BetaGoogleManagedProjectCMEKControl",
+    "BetaGoogleManagedProjectCMEKControlParam",
+    "BetaGoogleManagedProjectCMEKDisabled",
+    "BetaGoogleManagedProjectCMEKDisabledParam",
+    "BetaGoogleManagedProjectCMEKEnabled",
+    "BetaGoogleManagedProjectCMEKEnabledParam",
+    "BetaGoogleManagedProjectCMEKRegionActive",
+    "BetaGoogleManagedProjectCMEKRegionFailed",
+    "BetaGoogleManagedProjectCMEKRegionNotConfigured",
+    "BetaGoogleManagedProjectCMEKRegionPending",
+    "BetaGoogleManagedProjectCMEKRegionStatus",
+    "BetaGoogleManagedProjectCMEKRegionSuspended",
+    "BetaGoogleManagedProjectDataControls",
+    "BetaGoogleManagedProjectEffectiveBucket",
+    "BetaGoogleManagedProjectRetiredBucket",
+    "BetaGoogleManagedProjectRetiredKey",
+    "BetaGoogleManagedProjectStorageBucket",
+    "BetaGoogleManagedProjectStorageControl",
+    "BetaGoogleManagedProjectStorageControlParam",
+    "BetaGoogleManagedProjectStorageDisabled",
+    "BetaGoogleManagedProjectStorageDisabledParam",
+    "BetaGoogleManagedProjectStorageEnabled",
+    "BetaGoogleManagedProjectStorageEnabledParam",
+    "BetaGoogleManagedProjectStorageFailedCheck",
+    "BetaGoogleManagedProjectStorageFailedCheckCheck",
+    "BetaGoogleManagedProjectStorageFailedCheckRole",
+    "BetaGoogleManagedProjectStorageRegionActive",
+    "BetaGoogleManagedProjectStorageRegionFailed",
+    "BetaGoogleManagedProjectStorageRegionNotConfigured",
+    "BetaGoogleManagedProjectStorageRegionPending",
+    "BetaGoogleManagedProjectStorageRegionStatus",
+    "BetaGoogleManagedProjectStorageRegionSuspended",
     "BetaGoogleManagedRetiredBucket",
     "BetaGoogleManagedRetiredKey",
     "BetaGoogleManagedStorageBucket",
@@ -8418,12 +9490,15 @@ __all__ = [
     "BetaIncreaseRequestApproveResponse",
     "BetaIncreaseRequestDenyParams",
     "BetaIncreaseRequestListParams",
+    "BetaInferenceDataPrivacy",
+    "BetaInferenceDataPrivacyParam",
     "BetaInputJSONDelta",
     "BetaInputJsonDelta",
     "BetaInputTokensClearAtLeastParam",
     "BetaInputTokensTriggerParam",
     "BetaInputTransformation",
     "BetaInputTransformationReason",
+    "BetaInternalStorage",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
     "BetaInviteCreateParams",
@@ -8917,6 +9992,8 @@ __all__ = [
     "BetaModelListParams",
     "BetaModelParam",
     "BetaMonetaryAmount",
+    "BetaNewOrganizationWebhookEndpoint",
+    "BetaNewOrganizationWebhookEndpointEnabledEvents",
     "BetaNoBillingWorkspaceRole",
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
@@ -8944,9 +10021,15 @@ __all__ = [
     "BetaOrganizationRole",
     "BetaOrganizationServiceAccountListParams",
     "BetaOrganizationServiceAccountsWorkspaceListParams",
+    "BetaOrganizationTelemetryDestinationsWorkspaceListParams",
     "BetaOrganizationTypeNotSupportedErrorDetails",
     "BetaOrganizationUser",
     "BetaOrganizationUserPage",
+    "BetaOrganizationWebhookEndpoint",
+    "BetaOrganizationWebhookEndpointEnabledEvents",
+    "BetaOrganizationWebhookEndpointPage",
+    "BetaOrganizationWebhookEndpointSigningSecret",
+    "BetaOrganizationWebhookEndpointState",
     "BetaOutputBehavior",
     "BetaOutputBehaviorCreateNew",
     "BetaOutputBehaviorCreateNewParam",
@@ -8960,6 +10043,7 @@ __all__ = [
     "BetaPackages",
     "BetaPackagesParams",
     "BetaParentOrganizationRequiredErrorDetails",
+    "BetaPendingConfigurationExternalStorageStatus",
     "BetaPermissionError",
     "BetaPermissionErrorObject",
     "BetaPermissionListParams",
@@ -9099,12 +10183,45 @@ __all__ = [
     "BetaSpendSummaryPage",
     "BetaStateChanges",
     "BetaStopReason",
+    "BetaStorageMember",
     "BetaStorageNotReadyErrorDetails",
     "BetaStorageQuotaExceededErrorDetails",
     "BetaSummaryListParams",
     "BetaSystemMessageClearAt",
     "BetaSystemMessageOutputConfigParam",
     "BetaSystemMessageParam",
+    "BetaTelemetryDestination",
+    "BetaTelemetryDestinationContentMode",
+    "BetaTelemetryDestinationCreateParams",
+    "BetaTelemetryDestinationDeliveryHealth",
+    "BetaTelemetryDestinationDisabledReason",
+    "BetaTelemetryDestinationDisabledReasonCaller",
+    "BetaTelemetryDestinationDisabledReasonInvalidAddress",
+    "BetaTelemetryDestinationDisabledReasonRedirect",
+    "BetaTelemetryDestinationDisabledReasonSustainedFailure",
+    "BetaTelemetryDestinationListParams",
+    "BetaTelemetryDestinationPage",
+    "BetaTelemetryDestinationState",
+    "BetaTelemetryDestinationStateDisabled",
+    "BetaTelemetryDestinationStateDisabledParam",
+    "BetaTelemetryDestinationStateEnabled",
+    "BetaTelemetryDestinationStateParam",
+    "BetaTelemetryDestinationTestFailure",
+    "BetaTelemetryDestinationTestResponse",
+    "BetaTelemetryDestinationTestResult",
+    "BetaTelemetryDestinationTestSuccess",
+    "BetaTelemetryDestinationTraces",
+    "BetaTelemetryDestinationTracesParam",
+    "BetaTelemetryDestinationUpdateParams",
+    "BetaTelemetryDestinationWorkspace",
+    "BetaTelemetryDestinationWorkspacePage",
+    "BetaTelemetryDestinationWorkspaces",
+    "BetaTelemetryDestinationWorkspacesAll",
+    "BetaTelemetryDestinationWorkspacesExclude",
+    "BetaTelemetryDestinationWorkspacesExcludeParam",
+    "BetaTelemetryDestinationWorkspacesInclude",
+    "BetaTelemetryDestinationWorkspacesIncludeParam",
+    "BetaTelemetryDestinationWorkspacesParam",
     "BetaTextBlock",
     "BetaTextBlockParam",
     "BetaTextCitation",
@@ -9222,7 +10339,10 @@ __all__ = [
     "BetaUnrestrictedNetworkParam",
     "BetaUsage",
     "BetaUsageIteration",
+    "BetaUsageListParams",
+    "BetaUsageReportListParams",
     "BetaUsageServiceTier",
+    "BetaUserCostReportListParams",
     "BetaUserListParams",
     "BetaUserLocationParam",
     "BetaUserMessageParam",
@@ -9265,6 +10385,7 @@ __all__ = [
     "BetaUserProfileUpdateParams",
     "BetaUserRemoveResponse",
     "BetaUserUpdateParams",
+    "BetaUserUsageReportListParams",
     "BetaVaultCreateParams",
     "BetaVaultListParams",
     "BetaVaultPage",
@@ -9313,6 +10434,7 @@ __all__ = [
     "BetaWebhookAgentCreatedEventData",
     "BetaWebhookAgentDeletedEventData",
     "BetaWebhookAgentUpdatedEventData",
+    "BetaWebhookCreateParams",
     "BetaWebhookDeploymentArchivedEventData",
     "BetaWebhookDeploymentCreatedEventData",
     "BetaWebhookDeploymentDeletedEventData",
@@ -9328,6 +10450,7 @@ __all__ = [
     "BetaWebhookEnvironmentUpdatedEventData",
     "BetaWebhookEvent",
     "BetaWebhookEventData",
+    "BetaWebhookListParams",
     "BetaWebhookMemoryStoreArchivedEventData",
     "BetaWebhookMemoryStoreCreatedEventData",
     "BetaWebhookMemoryStoreDeletedEventData",
@@ -9348,6 +10471,7 @@ __all__ = [
     "BetaWebhookSessionThreadIdledEventData",
     "BetaWebhookSessionThreadTerminatedEventData",
     "BetaWebhookSessionUpdatedEventData",
+    "BetaWebhookUpdateParams",
     "BetaWebhookVaultArchivedEventData",
     "BetaWebhookVaultCreatedEventData",
     "BetaWebhookVaultCredentialArchivedEventData",

@@ -7,12 +7,21 @@ Each name is one of our classes, under the name the official package gives it.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..._params.compliance_review_order import (
+        ComplianceReviewOrder as BetaComplianceReviewOrder,
+    )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
-_NAMES: dict[str, tuple[str, str]] = {}
+_NAMES: dict[str, tuple[str, str]] = {
+    "BetaComplianceReviewOrder": ("_params.compliance_review_order", "ComplianceReviewOrder"),
+}
 
-__all__ = []
+__all__ = [
+    "BetaComplianceReviewOrder",
+]
 
 
 def __getattr__(name: str) -> Any:

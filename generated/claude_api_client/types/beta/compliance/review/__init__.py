@@ -70,8 +70,20 @@ if TYPE_CHECKING:
         ComplianceReviewUserActor as BetaComplianceReviewUserActor,
     )
     from ...._params.case_list_params import CaseListParams as CaseListParams
+    from ...._params.compliance_review_case_order_by import (
+        ComplianceReviewCaseOrderBy as BetaComplianceReviewCaseOrderBy,
+    )
+    from ...._params.compliance_review_case_status_filter import (
+        ComplianceReviewCaseStatusFilter as BetaComplianceReviewCaseStatusFilter,
+    )
+    from ...._params.compliance_review_determination import (
+        ComplianceReviewDetermination as BetaComplianceReviewDetermination,
+    )
     from ...._params.compliance_review_verdict_param import (
         ComplianceReviewVerdictParam as BetaComplianceReviewVerdictParam,
+    )
+    from ...._params.compliance_review_violated_policy_category import (
+        ComplianceReviewViolatedPolicyCategory as BetaComplianceReviewViolatedPolicyCategory,
     )
     from ...._params.notice_list_params import NoticeListParams as NoticeListParams
 
@@ -95,9 +107,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.compliance_review_case_open",
         "ComplianceReviewCaseOpen",
     ),
+    "BetaComplianceReviewCaseOrderBy": (
+        "_params.compliance_review_case_order_by",
+        "ComplianceReviewCaseOrderBy",
+    ),
     "BetaComplianceReviewCaseStatus": (
         "_models.compliance_review_case_status",
         "ComplianceReviewCaseStatus",
+    ),
+    "BetaComplianceReviewCaseStatusFilter": (
+        "_params.compliance_review_case_status_filter",
+        "ComplianceReviewCaseStatusFilter",
     ),
     "BetaComplianceReviewContentNotCaptured": (
         "_models.compliance_review_content_not_captured",
@@ -110,6 +130,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaComplianceReviewCreateMessageContent": (
         "_models.compliance_review_create_message_content",
         "ComplianceReviewCreateMessageContent",
+    ),
+    "BetaComplianceReviewDetermination": (
+        "_params.compliance_review_determination",
+        "ComplianceReviewDetermination",
     ),
     "BetaComplianceReviewEnforcementAction": (
         "_models.compliance_review_enforcement_action",
@@ -153,6 +177,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.compliance_review_verdict_param",
         "ComplianceReviewVerdictParam",
     ),
+    "BetaComplianceReviewViolatedPolicyCategory": (
+        "_params.compliance_review_violated_policy_category",
+        "ComplianceReviewViolatedPolicyCategory",
+    ),
     "CaseListParams": ("_params.case_list_params", "CaseListParams"),
     "NoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
 }
@@ -164,10 +192,13 @@ __all__ = [
     "BetaComplianceReviewCaseCloseReason",
     "BetaComplianceReviewCaseClosed",
     "BetaComplianceReviewCaseOpen",
+    "BetaComplianceReviewCaseOrderBy",
     "BetaComplianceReviewCaseStatus",
+    "BetaComplianceReviewCaseStatusFilter",
     "BetaComplianceReviewContentNotCaptured",
     "BetaComplianceReviewContentUnavailableReason",
     "BetaComplianceReviewCreateMessageContent",
+    "BetaComplianceReviewDetermination",
     "BetaComplianceReviewEnforcementAction",
     "BetaComplianceReviewItem",
     "BetaComplianceReviewMessageDetails",
@@ -180,6 +211,7 @@ __all__ = [
     "BetaComplianceReviewTranscript",
     "BetaComplianceReviewUserActor",
     "BetaComplianceReviewVerdictParam",
+    "BetaComplianceReviewViolatedPolicyCategory",
     "CaseListParams",
     "NoticeListParams",
 ]

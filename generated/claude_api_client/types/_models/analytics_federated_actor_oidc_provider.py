@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class AnalyticsFederatedActorOIDCProvider(APIModel):
+    """Analytics Federated Actor OIDCProvider."""
+
+    type: Literal["oidc"]
+    """Object type tag."""
+    issuer: str | None = None
+    """Issuer."""

@@ -1,0 +1,21 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import (
+    APIModel,
+    WireDateTime,
+)
+
+
+class AvailableExternalStorageStatus(APIModel):
+    """Available External Storage Status."""
+
+    type: Literal["available"]
+    """Object type tag."""
+    healthy: bool
+    """Healthy."""
+    last_checked_at: WireDateTime
+    """When it was last checked (RFC 3339), or null."""

@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .google_managed_project_effective_bucket import GoogleManagedProjectEffectiveBucket
+
+
+class GoogleManagedProjectStorageRegionSuspended(APIModel):
+    """Google Managed Project Storage Region Suspended."""
+
+    type: Literal["suspended"]
+    """Object type tag."""
+    effective_bucket: GoogleManagedProjectEffectiveBucket | None = None
+    """Effective bucket."""

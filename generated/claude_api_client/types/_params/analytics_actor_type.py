@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+AnalyticsActorType: TypeAlias = Literal[
+    "api_actor", "federated_actor", "service_account_actor", "user_actor"
+]
+"""
+Values of analytics Actor Type.
+"""

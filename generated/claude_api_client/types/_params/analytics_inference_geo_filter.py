@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+AnalyticsInferenceGeoFilter: TypeAlias = Literal["global", "not_available", "us"]
+"""
+Values of analytics Inference Geo Filter.
+"""

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+AnalyticsSpeed: TypeAlias = Literal["fast", "standard"]
+"""
+Values of analytics Speed.
+"""

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+AnalyticsTimeBucketWidth: TypeAlias = Literal["1d", "1h", "1m"]
+"""
+Values of analytics Time Bucket Width.
+"""

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+AnalyticsUsageCostSortOrder: TypeAlias = Literal["asc", "desc"]
+"""
+Values of analytics Usage Cost Sort Order.
+"""

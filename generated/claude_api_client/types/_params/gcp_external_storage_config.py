@@ -1,0 +1,28 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class GCPExternalStorageConfig(TypedDict):
+    """
+    GCPExternal Storage Config.
+    """
+
+    type: Literal["gcp"]
+    """
+    Object type tag.
+    """
+    bucket_name: str
+    """
+    Name of the storage bucket.
+    """
+    project_number: str
+    """
+    Project number.
+    """
+    region: str
+    """
+    Cloud region.
+    """

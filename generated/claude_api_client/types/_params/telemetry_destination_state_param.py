@@ -1,0 +1,17 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .telemetry_destination_state_disabled_param import (
+    TelemetryDestinationStateDisabledParam,
+)
+from .telemetry_destination_state_enabled import TelemetryDestinationStateEnabled
+
+TelemetryDestinationStateParam: TypeAlias = (
+    TelemetryDestinationStateEnabled | TelemetryDestinationStateDisabledParam
+)
+"""
+A telemetry Destination State Params.
+"""

@@ -1,0 +1,22 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .telemetry_destination_workspaces_all import TelemetryDestinationWorkspacesAll
+from .telemetry_destination_workspaces_exclude_param import (
+    TelemetryDestinationWorkspacesExcludeParam,
+)
+from .telemetry_destination_workspaces_include_param import (
+    TelemetryDestinationWorkspacesIncludeParam,
+)
+
+TelemetryDestinationWorkspacesParam: TypeAlias = (
+    TelemetryDestinationWorkspacesAll
+    | TelemetryDestinationWorkspacesIncludeParam
+    | TelemetryDestinationWorkspacesExcludeParam
+)
+"""
+A telemetry Destination Workspaces Params.
+"""

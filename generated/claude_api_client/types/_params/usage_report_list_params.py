@@ -1,0 +1,49 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Literal
+
+from typing_extensions import Required, TypedDict
+
+from .analytics_claude_tag_category import AnalyticsClaudeTagCategory
+from .analytics_context_window import AnalyticsContextWindow
+from .analytics_inference_geo_filter import AnalyticsInferenceGeoFilter
+from .analytics_product_filter import AnalyticsProductFilter
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class UsageReportListParams(TypedDict, total=False):
+    """The parameters of `client.organization.analytics.usage_report.list(...)`, as one dict (`client.organization.analytics.usage_report.list(**params)`)."""
+
+    starting_at: Required[str | datetime]
+    bucket_width: Literal["1d", "1h", "1m"]
+    claude_tag_categories: Sequence[AnalyticsClaudeTagCategory]
+    claude_tag_user_ids: Sequence[str]
+    context_windows: Sequence[AnalyticsContextWindow]
+    ending_at: str | datetime
+    group_by: Sequence[
+        Literal[
+            "claude_tag_category",
+            "claude_tag_user_id",
+            "context_window",
+            "inference_geo",
+            "model",
+            "product",
+            "rbac_group_id",
+            "slack_channel_id",
+            "speed",
+        ]
+    ]
+    inference_geos: Sequence[AnalyticsInferenceGeoFilter]
+    limit: int
+    models: Sequence[str]
+    page: str
+    products: Sequence[AnalyticsProductFilter]
+    rbac_group_ids: Sequence[str]
+    slack_channel_ids: Sequence[str]
+    speeds: Sequence[Literal["fast", "standard"]]
+    user_ids: Sequence[str]
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,47 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+
+class WebhookUpdateParams(TypedDict):
+    """
+    Request body of `organization.webhooks.update`.
+    """
+
+    description: NotRequired[str]
+    """
+    Free-text description.
+    """
+    enabled_events: NotRequired[
+        Sequence[
+            Literal[
+                "external_key.failed",
+                "external_key.recovered",
+                "external_storage.failed",
+                "external_storage.recovered",
+                "user_profile.enforcement_action_opened",
+                "user_profile.enforcement_action_resolved",
+                "user_profile.program_status_updated",
+            ]
+        ]
+    ]
+    """
+    Enabled events.
+    """
+    name: NotRequired[str]
+    """
+    Name.
+    """
+    state: NotRequired[Literal["disabled", "enabled"]]
+    """
+    Current state.
+    """
+    url: NotRequired[str]
+    """
+    URL deliveries are sent to.
+    """

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.analytics_cost_group_by`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.analytics_cost_group_by import AnalyticsCostGroupBy as AnalyticsCostGroupBy
+
+__all__ = [
+    "AnalyticsCostGroupBy",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_analytics_product_filter`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.analytics_product_filter import AnalyticsProductFilter as BetaAnalyticsProductFilter
+
+__all__ = [
+    "BetaAnalyticsProductFilter",
+]
