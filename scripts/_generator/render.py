@@ -223,6 +223,7 @@ class Renderer:
             view["item_type"] = self.model_ref(op.item_schema, imports)
             view["page_loader"] = self.loader(op.response_schema, loaders)
             view["page_items"] = op.pagination.get("items", "data")
+            view["page_token"] = op.pagination.get("token", "page")
         if op.long_poll:
             name = op.long_poll["param"]
             wait = next(a for a in args if a["name"] == name)
