@@ -93,38 +93,39 @@ class BetaCost(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[AnalyticsCostItem]:
-        """List cost.
+        """Break the organization's cost over a time range down by the dimensions asked for.
 
         Args:
             starting_at: Start of the reported range (inclusive, RFC 3339).
-            actor_ids: IDs of the actors to include.
-            actor_types: Actor types.
-            agent_ids: IDs of the agents to include.
-            api_key_ids: IDs of the api keys to include.
-            claude_tag_categories: Claude tag categories.
-            claude_tag_user_ids: IDs of the claude tag users to include.
-            context_windows: Context windows.
-            deployment_ids: IDs of the deployments to include.
+            actor_ids: Only rows of these actors.
+            actor_types: Only rows of these kinds of actor.
+            agent_ids: Only rows of these managed agents.
+            api_key_ids: Only rows of these API keys.
+            claude_tag_categories: Only rows of these Claude tag categories.
+            claude_tag_user_ids: Only rows of these Claude tag users.
+            context_windows: Only rows of these context-window tiers.
+            deployment_ids: Only rows of these deployments.
             ending_at: End of the reported range (exclusive, RFC 3339).
-            environment_ids: IDs of the environments to include.
-            exclude_deleted_users: Exclude deleted users.
+            environment_ids: Only rows of these environments.
+            exclude_deleted_users: Leave out members who have been removed.
             group_by: Break the rows down by these dimensions.
-            inference_geos: Inference geos.
+            inference_geos: Only rows that ran in these geographies.
             limit: Items per page.
-            models: Model IDs.
+            models: Only rows of these models.
             order: Sort direction.
             order_by: Field to sort by.
-            organization_ids: IDs of the organizations to include.
+            organization_ids: Only rows of these organizations.
             page: The `next_page` of the previous page; omit for the first page.
-            products: Products.
-            rbac_group_ids: IDs of the rbac groups to include.
-            service_tiers: Service tiers.
-            session_ids: IDs of the sessions to include.
-            slack_channel_ids: IDs of the slack channels to include.
-            speeds: Speeds.
-            time_bucket_width: Time bucket width.
-            user_profile_ids: IDs of the user profiles to include.
-            workspace_ids: IDs of the workspaces.
+            products: Only rows of these products.
+            rbac_group_ids: Only rows of these RBAC groups.
+            service_tiers: Only rows of these service tiers.
+            session_ids: Only rows of these sessions.
+            slack_channel_ids: Only rows of these Slack channels.
+            speeds: Only rows of these output speeds.
+            time_bucket_width: Split the range into buckets of this width; omit for one row per
+                group over the whole range.
+            user_profile_ids: Only rows of these user profiles.
+            workspace_ids: Only rows of these workspaces.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -257,38 +258,39 @@ class AsyncBetaCost(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[AnalyticsCostItem]:
-        """List cost.
+        """Break the organization's cost over a time range down by the dimensions asked for.
 
         Args:
             starting_at: Start of the reported range (inclusive, RFC 3339).
-            actor_ids: IDs of the actors to include.
-            actor_types: Actor types.
-            agent_ids: IDs of the agents to include.
-            api_key_ids: IDs of the api keys to include.
-            claude_tag_categories: Claude tag categories.
-            claude_tag_user_ids: IDs of the claude tag users to include.
-            context_windows: Context windows.
-            deployment_ids: IDs of the deployments to include.
+            actor_ids: Only rows of these actors.
+            actor_types: Only rows of these kinds of actor.
+            agent_ids: Only rows of these managed agents.
+            api_key_ids: Only rows of these API keys.
+            claude_tag_categories: Only rows of these Claude tag categories.
+            claude_tag_user_ids: Only rows of these Claude tag users.
+            context_windows: Only rows of these context-window tiers.
+            deployment_ids: Only rows of these deployments.
             ending_at: End of the reported range (exclusive, RFC 3339).
-            environment_ids: IDs of the environments to include.
-            exclude_deleted_users: Exclude deleted users.
+            environment_ids: Only rows of these environments.
+            exclude_deleted_users: Leave out members who have been removed.
             group_by: Break the rows down by these dimensions.
-            inference_geos: Inference geos.
+            inference_geos: Only rows that ran in these geographies.
             limit: Items per page.
-            models: Model IDs.
+            models: Only rows of these models.
             order: Sort direction.
             order_by: Field to sort by.
-            organization_ids: IDs of the organizations to include.
+            organization_ids: Only rows of these organizations.
             page: The `next_page` of the previous page; omit for the first page.
-            products: Products.
-            rbac_group_ids: IDs of the rbac groups to include.
-            service_tiers: Service tiers.
-            session_ids: IDs of the sessions to include.
-            slack_channel_ids: IDs of the slack channels to include.
-            speeds: Speeds.
-            time_bucket_width: Time bucket width.
-            user_profile_ids: IDs of the user profiles to include.
-            workspace_ids: IDs of the workspaces.
+            products: Only rows of these products.
+            rbac_group_ids: Only rows of these RBAC groups.
+            service_tiers: Only rows of these service tiers.
+            session_ids: Only rows of these sessions.
+            slack_channel_ids: Only rows of these Slack channels.
+            speeds: Only rows of these output speeds.
+            time_bucket_width: Split the range into buckets of this width; omit for one row per
+                group over the whole range.
+            user_profile_ids: Only rows of these user profiles.
+            workspace_ids: Only rows of these workspaces.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.

@@ -86,25 +86,25 @@ class BetaUsageReport(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[AnalyticsUsageReportTimeBucket]:
-        """List usage report.
+        """Report the organization's token usage in time buckets.
 
         Args:
             starting_at: Start of the reported range (inclusive, RFC 3339).
             bucket_width: Width of each time bucket.
-            claude_tag_categories: Claude tag categories.
-            claude_tag_user_ids: IDs of the claude tag users to include.
-            context_windows: Context windows.
+            claude_tag_categories: Only rows of these Claude tag categories.
+            claude_tag_user_ids: Only rows of these Claude tag users.
+            context_windows: Only rows of these context-window tiers.
             ending_at: End of the reported range (exclusive, RFC 3339).
             group_by: Break the rows down by these dimensions.
-            inference_geos: Inference geos.
+            inference_geos: Only rows that ran in these geographies.
             limit: Items per page.
-            models: Model IDs.
+            models: Only rows of these models.
             page: The `next_page` of the previous page; omit for the first page.
-            products: Products.
-            rbac_group_ids: IDs of the rbac groups to include.
-            slack_channel_ids: IDs of the slack channels to include.
-            speeds: Speeds.
-            user_ids: IDs of the users to include.
+            products: Only rows of these products.
+            rbac_group_ids: Only rows of these RBAC groups.
+            slack_channel_ids: Only rows of these Slack channels.
+            speeds: Only rows of these output speeds.
+            user_ids: Only these members.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -226,25 +226,25 @@ class AsyncBetaUsageReport(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[AnalyticsUsageReportTimeBucket]:
-        """List usage report.
+        """Report the organization's token usage in time buckets.
 
         Args:
             starting_at: Start of the reported range (inclusive, RFC 3339).
             bucket_width: Width of each time bucket.
-            claude_tag_categories: Claude tag categories.
-            claude_tag_user_ids: IDs of the claude tag users to include.
-            context_windows: Context windows.
+            claude_tag_categories: Only rows of these Claude tag categories.
+            claude_tag_user_ids: Only rows of these Claude tag users.
+            context_windows: Only rows of these context-window tiers.
             ending_at: End of the reported range (exclusive, RFC 3339).
             group_by: Break the rows down by these dimensions.
-            inference_geos: Inference geos.
+            inference_geos: Only rows that ran in these geographies.
             limit: Items per page.
-            models: Model IDs.
+            models: Only rows of these models.
             page: The `next_page` of the previous page; omit for the first page.
-            products: Products.
-            rbac_group_ids: IDs of the rbac groups to include.
-            slack_channel_ids: IDs of the slack channels to include.
-            speeds: Speeds.
-            user_ids: IDs of the users to include.
+            products: Only rows of these products.
+            rbac_group_ids: Only rows of these RBAC groups.
+            slack_channel_ids: Only rows of these Slack channels.
+            speeds: Only rows of these output speeds.
+            user_ids: Only these members.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.

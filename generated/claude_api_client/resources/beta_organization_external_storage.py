@@ -62,10 +62,10 @@ class BetaExternalStorage(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExternalStorage:
-        """Activate (external storage).
+        """Verify a registered bucket's setup and make it usable by workspaces.
 
         Args:
-            external_storage_id: ID of the external storage.
+            external_storage_id: ID of the external storage registration.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -111,7 +111,7 @@ class BetaExternalStorage(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExternalStorage:
-        """Create one of the organization's external storage.
+        """Register a bucket of the organization's own cloud account (it starts `pending_configuration`).
 
         Args:
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
@@ -162,10 +162,10 @@ class BetaExternalStorage(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeletedExternalStorage:
-        """Delete one of the organization's external storage.
+        """Delete an external storage registration that no workspace uses.
 
         Args:
-            external_storage_id: ID of the external storage.
+            external_storage_id: ID of the external storage registration.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -211,12 +211,12 @@ class BetaExternalStorage(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[ExternalStorage]:
-        """List external storage.
+        """List the organization's external storage registrations.
 
         Args:
             limit: Items per page.
             page: The `next_page` of the previous page; omit for the first page.
-            user_profile_ids: IDs of the user profiles to include.
+            user_profile_ids: Only rows of these user profiles.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -265,10 +265,10 @@ class BetaExternalStorage(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExternalStorage:
-        """Get one of the organization's external storage.
+        """Get an external storage registration.
 
         Args:
-            external_storage_id: ID of the external storage.
+            external_storage_id: ID of the external storage registration.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -313,10 +313,10 @@ class BetaExternalStorage(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExternalStorage:
-        """Change one of the organization's external storage.
+        """Change an external storage registration.
 
         Args:
-            external_storage_id: ID of the external storage.
+            external_storage_id: ID of the external storage registration.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -402,10 +402,10 @@ class AsyncBetaExternalStorage(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExternalStorage:
-        """Activate (external storage).
+        """Verify a registered bucket's setup and make it usable by workspaces.
 
         Args:
-            external_storage_id: ID of the external storage.
+            external_storage_id: ID of the external storage registration.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -451,7 +451,7 @@ class AsyncBetaExternalStorage(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExternalStorage:
-        """Create one of the organization's external storage.
+        """Register a bucket of the organization's own cloud account (it starts `pending_configuration`).
 
         Args:
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
@@ -502,10 +502,10 @@ class AsyncBetaExternalStorage(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeletedExternalStorage:
-        """Delete one of the organization's external storage.
+        """Delete an external storage registration that no workspace uses.
 
         Args:
-            external_storage_id: ID of the external storage.
+            external_storage_id: ID of the external storage registration.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -551,12 +551,12 @@ class AsyncBetaExternalStorage(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ExternalStorage]:
-        """List external storage.
+        """List the organization's external storage registrations.
 
         Args:
             limit: Items per page.
             page: The `next_page` of the previous page; omit for the first page.
-            user_profile_ids: IDs of the user profiles to include.
+            user_profile_ids: Only rows of these user profiles.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -605,10 +605,10 @@ class AsyncBetaExternalStorage(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExternalStorage:
-        """Get one of the organization's external storage.
+        """Get an external storage registration.
 
         Args:
-            external_storage_id: ID of the external storage.
+            external_storage_id: ID of the external storage registration.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -653,10 +653,10 @@ class AsyncBetaExternalStorage(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExternalStorage:
-        """Change one of the organization's external storage.
+        """Change an external storage registration.
 
         Args:
-            external_storage_id: ID of the external storage.
+            external_storage_id: ID of the external storage registration.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.

@@ -61,10 +61,10 @@ class BetaDataControls(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GoogleManagedProjectDataControls:
-        """Get one of the organization's data controls.
+        """Get the encryption and storage controls of a Google Cloud project.
 
         Args:
-            project_number: Project number.
+            project_number: Number of the Google Cloud project.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -111,15 +111,15 @@ class BetaDataControls(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GoogleManagedProjectDataControls:
-        """Change one of the organization's data controls.
+        """Change the encryption or storage controls of a Google Cloud project.
 
         Args:
-            project_number: Project number.
+            project_number: Number of the Google Cloud project.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            cmek: Cmek.
-            storage: Storage.
+            cmek: Customer-managed encryption keys of the project.
+            storage: Where the project keeps its data.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -195,10 +195,10 @@ class AsyncBetaDataControls(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GoogleManagedProjectDataControls:
-        """Get one of the organization's data controls.
+        """Get the encryption and storage controls of a Google Cloud project.
 
         Args:
-            project_number: Project number.
+            project_number: Number of the Google Cloud project.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -247,15 +247,15 @@ class AsyncBetaDataControls(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GoogleManagedProjectDataControls:
-        """Change one of the organization's data controls.
+        """Change the encryption or storage controls of a Google Cloud project.
 
         Args:
-            project_number: Project number.
+            project_number: Number of the Google Cloud project.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
-            cmek: Cmek.
-            storage: Storage.
+            cmek: Customer-managed encryption keys of the project.
+            storage: Where the project keeps its data.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.

@@ -86,7 +86,7 @@ class BetaTelemetryDestinations(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TelemetryDestination:
-        """Create one of the organization's telemetry destinations.
+        """Create a telemetry destination: an OTLP/HTTP collector for the traces of some workspaces.
 
         Args:
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
@@ -96,7 +96,7 @@ class BetaTelemetryDestinations(SyncResource):
             workspaces: Which workspaces it covers.
             display_name: Human-readable name.
             headers: Request headers sent with every delivery (values are never returned).
-            traces: Traces.
+            traces: Settings of the traces the destination receives.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -141,10 +141,10 @@ class BetaTelemetryDestinations(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeletedTelemetryDestination:
-        """Delete one of the organization's telemetry destinations.
+        """Delete a telemetry destination.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -190,12 +190,12 @@ class BetaTelemetryDestinations(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[TelemetryDestination]:
-        """List telemetry destinations.
+        """List the organization's telemetry destinations.
 
         Args:
             limit: Items per page.
             page: The `next_page` of the previous page; omit for the first page.
-            workspace_ids: IDs of the workspaces.
+            workspace_ids: Only rows of these workspaces.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -244,10 +244,10 @@ class BetaTelemetryDestinations(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TelemetryDestination:
-        """Get one of the organization's telemetry destinations.
+        """Get a telemetry destination.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -291,10 +291,10 @@ class BetaTelemetryDestinations(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TelemetryDestinationTestResponse:
-        """Test (telemetry destinations).
+        """Send a test delivery to a destination's collector and report whether it arrived.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -345,10 +345,10 @@ class BetaTelemetryDestinations(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TelemetryDestination:
-        """Change one of the organization's telemetry destinations.
+        """Change a telemetry destination.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -356,7 +356,7 @@ class BetaTelemetryDestinations(SyncResource):
             endpoint_url: URL deliveries are sent to.
             headers: Request headers sent with every delivery (values are never returned).
             state: Current state.
-            traces: Traces.
+            traces: Settings of the traces the destination receives.
             workspaces: Which workspaces it covers.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -470,7 +470,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TelemetryDestination:
-        """Create one of the organization's telemetry destinations.
+        """Create a telemetry destination: an OTLP/HTTP collector for the traces of some workspaces.
 
         Args:
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
@@ -480,7 +480,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
             workspaces: Which workspaces it covers.
             display_name: Human-readable name.
             headers: Request headers sent with every delivery (values are never returned).
-            traces: Traces.
+            traces: Settings of the traces the destination receives.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -525,10 +525,10 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeletedTelemetryDestination:
-        """Delete one of the organization's telemetry destinations.
+        """Delete a telemetry destination.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -574,12 +574,12 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[TelemetryDestination]:
-        """List telemetry destinations.
+        """List the organization's telemetry destinations.
 
         Args:
             limit: Items per page.
             page: The `next_page` of the previous page; omit for the first page.
-            workspace_ids: IDs of the workspaces.
+            workspace_ids: Only rows of these workspaces.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -628,10 +628,10 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TelemetryDestination:
-        """Get one of the organization's telemetry destinations.
+        """Get a telemetry destination.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -675,10 +675,10 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TelemetryDestinationTestResponse:
-        """Test (telemetry destinations).
+        """Send a test delivery to a destination's collector and report whether it arrived.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -731,10 +731,10 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TelemetryDestination:
-        """Change one of the organization's telemetry destinations.
+        """Change a telemetry destination.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
@@ -742,7 +742,7 @@ class AsyncBetaTelemetryDestinations(AsyncResource):
             endpoint_url: URL deliveries are sent to.
             headers: Request headers sent with every delivery (values are never returned).
             state: Current state.
-            traces: Traces.
+            traces: Settings of the traces the destination receives.
             workspaces: Which workspaces it covers.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).

@@ -60,10 +60,10 @@ class BetaWorkspaces(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TelemetryDestinationWorkspace:
-        """Add (workspaces).
+        """Put a workspace on a destination's include or exclude list.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: ID of the workspace.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -108,10 +108,10 @@ class BetaWorkspaces(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[TelemetryDestinationWorkspace]:
-        """List workspaces.
+        """List the workspaces on a destination's list, newest entry first.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             limit: Items per page.
             page: The `next_page` of the previous page; omit for the first page.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
@@ -164,10 +164,10 @@ class BetaWorkspaces(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeletedTelemetryDestinationWorkspace:
-        """Remove (workspaces).
+        """Take a workspace off a destination's list.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: ID of the workspace.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -246,10 +246,10 @@ class AsyncBetaWorkspaces(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TelemetryDestinationWorkspace:
-        """Add (workspaces).
+        """Put a workspace on a destination's include or exclude list.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: ID of the workspace.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
@@ -296,10 +296,10 @@ class AsyncBetaWorkspaces(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[TelemetryDestinationWorkspace]:
-        """List workspaces.
+        """List the workspaces on a destination's list, newest entry first.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             limit: Items per page.
             page: The `next_page` of the previous page; omit for the first page.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
@@ -352,10 +352,10 @@ class AsyncBetaWorkspaces(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeletedTelemetryDestinationWorkspace:
-        """Remove (workspaces).
+        """Take a workspace off a destination's list.
 
         Args:
-            destination_id: ID of the destination.
+            destination_id: ID of the telemetry destination (`tdst_…`).
             workspace_id: ID of the workspace.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).

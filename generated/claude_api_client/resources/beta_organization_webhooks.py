@@ -82,16 +82,16 @@ class BetaWebhooks(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> NewOrganizationWebhookEndpoint:
-        """Create one of the organization's webhooks.
+        """Create a webhook endpoint; the answer shows its signing secret once.
 
         Args:
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             description: Free-text description.
-            enabled_events: Enabled events.
+            enabled_events: Event types delivered to the endpoint.
             url: URL deliveries are sent to.
-            name: Name.
+            name: Its name.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -136,7 +136,7 @@ class BetaWebhooks(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeletedOrganizationWebhookEndpoint:
-        """Delete one of the organization's webhooks.
+        """Delete a webhook endpoint.
 
         Args:
             webhook_endpoint_id: ID of the webhook endpoint.
@@ -189,11 +189,11 @@ class BetaWebhooks(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[OrganizationWebhookEndpoint]:
-        """List webhooks.
+        """List the organization's webhook endpoints.
 
         Args:
-            after_id: ID of the after.
-            before_id: ID of the before.
+            after_id: Return the page that starts just after this ID.
+            before_id: Return the page that ends just before this ID.
             limit: Items per page.
             order: Sort direction.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
@@ -247,7 +247,7 @@ class BetaWebhooks(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> OrganizationWebhookEndpointSigningSecret:
-        """Regenerate signing secret (webhooks).
+        """Replace a webhook endpoint's signing secret; the answer shows the new one once.
 
         Args:
             webhook_endpoint_id: ID of the webhook endpoint.
@@ -297,7 +297,7 @@ class BetaWebhooks(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> OrganizationWebhookEndpoint:
-        """Get one of the organization's webhooks.
+        """Get a webhook endpoint.
 
         Args:
             webhook_endpoint_id: ID of the webhook endpoint.
@@ -360,7 +360,7 @@ class BetaWebhooks(SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> OrganizationWebhookEndpoint:
-        """Change one of the organization's webhooks.
+        """Change a webhook endpoint.
 
         Args:
             webhook_endpoint_id: ID of the webhook endpoint.
@@ -368,8 +368,8 @@ class BetaWebhooks(SyncResource):
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             description: Free-text description.
-            enabled_events: Enabled events.
-            name: Name.
+            enabled_events: Event types delivered to the endpoint.
+            name: Its name.
             state: Current state.
             url: URL deliveries are sent to.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
@@ -472,16 +472,16 @@ class AsyncBetaWebhooks(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> NewOrganizationWebhookEndpoint:
-        """Create one of the organization's webhooks.
+        """Create a webhook endpoint; the answer shows its signing secret once.
 
         Args:
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             description: Free-text description.
-            enabled_events: Enabled events.
+            enabled_events: Event types delivered to the endpoint.
             url: URL deliveries are sent to.
-            name: Name.
+            name: Its name.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -528,7 +528,7 @@ class AsyncBetaWebhooks(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeletedOrganizationWebhookEndpoint:
-        """Delete one of the organization's webhooks.
+        """Delete a webhook endpoint.
 
         Args:
             webhook_endpoint_id: ID of the webhook endpoint.
@@ -581,11 +581,11 @@ class AsyncBetaWebhooks(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[OrganizationWebhookEndpoint]:
-        """List webhooks.
+        """List the organization's webhook endpoints.
 
         Args:
-            after_id: ID of the after.
-            before_id: ID of the before.
+            after_id: Return the page that starts just after this ID.
+            before_id: Return the page that ends just before this ID.
             limit: Items per page.
             order: Sort direction.
             workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
@@ -639,7 +639,7 @@ class AsyncBetaWebhooks(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> OrganizationWebhookEndpointSigningSecret:
-        """Regenerate signing secret (webhooks).
+        """Replace a webhook endpoint's signing secret; the answer shows the new one once.
 
         Args:
             webhook_endpoint_id: ID of the webhook endpoint.
@@ -689,7 +689,7 @@ class AsyncBetaWebhooks(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> OrganizationWebhookEndpoint:
-        """Get one of the organization's webhooks.
+        """Get a webhook endpoint.
 
         Args:
             webhook_endpoint_id: ID of the webhook endpoint.
@@ -752,7 +752,7 @@ class AsyncBetaWebhooks(AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> OrganizationWebhookEndpoint:
-        """Change one of the organization's webhooks.
+        """Change a webhook endpoint.
 
         Args:
             webhook_endpoint_id: ID of the webhook endpoint.
@@ -760,8 +760,8 @@ class AsyncBetaWebhooks(AsyncResource):
                 credentials that can act in more than one Workspace, and must match a Workspace-
                 bound credential's own.
             description: Free-text description.
-            enabled_events: Enabled events.
-            name: Name.
+            enabled_events: Event types delivered to the endpoint.
+            name: Its name.
             state: Current state.
             url: URL deliveries are sent to.
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.

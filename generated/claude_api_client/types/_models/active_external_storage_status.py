@@ -11,11 +11,11 @@ from claude_api_client._core._model_base import (
 
 
 class ActiveExternalStorageStatus(APIModel):
-    """Active External Storage Status."""
+    """Verified and attached to at least one workspace."""
 
     type: Literal["active"]
-    """Object type tag."""
+    """Always `active`."""
     healthy: bool
-    """Healthy."""
+    """Whether the last check could reach the bucket."""
     last_checked_at: WireDateTime
-    """When it was last checked (RFC 3339), or null."""
+    """When the API last checked the bucket (RFC 3339)."""

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 else:
 
     class AnalyticsActorType(OpenEnum):
-        """Values of analytics Actor Type."""
+        """Kinds of actor a report can filter or group by."""
 
         API_ACTOR = "api_actor"
         FEDERATED_ACTOR = "federated_actor"

@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AnalyticsAPIActor(APIModel):
-    """Analytics APIActor."""
+    """Usage made with an API key."""
 
     type: Literal["api_actor"]
-    """Object type tag."""
+    """Always `api_actor`."""
     api_key_id: str
-    """ID of the api key."""
+    """ID of the API key."""

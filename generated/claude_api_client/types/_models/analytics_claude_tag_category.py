@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 else:
 
     class AnalyticsClaudeTagCategory(OpenEnum):
-        """Values of analytics Claude Tag Category."""
+        """Categories of Claude tag usage."""
 
         DM = "dm"
         ENGAGED = "engaged"

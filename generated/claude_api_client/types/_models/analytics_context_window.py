@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 else:
 
     class AnalyticsContextWindow(OpenEnum):
-        """Values of analytics Context Window."""
+        """Context-window tiers a request is priced in."""
 
         FIELD_0_200K = "0-200k"
         FIELD_200K_1_M = "200k-1M"

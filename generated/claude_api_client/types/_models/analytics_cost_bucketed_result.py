@@ -15,35 +15,35 @@ from .analytics_token_type import AnalyticsTokenType
 
 
 class AnalyticsCostBucketedResult(APIModel):
-    """Analytics Cost Bucketed Result."""
+    """One row of the cost report: an amount for one combination of the grouped dimensions."""
 
     amount: str
     """Amount, in the currency's smallest unit as a decimal string."""
     claude_tag_category: AnalyticsClaudeTagCategory | None = None
-    """Claude tag category."""
+    """The Claude tag category; null unless grouped by it."""
     claude_tag_user_id: str | None = None
-    """ID of the claude tag user."""
+    """ID of the Claude tag user; null unless grouped by it."""
     context_window: AnalyticsContextWindow | None = None
-    """Context window."""
+    """The context-window tier; null unless grouped by it."""
     cost_type: AnalyticsCostType | None = None
-    """Cost type."""
+    """What the cost is for; null unless grouped by it."""
     currency: str
     """Currency code (ISO 4217)."""
     inference_geo: AnalyticsCostBucketedResultInferenceGeo | None = None
-    """Inference geo."""
+    """Where inference ran; null unless grouped by it."""
     list_amount: str
-    """List amount."""
+    """The amount at list prices, before discounts, as a decimal string."""
     model: str | None = None
     """Model ID."""
     product: str | None = None
-    """Product."""
+    """The product; null unless grouped by it."""
     rbac_group_id: str | None = None
-    """ID of the rbac group."""
+    """ID of the RBAC group; null unless grouped by it."""
     requests: int | None = None
-    """Requests."""
+    """Number of requests."""
     slack_channel_id: str | None = None
-    """ID of the slack channel."""
+    """ID of the Slack channel; null unless grouped by it."""
     speed: AnalyticsCostBucketedResultSpeed | None = None
-    """Speed."""
+    """The output speed; null unless grouped by it."""
     token_type: AnalyticsTokenType | None = None
-    """Token type."""
+    """The kind of tokens; null unless grouped by it."""

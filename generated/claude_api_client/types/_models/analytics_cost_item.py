@@ -12,13 +12,13 @@ from .analytics_cost_metrics import AnalyticsCostMetrics
 
 
 class AnalyticsCostItem(APIModel):
-    """Analytics Cost Item."""
+    """One row of the cost breakdown: a time range, its group and its cost."""
 
     cost: AnalyticsCostMetrics
-    """Cost."""
+    """The cost figures."""
     ending_at: WireDateTime
     """End of the reported range (exclusive, RFC 3339)."""
     group: AnalyticsCostGroup
-    """Group."""
+    """The dimension values of this row."""
     starting_at: WireDateTime
     """Start of the reported range (inclusive, RFC 3339)."""

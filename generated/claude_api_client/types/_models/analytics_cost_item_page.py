@@ -11,7 +11,7 @@ from .analytics_cost_item import AnalyticsCostItem
 
 
 class AnalyticsCostItemPage(APIModel):
-    """One page of analytics Cost Items."""
+    """One page of cost rows."""
 
     data: list[AnalyticsCostItem]
     """The items of this page."""

@@ -6,13 +6,13 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AnalyticsCostMetrics(APIModel):
-    """Analytics Cost Metrics."""
+    """Cost figures of a row."""
 
     amount: str
     """Amount, in the currency's smallest unit as a decimal string."""
     currency: str
     """Currency code (ISO 4217)."""
     list_amount: str
-    """List amount."""
+    """The amount at list prices, before discounts, as a decimal string."""
     requests: int | None = None
-    """Requests."""
+    """Number of requests."""

@@ -11,7 +11,7 @@ from .analytics_cost_bucketed_result import AnalyticsCostBucketedResult
 
 
 class AnalyticsCostReportTimeBucket(APIModel):
-    """Analytics Cost Report Time Bucket."""
+    """The cost rows of one time bucket."""
 
     ending_at: WireDateTime
     """End of the reported range (exclusive, RFC 3339)."""

@@ -11,7 +11,7 @@ from .analytics_cost_report_time_bucket import AnalyticsCostReportTimeBucket
 
 
 class AnalyticsCostReportTimeBucketPage(APIModel):
-    """One page of analytics Cost Report Time Buckets."""
+    """One page of cost report time buckets."""
 
     data: list[AnalyticsCostReportTimeBucket]
     """The items of this page."""

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 else:
 
     class AnalyticsCostType(OpenEnum):
-        """Values of analytics Cost Type."""
+        """What a cost is for (tokens, code execution, web search)."""
 
         CODE_EXECUTION = "code_execution"
         TOKENS = "tokens"

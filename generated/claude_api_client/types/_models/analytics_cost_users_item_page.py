@@ -11,7 +11,7 @@ from .analytics_cost_users_item import AnalyticsCostUsersItem
 
 
 class AnalyticsCostUsersItemPage(APIModel):
-    """One page of analytics Cost Users Items."""
+    """One page of per-user cost rows."""
 
     data: list[AnalyticsCostUsersItem]
     """The items of this page."""

@@ -10,11 +10,11 @@ from .analytics_federated_actor_provider import AnalyticsFederatedActorProvider
 
 
 class AnalyticsFederatedActor(APIModel):
-    """Analytics Federated Actor."""
+    """Usage made with a federated (workload identity) credential."""
 
     type: Literal["federated_actor"]
-    """Object type tag."""
+    """Always `federated_actor`."""
     provider: AnalyticsFederatedActorProvider
-    """Provider."""
+    """Where the federated credential came from."""
     subject: str | None = None
-    """Subject."""
+    """The subject of the federated credential."""

@@ -8,11 +8,11 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AnalyticsFederatedActorAWSProvider(APIModel):
-    """Analytics Federated Actor AWSProvider."""
+    """The federated credential came from AWS."""
 
     type: Literal["aws"]
-    """Object type tag."""
+    """Always `aws`."""
     account_id: str
-    """ID of the account."""
+    """ID of the cloud account that owns the bucket."""
     signed_principal: str
-    """Signed principal."""
+    """The principal that signed the credential."""

@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AnalyticsFederatedActorAzureProvider(APIModel):
-    """Analytics Federated Actor Azure Provider."""
+    """The federated credential came from Azure."""
 
     type: Literal["azure"]
-    """Object type tag."""
+    """Always `azure`."""
     subscription_id: str
-    """ID of the subscription."""
+    """ID of the Azure subscription."""

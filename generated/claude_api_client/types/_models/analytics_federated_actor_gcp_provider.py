@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AnalyticsFederatedActorGCPProvider(APIModel):
-    """Analytics Federated Actor GCPProvider."""
+    """The federated credential came from Google Cloud."""
 
     type: Literal["gcp"]
-    """Object type tag."""
+    """Always `gcp`."""
     project_number: str
-    """Project number."""
+    """Number of the Google Cloud project."""

@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AnalyticsFederatedActorOIDCProvider(APIModel):
-    """Analytics Federated Actor OIDCProvider."""
+    """The federated credential came from an OIDC issuer."""
 
     type: Literal["oidc"]
-    """Object type tag."""
+    """Always `oidc`."""
     issuer: str | None = None
-    """Issuer."""
+    """The issuer of the federated credential."""

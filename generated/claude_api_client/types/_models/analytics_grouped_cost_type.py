@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 else:
 
     class AnalyticsGroupedCostType(OpenEnum):
-        """Values of analytics Grouped Cost Type."""
+        """What a grouped cost row is for."""
 
         CODE_EXECUTION = "code_execution"
         SESSION_USAGE = "session_usage"

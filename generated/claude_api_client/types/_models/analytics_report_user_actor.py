@@ -8,15 +8,15 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AnalyticsReportUserActor(APIModel):
-    """Analytics Report User Actor."""
+    """A member of the organization in a per-user report."""
 
     type: Literal["user_actor"]
-    """Object type tag."""
+    """Always `user_actor`."""
     deleted: bool
     """Always true: the object is gone."""
     email_address: str | None = None
-    """Email address."""
+    """The member's email address."""
     name: str | None = None
-    """Name."""
+    """Its name."""
     user_id: str
     """ID of the user."""

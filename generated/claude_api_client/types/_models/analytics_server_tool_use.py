@@ -6,7 +6,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AnalyticsServerToolUse(APIModel):
-    """Analytics Server Tool Use."""
+    """Server tool requests counted in a usage row."""
 
     web_search_requests: int
-    """Web search requests."""
+    """Number of web search requests."""

@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AnalyticsServiceAccountActor(APIModel):
-    """Analytics Service Account Actor."""
+    """Usage made by a service account."""
 
     type: Literal["service_account_actor"]
-    """Object type tag."""
+    """Always `service_account_actor`."""
     service_account_id: str
     """ID of the service account."""

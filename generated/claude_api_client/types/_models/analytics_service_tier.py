@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 else:
 
     class AnalyticsServiceTier(OpenEnum):
-        """Values of analytics Service Tier."""
+        """Service tiers a request can run in."""
 
         BATCH = "batch"
         FLEX = "flex"

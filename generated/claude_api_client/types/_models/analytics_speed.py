@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 else:
 
     class AnalyticsSpeed(OpenEnum):
-        """Values of analytics Speed."""
+        """Output speeds a request can ask for."""
 
         FAST = "fast"
         STANDARD = "standard"

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 else:
 
     class AnalyticsTokenType(OpenEnum):
-        """Values of analytics Token Type."""
+        """Kinds of tokens counted or priced."""
 
         CACHE_CREATION_EPHEMERAL_1H_INPUT_TOKENS = "cache_creation.ephemeral_1h_input_tokens"
         CACHE_CREATION_EPHEMERAL_5M_INPUT_TOKENS = "cache_creation.ephemeral_5m_input_tokens"

@@ -15,35 +15,35 @@ from .cache_creation import CacheCreation
 
 
 class AnalyticsUsageBucketedResult(APIModel):
-    """Analytics Usage Bucketed Result."""
+    """One row of the usage report: token counts for one combination of the grouped dimensions."""
 
     cache_creation: CacheCreation
-    """Cache creation."""
+    """Input tokens written to the prompt cache, by cache lifetime."""
     cache_read_input_tokens: int
     """Input tokens read from the prompt cache."""
     claude_tag_category: AnalyticsClaudeTagCategory | None = None
-    """Claude tag category."""
+    """The Claude tag category; null unless grouped by it."""
     claude_tag_user_id: str | None = None
-    """ID of the claude tag user."""
+    """ID of the Claude tag user; null unless grouped by it."""
     context_window: AnalyticsContextWindow | None = None
-    """Context window."""
+    """The context-window tier; null unless grouped by it."""
     inference_geo: AnalyticsUsageBucketedResultInferenceGeo | None = None
-    """Inference geo."""
+    """Where inference ran; null unless grouped by it."""
     model: str | None = None
     """Model ID."""
     output_tokens: int
     """Output tokens produced."""
     product: str | None = None
-    """Product."""
+    """The product; null unless grouped by it."""
     rbac_group_id: str | None = None
-    """ID of the rbac group."""
+    """ID of the RBAC group; null unless grouped by it."""
     requests: int | None = None
-    """Requests."""
+    """Number of requests."""
     server_tool_use: AnalyticsServerToolUse
-    """Server tool use."""
+    """Server tool requests."""
     slack_channel_id: str | None = None
-    """ID of the slack channel."""
+    """ID of the Slack channel; null unless grouped by it."""
     speed: AnalyticsUsageBucketedResultSpeed | None = None
-    """Speed."""
+    """The output speed; null unless grouped by it."""
     uncached_input_tokens: int
     """Input tokens neither read from nor written to the cache."""

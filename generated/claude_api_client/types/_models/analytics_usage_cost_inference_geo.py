@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 else:
 
     class AnalyticsUsageCostInferenceGeo(OpenEnum):
-        """Values of analytics Usage Cost Inference Geo."""
+        """Inference geography of a usage or cost row."""
 
         GLOBAL = "global"
         US = "us"

@@ -14,45 +14,45 @@ from .analytics_usage_cost_inference_geo import AnalyticsUsageCostInferenceGeo
 
 
 class AnalyticsUsageGroup(APIModel):
-    """Analytics Usage Group."""
+    """The dimension values a usage row is broken down by (null for dimensions not grouped by)."""
 
     actor: AnalyticsActor | None = None
-    """Actor."""
+    """Who incurred it; null unless grouped by actor."""
     actor_type: AnalyticsActorType | None = None
-    """Actor type."""
+    """The kind of actor; null unless grouped by it."""
     agent_id: str | None = None
-    """ID of the agent."""
+    """ID of the managed agent; null unless grouped by it."""
     api_key_id: str | None = None
-    """ID of the api key."""
+    """ID of the API key; null unless grouped by it."""
     claude_tag_category: AnalyticsClaudeTagCategory | None = None
-    """Claude tag category."""
+    """The Claude tag category; null unless grouped by it."""
     claude_tag_user_id: str | None = None
-    """ID of the claude tag user."""
+    """ID of the Claude tag user; null unless grouped by it."""
     context_window: AnalyticsContextWindow | None = None
-    """Context window."""
+    """The context-window tier; null unless grouped by it."""
     deployment_id: str | None = None
-    """ID of the deployment."""
+    """ID of the deployment; null unless grouped by it."""
     environment_id: str | None = None
-    """ID of the environment."""
+    """ID of the environment; null unless grouped by it."""
     inference_geo: AnalyticsUsageCostInferenceGeo | None = None
-    """Inference geo."""
+    """Where inference ran; null unless grouped by it."""
     model: str | None = None
     """Model ID."""
     organization_id: str | None = None
-    """ID of the organization."""
+    """ID of the organization; null unless grouped by it."""
     product: str | None = None
-    """Product."""
+    """The product; null unless grouped by it."""
     rbac_group_id: str | None = None
-    """ID of the rbac group."""
+    """ID of the RBAC group; null unless grouped by it."""
     service_tier: AnalyticsServiceTier | None = None
-    """Service tier."""
+    """The service tier; null unless grouped by it."""
     session_id: str | None = None
-    """ID of the session."""
+    """ID of the session; null unless grouped by it."""
     slack_channel_id: str | None = None
-    """ID of the slack channel."""
+    """ID of the Slack channel; null unless grouped by it."""
     speed: AnalyticsSpeed | None = None
-    """Speed."""
+    """The output speed; null unless grouped by it."""
     user_profile_id: str | None = None
     """ID of the user profile it is bound to, or null."""
     workspace_id: str | None = None
-    """ID of the workspace."""
+    """ID of the workspace; null unless grouped by it."""

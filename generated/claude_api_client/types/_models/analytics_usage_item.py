@@ -12,13 +12,13 @@ from .analytics_usage_metrics import AnalyticsUsageMetrics
 
 
 class AnalyticsUsageItem(APIModel):
-    """Analytics Usage Item."""
+    """One row of the usage breakdown: a time range, its group and its usage."""
 
     ending_at: WireDateTime
     """End of the reported range (exclusive, RFC 3339)."""
     group: AnalyticsUsageGroup
-    """Group."""
+    """The dimension values of this row."""
     starting_at: WireDateTime
     """Start of the reported range (inclusive, RFC 3339)."""
     usage: AnalyticsUsageMetrics
-    """Usage."""
+    """The usage figures."""

@@ -11,7 +11,7 @@ from .analytics_usage_item import AnalyticsUsageItem
 
 
 class AnalyticsUsageItemPage(APIModel):
-    """One page of analytics Usage Items."""
+    """One page of usage rows."""
 
     data: list[AnalyticsUsageItem]
     """The items of this page."""

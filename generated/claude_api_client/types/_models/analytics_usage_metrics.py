@@ -9,19 +9,19 @@ from .cache_creation import CacheCreation
 
 
 class AnalyticsUsageMetrics(APIModel):
-    """Analytics Usage Metrics."""
+    """Token and request counts of a row."""
 
     cache_creation: CacheCreation
-    """Cache creation."""
+    """Input tokens written to the prompt cache, by cache lifetime."""
     cache_read_input_tokens: int
     """Input tokens read from the prompt cache."""
     output_tokens: int
     """Output tokens produced."""
     requests: int | None = None
-    """Requests."""
+    """Number of requests."""
     server_tool_use: AnalyticsServerToolUse
-    """Server tool use."""
+    """Server tool requests."""
     total_tokens: int
-    """Number of total tokens."""
+    """Number of tokens in all."""
     uncached_input_tokens: int
     """Input tokens neither read from nor written to the cache."""

@@ -11,7 +11,7 @@ from .analytics_usage_bucketed_result import AnalyticsUsageBucketedResult
 
 
 class AnalyticsUsageReportTimeBucket(APIModel):
-    """Analytics Usage Report Time Bucket."""
+    """The usage rows of one time bucket."""
 
     ending_at: WireDateTime
     """End of the reported range (exclusive, RFC 3339)."""

@@ -11,7 +11,7 @@ from .analytics_usage_report_time_bucket import AnalyticsUsageReportTimeBucket
 
 
 class AnalyticsUsageReportTimeBucketPage(APIModel):
-    """One page of analytics Usage Report Time Buckets."""
+    """One page of usage report time buckets."""
 
     data: list[AnalyticsUsageReportTimeBucket]
     """The items of this page."""

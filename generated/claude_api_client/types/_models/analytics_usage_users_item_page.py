@@ -11,7 +11,7 @@ from .analytics_usage_users_item import AnalyticsUsageUsersItem
 
 
 class AnalyticsUsageUsersItemPage(APIModel):
-    """One page of analytics Usage Users Items."""
+    """One page of per-user usage rows."""
 
     data: list[AnalyticsUsageUsersItem]
     """The items of this page."""

@@ -8,15 +8,15 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AnalyticsUserActor(APIModel):
-    """Analytics User Actor."""
+    """Usage made by a member of the organization (in Claude apps)."""
 
     type: Literal["user_actor"]
-    """Object type tag."""
+    """Always `user_actor`."""
     deleted: bool
     """Always true: the object is gone."""
     email_address: str | None = None
-    """Email address."""
+    """The member's email address."""
     name: str | None = None
-    """Name."""
+    """Its name."""
     user_id: str
     """ID of the user."""

@@ -8,7 +8,7 @@ from .anthropic_human_review_type import AnthropicHumanReviewType
 
 
 class AnthropicHumanReview(APIModel):
-    """Anthropic Human Review."""
+    """Whether Anthropic's human review applies to a workspace's traffic."""
 
     type: AnthropicHumanReviewType
-    """Object type tag."""
+    """Whether it applies: `enabled` or `disabled`."""

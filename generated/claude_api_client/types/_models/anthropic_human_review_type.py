@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 else:
 
     class AnthropicHumanReviewType(OpenEnum):
-        """Object type tag."""
+        """Whether it applies: `enabled` or `disabled`."""
 
         DISABLED = "disabled"
         ENABLED = "enabled"

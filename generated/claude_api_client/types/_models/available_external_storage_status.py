@@ -11,11 +11,11 @@ from claude_api_client._core._model_base import (
 
 
 class AvailableExternalStorageStatus(APIModel):
-    """Available External Storage Status."""
+    """Verified, but no workspace has it attached and nothing is written to it."""
 
     type: Literal["available"]
-    """Object type tag."""
+    """Always `available`."""
     healthy: bool
-    """Healthy."""
+    """Whether the last check could reach the bucket."""
     last_checked_at: WireDateTime
-    """When it was last checked (RFC 3339), or null."""
+    """When the API last checked the bucket (RFC 3339)."""

@@ -8,12 +8,12 @@ from claude_api_client._core._model_base import APIModel
 
 
 class AWSExternalStorageConfig(APIModel):
-    """AWSExternal Storage Config."""
+    """An S3 bucket in the organization's AWS account, and how the API reaches it."""
 
     type: Literal["aws"]
-    """Object type tag."""
+    """Always `aws`."""
     account_id: str
-    """ID of the account."""
+    """ID of the cloud account that owns the bucket."""
     bucket_name: str
     """Name of the storage bucket."""
     region: str

@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class DeletedExternalStorage(APIModel):
-    """Deleted External Storage."""
+    """What deleting an external storage registration answers."""
 
     type: Literal["external_storage_deleted"]
-    """Object type tag."""
+    """Always `external_storage_deleted`."""
     id: str
     """Unique identifier."""

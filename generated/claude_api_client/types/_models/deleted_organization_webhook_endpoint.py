@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class DeletedOrganizationWebhookEndpoint(APIModel):
-    """Deleted Organization Webhook Endpoint."""
+    """What deleting a webhook endpoint answers."""
 
     type: Literal["webhook_endpoint_deleted"]
-    """Object type tag."""
+    """Always `webhook_endpoint_deleted`."""
     id: str
     """Unique identifier."""

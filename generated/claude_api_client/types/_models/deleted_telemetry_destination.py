@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class DeletedTelemetryDestination(APIModel):
-    """Deleted Telemetry Destination."""
+    """What deleting a telemetry destination answers."""
 
     type: Literal["telemetry_destination_deleted"]
-    """Object type tag."""
+    """Always `telemetry_destination_deleted`."""
     id: str
     """Unique identifier."""

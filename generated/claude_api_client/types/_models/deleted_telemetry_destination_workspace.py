@@ -8,10 +8,10 @@ from claude_api_client._core._model_base import APIModel
 
 
 class DeletedTelemetryDestinationWorkspace(APIModel):
-    """Deleted Telemetry Destination Workspace."""
+    """What taking a workspace off a destination's list answers."""
 
     type: Literal["telemetry_destination_workspace_deleted"]
-    """Object type tag."""
+    """Always `telemetry_destination_workspace_deleted`."""
     telemetry_destination_id: str
     """ID of the telemetry destination."""
     workspace_id: str

@@ -11,13 +11,13 @@ from claude_api_client._core._model_base import (
 
 
 class DrainingExternalStorageStatus(APIModel):
-    """Draining External Storage Status."""
+    """Detached from every workspace; the data it holds is still being read or removed."""
 
     type: Literal["draining"]
-    """Object type tag."""
+    """Always `draining`."""
     healthy: bool
-    """Healthy."""
+    """Whether the last check could reach the bucket."""
     last_checked_at: WireDateTime
-    """When it was last checked (RFC 3339), or null."""
+    """When the API last checked the bucket (RFC 3339)."""
     removal_started: bool
-    """Removal started."""
+    """Whether removing the data the bucket holds has begun."""

@@ -14,10 +14,10 @@ from .external_storage_status import ExternalStorageStatus
 
 
 class ExternalStorage(APIModel):
-    """External Storage."""
+    """A storage bucket in the organization's own cloud account that workspaces can keep data in."""
 
     type: Literal["external_storage"]
-    """Object type tag."""
+    """Always `external_storage`."""
     id: str
     """Unique identifier."""
     created_at: WireDateTime
@@ -27,7 +27,7 @@ class ExternalStorage(APIModel):
     provider_config: ExternalStorageProviderConfig
     """Where the storage lives and how the API reaches it."""
     setup_template_version: str | None = None
-    """Setup template version."""
+    """Version of the setup template the bucket was configured with, or null."""
     status: ExternalStorageStatus
     """Current status."""
     updated_at: WireDateTime

@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class ExternalStorageMember(APIModel):
-    """External Storage Member."""
+    """Keep the data in one of the organization's external storage buckets."""
 
     type: Literal["external"]
-    """Object type tag."""
+    """Always `external`."""
     external_storage_id: str
-    """ID of the external storage."""
+    """ID of the external storage registration to use."""

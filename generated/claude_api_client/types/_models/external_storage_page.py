@@ -8,7 +8,7 @@ from .external_storage import ExternalStorage
 
 
 class ExternalStoragePage(APIModel):
-    """One page of external Storages."""
+    """One page of external storage registrations."""
 
     data: list[ExternalStorage]
     """The items of this page."""

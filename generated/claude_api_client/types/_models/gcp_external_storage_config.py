@@ -8,13 +8,13 @@ from claude_api_client._core._model_base import APIModel
 
 
 class GCPExternalStorageConfig(APIModel):
-    """GCPExternal Storage Config."""
+    """A Cloud Storage bucket in the organization's Google Cloud project, and how the API reaches it."""
 
     type: Literal["gcp"]
-    """Object type tag."""
+    """Always `gcp`."""
     bucket_name: str
     """Name of the storage bucket."""
     project_number: str
-    """Project number."""
+    """Number of the Google Cloud project."""
     region: str
     """Cloud region."""

@@ -10,9 +10,9 @@ from .google_managed_project_retired_key import GoogleManagedProjectRetiredKey
 
 
 class GoogleManagedProjectCMEKDisabled(APIModel):
-    """Google Managed Project CMEKDisabled."""
+    """The project's data is encrypted with Google-managed keys."""
 
     type: Literal["disabled"]
-    """Object type tag."""
+    """Always `disabled`."""
     retired_keys: list[GoogleManagedProjectRetiredKey]
-    """Retired keys."""
+    """Keys the project encrypted with before."""

@@ -13,13 +13,13 @@ from .google_managed_project_retired_key import GoogleManagedProjectRetiredKey
 
 
 class GoogleManagedProjectCMEKEnabled(APIModel):
-    """Google Managed Project CMEKEnabled."""
+    """The project's data is encrypted with the organization's own keys, per region."""
 
     type: Literal["enabled"]
-    """Object type tag."""
+    """Always `enabled`."""
     external_key_ids: dict[str, str]
-    """IDs of the external keys to include."""
+    """The key configuration to use in each region."""
     retired_keys: list[GoogleManagedProjectRetiredKey]
-    """Retired keys."""
+    """Keys the project encrypted with before."""
     status: dict[str, GoogleManagedProjectCMEKRegionStatus]
     """Current status."""

@@ -11,15 +11,15 @@ from claude_api_client._core._model_base import (
 
 
 class GoogleManagedProjectCMEKRegionActive(APIModel):
-    """Google Managed Project CMEKRegion Active."""
+    """The region's key is in use."""
 
     type: Literal["active"]
-    """Object type tag."""
+    """Always `active`."""
     effective_external_key_id: str | None = None
-    """ID of the effective external key."""
+    """ID of the key the region encrypts with now; null when none."""
     error: str | None = None
     """What went wrong."""
     last_checked_at: WireDateTime | None = None
-    """When it was last checked (RFC 3339), or null."""
+    """When the API last checked the bucket (RFC 3339)."""
     validated_at: WireDateTime
-    """When it was validated (RFC 3339), or null."""
+    """When the bucket setup was last verified (RFC 3339), or null."""

@@ -8,11 +8,11 @@ from claude_api_client._core._model_base import APIModel
 
 
 class GoogleManagedProjectCMEKRegionFailed(APIModel):
-    """Google Managed Project CMEKRegion Failed."""
+    """The region's key could not be put in use."""
 
     type: Literal["failed"]
-    """Object type tag."""
+    """Always `failed`."""
     effective_external_key_id: str | None = None
-    """ID of the effective external key."""
+    """ID of the key the region encrypts with now; null when none."""
     error: str
     """What went wrong."""

@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class GoogleManagedProjectCMEKRegionNotConfigured(APIModel):
-    """Google Managed Project CMEKRegion Not Configured."""
+    """No key is set for the region."""
 
     type: Literal["not_configured"]
-    """Object type tag."""
+    """Always `not_configured`."""
     effective_external_key_id: str | None = None
-    """ID of the effective external key."""
+    """ID of the key the region encrypts with now; null when none."""

@@ -8,11 +8,11 @@ from claude_api_client._core._model_base import APIModel
 
 
 class GoogleManagedProjectCMEKRegionPending(APIModel):
-    """Google Managed Project CMEKRegion Pending."""
+    """The region's key is being put in use."""
 
     type: Literal["pending"]
-    """Object type tag."""
+    """Always `pending`."""
     effective_external_key_id: str | None = None
-    """ID of the effective external key."""
+    """ID of the key the region encrypts with now; null when none."""
     error: str | None = None
     """What went wrong."""

@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class GoogleManagedProjectCMEKRegionSuspended(APIModel):
-    """Google Managed Project CMEKRegion Suspended."""
+    """The region's key was in use but is now unreachable."""
 
     type: Literal["suspended"]
-    """Object type tag."""
+    """Always `suspended`."""
     effective_external_key_id: str | None = None
-    """ID of the effective external key."""
+    """ID of the key the region encrypts with now; null when none."""

@@ -14,15 +14,15 @@ from .google_managed_project_storage_control import GoogleManagedProjectStorageC
 
 
 class GoogleManagedProjectDataControls(APIModel):
-    """Google Managed Project Data Controls."""
+    """Encryption and storage settings of a Google Cloud project the organization serves Claude through."""
 
     type: Literal["google_managed_project_data_controls"]
-    """Object type tag."""
+    """Always `google_managed_project_data_controls`."""
     cmek: GoogleManagedProjectCMEKControl
-    """Cmek."""
+    """Customer-managed encryption keys of the project."""
     project_number: str
-    """Project number."""
+    """Number of the Google Cloud project."""
     storage: GoogleManagedProjectStorageControl
-    """Storage."""
+    """Where the project keeps its data."""
     updated_at: WireDateTime
     """When it last changed (RFC 3339)."""

@@ -6,9 +6,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class GoogleManagedProjectEffectiveBucket(APIModel):
-    """Google Managed Project Effective Bucket."""
+    """The bucket a region actually writes to."""
 
     bucket_name: str
     """Name of the storage bucket."""
     project_number: str
-    """Project number."""
+    """Number of the Google Cloud project."""

@@ -9,13 +9,13 @@ from claude_api_client._core._model_base import (
 
 
 class GoogleManagedProjectRetiredBucket(APIModel):
-    """Google Managed Project Retired Bucket."""
+    """A bucket the project no longer writes to."""
 
     bucket_name: str
     """Name of the storage bucket."""
     expires_at: WireDateTime
-    """When it was expires (RFC 3339), or null."""
+    """When it stops being valid (RFC 3339), or null."""
     project_number: str
-    """Project number."""
+    """Number of the Google Cloud project."""
     region: str
     """Cloud region."""

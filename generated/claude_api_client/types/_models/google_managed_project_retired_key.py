@@ -9,11 +9,11 @@ from claude_api_client._core._model_base import (
 
 
 class GoogleManagedProjectRetiredKey(APIModel):
-    """Google Managed Project Retired Key."""
+    """A key the project no longer encrypts with."""
 
     expires_at: WireDateTime
-    """When it was expires (RFC 3339), or null."""
+    """When it stops being valid (RFC 3339), or null."""
     external_key_id: str
-    """ID of the external key."""
+    """ID of the organization's key configuration."""
     region: str
     """Cloud region."""

@@ -6,15 +6,15 @@ from claude_api_client._core._model_base import APIModel
 
 
 class GoogleManagedProjectStorageBucket(APIModel):
-    """Google Managed Project Storage Bucket."""
+    """A Cloud Storage bucket the project keeps data in."""
 
     bucket_name: str
     """Name of the storage bucket."""
     kms_key_name: str | None = None
     """Resource name of the Cloud KMS key that encrypts the objects."""
     location: str | None = None
-    """Location."""
+    """Cloud Storage location of the bucket."""
     project_id: str | None = None
-    """ID of the project."""
+    """ID of the Google Cloud project."""
     project_number: str
-    """Project number."""
+    """Number of the Google Cloud project."""

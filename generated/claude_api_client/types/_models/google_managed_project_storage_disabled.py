@@ -10,9 +10,9 @@ from .google_managed_project_retired_bucket import GoogleManagedProjectRetiredBu
 
 
 class GoogleManagedProjectStorageDisabled(APIModel):
-    """Google Managed Project Storage Disabled."""
+    """The project keeps data in Anthropic's storage."""
 
     type: Literal["disabled"]
-    """Object type tag."""
+    """Always `disabled`."""
     retired_buckets: list[GoogleManagedProjectRetiredBucket]
-    """Retired buckets."""
+    """Buckets the project wrote to before."""

@@ -14,13 +14,13 @@ from .google_managed_project_storage_region_status import (
 
 
 class GoogleManagedProjectStorageEnabled(APIModel):
-    """Google Managed Project Storage Enabled."""
+    """The project keeps data in the organization's own buckets, per region."""
 
     type: Literal["enabled"]
-    """Object type tag."""
+    """Always `enabled`."""
     buckets: dict[str, GoogleManagedProjectStorageBucket]
-    """Buckets."""
+    """The bucket of each region."""
     retired_buckets: list[GoogleManagedProjectRetiredBucket]
-    """Retired buckets."""
+    """Buckets the project wrote to before."""
     status: dict[str, GoogleManagedProjectStorageRegionStatus]
     """Current status."""

@@ -13,11 +13,11 @@ from .google_managed_project_storage_failed_check_role import (
 
 
 class GoogleManagedProjectStorageFailedCheck(APIModel):
-    """Google Managed Project Storage Failed Check."""
+    """A check the bucket setup failed."""
 
     check: GoogleManagedProjectStorageFailedCheckCheck
-    """Check."""
+    """Which check failed."""
     message: str
     """Human-readable message."""
     role: GoogleManagedProjectStorageFailedCheckRole | None = None
-    """Role."""
+    """The cloud role the credential assumed."""

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 else:
 
     class GoogleManagedProjectStorageFailedCheckCheck(OpenEnum):
-        """Check."""
+        """Which check failed."""
 
         BUCKET_SETTINGS = "bucket_settings"
         DELETION_POLICY = "deletion_policy"

@@ -16,13 +16,13 @@ from .google_managed_project_storage_failed_check import (
 
 
 class GoogleManagedProjectStorageRegionActive(APIModel):
-    """Google Managed Project Storage Region Active."""
+    """The region's bucket is in use."""
 
     type: Literal["active"]
-    """Object type tag."""
+    """Always `active`."""
     effective_bucket: GoogleManagedProjectEffectiveBucket | None = None
-    """Effective bucket."""
+    """The bucket the region writes to now; null when none."""
     failed_checks: list[GoogleManagedProjectStorageFailedCheck]
-    """Failed checks."""
+    """The setup checks that failed."""
     validated_at: WireDateTime
-    """When it was validated (RFC 3339), or null."""
+    """When the bucket setup was last verified (RFC 3339), or null."""

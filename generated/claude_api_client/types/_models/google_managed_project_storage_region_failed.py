@@ -13,11 +13,11 @@ from .google_managed_project_storage_failed_check import (
 
 
 class GoogleManagedProjectStorageRegionFailed(APIModel):
-    """Google Managed Project Storage Region Failed."""
+    """The region's bucket could not be put in use."""
 
     type: Literal["failed"]
-    """Object type tag."""
+    """Always `failed`."""
     effective_bucket: GoogleManagedProjectEffectiveBucket | None = None
-    """Effective bucket."""
+    """The bucket the region writes to now; null when none."""
     failed_checks: list[GoogleManagedProjectStorageFailedCheck]
-    """Failed checks."""
+    """The setup checks that failed."""

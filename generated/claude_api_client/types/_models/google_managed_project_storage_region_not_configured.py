@@ -10,9 +10,9 @@ from .google_managed_project_effective_bucket import GoogleManagedProjectEffecti
 
 
 class GoogleManagedProjectStorageRegionNotConfigured(APIModel):
-    """Google Managed Project Storage Region Not Configured."""
+    """No bucket is set for the region."""
 
     type: Literal["not_configured"]
-    """Object type tag."""
+    """Always `not_configured`."""
     effective_bucket: GoogleManagedProjectEffectiveBucket | None = None
-    """Effective bucket."""
+    """The bucket the region writes to now; null when none."""

@@ -13,11 +13,11 @@ from .google_managed_project_storage_failed_check import (
 
 
 class GoogleManagedProjectStorageRegionPending(APIModel):
-    """Google Managed Project Storage Region Pending."""
+    """The region's bucket is being checked."""
 
     type: Literal["pending"]
-    """Object type tag."""
+    """Always `pending`."""
     effective_bucket: GoogleManagedProjectEffectiveBucket | None = None
-    """Effective bucket."""
+    """The bucket the region writes to now; null when none."""
     failed_checks: list[GoogleManagedProjectStorageFailedCheck]
-    """Failed checks."""
+    """The setup checks that failed."""

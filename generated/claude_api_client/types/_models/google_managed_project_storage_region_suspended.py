@@ -10,9 +10,9 @@ from .google_managed_project_effective_bucket import GoogleManagedProjectEffecti
 
 
 class GoogleManagedProjectStorageRegionSuspended(APIModel):
-    """Google Managed Project Storage Region Suspended."""
+    """The region's bucket was in use but is now unreachable."""
 
     type: Literal["suspended"]
-    """Object type tag."""
+    """Always `suspended`."""
     effective_bucket: GoogleManagedProjectEffectiveBucket | None = None
-    """Effective bucket."""
+    """The bucket the region writes to now; null when none."""

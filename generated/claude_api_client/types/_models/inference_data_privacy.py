@@ -9,11 +9,11 @@ from .storage_member import StorageMember
 
 
 class InferenceDataPrivacy(APIModel):
-    """Inference Data Privacy."""
+    """Where a workspace's retained inference data and transcripts are kept, and whether human review applies."""
 
     human_review: AnthropicHumanReview | None = None
-    """Human review."""
+    """Whether Anthropic's human review applies; null when not set."""
     safeguards_storage: StorageMember | None = None
-    """Safeguards storage."""
+    """Where copies kept for safety review are stored; null when not set."""
     transcripts_storage: StorageMember | None = None
-    """Transcripts storage."""
+    """Where transcript copies are stored; null when not set."""

@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class InternalStorage(APIModel):
-    """Internal Storage."""
+    """Keep the data in Anthropic's own storage."""
 
     type: Literal["internal"]
-    """Object type tag."""
+    """Always `internal`."""

@@ -14,7 +14,7 @@ from .organization_webhook_endpoint_state import OrganizationWebhookEndpointStat
 
 
 class NewOrganizationWebhookEndpoint(APIModel):
-    """New Organization Webhook Endpoint."""
+    """A webhook endpoint just created, with its signing secret (shown only this once)."""
 
     description: str
     """Free-text description."""
@@ -23,11 +23,11 @@ class NewOrganizationWebhookEndpoint(APIModel):
     created_at: WireDateTime
     """When it was created (RFC 3339)."""
     disabled_reason: str
-    """Disabled reason."""
+    """Why the endpoint was disabled; null while enabled."""
     enabled_events: list[NewOrganizationWebhookEndpointEnabledEvents]
-    """Enabled events."""
+    """Event types delivered to the endpoint."""
     name: str
-    """Name."""
+    """Its name."""
     signing_secret: str
     """Secret that signs deliveries; shown only when created or regenerated."""
     state: OrganizationWebhookEndpointState

@@ -14,7 +14,7 @@ from .organization_webhook_endpoint_state import OrganizationWebhookEndpointStat
 
 
 class OrganizationWebhookEndpoint(APIModel):
-    """Organization Webhook Endpoint."""
+    """A URL the organization's webhook events are delivered to, and which events."""
 
     description: str
     """Free-text description."""
@@ -23,11 +23,11 @@ class OrganizationWebhookEndpoint(APIModel):
     created_at: WireDateTime
     """When it was created (RFC 3339)."""
     disabled_reason: str
-    """Disabled reason."""
+    """Why the endpoint was disabled; null while enabled."""
     enabled_events: list[OrganizationWebhookEndpointEnabledEvents]
-    """Enabled events."""
+    """Event types delivered to the endpoint."""
     name: str
-    """Name."""
+    """Its name."""
     state: OrganizationWebhookEndpointState
     """Current state."""
     updated_at: WireDateTime

@@ -8,7 +8,7 @@ from .organization_webhook_endpoint import OrganizationWebhookEndpoint
 
 
 class OrganizationWebhookEndpointPage(APIModel):
-    """One page of organization Webhook Endpoints."""
+    """One page of webhook endpoints."""
 
     data: list[OrganizationWebhookEndpoint]
     """The items of this page."""

@@ -6,7 +6,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class OrganizationWebhookEndpointSigningSecret(APIModel):
-    """Organization Webhook Endpoint Signing Secret."""
+    """A webhook endpoint's new signing secret (shown only this once)."""
 
     signing_secret: str
     """Secret that signs deliveries; shown only when created or regenerated."""

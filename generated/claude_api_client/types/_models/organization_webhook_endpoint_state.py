@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 else:
 
     class OrganizationWebhookEndpointState(OpenEnum):
-        """Values of organization Webhook Endpoint State."""
+        """Whether a webhook endpoint receives deliveries."""
 
         DISABLED = "disabled"
         ENABLED = "enabled"

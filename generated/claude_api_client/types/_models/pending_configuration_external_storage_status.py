@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class PendingConfigurationExternalStorageStatus(APIModel):
-    """Pending Configuration External Storage Status."""
+    """Registered but not verified yet: activate it once the bucket is set up."""
 
     type: Literal["pending_configuration"]
-    """Object type tag."""
+    """Always `pending_configuration`."""

@@ -16,16 +16,16 @@ from .telemetry_destination_workspaces import TelemetryDestinationWorkspaces
 
 
 class TelemetryDestination(APIModel):
-    """Telemetry Destination."""
+    """An OpenTelemetry (OTLP/HTTP) collector that receives the traces of some or all of the organization's workspaces."""
 
     type: Literal["telemetry_destination"]
-    """Object type tag."""
+    """Always `telemetry_destination`."""
     id: str
     """Unique identifier."""
     created_at: WireDateTime
     """When it was created (RFC 3339)."""
     delivery_health: TelemetryDestinationDeliveryHealth
-    """Delivery health."""
+    """The latest delivery results."""
     display_name: str | None = None
     """Human-readable name."""
     endpoint_url: str
@@ -35,7 +35,7 @@ class TelemetryDestination(APIModel):
     state: TelemetryDestinationState
     """Current state."""
     traces: TelemetryDestinationTraces
-    """Traces."""
+    """Settings of the traces the destination receives."""
     updated_at: WireDateTime
     """When it last changed (RFC 3339)."""
     workspaces: TelemetryDestinationWorkspaces

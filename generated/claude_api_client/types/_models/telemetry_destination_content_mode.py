@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 else:
 
     class TelemetryDestinationContentMode(OpenEnum):
-        """Values of telemetry Destination Content Mode."""
+        """What exported spans hold: metadata only, or message content too."""
 
         METADATA_ONLY = "metadata_only"
         CONTENT = "content"

@@ -9,11 +9,11 @@ from claude_api_client._core._model_base import (
 
 
 class TelemetryDestinationDeliveryHealth(APIModel):
-    """Telemetry Destination Delivery Health."""
+    """The latest delivery results recorded for a destination."""
 
     last_error: str | None = None
-    """Last error."""
+    """The last delivery error, or null."""
     last_error_at: WireDateTime | None = None
-    """When it was last error (RFC 3339), or null."""
+    """When the last delivery failed (RFC 3339), or null."""
     last_success_at: WireDateTime | None = None
-    """When it was last success (RFC 3339), or null."""
+    """When a delivery last succeeded (RFC 3339), or null."""

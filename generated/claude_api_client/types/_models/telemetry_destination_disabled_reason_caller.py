@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class TelemetryDestinationDisabledReasonCaller(APIModel):
-    """Telemetry Destination Disabled Reason Caller."""
+    """A caller disabled the destination."""
 
     type: Literal["caller"]
-    """Object type tag."""
+    """Always `caller`."""

@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class TelemetryDestinationDisabledReasonInvalidAddress(APIModel):
-    """Telemetry Destination Disabled Reason Invalid Address."""
+    """The API disabled the destination: its address is not allowed."""
 
     type: Literal["invalid_address"]
-    """Object type tag."""
+    """Always `invalid_address`."""

@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class TelemetryDestinationDisabledReasonRedirect(APIModel):
-    """Telemetry Destination Disabled Reason Redirect."""
+    """The API disabled the destination: the collector answered with a redirect."""
 
     type: Literal["redirect"]
-    """Object type tag."""
+    """Always `redirect`."""

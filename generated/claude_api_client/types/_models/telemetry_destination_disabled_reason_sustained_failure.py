@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class TelemetryDestinationDisabledReasonSustainedFailure(APIModel):
-    """Telemetry Destination Disabled Reason Sustained Failure."""
+    """The API disabled the destination after deliveries kept failing."""
 
     type: Literal["sustained_failure"]
-    """Object type tag."""
+    """Always `sustained_failure`."""

@@ -8,7 +8,7 @@ from .telemetry_destination import TelemetryDestination
 
 
 class TelemetryDestinationPage(APIModel):
-    """One page of telemetry Destinations."""
+    """One page of telemetry destinations."""
 
     data: list[TelemetryDestination]
     """The items of this page."""

@@ -10,9 +10,9 @@ from .telemetry_destination_disabled_reason import TelemetryDestinationDisabledR
 
 
 class TelemetryDestinationStateDisabled(APIModel):
-    """Telemetry Destination State Disabled."""
+    """The destination receives nothing, and why."""
 
     type: Literal["disabled"]
-    """Object type tag."""
+    """Always `disabled`."""
     reason: TelemetryDestinationDisabledReason
     """Why it is in this state."""

@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class TelemetryDestinationStateEnabled(APIModel):
-    """Telemetry Destination State Enabled."""
+    """The destination receives deliveries."""
 
     type: Literal["enabled"]
-    """Object type tag."""
+    """Always `enabled`."""

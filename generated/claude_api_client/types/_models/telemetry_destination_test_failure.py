@@ -8,9 +8,9 @@ from claude_api_client._core._model_base import APIModel
 
 
 class TelemetryDestinationTestFailure(APIModel):
-    """Telemetry Destination Test Failure."""
+    """The test delivery did not reach the collector, and why."""
 
     type: Literal["failure"]
-    """Object type tag."""
+    """Always `failure`."""
     error: str
     """What went wrong."""

@@ -10,9 +10,9 @@ from .telemetry_destination_test_result import TelemetryDestinationTestResult
 
 
 class TelemetryDestinationTestResponse(APIModel):
-    """Telemetry Destination Test Response."""
+    """The outcome of a test delivery to a destination."""
 
     type: Literal["telemetry_destination_test"]
-    """Object type tag."""
+    """Always `telemetry_destination_test`."""
     result: TelemetryDestinationTestResult
-    """Result."""
+    """Whether the test delivery reached the collector."""

@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class TelemetryDestinationTestSuccess(APIModel):
-    """Telemetry Destination Test Success."""
+    """The test delivery reached the collector."""
 
     type: Literal["success"]
-    """Object type tag."""
+    """Always `success`."""

@@ -8,13 +8,13 @@ from .telemetry_destination_content_mode import TelemetryDestinationContentMode
 
 
 class TelemetryDestinationTraces(APIModel):
-    """Telemetry Destination Traces."""
+    """A destination's settings for the traces it receives."""
 
     content_mode: TelemetryDestinationContentMode
-    """Content mode."""
+    """Whether spans carry message content or metadata only."""
     enabled: bool
     """Whether it is on."""
     endpoint_url: str | None = None
     """URL deliveries are sent to."""
     max_content_bytes: int | None = None
-    """Max content bytes."""
+    """Largest content a span carries, in bytes (longer content is cut)."""

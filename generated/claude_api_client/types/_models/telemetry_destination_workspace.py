@@ -11,10 +11,10 @@ from claude_api_client._core._model_base import (
 
 
 class TelemetryDestinationWorkspace(APIModel):
-    """Telemetry Destination Workspace."""
+    """A workspace on a destination's include or exclude list."""
 
     type: Literal["telemetry_destination_workspace"]
-    """Object type tag."""
+    """Always `telemetry_destination_workspace`."""
     created_at: WireDateTime
     """When it was created (RFC 3339)."""
     telemetry_destination_id: str

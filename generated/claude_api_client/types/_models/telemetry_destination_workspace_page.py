@@ -8,7 +8,7 @@ from .telemetry_destination_workspace import TelemetryDestinationWorkspace
 
 
 class TelemetryDestinationWorkspacePage(APIModel):
-    """One page of telemetry Destination Workspaces."""
+    """One page of a destination's workspace list."""
 
     data: list[TelemetryDestinationWorkspace]
     """The items of this page."""

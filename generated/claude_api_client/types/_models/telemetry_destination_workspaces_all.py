@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class TelemetryDestinationWorkspacesAll(APIModel):
-    """Telemetry Destination Workspaces All."""
+    """Every workspace of the organization, present and future."""
 
     type: Literal["all"]
-    """Object type tag."""
+    """Always `all`."""

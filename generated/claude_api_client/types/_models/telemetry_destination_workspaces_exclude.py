@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class TelemetryDestinationWorkspacesExclude(APIModel):
-    """Telemetry Destination Workspaces Exclude."""
+    """Every workspace except those on the destination's list."""
 
     type: Literal["exclude"]
-    """Object type tag."""
+    """Always `exclude`."""

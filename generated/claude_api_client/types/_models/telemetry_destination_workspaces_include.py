@@ -8,7 +8,7 @@ from claude_api_client._core._model_base import APIModel
 
 
 class TelemetryDestinationWorkspacesInclude(APIModel):
-    """Telemetry Destination Workspaces Include."""
+    """Only the workspaces on the destination's list."""
 
     type: Literal["include"]
-    """Object type tag."""
+    """Always `include`."""

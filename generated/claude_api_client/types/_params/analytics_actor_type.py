@@ -8,5 +8,5 @@ AnalyticsActorType: TypeAlias = Literal[
     "api_actor", "federated_actor", "service_account_actor", "user_actor"
 ]
 """
-Values of analytics Actor Type.
+Kinds of actor a report can filter or group by.
 """

@@ -8,5 +8,5 @@ AnalyticsClaudeTagCategory: TypeAlias = Literal[
     "dm", "engaged", "monitoring", "proactive", "scheduled"
 ]
 """
-Values of analytics Claude Tag Category.
+Categories of Claude tag usage.
 """

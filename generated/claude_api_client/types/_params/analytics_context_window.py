@@ -6,5 +6,5 @@ from typing import Literal, TypeAlias
 
 AnalyticsContextWindow: TypeAlias = Literal["0-200k", "200k-1M"]
 """
-Values of analytics Context Window.
+Context-window tiers a request is priced in.
 """

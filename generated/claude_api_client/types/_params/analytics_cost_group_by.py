@@ -29,5 +29,5 @@ AnalyticsCostGroupBy: TypeAlias = Literal[
     "workspace_id",
 ]
 """
-Values of analytics Cost Group By.
+Dimensions the cost report can break rows down by.
 """

@@ -6,5 +6,5 @@ from typing import Literal, TypeAlias
 
 AnalyticsCostOrderBy: TypeAlias = Literal["amount", "list_amount", "time"]
 """
-Values of analytics Cost Order By.
+Fields the cost breakdown can be sorted by.
 """

@@ -6,5 +6,5 @@ from typing import Literal, TypeAlias
 
 AnalyticsInferenceGeoFilter: TypeAlias = Literal["global", "not_available", "us"]
 """
-Values of analytics Inference Geo Filter.
+Inference geographies a report can filter by.
 """

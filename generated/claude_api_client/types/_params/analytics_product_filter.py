@@ -15,5 +15,5 @@ AnalyticsProductFilter: TypeAlias = Literal[
     "office_agent",
 ]
 """
-Values of analytics Product Filter.
+Products a usage report can filter by.
 """

@@ -8,5 +8,5 @@ AnalyticsServiceTier: TypeAlias = Literal[
     "batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"
 ]
 """
-Values of analytics Service Tier.
+Service tiers a request can run in.
 """

@@ -6,5 +6,5 @@ from typing import Literal, TypeAlias
 
 AnalyticsSpeed: TypeAlias = Literal["fast", "standard"]
 """
-Values of analytics Speed.
+Output speeds a request can ask for.
 """

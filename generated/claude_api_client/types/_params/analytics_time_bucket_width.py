@@ -6,5 +6,5 @@ from typing import Literal, TypeAlias
 
 AnalyticsTimeBucketWidth: TypeAlias = Literal["1d", "1h", "1m"]
 """
-Values of analytics Time Bucket Width.
+Widths of a report's time buckets.
 """

@@ -19,5 +19,5 @@ AnalyticsUsageCostProductFilter: TypeAlias = Literal[
     "office_agent",
 ]
 """
-Values of analytics Usage Cost Product Filter.
+Products the cost and usage breakdowns can filter by.
 """

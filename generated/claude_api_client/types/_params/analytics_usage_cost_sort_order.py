@@ -6,5 +6,5 @@ from typing import Literal, TypeAlias
 
 AnalyticsUsageCostSortOrder: TypeAlias = Literal["asc", "desc"]
 """
-Values of analytics Usage Cost Sort Order.
+Sort direction of a breakdown.
 """

@@ -27,5 +27,5 @@ AnalyticsUsageGroupBy: TypeAlias = Literal[
     "workspace_id",
 ]
 """
-Values of analytics Usage Group By.
+Dimensions the usage breakdown can break rows down by.
 """

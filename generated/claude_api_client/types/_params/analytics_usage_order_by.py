@@ -8,5 +8,5 @@ AnalyticsUsageOrderBy: TypeAlias = Literal[
     "output_tokens", "requests", "time", "total_tokens", "uncached_input_tokens"
 ]
 """
-Values of analytics Usage Order By.
+Fields the usage breakdown can be sorted by.
 """

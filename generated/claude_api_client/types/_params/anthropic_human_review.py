@@ -7,10 +7,10 @@ from typing import Literal, TypedDict
 
 class AnthropicHumanReview(TypedDict):
     """
-    Anthropic Human Review.
+    Whether Anthropic's human review applies to a workspace's traffic.
     """
 
     type: Literal["disabled", "enabled"]
     """
-    Object type tag.
+    Whether it applies: `enabled` or `disabled`.
     """

@@ -7,16 +7,16 @@ from typing import Literal, TypedDict
 
 class AWSExternalStorageConfig(TypedDict):
     """
-    AWSExternal Storage Config.
+    An S3 bucket in the organization's AWS account, and how the API reaches it.
     """
 
     type: Literal["aws"]
     """
-    Object type tag.
+    Always `aws`.
     """
     account_id: str
     """
-    ID of the account.
+    ID of the cloud account that owns the bucket.
     """
     bucket_name: str
     """

@@ -16,14 +16,14 @@ from .google_managed_project_storage_control_param import (
 
 class DataControlUpdateParams(TypedDict):
     """
-    Request body of `organization.providers.google.projects.data_controls.update`.
+    Body that changes a Google Cloud project's data controls; a control left out stays as it is.
     """
 
     cmek: NotRequired[GoogleManagedProjectCMEKControlParam]
     """
-    Cmek.
+    Customer-managed encryption keys of the project.
     """
     storage: NotRequired[GoogleManagedProjectStorageControlParam]
     """
-    Storage.
+    Where the project keeps its data.
     """

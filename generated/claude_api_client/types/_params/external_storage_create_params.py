@@ -11,7 +11,7 @@ from .external_storage_provider_config import ExternalStorageProviderConfig
 
 class ExternalStorageCreateParams(TypedDict):
     """
-    Request body of `organization.external_storage.create`.
+    Body that registers a bucket of the organization's own cloud account.
     """
 
     provider_config: ExternalStorageProviderConfig

@@ -7,14 +7,14 @@ from typing import Literal, TypedDict
 
 class ExternalStorageMember(TypedDict):
     """
-    External Storage Member.
+    Keep the data in one of the organization's external storage buckets.
     """
 
     type: Literal["external"]
     """
-    Object type tag.
+    Always `external`.
     """
     external_storage_id: str
     """
-    ID of the external storage.
+    ID of the external storage registration to use.
     """

@@ -9,5 +9,5 @@ from .gcp_external_storage_config import GCPExternalStorageConfig
 
 ExternalStorageProviderConfig: TypeAlias = AWSExternalStorageConfig | GCPExternalStorageConfig
 """
-One of the external Storage Provider Config forms, told apart by their tag.
+Where an external storage bucket lives: AWS or Google Cloud, told apart by `type`.
 """

@@ -7,7 +7,7 @@ from typing import TypedDict
 
 class ExternalStorageUpdateParams(TypedDict):
     """
-    Request body of `organization.external_storage.update`.
+    Body that changes an external storage registration.
     """
 
     display_name: str | None

@@ -7,12 +7,12 @@ from typing import Literal, TypedDict
 
 class GCPExternalStorageConfig(TypedDict):
     """
-    GCPExternal Storage Config.
+    A Cloud Storage bucket in the organization's Google Cloud project, and how the API reaches it.
     """
 
     type: Literal["gcp"]
     """
-    Object type tag.
+    Always `gcp`.
     """
     bucket_name: str
     """
@@ -20,7 +20,7 @@ class GCPExternalStorageConfig(TypedDict):
     """
     project_number: str
     """
-    Project number.
+    Number of the Google Cloud project.
     """
     region: str
     """

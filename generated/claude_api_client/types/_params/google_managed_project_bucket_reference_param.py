@@ -7,7 +7,7 @@ from typing import TypedDict
 
 class GoogleManagedProjectBucketReferenceParam(TypedDict):
     """
-    Request form of google Managed Project Bucket Reference.
+    A Cloud Storage bucket named by region and bucket name.
     """
 
     bucket_name: str
@@ -16,5 +16,5 @@ class GoogleManagedProjectBucketReferenceParam(TypedDict):
     """
     project_number: str
     """
-    Project number.
+    Number of the Google Cloud project.
     """

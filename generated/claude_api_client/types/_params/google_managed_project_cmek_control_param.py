@@ -15,5 +15,5 @@ GoogleManagedProjectCMEKControlParam: TypeAlias = (
     GoogleManagedProjectCMEKDisabledParam | GoogleManagedProjectCMEKEnabledParam
 )
 """
-A google Managed Project CMEKControl Params.
+The customer-managed encryption setting to apply, told apart by `type`.
 """

@@ -7,10 +7,10 @@ from typing import Literal, TypedDict
 
 class GoogleManagedProjectCMEKDisabledParam(TypedDict):
     """
-    Request form of google Managed Project CMEKDisabled.
+    Request form: turn customer-managed keys off.
     """
 
     type: Literal["disabled"]
     """
-    Object type tag.
+    Always `disabled`.
     """

@@ -10,14 +10,14 @@ from typing_extensions import NotRequired
 
 class GoogleManagedProjectCMEKEnabledParam(TypedDict):
     """
-    Request form of google Managed Project CMEKEnabled.
+    Request form: encrypt with these keys, per region.
     """
 
     type: Literal["enabled"]
     """
-    Object type tag.
+    Always `enabled`.
     """
     external_key_ids: NotRequired[Mapping[str, str | None]]
     """
-    IDs of the external keys to include.
+    The key configuration to use in each region.
     """

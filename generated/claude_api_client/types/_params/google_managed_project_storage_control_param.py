@@ -15,5 +15,5 @@ GoogleManagedProjectStorageControlParam: TypeAlias = (
     GoogleManagedProjectStorageDisabledParam | GoogleManagedProjectStorageEnabledParam
 )
 """
-A google Managed Project Storage Control Params.
+The storage setting to apply, told apart by `type`.
 """

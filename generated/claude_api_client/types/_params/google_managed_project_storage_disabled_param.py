@@ -7,10 +7,10 @@ from typing import Literal, TypedDict
 
 class GoogleManagedProjectStorageDisabledParam(TypedDict):
     """
-    Request form of google Managed Project Storage Disabled.
+    Request form: stop using the organization's own buckets.
     """
 
     type: Literal["disabled"]
     """
-    Object type tag.
+    Always `disabled`.
     """

@@ -14,14 +14,14 @@ from .google_managed_project_bucket_reference_param import (
 
 class GoogleManagedProjectStorageEnabledParam(TypedDict):
     """
-    Request form of google Managed Project Storage Enabled.
+    Request form: keep data in these buckets, per region.
     """
 
     type: Literal["enabled"]
     """
-    Object type tag.
+    Always `enabled`.
     """
     buckets: NotRequired[Mapping[str, GoogleManagedProjectBucketReferenceParam | None]]
     """
-    Buckets.
+    The bucket of each region.
     """

@@ -7,10 +7,10 @@ from typing import Literal, TypedDict
 
 class InternalStorage(TypedDict):
     """
-    Internal Storage.
+    Keep the data in Anthropic's own storage.
     """
 
     type: Literal["internal"]
     """
-    Object type tag.
+    Always `internal`.
     """

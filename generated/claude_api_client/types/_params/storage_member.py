@@ -9,5 +9,5 @@ from .internal_storage import InternalStorage
 
 StorageMember: TypeAlias = InternalStorage | ExternalStorageMember
 """
-One of the storage Member forms, told apart by their tag.
+Where a kind of retained data is kept: Anthropic's storage or an external bucket.
 """

@@ -6,5 +6,5 @@ from typing import Literal, TypeAlias
 
 TelemetryDestinationContentMode: TypeAlias = Literal["metadata_only", "content"]
 """
-Values of telemetry Destination Content Mode.
+What exported spans hold: metadata only, or message content too.
 """

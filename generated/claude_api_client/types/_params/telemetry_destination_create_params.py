@@ -13,7 +13,7 @@ from .telemetry_destination_workspaces_param import TelemetryDestinationWorkspac
 
 class TelemetryDestinationCreateParams(TypedDict):
     """
-    Request body of `organization.telemetry_destinations.create`.
+    Body that creates a telemetry destination.
     """
 
     endpoint_url: str
@@ -34,5 +34,5 @@ class TelemetryDestinationCreateParams(TypedDict):
     """
     traces: NotRequired[TelemetryDestinationTracesParam]
     """
-    Traces.
+    Settings of the traces the destination receives.
     """

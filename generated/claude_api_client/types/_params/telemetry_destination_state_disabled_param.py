@@ -7,10 +7,10 @@ from typing import Literal, TypedDict
 
 class TelemetryDestinationStateDisabledParam(TypedDict):
     """
-    Request form of telemetry Destination State Disabled.
+    Request form: turn the destination off.
     """
 
     type: Literal["disabled"]
     """
-    Object type tag.
+    Always `disabled`.
     """

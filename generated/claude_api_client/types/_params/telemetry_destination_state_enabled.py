@@ -7,10 +7,10 @@ from typing import Literal, TypedDict
 
 class TelemetryDestinationStateEnabled(TypedDict):
     """
-    Telemetry Destination State Enabled.
+    The destination receives deliveries.
     """
 
     type: Literal["enabled"]
     """
-    Object type tag.
+    Always `enabled`.
     """

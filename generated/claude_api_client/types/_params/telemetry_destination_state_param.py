@@ -13,5 +13,5 @@ TelemetryDestinationStateParam: TypeAlias = (
     TelemetryDestinationStateEnabled | TelemetryDestinationStateDisabledParam
 )
 """
-A telemetry Destination State Params.
+The state to set on a destination, told apart by `type`.
 """

@@ -11,12 +11,12 @@ from .telemetry_destination_content_mode import TelemetryDestinationContentMode
 
 class TelemetryDestinationTracesParam(TypedDict):
     """
-    Request form of telemetry Destination Traces.
+    Request form of a destination's trace settings; fields left out take their defaults.
     """
 
     content_mode: NotRequired[TelemetryDestinationContentMode | None]
     """
-    Content mode.
+    Whether spans carry message content or metadata only.
     """
     enabled: NotRequired[bool]
     """
@@ -28,5 +28,5 @@ class TelemetryDestinationTracesParam(TypedDict):
     """
     max_content_bytes: NotRequired[int | None]
     """
-    Max content bytes.
+    Largest content a span carries, in bytes (longer content is cut).
     """

@@ -14,7 +14,7 @@ from .telemetry_destination_workspaces_param import TelemetryDestinationWorkspac
 
 class TelemetryDestinationUpdateParams(TypedDict):
     """
-    Request body of `organization.telemetry_destinations.update`.
+    Body that changes a telemetry destination; fields left out stay as they are.
     """
 
     display_name: NotRequired[str | None]
@@ -35,7 +35,7 @@ class TelemetryDestinationUpdateParams(TypedDict):
     """
     traces: NotRequired[TelemetryDestinationTracesParam | None]
     """
-    Traces.
+    Settings of the traces the destination receives.
     """
     workspaces: NotRequired[TelemetryDestinationWorkspacesParam]
     """

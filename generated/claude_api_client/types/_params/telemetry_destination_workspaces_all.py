@@ -7,10 +7,10 @@ from typing import Literal, TypedDict
 
 class TelemetryDestinationWorkspacesAll(TypedDict):
     """
-    Telemetry Destination Workspaces All.
+    Every workspace of the organization, present and future.
     """
 
     type: Literal["all"]
     """
-    Object type tag.
+    Always `all`.
     """

@@ -10,14 +10,14 @@ from typing_extensions import NotRequired
 
 class TelemetryDestinationWorkspacesExcludeParam(TypedDict):
     """
-    Request form of telemetry Destination Workspaces Exclude.
+    Request form: every workspace except those listed.
     """
 
     type: Literal["exclude"]
     """
-    Object type tag.
+    Always `exclude`.
     """
     workspace_ids: NotRequired[Sequence[str]]
     """
-    IDs of the workspaces.
+    IDs of the workspaces on the list.
     """

@@ -10,14 +10,14 @@ from typing_extensions import NotRequired
 
 class TelemetryDestinationWorkspacesIncludeParam(TypedDict):
     """
-    Request form of telemetry Destination Workspaces Include.
+    Request form: only the workspaces listed.
     """
 
     type: Literal["include"]
     """
-    Object type tag.
+    Always `include`.
     """
     workspace_ids: NotRequired[Sequence[str]]
     """
-    IDs of the workspaces.
+    IDs of the workspaces on the list.
     """

@@ -18,5 +18,5 @@ TelemetryDestinationWorkspacesParam: TypeAlias = (
     | TelemetryDestinationWorkspacesExcludeParam
 )
 """
-A telemetry Destination Workspaces Params.
+Which workspaces a new or changed destination covers, told apart by `type`.
 """

@@ -10,7 +10,7 @@ from typing_extensions import NotRequired
 
 class WebhookCreateParams(TypedDict):
     """
-    Request body of `organization.webhooks.create`.
+    Body that creates a webhook endpoint.
     """
 
     description: NotRequired[str]
@@ -29,7 +29,7 @@ class WebhookCreateParams(TypedDict):
         ]
     ]
     """
-    Enabled events.
+    Event types delivered to the endpoint.
     """
     url: str
     """
@@ -37,5 +37,5 @@ class WebhookCreateParams(TypedDict):
     """
     name: NotRequired[str]
     """
-    Name.
+    Its name.
     """

@@ -10,7 +10,7 @@ from typing_extensions import NotRequired
 
 class WebhookUpdateParams(TypedDict):
     """
-    Request body of `organization.webhooks.update`.
+    Body that changes a webhook endpoint; fields left out stay as they are.
     """
 
     description: NotRequired[str]
@@ -31,11 +31,11 @@ class WebhookUpdateParams(TypedDict):
         ]
     ]
     """
-    Enabled events.
+    Event types delivered to the endpoint.
     """
     name: NotRequired[str]
     """
-    Name.
+    Its name.
     """
     state: NotRequired[Literal["disabled", "enabled"]]
     """
