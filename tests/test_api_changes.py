@@ -404,21 +404,11 @@ def test_official_signatures_are_all_present() -> None:
     # `output_format` there is the structured-output class of `parse`-style helpers, not a wire
     # field of GA stream/count_tokens: the structured-outputs helpers own it.
     exempt = {"output_format"}
-    # Beta-only body fields of the Admin API's beta twin, not described yet (openapi/README.md,
-    # "Deliberate gaps (organization)").
-    not_yet = {
-        "beta.organization.federation.rules.create": {"attributes"},
-        "beta.organization.federation.rules.update": {"attributes"},
-        "beta.organization.workspaces.create": {"inference_data_privacy"},
-        "beta.organization.workspaces.update": {"inference_data_privacy"},
-    }
     missing = {
         path: [
             p
             for p in params
-            if p not in inspect.signature(ours[path]).parameters
-            and p not in exempt
-            and p not in not_yet.get(path, ())
+            if p not in inspect.signature(ours[path]).parameters and p not in exempt
         ]
         for path, params in official.items()
     }

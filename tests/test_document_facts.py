@@ -171,7 +171,7 @@ def test_each_list_operation_reads_its_page_model() -> None:
             p.read_text() for p in resources.glob(f"*{namespace}.py") if not p.name.startswith("_")
         )
         assert f"PageSpec(page={loaders[0].__name__}" in text, op.operation_id
-    assert [f.name for f in PageSpec.__dataclass_fields__.values()] == ["page", "items"]
+    assert [f.name for f in PageSpec.__dataclass_fields__.values()] == ["page", "items", "token"]
 
 
 def test_no_generated_loader_or_decoder_is_dead() -> None:

@@ -30,6 +30,8 @@ class Param:
     # `x-platforms` on a parameter: the surfaces offering it (`anthropic` is the first-party
     # API); None offers it everywhere the operation is.
     platforms: list[str] | None = None
+    # `x-beta` present, even empty: beta methods only (an empty list names no beta to send)
+    beta_only: bool = False
 
     def offered_on(self, surface: str) -> bool:
         return self.platforms is None or surface in self.platforms
@@ -229,6 +231,7 @@ def _load_operation(
                 description=p.get("description", ""),
                 beta=list(p.get("x-beta", [])),
                 platforms=_platforms(p),
+                beta_only="x-beta" in p,
             )
         )
 
@@ -258,6 +261,7 @@ def _load_operation(
                     description=prop.get("description", ""),
                     beta=list(prop.get("x-beta", [])),
                     platforms=_platforms(prop),
+                    beta_only="x-beta" in prop,
                 )
             )
 

@@ -167,7 +167,7 @@ class Renderer:
         params = [
             p
             for p in op.params
-            if (beta or not p.beta) and (surface is None or p.offered_on(surface))
+            if (beta or not p.beta_only) and (surface is None or p.offered_on(surface))
         ]
         args = []
         for p in params:
@@ -244,6 +244,7 @@ class Renderer:
             view["item_type"] = self.model_ref(op.item_schema, imports)
             view["page_loader"] = self.loader(op.response_schema, loaders)
             view["page_items"] = op.pagination.get("items", "data")
+            view["page_token"] = op.pagination.get("token", "page")
         if op.long_poll:
             name = op.long_poll["param"]
             wait = next(a for a in args if a["name"] == name)

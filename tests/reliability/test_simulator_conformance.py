@@ -607,6 +607,7 @@ def _organization(api: Checked) -> None:
     )
     _organization_access(api, space["workspace_id"], user["id"])
     _organization_analytics(api)
+    _organization_beta(api, space["workspace_id"])
     api.send("organization_users_remove", path=me)
 
 
@@ -620,6 +621,74 @@ def _organization_analytics(api: Checked) -> None:
     api.send("organization_analytics_artifacts_list", params={"date": "2026-08-01"})
     for report in ("connectors", "plugins", "skills", "apps_chat_projects"):
         api.send(f"organization_analytics_{report}_list", params={**days, "order": "desc"})
+
+
+def _organization_beta(api: Checked, workspace_id: str) -> None:
+    """The beta-only Admin API resources, each with its default beta."""
+    efs = {"anthropic-beta": "efs-2026-10-01"}
+    body = _examples("organization_external_storage_create")[0]
+    storage = {
+        "external_storage_id": api.send(
+            "organization_external_storage_create", json=body, headers=efs
+        ).json()["id"]
+    }
+    api.send("organization_external_storage_activate", path=storage, headers=efs)
+    api.send("organization_external_storage_list", headers=efs)
+    api.send("organization_external_storage_retrieve", path=storage, headers=efs)
+    update = {"display_name": "Archive"}
+    api.send("organization_external_storage_update", path=storage, json=update, headers=efs)
+    api.send("organization_external_storage_delete", path=storage, headers=efs)
+    api.send("organization_external_storage_retrieve", 404, path=storage, headers=efs)
+    hooks = {"anthropic-beta": "webhooks-2026-10-07"}
+    body = _examples("organization_webhooks_create")[0]
+    hook = {
+        "webhook_endpoint_id": api.send(
+            "organization_webhooks_create", json=body, headers=hooks
+        ).json()["id"]
+    }
+    api.send("organization_webhooks_list", headers=hooks)
+    api.send("organization_webhooks_retrieve", path=hook, headers=hooks)
+    api.send("organization_webhooks_update", path=hook, json={"name": "n"}, headers=hooks)
+    api.send("organization_webhooks_regenerate_signing_secret", path=hook, headers=hooks)
+    api.send("organization_webhooks_delete", path=hook, headers=hooks)
+    tele = {"anthropic-beta": "telemetry-destinations-2026-08-11"}
+    body = _examples("organization_telemetry_destinations_create")[0]
+    made = api.send("organization_telemetry_destinations_create", json=body, headers=tele)
+    at = {"destination_id": made.json()["id"]}
+    api.send("organization_telemetry_destinations_list", headers=tele)
+    api.send("organization_telemetry_destinations_retrieve", path=at, headers=tele)
+    change = {"display_name": "Collector"}
+    api.send("organization_telemetry_destinations_update", path=at, json=change, headers=tele)
+    api.send("organization_telemetry_destinations_test", path=at, headers=tele)
+    listed = {**at, "workspace_id": workspace_id}
+    api.send("organization_telemetry_destinations_workspaces_add", path=listed, headers=tele)
+    api.send("organization_telemetry_destinations_workspaces_add", 409, path=listed, headers=tele)
+    api.send("organization_telemetry_destinations_workspaces_list", path=at, headers=tele)
+    api.send("organization_telemetry_destinations_workspaces_remove", path=listed, headers=tele)
+    api.send("organization_telemetry_destinations_delete", path=at, headers=tele)
+    google = {"anthropic-beta": "google-managed-data-controls-2026-09-01"}
+    project = {"project_number": "123456789"}
+    api.send(
+        "organization_providers_google_projects_data_controls_retrieve",
+        path=project,
+        headers=google,
+    )
+    body = _examples("organization_providers_google_projects_data_controls_update")[0]
+    api.send(
+        "organization_providers_google_projects_data_controls_update",
+        path=project,
+        json=body,
+        headers=google,
+    )
+    week = {"starting_at": "2026-09-01T00:00:00Z", "ending_at": "2026-09-08T00:00:00Z"}
+    page = api.send("organization_analytics_cost_report_list", params={**week, "limit": 3}).json()
+    assert len(page["data"]) == 3 and page["has_more"] and page["data_refreshed_at"]
+    api.send("organization_analytics_usage_report_list", params=week)
+    api.send("organization_analytics_user_cost_report_list", params=week)
+    api.send("organization_analytics_user_usage_report_list", params=week)
+    costs = {"anthropic-beta": "analytics-usage-cost-2026-08-24"}
+    api.send("organization_analytics_cost_list", params=week, headers=costs)
+    api.send("organization_analytics_usage_list", params=week, headers=costs)
 
 
 def _organization_access(api: Checked, workspace_id: str, user_id: str) -> None:

@@ -236,3 +236,21 @@ def test_bidirectional_pages_keep_prev_page_and_follow_next_page() -> None:
         back = beta.sessions.list(limit=2, page=second.prev_page)
         assert [s.id for s in back.data] == [s.id for s in first.data]
         assert sorted(s.id for s in first) == sorted(made)
+
+
+def test_a_page_token_goes_back_in_the_parameter_the_operation_names() -> None:
+    # the official `TokenPage` sends `next_page` back as `page_token` (`x-pagination.token`)
+    def handle(request: httpx.Request) -> httpx.Response:
+        token = request.url.params.get("page_token")
+        body = {"data": [skill_item(token or "first")], "next_page": None if token else "tok_1"}
+        return httpx.Response(200, json={**body, "data_refreshed_at": "2026-09-01T00:00:00Z"})
+
+    recorder = Recorder([handle])
+    spec = PageSpec(page=lambda: SkillPage, token="page_token")
+    first = core_client(recorder).request_page(
+        RequestOptions(method="get", path="/v1/skills"), spec
+    )
+    assert [s.id for s in first] == ["first", "tok_1"]
+    assert sent(recorder) == [{}, {"page_token": "tok_1"}]
+    # any other field of the page body reads as an attribute of the page
+    assert first.data_refreshed_at == "2026-09-01T00:00:00Z"

@@ -66,6 +66,7 @@ def _organization_federation_rules_create_options(
     description: object = NOT_GIVEN,
     token_lifetime_seconds: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
+    attributes: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -95,6 +96,7 @@ def _organization_federation_rules_create_options(
                 "description": description,
                 "token_lifetime_seconds": token_lifetime_seconds,
                 "workspace_id": workspace_id,
+                "attributes": attributes,
             }
         ),
         headers=operation_headers([], betas),
@@ -188,6 +190,7 @@ def _organization_federation_rules_update_options(
     target: object = NOT_GIVEN,
     token_lifetime_seconds: object = NOT_GIVEN,
     workspace_id: object = NOT_GIVEN,
+    attributes: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -214,6 +217,7 @@ def _organization_federation_rules_update_options(
                 "target": target,
                 "token_lifetime_seconds": token_lifetime_seconds,
                 "workspace_id": workspace_id,
+                "attributes": attributes,
             }
         ),
         headers=operation_headers([], betas),

@@ -56,6 +56,7 @@ def _organization_workspaces_create_options(
     external_key_id: object = NOT_GIVEN,
     tags: object = NOT_GIVEN,
     user_profile_id: object = NOT_GIVEN,
+    inference_data_privacy: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -78,6 +79,7 @@ def _organization_workspaces_create_options(
                 "external_key_id": external_key_id,
                 "tags": tags,
                 "user_profile_id": user_profile_id,
+                "inference_data_privacy": inference_data_privacy,
             }
         ),
         headers=operation_headers(
@@ -173,6 +175,7 @@ def _organization_workspaces_update_options(
     name: object = NOT_GIVEN,
     tags: object = NOT_GIVEN,
     user_profile_id: object = NOT_GIVEN,
+    inference_data_privacy: object = NOT_GIVEN,
     betas: object = NOT_GIVEN,
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
@@ -195,6 +198,7 @@ def _organization_workspaces_update_options(
                 "name": name,
                 "tags": tags,
                 "user_profile_id": user_profile_id,
+                "inference_data_privacy": inference_data_privacy,
             }
         ),
         headers=operation_headers([], betas),

@@ -51,6 +51,14 @@ if TYPE_CHECKING:
         BetaExternalKeysWithRawResponse,
         BetaExternalKeysWithStreamingResponse,
     )
+    from .beta_organization_external_storage import (
+        AsyncBetaExternalStorage,
+        AsyncBetaExternalStorageWithRawResponse,
+        AsyncBetaExternalStorageWithStreamingResponse,
+        BetaExternalStorage,
+        BetaExternalStorageWithRawResponse,
+        BetaExternalStorageWithStreamingResponse,
+    )
     from .beta_organization_federation import (
         AsyncBetaFederation,
         AsyncBetaFederationWithRawResponse,
@@ -66,6 +74,14 @@ if TYPE_CHECKING:
         BetaInvites,
         BetaInvitesWithRawResponse,
         BetaInvitesWithStreamingResponse,
+    )
+    from .beta_organization_providers import (
+        AsyncBetaProviders,
+        AsyncBetaProvidersWithRawResponse,
+        AsyncBetaProvidersWithStreamingResponse,
+        BetaProviders,
+        BetaProvidersWithRawResponse,
+        BetaProvidersWithStreamingResponse,
     )
     from .beta_organization_rate_limits import (
         AsyncBetaRateLimits,
@@ -107,6 +123,14 @@ if TYPE_CHECKING:
         BetaSpendLimitsWithRawResponse,
         BetaSpendLimitsWithStreamingResponse,
     )
+    from .beta_organization_telemetry_destinations import (
+        AsyncBetaTelemetryDestinations,
+        AsyncBetaTelemetryDestinationsWithRawResponse,
+        AsyncBetaTelemetryDestinationsWithStreamingResponse,
+        BetaTelemetryDestinations,
+        BetaTelemetryDestinationsWithRawResponse,
+        BetaTelemetryDestinationsWithStreamingResponse,
+    )
     from .beta_organization_users import (
         AsyncBetaUsers,
         AsyncBetaUsersWithRawResponse,
@@ -114,6 +138,14 @@ if TYPE_CHECKING:
         BetaUsers,
         BetaUsersWithRawResponse,
         BetaUsersWithStreamingResponse,
+    )
+    from .beta_organization_webhooks import (
+        AsyncBetaWebhooks,
+        AsyncBetaWebhooksWithRawResponse,
+        AsyncBetaWebhooksWithStreamingResponse,
+        BetaWebhooks,
+        BetaWebhooksWithRawResponse,
+        BetaWebhooksWithStreamingResponse,
     )
     from .beta_organization_workspaces import (
         AsyncBetaWorkspaces,
@@ -160,6 +192,12 @@ class BetaOrganization(SyncResource):
         return BetaExternalKeys(self._client)
 
     @cached_property
+    def external_storage(self) -> BetaExternalStorage:
+        from .beta_organization_external_storage import BetaExternalStorage
+
+        return BetaExternalStorage(self._client)
+
+    @cached_property
     def federation(self) -> BetaFederation:
         from .beta_organization_federation import BetaFederation
 
@@ -170,6 +208,12 @@ class BetaOrganization(SyncResource):
         from .beta_organization_invites import BetaInvites
 
         return BetaInvites(self._client)
+
+    @cached_property
+    def providers(self) -> BetaProviders:
+        from .beta_organization_providers import BetaProviders
+
+        return BetaProviders(self._client)
 
     @cached_property
     def rate_limits(self) -> BetaRateLimits:
@@ -202,10 +246,22 @@ class BetaOrganization(SyncResource):
         return BetaSpendLimits(self._client)
 
     @cached_property
+    def telemetry_destinations(self) -> BetaTelemetryDestinations:
+        from .beta_organization_telemetry_destinations import BetaTelemetryDestinations
+
+        return BetaTelemetryDestinations(self._client)
+
+    @cached_property
     def users(self) -> BetaUsers:
         from .beta_organization_users import BetaUsers
 
         return BetaUsers(self._client)
+
+    @cached_property
+    def webhooks(self) -> BetaWebhooks:
+        from .beta_organization_webhooks import BetaWebhooks
+
+        return BetaWebhooks(self._client)
 
     @cached_property
     def workspaces(self) -> BetaWorkspaces:
@@ -300,6 +356,12 @@ class BetaOrganizationWithRawResponse:
         return BetaExternalKeysWithRawResponse(self._resource.external_keys)
 
     @cached_property
+    def external_storage(self) -> BetaExternalStorageWithRawResponse:
+        from .beta_organization_external_storage import BetaExternalStorageWithRawResponse
+
+        return BetaExternalStorageWithRawResponse(self._resource.external_storage)
+
+    @cached_property
     def federation(self) -> BetaFederationWithRawResponse:
         from .beta_organization_federation import BetaFederationWithRawResponse
 
@@ -310,6 +372,12 @@ class BetaOrganizationWithRawResponse:
         from .beta_organization_invites import BetaInvitesWithRawResponse
 
         return BetaInvitesWithRawResponse(self._resource.invites)
+
+    @cached_property
+    def providers(self) -> BetaProvidersWithRawResponse:
+        from .beta_organization_providers import BetaProvidersWithRawResponse
+
+        return BetaProvidersWithRawResponse(self._resource.providers)
 
     @cached_property
     def rate_limits(self) -> BetaRateLimitsWithRawResponse:
@@ -342,10 +410,24 @@ class BetaOrganizationWithRawResponse:
         return BetaSpendLimitsWithRawResponse(self._resource.spend_limits)
 
     @cached_property
+    def telemetry_destinations(self) -> BetaTelemetryDestinationsWithRawResponse:
+        from .beta_organization_telemetry_destinations import (
+            BetaTelemetryDestinationsWithRawResponse,
+        )
+
+        return BetaTelemetryDestinationsWithRawResponse(self._resource.telemetry_destinations)
+
+    @cached_property
     def users(self) -> BetaUsersWithRawResponse:
         from .beta_organization_users import BetaUsersWithRawResponse
 
         return BetaUsersWithRawResponse(self._resource.users)
+
+    @cached_property
+    def webhooks(self) -> BetaWebhooksWithRawResponse:
+        from .beta_organization_webhooks import BetaWebhooksWithRawResponse
+
+        return BetaWebhooksWithRawResponse(self._resource.webhooks)
 
     @cached_property
     def workspaces(self) -> BetaWorkspacesWithRawResponse:
@@ -388,6 +470,12 @@ class BetaOrganizationWithStreamingResponse:
         return BetaExternalKeysWithStreamingResponse(self._resource.external_keys)
 
     @cached_property
+    def external_storage(self) -> BetaExternalStorageWithStreamingResponse:
+        from .beta_organization_external_storage import BetaExternalStorageWithStreamingResponse
+
+        return BetaExternalStorageWithStreamingResponse(self._resource.external_storage)
+
+    @cached_property
     def federation(self) -> BetaFederationWithStreamingResponse:
         from .beta_organization_federation import BetaFederationWithStreamingResponse
 
@@ -398,6 +486,12 @@ class BetaOrganizationWithStreamingResponse:
         from .beta_organization_invites import BetaInvitesWithStreamingResponse
 
         return BetaInvitesWithStreamingResponse(self._resource.invites)
+
+    @cached_property
+    def providers(self) -> BetaProvidersWithStreamingResponse:
+        from .beta_organization_providers import BetaProvidersWithStreamingResponse
+
+        return BetaProvidersWithStreamingResponse(self._resource.providers)
 
     @cached_property
     def rate_limits(self) -> BetaRateLimitsWithStreamingResponse:
@@ -430,10 +524,24 @@ class BetaOrganizationWithStreamingResponse:
         return BetaSpendLimitsWithStreamingResponse(self._resource.spend_limits)
 
     @cached_property
+    def telemetry_destinations(self) -> BetaTelemetryDestinationsWithStreamingResponse:
+        from .beta_organization_telemetry_destinations import (
+            BetaTelemetryDestinationsWithStreamingResponse,
+        )
+
+        return BetaTelemetryDestinationsWithStreamingResponse(self._resource.telemetry_destinations)
+
+    @cached_property
     def users(self) -> BetaUsersWithStreamingResponse:
         from .beta_organization_users import BetaUsersWithStreamingResponse
 
         return BetaUsersWithStreamingResponse(self._resource.users)
+
+    @cached_property
+    def webhooks(self) -> BetaWebhooksWithStreamingResponse:
+        from .beta_organization_webhooks import BetaWebhooksWithStreamingResponse
+
+        return BetaWebhooksWithStreamingResponse(self._resource.webhooks)
 
     @cached_property
     def workspaces(self) -> BetaWorkspacesWithStreamingResponse:
@@ -470,6 +578,12 @@ class AsyncBetaOrganization(AsyncResource):
         return AsyncBetaExternalKeys(self._client)
 
     @cached_property
+    def external_storage(self) -> AsyncBetaExternalStorage:
+        from .beta_organization_external_storage import AsyncBetaExternalStorage
+
+        return AsyncBetaExternalStorage(self._client)
+
+    @cached_property
     def federation(self) -> AsyncBetaFederation:
         from .beta_organization_federation import AsyncBetaFederation
 
@@ -480,6 +594,12 @@ class AsyncBetaOrganization(AsyncResource):
         from .beta_organization_invites import AsyncBetaInvites
 
         return AsyncBetaInvites(self._client)
+
+    @cached_property
+    def providers(self) -> AsyncBetaProviders:
+        from .beta_organization_providers import AsyncBetaProviders
+
+        return AsyncBetaProviders(self._client)
 
     @cached_property
     def rate_limits(self) -> AsyncBetaRateLimits:
@@ -512,10 +632,22 @@ class AsyncBetaOrganization(AsyncResource):
         return AsyncBetaSpendLimits(self._client)
 
     @cached_property
+    def telemetry_destinations(self) -> AsyncBetaTelemetryDestinations:
+        from .beta_organization_telemetry_destinations import AsyncBetaTelemetryDestinations
+
+        return AsyncBetaTelemetryDestinations(self._client)
+
+    @cached_property
     def users(self) -> AsyncBetaUsers:
         from .beta_organization_users import AsyncBetaUsers
 
         return AsyncBetaUsers(self._client)
+
+    @cached_property
+    def webhooks(self) -> AsyncBetaWebhooks:
+        from .beta_organization_webhooks import AsyncBetaWebhooks
+
+        return AsyncBetaWebhooks(self._client)
 
     @cached_property
     def workspaces(self) -> AsyncBetaWorkspaces:
@@ -612,6 +744,12 @@ class AsyncBetaOrganizationWithRawResponse:
         return AsyncBetaExternalKeysWithRawResponse(self._resource.external_keys)
 
     @cached_property
+    def external_storage(self) -> AsyncBetaExternalStorageWithRawResponse:
+        from .beta_organization_external_storage import AsyncBetaExternalStorageWithRawResponse
+
+        return AsyncBetaExternalStorageWithRawResponse(self._resource.external_storage)
+
+    @cached_property
     def federation(self) -> AsyncBetaFederationWithRawResponse:
         from .beta_organization_federation import AsyncBetaFederationWithRawResponse
 
@@ -622,6 +760,12 @@ class AsyncBetaOrganizationWithRawResponse:
         from .beta_organization_invites import AsyncBetaInvitesWithRawResponse
 
         return AsyncBetaInvitesWithRawResponse(self._resource.invites)
+
+    @cached_property
+    def providers(self) -> AsyncBetaProvidersWithRawResponse:
+        from .beta_organization_providers import AsyncBetaProvidersWithRawResponse
+
+        return AsyncBetaProvidersWithRawResponse(self._resource.providers)
 
     @cached_property
     def rate_limits(self) -> AsyncBetaRateLimitsWithRawResponse:
@@ -654,10 +798,24 @@ class AsyncBetaOrganizationWithRawResponse:
         return AsyncBetaSpendLimitsWithRawResponse(self._resource.spend_limits)
 
     @cached_property
+    def telemetry_destinations(self) -> AsyncBetaTelemetryDestinationsWithRawResponse:
+        from .beta_organization_telemetry_destinations import (
+            AsyncBetaTelemetryDestinationsWithRawResponse,
+        )
+
+        return AsyncBetaTelemetryDestinationsWithRawResponse(self._resource.telemetry_destinations)
+
+    @cached_property
     def users(self) -> AsyncBetaUsersWithRawResponse:
         from .beta_organization_users import AsyncBetaUsersWithRawResponse
 
         return AsyncBetaUsersWithRawResponse(self._resource.users)
+
+    @cached_property
+    def webhooks(self) -> AsyncBetaWebhooksWithRawResponse:
+        from .beta_organization_webhooks import AsyncBetaWebhooksWithRawResponse
+
+        return AsyncBetaWebhooksWithRawResponse(self._resource.webhooks)
 
     @cached_property
     def workspaces(self) -> AsyncBetaWorkspacesWithRawResponse:
@@ -700,6 +858,14 @@ class AsyncBetaOrganizationWithStreamingResponse:
         return AsyncBetaExternalKeysWithStreamingResponse(self._resource.external_keys)
 
     @cached_property
+    def external_storage(self) -> AsyncBetaExternalStorageWithStreamingResponse:
+        from .beta_organization_external_storage import (
+            AsyncBetaExternalStorageWithStreamingResponse,
+        )
+
+        return AsyncBetaExternalStorageWithStreamingResponse(self._resource.external_storage)
+
+    @cached_property
     def federation(self) -> AsyncBetaFederationWithStreamingResponse:
         from .beta_organization_federation import AsyncBetaFederationWithStreamingResponse
 
@@ -710,6 +876,12 @@ class AsyncBetaOrganizationWithStreamingResponse:
         from .beta_organization_invites import AsyncBetaInvitesWithStreamingResponse
 
         return AsyncBetaInvitesWithStreamingResponse(self._resource.invites)
+
+    @cached_property
+    def providers(self) -> AsyncBetaProvidersWithStreamingResponse:
+        from .beta_organization_providers import AsyncBetaProvidersWithStreamingResponse
+
+        return AsyncBetaProvidersWithStreamingResponse(self._resource.providers)
 
     @cached_property
     def rate_limits(self) -> AsyncBetaRateLimitsWithStreamingResponse:
@@ -744,10 +916,26 @@ class AsyncBetaOrganizationWithStreamingResponse:
         return AsyncBetaSpendLimitsWithStreamingResponse(self._resource.spend_limits)
 
     @cached_property
+    def telemetry_destinations(self) -> AsyncBetaTelemetryDestinationsWithStreamingResponse:
+        from .beta_organization_telemetry_destinations import (
+            AsyncBetaTelemetryDestinationsWithStreamingResponse,
+        )
+
+        return AsyncBetaTelemetryDestinationsWithStreamingResponse(
+            self._resource.telemetry_destinations
+        )
+
+    @cached_property
     def users(self) -> AsyncBetaUsersWithStreamingResponse:
         from .beta_organization_users import AsyncBetaUsersWithStreamingResponse
 
         return AsyncBetaUsersWithStreamingResponse(self._resource.users)
+
+    @cached_property
+    def webhooks(self) -> AsyncBetaWebhooksWithStreamingResponse:
+        from .beta_organization_webhooks import AsyncBetaWebhooksWithStreamingResponse
+
+        return AsyncBetaWebhooksWithStreamingResponse(self._resource.webhooks)
 
     @cached_property
     def workspaces(self) -> AsyncBetaWorkspacesWithStreamingResponse:

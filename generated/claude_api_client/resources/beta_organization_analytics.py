@@ -31,6 +31,22 @@ if TYPE_CHECKING:
         BetaConnectorsWithRawResponse,
         BetaConnectorsWithStreamingResponse,
     )
+    from .beta_organization_analytics_cost import (
+        AsyncBetaCost,
+        AsyncBetaCostWithRawResponse,
+        AsyncBetaCostWithStreamingResponse,
+        BetaCost,
+        BetaCostWithRawResponse,
+        BetaCostWithStreamingResponse,
+    )
+    from .beta_organization_analytics_cost_report import (
+        AsyncBetaCostReport,
+        AsyncBetaCostReportWithRawResponse,
+        AsyncBetaCostReportWithStreamingResponse,
+        BetaCostReport,
+        BetaCostReportWithRawResponse,
+        BetaCostReportWithStreamingResponse,
+    )
     from .beta_organization_analytics_plugins import (
         AsyncBetaPlugins,
         AsyncBetaPluginsWithRawResponse,
@@ -54,6 +70,38 @@ if TYPE_CHECKING:
         BetaSummaries,
         BetaSummariesWithRawResponse,
         BetaSummariesWithStreamingResponse,
+    )
+    from .beta_organization_analytics_usage import (
+        AsyncBetaUsage,
+        AsyncBetaUsageWithRawResponse,
+        AsyncBetaUsageWithStreamingResponse,
+        BetaUsage,
+        BetaUsageWithRawResponse,
+        BetaUsageWithStreamingResponse,
+    )
+    from .beta_organization_analytics_usage_report import (
+        AsyncBetaUsageReport,
+        AsyncBetaUsageReportWithRawResponse,
+        AsyncBetaUsageReportWithStreamingResponse,
+        BetaUsageReport,
+        BetaUsageReportWithRawResponse,
+        BetaUsageReportWithStreamingResponse,
+    )
+    from .beta_organization_analytics_user_cost_report import (
+        AsyncBetaUserCostReport,
+        AsyncBetaUserCostReportWithRawResponse,
+        AsyncBetaUserCostReportWithStreamingResponse,
+        BetaUserCostReport,
+        BetaUserCostReportWithRawResponse,
+        BetaUserCostReportWithStreamingResponse,
+    )
+    from .beta_organization_analytics_user_usage_report import (
+        AsyncBetaUserUsageReport,
+        AsyncBetaUserUsageReportWithRawResponse,
+        AsyncBetaUserUsageReportWithStreamingResponse,
+        BetaUserUsageReport,
+        BetaUserUsageReportWithRawResponse,
+        BetaUserUsageReportWithStreamingResponse,
     )
     from .beta_organization_analytics_users import (
         AsyncBetaUsers,
@@ -89,6 +137,18 @@ class BetaAnalytics(SyncResource):
         return BetaConnectors(self._client)
 
     @cached_property
+    def cost(self) -> BetaCost:
+        from .beta_organization_analytics_cost import BetaCost
+
+        return BetaCost(self._client)
+
+    @cached_property
+    def cost_report(self) -> BetaCostReport:
+        from .beta_organization_analytics_cost_report import BetaCostReport
+
+        return BetaCostReport(self._client)
+
+    @cached_property
     def plugins(self) -> BetaPlugins:
         from .beta_organization_analytics_plugins import BetaPlugins
 
@@ -105,6 +165,30 @@ class BetaAnalytics(SyncResource):
         from .beta_organization_analytics_summaries import BetaSummaries
 
         return BetaSummaries(self._client)
+
+    @cached_property
+    def usage(self) -> BetaUsage:
+        from .beta_organization_analytics_usage import BetaUsage
+
+        return BetaUsage(self._client)
+
+    @cached_property
+    def usage_report(self) -> BetaUsageReport:
+        from .beta_organization_analytics_usage_report import BetaUsageReport
+
+        return BetaUsageReport(self._client)
+
+    @cached_property
+    def user_cost_report(self) -> BetaUserCostReport:
+        from .beta_organization_analytics_user_cost_report import BetaUserCostReport
+
+        return BetaUserCostReport(self._client)
+
+    @cached_property
+    def user_usage_report(self) -> BetaUserUsageReport:
+        from .beta_organization_analytics_user_usage_report import BetaUserUsageReport
+
+        return BetaUserUsageReport(self._client)
 
     @cached_property
     def users(self) -> BetaUsers:
@@ -148,6 +232,18 @@ class BetaAnalyticsWithRawResponse:
         return BetaConnectorsWithRawResponse(self._resource.connectors)
 
     @cached_property
+    def cost(self) -> BetaCostWithRawResponse:
+        from .beta_organization_analytics_cost import BetaCostWithRawResponse
+
+        return BetaCostWithRawResponse(self._resource.cost)
+
+    @cached_property
+    def cost_report(self) -> BetaCostReportWithRawResponse:
+        from .beta_organization_analytics_cost_report import BetaCostReportWithRawResponse
+
+        return BetaCostReportWithRawResponse(self._resource.cost_report)
+
+    @cached_property
     def plugins(self) -> BetaPluginsWithRawResponse:
         from .beta_organization_analytics_plugins import BetaPluginsWithRawResponse
 
@@ -164,6 +260,32 @@ class BetaAnalyticsWithRawResponse:
         from .beta_organization_analytics_summaries import BetaSummariesWithRawResponse
 
         return BetaSummariesWithRawResponse(self._resource.summaries)
+
+    @cached_property
+    def usage(self) -> BetaUsageWithRawResponse:
+        from .beta_organization_analytics_usage import BetaUsageWithRawResponse
+
+        return BetaUsageWithRawResponse(self._resource.usage)
+
+    @cached_property
+    def usage_report(self) -> BetaUsageReportWithRawResponse:
+        from .beta_organization_analytics_usage_report import BetaUsageReportWithRawResponse
+
+        return BetaUsageReportWithRawResponse(self._resource.usage_report)
+
+    @cached_property
+    def user_cost_report(self) -> BetaUserCostReportWithRawResponse:
+        from .beta_organization_analytics_user_cost_report import BetaUserCostReportWithRawResponse
+
+        return BetaUserCostReportWithRawResponse(self._resource.user_cost_report)
+
+    @cached_property
+    def user_usage_report(self) -> BetaUserUsageReportWithRawResponse:
+        from .beta_organization_analytics_user_usage_report import (
+            BetaUserUsageReportWithRawResponse,
+        )
+
+        return BetaUserUsageReportWithRawResponse(self._resource.user_usage_report)
 
     @cached_property
     def users(self) -> BetaUsersWithRawResponse:
@@ -197,6 +319,18 @@ class BetaAnalyticsWithStreamingResponse:
         return BetaConnectorsWithStreamingResponse(self._resource.connectors)
 
     @cached_property
+    def cost(self) -> BetaCostWithStreamingResponse:
+        from .beta_organization_analytics_cost import BetaCostWithStreamingResponse
+
+        return BetaCostWithStreamingResponse(self._resource.cost)
+
+    @cached_property
+    def cost_report(self) -> BetaCostReportWithStreamingResponse:
+        from .beta_organization_analytics_cost_report import BetaCostReportWithStreamingResponse
+
+        return BetaCostReportWithStreamingResponse(self._resource.cost_report)
+
+    @cached_property
     def plugins(self) -> BetaPluginsWithStreamingResponse:
         from .beta_organization_analytics_plugins import BetaPluginsWithStreamingResponse
 
@@ -213,6 +347,34 @@ class BetaAnalyticsWithStreamingResponse:
         from .beta_organization_analytics_summaries import BetaSummariesWithStreamingResponse
 
         return BetaSummariesWithStreamingResponse(self._resource.summaries)
+
+    @cached_property
+    def usage(self) -> BetaUsageWithStreamingResponse:
+        from .beta_organization_analytics_usage import BetaUsageWithStreamingResponse
+
+        return BetaUsageWithStreamingResponse(self._resource.usage)
+
+    @cached_property
+    def usage_report(self) -> BetaUsageReportWithStreamingResponse:
+        from .beta_organization_analytics_usage_report import BetaUsageReportWithStreamingResponse
+
+        return BetaUsageReportWithStreamingResponse(self._resource.usage_report)
+
+    @cached_property
+    def user_cost_report(self) -> BetaUserCostReportWithStreamingResponse:
+        from .beta_organization_analytics_user_cost_report import (
+            BetaUserCostReportWithStreamingResponse,
+        )
+
+        return BetaUserCostReportWithStreamingResponse(self._resource.user_cost_report)
+
+    @cached_property
+    def user_usage_report(self) -> BetaUserUsageReportWithStreamingResponse:
+        from .beta_organization_analytics_user_usage_report import (
+            BetaUserUsageReportWithStreamingResponse,
+        )
+
+        return BetaUserUsageReportWithStreamingResponse(self._resource.user_usage_report)
 
     @cached_property
     def users(self) -> BetaUsersWithStreamingResponse:
@@ -243,6 +405,18 @@ class AsyncBetaAnalytics(AsyncResource):
         return AsyncBetaConnectors(self._client)
 
     @cached_property
+    def cost(self) -> AsyncBetaCost:
+        from .beta_organization_analytics_cost import AsyncBetaCost
+
+        return AsyncBetaCost(self._client)
+
+    @cached_property
+    def cost_report(self) -> AsyncBetaCostReport:
+        from .beta_organization_analytics_cost_report import AsyncBetaCostReport
+
+        return AsyncBetaCostReport(self._client)
+
+    @cached_property
     def plugins(self) -> AsyncBetaPlugins:
         from .beta_organization_analytics_plugins import AsyncBetaPlugins
 
@@ -259,6 +433,30 @@ class AsyncBetaAnalytics(AsyncResource):
         from .beta_organization_analytics_summaries import AsyncBetaSummaries
 
         return AsyncBetaSummaries(self._client)
+
+    @cached_property
+    def usage(self) -> AsyncBetaUsage:
+        from .beta_organization_analytics_usage import AsyncBetaUsage
+
+        return AsyncBetaUsage(self._client)
+
+    @cached_property
+    def usage_report(self) -> AsyncBetaUsageReport:
+        from .beta_organization_analytics_usage_report import AsyncBetaUsageReport
+
+        return AsyncBetaUsageReport(self._client)
+
+    @cached_property
+    def user_cost_report(self) -> AsyncBetaUserCostReport:
+        from .beta_organization_analytics_user_cost_report import AsyncBetaUserCostReport
+
+        return AsyncBetaUserCostReport(self._client)
+
+    @cached_property
+    def user_usage_report(self) -> AsyncBetaUserUsageReport:
+        from .beta_organization_analytics_user_usage_report import AsyncBetaUserUsageReport
+
+        return AsyncBetaUserUsageReport(self._client)
 
     @cached_property
     def users(self) -> AsyncBetaUsers:
@@ -302,6 +500,18 @@ class AsyncBetaAnalyticsWithRawResponse:
         return AsyncBetaConnectorsWithRawResponse(self._resource.connectors)
 
     @cached_property
+    def cost(self) -> AsyncBetaCostWithRawResponse:
+        from .beta_organization_analytics_cost import AsyncBetaCostWithRawResponse
+
+        return AsyncBetaCostWithRawResponse(self._resource.cost)
+
+    @cached_property
+    def cost_report(self) -> AsyncBetaCostReportWithRawResponse:
+        from .beta_organization_analytics_cost_report import AsyncBetaCostReportWithRawResponse
+
+        return AsyncBetaCostReportWithRawResponse(self._resource.cost_report)
+
+    @cached_property
     def plugins(self) -> AsyncBetaPluginsWithRawResponse:
         from .beta_organization_analytics_plugins import AsyncBetaPluginsWithRawResponse
 
@@ -318,6 +528,34 @@ class AsyncBetaAnalyticsWithRawResponse:
         from .beta_organization_analytics_summaries import AsyncBetaSummariesWithRawResponse
 
         return AsyncBetaSummariesWithRawResponse(self._resource.summaries)
+
+    @cached_property
+    def usage(self) -> AsyncBetaUsageWithRawResponse:
+        from .beta_organization_analytics_usage import AsyncBetaUsageWithRawResponse
+
+        return AsyncBetaUsageWithRawResponse(self._resource.usage)
+
+    @cached_property
+    def usage_report(self) -> AsyncBetaUsageReportWithRawResponse:
+        from .beta_organization_analytics_usage_report import AsyncBetaUsageReportWithRawResponse
+
+        return AsyncBetaUsageReportWithRawResponse(self._resource.usage_report)
+
+    @cached_property
+    def user_cost_report(self) -> AsyncBetaUserCostReportWithRawResponse:
+        from .beta_organization_analytics_user_cost_report import (
+            AsyncBetaUserCostReportWithRawResponse,
+        )
+
+        return AsyncBetaUserCostReportWithRawResponse(self._resource.user_cost_report)
+
+    @cached_property
+    def user_usage_report(self) -> AsyncBetaUserUsageReportWithRawResponse:
+        from .beta_organization_analytics_user_usage_report import (
+            AsyncBetaUserUsageReportWithRawResponse,
+        )
+
+        return AsyncBetaUserUsageReportWithRawResponse(self._resource.user_usage_report)
 
     @cached_property
     def users(self) -> AsyncBetaUsersWithRawResponse:
@@ -351,6 +589,20 @@ class AsyncBetaAnalyticsWithStreamingResponse:
         return AsyncBetaConnectorsWithStreamingResponse(self._resource.connectors)
 
     @cached_property
+    def cost(self) -> AsyncBetaCostWithStreamingResponse:
+        from .beta_organization_analytics_cost import AsyncBetaCostWithStreamingResponse
+
+        return AsyncBetaCostWithStreamingResponse(self._resource.cost)
+
+    @cached_property
+    def cost_report(self) -> AsyncBetaCostReportWithStreamingResponse:
+        from .beta_organization_analytics_cost_report import (
+            AsyncBetaCostReportWithStreamingResponse,
+        )
+
+        return AsyncBetaCostReportWithStreamingResponse(self._resource.cost_report)
+
+    @cached_property
     def plugins(self) -> AsyncBetaPluginsWithStreamingResponse:
         from .beta_organization_analytics_plugins import AsyncBetaPluginsWithStreamingResponse
 
@@ -367,6 +619,36 @@ class AsyncBetaAnalyticsWithStreamingResponse:
         from .beta_organization_analytics_summaries import AsyncBetaSummariesWithStreamingResponse
 
         return AsyncBetaSummariesWithStreamingResponse(self._resource.summaries)
+
+    @cached_property
+    def usage(self) -> AsyncBetaUsageWithStreamingResponse:
+        from .beta_organization_analytics_usage import AsyncBetaUsageWithStreamingResponse
+
+        return AsyncBetaUsageWithStreamingResponse(self._resource.usage)
+
+    @cached_property
+    def usage_report(self) -> AsyncBetaUsageReportWithStreamingResponse:
+        from .beta_organization_analytics_usage_report import (
+            AsyncBetaUsageReportWithStreamingResponse,
+        )
+
+        return AsyncBetaUsageReportWithStreamingResponse(self._resource.usage_report)
+
+    @cached_property
+    def user_cost_report(self) -> AsyncBetaUserCostReportWithStreamingResponse:
+        from .beta_organization_analytics_user_cost_report import (
+            AsyncBetaUserCostReportWithStreamingResponse,
+        )
+
+        return AsyncBetaUserCostReportWithStreamingResponse(self._resource.user_cost_report)
+
+    @cached_property
+    def user_usage_report(self) -> AsyncBetaUserUsageReportWithStreamingResponse:
+        from .beta_organization_analytics_user_usage_report import (
+            AsyncBetaUserUsageReportWithStreamingResponse,
+        )
+
+        return AsyncBetaUserUsageReportWithStreamingResponse(self._resource.user_usage_report)
 
     @cached_property
     def users(self) -> AsyncBetaUsersWithStreamingResponse:

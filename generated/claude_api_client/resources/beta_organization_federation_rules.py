@@ -1,7 +1,7 @@
 # generated from openapi/ by scripts/generate, do not edit
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -122,6 +122,7 @@ class BetaRules(SyncResource):
         description: str | None | NotGiven = NOT_GIVEN,
         token_lifetime_seconds: int | NotGiven = NOT_GIVEN,
         workspace_id: str | None | NotGiven = NOT_GIVEN,
+        attributes: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -140,6 +141,8 @@ class BetaRules(SyncResource):
             description: What it is for.
             token_lifetime_seconds: How long the access lasts, in seconds.
             workspace_id: A first workspace it reaches.
+            attributes: Named values to extract from token claims, as CEL expressions (not
+                supported yet).
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -168,6 +171,7 @@ class BetaRules(SyncResource):
             description=description,
             token_lifetime_seconds=token_lifetime_seconds,
             workspace_id=workspace_id,
+            attributes=attributes,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -294,6 +298,7 @@ class BetaRules(SyncResource):
         target: ServiceAccountTargetParam | None | NotGiven = NOT_GIVEN,
         token_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         workspace_id: str | None | NotGiven = NOT_GIVEN,
+        attributes: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -312,6 +317,8 @@ class BetaRules(SyncResource):
             target: New service account.
             token_lifetime_seconds: New access lifetime, in seconds.
             workspace_id: A workspace to reach.
+            attributes: Named values to extract from token claims, as CEL expressions (not
+                supported yet).
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -340,6 +347,7 @@ class BetaRules(SyncResource):
             target=target,
             token_lifetime_seconds=token_lifetime_seconds,
             workspace_id=workspace_id,
+            attributes=attributes,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -465,6 +473,7 @@ class AsyncBetaRules(AsyncResource):
         description: str | None | NotGiven = NOT_GIVEN,
         token_lifetime_seconds: int | NotGiven = NOT_GIVEN,
         workspace_id: str | None | NotGiven = NOT_GIVEN,
+        attributes: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -483,6 +492,8 @@ class AsyncBetaRules(AsyncResource):
             description: What it is for.
             token_lifetime_seconds: How long the access lasts, in seconds.
             workspace_id: A first workspace it reaches.
+            attributes: Named values to extract from token claims, as CEL expressions (not
+                supported yet).
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -511,6 +522,7 @@ class AsyncBetaRules(AsyncResource):
             description=description,
             token_lifetime_seconds=token_lifetime_seconds,
             workspace_id=workspace_id,
+            attributes=attributes,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -637,6 +649,7 @@ class AsyncBetaRules(AsyncResource):
         target: ServiceAccountTargetParam | None | NotGiven = NOT_GIVEN,
         token_lifetime_seconds: int | None | NotGiven = NOT_GIVEN,
         workspace_id: str | None | NotGiven = NOT_GIVEN,
+        attributes: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -655,6 +668,8 @@ class AsyncBetaRules(AsyncResource):
             target: New service account.
             token_lifetime_seconds: New access lifetime, in seconds.
             workspace_id: A workspace to reach.
+            attributes: Named values to extract from token claims, as CEL expressions (not
+                supported yet).
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -683,6 +698,7 @@ class AsyncBetaRules(AsyncResource):
             target=target,
             token_lifetime_seconds=token_lifetime_seconds,
             workspace_id=workspace_id,
+            attributes=attributes,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..types._models.workspace import Workspace
     from ..types._params.data_residency_create_config_param import DataResidencyCreateConfigParam
     from ..types._params.data_residency_update_config_param import DataResidencyUpdateConfigParam
+    from ..types._params.inference_data_privacy_param import InferenceDataPrivacyParam
     from .beta_organization_workspaces_members import (
         AsyncBetaMembers,
         AsyncBetaMembersWithRawResponse,
@@ -143,6 +144,7 @@ class BetaWorkspaces(SyncResource):
         external_key_id: str | None | NotGiven = NOT_GIVEN,
         tags: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         user_profile_id: str | None | NotGiven = NOT_GIVEN,
+        inference_data_privacy: InferenceDataPrivacyParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -163,6 +165,9 @@ class BetaWorkspaces(SyncResource):
             tags: Your own key-value labels; keys may not start with `anthropic`.
             user_profile_id: A user profile that every request through the workspace must then
                 name.
+            inference_data_privacy: Where the workspace's retained inference data and
+                transcripts are kept, and whether Anthropic's human review applies. (beta:
+                efs-2026-10-01)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -189,6 +194,7 @@ class BetaWorkspaces(SyncResource):
             external_key_id=external_key_id,
             tags=tags,
             user_profile_id=user_profile_id,
+            inference_data_privacy=inference_data_privacy,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -314,6 +320,7 @@ class BetaWorkspaces(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         tags: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         user_profile_id: str | NotGiven = NOT_GIVEN,
+        inference_data_privacy: InferenceDataPrivacyParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -332,6 +339,9 @@ class BetaWorkspaces(SyncResource):
             tags: Labels to set; a null value removes that key.
             user_profile_id: A user profile to attach; once set it cannot be replaced or
                 removed.
+            inference_data_privacy: Changes to where the workspace's retained inference data and
+                transcripts are kept, and whether; members left out stay as they are, and
+                whether Anthropic's human review applies. (beta: efs-2026-10-01)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -358,6 +368,7 @@ class BetaWorkspaces(SyncResource):
             name=name,
             tags=tags,
             user_profile_id=user_profile_id,
+            inference_data_privacy=inference_data_privacy,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -514,6 +525,7 @@ class AsyncBetaWorkspaces(AsyncResource):
         external_key_id: str | None | NotGiven = NOT_GIVEN,
         tags: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         user_profile_id: str | None | NotGiven = NOT_GIVEN,
+        inference_data_privacy: InferenceDataPrivacyParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -534,6 +546,9 @@ class AsyncBetaWorkspaces(AsyncResource):
             tags: Your own key-value labels; keys may not start with `anthropic`.
             user_profile_id: A user profile that every request through the workspace must then
                 name.
+            inference_data_privacy: Where the workspace's retained inference data and
+                transcripts are kept, and whether Anthropic's human review applies. (beta:
+                efs-2026-10-01)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -560,6 +575,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             external_key_id=external_key_id,
             tags=tags,
             user_profile_id=user_profile_id,
+            inference_data_privacy=inference_data_privacy,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -685,6 +701,7 @@ class AsyncBetaWorkspaces(AsyncResource):
         name: str | NotGiven = NOT_GIVEN,
         tags: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         user_profile_id: str | NotGiven = NOT_GIVEN,
+        inference_data_privacy: InferenceDataPrivacyParam | None | NotGiven = NOT_GIVEN,
         betas: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -703,6 +720,9 @@ class AsyncBetaWorkspaces(AsyncResource):
             tags: Labels to set; a null value removes that key.
             user_profile_id: A user profile to attach; once set it cannot be replaced or
                 removed.
+            inference_data_privacy: Changes to where the workspace's retained inference data and
+                transcripts are kept, and whether; members left out stay as they are, and
+                whether Anthropic's human review applies. (beta: efs-2026-10-01)
             betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
             extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
             extra_query: Query parameters added to the URL.
@@ -729,6 +749,7 @@ class AsyncBetaWorkspaces(AsyncResource):
             name=name,
             tags=tags,
             user_profile_id=user_profile_id,
+            inference_data_privacy=inference_data_privacy,
             betas=betas,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -126,6 +126,11 @@ if TYPE_CHECKING:
     from .._core._error_codes import (
         WorkspaceHumanReviewDisabledError as WorkspaceHumanReviewDisabledError,  # noqa: F401
     )
+    from ._models.access_transparency import AccessTransparency as AccessTransparency
+    from ._models.access_transparency_type import AccessTransparencyType as AccessTransparencyType
+    from ._models.active_external_storage_status import (
+        ActiveExternalStorageStatus as ActiveExternalStorageStatus,
+    )
     from ._models.advisor_message_iteration_usage import (
         AdvisorMessageIterationUsage as AdvisorMessageIterationUsage,
     )
@@ -145,6 +150,9 @@ if TYPE_CHECKING:
         AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
     )
     from ._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
+    from ._models.analytics_actor import AnalyticsActor as AnalyticsActor
+    from ._models.analytics_actor_type import AnalyticsActorType as AnalyticsActorType
+    from ._models.analytics_api_actor import AnalyticsAPIActor as AnalyticsAPIActor
     from ._models.analytics_artifact_activity import (
         AnalyticsArtifactActivity as AnalyticsArtifactActivity,
     )
@@ -163,6 +171,9 @@ if TYPE_CHECKING:
     from ._models.analytics_chat_metrics import AnalyticsChatMetrics as AnalyticsChatMetrics
     from ._models.analytics_claude_code_metrics import (
         AnalyticsClaudeCodeMetrics as AnalyticsClaudeCodeMetrics,
+    )
+    from ._models.analytics_claude_tag_category import (
+        AnalyticsClaudeTagCategory as AnalyticsClaudeTagCategory,
     )
     from ._models.analytics_claude_tag_metrics import (
         AnalyticsClaudeTagMetrics as AnalyticsClaudeTagMetrics,
@@ -197,11 +208,63 @@ if TYPE_CHECKING:
     from ._models.analytics_connector_office_product_metrics import (
         AnalyticsConnectorOfficeProductMetrics as AnalyticsConnectorOfficeProductMetrics,
     )
+    from ._models.analytics_context_window import AnalyticsContextWindow as AnalyticsContextWindow
     from ._models.analytics_core_code_metrics import (
         AnalyticsCoreCodeMetrics as AnalyticsCoreCodeMetrics,
     )
+    from ._models.analytics_cost_bucketed_result import (
+        AnalyticsCostBucketedResult as AnalyticsCostBucketedResult,
+    )
+    from ._models.analytics_cost_bucketed_result_inference_geo import (
+        AnalyticsCostBucketedResultInferenceGeo as AnalyticsCostBucketedResultInferenceGeo,
+    )
+    from ._models.analytics_cost_bucketed_result_speed import (
+        AnalyticsCostBucketedResultSpeed as AnalyticsCostBucketedResultSpeed,
+    )
+    from ._models.analytics_cost_group import AnalyticsCostGroup as AnalyticsCostGroup
+    from ._models.analytics_cost_item import AnalyticsCostItem as AnalyticsCostItem
+    from ._models.analytics_cost_item_page import AnalyticsCostItemPage as AnalyticsCostItemPage
+    from ._models.analytics_cost_metrics import AnalyticsCostMetrics as AnalyticsCostMetrics
+    from ._models.analytics_cost_report_time_bucket import (
+        AnalyticsCostReportTimeBucket as AnalyticsCostReportTimeBucket,
+    )
+    from ._models.analytics_cost_report_time_bucket_page import (
+        AnalyticsCostReportTimeBucketPage as AnalyticsCostReportTimeBucketPage,
+    )
+    from ._models.analytics_cost_type import AnalyticsCostType as AnalyticsCostType
+    from ._models.analytics_cost_users_item import AnalyticsCostUsersItem as AnalyticsCostUsersItem
+    from ._models.analytics_cost_users_item_inference_geo import (
+        AnalyticsCostUsersItemInferenceGeo as AnalyticsCostUsersItemInferenceGeo,
+    )
+    from ._models.analytics_cost_users_item_page import (
+        AnalyticsCostUsersItemPage as AnalyticsCostUsersItemPage,
+    )
+    from ._models.analytics_cost_users_item_speed import (
+        AnalyticsCostUsersItemSpeed as AnalyticsCostUsersItemSpeed,
+    )
     from ._models.analytics_cowork_metrics import AnalyticsCoworkMetrics as AnalyticsCoworkMetrics
     from ._models.analytics_design_metrics import AnalyticsDesignMetrics as AnalyticsDesignMetrics
+    from ._models.analytics_federated_actor import (
+        AnalyticsFederatedActor as AnalyticsFederatedActor,
+    )
+    from ._models.analytics_federated_actor_aws_provider import (
+        AnalyticsFederatedActorAWSProvider as AnalyticsFederatedActorAWSProvider,
+    )
+    from ._models.analytics_federated_actor_azure_provider import (
+        AnalyticsFederatedActorAzureProvider as AnalyticsFederatedActorAzureProvider,
+    )
+    from ._models.analytics_federated_actor_gcp_provider import (
+        AnalyticsFederatedActorGCPProvider as AnalyticsFederatedActorGCPProvider,
+    )
+    from ._models.analytics_federated_actor_oidc_provider import (
+        AnalyticsFederatedActorOIDCProvider as AnalyticsFederatedActorOIDCProvider,
+    )
+    from ._models.analytics_federated_actor_provider import (
+        AnalyticsFederatedActorProvider as AnalyticsFederatedActorProvider,
+    )
+    from ._models.analytics_grouped_cost_type import (
+        AnalyticsGroupedCostType as AnalyticsGroupedCostType,
+    )
     from ._models.analytics_lines_of_code import AnalyticsLinesOfCode as AnalyticsLinesOfCode
     from ._models.analytics_office_metrics import AnalyticsOfficeMetrics as AnalyticsOfficeMetrics
     from ._models.analytics_office_product_metrics import (
@@ -228,9 +291,17 @@ if TYPE_CHECKING:
     from ._models.analytics_project_activity_page import (
         AnalyticsProjectActivityPage as AnalyticsProjectActivityPage,
     )
+    from ._models.analytics_report_user_actor import (
+        AnalyticsReportUserActor as AnalyticsReportUserActor,
+    )
     from ._models.analytics_science_metrics import (
         AnalyticsScienceMetrics as AnalyticsScienceMetrics,
     )
+    from ._models.analytics_server_tool_use import AnalyticsServerToolUse as AnalyticsServerToolUse
+    from ._models.analytics_service_account_actor import (
+        AnalyticsServiceAccountActor as AnalyticsServiceAccountActor,
+    )
+    from ._models.analytics_service_tier import AnalyticsServiceTier as AnalyticsServiceTier
     from ._models.analytics_single_day_activity_summary import (
         AnalyticsSingleDayActivitySummary as AnalyticsSingleDayActivitySummary,
     )
@@ -265,17 +336,58 @@ if TYPE_CHECKING:
     from ._models.analytics_skill_office_product_metrics import (
         AnalyticsSkillOfficeProductMetrics as AnalyticsSkillOfficeProductMetrics,
     )
+    from ._models.analytics_speed import AnalyticsSpeed as AnalyticsSpeed
     from ._models.analytics_summary_page import AnalyticsSummaryPage as AnalyticsSummaryPage
+    from ._models.analytics_token_type import AnalyticsTokenType as AnalyticsTokenType
     from ._models.analytics_tool_action_counts import (
         AnalyticsToolActionCounts as AnalyticsToolActionCounts,
     )
     from ._models.analytics_tool_actions import AnalyticsToolActions as AnalyticsToolActions
+    from ._models.analytics_usage_bucketed_result import (
+        AnalyticsUsageBucketedResult as AnalyticsUsageBucketedResult,
+    )
+    from ._models.analytics_usage_bucketed_result_inference_geo import (
+        AnalyticsUsageBucketedResultInferenceGeo as AnalyticsUsageBucketedResultInferenceGeo,
+    )
+    from ._models.analytics_usage_bucketed_result_speed import (
+        AnalyticsUsageBucketedResultSpeed as AnalyticsUsageBucketedResultSpeed,
+    )
+    from ._models.analytics_usage_cost_inference_geo import (
+        AnalyticsUsageCostInferenceGeo as AnalyticsUsageCostInferenceGeo,
+    )
+    from ._models.analytics_usage_group import AnalyticsUsageGroup as AnalyticsUsageGroup
+    from ._models.analytics_usage_item import AnalyticsUsageItem as AnalyticsUsageItem
+    from ._models.analytics_usage_item_page import AnalyticsUsageItemPage as AnalyticsUsageItemPage
+    from ._models.analytics_usage_metrics import AnalyticsUsageMetrics as AnalyticsUsageMetrics
+    from ._models.analytics_usage_report_time_bucket import (
+        AnalyticsUsageReportTimeBucket as AnalyticsUsageReportTimeBucket,
+    )
+    from ._models.analytics_usage_report_time_bucket_page import (
+        AnalyticsUsageReportTimeBucketPage as AnalyticsUsageReportTimeBucketPage,
+    )
+    from ._models.analytics_usage_users_item import (
+        AnalyticsUsageUsersItem as AnalyticsUsageUsersItem,
+    )
+    from ._models.analytics_usage_users_item_inference_geo import (
+        AnalyticsUsageUsersItemInferenceGeo as AnalyticsUsageUsersItemInferenceGeo,
+    )
+    from ._models.analytics_usage_users_item_page import (
+        AnalyticsUsageUsersItemPage as AnalyticsUsageUsersItemPage,
+    )
+    from ._models.analytics_usage_users_item_speed import (
+        AnalyticsUsageUsersItemSpeed as AnalyticsUsageUsersItemSpeed,
+    )
     from ._models.analytics_user import AnalyticsUser as AnalyticsUser
     from ._models.analytics_user_activity import AnalyticsUserActivity as AnalyticsUserActivity
     from ._models.analytics_user_activity_page import (
         AnalyticsUserActivityPage as AnalyticsUserActivityPage,
     )
+    from ._models.analytics_user_actor import AnalyticsUserActor as AnalyticsUserActor
     from ._models.analytics_user_type import AnalyticsUserType as AnalyticsUserType
+    from ._models.anthropic_human_review import AnthropicHumanReview as AnthropicHumanReview
+    from ._models.anthropic_human_review_type import (
+        AnthropicHumanReviewType as AnthropicHumanReviewType,
+    )
     from ._models.api_error_object import APIErrorObject as APIErrorObject
     from ._models.api_error_object import APIErrorObject as BetaAPIError  # noqa: F401
     from ._models.api_error_object import APIErrorObject as BetaAPIErrorObject  # noqa: F401
@@ -310,10 +422,16 @@ if TYPE_CHECKING:
     from ._models.authorization_check_unavailable_error_details import (
         AuthorizationCheckUnavailableErrorDetails as AuthorizationCheckUnavailableErrorDetails,
     )
+    from ._models.available_external_storage_status import (
+        AvailableExternalStorageStatus as AvailableExternalStorageStatus,
+    )
     from ._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as AvailableToolsLimitExceededErrorDetails,
     )
     from ._models.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfig
+    from ._models.aws_external_storage_config import (
+        AWSExternalStorageConfig as AWSExternalStorageConfig,
+    )
     from ._models.azure_external_key_config import AzureExternalKeyConfig as AzureExternalKeyConfig
     from ._models.base64_pdf_source import Base64PDFSource as Base64PDFSource
     from ._models.bash_code_execution_output_block import (
@@ -573,17 +691,30 @@ if TYPE_CHECKING:
     from ._models.data_residency_workspace_geo import (
         DataResidencyWorkspaceGeo as DataResidencyWorkspaceGeo,
     )
+    from ._models.deleted_external_storage import DeletedExternalStorage as DeletedExternalStorage
     from ._models.deleted_file import DeletedFile as DeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
+    from ._models.deleted_organization_webhook_endpoint import (
+        DeletedOrganizationWebhookEndpoint as DeletedOrganizationWebhookEndpoint,
+    )
     from ._models.deleted_rbac_group import DeletedRBACGroup as DeletedRBACGroup
     from ._models.deleted_rbac_group_member import DeletedRBACGroupMember as DeletedRBACGroupMember
     from ._models.deleted_skill import DeletedSkill as DeletedSkill
     from ._models.deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
+    from ._models.deleted_telemetry_destination import (
+        DeletedTelemetryDestination as DeletedTelemetryDestination,
+    )
+    from ._models.deleted_telemetry_destination_workspace import (
+        DeletedTelemetryDestinationWorkspace as DeletedTelemetryDestinationWorkspace,
+    )
     from ._models.deleted_user_profile import DeletedUserProfile as DeletedUserProfile
     from ._models.diagnostics import Diagnostics as Diagnostics
     from ._models.direct_caller import DirectCaller as DirectCaller
     from ._models.document_block import DocumentBlock as DocumentBlock
     from ._models.document_source import DocumentSource as DocumentSource
+    from ._models.draining_external_storage_status import (
+        DrainingExternalStorageStatus as DrainingExternalStorageStatus,
+    )
     from ._models.dream import Dream as Dream
     from ._models.dream_error import DreamError as DreamError
     from ._models.dream_input import DreamInput as DreamInput
@@ -662,6 +793,13 @@ if TYPE_CHECKING:
     from ._models.external_key_validate_response_status import (
         ExternalKeyValidateResponseStatus as ExternalKeyValidateResponseStatus,
     )
+    from ._models.external_storage import ExternalStorage as ExternalStorage
+    from ._models.external_storage_member import ExternalStorageMember as ExternalStorageMember
+    from ._models.external_storage_page import ExternalStoragePage as ExternalStoragePage
+    from ._models.external_storage_provider_config import (
+        ExternalStorageProviderConfig as ExternalStorageProviderConfig,
+    )
+    from ._models.external_storage_status import ExternalStorageStatus as ExternalStorageStatus
     from ._models.fallback_block import FallbackBlock as FallbackBlock
     from ._models.fallback_credit_not_applied import (
         FallbackCreditNotApplied as FallbackCreditNotApplied,
@@ -709,6 +847,9 @@ if TYPE_CHECKING:
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from ._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject  # noqa: F401
     from ._models.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfig
+    from ._models.gcp_external_storage_config import (
+        GCPExternalStorageConfig as GCPExternalStorageConfig,
+    )
     from ._models.gcp_project_controlled_by_another_organization_error_details import (
         GCPProjectControlledByAnotherOrganizationErrorDetails as BetaGCPProjectControlledByAnotherOrganizationErrorDetails,  # noqa: F401
     )
@@ -753,6 +894,84 @@ if TYPE_CHECKING:
     )
     from ._models.google_managed_data_controls import (
         GoogleManagedDataControls as GoogleManagedDataControls,
+    )
+    from ._models.google_managed_project_cmek_control import (
+        GoogleManagedProjectCMEKControl as GoogleManagedProjectCMEKControl,
+    )
+    from ._models.google_managed_project_cmek_disabled import (
+        GoogleManagedProjectCMEKDisabled as GoogleManagedProjectCMEKDisabled,
+    )
+    from ._models.google_managed_project_cmek_enabled import (
+        GoogleManagedProjectCMEKEnabled as GoogleManagedProjectCMEKEnabled,
+    )
+    from ._models.google_managed_project_cmek_region_active import (
+        GoogleManagedProjectCMEKRegionActive as GoogleManagedProjectCMEKRegionActive,
+    )
+    from ._models.google_managed_project_cmek_region_failed import (
+        GoogleManagedProjectCMEKRegionFailed as GoogleManagedProjectCMEKRegionFailed,
+    )
+    from ._models.google_managed_project_cmek_region_not_configured import (
+        GoogleManagedProjectCMEKRegionNotConfigured as GoogleManagedProjectCMEKRegionNotConfigured,
+    )
+    from ._models.google_managed_project_cmek_region_pending import (
+        GoogleManagedProjectCMEKRegionPending as GoogleManagedProjectCMEKRegionPending,
+    )
+    from ._models.google_managed_project_cmek_region_status import (
+        GoogleManagedProjectCMEKRegionStatus as GoogleManagedProjectCMEKRegionStatus,
+    )
+    from ._models.google_managed_project_cmek_region_suspended import (
+        GoogleManagedProjectCMEKRegionSuspended as GoogleManagedProjectCMEKRegionSuspended,
+    )
+    from ._models.google_managed_project_data_controls import (
+        GoogleManagedProjectDataControls as GoogleManagedProjectDataControls,
+    )
+    from ._models.google_managed_project_effective_bucket import (
+        GoogleManagedProjectEffectiveBucket as GoogleManagedProjectEffectiveBucket,
+    )
+    from ._models.google_managed_project_retired_bucket import (
+        GoogleManagedProjectRetiredBucket as GoogleManagedProjectRetiredBucket,
+    )
+    from ._models.google_managed_project_retired_key import (
+        GoogleManagedProjectRetiredKey as GoogleManagedProjectRetiredKey,
+    )
+    from ._models.google_managed_project_storage_bucket import (
+        GoogleManagedProjectStorageBucket as GoogleManagedProjectStorageBucket,
+    )
+    from ._models.google_managed_project_storage_control import (
+        GoogleManagedProjectStorageControl as GoogleManagedProjectStorageControl,
+    )
+    from ._models.google_managed_project_storage_disabled import (
+        GoogleManagedProjectStorageDisabled as GoogleManagedProjectStorageDisabled,
+    )
+    from ._models.google_managed_project_storage_enabled import (
+        GoogleManagedProjectStorageEnabled as GoogleManagedProjectStorageEnabled,
+    )
+    from ._models.google_managed_project_storage_failed_check import (
+        GoogleManagedProjectStorageFailedCheck as GoogleManagedProjectStorageFailedCheck,
+    )
+    from ._models.google_managed_project_storage_failed_check_check import (
+        GoogleManagedProjectStorageFailedCheckCheck as GoogleManagedProjectStorageFailedCheckCheck,
+    )
+    from ._models.google_managed_project_storage_failed_check_role import (
+        GoogleManagedProjectStorageFailedCheckRole as GoogleManagedProjectStorageFailedCheckRole,
+    )
+    from ._models.google_managed_project_storage_region_active import (
+        GoogleManagedProjectStorageRegionActive as GoogleManagedProjectStorageRegionActive,
+    )
+    from ._models.google_managed_project_storage_region_failed import (
+        GoogleManagedProjectStorageRegionFailed as GoogleManagedProjectStorageRegionFailed,
+    )
+    from ._models.google_managed_project_storage_region_not_configured import (
+        GoogleManagedProjectStorageRegionNotConfigured as GoogleManagedProjectStorageRegionNotConfigured,
+    )
+    from ._models.google_managed_project_storage_region_pending import (
+        GoogleManagedProjectStorageRegionPending as GoogleManagedProjectStorageRegionPending,
+    )
+    from ._models.google_managed_project_storage_region_status import (
+        GoogleManagedProjectStorageRegionStatus as GoogleManagedProjectStorageRegionStatus,
+    )
+    from ._models.google_managed_project_storage_region_suspended import (
+        GoogleManagedProjectStorageRegionSuspended as GoogleManagedProjectStorageRegionSuspended,
     )
     from ._models.google_managed_retired_bucket import (
         GoogleManagedRetiredBucket as GoogleManagedRetiredBucket,
@@ -811,12 +1030,14 @@ if TYPE_CHECKING:
     from ._models.increase_request_approve_response import (
         IncreaseRequestApproveResponse as IncreaseRequestApproveResponse,
     )
+    from ._models.inference_data_privacy import InferenceDataPrivacy as InferenceDataPrivacy
     from ._models.input_json_delta import InputJSONDelta as InputJSONDelta
     from ._models.input_json_delta import InputJSONDelta as InputJsonDelta  # noqa: F401
     from ._models.input_transformation import InputTransformation as InputTransformation
     from ._models.input_transformation_reason import (
         InputTransformationReason as InputTransformationReason,
     )
+    from ._models.internal_storage import InternalStorage as InternalStorage
     from ._models.invalid_config_type_change_error_details import (
         InvalidConfigTypeChangeErrorDetails as InvalidConfigTypeChangeErrorDetails,
     )
@@ -1785,6 +2006,12 @@ if TYPE_CHECKING:
     from ._models.model_line import ModelLine as ModelLine
     from ._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount  # noqa: F401
     from ._models.monetary_amount import MonetaryAmount as MonetaryAmount
+    from ._models.new_organization_webhook_endpoint import (
+        NewOrganizationWebhookEndpoint as NewOrganizationWebhookEndpoint,
+    )
+    from ._models.new_organization_webhook_endpoint_enabled_events import (
+        NewOrganizationWebhookEndpointEnabledEvents as NewOrganizationWebhookEndpointEnabledEvents,
+    )
     from ._models.not_found_error import NotFoundError as BetaNotFoundError  # noqa: F401
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
@@ -1844,6 +2071,21 @@ if TYPE_CHECKING:
     )
     from ._models.organization_user import OrganizationUser as OrganizationUser
     from ._models.organization_user_page import OrganizationUserPage as OrganizationUserPage
+    from ._models.organization_webhook_endpoint import (
+        OrganizationWebhookEndpoint as OrganizationWebhookEndpoint,
+    )
+    from ._models.organization_webhook_endpoint_enabled_events import (
+        OrganizationWebhookEndpointEnabledEvents as OrganizationWebhookEndpointEnabledEvents,
+    )
+    from ._models.organization_webhook_endpoint_page import (
+        OrganizationWebhookEndpointPage as OrganizationWebhookEndpointPage,
+    )
+    from ._models.organization_webhook_endpoint_signing_secret import (
+        OrganizationWebhookEndpointSigningSecret as OrganizationWebhookEndpointSigningSecret,
+    )
+    from ._models.organization_webhook_endpoint_state import (
+        OrganizationWebhookEndpointState as OrganizationWebhookEndpointState,
+    )
     from ._models.output_behavior import OutputBehavior as OutputBehavior
     from ._models.output_behavior_create_new import (
         OutputBehaviorCreateNew as OutputBehaviorCreateNew,
@@ -1863,6 +2105,9 @@ if TYPE_CHECKING:
     from ._models.parsed_message import ParsedContentBlock as ParsedContentBlock
     from ._models.parsed_message import ParsedMessage as ParsedMessage
     from ._models.parsed_message import ParsedTextBlock as ParsedTextBlock
+    from ._models.pending_configuration_external_storage_status import (
+        PendingConfigurationExternalStorageStatus as PendingConfigurationExternalStorageStatus,
+    )
     from ._models.permission_error import PermissionError as BetaPermissionError  # noqa: F401
     from ._models.permission_error import PermissionError as BetaPermissionErrorObject  # noqa: F401
     from ._models.permission_error import PermissionError as PermissionError
@@ -2061,6 +2306,7 @@ if TYPE_CHECKING:
     from ._models.storage_in_use_error_details import (
         StorageInUseErrorDetails as StorageInUseErrorDetails,
     )
+    from ._models.storage_member import StorageMember as StorageMember
     from ._models.storage_not_approved_error_details import (
         StorageNotApprovedErrorDetails as BetaStorageNotApprovedErrorDetails,  # noqa: F401
     )
@@ -2072,6 +2318,73 @@ if TYPE_CHECKING:
     )
     from ._models.storage_quota_exceeded_error_details import (
         StorageQuotaExceededErrorDetails as StorageQuotaExceededErrorDetails,
+    )
+    from ._models.telemetry_destination import TelemetryDestination as TelemetryDestination
+    from ._models.telemetry_destination_content_mode import (
+        TelemetryDestinationContentMode as TelemetryDestinationContentMode,
+    )
+    from ._models.telemetry_destination_delivery_health import (
+        TelemetryDestinationDeliveryHealth as TelemetryDestinationDeliveryHealth,
+    )
+    from ._models.telemetry_destination_disabled_reason import (
+        TelemetryDestinationDisabledReason as TelemetryDestinationDisabledReason,
+    )
+    from ._models.telemetry_destination_disabled_reason_caller import (
+        TelemetryDestinationDisabledReasonCaller as TelemetryDestinationDisabledReasonCaller,
+    )
+    from ._models.telemetry_destination_disabled_reason_invalid_address import (
+        TelemetryDestinationDisabledReasonInvalidAddress as TelemetryDestinationDisabledReasonInvalidAddress,
+    )
+    from ._models.telemetry_destination_disabled_reason_redirect import (
+        TelemetryDestinationDisabledReasonRedirect as TelemetryDestinationDisabledReasonRedirect,
+    )
+    from ._models.telemetry_destination_disabled_reason_sustained_failure import (
+        TelemetryDestinationDisabledReasonSustainedFailure as TelemetryDestinationDisabledReasonSustainedFailure,
+    )
+    from ._models.telemetry_destination_page import (
+        TelemetryDestinationPage as TelemetryDestinationPage,
+    )
+    from ._models.telemetry_destination_state import (
+        TelemetryDestinationState as TelemetryDestinationState,
+    )
+    from ._models.telemetry_destination_state_disabled import (
+        TelemetryDestinationStateDisabled as TelemetryDestinationStateDisabled,
+    )
+    from ._models.telemetry_destination_state_enabled import (
+        TelemetryDestinationStateEnabled as TelemetryDestinationStateEnabled,
+    )
+    from ._models.telemetry_destination_test_failure import (
+        TelemetryDestinationTestFailure as TelemetryDestinationTestFailure,
+    )
+    from ._models.telemetry_destination_test_response import (
+        TelemetryDestinationTestResponse as TelemetryDestinationTestResponse,
+    )
+    from ._models.telemetry_destination_test_result import (
+        TelemetryDestinationTestResult as TelemetryDestinationTestResult,
+    )
+    from ._models.telemetry_destination_test_success import (
+        TelemetryDestinationTestSuccess as TelemetryDestinationTestSuccess,
+    )
+    from ._models.telemetry_destination_traces import (
+        TelemetryDestinationTraces as TelemetryDestinationTraces,
+    )
+    from ._models.telemetry_destination_workspace import (
+        TelemetryDestinationWorkspace as TelemetryDestinationWorkspace,
+    )
+    from ._models.telemetry_destination_workspace_page import (
+        TelemetryDestinationWorkspacePage as TelemetryDestinationWorkspacePage,
+    )
+    from ._models.telemetry_destination_workspaces import (
+        TelemetryDestinationWorkspaces as TelemetryDestinationWorkspaces,
+    )
+    from ._models.telemetry_destination_workspaces_all import (
+        TelemetryDestinationWorkspacesAll as TelemetryDestinationWorkspacesAll,
+    )
+    from ._models.telemetry_destination_workspaces_exclude import (
+        TelemetryDestinationWorkspacesExclude as TelemetryDestinationWorkspacesExclude,
+    )
+    from ._models.telemetry_destination_workspaces_include import (
+        TelemetryDestinationWorkspacesInclude as TelemetryDestinationWorkspacesInclude,
     )
     from ._models.text_block import TextBlock as TextBlock
     from ._models.text_citation import TextCitation as TextCitation
@@ -2199,6 +2512,10 @@ if TYPE_CHECKING:
     from ._models.unknown_advisor_tool_result_content import (
         UnknownAdvisorToolResultContent as UnknownAdvisorToolResultContent,
     )
+    from ._models.unknown_analytics_actor import UnknownAnalyticsActor as UnknownAnalyticsActor
+    from ._models.unknown_analytics_federated_actor_provider import (
+        UnknownAnalyticsFederatedActorProvider as UnknownAnalyticsFederatedActorProvider,
+    )
     from ._models.unknown_api_key_principal import UnknownAPIKeyPrincipal as UnknownAPIKeyPrincipal
     from ._models.unknown_api_key_scope import UnknownAPIKeyScope as UnknownAPIKeyScope
     from ._models.unknown_applied_context_management_edit import (
@@ -2244,6 +2561,12 @@ if TYPE_CHECKING:
     from ._models.unknown_external_key_provider_config import (
         UnknownExternalKeyProviderConfig as UnknownExternalKeyProviderConfig,
     )
+    from ._models.unknown_external_storage_provider_config import (
+        UnknownExternalStorageProviderConfig as UnknownExternalStorageProviderConfig,
+    )
+    from ._models.unknown_external_storage_status import (
+        UnknownExternalStorageStatus as UnknownExternalStorageStatus,
+    )
     from ._models.unknown_fallback_credit_status import (
         UnknownFallbackCreditStatus as UnknownFallbackCreditStatus,
     )
@@ -2253,6 +2576,18 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_google_managed_cmek_region_status import (
         UnknownGoogleManagedCMEKRegionStatus as UnknownGoogleManagedCMEKRegionStatus,
+    )
+    from ._models.unknown_google_managed_project_cmek_control import (
+        UnknownGoogleManagedProjectCMEKControl as UnknownGoogleManagedProjectCMEKControl,
+    )
+    from ._models.unknown_google_managed_project_cmek_region_status import (
+        UnknownGoogleManagedProjectCMEKRegionStatus as UnknownGoogleManagedProjectCMEKRegionStatus,
+    )
+    from ._models.unknown_google_managed_project_storage_control import (
+        UnknownGoogleManagedProjectStorageControl as UnknownGoogleManagedProjectStorageControl,
+    )
+    from ._models.unknown_google_managed_project_storage_region_status import (
+        UnknownGoogleManagedProjectStorageRegionStatus as UnknownGoogleManagedProjectStorageRegionStatus,
     )
     from ._models.unknown_google_managed_storage_control import (
         UnknownGoogleManagedStorageControl as UnknownGoogleManagedStorageControl,
@@ -2439,6 +2774,19 @@ if TYPE_CHECKING:
     from ._models.unknown_rbac_role_source import UnknownRBACRoleSource as UnknownRBACRoleSource
     from ._models.unknown_spend_limit_actor import UnknownSpendLimitActor as UnknownSpendLimitActor
     from ._models.unknown_spend_limit_scope import UnknownSpendLimitScope as UnknownSpendLimitScope
+    from ._models.unknown_storage_member import UnknownStorageMember as UnknownStorageMember
+    from ._models.unknown_telemetry_destination_disabled_reason import (
+        UnknownTelemetryDestinationDisabledReason as UnknownTelemetryDestinationDisabledReason,
+    )
+    from ._models.unknown_telemetry_destination_state import (
+        UnknownTelemetryDestinationState as UnknownTelemetryDestinationState,
+    )
+    from ._models.unknown_telemetry_destination_test_result import (
+        UnknownTelemetryDestinationTestResult as UnknownTelemetryDestinationTestResult,
+    )
+    from ._models.unknown_telemetry_destination_workspaces import (
+        UnknownTelemetryDestinationWorkspaces as UnknownTelemetryDestinationWorkspaces,
+    )
     from ._models.unknown_text_citation import UnknownTextCitation as UnknownTextCitation
     from ._models.unknown_text_editor_code_execution_tool_result_content import (
         UnknownTextEditorCodeExecutionToolResultContent as UnknownTextEditorCodeExecutionToolResultContent,
@@ -2798,17 +3146,35 @@ if TYPE_CHECKING:
     from ._params.allowed_inference_geo_param import (
         AllowedInferenceGeoParam as AllowedInferenceGeoParam,
     )
+    from ._params.analytics_actor_type_param import (
+        AnalyticsActorTypeParam as AnalyticsActorTypeParam,
+    )
     from ._params.analytics_artifact_group_by_param import (
         AnalyticsArtifactGroupByParam as AnalyticsArtifactGroupBy,  # noqa: F401
     )
     from ._params.analytics_artifact_group_by_param import (
         AnalyticsArtifactGroupByParam as AnalyticsArtifactGroupByParam,
     )
+    from ._params.analytics_claude_tag_category_param import (
+        AnalyticsClaudeTagCategoryParam as AnalyticsClaudeTagCategoryParam,
+    )
     from ._params.analytics_connector_group_by_param import (
         AnalyticsConnectorGroupByParam as AnalyticsConnectorGroupBy,  # noqa: F401
     )
     from ._params.analytics_connector_group_by_param import (
         AnalyticsConnectorGroupByParam as AnalyticsConnectorGroupByParam,
+    )
+    from ._params.analytics_context_window_param import (
+        AnalyticsContextWindowParam as AnalyticsContextWindowParam,
+    )
+    from ._params.analytics_cost_group_by_param import (
+        AnalyticsCostGroupByParam as AnalyticsCostGroupByParam,
+    )
+    from ._params.analytics_cost_order_by_param import (
+        AnalyticsCostOrderByParam as AnalyticsCostOrderByParam,
+    )
+    from ._params.analytics_inference_geo_filter_param import (
+        AnalyticsInferenceGeoFilterParam as AnalyticsInferenceGeoFilterParam,
     )
     from ._params.analytics_order_param import AnalyticsOrderParam as AnalyticsOrder  # noqa: F401
     from ._params.analytics_order_param import AnalyticsOrderParam as AnalyticsOrderParam
@@ -2818,17 +3184,39 @@ if TYPE_CHECKING:
     from ._params.analytics_plugin_group_by_param import (
         AnalyticsPluginGroupByParam as AnalyticsPluginGroupByParam,
     )
+    from ._params.analytics_product_filter_param import (
+        AnalyticsProductFilterParam as AnalyticsProductFilterParam,
+    )
     from ._params.analytics_project_group_by_param import (
         AnalyticsProjectGroupByParam as AnalyticsProjectGroupBy,  # noqa: F401
     )
     from ._params.analytics_project_group_by_param import (
         AnalyticsProjectGroupByParam as AnalyticsProjectGroupByParam,
     )
+    from ._params.analytics_service_tier_param import (
+        AnalyticsServiceTierParam as AnalyticsServiceTierParam,
+    )
     from ._params.analytics_skill_group_by_param import (
         AnalyticsSkillGroupByParam as AnalyticsSkillGroupBy,  # noqa: F401
     )
     from ._params.analytics_skill_group_by_param import (
         AnalyticsSkillGroupByParam as AnalyticsSkillGroupByParam,
+    )
+    from ._params.analytics_speed_param import AnalyticsSpeedParam as AnalyticsSpeedParam
+    from ._params.analytics_time_bucket_width_param import (
+        AnalyticsTimeBucketWidthParam as AnalyticsTimeBucketWidthParam,
+    )
+    from ._params.analytics_usage_cost_product_filter_param import (
+        AnalyticsUsageCostProductFilterParam as AnalyticsUsageCostProductFilterParam,
+    )
+    from ._params.analytics_usage_cost_sort_order_param import (
+        AnalyticsUsageCostSortOrderParam as AnalyticsUsageCostSortOrderParam,
+    )
+    from ._params.analytics_usage_group_by_param import (
+        AnalyticsUsageGroupByParam as AnalyticsUsageGroupByParam,
+    )
+    from ._params.analytics_usage_order_by_param import (
+        AnalyticsUsageOrderByParam as AnalyticsUsageOrderByParam,
     )
     from ._params.analytics_user_group_by_param import (
         AnalyticsUserGroupByParam as AnalyticsUserGroupBy,  # noqa: F401
@@ -2837,11 +3225,17 @@ if TYPE_CHECKING:
         AnalyticsUserGroupByParam as AnalyticsUserGroupByParam,
     )
     from ._params.anthropic_beta_param import AnthropicBetaParam as AnthropicBetaParam
+    from ._params.anthropic_human_review_param import (
+        AnthropicHumanReviewParam as AnthropicHumanReviewParam,
+    )
     from ._params.api_key_list_params import ApiKeyListParams as ApiKeyListParams
     from ._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
     from ._params.artifact_list_params import ArtifactListParams as ArtifactListParams
     from ._params.aws_external_key_config_param import (
         AWSExternalKeyConfigParam as AWSExternalKeyConfigParam,
+    )
+    from ._params.aws_external_storage_config_param import (
+        AWSExternalStorageConfigParam as AWSExternalStorageConfigParam,
     )
     from ._params.azure_external_key_config_param import (
         AzureExternalKeyConfigParam as AzureExternalKeyConfigParam,
@@ -3225,10 +3619,15 @@ if TYPE_CHECKING:
     from ._params.context_management_edit_param import (
         ContextManagementEditParam as ContextManagementEditParam,
     )
+    from ._params.cost_list_params import CostListParams as CostListParams
+    from ._params.cost_report_list_params import CostReportListParams as CostReportListParams
     from ._params.credential_create_params import CredentialCreateParams as CredentialCreateParams
     from ._params.credential_list_params import CredentialListParams as CredentialListParams
     from ._params.credential_update_params import CredentialUpdateParams as CredentialUpdateParams
     from ._params.currency_param import CurrencyParam as CurrencyParam
+    from ._params.data_control_update_params import (
+        DataControlUpdateParams as DataControlUpdateParams,
+    )
     from ._params.data_residency_create_config_param import (
         DataResidencyCreateConfigParam as DataResidencyCreateConfigParam,
     )
@@ -3278,6 +3677,21 @@ if TYPE_CHECKING:
     from ._params.external_key_update_params import (
         ExternalKeyUpdateParams as ExternalKeyUpdateParams,
     )
+    from ._params.external_storage_create_params import (
+        ExternalStorageCreateParams as ExternalStorageCreateParams,
+    )
+    from ._params.external_storage_list_params import (
+        ExternalStorageListParams as ExternalStorageListParams,
+    )
+    from ._params.external_storage_member_param import (
+        ExternalStorageMemberParam as ExternalStorageMemberParam,
+    )
+    from ._params.external_storage_provider_config_param import (
+        ExternalStorageProviderConfigParam as ExternalStorageProviderConfigParam,
+    )
+    from ._params.external_storage_update_params import (
+        ExternalStorageUpdateParams as ExternalStorageUpdateParams,
+    )
     from ._params.fallback_block_param import FallbackBlockParam as FallbackBlockParam
     from ._params.fallback_config_param import FallbackConfigParam as FallbackConfigParam
     from ._params.fallback_credit_token import FallbackCreditToken as FallbackCreditToken
@@ -3302,6 +3716,9 @@ if TYPE_CHECKING:
     from ._params.gcp_external_key_config_param import (
         GCPExternalKeyConfigParam as GCPExternalKeyConfigParam,
     )
+    from ._params.gcp_external_storage_config_param import (
+        GCPExternalStorageConfigParam as GCPExternalStorageConfigParam,
+    )
     from ._params.google_managed_bucket_reference_param import (
         GoogleManagedBucketReferenceParam as GoogleManagedBucketReferenceParam,
     )
@@ -3316,6 +3733,27 @@ if TYPE_CHECKING:
     )
     from ._params.google_managed_data_controls_update_params import (
         GoogleManagedDataControlsUpdateParams as GoogleManagedDataControlsUpdateParams,
+    )
+    from ._params.google_managed_project_bucket_reference_param import (
+        GoogleManagedProjectBucketReferenceParam as GoogleManagedProjectBucketReferenceParam,
+    )
+    from ._params.google_managed_project_cmek_control_param import (
+        GoogleManagedProjectCMEKControlParam as GoogleManagedProjectCMEKControlParam,
+    )
+    from ._params.google_managed_project_cmek_disabled_param import (
+        GoogleManagedProjectCMEKDisabledParam as GoogleManagedProjectCMEKDisabledParam,
+    )
+    from ._params.google_managed_project_cmek_enabled_param import (
+        GoogleManagedProjectCMEKEnabledParam as GoogleManagedProjectCMEKEnabledParam,
+    )
+    from ._params.google_managed_project_storage_control_param import (
+        GoogleManagedProjectStorageControlParam as GoogleManagedProjectStorageControlParam,
+    )
+    from ._params.google_managed_project_storage_disabled_param import (
+        GoogleManagedProjectStorageDisabledParam as GoogleManagedProjectStorageDisabledParam,
+    )
+    from ._params.google_managed_project_storage_enabled_param import (
+        GoogleManagedProjectStorageEnabledParam as GoogleManagedProjectStorageEnabledParam,
     )
     from ._params.google_managed_storage_control_params import (
         GoogleManagedStorageControlParams as GoogleManagedStorageControlParams,
@@ -3340,12 +3778,16 @@ if TYPE_CHECKING:
     from ._params.increase_request_list_params import (
         IncreaseRequestListParams as IncreaseRequestListParams,
     )
+    from ._params.inference_data_privacy_param import (
+        InferenceDataPrivacyParam as InferenceDataPrivacyParam,
+    )
     from ._params.input_tokens_clear_at_least_param import (
         InputTokensClearAtLeastParam as InputTokensClearAtLeastParam,
     )
     from ._params.input_tokens_trigger_param import (
         InputTokensTriggerParam as InputTokensTriggerParam,
     )
+    from ._params.internal_storage_param import InternalStorageParam as InternalStorageParam
     from ._params.invite_create_params import InviteCreateParams as InviteCreateParams
     from ._params.invite_list_params import InviteListParams as InviteListParams
     from ._params.issuer_create_params import IssuerCreateParams as IssuerCreateParams
@@ -3946,6 +4388,9 @@ if TYPE_CHECKING:
     from ._params.organization_service_accounts_workspace_list_params import (
         OrganizationServiceAccountsWorkspaceListParams as OrganizationServiceAccountsWorkspaceListParams,
     )
+    from ._params.organization_telemetry_destinations_workspace_list_params import (
+        OrganizationTelemetryDestinationsWorkspaceListParams as OrganizationTelemetryDestinationsWorkspaceListParams,
+    )
     from ._params.output_behavior_create_new_param import (
         OutputBehaviorCreateNewParam as OutputBehaviorCreateNewParam,
     )
@@ -4043,6 +4488,7 @@ if TYPE_CHECKING:
     )
     from ._params.spend_limit_period_param import SpendLimitPeriodParam as SpendLimitPeriodParam
     from ._params.state_changes import StateChanges as StateChanges
+    from ._params.storage_member_param import StorageMemberParam as StorageMemberParam
     from ._params.summary_list_params import SummaryListParams as SummaryListParams
     from ._params.system_message_clear_at_param import (
         SystemMessageClearAtParam as SystemMessageClearAt,  # noqa: F401
@@ -4052,6 +4498,42 @@ if TYPE_CHECKING:
     )
     from ._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
+    )
+    from ._params.telemetry_destination_content_mode_param import (
+        TelemetryDestinationContentModeParam as TelemetryDestinationContentModeParam,
+    )
+    from ._params.telemetry_destination_create_params import (
+        TelemetryDestinationCreateParams as TelemetryDestinationCreateParams,
+    )
+    from ._params.telemetry_destination_list_params import (
+        TelemetryDestinationListParams as TelemetryDestinationListParams,
+    )
+    from ._params.telemetry_destination_state_disabled_param import (
+        TelemetryDestinationStateDisabledParam as TelemetryDestinationStateDisabledParam,
+    )
+    from ._params.telemetry_destination_state_enabled_param import (
+        TelemetryDestinationStateEnabledParam as TelemetryDestinationStateEnabledParam,
+    )
+    from ._params.telemetry_destination_state_param import (
+        TelemetryDestinationStateParam as TelemetryDestinationStateParam,
+    )
+    from ._params.telemetry_destination_traces_param import (
+        TelemetryDestinationTracesParam as TelemetryDestinationTracesParam,
+    )
+    from ._params.telemetry_destination_update_params import (
+        TelemetryDestinationUpdateParams as TelemetryDestinationUpdateParams,
+    )
+    from ._params.telemetry_destination_workspaces_all_param import (
+        TelemetryDestinationWorkspacesAllParam as TelemetryDestinationWorkspacesAllParam,
+    )
+    from ._params.telemetry_destination_workspaces_exclude_param import (
+        TelemetryDestinationWorkspacesExcludeParam as TelemetryDestinationWorkspacesExcludeParam,
+    )
+    from ._params.telemetry_destination_workspaces_include_param import (
+        TelemetryDestinationWorkspacesIncludeParam as TelemetryDestinationWorkspacesIncludeParam,
+    )
+    from ._params.telemetry_destination_workspaces_param import (
+        TelemetryDestinationWorkspacesParam as TelemetryDestinationWorkspacesParam,
     )
     from ._params.text_block_param import TextBlockParam as TextBlockParam
     from ._params.text_citation_param import TextCitationParam as TextCitationParam
@@ -4203,6 +4685,11 @@ if TYPE_CHECKING:
     )
     from ._params.url_image_source_param import URLImageSourceParam as URLImageSourceParam
     from ._params.urlpdf_source_param import URLPDFSourceParam as URLPDFSourceParam
+    from ._params.usage_list_params import UsageListParams as UsageListParams
+    from ._params.usage_report_list_params import UsageReportListParams as UsageReportListParams
+    from ._params.user_cost_report_list_params import (
+        UserCostReportListParams as UserCostReportListParams,
+    )
     from ._params.user_list_params import UserListParams as UserListParams
     from ._params.user_location_param import UserLocationParam as UserLocationParam
     from ._params.user_profile_access_type_param import (
@@ -4246,6 +4733,9 @@ if TYPE_CHECKING:
         UserProfileUpdateParams as UserProfileUpdateParams,
     )
     from ._params.user_update_params import UserUpdateParams as UserUpdateParams
+    from ._params.user_usage_report_list_params import (
+        UserUsageReportListParams as UserUsageReportListParams,
+    )
     from ._params.vault_create_params import VaultCreateParams as VaultCreateParams
     from ._params.vault_list_params import VaultListParams as VaultListParams
     from ._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
@@ -4332,6 +4822,9 @@ if TYPE_CHECKING:
     from ._params.web_search_tool_result_error_param import (
         WebSearchToolResultErrorParam as WebSearchToolResultErrorParam,
     )
+    from ._params.webhook_create_params import WebhookCreateParams as WebhookCreateParams
+    from ._params.webhook_list_params import WebhookListParams as WebhookListParams
+    from ._params.webhook_update_params import WebhookUpdateParams as WebhookUpdateParams
     from ._params.work_heartbeat_params import WorkHeartbeatParams as WorkHeartbeatParams
     from ._params.work_list_params import WorkListParams as WorkListParams
     from ._params.work_poll_params import WorkPollParams as WorkPollParams
@@ -4381,7 +4874,12 @@ _MODULES: dict[str, str] = {
     "APIKeyWorkspaceScope": "_models.api_key_workspace_scope",
     "AWSExternalKeyConfig": "_models.aws_external_key_config",
     "AWSExternalKeyConfigParam": "_params.aws_external_key_config_param",
+    "AWSExternalStorageConfig": "_models.aws_external_storage_config",
+    "AWSExternalStorageConfigParam": "_params.aws_external_storage_config_param",
+    "AccessTransparency": "_models.access_transparency",
+    "AccessTransparencyType": "_models.access_transparency_type",
     "ActionURLCreateParams": "_params.action_url_create_params",
+    "ActiveExternalStorageStatus": "_models.active_external_storage_status",
     "AdvisorMessageIterationUsage": "_models.advisor_message_iteration_usage",
     "AdvisorRedactedResultBlock": "_models.advisor_redacted_result_block",
     "AdvisorRedactedResultBlockParam": "_params.advisor_redacted_result_block_param",
@@ -4403,6 +4901,10 @@ _MODULES: dict[str, str] = {
     "AllowedCallerParam": "_params.allowed_caller_param",
     "AllowedInferenceGeo": "_models.allowed_inference_geo",
     "AllowedInferenceGeoParam": "_params.allowed_inference_geo_param",
+    "AnalyticsAPIActor": "_models.analytics_api_actor",
+    "AnalyticsActor": "_models.analytics_actor",
+    "AnalyticsActorType": "_models.analytics_actor_type",
+    "AnalyticsActorTypeParam": "_params.analytics_actor_type_param",
     "AnalyticsArtifactActivity": "_models.analytics_artifact_activity",
     "AnalyticsArtifactActivityPage": "_models.analytics_artifact_activity_page",
     "AnalyticsArtifactGroupByParam": "_params.analytics_artifact_group_by_param",
@@ -4411,6 +4913,8 @@ _MODULES: dict[str, str] = {
     "AnalyticsChatCoworkUnifiedSessionsMetrics": "_models.analytics_chat_cowork_unified_sessions_metrics",
     "AnalyticsChatMetrics": "_models.analytics_chat_metrics",
     "AnalyticsClaudeCodeMetrics": "_models.analytics_claude_code_metrics",
+    "AnalyticsClaudeTagCategory": "_models.analytics_claude_tag_category",
+    "AnalyticsClaudeTagCategoryParam": "_params.analytics_claude_tag_category_param",
     "AnalyticsClaudeTagMetrics": "_models.analytics_claude_tag_metrics",
     "AnalyticsConnectorActivity": "_models.analytics_connector_activity",
     "AnalyticsConnectorActivityPage": "_models.analytics_connector_activity_page",
@@ -4423,9 +4927,35 @@ _MODULES: dict[str, str] = {
     "AnalyticsConnectorGroupByParam": "_params.analytics_connector_group_by_param",
     "AnalyticsConnectorOfficeMetrics": "_models.analytics_connector_office_metrics",
     "AnalyticsConnectorOfficeProductMetrics": "_models.analytics_connector_office_product_metrics",
+    "AnalyticsContextWindow": "_models.analytics_context_window",
+    "AnalyticsContextWindowParam": "_params.analytics_context_window_param",
     "AnalyticsCoreCodeMetrics": "_models.analytics_core_code_metrics",
+    "AnalyticsCostBucketedResult": "_models.analytics_cost_bucketed_result",
+    "AnalyticsCostBucketedResultInferenceGeo": "_models.analytics_cost_bucketed_result_inference_geo",
+    "AnalyticsCostBucketedResultSpeed": "_models.analytics_cost_bucketed_result_speed",
+    "AnalyticsCostGroup": "_models.analytics_cost_group",
+    "AnalyticsCostGroupByParam": "_params.analytics_cost_group_by_param",
+    "AnalyticsCostItem": "_models.analytics_cost_item",
+    "AnalyticsCostItemPage": "_models.analytics_cost_item_page",
+    "AnalyticsCostMetrics": "_models.analytics_cost_metrics",
+    "AnalyticsCostOrderByParam": "_params.analytics_cost_order_by_param",
+    "AnalyticsCostReportTimeBucket": "_models.analytics_cost_report_time_bucket",
+    "AnalyticsCostReportTimeBucketPage": "_models.analytics_cost_report_time_bucket_page",
+    "AnalyticsCostType": "_models.analytics_cost_type",
+    "AnalyticsCostUsersItem": "_models.analytics_cost_users_item",
+    "AnalyticsCostUsersItemInferenceGeo": "_models.analytics_cost_users_item_inference_geo",
+    "AnalyticsCostUsersItemPage": "_models.analytics_cost_users_item_page",
+    "AnalyticsCostUsersItemSpeed": "_models.analytics_cost_users_item_speed",
     "AnalyticsCoworkMetrics": "_models.analytics_cowork_metrics",
     "AnalyticsDesignMetrics": "_models.analytics_design_metrics",
+    "AnalyticsFederatedActor": "_models.analytics_federated_actor",
+    "AnalyticsFederatedActorAWSProvider": "_models.analytics_federated_actor_aws_provider",
+    "AnalyticsFederatedActorAzureProvider": "_models.analytics_federated_actor_azure_provider",
+    "AnalyticsFederatedActorGCPProvider": "_models.analytics_federated_actor_gcp_provider",
+    "AnalyticsFederatedActorOIDCProvider": "_models.analytics_federated_actor_oidc_provider",
+    "AnalyticsFederatedActorProvider": "_models.analytics_federated_actor_provider",
+    "AnalyticsGroupedCostType": "_models.analytics_grouped_cost_type",
+    "AnalyticsInferenceGeoFilterParam": "_params.analytics_inference_geo_filter_param",
     "AnalyticsLinesOfCode": "_models.analytics_lines_of_code",
     "AnalyticsOfficeMetrics": "_models.analytics_office_metrics",
     "AnalyticsOfficeProductMetrics": "_models.analytics_office_product_metrics",
@@ -4436,10 +4966,16 @@ _MODULES: dict[str, str] = {
     "AnalyticsPluginClaudeCodeMetrics": "_models.analytics_plugin_claude_code_metrics",
     "AnalyticsPluginCoworkMetrics": "_models.analytics_plugin_cowork_metrics",
     "AnalyticsPluginGroupByParam": "_params.analytics_plugin_group_by_param",
+    "AnalyticsProductFilterParam": "_params.analytics_product_filter_param",
     "AnalyticsProjectActivity": "_models.analytics_project_activity",
     "AnalyticsProjectActivityPage": "_models.analytics_project_activity_page",
     "AnalyticsProjectGroupByParam": "_params.analytics_project_group_by_param",
+    "AnalyticsReportUserActor": "_models.analytics_report_user_actor",
     "AnalyticsScienceMetrics": "_models.analytics_science_metrics",
+    "AnalyticsServerToolUse": "_models.analytics_server_tool_use",
+    "AnalyticsServiceAccountActor": "_models.analytics_service_account_actor",
+    "AnalyticsServiceTier": "_models.analytics_service_tier",
+    "AnalyticsServiceTierParam": "_params.analytics_service_tier_param",
     "AnalyticsSingleDayActivitySummary": "_models.analytics_single_day_activity_summary",
     "AnalyticsSkillActivity": "_models.analytics_skill_activity",
     "AnalyticsSkillActivityPage": "_models.analytics_skill_activity_page",
@@ -4453,21 +4989,48 @@ _MODULES: dict[str, str] = {
     "AnalyticsSkillGroupByParam": "_params.analytics_skill_group_by_param",
     "AnalyticsSkillOfficeMetrics": "_models.analytics_skill_office_metrics",
     "AnalyticsSkillOfficeProductMetrics": "_models.analytics_skill_office_product_metrics",
+    "AnalyticsSpeed": "_models.analytics_speed",
+    "AnalyticsSpeedParam": "_params.analytics_speed_param",
     "AnalyticsSummaryPage": "_models.analytics_summary_page",
+    "AnalyticsTimeBucketWidthParam": "_params.analytics_time_bucket_width_param",
+    "AnalyticsTokenType": "_models.analytics_token_type",
     "AnalyticsToolActionCounts": "_models.analytics_tool_action_counts",
     "AnalyticsToolActions": "_models.analytics_tool_actions",
+    "AnalyticsUsageBucketedResult": "_models.analytics_usage_bucketed_result",
+    "AnalyticsUsageBucketedResultInferenceGeo": "_models.analytics_usage_bucketed_result_inference_geo",
+    "AnalyticsUsageBucketedResultSpeed": "_models.analytics_usage_bucketed_result_speed",
+    "AnalyticsUsageCostInferenceGeo": "_models.analytics_usage_cost_inference_geo",
+    "AnalyticsUsageCostProductFilterParam": "_params.analytics_usage_cost_product_filter_param",
+    "AnalyticsUsageCostSortOrderParam": "_params.analytics_usage_cost_sort_order_param",
+    "AnalyticsUsageGroup": "_models.analytics_usage_group",
+    "AnalyticsUsageGroupByParam": "_params.analytics_usage_group_by_param",
+    "AnalyticsUsageItem": "_models.analytics_usage_item",
+    "AnalyticsUsageItemPage": "_models.analytics_usage_item_page",
+    "AnalyticsUsageMetrics": "_models.analytics_usage_metrics",
+    "AnalyticsUsageOrderByParam": "_params.analytics_usage_order_by_param",
+    "AnalyticsUsageReportTimeBucket": "_models.analytics_usage_report_time_bucket",
+    "AnalyticsUsageReportTimeBucketPage": "_models.analytics_usage_report_time_bucket_page",
+    "AnalyticsUsageUsersItem": "_models.analytics_usage_users_item",
+    "AnalyticsUsageUsersItemInferenceGeo": "_models.analytics_usage_users_item_inference_geo",
+    "AnalyticsUsageUsersItemPage": "_models.analytics_usage_users_item_page",
+    "AnalyticsUsageUsersItemSpeed": "_models.analytics_usage_users_item_speed",
     "AnalyticsUser": "_models.analytics_user",
     "AnalyticsUserActivity": "_models.analytics_user_activity",
     "AnalyticsUserActivityPage": "_models.analytics_user_activity_page",
+    "AnalyticsUserActor": "_models.analytics_user_actor",
     "AnalyticsUserGroupByParam": "_params.analytics_user_group_by_param",
     "AnalyticsUserType": "_models.analytics_user_type",
     "AnthropicBetaParam": "_params.anthropic_beta_param",
+    "AnthropicHumanReview": "_models.anthropic_human_review",
+    "AnthropicHumanReviewParam": "_params.anthropic_human_review_param",
+    "AnthropicHumanReviewType": "_models.anthropic_human_review_type",
     "ApiKeyListParams": "_params.api_key_list_params",
     "AppliedContextManagementEdit": "_models.applied_context_management_edit",
     "ApprovalRequiredErrorDetails": "_models.approval_required_error_details",
     "ArtifactListParams": "_params.artifact_list_params",
     "AuthenticationError": "_models.authentication_error",
     "AuthorizationCheckUnavailableErrorDetails": "_models.authorization_check_unavailable_error_details",
+    "AvailableExternalStorageStatus": "_models.available_external_storage_status",
     "AvailableToolsLimitExceededErrorDetails": "_models.available_tools_limit_exceeded_error_details",
     "AzureExternalKeyConfig": "_models.azure_external_key_config",
     "AzureExternalKeyConfigParam": "_params.azure_external_key_config_param",
@@ -4704,6 +5267,8 @@ _MODULES: dict[str, str] = {
     "ContextManagementEditParam": "_params.context_management_edit_param",
     "ContextManagementResponse": "_models.context_management_response",
     "ContractSpendLimitReachedErrorDetails": "_models.contract_spend_limit_reached_error_details",
+    "CostListParams": "_params.cost_list_params",
+    "CostReportListParams": "_params.cost_report_list_params",
     "CountTokensContextManagementResponse": "_models.count_tokens_context_management_response",
     "CredentialCreateParams": "_params.credential_create_params",
     "CredentialListParams": "_params.credential_list_params",
@@ -4711,17 +5276,22 @@ _MODULES: dict[str, str] = {
     "CredentialUpdateParams": "_params.credential_update_params",
     "Currency": "_models.currency",
     "CurrencyParam": "_params.currency_param",
+    "DataControlUpdateParams": "_params.data_control_update_params",
     "DataResidency": "_models.data_residency",
     "DataResidencyCreateConfigParam": "_params.data_residency_create_config_param",
     "DataResidencyDefaultInferenceGeo": "_models.data_residency_default_inference_geo",
     "DataResidencyUpdateConfigParam": "_params.data_residency_update_config_param",
     "DataResidencyWorkspaceGeo": "_models.data_residency_workspace_geo",
+    "DeletedExternalStorage": "_models.deleted_external_storage",
     "DeletedFile": "_models.deleted_file",
     "DeletedMessageBatch": "_models.deleted_message_batch",
+    "DeletedOrganizationWebhookEndpoint": "_models.deleted_organization_webhook_endpoint",
     "DeletedRBACGroup": "_models.deleted_rbac_group",
     "DeletedRBACGroupMember": "_models.deleted_rbac_group_member",
     "DeletedSkill": "_models.deleted_skill",
     "DeletedSkillVersion": "_models.deleted_skill_version",
+    "DeletedTelemetryDestination": "_models.deleted_telemetry_destination",
+    "DeletedTelemetryDestinationWorkspace": "_models.deleted_telemetry_destination_workspace",
     "DeletedUserProfile": "_models.deleted_user_profile",
     "DeploymentListParams": "_params.deployment_list_params",
     "DeploymentRunListParams": "_params.deployment_run_list_params",
@@ -4733,6 +5303,7 @@ _MODULES: dict[str, str] = {
     "DocumentBlockParam": "_params.document_block_param",
     "DocumentSource": "_models.document_source",
     "DocumentSourceParam": "_params.document_source_param",
+    "DrainingExternalStorageStatus": "_models.draining_external_storage_status",
     "Dream": "_models.dream",
     "DreamCreateParams": "_params.dream_create_params",
     "DreamError": "_models.dream_error",
@@ -4789,6 +5360,16 @@ _MODULES: dict[str, str] = {
     "ExternalKeyUpdateParams": "_params.external_key_update_params",
     "ExternalKeyValidateResponse": "_models.external_key_validate_response",
     "ExternalKeyValidateResponseStatus": "_models.external_key_validate_response_status",
+    "ExternalStorage": "_models.external_storage",
+    "ExternalStorageCreateParams": "_params.external_storage_create_params",
+    "ExternalStorageListParams": "_params.external_storage_list_params",
+    "ExternalStorageMember": "_models.external_storage_member",
+    "ExternalStorageMemberParam": "_params.external_storage_member_param",
+    "ExternalStoragePage": "_models.external_storage_page",
+    "ExternalStorageProviderConfig": "_models.external_storage_provider_config",
+    "ExternalStorageProviderConfigParam": "_params.external_storage_provider_config_param",
+    "ExternalStorageStatus": "_models.external_storage_status",
+    "ExternalStorageUpdateParams": "_params.external_storage_update_params",
     "FallbackBlock": "_models.fallback_block",
     "FallbackBlockParam": "_params.fallback_block_param",
     "FallbackConfigParam": "_params.fallback_config_param",
@@ -4828,6 +5409,8 @@ _MODULES: dict[str, str] = {
     "FileUploadParams": "_params.file_upload_params",
     "GCPExternalKeyConfig": "_models.gcp_external_key_config",
     "GCPExternalKeyConfigParam": "_params.gcp_external_key_config_param",
+    "GCPExternalStorageConfig": "_models.gcp_external_storage_config",
+    "GCPExternalStorageConfigParam": "_params.gcp_external_storage_config_param",
     "GCPProjectControlledByAnotherOrganizationErrorDetails": "_models.gcp_project_controlled_by_another_organization_error_details",
     "GCPProjectNotVerifiedErrorDetails": "_models.gcp_project_not_verified_error_details",
     "GatewayTimeoutError": "_models.gateway_timeout_error",
@@ -4847,6 +5430,39 @@ _MODULES: dict[str, str] = {
     "GoogleManagedCMEKRegionSuspended": "_models.google_managed_cmek_region_suspended",
     "GoogleManagedDataControls": "_models.google_managed_data_controls",
     "GoogleManagedDataControlsUpdateParams": "_params.google_managed_data_controls_update_params",
+    "GoogleManagedProjectBucketReferenceParam": "_params.google_managed_project_bucket_reference_param",
+    "GoogleManagedProjectCMEKControl": "_models.google_managed_project_cmek_control",
+    "GoogleManagedProjectCMEKControlParam": "_params.google_managed_project_cmek_control_param",
+    "GoogleManagedProjectCMEKDisabled": "_models.google_managed_project_cmek_disabled",
+    "GoogleManagedProjectCMEKDisabledParam": "_params.google_managed_project_cmek_disabled_param",
+    "GoogleManagedProjectCMEKEnabled": "_models.google_managed_project_cmek_enabled",
+    "GoogleManagedProjectCMEKEnabledParam": "_params.google_managed_project_cmek_enabled_param",
+    "GoogleManagedProjectCMEKRegionActive": "_models.google_managed_project_cmek_region_active",
+    "GoogleManagedProjectCMEKRegionFailed": "_models.google_managed_project_cmek_region_failed",
+    "GoogleManagedProjectCMEKRegionNotConfigured": "_models.google_managed_project_cmek_region_not_configured",
+    "GoogleManagedProjectCMEKRegionPending": "_models.google_managed_project_cmek_region_pending",
+    "GoogleManagedProjectCMEKRegionStatus": "_models.google_managed_project_cmek_region_status",
+    "GoogleManagedProjectCMEKRegionSuspended": "_models.google_managed_project_cmek_region_suspended",
+    "GoogleManagedProjectDataControls": "_models.google_managed_project_data_controls",
+    "GoogleManagedProjectEffectiveBucket": "_models.google_managed_project_effective_bucket",
+    "GoogleManagedProjectRetiredBucket": "_models.google_managed_project_retired_bucket",
+    "GoogleManagedProjectRetiredKey": "_models.google_managed_project_retired_key",
+    "GoogleManagedProjectStorageBucket": "_models.google_managed_project_storage_bucket",
+    "GoogleManagedProjectStorageControl": "_models.google_managed_project_storage_control",
+    "GoogleManagedProjectStorageControlParam": "_params.google_managed_project_storage_control_param",
+    "GoogleManagedProjectStorageDisabled": "_models.google_managed_project_storage_disabled",
+    "GoogleManagedProjectStorageDisabledParam": "_params.google_managed_project_storage_disabled_param",
+    "GoogleManagedProjectStorageEnabled": "_models.google_managed_project_storage_enabled",
+    "GoogleManagedProjectStorageEnabledParam": "_params.google_managed_project_storage_enabled_param",
+    "GoogleManagedProjectStorageFailedCheck": "_models.google_managed_project_storage_failed_check",
+    "GoogleManagedProjectStorageFailedCheckCheck": "_models.google_managed_project_storage_failed_check_check",
+    "GoogleManagedProjectStorageFailedCheckRole": "_models.google_managed_project_storage_failed_check_role",
+    "GoogleManagedProjectStorageRegionActive": "_models.google_managed_project_storage_region_active",
+    "GoogleManagedProjectStorageRegionFailed": "_models.google_managed_project_storage_region_failed",
+    "GoogleManagedProjectStorageRegionNotConfigured": "_models.google_managed_project_storage_region_not_configured",
+    "GoogleManagedProjectStorageRegionPending": "_models.google_managed_project_storage_region_pending",
+    "GoogleManagedProjectStorageRegionStatus": "_models.google_managed_project_storage_region_status",
+    "GoogleManagedProjectStorageRegionSuspended": "_models.google_managed_project_storage_region_suspended",
     "GoogleManagedRetiredBucket": "_models.google_managed_retired_bucket",
     "GoogleManagedRetiredKey": "_models.google_managed_retired_key",
     "GoogleManagedStorageBucket": "_models.google_managed_storage_bucket",
@@ -4875,11 +5491,15 @@ _MODULES: dict[str, str] = {
     "IncreaseRequestApproveResponse": "_models.increase_request_approve_response",
     "IncreaseRequestDenyParams": "_params.increase_request_deny_params",
     "IncreaseRequestListParams": "_params.increase_request_list_params",
+    "InferenceDataPrivacy": "_models.inference_data_privacy",
+    "InferenceDataPrivacyParam": "_params.inference_data_privacy_param",
     "InputJSONDelta": "_models.input_json_delta",
     "InputTokensClearAtLeastParam": "_params.input_tokens_clear_at_least_param",
     "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
     "InputTransformation": "_models.input_transformation",
     "InputTransformationReason": "_models.input_transformation_reason",
+    "InternalStorage": "_models.internal_storage",
+    "InternalStorageParam": "_params.internal_storage_param",
     "InvalidConfigTypeChangeErrorDetails": "_models.invalid_config_type_change_error_details",
     "InvalidMetadataErrorDetails": "_models.invalid_metadata_error_details",
     "InvalidRequestError": "_models.invalid_request_error",
@@ -5435,6 +6055,8 @@ _MODULES: dict[str, str] = {
     "ModelParam": "_params.model_param",
     "MonetaryAmount": "_models.monetary_amount",
     "MonetaryAmountParam": "_params.monetary_amount_param",
+    "NewOrganizationWebhookEndpoint": "_models.new_organization_webhook_endpoint",
+    "NewOrganizationWebhookEndpointEnabledEvents": "_models.new_organization_webhook_endpoint_enabled_events",
     "NoBillingWorkspaceRoleParam": "_params.no_billing_workspace_role_param",
     "NotFoundError": "_models.not_found_error",
     "NoticeListParams": "_params.notice_list_params",
@@ -5464,9 +6086,15 @@ _MODULES: dict[str, str] = {
     "OrganizationRole": "_models.organization_role",
     "OrganizationServiceAccountListParams": "_params.organization_service_account_list_params",
     "OrganizationServiceAccountsWorkspaceListParams": "_params.organization_service_accounts_workspace_list_params",
+    "OrganizationTelemetryDestinationsWorkspaceListParams": "_params.organization_telemetry_destinations_workspace_list_params",
     "OrganizationTypeNotSupportedErrorDetails": "_models.organization_type_not_supported_error_details",
     "OrganizationUser": "_models.organization_user",
     "OrganizationUserPage": "_models.organization_user_page",
+    "OrganizationWebhookEndpoint": "_models.organization_webhook_endpoint",
+    "OrganizationWebhookEndpointEnabledEvents": "_models.organization_webhook_endpoint_enabled_events",
+    "OrganizationWebhookEndpointPage": "_models.organization_webhook_endpoint_page",
+    "OrganizationWebhookEndpointSigningSecret": "_models.organization_webhook_endpoint_signing_secret",
+    "OrganizationWebhookEndpointState": "_models.organization_webhook_endpoint_state",
     "OutputBehavior": "_models.output_behavior",
     "OutputBehaviorCreateNew": "_models.output_behavior_create_new",
     "OutputBehaviorCreateNewParam": "_params.output_behavior_create_new_param",
@@ -5482,6 +6110,7 @@ _MODULES: dict[str, str] = {
     "ParsedContentBlock": "_models.parsed_message",
     "ParsedMessage": "_models.parsed_message",
     "ParsedTextBlock": "_models.parsed_message",
+    "PendingConfigurationExternalStorageStatus": "_models.pending_configuration_external_storage_status",
     "PermissionError": "_models.permission_error",
     "PermissionListParams": "_params.permission_list_params",
     "PingEvent": "_models.ping_event",
@@ -5617,12 +6246,49 @@ _MODULES: dict[str, str] = {
     "StateChanges": "_params.state_changes",
     "StopReason": "_models.stop_reason",
     "StorageInUseErrorDetails": "_models.storage_in_use_error_details",
+    "StorageMember": "_models.storage_member",
+    "StorageMemberParam": "_params.storage_member_param",
     "StorageNotApprovedErrorDetails": "_models.storage_not_approved_error_details",
     "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
     "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
     "SummaryListParams": "_params.summary_list_params",
     "SystemMessageClearAtParam": "_params.system_message_clear_at_param",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
+    "TelemetryDestination": "_models.telemetry_destination",
+    "TelemetryDestinationContentMode": "_models.telemetry_destination_content_mode",
+    "TelemetryDestinationContentModeParam": "_params.telemetry_destination_content_mode_param",
+    "TelemetryDestinationCreateParams": "_params.telemetry_destination_create_params",
+    "TelemetryDestinationDeliveryHealth": "_models.telemetry_destination_delivery_health",
+    "TelemetryDestinationDisabledReason": "_models.telemetry_destination_disabled_reason",
+    "TelemetryDestinationDisabledReasonCaller": "_models.telemetry_destination_disabled_reason_caller",
+    "TelemetryDestinationDisabledReasonInvalidAddress": "_models.telemetry_destination_disabled_reason_invalid_address",
+    "TelemetryDestinationDisabledReasonRedirect": "_models.telemetry_destination_disabled_reason_redirect",
+    "TelemetryDestinationDisabledReasonSustainedFailure": "_models.telemetry_destination_disabled_reason_sustained_failure",
+    "TelemetryDestinationListParams": "_params.telemetry_destination_list_params",
+    "TelemetryDestinationPage": "_models.telemetry_destination_page",
+    "TelemetryDestinationState": "_models.telemetry_destination_state",
+    "TelemetryDestinationStateDisabled": "_models.telemetry_destination_state_disabled",
+    "TelemetryDestinationStateDisabledParam": "_params.telemetry_destination_state_disabled_param",
+    "TelemetryDestinationStateEnabled": "_models.telemetry_destination_state_enabled",
+    "TelemetryDestinationStateEnabledParam": "_params.telemetry_destination_state_enabled_param",
+    "TelemetryDestinationStateParam": "_params.telemetry_destination_state_param",
+    "TelemetryDestinationTestFailure": "_models.telemetry_destination_test_failure",
+    "TelemetryDestinationTestResponse": "_models.telemetry_destination_test_response",
+    "TelemetryDestinationTestResult": "_models.telemetry_destination_test_result",
+    "TelemetryDestinationTestSuccess": "_models.telemetry_destination_test_success",
+    "TelemetryDestinationTraces": "_models.telemetry_destination_traces",
+    "TelemetryDestinationTracesParam": "_params.telemetry_destination_traces_param",
+    "TelemetryDestinationUpdateParams": "_params.telemetry_destination_update_params",
+    "TelemetryDestinationWorkspace": "_models.telemetry_destination_workspace",
+    "TelemetryDestinationWorkspacePage": "_models.telemetry_destination_workspace_page",
+    "TelemetryDestinationWorkspaces": "_models.telemetry_destination_workspaces",
+    "TelemetryDestinationWorkspacesAll": "_models.telemetry_destination_workspaces_all",
+    "TelemetryDestinationWorkspacesAllParam": "_params.telemetry_destination_workspaces_all_param",
+    "TelemetryDestinationWorkspacesExclude": "_models.telemetry_destination_workspaces_exclude",
+    "TelemetryDestinationWorkspacesExcludeParam": "_params.telemetry_destination_workspaces_exclude_param",
+    "TelemetryDestinationWorkspacesInclude": "_models.telemetry_destination_workspaces_include",
+    "TelemetryDestinationWorkspacesIncludeParam": "_params.telemetry_destination_workspaces_include_param",
+    "TelemetryDestinationWorkspacesParam": "_params.telemetry_destination_workspaces_param",
     "TextBlock": "_models.text_block",
     "TextBlockParam": "_params.text_block_param",
     "TextCitation": "_models.text_citation",
@@ -5737,6 +6403,8 @@ _MODULES: dict[str, str] = {
     "UnknownAPIKeyPrincipal": "_models.unknown_api_key_principal",
     "UnknownAPIKeyScope": "_models.unknown_api_key_scope",
     "UnknownAdvisorToolResultContent": "_models.unknown_advisor_tool_result_content",
+    "UnknownAnalyticsActor": "_models.unknown_analytics_actor",
+    "UnknownAnalyticsFederatedActorProvider": "_models.unknown_analytics_federated_actor_provider",
     "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
     "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
     "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
@@ -5756,10 +6424,16 @@ _MODULES: dict[str, str] = {
     "UnknownErrorObject": "_models.unknown_error_object",
     "UnknownExternalKeyAttachment": "_models.unknown_external_key_attachment",
     "UnknownExternalKeyProviderConfig": "_models.unknown_external_key_provider_config",
+    "UnknownExternalStorageProviderConfig": "_models.unknown_external_storage_provider_config",
+    "UnknownExternalStorageStatus": "_models.unknown_external_storage_status",
     "UnknownFallbackCreditStatus": "_models.unknown_fallback_credit_status",
     "UnknownFederationJWKS": "_models.unknown_federation_jwks",
     "UnknownGoogleManagedCMEKControl": "_models.unknown_google_managed_cmek_control",
     "UnknownGoogleManagedCMEKRegionStatus": "_models.unknown_google_managed_cmek_region_status",
+    "UnknownGoogleManagedProjectCMEKControl": "_models.unknown_google_managed_project_cmek_control",
+    "UnknownGoogleManagedProjectCMEKRegionStatus": "_models.unknown_google_managed_project_cmek_region_status",
+    "UnknownGoogleManagedProjectStorageControl": "_models.unknown_google_managed_project_storage_control",
+    "UnknownGoogleManagedProjectStorageRegionStatus": "_models.unknown_google_managed_project_storage_region_status",
     "UnknownGoogleManagedStorageControl": "_models.unknown_google_managed_storage_control",
     "UnknownGoogleManagedStorageRegionStatus": "_models.unknown_google_managed_storage_region_status",
     "UnknownInputTransformation": "_models.unknown_input_transformation",
@@ -5825,6 +6499,11 @@ _MODULES: dict[str, str] = {
     "UnknownRawMessageStreamEvent": "_models.unknown_raw_message_stream_event",
     "UnknownSpendLimitActor": "_models.unknown_spend_limit_actor",
     "UnknownSpendLimitScope": "_models.unknown_spend_limit_scope",
+    "UnknownStorageMember": "_models.unknown_storage_member",
+    "UnknownTelemetryDestinationDisabledReason": "_models.unknown_telemetry_destination_disabled_reason",
+    "UnknownTelemetryDestinationState": "_models.unknown_telemetry_destination_state",
+    "UnknownTelemetryDestinationTestResult": "_models.unknown_telemetry_destination_test_result",
+    "UnknownTelemetryDestinationWorkspaces": "_models.unknown_telemetry_destination_workspaces",
     "UnknownTextCitation": "_models.unknown_text_citation",
     "UnknownTextEditorCodeExecutionToolResultContent": "_models.unknown_text_editor_code_execution_tool_result_content",
     "UnknownToolAdditionTool": "_models.unknown_tool_addition_tool",
@@ -5841,7 +6520,10 @@ _MODULES: dict[str, str] = {
     "UnsupportedCharsetErrorDetails": "_models.unsupported_charset_error_details",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
+    "UsageListParams": "_params.usage_list_params",
+    "UsageReportListParams": "_params.usage_report_list_params",
     "UsageServiceTier": "_models.usage_service_tier",
+    "UserCostReportListParams": "_params.user_cost_report_list_params",
     "UserListParams": "_params.user_list_params",
     "UserLocationParam": "_params.user_location_param",
     "UserProfile": "_models.user_profile",
@@ -5888,6 +6570,7 @@ _MODULES: dict[str, str] = {
     "UserProfileUpdateParams": "_params.user_profile_update_params",
     "UserRemoveResponse": "_models.user_remove_response",
     "UserUpdateParams": "_params.user_update_params",
+    "UserUsageReportListParams": "_params.user_usage_report_list_params",
     "VaultCreateParams": "_params.vault_create_params",
     "VaultListParams": "_params.vault_list_params",
     "VaultPage": "_models.vault_page",
@@ -5932,6 +6615,7 @@ _MODULES: dict[str, str] = {
     "WebhookAgentCreatedEventData": "_models.webhook_agent_created_event_data",
     "WebhookAgentDeletedEventData": "_models.webhook_agent_deleted_event_data",
     "WebhookAgentUpdatedEventData": "_models.webhook_agent_updated_event_data",
+    "WebhookCreateParams": "_params.webhook_create_params",
     "WebhookDeploymentArchivedEventData": "_models.webhook_deployment_archived_event_data",
     "WebhookDeploymentCreatedEventData": "_models.webhook_deployment_created_event_data",
     "WebhookDeploymentDeletedEventData": "_models.webhook_deployment_deleted_event_data",
@@ -5951,6 +6635,7 @@ _MODULES: dict[str, str] = {
     "WebhookExternalKeyRecoveredEventData": "_models.webhook_external_key_recovered_event_data",
     "WebhookExternalStorageFailedEventData": "_models.webhook_external_storage_failed_event_data",
     "WebhookExternalStorageRecoveredEventData": "_models.webhook_external_storage_recovered_event_data",
+    "WebhookListParams": "_params.webhook_list_params",
     "WebhookMemoryStoreArchivedEventData": "_models.webhook_memory_store_archived_event_data",
     "WebhookMemoryStoreCreatedEventData": "_models.webhook_memory_store_created_event_data",
     "WebhookMemoryStoreDeletedEventData": "_models.webhook_memory_store_deleted_event_data",
@@ -5971,6 +6656,7 @@ _MODULES: dict[str, str] = {
     "WebhookSessionThreadIdledEventData": "_models.webhook_session_thread_idled_event_data",
     "WebhookSessionThreadTerminatedEventData": "_models.webhook_session_thread_terminated_event_data",
     "WebhookSessionUpdatedEventData": "_models.webhook_session_updated_event_data",
+    "WebhookUpdateParams": "_params.webhook_update_params",
     "WebhookUserProfileEnforcementActionOpenedEventData": "_models.webhook_user_profile_enforcement_action_opened_event_data",
     "WebhookUserProfileEnforcementActionResolvedEventData": "_models.webhook_user_profile_enforcement_action_resolved_event_data",
     "WebhookUserProfileProgramStatusUpdatedEventData": "_models.webhook_user_profile_program_status_updated_event_data",

@@ -5,7 +5,8 @@ Two styles exist in the API:
 - "cursor": the response has `has_more`, `first_id`, `last_id`; the next page is requested with
   `after_id=last_id`, or with `before_id=first_id` when the first request went backwards
   (it had `before_id`).
-- "page": the response has `next_page`, an opaque token sent back as `page=`.
+- "page": the response has `next_page`, an opaque token sent back as `page=` (or as the query
+  parameter `x-pagination.token` names, `PageSpec.token`).
 
 What a page body holds decides the style (see `next_page_params`), because `files_list` answers
 by token GA and by cursor under the beta. A page is validated once, from its bytes, as the
@@ -41,6 +42,8 @@ class PageSpec(Generic[T]):
     loader, so models are imported only when used)."""
     items: str = "data"
     """The page field that holds the items (`x-pagination.items`)."""
+    token: str = "page"
+    """The query parameter that sends a page's `next_page` back (`x-pagination.token`)."""
 
 
 class _SyncFetcher(Protocol):
@@ -60,6 +63,7 @@ class _Content(Generic[T]):
     next_page: str | None
     request_id: str | None
     prev_page: str | None = None  # the token of the preceding page, where a list gives one
+    model: Any = None  # the validated page body: its other fields (`data_refreshed_at` …)
 
 
 def _invalid(response: httpx.Response, body: object, why: str) -> APIResponseValidationError:
@@ -97,6 +101,7 @@ def parse_page(response: httpx.Response, spec: PageSpec[T]) -> _Content[T]:
         next_page=_optional_str(page, "next_page"),
         request_id=request_id,
         prev_page=_optional_str(page, "prev_page"),
+        model=page,
     )
 
 
@@ -122,8 +127,16 @@ class _BasePage(Generic[T]):
         self.next_page = content.next_page
         self.prev_page = content.prev_page
         self.request_id = content.request_id
+        self._model = content.model
         self._options = options
         self._spec = spec
+
+    def __getattr__(self, name: str) -> Any:
+        # Any other field of the page body (a report's `data_refreshed_at` …) reads from the model.
+        model = self.__dict__.get("_model")
+        if model is None or name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(model, name)
 
     def _backwards(self) -> bool:
         params = self._options.params or {}
@@ -134,15 +147,16 @@ class _BasePage(Generic[T]):
 
         The body decides the style, whatever the spec declares (one operation can answer in
         either: `files_list` pages by token GA and by cursor under the beta): a non-null
-        `next_page` is followed with `page=`; otherwise `has_more` with `after_id=last_id`, or
+        `next_page` is followed with `page=` (`PageSpec.token`); otherwise `has_more` with `after_id=last_id`, or
         `before_id=first_id` when going backwards.
         """
         if self.has_more is False:
             return None
         if self.next_page is not None:
-            sent = (self._options.params or {}).get("page")
+            token = self._spec.token
+            sent = (self._options.params or {}).get(token)
             # A server repeating the token it was given would loop forever: stop instead.
-            return {"page": self.next_page} if self.next_page != sent else None
+            return {token: self.next_page} if self.next_page != sent else None
         if not self.has_more or not self.data:
             return None
         if self._backwards():
@@ -159,7 +173,7 @@ class _BasePage(Generic[T]):
         params = {
             key: value
             for key, value in (self._options.params or {}).items()
-            if key not in ("after_id", "before_id", "page")
+            if key not in ("after_id", "before_id", "page", self._spec.token)
         }
         params.update(following)
         return dataclasses.replace(self._options, params=params)

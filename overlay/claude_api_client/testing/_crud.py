@@ -306,10 +306,10 @@ def list_page(call: Call, operation: Operation, objects: list[dict[str, Any]]) -
     kept = [o for o in objects if _keep(o, query)]
     if call.query.get("order") == "desc":
         kept.reverse()
-    style = (raw_operation(call.document, operation).get("x-pagination") or {}).get("style")
-    if style != "page":
+    paging = raw_operation(call.document, operation).get("x-pagination") or {}
+    if paging.get("style") != "page":
         return cursor_page(kept, call.query)
-    page = token_page(kept, call.query)
+    page = token_page(kept, call.query, paging.get("token", "page"))
     schema = call.document.validator.resolve(_response(call.document, operation)[0])
     if "prev_page" in schema.get("properties", {}):
         page = with_prev_page(page, call.query)

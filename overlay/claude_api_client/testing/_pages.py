@@ -57,10 +57,13 @@ def _offset(token: str) -> int:
         raise APIFailure(400, "invalid_request_error", "page: not a page token") from None
 
 
-def token_page(items: Sequence[dict[str, Any]], query: dict[str, Any]) -> dict[str, Any]:
-    """A page in the token style: `next_page` is null on the last page."""
+def token_page(
+    items: Sequence[dict[str, Any]], query: dict[str, Any], param: str = "page"
+) -> dict[str, Any]:
+    """A page in the token style: `next_page` is null on the last page; the token comes back in
+    the query parameter `param` (`x-pagination.token`)."""
     limit = int(query.get("limit") or 20)
-    token = query.get("page")
+    token = query.get(param)
     start = _offset(token) if token else 0
     page = list(items[start : start + limit])
     more = start + limit < len(items)

@@ -16,3 +16,5 @@ class AWSExternalKeyConfig(APIModel):
     """Always `aws`."""
     region: str | None = None
     """AWS region of the key, when the ARN alone does not say."""
+    role_arn: str | None = None
+    """ARN of an IAM role; deprecated, and the API ignores it."""

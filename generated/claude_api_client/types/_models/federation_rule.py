@@ -52,3 +52,7 @@ class FederationRule(APIModel):
     """Who changed it last."""
     workspace_ids: list[str]
     """The workspaces it reaches (when not all)."""
+    attributes: dict[str, str] | None = None
+    """Named values extracted from token claims by CEL expressions (not supported yet; always null)."""
+    workspace_id: str | None = None
+    """The older single-workspace binding of the rule, or null; `workspace_ids` supersedes it."""

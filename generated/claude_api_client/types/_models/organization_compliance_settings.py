@@ -6,6 +6,7 @@ from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
 
+from .access_transparency import AccessTransparency
 from .compliance_settings_state import ComplianceSettingsState
 
 
@@ -16,3 +17,5 @@ class OrganizationComplianceSettings(APIModel):
     """Whether compliance features are on."""
     type: Literal["compliance_settings"]
     """Always `compliance_settings`."""
+    access_transparency: AccessTransparency | None = None
+    """Whether Access Transparency is on for the organization (read only; sent only under the beta, when available)."""

@@ -10,6 +10,7 @@ from claude_api_client._core._model_base import (
 )
 
 from .data_residency import DataResidency
+from .inference_data_privacy import InferenceDataPrivacy
 
 
 class Workspace(APIModel):
@@ -37,3 +38,5 @@ class Workspace(APIModel):
     """Always `workspace`."""
     user_profile_id: str | None = None
     """The user profile every request through the workspace must name; null when none."""
+    inference_data_privacy: InferenceDataPrivacy | None = None
+    """Where the workspace's retained inference data and transcripts are kept, and whether Anthropic's human review applies."""

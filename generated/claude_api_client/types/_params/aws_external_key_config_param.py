@@ -24,3 +24,7 @@ class AWSExternalKeyConfigParam(TypedDict):
     """
     AWS region of the key, when the ARN alone does not say.
     """
+    role_arn: NotRequired[str | None]
+    """
+    ARN of an IAM role; deprecated, and the API ignores it.
+    """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TypedDict
 
 from typing_extensions import NotRequired
@@ -46,4 +47,8 @@ class RuleUpdateParams(TypedDict):
     workspace_id: NotRequired[str | None]
     """
     A workspace to reach.
+    """
+    attributes: NotRequired[Mapping[str, str] | None]
+    """
+    Named values to extract from token claims, as CEL expressions (not supported yet).
     """

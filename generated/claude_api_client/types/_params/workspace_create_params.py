@@ -8,6 +8,7 @@ from typing import TypedDict
 from typing_extensions import NotRequired
 
 from .data_residency_create_config_param import DataResidencyCreateConfigParam
+from .inference_data_privacy_param import InferenceDataPrivacyParam
 
 
 class WorkspaceCreateParams(TypedDict):
@@ -38,4 +39,8 @@ class WorkspaceCreateParams(TypedDict):
     user_profile_id: NotRequired[str | None]
     """
     A user profile that every request through the workspace must then name.
+    """
+    inference_data_privacy: NotRequired[InferenceDataPrivacyParam | None]
+    """
+    Where the workspace's retained inference data and transcripts are kept, and whether Anthropic's human review applies.
     """

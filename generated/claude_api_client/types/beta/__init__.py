@@ -35,6 +35,13 @@ if TYPE_CHECKING:
     )
     from ..._core._error_codes import BetaReportPageTooLargeError as BetaReportPageTooLargeError
     from ..._core._error_codes import BetaTooManyReportGroupsError as BetaTooManyReportGroupsError
+    from .._models.access_transparency import AccessTransparency as BetaAccessTransparency
+    from .._models.access_transparency_type import (
+        AccessTransparencyType as BetaAccessTransparencyType,
+    )
+    from .._models.active_external_storage_status import (
+        ActiveExternalStorageStatus as BetaActiveExternalStorageStatus,
+    )
     from .._models.advisor_message_iteration_usage import (
         AdvisorMessageIterationUsage as BetaAdvisorMessageIterationUsage,
     )
@@ -58,6 +65,9 @@ if TYPE_CHECKING:
         AdvisorToolResultErrorCode as BetaAdvisorToolResultErrorCode,
     )
     from .._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
+    from .._models.analytics_actor import AnalyticsActor as BetaAnalyticsActor
+    from .._models.analytics_actor_type import AnalyticsActorType as BetaAnalyticsActorType
+    from .._models.analytics_api_actor import AnalyticsAPIActor as BetaAnalyticsAPIActor
     from .._models.analytics_artifact_activity import (
         AnalyticsArtifactActivity as BetaAnalyticsArtifactActivity,
     )
@@ -76,6 +86,9 @@ if TYPE_CHECKING:
     from .._models.analytics_chat_metrics import AnalyticsChatMetrics as BetaAnalyticsChatMetrics
     from .._models.analytics_claude_code_metrics import (
         AnalyticsClaudeCodeMetrics as BetaAnalyticsClaudeCodeMetrics,
+    )
+    from .._models.analytics_claude_tag_category import (
+        AnalyticsClaudeTagCategory as BetaAnalyticsClaudeTagCategory,
     )
     from .._models.analytics_claude_tag_metrics import (
         AnalyticsClaudeTagMetrics as BetaAnalyticsClaudeTagMetrics,
@@ -110,14 +123,72 @@ if TYPE_CHECKING:
     from .._models.analytics_connector_office_product_metrics import (
         AnalyticsConnectorOfficeProductMetrics as BetaAnalyticsConnectorOfficeProductMetrics,
     )
+    from .._models.analytics_context_window import (
+        AnalyticsContextWindow as BetaAnalyticsContextWindow,
+    )
     from .._models.analytics_core_code_metrics import (
         AnalyticsCoreCodeMetrics as BetaAnalyticsCoreCodeMetrics,
+    )
+    from .._models.analytics_cost_bucketed_result import (
+        AnalyticsCostBucketedResult as BetaAnalyticsCostBucketedResult,
+    )
+    from .._models.analytics_cost_bucketed_result_inference_geo import (
+        AnalyticsCostBucketedResultInferenceGeo as BetaAnalyticsCostBucketedResultInferenceGeo,
+    )
+    from .._models.analytics_cost_bucketed_result_speed import (
+        AnalyticsCostBucketedResultSpeed as BetaAnalyticsCostBucketedResultSpeed,
+    )
+    from .._models.analytics_cost_group import AnalyticsCostGroup as BetaAnalyticsCostGroup
+    from .._models.analytics_cost_item import AnalyticsCostItem as BetaAnalyticsCostItem
+    from .._models.analytics_cost_item_page import (
+        AnalyticsCostItemPage as BetaAnalyticsCostItemPage,
+    )
+    from .._models.analytics_cost_metrics import AnalyticsCostMetrics as BetaAnalyticsCostMetrics
+    from .._models.analytics_cost_report_time_bucket import (
+        AnalyticsCostReportTimeBucket as BetaAnalyticsCostReportTimeBucket,
+    )
+    from .._models.analytics_cost_report_time_bucket_page import (
+        AnalyticsCostReportTimeBucketPage as BetaAnalyticsCostReportTimeBucketPage,
+    )
+    from .._models.analytics_cost_type import AnalyticsCostType as BetaAnalyticsCostType
+    from .._models.analytics_cost_users_item import (
+        AnalyticsCostUsersItem as BetaAnalyticsCostUsersItem,
+    )
+    from .._models.analytics_cost_users_item_inference_geo import (
+        AnalyticsCostUsersItemInferenceGeo as BetaAnalyticsCostUsersItemInferenceGeo,
+    )
+    from .._models.analytics_cost_users_item_page import (
+        AnalyticsCostUsersItemPage as BetaAnalyticsCostUsersItemPage,
+    )
+    from .._models.analytics_cost_users_item_speed import (
+        AnalyticsCostUsersItemSpeed as BetaAnalyticsCostUsersItemSpeed,
     )
     from .._models.analytics_cowork_metrics import (
         AnalyticsCoworkMetrics as BetaAnalyticsCoworkMetrics,
     )
     from .._models.analytics_design_metrics import (
         AnalyticsDesignMetrics as BetaAnalyticsDesignMetrics,
+    )
+    from .._models.analytics_federated_actor import (
+        AnalyticsFederatedActor as BetaAnalyticsFederatedActor,
+    )
+    from .._models.analytics_federated_actor_aws_provider import (
+        AnalyticsFederatedActorAWSProvider as BetaAnalyticsFederatedActorAWSProvider,
+    )
+    from .._models.analytics_federated_actor_azure_provider import (
+        AnalyticsFederatedActorAzureProvider as BetaAnalyticsFederatedActorAzureProvider,
+    )
+    from .._models.analytics_federated_actor_gcp_provider import (
+        AnalyticsFederatedActorGCPProvider as BetaAnalyticsFederatedActorGCPProvider,
+    )
+    from .._models.analytics_federated_actor_oidc_provider import (
+        AnalyticsFederatedActorOIDCProvider as BetaAnalyticsFederatedActorOIDCProvider,
+    )
+    from .._models.analytics_federated_actor_provider import (
+        AnalyticsFederatedActorProvider as BetaAnalyticsFederatedActorProvider,
+    )
+    from .._models.analytics_grouped_cost_type import (
+        AnalyticsGroupedCostType as BetaAnalyticsGroupedCostType,
     )
     from .._models.analytics_lines_of_code import AnalyticsLinesOfCode as BetaAnalyticsLinesOfCode
     from .._models.analytics_office_metrics import (
@@ -147,9 +218,19 @@ if TYPE_CHECKING:
     from .._models.analytics_project_activity_page import (
         AnalyticsProjectActivityPage as BetaAnalyticsProjectActivityPage,
     )
+    from .._models.analytics_report_user_actor import (
+        AnalyticsReportUserActor as BetaAnalyticsReportUserActor,
+    )
     from .._models.analytics_science_metrics import (
         AnalyticsScienceMetrics as BetaAnalyticsScienceMetrics,
     )
+    from .._models.analytics_server_tool_use import (
+        AnalyticsServerToolUse as BetaAnalyticsServerToolUse,
+    )
+    from .._models.analytics_service_account_actor import (
+        AnalyticsServiceAccountActor as BetaAnalyticsServiceAccountActor,
+    )
+    from .._models.analytics_service_tier import AnalyticsServiceTier as BetaAnalyticsServiceTier
     from .._models.analytics_single_day_activity_summary import (
         AnalyticsSingleDayActivitySummary as BetaAnalyticsSingleDayActivitySummary,
     )
@@ -186,17 +267,60 @@ if TYPE_CHECKING:
     from .._models.analytics_skill_office_product_metrics import (
         AnalyticsSkillOfficeProductMetrics as BetaAnalyticsSkillOfficeProductMetrics,
     )
+    from .._models.analytics_speed import AnalyticsSpeed as BetaAnalyticsSpeed
     from .._models.analytics_summary_page import AnalyticsSummaryPage as BetaAnalyticsSummaryPage
+    from .._models.analytics_token_type import AnalyticsTokenType as BetaAnalyticsTokenType
     from .._models.analytics_tool_action_counts import (
         AnalyticsToolActionCounts as BetaAnalyticsToolActionCounts,
     )
     from .._models.analytics_tool_actions import AnalyticsToolActions as BetaAnalyticsToolActions
+    from .._models.analytics_usage_bucketed_result import (
+        AnalyticsUsageBucketedResult as BetaAnalyticsUsageBucketedResult,
+    )
+    from .._models.analytics_usage_bucketed_result_inference_geo import (
+        AnalyticsUsageBucketedResultInferenceGeo as BetaAnalyticsUsageBucketedResultInferenceGeo,
+    )
+    from .._models.analytics_usage_bucketed_result_speed import (
+        AnalyticsUsageBucketedResultSpeed as BetaAnalyticsUsageBucketedResultSpeed,
+    )
+    from .._models.analytics_usage_cost_inference_geo import (
+        AnalyticsUsageCostInferenceGeo as BetaAnalyticsUsageCostInferenceGeo,
+    )
+    from .._models.analytics_usage_group import AnalyticsUsageGroup as BetaAnalyticsUsageGroup
+    from .._models.analytics_usage_item import AnalyticsUsageItem as BetaAnalyticsUsageItem
+    from .._models.analytics_usage_item_page import (
+        AnalyticsUsageItemPage as BetaAnalyticsUsageItemPage,
+    )
+    from .._models.analytics_usage_metrics import AnalyticsUsageMetrics as BetaAnalyticsUsageMetrics
+    from .._models.analytics_usage_report_time_bucket import (
+        AnalyticsUsageReportTimeBucket as BetaAnalyticsUsageReportTimeBucket,
+    )
+    from .._models.analytics_usage_report_time_bucket_page import (
+        AnalyticsUsageReportTimeBucketPage as BetaAnalyticsUsageReportTimeBucketPage,
+    )
+    from .._models.analytics_usage_users_item import (
+        AnalyticsUsageUsersItem as BetaAnalyticsUsageUsersItem,
+    )
+    from .._models.analytics_usage_users_item_inference_geo import (
+        AnalyticsUsageUsersItemInferenceGeo as BetaAnalyticsUsageUsersItemInferenceGeo,
+    )
+    from .._models.analytics_usage_users_item_page import (
+        AnalyticsUsageUsersItemPage as BetaAnalyticsUsageUsersItemPage,
+    )
+    from .._models.analytics_usage_users_item_speed import (
+        AnalyticsUsageUsersItemSpeed as BetaAnalyticsUsageUsersItemSpeed,
+    )
     from .._models.analytics_user import AnalyticsUser as BetaAnalyticsUser
     from .._models.analytics_user_activity import AnalyticsUserActivity as BetaAnalyticsUserActivity
     from .._models.analytics_user_activity_page import (
         AnalyticsUserActivityPage as BetaAnalyticsUserActivityPage,
     )
+    from .._models.analytics_user_actor import AnalyticsUserActor as BetaAnalyticsUserActor
     from .._models.analytics_user_type import AnalyticsUserType as BetaAnalyticsUserType
+    from .._models.anthropic_human_review import AnthropicHumanReview as BetaAnthropicHumanReview
+    from .._models.anthropic_human_review_type import (
+        AnthropicHumanReviewType as BetaAnthropicHumanReviewType,
+    )
     from .._models.api_error_object import APIErrorObject as BetaAPIErrorObject
     from .._models.api_key import APIKey as BetaAPIKey
     from .._models.api_key_created_by import APIKeyCreatedBy as BetaAPIKeyCreatedBy
@@ -227,10 +351,16 @@ if TYPE_CHECKING:
     from .._models.authorization_check_unavailable_error_details import (
         AuthorizationCheckUnavailableErrorDetails as BetaAuthorizationCheckUnavailableErrorDetails,
     )
+    from .._models.available_external_storage_status import (
+        AvailableExternalStorageStatus as BetaAvailableExternalStorageStatus,
+    )
     from .._models.available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails as BetaAvailableToolsLimitExceededErrorDetails,
     )
     from .._models.aws_external_key_config import AWSExternalKeyConfig as BetaAWSExternalKeyConfig
+    from .._models.aws_external_storage_config import (
+        AWSExternalStorageConfig as BetaAWSExternalStorageConfig,
+    )
     from .._models.azure_external_key_config import (
         AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
     )
@@ -495,20 +625,35 @@ if TYPE_CHECKING:
     from .._models.data_residency_workspace_geo import (
         DataResidencyWorkspaceGeo as BetaDataResidencyWorkspaceGeo,
     )
+    from .._models.deleted_external_storage import (
+        DeletedExternalStorage as BetaDeletedExternalStorage,
+    )
     from .._models.deleted_file import DeletedFile as BetaDeletedFile
     from .._models.deleted_file import DeletedFile as DeletedFile
     from .._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
+    from .._models.deleted_organization_webhook_endpoint import (
+        DeletedOrganizationWebhookEndpoint as BetaDeletedOrganizationWebhookEndpoint,
+    )
     from .._models.deleted_rbac_group import DeletedRBACGroup as BetaDeletedRBACGroup
     from .._models.deleted_rbac_group_member import (
         DeletedRBACGroupMember as BetaDeletedRBACGroupMember,
     )
     from .._models.deleted_skill import DeletedSkill as BetaDeletedSkill
     from .._models.deleted_skill_version import DeletedSkillVersion as BetaDeletedSkillVersion
+    from .._models.deleted_telemetry_destination import (
+        DeletedTelemetryDestination as BetaDeletedTelemetryDestination,
+    )
+    from .._models.deleted_telemetry_destination_workspace import (
+        DeletedTelemetryDestinationWorkspace as BetaDeletedTelemetryDestinationWorkspace,
+    )
     from .._models.deleted_user_profile import DeletedUserProfile as BetaDeletedUserProfile
     from .._models.diagnostics import Diagnostics as BetaDiagnostics
     from .._models.direct_caller import DirectCaller as BetaDirectCaller
     from .._models.document_block import DocumentBlock as BetaDocumentBlock
     from .._models.document_source import DocumentSource as BetaDocumentSource
+    from .._models.draining_external_storage_status import (
+        DrainingExternalStorageStatus as BetaDrainingExternalStorageStatus,
+    )
     from .._models.dream import Dream as BetaDream
     from .._models.dream_error import DreamError as BetaDreamError
     from .._models.dream_error import DreamError as BetaDreamErrorObject
@@ -584,6 +729,13 @@ if TYPE_CHECKING:
     from .._models.external_key_validate_response_status import (
         ExternalKeyValidateResponseStatus as BetaExternalKeyValidateResponseStatus,
     )
+    from .._models.external_storage import ExternalStorage as BetaExternalStorage
+    from .._models.external_storage_member import ExternalStorageMember as BetaExternalStorageMember
+    from .._models.external_storage_page import ExternalStoragePage as BetaExternalStoragePage
+    from .._models.external_storage_provider_config import (
+        ExternalStorageProviderConfig as BetaExternalStorageProviderConfig,
+    )
+    from .._models.external_storage_status import ExternalStorageStatus as BetaExternalStorageStatus
     from .._models.fallback_block import FallbackBlock as BetaFallbackBlock
     from .._models.fallback_credit_not_applied import (
         FallbackCreditNotApplied as BetaFallbackCreditNotApplied,
@@ -635,6 +787,9 @@ if TYPE_CHECKING:
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutError
     from .._models.gateway_timeout_error import GatewayTimeoutError as BetaGatewayTimeoutErrorObject
     from .._models.gcp_external_key_config import GCPExternalKeyConfig as BetaGCPExternalKeyConfig
+    from .._models.gcp_external_storage_config import (
+        GCPExternalStorageConfig as BetaGCPExternalStorageConfig,
+    )
     from .._models.gcp_project_controlled_by_another_organization_error_details import (
         GCPProjectControlledByAnotherOrganizationErrorDetails as BetaGCPProjectControlledByAnotherOrganizationErrorDetails,
     )
@@ -673,6 +828,84 @@ if TYPE_CHECKING:
     )
     from .._models.google_managed_data_controls import (
         GoogleManagedDataControls as BetaGoogleManagedDataControls,
+    )
+    from .._models.google_managed_project_cmek_control import (
+        GoogleManagedProjectCMEKControl as BetaGoogleManagedProjectCMEKControl,
+    )
+    from .._models.google_managed_project_cmek_disabled import (
+        GoogleManagedProjectCMEKDisabled as BetaGoogleManagedProjectCMEKDisabled,
+    )
+    from .._models.google_managed_project_cmek_enabled import (
+        GoogleManagedProjectCMEKEnabled as BetaGoogleManagedProjectCMEKEnabled,
+    )
+    from .._models.google_managed_project_cmek_region_active import (
+        GoogleManagedProjectCMEKRegionActive as BetaGoogleManagedProjectCMEKRegionActive,
+    )
+    from .._models.google_managed_project_cmek_region_failed import (
+        GoogleManagedProjectCMEKRegionFailed as BetaGoogleManagedProjectCMEKRegionFailed,
+    )
+    from .._models.google_managed_project_cmek_region_not_configured import (
+        GoogleManagedProjectCMEKRegionNotConfigured as BetaGoogleManagedProjectCMEKRegionNotConfigured,
+    )
+    from .._models.google_managed_project_cmek_region_pending import (
+        GoogleManagedProjectCMEKRegionPending as BetaGoogleManagedProjectCMEKRegionPending,
+    )
+    from .._models.google_managed_project_cmek_region_status import (
+        GoogleManagedProjectCMEKRegionStatus as BetaGoogleManagedProjectCMEKRegionStatus,
+    )
+    from .._models.google_managed_project_cmek_region_suspended import (
+        GoogleManagedProjectCMEKRegionSuspended as BetaGoogleManagedProjectCMEKRegionSuspended,
+    )
+    from .._models.google_managed_project_data_controls import (
+        GoogleManagedProjectDataControls as BetaGoogleManagedProjectDataControls,
+    )
+    from .._models.google_managed_project_effective_bucket import (
+        GoogleManagedProjectEffectiveBucket as BetaGoogleManagedProjectEffectiveBucket,
+    )
+    from .._models.google_managed_project_retired_bucket import (
+        GoogleManagedProjectRetiredBucket as BetaGoogleManagedProjectRetiredBucket,
+    )
+    from .._models.google_managed_project_retired_key import (
+        GoogleManagedProjectRetiredKey as BetaGoogleManagedProjectRetiredKey,
+    )
+    from .._models.google_managed_project_storage_bucket import (
+        GoogleManagedProjectStorageBucket as BetaGoogleManagedProjectStorageBucket,
+    )
+    from .._models.google_managed_project_storage_control import (
+        GoogleManagedProjectStorageControl as BetaGoogleManagedProjectStorageControl,
+    )
+    from .._models.google_managed_project_storage_disabled import (
+        GoogleManagedProjectStorageDisabled as BetaGoogleManagedProjectStorageDisabled,
+    )
+    from .._models.google_managed_project_storage_enabled import (
+        GoogleManagedProjectStorageEnabled as BetaGoogleManagedProjectStorageEnabled,
+    )
+    from .._models.google_managed_project_storage_failed_check import (
+        GoogleManagedProjectStorageFailedCheck as BetaGoogleManagedProjectStorageFailedCheck,
+    )
+    from .._models.google_managed_project_storage_failed_check_check import (
+        GoogleManagedProjectStorageFailedCheckCheck as BetaGoogleManagedProjectStorageFailedCheckCheck,
+    )
+    from .._models.google_managed_project_storage_failed_check_role import (
+        GoogleManagedProjectStorageFailedCheckRole as BetaGoogleManagedProjectStorageFailedCheckRole,
+    )
+    from .._models.google_managed_project_storage_region_active import (
+        GoogleManagedProjectStorageRegionActive as BetaGoogleManagedProjectStorageRegionActive,
+    )
+    from .._models.google_managed_project_storage_region_failed import (
+        GoogleManagedProjectStorageRegionFailed as BetaGoogleManagedProjectStorageRegionFailed,
+    )
+    from .._models.google_managed_project_storage_region_not_configured import (
+        GoogleManagedProjectStorageRegionNotConfigured as BetaGoogleManagedProjectStorageRegionNotConfigured,
+    )
+    from .._models.google_managed_project_storage_region_pending import (
+        GoogleManagedProjectStorageRegionPending as BetaGoogleManagedProjectStorageRegionPending,
+    )
+    from .._models.google_managed_project_storage_region_status import (
+        GoogleManagedProjectStorageRegionStatus as BetaGoogleManagedProjectStorageRegionStatus,
+    )
+    from .._models.google_managed_project_storage_region_suspended import (
+        GoogleManagedProjectStorageRegionSuspended as BetaGoogleManagedProjectStorageRegionSuspended,
     )
     from .._models.google_managed_retired_bucket import (
         GoogleManagedRetiredBucket as BetaGoogleManagedRetiredBucket,
@@ -731,12 +964,14 @@ if TYPE_CHECKING:
     from .._models.increase_request_approve_response import (
         IncreaseRequestApproveResponse as BetaIncreaseRequestApproveResponse,
     )
+    from .._models.inference_data_privacy import InferenceDataPrivacy as BetaInferenceDataPrivacy
     from .._models.input_json_delta import InputJSONDelta as BetaInputJSONDelta
     from .._models.input_json_delta import InputJSONDelta as BetaInputJsonDelta
     from .._models.input_transformation import InputTransformation as BetaInputTransformation
     from .._models.input_transformation_reason import (
         InputTransformationReason as BetaInputTransformationReason,
     )
+    from .._models.internal_storage import InternalStorage as BetaInternalStorage
     from .._models.invalid_config_type_change_error_details import (
         InvalidConfigTypeChangeErrorDetails as BetaInvalidConfigTypeChangeErrorDetails,
     )
@@ -1845,6 +2080,12 @@ if TYPE_CHECKING:
     from .._models.model_lifecycle import ModelLifecycle as BetaModelLifecycle
     from .._models.model_line import ModelLine as BetaModelLine
     from .._models.monetary_amount import MonetaryAmount as BetaMonetaryAmount
+    from .._models.new_organization_webhook_endpoint import (
+        NewOrganizationWebhookEndpoint as BetaNewOrganizationWebhookEndpoint,
+    )
+    from .._models.new_organization_webhook_endpoint_enabled_events import (
+        NewOrganizationWebhookEndpointEnabledEvents as BetaNewOrganizationWebhookEndpointEnabledEvents,
+    )
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
     from .._models.org_member_limit_exceeded_error_details import (
@@ -1902,6 +2143,21 @@ if TYPE_CHECKING:
     )
     from .._models.organization_user import OrganizationUser as BetaOrganizationUser
     from .._models.organization_user_page import OrganizationUserPage as BetaOrganizationUserPage
+    from .._models.organization_webhook_endpoint import (
+        OrganizationWebhookEndpoint as BetaOrganizationWebhookEndpoint,
+    )
+    from .._models.organization_webhook_endpoint_enabled_events import (
+        OrganizationWebhookEndpointEnabledEvents as BetaOrganizationWebhookEndpointEnabledEvents,
+    )
+    from .._models.organization_webhook_endpoint_page import (
+        OrganizationWebhookEndpointPage as BetaOrganizationWebhookEndpointPage,
+    )
+    from .._models.organization_webhook_endpoint_signing_secret import (
+        OrganizationWebhookEndpointSigningSecret as BetaOrganizationWebhookEndpointSigningSecret,
+    )
+    from .._models.organization_webhook_endpoint_state import (
+        OrganizationWebhookEndpointState as BetaOrganizationWebhookEndpointState,
+    )
     from .._models.output_behavior import OutputBehavior as BetaOutputBehavior
     from .._models.output_behavior_create_new import (
         OutputBehaviorCreateNew as BetaOutputBehaviorCreateNew,
@@ -1915,6 +2171,9 @@ if TYPE_CHECKING:
     from .._models.packages import Packages as BetaPackages
     from .._models.parent_organization_required_error_details import (
         ParentOrganizationRequiredErrorDetails as BetaParentOrganizationRequiredErrorDetails,
+    )
+    from .._models.pending_configuration_external_storage_status import (
+        PendingConfigurationExternalStorageStatus as BetaPendingConfigurationExternalStorageStatus,
     )
     from .._models.permission_error import PermissionError as BetaPermissionError
     from .._models.permission_error import PermissionError as BetaPermissionErrorObject
@@ -2098,6 +2357,7 @@ if TYPE_CHECKING:
     from .._models.storage_in_use_error_details import (
         StorageInUseErrorDetails as BetaStorageInUseErrorDetails,
     )
+    from .._models.storage_member import StorageMember as BetaStorageMember
     from .._models.storage_not_approved_error_details import (
         StorageNotApprovedErrorDetails as BetaStorageNotApprovedErrorDetails,
     )
@@ -2106,6 +2366,73 @@ if TYPE_CHECKING:
     )
     from .._models.storage_quota_exceeded_error_details import (
         StorageQuotaExceededErrorDetails as BetaStorageQuotaExceededErrorDetails,
+    )
+    from .._models.telemetry_destination import TelemetryDestination as BetaTelemetryDestination
+    from .._models.telemetry_destination_content_mode import (
+        TelemetryDestinationContentMode as BetaTelemetryDestinationContentMode,
+    )
+    from .._models.telemetry_destination_delivery_health import (
+        TelemetryDestinationDeliveryHealth as BetaTelemetryDestinationDeliveryHealth,
+    )
+    from .._models.telemetry_destination_disabled_reason import (
+        TelemetryDestinationDisabledReason as BetaTelemetryDestinationDisabledReason,
+    )
+    from .._models.telemetry_destination_disabled_reason_caller import (
+        TelemetryDestinationDisabledReasonCaller as BetaTelemetryDestinationDisabledReasonCaller,
+    )
+    from .._models.telemetry_destination_disabled_reason_invalid_address import (
+        TelemetryDestinationDisabledReasonInvalidAddress as BetaTelemetryDestinationDisabledReasonInvalidAddress,
+    )
+    from .._models.telemetry_destination_disabled_reason_redirect import (
+        TelemetryDestinationDisabledReasonRedirect as BetaTelemetryDestinationDisabledReasonRedirect,
+    )
+    from .._models.telemetry_destination_disabled_reason_sustained_failure import (
+        TelemetryDestinationDisabledReasonSustainedFailure as BetaTelemetryDestinationDisabledReasonSustainedFailure,
+    )
+    from .._models.telemetry_destination_page import (
+        TelemetryDestinationPage as BetaTelemetryDestinationPage,
+    )
+    from .._models.telemetry_destination_state import (
+        TelemetryDestinationState as BetaTelemetryDestinationState,
+    )
+    from .._models.telemetry_destination_state_disabled import (
+        TelemetryDestinationStateDisabled as BetaTelemetryDestinationStateDisabled,
+    )
+    from .._models.telemetry_destination_state_enabled import (
+        TelemetryDestinationStateEnabled as BetaTelemetryDestinationStateEnabled,
+    )
+    from .._models.telemetry_destination_test_failure import (
+        TelemetryDestinationTestFailure as BetaTelemetryDestinationTestFailure,
+    )
+    from .._models.telemetry_destination_test_response import (
+        TelemetryDestinationTestResponse as BetaTelemetryDestinationTestResponse,
+    )
+    from .._models.telemetry_destination_test_result import (
+        TelemetryDestinationTestResult as BetaTelemetryDestinationTestResult,
+    )
+    from .._models.telemetry_destination_test_success import (
+        TelemetryDestinationTestSuccess as BetaTelemetryDestinationTestSuccess,
+    )
+    from .._models.telemetry_destination_traces import (
+        TelemetryDestinationTraces as BetaTelemetryDestinationTraces,
+    )
+    from .._models.telemetry_destination_workspace import (
+        TelemetryDestinationWorkspace as BetaTelemetryDestinationWorkspace,
+    )
+    from .._models.telemetry_destination_workspace_page import (
+        TelemetryDestinationWorkspacePage as BetaTelemetryDestinationWorkspacePage,
+    )
+    from .._models.telemetry_destination_workspaces import (
+        TelemetryDestinationWorkspaces as BetaTelemetryDestinationWorkspaces,
+    )
+    from .._models.telemetry_destination_workspaces_all import (
+        TelemetryDestinationWorkspacesAll as BetaTelemetryDestinationWorkspacesAll,
+    )
+    from .._models.telemetry_destination_workspaces_exclude import (
+        TelemetryDestinationWorkspacesExclude as BetaTelemetryDestinationWorkspacesExclude,
+    )
+    from .._models.telemetry_destination_workspaces_include import (
+        TelemetryDestinationWorkspacesInclude as BetaTelemetryDestinationWorkspacesInclude,
     )
     from .._models.text_block import TextBlock as BetaTextBlock
     from .._models.text_citation import TextCitation as BetaTextCitation
@@ -2571,17 +2898,35 @@ if TYPE_CHECKING:
     from .._params.allowed_inference_geo_param import (
         AllowedInferenceGeoParam as BetaAllowedInferenceGeoParam,
     )
+    from .._params.analytics_actor_type_param import (
+        AnalyticsActorTypeParam as BetaAnalyticsActorTypeParam,
+    )
     from .._params.analytics_artifact_group_by_param import (
         AnalyticsArtifactGroupByParam as BetaAnalyticsArtifactGroupBy,
     )
     from .._params.analytics_artifact_group_by_param import (
         AnalyticsArtifactGroupByParam as BetaAnalyticsArtifactGroupByParam,
     )
+    from .._params.analytics_claude_tag_category_param import (
+        AnalyticsClaudeTagCategoryParam as BetaAnalyticsClaudeTagCategoryParam,
+    )
     from .._params.analytics_connector_group_by_param import (
         AnalyticsConnectorGroupByParam as BetaAnalyticsConnectorGroupBy,
     )
     from .._params.analytics_connector_group_by_param import (
         AnalyticsConnectorGroupByParam as BetaAnalyticsConnectorGroupByParam,
+    )
+    from .._params.analytics_context_window_param import (
+        AnalyticsContextWindowParam as BetaAnalyticsContextWindowParam,
+    )
+    from .._params.analytics_cost_group_by_param import (
+        AnalyticsCostGroupByParam as BetaAnalyticsCostGroupByParam,
+    )
+    from .._params.analytics_cost_order_by_param import (
+        AnalyticsCostOrderByParam as BetaAnalyticsCostOrderByParam,
+    )
+    from .._params.analytics_inference_geo_filter_param import (
+        AnalyticsInferenceGeoFilterParam as BetaAnalyticsInferenceGeoFilterParam,
     )
     from .._params.analytics_order_param import AnalyticsOrderParam as BetaAnalyticsOrder
     from .._params.analytics_order_param import AnalyticsOrderParam as BetaAnalyticsOrderParam
@@ -2591,17 +2936,39 @@ if TYPE_CHECKING:
     from .._params.analytics_plugin_group_by_param import (
         AnalyticsPluginGroupByParam as BetaAnalyticsPluginGroupByParam,
     )
+    from .._params.analytics_product_filter_param import (
+        AnalyticsProductFilterParam as BetaAnalyticsProductFilterParam,
+    )
     from .._params.analytics_project_group_by_param import (
         AnalyticsProjectGroupByParam as BetaAnalyticsProjectGroupBy,
     )
     from .._params.analytics_project_group_by_param import (
         AnalyticsProjectGroupByParam as BetaAnalyticsProjectGroupByParam,
     )
+    from .._params.analytics_service_tier_param import (
+        AnalyticsServiceTierParam as BetaAnalyticsServiceTierParam,
+    )
     from .._params.analytics_skill_group_by_param import (
         AnalyticsSkillGroupByParam as BetaAnalyticsSkillGroupBy,
     )
     from .._params.analytics_skill_group_by_param import (
         AnalyticsSkillGroupByParam as BetaAnalyticsSkillGroupByParam,
+    )
+    from .._params.analytics_speed_param import AnalyticsSpeedParam as BetaAnalyticsSpeedParam
+    from .._params.analytics_time_bucket_width_param import (
+        AnalyticsTimeBucketWidthParam as BetaAnalyticsTimeBucketWidthParam,
+    )
+    from .._params.analytics_usage_cost_product_filter_param import (
+        AnalyticsUsageCostProductFilterParam as BetaAnalyticsUsageCostProductFilterParam,
+    )
+    from .._params.analytics_usage_cost_sort_order_param import (
+        AnalyticsUsageCostSortOrderParam as BetaAnalyticsUsageCostSortOrderParam,
+    )
+    from .._params.analytics_usage_group_by_param import (
+        AnalyticsUsageGroupByParam as BetaAnalyticsUsageGroupByParam,
+    )
+    from .._params.analytics_usage_order_by_param import (
+        AnalyticsUsageOrderByParam as BetaAnalyticsUsageOrderByParam,
     )
     from .._params.analytics_user_group_by_param import (
         AnalyticsUserGroupByParam as BetaAnalyticsUserGroupBy,
@@ -2610,11 +2977,17 @@ if TYPE_CHECKING:
         AnalyticsUserGroupByParam as BetaAnalyticsUserGroupByParam,
     )
     from .._params.anthropic_beta_param import AnthropicBetaParam as BetaAnthropicBetaParam
+    from .._params.anthropic_human_review_param import (
+        AnthropicHumanReviewParam as BetaAnthropicHumanReviewParam,
+    )
     from .._params.api_key_list_params import ApiKeyListParams as BetaApiKeyListParams
     from .._params.api_key_update_params import APIKeyUpdateParams as BetaAPIKeyUpdateParams
     from .._params.artifact_list_params import ArtifactListParams as BetaArtifactListParams
     from .._params.aws_external_key_config_param import (
         AWSExternalKeyConfigParam as BetaAWSExternalKeyConfigParam,
+    )
+    from .._params.aws_external_storage_config_param import (
+        AWSExternalStorageConfigParam as BetaAWSExternalStorageConfigParam,
     )
     from .._params.azure_external_key_config_param import (
         AzureExternalKeyConfigParam as BetaAzureExternalKeyConfigParam,
@@ -3023,6 +3396,8 @@ if TYPE_CHECKING:
     from .._params.context_management_edit_param import (
         ContextManagementEditParam as BetaContextManagementEditParam,
     )
+    from .._params.cost_list_params import CostListParams as BetaCostListParams
+    from .._params.cost_report_list_params import CostReportListParams as BetaCostReportListParams
     from .._params.credential_create_params import (
         CredentialCreateParams as BetaCredentialCreateParams,
     )
@@ -3031,6 +3406,9 @@ if TYPE_CHECKING:
         CredentialUpdateParams as BetaCredentialUpdateParams,
     )
     from .._params.currency_param import CurrencyParam as BetaCurrencyParam
+    from .._params.data_control_update_params import (
+        DataControlUpdateParams as BetaDataControlUpdateParams,
+    )
     from .._params.data_residency_create_config_param import (
         DataResidencyCreateConfigParam as BetaDataResidencyCreateConfigParam,
     )
@@ -3094,6 +3472,21 @@ if TYPE_CHECKING:
     from .._params.external_key_update_params import (
         ExternalKeyUpdateParams as BetaExternalKeyUpdateParams,
     )
+    from .._params.external_storage_create_params import (
+        ExternalStorageCreateParams as BetaExternalStorageCreateParams,
+    )
+    from .._params.external_storage_list_params import (
+        ExternalStorageListParams as BetaExternalStorageListParams,
+    )
+    from .._params.external_storage_member_param import (
+        ExternalStorageMemberParam as BetaExternalStorageMemberParam,
+    )
+    from .._params.external_storage_provider_config_param import (
+        ExternalStorageProviderConfigParam as BetaExternalStorageProviderConfigParam,
+    )
+    from .._params.external_storage_update_params import (
+        ExternalStorageUpdateParams as BetaExternalStorageUpdateParams,
+    )
     from .._params.fallback_block_param import FallbackBlockParam as BetaFallbackBlockParam
     from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackConfigParam
     from .._params.fallback_config_param import FallbackConfigParam as BetaFallbackParam
@@ -3123,6 +3516,9 @@ if TYPE_CHECKING:
     from .._params.gcp_external_key_config_param import (
         GCPExternalKeyConfigParam as BetaGCPExternalKeyConfigParam,
     )
+    from .._params.gcp_external_storage_config_param import (
+        GCPExternalStorageConfigParam as BetaGCPExternalStorageConfigParam,
+    )
     from .._params.google_managed_bucket_reference_param import (
         GoogleManagedBucketReferenceParam as BetaGoogleManagedBucketReferenceParam,
     )
@@ -3137,6 +3533,27 @@ if TYPE_CHECKING:
     )
     from .._params.google_managed_data_controls_update_params import (
         GoogleManagedDataControlsUpdateParams as BetaGoogleManagedDataControlsUpdateParams,
+    )
+    from .._params.google_managed_project_bucket_reference_param import (
+        GoogleManagedProjectBucketReferenceParam as BetaGoogleManagedProjectBucketReferenceParam,
+    )
+    from .._params.google_managed_project_cmek_control_param import (
+        GoogleManagedProjectCMEKControlParam as BetaGoogleManagedProjectCMEKControlParam,
+    )
+    from .._params.google_managed_project_cmek_disabled_param import (
+        GoogleManagedProjectCMEKDisabledParam as BetaGoogleManagedProjectCMEKDisabledParam,
+    )
+    from .._params.google_managed_project_cmek_enabled_param import (
+        GoogleManagedProjectCMEKEnabledParam as BetaGoogleManagedProjectCMEKEnabledParam,
+    )
+    from .._params.google_managed_project_storage_control_param import (
+        GoogleManagedProjectStorageControlParam as BetaGoogleManagedProjectStorageControlParam,
+    )
+    from .._params.google_managed_project_storage_disabled_param import (
+        GoogleManagedProjectStorageDisabledParam as BetaGoogleManagedProjectStorageDisabledParam,
+    )
+    from .._params.google_managed_project_storage_enabled_param import (
+        GoogleManagedProjectStorageEnabledParam as BetaGoogleManagedProjectStorageEnabledParam,
     )
     from .._params.google_managed_storage_control_params import (
         GoogleManagedStorageControlParams as BetaGoogleManagedStorageControlParams,
@@ -3161,12 +3578,16 @@ if TYPE_CHECKING:
     from .._params.increase_request_list_params import (
         IncreaseRequestListParams as BetaIncreaseRequestListParams,
     )
+    from .._params.inference_data_privacy_param import (
+        InferenceDataPrivacyParam as BetaInferenceDataPrivacyParam,
+    )
     from .._params.input_tokens_clear_at_least_param import (
         InputTokensClearAtLeastParam as BetaInputTokensClearAtLeastParam,
     )
     from .._params.input_tokens_trigger_param import (
         InputTokensTriggerParam as BetaInputTokensTriggerParam,
     )
+    from .._params.internal_storage_param import InternalStorageParam as BetaInternalStorageParam
     from .._params.invite_create_params import InviteCreateParams as BetaInviteCreateParams
     from .._params.invite_list_params import InviteListParams as BetaInviteListParams
     from .._params.issuer_create_params import IssuerCreateParams as BetaIssuerCreateParams
@@ -3808,6 +4229,9 @@ if TYPE_CHECKING:
     from .._params.organization_service_accounts_workspace_list_params import (
         OrganizationServiceAccountsWorkspaceListParams as BetaOrganizationServiceAccountsWorkspaceListParams,
     )
+    from .._params.organization_telemetry_destinations_workspace_list_params import (
+        OrganizationTelemetryDestinationsWorkspaceListParams as BetaOrganizationTelemetryDestinationsWorkspaceListParams,
+    )
     from .._params.output_behavior_create_new_param import (
         OutputBehaviorCreateNewParam as BetaOutputBehaviorCreateNewParam,
     )
@@ -3928,6 +4352,7 @@ if TYPE_CHECKING:
         SpendLimitPeriodParam as BetaSpendLimitPeriodParam,
     )
     from .._params.state_changes import StateChanges as BetaStateChanges
+    from .._params.storage_member_param import StorageMemberParam as BetaStorageMemberParam
     from .._params.summary_list_params import SummaryListParams as BetaSummaryListParams
     from .._params.system_message_clear_at_param import (
         SystemMessageClearAtParam as BetaSystemMessageClearAt,
@@ -3937,6 +4362,42 @@ if TYPE_CHECKING:
     )
     from .._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
+    )
+    from .._params.telemetry_destination_content_mode_param import (
+        TelemetryDestinationContentModeParam as BetaTelemetryDestinationContentModeParam,
+    )
+    from .._params.telemetry_destination_create_params import (
+        TelemetryDestinationCreateParams as BetaTelemetryDestinationCreateParams,
+    )
+    from .._params.telemetry_destination_list_params import (
+        TelemetryDestinationListParams as BetaTelemetryDestinationListParams,
+    )
+    from .._params.telemetry_destination_state_disabled_param import (
+        TelemetryDestinationStateDisabledParam as BetaTelemetryDestinationStateDisabledParam,
+    )
+    from .._params.telemetry_destination_state_enabled_param import (
+        TelemetryDestinationStateEnabledParam as BetaTelemetryDestinationStateEnabledParam,
+    )
+    from .._params.telemetry_destination_state_param import (
+        TelemetryDestinationStateParam as BetaTelemetryDestinationStateParam,
+    )
+    from .._params.telemetry_destination_traces_param import (
+        TelemetryDestinationTracesParam as BetaTelemetryDestinationTracesParam,
+    )
+    from .._params.telemetry_destination_update_params import (
+        TelemetryDestinationUpdateParams as BetaTelemetryDestinationUpdateParams,
+    )
+    from .._params.telemetry_destination_workspaces_all_param import (
+        TelemetryDestinationWorkspacesAllParam as BetaTelemetryDestinationWorkspacesAllParam,
+    )
+    from .._params.telemetry_destination_workspaces_exclude_param import (
+        TelemetryDestinationWorkspacesExcludeParam as BetaTelemetryDestinationWorkspacesExcludeParam,
+    )
+    from .._params.telemetry_destination_workspaces_include_param import (
+        TelemetryDestinationWorkspacesIncludeParam as BetaTelemetryDestinationWorkspacesIncludeParam,
+    )
+    from .._params.telemetry_destination_workspaces_param import (
+        TelemetryDestinationWorkspacesParam as BetaTelemetryDestinationWorkspacesParam,
     )
     from .._params.text_block_param import TextBlockParam as BetaTextBlockParam
     from .._params.text_citation_param import TextCitationParam as BetaTextCitationParam
@@ -4099,6 +4560,13 @@ if TYPE_CHECKING:
     )
     from .._params.url_image_source_param import URLImageSourceParam as BetaURLImageSourceParam
     from .._params.urlpdf_source_param import URLPDFSourceParam as BetaURLPDFSourceParam
+    from .._params.usage_list_params import UsageListParams as BetaUsageListParams
+    from .._params.usage_report_list_params import (
+        UsageReportListParams as BetaUsageReportListParams,
+    )
+    from .._params.user_cost_report_list_params import (
+        UserCostReportListParams as BetaUserCostReportListParams,
+    )
     from .._params.user_list_params import UserListParams as BetaUserListParams
     from .._params.user_location_param import UserLocationParam as BetaUserLocationParam
     from .._params.user_profile_access_type_param import (
@@ -4151,6 +4619,9 @@ if TYPE_CHECKING:
         UserProfileUpdateParams as UserProfileUpdateParams,
     )
     from .._params.user_update_params import UserUpdateParams as BetaUserUpdateParams
+    from .._params.user_usage_report_list_params import (
+        UserUsageReportListParams as BetaUserUsageReportListParams,
+    )
     from .._params.vault_create_params import VaultCreateParams as BetaVaultCreateParams
     from .._params.vault_create_params import VaultCreateParams as VaultCreateParams
     from .._params.vault_list_params import VaultListParams as BetaVaultListParams
@@ -4240,6 +4711,9 @@ if TYPE_CHECKING:
     from .._params.web_search_tool_result_error_param import (
         WebSearchToolResultErrorParam as BetaWebSearchToolResultErrorParam,
     )
+    from .._params.webhook_create_params import WebhookCreateParams as BetaWebhookCreateParams
+    from .._params.webhook_list_params import WebhookListParams as BetaWebhookListParams
+    from .._params.webhook_update_params import WebhookUpdateParams as BetaWebhookUpdateParams
     from .._params.work_heartbeat_params import WorkHeartbeatParams as BetaWorkHeartbeatParams
     from .._params.work_list_params import WorkListParams as BetaWorkListParams
     from .._params.work_poll_params import WorkPollParams as BetaWorkPollParams
@@ -4312,7 +4786,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.aws_external_key_config_param",
         "AWSExternalKeyConfigParam",
     ),
+    "BetaAWSExternalStorageConfig": (
+        "_models.aws_external_storage_config",
+        "AWSExternalStorageConfig",
+    ),
+    "BetaAWSExternalStorageConfigParam": (
+        "_params.aws_external_storage_config_param",
+        "AWSExternalStorageConfigParam",
+    ),
+    "BetaAccessTransparency": ("_models.access_transparency", "AccessTransparency"),
+    "BetaAccessTransparencyType": ("_models.access_transparency_type", "AccessTransparencyType"),
     "BetaActionURLCreateParams": ("_params.action_url_create_params", "ActionURLCreateParams"),
+    "BetaActiveExternalStorageStatus": (
+        "_models.active_external_storage_status",
+        "ActiveExternalStorageStatus",
+    ),
     "BetaAdvisorMessageIterationUsage": (
         "_models.advisor_message_iteration_usage",
         "AdvisorMessageIterationUsage",
@@ -4378,6 +4866,13 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.allowed_inference_geo_param",
         "AllowedInferenceGeoParam",
     ),
+    "BetaAnalyticsAPIActor": ("_models.analytics_api_actor", "AnalyticsAPIActor"),
+    "BetaAnalyticsActor": ("_models.analytics_actor", "AnalyticsActor"),
+    "BetaAnalyticsActorType": ("_models.analytics_actor_type", "AnalyticsActorType"),
+    "BetaAnalyticsActorTypeParam": (
+        "_params.analytics_actor_type_param",
+        "AnalyticsActorTypeParam",
+    ),
     "BetaAnalyticsArtifactActivity": (
         "_models.analytics_artifact_activity",
         "AnalyticsArtifactActivity",
@@ -4410,6 +4905,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAnalyticsClaudeCodeMetrics": (
         "_models.analytics_claude_code_metrics",
         "AnalyticsClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsClaudeTagCategory": (
+        "_models.analytics_claude_tag_category",
+        "AnalyticsClaudeTagCategory",
+    ),
+    "BetaAnalyticsClaudeTagCategoryParam": (
+        "_params.analytics_claude_tag_category_param",
+        "AnalyticsClaudeTagCategoryParam",
     ),
     "BetaAnalyticsClaudeTagMetrics": (
         "_models.analytics_claude_tag_metrics",
@@ -4463,12 +4966,92 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_connector_office_product_metrics",
         "AnalyticsConnectorOfficeProductMetrics",
     ),
+    "BetaAnalyticsContextWindow": ("_models.analytics_context_window", "AnalyticsContextWindow"),
+    "BetaAnalyticsContextWindowParam": (
+        "_params.analytics_context_window_param",
+        "AnalyticsContextWindowParam",
+    ),
     "BetaAnalyticsCoreCodeMetrics": (
         "_models.analytics_core_code_metrics",
         "AnalyticsCoreCodeMetrics",
     ),
+    "BetaAnalyticsCostBucketedResult": (
+        "_models.analytics_cost_bucketed_result",
+        "AnalyticsCostBucketedResult",
+    ),
+    "BetaAnalyticsCostBucketedResultInferenceGeo": (
+        "_models.analytics_cost_bucketed_result_inference_geo",
+        "AnalyticsCostBucketedResultInferenceGeo",
+    ),
+    "BetaAnalyticsCostBucketedResultSpeed": (
+        "_models.analytics_cost_bucketed_result_speed",
+        "AnalyticsCostBucketedResultSpeed",
+    ),
+    "BetaAnalyticsCostGroup": ("_models.analytics_cost_group", "AnalyticsCostGroup"),
+    "BetaAnalyticsCostGroupByParam": (
+        "_params.analytics_cost_group_by_param",
+        "AnalyticsCostGroupByParam",
+    ),
+    "BetaAnalyticsCostItem": ("_models.analytics_cost_item", "AnalyticsCostItem"),
+    "BetaAnalyticsCostItemPage": ("_models.analytics_cost_item_page", "AnalyticsCostItemPage"),
+    "BetaAnalyticsCostMetrics": ("_models.analytics_cost_metrics", "AnalyticsCostMetrics"),
+    "BetaAnalyticsCostOrderByParam": (
+        "_params.analytics_cost_order_by_param",
+        "AnalyticsCostOrderByParam",
+    ),
+    "BetaAnalyticsCostReportTimeBucket": (
+        "_models.analytics_cost_report_time_bucket",
+        "AnalyticsCostReportTimeBucket",
+    ),
+    "BetaAnalyticsCostReportTimeBucketPage": (
+        "_models.analytics_cost_report_time_bucket_page",
+        "AnalyticsCostReportTimeBucketPage",
+    ),
+    "BetaAnalyticsCostType": ("_models.analytics_cost_type", "AnalyticsCostType"),
+    "BetaAnalyticsCostUsersItem": ("_models.analytics_cost_users_item", "AnalyticsCostUsersItem"),
+    "BetaAnalyticsCostUsersItemInferenceGeo": (
+        "_models.analytics_cost_users_item_inference_geo",
+        "AnalyticsCostUsersItemInferenceGeo",
+    ),
+    "BetaAnalyticsCostUsersItemPage": (
+        "_models.analytics_cost_users_item_page",
+        "AnalyticsCostUsersItemPage",
+    ),
+    "BetaAnalyticsCostUsersItemSpeed": (
+        "_models.analytics_cost_users_item_speed",
+        "AnalyticsCostUsersItemSpeed",
+    ),
     "BetaAnalyticsCoworkMetrics": ("_models.analytics_cowork_metrics", "AnalyticsCoworkMetrics"),
     "BetaAnalyticsDesignMetrics": ("_models.analytics_design_metrics", "AnalyticsDesignMetrics"),
+    "BetaAnalyticsFederatedActor": ("_models.analytics_federated_actor", "AnalyticsFederatedActor"),
+    "BetaAnalyticsFederatedActorAWSProvider": (
+        "_models.analytics_federated_actor_aws_provider",
+        "AnalyticsFederatedActorAWSProvider",
+    ),
+    "BetaAnalyticsFederatedActorAzureProvider": (
+        "_models.analytics_federated_actor_azure_provider",
+        "AnalyticsFederatedActorAzureProvider",
+    ),
+    "BetaAnalyticsFederatedActorGCPProvider": (
+        "_models.analytics_federated_actor_gcp_provider",
+        "AnalyticsFederatedActorGCPProvider",
+    ),
+    "BetaAnalyticsFederatedActorOIDCProvider": (
+        "_models.analytics_federated_actor_oidc_provider",
+        "AnalyticsFederatedActorOIDCProvider",
+    ),
+    "BetaAnalyticsFederatedActorProvider": (
+        "_models.analytics_federated_actor_provider",
+        "AnalyticsFederatedActorProvider",
+    ),
+    "BetaAnalyticsGroupedCostType": (
+        "_models.analytics_grouped_cost_type",
+        "AnalyticsGroupedCostType",
+    ),
+    "BetaAnalyticsInferenceGeoFilterParam": (
+        "_params.analytics_inference_geo_filter_param",
+        "AnalyticsInferenceGeoFilterParam",
+    ),
     "BetaAnalyticsLinesOfCode": ("_models.analytics_lines_of_code", "AnalyticsLinesOfCode"),
     "BetaAnalyticsOfficeMetrics": ("_models.analytics_office_metrics", "AnalyticsOfficeMetrics"),
     "BetaAnalyticsOfficeProductMetrics": (
@@ -4502,6 +5085,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.analytics_plugin_group_by_param",
         "AnalyticsPluginGroupByParam",
     ),
+    "BetaAnalyticsProductFilterParam": (
+        "_params.analytics_product_filter_param",
+        "AnalyticsProductFilterParam",
+    ),
     "BetaAnalyticsProjectActivity": (
         "_models.analytics_project_activity",
         "AnalyticsProjectActivity",
@@ -4518,7 +5105,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.analytics_project_group_by_param",
         "AnalyticsProjectGroupByParam",
     ),
+    "BetaAnalyticsReportUserActor": (
+        "_models.analytics_report_user_actor",
+        "AnalyticsReportUserActor",
+    ),
     "BetaAnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
+    "BetaAnalyticsServerToolUse": ("_models.analytics_server_tool_use", "AnalyticsServerToolUse"),
+    "BetaAnalyticsServiceAccountActor": (
+        "_models.analytics_service_account_actor",
+        "AnalyticsServiceAccountActor",
+    ),
+    "BetaAnalyticsServiceTier": ("_models.analytics_service_tier", "AnalyticsServiceTier"),
+    "BetaAnalyticsServiceTierParam": (
+        "_params.analytics_service_tier_param",
+        "AnalyticsServiceTierParam",
+    ),
     "BetaAnalyticsSingleDayActivitySummary": (
         "_models.analytics_single_day_activity_summary",
         "AnalyticsSingleDayActivitySummary",
@@ -4572,18 +5173,86 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_skill_office_product_metrics",
         "AnalyticsSkillOfficeProductMetrics",
     ),
+    "BetaAnalyticsSpeed": ("_models.analytics_speed", "AnalyticsSpeed"),
+    "BetaAnalyticsSpeedParam": ("_params.analytics_speed_param", "AnalyticsSpeedParam"),
     "BetaAnalyticsSummaryPage": ("_models.analytics_summary_page", "AnalyticsSummaryPage"),
+    "BetaAnalyticsTimeBucketWidthParam": (
+        "_params.analytics_time_bucket_width_param",
+        "AnalyticsTimeBucketWidthParam",
+    ),
+    "BetaAnalyticsTokenType": ("_models.analytics_token_type", "AnalyticsTokenType"),
     "BetaAnalyticsToolActionCounts": (
         "_models.analytics_tool_action_counts",
         "AnalyticsToolActionCounts",
     ),
     "BetaAnalyticsToolActions": ("_models.analytics_tool_actions", "AnalyticsToolActions"),
+    "BetaAnalyticsUsageBucketedResult": (
+        "_models.analytics_usage_bucketed_result",
+        "AnalyticsUsageBucketedResult",
+    ),
+    "BetaAnalyticsUsageBucketedResultInferenceGeo": (
+        "_models.analytics_usage_bucketed_result_inference_geo",
+        "AnalyticsUsageBucketedResultInferenceGeo",
+    ),
+    "BetaAnalyticsUsageBucketedResultSpeed": (
+        "_models.analytics_usage_bucketed_result_speed",
+        "AnalyticsUsageBucketedResultSpeed",
+    ),
+    "BetaAnalyticsUsageCostInferenceGeo": (
+        "_models.analytics_usage_cost_inference_geo",
+        "AnalyticsUsageCostInferenceGeo",
+    ),
+    "BetaAnalyticsUsageCostProductFilterParam": (
+        "_params.analytics_usage_cost_product_filter_param",
+        "AnalyticsUsageCostProductFilterParam",
+    ),
+    "BetaAnalyticsUsageCostSortOrderParam": (
+        "_params.analytics_usage_cost_sort_order_param",
+        "AnalyticsUsageCostSortOrderParam",
+    ),
+    "BetaAnalyticsUsageGroup": ("_models.analytics_usage_group", "AnalyticsUsageGroup"),
+    "BetaAnalyticsUsageGroupByParam": (
+        "_params.analytics_usage_group_by_param",
+        "AnalyticsUsageGroupByParam",
+    ),
+    "BetaAnalyticsUsageItem": ("_models.analytics_usage_item", "AnalyticsUsageItem"),
+    "BetaAnalyticsUsageItemPage": ("_models.analytics_usage_item_page", "AnalyticsUsageItemPage"),
+    "BetaAnalyticsUsageMetrics": ("_models.analytics_usage_metrics", "AnalyticsUsageMetrics"),
+    "BetaAnalyticsUsageOrderByParam": (
+        "_params.analytics_usage_order_by_param",
+        "AnalyticsUsageOrderByParam",
+    ),
+    "BetaAnalyticsUsageReportTimeBucket": (
+        "_models.analytics_usage_report_time_bucket",
+        "AnalyticsUsageReportTimeBucket",
+    ),
+    "BetaAnalyticsUsageReportTimeBucketPage": (
+        "_models.analytics_usage_report_time_bucket_page",
+        "AnalyticsUsageReportTimeBucketPage",
+    ),
+    "BetaAnalyticsUsageUsersItem": (
+        "_models.analytics_usage_users_item",
+        "AnalyticsUsageUsersItem",
+    ),
+    "BetaAnalyticsUsageUsersItemInferenceGeo": (
+        "_models.analytics_usage_users_item_inference_geo",
+        "AnalyticsUsageUsersItemInferenceGeo",
+    ),
+    "BetaAnalyticsUsageUsersItemPage": (
+        "_models.analytics_usage_users_item_page",
+        "AnalyticsUsageUsersItemPage",
+    ),
+    "BetaAnalyticsUsageUsersItemSpeed": (
+        "_models.analytics_usage_users_item_speed",
+        "AnalyticsUsageUsersItemSpeed",
+    ),
     "BetaAnalyticsUser": ("_models.analytics_user", "AnalyticsUser"),
     "BetaAnalyticsUserActivity": ("_models.analytics_user_activity", "AnalyticsUserActivity"),
     "BetaAnalyticsUserActivityPage": (
         "_models.analytics_user_activity_page",
         "AnalyticsUserActivityPage",
     ),
+    "BetaAnalyticsUserActor": ("_models.analytics_user_actor", "AnalyticsUserActor"),
     "BetaAnalyticsUserGroupBy": (
         "_params.analytics_user_group_by_param",
         "AnalyticsUserGroupByParam",
@@ -4594,6 +5263,15 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaAnalyticsUserType": ("_models.analytics_user_type", "AnalyticsUserType"),
     "BetaAnthropicBetaParam": ("_params.anthropic_beta_param", "AnthropicBetaParam"),
+    "BetaAnthropicHumanReview": ("_models.anthropic_human_review", "AnthropicHumanReview"),
+    "BetaAnthropicHumanReviewParam": (
+        "_params.anthropic_human_review_param",
+        "AnthropicHumanReviewParam",
+    ),
+    "BetaAnthropicHumanReviewType": (
+        "_models.anthropic_human_review_type",
+        "AnthropicHumanReviewType",
+    ),
     "BetaApiKeyListParams": ("_params.api_key_list_params", "ApiKeyListParams"),
     "BetaAppliedContextManagementEdit": (
         "_models.applied_context_management_edit",
@@ -4615,6 +5293,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAuthorizationCheckUnavailableErrorDetails": (
         "_models.authorization_check_unavailable_error_details",
         "AuthorizationCheckUnavailableErrorDetails",
+    ),
+    "BetaAvailableExternalStorageStatus": (
+        "_models.available_external_storage_status",
+        "AvailableExternalStorageStatus",
     ),
     "BetaAvailableToolsLimitExceededErrorDetails": (
         "_models.available_tools_limit_exceeded_error_details",
@@ -5420,6 +6102,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.contract_spend_limit_reached_error_details",
         "ContractSpendLimitReachedErrorDetails",
     ),
+    "BetaCostListParams": ("_params.cost_list_params", "CostListParams"),
+    "BetaCostReportListParams": ("_params.cost_report_list_params", "CostReportListParams"),
     "BetaCountTokensContextManagementResponse": (
         "_models.count_tokens_context_management_response",
         "CountTokensContextManagementResponse",
@@ -5430,6 +6114,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCredentialUpdateParams": ("_params.credential_update_params", "CredentialUpdateParams"),
     "BetaCurrency": ("_models.currency", "Currency"),
     "BetaCurrencyParam": ("_params.currency_param", "CurrencyParam"),
+    "BetaDataControlUpdateParams": (
+        "_params.data_control_update_params",
+        "DataControlUpdateParams",
+    ),
     "BetaDataResidency": ("_models.data_residency", "DataResidency"),
     "BetaDataResidencyCreateConfigParam": (
         "_params.data_residency_create_config_param",
@@ -5447,12 +6135,25 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.data_residency_workspace_geo",
         "DataResidencyWorkspaceGeo",
     ),
+    "BetaDeletedExternalStorage": ("_models.deleted_external_storage", "DeletedExternalStorage"),
     "BetaDeletedFile": ("_models.deleted_file", "DeletedFile"),
     "BetaDeletedMessageBatch": ("_models.deleted_message_batch", "DeletedMessageBatch"),
+    "BetaDeletedOrganizationWebhookEndpoint": (
+        "_models.deleted_organization_webhook_endpoint",
+        "DeletedOrganizationWebhookEndpoint",
+    ),
     "BetaDeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
     "BetaDeletedRBACGroupMember": ("_models.deleted_rbac_group_member", "DeletedRBACGroupMember"),
     "BetaDeletedSkill": ("_models.deleted_skill", "DeletedSkill"),
     "BetaDeletedSkillVersion": ("_models.deleted_skill_version", "DeletedSkillVersion"),
+    "BetaDeletedTelemetryDestination": (
+        "_models.deleted_telemetry_destination",
+        "DeletedTelemetryDestination",
+    ),
+    "BetaDeletedTelemetryDestinationWorkspace": (
+        "_models.deleted_telemetry_destination_workspace",
+        "DeletedTelemetryDestinationWorkspace",
+    ),
     "BetaDeletedUserProfile": ("_models.deleted_user_profile", "DeletedUserProfile"),
     "BetaDeploymentListParams": ("_params.deployment_list_params", "DeploymentListParams"),
     "BetaDeploymentRunListParams": (
@@ -5467,6 +6168,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
     "BetaDocumentSource": ("_models.document_source", "DocumentSource"),
     "BetaDocumentSourceParam": ("_params.document_source_param", "DocumentSourceParam"),
+    "BetaDrainingExternalStorageStatus": (
+        "_models.draining_external_storage_status",
+        "DrainingExternalStorageStatus",
+    ),
     "BetaDream": ("_models.dream", "Dream"),
     "BetaDreamCreateParams": ("_params.dream_create_params", "DreamCreateParams"),
     "BetaDreamError": ("_models.dream_error", "DreamError"),
@@ -5600,6 +6305,34 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_validate_response_status",
         "ExternalKeyValidateResponseStatus",
     ),
+    "BetaExternalStorage": ("_models.external_storage", "ExternalStorage"),
+    "BetaExternalStorageCreateParams": (
+        "_params.external_storage_create_params",
+        "ExternalStorageCreateParams",
+    ),
+    "BetaExternalStorageListParams": (
+        "_params.external_storage_list_params",
+        "ExternalStorageListParams",
+    ),
+    "BetaExternalStorageMember": ("_models.external_storage_member", "ExternalStorageMember"),
+    "BetaExternalStorageMemberParam": (
+        "_params.external_storage_member_param",
+        "ExternalStorageMemberParam",
+    ),
+    "BetaExternalStoragePage": ("_models.external_storage_page", "ExternalStoragePage"),
+    "BetaExternalStorageProviderConfig": (
+        "_models.external_storage_provider_config",
+        "ExternalStorageProviderConfig",
+    ),
+    "BetaExternalStorageProviderConfigParam": (
+        "_params.external_storage_provider_config_param",
+        "ExternalStorageProviderConfigParam",
+    ),
+    "BetaExternalStorageStatus": ("_models.external_storage_status", "ExternalStorageStatus"),
+    "BetaExternalStorageUpdateParams": (
+        "_params.external_storage_update_params",
+        "ExternalStorageUpdateParams",
+    ),
     "BetaFallbackBlock": ("_models.fallback_block", "FallbackBlock"),
     "BetaFallbackBlockParam": ("_params.fallback_block_param", "FallbackBlockParam"),
     "BetaFallbackConfigParam": ("_params.fallback_config_param", "FallbackConfigParam"),
@@ -5682,6 +6415,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.gcp_external_key_config_param",
         "GCPExternalKeyConfigParam",
     ),
+    "BetaGCPExternalStorageConfig": (
+        "_models.gcp_external_storage_config",
+        "GCPExternalStorageConfig",
+    ),
+    "BetaGCPExternalStorageConfigParam": (
+        "_params.gcp_external_storage_config_param",
+        "GCPExternalStorageConfigParam",
+    ),
     "BetaGCPProjectControlledByAnotherOrganizationErrorDetails": (
         "_models.gcp_project_controlled_by_another_organization_error_details",
         "GCPProjectControlledByAnotherOrganizationErrorDetails",
@@ -5755,6 +6496,138 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaGoogleManagedDataControlsUpdateParams": (
         "_params.google_managed_data_controls_update_params",
         "GoogleManagedDataControlsUpdateParams",
+    ),
+    "BetaGoogleManagedProjectBucketReferenceParam": (
+        "_params.google_managed_project_bucket_reference_param",
+        "GoogleManagedProjectBucketReferenceParam",
+    ),
+    "BetaGoogleManagedProjectCMEKControl": (
+        "_models.google_managed_project_cmek_control",
+        "GoogleManagedProjectCMEKControl",
+    ),
+    "BetaGoogleManagedProjectCMEKControlParam": (
+        "_params.google_managed_project_cmek_control_param",
+        "GoogleManagedProjectCMEKControlParam",
+    ),
+    "BetaGoogleManagedProjectCMEKDisabled": (
+        "_models.google_managed_project_cmek_disabled",
+        "GoogleManagedProjectCMEKDisabled",
+    ),
+    "BetaGoogleManagedProjectCMEKDisabledParam": (
+        "_params.google_managed_project_cmek_disabled_param",
+        "GoogleManagedProjectCMEKDisabledParam",
+    ),
+    "BetaGoogleManagedProjectCMEKEnabled": (
+        "_models.google_managed_project_cmek_enabled",
+        "GoogleManagedProjectCMEKEnabled",
+    ),
+    "BetaGoogleManagedProjectCMEKEnabledParam": (
+        "_params.google_managed_project_cmek_enabled_param",
+        "GoogleManagedProjectCMEKEnabledParam",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionActive": (
+        "_models.google_managed_project_cmek_region_active",
+        "GoogleManagedProjectCMEKRegionActive",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionFailed": (
+        "_models.google_managed_project_cmek_region_failed",
+        "GoogleManagedProjectCMEKRegionFailed",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionNotConfigured": (
+        "_models.google_managed_project_cmek_region_not_configured",
+        "GoogleManagedProjectCMEKRegionNotConfigured",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionPending": (
+        "_models.google_managed_project_cmek_region_pending",
+        "GoogleManagedProjectCMEKRegionPending",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionStatus": (
+        "_models.google_managed_project_cmek_region_status",
+        "GoogleManagedProjectCMEKRegionStatus",
+    ),
+    "BetaGoogleManagedProjectCMEKRegionSuspended": (
+        "_models.google_managed_project_cmek_region_suspended",
+        "GoogleManagedProjectCMEKRegionSuspended",
+    ),
+    "BetaGoogleManagedProjectDataControls": (
+        "_models.google_managed_project_data_controls",
+        "GoogleManagedProjectDataControls",
+    ),
+    "BetaGoogleManagedProjectEffectiveBucket": (
+        "_models.google_managed_project_effective_bucket",
+        "GoogleManagedProjectEffectiveBucket",
+    ),
+    "BetaGoogleManagedProjectRetiredBucket": (
+        "_models.google_managed_project_retired_bucket",
+        "GoogleManagedProjectRetiredBucket",
+    ),
+    "BetaGoogleManagedProjectRetiredKey": (
+        "_models.google_managed_project_retired_key",
+        "GoogleManagedProjectRetiredKey",
+    ),
+    "BetaGoogleManagedProjectStorageBucket": (
+        "_models.google_managed_project_storage_bucket",
+        "GoogleManagedProjectStorageBucket",
+    ),
+    "BetaGoogleManagedProjectStorageControl": (
+        "_models.google_managed_project_storage_control",
+        "GoogleManagedProjectStorageControl",
+    ),
+    "BetaGoogleManagedProjectStorageControlParam": (
+        "_params.google_managed_project_storage_control_param",
+        "GoogleManagedProjectStorageControlParam",
+    ),
+    "BetaGoogleManagedProjectStorageDisabled": (
+        "_models.google_managed_project_storage_disabled",
+        "GoogleManagedProjectStorageDisabled",
+    ),
+    "BetaGoogleManagedProjectStorageDisabledParam": (
+        "_params.google_managed_project_storage_disabled_param",
+        "GoogleManagedProjectStorageDisabledParam",
+    ),
+    "BetaGoogleManagedProjectStorageEnabled": (
+        "_models.google_managed_project_storage_enabled",
+        "GoogleManagedProjectStorageEnabled",
+    ),
+    "BetaGoogleManagedProjectStorageEnabledParam": (
+        "_params.google_managed_project_storage_enabled_param",
+        "GoogleManagedProjectStorageEnabledParam",
+    ),
+    "BetaGoogleManagedProjectStorageFailedCheck": (
+        "_models.google_managed_project_storage_failed_check",
+        "GoogleManagedProjectStorageFailedCheck",
+    ),
+    "BetaGoogleManagedProjectStorageFailedCheckCheck": (
+        "_models.google_managed_project_storage_failed_check_check",
+        "GoogleManagedProjectStorageFailedCheckCheck",
+    ),
+    "BetaGoogleManagedProjectStorageFailedCheckRole": (
+        "_models.google_managed_project_storage_failed_check_role",
+        "GoogleManagedProjectStorageFailedCheckRole",
+    ),
+    "BetaGoogleManagedProjectStorageRegionActive": (
+        "_models.google_managed_project_storage_region_active",
+        "GoogleManagedProjectStorageRegionActive",
+    ),
+    "BetaGoogleManagedProjectStorageRegionFailed": (
+        "_models.google_managed_project_storage_region_failed",
+        "GoogleManagedProjectStorageRegionFailed",
+    ),
+    "BetaGoogleManagedProjectStorageRegionNotConfigured": (
+        "_models.google_managed_project_storage_region_not_configured",
+        "GoogleManagedProjectStorageRegionNotConfigured",
+    ),
+    "BetaGoogleManagedProjectStorageRegionPending": (
+        "_models.google_managed_project_storage_region_pending",
+        "GoogleManagedProjectStorageRegionPending",
+    ),
+    "BetaGoogleManagedProjectStorageRegionStatus": (
+        "_models.google_managed_project_storage_region_status",
+        "GoogleManagedProjectStorageRegionStatus",
+    ),
+    "BetaGoogleManagedProjectStorageRegionSuspended": (
+        "_models.google_managed_project_storage_region_suspended",
+        "GoogleManagedProjectStorageRegionSuspended",
     ),
     "BetaGoogleManagedRetiredBucket": (
         "_models.google_managed_retired_bucket",
@@ -5863,6 +6736,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.increase_request_list_params",
         "IncreaseRequestListParams",
     ),
+    "BetaInferenceDataPrivacy": ("_models.inference_data_privacy", "InferenceDataPrivacy"),
+    "BetaInferenceDataPrivacyParam": (
+        "_params.inference_data_privacy_param",
+        "InferenceDataPrivacyParam",
+    ),
     "BetaInputJSONDelta": ("_models.input_json_delta", "InputJSONDelta"),
     "BetaInputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
     "BetaInputTokensClearAtLeastParam": (
@@ -5878,6 +6756,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.input_transformation_reason",
         "InputTransformationReason",
     ),
+    "BetaInternalStorage": ("_models.internal_storage", "InternalStorage"),
+    "BetaInternalStorageParam": ("_params.internal_storage_param", "InternalStorageParam"),
     "BetaInvalidConfigTypeChangeError": ("._core._error_codes", "BetaInvalidConfigTypeChangeError"),
     "BetaInvalidConfigTypeChangeErrorDetails": (
         "_models.invalid_config_type_change_error_details",
@@ -8039,6 +8919,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaModelParam": ("_params.model_param", "ModelParam"),
     "BetaMonetaryAmount": ("_models.monetary_amount", "MonetaryAmount"),
     "BetaMonetaryAmountParam": ("_params.monetary_amount_param", "MonetaryAmountParam"),
+    "BetaNewOrganizationWebhookEndpoint": (
+        "_models.new_organization_webhook_endpoint",
+        "NewOrganizationWebhookEndpoint",
+    ),
+    "BetaNewOrganizationWebhookEndpointEnabledEvents": (
+        "_models.new_organization_webhook_endpoint_enabled_events",
+        "NewOrganizationWebhookEndpointEnabledEvents",
+    ),
     "BetaNoBillingWorkspaceRole": (
         "_params.no_billing_workspace_role_param",
         "NoBillingWorkspaceRoleParam",
@@ -8141,12 +9029,36 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.organization_service_accounts_workspace_list_params",
         "OrganizationServiceAccountsWorkspaceListParams",
     ),
+    "BetaOrganizationTelemetryDestinationsWorkspaceListParams": (
+        "_params.organization_telemetry_destinations_workspace_list_params",
+        "OrganizationTelemetryDestinationsWorkspaceListParams",
+    ),
     "BetaOrganizationTypeNotSupportedErrorDetails": (
         "_models.organization_type_not_supported_error_details",
         "OrganizationTypeNotSupportedErrorDetails",
     ),
     "BetaOrganizationUser": ("_models.organization_user", "OrganizationUser"),
     "BetaOrganizationUserPage": ("_models.organization_user_page", "OrganizationUserPage"),
+    "BetaOrganizationWebhookEndpoint": (
+        "_models.organization_webhook_endpoint",
+        "OrganizationWebhookEndpoint",
+    ),
+    "BetaOrganizationWebhookEndpointEnabledEvents": (
+        "_models.organization_webhook_endpoint_enabled_events",
+        "OrganizationWebhookEndpointEnabledEvents",
+    ),
+    "BetaOrganizationWebhookEndpointPage": (
+        "_models.organization_webhook_endpoint_page",
+        "OrganizationWebhookEndpointPage",
+    ),
+    "BetaOrganizationWebhookEndpointSigningSecret": (
+        "_models.organization_webhook_endpoint_signing_secret",
+        "OrganizationWebhookEndpointSigningSecret",
+    ),
+    "BetaOrganizationWebhookEndpointState": (
+        "_models.organization_webhook_endpoint_state",
+        "OrganizationWebhookEndpointState",
+    ),
     "BetaOutputBehavior": ("_models.output_behavior", "OutputBehavior"),
     "BetaOutputBehaviorCreateNew": (
         "_models.output_behavior_create_new",
@@ -8174,6 +9086,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaParentOrganizationRequiredErrorDetails": (
         "_models.parent_organization_required_error_details",
         "ParentOrganizationRequiredErrorDetails",
+    ),
+    "BetaPendingConfigurationExternalStorageStatus": (
+        "_models.pending_configuration_external_storage_status",
+        "PendingConfigurationExternalStorageStatus",
     ),
     "BetaPermissionError": ("_models.permission_error", "PermissionError"),
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
@@ -8530,6 +9446,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.storage_in_use_error_details",
         "StorageInUseErrorDetails",
     ),
+    "BetaStorageMember": ("_models.storage_member", "StorageMember"),
+    "BetaStorageMemberParam": ("_params.storage_member_param", "StorageMemberParam"),
     "BetaStorageNotApprovedErrorDetails": (
         "_models.storage_not_approved_error_details",
         "StorageNotApprovedErrorDetails",
@@ -8556,6 +9474,143 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SystemMessageOutputConfigParam",
     ),
     "BetaSystemMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaTelemetryDestination": ("_models.telemetry_destination", "TelemetryDestination"),
+    "BetaTelemetryDestinationContentMode": (
+        "_models.telemetry_destination_content_mode",
+        "TelemetryDestinationContentMode",
+    ),
+    "BetaTelemetryDestinationContentModeParam": (
+        "_params.telemetry_destination_content_mode_param",
+        "TelemetryDestinationContentModeParam",
+    ),
+    "BetaTelemetryDestinationCreateParams": (
+        "_params.telemetry_destination_create_params",
+        "TelemetryDestinationCreateParams",
+    ),
+    "BetaTelemetryDestinationDeliveryHealth": (
+        "_models.telemetry_destination_delivery_health",
+        "TelemetryDestinationDeliveryHealth",
+    ),
+    "BetaTelemetryDestinationDisabledReason": (
+        "_models.telemetry_destination_disabled_reason",
+        "TelemetryDestinationDisabledReason",
+    ),
+    "BetaTelemetryDestinationDisabledReasonCaller": (
+        "_models.telemetry_destination_disabled_reason_caller",
+        "TelemetryDestinationDisabledReasonCaller",
+    ),
+    "BetaTelemetryDestinationDisabledReasonInvalidAddress": (
+        "_models.telemetry_destination_disabled_reason_invalid_address",
+        "TelemetryDestinationDisabledReasonInvalidAddress",
+    ),
+    "BetaTelemetryDestinationDisabledReasonRedirect": (
+        "_models.telemetry_destination_disabled_reason_redirect",
+        "TelemetryDestinationDisabledReasonRedirect",
+    ),
+    "BetaTelemetryDestinationDisabledReasonSustainedFailure": (
+        "_models.telemetry_destination_disabled_reason_sustained_failure",
+        "TelemetryDestinationDisabledReasonSustainedFailure",
+    ),
+    "BetaTelemetryDestinationListParams": (
+        "_params.telemetry_destination_list_params",
+        "TelemetryDestinationListParams",
+    ),
+    "BetaTelemetryDestinationPage": (
+        "_models.telemetry_destination_page",
+        "TelemetryDestinationPage",
+    ),
+    "BetaTelemetryDestinationState": (
+        "_models.telemetry_destination_state",
+        "TelemetryDestinationState",
+    ),
+    "BetaTelemetryDestinationStateDisabled": (
+        "_models.telemetry_destination_state_disabled",
+        "TelemetryDestinationStateDisabled",
+    ),
+    "BetaTelemetryDestinationStateDisabledParam": (
+        "_params.telemetry_destination_state_disabled_param",
+        "TelemetryDestinationStateDisabledParam",
+    ),
+    "BetaTelemetryDestinationStateEnabled": (
+        "_models.telemetry_destination_state_enabled",
+        "TelemetryDestinationStateEnabled",
+    ),
+    "BetaTelemetryDestinationStateEnabledParam": (
+        "_params.telemetry_destination_state_enabled_param",
+        "TelemetryDestinationStateEnabledParam",
+    ),
+    "BetaTelemetryDestinationStateParam": (
+        "_params.telemetry_destination_state_param",
+        "TelemetryDestinationStateParam",
+    ),
+    "BetaTelemetryDestinationTestFailure": (
+        "_models.telemetry_destination_test_failure",
+        "TelemetryDestinationTestFailure",
+    ),
+    "BetaTelemetryDestinationTestResponse": (
+        "_models.telemetry_destination_test_response",
+        "TelemetryDestinationTestResponse",
+    ),
+    "BetaTelemetryDestinationTestResult": (
+        "_models.telemetry_destination_test_result",
+        "TelemetryDestinationTestResult",
+    ),
+    "BetaTelemetryDestinationTestSuccess": (
+        "_models.telemetry_destination_test_success",
+        "TelemetryDestinationTestSuccess",
+    ),
+    "BetaTelemetryDestinationTraces": (
+        "_models.telemetry_destination_traces",
+        "TelemetryDestinationTraces",
+    ),
+    "BetaTelemetryDestinationTracesParam": (
+        "_params.telemetry_destination_traces_param",
+        "TelemetryDestinationTracesParam",
+    ),
+    "BetaTelemetryDestinationUpdateParams": (
+        "_params.telemetry_destination_update_params",
+        "TelemetryDestinationUpdateParams",
+    ),
+    "BetaTelemetryDestinationWorkspace": (
+        "_models.telemetry_destination_workspace",
+        "TelemetryDestinationWorkspace",
+    ),
+    "BetaTelemetryDestinationWorkspacePage": (
+        "_models.telemetry_destination_workspace_page",
+        "TelemetryDestinationWorkspacePage",
+    ),
+    "BetaTelemetryDestinationWorkspaces": (
+        "_models.telemetry_destination_workspaces",
+        "TelemetryDestinationWorkspaces",
+    ),
+    "BetaTelemetryDestinationWorkspacesAll": (
+        "_models.telemetry_destination_workspaces_all",
+        "TelemetryDestinationWorkspacesAll",
+    ),
+    "BetaTelemetryDestinationWorkspacesAllParam": (
+        "_params.telemetry_destination_workspaces_all_param",
+        "TelemetryDestinationWorkspacesAllParam",
+    ),
+    "BetaTelemetryDestinationWorkspacesExclude": (
+        "_models.telemetry_destination_workspaces_exclude",
+        "TelemetryDestinationWorkspacesExclude",
+    ),
+    "BetaTelemetryDestinationWorkspacesExcludeParam": (
+        "_params.telemetry_destination_workspaces_exclude_param",
+        "TelemetryDestinationWorkspacesExcludeParam",
+    ),
+    "BetaTelemetryDestinationWorkspacesInclude": (
+        "_models.telemetry_destination_workspaces_include",
+        "TelemetryDestinationWorkspacesInclude",
+    ),
+    "BetaTelemetryDestinationWorkspacesIncludeParam": (
+        "_params.telemetry_destination_workspaces_include_param",
+        "TelemetryDestinationWorkspacesIncludeParam",
+    ),
+    "BetaTelemetryDestinationWorkspacesParam": (
+        "_params.telemetry_destination_workspaces_param",
+        "TelemetryDestinationWorkspacesParam",
+    ),
     "BetaTextBlock": ("_models.text_block", "TextBlock"),
     "BetaTextBlockParam": ("_params.text_block_param", "TextBlockParam"),
     "BetaTextCitation": ("_models.text_citation", "TextCitation"),
@@ -8891,7 +9946,13 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
+    "BetaUsageListParams": ("_params.usage_list_params", "UsageListParams"),
+    "BetaUsageReportListParams": ("_params.usage_report_list_params", "UsageReportListParams"),
     "BetaUsageServiceTier": ("_models.usage_service_tier", "UsageServiceTier"),
+    "BetaUserCostReportListParams": (
+        "_params.user_cost_report_list_params",
+        "UserCostReportListParams",
+    ),
     "BetaUserListParams": ("_params.user_list_params", "UserListParams"),
     "BetaUserLocationParam": ("_params.user_location_param", "UserLocationParam"),
     "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
@@ -9037,6 +10098,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaUserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
     "BetaUserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
+    "BetaUserUsageReportListParams": (
+        "_params.user_usage_report_list_params",
+        "UserUsageReportListParams",
+    ),
     "BetaVaultCreateParams": ("_params.vault_create_params", "VaultCreateParams"),
     "BetaVaultListParams": ("_params.vault_list_params", "VaultListParams"),
     "BetaVaultPage": ("_models.vault_page", "VaultPage"),
@@ -9210,6 +10275,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.webhook_agent_updated_event_data",
         "WebhookAgentUpdatedEventData",
     ),
+    "BetaWebhookCreateParams": ("_params.webhook_create_params", "WebhookCreateParams"),
     "BetaWebhookDeploymentArchivedEventData": (
         "_models.webhook_deployment_archived_event_data",
         "WebhookDeploymentArchivedEventData",
@@ -9280,6 +10346,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.webhook_external_storage_recovered_event_data",
         "WebhookExternalStorageRecoveredEventData",
     ),
+    "BetaWebhookListParams": ("_params.webhook_list_params", "WebhookListParams"),
     "BetaWebhookMemoryStoreArchivedEventData": (
         "_models.webhook_memory_store_archived_event_data",
         "WebhookMemoryStoreArchivedEventData",
@@ -9360,6 +10427,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.webhook_session_updated_event_data",
         "WebhookSessionUpdatedEventData",
     ),
+    "BetaWebhookUpdateParams": ("_params.webhook_update_params", "WebhookUpdateParams"),
     "BetaWebhookUserProfileEnforcementActionOpenedEventData": (
         "_models.webhook_user_profile_enforcement_action_opened_event_data",
         "WebhookUserProfileEnforcementActionOpenedEventData",
@@ -9543,7 +10611,12 @@ __all__ = [
     "BetaAPIKeyWorkspaceScope",
     "BetaAWSExternalKeyConfig",
     "BetaAWSExternalKeyConfigParam",
+    "BetaAWSExternalStorageConfig",
+    "BetaAWSExternalStorageConfigParam",
+    "BetaAccessTransparency",
+    "BetaAccessTransparencyType",
     "BetaActionURLCreateParams",
+    "BetaActiveExternalStorageStatus",
     "BetaAdvisorMessageIterationUsage",
     "BetaAdvisorRedactedResultBlock",
     "BetaAdvisorRedactedResultBlockParam",
@@ -9567,6 +10640,10 @@ __all__ = [
     "BetaAllowedCallerParam",
     "BetaAllowedInferenceGeo",
     "BetaAllowedInferenceGeoParam",
+    "BetaAnalyticsAPIActor",
+    "BetaAnalyticsActor",
+    "BetaAnalyticsActorType",
+    "BetaAnalyticsActorTypeParam",
     "BetaAnalyticsArtifactActivity",
     "BetaAnalyticsArtifactActivityPage",
     "BetaAnalyticsArtifactGroupBy",
@@ -9576,6 +10653,8 @@ __all__ = [
     "BetaAnalyticsChatCoworkUnifiedSessionsMetrics",
     "BetaAnalyticsChatMetrics",
     "BetaAnalyticsClaudeCodeMetrics",
+    "BetaAnalyticsClaudeTagCategory",
+    "BetaAnalyticsClaudeTagCategoryParam",
     "BetaAnalyticsClaudeTagMetrics",
     "BetaAnalyticsConnectorActivity",
     "BetaAnalyticsConnectorActivityPage",
@@ -9589,9 +10668,35 @@ __all__ = [
     "BetaAnalyticsConnectorGroupByParam",
     "BetaAnalyticsConnectorOfficeMetrics",
     "BetaAnalyticsConnectorOfficeProductMetrics",
+    "BetaAnalyticsContextWindow",
+    "BetaAnalyticsContextWindowParam",
     "BetaAnalyticsCoreCodeMetrics",
+    "BetaAnalyticsCostBucketedResult",
+    "BetaAnalyticsCostBucketedResultInferenceGeo",
+    "BetaAnalyticsCostBucketedResultSpeed",
+    "BetaAnalyticsCostGroup",
+    "BetaAnalyticsCostGroupByParam",
+    "BetaAnalyticsCostItem",
+    "BetaAnalyticsCostItemPage",
+    "BetaAnalyticsCostMetrics",
+    "BetaAnalyticsCostOrderByParam",
+    "BetaAnalyticsCostReportTimeBucket",
+    "BetaAnalyticsCostReportTimeBucketPage",
+    "BetaAnalyticsCostType",
+    "BetaAnalyticsCostUsersItem",
+    "BetaAnalyticsCostUsersItemInferenceGeo",
+    "BetaAnalyticsCostUsersItemPage",
+    "BetaAnalyticsCostUsersItemSpeed",
     "BetaAnalyticsCoworkMetrics",
     "BetaAnalyticsDesignMetrics",
+    "BetaAnalyticsFederatedActor",
+    "BetaAnalyticsFederatedActorAWSProvider",
+    "BetaAnalyticsFederatedActorAzureProvider",
+    "BetaAnalyticsFederatedActorGCPProvider",
+    "BetaAnalyticsFederatedActorOIDCProvider",
+    "BetaAnalyticsFederatedActorProvider",
+    "BetaAnalyticsGroupedCostType",
+    "BetaAnalyticsInferenceGeoFilterParam",
     "BetaAnalyticsLinesOfCode",
     "BetaAnalyticsOfficeMetrics",
     "BetaAnalyticsOfficeProductMetrics",
@@ -9604,11 +10709,17 @@ __all__ = [
     "BetaAnalyticsPluginCoworkMetrics",
     "BetaAnalyticsPluginGroupBy",
     "BetaAnalyticsPluginGroupByParam",
+    "BetaAnalyticsProductFilterParam",
     "BetaAnalyticsProjectActivity",
     "BetaAnalyticsProjectActivityPage",
     "BetaAnalyticsProjectGroupBy",
     "BetaAnalyticsProjectGroupByParam",
+    "BetaAnalyticsReportUserActor",
     "BetaAnalyticsScienceMetrics",
+    "BetaAnalyticsServerToolUse",
+    "BetaAnalyticsServiceAccountActor",
+    "BetaAnalyticsServiceTier",
+    "BetaAnalyticsServiceTierParam",
     "BetaAnalyticsSingleDayActivitySummary",
     "BetaAnalyticsSkillActivity",
     "BetaAnalyticsSkillActivityPage",
@@ -9623,16 +10734,42 @@ __all__ = [
     "BetaAnalyticsSkillGroupByParam",
     "BetaAnalyticsSkillOfficeMetrics",
     "BetaAnalyticsSkillOfficeProductMetrics",
+    "BetaAnalyticsSpeed",
+    "BetaAnalyticsSpeedParam",
     "BetaAnalyticsSummaryPage",
+    "BetaAnalyticsTimeBucketWidthParam",
+    "BetaAnalyticsTokenType",
     "BetaAnalyticsToolActionCounts",
     "BetaAnalyticsToolActions",
+    "BetaAnalyticsUsageBucketedResult",
+    "BetaAnalyticsUsageBucketedResultInferenceGeo",
+    "BetaAnalyticsUsageBucketedResultSpeed",
+    "BetaAnalyticsUsageCostInferenceGeo",
+    "BetaAnalyticsUsageCostProductFilterParam",
+    "BetaAnalyticsUsageCostSortOrderParam",
+    "BetaAnalyticsUsageGroup",
+    "BetaAnalyticsUsageGroupByParam",
+    "BetaAnalyticsUsageItem",
+    "BetaAnalyticsUsageItemPage",
+    "BetaAnalyticsUsageMetrics",
+    "BetaAnalyticsUsageOrderByParam",
+    "BetaAnalyticsUsageReportTimeBucket",
+    "BetaAnalyticsUsageReportTimeBucketPage",
+    "BetaAnalyticsUsageUsersItem",
+    "BetaAnalyticsUsageUsersItemInferenceGeo",
+    "BetaAnalyticsUsageUsersItemPage",
+    "BetaAnalyticsUsageUsersItemSpeed",
     "BetaAnalyticsUser",
     "BetaAnalyticsUserActivity",
     "BetaAnalyticsUserActivityPage",
+    "BetaAnalyticsUserActor",
     "BetaAnalyticsUserGroupBy",
     "BetaAnalyticsUserGroupByParam",
     "BetaAnalyticsUserType",
     "BetaAnthropicBetaParam",
+    "BetaAnthropicHumanReview",
+    "BetaAnthropicHumanReviewParam",
+    "BetaAnthropicHumanReviewType",
     "BetaApiKeyListParams",
     "BetaAppliedContextManagementEdit",
     "BetaApprovalRequiredError",
@@ -9643,6 +10780,7 @@ __all__ = [
     "BetaAuthenticationErrorObject",
     "BetaAuthorizationCheckUnavailableError",
     "BetaAuthorizationCheckUnavailableErrorDetails",
+    "BetaAvailableExternalStorageStatus",
     "BetaAvailableToolsLimitExceededErrorDetails",
     "BetaAzureExternalKeyConfig",
     "BetaAzureExternalKeyConfigParam",
@@ -9895,6 +11033,8 @@ __all__ = [
     "BetaContextManagementEditParam",
     "BetaContextManagementResponse",
     "BetaContractSpendLimitReachedErrorDetails",
+    "BetaCostListParams",
+    "BetaCostReportListParams",
     "BetaCountTokensContextManagementResponse",
     "BetaCredentialCreateParams",
     "BetaCredentialListParams",
@@ -9902,17 +11042,22 @@ __all__ = [
     "BetaCredentialUpdateParams",
     "BetaCurrency",
     "BetaCurrencyParam",
+    "BetaDataControlUpdateParams",
     "BetaDataResidency",
     "BetaDataResidencyCreateConfigParam",
     "BetaDataResidencyDefaultInferenceGeo",
     "BetaDataResidencyUpdateConfigParam",
     "BetaDataResidencyWorkspaceGeo",
+    "BetaDeletedExternalStorage",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
+    "BetaDeletedOrganizationWebhookEndpoint",
     "BetaDeletedRBACGroup",
     "BetaDeletedRBACGroupMember",
     "BetaDeletedSkill",
     "BetaDeletedSkillVersion",
+    "BetaDeletedTelemetryDestination",
+    "BetaDeletedTelemetryDestinationWorkspace",
     "BetaDeletedUserProfile",
     "BetaDeploymentListParams",
     "BetaDeploymentRunListParams",
@@ -9924,6 +11069,7 @@ __all__ = [
     "BetaDocumentBlockParam",
     "BetaDocumentSource",
     "BetaDocumentSourceParam",
+    "BetaDrainingExternalStorageStatus",
     "BetaDream",
     "BetaDreamCreateParams",
     "BetaDreamError",
@@ -9988,6 +11134,16 @@ __all__ = [
     "BetaExternalKeyUpdateParams",
     "BetaExternalKeyValidateResponse",
     "BetaExternalKeyValidateResponseStatus",
+    "BetaExternalStorage",
+    "BetaExternalStorageCreateParams",
+    "BetaExternalStorageListParams",
+    "BetaExternalStorageMember",
+    "BetaExternalStorageMemberParam",
+    "BetaExternalStoragePage",
+    "BetaExternalStorageProviderConfig",
+    "BetaExternalStorageProviderConfigParam",
+    "BetaExternalStorageStatus",
+    "BetaExternalStorageUpdateParams",
     "BetaFallbackBlock",
     "BetaFallbackBlockParam",
     "BetaFallbackConfigParam",
@@ -10031,6 +11187,8 @@ __all__ = [
     "BetaFileUploadParams",
     "BetaGCPExternalKeyConfig",
     "BetaGCPExternalKeyConfigParam",
+    "BetaGCPExternalStorageConfig",
+    "BetaGCPExternalStorageConfigParam",
     "BetaGCPProjectControlledByAnotherOrganizationErrorDetails",
     "BetaGCPProjectNotVerifiedErrorDetails",
     "BetaGatewayTimeoutError",
@@ -10051,6 +11209,39 @@ __all__ = [
     "BetaGoogleManagedCMEKRegionSuspended",
     "BetaGoogleManagedDataControls",
     "BetaGoogleManagedDataControlsUpdateParams",
+    "BetaGoogleManagedProjectBucketReferenceParam",
+    "BetaGoogleManagedProjectCMEKControl",
+    "BetaGoogleManagedProjectCMEKControlParam",
+    "BetaGoogleManagedProjectCMEKDisabled",
+    "BetaGoogleManagedProjectCMEKDisabledParam",
+    "BetaGoogleManagedProjectCMEKEnabled",
+    "BetaGoogleManagedProjectCMEKEnabledParam",
+    "BetaGoogleManagedProjectCMEKRegionActive",
+    "BetaGoogleManagedProjectCMEKRegionFailed",
+    "BetaGoogleManagedProjectCMEKRegionNotConfigured",
+    "BetaGoogleManagedProjectCMEKRegionPending",
+    "BetaGoogleManagedProjectCMEKRegionStatus",
+    "BetaGoogleManagedProjectCMEKRegionSuspended",
+    "BetaGoogleManagedProjectDataControls",
+    "BetaGoogleManagedProjectEffectiveBucket",
+    "BetaGoogleManagedProjectRetiredBucket",
+    "BetaGoogleManagedProjectRetiredKey",
+    "BetaGoogleManagedProjectStorageBucket",
+    "BetaGoogleManagedProjectStorageControl",
+    "BetaGoogleManagedProjectStorageControlParam",
+    "BetaGoogleManagedProjectStorageDisabled",
+    "BetaGoogleManagedProjectStorageDisabledParam",
+    "BetaGoogleManagedProjectStorageEnabled",
+    "BetaGoogleManagedProjectStorageEnabledParam",
+    "BetaGoogleManagedProjectStorageFailedCheck",
+    "BetaGoogleManagedProjectStorageFailedCheckCheck",
+    "BetaGoogleManagedProjectStorageFailedCheckRole",
+    "BetaGoogleManagedProjectStorageRegionActive",
+    "BetaGoogleManagedProjectStorageRegionFailed",
+    "BetaGoogleManagedProjectStorageRegionNotConfigured",
+    "BetaGoogleManagedProjectStorageRegionPending",
+    "BetaGoogleManagedProjectStorageRegionStatus",
+    "BetaGoogleManagedProjectStorageRegionSuspended",
     "BetaGoogleManagedRetiredBucket",
     "BetaGoogleManagedRetiredKey",
     "BetaGoogleManagedStorageBucket",
@@ -10080,12 +11271,16 @@ __all__ = [
     "BetaIncreaseRequestApproveResponse",
     "BetaIncreaseRequestDenyParams",
     "BetaIncreaseRequestListParams",
+    "BetaInferenceDataPrivacy",
+    "BetaInferenceDataPrivacyParam",
     "BetaInputJSONDelta",
     "BetaInputJsonDelta",
     "BetaInputTokensClearAtLeastParam",
     "BetaInputTokensTriggerParam",
     "BetaInputTransformation",
     "BetaInputTransformationReason",
+    "BetaInternalStorage",
+    "BetaInternalStorageParam",
     "BetaInvalidConfigTypeChangeError",
     "BetaInvalidConfigTypeChangeErrorDetails",
     "BetaInvalidMetadataError",
@@ -10699,6 +11894,8 @@ __all__ = [
     "BetaModelParam",
     "BetaMonetaryAmount",
     "BetaMonetaryAmountParam",
+    "BetaNewOrganizationWebhookEndpoint",
+    "BetaNewOrganizationWebhookEndpointEnabledEvents",
     "BetaNoBillingWorkspaceRole",
     "BetaNoBillingWorkspaceRoleParam",
     "BetaNotFoundError",
@@ -10732,9 +11929,15 @@ __all__ = [
     "BetaOrganizationRole",
     "BetaOrganizationServiceAccountListParams",
     "BetaOrganizationServiceAccountsWorkspaceListParams",
+    "BetaOrganizationTelemetryDestinationsWorkspaceListParams",
     "BetaOrganizationTypeNotSupportedErrorDetails",
     "BetaOrganizationUser",
     "BetaOrganizationUserPage",
+    "BetaOrganizationWebhookEndpoint",
+    "BetaOrganizationWebhookEndpointEnabledEvents",
+    "BetaOrganizationWebhookEndpointPage",
+    "BetaOrganizationWebhookEndpointSigningSecret",
+    "BetaOrganizationWebhookEndpointState",
     "BetaOutputBehavior",
     "BetaOutputBehaviorCreateNew",
     "BetaOutputBehaviorCreateNewParam",
@@ -10748,6 +11951,7 @@ __all__ = [
     "BetaPackages",
     "BetaPackagesParams",
     "BetaParentOrganizationRequiredErrorDetails",
+    "BetaPendingConfigurationExternalStorageStatus",
     "BetaPermissionError",
     "BetaPermissionErrorObject",
     "BetaPermissionListParams",
@@ -10902,6 +12106,8 @@ __all__ = [
     "BetaStateChanges",
     "BetaStopReason",
     "BetaStorageInUseErrorDetails",
+    "BetaStorageMember",
+    "BetaStorageMemberParam",
     "BetaStorageNotApprovedErrorDetails",
     "BetaStorageNotReadyErrorDetails",
     "BetaStorageQuotaExceededErrorDetails",
@@ -10910,6 +12116,41 @@ __all__ = [
     "BetaSystemMessageClearAtParam",
     "BetaSystemMessageOutputConfigParam",
     "BetaSystemMessageParam",
+    "BetaTelemetryDestination",
+    "BetaTelemetryDestinationContentMode",
+    "BetaTelemetryDestinationContentModeParam",
+    "BetaTelemetryDestinationCreateParams",
+    "BetaTelemetryDestinationDeliveryHealth",
+    "BetaTelemetryDestinationDisabledReason",
+    "BetaTelemetryDestinationDisabledReasonCaller",
+    "BetaTelemetryDestinationDisabledReasonInvalidAddress",
+    "BetaTelemetryDestinationDisabledReasonRedirect",
+    "BetaTelemetryDestinationDisabledReasonSustainedFailure",
+    "BetaTelemetryDestinationListParams",
+    "BetaTelemetryDestinationPage",
+    "BetaTelemetryDestinationState",
+    "BetaTelemetryDestinationStateDisabled",
+    "BetaTelemetryDestinationStateDisabledParam",
+    "BetaTelemetryDestinationStateEnabled",
+    "BetaTelemetryDestinationStateEnabledParam",
+    "BetaTelemetryDestinationStateParam",
+    "BetaTelemetryDestinationTestFailure",
+    "BetaTelemetryDestinationTestResponse",
+    "BetaTelemetryDestinationTestResult",
+    "BetaTelemetryDestinationTestSuccess",
+    "BetaTelemetryDestinationTraces",
+    "BetaTelemetryDestinationTracesParam",
+    "BetaTelemetryDestinationUpdateParams",
+    "BetaTelemetryDestinationWorkspace",
+    "BetaTelemetryDestinationWorkspacePage",
+    "BetaTelemetryDestinationWorkspaces",
+    "BetaTelemetryDestinationWorkspacesAll",
+    "BetaTelemetryDestinationWorkspacesAllParam",
+    "BetaTelemetryDestinationWorkspacesExclude",
+    "BetaTelemetryDestinationWorkspacesExcludeParam",
+    "BetaTelemetryDestinationWorkspacesInclude",
+    "BetaTelemetryDestinationWorkspacesIncludeParam",
+    "BetaTelemetryDestinationWorkspacesParam",
     "BetaTextBlock",
     "BetaTextBlockParam",
     "BetaTextCitation",
@@ -11035,7 +12276,10 @@ __all__ = [
     "BetaUnsupportedCharsetErrorDetails",
     "BetaUsage",
     "BetaUsageIteration",
+    "BetaUsageListParams",
+    "BetaUsageReportListParams",
     "BetaUsageServiceTier",
+    "BetaUserCostReportListParams",
     "BetaUserListParams",
     "BetaUserLocationParam",
     "BetaUserMessageParam",
@@ -11085,6 +12329,7 @@ __all__ = [
     "BetaUserProfileUpdateParams",
     "BetaUserRemoveResponse",
     "BetaUserUpdateParams",
+    "BetaUserUsageReportListParams",
     "BetaVaultCreateParams",
     "BetaVaultListParams",
     "BetaVaultPage",
@@ -11135,6 +12380,7 @@ __all__ = [
     "BetaWebhookAgentCreatedEventData",
     "BetaWebhookAgentDeletedEventData",
     "BetaWebhookAgentUpdatedEventData",
+    "BetaWebhookCreateParams",
     "BetaWebhookDeploymentArchivedEventData",
     "BetaWebhookDeploymentCreatedEventData",
     "BetaWebhookDeploymentDeletedEventData",
@@ -11154,6 +12400,7 @@ __all__ = [
     "BetaWebhookExternalKeyRecoveredEventData",
     "BetaWebhookExternalStorageFailedEventData",
     "BetaWebhookExternalStorageRecoveredEventData",
+    "BetaWebhookListParams",
     "BetaWebhookMemoryStoreArchivedEventData",
     "BetaWebhookMemoryStoreCreatedEventData",
     "BetaWebhookMemoryStoreDeletedEventData",
@@ -11174,6 +12421,7 @@ __all__ = [
     "BetaWebhookSessionThreadIdledEventData",
     "BetaWebhookSessionThreadTerminatedEventData",
     "BetaWebhookSessionUpdatedEventData",
+    "BetaWebhookUpdateParams",
     "BetaWebhookUserProfileEnforcementActionOpenedEventData",
     "BetaWebhookUserProfileEnforcementActionResolvedEventData",
     "BetaWebhookUserProfileProgramStatusUpdatedEventData",

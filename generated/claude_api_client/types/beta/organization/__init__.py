@@ -10,7 +10,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..._models.access_transparency import AccessTransparency as BetaAccessTransparency
+    from ..._models.active_external_storage_status import (
+        ActiveExternalStorageStatus as BetaActiveExternalStorageStatus,
+    )
     from ..._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
+    from ..._models.analytics_actor import AnalyticsActor as BetaAnalyticsActor
+    from ..._models.analytics_actor_type import AnalyticsActorType as BetaAnalyticsActorType
+    from ..._models.analytics_api_actor import AnalyticsAPIActor as BetaAnalyticsAPIActor
     from ..._models.analytics_artifact_activity import (
         AnalyticsArtifactActivity as BetaAnalyticsArtifactActivity,
     )
@@ -26,6 +33,9 @@ if TYPE_CHECKING:
     from ..._models.analytics_chat_metrics import AnalyticsChatMetrics as BetaAnalyticsChatMetrics
     from ..._models.analytics_claude_code_metrics import (
         AnalyticsClaudeCodeMetrics as BetaAnalyticsClaudeCodeMetrics,
+    )
+    from ..._models.analytics_claude_tag_category import (
+        AnalyticsClaudeTagCategory as BetaAnalyticsClaudeTagCategory,
     )
     from ..._models.analytics_claude_tag_metrics import (
         AnalyticsClaudeTagMetrics as BetaAnalyticsClaudeTagMetrics,
@@ -57,14 +67,48 @@ if TYPE_CHECKING:
     from ..._models.analytics_connector_office_product_metrics import (
         AnalyticsConnectorOfficeProductMetrics as BetaAnalyticsConnectorOfficeProductMetrics,
     )
+    from ..._models.analytics_context_window import (
+        AnalyticsContextWindow as BetaAnalyticsContextWindow,
+    )
     from ..._models.analytics_core_code_metrics import (
         AnalyticsCoreCodeMetrics as BetaAnalyticsCoreCodeMetrics,
+    )
+    from ..._models.analytics_cost_bucketed_result import (
+        AnalyticsCostBucketedResult as BetaAnalyticsCostBucketedResult,
+    )
+    from ..._models.analytics_cost_report_time_bucket import (
+        AnalyticsCostReportTimeBucket as BetaAnalyticsCostReportTimeBucket,
+    )
+    from ..._models.analytics_cost_type import AnalyticsCostType as BetaAnalyticsCostType
+    from ..._models.analytics_cost_users_item import (
+        AnalyticsCostUsersItem as BetaAnalyticsCostUsersItem,
     )
     from ..._models.analytics_cowork_metrics import (
         AnalyticsCoworkMetrics as BetaAnalyticsCoworkMetrics,
     )
     from ..._models.analytics_design_metrics import (
         AnalyticsDesignMetrics as BetaAnalyticsDesignMetrics,
+    )
+    from ..._models.analytics_federated_actor import (
+        AnalyticsFederatedActor as BetaAnalyticsFederatedActor,
+    )
+    from ..._models.analytics_federated_actor_aws_provider import (
+        AnalyticsFederatedActorAWSProvider as BetaAnalyticsFederatedActorAWSProvider,
+    )
+    from ..._models.analytics_federated_actor_azure_provider import (
+        AnalyticsFederatedActorAzureProvider as BetaAnalyticsFederatedActorAzureProvider,
+    )
+    from ..._models.analytics_federated_actor_gcp_provider import (
+        AnalyticsFederatedActorGCPProvider as BetaAnalyticsFederatedActorGCPProvider,
+    )
+    from ..._models.analytics_federated_actor_oidc_provider import (
+        AnalyticsFederatedActorOIDCProvider as BetaAnalyticsFederatedActorOIDCProvider,
+    )
+    from ..._models.analytics_federated_actor_provider import (
+        AnalyticsFederatedActorProvider as BetaAnalyticsFederatedActorProvider,
+    )
+    from ..._models.analytics_grouped_cost_type import (
+        AnalyticsGroupedCostType as BetaAnalyticsGroupedCostType,
     )
     from ..._models.analytics_lines_of_code import AnalyticsLinesOfCode as BetaAnalyticsLinesOfCode
     from ..._models.analytics_office_metrics import (
@@ -88,9 +132,19 @@ if TYPE_CHECKING:
     from ..._models.analytics_project_activity import (
         AnalyticsProjectActivity as BetaAnalyticsProjectActivity,
     )
+    from ..._models.analytics_report_user_actor import (
+        AnalyticsReportUserActor as BetaAnalyticsReportUserActor,
+    )
     from ..._models.analytics_science_metrics import (
         AnalyticsScienceMetrics as BetaAnalyticsScienceMetrics,
     )
+    from ..._models.analytics_server_tool_use import (
+        AnalyticsServerToolUse as BetaAnalyticsServerToolUse,
+    )
+    from ..._models.analytics_service_account_actor import (
+        AnalyticsServiceAccountActor as BetaAnalyticsServiceAccountActor,
+    )
+    from ..._models.analytics_service_tier import AnalyticsServiceTier as BetaAnalyticsServiceTier
     from ..._models.analytics_single_day_activity_summary import (
         AnalyticsSingleDayActivitySummary as BetaAnalyticsSingleDayActivitySummary,
     )
@@ -121,14 +175,30 @@ if TYPE_CHECKING:
     from ..._models.analytics_skill_office_product_metrics import (
         AnalyticsSkillOfficeProductMetrics as BetaAnalyticsSkillOfficeProductMetrics,
     )
+    from ..._models.analytics_speed import AnalyticsSpeed as BetaAnalyticsSpeed
+    from ..._models.analytics_token_type import AnalyticsTokenType as BetaAnalyticsTokenType
     from ..._models.analytics_tool_action_counts import (
         AnalyticsToolActionCounts as BetaAnalyticsToolActionCounts,
     )
     from ..._models.analytics_tool_actions import AnalyticsToolActions as BetaAnalyticsToolActions
+    from ..._models.analytics_usage_bucketed_result import (
+        AnalyticsUsageBucketedResult as BetaAnalyticsUsageBucketedResult,
+    )
+    from ..._models.analytics_usage_cost_inference_geo import (
+        AnalyticsUsageCostInferenceGeo as BetaAnalyticsUsageCostInferenceGeo,
+    )
+    from ..._models.analytics_usage_report_time_bucket import (
+        AnalyticsUsageReportTimeBucket as BetaAnalyticsUsageReportTimeBucket,
+    )
+    from ..._models.analytics_usage_users_item import (
+        AnalyticsUsageUsersItem as BetaAnalyticsUsageUsersItem,
+    )
     from ..._models.analytics_user import AnalyticsUser as BetaAnalyticsUser
     from ..._models.analytics_user_activity import (
         AnalyticsUserActivity as BetaAnalyticsUserActivity,
     )
+    from ..._models.analytics_user_actor import AnalyticsUserActor as BetaAnalyticsUserActor
+    from ..._models.anthropic_human_review import AnthropicHumanReview as BetaAnthropicHumanReview
     from ..._models.api_key import APIKey as BetaAPIKey
     from ..._models.api_key_created_by import APIKeyCreatedBy as BetaAPIKeyCreatedBy
     from ..._models.api_key_organization_scope import (
@@ -139,7 +209,13 @@ if TYPE_CHECKING:
     )
     from ..._models.api_key_user_actor import APIKeyUserActor as BetaAPIKeyUserActor
     from ..._models.api_key_workspace_scope import APIKeyWorkspaceScope as BetaAPIKeyWorkspaceScope
+    from ..._models.available_external_storage_status import (
+        AvailableExternalStorageStatus as BetaAvailableExternalStorageStatus,
+    )
     from ..._models.aws_external_key_config import AWSExternalKeyConfig as BetaAWSExternalKeyConfig
+    from ..._models.aws_external_storage_config import (
+        AWSExternalStorageConfig as BetaAWSExternalStorageConfig,
+    )
     from ..._models.azure_external_key_config import (
         AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
     )
@@ -153,7 +229,19 @@ if TYPE_CHECKING:
         ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabled,
     )
     from ..._models.data_residency import DataResidency as BetaDataResidency
+    from ..._models.deleted_external_storage import (
+        DeletedExternalStorage as BetaDeletedExternalStorage,
+    )
+    from ..._models.deleted_organization_webhook_endpoint import (
+        DeletedOrganizationWebhookEndpoint as BetaDeletedOrganizationWebhookEndpoint,
+    )
     from ..._models.deleted_rbac_group import DeletedRBACGroup as BetaDeletedRBACGroup
+    from ..._models.deleted_telemetry_destination import (
+        DeletedTelemetryDestination as BetaDeletedTelemetryDestination,
+    )
+    from ..._models.draining_external_storage_status import (
+        DrainingExternalStorageStatus as BetaDrainingExternalStorageStatus,
+    )
     from ..._models.external_key import ExternalKey as BetaExternalKey
     from ..._models.external_key_attached_attachment import (
         ExternalKeyAttachedAttachment as BetaExternalKeyAttachedAttachment,
@@ -167,8 +255,20 @@ if TYPE_CHECKING:
     from ..._models.external_key_validate_response import (
         ExternalKeyValidateResponse as ExternalKeyValidateResponse,
     )
+    from ..._models.external_storage import ExternalStorage as BetaExternalStorage
+    from ..._models.external_storage_member import (
+        ExternalStorageMember as BetaExternalStorageMember,
+    )
     from ..._models.gcp_external_key_config import GCPExternalKeyConfig as BetaGCPExternalKeyConfig
+    from ..._models.gcp_external_storage_config import (
+        GCPExternalStorageConfig as BetaGCPExternalStorageConfig,
+    )
+    from ..._models.inference_data_privacy import InferenceDataPrivacy as BetaInferenceDataPrivacy
+    from ..._models.internal_storage import InternalStorage as BetaInternalStorage
     from ..._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
+    from ..._models.new_organization_webhook_endpoint import (
+        NewOrganizationWebhookEndpoint as BetaNewOrganizationWebhookEndpoint,
+    )
     from ..._models.organization_compliance_settings import (
         OrganizationComplianceSettings as BetaComplianceSettings,
     )
@@ -198,6 +298,18 @@ if TYPE_CHECKING:
         OrganizationRateLimitWebSearchGroup as BetaOrganizationRateLimitWebSearchGroup,
     )
     from ..._models.organization_user import OrganizationUser as BetaOrganizationUser
+    from ..._models.organization_webhook_endpoint import (
+        OrganizationWebhookEndpoint as BetaOrganizationWebhookEndpoint,
+    )
+    from ..._models.organization_webhook_endpoint_signing_secret import (
+        OrganizationWebhookEndpointSigningSecret as BetaOrganizationWebhookEndpointSigningSecret,
+    )
+    from ..._models.organization_webhook_endpoint_state import (
+        OrganizationWebhookEndpointState as BetaOrganizationWebhookEndpointState,
+    )
+    from ..._models.pending_configuration_external_storage_status import (
+        PendingConfigurationExternalStorageStatus as BetaPendingConfigurationExternalStorageStatus,
+    )
     from ..._models.rbac_group import RBACGroup as BetaRBACGroup
     from ..._models.rbac_role import RBACRole as BetaRBACRole
     from ..._models.rbac_role_source import RBACRoleSource as BetaRBACRoleSource
@@ -235,6 +347,65 @@ if TYPE_CHECKING:
         SpendLimitWorkspaceScope as BetaSpendLimitWorkspaceScope,
     )
     from ..._models.spend_summary import SpendSummary as BetaSpendSummary
+    from ..._models.storage_member import StorageMember as BetaStorageMember
+    from ..._models.telemetry_destination import TelemetryDestination as BetaTelemetryDestination
+    from ..._models.telemetry_destination_content_mode import (
+        TelemetryDestinationContentMode as BetaTelemetryDestinationContentMode,
+    )
+    from ..._models.telemetry_destination_delivery_health import (
+        TelemetryDestinationDeliveryHealth as BetaTelemetryDestinationDeliveryHealth,
+    )
+    from ..._models.telemetry_destination_disabled_reason import (
+        TelemetryDestinationDisabledReason as BetaTelemetryDestinationDisabledReason,
+    )
+    from ..._models.telemetry_destination_disabled_reason_caller import (
+        TelemetryDestinationDisabledReasonCaller as BetaTelemetryDestinationDisabledReasonCaller,
+    )
+    from ..._models.telemetry_destination_disabled_reason_invalid_address import (
+        TelemetryDestinationDisabledReasonInvalidAddress as BetaTelemetryDestinationDisabledReasonInvalidAddress,
+    )
+    from ..._models.telemetry_destination_disabled_reason_redirect import (
+        TelemetryDestinationDisabledReasonRedirect as BetaTelemetryDestinationDisabledReasonRedirect,
+    )
+    from ..._models.telemetry_destination_disabled_reason_sustained_failure import (
+        TelemetryDestinationDisabledReasonSustainedFailure as BetaTelemetryDestinationDisabledReasonSustainedFailure,
+    )
+    from ..._models.telemetry_destination_state import (
+        TelemetryDestinationState as BetaTelemetryDestinationState,
+    )
+    from ..._models.telemetry_destination_state_disabled import (
+        TelemetryDestinationStateDisabled as BetaTelemetryDestinationStateDisabled,
+    )
+    from ..._models.telemetry_destination_state_enabled import (
+        TelemetryDestinationStateEnabled as BetaTelemetryDestinationStateEnabled,
+    )
+    from ..._models.telemetry_destination_test_failure import (
+        TelemetryDestinationTestFailure as BetaTelemetryDestinationTestFailure,
+    )
+    from ..._models.telemetry_destination_test_response import (
+        TelemetryDestinationTestResponse as BetaTelemetryDestinationTestResponse,
+    )
+    from ..._models.telemetry_destination_test_result import (
+        TelemetryDestinationTestResult as BetaTelemetryDestinationTestResult,
+    )
+    from ..._models.telemetry_destination_test_success import (
+        TelemetryDestinationTestSuccess as BetaTelemetryDestinationTestSuccess,
+    )
+    from ..._models.telemetry_destination_traces import (
+        TelemetryDestinationTraces as BetaTelemetryDestinationTraces,
+    )
+    from ..._models.telemetry_destination_workspaces import (
+        TelemetryDestinationWorkspaces as BetaTelemetryDestinationWorkspaces,
+    )
+    from ..._models.telemetry_destination_workspaces_all import (
+        TelemetryDestinationWorkspacesAll as BetaTelemetryDestinationWorkspacesAll,
+    )
+    from ..._models.telemetry_destination_workspaces_exclude import (
+        TelemetryDestinationWorkspacesExclude as BetaTelemetryDestinationWorkspacesExclude,
+    )
+    from ..._models.telemetry_destination_workspaces_include import (
+        TelemetryDestinationWorkspacesInclude as BetaTelemetryDestinationWorkspacesInclude,
+    )
     from ..._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
     from ..._models.workspace import Workspace as BetaWorkspace
     from ..._models.workspace_member import WorkspaceMember as BetaWorkspaceMember
@@ -245,9 +416,15 @@ if TYPE_CHECKING:
     from ..._params.analytics_connector_group_by_param import (
         AnalyticsConnectorGroupByParam as BetaAnalyticsConnectorGroupBy,
     )
+    from ..._params.analytics_inference_geo_filter_param import (
+        AnalyticsInferenceGeoFilterParam as BetaAnalyticsInferenceGeoFilter,
+    )
     from ..._params.analytics_order_param import AnalyticsOrderParam as BetaAnalyticsOrder
     from ..._params.analytics_plugin_group_by_param import (
         AnalyticsPluginGroupByParam as BetaAnalyticsPluginGroupBy,
+    )
+    from ..._params.analytics_product_filter_param import (
+        AnalyticsProductFilterParam as BetaAnalyticsProductFilter,
     )
     from ..._params.analytics_project_group_by_param import (
         AnalyticsProjectGroupByParam as BetaAnalyticsProjectGroupBy,
@@ -255,13 +432,28 @@ if TYPE_CHECKING:
     from ..._params.analytics_skill_group_by_param import (
         AnalyticsSkillGroupByParam as BetaAnalyticsSkillGroupBy,
     )
+    from ..._params.analytics_time_bucket_width_param import (
+        AnalyticsTimeBucketWidthParam as BetaAnalyticsTimeBucketWidth,
+    )
+    from ..._params.analytics_usage_cost_product_filter_param import (
+        AnalyticsUsageCostProductFilterParam as BetaAnalyticsUsageCostProductFilter,
+    )
+    from ..._params.analytics_usage_cost_sort_order_param import (
+        AnalyticsUsageCostSortOrderParam as BetaAnalyticsUsageCostSortOrder,
+    )
     from ..._params.analytics_user_group_by_param import (
         AnalyticsUserGroupByParam as BetaAnalyticsUserGroupBy,
+    )
+    from ..._params.anthropic_human_review_param import (
+        AnthropicHumanReviewParam as BetaAnthropicHumanReviewParam,
     )
     from ..._params.api_key_list_params import ApiKeyListParams as APIKeyListParams
     from ..._params.api_key_update_params import APIKeyUpdateParams as APIKeyUpdateParams
     from ..._params.aws_external_key_config_param import (
         AWSExternalKeyConfigParam as BetaAWSExternalKeyConfigParam,
+    )
+    from ..._params.aws_external_storage_config_param import (
+        AWSExternalStorageConfigParam as BetaAWSExternalStorageConfigParam,
     )
     from ..._params.azure_external_key_config_param import (
         AzureExternalKeyConfigParam as BetaAzureExternalKeyConfigParam,
@@ -291,9 +483,25 @@ if TYPE_CHECKING:
     from ..._params.external_key_update_params import (
         ExternalKeyUpdateParams as ExternalKeyUpdateParams,
     )
+    from ..._params.external_storage_create_params import (
+        ExternalStorageCreateParams as ExternalStorageCreateParams,
+    )
+    from ..._params.external_storage_list_params import (
+        ExternalStorageListParams as ExternalStorageListParams,
+    )
+    from ..._params.external_storage_member_param import (
+        ExternalStorageMemberParam as BetaExternalStorageMemberParam,
+    )
+    from ..._params.external_storage_update_params import (
+        ExternalStorageUpdateParams as ExternalStorageUpdateParams,
+    )
     from ..._params.gcp_external_key_config_param import (
         GCPExternalKeyConfigParam as BetaGCPExternalKeyConfigParam,
     )
+    from ..._params.gcp_external_storage_config_param import (
+        GCPExternalStorageConfigParam as BetaGCPExternalStorageConfigParam,
+    )
+    from ..._params.internal_storage_param import InternalStorageParam as BetaInternalStorageParam
     from ..._params.invite_create_params import InviteCreateParams as InviteCreateParams
     from ..._params.invite_list_params import InviteListParams as InviteListParams
     from ..._params.no_billing_workspace_role_param import (
@@ -316,8 +524,45 @@ if TYPE_CHECKING:
     from ..._params.service_account_update_params import (
         ServiceAccountUpdateParams as ServiceAccountUpdateParams,
     )
+    from ..._params.storage_member_param import StorageMemberParam as BetaStorageMemberParam
+    from ..._params.telemetry_destination_create_params import (
+        TelemetryDestinationCreateParams as TelemetryDestinationCreateParams,
+    )
+    from ..._params.telemetry_destination_list_params import (
+        TelemetryDestinationListParams as TelemetryDestinationListParams,
+    )
+    from ..._params.telemetry_destination_state_disabled_param import (
+        TelemetryDestinationStateDisabledParam as BetaTelemetryDestinationStateDisabledParams,
+    )
+    from ..._params.telemetry_destination_state_enabled_param import (
+        TelemetryDestinationStateEnabledParam as BetaTelemetryDestinationStateEnabledParams,
+    )
+    from ..._params.telemetry_destination_state_param import (
+        TelemetryDestinationStateParam as BetaTelemetryDestinationStateParams,
+    )
+    from ..._params.telemetry_destination_traces_param import (
+        TelemetryDestinationTracesParam as BetaTelemetryDestinationTracesParams,
+    )
+    from ..._params.telemetry_destination_update_params import (
+        TelemetryDestinationUpdateParams as TelemetryDestinationUpdateParams,
+    )
+    from ..._params.telemetry_destination_workspaces_all_param import (
+        TelemetryDestinationWorkspacesAllParam as BetaTelemetryDestinationWorkspacesAllParams,
+    )
+    from ..._params.telemetry_destination_workspaces_exclude_param import (
+        TelemetryDestinationWorkspacesExcludeParam as BetaTelemetryDestinationWorkspacesExcludeParams,
+    )
+    from ..._params.telemetry_destination_workspaces_include_param import (
+        TelemetryDestinationWorkspacesIncludeParam as BetaTelemetryDestinationWorkspacesIncludeParams,
+    )
+    from ..._params.telemetry_destination_workspaces_param import (
+        TelemetryDestinationWorkspacesParam as BetaTelemetryDestinationWorkspacesParams,
+    )
     from ..._params.user_list_params import UserListParams as UserListParams
     from ..._params.user_update_params import UserUpdateParams as UserUpdateParams
+    from ..._params.webhook_create_params import WebhookCreateParams as WebhookCreateParams
+    from ..._params.webhook_list_params import WebhookListParams as WebhookListParams
+    from ..._params.webhook_update_params import WebhookUpdateParams as WebhookUpdateParams
     from ..._params.workspace_create_params import WorkspaceCreateParams as WorkspaceCreateParams
     from ..._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
     from ..._params.workspace_update_params import WorkspaceUpdateParams as WorkspaceUpdateParams
@@ -343,7 +588,23 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.aws_external_key_config_param",
         "AWSExternalKeyConfigParam",
     ),
+    "BetaAWSExternalStorageConfig": (
+        "_models.aws_external_storage_config",
+        "AWSExternalStorageConfig",
+    ),
+    "BetaAWSExternalStorageConfigParam": (
+        "_params.aws_external_storage_config_param",
+        "AWSExternalStorageConfigParam",
+    ),
+    "BetaAccessTransparency": ("_models.access_transparency", "AccessTransparency"),
+    "BetaActiveExternalStorageStatus": (
+        "_models.active_external_storage_status",
+        "ActiveExternalStorageStatus",
+    ),
     "BetaAllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "BetaAnalyticsAPIActor": ("_models.analytics_api_actor", "AnalyticsAPIActor"),
+    "BetaAnalyticsActor": ("_models.analytics_actor", "AnalyticsActor"),
+    "BetaAnalyticsActorType": ("_models.analytics_actor_type", "AnalyticsActorType"),
     "BetaAnalyticsArtifactActivity": (
         "_models.analytics_artifact_activity",
         "AnalyticsArtifactActivity",
@@ -368,6 +629,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAnalyticsClaudeCodeMetrics": (
         "_models.analytics_claude_code_metrics",
         "AnalyticsClaudeCodeMetrics",
+    ),
+    "BetaAnalyticsClaudeTagCategory": (
+        "_models.analytics_claude_tag_category",
+        "AnalyticsClaudeTagCategory",
     ),
     "BetaAnalyticsClaudeTagMetrics": (
         "_models.analytics_claude_tag_metrics",
@@ -413,12 +678,52 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_connector_office_product_metrics",
         "AnalyticsConnectorOfficeProductMetrics",
     ),
+    "BetaAnalyticsContextWindow": ("_models.analytics_context_window", "AnalyticsContextWindow"),
     "BetaAnalyticsCoreCodeMetrics": (
         "_models.analytics_core_code_metrics",
         "AnalyticsCoreCodeMetrics",
     ),
+    "BetaAnalyticsCostBucketedResult": (
+        "_models.analytics_cost_bucketed_result",
+        "AnalyticsCostBucketedResult",
+    ),
+    "BetaAnalyticsCostReportTimeBucket": (
+        "_models.analytics_cost_report_time_bucket",
+        "AnalyticsCostReportTimeBucket",
+    ),
+    "BetaAnalyticsCostType": ("_models.analytics_cost_type", "AnalyticsCostType"),
+    "BetaAnalyticsCostUsersItem": ("_models.analytics_cost_users_item", "AnalyticsCostUsersItem"),
     "BetaAnalyticsCoworkMetrics": ("_models.analytics_cowork_metrics", "AnalyticsCoworkMetrics"),
     "BetaAnalyticsDesignMetrics": ("_models.analytics_design_metrics", "AnalyticsDesignMetrics"),
+    "BetaAnalyticsFederatedActor": ("_models.analytics_federated_actor", "AnalyticsFederatedActor"),
+    "BetaAnalyticsFederatedActorAWSProvider": (
+        "_models.analytics_federated_actor_aws_provider",
+        "AnalyticsFederatedActorAWSProvider",
+    ),
+    "BetaAnalyticsFederatedActorAzureProvider": (
+        "_models.analytics_federated_actor_azure_provider",
+        "AnalyticsFederatedActorAzureProvider",
+    ),
+    "BetaAnalyticsFederatedActorGCPProvider": (
+        "_models.analytics_federated_actor_gcp_provider",
+        "AnalyticsFederatedActorGCPProvider",
+    ),
+    "BetaAnalyticsFederatedActorOIDCProvider": (
+        "_models.analytics_federated_actor_oidc_provider",
+        "AnalyticsFederatedActorOIDCProvider",
+    ),
+    "BetaAnalyticsFederatedActorProvider": (
+        "_models.analytics_federated_actor_provider",
+        "AnalyticsFederatedActorProvider",
+    ),
+    "BetaAnalyticsGroupedCostType": (
+        "_models.analytics_grouped_cost_type",
+        "AnalyticsGroupedCostType",
+    ),
+    "BetaAnalyticsInferenceGeoFilter": (
+        "_params.analytics_inference_geo_filter_param",
+        "AnalyticsInferenceGeoFilterParam",
+    ),
     "BetaAnalyticsLinesOfCode": ("_models.analytics_lines_of_code", "AnalyticsLinesOfCode"),
     "BetaAnalyticsOfficeMetrics": ("_models.analytics_office_metrics", "AnalyticsOfficeMetrics"),
     "BetaAnalyticsOfficeProductMetrics": (
@@ -443,6 +748,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.analytics_plugin_group_by_param",
         "AnalyticsPluginGroupByParam",
     ),
+    "BetaAnalyticsProductFilter": (
+        "_params.analytics_product_filter_param",
+        "AnalyticsProductFilterParam",
+    ),
     "BetaAnalyticsProjectActivity": (
         "_models.analytics_project_activity",
         "AnalyticsProjectActivity",
@@ -451,7 +760,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.analytics_project_group_by_param",
         "AnalyticsProjectGroupByParam",
     ),
+    "BetaAnalyticsReportUserActor": (
+        "_models.analytics_report_user_actor",
+        "AnalyticsReportUserActor",
+    ),
     "BetaAnalyticsScienceMetrics": ("_models.analytics_science_metrics", "AnalyticsScienceMetrics"),
+    "BetaAnalyticsServerToolUse": ("_models.analytics_server_tool_use", "AnalyticsServerToolUse"),
+    "BetaAnalyticsServiceAccountActor": (
+        "_models.analytics_service_account_actor",
+        "AnalyticsServiceAccountActor",
+    ),
+    "BetaAnalyticsServiceTier": ("_models.analytics_service_tier", "AnalyticsServiceTier"),
     "BetaAnalyticsSingleDayActivitySummary": (
         "_models.analytics_single_day_activity_summary",
         "AnalyticsSingleDayActivitySummary",
@@ -493,16 +812,56 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.analytics_skill_office_product_metrics",
         "AnalyticsSkillOfficeProductMetrics",
     ),
+    "BetaAnalyticsSpeed": ("_models.analytics_speed", "AnalyticsSpeed"),
+    "BetaAnalyticsTimeBucketWidth": (
+        "_params.analytics_time_bucket_width_param",
+        "AnalyticsTimeBucketWidthParam",
+    ),
+    "BetaAnalyticsTokenType": ("_models.analytics_token_type", "AnalyticsTokenType"),
     "BetaAnalyticsToolActionCounts": (
         "_models.analytics_tool_action_counts",
         "AnalyticsToolActionCounts",
     ),
     "BetaAnalyticsToolActions": ("_models.analytics_tool_actions", "AnalyticsToolActions"),
+    "BetaAnalyticsUsageBucketedResult": (
+        "_models.analytics_usage_bucketed_result",
+        "AnalyticsUsageBucketedResult",
+    ),
+    "BetaAnalyticsUsageCostInferenceGeo": (
+        "_models.analytics_usage_cost_inference_geo",
+        "AnalyticsUsageCostInferenceGeo",
+    ),
+    "BetaAnalyticsUsageCostProductFilter": (
+        "_params.analytics_usage_cost_product_filter_param",
+        "AnalyticsUsageCostProductFilterParam",
+    ),
+    "BetaAnalyticsUsageCostSortOrder": (
+        "_params.analytics_usage_cost_sort_order_param",
+        "AnalyticsUsageCostSortOrderParam",
+    ),
+    "BetaAnalyticsUsageReportTimeBucket": (
+        "_models.analytics_usage_report_time_bucket",
+        "AnalyticsUsageReportTimeBucket",
+    ),
+    "BetaAnalyticsUsageUsersItem": (
+        "_models.analytics_usage_users_item",
+        "AnalyticsUsageUsersItem",
+    ),
     "BetaAnalyticsUser": ("_models.analytics_user", "AnalyticsUser"),
     "BetaAnalyticsUserActivity": ("_models.analytics_user_activity", "AnalyticsUserActivity"),
+    "BetaAnalyticsUserActor": ("_models.analytics_user_actor", "AnalyticsUserActor"),
     "BetaAnalyticsUserGroupBy": (
         "_params.analytics_user_group_by_param",
         "AnalyticsUserGroupByParam",
+    ),
+    "BetaAnthropicHumanReview": ("_models.anthropic_human_review", "AnthropicHumanReview"),
+    "BetaAnthropicHumanReviewParam": (
+        "_params.anthropic_human_review_param",
+        "AnthropicHumanReviewParam",
+    ),
+    "BetaAvailableExternalStorageStatus": (
+        "_models.available_external_storage_status",
+        "AvailableExternalStorageStatus",
     ),
     "BetaAzureExternalKeyConfig": ("_models.azure_external_key_config", "AzureExternalKeyConfig"),
     "BetaAzureExternalKeyConfigParam": (
@@ -543,7 +902,20 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.data_residency_update_config_param",
         "DataResidencyUpdateConfigParam",
     ),
+    "BetaDeletedExternalStorage": ("_models.deleted_external_storage", "DeletedExternalStorage"),
+    "BetaDeletedOrganizationWebhookEndpoint": (
+        "_models.deleted_organization_webhook_endpoint",
+        "DeletedOrganizationWebhookEndpoint",
+    ),
     "BetaDeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
+    "BetaDeletedTelemetryDestination": (
+        "_models.deleted_telemetry_destination",
+        "DeletedTelemetryDestination",
+    ),
+    "BetaDrainingExternalStorageStatus": (
+        "_models.draining_external_storage_status",
+        "DrainingExternalStorageStatus",
+    ),
     "BetaExternalKey": ("_models.external_key", "ExternalKey"),
     "BetaExternalKeyAttachedAttachment": (
         "_models.external_key_attached_attachment",
@@ -553,10 +925,31 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_unattached_attachment",
         "ExternalKeyUnattachedAttachment",
     ),
+    "BetaExternalStorage": ("_models.external_storage", "ExternalStorage"),
+    "BetaExternalStorageMember": ("_models.external_storage_member", "ExternalStorageMember"),
+    "BetaExternalStorageMemberParam": (
+        "_params.external_storage_member_param",
+        "ExternalStorageMemberParam",
+    ),
     "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
     "BetaGCPExternalKeyConfigParam": (
         "_params.gcp_external_key_config_param",
         "GCPExternalKeyConfigParam",
+    ),
+    "BetaGCPExternalStorageConfig": (
+        "_models.gcp_external_storage_config",
+        "GCPExternalStorageConfig",
+    ),
+    "BetaGCPExternalStorageConfigParam": (
+        "_params.gcp_external_storage_config_param",
+        "GCPExternalStorageConfigParam",
+    ),
+    "BetaInferenceDataPrivacy": ("_models.inference_data_privacy", "InferenceDataPrivacy"),
+    "BetaInternalStorage": ("_models.internal_storage", "InternalStorage"),
+    "BetaInternalStorageParam": ("_params.internal_storage_param", "InternalStorageParam"),
+    "BetaNewOrganizationWebhookEndpoint": (
+        "_models.new_organization_webhook_endpoint",
+        "NewOrganizationWebhookEndpoint",
     ),
     "BetaNoBillingWorkspaceRole": (
         "_params.no_billing_workspace_role_param",
@@ -593,6 +986,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "OrganizationRateLimitWebSearchGroup",
     ),
     "BetaOrganizationUser": ("_models.organization_user", "OrganizationUser"),
+    "BetaOrganizationWebhookEndpoint": (
+        "_models.organization_webhook_endpoint",
+        "OrganizationWebhookEndpoint",
+    ),
+    "BetaOrganizationWebhookEndpointSigningSecret": (
+        "_models.organization_webhook_endpoint_signing_secret",
+        "OrganizationWebhookEndpointSigningSecret",
+    ),
+    "BetaOrganizationWebhookEndpointState": (
+        "_models.organization_webhook_endpoint_state",
+        "OrganizationWebhookEndpointState",
+    ),
+    "BetaPendingConfigurationExternalStorageStatus": (
+        "_models.pending_configuration_external_storage_status",
+        "PendingConfigurationExternalStorageStatus",
+    ),
     "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
     "BetaRBACRole": ("_models.rbac_role", "RBACRole"),
     "BetaRBACRoleSource": ("_models.rbac_role_source", "RBACRoleSource"),
@@ -636,6 +1045,117 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SpendLimitWorkspaceScope",
     ),
     "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
+    "BetaStorageMember": ("_models.storage_member", "StorageMember"),
+    "BetaStorageMemberParam": ("_params.storage_member_param", "StorageMemberParam"),
+    "BetaTelemetryDestination": ("_models.telemetry_destination", "TelemetryDestination"),
+    "BetaTelemetryDestinationContentMode": (
+        "_models.telemetry_destination_content_mode",
+        "TelemetryDestinationContentMode",
+    ),
+    "BetaTelemetryDestinationDeliveryHealth": (
+        "_models.telemetry_destination_delivery_health",
+        "TelemetryDestinationDeliveryHealth",
+    ),
+    "BetaTelemetryDestinationDisabledReason": (
+        "_models.telemetry_destination_disabled_reason",
+        "TelemetryDestinationDisabledReason",
+    ),
+    "BetaTelemetryDestinationDisabledReasonCaller": (
+        "_models.telemetry_destination_disabled_reason_caller",
+        "TelemetryDestinationDisabledReasonCaller",
+    ),
+    "BetaTelemetryDestinationDisabledReasonInvalidAddress": (
+        "_models.telemetry_destination_disabled_reason_invalid_address",
+        "TelemetryDestinationDisabledReasonInvalidAddress",
+    ),
+    "BetaTelemetryDestinationDisabledReasonRedirect": (
+        "_models.telemetry_destination_disabled_reason_redirect",
+        "TelemetryDestinationDisabledReasonRedirect",
+    ),
+    "BetaTelemetryDestinationDisabledReasonSustainedFailure": (
+        "_models.telemetry_destination_disabled_reason_sustained_failure",
+        "TelemetryDestinationDisabledReasonSustainedFailure",
+    ),
+    "BetaTelemetryDestinationState": (
+        "_models.telemetry_destination_state",
+        "TelemetryDestinationState",
+    ),
+    "BetaTelemetryDestinationStateDisabled": (
+        "_models.telemetry_destination_state_disabled",
+        "TelemetryDestinationStateDisabled",
+    ),
+    "BetaTelemetryDestinationStateDisabledParams": (
+        "_params.telemetry_destination_state_disabled_param",
+        "TelemetryDestinationStateDisabledParam",
+    ),
+    "BetaTelemetryDestinationStateEnabled": (
+        "_models.telemetry_destination_state_enabled",
+        "TelemetryDestinationStateEnabled",
+    ),
+    "BetaTelemetryDestinationStateEnabledParams": (
+        "_params.telemetry_destination_state_enabled_param",
+        "TelemetryDestinationStateEnabledParam",
+    ),
+    "BetaTelemetryDestinationStateParams": (
+        "_params.telemetry_destination_state_param",
+        "TelemetryDestinationStateParam",
+    ),
+    "BetaTelemetryDestinationTestFailure": (
+        "_models.telemetry_destination_test_failure",
+        "TelemetryDestinationTestFailure",
+    ),
+    "BetaTelemetryDestinationTestResponse": (
+        "_models.telemetry_destination_test_response",
+        "TelemetryDestinationTestResponse",
+    ),
+    "BetaTelemetryDestinationTestResult": (
+        "_models.telemetry_destination_test_result",
+        "TelemetryDestinationTestResult",
+    ),
+    "BetaTelemetryDestinationTestSuccess": (
+        "_models.telemetry_destination_test_success",
+        "TelemetryDestinationTestSuccess",
+    ),
+    "BetaTelemetryDestinationTraces": (
+        "_models.telemetry_destination_traces",
+        "TelemetryDestinationTraces",
+    ),
+    "BetaTelemetryDestinationTracesParams": (
+        "_params.telemetry_destination_traces_param",
+        "TelemetryDestinationTracesParam",
+    ),
+    "BetaTelemetryDestinationWorkspaces": (
+        "_models.telemetry_destination_workspaces",
+        "TelemetryDestinationWorkspaces",
+    ),
+    "BetaTelemetryDestinationWorkspacesAll": (
+        "_models.telemetry_destination_workspaces_all",
+        "TelemetryDestinationWorkspacesAll",
+    ),
+    "BetaTelemetryDestinationWorkspacesAllParams": (
+        "_params.telemetry_destination_workspaces_all_param",
+        "TelemetryDestinationWorkspacesAllParam",
+    ),
+    "BetaTelemetryDestinationWorkspacesExclude": (
+        "_models.telemetry_destination_workspaces_exclude",
+        "TelemetryDestinationWorkspacesExclude",
+    ),
+    "BetaTelemetryDestinationWorkspacesExcludeParams": (
+        "_params.telemetry_destination_workspaces_exclude_param",
+        "TelemetryDestinationWorkspacesExcludeParam",
+    ),
+    "BetaTelemetryDestinationWorkspacesInclude": (
+        "_models.telemetry_destination_workspaces_include",
+        "TelemetryDestinationWorkspacesInclude",
+    ),
+    "BetaTelemetryDestinationWorkspacesIncludeParams": (
+        "_params.telemetry_destination_workspaces_include_param",
+        "TelemetryDestinationWorkspacesIncludeParam",
+    ),
+    "BetaTelemetryDestinationWorkspacesParams": (
+        "_params.telemetry_destination_workspaces_param",
+        "TelemetryDestinationWorkspacesParam",
+    ),
     "BetaWorkspace": ("_models.workspace", "Workspace"),
     "BetaWorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
     "BetaWorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
@@ -653,6 +1173,18 @@ _NAMES: dict[str, tuple[str, str]] = {
     "ExternalKeyValidateResponse": (
         "_models.external_key_validate_response",
         "ExternalKeyValidateResponse",
+    ),
+    "ExternalStorageCreateParams": (
+        "_params.external_storage_create_params",
+        "ExternalStorageCreateParams",
+    ),
+    "ExternalStorageListParams": (
+        "_params.external_storage_list_params",
+        "ExternalStorageListParams",
+    ),
+    "ExternalStorageUpdateParams": (
+        "_params.external_storage_update_params",
+        "ExternalStorageUpdateParams",
     ),
     "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
@@ -678,9 +1210,24 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.service_account_update_params",
         "ServiceAccountUpdateParams",
     ),
+    "TelemetryDestinationCreateParams": (
+        "_params.telemetry_destination_create_params",
+        "TelemetryDestinationCreateParams",
+    ),
+    "TelemetryDestinationListParams": (
+        "_params.telemetry_destination_list_params",
+        "TelemetryDestinationListParams",
+    ),
+    "TelemetryDestinationUpdateParams": (
+        "_params.telemetry_destination_update_params",
+        "TelemetryDestinationUpdateParams",
+    ),
     "UserListParams": ("_params.user_list_params", "UserListParams"),
     "UserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
     "UserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
+    "WebhookCreateParams": ("_params.webhook_create_params", "WebhookCreateParams"),
+    "WebhookListParams": ("_params.webhook_list_params", "WebhookListParams"),
+    "WebhookUpdateParams": ("_params.webhook_update_params", "WebhookUpdateParams"),
     "WorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
     "WorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
     "WorkspaceUpdateParams": ("_params.workspace_update_params", "WorkspaceUpdateParams"),
@@ -697,7 +1244,14 @@ __all__ = [
     "BetaAPIKeyWorkspaceScope",
     "BetaAWSExternalKeyConfig",
     "BetaAWSExternalKeyConfigParam",
+    "BetaAWSExternalStorageConfig",
+    "BetaAWSExternalStorageConfigParam",
+    "BetaAccessTransparency",
+    "BetaActiveExternalStorageStatus",
     "BetaAllowedInferenceGeo",
+    "BetaAnalyticsAPIActor",
+    "BetaAnalyticsActor",
+    "BetaAnalyticsActorType",
     "BetaAnalyticsArtifactActivity",
     "BetaAnalyticsArtifactGroupBy",
     "BetaAnalyticsChatCoworkUnifiedChatMetrics",
@@ -705,6 +1259,7 @@ __all__ = [
     "BetaAnalyticsChatCoworkUnifiedSessionsMetrics",
     "BetaAnalyticsChatMetrics",
     "BetaAnalyticsClaudeCodeMetrics",
+    "BetaAnalyticsClaudeTagCategory",
     "BetaAnalyticsClaudeTagMetrics",
     "BetaAnalyticsConnectorActivity",
     "BetaAnalyticsConnectorChatCoworkUnifiedChatMetrics",
@@ -716,9 +1271,22 @@ __all__ = [
     "BetaAnalyticsConnectorGroupBy",
     "BetaAnalyticsConnectorOfficeMetrics",
     "BetaAnalyticsConnectorOfficeProductMetrics",
+    "BetaAnalyticsContextWindow",
     "BetaAnalyticsCoreCodeMetrics",
+    "BetaAnalyticsCostBucketedResult",
+    "BetaAnalyticsCostReportTimeBucket",
+    "BetaAnalyticsCostType",
+    "BetaAnalyticsCostUsersItem",
     "BetaAnalyticsCoworkMetrics",
     "BetaAnalyticsDesignMetrics",
+    "BetaAnalyticsFederatedActor",
+    "BetaAnalyticsFederatedActorAWSProvider",
+    "BetaAnalyticsFederatedActorAzureProvider",
+    "BetaAnalyticsFederatedActorGCPProvider",
+    "BetaAnalyticsFederatedActorOIDCProvider",
+    "BetaAnalyticsFederatedActorProvider",
+    "BetaAnalyticsGroupedCostType",
+    "BetaAnalyticsInferenceGeoFilter",
     "BetaAnalyticsLinesOfCode",
     "BetaAnalyticsOfficeMetrics",
     "BetaAnalyticsOfficeProductMetrics",
@@ -728,9 +1296,14 @@ __all__ = [
     "BetaAnalyticsPluginClaudeCodeMetrics",
     "BetaAnalyticsPluginCoworkMetrics",
     "BetaAnalyticsPluginGroupBy",
+    "BetaAnalyticsProductFilter",
     "BetaAnalyticsProjectActivity",
     "BetaAnalyticsProjectGroupBy",
+    "BetaAnalyticsReportUserActor",
     "BetaAnalyticsScienceMetrics",
+    "BetaAnalyticsServerToolUse",
+    "BetaAnalyticsServiceAccountActor",
+    "BetaAnalyticsServiceTier",
     "BetaAnalyticsSingleDayActivitySummary",
     "BetaAnalyticsSkillActivity",
     "BetaAnalyticsSkillChatCoworkUnifiedChatMetrics",
@@ -742,11 +1315,24 @@ __all__ = [
     "BetaAnalyticsSkillGroupBy",
     "BetaAnalyticsSkillOfficeMetrics",
     "BetaAnalyticsSkillOfficeProductMetrics",
+    "BetaAnalyticsSpeed",
+    "BetaAnalyticsTimeBucketWidth",
+    "BetaAnalyticsTokenType",
     "BetaAnalyticsToolActionCounts",
     "BetaAnalyticsToolActions",
+    "BetaAnalyticsUsageBucketedResult",
+    "BetaAnalyticsUsageCostInferenceGeo",
+    "BetaAnalyticsUsageCostProductFilter",
+    "BetaAnalyticsUsageCostSortOrder",
+    "BetaAnalyticsUsageReportTimeBucket",
+    "BetaAnalyticsUsageUsersItem",
     "BetaAnalyticsUser",
     "BetaAnalyticsUserActivity",
+    "BetaAnalyticsUserActor",
     "BetaAnalyticsUserGroupBy",
+    "BetaAnthropicHumanReview",
+    "BetaAnthropicHumanReviewParam",
+    "BetaAvailableExternalStorageStatus",
     "BetaAzureExternalKeyConfig",
     "BetaAzureExternalKeyConfigParam",
     "BetaComplianceSettings",
@@ -759,12 +1345,25 @@ __all__ = [
     "BetaDataResidency",
     "BetaDataResidencyCreateConfigParam",
     "BetaDataResidencyUpdateConfigParam",
+    "BetaDeletedExternalStorage",
+    "BetaDeletedOrganizationWebhookEndpoint",
     "BetaDeletedRBACGroup",
+    "BetaDeletedTelemetryDestination",
+    "BetaDrainingExternalStorageStatus",
     "BetaExternalKey",
     "BetaExternalKeyAttachedAttachment",
     "BetaExternalKeyUnattachedAttachment",
+    "BetaExternalStorage",
+    "BetaExternalStorageMember",
+    "BetaExternalStorageMemberParam",
     "BetaGCPExternalKeyConfig",
     "BetaGCPExternalKeyConfigParam",
+    "BetaGCPExternalStorageConfig",
+    "BetaGCPExternalStorageConfigParam",
+    "BetaInferenceDataPrivacy",
+    "BetaInternalStorage",
+    "BetaInternalStorageParam",
+    "BetaNewOrganizationWebhookEndpoint",
     "BetaNoBillingWorkspaceRole",
     "BetaOrganizationInvite",
     "BetaOrganizationRateLimit",
@@ -776,6 +1375,10 @@ __all__ = [
     "BetaOrganizationRateLimitValue",
     "BetaOrganizationRateLimitWebSearchGroup",
     "BetaOrganizationUser",
+    "BetaOrganizationWebhookEndpoint",
+    "BetaOrganizationWebhookEndpointSigningSecret",
+    "BetaOrganizationWebhookEndpointState",
+    "BetaPendingConfigurationExternalStorageStatus",
     "BetaRBACGroup",
     "BetaRBACRole",
     "BetaRBACRoleSource",
@@ -795,6 +1398,36 @@ __all__ = [
     "BetaSpendLimitUserScope",
     "BetaSpendLimitWorkspaceScope",
     "BetaSpendSummary",
+    "BetaStorageMember",
+    "BetaStorageMemberParam",
+    "BetaTelemetryDestination",
+    "BetaTelemetryDestinationContentMode",
+    "BetaTelemetryDestinationDeliveryHealth",
+    "BetaTelemetryDestinationDisabledReason",
+    "BetaTelemetryDestinationDisabledReasonCaller",
+    "BetaTelemetryDestinationDisabledReasonInvalidAddress",
+    "BetaTelemetryDestinationDisabledReasonRedirect",
+    "BetaTelemetryDestinationDisabledReasonSustainedFailure",
+    "BetaTelemetryDestinationState",
+    "BetaTelemetryDestinationStateDisabled",
+    "BetaTelemetryDestinationStateDisabledParams",
+    "BetaTelemetryDestinationStateEnabled",
+    "BetaTelemetryDestinationStateEnabledParams",
+    "BetaTelemetryDestinationStateParams",
+    "BetaTelemetryDestinationTestFailure",
+    "BetaTelemetryDestinationTestResponse",
+    "BetaTelemetryDestinationTestResult",
+    "BetaTelemetryDestinationTestSuccess",
+    "BetaTelemetryDestinationTraces",
+    "BetaTelemetryDestinationTracesParams",
+    "BetaTelemetryDestinationWorkspaces",
+    "BetaTelemetryDestinationWorkspacesAll",
+    "BetaTelemetryDestinationWorkspacesAllParams",
+    "BetaTelemetryDestinationWorkspacesExclude",
+    "BetaTelemetryDestinationWorkspacesExcludeParams",
+    "BetaTelemetryDestinationWorkspacesInclude",
+    "BetaTelemetryDestinationWorkspacesIncludeParams",
+    "BetaTelemetryDestinationWorkspacesParams",
     "BetaWorkspace",
     "BetaWorkspaceMember",
     "BetaWorkspaceRole",
@@ -804,6 +1437,9 @@ __all__ = [
     "ExternalKeyListParams",
     "ExternalKeyUpdateParams",
     "ExternalKeyValidateResponse",
+    "ExternalStorageCreateParams",
+    "ExternalStorageListParams",
+    "ExternalStorageUpdateParams",
     "InviteCreateParams",
     "InviteDeleteResponse",
     "InviteListParams",
@@ -816,9 +1452,15 @@ __all__ = [
     "ServiceAccountCreateParams",
     "ServiceAccountListParams",
     "ServiceAccountUpdateParams",
+    "TelemetryDestinationCreateParams",
+    "TelemetryDestinationListParams",
+    "TelemetryDestinationUpdateParams",
     "UserListParams",
     "UserRemoveResponse",
     "UserUpdateParams",
+    "WebhookCreateParams",
+    "WebhookListParams",
+    "WebhookUpdateParams",
     "WorkspaceCreateParams",
     "WorkspaceListParams",
     "WorkspaceUpdateParams",

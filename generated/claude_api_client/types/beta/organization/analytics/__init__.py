@@ -10,8 +10,30 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...._models.analytics_cost_group import AnalyticsCostGroup as BetaAnalyticsCostGroup
+    from ...._models.analytics_cost_item import AnalyticsCostItem as BetaAnalyticsCostItem
+    from ...._models.analytics_cost_metrics import AnalyticsCostMetrics as BetaAnalyticsCostMetrics
+    from ...._models.analytics_usage_group import AnalyticsUsageGroup as BetaAnalyticsUsageGroup
+    from ...._models.analytics_usage_item import AnalyticsUsageItem as BetaAnalyticsUsageItem
+    from ...._models.analytics_usage_metrics import (
+        AnalyticsUsageMetrics as BetaAnalyticsUsageMetrics,
+    )
+    from ...._params.analytics_cost_group_by_param import (
+        AnalyticsCostGroupByParam as BetaAnalyticsCostGroupBy,
+    )
+    from ...._params.analytics_cost_order_by_param import (
+        AnalyticsCostOrderByParam as BetaAnalyticsCostOrderBy,
+    )
+    from ...._params.analytics_usage_group_by_param import (
+        AnalyticsUsageGroupByParam as BetaAnalyticsUsageGroupBy,
+    )
+    from ...._params.analytics_usage_order_by_param import (
+        AnalyticsUsageOrderByParam as BetaAnalyticsUsageOrderBy,
+    )
     from ...._params.artifact_list_params import ArtifactListParams as ArtifactListParams
     from ...._params.connector_list_params import ConnectorListParams as ConnectorListParams
+    from ...._params.cost_list_params import CostListParams as CostListParams
+    from ...._params.cost_report_list_params import CostReportListParams as CostReportListParams
     from ...._params.organization_analytics_skill_list_params import (
         OrganizationAnalyticsSkillListParams as SkillListParams,
     )
@@ -20,30 +42,88 @@ if TYPE_CHECKING:
     )
     from ...._params.plugin_list_params import PluginListParams as PluginListParams
     from ...._params.summary_list_params import SummaryListParams as SummaryListParams
+    from ...._params.usage_list_params import UsageListParams as UsageListParams
+    from ...._params.usage_report_list_params import UsageReportListParams as UsageReportListParams
+    from ...._params.user_cost_report_list_params import (
+        UserCostReportListParams as UserCostReportListParams,
+    )
+    from ...._params.user_usage_report_list_params import (
+        UserUsageReportListParams as UserUsageReportListParams,
+    )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "ArtifactListParams": ("_params.artifact_list_params", "ArtifactListParams"),
+    "BetaAnalyticsCostGroup": ("_models.analytics_cost_group", "AnalyticsCostGroup"),
+    "BetaAnalyticsCostGroupBy": (
+        "_params.analytics_cost_group_by_param",
+        "AnalyticsCostGroupByParam",
+    ),
+    "BetaAnalyticsCostItem": ("_models.analytics_cost_item", "AnalyticsCostItem"),
+    "BetaAnalyticsCostMetrics": ("_models.analytics_cost_metrics", "AnalyticsCostMetrics"),
+    "BetaAnalyticsCostOrderBy": (
+        "_params.analytics_cost_order_by_param",
+        "AnalyticsCostOrderByParam",
+    ),
+    "BetaAnalyticsUsageGroup": ("_models.analytics_usage_group", "AnalyticsUsageGroup"),
+    "BetaAnalyticsUsageGroupBy": (
+        "_params.analytics_usage_group_by_param",
+        "AnalyticsUsageGroupByParam",
+    ),
+    "BetaAnalyticsUsageItem": ("_models.analytics_usage_item", "AnalyticsUsageItem"),
+    "BetaAnalyticsUsageMetrics": ("_models.analytics_usage_metrics", "AnalyticsUsageMetrics"),
+    "BetaAnalyticsUsageOrderBy": (
+        "_params.analytics_usage_order_by_param",
+        "AnalyticsUsageOrderByParam",
+    ),
     "ConnectorListParams": ("_params.connector_list_params", "ConnectorListParams"),
+    "CostListParams": ("_params.cost_list_params", "CostListParams"),
+    "CostReportListParams": ("_params.cost_report_list_params", "CostReportListParams"),
     "PluginListParams": ("_params.plugin_list_params", "PluginListParams"),
     "SkillListParams": (
         "_params.organization_analytics_skill_list_params",
         "OrganizationAnalyticsSkillListParams",
     ),
     "SummaryListParams": ("_params.summary_list_params", "SummaryListParams"),
+    "UsageListParams": ("_params.usage_list_params", "UsageListParams"),
+    "UsageReportListParams": ("_params.usage_report_list_params", "UsageReportListParams"),
+    "UserCostReportListParams": (
+        "_params.user_cost_report_list_params",
+        "UserCostReportListParams",
+    ),
     "UserListParams": (
         "_params.organization_analytics_user_list_params",
         "OrganizationAnalyticsUserListParams",
+    ),
+    "UserUsageReportListParams": (
+        "_params.user_usage_report_list_params",
+        "UserUsageReportListParams",
     ),
 }
 
 __all__ = [
     "ArtifactListParams",
+    "BetaAnalyticsCostGroup",
+    "BetaAnalyticsCostGroupBy",
+    "BetaAnalyticsCostItem",
+    "BetaAnalyticsCostMetrics",
+    "BetaAnalyticsCostOrderBy",
+    "BetaAnalyticsUsageGroup",
+    "BetaAnalyticsUsageGroupBy",
+    "BetaAnalyticsUsageItem",
+    "BetaAnalyticsUsageMetrics",
+    "BetaAnalyticsUsageOrderBy",
     "ConnectorListParams",
+    "CostListParams",
+    "CostReportListParams",
     "PluginListParams",
     "SkillListParams",
     "SummaryListParams",
+    "UsageListParams",
+    "UsageReportListParams",
+    "UserCostReportListParams",
     "UserListParams",
+    "UserUsageReportListParams",
 ]
 
 

@@ -10,14 +10,30 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...._models.deleted_telemetry_destination_workspace import (
+        DeletedTelemetryDestinationWorkspace as BetaDeletedTelemetryDestinationWorkspace,
+    )
+    from ...._models.telemetry_destination_workspace import (
+        TelemetryDestinationWorkspace as BetaTelemetryDestinationWorkspace,
+    )
     from ...._params.workspace_list_params import WorkspaceListParams as WorkspaceListParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
+    "BetaDeletedTelemetryDestinationWorkspace": (
+        "_models.deleted_telemetry_destination_workspace",
+        "DeletedTelemetryDestinationWorkspace",
+    ),
+    "BetaTelemetryDestinationWorkspace": (
+        "_models.telemetry_destination_workspace",
+        "TelemetryDestinationWorkspace",
+    ),
     "WorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
 }
 
 __all__ = [
+    "BetaDeletedTelemetryDestinationWorkspace",
+    "BetaTelemetryDestinationWorkspace",
     "WorkspaceListParams",
 ]
 

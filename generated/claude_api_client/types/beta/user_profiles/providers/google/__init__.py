@@ -82,6 +82,9 @@ if TYPE_CHECKING:
     from ....._models.google_managed_storage_region_suspended import (
         GoogleManagedStorageRegionSuspended as BetaGoogleManagedStorageRegionSuspended,
     )
+    from ....._params.data_control_update_params import (
+        DataControlUpdateParams as DataControlUpdateParams,
+    )
     from ....._params.google_managed_bucket_reference_param import (
         GoogleManagedBucketReferenceParam as BetaGoogleManagedBucketReferenceParam,
     )
@@ -230,6 +233,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.google_managed_storage_region_suspended",
         "GoogleManagedStorageRegionSuspended",
     ),
+    "DataControlUpdateParams": ("_params.data_control_update_params", "DataControlUpdateParams"),
 }
 
 __all__ = [
@@ -264,6 +268,7 @@ __all__ = [
     "BetaGoogleManagedStorageRegionPending",
     "BetaGoogleManagedStorageRegionStatus",
     "BetaGoogleManagedStorageRegionSuspended",
+    "DataControlUpdateParams",
 ]
 
 

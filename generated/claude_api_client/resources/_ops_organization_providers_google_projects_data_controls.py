@@ -1,0 +1,89 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._core._options import RequestOptions
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._core._validation import check_type, operation_headers, path_segment
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..types._models.google_managed_project_data_controls import (
+        GoogleManagedProjectDataControls,
+    )
+
+
+def _load_google_managed_project_data_controls() -> type[GoogleManagedProjectDataControls]:
+    from ..types._models.google_managed_project_data_controls import (
+        GoogleManagedProjectDataControls,
+    )
+
+    return GoogleManagedProjectDataControls
+
+
+def _organization_providers_google_projects_data_controls_retrieve_options(
+    *,
+    project_number: object,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("project_number", project_number, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="get",
+        path=f"/v1/organizations/providers/google/projects/{path_segment(project_number, 'project_number')}/data_controls",
+        headers=operation_headers(
+            ["google-managed-data-controls-2026-09-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
+def _organization_providers_google_projects_data_controls_update_options(
+    *,
+    project_number: object,
+    workspace_id: object = NOT_GIVEN,
+    cmek: object = NOT_GIVEN,
+    storage: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("project_number", project_number, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="post",
+        path=f"/v1/organizations/providers/google/projects/{path_segment(project_number, 'project_number')}/data_controls",
+        json_body=strip_not_given(
+            {
+                "cmek": cmek,
+                "storage": storage,
+            }
+        ),
+        headers=operation_headers(
+            ["google-managed-data-controls-2026-09-01"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+from claude_api_client._core._model_base import OpenEnum
+
+if TYPE_CHECKING:
+    GoogleManagedProjectStorageFailedCheckRole: TypeAlias = Literal[
+        "ingest", "maintenance", "media_erasure", "read", "verify"
+    ]
+else:
+
+    class GoogleManagedProjectStorageFailedCheckRole(OpenEnum):
+        INGEST = "ingest"
+        MAINTENANCE = "maintenance"
+        MEDIA_ERASURE = "media_erasure"
+        READ = "read"
+        VERIFY = "verify"

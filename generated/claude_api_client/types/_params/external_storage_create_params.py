@@ -1,0 +1,28 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .external_storage_provider_config_param import ExternalStorageProviderConfigParam
+
+
+class ExternalStorageCreateParams(TypedDict):
+    """
+    Body that registers a bucket of the organization's own cloud account.
+    """
+
+    provider_config: ExternalStorageProviderConfigParam
+    """
+    Where the storage lives and how the API reaches it.
+    """
+    display_name: NotRequired[str | None]
+    """
+    Human-readable name.
+    """
+    user_profile_id: NotRequired[str | None]
+    """
+    ID of the user profile it is bound to, or null.
+    """

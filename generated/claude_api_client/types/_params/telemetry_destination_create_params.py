@@ -1,0 +1,38 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .telemetry_destination_traces_param import TelemetryDestinationTracesParam
+from .telemetry_destination_workspaces_param import TelemetryDestinationWorkspacesParam
+
+
+class TelemetryDestinationCreateParams(TypedDict):
+    """
+    Body that creates a telemetry destination.
+    """
+
+    endpoint_url: str
+    """
+    URL deliveries are sent to.
+    """
+    workspaces: TelemetryDestinationWorkspacesParam
+    """
+    Which workspaces it covers.
+    """
+    display_name: NotRequired[str | None]
+    """
+    Human-readable name.
+    """
+    headers: NotRequired[Mapping[str, str]]
+    """
+    Request headers sent with every delivery (values are never returned).
+    """
+    traces: NotRequired[TelemetryDestinationTracesParam]
+    """
+    Settings of the traces the destination receives.
+    """

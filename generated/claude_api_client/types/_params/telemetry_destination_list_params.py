@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class TelemetryDestinationListParams(TypedDict, total=False):
+    """The parameters of `client.organization.telemetry_destinations.list(...)`, as one dict (`client.organization.telemetry_destinations.list(**params)`)."""
+
+    limit: int
+    page: str
+    workspace_ids: Sequence[str]
+    betas: Sequence[AnthropicBetaParam]

@@ -1,0 +1,47 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+
+class WebhookUpdateParams(TypedDict):
+    """
+    Body that changes a webhook endpoint; fields left out stay as they are.
+    """
+
+    description: NotRequired[str]
+    """
+    Free-text description.
+    """
+    enabled_events: NotRequired[
+        Sequence[
+            Literal[
+                "external_key.failed",
+                "external_key.recovered",
+                "external_storage.failed",
+                "external_storage.recovered",
+                "user_profile.enforcement_action_opened",
+                "user_profile.enforcement_action_resolved",
+                "user_profile.program_status_updated",
+            ]
+        ]
+    ]
+    """
+    Event types delivered to the endpoint.
+    """
+    name: NotRequired[str]
+    """
+    Its name.
+    """
+    state: NotRequired[Literal["disabled", "enabled"]]
+    """
+    Current state.
+    """
+    url: NotRequired[str]
+    """
+    URL deliveries are sent to.
+    """

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.analytics_cost_metrics`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.analytics_cost_metrics import AnalyticsCostMetrics as AnalyticsCostMetrics
+
+__all__ = [
+    "AnalyticsCostMetrics",
+]

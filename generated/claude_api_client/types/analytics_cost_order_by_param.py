@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.analytics_cost_order_by_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.analytics_cost_order_by_param import (
+    AnalyticsCostOrderByParam as AnalyticsCostOrderByParam,
+)
+
+__all__ = [
+    "AnalyticsCostOrderByParam",
+]

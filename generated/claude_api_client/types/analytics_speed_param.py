@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.analytics_speed_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.analytics_speed_param import AnalyticsSpeedParam as AnalyticsSpeedParam
+
+__all__ = [
+    "AnalyticsSpeedParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.aws_external_storage_config`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.aws_external_storage_config import (
+    AWSExternalStorageConfig as AWSExternalStorageConfig,
+)
+
+__all__ = [
+    "AWSExternalStorageConfig",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_analytics_cost_bucketed_result_speed`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.analytics_cost_bucketed_result_speed import (
+    AnalyticsCostBucketedResultSpeed as BetaAnalyticsCostBucketedResultSpeed,
+)
+
+__all__ = [
+    "BetaAnalyticsCostBucketedResultSpeed",
+]

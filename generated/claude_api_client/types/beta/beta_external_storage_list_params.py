@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_external_storage_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.external_storage_list_params import (
+    ExternalStorageListParams as BetaExternalStorageListParams,
+)
+
+__all__ = [
+    "BetaExternalStorageListParams",
+]

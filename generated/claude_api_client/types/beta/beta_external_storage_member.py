@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_external_storage_member`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.external_storage_member import ExternalStorageMember as BetaExternalStorageMember
+
+__all__ = [
+    "BetaExternalStorageMember",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_google_managed_project_storage_control`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.google_managed_project_storage_control import (
+    GoogleManagedProjectStorageControl as BetaGoogleManagedProjectStorageControl,
+)
+
+__all__ = [
+    "BetaGoogleManagedProjectStorageControl",
+]

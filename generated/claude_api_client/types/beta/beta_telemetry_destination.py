@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_telemetry_destination`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.telemetry_destination import TelemetryDestination as BetaTelemetryDestination
+
+__all__ = [
+    "BetaTelemetryDestination",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_telemetry_destination_state_disabled`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.telemetry_destination_state_disabled import (
+    TelemetryDestinationStateDisabled as BetaTelemetryDestinationStateDisabled,
+)
+
+__all__ = [
+    "BetaTelemetryDestinationStateDisabled",
+]

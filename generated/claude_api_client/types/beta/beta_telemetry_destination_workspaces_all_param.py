@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_telemetry_destination_workspaces_all_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.telemetry_destination_workspaces_all_param import (
+    TelemetryDestinationWorkspacesAllParam as BetaTelemetryDestinationWorkspacesAllParam,
+)
+
+__all__ = [
+    "BetaTelemetryDestinationWorkspacesAllParam",
+]

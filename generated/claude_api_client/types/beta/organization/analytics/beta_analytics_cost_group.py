@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.analytics.beta_analytics_cost_group`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.analytics_cost_group import AnalyticsCostGroup as BetaAnalyticsCostGroup
+
+__all__ = [
+    "BetaAnalyticsCostGroup",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.analytics.usage_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.usage_list_params import UsageListParams as UsageListParams
+
+__all__ = [
+    "UsageListParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_analytics_cost_report_time_bucket`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.analytics_cost_report_time_bucket import (
+    AnalyticsCostReportTimeBucket as BetaAnalyticsCostReportTimeBucket,
+)
+
+__all__ = [
+    "BetaAnalyticsCostReportTimeBucket",
+]

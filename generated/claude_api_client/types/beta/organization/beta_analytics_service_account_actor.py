@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_analytics_service_account_actor`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.analytics_service_account_actor import (
+    AnalyticsServiceAccountActor as BetaAnalyticsServiceAccountActor,
+)
+
+__all__ = [
+    "BetaAnalyticsServiceAccountActor",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_analytics_time_bucket_width`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.analytics_time_bucket_width_param import (
+    AnalyticsTimeBucketWidthParam as BetaAnalyticsTimeBucketWidth,
+)
+
+__all__ = [
+    "BetaAnalyticsTimeBucketWidth",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_analytics_usage_cost_sort_order`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.analytics_usage_cost_sort_order_param import (
+    AnalyticsUsageCostSortOrderParam as BetaAnalyticsUsageCostSortOrder,
+)
+
+__all__ = [
+    "BetaAnalyticsUsageCostSortOrder",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.providers.google.projects.beta_google_managed_project_cmek_control`: the official path of these types."""
+
+from __future__ import annotations
+
+from ......_models.google_managed_project_cmek_control import (
+    GoogleManagedProjectCMEKControl as BetaGoogleManagedProjectCMEKControl,
+)
+
+__all__ = [
+    "BetaGoogleManagedProjectCMEKControl",
+]

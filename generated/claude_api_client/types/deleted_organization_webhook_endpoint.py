@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.deleted_organization_webhook_endpoint`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.deleted_organization_webhook_endpoint import (
+    DeletedOrganizationWebhookEndpoint as DeletedOrganizationWebhookEndpoint,
+)
+
+__all__ = [
+    "DeletedOrganizationWebhookEndpoint",
+]

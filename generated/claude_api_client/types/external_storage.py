@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.external_storage`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.external_storage import ExternalStorage as ExternalStorage
+
+__all__ = [
+    "ExternalStorage",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.external_storage_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.external_storage_create_params import (
+    ExternalStorageCreateParams as ExternalStorageCreateParams,
+)
+
+__all__ = [
+    "ExternalStorageCreateParams",
+]

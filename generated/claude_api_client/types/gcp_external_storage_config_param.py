@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.gcp_external_storage_config_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.gcp_external_storage_config_param import (
+    GCPExternalStorageConfigParam as GCPExternalStorageConfigParam,
+)
+
+__all__ = [
+    "GCPExternalStorageConfigParam",
+]

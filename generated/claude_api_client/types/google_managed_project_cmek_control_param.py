@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.google_managed_project_cmek_control_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.google_managed_project_cmek_control_param import (
+    GoogleManagedProjectCMEKControlParam as GoogleManagedProjectCMEKControlParam,
+)
+
+__all__ = [
+    "GoogleManagedProjectCMEKControlParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.google_managed_project_cmek_disabled`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.google_managed_project_cmek_disabled import (
+    GoogleManagedProjectCMEKDisabled as GoogleManagedProjectCMEKDisabled,
+)
+
+__all__ = [
+    "GoogleManagedProjectCMEKDisabled",
+]

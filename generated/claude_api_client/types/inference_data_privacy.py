@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.inference_data_privacy`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.inference_data_privacy import InferenceDataPrivacy as InferenceDataPrivacy
+
+__all__ = [
+    "InferenceDataPrivacy",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.storage_member`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.storage_member import StorageMember as StorageMember
+
+__all__ = [
+    "StorageMember",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.telemetry_destination_content_mode_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.telemetry_destination_content_mode_param import (
+    TelemetryDestinationContentModeParam as TelemetryDestinationContentModeParam,
+)
+
+__all__ = [
+    "TelemetryDestinationContentModeParam",
+]

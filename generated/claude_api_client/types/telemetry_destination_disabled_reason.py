@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.telemetry_destination_disabled_reason`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.telemetry_destination_disabled_reason import (
+    TelemetryDestinationDisabledReason as TelemetryDestinationDisabledReason,
+)
+
+__all__ = [
+    "TelemetryDestinationDisabledReason",
+]
