@@ -251,6 +251,6 @@ def test_a_page_token_goes_back_in_the_parameter_the_operation_names() -> None:
         RequestOptions(method="get", path="/v1/skills"), spec
     )
     assert [s.id for s in first] == ["first", "tok_1"]
-    assert sent(recorder) == [{}, {"page_token": "tok_1"}]
+    assert recorder.params() == [{}, {"page_token": "tok_1"}]
     # any other field of the page body reads as an attribute of the page
     assert first.data_refreshed_at == "2026-09-01T00:00:00Z"
