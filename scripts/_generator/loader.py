@@ -73,6 +73,8 @@ class Operation:
     # The operation exists only under `client.beta`: it has `x-beta`, possibly empty (a beta-only
     # endpoint that needs no beta header, like `compliance`: nothing is sent by default).
     beta_only: bool = False
+    # `x-body-param`: the whole JSON body is this one argument (a union body, sent as given).
+    body_param: str | None = None
 
     @property
     def path_params(self) -> list[Param]:
@@ -229,6 +231,10 @@ def _load_operation(
             raise LoadError(f"{op_id}: unsupported request content {list(content)}")
         body_schema = _schema_name(node)
         required, properties = _body_fields(doc, resolve_ref(doc, node))
+        whole = op.get("x-body-param")
+        if whole:  # one argument holds the body: a union of objects sent as given
+            described = resolve_ref(doc, node).get("description", "")
+            required, properties = {whole}, {whole: {**node, "description": described}}
         if body_kind == "multipart":
             uploads = [name for name, prop in properties.items() if is_binary(doc, prop)]
         for name, prop in properties.items():
@@ -319,4 +325,5 @@ def _load_operation(
         accept=accept,
         adaptive_timeout=adaptive,
         beta_only="x-beta" in op,
+        body_param=op.get("x-body-param"),
     )

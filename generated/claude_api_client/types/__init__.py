@@ -337,8 +337,124 @@ if TYPE_CHECKING:
     from ._models.claude_code_key_creator_not_member_error_details import (
         ClaudeCodeKeyCreatorNotMemberErrorDetails as ClaudeCodeKeyCreatorNotMemberErrorDetails,
     )
+    from ._models.claude_code_managed_settings_configuration import (
+        ClaudeCodeManagedSettingsConfiguration as ClaudeCodeManagedSettingsConfiguration,
+    )
+    from ._models.claude_code_managed_settings_mode import (
+        ClaudeCodeManagedSettingsMode as ClaudeCodeManagedSettingsMode,
+    )
+    from ._models.claude_code_managed_settings_organization_mode import (
+        ClaudeCodeManagedSettingsOrganizationMode as ClaudeCodeManagedSettingsOrganizationMode,
+    )
+    from ._models.claude_code_managed_settings_rbac_groups_mode import (
+        ClaudeCodeManagedSettingsRBACGroupsMode as ClaudeCodeManagedSettingsRBACGroupsMode,
+    )
+    from ._models.claude_code_rbac_group_default_managed_settings import (
+        ClaudeCodeRBACGroupDefaultManagedSettings as ClaudeCodeRBACGroupDefaultManagedSettings,
+    )
+    from ._models.claude_code_rbac_group_managed_settings import (
+        ClaudeCodeRBACGroupManagedSettings as ClaudeCodeRBACGroupManagedSettings,
+    )
+    from ._models.claude_code_rbac_group_managed_settings_summary import (
+        ClaudeCodeRBACGroupManagedSettingsSummary as ClaudeCodeRBACGroupManagedSettingsSummary,
+    )
+    from ._models.claude_code_rbac_group_managed_settings_summary_page import (
+        ClaudeCodeRBACGroupManagedSettingsSummaryPage as ClaudeCodeRBACGroupManagedSettingsSummaryPage,
+    )
+    from ._models.claude_code_rbac_group_status import (
+        ClaudeCodeRBACGroupStatus as ClaudeCodeRBACGroupStatus,
+    )
+    from ._models.claude_code_rbac_group_status_active import (
+        ClaudeCodeRBACGroupStatusActive as ClaudeCodeRBACGroupStatusActive,
+    )
+    from ._models.claude_code_rbac_group_status_deleted import (
+        ClaudeCodeRBACGroupStatusDeleted as ClaudeCodeRBACGroupStatusDeleted,
+    )
+    from ._models.claude_code_rbac_group_status_unknown import (
+        ClaudeCodeRBACGroupStatusUnknown as ClaudeCodeRBACGroupStatusUnknown,
+    )
     from ._models.claude_code_version_too_old_error_details import (
         ClaudeCodeVersionTooOldErrorDetails as ClaudeCodeVersionTooOldErrorDetails,
+    )
+    from ._models.claude_tag_bundle import ClaudeTagBundle as ClaudeTagBundle
+    from ._models.claude_tag_bundle_page import ClaudeTagBundlePage as ClaudeTagBundlePage
+    from ._models.claude_tag_bundle_target import ClaudeTagBundleTarget as ClaudeTagBundleTarget
+    from ._models.claude_tag_bundle_target_page import (
+        ClaudeTagBundleTargetPage as ClaudeTagBundleTargetPage,
+    )
+    from ._models.claude_tag_default_setting_source import (
+        ClaudeTagDefaultSettingSource as ClaudeTagDefaultSettingSource,
+    )
+    from ._models.claude_tag_deleted_bundle_target import (
+        ClaudeTagDeletedBundleTarget as ClaudeTagDeletedBundleTarget,
+    )
+    from ._models.claude_tag_deleted_slack_channel import (
+        ClaudeTagDeletedSlackChannel as ClaudeTagDeletedSlackChannel,
+    )
+    from ._models.claude_tag_guest_policy import ClaudeTagGuestPolicy as ClaudeTagGuestPolicy
+    from ._models.claude_tag_guest_policy_allow import (
+        ClaudeTagGuestPolicyAllow as ClaudeTagGuestPolicyAllow,
+    )
+    from ._models.claude_tag_guest_policy_channel_only import (
+        ClaudeTagGuestPolicyChannelOnly as ClaudeTagGuestPolicyChannelOnly,
+    )
+    from ._models.claude_tag_guest_policy_restrict import (
+        ClaudeTagGuestPolicyRestrict as ClaudeTagGuestPolicyRestrict,
+    )
+    from ._models.claude_tag_reply_mode import ClaudeTagReplyMode as ClaudeTagReplyMode
+    from ._models.claude_tag_reply_mode_always_awake import (
+        ClaudeTagReplyModeAlwaysAwake as ClaudeTagReplyModeAlwaysAwake,
+    )
+    from ._models.claude_tag_reply_mode_automatic import (
+        ClaudeTagReplyModeAutomatic as ClaudeTagReplyModeAutomatic,
+    )
+    from ._models.claude_tag_reply_mode_mention_only import (
+        ClaudeTagReplyModeMentionOnly as ClaudeTagReplyModeMentionOnly,
+    )
+    from ._models.claude_tag_reply_mode_thread import (
+        ClaudeTagReplyModeThread as ClaudeTagReplyModeThread,
+    )
+    from ._models.claude_tag_setting_source import ClaudeTagSettingSource as ClaudeTagSettingSource
+    from ._models.claude_tag_setting_sources import (
+        ClaudeTagSettingSources as ClaudeTagSettingSources,
+    )
+    from ._models.claude_tag_settings import ClaudeTagSettings as ClaudeTagSettings
+    from ._models.claude_tag_slack_channel import ClaudeTagSlackChannel as ClaudeTagSlackChannel
+    from ._models.claude_tag_slack_channel_bundle_target import (
+        ClaudeTagSlackChannelBundleTarget as ClaudeTagSlackChannelBundleTarget,
+    )
+    from ._models.claude_tag_slack_channel_identifiers import (
+        ClaudeTagSlackChannelIdentifiers as ClaudeTagSlackChannelIdentifiers,
+    )
+    from ._models.claude_tag_slack_channel_page import (
+        ClaudeTagSlackChannelPage as ClaudeTagSlackChannelPage,
+    )
+    from ._models.claude_tag_slack_channel_setting_source import (
+        ClaudeTagSlackChannelSettingSource as ClaudeTagSlackChannelSettingSource,
+    )
+    from ._models.claude_tag_slack_default_setting_source import (
+        ClaudeTagSlackDefaultSettingSource as ClaudeTagSlackDefaultSettingSource,
+    )
+    from ._models.claude_tag_slack_grid_channel_setting_source import (
+        ClaudeTagSlackGridChannelSettingSource as ClaudeTagSlackGridChannelSettingSource,
+    )
+    from ._models.claude_tag_slack_parent_channel_setting_source import (
+        ClaudeTagSlackParentChannelSettingSource as ClaudeTagSlackParentChannelSettingSource,
+    )
+    from ._models.claude_tag_slack_workspace import (
+        ClaudeTagSlackWorkspace as ClaudeTagSlackWorkspace,
+    )
+    from ._models.claude_tag_slack_workspace_bundle_target import (
+        ClaudeTagSlackWorkspaceBundleTarget as ClaudeTagSlackWorkspaceBundleTarget,
+    )
+    from ._models.claude_tag_slack_workspace_identifiers import (
+        ClaudeTagSlackWorkspaceIdentifiers as ClaudeTagSlackWorkspaceIdentifiers,
+    )
+    from ._models.claude_tag_slack_workspace_page import (
+        ClaudeTagSlackWorkspacePage as ClaudeTagSlackWorkspacePage,
+    )
+    from ._models.claude_tag_slack_workspace_setting_source import (
+        ClaudeTagSlackWorkspaceSettingSource as ClaudeTagSlackWorkspaceSettingSource,
     )
     from ._models.clear_thinking20251015_edit_response import (
         ClearThinking20251015EditResponse as ClearThinking20251015EditResponse,
@@ -523,8 +639,15 @@ if TYPE_CHECKING:
     from ._models.data_residency_workspace_geo import (
         DataResidencyWorkspaceGeo as DataResidencyWorkspaceGeo,
     )
+    from ._models.deleted_claude_code_rbac_group_managed_settings import (
+        DeletedClaudeCodeRBACGroupManagedSettings as DeletedClaudeCodeRBACGroupManagedSettings,
+    )
     from ._models.deleted_file import DeletedFile as DeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
+    from ._models.deleted_plugin import DeletedPlugin as DeletedPlugin
+    from ._models.deleted_plugin_installation_setting import (
+        DeletedPluginInstallationSetting as DeletedPluginInstallationSetting,
+    )
     from ._models.deleted_rbac_group import DeletedRBACGroup as DeletedRBACGroup
     from ._models.deleted_rbac_group_member import DeletedRBACGroupMember as DeletedRBACGroupMember
     from ._models.deleted_skill import DeletedSkill as DeletedSkill
@@ -1597,6 +1720,74 @@ if TYPE_CHECKING:
     from ._models.permission_error import PermissionError as PermissionErrorObject  # noqa: F401
     from ._models.ping_event import PingEvent as PingEvent
     from ._models.plain_text_source import PlainTextSource as PlainTextSource
+    from ._models.plugin import Plugin as Plugin
+    from ._models.plugin_actor import PluginActor as PluginActor
+    from ._models.plugin_api_actor import PluginAPIActor as PluginAPIActor
+    from ._models.plugin_component import PluginComponent as PluginComponent
+    from ._models.plugin_component_type import PluginComponentType as PluginComponentType
+    from ._models.plugin_content_scan import PluginContentScan as PluginContentScan
+    from ._models.plugin_content_scan_assessment import (
+        PluginContentScanAssessment as PluginContentScanAssessment,
+    )
+    from ._models.plugin_content_scan_status import (
+        PluginContentScanStatus as PluginContentScanStatus,
+    )
+    from ._models.plugin_installation_setting import (
+        PluginInstallationSetting as PluginInstallationSetting,
+    )
+    from ._models.plugin_installation_setting_installation_preference import (
+        PluginInstallationSettingInstallationPreference as PluginInstallationSettingInstallationPreference,
+    )
+    from ._models.plugin_installation_setting_page import (
+        PluginInstallationSettingPage as PluginInstallationSettingPage,
+    )
+    from ._models.plugin_marketplace import PluginMarketplace as PluginMarketplace
+    from ._models.plugin_marketplace_default_installation_preference import (
+        PluginMarketplaceDefaultInstallationPreference as PluginMarketplaceDefaultInstallationPreference,
+    )
+    from ._models.plugin_marketplace_page import PluginMarketplacePage as PluginMarketplacePage
+    from ._models.plugin_marketplace_source import (
+        PluginMarketplaceSource as PluginMarketplaceSource,
+    )
+    from ._models.plugin_marketplace_sync_status import (
+        PluginMarketplaceSyncStatus as PluginMarketplaceSyncStatus,
+    )
+    from ._models.plugin_marketplace_validation_plugin_error_object import (
+        PluginMarketplaceValidationPluginErrorObject as PluginMarketplaceValidationPluginErrorObject,
+    )
+    from ._models.plugin_marketplace_validation_plugin_warning import (
+        PluginMarketplaceValidationPluginWarning as PluginMarketplaceValidationPluginWarning,
+    )
+    from ._models.plugin_marketplace_validation_plugin_warnings import (
+        PluginMarketplaceValidationPluginWarnings as PluginMarketplaceValidationPluginWarnings,
+    )
+    from ._models.plugin_marketplace_validation_report import (
+        PluginMarketplaceValidationReport as PluginMarketplaceValidationReport,
+    )
+    from ._models.plugin_organization_installation_preference import (
+        PluginOrganizationInstallationPreference as PluginOrganizationInstallationPreference,
+    )
+    from ._models.plugin_owner import PluginOwner as PluginOwner
+    from ._models.plugin_owner_organization import (
+        PluginOwnerOrganization as PluginOwnerOrganization,
+    )
+    from ._models.plugin_owner_user import PluginOwnerUser as PluginOwnerUser
+    from ._models.plugin_page import PluginPage as PluginPage
+    from ._models.plugin_reach import PluginReach as PluginReach
+    from ._models.plugin_share import PluginShare as PluginShare
+    from ._models.plugin_share_page import PluginSharePage as PluginSharePage
+    from ._models.plugin_target import PluginTarget as PluginTarget
+    from ._models.plugin_target_organization import (
+        PluginTargetOrganization as PluginTargetOrganization,
+    )
+    from ._models.plugin_target_organization_member import (
+        PluginTargetOrganizationMember as PluginTargetOrganizationMember,
+    )
+    from ._models.plugin_target_rbac_group import PluginTargetRBACGroup as PluginTargetRBACGroup
+    from ._models.plugin_user_actor import PluginUserActor as PluginUserActor
+    from ._models.plugin_version import PluginVersion as PluginVersion
+    from ._models.plugin_version_page import PluginVersionPage as PluginVersionPage
+    from ._models.plugin_version_reach import PluginVersionReach as PluginVersionReach
     from ._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as RampLimitExceededErrorDetails,
     )
@@ -1728,6 +1919,9 @@ if TYPE_CHECKING:
     from ._models.speed import Speed as Speed
     from ._models.spend_limit import SpendLimit as SpendLimit
     from ._models.spend_limit_actor import SpendLimitActor as SpendLimitActor
+    from ._models.spend_limit_delete_response import (
+        SpendLimitDeleteResponse as SpendLimitDeleteResponse,
+    )
     from ._models.spend_limit_increase_request import (
         SpendLimitIncreaseRequest as SpendLimitIncreaseRequest,
     )
@@ -1743,6 +1937,7 @@ if TYPE_CHECKING:
     from ._models.spend_limit_organization_service_scope import (
         SpendLimitOrganizationServiceScope as SpendLimitOrganizationServiceScope,
     )
+    from ._models.spend_limit_page import SpendLimitPage as SpendLimitPage
     from ._models.spend_limit_period import SpendLimitPeriod as SpendLimitPeriod
     from ._models.spend_limit_rbac_group_scope import (
         SpendLimitRBACGroupScope as SpendLimitRBACGroupScope,
@@ -1903,6 +2098,24 @@ if TYPE_CHECKING:
         UnknownBashCodeExecutionToolResultContent as UnknownBashCodeExecutionToolResultContent,
     )
     from ._models.unknown_cache_miss_reason import UnknownCacheMissReason as UnknownCacheMissReason
+    from ._models.unknown_claude_code_managed_settings_mode import (
+        UnknownClaudeCodeManagedSettingsMode as UnknownClaudeCodeManagedSettingsMode,
+    )
+    from ._models.unknown_claude_code_rbac_group_status import (
+        UnknownClaudeCodeRBACGroupStatus as UnknownClaudeCodeRBACGroupStatus,
+    )
+    from ._models.unknown_claude_tag_bundle_target import (
+        UnknownClaudeTagBundleTarget as UnknownClaudeTagBundleTarget,
+    )
+    from ._models.unknown_claude_tag_guest_policy import (
+        UnknownClaudeTagGuestPolicy as UnknownClaudeTagGuestPolicy,
+    )
+    from ._models.unknown_claude_tag_reply_mode import (
+        UnknownClaudeTagReplyMode as UnknownClaudeTagReplyMode,
+    )
+    from ._models.unknown_claude_tag_setting_source import (
+        UnknownClaudeTagSettingSource as UnknownClaudeTagSettingSource,
+    )
     from ._models.unknown_code_execution_tool_result_content import (
         UnknownCodeExecutionToolResultContent as UnknownCodeExecutionToolResultContent,
     )
@@ -2084,6 +2297,9 @@ if TYPE_CHECKING:
         UnknownMessageBatchResult as UnknownMessageBatchResult,
     )
     from ._models.unknown_output_behavior import UnknownOutputBehavior as UnknownOutputBehavior
+    from ._models.unknown_plugin_actor import UnknownPluginActor as UnknownPluginActor
+    from ._models.unknown_plugin_owner import UnknownPluginOwner as UnknownPluginOwner
+    from ._models.unknown_plugin_target import UnknownPluginTarget as UnknownPluginTarget
     from ._models.unknown_rate_limit_group import UnknownRateLimitGroup as UnknownRateLimitGroup
     from ._models.unknown_raw_content_block_delta import (
         UnknownRawContentBlockDelta as UnknownRawContentBlockDelta,
@@ -2567,6 +2783,7 @@ if TYPE_CHECKING:
     from ._params.browser_type_config_param import BrowserTypeConfigParam as BrowserTypeConfigParam
     from ._params.browser_wait_config_param import BrowserWaitConfigParam as BrowserWaitConfigParam
     from ._params.browser_zoom_config_param import BrowserZoomConfigParam as BrowserZoomConfigParam
+    from ._params.bundle_list_params import BundleListParams as BundleListParams
     from ._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as CacheControlEphemeralParam,
     )
@@ -2592,6 +2809,42 @@ if TYPE_CHECKING:
     )
     from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParam
     from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParamParam  # noqa: F401
+    from ._params.claude_code_managed_settings_configuration_update_params import (
+        ClaudeCodeManagedSettingsConfigurationUpdateParams as ClaudeCodeManagedSettingsConfigurationUpdateParams,
+    )
+    from ._params.claude_code_rbac_group_default_managed_settings_update_params import (
+        ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams as ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams,
+    )
+    from ._params.claude_code_rbac_group_managed_settings_set_params import (
+        ClaudeCodeRBACGroupManagedSettingsSetParams as ClaudeCodeRBACGroupManagedSettingsSetParams,
+    )
+    from ._params.claude_tag_bundle_target_create_param import (
+        ClaudeTagBundleTargetCreateParam as ClaudeTagBundleTargetCreateParam,
+    )
+    from ._params.claude_tag_bundle_update_params import (
+        ClaudeTagBundleUpdateParams as ClaudeTagBundleUpdateParams,
+    )
+    from ._params.claude_tag_settings_create_param import (
+        ClaudeTagSettingsCreateParam as ClaudeTagSettingsCreateParam,
+    )
+    from ._params.claude_tag_settings_update_param import (
+        ClaudeTagSettingsUpdateParam as ClaudeTagSettingsUpdateParam,
+    )
+    from ._params.claude_tag_slack_channel_bundle_target_create_param import (
+        ClaudeTagSlackChannelBundleTargetCreateParam as ClaudeTagSlackChannelBundleTargetCreateParam,
+    )
+    from ._params.claude_tag_slack_channel_create_params import (
+        ClaudeTagSlackChannelCreateParams as ClaudeTagSlackChannelCreateParams,
+    )
+    from ._params.claude_tag_slack_channel_update_params import (
+        ClaudeTagSlackChannelUpdateParams as ClaudeTagSlackChannelUpdateParams,
+    )
+    from ._params.claude_tag_slack_workspace_bundle_target_create_param import (
+        ClaudeTagSlackWorkspaceBundleTargetCreateParam as ClaudeTagSlackWorkspaceBundleTargetCreateParam,
+    )
+    from ._params.claude_tag_slack_workspace_update_params import (
+        ClaudeTagSlackWorkspaceUpdateParams as ClaudeTagSlackWorkspaceUpdateParams,
+    )
     from ._params.clear_thinking20251015_edit_param import (
         ClearThinking20251015EditParam as ClearThinking20251015EditParam,
     )
@@ -2838,6 +3091,9 @@ if TYPE_CHECKING:
     )
     from ._params.input_tokens_trigger_param import (
         InputTokensTriggerParam as InputTokensTriggerParam,
+    )
+    from ._params.installation_setting_list_params import (
+        InstallationSettingListParams as InstallationSettingListParams,
     )
     from ._params.invite_create_params import InviteCreateParams as InviteCreateParams
     from ._params.invite_list_params import InviteListParams as InviteListParams
@@ -3193,14 +3449,23 @@ if TYPE_CHECKING:
     from ._params.monetary_amount import MonetaryAmount as BetaMonetaryAmountParam  # noqa: F401
     from ._params.no_billing_workspace_role import NoBillingWorkspaceRole as NoBillingWorkspaceRole
     from ._params.notice_list_params import NoticeListParams as NoticeListParams
+    from ._params.organization_analytics_plugin_list_params import (
+        OrganizationAnalyticsPluginListParams as OrganizationAnalyticsPluginListParams,
+    )
     from ._params.organization_analytics_skill_list_params import (
         OrganizationAnalyticsSkillListParams as OrganizationAnalyticsSkillListParams,
     )
     from ._params.organization_analytics_user_list_params import (
         OrganizationAnalyticsUserListParams as OrganizationAnalyticsUserListParams,
     )
+    from ._params.organization_claude_code_managed_settings_rbac_group_list_params import (
+        OrganizationClaudeCodeManagedSettingsRbacGroupListParams as OrganizationClaudeCodeManagedSettingsRbacGroupListParams,
+    )
     from ._params.organization_federation_rules_workspace_list_params import (
         OrganizationFederationRulesWorkspaceListParams as OrganizationFederationRulesWorkspaceListParams,
+    )
+    from ._params.organization_plugins_version_list_params import (
+        OrganizationPluginsVersionListParams as OrganizationPluginsVersionListParams,
     )
     from ._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as OrganizationRateLimitListParams,
@@ -3218,7 +3483,31 @@ if TYPE_CHECKING:
     from ._params.packages_params import PackagesParams as PackagesParams
     from ._params.permission_list_params import PermissionListParams as PermissionListParams
     from ._params.plain_text_source import PlainTextSource as PlainTextSourceParam  # noqa: F401
+    from ._params.plugin_create_params import PluginCreateParams as PluginCreateParams
+    from ._params.plugin_installation_setting_set_params import (
+        PluginInstallationSettingSetParams as PluginInstallationSettingSetParams,
+    )
     from ._params.plugin_list_params import PluginListParams as PluginListParams
+    from ._params.plugin_marketplace_list_params import (
+        PluginMarketplaceListParams as PluginMarketplaceListParams,
+    )
+    from ._params.plugin_marketplace_retrieve_params import (
+        PluginMarketplaceRetrieveParams as PluginMarketplaceRetrieveParams,
+    )
+    from ._params.plugin_marketplace_update_params import (
+        PluginMarketplaceUpdateParams as PluginMarketplaceUpdateParams,
+    )
+    from ._params.plugin_marketplace_validate_archive_params import (
+        PluginMarketplaceValidateArchiveParams as PluginMarketplaceValidateArchiveParams,
+    )
+    from ._params.plugin_marketplace_validate_repository_params import (
+        PluginMarketplaceValidateRepositoryParams as PluginMarketplaceValidateRepositoryParams,
+    )
+    from ._params.plugin_retrieve_params import PluginRetrieveParams as PluginRetrieveParams
+    from ._params.plugin_update_params import PluginUpdateParams as PluginUpdateParams
+    from ._params.plugin_version_create_params import (
+        PluginVersionCreateParams as PluginVersionCreateParams,
+    )
     from ._params.project_list_params import ProjectListParams as ProjectListParams
     from ._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as PublicEnvironmentCreateRequest,
@@ -3275,6 +3564,7 @@ if TYPE_CHECKING:
     from ._params.sessions_event_stream_params import (
         SessionsEventStreamParams as SessionsEventStreamParams,
     )
+    from ._params.share_list_params import ShareListParams as ShareListParams
     from ._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from ._params.skill_list_params import SkillListParams as SkillListParams
     from ._params.skill_version_create_params import (
@@ -3282,12 +3572,26 @@ if TYPE_CHECKING:
     )
     from ._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams  # noqa: F401
     from ._params.skills import Skills as Skills
+    from ._params.slack_channel_list_params import SlackChannelListParams as SlackChannelListParams
+    from ._params.slack_channel_retrieve_params import (
+        SlackChannelRetrieveParams as SlackChannelRetrieveParams,
+    )
+    from ._params.slack_workspace_list_params import (
+        SlackWorkspaceListParams as SlackWorkspaceListParams,
+    )
+    from ._params.slack_workspace_retrieve_params import (
+        SlackWorkspaceRetrieveParams as SlackWorkspaceRetrieveParams,
+    )
+    from ._params.spend_limit_list_params import SpendLimitListParams as SpendLimitListParams
+    from ._params.spend_limit_set_params import SpendLimitSetParams as SpendLimitSetParams
+    from ._params.spend_limit_set_scope import SpendLimitSetScope as SpendLimitSetScope
     from ._params.state_changes import StateChanges as StateChanges
     from ._params.summary_list_params import SummaryListParams as SummaryListParams
     from ._params.system_message_clear_at import SystemMessageClearAt as SystemMessageClearAt
     from ._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
     )
+    from ._params.target_list_params import TargetListParams as TargetListParams
     from ._params.text_block_param import TextBlockParam as TextBlockParam
     from ._params.text_citation_param import TextCitationParam as TextCitationParam
     from ._params.text_editor_code_execution_create_result_block_param import (
@@ -3443,7 +3747,9 @@ if TYPE_CHECKING:
     from ._params.vault_create_params import VaultCreateParams as VaultCreateParams
     from ._params.vault_list_params import VaultListParams as VaultListParams
     from ._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
+    from ._params.version_download_params import VersionDownloadParams as VersionDownloadParams
     from ._params.version_list_params import VersionListParams as VersionListParams
+    from ._params.version_retrieve_params import VersionRetrieveParams as VersionRetrieveParams
     from ._params.web_fetch_block_param import WebFetchBlockParam as WebFetchBlockParam
     from ._params.web_fetch_tool20250910_param import (
         WebFetchTool20250910Param as WebFetchTool20250910Param,
@@ -3705,6 +4011,7 @@ _MODULES: dict[str, str] = {
     "BrowserTypeConfigParam": "_params.browser_type_config_param",
     "BrowserWaitConfigParam": "_params.browser_wait_config_param",
     "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
+    "BundleListParams": "_params.bundle_list_params",
     "CMEKContextUnavailableErrorDetails": "_models.cmek_context_unavailable_error_details",
     "CMEKKeyDisabledErrorDetails": "_models.cmek_key_disabled_error_details",
     "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
@@ -3736,7 +4043,63 @@ _MODULES: dict[str, str] = {
     "CitationsSearchResultLocation": "_models.citations_search_result_location",
     "CitationsWebSearchResultLocation": "_models.citations_web_search_result_location",
     "ClaudeCodeKeyCreatorNotMemberErrorDetails": "_models.claude_code_key_creator_not_member_error_details",
+    "ClaudeCodeManagedSettingsConfiguration": "_models.claude_code_managed_settings_configuration",
+    "ClaudeCodeManagedSettingsConfigurationUpdateParams": "_params.claude_code_managed_settings_configuration_update_params",
+    "ClaudeCodeManagedSettingsMode": "_models.claude_code_managed_settings_mode",
+    "ClaudeCodeManagedSettingsOrganizationMode": "_models.claude_code_managed_settings_organization_mode",
+    "ClaudeCodeManagedSettingsRBACGroupsMode": "_models.claude_code_managed_settings_rbac_groups_mode",
+    "ClaudeCodeRBACGroupDefaultManagedSettings": "_models.claude_code_rbac_group_default_managed_settings",
+    "ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams": "_params.claude_code_rbac_group_default_managed_settings_update_params",
+    "ClaudeCodeRBACGroupManagedSettings": "_models.claude_code_rbac_group_managed_settings",
+    "ClaudeCodeRBACGroupManagedSettingsSetParams": "_params.claude_code_rbac_group_managed_settings_set_params",
+    "ClaudeCodeRBACGroupManagedSettingsSummary": "_models.claude_code_rbac_group_managed_settings_summary",
+    "ClaudeCodeRBACGroupManagedSettingsSummaryPage": "_models.claude_code_rbac_group_managed_settings_summary_page",
+    "ClaudeCodeRBACGroupStatus": "_models.claude_code_rbac_group_status",
+    "ClaudeCodeRBACGroupStatusActive": "_models.claude_code_rbac_group_status_active",
+    "ClaudeCodeRBACGroupStatusDeleted": "_models.claude_code_rbac_group_status_deleted",
+    "ClaudeCodeRBACGroupStatusUnknown": "_models.claude_code_rbac_group_status_unknown",
     "ClaudeCodeVersionTooOldErrorDetails": "_models.claude_code_version_too_old_error_details",
+    "ClaudeTagBundle": "_models.claude_tag_bundle",
+    "ClaudeTagBundlePage": "_models.claude_tag_bundle_page",
+    "ClaudeTagBundleTarget": "_models.claude_tag_bundle_target",
+    "ClaudeTagBundleTargetCreateParam": "_params.claude_tag_bundle_target_create_param",
+    "ClaudeTagBundleTargetPage": "_models.claude_tag_bundle_target_page",
+    "ClaudeTagBundleUpdateParams": "_params.claude_tag_bundle_update_params",
+    "ClaudeTagDefaultSettingSource": "_models.claude_tag_default_setting_source",
+    "ClaudeTagDeletedBundleTarget": "_models.claude_tag_deleted_bundle_target",
+    "ClaudeTagDeletedSlackChannel": "_models.claude_tag_deleted_slack_channel",
+    "ClaudeTagGuestPolicy": "_models.claude_tag_guest_policy",
+    "ClaudeTagGuestPolicyAllow": "_models.claude_tag_guest_policy_allow",
+    "ClaudeTagGuestPolicyChannelOnly": "_models.claude_tag_guest_policy_channel_only",
+    "ClaudeTagGuestPolicyRestrict": "_models.claude_tag_guest_policy_restrict",
+    "ClaudeTagReplyMode": "_models.claude_tag_reply_mode",
+    "ClaudeTagReplyModeAlwaysAwake": "_models.claude_tag_reply_mode_always_awake",
+    "ClaudeTagReplyModeAutomatic": "_models.claude_tag_reply_mode_automatic",
+    "ClaudeTagReplyModeMentionOnly": "_models.claude_tag_reply_mode_mention_only",
+    "ClaudeTagReplyModeThread": "_models.claude_tag_reply_mode_thread",
+    "ClaudeTagSettingSource": "_models.claude_tag_setting_source",
+    "ClaudeTagSettingSources": "_models.claude_tag_setting_sources",
+    "ClaudeTagSettings": "_models.claude_tag_settings",
+    "ClaudeTagSettingsCreateParam": "_params.claude_tag_settings_create_param",
+    "ClaudeTagSettingsUpdateParam": "_params.claude_tag_settings_update_param",
+    "ClaudeTagSlackChannel": "_models.claude_tag_slack_channel",
+    "ClaudeTagSlackChannelBundleTarget": "_models.claude_tag_slack_channel_bundle_target",
+    "ClaudeTagSlackChannelBundleTargetCreateParam": "_params.claude_tag_slack_channel_bundle_target_create_param",
+    "ClaudeTagSlackChannelCreateParams": "_params.claude_tag_slack_channel_create_params",
+    "ClaudeTagSlackChannelIdentifiers": "_models.claude_tag_slack_channel_identifiers",
+    "ClaudeTagSlackChannelPage": "_models.claude_tag_slack_channel_page",
+    "ClaudeTagSlackChannelSettingSource": "_models.claude_tag_slack_channel_setting_source",
+    "ClaudeTagSlackChannelUpdateParams": "_params.claude_tag_slack_channel_update_params",
+    "ClaudeTagSlackDefaultSettingSource": "_models.claude_tag_slack_default_setting_source",
+    "ClaudeTagSlackGridChannelSettingSource": "_models.claude_tag_slack_grid_channel_setting_source",
+    "ClaudeTagSlackParentChannelSettingSource": "_models.claude_tag_slack_parent_channel_setting_source",
+    "ClaudeTagSlackWorkspace": "_models.claude_tag_slack_workspace",
+    "ClaudeTagSlackWorkspaceBundleTarget": "_models.claude_tag_slack_workspace_bundle_target",
+    "ClaudeTagSlackWorkspaceBundleTargetCreateParam": "_params.claude_tag_slack_workspace_bundle_target_create_param",
+    "ClaudeTagSlackWorkspaceIdentifiers": "_models.claude_tag_slack_workspace_identifiers",
+    "ClaudeTagSlackWorkspacePage": "_models.claude_tag_slack_workspace_page",
+    "ClaudeTagSlackWorkspaceSettingSource": "_models.claude_tag_slack_workspace_setting_source",
+    "ClaudeTagSlackWorkspaceUpdateParams": "_params.claude_tag_slack_workspace_update_params",
     "ClearThinking20251015EditParam": "_params.clear_thinking20251015_edit_param",
     "ClearThinking20251015EditResponse": "_models.clear_thinking20251015_edit_response",
     "ClearThinkingKeepParam": "_params.clear_thinking_keep_param",
@@ -3864,8 +4227,11 @@ _MODULES: dict[str, str] = {
     "DataResidencyDefaultInferenceGeo": "_models.data_residency_default_inference_geo",
     "DataResidencyUpdateConfigParam": "_params.data_residency_update_config_param",
     "DataResidencyWorkspaceGeo": "_models.data_residency_workspace_geo",
+    "DeletedClaudeCodeRBACGroupManagedSettings": "_models.deleted_claude_code_rbac_group_managed_settings",
     "DeletedFile": "_models.deleted_file",
     "DeletedMessageBatch": "_models.deleted_message_batch",
+    "DeletedPlugin": "_models.deleted_plugin",
+    "DeletedPluginInstallationSetting": "_models.deleted_plugin_installation_setting",
     "DeletedRBACGroup": "_models.deleted_rbac_group",
     "DeletedRBACGroupMember": "_models.deleted_rbac_group_member",
     "DeletedSkill": "_models.deleted_skill",
@@ -4007,6 +4373,7 @@ _MODULES: dict[str, str] = {
     "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
     "InputTransformation": "_models.input_transformation",
     "InputTransformationReason": "_models.input_transformation_reason",
+    "InstallationSettingListParams": "_params.installation_setting_list_params",
     "InvalidRequestError": "_models.invalid_request_error",
     "InviteCreateParams": "_params.invite_create_params",
     "InviteDeleteResponse": "_models.invite_delete_response",
@@ -4441,8 +4808,10 @@ _MODULES: dict[str, str] = {
     "NoBillingWorkspaceRole": "_params.no_billing_workspace_role",
     "NotFoundError": "_models.not_found_error",
     "NoticeListParams": "_params.notice_list_params",
+    "OrganizationAnalyticsPluginListParams": "_params.organization_analytics_plugin_list_params",
     "OrganizationAnalyticsSkillListParams": "_params.organization_analytics_skill_list_params",
     "OrganizationAnalyticsUserListParams": "_params.organization_analytics_user_list_params",
+    "OrganizationClaudeCodeManagedSettingsRbacGroupListParams": "_params.organization_claude_code_managed_settings_rbac_group_list_params",
     "OrganizationComplianceSettings": "_models.organization_compliance_settings",
     "OrganizationFederationRulesWorkspaceListParams": "_params.organization_federation_rules_workspace_list_params",
     "OrganizationInfo": "_models.organization_info",
@@ -4450,6 +4819,7 @@ _MODULES: dict[str, str] = {
     "OrganizationInvitePage": "_models.organization_invite_page",
     "OrganizationInviteStatus": "_models.organization_invite_status",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
+    "OrganizationPluginsVersionListParams": "_params.organization_plugins_version_list_params",
     "OrganizationRateLimit": "_models.organization_rate_limit",
     "OrganizationRateLimitBatchGroup": "_models.organization_rate_limit_batch_group",
     "OrganizationRateLimitFilesGroup": "_models.organization_rate_limit_files_group",
@@ -4483,7 +4853,53 @@ _MODULES: dict[str, str] = {
     "PermissionListParams": "_params.permission_list_params",
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
+    "Plugin": "_models.plugin",
+    "PluginAPIActor": "_models.plugin_api_actor",
+    "PluginActor": "_models.plugin_actor",
+    "PluginComponent": "_models.plugin_component",
+    "PluginComponentType": "_models.plugin_component_type",
+    "PluginContentScan": "_models.plugin_content_scan",
+    "PluginContentScanAssessment": "_models.plugin_content_scan_assessment",
+    "PluginContentScanStatus": "_models.plugin_content_scan_status",
+    "PluginCreateParams": "_params.plugin_create_params",
+    "PluginInstallationSetting": "_models.plugin_installation_setting",
+    "PluginInstallationSettingInstallationPreference": "_models.plugin_installation_setting_installation_preference",
+    "PluginInstallationSettingPage": "_models.plugin_installation_setting_page",
+    "PluginInstallationSettingSetParams": "_params.plugin_installation_setting_set_params",
     "PluginListParams": "_params.plugin_list_params",
+    "PluginMarketplace": "_models.plugin_marketplace",
+    "PluginMarketplaceDefaultInstallationPreference": "_models.plugin_marketplace_default_installation_preference",
+    "PluginMarketplaceListParams": "_params.plugin_marketplace_list_params",
+    "PluginMarketplacePage": "_models.plugin_marketplace_page",
+    "PluginMarketplaceRetrieveParams": "_params.plugin_marketplace_retrieve_params",
+    "PluginMarketplaceSource": "_models.plugin_marketplace_source",
+    "PluginMarketplaceSyncStatus": "_models.plugin_marketplace_sync_status",
+    "PluginMarketplaceUpdateParams": "_params.plugin_marketplace_update_params",
+    "PluginMarketplaceValidateArchiveParams": "_params.plugin_marketplace_validate_archive_params",
+    "PluginMarketplaceValidateRepositoryParams": "_params.plugin_marketplace_validate_repository_params",
+    "PluginMarketplaceValidationPluginErrorObject": "_models.plugin_marketplace_validation_plugin_error_object",
+    "PluginMarketplaceValidationPluginWarning": "_models.plugin_marketplace_validation_plugin_warning",
+    "PluginMarketplaceValidationPluginWarnings": "_models.plugin_marketplace_validation_plugin_warnings",
+    "PluginMarketplaceValidationReport": "_models.plugin_marketplace_validation_report",
+    "PluginOrganizationInstallationPreference": "_models.plugin_organization_installation_preference",
+    "PluginOwner": "_models.plugin_owner",
+    "PluginOwnerOrganization": "_models.plugin_owner_organization",
+    "PluginOwnerUser": "_models.plugin_owner_user",
+    "PluginPage": "_models.plugin_page",
+    "PluginReach": "_models.plugin_reach",
+    "PluginRetrieveParams": "_params.plugin_retrieve_params",
+    "PluginShare": "_models.plugin_share",
+    "PluginSharePage": "_models.plugin_share_page",
+    "PluginTarget": "_models.plugin_target",
+    "PluginTargetOrganization": "_models.plugin_target_organization",
+    "PluginTargetOrganizationMember": "_models.plugin_target_organization_member",
+    "PluginTargetRBACGroup": "_models.plugin_target_rbac_group",
+    "PluginUpdateParams": "_params.plugin_update_params",
+    "PluginUserActor": "_models.plugin_user_actor",
+    "PluginVersion": "_models.plugin_version",
+    "PluginVersionCreateParams": "_params.plugin_version_create_params",
+    "PluginVersionPage": "_models.plugin_version_page",
+    "PluginVersionReach": "_models.plugin_version_reach",
     "ProjectListParams": "_params.project_list_params",
     "PublicEnvironmentCreateRequest": "_params.public_environment_create_request",
     "PublicEnvironmentUpdateRequest": "_params.public_environment_update_request",
@@ -4568,6 +4984,7 @@ _MODULES: dict[str, str] = {
     "SessionWorkData": "_models.session_work_data",
     "SessionsEventListParams": "_params.sessions_event_list_params",
     "SessionsEventStreamParams": "_params.sessions_event_stream_params",
+    "ShareListParams": "_params.share_list_params",
     "SignatureDelta": "_models.signature_delta",
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
@@ -4580,19 +4997,28 @@ _MODULES: dict[str, str] = {
     "SkillVersionCreateParams": "_params.skill_version_create_params",
     "SkillVersionPage": "_models.skill_version_page",
     "Skills": "_params.skills",
+    "SlackChannelListParams": "_params.slack_channel_list_params",
+    "SlackChannelRetrieveParams": "_params.slack_channel_retrieve_params",
+    "SlackWorkspaceListParams": "_params.slack_workspace_list_params",
+    "SlackWorkspaceRetrieveParams": "_params.slack_workspace_retrieve_params",
     "Speed": "_models.speed",
     "SpendLimit": "_models.spend_limit",
     "SpendLimitActor": "_models.spend_limit_actor",
+    "SpendLimitDeleteResponse": "_models.spend_limit_delete_response",
     "SpendLimitIncreaseRequest": "_models.spend_limit_increase_request",
     "SpendLimitIncreaseRequestPage": "_models.spend_limit_increase_request_page",
     "SpendLimitIncreaseRequestStatus": "_models.spend_limit_increase_request_status",
+    "SpendLimitListParams": "_params.spend_limit_list_params",
     "SpendLimitOrganizationScope": "_models.spend_limit_organization_scope",
     "SpendLimitOrganizationServiceScope": "_models.spend_limit_organization_service_scope",
+    "SpendLimitPage": "_models.spend_limit_page",
     "SpendLimitPeriod": "_models.spend_limit_period",
     "SpendLimitRBACGroupScope": "_models.spend_limit_rbac_group_scope",
     "SpendLimitScope": "_models.spend_limit_scope",
     "SpendLimitScopedAPIKeyActor": "_models.spend_limit_scoped_api_key_actor",
     "SpendLimitSeatTierScope": "_models.spend_limit_seat_tier_scope",
+    "SpendLimitSetParams": "_params.spend_limit_set_params",
+    "SpendLimitSetScope": "_params.spend_limit_set_scope",
     "SpendLimitUsageTierScope": "_models.spend_limit_usage_tier_scope",
     "SpendLimitUserActor": "_models.spend_limit_user_actor",
     "SpendLimitUserScope": "_models.spend_limit_user_scope",
@@ -4606,6 +5032,7 @@ _MODULES: dict[str, str] = {
     "SummaryListParams": "_params.summary_list_params",
     "SystemMessageClearAt": "_params.system_message_clear_at",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
+    "TargetListParams": "_params.target_list_params",
     "TextBlock": "_models.text_block",
     "TextBlockParam": "_params.text_block_param",
     "TextCitation": "_models.text_citation",
@@ -4719,6 +5146,12 @@ _MODULES: dict[str, str] = {
     "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
     "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
     "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
+    "UnknownClaudeCodeManagedSettingsMode": "_models.unknown_claude_code_managed_settings_mode",
+    "UnknownClaudeCodeRBACGroupStatus": "_models.unknown_claude_code_rbac_group_status",
+    "UnknownClaudeTagBundleTarget": "_models.unknown_claude_tag_bundle_target",
+    "UnknownClaudeTagGuestPolicy": "_models.unknown_claude_tag_guest_policy",
+    "UnknownClaudeTagReplyMode": "_models.unknown_claude_tag_reply_mode",
+    "UnknownClaudeTagSettingSource": "_models.unknown_claude_tag_setting_source",
     "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
     "UnknownCompactionToolChange": "_models.unknown_compaction_tool_change",
     "UnknownCompletionStreamEvent": "_models.unknown_completion_stream_event",
@@ -4784,6 +5217,9 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownOutputBehavior": "_models.unknown_output_behavior",
+    "UnknownPluginActor": "_models.unknown_plugin_actor",
+    "UnknownPluginOwner": "_models.unknown_plugin_owner",
+    "UnknownPluginTarget": "_models.unknown_plugin_target",
     "UnknownRBACPermissionResource": "_models.unknown_rbac_permission_resource",
     "UnknownRBACRoleSource": "_models.unknown_rbac_role_source",
     "UnknownRateLimitGroup": "_models.unknown_rate_limit_group",
@@ -4851,7 +5287,9 @@ _MODULES: dict[str, str] = {
     "VaultListParams": "_params.vault_list_params",
     "VaultPage": "_models.vault_page",
     "VaultUpdateParams": "_params.vault_update_params",
+    "VersionDownloadParams": "_params.version_download_params",
     "VersionListParams": "_params.version_list_params",
+    "VersionRetrieveParams": "_params.version_retrieve_params",
     "WebFetchBlock": "_models.web_fetch_block",
     "WebFetchBlockParam": "_params.web_fetch_block_param",
     "WebFetchTool20250910Param": "_params.web_fetch_tool20250910_param",

@@ -28,6 +28,7 @@ from . import (
     _crud,
     _routes_organization_access,
     _routes_organization_analytics,
+    _routes_organization_beta,
     _routes_organization_spend,
 )
 from . import _organization_records as records
@@ -289,6 +290,7 @@ ROUTES: dict[str, Handler] = {
             _routes_organization_access.ANSWERS,
             _routes_organization_spend.ANSWERS,
             _routes_organization_analytics.ANSWERS,
+            _routes_organization_beta.ANSWERS,
         )
         for name, handler in answers.items()
     },

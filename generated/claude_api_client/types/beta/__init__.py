@@ -265,8 +265,130 @@ if TYPE_CHECKING:
     from .._models.claude_code_key_creator_not_member_error_details import (
         ClaudeCodeKeyCreatorNotMemberErrorDetails as BetaClaudeCodeKeyCreatorNotMemberErrorDetails,
     )
+    from .._models.claude_code_managed_settings_configuration import (
+        ClaudeCodeManagedSettingsConfiguration as BetaClaudeCodeManagedSettingsConfiguration,
+    )
+    from .._models.claude_code_managed_settings_mode import (
+        ClaudeCodeManagedSettingsMode as BetaClaudeCodeManagedSettingsMode,
+    )
+    from .._models.claude_code_managed_settings_organization_mode import (
+        ClaudeCodeManagedSettingsOrganizationMode as BetaClaudeCodeManagedSettingsOrganizationMode,
+    )
+    from .._models.claude_code_managed_settings_rbac_groups_mode import (
+        ClaudeCodeManagedSettingsRBACGroupsMode as BetaClaudeCodeManagedSettingsRBACGroupsMode,
+    )
+    from .._models.claude_code_rbac_group_default_managed_settings import (
+        ClaudeCodeRBACGroupDefaultManagedSettings as BetaClaudeCodeRBACGroupDefaultManagedSettings,
+    )
+    from .._models.claude_code_rbac_group_managed_settings import (
+        ClaudeCodeRBACGroupManagedSettings as BetaClaudeCodeRBACGroupManagedSettings,
+    )
+    from .._models.claude_code_rbac_group_managed_settings_summary import (
+        ClaudeCodeRBACGroupManagedSettingsSummary as BetaClaudeCodeRBACGroupManagedSettingsSummary,
+    )
+    from .._models.claude_code_rbac_group_managed_settings_summary_page import (
+        ClaudeCodeRBACGroupManagedSettingsSummaryPage as BetaClaudeCodeRBACGroupManagedSettingsSummaryPage,
+    )
+    from .._models.claude_code_rbac_group_status import (
+        ClaudeCodeRBACGroupStatus as BetaClaudeCodeRBACGroupStatus,
+    )
+    from .._models.claude_code_rbac_group_status_active import (
+        ClaudeCodeRBACGroupStatusActive as BetaClaudeCodeRBACGroupStatusActive,
+    )
+    from .._models.claude_code_rbac_group_status_deleted import (
+        ClaudeCodeRBACGroupStatusDeleted as BetaClaudeCodeRBACGroupStatusDeleted,
+    )
+    from .._models.claude_code_rbac_group_status_unknown import (
+        ClaudeCodeRBACGroupStatusUnknown as BetaClaudeCodeRBACGroupStatusUnknown,
+    )
     from .._models.claude_code_version_too_old_error_details import (
         ClaudeCodeVersionTooOldErrorDetails as BetaClaudeCodeVersionTooOldErrorDetails,
+    )
+    from .._models.claude_tag_bundle import ClaudeTagBundle as BetaClaudeTagBundle
+    from .._models.claude_tag_bundle_page import ClaudeTagBundlePage as BetaClaudeTagBundlePage
+    from .._models.claude_tag_bundle_target import (
+        ClaudeTagBundleTarget as BetaClaudeTagBundleTarget,
+    )
+    from .._models.claude_tag_bundle_target_page import (
+        ClaudeTagBundleTargetPage as BetaClaudeTagBundleTargetPage,
+    )
+    from .._models.claude_tag_default_setting_source import (
+        ClaudeTagDefaultSettingSource as BetaClaudeTagDefaultSettingSource,
+    )
+    from .._models.claude_tag_deleted_bundle_target import (
+        ClaudeTagDeletedBundleTarget as BetaClaudeTagDeletedBundleTarget,
+    )
+    from .._models.claude_tag_deleted_slack_channel import (
+        ClaudeTagDeletedSlackChannel as BetaClaudeTagDeletedSlackChannel,
+    )
+    from .._models.claude_tag_guest_policy import ClaudeTagGuestPolicy as BetaClaudeTagGuestPolicy
+    from .._models.claude_tag_guest_policy_allow import (
+        ClaudeTagGuestPolicyAllow as BetaClaudeTagGuestPolicyAllow,
+    )
+    from .._models.claude_tag_guest_policy_channel_only import (
+        ClaudeTagGuestPolicyChannelOnly as BetaClaudeTagGuestPolicyChannelOnly,
+    )
+    from .._models.claude_tag_guest_policy_restrict import (
+        ClaudeTagGuestPolicyRestrict as BetaClaudeTagGuestPolicyRestrict,
+    )
+    from .._models.claude_tag_reply_mode import ClaudeTagReplyMode as BetaClaudeTagReplyMode
+    from .._models.claude_tag_reply_mode_always_awake import (
+        ClaudeTagReplyModeAlwaysAwake as BetaClaudeTagReplyModeAlwaysAwake,
+    )
+    from .._models.claude_tag_reply_mode_automatic import (
+        ClaudeTagReplyModeAutomatic as BetaClaudeTagReplyModeAutomatic,
+    )
+    from .._models.claude_tag_reply_mode_mention_only import (
+        ClaudeTagReplyModeMentionOnly as BetaClaudeTagReplyModeMentionOnly,
+    )
+    from .._models.claude_tag_reply_mode_thread import (
+        ClaudeTagReplyModeThread as BetaClaudeTagReplyModeThread,
+    )
+    from .._models.claude_tag_setting_source import (
+        ClaudeTagSettingSource as BetaClaudeTagSettingSource,
+    )
+    from .._models.claude_tag_setting_sources import (
+        ClaudeTagSettingSources as BetaClaudeTagSettingSources,
+    )
+    from .._models.claude_tag_settings import ClaudeTagSettings as BetaClaudeTagSettings
+    from .._models.claude_tag_slack_channel import (
+        ClaudeTagSlackChannel as BetaClaudeTagSlackChannel,
+    )
+    from .._models.claude_tag_slack_channel_bundle_target import (
+        ClaudeTagSlackChannelBundleTarget as BetaClaudeTagSlackChannelBundleTarget,
+    )
+    from .._models.claude_tag_slack_channel_identifiers import (
+        ClaudeTagSlackChannelIdentifiers as BetaClaudeTagSlackChannelIdentifiers,
+    )
+    from .._models.claude_tag_slack_channel_page import (
+        ClaudeTagSlackChannelPage as BetaClaudeTagSlackChannelPage,
+    )
+    from .._models.claude_tag_slack_channel_setting_source import (
+        ClaudeTagSlackChannelSettingSource as BetaClaudeTagSlackChannelSettingSource,
+    )
+    from .._models.claude_tag_slack_default_setting_source import (
+        ClaudeTagSlackDefaultSettingSource as BetaClaudeTagSlackDefaultSettingSource,
+    )
+    from .._models.claude_tag_slack_grid_channel_setting_source import (
+        ClaudeTagSlackGridChannelSettingSource as BetaClaudeTagSlackGridChannelSettingSource,
+    )
+    from .._models.claude_tag_slack_parent_channel_setting_source import (
+        ClaudeTagSlackParentChannelSettingSource as BetaClaudeTagSlackParentChannelSettingSource,
+    )
+    from .._models.claude_tag_slack_workspace import (
+        ClaudeTagSlackWorkspace as BetaClaudeTagSlackWorkspace,
+    )
+    from .._models.claude_tag_slack_workspace_bundle_target import (
+        ClaudeTagSlackWorkspaceBundleTarget as BetaClaudeTagSlackWorkspaceBundleTarget,
+    )
+    from .._models.claude_tag_slack_workspace_identifiers import (
+        ClaudeTagSlackWorkspaceIdentifiers as BetaClaudeTagSlackWorkspaceIdentifiers,
+    )
+    from .._models.claude_tag_slack_workspace_page import (
+        ClaudeTagSlackWorkspacePage as BetaClaudeTagSlackWorkspacePage,
+    )
+    from .._models.claude_tag_slack_workspace_setting_source import (
+        ClaudeTagSlackWorkspaceSettingSource as BetaClaudeTagSlackWorkspaceSettingSource,
     )
     from .._models.clear_thinking20251015_edit_response import (
         ClearThinking20251015EditResponse as BetaClearThinking20251015EditResponse,
@@ -452,9 +574,16 @@ if TYPE_CHECKING:
     from .._models.data_residency_workspace_geo import (
         DataResidencyWorkspaceGeo as BetaDataResidencyWorkspaceGeo,
     )
+    from .._models.deleted_claude_code_rbac_group_managed_settings import (
+        DeletedClaudeCodeRBACGroupManagedSettings as BetaDeletedClaudeCodeRBACGroupManagedSettings,
+    )
     from .._models.deleted_file import DeletedFile as BetaDeletedFile
     from .._models.deleted_file import DeletedFile as DeletedFile
     from .._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
+    from .._models.deleted_plugin import DeletedPlugin as BetaDeletedPlugin
+    from .._models.deleted_plugin_installation_setting import (
+        DeletedPluginInstallationSetting as BetaDeletedPluginInstallationSetting,
+    )
     from .._models.deleted_rbac_group import DeletedRBACGroup as BetaDeletedRBACGroup
     from .._models.deleted_rbac_group_member import (
         DeletedRBACGroupMember as BetaDeletedRBACGroupMember,
@@ -1669,6 +1798,76 @@ if TYPE_CHECKING:
     from .._models.permission_error import PermissionError as BetaPermissionErrorObject
     from .._models.ping_event import PingEvent as BetaPingEvent
     from .._models.plain_text_source import PlainTextSource as BetaPlainTextSource
+    from .._models.plugin import Plugin as BetaPlugin
+    from .._models.plugin_actor import PluginActor as BetaPluginActor
+    from .._models.plugin_api_actor import PluginAPIActor as BetaPluginAPIActor
+    from .._models.plugin_component import PluginComponent as BetaPluginComponent
+    from .._models.plugin_component_type import PluginComponentType as BetaPluginComponentType
+    from .._models.plugin_content_scan import PluginContentScan as BetaPluginContentScan
+    from .._models.plugin_content_scan_assessment import (
+        PluginContentScanAssessment as BetaPluginContentScanAssessment,
+    )
+    from .._models.plugin_content_scan_status import (
+        PluginContentScanStatus as BetaPluginContentScanStatus,
+    )
+    from .._models.plugin_installation_setting import (
+        PluginInstallationSetting as BetaPluginInstallationSetting,
+    )
+    from .._models.plugin_installation_setting_installation_preference import (
+        PluginInstallationSettingInstallationPreference as BetaPluginInstallationSettingInstallationPreference,
+    )
+    from .._models.plugin_installation_setting_page import (
+        PluginInstallationSettingPage as BetaPluginInstallationSettingPage,
+    )
+    from .._models.plugin_marketplace import PluginMarketplace as BetaPluginMarketplace
+    from .._models.plugin_marketplace_default_installation_preference import (
+        PluginMarketplaceDefaultInstallationPreference as BetaPluginMarketplaceDefaultInstallationPreference,
+    )
+    from .._models.plugin_marketplace_page import PluginMarketplacePage as BetaPluginMarketplacePage
+    from .._models.plugin_marketplace_source import (
+        PluginMarketplaceSource as BetaPluginMarketplaceSource,
+    )
+    from .._models.plugin_marketplace_sync_status import (
+        PluginMarketplaceSyncStatus as BetaPluginMarketplaceSyncStatus,
+    )
+    from .._models.plugin_marketplace_validation_plugin_error_object import (
+        PluginMarketplaceValidationPluginErrorObject as BetaPluginMarketplaceValidationPluginErrorObject,
+    )
+    from .._models.plugin_marketplace_validation_plugin_warning import (
+        PluginMarketplaceValidationPluginWarning as BetaPluginMarketplaceValidationPluginWarning,
+    )
+    from .._models.plugin_marketplace_validation_plugin_warnings import (
+        PluginMarketplaceValidationPluginWarnings as BetaPluginMarketplaceValidationPluginWarnings,
+    )
+    from .._models.plugin_marketplace_validation_report import (
+        PluginMarketplaceValidationReport as BetaPluginMarketplaceValidationReport,
+    )
+    from .._models.plugin_organization_installation_preference import (
+        PluginOrganizationInstallationPreference as BetaPluginOrganizationInstallationPreference,
+    )
+    from .._models.plugin_owner import PluginOwner as BetaPluginOwner
+    from .._models.plugin_owner_organization import (
+        PluginOwnerOrganization as BetaPluginOwnerOrganization,
+    )
+    from .._models.plugin_owner_user import PluginOwnerUser as BetaPluginOwnerUser
+    from .._models.plugin_page import PluginPage as BetaPluginPage
+    from .._models.plugin_reach import PluginReach as BetaPluginReach
+    from .._models.plugin_share import PluginShare as BetaPluginShare
+    from .._models.plugin_share_page import PluginSharePage as BetaPluginSharePage
+    from .._models.plugin_target import PluginTarget as BetaPluginTarget
+    from .._models.plugin_target_organization import (
+        PluginTargetOrganization as BetaPluginTargetOrganization,
+    )
+    from .._models.plugin_target_organization_member import (
+        PluginTargetOrganizationMember as BetaPluginTargetOrganizationMember,
+    )
+    from .._models.plugin_target_rbac_group import (
+        PluginTargetRBACGroup as BetaPluginTargetRBACGroup,
+    )
+    from .._models.plugin_user_actor import PluginUserActor as BetaPluginUserActor
+    from .._models.plugin_version import PluginVersion as BetaPluginVersion
+    from .._models.plugin_version_page import PluginVersionPage as BetaPluginVersionPage
+    from .._models.plugin_version_reach import PluginVersionReach as BetaPluginVersionReach
     from .._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as BetaRampLimitExceededErrorDetails,
     )
@@ -1795,6 +1994,9 @@ if TYPE_CHECKING:
     from .._models.speed import Speed as BetaSpeed
     from .._models.spend_limit import SpendLimit as BetaSpendLimit
     from .._models.spend_limit_actor import SpendLimitActor as BetaSpendLimitActor
+    from .._models.spend_limit_delete_response import (
+        SpendLimitDeleteResponse as BetaSpendLimitDeleteResponse,
+    )
     from .._models.spend_limit_increase_request import (
         SpendLimitIncreaseRequest as BetaSpendLimitIncreaseRequest,
     )
@@ -1810,6 +2012,7 @@ if TYPE_CHECKING:
     from .._models.spend_limit_organization_service_scope import (
         SpendLimitOrganizationServiceScope as BetaSpendLimitOrganizationServiceScope,
     )
+    from .._models.spend_limit_page import SpendLimitPage as BetaSpendLimitPage
     from .._models.spend_limit_period import SpendLimitPeriod as BetaSpendLimitPeriod
     from .._models.spend_limit_rbac_group_scope import (
         SpendLimitRBACGroupScope as BetaSpendLimitRBACGroupScope,
@@ -2431,6 +2634,7 @@ if TYPE_CHECKING:
     from .._params.browser_zoom_config_param import (
         BrowserZoomConfigParam as BetaBrowserZoomConfigParam,
     )
+    from .._params.bundle_list_params import BundleListParams as BetaBundleListParams
     from .._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as BetaCacheControlEphemeralParam,
     )
@@ -2456,6 +2660,42 @@ if TYPE_CHECKING:
     )
     from .._params.citations_config_param import (
         CitationsConfigParam as BetaCitationsConfigParamParam,
+    )
+    from .._params.claude_code_managed_settings_configuration_update_params import (
+        ClaudeCodeManagedSettingsConfigurationUpdateParams as BetaClaudeCodeManagedSettingsConfigurationUpdateParams,
+    )
+    from .._params.claude_code_rbac_group_default_managed_settings_update_params import (
+        ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams as BetaClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams,
+    )
+    from .._params.claude_code_rbac_group_managed_settings_set_params import (
+        ClaudeCodeRBACGroupManagedSettingsSetParams as BetaClaudeCodeRBACGroupManagedSettingsSetParams,
+    )
+    from .._params.claude_tag_bundle_target_create_param import (
+        ClaudeTagBundleTargetCreateParam as BetaClaudeTagBundleTargetCreateParam,
+    )
+    from .._params.claude_tag_bundle_update_params import (
+        ClaudeTagBundleUpdateParams as BetaClaudeTagBundleUpdateParams,
+    )
+    from .._params.claude_tag_settings_create_param import (
+        ClaudeTagSettingsCreateParam as BetaClaudeTagSettingsCreateParam,
+    )
+    from .._params.claude_tag_settings_update_param import (
+        ClaudeTagSettingsUpdateParam as BetaClaudeTagSettingsUpdateParam,
+    )
+    from .._params.claude_tag_slack_channel_bundle_target_create_param import (
+        ClaudeTagSlackChannelBundleTargetCreateParam as BetaClaudeTagSlackChannelBundleTargetCreateParam,
+    )
+    from .._params.claude_tag_slack_channel_create_params import (
+        ClaudeTagSlackChannelCreateParams as BetaClaudeTagSlackChannelCreateParams,
+    )
+    from .._params.claude_tag_slack_channel_update_params import (
+        ClaudeTagSlackChannelUpdateParams as BetaClaudeTagSlackChannelUpdateParams,
+    )
+    from .._params.claude_tag_slack_workspace_bundle_target_create_param import (
+        ClaudeTagSlackWorkspaceBundleTargetCreateParam as BetaClaudeTagSlackWorkspaceBundleTargetCreateParam,
+    )
+    from .._params.claude_tag_slack_workspace_update_params import (
+        ClaudeTagSlackWorkspaceUpdateParams as BetaClaudeTagSlackWorkspaceUpdateParams,
     )
     from .._params.clear_thinking20251015_edit_param import (
         ClearThinking20251015EditParam as BetaClearThinking20251015EditParam,
@@ -2737,6 +2977,9 @@ if TYPE_CHECKING:
     )
     from .._params.input_tokens_trigger_param import (
         InputTokensTriggerParam as BetaInputTokensTriggerParam,
+    )
+    from .._params.installation_setting_list_params import (
+        InstallationSettingListParams as BetaInstallationSettingListParams,
     )
     from .._params.invite_create_params import InviteCreateParams as BetaInviteCreateParams
     from .._params.invite_list_params import InviteListParams as BetaInviteListParams
@@ -3180,14 +3423,23 @@ if TYPE_CHECKING:
         NoBillingWorkspaceRole as BetaNoBillingWorkspaceRole,
     )
     from .._params.notice_list_params import NoticeListParams as BetaNoticeListParams
+    from .._params.organization_analytics_plugin_list_params import (
+        OrganizationAnalyticsPluginListParams as BetaOrganizationAnalyticsPluginListParams,
+    )
     from .._params.organization_analytics_skill_list_params import (
         OrganizationAnalyticsSkillListParams as BetaOrganizationAnalyticsSkillListParams,
     )
     from .._params.organization_analytics_user_list_params import (
         OrganizationAnalyticsUserListParams as BetaOrganizationAnalyticsUserListParams,
     )
+    from .._params.organization_claude_code_managed_settings_rbac_group_list_params import (
+        OrganizationClaudeCodeManagedSettingsRbacGroupListParams as BetaOrganizationClaudeCodeManagedSettingsRbacGroupListParams,
+    )
     from .._params.organization_federation_rules_workspace_list_params import (
         OrganizationFederationRulesWorkspaceListParams as BetaOrganizationFederationRulesWorkspaceListParams,
+    )
+    from .._params.organization_plugins_version_list_params import (
+        OrganizationPluginsVersionListParams as BetaOrganizationPluginsVersionListParams,
     )
     from .._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as BetaOrganizationRateLimitListParams,
@@ -3212,7 +3464,31 @@ if TYPE_CHECKING:
     from .._params.packages_params import PackagesParams as BetaPackagesParams
     from .._params.permission_list_params import PermissionListParams as BetaPermissionListParams
     from .._params.plain_text_source import PlainTextSource as BetaPlainTextSourceParam
+    from .._params.plugin_create_params import PluginCreateParams as BetaPluginCreateParams
+    from .._params.plugin_installation_setting_set_params import (
+        PluginInstallationSettingSetParams as BetaPluginInstallationSettingSetParams,
+    )
     from .._params.plugin_list_params import PluginListParams as BetaPluginListParams
+    from .._params.plugin_marketplace_list_params import (
+        PluginMarketplaceListParams as BetaPluginMarketplaceListParams,
+    )
+    from .._params.plugin_marketplace_retrieve_params import (
+        PluginMarketplaceRetrieveParams as BetaPluginMarketplaceRetrieveParams,
+    )
+    from .._params.plugin_marketplace_update_params import (
+        PluginMarketplaceUpdateParams as BetaPluginMarketplaceUpdateParams,
+    )
+    from .._params.plugin_marketplace_validate_archive_params import (
+        PluginMarketplaceValidateArchiveParams as BetaPluginMarketplaceValidateArchiveParams,
+    )
+    from .._params.plugin_marketplace_validate_repository_params import (
+        PluginMarketplaceValidateRepositoryParams as BetaPluginMarketplaceValidateRepositoryParams,
+    )
+    from .._params.plugin_retrieve_params import PluginRetrieveParams as BetaPluginRetrieveParams
+    from .._params.plugin_update_params import PluginUpdateParams as BetaPluginUpdateParams
+    from .._params.plugin_version_create_params import (
+        PluginVersionCreateParams as BetaPluginVersionCreateParams,
+    )
     from .._params.project_list_params import ProjectListParams as BetaProjectListParams
     from .._params.public_environment_create_request import (
         PublicEnvironmentCreateRequest as BetaPublicEnvironmentCreateRequest,
@@ -3284,6 +3560,7 @@ if TYPE_CHECKING:
     from .._params.sessions_event_stream_params import (
         SessionsEventStreamParams as BetaSessionsEventStreamParams,
     )
+    from .._params.share_list_params import ShareListParams as BetaShareListParams
     from .._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
     from .._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from .._params.skill_list_params import SkillListParams as BetaSkillListParams
@@ -3295,12 +3572,28 @@ if TYPE_CHECKING:
         SkillVersionCreateParams as BetaVersionCreateParams,
     )
     from .._params.skills import Skills as BetaSkills
+    from .._params.slack_channel_list_params import (
+        SlackChannelListParams as BetaSlackChannelListParams,
+    )
+    from .._params.slack_channel_retrieve_params import (
+        SlackChannelRetrieveParams as BetaSlackChannelRetrieveParams,
+    )
+    from .._params.slack_workspace_list_params import (
+        SlackWorkspaceListParams as BetaSlackWorkspaceListParams,
+    )
+    from .._params.slack_workspace_retrieve_params import (
+        SlackWorkspaceRetrieveParams as BetaSlackWorkspaceRetrieveParams,
+    )
+    from .._params.spend_limit_list_params import SpendLimitListParams as BetaSpendLimitListParams
+    from .._params.spend_limit_set_params import SpendLimitSetParams as BetaSpendLimitSetParams
+    from .._params.spend_limit_set_scope import SpendLimitSetScope as BetaSpendLimitSetScope
     from .._params.state_changes import StateChanges as BetaStateChanges
     from .._params.summary_list_params import SummaryListParams as BetaSummaryListParams
     from .._params.system_message_clear_at import SystemMessageClearAt as BetaSystemMessageClearAt
     from .._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
     )
+    from .._params.target_list_params import TargetListParams as BetaTargetListParams
     from .._params.text_block_param import TextBlockParam as BetaTextBlockParam
     from .._params.text_citation_param import TextCitationParam as BetaTextCitationParam
     from .._params.text_editor_code_execution_create_result_block_param import (
@@ -3480,7 +3773,9 @@ if TYPE_CHECKING:
     from .._params.vault_list_params import VaultListParams as VaultListParams
     from .._params.vault_update_params import VaultUpdateParams as BetaVaultUpdateParams
     from .._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
+    from .._params.version_download_params import VersionDownloadParams as BetaVersionDownloadParams
     from .._params.version_list_params import VersionListParams as BetaVersionListParams
+    from .._params.version_retrieve_params import VersionRetrieveParams as BetaVersionRetrieveParams
     from .._params.web_fetch_block_param import WebFetchBlockParam as BetaWebFetchBlockParam
     from .._params.web_fetch_tool20250910_param import (
         WebFetchTool20250910Param as BetaWebFetchTool20250910Param,
@@ -4070,6 +4365,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBrowserTypeConfigParam": ("_params.browser_type_config_param", "BrowserTypeConfigParam"),
     "BetaBrowserWaitConfigParam": ("_params.browser_wait_config_param", "BrowserWaitConfigParam"),
     "BetaBrowserZoomConfigParam": ("_params.browser_zoom_config_param", "BrowserZoomConfigParam"),
+    "BetaBundleListParams": ("_params.bundle_list_params", "BundleListParams"),
     "BetaCMEKContextUnavailableErrorDetails": (
         "_models.cmek_context_unavailable_error_details",
         "CMEKContextUnavailableErrorDetails",
@@ -4155,9 +4451,209 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.claude_code_key_creator_not_member_error_details",
         "ClaudeCodeKeyCreatorNotMemberErrorDetails",
     ),
+    "BetaClaudeCodeManagedSettingsConfiguration": (
+        "_models.claude_code_managed_settings_configuration",
+        "ClaudeCodeManagedSettingsConfiguration",
+    ),
+    "BetaClaudeCodeManagedSettingsConfigurationUpdateParams": (
+        "_params.claude_code_managed_settings_configuration_update_params",
+        "ClaudeCodeManagedSettingsConfigurationUpdateParams",
+    ),
+    "BetaClaudeCodeManagedSettingsMode": (
+        "_models.claude_code_managed_settings_mode",
+        "ClaudeCodeManagedSettingsMode",
+    ),
+    "BetaClaudeCodeManagedSettingsOrganizationMode": (
+        "_models.claude_code_managed_settings_organization_mode",
+        "ClaudeCodeManagedSettingsOrganizationMode",
+    ),
+    "BetaClaudeCodeManagedSettingsRBACGroupsMode": (
+        "_models.claude_code_managed_settings_rbac_groups_mode",
+        "ClaudeCodeManagedSettingsRBACGroupsMode",
+    ),
+    "BetaClaudeCodeRBACGroupDefaultManagedSettings": (
+        "_models.claude_code_rbac_group_default_managed_settings",
+        "ClaudeCodeRBACGroupDefaultManagedSettings",
+    ),
+    "BetaClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams": (
+        "_params.claude_code_rbac_group_default_managed_settings_update_params",
+        "ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams",
+    ),
+    "BetaClaudeCodeRBACGroupManagedSettings": (
+        "_models.claude_code_rbac_group_managed_settings",
+        "ClaudeCodeRBACGroupManagedSettings",
+    ),
+    "BetaClaudeCodeRBACGroupManagedSettingsSetParams": (
+        "_params.claude_code_rbac_group_managed_settings_set_params",
+        "ClaudeCodeRBACGroupManagedSettingsSetParams",
+    ),
+    "BetaClaudeCodeRBACGroupManagedSettingsSummary": (
+        "_models.claude_code_rbac_group_managed_settings_summary",
+        "ClaudeCodeRBACGroupManagedSettingsSummary",
+    ),
+    "BetaClaudeCodeRBACGroupManagedSettingsSummaryPage": (
+        "_models.claude_code_rbac_group_managed_settings_summary_page",
+        "ClaudeCodeRBACGroupManagedSettingsSummaryPage",
+    ),
+    "BetaClaudeCodeRBACGroupStatus": (
+        "_models.claude_code_rbac_group_status",
+        "ClaudeCodeRBACGroupStatus",
+    ),
+    "BetaClaudeCodeRBACGroupStatusActive": (
+        "_models.claude_code_rbac_group_status_active",
+        "ClaudeCodeRBACGroupStatusActive",
+    ),
+    "BetaClaudeCodeRBACGroupStatusDeleted": (
+        "_models.claude_code_rbac_group_status_deleted",
+        "ClaudeCodeRBACGroupStatusDeleted",
+    ),
+    "BetaClaudeCodeRBACGroupStatusUnknown": (
+        "_models.claude_code_rbac_group_status_unknown",
+        "ClaudeCodeRBACGroupStatusUnknown",
+    ),
     "BetaClaudeCodeVersionTooOldErrorDetails": (
         "_models.claude_code_version_too_old_error_details",
         "ClaudeCodeVersionTooOldErrorDetails",
+    ),
+    "BetaClaudeTagBundle": ("_models.claude_tag_bundle", "ClaudeTagBundle"),
+    "BetaClaudeTagBundlePage": ("_models.claude_tag_bundle_page", "ClaudeTagBundlePage"),
+    "BetaClaudeTagBundleTarget": ("_models.claude_tag_bundle_target", "ClaudeTagBundleTarget"),
+    "BetaClaudeTagBundleTargetCreateParam": (
+        "_params.claude_tag_bundle_target_create_param",
+        "ClaudeTagBundleTargetCreateParam",
+    ),
+    "BetaClaudeTagBundleTargetPage": (
+        "_models.claude_tag_bundle_target_page",
+        "ClaudeTagBundleTargetPage",
+    ),
+    "BetaClaudeTagBundleUpdateParams": (
+        "_params.claude_tag_bundle_update_params",
+        "ClaudeTagBundleUpdateParams",
+    ),
+    "BetaClaudeTagDefaultSettingSource": (
+        "_models.claude_tag_default_setting_source",
+        "ClaudeTagDefaultSettingSource",
+    ),
+    "BetaClaudeTagDeletedBundleTarget": (
+        "_models.claude_tag_deleted_bundle_target",
+        "ClaudeTagDeletedBundleTarget",
+    ),
+    "BetaClaudeTagDeletedSlackChannel": (
+        "_models.claude_tag_deleted_slack_channel",
+        "ClaudeTagDeletedSlackChannel",
+    ),
+    "BetaClaudeTagGuestPolicy": ("_models.claude_tag_guest_policy", "ClaudeTagGuestPolicy"),
+    "BetaClaudeTagGuestPolicyAllow": (
+        "_models.claude_tag_guest_policy_allow",
+        "ClaudeTagGuestPolicyAllow",
+    ),
+    "BetaClaudeTagGuestPolicyChannelOnly": (
+        "_models.claude_tag_guest_policy_channel_only",
+        "ClaudeTagGuestPolicyChannelOnly",
+    ),
+    "BetaClaudeTagGuestPolicyRestrict": (
+        "_models.claude_tag_guest_policy_restrict",
+        "ClaudeTagGuestPolicyRestrict",
+    ),
+    "BetaClaudeTagReplyMode": ("_models.claude_tag_reply_mode", "ClaudeTagReplyMode"),
+    "BetaClaudeTagReplyModeAlwaysAwake": (
+        "_models.claude_tag_reply_mode_always_awake",
+        "ClaudeTagReplyModeAlwaysAwake",
+    ),
+    "BetaClaudeTagReplyModeAutomatic": (
+        "_models.claude_tag_reply_mode_automatic",
+        "ClaudeTagReplyModeAutomatic",
+    ),
+    "BetaClaudeTagReplyModeMentionOnly": (
+        "_models.claude_tag_reply_mode_mention_only",
+        "ClaudeTagReplyModeMentionOnly",
+    ),
+    "BetaClaudeTagReplyModeThread": (
+        "_models.claude_tag_reply_mode_thread",
+        "ClaudeTagReplyModeThread",
+    ),
+    "BetaClaudeTagSettingSource": ("_models.claude_tag_setting_source", "ClaudeTagSettingSource"),
+    "BetaClaudeTagSettingSources": (
+        "_models.claude_tag_setting_sources",
+        "ClaudeTagSettingSources",
+    ),
+    "BetaClaudeTagSettings": ("_models.claude_tag_settings", "ClaudeTagSettings"),
+    "BetaClaudeTagSettingsCreateParam": (
+        "_params.claude_tag_settings_create_param",
+        "ClaudeTagSettingsCreateParam",
+    ),
+    "BetaClaudeTagSettingsUpdateParam": (
+        "_params.claude_tag_settings_update_param",
+        "ClaudeTagSettingsUpdateParam",
+    ),
+    "BetaClaudeTagSlackChannel": ("_models.claude_tag_slack_channel", "ClaudeTagSlackChannel"),
+    "BetaClaudeTagSlackChannelBundleTarget": (
+        "_models.claude_tag_slack_channel_bundle_target",
+        "ClaudeTagSlackChannelBundleTarget",
+    ),
+    "BetaClaudeTagSlackChannelBundleTargetCreateParam": (
+        "_params.claude_tag_slack_channel_bundle_target_create_param",
+        "ClaudeTagSlackChannelBundleTargetCreateParam",
+    ),
+    "BetaClaudeTagSlackChannelCreateParams": (
+        "_params.claude_tag_slack_channel_create_params",
+        "ClaudeTagSlackChannelCreateParams",
+    ),
+    "BetaClaudeTagSlackChannelIdentifiers": (
+        "_models.claude_tag_slack_channel_identifiers",
+        "ClaudeTagSlackChannelIdentifiers",
+    ),
+    "BetaClaudeTagSlackChannelPage": (
+        "_models.claude_tag_slack_channel_page",
+        "ClaudeTagSlackChannelPage",
+    ),
+    "BetaClaudeTagSlackChannelSettingSource": (
+        "_models.claude_tag_slack_channel_setting_source",
+        "ClaudeTagSlackChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackChannelUpdateParams": (
+        "_params.claude_tag_slack_channel_update_params",
+        "ClaudeTagSlackChannelUpdateParams",
+    ),
+    "BetaClaudeTagSlackDefaultSettingSource": (
+        "_models.claude_tag_slack_default_setting_source",
+        "ClaudeTagSlackDefaultSettingSource",
+    ),
+    "BetaClaudeTagSlackGridChannelSettingSource": (
+        "_models.claude_tag_slack_grid_channel_setting_source",
+        "ClaudeTagSlackGridChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackParentChannelSettingSource": (
+        "_models.claude_tag_slack_parent_channel_setting_source",
+        "ClaudeTagSlackParentChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackWorkspace": (
+        "_models.claude_tag_slack_workspace",
+        "ClaudeTagSlackWorkspace",
+    ),
+    "BetaClaudeTagSlackWorkspaceBundleTarget": (
+        "_models.claude_tag_slack_workspace_bundle_target",
+        "ClaudeTagSlackWorkspaceBundleTarget",
+    ),
+    "BetaClaudeTagSlackWorkspaceBundleTargetCreateParam": (
+        "_params.claude_tag_slack_workspace_bundle_target_create_param",
+        "ClaudeTagSlackWorkspaceBundleTargetCreateParam",
+    ),
+    "BetaClaudeTagSlackWorkspaceIdentifiers": (
+        "_models.claude_tag_slack_workspace_identifiers",
+        "ClaudeTagSlackWorkspaceIdentifiers",
+    ),
+    "BetaClaudeTagSlackWorkspacePage": (
+        "_models.claude_tag_slack_workspace_page",
+        "ClaudeTagSlackWorkspacePage",
+    ),
+    "BetaClaudeTagSlackWorkspaceSettingSource": (
+        "_models.claude_tag_slack_workspace_setting_source",
+        "ClaudeTagSlackWorkspaceSettingSource",
+    ),
+    "BetaClaudeTagSlackWorkspaceUpdateParams": (
+        "_params.claude_tag_slack_workspace_update_params",
+        "ClaudeTagSlackWorkspaceUpdateParams",
     ),
     "BetaClearThinking20251015EditParam": (
         "_params.clear_thinking20251015_edit_param",
@@ -4579,8 +5075,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.data_residency_workspace_geo",
         "DataResidencyWorkspaceGeo",
     ),
+    "BetaDeletedClaudeCodeRBACGroupManagedSettings": (
+        "_models.deleted_claude_code_rbac_group_managed_settings",
+        "DeletedClaudeCodeRBACGroupManagedSettings",
+    ),
     "BetaDeletedFile": ("_models.deleted_file", "DeletedFile"),
     "BetaDeletedMessageBatch": ("_models.deleted_message_batch", "DeletedMessageBatch"),
+    "BetaDeletedPlugin": ("_models.deleted_plugin", "DeletedPlugin"),
+    "BetaDeletedPluginInstallationSetting": (
+        "_models.deleted_plugin_installation_setting",
+        "DeletedPluginInstallationSetting",
+    ),
     "BetaDeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
     "BetaDeletedRBACGroupMember": ("_models.deleted_rbac_group_member", "DeletedRBACGroupMember"),
     "BetaDeletedSkill": ("_models.deleted_skill", "DeletedSkill"),
@@ -4935,6 +5440,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaInputTransformationReason": (
         "_models.input_transformation_reason",
         "InputTransformationReason",
+    ),
+    "BetaInstallationSettingListParams": (
+        "_params.installation_setting_list_params",
+        "InstallationSettingListParams",
     ),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
@@ -6642,6 +7151,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaNoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
+    "BetaOrganizationAnalyticsPluginListParams": (
+        "_params.organization_analytics_plugin_list_params",
+        "OrganizationAnalyticsPluginListParams",
+    ),
     "BetaOrganizationAnalyticsSkillListParams": (
         "_params.organization_analytics_skill_list_params",
         "OrganizationAnalyticsSkillListParams",
@@ -6649,6 +7162,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaOrganizationAnalyticsUserListParams": (
         "_params.organization_analytics_user_list_params",
         "OrganizationAnalyticsUserListParams",
+    ),
+    "BetaOrganizationClaudeCodeManagedSettingsRbacGroupListParams": (
+        "_params.organization_claude_code_managed_settings_rbac_group_list_params",
+        "OrganizationClaudeCodeManagedSettingsRbacGroupListParams",
     ),
     "BetaOrganizationComplianceSettings": (
         "_models.organization_compliance_settings",
@@ -6668,6 +7185,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaOrganizationOnHoldErrorDetails": (
         "_models.organization_on_hold_error_details",
         "OrganizationOnHoldErrorDetails",
+    ),
+    "BetaOrganizationPluginsVersionListParams": (
+        "_params.organization_plugins_version_list_params",
+        "OrganizationPluginsVersionListParams",
     ),
     "BetaOrganizationRateLimit": ("_models.organization_rate_limit", "OrganizationRateLimit"),
     "BetaOrganizationRateLimitBatchGroup": (
@@ -6759,7 +7280,116 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPingEvent": ("_models.ping_event", "PingEvent"),
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
     "BetaPlainTextSourceParam": ("_params.plain_text_source", "PlainTextSource"),
+    "BetaPlugin": ("_models.plugin", "Plugin"),
+    "BetaPluginAPIActor": ("_models.plugin_api_actor", "PluginAPIActor"),
+    "BetaPluginActor": ("_models.plugin_actor", "PluginActor"),
+    "BetaPluginComponent": ("_models.plugin_component", "PluginComponent"),
+    "BetaPluginComponentType": ("_models.plugin_component_type", "PluginComponentType"),
+    "BetaPluginContentScan": ("_models.plugin_content_scan", "PluginContentScan"),
+    "BetaPluginContentScanAssessment": (
+        "_models.plugin_content_scan_assessment",
+        "PluginContentScanAssessment",
+    ),
+    "BetaPluginContentScanStatus": (
+        "_models.plugin_content_scan_status",
+        "PluginContentScanStatus",
+    ),
+    "BetaPluginCreateParams": ("_params.plugin_create_params", "PluginCreateParams"),
+    "BetaPluginInstallationSetting": (
+        "_models.plugin_installation_setting",
+        "PluginInstallationSetting",
+    ),
+    "BetaPluginInstallationSettingInstallationPreference": (
+        "_models.plugin_installation_setting_installation_preference",
+        "PluginInstallationSettingInstallationPreference",
+    ),
+    "BetaPluginInstallationSettingPage": (
+        "_models.plugin_installation_setting_page",
+        "PluginInstallationSettingPage",
+    ),
+    "BetaPluginInstallationSettingSetParams": (
+        "_params.plugin_installation_setting_set_params",
+        "PluginInstallationSettingSetParams",
+    ),
     "BetaPluginListParams": ("_params.plugin_list_params", "PluginListParams"),
+    "BetaPluginMarketplace": ("_models.plugin_marketplace", "PluginMarketplace"),
+    "BetaPluginMarketplaceDefaultInstallationPreference": (
+        "_models.plugin_marketplace_default_installation_preference",
+        "PluginMarketplaceDefaultInstallationPreference",
+    ),
+    "BetaPluginMarketplaceListParams": (
+        "_params.plugin_marketplace_list_params",
+        "PluginMarketplaceListParams",
+    ),
+    "BetaPluginMarketplacePage": ("_models.plugin_marketplace_page", "PluginMarketplacePage"),
+    "BetaPluginMarketplaceRetrieveParams": (
+        "_params.plugin_marketplace_retrieve_params",
+        "PluginMarketplaceRetrieveParams",
+    ),
+    "BetaPluginMarketplaceSource": ("_models.plugin_marketplace_source", "PluginMarketplaceSource"),
+    "BetaPluginMarketplaceSyncStatus": (
+        "_models.plugin_marketplace_sync_status",
+        "PluginMarketplaceSyncStatus",
+    ),
+    "BetaPluginMarketplaceUpdateParams": (
+        "_params.plugin_marketplace_update_params",
+        "PluginMarketplaceUpdateParams",
+    ),
+    "BetaPluginMarketplaceValidateArchiveParams": (
+        "_params.plugin_marketplace_validate_archive_params",
+        "PluginMarketplaceValidateArchiveParams",
+    ),
+    "BetaPluginMarketplaceValidateRepositoryParams": (
+        "_params.plugin_marketplace_validate_repository_params",
+        "PluginMarketplaceValidateRepositoryParams",
+    ),
+    "BetaPluginMarketplaceValidationPluginErrorObject": (
+        "_models.plugin_marketplace_validation_plugin_error_object",
+        "PluginMarketplaceValidationPluginErrorObject",
+    ),
+    "BetaPluginMarketplaceValidationPluginWarning": (
+        "_models.plugin_marketplace_validation_plugin_warning",
+        "PluginMarketplaceValidationPluginWarning",
+    ),
+    "BetaPluginMarketplaceValidationPluginWarnings": (
+        "_models.plugin_marketplace_validation_plugin_warnings",
+        "PluginMarketplaceValidationPluginWarnings",
+    ),
+    "BetaPluginMarketplaceValidationReport": (
+        "_models.plugin_marketplace_validation_report",
+        "PluginMarketplaceValidationReport",
+    ),
+    "BetaPluginOrganizationInstallationPreference": (
+        "_models.plugin_organization_installation_preference",
+        "PluginOrganizationInstallationPreference",
+    ),
+    "BetaPluginOwner": ("_models.plugin_owner", "PluginOwner"),
+    "BetaPluginOwnerOrganization": ("_models.plugin_owner_organization", "PluginOwnerOrganization"),
+    "BetaPluginOwnerUser": ("_models.plugin_owner_user", "PluginOwnerUser"),
+    "BetaPluginPage": ("_models.plugin_page", "PluginPage"),
+    "BetaPluginReach": ("_models.plugin_reach", "PluginReach"),
+    "BetaPluginRetrieveParams": ("_params.plugin_retrieve_params", "PluginRetrieveParams"),
+    "BetaPluginShare": ("_models.plugin_share", "PluginShare"),
+    "BetaPluginSharePage": ("_models.plugin_share_page", "PluginSharePage"),
+    "BetaPluginTarget": ("_models.plugin_target", "PluginTarget"),
+    "BetaPluginTargetOrganization": (
+        "_models.plugin_target_organization",
+        "PluginTargetOrganization",
+    ),
+    "BetaPluginTargetOrganizationMember": (
+        "_models.plugin_target_organization_member",
+        "PluginTargetOrganizationMember",
+    ),
+    "BetaPluginTargetRBACGroup": ("_models.plugin_target_rbac_group", "PluginTargetRBACGroup"),
+    "BetaPluginUpdateParams": ("_params.plugin_update_params", "PluginUpdateParams"),
+    "BetaPluginUserActor": ("_models.plugin_user_actor", "PluginUserActor"),
+    "BetaPluginVersion": ("_models.plugin_version", "PluginVersion"),
+    "BetaPluginVersionCreateParams": (
+        "_params.plugin_version_create_params",
+        "PluginVersionCreateParams",
+    ),
+    "BetaPluginVersionPage": ("_models.plugin_version_page", "PluginVersionPage"),
+    "BetaPluginVersionReach": ("_models.plugin_version_reach", "PluginVersionReach"),
     "BetaProjectListParams": ("_params.project_list_params", "ProjectListParams"),
     "BetaPublicEnvironmentCreateRequest": (
         "_params.public_environment_create_request",
@@ -6990,6 +7620,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.sessions_event_stream_params",
         "SessionsEventStreamParams",
     ),
+    "BetaShareListParams": ("_params.share_list_params", "ShareListParams"),
     "BetaSignatureDelta": ("_models.signature_delta", "SignatureDelta"),
     "BetaSkill": ("_models.skill", "Skill"),
     "BetaSkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
@@ -7009,9 +7640,26 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaSkillVersionPage": ("_models.skill_version_page", "SkillVersionPage"),
     "BetaSkills": ("_params.skills", "Skills"),
+    "BetaSlackChannelListParams": ("_params.slack_channel_list_params", "SlackChannelListParams"),
+    "BetaSlackChannelRetrieveParams": (
+        "_params.slack_channel_retrieve_params",
+        "SlackChannelRetrieveParams",
+    ),
+    "BetaSlackWorkspaceListParams": (
+        "_params.slack_workspace_list_params",
+        "SlackWorkspaceListParams",
+    ),
+    "BetaSlackWorkspaceRetrieveParams": (
+        "_params.slack_workspace_retrieve_params",
+        "SlackWorkspaceRetrieveParams",
+    ),
     "BetaSpeed": ("_models.speed", "Speed"),
     "BetaSpendLimit": ("_models.spend_limit", "SpendLimit"),
     "BetaSpendLimitActor": ("_models.spend_limit_actor", "SpendLimitActor"),
+    "BetaSpendLimitDeleteResponse": (
+        "_models.spend_limit_delete_response",
+        "SpendLimitDeleteResponse",
+    ),
     "BetaSpendLimitIncreaseRequest": (
         "_models.spend_limit_increase_request",
         "SpendLimitIncreaseRequest",
@@ -7024,6 +7672,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.spend_limit_increase_request_status",
         "SpendLimitIncreaseRequestStatus",
     ),
+    "BetaSpendLimitListParams": ("_params.spend_limit_list_params", "SpendLimitListParams"),
     "BetaSpendLimitOrganizationScope": (
         "_models.spend_limit_organization_scope",
         "SpendLimitOrganizationScope",
@@ -7032,6 +7681,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.spend_limit_organization_service_scope",
         "SpendLimitOrganizationServiceScope",
     ),
+    "BetaSpendLimitPage": ("_models.spend_limit_page", "SpendLimitPage"),
     "BetaSpendLimitPeriod": ("_models.spend_limit_period", "SpendLimitPeriod"),
     "BetaSpendLimitRBACGroupScope": (
         "_models.spend_limit_rbac_group_scope",
@@ -7046,6 +7696,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.spend_limit_seat_tier_scope",
         "SpendLimitSeatTierScope",
     ),
+    "BetaSpendLimitSetParams": ("_params.spend_limit_set_params", "SpendLimitSetParams"),
+    "BetaSpendLimitSetScope": ("_params.spend_limit_set_scope", "SpendLimitSetScope"),
     "BetaSpendLimitUsageTierScope": (
         "_models.spend_limit_usage_tier_scope",
         "SpendLimitUsageTierScope",
@@ -7075,6 +7727,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SystemMessageOutputConfigParam",
     ),
     "BetaSystemMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaTargetListParams": ("_params.target_list_params", "TargetListParams"),
     "BetaTextBlock": ("_models.text_block", "TextBlock"),
     "BetaTextBlockParam": ("_params.text_block_param", "TextBlockParam"),
     "BetaTextCitation": ("_models.text_citation", "TextCitation"),
@@ -7498,7 +8151,9 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaVaultPage": ("_models.vault_page", "VaultPage"),
     "BetaVaultUpdateParams": ("_params.vault_update_params", "VaultUpdateParams"),
     "BetaVersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
+    "BetaVersionDownloadParams": ("_params.version_download_params", "VersionDownloadParams"),
     "BetaVersionListParams": ("_params.version_list_params", "VersionListParams"),
+    "BetaVersionRetrieveParams": ("_params.version_retrieve_params", "VersionRetrieveParams"),
     "BetaWebFetchBlock": ("_models.web_fetch_block", "WebFetchBlock"),
     "BetaWebFetchBlockParam": ("_params.web_fetch_block_param", "WebFetchBlockParam"),
     "BetaWebFetchTool20250910Param": (
@@ -8101,6 +8756,7 @@ __all__ = [
     "BetaBrowserTypeConfigParam",
     "BetaBrowserWaitConfigParam",
     "BetaBrowserZoomConfigParam",
+    "BetaBundleListParams",
     "BetaCMEKContextUnavailableErrorDetails",
     "BetaCMEKKeyDisabledErrorDetails",
     "BetaCMEKKeyNetworkBlockedErrorDetails",
@@ -8135,7 +8791,63 @@ __all__ = [
     "BetaCitationsSearchResultLocation",
     "BetaCitationsWebSearchResultLocation",
     "BetaClaudeCodeKeyCreatorNotMemberErrorDetails",
+    "BetaClaudeCodeManagedSettingsConfiguration",
+    "BetaClaudeCodeManagedSettingsConfigurationUpdateParams",
+    "BetaClaudeCodeManagedSettingsMode",
+    "BetaClaudeCodeManagedSettingsOrganizationMode",
+    "BetaClaudeCodeManagedSettingsRBACGroupsMode",
+    "BetaClaudeCodeRBACGroupDefaultManagedSettings",
+    "BetaClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams",
+    "BetaClaudeCodeRBACGroupManagedSettings",
+    "BetaClaudeCodeRBACGroupManagedSettingsSetParams",
+    "BetaClaudeCodeRBACGroupManagedSettingsSummary",
+    "BetaClaudeCodeRBACGroupManagedSettingsSummaryPage",
+    "BetaClaudeCodeRBACGroupStatus",
+    "BetaClaudeCodeRBACGroupStatusActive",
+    "BetaClaudeCodeRBACGroupStatusDeleted",
+    "BetaClaudeCodeRBACGroupStatusUnknown",
     "BetaClaudeCodeVersionTooOldErrorDetails",
+    "BetaClaudeTagBundle",
+    "BetaClaudeTagBundlePage",
+    "BetaClaudeTagBundleTarget",
+    "BetaClaudeTagBundleTargetCreateParam",
+    "BetaClaudeTagBundleTargetPage",
+    "BetaClaudeTagBundleUpdateParams",
+    "BetaClaudeTagDefaultSettingSource",
+    "BetaClaudeTagDeletedBundleTarget",
+    "BetaClaudeTagDeletedSlackChannel",
+    "BetaClaudeTagGuestPolicy",
+    "BetaClaudeTagGuestPolicyAllow",
+    "BetaClaudeTagGuestPolicyChannelOnly",
+    "BetaClaudeTagGuestPolicyRestrict",
+    "BetaClaudeTagReplyMode",
+    "BetaClaudeTagReplyModeAlwaysAwake",
+    "BetaClaudeTagReplyModeAutomatic",
+    "BetaClaudeTagReplyModeMentionOnly",
+    "BetaClaudeTagReplyModeThread",
+    "BetaClaudeTagSettingSource",
+    "BetaClaudeTagSettingSources",
+    "BetaClaudeTagSettings",
+    "BetaClaudeTagSettingsCreateParam",
+    "BetaClaudeTagSettingsUpdateParam",
+    "BetaClaudeTagSlackChannel",
+    "BetaClaudeTagSlackChannelBundleTarget",
+    "BetaClaudeTagSlackChannelBundleTargetCreateParam",
+    "BetaClaudeTagSlackChannelCreateParams",
+    "BetaClaudeTagSlackChannelIdentifiers",
+    "BetaClaudeTagSlackChannelPage",
+    "BetaClaudeTagSlackChannelSettingSource",
+    "BetaClaudeTagSlackChannelUpdateParams",
+    "BetaClaudeTagSlackDefaultSettingSource",
+    "BetaClaudeTagSlackGridChannelSettingSource",
+    "BetaClaudeTagSlackParentChannelSettingSource",
+    "BetaClaudeTagSlackWorkspace",
+    "BetaClaudeTagSlackWorkspaceBundleTarget",
+    "BetaClaudeTagSlackWorkspaceBundleTargetCreateParam",
+    "BetaClaudeTagSlackWorkspaceIdentifiers",
+    "BetaClaudeTagSlackWorkspacePage",
+    "BetaClaudeTagSlackWorkspaceSettingSource",
+    "BetaClaudeTagSlackWorkspaceUpdateParams",
     "BetaClearThinking20251015EditParam",
     "BetaClearThinking20251015EditResponse",
     "BetaClearThinkingKeepParam",
@@ -8268,8 +8980,11 @@ __all__ = [
     "BetaDataResidencyDefaultInferenceGeo",
     "BetaDataResidencyUpdateConfigParam",
     "BetaDataResidencyWorkspaceGeo",
+    "BetaDeletedClaudeCodeRBACGroupManagedSettings",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
+    "BetaDeletedPlugin",
+    "BetaDeletedPluginInstallationSetting",
     "BetaDeletedRBACGroup",
     "BetaDeletedRBACGroupMember",
     "BetaDeletedSkill",
@@ -8424,6 +9139,7 @@ __all__ = [
     "BetaInputTokensTriggerParam",
     "BetaInputTransformation",
     "BetaInputTransformationReason",
+    "BetaInstallationSettingListParams",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
     "BetaInviteCreateParams",
@@ -8921,8 +9637,10 @@ __all__ = [
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
     "BetaNoticeListParams",
+    "BetaOrganizationAnalyticsPluginListParams",
     "BetaOrganizationAnalyticsSkillListParams",
     "BetaOrganizationAnalyticsUserListParams",
+    "BetaOrganizationClaudeCodeManagedSettingsRbacGroupListParams",
     "BetaOrganizationComplianceSettings",
     "BetaOrganizationFederationRulesWorkspaceListParams",
     "BetaOrganizationInfo",
@@ -8930,6 +9648,7 @@ __all__ = [
     "BetaOrganizationInvitePage",
     "BetaOrganizationInviteStatus",
     "BetaOrganizationOnHoldErrorDetails",
+    "BetaOrganizationPluginsVersionListParams",
     "BetaOrganizationRateLimit",
     "BetaOrganizationRateLimitBatchGroup",
     "BetaOrganizationRateLimitFilesGroup",
@@ -8966,7 +9685,53 @@ __all__ = [
     "BetaPingEvent",
     "BetaPlainTextSource",
     "BetaPlainTextSourceParam",
+    "BetaPlugin",
+    "BetaPluginAPIActor",
+    "BetaPluginActor",
+    "BetaPluginComponent",
+    "BetaPluginComponentType",
+    "BetaPluginContentScan",
+    "BetaPluginContentScanAssessment",
+    "BetaPluginContentScanStatus",
+    "BetaPluginCreateParams",
+    "BetaPluginInstallationSetting",
+    "BetaPluginInstallationSettingInstallationPreference",
+    "BetaPluginInstallationSettingPage",
+    "BetaPluginInstallationSettingSetParams",
     "BetaPluginListParams",
+    "BetaPluginMarketplace",
+    "BetaPluginMarketplaceDefaultInstallationPreference",
+    "BetaPluginMarketplaceListParams",
+    "BetaPluginMarketplacePage",
+    "BetaPluginMarketplaceRetrieveParams",
+    "BetaPluginMarketplaceSource",
+    "BetaPluginMarketplaceSyncStatus",
+    "BetaPluginMarketplaceUpdateParams",
+    "BetaPluginMarketplaceValidateArchiveParams",
+    "BetaPluginMarketplaceValidateRepositoryParams",
+    "BetaPluginMarketplaceValidationPluginErrorObject",
+    "BetaPluginMarketplaceValidationPluginWarning",
+    "BetaPluginMarketplaceValidationPluginWarnings",
+    "BetaPluginMarketplaceValidationReport",
+    "BetaPluginOrganizationInstallationPreference",
+    "BetaPluginOwner",
+    "BetaPluginOwnerOrganization",
+    "BetaPluginOwnerUser",
+    "BetaPluginPage",
+    "BetaPluginReach",
+    "BetaPluginRetrieveParams",
+    "BetaPluginShare",
+    "BetaPluginSharePage",
+    "BetaPluginTarget",
+    "BetaPluginTargetOrganization",
+    "BetaPluginTargetOrganizationMember",
+    "BetaPluginTargetRBACGroup",
+    "BetaPluginUpdateParams",
+    "BetaPluginUserActor",
+    "BetaPluginVersion",
+    "BetaPluginVersionCreateParams",
+    "BetaPluginVersionPage",
+    "BetaPluginVersionReach",
     "BetaProjectListParams",
     "BetaPublicEnvironmentCreateRequest",
     "BetaPublicEnvironmentUpdateRequest",
@@ -9065,6 +9830,7 @@ __all__ = [
     "BetaSessionWorkData",
     "BetaSessionsEventListParams",
     "BetaSessionsEventStreamParams",
+    "BetaShareListParams",
     "BetaSignatureDelta",
     "BetaSkill",
     "BetaSkillCreateParams",
@@ -9078,19 +9844,28 @@ __all__ = [
     "BetaSkillVersionCreateParams",
     "BetaSkillVersionPage",
     "BetaSkills",
+    "BetaSlackChannelListParams",
+    "BetaSlackChannelRetrieveParams",
+    "BetaSlackWorkspaceListParams",
+    "BetaSlackWorkspaceRetrieveParams",
     "BetaSpeed",
     "BetaSpendLimit",
     "BetaSpendLimitActor",
+    "BetaSpendLimitDeleteResponse",
     "BetaSpendLimitIncreaseRequest",
     "BetaSpendLimitIncreaseRequestPage",
     "BetaSpendLimitIncreaseRequestStatus",
+    "BetaSpendLimitListParams",
     "BetaSpendLimitOrganizationScope",
     "BetaSpendLimitOrganizationServiceScope",
+    "BetaSpendLimitPage",
     "BetaSpendLimitPeriod",
     "BetaSpendLimitRBACGroupScope",
     "BetaSpendLimitScope",
     "BetaSpendLimitScopedAPIKeyActor",
     "BetaSpendLimitSeatTierScope",
+    "BetaSpendLimitSetParams",
+    "BetaSpendLimitSetScope",
     "BetaSpendLimitUsageTierScope",
     "BetaSpendLimitUserActor",
     "BetaSpendLimitUserScope",
@@ -9105,6 +9880,7 @@ __all__ = [
     "BetaSystemMessageClearAt",
     "BetaSystemMessageOutputConfigParam",
     "BetaSystemMessageParam",
+    "BetaTargetListParams",
     "BetaTextBlock",
     "BetaTextBlockParam",
     "BetaTextCitation",
@@ -9270,7 +10046,9 @@ __all__ = [
     "BetaVaultPage",
     "BetaVaultUpdateParams",
     "BetaVersionCreateParams",
+    "BetaVersionDownloadParams",
     "BetaVersionListParams",
+    "BetaVersionRetrieveParams",
     "BetaWebFetchBlock",
     "BetaWebFetchBlockParam",
     "BetaWebFetchTool20250910Param",

@@ -143,6 +143,60 @@ if TYPE_CHECKING:
     from ..._models.azure_external_key_config import (
         AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
     )
+    from ..._models.claude_tag_default_setting_source import (
+        ClaudeTagDefaultSettingSource as BetaClaudeTagDefaultSettingSource,
+    )
+    from ..._models.claude_tag_guest_policy import ClaudeTagGuestPolicy as BetaClaudeTagGuestPolicy
+    from ..._models.claude_tag_guest_policy_allow import (
+        ClaudeTagGuestPolicyAllow as BetaClaudeTagGuestPolicyAllow,
+    )
+    from ..._models.claude_tag_guest_policy_channel_only import (
+        ClaudeTagGuestPolicyChannelOnly as BetaClaudeTagGuestPolicyChannelOnly,
+    )
+    from ..._models.claude_tag_guest_policy_restrict import (
+        ClaudeTagGuestPolicyRestrict as BetaClaudeTagGuestPolicyRestrict,
+    )
+    from ..._models.claude_tag_reply_mode import ClaudeTagReplyMode as BetaClaudeTagReplyMode
+    from ..._models.claude_tag_reply_mode_always_awake import (
+        ClaudeTagReplyModeAlwaysAwake as BetaClaudeTagReplyModeAlwaysAwake,
+    )
+    from ..._models.claude_tag_reply_mode_automatic import (
+        ClaudeTagReplyModeAutomatic as BetaClaudeTagReplyModeAutomatic,
+    )
+    from ..._models.claude_tag_reply_mode_mention_only import (
+        ClaudeTagReplyModeMentionOnly as BetaClaudeTagReplyModeMentionOnly,
+    )
+    from ..._models.claude_tag_reply_mode_thread import (
+        ClaudeTagReplyModeThread as BetaClaudeTagReplyModeThread,
+    )
+    from ..._models.claude_tag_setting_source import (
+        ClaudeTagSettingSource as BetaClaudeTagSettingSource,
+    )
+    from ..._models.claude_tag_setting_sources import (
+        ClaudeTagSettingSources as BetaClaudeTagSettingSources,
+    )
+    from ..._models.claude_tag_settings import ClaudeTagSettings as BetaClaudeTagSettings
+    from ..._models.claude_tag_slack_channel_identifiers import (
+        ClaudeTagSlackChannelIdentifiers as BetaClaudeTagSlackChannelIdentifiers,
+    )
+    from ..._models.claude_tag_slack_channel_setting_source import (
+        ClaudeTagSlackChannelSettingSource as BetaClaudeTagSlackChannelSettingSource,
+    )
+    from ..._models.claude_tag_slack_default_setting_source import (
+        ClaudeTagSlackDefaultSettingSource as BetaClaudeTagSlackDefaultSettingSource,
+    )
+    from ..._models.claude_tag_slack_grid_channel_setting_source import (
+        ClaudeTagSlackGridChannelSettingSource as BetaClaudeTagSlackGridChannelSettingSource,
+    )
+    from ..._models.claude_tag_slack_parent_channel_setting_source import (
+        ClaudeTagSlackParentChannelSettingSource as BetaClaudeTagSlackParentChannelSettingSource,
+    )
+    from ..._models.claude_tag_slack_workspace_identifiers import (
+        ClaudeTagSlackWorkspaceIdentifiers as BetaClaudeTagSlackWorkspaceIdentifiers,
+    )
+    from ..._models.claude_tag_slack_workspace_setting_source import (
+        ClaudeTagSlackWorkspaceSettingSource as BetaClaudeTagSlackWorkspaceSettingSource,
+    )
     from ..._models.compliance_settings_state import (
         ComplianceSettingsState as BetaComplianceSettingsState,
     )
@@ -153,6 +207,7 @@ if TYPE_CHECKING:
         ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabled,
     )
     from ..._models.data_residency import DataResidency as BetaDataResidency
+    from ..._models.deleted_plugin import DeletedPlugin as BetaDeletedPlugin
     from ..._models.deleted_rbac_group import DeletedRBACGroup as BetaDeletedRBACGroup
     from ..._models.external_key import ExternalKey as BetaExternalKey
     from ..._models.external_key_attached_attachment import (
@@ -198,6 +253,37 @@ if TYPE_CHECKING:
         OrganizationRateLimitWebSearchGroup as BetaOrganizationRateLimitWebSearchGroup,
     )
     from ..._models.organization_user import OrganizationUser as BetaOrganizationUser
+    from ..._models.plugin import Plugin as BetaPlugin
+    from ..._models.plugin_api_actor import PluginAPIActor as BetaPluginAPIActor
+    from ..._models.plugin_component import PluginComponent as BetaPluginComponent
+    from ..._models.plugin_content_scan import PluginContentScan as BetaPluginContentScan
+    from ..._models.plugin_marketplace import PluginMarketplace as BetaPluginMarketplace
+    from ..._models.plugin_marketplace_validation_plugin_error_object import (
+        PluginMarketplaceValidationPluginErrorObject as BetaPluginMarketplaceValidationPluginErrorObject,
+    )
+    from ..._models.plugin_marketplace_validation_plugin_warning import (
+        PluginMarketplaceValidationPluginWarning as BetaPluginMarketplaceValidationPluginWarning,
+    )
+    from ..._models.plugin_marketplace_validation_plugin_warnings import (
+        PluginMarketplaceValidationPluginWarnings as BetaPluginMarketplaceValidationPluginWarnings,
+    )
+    from ..._models.plugin_marketplace_validation_report import (
+        PluginMarketplaceValidationReport as BetaPluginMarketplaceValidationReport,
+    )
+    from ..._models.plugin_owner_organization import (
+        PluginOwnerOrganization as BetaPluginOwnerOrganization,
+    )
+    from ..._models.plugin_owner_user import PluginOwnerUser as BetaPluginOwnerUser
+    from ..._models.plugin_target_organization import (
+        PluginTargetOrganization as BetaPluginTargetOrganization,
+    )
+    from ..._models.plugin_target_organization_member import (
+        PluginTargetOrganizationMember as BetaPluginTargetOrganizationMember,
+    )
+    from ..._models.plugin_target_rbac_group import (
+        PluginTargetRBACGroup as BetaPluginTargetRBACGroup,
+    )
+    from ..._models.plugin_user_actor import PluginUserActor as BetaPluginUserActor
     from ..._models.rbac_group import RBACGroup as BetaRBACGroup
     from ..._models.rbac_role import RBACRole as BetaRBACRole
     from ..._models.rbac_role_source import RBACRoleSource as BetaRBACRoleSource
@@ -210,6 +296,9 @@ if TYPE_CHECKING:
         ServiceAccountWorkspaceMember as BetaServiceAccountWorkspaceMember,
     )
     from ..._models.spend_limit import SpendLimit as BetaSpendLimit
+    from ..._models.spend_limit_delete_response import (
+        SpendLimitDeleteResponse as SpendLimitDeleteResponse,
+    )
     from ..._models.spend_limit_organization_scope import (
         SpendLimitOrganizationScope as BetaSpendLimitOrganizationScope,
     )
@@ -264,6 +353,40 @@ if TYPE_CHECKING:
     from ..._params.azure_external_key_config import (
         AzureExternalKeyConfig as BetaAzureExternalKeyConfigParam,
     )
+    from ..._params.claude_tag_guest_policy import (
+        ClaudeTagGuestPolicy as BetaClaudeTagGuestPolicyParam,
+    )
+    from ..._params.claude_tag_guest_policy_allow import (
+        ClaudeTagGuestPolicyAllow as BetaClaudeTagGuestPolicyAllowParam,
+    )
+    from ..._params.claude_tag_guest_policy_channel_only import (
+        ClaudeTagGuestPolicyChannelOnly as BetaClaudeTagGuestPolicyChannelOnlyParam,
+    )
+    from ..._params.claude_tag_guest_policy_restrict import (
+        ClaudeTagGuestPolicyRestrict as BetaClaudeTagGuestPolicyRestrictParam,
+    )
+    from ..._params.claude_tag_reply_mode import ClaudeTagReplyMode as BetaClaudeTagReplyModeParam
+    from ..._params.claude_tag_reply_mode_always_awake import (
+        ClaudeTagReplyModeAlwaysAwake as BetaClaudeTagReplyModeAlwaysAwakeParam,
+    )
+    from ..._params.claude_tag_reply_mode_automatic import (
+        ClaudeTagReplyModeAutomatic as BetaClaudeTagReplyModeAutomaticParam,
+    )
+    from ..._params.claude_tag_reply_mode_mention_only import (
+        ClaudeTagReplyModeMentionOnly as BetaClaudeTagReplyModeMentionOnlyParam,
+    )
+    from ..._params.claude_tag_reply_mode_thread import (
+        ClaudeTagReplyModeThread as BetaClaudeTagReplyModeThreadParam,
+    )
+    from ..._params.claude_tag_settings_create_param import (
+        ClaudeTagSettingsCreateParam as BetaClaudeTagSettingsCreateParam,
+    )
+    from ..._params.claude_tag_settings_update_param import (
+        ClaudeTagSettingsUpdateParam as BetaClaudeTagSettingsUpdateParam,
+    )
+    from ..._params.claude_tag_slack_channel_identifiers import (
+        ClaudeTagSlackChannelIdentifiers as BetaClaudeTagSlackChannelIdentifiersParam,
+    )
     from ..._params.compliance_setting_update_params import (
         ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
     )
@@ -303,7 +426,25 @@ if TYPE_CHECKING:
     from ..._params.organization_service_account_list_params import (
         OrganizationServiceAccountListParams as ServiceAccountListParams,
     )
+    from ..._params.plugin_create_params import PluginCreateParams as PluginCreateParams
     from ..._params.plugin_list_params import PluginListParams as PluginListParams
+    from ..._params.plugin_marketplace_list_params import (
+        PluginMarketplaceListParams as PluginMarketplaceListParams,
+    )
+    from ..._params.plugin_marketplace_retrieve_params import (
+        PluginMarketplaceRetrieveParams as PluginMarketplaceRetrieveParams,
+    )
+    from ..._params.plugin_marketplace_update_params import (
+        PluginMarketplaceUpdateParams as PluginMarketplaceUpdateParams,
+    )
+    from ..._params.plugin_marketplace_validate_archive_params import (
+        PluginMarketplaceValidateArchiveParams as PluginMarketplaceValidateArchiveParams,
+    )
+    from ..._params.plugin_marketplace_validate_repository_params import (
+        PluginMarketplaceValidateRepositoryParams as PluginMarketplaceValidateRepositoryParams,
+    )
+    from ..._params.plugin_retrieve_params import PluginRetrieveParams as PluginRetrieveParams
+    from ..._params.plugin_update_params import PluginUpdateParams as PluginUpdateParams
     from ..._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
     from ..._params.rbac_group_list_params import RbacGroupListParams as RBACGroupListParams
     from ..._params.rbac_group_update_params import RBACGroupUpdateParams as RBACGroupUpdateParams
@@ -313,6 +454,17 @@ if TYPE_CHECKING:
     )
     from ..._params.service_account_update_params import (
         ServiceAccountUpdateParams as ServiceAccountUpdateParams,
+    )
+    from ..._params.spend_limit_list_params import SpendLimitListParams as SpendLimitListParams
+    from ..._params.spend_limit_organization_scope import (
+        SpendLimitOrganizationScope as BetaSpendLimitOrganizationScopeParam,
+    )
+    from ..._params.spend_limit_set_params import SpendLimitSetParams as SpendLimitSetParams
+    from ..._params.spend_limit_user_scope import (
+        SpendLimitUserScope as BetaSpendLimitUserScopeParam,
+    )
+    from ..._params.spend_limit_workspace_scope import (
+        SpendLimitWorkspaceScope as BetaSpendLimitWorkspaceScopeParam,
     )
     from ..._params.user_list_params import UserListParams as UserListParams
     from ..._params.user_update_params import UserUpdateParams as UserUpdateParams
@@ -495,6 +647,116 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.azure_external_key_config",
         "AzureExternalKeyConfig",
     ),
+    "BetaClaudeTagDefaultSettingSource": (
+        "_models.claude_tag_default_setting_source",
+        "ClaudeTagDefaultSettingSource",
+    ),
+    "BetaClaudeTagGuestPolicy": ("_models.claude_tag_guest_policy", "ClaudeTagGuestPolicy"),
+    "BetaClaudeTagGuestPolicyAllow": (
+        "_models.claude_tag_guest_policy_allow",
+        "ClaudeTagGuestPolicyAllow",
+    ),
+    "BetaClaudeTagGuestPolicyAllowParam": (
+        "_params.claude_tag_guest_policy_allow",
+        "ClaudeTagGuestPolicyAllow",
+    ),
+    "BetaClaudeTagGuestPolicyChannelOnly": (
+        "_models.claude_tag_guest_policy_channel_only",
+        "ClaudeTagGuestPolicyChannelOnly",
+    ),
+    "BetaClaudeTagGuestPolicyChannelOnlyParam": (
+        "_params.claude_tag_guest_policy_channel_only",
+        "ClaudeTagGuestPolicyChannelOnly",
+    ),
+    "BetaClaudeTagGuestPolicyParam": ("_params.claude_tag_guest_policy", "ClaudeTagGuestPolicy"),
+    "BetaClaudeTagGuestPolicyRestrict": (
+        "_models.claude_tag_guest_policy_restrict",
+        "ClaudeTagGuestPolicyRestrict",
+    ),
+    "BetaClaudeTagGuestPolicyRestrictParam": (
+        "_params.claude_tag_guest_policy_restrict",
+        "ClaudeTagGuestPolicyRestrict",
+    ),
+    "BetaClaudeTagReplyMode": ("_models.claude_tag_reply_mode", "ClaudeTagReplyMode"),
+    "BetaClaudeTagReplyModeAlwaysAwake": (
+        "_models.claude_tag_reply_mode_always_awake",
+        "ClaudeTagReplyModeAlwaysAwake",
+    ),
+    "BetaClaudeTagReplyModeAlwaysAwakeParam": (
+        "_params.claude_tag_reply_mode_always_awake",
+        "ClaudeTagReplyModeAlwaysAwake",
+    ),
+    "BetaClaudeTagReplyModeAutomatic": (
+        "_models.claude_tag_reply_mode_automatic",
+        "ClaudeTagReplyModeAutomatic",
+    ),
+    "BetaClaudeTagReplyModeAutomaticParam": (
+        "_params.claude_tag_reply_mode_automatic",
+        "ClaudeTagReplyModeAutomatic",
+    ),
+    "BetaClaudeTagReplyModeMentionOnly": (
+        "_models.claude_tag_reply_mode_mention_only",
+        "ClaudeTagReplyModeMentionOnly",
+    ),
+    "BetaClaudeTagReplyModeMentionOnlyParam": (
+        "_params.claude_tag_reply_mode_mention_only",
+        "ClaudeTagReplyModeMentionOnly",
+    ),
+    "BetaClaudeTagReplyModeParam": ("_params.claude_tag_reply_mode", "ClaudeTagReplyMode"),
+    "BetaClaudeTagReplyModeThread": (
+        "_models.claude_tag_reply_mode_thread",
+        "ClaudeTagReplyModeThread",
+    ),
+    "BetaClaudeTagReplyModeThreadParam": (
+        "_params.claude_tag_reply_mode_thread",
+        "ClaudeTagReplyModeThread",
+    ),
+    "BetaClaudeTagSettingSource": ("_models.claude_tag_setting_source", "ClaudeTagSettingSource"),
+    "BetaClaudeTagSettingSources": (
+        "_models.claude_tag_setting_sources",
+        "ClaudeTagSettingSources",
+    ),
+    "BetaClaudeTagSettings": ("_models.claude_tag_settings", "ClaudeTagSettings"),
+    "BetaClaudeTagSettingsCreateParam": (
+        "_params.claude_tag_settings_create_param",
+        "ClaudeTagSettingsCreateParam",
+    ),
+    "BetaClaudeTagSettingsUpdateParam": (
+        "_params.claude_tag_settings_update_param",
+        "ClaudeTagSettingsUpdateParam",
+    ),
+    "BetaClaudeTagSlackChannelIdentifiers": (
+        "_models.claude_tag_slack_channel_identifiers",
+        "ClaudeTagSlackChannelIdentifiers",
+    ),
+    "BetaClaudeTagSlackChannelIdentifiersParam": (
+        "_params.claude_tag_slack_channel_identifiers",
+        "ClaudeTagSlackChannelIdentifiers",
+    ),
+    "BetaClaudeTagSlackChannelSettingSource": (
+        "_models.claude_tag_slack_channel_setting_source",
+        "ClaudeTagSlackChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackDefaultSettingSource": (
+        "_models.claude_tag_slack_default_setting_source",
+        "ClaudeTagSlackDefaultSettingSource",
+    ),
+    "BetaClaudeTagSlackGridChannelSettingSource": (
+        "_models.claude_tag_slack_grid_channel_setting_source",
+        "ClaudeTagSlackGridChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackParentChannelSettingSource": (
+        "_models.claude_tag_slack_parent_channel_setting_source",
+        "ClaudeTagSlackParentChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackWorkspaceIdentifiers": (
+        "_models.claude_tag_slack_workspace_identifiers",
+        "ClaudeTagSlackWorkspaceIdentifiers",
+    ),
+    "BetaClaudeTagSlackWorkspaceSettingSource": (
+        "_models.claude_tag_slack_workspace_setting_source",
+        "ClaudeTagSlackWorkspaceSettingSource",
+    ),
     "BetaComplianceSettings": (
         "_models.organization_compliance_settings",
         "OrganizationComplianceSettings",
@@ -529,6 +791,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.data_residency_update_config_param",
         "DataResidencyUpdateConfigParam",
     ),
+    "BetaDeletedPlugin": ("_models.deleted_plugin", "DeletedPlugin"),
     "BetaDeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
     "BetaExternalKey": ("_models.external_key", "ExternalKey"),
     "BetaExternalKeyAttachedAttachment": (
@@ -573,6 +836,39 @@ _NAMES: dict[str, tuple[str, str]] = {
         "OrganizationRateLimitWebSearchGroup",
     ),
     "BetaOrganizationUser": ("_models.organization_user", "OrganizationUser"),
+    "BetaPlugin": ("_models.plugin", "Plugin"),
+    "BetaPluginAPIActor": ("_models.plugin_api_actor", "PluginAPIActor"),
+    "BetaPluginComponent": ("_models.plugin_component", "PluginComponent"),
+    "BetaPluginContentScan": ("_models.plugin_content_scan", "PluginContentScan"),
+    "BetaPluginMarketplace": ("_models.plugin_marketplace", "PluginMarketplace"),
+    "BetaPluginMarketplaceValidationPluginErrorObject": (
+        "_models.plugin_marketplace_validation_plugin_error_object",
+        "PluginMarketplaceValidationPluginErrorObject",
+    ),
+    "BetaPluginMarketplaceValidationPluginWarning": (
+        "_models.plugin_marketplace_validation_plugin_warning",
+        "PluginMarketplaceValidationPluginWarning",
+    ),
+    "BetaPluginMarketplaceValidationPluginWarnings": (
+        "_models.plugin_marketplace_validation_plugin_warnings",
+        "PluginMarketplaceValidationPluginWarnings",
+    ),
+    "BetaPluginMarketplaceValidationReport": (
+        "_models.plugin_marketplace_validation_report",
+        "PluginMarketplaceValidationReport",
+    ),
+    "BetaPluginOwnerOrganization": ("_models.plugin_owner_organization", "PluginOwnerOrganization"),
+    "BetaPluginOwnerUser": ("_models.plugin_owner_user", "PluginOwnerUser"),
+    "BetaPluginTargetOrganization": (
+        "_models.plugin_target_organization",
+        "PluginTargetOrganization",
+    ),
+    "BetaPluginTargetOrganizationMember": (
+        "_models.plugin_target_organization_member",
+        "PluginTargetOrganizationMember",
+    ),
+    "BetaPluginTargetRBACGroup": ("_models.plugin_target_rbac_group", "PluginTargetRBACGroup"),
+    "BetaPluginUserActor": ("_models.plugin_user_actor", "PluginUserActor"),
     "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
     "BetaRBACRole": ("_models.rbac_role", "RBACRole"),
     "BetaRBACRoleSource": ("_models.rbac_role_source", "RBACRoleSource"),
@@ -586,6 +882,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSpendLimit": ("_models.spend_limit", "SpendLimit"),
     "BetaSpendLimitOrganizationScope": (
         "_models.spend_limit_organization_scope",
+        "SpendLimitOrganizationScope",
+    ),
+    "BetaSpendLimitOrganizationScopeParam": (
+        "_params.spend_limit_organization_scope",
         "SpendLimitOrganizationScope",
     ),
     "BetaSpendLimitOrganizationServiceScope": (
@@ -611,8 +911,13 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaSpendLimitUserActor": ("_models.spend_limit_user_actor", "SpendLimitUserActor"),
     "BetaSpendLimitUserScope": ("_models.spend_limit_user_scope", "SpendLimitUserScope"),
+    "BetaSpendLimitUserScopeParam": ("_params.spend_limit_user_scope", "SpendLimitUserScope"),
     "BetaSpendLimitWorkspaceScope": (
         "_models.spend_limit_workspace_scope",
+        "SpendLimitWorkspaceScope",
+    ),
+    "BetaSpendLimitWorkspaceScopeParam": (
+        "_params.spend_limit_workspace_scope",
         "SpendLimitWorkspaceScope",
     ),
     "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
@@ -637,7 +942,30 @@ _NAMES: dict[str, tuple[str, str]] = {
     "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "PluginCreateParams": ("_params.plugin_create_params", "PluginCreateParams"),
     "PluginListParams": ("_params.plugin_list_params", "PluginListParams"),
+    "PluginMarketplaceListParams": (
+        "_params.plugin_marketplace_list_params",
+        "PluginMarketplaceListParams",
+    ),
+    "PluginMarketplaceRetrieveParams": (
+        "_params.plugin_marketplace_retrieve_params",
+        "PluginMarketplaceRetrieveParams",
+    ),
+    "PluginMarketplaceUpdateParams": (
+        "_params.plugin_marketplace_update_params",
+        "PluginMarketplaceUpdateParams",
+    ),
+    "PluginMarketplaceValidateArchiveParams": (
+        "_params.plugin_marketplace_validate_archive_params",
+        "PluginMarketplaceValidateArchiveParams",
+    ),
+    "PluginMarketplaceValidateRepositoryParams": (
+        "_params.plugin_marketplace_validate_repository_params",
+        "PluginMarketplaceValidateRepositoryParams",
+    ),
+    "PluginRetrieveParams": ("_params.plugin_retrieve_params", "PluginRetrieveParams"),
+    "PluginUpdateParams": ("_params.plugin_update_params", "PluginUpdateParams"),
     "RBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
     "RBACGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
     "RBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
@@ -658,6 +986,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.service_account_update_params",
         "ServiceAccountUpdateParams",
     ),
+    "SpendLimitDeleteResponse": ("_models.spend_limit_delete_response", "SpendLimitDeleteResponse"),
+    "SpendLimitListParams": ("_params.spend_limit_list_params", "SpendLimitListParams"),
+    "SpendLimitSetParams": ("_params.spend_limit_set_params", "SpendLimitSetParams"),
     "UserListParams": ("_params.user_list_params", "UserListParams"),
     "UserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
     "UserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
@@ -729,6 +1060,38 @@ __all__ = [
     "BetaAnalyticsUserGroupBy",
     "BetaAzureExternalKeyConfig",
     "BetaAzureExternalKeyConfigParam",
+    "BetaClaudeTagDefaultSettingSource",
+    "BetaClaudeTagGuestPolicy",
+    "BetaClaudeTagGuestPolicyAllow",
+    "BetaClaudeTagGuestPolicyAllowParam",
+    "BetaClaudeTagGuestPolicyChannelOnly",
+    "BetaClaudeTagGuestPolicyChannelOnlyParam",
+    "BetaClaudeTagGuestPolicyParam",
+    "BetaClaudeTagGuestPolicyRestrict",
+    "BetaClaudeTagGuestPolicyRestrictParam",
+    "BetaClaudeTagReplyMode",
+    "BetaClaudeTagReplyModeAlwaysAwake",
+    "BetaClaudeTagReplyModeAlwaysAwakeParam",
+    "BetaClaudeTagReplyModeAutomatic",
+    "BetaClaudeTagReplyModeAutomaticParam",
+    "BetaClaudeTagReplyModeMentionOnly",
+    "BetaClaudeTagReplyModeMentionOnlyParam",
+    "BetaClaudeTagReplyModeParam",
+    "BetaClaudeTagReplyModeThread",
+    "BetaClaudeTagReplyModeThreadParam",
+    "BetaClaudeTagSettingSource",
+    "BetaClaudeTagSettingSources",
+    "BetaClaudeTagSettings",
+    "BetaClaudeTagSettingsCreateParam",
+    "BetaClaudeTagSettingsUpdateParam",
+    "BetaClaudeTagSlackChannelIdentifiers",
+    "BetaClaudeTagSlackChannelIdentifiersParam",
+    "BetaClaudeTagSlackChannelSettingSource",
+    "BetaClaudeTagSlackDefaultSettingSource",
+    "BetaClaudeTagSlackGridChannelSettingSource",
+    "BetaClaudeTagSlackParentChannelSettingSource",
+    "BetaClaudeTagSlackWorkspaceIdentifiers",
+    "BetaClaudeTagSlackWorkspaceSettingSource",
     "BetaComplianceSettings",
     "BetaComplianceSettingsState",
     "BetaComplianceSettingsStateDisabled",
@@ -739,6 +1102,7 @@ __all__ = [
     "BetaDataResidency",
     "BetaDataResidencyCreateConfigParam",
     "BetaDataResidencyUpdateConfigParam",
+    "BetaDeletedPlugin",
     "BetaDeletedRBACGroup",
     "BetaExternalKey",
     "BetaExternalKeyAttachedAttachment",
@@ -756,6 +1120,21 @@ __all__ = [
     "BetaOrganizationRateLimitValue",
     "BetaOrganizationRateLimitWebSearchGroup",
     "BetaOrganizationUser",
+    "BetaPlugin",
+    "BetaPluginAPIActor",
+    "BetaPluginComponent",
+    "BetaPluginContentScan",
+    "BetaPluginMarketplace",
+    "BetaPluginMarketplaceValidationPluginErrorObject",
+    "BetaPluginMarketplaceValidationPluginWarning",
+    "BetaPluginMarketplaceValidationPluginWarnings",
+    "BetaPluginMarketplaceValidationReport",
+    "BetaPluginOwnerOrganization",
+    "BetaPluginOwnerUser",
+    "BetaPluginTargetOrganization",
+    "BetaPluginTargetOrganizationMember",
+    "BetaPluginTargetRBACGroup",
+    "BetaPluginUserActor",
     "BetaRBACGroup",
     "BetaRBACRole",
     "BetaRBACRoleSource",
@@ -765,6 +1144,7 @@ __all__ = [
     "BetaServiceAccountWorkspaceMember",
     "BetaSpendLimit",
     "BetaSpendLimitOrganizationScope",
+    "BetaSpendLimitOrganizationScopeParam",
     "BetaSpendLimitOrganizationServiceScope",
     "BetaSpendLimitPeriod",
     "BetaSpendLimitRBACGroupScope",
@@ -773,7 +1153,9 @@ __all__ = [
     "BetaSpendLimitUsageTierScope",
     "BetaSpendLimitUserActor",
     "BetaSpendLimitUserScope",
+    "BetaSpendLimitUserScopeParam",
     "BetaSpendLimitWorkspaceScope",
+    "BetaSpendLimitWorkspaceScopeParam",
     "BetaSpendSummary",
     "BetaWorkspace",
     "BetaWorkspaceMember",
@@ -787,7 +1169,15 @@ __all__ = [
     "InviteCreateParams",
     "InviteDeleteResponse",
     "InviteListParams",
+    "PluginCreateParams",
     "PluginListParams",
+    "PluginMarketplaceListParams",
+    "PluginMarketplaceRetrieveParams",
+    "PluginMarketplaceUpdateParams",
+    "PluginMarketplaceValidateArchiveParams",
+    "PluginMarketplaceValidateRepositoryParams",
+    "PluginRetrieveParams",
+    "PluginUpdateParams",
     "RBACGroupCreateParams",
     "RBACGroupListParams",
     "RBACGroupUpdateParams",
@@ -796,6 +1186,9 @@ __all__ = [
     "ServiceAccountCreateParams",
     "ServiceAccountListParams",
     "ServiceAccountUpdateParams",
+    "SpendLimitDeleteResponse",
+    "SpendLimitListParams",
+    "SpendLimitSetParams",
     "UserListParams",
     "UserRemoveResponse",
     "UserUpdateParams",
