@@ -23,13 +23,18 @@ from claude_api_client import (
 from claude_api_client.testing import LocalAPIServer
 from claude_api_client.testing.pytest_plugin import no_sleep_policy
 from claude_api_client.types.beta.organization import (
+    BetaCannotSignOutSelfError,
     BetaDeletedPlugin,
     BetaOrganizationUser,
     BetaPlugin,
     BetaPluginMarketplaceValidationReport,
+    BetaPluginNameTakenError,
     BetaSpendLimit,
 )
 from claude_api_client.types.beta.organization.beta_plugin import CreatedBy, Owner
+from claude_api_client.types.beta.organization.claude_code import (
+    BetaRBACGroupManagedSettingsNotFoundError,
+)
 from claude_api_client.types.beta.organization.claude_code.managed_settings import (
     BetaClaudeCodeManagedSettingsConfiguration,
     BetaClaudeCodeRBACGroupManagedSettings,
@@ -163,7 +168,7 @@ def test_managed_settings_mode_order_and_groups(
     assert isinstance(status, BetaClaudeCodeRBACGroupStatusDeleted)
     removed = settings.rbac_groups.delete(group.id)
     assert removed.type == "claude_code_rbac_group_managed_settings_deleted"
-    with pytest.raises(NotFoundError):
+    with pytest.raises(BetaRBACGroupManagedSettingsNotFoundError):
         settings.rbac_groups.retrieve(group.id)
     with pytest.raises(NotFoundError):  # no such group
         settings.rbac_groups.set("rbacgrp_missing", settings=doc)
@@ -241,8 +246,11 @@ def test_plugins_upload_version_pin_and_download(
     assert owner.type == "organization" and creator is not None and creator.type == "api_actor"
     upload = admin_api.requests[-1]
     assert upload.headers["content-type"].startswith("multipart/form-data")
-    with pytest.raises(ConflictError):
+    with pytest.raises(BetaPluginNameTakenError) as taken:
         plugins.create(files=_plugin_files("release-notes"))
+    assert isinstance(taken.value, ConflictError)
+    details = taken.value.body["error"]["details"]  # type: ignore[index]
+    assert details == {"error_code": "plugin_name_taken", "plugin_id": plugin.id}
 
     second = plugins.versions.create(plugin.id, files=_plugin_files("release-notes", "1.1.0"))
     assert isinstance(second, BetaPluginVersion)
@@ -335,8 +343,9 @@ def test_spend_limits_set_replace_list_delete(admin_api: LocalAPIServer, admin: 
 
 def test_sign_out_a_member(admin_api: LocalAPIServer, admin: Anthropic) -> None:
     users = admin.beta.organization.users
-    with pytest.raises(BadRequestError, match="yourself"):
+    with pytest.raises(BetaCannotSignOutSelfError, match="yourself") as refused:
         users.sign_out("user_local")
+    assert isinstance(refused.value, BadRequestError)  # still the status's class
     with pytest.raises(NotFoundError):
         users.sign_out("user_nobody")
     seen = admin_api.requests[-1]

@@ -316,6 +316,24 @@ if TYPE_CHECKING:
     from ._models.cache_miss_system_changed import CacheMissSystemChanged as CacheMissSystemChanged
     from ._models.cache_miss_tools_changed import CacheMissToolsChanged as CacheMissToolsChanged
     from ._models.cache_miss_unavailable import CacheMissUnavailable as CacheMissUnavailable
+    from ._models.cannot_sign_out_managed_member_error_details import (
+        CannotSignOutManagedMemberErrorDetails as CannotSignOutManagedMemberErrorDetails,
+    )
+    from ._models.cannot_sign_out_membership_admin_error_details import (
+        CannotSignOutMembershipAdminErrorDetails as CannotSignOutMembershipAdminErrorDetails,
+    )
+    from ._models.cannot_sign_out_owner_error_details import (
+        CannotSignOutOwnerErrorDetails as CannotSignOutOwnerErrorDetails,
+    )
+    from ._models.cannot_sign_out_primary_owner_error_details import (
+        CannotSignOutPrimaryOwnerErrorDetails as CannotSignOutPrimaryOwnerErrorDetails,
+    )
+    from ._models.cannot_sign_out_privileged_member_error_details import (
+        CannotSignOutPrivilegedMemberErrorDetails as CannotSignOutPrivilegedMemberErrorDetails,
+    )
+    from ._models.cannot_sign_out_self_error_details import (
+        CannotSignOutSelfErrorDetails as CannotSignOutSelfErrorDetails,
+    )
     from ._models.capability_support import CapabilitySupport as CapabilitySupport
     from ._models.citation_char_location import CitationCharLocation as CitationCharLocation
     from ._models.citation_content_block_location import (
@@ -456,6 +474,9 @@ if TYPE_CHECKING:
     from ._models.claude_tag_slack_workspace_setting_source import (
         ClaudeTagSlackWorkspaceSettingSource as ClaudeTagSlackWorkspaceSettingSource,
     )
+    from ._models.claude_tag_writes_not_enabled_error_details import (
+        ClaudeTagWritesNotEnabledErrorDetails as ClaudeTagWritesNotEnabledErrorDetails,
+    )
     from ._models.clear_thinking20251015_edit_response import (
         ClearThinking20251015EditResponse as ClearThinking20251015EditResponse,
     )
@@ -465,6 +486,9 @@ if TYPE_CHECKING:
     from ._models.cloud_config import CloudConfig as CloudConfig
     from ._models.cmek_context_unavailable_error_details import (
         CMEKContextUnavailableErrorDetails as CMEKContextUnavailableErrorDetails,
+    )
+    from ._models.cmek_feature_unsupported_error_details import (
+        CMEKFeatureUnsupportedErrorDetails as CMEKFeatureUnsupportedErrorDetails,
     )
     from ._models.cmek_key_disabled_error_details import (
         CMEKKeyDisabledErrorDetails as CMEKKeyDisabledErrorDetails,
@@ -1764,6 +1788,9 @@ if TYPE_CHECKING:
     from ._models.plugin_marketplace_validation_report import (
         PluginMarketplaceValidationReport as PluginMarketplaceValidationReport,
     )
+    from ._models.plugin_name_taken_error_details import (
+        PluginNameTakenErrorDetails as PluginNameTakenErrorDetails,
+    )
     from ._models.plugin_organization_installation_preference import (
         PluginOrganizationInstallationPreference as PluginOrganizationInstallationPreference,
     )
@@ -1836,8 +1863,14 @@ if TYPE_CHECKING:
         RBACConnectorToolPermissionResource as RBACConnectorToolPermissionResource,
     )
     from ._models.rbac_group import RBACGroup as RBACGroup
+    from ._models.rbac_group_managed_settings_not_found_error_details import (
+        RBACGroupManagedSettingsNotFoundErrorDetails as RBACGroupManagedSettingsNotFoundErrorDetails,
+    )
     from ._models.rbac_group_member import RBACGroupMember as RBACGroupMember
     from ._models.rbac_group_member_page import RBACGroupMemberPage as RBACGroupMemberPage
+    from ._models.rbac_group_order_limit_exceeded_error_details import (
+        RBACGroupOrderLimitExceededErrorDetails as RBACGroupOrderLimitExceededErrorDetails,
+    )
     from ._models.rbac_group_page import RBACGroupPage as RBACGroupPage
     from ._models.rbac_group_source_type import RBACGroupSourceType as RBACGroupSourceType
     from ._models.rbac_organization_permission_resource import (
@@ -1906,6 +1939,12 @@ if TYPE_CHECKING:
         ServiceAccountWorkspaceRemoveResponse as ServiceAccountWorkspaceRemoveResponse,
     )
     from ._models.session_work_data import SessionWorkData as SessionWorkData
+    from ._models.settings_document_limit_exceeded_error_details import (
+        SettingsDocumentLimitExceededErrorDetails as SettingsDocumentLimitExceededErrorDetails,
+    )
+    from ._models.settings_history_limit_exceeded_error_details import (
+        SettingsHistoryLimitExceededErrorDetails as SettingsHistoryLimitExceededErrorDetails,
+    )
     from ._models.signature_delta import SignatureDelta as SignatureDelta
     from ._models.skill import Skill as Skill
     from ._models.skill_page import SkillPage as SkillPage
@@ -1956,6 +1995,9 @@ if TYPE_CHECKING:
     from ._models.spend_limit_user_scope import SpendLimitUserScope as SpendLimitUserScope
     from ._models.spend_limit_workspace_scope import (
         SpendLimitWorkspaceScope as SpendLimitWorkspaceScope,
+    )
+    from ._models.spend_limits_admin_api_writes_not_enabled_error_details import (
+        SpendLimitsAdminAPIWritesNotEnabledErrorDetails as SpendLimitsAdminAPIWritesNotEnabledErrorDetails,
     )
     from ._models.spend_summary import SpendSummary as SpendSummary
     from ._models.spend_summary_page import SpendSummaryPage as SpendSummaryPage
@@ -4013,6 +4055,7 @@ _MODULES: dict[str, str] = {
     "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
     "BundleListParams": "_params.bundle_list_params",
     "CMEKContextUnavailableErrorDetails": "_models.cmek_context_unavailable_error_details",
+    "CMEKFeatureUnsupportedErrorDetails": "_models.cmek_feature_unsupported_error_details",
     "CMEKKeyDisabledErrorDetails": "_models.cmek_key_disabled_error_details",
     "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
     "CMEKKeyUnreachableErrorDetails": "_models.cmek_key_unreachable_error_details",
@@ -4025,6 +4068,12 @@ _MODULES: dict[str, str] = {
     "CacheMissSystemChanged": "_models.cache_miss_system_changed",
     "CacheMissToolsChanged": "_models.cache_miss_tools_changed",
     "CacheMissUnavailable": "_models.cache_miss_unavailable",
+    "CannotSignOutManagedMemberErrorDetails": "_models.cannot_sign_out_managed_member_error_details",
+    "CannotSignOutMembershipAdminErrorDetails": "_models.cannot_sign_out_membership_admin_error_details",
+    "CannotSignOutOwnerErrorDetails": "_models.cannot_sign_out_owner_error_details",
+    "CannotSignOutPrimaryOwnerErrorDetails": "_models.cannot_sign_out_primary_owner_error_details",
+    "CannotSignOutPrivilegedMemberErrorDetails": "_models.cannot_sign_out_privileged_member_error_details",
+    "CannotSignOutSelfErrorDetails": "_models.cannot_sign_out_self_error_details",
     "CapabilitySupport": "_models.capability_support",
     "CaseListParams": "_params.case_list_params",
     "CertificateCreateParams": "_params.certificate_create_params",
@@ -4100,6 +4149,7 @@ _MODULES: dict[str, str] = {
     "ClaudeTagSlackWorkspacePage": "_models.claude_tag_slack_workspace_page",
     "ClaudeTagSlackWorkspaceSettingSource": "_models.claude_tag_slack_workspace_setting_source",
     "ClaudeTagSlackWorkspaceUpdateParams": "_params.claude_tag_slack_workspace_update_params",
+    "ClaudeTagWritesNotEnabledErrorDetails": "_models.claude_tag_writes_not_enabled_error_details",
     "ClearThinking20251015EditParam": "_params.clear_thinking20251015_edit_param",
     "ClearThinking20251015EditResponse": "_models.clear_thinking20251015_edit_response",
     "ClearThinkingKeepParam": "_params.clear_thinking_keep_param",
@@ -4881,6 +4931,7 @@ _MODULES: dict[str, str] = {
     "PluginMarketplaceValidationPluginWarning": "_models.plugin_marketplace_validation_plugin_warning",
     "PluginMarketplaceValidationPluginWarnings": "_models.plugin_marketplace_validation_plugin_warnings",
     "PluginMarketplaceValidationReport": "_models.plugin_marketplace_validation_report",
+    "PluginNameTakenErrorDetails": "_models.plugin_name_taken_error_details",
     "PluginOrganizationInstallationPreference": "_models.plugin_organization_installation_preference",
     "PluginOwner": "_models.plugin_owner",
     "PluginOwnerOrganization": "_models.plugin_owner_organization",
@@ -4909,9 +4960,11 @@ _MODULES: dict[str, str] = {
     "RBACConnectorToolPermissionResource": "_models.rbac_connector_tool_permission_resource",
     "RBACGroup": "_models.rbac_group",
     "RBACGroupCreateParams": "_params.rbac_group_create_params",
+    "RBACGroupManagedSettingsNotFoundErrorDetails": "_models.rbac_group_managed_settings_not_found_error_details",
     "RBACGroupMember": "_models.rbac_group_member",
     "RBACGroupMemberAddParams": "_params.rbac_group_member_add_params",
     "RBACGroupMemberPage": "_models.rbac_group_member_page",
+    "RBACGroupOrderLimitExceededErrorDetails": "_models.rbac_group_order_limit_exceeded_error_details",
     "RBACGroupPage": "_models.rbac_group_page",
     "RBACGroupSourceType": "_models.rbac_group_source_type",
     "RBACGroupUpdateParams": "_params.rbac_group_update_params",
@@ -4984,6 +5037,8 @@ _MODULES: dict[str, str] = {
     "SessionWorkData": "_models.session_work_data",
     "SessionsEventListParams": "_params.sessions_event_list_params",
     "SessionsEventStreamParams": "_params.sessions_event_stream_params",
+    "SettingsDocumentLimitExceededErrorDetails": "_models.settings_document_limit_exceeded_error_details",
+    "SettingsHistoryLimitExceededErrorDetails": "_models.settings_history_limit_exceeded_error_details",
     "ShareListParams": "_params.share_list_params",
     "SignatureDelta": "_models.signature_delta",
     "Skill": "_models.skill",
@@ -5023,6 +5078,7 @@ _MODULES: dict[str, str] = {
     "SpendLimitUserActor": "_models.spend_limit_user_actor",
     "SpendLimitUserScope": "_models.spend_limit_user_scope",
     "SpendLimitWorkspaceScope": "_models.spend_limit_workspace_scope",
+    "SpendLimitsAdminAPIWritesNotEnabledErrorDetails": "_models.spend_limits_admin_api_writes_not_enabled_error_details",
     "SpendSummary": "_models.spend_summary",
     "SpendSummaryPage": "_models.spend_summary_page",
     "StateChanges": "_params.state_changes",

@@ -105,7 +105,16 @@ def _with_status(call: Call, settings: dict[str, Any]) -> dict[str, Any]:
 
 def _group_settings(call: Call) -> dict[str, Any]:
     group_id = call.params["rbac_group_id"]
-    return _crud.find(call.state, GROUP_SETTINGS, group_id, "managed settings of group")
+    found = call.state.records.get(GROUP_SETTINGS, {}).get(group_id)
+    if found is None:
+        raise APIFailure(
+            404,
+            "not_found_error",
+            f"group {group_id!r} has no managed settings",
+            details={"error_code": "rbac_group_managed_settings_not_found"},
+        )
+    settings: dict[str, Any] = found["object"]
+    return settings
 
 
 def group_settings_set(call: Call) -> Reply:
@@ -225,7 +234,12 @@ def spend_limits_delete(call: Call) -> Reply:
 def users_sign_out(call: Call) -> Reply:
     user = _crud.find(call.state, records.USERS, call.params["user_id"], "user")
     if user["id"] == "user_local":
-        raise APIFailure(400, "invalid_request_error", "you cannot sign out yourself")
+        raise APIFailure(
+            400,
+            "invalid_request_error",
+            "you cannot sign out yourself",
+            details={"error_code": "cannot_sign_out_self"},
+        )
     return Reply(body=user)
 
 

@@ -109,7 +109,12 @@ def plugins_create(call: Call) -> Reply:
     name = str(manifest.get("name") or "plugin")
     for plugin in _crud.items(call.state, PLUGINS, {}):
         if (plugin["marketplace_id"], plugin["name"]) == (marketplace_id, name):
-            raise APIFailure(409, "invalid_request_error", f"a plugin named {name!r} exists")
+            raise APIFailure(
+                409,
+                "invalid_request_error",
+                f"a plugin named {name!r} exists",
+                details={"error_code": "plugin_name_taken", "plugin_id": plugin["id"]},
+            )
     plugin_id = call.state.next_id("plugin")
     version = _new_version(call, plugin_id, files)
     plugin = {

@@ -13,13 +13,31 @@ if TYPE_CHECKING:
     from .available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails,
     )
+    from .cannot_sign_out_managed_member_error_details import (
+        CannotSignOutManagedMemberErrorDetails,
+    )
+    from .cannot_sign_out_membership_admin_error_details import (
+        CannotSignOutMembershipAdminErrorDetails,
+    )
+    from .cannot_sign_out_owner_error_details import CannotSignOutOwnerErrorDetails
+    from .cannot_sign_out_primary_owner_error_details import (
+        CannotSignOutPrimaryOwnerErrorDetails,
+    )
+    from .cannot_sign_out_privileged_member_error_details import (
+        CannotSignOutPrivilegedMemberErrorDetails,
+    )
+    from .cannot_sign_out_self_error_details import CannotSignOutSelfErrorDetails
     from .claude_code_key_creator_not_member_error_details import (
         ClaudeCodeKeyCreatorNotMemberErrorDetails,
     )
     from .claude_code_version_too_old_error_details import (
         ClaudeCodeVersionTooOldErrorDetails,
     )
+    from .claude_tag_writes_not_enabled_error_details import (
+        ClaudeTagWritesNotEnabledErrorDetails,
+    )
     from .cmek_context_unavailable_error_details import CMEKContextUnavailableErrorDetails
+    from .cmek_feature_unsupported_error_details import CMEKFeatureUnsupportedErrorDetails
     from .cmek_key_disabled_error_details import CMEKKeyDisabledErrorDetails
     from .cmek_key_network_blocked_error_details import CMEKKeyNetworkBlockedErrorDetails
     from .cmek_key_unreachable_error_details import CMEKKeyUnreachableErrorDetails
@@ -72,7 +90,14 @@ if TYPE_CHECKING:
     from .parent_organization_required_error_details import (
         ParentOrganizationRequiredErrorDetails,
     )
+    from .plugin_name_taken_error_details import PluginNameTakenErrorDetails
     from .ramp_limit_exceeded_error_details import RampLimitExceededErrorDetails
+    from .rbac_group_managed_settings_not_found_error_details import (
+        RBACGroupManagedSettingsNotFoundErrorDetails,
+    )
+    from .rbac_group_order_limit_exceeded_error_details import (
+        RBACGroupOrderLimitExceededErrorDetails,
+    )
     from .request_body_encoding_invalid_error_details import (
         RequestBodyEncodingInvalidErrorDetails,
     )
@@ -83,8 +108,17 @@ if TYPE_CHECKING:
         RequestBodyTooLargeAfterDecodingErrorDetails,
     )
     from .sandbox_egress_restricted_error_details import SandboxEgressRestrictedErrorDetails
+    from .settings_document_limit_exceeded_error_details import (
+        SettingsDocumentLimitExceededErrorDetails,
+    )
+    from .settings_history_limit_exceeded_error_details import (
+        SettingsHistoryLimitExceededErrorDetails,
+    )
     from .skill_read_blocked_undecryptable_error_details import (
         SkillReadBlockedUndecryptableErrorDetails,
+    )
+    from .spend_limits_admin_api_writes_not_enabled_error_details import (
+        SpendLimitsAdminAPIWritesNotEnabledErrorDetails,
     )
     from .storage_not_ready_error_details import StorageNotReadyErrorDetails
     from .storage_quota_exceeded_error_details import StorageQuotaExceededErrorDetails
@@ -164,6 +198,20 @@ if TYPE_CHECKING:
                         StorageQuotaExceededErrorDetails,
                         FileNotDownloadableErrorDetails,
                         FileExpiredErrorDetails,
+                        CMEKFeatureUnsupportedErrorDetails,
+                        RBACGroupManagedSettingsNotFoundErrorDetails,
+                        RBACGroupOrderLimitExceededErrorDetails,
+                        SettingsDocumentLimitExceededErrorDetails,
+                        SettingsHistoryLimitExceededErrorDetails,
+                        ClaudeTagWritesNotEnabledErrorDetails,
+                        PluginNameTakenErrorDetails,
+                        CannotSignOutManagedMemberErrorDetails,
+                        CannotSignOutMembershipAdminErrorDetails,
+                        CannotSignOutOwnerErrorDetails,
+                        CannotSignOutPrimaryOwnerErrorDetails,
+                        CannotSignOutPrivilegedMemberErrorDetails,
+                        CannotSignOutSelfErrorDetails,
+                        SpendLimitsAdminAPIWritesNotEnabledErrorDetails,
                     ],
                     Field(discriminator="error_code"),
                 ],
@@ -174,9 +222,17 @@ if TYPE_CHECKING:
                             "error_code",
                             [
                                 "available_tools_limit_exceeded",
+                                "cannot_sign_out_managed_member",
+                                "cannot_sign_out_membership_admin",
+                                "cannot_sign_out_owner",
+                                "cannot_sign_out_primary_owner",
+                                "cannot_sign_out_privileged_member",
+                                "cannot_sign_out_self",
                                 "claude_code_key_creator_not_member",
                                 "claude_code_version_too_old",
+                                "claude_tag_writes_not_enabled",
                                 "cmek_context_unavailable",
+                                "cmek_feature_unsupported",
                                 "cmek_key_disabled",
                                 "cmek_key_network_blocked",
                                 "cmek_key_unreachable",
@@ -199,12 +255,18 @@ if TYPE_CHECKING:
                                 "organization_on_hold",
                                 "organization_type_not_supported",
                                 "parent_organization_required",
+                                "plugin_name_taken",
                                 "ramp_limit_exceeded",
+                                "rbac_group_managed_settings_not_found",
+                                "rbac_group_order_limit_exceeded",
                                 "request_body_encoding_invalid",
                                 "request_body_encoding_unsupported",
                                 "request_body_too_large_after_decoding",
                                 "sandbox_egress_restricted",
+                                "settings_document_limit_exceeded",
+                                "settings_history_limit_exceeded",
                                 "skill_read_blocked_undecryptable",
+                                "spend_limits_admin_api_writes_not_enabled",
                                 "storage_not_ready",
                                 "storage_quota_exceeded",
                                 "thread_already_continued",
@@ -278,6 +340,20 @@ else:
             "storage_quota_exceeded": ".storage_quota_exceeded_error_details:StorageQuotaExceededErrorDetails",
             "file_not_downloadable": ".file_not_downloadable_error_details:FileNotDownloadableErrorDetails",
             "file_expired": ".file_expired_error_details:FileExpiredErrorDetails",
+            "cmek_feature_unsupported": ".cmek_feature_unsupported_error_details:CMEKFeatureUnsupportedErrorDetails",
+            "rbac_group_managed_settings_not_found": ".rbac_group_managed_settings_not_found_error_details:RBACGroupManagedSettingsNotFoundErrorDetails",
+            "rbac_group_order_limit_exceeded": ".rbac_group_order_limit_exceeded_error_details:RBACGroupOrderLimitExceededErrorDetails",
+            "settings_document_limit_exceeded": ".settings_document_limit_exceeded_error_details:SettingsDocumentLimitExceededErrorDetails",
+            "settings_history_limit_exceeded": ".settings_history_limit_exceeded_error_details:SettingsHistoryLimitExceededErrorDetails",
+            "claude_tag_writes_not_enabled": ".claude_tag_writes_not_enabled_error_details:ClaudeTagWritesNotEnabledErrorDetails",
+            "plugin_name_taken": ".plugin_name_taken_error_details:PluginNameTakenErrorDetails",
+            "cannot_sign_out_managed_member": ".cannot_sign_out_managed_member_error_details:CannotSignOutManagedMemberErrorDetails",
+            "cannot_sign_out_membership_admin": ".cannot_sign_out_membership_admin_error_details:CannotSignOutMembershipAdminErrorDetails",
+            "cannot_sign_out_owner": ".cannot_sign_out_owner_error_details:CannotSignOutOwnerErrorDetails",
+            "cannot_sign_out_primary_owner": ".cannot_sign_out_primary_owner_error_details:CannotSignOutPrimaryOwnerErrorDetails",
+            "cannot_sign_out_privileged_member": ".cannot_sign_out_privileged_member_error_details:CannotSignOutPrivilegedMemberErrorDetails",
+            "cannot_sign_out_self": ".cannot_sign_out_self_error_details:CannotSignOutSelfErrorDetails",
+            "spend_limits_admin_api_writes_not_enabled": ".spend_limits_admin_api_writes_not_enabled_error_details:SpendLimitsAdminAPIWritesNotEnabledErrorDetails",
         },
         ".unknown_error_details:UnknownErrorDetails",
         __package__,

@@ -243,6 +243,24 @@ if TYPE_CHECKING:
         CacheMissToolsChanged as BetaCacheMissToolsChanged,
     )
     from .._models.cache_miss_unavailable import CacheMissUnavailable as BetaCacheMissUnavailable
+    from .._models.cannot_sign_out_managed_member_error_details import (
+        CannotSignOutManagedMemberErrorDetails as BetaCannotSignOutManagedMemberErrorDetails,
+    )
+    from .._models.cannot_sign_out_membership_admin_error_details import (
+        CannotSignOutMembershipAdminErrorDetails as BetaCannotSignOutMembershipAdminErrorDetails,
+    )
+    from .._models.cannot_sign_out_owner_error_details import (
+        CannotSignOutOwnerErrorDetails as BetaCannotSignOutOwnerErrorDetails,
+    )
+    from .._models.cannot_sign_out_primary_owner_error_details import (
+        CannotSignOutPrimaryOwnerErrorDetails as BetaCannotSignOutPrimaryOwnerErrorDetails,
+    )
+    from .._models.cannot_sign_out_privileged_member_error_details import (
+        CannotSignOutPrivilegedMemberErrorDetails as BetaCannotSignOutPrivilegedMemberErrorDetails,
+    )
+    from .._models.cannot_sign_out_self_error_details import (
+        CannotSignOutSelfErrorDetails as BetaCannotSignOutSelfErrorDetails,
+    )
     from .._models.capability_support import CapabilitySupport as BetaCapabilitySupport
     from .._models.citation_char_location import CitationCharLocation as BetaCitationCharLocation
     from .._models.citation_content_block_location import (
@@ -390,6 +408,9 @@ if TYPE_CHECKING:
     from .._models.claude_tag_slack_workspace_setting_source import (
         ClaudeTagSlackWorkspaceSettingSource as BetaClaudeTagSlackWorkspaceSettingSource,
     )
+    from .._models.claude_tag_writes_not_enabled_error_details import (
+        ClaudeTagWritesNotEnabledErrorDetails as BetaClaudeTagWritesNotEnabledErrorDetails,
+    )
     from .._models.clear_thinking20251015_edit_response import (
         ClearThinking20251015EditResponse as BetaClearThinking20251015EditResponse,
     )
@@ -399,6 +420,9 @@ if TYPE_CHECKING:
     from .._models.cloud_config import CloudConfig as BetaCloudConfig
     from .._models.cmek_context_unavailable_error_details import (
         CMEKContextUnavailableErrorDetails as BetaCMEKContextUnavailableErrorDetails,
+    )
+    from .._models.cmek_feature_unsupported_error_details import (
+        CMEKFeatureUnsupportedErrorDetails as BetaCMEKFeatureUnsupportedErrorDetails,
     )
     from .._models.cmek_key_disabled_error_details import (
         CMEKKeyDisabledErrorDetails as BetaCMEKKeyDisabledErrorDetails,
@@ -1842,6 +1866,9 @@ if TYPE_CHECKING:
     from .._models.plugin_marketplace_validation_report import (
         PluginMarketplaceValidationReport as BetaPluginMarketplaceValidationReport,
     )
+    from .._models.plugin_name_taken_error_details import (
+        PluginNameTakenErrorDetails as BetaPluginNameTakenErrorDetails,
+    )
     from .._models.plugin_organization_installation_preference import (
         PluginOrganizationInstallationPreference as BetaPluginOrganizationInstallationPreference,
     )
@@ -1903,8 +1930,14 @@ if TYPE_CHECKING:
         RBACConnectorToolPermissionResource as BetaRBACConnectorToolPermissionResource,
     )
     from .._models.rbac_group import RBACGroup as BetaRBACGroup
+    from .._models.rbac_group_managed_settings_not_found_error_details import (
+        RBACGroupManagedSettingsNotFoundErrorDetails as BetaRBACGroupManagedSettingsNotFoundErrorDetails,
+    )
     from .._models.rbac_group_member import RBACGroupMember as BetaRBACGroupMember
     from .._models.rbac_group_member_page import RBACGroupMemberPage as BetaRBACGroupMemberPage
+    from .._models.rbac_group_order_limit_exceeded_error_details import (
+        RBACGroupOrderLimitExceededErrorDetails as BetaRBACGroupOrderLimitExceededErrorDetails,
+    )
     from .._models.rbac_group_page import RBACGroupPage as BetaRBACGroupPage
     from .._models.rbac_group_source_type import RBACGroupSourceType as BetaRBACGroupSourceType
     from .._models.rbac_organization_permission_resource import (
@@ -1981,6 +2014,12 @@ if TYPE_CHECKING:
         ServiceAccountWorkspaceRemoveResponse as BetaServiceAccountWorkspaceRemoveResponse,
     )
     from .._models.session_work_data import SessionWorkData as BetaSessionWorkData
+    from .._models.settings_document_limit_exceeded_error_details import (
+        SettingsDocumentLimitExceededErrorDetails as BetaSettingsDocumentLimitExceededErrorDetails,
+    )
+    from .._models.settings_history_limit_exceeded_error_details import (
+        SettingsHistoryLimitExceededErrorDetails as BetaSettingsHistoryLimitExceededErrorDetails,
+    )
     from .._models.signature_delta import SignatureDelta as BetaSignatureDelta
     from .._models.skill import Skill as BetaSkill
     from .._models.skill_page import SkillPage as BetaSkillPage
@@ -2031,6 +2070,9 @@ if TYPE_CHECKING:
     from .._models.spend_limit_user_scope import SpendLimitUserScope as BetaSpendLimitUserScope
     from .._models.spend_limit_workspace_scope import (
         SpendLimitWorkspaceScope as BetaSpendLimitWorkspaceScope,
+    )
+    from .._models.spend_limits_admin_api_writes_not_enabled_error_details import (
+        SpendLimitsAdminAPIWritesNotEnabledErrorDetails as BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails,
     )
     from .._models.spend_summary import SpendSummary as BetaSpendSummary
     from .._models.spend_summary_page import SpendSummaryPage as BetaSpendSummaryPage
@@ -4370,6 +4412,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.cmek_context_unavailable_error_details",
         "CMEKContextUnavailableErrorDetails",
     ),
+    "BetaCMEKFeatureUnsupportedErrorDetails": (
+        "_models.cmek_feature_unsupported_error_details",
+        "CMEKFeatureUnsupportedErrorDetails",
+    ),
     "BetaCMEKKeyDisabledErrorDetails": (
         "_models.cmek_key_disabled_error_details",
         "CMEKKeyDisabledErrorDetails",
@@ -4400,6 +4446,30 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCacheMissSystemChanged": ("_models.cache_miss_system_changed", "CacheMissSystemChanged"),
     "BetaCacheMissToolsChanged": ("_models.cache_miss_tools_changed", "CacheMissToolsChanged"),
     "BetaCacheMissUnavailable": ("_models.cache_miss_unavailable", "CacheMissUnavailable"),
+    "BetaCannotSignOutManagedMemberErrorDetails": (
+        "_models.cannot_sign_out_managed_member_error_details",
+        "CannotSignOutManagedMemberErrorDetails",
+    ),
+    "BetaCannotSignOutMembershipAdminErrorDetails": (
+        "_models.cannot_sign_out_membership_admin_error_details",
+        "CannotSignOutMembershipAdminErrorDetails",
+    ),
+    "BetaCannotSignOutOwnerErrorDetails": (
+        "_models.cannot_sign_out_owner_error_details",
+        "CannotSignOutOwnerErrorDetails",
+    ),
+    "BetaCannotSignOutPrimaryOwnerErrorDetails": (
+        "_models.cannot_sign_out_primary_owner_error_details",
+        "CannotSignOutPrimaryOwnerErrorDetails",
+    ),
+    "BetaCannotSignOutPrivilegedMemberErrorDetails": (
+        "_models.cannot_sign_out_privileged_member_error_details",
+        "CannotSignOutPrivilegedMemberErrorDetails",
+    ),
+    "BetaCannotSignOutSelfErrorDetails": (
+        "_models.cannot_sign_out_self_error_details",
+        "CannotSignOutSelfErrorDetails",
+    ),
     "BetaCapabilitySupport": ("_models.capability_support", "CapabilitySupport"),
     "BetaCaseListParams": ("_params.case_list_params", "CaseListParams"),
     "BetaCertificateCreateParams": ("_params.certificate_create_params", "CertificateCreateParams"),
@@ -4654,6 +4724,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaClaudeTagSlackWorkspaceUpdateParams": (
         "_params.claude_tag_slack_workspace_update_params",
         "ClaudeTagSlackWorkspaceUpdateParams",
+    ),
+    "BetaClaudeTagWritesNotEnabledErrorDetails": (
+        "_models.claude_tag_writes_not_enabled_error_details",
+        "ClaudeTagWritesNotEnabledErrorDetails",
     ),
     "BetaClearThinking20251015EditParam": (
         "_params.clear_thinking20251015_edit_param",
@@ -7359,6 +7433,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.plugin_marketplace_validation_report",
         "PluginMarketplaceValidationReport",
     ),
+    "BetaPluginNameTakenErrorDetails": (
+        "_models.plugin_name_taken_error_details",
+        "PluginNameTakenErrorDetails",
+    ),
     "BetaPluginOrganizationInstallationPreference": (
         "_models.plugin_organization_installation_preference",
         "PluginOrganizationInstallationPreference",
@@ -7417,12 +7495,20 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
     "BetaRBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "BetaRBACGroupManagedSettingsNotFoundErrorDetails": (
+        "_models.rbac_group_managed_settings_not_found_error_details",
+        "RBACGroupManagedSettingsNotFoundErrorDetails",
+    ),
     "BetaRBACGroupMember": ("_models.rbac_group_member", "RBACGroupMember"),
     "BetaRBACGroupMemberAddParams": (
         "_params.rbac_group_member_add_params",
         "RBACGroupMemberAddParams",
     ),
     "BetaRBACGroupMemberPage": ("_models.rbac_group_member_page", "RBACGroupMemberPage"),
+    "BetaRBACGroupOrderLimitExceededErrorDetails": (
+        "_models.rbac_group_order_limit_exceeded_error_details",
+        "RBACGroupOrderLimitExceededErrorDetails",
+    ),
     "BetaRBACGroupPage": ("_models.rbac_group_page", "RBACGroupPage"),
     "BetaRBACGroupSourceType": ("_models.rbac_group_source_type", "RBACGroupSourceType"),
     "BetaRBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
@@ -7620,6 +7706,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.sessions_event_stream_params",
         "SessionsEventStreamParams",
     ),
+    "BetaSettingsDocumentLimitExceededErrorDetails": (
+        "_models.settings_document_limit_exceeded_error_details",
+        "SettingsDocumentLimitExceededErrorDetails",
+    ),
+    "BetaSettingsHistoryLimitExceededErrorDetails": (
+        "_models.settings_history_limit_exceeded_error_details",
+        "SettingsHistoryLimitExceededErrorDetails",
+    ),
     "BetaShareListParams": ("_params.share_list_params", "ShareListParams"),
     "BetaSignatureDelta": ("_models.signature_delta", "SignatureDelta"),
     "BetaSkill": ("_models.skill", "Skill"),
@@ -7707,6 +7801,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSpendLimitWorkspaceScope": (
         "_models.spend_limit_workspace_scope",
         "SpendLimitWorkspaceScope",
+    ),
+    "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails": (
+        "_models.spend_limits_admin_api_writes_not_enabled_error_details",
+        "SpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     ),
     "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
     "BetaSpendSummaryPage": ("_models.spend_summary_page", "SpendSummaryPage"),
@@ -8758,6 +8856,7 @@ __all__ = [
     "BetaBrowserZoomConfigParam",
     "BetaBundleListParams",
     "BetaCMEKContextUnavailableErrorDetails",
+    "BetaCMEKFeatureUnsupportedErrorDetails",
     "BetaCMEKKeyDisabledErrorDetails",
     "BetaCMEKKeyNetworkBlockedErrorDetails",
     "BetaCMEKKeyUnreachableErrorDetails",
@@ -8770,6 +8869,12 @@ __all__ = [
     "BetaCacheMissSystemChanged",
     "BetaCacheMissToolsChanged",
     "BetaCacheMissUnavailable",
+    "BetaCannotSignOutManagedMemberErrorDetails",
+    "BetaCannotSignOutMembershipAdminErrorDetails",
+    "BetaCannotSignOutOwnerErrorDetails",
+    "BetaCannotSignOutPrimaryOwnerErrorDetails",
+    "BetaCannotSignOutPrivilegedMemberErrorDetails",
+    "BetaCannotSignOutSelfErrorDetails",
     "BetaCapabilitySupport",
     "BetaCaseListParams",
     "BetaCertificateCreateParams",
@@ -8848,6 +8953,7 @@ __all__ = [
     "BetaClaudeTagSlackWorkspacePage",
     "BetaClaudeTagSlackWorkspaceSettingSource",
     "BetaClaudeTagSlackWorkspaceUpdateParams",
+    "BetaClaudeTagWritesNotEnabledErrorDetails",
     "BetaClearThinking20251015EditParam",
     "BetaClearThinking20251015EditResponse",
     "BetaClearThinkingKeepParam",
@@ -9713,6 +9819,7 @@ __all__ = [
     "BetaPluginMarketplaceValidationPluginWarning",
     "BetaPluginMarketplaceValidationPluginWarnings",
     "BetaPluginMarketplaceValidationReport",
+    "BetaPluginNameTakenErrorDetails",
     "BetaPluginOrganizationInstallationPreference",
     "BetaPluginOwner",
     "BetaPluginOwnerOrganization",
@@ -9741,9 +9848,11 @@ __all__ = [
     "BetaRBACConnectorToolPermissionResource",
     "BetaRBACGroup",
     "BetaRBACGroupCreateParams",
+    "BetaRBACGroupManagedSettingsNotFoundErrorDetails",
     "BetaRBACGroupMember",
     "BetaRBACGroupMemberAddParams",
     "BetaRBACGroupMemberPage",
+    "BetaRBACGroupOrderLimitExceededErrorDetails",
     "BetaRBACGroupPage",
     "BetaRBACGroupSourceType",
     "BetaRBACGroupUpdateParams",
@@ -9830,6 +9939,8 @@ __all__ = [
     "BetaSessionWorkData",
     "BetaSessionsEventListParams",
     "BetaSessionsEventStreamParams",
+    "BetaSettingsDocumentLimitExceededErrorDetails",
+    "BetaSettingsHistoryLimitExceededErrorDetails",
     "BetaShareListParams",
     "BetaSignatureDelta",
     "BetaSkill",
@@ -9870,6 +9981,7 @@ __all__ = [
     "BetaSpendLimitUserActor",
     "BetaSpendLimitUserScope",
     "BetaSpendLimitWorkspaceScope",
+    "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     "BetaSpendSummary",
     "BetaSpendSummaryPage",
     "BetaStateChanges",

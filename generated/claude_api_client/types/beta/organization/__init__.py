@@ -10,6 +10,27 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...._core._error_codes import (
+        CannotSignOutManagedMemberError as BetaCannotSignOutManagedMemberError,
+    )
+    from ...._core._error_codes import (
+        CannotSignOutMembershipAdminError as BetaCannotSignOutMembershipAdminError,
+    )
+    from ...._core._error_codes import CannotSignOutOwnerError as BetaCannotSignOutOwnerError
+    from ...._core._error_codes import (
+        CannotSignOutPrimaryOwnerError as BetaCannotSignOutPrimaryOwnerError,
+    )
+    from ...._core._error_codes import (
+        CannotSignOutPrivilegedMemberError as BetaCannotSignOutPrivilegedMemberError,
+    )
+    from ...._core._error_codes import CannotSignOutSelfError as BetaCannotSignOutSelfError
+    from ...._core._error_codes import (
+        ClaudeTagWritesNotEnabledError as BetaClaudeTagWritesNotEnabledError,
+    )
+    from ...._core._error_codes import PluginNameTakenError as BetaPluginNameTakenError
+    from ...._core._error_codes import (
+        SpendLimitsAdminAPIWritesNotEnabledError as BetaSpendLimitsAdminAPIWritesNotEnabledError,
+    )
     from ..._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
     from ..._models.analytics_artifact_activity import (
         AnalyticsArtifactActivity as BetaAnalyticsArtifactActivity,
@@ -143,6 +164,24 @@ if TYPE_CHECKING:
     from ..._models.azure_external_key_config import (
         AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
     )
+    from ..._models.cannot_sign_out_managed_member_error_details import (
+        CannotSignOutManagedMemberErrorDetails as BetaCannotSignOutManagedMemberErrorDetails,
+    )
+    from ..._models.cannot_sign_out_membership_admin_error_details import (
+        CannotSignOutMembershipAdminErrorDetails as BetaCannotSignOutMembershipAdminErrorDetails,
+    )
+    from ..._models.cannot_sign_out_owner_error_details import (
+        CannotSignOutOwnerErrorDetails as BetaCannotSignOutOwnerErrorDetails,
+    )
+    from ..._models.cannot_sign_out_primary_owner_error_details import (
+        CannotSignOutPrimaryOwnerErrorDetails as BetaCannotSignOutPrimaryOwnerErrorDetails,
+    )
+    from ..._models.cannot_sign_out_privileged_member_error_details import (
+        CannotSignOutPrivilegedMemberErrorDetails as BetaCannotSignOutPrivilegedMemberErrorDetails,
+    )
+    from ..._models.cannot_sign_out_self_error_details import (
+        CannotSignOutSelfErrorDetails as BetaCannotSignOutSelfErrorDetails,
+    )
     from ..._models.claude_tag_default_setting_source import (
         ClaudeTagDefaultSettingSource as BetaClaudeTagDefaultSettingSource,
     )
@@ -196,6 +235,9 @@ if TYPE_CHECKING:
     )
     from ..._models.claude_tag_slack_workspace_setting_source import (
         ClaudeTagSlackWorkspaceSettingSource as BetaClaudeTagSlackWorkspaceSettingSource,
+    )
+    from ..._models.claude_tag_writes_not_enabled_error_details import (
+        ClaudeTagWritesNotEnabledErrorDetails as BetaClaudeTagWritesNotEnabledErrorDetails,
     )
     from ..._models.compliance_settings_state import (
         ComplianceSettingsState as BetaComplianceSettingsState,
@@ -259,6 +301,9 @@ if TYPE_CHECKING:
     from ..._models.plugin_content_scan import PluginContentScan as BetaPluginContentScan
     from ..._models.plugin_marketplace import PluginMarketplace as BetaPluginMarketplace
     from ..._models.plugin_marketplace_validation_plugin_error_object import (
+        PluginMarketplaceValidationPluginErrorObject as BetaPluginMarketplaceValidationPluginError,
+    )
+    from ..._models.plugin_marketplace_validation_plugin_error_object import (
         PluginMarketplaceValidationPluginErrorObject as BetaPluginMarketplaceValidationPluginErrorObject,
     )
     from ..._models.plugin_marketplace_validation_plugin_warning import (
@@ -269,6 +314,9 @@ if TYPE_CHECKING:
     )
     from ..._models.plugin_marketplace_validation_report import (
         PluginMarketplaceValidationReport as BetaPluginMarketplaceValidationReport,
+    )
+    from ..._models.plugin_name_taken_error_details import (
+        PluginNameTakenErrorDetails as BetaPluginNameTakenErrorDetails,
     )
     from ..._models.plugin_owner_organization import (
         PluginOwnerOrganization as BetaPluginOwnerOrganization,
@@ -322,6 +370,9 @@ if TYPE_CHECKING:
     from ..._models.spend_limit_user_scope import SpendLimitUserScope as BetaSpendLimitUserScope
     from ..._models.spend_limit_workspace_scope import (
         SpendLimitWorkspaceScope as BetaSpendLimitWorkspaceScope,
+    )
+    from ..._models.spend_limits_admin_api_writes_not_enabled_error_details import (
+        SpendLimitsAdminAPIWritesNotEnabledErrorDetails as BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails,
     )
     from ..._models.spend_summary import SpendSummary as BetaSpendSummary
     from ..._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
@@ -647,6 +698,45 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.azure_external_key_config",
         "AzureExternalKeyConfig",
     ),
+    "BetaCannotSignOutManagedMemberError": (
+        "._core._error_codes",
+        "CannotSignOutManagedMemberError",
+    ),
+    "BetaCannotSignOutManagedMemberErrorDetails": (
+        "_models.cannot_sign_out_managed_member_error_details",
+        "CannotSignOutManagedMemberErrorDetails",
+    ),
+    "BetaCannotSignOutMembershipAdminError": (
+        "._core._error_codes",
+        "CannotSignOutMembershipAdminError",
+    ),
+    "BetaCannotSignOutMembershipAdminErrorDetails": (
+        "_models.cannot_sign_out_membership_admin_error_details",
+        "CannotSignOutMembershipAdminErrorDetails",
+    ),
+    "BetaCannotSignOutOwnerError": ("._core._error_codes", "CannotSignOutOwnerError"),
+    "BetaCannotSignOutOwnerErrorDetails": (
+        "_models.cannot_sign_out_owner_error_details",
+        "CannotSignOutOwnerErrorDetails",
+    ),
+    "BetaCannotSignOutPrimaryOwnerError": ("._core._error_codes", "CannotSignOutPrimaryOwnerError"),
+    "BetaCannotSignOutPrimaryOwnerErrorDetails": (
+        "_models.cannot_sign_out_primary_owner_error_details",
+        "CannotSignOutPrimaryOwnerErrorDetails",
+    ),
+    "BetaCannotSignOutPrivilegedMemberError": (
+        "._core._error_codes",
+        "CannotSignOutPrivilegedMemberError",
+    ),
+    "BetaCannotSignOutPrivilegedMemberErrorDetails": (
+        "_models.cannot_sign_out_privileged_member_error_details",
+        "CannotSignOutPrivilegedMemberErrorDetails",
+    ),
+    "BetaCannotSignOutSelfError": ("._core._error_codes", "CannotSignOutSelfError"),
+    "BetaCannotSignOutSelfErrorDetails": (
+        "_models.cannot_sign_out_self_error_details",
+        "CannotSignOutSelfErrorDetails",
+    ),
     "BetaClaudeTagDefaultSettingSource": (
         "_models.claude_tag_default_setting_source",
         "ClaudeTagDefaultSettingSource",
@@ -757,6 +847,11 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.claude_tag_slack_workspace_setting_source",
         "ClaudeTagSlackWorkspaceSettingSource",
     ),
+    "BetaClaudeTagWritesNotEnabledError": ("._core._error_codes", "ClaudeTagWritesNotEnabledError"),
+    "BetaClaudeTagWritesNotEnabledErrorDetails": (
+        "_models.claude_tag_writes_not_enabled_error_details",
+        "ClaudeTagWritesNotEnabledErrorDetails",
+    ),
     "BetaComplianceSettings": (
         "_models.organization_compliance_settings",
         "OrganizationComplianceSettings",
@@ -841,6 +936,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPluginComponent": ("_models.plugin_component", "PluginComponent"),
     "BetaPluginContentScan": ("_models.plugin_content_scan", "PluginContentScan"),
     "BetaPluginMarketplace": ("_models.plugin_marketplace", "PluginMarketplace"),
+    "BetaPluginMarketplaceValidationPluginError": (
+        "_models.plugin_marketplace_validation_plugin_error_object",
+        "PluginMarketplaceValidationPluginErrorObject",
+    ),
     "BetaPluginMarketplaceValidationPluginErrorObject": (
         "_models.plugin_marketplace_validation_plugin_error_object",
         "PluginMarketplaceValidationPluginErrorObject",
@@ -856,6 +955,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPluginMarketplaceValidationReport": (
         "_models.plugin_marketplace_validation_report",
         "PluginMarketplaceValidationReport",
+    ),
+    "BetaPluginNameTakenError": ("._core._error_codes", "PluginNameTakenError"),
+    "BetaPluginNameTakenErrorDetails": (
+        "_models.plugin_name_taken_error_details",
+        "PluginNameTakenErrorDetails",
     ),
     "BetaPluginOwnerOrganization": ("_models.plugin_owner_organization", "PluginOwnerOrganization"),
     "BetaPluginOwnerUser": ("_models.plugin_owner_user", "PluginOwnerUser"),
@@ -919,6 +1023,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSpendLimitWorkspaceScopeParam": (
         "_params.spend_limit_workspace_scope",
         "SpendLimitWorkspaceScope",
+    ),
+    "BetaSpendLimitsAdminAPIWritesNotEnabledError": (
+        "._core._error_codes",
+        "SpendLimitsAdminAPIWritesNotEnabledError",
+    ),
+    "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails": (
+        "_models.spend_limits_admin_api_writes_not_enabled_error_details",
+        "SpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     ),
     "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
     "BetaWorkspace": ("_models.workspace", "Workspace"),
@@ -1060,6 +1172,18 @@ __all__ = [
     "BetaAnalyticsUserGroupBy",
     "BetaAzureExternalKeyConfig",
     "BetaAzureExternalKeyConfigParam",
+    "BetaCannotSignOutManagedMemberError",
+    "BetaCannotSignOutManagedMemberErrorDetails",
+    "BetaCannotSignOutMembershipAdminError",
+    "BetaCannotSignOutMembershipAdminErrorDetails",
+    "BetaCannotSignOutOwnerError",
+    "BetaCannotSignOutOwnerErrorDetails",
+    "BetaCannotSignOutPrimaryOwnerError",
+    "BetaCannotSignOutPrimaryOwnerErrorDetails",
+    "BetaCannotSignOutPrivilegedMemberError",
+    "BetaCannotSignOutPrivilegedMemberErrorDetails",
+    "BetaCannotSignOutSelfError",
+    "BetaCannotSignOutSelfErrorDetails",
     "BetaClaudeTagDefaultSettingSource",
     "BetaClaudeTagGuestPolicy",
     "BetaClaudeTagGuestPolicyAllow",
@@ -1092,6 +1216,8 @@ __all__ = [
     "BetaClaudeTagSlackParentChannelSettingSource",
     "BetaClaudeTagSlackWorkspaceIdentifiers",
     "BetaClaudeTagSlackWorkspaceSettingSource",
+    "BetaClaudeTagWritesNotEnabledError",
+    "BetaClaudeTagWritesNotEnabledErrorDetails",
     "BetaComplianceSettings",
     "BetaComplianceSettingsState",
     "BetaComplianceSettingsStateDisabled",
@@ -1125,10 +1251,13 @@ __all__ = [
     "BetaPluginComponent",
     "BetaPluginContentScan",
     "BetaPluginMarketplace",
+    "BetaPluginMarketplaceValidationPluginError",
     "BetaPluginMarketplaceValidationPluginErrorObject",
     "BetaPluginMarketplaceValidationPluginWarning",
     "BetaPluginMarketplaceValidationPluginWarnings",
     "BetaPluginMarketplaceValidationReport",
+    "BetaPluginNameTakenError",
+    "BetaPluginNameTakenErrorDetails",
     "BetaPluginOwnerOrganization",
     "BetaPluginOwnerUser",
     "BetaPluginTargetOrganization",
@@ -1156,6 +1285,8 @@ __all__ = [
     "BetaSpendLimitUserScopeParam",
     "BetaSpendLimitWorkspaceScope",
     "BetaSpendLimitWorkspaceScopeParam",
+    "BetaSpendLimitsAdminAPIWritesNotEnabledError",
+    "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     "BetaSpendSummary",
     "BetaWorkspace",
     "BetaWorkspaceMember",
