@@ -116,13 +116,37 @@ if TYPE_CHECKING:  # exceptions added with the 2.16 API
         AvailableToolsLimitExceededError as AvailableToolsLimitExceededError,
     )
     from ._core._error_codes import (
+        CannotSignOutManagedMemberError as CannotSignOutManagedMemberError,
+    )
+    from ._core._error_codes import (
+        CannotSignOutMembershipAdminError as CannotSignOutMembershipAdminError,
+    )
+    from ._core._error_codes import (
+        CannotSignOutOwnerError as CannotSignOutOwnerError,
+    )
+    from ._core._error_codes import (
+        CannotSignOutPrimaryOwnerError as CannotSignOutPrimaryOwnerError,
+    )
+    from ._core._error_codes import (
+        CannotSignOutPrivilegedMemberError as CannotSignOutPrivilegedMemberError,
+    )
+    from ._core._error_codes import (
+        CannotSignOutSelfError as CannotSignOutSelfError,
+    )
+    from ._core._error_codes import (
         ClaudeCodeKeyCreatorNotMemberError as ClaudeCodeKeyCreatorNotMemberError,
     )
     from ._core._error_codes import (
         ClaudeCodeVersionTooOldError as ClaudeCodeVersionTooOldError,
     )
     from ._core._error_codes import (
+        ClaudeTagWritesNotEnabledError as ClaudeTagWritesNotEnabledError,
+    )
+    from ._core._error_codes import (
         CMEKContextUnavailableError as CMEKContextUnavailableError,
+    )
+    from ._core._error_codes import (
+        CMEKFeatureUnsupportedError as CMEKFeatureUnsupportedError,
     )
     from ._core._error_codes import (
         CMEKKeyDisabledError as CMEKKeyDisabledError,
@@ -191,7 +215,16 @@ if TYPE_CHECKING:  # exceptions added with the 2.16 API
         ParentOrganizationRequiredError as ParentOrganizationRequiredError,
     )
     from ._core._error_codes import (
+        PluginNameTakenError as PluginNameTakenError,
+    )
+    from ._core._error_codes import (
         RampLimitExceededError as RampLimitExceededError,
+    )
+    from ._core._error_codes import (
+        RBACGroupManagedSettingsNotFoundError as RBACGroupManagedSettingsNotFoundError,
+    )
+    from ._core._error_codes import (
+        RBACGroupOrderLimitExceededError as RBACGroupOrderLimitExceededError,
     )
     from ._core._error_codes import (
         RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError,
@@ -206,7 +239,16 @@ if TYPE_CHECKING:  # exceptions added with the 2.16 API
         SandboxEgressRestrictedError as SandboxEgressRestrictedError,
     )
     from ._core._error_codes import (
+        SettingsDocumentLimitExceededError as SettingsDocumentLimitExceededError,
+    )
+    from ._core._error_codes import (
+        SettingsHistoryLimitExceededError as SettingsHistoryLimitExceededError,
+    )
+    from ._core._error_codes import (
         SkillReadBlockedUndecryptableError as SkillReadBlockedUndecryptableError,
+    )
+    from ._core._error_codes import (
+        SpendLimitsAdminAPIWritesNotEnabledError as SpendLimitsAdminAPIWritesNotEnabledError,
     )
     from ._core._error_codes import (
         StorageNotReadyError as StorageNotReadyError,
@@ -370,6 +412,21 @@ _ERROR_CODE_EXCEPTIONS = (
     "UserProfileNotFoundError",
     "UserProfileRequiredError",
     "WorkspaceHumanReviewDisabledError",
+    # the Admin API, beta only
+    "CMEKFeatureUnsupportedError",
+    "CannotSignOutManagedMemberError",
+    "CannotSignOutMembershipAdminError",
+    "CannotSignOutOwnerError",
+    "CannotSignOutPrimaryOwnerError",
+    "CannotSignOutPrivilegedMemberError",
+    "CannotSignOutSelfError",
+    "ClaudeTagWritesNotEnabledError",
+    "PluginNameTakenError",
+    "RBACGroupManagedSettingsNotFoundError",
+    "RBACGroupOrderLimitExceededError",
+    "SettingsDocumentLimitExceededError",
+    "SettingsHistoryLimitExceededError",
+    "SpendLimitsAdminAPIWritesNotEnabledError",
 )
 
 # Public name → (module, attribute). Resolved on first access, then cached in the module.
