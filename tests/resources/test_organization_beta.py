@@ -20,7 +20,7 @@ from claude_api_client import (
     ConflictError,
     NotFoundError,
 )
-from claude_api_client.testing import LocalAPIServer
+from claude_api_client.testing import LocalAPIServer, _crud
 from claude_api_client.testing.pytest_plugin import no_sleep_policy
 from claude_api_client.types.beta.organization import (
     BetaCannotSignOutSelfError,
@@ -348,8 +348,13 @@ def test_sign_out_a_member(admin_api: LocalAPIServer, admin: Anthropic) -> None:
     assert isinstance(refused.value, BadRequestError)  # still the status's class
     with pytest.raises(NotFoundError):
         users.sign_out("user_nobody")
-    seen = admin_api.requests[-1]
-    assert (seen.method, seen.path) == ("POST", "/v1/organizations/users/user_nobody/sign_out")
+    # members join only by accepting an invite, which no API call does: put one in the record
+    colleague = {**users.retrieve("user_local").model_dump(mode="json"), "id": "user_colleague"}
+    _crud.store(admin_api.state, "/v1/organizations/users", {}, colleague)
+    assert users.sign_out("user_colleague").id == "user_colleague"
+    assert users.retrieve("user_colleague").role == colleague["role"]  # still a member
+    seen = admin_api.requests[-2]
+    assert (seen.method, seen.path) == ("POST", "/v1/organizations/users/user_colleague/sign_out")
     assert seen.headers["anthropic-beta"] == "admin-user-sign-out-2026-10-08"
     assert seen.body == b""
 
