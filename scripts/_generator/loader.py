@@ -86,6 +86,8 @@ class Operation:
     # operation as that platform serves it (its keys overridden by the platform's entry, e.g.
     # `x-beta` or `responses`).
     platforms: dict[str, Operation] = field(default_factory=dict)
+    # `x-body-param`: the whole JSON body is this one argument (a union body, sent as given).
+    body_param: str | None = None
 
     def on_platform(self, platform: str) -> Operation:
         """This operation as `platform` serves it."""
@@ -248,6 +250,10 @@ def _load_operation(
             raise LoadError(f"{op_id}: unsupported request content {list(content)}")
         body_schema = _schema_name(node)
         required, properties = _body_fields(doc, resolve_ref(doc, node))
+        whole = op.get("x-body-param")
+        if whole:  # one argument holds the body: a union of objects sent as given
+            described = resolve_ref(doc, node).get("description", "")
+            required, properties = {whole}, {whole: {**node, "description": described}}
         if body_kind == "multipart":
             uploads = [name for name, prop in properties.items() if is_binary(doc, prop)]
         for name, prop in properties.items():
@@ -346,6 +352,7 @@ def _load_operation(
             )
             for name, override in (op.get("x-platforms") or {}).items()
         },
+        body_param=op.get("x-body-param"),
     )
 
 

@@ -272,6 +272,8 @@ def by_convention(exports: dict[str, str], params: dict[str, str], aliases: dict
                 return same[spelling]
         if official in exceptions:
             return ERROR_CLASSES, official
+        if official.removeprefix("Beta") in exceptions:  # a beta-only code's `Beta…Error`
+            return ERROR_CLASSES, official.removeprefix("Beta")
         stem = official.removeprefix("Beta")
         if re.search(r"Params?$", stem):
             base = re.sub(r"Params?$", "", stem)

@@ -214,6 +214,7 @@ class Renderer:
             "header_params": [a for a in args if a["location"] == "header"],
             "body": [a for a in args if a["location"] == "body"],
             "body_kind": op.body_kind,
+            "body_whole": op.body_param is not None,
             "upload_fields": tuple(op.upload_fields),
             "path_expr": path_expr,
             "fixed_betas": repr(op.beta if beta else []),

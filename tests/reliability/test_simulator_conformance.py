@@ -22,7 +22,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from _support.wire import sse_json_events
-from claude_api_client.testing import LocalAPIServer
+from claude_api_client.testing import LocalAPIServer, _crud
 from claude_api_client.testing._document import load_document
 
 DOC: dict[str, Any] = load_document().raw
@@ -608,7 +608,99 @@ def _organization(api: Checked) -> None:
     _organization_access(api, space["workspace_id"], user["id"])
     _organization_analytics(api)
     _organization_beta(api, space["workspace_id"])
+    _organization_settings(api)
     api.send("organization_users_remove", path=me)
+
+
+def _organization_settings(api: Checked) -> None:
+    """The beta-only Admin API resources: Claude Code settings, Claude tag, plugins, spend limits."""
+    cc = {"anthropic-beta": "ce-claude-code-managed-settings-2026-10-06"}
+    ms = "organization_claude_code_managed_settings_"
+    api.send(ms + "configuration_retrieve", headers=cc)
+    api.send(ms + "configuration_update", headers=cc, json={"mode": {"type": "rbac_groups"}})
+    api.send(ms + "rbac_group_default_retrieve", headers=cc)
+    api.send(ms + "rbac_group_default_update", headers=cc, json={"settings": {"a": 1}})
+    group = api.send("organization_rbac_groups_create", json={"name": "CC"}).json()["id"]
+    where = {"rbac_group_id": group}
+    api.send(ms + "rbac_groups_set", headers=cc, path=where, json={"settings": {"a": 1}})
+    api.send(ms + "rbac_groups_list", headers=cc)
+    api.send(ms + "rbac_groups_retrieve", headers=cc, path=where)
+    api.send(ms + "rbac_groups_delete", headers=cc, path=where)
+    api.send(ms + "rbac_groups_retrieve", 404, headers=cc, path=where)
+    tag = {"anthropic-beta": "experimental-claude-tag-2026-10-21"}
+    ct = "organization_claude_tag_"
+    slack = api.send(ct + "slack_workspaces_list", headers=tag).json()["data"][0]
+    ws = {"id": slack["id"]}
+    api.send(ct + "slack_workspaces_retrieve", headers=tag, path=ws)
+    api.send(
+        ct + "slack_workspaces_update", headers=tag, path=ws, json={"settings": {"model": "m"}}
+    )
+    body = {"slack": {"channel_id": "C1", "workspace_id": slack["slack"]["workspace_id"]}}
+    channel = {"id": api.send(ct + "slack_channels_create", headers=tag, json=body).json()["id"]}
+    api.send(ct + "slack_channels_list", headers=tag, params={"slack_workspace_id": slack["id"]})
+    api.send(ct + "slack_channels_retrieve", headers=tag, path=channel)
+    api.send(ct + "slack_channels_update", headers=tag, path=channel, json={"settings": {}})
+    bundle = {"bundle_id": api.send(ct + "bundles_list", headers=tag).json()["data"][0]["id"]}
+    api.send(ct + "bundles_retrieve", headers=tag, path=bundle)
+    api.send(ct + "bundles_update", headers=tag, path=bundle, json={"instructions": "Be brief."})
+    target = {"type": "slack_channel", "slack_channel_id": channel["id"]}
+    made = api.send(ct + "bundles_targets_create", headers=tag, path=bundle, json=target).json()
+    both = {**bundle, "target_id": made["id"]}
+    api.send(ct + "bundles_targets_list", headers=tag, path=bundle)
+    api.send(ct + "bundles_targets_retrieve", headers=tag, path=both)
+    api.send(ct + "bundles_targets_delete", headers=tag, path=both)
+    api.send(ct + "slack_channels_delete", headers=tag, path=channel)
+    plg = {"anthropic-beta": "ce-plugins-2026-09-01"}
+    manifest = ("p/.claude-plugin/plugin.json", b'{"name": "p"}')
+    plugin = api.send(
+        "organization_plugins_create", headers=plg, files=[("files", manifest)]
+    ).json()
+    pid = {"plugin_id": plugin["id"]}
+    api.send("organization_plugins_list", headers=plg)
+    api.send("organization_plugins_retrieve", headers=plg, path=pid)
+    version = api.send(
+        "organization_plugins_versions_create", headers=plg, path=pid, files=[("files", manifest)]
+    ).json()
+    pv = {**pid, "version": version["id"]}
+    api.send("organization_plugins_versions_list", headers=plg, path=pid)
+    api.send("organization_plugins_versions_retrieve", headers=plg, path=pv)
+    api.send("organization_plugins_versions_download", headers=plg, path=pv)
+    api.send(
+        "organization_plugins_update",
+        headers=plg,
+        path=pid,
+        json={"served_version_id": version["id"]},
+    )
+    org = {**pid, "target": "organization"}
+    pref = {"installation_preference": "available"}
+    api.send("organization_plugins_installation_settings_set", headers=plg, path=org, json=pref)
+    api.send("organization_plugins_installation_settings_list", headers=plg, path=pid)
+    api.send("organization_plugins_installation_settings_remove", headers=plg, path=org)
+    api.send("organization_plugins_shares_list", headers=plg, path=pid)
+    api.send("organization_plugins_delete", headers=plg, path=pid)
+    mk = "organization_plugin_marketplaces_"
+    market = {"marketplace_id": api.send(mk + "list", headers=plg).json()["data"][0]["id"]}
+    api.send(mk + "retrieve", headers=plg, path=market)
+    change = {"default_installation_preference": "required"}
+    api.send(mk + "update", headers=plg, path=market, json=change)
+    api.send(mk + "validate_archive", headers=plg, files=[("archive", ("m.zip", b"nope"))])
+    api.send(mk + "validate_repository", headers=plg, json={"repository_url": "https://x/y"})
+    limit = api.send(
+        "organization_spend_limits_set", json={"amount": "100", "scope": {"type": "organization"}}
+    ).json()
+    reads = {"anthropic-beta": "spend-limit-reads-2026-09-26"}
+    api.send(
+        "organization_spend_limits_list", headers=reads, params={"scope_type[]": ["organization"]}
+    )
+    api.send("organization_spend_limits_retrieve", path={"spend_limit_id": limit["id"]})
+    api.send("organization_spend_limits_delete", path={"spend_limit_id": limit["id"]})
+    out = {"anthropic-beta": "admin-user-sign-out-2026-10-08"}
+    api.send("organization_users_sign_out", 400, headers=out, path={"user_id": "user_local"})
+    # users join only by accepting an invite, which no API call does: put one in the record
+    colleague = {**api.send("organization_users_retrieve", path={"user_id": "user_local"}).json()}
+    colleague.update(id="user_colleague", email="colleague@example.com", role="developer")
+    _crud.store(api.server.state, "/v1/organizations/users", {}, colleague)
+    api.send("organization_users_sign_out", headers=out, path={"user_id": "user_colleague"})
 
 
 def _organization_analytics(api: Checked) -> None:

@@ -137,6 +137,35 @@ def _organization_users_retrieve_options(
     )
 
 
+def _organization_users_sign_out_options(
+    *,
+    user_id: object,
+    workspace_id: object = NOT_GIVEN,
+    betas: object = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    check_type("user_id", user_id, (str,))
+    check_type("workspace_id", workspace_id, (str,))
+    return RequestOptions(
+        method="post",
+        path=f"/v1/organizations/users/{path_segment(user_id, 'user_id')}/sign_out",
+        headers=operation_headers(
+            ["admin-user-sign-out-2026-10-08"],
+            betas,
+            {
+                "anthropic-workspace-id": workspace_id,
+            },
+        ),
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+    )
+
+
 def _organization_users_update_options(
     *,
     user_id: object,

@@ -35,6 +35,22 @@ if TYPE_CHECKING:
         BetaApiKeysWithRawResponse,
         BetaApiKeysWithStreamingResponse,
     )
+    from .beta_organization_claude_code import (
+        AsyncBetaClaudeCode,
+        AsyncBetaClaudeCodeWithRawResponse,
+        AsyncBetaClaudeCodeWithStreamingResponse,
+        BetaClaudeCode,
+        BetaClaudeCodeWithRawResponse,
+        BetaClaudeCodeWithStreamingResponse,
+    )
+    from .beta_organization_claude_tag import (
+        AsyncBetaClaudeTag,
+        AsyncBetaClaudeTagWithRawResponse,
+        AsyncBetaClaudeTagWithStreamingResponse,
+        BetaClaudeTag,
+        BetaClaudeTagWithRawResponse,
+        BetaClaudeTagWithStreamingResponse,
+    )
     from .beta_organization_compliance_settings import (
         AsyncBetaComplianceSettings,
         AsyncBetaComplianceSettingsWithRawResponse,
@@ -74,6 +90,22 @@ if TYPE_CHECKING:
         BetaInvites,
         BetaInvitesWithRawResponse,
         BetaInvitesWithStreamingResponse,
+    )
+    from .beta_organization_plugin_marketplaces import (
+        AsyncBetaPluginMarketplaces,
+        AsyncBetaPluginMarketplacesWithRawResponse,
+        AsyncBetaPluginMarketplacesWithStreamingResponse,
+        BetaPluginMarketplaces,
+        BetaPluginMarketplacesWithRawResponse,
+        BetaPluginMarketplacesWithStreamingResponse,
+    )
+    from .beta_organization_plugins import (
+        AsyncBetaPlugins,
+        AsyncBetaPluginsWithRawResponse,
+        AsyncBetaPluginsWithStreamingResponse,
+        BetaPlugins,
+        BetaPluginsWithRawResponse,
+        BetaPluginsWithStreamingResponse,
     )
     from .beta_organization_providers import (
         AsyncBetaProviders,
@@ -180,6 +212,18 @@ class BetaOrganization(SyncResource):
         return BetaApiKeys(self._client)
 
     @cached_property
+    def claude_code(self) -> BetaClaudeCode:
+        from .beta_organization_claude_code import BetaClaudeCode
+
+        return BetaClaudeCode(self._client)
+
+    @cached_property
+    def claude_tag(self) -> BetaClaudeTag:
+        from .beta_organization_claude_tag import BetaClaudeTag
+
+        return BetaClaudeTag(self._client)
+
+    @cached_property
     def compliance_settings(self) -> BetaComplianceSettings:
         from .beta_organization_compliance_settings import BetaComplianceSettings
 
@@ -208,6 +252,18 @@ class BetaOrganization(SyncResource):
         from .beta_organization_invites import BetaInvites
 
         return BetaInvites(self._client)
+
+    @cached_property
+    def plugin_marketplaces(self) -> BetaPluginMarketplaces:
+        from .beta_organization_plugin_marketplaces import BetaPluginMarketplaces
+
+        return BetaPluginMarketplaces(self._client)
+
+    @cached_property
+    def plugins(self) -> BetaPlugins:
+        from .beta_organization_plugins import BetaPlugins
+
+        return BetaPlugins(self._client)
 
     @cached_property
     def providers(self) -> BetaProviders:
@@ -344,6 +400,18 @@ class BetaOrganizationWithRawResponse:
         return BetaApiKeysWithRawResponse(self._resource.api_keys)
 
     @cached_property
+    def claude_code(self) -> BetaClaudeCodeWithRawResponse:
+        from .beta_organization_claude_code import BetaClaudeCodeWithRawResponse
+
+        return BetaClaudeCodeWithRawResponse(self._resource.claude_code)
+
+    @cached_property
+    def claude_tag(self) -> BetaClaudeTagWithRawResponse:
+        from .beta_organization_claude_tag import BetaClaudeTagWithRawResponse
+
+        return BetaClaudeTagWithRawResponse(self._resource.claude_tag)
+
+    @cached_property
     def compliance_settings(self) -> BetaComplianceSettingsWithRawResponse:
         from .beta_organization_compliance_settings import BetaComplianceSettingsWithRawResponse
 
@@ -372,6 +440,18 @@ class BetaOrganizationWithRawResponse:
         from .beta_organization_invites import BetaInvitesWithRawResponse
 
         return BetaInvitesWithRawResponse(self._resource.invites)
+
+    @cached_property
+    def plugin_marketplaces(self) -> BetaPluginMarketplacesWithRawResponse:
+        from .beta_organization_plugin_marketplaces import BetaPluginMarketplacesWithRawResponse
+
+        return BetaPluginMarketplacesWithRawResponse(self._resource.plugin_marketplaces)
+
+    @cached_property
+    def plugins(self) -> BetaPluginsWithRawResponse:
+        from .beta_organization_plugins import BetaPluginsWithRawResponse
+
+        return BetaPluginsWithRawResponse(self._resource.plugins)
 
     @cached_property
     def providers(self) -> BetaProvidersWithRawResponse:
@@ -456,6 +536,18 @@ class BetaOrganizationWithStreamingResponse:
         return BetaApiKeysWithStreamingResponse(self._resource.api_keys)
 
     @cached_property
+    def claude_code(self) -> BetaClaudeCodeWithStreamingResponse:
+        from .beta_organization_claude_code import BetaClaudeCodeWithStreamingResponse
+
+        return BetaClaudeCodeWithStreamingResponse(self._resource.claude_code)
+
+    @cached_property
+    def claude_tag(self) -> BetaClaudeTagWithStreamingResponse:
+        from .beta_organization_claude_tag import BetaClaudeTagWithStreamingResponse
+
+        return BetaClaudeTagWithStreamingResponse(self._resource.claude_tag)
+
+    @cached_property
     def compliance_settings(self) -> BetaComplianceSettingsWithStreamingResponse:
         from .beta_organization_compliance_settings import (
             BetaComplianceSettingsWithStreamingResponse,
@@ -486,6 +578,20 @@ class BetaOrganizationWithStreamingResponse:
         from .beta_organization_invites import BetaInvitesWithStreamingResponse
 
         return BetaInvitesWithStreamingResponse(self._resource.invites)
+
+    @cached_property
+    def plugin_marketplaces(self) -> BetaPluginMarketplacesWithStreamingResponse:
+        from .beta_organization_plugin_marketplaces import (
+            BetaPluginMarketplacesWithStreamingResponse,
+        )
+
+        return BetaPluginMarketplacesWithStreamingResponse(self._resource.plugin_marketplaces)
+
+    @cached_property
+    def plugins(self) -> BetaPluginsWithStreamingResponse:
+        from .beta_organization_plugins import BetaPluginsWithStreamingResponse
+
+        return BetaPluginsWithStreamingResponse(self._resource.plugins)
 
     @cached_property
     def providers(self) -> BetaProvidersWithStreamingResponse:
@@ -566,6 +672,18 @@ class AsyncBetaOrganization(AsyncResource):
         return AsyncBetaApiKeys(self._client)
 
     @cached_property
+    def claude_code(self) -> AsyncBetaClaudeCode:
+        from .beta_organization_claude_code import AsyncBetaClaudeCode
+
+        return AsyncBetaClaudeCode(self._client)
+
+    @cached_property
+    def claude_tag(self) -> AsyncBetaClaudeTag:
+        from .beta_organization_claude_tag import AsyncBetaClaudeTag
+
+        return AsyncBetaClaudeTag(self._client)
+
+    @cached_property
     def compliance_settings(self) -> AsyncBetaComplianceSettings:
         from .beta_organization_compliance_settings import AsyncBetaComplianceSettings
 
@@ -594,6 +712,18 @@ class AsyncBetaOrganization(AsyncResource):
         from .beta_organization_invites import AsyncBetaInvites
 
         return AsyncBetaInvites(self._client)
+
+    @cached_property
+    def plugin_marketplaces(self) -> AsyncBetaPluginMarketplaces:
+        from .beta_organization_plugin_marketplaces import AsyncBetaPluginMarketplaces
+
+        return AsyncBetaPluginMarketplaces(self._client)
+
+    @cached_property
+    def plugins(self) -> AsyncBetaPlugins:
+        from .beta_organization_plugins import AsyncBetaPlugins
+
+        return AsyncBetaPlugins(self._client)
 
     @cached_property
     def providers(self) -> AsyncBetaProviders:
@@ -730,6 +860,18 @@ class AsyncBetaOrganizationWithRawResponse:
         return AsyncBetaApiKeysWithRawResponse(self._resource.api_keys)
 
     @cached_property
+    def claude_code(self) -> AsyncBetaClaudeCodeWithRawResponse:
+        from .beta_organization_claude_code import AsyncBetaClaudeCodeWithRawResponse
+
+        return AsyncBetaClaudeCodeWithRawResponse(self._resource.claude_code)
+
+    @cached_property
+    def claude_tag(self) -> AsyncBetaClaudeTagWithRawResponse:
+        from .beta_organization_claude_tag import AsyncBetaClaudeTagWithRawResponse
+
+        return AsyncBetaClaudeTagWithRawResponse(self._resource.claude_tag)
+
+    @cached_property
     def compliance_settings(self) -> AsyncBetaComplianceSettingsWithRawResponse:
         from .beta_organization_compliance_settings import (
             AsyncBetaComplianceSettingsWithRawResponse,
@@ -760,6 +902,20 @@ class AsyncBetaOrganizationWithRawResponse:
         from .beta_organization_invites import AsyncBetaInvitesWithRawResponse
 
         return AsyncBetaInvitesWithRawResponse(self._resource.invites)
+
+    @cached_property
+    def plugin_marketplaces(self) -> AsyncBetaPluginMarketplacesWithRawResponse:
+        from .beta_organization_plugin_marketplaces import (
+            AsyncBetaPluginMarketplacesWithRawResponse,
+        )
+
+        return AsyncBetaPluginMarketplacesWithRawResponse(self._resource.plugin_marketplaces)
+
+    @cached_property
+    def plugins(self) -> AsyncBetaPluginsWithRawResponse:
+        from .beta_organization_plugins import AsyncBetaPluginsWithRawResponse
+
+        return AsyncBetaPluginsWithRawResponse(self._resource.plugins)
 
     @cached_property
     def providers(self) -> AsyncBetaProvidersWithRawResponse:
@@ -844,6 +1000,18 @@ class AsyncBetaOrganizationWithStreamingResponse:
         return AsyncBetaApiKeysWithStreamingResponse(self._resource.api_keys)
 
     @cached_property
+    def claude_code(self) -> AsyncBetaClaudeCodeWithStreamingResponse:
+        from .beta_organization_claude_code import AsyncBetaClaudeCodeWithStreamingResponse
+
+        return AsyncBetaClaudeCodeWithStreamingResponse(self._resource.claude_code)
+
+    @cached_property
+    def claude_tag(self) -> AsyncBetaClaudeTagWithStreamingResponse:
+        from .beta_organization_claude_tag import AsyncBetaClaudeTagWithStreamingResponse
+
+        return AsyncBetaClaudeTagWithStreamingResponse(self._resource.claude_tag)
+
+    @cached_property
     def compliance_settings(self) -> AsyncBetaComplianceSettingsWithStreamingResponse:
         from .beta_organization_compliance_settings import (
             AsyncBetaComplianceSettingsWithStreamingResponse,
@@ -876,6 +1044,20 @@ class AsyncBetaOrganizationWithStreamingResponse:
         from .beta_organization_invites import AsyncBetaInvitesWithStreamingResponse
 
         return AsyncBetaInvitesWithStreamingResponse(self._resource.invites)
+
+    @cached_property
+    def plugin_marketplaces(self) -> AsyncBetaPluginMarketplacesWithStreamingResponse:
+        from .beta_organization_plugin_marketplaces import (
+            AsyncBetaPluginMarketplacesWithStreamingResponse,
+        )
+
+        return AsyncBetaPluginMarketplacesWithStreamingResponse(self._resource.plugin_marketplaces)
+
+    @cached_property
+    def plugins(self) -> AsyncBetaPluginsWithStreamingResponse:
+        from .beta_organization_plugins import AsyncBetaPluginsWithStreamingResponse
+
+        return AsyncBetaPluginsWithStreamingResponse(self._resource.plugins)
 
     @cached_property
     def providers(self) -> AsyncBetaProvidersWithStreamingResponse:

@@ -31,6 +31,7 @@ from ._ops_organization_users import (
     _organization_users_list_options,
     _organization_users_remove_options,
     _organization_users_retrieve_options,
+    _organization_users_sign_out_options,
     _organization_users_update_options,
 )
 
@@ -204,6 +205,53 @@ class BetaUsers(SyncResource):
         )
         return self._client.request(options, model_cast(_load_organization_user))
 
+    def sign_out(
+        self,
+        user_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationUser:
+        """End every session a member has signed in with; their keys keep working.
+
+        Args:
+            user_id: ID of the user.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_users_sign_out_options(
+            user_id=user_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_organization_user))
+
     def update(
         self,
         user_id: str,
@@ -265,6 +313,7 @@ class BetaUsersWithRawResponse:
         self.list = raw_response_wrapper(resource.list)
         self.remove = raw_response_wrapper(resource.remove)
         self.retrieve = raw_response_wrapper(resource.retrieve)
+        self.sign_out = raw_response_wrapper(resource.sign_out)
         self.update = raw_response_wrapper(resource.update)
 
 
@@ -276,6 +325,7 @@ class BetaUsersWithStreamingResponse:
         self.list = streaming_response_wrapper(resource.list)
         self.remove = streaming_response_wrapper(resource.remove)
         self.retrieve = streaming_response_wrapper(resource.retrieve)
+        self.sign_out = streaming_response_wrapper(resource.sign_out)
         self.update = streaming_response_wrapper(resource.update)
 
 
@@ -448,6 +498,53 @@ class AsyncBetaUsers(AsyncResource):
         )
         return await self._client.request(options, model_cast(_load_organization_user))
 
+    async def sign_out(
+        self,
+        user_id: str,
+        *,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OrganizationUser:
+        """End every session a member has signed in with; their keys keep working.
+
+        Args:
+            user_id: ID of the user.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            OrganizationUser: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_users_sign_out_options(
+            user_id=user_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_organization_user))
+
     async def update(
         self,
         user_id: str,
@@ -509,6 +606,7 @@ class AsyncBetaUsersWithRawResponse:
         self.list = async_raw_response_wrapper(resource.list)
         self.remove = async_raw_response_wrapper(resource.remove)
         self.retrieve = async_raw_response_wrapper(resource.retrieve)
+        self.sign_out = async_raw_response_wrapper(resource.sign_out)
         self.update = async_raw_response_wrapper(resource.update)
 
 
@@ -520,4 +618,5 @@ class AsyncBetaUsersWithStreamingResponse:
         self.list = async_streaming_response_wrapper(resource.list)
         self.remove = async_streaming_response_wrapper(resource.remove)
         self.retrieve = async_streaming_response_wrapper(resource.retrieve)
+        self.sign_out = async_streaming_response_wrapper(resource.sign_out)
         self.update = async_streaming_response_wrapper(resource.update)

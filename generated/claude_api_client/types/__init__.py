@@ -471,6 +471,24 @@ if TYPE_CHECKING:
     from ._models.cache_miss_system_changed import CacheMissSystemChanged as CacheMissSystemChanged
     from ._models.cache_miss_tools_changed import CacheMissToolsChanged as CacheMissToolsChanged
     from ._models.cache_miss_unavailable import CacheMissUnavailable as CacheMissUnavailable
+    from ._models.cannot_sign_out_managed_member_error_details import (
+        CannotSignOutManagedMemberErrorDetails as CannotSignOutManagedMemberErrorDetails,
+    )
+    from ._models.cannot_sign_out_membership_admin_error_details import (
+        CannotSignOutMembershipAdminErrorDetails as CannotSignOutMembershipAdminErrorDetails,
+    )
+    from ._models.cannot_sign_out_owner_error_details import (
+        CannotSignOutOwnerErrorDetails as CannotSignOutOwnerErrorDetails,
+    )
+    from ._models.cannot_sign_out_primary_owner_error_details import (
+        CannotSignOutPrimaryOwnerErrorDetails as CannotSignOutPrimaryOwnerErrorDetails,
+    )
+    from ._models.cannot_sign_out_privileged_member_error_details import (
+        CannotSignOutPrivilegedMemberErrorDetails as CannotSignOutPrivilegedMemberErrorDetails,
+    )
+    from ._models.cannot_sign_out_self_error_details import (
+        CannotSignOutSelfErrorDetails as CannotSignOutSelfErrorDetails,
+    )
     from ._models.capability_support import CapabilitySupport as CapabilitySupport
     from ._models.change_outcome_unknown_error_details import (
         ChangeOutcomeUnknownErrorDetails as ChangeOutcomeUnknownErrorDetails,
@@ -495,8 +513,127 @@ if TYPE_CHECKING:
     from ._models.claude_code_key_creator_not_member_error_details import (
         ClaudeCodeKeyCreatorNotMemberErrorDetails as ClaudeCodeKeyCreatorNotMemberErrorDetails,
     )
+    from ._models.claude_code_managed_settings_configuration import (
+        ClaudeCodeManagedSettingsConfiguration as ClaudeCodeManagedSettingsConfiguration,
+    )
+    from ._models.claude_code_managed_settings_mode import (
+        ClaudeCodeManagedSettingsMode as ClaudeCodeManagedSettingsMode,
+    )
+    from ._models.claude_code_managed_settings_organization_mode import (
+        ClaudeCodeManagedSettingsOrganizationMode as ClaudeCodeManagedSettingsOrganizationMode,
+    )
+    from ._models.claude_code_managed_settings_rbac_groups_mode import (
+        ClaudeCodeManagedSettingsRBACGroupsMode as ClaudeCodeManagedSettingsRBACGroupsMode,
+    )
+    from ._models.claude_code_rbac_group_default_managed_settings import (
+        ClaudeCodeRBACGroupDefaultManagedSettings as ClaudeCodeRBACGroupDefaultManagedSettings,
+    )
+    from ._models.claude_code_rbac_group_managed_settings import (
+        ClaudeCodeRBACGroupManagedSettings as ClaudeCodeRBACGroupManagedSettings,
+    )
+    from ._models.claude_code_rbac_group_managed_settings_summary import (
+        ClaudeCodeRBACGroupManagedSettingsSummary as ClaudeCodeRBACGroupManagedSettingsSummary,
+    )
+    from ._models.claude_code_rbac_group_managed_settings_summary_page import (
+        ClaudeCodeRBACGroupManagedSettingsSummaryPage as ClaudeCodeRBACGroupManagedSettingsSummaryPage,
+    )
+    from ._models.claude_code_rbac_group_status import (
+        ClaudeCodeRBACGroupStatus as ClaudeCodeRBACGroupStatus,
+    )
+    from ._models.claude_code_rbac_group_status_active import (
+        ClaudeCodeRBACGroupStatusActive as ClaudeCodeRBACGroupStatusActive,
+    )
+    from ._models.claude_code_rbac_group_status_deleted import (
+        ClaudeCodeRBACGroupStatusDeleted as ClaudeCodeRBACGroupStatusDeleted,
+    )
+    from ._models.claude_code_rbac_group_status_unknown import (
+        ClaudeCodeRBACGroupStatusUnknown as ClaudeCodeRBACGroupStatusUnknown,
+    )
     from ._models.claude_code_version_too_old_error_details import (
         ClaudeCodeVersionTooOldErrorDetails as ClaudeCodeVersionTooOldErrorDetails,
+    )
+    from ._models.claude_tag_bundle import ClaudeTagBundle as ClaudeTagBundle
+    from ._models.claude_tag_bundle_page import ClaudeTagBundlePage as ClaudeTagBundlePage
+    from ._models.claude_tag_bundle_target import ClaudeTagBundleTarget as ClaudeTagBundleTarget
+    from ._models.claude_tag_bundle_target_page import (
+        ClaudeTagBundleTargetPage as ClaudeTagBundleTargetPage,
+    )
+    from ._models.claude_tag_default_setting_source import (
+        ClaudeTagDefaultSettingSource as ClaudeTagDefaultSettingSource,
+    )
+    from ._models.claude_tag_deleted_bundle_target import (
+        ClaudeTagDeletedBundleTarget as ClaudeTagDeletedBundleTarget,
+    )
+    from ._models.claude_tag_deleted_slack_channel import (
+        ClaudeTagDeletedSlackChannel as ClaudeTagDeletedSlackChannel,
+    )
+    from ._models.claude_tag_guest_policy import ClaudeTagGuestPolicy as ClaudeTagGuestPolicy
+    from ._models.claude_tag_guest_policy_allow import (
+        ClaudeTagGuestPolicyAllow as ClaudeTagGuestPolicyAllow,
+    )
+    from ._models.claude_tag_guest_policy_channel_only import (
+        ClaudeTagGuestPolicyChannelOnly as ClaudeTagGuestPolicyChannelOnly,
+    )
+    from ._models.claude_tag_guest_policy_restrict import (
+        ClaudeTagGuestPolicyRestrict as ClaudeTagGuestPolicyRestrict,
+    )
+    from ._models.claude_tag_reply_mode import ClaudeTagReplyMode as ClaudeTagReplyMode
+    from ._models.claude_tag_reply_mode_always_awake import (
+        ClaudeTagReplyModeAlwaysAwake as ClaudeTagReplyModeAlwaysAwake,
+    )
+    from ._models.claude_tag_reply_mode_automatic import (
+        ClaudeTagReplyModeAutomatic as ClaudeTagReplyModeAutomatic,
+    )
+    from ._models.claude_tag_reply_mode_mention_only import (
+        ClaudeTagReplyModeMentionOnly as ClaudeTagReplyModeMentionOnly,
+    )
+    from ._models.claude_tag_reply_mode_thread import (
+        ClaudeTagReplyModeThread as ClaudeTagReplyModeThread,
+    )
+    from ._models.claude_tag_setting_source import ClaudeTagSettingSource as ClaudeTagSettingSource
+    from ._models.claude_tag_setting_sources import (
+        ClaudeTagSettingSources as ClaudeTagSettingSources,
+    )
+    from ._models.claude_tag_settings import ClaudeTagSettings as ClaudeTagSettings
+    from ._models.claude_tag_slack_channel import ClaudeTagSlackChannel as ClaudeTagSlackChannel
+    from ._models.claude_tag_slack_channel_bundle_target import (
+        ClaudeTagSlackChannelBundleTarget as ClaudeTagSlackChannelBundleTarget,
+    )
+    from ._models.claude_tag_slack_channel_identifiers import (
+        ClaudeTagSlackChannelIdentifiers as ClaudeTagSlackChannelIdentifiers,
+    )
+    from ._models.claude_tag_slack_channel_page import (
+        ClaudeTagSlackChannelPage as ClaudeTagSlackChannelPage,
+    )
+    from ._models.claude_tag_slack_channel_setting_source import (
+        ClaudeTagSlackChannelSettingSource as ClaudeTagSlackChannelSettingSource,
+    )
+    from ._models.claude_tag_slack_default_setting_source import (
+        ClaudeTagSlackDefaultSettingSource as ClaudeTagSlackDefaultSettingSource,
+    )
+    from ._models.claude_tag_slack_grid_channel_setting_source import (
+        ClaudeTagSlackGridChannelSettingSource as ClaudeTagSlackGridChannelSettingSource,
+    )
+    from ._models.claude_tag_slack_parent_channel_setting_source import (
+        ClaudeTagSlackParentChannelSettingSource as ClaudeTagSlackParentChannelSettingSource,
+    )
+    from ._models.claude_tag_slack_workspace import (
+        ClaudeTagSlackWorkspace as ClaudeTagSlackWorkspace,
+    )
+    from ._models.claude_tag_slack_workspace_bundle_target import (
+        ClaudeTagSlackWorkspaceBundleTarget as ClaudeTagSlackWorkspaceBundleTarget,
+    )
+    from ._models.claude_tag_slack_workspace_identifiers import (
+        ClaudeTagSlackWorkspaceIdentifiers as ClaudeTagSlackWorkspaceIdentifiers,
+    )
+    from ._models.claude_tag_slack_workspace_page import (
+        ClaudeTagSlackWorkspacePage as ClaudeTagSlackWorkspacePage,
+    )
+    from ._models.claude_tag_slack_workspace_setting_source import (
+        ClaudeTagSlackWorkspaceSettingSource as ClaudeTagSlackWorkspaceSettingSource,
+    )
+    from ._models.claude_tag_writes_not_enabled_error_details import (
+        ClaudeTagWritesNotEnabledErrorDetails as ClaudeTagWritesNotEnabledErrorDetails,
     )
     from ._models.clear_thinking20251015_edit_response import (
         ClearThinking20251015EditResponse as ClearThinking20251015EditResponse,
@@ -508,6 +645,9 @@ if TYPE_CHECKING:
     from ._models.cloud_networking import CloudNetworking as CloudNetworking
     from ._models.cmek_context_unavailable_error_details import (
         CMEKContextUnavailableErrorDetails as CMEKContextUnavailableErrorDetails,
+    )
+    from ._models.cmek_feature_unsupported_error_details import (
+        CMEKFeatureUnsupportedErrorDetails as CMEKFeatureUnsupportedErrorDetails,
     )
     from ._models.cmek_key_disabled_error_details import (
         CMEKKeyDisabledErrorDetails as CMEKKeyDisabledErrorDetails,
@@ -691,11 +831,18 @@ if TYPE_CHECKING:
     from ._models.data_residency_workspace_geo import (
         DataResidencyWorkspaceGeo as DataResidencyWorkspaceGeo,
     )
+    from ._models.deleted_claude_code_rbac_group_managed_settings import (
+        DeletedClaudeCodeRBACGroupManagedSettings as DeletedClaudeCodeRBACGroupManagedSettings,
+    )
     from ._models.deleted_external_storage import DeletedExternalStorage as DeletedExternalStorage
     from ._models.deleted_file import DeletedFile as DeletedFile
     from ._models.deleted_message_batch import DeletedMessageBatch as DeletedMessageBatch
     from ._models.deleted_organization_webhook_endpoint import (
         DeletedOrganizationWebhookEndpoint as DeletedOrganizationWebhookEndpoint,
+    )
+    from ._models.deleted_plugin import DeletedPlugin as DeletedPlugin
+    from ._models.deleted_plugin_installation_setting import (
+        DeletedPluginInstallationSetting as DeletedPluginInstallationSetting,
     )
     from ._models.deleted_rbac_group import DeletedRBACGroup as DeletedRBACGroup
     from ._models.deleted_rbac_group_member import DeletedRBACGroupMember as DeletedRBACGroupMember
@@ -2114,6 +2261,77 @@ if TYPE_CHECKING:
     from ._models.permission_error import PermissionError as PermissionErrorObject  # noqa: F401
     from ._models.ping_event import PingEvent as PingEvent
     from ._models.plain_text_source import PlainTextSource as PlainTextSource
+    from ._models.plugin import Plugin as Plugin
+    from ._models.plugin_actor import PluginActor as PluginActor
+    from ._models.plugin_api_actor import PluginAPIActor as PluginAPIActor
+    from ._models.plugin_component import PluginComponent as PluginComponent
+    from ._models.plugin_component_type import PluginComponentType as PluginComponentType
+    from ._models.plugin_content_scan import PluginContentScan as PluginContentScan
+    from ._models.plugin_content_scan_assessment import (
+        PluginContentScanAssessment as PluginContentScanAssessment,
+    )
+    from ._models.plugin_content_scan_status import (
+        PluginContentScanStatus as PluginContentScanStatus,
+    )
+    from ._models.plugin_installation_setting import (
+        PluginInstallationSetting as PluginInstallationSetting,
+    )
+    from ._models.plugin_installation_setting_installation_preference import (
+        PluginInstallationSettingInstallationPreference as PluginInstallationSettingInstallationPreference,
+    )
+    from ._models.plugin_installation_setting_page import (
+        PluginInstallationSettingPage as PluginInstallationSettingPage,
+    )
+    from ._models.plugin_marketplace import PluginMarketplace as PluginMarketplace
+    from ._models.plugin_marketplace_default_installation_preference import (
+        PluginMarketplaceDefaultInstallationPreference as PluginMarketplaceDefaultInstallationPreference,
+    )
+    from ._models.plugin_marketplace_page import PluginMarketplacePage as PluginMarketplacePage
+    from ._models.plugin_marketplace_source import (
+        PluginMarketplaceSource as PluginMarketplaceSource,
+    )
+    from ._models.plugin_marketplace_sync_status import (
+        PluginMarketplaceSyncStatus as PluginMarketplaceSyncStatus,
+    )
+    from ._models.plugin_marketplace_validation_plugin_error_object import (
+        PluginMarketplaceValidationPluginErrorObject as PluginMarketplaceValidationPluginErrorObject,
+    )
+    from ._models.plugin_marketplace_validation_plugin_warning import (
+        PluginMarketplaceValidationPluginWarning as PluginMarketplaceValidationPluginWarning,
+    )
+    from ._models.plugin_marketplace_validation_plugin_warnings import (
+        PluginMarketplaceValidationPluginWarnings as PluginMarketplaceValidationPluginWarnings,
+    )
+    from ._models.plugin_marketplace_validation_report import (
+        PluginMarketplaceValidationReport as PluginMarketplaceValidationReport,
+    )
+    from ._models.plugin_name_taken_error_details import (
+        PluginNameTakenErrorDetails as PluginNameTakenErrorDetails,
+    )
+    from ._models.plugin_organization_installation_preference import (
+        PluginOrganizationInstallationPreference as PluginOrganizationInstallationPreference,
+    )
+    from ._models.plugin_owner import PluginOwner as PluginOwner
+    from ._models.plugin_owner_organization import (
+        PluginOwnerOrganization as PluginOwnerOrganization,
+    )
+    from ._models.plugin_owner_user import PluginOwnerUser as PluginOwnerUser
+    from ._models.plugin_page import PluginPage as PluginPage
+    from ._models.plugin_reach import PluginReach as PluginReach
+    from ._models.plugin_share import PluginShare as PluginShare
+    from ._models.plugin_share_page import PluginSharePage as PluginSharePage
+    from ._models.plugin_target import PluginTarget as PluginTarget
+    from ._models.plugin_target_organization import (
+        PluginTargetOrganization as PluginTargetOrganization,
+    )
+    from ._models.plugin_target_organization_member import (
+        PluginTargetOrganizationMember as PluginTargetOrganizationMember,
+    )
+    from ._models.plugin_target_rbac_group import PluginTargetRBACGroup as PluginTargetRBACGroup
+    from ._models.plugin_user_actor import PluginUserActor as PluginUserActor
+    from ._models.plugin_version import PluginVersion as PluginVersion
+    from ._models.plugin_version_page import PluginVersionPage as PluginVersionPage
+    from ._models.plugin_version_reach import PluginVersionReach as PluginVersionReach
     from ._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as RampLimitExceededErrorDetails,
     )
@@ -2162,8 +2380,14 @@ if TYPE_CHECKING:
         RBACConnectorToolPermissionResource as RBACConnectorToolPermissionResource,
     )
     from ._models.rbac_group import RBACGroup as RBACGroup
+    from ._models.rbac_group_managed_settings_not_found_error_details import (
+        RBACGroupManagedSettingsNotFoundErrorDetails as RBACGroupManagedSettingsNotFoundErrorDetails,
+    )
     from ._models.rbac_group_member import RBACGroupMember as RBACGroupMember
     from ._models.rbac_group_member_page import RBACGroupMemberPage as RBACGroupMemberPage
+    from ._models.rbac_group_order_limit_exceeded_error_details import (
+        RBACGroupOrderLimitExceededErrorDetails as RBACGroupOrderLimitExceededErrorDetails,
+    )
     from ._models.rbac_group_page import RBACGroupPage as RBACGroupPage
     from ._models.rbac_group_source_type import RBACGroupSourceType as RBACGroupSourceType
     from ._models.rbac_organization_permission_resource import (
@@ -2250,6 +2474,12 @@ if TYPE_CHECKING:
         ServiceAccountWorkspaceRemoveResponse as ServiceAccountWorkspaceRemoveResponse,
     )
     from ._models.session_work_data import SessionWorkData as SessionWorkData
+    from ._models.settings_document_limit_exceeded_error_details import (
+        SettingsDocumentLimitExceededErrorDetails as SettingsDocumentLimitExceededErrorDetails,
+    )
+    from ._models.settings_history_limit_exceeded_error_details import (
+        SettingsHistoryLimitExceededErrorDetails as SettingsHistoryLimitExceededErrorDetails,
+    )
     from ._models.signature_delta import SignatureDelta as SignatureDelta
     from ._models.skill import Skill as Skill
     from ._models.skill_page import SkillPage as SkillPage
@@ -2263,6 +2493,9 @@ if TYPE_CHECKING:
     from ._models.speed import Speed as Speed
     from ._models.spend_limit import SpendLimit as SpendLimit
     from ._models.spend_limit_actor import SpendLimitActor as SpendLimitActor
+    from ._models.spend_limit_delete_response import (
+        SpendLimitDeleteResponse as SpendLimitDeleteResponse,
+    )
     from ._models.spend_limit_increase_request import (
         SpendLimitIncreaseRequest as SpendLimitIncreaseRequest,
     )
@@ -2278,6 +2511,7 @@ if TYPE_CHECKING:
     from ._models.spend_limit_organization_service_scope import (
         SpendLimitOrganizationServiceScope as SpendLimitOrganizationServiceScope,
     )
+    from ._models.spend_limit_page import SpendLimitPage as SpendLimitPage
     from ._models.spend_limit_period import SpendLimitPeriod as SpendLimitPeriod
     from ._models.spend_limit_rbac_group_scope import (
         SpendLimitRBACGroupScope as SpendLimitRBACGroupScope,
@@ -2296,6 +2530,9 @@ if TYPE_CHECKING:
     from ._models.spend_limit_user_scope import SpendLimitUserScope as SpendLimitUserScope
     from ._models.spend_limit_workspace_scope import (
         SpendLimitWorkspaceScope as SpendLimitWorkspaceScope,
+    )
+    from ._models.spend_limits_admin_api_writes_not_enabled_error_details import (
+        SpendLimitsAdminAPIWritesNotEnabledErrorDetails as SpendLimitsAdminAPIWritesNotEnabledErrorDetails,
     )
     from ._models.spend_summary import SpendSummary as SpendSummary
     from ._models.spend_summary_page import SpendSummaryPage as SpendSummaryPage
@@ -2525,6 +2762,24 @@ if TYPE_CHECKING:
         UnknownBashCodeExecutionToolResultContent as UnknownBashCodeExecutionToolResultContent,
     )
     from ._models.unknown_cache_miss_reason import UnknownCacheMissReason as UnknownCacheMissReason
+    from ._models.unknown_claude_code_managed_settings_mode import (
+        UnknownClaudeCodeManagedSettingsMode as UnknownClaudeCodeManagedSettingsMode,
+    )
+    from ._models.unknown_claude_code_rbac_group_status import (
+        UnknownClaudeCodeRBACGroupStatus as UnknownClaudeCodeRBACGroupStatus,
+    )
+    from ._models.unknown_claude_tag_bundle_target import (
+        UnknownClaudeTagBundleTarget as UnknownClaudeTagBundleTarget,
+    )
+    from ._models.unknown_claude_tag_guest_policy import (
+        UnknownClaudeTagGuestPolicy as UnknownClaudeTagGuestPolicy,
+    )
+    from ._models.unknown_claude_tag_reply_mode import (
+        UnknownClaudeTagReplyMode as UnknownClaudeTagReplyMode,
+    )
+    from ._models.unknown_claude_tag_setting_source import (
+        UnknownClaudeTagSettingSource as UnknownClaudeTagSettingSource,
+    )
     from ._models.unknown_cloud_networking import UnknownCloudNetworking as UnknownCloudNetworking
     from ._models.unknown_code_execution_tool_result_content import (
         UnknownCodeExecutionToolResultContent as UnknownCodeExecutionToolResultContent,
@@ -2761,6 +3016,9 @@ if TYPE_CHECKING:
         UnknownMessageBatchResult as UnknownMessageBatchResult,
     )
     from ._models.unknown_output_behavior import UnknownOutputBehavior as UnknownOutputBehavior
+    from ._models.unknown_plugin_actor import UnknownPluginActor as UnknownPluginActor
+    from ._models.unknown_plugin_owner import UnknownPluginOwner as UnknownPluginOwner
+    from ._models.unknown_plugin_target import UnknownPluginTarget as UnknownPluginTarget
     from ._models.unknown_rate_limit_group import UnknownRateLimitGroup as UnknownRateLimitGroup
     from ._models.unknown_raw_content_block_delta import (
         UnknownRawContentBlockDelta as UnknownRawContentBlockDelta,
@@ -3415,6 +3673,7 @@ if TYPE_CHECKING:
     from ._params.browser_type_config_param import BrowserTypeConfigParam as BrowserTypeConfigParam
     from ._params.browser_wait_config_param import BrowserWaitConfigParam as BrowserWaitConfigParam
     from ._params.browser_zoom_config_param import BrowserZoomConfigParam as BrowserZoomConfigParam
+    from ._params.bundle_list_params import BundleListParams as BundleListParams
     from ._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as CacheControlEphemeralParam,
     )
@@ -3440,6 +3699,81 @@ if TYPE_CHECKING:
     )
     from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParam
     from ._params.citations_config_param import CitationsConfigParam as CitationsConfigParamParam  # noqa: F401
+    from ._params.claude_code_managed_settings_configuration_update_params import (
+        ClaudeCodeManagedSettingsConfigurationUpdateParams as ClaudeCodeManagedSettingsConfigurationUpdateParams,
+    )
+    from ._params.claude_code_managed_settings_mode_param import (
+        ClaudeCodeManagedSettingsModeParam as ClaudeCodeManagedSettingsModeParam,
+    )
+    from ._params.claude_code_managed_settings_organization_mode_param import (
+        ClaudeCodeManagedSettingsOrganizationModeParam as ClaudeCodeManagedSettingsOrganizationModeParam,
+    )
+    from ._params.claude_code_managed_settings_rbac_groups_mode_param import (
+        ClaudeCodeManagedSettingsRBACGroupsModeParam as ClaudeCodeManagedSettingsRBACGroupsModeParam,
+    )
+    from ._params.claude_code_rbac_group_default_managed_settings_update_params import (
+        ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams as ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams,
+    )
+    from ._params.claude_code_rbac_group_managed_settings_set_params import (
+        ClaudeCodeRBACGroupManagedSettingsSetParams as ClaudeCodeRBACGroupManagedSettingsSetParams,
+    )
+    from ._params.claude_tag_bundle_target_create_param import (
+        ClaudeTagBundleTargetCreateParam as ClaudeTagBundleTargetCreateParam,
+    )
+    from ._params.claude_tag_bundle_update_params import (
+        ClaudeTagBundleUpdateParams as ClaudeTagBundleUpdateParams,
+    )
+    from ._params.claude_tag_guest_policy_allow_param import (
+        ClaudeTagGuestPolicyAllowParam as ClaudeTagGuestPolicyAllowParam,
+    )
+    from ._params.claude_tag_guest_policy_channel_only_param import (
+        ClaudeTagGuestPolicyChannelOnlyParam as ClaudeTagGuestPolicyChannelOnlyParam,
+    )
+    from ._params.claude_tag_guest_policy_param import (
+        ClaudeTagGuestPolicyParam as ClaudeTagGuestPolicyParam,
+    )
+    from ._params.claude_tag_guest_policy_restrict_param import (
+        ClaudeTagGuestPolicyRestrictParam as ClaudeTagGuestPolicyRestrictParam,
+    )
+    from ._params.claude_tag_reply_mode_always_awake_param import (
+        ClaudeTagReplyModeAlwaysAwakeParam as ClaudeTagReplyModeAlwaysAwakeParam,
+    )
+    from ._params.claude_tag_reply_mode_automatic_param import (
+        ClaudeTagReplyModeAutomaticParam as ClaudeTagReplyModeAutomaticParam,
+    )
+    from ._params.claude_tag_reply_mode_mention_only_param import (
+        ClaudeTagReplyModeMentionOnlyParam as ClaudeTagReplyModeMentionOnlyParam,
+    )
+    from ._params.claude_tag_reply_mode_param import (
+        ClaudeTagReplyModeParam as ClaudeTagReplyModeParam,
+    )
+    from ._params.claude_tag_reply_mode_thread_param import (
+        ClaudeTagReplyModeThreadParam as ClaudeTagReplyModeThreadParam,
+    )
+    from ._params.claude_tag_settings_create_param import (
+        ClaudeTagSettingsCreateParam as ClaudeTagSettingsCreateParam,
+    )
+    from ._params.claude_tag_settings_update_param import (
+        ClaudeTagSettingsUpdateParam as ClaudeTagSettingsUpdateParam,
+    )
+    from ._params.claude_tag_slack_channel_bundle_target_create_param import (
+        ClaudeTagSlackChannelBundleTargetCreateParam as ClaudeTagSlackChannelBundleTargetCreateParam,
+    )
+    from ._params.claude_tag_slack_channel_create_params import (
+        ClaudeTagSlackChannelCreateParams as ClaudeTagSlackChannelCreateParams,
+    )
+    from ._params.claude_tag_slack_channel_identifiers_param import (
+        ClaudeTagSlackChannelIdentifiersParam as ClaudeTagSlackChannelIdentifiersParam,
+    )
+    from ._params.claude_tag_slack_channel_update_params import (
+        ClaudeTagSlackChannelUpdateParams as ClaudeTagSlackChannelUpdateParams,
+    )
+    from ._params.claude_tag_slack_workspace_bundle_target_create_param import (
+        ClaudeTagSlackWorkspaceBundleTargetCreateParam as ClaudeTagSlackWorkspaceBundleTargetCreateParam,
+    )
+    from ._params.claude_tag_slack_workspace_update_params import (
+        ClaudeTagSlackWorkspaceUpdateParams as ClaudeTagSlackWorkspaceUpdateParams,
+    )
     from ._params.clear_thinking20251015_edit_param import (
         ClearThinking20251015EditParam as ClearThinking20251015EditParam,
     )
@@ -3786,6 +4120,9 @@ if TYPE_CHECKING:
     )
     from ._params.input_tokens_trigger_param import (
         InputTokensTriggerParam as InputTokensTriggerParam,
+    )
+    from ._params.installation_setting_list_params import (
+        InstallationSettingListParams as InstallationSettingListParams,
     )
     from ._params.internal_storage_param import InternalStorageParam as InternalStorageParam
     from ._params.invite_create_params import InviteCreateParams as InviteCreateParams
@@ -4367,14 +4704,23 @@ if TYPE_CHECKING:
         NoBillingWorkspaceRoleParam as NoBillingWorkspaceRoleParam,
     )
     from ._params.notice_list_params import NoticeListParams as NoticeListParams
+    from ._params.organization_analytics_plugin_list_params import (
+        OrganizationAnalyticsPluginListParams as OrganizationAnalyticsPluginListParams,
+    )
     from ._params.organization_analytics_skill_list_params import (
         OrganizationAnalyticsSkillListParams as OrganizationAnalyticsSkillListParams,
     )
     from ._params.organization_analytics_user_list_params import (
         OrganizationAnalyticsUserListParams as OrganizationAnalyticsUserListParams,
     )
+    from ._params.organization_claude_code_managed_settings_rbac_group_list_params import (
+        OrganizationClaudeCodeManagedSettingsRbacGroupListParams as OrganizationClaudeCodeManagedSettingsRbacGroupListParams,
+    )
     from ._params.organization_federation_rules_workspace_list_params import (
         OrganizationFederationRulesWorkspaceListParams as OrganizationFederationRulesWorkspaceListParams,
+    )
+    from ._params.organization_plugins_version_list_params import (
+        OrganizationPluginsVersionListParams as OrganizationPluginsVersionListParams,
     )
     from ._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as OrganizationRateLimitListParams,
@@ -4402,7 +4748,31 @@ if TYPE_CHECKING:
     from ._params.packages_params import PackagesParams as PackagesParams
     from ._params.permission_list_params import PermissionListParams as PermissionListParams
     from ._params.plain_text_source_param import PlainTextSourceParam as PlainTextSourceParam
+    from ._params.plugin_create_params import PluginCreateParams as PluginCreateParams
+    from ._params.plugin_installation_setting_set_params import (
+        PluginInstallationSettingSetParams as PluginInstallationSettingSetParams,
+    )
     from ._params.plugin_list_params import PluginListParams as PluginListParams
+    from ._params.plugin_marketplace_list_params import (
+        PluginMarketplaceListParams as PluginMarketplaceListParams,
+    )
+    from ._params.plugin_marketplace_retrieve_params import (
+        PluginMarketplaceRetrieveParams as PluginMarketplaceRetrieveParams,
+    )
+    from ._params.plugin_marketplace_update_params import (
+        PluginMarketplaceUpdateParams as PluginMarketplaceUpdateParams,
+    )
+    from ._params.plugin_marketplace_validate_archive_params import (
+        PluginMarketplaceValidateArchiveParams as PluginMarketplaceValidateArchiveParams,
+    )
+    from ._params.plugin_marketplace_validate_repository_params import (
+        PluginMarketplaceValidateRepositoryParams as PluginMarketplaceValidateRepositoryParams,
+    )
+    from ._params.plugin_retrieve_params import PluginRetrieveParams as PluginRetrieveParams
+    from ._params.plugin_update_params import PluginUpdateParams as PluginUpdateParams
+    from ._params.plugin_version_create_params import (
+        PluginVersionCreateParams as PluginVersionCreateParams,
+    )
     from ._params.predefined_agents1 import PredefinedAgents as PredefinedAgents
     from ._params.project_list_params import ProjectListParams as ProjectListParams
     from ._params.public_environment_create_request_param import (
@@ -4475,6 +4845,7 @@ if TYPE_CHECKING:
     from ._params.sessions_event_stream_params import (
         SessionsEventStreamParams as SessionsEventStreamParams,
     )
+    from ._params.share_list_params import ShareListParams as ShareListParams
     from ._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from ._params.skill_list_params import SkillListParams as SkillListParams
     from ._params.skill_version_create_params import (
@@ -4482,11 +4853,35 @@ if TYPE_CHECKING:
     )
     from ._params.skill_version_create_params import SkillVersionCreateParams as VersionCreateParams  # noqa: F401
     from ._params.skills import Skills as Skills
+    from ._params.slack_channel_list_params import SlackChannelListParams as SlackChannelListParams
+    from ._params.slack_channel_retrieve_params import (
+        SlackChannelRetrieveParams as SlackChannelRetrieveParams,
+    )
+    from ._params.slack_workspace_list_params import (
+        SlackWorkspaceListParams as SlackWorkspaceListParams,
+    )
+    from ._params.slack_workspace_retrieve_params import (
+        SlackWorkspaceRetrieveParams as SlackWorkspaceRetrieveParams,
+    )
     from ._params.speed_param import SpeedParam as SpeedParam
     from ._params.spend_limit_increase_request_status_param import (
         SpendLimitIncreaseRequestStatusParam as SpendLimitIncreaseRequestStatusParam,
     )
+    from ._params.spend_limit_list_params import SpendLimitListParams as SpendLimitListParams
+    from ._params.spend_limit_organization_scope_param import (
+        SpendLimitOrganizationScopeParam as SpendLimitOrganizationScopeParam,
+    )
     from ._params.spend_limit_period_param import SpendLimitPeriodParam as SpendLimitPeriodParam
+    from ._params.spend_limit_set_params import SpendLimitSetParams as SpendLimitSetParams
+    from ._params.spend_limit_set_scope_param import (
+        SpendLimitSetScopeParam as SpendLimitSetScopeParam,
+    )
+    from ._params.spend_limit_user_scope_param import (
+        SpendLimitUserScopeParam as SpendLimitUserScopeParam,
+    )
+    from ._params.spend_limit_workspace_scope_param import (
+        SpendLimitWorkspaceScopeParam as SpendLimitWorkspaceScopeParam,
+    )
     from ._params.state_changes import StateChanges as StateChanges
     from ._params.storage_member_param import StorageMemberParam as StorageMemberParam
     from ._params.summary_list_params import SummaryListParams as SummaryListParams
@@ -4499,6 +4894,7 @@ if TYPE_CHECKING:
     from ._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as SystemMessageOutputConfigParam,
     )
+    from ._params.target_list_params import TargetListParams as TargetListParams
     from ._params.telemetry_destination_content_mode_param import (
         TelemetryDestinationContentModeParam as TelemetryDestinationContentModeParam,
     )
@@ -4739,7 +5135,9 @@ if TYPE_CHECKING:
     from ._params.vault_create_params import VaultCreateParams as VaultCreateParams
     from ._params.vault_list_params import VaultListParams as VaultListParams
     from ._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
+    from ._params.version_download_params import VersionDownloadParams as VersionDownloadParams
     from ._params.version_list_params import VersionListParams as VersionListParams
+    from ._params.version_retrieve_params import VersionRetrieveParams as VersionRetrieveParams
     from ._params.web_fetch_block_param import WebFetchBlockParam as WebFetchBlockParam
     from ._params.web_fetch_tool20250910_param import (
         WebFetchTool20250910Param as WebFetchTool20250910Param,
@@ -5110,7 +5508,9 @@ _MODULES: dict[str, str] = {
     "BrowserTypeConfigParam": "_params.browser_type_config_param",
     "BrowserWaitConfigParam": "_params.browser_wait_config_param",
     "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
+    "BundleListParams": "_params.bundle_list_params",
     "CMEKContextUnavailableErrorDetails": "_models.cmek_context_unavailable_error_details",
+    "CMEKFeatureUnsupportedErrorDetails": "_models.cmek_feature_unsupported_error_details",
     "CMEKKeyDisabledErrorDetails": "_models.cmek_key_disabled_error_details",
     "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
     "CMEKKeyUnreachableErrorDetails": "_models.cmek_key_unreachable_error_details",
@@ -5124,6 +5524,12 @@ _MODULES: dict[str, str] = {
     "CacheMissSystemChanged": "_models.cache_miss_system_changed",
     "CacheMissToolsChanged": "_models.cache_miss_tools_changed",
     "CacheMissUnavailable": "_models.cache_miss_unavailable",
+    "CannotSignOutManagedMemberErrorDetails": "_models.cannot_sign_out_managed_member_error_details",
+    "CannotSignOutMembershipAdminErrorDetails": "_models.cannot_sign_out_membership_admin_error_details",
+    "CannotSignOutOwnerErrorDetails": "_models.cannot_sign_out_owner_error_details",
+    "CannotSignOutPrimaryOwnerErrorDetails": "_models.cannot_sign_out_primary_owner_error_details",
+    "CannotSignOutPrivilegedMemberErrorDetails": "_models.cannot_sign_out_privileged_member_error_details",
+    "CannotSignOutSelfErrorDetails": "_models.cannot_sign_out_self_error_details",
     "CapabilitySupport": "_models.capability_support",
     "CaseListParams": "_params.case_list_params",
     "CertificateCreateParams": "_params.certificate_create_params",
@@ -5143,7 +5549,77 @@ _MODULES: dict[str, str] = {
     "CitationsSearchResultLocation": "_models.citations_search_result_location",
     "CitationsWebSearchResultLocation": "_models.citations_web_search_result_location",
     "ClaudeCodeKeyCreatorNotMemberErrorDetails": "_models.claude_code_key_creator_not_member_error_details",
+    "ClaudeCodeManagedSettingsConfiguration": "_models.claude_code_managed_settings_configuration",
+    "ClaudeCodeManagedSettingsConfigurationUpdateParams": "_params.claude_code_managed_settings_configuration_update_params",
+    "ClaudeCodeManagedSettingsMode": "_models.claude_code_managed_settings_mode",
+    "ClaudeCodeManagedSettingsModeParam": "_params.claude_code_managed_settings_mode_param",
+    "ClaudeCodeManagedSettingsOrganizationMode": "_models.claude_code_managed_settings_organization_mode",
+    "ClaudeCodeManagedSettingsOrganizationModeParam": "_params.claude_code_managed_settings_organization_mode_param",
+    "ClaudeCodeManagedSettingsRBACGroupsMode": "_models.claude_code_managed_settings_rbac_groups_mode",
+    "ClaudeCodeManagedSettingsRBACGroupsModeParam": "_params.claude_code_managed_settings_rbac_groups_mode_param",
+    "ClaudeCodeRBACGroupDefaultManagedSettings": "_models.claude_code_rbac_group_default_managed_settings",
+    "ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams": "_params.claude_code_rbac_group_default_managed_settings_update_params",
+    "ClaudeCodeRBACGroupManagedSettings": "_models.claude_code_rbac_group_managed_settings",
+    "ClaudeCodeRBACGroupManagedSettingsSetParams": "_params.claude_code_rbac_group_managed_settings_set_params",
+    "ClaudeCodeRBACGroupManagedSettingsSummary": "_models.claude_code_rbac_group_managed_settings_summary",
+    "ClaudeCodeRBACGroupManagedSettingsSummaryPage": "_models.claude_code_rbac_group_managed_settings_summary_page",
+    "ClaudeCodeRBACGroupStatus": "_models.claude_code_rbac_group_status",
+    "ClaudeCodeRBACGroupStatusActive": "_models.claude_code_rbac_group_status_active",
+    "ClaudeCodeRBACGroupStatusDeleted": "_models.claude_code_rbac_group_status_deleted",
+    "ClaudeCodeRBACGroupStatusUnknown": "_models.claude_code_rbac_group_status_unknown",
     "ClaudeCodeVersionTooOldErrorDetails": "_models.claude_code_version_too_old_error_details",
+    "ClaudeTagBundle": "_models.claude_tag_bundle",
+    "ClaudeTagBundlePage": "_models.claude_tag_bundle_page",
+    "ClaudeTagBundleTarget": "_models.claude_tag_bundle_target",
+    "ClaudeTagBundleTargetCreateParam": "_params.claude_tag_bundle_target_create_param",
+    "ClaudeTagBundleTargetPage": "_models.claude_tag_bundle_target_page",
+    "ClaudeTagBundleUpdateParams": "_params.claude_tag_bundle_update_params",
+    "ClaudeTagDefaultSettingSource": "_models.claude_tag_default_setting_source",
+    "ClaudeTagDeletedBundleTarget": "_models.claude_tag_deleted_bundle_target",
+    "ClaudeTagDeletedSlackChannel": "_models.claude_tag_deleted_slack_channel",
+    "ClaudeTagGuestPolicy": "_models.claude_tag_guest_policy",
+    "ClaudeTagGuestPolicyAllow": "_models.claude_tag_guest_policy_allow",
+    "ClaudeTagGuestPolicyAllowParam": "_params.claude_tag_guest_policy_allow_param",
+    "ClaudeTagGuestPolicyChannelOnly": "_models.claude_tag_guest_policy_channel_only",
+    "ClaudeTagGuestPolicyChannelOnlyParam": "_params.claude_tag_guest_policy_channel_only_param",
+    "ClaudeTagGuestPolicyParam": "_params.claude_tag_guest_policy_param",
+    "ClaudeTagGuestPolicyRestrict": "_models.claude_tag_guest_policy_restrict",
+    "ClaudeTagGuestPolicyRestrictParam": "_params.claude_tag_guest_policy_restrict_param",
+    "ClaudeTagReplyMode": "_models.claude_tag_reply_mode",
+    "ClaudeTagReplyModeAlwaysAwake": "_models.claude_tag_reply_mode_always_awake",
+    "ClaudeTagReplyModeAlwaysAwakeParam": "_params.claude_tag_reply_mode_always_awake_param",
+    "ClaudeTagReplyModeAutomatic": "_models.claude_tag_reply_mode_automatic",
+    "ClaudeTagReplyModeAutomaticParam": "_params.claude_tag_reply_mode_automatic_param",
+    "ClaudeTagReplyModeMentionOnly": "_models.claude_tag_reply_mode_mention_only",
+    "ClaudeTagReplyModeMentionOnlyParam": "_params.claude_tag_reply_mode_mention_only_param",
+    "ClaudeTagReplyModeParam": "_params.claude_tag_reply_mode_param",
+    "ClaudeTagReplyModeThread": "_models.claude_tag_reply_mode_thread",
+    "ClaudeTagReplyModeThreadParam": "_params.claude_tag_reply_mode_thread_param",
+    "ClaudeTagSettingSource": "_models.claude_tag_setting_source",
+    "ClaudeTagSettingSources": "_models.claude_tag_setting_sources",
+    "ClaudeTagSettings": "_models.claude_tag_settings",
+    "ClaudeTagSettingsCreateParam": "_params.claude_tag_settings_create_param",
+    "ClaudeTagSettingsUpdateParam": "_params.claude_tag_settings_update_param",
+    "ClaudeTagSlackChannel": "_models.claude_tag_slack_channel",
+    "ClaudeTagSlackChannelBundleTarget": "_models.claude_tag_slack_channel_bundle_target",
+    "ClaudeTagSlackChannelBundleTargetCreateParam": "_params.claude_tag_slack_channel_bundle_target_create_param",
+    "ClaudeTagSlackChannelCreateParams": "_params.claude_tag_slack_channel_create_params",
+    "ClaudeTagSlackChannelIdentifiers": "_models.claude_tag_slack_channel_identifiers",
+    "ClaudeTagSlackChannelIdentifiersParam": "_params.claude_tag_slack_channel_identifiers_param",
+    "ClaudeTagSlackChannelPage": "_models.claude_tag_slack_channel_page",
+    "ClaudeTagSlackChannelSettingSource": "_models.claude_tag_slack_channel_setting_source",
+    "ClaudeTagSlackChannelUpdateParams": "_params.claude_tag_slack_channel_update_params",
+    "ClaudeTagSlackDefaultSettingSource": "_models.claude_tag_slack_default_setting_source",
+    "ClaudeTagSlackGridChannelSettingSource": "_models.claude_tag_slack_grid_channel_setting_source",
+    "ClaudeTagSlackParentChannelSettingSource": "_models.claude_tag_slack_parent_channel_setting_source",
+    "ClaudeTagSlackWorkspace": "_models.claude_tag_slack_workspace",
+    "ClaudeTagSlackWorkspaceBundleTarget": "_models.claude_tag_slack_workspace_bundle_target",
+    "ClaudeTagSlackWorkspaceBundleTargetCreateParam": "_params.claude_tag_slack_workspace_bundle_target_create_param",
+    "ClaudeTagSlackWorkspaceIdentifiers": "_models.claude_tag_slack_workspace_identifiers",
+    "ClaudeTagSlackWorkspacePage": "_models.claude_tag_slack_workspace_page",
+    "ClaudeTagSlackWorkspaceSettingSource": "_models.claude_tag_slack_workspace_setting_source",
+    "ClaudeTagSlackWorkspaceUpdateParams": "_params.claude_tag_slack_workspace_update_params",
+    "ClaudeTagWritesNotEnabledErrorDetails": "_models.claude_tag_writes_not_enabled_error_details",
     "ClearThinking20251015EditParam": "_params.clear_thinking20251015_edit_param",
     "ClearThinking20251015EditResponse": "_models.clear_thinking20251015_edit_response",
     "ClearThinkingKeepParam": "_params.clear_thinking_keep_param",
@@ -5282,10 +5758,13 @@ _MODULES: dict[str, str] = {
     "DataResidencyDefaultInferenceGeo": "_models.data_residency_default_inference_geo",
     "DataResidencyUpdateConfigParam": "_params.data_residency_update_config_param",
     "DataResidencyWorkspaceGeo": "_models.data_residency_workspace_geo",
+    "DeletedClaudeCodeRBACGroupManagedSettings": "_models.deleted_claude_code_rbac_group_managed_settings",
     "DeletedExternalStorage": "_models.deleted_external_storage",
     "DeletedFile": "_models.deleted_file",
     "DeletedMessageBatch": "_models.deleted_message_batch",
     "DeletedOrganizationWebhookEndpoint": "_models.deleted_organization_webhook_endpoint",
+    "DeletedPlugin": "_models.deleted_plugin",
+    "DeletedPluginInstallationSetting": "_models.deleted_plugin_installation_setting",
     "DeletedRBACGroup": "_models.deleted_rbac_group",
     "DeletedRBACGroupMember": "_models.deleted_rbac_group_member",
     "DeletedSkill": "_models.deleted_skill",
@@ -5498,6 +5977,7 @@ _MODULES: dict[str, str] = {
     "InputTokensTriggerParam": "_params.input_tokens_trigger_param",
     "InputTransformation": "_models.input_transformation",
     "InputTransformationReason": "_models.input_transformation_reason",
+    "InstallationSettingListParams": "_params.installation_setting_list_params",
     "InternalStorage": "_models.internal_storage",
     "InternalStorageParam": "_params.internal_storage_param",
     "InvalidConfigTypeChangeErrorDetails": "_models.invalid_config_type_change_error_details",
@@ -6061,8 +6541,10 @@ _MODULES: dict[str, str] = {
     "NotFoundError": "_models.not_found_error",
     "NoticeListParams": "_params.notice_list_params",
     "OrgMemberLimitExceededErrorDetails": "_models.org_member_limit_exceeded_error_details",
+    "OrganizationAnalyticsPluginListParams": "_params.organization_analytics_plugin_list_params",
     "OrganizationAnalyticsSkillListParams": "_params.organization_analytics_skill_list_params",
     "OrganizationAnalyticsUserListParams": "_params.organization_analytics_user_list_params",
+    "OrganizationClaudeCodeManagedSettingsRbacGroupListParams": "_params.organization_claude_code_managed_settings_rbac_group_list_params",
     "OrganizationComplianceSettings": "_models.organization_compliance_settings",
     "OrganizationFederationRulesWorkspaceListParams": "_params.organization_federation_rules_workspace_list_params",
     "OrganizationInfo": "_models.organization_info",
@@ -6072,6 +6554,7 @@ _MODULES: dict[str, str] = {
     "OrganizationNotEligibleErrorDetails": "_models.organization_not_eligible_error_details",
     "OrganizationNotEnrolledInBetaErrorDetails": "_models.organization_not_enrolled_in_beta_error_details",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
+    "OrganizationPluginsVersionListParams": "_params.organization_plugins_version_list_params",
     "OrganizationRateLimit": "_models.organization_rate_limit",
     "OrganizationRateLimitBatchGroup": "_models.organization_rate_limit_batch_group",
     "OrganizationRateLimitFilesGroup": "_models.organization_rate_limit_files_group",
@@ -6116,7 +6599,54 @@ _MODULES: dict[str, str] = {
     "PingEvent": "_models.ping_event",
     "PlainTextSource": "_models.plain_text_source",
     "PlainTextSourceParam": "_params.plain_text_source_param",
+    "Plugin": "_models.plugin",
+    "PluginAPIActor": "_models.plugin_api_actor",
+    "PluginActor": "_models.plugin_actor",
+    "PluginComponent": "_models.plugin_component",
+    "PluginComponentType": "_models.plugin_component_type",
+    "PluginContentScan": "_models.plugin_content_scan",
+    "PluginContentScanAssessment": "_models.plugin_content_scan_assessment",
+    "PluginContentScanStatus": "_models.plugin_content_scan_status",
+    "PluginCreateParams": "_params.plugin_create_params",
+    "PluginInstallationSetting": "_models.plugin_installation_setting",
+    "PluginInstallationSettingInstallationPreference": "_models.plugin_installation_setting_installation_preference",
+    "PluginInstallationSettingPage": "_models.plugin_installation_setting_page",
+    "PluginInstallationSettingSetParams": "_params.plugin_installation_setting_set_params",
     "PluginListParams": "_params.plugin_list_params",
+    "PluginMarketplace": "_models.plugin_marketplace",
+    "PluginMarketplaceDefaultInstallationPreference": "_models.plugin_marketplace_default_installation_preference",
+    "PluginMarketplaceListParams": "_params.plugin_marketplace_list_params",
+    "PluginMarketplacePage": "_models.plugin_marketplace_page",
+    "PluginMarketplaceRetrieveParams": "_params.plugin_marketplace_retrieve_params",
+    "PluginMarketplaceSource": "_models.plugin_marketplace_source",
+    "PluginMarketplaceSyncStatus": "_models.plugin_marketplace_sync_status",
+    "PluginMarketplaceUpdateParams": "_params.plugin_marketplace_update_params",
+    "PluginMarketplaceValidateArchiveParams": "_params.plugin_marketplace_validate_archive_params",
+    "PluginMarketplaceValidateRepositoryParams": "_params.plugin_marketplace_validate_repository_params",
+    "PluginMarketplaceValidationPluginErrorObject": "_models.plugin_marketplace_validation_plugin_error_object",
+    "PluginMarketplaceValidationPluginWarning": "_models.plugin_marketplace_validation_plugin_warning",
+    "PluginMarketplaceValidationPluginWarnings": "_models.plugin_marketplace_validation_plugin_warnings",
+    "PluginMarketplaceValidationReport": "_models.plugin_marketplace_validation_report",
+    "PluginNameTakenErrorDetails": "_models.plugin_name_taken_error_details",
+    "PluginOrganizationInstallationPreference": "_models.plugin_organization_installation_preference",
+    "PluginOwner": "_models.plugin_owner",
+    "PluginOwnerOrganization": "_models.plugin_owner_organization",
+    "PluginOwnerUser": "_models.plugin_owner_user",
+    "PluginPage": "_models.plugin_page",
+    "PluginReach": "_models.plugin_reach",
+    "PluginRetrieveParams": "_params.plugin_retrieve_params",
+    "PluginShare": "_models.plugin_share",
+    "PluginSharePage": "_models.plugin_share_page",
+    "PluginTarget": "_models.plugin_target",
+    "PluginTargetOrganization": "_models.plugin_target_organization",
+    "PluginTargetOrganizationMember": "_models.plugin_target_organization_member",
+    "PluginTargetRBACGroup": "_models.plugin_target_rbac_group",
+    "PluginUpdateParams": "_params.plugin_update_params",
+    "PluginUserActor": "_models.plugin_user_actor",
+    "PluginVersion": "_models.plugin_version",
+    "PluginVersionCreateParams": "_params.plugin_version_create_params",
+    "PluginVersionPage": "_models.plugin_version_page",
+    "PluginVersionReach": "_models.plugin_version_reach",
     "PredefinedAgents": "_params.predefined_agents1",
     "ProjectListParams": "_params.project_list_params",
     "PublicEnvironmentCreateRequestParam": "_params.public_environment_create_request_param",
@@ -6127,9 +6657,11 @@ _MODULES: dict[str, str] = {
     "RBACConnectorToolPermissionResource": "_models.rbac_connector_tool_permission_resource",
     "RBACGroup": "_models.rbac_group",
     "RBACGroupCreateParams": "_params.rbac_group_create_params",
+    "RBACGroupManagedSettingsNotFoundErrorDetails": "_models.rbac_group_managed_settings_not_found_error_details",
     "RBACGroupMember": "_models.rbac_group_member",
     "RBACGroupMemberAddParams": "_params.rbac_group_member_add_params",
     "RBACGroupMemberPage": "_models.rbac_group_member_page",
+    "RBACGroupOrderLimitExceededErrorDetails": "_models.rbac_group_order_limit_exceeded_error_details",
     "RBACGroupPage": "_models.rbac_group_page",
     "RBACGroupSourceType": "_models.rbac_group_source_type",
     "RBACGroupUpdateParams": "_params.rbac_group_update_params",
@@ -6209,6 +6741,9 @@ _MODULES: dict[str, str] = {
     "SessionWorkData": "_models.session_work_data",
     "SessionsEventListParams": "_params.sessions_event_list_params",
     "SessionsEventStreamParams": "_params.sessions_event_stream_params",
+    "SettingsDocumentLimitExceededErrorDetails": "_models.settings_document_limit_exceeded_error_details",
+    "SettingsHistoryLimitExceededErrorDetails": "_models.settings_history_limit_exceeded_error_details",
+    "ShareListParams": "_params.share_list_params",
     "SignatureDelta": "_models.signature_delta",
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
@@ -6221,26 +6756,39 @@ _MODULES: dict[str, str] = {
     "SkillVersionCreateParams": "_params.skill_version_create_params",
     "SkillVersionPage": "_models.skill_version_page",
     "Skills": "_params.skills",
+    "SlackChannelListParams": "_params.slack_channel_list_params",
+    "SlackChannelRetrieveParams": "_params.slack_channel_retrieve_params",
+    "SlackWorkspaceListParams": "_params.slack_workspace_list_params",
+    "SlackWorkspaceRetrieveParams": "_params.slack_workspace_retrieve_params",
     "Speed": "_models.speed",
     "SpeedParam": "_params.speed_param",
     "SpendLimit": "_models.spend_limit",
     "SpendLimitActor": "_models.spend_limit_actor",
+    "SpendLimitDeleteResponse": "_models.spend_limit_delete_response",
     "SpendLimitIncreaseRequest": "_models.spend_limit_increase_request",
     "SpendLimitIncreaseRequestPage": "_models.spend_limit_increase_request_page",
     "SpendLimitIncreaseRequestStatus": "_models.spend_limit_increase_request_status",
     "SpendLimitIncreaseRequestStatusParam": "_params.spend_limit_increase_request_status_param",
+    "SpendLimitListParams": "_params.spend_limit_list_params",
     "SpendLimitOrganizationScope": "_models.spend_limit_organization_scope",
+    "SpendLimitOrganizationScopeParam": "_params.spend_limit_organization_scope_param",
     "SpendLimitOrganizationServiceScope": "_models.spend_limit_organization_service_scope",
+    "SpendLimitPage": "_models.spend_limit_page",
     "SpendLimitPeriod": "_models.spend_limit_period",
     "SpendLimitPeriodParam": "_params.spend_limit_period_param",
     "SpendLimitRBACGroupScope": "_models.spend_limit_rbac_group_scope",
     "SpendLimitScope": "_models.spend_limit_scope",
     "SpendLimitScopedAPIKeyActor": "_models.spend_limit_scoped_api_key_actor",
     "SpendLimitSeatTierScope": "_models.spend_limit_seat_tier_scope",
+    "SpendLimitSetParams": "_params.spend_limit_set_params",
+    "SpendLimitSetScopeParam": "_params.spend_limit_set_scope_param",
     "SpendLimitUsageTierScope": "_models.spend_limit_usage_tier_scope",
     "SpendLimitUserActor": "_models.spend_limit_user_actor",
     "SpendLimitUserScope": "_models.spend_limit_user_scope",
+    "SpendLimitUserScopeParam": "_params.spend_limit_user_scope_param",
     "SpendLimitWorkspaceScope": "_models.spend_limit_workspace_scope",
+    "SpendLimitWorkspaceScopeParam": "_params.spend_limit_workspace_scope_param",
+    "SpendLimitsAdminAPIWritesNotEnabledErrorDetails": "_models.spend_limits_admin_api_writes_not_enabled_error_details",
     "SpendSummary": "_models.spend_summary",
     "SpendSummaryPage": "_models.spend_summary_page",
     "StateChanges": "_params.state_changes",
@@ -6254,6 +6802,7 @@ _MODULES: dict[str, str] = {
     "SummaryListParams": "_params.summary_list_params",
     "SystemMessageClearAtParam": "_params.system_message_clear_at_param",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
+    "TargetListParams": "_params.target_list_params",
     "TelemetryDestination": "_models.telemetry_destination",
     "TelemetryDestinationContentMode": "_models.telemetry_destination_content_mode",
     "TelemetryDestinationContentModeParam": "_params.telemetry_destination_content_mode_param",
@@ -6408,6 +6957,12 @@ _MODULES: dict[str, str] = {
     "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
     "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
     "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
+    "UnknownClaudeCodeManagedSettingsMode": "_models.unknown_claude_code_managed_settings_mode",
+    "UnknownClaudeCodeRBACGroupStatus": "_models.unknown_claude_code_rbac_group_status",
+    "UnknownClaudeTagBundleTarget": "_models.unknown_claude_tag_bundle_target",
+    "UnknownClaudeTagGuestPolicy": "_models.unknown_claude_tag_guest_policy",
+    "UnknownClaudeTagReplyMode": "_models.unknown_claude_tag_reply_mode",
+    "UnknownClaudeTagSettingSource": "_models.unknown_claude_tag_setting_source",
     "UnknownCloudNetworking": "_models.unknown_cloud_networking",
     "UnknownCodeExecutionToolResultContent": "_models.unknown_code_execution_tool_result_content",
     "UnknownCompactionToolChange": "_models.unknown_compaction_tool_change",
@@ -6492,6 +7047,9 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsWorkflowRunResult": "_models.unknown_managed_agents_workflow_run_result",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownOutputBehavior": "_models.unknown_output_behavior",
+    "UnknownPluginActor": "_models.unknown_plugin_actor",
+    "UnknownPluginOwner": "_models.unknown_plugin_owner",
+    "UnknownPluginTarget": "_models.unknown_plugin_target",
     "UnknownRBACPermissionResource": "_models.unknown_rbac_permission_resource",
     "UnknownRBACRoleSource": "_models.unknown_rbac_role_source",
     "UnknownRateLimitGroup": "_models.unknown_rate_limit_group",
@@ -6575,7 +7133,9 @@ _MODULES: dict[str, str] = {
     "VaultListParams": "_params.vault_list_params",
     "VaultPage": "_models.vault_page",
     "VaultUpdateParams": "_params.vault_update_params",
+    "VersionDownloadParams": "_params.version_download_params",
     "VersionListParams": "_params.version_list_params",
+    "VersionRetrieveParams": "_params.version_retrieve_params",
     "WebFetchBlock": "_models.web_fetch_block",
     "WebFetchBlockParam": "_params.web_fetch_block_param",
     "WebFetchTool20250910Param": "_params.web_fetch_tool20250910_param",

@@ -53,10 +53,18 @@ __all__ = [
     "BetaStorageNotApprovedError",
     "BetaTooManyReportGroupsError",
     "BetaUnsupportedCharsetError",
+    "CannotSignOutManagedMemberError",
+    "CannotSignOutMembershipAdminError",
+    "CannotSignOutOwnerError",
+    "CannotSignOutPrimaryOwnerError",
+    "CannotSignOutPrivilegedMemberError",
+    "CannotSignOutSelfError",
     "ChangeOutcomeUnknownError",
     "ClaudeCodeKeyCreatorNotMemberError",
     "ClaudeCodeVersionTooOldError",
+    "ClaudeTagWritesNotEnabledError",
     "CMEKContextUnavailableError",
+    "CMEKFeatureUnsupportedError",
     "CMEKKeyDisabledError",
     "CMEKKeyNetworkBlockedError",
     "CMEKKeyUnreachableError",
@@ -81,13 +89,19 @@ __all__ = [
     "OrganizationTypeNotSupportedError",
     "OrgMemberLimitExceededError",
     "ParentOrganizationRequiredError",
+    "PluginNameTakenError",
     "RampLimitExceededError",
+    "RBACGroupManagedSettingsNotFoundError",
+    "RBACGroupOrderLimitExceededError",
     "RBACRoleNotFoundError",
     "RequestBodyEncodingInvalidError",
     "RequestBodyEncodingUnsupportedError",
     "RequestBodyTooLargeAfterDecodingError",
     "SandboxEgressRestrictedError",
+    "SettingsDocumentLimitExceededError",
+    "SettingsHistoryLimitExceededError",
     "SkillReadBlockedUndecryptableError",
+    "SpendLimitsAdminAPIWritesNotEnabledError",
     "StorageNotReadyError",
     "StorageQuotaExceededError",
     "ThreadAlreadyContinuedError",
@@ -403,6 +417,65 @@ class BetaTooManyReportGroupsError(BadRequestError):
 
 class BetaHeartbeatPreconditionFailedError(PreconditionFailedError):
     """`error_code` `heartbeat_precondition_failed` (412)."""
+
+
+# The Admin API, beta only (Claude Code settings, Claude tag, plugins, sign-out, spend limits).
+
+
+class CMEKFeatureUnsupportedError(BadRequestError):
+    """`error_code` `cmek_feature_unsupported` (400)."""
+
+
+class RBACGroupManagedSettingsNotFoundError(NotFoundError):
+    """`error_code` `rbac_group_managed_settings_not_found` (404)."""
+
+
+class RBACGroupOrderLimitExceededError(BadRequestError):
+    """`error_code` `rbac_group_order_limit_exceeded` (400)."""
+
+
+class SettingsDocumentLimitExceededError(BadRequestError):
+    """`error_code` `settings_document_limit_exceeded` (400)."""
+
+
+class SettingsHistoryLimitExceededError(BadRequestError):
+    """`error_code` `settings_history_limit_exceeded` (400)."""
+
+
+class ClaudeTagWritesNotEnabledError(PermissionDeniedError):
+    """`error_code` `claude_tag_writes_not_enabled` (403)."""
+
+
+class PluginNameTakenError(ConflictError):
+    """`error_code` `plugin_name_taken` (409)."""
+
+
+class CannotSignOutManagedMemberError(PermissionDeniedError):
+    """`error_code` `cannot_sign_out_managed_member` (403)."""
+
+
+class CannotSignOutMembershipAdminError(PermissionDeniedError):
+    """`error_code` `cannot_sign_out_membership_admin` (403)."""
+
+
+class CannotSignOutOwnerError(PermissionDeniedError):
+    """`error_code` `cannot_sign_out_owner` (403)."""
+
+
+class CannotSignOutPrimaryOwnerError(BadRequestError):
+    """`error_code` `cannot_sign_out_primary_owner` (400)."""
+
+
+class CannotSignOutPrivilegedMemberError(PermissionDeniedError):
+    """`error_code` `cannot_sign_out_privileged_member` (403)."""
+
+
+class CannotSignOutSelfError(BadRequestError):
+    """`error_code` `cannot_sign_out_self` (400)."""
+
+
+class SpendLimitsAdminAPIWritesNotEnabledError(PermissionDeniedError):
+    """`error_code` `spend_limits_admin_api_writes_not_enabled` (403)."""
 
 
 def error_code_class(status: int, error_code: str | None) -> type[APIStatusError] | None:

@@ -8,12 +8,12 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ._protocol import APIFailure
 
-__all__ = ["cursor_page", "token_page", "with_prev_page"]
+__all__ = ["cursor_page", "keyed_page", "token_page", "with_prev_page"]
 
 
 def _position(items: Sequence[dict[str, Any]], item_id: str, name: str) -> int:
@@ -75,3 +75,13 @@ def with_prev_page(page: dict[str, Any], query: dict[str, Any]) -> dict[str, Any
     limit = int(query.get("limit") or 20)
     start = _offset(query["page"]) if query.get("page") else 0
     return {**page, "prev_page": _token(max(0, start - limit)) if start > 0 else None}
+
+
+def keyed_page(
+    items: Sequence[dict[str, Any]], key: Callable[[dict[str, Any]], str], query: dict[str, Any]
+) -> dict[str, Any]:
+    """A page in the page style of objects that have no `id` (`key` gives the token's cursor)."""
+    page = token_page([{**item, "id": key(item)} for item in items], query)
+    originals = {key(item): item for item in items}
+    page["data"] = [originals[item["id"]] for item in page["data"]]
+    return page

@@ -16,7 +16,9 @@
 
 Service accounts, groups, roles, compliance settings, external keys and federation are answered in
 `_routes_organization_access`, spend limits in `_routes_organization_spend`, analytics in
-`_routes_organization_analytics`, the beta-only resources in `_routes_organization_beta`.
+`_routes_organization_analytics`, the beta-only resources in `_routes_organization_beta` (storage, webhooks, telemetry,
+data controls, reports) and `_routes_organization_settings` (Claude Code settings, spend limits
+by ID, sign-out, Claude tag, plugins).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from . import (
     _routes_organization_access,
     _routes_organization_analytics,
     _routes_organization_beta,
+    _routes_organization_settings,
     _routes_organization_spend,
 )
 from . import _organization_records as records
@@ -291,6 +294,7 @@ ROUTES: dict[str, Handler] = {
             _routes_organization_spend.ANSWERS,
             _routes_organization_analytics.ANSWERS,
             _routes_organization_beta.ANSWERS,
+            _routes_organization_settings.ANSWERS,
         )
         for name, handler in answers.items()
     },

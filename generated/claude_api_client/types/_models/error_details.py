@@ -20,6 +20,20 @@ if TYPE_CHECKING:
     from .available_tools_limit_exceeded_error_details import (
         AvailableToolsLimitExceededErrorDetails,
     )
+    from .cannot_sign_out_managed_member_error_details import (
+        CannotSignOutManagedMemberErrorDetails,
+    )
+    from .cannot_sign_out_membership_admin_error_details import (
+        CannotSignOutMembershipAdminErrorDetails,
+    )
+    from .cannot_sign_out_owner_error_details import CannotSignOutOwnerErrorDetails
+    from .cannot_sign_out_primary_owner_error_details import (
+        CannotSignOutPrimaryOwnerErrorDetails,
+    )
+    from .cannot_sign_out_privileged_member_error_details import (
+        CannotSignOutPrivilegedMemberErrorDetails,
+    )
+    from .cannot_sign_out_self_error_details import CannotSignOutSelfErrorDetails
     from .change_outcome_unknown_error_details import ChangeOutcomeUnknownErrorDetails
     from .claude_code_key_creator_not_member_error_details import (
         ClaudeCodeKeyCreatorNotMemberErrorDetails,
@@ -27,7 +41,11 @@ if TYPE_CHECKING:
     from .claude_code_version_too_old_error_details import (
         ClaudeCodeVersionTooOldErrorDetails,
     )
+    from .claude_tag_writes_not_enabled_error_details import (
+        ClaudeTagWritesNotEnabledErrorDetails,
+    )
     from .cmek_context_unavailable_error_details import CMEKContextUnavailableErrorDetails
+    from .cmek_feature_unsupported_error_details import CMEKFeatureUnsupportedErrorDetails
     from .cmek_key_disabled_error_details import CMEKKeyDisabledErrorDetails
     from .cmek_key_network_blocked_error_details import CMEKKeyNetworkBlockedErrorDetails
     from .cmek_key_unreachable_error_details import CMEKKeyUnreachableErrorDetails
@@ -115,7 +133,14 @@ if TYPE_CHECKING:
     from .parent_organization_required_error_details import (
         ParentOrganizationRequiredErrorDetails,
     )
+    from .plugin_name_taken_error_details import PluginNameTakenErrorDetails
     from .ramp_limit_exceeded_error_details import RampLimitExceededErrorDetails
+    from .rbac_group_managed_settings_not_found_error_details import (
+        RBACGroupManagedSettingsNotFoundErrorDetails,
+    )
+    from .rbac_group_order_limit_exceeded_error_details import (
+        RBACGroupOrderLimitExceededErrorDetails,
+    )
     from .rbac_role_not_found_error_details import RBACRoleNotFoundErrorDetails
     from .region_not_supported_error_details import RegionNotSupportedErrorDetails
     from .report_page_too_large_error_details import ReportPageTooLargeErrorDetails
@@ -130,8 +155,17 @@ if TYPE_CHECKING:
         RequestBodyTooLargeAfterDecodingErrorDetails,
     )
     from .sandbox_egress_restricted_error_details import SandboxEgressRestrictedErrorDetails
+    from .settings_document_limit_exceeded_error_details import (
+        SettingsDocumentLimitExceededErrorDetails,
+    )
+    from .settings_history_limit_exceeded_error_details import (
+        SettingsHistoryLimitExceededErrorDetails,
+    )
     from .skill_read_blocked_undecryptable_error_details import (
         SkillReadBlockedUndecryptableErrorDetails,
+    )
+    from .spend_limits_admin_api_writes_not_enabled_error_details import (
+        SpendLimitsAdminAPIWritesNotEnabledErrorDetails,
     )
     from .storage_in_use_error_details import StorageInUseErrorDetails
     from .storage_not_approved_error_details import StorageNotApprovedErrorDetails
@@ -244,6 +278,20 @@ if TYPE_CHECKING:
                         ReportPageTooLargeErrorDetails,
                         TooManyReportGroupsErrorDetails,
                         HeartbeatPreconditionFailedErrorDetails,
+                        CMEKFeatureUnsupportedErrorDetails,
+                        RBACGroupManagedSettingsNotFoundErrorDetails,
+                        RBACGroupOrderLimitExceededErrorDetails,
+                        SettingsDocumentLimitExceededErrorDetails,
+                        SettingsHistoryLimitExceededErrorDetails,
+                        ClaudeTagWritesNotEnabledErrorDetails,
+                        PluginNameTakenErrorDetails,
+                        CannotSignOutManagedMemberErrorDetails,
+                        CannotSignOutMembershipAdminErrorDetails,
+                        CannotSignOutOwnerErrorDetails,
+                        CannotSignOutPrimaryOwnerErrorDetails,
+                        CannotSignOutPrivilegedMemberErrorDetails,
+                        CannotSignOutSelfErrorDetails,
+                        SpendLimitsAdminAPIWritesNotEnabledErrorDetails,
                     ],
                     Field(discriminator="error_code"),
                 ],
@@ -257,10 +305,18 @@ if TYPE_CHECKING:
                                 "approval_required",
                                 "authorization_check_unavailable",
                                 "available_tools_limit_exceeded",
+                                "cannot_sign_out_managed_member",
+                                "cannot_sign_out_membership_admin",
+                                "cannot_sign_out_owner",
+                                "cannot_sign_out_primary_owner",
+                                "cannot_sign_out_privileged_member",
+                                "cannot_sign_out_self",
                                 "change_outcome_unknown",
                                 "claude_code_key_creator_not_member",
                                 "claude_code_version_too_old",
+                                "claude_tag_writes_not_enabled",
                                 "cmek_context_unavailable",
+                                "cmek_feature_unsupported",
                                 "cmek_key_disabled",
                                 "cmek_key_network_blocked",
                                 "cmek_key_unreachable",
@@ -300,7 +356,10 @@ if TYPE_CHECKING:
                                 "organization_on_hold",
                                 "organization_type_not_supported",
                                 "parent_organization_required",
+                                "plugin_name_taken",
                                 "ramp_limit_exceeded",
+                                "rbac_group_managed_settings_not_found",
+                                "rbac_group_order_limit_exceeded",
                                 "rbac_role_not_found",
                                 "region_not_supported",
                                 "report_page_too_large",
@@ -309,7 +368,10 @@ if TYPE_CHECKING:
                                 "request_body_timeout",
                                 "request_body_too_large_after_decoding",
                                 "sandbox_egress_restricted",
+                                "settings_document_limit_exceeded",
+                                "settings_history_limit_exceeded",
                                 "skill_read_blocked_undecryptable",
+                                "spend_limits_admin_api_writes_not_enabled",
                                 "storage_in_use",
                                 "storage_not_approved",
                                 "storage_not_ready",
@@ -416,6 +478,20 @@ else:
             "report_page_too_large": ".report_page_too_large_error_details:ReportPageTooLargeErrorDetails",
             "too_many_report_groups": ".too_many_report_groups_error_details:TooManyReportGroupsErrorDetails",
             "heartbeat_precondition_failed": ".heartbeat_precondition_failed_error_details:HeartbeatPreconditionFailedErrorDetails",
+            "cmek_feature_unsupported": ".cmek_feature_unsupported_error_details:CMEKFeatureUnsupportedErrorDetails",
+            "rbac_group_managed_settings_not_found": ".rbac_group_managed_settings_not_found_error_details:RBACGroupManagedSettingsNotFoundErrorDetails",
+            "rbac_group_order_limit_exceeded": ".rbac_group_order_limit_exceeded_error_details:RBACGroupOrderLimitExceededErrorDetails",
+            "settings_document_limit_exceeded": ".settings_document_limit_exceeded_error_details:SettingsDocumentLimitExceededErrorDetails",
+            "settings_history_limit_exceeded": ".settings_history_limit_exceeded_error_details:SettingsHistoryLimitExceededErrorDetails",
+            "claude_tag_writes_not_enabled": ".claude_tag_writes_not_enabled_error_details:ClaudeTagWritesNotEnabledErrorDetails",
+            "plugin_name_taken": ".plugin_name_taken_error_details:PluginNameTakenErrorDetails",
+            "cannot_sign_out_managed_member": ".cannot_sign_out_managed_member_error_details:CannotSignOutManagedMemberErrorDetails",
+            "cannot_sign_out_membership_admin": ".cannot_sign_out_membership_admin_error_details:CannotSignOutMembershipAdminErrorDetails",
+            "cannot_sign_out_owner": ".cannot_sign_out_owner_error_details:CannotSignOutOwnerErrorDetails",
+            "cannot_sign_out_primary_owner": ".cannot_sign_out_primary_owner_error_details:CannotSignOutPrimaryOwnerErrorDetails",
+            "cannot_sign_out_privileged_member": ".cannot_sign_out_privileged_member_error_details:CannotSignOutPrivilegedMemberErrorDetails",
+            "cannot_sign_out_self": ".cannot_sign_out_self_error_details:CannotSignOutSelfErrorDetails",
+            "spend_limits_admin_api_writes_not_enabled": ".spend_limits_admin_api_writes_not_enabled_error_details:SpendLimitsAdminAPIWritesNotEnabledErrorDetails",
         },
         ".unknown_error_details:UnknownErrorDetails",
         __package__,

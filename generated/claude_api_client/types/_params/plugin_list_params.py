@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import datetime
+from typing import Literal
 
 from typing_extensions import TypedDict
 
-from .analytics_order_param import AnalyticsOrderParam
-from .analytics_plugin_group_by_param import AnalyticsPluginGroupByParam
 from .anthropic_beta_param import AnthropicBetaParam
 
 
 class PluginListParams(TypedDict, total=False):
-    """The parameters of `client.organization.analytics.plugins.list(...)`, as one dict (`client.organization.analytics.plugins.list(**params)`)."""
+    """The parameters of `client.organization.plugins.list(...)`, as one dict (`client.organization.plugins.list(**params)`)."""
 
-    date: str | date | None
-    starting_date: str | date | None
-    ending_date: str | date | None
-    filter: Sequence[str]
-    group_by: Sequence[AnalyticsPluginGroupByParam]
+    created_at_gt: str | datetime
+    created_at_gte: str | datetime
+    created_at_lt: str | datetime
+    created_at_lte: str | datetime
     limit: int
+    marketplace_id: str
+    organization_id: str
+    owner_type: Literal["organization", "user"]
+    owner_user_id: str
     page: str
-    order: AnalyticsOrderParam
-    order_by: str
     betas: Sequence[AnthropicBetaParam]

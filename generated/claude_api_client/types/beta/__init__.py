@@ -406,6 +406,24 @@ if TYPE_CHECKING:
         CacheMissToolsChanged as BetaCacheMissToolsChanged,
     )
     from .._models.cache_miss_unavailable import CacheMissUnavailable as BetaCacheMissUnavailable
+    from .._models.cannot_sign_out_managed_member_error_details import (
+        CannotSignOutManagedMemberErrorDetails as BetaCannotSignOutManagedMemberErrorDetails,
+    )
+    from .._models.cannot_sign_out_membership_admin_error_details import (
+        CannotSignOutMembershipAdminErrorDetails as BetaCannotSignOutMembershipAdminErrorDetails,
+    )
+    from .._models.cannot_sign_out_owner_error_details import (
+        CannotSignOutOwnerErrorDetails as BetaCannotSignOutOwnerErrorDetails,
+    )
+    from .._models.cannot_sign_out_primary_owner_error_details import (
+        CannotSignOutPrimaryOwnerErrorDetails as BetaCannotSignOutPrimaryOwnerErrorDetails,
+    )
+    from .._models.cannot_sign_out_privileged_member_error_details import (
+        CannotSignOutPrivilegedMemberErrorDetails as BetaCannotSignOutPrivilegedMemberErrorDetails,
+    )
+    from .._models.cannot_sign_out_self_error_details import (
+        CannotSignOutSelfErrorDetails as BetaCannotSignOutSelfErrorDetails,
+    )
     from .._models.capability_support import CapabilitySupport as BetaCapabilitySupport
     from .._models.change_outcome_unknown_error_details import (
         ChangeOutcomeUnknownErrorDetails as BetaChangeOutcomeUnknownErrorDetails,
@@ -431,8 +449,133 @@ if TYPE_CHECKING:
     from .._models.claude_code_key_creator_not_member_error_details import (
         ClaudeCodeKeyCreatorNotMemberErrorDetails as BetaClaudeCodeKeyCreatorNotMemberErrorDetails,
     )
+    from .._models.claude_code_managed_settings_configuration import (
+        ClaudeCodeManagedSettingsConfiguration as BetaClaudeCodeManagedSettingsConfiguration,
+    )
+    from .._models.claude_code_managed_settings_mode import (
+        ClaudeCodeManagedSettingsMode as BetaClaudeCodeManagedSettingsMode,
+    )
+    from .._models.claude_code_managed_settings_organization_mode import (
+        ClaudeCodeManagedSettingsOrganizationMode as BetaClaudeCodeManagedSettingsOrganizationMode,
+    )
+    from .._models.claude_code_managed_settings_rbac_groups_mode import (
+        ClaudeCodeManagedSettingsRBACGroupsMode as BetaClaudeCodeManagedSettingsRBACGroupsMode,
+    )
+    from .._models.claude_code_rbac_group_default_managed_settings import (
+        ClaudeCodeRBACGroupDefaultManagedSettings as BetaClaudeCodeRBACGroupDefaultManagedSettings,
+    )
+    from .._models.claude_code_rbac_group_managed_settings import (
+        ClaudeCodeRBACGroupManagedSettings as BetaClaudeCodeRBACGroupManagedSettings,
+    )
+    from .._models.claude_code_rbac_group_managed_settings_summary import (
+        ClaudeCodeRBACGroupManagedSettingsSummary as BetaClaudeCodeRBACGroupManagedSettingsSummary,
+    )
+    from .._models.claude_code_rbac_group_managed_settings_summary_page import (
+        ClaudeCodeRBACGroupManagedSettingsSummaryPage as BetaClaudeCodeRBACGroupManagedSettingsSummaryPage,
+    )
+    from .._models.claude_code_rbac_group_status import (
+        ClaudeCodeRBACGroupStatus as BetaClaudeCodeRBACGroupStatus,
+    )
+    from .._models.claude_code_rbac_group_status_active import (
+        ClaudeCodeRBACGroupStatusActive as BetaClaudeCodeRBACGroupStatusActive,
+    )
+    from .._models.claude_code_rbac_group_status_deleted import (
+        ClaudeCodeRBACGroupStatusDeleted as BetaClaudeCodeRBACGroupStatusDeleted,
+    )
+    from .._models.claude_code_rbac_group_status_unknown import (
+        ClaudeCodeRBACGroupStatusUnknown as BetaClaudeCodeRBACGroupStatusUnknown,
+    )
     from .._models.claude_code_version_too_old_error_details import (
         ClaudeCodeVersionTooOldErrorDetails as BetaClaudeCodeVersionTooOldErrorDetails,
+    )
+    from .._models.claude_tag_bundle import ClaudeTagBundle as BetaClaudeTagBundle
+    from .._models.claude_tag_bundle_page import ClaudeTagBundlePage as BetaClaudeTagBundlePage
+    from .._models.claude_tag_bundle_target import (
+        ClaudeTagBundleTarget as BetaClaudeTagBundleTarget,
+    )
+    from .._models.claude_tag_bundle_target_page import (
+        ClaudeTagBundleTargetPage as BetaClaudeTagBundleTargetPage,
+    )
+    from .._models.claude_tag_default_setting_source import (
+        ClaudeTagDefaultSettingSource as BetaClaudeTagDefaultSettingSource,
+    )
+    from .._models.claude_tag_deleted_bundle_target import (
+        ClaudeTagDeletedBundleTarget as BetaClaudeTagDeletedBundleTarget,
+    )
+    from .._models.claude_tag_deleted_slack_channel import (
+        ClaudeTagDeletedSlackChannel as BetaClaudeTagDeletedSlackChannel,
+    )
+    from .._models.claude_tag_guest_policy import ClaudeTagGuestPolicy as BetaClaudeTagGuestPolicy
+    from .._models.claude_tag_guest_policy_allow import (
+        ClaudeTagGuestPolicyAllow as BetaClaudeTagGuestPolicyAllow,
+    )
+    from .._models.claude_tag_guest_policy_channel_only import (
+        ClaudeTagGuestPolicyChannelOnly as BetaClaudeTagGuestPolicyChannelOnly,
+    )
+    from .._models.claude_tag_guest_policy_restrict import (
+        ClaudeTagGuestPolicyRestrict as BetaClaudeTagGuestPolicyRestrict,
+    )
+    from .._models.claude_tag_reply_mode import ClaudeTagReplyMode as BetaClaudeTagReplyMode
+    from .._models.claude_tag_reply_mode_always_awake import (
+        ClaudeTagReplyModeAlwaysAwake as BetaClaudeTagReplyModeAlwaysAwake,
+    )
+    from .._models.claude_tag_reply_mode_automatic import (
+        ClaudeTagReplyModeAutomatic as BetaClaudeTagReplyModeAutomatic,
+    )
+    from .._models.claude_tag_reply_mode_mention_only import (
+        ClaudeTagReplyModeMentionOnly as BetaClaudeTagReplyModeMentionOnly,
+    )
+    from .._models.claude_tag_reply_mode_thread import (
+        ClaudeTagReplyModeThread as BetaClaudeTagReplyModeThread,
+    )
+    from .._models.claude_tag_setting_source import (
+        ClaudeTagSettingSource as BetaClaudeTagSettingSource,
+    )
+    from .._models.claude_tag_setting_sources import (
+        ClaudeTagSettingSources as BetaClaudeTagSettingSources,
+    )
+    from .._models.claude_tag_settings import ClaudeTagSettings as BetaClaudeTagSettings
+    from .._models.claude_tag_slack_channel import (
+        ClaudeTagSlackChannel as BetaClaudeTagSlackChannel,
+    )
+    from .._models.claude_tag_slack_channel_bundle_target import (
+        ClaudeTagSlackChannelBundleTarget as BetaClaudeTagSlackChannelBundleTarget,
+    )
+    from .._models.claude_tag_slack_channel_identifiers import (
+        ClaudeTagSlackChannelIdentifiers as BetaClaudeTagSlackChannelIdentifiers,
+    )
+    from .._models.claude_tag_slack_channel_page import (
+        ClaudeTagSlackChannelPage as BetaClaudeTagSlackChannelPage,
+    )
+    from .._models.claude_tag_slack_channel_setting_source import (
+        ClaudeTagSlackChannelSettingSource as BetaClaudeTagSlackChannelSettingSource,
+    )
+    from .._models.claude_tag_slack_default_setting_source import (
+        ClaudeTagSlackDefaultSettingSource as BetaClaudeTagSlackDefaultSettingSource,
+    )
+    from .._models.claude_tag_slack_grid_channel_setting_source import (
+        ClaudeTagSlackGridChannelSettingSource as BetaClaudeTagSlackGridChannelSettingSource,
+    )
+    from .._models.claude_tag_slack_parent_channel_setting_source import (
+        ClaudeTagSlackParentChannelSettingSource as BetaClaudeTagSlackParentChannelSettingSource,
+    )
+    from .._models.claude_tag_slack_workspace import (
+        ClaudeTagSlackWorkspace as BetaClaudeTagSlackWorkspace,
+    )
+    from .._models.claude_tag_slack_workspace_bundle_target import (
+        ClaudeTagSlackWorkspaceBundleTarget as BetaClaudeTagSlackWorkspaceBundleTarget,
+    )
+    from .._models.claude_tag_slack_workspace_identifiers import (
+        ClaudeTagSlackWorkspaceIdentifiers as BetaClaudeTagSlackWorkspaceIdentifiers,
+    )
+    from .._models.claude_tag_slack_workspace_page import (
+        ClaudeTagSlackWorkspacePage as BetaClaudeTagSlackWorkspacePage,
+    )
+    from .._models.claude_tag_slack_workspace_setting_source import (
+        ClaudeTagSlackWorkspaceSettingSource as BetaClaudeTagSlackWorkspaceSettingSource,
+    )
+    from .._models.claude_tag_writes_not_enabled_error_details import (
+        ClaudeTagWritesNotEnabledErrorDetails as BetaClaudeTagWritesNotEnabledErrorDetails,
     )
     from .._models.clear_thinking20251015_edit_response import (
         ClearThinking20251015EditResponse as BetaClearThinking20251015EditResponse,
@@ -444,6 +587,9 @@ if TYPE_CHECKING:
     from .._models.cloud_networking import CloudNetworking as BetaCloudNetworking
     from .._models.cmek_context_unavailable_error_details import (
         CMEKContextUnavailableErrorDetails as BetaCMEKContextUnavailableErrorDetails,
+    )
+    from .._models.cmek_feature_unsupported_error_details import (
+        CMEKFeatureUnsupportedErrorDetails as BetaCMEKFeatureUnsupportedErrorDetails,
     )
     from .._models.cmek_key_disabled_error_details import (
         CMEKKeyDisabledErrorDetails as BetaCMEKKeyDisabledErrorDetails,
@@ -625,6 +771,9 @@ if TYPE_CHECKING:
     from .._models.data_residency_workspace_geo import (
         DataResidencyWorkspaceGeo as BetaDataResidencyWorkspaceGeo,
     )
+    from .._models.deleted_claude_code_rbac_group_managed_settings import (
+        DeletedClaudeCodeRBACGroupManagedSettings as BetaDeletedClaudeCodeRBACGroupManagedSettings,
+    )
     from .._models.deleted_external_storage import (
         DeletedExternalStorage as BetaDeletedExternalStorage,
     )
@@ -633,6 +782,10 @@ if TYPE_CHECKING:
     from .._models.deleted_message_batch import DeletedMessageBatch as BetaDeletedMessageBatch
     from .._models.deleted_organization_webhook_endpoint import (
         DeletedOrganizationWebhookEndpoint as BetaDeletedOrganizationWebhookEndpoint,
+    )
+    from .._models.deleted_plugin import DeletedPlugin as BetaDeletedPlugin
+    from .._models.deleted_plugin_installation_setting import (
+        DeletedPluginInstallationSetting as BetaDeletedPluginInstallationSetting,
     )
     from .._models.deleted_rbac_group import DeletedRBACGroup as BetaDeletedRBACGroup
     from .._models.deleted_rbac_group_member import (
@@ -2179,6 +2332,79 @@ if TYPE_CHECKING:
     from .._models.permission_error import PermissionError as BetaPermissionErrorObject
     from .._models.ping_event import PingEvent as BetaPingEvent
     from .._models.plain_text_source import PlainTextSource as BetaPlainTextSource
+    from .._models.plugin import Plugin as BetaPlugin
+    from .._models.plugin_actor import PluginActor as BetaPluginActor
+    from .._models.plugin_api_actor import PluginAPIActor as BetaPluginAPIActor
+    from .._models.plugin_component import PluginComponent as BetaPluginComponent
+    from .._models.plugin_component_type import PluginComponentType as BetaPluginComponentType
+    from .._models.plugin_content_scan import PluginContentScan as BetaPluginContentScan
+    from .._models.plugin_content_scan_assessment import (
+        PluginContentScanAssessment as BetaPluginContentScanAssessment,
+    )
+    from .._models.plugin_content_scan_status import (
+        PluginContentScanStatus as BetaPluginContentScanStatus,
+    )
+    from .._models.plugin_installation_setting import (
+        PluginInstallationSetting as BetaPluginInstallationSetting,
+    )
+    from .._models.plugin_installation_setting_installation_preference import (
+        PluginInstallationSettingInstallationPreference as BetaPluginInstallationSettingInstallationPreference,
+    )
+    from .._models.plugin_installation_setting_page import (
+        PluginInstallationSettingPage as BetaPluginInstallationSettingPage,
+    )
+    from .._models.plugin_marketplace import PluginMarketplace as BetaPluginMarketplace
+    from .._models.plugin_marketplace_default_installation_preference import (
+        PluginMarketplaceDefaultInstallationPreference as BetaPluginMarketplaceDefaultInstallationPreference,
+    )
+    from .._models.plugin_marketplace_page import PluginMarketplacePage as BetaPluginMarketplacePage
+    from .._models.plugin_marketplace_source import (
+        PluginMarketplaceSource as BetaPluginMarketplaceSource,
+    )
+    from .._models.plugin_marketplace_sync_status import (
+        PluginMarketplaceSyncStatus as BetaPluginMarketplaceSyncStatus,
+    )
+    from .._models.plugin_marketplace_validation_plugin_error_object import (
+        PluginMarketplaceValidationPluginErrorObject as BetaPluginMarketplaceValidationPluginErrorObject,
+    )
+    from .._models.plugin_marketplace_validation_plugin_warning import (
+        PluginMarketplaceValidationPluginWarning as BetaPluginMarketplaceValidationPluginWarning,
+    )
+    from .._models.plugin_marketplace_validation_plugin_warnings import (
+        PluginMarketplaceValidationPluginWarnings as BetaPluginMarketplaceValidationPluginWarnings,
+    )
+    from .._models.plugin_marketplace_validation_report import (
+        PluginMarketplaceValidationReport as BetaPluginMarketplaceValidationReport,
+    )
+    from .._models.plugin_name_taken_error_details import (
+        PluginNameTakenErrorDetails as BetaPluginNameTakenErrorDetails,
+    )
+    from .._models.plugin_organization_installation_preference import (
+        PluginOrganizationInstallationPreference as BetaPluginOrganizationInstallationPreference,
+    )
+    from .._models.plugin_owner import PluginOwner as BetaPluginOwner
+    from .._models.plugin_owner_organization import (
+        PluginOwnerOrganization as BetaPluginOwnerOrganization,
+    )
+    from .._models.plugin_owner_user import PluginOwnerUser as BetaPluginOwnerUser
+    from .._models.plugin_page import PluginPage as BetaPluginPage
+    from .._models.plugin_reach import PluginReach as BetaPluginReach
+    from .._models.plugin_share import PluginShare as BetaPluginShare
+    from .._models.plugin_share_page import PluginSharePage as BetaPluginSharePage
+    from .._models.plugin_target import PluginTarget as BetaPluginTarget
+    from .._models.plugin_target_organization import (
+        PluginTargetOrganization as BetaPluginTargetOrganization,
+    )
+    from .._models.plugin_target_organization_member import (
+        PluginTargetOrganizationMember as BetaPluginTargetOrganizationMember,
+    )
+    from .._models.plugin_target_rbac_group import (
+        PluginTargetRBACGroup as BetaPluginTargetRBACGroup,
+    )
+    from .._models.plugin_user_actor import PluginUserActor as BetaPluginUserActor
+    from .._models.plugin_version import PluginVersion as BetaPluginVersion
+    from .._models.plugin_version_page import PluginVersionPage as BetaPluginVersionPage
+    from .._models.plugin_version_reach import PluginVersionReach as BetaPluginVersionReach
     from .._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as BetaRampLimitExceededErrorDetails,
     )
@@ -2214,8 +2440,14 @@ if TYPE_CHECKING:
         RBACConnectorToolPermissionResource as BetaRBACConnectorToolPermissionResource,
     )
     from .._models.rbac_group import RBACGroup as BetaRBACGroup
+    from .._models.rbac_group_managed_settings_not_found_error_details import (
+        RBACGroupManagedSettingsNotFoundErrorDetails as BetaRBACGroupManagedSettingsNotFoundErrorDetails,
+    )
     from .._models.rbac_group_member import RBACGroupMember as BetaRBACGroupMember
     from .._models.rbac_group_member_page import RBACGroupMemberPage as BetaRBACGroupMemberPage
+    from .._models.rbac_group_order_limit_exceeded_error_details import (
+        RBACGroupOrderLimitExceededErrorDetails as BetaRBACGroupOrderLimitExceededErrorDetails,
+    )
     from .._models.rbac_group_page import RBACGroupPage as BetaRBACGroupPage
     from .._models.rbac_group_source_type import RBACGroupSourceType as BetaRBACGroupSourceType
     from .._models.rbac_organization_permission_resource import (
@@ -2304,6 +2536,12 @@ if TYPE_CHECKING:
         ServiceAccountWorkspaceRemoveResponse as BetaServiceAccountWorkspaceRemoveResponse,
     )
     from .._models.session_work_data import SessionWorkData as BetaSessionWorkData
+    from .._models.settings_document_limit_exceeded_error_details import (
+        SettingsDocumentLimitExceededErrorDetails as BetaSettingsDocumentLimitExceededErrorDetails,
+    )
+    from .._models.settings_history_limit_exceeded_error_details import (
+        SettingsHistoryLimitExceededErrorDetails as BetaSettingsHistoryLimitExceededErrorDetails,
+    )
     from .._models.signature_delta import SignatureDelta as BetaSignatureDelta
     from .._models.skill import Skill as BetaSkill
     from .._models.skill_page import SkillPage as BetaSkillPage
@@ -2317,6 +2555,9 @@ if TYPE_CHECKING:
     from .._models.speed import Speed as BetaSpeed
     from .._models.spend_limit import SpendLimit as BetaSpendLimit
     from .._models.spend_limit_actor import SpendLimitActor as BetaSpendLimitActor
+    from .._models.spend_limit_delete_response import (
+        SpendLimitDeleteResponse as BetaSpendLimitDeleteResponse,
+    )
     from .._models.spend_limit_increase_request import (
         SpendLimitIncreaseRequest as BetaSpendLimitIncreaseRequest,
     )
@@ -2332,6 +2573,7 @@ if TYPE_CHECKING:
     from .._models.spend_limit_organization_service_scope import (
         SpendLimitOrganizationServiceScope as BetaSpendLimitOrganizationServiceScope,
     )
+    from .._models.spend_limit_page import SpendLimitPage as BetaSpendLimitPage
     from .._models.spend_limit_period import SpendLimitPeriod as BetaSpendLimitPeriod
     from .._models.spend_limit_rbac_group_scope import (
         SpendLimitRBACGroupScope as BetaSpendLimitRBACGroupScope,
@@ -2350,6 +2592,9 @@ if TYPE_CHECKING:
     from .._models.spend_limit_user_scope import SpendLimitUserScope as BetaSpendLimitUserScope
     from .._models.spend_limit_workspace_scope import (
         SpendLimitWorkspaceScope as BetaSpendLimitWorkspaceScope,
+    )
+    from .._models.spend_limits_admin_api_writes_not_enabled_error_details import (
+        SpendLimitsAdminAPIWritesNotEnabledErrorDetails as BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails,
     )
     from .._models.spend_summary import SpendSummary as BetaSpendSummary
     from .._models.spend_summary_page import SpendSummaryPage as BetaSpendSummaryPage
@@ -3185,6 +3430,7 @@ if TYPE_CHECKING:
     from .._params.browser_zoom_config_param import (
         BrowserZoomConfigParam as BetaBrowserZoomConfigParam,
     )
+    from .._params.bundle_list_params import BundleListParams as BetaBundleListParams
     from .._params.cache_control_ephemeral_param import (
         CacheControlEphemeralParam as BetaCacheControlEphemeralParam,
     )
@@ -3210,6 +3456,81 @@ if TYPE_CHECKING:
     )
     from .._params.citations_config_param import (
         CitationsConfigParam as BetaCitationsConfigParamParam,
+    )
+    from .._params.claude_code_managed_settings_configuration_update_params import (
+        ClaudeCodeManagedSettingsConfigurationUpdateParams as BetaClaudeCodeManagedSettingsConfigurationUpdateParams,
+    )
+    from .._params.claude_code_managed_settings_mode_param import (
+        ClaudeCodeManagedSettingsModeParam as BetaClaudeCodeManagedSettingsModeParam,
+    )
+    from .._params.claude_code_managed_settings_organization_mode_param import (
+        ClaudeCodeManagedSettingsOrganizationModeParam as BetaClaudeCodeManagedSettingsOrganizationModeParam,
+    )
+    from .._params.claude_code_managed_settings_rbac_groups_mode_param import (
+        ClaudeCodeManagedSettingsRBACGroupsModeParam as BetaClaudeCodeManagedSettingsRBACGroupsModeParam,
+    )
+    from .._params.claude_code_rbac_group_default_managed_settings_update_params import (
+        ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams as BetaClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams,
+    )
+    from .._params.claude_code_rbac_group_managed_settings_set_params import (
+        ClaudeCodeRBACGroupManagedSettingsSetParams as BetaClaudeCodeRBACGroupManagedSettingsSetParams,
+    )
+    from .._params.claude_tag_bundle_target_create_param import (
+        ClaudeTagBundleTargetCreateParam as BetaClaudeTagBundleTargetCreateParam,
+    )
+    from .._params.claude_tag_bundle_update_params import (
+        ClaudeTagBundleUpdateParams as BetaClaudeTagBundleUpdateParams,
+    )
+    from .._params.claude_tag_guest_policy_allow_param import (
+        ClaudeTagGuestPolicyAllowParam as BetaClaudeTagGuestPolicyAllowParam,
+    )
+    from .._params.claude_tag_guest_policy_channel_only_param import (
+        ClaudeTagGuestPolicyChannelOnlyParam as BetaClaudeTagGuestPolicyChannelOnlyParam,
+    )
+    from .._params.claude_tag_guest_policy_param import (
+        ClaudeTagGuestPolicyParam as BetaClaudeTagGuestPolicyParam,
+    )
+    from .._params.claude_tag_guest_policy_restrict_param import (
+        ClaudeTagGuestPolicyRestrictParam as BetaClaudeTagGuestPolicyRestrictParam,
+    )
+    from .._params.claude_tag_reply_mode_always_awake_param import (
+        ClaudeTagReplyModeAlwaysAwakeParam as BetaClaudeTagReplyModeAlwaysAwakeParam,
+    )
+    from .._params.claude_tag_reply_mode_automatic_param import (
+        ClaudeTagReplyModeAutomaticParam as BetaClaudeTagReplyModeAutomaticParam,
+    )
+    from .._params.claude_tag_reply_mode_mention_only_param import (
+        ClaudeTagReplyModeMentionOnlyParam as BetaClaudeTagReplyModeMentionOnlyParam,
+    )
+    from .._params.claude_tag_reply_mode_param import (
+        ClaudeTagReplyModeParam as BetaClaudeTagReplyModeParam,
+    )
+    from .._params.claude_tag_reply_mode_thread_param import (
+        ClaudeTagReplyModeThreadParam as BetaClaudeTagReplyModeThreadParam,
+    )
+    from .._params.claude_tag_settings_create_param import (
+        ClaudeTagSettingsCreateParam as BetaClaudeTagSettingsCreateParam,
+    )
+    from .._params.claude_tag_settings_update_param import (
+        ClaudeTagSettingsUpdateParam as BetaClaudeTagSettingsUpdateParam,
+    )
+    from .._params.claude_tag_slack_channel_bundle_target_create_param import (
+        ClaudeTagSlackChannelBundleTargetCreateParam as BetaClaudeTagSlackChannelBundleTargetCreateParam,
+    )
+    from .._params.claude_tag_slack_channel_create_params import (
+        ClaudeTagSlackChannelCreateParams as BetaClaudeTagSlackChannelCreateParams,
+    )
+    from .._params.claude_tag_slack_channel_identifiers_param import (
+        ClaudeTagSlackChannelIdentifiersParam as BetaClaudeTagSlackChannelIdentifiersParam,
+    )
+    from .._params.claude_tag_slack_channel_update_params import (
+        ClaudeTagSlackChannelUpdateParams as BetaClaudeTagSlackChannelUpdateParams,
+    )
+    from .._params.claude_tag_slack_workspace_bundle_target_create_param import (
+        ClaudeTagSlackWorkspaceBundleTargetCreateParam as BetaClaudeTagSlackWorkspaceBundleTargetCreateParam,
+    )
+    from .._params.claude_tag_slack_workspace_update_params import (
+        ClaudeTagSlackWorkspaceUpdateParams as BetaClaudeTagSlackWorkspaceUpdateParams,
     )
     from .._params.clear_thinking20251015_edit_param import (
         ClearThinking20251015EditParam as BetaClearThinking20251015EditParam,
@@ -3586,6 +3907,9 @@ if TYPE_CHECKING:
     )
     from .._params.input_tokens_trigger_param import (
         InputTokensTriggerParam as BetaInputTokensTriggerParam,
+    )
+    from .._params.installation_setting_list_params import (
+        InstallationSettingListParams as BetaInstallationSettingListParams,
     )
     from .._params.internal_storage_param import InternalStorageParam as BetaInternalStorageParam
     from .._params.invite_create_params import InviteCreateParams as BetaInviteCreateParams
@@ -4208,14 +4532,23 @@ if TYPE_CHECKING:
         NoBillingWorkspaceRoleParam as BetaNoBillingWorkspaceRoleParam,
     )
     from .._params.notice_list_params import NoticeListParams as BetaNoticeListParams
+    from .._params.organization_analytics_plugin_list_params import (
+        OrganizationAnalyticsPluginListParams as BetaOrganizationAnalyticsPluginListParams,
+    )
     from .._params.organization_analytics_skill_list_params import (
         OrganizationAnalyticsSkillListParams as BetaOrganizationAnalyticsSkillListParams,
     )
     from .._params.organization_analytics_user_list_params import (
         OrganizationAnalyticsUserListParams as BetaOrganizationAnalyticsUserListParams,
     )
+    from .._params.organization_claude_code_managed_settings_rbac_group_list_params import (
+        OrganizationClaudeCodeManagedSettingsRbacGroupListParams as BetaOrganizationClaudeCodeManagedSettingsRbacGroupListParams,
+    )
     from .._params.organization_federation_rules_workspace_list_params import (
         OrganizationFederationRulesWorkspaceListParams as BetaOrganizationFederationRulesWorkspaceListParams,
+    )
+    from .._params.organization_plugins_version_list_params import (
+        OrganizationPluginsVersionListParams as BetaOrganizationPluginsVersionListParams,
     )
     from .._params.organization_rate_limit_list_params import (
         OrganizationRateLimitListParams as BetaOrganizationRateLimitListParams,
@@ -4243,7 +4576,31 @@ if TYPE_CHECKING:
     from .._params.packages_params import PackagesParams as BetaPackagesParams
     from .._params.permission_list_params import PermissionListParams as BetaPermissionListParams
     from .._params.plain_text_source_param import PlainTextSourceParam as BetaPlainTextSourceParam
+    from .._params.plugin_create_params import PluginCreateParams as BetaPluginCreateParams
+    from .._params.plugin_installation_setting_set_params import (
+        PluginInstallationSettingSetParams as BetaPluginInstallationSettingSetParams,
+    )
     from .._params.plugin_list_params import PluginListParams as BetaPluginListParams
+    from .._params.plugin_marketplace_list_params import (
+        PluginMarketplaceListParams as BetaPluginMarketplaceListParams,
+    )
+    from .._params.plugin_marketplace_retrieve_params import (
+        PluginMarketplaceRetrieveParams as BetaPluginMarketplaceRetrieveParams,
+    )
+    from .._params.plugin_marketplace_update_params import (
+        PluginMarketplaceUpdateParams as BetaPluginMarketplaceUpdateParams,
+    )
+    from .._params.plugin_marketplace_validate_archive_params import (
+        PluginMarketplaceValidateArchiveParams as BetaPluginMarketplaceValidateArchiveParams,
+    )
+    from .._params.plugin_marketplace_validate_repository_params import (
+        PluginMarketplaceValidateRepositoryParams as BetaPluginMarketplaceValidateRepositoryParams,
+    )
+    from .._params.plugin_retrieve_params import PluginRetrieveParams as BetaPluginRetrieveParams
+    from .._params.plugin_update_params import PluginUpdateParams as BetaPluginUpdateParams
+    from .._params.plugin_version_create_params import (
+        PluginVersionCreateParams as BetaPluginVersionCreateParams,
+    )
     from .._params.predefined_agents1 import PredefinedAgents as BetaPredefinedAgents
     from .._params.project_list_params import ProjectListParams as BetaProjectListParams
     from .._params.public_environment_create_request_param import (
@@ -4333,6 +4690,7 @@ if TYPE_CHECKING:
     from .._params.sessions_event_stream_params import (
         SessionsEventStreamParams as BetaSessionsEventStreamParams,
     )
+    from .._params.share_list_params import ShareListParams as BetaShareListParams
     from .._params.skill_create_params import SkillCreateParams as BetaSkillCreateParams
     from .._params.skill_create_params import SkillCreateParams as SkillCreateParams
     from .._params.skill_list_params import SkillListParams as BetaSkillListParams
@@ -4344,12 +4702,38 @@ if TYPE_CHECKING:
         SkillVersionCreateParams as BetaVersionCreateParams,
     )
     from .._params.skills import Skills as BetaSkills
+    from .._params.slack_channel_list_params import (
+        SlackChannelListParams as BetaSlackChannelListParams,
+    )
+    from .._params.slack_channel_retrieve_params import (
+        SlackChannelRetrieveParams as BetaSlackChannelRetrieveParams,
+    )
+    from .._params.slack_workspace_list_params import (
+        SlackWorkspaceListParams as BetaSlackWorkspaceListParams,
+    )
+    from .._params.slack_workspace_retrieve_params import (
+        SlackWorkspaceRetrieveParams as BetaSlackWorkspaceRetrieveParams,
+    )
     from .._params.speed_param import SpeedParam as BetaSpeedParam
     from .._params.spend_limit_increase_request_status_param import (
         SpendLimitIncreaseRequestStatusParam as BetaSpendLimitIncreaseRequestStatusParam,
     )
+    from .._params.spend_limit_list_params import SpendLimitListParams as BetaSpendLimitListParams
+    from .._params.spend_limit_organization_scope_param import (
+        SpendLimitOrganizationScopeParam as BetaSpendLimitOrganizationScopeParam,
+    )
     from .._params.spend_limit_period_param import (
         SpendLimitPeriodParam as BetaSpendLimitPeriodParam,
+    )
+    from .._params.spend_limit_set_params import SpendLimitSetParams as BetaSpendLimitSetParams
+    from .._params.spend_limit_set_scope_param import (
+        SpendLimitSetScopeParam as BetaSpendLimitSetScopeParam,
+    )
+    from .._params.spend_limit_user_scope_param import (
+        SpendLimitUserScopeParam as BetaSpendLimitUserScopeParam,
+    )
+    from .._params.spend_limit_workspace_scope_param import (
+        SpendLimitWorkspaceScopeParam as BetaSpendLimitWorkspaceScopeParam,
     )
     from .._params.state_changes import StateChanges as BetaStateChanges
     from .._params.storage_member_param import StorageMemberParam as BetaStorageMemberParam
@@ -4363,6 +4747,7 @@ if TYPE_CHECKING:
     from .._params.system_message_output_config_param import (
         SystemMessageOutputConfigParam as BetaSystemMessageOutputConfigParam,
     )
+    from .._params.target_list_params import TargetListParams as BetaTargetListParams
     from .._params.telemetry_destination_content_mode_param import (
         TelemetryDestinationContentModeParam as BetaTelemetryDestinationContentModeParam,
     )
@@ -4628,7 +5013,9 @@ if TYPE_CHECKING:
     from .._params.vault_list_params import VaultListParams as VaultListParams
     from .._params.vault_update_params import VaultUpdateParams as BetaVaultUpdateParams
     from .._params.vault_update_params import VaultUpdateParams as VaultUpdateParams
+    from .._params.version_download_params import VersionDownloadParams as BetaVersionDownloadParams
     from .._params.version_list_params import VersionListParams as BetaVersionListParams
+    from .._params.version_retrieve_params import VersionRetrieveParams as BetaVersionRetrieveParams
     from .._params.web_fetch_block_param import WebFetchBlockParam as BetaWebFetchBlockParam
     from .._params.web_fetch_tool20250910_param import (
         WebFetchTool20250910Param as BetaWebFetchTool20250910Param,
@@ -5566,9 +5953,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBrowserTypeConfigParam": ("_params.browser_type_config_param", "BrowserTypeConfigParam"),
     "BetaBrowserWaitConfigParam": ("_params.browser_wait_config_param", "BrowserWaitConfigParam"),
     "BetaBrowserZoomConfigParam": ("_params.browser_zoom_config_param", "BrowserZoomConfigParam"),
+    "BetaBundleListParams": ("_params.bundle_list_params", "BundleListParams"),
     "BetaCMEKContextUnavailableErrorDetails": (
         "_models.cmek_context_unavailable_error_details",
         "CMEKContextUnavailableErrorDetails",
+    ),
+    "BetaCMEKFeatureUnsupportedErrorDetails": (
+        "_models.cmek_feature_unsupported_error_details",
+        "CMEKFeatureUnsupportedErrorDetails",
     ),
     "BetaCMEKKeyDisabledErrorDetails": (
         "_models.cmek_key_disabled_error_details",
@@ -5604,6 +5996,30 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCacheMissSystemChanged": ("_models.cache_miss_system_changed", "CacheMissSystemChanged"),
     "BetaCacheMissToolsChanged": ("_models.cache_miss_tools_changed", "CacheMissToolsChanged"),
     "BetaCacheMissUnavailable": ("_models.cache_miss_unavailable", "CacheMissUnavailable"),
+    "BetaCannotSignOutManagedMemberErrorDetails": (
+        "_models.cannot_sign_out_managed_member_error_details",
+        "CannotSignOutManagedMemberErrorDetails",
+    ),
+    "BetaCannotSignOutMembershipAdminErrorDetails": (
+        "_models.cannot_sign_out_membership_admin_error_details",
+        "CannotSignOutMembershipAdminErrorDetails",
+    ),
+    "BetaCannotSignOutOwnerErrorDetails": (
+        "_models.cannot_sign_out_owner_error_details",
+        "CannotSignOutOwnerErrorDetails",
+    ),
+    "BetaCannotSignOutPrimaryOwnerErrorDetails": (
+        "_models.cannot_sign_out_primary_owner_error_details",
+        "CannotSignOutPrimaryOwnerErrorDetails",
+    ),
+    "BetaCannotSignOutPrivilegedMemberErrorDetails": (
+        "_models.cannot_sign_out_privileged_member_error_details",
+        "CannotSignOutPrivilegedMemberErrorDetails",
+    ),
+    "BetaCannotSignOutSelfErrorDetails": (
+        "_models.cannot_sign_out_self_error_details",
+        "CannotSignOutSelfErrorDetails",
+    ),
     "BetaCapabilitySupport": ("_models.capability_support", "CapabilitySupport"),
     "BetaCaseListParams": ("_params.case_list_params", "CaseListParams"),
     "BetaCertificateCreateParams": ("_params.certificate_create_params", "CertificateCreateParams"),
@@ -5659,9 +6075,265 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.claude_code_key_creator_not_member_error_details",
         "ClaudeCodeKeyCreatorNotMemberErrorDetails",
     ),
+    "BetaClaudeCodeManagedSettingsConfiguration": (
+        "_models.claude_code_managed_settings_configuration",
+        "ClaudeCodeManagedSettingsConfiguration",
+    ),
+    "BetaClaudeCodeManagedSettingsConfigurationUpdateParams": (
+        "_params.claude_code_managed_settings_configuration_update_params",
+        "ClaudeCodeManagedSettingsConfigurationUpdateParams",
+    ),
+    "BetaClaudeCodeManagedSettingsMode": (
+        "_models.claude_code_managed_settings_mode",
+        "ClaudeCodeManagedSettingsMode",
+    ),
+    "BetaClaudeCodeManagedSettingsModeParam": (
+        "_params.claude_code_managed_settings_mode_param",
+        "ClaudeCodeManagedSettingsModeParam",
+    ),
+    "BetaClaudeCodeManagedSettingsOrganizationMode": (
+        "_models.claude_code_managed_settings_organization_mode",
+        "ClaudeCodeManagedSettingsOrganizationMode",
+    ),
+    "BetaClaudeCodeManagedSettingsOrganizationModeParam": (
+        "_params.claude_code_managed_settings_organization_mode_param",
+        "ClaudeCodeManagedSettingsOrganizationModeParam",
+    ),
+    "BetaClaudeCodeManagedSettingsRBACGroupsMode": (
+        "_models.claude_code_managed_settings_rbac_groups_mode",
+        "ClaudeCodeManagedSettingsRBACGroupsMode",
+    ),
+    "BetaClaudeCodeManagedSettingsRBACGroupsModeParam": (
+        "_params.claude_code_managed_settings_rbac_groups_mode_param",
+        "ClaudeCodeManagedSettingsRBACGroupsModeParam",
+    ),
+    "BetaClaudeCodeRBACGroupDefaultManagedSettings": (
+        "_models.claude_code_rbac_group_default_managed_settings",
+        "ClaudeCodeRBACGroupDefaultManagedSettings",
+    ),
+    "BetaClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams": (
+        "_params.claude_code_rbac_group_default_managed_settings_update_params",
+        "ClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams",
+    ),
+    "BetaClaudeCodeRBACGroupManagedSettings": (
+        "_models.claude_code_rbac_group_managed_settings",
+        "ClaudeCodeRBACGroupManagedSettings",
+    ),
+    "BetaClaudeCodeRBACGroupManagedSettingsSetParams": (
+        "_params.claude_code_rbac_group_managed_settings_set_params",
+        "ClaudeCodeRBACGroupManagedSettingsSetParams",
+    ),
+    "BetaClaudeCodeRBACGroupManagedSettingsSummary": (
+        "_models.claude_code_rbac_group_managed_settings_summary",
+        "ClaudeCodeRBACGroupManagedSettingsSummary",
+    ),
+    "BetaClaudeCodeRBACGroupManagedSettingsSummaryPage": (
+        "_models.claude_code_rbac_group_managed_settings_summary_page",
+        "ClaudeCodeRBACGroupManagedSettingsSummaryPage",
+    ),
+    "BetaClaudeCodeRBACGroupStatus": (
+        "_models.claude_code_rbac_group_status",
+        "ClaudeCodeRBACGroupStatus",
+    ),
+    "BetaClaudeCodeRBACGroupStatusActive": (
+        "_models.claude_code_rbac_group_status_active",
+        "ClaudeCodeRBACGroupStatusActive",
+    ),
+    "BetaClaudeCodeRBACGroupStatusDeleted": (
+        "_models.claude_code_rbac_group_status_deleted",
+        "ClaudeCodeRBACGroupStatusDeleted",
+    ),
+    "BetaClaudeCodeRBACGroupStatusUnknown": (
+        "_models.claude_code_rbac_group_status_unknown",
+        "ClaudeCodeRBACGroupStatusUnknown",
+    ),
     "BetaClaudeCodeVersionTooOldErrorDetails": (
         "_models.claude_code_version_too_old_error_details",
         "ClaudeCodeVersionTooOldErrorDetails",
+    ),
+    "BetaClaudeTagBundle": ("_models.claude_tag_bundle", "ClaudeTagBundle"),
+    "BetaClaudeTagBundlePage": ("_models.claude_tag_bundle_page", "ClaudeTagBundlePage"),
+    "BetaClaudeTagBundleTarget": ("_models.claude_tag_bundle_target", "ClaudeTagBundleTarget"),
+    "BetaClaudeTagBundleTargetCreateParam": (
+        "_params.claude_tag_bundle_target_create_param",
+        "ClaudeTagBundleTargetCreateParam",
+    ),
+    "BetaClaudeTagBundleTargetPage": (
+        "_models.claude_tag_bundle_target_page",
+        "ClaudeTagBundleTargetPage",
+    ),
+    "BetaClaudeTagBundleUpdateParams": (
+        "_params.claude_tag_bundle_update_params",
+        "ClaudeTagBundleUpdateParams",
+    ),
+    "BetaClaudeTagDefaultSettingSource": (
+        "_models.claude_tag_default_setting_source",
+        "ClaudeTagDefaultSettingSource",
+    ),
+    "BetaClaudeTagDeletedBundleTarget": (
+        "_models.claude_tag_deleted_bundle_target",
+        "ClaudeTagDeletedBundleTarget",
+    ),
+    "BetaClaudeTagDeletedSlackChannel": (
+        "_models.claude_tag_deleted_slack_channel",
+        "ClaudeTagDeletedSlackChannel",
+    ),
+    "BetaClaudeTagGuestPolicy": ("_models.claude_tag_guest_policy", "ClaudeTagGuestPolicy"),
+    "BetaClaudeTagGuestPolicyAllow": (
+        "_models.claude_tag_guest_policy_allow",
+        "ClaudeTagGuestPolicyAllow",
+    ),
+    "BetaClaudeTagGuestPolicyAllowParam": (
+        "_params.claude_tag_guest_policy_allow_param",
+        "ClaudeTagGuestPolicyAllowParam",
+    ),
+    "BetaClaudeTagGuestPolicyChannelOnly": (
+        "_models.claude_tag_guest_policy_channel_only",
+        "ClaudeTagGuestPolicyChannelOnly",
+    ),
+    "BetaClaudeTagGuestPolicyChannelOnlyParam": (
+        "_params.claude_tag_guest_policy_channel_only_param",
+        "ClaudeTagGuestPolicyChannelOnlyParam",
+    ),
+    "BetaClaudeTagGuestPolicyParam": (
+        "_params.claude_tag_guest_policy_param",
+        "ClaudeTagGuestPolicyParam",
+    ),
+    "BetaClaudeTagGuestPolicyRestrict": (
+        "_models.claude_tag_guest_policy_restrict",
+        "ClaudeTagGuestPolicyRestrict",
+    ),
+    "BetaClaudeTagGuestPolicyRestrictParam": (
+        "_params.claude_tag_guest_policy_restrict_param",
+        "ClaudeTagGuestPolicyRestrictParam",
+    ),
+    "BetaClaudeTagReplyMode": ("_models.claude_tag_reply_mode", "ClaudeTagReplyMode"),
+    "BetaClaudeTagReplyModeAlwaysAwake": (
+        "_models.claude_tag_reply_mode_always_awake",
+        "ClaudeTagReplyModeAlwaysAwake",
+    ),
+    "BetaClaudeTagReplyModeAlwaysAwakeParam": (
+        "_params.claude_tag_reply_mode_always_awake_param",
+        "ClaudeTagReplyModeAlwaysAwakeParam",
+    ),
+    "BetaClaudeTagReplyModeAutomatic": (
+        "_models.claude_tag_reply_mode_automatic",
+        "ClaudeTagReplyModeAutomatic",
+    ),
+    "BetaClaudeTagReplyModeAutomaticParam": (
+        "_params.claude_tag_reply_mode_automatic_param",
+        "ClaudeTagReplyModeAutomaticParam",
+    ),
+    "BetaClaudeTagReplyModeMentionOnly": (
+        "_models.claude_tag_reply_mode_mention_only",
+        "ClaudeTagReplyModeMentionOnly",
+    ),
+    "BetaClaudeTagReplyModeMentionOnlyParam": (
+        "_params.claude_tag_reply_mode_mention_only_param",
+        "ClaudeTagReplyModeMentionOnlyParam",
+    ),
+    "BetaClaudeTagReplyModeParam": (
+        "_params.claude_tag_reply_mode_param",
+        "ClaudeTagReplyModeParam",
+    ),
+    "BetaClaudeTagReplyModeThread": (
+        "_models.claude_tag_reply_mode_thread",
+        "ClaudeTagReplyModeThread",
+    ),
+    "BetaClaudeTagReplyModeThreadParam": (
+        "_params.claude_tag_reply_mode_thread_param",
+        "ClaudeTagReplyModeThreadParam",
+    ),
+    "BetaClaudeTagSettingSource": ("_models.claude_tag_setting_source", "ClaudeTagSettingSource"),
+    "BetaClaudeTagSettingSources": (
+        "_models.claude_tag_setting_sources",
+        "ClaudeTagSettingSources",
+    ),
+    "BetaClaudeTagSettings": ("_models.claude_tag_settings", "ClaudeTagSettings"),
+    "BetaClaudeTagSettingsCreateParam": (
+        "_params.claude_tag_settings_create_param",
+        "ClaudeTagSettingsCreateParam",
+    ),
+    "BetaClaudeTagSettingsUpdateParam": (
+        "_params.claude_tag_settings_update_param",
+        "ClaudeTagSettingsUpdateParam",
+    ),
+    "BetaClaudeTagSlackChannel": ("_models.claude_tag_slack_channel", "ClaudeTagSlackChannel"),
+    "BetaClaudeTagSlackChannelBundleTarget": (
+        "_models.claude_tag_slack_channel_bundle_target",
+        "ClaudeTagSlackChannelBundleTarget",
+    ),
+    "BetaClaudeTagSlackChannelBundleTargetCreateParam": (
+        "_params.claude_tag_slack_channel_bundle_target_create_param",
+        "ClaudeTagSlackChannelBundleTargetCreateParam",
+    ),
+    "BetaClaudeTagSlackChannelCreateParams": (
+        "_params.claude_tag_slack_channel_create_params",
+        "ClaudeTagSlackChannelCreateParams",
+    ),
+    "BetaClaudeTagSlackChannelIdentifiers": (
+        "_models.claude_tag_slack_channel_identifiers",
+        "ClaudeTagSlackChannelIdentifiers",
+    ),
+    "BetaClaudeTagSlackChannelIdentifiersParam": (
+        "_params.claude_tag_slack_channel_identifiers_param",
+        "ClaudeTagSlackChannelIdentifiersParam",
+    ),
+    "BetaClaudeTagSlackChannelPage": (
+        "_models.claude_tag_slack_channel_page",
+        "ClaudeTagSlackChannelPage",
+    ),
+    "BetaClaudeTagSlackChannelSettingSource": (
+        "_models.claude_tag_slack_channel_setting_source",
+        "ClaudeTagSlackChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackChannelUpdateParams": (
+        "_params.claude_tag_slack_channel_update_params",
+        "ClaudeTagSlackChannelUpdateParams",
+    ),
+    "BetaClaudeTagSlackDefaultSettingSource": (
+        "_models.claude_tag_slack_default_setting_source",
+        "ClaudeTagSlackDefaultSettingSource",
+    ),
+    "BetaClaudeTagSlackGridChannelSettingSource": (
+        "_models.claude_tag_slack_grid_channel_setting_source",
+        "ClaudeTagSlackGridChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackParentChannelSettingSource": (
+        "_models.claude_tag_slack_parent_channel_setting_source",
+        "ClaudeTagSlackParentChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackWorkspace": (
+        "_models.claude_tag_slack_workspace",
+        "ClaudeTagSlackWorkspace",
+    ),
+    "BetaClaudeTagSlackWorkspaceBundleTarget": (
+        "_models.claude_tag_slack_workspace_bundle_target",
+        "ClaudeTagSlackWorkspaceBundleTarget",
+    ),
+    "BetaClaudeTagSlackWorkspaceBundleTargetCreateParam": (
+        "_params.claude_tag_slack_workspace_bundle_target_create_param",
+        "ClaudeTagSlackWorkspaceBundleTargetCreateParam",
+    ),
+    "BetaClaudeTagSlackWorkspaceIdentifiers": (
+        "_models.claude_tag_slack_workspace_identifiers",
+        "ClaudeTagSlackWorkspaceIdentifiers",
+    ),
+    "BetaClaudeTagSlackWorkspacePage": (
+        "_models.claude_tag_slack_workspace_page",
+        "ClaudeTagSlackWorkspacePage",
+    ),
+    "BetaClaudeTagSlackWorkspaceSettingSource": (
+        "_models.claude_tag_slack_workspace_setting_source",
+        "ClaudeTagSlackWorkspaceSettingSource",
+    ),
+    "BetaClaudeTagSlackWorkspaceUpdateParams": (
+        "_params.claude_tag_slack_workspace_update_params",
+        "ClaudeTagSlackWorkspaceUpdateParams",
+    ),
+    "BetaClaudeTagWritesNotEnabledErrorDetails": (
+        "_models.claude_tag_writes_not_enabled_error_details",
+        "ClaudeTagWritesNotEnabledErrorDetails",
     ),
     "BetaClearThinking20251015EditParam": (
         "_params.clear_thinking20251015_edit_param",
@@ -6135,12 +6807,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.data_residency_workspace_geo",
         "DataResidencyWorkspaceGeo",
     ),
+    "BetaDeletedClaudeCodeRBACGroupManagedSettings": (
+        "_models.deleted_claude_code_rbac_group_managed_settings",
+        "DeletedClaudeCodeRBACGroupManagedSettings",
+    ),
     "BetaDeletedExternalStorage": ("_models.deleted_external_storage", "DeletedExternalStorage"),
     "BetaDeletedFile": ("_models.deleted_file", "DeletedFile"),
     "BetaDeletedMessageBatch": ("_models.deleted_message_batch", "DeletedMessageBatch"),
     "BetaDeletedOrganizationWebhookEndpoint": (
         "_models.deleted_organization_webhook_endpoint",
         "DeletedOrganizationWebhookEndpoint",
+    ),
+    "BetaDeletedPlugin": ("_models.deleted_plugin", "DeletedPlugin"),
+    "BetaDeletedPluginInstallationSetting": (
+        "_models.deleted_plugin_installation_setting",
+        "DeletedPluginInstallationSetting",
     ),
     "BetaDeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
     "BetaDeletedRBACGroupMember": ("_models.deleted_rbac_group_member", "DeletedRBACGroupMember"),
@@ -6755,6 +7436,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaInputTransformationReason": (
         "_models.input_transformation_reason",
         "InputTransformationReason",
+    ),
+    "BetaInstallationSettingListParams": (
+        "_params.installation_setting_list_params",
+        "InstallationSettingListParams",
     ),
     "BetaInternalStorage": ("_models.internal_storage", "InternalStorage"),
     "BetaInternalStorageParam": ("_params.internal_storage_param", "InternalStorageParam"),
@@ -8943,6 +9628,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "OrgMemberLimitExceededErrorDetails",
     ),
     "BetaOrganization": ("_models.organization_info", "OrganizationInfo"),
+    "BetaOrganizationAnalyticsPluginListParams": (
+        "_params.organization_analytics_plugin_list_params",
+        "OrganizationAnalyticsPluginListParams",
+    ),
     "BetaOrganizationAnalyticsSkillListParams": (
         "_params.organization_analytics_skill_list_params",
         "OrganizationAnalyticsSkillListParams",
@@ -8950,6 +9639,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaOrganizationAnalyticsUserListParams": (
         "_params.organization_analytics_user_list_params",
         "OrganizationAnalyticsUserListParams",
+    ),
+    "BetaOrganizationClaudeCodeManagedSettingsRbacGroupListParams": (
+        "_params.organization_claude_code_managed_settings_rbac_group_list_params",
+        "OrganizationClaudeCodeManagedSettingsRbacGroupListParams",
     ),
     "BetaOrganizationComplianceSettings": (
         "_models.organization_compliance_settings",
@@ -8978,6 +9671,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaOrganizationOnHoldErrorDetails": (
         "_models.organization_on_hold_error_details",
         "OrganizationOnHoldErrorDetails",
+    ),
+    "BetaOrganizationPluginsVersionListParams": (
+        "_params.organization_plugins_version_list_params",
+        "OrganizationPluginsVersionListParams",
     ),
     "BetaOrganizationRateLimit": ("_models.organization_rate_limit", "OrganizationRateLimit"),
     "BetaOrganizationRateLimitBatchGroup": (
@@ -9097,7 +9794,120 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPingEvent": ("_models.ping_event", "PingEvent"),
     "BetaPlainTextSource": ("_models.plain_text_source", "PlainTextSource"),
     "BetaPlainTextSourceParam": ("_params.plain_text_source_param", "PlainTextSourceParam"),
+    "BetaPlugin": ("_models.plugin", "Plugin"),
+    "BetaPluginAPIActor": ("_models.plugin_api_actor", "PluginAPIActor"),
+    "BetaPluginActor": ("_models.plugin_actor", "PluginActor"),
+    "BetaPluginComponent": ("_models.plugin_component", "PluginComponent"),
+    "BetaPluginComponentType": ("_models.plugin_component_type", "PluginComponentType"),
+    "BetaPluginContentScan": ("_models.plugin_content_scan", "PluginContentScan"),
+    "BetaPluginContentScanAssessment": (
+        "_models.plugin_content_scan_assessment",
+        "PluginContentScanAssessment",
+    ),
+    "BetaPluginContentScanStatus": (
+        "_models.plugin_content_scan_status",
+        "PluginContentScanStatus",
+    ),
+    "BetaPluginCreateParams": ("_params.plugin_create_params", "PluginCreateParams"),
+    "BetaPluginInstallationSetting": (
+        "_models.plugin_installation_setting",
+        "PluginInstallationSetting",
+    ),
+    "BetaPluginInstallationSettingInstallationPreference": (
+        "_models.plugin_installation_setting_installation_preference",
+        "PluginInstallationSettingInstallationPreference",
+    ),
+    "BetaPluginInstallationSettingPage": (
+        "_models.plugin_installation_setting_page",
+        "PluginInstallationSettingPage",
+    ),
+    "BetaPluginInstallationSettingSetParams": (
+        "_params.plugin_installation_setting_set_params",
+        "PluginInstallationSettingSetParams",
+    ),
     "BetaPluginListParams": ("_params.plugin_list_params", "PluginListParams"),
+    "BetaPluginMarketplace": ("_models.plugin_marketplace", "PluginMarketplace"),
+    "BetaPluginMarketplaceDefaultInstallationPreference": (
+        "_models.plugin_marketplace_default_installation_preference",
+        "PluginMarketplaceDefaultInstallationPreference",
+    ),
+    "BetaPluginMarketplaceListParams": (
+        "_params.plugin_marketplace_list_params",
+        "PluginMarketplaceListParams",
+    ),
+    "BetaPluginMarketplacePage": ("_models.plugin_marketplace_page", "PluginMarketplacePage"),
+    "BetaPluginMarketplaceRetrieveParams": (
+        "_params.plugin_marketplace_retrieve_params",
+        "PluginMarketplaceRetrieveParams",
+    ),
+    "BetaPluginMarketplaceSource": ("_models.plugin_marketplace_source", "PluginMarketplaceSource"),
+    "BetaPluginMarketplaceSyncStatus": (
+        "_models.plugin_marketplace_sync_status",
+        "PluginMarketplaceSyncStatus",
+    ),
+    "BetaPluginMarketplaceUpdateParams": (
+        "_params.plugin_marketplace_update_params",
+        "PluginMarketplaceUpdateParams",
+    ),
+    "BetaPluginMarketplaceValidateArchiveParams": (
+        "_params.plugin_marketplace_validate_archive_params",
+        "PluginMarketplaceValidateArchiveParams",
+    ),
+    "BetaPluginMarketplaceValidateRepositoryParams": (
+        "_params.plugin_marketplace_validate_repository_params",
+        "PluginMarketplaceValidateRepositoryParams",
+    ),
+    "BetaPluginMarketplaceValidationPluginErrorObject": (
+        "_models.plugin_marketplace_validation_plugin_error_object",
+        "PluginMarketplaceValidationPluginErrorObject",
+    ),
+    "BetaPluginMarketplaceValidationPluginWarning": (
+        "_models.plugin_marketplace_validation_plugin_warning",
+        "PluginMarketplaceValidationPluginWarning",
+    ),
+    "BetaPluginMarketplaceValidationPluginWarnings": (
+        "_models.plugin_marketplace_validation_plugin_warnings",
+        "PluginMarketplaceValidationPluginWarnings",
+    ),
+    "BetaPluginMarketplaceValidationReport": (
+        "_models.plugin_marketplace_validation_report",
+        "PluginMarketplaceValidationReport",
+    ),
+    "BetaPluginNameTakenErrorDetails": (
+        "_models.plugin_name_taken_error_details",
+        "PluginNameTakenErrorDetails",
+    ),
+    "BetaPluginOrganizationInstallationPreference": (
+        "_models.plugin_organization_installation_preference",
+        "PluginOrganizationInstallationPreference",
+    ),
+    "BetaPluginOwner": ("_models.plugin_owner", "PluginOwner"),
+    "BetaPluginOwnerOrganization": ("_models.plugin_owner_organization", "PluginOwnerOrganization"),
+    "BetaPluginOwnerUser": ("_models.plugin_owner_user", "PluginOwnerUser"),
+    "BetaPluginPage": ("_models.plugin_page", "PluginPage"),
+    "BetaPluginReach": ("_models.plugin_reach", "PluginReach"),
+    "BetaPluginRetrieveParams": ("_params.plugin_retrieve_params", "PluginRetrieveParams"),
+    "BetaPluginShare": ("_models.plugin_share", "PluginShare"),
+    "BetaPluginSharePage": ("_models.plugin_share_page", "PluginSharePage"),
+    "BetaPluginTarget": ("_models.plugin_target", "PluginTarget"),
+    "BetaPluginTargetOrganization": (
+        "_models.plugin_target_organization",
+        "PluginTargetOrganization",
+    ),
+    "BetaPluginTargetOrganizationMember": (
+        "_models.plugin_target_organization_member",
+        "PluginTargetOrganizationMember",
+    ),
+    "BetaPluginTargetRBACGroup": ("_models.plugin_target_rbac_group", "PluginTargetRBACGroup"),
+    "BetaPluginUpdateParams": ("_params.plugin_update_params", "PluginUpdateParams"),
+    "BetaPluginUserActor": ("_models.plugin_user_actor", "PluginUserActor"),
+    "BetaPluginVersion": ("_models.plugin_version", "PluginVersion"),
+    "BetaPluginVersionCreateParams": (
+        "_params.plugin_version_create_params",
+        "PluginVersionCreateParams",
+    ),
+    "BetaPluginVersionPage": ("_models.plugin_version_page", "PluginVersionPage"),
+    "BetaPluginVersionReach": ("_models.plugin_version_reach", "PluginVersionReach"),
     "BetaPredefinedAgents": ("_params.predefined_agents1", "PredefinedAgents"),
     "BetaProjectListParams": ("_params.project_list_params", "ProjectListParams"),
     "BetaPublicEnvironmentCreateRequest": (
@@ -9134,12 +9944,20 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
     "BetaRBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "BetaRBACGroupManagedSettingsNotFoundErrorDetails": (
+        "_models.rbac_group_managed_settings_not_found_error_details",
+        "RBACGroupManagedSettingsNotFoundErrorDetails",
+    ),
     "BetaRBACGroupMember": ("_models.rbac_group_member", "RBACGroupMember"),
     "BetaRBACGroupMemberAddParams": (
         "_params.rbac_group_member_add_params",
         "RBACGroupMemberAddParams",
     ),
     "BetaRBACGroupMemberPage": ("_models.rbac_group_member_page", "RBACGroupMemberPage"),
+    "BetaRBACGroupOrderLimitExceededErrorDetails": (
+        "_models.rbac_group_order_limit_exceeded_error_details",
+        "RBACGroupOrderLimitExceededErrorDetails",
+    ),
     "BetaRBACGroupPage": ("_models.rbac_group_page", "RBACGroupPage"),
     "BetaRBACGroupSourceType": ("_models.rbac_group_source_type", "RBACGroupSourceType"),
     "BetaRBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
@@ -9366,6 +10184,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.sessions_event_stream_params",
         "SessionsEventStreamParams",
     ),
+    "BetaSettingsDocumentLimitExceededErrorDetails": (
+        "_models.settings_document_limit_exceeded_error_details",
+        "SettingsDocumentLimitExceededErrorDetails",
+    ),
+    "BetaSettingsHistoryLimitExceededErrorDetails": (
+        "_models.settings_history_limit_exceeded_error_details",
+        "SettingsHistoryLimitExceededErrorDetails",
+    ),
+    "BetaShareListParams": ("_params.share_list_params", "ShareListParams"),
     "BetaSignatureDelta": ("_models.signature_delta", "SignatureDelta"),
     "BetaSkill": ("_models.skill", "Skill"),
     "BetaSkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
@@ -9385,10 +10212,27 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaSkillVersionPage": ("_models.skill_version_page", "SkillVersionPage"),
     "BetaSkills": ("_params.skills", "Skills"),
+    "BetaSlackChannelListParams": ("_params.slack_channel_list_params", "SlackChannelListParams"),
+    "BetaSlackChannelRetrieveParams": (
+        "_params.slack_channel_retrieve_params",
+        "SlackChannelRetrieveParams",
+    ),
+    "BetaSlackWorkspaceListParams": (
+        "_params.slack_workspace_list_params",
+        "SlackWorkspaceListParams",
+    ),
+    "BetaSlackWorkspaceRetrieveParams": (
+        "_params.slack_workspace_retrieve_params",
+        "SlackWorkspaceRetrieveParams",
+    ),
     "BetaSpeed": ("_models.speed", "Speed"),
     "BetaSpeedParam": ("_params.speed_param", "SpeedParam"),
     "BetaSpendLimit": ("_models.spend_limit", "SpendLimit"),
     "BetaSpendLimitActor": ("_models.spend_limit_actor", "SpendLimitActor"),
+    "BetaSpendLimitDeleteResponse": (
+        "_models.spend_limit_delete_response",
+        "SpendLimitDeleteResponse",
+    ),
     "BetaSpendLimitIncreaseRequest": (
         "_models.spend_limit_increase_request",
         "SpendLimitIncreaseRequest",
@@ -9405,14 +10249,20 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.spend_limit_increase_request_status_param",
         "SpendLimitIncreaseRequestStatusParam",
     ),
+    "BetaSpendLimitListParams": ("_params.spend_limit_list_params", "SpendLimitListParams"),
     "BetaSpendLimitOrganizationScope": (
         "_models.spend_limit_organization_scope",
         "SpendLimitOrganizationScope",
+    ),
+    "BetaSpendLimitOrganizationScopeParam": (
+        "_params.spend_limit_organization_scope_param",
+        "SpendLimitOrganizationScopeParam",
     ),
     "BetaSpendLimitOrganizationServiceScope": (
         "_models.spend_limit_organization_service_scope",
         "SpendLimitOrganizationServiceScope",
     ),
+    "BetaSpendLimitPage": ("_models.spend_limit_page", "SpendLimitPage"),
     "BetaSpendLimitPeriod": ("_models.spend_limit_period", "SpendLimitPeriod"),
     "BetaSpendLimitPeriodParam": ("_params.spend_limit_period_param", "SpendLimitPeriodParam"),
     "BetaSpendLimitRBACGroupScope": (
@@ -9428,15 +10278,32 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.spend_limit_seat_tier_scope",
         "SpendLimitSeatTierScope",
     ),
+    "BetaSpendLimitSetParams": ("_params.spend_limit_set_params", "SpendLimitSetParams"),
+    "BetaSpendLimitSetScopeParam": (
+        "_params.spend_limit_set_scope_param",
+        "SpendLimitSetScopeParam",
+    ),
     "BetaSpendLimitUsageTierScope": (
         "_models.spend_limit_usage_tier_scope",
         "SpendLimitUsageTierScope",
     ),
     "BetaSpendLimitUserActor": ("_models.spend_limit_user_actor", "SpendLimitUserActor"),
     "BetaSpendLimitUserScope": ("_models.spend_limit_user_scope", "SpendLimitUserScope"),
+    "BetaSpendLimitUserScopeParam": (
+        "_params.spend_limit_user_scope_param",
+        "SpendLimitUserScopeParam",
+    ),
     "BetaSpendLimitWorkspaceScope": (
         "_models.spend_limit_workspace_scope",
         "SpendLimitWorkspaceScope",
+    ),
+    "BetaSpendLimitWorkspaceScopeParam": (
+        "_params.spend_limit_workspace_scope_param",
+        "SpendLimitWorkspaceScopeParam",
+    ),
+    "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails": (
+        "_models.spend_limits_admin_api_writes_not_enabled_error_details",
+        "SpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     ),
     "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
     "BetaSpendSummaryPage": ("_models.spend_summary_page", "SpendSummaryPage"),
@@ -9474,6 +10341,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SystemMessageOutputConfigParam",
     ),
     "BetaSystemMessageParam": ("_params.message_param", "MessageParam"),
+    "BetaTargetListParams": ("_params.target_list_params", "TargetListParams"),
     "BetaTelemetryDestination": ("_models.telemetry_destination", "TelemetryDestination"),
     "BetaTelemetryDestinationContentMode": (
         "_models.telemetry_destination_content_mode",
@@ -10107,7 +10975,9 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaVaultPage": ("_models.vault_page", "VaultPage"),
     "BetaVaultUpdateParams": ("_params.vault_update_params", "VaultUpdateParams"),
     "BetaVersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
+    "BetaVersionDownloadParams": ("_params.version_download_params", "VersionDownloadParams"),
     "BetaVersionListParams": ("_params.version_list_params", "VersionListParams"),
+    "BetaVersionRetrieveParams": ("_params.version_retrieve_params", "VersionRetrieveParams"),
     "BetaWebFetchBlock": ("_models.web_fetch_block", "WebFetchBlock"),
     "BetaWebFetchBlockParam": ("_params.web_fetch_block_param", "WebFetchBlockParam"),
     "BetaWebFetchTool20250910Param": (
@@ -10863,7 +11733,9 @@ __all__ = [
     "BetaBrowserTypeConfigParam",
     "BetaBrowserWaitConfigParam",
     "BetaBrowserZoomConfigParam",
+    "BetaBundleListParams",
     "BetaCMEKContextUnavailableErrorDetails",
+    "BetaCMEKFeatureUnsupportedErrorDetails",
     "BetaCMEKKeyDisabledErrorDetails",
     "BetaCMEKKeyNetworkBlockedErrorDetails",
     "BetaCMEKKeyUnreachableErrorDetails",
@@ -10877,6 +11749,12 @@ __all__ = [
     "BetaCacheMissSystemChanged",
     "BetaCacheMissToolsChanged",
     "BetaCacheMissUnavailable",
+    "BetaCannotSignOutManagedMemberErrorDetails",
+    "BetaCannotSignOutMembershipAdminErrorDetails",
+    "BetaCannotSignOutOwnerErrorDetails",
+    "BetaCannotSignOutPrimaryOwnerErrorDetails",
+    "BetaCannotSignOutPrivilegedMemberErrorDetails",
+    "BetaCannotSignOutSelfErrorDetails",
     "BetaCapabilitySupport",
     "BetaCaseListParams",
     "BetaCertificateCreateParams",
@@ -10899,7 +11777,77 @@ __all__ = [
     "BetaCitationsSearchResultLocation",
     "BetaCitationsWebSearchResultLocation",
     "BetaClaudeCodeKeyCreatorNotMemberErrorDetails",
+    "BetaClaudeCodeManagedSettingsConfiguration",
+    "BetaClaudeCodeManagedSettingsConfigurationUpdateParams",
+    "BetaClaudeCodeManagedSettingsMode",
+    "BetaClaudeCodeManagedSettingsModeParam",
+    "BetaClaudeCodeManagedSettingsOrganizationMode",
+    "BetaClaudeCodeManagedSettingsOrganizationModeParam",
+    "BetaClaudeCodeManagedSettingsRBACGroupsMode",
+    "BetaClaudeCodeManagedSettingsRBACGroupsModeParam",
+    "BetaClaudeCodeRBACGroupDefaultManagedSettings",
+    "BetaClaudeCodeRBACGroupDefaultManagedSettingsUpdateParams",
+    "BetaClaudeCodeRBACGroupManagedSettings",
+    "BetaClaudeCodeRBACGroupManagedSettingsSetParams",
+    "BetaClaudeCodeRBACGroupManagedSettingsSummary",
+    "BetaClaudeCodeRBACGroupManagedSettingsSummaryPage",
+    "BetaClaudeCodeRBACGroupStatus",
+    "BetaClaudeCodeRBACGroupStatusActive",
+    "BetaClaudeCodeRBACGroupStatusDeleted",
+    "BetaClaudeCodeRBACGroupStatusUnknown",
     "BetaClaudeCodeVersionTooOldErrorDetails",
+    "BetaClaudeTagBundle",
+    "BetaClaudeTagBundlePage",
+    "BetaClaudeTagBundleTarget",
+    "BetaClaudeTagBundleTargetCreateParam",
+    "BetaClaudeTagBundleTargetPage",
+    "BetaClaudeTagBundleUpdateParams",
+    "BetaClaudeTagDefaultSettingSource",
+    "BetaClaudeTagDeletedBundleTarget",
+    "BetaClaudeTagDeletedSlackChannel",
+    "BetaClaudeTagGuestPolicy",
+    "BetaClaudeTagGuestPolicyAllow",
+    "BetaClaudeTagGuestPolicyAllowParam",
+    "BetaClaudeTagGuestPolicyChannelOnly",
+    "BetaClaudeTagGuestPolicyChannelOnlyParam",
+    "BetaClaudeTagGuestPolicyParam",
+    "BetaClaudeTagGuestPolicyRestrict",
+    "BetaClaudeTagGuestPolicyRestrictParam",
+    "BetaClaudeTagReplyMode",
+    "BetaClaudeTagReplyModeAlwaysAwake",
+    "BetaClaudeTagReplyModeAlwaysAwakeParam",
+    "BetaClaudeTagReplyModeAutomatic",
+    "BetaClaudeTagReplyModeAutomaticParam",
+    "BetaClaudeTagReplyModeMentionOnly",
+    "BetaClaudeTagReplyModeMentionOnlyParam",
+    "BetaClaudeTagReplyModeParam",
+    "BetaClaudeTagReplyModeThread",
+    "BetaClaudeTagReplyModeThreadParam",
+    "BetaClaudeTagSettingSource",
+    "BetaClaudeTagSettingSources",
+    "BetaClaudeTagSettings",
+    "BetaClaudeTagSettingsCreateParam",
+    "BetaClaudeTagSettingsUpdateParam",
+    "BetaClaudeTagSlackChannel",
+    "BetaClaudeTagSlackChannelBundleTarget",
+    "BetaClaudeTagSlackChannelBundleTargetCreateParam",
+    "BetaClaudeTagSlackChannelCreateParams",
+    "BetaClaudeTagSlackChannelIdentifiers",
+    "BetaClaudeTagSlackChannelIdentifiersParam",
+    "BetaClaudeTagSlackChannelPage",
+    "BetaClaudeTagSlackChannelSettingSource",
+    "BetaClaudeTagSlackChannelUpdateParams",
+    "BetaClaudeTagSlackDefaultSettingSource",
+    "BetaClaudeTagSlackGridChannelSettingSource",
+    "BetaClaudeTagSlackParentChannelSettingSource",
+    "BetaClaudeTagSlackWorkspace",
+    "BetaClaudeTagSlackWorkspaceBundleTarget",
+    "BetaClaudeTagSlackWorkspaceBundleTargetCreateParam",
+    "BetaClaudeTagSlackWorkspaceIdentifiers",
+    "BetaClaudeTagSlackWorkspacePage",
+    "BetaClaudeTagSlackWorkspaceSettingSource",
+    "BetaClaudeTagSlackWorkspaceUpdateParams",
+    "BetaClaudeTagWritesNotEnabledErrorDetails",
     "BetaClearThinking20251015EditParam",
     "BetaClearThinking20251015EditResponse",
     "BetaClearThinkingKeepParam",
@@ -11048,10 +11996,13 @@ __all__ = [
     "BetaDataResidencyDefaultInferenceGeo",
     "BetaDataResidencyUpdateConfigParam",
     "BetaDataResidencyWorkspaceGeo",
+    "BetaDeletedClaudeCodeRBACGroupManagedSettings",
     "BetaDeletedExternalStorage",
     "BetaDeletedFile",
     "BetaDeletedMessageBatch",
     "BetaDeletedOrganizationWebhookEndpoint",
+    "BetaDeletedPlugin",
+    "BetaDeletedPluginInstallationSetting",
     "BetaDeletedRBACGroup",
     "BetaDeletedRBACGroupMember",
     "BetaDeletedSkill",
@@ -11279,6 +12230,7 @@ __all__ = [
     "BetaInputTokensTriggerParam",
     "BetaInputTransformation",
     "BetaInputTransformationReason",
+    "BetaInstallationSettingListParams",
     "BetaInternalStorage",
     "BetaInternalStorageParam",
     "BetaInvalidConfigTypeChangeError",
@@ -11903,8 +12855,10 @@ __all__ = [
     "BetaNoticeListParams",
     "BetaOrgMemberLimitExceededErrorDetails",
     "BetaOrganization",
+    "BetaOrganizationAnalyticsPluginListParams",
     "BetaOrganizationAnalyticsSkillListParams",
     "BetaOrganizationAnalyticsUserListParams",
+    "BetaOrganizationClaudeCodeManagedSettingsRbacGroupListParams",
     "BetaOrganizationComplianceSettings",
     "BetaOrganizationFederationRulesWorkspaceListParams",
     "BetaOrganizationInfo",
@@ -11915,6 +12869,7 @@ __all__ = [
     "BetaOrganizationNotEligibleErrorDetails",
     "BetaOrganizationNotEnrolledInBetaErrorDetails",
     "BetaOrganizationOnHoldErrorDetails",
+    "BetaOrganizationPluginsVersionListParams",
     "BetaOrganizationRateLimit",
     "BetaOrganizationRateLimitBatchGroup",
     "BetaOrganizationRateLimitFilesGroup",
@@ -11958,7 +12913,54 @@ __all__ = [
     "BetaPingEvent",
     "BetaPlainTextSource",
     "BetaPlainTextSourceParam",
+    "BetaPlugin",
+    "BetaPluginAPIActor",
+    "BetaPluginActor",
+    "BetaPluginComponent",
+    "BetaPluginComponentType",
+    "BetaPluginContentScan",
+    "BetaPluginContentScanAssessment",
+    "BetaPluginContentScanStatus",
+    "BetaPluginCreateParams",
+    "BetaPluginInstallationSetting",
+    "BetaPluginInstallationSettingInstallationPreference",
+    "BetaPluginInstallationSettingPage",
+    "BetaPluginInstallationSettingSetParams",
     "BetaPluginListParams",
+    "BetaPluginMarketplace",
+    "BetaPluginMarketplaceDefaultInstallationPreference",
+    "BetaPluginMarketplaceListParams",
+    "BetaPluginMarketplacePage",
+    "BetaPluginMarketplaceRetrieveParams",
+    "BetaPluginMarketplaceSource",
+    "BetaPluginMarketplaceSyncStatus",
+    "BetaPluginMarketplaceUpdateParams",
+    "BetaPluginMarketplaceValidateArchiveParams",
+    "BetaPluginMarketplaceValidateRepositoryParams",
+    "BetaPluginMarketplaceValidationPluginErrorObject",
+    "BetaPluginMarketplaceValidationPluginWarning",
+    "BetaPluginMarketplaceValidationPluginWarnings",
+    "BetaPluginMarketplaceValidationReport",
+    "BetaPluginNameTakenErrorDetails",
+    "BetaPluginOrganizationInstallationPreference",
+    "BetaPluginOwner",
+    "BetaPluginOwnerOrganization",
+    "BetaPluginOwnerUser",
+    "BetaPluginPage",
+    "BetaPluginReach",
+    "BetaPluginRetrieveParams",
+    "BetaPluginShare",
+    "BetaPluginSharePage",
+    "BetaPluginTarget",
+    "BetaPluginTargetOrganization",
+    "BetaPluginTargetOrganizationMember",
+    "BetaPluginTargetRBACGroup",
+    "BetaPluginUpdateParams",
+    "BetaPluginUserActor",
+    "BetaPluginVersion",
+    "BetaPluginVersionCreateParams",
+    "BetaPluginVersionPage",
+    "BetaPluginVersionReach",
     "BetaPredefinedAgents",
     "BetaProjectListParams",
     "BetaPublicEnvironmentCreateRequest",
@@ -11971,9 +12973,11 @@ __all__ = [
     "BetaRBACConnectorToolPermissionResource",
     "BetaRBACGroup",
     "BetaRBACGroupCreateParams",
+    "BetaRBACGroupManagedSettingsNotFoundErrorDetails",
     "BetaRBACGroupMember",
     "BetaRBACGroupMemberAddParams",
     "BetaRBACGroupMemberPage",
+    "BetaRBACGroupOrderLimitExceededErrorDetails",
     "BetaRBACGroupPage",
     "BetaRBACGroupSourceType",
     "BetaRBACGroupUpdateParams",
@@ -12068,6 +13072,9 @@ __all__ = [
     "BetaSessionWorkData",
     "BetaSessionsEventListParams",
     "BetaSessionsEventStreamParams",
+    "BetaSettingsDocumentLimitExceededErrorDetails",
+    "BetaSettingsHistoryLimitExceededErrorDetails",
+    "BetaShareListParams",
     "BetaSignatureDelta",
     "BetaSkill",
     "BetaSkillCreateParams",
@@ -12081,26 +13088,39 @@ __all__ = [
     "BetaSkillVersionCreateParams",
     "BetaSkillVersionPage",
     "BetaSkills",
+    "BetaSlackChannelListParams",
+    "BetaSlackChannelRetrieveParams",
+    "BetaSlackWorkspaceListParams",
+    "BetaSlackWorkspaceRetrieveParams",
     "BetaSpeed",
     "BetaSpeedParam",
     "BetaSpendLimit",
     "BetaSpendLimitActor",
+    "BetaSpendLimitDeleteResponse",
     "BetaSpendLimitIncreaseRequest",
     "BetaSpendLimitIncreaseRequestPage",
     "BetaSpendLimitIncreaseRequestStatus",
     "BetaSpendLimitIncreaseRequestStatusParam",
+    "BetaSpendLimitListParams",
     "BetaSpendLimitOrganizationScope",
+    "BetaSpendLimitOrganizationScopeParam",
     "BetaSpendLimitOrganizationServiceScope",
+    "BetaSpendLimitPage",
     "BetaSpendLimitPeriod",
     "BetaSpendLimitPeriodParam",
     "BetaSpendLimitRBACGroupScope",
     "BetaSpendLimitScope",
     "BetaSpendLimitScopedAPIKeyActor",
     "BetaSpendLimitSeatTierScope",
+    "BetaSpendLimitSetParams",
+    "BetaSpendLimitSetScopeParam",
     "BetaSpendLimitUsageTierScope",
     "BetaSpendLimitUserActor",
     "BetaSpendLimitUserScope",
+    "BetaSpendLimitUserScopeParam",
     "BetaSpendLimitWorkspaceScope",
+    "BetaSpendLimitWorkspaceScopeParam",
+    "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     "BetaSpendSummary",
     "BetaSpendSummaryPage",
     "BetaStateChanges",
@@ -12116,6 +13136,7 @@ __all__ = [
     "BetaSystemMessageClearAtParam",
     "BetaSystemMessageOutputConfigParam",
     "BetaSystemMessageParam",
+    "BetaTargetListParams",
     "BetaTelemetryDestination",
     "BetaTelemetryDestinationContentMode",
     "BetaTelemetryDestinationContentModeParam",
@@ -12335,7 +13356,9 @@ __all__ = [
     "BetaVaultPage",
     "BetaVaultUpdateParams",
     "BetaVersionCreateParams",
+    "BetaVersionDownloadParams",
     "BetaVersionListParams",
+    "BetaVersionRetrieveParams",
     "BetaWebFetchBlock",
     "BetaWebFetchBlockParam",
     "BetaWebFetchTool20250910Param",

@@ -10,6 +10,27 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...._core._error_codes import (
+        CannotSignOutManagedMemberError as BetaCannotSignOutManagedMemberError,
+    )
+    from ...._core._error_codes import (
+        CannotSignOutMembershipAdminError as BetaCannotSignOutMembershipAdminError,
+    )
+    from ...._core._error_codes import CannotSignOutOwnerError as BetaCannotSignOutOwnerError
+    from ...._core._error_codes import (
+        CannotSignOutPrimaryOwnerError as BetaCannotSignOutPrimaryOwnerError,
+    )
+    from ...._core._error_codes import (
+        CannotSignOutPrivilegedMemberError as BetaCannotSignOutPrivilegedMemberError,
+    )
+    from ...._core._error_codes import CannotSignOutSelfError as BetaCannotSignOutSelfError
+    from ...._core._error_codes import (
+        ClaudeTagWritesNotEnabledError as BetaClaudeTagWritesNotEnabledError,
+    )
+    from ...._core._error_codes import PluginNameTakenError as BetaPluginNameTakenError
+    from ...._core._error_codes import (
+        SpendLimitsAdminAPIWritesNotEnabledError as BetaSpendLimitsAdminAPIWritesNotEnabledError,
+    )
     from ..._models.access_transparency import AccessTransparency as BetaAccessTransparency
     from ..._models.active_external_storage_status import (
         ActiveExternalStorageStatus as BetaActiveExternalStorageStatus,
@@ -219,6 +240,81 @@ if TYPE_CHECKING:
     from ..._models.azure_external_key_config import (
         AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
     )
+    from ..._models.cannot_sign_out_managed_member_error_details import (
+        CannotSignOutManagedMemberErrorDetails as BetaCannotSignOutManagedMemberErrorDetails,
+    )
+    from ..._models.cannot_sign_out_membership_admin_error_details import (
+        CannotSignOutMembershipAdminErrorDetails as BetaCannotSignOutMembershipAdminErrorDetails,
+    )
+    from ..._models.cannot_sign_out_owner_error_details import (
+        CannotSignOutOwnerErrorDetails as BetaCannotSignOutOwnerErrorDetails,
+    )
+    from ..._models.cannot_sign_out_primary_owner_error_details import (
+        CannotSignOutPrimaryOwnerErrorDetails as BetaCannotSignOutPrimaryOwnerErrorDetails,
+    )
+    from ..._models.cannot_sign_out_privileged_member_error_details import (
+        CannotSignOutPrivilegedMemberErrorDetails as BetaCannotSignOutPrivilegedMemberErrorDetails,
+    )
+    from ..._models.cannot_sign_out_self_error_details import (
+        CannotSignOutSelfErrorDetails as BetaCannotSignOutSelfErrorDetails,
+    )
+    from ..._models.claude_tag_default_setting_source import (
+        ClaudeTagDefaultSettingSource as BetaClaudeTagDefaultSettingSource,
+    )
+    from ..._models.claude_tag_guest_policy import ClaudeTagGuestPolicy as BetaClaudeTagGuestPolicy
+    from ..._models.claude_tag_guest_policy_allow import (
+        ClaudeTagGuestPolicyAllow as BetaClaudeTagGuestPolicyAllow,
+    )
+    from ..._models.claude_tag_guest_policy_channel_only import (
+        ClaudeTagGuestPolicyChannelOnly as BetaClaudeTagGuestPolicyChannelOnly,
+    )
+    from ..._models.claude_tag_guest_policy_restrict import (
+        ClaudeTagGuestPolicyRestrict as BetaClaudeTagGuestPolicyRestrict,
+    )
+    from ..._models.claude_tag_reply_mode import ClaudeTagReplyMode as BetaClaudeTagReplyMode
+    from ..._models.claude_tag_reply_mode_always_awake import (
+        ClaudeTagReplyModeAlwaysAwake as BetaClaudeTagReplyModeAlwaysAwake,
+    )
+    from ..._models.claude_tag_reply_mode_automatic import (
+        ClaudeTagReplyModeAutomatic as BetaClaudeTagReplyModeAutomatic,
+    )
+    from ..._models.claude_tag_reply_mode_mention_only import (
+        ClaudeTagReplyModeMentionOnly as BetaClaudeTagReplyModeMentionOnly,
+    )
+    from ..._models.claude_tag_reply_mode_thread import (
+        ClaudeTagReplyModeThread as BetaClaudeTagReplyModeThread,
+    )
+    from ..._models.claude_tag_setting_source import (
+        ClaudeTagSettingSource as BetaClaudeTagSettingSource,
+    )
+    from ..._models.claude_tag_setting_sources import (
+        ClaudeTagSettingSources as BetaClaudeTagSettingSources,
+    )
+    from ..._models.claude_tag_settings import ClaudeTagSettings as BetaClaudeTagSettings
+    from ..._models.claude_tag_slack_channel_identifiers import (
+        ClaudeTagSlackChannelIdentifiers as BetaClaudeTagSlackChannelIdentifiers,
+    )
+    from ..._models.claude_tag_slack_channel_setting_source import (
+        ClaudeTagSlackChannelSettingSource as BetaClaudeTagSlackChannelSettingSource,
+    )
+    from ..._models.claude_tag_slack_default_setting_source import (
+        ClaudeTagSlackDefaultSettingSource as BetaClaudeTagSlackDefaultSettingSource,
+    )
+    from ..._models.claude_tag_slack_grid_channel_setting_source import (
+        ClaudeTagSlackGridChannelSettingSource as BetaClaudeTagSlackGridChannelSettingSource,
+    )
+    from ..._models.claude_tag_slack_parent_channel_setting_source import (
+        ClaudeTagSlackParentChannelSettingSource as BetaClaudeTagSlackParentChannelSettingSource,
+    )
+    from ..._models.claude_tag_slack_workspace_identifiers import (
+        ClaudeTagSlackWorkspaceIdentifiers as BetaClaudeTagSlackWorkspaceIdentifiers,
+    )
+    from ..._models.claude_tag_slack_workspace_setting_source import (
+        ClaudeTagSlackWorkspaceSettingSource as BetaClaudeTagSlackWorkspaceSettingSource,
+    )
+    from ..._models.claude_tag_writes_not_enabled_error_details import (
+        ClaudeTagWritesNotEnabledErrorDetails as BetaClaudeTagWritesNotEnabledErrorDetails,
+    )
     from ..._models.compliance_settings_state import (
         ComplianceSettingsState as BetaComplianceSettingsState,
     )
@@ -235,6 +331,7 @@ if TYPE_CHECKING:
     from ..._models.deleted_organization_webhook_endpoint import (
         DeletedOrganizationWebhookEndpoint as BetaDeletedOrganizationWebhookEndpoint,
     )
+    from ..._models.deleted_plugin import DeletedPlugin as BetaDeletedPlugin
     from ..._models.deleted_rbac_group import DeletedRBACGroup as BetaDeletedRBACGroup
     from ..._models.deleted_telemetry_destination import (
         DeletedTelemetryDestination as BetaDeletedTelemetryDestination,
@@ -310,6 +407,43 @@ if TYPE_CHECKING:
     from ..._models.pending_configuration_external_storage_status import (
         PendingConfigurationExternalStorageStatus as BetaPendingConfigurationExternalStorageStatus,
     )
+    from ..._models.plugin import Plugin as BetaPlugin
+    from ..._models.plugin_api_actor import PluginAPIActor as BetaPluginAPIActor
+    from ..._models.plugin_component import PluginComponent as BetaPluginComponent
+    from ..._models.plugin_content_scan import PluginContentScan as BetaPluginContentScan
+    from ..._models.plugin_marketplace import PluginMarketplace as BetaPluginMarketplace
+    from ..._models.plugin_marketplace_validation_plugin_error_object import (
+        PluginMarketplaceValidationPluginErrorObject as BetaPluginMarketplaceValidationPluginError,
+    )
+    from ..._models.plugin_marketplace_validation_plugin_error_object import (
+        PluginMarketplaceValidationPluginErrorObject as BetaPluginMarketplaceValidationPluginErrorObject,
+    )
+    from ..._models.plugin_marketplace_validation_plugin_warning import (
+        PluginMarketplaceValidationPluginWarning as BetaPluginMarketplaceValidationPluginWarning,
+    )
+    from ..._models.plugin_marketplace_validation_plugin_warnings import (
+        PluginMarketplaceValidationPluginWarnings as BetaPluginMarketplaceValidationPluginWarnings,
+    )
+    from ..._models.plugin_marketplace_validation_report import (
+        PluginMarketplaceValidationReport as BetaPluginMarketplaceValidationReport,
+    )
+    from ..._models.plugin_name_taken_error_details import (
+        PluginNameTakenErrorDetails as BetaPluginNameTakenErrorDetails,
+    )
+    from ..._models.plugin_owner_organization import (
+        PluginOwnerOrganization as BetaPluginOwnerOrganization,
+    )
+    from ..._models.plugin_owner_user import PluginOwnerUser as BetaPluginOwnerUser
+    from ..._models.plugin_target_organization import (
+        PluginTargetOrganization as BetaPluginTargetOrganization,
+    )
+    from ..._models.plugin_target_organization_member import (
+        PluginTargetOrganizationMember as BetaPluginTargetOrganizationMember,
+    )
+    from ..._models.plugin_target_rbac_group import (
+        PluginTargetRBACGroup as BetaPluginTargetRBACGroup,
+    )
+    from ..._models.plugin_user_actor import PluginUserActor as BetaPluginUserActor
     from ..._models.rbac_group import RBACGroup as BetaRBACGroup
     from ..._models.rbac_role import RBACRole as BetaRBACRole
     from ..._models.rbac_role_source import RBACRoleSource as BetaRBACRoleSource
@@ -322,6 +456,9 @@ if TYPE_CHECKING:
         ServiceAccountWorkspaceMember as BetaServiceAccountWorkspaceMember,
     )
     from ..._models.spend_limit import SpendLimit as BetaSpendLimit
+    from ..._models.spend_limit_delete_response import (
+        SpendLimitDeleteResponse as SpendLimitDeleteResponse,
+    )
     from ..._models.spend_limit_organization_scope import (
         SpendLimitOrganizationScope as BetaSpendLimitOrganizationScope,
     )
@@ -345,6 +482,9 @@ if TYPE_CHECKING:
     from ..._models.spend_limit_user_scope import SpendLimitUserScope as BetaSpendLimitUserScope
     from ..._models.spend_limit_workspace_scope import (
         SpendLimitWorkspaceScope as BetaSpendLimitWorkspaceScope,
+    )
+    from ..._models.spend_limits_admin_api_writes_not_enabled_error_details import (
+        SpendLimitsAdminAPIWritesNotEnabledErrorDetails as BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails,
     )
     from ..._models.spend_summary import SpendSummary as BetaSpendSummary
     from ..._models.storage_member import StorageMember as BetaStorageMember
@@ -458,6 +598,42 @@ if TYPE_CHECKING:
     from ..._params.azure_external_key_config_param import (
         AzureExternalKeyConfigParam as BetaAzureExternalKeyConfigParam,
     )
+    from ..._params.claude_tag_guest_policy_allow_param import (
+        ClaudeTagGuestPolicyAllowParam as BetaClaudeTagGuestPolicyAllowParam,
+    )
+    from ..._params.claude_tag_guest_policy_channel_only_param import (
+        ClaudeTagGuestPolicyChannelOnlyParam as BetaClaudeTagGuestPolicyChannelOnlyParam,
+    )
+    from ..._params.claude_tag_guest_policy_param import (
+        ClaudeTagGuestPolicyParam as BetaClaudeTagGuestPolicyParam,
+    )
+    from ..._params.claude_tag_guest_policy_restrict_param import (
+        ClaudeTagGuestPolicyRestrictParam as BetaClaudeTagGuestPolicyRestrictParam,
+    )
+    from ..._params.claude_tag_reply_mode_always_awake_param import (
+        ClaudeTagReplyModeAlwaysAwakeParam as BetaClaudeTagReplyModeAlwaysAwakeParam,
+    )
+    from ..._params.claude_tag_reply_mode_automatic_param import (
+        ClaudeTagReplyModeAutomaticParam as BetaClaudeTagReplyModeAutomaticParam,
+    )
+    from ..._params.claude_tag_reply_mode_mention_only_param import (
+        ClaudeTagReplyModeMentionOnlyParam as BetaClaudeTagReplyModeMentionOnlyParam,
+    )
+    from ..._params.claude_tag_reply_mode_param import (
+        ClaudeTagReplyModeParam as BetaClaudeTagReplyModeParam,
+    )
+    from ..._params.claude_tag_reply_mode_thread_param import (
+        ClaudeTagReplyModeThreadParam as BetaClaudeTagReplyModeThreadParam,
+    )
+    from ..._params.claude_tag_settings_create_param import (
+        ClaudeTagSettingsCreateParam as BetaClaudeTagSettingsCreateParam,
+    )
+    from ..._params.claude_tag_settings_update_param import (
+        ClaudeTagSettingsUpdateParam as BetaClaudeTagSettingsUpdateParam,
+    )
+    from ..._params.claude_tag_slack_channel_identifiers_param import (
+        ClaudeTagSlackChannelIdentifiersParam as BetaClaudeTagSlackChannelIdentifiersParam,
+    )
     from ..._params.compliance_setting_update_params import (
         ComplianceSettingUpdateParams as ComplianceSettingUpdateParams,
     )
@@ -513,7 +689,25 @@ if TYPE_CHECKING:
     from ..._params.organization_service_account_list_params import (
         OrganizationServiceAccountListParams as ServiceAccountListParams,
     )
+    from ..._params.plugin_create_params import PluginCreateParams as PluginCreateParams
     from ..._params.plugin_list_params import PluginListParams as PluginListParams
+    from ..._params.plugin_marketplace_list_params import (
+        PluginMarketplaceListParams as PluginMarketplaceListParams,
+    )
+    from ..._params.plugin_marketplace_retrieve_params import (
+        PluginMarketplaceRetrieveParams as PluginMarketplaceRetrieveParams,
+    )
+    from ..._params.plugin_marketplace_update_params import (
+        PluginMarketplaceUpdateParams as PluginMarketplaceUpdateParams,
+    )
+    from ..._params.plugin_marketplace_validate_archive_params import (
+        PluginMarketplaceValidateArchiveParams as PluginMarketplaceValidateArchiveParams,
+    )
+    from ..._params.plugin_marketplace_validate_repository_params import (
+        PluginMarketplaceValidateRepositoryParams as PluginMarketplaceValidateRepositoryParams,
+    )
+    from ..._params.plugin_retrieve_params import PluginRetrieveParams as PluginRetrieveParams
+    from ..._params.plugin_update_params import PluginUpdateParams as PluginUpdateParams
     from ..._params.rbac_group_create_params import RBACGroupCreateParams as RBACGroupCreateParams
     from ..._params.rbac_group_list_params import RbacGroupListParams as RBACGroupListParams
     from ..._params.rbac_group_update_params import RBACGroupUpdateParams as RBACGroupUpdateParams
@@ -523,6 +717,17 @@ if TYPE_CHECKING:
     )
     from ..._params.service_account_update_params import (
         ServiceAccountUpdateParams as ServiceAccountUpdateParams,
+    )
+    from ..._params.spend_limit_list_params import SpendLimitListParams as SpendLimitListParams
+    from ..._params.spend_limit_organization_scope_param import (
+        SpendLimitOrganizationScopeParam as BetaSpendLimitOrganizationScopeParam,
+    )
+    from ..._params.spend_limit_set_params import SpendLimitSetParams as SpendLimitSetParams
+    from ..._params.spend_limit_user_scope_param import (
+        SpendLimitUserScopeParam as BetaSpendLimitUserScopeParam,
+    )
+    from ..._params.spend_limit_workspace_scope_param import (
+        SpendLimitWorkspaceScopeParam as BetaSpendLimitWorkspaceScopeParam,
     )
     from ..._params.storage_member_param import StorageMemberParam as BetaStorageMemberParam
     from ..._params.telemetry_destination_create_params import (
@@ -868,6 +1073,166 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.azure_external_key_config_param",
         "AzureExternalKeyConfigParam",
     ),
+    "BetaCannotSignOutManagedMemberError": (
+        "._core._error_codes",
+        "CannotSignOutManagedMemberError",
+    ),
+    "BetaCannotSignOutManagedMemberErrorDetails": (
+        "_models.cannot_sign_out_managed_member_error_details",
+        "CannotSignOutManagedMemberErrorDetails",
+    ),
+    "BetaCannotSignOutMembershipAdminError": (
+        "._core._error_codes",
+        "CannotSignOutMembershipAdminError",
+    ),
+    "BetaCannotSignOutMembershipAdminErrorDetails": (
+        "_models.cannot_sign_out_membership_admin_error_details",
+        "CannotSignOutMembershipAdminErrorDetails",
+    ),
+    "BetaCannotSignOutOwnerError": ("._core._error_codes", "CannotSignOutOwnerError"),
+    "BetaCannotSignOutOwnerErrorDetails": (
+        "_models.cannot_sign_out_owner_error_details",
+        "CannotSignOutOwnerErrorDetails",
+    ),
+    "BetaCannotSignOutPrimaryOwnerError": ("._core._error_codes", "CannotSignOutPrimaryOwnerError"),
+    "BetaCannotSignOutPrimaryOwnerErrorDetails": (
+        "_models.cannot_sign_out_primary_owner_error_details",
+        "CannotSignOutPrimaryOwnerErrorDetails",
+    ),
+    "BetaCannotSignOutPrivilegedMemberError": (
+        "._core._error_codes",
+        "CannotSignOutPrivilegedMemberError",
+    ),
+    "BetaCannotSignOutPrivilegedMemberErrorDetails": (
+        "_models.cannot_sign_out_privileged_member_error_details",
+        "CannotSignOutPrivilegedMemberErrorDetails",
+    ),
+    "BetaCannotSignOutSelfError": ("._core._error_codes", "CannotSignOutSelfError"),
+    "BetaCannotSignOutSelfErrorDetails": (
+        "_models.cannot_sign_out_self_error_details",
+        "CannotSignOutSelfErrorDetails",
+    ),
+    "BetaClaudeTagDefaultSettingSource": (
+        "_models.claude_tag_default_setting_source",
+        "ClaudeTagDefaultSettingSource",
+    ),
+    "BetaClaudeTagGuestPolicy": ("_models.claude_tag_guest_policy", "ClaudeTagGuestPolicy"),
+    "BetaClaudeTagGuestPolicyAllow": (
+        "_models.claude_tag_guest_policy_allow",
+        "ClaudeTagGuestPolicyAllow",
+    ),
+    "BetaClaudeTagGuestPolicyAllowParam": (
+        "_params.claude_tag_guest_policy_allow_param",
+        "ClaudeTagGuestPolicyAllowParam",
+    ),
+    "BetaClaudeTagGuestPolicyChannelOnly": (
+        "_models.claude_tag_guest_policy_channel_only",
+        "ClaudeTagGuestPolicyChannelOnly",
+    ),
+    "BetaClaudeTagGuestPolicyChannelOnlyParam": (
+        "_params.claude_tag_guest_policy_channel_only_param",
+        "ClaudeTagGuestPolicyChannelOnlyParam",
+    ),
+    "BetaClaudeTagGuestPolicyParam": (
+        "_params.claude_tag_guest_policy_param",
+        "ClaudeTagGuestPolicyParam",
+    ),
+    "BetaClaudeTagGuestPolicyRestrict": (
+        "_models.claude_tag_guest_policy_restrict",
+        "ClaudeTagGuestPolicyRestrict",
+    ),
+    "BetaClaudeTagGuestPolicyRestrictParam": (
+        "_params.claude_tag_guest_policy_restrict_param",
+        "ClaudeTagGuestPolicyRestrictParam",
+    ),
+    "BetaClaudeTagReplyMode": ("_models.claude_tag_reply_mode", "ClaudeTagReplyMode"),
+    "BetaClaudeTagReplyModeAlwaysAwake": (
+        "_models.claude_tag_reply_mode_always_awake",
+        "ClaudeTagReplyModeAlwaysAwake",
+    ),
+    "BetaClaudeTagReplyModeAlwaysAwakeParam": (
+        "_params.claude_tag_reply_mode_always_awake_param",
+        "ClaudeTagReplyModeAlwaysAwakeParam",
+    ),
+    "BetaClaudeTagReplyModeAutomatic": (
+        "_models.claude_tag_reply_mode_automatic",
+        "ClaudeTagReplyModeAutomatic",
+    ),
+    "BetaClaudeTagReplyModeAutomaticParam": (
+        "_params.claude_tag_reply_mode_automatic_param",
+        "ClaudeTagReplyModeAutomaticParam",
+    ),
+    "BetaClaudeTagReplyModeMentionOnly": (
+        "_models.claude_tag_reply_mode_mention_only",
+        "ClaudeTagReplyModeMentionOnly",
+    ),
+    "BetaClaudeTagReplyModeMentionOnlyParam": (
+        "_params.claude_tag_reply_mode_mention_only_param",
+        "ClaudeTagReplyModeMentionOnlyParam",
+    ),
+    "BetaClaudeTagReplyModeParam": (
+        "_params.claude_tag_reply_mode_param",
+        "ClaudeTagReplyModeParam",
+    ),
+    "BetaClaudeTagReplyModeThread": (
+        "_models.claude_tag_reply_mode_thread",
+        "ClaudeTagReplyModeThread",
+    ),
+    "BetaClaudeTagReplyModeThreadParam": (
+        "_params.claude_tag_reply_mode_thread_param",
+        "ClaudeTagReplyModeThreadParam",
+    ),
+    "BetaClaudeTagSettingSource": ("_models.claude_tag_setting_source", "ClaudeTagSettingSource"),
+    "BetaClaudeTagSettingSources": (
+        "_models.claude_tag_setting_sources",
+        "ClaudeTagSettingSources",
+    ),
+    "BetaClaudeTagSettings": ("_models.claude_tag_settings", "ClaudeTagSettings"),
+    "BetaClaudeTagSettingsCreateParam": (
+        "_params.claude_tag_settings_create_param",
+        "ClaudeTagSettingsCreateParam",
+    ),
+    "BetaClaudeTagSettingsUpdateParam": (
+        "_params.claude_tag_settings_update_param",
+        "ClaudeTagSettingsUpdateParam",
+    ),
+    "BetaClaudeTagSlackChannelIdentifiers": (
+        "_models.claude_tag_slack_channel_identifiers",
+        "ClaudeTagSlackChannelIdentifiers",
+    ),
+    "BetaClaudeTagSlackChannelIdentifiersParam": (
+        "_params.claude_tag_slack_channel_identifiers_param",
+        "ClaudeTagSlackChannelIdentifiersParam",
+    ),
+    "BetaClaudeTagSlackChannelSettingSource": (
+        "_models.claude_tag_slack_channel_setting_source",
+        "ClaudeTagSlackChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackDefaultSettingSource": (
+        "_models.claude_tag_slack_default_setting_source",
+        "ClaudeTagSlackDefaultSettingSource",
+    ),
+    "BetaClaudeTagSlackGridChannelSettingSource": (
+        "_models.claude_tag_slack_grid_channel_setting_source",
+        "ClaudeTagSlackGridChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackParentChannelSettingSource": (
+        "_models.claude_tag_slack_parent_channel_setting_source",
+        "ClaudeTagSlackParentChannelSettingSource",
+    ),
+    "BetaClaudeTagSlackWorkspaceIdentifiers": (
+        "_models.claude_tag_slack_workspace_identifiers",
+        "ClaudeTagSlackWorkspaceIdentifiers",
+    ),
+    "BetaClaudeTagSlackWorkspaceSettingSource": (
+        "_models.claude_tag_slack_workspace_setting_source",
+        "ClaudeTagSlackWorkspaceSettingSource",
+    ),
+    "BetaClaudeTagWritesNotEnabledError": ("._core._error_codes", "ClaudeTagWritesNotEnabledError"),
+    "BetaClaudeTagWritesNotEnabledErrorDetails": (
+        "_models.claude_tag_writes_not_enabled_error_details",
+        "ClaudeTagWritesNotEnabledErrorDetails",
+    ),
     "BetaComplianceSettings": (
         "_models.organization_compliance_settings",
         "OrganizationComplianceSettings",
@@ -907,6 +1272,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.deleted_organization_webhook_endpoint",
         "DeletedOrganizationWebhookEndpoint",
     ),
+    "BetaDeletedPlugin": ("_models.deleted_plugin", "DeletedPlugin"),
     "BetaDeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
     "BetaDeletedTelemetryDestination": (
         "_models.deleted_telemetry_destination",
@@ -1002,6 +1368,48 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.pending_configuration_external_storage_status",
         "PendingConfigurationExternalStorageStatus",
     ),
+    "BetaPlugin": ("_models.plugin", "Plugin"),
+    "BetaPluginAPIActor": ("_models.plugin_api_actor", "PluginAPIActor"),
+    "BetaPluginComponent": ("_models.plugin_component", "PluginComponent"),
+    "BetaPluginContentScan": ("_models.plugin_content_scan", "PluginContentScan"),
+    "BetaPluginMarketplace": ("_models.plugin_marketplace", "PluginMarketplace"),
+    "BetaPluginMarketplaceValidationPluginError": (
+        "_models.plugin_marketplace_validation_plugin_error_object",
+        "PluginMarketplaceValidationPluginErrorObject",
+    ),
+    "BetaPluginMarketplaceValidationPluginErrorObject": (
+        "_models.plugin_marketplace_validation_plugin_error_object",
+        "PluginMarketplaceValidationPluginErrorObject",
+    ),
+    "BetaPluginMarketplaceValidationPluginWarning": (
+        "_models.plugin_marketplace_validation_plugin_warning",
+        "PluginMarketplaceValidationPluginWarning",
+    ),
+    "BetaPluginMarketplaceValidationPluginWarnings": (
+        "_models.plugin_marketplace_validation_plugin_warnings",
+        "PluginMarketplaceValidationPluginWarnings",
+    ),
+    "BetaPluginMarketplaceValidationReport": (
+        "_models.plugin_marketplace_validation_report",
+        "PluginMarketplaceValidationReport",
+    ),
+    "BetaPluginNameTakenError": ("._core._error_codes", "PluginNameTakenError"),
+    "BetaPluginNameTakenErrorDetails": (
+        "_models.plugin_name_taken_error_details",
+        "PluginNameTakenErrorDetails",
+    ),
+    "BetaPluginOwnerOrganization": ("_models.plugin_owner_organization", "PluginOwnerOrganization"),
+    "BetaPluginOwnerUser": ("_models.plugin_owner_user", "PluginOwnerUser"),
+    "BetaPluginTargetOrganization": (
+        "_models.plugin_target_organization",
+        "PluginTargetOrganization",
+    ),
+    "BetaPluginTargetOrganizationMember": (
+        "_models.plugin_target_organization_member",
+        "PluginTargetOrganizationMember",
+    ),
+    "BetaPluginTargetRBACGroup": ("_models.plugin_target_rbac_group", "PluginTargetRBACGroup"),
+    "BetaPluginUserActor": ("_models.plugin_user_actor", "PluginUserActor"),
     "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
     "BetaRBACRole": ("_models.rbac_role", "RBACRole"),
     "BetaRBACRoleSource": ("_models.rbac_role_source", "RBACRoleSource"),
@@ -1016,6 +1424,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSpendLimitOrganizationScope": (
         "_models.spend_limit_organization_scope",
         "SpendLimitOrganizationScope",
+    ),
+    "BetaSpendLimitOrganizationScopeParam": (
+        "_params.spend_limit_organization_scope_param",
+        "SpendLimitOrganizationScopeParam",
     ),
     "BetaSpendLimitOrganizationServiceScope": (
         "_models.spend_limit_organization_service_scope",
@@ -1040,9 +1452,25 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaSpendLimitUserActor": ("_models.spend_limit_user_actor", "SpendLimitUserActor"),
     "BetaSpendLimitUserScope": ("_models.spend_limit_user_scope", "SpendLimitUserScope"),
+    "BetaSpendLimitUserScopeParam": (
+        "_params.spend_limit_user_scope_param",
+        "SpendLimitUserScopeParam",
+    ),
     "BetaSpendLimitWorkspaceScope": (
         "_models.spend_limit_workspace_scope",
         "SpendLimitWorkspaceScope",
+    ),
+    "BetaSpendLimitWorkspaceScopeParam": (
+        "_params.spend_limit_workspace_scope_param",
+        "SpendLimitWorkspaceScopeParam",
+    ),
+    "BetaSpendLimitsAdminAPIWritesNotEnabledError": (
+        "._core._error_codes",
+        "SpendLimitsAdminAPIWritesNotEnabledError",
+    ),
+    "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails": (
+        "_models.spend_limits_admin_api_writes_not_enabled_error_details",
+        "SpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     ),
     "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
     "BetaStorageMember": ("_models.storage_member", "StorageMember"),
@@ -1189,7 +1617,30 @@ _NAMES: dict[str, tuple[str, str]] = {
     "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "PluginCreateParams": ("_params.plugin_create_params", "PluginCreateParams"),
     "PluginListParams": ("_params.plugin_list_params", "PluginListParams"),
+    "PluginMarketplaceListParams": (
+        "_params.plugin_marketplace_list_params",
+        "PluginMarketplaceListParams",
+    ),
+    "PluginMarketplaceRetrieveParams": (
+        "_params.plugin_marketplace_retrieve_params",
+        "PluginMarketplaceRetrieveParams",
+    ),
+    "PluginMarketplaceUpdateParams": (
+        "_params.plugin_marketplace_update_params",
+        "PluginMarketplaceUpdateParams",
+    ),
+    "PluginMarketplaceValidateArchiveParams": (
+        "_params.plugin_marketplace_validate_archive_params",
+        "PluginMarketplaceValidateArchiveParams",
+    ),
+    "PluginMarketplaceValidateRepositoryParams": (
+        "_params.plugin_marketplace_validate_repository_params",
+        "PluginMarketplaceValidateRepositoryParams",
+    ),
+    "PluginRetrieveParams": ("_params.plugin_retrieve_params", "PluginRetrieveParams"),
+    "PluginUpdateParams": ("_params.plugin_update_params", "PluginUpdateParams"),
     "RBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
     "RBACGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
     "RBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
@@ -1210,6 +1661,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.service_account_update_params",
         "ServiceAccountUpdateParams",
     ),
+    "SpendLimitDeleteResponse": ("_models.spend_limit_delete_response", "SpendLimitDeleteResponse"),
+    "SpendLimitListParams": ("_params.spend_limit_list_params", "SpendLimitListParams"),
+    "SpendLimitSetParams": ("_params.spend_limit_set_params", "SpendLimitSetParams"),
     "TelemetryDestinationCreateParams": (
         "_params.telemetry_destination_create_params",
         "TelemetryDestinationCreateParams",
@@ -1335,6 +1789,52 @@ __all__ = [
     "BetaAvailableExternalStorageStatus",
     "BetaAzureExternalKeyConfig",
     "BetaAzureExternalKeyConfigParam",
+    "BetaCannotSignOutManagedMemberError",
+    "BetaCannotSignOutManagedMemberErrorDetails",
+    "BetaCannotSignOutMembershipAdminError",
+    "BetaCannotSignOutMembershipAdminErrorDetails",
+    "BetaCannotSignOutOwnerError",
+    "BetaCannotSignOutOwnerErrorDetails",
+    "BetaCannotSignOutPrimaryOwnerError",
+    "BetaCannotSignOutPrimaryOwnerErrorDetails",
+    "BetaCannotSignOutPrivilegedMemberError",
+    "BetaCannotSignOutPrivilegedMemberErrorDetails",
+    "BetaCannotSignOutSelfError",
+    "BetaCannotSignOutSelfErrorDetails",
+    "BetaClaudeTagDefaultSettingSource",
+    "BetaClaudeTagGuestPolicy",
+    "BetaClaudeTagGuestPolicyAllow",
+    "BetaClaudeTagGuestPolicyAllowParam",
+    "BetaClaudeTagGuestPolicyChannelOnly",
+    "BetaClaudeTagGuestPolicyChannelOnlyParam",
+    "BetaClaudeTagGuestPolicyParam",
+    "BetaClaudeTagGuestPolicyRestrict",
+    "BetaClaudeTagGuestPolicyRestrictParam",
+    "BetaClaudeTagReplyMode",
+    "BetaClaudeTagReplyModeAlwaysAwake",
+    "BetaClaudeTagReplyModeAlwaysAwakeParam",
+    "BetaClaudeTagReplyModeAutomatic",
+    "BetaClaudeTagReplyModeAutomaticParam",
+    "BetaClaudeTagReplyModeMentionOnly",
+    "BetaClaudeTagReplyModeMentionOnlyParam",
+    "BetaClaudeTagReplyModeParam",
+    "BetaClaudeTagReplyModeThread",
+    "BetaClaudeTagReplyModeThreadParam",
+    "BetaClaudeTagSettingSource",
+    "BetaClaudeTagSettingSources",
+    "BetaClaudeTagSettings",
+    "BetaClaudeTagSettingsCreateParam",
+    "BetaClaudeTagSettingsUpdateParam",
+    "BetaClaudeTagSlackChannelIdentifiers",
+    "BetaClaudeTagSlackChannelIdentifiersParam",
+    "BetaClaudeTagSlackChannelSettingSource",
+    "BetaClaudeTagSlackDefaultSettingSource",
+    "BetaClaudeTagSlackGridChannelSettingSource",
+    "BetaClaudeTagSlackParentChannelSettingSource",
+    "BetaClaudeTagSlackWorkspaceIdentifiers",
+    "BetaClaudeTagSlackWorkspaceSettingSource",
+    "BetaClaudeTagWritesNotEnabledError",
+    "BetaClaudeTagWritesNotEnabledErrorDetails",
     "BetaComplianceSettings",
     "BetaComplianceSettingsState",
     "BetaComplianceSettingsStateDisabled",
@@ -1347,6 +1847,7 @@ __all__ = [
     "BetaDataResidencyUpdateConfigParam",
     "BetaDeletedExternalStorage",
     "BetaDeletedOrganizationWebhookEndpoint",
+    "BetaDeletedPlugin",
     "BetaDeletedRBACGroup",
     "BetaDeletedTelemetryDestination",
     "BetaDrainingExternalStorageStatus",
@@ -1379,6 +1880,24 @@ __all__ = [
     "BetaOrganizationWebhookEndpointSigningSecret",
     "BetaOrganizationWebhookEndpointState",
     "BetaPendingConfigurationExternalStorageStatus",
+    "BetaPlugin",
+    "BetaPluginAPIActor",
+    "BetaPluginComponent",
+    "BetaPluginContentScan",
+    "BetaPluginMarketplace",
+    "BetaPluginMarketplaceValidationPluginError",
+    "BetaPluginMarketplaceValidationPluginErrorObject",
+    "BetaPluginMarketplaceValidationPluginWarning",
+    "BetaPluginMarketplaceValidationPluginWarnings",
+    "BetaPluginMarketplaceValidationReport",
+    "BetaPluginNameTakenError",
+    "BetaPluginNameTakenErrorDetails",
+    "BetaPluginOwnerOrganization",
+    "BetaPluginOwnerUser",
+    "BetaPluginTargetOrganization",
+    "BetaPluginTargetOrganizationMember",
+    "BetaPluginTargetRBACGroup",
+    "BetaPluginUserActor",
     "BetaRBACGroup",
     "BetaRBACRole",
     "BetaRBACRoleSource",
@@ -1388,6 +1907,7 @@ __all__ = [
     "BetaServiceAccountWorkspaceMember",
     "BetaSpendLimit",
     "BetaSpendLimitOrganizationScope",
+    "BetaSpendLimitOrganizationScopeParam",
     "BetaSpendLimitOrganizationServiceScope",
     "BetaSpendLimitPeriod",
     "BetaSpendLimitRBACGroupScope",
@@ -1396,7 +1916,11 @@ __all__ = [
     "BetaSpendLimitUsageTierScope",
     "BetaSpendLimitUserActor",
     "BetaSpendLimitUserScope",
+    "BetaSpendLimitUserScopeParam",
     "BetaSpendLimitWorkspaceScope",
+    "BetaSpendLimitWorkspaceScopeParam",
+    "BetaSpendLimitsAdminAPIWritesNotEnabledError",
+    "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     "BetaSpendSummary",
     "BetaStorageMember",
     "BetaStorageMemberParam",
@@ -1443,7 +1967,15 @@ __all__ = [
     "InviteCreateParams",
     "InviteDeleteResponse",
     "InviteListParams",
+    "PluginCreateParams",
     "PluginListParams",
+    "PluginMarketplaceListParams",
+    "PluginMarketplaceRetrieveParams",
+    "PluginMarketplaceUpdateParams",
+    "PluginMarketplaceValidateArchiveParams",
+    "PluginMarketplaceValidateRepositoryParams",
+    "PluginRetrieveParams",
+    "PluginUpdateParams",
     "RBACGroupCreateParams",
     "RBACGroupListParams",
     "RBACGroupUpdateParams",
@@ -1452,6 +1984,9 @@ __all__ = [
     "ServiceAccountCreateParams",
     "ServiceAccountListParams",
     "ServiceAccountUpdateParams",
+    "SpendLimitDeleteResponse",
+    "SpendLimitListParams",
+    "SpendLimitSetParams",
     "TelemetryDestinationCreateParams",
     "TelemetryDestinationListParams",
     "TelemetryDestinationUpdateParams",

@@ -12,20 +12,25 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..._params.artifact_list_params import ArtifactListParams as ArtifactListParams
     from ..._params.connector_list_params import ConnectorListParams as ConnectorListParams
+    from ..._params.organization_analytics_plugin_list_params import (
+        OrganizationAnalyticsPluginListParams as PluginListParams,
+    )
     from ..._params.organization_analytics_skill_list_params import (
         OrganizationAnalyticsSkillListParams as SkillListParams,
     )
     from ..._params.organization_analytics_user_list_params import (
         OrganizationAnalyticsUserListParams as UserListParams,
     )
-    from ..._params.plugin_list_params import PluginListParams as PluginListParams
     from ..._params.summary_list_params import SummaryListParams as SummaryListParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "ArtifactListParams": ("_params.artifact_list_params", "ArtifactListParams"),
     "ConnectorListParams": ("_params.connector_list_params", "ConnectorListParams"),
-    "PluginListParams": ("_params.plugin_list_params", "PluginListParams"),
+    "PluginListParams": (
+        "_params.organization_analytics_plugin_list_params",
+        "OrganizationAnalyticsPluginListParams",
+    ),
     "SkillListParams": (
         "_params.organization_analytics_skill_list_params",
         "OrganizationAnalyticsSkillListParams",

@@ -34,13 +34,15 @@ if TYPE_CHECKING:
     from ...._params.connector_list_params import ConnectorListParams as ConnectorListParams
     from ...._params.cost_list_params import CostListParams as CostListParams
     from ...._params.cost_report_list_params import CostReportListParams as CostReportListParams
+    from ...._params.organization_analytics_plugin_list_params import (
+        OrganizationAnalyticsPluginListParams as PluginListParams,
+    )
     from ...._params.organization_analytics_skill_list_params import (
         OrganizationAnalyticsSkillListParams as SkillListParams,
     )
     from ...._params.organization_analytics_user_list_params import (
         OrganizationAnalyticsUserListParams as UserListParams,
     )
-    from ...._params.plugin_list_params import PluginListParams as PluginListParams
     from ...._params.summary_list_params import SummaryListParams as SummaryListParams
     from ...._params.usage_list_params import UsageListParams as UsageListParams
     from ...._params.usage_report_list_params import UsageReportListParams as UsageReportListParams
@@ -79,7 +81,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "ConnectorListParams": ("_params.connector_list_params", "ConnectorListParams"),
     "CostListParams": ("_params.cost_list_params", "CostListParams"),
     "CostReportListParams": ("_params.cost_report_list_params", "CostReportListParams"),
-    "PluginListParams": ("_params.plugin_list_params", "PluginListParams"),
+    "PluginListParams": (
+        "_params.organization_analytics_plugin_list_params",
+        "OrganizationAnalyticsPluginListParams",
+    ),
     "SkillListParams": (
         "_params.organization_analytics_skill_list_params",
         "OrganizationAnalyticsSkillListParams",

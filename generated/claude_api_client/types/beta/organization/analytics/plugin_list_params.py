@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from ...._params.plugin_list_params import PluginListParams as PluginListParams
+from ...._params.organization_analytics_plugin_list_params import (
+    OrganizationAnalyticsPluginListParams as PluginListParams,
+)
 
 __all__ = [
     "PluginListParams",

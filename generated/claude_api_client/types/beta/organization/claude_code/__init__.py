@@ -7,12 +7,93 @@ Each name is one of our classes, under the name the official package gives it.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ....._core._error_codes import (
+        CMEKFeatureUnsupportedError as BetaCMEKFeatureUnsupportedError,
+    )
+    from ....._core._error_codes import (
+        RBACGroupManagedSettingsNotFoundError as BetaRBACGroupManagedSettingsNotFoundError,
+    )
+    from ....._core._error_codes import (
+        RBACGroupOrderLimitExceededError as BetaRBACGroupOrderLimitExceededError,
+    )
+    from ....._core._error_codes import (
+        SettingsDocumentLimitExceededError as BetaSettingsDocumentLimitExceededError,
+    )
+    from ....._core._error_codes import (
+        SettingsHistoryLimitExceededError as BetaSettingsHistoryLimitExceededError,
+    )
+    from ...._models.cmek_feature_unsupported_error_details import (
+        CMEKFeatureUnsupportedErrorDetails as BetaCMEKFeatureUnsupportedErrorDetails,
+    )
+    from ...._models.rbac_group_managed_settings_not_found_error_details import (
+        RBACGroupManagedSettingsNotFoundErrorDetails as BetaRBACGroupManagedSettingsNotFoundErrorDetails,
+    )
+    from ...._models.rbac_group_order_limit_exceeded_error_details import (
+        RBACGroupOrderLimitExceededErrorDetails as BetaRBACGroupOrderLimitExceededErrorDetails,
+    )
+    from ...._models.settings_document_limit_exceeded_error_details import (
+        SettingsDocumentLimitExceededErrorDetails as BetaSettingsDocumentLimitExceededErrorDetails,
+    )
+    from ...._models.settings_history_limit_exceeded_error_details import (
+        SettingsHistoryLimitExceededErrorDetails as BetaSettingsHistoryLimitExceededErrorDetails,
+    )
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
-_NAMES: dict[str, tuple[str, str]] = {}
+_NAMES: dict[str, tuple[str, str]] = {
+    "BetaCMEKFeatureUnsupportedError": ("._core._error_codes", "CMEKFeatureUnsupportedError"),
+    "BetaCMEKFeatureUnsupportedErrorDetails": (
+        "_models.cmek_feature_unsupported_error_details",
+        "CMEKFeatureUnsupportedErrorDetails",
+    ),
+    "BetaRBACGroupManagedSettingsNotFoundError": (
+        "._core._error_codes",
+        "RBACGroupManagedSettingsNotFoundError",
+    ),
+    "BetaRBACGroupManagedSettingsNotFoundErrorDetails": (
+        "_models.rbac_group_managed_settings_not_found_error_details",
+        "RBACGroupManagedSettingsNotFoundErrorDetails",
+    ),
+    "BetaRBACGroupOrderLimitExceededError": (
+        "._core._error_codes",
+        "RBACGroupOrderLimitExceededError",
+    ),
+    "BetaRBACGroupOrderLimitExceededErrorDetails": (
+        "_models.rbac_group_order_limit_exceeded_error_details",
+        "RBACGroupOrderLimitExceededErrorDetails",
+    ),
+    "BetaSettingsDocumentLimitExceededError": (
+        "._core._error_codes",
+        "SettingsDocumentLimitExceededError",
+    ),
+    "BetaSettingsDocumentLimitExceededErrorDetails": (
+        "_models.settings_document_limit_exceeded_error_details",
+        "SettingsDocumentLimitExceededErrorDetails",
+    ),
+    "BetaSettingsHistoryLimitExceededError": (
+        "._core._error_codes",
+        "SettingsHistoryLimitExceededError",
+    ),
+    "BetaSettingsHistoryLimitExceededErrorDetails": (
+        "_models.settings_history_limit_exceeded_error_details",
+        "SettingsHistoryLimitExceededErrorDetails",
+    ),
+}
 
-__all__ = []
+__all__ = [
+    "BetaCMEKFeatureUnsupportedError",
+    "BetaCMEKFeatureUnsupportedErrorDetails",
+    "BetaRBACGroupManagedSettingsNotFoundError",
+    "BetaRBACGroupManagedSettingsNotFoundErrorDetails",
+    "BetaRBACGroupOrderLimitExceededError",
+    "BetaRBACGroupOrderLimitExceededErrorDetails",
+    "BetaSettingsDocumentLimitExceededError",
+    "BetaSettingsDocumentLimitExceededErrorDetails",
+    "BetaSettingsHistoryLimitExceededError",
+    "BetaSettingsHistoryLimitExceededErrorDetails",
+]
 
 
 def __getattr__(name: str) -> Any:

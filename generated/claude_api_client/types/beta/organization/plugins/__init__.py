@@ -10,20 +10,67 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...._models.deleted_plugin_installation_setting import (
+        DeletedPluginInstallationSetting as BetaDeletedPluginInstallationSetting,
+    )
+    from ...._models.plugin_installation_setting import (
+        PluginInstallationSetting as BetaPluginInstallationSetting,
+    )
+    from ...._models.plugin_share import PluginShare as BetaPluginShare
+    from ...._models.plugin_version import PluginVersion as BetaPluginVersion
+    from ...._params.installation_setting_list_params import (
+        InstallationSettingListParams as InstallationSettingListParams,
+    )
+    from ...._params.plugin_installation_setting_set_params import (
+        PluginInstallationSettingSetParams as InstallationSettingSetParams,
+    )
+    from ...._params.share_list_params import ShareListParams as ShareListParams
     from ...._params.skill_version_create_params import (
         SkillVersionCreateParams as VersionCreateParams,
     )
+    from ...._params.version_download_params import VersionDownloadParams as VersionDownloadParams
     from ...._params.version_list_params import VersionListParams as VersionListParams
+    from ...._params.version_retrieve_params import VersionRetrieveParams as VersionRetrieveParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
+    "BetaDeletedPluginInstallationSetting": (
+        "_models.deleted_plugin_installation_setting",
+        "DeletedPluginInstallationSetting",
+    ),
+    "BetaPluginInstallationSetting": (
+        "_models.plugin_installation_setting",
+        "PluginInstallationSetting",
+    ),
+    "BetaPluginShare": ("_models.plugin_share", "PluginShare"),
+    "BetaPluginVersion": ("_models.plugin_version", "PluginVersion"),
+    "InstallationSettingListParams": (
+        "_params.installation_setting_list_params",
+        "InstallationSettingListParams",
+    ),
+    "InstallationSettingSetParams": (
+        "_params.plugin_installation_setting_set_params",
+        "PluginInstallationSettingSetParams",
+    ),
+    "ShareListParams": ("_params.share_list_params", "ShareListParams"),
     "VersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
+    "VersionDownloadParams": ("_params.version_download_params", "VersionDownloadParams"),
     "VersionListParams": ("_params.version_list_params", "VersionListParams"),
+    "VersionRetrieveParams": ("_params.version_retrieve_params", "VersionRetrieveParams"),
 }
 
 __all__ = [
+    "BetaDeletedPluginInstallationSetting",
+    "BetaPluginInstallationSetting",
+    "BetaPluginShare",
+    "BetaPluginVersion",
+    "InstallationSettingListParams",
+    "InstallationSettingSetParams",
+    "ShareListParams",
     "VersionCreateParams",
+    "VersionDownloadParams",
     "VersionListParams",
+    "VersionRetrieveParams",
 ]
 
 

@@ -1,0 +1,549 @@
+# generated from openapi/ by scripts/generate, do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._core._casts import model_cast
+from .._core._resource import AsyncResource, SyncResource
+from .._core._response_modes import (
+    async_raw_response_wrapper,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    streaming_response_wrapper,
+)
+from .._core._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .._core._uploads import FileTypes
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._core._binary import AsyncBinaryResponse, BinaryResponse
+    from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.plugin_version import PluginVersion
+
+__all__ = ["BetaVersions", "AsyncBetaVersions"]
+
+from ._ops_organization_plugins_versions import (
+    _load_plugin_version,
+    _load_plugin_version_page,
+    _organization_plugins_versions_create_options,
+    _organization_plugins_versions_download_options,
+    _organization_plugins_versions_list_options,
+    _organization_plugins_versions_retrieve_options,
+)
+
+
+class BetaVersions(SyncResource):
+    """`client.beta.organization.plugins.versions`: the beta.organization.plugins.versions operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> BetaVersionsWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return BetaVersionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaVersionsWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return BetaVersionsWithStreamingResponse(self)
+
+    def create(
+        self,
+        plugin_id: str,
+        *,
+        files: Sequence[FileTypes],
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        release_notes: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PluginVersion:
+        """Upload a new version of a plugin.
+
+        Args:
+            plugin_id: ID of the plugin.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            files: The version's files, with their paths as file names.
+            release_notes: Notes for this version.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            PluginVersion: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_plugins_versions_create_options(
+            plugin_id=plugin_id,
+            workspace_id=workspace_id,
+            files=files,
+            release_notes=release_notes,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_plugin_version))
+
+    def download(
+        self,
+        version: str,
+        *,
+        plugin_id: str,
+        organization_id: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """Download the files of one version of a plugin as an archive.
+
+        Args:
+            plugin_id: ID of the plugin.
+            version: ID of the version.
+            organization_id: Read in this organization instead of the key's own (plugins shared
+                across organizations).
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            bytes: the response with its body unread; `.write_to_file()` or `.read()` it.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_plugins_versions_download_options(
+            plugin_id=plugin_id,
+            version=version,
+            organization_id=organization_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_binary(options)
+
+    def list(
+        self,
+        plugin_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        organization_id: str | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[PluginVersion]:
+        """List the versions of a plugin, newest first.
+
+        Args:
+            plugin_id: ID of the plugin.
+            limit: Items per page.
+            organization_id: Read in this organization instead of the key's own (plugins shared
+                across organizations).
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[PluginVersion]: one page; iterating it yields every item across pages, fetching
+                the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_plugins_versions_list_options(
+            plugin_id=plugin_id,
+            limit=limit,
+            organization_id=organization_id,
+            page=page,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_plugin_version_page))
+
+    def retrieve(
+        self,
+        version: str,
+        *,
+        plugin_id: str,
+        organization_id: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PluginVersion:
+        """Get one version of a plugin.
+
+        Args:
+            plugin_id: ID of the plugin.
+            version: ID of the version.
+            organization_id: Read in this organization instead of the key's own (plugins shared
+                across organizations).
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            PluginVersion: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_plugins_versions_retrieve_options(
+            plugin_id=plugin_id,
+            version=version,
+            organization_id=organization_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(options, model_cast(_load_plugin_version))
+
+
+class BetaVersionsWithRawResponse:
+    """`BetaVersions`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: BetaVersions) -> None:
+        self._resource = resource
+        self.create = raw_response_wrapper(resource.create)
+        self.download = raw_response_wrapper(resource.download)
+        self.list = raw_response_wrapper(resource.list)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+
+
+class BetaVersionsWithStreamingResponse:
+    """`BetaVersions`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: BetaVersions) -> None:
+        self._resource = resource
+        self.create = streaming_response_wrapper(resource.create)
+        self.download = streaming_response_wrapper(resource.download)
+        self.list = streaming_response_wrapper(resource.list)
+        self.retrieve = streaming_response_wrapper(resource.retrieve)
+
+
+class AsyncBetaVersions(AsyncResource):
+    """`client.beta.organization.plugins.versions`: the beta.organization.plugins.versions operations of the Claude API."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaVersionsWithRawResponse:
+        """The same methods, returning the raw response (headers, status) with `.parse()`."""
+        return AsyncBetaVersionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaVersionsWithStreamingResponse:
+        """The same methods, as context managers over a response whose body is not yet read."""
+        return AsyncBetaVersionsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        plugin_id: str,
+        *,
+        files: Sequence[FileTypes],
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        release_notes: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PluginVersion:
+        """Upload a new version of a plugin.
+
+        Args:
+            plugin_id: ID of the plugin.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            files: The version's files, with their paths as file names.
+            release_notes: Notes for this version.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            PluginVersion: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_plugins_versions_create_options(
+            plugin_id=plugin_id,
+            workspace_id=workspace_id,
+            files=files,
+            release_notes=release_notes,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_plugin_version))
+
+    async def download(
+        self,
+        version: str,
+        *,
+        plugin_id: str,
+        organization_id: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncBinaryResponse:
+        """Download the files of one version of a plugin as an archive.
+
+        Args:
+            plugin_id: ID of the plugin.
+            version: ID of the version.
+            organization_id: Read in this organization instead of the key's own (plugins shared
+                across organizations).
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            bytes: the response with its body unread; `.write_to_file()` or `.read()` it.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_plugins_versions_download_options(
+            plugin_id=plugin_id,
+            version=version,
+            organization_id=organization_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request_binary(options)
+
+    def list(
+        self,
+        plugin_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        organization_id: str | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[PluginVersion]:
+        """List the versions of a plugin, newest first.
+
+        Args:
+            plugin_id: ID of the plugin.
+            limit: Items per page.
+            organization_id: Read in this organization instead of the key's own (plugins shared
+                across organizations).
+            page: The `next_page` of the previous page; omit for the first page.
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            Page[PluginVersion]: one page; iterating it yields every item across pages, fetching
+                the next page as you go.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        from .._core._pagination import PageSpec
+
+        options = _organization_plugins_versions_list_options(
+            plugin_id=plugin_id,
+            limit=limit,
+            organization_id=organization_id,
+            page=page,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request_page(options, PageSpec(page=_load_plugin_version_page))
+
+    async def retrieve(
+        self,
+        version: str,
+        *,
+        plugin_id: str,
+        organization_id: str | NotGiven = NOT_GIVEN,
+        workspace_id: str | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PluginVersion:
+        """Get one version of a plugin.
+
+        Args:
+            plugin_id: ID of the plugin.
+            version: ID of the version.
+            organization_id: Read in this organization instead of the key's own (plugins shared
+                across organizations).
+            workspace_id: The Workspace the request acts in (`wrkspc_…`); needed only by
+                credentials that can act in more than one Workspace, and must match a Workspace-
+                bound credential's own.
+            betas: Beta features to enable, sent as the comma-joined `anthropic-beta` header.
+            extra_headers: Headers sent over the ones the method builds (an `Omit` removes one).
+            extra_query: Query parameters added to the URL.
+            extra_body: Top-level JSON fields merged into the body, for fields newer than this
+                SDK.
+            timeout: This call's timeout in seconds, or an `httpx.Timeout`, instead of the
+                client's.
+
+        Returns:
+            PluginVersion: the parsed response; `.to_dict()` gives back its JSON.
+
+        Raises:
+            APIStatusError: the API answered with an error status; the subclass names it
+                (`BadRequestError` 400, `RateLimitError` 429 …) and it carries `status_code`,
+                `request_id` and the API's message.
+            APIConnectionError: no answer came (`APITimeoutError` when the timeout ran out),
+                after the retries.
+        """
+        options = _organization_plugins_versions_retrieve_options(
+            plugin_id=plugin_id,
+            version=version,
+            organization_id=organization_id,
+            workspace_id=workspace_id,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(options, model_cast(_load_plugin_version))
+
+
+class AsyncBetaVersionsWithRawResponse:
+    """`AsyncBetaVersions`'s methods, each returning the raw response, read, with `.parse()`."""
+
+    def __init__(self, resource: AsyncBetaVersions) -> None:
+        self._resource = resource
+        self.create = async_raw_response_wrapper(resource.create)
+        self.download = async_raw_response_wrapper(resource.download)
+        self.list = async_raw_response_wrapper(resource.list)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBetaVersionsWithStreamingResponse:
+    """`AsyncBetaVersions`'s methods, each returning a context manager over the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaVersions) -> None:
+        self._resource = resource
+        self.create = async_streaming_response_wrapper(resource.create)
+        self.download = async_streaming_response_wrapper(resource.download)
+        self.list = async_streaming_response_wrapper(resource.list)
+        self.retrieve = async_streaming_response_wrapper(resource.retrieve)

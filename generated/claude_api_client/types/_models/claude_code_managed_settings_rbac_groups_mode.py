@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ClaudeCodeManagedSettingsRBACGroupsMode(APIModel):
+    """Settings per group, with a default for members of no configured group."""
+
+    type: Literal["rbac_groups"]
+    """Always `rbac_groups`."""

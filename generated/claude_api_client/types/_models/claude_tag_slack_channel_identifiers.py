@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ClaudeTagSlackChannelIdentifiers(APIModel):
+    """Slack's own IDs of a channel."""
+
+    channel_id: str
+    """Slack's channel ID (`C…`)."""
+    workspace_id: str
+    """Slack's workspace (team) ID (`T…`)."""

@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .plugin_marketplace import PluginMarketplace
+
+
+class PluginMarketplacePage(APIModel):
+    """One page of plugin marketplaces."""
+
+    data: list[PluginMarketplace]
+    """The items on this page."""
+    next_page: str | None = None
+    """Pass as `page` to get the next page; null on the last page."""

@@ -1,0 +1,17 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class BundleListParams(TypedDict, total=False):
+    """The parameters of `client.organization.claude_tag.bundles.list(...)`, as one dict (`client.organization.claude_tag.bundles.list(**params)`)."""
+
+    limit: int
+    page: str
+    betas: Sequence[AnthropicBetaParam]

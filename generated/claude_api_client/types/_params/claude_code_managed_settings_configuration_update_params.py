@@ -1,0 +1,29 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypedDict
+
+from typing_extensions import NotRequired
+
+from .claude_code_managed_settings_mode_param import ClaudeCodeManagedSettingsModeParam
+
+
+class ClaudeCodeManagedSettingsConfigurationUpdateParams(TypedDict):
+    """
+    Changes to the managed-settings configuration; fields left out stay as they are.
+    """
+
+    mode: NotRequired[ClaudeCodeManagedSettingsModeParam]
+    """
+    The new mode.
+    """
+    rbac_group_order: NotRequired[Sequence[str]]
+    """
+    The new precedence order of group IDs.
+    """
+    rbac_group_order_version: NotRequired[str]
+    """
+    The `rbac_group_order_version` last read; a stale one is refused.
+    """

@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class ClaudeTagGuestPolicyChannelOnlyParam(TypedDict):
+    """
+    Guests may use Claude only in channels, not in direct messages.
+    """
+
+    type: Literal["channel_only"]
+    """
+    Always `channel_only`.
+    """

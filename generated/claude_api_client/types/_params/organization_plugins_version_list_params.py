@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class OrganizationPluginsVersionListParams(TypedDict, total=False):
+    """The parameters of `client.organization.plugins.versions.list(...)`, as one dict (`client.organization.plugins.versions.list(**params)`)."""
+
+    limit: int
+    organization_id: str
+    page: str
+    betas: Sequence[AnthropicBetaParam]

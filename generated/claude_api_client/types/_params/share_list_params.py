@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class ShareListParams(TypedDict, total=False):
+    """The parameters of `client.organization.plugins.shares.list(...)`, as one dict (`client.organization.plugins.shares.list(**params)`)."""
+
+    limit: int
+    organization_id: str
+    page: str
+    target_type: Literal["organization", "organization_member", "rbac_group"]
+    betas: Sequence[AnthropicBetaParam]

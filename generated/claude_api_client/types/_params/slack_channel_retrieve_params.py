@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class SlackChannelRetrieveParams(TypedDict, total=False):
+    """The parameters of `client.organization.claude_tag.slack_channels.retrieve(...)`, as one dict (`client.organization.claude_tag.slack_channels.retrieve(**params)`)."""
+
+    include_inherited: bool
+    betas: Sequence[AnthropicBetaParam]

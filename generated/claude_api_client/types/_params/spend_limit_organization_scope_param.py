@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+
+class SpendLimitOrganizationScopeParam(TypedDict):
+    """
+    A limit for the whole organization.
+    """
+
+    type: Literal["organization"]
+    """
+    Always `organization`.
+    """

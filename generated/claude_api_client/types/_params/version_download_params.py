@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from .anthropic_beta_param import AnthropicBetaParam
+
+
+class VersionDownloadParams(TypedDict, total=False):
+    """The parameters of `client.organization.plugins.versions.download(...)`, as one dict (`client.organization.plugins.versions.download(**params)`)."""
+
+    organization_id: str
+    betas: Sequence[AnthropicBetaParam]

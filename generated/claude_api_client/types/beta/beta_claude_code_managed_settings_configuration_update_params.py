@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_claude_code_managed_settings_configuration_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.claude_code_managed_settings_configuration_update_params import (
+    ClaudeCodeManagedSettingsConfigurationUpdateParams as BetaClaudeCodeManagedSettingsConfigurationUpdateParams,
+)
+
+__all__ = [
+    "BetaClaudeCodeManagedSettingsConfigurationUpdateParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_claude_code_rbac_group_managed_settings_set_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.claude_code_rbac_group_managed_settings_set_params import (
+    ClaudeCodeRBACGroupManagedSettingsSetParams as BetaClaudeCodeRBACGroupManagedSettingsSetParams,
+)
+
+__all__ = [
+    "BetaClaudeCodeRBACGroupManagedSettingsSetParams",
+]

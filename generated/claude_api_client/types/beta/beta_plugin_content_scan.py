@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_plugin_content_scan`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.plugin_content_scan import PluginContentScan as BetaPluginContentScan
+
+__all__ = [
+    "BetaPluginContentScan",
+]

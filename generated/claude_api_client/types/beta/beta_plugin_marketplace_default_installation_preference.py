@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_plugin_marketplace_default_installation_preference`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.plugin_marketplace_default_installation_preference import (
+    PluginMarketplaceDefaultInstallationPreference as BetaPluginMarketplaceDefaultInstallationPreference,
+)
+
+__all__ = [
+    "BetaPluginMarketplaceDefaultInstallationPreference",
+]

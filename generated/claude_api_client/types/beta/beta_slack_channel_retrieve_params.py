@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_slack_channel_retrieve_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.slack_channel_retrieve_params import (
+    SlackChannelRetrieveParams as BetaSlackChannelRetrieveParams,
+)
+
+__all__ = [
+    "BetaSlackChannelRetrieveParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_slack_workspace_retrieve_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.slack_workspace_retrieve_params import (
+    SlackWorkspaceRetrieveParams as BetaSlackWorkspaceRetrieveParams,
+)
+
+__all__ = [
+    "BetaSlackWorkspaceRetrieveParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_spend_limit_page`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.spend_limit_page import SpendLimitPage as BetaSpendLimitPage
+
+__all__ = [
+    "BetaSpendLimitPage",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_spend_limit_set_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.spend_limit_set_params import SpendLimitSetParams as BetaSpendLimitSetParams
+
+__all__ = [
+    "BetaSpendLimitSetParams",
+]

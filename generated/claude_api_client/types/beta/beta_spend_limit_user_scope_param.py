@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_spend_limit_user_scope_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.spend_limit_user_scope_param import (
+    SpendLimitUserScopeParam as BetaSpendLimitUserScopeParam,
+)
+
+__all__ = [
+    "BetaSpendLimitUserScopeParam",
+]

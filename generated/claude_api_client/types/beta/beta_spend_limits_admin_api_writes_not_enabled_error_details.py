@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_spend_limits_admin_api_writes_not_enabled_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.spend_limits_admin_api_writes_not_enabled_error_details import (
+    SpendLimitsAdminAPIWritesNotEnabledErrorDetails as BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails,
+)
+
+__all__ = [
+    "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails",
+]

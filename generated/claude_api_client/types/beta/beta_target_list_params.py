@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_target_list_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._params.target_list_params import TargetListParams as BetaTargetListParams
+
+__all__ = [
+    "BetaTargetListParams",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_cannot_sign_out_managed_member_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.cannot_sign_out_managed_member_error_details import (
+    CannotSignOutManagedMemberErrorDetails as BetaCannotSignOutManagedMemberErrorDetails,
+)
+
+__all__ = [
+    "BetaCannotSignOutManagedMemberErrorDetails",
+]

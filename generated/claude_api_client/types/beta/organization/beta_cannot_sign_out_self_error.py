@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_cannot_sign_out_self_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._core._error_codes import CannotSignOutSelfError as BetaCannotSignOutSelfError
+
+__all__ = [
+    "BetaCannotSignOutSelfError",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_claude_tag_guest_policy_channel_only`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.claude_tag_guest_policy_channel_only import (
+    ClaudeTagGuestPolicyChannelOnly as BetaClaudeTagGuestPolicyChannelOnly,
+)
+
+__all__ = [
+    "BetaClaudeTagGuestPolicyChannelOnly",
+]

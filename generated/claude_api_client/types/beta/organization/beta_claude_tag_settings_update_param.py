@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.beta_claude_tag_settings_update_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.claude_tag_settings_update_param import (
+    ClaudeTagSettingsUpdateParam as BetaClaudeTagSettingsUpdateParam,
+)
+
+__all__ = [
+    "BetaClaudeTagSettingsUpdateParam",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.claude_code.beta_rbac_group_managed_settings_not_found_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from ....._core._error_codes import (
+    RBACGroupManagedSettingsNotFoundError as BetaRBACGroupManagedSettingsNotFoundError,
+)
+
+__all__ = [
+    "BetaRBACGroupManagedSettingsNotFoundError",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.claude_code.managed_settings.beta_claude_code_rbac_group_status`: the official path of these types."""
+
+from __future__ import annotations
+
+from ....._models.claude_code_rbac_group_status import (
+    ClaudeCodeRBACGroupStatus as BetaClaudeCodeRBACGroupStatus,
+)
+
+__all__ = [
+    "BetaClaudeCodeRBACGroupStatus",
+]

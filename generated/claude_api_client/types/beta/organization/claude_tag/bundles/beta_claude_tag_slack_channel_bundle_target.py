@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.claude_tag.bundles.beta_claude_tag_slack_channel_bundle_target`: the official path of these types."""
+
+from __future__ import annotations
+
+from ....._models.claude_tag_slack_channel_bundle_target import (
+    ClaudeTagSlackChannelBundleTarget as BetaClaudeTagSlackChannelBundleTarget,
+)
+
+__all__ = [
+    "BetaClaudeTagSlackChannelBundleTarget",
+]

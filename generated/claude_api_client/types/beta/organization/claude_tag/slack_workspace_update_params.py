@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.claude_tag.slack_workspace_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.claude_tag_slack_workspace_update_params import (
+    ClaudeTagSlackWorkspaceUpdateParams as SlackWorkspaceUpdateParams,
+)
+
+__all__ = [
+    "SlackWorkspaceUpdateParams",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.plugin_update_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._params.plugin_update_params import PluginUpdateParams as PluginUpdateParams
+
+__all__ = [
+    "PluginUpdateParams",
+]

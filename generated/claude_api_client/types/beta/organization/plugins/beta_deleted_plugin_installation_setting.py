@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.plugins.beta_deleted_plugin_installation_setting`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.deleted_plugin_installation_setting import (
+    DeletedPluginInstallationSetting as BetaDeletedPluginInstallationSetting,
+)
+from ...._models.plugin_target import PluginTarget as Target
+
+__all__ = [
+    "BetaDeletedPluginInstallationSetting",
+    "Target",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.organization.plugins.installation_setting_set_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._params.plugin_installation_setting_set_params import (
+    PluginInstallationSettingSetParams as InstallationSettingSetParams,
+)
+
+__all__ = [
+    "InstallationSettingSetParams",
+]

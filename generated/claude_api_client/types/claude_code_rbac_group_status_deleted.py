@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.claude_code_rbac_group_status_deleted`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.claude_code_rbac_group_status_deleted import (
+    ClaudeCodeRBACGroupStatusDeleted as ClaudeCodeRBACGroupStatusDeleted,
+)
+
+__all__ = [
+    "ClaudeCodeRBACGroupStatusDeleted",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.claude_tag_bundle_target_page`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.claude_tag_bundle_target_page import (
+    ClaudeTagBundleTargetPage as ClaudeTagBundleTargetPage,
+)
+
+__all__ = [
+    "ClaudeTagBundleTargetPage",
+]

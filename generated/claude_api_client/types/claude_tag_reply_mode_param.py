@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.claude_tag_reply_mode_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.claude_tag_reply_mode_param import ClaudeTagReplyModeParam as ClaudeTagReplyModeParam
+
+__all__ = [
+    "ClaudeTagReplyModeParam",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.claude_tag_settings`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.claude_tag_settings import ClaudeTagSettings as ClaudeTagSettings
+
+__all__ = [
+    "ClaudeTagSettings",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.claude_tag_slack_channel`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.claude_tag_slack_channel import ClaudeTagSlackChannel as ClaudeTagSlackChannel
+
+__all__ = [
+    "ClaudeTagSlackChannel",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.claude_tag_slack_channel_create_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.claude_tag_slack_channel_create_params import (
+    ClaudeTagSlackChannelCreateParams as ClaudeTagSlackChannelCreateParams,
+)
+
+__all__ = [
+    "ClaudeTagSlackChannelCreateParams",
+]

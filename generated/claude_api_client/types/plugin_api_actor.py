@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.plugin_api_actor`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.plugin_api_actor import PluginAPIActor as PluginAPIActor
+
+__all__ = [
+    "PluginAPIActor",
+]

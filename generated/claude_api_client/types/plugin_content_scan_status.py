@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.plugin_content_scan_status`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.plugin_content_scan_status import PluginContentScanStatus as PluginContentScanStatus
+
+__all__ = [
+    "PluginContentScanStatus",
+]

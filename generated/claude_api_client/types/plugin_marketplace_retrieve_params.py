@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.plugin_marketplace_retrieve_params`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.plugin_marketplace_retrieve_params import (
+    PluginMarketplaceRetrieveParams as PluginMarketplaceRetrieveParams,
+)
+
+__all__ = [
+    "PluginMarketplaceRetrieveParams",
+]

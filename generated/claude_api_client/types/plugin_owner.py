@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.plugin_owner`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.plugin_owner import PluginOwner as PluginOwner
+
+__all__ = [
+    "PluginOwner",
+]

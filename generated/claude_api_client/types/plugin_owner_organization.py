@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.plugin_owner_organization`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.plugin_owner_organization import PluginOwnerOrganization as PluginOwnerOrganization
+
+__all__ = [
+    "PluginOwnerOrganization",
+]

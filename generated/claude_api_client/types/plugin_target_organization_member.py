@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.plugin_target_organization_member`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.plugin_target_organization_member import (
+    PluginTargetOrganizationMember as PluginTargetOrganizationMember,
+)
+
+__all__ = [
+    "PluginTargetOrganizationMember",
+]

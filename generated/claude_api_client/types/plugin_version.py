@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.plugin_version`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.plugin_version import PluginVersion as PluginVersion
+
+__all__ = [
+    "PluginVersion",
+]

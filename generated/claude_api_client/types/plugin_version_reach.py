@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.plugin_version_reach`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.plugin_version_reach import PluginVersionReach as PluginVersionReach
+
+__all__ = [
+    "PluginVersionReach",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.spend_limit_workspace_scope_param`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._params.spend_limit_workspace_scope_param import (
+    SpendLimitWorkspaceScopeParam as SpendLimitWorkspaceScopeParam,
+)
+
+__all__ = [
+    "SpendLimitWorkspaceScopeParam",
+]
