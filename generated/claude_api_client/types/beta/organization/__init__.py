@@ -677,6 +677,12 @@ if TYPE_CHECKING:
     from ..._params.gcp_external_storage_config_param import (
         GCPExternalStorageConfigParam as BetaGCPExternalStorageConfigParam,
     )
+    from ..._params.inference_data_privacy_param import (
+        InferenceDataPrivacyParam as BetaInferenceDataPrivacyCreateParam,
+    )
+    from ..._params.inference_data_privacy_param import (
+        InferenceDataPrivacyParam as BetaInferenceDataPrivacyUpdateParam,
+    )
     from ..._params.internal_storage_param import InternalStorageParam as BetaInternalStorageParam
     from ..._params.invite_create_params import InviteCreateParams as InviteCreateParams
     from ..._params.invite_list_params import InviteListParams as InviteListParams
@@ -1311,6 +1317,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "GCPExternalStorageConfigParam",
     ),
     "BetaInferenceDataPrivacy": ("_models.inference_data_privacy", "InferenceDataPrivacy"),
+    "BetaInferenceDataPrivacyCreateParam": (
+        "_params.inference_data_privacy_param",
+        "InferenceDataPrivacyParam",
+    ),
+    "BetaInferenceDataPrivacyUpdateParam": (
+        "_params.inference_data_privacy_param",
+        "InferenceDataPrivacyParam",
+    ),
     "BetaInternalStorage": ("_models.internal_storage", "InternalStorage"),
     "BetaInternalStorageParam": ("_params.internal_storage_param", "InternalStorageParam"),
     "BetaNewOrganizationWebhookEndpoint": (
@@ -1862,6 +1876,8 @@ __all__ = [
     "BetaGCPExternalStorageConfig",
     "BetaGCPExternalStorageConfigParam",
     "BetaInferenceDataPrivacy",
+    "BetaInferenceDataPrivacyCreateParam",
+    "BetaInferenceDataPrivacyUpdateParam",
     "BetaInternalStorage",
     "BetaInternalStorageParam",
     "BetaNewOrganizationWebhookEndpoint",
