@@ -77,50 +77,42 @@ class AsyncBeta(AsyncBedrock):
 class BetaWithRawResponse(BedrockWithRawResponse):
     """`client.beta.with_raw_response` of `AnthropicBedrock`."""
 
-    def __init__(self, beta: Beta) -> None:
-        super().__init__(beta)
-        self._beta = beta
+    _resource: Beta  # the base keeps the namespace it wraps; here it is the beta one
 
     @cached_property
     def messages(self) -> BetaMessagesWithRawResponse:
         """`messages` returning raw responses."""
-        return self._beta.messages.with_raw_response
+        return self._resource.messages.with_raw_response
 
 
 class AsyncBetaWithRawResponse(AsyncBedrockWithRawResponse):
     """`client.beta.with_raw_response` of `AsyncAnthropicBedrock`."""
 
-    def __init__(self, beta: AsyncBeta) -> None:
-        super().__init__(beta)
-        self._beta = beta
+    _resource: AsyncBeta  # the base keeps the namespace it wraps; here it is the beta one
 
     @cached_property
     def messages(self) -> AsyncBetaMessagesWithRawResponse:
         """`messages` returning raw responses."""
-        return self._beta.messages.with_raw_response
+        return self._resource.messages.with_raw_response
 
 
 class BetaWithStreamingResponse(BedrockWithStreamingResponse):
     """`client.beta.with_streaming_response` of `AnthropicBedrock`."""
 
-    def __init__(self, beta: Beta) -> None:
-        super().__init__(beta)
-        self._beta = beta
+    _resource: Beta  # the base keeps the namespace it wraps; here it is the beta one
 
     @cached_property
     def messages(self) -> BetaMessagesWithStreamingResponse:
         """`messages` returning responses before their body is read."""
-        return self._beta.messages.with_streaming_response
+        return self._resource.messages.with_streaming_response
 
 
 class AsyncBetaWithStreamingResponse(AsyncBedrockWithStreamingResponse):
     """`client.beta.with_streaming_response` of `AsyncAnthropicBedrock`."""
 
-    def __init__(self, beta: AsyncBeta) -> None:
-        super().__init__(beta)
-        self._beta = beta
+    _resource: AsyncBeta  # the base keeps the namespace it wraps; here it is the beta one
 
     @cached_property
     def messages(self) -> AsyncBetaMessagesWithStreamingResponse:
         """`messages` returning responses before their body is read."""
-        return self._beta.messages.with_streaming_response
+        return self._resource.messages.with_streaming_response
