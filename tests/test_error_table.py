@@ -22,7 +22,7 @@ from claude_api_client._core._exceptions import (
     make_status_error,
     status_error_class,
 )
-from claude_api_client._error_table import ERROR_CODES, ERROR_TYPES
+from claude_api_client._error_table import ERROR_CODES, ERROR_STATUSES, ERROR_TYPES
 from claude_api_client.testing import Fault, local_api
 from claude_api_client.testing._document import load_document
 from claude_api_client.testing._faults import error_type_for, status_for
@@ -50,6 +50,15 @@ def test_the_generated_table_is_the_documents() -> None:
     tables = error_table.error_tables(load_document().raw)
     assert {t: (s, n) for t, s, n in tables["types"]} == ERROR_TYPES
     assert {(s, c): n for c, s, n in tables["codes"]} == ERROR_CODES
+    assert error_table.status_classes(load_document().raw, tables) == ERROR_STATUSES
+
+
+@pytest.mark.parametrize(("status", "name"), sorted(ERROR_STATUSES.items()))
+def test_each_status_raises_the_documents_class(status: int, name: str) -> None:
+    cls = getattr(claude_api_client, name)
+    assert cls._default_status == status  # the class says the status the document gives it
+    assert status_error_class(status) is cls
+    assert type(make_status_error(_response(status, _body("x")))) is cls
 
 
 @pytest.mark.parametrize(("error_type", "entry"), sorted(ERROR_TYPES.items()))
@@ -86,6 +95,50 @@ def test_a_new_error_type_in_a_scratch_document_joins_the_table() -> None:
     member["x-error-class"] = {"name": "Other", "status": 429}
     with pytest.raises(loader.LoadError, match="both claim 429"):
         error_table.error_tables(doc)
+
+
+def _scratch_code(doc: dict[str, Any], code: str, status: int, name: str) -> None:
+    schemas = doc["components"]["schemas"]
+    member = copy.deepcopy(schemas["FileExpiredErrorDetails"])
+    member["properties"]["error_code"]["const"] = code
+    member["description"] = 'A teapot was asked for coffee; see "RFC 2324".'
+    member["x-error-class"] = {"name": name, "status": status}
+    schemas[name + "Details"] = member
+    schemas["ErrorDetails"]["discriminator"]["mapping"][code] = (
+        f"#/components/schemas/{name}Details"
+    )
+
+
+def test_a_new_error_code_in_a_scratch_document_gets_its_class() -> None:
+    error_table, loader = _error_table_module()
+    doc = copy.deepcopy(load_document().raw)
+    _scratch_code(doc, "coffee_refused", 409, "CoffeeRefusedError")
+    tables = error_table.error_tables(doc)
+    statuses = error_table.status_classes(doc, tables)
+    rows = {r["name"]: r for r in error_table.error_classes(doc, tables, statuses)}
+    row = rows["CoffeeRefusedError"]
+    assert row["base"] == "ConflictError"  # 409 has no error type: `x-status-classes` names it
+    assert row["doc"].startswith('A teapot was asked for coffee; see "RFC 2324".')
+    assert row["doc"].endswith("`error_code` `coffee_refused` with HTTP 409.")
+
+    # A code at a status no class stands for, or a class name taken twice, fails the generator.
+    _scratch_code(doc, "coffee_refused", 418, "CoffeeRefusedError")
+    tables = error_table.error_tables(doc)
+    with pytest.raises(loader.LoadError, match="no exception class for HTTP 418"):
+        error_table.error_classes(doc, tables, statuses)
+    _scratch_code(doc, "coffee_refused", 409, "FileExpiredError")
+    tables = error_table.error_tables(doc)
+    with pytest.raises(loader.LoadError, match="FileExpiredError is taken"):
+        error_table.error_classes(doc, tables, statuses)
+
+
+def test_a_status_class_claimed_twice_fails_the_generator() -> None:
+    error_table, loader = _error_table_module()
+    doc = copy.deepcopy(load_document().raw)
+    marks = doc["components"]["schemas"]["ErrorObject"]["x-status-classes"]
+    marks.append({"status": 404, "name": "GoneError"})
+    with pytest.raises(loader.LoadError, match="both claim 404"):
+        error_table.status_classes(doc, error_table.error_tables(doc))
 
 
 def test_the_simulator_answers_each_status_with_the_tables_type() -> None:

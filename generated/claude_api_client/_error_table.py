@@ -1,9 +1,10 @@
 # generated from openapi/ by scripts/generate, do not edit
 """The API's error types and error codes, each with its HTTP status and the name of the exception
-class the SDK raises for it (`x-error-class` on the members of `ErrorObject` and `ErrorDetails`).
+class the SDK raises for it (`x-error-class` on the members of `ErrorObject` and `ErrorDetails`),
+and the class of each HTTP error status (`x-status-classes` on `ErrorObject`).
 
-Plain data, importing nothing: the runtime core maps failures with it and the simulator answers
-with it, so the two cannot disagree.
+Plain data, importing nothing: the runtime core maps failures with it, the package lists its
+exceptions from it and the simulator answers with it, so none of them can disagree.
 """
 
 # error `type` → (HTTP status, exception class name)
@@ -18,6 +19,28 @@ ERROR_TYPES: dict[str, tuple[int, str]] = {
     "api_error": (500, "InternalServerError"),
     "timeout_error": (504, "GatewayTimeoutError"),
     "overloaded_error": (529, "OverloadedError"),
+}
+
+# HTTP status → exception class name: the error types' statuses, and those with no type of their own
+ERROR_STATUSES: dict[int, str] = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    402: "PaymentRequiredError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    408: "RequestTimeoutError",
+    409: "ConflictError",
+    412: "PreconditionFailedError",
+    413: "RequestTooLargeError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+    431: "RequestHeaderFieldsTooLargeError",
+    499: "ClientClosedRequestError",
+    500: "InternalServerError",
+    501: "HTTPNotImplementedError",
+    503: "ServiceUnavailableError",
+    504: "GatewayTimeoutError",
+    529: "OverloadedError",
 }
 
 # (HTTP status, `error.details.error_code`) → exception class name (a subclass of the status's)

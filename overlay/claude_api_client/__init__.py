@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 __path__ = extend_path(__path__, __name__)
 
 from ._error_table import ERROR_CODES as _ERROR_CODES
+from ._error_table import ERROR_STATUSES as _ERROR_STATUSES
 from ._version import __version__
 
 __title__ = "claude_api_client"
@@ -113,7 +114,10 @@ if TYPE_CHECKING:
     from .lib.tools._functions import beta_tool as beta_tool
 
 if TYPE_CHECKING:  # exceptions added with the 2.16 API
-    from ._core._error_codes import *  # noqa: F403  (its __all__: the error-code classes)
+    # The error-code classes (its __all__). Absolute: pyright reads an editable install's __init__
+    # from overlay/ alone, and finds a generated module beside it only by its absolute name.
+    from claude_api_client._error_classes import *  # noqa: F403
+
     from ._core._exceptions import (
         APIWebhookValidationError as APIWebhookValidationError,
     )
@@ -126,12 +130,14 @@ if TYPE_CHECKING:  # exceptions added with the 2.16 API
     from ._core._exceptions import (
         HTTPNotImplementedError as HTTPNotImplementedError,
     )
+    from ._core._exceptions import IdentityTokenFileError as IdentityTokenFileError
     from ._core._exceptions import (
         PreconditionFailedError as PreconditionFailedError,
     )
     from ._core._exceptions import (
         RequestHeaderFieldsTooLargeError as RequestHeaderFieldsTooLargeError,
     )
+    from ._core._exceptions import RetryableError as RetryableError
     from .lib.aws import AnthropicAWS as AnthropicAWS
     from .lib.aws import AsyncAnthropicAWS as AsyncAnthropicAWS
     from .lib.bedrock import AnthropicBedrock as AnthropicBedrock
@@ -145,6 +151,7 @@ if TYPE_CHECKING:  # exceptions added with the 2.16 API
     from .lib.vertex import AnthropicVertex as AnthropicVertex
     from .lib.vertex import AsyncAnthropicVertex as AsyncAnthropicVertex
 
+# The exceptions that are no status class (those come from the error table, below).
 _EXCEPTIONS = (
     "APIConnectionError",
     "APIError",
@@ -153,42 +160,20 @@ _EXCEPTIONS = (
     "APITimeoutError",
     "APIWebhookValidationError",
     "AnthropicError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
     "ContentTooLargeError",
-    "DeadlineExceededError",
-    "GatewayTimeoutError",
-    "InternalServerError",
-    "MissingCredentialsError",
-    "NotFoundError",
-    "OverloadedError",
-    "PaymentRequiredError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestBodyTooLargeError",
-    "RequestTimeoutError",
-    "RequestTooLargeError",
-    "ServiceUnavailableError",
-    "UnprocessableEntityError",
-)
-
-# Status classes added with the 2.16 API (412, 431, 499, 501).
-_STATUS_EXCEPTIONS_2 = (
-    "APIWebhookValidationError",
-    "ClientClosedRequestError",
     "CredentialsError",
-    "HTTPNotImplementedError",
+    "DeadlineExceededError",
     "IdentityTokenFileError",
-    "PreconditionFailedError",
-    "RequestHeaderFieldsTooLargeError",
+    "MissingCredentialsError",
+    "RequestBodyTooLargeError",
     "RetryableError",
 )
 
-# Subclasses keyed by `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`):
-# their names come from the generated table, plain data, so that importing the package loads
-# no exception module.
-_ERROR_CODE_EXCEPTIONS = tuple(sorted(set(_ERROR_CODES.values())))
+# The class of each HTTP error status (`BadRequestError` …), and the subclasses keyed by
+# `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`): their names come from
+# the generated table, plain data, so that importing the package loads no exception module.
+_STATUS_EXCEPTIONS = tuple(sorted(_ERROR_STATUSES.values()))
+_ERROR_CODE_EXCEPTIONS = tuple(sorted(_ERROR_CODES.values()))
 
 # Public name → (module, attribute). Resolved on first access, then cached in the module.
 _LAZY: dict[str, tuple[str, str]] = {
@@ -257,9 +242,8 @@ _LAZY: dict[str, tuple[str, str]] = {
             "ParsedMessageStreamEvent",
         )
     },
-    **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},
-    **{name: ("._core._exceptions", name) for name in _STATUS_EXCEPTIONS_2},
-    **{name: ("._core._error_codes", name) for name in _ERROR_CODE_EXCEPTIONS},
+    **{name: ("._core._exceptions", name) for name in (*_EXCEPTIONS, *_STATUS_EXCEPTIONS)},
+    **{name: ("._error_classes", name) for name in _ERROR_CODE_EXCEPTIONS},
     # Helpers (lib/): structured outputs and tools from functions.
     "transform_schema": (".lib._parse._transform", "transform_schema"),
     "beta_tool": (".lib.tools._functions", "beta_tool"),

@@ -57,7 +57,7 @@ class Module:
 
 
 # Where the exceptions named by `x-error-class` live, relative to `types` (one dot up).
-ERROR_CLASSES = "._core._error_codes"
+ERROR_CLASSES = "._error_classes"
 
 
 class _UniqueKeys(yaml.SafeLoader):

@@ -12,10 +12,14 @@ import httpx
 import pytest
 
 import claude_api_client
-from claude_api_client import Anthropic
-from claude_api_client._core import _error_codes
+from claude_api_client import Anthropic, _error_classes
 from claude_api_client._core._casts import json_cast
-from claude_api_client._core._exceptions import error_for_stream_event, make_status_error
+from claude_api_client._core._exceptions import (
+    error_code_class,
+    error_for_stream_event,
+    make_status_error,
+    status_error_class,
+)
 
 from ._helpers import FakeClock, Recorder, async_client, get, json_reply, sync_client
 
@@ -96,8 +100,22 @@ def test_the_code_table_is_the_document() -> None:
 
     assert ERROR_CODES == _document_error_classes()
     for (status, code), name in ERROR_CODES.items():
-        cls = _error_codes.error_code_class(status, code)
+        cls = error_code_class(status, code)
         assert cls is not None and cls.__name__ == name
+
+
+@pytest.mark.parametrize(("key", "name"), sorted(_document_error_classes().items()))
+def test_each_code_class_is_generated_under_its_status_class(
+    key: tuple[int, str], name: str
+) -> None:
+    status, code = key
+    cls = getattr(claude_api_client, name)
+    assert cls is getattr(_error_classes, name)
+    assert cls.__mro__[1] is status_error_class(status)  # the status's class comes first
+    assert cls.__module__ == "claude_api_client"
+    # The docstring: the code's description in the document, then the code and status.
+    assert cls.__doc__.rstrip().endswith(f"`error_code` `{code}` with HTTP {status}.")
+    assert len(cls.__doc__.split("\n\n")[0]) > 10
 
 
 @pytest.mark.parametrize(("key", "name"), sorted(_document_error_classes().items()))
@@ -237,4 +255,4 @@ def test_retryable_error_async() -> None:
 def test_the_package_lists_every_error_code_class() -> None:
     # The package lists the names itself, so that importing it loads no module: keep both equal.
     listed = set(claude_api_client._ERROR_CODE_EXCEPTIONS)
-    assert listed == {n for n in _error_codes.__all__ if n.endswith("Error")}
+    assert listed == set(_error_classes.__all__)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 
-from claude_api_client import Anthropic, AsyncAnthropic
+from claude_api_client import Anthropic, AsyncAnthropic, BadRequestError, CMEKKeyDisabledError
 from claude_api_client.types import (
     ContentBlock,
     Message,
@@ -223,6 +223,17 @@ def thread_turns(client: Anthropic) -> int:
     return len(reply.content)
 
 
+def refused_key(client: Anthropic) -> int:
+    # An error-code class is a class of its own to the checkers (an Any would return Any here).
+    try:
+        client.models.list()
+    except CMEKKeyDisabledError as error:
+        status_class: type[BadRequestError] = type(error)
+        print(status_class.__name__)
+        return error.status_code
+    return 0
+
+
 def main() -> None:
     client = Anthropic()
     print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
@@ -231,4 +242,4 @@ def main() -> None:
     print(
         usage_and_pages(client), batch_results(client, "msgbatch_1"), stop_reason_of(test_double())
     )
-    print(thread_turns(client))
+    print(thread_turns(client), refused_key(client))

@@ -12,118 +12,98 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .._core._error_codes import (
-        APIKeyRequesterUnconfirmedError as APIKeyRequesterUnconfirmedError,  # noqa: F401
-    )
-    from .._core._error_codes import (
+    from .._error_classes import APIKeyRequesterUnconfirmedError as APIKeyRequesterUnconfirmedError  # noqa: F401
+    from .._error_classes import (
         AvailableToolsLimitExceededError as AvailableToolsLimitExceededError,  # noqa: F401
     )
-    from .._core._error_codes import BetaCMEKNotApprovedError as BetaCMEKNotApprovedError  # noqa: F401
-    from .._core._error_codes import BetaExternalKeyNotFoundError as BetaExternalKeyNotFoundError  # noqa: F401
-    from .._core._error_codes import (
+    from .._error_classes import BetaCMEKNotApprovedError as BetaCMEKNotApprovedError  # noqa: F401
+    from .._error_classes import BetaExternalKeyNotFoundError as BetaExternalKeyNotFoundError  # noqa: F401
+    from .._error_classes import (
         BetaExternalKeyProviderMismatchError as BetaExternalKeyProviderMismatchError,  # noqa: F401
     )
-    from .._core._error_codes import (
+    from .._error_classes import (
         BetaGCPProjectControlledByAnotherOrganizationError as BetaGCPProjectControlledByAnotherOrganizationError,  # noqa: F401
     )
-    from .._core._error_codes import (
-        BetaGCPProjectNotVerifiedError as BetaGCPProjectNotVerifiedError,  # noqa: F401
-    )
-    from .._core._error_codes import (
+    from .._error_classes import BetaGCPProjectNotVerifiedError as BetaGCPProjectNotVerifiedError  # noqa: F401
+    from .._error_classes import (
         BetaOrganizationNotEnrolledInBetaError as BetaOrganizationNotEnrolledInBetaError,  # noqa: F401
     )
-    from .._core._error_codes import BetaRegionNotSupportedError as BetaRegionNotSupportedError  # noqa: F401
-    from .._core._error_codes import BetaRequestBodyTimeoutError as BetaRequestBodyTimeoutError  # noqa: F401
-    from .._core._error_codes import BetaStorageInUseError as BetaStorageInUseError  # noqa: F401
-    from .._core._error_codes import BetaStorageNotApprovedError as BetaStorageNotApprovedError  # noqa: F401
-    from .._core._error_codes import BetaUnsupportedCharsetError as BetaUnsupportedCharsetError  # noqa: F401
-    from .._core._error_codes import ChangeOutcomeUnknownError as ChangeOutcomeUnknownError  # noqa: F401
-    from .._core._error_codes import (
+    from .._error_classes import BetaRegionNotSupportedError as BetaRegionNotSupportedError  # noqa: F401
+    from .._error_classes import BetaRequestBodyTimeoutError as BetaRequestBodyTimeoutError  # noqa: F401
+    from .._error_classes import BetaStorageInUseError as BetaStorageInUseError  # noqa: F401
+    from .._error_classes import BetaStorageNotApprovedError as BetaStorageNotApprovedError  # noqa: F401
+    from .._error_classes import BetaUnsupportedCharsetError as BetaUnsupportedCharsetError  # noqa: F401
+    from .._error_classes import ChangeOutcomeUnknownError as ChangeOutcomeUnknownError  # noqa: F401
+    from .._error_classes import (
         ClaudeCodeKeyCreatorNotMemberError as ClaudeCodeKeyCreatorNotMemberError,  # noqa: F401
     )
-    from .._core._error_codes import ClaudeCodeVersionTooOldError as ClaudeCodeVersionTooOldError  # noqa: F401
-    from .._core._error_codes import CMEKContextUnavailableError as CMEKContextUnavailableError  # noqa: F401
-    from .._core._error_codes import CMEKKeyDisabledError as CMEKKeyDisabledError  # noqa: F401
-    from .._core._error_codes import CMEKKeyNetworkBlockedError as CMEKKeyNetworkBlockedError  # noqa: F401
-    from .._core._error_codes import CMEKKeyUnreachableError as CMEKKeyUnreachableError  # noqa: F401
-    from .._core._error_codes import CompactionBlockAmbiguousError as CompactionBlockAmbiguousError  # noqa: F401
-    from .._core._error_codes import CompactionBlockMisplacedError as CompactionBlockMisplacedError  # noqa: F401
-    from .._core._error_codes import (
-        CompactionContentMismatchError as CompactionContentMismatchError,  # noqa: F401
-    )
-    from .._core._error_codes import CompactionIncompleteTurnError as CompactionIncompleteTurnError  # noqa: F401
-    from .._core._error_codes import (
+    from .._error_classes import ClaudeCodeVersionTooOldError as ClaudeCodeVersionTooOldError  # noqa: F401
+    from .._error_classes import CMEKContextUnavailableError as CMEKContextUnavailableError  # noqa: F401
+    from .._error_classes import CMEKKeyDisabledError as CMEKKeyDisabledError  # noqa: F401
+    from .._error_classes import CMEKKeyNetworkBlockedError as CMEKKeyNetworkBlockedError  # noqa: F401
+    from .._error_classes import CMEKKeyUnreachableError as CMEKKeyUnreachableError  # noqa: F401
+    from .._error_classes import CompactionBlockAmbiguousError as CompactionBlockAmbiguousError  # noqa: F401
+    from .._error_classes import CompactionBlockMisplacedError as CompactionBlockMisplacedError  # noqa: F401
+    from .._error_classes import CompactionContentMismatchError as CompactionContentMismatchError  # noqa: F401
+    from .._error_classes import CompactionIncompleteTurnError as CompactionIncompleteTurnError  # noqa: F401
+    from .._error_classes import (
         CompactionNothingToSummarizeError as CompactionNothingToSummarizeError,  # noqa: F401
     )
-    from .._core._error_codes import (
-        CompactionSignatureInvalidError as CompactionSignatureInvalidError,  # noqa: F401
-    )
-    from .._core._error_codes import (
+    from .._error_classes import CompactionSignatureInvalidError as CompactionSignatureInvalidError  # noqa: F401
+    from .._error_classes import (
         CompactionToolChangesMismatchError as CompactionToolChangesMismatchError,  # noqa: F401
     )
-    from .._core._error_codes import (
+    from .._error_classes import (
         CompactionTooManyToolReferencesError as CompactionTooManyToolReferencesError,  # noqa: F401
     )
-    from .._core._error_codes import CompactionUnavailableError as CompactionUnavailableError  # noqa: F401
-    from .._core._error_codes import (
-        ConcurrentMembershipChangeError as ConcurrentMembershipChangeError,  # noqa: F401
-    )
-    from .._core._error_codes import (
-        ContractSpendLimitReachedError as ContractSpendLimitReachedError,  # noqa: F401
-    )
-    from .._core._error_codes import (
-        EnforcedSpendLimitReachedError as EnforcedSpendLimitReachedError,  # noqa: F401
-    )
-    from .._core._error_codes import FileExpiredError as FileExpiredError  # noqa: F401
-    from .._core._error_codes import FileNotDownloadableError as FileNotDownloadableError  # noqa: F401
-    from .._core._error_codes import ImageDimensionsTooLargeError as ImageDimensionsTooLargeError  # noqa: F401
-    from .._core._error_codes import (
+    from .._error_classes import CompactionUnavailableError as CompactionUnavailableError  # noqa: F401
+    from .._error_classes import ConcurrentMembershipChangeError as ConcurrentMembershipChangeError  # noqa: F401
+    from .._error_classes import ContractSpendLimitReachedError as ContractSpendLimitReachedError  # noqa: F401
+    from .._error_classes import EnforcedSpendLimitReachedError as EnforcedSpendLimitReachedError  # noqa: F401
+    from .._error_classes import FileExpiredError as FileExpiredError  # noqa: F401
+    from .._error_classes import FileNotDownloadableError as FileNotDownloadableError  # noqa: F401
+    from .._error_classes import ImageDimensionsTooLargeError as ImageDimensionsTooLargeError  # noqa: F401
+    from .._error_classes import (
         LinkedOrganizationBillingUnavailableError as LinkedOrganizationBillingUnavailableError,  # noqa: F401
     )
-    from .._core._error_codes import (
+    from .._error_classes import (
         LinkedOrganizationSpendLimitReachedError as LinkedOrganizationSpendLimitReachedError,  # noqa: F401
     )
-    from .._core._error_codes import OrganizationOnHoldError as OrganizationOnHoldError  # noqa: F401
-    from .._core._error_codes import (
+    from .._error_classes import OrganizationOnHoldError as OrganizationOnHoldError  # noqa: F401
+    from .._error_classes import (
         OrganizationTypeNotSupportedError as OrganizationTypeNotSupportedError,  # noqa: F401
     )
-    from .._core._error_codes import OrgMemberLimitExceededError as OrgMemberLimitExceededError  # noqa: F401
-    from .._core._error_codes import (
-        ParentOrganizationRequiredError as ParentOrganizationRequiredError,  # noqa: F401
-    )
-    from .._core._error_codes import RampLimitExceededError as RampLimitExceededError  # noqa: F401
-    from .._core._error_codes import RBACRoleNotFoundError as RBACRoleNotFoundError  # noqa: F401
-    from .._core._error_codes import (
-        RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError,  # noqa: F401
-    )
-    from .._core._error_codes import (
+    from .._error_classes import OrgMemberLimitExceededError as OrgMemberLimitExceededError  # noqa: F401
+    from .._error_classes import ParentOrganizationRequiredError as ParentOrganizationRequiredError  # noqa: F401
+    from .._error_classes import RampLimitExceededError as RampLimitExceededError  # noqa: F401
+    from .._error_classes import RBACRoleNotFoundError as RBACRoleNotFoundError  # noqa: F401
+    from .._error_classes import RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError  # noqa: F401
+    from .._error_classes import (
         RequestBodyEncodingUnsupportedError as RequestBodyEncodingUnsupportedError,  # noqa: F401
     )
-    from .._core._error_codes import (
+    from .._error_classes import (
         RequestBodyTooLargeAfterDecodingError as RequestBodyTooLargeAfterDecodingError,  # noqa: F401
     )
-    from .._core._error_codes import SandboxEgressRestrictedError as SandboxEgressRestrictedError  # noqa: F401
-    from .._core._error_codes import (
+    from .._error_classes import SandboxEgressRestrictedError as SandboxEgressRestrictedError  # noqa: F401
+    from .._error_classes import (
         SkillReadBlockedUndecryptableError as SkillReadBlockedUndecryptableError,  # noqa: F401
     )
-    from .._core._error_codes import StorageNotReadyError as StorageNotReadyError  # noqa: F401
-    from .._core._error_codes import StorageQuotaExceededError as StorageQuotaExceededError  # noqa: F401
-    from .._core._error_codes import ThreadAlreadyContinuedError as ThreadAlreadyContinuedError  # noqa: F401
-    from .._core._error_codes import ThreadContinueInFlightError as ThreadContinueInFlightError  # noqa: F401
-    from .._core._error_codes import (
-        ThreadFingerprintMismatchError as ThreadFingerprintMismatchError,  # noqa: F401
-    )
-    from .._core._error_codes import ThreadNotFoundError as ThreadNotFoundError  # noqa: F401
-    from .._core._error_codes import ThreadUnsupportedRequestError as ThreadUnsupportedRequestError  # noqa: F401
-    from .._core._error_codes import ToolNameConflictError as ToolNameConflictError  # noqa: F401
-    from .._core._error_codes import ToolReferenceUnresolvedError as ToolReferenceUnresolvedError  # noqa: F401
-    from .._core._error_codes import (
+    from .._error_classes import StorageNotReadyError as StorageNotReadyError  # noqa: F401
+    from .._error_classes import StorageQuotaExceededError as StorageQuotaExceededError  # noqa: F401
+    from .._error_classes import ThreadAlreadyContinuedError as ThreadAlreadyContinuedError  # noqa: F401
+    from .._error_classes import ThreadContinueInFlightError as ThreadContinueInFlightError  # noqa: F401
+    from .._error_classes import ThreadFingerprintMismatchError as ThreadFingerprintMismatchError  # noqa: F401
+    from .._error_classes import ThreadNotFoundError as ThreadNotFoundError  # noqa: F401
+    from .._error_classes import ThreadUnsupportedRequestError as ThreadUnsupportedRequestError  # noqa: F401
+    from .._error_classes import ToolNameConflictError as ToolNameConflictError  # noqa: F401
+    from .._error_classes import ToolReferenceUnresolvedError as ToolReferenceUnresolvedError  # noqa: F401
+    from .._error_classes import (
         UserProfileBillingNotAuthorizedError as UserProfileBillingNotAuthorizedError,  # noqa: F401
     )
-    from .._core._error_codes import UserProfileNotBillableError as UserProfileNotBillableError  # noqa: F401
-    from .._core._error_codes import UserProfileNotFoundError as UserProfileNotFoundError  # noqa: F401
-    from .._core._error_codes import UserProfileRequiredError as UserProfileRequiredError  # noqa: F401
-    from .._core._error_codes import (
+    from .._error_classes import UserProfileNotBillableError as UserProfileNotBillableError  # noqa: F401
+    from .._error_classes import UserProfileNotFoundError as UserProfileNotFoundError  # noqa: F401
+    from .._error_classes import UserProfileRequiredError as UserProfileRequiredError  # noqa: F401
+    from .._error_classes import (
         WorkspaceHumanReviewDisabledError as WorkspaceHumanReviewDisabledError,  # noqa: F401
     )
     from ._models.access_transparency import AccessTransparency as AccessTransparency
@@ -7260,7 +7240,7 @@ _MODULES: dict[str, str] = {
 # Names the official package spells differently (templates/client/official_names.yaml):
 # official name → (module, our name).
 _RENAMED: dict[str, tuple[str, str]] = {
-    "APIKeyRequesterUnconfirmedError": ("._core._error_codes", "APIKeyRequesterUnconfirmedError"),
+    "APIKeyRequesterUnconfirmedError": ("._error_classes", "APIKeyRequesterUnconfirmedError"),
     "AdvisorToolResultErrorObject": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
     "AllowedCaller": ("_params.allowed_caller_param", "AllowedCallerParam"),
     "AnalyticsArtifactGroupBy": (
@@ -7287,7 +7267,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "AnalyticsUserGroupBy": ("_params.analytics_user_group_by_param", "AnalyticsUserGroupByParam"),
     "AssistantMessageParam": ("_params.message_param", "MessageParam"),
     "AuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
-    "AvailableToolsLimitExceededError": ("._core._error_codes", "AvailableToolsLimitExceededError"),
+    "AvailableToolsLimitExceededError": ("._error_classes", "AvailableToolsLimitExceededError"),
     "BashCodeExecutionToolResultErrorObject": (
         "_models.bash_code_execution_tool_result_error",
         "BashCodeExecutionToolResultError",
@@ -7298,7 +7278,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
     "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
-    "BetaCMEKNotApprovedError": ("._core._error_codes", "BetaCMEKNotApprovedError"),
+    "BetaCMEKNotApprovedError": ("._error_classes", "BetaCMEKNotApprovedError"),
     "BetaCMEKNotApprovedErrorDetails": (
         "_models.cmek_not_approved_error_details",
         "CMEKNotApprovedErrorDetails",
@@ -7307,13 +7287,13 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "BetaError": ("_models.error_object", "ErrorObject"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
-    "BetaExternalKeyNotFoundError": ("._core._error_codes", "BetaExternalKeyNotFoundError"),
+    "BetaExternalKeyNotFoundError": ("._error_classes", "BetaExternalKeyNotFoundError"),
     "BetaExternalKeyNotFoundErrorDetails": (
         "_models.external_key_not_found_error_details",
         "ExternalKeyNotFoundErrorDetails",
     ),
     "BetaExternalKeyProviderMismatchError": (
-        "._core._error_codes",
+        "._error_classes",
         "BetaExternalKeyProviderMismatchError",
     ),
     "BetaExternalKeyProviderMismatchErrorDetails": (
@@ -7321,14 +7301,14 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "ExternalKeyProviderMismatchErrorDetails",
     ),
     "BetaGCPProjectControlledByAnotherOrganizationError": (
-        "._core._error_codes",
+        "._error_classes",
         "BetaGCPProjectControlledByAnotherOrganizationError",
     ),
     "BetaGCPProjectControlledByAnotherOrganizationErrorDetails": (
         "_models.gcp_project_controlled_by_another_organization_error_details",
         "GCPProjectControlledByAnotherOrganizationErrorDetails",
     ),
-    "BetaGCPProjectNotVerifiedError": ("._core._error_codes", "BetaGCPProjectNotVerifiedError"),
+    "BetaGCPProjectNotVerifiedError": ("._error_classes", "BetaGCPProjectNotVerifiedError"),
     "BetaGCPProjectNotVerifiedErrorDetails": (
         "_models.gcp_project_not_verified_error_details",
         "GCPProjectNotVerifiedErrorDetails",
@@ -7342,7 +7322,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaOrganizationNotEnrolledInBetaError": (
-        "._core._error_codes",
+        "._error_classes",
         "BetaOrganizationNotEnrolledInBetaError",
     ),
     "BetaOrganizationNotEnrolledInBetaErrorDetails": (
@@ -7355,49 +7335,46 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "BetaPermissionErrorObject": ("_models.permission_error", "PermissionError"),
     "BetaRateLimitError": ("_models.rate_limit_error", "RateLimitError"),
     "BetaRateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
-    "BetaRegionNotSupportedError": ("._core._error_codes", "BetaRegionNotSupportedError"),
+    "BetaRegionNotSupportedError": ("._error_classes", "BetaRegionNotSupportedError"),
     "BetaRegionNotSupportedErrorDetails": (
         "_models.region_not_supported_error_details",
         "RegionNotSupportedErrorDetails",
     ),
-    "BetaRequestBodyTimeoutError": ("._core._error_codes", "BetaRequestBodyTimeoutError"),
+    "BetaRequestBodyTimeoutError": ("._error_classes", "BetaRequestBodyTimeoutError"),
     "BetaRequestBodyTimeoutErrorDetails": (
         "_models.request_body_timeout_error_details",
         "RequestBodyTimeoutErrorDetails",
     ),
-    "BetaStorageInUseError": ("._core._error_codes", "BetaStorageInUseError"),
+    "BetaStorageInUseError": ("._error_classes", "BetaStorageInUseError"),
     "BetaStorageInUseErrorDetails": (
         "_models.storage_in_use_error_details",
         "StorageInUseErrorDetails",
     ),
-    "BetaStorageNotApprovedError": ("._core._error_codes", "BetaStorageNotApprovedError"),
+    "BetaStorageNotApprovedError": ("._error_classes", "BetaStorageNotApprovedError"),
     "BetaStorageNotApprovedErrorDetails": (
         "_models.storage_not_approved_error_details",
         "StorageNotApprovedErrorDetails",
     ),
-    "BetaUnsupportedCharsetError": ("._core._error_codes", "BetaUnsupportedCharsetError"),
+    "BetaUnsupportedCharsetError": ("._error_classes", "BetaUnsupportedCharsetError"),
     "BetaUnsupportedCharsetErrorDetails": (
         "_models.unsupported_charset_error_details",
         "UnsupportedCharsetErrorDetails",
     ),
     "BillTo": ("_params.bill_to_param", "BillToParam"),
     "BillingErrorObject": ("_models.billing_error", "BillingError"),
-    "CMEKContextUnavailableError": ("._core._error_codes", "CMEKContextUnavailableError"),
-    "CMEKKeyDisabledError": ("._core._error_codes", "CMEKKeyDisabledError"),
-    "CMEKKeyNetworkBlockedError": ("._core._error_codes", "CMEKKeyNetworkBlockedError"),
-    "CMEKKeyUnreachableError": ("._core._error_codes", "CMEKKeyUnreachableError"),
-    "ChangeOutcomeUnknownError": ("._core._error_codes", "ChangeOutcomeUnknownError"),
+    "CMEKContextUnavailableError": ("._error_classes", "CMEKContextUnavailableError"),
+    "CMEKKeyDisabledError": ("._error_classes", "CMEKKeyDisabledError"),
+    "CMEKKeyNetworkBlockedError": ("._error_classes", "CMEKKeyNetworkBlockedError"),
+    "CMEKKeyUnreachableError": ("._error_classes", "CMEKKeyUnreachableError"),
+    "ChangeOutcomeUnknownError": ("._error_classes", "ChangeOutcomeUnknownError"),
     "CitationConfig": ("_models.citations_config", "CitationsConfig"),
     "CitationSearchResultLocation": (
         "_models.citations_search_result_location",
         "CitationsSearchResultLocation",
     ),
     "CitationsConfigParamParam": ("_params.citations_config_param", "CitationsConfigParam"),
-    "ClaudeCodeKeyCreatorNotMemberError": (
-        "._core._error_codes",
-        "ClaudeCodeKeyCreatorNotMemberError",
-    ),
-    "ClaudeCodeVersionTooOldError": ("._core._error_codes", "ClaudeCodeVersionTooOldError"),
+    "ClaudeCodeKeyCreatorNotMemberError": ("._error_classes", "ClaudeCodeKeyCreatorNotMemberError"),
+    "ClaudeCodeVersionTooOldError": ("._error_classes", "ClaudeCodeVersionTooOldError"),
     "CodeExecutionToolResultBlockContent": (
         "_models.code_execution_tool_result_content",
         "CodeExecutionToolResultContent",
@@ -7410,25 +7387,19 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.code_execution_tool_result_error",
         "CodeExecutionToolResultError",
     ),
-    "CompactionBlockAmbiguousError": ("._core._error_codes", "CompactionBlockAmbiguousError"),
-    "CompactionBlockMisplacedError": ("._core._error_codes", "CompactionBlockMisplacedError"),
+    "CompactionBlockAmbiguousError": ("._error_classes", "CompactionBlockAmbiguousError"),
+    "CompactionBlockMisplacedError": ("._error_classes", "CompactionBlockMisplacedError"),
     "CompactionContentBlockDelta": ("_models.compaction_delta", "CompactionDelta"),
-    "CompactionContentMismatchError": ("._core._error_codes", "CompactionContentMismatchError"),
-    "CompactionIncompleteTurnError": ("._core._error_codes", "CompactionIncompleteTurnError"),
-    "CompactionNothingToSummarizeError": (
-        "._core._error_codes",
-        "CompactionNothingToSummarizeError",
-    ),
-    "CompactionSignatureInvalidError": ("._core._error_codes", "CompactionSignatureInvalidError"),
+    "CompactionContentMismatchError": ("._error_classes", "CompactionContentMismatchError"),
+    "CompactionIncompleteTurnError": ("._error_classes", "CompactionIncompleteTurnError"),
+    "CompactionNothingToSummarizeError": ("._error_classes", "CompactionNothingToSummarizeError"),
+    "CompactionSignatureInvalidError": ("._error_classes", "CompactionSignatureInvalidError"),
     "CompactionTooManyToolReferencesError": (
-        "._core._error_codes",
+        "._error_classes",
         "CompactionTooManyToolReferencesError",
     ),
-    "CompactionToolChangesMismatchError": (
-        "._core._error_codes",
-        "CompactionToolChangesMismatchError",
-    ),
-    "CompactionUnavailableError": ("._core._error_codes", "CompactionUnavailableError"),
+    "CompactionToolChangesMismatchError": ("._error_classes", "CompactionToolChangesMismatchError"),
+    "CompactionUnavailableError": ("._error_classes", "CompactionUnavailableError"),
     "ComplianceReviewCaseOrderBy": (
         "_params.compliance_review_case_order_by_param",
         "ComplianceReviewCaseOrderByParam",
@@ -7449,7 +7420,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_params.compliance_review_violated_policy_category_param",
         "ComplianceReviewViolatedPolicyCategoryParam",
     ),
-    "ConcurrentMembershipChangeError": ("._core._error_codes", "ConcurrentMembershipChangeError"),
+    "ConcurrentMembershipChangeError": ("._error_classes", "ConcurrentMembershipChangeError"),
     "ContainerParams": ("_params.container_param", "ContainerParam"),
     "ContentBlockDeltaEvent": (
         "_models.raw_content_block_delta_event",
@@ -7460,22 +7431,22 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "RawContentBlockStartEvent",
     ),
     "ContentBlockStopEvent": ("_models.raw_content_block_stop_event", "RawContentBlockStopEvent"),
-    "ContractSpendLimitReachedError": ("._core._error_codes", "ContractSpendLimitReachedError"),
+    "ContractSpendLimitReachedError": ("._error_classes", "ContractSpendLimitReachedError"),
     "EffortLevel": ("_params.effort_level_param", "EffortLevelParam"),
-    "EnforcedSpendLimitReachedError": ("._core._error_codes", "EnforcedSpendLimitReachedError"),
-    "FileExpiredError": ("._core._error_codes", "FileExpiredError"),
-    "FileNotDownloadableError": ("._core._error_codes", "FileNotDownloadableError"),
+    "EnforcedSpendLimitReachedError": ("._error_classes", "EnforcedSpendLimitReachedError"),
+    "FileExpiredError": ("._error_classes", "FileExpiredError"),
+    "FileNotDownloadableError": ("._error_classes", "FileNotDownloadableError"),
     "GatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
-    "ImageDimensionsTooLargeError": ("._core._error_codes", "ImageDimensionsTooLargeError"),
+    "ImageDimensionsTooLargeError": ("._error_classes", "ImageDimensionsTooLargeError"),
     "InputJsonDelta": ("_models.input_json_delta", "InputJSONDelta"),
     "InvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
     "KnownBeta": ("_params.known_beta_param", "KnownBetaParam"),
     "LinkedOrganizationBillingUnavailableError": (
-        "._core._error_codes",
+        "._error_classes",
         "LinkedOrganizationBillingUnavailableError",
     ),
     "LinkedOrganizationSpendLimitReachedError": (
-        "._core._error_codes",
+        "._error_classes",
         "LinkedOrganizationSpendLimitReachedError",
     ),
     "ManagedAgentsContentSha256Precondition": (
@@ -7525,14 +7496,11 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "NoBillingWorkspaceRoleParam",
     ),
     "NotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
-    "OrgMemberLimitExceededError": ("._core._error_codes", "OrgMemberLimitExceededError"),
-    "OrganizationOnHoldError": ("._core._error_codes", "OrganizationOnHoldError"),
-    "OrganizationTypeNotSupportedError": (
-        "._core._error_codes",
-        "OrganizationTypeNotSupportedError",
-    ),
+    "OrgMemberLimitExceededError": ("._error_classes", "OrgMemberLimitExceededError"),
+    "OrganizationOnHoldError": ("._error_classes", "OrganizationOnHoldError"),
+    "OrganizationTypeNotSupportedError": ("._error_classes", "OrganizationTypeNotSupportedError"),
     "OverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
-    "ParentOrganizationRequiredError": ("._core._error_codes", "ParentOrganizationRequiredError"),
+    "ParentOrganizationRequiredError": ("._error_classes", "ParentOrganizationRequiredError"),
     "PermissionErrorObject": ("_models.permission_error", "PermissionError"),
     "PublicEnvironmentCreateRequest": (
         "_params.public_environment_create_request_param",
@@ -7542,16 +7510,16 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_params.public_environment_update_request_param",
         "PublicEnvironmentUpdateRequestParam",
     ),
-    "RBACRoleNotFoundError": ("._core._error_codes", "RBACRoleNotFoundError"),
-    "RampLimitExceededError": ("._core._error_codes", "RampLimitExceededError"),
+    "RBACRoleNotFoundError": ("._error_classes", "RBACRoleNotFoundError"),
+    "RampLimitExceededError": ("._error_classes", "RampLimitExceededError"),
     "RateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
-    "RequestBodyEncodingInvalidError": ("._core._error_codes", "RequestBodyEncodingInvalidError"),
+    "RequestBodyEncodingInvalidError": ("._error_classes", "RequestBodyEncodingInvalidError"),
     "RequestBodyEncodingUnsupportedError": (
-        "._core._error_codes",
+        "._error_classes",
         "RequestBodyEncodingUnsupportedError",
     ),
     "RequestBodyTooLargeAfterDecodingError": (
-        "._core._error_codes",
+        "._error_classes",
         "RequestBodyTooLargeAfterDecodingError",
     ),
     "RequestDocumentBlockParam": ("_params.document_block_param", "DocumentBlockParam"),
@@ -7584,7 +7552,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.tool_change_tool_reference",
         "ToolChangeToolReference",
     ),
-    "SandboxEgressRestrictedError": ("._core._error_codes", "SandboxEgressRestrictedError"),
+    "SandboxEgressRestrictedError": ("._error_classes", "SandboxEgressRestrictedError"),
     "SelfHostedWorkStopRequest": (
         "_params.self_hosted_work_stop_request_param",
         "SelfHostedWorkStopRequestParam",
@@ -7594,12 +7562,9 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "SelfHostedWorkUpdateRequestParam",
     ),
     "SkillParams": ("_params.container_skill_param", "ContainerSkillParam"),
-    "SkillReadBlockedUndecryptableError": (
-        "._core._error_codes",
-        "SkillReadBlockedUndecryptableError",
-    ),
-    "StorageNotReadyError": ("._core._error_codes", "StorageNotReadyError"),
-    "StorageQuotaExceededError": ("._core._error_codes", "StorageQuotaExceededError"),
+    "SkillReadBlockedUndecryptableError": ("._error_classes", "SkillReadBlockedUndecryptableError"),
+    "StorageNotReadyError": ("._error_classes", "StorageNotReadyError"),
+    "StorageQuotaExceededError": ("._error_classes", "StorageQuotaExceededError"),
     "SystemMessageClearAt": ("_params.system_message_clear_at_param", "SystemMessageClearAtParam"),
     "SystemMessageParam": ("_params.message_param", "MessageParam"),
     "TextEditorCodeExecutionToolResultErrorObject": (
@@ -7611,19 +7576,19 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_params.thinking_prefix_mismatch_behavior_param",
         "ThinkingPrefixMismatchBehaviorParam",
     ),
-    "ThreadAlreadyContinuedError": ("._core._error_codes", "ThreadAlreadyContinuedError"),
-    "ThreadContinueInFlightError": ("._core._error_codes", "ThreadContinueInFlightError"),
+    "ThreadAlreadyContinuedError": ("._error_classes", "ThreadAlreadyContinuedError"),
+    "ThreadContinueInFlightError": ("._error_classes", "ThreadContinueInFlightError"),
     "ThreadContinueParams": ("_params.message_thread_continue_param", "MessageThreadContinueParam"),
     "ThreadCreateParams": ("_params.message_thread_create_param", "MessageThreadCreateParam"),
-    "ThreadFingerprintMismatchError": ("._core._error_codes", "ThreadFingerprintMismatchError"),
-    "ThreadNotFoundError": ("._core._error_codes", "ThreadNotFoundError"),
+    "ThreadFingerprintMismatchError": ("._error_classes", "ThreadFingerprintMismatchError"),
+    "ThreadNotFoundError": ("._error_classes", "ThreadNotFoundError"),
     "ThreadUnsupportedFeatureName": (
         "_models.thread_unsupported_request_error_details_unsupported",
         "ThreadUnsupportedRequestErrorDetailsUnsupported",
     ),
-    "ThreadUnsupportedRequestError": ("._core._error_codes", "ThreadUnsupportedRequestError"),
-    "ToolNameConflictError": ("._core._error_codes", "ToolNameConflictError"),
-    "ToolReferenceUnresolvedError": ("._core._error_codes", "ToolReferenceUnresolvedError"),
+    "ThreadUnsupportedRequestError": ("._error_classes", "ThreadUnsupportedRequestError"),
+    "ToolNameConflictError": ("._error_classes", "ToolNameConflictError"),
+    "ToolReferenceUnresolvedError": ("._error_classes", "ToolReferenceUnresolvedError"),
     "ToolSearchToolBm25_20251119Param": (
         "_params.tool_search_tool_bm2520251119_param",
         "ToolSearchToolBm2520251119Param",
@@ -7635,7 +7600,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "ToolUseCaller": ("_models.tool_caller", "ToolCaller"),
     "UserMessageParam": ("_params.message_param", "MessageParam"),
     "UserProfileBillingNotAuthorizedError": (
-        "._core._error_codes",
+        "._error_classes",
         "UserProfileBillingNotAuthorizedError",
     ),
     "UserProfileExternalUserAccountStatus": (
@@ -7651,9 +7616,9 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_params.user_profile_list_order_by_param",
         "UserProfileListOrderByParam",
     ),
-    "UserProfileNotBillableError": ("._core._error_codes", "UserProfileNotBillableError"),
-    "UserProfileNotFoundError": ("._core._error_codes", "UserProfileNotFoundError"),
-    "UserProfileRequiredError": ("._core._error_codes", "UserProfileRequiredError"),
+    "UserProfileNotBillableError": ("._error_classes", "UserProfileNotBillableError"),
+    "UserProfileNotFoundError": ("._error_classes", "UserProfileNotFoundError"),
+    "UserProfileRequiredError": ("._error_classes", "UserProfileRequiredError"),
     "VersionCreateParams": ("_params.skill_version_create_params", "SkillVersionCreateParams"),
     "WebSearchToolRequestErrorObjectParam": (
         "_params.web_search_tool_result_error_param",
@@ -7675,10 +7640,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
         "_models.web_search_tool_result_error",
         "WebSearchToolResultError",
     ),
-    "WorkspaceHumanReviewDisabledError": (
-        "._core._error_codes",
-        "WorkspaceHumanReviewDisabledError",
-    ),
+    "WorkspaceHumanReviewDisabledError": ("._error_classes", "WorkspaceHumanReviewDisabledError"),
     "WorkspaceRateLimitType": (
         "_params.workspace_rate_limit_type_param",
         "WorkspaceRateLimitTypeParam",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import APIKeyRequesterUnconfirmedError as APIKeyRequesterUnconfirmedError
+from .._error_classes import APIKeyRequesterUnconfirmedError as APIKeyRequesterUnconfirmedError
 
 __all__ = [
     "APIKeyRequesterUnconfirmedError",

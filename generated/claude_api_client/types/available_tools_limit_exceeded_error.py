@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import (
-    AvailableToolsLimitExceededError as AvailableToolsLimitExceededError,
-)
+from .._error_classes import AvailableToolsLimitExceededError as AvailableToolsLimitExceededError
 
 __all__ = [
     "AvailableToolsLimitExceededError",

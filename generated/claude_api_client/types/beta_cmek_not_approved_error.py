@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import BetaCMEKNotApprovedError as BetaCMEKNotApprovedError
+from .._error_classes import BetaCMEKNotApprovedError as BetaCMEKNotApprovedError
 
 __all__ = [
     "BetaCMEKNotApprovedError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import BetaExternalKeyNotFoundError as BetaExternalKeyNotFoundError
+from .._error_classes import BetaExternalKeyNotFoundError as BetaExternalKeyNotFoundError
 
 __all__ = [
     "BetaExternalKeyNotFoundError",

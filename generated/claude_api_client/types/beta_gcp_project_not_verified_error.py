@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import BetaGCPProjectNotVerifiedError as BetaGCPProjectNotVerifiedError
+from .._error_classes import BetaGCPProjectNotVerifiedError as BetaGCPProjectNotVerifiedError
 
 __all__ = [
     "BetaGCPProjectNotVerifiedError",

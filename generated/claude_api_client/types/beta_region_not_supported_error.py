@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import BetaRegionNotSupportedError as BetaRegionNotSupportedError
+from .._error_classes import BetaRegionNotSupportedError as BetaRegionNotSupportedError
 
 __all__ = [
     "BetaRegionNotSupportedError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import BetaRequestBodyTimeoutError as BetaRequestBodyTimeoutError
+from .._error_classes import BetaRequestBodyTimeoutError as BetaRequestBodyTimeoutError
 
 __all__ = [
     "BetaRequestBodyTimeoutError",

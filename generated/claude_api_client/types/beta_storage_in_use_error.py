@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import BetaStorageInUseError as BetaStorageInUseError
+from .._error_classes import BetaStorageInUseError as BetaStorageInUseError
 
 __all__ = [
     "BetaStorageInUseError",

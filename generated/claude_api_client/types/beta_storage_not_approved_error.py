@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import BetaStorageNotApprovedError as BetaStorageNotApprovedError
+from .._error_classes import BetaStorageNotApprovedError as BetaStorageNotApprovedError
 
 __all__ = [
     "BetaStorageNotApprovedError",

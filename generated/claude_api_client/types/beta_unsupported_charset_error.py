@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import BetaUnsupportedCharsetError as BetaUnsupportedCharsetError
+from .._error_classes import BetaUnsupportedCharsetError as BetaUnsupportedCharsetError
 
 __all__ = [
     "BetaUnsupportedCharsetError",

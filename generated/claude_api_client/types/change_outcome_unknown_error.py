@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import ChangeOutcomeUnknownError as ChangeOutcomeUnknownError
+from .._error_classes import ChangeOutcomeUnknownError as ChangeOutcomeUnknownError
 
 __all__ = [
     "ChangeOutcomeUnknownError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import CompactionBlockAmbiguousError as CompactionBlockAmbiguousError
+from .._error_classes import CompactionBlockAmbiguousError as CompactionBlockAmbiguousError
 
 __all__ = [
     "CompactionBlockAmbiguousError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import CompactionBlockMisplacedError as CompactionBlockMisplacedError
+from .._error_classes import CompactionBlockMisplacedError as CompactionBlockMisplacedError
 
 __all__ = [
     "CompactionBlockMisplacedError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import CompactionContentMismatchError as CompactionContentMismatchError
+from .._error_classes import CompactionContentMismatchError as CompactionContentMismatchError
 
 __all__ = [
     "CompactionContentMismatchError",

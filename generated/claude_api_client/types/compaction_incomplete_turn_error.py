@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import CompactionIncompleteTurnError as CompactionIncompleteTurnError
+from .._error_classes import CompactionIncompleteTurnError as CompactionIncompleteTurnError
 
 __all__ = [
     "CompactionIncompleteTurnError",

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import (
-    CompactionNothingToSummarizeError as CompactionNothingToSummarizeError,
-)
+from .._error_classes import CompactionNothingToSummarizeError as CompactionNothingToSummarizeError
 
 __all__ = [
     "CompactionNothingToSummarizeError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import CompactionSignatureInvalidError as CompactionSignatureInvalidError
+from .._error_classes import CompactionSignatureInvalidError as CompactionSignatureInvalidError
 
 __all__ = [
     "CompactionSignatureInvalidError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import (
+from .._error_classes import (
     CompactionToolChangesMismatchError as CompactionToolChangesMismatchError,
 )
 

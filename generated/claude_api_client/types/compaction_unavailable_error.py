@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import CompactionUnavailableError as CompactionUnavailableError
+from .._error_classes import CompactionUnavailableError as CompactionUnavailableError
 
 __all__ = [
     "CompactionUnavailableError",

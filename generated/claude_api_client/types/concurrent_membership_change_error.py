@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import ConcurrentMembershipChangeError as ConcurrentMembershipChangeError
+from .._error_classes import ConcurrentMembershipChangeError as ConcurrentMembershipChangeError
 
 __all__ = [
     "ConcurrentMembershipChangeError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import FileExpiredError as FileExpiredError
+from .._error_classes import FileExpiredError as FileExpiredError
 
 __all__ = [
     "FileExpiredError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import FileNotDownloadableError as FileNotDownloadableError
+from .._error_classes import FileNotDownloadableError as FileNotDownloadableError
 
 __all__ = [
     "FileNotDownloadableError",

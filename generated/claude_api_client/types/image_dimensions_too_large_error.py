@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import ImageDimensionsTooLargeError as ImageDimensionsTooLargeError
+from .._error_classes import ImageDimensionsTooLargeError as ImageDimensionsTooLargeError
 
 __all__ = [
     "ImageDimensionsTooLargeError",

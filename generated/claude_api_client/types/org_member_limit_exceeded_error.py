@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import OrgMemberLimitExceededError as OrgMemberLimitExceededError
+from .._error_classes import OrgMemberLimitExceededError as OrgMemberLimitExceededError
 
 __all__ = [
     "OrgMemberLimitExceededError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import RBACRoleNotFoundError as RBACRoleNotFoundError
+from .._error_classes import RBACRoleNotFoundError as RBACRoleNotFoundError
 
 __all__ = [
     "RBACRoleNotFoundError",

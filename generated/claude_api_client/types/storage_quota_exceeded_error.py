@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import StorageQuotaExceededError as StorageQuotaExceededError
+from .._error_classes import StorageQuotaExceededError as StorageQuotaExceededError
 
 __all__ = [
     "StorageQuotaExceededError",

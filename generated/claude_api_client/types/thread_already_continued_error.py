@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import ThreadAlreadyContinuedError as ThreadAlreadyContinuedError
+from .._error_classes import ThreadAlreadyContinuedError as ThreadAlreadyContinuedError
 
 __all__ = [
     "ThreadAlreadyContinuedError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import ThreadContinueInFlightError as ThreadContinueInFlightError
+from .._error_classes import ThreadContinueInFlightError as ThreadContinueInFlightError
 
 __all__ = [
     "ThreadContinueInFlightError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import ThreadFingerprintMismatchError as ThreadFingerprintMismatchError
+from .._error_classes import ThreadFingerprintMismatchError as ThreadFingerprintMismatchError
 
 __all__ = [
     "ThreadFingerprintMismatchError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import ThreadNotFoundError as ThreadNotFoundError
+from .._error_classes import ThreadNotFoundError as ThreadNotFoundError
 
 __all__ = [
     "ThreadNotFoundError",

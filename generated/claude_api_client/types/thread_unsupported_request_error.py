@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import ThreadUnsupportedRequestError as ThreadUnsupportedRequestError
+from .._error_classes import ThreadUnsupportedRequestError as ThreadUnsupportedRequestError
 
 __all__ = [
     "ThreadUnsupportedRequestError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import ToolNameConflictError as ToolNameConflictError
+from .._error_classes import ToolNameConflictError as ToolNameConflictError
 
 __all__ = [
     "ToolNameConflictError",

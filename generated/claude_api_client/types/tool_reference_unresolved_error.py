@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import ToolReferenceUnresolvedError as ToolReferenceUnresolvedError
+from .._error_classes import ToolReferenceUnresolvedError as ToolReferenceUnresolvedError
 
 __all__ = [
     "ToolReferenceUnresolvedError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import UserProfileNotBillableError as UserProfileNotBillableError
+from .._error_classes import UserProfileNotBillableError as UserProfileNotBillableError
 
 __all__ = [
     "UserProfileNotBillableError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import UserProfileNotFoundError as UserProfileNotFoundError
+from .._error_classes import UserProfileNotFoundError as UserProfileNotFoundError
 
 __all__ = [
     "UserProfileNotFoundError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._core._error_codes import UserProfileRequiredError as UserProfileRequiredError
+from .._error_classes import UserProfileRequiredError as UserProfileRequiredError
 
 __all__ = [
     "UserProfileRequiredError",

@@ -34,8 +34,10 @@
 `WebhookVerificationError` (also ValueError) is the `APIWebhookValidationError` that
 `webhooks.unwrap` raises for a bad or missing signature, a stale or future timestamp.
 
-A status class has subclasses keyed by the body's `error.details.error_code` (`FileExpiredError` is
-a `NotFoundError` whose code is `file_expired`): see `_error_codes.py`.
+Which class an error status or `type` raises is a fact of the document, read from the generated
+`_error_table`. A status class has subclasses keyed by the body's `error.details.error_code`
+(`FileExpiredError` is a `NotFoundError` whose code is `file_expired`), generated from the
+document into `claude_api_client._error_classes`.
 
 Nothing here imports httpx at runtime: importing the package and catching its exceptions must stay
 cheap. Every exception pickles (the request and response travel as plain snapshots without request
@@ -50,50 +52,13 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .._error_table import ERROR_TYPES
+from .._error_table import ERROR_STATUSES, ERROR_TYPES
 from ._ratelimit import RateLimitInfo
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "APIWebhookValidationError",
-    "AnthropicError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ClientClosedRequestError",
-    "ConflictError",
-    "ContentTooLargeError",
-    "CredentialsError",
-    "DeadlineExceededError",
-    "GatewayTimeoutError",
-    "HTTPNotImplementedError",
-    "IdentityTokenFileError",
-    "InternalServerError",
-    "MissingCredentialsError",
-    "NotFoundError",
-    "OverloadedError",
-    "PaymentRequiredError",
-    "PermissionDeniedError",
-    "PreconditionFailedError",
-    "RateLimitError",
-    "RequestBodyTooLargeError",
-    "RequestHeaderFieldsTooLargeError",
-    "RequestTimeoutError",
-    "RequestTooLargeError",
-    "RetryableError",
-    "ServiceUnavailableError",
-    "UnprocessableEntityError",
-    "WebhookVerificationError",
-    "error_for_stream_event",
-    "make_status_error",
-    "set_details_parser",
-]
+# The package (`claude_api_client.__init__`) lists which of these names are public.
 
 _EXCERPT_CHARS = 200
 
@@ -399,24 +364,12 @@ def status_class_in(namespace: Mapping[str, object], name: str) -> type[APIStatu
     return cls
 
 
-# The API's error types with their status and class come from the document (`_error_table`);
-# these are the HTTP statuses the API can answer with no error type of its own.
-_HTTP_ONLY_CLASSES = (
-    RequestTimeoutError,
-    ConflictError,
-    PreconditionFailedError,
-    UnprocessableEntityError,
-    RequestHeaderFieldsTooLargeError,
-    ClientClosedRequestError,
-    HTTPNotImplementedError,
-    ServiceUnavailableError,
-)
+# The class of each error status and error type is the document's (`_error_table`).
 _TYPE_CLASSES: Mapping[str, type[APIStatusError]] = {
     error_type: status_class_in(globals(), name) for error_type, (_, name) in ERROR_TYPES.items()
 }
 _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
-    **{status: status_class_in(globals(), name) for status, name in ERROR_TYPES.values()},
-    **{cls._default_status: cls for cls in _HTTP_ONLY_CLASSES if cls._default_status},
+    status: status_class_in(globals(), name) for status, name in ERROR_STATUSES.items()
 }
 
 
@@ -486,14 +439,18 @@ def _error_details(body: object) -> Mapping[str, Any] | None:
     return None
 
 
+def error_code_class(status: int, error_code: str) -> type[APIStatusError] | None:
+    """The class of this status and `error_code`, or None for a pair the document does not know."""
+    # Generated thin subclasses of the status classes above, loaded with the first coded error.
+    from .._error_classes import ERROR_CODE_CLASSES
+
+    return ERROR_CODE_CLASSES.get((status, error_code))
+
+
 def _by_code(status: int, body: object) -> type[APIStatusError] | None:
     details = _error_details(body)
     code = details.get("error_code") if details is not None else None
-    if not isinstance(code, str):
-        return None
-    from ._error_codes import error_code_class
-
-    return error_code_class(status, code)
+    return error_code_class(status, code) if isinstance(code, str) else None
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -621,10 +578,9 @@ def _restore(cls: type[AnthropicError], args: tuple[Any, ...], state: dict[str, 
 
 
 # Report the public path (`claude_api_client.APIError`) in tracebacks, reprs and pickles.
-for _name in __all__:
-    _obj = globals()[_name]
-    if isinstance(_obj, type):
+for _obj in list(globals().values()):
+    if isinstance(_obj, type) and issubclass(_obj, AnthropicError) and _obj.__module__ == __name__:
         _obj.__module__ = "claude_api_client"
-del _name, _obj
+del _obj
 # Not a top-level name of the official package: public where the webhook helpers are.
 WebhookVerificationError.__module__ = "claude_api_client.lib.webhooks"

@@ -11,30 +11,30 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..._core._error_codes import BetaApprovalRequiredError as BetaApprovalRequiredError
-    from ..._core._error_codes import (
+    from ..._error_classes import BetaApprovalRequiredError as BetaApprovalRequiredError
+    from ..._error_classes import (
         BetaAuthorizationCheckUnavailableError as BetaAuthorizationCheckUnavailableError,
     )
-    from ..._core._error_codes import BetaEnvironmentArchivedError as BetaEnvironmentArchivedError
-    from ..._core._error_codes import (
+    from ..._error_classes import BetaEnvironmentArchivedError as BetaEnvironmentArchivedError
+    from ..._error_classes import (
         BetaEnvironmentCreateDisabledError as BetaEnvironmentCreateDisabledError,
     )
-    from ..._core._error_codes import BetaEnvironmentNotFoundError as BetaEnvironmentNotFoundError
-    from ..._core._error_codes import (
+    from ..._error_classes import BetaEnvironmentNotFoundError as BetaEnvironmentNotFoundError
+    from ..._error_classes import (
         BetaEnvironmentUpdateDisabledError as BetaEnvironmentUpdateDisabledError,
     )
-    from ..._core._error_codes import (
+    from ..._error_classes import (
         BetaHumanReviewNotAvailableError as BetaHumanReviewNotAvailableError,
     )
-    from ..._core._error_codes import (
+    from ..._error_classes import (
         BetaInvalidConfigTypeChangeError as BetaInvalidConfigTypeChangeError,
     )
-    from ..._core._error_codes import BetaInvalidMetadataError as BetaInvalidMetadataError
-    from ..._core._error_codes import (
+    from ..._error_classes import BetaInvalidMetadataError as BetaInvalidMetadataError
+    from ..._error_classes import (
         BetaOrganizationNotEligibleError as BetaOrganizationNotEligibleError,
     )
-    from ..._core._error_codes import BetaReportPageTooLargeError as BetaReportPageTooLargeError
-    from ..._core._error_codes import BetaTooManyReportGroupsError as BetaTooManyReportGroupsError
+    from ..._error_classes import BetaReportPageTooLargeError as BetaReportPageTooLargeError
+    from ..._error_classes import BetaTooManyReportGroupsError as BetaTooManyReportGroupsError
     from .._models.access_transparency import AccessTransparency as BetaAccessTransparency
     from .._models.access_transparency_type import (
         AccessTransparencyType as BetaAccessTransparencyType,
@@ -5664,7 +5664,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.applied_context_management_edit",
         "AppliedContextManagementEdit",
     ),
-    "BetaApprovalRequiredError": ("._core._error_codes", "BetaApprovalRequiredError"),
+    "BetaApprovalRequiredError": ("._error_classes", "BetaApprovalRequiredError"),
     "BetaApprovalRequiredErrorDetails": (
         "_models.approval_required_error_details",
         "ApprovalRequiredErrorDetails",
@@ -5674,7 +5674,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAuthenticationError": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
     "BetaAuthorizationCheckUnavailableError": (
-        "._core._error_codes",
+        "._error_classes",
         "BetaAuthorizationCheckUnavailableError",
     ),
     "BetaAuthorizationCheckUnavailableErrorDetails": (
@@ -6897,17 +6897,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "EnforcedSpendLimitReachedErrorDetails",
     ),
     "BetaEnvironment": ("_models.environment", "Environment"),
-    "BetaEnvironmentArchivedError": ("._core._error_codes", "BetaEnvironmentArchivedError"),
+    "BetaEnvironmentArchivedError": ("._error_classes", "BetaEnvironmentArchivedError"),
     "BetaEnvironmentArchivedErrorDetails": (
         "_models.environment_archived_error_details",
         "EnvironmentArchivedErrorDetails",
     ),
     "BetaEnvironmentConfig": ("_models.environment_config", "EnvironmentConfig"),
     "BetaEnvironmentConfigParams": ("_params.environment_config_params", "EnvironmentConfigParams"),
-    "BetaEnvironmentCreateDisabledError": (
-        "._core._error_codes",
-        "BetaEnvironmentCreateDisabledError",
-    ),
+    "BetaEnvironmentCreateDisabledError": ("._error_classes", "BetaEnvironmentCreateDisabledError"),
     "BetaEnvironmentCreateDisabledErrorDetails": (
         "_models.environment_create_disabled_error_details",
         "EnvironmentCreateDisabledErrorDetails",
@@ -6918,16 +6915,13 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaEnvironmentListParams": ("_params.environment_list_params", "EnvironmentListParams"),
     "BetaEnvironmentListResponse": ("_models.environment_list_response", "EnvironmentListResponse"),
-    "BetaEnvironmentNotFoundError": ("._core._error_codes", "BetaEnvironmentNotFoundError"),
+    "BetaEnvironmentNotFoundError": ("._error_classes", "BetaEnvironmentNotFoundError"),
     "BetaEnvironmentNotFoundErrorDetails": (
         "_models.environment_not_found_error_details",
         "EnvironmentNotFoundErrorDetails",
     ),
     "BetaEnvironmentScope": ("_models.environment_scope", "EnvironmentScope"),
-    "BetaEnvironmentUpdateDisabledError": (
-        "._core._error_codes",
-        "BetaEnvironmentUpdateDisabledError",
-    ),
+    "BetaEnvironmentUpdateDisabledError": ("._error_classes", "BetaEnvironmentUpdateDisabledError"),
     "BetaEnvironmentUpdateDisabledErrorDetails": (
         "_models.environment_update_disabled_error_details",
         "EnvironmentUpdateDisabledErrorDetails",
@@ -7386,7 +7380,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.heartbeat_precondition_failed_error_details",
         "HeartbeatPreconditionFailedErrorDetails",
     ),
-    "BetaHumanReviewNotAvailableError": ("._core._error_codes", "BetaHumanReviewNotAvailableError"),
+    "BetaHumanReviewNotAvailableError": ("._error_classes", "BetaHumanReviewNotAvailableError"),
     "BetaHumanReviewNotAvailableErrorDetails": (
         "_models.human_review_not_available_error_details",
         "HumanReviewNotAvailableErrorDetails",
@@ -7443,12 +7437,12 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaInternalStorage": ("_models.internal_storage", "InternalStorage"),
     "BetaInternalStorageParam": ("_params.internal_storage_param", "InternalStorageParam"),
-    "BetaInvalidConfigTypeChangeError": ("._core._error_codes", "BetaInvalidConfigTypeChangeError"),
+    "BetaInvalidConfigTypeChangeError": ("._error_classes", "BetaInvalidConfigTypeChangeError"),
     "BetaInvalidConfigTypeChangeErrorDetails": (
         "_models.invalid_config_type_change_error_details",
         "InvalidConfigTypeChangeErrorDetails",
     ),
-    "BetaInvalidMetadataError": ("._core._error_codes", "BetaInvalidMetadataError"),
+    "BetaInvalidMetadataError": ("._error_classes", "BetaInvalidMetadataError"),
     "BetaInvalidMetadataErrorDetails": (
         "_models.invalid_metadata_error_details",
         "InvalidMetadataErrorDetails",
@@ -9659,7 +9653,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.organization_invite_status",
         "OrganizationInviteStatus",
     ),
-    "BetaOrganizationNotEligibleError": ("._core._error_codes", "BetaOrganizationNotEligibleError"),
+    "BetaOrganizationNotEligibleError": ("._error_classes", "BetaOrganizationNotEligibleError"),
     "BetaOrganizationNotEligibleErrorDetails": (
         "_models.organization_not_eligible_error_details",
         "OrganizationNotEligibleErrorDetails",
@@ -10015,7 +10009,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.region_not_supported_error_details",
         "RegionNotSupportedErrorDetails",
     ),
-    "BetaReportPageTooLargeError": ("._core._error_codes", "BetaReportPageTooLargeError"),
+    "BetaReportPageTooLargeError": ("._error_classes", "BetaReportPageTooLargeError"),
     "BetaReportPageTooLargeErrorDetails": (
         "_models.report_page_too_large_error_details",
         "ReportPageTooLargeErrorDetails",
@@ -10628,7 +10622,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaTimestamp": ("_models.timestamp", "Timestamp"),
     "BetaTokenTaskBudgetParam": ("_params.token_task_budget_param", "TokenTaskBudgetParam"),
-    "BetaTooManyReportGroupsError": ("._core._error_codes", "BetaTooManyReportGroupsError"),
+    "BetaTooManyReportGroupsError": ("._error_classes", "BetaTooManyReportGroupsError"),
     "BetaTooManyReportGroupsErrorDetails": (
         "_models.too_many_report_groups_error_details",
         "TooManyReportGroupsErrorDetails",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import BetaApprovalRequiredError as BetaApprovalRequiredError
+from ..._error_classes import BetaApprovalRequiredError as BetaApprovalRequiredError
 
 __all__ = [
     "BetaApprovalRequiredError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import BetaEnvironmentArchivedError as BetaEnvironmentArchivedError
+from ..._error_classes import BetaEnvironmentArchivedError as BetaEnvironmentArchivedError
 
 __all__ = [
     "BetaEnvironmentArchivedError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import BetaEnvironmentNotFoundError as BetaEnvironmentNotFoundError
+from ..._error_classes import BetaEnvironmentNotFoundError as BetaEnvironmentNotFoundError
 
 __all__ = [
     "BetaEnvironmentNotFoundError",

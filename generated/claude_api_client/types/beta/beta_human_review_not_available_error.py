@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import (
-    BetaHumanReviewNotAvailableError as BetaHumanReviewNotAvailableError,
-)
+from ..._error_classes import BetaHumanReviewNotAvailableError as BetaHumanReviewNotAvailableError
 
 __all__ = [
     "BetaHumanReviewNotAvailableError",

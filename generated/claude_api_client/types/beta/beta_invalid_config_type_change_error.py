@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import (
-    BetaInvalidConfigTypeChangeError as BetaInvalidConfigTypeChangeError,
-)
+from ..._error_classes import BetaInvalidConfigTypeChangeError as BetaInvalidConfigTypeChangeError
 
 __all__ = [
     "BetaInvalidConfigTypeChangeError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import BetaInvalidMetadataError as BetaInvalidMetadataError
+from ..._error_classes import BetaInvalidMetadataError as BetaInvalidMetadataError
 
 __all__ = [
     "BetaInvalidMetadataError",

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import (
-    BetaOrganizationNotEligibleError as BetaOrganizationNotEligibleError,
-)
+from ..._error_classes import BetaOrganizationNotEligibleError as BetaOrganizationNotEligibleError
 
 __all__ = [
     "BetaOrganizationNotEligibleError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import BetaReportPageTooLargeError as BetaReportPageTooLargeError
+from ..._error_classes import BetaReportPageTooLargeError as BetaReportPageTooLargeError
 
 __all__ = [
     "BetaReportPageTooLargeError",

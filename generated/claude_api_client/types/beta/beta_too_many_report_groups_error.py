@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import BetaTooManyReportGroupsError as BetaTooManyReportGroupsError
+from ..._error_classes import BetaTooManyReportGroupsError as BetaTooManyReportGroupsError
 
 __all__ = [
     "BetaTooManyReportGroupsError",

@@ -10,46 +10,38 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..._core._error_codes import (
+    from ..._error_classes import (
         ClaudeCodeKeyCreatorNotMemberError as ClaudeCodeKeyCreatorNotMemberError,
     )
-    from ..._core._error_codes import ClaudeCodeVersionTooOldError as ClaudeCodeVersionTooOldError
-    from ..._core._error_codes import CMEKContextUnavailableError as CMEKContextUnavailableError
-    from ..._core._error_codes import CMEKKeyDisabledError as CMEKKeyDisabledError
-    from ..._core._error_codes import CMEKKeyNetworkBlockedError as CMEKKeyNetworkBlockedError
-    from ..._core._error_codes import CMEKKeyUnreachableError as CMEKKeyUnreachableError
-    from ..._core._error_codes import (
-        ContractSpendLimitReachedError as ContractSpendLimitReachedError,
-    )
-    from ..._core._error_codes import (
-        EnforcedSpendLimitReachedError as EnforcedSpendLimitReachedError,
-    )
-    from ..._core._error_codes import (
+    from ..._error_classes import ClaudeCodeVersionTooOldError as ClaudeCodeVersionTooOldError
+    from ..._error_classes import CMEKContextUnavailableError as CMEKContextUnavailableError
+    from ..._error_classes import CMEKKeyDisabledError as CMEKKeyDisabledError
+    from ..._error_classes import CMEKKeyNetworkBlockedError as CMEKKeyNetworkBlockedError
+    from ..._error_classes import CMEKKeyUnreachableError as CMEKKeyUnreachableError
+    from ..._error_classes import ContractSpendLimitReachedError as ContractSpendLimitReachedError
+    from ..._error_classes import EnforcedSpendLimitReachedError as EnforcedSpendLimitReachedError
+    from ..._error_classes import (
         LinkedOrganizationBillingUnavailableError as LinkedOrganizationBillingUnavailableError,
     )
-    from ..._core._error_codes import (
+    from ..._error_classes import (
         LinkedOrganizationSpendLimitReachedError as LinkedOrganizationSpendLimitReachedError,
     )
-    from ..._core._error_codes import OrganizationOnHoldError as OrganizationOnHoldError
-    from ..._core._error_codes import (
+    from ..._error_classes import OrganizationOnHoldError as OrganizationOnHoldError
+    from ..._error_classes import (
         OrganizationTypeNotSupportedError as OrganizationTypeNotSupportedError,
     )
-    from ..._core._error_codes import (
-        ParentOrganizationRequiredError as ParentOrganizationRequiredError,
-    )
-    from ..._core._error_codes import RampLimitExceededError as RampLimitExceededError
-    from ..._core._error_codes import (
-        RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError,
-    )
-    from ..._core._error_codes import (
+    from ..._error_classes import ParentOrganizationRequiredError as ParentOrganizationRequiredError
+    from ..._error_classes import RampLimitExceededError as RampLimitExceededError
+    from ..._error_classes import RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError
+    from ..._error_classes import (
         RequestBodyEncodingUnsupportedError as RequestBodyEncodingUnsupportedError,
     )
-    from ..._core._error_codes import (
+    from ..._error_classes import (
         RequestBodyTooLargeAfterDecodingError as RequestBodyTooLargeAfterDecodingError,
     )
-    from ..._core._error_codes import SandboxEgressRestrictedError as SandboxEgressRestrictedError
-    from ..._core._error_codes import StorageNotReadyError as StorageNotReadyError
-    from ..._core._error_codes import (
+    from ..._error_classes import SandboxEgressRestrictedError as SandboxEgressRestrictedError
+    from ..._error_classes import StorageNotReadyError as StorageNotReadyError
+    from ..._error_classes import (
         WorkspaceHumanReviewDisabledError as WorkspaceHumanReviewDisabledError,
     )
     from .._models.api_error_object import APIErrorObject as APIErrorObject
@@ -140,45 +132,42 @@ _NAMES: dict[str, tuple[str, str]] = {
     "AuthenticationErrorObject": ("_models.authentication_error", "AuthenticationError"),
     "BillingError": ("_models.billing_error", "BillingError"),
     "BillingErrorObject": ("_models.billing_error", "BillingError"),
-    "CMEKContextUnavailableError": ("._core._error_codes", "CMEKContextUnavailableError"),
+    "CMEKContextUnavailableError": ("._error_classes", "CMEKContextUnavailableError"),
     "CMEKContextUnavailableErrorDetails": (
         "_models.cmek_context_unavailable_error_details",
         "CMEKContextUnavailableErrorDetails",
     ),
-    "CMEKKeyDisabledError": ("._core._error_codes", "CMEKKeyDisabledError"),
+    "CMEKKeyDisabledError": ("._error_classes", "CMEKKeyDisabledError"),
     "CMEKKeyDisabledErrorDetails": (
         "_models.cmek_key_disabled_error_details",
         "CMEKKeyDisabledErrorDetails",
     ),
-    "CMEKKeyNetworkBlockedError": ("._core._error_codes", "CMEKKeyNetworkBlockedError"),
+    "CMEKKeyNetworkBlockedError": ("._error_classes", "CMEKKeyNetworkBlockedError"),
     "CMEKKeyNetworkBlockedErrorDetails": (
         "_models.cmek_key_network_blocked_error_details",
         "CMEKKeyNetworkBlockedErrorDetails",
     ),
-    "CMEKKeyUnreachableError": ("._core._error_codes", "CMEKKeyUnreachableError"),
+    "CMEKKeyUnreachableError": ("._error_classes", "CMEKKeyUnreachableError"),
     "CMEKKeyUnreachableErrorDetails": (
         "_models.cmek_key_unreachable_error_details",
         "CMEKKeyUnreachableErrorDetails",
     ),
-    "ClaudeCodeKeyCreatorNotMemberError": (
-        "._core._error_codes",
-        "ClaudeCodeKeyCreatorNotMemberError",
-    ),
+    "ClaudeCodeKeyCreatorNotMemberError": ("._error_classes", "ClaudeCodeKeyCreatorNotMemberError"),
     "ClaudeCodeKeyCreatorNotMemberErrorDetails": (
         "_models.claude_code_key_creator_not_member_error_details",
         "ClaudeCodeKeyCreatorNotMemberErrorDetails",
     ),
-    "ClaudeCodeVersionTooOldError": ("._core._error_codes", "ClaudeCodeVersionTooOldError"),
+    "ClaudeCodeVersionTooOldError": ("._error_classes", "ClaudeCodeVersionTooOldError"),
     "ClaudeCodeVersionTooOldErrorDetails": (
         "_models.claude_code_version_too_old_error_details",
         "ClaudeCodeVersionTooOldErrorDetails",
     ),
-    "ContractSpendLimitReachedError": ("._core._error_codes", "ContractSpendLimitReachedError"),
+    "ContractSpendLimitReachedError": ("._error_classes", "ContractSpendLimitReachedError"),
     "ContractSpendLimitReachedErrorDetails": (
         "_models.contract_spend_limit_reached_error_details",
         "ContractSpendLimitReachedErrorDetails",
     ),
-    "EnforcedSpendLimitReachedError": ("._core._error_codes", "EnforcedSpendLimitReachedError"),
+    "EnforcedSpendLimitReachedError": ("._error_classes", "EnforcedSpendLimitReachedError"),
     "EnforcedSpendLimitReachedErrorDetails": (
         "_models.enforced_spend_limit_reached_error_details",
         "EnforcedSpendLimitReachedErrorDetails",
@@ -191,7 +180,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "InvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "InvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
     "LinkedOrganizationBillingUnavailableError": (
-        "._core._error_codes",
+        "._error_classes",
         "LinkedOrganizationBillingUnavailableError",
     ),
     "LinkedOrganizationBillingUnavailableErrorDetails": (
@@ -199,7 +188,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "LinkedOrganizationBillingUnavailableErrorDetails",
     ),
     "LinkedOrganizationSpendLimitReachedError": (
-        "._core._error_codes",
+        "._error_classes",
         "LinkedOrganizationSpendLimitReachedError",
     ),
     "LinkedOrganizationSpendLimitReachedErrorDetails": (
@@ -208,42 +197,39 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "NotFoundError": ("_models.not_found_error", "NotFoundError"),
     "NotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
-    "OrganizationOnHoldError": ("._core._error_codes", "OrganizationOnHoldError"),
+    "OrganizationOnHoldError": ("._error_classes", "OrganizationOnHoldError"),
     "OrganizationOnHoldErrorDetails": (
         "_models.organization_on_hold_error_details",
         "OrganizationOnHoldErrorDetails",
     ),
-    "OrganizationTypeNotSupportedError": (
-        "._core._error_codes",
-        "OrganizationTypeNotSupportedError",
-    ),
+    "OrganizationTypeNotSupportedError": ("._error_classes", "OrganizationTypeNotSupportedError"),
     "OrganizationTypeNotSupportedErrorDetails": (
         "_models.organization_type_not_supported_error_details",
         "OrganizationTypeNotSupportedErrorDetails",
     ),
     "OverloadedError": ("_models.overloaded_error", "OverloadedError"),
     "OverloadedErrorObject": ("_models.overloaded_error", "OverloadedError"),
-    "ParentOrganizationRequiredError": ("._core._error_codes", "ParentOrganizationRequiredError"),
+    "ParentOrganizationRequiredError": ("._error_classes", "ParentOrganizationRequiredError"),
     "ParentOrganizationRequiredErrorDetails": (
         "_models.parent_organization_required_error_details",
         "ParentOrganizationRequiredErrorDetails",
     ),
     "PermissionError": ("_models.permission_error", "PermissionError"),
     "PermissionErrorObject": ("_models.permission_error", "PermissionError"),
-    "RampLimitExceededError": ("._core._error_codes", "RampLimitExceededError"),
+    "RampLimitExceededError": ("._error_classes", "RampLimitExceededError"),
     "RampLimitExceededErrorDetails": (
         "_models.ramp_limit_exceeded_error_details",
         "RampLimitExceededErrorDetails",
     ),
     "RateLimitError": ("_models.rate_limit_error", "RateLimitError"),
     "RateLimitErrorObject": ("_models.rate_limit_error", "RateLimitError"),
-    "RequestBodyEncodingInvalidError": ("._core._error_codes", "RequestBodyEncodingInvalidError"),
+    "RequestBodyEncodingInvalidError": ("._error_classes", "RequestBodyEncodingInvalidError"),
     "RequestBodyEncodingInvalidErrorDetails": (
         "_models.request_body_encoding_invalid_error_details",
         "RequestBodyEncodingInvalidErrorDetails",
     ),
     "RequestBodyEncodingUnsupportedError": (
-        "._core._error_codes",
+        "._error_classes",
         "RequestBodyEncodingUnsupportedError",
     ),
     "RequestBodyEncodingUnsupportedErrorDetails": (
@@ -251,27 +237,24 @@ _NAMES: dict[str, tuple[str, str]] = {
         "RequestBodyEncodingUnsupportedErrorDetails",
     ),
     "RequestBodyTooLargeAfterDecodingError": (
-        "._core._error_codes",
+        "._error_classes",
         "RequestBodyTooLargeAfterDecodingError",
     ),
     "RequestBodyTooLargeAfterDecodingErrorDetails": (
         "_models.request_body_too_large_after_decoding_error_details",
         "RequestBodyTooLargeAfterDecodingErrorDetails",
     ),
-    "SandboxEgressRestrictedError": ("._core._error_codes", "SandboxEgressRestrictedError"),
+    "SandboxEgressRestrictedError": ("._error_classes", "SandboxEgressRestrictedError"),
     "SandboxEgressRestrictedErrorDetails": (
         "_models.sandbox_egress_restricted_error_details",
         "SandboxEgressRestrictedErrorDetails",
     ),
-    "StorageNotReadyError": ("._core._error_codes", "StorageNotReadyError"),
+    "StorageNotReadyError": ("._error_classes", "StorageNotReadyError"),
     "StorageNotReadyErrorDetails": (
         "_models.storage_not_ready_error_details",
         "StorageNotReadyErrorDetails",
     ),
-    "WorkspaceHumanReviewDisabledError": (
-        "._core._error_codes",
-        "WorkspaceHumanReviewDisabledError",
-    ),
+    "WorkspaceHumanReviewDisabledError": ("._error_classes", "WorkspaceHumanReviewDisabledError"),
     "WorkspaceHumanReviewDisabledErrorDetails": (
         "_models.workspace_human_review_disabled_error_details",
         "WorkspaceHumanReviewDisabledErrorDetails",

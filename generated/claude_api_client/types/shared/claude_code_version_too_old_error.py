@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import ClaudeCodeVersionTooOldError as ClaudeCodeVersionTooOldError
+from ..._error_classes import ClaudeCodeVersionTooOldError as ClaudeCodeVersionTooOldError
 
 __all__ = [
     "ClaudeCodeVersionTooOldError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import CMEKContextUnavailableError as CMEKContextUnavailableError
+from ..._error_classes import CMEKContextUnavailableError as CMEKContextUnavailableError
 
 __all__ = [
     "CMEKContextUnavailableError",

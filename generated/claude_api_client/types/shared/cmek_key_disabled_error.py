@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import CMEKKeyDisabledError as CMEKKeyDisabledError
+from ..._error_classes import CMEKKeyDisabledError as CMEKKeyDisabledError
 
 __all__ = [
     "CMEKKeyDisabledError",

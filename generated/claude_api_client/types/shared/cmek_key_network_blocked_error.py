@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import CMEKKeyNetworkBlockedError as CMEKKeyNetworkBlockedError
+from ..._error_classes import CMEKKeyNetworkBlockedError as CMEKKeyNetworkBlockedError
 
 __all__ = [
     "CMEKKeyNetworkBlockedError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import CMEKKeyUnreachableError as CMEKKeyUnreachableError
+from ..._error_classes import CMEKKeyUnreachableError as CMEKKeyUnreachableError
 
 __all__ = [
     "CMEKKeyUnreachableError",

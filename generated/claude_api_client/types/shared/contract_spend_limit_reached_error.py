@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import ContractSpendLimitReachedError as ContractSpendLimitReachedError
+from ..._error_classes import ContractSpendLimitReachedError as ContractSpendLimitReachedError
 
 __all__ = [
     "ContractSpendLimitReachedError",

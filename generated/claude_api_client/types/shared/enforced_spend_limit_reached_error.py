@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import EnforcedSpendLimitReachedError as EnforcedSpendLimitReachedError
+from ..._error_classes import EnforcedSpendLimitReachedError as EnforcedSpendLimitReachedError
 
 __all__ = [
     "EnforcedSpendLimitReachedError",

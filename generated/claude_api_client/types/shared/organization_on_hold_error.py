@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import OrganizationOnHoldError as OrganizationOnHoldError
+from ..._error_classes import OrganizationOnHoldError as OrganizationOnHoldError
 
 __all__ = [
     "OrganizationOnHoldError",

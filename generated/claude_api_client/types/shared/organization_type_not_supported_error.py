@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import (
-    OrganizationTypeNotSupportedError as OrganizationTypeNotSupportedError,
-)
+from ..._error_classes import OrganizationTypeNotSupportedError as OrganizationTypeNotSupportedError
 
 __all__ = [
     "OrganizationTypeNotSupportedError",

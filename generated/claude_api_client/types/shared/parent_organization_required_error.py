@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import ParentOrganizationRequiredError as ParentOrganizationRequiredError
+from ..._error_classes import ParentOrganizationRequiredError as ParentOrganizationRequiredError
 
 __all__ = [
     "ParentOrganizationRequiredError",

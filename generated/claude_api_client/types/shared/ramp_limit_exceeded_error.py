@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import RampLimitExceededError as RampLimitExceededError
+from ..._error_classes import RampLimitExceededError as RampLimitExceededError
 
 __all__ = [
     "RampLimitExceededError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError
+from ..._error_classes import RequestBodyEncodingInvalidError as RequestBodyEncodingInvalidError
 
 __all__ = [
     "RequestBodyEncodingInvalidError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import SandboxEgressRestrictedError as SandboxEgressRestrictedError
+from ..._error_classes import SandboxEgressRestrictedError as SandboxEgressRestrictedError
 
 __all__ = [
     "SandboxEgressRestrictedError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import StorageNotReadyError as StorageNotReadyError
+from ..._error_classes import StorageNotReadyError as StorageNotReadyError
 
 __all__ = [
     "StorageNotReadyError",

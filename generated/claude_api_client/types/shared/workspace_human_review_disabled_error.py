@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from ..._core._error_codes import (
-    WorkspaceHumanReviewDisabledError as WorkspaceHumanReviewDisabledError,
-)
+from ..._error_classes import WorkspaceHumanReviewDisabledError as WorkspaceHumanReviewDisabledError
 
 __all__ = [
     "WorkspaceHumanReviewDisabledError",

@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ...._core._error_codes import (
+    from ...._error_classes import (
         BetaHeartbeatPreconditionFailedError as BetaHeartbeatPreconditionFailedError,
     )
     from ..._models.heartbeat_precondition_failed_error_details import (
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
     "BetaHeartbeatPreconditionFailedError": (
-        "._core._error_codes",
+        "._error_classes",
         "BetaHeartbeatPreconditionFailedError",
     ),
     "BetaHeartbeatPreconditionFailedErrorDetails": (

@@ -10,25 +10,25 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ...._core._error_codes import (
+    from ...._error_classes import (
         CannotSignOutManagedMemberError as BetaCannotSignOutManagedMemberError,
     )
-    from ...._core._error_codes import (
+    from ...._error_classes import (
         CannotSignOutMembershipAdminError as BetaCannotSignOutMembershipAdminError,
     )
-    from ...._core._error_codes import CannotSignOutOwnerError as BetaCannotSignOutOwnerError
-    from ...._core._error_codes import (
+    from ...._error_classes import CannotSignOutOwnerError as BetaCannotSignOutOwnerError
+    from ...._error_classes import (
         CannotSignOutPrimaryOwnerError as BetaCannotSignOutPrimaryOwnerError,
     )
-    from ...._core._error_codes import (
+    from ...._error_classes import (
         CannotSignOutPrivilegedMemberError as BetaCannotSignOutPrivilegedMemberError,
     )
-    from ...._core._error_codes import CannotSignOutSelfError as BetaCannotSignOutSelfError
-    from ...._core._error_codes import (
+    from ...._error_classes import CannotSignOutSelfError as BetaCannotSignOutSelfError
+    from ...._error_classes import (
         ClaudeTagWritesNotEnabledError as BetaClaudeTagWritesNotEnabledError,
     )
-    from ...._core._error_codes import PluginNameTakenError as BetaPluginNameTakenError
-    from ...._core._error_codes import (
+    from ...._error_classes import PluginNameTakenError as BetaPluginNameTakenError
+    from ...._error_classes import (
         SpendLimitsAdminAPIWritesNotEnabledError as BetaSpendLimitsAdminAPIWritesNotEnabledError,
     )
     from ..._models.access_transparency import AccessTransparency as BetaAccessTransparency
@@ -1079,41 +1079,38 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.azure_external_key_config_param",
         "AzureExternalKeyConfigParam",
     ),
-    "BetaCannotSignOutManagedMemberError": (
-        "._core._error_codes",
-        "CannotSignOutManagedMemberError",
-    ),
+    "BetaCannotSignOutManagedMemberError": ("._error_classes", "CannotSignOutManagedMemberError"),
     "BetaCannotSignOutManagedMemberErrorDetails": (
         "_models.cannot_sign_out_managed_member_error_details",
         "CannotSignOutManagedMemberErrorDetails",
     ),
     "BetaCannotSignOutMembershipAdminError": (
-        "._core._error_codes",
+        "._error_classes",
         "CannotSignOutMembershipAdminError",
     ),
     "BetaCannotSignOutMembershipAdminErrorDetails": (
         "_models.cannot_sign_out_membership_admin_error_details",
         "CannotSignOutMembershipAdminErrorDetails",
     ),
-    "BetaCannotSignOutOwnerError": ("._core._error_codes", "CannotSignOutOwnerError"),
+    "BetaCannotSignOutOwnerError": ("._error_classes", "CannotSignOutOwnerError"),
     "BetaCannotSignOutOwnerErrorDetails": (
         "_models.cannot_sign_out_owner_error_details",
         "CannotSignOutOwnerErrorDetails",
     ),
-    "BetaCannotSignOutPrimaryOwnerError": ("._core._error_codes", "CannotSignOutPrimaryOwnerError"),
+    "BetaCannotSignOutPrimaryOwnerError": ("._error_classes", "CannotSignOutPrimaryOwnerError"),
     "BetaCannotSignOutPrimaryOwnerErrorDetails": (
         "_models.cannot_sign_out_primary_owner_error_details",
         "CannotSignOutPrimaryOwnerErrorDetails",
     ),
     "BetaCannotSignOutPrivilegedMemberError": (
-        "._core._error_codes",
+        "._error_classes",
         "CannotSignOutPrivilegedMemberError",
     ),
     "BetaCannotSignOutPrivilegedMemberErrorDetails": (
         "_models.cannot_sign_out_privileged_member_error_details",
         "CannotSignOutPrivilegedMemberErrorDetails",
     ),
-    "BetaCannotSignOutSelfError": ("._core._error_codes", "CannotSignOutSelfError"),
+    "BetaCannotSignOutSelfError": ("._error_classes", "CannotSignOutSelfError"),
     "BetaCannotSignOutSelfErrorDetails": (
         "_models.cannot_sign_out_self_error_details",
         "CannotSignOutSelfErrorDetails",
@@ -1234,7 +1231,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.claude_tag_slack_workspace_setting_source",
         "ClaudeTagSlackWorkspaceSettingSource",
     ),
-    "BetaClaudeTagWritesNotEnabledError": ("._core._error_codes", "ClaudeTagWritesNotEnabledError"),
+    "BetaClaudeTagWritesNotEnabledError": ("._error_classes", "ClaudeTagWritesNotEnabledError"),
     "BetaClaudeTagWritesNotEnabledErrorDetails": (
         "_models.claude_tag_writes_not_enabled_error_details",
         "ClaudeTagWritesNotEnabledErrorDetails",
@@ -1407,7 +1404,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.plugin_marketplace_validation_report",
         "PluginMarketplaceValidationReport",
     ),
-    "BetaPluginNameTakenError": ("._core._error_codes", "PluginNameTakenError"),
+    "BetaPluginNameTakenError": ("._error_classes", "PluginNameTakenError"),
     "BetaPluginNameTakenErrorDetails": (
         "_models.plugin_name_taken_error_details",
         "PluginNameTakenErrorDetails",
@@ -1479,7 +1476,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SpendLimitWorkspaceScopeParam",
     ),
     "BetaSpendLimitsAdminAPIWritesNotEnabledError": (
-        "._core._error_codes",
+        "._error_classes",
         "SpendLimitsAdminAPIWritesNotEnabledError",
     ),
     "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails": (

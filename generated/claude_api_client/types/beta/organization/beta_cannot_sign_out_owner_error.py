@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._core._error_codes import CannotSignOutOwnerError as BetaCannotSignOutOwnerError
+from ...._error_classes import CannotSignOutOwnerError as BetaCannotSignOutOwnerError
 
 __all__ = [
     "BetaCannotSignOutOwnerError",

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from ...._core._error_codes import (
-    CannotSignOutPrimaryOwnerError as BetaCannotSignOutPrimaryOwnerError,
-)
+from ...._error_classes import CannotSignOutPrimaryOwnerError as BetaCannotSignOutPrimaryOwnerError
 
 __all__ = [
     "BetaCannotSignOutPrimaryOwnerError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._core._error_codes import CannotSignOutSelfError as BetaCannotSignOutSelfError
+from ...._error_classes import CannotSignOutSelfError as BetaCannotSignOutSelfError
 
 __all__ = [
     "BetaCannotSignOutSelfError",

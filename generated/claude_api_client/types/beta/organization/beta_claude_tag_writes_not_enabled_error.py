@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from ...._core._error_codes import (
-    ClaudeTagWritesNotEnabledError as BetaClaudeTagWritesNotEnabledError,
-)
+from ...._error_classes import ClaudeTagWritesNotEnabledError as BetaClaudeTagWritesNotEnabledError
 
 __all__ = [
     "BetaClaudeTagWritesNotEnabledError",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...._core._error_codes import PluginNameTakenError as BetaPluginNameTakenError
+from ...._error_classes import PluginNameTakenError as BetaPluginNameTakenError
 
 __all__ = [
     "BetaPluginNameTakenError",

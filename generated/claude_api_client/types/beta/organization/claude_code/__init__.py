@@ -10,19 +10,17 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ....._core._error_codes import (
-        CMEKFeatureUnsupportedError as BetaCMEKFeatureUnsupportedError,
-    )
-    from ....._core._error_codes import (
+    from ....._error_classes import CMEKFeatureUnsupportedError as BetaCMEKFeatureUnsupportedError
+    from ....._error_classes import (
         RBACGroupManagedSettingsNotFoundError as BetaRBACGroupManagedSettingsNotFoundError,
     )
-    from ....._core._error_codes import (
+    from ....._error_classes import (
         RBACGroupOrderLimitExceededError as BetaRBACGroupOrderLimitExceededError,
     )
-    from ....._core._error_codes import (
+    from ....._error_classes import (
         SettingsDocumentLimitExceededError as BetaSettingsDocumentLimitExceededError,
     )
-    from ....._core._error_codes import (
+    from ....._error_classes import (
         SettingsHistoryLimitExceededError as BetaSettingsHistoryLimitExceededError,
     )
     from ...._models.cmek_feature_unsupported_error_details import (
@@ -43,29 +41,26 @@ if TYPE_CHECKING:
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
-    "BetaCMEKFeatureUnsupportedError": ("._core._error_codes", "CMEKFeatureUnsupportedError"),
+    "BetaCMEKFeatureUnsupportedError": ("._error_classes", "CMEKFeatureUnsupportedError"),
     "BetaCMEKFeatureUnsupportedErrorDetails": (
         "_models.cmek_feature_unsupported_error_details",
         "CMEKFeatureUnsupportedErrorDetails",
     ),
     "BetaRBACGroupManagedSettingsNotFoundError": (
-        "._core._error_codes",
+        "._error_classes",
         "RBACGroupManagedSettingsNotFoundError",
     ),
     "BetaRBACGroupManagedSettingsNotFoundErrorDetails": (
         "_models.rbac_group_managed_settings_not_found_error_details",
         "RBACGroupManagedSettingsNotFoundErrorDetails",
     ),
-    "BetaRBACGroupOrderLimitExceededError": (
-        "._core._error_codes",
-        "RBACGroupOrderLimitExceededError",
-    ),
+    "BetaRBACGroupOrderLimitExceededError": ("._error_classes", "RBACGroupOrderLimitExceededError"),
     "BetaRBACGroupOrderLimitExceededErrorDetails": (
         "_models.rbac_group_order_limit_exceeded_error_details",
         "RBACGroupOrderLimitExceededErrorDetails",
     ),
     "BetaSettingsDocumentLimitExceededError": (
-        "._core._error_codes",
+        "._error_classes",
         "SettingsDocumentLimitExceededError",
     ),
     "BetaSettingsDocumentLimitExceededErrorDetails": (
@@ -73,7 +68,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SettingsDocumentLimitExceededErrorDetails",
     ),
     "BetaSettingsHistoryLimitExceededError": (
-        "._core._error_codes",
+        "._error_classes",
         "SettingsHistoryLimitExceededError",
     ),
     "BetaSettingsHistoryLimitExceededErrorDetails": (

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ....._core._error_codes import CMEKFeatureUnsupportedError as BetaCMEKFeatureUnsupportedError
+from ....._error_classes import CMEKFeatureUnsupportedError as BetaCMEKFeatureUnsupportedError
 
 __all__ = [
     "BetaCMEKFeatureUnsupportedError",
