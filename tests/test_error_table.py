@@ -132,13 +132,27 @@ def test_a_new_error_code_in_a_scratch_document_gets_its_class() -> None:
         error_table.error_classes(doc, tables, statuses)
 
 
-def test_a_status_class_claimed_twice_fails_the_generator() -> None:
+def test_a_status_claimed_twice_fails_the_generator() -> None:
     error_table, loader = _error_table_module()
     doc = copy.deepcopy(load_document().raw)
     marks = doc["components"]["schemas"]["ErrorObject"]["x-status-classes"]
     marks.append({"status": 404, "name": "GoneError"})
     with pytest.raises(loader.LoadError, match="both claim 404"):
         error_table.status_classes(doc, error_table.error_tables(doc))
+    marks[-1] = {"status": 410, "name": "NotFoundError"}
+    with pytest.raises(loader.LoadError, match="NotFoundError.*more than one HTTP status"):
+        error_table.status_classes(doc, error_table.error_tables(doc))
+
+
+def test_every_status_class_of_the_core_has_its_status_from_the_document() -> None:
+    from claude_api_client._core import _exceptions
+
+    status_classes = {
+        cls
+        for cls in vars(_exceptions).values()
+        if isinstance(cls, type) and issubclass(cls, _exceptions.APIStatusError)
+    } - {_exceptions.APIStatusError}
+    assert {cls.__name__ for cls in status_classes} == set(ERROR_STATUSES.values())
 
 
 def test_the_simulator_answers_each_status_with_the_tables_type() -> None:

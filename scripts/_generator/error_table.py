@@ -77,6 +77,10 @@ def status_classes(
             name, status = _mark(f"{union_name}: {STATUS_CLASSES}", mark)
             if found.setdefault(status, name) != name:
                 raise LoadError(f"{union_name}: {name} and {found[status]} both claim {status}")
+    # The runtime reads each class's status back from this table: one status a class.
+    twice = sorted({name for name in found.values() if list(found.values()).count(name) > 1})
+    if twice:
+        raise LoadError(f"{twice} stand for more than one HTTP status")
     return dict(sorted(found.items()))
 
 

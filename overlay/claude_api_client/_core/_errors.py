@@ -24,6 +24,7 @@ from ._exceptions import (
     APITimeoutError,
     error_for_stream_event,
     make_status_error,
+    request_of,
     status_error_class,
 )
 
@@ -48,16 +49,6 @@ class ResponseTooLargeError(APIResponseValidationError):
     """A response body (decompressed), an SSE event or a JSONL line went past its cap."""
 
     limit: int
-
-
-def request_of(response: httpx.Response) -> httpx.Request:
-    """The request of `response`, or a placeholder for a response built by hand."""
-    try:
-        return response.request
-    except RuntimeError:
-        import httpx
-
-        return httpx.Request("GET", "http://unknown.invalid/")
 
 
 def _request_id(response: httpx.Response | None) -> str | None:

@@ -120,7 +120,7 @@ class APIStatusError(APIError):
         body: object | None,
         status_code: int | None = None,
     ) -> None:
-        super().__init__(message, _request_of(response), body=body)
+        super().__init__(message, request_of(response), body=body)
         self.response = response
         self.status_code = response.status_code if status_code is None else status_code
         self.request_id = response.headers.get("request-id") or _body_request_id(body)
@@ -150,84 +150,66 @@ class APIStatusError(APIError):
         return self._rate_limit
 
 
-class BadRequestError(APIStatusError):
-    _default_status = 400
+# The class of each HTTP error status; the status each stands for is the document's (set below).
+class BadRequestError(APIStatusError): ...
 
 
-class AuthenticationError(APIStatusError):
-    _default_status = 401
+class AuthenticationError(APIStatusError): ...
 
 
-class PaymentRequiredError(APIStatusError):
-    _default_status = 402
+class PaymentRequiredError(APIStatusError): ...
 
 
-class PermissionDeniedError(APIStatusError):
-    _default_status = 403
+class PermissionDeniedError(APIStatusError): ...
 
 
-class NotFoundError(APIStatusError):
-    _default_status = 404
+class NotFoundError(APIStatusError): ...
 
 
-class RequestTimeoutError(APIStatusError):
-    _default_status = 408
+class RequestTimeoutError(APIStatusError): ...
 
 
-class ConflictError(APIStatusError):
-    _default_status = 409
+class ConflictError(APIStatusError): ...
 
 
-class PreconditionFailedError(APIStatusError):
-    _default_status = 412
+class PreconditionFailedError(APIStatusError): ...
 
 
 class RequestTooLargeError(APIStatusError):
     """The API answered 413. (A body refused before sending raises RequestBodyTooLargeError.)"""
 
-    _default_status = 413
-
 
 ContentTooLargeError = RequestTooLargeError
 
 
-class UnprocessableEntityError(APIStatusError):
-    _default_status = 422
+class UnprocessableEntityError(APIStatusError): ...
 
 
-class RateLimitError(APIStatusError):
-    _default_status = 429
+class RateLimitError(APIStatusError): ...
 
 
-class RequestHeaderFieldsTooLargeError(APIStatusError):
-    _default_status = 431
+class RequestHeaderFieldsTooLargeError(APIStatusError): ...
 
 
-class ClientClosedRequestError(APIStatusError):
-    _default_status = 499
+class ClientClosedRequestError(APIStatusError): ...
 
 
-class InternalServerError(APIStatusError):
-    _default_status = 500
+class InternalServerError(APIStatusError): ...
 
 
-class HTTPNotImplementedError(InternalServerError):
-    _default_status = 501
+class HTTPNotImplementedError(InternalServerError): ...
 
 
-class ServiceUnavailableError(InternalServerError):
-    _default_status = 503
+class ServiceUnavailableError(InternalServerError): ...
 
 
-class GatewayTimeoutError(InternalServerError):
-    _default_status = 504
+class GatewayTimeoutError(InternalServerError): ...
 
 
 DeadlineExceededError = GatewayTimeoutError
 
 
-class OverloadedError(InternalServerError):
-    _default_status = 529
+class OverloadedError(InternalServerError): ...
 
 
 class APIConnectionError(APIError):
@@ -286,7 +268,7 @@ class APIResponseValidationError(APIError):
                 f"The API returned HTTP {response.status_code} with a body that does not "
                 f"match the expected type: {detail} ({_request_id_text(request_id)})"
             )
-        super().__init__(message, _request_of(response), body=body)
+        super().__init__(message, request_of(response), body=body)
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id
@@ -371,6 +353,9 @@ _TYPE_CLASSES: Mapping[str, type[APIStatusError]] = {
 _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
     status: status_class_in(globals(), name) for status, name in ERROR_STATUSES.items()
 }
+for _status, _cls in _STATUS_CLASSES.items():
+    _cls._default_status = _status  # what an error event in a stream reports as its status
+del _status, _cls
 
 
 def status_error_class(status: int) -> type[APIStatusError]:
@@ -522,7 +507,8 @@ def _decode_body(response: httpx.Response) -> object:
         return content.decode(response.encoding or "utf-8", errors="replace")
 
 
-def _request_of(response: httpx.Response) -> httpx.Request:
+def request_of(response: httpx.Response) -> httpx.Request:
+    """The request of `response`, or a placeholder for a response built by hand."""
     try:
         return response.request
     except RuntimeError:  # a response built by hand, without a request
