@@ -140,7 +140,7 @@ def test_a_status_claimed_twice_fails_the_generator() -> None:
     with pytest.raises(loader.LoadError, match="both claim 404"):
         error_table.status_classes(doc, error_table.error_tables(doc))
     marks[-1] = {"status": 410, "name": "NotFoundError"}
-    with pytest.raises(loader.LoadError, match="NotFoundError.*more than one HTTP status"):
+    with pytest.raises(loader.LoadError, match=r"NotFoundError.*more than one HTTP status"):
         error_table.status_classes(doc, error_table.error_tables(doc))
 
 
