@@ -241,9 +241,14 @@ class _Events(Generic[E]):
                     return out
         return out
 
-    def decode_tail(self) -> list[E]:
-        """The events of a body that ended without its final blank line, then the check that
-        the stream is complete (its error, if any, in ``error``)."""
+    def ending(self) -> Iterator[list[E]]:
+        """After the body's last chunk: the events of a body that ended without its final blank
+        line, then the error of a stream that is not complete (both generators end with it)."""
+        yield self._decode_tail()
+        if self.error is not None:
+            raise self.error
+
+    def _decode_tail(self) -> list[E]:
         out: list[E] = []
         clean = True
         tail = self.decoder.flush() if isinstance(self.decoder, SSEDecoder) else []
@@ -383,9 +388,7 @@ def _iter_batches(
         except Exception as exc:
             events.after_body_error(exc)
             return  # the connection broke after the terminal event: the message was complete
-        yield events.decode_tail()
-        if events.error is not None:
-            raise events.error
+        yield from events.ending()
     finally:
         response.close()
 
@@ -453,8 +456,7 @@ async def _aiter_batches(
         except Exception as exc:
             events.after_body_error(exc)
             return  # the connection broke after the terminal event: the message was complete
-        yield events.decode_tail()
-        if events.error is not None:
-            raise events.error
+        for tail in events.ending():
+            yield tail
     finally:
         await response.aclose()

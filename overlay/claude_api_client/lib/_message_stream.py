@@ -41,7 +41,6 @@ import copy
 import inspect
 import json
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._core._casts import attach_request_id
@@ -579,12 +578,7 @@ class MessageStreamManager(Generic[M, E]):
         self._stream = MessageStream(self._open(), self._load_message)
         return self._stream
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         if self._stream is not None:
             self._stream.close()
 
@@ -615,11 +609,6 @@ class AsyncMessageStreamManager(Generic[M, E]):
         self._stream = AsyncMessageStream(stream, self._load_message)
         return self._stream
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         if self._stream is not None:
             await self._stream.close()
