@@ -139,6 +139,15 @@ class _Block:
         self.parser: PartialJSON | None = None  # fed the pieces as far as a snapshot needed
         self.fed = 0  # pieces the parser has been fed
 
+    def pieces(self, key: str) -> list[str]:
+        """The pieces of the block's `text` (or `thinking`), started on its first delta from
+        what the block already held (`size` counted from there)."""
+        first = getattr(self.model, key, None) or ""
+        parts = [first]
+        setattr(self, key, parts)
+        self.size = len(first)
+        return parts
+
     def joined(self, key: str) -> str:
         """The block's whole `text` (or `thinking`) so far, as one string."""
         self.flush()
@@ -258,11 +267,7 @@ class _Accumulator(Generic[M]):
             dkind = delta.type
             if dkind == "text_delta":
                 text = delta.text
-                parts = block.text
-                if parts is None:
-                    first = getattr(block.model, "text", None) or ""
-                    parts = block.text = [first]
-                    block.size = len(first)
+                parts = block.text or block.pieces("text")
                 parts.append(text)
                 block.size += len(text)
                 # Built without __init__ (no Python frame): this runs for nearly every event.
@@ -285,11 +290,7 @@ class _Accumulator(Generic[M]):
                 return event
             if dkind == "thinking_delta":
                 text = delta.thinking
-                parts = block.thinking
-                if parts is None:
-                    first = getattr(block.model, "thinking", None) or ""
-                    parts = block.thinking = [first]
-                    block.size = len(first)
+                parts = block.thinking or block.pieces("thinking")
                 parts.append(text)
                 block.size += len(text)
                 return ThinkingEvent(text, block, block.size)
