@@ -51,25 +51,18 @@ def _short_stream_error(
     Completeness is judged by the terminal event: once it has arrived, a body that lacks the
     final blank line (or ends with a partial event) is complete; before it, the stream is cut.
     """
-    if complete:
+    if complete or (clean and terminal is None):
         return None
     from ._errors import request_of
     from ._exceptions import APIConnectionError
 
-    error: Exception | None = None
-    if not clean:
-        error = APIConnectionError(
-            message="The stream ended in the middle of an event.",
-            request=request_of(response),
-            request_id=_request_id(response),
-        )
-    elif terminal is not None:
-        error = APIConnectionError(
-            message=f"The stream ended before {terminal}: the response is incomplete.",
-            request=request_of(response),
-            request_id=_request_id(response),
-        )
-    return error
+    if clean:
+        message = f"The stream ended before {terminal}: the response is incomplete."
+    else:
+        message = "The stream ended in the middle of an event."
+    return APIConnectionError(
+        message=message, request=request_of(response), request_id=_request_id(response)
+    )
 
 
 def _request_id(response: httpx.Response) -> str | None:
