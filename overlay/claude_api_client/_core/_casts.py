@@ -51,19 +51,7 @@ def _body_for_error(response: httpx.Response) -> object:
 
 def model_cast(load: Callable[[], type[M]]) -> Callable[[httpx.Response], M]:
     """A cast that validates the JSON body as the model `load()` returns (imported lazily)."""
-
-    def cast(response: httpx.Response) -> M:
-        model = load()
-        try:
-            obj = model.model_validate_json(response.content)
-        except pydantic.ValidationError as error:  # invalid JSON is a ValidationError too
-            raise APIResponseValidationError(
-                response, _body_for_error(response), error=error
-            ) from error
-        attach_request_id(obj, response.headers.get("request-id"))
-        return obj
-
-    return cast
+    return value_cast(load)
 
 
 _ADAPTERS: dict[int, pydantic.TypeAdapter[Any]] = {}
@@ -82,12 +70,13 @@ def validator_for(kind: Any, *, json: bool = True) -> Callable[[Any], Any]:
 
 
 def value_cast(load: Callable[[], type[T]]) -> Callable[[httpx.Response], T]:
-    """A cast for a response that is a union (validated through a TypeAdapter of the open union)."""
+    """A cast that validates the JSON body as what `load()` returns: a model, or a union
+    (through a TypeAdapter of the open union), with the request id attached to a model."""
 
     def cast(response: httpx.Response) -> T:
         try:
             obj: T = validator_for(load())(response.content)
-        except pydantic.ValidationError as error:
+        except pydantic.ValidationError as error:  # invalid JSON is a ValidationError too
             raise APIResponseValidationError(
                 response, _body_for_error(response), error=error
             ) from error

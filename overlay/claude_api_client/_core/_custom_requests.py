@@ -214,10 +214,9 @@ def custom_cast(cast_to: Any) -> Callable[[httpx.Response], Any]:
 
 
 def _json(response: httpx.Response) -> object:
-    try:
-        return json.loads(response.content) if response.content else None
-    except (ValueError, RecursionError) as error:
-        raise invalid_body(response, error) from error
+    from ._casts import json_cast
+
+    return json_cast(response) if response.content else None
 
 
 def _validator(cast_to: Any) -> Callable[[bytes | str], Any]:

@@ -183,24 +183,10 @@ def _check_header(name: str, value: str, source: str) -> None:
 
 
 def _headers(
-    options: RequestOptions,
-    *,
-    auth: Mapping[str, str],
-    defaults: Mapping[str, str],
-    custom: Headers,
-    json_body: bool,
-    require_credentials: bool,
+    options: RequestOptions, base: dict[str, str], custom: Headers, require_credentials: bool
 ) -> tuple[dict[str, str], set[str]]:
-    """Merged headers (ours < auth < default_headers < operation < extra_headers) and the names
-    an `Omit` removed."""
-    base: dict[str, str] = {
-        "accept": "text/event-stream" if options.stream else "application/json",
-        "anthropic-version": API_VERSION,
-        **defaults,
-    }
-    if json_body:
-        base["content-type"] = "application/json"
-    base.update(auth)
+    """Merged headers (`base`: ours and auth < default_headers < operation < extra_headers) and
+    the names an `Omit` removed."""
     merged: dict[str, tuple[str, str]] = {}
     omitted: set[str] = set()
     layers: list[tuple[str, Headers]] = [
@@ -265,14 +251,15 @@ def encode(
         content = options.content
     else:
         content = _json_content(options.json_body)
-    headers, omitted = _headers(
-        options,
-        auth=auth,
-        defaults=defaults,
-        custom=custom_headers,
-        json_body=content is not None and options.content is None,
-        require_credentials=require_credentials,
-    )
+    base: dict[str, str] = {
+        "accept": "text/event-stream" if options.stream else "application/json",
+        "anthropic-version": API_VERSION,
+        **defaults,
+    }
+    if content is not None and options.content is None:  # a JSON body
+        base["content-type"] = "application/json"
+    base.update(auth)
+    headers, omitted = _headers(options, base, custom_headers, require_credentials)
     return Encoded(headers, omitted, query, content=content, parts=parts)
 
 

@@ -23,9 +23,10 @@ model: message, block and citation types are type parameters.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Literal, Protocol, TypeAlias, TypeVar
 
 __all__ = [
+    "AddedEvent",
     "CitationEvent",
     "CompactionEvent",
     "ContentBlockStopEvent",
@@ -233,3 +234,9 @@ class MessageStopEvent(_Event, Generic[M]):
             self._message = self._build()
             self._build = None
         return self._message  # type: ignore[return-value]
+
+
+# The events the stream yields after a raw delta (`C`: the citation type of the document).
+AddedEvent: TypeAlias = (
+    TextEvent | CitationEvent[C] | ThinkingEvent | SignatureEvent | InputJsonEvent | CompactionEvent
+)

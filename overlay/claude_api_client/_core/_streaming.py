@@ -51,25 +51,18 @@ def _short_stream_error(
     Completeness is judged by the terminal event: once it has arrived, a body that lacks the
     final blank line (or ends with a partial event) is complete; before it, the stream is cut.
     """
-    if complete:
+    if complete or (clean and terminal is None):
         return None
     from ._errors import request_of
     from ._exceptions import APIConnectionError
 
-    error: Exception | None = None
-    if not clean:
-        error = APIConnectionError(
-            message="The stream ended in the middle of an event.",
-            request=request_of(response),
-            request_id=_request_id(response),
-        )
-    elif terminal is not None:
-        error = APIConnectionError(
-            message=f"The stream ended before {terminal}: the response is incomplete.",
-            request=request_of(response),
-            request_id=_request_id(response),
-        )
-    return error
+    if clean:
+        message = f"The stream ended before {terminal}: the response is incomplete."
+    else:
+        message = "The stream ended in the middle of an event."
+    return APIConnectionError(
+        message=message, request=request_of(response), request_id=_request_id(response)
+    )
 
 
 def _request_id(response: httpx.Response) -> str | None:
@@ -241,9 +234,14 @@ class _Events(Generic[E]):
                     return out
         return out
 
-    def decode_tail(self) -> list[E]:
-        """The events of a body that ended without its final blank line, then the check that
-        the stream is complete (its error, if any, in ``error``)."""
+    def ending(self) -> Iterator[list[E]]:
+        """After the body's last chunk: the events of a body that ended without its final blank
+        line, then the error of a stream that is not complete (both generators end with it)."""
+        yield self._decode_tail()
+        if self.error is not None:
+            raise self.error
+
+    def _decode_tail(self) -> list[E]:
         out: list[E] = []
         clean = True
         tail = self.decoder.flush() if isinstance(self.decoder, SSEDecoder) else []
@@ -383,9 +381,7 @@ def _iter_batches(
         except Exception as exc:
             events.after_body_error(exc)
             return  # the connection broke after the terminal event: the message was complete
-        yield events.decode_tail()
-        if events.error is not None:
-            raise events.error
+        yield from events.ending()
     finally:
         response.close()
 
@@ -453,8 +449,7 @@ async def _aiter_batches(
         except Exception as exc:
             events.after_body_error(exc)
             return  # the connection broke after the terminal event: the message was complete
-        yield events.decode_tail()
-        if events.error is not None:
-            raise events.error
+        for tail in events.ending():
+            yield tail
     finally:
         await response.aclose()

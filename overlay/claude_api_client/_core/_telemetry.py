@@ -307,40 +307,38 @@ class _CallSpan:
             self.end(None)
         return result
 
-    # The stream's events come in lists, one per chunk of the body.
+    # The stream's events come in lists, one per chunk of the body; the span ends with them
+    # (`with self`), its inner generator closed at once when the stream is closed early.
     def _events(self, inner: Generator[list[Any], None, None]) -> Generator[list[Any], None, None]:
-        error: BaseException | None = None
-        try:
-            for batch in inner:
-                for event in batch:
-                    self.event(event)
-                yield batch
-        except GeneratorExit:
-            inner.close()
-            raise
-        except BaseException as exc:
-            error = exc
-            raise
-        finally:
-            self.end(error)
+        with self:
+            try:
+                for batch in inner:
+                    for event in batch:
+                        self.event(event)
+                    yield batch
+            except GeneratorExit:
+                inner.close()
+                raise
 
     async def _aevents(
         self, inner: AsyncGenerator[list[Any], None]
     ) -> AsyncGenerator[list[Any], None]:
-        error: BaseException | None = None
-        try:
-            async for batch in inner:
-                for event in batch:
-                    self.event(event)
-                yield batch
-        except GeneratorExit:
-            await inner.aclose()
-            raise
-        except BaseException as exc:
-            error = exc
-            raise
-        finally:
-            self.end(error)
+        with self:
+            try:
+                async for batch in inner:
+                    for event in batch:
+                        self.event(event)
+                    yield batch
+            except GeneratorExit:
+                await inner.aclose()
+                raise
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        # A stream closed early (GeneratorExit) is no error.
+        self.end(None if isinstance(error, GeneratorExit) else error)
 
     def end(self, error: BaseException | None) -> None:
         if self._ended:

@@ -3,7 +3,7 @@
 httpx's timeouts are per operation (one read, one write), so a server that sends a byte just
 before each read timeout holds a call for as long as it likes. The connections of the clients
 made here read a deadline from a context variable that the client sets around each call
-(`deadline`): every connect, read and write waits at most until then. The client sets it to the
+(`set_deadline`): every connect, read and write waits at most until then. The client sets it to the
 call's overall deadline while sending a request and reading a response that is read whole, and
 a stream sets it to "idle limit after the last event" while it waits for the next chunk.
 
@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import Any
 
@@ -29,7 +28,6 @@ __all__ = [
     "DEFAULT_LIMITS",
     "DefaultAsyncHttpxClient",
     "DefaultHttpxClient",
-    "deadline",
     "forget_connections",
     "with_defaults",
 ]
@@ -40,19 +38,6 @@ DEFAULT_LIMITS = httpx.Limits(
 
 # Absolute time.monotonic() value after which no network operation of this context may wait.
 _deadline: ContextVar[float | None] = ContextVar("claude_api_client_deadline", default=None)
-
-
-@contextmanager
-def deadline(seconds: float | None) -> Iterator[None]:
-    """Within the block, network operations end by `seconds` from now (None: no deadline)."""
-    if seconds is None or seconds == float("inf"):
-        yield
-        return
-    token = _deadline.set(time.monotonic() + seconds)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
 
 
 def set_deadline(at: float | None) -> Any:
@@ -101,16 +86,12 @@ class _Backend(httpcore.NetworkBackend):
     def __init__(self, inner: httpcore.NetworkBackend) -> None:
         self._inner = inner
 
+    # The rest of connect_tcp's arguments (local address, socket options) pass through as given.
     def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
+        self, host: str, port: int, timeout: float | None = None, *rest: Any, **named: Any
     ) -> httpcore.NetworkStream:
         bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
+        return _Stream(self._inner.connect_tcp(host, port, bounded, *rest, **named))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
@@ -150,16 +131,10 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         self._inner = inner
 
     async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
+        self, host: str, port: int, timeout: float | None = None, *rest: Any, **named: Any
     ) -> httpcore.AsyncNetworkStream:
         bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        inner = await self._inner.connect_tcp(host, port, bounded, local_address, socket_options)
-        return _AsyncStream(inner)
+        return _AsyncStream(await self._inner.connect_tcp(host, port, bounded, *rest, **named))
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._lazy import lazy_names
+from ._lazy import by_module, lazy_names
 
 if TYPE_CHECKING:
     from .batches import BatchWaitTimeoutError as BatchWaitTimeoutError
@@ -22,15 +22,14 @@ if TYPE_CHECKING:
     from .skills import files_from_dir as files_from_dir
     from .webhooks import WebhookVerificationError as WebhookVerificationError
 
-_LAZY: dict[str, str] = {
-    "BatchWaitTimeoutError": ".batches",
-    "async_wait_for_batch": ".batches",
-    "wait_for_batch": ".batches",
-    "SkillDirectoryError": ".skills",
-    "files_from_dir": ".skills",
-    "async_files_from_dir": ".skills",
-    "WebhookVerificationError": ".webhooks",
-}
+# Each module's names, a sync name beside its async twin.
+_LAZY = by_module(
+    {
+        ".batches": ("wait_for_batch", "async_wait_for_batch", "BatchWaitTimeoutError"),
+        ".skills": ("files_from_dir", "async_files_from_dir", "SkillDirectoryError"),
+        ".webhooks": ("WebhookVerificationError",),
+    }
+)
 
 __all__ = sorted(_LAZY)
 

@@ -4,10 +4,10 @@ model, no pydantic and no httpx."""
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-__all__ = ["lazy_names"]
+__all__ = ["by_module", "lazy_names"]
 
 
 def lazy_names(
@@ -30,3 +30,8 @@ def lazy_names(
         return names
 
     return __getattr__, __dir__
+
+
+def by_module(modules: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """The `table` of `lazy_names` from each (relative) module's names."""
+    return {name: module for module, names in modules.items() for name in names}

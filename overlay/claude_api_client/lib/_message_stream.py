@@ -41,7 +41,6 @@ import copy
 import inspect
 import json
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._core._casts import attach_request_id
@@ -139,6 +138,15 @@ class _Block:
         self.input_error: str | None = None
         self.parser: PartialJSON | None = None  # fed the pieces as far as a snapshot needed
         self.fed = 0  # pieces the parser has been fed
+
+    def pieces(self, key: str) -> list[str]:
+        """The pieces of the block's `text` (or `thinking`), started on its first delta from
+        what the block already held (`size` counted from there)."""
+        first = getattr(self.model, key, None) or ""
+        parts = [first]
+        setattr(self, key, parts)
+        self.size = len(first)
+        return parts
 
     def joined(self, key: str) -> str:
         """The block's whole `text` (or `thinking`) so far, as one string."""
@@ -259,11 +267,7 @@ class _Accumulator(Generic[M]):
             dkind = delta.type
             if dkind == "text_delta":
                 text = delta.text
-                parts = block.text
-                if parts is None:
-                    first = getattr(block.model, "text", None) or ""
-                    parts = block.text = [first]
-                    block.size = len(first)
+                parts = block.text or block.pieces("text")
                 parts.append(text)
                 block.size += len(text)
                 # Built without __init__ (no Python frame): this runs for nearly every event.
@@ -286,11 +290,7 @@ class _Accumulator(Generic[M]):
                 return event
             if dkind == "thinking_delta":
                 text = delta.thinking
-                parts = block.thinking
-                if parts is None:
-                    first = getattr(block.model, "thinking", None) or ""
-                    parts = block.thinking = [first]
-                    block.size = len(first)
+                parts = block.thinking or block.pieces("thinking")
                 parts.append(text)
                 block.size += len(text)
                 return ThinkingEvent(text, block, block.size)
@@ -579,12 +579,7 @@ class MessageStreamManager(Generic[M, E]):
         self._stream = MessageStream(self._open(), self._load_message)
         return self._stream
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         if self._stream is not None:
             self._stream.close()
 
@@ -615,11 +610,6 @@ class AsyncMessageStreamManager(Generic[M, E]):
         self._stream = AsyncMessageStream(stream, self._load_message)
         return self._stream
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         if self._stream is not None:
             await self._stream.close()

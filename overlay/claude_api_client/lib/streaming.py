@@ -10,14 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeAlias
 
 from .._core._stream_events import (
-    CitationEvent,
-    CompactionEvent,
+    AddedEvent,
     ContentBlockStopEvent,
     InputJsonEvent,
     MessageStopEvent,
-    SignatureEvent,
     TextEvent,
-    ThinkingEvent,
 )
 from ..types import (
     ContentBlock,
@@ -38,32 +35,33 @@ from ._message_stream import (
 )
 from ._parse._types import ResponseFormatT
 
+# Listed as the module holds them: the streams, then the events.
 __all__ = [
-    "AsyncMessageStream",
-    "AsyncMessageStreamManager",
-    "BetaAsyncMessageStream",
-    "BetaAsyncMessageStreamManager",
-    "BetaContentBlockStopEvent",
-    "BetaInputJsonEvent",
-    "BetaMessageStopEvent",
-    "BetaMessageStream",
-    "BetaMessageStreamEvent",
-    "BetaMessageStreamManager",
-    "BetaTextEvent",
-    "ContentBlockStopEvent",
-    "InputJsonEvent",
-    "MessageStopEvent",
     "MessageStream",
-    "MessageStreamEvent",
+    "AsyncMessageStream",
     "MessageStreamManager",
-    "ParsedBetaContentBlockStopEvent",
-    "ParsedBetaMessageStopEvent",
-    "ParsedBetaMessageStreamEvent",
-    "ParsedBetaTextEvent",
+    "AsyncMessageStreamManager",
+    "BetaMessageStream",
+    "BetaAsyncMessageStream",
+    "BetaMessageStreamManager",
+    "BetaAsyncMessageStreamManager",
+    "MessageStreamEvent",
+    "TextEvent",
+    "InputJsonEvent",
+    "ContentBlockStopEvent",
+    "MessageStopEvent",
+    "BetaMessageStreamEvent",
+    "BetaTextEvent",
+    "BetaInputJsonEvent",
+    "BetaContentBlockStopEvent",
+    "BetaMessageStopEvent",
+    "ParsedMessageStreamEvent",
     "ParsedContentBlockStopEvent",
     "ParsedMessageStopEvent",
-    "ParsedMessageStreamEvent",
-    "TextEvent",
+    "ParsedBetaMessageStreamEvent",
+    "ParsedBetaTextEvent",
+    "ParsedBetaContentBlockStopEvent",
+    "ParsedBetaMessageStopEvent",
 ]
 
 BetaMessageStream = MessageStream
@@ -73,19 +71,15 @@ BetaAsyncMessageStreamManager = AsyncMessageStreamManager
 
 # What iterating a message stream yields: the raw events, the helper's events, and the stop
 # events that carry the finished block and message in place of the raw ones.
-MessageStreamEvent: TypeAlias = (
+_NotStopEvent: TypeAlias = (
     RawMessageStartEvent
     | RawMessageDeltaEvent
     | RawContentBlockStartEvent
     | RawContentBlockDeltaEvent
-    | TextEvent
-    | CitationEvent[TextCitation]
-    | ThinkingEvent
-    | SignatureEvent
-    | InputJsonEvent
-    | CompactionEvent
-    | ContentBlockStopEvent[ContentBlock]
-    | MessageStopEvent[Message]
+    | AddedEvent[TextCitation]
+)
+MessageStreamEvent: TypeAlias = (
+    _NotStopEvent | ContentBlockStopEvent[ContentBlock] | MessageStopEvent[Message]
 )
 
 BetaTextEvent = TextEvent
@@ -104,16 +98,7 @@ ParsedBetaMessageStopEvent = MessageStopEvent
 ParsedBetaContentBlockStopEvent = ContentBlockStopEvent
 if TYPE_CHECKING:
     ParsedMessageStreamEvent: TypeAlias = (
-        RawMessageStartEvent
-        | RawMessageDeltaEvent
-        | RawContentBlockStartEvent
-        | RawContentBlockDeltaEvent
-        | TextEvent
-        | CitationEvent[TextCitation]
-        | ThinkingEvent
-        | SignatureEvent
-        | InputJsonEvent
-        | CompactionEvent
+        _NotStopEvent
         | ContentBlockStopEvent[ParsedContentBlock[ResponseFormatT]]
         | MessageStopEvent[ParsedMessage[ResponseFormatT]]
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._lazy import lazy_names
+from .._lazy import by_module, lazy_names
 
 if TYPE_CHECKING:
     from ._functions import BetaAsyncBuiltinFunctionTool as BetaAsyncBuiltinFunctionTool
@@ -30,25 +30,34 @@ if TYPE_CHECKING:
     from ._runner import BetaStreamingToolRunner as BetaStreamingToolRunner
     from ._runner import BetaToolRunner as BetaToolRunner
 
-_LAZY: dict[str, str] = {
-    "BetaAsyncBuiltinFunctionTool": "._functions",
-    "BetaAsyncFunctionTool": "._functions",
-    "BetaBuiltinFunctionTool": "._functions",
-    "BetaFunctionTool": "._functions",
-    "BetaFunctionToolResultType": "._functions",
-    "ToolError": "._functions",
-    "beta_async_tool": "._functions",
-    "beta_tool": "._functions",
-    "BetaAbstractMemoryTool": "._memory",
-    "BetaAsyncAbstractMemoryTool": "._memory",
-    "BetaAsyncLocalFilesystemMemoryTool": "._memory",
-    "BetaLocalFilesystemMemoryTool": "._memory",
-    "BetaAsyncStreamingToolRunner": "._runner",
-    "BetaAsyncToolRunner": "._runner",
-    "BetaRunnableTool": "._runner",
-    "BetaStreamingToolRunner": "._runner",
-    "BetaToolRunner": "._runner",
-}
+# Each module's names, a sync name beside its async twin.
+_LAZY = by_module(
+    {
+        "._functions": (
+            "beta_tool",
+            "beta_async_tool",
+            "BetaFunctionTool",
+            "BetaAsyncFunctionTool",
+            "BetaBuiltinFunctionTool",
+            "BetaAsyncBuiltinFunctionTool",
+            "BetaFunctionToolResultType",
+            "ToolError",
+        ),
+        "._memory": (
+            "BetaAbstractMemoryTool",
+            "BetaAsyncAbstractMemoryTool",
+            "BetaLocalFilesystemMemoryTool",
+            "BetaAsyncLocalFilesystemMemoryTool",
+        ),
+        "._runner": (
+            "BetaToolRunner",
+            "BetaAsyncToolRunner",
+            "BetaStreamingToolRunner",
+            "BetaAsyncStreamingToolRunner",
+            "BetaRunnableTool",
+        ),
+    }
+)
 
 __all__ = sorted(_LAZY)
 
