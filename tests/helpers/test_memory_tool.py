@@ -12,6 +12,7 @@ import pytest
 from claude_api_client import Anthropic
 from claude_api_client.lib.tools import (
     BetaAbstractMemoryTool,
+    BetaAsyncAbstractMemoryTool,
     BetaAsyncLocalFilesystemMemoryTool,
     BetaLocalFilesystemMemoryTool,
     ToolError,
@@ -199,3 +200,37 @@ def test_async_local_memory_tool(tmp_path: Path) -> None:
         return str(await tool.call({"command": "view", "path": "/memories/a.md"}))
 
     assert asyncio.run(main()).endswith("     1\thello")
+
+
+def test_an_async_custom_backend_and_missing_commands() -> None:
+    # The six commands are declared once for both flavours: each is abstract on both, and the
+    # async backend's coroutines are awaited by call().
+    class ReadOnly(BetaAsyncAbstractMemoryTool):
+        async def view(self, command: Any) -> str:
+            await asyncio.sleep(0)
+            return f"viewed {command.path}"
+
+        async def create(self, command: Any) -> str:
+            raise ToolError("read-only")
+
+        str_replace = insert = delete = rename = create
+
+    backend = ReadOnly()
+    assert asyncio.run(backend.call({"command": "view", "path": "/memories"})) == "viewed /memories"
+    with pytest.raises(ToolError, match="read-only"):
+        asyncio.run(backend.call({"command": "rename", "old_path": "/a", "new_path": "/b"}))
+    with pytest.raises(NotImplementedError):
+        asyncio.run(backend.clear_all_memory())
+    assert backend.to_dict() == {"type": "memory_20250818", "name": "memory"}
+
+    class OnlyView(BetaAbstractMemoryTool):
+        def view(self, command: Any) -> str:
+            return ""
+
+    class AsyncOnlyView(BetaAsyncAbstractMemoryTool):
+        async def view(self, command: Any) -> str:
+            return ""
+
+    for incomplete in (OnlyView, AsyncOnlyView):
+        with pytest.raises(TypeError, match=r"abstract.*create"):
+            incomplete()

@@ -23,6 +23,7 @@ from claude_api_client import (
     beta_tool,
 )
 from claude_api_client.lib.threads import BetaAsyncMessageThread, BetaMessageThread
+from claude_api_client.lib.tools import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
 from claude_api_client.testing import Fault, LocalAPIServer
 
 from .conftest import MODEL
@@ -47,6 +48,12 @@ class City(BaseModel):
 def get_weather(city: str) -> str:
     """Weather of a city."""
     return f"sunny in {city}"
+
+
+@beta_async_tool
+async def lookup(key: str) -> str:
+    """Look a key up."""
+    return f"value of {key}"
 
 
 def test_turns_send_only_what_is_new(server: LocalAPIServer, client: Any) -> None:
@@ -290,11 +297,6 @@ def test_clients_without_threads_refuse(client: Any) -> None:
 
 
 def test_async_thread(server: LocalAPIServer) -> None:
-    @beta_async_tool
-    async def lookup(key: str) -> str:
-        """Look a key up."""
-        return f"value of {key}"
-
     async def main() -> None:
         client: AsyncAnthropic = server.async_client(max_retries=0)
         async with client:
@@ -313,3 +315,28 @@ def test_async_thread(server: LocalAPIServer) -> None:
             assert bodies(server)[1]["thread"]["previous_message_id"] == first.id
 
     asyncio.run(main())
+
+
+def test_async_tool_runners_over_a_thread_take_request_options(server: LocalAPIServer) -> None:
+    # stream() and tool_runner() are written once, on the base: the async thread's give the
+    # async runner and stream manager, and the runner's request options reach every turn.
+    async def main() -> None:
+        client: AsyncAnthropic = server.async_client(max_retries=0)
+        async with client:
+            thread = client.beta.messages.thread(model=MODEL, max_tokens=64, tools=[lookup])
+            thread.append(user("lookup"))
+            runner = thread.tool_runner(stream=True, extra_headers={"X-Turn": "streamed"})
+            assert isinstance(runner, BetaAsyncStreamingToolRunner)
+            async for stream in runner:
+                await stream.until_done()
+            thread.append(user("lookup again"))
+            plain = thread.tool_runner(max_iterations=4, extra_headers={"X-Turn": "plain"})
+            assert isinstance(plain, BetaAsyncToolRunner)
+            await plain.until_done()
+            assert type(thread.stream()).__name__ == "AsyncThreadMessageStreamManager"
+
+    asyncio.run(main())
+    turns = [r for r in server.requests if r.path == "/v1/messages"]
+    assert [r.headers.get("x-turn") for r in turns] == ["streamed"] * 2 + ["plain"] * 2
+    assert [r.json()["thread"]["type"] for r in turns] == ["create"] + ["continue"] * 3
+    assert all(r.json()["stream"] is True for r in turns[:2])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import logging
 import math
@@ -55,10 +56,14 @@ class Lease:
         self.ttl = CLAIM_TIMEOUT
         """Seconds the last heartbeat extended the lease by."""
         self._loop = loop
-        self._work = work
         self._work_id = work_id
-        self._environment_id = environment_id
-        self._extra_headers = extra_headers
+        # The item's two calls, addressed once (a heartbeat adds the `last_heartbeat` it follows).
+        self._heartbeat = functools.partial(
+            work.heartbeat, work_id, environment_id=environment_id, extra_headers=extra_headers
+        )
+        self._stop = functools.partial(
+            stop_work, work, work_id, environment_id, force=True, extra_headers=extra_headers
+        )
         self._end: Literal["shutdown", "lost"] | None = None
         self._claimed = asyncio.Event()
         self._decided = asyncio.Event()
@@ -167,12 +172,7 @@ class Lease:
         sent_at = self._loop.time()
         self._in_flight = True
         try:
-            beat = await self._work.heartbeat(
-                self._work_id,
-                environment_id=self._environment_id,
-                expected_last_heartbeat=self._last_heartbeat,
-                extra_headers=self._extra_headers,
-            )
+            beat = await self._heartbeat(expected_last_heartbeat=self._last_heartbeat)
         finally:
             self._in_flight = False
         if not beat.lease_extended:
@@ -190,12 +190,6 @@ class Lease:
         if self.lost:
             log.info("lease lost; the work item is not stopped work_id=%s", self._work_id)
             return
-        failure = await stop_work(
-            self._work,
-            self._work_id,
-            self._environment_id,
-            force=True,
-            extra_headers=self._extra_headers,
-        )
+        failure = await self._stop()
         if isinstance(failure, AuthenticationError):
             self._end = "lost"

@@ -8,8 +8,9 @@ server has lost the thread, or it was continued elsewhere, the turn is sent agai
 history under a new thread; `fork()` branches the conversation (the fork's first turn starts its
 own thread). Nothing is sent before a turn. See `_state` for the bookkeeping.
 
-The sync and async classes hold only their signatures and the I/O (`_turn`, the stream managers'
-enter / exit); everything else is `_BaseThread`'s.
+The sync and async classes hold only `send()` / `parse()` (coroutines on the async one) and the I/O
+(`_turn`, the stream managers' enter / exit); everything else is `_BaseThread`'s, `stream()` and
+`tool_runner()` included: each class names its stream manager and runners as type parameters.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from ...types import Message, MessageParam
     from .._message_stream import AsyncMessageStream, MessageStream
     from ..streaming import MessageStreamEvent
-    from ..tools._runner import (
+    from ..tools._runner import (  # noqa: F401 (named in the thread classes' base strings)
         BetaAsyncStreamingToolRunner,
         BetaAsyncToolRunner,
         BetaStreamingToolRunner,
@@ -45,6 +46,11 @@ if TYPE_CHECKING:
     )
 
 ClientT = TypeVar("ClientT", bound="Anthropic | AsyncAnthropic")
+# The flavour's stream manager and tool runners (plain, streaming), as `stream()` and
+# `tool_runner()` return them.
+StreamManagerT = TypeVar("StreamManagerT")
+RunnerT = TypeVar("RunnerT")
+StreamingRunnerT = TypeVar("StreamingRunnerT")
 
 __all__ = [
     "AsyncThreadMessageStreamManager",
@@ -114,7 +120,7 @@ def _split_tools(tools: Iterable[Any]) -> list[Any]:
     return [tool.to_dict() if isinstance(tool, RUNNABLE_TYPES) else tool for tool in tools]
 
 
-class _BaseThread(Generic[ClientT, ResponseFormatT]):
+class _BaseThread(Generic[ClientT, StreamManagerT, RunnerT, StreamingRunnerT, ResponseFormatT]):
     """What the sync and async threads share: the state and everything that sends nothing."""
 
     _client: ClientT
@@ -233,18 +239,86 @@ class _BaseThread(Generic[ClientT, ResponseFormatT]):
             overrides["tools"] = _split_tools(tools)
         return overrides
 
-    def _stream_turn(self, messages: Iterable[Any], overrides: dict[str, Any]) -> Any:
-        return self._stream_manager(self, messages, overrides)
+    def stream(
+        self,
+        *messages: MessageParam | Message,
+        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **params: Unpack[ThreadSendFields],
+    ) -> StreamManagerT:
+        """Like `send()`, streamed: `with` it (`async with` on the async thread) for the reply's
+        `MessageStream` (`AsyncMessageStream`). The turn lasts until the block is left; a reply
+        cut short is not kept (the next turn starts over)."""
+        options = (extra_headers, extra_query, extra_body, timeout)
+        manager: StreamManagerT = self._stream_turn(
+            messages, self._overrides(params, *options, tools=tools)
+        )
+        return manager
 
-    def _tool_runner(self, stream: bool | NotGiven, *options: Any, max_iterations: Any) -> Any:
-        """The tool runner over this thread (`tool_runner()`), `options` as for `_options`."""
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> RunnerT: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> StreamingRunnerT: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> RunnerT | StreamingRunnerT: ...
+
+    def tool_runner(
+        self,
+        *,
+        max_iterations: int | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> RunnerT | StreamingRunnerT:
+        """The tool runner over this thread: it runs the thread's `@beta_tool` functions when the
+        model asks, turn after turn, until a reply calls none (or `max_iterations`). Replies and
+        tool results become the thread's history; each turn sends only what is new. On the async
+        thread it is the async runner (the tools of one reply run concurrently)."""
         from ..tools import _runner as runners
 
-        runner = getattr(runners, self._runner_kinds[stream is True])
-        return runner(
+        options = _options(extra_headers, extra_query, extra_body, timeout)
+        runner: RunnerT | StreamingRunnerT = getattr(runners, self._runner_kinds[stream is True])(
             create=self._runner_stream if stream is True else self._runner_parse,
-            **self._runner_arguments(max_iterations, _options(*options)),
+            **self._runner_arguments(max_iterations, options),
         )
+        return runner
+
+    def _stream_turn(self, messages: Iterable[Any], overrides: dict[str, Any]) -> Any:
+        return self._stream_manager(self, messages, overrides)
 
     def _runner_overrides(self, params: dict[str, Any]) -> dict[str, Any]:
         """What a tool runner over this thread asks of one turn: its history (staged on the
@@ -323,7 +397,15 @@ def thread_runner(
     )
 
 
-class BetaMessageThread(_BaseThread["Anthropic", ResponseFormatT]):
+class BetaMessageThread(
+    _BaseThread[
+        "Anthropic",
+        "ThreadMessageStreamManager[ResponseFormatT]",
+        "BetaToolRunner[ResponseFormatT]",
+        "BetaStreamingToolRunner[ResponseFormatT]",
+        ResponseFormatT,
+    ]
+):
     """A conversation the server holds between turns, so each turn sends only the new messages.
 
     Create one with `client.beta.messages.thread(...)`; one turn runs at a time.
@@ -366,78 +448,6 @@ class BetaMessageThread(_BaseThread["Anthropic", ResponseFormatT]):
         )
         return reply
 
-    def stream(
-        self,
-        *messages: MessageParam | Message,
-        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[ThreadSendFields],
-    ) -> ThreadMessageStreamManager[ResponseFormatT]:
-        """Like `send()`, streamed: `with` it for the reply's `MessageStream`. The turn lasts
-        until the block is left; a reply cut short is not kept (the next turn starts over)."""
-        options = (extra_headers, extra_query, extra_body, timeout)
-        manager: ThreadMessageStreamManager[ResponseFormatT] = self._stream_turn(
-            messages, self._overrides(params, *options, tools=tools)
-        )
-        return manager
-
-    @overload
-    def tool_runner(
-        self,
-        *,
-        max_iterations: int | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> BetaToolRunner[ResponseFormatT]: ...
-
-    @overload
-    def tool_runner(
-        self,
-        *,
-        max_iterations: int | NotGiven = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> BetaStreamingToolRunner[ResponseFormatT]: ...
-
-    @overload
-    def tool_runner(
-        self,
-        *,
-        max_iterations: int | NotGiven = NOT_GIVEN,
-        stream: bool,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> BetaToolRunner[ResponseFormatT] | BetaStreamingToolRunner[ResponseFormatT]: ...
-
-    def tool_runner(
-        self,
-        *,
-        max_iterations: int | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> BetaToolRunner[ResponseFormatT] | BetaStreamingToolRunner[ResponseFormatT]:
-        """The tool runner over this thread: it runs the thread's `@beta_tool` functions when the
-        model asks, turn after turn, until a reply calls none (or `max_iterations`). Replies and
-        tool results become the thread's history; each turn sends only what is new."""
-        options = (extra_headers, extra_query, extra_body, timeout)
-        runner: BetaToolRunner[ResponseFormatT] | BetaStreamingToolRunner[ResponseFormatT]
-        runner = self._tool_runner(stream, *options, max_iterations=max_iterations)
-        return runner
-
     def _turn(self, messages: Iterable[Any], overrides: dict[str, Any], method: str) -> Any:
         create, state = getattr(self._client.beta.messages, method), self._state
         with state.turn(messages):
@@ -448,7 +458,15 @@ class BetaMessageThread(_BaseThread["Anthropic", ResponseFormatT]):
                     return reply
 
 
-class BetaAsyncMessageThread(_BaseThread["AsyncAnthropic", ResponseFormatT]):
+class BetaAsyncMessageThread(
+    _BaseThread[
+        "AsyncAnthropic",
+        "AsyncThreadMessageStreamManager[ResponseFormatT]",
+        "BetaAsyncToolRunner[ResponseFormatT]",
+        "BetaAsyncStreamingToolRunner[ResponseFormatT]",
+        ResponseFormatT,
+    ]
+):
     """`BetaMessageThread` for `AsyncAnthropic`: `send()` and `parse()` are coroutines, `stream()`
     an async context manager. One turn runs at a time."""
 
@@ -488,75 +506,6 @@ class BetaAsyncMessageThread(_BaseThread["AsyncAnthropic", ResponseFormatT]):
         )
         return reply
 
-    def stream(
-        self,
-        *messages: MessageParam | Message,
-        tools: Iterable[Any] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        **params: Unpack[ThreadSendFields],
-    ) -> AsyncThreadMessageStreamManager[ResponseFormatT]:
-        """Like `send()`, streamed: `async with` it for the reply's `AsyncMessageStream`."""
-        options = (extra_headers, extra_query, extra_body, timeout)
-        manager: AsyncThreadMessageStreamManager[ResponseFormatT] = self._stream_turn(
-            messages, self._overrides(params, *options, tools=tools)
-        )
-        return manager
-
-    @overload
-    def tool_runner(
-        self,
-        *,
-        max_iterations: int | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> BetaAsyncToolRunner[ResponseFormatT]: ...
-
-    @overload
-    def tool_runner(
-        self,
-        *,
-        max_iterations: int | NotGiven = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> BetaAsyncStreamingToolRunner[ResponseFormatT]: ...
-
-    @overload
-    def tool_runner(
-        self,
-        *,
-        max_iterations: int | NotGiven = NOT_GIVEN,
-        stream: bool,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> BetaAsyncToolRunner[ResponseFormatT] | BetaAsyncStreamingToolRunner[ResponseFormatT]: ...
-
-    def tool_runner(
-        self,
-        *,
-        max_iterations: int | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> BetaAsyncToolRunner[ResponseFormatT] | BetaAsyncStreamingToolRunner[ResponseFormatT]:
-        """The async tool runner over this thread (tools of one reply run concurrently)."""
-        options = (extra_headers, extra_query, extra_body, timeout)
-        runner: BetaAsyncToolRunner[ResponseFormatT] | BetaAsyncStreamingToolRunner[ResponseFormatT]
-        runner = self._tool_runner(stream, *options, max_iterations=max_iterations)
-        return runner
-
     async def _turn(self, messages: Iterable[Any], overrides: dict[str, Any], method: str) -> Any:
         create, state = getattr(self._client.beta.messages, method), self._state
         with state.turn(messages):
@@ -585,7 +534,7 @@ class _ThreadStreamManager(Generic[ResponseFormatT]):
 
     def __init__(
         self,
-        thread: _BaseThread[Any, ResponseFormatT],
+        thread: _BaseThread[Any, Any, Any, Any, ResponseFormatT],
         messages: Iterable[Any],
         overrides: dict[str, Any],
     ) -> None:

@@ -65,46 +65,37 @@ class ToolError(Exception):
         self.content = content
 
 
-class BetaBuiltinFunctionTool(ABC):
-    """A tool whose definition is fixed by the API (memory, text editor …) run on this side."""
+class _BuiltinTool(ABC):
+    """What the sync and async built-in tools share: the fixed definition and the name in it."""
 
     @abstractmethod
     def to_dict(self) -> ToolUnionParam:
         """The tool definition sent in `tools`."""
+
+    @property
+    def name(self) -> str:
+        """The name the model calls the tool by."""
+        definition: Any = self.to_dict()
+        name = definition.get("mcp_server_name") or definition.get("name")
+        if not name:
+            raise ValueError(f"tool of type {definition.get('type')!r} has no name")
+        return str(name)
+
+
+class BetaBuiltinFunctionTool(_BuiltinTool):
+    """A tool whose definition is fixed by the API (memory, text editor …) run on this side."""
 
     @abstractmethod
     def call(self, input: object) -> BetaFunctionToolResultType:
         """Run one call with the model's input."""
 
-    @property
-    def name(self) -> str:
-        """The name the model calls the tool by."""
-        definition: Any = self.to_dict()
-        name = definition.get("mcp_server_name") or definition.get("name")
-        if not name:
-            raise ValueError(f"tool of type {definition.get('type')!r} has no name")
-        return str(name)
 
-
-class BetaAsyncBuiltinFunctionTool(ABC):
+class BetaAsyncBuiltinFunctionTool(_BuiltinTool):
     """`BetaBuiltinFunctionTool` whose `call` is a coroutine."""
-
-    @abstractmethod
-    def to_dict(self) -> ToolUnionParam:
-        """The tool definition sent in `tools`."""
 
     @abstractmethod
     async def call(self, input: object) -> BetaFunctionToolResultType:
         """Run one call with the model's input."""
-
-    @property
-    def name(self) -> str:
-        """The name the model calls the tool by."""
-        definition: Any = self.to_dict()
-        name = definition.get("mcp_server_name") or definition.get("name")
-        if not name:
-            raise ValueError(f"tool of type {definition.get('type')!r} has no name")
-        return str(name)
 
 
 def _resolved(func: Callable[..., Any]) -> Callable[..., Any]:

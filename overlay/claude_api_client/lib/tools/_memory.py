@@ -15,9 +15,10 @@ import asyncio
 import os
 import shutil
 import stat
-from abc import abstractmethod
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Coroutine
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 
 import pydantic
 
@@ -49,6 +50,7 @@ MEMORY_ROOT = "/memories"
 DEFAULT_MAX_FILE_BYTES = 1024 * 1024
 """The local tool's default cap on one memory file (reads and writes)."""
 _LINE_WIDTH = 6
+_NO_CLEAR = "clear_all_memory() is not implemented by this backend"
 
 
 class _Command(pydantic.BaseModel):
@@ -154,7 +156,45 @@ class _MemoryDefinition:
         return result
 
 
-class BetaAbstractMemoryTool(_MemoryDefinition, BetaBuiltinFunctionTool):
+ResultT = TypeVar("ResultT")
+
+
+class _MemoryCommands(_MemoryDefinition, ABC, Generic[ResultT]):
+    """The six commands a memory backend implements, declared once for both flavours: a command
+    of the sync backend returns its result (`ResultT`), one of the async backend is a coroutine
+    of it."""
+
+    @abstractmethod
+    def view(self, command: BetaMemoryTool20250818ViewCommand) -> ResultT:
+        """List a directory, or show a file with line numbers."""
+
+    @abstractmethod
+    def create(self, command: BetaMemoryTool20250818CreateCommand) -> ResultT:
+        """Create a file (refused when it exists)."""
+
+    @abstractmethod
+    def str_replace(self, command: BetaMemoryTool20250818StrReplaceCommand) -> ResultT:
+        """Replace the single occurrence of `old_str` in a file."""
+
+    @abstractmethod
+    def insert(self, command: BetaMemoryTool20250818InsertCommand) -> ResultT:
+        """Insert text after line `insert_line` (0 = at the top)."""
+
+    @abstractmethod
+    def delete(self, command: BetaMemoryTool20250818DeleteCommand) -> ResultT:
+        """Delete a file or a directory."""
+
+    @abstractmethod
+    def rename(self, command: BetaMemoryTool20250818RenameCommand) -> ResultT:
+        """Move a file or a directory."""
+
+    def _handler(self, command: BetaMemoryTool20250818Command) -> Callable[[Any], ResultT]:
+        """The method of `command`'s name (a subclass's override included)."""
+        handler: Callable[[Any], ResultT] = getattr(self, command.command)
+        return handler
+
+
+class BetaAbstractMemoryTool(_MemoryCommands[BetaFunctionToolResultType], BetaBuiltinFunctionTool):
     """A memory backend: implement the six commands; `call` / `execute` dispatch to them."""
 
     def call(self, input: object) -> BetaFunctionToolResultType:
@@ -163,44 +203,17 @@ class BetaAbstractMemoryTool(_MemoryDefinition, BetaBuiltinFunctionTool):
 
     def execute(self, command: BetaMemoryTool20250818Command) -> BetaFunctionToolResultType:
         """Dispatch `command` to the method of its name."""
-        handler = getattr(self, command.command)
-        result: BetaFunctionToolResultType = handler(command)
-        return result
-
-    @abstractmethod
-    def view(self, command: BetaMemoryTool20250818ViewCommand) -> BetaFunctionToolResultType: ...
-
-    @abstractmethod
-    def create(
-        self, command: BetaMemoryTool20250818CreateCommand
-    ) -> BetaFunctionToolResultType: ...
-
-    @abstractmethod
-    def str_replace(
-        self, command: BetaMemoryTool20250818StrReplaceCommand
-    ) -> BetaFunctionToolResultType: ...
-
-    @abstractmethod
-    def insert(
-        self, command: BetaMemoryTool20250818InsertCommand
-    ) -> BetaFunctionToolResultType: ...
-
-    @abstractmethod
-    def delete(
-        self, command: BetaMemoryTool20250818DeleteCommand
-    ) -> BetaFunctionToolResultType: ...
-
-    @abstractmethod
-    def rename(
-        self, command: BetaMemoryTool20250818RenameCommand
-    ) -> BetaFunctionToolResultType: ...
+        return self._handler(command)(command)
 
     def clear_all_memory(self) -> BetaFunctionToolResultType:
         """Erase every memory (not a model command: for the application)."""
-        raise NotImplementedError("clear_all_memory() is not implemented by this backend")
+        raise NotImplementedError(_NO_CLEAR)
 
 
-class BetaAsyncAbstractMemoryTool(_MemoryDefinition, BetaAsyncBuiltinFunctionTool):
+class BetaAsyncAbstractMemoryTool(
+    _MemoryCommands[Coroutine[Any, Any, BetaFunctionToolResultType]],
+    BetaAsyncBuiltinFunctionTool,
+):
     """`BetaAbstractMemoryTool` with coroutine commands."""
 
     async def call(self, input: object) -> BetaFunctionToolResultType:
@@ -209,42 +222,11 @@ class BetaAsyncAbstractMemoryTool(_MemoryDefinition, BetaAsyncBuiltinFunctionToo
 
     async def execute(self, command: BetaMemoryTool20250818Command) -> BetaFunctionToolResultType:
         """Dispatch `command` to the coroutine method of its name."""
-        result: BetaFunctionToolResultType = await getattr(self, command.command)(command)
-        return result
-
-    @abstractmethod
-    async def view(
-        self, command: BetaMemoryTool20250818ViewCommand
-    ) -> BetaFunctionToolResultType: ...
-
-    @abstractmethod
-    async def create(
-        self, command: BetaMemoryTool20250818CreateCommand
-    ) -> BetaFunctionToolResultType: ...
-
-    @abstractmethod
-    async def str_replace(
-        self, command: BetaMemoryTool20250818StrReplaceCommand
-    ) -> BetaFunctionToolResultType: ...
-
-    @abstractmethod
-    async def insert(
-        self, command: BetaMemoryTool20250818InsertCommand
-    ) -> BetaFunctionToolResultType: ...
-
-    @abstractmethod
-    async def delete(
-        self, command: BetaMemoryTool20250818DeleteCommand
-    ) -> BetaFunctionToolResultType: ...
-
-    @abstractmethod
-    async def rename(
-        self, command: BetaMemoryTool20250818RenameCommand
-    ) -> BetaFunctionToolResultType: ...
+        return await self._handler(command)(command)
 
     async def clear_all_memory(self) -> BetaFunctionToolResultType:
         """Erase every memory (not a model command: for the application)."""
-        raise NotImplementedError("clear_all_memory() is not implemented by this backend")
+        raise NotImplementedError(_NO_CLEAR)
 
 
 def _size(n: int) -> str:
