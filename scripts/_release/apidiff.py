@@ -662,26 +662,13 @@ class Differ:
             )
 
     def content(self, old: Schema, new: Schema, where: str, side: str, matters: bool) -> None:
+        kind = "request-body" if side == REQUEST else "response"
         for media in new:
             if media not in old:
-                self.add(
-                    "added",
-                    "request-body" if side == REQUEST else "response",
-                    f"{where} {media}",
-                    "new media type",
-                    False,
-                    side,
-                )
+                self.add("added", kind, f"{where} {media}", "new media type", False, side)
         for media in old:
             if media not in new:
-                self.add(
-                    "removed",
-                    "request-body" if side == REQUEST else "response",
-                    f"{where} {media}",
-                    "media type removed",
-                    matters,
-                    side,
-                )
+                self.add("removed", kind, f"{where} {media}", "media type removed", matters, side)
             else:
                 self.schema(
                     old[media].get("schema", {}),

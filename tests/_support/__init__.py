@@ -2,6 +2,7 @@
 (`recorder`), the SSE encoder and parser (`wire`) and the Messages stream's event payloads
 (`events`), response bodies (`payloads`), fake list endpoints in both page styles (`pages`),
 clients on a MockTransport or a local server (`clients`), the streams recorded from the real
-API (`recorded`), and local servers: byte-level (`raw_server`), a test's own handler
+API (`recorded`), a deleted object's check (`lifecycle`), a session stream read to the turn's end
+(`sessions`), and local servers: byte-level (`raw_server`), a test's own handler
 (`http_server`), the shipped simulator through its pytest plugin. `scripts` imports the
 packages under scripts/."""

@@ -19,7 +19,7 @@ from claude_api_client import (
     AsyncAnthropicFoundry,
     AsyncAnthropicGoogleCloud,
 )
-from claude_api_client.testing import LocalAPIServer
+from claude_api_client.testing import LocalAPIServer, Request
 
 MESSAGES: Any = [{"role": "user", "content": "Hello"}]
 LEAK = "sk-ant-must-not-leak"
@@ -42,6 +42,15 @@ def first_party_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _url(client: Any) -> str:
     return str(client.base_url).rstrip("/")
+
+
+def _sent_message(api: LocalAPIServer, client: Any, model: str = "m") -> Request:
+    """Send one message through a platform client; the request as it reached the server (after
+    the platform's rewrite)."""
+    client.messages.create(model=model, max_tokens=8, messages=MESSAGES)
+    sent = api.requests[-1].sent
+    assert sent is not None
+    return sent
 
 
 def _no_leak(api: LocalAPIServer) -> None:
@@ -185,9 +194,7 @@ def test_vertex_rewrites_and_hosts(
     claude_vertex_client: AnthropicVertex,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    claude_vertex_client.messages.create(model="claude-x@2025", max_tokens=8, messages=MESSAGES)
-    sent = claude_api.requests[-1].sent
-    assert sent is not None
+    sent = _sent_message(claude_api, claude_vertex_client, model="claude-x@2025")
     assert sent.path == (
         "/v1/projects/local-project/locations/us-east5/publishers/anthropic/models/"
         "claude-x@2025:rawPredict"
@@ -226,9 +233,8 @@ def test_foundry_headers_refusals_and_env(
     claude_foundry_client: AnthropicFoundry,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    claude_foundry_client.messages.create(model="m", max_tokens=8, messages=MESSAGES)
-    sent = claude_api.requests[-1].sent
-    assert sent is not None and sent.path == "/anthropic/v1/messages"
+    sent = _sent_message(claude_api, claude_foundry_client)
+    assert sent.path == "/anthropic/v1/messages"
     assert sent.headers["x-api-key"] == sent.headers["api-key"] == "local-foundry-key"
     assert "authorization" not in sent.headers
     for call in (

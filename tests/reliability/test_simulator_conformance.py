@@ -123,6 +123,12 @@ class Checked:
             self.covered.add(operation_id)
         return response
 
+    def create(self, operation_id: str, id_name: str, **request: Any) -> dict[str, str]:
+        """Send a create (with the operation's first example body unless `json` is given); the
+        path ids that name what it made (`{id_name: its id}`)."""
+        request.setdefault("json", _examples(operation_id)[0])
+        return {id_name: self.send(operation_id, **request).json()["id"]}
+
     def each(
         self, path: dict[str, str], headers: dict[str, str], prefix: str, *actions: str
     ) -> None:
@@ -718,12 +724,7 @@ def _organization_analytics(api: Checked) -> None:
 def _organization_beta(api: Checked, workspace_id: str) -> None:
     """The beta-only Admin API resources, each with its default beta."""
     efs = {"anthropic-beta": "efs-2026-10-01"}
-    body = _examples("organization_external_storage_create")[0]
-    storage = {
-        "external_storage_id": api.send(
-            "organization_external_storage_create", json=body, headers=efs
-        ).json()["id"]
-    }
+    storage = api.create("organization_external_storage_create", "external_storage_id", headers=efs)
     api.send("organization_external_storage_activate", path=storage, headers=efs)
     api.send("organization_external_storage_list", headers=efs)
     api.send("organization_external_storage_retrieve", path=storage, headers=efs)
@@ -732,21 +733,14 @@ def _organization_beta(api: Checked, workspace_id: str) -> None:
     api.send("organization_external_storage_delete", path=storage, headers=efs)
     api.send("organization_external_storage_retrieve", 404, path=storage, headers=efs)
     hooks = {"anthropic-beta": "webhooks-2026-10-07"}
-    body = _examples("organization_webhooks_create")[0]
-    hook = {
-        "webhook_endpoint_id": api.send(
-            "organization_webhooks_create", json=body, headers=hooks
-        ).json()["id"]
-    }
+    hook = api.create("organization_webhooks_create", "webhook_endpoint_id", headers=hooks)
     api.send("organization_webhooks_list", headers=hooks)
     api.send("organization_webhooks_retrieve", path=hook, headers=hooks)
     api.send("organization_webhooks_update", path=hook, json={"name": "n"}, headers=hooks)
     api.send("organization_webhooks_regenerate_signing_secret", path=hook, headers=hooks)
     api.send("organization_webhooks_delete", path=hook, headers=hooks)
     tele = {"anthropic-beta": "telemetry-destinations-2026-08-11"}
-    body = _examples("organization_telemetry_destinations_create")[0]
-    made = api.send("organization_telemetry_destinations_create", json=body, headers=tele)
-    at = {"destination_id": made.json()["id"]}
+    at = api.create("organization_telemetry_destinations_create", "destination_id", headers=tele)
     api.send("organization_telemetry_destinations_list", headers=tele)
     api.send("organization_telemetry_destinations_retrieve", path=at, headers=tele)
     change = {"display_name": "Collector"}
@@ -831,8 +825,7 @@ def _organization_access(api: Checked, workspace_id: str, user_id: str) -> None:
 
 def _organization_keys_and_spend(api: Checked, workspace_id: str, account: str) -> None:
     """External keys, federation issuers and rules, and spend limits of the Admin API."""
-    body = _examples("organization_external_keys_create")[0]
-    key = {"external_key_id": api.send("organization_external_keys_create", json=body).json()["id"]}
+    key = api.create("organization_external_keys_create", "external_key_id")
     api.send("organization_external_keys_list")
     api.send("organization_external_keys_retrieve", path=key)
     api.send("organization_external_keys_update", path=key, json={"display_name": "Primary"})
@@ -847,11 +840,7 @@ def _organization_keys_and_spend(api: Checked, workspace_id: str, account: str) 
     api.send("organization_federation_issuers_update", path=iss, json=change)
     body = {**_examples("organization_federation_rules_create")[0], "issuer_id": issuer}
     body["target"] = {"type": "service_account", "service_account_id": account}
-    rule = {
-        "federation_rule_id": api.send("organization_federation_rules_create", json=body).json()[
-            "id"
-        ]
-    }
+    rule = api.create("organization_federation_rules_create", "federation_rule_id", json=body)
     api.send("organization_federation_rules_list", params={"issuer_id": issuer})
     api.send("organization_federation_rules_retrieve", path=rule)
     api.send(

@@ -6,6 +6,7 @@ import asyncio
 import threading
 import time
 
+from _support.sessions import until_idle
 from claude_api_client.testing import local_api
 
 HI = [{"type": "user.message", "content": [{"type": "text", "text": "hi"}]}]
@@ -29,13 +30,7 @@ def test_agents_sessions_and_their_event_stream() -> None:
         stream = client.beta.sessions.events.stream(session.id)
         sent = client.beta.sessions.events.send(session.id, events=HI)
         assert [e.type for e in sent.data] == ["user.message"]
-        seen = []
-        with stream:
-            for event in stream:
-                seen.append(event.type)
-                if event.type == "session.status_idle":
-                    break
-        assert seen == [
+        assert [event.type for event in until_idle(stream)] == [
             "user.message",
             "session.status_running",
             "agent.message",
@@ -43,12 +38,7 @@ def test_agents_sessions_and_their_event_stream() -> None:
         ]
         previewed = client.beta.sessions.events.stream(session.id, event_deltas=["agent.message"])
         client.beta.sessions.events.send(session.id, events=HI)
-        with previewed:
-            kinds = []
-            for event in previewed:
-                kinds.append(event.type)
-                if event.type == "session.status_idle":
-                    break
+        kinds = [event.type for event in until_idle(previewed)]
         assert kinds[2:5] == ["event_start", "event_delta", "agent.message"]
         replies = client.beta.sessions.events.list(session.id, types=["agent.message"])
         assert [block.text for block in replies.data[0].content] == ["hi"]

@@ -277,22 +277,21 @@ MULTIAGENT = {
 }
 
 
+# The same subagents, named by a bare agent ID and by `self`, as a request may.
+SUBAGENTS_BY_SHORTHAND = {
+    "type": "enabled",
+    "inline_agents": {"type": "disabled"},
+    "predefined_agents": ["agent_011CZkYpogX7AbCdEfGhIjKl", {"type": "self"}],
+}
+
+
 def test_the_multiagent_configuration_round_trips_through_the_simulator() -> None:
     with local_api() as api:
         client = api.client()
         agent = client.beta.agents.create(
             name="lead",
             model="claude-sonnet-4-5",
-            multiagent={
-                "type": "multiagent_20261001",
-                "advisor": {"type": "enabled", "model": "claude-opus-4-1"},
-                "subagents": {
-                    "type": "enabled",
-                    "inline_agents": {"type": "disabled"},
-                    "predefined_agents": ["agent_011CZkYpogX7AbCdEfGhIjKl", {"type": "self"}],
-                },
-                "workflows": {"type": "disabled"},
-            },
+            multiagent={**MULTIAGENT, "subagents": SUBAGENTS_BY_SHORTHAND},
         )
         sent = json.loads(api.requests[-1].body)
         assert sent["multiagent"]["subagents"]["predefined_agents"][1] == {"type": "self"}

@@ -8,6 +8,7 @@ import datetime
 
 import pytest
 
+from _support.lifecycle import deleted
 from claude_api_client import (
     Anthropic,
     AsyncAnthropic,
@@ -25,18 +26,6 @@ from claude_api_client.types.organization import (
 )
 from claude_api_client.types.organization.workspaces import WorkspaceRateLimit
 from claude_api_client.types.organization_info import OrganizationInfo
-
-
-# The simulator's own fixtures (a server per test, a client that never sleeps), named for the
-# Admin API here.
-@pytest.fixture
-def admin_api(claude_api: LocalAPIServer) -> LocalAPIServer:
-    return claude_api
-
-
-@pytest.fixture
-def admin(claude_client: Anthropic) -> Anthropic:
-    return claude_client
 
 
 @pytest.fixture
@@ -68,10 +57,8 @@ def test_a_member_changes_role_and_leaves(admin: Anthropic) -> None:
     user_id = users.list().data[0].id
     assert users.update(user_id, role="developer").role == "developer"
     assert users.retrieve(user_id).role == "developer"
-    removed = users.remove(user_id)
+    removed = deleted(users, user_id, verb="remove")
     assert (removed.id, removed.type) == (user_id, "user_deleted")
-    with pytest.raises(NotFoundError):
-        users.retrieve(user_id)
 
 
 def test_invites_from_create_to_delete(admin: Anthropic) -> None:
@@ -83,10 +70,8 @@ def test_invites_from_create_to_delete(admin: Anthropic) -> None:
     assert [i.id for i in invites.list(statuses=["pending"])] == [invite.id]
     assert invites.list(statuses=["accepted"]).data == []
     assert invites.retrieve(invite.id).email == "ada@example.com"
-    deleted = invites.delete(invite.id)
-    assert (deleted.id, deleted.type) == (invite.id, "invite_deleted")
-    with pytest.raises(NotFoundError):
-        invites.retrieve(invite.id)
+    gone = deleted(invites, invite.id)
+    assert (gone.id, gone.type) == (invite.id, "invite_deleted")
     with pytest.raises(ConflictError):  # already a member
         invites.create(email="admin@example.com", role="user")
 
@@ -271,9 +256,7 @@ def test_groups_roles_and_compliance(admin: Anthropic) -> None:
     assert [m.user_id for m in org.rbac_groups.members.list(group.id)] == ["user_local"]
     gone = org.rbac_groups.members.remove("user_local", rbac_group_id=group.id)
     assert gone.type == "rbac_group_member_deleted"
-    assert org.rbac_groups.delete(group.id).type == "rbac_group_deleted"
-    with pytest.raises(NotFoundError):
-        org.rbac_groups.retrieve(group.id)
+    assert deleted(org.rbac_groups, group.id).type == "rbac_group_deleted"
     roles = list(org.rbac_roles.list())
     assert {r.source.type for r in roles} == {"built_in"}
     assert org.rbac_roles.retrieve(roles[0].id).display_name == roles[0].display_name

@@ -6,10 +6,10 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
-from collections.abc import Iterator
 
 import pytest
 
+from _support.lifecycle import deleted
 from claude_api_client import Anthropic, ConflictError, NotFoundError
 from claude_api_client.pagination import (
     AsyncReportPageCursor,
@@ -29,18 +29,6 @@ from claude_api_client.types.beta.organization.analytics import BetaAnalyticsCos
 from claude_api_client.types.beta.organization.beta_analytics_cost_report_time_bucket import (
     BetaAnalyticsCostReportTimeBucket,
 )
-
-
-@pytest.fixture
-def admin_api() -> Iterator[LocalAPIServer]:
-    with LocalAPIServer() as server:
-        yield server
-
-
-@pytest.fixture
-def admin(admin_api: LocalAPIServer) -> Iterator[Anthropic]:
-    with admin_api.client(retry_policy=no_sleep_policy()) as client:
-        yield client
 
 
 def test_the_page_classes_are_the_one_page_class() -> None:
@@ -69,9 +57,7 @@ def test_external_storage_from_register_to_delete(
     assert [s.id for s in storage.list()] == [created.id]
     assert storage.update(created.id, display_name="Vault").display_name == "Vault"
     assert storage.retrieve(created.id).display_name == "Vault"
-    storage.delete(created.id)
-    with pytest.raises(NotFoundError):
-        storage.retrieve(created.id)
+    deleted(storage, created.id)
 
 
 def test_a_webhook_secret_is_shown_once_and_regenerated(
@@ -95,9 +81,7 @@ def test_a_webhook_secret_is_shown_once_and_regenerated(
     assert fresh.signing_secret != created.signing_secret
     page = hooks.list(limit=1)
     assert [h.id for h in page] == [created.id] and page.has_more is False
-    hooks.delete(created.id)
-    with pytest.raises(NotFoundError):
-        hooks.retrieve(created.id)
+    deleted(hooks, created.id)
 
 
 def test_telemetry_destination_workspaces_and_test(

@@ -9,11 +9,11 @@ import asyncio
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from _support.lifecycle import deleted
 from claude_api_client import (
     Anthropic,
     BadRequestError,
@@ -57,18 +57,6 @@ from claude_api_client.types.beta.organization.plugins import (
 ROOT = Path(__file__).resolve().parents[2]
 NAMESPACES = ("claude_code", "claude_tag", "plugins", "plugin_marketplaces", "spend_limits")
 MANIFEST = ".claude-plugin/plugin.json"
-
-
-@pytest.fixture
-def admin_api() -> Iterator[LocalAPIServer]:
-    with LocalAPIServer() as server:
-        yield server
-
-
-@pytest.fixture
-def admin(admin_api: LocalAPIServer) -> Iterator[Anthropic]:
-    with admin_api.client(retry_policy=no_sleep_policy()) as client:
-        yield client
 
 
 def _plugin_files(name: str, version: str = "1.0.0") -> list[tuple[str, bytes]]:
@@ -225,9 +213,7 @@ def test_claude_tag_channels_inherit_from_their_workspace(
     assert (
         tag.bundles.targets.delete(target.id, bundle_id=bundle.id).type == "bundle_target_deleted"
     )
-    assert tag.slack_channels.delete(channel.id).type == "slack_channel_deleted"
-    with pytest.raises(NotFoundError):
-        tag.slack_channels.retrieve(channel.id)
+    assert deleted(tag.slack_channels, channel.id).type == "slack_channel_deleted"
 
 
 def test_plugins_upload_version_pin_and_download(
@@ -332,9 +318,7 @@ def test_spend_limits_set_replace_list_delete(admin_api: LocalAPIServer, admin: 
     (summary,) = limits.effective.list(user_ids=["user_local"])
     assert summary.spend_limit_id == made.id
     assert limits.retrieve(org.id).period == "daily"
-    assert limits.delete(org.id).type == "spend_limit_deleted"
-    with pytest.raises(NotFoundError):
-        limits.retrieve(org.id)
+    assert deleted(limits, org.id).type == "spend_limit_deleted"
     with pytest.raises(BadRequestError):
         limits.set(amount="12.50", scope={"type": "organization"})
     with pytest.raises(NotFoundError):

@@ -63,6 +63,14 @@ def _calls(runner: SessionToolRunner) -> list[DispatchedToolCall]:
     return asyncio.run(collect())
 
 
+def _weather_calls(api: LocalAPIServer, session_id: str) -> list[DispatchedToolCall]:
+    """The calls a `get_weather` runner makes until the session idles, on a client that leaves
+    every retry to the runner."""
+    client = api.async_client(max_retries=0)
+    runner = client.beta.sessions.events.tool_runner(session_id, tools=[get_weather], max_idle=0.2)
+    return _calls(runner)
+
+
 def _agent_said(api: LocalAPIServer, session_id: str) -> list[str]:
     events = api.client().beta.sessions.events.list(session_id)
     return [e.content[0].text for e in events if e.type == "agent.message"]
@@ -213,19 +221,14 @@ def test_a_failed_send_is_retried_and_a_refused_result_is_replaced() -> None:
     with local_api() as api:
         session_id = _session(api, 'tool get_weather {"city": "Oslo"}')
         api.plan("sessions_events_send", [503])
-        client = api.async_client(max_retries=0)
-        calls = _calls(
-            client.beta.sessions.events.tool_runner(session_id, tools=[get_weather], max_idle=0.2)
-        )
+        calls = _weather_calls(api, session_id)
         assert calls[0].posted and not calls[0].is_error
         assert len(_sent(api)) == 2  # the 503, then the same result again
 
         session_id = _session(api, 'tool get_weather {"city": "Rome"}')
         api.plan("sessions_events_send", [400])
         before = len(_sent(api))
-        calls = _calls(
-            client.beta.sessions.events.tool_runner(session_id, tools=[get_weather], max_idle=0.2)
-        )
+        calls = _weather_calls(api, session_id)
         sent = _sent(api)[before:]
         assert sent[0]["content"] == [{"type": "text", "text": "sunny in Rome"}]
         assert sent[1]["is_error"] is True
@@ -308,10 +311,7 @@ def test_a_failed_connection_is_tried_again() -> None:
     with local_api() as api:
         session_id = _session(api, 'tool get_weather {"city": "Baku"}')
         api.plan("sessions_events_stream", [503])
-        client = api.async_client(max_retries=0)
-        calls = _calls(
-            client.beta.sessions.events.tool_runner(session_id, tools=[get_weather], max_idle=0.2)
-        )
+        calls = _weather_calls(api, session_id)
         assert [c.posted for c in calls] == [True]
         streams = api.requests_for("sessions_events_stream")
         assert len(streams) >= 3  # refused, the connection that ran the call, the idle check

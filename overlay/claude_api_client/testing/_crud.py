@@ -16,24 +16,41 @@ path template and its response schema:
 
 Objects live in `State.records`, keyed by the collection's path template, each with the parent
 path parameters it was created under. Hand-written routes (`_routes_*`) reuse `create`, `find`,
-`store` and `build` for the parts that are not plain CRUD.
+`store`, `modify`, `remove`, `build` and `list_page` for the parts that are not plain CRUD, and
+`seeded_by` for collections that start with records.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._pages import cursor_page, token_page, with_prev_page
-from ._protocol import APIFailure, Call, Reply
+from ._protocol import APIFailure, Call, Handler, Reply
 
 if TYPE_CHECKING:
     from ._document import Document, Operation
     from ._state import State
 
-__all__ = ["answer", "build", "collection_of", "create", "find", "items", "store"]
+__all__ = [
+    "add",
+    "answer",
+    "build",
+    "changing",
+    "collection_of",
+    "create",
+    "find",
+    "first_time",
+    "items",
+    "matching",
+    "modify",
+    "remove",
+    "seeded_by",
+    "store",
+]
 
 _MISSING: Any = object()
 _PAGING = {"limit", "page", "after_id", "before_id", "include_archived", "order"}
@@ -176,6 +193,15 @@ def items(state: State, collection: str, parents: Mapping[str, str]) -> list[dic
         ]
 
 
+@contextlib.contextmanager
+def changing(state: State) -> Iterator[None]:
+    """Hold the store while the block changes it, then wake whoever waits on changes (event
+    streams, long polls); a block that raises wakes no one."""
+    with state.changed:
+        yield
+        state.changed.notify_all()
+
+
 def store(
     state: State,
     collection: str,
@@ -183,15 +209,67 @@ def store(
     obj: dict[str, Any],
     key: str | None = None,
 ) -> dict[str, Any]:
-    """Keep `obj` in a collection under `key` (default: its `id`), waking whoever waits on
-    changes (event streams, long polls)."""
-    with state.changed:
+    """Keep `obj` in a collection under `key` (default: its `id`)."""
+    with changing(state):
         state.records.setdefault(collection, {})[key or obj["id"]] = {
             "object": obj,
             "parents": dict(parents),
         }
-        state.changed.notify_all()
     return obj
+
+
+def add(
+    state: State,
+    collection: str,
+    parents: Mapping[str, str],
+    obj: dict[str, Any],
+    key: str,
+    taken: str,
+) -> dict[str, Any]:
+    """Keep `obj` under a `key` not yet used in the collection (else 409, saying `taken`)."""
+    with changing(state):
+        if key in state.records.get(collection, {}):
+            raise APIFailure(409, "invalid_request_error", taken)
+        return store(state, collection, parents, obj, key)
+
+
+def modify(state: State, obj: dict[str, Any], /, **fields: Any) -> dict[str, Any]:
+    """Set `fields` on a stored object; returns it."""
+    with changing(state):
+        obj.update(fields)
+    return obj
+
+
+def remove(state: State, collection: str, key: str, what: str = "object") -> dict[str, Any]:
+    """Take the object kept under `key` out of a collection; returns it (404 naming `what`)."""
+    with changing(state):
+        found = find(state, collection, key, what)
+        state.records[collection].pop(key)
+    return found
+
+
+def seeded_by(seed: Callable[[Call], None]) -> Callable[[Handler], Handler]:
+    """Wrap handlers so that `seed` has made a collection's starting records before they answer.
+    `seed` runs on every call: it returns at once unless `first_time` says otherwise."""
+
+    def wrap(handler: Handler) -> Handler:
+        def answer(call: Call) -> Reply:
+            seed(call)
+            return handler(call)
+
+        return answer
+
+    return wrap
+
+
+def first_time(state: State, marker: str) -> bool:
+    """True once per server (and again after a reset) for each `marker`: starting records are
+    made once. The marker is kept as an empty collection in `State.records`."""
+    with state.lock:
+        if marker in state.records:
+            return False
+        state.records[marker] = {}
+    return True
 
 
 def find(state: State, collection: str, object_id: str, what: str = "object") -> dict[str, Any]:
@@ -298,6 +376,25 @@ def _keep(obj: Mapping[str, Any], query: Mapping[str, Any]) -> bool:
     return True
 
 
+def _at(obj: Mapping[str, Any], path: str) -> Any:
+    value: Any = obj
+    for name in path.split("."):
+        value = value.get(name) if isinstance(value, Mapping) else None
+    return value
+
+
+def matching(
+    objects: list[dict[str, Any]], query: Mapping[str, Any], fields: Mapping[str, str]
+) -> list[dict[str, Any]]:
+    """The objects whose field at each dotted path (`owner.type`) equals the query parameter
+    `fields` names for it; a parameter the query leaves out matches every object."""
+    return [
+        o
+        for o in objects
+        if all(query.get(name) in (None, _at(o, path)) for name, path in fields.items())
+    ]
+
+
 def list_page(call: Call, operation: Operation, objects: list[dict[str, Any]]) -> dict[str, Any]:
     """A page of `objects` filtered and ordered by the call's query, in the operation's style."""
     query = dict(call.query)
@@ -338,9 +435,7 @@ def answer(call: Call) -> Reply:
     if method == "GET":
         return Reply(body=obj)
     if method == "DELETE":
-        with call.state.changed:
-            call.state.records[collection].pop(object_id, None)
-            call.state.changed.notify_all()
+        remove(call.state, collection, object_id)
         schema, _ = _response(document, operation)
         return Reply(body=build(document, call.state, schema, {"id": object_id}))
     if verb.startswith("{"):  # POST on the item: an update
@@ -364,9 +459,8 @@ def update(
         if "updated_at" in obj:
             fresh["updated_at"] = _now(call.state)
         fresh["id"] = obj["id"]
-        with call.state.changed:
+        with changing(call.state):
             obj.clear()
             obj.update(fresh)
-            call.state.changed.notify_all()
         _snapshot(call, collection_of(operation, document), obj)
     return obj

@@ -7,7 +7,7 @@ import datetime as _dt
 from typing import Any
 
 from . import _crud
-from ._protocol import Call, Handler, Reply
+from ._protocol import Call
 
 __all__ = ["attach_key", "op", "plus_days", "seeded", "spend_summary", "user_actor", "workspace"]
 
@@ -39,10 +39,8 @@ DEFAULT_SPEND = {"amount": "100.00", "currency": "USD", "period": "monthly"}
 def seed(call: Call) -> None:
     """Create the organization's starting records once per server (and after a reset)."""
     state = call.state
-    with state.lock:
-        if SEEDED in state.records:
-            return
-        state.records[SEEDED] = {}
+    if not _crud.first_time(state, SEEDED):
+        return
     now = state.timestamp()
     _crud.store(
         state,
@@ -141,12 +139,7 @@ def _seed_spend(call: Call) -> None:
         _crud.store(call.state, INCREASE_REQUESTS, {}, request)
 
 
-def seeded(handler: Handler) -> Handler:
-    def answer(call: Call) -> Reply:
-        seed(call)
-        return handler(call)
-
-    return answer
+seeded = _crud.seeded_by(seed)
 
 
 def op(call: Call, operation_id: str) -> Any:

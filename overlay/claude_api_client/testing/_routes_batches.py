@@ -8,7 +8,7 @@ from typing import Any
 from ._echo import reply
 from ._pages import cursor_page
 from ._protocol import APIFailure, Call, Handler, Reply
-from ._state import BatchRecord
+from ._state import BatchRecord, held, newest_first
 
 __all__ = ["ROUTES"]
 
@@ -24,14 +24,7 @@ def _counts(processing: int = 0, succeeded: int = 0, canceled: int = 0) -> dict[
 
 
 def _record(call: Call) -> BatchRecord:
-    record = call.state.batches.get(call.params["message_batch_id"])
-    if record is None:
-        raise APIFailure(
-            404,
-            "not_found_error",
-            f"message_batch_id: no batch {call.params['message_batch_id']!r}",
-        )
-    return record
+    return held(call, call.state.batches, "message_batch_id", "batch")
 
 
 def _end(call: Call, record: BatchRecord) -> None:
@@ -94,9 +87,7 @@ def batches_retrieve(call: Call) -> Reply:
 
 
 def batches_list(call: Call) -> Reply:
-    with call.state.lock:
-        items = [dict(r.body) for r in reversed(call.state.batches.values())]
-    return Reply(body=cursor_page(items, call.query))
+    return Reply(body=cursor_page(newest_first(call.state, call.state.batches), call.query))
 
 
 def batches_cancel(call: Call) -> Reply:

@@ -9,16 +9,13 @@ from typing import Any
 from ._multipart import Part
 from ._pages import cursor_page, token_page
 from ._protocol import APIFailure, Call, Handler, Reply
-from ._state import FileRecord
+from ._state import FileRecord, bodies, held, newest_first
 
 __all__ = ["ROUTES"]
 
 
 def _record(call: Call) -> FileRecord:
-    record = call.state.files.get(call.params["file_id"])
-    if record is None:
-        raise APIFailure(404, "not_found_error", f"file_id: no file {call.params['file_id']!r}")
-    return record
+    return held(call, call.state.files, "file_id", "file")
 
 
 def files_upload(call: Call) -> Reply:
@@ -49,8 +46,7 @@ def files_upload(call: Call) -> Reply:
 
 
 def files_list(call: Call) -> Reply:
-    with call.state.lock:
-        items = [dict(r.body) for r in reversed(call.state.files.values())]
+    items = newest_first(call.state, call.state.files)
     wanted = call.query.get("ids[]")
     if wanted:
         items = [item for item in items if item["id"] in wanted]
@@ -64,8 +60,7 @@ def files_list(call: Call) -> Reply:
 
 
 def files_retrieve_metadata(call: Call) -> Reply:
-    with call.state.lock:
-        return Reply(body=dict(_record(call).body))
+    return Reply(body=bodies(call.state, [_record(call)])[0])
 
 
 def files_download(call: Call) -> Reply:

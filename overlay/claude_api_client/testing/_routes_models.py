@@ -9,59 +9,56 @@ from ._protocol import APIFailure, Call, Handler, Reply
 
 __all__ = ["MODELS", "ROUTES"]
 
+
+def _model(
+    model_id: str,
+    name: str,
+    released: str,
+    lifecycle: str = "active",
+    deprecated: str | None = None,
+    retires: str | None = None,
+    max_tokens: int = 64000,
+) -> dict[str, Any]:
+    """A catalogue entry; dates are days (`2025-11-24`), the API sends them at midnight UTC."""
+
+    def stamp(day: str | None) -> str | None:
+        return f"{day}T00:00:00Z" if day else None
+
+    return {
+        "type": "model",
+        "id": model_id,
+        "display_name": name,
+        "created_at": stamp(released),
+        "lifecycle": lifecycle,
+        "line": name.split()[1].lower(),  # "Claude Opus 4.5": opus
+        "deprecated_at": stamp(deprecated),
+        "retires_at": stamp(retires),
+        "capabilities": None,
+        "max_input_tokens": 200000,
+        "max_tokens": max_tokens,
+    }
+
+
 MODELS: list[dict[str, Any]] = [
-    {
-        "type": "model",
-        "id": "claude-opus-4-5",
-        "display_name": "Claude Opus 4.5",
-        "created_at": "2025-11-24T00:00:00Z",
-        "lifecycle": "active",
-        "line": "opus",
-        "deprecated_at": None,
-        "retires_at": None,
-        "capabilities": None,
-        "max_input_tokens": 200000,
-        "max_tokens": 64000,
-    },
-    {
-        "type": "model",
-        "id": "claude-haiku-4-5",
-        "display_name": "Claude Haiku 4.5",
-        "created_at": "2025-10-15T00:00:00Z",
-        "lifecycle": "active",
-        "line": "haiku",
-        "deprecated_at": None,
-        "retires_at": None,
-        "capabilities": None,
-        "max_input_tokens": 200000,
-        "max_tokens": 64000,
-    },
-    {
-        "type": "model",
-        "id": "claude-sonnet-4-5",
-        "display_name": "Claude Sonnet 4.5",
-        "created_at": "2025-09-29T00:00:00Z",
-        "lifecycle": "deprecated",
-        "line": "sonnet",
-        "deprecated_at": "2026-06-01T00:00:00Z",
-        "retires_at": "2027-01-05T00:00:00Z",
-        "capabilities": None,
-        "max_input_tokens": 200000,
-        "max_tokens": 64000,
-    },
-    {
-        "type": "model",
-        "id": "claude-3-opus-20240229",
-        "display_name": "Claude Opus 3",
-        "created_at": "2024-02-29T00:00:00Z",
-        "lifecycle": "retired",
-        "line": "opus",
-        "deprecated_at": "2025-06-30T00:00:00Z",
-        "retires_at": "2026-01-05T00:00:00Z",
-        "capabilities": None,
-        "max_input_tokens": 200000,
-        "max_tokens": 4096,
-    },
+    _model("claude-opus-4-5", "Claude Opus 4.5", "2025-11-24"),
+    _model("claude-haiku-4-5", "Claude Haiku 4.5", "2025-10-15"),
+    _model(
+        "claude-sonnet-4-5",
+        "Claude Sonnet 4.5",
+        "2025-09-29",
+        "deprecated",
+        "2026-06-01",
+        "2027-01-05",
+    ),
+    _model(
+        "claude-3-opus-20240229",
+        "Claude Opus 3",
+        "2024-02-29",
+        "retired",
+        "2025-06-30",
+        "2026-01-05",
+        max_tokens=4096,
+    ),
 ]
 
 

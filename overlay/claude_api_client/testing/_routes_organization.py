@@ -100,10 +100,7 @@ def workspaces_archive(call: Call) -> Reply:
     workspace = records.workspace(call)
     if workspace.get("archived_at"):
         raise APIFailure(409, "invalid_request_error", "the workspace is already archived")
-    with call.state.changed:
-        workspace["archived_at"] = call.state.timestamp()
-        call.state.changed.notify_all()
-    return Reply(body=workspace)
+    return Reply(body=_crud.modify(call.state, workspace, archived_at=call.state.timestamp()))
 
 
 def _member_key(workspace_id: str, user_id: str) -> str:
@@ -121,17 +118,16 @@ def members_add(call: Call) -> Reply:
     body = dict(call.body or {})
     user_id = str(body.get("user_id", ""))
     _crud.find(call.state, records.USERS, user_id, "user")
-    key = _member_key(workspace["id"], user_id)
-    if key in call.state.records.get(records.MEMBERS, {}):
-        raise APIFailure(409, "invalid_request_error", f"{user_id!r} is already a member")
     member = {
         "type": "workspace_member",
         "user_id": user_id,
         "workspace_id": workspace["id"],
         "workspace_role": body.get("workspace_role"),
     }
-    _crud.store(call.state, records.MEMBERS, {"workspace_id": workspace["id"]}, member, key)
-    return Reply(body=member)
+    key = _member_key(workspace["id"], user_id)
+    parents = {"workspace_id": workspace["id"]}
+    taken = f"{user_id!r} is already a member"
+    return Reply(body=_crud.add(call.state, records.MEMBERS, parents, member, key, taken))
 
 
 def members_retrieve(call: Call) -> Reply:
@@ -139,20 +135,14 @@ def members_retrieve(call: Call) -> Reply:
 
 
 def members_update(call: Call) -> Reply:
-    member = _member(call)
-    with call.state.changed:
-        member["workspace_role"] = (call.body or {}).get("workspace_role")
-        call.state.changed.notify_all()
-    return Reply(body=member)
+    role = (call.body or {}).get("workspace_role")
+    return Reply(body=_crud.modify(call.state, _member(call), workspace_role=role))
 
 
 def members_remove(call: Call) -> Reply:
-    member = _member(call)
-    with call.state.changed:
-        call.state.records[records.MEMBERS].pop(
-            _member_key(member["workspace_id"], member["user_id"])
-        )
-        call.state.changed.notify_all()
+    records.workspace(call)
+    key = _member_key(call.params["workspace_id"], call.params["user_id"])
+    member = _crud.remove(call.state, records.MEMBERS, key, "workspace member")
     removed = {"type": "workspace_member_deleted"}
     return Reply(
         body={**removed, "user_id": member["user_id"], "workspace_id": member["workspace_id"]}
@@ -246,13 +236,12 @@ def workspace_rate_limits_update(call: Call) -> Reply:
     workspace = records.workspace(call)
     limit = _crud.find(call.state, records.RATE_LIMITS, call.params["rate_limit_id"], "rate limit")
     key = f"{workspace['id']}/{limit['id']}"
-    with call.state.changed:
+    with _crud.changing(call.state):
         record = call.state.records.setdefault(records.WORKSPACE_LIMITS, {}).setdefault(
             key, {"object": {}, "parents": {"workspace_id": workspace["id"]}}
         )
         for value in (call.body or {}).get("limits", []):
             record["object"][value["type"]] = value.get("value")
-        call.state.changed.notify_all()
     view, _ = _workspace_limit(call, workspace["id"], limit)
     return Reply(body=view)
 

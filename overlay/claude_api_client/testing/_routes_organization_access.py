@@ -43,12 +43,21 @@ def _sa_key(workspace_id: str, service_account_id: str) -> str:
     return f"{workspace_id}/{service_account_id}"
 
 
+def _links_of(collection: str, owners: str, parent: str, what: str) -> Handler:
+    """A list handler: the links (memberships) in `collection` kept under the object of `owners`
+    that the path parameter `parent` names (404 naming `what`)."""
+
+    def links(call: Call) -> Reply:
+        found = _crud.find(call.state, owners, call.params[parent], what)
+        listed = _crud.items(call.state, collection, {parent: found["id"]})
+        return Reply(body=token_page(listed, call.query))
+
+    return links
+
+
 def _sa_add(call: Call, workspace_id: str, service_account_id: str, role: Any) -> Reply:
     _crud.find(call.state, records.WORKSPACES, workspace_id, "workspace")
     _service_account(call, service_account_id)
-    key = _sa_key(workspace_id, service_account_id)
-    if key in call.state.records.get(records.SA_MEMBERS, {}):
-        raise APIFailure(409, "invalid_request_error", "the service account is already a member")
     member = {
         "type": "service_account_workspace_member",
         "service_account_id": service_account_id,
@@ -58,21 +67,20 @@ def _sa_add(call: Call, workspace_id: str, service_account_id: str, role: Any) -
         "implicit": False,
     }
     parents = {"workspace_id": workspace_id, "service_account_id": service_account_id}
-    return Reply(body=_crud.store(call.state, records.SA_MEMBERS, parents, member, key))
+    key = _sa_key(workspace_id, service_account_id)
+    taken = "the service account is already a member"
+    return Reply(body=_crud.add(call.state, records.SA_MEMBERS, parents, member, key, taken))
 
 
-def _sa_member(call: Call) -> dict[str, Any]:
+def _sa_member(call: Call, look: Any = _crud.find) -> dict[str, Any]:
+    """The membership the path names, found (or, with `look=_crud.remove`, taken out)."""
     key = _sa_key(call.params["workspace_id"], call.params["service_account_id"])
-    return _crud.find(call.state, records.SA_MEMBERS, key, "service account membership")
+    found: dict[str, Any] = look(call.state, records.SA_MEMBERS, key, "service account membership")
+    return found
 
 
 def _sa_remove(call: Call) -> Reply:
-    member = _sa_member(call)
-    with call.state.changed:
-        call.state.records[records.SA_MEMBERS].pop(
-            _sa_key(member["workspace_id"], member["service_account_id"])
-        )
-        call.state.changed.notify_all()
+    member = _sa_member(call, look=_crud.remove)
     removed = {"type": "service_account_workspace_member_deleted"}
     ids = {k: member[k] for k in ("service_account_id", "workspace_id")}
     return Reply(body={**removed, **ids})
@@ -84,22 +92,10 @@ def service_account_workspaces_add(call: Call) -> Reply:
     return _sa_add(call, str(body.get("workspace_id", "")), sa_id, body.get("workspace_role"))
 
 
-def service_account_workspaces_list(call: Call) -> Reply:
-    sa_id = _service_account(call, call.params["service_account_id"])["id"]
-    found = _crud.items(call.state, records.SA_MEMBERS, {"service_account_id": sa_id})
-    return Reply(body=token_page(found, call.query))
-
-
 def workspace_service_accounts_add(call: Call) -> Reply:
     body = call.body or {}
     sa_id = str(body.get("service_account_id", ""))
     return _sa_add(call, call.params["workspace_id"], sa_id, body.get("workspace_role"))
-
-
-def workspace_service_accounts_list(call: Call) -> Reply:
-    workspace = records.workspace(call)
-    found = _crud.items(call.state, records.SA_MEMBERS, {"workspace_id": workspace["id"]})
-    return Reply(body=token_page(found, call.query))
 
 
 def workspace_service_accounts_retrieve(call: Call) -> Reply:
@@ -107,11 +103,8 @@ def workspace_service_accounts_retrieve(call: Call) -> Reply:
 
 
 def workspace_service_accounts_update(call: Call) -> Reply:
-    member = _sa_member(call)
-    with call.state.changed:
-        member["workspace_role"] = (call.body or {}).get("workspace_role")
-        call.state.changed.notify_all()
-    return Reply(body=member)
+    role = (call.body or {}).get("workspace_role")
+    return Reply(body=_crud.modify(call.state, _sa_member(call), workspace_role=role))
 
 
 def _group(call: Call) -> dict[str, Any]:
@@ -121,9 +114,6 @@ def _group(call: Call) -> dict[str, Any]:
 def group_members_add(call: Call) -> Reply:
     group = _group(call)
     user = _crud.find(call.state, records.USERS, str((call.body or {}).get("user_id", "")), "user")
-    key = f"{group['id']}/{user['id']}"
-    if key in call.state.records.get(records.GROUP_MEMBERS, {}):
-        raise APIFailure(409, "invalid_request_error", "the user is already in the group")
     member = {
         "type": "rbac_group_member",
         "rbac_group_id": group["id"],
@@ -131,26 +121,15 @@ def group_members_add(call: Call) -> Reply:
         "email": user["email"],
         "created_at": call.state.timestamp(),
     }
-    return Reply(
-        body=_crud.store(
-            call.state, records.GROUP_MEMBERS, {"rbac_group_id": group["id"]}, member, key
-        )
-    )
-
-
-def group_members_list(call: Call) -> Reply:
-    group = _group(call)
-    found = _crud.items(call.state, records.GROUP_MEMBERS, {"rbac_group_id": group["id"]})
-    return Reply(body=token_page(found, call.query))
+    key, parents = f"{group['id']}/{user['id']}", {"rbac_group_id": group["id"]}
+    taken = "the user is already in the group"
+    return Reply(body=_crud.add(call.state, records.GROUP_MEMBERS, parents, member, key, taken))
 
 
 def group_members_remove(call: Call) -> Reply:
     group = _group(call)
     key = f"{group['id']}/{call.params['user_id']}"
-    member = _crud.find(call.state, records.GROUP_MEMBERS, key, "group member")
-    with call.state.changed:
-        call.state.records[records.GROUP_MEMBERS].pop(key)
-        call.state.changed.notify_all()
+    member = _crud.remove(call.state, records.GROUP_MEMBERS, key, "group member")
     removed = {"type": "rbac_group_member_deleted"}
     return Reply(body={**removed, "rbac_group_id": group["id"], "user_id": member["user_id"]})
 
@@ -178,10 +157,8 @@ def compliance_retrieve(call: Call) -> Reply:
 def compliance_update(call: Call) -> Reply:
     settings = _compliance(call)
     state = (call.body or {}).get("state")
-    with call.state.changed:
-        settings["state"] = {"type": state} if isinstance(state, str) else state
-        call.state.changed.notify_all()
-    return Reply(body=settings)
+    given = {"type": state} if isinstance(state, str) else state
+    return Reply(body=_crud.modify(call.state, settings, state=given))
 
 
 def external_keys_create(call: Call) -> Reply:
@@ -264,9 +241,6 @@ def _rule(call: Call) -> dict[str, Any]:
 
 def _rule_workspace_add(call: Call, rule: dict[str, Any], workspace_id: str) -> dict[str, Any]:
     workspace = _crud.find(call.state, records.WORKSPACES, workspace_id, "workspace")
-    key = f"{rule['id']}/{workspace_id}"
-    if key in call.state.records.get(records.RULE_WORKSPACES, {}):
-        raise APIFailure(409, "invalid_request_error", "the rule already reaches this workspace")
     link = {
         "type": "federation_rule_workspace",
         "federation_rule_id": rule["id"],
@@ -275,10 +249,11 @@ def _rule_workspace_add(call: Call, rule: dict[str, Any], workspace_id: str) -> 
         "created_at": call.state.timestamp(),
         "created_by_actor_id": "user_local",
     }
-    rule["workspace_ids"] = [*rule["workspace_ids"], workspace_id]
-    return _crud.store(
-        call.state, records.RULE_WORKSPACES, {"federation_rule_id": rule["id"]}, link, key
-    )
+    key, parents = f"{rule['id']}/{workspace_id}", {"federation_rule_id": rule["id"]}
+    taken = "the rule already reaches this workspace"
+    _crud.add(call.state, records.RULE_WORKSPACES, parents, link, key, taken)
+    _crud.modify(call.state, rule, workspace_ids=[*rule["workspace_ids"], workspace_id])
+    return link
 
 
 def rules_update(call: Call) -> Reply:
@@ -296,20 +271,12 @@ def rule_workspaces_add(call: Call) -> Reply:
     return Reply(body=_rule_workspace_add(call, _rule(call), workspace_id))
 
 
-def rule_workspaces_list(call: Call) -> Reply:
-    rule = _rule(call)
-    found = _crud.items(call.state, records.RULE_WORKSPACES, {"federation_rule_id": rule["id"]})
-    return Reply(body=token_page(found, call.query))
-
-
 def rule_workspaces_remove(call: Call) -> Reply:
     rule = _rule(call)
     key = f"{rule['id']}/{call.params['workspace_id']}"
-    link = _crud.find(call.state, records.RULE_WORKSPACES, key, "rule workspace")
-    with call.state.changed:
-        call.state.records[records.RULE_WORKSPACES].pop(key)
-        rule["workspace_ids"] = [w for w in rule["workspace_ids"] if w != link["workspace_id"]]
-        call.state.changed.notify_all()
+    link = _crud.remove(call.state, records.RULE_WORKSPACES, key, "rule workspace")
+    kept = [w for w in rule["workspace_ids"] if w != link["workspace_id"]]
+    _crud.modify(call.state, rule, workspace_ids=kept)
     removed = {"type": "federation_rule_workspace_deleted"}
     return Reply(
         body={**removed, "federation_rule_id": rule["id"], "workspace_id": link["workspace_id"]}
@@ -319,15 +286,21 @@ def rule_workspaces_remove(call: Call) -> Reply:
 ANSWERS: dict[str, Handler] = {
     "organization_service_accounts_create": service_accounts_create,
     "organization_service_accounts_workspaces_add": service_account_workspaces_add,
-    "organization_service_accounts_workspaces_list": service_account_workspaces_list,
+    "organization_service_accounts_workspaces_list": _links_of(
+        records.SA_MEMBERS, records.SERVICE_ACCOUNTS, "service_account_id", "service account"
+    ),
     "organization_service_accounts_workspaces_remove": _sa_remove,
     "organization_workspaces_service_accounts_add": workspace_service_accounts_add,
-    "organization_workspaces_service_accounts_list": workspace_service_accounts_list,
+    "organization_workspaces_service_accounts_list": _links_of(
+        records.SA_MEMBERS, records.WORKSPACES, "workspace_id", "workspace"
+    ),
     "organization_workspaces_service_accounts_retrieve": workspace_service_accounts_retrieve,
     "organization_workspaces_service_accounts_update": workspace_service_accounts_update,
     "organization_workspaces_service_accounts_remove": _sa_remove,
     "organization_rbac_groups_members_add": group_members_add,
-    "organization_rbac_groups_members_list": group_members_list,
+    "organization_rbac_groups_members_list": _links_of(
+        records.GROUP_MEMBERS, records.GROUPS, "rbac_group_id", "group"
+    ),
     "organization_rbac_groups_members_remove": group_members_remove,
     "organization_rbac_roles_permissions_list": role_permissions_list,
     "organization_compliance_settings_retrieve": compliance_retrieve,
@@ -340,6 +313,8 @@ ANSWERS: dict[str, Handler] = {
     "organization_federation_rules_create": rules_create,
     "organization_federation_rules_update": rules_update,
     "organization_federation_rules_workspaces_add": rule_workspaces_add,
-    "organization_federation_rules_workspaces_list": rule_workspaces_list,
+    "organization_federation_rules_workspaces_list": _links_of(
+        records.RULE_WORKSPACES, records.RULES, "federation_rule_id", "federation rule"
+    ),
     "organization_federation_rules_workspaces_remove": rule_workspaces_remove,
 }

@@ -48,11 +48,10 @@ def storage_activate(call: Call) -> Reply:
     storage = _crud.find(
         call.state, STORAGE, call.params["external_storage_id"], "external storage"
     )
-    with call.state.changed:
+    with _crud.changing(call.state):
         now = call.state.timestamp()
         storage["status"] = {"type": "active", "healthy": True, "last_checked_at": now}
         storage["updated_at"] = now
-        call.state.changed.notify_all()
     return Reply(body=storage)
 
 
@@ -62,9 +61,8 @@ def webhooks_create(call: Call) -> Reply:
     endpoint = _crud.create(call, records.op(call, "organization_webhooks_create"), given)
     shown = dict(endpoint)
     # the secret is shown once: the stored endpoint (retrieve, list) does not keep it
-    with call.state.changed:
+    with _crud.changing(call.state):
         endpoint.pop("signing_secret", None)
-        call.state.changed.notify_all()
     return Reply(body=shown)
 
 
@@ -96,9 +94,8 @@ def destination_workspaces_add(call: Call) -> Reply:
         "workspace_id": call.params["workspace_id"],
         "created_at": call.state.timestamp(),
     }
-    with call.state.changed:
+    with _crud.changing(call.state):
         kept[key] = {"object": entry, "parents": {"destination_id": destination}}
-        call.state.changed.notify_all()
     return Reply(body=entry)
 
 
@@ -107,9 +104,8 @@ def destination_workspaces_remove(call: Call) -> Reply:
     kept = call.state.records.setdefault(DESTINATION_WORKSPACES, {})
     if key not in kept:
         raise APIFailure(404, "not_found_error", "the workspace is not on the list")
-    with call.state.changed:
+    with _crud.changing(call.state):
         del kept[key]
-        call.state.changed.notify_all()
     return Reply(
         body={
             "type": "telemetry_destination_workspace_deleted",
@@ -164,10 +160,9 @@ def data_controls_update(call: Call) -> Reply:
     changes = {k: v for k, v in dict(call.body or {}).items() if k in ("cmek", "storage") and v}
     merged = {**controls, **changes, "updated_at": call.state.timestamp()}
     fresh = _crud.build(call.document, call.state, _controls_schema(call), merged)
-    with call.state.changed:
+    with _crud.changing(call.state):
         controls.clear()
         controls.update(fresh)
-        call.state.changed.notify_all()
     return Reply(body=controls)
 
 

@@ -40,10 +40,8 @@ DEFAULTS: dict[str, Any] = {
 
 def _seed(call: Call) -> None:
     state = call.state
-    with state.lock:
-        if SEEDED in state.records:
-            return
-        state.records[SEEDED] = {}
+    if not _crud.first_time(state, SEEDED):
+        return
     now = state.timestamp()
     workspace = {
         "type": "slack_workspace",
@@ -160,20 +158,17 @@ def channels_retrieve(call: Call) -> Reply:
     return Reply(body=_public(_channel_view(call, _channel(call))))
 
 
+def _settings_update(call: Call, record: dict[str, Any]) -> dict[str, Any]:
+    settings = _changed(record["settings"], (call.body or {}).get("settings"))
+    return _crud.modify(call.state, record, settings=settings, updated_at=call.state.timestamp())
+
+
 def channels_update(call: Call) -> Reply:
-    channel = _channel(call)
-    with call.state.changed:
-        channel["settings"] = _changed(channel["settings"], (call.body or {}).get("settings"))
-        channel["updated_at"] = call.state.timestamp()
-        call.state.changed.notify_all()
-    return Reply(body=_public(_channel_view(call, channel)))
+    return Reply(body=_public(_channel_view(call, _settings_update(call, _channel(call)))))
 
 
 def channels_delete(call: Call) -> Reply:
-    channel = _channel(call)
-    with call.state.changed:
-        call.state.records[CHANNELS].pop(channel["id"])
-        call.state.changed.notify_all()
+    channel = _crud.remove(call.state, CHANNELS, call.params["id"], "Slack channel")
     return Reply(body={"type": "slack_channel_deleted", "id": channel["id"]})
 
 
@@ -196,12 +191,7 @@ def workspaces_retrieve(call: Call) -> Reply:
 
 
 def workspaces_update(call: Call) -> Reply:
-    workspace = _slack_workspace(call)
-    with call.state.changed:
-        workspace["settings"] = _changed(workspace["settings"], (call.body or {}).get("settings"))
-        workspace["updated_at"] = call.state.timestamp()
-        call.state.changed.notify_all()
-    return Reply(body=_view(call, workspace, None))
+    return Reply(body=_view(call, _settings_update(call, _slack_workspace(call)), None))
 
 
 def _bundle(call: Call) -> dict[str, Any]:
@@ -217,14 +207,11 @@ def bundles_retrieve(call: Call) -> Reply:
 
 
 def bundles_update(call: Call) -> Reply:
-    bundle = _bundle(call)
     body = call.body or {}
-    with call.state.changed:
-        if "instructions" in body:
-            bundle["instructions"] = body["instructions"]
-        bundle["updated_at"] = call.state.timestamp()
-        call.state.changed.notify_all()
-    return Reply(body=bundle)
+    changes = {k: body[k] for k in ("instructions",) if k in body}
+    return Reply(
+        body=_crud.modify(call.state, _bundle(call), **changes, updated_at=call.state.timestamp())
+    )
 
 
 def targets_create(call: Call) -> Reply:
@@ -265,19 +252,8 @@ def targets_retrieve(call: Call) -> Reply:
 
 
 def targets_delete(call: Call) -> Reply:
-    target = _target(call)
-    with call.state.changed:
-        call.state.records[TARGETS].pop(target["id"])
-        call.state.changed.notify_all()
+    target = _crud.remove(call.state, TARGETS, _target(call)["id"], "bundle target")
     return Reply(body={"type": "bundle_target_deleted", "id": target["id"]})
-
-
-def _seeded(handler: Handler) -> Handler:
-    def answer(call: Call) -> Reply:
-        _seed(call)
-        return handler(call)
-
-    return answer
 
 
 _OP = "organization_claude_tag_"
@@ -298,4 +274,4 @@ _HANDLERS: dict[str, Handler] = {
     _OP + "bundles_targets_retrieve": targets_retrieve,
     _OP + "bundles_targets_delete": targets_delete,
 }
-ANSWERS: dict[str, Handler] = {name: _seeded(h) for name, h in _HANDLERS.items()}
+ANSWERS: dict[str, Handler] = {name: _crud.seeded_by(_seed)(h) for name, h in _HANDLERS.items()}

@@ -39,10 +39,8 @@ MANIFEST = ".claude-plugin/plugin.json"
 
 
 def _seed(call: Call) -> None:
-    with call.state.lock:
-        if SEEDED in call.state.records:
-            return
-        call.state.records[SEEDED] = {}
+    if not _crud.first_time(call.state, SEEDED):
+        return
     marketplace = {
         "type": "plugin_marketplace",
         "id": "plgmkt_local",
@@ -142,14 +140,12 @@ def _plugin(call: Call) -> dict[str, Any]:
 
 
 def plugins_list(call: Call) -> Reply:
-    query = call.query
-    kept = [
-        p
-        for p in _crud.items(call.state, PLUGINS, {})
-        if query.get("marketplace_id") in (None, p["marketplace_id"])
-        and query.get("owner_type") in (None, p["owner"]["type"])
-        and query.get("owner_user_id") in (None, p["owner"].get("user_id"))
-    ]
+    fields = {
+        "marketplace_id": "marketplace_id",
+        "owner_type": "owner.type",
+        "owner_user_id": "owner.user_id",
+    }
+    kept = _crud.matching(_crud.items(call.state, PLUGINS, {}), call.query, fields)
     page = _crud.list_page(call, records.op(call, "organization_plugins_list"), kept)
     return Reply(body=page)
 
@@ -162,22 +158,21 @@ def plugins_update(call: Call) -> Reply:
     plugin = _plugin(call)
     served = str((call.body or {}).get("served_version_id"))
     _version_of(call, plugin["id"], served)
-    with call.state.changed:
-        plugin.update(served_version_id=served, served_version_pinned=True)
-        plugin["updated_at"] = call.state.timestamp()
-        call.state.changed.notify_all()
+    now = call.state.timestamp()
+    _crud.modify(
+        call.state, plugin, served_version_id=served, served_version_pinned=True, updated_at=now
+    )
     return Reply(body=plugin)
 
 
 def plugins_delete(call: Call) -> Reply:
     plugin = _plugin(call)
-    with call.state.changed:
+    with _crud.changing(call.state):
         call.state.records[PLUGINS].pop(plugin["id"])
         for collection in (VERSIONS, SETTINGS):
             kept = call.state.records.get(collection, {})
             for key in [k for k, r in kept.items() if r["parents"]["plugin_id"] == plugin["id"]]:
                 kept.pop(key)
-        call.state.changed.notify_all()
     return Reply(body={"type": "plugin_deleted", "id": plugin["id"]})
 
 
@@ -191,12 +186,11 @@ def _version_of(call: Call, plugin_id: str, version_id: str) -> dict[str, Any]:
 def versions_create(call: Call) -> Reply:
     plugin = _plugin(call)
     version = _new_version(call, plugin["id"], _files(call))
-    with call.state.changed:
+    with _crud.changing(call.state):
         plugin["latest_version_id"] = version["id"]
         if not plugin["served_version_pinned"]:
             plugin["served_version_id"] = version["id"]
         plugin["updated_at"] = version["created_at"]
-        call.state.changed.notify_all()
     return Reply(body=version)
 
 
@@ -258,25 +252,22 @@ def _target_key(item: dict[str, Any]) -> str:
 
 def settings_list(call: Call) -> Reply:
     plugin = _plugin(call)
-    wanted = call.query.get("target_type")
-    kept = [
-        s
-        for s in _crud.items(call.state, SETTINGS, {"plugin_id": plugin["id"]})
-        if wanted in (None, s["target"]["type"])
-    ]
+    found = _crud.items(call.state, SETTINGS, {"plugin_id": plugin["id"]})
+    kept = _crud.matching(found, call.query, {"target_type": "target.type"})
     return Reply(body=keyed_page(kept, _target_key, call.query))
 
 
 def settings_remove(call: Call) -> Reply:
     plugin = _plugin(call)
     key = f"{plugin['id']}/{call.params['target']}"
-    setting = _crud.find(call.state, SETTINGS, key, "installation setting")
-    with call.state.changed:
-        call.state.records[SETTINGS].pop(key)
-        if setting["target"]["type"] == "organization":
-            plugin["organization_installation_preference"] = None
-            plugin["organization_installation_preference_inherited"] = True
-        call.state.changed.notify_all()
+    setting = _crud.remove(call.state, SETTINGS, key, "installation setting")
+    if setting["target"]["type"] == "organization":
+        _crud.modify(
+            call.state,
+            plugin,
+            organization_installation_preference=None,
+            organization_installation_preference_inherited=True,
+        )
     removed = {"type": "plugin_installation_setting_deleted", "plugin_id": plugin["id"]}
     return Reply(body={**removed, "target": setting["target"]})
 
@@ -293,20 +284,14 @@ def shares_list(call: Call) -> Reply:
                 "granted_at": plugin["created_at"],
             }
         )
-    wanted = call.query.get("target_type")
-    kept = [s for s in shares if wanted in (None, s["target"]["type"])]
+    kept = _crud.matching(shares, call.query, {"target_type": "target.type"})
     return Reply(body=keyed_page(kept, _target_key, call.query))
 
 
 def marketplaces_list(call: Call) -> Reply:
-    query = call.query
-    kept = [
-        m
-        for m in _crud.items(call.state, MARKETPLACES, {})
-        if query.get("source") in (None, m["source"])
-        and query.get("owner_type") in (None, m["owner"]["type"])
-    ]
-    return Reply(body=token_page(kept, query))
+    fields = {"source": "source", "owner_type": "owner.type"}
+    kept = _crud.matching(_crud.items(call.state, MARKETPLACES, {}), call.query, fields)
+    return Reply(body=token_page(kept, call.query))
 
 
 def _marketplace(call: Call) -> dict[str, Any]:
@@ -318,11 +303,10 @@ def marketplaces_retrieve(call: Call) -> Reply:
 
 
 def marketplaces_update(call: Call) -> Reply:
-    marketplace = _marketplace(call)
-    with call.state.changed:
-        preference = (call.body or {}).get("default_installation_preference")
-        marketplace["default_installation_preference"] = preference
-        call.state.changed.notify_all()
+    preference = (call.body or {}).get("default_installation_preference")
+    marketplace = _crud.modify(
+        call.state, _marketplace(call), default_installation_preference=preference
+    )
     return Reply(body=marketplace)
 
 
@@ -373,14 +357,6 @@ def validate_repository(call: Call) -> Reply:
     return Reply(body=_report(ref=ref or "main", commit_sha="0" * 40))
 
 
-def _seeded(handler: Handler) -> Handler:
-    def answer(call: Call) -> Reply:
-        _seed(call)
-        return handler(call)
-
-    return answer
-
-
 _HANDLERS: dict[str, Handler] = {
     "organization_plugins_create": plugins_create,
     "organization_plugins_list": plugins_list,
@@ -401,4 +377,4 @@ _HANDLERS: dict[str, Handler] = {
     "organization_plugin_marketplaces_validate_archive": validate_archive,
     "organization_plugin_marketplaces_validate_repository": validate_repository,
 }
-ANSWERS: dict[str, Handler] = {name: _seeded(h) for name, h in _HANDLERS.items()}
+ANSWERS: dict[str, Handler] = {name: _crud.seeded_by(_seed)(h) for name, h in _HANDLERS.items()}

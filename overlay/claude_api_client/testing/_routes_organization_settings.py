@@ -58,7 +58,7 @@ def configuration_retrieve(call: Call) -> Reply:
 def configuration_update(call: Call) -> Reply:
     body = dict(call.body or {})
     config = _configuration(call)
-    with call.state.changed:
+    with _crud.changing(call.state):
         if "rbac_group_order" in body:
             version = body.get("rbac_group_order_version")
             if version is not None and version != config["rbac_group_order_version"]:
@@ -72,7 +72,6 @@ def configuration_update(call: Call) -> Reply:
         if body.get("mode") and body["mode"] != config["mode"]:
             config["mode"] = body["mode"]
             config["mode_updated_at"] = call.state.timestamp()
-        call.state.changed.notify_all()
     return Reply(body=config)
 
 
@@ -90,12 +89,10 @@ def group_default_retrieve(call: Call) -> Reply:
 
 
 def group_default_update(call: Call) -> Reply:
-    default = _group_default(call)
-    with call.state.changed:
-        default["settings"] = (call.body or {}).get("settings")
-        default["updated_at"] = call.state.timestamp()
-        call.state.changed.notify_all()
-    return Reply(body=default)
+    settings, now = (call.body or {}).get("settings"), call.state.timestamp()
+    return Reply(
+        body=_crud.modify(call.state, _group_default(call), settings=settings, updated_at=now)
+    )
 
 
 def _with_status(call: Call, settings: dict[str, Any]) -> dict[str, Any]:
@@ -150,9 +147,7 @@ def group_settings_list(call: Call) -> Reply:
 
 def group_settings_delete(call: Call) -> Reply:
     settings = _group_settings(call)
-    with call.state.changed:
-        call.state.records[GROUP_SETTINGS].pop(settings["rbac_group_id"])
-        call.state.changed.notify_all()
+    _crud.remove(call.state, GROUP_SETTINGS, settings["rbac_group_id"])
     deleted = "claude_code_rbac_group_managed_settings_deleted"
     return Reply(body={"type": deleted, "rbac_group_id": settings["rbac_group_id"]})
 
@@ -225,9 +220,7 @@ def spend_limits_retrieve(call: Call) -> Reply:
 
 def spend_limits_delete(call: Call) -> Reply:
     key, limit = _limit(call)
-    with call.state.changed:
-        call.state.records[records.SPEND_LIMITS].pop(key)
-        call.state.changed.notify_all()
+    _crud.remove(call.state, records.SPEND_LIMITS, key)
     return Reply(body={"type": "spend_limit_deleted", "id": limit["id"]})
 
 

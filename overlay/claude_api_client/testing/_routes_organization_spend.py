@@ -89,9 +89,8 @@ def increase_requests_approve(call: Call) -> Reply:
 
 def increase_requests_deny(call: Call) -> Reply:
     request = _pending_request(call)
-    with call.state.changed:
+    with _crud.changing(call.state):
         _resolve(call, request, "denied")
-        call.state.changed.notify_all()
     return Reply(body=request)
 
 

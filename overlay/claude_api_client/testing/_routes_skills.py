@@ -10,7 +10,7 @@ from typing import Any
 from ._multipart import Part
 from ._pages import token_page
 from ._protocol import APIFailure, Call, Handler, Reply
-from ._state import SkillRecord, VersionRecord
+from ._state import SkillRecord, VersionRecord, bodies, held, newest_first
 
 __all__ = ["ROUTES"]
 
@@ -45,10 +45,7 @@ def _files(call: Call) -> list[tuple[str, bytes]]:
 
 
 def _skill(call: Call) -> SkillRecord:
-    record = call.state.skills.get(call.params["skill_id"])
-    if record is None:
-        raise APIFailure(404, "not_found_error", f"skill_id: no skill {call.params['skill_id']!r}")
-    return record
+    return held(call, call.state.skills, "skill_id", "skill")
 
 
 def _version(call: Call) -> VersionRecord:
@@ -112,14 +109,11 @@ def skills_create(call: Call) -> Reply:
 
 
 def skills_list(call: Call) -> Reply:
-    with call.state.lock:
-        items = [dict(r.body) for r in reversed(call.state.skills.values())]
-    return Reply(body=token_page(items, call.query))
+    return Reply(body=token_page(newest_first(call.state, call.state.skills), call.query))
 
 
 def skills_retrieve(call: Call) -> Reply:
-    with call.state.lock:
-        return Reply(body=dict(_skill(call).body))
+    return Reply(body=bodies(call.state, [_skill(call)])[0])
 
 
 def skills_delete(call: Call) -> Reply:
@@ -141,14 +135,11 @@ def versions_create(call: Call) -> Reply:
 
 
 def versions_list(call: Call) -> Reply:
-    with call.state.lock:
-        items = [dict(v.body) for v in _skill(call).versions]
-    return Reply(body=token_page(items, call.query))
+    return Reply(body=token_page(bodies(call.state, _skill(call).versions), call.query))
 
 
 def versions_retrieve(call: Call) -> Reply:
-    with call.state.lock:
-        return Reply(body=dict(_version(call).body))
+    return Reply(body=bodies(call.state, [_version(call)])[0])
 
 
 def versions_delete(call: Call) -> Reply:

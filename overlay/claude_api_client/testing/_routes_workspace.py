@@ -97,13 +97,22 @@ def memories_create(call: Call) -> Reply:
     return Reply(body=_viewed(memory, call.query.get("view"), "full"))
 
 
-def _memory(call: Call) -> dict[str, Any]:
+def _in_store(call: Call, collection: str, param: str) -> dict[str, Any]:
+    """The object `param` names in the memory store the path names (404 for either)."""
     _store_of(call)
-    return _crud.find(call.state, MEMORIES, call.params["memory_id"], "memory")
+    return _crud.find(call.state, collection, call.params[param], param.removesuffix("_id"))
 
 
-def memories_retrieve(call: Call) -> Reply:
-    return Reply(body=_viewed(_memory(call), call.query.get("view"), "full"))
+def _memory(call: Call) -> dict[str, Any]:
+    return _in_store(call, MEMORIES, "memory_id")
+
+
+def _retrieve_in_store(collection: str, param: str) -> Handler:
+    def retrieve(call: Call) -> Reply:
+        found = _in_store(call, collection, param)
+        return Reply(body=_viewed(found, call.query.get("view"), "full"))
+
+    return retrieve
 
 
 def memories_list(call: Call) -> Reply:
@@ -158,9 +167,7 @@ def memories_delete(call: Call) -> Reply:
     memory = _memory(call)
     _precondition(memory, call.query.get("expected_content_sha256"))
     _record_version(call, memory, "deleted")
-    with call.state.changed:
-        call.state.records[MEMORIES].pop(memory["id"], None)
-        call.state.changed.notify_all()
+    _crud.remove(call.state, MEMORIES, memory["id"], "memory")
     return Reply(body={"type": "memory_deleted", "id": memory["id"]})
 
 
@@ -175,27 +182,17 @@ def memory_versions_list(call: Call) -> Reply:
     return Reply(body=_crud.list_page(call, operation, newest_first))
 
 
-def _version(call: Call) -> dict[str, Any]:
-    _store_of(call)
-    return _crud.find(call.state, VERSIONS, call.params["memory_version_id"], "memory_version")
-
-
-def memory_versions_retrieve(call: Call) -> Reply:
-    return Reply(body=_viewed(_version(call), call.query.get("view"), "full"))
-
-
 def memory_versions_redact(call: Call) -> Reply:
-    version = _version(call)
-    with call.state.changed:
-        version.update(
-            path=None,
-            content=None,
-            content_size_bytes=None,
-            content_sha256=None,
-            redacted_at=call.state.timestamp(),
-            redacted_by={"type": "api_actor", "api_key_id": "apikey_local"},
-        )
-        call.state.changed.notify_all()
+    version = _crud.modify(
+        call.state,
+        _in_store(call, VERSIONS, "memory_version_id"),
+        path=None,
+        content=None,
+        content_size_bytes=None,
+        content_sha256=None,
+        redacted_at=call.state.timestamp(),
+        redacted_by={"type": "api_actor", "api_key_id": "apikey_local"},
+    )
     return Reply(body=version)
 
 
@@ -321,10 +318,8 @@ def dreams_cancel(call: Call) -> Reply:
         raise APIFailure(
             409, "invalid_request_error", f"the dream has already ended ({dream.get('status')})"
         )
-    with call.state.changed:
-        dream.update(status="canceled", ended_at=call.state.timestamp())
-        call.state.changed.notify_all()
-    return Reply(body=dream)
+    now = call.state.timestamp()
+    return Reply(body=_crud.modify(call.state, dream, status="canceled", ended_at=now))
 
 
 def user_profiles_create_enrollment_url(call: Call) -> Reply:
@@ -357,12 +352,12 @@ def user_profiles_action_urls_create(call: Call) -> Reply:
 ROUTES: dict[str, Handler] = {
     "memory_stores_delete": memory_stores_delete,
     "memory_stores_memories_create": memories_create,
-    "memory_stores_memories_retrieve": memories_retrieve,
+    "memory_stores_memories_retrieve": _retrieve_in_store(MEMORIES, "memory_id"),
     "memory_stores_memories_list": memories_list,
     "memory_stores_memories_update": memories_update,
     "memory_stores_memories_delete": memories_delete,
     "memory_stores_memory_versions_list": memory_versions_list,
-    "memory_stores_memory_versions_retrieve": memory_versions_retrieve,
+    "memory_stores_memory_versions_retrieve": _retrieve_in_store(VERSIONS, "memory_version_id"),
     "memory_stores_memory_versions_redact": memory_versions_redact,
     "vaults_credentials_create": credentials_create,
     "vaults_credentials_update": credentials_update,

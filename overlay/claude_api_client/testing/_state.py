@@ -5,10 +5,25 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import threading
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-__all__ = ["BatchRecord", "FileRecord", "SkillRecord", "State", "VersionRecord"]
+from ._protocol import APIFailure
+
+if TYPE_CHECKING:
+    from ._protocol import Call
+
+__all__ = [
+    "BatchRecord",
+    "FileRecord",
+    "SkillRecord",
+    "State",
+    "VersionRecord",
+    "bodies",
+    "held",
+    "newest_first",
+]
 
 _EPOCH = _dt.datetime(2025, 1, 1, tzinfo=_dt.timezone.utc)
 
@@ -96,3 +111,26 @@ class State:
             self.skills.clear()
             self.threads.clear()
             self.records.clear()
+
+
+_Held = TypeVar("_Held", BatchRecord, FileRecord, SkillRecord)
+
+
+def held(call: Call, records: Mapping[str, _Held], param: str, what: str) -> _Held:
+    """The record the path parameter `param` names (404 naming the parameter and `what`)."""
+    record = records.get(call.params[param])
+    if record is None:
+        raise APIFailure(404, "not_found_error", f"{param}: no {what} {call.params[param]!r}")
+    return record
+
+
+def bodies(state: State, records: Iterable[_Held | VersionRecord]) -> list[dict[str, Any]]:
+    """Copies of the records' bodies, read under the lock."""
+    with state.lock:
+        return [dict(r.body) for r in records]
+
+
+def newest_first(state: State, records: dict[str, _Held]) -> list[dict[str, Any]]:
+    """Copies of the records' bodies, the newest first (records are kept in creation order)."""
+    with state.lock:
+        return bodies(state, reversed(records.values()))

@@ -61,6 +61,16 @@ def _join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else str(key)
 
 
+def _size(size: int, schema: Mapping[str, Any], bound: str, what: str, unit: str) -> str | None:
+    """The message for a length outside `min<bound>` / `max<bound>` (`minLength`, `maxItems`)."""
+    low, high = schema.get("min" + bound), schema.get("max" + bound)
+    if low is not None and size < low:
+        return f"{what} should have at least {low} {unit}{'s' * (low != 1)}"
+    if high is not None and size > high:
+        return f"{what} should have at most {high} {unit}{'s' * (high != 1)}"
+    return None
+
+
 def _one_of_words(options: Sequence[str]) -> str:
     if len(options) == 1:
         return options[0]
@@ -169,11 +179,9 @@ class SchemaValidator:
     # --- scalars and containers ------------------------------------------------------------------
 
     def _string(self, value: str, schema: Mapping[str, Any], path: str) -> Problem | None:
-        low, high = schema.get("minLength"), schema.get("maxLength")
-        if low is not None and len(value) < low:
-            return path, f"String should have at least {low} character{'s' * (low != 1)}"
-        if high is not None and len(value) > high:
-            return path, f"String should have at most {high} character{'s' * (high != 1)}"
+        too = _size(len(value), schema, "Length", "String", "character")
+        if too:
+            return path, too
         pattern = schema.get("pattern")
         if pattern is not None:
             compiled = self._patterns.get(pattern)
@@ -197,11 +205,9 @@ class SchemaValidator:
         return None
 
     def _array(self, value: list[Any], schema: Mapping[str, Any], path: str) -> Problem | None:
-        low, high = schema.get("minItems"), schema.get("maxItems")
-        if low is not None and len(value) < low:
-            return path, f"List should have at least {low} item{'s' * (low != 1)}"
-        if high is not None and len(value) > high:
-            return path, f"List should have at most {high} item{'s' * (high != 1)}"
+        too = _size(len(value), schema, "Items", "List", "item")
+        if too:
+            return path, too
         items = schema.get("items")
         if isinstance(items, Mapping):
             for index, item in enumerate(value):
