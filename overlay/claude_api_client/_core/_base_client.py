@@ -10,6 +10,8 @@ retry policy, default headers and query) and the httpx client; the public `Anthr
    (`.with_streaming_response`);
 2. `_send` (the send loop): encode once (`_request`), then per attempt build, `_authenticate`,
    send (same-origin redirects followed), read, and ask `_retry.Attempts` whether to retry;
+   with middleware, `_dispatch_chained` instead: the same steps, the chain (`_middleware`)
+   around each attempt, the status and retries decided on what it returns;
 3. failures become our exceptions in `_errors`, the only place that maps them.
 """
 
