@@ -9,6 +9,7 @@ import json
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from _support.clock import FakeClock
@@ -24,6 +25,7 @@ from claude_api_client import (
     CallNext,
     Middleware,
     NotFoundError,
+    RateLimitError,
     RetryableError,
     Stream,
 )
@@ -134,6 +136,41 @@ def test_a_middleware_answers_without_calling_next(server: LocalAPIServer) -> No
 
     assert create(client(server, value)) == "made up"
     assert len(server.requests_for("messages_create")) == 1
+
+
+def test_a_response_the_middleware_made(server: LocalAPIServer) -> None:
+    made: list[int] = []
+
+    def respond(status: int, body: object) -> Callable[[APIRequest, CallNext], APIResponse[Any]]:
+        def middleware(request: APIRequest, call_next: CallNext) -> APIResponse[Any]:
+            made.append(request.retries_taken)
+            reply = httpx.Response(status, json=body, headers={"request-id": "req_made"})
+            return APIResponse(reply, request.cast_to)  # no request behind it
+
+        return middleware
+
+    message = create(client(server, respond(200, server_message())))
+    assert isinstance(message, Message) and message.content[0].type == "text"
+    error = {"type": "error", "error": {"type": "rate_limit_error", "message": "slow down"}}
+    made.clear()
+    with pytest.raises(RateLimitError) as caught:
+        create(client(server, respond(429, error)))
+    assert caught.value.request_id == "req_made"
+    assert made == [0, 1, 2]  # a 429 is retried whoever made it
+    assert not server.requests_for("messages_create")
+
+
+def server_message() -> dict[str, Any]:
+    return {
+        "id": "msg_made",
+        "type": "message",
+        "role": "assistant",
+        "model": MODEL,
+        "content": [{"type": "text", "text": "made here"}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": {"input_tokens": 1, "output_tokens": 1},
+    }
 
 
 def test_retries_run_the_chain_once_per_attempt(server: LocalAPIServer) -> None:

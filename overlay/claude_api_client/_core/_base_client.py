@@ -57,7 +57,7 @@ from ._request import (
     merge_extra_body,
 )
 from ._response import APIResponse, AsyncAPIResponse
-from ._response_modes import PARSED, RAW, response_mode
+from ._response_modes import PARSED, RAW, STREAMING, response_mode
 from ._retry import RetryPolicy
 from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
 from ._telemetry import OpenTelemetryOption, Telemetry, resolve_open_telemetry
@@ -83,6 +83,7 @@ USER_AGENT = f"claude-api-client/{__version__} Python/{sys.version_info[0]}.{sys
 _Opened: TypeAlias = "tuple[EventDecoder, list[ServerSentEvent], Any] | None"
 # What `_call` gets: the cast of the raw modes, and what makes the parsed result.
 _Parse: TypeAlias = "Callable[[httpx.Response], Any]"
+_Cast: TypeAlias = Callable[[httpx.Response], T]  # what a typed request_* method is given
 _Finish: TypeAlias = "Callable[[httpx.Response, int, _Opened], Any]"
 
 
@@ -341,10 +342,6 @@ class BaseClient(Generic[_HttpT]):
             return {"authorization": f"Bearer {self.auth_token}"}
         return {}
 
-    def _prepared(self, options: RequestOptions) -> RequestOptions:
-        """The call as it will be encoded: extra_body merged, then the platform hook applied."""
-        return self._prepare_options(merge_extra_body(options))
-
     def _call(
         self,
         options: RequestOptions,
@@ -368,6 +365,16 @@ class BaseClient(Generic[_HttpT]):
 
     def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
         return telemetry.call(*args)
+
+    def _call_in_mode(self, mode: str, options: RequestOptions, cast: _Parse) -> Any:
+        """`_call` in a response mode (`request_raw`, `request_streamed`): the response, through
+        the same dispatch (middleware, spans) as `.with_raw_response`. (On the async client the
+        mode must hold while the call runs: see `AsyncAPIClient._call_in_mode`.)"""
+        token = response_mode.set(mode)
+        try:
+            return self._call(options, cast, _unused, stream=False)
+        finally:
+            response_mode.reset(token)
 
     def _dispatch(self, *args: Any) -> Any:
         raise NotImplementedError
@@ -491,6 +498,10 @@ def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     """The base URL with exactly one trailing slash, so that paths join under it."""
     text = str(value or DEFAULT_BASE_URL)
     return httpx.URL(text if text.endswith("/") else text + "/")
+
+
+def _unused(response: httpx.Response, taken: int, opened: _Opened) -> Any:
+    raise AssertionError("a call in a response mode is not finished by `finish`")
 
 
 def _api_request(
@@ -617,7 +628,7 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
                     response.close()
                 delay = call.after_chain_error(error)
             else:
-                delay = call.after_status(response.request, response)
+                delay = call.after_status(None, response)  # a middleware's may have none
             self._retry_policy.sleep(delay)
 
     def _exchange(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
@@ -645,30 +656,26 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         except Exception as error:
             raise call.failure(error, response.request, response)  # noqa: B904
 
-    def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+    def request(self, options: RequestOptions, cast: _Cast[T]) -> T:
         result: T = self._call(options, cast, lambda r, n, o: cast(r), stream=False)
         return result
 
-    def request_raw(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
-    ) -> APIResponse[T]:
+    def request_raw(self, options: RequestOptions, cast: _Cast[T]) -> APIResponse[T]:
         """The response, read, with `.parse()` giving `cast(response)`."""
-        response, taken, _ = self._send(self._prepared(options), stream=False)
-        return APIResponse(response, cast, retries_taken=taken)
+        response: APIResponse[T] = self._call_in_mode(RAW, options, cast)
+        return response
 
     def request_streamed(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
+        self, options: RequestOptions, cast: _Cast[T]
     ) -> AbstractContextManager[APIResponse[T]]:
         """A context manager giving the response with its body unread; closed on exit."""
         return self._streamed(options, cast)
 
     @contextmanager
-    def _streamed(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
-    ) -> Iterator[APIResponse[T]]:
-        response, taken, _ = self._send(self._prepared(options), stream=True)
+    def _streamed(self, options: RequestOptions, cast: _Cast[T]) -> Iterator[APIResponse[T]]:
+        response: APIResponse[T] = self._call_in_mode(STREAMING, options, cast)
         try:
-            yield APIResponse(response, cast, retries_taken=taken)
+            yield response
         finally:
             response.close()
 
@@ -826,7 +833,7 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
                     await response.aclose()
                 delay = call.after_chain_error(error)
             else:
-                delay = call.after_status(response.request, response)
+                delay = call.after_status(None, response)  # a middleware's may have none
             await self._retry_policy.async_sleep(delay)
 
     async def _exchange(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
@@ -853,31 +860,38 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
         except Exception as error:
             raise call.failure(error, response.request, response)  # noqa: B904
 
-    async def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+    async def request(self, options: RequestOptions, cast: _Cast[T]) -> T:
         result: T = await self._call(options, cast, lambda r, n, o: cast(r), stream=False)
         return result
 
-    async def request_raw(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
-    ) -> AsyncAPIResponse[T]:
-        response, taken, _ = await self._send(self._prepared(options), stream=False)
-        return AsyncAPIResponse(response, cast, retries_taken=taken)
+    async def _call_in_mode(self, mode: str, options: RequestOptions, cast: _Parse) -> Any:
+        token = response_mode.set(mode)
+        try:
+            return await self._call(options, cast, _unused, stream=False)
+        finally:
+            response_mode.reset(token)
+
+    async def request_raw(self, options: RequestOptions, cast: _Cast[T]) -> AsyncAPIResponse[T]:
+        """The response, read, with `await .parse()` giving `cast(response)`."""
+        response: AsyncAPIResponse[T] = await self._call_in_mode(STREAMING, options, cast)
+        await response.read()
+        return response
 
     def request_streamed(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
+        self, options: RequestOptions, cast: _Cast[T]
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[T]]:
         """`async with client.request_streamed(...) as response`: the body unread until used."""
         return self._streamed(options, cast)
 
     @asynccontextmanager
     async def _streamed(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
+        self, options: RequestOptions, cast: _Cast[T]
     ) -> AsyncIterator[AsyncAPIResponse[T]]:
-        response, taken, _ = await self._send(self._prepared(options), stream=True)
+        response: AsyncAPIResponse[T] = await self._call_in_mode(STREAMING, options, cast)
         try:
-            yield AsyncAPIResponse(response, cast, retries_taken=taken)
+            yield response
         finally:
-            await response.aclose()
+            await response.close()
 
     async def request_events(
         self, options: RequestOptions, decode: Callable[[str, str], E]

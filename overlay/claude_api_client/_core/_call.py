@@ -99,8 +99,9 @@ class Call:
                 time.monotonic() - self._started,
             )
 
-    def after_status(self, request: httpx.Request, response: httpx.Response) -> float:
-        """The wait before retrying an error status (its body read); raises when not retried."""
+    def after_status(self, request: httpx.Request | None, response: httpx.Response) -> float:
+        """The wait before retrying an error status (its body read); raises when not retried.
+        (`request` is for the log; None for a response a middleware made.)"""
         delay = self._attempts.after_status(response.status_code, response.headers)
         if delay is None:
             raise status_error(response)
