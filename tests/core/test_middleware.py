@@ -31,6 +31,7 @@ from claude_api_client import (
 )
 from claude_api_client.lib.foundry import AnthropicFoundry
 from claude_api_client.testing import Fault, LocalAPIServer
+from claude_api_client.testing.pytest_plugin import platform_client
 from claude_api_client.types import Message
 
 MODEL = "claude-sonnet-4-5"
@@ -359,6 +360,30 @@ def test_a_platform_client_runs_its_middleware(
     message = foundry.messages.create(model=MODEL, max_tokens=16, messages=HI)
     assert isinstance(message, Message)
     assert seen == ["/v1/messages"]
+
+
+@pytest.mark.parametrize("platform", ["bedrock", "vertex", "aws"])
+def test_platform_clients_sign_what_the_middleware_sent(
+    server: LocalAPIServer, platform: str
+) -> None:
+    seen: list[tuple[str, bool]] = []
+
+    def trace(request: APIRequest, call_next: CallNext) -> APIResponse[Any]:
+        seen.append((request.url, request.stream))  # the call as made, before the platform's
+        return call_next(request.copy(headers={**request.headers, "x-trace": "t-9"}))
+
+    with platform_client(platform, server, middleware=[trace]) as api:
+        message = api.messages.create(model=MODEL, max_tokens=16, messages=HI)
+        assert isinstance(message, Message)
+        with api.messages.stream(model=MODEL, max_tokens=16, messages=HI) as stream:
+            assert stream.get_final_text() == "echo: hi"
+    assert seen == [("/v1/messages", False), ("/v1/messages", True)]
+    sent = [r.sent or r for r in server.requests if r.headers.get("x-trace")]
+    assert len(sent) == 2
+    if platform != "vertex":  # SigV4: the middleware's header is among the signed ones
+        for request in sent:
+            signed = request.headers["authorization"].split("SignedHeaders=")[1].split(",")[0]
+            assert "x-trace" in signed.split(";")
 
 
 def test_the_request_repr_holds_no_credentials() -> None:
