@@ -114,6 +114,16 @@ EXPECTED |= {
     "AnthropicGoogleCloud",
     "AsyncAnthropicGoogleCloud",
 }
+# client-level middleware (tests/core/test_middleware.py)
+EXPECTED |= {
+    "APIRequest",
+    "AsyncCallNext",
+    "AsyncMiddlewareCallable",
+    "CallNext",
+    "Middleware",
+    "MiddlewareCallable",
+    "MiddlewareInput",
+}
 # the events of a parsing stream (issue 16)
 EXPECTED |= {
     "ParsedBetaContentBlockStopEvent",

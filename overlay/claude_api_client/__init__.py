@@ -113,6 +113,15 @@ if TYPE_CHECKING:
     from .lib.tools._functions import beta_async_tool as beta_async_tool
     from .lib.tools._functions import beta_tool as beta_tool
 
+if TYPE_CHECKING:  # client-level middleware (README, "Middleware")
+    from ._core._middleware import APIRequest as APIRequest
+    from ._core._middleware import AsyncCallNext as AsyncCallNext
+    from ._core._middleware import AsyncMiddlewareCallable as AsyncMiddlewareCallable
+    from ._core._middleware import CallNext as CallNext
+    from ._core._middleware import Middleware as Middleware
+    from ._core._middleware import MiddlewareCallable as MiddlewareCallable
+    from ._core._middleware import MiddlewareInput as MiddlewareInput
+
 if TYPE_CHECKING:  # exceptions added with the 2.16 API
     # The error-code classes (its __all__). Absolute: pyright reads an editable install's __init__
     # from overlay/ alone, and finds a generated module beside it only by its absolute name.
@@ -265,6 +274,19 @@ _LAZY: dict[str, tuple[str, str]] = {
         for name in ("AnthropicGoogleCloud", "AsyncAnthropicGoogleCloud")
     },
     **{name: (".lib.vertex", name) for name in ("AnthropicVertex", "AsyncAnthropicVertex")},
+    # Client-level middleware (`middleware=`, `with_middleware`): loads no httpx.
+    **{
+        name: ("._core._middleware", name)
+        for name in (
+            "APIRequest",
+            "AsyncCallNext",
+            "AsyncMiddlewareCallable",
+            "CallNext",
+            "Middleware",
+            "MiddlewareCallable",
+            "MiddlewareInput",
+        )
+    },
 }
 
 # Turn markers of the legacy Text Completions prompt format (`client.completions.create`).

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _error_details  # noqa: F401  (installs the `error.details` parser)
 from ._core._base_client import AsyncAPIClient, SyncAPIClient
+from ._core._middleware import MiddlewareInput
 from ._core._telemetry import OpenTelemetryOption
 from ._core._types import NOT_GIVEN, NotGiven, Omit
 from .resources._root import AsyncRootResources, SyncRootResources
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from ._core._retry import RetryPolicy
 
 __all__ = ["Anthropic", "AsyncAnthropic", "AsyncClient", "Client"]
+
+_HttpT = TypeVar("_HttpT", bound="httpx.Client | httpx.AsyncClient")
 
 
 # The arguments the environment fills when the caller left them out.
@@ -58,7 +61,30 @@ class _WebhookKeyCopy:
     with_options = copy
 
 
-class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
+class _FirstParty(_WebhookKeyCopy, Generic[_HttpT]):
+    """The public clients' constructor: the arguments, else the environment."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        auth_token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str | Omit] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: _HttpT | None = None,
+        retry_policy: RetryPolicy | None = None,
+        webhook_key: str | None = None,
+        open_telemetry: OpenTelemetryOption = None,
+        middleware: Sequence[MiddlewareInput] | None = None,
+    ) -> None:
+        self.webhook_key = _webhook_key(webhook_key)
+        super().__init__(**_core_arguments(locals()))
+
+
+class Anthropic(_FirstParty["httpx.Client"], SyncAPIClient, SyncRootResources):
     """A synchronous client of the Claude API.
 
     Credentials come from `api_key` (sent as `x-api-key`) or `auth_token` (sent as
@@ -68,25 +94,9 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
     `open_telemetry` turns on OpenTelemetry spans of every call (`{"tracer_provider": ...,
     "traces": {"content_mode": "content"}}`, `False` for off; the `otel` extra), else the
     ANTHROPIC_OPEN_TELEMETRY* variables or a registered global tracer provider do.
+    `middleware` wraps every attempt of every call (README, "Middleware"): sync functions of
+    `(request, call_next)` or `Middleware` objects with `handle`.
     """
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        auth_token: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | None = None,
-        retry_policy: RetryPolicy | None = None,
-        webhook_key: str | None = None,
-        open_telemetry: OpenTelemetryOption = None,
-    ) -> None:
-        self.webhook_key = _webhook_key(webhook_key)
-        super().__init__(**_core_arguments(locals()))
 
     @cached_property
     def beta(self) -> Beta:
@@ -95,26 +105,9 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
         return Beta(self)
 
 
-class AsyncAnthropic(_WebhookKeyCopy, AsyncAPIClient, AsyncRootResources):
-    """An asyncio client of the Claude API; configured like :class:`Anthropic`."""
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        auth_token: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        retry_policy: RetryPolicy | None = None,
-        webhook_key: str | None = None,
-        open_telemetry: OpenTelemetryOption = None,
-    ) -> None:
-        self.webhook_key = _webhook_key(webhook_key)
-        super().__init__(**_core_arguments(locals()))
+class AsyncAnthropic(_FirstParty["httpx.AsyncClient"], AsyncAPIClient, AsyncRootResources):
+    """An asyncio client of the Claude API; configured like :class:`Anthropic` (its middleware
+    are `async` functions, or `Middleware` objects with `handle_async`)."""
 
     @cached_property
     def beta(self) -> AsyncBeta:

@@ -234,6 +234,41 @@ def refused_key(client: Anthropic) -> int:
     return 0
 
 
+def with_middleware() -> tuple[Message, Message]:
+    # Client-level middleware: a function, a Middleware subclass, then a per-call addition.
+    from claude_api_client import (
+        APIRequest,
+        APIResponse,
+        AsyncAPIResponse,
+        AsyncCallNext,
+        CallNext,
+        Middleware,
+    )
+
+    def add_trace(request: APIRequest, call_next: CallNext) -> APIResponse[object]:
+        response = call_next(request.copy(headers={**request.headers, "x-trace-id": "t-1"}))
+        print(response.status_code, request.retries_taken)
+        return response
+
+    class Timing(Middleware):
+        async def handle_async(
+            self, request: APIRequest, call_next: AsyncCallNext
+        ) -> AsyncAPIResponse[object]:
+            return await call_next(request)
+
+    client = Anthropic(middleware=[add_trace])
+    message = client.with_middleware(add_trace).messages.create(
+        model=MODEL, max_tokens=64, messages=[{"role": "user", "content": "Hi"}]
+    )
+    async_client = AsyncAnthropic(middleware=[Timing()])
+    other = asyncio.run(
+        async_client.messages.create(
+            model=MODEL, max_tokens=64, messages=[{"role": "user", "content": "Hi"}]
+        )
+    )
+    return message, other
+
+
 def main() -> None:
     client = Anthropic()
     print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
@@ -242,4 +277,4 @@ def main() -> None:
     print(
         usage_and_pages(client), batch_results(client, "msgbatch_1"), stop_reason_of(test_double())
     )
-    print(thread_turns(client), refused_key(client))
+    print(thread_turns(client), refused_key(client), with_middleware())

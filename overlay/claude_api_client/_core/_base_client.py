@@ -10,6 +10,8 @@ retry policy, default headers and query) and the httpx client; the public `Anthr
    (`.with_streaming_response`);
 2. `_send` (the send loop): encode once (`_request`), then per attempt build, `_authenticate`,
    send (same-origin redirects followed), read, and ask `_retry.Attempts` whether to retry;
+   with middleware, `_dispatch_chained` instead: the same steps, the chain (`_middleware`)
+   around each attempt, the status and retries decided on what it returns;
 3. failures become our exceptions in `_errors`, the only place that maps them.
 """
 
@@ -17,18 +19,18 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import (
     AbstractAsyncContextManager,
     AbstractContextManager,
     asynccontextmanager,
     contextmanager,
 )
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, TypeVar
 
 import httpx
 import pydantic
-from typing_extensions import Self
+from typing_extensions import Self, TypedDict, Unpack
 
 from .._version import __version__
 from . import _transport
@@ -44,6 +46,7 @@ from ._constants import (
 from ._custom_requests import CustomRequests
 from ._errors import redirect_refused, stream_expected
 from ._logs import configure_from_env
+from ._middleware import APIRequest, MiddlewareInput, build_chain, validate_middleware
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
 from ._reading import aread_capped, read_capped
@@ -54,7 +57,7 @@ from ._request import (
     merge_extra_body,
 )
 from ._response import APIResponse, AsyncAPIResponse
-from ._response_modes import PARSED, RAW, response_mode
+from ._response_modes import PARSED, RAW, STREAMING, response_mode
 from ._retry import RetryPolicy
 from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
 from ._telemetry import OpenTelemetryOption, Telemetry, resolve_open_telemetry
@@ -78,22 +81,29 @@ USER_AGENT = f"claude-api-client/{__version__} Python/{sys.version_info[0]}.{sys
 
 # What a successful first read of an event stream hands to the stream.
 _Opened: TypeAlias = "tuple[EventDecoder, list[ServerSentEvent], Any] | None"
+# What `_call` gets: the cast of the raw modes, and what makes the parsed result.
+_Parse: TypeAlias = "Callable[[httpx.Response], Any]"
+_Cast: TypeAlias = Callable[[httpx.Response], T]  # what a typed request_* method is given
+_Finish: TypeAlias = "Callable[[httpx.Response, int, _Opened], Any]"
 
 
+class ClientArguments(TypedDict, Generic[_HttpT], total=False):
+    """The arguments every client takes besides its credentials and base URL (the platform
+    clients too: `**core: Unpack[ClientArguments[HttpT]]`)."""
+
+    timeout: float | httpx.Timeout | NotGiven | None
+    max_retries: int | NotGiven
+    default_headers: Mapping[str, str | Omit] | None
+    default_query: Mapping[str, object] | None
+    http_client: _HttpT | None
+    retry_policy: RetryPolicy | None
+    open_telemetry: OpenTelemetryOption
+    middleware: Sequence[MiddlewareInput] | None
+
+
+_ARGUMENTS = frozenset(ClientArguments.__annotations__)
 # The `copy()` arguments every client takes (a platform client's own come on top).
-_COPIED = frozenset(
-    (
-        "timeout",
-        "max_retries",
-        "default_headers",
-        "set_default_headers",
-        "default_query",
-        "set_default_query",
-        "http_client",
-        "retry_policy",
-        "open_telemetry",
-    )
-)
+_COPIED = _ARGUMENTS | {"set_default_headers", "set_default_query"}
 
 
 def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
@@ -106,6 +116,8 @@ class BaseClient(Generic[_HttpT]):
     _http: _HttpT
     _owns_http_client: bool
     _http_client_type: type[httpx.Client] | type[httpx.AsyncClient]
+    _asynchronous: ClassVar[bool] = False
+    """Whether the client awaits: its middleware must be async too."""
 
     def __init__(
         self,
@@ -113,16 +125,20 @@ class BaseClient(Generic[_HttpT]):
         api_key: str | None = None,
         auth_token: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str | Omit] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: _HttpT | None = None,
-        retry_policy: RetryPolicy | None = None,
-        open_telemetry: OpenTelemetryOption = None,
+        **arguments: Unpack[ClientArguments[_HttpT]],
     ) -> None:
+        """Credentials and base URL as given (the public clients read the environment), and
+        the `ClientArguments`."""
+        unknown = sorted(arguments.keys() - _ARGUMENTS)
+        if unknown:
+            raise TypeError(f"{type(self).__name__}() got unexpected argument(s): {unknown}")
         configure_from_env()
-        self._set_open_telemetry(open_telemetry)
+        self._middleware: tuple[MiddlewareInput, ...] = tuple(arguments.get("middleware") or ())
+        if self._middleware:
+            validate_middleware(self._middleware, asynchronous=self._asynchronous)
+        self._set_open_telemetry(arguments.get("open_telemetry"))
+        http_client = arguments.get("http_client")
+        timeout = arguments.get("timeout", NOT_GIVEN)
         self.api_key = clean_credential("api_key", api_key)
         self.auth_token = clean_credential("auth_token", auth_token)
         self.base_url = _base_url(base_url)
@@ -142,7 +158,8 @@ class BaseClient(Generic[_HttpT]):
         self.timeout: TimeoutArg = (
             DEFAULT_TIMEOUT if isinstance(timeout, (NotGiven, Omit)) else timeout
         )
-        policy = retry_policy or RetryPolicy()
+        policy = arguments.get("retry_policy") or RetryPolicy()
+        max_retries = arguments.get("max_retries", NOT_GIVEN)
         if not isinstance(max_retries, (NotGiven, Omit)):
             if isinstance(max_retries, bool) or not isinstance(max_retries, int):
                 raise TypeError(
@@ -150,8 +167,8 @@ class BaseClient(Generic[_HttpT]):
                 )
             policy = dataclasses.replace(policy, max_retries=max_retries)
         self._retry_policy = policy
-        self._custom_headers: dict[str, str | Omit] = dict(default_headers or {})
-        self._custom_query: dict[str, object] = dict(default_query or {})
+        self._custom_headers: dict[str, str | Omit] = dict(arguments.get("default_headers") or {})
+        self._custom_query: dict[str, object] = dict(arguments.get("default_query") or {})
         # A client the caller supplied is theirs to close; one we create is ours.
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else self._make_http_client()
@@ -170,6 +187,16 @@ class BaseClient(Generic[_HttpT]):
     def open_telemetry(self) -> dict[str, Any]:
         """This client's `open_telemetry` option with every field set (a copy)."""
         return {**self._open_telemetry, "traces": {**self._open_telemetry["traces"]}}
+
+    @property
+    def middleware(self) -> tuple[MiddlewareInput, ...]:
+        """The client's middleware, the outermost (the first to see a request) first."""
+        return self._middleware
+
+    def with_middleware(self, *middleware: MiddlewareInput) -> Self:
+        """A copy of this client whose middleware is this one's followed by `middleware` (which
+        so runs inside it): `client.with_middleware(log_calls).messages.create(...)`."""
+        return self.copy(middleware=[*self._middleware, *middleware])
 
     @property
     def max_retries(self) -> int:
@@ -230,12 +257,14 @@ class BaseClient(Generic[_HttpT]):
         http_client: _HttpT | None = None,
         retry_policy: RetryPolicy | None = None,
         open_telemetry: OpenTelemetryOption = None,
+        middleware: Sequence[MiddlewareInput] | NotGiven | None = NOT_GIVEN,
         _extra_kwargs: Mapping[str, Any] | None = None,
     ) -> Self:
         """A new client with some settings changed, sharing this one's connection pool.
 
         Takes every constructor argument. `default_headers` / `default_query` are merged over
-        the current ones; the `set_` forms replace them. The copy is built by calling the class
+        the current ones; the `set_` forms replace them. `middleware` replaces the middleware
+        (None: none; `with_middleware` appends). The copy is built by calling the class
         with these keyword arguments (plus `_extra_kwargs`, for a subclass's own settings).
         """
         changes = {k: v for k, v in locals().items() if k in _COPIED}
@@ -269,12 +298,14 @@ class BaseClient(Generic[_HttpT]):
             timeout = self.timeout
         retries = get("max_retries", NOT_GIVEN)
         retries = self.max_retries if isinstance(retries, NotGiven) else retries
+        middleware = get("middleware", NOT_GIVEN)
         new = make(
             timeout=timeout,
             max_retries=retries,
             default_headers=headers,
             default_query=query,
             http_client=self._http if get("http_client") is None else get("http_client"),
+            middleware=self._middleware if isinstance(middleware, NotGiven) else middleware,
         )
         # Not a constructor argument of every subclass, so that they need only the public ones.
         policy = get("retry_policy") or self._retry_policy
@@ -311,10 +342,6 @@ class BaseClient(Generic[_HttpT]):
             return {"authorization": f"Bearer {self.auth_token}"}
         return {}
 
-    def _prepared(self, options: RequestOptions) -> RequestOptions:
-        """The call as it will be encoded: extra_body merged, then the platform hook applied."""
-        return self._prepare_options(merge_extra_body(options))
-
     def _call(
         self,
         options: RequestOptions,
@@ -324,21 +351,30 @@ class BaseClient(Generic[_HttpT]):
         stream: bool,
         events: bool = False,
     ) -> Any:
-        """The one dispatcher: the platform hook, then the response mode decides what comes
-        back — `finish(...)` (parsed), or an APIResponse whose `.parse()` is `parse`. (On the
-        async client this returns the awaitable of `_dispatch`.)"""
+        """The one dispatcher: `_dispatch` applies the platform hook (per attempt when the
+        client has middleware, which sees the call before it), then the response mode decides
+        what comes back — `finish(...)` (parsed), or an APIResponse whose `.parse()` is `parse`.
+        (On the async client this returns the awaitable of `_dispatch`.)"""
+        merged = merge_extra_body(options)
         telemetry = self._telemetry
         if telemetry is not None:  # spans on: the same dispatch inside a span
             # The span describes the call as the caller made it (before a platform's rewrite).
-            merged = merge_extra_body(options)
-            send = lambda traced: self._dispatch(  # noqa: E731
-                self._prepare_options(merged), parse, traced, stream, events
-            )
+            send = lambda traced: self._dispatch(merged, parse, traced, stream, events)  # noqa: E731
             return self._in_span(telemetry, merged, self.base_url, finish, send)
-        return self._dispatch(self._prepared(options), parse, finish, stream, events)
+        return self._dispatch(merged, parse, finish, stream, events)
 
     def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
         return telemetry.call(*args)
+
+    def _call_in_mode(self, mode: str, options: RequestOptions, cast: _Parse) -> Any:
+        """`_call` in a response mode (`request_raw`, `request_streamed`): the response, through
+        the same dispatch (middleware, spans) as `.with_raw_response`. (On the async client the
+        mode must hold while the call runs: see `AsyncAPIClient._call_in_mode`.)"""
+        token = response_mode.set(mode)
+        try:
+            return self._call(options, cast, _unused, stream=False)
+        finally:
+            response_mode.reset(token)
 
     def _dispatch(self, *args: Any) -> Any:
         raise NotImplementedError
@@ -414,6 +450,24 @@ class BaseClient(Generic[_HttpT]):
             policy = dataclasses.replace(policy, max_retries=options.max_retries)
         return Call(self._http, path, options, encoded, timeout, policy)
 
+    def _chained_call(
+        self, options: RequestOptions
+    ) -> tuple[Call, Callable[[RequestOptions], Call]]:
+        """For a call through middleware: its `Call` (the platform hook applied to `options`),
+        and what gives the `Call` of one attempt's options — that one, unless a middleware
+        changed the request: then those options, hooked and encoded anew, within the same
+        deadline."""
+        call = self._start(self._prepare_options(options))
+
+        def attempt_call(attempt: RequestOptions) -> Call:
+            if attempt is options:
+                return call
+            own = self._start(self._prepare_options(attempt))
+            own.ends_at = call.ends_at
+            return own
+
+        return call, attempt_call
+
     def _check_fork(self) -> None:
         """In a child process, never reuse the parent's connections (their replies would mix)."""
         pid = _transport.current_pid()
@@ -444,6 +498,19 @@ def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     """The base URL with exactly one trailing slash, so that paths join under it."""
     text = str(value or DEFAULT_BASE_URL)
     return httpx.URL(text if text.endswith("/") else text + "/")
+
+
+def _unused(response: httpx.Response, taken: int, opened: _Opened) -> Any:
+    raise AssertionError("a call in a response mode is not finished by `finish`")
+
+
+def _api_request(
+    options: RequestOptions, parse: Any, stream: bool, mode: str, retries_taken: int
+) -> APIRequest:
+    """What middleware sees of one attempt; `stream` is whether the body is handed out unread
+    (an event stream, `.with_streaming_response`), as the response mode decides."""
+    unread = stream if mode == PARSED else mode != RAW
+    return APIRequest(options=options, cast_to=parse, stream=unread, retries_taken=retries_taken)
 
 
 def _wants_events(response: httpx.Response) -> httpx.Response:
@@ -516,43 +583,99 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         return (decoder, *read_first_event(response, decoder))
 
     def _dispatch(
-        self,
-        options: RequestOptions,
-        parse: Callable[[httpx.Response], Any],
-        finish: Callable[[httpx.Response, int, _Opened], Any],
-        stream: bool,
-        events: bool,
+        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
     ) -> Any:
+        if self._middleware:
+            return self._dispatch_chained(options, parse, finish, stream, events)
+        options = self._prepare_options(options)
         mode = response_mode.get()
         if mode != PARSED:
             response, taken, _ = self._send(options, stream=mode != RAW)
             return APIResponse(response, parse, retries_taken=taken)
         return finish(*self._send(options, stream=stream, events=events))
 
-    def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+    def _dispatch_chained(
+        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
+    ) -> Any:
+        """`_dispatch` through the middleware chain, which runs once per attempt; the status
+        and retries are decided on what the chain returns."""
+        mode = response_mode.get()
+        call, attempt_call = self._chained_call(options)
+
+        def attempt(request: APIRequest) -> APIResponse[Any]:
+            own = attempt_call(request.options)
+            response = self._exchange(own, own.request(), request.stream)
+            return APIResponse(response, parse, retries_taken=request.retries_taken)
+
+        chain = build_chain(self._middleware, attempt, asynchronous=False)
+        while True:
+            request = _api_request(options, parse, stream, mode, call.retries_taken)
+            response: httpx.Response | None = None
+            try:
+                result = chain(request)
+                if not isinstance(result, (APIResponse, AsyncAPIResponse)):
+                    return result  # the middleware answered with a value of its own
+                response = result.http_response
+                if response.is_success:
+                    if mode != PARSED:
+                        return result
+                    opened = self._opened(call, response) if events else None
+                    return finish(response, result.retries_taken, opened)
+                if not response.is_stream_consumed:
+                    read_capped(response, MAX_RESPONSE_BYTES)
+            except Exception as error:
+                if response is not None:
+                    response.close()
+                delay = call.after_chain_error(error)
+            else:
+                delay = call.after_status(None, response)  # a middleware's may have none
+            self._retry_policy.sleep(delay)
+
+    def _exchange(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
+        """One attempt of `call` through the middleware chain: authenticate, send, read (unless
+        a 2xx `stream`); raises the typed failure (`Call.failure`), response closed."""
+        self._authenticate(request)
+        response: httpx.Response | None = None
+        token = _transport.set_deadline(call.ends_at)
+        try:
+            response = self._send_following(request)
+            call.received(response)
+            if not (stream and response.is_success):
+                read_capped(response, MAX_RESPONSE_BYTES)
+            return response
+        except Exception as error:
+            if response is not None:
+                response.close()
+            raise call.failure(error, request, response)  # noqa: B904 (its cause is `error`)
+        finally:
+            _transport.reset_deadline(token)
+
+    def _opened(self, call: Call, response: httpx.Response) -> _Opened:
+        try:
+            return self._first_events(response)
+        except Exception as error:
+            raise call.failure(error, response.request, response)  # noqa: B904
+
+    def request(self, options: RequestOptions, cast: _Cast[T]) -> T:
         result: T = self._call(options, cast, lambda r, n, o: cast(r), stream=False)
         return result
 
-    def request_raw(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
-    ) -> APIResponse[T]:
+    def request_raw(self, options: RequestOptions, cast: _Cast[T]) -> APIResponse[T]:
         """The response, read, with `.parse()` giving `cast(response)`."""
-        response, taken, _ = self._send(self._prepared(options), stream=False)
-        return APIResponse(response, cast, retries_taken=taken)
+        response: APIResponse[T] = self._call_in_mode(RAW, options, cast)
+        return response
 
     def request_streamed(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
+        self, options: RequestOptions, cast: _Cast[T]
     ) -> AbstractContextManager[APIResponse[T]]:
         """A context manager giving the response with its body unread; closed on exit."""
         return self._streamed(options, cast)
 
     @contextmanager
-    def _streamed(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
-    ) -> Iterator[APIResponse[T]]:
-        response, taken, _ = self._send(self._prepared(options), stream=True)
+    def _streamed(self, options: RequestOptions, cast: _Cast[T]) -> Iterator[APIResponse[T]]:
+        response: APIResponse[T] = self._call_in_mode(STREAMING, options, cast)
         try:
-            yield APIResponse(response, cast, retries_taken=taken)
+            yield response
         finally:
             response.close()
 
@@ -600,6 +723,7 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     """The asyncio/trio client core: the same behaviour as SyncAPIClient, awaited."""
 
     _http_client_type = httpx.AsyncClient
+    _asynchronous = True
 
     def _make_http_client(self) -> httpx.AsyncClient:
         return _transport.DefaultAsyncHttpxClient()
@@ -657,13 +781,11 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
         return telemetry.acall(*args)
 
     async def _dispatch(
-        self,
-        options: RequestOptions,
-        parse: Callable[[httpx.Response], Any],
-        finish: Callable[[httpx.Response, int, _Opened], Any],
-        stream: bool,
-        events: bool,
+        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
     ) -> Any:
+        if self._middleware:
+            return await self._dispatch_chained(options, parse, finish, stream, events)
+        options = self._prepare_options(options)
         mode = response_mode.get()
         if mode == RAW:
             # The body is read: `.parse()` / `.read()` need no awaiting (as in the official).
@@ -674,31 +796,102 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
             return AsyncAPIResponse(response, parse, retries_taken=taken)
         return finish(*await self._send(options, stream=stream, events=events))
 
-    async def request(self, options: RequestOptions, cast: Callable[[httpx.Response], T]) -> T:
+    async def _dispatch_chained(
+        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
+    ) -> Any:
+        """The async `SyncAPIClient._dispatch_chained`."""
+        mode = response_mode.get()
+        call, attempt_call = self._chained_call(options)
+
+        async def attempt(request: APIRequest) -> AsyncAPIResponse[Any]:
+            own = attempt_call(request.options)
+            response = await self._exchange(own, own.request(), request.stream)
+            return AsyncAPIResponse(response, parse, retries_taken=request.retries_taken)
+
+        chain = build_chain(self._middleware, attempt, asynchronous=True)
+        while True:
+            request = _api_request(options, parse, stream, mode, call.retries_taken)
+            response: httpx.Response | None = None
+            try:
+                result = await chain(request)
+                if not isinstance(result, (APIResponse, AsyncAPIResponse)):
+                    return result  # the middleware answered with a value of its own
+                response = result.http_response
+                if response.is_success:
+                    if mode == PARSED:
+                        opened = await self._opened(call, response) if events else None
+                        return finish(response, result.retries_taken, opened)
+                    if mode == RAW and isinstance(result, AsyncAPIResponse):
+                        # What `.with_raw_response` gives without middleware: read, not awaited.
+                        await result.read()
+                        return APIResponse(response, parse, retries_taken=result.retries_taken)
+                    return result
+                if not response.is_stream_consumed:
+                    await aread_capped(response, MAX_RESPONSE_BYTES)
+            except Exception as error:
+                if response is not None:
+                    await response.aclose()
+                delay = call.after_chain_error(error)
+            else:
+                delay = call.after_status(None, response)  # a middleware's may have none
+            await self._retry_policy.async_sleep(delay)
+
+    async def _exchange(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
+        """The async `SyncAPIClient._exchange`."""
+        await self._authenticate(request)
+        response: httpx.Response | None = None
+        token = _transport.set_deadline(call.ends_at)
+        try:
+            response = await self._send_following(request)
+            call.received(response)
+            if not (stream and response.is_success):
+                await aread_capped(response, MAX_RESPONSE_BYTES)
+            return response
+        except Exception as error:
+            if response is not None:
+                await response.aclose()
+            raise call.failure(error, request, response)  # noqa: B904 (its cause is `error`)
+        finally:
+            _transport.reset_deadline(token)
+
+    async def _opened(self, call: Call, response: httpx.Response) -> _Opened:
+        try:
+            return await self._first_events(response)
+        except Exception as error:
+            raise call.failure(error, response.request, response)  # noqa: B904
+
+    async def request(self, options: RequestOptions, cast: _Cast[T]) -> T:
         result: T = await self._call(options, cast, lambda r, n, o: cast(r), stream=False)
         return result
 
-    async def request_raw(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
-    ) -> AsyncAPIResponse[T]:
-        response, taken, _ = await self._send(self._prepared(options), stream=False)
-        return AsyncAPIResponse(response, cast, retries_taken=taken)
+    async def _call_in_mode(self, mode: str, options: RequestOptions, cast: _Parse) -> Any:
+        token = response_mode.set(mode)
+        try:
+            return await self._call(options, cast, _unused, stream=False)
+        finally:
+            response_mode.reset(token)
+
+    async def request_raw(self, options: RequestOptions, cast: _Cast[T]) -> AsyncAPIResponse[T]:
+        """The response, read, with `await .parse()` giving `cast(response)`."""
+        response: AsyncAPIResponse[T] = await self._call_in_mode(STREAMING, options, cast)
+        await response.read()
+        return response
 
     def request_streamed(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
+        self, options: RequestOptions, cast: _Cast[T]
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[T]]:
         """`async with client.request_streamed(...) as response`: the body unread until used."""
         return self._streamed(options, cast)
 
     @asynccontextmanager
     async def _streamed(
-        self, options: RequestOptions, cast: Callable[[httpx.Response], T]
+        self, options: RequestOptions, cast: _Cast[T]
     ) -> AsyncIterator[AsyncAPIResponse[T]]:
-        response, taken, _ = await self._send(self._prepared(options), stream=True)
+        response: AsyncAPIResponse[T] = await self._call_in_mode(STREAMING, options, cast)
         try:
-            yield AsyncAPIResponse(response, cast, retries_taken=taken)
+            yield response
         finally:
-            await response.aclose()
+            await response.close()
 
     async def request_events(
         self, options: RequestOptions, decode: Callable[[str, str], E]

@@ -17,7 +17,7 @@ import httpx
 
 from ._constants import LOGGER_NAME
 from ._errors import connection_error, status_error
-from ._exceptions import AnthropicError, RetryableError
+from ._exceptions import AnthropicError, APIConnectionError, APIStatusError, RetryableError
 from ._options import RequestOptions
 from ._request import Encoded, budget, build, redact, request_url
 from ._retry import Attempts, RetryPolicy
@@ -68,6 +68,11 @@ class Call:
     def retries_taken(self) -> int:
         return self._attempts.taken
 
+    @property
+    def options(self) -> RequestOptions:
+        """The call's options as encoded (after the platform hook)."""
+        return self._options
+
     def request(self) -> httpx.Request:
         """The request of the next attempt (the size check runs here, before anything is sent)."""
         request = self._build()
@@ -94,8 +99,9 @@ class Call:
                 time.monotonic() - self._started,
             )
 
-    def after_status(self, request: httpx.Request, response: httpx.Response) -> float:
-        """The wait before retrying an error status (its body read); raises when not retried."""
+    def after_status(self, request: httpx.Request | None, response: httpx.Response) -> float:
+        """The wait before retrying an error status (its body read); raises when not retried.
+        (`request` is for the log; None for a response a middleware made.)"""
         delay = self._attempts.after_status(response.status_code, response.headers)
         if delay is None:
             raise status_error(response)
@@ -123,8 +129,52 @@ class Call:
             raise failure from error
         return self._retrying(request, delay, repr(error))
 
-    def _retrying(self, request: httpx.Request, delay: float, why: str) -> float:
-        log.info("Retrying %s %s in %.2fs after %s", request.method, request.url, delay, why)
+    # --- with middleware: one attempt is the chain, whose failures are already typed ----------
+
+    def failure(
+        self, error: Exception, request: httpx.Request, response: httpx.Response | None
+    ) -> Exception:
+        """What `call_next` raises for `error` (raised while sending or reading): our errors and
+        the caller's `RetryableError` as they are, anything else as `APIConnectionError` /
+        `APITimeoutError` whose `__cause__` is `error`."""
+        if isinstance(error, AnthropicError):
+            return error
+        deadline_passed = time.monotonic() >= self.ends_at
+        failure = connection_error(error, request, response, deadline_passed=deadline_passed)
+        failure.__cause__ = error
+        return failure
+
+    def after_chain_error(self, error: Exception) -> float:
+        """The wait before retrying after the middleware chain raised `error`; raises it as it
+        is when not retried. Retried, while retries remain: a `RetryableError`, an
+        `APIStatusError` of a retryable status, an `APIConnectionError` whose cause is transient
+        (or that has none: raised by middleware) — or an exception caused by one of these."""
+        delay = self._after_chained(error)
+        if delay is None:
+            raise error
+        return self._retrying(None, delay, repr(error))
+
+    def _after_chained(self, error: BaseException | None) -> float | None:
+        seen: set[int] = set()
+        while error is not None and id(error) not in seen:
+            seen.add(id(error))
+            if isinstance(error, RetryableError):
+                return self._attempts.after_failure(True)
+            if isinstance(error, APIStatusError):
+                return self._attempts.after_status(error.status_code, error.response.headers)
+            if isinstance(error, APIConnectionError):
+                cause = error.__cause__
+                return self._attempts.after_failure(cause is None or _transient(cause))
+            error = error.__cause__
+        return None
+
+    def _retrying(self, request: httpx.Request | None, delay: float, why: str) -> float:
+        method, url = (
+            (request.method, request.url)
+            if request is not None
+            else (self._options.method.upper(), self._options.path)
+        )
+        log.info("Retrying %s %s in %.2fs after %s", method, url, delay, why)
         return delay
 
     def __repr__(self) -> str:

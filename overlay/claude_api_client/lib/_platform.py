@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, Protocol, TypeVar
 from urllib.parse import quote
 
 import httpx
-from typing_extensions import TypedDict
 
-from .._core._base_client import _COPIED, BaseClient
+from .._core._base_client import _COPIED, BaseClient, ClientArguments
 from .._core._exceptions import AnthropicError
-from .._core._retry import RetryPolicy
 from .._core._telemetry import OpenTelemetryOption
-from .._core._types import NotGiven, Omit
+from .._core._types import Omit
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -44,18 +42,6 @@ __all__ = [
 ]
 
 HttpT = TypeVar("HttpT", bound=httpx.Client | httpx.AsyncClient)
-
-
-class ClientArguments(TypedDict, Generic[HttpT], total=False):
-    """The arguments every platform client takes besides its own, as `Anthropic(...)` does."""
-
-    timeout: float | httpx.Timeout | NotGiven | None
-    max_retries: int | NotGiven
-    default_headers: Mapping[str, str | Omit] | None
-    default_query: Mapping[str, object] | None
-    http_client: HttpT | None
-    retry_policy: RetryPolicy | None
-    open_telemetry: OpenTelemetryOption
 
 
 def environment_headers(
