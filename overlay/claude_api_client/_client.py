@@ -11,6 +11,11 @@ from . import _error_details  # noqa: F401  (installs the `error.details` parser
 from ._core._base_client import AsyncAPIClient, SyncAPIClient
 from ._core._telemetry import OpenTelemetryOption
 from ._core._types import NOT_GIVEN, NotGiven, Omit
+from .lib.credentials._client_auth import (
+    AsyncTokenAuthenticated,
+    TokenAuthenticated,
+    adopt_credentials,
+)
 from .resources._root import AsyncRootResources, SyncRootResources
 
 if TYPE_CHECKING:
@@ -19,6 +24,7 @@ if TYPE_CHECKING:
 
     from ._beta import AsyncBeta, Beta
     from ._core._retry import RetryPolicy
+    from .lib.credentials import AccessTokenProvider, AsyncAccessTokenProvider
 
 __all__ = ["Anthropic", "AsyncAnthropic", "AsyncClient", "Client"]
 
@@ -35,10 +41,8 @@ def _core_arguments(values: dict[str, Any]) -> dict[str, Any]:
     """The core client's arguments from a constructor's `locals()`: arguments win, the
     environment fills `api_key`, `auth_token` and `base_url` where the caller gave None."""
     arguments = {k: v for k, v in values.items() if k not in ("self", "webhook_key", "__class__")}
-    for name, variable in _FROM_ENV.items():
-        if arguments[name] is None:
-            arguments[name] = os.environ.get(variable) or None
-    return arguments
+    # Credentials (arguments, environment, profiles, federation) in the official order.
+    return adopt_credentials(values["self"], arguments, _FROM_ENV)
 
 
 def _webhook_key(given: str | None) -> str | None:
@@ -58,7 +62,7 @@ class _WebhookKeyCopy:
     with_options = copy
 
 
-class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
+class Anthropic(_WebhookKeyCopy, TokenAuthenticated, SyncAPIClient, SyncRootResources):
     """A synchronous client of the Claude API.
 
     Credentials come from `api_key` (sent as `x-api-key`) or `auth_token` (sent as
@@ -75,6 +79,9 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
         *,
         api_key: str | None = None,
         auth_token: str | None = None,
+        credentials: AccessTokenProvider | None = None,
+        config: Mapping[str, Any] | None = None,
+        profile: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -95,7 +102,7 @@ class Anthropic(_WebhookKeyCopy, SyncAPIClient, SyncRootResources):
         return Beta(self)
 
 
-class AsyncAnthropic(_WebhookKeyCopy, AsyncAPIClient, AsyncRootResources):
+class AsyncAnthropic(_WebhookKeyCopy, AsyncTokenAuthenticated, AsyncAPIClient, AsyncRootResources):
     """An asyncio client of the Claude API; configured like :class:`Anthropic`."""
 
     def __init__(
@@ -103,6 +110,9 @@ class AsyncAnthropic(_WebhookKeyCopy, AsyncAPIClient, AsyncRootResources):
         *,
         api_key: str | None = None,
         auth_token: str | None = None,
+        credentials: AccessTokenProvider | AsyncAccessTokenProvider | None = None,
+        config: Mapping[str, Any] | None = None,
+        profile: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
