@@ -66,7 +66,10 @@ class Anthropic(_WebhookKeyCopy, TokenAuthenticated, SyncAPIClient, SyncRootReso
     """A synchronous client of the Claude API.
 
     Credentials come from `api_key` (sent as `x-api-key`) or `auth_token` (sent as
-    `Authorization: Bearer`), else from ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN; the base URL from
+    `Authorization: Bearer`), `credentials` (an access token provider), `config` (a profile's
+    settings as a dict) or `profile` (a profile on disk), at most one of them; else from
+    ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN, a profile or workload identity federation (see
+    `claude_api_client.lib.credentials._client_auth`); the base URL from
     `base_url`, else ANTHROPIC_BASE_URL, else https://api.anthropic.com. `webhook_key` (else
     ANTHROPIC_WEBHOOK_SIGNING_KEY) is the secret `client.beta.webhooks.unwrap` verifies with.
     `open_telemetry` turns on OpenTelemetry spans of every call (`{"tracer_provider": ...,
