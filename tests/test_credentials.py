@@ -245,9 +245,9 @@ def test_invalidate_forces_the_next_refresh_and_zero_expiry_asks_every_time() ->
 
 
 def test_legacy_provider_without_force_refresh_and_wrong_returns() -> None:
-    assert TokenCache(lambda: AccessToken("legacy")).get_token() == "legacy"
+    assert TokenCache(lambda: AccessToken("legacy")).get_token() == "legacy"  # type: ignore[arg-type]
     with pytest.raises(Exception, match="instead of an AccessToken"):
-        TokenCache(lambda: "a string").get_token()  # type: ignore[arg-type,return-value]
+        TokenCache(lambda: "a string").get_token()  # type: ignore[arg-type]
 
 
 # --- workload identity federation on the wire ---------------------------------------------
@@ -542,3 +542,30 @@ def test_a_broken_auto_discovered_profile_is_skipped_unless_chosen(
     monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(home_config))
     with pytest.raises(CredentialsError, match="not valid JSON"):
         default_credentials()
+
+
+LEAKED = "at-leaked-0123456789abcdef"
+
+
+def test_failures_after_a_token_arrived_keep_it_out_of_traceback_locals(
+    server: TokenServer,
+) -> None:
+    import traceback
+
+    server.grants = [(200, {"access_token": LEAKED})]  # no expires_in
+    with pytest.raises(WorkloadIdentityError, match="expires_in") as failed:
+        exchange_federation_assertion(
+            assertion=JWT, federation_rule_id="r", organization_id="o", base_url=server.base_url
+        )
+    rendered = "".join(
+        traceback.TracebackException.from_exception(failed.value, capture_locals=True).format()
+    )
+    assert LEAKED not in rendered and JWT not in rendered
+    assert "<token endpoint response" in rendered
+
+
+def test_a_token_that_cannot_be_a_header_is_refused_without_showing_it() -> None:
+    cache = TokenCache(lambda *, force_refresh=False: AccessToken("secret-part\r\nx-evil: 1"))
+    with pytest.raises(ValueError, match="cannot be sent in an HTTP header") as failed:
+        cache.get_token()
+    assert "secret-part" not in str(failed.value)

@@ -144,7 +144,7 @@ def test_the_sync_client_refuses_an_async_provider() -> None:
         return AccessToken("t")
 
     with pytest.raises(TypeError, match="AsyncAnthropic"):
-        Anthropic(credentials=provider)
+        Anthropic(credentials=provider)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="access token provider"):
         Anthropic(credentials="a string")  # type: ignore[arg-type]
 
@@ -288,3 +288,92 @@ def test_a_redirect_to_another_origin_never_gets_the_token(server: TokenServer) 
         get(client)
     assert [str(r.url.host) for r in seen] == ["api.example.test"]
     assert SECRET not in str(failed.value)
+
+
+# --- the httpx auth, deployments, warnings --------------------------------------------------
+
+
+def test_access_token_auth_on_an_httpx_client_of_your_own() -> None:
+    from claude_api_client import AccessTokenAuth, TokenCache
+
+    provider = Minting(["first", "second"])
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization", ""))
+        flags = "x-flag,oauth-2025-04-20" if "authorization" in request.headers else "x-flag"
+        assert request.headers["anthropic-beta"] == flags
+        return httpx.Response(401 if len(seen) == 1 else 200)
+
+    auth = AccessTokenAuth(TokenCache(provider))
+    with httpx.Client(transport=httpx.MockTransport(handler), auth=auth) as http:
+        assert (
+            http.get("https://api.test/", headers={"anthropic-beta": "x-flag"}).status_code == 401
+        )
+        assert (
+            http.get("https://api.test/", headers={"anthropic-beta": "x-flag"}).status_code == 200
+        )
+        http.get("https://api.test/", headers={"x-api-key": "k", "anthropic-beta": "x-flag"})
+    assert seen == ["Bearer first", "Bearer second", ""]
+    assert provider.calls == [False, True]
+
+
+def test_a_provider_bound_by_one_client_is_copied_for_another_deployment(
+    server: TokenServer,
+) -> None:
+    provider = WorkloadIdentityCredentials(
+        identity_token_provider=lambda: JWT, federation_rule_id="r", organization_id="o"
+    )
+    first = Anthropic(credentials=provider, base_url=server.base_url)
+    second = Anthropic(credentials=provider, base_url="https://other.example")
+    assert first.credentials is provider
+    assert second.credentials is not provider
+    assert repr(second.credentials).endswith("base_url='https://other.example')")
+    assert repr(provider).endswith(f"base_url='{server.base_url}')")
+    with pytest.raises(Exception, match="https"):
+        Anthropic(credentials=provider, base_url="http://cleartext.example")
+
+
+def test_a_static_key_from_the_environment_shadowing_a_profile_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from claude_api_client.lib.credentials import _client_auth
+
+    monkeypatch.setattr(_client_auth, "_warned", set())
+    monkeypatch.setenv("ANTHROPIC_PROFILE", "dev")
+    monkeypatch.setenv("ANTHROPIC_AUTH_TOKEN", "env-token-value")
+    with caplog.at_level(logging.WARNING):
+        client = Anthropic()
+        Anthropic()
+    assert client.auth_token == "env-token-value" and client.credentials is None
+    assert caplog.text.count("ANTHROPIC_AUTH_TOKEN is set and takes precedence") == 1
+    assert "env-token-value" not in caplog.text
+
+
+def test_async_client_with_a_federation_profile_exchanges_in_a_worker_thread(
+    server: TokenServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token_file = tmp_path / "jwt"
+    token_file.write_text(JWT)
+    monkeypatch.setenv("ANTHROPIC_CONFIG_DIR", str(tmp_path / "cfg"))
+    write_profile(
+        tmp_path / "cfg",
+        "ci",
+        {
+            "authentication": {
+                "type": "oidc_federation",
+                "federation_rule_id": "r",
+                "identity_token": {"source": "file", "path": str(token_file)},
+            },
+            "organization_id": "o",
+        },
+    )
+
+    async def main() -> list[Any]:
+        async with AsyncAnthropic(profile="ci", base_url=server.base_url) as client:
+            return list(
+                await asyncio.gather(*(client.get("/v1/ping", cast_to=dict) for _ in range(4)))
+            )
+
+    assert [r["ok"] for r in asyncio.run(main())] == [True] * 4
+    assert len(server.token_requests()) == 1

@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 
 from ..._core._exceptions import AnthropicError
+from ..._core._request import clean_credential
 from ._constants import (
     ADVISORY_BACKOFF_SECONDS,
     ADVISORY_REFRESH_SECONDS,
@@ -65,6 +66,11 @@ def _checked(value: object) -> AccessToken:
         raise AnthropicError(
             f"the credentials provider returned {type(value).__name__} instead of an AccessToken"
         )
+    # Refused here, never shown: a token that cannot be a header value would fail at send time
+    # with an error quoting it.
+    if not isinstance(value.token, str) or not value.token:
+        raise AnthropicError("the credentials provider returned an AccessToken without a token")
+    clean_credential("the credentials provider's access token", value.token)
     return value
 
 

@@ -22,7 +22,7 @@ import httpx
 
 from ..._core._base_client import SyncAPIClient
 from ..._core._types import NOT_GIVEN, NotGiven
-from ._auth import apply_bearer, has_static_credential
+from ._bearer import apply_bearer, has_static_credential
 from ._secret import Secret
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def adopt_credentials(
         arguments["api_key"], arguments["auth_token"] = _static_from_env(from_env)
     base_url = arguments["base_url"] or os.environ.get(from_env["base_url"]) or None
     arguments["base_url"] = base_url
-    client.credentials = None
+    client._credentials_provider = None
     client._token_cache = None
     client._owns_credentials = credentials is None
     if arguments["api_key"] is None and arguments["auth_token"] is None:
@@ -140,7 +140,7 @@ def _attach(client: Any, provider: Any, base_url: str) -> None:
         )
     if isinstance(provider, BaseURLBoundProvider):
         provider = provider.for_base_url(base_url)
-    client.credentials = provider
+    client._credentials_provider = provider
     client._token_cache = TokenCache(provider)
 
 
@@ -173,7 +173,7 @@ def _copy_arguments(
     elif (
         client._token_cache is not None and "api_key" not in changes and "auth_token" not in changes
     ):
-        extra["credentials"] = client.credentials
+        extra["credentials"] = client._credentials_provider
     changes["_extra_kwargs"] = extra
     keeps_cache = not replaced and client._token_cache is not None
     keeps_cache = keeps_cache and changes.get("base_url") in (None, NOT_GIVEN)
@@ -183,9 +183,14 @@ def _copy_arguments(
 class TokenAuthenticated:
     """`Anthropic`'s credential provider support: each attempt gets the cached token."""
 
-    credentials: AccessTokenProvider | None
+    _credentials_provider: AccessTokenProvider | None = None
     _token_cache: TokenCache | None = None
     _owns_credentials = False
+
+    @property
+    def credentials(self) -> AccessTokenProvider | None:
+        """The access token provider this client authenticates with (None: a key or token)."""
+        return self._credentials_provider
 
     def _authenticates_itself(self) -> bool:
         if type(self)._authenticate is not TokenAuthenticated._authenticate:
@@ -207,7 +212,7 @@ class TokenAuthenticated:
 
     def close(self) -> None:
         super().close()  # type: ignore[misc]
-        provider = self.credentials if self._owns_credentials else None
+        provider = self._credentials_provider if self._owns_credentials else None
         closer = getattr(provider, "close", None)
         if callable(closer):
             closer()
@@ -226,9 +231,14 @@ class TokenAuthenticated:
 class AsyncTokenAuthenticated:
     """`AsyncAnthropic`'s credential provider support (async providers too)."""
 
-    credentials: AccessTokenProvider | AsyncAccessTokenProvider | None
+    _credentials_provider: AccessTokenProvider | AsyncAccessTokenProvider | None = None
     _token_cache: TokenCache | None = None
     _owns_credentials = False
+
+    @property
+    def credentials(self) -> AccessTokenProvider | AsyncAccessTokenProvider | None:
+        """The access token provider this client authenticates with (None: a key or token)."""
+        return self._credentials_provider
 
     def _authenticates_itself(self) -> bool:
         if type(self)._authenticate is not AsyncTokenAuthenticated._authenticate:
@@ -250,7 +260,7 @@ class AsyncTokenAuthenticated:
 
     async def close(self) -> None:
         await super().close()  # type: ignore[misc]
-        provider = self.credentials if self._owns_credentials else None
+        provider = self._credentials_provider if self._owns_credentials else None
         closer = getattr(provider, "aclose", None) or getattr(provider, "close", None)
         if callable(closer):
             result = closer()

@@ -37,7 +37,7 @@ def read_config(path: Path, *, missing_hint: str) -> dict[str, Any]:
                     )
             raw = _read_capped(handle, path, MAX_CONFIG_FILE_BYTES)
     except FileNotFoundError as error:
-        raise CredentialsError(f"Config file not found at {path}. {missing_hint}") from error
+        raise CredentialsError(f"Config file not found at {path} {missing_hint}") from error
     except OSError as error:
         raise CredentialsError(f"Config file at {path} could not be read: {error}") from error
     try:

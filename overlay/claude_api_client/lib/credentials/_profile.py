@@ -131,7 +131,7 @@ class CredentialsFile:
         return read_config(
             self._config_path,
             missing_hint=(
-                f"(profile {self._profile!r}). Set {ENV_PROFILE} to choose another profile or "
+                f"(profile {self._profile!r}). Set {ENV_PROFILE} to choose another profile, or "
                 f"{ENV_CONFIG_DIR} to move the config directory."
             ),
         )

@@ -91,6 +91,7 @@ class IdentityTokenFile:
                 f"Identity token file at {path} could not be read: {error}", path=path
             ) from error
         if len(raw) > MAX_IDENTITY_TOKEN_FILE_BYTES:
+            del raw  # no secret in the frame of the error
             raise IdentityTokenFileError(
                 f"Identity token file at {path} is larger than {MAX_IDENTITY_TOKEN_FILE_BYTES} "
                 "bytes; it is not a JWT.",
@@ -99,6 +100,7 @@ class IdentityTokenFile:
         try:
             return _nonempty(raw.decode("utf-8").strip(), path)
         except UnicodeDecodeError:
+            del raw
             raise IdentityTokenFileError(
                 f"Identity token file at {path} is not UTF-8 text.", path=path
             ) from None

@@ -70,12 +70,27 @@ class TokenAnswer:
         self.refresh_token = refresh_token
 
 
-def _read_body(response: httpx.Response, what: str, request_id: str | None) -> bytes:
+class _Sealed:
+    """A response body that may hold tokens, with a repr that does not show it (a traceback
+    rendered with its locals shows only the size)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"<token endpoint response, {len(self.data)} bytes>"
+
+
+def _read_body(response: httpx.Response, what: str, request_id: str | None) -> _Sealed:
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > MAX_TOKEN_RESPONSE_BYTES:
+            chunks.clear()
+            del chunk
             raise WorkloadIdentityError(
                 f"{what}: the token endpoint's response is larger than "
                 f"{MAX_TOKEN_RESPONSE_BYTES} bytes; refusing to read it.",
@@ -83,7 +98,7 @@ def _read_body(response: httpx.Response, what: str, request_id: str | None) -> b
                 request_id=request_id,
             )
         chunks.append(chunk)
-    return b"".join(chunks)
+    return _Sealed(b"".join(chunks))
 
 
 def post_grant(
@@ -107,7 +122,7 @@ def post_grant(
     try:
         with http.stream("POST", url, content=dumps_unwrapped(body), headers=headers) as response:
             request_id = response.headers.get("request-id")
-            raw = _read_body(response, what, request_id)
+            sealed = _read_body(response, what, request_id)
     except httpx.HTTPError as error:
         # The transport's frames held the request body (the assertion or refresh token).
         raise WorkloadIdentityError(
@@ -115,9 +130,9 @@ def post_grant(
         ) from strip_traceback(error)
     status = response.status_code
     if status >= 400:
-        _raise_status(raw, status, request_id, what, hint_401 if status == 401 else None)
+        _raise_status(sealed, status, request_id, what, hint_401 if status == 401 else None)
     try:
-        answer = wrap_secrets(json.loads(raw))
+        answer = wrap_secrets(json.loads(sealed.data))
     except NotAnObjectError as error:
         raise WorkloadIdentityError(
             f"{what}: the token endpoint returned a JSON {error.type_name}, not an object.",
@@ -134,12 +149,12 @@ def post_grant(
 
 
 def _raise_status(
-    raw: bytes, status: int, request_id: str | None, what: str, hint: str | None
+    sealed: _Sealed, status: int, request_id: str | None, what: str, hint: str | None
 ) -> None:
     try:
-        redacted = _redacted(json.loads(raw))
+        redacted = _redacted(json.loads(sealed.data))
     except (ValueError, UnicodeDecodeError):
-        redacted = _redacted(raw.decode("utf-8", "replace"))
+        redacted = _redacted(sealed.data.decode("utf-8", "replace"))
     message = f"{what} (HTTP {status}): {redacted}"
     raise WorkloadIdentityError(
         f"{message} {hint}" if hint else message,
