@@ -569,3 +569,64 @@ def test_a_token_that_cannot_be_a_header_is_refused_without_showing_it() -> None
     with pytest.raises(ValueError, match="cannot be sent in an HTTP header") as failed:
         cache.get_token()
     assert "secret-part" not in str(failed.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "parameters"),
+    [
+        ("StaticToken", ["token"]),
+        ("EnvToken", ["env_var"]),
+        ("IdentityTokenFile", ["path"]),
+        ("CredentialsFile", ["profile", "http_client"]),
+        ("InMemoryConfig", ["config", "identity_token_provider", "http_client"]),
+        (
+            "TokenCache",
+            ["provider", "advisory_refresh_seconds", "mandatory_refresh_seconds", "time_source"],
+        ),
+        ("AccessTokenAuth", ["token_cache"]),
+        (
+            "WorkloadIdentityCredentials",
+            [
+                "identity_token_provider",
+                "federation_rule_id",
+                "organization_id",
+                "service_account_id",
+                "workspace_id",
+                "scope",
+                "http_client",
+            ],
+        ),
+        (
+            "exchange_federation_assertion",
+            [
+                "assertion",
+                "federation_rule_id",
+                "organization_id",
+                "service_account_id",
+                "workspace_id",
+                "base_url",
+                "http_client",
+            ],
+        ),
+        ("default_credentials", ["base_url"]),
+    ],
+)
+def test_the_official_signatures(name: str, parameters: list[str]) -> None:
+    import inspect
+
+    import claude_api_client
+    import claude_api_client.lib.credentials as credentials
+
+    target = getattr(credentials, name)
+    assert getattr(claude_api_client, name) is target
+    assert list(inspect.signature(target).parameters) == parameters
+
+
+def test_the_client_constructors_take_the_credential_arguments() -> None:
+    import inspect
+
+    from claude_api_client import Anthropic, AsyncAnthropic
+
+    for cls in (Anthropic, AsyncAnthropic):
+        names = list(inspect.signature(cls).parameters)
+        assert names[:5] == ["api_key", "auth_token", "credentials", "config", "profile"]
