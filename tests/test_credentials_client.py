@@ -377,3 +377,10 @@ def test_async_client_with_a_federation_profile_exchanges_in_a_worker_thread(
 
     assert [r["ok"] for r in asyncio.run(main())] == [True] * 4
     assert len(server.token_requests()) == 1
+
+
+def test_a_key_with_a_token_stays_allowed_and_the_key_is_sent() -> None:
+    client = Anthropic(api_key="k", auth_token="t")
+    assert client.auth_headers == {"x-api-key": "k"}
+    with pytest.raises(ValueError, match="Received `api_key=`, `auth_token=`, `credentials=`"):
+        Anthropic(api_key="k", auth_token="t", credentials=StaticToken("x"))
