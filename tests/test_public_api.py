@@ -136,6 +136,28 @@ EXPECTED |= {
 }
 
 
+# The credentials system (`lib.credentials`), re-exported at the top level as the official does.
+EXPECTED |= {
+    "AccessToken",
+    "AccessTokenAuth",
+    "AccessTokenProvider",
+    "AsyncAccessTokenProvider",
+    "BaseURLBoundProvider",
+    "CredentialResult",
+    "CredentialsFile",
+    "EnvToken",
+    "IdentityTokenFile",
+    "IdentityTokenProvider",
+    "InMemoryConfig",
+    "StaticToken",
+    "TokenCache",
+    "WorkloadIdentityCredentials",
+    "WorkloadIdentityError",
+    "default_credentials",
+    "exchange_federation_assertion",
+}
+
+
 def test_all_is_exactly_the_public_names() -> None:
     assert set(claude_api_client.__all__) == EXPECTED
     for name in EXPECTED:

@@ -153,6 +153,7 @@ if TYPE_CHECKING:  # exceptions added with the 2.16 API
     from .lib.bedrock import AnthropicBedrockMantle as AnthropicBedrockMantle
     from .lib.bedrock import AsyncAnthropicBedrock as AsyncAnthropicBedrock
     from .lib.bedrock import AsyncAnthropicBedrockMantle as AsyncAnthropicBedrockMantle
+    from .lib.credentials import *  # noqa: F403  (its __all__: the credentials system)
     from .lib.foundry import AnthropicFoundry as AnthropicFoundry
     from .lib.foundry import AsyncAnthropicFoundry as AsyncAnthropicFoundry
     from .lib.google_cloud import AnthropicGoogleCloud as AnthropicGoogleCloud
@@ -288,6 +289,28 @@ _LAZY: dict[str, tuple[str, str]] = {
         )
     },
 }
+
+# The credentials system (the official re-exports `anthropic.lib.credentials` at the top level).
+_CREDENTIALS = (
+    "AccessToken",
+    "AccessTokenAuth",
+    "AccessTokenProvider",
+    "AsyncAccessTokenProvider",
+    "BaseURLBoundProvider",
+    "CredentialResult",
+    "CredentialsFile",
+    "EnvToken",
+    "IdentityTokenFile",
+    "IdentityTokenProvider",
+    "InMemoryConfig",
+    "StaticToken",
+    "TokenCache",
+    "WorkloadIdentityCredentials",
+    "WorkloadIdentityError",
+    "default_credentials",
+    "exchange_federation_assertion",
+)
+_LAZY.update({name: (".lib.credentials", name) for name in _CREDENTIALS})
 
 # Turn markers of the legacy Text Completions prompt format (`client.completions.create`).
 HUMAN_PROMPT = "\n\nHuman:"

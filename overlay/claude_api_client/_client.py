@@ -12,6 +12,11 @@ from ._core._base_client import AsyncAPIClient, SyncAPIClient
 from ._core._middleware import MiddlewareInput
 from ._core._telemetry import OpenTelemetryOption
 from ._core._types import NOT_GIVEN, NotGiven, Omit
+from .lib.credentials._client_auth import (
+    AsyncTokenAuthenticated,
+    TokenAuthenticated,
+    adopt_credentials,
+)
 from .resources._root import AsyncRootResources, SyncRootResources
 
 if TYPE_CHECKING:
@@ -20,10 +25,15 @@ if TYPE_CHECKING:
 
     from ._beta import AsyncBeta, Beta
     from ._core._retry import RetryPolicy
+    from .lib.credentials import (  # noqa: F401  (named in the string bases below)
+        AccessTokenProvider,
+        AsyncAccessTokenProvider,
+    )
 
 __all__ = ["Anthropic", "AsyncAnthropic", "AsyncClient", "Client"]
 
 _HttpT = TypeVar("_HttpT", bound="httpx.Client | httpx.AsyncClient")
+_CredT = TypeVar("_CredT")  # the credential providers a client can use
 
 
 # The arguments the environment fills when the caller left them out.
@@ -38,10 +48,8 @@ def _core_arguments(values: dict[str, Any]) -> dict[str, Any]:
     """The core client's arguments from a constructor's `locals()`: arguments win, the
     environment fills `api_key`, `auth_token` and `base_url` where the caller gave None."""
     arguments = {k: v for k, v in values.items() if k not in ("self", "webhook_key", "__class__")}
-    for name, variable in _FROM_ENV.items():
-        if arguments[name] is None:
-            arguments[name] = os.environ.get(variable) or None
-    return arguments
+    # Credentials (arguments, environment, profiles, federation) in the official order.
+    return adopt_credentials(values["self"], arguments, _FROM_ENV)
 
 
 def _webhook_key(given: str | None) -> str | None:
@@ -61,7 +69,7 @@ class _WebhookKeyCopy:
     with_options = copy
 
 
-class _FirstParty(_WebhookKeyCopy, Generic[_HttpT]):
+class _FirstParty(_WebhookKeyCopy, Generic[_HttpT, _CredT]):
     """The public clients' constructor: the arguments, else the environment."""
 
     def __init__(
@@ -69,6 +77,9 @@ class _FirstParty(_WebhookKeyCopy, Generic[_HttpT]):
         *,
         api_key: str | None = None,
         auth_token: str | None = None,
+        credentials: _CredT | None = None,
+        config: Mapping[str, Any] | None = None,
+        profile: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -84,11 +95,19 @@ class _FirstParty(_WebhookKeyCopy, Generic[_HttpT]):
         super().__init__(**_core_arguments(locals()))
 
 
-class Anthropic(_FirstParty["httpx.Client"], SyncAPIClient, SyncRootResources):
+class Anthropic(
+    _FirstParty["httpx.Client", "AccessTokenProvider"],
+    TokenAuthenticated,
+    SyncAPIClient,
+    SyncRootResources,
+):
     """A synchronous client of the Claude API.
 
     Credentials come from `api_key` (sent as `x-api-key`) or `auth_token` (sent as
-    `Authorization: Bearer`), else from ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN; the base URL from
+    `Authorization: Bearer`), `credentials` (an access token provider), `config` (a profile's
+    settings as a dict) or `profile` (a profile on disk), at most one of them; else from
+    ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN, a profile or workload identity federation (see
+    `claude_api_client.lib.credentials._client_auth`); the base URL from
     `base_url`, else ANTHROPIC_BASE_URL, else https://api.anthropic.com. `webhook_key` (else
     ANTHROPIC_WEBHOOK_SIGNING_KEY) is the secret `client.beta.webhooks.unwrap` verifies with.
     `open_telemetry` turns on OpenTelemetry spans of every call (`{"tracer_provider": ...,
@@ -105,7 +124,12 @@ class Anthropic(_FirstParty["httpx.Client"], SyncAPIClient, SyncRootResources):
         return Beta(self)
 
 
-class AsyncAnthropic(_FirstParty["httpx.AsyncClient"], AsyncAPIClient, AsyncRootResources):
+class AsyncAnthropic(
+    _FirstParty["httpx.AsyncClient", "AccessTokenProvider | AsyncAccessTokenProvider"],
+    AsyncTokenAuthenticated,
+    AsyncAPIClient,
+    AsyncRootResources,
+):
     """An asyncio client of the Claude API; configured like :class:`Anthropic` (its middleware
     are `async` functions, or `Middleware` objects with `handle_async`)."""
 
