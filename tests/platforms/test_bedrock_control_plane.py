@@ -203,8 +203,9 @@ def test_sessions_events_threads_and_memory_through_a_base_url(
                 seen.append(type(event).__name__)
                 if event.type == "session.status_idle":
                     break
+        # Bedrock's own event shapes where they differ (a user message has `sent_by`).
         assert seen == [
-            "ManagedAgentsUserMessageEvent",
+            "ManagedAgentsBedrockUserMessageEvent",
             "ManagedAgentsSessionStatusRunningEvent",
             "ManagedAgentsAgentMessageEvent",
             "ManagedAgentsSessionStatusIdleEvent",

@@ -1230,6 +1230,12 @@ if TYPE_CHECKING:
     from .._models.managed_agents_api_actor import (
         ManagedAgentsApiActor as BetaManagedAgentsApiActor,
     )
+    from .._models.managed_agents_auto_policy import (
+        ManagedAgentsAutoPolicy as BetaManagedAgentsAutoPolicy,
+    )
+    from .._models.managed_agents_aws_agent_core_gateway_mcp_server import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServer as BetaManagedAgentsAWSAgentCoreGatewayMCPServer,
+    )
     from .._models.managed_agents_aws_role_execution_identity import (
         ManagedAgentsAWSRoleExecutionIdentity as BetaManagedAgentsAWSRoleExecutionIdentity,
     )
@@ -1245,11 +1251,53 @@ if TYPE_CHECKING:
     from .._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as BetaManagedAgentsBedrockAgentListItem,
     )
+    from .._models.managed_agents_bedrock_agent_mcp_elicitation_event import (
+        ManagedAgentsBedrockAgentMCPElicitationEvent as BetaManagedAgentsBedrockAgentMCPElicitationEvent,
+    )
+    from .._models.managed_agents_bedrock_agent_mcp_tool_result_event import (
+        ManagedAgentsBedrockAgentMCPToolResultEvent as BetaManagedAgentsBedrockAgentMCPToolResultEvent,
+    )
     from .._models.managed_agents_bedrock_agent_page import (
         ManagedAgentsBedrockAgentPage as BetaManagedAgentsBedrockAgentPage,
     )
+    from .._models.managed_agents_bedrock_agent_tool import (
+        ManagedAgentsBedrockAgentTool as BetaManagedAgentsBedrockAgentTool,
+    )
+    from .._models.managed_agents_bedrock_agent_tool_result_event import (
+        ManagedAgentsBedrockAgentToolResultEvent as BetaManagedAgentsBedrockAgentToolResultEvent,
+    )
+    from .._models.managed_agents_bedrock_input_event import (
+        ManagedAgentsBedrockInputEvent as BetaManagedAgentsBedrockInputEvent,
+    )
+    from .._models.managed_agents_bedrock_mcp_elicitation_accept import (
+        ManagedAgentsBedrockMCPElicitationAccept as BetaManagedAgentsBedrockMCPElicitationAccept,
+    )
+    from .._models.managed_agents_bedrock_mcp_elicitation_cancel import (
+        ManagedAgentsBedrockMCPElicitationCancel as BetaManagedAgentsBedrockMCPElicitationCancel,
+    )
+    from .._models.managed_agents_bedrock_mcp_elicitation_decline import (
+        ManagedAgentsBedrockMCPElicitationDecline as BetaManagedAgentsBedrockMCPElicitationDecline,
+    )
+    from .._models.managed_agents_bedrock_mcp_elicitation_response import (
+        ManagedAgentsBedrockMCPElicitationResponse as BetaManagedAgentsBedrockMCPElicitationResponse,
+    )
+    from .._models.managed_agents_bedrock_mcp_elicitation_url_request import (
+        ManagedAgentsBedrockMCPElicitationURLRequest as BetaManagedAgentsBedrockMCPElicitationURLRequest,
+    )
     from .._models.managed_agents_bedrock_session import (
         ManagedAgentsBedrockSession as BetaManagedAgentsBedrockSession,
+    )
+    from .._models.managed_agents_bedrock_session_agent import (
+        ManagedAgentsBedrockSessionAgent as BetaManagedAgentsBedrockSessionAgent,
+    )
+    from .._models.managed_agents_bedrock_session_error_event import (
+        ManagedAgentsBedrockSessionErrorEvent as BetaManagedAgentsBedrockSessionErrorEvent,
+    )
+    from .._models.managed_agents_bedrock_session_event import (
+        ManagedAgentsBedrockSessionEvent as BetaManagedAgentsBedrockSessionEvent,
+    )
+    from .._models.managed_agents_bedrock_session_event_page import (
+        ManagedAgentsBedrockSessionEventPage as BetaManagedAgentsBedrockSessionEventPage,
     )
     from .._models.managed_agents_bedrock_session_list_item import (
         ManagedAgentsBedrockSessionListItem as BetaManagedAgentsBedrockSessionListItem,
@@ -1260,8 +1308,38 @@ if TYPE_CHECKING:
     from .._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
         ManagedAgentsBedrockSessionListItemMemoryStoreResource as BetaManagedAgentsBedrockSessionListItemMemoryStoreResource,
     )
+    from .._models.managed_agents_bedrock_session_multiagent_coordinator import (
+        ManagedAgentsBedrockSessionMultiagentCoordinator as BetaManagedAgentsBedrockSessionMultiagentCoordinator,
+    )
     from .._models.managed_agents_bedrock_session_page import (
         ManagedAgentsBedrockSessionPage as BetaManagedAgentsBedrockSessionPage,
+    )
+    from .._models.managed_agents_bedrock_session_thread_agent import (
+        ManagedAgentsBedrockSessionThreadAgent as BetaManagedAgentsBedrockSessionThreadAgent,
+    )
+    from .._models.managed_agents_bedrock_session_updated_event import (
+        ManagedAgentsBedrockSessionUpdatedEvent as BetaManagedAgentsBedrockSessionUpdatedEvent,
+    )
+    from .._models.managed_agents_bedrock_system_message_event import (
+        ManagedAgentsBedrockSystemMessageEvent as BetaManagedAgentsBedrockSystemMessageEvent,
+    )
+    from .._models.managed_agents_bedrock_user_custom_tool_result_event import (
+        ManagedAgentsBedrockUserCustomToolResultEvent as BetaManagedAgentsBedrockUserCustomToolResultEvent,
+    )
+    from .._models.managed_agents_bedrock_user_define_outcome_event import (
+        ManagedAgentsBedrockUserDefineOutcomeEvent as BetaManagedAgentsBedrockUserDefineOutcomeEvent,
+    )
+    from .._models.managed_agents_bedrock_user_interrupt_event import (
+        ManagedAgentsBedrockUserInterruptEvent as BetaManagedAgentsBedrockUserInterruptEvent,
+    )
+    from .._models.managed_agents_bedrock_user_mcp_elicitation_response_event import (
+        ManagedAgentsBedrockUserMCPElicitationResponseEvent as BetaManagedAgentsBedrockUserMCPElicitationResponseEvent,
+    )
+    from .._models.managed_agents_bedrock_user_message_event import (
+        ManagedAgentsBedrockUserMessageEvent as BetaManagedAgentsBedrockUserMessageEvent,
+    )
+    from .._models.managed_agents_bedrock_user_tool_confirmation_event import (
+        ManagedAgentsBedrockUserToolConfirmationEvent as BetaManagedAgentsBedrockUserToolConfirmationEvent,
     )
     from .._models.managed_agents_billing_error import (
         ManagedAgentsBillingError as BetaManagedAgentsBillingError,
@@ -1275,6 +1353,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_cache_creation_usage import (
         ManagedAgentsCacheCreationUsage as BetaManagedAgentsCacheCreationUsage,
+    )
+    from .._models.managed_agents_caller_identity import (
+        ManagedAgentsCallerIdentity as BetaManagedAgentsCallerIdentity,
     )
     from .._models.managed_agents_commit_checkout import (
         ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckout,
@@ -1635,6 +1716,15 @@ if TYPE_CHECKING:
     from .._models.managed_agents_memory_store_resource_config import (
         ManagedAgentsMemoryStoreResourceConfig as BetaManagedAgentsMemoryStoreResourceConfig,
     )
+    from .._models.managed_agents_memory_tool_config import (
+        ManagedAgentsMemoryToolConfig as BetaManagedAgentsMemoryToolConfig,
+    )
+    from .._models.managed_agents_memory_tool_name import (
+        ManagedAgentsMemoryToolName as BetaManagedAgentsMemoryToolName,
+    )
+    from .._models.managed_agents_memory_toolset20261030 import (
+        ManagedAgentsMemoryToolset20261030 as BetaManagedAgentsMemoryToolset20261030,
+    )
     from .._models.managed_agents_memory_version import (
         ManagedAgentsMemoryVersion as BetaManagedAgentsMemoryVersion,
     )
@@ -1656,6 +1746,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_mount_mode import (
         ManagedAgentsMountMode as BetaManagedAgentsMountMode,
+    )
+    from .._models.managed_agents_mount_path_conflict_error_object import (
+        ManagedAgentsMountPathConflictErrorObject as BetaManagedAgentsMountPathConflictErrorObject,
     )
     from .._models.managed_agents_multiagent import (
         ManagedAgentsMultiagent as BetaManagedAgentsMultiagent,
@@ -1723,6 +1816,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_permission_policy import (
         ManagedAgentsPermissionPolicy as BetaManagedAgentsPermissionPolicy,
     )
+    from .._models.managed_agents_person_actor import (
+        ManagedAgentsPersonActor as BetaManagedAgentsPersonActor,
+    )
     from .._models.managed_agents_plain_text_document_source import (
         ManagedAgentsPlainTextDocumentSource as BetaManagedAgentsPlainTextDocumentSource,
     )
@@ -1774,9 +1870,33 @@ if TYPE_CHECKING:
     from .._models.managed_agents_retry_status_terminal import (
         ManagedAgentsRetryStatusTerminal as BetaManagedAgentsRetryStatusTerminal,
     )
+    from .._models.managed_agents_role_actor import (
+        ManagedAgentsRoleActor as BetaManagedAgentsRoleActor,
+    )
     from .._models.managed_agents_rubric import ManagedAgentsRubric as BetaManagedAgentsRubric
     from .._models.managed_agents_run_error import (
         ManagedAgentsRunError as BetaManagedAgentsRunError,
+    )
+    from .._models.managed_agents_s3_access_denied_error_object import (
+        ManagedAgentsS3AccessDeniedErrorObject as BetaManagedAgentsS3AccessDeniedErrorObject,
+    )
+    from .._models.managed_agents_s3_copy_error_object import (
+        ManagedAgentsS3CopyErrorObject as BetaManagedAgentsS3CopyErrorObject,
+    )
+    from .._models.managed_agents_s3_mount_error_object import (
+        ManagedAgentsS3MountErrorObject as BetaManagedAgentsS3MountErrorObject,
+    )
+    from .._models.managed_agents_s3_mount_skill import (
+        ManagedAgentsS3MountSkill as BetaManagedAgentsS3MountSkill,
+    )
+    from .._models.managed_agents_s3_not_found_error_object import (
+        ManagedAgentsS3NotFoundErrorObject as BetaManagedAgentsS3NotFoundErrorObject,
+    )
+    from .._models.managed_agents_sandbox_path_skill import (
+        ManagedAgentsSandboxPathSkill as BetaManagedAgentsSandboxPathSkill,
+    )
+    from .._models.managed_agents_sandbox_skill import (
+        ManagedAgentsSandboxSkill as BetaManagedAgentsSandboxSkill,
     )
     from .._models.managed_agents_schedule_trigger_context import (
         ManagedAgentsScheduleTriggerContext as BetaManagedAgentsScheduleTriggerContext,
@@ -1801,6 +1921,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_self_hosted_resources_unsupported_run_error import (
         ManagedAgentsSelfHostedResourcesUnsupportedRunError as BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject,
+    )
+    from .._models.managed_agents_send_bedrock_session_events import (
+        ManagedAgentsSendBedrockSessionEvents as BetaManagedAgentsSendBedrockSessionEvents,
     )
     from .._models.managed_agents_send_session_events import (
         ManagedAgentsSendSessionEvents as BetaManagedAgentsSendSessionEvents,
@@ -1997,6 +2120,12 @@ if TYPE_CHECKING:
     from .._models.managed_agents_static_bearer_auth_response import (
         ManagedAgentsStaticBearerAuthResponse as BetaManagedAgentsStaticBearerAuthResponse,
     )
+    from .._models.managed_agents_stream_bedrock_session_events import (
+        ManagedAgentsStreamBedrockSessionEvents as BetaManagedAgentsStreamBedrockSessionEvents,
+    )
+    from .._models.managed_agents_stream_bedrock_session_thread_events import (
+        ManagedAgentsStreamBedrockSessionThreadEvents as BetaManagedAgentsStreamBedrockSessionThreadEvents,
+    )
     from .._models.managed_agents_stream_session_events import (
         ManagedAgentsStreamSessionEvents as BetaManagedAgentsStreamSessionEvents,
     )
@@ -2172,6 +2301,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_workflow_run_status_running_event import (
         ManagedAgentsWorkflowRunStatusRunningEvent as BetaManagedAgentsWorkflowRunStatusRunningEvent,
+    )
+    from .._models.managed_agents_working_directory_error_object import (
+        ManagedAgentsWorkingDirectoryErrorObject as BetaManagedAgentsWorkingDirectoryErrorObject,
     )
     from .._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
         ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
@@ -7512,6 +7644,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaMCPToolUseBlock": ("_models.mcp_tool_use_block", "MCPToolUseBlock"),
     "BetaMCPToolUseBlockParam": ("_params.mcp_tool_use_block_param", "MCPToolUseBlockParam"),
     "BetaMCPToolsetParam": ("_params.mcp_toolset_param", "MCPToolsetParam"),
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServer": (
+        "_models.managed_agents_aws_agent_core_gateway_mcp_server",
+        "ManagedAgentsAWSAgentCoreGatewayMCPServer",
+    ),
     "BetaManagedAgentsAWSRoleExecutionIdentity": (
         "_models.managed_agents_aws_role_execution_identity",
         "ManagedAgentsAWSRoleExecutionIdentity",
@@ -7685,6 +7821,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsAnthropicSkillParams",
     ),
     "BetaManagedAgentsApiActor": ("_models.managed_agents_api_actor", "ManagedAgentsApiActor"),
+    "BetaManagedAgentsAutoPolicy": (
+        "_models.managed_agents_auto_policy",
+        "ManagedAgentsAutoPolicy",
+    ),
     "BetaManagedAgentsBase64DocumentSource": (
         "_models.managed_agents_base64_document_source",
         "ManagedAgentsBase64DocumentSource",
@@ -7713,13 +7853,69 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_agent_list_item",
         "ManagedAgentsBedrockAgentListItem",
     ),
+    "BetaManagedAgentsBedrockAgentMCPElicitationEvent": (
+        "_models.managed_agents_bedrock_agent_mcp_elicitation_event",
+        "ManagedAgentsBedrockAgentMCPElicitationEvent",
+    ),
+    "BetaManagedAgentsBedrockAgentMCPToolResultEvent": (
+        "_models.managed_agents_bedrock_agent_mcp_tool_result_event",
+        "ManagedAgentsBedrockAgentMCPToolResultEvent",
+    ),
     "BetaManagedAgentsBedrockAgentPage": (
         "_models.managed_agents_bedrock_agent_page",
         "ManagedAgentsBedrockAgentPage",
     ),
+    "BetaManagedAgentsBedrockAgentTool": (
+        "_models.managed_agents_bedrock_agent_tool",
+        "ManagedAgentsBedrockAgentTool",
+    ),
+    "BetaManagedAgentsBedrockAgentToolResultEvent": (
+        "_models.managed_agents_bedrock_agent_tool_result_event",
+        "ManagedAgentsBedrockAgentToolResultEvent",
+    ),
+    "BetaManagedAgentsBedrockInputEvent": (
+        "_models.managed_agents_bedrock_input_event",
+        "ManagedAgentsBedrockInputEvent",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationAccept": (
+        "_models.managed_agents_bedrock_mcp_elicitation_accept",
+        "ManagedAgentsBedrockMCPElicitationAccept",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationCancel": (
+        "_models.managed_agents_bedrock_mcp_elicitation_cancel",
+        "ManagedAgentsBedrockMCPElicitationCancel",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationDecline": (
+        "_models.managed_agents_bedrock_mcp_elicitation_decline",
+        "ManagedAgentsBedrockMCPElicitationDecline",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationResponse": (
+        "_models.managed_agents_bedrock_mcp_elicitation_response",
+        "ManagedAgentsBedrockMCPElicitationResponse",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationURLRequest": (
+        "_models.managed_agents_bedrock_mcp_elicitation_url_request",
+        "ManagedAgentsBedrockMCPElicitationURLRequest",
+    ),
     "BetaManagedAgentsBedrockSession": (
         "_models.managed_agents_bedrock_session",
         "ManagedAgentsBedrockSession",
+    ),
+    "BetaManagedAgentsBedrockSessionAgent": (
+        "_models.managed_agents_bedrock_session_agent",
+        "ManagedAgentsBedrockSessionAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionErrorEvent": (
+        "_models.managed_agents_bedrock_session_error_event",
+        "ManagedAgentsBedrockSessionErrorEvent",
+    ),
+    "BetaManagedAgentsBedrockSessionEvent": (
+        "_models.managed_agents_bedrock_session_event",
+        "ManagedAgentsBedrockSessionEvent",
+    ),
+    "BetaManagedAgentsBedrockSessionEventPage": (
+        "_models.managed_agents_bedrock_session_event_page",
+        "ManagedAgentsBedrockSessionEventPage",
     ),
     "BetaManagedAgentsBedrockSessionListItem": (
         "_models.managed_agents_bedrock_session_list_item",
@@ -7733,9 +7929,49 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
         "ManagedAgentsBedrockSessionListItemMemoryStoreResource",
     ),
+    "BetaManagedAgentsBedrockSessionMultiagentCoordinator": (
+        "_models.managed_agents_bedrock_session_multiagent_coordinator",
+        "ManagedAgentsBedrockSessionMultiagentCoordinator",
+    ),
     "BetaManagedAgentsBedrockSessionPage": (
         "_models.managed_agents_bedrock_session_page",
         "ManagedAgentsBedrockSessionPage",
+    ),
+    "BetaManagedAgentsBedrockSessionThreadAgent": (
+        "_models.managed_agents_bedrock_session_thread_agent",
+        "ManagedAgentsBedrockSessionThreadAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionUpdatedEvent": (
+        "_models.managed_agents_bedrock_session_updated_event",
+        "ManagedAgentsBedrockSessionUpdatedEvent",
+    ),
+    "BetaManagedAgentsBedrockSystemMessageEvent": (
+        "_models.managed_agents_bedrock_system_message_event",
+        "ManagedAgentsBedrockSystemMessageEvent",
+    ),
+    "BetaManagedAgentsBedrockUserCustomToolResultEvent": (
+        "_models.managed_agents_bedrock_user_custom_tool_result_event",
+        "ManagedAgentsBedrockUserCustomToolResultEvent",
+    ),
+    "BetaManagedAgentsBedrockUserDefineOutcomeEvent": (
+        "_models.managed_agents_bedrock_user_define_outcome_event",
+        "ManagedAgentsBedrockUserDefineOutcomeEvent",
+    ),
+    "BetaManagedAgentsBedrockUserInterruptEvent": (
+        "_models.managed_agents_bedrock_user_interrupt_event",
+        "ManagedAgentsBedrockUserInterruptEvent",
+    ),
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEvent": (
+        "_models.managed_agents_bedrock_user_mcp_elicitation_response_event",
+        "ManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    ),
+    "BetaManagedAgentsBedrockUserMessageEvent": (
+        "_models.managed_agents_bedrock_user_message_event",
+        "ManagedAgentsBedrockUserMessageEvent",
+    ),
+    "BetaManagedAgentsBedrockUserToolConfirmationEvent": (
+        "_models.managed_agents_bedrock_user_tool_confirmation_event",
+        "ManagedAgentsBedrockUserToolConfirmationEvent",
     ),
     "BetaManagedAgentsBillingError": (
         "_models.managed_agents_billing_error",
@@ -7765,6 +8001,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsCacheCreationUsage": (
         "_models.managed_agents_cache_creation_usage",
         "ManagedAgentsCacheCreationUsage",
+    ),
+    "BetaManagedAgentsCallerIdentity": (
+        "_models.managed_agents_caller_identity",
+        "ManagedAgentsCallerIdentity",
     ),
     "BetaManagedAgentsCommitCheckout": (
         "_models.managed_agents_commit_checkout",
@@ -8450,6 +8690,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_memory_store_resource_param",
         "ManagedAgentsMemoryStoreResourceParam",
     ),
+    "BetaManagedAgentsMemoryToolConfig": (
+        "_models.managed_agents_memory_tool_config",
+        "ManagedAgentsMemoryToolConfig",
+    ),
+    "BetaManagedAgentsMemoryToolName": (
+        "_models.managed_agents_memory_tool_name",
+        "ManagedAgentsMemoryToolName",
+    ),
+    "BetaManagedAgentsMemoryToolset20261030": (
+        "_models.managed_agents_memory_toolset20261030",
+        "ManagedAgentsMemoryToolset20261030",
+    ),
     "BetaManagedAgentsMemoryVersion": (
         "_models.managed_agents_memory_version",
         "ManagedAgentsMemoryVersion",
@@ -8503,6 +8755,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsMountModeParam": (
         "_params.managed_agents_mount_mode_param",
         "ManagedAgentsMountModeParam",
+    ),
+    "BetaManagedAgentsMountPathConflictErrorObject": (
+        "_models.managed_agents_mount_path_conflict_error_object",
+        "ManagedAgentsMountPathConflictErrorObject",
     ),
     "BetaManagedAgentsMultiagent": ("_models.managed_agents_multiagent", "ManagedAgentsMultiagent"),
     "BetaManagedAgentsMultiagent20261001": (
@@ -8665,6 +8921,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_permission_policy_param",
         "ManagedAgentsPermissionPolicyParam",
     ),
+    "BetaManagedAgentsPersonActor": (
+        "_models.managed_agents_person_actor",
+        "ManagedAgentsPersonActor",
+    ),
     "BetaManagedAgentsPlainTextDocumentSource": (
         "_models.managed_agents_plain_text_document_source",
         "ManagedAgentsPlainTextDocumentSource",
@@ -8749,12 +9009,41 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_retry_status_terminal",
         "ManagedAgentsRetryStatusTerminal",
     ),
+    "BetaManagedAgentsRoleActor": ("_models.managed_agents_role_actor", "ManagedAgentsRoleActor"),
     "BetaManagedAgentsRubric": ("_models.managed_agents_rubric", "ManagedAgentsRubric"),
     "BetaManagedAgentsRubricParams": (
         "_params.managed_agents_rubric_params",
         "ManagedAgentsRubricParams",
     ),
     "BetaManagedAgentsRunError": ("_models.managed_agents_run_error", "ManagedAgentsRunError"),
+    "BetaManagedAgentsS3AccessDeniedErrorObject": (
+        "_models.managed_agents_s3_access_denied_error_object",
+        "ManagedAgentsS3AccessDeniedErrorObject",
+    ),
+    "BetaManagedAgentsS3CopyErrorObject": (
+        "_models.managed_agents_s3_copy_error_object",
+        "ManagedAgentsS3CopyErrorObject",
+    ),
+    "BetaManagedAgentsS3MountErrorObject": (
+        "_models.managed_agents_s3_mount_error_object",
+        "ManagedAgentsS3MountErrorObject",
+    ),
+    "BetaManagedAgentsS3MountSkill": (
+        "_models.managed_agents_s3_mount_skill",
+        "ManagedAgentsS3MountSkill",
+    ),
+    "BetaManagedAgentsS3NotFoundErrorObject": (
+        "_models.managed_agents_s3_not_found_error_object",
+        "ManagedAgentsS3NotFoundErrorObject",
+    ),
+    "BetaManagedAgentsSandboxPathSkill": (
+        "_models.managed_agents_sandbox_path_skill",
+        "ManagedAgentsSandboxPathSkill",
+    ),
+    "BetaManagedAgentsSandboxSkill": (
+        "_models.managed_agents_sandbox_skill",
+        "ManagedAgentsSandboxSkill",
+    ),
     "BetaManagedAgentsSchedule": (
         "_models.managed_agents_cron_schedule",
         "ManagedAgentsCronSchedule",
@@ -8806,6 +9095,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject": (
         "_models.managed_agents_self_hosted_resources_unsupported_run_error",
         "ManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    ),
+    "BetaManagedAgentsSendBedrockSessionEvents": (
+        "_models.managed_agents_send_bedrock_session_events",
+        "ManagedAgentsSendBedrockSessionEvents",
     ),
     "BetaManagedAgentsSendSessionEvents": (
         "_models.managed_agents_send_session_events",
@@ -9125,6 +9418,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsStaticBearerUpdateParams": (
         "_params.managed_agents_static_bearer_update_params",
         "ManagedAgentsStaticBearerUpdateParams",
+    ),
+    "BetaManagedAgentsStreamBedrockSessionEvents": (
+        "_models.managed_agents_stream_bedrock_session_events",
+        "ManagedAgentsStreamBedrockSessionEvents",
+    ),
+    "BetaManagedAgentsStreamBedrockSessionThreadEvents": (
+        "_models.managed_agents_stream_bedrock_session_thread_events",
+        "ManagedAgentsStreamBedrockSessionThreadEvents",
     ),
     "BetaManagedAgentsStreamSessionEvents": (
         "_models.managed_agents_stream_session_events",
@@ -9485,6 +9786,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsWorkflowRunStatusRunningEvent": (
         "_models.managed_agents_workflow_run_status_running_event",
         "ManagedAgentsWorkflowRunStatusRunningEvent",
+    ),
+    "BetaManagedAgentsWorkingDirectoryErrorObject": (
+        "_models.managed_agents_working_directory_error_object",
+        "ManagedAgentsWorkingDirectoryErrorObject",
     ),
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": (
         "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
@@ -12275,6 +12580,7 @@ __all__ = [
     "BetaMCPToolUseBlock",
     "BetaMCPToolUseBlockParam",
     "BetaMCPToolsetParam",
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServer",
     "BetaManagedAgentsAWSRoleExecutionIdentity",
     "BetaManagedAgentsAWSRoleExecutionIdentityParams",
     "BetaManagedAgentsActor",
@@ -12322,6 +12628,7 @@ __all__ = [
     "BetaManagedAgentsAnthropicSkill",
     "BetaManagedAgentsAnthropicSkillParams",
     "BetaManagedAgentsApiActor",
+    "BetaManagedAgentsAutoPolicy",
     "BetaManagedAgentsBase64DocumentSource",
     "BetaManagedAgentsBase64DocumentSourceParam",
     "BetaManagedAgentsBase64ImageSource",
@@ -12329,12 +12636,36 @@ __all__ = [
     "BetaManagedAgentsBashToolConfig",
     "BetaManagedAgentsBashToolConfigParams",
     "BetaManagedAgentsBedrockAgentListItem",
+    "BetaManagedAgentsBedrockAgentMCPElicitationEvent",
+    "BetaManagedAgentsBedrockAgentMCPToolResultEvent",
     "BetaManagedAgentsBedrockAgentPage",
+    "BetaManagedAgentsBedrockAgentTool",
+    "BetaManagedAgentsBedrockAgentToolResultEvent",
+    "BetaManagedAgentsBedrockInputEvent",
+    "BetaManagedAgentsBedrockMCPElicitationAccept",
+    "BetaManagedAgentsBedrockMCPElicitationCancel",
+    "BetaManagedAgentsBedrockMCPElicitationDecline",
+    "BetaManagedAgentsBedrockMCPElicitationResponse",
+    "BetaManagedAgentsBedrockMCPElicitationURLRequest",
     "BetaManagedAgentsBedrockSession",
+    "BetaManagedAgentsBedrockSessionAgent",
+    "BetaManagedAgentsBedrockSessionErrorEvent",
+    "BetaManagedAgentsBedrockSessionEvent",
+    "BetaManagedAgentsBedrockSessionEventPage",
     "BetaManagedAgentsBedrockSessionListItem",
     "BetaManagedAgentsBedrockSessionListItemAgent",
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
     "BetaManagedAgentsBedrockSessionPage",
+    "BetaManagedAgentsBedrockSessionThreadAgent",
+    "BetaManagedAgentsBedrockSessionUpdatedEvent",
+    "BetaManagedAgentsBedrockSystemMessageEvent",
+    "BetaManagedAgentsBedrockUserCustomToolResultEvent",
+    "BetaManagedAgentsBedrockUserDefineOutcomeEvent",
+    "BetaManagedAgentsBedrockUserInterruptEvent",
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    "BetaManagedAgentsBedrockUserMessageEvent",
+    "BetaManagedAgentsBedrockUserToolConfirmationEvent",
     "BetaManagedAgentsBillingError",
     "BetaManagedAgentsBranchCheckout",
     "BetaManagedAgentsBranchCheckoutParam",
@@ -12343,6 +12674,7 @@ __all__ = [
     "BetaManagedAgentsBudgetLimitParam",
     "BetaManagedAgentsBudgetParam",
     "BetaManagedAgentsCacheCreationUsage",
+    "BetaManagedAgentsCallerIdentity",
     "BetaManagedAgentsCommitCheckout",
     "BetaManagedAgentsCommitCheckoutParam",
     "BetaManagedAgentsCompactionLimitReachedError",
@@ -12520,6 +12852,9 @@ __all__ = [
     "BetaManagedAgentsMemoryStoreResource",
     "BetaManagedAgentsMemoryStoreResourceConfig",
     "BetaManagedAgentsMemoryStoreResourceParam",
+    "BetaManagedAgentsMemoryToolConfig",
+    "BetaManagedAgentsMemoryToolName",
+    "BetaManagedAgentsMemoryToolset20261030",
     "BetaManagedAgentsMemoryVersion",
     "BetaManagedAgentsMemoryVersionOperation",
     "BetaManagedAgentsMemoryVersionOperationParam",
@@ -12535,6 +12870,7 @@ __all__ = [
     "BetaManagedAgentsModelRequestFailedError",
     "BetaManagedAgentsMountMode",
     "BetaManagedAgentsMountModeParam",
+    "BetaManagedAgentsMountPathConflictErrorObject",
     "BetaManagedAgentsMultiagent",
     "BetaManagedAgentsMultiagent20261001",
     "BetaManagedAgentsMultiagent20261001Params",
@@ -12576,6 +12912,7 @@ __all__ = [
     "BetaManagedAgentsOutcomeEvaluationResource",
     "BetaManagedAgentsPermissionPolicy",
     "BetaManagedAgentsPermissionPolicyParam",
+    "BetaManagedAgentsPersonActor",
     "BetaManagedAgentsPlainTextDocumentSource",
     "BetaManagedAgentsPlainTextDocumentSourceMediaType",
     "BetaManagedAgentsPlainTextDocumentSourceParam",
@@ -12597,9 +12934,17 @@ __all__ = [
     "BetaManagedAgentsRetryStatusExhausted",
     "BetaManagedAgentsRetryStatusRetrying",
     "BetaManagedAgentsRetryStatusTerminal",
+    "BetaManagedAgentsRoleActor",
     "BetaManagedAgentsRubric",
     "BetaManagedAgentsRubricParams",
     "BetaManagedAgentsRunError",
+    "BetaManagedAgentsS3AccessDeniedErrorObject",
+    "BetaManagedAgentsS3CopyErrorObject",
+    "BetaManagedAgentsS3MountErrorObject",
+    "BetaManagedAgentsS3MountSkill",
+    "BetaManagedAgentsS3NotFoundErrorObject",
+    "BetaManagedAgentsSandboxPathSkill",
+    "BetaManagedAgentsSandboxSkill",
     "BetaManagedAgentsSchedule",
     "BetaManagedAgentsScheduleParams",
     "BetaManagedAgentsScheduleTriggerContext",
@@ -12613,6 +12958,7 @@ __all__ = [
     "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject",
+    "BetaManagedAgentsSendBedrockSessionEvents",
     "BetaManagedAgentsSendSessionEvents",
     "BetaManagedAgentsSendSessionEventsParams",
     "BetaManagedAgentsServerToolUsage",
@@ -12695,6 +13041,8 @@ __all__ = [
     "BetaManagedAgentsStaticBearerAuthResponse",
     "BetaManagedAgentsStaticBearerCreateParams",
     "BetaManagedAgentsStaticBearerUpdateParams",
+    "BetaManagedAgentsStreamBedrockSessionEvents",
+    "BetaManagedAgentsStreamBedrockSessionThreadEvents",
     "BetaManagedAgentsStreamSessionEvents",
     "BetaManagedAgentsStreamSessionThreadEvents",
     "BetaManagedAgentsStruct",
@@ -12788,6 +13136,7 @@ __all__ = [
     "BetaManagedAgentsWorkflowRunStatusEndedEvent",
     "BetaManagedAgentsWorkflowRunStatusIdleEvent",
     "BetaManagedAgentsWorkflowRunStatusRunningEvent",
+    "BetaManagedAgentsWorkingDirectoryErrorObject",
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsWorkspaceArchivedRunError",

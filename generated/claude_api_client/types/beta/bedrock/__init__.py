@@ -10,11 +10,20 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..._models.managed_agents_aws_agent_core_gateway_mcp_server import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServer as BetaManagedAgentsAWSAgentCoreGatewayMCPServer,
+    )
     from ..._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as BetaManagedAgentsBedrockAgentListItem,
     )
+    from ..._models.managed_agents_bedrock_agent_tool import (
+        ManagedAgentsBedrockAgentTool as BetaManagedAgentsBedrockAgentTool,
+    )
     from ..._models.managed_agents_bedrock_session import (
         ManagedAgentsBedrockSession as BetaManagedAgentsBedrockSession,
+    )
+    from ..._models.managed_agents_bedrock_session_agent import (
+        ManagedAgentsBedrockSessionAgent as BetaManagedAgentsBedrockSessionAgent,
     )
     from ..._models.managed_agents_bedrock_session_list_item import (
         ManagedAgentsBedrockSessionListItem as BetaManagedAgentsBedrockSessionListItem,
@@ -24,6 +33,45 @@ if TYPE_CHECKING:
     )
     from ..._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
         ManagedAgentsBedrockSessionListItemMemoryStoreResource as BetaManagedAgentsBedrockSessionListItemMemoryStoreResource,
+    )
+    from ..._models.managed_agents_bedrock_session_multiagent_coordinator import (
+        ManagedAgentsBedrockSessionMultiagentCoordinator as BetaManagedAgentsBedrockSessionMultiagentCoordinator,
+    )
+    from ..._models.managed_agents_bedrock_session_thread_agent import (
+        ManagedAgentsBedrockSessionThreadAgent as BetaManagedAgentsBedrockSessionThreadAgent,
+    )
+    from ..._models.managed_agents_bedrock_session_updated_event import (
+        ManagedAgentsBedrockSessionUpdatedEvent as BetaManagedAgentsBedrockSessionUpdatedEvent,
+    )
+    from ..._models.managed_agents_bedrock_system_message_event import (
+        ManagedAgentsBedrockSystemMessageEvent as BetaManagedAgentsBedrockSystemMessageEvent,
+    )
+    from ..._models.managed_agents_caller_identity import (
+        ManagedAgentsCallerIdentity as BetaManagedAgentsCallerIdentity,
+    )
+    from ..._models.managed_agents_memory_tool_config import (
+        ManagedAgentsMemoryToolConfig as BetaManagedAgentsMemoryToolConfig,
+    )
+    from ..._models.managed_agents_memory_tool_name import (
+        ManagedAgentsMemoryToolName as BetaManagedAgentsMemoryToolName,
+    )
+    from ..._models.managed_agents_memory_toolset20261030 import (
+        ManagedAgentsMemoryToolset20261030 as BetaManagedAgentsMemoryToolset20261030,
+    )
+    from ..._models.managed_agents_person_actor import (
+        ManagedAgentsPersonActor as BetaManagedAgentsPersonActor,
+    )
+    from ..._models.managed_agents_role_actor import (
+        ManagedAgentsRoleActor as BetaManagedAgentsRoleActor,
+    )
+    from ..._models.managed_agents_s3_mount_skill import (
+        ManagedAgentsS3MountSkill as BetaManagedAgentsS3MountSkill,
+    )
+    from ..._models.managed_agents_sandbox_path_skill import (
+        ManagedAgentsSandboxPathSkill as BetaManagedAgentsSandboxPathSkill,
+    )
+    from ..._models.managed_agents_sandbox_skill import (
+        ManagedAgentsSandboxSkill as BetaManagedAgentsSandboxSkill,
     )
     from ..._params.bedrock_agent_list_params import (
         BedrockAgentListParams as BedrockAgentListParams,
@@ -74,13 +122,25 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_update_session_params",
         "ManagedAgentsUpdateSessionParams",
     ),
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServer": (
+        "_models.managed_agents_aws_agent_core_gateway_mcp_server",
+        "ManagedAgentsAWSAgentCoreGatewayMCPServer",
+    ),
     "BetaManagedAgentsBedrockAgentListItem": (
         "_models.managed_agents_bedrock_agent_list_item",
         "ManagedAgentsBedrockAgentListItem",
     ),
+    "BetaManagedAgentsBedrockAgentTool": (
+        "_models.managed_agents_bedrock_agent_tool",
+        "ManagedAgentsBedrockAgentTool",
+    ),
     "BetaManagedAgentsBedrockSession": (
         "_models.managed_agents_bedrock_session",
         "ManagedAgentsBedrockSession",
+    ),
+    "BetaManagedAgentsBedrockSessionAgent": (
+        "_models.managed_agents_bedrock_session_agent",
+        "ManagedAgentsBedrockSessionAgent",
     ),
     "BetaManagedAgentsBedrockSessionListItem": (
         "_models.managed_agents_bedrock_session_list_item",
@@ -94,9 +154,58 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
         "ManagedAgentsBedrockSessionListItemMemoryStoreResource",
     ),
+    "BetaManagedAgentsBedrockSessionMultiagentCoordinator": (
+        "_models.managed_agents_bedrock_session_multiagent_coordinator",
+        "ManagedAgentsBedrockSessionMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsBedrockSessionThreadAgent": (
+        "_models.managed_agents_bedrock_session_thread_agent",
+        "ManagedAgentsBedrockSessionThreadAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionUpdatedEvent": (
+        "_models.managed_agents_bedrock_session_updated_event",
+        "ManagedAgentsBedrockSessionUpdatedEvent",
+    ),
+    "BetaManagedAgentsBedrockSystemMessageEvent": (
+        "_models.managed_agents_bedrock_system_message_event",
+        "ManagedAgentsBedrockSystemMessageEvent",
+    ),
+    "BetaManagedAgentsCallerIdentity": (
+        "_models.managed_agents_caller_identity",
+        "ManagedAgentsCallerIdentity",
+    ),
     "BetaManagedAgentsManagedMemoryStoreBackendParam": (
         "_params.managed_agents_managed_memory_store_backend_param",
         "ManagedAgentsManagedMemoryStoreBackendParam",
+    ),
+    "BetaManagedAgentsMemoryToolConfig": (
+        "_models.managed_agents_memory_tool_config",
+        "ManagedAgentsMemoryToolConfig",
+    ),
+    "BetaManagedAgentsMemoryToolName": (
+        "_models.managed_agents_memory_tool_name",
+        "ManagedAgentsMemoryToolName",
+    ),
+    "BetaManagedAgentsMemoryToolset20261030": (
+        "_models.managed_agents_memory_toolset20261030",
+        "ManagedAgentsMemoryToolset20261030",
+    ),
+    "BetaManagedAgentsPersonActor": (
+        "_models.managed_agents_person_actor",
+        "ManagedAgentsPersonActor",
+    ),
+    "BetaManagedAgentsRoleActor": ("_models.managed_agents_role_actor", "ManagedAgentsRoleActor"),
+    "BetaManagedAgentsS3MountSkill": (
+        "_models.managed_agents_s3_mount_skill",
+        "ManagedAgentsS3MountSkill",
+    ),
+    "BetaManagedAgentsSandboxPathSkill": (
+        "_models.managed_agents_sandbox_path_skill",
+        "ManagedAgentsSandboxPathSkill",
+    ),
+    "BetaManagedAgentsSandboxSkill": (
+        "_models.managed_agents_sandbox_skill",
+        "ManagedAgentsSandboxSkill",
     ),
 }
 
@@ -108,12 +217,28 @@ __all__ = [
     "BedrockMemoryStoreUpdateParams",
     "BedrockSessionListParams",
     "BedrockSessionUpdateParams",
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServer",
     "BetaManagedAgentsBedrockAgentListItem",
+    "BetaManagedAgentsBedrockAgentTool",
     "BetaManagedAgentsBedrockSession",
+    "BetaManagedAgentsBedrockSessionAgent",
     "BetaManagedAgentsBedrockSessionListItem",
     "BetaManagedAgentsBedrockSessionListItemAgent",
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
+    "BetaManagedAgentsBedrockSessionThreadAgent",
+    "BetaManagedAgentsBedrockSessionUpdatedEvent",
+    "BetaManagedAgentsBedrockSystemMessageEvent",
+    "BetaManagedAgentsCallerIdentity",
     "BetaManagedAgentsManagedMemoryStoreBackendParam",
+    "BetaManagedAgentsMemoryToolConfig",
+    "BetaManagedAgentsMemoryToolName",
+    "BetaManagedAgentsMemoryToolset20261030",
+    "BetaManagedAgentsPersonActor",
+    "BetaManagedAgentsRoleActor",
+    "BetaManagedAgentsS3MountSkill",
+    "BetaManagedAgentsSandboxPathSkill",
+    "BetaManagedAgentsSandboxSkill",
 ]
 
 
