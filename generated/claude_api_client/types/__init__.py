@@ -1297,6 +1297,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_bash_tool_config import (
         ManagedAgentsBashToolConfig as ManagedAgentsBashToolConfig,
     )
+    from ._models.managed_agents_bedrock_agent import (
+        ManagedAgentsBedrockAgent as ManagedAgentsBedrockAgent,
+    )
     from ._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as ManagedAgentsBedrockAgentListItem,
     )
@@ -1333,8 +1336,38 @@ if TYPE_CHECKING:
     from ._models.managed_agents_bedrock_mcp_elicitation_url_request import (
         ManagedAgentsBedrockMCPElicitationURLRequest as ManagedAgentsBedrockMCPElicitationURLRequest,
     )
+    from ._models.managed_agents_bedrock_memory_actor import (
+        ManagedAgentsBedrockMemoryActor as ManagedAgentsBedrockMemoryActor,
+    )
+    from ._models.managed_agents_bedrock_memory_store import (
+        ManagedAgentsBedrockMemoryStore as ManagedAgentsBedrockMemoryStore,
+    )
+    from ._models.managed_agents_bedrock_memory_store_list_item import (
+        ManagedAgentsBedrockMemoryStoreListItem as ManagedAgentsBedrockMemoryStoreListItem,
+    )
+    from ._models.managed_agents_bedrock_memory_store_page import (
+        ManagedAgentsBedrockMemoryStorePage as ManagedAgentsBedrockMemoryStorePage,
+    )
+    from ._models.managed_agents_bedrock_memory_store_resource import (
+        ManagedAgentsBedrockMemoryStoreResource as ManagedAgentsBedrockMemoryStoreResource,
+    )
+    from ._models.managed_agents_bedrock_memory_store_resource_access import (
+        ManagedAgentsBedrockMemoryStoreResourceAccess as ManagedAgentsBedrockMemoryStoreResourceAccess,
+    )
+    from ._models.managed_agents_bedrock_memory_version import (
+        ManagedAgentsBedrockMemoryVersion as ManagedAgentsBedrockMemoryVersion,
+    )
+    from ._models.managed_agents_bedrock_memory_version_page import (
+        ManagedAgentsBedrockMemoryVersionPage as ManagedAgentsBedrockMemoryVersionPage,
+    )
+    from ._models.managed_agents_bedrock_multiagent_coordinator import (
+        ManagedAgentsBedrockMultiagentCoordinator as ManagedAgentsBedrockMultiagentCoordinator,
+    )
     from ._models.managed_agents_bedrock_session import (
         ManagedAgentsBedrockSession as ManagedAgentsBedrockSession,
+    )
+    from ._models.managed_agents_bedrock_session_actor import (
+        ManagedAgentsBedrockSessionActor as ManagedAgentsBedrockSessionActor,
     )
     from ._models.managed_agents_bedrock_session_agent import (
         ManagedAgentsBedrockSessionAgent as ManagedAgentsBedrockSessionAgent,
@@ -1363,8 +1396,17 @@ if TYPE_CHECKING:
     from ._models.managed_agents_bedrock_session_page import (
         ManagedAgentsBedrockSessionPage as ManagedAgentsBedrockSessionPage,
     )
+    from ._models.managed_agents_bedrock_session_resource import (
+        ManagedAgentsBedrockSessionResource as ManagedAgentsBedrockSessionResource,
+    )
+    from ._models.managed_agents_bedrock_session_thread import (
+        ManagedAgentsBedrockSessionThread as ManagedAgentsBedrockSessionThread,
+    )
     from ._models.managed_agents_bedrock_session_thread_agent import (
         ManagedAgentsBedrockSessionThreadAgent as ManagedAgentsBedrockSessionThreadAgent,
+    )
+    from ._models.managed_agents_bedrock_session_thread_page import (
+        ManagedAgentsBedrockSessionThreadPage as ManagedAgentsBedrockSessionThreadPage,
     )
     from ._models.managed_agents_bedrock_session_updated_event import (
         ManagedAgentsBedrockSessionUpdatedEvent as ManagedAgentsBedrockSessionUpdatedEvent,
@@ -1634,6 +1676,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_list_sessions import (
         ManagedAgentsListSessions as ManagedAgentsListSessions,
     )
+    from ._models.managed_agents_managed_memory_store_backend import (
+        ManagedAgentsManagedMemoryStoreBackend as ManagedAgentsManagedMemoryStoreBackend,
+    )
     from ._models.managed_agents_manual_deployment_paused_reason import (
         ManagedAgentsManualDeploymentPausedReason as ManagedAgentsManualDeploymentPausedReason,
     )
@@ -1855,11 +1900,23 @@ if TYPE_CHECKING:
     from ._models.managed_agents_s3_mount_error_object import (
         ManagedAgentsS3MountErrorObject as ManagedAgentsS3MountErrorObject,
     )
+    from ._models.managed_agents_s3_mount_resource import (
+        ManagedAgentsS3MountResource as ManagedAgentsS3MountResource,
+    )
+    from ._models.managed_agents_s3_mount_resource_mount_as import (
+        ManagedAgentsS3MountResourceMountAs as ManagedAgentsS3MountResourceMountAs,
+    )
     from ._models.managed_agents_s3_mount_skill import (
         ManagedAgentsS3MountSkill as ManagedAgentsS3MountSkill,
     )
     from ._models.managed_agents_s3_not_found_error_object import (
         ManagedAgentsS3NotFoundErrorObject as ManagedAgentsS3NotFoundErrorObject,
+    )
+    from ._models.managed_agents_s3_object_resource import (
+        ManagedAgentsS3ObjectResource as ManagedAgentsS3ObjectResource,
+    )
+    from ._models.managed_agents_sandbox_path_resource import (
+        ManagedAgentsSandboxPathResource as ManagedAgentsSandboxPathResource,
     )
     from ._models.managed_agents_sandbox_path_skill import (
         ManagedAgentsSandboxPathSkill as ManagedAgentsSandboxPathSkill,
@@ -3007,8 +3064,14 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_bedrock_mcp_elicitation_response import (
         UnknownManagedAgentsBedrockMCPElicitationResponse as UnknownManagedAgentsBedrockMCPElicitationResponse,
     )
+    from ._models.unknown_managed_agents_bedrock_memory_actor import (
+        UnknownManagedAgentsBedrockMemoryActor as UnknownManagedAgentsBedrockMemoryActor,
+    )
     from ._models.unknown_managed_agents_bedrock_session_event import (
         UnknownManagedAgentsBedrockSessionEvent as UnknownManagedAgentsBedrockSessionEvent,
+    )
+    from ._models.unknown_managed_agents_bedrock_session_resource import (
+        UnknownManagedAgentsBedrockSessionResource as UnknownManagedAgentsBedrockSessionResource,
     )
     from ._models.unknown_managed_agents_budget import (
         UnknownManagedAgentsBudget as UnknownManagedAgentsBudget,
@@ -6220,6 +6283,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBase64ImageSourceParam": "_params.managed_agents_base64_image_source_param",
     "ManagedAgentsBashToolConfig": "_models.managed_agents_bash_tool_config",
     "ManagedAgentsBashToolConfigParams": "_params.managed_agents_bash_tool_config_params",
+    "ManagedAgentsBedrockAgent": "_models.managed_agents_bedrock_agent",
     "ManagedAgentsBedrockAgentListItem": "_models.managed_agents_bedrock_agent_list_item",
     "ManagedAgentsBedrockAgentMCPElicitationEvent": "_models.managed_agents_bedrock_agent_mcp_elicitation_event",
     "ManagedAgentsBedrockAgentMCPToolResultEvent": "_models.managed_agents_bedrock_agent_mcp_tool_result_event",
@@ -6232,7 +6296,17 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBedrockMCPElicitationDecline": "_models.managed_agents_bedrock_mcp_elicitation_decline",
     "ManagedAgentsBedrockMCPElicitationResponse": "_models.managed_agents_bedrock_mcp_elicitation_response",
     "ManagedAgentsBedrockMCPElicitationURLRequest": "_models.managed_agents_bedrock_mcp_elicitation_url_request",
+    "ManagedAgentsBedrockMemoryActor": "_models.managed_agents_bedrock_memory_actor",
+    "ManagedAgentsBedrockMemoryStore": "_models.managed_agents_bedrock_memory_store",
+    "ManagedAgentsBedrockMemoryStoreListItem": "_models.managed_agents_bedrock_memory_store_list_item",
+    "ManagedAgentsBedrockMemoryStorePage": "_models.managed_agents_bedrock_memory_store_page",
+    "ManagedAgentsBedrockMemoryStoreResource": "_models.managed_agents_bedrock_memory_store_resource",
+    "ManagedAgentsBedrockMemoryStoreResourceAccess": "_models.managed_agents_bedrock_memory_store_resource_access",
+    "ManagedAgentsBedrockMemoryVersion": "_models.managed_agents_bedrock_memory_version",
+    "ManagedAgentsBedrockMemoryVersionPage": "_models.managed_agents_bedrock_memory_version_page",
+    "ManagedAgentsBedrockMultiagentCoordinator": "_models.managed_agents_bedrock_multiagent_coordinator",
     "ManagedAgentsBedrockSession": "_models.managed_agents_bedrock_session",
+    "ManagedAgentsBedrockSessionActor": "_models.managed_agents_bedrock_session_actor",
     "ManagedAgentsBedrockSessionAgent": "_models.managed_agents_bedrock_session_agent",
     "ManagedAgentsBedrockSessionErrorEvent": "_models.managed_agents_bedrock_session_error_event",
     "ManagedAgentsBedrockSessionEvent": "_models.managed_agents_bedrock_session_event",
@@ -6242,7 +6316,10 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBedrockSessionListItemMemoryStoreResource": "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
     "ManagedAgentsBedrockSessionMultiagentCoordinator": "_models.managed_agents_bedrock_session_multiagent_coordinator",
     "ManagedAgentsBedrockSessionPage": "_models.managed_agents_bedrock_session_page",
+    "ManagedAgentsBedrockSessionResource": "_models.managed_agents_bedrock_session_resource",
+    "ManagedAgentsBedrockSessionThread": "_models.managed_agents_bedrock_session_thread",
     "ManagedAgentsBedrockSessionThreadAgent": "_models.managed_agents_bedrock_session_thread_agent",
+    "ManagedAgentsBedrockSessionThreadPage": "_models.managed_agents_bedrock_session_thread_page",
     "ManagedAgentsBedrockSessionUpdatedEvent": "_models.managed_agents_bedrock_session_updated_event",
     "ManagedAgentsBedrockSystemMessageEvent": "_models.managed_agents_bedrock_system_message_event",
     "ManagedAgentsBedrockUserCustomToolResultEvent": "_models.managed_agents_bedrock_user_custom_tool_result_event",
@@ -6391,6 +6468,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMCPToolsetDefaultConfig": "_models.managed_agents_mcp_toolset_default_config",
     "ManagedAgentsMCPToolsetDefaultConfigParams": "_params.managed_agents_mcp_toolset_default_config_params",
     "ManagedAgentsMCPToolsetParams": "_params.managed_agents_mcp_toolset_params",
+    "ManagedAgentsManagedMemoryStoreBackend": "_models.managed_agents_managed_memory_store_backend",
     "ManagedAgentsManagedMemoryStoreBackendParam": "_params.managed_agents_managed_memory_store_backend_param",
     "ManagedAgentsManualDeploymentPausedReason": "_models.managed_agents_manual_deployment_paused_reason",
     "ManagedAgentsManualTriggerContext": "_models.managed_agents_manual_trigger_context",
@@ -6501,8 +6579,12 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsS3AccessDeniedErrorObject": "_models.managed_agents_s3_access_denied_error_object",
     "ManagedAgentsS3CopyErrorObject": "_models.managed_agents_s3_copy_error_object",
     "ManagedAgentsS3MountErrorObject": "_models.managed_agents_s3_mount_error_object",
+    "ManagedAgentsS3MountResource": "_models.managed_agents_s3_mount_resource",
+    "ManagedAgentsS3MountResourceMountAs": "_models.managed_agents_s3_mount_resource_mount_as",
     "ManagedAgentsS3MountSkill": "_models.managed_agents_s3_mount_skill",
     "ManagedAgentsS3NotFoundErrorObject": "_models.managed_agents_s3_not_found_error_object",
+    "ManagedAgentsS3ObjectResource": "_models.managed_agents_s3_object_resource",
+    "ManagedAgentsSandboxPathResource": "_models.managed_agents_sandbox_path_resource",
     "ManagedAgentsSandboxPathSkill": "_models.managed_agents_sandbox_path_skill",
     "ManagedAgentsSandboxSkill": "_models.managed_agents_sandbox_skill",
     "ManagedAgentsSchedule": "_models.managed_agents_schedule",
@@ -7198,7 +7280,9 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsBedrockAgentTool": "_models.unknown_managed_agents_bedrock_agent_tool",
     "UnknownManagedAgentsBedrockInputEvent": "_models.unknown_managed_agents_bedrock_input_event",
     "UnknownManagedAgentsBedrockMCPElicitationResponse": "_models.unknown_managed_agents_bedrock_mcp_elicitation_response",
+    "UnknownManagedAgentsBedrockMemoryActor": "_models.unknown_managed_agents_bedrock_memory_actor",
     "UnknownManagedAgentsBedrockSessionEvent": "_models.unknown_managed_agents_bedrock_session_event",
+    "UnknownManagedAgentsBedrockSessionResource": "_models.unknown_managed_agents_bedrock_session_resource",
     "UnknownManagedAgentsBudget": "_models.unknown_managed_agents_budget",
     "UnknownManagedAgentsCallerIdentity": "_models.unknown_managed_agents_caller_identity",
     "UnknownManagedAgentsCredentialAuth": "_models.unknown_managed_agents_credential_auth",

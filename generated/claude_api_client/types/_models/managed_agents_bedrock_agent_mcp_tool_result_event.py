@@ -17,9 +17,9 @@ class ManagedAgentsBedrockAgentMCPToolResultEvent(APIModel):
 
     id: str
     """ID of the agent MCP tool result event."""
-    content: list[ManagedAgentsToolResultContentBlock]
+    content: list[ManagedAgentsToolResultContentBlock] | None = None
     """Content of the agent MCP tool result event, as content blocks."""
-    is_error: bool
+    is_error: bool | None = None
     """Whether the result is an error."""
     mcp_tool_use_id: str
     """ID of the MCP tool use this answers."""

@@ -17,9 +17,9 @@ class ManagedAgentsBedrockAgentToolResultEvent(APIModel):
 
     id: str
     """ID of the agent tool result event."""
-    content: list[ManagedAgentsToolResultContentBlock]
+    content: list[ManagedAgentsToolResultContentBlock] | None = None
     """Content of the agent tool result event, as content blocks."""
-    is_error: bool
+    is_error: bool | None = None
     """Whether the result is an error."""
     processed_at: Timestamp | None = None
     """When the API recorded the event (RFC 3339)."""

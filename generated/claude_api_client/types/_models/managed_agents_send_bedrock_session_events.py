@@ -10,5 +10,5 @@ from .managed_agents_bedrock_input_event import ManagedAgentsBedrockInputEvent
 class ManagedAgentsSendBedrockSessionEvents(APIModel):
     """Bedrock: the events as the session logged them."""
 
-    data: list[ManagedAgentsBedrockInputEvent]
+    data: list[ManagedAgentsBedrockInputEvent] | None = None
     """The items of this page."""

@@ -1248,6 +1248,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_bash_tool_config import (
         ManagedAgentsBashToolConfig as BetaManagedAgentsBashToolConfig,
     )
+    from .._models.managed_agents_bedrock_agent import (
+        ManagedAgentsBedrockAgent as BetaManagedAgentsBedrockAgent,
+    )
     from .._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as BetaManagedAgentsBedrockAgentListItem,
     )
@@ -1284,8 +1287,38 @@ if TYPE_CHECKING:
     from .._models.managed_agents_bedrock_mcp_elicitation_url_request import (
         ManagedAgentsBedrockMCPElicitationURLRequest as BetaManagedAgentsBedrockMCPElicitationURLRequest,
     )
+    from .._models.managed_agents_bedrock_memory_actor import (
+        ManagedAgentsBedrockMemoryActor as BetaManagedAgentsBedrockMemoryActor,
+    )
+    from .._models.managed_agents_bedrock_memory_store import (
+        ManagedAgentsBedrockMemoryStore as BetaManagedAgentsBedrockMemoryStore,
+    )
+    from .._models.managed_agents_bedrock_memory_store_list_item import (
+        ManagedAgentsBedrockMemoryStoreListItem as BetaManagedAgentsBedrockMemoryStoreListItem,
+    )
+    from .._models.managed_agents_bedrock_memory_store_page import (
+        ManagedAgentsBedrockMemoryStorePage as BetaManagedAgentsBedrockMemoryStorePage,
+    )
+    from .._models.managed_agents_bedrock_memory_store_resource import (
+        ManagedAgentsBedrockMemoryStoreResource as BetaManagedAgentsBedrockMemoryStoreResource,
+    )
+    from .._models.managed_agents_bedrock_memory_store_resource_access import (
+        ManagedAgentsBedrockMemoryStoreResourceAccess as BetaManagedAgentsBedrockMemoryStoreResourceAccess,
+    )
+    from .._models.managed_agents_bedrock_memory_version import (
+        ManagedAgentsBedrockMemoryVersion as BetaManagedAgentsBedrockMemoryVersion,
+    )
+    from .._models.managed_agents_bedrock_memory_version_page import (
+        ManagedAgentsBedrockMemoryVersionPage as BetaManagedAgentsBedrockMemoryVersionPage,
+    )
+    from .._models.managed_agents_bedrock_multiagent_coordinator import (
+        ManagedAgentsBedrockMultiagentCoordinator as BetaManagedAgentsBedrockMultiagentCoordinator,
+    )
     from .._models.managed_agents_bedrock_session import (
         ManagedAgentsBedrockSession as BetaManagedAgentsBedrockSession,
+    )
+    from .._models.managed_agents_bedrock_session_actor import (
+        ManagedAgentsBedrockSessionActor as BetaManagedAgentsBedrockSessionActor,
     )
     from .._models.managed_agents_bedrock_session_agent import (
         ManagedAgentsBedrockSessionAgent as BetaManagedAgentsBedrockSessionAgent,
@@ -1314,8 +1347,17 @@ if TYPE_CHECKING:
     from .._models.managed_agents_bedrock_session_page import (
         ManagedAgentsBedrockSessionPage as BetaManagedAgentsBedrockSessionPage,
     )
+    from .._models.managed_agents_bedrock_session_resource import (
+        ManagedAgentsBedrockSessionResource as BetaManagedAgentsBedrockSessionResource,
+    )
+    from .._models.managed_agents_bedrock_session_thread import (
+        ManagedAgentsBedrockSessionThread as BetaManagedAgentsBedrockSessionThread,
+    )
     from .._models.managed_agents_bedrock_session_thread_agent import (
         ManagedAgentsBedrockSessionThreadAgent as BetaManagedAgentsBedrockSessionThreadAgent,
+    )
+    from .._models.managed_agents_bedrock_session_thread_page import (
+        ManagedAgentsBedrockSessionThreadPage as BetaManagedAgentsBedrockSessionThreadPage,
     )
     from .._models.managed_agents_bedrock_session_updated_event import (
         ManagedAgentsBedrockSessionUpdatedEvent as BetaManagedAgentsBedrockSessionUpdatedEvent,
@@ -1631,6 +1673,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_list_sessions import (
         ManagedAgentsListSessions as BetaManagedAgentsListSessions,
     )
+    from .._models.managed_agents_managed_memory_store_backend import (
+        ManagedAgentsManagedMemoryStoreBackend as BetaManagedAgentsManagedMemoryStoreBackend,
+    )
     from .._models.managed_agents_manual_deployment_paused_reason import (
         ManagedAgentsManualDeploymentPausedReason as BetaManagedAgentsManualDeploymentPausedReason,
     )
@@ -1886,11 +1931,23 @@ if TYPE_CHECKING:
     from .._models.managed_agents_s3_mount_error_object import (
         ManagedAgentsS3MountErrorObject as BetaManagedAgentsS3MountErrorObject,
     )
+    from .._models.managed_agents_s3_mount_resource import (
+        ManagedAgentsS3MountResource as BetaManagedAgentsS3MountResource,
+    )
+    from .._models.managed_agents_s3_mount_resource_mount_as import (
+        ManagedAgentsS3MountResourceMountAs as BetaManagedAgentsS3MountResourceMountAs,
+    )
     from .._models.managed_agents_s3_mount_skill import (
         ManagedAgentsS3MountSkill as BetaManagedAgentsS3MountSkill,
     )
     from .._models.managed_agents_s3_not_found_error_object import (
         ManagedAgentsS3NotFoundErrorObject as BetaManagedAgentsS3NotFoundErrorObject,
+    )
+    from .._models.managed_agents_s3_object_resource import (
+        ManagedAgentsS3ObjectResource as BetaManagedAgentsS3ObjectResource,
+    )
+    from .._models.managed_agents_sandbox_path_resource import (
+        ManagedAgentsSandboxPathResource as BetaManagedAgentsSandboxPathResource,
     )
     from .._models.managed_agents_sandbox_path_skill import (
         ManagedAgentsSandboxPathSkill as BetaManagedAgentsSandboxPathSkill,
@@ -7849,6 +7906,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_bash_tool_config_params",
         "ManagedAgentsBashToolConfigParams",
     ),
+    "BetaManagedAgentsBedrockAgent": (
+        "_models.managed_agents_bedrock_agent",
+        "ManagedAgentsBedrockAgent",
+    ),
     "BetaManagedAgentsBedrockAgentListItem": (
         "_models.managed_agents_bedrock_agent_list_item",
         "ManagedAgentsBedrockAgentListItem",
@@ -7897,9 +7958,49 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_mcp_elicitation_url_request",
         "ManagedAgentsBedrockMCPElicitationURLRequest",
     ),
+    "BetaManagedAgentsBedrockMemoryActor": (
+        "_models.managed_agents_bedrock_memory_actor",
+        "ManagedAgentsBedrockMemoryActor",
+    ),
+    "BetaManagedAgentsBedrockMemoryStore": (
+        "_models.managed_agents_bedrock_memory_store",
+        "ManagedAgentsBedrockMemoryStore",
+    ),
+    "BetaManagedAgentsBedrockMemoryStoreListItem": (
+        "_models.managed_agents_bedrock_memory_store_list_item",
+        "ManagedAgentsBedrockMemoryStoreListItem",
+    ),
+    "BetaManagedAgentsBedrockMemoryStorePage": (
+        "_models.managed_agents_bedrock_memory_store_page",
+        "ManagedAgentsBedrockMemoryStorePage",
+    ),
+    "BetaManagedAgentsBedrockMemoryStoreResource": (
+        "_models.managed_agents_bedrock_memory_store_resource",
+        "ManagedAgentsBedrockMemoryStoreResource",
+    ),
+    "BetaManagedAgentsBedrockMemoryStoreResourceAccess": (
+        "_models.managed_agents_bedrock_memory_store_resource_access",
+        "ManagedAgentsBedrockMemoryStoreResourceAccess",
+    ),
+    "BetaManagedAgentsBedrockMemoryVersion": (
+        "_models.managed_agents_bedrock_memory_version",
+        "ManagedAgentsBedrockMemoryVersion",
+    ),
+    "BetaManagedAgentsBedrockMemoryVersionPage": (
+        "_models.managed_agents_bedrock_memory_version_page",
+        "ManagedAgentsBedrockMemoryVersionPage",
+    ),
+    "BetaManagedAgentsBedrockMultiagentCoordinator": (
+        "_models.managed_agents_bedrock_multiagent_coordinator",
+        "ManagedAgentsBedrockMultiagentCoordinator",
+    ),
     "BetaManagedAgentsBedrockSession": (
         "_models.managed_agents_bedrock_session",
         "ManagedAgentsBedrockSession",
+    ),
+    "BetaManagedAgentsBedrockSessionActor": (
+        "_models.managed_agents_bedrock_session_actor",
+        "ManagedAgentsBedrockSessionActor",
     ),
     "BetaManagedAgentsBedrockSessionAgent": (
         "_models.managed_agents_bedrock_session_agent",
@@ -7937,9 +8038,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_page",
         "ManagedAgentsBedrockSessionPage",
     ),
+    "BetaManagedAgentsBedrockSessionResource": (
+        "_models.managed_agents_bedrock_session_resource",
+        "ManagedAgentsBedrockSessionResource",
+    ),
+    "BetaManagedAgentsBedrockSessionThread": (
+        "_models.managed_agents_bedrock_session_thread",
+        "ManagedAgentsBedrockSessionThread",
+    ),
     "BetaManagedAgentsBedrockSessionThreadAgent": (
         "_models.managed_agents_bedrock_session_thread_agent",
         "ManagedAgentsBedrockSessionThreadAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionThreadPage": (
+        "_models.managed_agents_bedrock_session_thread_page",
+        "ManagedAgentsBedrockSessionThreadPage",
     ),
     "BetaManagedAgentsBedrockSessionUpdatedEvent": (
         "_models.managed_agents_bedrock_session_updated_event",
@@ -8592,6 +8705,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_mcp_toolset_params",
         "ManagedAgentsMCPToolsetParams",
     ),
+    "BetaManagedAgentsManagedMemoryStoreBackend": (
+        "_models.managed_agents_managed_memory_store_backend",
+        "ManagedAgentsManagedMemoryStoreBackend",
+    ),
     "BetaManagedAgentsManagedMemoryStoreBackendParam": (
         "_params.managed_agents_managed_memory_store_backend_param",
         "ManagedAgentsManagedMemoryStoreBackendParam",
@@ -9028,6 +9145,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_s3_mount_error_object",
         "ManagedAgentsS3MountErrorObject",
     ),
+    "BetaManagedAgentsS3MountResource": (
+        "_models.managed_agents_s3_mount_resource",
+        "ManagedAgentsS3MountResource",
+    ),
+    "BetaManagedAgentsS3MountResourceMountAs": (
+        "_models.managed_agents_s3_mount_resource_mount_as",
+        "ManagedAgentsS3MountResourceMountAs",
+    ),
     "BetaManagedAgentsS3MountSkill": (
         "_models.managed_agents_s3_mount_skill",
         "ManagedAgentsS3MountSkill",
@@ -9035,6 +9160,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsS3NotFoundErrorObject": (
         "_models.managed_agents_s3_not_found_error_object",
         "ManagedAgentsS3NotFoundErrorObject",
+    ),
+    "BetaManagedAgentsS3ObjectResource": (
+        "_models.managed_agents_s3_object_resource",
+        "ManagedAgentsS3ObjectResource",
+    ),
+    "BetaManagedAgentsSandboxPathResource": (
+        "_models.managed_agents_sandbox_path_resource",
+        "ManagedAgentsSandboxPathResource",
     ),
     "BetaManagedAgentsSandboxPathSkill": (
         "_models.managed_agents_sandbox_path_skill",
@@ -12635,6 +12768,7 @@ __all__ = [
     "BetaManagedAgentsBase64ImageSourceParam",
     "BetaManagedAgentsBashToolConfig",
     "BetaManagedAgentsBashToolConfigParams",
+    "BetaManagedAgentsBedrockAgent",
     "BetaManagedAgentsBedrockAgentListItem",
     "BetaManagedAgentsBedrockAgentMCPElicitationEvent",
     "BetaManagedAgentsBedrockAgentMCPToolResultEvent",
@@ -12647,7 +12781,17 @@ __all__ = [
     "BetaManagedAgentsBedrockMCPElicitationDecline",
     "BetaManagedAgentsBedrockMCPElicitationResponse",
     "BetaManagedAgentsBedrockMCPElicitationURLRequest",
+    "BetaManagedAgentsBedrockMemoryActor",
+    "BetaManagedAgentsBedrockMemoryStore",
+    "BetaManagedAgentsBedrockMemoryStoreListItem",
+    "BetaManagedAgentsBedrockMemoryStorePage",
+    "BetaManagedAgentsBedrockMemoryStoreResource",
+    "BetaManagedAgentsBedrockMemoryStoreResourceAccess",
+    "BetaManagedAgentsBedrockMemoryVersion",
+    "BetaManagedAgentsBedrockMemoryVersionPage",
+    "BetaManagedAgentsBedrockMultiagentCoordinator",
     "BetaManagedAgentsBedrockSession",
+    "BetaManagedAgentsBedrockSessionActor",
     "BetaManagedAgentsBedrockSessionAgent",
     "BetaManagedAgentsBedrockSessionErrorEvent",
     "BetaManagedAgentsBedrockSessionEvent",
@@ -12657,7 +12801,10 @@ __all__ = [
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
     "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
     "BetaManagedAgentsBedrockSessionPage",
+    "BetaManagedAgentsBedrockSessionResource",
+    "BetaManagedAgentsBedrockSessionThread",
     "BetaManagedAgentsBedrockSessionThreadAgent",
+    "BetaManagedAgentsBedrockSessionThreadPage",
     "BetaManagedAgentsBedrockSessionUpdatedEvent",
     "BetaManagedAgentsBedrockSystemMessageEvent",
     "BetaManagedAgentsBedrockUserCustomToolResultEvent",
@@ -12826,6 +12973,7 @@ __all__ = [
     "BetaManagedAgentsMCPToolsetDefaultConfig",
     "BetaManagedAgentsMCPToolsetDefaultConfigParams",
     "BetaManagedAgentsMCPToolsetParams",
+    "BetaManagedAgentsManagedMemoryStoreBackend",
     "BetaManagedAgentsManagedMemoryStoreBackendParam",
     "BetaManagedAgentsManualDeploymentPausedReason",
     "BetaManagedAgentsManualTriggerContext",
@@ -12941,8 +13089,12 @@ __all__ = [
     "BetaManagedAgentsS3AccessDeniedErrorObject",
     "BetaManagedAgentsS3CopyErrorObject",
     "BetaManagedAgentsS3MountErrorObject",
+    "BetaManagedAgentsS3MountResource",
+    "BetaManagedAgentsS3MountResourceMountAs",
     "BetaManagedAgentsS3MountSkill",
     "BetaManagedAgentsS3NotFoundErrorObject",
+    "BetaManagedAgentsS3ObjectResource",
+    "BetaManagedAgentsSandboxPathResource",
     "BetaManagedAgentsSandboxPathSkill",
     "BetaManagedAgentsSandboxSkill",
     "BetaManagedAgentsSchedule",

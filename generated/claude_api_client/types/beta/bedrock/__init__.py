@@ -13,11 +13,26 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_aws_agent_core_gateway_mcp_server import (
         ManagedAgentsAWSAgentCoreGatewayMCPServer as BetaManagedAgentsAWSAgentCoreGatewayMCPServer,
     )
+    from ..._models.managed_agents_bedrock_agent import (
+        ManagedAgentsBedrockAgent as BetaManagedAgentsBedrockAgent,
+    )
     from ..._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as BetaManagedAgentsBedrockAgentListItem,
     )
     from ..._models.managed_agents_bedrock_agent_tool import (
         ManagedAgentsBedrockAgentTool as BetaManagedAgentsBedrockAgentTool,
+    )
+    from ..._models.managed_agents_bedrock_memory_store import (
+        ManagedAgentsBedrockMemoryStore as BetaManagedAgentsBedrockMemoryStore,
+    )
+    from ..._models.managed_agents_bedrock_memory_store_list_item import (
+        ManagedAgentsBedrockMemoryStoreListItem as BetaManagedAgentsBedrockMemoryStoreListItem,
+    )
+    from ..._models.managed_agents_bedrock_memory_store_resource import (
+        ManagedAgentsBedrockMemoryStoreResource as BetaManagedAgentsBedrockMemoryStoreResource,
+    )
+    from ..._models.managed_agents_bedrock_multiagent_coordinator import (
+        ManagedAgentsBedrockMultiagentCoordinator as BetaManagedAgentsBedrockMultiagentCoordinator,
     )
     from ..._models.managed_agents_bedrock_session import (
         ManagedAgentsBedrockSession as BetaManagedAgentsBedrockSession,
@@ -37,6 +52,9 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_bedrock_session_multiagent_coordinator import (
         ManagedAgentsBedrockSessionMultiagentCoordinator as BetaManagedAgentsBedrockSessionMultiagentCoordinator,
     )
+    from ..._models.managed_agents_bedrock_session_resource import (
+        ManagedAgentsBedrockSessionResource as BetaManagedAgentsBedrockSessionResource,
+    )
     from ..._models.managed_agents_bedrock_session_thread_agent import (
         ManagedAgentsBedrockSessionThreadAgent as BetaManagedAgentsBedrockSessionThreadAgent,
     )
@@ -48,6 +66,9 @@ if TYPE_CHECKING:
     )
     from ..._models.managed_agents_caller_identity import (
         ManagedAgentsCallerIdentity as BetaManagedAgentsCallerIdentity,
+    )
+    from ..._models.managed_agents_managed_memory_store_backend import (
+        ManagedAgentsManagedMemoryStoreBackend as BetaManagedAgentsManagedMemoryStoreBackend,
     )
     from ..._models.managed_agents_memory_tool_config import (
         ManagedAgentsMemoryToolConfig as BetaManagedAgentsMemoryToolConfig,
@@ -64,8 +85,17 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_role_actor import (
         ManagedAgentsRoleActor as BetaManagedAgentsRoleActor,
     )
+    from ..._models.managed_agents_s3_mount_resource import (
+        ManagedAgentsS3MountResource as BetaManagedAgentsS3MountResource,
+    )
     from ..._models.managed_agents_s3_mount_skill import (
         ManagedAgentsS3MountSkill as BetaManagedAgentsS3MountSkill,
+    )
+    from ..._models.managed_agents_s3_object_resource import (
+        ManagedAgentsS3ObjectResource as BetaManagedAgentsS3ObjectResource,
+    )
+    from ..._models.managed_agents_sandbox_path_resource import (
+        ManagedAgentsSandboxPathResource as BetaManagedAgentsSandboxPathResource,
     )
     from ..._models.managed_agents_sandbox_path_skill import (
         ManagedAgentsSandboxPathSkill as BetaManagedAgentsSandboxPathSkill,
@@ -126,6 +156,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_aws_agent_core_gateway_mcp_server",
         "ManagedAgentsAWSAgentCoreGatewayMCPServer",
     ),
+    "BetaManagedAgentsBedrockAgent": (
+        "_models.managed_agents_bedrock_agent",
+        "ManagedAgentsBedrockAgent",
+    ),
     "BetaManagedAgentsBedrockAgentListItem": (
         "_models.managed_agents_bedrock_agent_list_item",
         "ManagedAgentsBedrockAgentListItem",
@@ -133,6 +167,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockAgentTool": (
         "_models.managed_agents_bedrock_agent_tool",
         "ManagedAgentsBedrockAgentTool",
+    ),
+    "BetaManagedAgentsBedrockMemoryStore": (
+        "_models.managed_agents_bedrock_memory_store",
+        "ManagedAgentsBedrockMemoryStore",
+    ),
+    "BetaManagedAgentsBedrockMemoryStoreListItem": (
+        "_models.managed_agents_bedrock_memory_store_list_item",
+        "ManagedAgentsBedrockMemoryStoreListItem",
+    ),
+    "BetaManagedAgentsBedrockMemoryStoreResource": (
+        "_models.managed_agents_bedrock_memory_store_resource",
+        "ManagedAgentsBedrockMemoryStoreResource",
+    ),
+    "BetaManagedAgentsBedrockMultiagentCoordinator": (
+        "_models.managed_agents_bedrock_multiagent_coordinator",
+        "ManagedAgentsBedrockMultiagentCoordinator",
     ),
     "BetaManagedAgentsBedrockSession": (
         "_models.managed_agents_bedrock_session",
@@ -158,6 +208,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_multiagent_coordinator",
         "ManagedAgentsBedrockSessionMultiagentCoordinator",
     ),
+    "BetaManagedAgentsBedrockSessionResource": (
+        "_models.managed_agents_bedrock_session_resource",
+        "ManagedAgentsBedrockSessionResource",
+    ),
     "BetaManagedAgentsBedrockSessionThreadAgent": (
         "_models.managed_agents_bedrock_session_thread_agent",
         "ManagedAgentsBedrockSessionThreadAgent",
@@ -173,6 +227,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsCallerIdentity": (
         "_models.managed_agents_caller_identity",
         "ManagedAgentsCallerIdentity",
+    ),
+    "BetaManagedAgentsManagedMemoryStoreBackend": (
+        "_models.managed_agents_managed_memory_store_backend",
+        "ManagedAgentsManagedMemoryStoreBackend",
     ),
     "BetaManagedAgentsManagedMemoryStoreBackendParam": (
         "_params.managed_agents_managed_memory_store_backend_param",
@@ -195,9 +253,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsPersonActor",
     ),
     "BetaManagedAgentsRoleActor": ("_models.managed_agents_role_actor", "ManagedAgentsRoleActor"),
+    "BetaManagedAgentsS3MountResource": (
+        "_models.managed_agents_s3_mount_resource",
+        "ManagedAgentsS3MountResource",
+    ),
     "BetaManagedAgentsS3MountSkill": (
         "_models.managed_agents_s3_mount_skill",
         "ManagedAgentsS3MountSkill",
+    ),
+    "BetaManagedAgentsS3ObjectResource": (
+        "_models.managed_agents_s3_object_resource",
+        "ManagedAgentsS3ObjectResource",
+    ),
+    "BetaManagedAgentsSandboxPathResource": (
+        "_models.managed_agents_sandbox_path_resource",
+        "ManagedAgentsSandboxPathResource",
     ),
     "BetaManagedAgentsSandboxPathSkill": (
         "_models.managed_agents_sandbox_path_skill",
@@ -218,25 +288,35 @@ __all__ = [
     "BedrockSessionListParams",
     "BedrockSessionUpdateParams",
     "BetaManagedAgentsAWSAgentCoreGatewayMCPServer",
+    "BetaManagedAgentsBedrockAgent",
     "BetaManagedAgentsBedrockAgentListItem",
     "BetaManagedAgentsBedrockAgentTool",
+    "BetaManagedAgentsBedrockMemoryStore",
+    "BetaManagedAgentsBedrockMemoryStoreListItem",
+    "BetaManagedAgentsBedrockMemoryStoreResource",
+    "BetaManagedAgentsBedrockMultiagentCoordinator",
     "BetaManagedAgentsBedrockSession",
     "BetaManagedAgentsBedrockSessionAgent",
     "BetaManagedAgentsBedrockSessionListItem",
     "BetaManagedAgentsBedrockSessionListItemAgent",
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
     "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
+    "BetaManagedAgentsBedrockSessionResource",
     "BetaManagedAgentsBedrockSessionThreadAgent",
     "BetaManagedAgentsBedrockSessionUpdatedEvent",
     "BetaManagedAgentsBedrockSystemMessageEvent",
     "BetaManagedAgentsCallerIdentity",
+    "BetaManagedAgentsManagedMemoryStoreBackend",
     "BetaManagedAgentsManagedMemoryStoreBackendParam",
     "BetaManagedAgentsMemoryToolConfig",
     "BetaManagedAgentsMemoryToolName",
     "BetaManagedAgentsMemoryToolset20261030",
     "BetaManagedAgentsPersonActor",
     "BetaManagedAgentsRoleActor",
+    "BetaManagedAgentsS3MountResource",
     "BetaManagedAgentsS3MountSkill",
+    "BetaManagedAgentsS3ObjectResource",
+    "BetaManagedAgentsSandboxPathResource",
     "BetaManagedAgentsSandboxPathSkill",
     "BetaManagedAgentsSandboxSkill",
 ]

@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from ...._models.managed_agents_bedrock_session_event import (
         ManagedAgentsBedrockSessionEvent as BetaManagedAgentsBedrockSessionEvent,
     )
+    from ...._models.managed_agents_bedrock_session_thread import (
+        ManagedAgentsBedrockSessionThread as BetaManagedAgentsBedrockSessionThread,
+    )
     from ...._models.managed_agents_bedrock_user_custom_tool_result_event import (
         ManagedAgentsBedrockUserCustomToolResultEvent as BetaManagedAgentsBedrockUserCustomToolResultEvent,
     )
@@ -150,6 +153,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_event",
         "ManagedAgentsBedrockSessionEvent",
     ),
+    "BetaManagedAgentsBedrockSessionThread": (
+        "_models.managed_agents_bedrock_session_thread",
+        "ManagedAgentsBedrockSessionThread",
+    ),
     "BetaManagedAgentsBedrockUserCustomToolResultEvent": (
         "_models.managed_agents_bedrock_user_custom_tool_result_event",
         "ManagedAgentsBedrockUserCustomToolResultEvent",
@@ -227,6 +234,7 @@ __all__ = [
     "BetaManagedAgentsBedrockMCPElicitationURLRequest",
     "BetaManagedAgentsBedrockSessionErrorEvent",
     "BetaManagedAgentsBedrockSessionEvent",
+    "BetaManagedAgentsBedrockSessionThread",
     "BetaManagedAgentsBedrockUserCustomToolResultEvent",
     "BetaManagedAgentsBedrockUserDefineOutcomeEvent",
     "BetaManagedAgentsBedrockUserInterruptEvent",
