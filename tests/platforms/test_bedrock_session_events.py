@@ -128,3 +128,30 @@ def test_the_async_client_parses_them_too() -> None:
 
     with serving(_ControlPlane) as base_url:
         _check(asyncio.run(main(base_url)))
+
+
+def test_the_official_bedrock_type_tree_imports() -> None:
+    """Every `types.beta.bedrock` name of the official package imports from the same path, but
+    the request-side `…Param(s)` TypedDicts of Bedrock's own bodies (and their inner names) and
+    the two filter enums of query parameters (the calls send the first-party bodies and enums)."""
+    import importlib
+    import re
+    from pathlib import Path
+
+    listed = Path(__file__).resolve().parents[1] / "official_names.txt"
+    rows = [line.split("\t")[:2] for line in listed.read_text(encoding="utf-8").splitlines()]
+    bedrock = [(m, n) for m, n in rows if m.startswith("types.beta.bedrock")]
+    gaps = {"BetaManagedAgentsBedrockDeltaType", "BetaManagedAgentsBedrockSessionEventType"}
+    missing = []
+    for module, name in bedrock:
+        try:
+            getattr(importlib.import_module(f"claude_api_client.{module}"), name)
+        except (ImportError, AttributeError):
+            missing.append((module, name))
+    unexplained = [
+        (m, n)
+        for m, n in missing
+        if not (re.search(r"Params?$", n) or re.search(r"_params?$", m) or n in gaps)
+    ]
+    assert not unexplained
+    assert len(bedrock) == 253 and len(bedrock) - len(missing) >= 181

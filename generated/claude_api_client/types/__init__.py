@@ -1303,6 +1303,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as ManagedAgentsBedrockAgentListItem,
     )
+    from ._models.managed_agents_bedrock_agent_list_item_model import (
+        ManagedAgentsBedrockAgentListItemModel as ManagedAgentsBedrockAgentListItemModel,
+    )
     from ._models.managed_agents_bedrock_agent_mcp_elicitation_event import (
         ManagedAgentsBedrockAgentMCPElicitationEvent as ManagedAgentsBedrockAgentMCPElicitationEvent,
     )
@@ -1375,6 +1378,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_bedrock_session_error_event import (
         ManagedAgentsBedrockSessionErrorEvent as ManagedAgentsBedrockSessionErrorEvent,
     )
+    from ._models.managed_agents_bedrock_session_error_event_error import (
+        ManagedAgentsBedrockSessionErrorEventError as ManagedAgentsBedrockSessionErrorEventError,
+    )
     from ._models.managed_agents_bedrock_session_event import (
         ManagedAgentsBedrockSessionEvent as ManagedAgentsBedrockSessionEvent,
     )
@@ -1389,6 +1395,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
         ManagedAgentsBedrockSessionListItemMemoryStoreResource as ManagedAgentsBedrockSessionListItemMemoryStoreResource,
+    )
+    from ._models.managed_agents_bedrock_session_list_item_usage import (
+        ManagedAgentsBedrockSessionListItemUsage as ManagedAgentsBedrockSessionListItemUsage,
     )
     from ._models.managed_agents_bedrock_session_multiagent_coordinator import (
         ManagedAgentsBedrockSessionMultiagentCoordinator as ManagedAgentsBedrockSessionMultiagentCoordinator,
@@ -1744,6 +1753,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_memory_tool_config import (
         ManagedAgentsMemoryToolConfig as ManagedAgentsMemoryToolConfig,
+    )
+    from ._models.managed_agents_memory_tool_config_permission_policy import (
+        ManagedAgentsMemoryToolConfigPermissionPolicy as ManagedAgentsMemoryToolConfigPermissionPolicy,
     )
     from ._models.managed_agents_memory_tool_name import (
         ManagedAgentsMemoryToolName as ManagedAgentsMemoryToolName,
@@ -3067,6 +3079,9 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_bedrock_memory_actor import (
         UnknownManagedAgentsBedrockMemoryActor as UnknownManagedAgentsBedrockMemoryActor,
     )
+    from ._models.unknown_managed_agents_bedrock_session_error_event_error import (
+        UnknownManagedAgentsBedrockSessionErrorEventError as UnknownManagedAgentsBedrockSessionErrorEventError,
+    )
     from ._models.unknown_managed_agents_bedrock_session_event import (
         UnknownManagedAgentsBedrockSessionEvent as UnknownManagedAgentsBedrockSessionEvent,
     )
@@ -3123,6 +3138,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_memory_list_item import (
         UnknownManagedAgentsMemoryListItem as UnknownManagedAgentsMemoryListItem,
+    )
+    from ._models.unknown_managed_agents_memory_tool_config_permission_policy import (
+        UnknownManagedAgentsMemoryToolConfigPermissionPolicy as UnknownManagedAgentsMemoryToolConfigPermissionPolicy,
     )
     from ._models.unknown_managed_agents_multiagent import (
         UnknownManagedAgentsMultiagent as UnknownManagedAgentsMultiagent,
@@ -6285,6 +6303,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBashToolConfigParams": "_params.managed_agents_bash_tool_config_params",
     "ManagedAgentsBedrockAgent": "_models.managed_agents_bedrock_agent",
     "ManagedAgentsBedrockAgentListItem": "_models.managed_agents_bedrock_agent_list_item",
+    "ManagedAgentsBedrockAgentListItemModel": "_models.managed_agents_bedrock_agent_list_item_model",
     "ManagedAgentsBedrockAgentMCPElicitationEvent": "_models.managed_agents_bedrock_agent_mcp_elicitation_event",
     "ManagedAgentsBedrockAgentMCPToolResultEvent": "_models.managed_agents_bedrock_agent_mcp_tool_result_event",
     "ManagedAgentsBedrockAgentPage": "_models.managed_agents_bedrock_agent_page",
@@ -6309,11 +6328,13 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBedrockSessionActor": "_models.managed_agents_bedrock_session_actor",
     "ManagedAgentsBedrockSessionAgent": "_models.managed_agents_bedrock_session_agent",
     "ManagedAgentsBedrockSessionErrorEvent": "_models.managed_agents_bedrock_session_error_event",
+    "ManagedAgentsBedrockSessionErrorEventError": "_models.managed_agents_bedrock_session_error_event_error",
     "ManagedAgentsBedrockSessionEvent": "_models.managed_agents_bedrock_session_event",
     "ManagedAgentsBedrockSessionEventPage": "_models.managed_agents_bedrock_session_event_page",
     "ManagedAgentsBedrockSessionListItem": "_models.managed_agents_bedrock_session_list_item",
     "ManagedAgentsBedrockSessionListItemAgent": "_models.managed_agents_bedrock_session_list_item_agent",
     "ManagedAgentsBedrockSessionListItemMemoryStoreResource": "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
+    "ManagedAgentsBedrockSessionListItemUsage": "_models.managed_agents_bedrock_session_list_item_usage",
     "ManagedAgentsBedrockSessionMultiagentCoordinator": "_models.managed_agents_bedrock_session_multiagent_coordinator",
     "ManagedAgentsBedrockSessionPage": "_models.managed_agents_bedrock_session_page",
     "ManagedAgentsBedrockSessionResource": "_models.managed_agents_bedrock_session_resource",
@@ -6494,6 +6515,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMemoryStoreResourceConfig": "_models.managed_agents_memory_store_resource_config",
     "ManagedAgentsMemoryStoreResourceParam": "_params.managed_agents_memory_store_resource_param",
     "ManagedAgentsMemoryToolConfig": "_models.managed_agents_memory_tool_config",
+    "ManagedAgentsMemoryToolConfigPermissionPolicy": "_models.managed_agents_memory_tool_config_permission_policy",
     "ManagedAgentsMemoryToolName": "_models.managed_agents_memory_tool_name",
     "ManagedAgentsMemoryToolset20261030": "_models.managed_agents_memory_toolset20261030",
     "ManagedAgentsMemoryVersion": "_models.managed_agents_memory_version",
@@ -7281,6 +7303,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsBedrockInputEvent": "_models.unknown_managed_agents_bedrock_input_event",
     "UnknownManagedAgentsBedrockMCPElicitationResponse": "_models.unknown_managed_agents_bedrock_mcp_elicitation_response",
     "UnknownManagedAgentsBedrockMemoryActor": "_models.unknown_managed_agents_bedrock_memory_actor",
+    "UnknownManagedAgentsBedrockSessionErrorEventError": "_models.unknown_managed_agents_bedrock_session_error_event_error",
     "UnknownManagedAgentsBedrockSessionEvent": "_models.unknown_managed_agents_bedrock_session_event",
     "UnknownManagedAgentsBedrockSessionResource": "_models.unknown_managed_agents_bedrock_session_resource",
     "UnknownManagedAgentsBudget": "_models.unknown_managed_agents_budget",
@@ -7300,6 +7323,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsInputEvent": "_models.unknown_managed_agents_input_event",
     "UnknownManagedAgentsMCPServer": "_models.unknown_managed_agents_mcp_server",
     "UnknownManagedAgentsMemoryListItem": "_models.unknown_managed_agents_memory_list_item",
+    "UnknownManagedAgentsMemoryToolConfigPermissionPolicy": "_models.unknown_managed_agents_memory_tool_config_permission_policy",
     "UnknownManagedAgentsMultiagent": "_models.unknown_managed_agents_multiagent",
     "UnknownManagedAgentsMultiagentAdvisor": "_models.unknown_managed_agents_multiagent_advisor",
     "UnknownManagedAgentsMultiagentInlineAgents": "_models.unknown_managed_agents_multiagent_inline_agents",

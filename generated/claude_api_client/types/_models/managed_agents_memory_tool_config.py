@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from claude_api_client._core._model_base import APIModel
 
-from .managed_agents_always_allow_policy import ManagedAgentsAlwaysAllowPolicy
-from .managed_agents_always_ask_policy import ManagedAgentsAlwaysAskPolicy
-from .managed_agents_auto_policy import ManagedAgentsAutoPolicy
+from .managed_agents_memory_tool_config_permission_policy import (
+    ManagedAgentsMemoryToolConfigPermissionPolicy,
+)
 from .managed_agents_memory_tool_name import ManagedAgentsMemoryToolName
 
 
@@ -17,9 +17,7 @@ class ManagedAgentsMemoryToolConfig(APIModel):
     """Whether the agent may use the tool."""
     name: ManagedAgentsMemoryToolName
     """The tool these settings are for."""
-    permission_policy: (
-        ManagedAgentsAlwaysAllowPolicy | ManagedAgentsAlwaysAskPolicy | ManagedAgentsAutoPolicy
-    )
+    permission_policy: ManagedAgentsMemoryToolConfigPermissionPolicy
     """Whether a call of the tool runs, waits for confirmation, or is judged by the server."""
     type: ManagedAgentsMemoryToolName
     """The tool these settings are for."""

@@ -1254,6 +1254,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as BetaManagedAgentsBedrockAgentListItem,
     )
+    from .._models.managed_agents_bedrock_agent_list_item_model import (
+        ManagedAgentsBedrockAgentListItemModel as BetaManagedAgentsBedrockAgentListItemModel,
+    )
     from .._models.managed_agents_bedrock_agent_mcp_elicitation_event import (
         ManagedAgentsBedrockAgentMCPElicitationEvent as BetaManagedAgentsBedrockAgentMCPElicitationEvent,
     )
@@ -1326,6 +1329,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_bedrock_session_error_event import (
         ManagedAgentsBedrockSessionErrorEvent as BetaManagedAgentsBedrockSessionErrorEvent,
     )
+    from .._models.managed_agents_bedrock_session_error_event_error import (
+        ManagedAgentsBedrockSessionErrorEventError as BetaManagedAgentsBedrockSessionErrorEventError,
+    )
     from .._models.managed_agents_bedrock_session_event import (
         ManagedAgentsBedrockSessionEvent as BetaManagedAgentsBedrockSessionEvent,
     )
@@ -1340,6 +1346,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
         ManagedAgentsBedrockSessionListItemMemoryStoreResource as BetaManagedAgentsBedrockSessionListItemMemoryStoreResource,
+    )
+    from .._models.managed_agents_bedrock_session_list_item_usage import (
+        ManagedAgentsBedrockSessionListItemUsage as BetaManagedAgentsBedrockSessionListItemUsage,
     )
     from .._models.managed_agents_bedrock_session_multiagent_coordinator import (
         ManagedAgentsBedrockSessionMultiagentCoordinator as BetaManagedAgentsBedrockSessionMultiagentCoordinator,
@@ -1763,6 +1772,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_memory_tool_config import (
         ManagedAgentsMemoryToolConfig as BetaManagedAgentsMemoryToolConfig,
+    )
+    from .._models.managed_agents_memory_tool_config_permission_policy import (
+        ManagedAgentsMemoryToolConfigPermissionPolicy as BetaManagedAgentsMemoryToolConfigPermissionPolicy,
     )
     from .._models.managed_agents_memory_tool_name import (
         ManagedAgentsMemoryToolName as BetaManagedAgentsMemoryToolName,
@@ -7914,6 +7926,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_agent_list_item",
         "ManagedAgentsBedrockAgentListItem",
     ),
+    "BetaManagedAgentsBedrockAgentListItemModel": (
+        "_models.managed_agents_bedrock_agent_list_item_model",
+        "ManagedAgentsBedrockAgentListItemModel",
+    ),
     "BetaManagedAgentsBedrockAgentMCPElicitationEvent": (
         "_models.managed_agents_bedrock_agent_mcp_elicitation_event",
         "ManagedAgentsBedrockAgentMCPElicitationEvent",
@@ -8010,6 +8026,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_error_event",
         "ManagedAgentsBedrockSessionErrorEvent",
     ),
+    "BetaManagedAgentsBedrockSessionErrorEventError": (
+        "_models.managed_agents_bedrock_session_error_event_error",
+        "ManagedAgentsBedrockSessionErrorEventError",
+    ),
     "BetaManagedAgentsBedrockSessionEvent": (
         "_models.managed_agents_bedrock_session_event",
         "ManagedAgentsBedrockSessionEvent",
@@ -8029,6 +8049,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource": (
         "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
         "ManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    ),
+    "BetaManagedAgentsBedrockSessionListItemUsage": (
+        "_models.managed_agents_bedrock_session_list_item_usage",
+        "ManagedAgentsBedrockSessionListItemUsage",
     ),
     "BetaManagedAgentsBedrockSessionMultiagentCoordinator": (
         "_models.managed_agents_bedrock_session_multiagent_coordinator",
@@ -8810,6 +8834,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsMemoryToolConfig": (
         "_models.managed_agents_memory_tool_config",
         "ManagedAgentsMemoryToolConfig",
+    ),
+    "BetaManagedAgentsMemoryToolConfigPermissionPolicy": (
+        "_models.managed_agents_memory_tool_config_permission_policy",
+        "ManagedAgentsMemoryToolConfigPermissionPolicy",
     ),
     "BetaManagedAgentsMemoryToolName": (
         "_models.managed_agents_memory_tool_name",
@@ -12770,6 +12798,7 @@ __all__ = [
     "BetaManagedAgentsBashToolConfigParams",
     "BetaManagedAgentsBedrockAgent",
     "BetaManagedAgentsBedrockAgentListItem",
+    "BetaManagedAgentsBedrockAgentListItemModel",
     "BetaManagedAgentsBedrockAgentMCPElicitationEvent",
     "BetaManagedAgentsBedrockAgentMCPToolResultEvent",
     "BetaManagedAgentsBedrockAgentPage",
@@ -12794,11 +12823,13 @@ __all__ = [
     "BetaManagedAgentsBedrockSessionActor",
     "BetaManagedAgentsBedrockSessionAgent",
     "BetaManagedAgentsBedrockSessionErrorEvent",
+    "BetaManagedAgentsBedrockSessionErrorEventError",
     "BetaManagedAgentsBedrockSessionEvent",
     "BetaManagedAgentsBedrockSessionEventPage",
     "BetaManagedAgentsBedrockSessionListItem",
     "BetaManagedAgentsBedrockSessionListItemAgent",
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    "BetaManagedAgentsBedrockSessionListItemUsage",
     "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
     "BetaManagedAgentsBedrockSessionPage",
     "BetaManagedAgentsBedrockSessionResource",
@@ -13001,6 +13032,7 @@ __all__ = [
     "BetaManagedAgentsMemoryStoreResourceConfig",
     "BetaManagedAgentsMemoryStoreResourceParam",
     "BetaManagedAgentsMemoryToolConfig",
+    "BetaManagedAgentsMemoryToolConfigPermissionPolicy",
     "BetaManagedAgentsMemoryToolName",
     "BetaManagedAgentsMemoryToolset20261030",
     "BetaManagedAgentsMemoryVersion",

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ..._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as BetaManagedAgentsBedrockAgentListItem,
     )
+    from ..._models.managed_agents_bedrock_agent_list_item_model import (
+        ManagedAgentsBedrockAgentListItemModel as BetaManagedAgentsBedrockAgentListItemModel,
+    )
     from ..._models.managed_agents_bedrock_agent_tool import (
         ManagedAgentsBedrockAgentTool as BetaManagedAgentsBedrockAgentTool,
     )
@@ -48,6 +51,9 @@ if TYPE_CHECKING:
     )
     from ..._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
         ManagedAgentsBedrockSessionListItemMemoryStoreResource as BetaManagedAgentsBedrockSessionListItemMemoryStoreResource,
+    )
+    from ..._models.managed_agents_bedrock_session_list_item_usage import (
+        ManagedAgentsBedrockSessionListItemUsage as BetaManagedAgentsBedrockSessionListItemUsage,
     )
     from ..._models.managed_agents_bedrock_session_multiagent_coordinator import (
         ManagedAgentsBedrockSessionMultiagentCoordinator as BetaManagedAgentsBedrockSessionMultiagentCoordinator,
@@ -164,6 +170,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_agent_list_item",
         "ManagedAgentsBedrockAgentListItem",
     ),
+    "BetaManagedAgentsBedrockAgentListItemModel": (
+        "_models.managed_agents_bedrock_agent_list_item_model",
+        "ManagedAgentsBedrockAgentListItemModel",
+    ),
     "BetaManagedAgentsBedrockAgentTool": (
         "_models.managed_agents_bedrock_agent_tool",
         "ManagedAgentsBedrockAgentTool",
@@ -203,6 +213,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource": (
         "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
         "ManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    ),
+    "BetaManagedAgentsBedrockSessionListItemUsage": (
+        "_models.managed_agents_bedrock_session_list_item_usage",
+        "ManagedAgentsBedrockSessionListItemUsage",
     ),
     "BetaManagedAgentsBedrockSessionMultiagentCoordinator": (
         "_models.managed_agents_bedrock_session_multiagent_coordinator",
@@ -290,6 +304,7 @@ __all__ = [
     "BetaManagedAgentsAWSAgentCoreGatewayMCPServer",
     "BetaManagedAgentsBedrockAgent",
     "BetaManagedAgentsBedrockAgentListItem",
+    "BetaManagedAgentsBedrockAgentListItemModel",
     "BetaManagedAgentsBedrockAgentTool",
     "BetaManagedAgentsBedrockMemoryStore",
     "BetaManagedAgentsBedrockMemoryStoreListItem",
@@ -300,6 +315,7 @@ __all__ = [
     "BetaManagedAgentsBedrockSessionListItem",
     "BetaManagedAgentsBedrockSessionListItemAgent",
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    "BetaManagedAgentsBedrockSessionListItemUsage",
     "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
     "BetaManagedAgentsBedrockSessionResource",
     "BetaManagedAgentsBedrockSessionThreadAgent",

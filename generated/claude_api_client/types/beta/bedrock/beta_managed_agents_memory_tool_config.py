@@ -6,7 +6,11 @@ from __future__ import annotations
 from ..._models.managed_agents_memory_tool_config import (
     ManagedAgentsMemoryToolConfig as BetaManagedAgentsMemoryToolConfig,
 )
+from ..._models.managed_agents_memory_tool_config_permission_policy import (
+    ManagedAgentsMemoryToolConfigPermissionPolicy as PermissionPolicy,
+)
 
 __all__ = [
     "BetaManagedAgentsMemoryToolConfig",
+    "PermissionPolicy",
 ]

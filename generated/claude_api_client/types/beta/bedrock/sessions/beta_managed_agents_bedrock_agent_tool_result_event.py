@@ -6,7 +6,11 @@ from __future__ import annotations
 from ...._models.managed_agents_bedrock_agent_tool_result_event import (
     ManagedAgentsBedrockAgentToolResultEvent as BetaManagedAgentsBedrockAgentToolResultEvent,
 )
+from ...._models.managed_agents_tool_result_content_block import (
+    ManagedAgentsToolResultContentBlock as Content,
+)
 
 __all__ = [
     "BetaManagedAgentsBedrockAgentToolResultEvent",
+    "Content",
 ]

@@ -6,7 +6,11 @@ from __future__ import annotations
 from ...._models.managed_agents_bedrock_session_error_event import (
     ManagedAgentsBedrockSessionErrorEvent as BetaManagedAgentsBedrockSessionErrorEvent,
 )
+from ...._models.managed_agents_bedrock_session_error_event_error import (
+    ManagedAgentsBedrockSessionErrorEventError as Error,
+)
 
 __all__ = [
     "BetaManagedAgentsBedrockSessionErrorEvent",
+    "Error",
 ]

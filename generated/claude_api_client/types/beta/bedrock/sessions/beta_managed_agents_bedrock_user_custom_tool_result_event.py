@@ -6,7 +6,11 @@ from __future__ import annotations
 from ...._models.managed_agents_bedrock_user_custom_tool_result_event import (
     ManagedAgentsBedrockUserCustomToolResultEvent as BetaManagedAgentsBedrockUserCustomToolResultEvent,
 )
+from ...._models.managed_agents_tool_result_content_block import (
+    ManagedAgentsToolResultContentBlock as Content,
+)
 
 __all__ = [
     "BetaManagedAgentsBedrockUserCustomToolResultEvent",
+    "Content",
 ]

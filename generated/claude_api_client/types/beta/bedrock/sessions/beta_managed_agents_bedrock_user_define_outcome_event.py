@@ -6,7 +6,9 @@ from __future__ import annotations
 from ...._models.managed_agents_bedrock_user_define_outcome_event import (
     ManagedAgentsBedrockUserDefineOutcomeEvent as BetaManagedAgentsBedrockUserDefineOutcomeEvent,
 )
+from ...._models.managed_agents_rubric import ManagedAgentsRubric as Rubric
 
 __all__ = [
     "BetaManagedAgentsBedrockUserDefineOutcomeEvent",
+    "Rubric",
 ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from ...._models.managed_agents_bedrock_user_message_event import (
     ManagedAgentsBedrockUserMessageEvent as BetaManagedAgentsBedrockUserMessageEvent,
 )
+from ...._models.managed_agents_user_content_block import ManagedAgentsUserContentBlock as Content
 
 __all__ = [
     "BetaManagedAgentsBedrockUserMessageEvent",
+    "Content",
 ]

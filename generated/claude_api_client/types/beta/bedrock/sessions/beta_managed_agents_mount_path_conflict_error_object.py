@@ -6,7 +6,9 @@ from __future__ import annotations
 from ...._models.managed_agents_mount_path_conflict_error_object import (
     ManagedAgentsMountPathConflictErrorObject as BetaManagedAgentsMountPathConflictErrorObject,
 )
+from ...._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 
 __all__ = [
     "BetaManagedAgentsMountPathConflictErrorObject",
+    "RetryStatus",
 ]

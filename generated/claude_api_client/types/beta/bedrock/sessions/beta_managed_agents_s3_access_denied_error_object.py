@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ...._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 from ...._models.managed_agents_s3_access_denied_error_object import (
     ManagedAgentsS3AccessDeniedErrorObject as BetaManagedAgentsS3AccessDeniedErrorObject,
 )
 
 __all__ = [
     "BetaManagedAgentsS3AccessDeniedErrorObject",
+    "RetryStatus",
 ]

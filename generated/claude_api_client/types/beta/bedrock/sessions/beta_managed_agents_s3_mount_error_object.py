@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ...._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 from ...._models.managed_agents_s3_mount_error_object import (
     ManagedAgentsS3MountErrorObject as BetaManagedAgentsS3MountErrorObject,
 )
 
 __all__ = [
     "BetaManagedAgentsS3MountErrorObject",
+    "RetryStatus",
 ]

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ...._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 from ...._models.managed_agents_s3_not_found_error_object import (
     ManagedAgentsS3NotFoundErrorObject as BetaManagedAgentsS3NotFoundErrorObject,
 )
 
 __all__ = [
     "BetaManagedAgentsS3NotFoundErrorObject",
+    "RetryStatus",
 ]

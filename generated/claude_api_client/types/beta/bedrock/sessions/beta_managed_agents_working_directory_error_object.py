@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from ...._models.managed_agents_retry_status import ManagedAgentsRetryStatus as RetryStatus
 from ...._models.managed_agents_working_directory_error_object import (
     ManagedAgentsWorkingDirectoryErrorObject as BetaManagedAgentsWorkingDirectoryErrorObject,
 )
 
 __all__ = [
     "BetaManagedAgentsWorkingDirectoryErrorObject",
+    "RetryStatus",
 ]
