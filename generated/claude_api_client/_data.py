@@ -10,6 +10,7 @@ import warnings
 __all__ = [
     "DEPRECATED_MODELS",
     "MODELS_TO_WARN_WITH_THINKING_ENABLED",
+    "PLATFORM_API_VERSIONS",
     "PLATFORM_ROUTES",
     "warn_model_use",
 ]
@@ -67,6 +68,11 @@ PLATFORM_ROUTES: dict[str, tuple[tuple[str, str], ...]] = {
         ("post", "/v1/sessions/{session_id}/events"),
         ("post", "/v1/sessions/{session_id}/threads/{thread_id}/archive"),
     ),
+}
+
+# platform → the `anthropic-version` its own endpoint is sent (`x-platform-versions`)
+PLATFORM_API_VERSIONS: dict[str, str] = {
+    "bedrock": "2026-10-21",
 }
 
 

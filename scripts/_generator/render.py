@@ -313,6 +313,7 @@ class Renderer:
                 deprecated=sorted(known.get("x-deprecated-models", {}).items()),
                 thinking_enabled=known.get("x-thinking-enabled-deprecated", []),
                 platform_routes=self.platform_routes(),
+                platform_versions=self.platform_versions(),
             ),
             encoding="utf-8",
         )
@@ -324,6 +325,19 @@ class Renderer:
             for platform in op.platforms:
                 routes.setdefault(platform, set()).add((op.http_method, op.path))
         return [(name, sorted(pairs)) for name, pairs in sorted(routes.items())]
+
+    def platform_versions(self) -> list[tuple[str, str]]:
+        """The `anthropic-version` each platform's own endpoint is sent (`x-platform-versions`
+        on the `AnthropicVersion` parameter), for `_data.PLATFORM_API_VERSIONS`."""
+        parameter = self.doc["components"]["parameters"]["AnthropicVersion"]
+        versions = parameter.get("x-platform-versions") or {}
+        served = {platform for op in self.ops for platform in op.platforms}
+        for platform, version in versions.items():
+            if version not in parameter["schema"]["enum"]:
+                raise SystemExit(f"x-platform-versions: {platform}: {version!r} is not in the enum")
+            if platform not in served:
+                raise SystemExit(f"x-platform-versions: {platform} serves no x-platforms operation")
+        return sorted(versions.items())
 
     def model_ref(self, name: str, imports: dict[str, str]) -> str:
         imports[name] = self.model_modules[name]

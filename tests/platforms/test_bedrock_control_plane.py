@@ -145,7 +145,7 @@ def test_calls_go_to_the_regions_control_plane_signed_for_it(
     assert str(create.url) == "https://bedrock.eu-west-3.amazonaws.com/anthropic/v1/agents"
     assert create.headers["host"] == "bedrock.eu-west-3.amazonaws.com"
     assert create.headers["anthropic-beta"] == "b-1,managed-agents-2026-04-01"
-    assert create.headers["anthropic-version"] == "2023-06-01"
+    assert create.headers["anthropic-version"] == "2026-10-21"
     # The body is the first-party one: nothing moved or added (no `anthropic_version`).
     assert json.loads(create.content) == {
         "execution_identity": ROLE,
@@ -203,8 +203,9 @@ def test_sessions_events_threads_and_memory_through_a_base_url(
                 seen.append(type(event).__name__)
                 if event.type == "session.status_idle":
                     break
+        # Bedrock's own event shapes where they differ (a user message has `sent_by`).
         assert seen == [
-            "ManagedAgentsUserMessageEvent",
+            "ManagedAgentsBedrockUserMessageEvent",
             "ManagedAgentsSessionStatusRunningEvent",
             "ManagedAgentsAgentMessageEvent",
             "ManagedAgentsSessionStatusIdleEvent",
@@ -377,3 +378,33 @@ def test_bedrock_shaped_answers_parse_into_the_bedrock_models() -> None:
     assert listed.to_dict() == session_item and listed.agent.version == 2
     assert isinstance(retrieved, BetaManagedAgentsBedrockSession)
     assert retrieved.working_directory == "/mnt/workspace" and retrieved.to_dict() == session
+
+
+def test_the_control_plane_is_sent_its_own_api_version(claude_api: LocalAPIServer) -> None:
+    """The control plane gets `x-platform-versions`' `2026-10-21` (as the official client sends),
+    the runtime none (its version is in the body); a version the caller sets, or omits, wins."""
+    from claude_api_client import omit
+    from claude_api_client._data import PLATFORM_API_VERSIONS
+
+    assert PLATFORM_API_VERSIONS == {"bedrock": "2026-10-21"}
+    client = AnthropicBedrock(
+        aws_region="us-east-1",
+        base_url=claude_api.base_url,
+        aws_access_key=ACCESS,
+        aws_secret_key=SECRET,
+    )
+    with client:
+        client.beta.agents.list()
+        client.beta.messages.create(model="us.anthropic.x", max_tokens=8, messages=MESSAGES)
+        client.beta.agents.list(extra_headers={"anthropic-version": "2023-06-01"})
+        client.beta.agents.list(extra_headers={"anthropic-version": omit})
+        with client.with_options(default_headers={"anthropic-version": "2023-01-01"}) as chosen:
+            chosen.beta.sessions.list()
+    listed, invoked, asked, omitted, defaulted = [r.sent or r for r in claude_api.requests[-5:]]
+    assert listed.path.startswith("/v1/agents")
+    assert listed.headers["anthropic-version"] == "2026-10-21"
+    assert "anthropic-version" not in invoked.headers
+    assert invoked.json()["anthropic_version"] == "2023-06-01"
+    assert asked.headers["anthropic-version"] == "2023-06-01"
+    assert "anthropic-version" not in omitted.headers
+    assert defaulted.headers["anthropic-version"] == "2023-01-01"

@@ -10,14 +10,14 @@ from .._core._validation import check_type, operation_headers, path_segment
 if TYPE_CHECKING:
     import httpx
 
-    from ..types._models.managed_agents_agent import ManagedAgentsAgent
+    from ..types._models.managed_agents_bedrock_agent import ManagedAgentsBedrockAgent
     from ..types._models.managed_agents_bedrock_agent_page import ManagedAgentsBedrockAgentPage
 
 
-def _load_managed_agents_agent() -> type[ManagedAgentsAgent]:
-    from ..types._models.managed_agents_agent import ManagedAgentsAgent
+def _load_managed_agents_bedrock_agent() -> type[ManagedAgentsBedrockAgent]:
+    from ..types._models.managed_agents_bedrock_agent import ManagedAgentsBedrockAgent
 
-    return ManagedAgentsAgent
+    return ManagedAgentsBedrockAgent
 
 
 def _load_managed_agents_bedrock_agent_page() -> type[ManagedAgentsBedrockAgentPage]:

@@ -10,27 +10,31 @@ from .._core._validation import check_type, operation_headers, path_segment
 if TYPE_CHECKING:
     import httpx
 
+    from ..types._models.managed_agents_bedrock_memory_store import ManagedAgentsBedrockMemoryStore
+    from ..types._models.managed_agents_bedrock_memory_store_page import (
+        ManagedAgentsBedrockMemoryStorePage,
+    )
     from ..types._models.managed_agents_deleted_memory_store import ManagedAgentsDeletedMemoryStore
-    from ..types._models.managed_agents_memory_store import ManagedAgentsMemoryStore
-    from ..types._models.memory_store_page import MemoryStorePage
+
+
+def _load_managed_agents_bedrock_memory_store() -> type[ManagedAgentsBedrockMemoryStore]:
+    from ..types._models.managed_agents_bedrock_memory_store import ManagedAgentsBedrockMemoryStore
+
+    return ManagedAgentsBedrockMemoryStore
+
+
+def _load_managed_agents_bedrock_memory_store_page() -> type[ManagedAgentsBedrockMemoryStorePage]:
+    from ..types._models.managed_agents_bedrock_memory_store_page import (
+        ManagedAgentsBedrockMemoryStorePage,
+    )
+
+    return ManagedAgentsBedrockMemoryStorePage
 
 
 def _load_managed_agents_deleted_memory_store() -> type[ManagedAgentsDeletedMemoryStore]:
     from ..types._models.managed_agents_deleted_memory_store import ManagedAgentsDeletedMemoryStore
 
     return ManagedAgentsDeletedMemoryStore
-
-
-def _load_managed_agents_memory_store() -> type[ManagedAgentsMemoryStore]:
-    from ..types._models.managed_agents_memory_store import ManagedAgentsMemoryStore
-
-    return ManagedAgentsMemoryStore
-
-
-def _load_memory_store_page() -> type[MemoryStorePage]:
-    from ..types._models.memory_store_page import MemoryStorePage
-
-    return MemoryStorePage
 
 
 def _memory_stores_archive_options(

@@ -10,20 +10,30 @@ from .._core._validation import check_type, operation_headers, path_segment
 if TYPE_CHECKING:
     import httpx
 
-    from ..types._models.managed_agents_memory_version import ManagedAgentsMemoryVersion
-    from ..types._models.memory_version_page import MemoryVersionPage
+    from ..types._models.managed_agents_bedrock_memory_version import (
+        ManagedAgentsBedrockMemoryVersion,
+    )
+    from ..types._models.managed_agents_bedrock_memory_version_page import (
+        ManagedAgentsBedrockMemoryVersionPage,
+    )
 
 
-def _load_managed_agents_memory_version() -> type[ManagedAgentsMemoryVersion]:
-    from ..types._models.managed_agents_memory_version import ManagedAgentsMemoryVersion
+def _load_managed_agents_bedrock_memory_version() -> type[ManagedAgentsBedrockMemoryVersion]:
+    from ..types._models.managed_agents_bedrock_memory_version import (
+        ManagedAgentsBedrockMemoryVersion,
+    )
 
-    return ManagedAgentsMemoryVersion
+    return ManagedAgentsBedrockMemoryVersion
 
 
-def _load_memory_version_page() -> type[MemoryVersionPage]:
-    from ..types._models.memory_version_page import MemoryVersionPage
+def _load_managed_agents_bedrock_memory_version_page() -> type[
+    ManagedAgentsBedrockMemoryVersionPage
+]:
+    from ..types._models.managed_agents_bedrock_memory_version_page import (
+        ManagedAgentsBedrockMemoryVersionPage,
+    )
 
-    return MemoryVersionPage
+    return ManagedAgentsBedrockMemoryVersionPage
 
 
 def _memory_stores_memory_versions_list_options(

@@ -11,28 +11,35 @@ from .._core._validation import check_type, operation_headers, path_segment
 if TYPE_CHECKING:
     import httpx
 
-    from ..types._models.managed_agents_list_session_events import ManagedAgentsListSessionEvents
-    from ..types._models.managed_agents_send_session_events import ManagedAgentsSendSessionEvents
+    from ..types._models.managed_agents_bedrock_session_event_page import (
+        ManagedAgentsBedrockSessionEventPage,
+    )
+    from ..types._models.managed_agents_send_bedrock_session_events import (
+        ManagedAgentsSendBedrockSessionEvents,
+    )
 
 
-def _load_managed_agents_list_session_events() -> type[ManagedAgentsListSessionEvents]:
-    from ..types._models.managed_agents_list_session_events import ManagedAgentsListSessionEvents
+def _load_managed_agents_bedrock_session_event_page() -> type[ManagedAgentsBedrockSessionEventPage]:
+    from ..types._models.managed_agents_bedrock_session_event_page import (
+        ManagedAgentsBedrockSessionEventPage,
+    )
 
-    return ManagedAgentsListSessionEvents
-
-
-def _load_managed_agents_send_session_events() -> type[ManagedAgentsSendSessionEvents]:
-    from ..types._models.managed_agents_send_session_events import ManagedAgentsSendSessionEvents
-
-    return ManagedAgentsSendSessionEvents
+    return ManagedAgentsBedrockSessionEventPage
 
 
-def _members_of_managed_agents_stream_session_events() -> tuple[dict[str, type[Any]], Any]:
+def _load_managed_agents_send_bedrock_session_events() -> type[
+    ManagedAgentsSendBedrockSessionEvents
+]:
+    from ..types._models.managed_agents_send_bedrock_session_events import (
+        ManagedAgentsSendBedrockSessionEvents,
+    )
+
+    return ManagedAgentsSendBedrockSessionEvents
+
+
+def _members_of_managed_agents_stream_bedrock_session_events() -> tuple[dict[str, type[Any]], Any]:
     from ..types._models.managed_agents_agent_custom_tool_use_event import (
         ManagedAgentsAgentCustomToolUseEvent,
-    )
-    from ..types._models.managed_agents_agent_mcp_tool_result_event import (
-        ManagedAgentsAgentMcpToolResultEvent,
     )
     from ..types._models.managed_agents_agent_mcp_tool_use_event import (
         ManagedAgentsAgentMcpToolUseEvent,
@@ -48,16 +55,48 @@ def _members_of_managed_agents_stream_session_events() -> tuple[dict[str, type[A
     from ..types._models.managed_agents_agent_thread_message_sent_event import (
         ManagedAgentsAgentThreadMessageSentEvent,
     )
-    from ..types._models.managed_agents_agent_tool_result_event import (
-        ManagedAgentsAgentToolResultEvent,
-    )
     from ..types._models.managed_agents_agent_tool_use_event import ManagedAgentsAgentToolUseEvent
+    from ..types._models.managed_agents_bedrock_agent_mcp_elicitation_event import (
+        ManagedAgentsBedrockAgentMCPElicitationEvent,
+    )
+    from ..types._models.managed_agents_bedrock_agent_mcp_tool_result_event import (
+        ManagedAgentsBedrockAgentMCPToolResultEvent,
+    )
+    from ..types._models.managed_agents_bedrock_agent_tool_result_event import (
+        ManagedAgentsBedrockAgentToolResultEvent,
+    )
+    from ..types._models.managed_agents_bedrock_session_error_event import (
+        ManagedAgentsBedrockSessionErrorEvent,
+    )
+    from ..types._models.managed_agents_bedrock_session_updated_event import (
+        ManagedAgentsBedrockSessionUpdatedEvent,
+    )
+    from ..types._models.managed_agents_bedrock_system_message_event import (
+        ManagedAgentsBedrockSystemMessageEvent,
+    )
+    from ..types._models.managed_agents_bedrock_user_custom_tool_result_event import (
+        ManagedAgentsBedrockUserCustomToolResultEvent,
+    )
+    from ..types._models.managed_agents_bedrock_user_define_outcome_event import (
+        ManagedAgentsBedrockUserDefineOutcomeEvent,
+    )
+    from ..types._models.managed_agents_bedrock_user_interrupt_event import (
+        ManagedAgentsBedrockUserInterruptEvent,
+    )
+    from ..types._models.managed_agents_bedrock_user_mcp_elicitation_response_event import (
+        ManagedAgentsBedrockUserMCPElicitationResponseEvent,
+    )
+    from ..types._models.managed_agents_bedrock_user_message_event import (
+        ManagedAgentsBedrockUserMessageEvent,
+    )
+    from ..types._models.managed_agents_bedrock_user_tool_confirmation_event import (
+        ManagedAgentsBedrockUserToolConfirmationEvent,
+    )
     from ..types._models.managed_agents_event_delta_event import ManagedAgentsEventDeltaEvent
     from ..types._models.managed_agents_event_start_event import ManagedAgentsEventStartEvent
     from ..types._models.managed_agents_session_deleted_event import (
         ManagedAgentsSessionDeletedEvent,
     )
-    from ..types._models.managed_agents_session_error_event import ManagedAgentsSessionErrorEvent
     from ..types._models.managed_agents_session_status_idle_event import (
         ManagedAgentsSessionStatusIdleEvent,
     )
@@ -85,9 +124,6 @@ def _members_of_managed_agents_stream_session_events() -> tuple[dict[str, type[A
     from ..types._models.managed_agents_session_thread_status_terminated_event import (
         ManagedAgentsSessionThreadStatusTerminatedEvent,
     )
-    from ..types._models.managed_agents_session_updated_event import (
-        ManagedAgentsSessionUpdatedEvent,
-    )
     from ..types._models.managed_agents_session_usage_event import ManagedAgentsSessionUsageEvent
     from ..types._models.managed_agents_span_model_request_end_event import (
         ManagedAgentsSpanModelRequestEndEvent,
@@ -104,61 +140,29 @@ def _members_of_managed_agents_stream_session_events() -> tuple[dict[str, type[A
     from ..types._models.managed_agents_span_outcome_evaluation_start_event import (
         ManagedAgentsSpanOutcomeEvaluationStartEvent,
     )
-    from ..types._models.managed_agents_stream_session_events import (
-        ManagedAgentsStreamSessionEvents,
-    )
-    from ..types._models.managed_agents_system_message_event import ManagedAgentsSystemMessageEvent
-    from ..types._models.managed_agents_user_custom_tool_result_event import (
-        ManagedAgentsUserCustomToolResultEvent,
-    )
-    from ..types._models.managed_agents_user_define_outcome_event import (
-        ManagedAgentsUserDefineOutcomeEvent,
-    )
-    from ..types._models.managed_agents_user_interrupt_event import ManagedAgentsUserInterruptEvent
-    from ..types._models.managed_agents_user_message_event import ManagedAgentsUserMessageEvent
-    from ..types._models.managed_agents_user_tool_confirmation_event import (
-        ManagedAgentsUserToolConfirmationEvent,
+    from ..types._models.managed_agents_stream_bedrock_session_events import (
+        ManagedAgentsStreamBedrockSessionEvents,
     )
     from ..types._models.managed_agents_user_tool_result_event import (
         ManagedAgentsUserToolResultEvent,
     )
-    from ..types._models.managed_agents_workflow_run_created_event import (
-        ManagedAgentsWorkflowRunCreatedEvent,
-    )
-    from ..types._models.managed_agents_workflow_run_error_event import (
-        ManagedAgentsWorkflowRunErrorEvent,
-    )
-    from ..types._models.managed_agents_workflow_run_phase_ended_event import (
-        ManagedAgentsWorkflowRunPhaseEndedEvent,
-    )
-    from ..types._models.managed_agents_workflow_run_phase_started_event import (
-        ManagedAgentsWorkflowRunPhaseStartedEvent,
-    )
-    from ..types._models.managed_agents_workflow_run_status_ended_event import (
-        ManagedAgentsWorkflowRunStatusEndedEvent,
-    )
-    from ..types._models.managed_agents_workflow_run_status_idle_event import (
-        ManagedAgentsWorkflowRunStatusIdleEvent,
-    )
-    from ..types._models.managed_agents_workflow_run_status_running_event import (
-        ManagedAgentsWorkflowRunStatusRunningEvent,
-    )
 
     return {
         "agent.custom_tool_use": ManagedAgentsAgentCustomToolUseEvent,
-        "agent.mcp_tool_result": ManagedAgentsAgentMcpToolResultEvent,
+        "agent.mcp_elicitation": ManagedAgentsBedrockAgentMCPElicitationEvent,
+        "agent.mcp_tool_result": ManagedAgentsBedrockAgentMCPToolResultEvent,
         "agent.mcp_tool_use": ManagedAgentsAgentMcpToolUseEvent,
         "agent.message": ManagedAgentsAgentMessageEvent,
         "agent.thinking": ManagedAgentsAgentThinkingEvent,
         "agent.thread_context_compacted": ManagedAgentsAgentThreadContextCompactedEvent,
         "agent.thread_message_received": ManagedAgentsAgentThreadMessageReceivedEvent,
         "agent.thread_message_sent": ManagedAgentsAgentThreadMessageSentEvent,
-        "agent.tool_result": ManagedAgentsAgentToolResultEvent,
+        "agent.tool_result": ManagedAgentsBedrockAgentToolResultEvent,
         "agent.tool_use": ManagedAgentsAgentToolUseEvent,
         "event_delta": ManagedAgentsEventDeltaEvent,
         "event_start": ManagedAgentsEventStartEvent,
         "session.deleted": ManagedAgentsSessionDeletedEvent,
-        "session.error": ManagedAgentsSessionErrorEvent,
+        "session.error": ManagedAgentsBedrockSessionErrorEvent,
         "session.status_idle": ManagedAgentsSessionStatusIdleEvent,
         "session.status_rescheduled": ManagedAgentsSessionStatusRescheduledEvent,
         "session.status_running": ManagedAgentsSessionStatusRunningEvent,
@@ -168,32 +172,26 @@ def _members_of_managed_agents_stream_session_events() -> tuple[dict[str, type[A
         "session.thread_status_rescheduled": ManagedAgentsSessionThreadStatusRescheduledEvent,
         "session.thread_status_running": ManagedAgentsSessionThreadStatusRunningEvent,
         "session.thread_status_terminated": ManagedAgentsSessionThreadStatusTerminatedEvent,
-        "session.updated": ManagedAgentsSessionUpdatedEvent,
+        "session.updated": ManagedAgentsBedrockSessionUpdatedEvent,
         "session.usage": ManagedAgentsSessionUsageEvent,
         "span.model_request_end": ManagedAgentsSpanModelRequestEndEvent,
         "span.model_request_start": ManagedAgentsSpanModelRequestStartEvent,
         "span.outcome_evaluation_end": ManagedAgentsSpanOutcomeEvaluationEndEvent,
         "span.outcome_evaluation_ongoing": ManagedAgentsSpanOutcomeEvaluationOngoingEvent,
         "span.outcome_evaluation_start": ManagedAgentsSpanOutcomeEvaluationStartEvent,
-        "system.message": ManagedAgentsSystemMessageEvent,
-        "user.custom_tool_result": ManagedAgentsUserCustomToolResultEvent,
-        "user.define_outcome": ManagedAgentsUserDefineOutcomeEvent,
-        "user.interrupt": ManagedAgentsUserInterruptEvent,
-        "user.message": ManagedAgentsUserMessageEvent,
-        "user.tool_confirmation": ManagedAgentsUserToolConfirmationEvent,
+        "system.message": ManagedAgentsBedrockSystemMessageEvent,
+        "user.custom_tool_result": ManagedAgentsBedrockUserCustomToolResultEvent,
+        "user.define_outcome": ManagedAgentsBedrockUserDefineOutcomeEvent,
+        "user.interrupt": ManagedAgentsBedrockUserInterruptEvent,
+        "user.mcp_elicitation_response": ManagedAgentsBedrockUserMCPElicitationResponseEvent,
+        "user.message": ManagedAgentsBedrockUserMessageEvent,
+        "user.tool_confirmation": ManagedAgentsBedrockUserToolConfirmationEvent,
         "user.tool_result": ManagedAgentsUserToolResultEvent,
-        "workflow_run.created": ManagedAgentsWorkflowRunCreatedEvent,
-        "workflow_run.error": ManagedAgentsWorkflowRunErrorEvent,
-        "workflow_run.phase_ended": ManagedAgentsWorkflowRunPhaseEndedEvent,
-        "workflow_run.phase_started": ManagedAgentsWorkflowRunPhaseStartedEvent,
-        "workflow_run.status_ended": ManagedAgentsWorkflowRunStatusEndedEvent,
-        "workflow_run.status_idle": ManagedAgentsWorkflowRunStatusIdleEvent,
-        "workflow_run.status_running": ManagedAgentsWorkflowRunStatusRunningEvent,
-    }, ManagedAgentsStreamSessionEvents
+    }, ManagedAgentsStreamBedrockSessionEvents
 
 
-_decode_managed_agents_stream_session_events = union_decoder(
-    _members_of_managed_agents_stream_session_events
+_decode_managed_agents_stream_bedrock_session_events = union_decoder(
+    _members_of_managed_agents_stream_bedrock_session_events
 )
 
 

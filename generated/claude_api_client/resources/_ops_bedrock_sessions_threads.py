@@ -10,20 +10,30 @@ from .._core._validation import check_type, operation_headers, path_segment
 if TYPE_CHECKING:
     import httpx
 
-    from ..types._models.managed_agents_list_session_threads import ManagedAgentsListSessionThreads
-    from ..types._models.managed_agents_session_thread import ManagedAgentsSessionThread
+    from ..types._models.managed_agents_bedrock_session_thread import (
+        ManagedAgentsBedrockSessionThread,
+    )
+    from ..types._models.managed_agents_bedrock_session_thread_page import (
+        ManagedAgentsBedrockSessionThreadPage,
+    )
 
 
-def _load_managed_agents_list_session_threads() -> type[ManagedAgentsListSessionThreads]:
-    from ..types._models.managed_agents_list_session_threads import ManagedAgentsListSessionThreads
+def _load_managed_agents_bedrock_session_thread() -> type[ManagedAgentsBedrockSessionThread]:
+    from ..types._models.managed_agents_bedrock_session_thread import (
+        ManagedAgentsBedrockSessionThread,
+    )
 
-    return ManagedAgentsListSessionThreads
+    return ManagedAgentsBedrockSessionThread
 
 
-def _load_managed_agents_session_thread() -> type[ManagedAgentsSessionThread]:
-    from ..types._models.managed_agents_session_thread import ManagedAgentsSessionThread
+def _load_managed_agents_bedrock_session_thread_page() -> type[
+    ManagedAgentsBedrockSessionThreadPage
+]:
+    from ..types._models.managed_agents_bedrock_session_thread_page import (
+        ManagedAgentsBedrockSessionThreadPage,
+    )
 
-    return ManagedAgentsSessionThread
+    return ManagedAgentsBedrockSessionThreadPage
 
 
 def _sessions_threads_archive_options(

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import httpx
 
     from .._core._pagination import AsyncPaginator, SyncPage
-    from ..types._models.managed_agents_agent import ManagedAgentsAgent
+    from ..types._models.managed_agents_bedrock_agent import ManagedAgentsBedrockAgent
     from ..types._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem,
     )
@@ -50,7 +50,7 @@ from ._ops_bedrock_agents import (
     _agents_list_options,
     _agents_retrieve_options,
     _agents_update_options,
-    _load_managed_agents_agent,
+    _load_managed_agents_bedrock_agent,
     _load_managed_agents_bedrock_agent_page,
 )
 
@@ -83,7 +83,7 @@ class BedrockAgents(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsAgent:
+    ) -> ManagedAgentsBedrockAgent:
         """Archive an agent: it stays readable but can no longer be used for new work.
 
         Args:
@@ -97,7 +97,7 @@ class BedrockAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -114,7 +114,7 @@ class BedrockAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_agent))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
 
     def create(
         self,
@@ -134,7 +134,7 @@ class BedrockAgents(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsAgent:
+    ) -> ManagedAgentsBedrockAgent:
         """Create an agent.
 
         Args:
@@ -159,7 +159,7 @@ class BedrockAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -185,7 +185,7 @@ class BedrockAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_agent))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
 
     def list(
         self,
@@ -256,7 +256,7 @@ class BedrockAgents(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsAgent:
+    ) -> ManagedAgentsBedrockAgent:
         """Get one agent.
 
         Args:
@@ -271,7 +271,7 @@ class BedrockAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -289,7 +289,7 @@ class BedrockAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_agent))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
 
     def update(
         self,
@@ -310,7 +310,7 @@ class BedrockAgents(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsAgent:
+    ) -> ManagedAgentsBedrockAgent:
         """Change an agent; fields left out keep their value.
 
         Args:
@@ -334,7 +334,7 @@ class BedrockAgents(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -361,7 +361,7 @@ class BedrockAgents(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_agent))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
 
 
 class BedrockAgentsWithRawResponse:
@@ -428,7 +428,7 @@ class AsyncBedrockAgents(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsAgent:
+    ) -> ManagedAgentsBedrockAgent:
         """Archive an agent: it stays readable but can no longer be used for new work.
 
         Args:
@@ -442,7 +442,7 @@ class AsyncBedrockAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -459,7 +459,7 @@ class AsyncBedrockAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_agent))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
 
     async def create(
         self,
@@ -479,7 +479,7 @@ class AsyncBedrockAgents(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsAgent:
+    ) -> ManagedAgentsBedrockAgent:
         """Create an agent.
 
         Args:
@@ -504,7 +504,7 @@ class AsyncBedrockAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -530,7 +530,7 @@ class AsyncBedrockAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_agent))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
 
     def list(
         self,
@@ -601,7 +601,7 @@ class AsyncBedrockAgents(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsAgent:
+    ) -> ManagedAgentsBedrockAgent:
         """Get one agent.
 
         Args:
@@ -616,7 +616,7 @@ class AsyncBedrockAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -634,7 +634,7 @@ class AsyncBedrockAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_agent))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
 
     async def update(
         self,
@@ -655,7 +655,7 @@ class AsyncBedrockAgents(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsAgent:
+    ) -> ManagedAgentsBedrockAgent:
         """Change an agent; fields left out keep their value.
 
         Args:
@@ -679,7 +679,7 @@ class AsyncBedrockAgents(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsAgent: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockAgent: the parsed response; `.to_dict()` gives back its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -706,7 +706,7 @@ class AsyncBedrockAgents(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_agent))
+        return await self._client.request(options, model_cast(_load_managed_agents_bedrock_agent))
 
 
 class AsyncBedrockAgentsWithRawResponse:

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     import httpx
 
     from .._core._pagination import AsyncPaginator, SyncPage
+    from ..types._models.managed_agents_bedrock_memory_store import ManagedAgentsBedrockMemoryStore
+    from ..types._models.managed_agents_bedrock_memory_store_list_item import (
+        ManagedAgentsBedrockMemoryStoreListItem,
+    )
     from ..types._models.managed_agents_deleted_memory_store import ManagedAgentsDeletedMemoryStore
-    from ..types._models.managed_agents_memory_store import ManagedAgentsMemoryStore
     from ..types._params.managed_agents_managed_memory_store_backend_param import (
         ManagedAgentsManagedMemoryStoreBackendParam,
     )
@@ -46,9 +49,9 @@ if TYPE_CHECKING:
 __all__ = ["BedrockMemoryStores", "AsyncBedrockMemoryStores"]
 
 from ._ops_bedrock_memory_stores import (
+    _load_managed_agents_bedrock_memory_store,
+    _load_managed_agents_bedrock_memory_store_page,
     _load_managed_agents_deleted_memory_store,
-    _load_managed_agents_memory_store,
-    _load_memory_store_page,
     _memory_stores_archive_options,
     _memory_stores_create_options,
     _memory_stores_delete_options,
@@ -92,7 +95,7 @@ class BedrockMemoryStores(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryStore:
+    ) -> ManagedAgentsBedrockMemoryStore:
         """Archive a memory store: it becomes read-only and cannot be attached to new sessions.
 
         Args:
@@ -106,7 +109,8 @@ class BedrockMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -123,7 +127,7 @@ class BedrockMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_memory_store))
 
     def create(
         self,
@@ -137,7 +141,7 @@ class BedrockMemoryStores(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryStore:
+    ) -> ManagedAgentsBedrockMemoryStore:
         """Create a memory store.
 
         Args:
@@ -155,7 +159,8 @@ class BedrockMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -175,7 +180,7 @@ class BedrockMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_memory_store))
 
     def delete(
         self,
@@ -234,7 +239,7 @@ class BedrockMemoryStores(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[ManagedAgentsMemoryStore]:
+    ) -> SyncPage[ManagedAgentsBedrockMemoryStoreListItem]:
         """List memory stores, newest first.
 
         Args:
@@ -253,8 +258,8 @@ class BedrockMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsMemoryStore]: one page; iterating it yields every item across
-                pages, fetching the next page as you go.
+            Page[ManagedAgentsBedrockMemoryStoreListItem]: one page; iterating it yields every
+                item across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -278,7 +283,9 @@ class BedrockMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(page=_load_memory_store_page))
+        return self._client.request_page(
+            options, PageSpec(page=_load_managed_agents_bedrock_memory_store_page)
+        )
 
     def retrieve(
         self,
@@ -289,7 +296,7 @@ class BedrockMemoryStores(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryStore:
+    ) -> ManagedAgentsBedrockMemoryStore:
         """Get a memory store, archived ones included.
 
         Args:
@@ -303,7 +310,8 @@ class BedrockMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -320,7 +328,7 @@ class BedrockMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_memory_store))
 
     def update(
         self,
@@ -334,7 +342,7 @@ class BedrockMemoryStores(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryStore:
+    ) -> ManagedAgentsBedrockMemoryStore:
         """Change a memory store's name, description or metadata.
 
         Args:
@@ -351,7 +359,8 @@ class BedrockMemoryStores(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -371,7 +380,7 @@ class BedrockMemoryStores(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return self._client.request(options, model_cast(_load_managed_agents_bedrock_memory_store))
 
 
 class BedrockMemoryStoresWithRawResponse:
@@ -460,7 +469,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryStore:
+    ) -> ManagedAgentsBedrockMemoryStore:
         """Archive a memory store: it becomes read-only and cannot be attached to new sessions.
 
         Args:
@@ -474,7 +483,8 @@ class AsyncBedrockMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -491,7 +501,9 @@ class AsyncBedrockMemoryStores(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return await self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_memory_store)
+        )
 
     async def create(
         self,
@@ -505,7 +517,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryStore:
+    ) -> ManagedAgentsBedrockMemoryStore:
         """Create a memory store.
 
         Args:
@@ -523,7 +535,8 @@ class AsyncBedrockMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -543,7 +556,9 @@ class AsyncBedrockMemoryStores(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return await self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_memory_store)
+        )
 
     async def delete(
         self,
@@ -604,7 +619,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ManagedAgentsMemoryStore]:
+    ) -> AsyncPaginator[ManagedAgentsBedrockMemoryStoreListItem]:
         """List memory stores, newest first.
 
         Args:
@@ -623,8 +638,8 @@ class AsyncBedrockMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsMemoryStore]: one page; iterating it yields every item across
-                pages, fetching the next page as you go.
+            Page[ManagedAgentsBedrockMemoryStoreListItem]: one page; iterating it yields every
+                item across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -648,7 +663,9 @@ class AsyncBedrockMemoryStores(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(page=_load_memory_store_page))
+        return self._client.request_page(
+            options, PageSpec(page=_load_managed_agents_bedrock_memory_store_page)
+        )
 
     async def retrieve(
         self,
@@ -659,7 +676,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryStore:
+    ) -> ManagedAgentsBedrockMemoryStore:
         """Get a memory store, archived ones included.
 
         Args:
@@ -673,7 +690,8 @@ class AsyncBedrockMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -690,7 +708,9 @@ class AsyncBedrockMemoryStores(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return await self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_memory_store)
+        )
 
     async def update(
         self,
@@ -704,7 +724,7 @@ class AsyncBedrockMemoryStores(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryStore:
+    ) -> ManagedAgentsBedrockMemoryStore:
         """Change a memory store's name, description or metadata.
 
         Args:
@@ -721,7 +741,8 @@ class AsyncBedrockMemoryStores(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryStore: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryStore: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -741,7 +762,9 @@ class AsyncBedrockMemoryStores(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_store))
+        return await self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_memory_store)
+        )
 
 
 class AsyncBedrockMemoryStoresWithRawResponse:

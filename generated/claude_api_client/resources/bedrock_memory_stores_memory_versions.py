@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     import httpx
 
     from .._core._pagination import AsyncPaginator, SyncPage
-    from ..types._models.managed_agents_memory_version import ManagedAgentsMemoryVersion
+    from ..types._models.managed_agents_bedrock_memory_version import (
+        ManagedAgentsBedrockMemoryVersion,
+    )
     from ..types._params.managed_agents_memory_version_operation_param import (
         ManagedAgentsMemoryVersionOperationParam,
     )
@@ -30,8 +32,8 @@ if TYPE_CHECKING:
 __all__ = ["BedrockMemoryVersions", "AsyncBedrockMemoryVersions"]
 
 from ._ops_bedrock_memory_stores_memory_versions import (
-    _load_managed_agents_memory_version,
-    _load_memory_version_page,
+    _load_managed_agents_bedrock_memory_version,
+    _load_managed_agents_bedrock_memory_version_page,
     _memory_stores_memory_versions_list_options,
     _memory_stores_memory_versions_redact_options,
     _memory_stores_memory_versions_retrieve_options,
@@ -71,7 +73,7 @@ class BedrockMemoryVersions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[ManagedAgentsMemoryVersion]:
+    ) -> SyncPage[ManagedAgentsBedrockMemoryVersion]:
         """List the change history of a store's memories, newest first.
 
         Args:
@@ -99,8 +101,8 @@ class BedrockMemoryVersions(SyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsMemoryVersion]: one page; iterating it yields every item across
-                pages, fetching the next page as you go.
+            Page[ManagedAgentsBedrockMemoryVersion]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -130,7 +132,9 @@ class BedrockMemoryVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(page=_load_memory_version_page))
+        return self._client.request_page(
+            options, PageSpec(page=_load_managed_agents_bedrock_memory_version_page)
+        )
 
     def redact(
         self,
@@ -142,7 +146,7 @@ class BedrockMemoryVersions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryVersion:
+    ) -> ManagedAgentsBedrockMemoryVersion:
         """Erase the content and path of a memory version, keeping the record that it existed.
 
         Args:
@@ -157,7 +161,8 @@ class BedrockMemoryVersions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryVersion: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -175,7 +180,9 @@ class BedrockMemoryVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_version))
+        return self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_memory_version)
+        )
 
     def retrieve(
         self,
@@ -188,7 +195,7 @@ class BedrockMemoryVersions(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryVersion:
+    ) -> ManagedAgentsBedrockMemoryVersion:
         """Get one memory version.
 
         Args:
@@ -204,7 +211,8 @@ class BedrockMemoryVersions(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryVersion: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -223,7 +231,9 @@ class BedrockMemoryVersions(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_memory_version))
+        return self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_memory_version)
+        )
 
 
 class BedrockMemoryVersionsWithRawResponse:
@@ -279,7 +289,7 @@ class AsyncBedrockMemoryVersions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ManagedAgentsMemoryVersion]:
+    ) -> AsyncPaginator[ManagedAgentsBedrockMemoryVersion]:
         """List the change history of a store's memories, newest first.
 
         Args:
@@ -307,8 +317,8 @@ class AsyncBedrockMemoryVersions(AsyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsMemoryVersion]: one page; iterating it yields every item across
-                pages, fetching the next page as you go.
+            Page[ManagedAgentsBedrockMemoryVersion]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -338,7 +348,9 @@ class AsyncBedrockMemoryVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_page(options, PageSpec(page=_load_memory_version_page))
+        return self._client.request_page(
+            options, PageSpec(page=_load_managed_agents_bedrock_memory_version_page)
+        )
 
     async def redact(
         self,
@@ -350,7 +362,7 @@ class AsyncBedrockMemoryVersions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryVersion:
+    ) -> ManagedAgentsBedrockMemoryVersion:
         """Erase the content and path of a memory version, keeping the record that it existed.
 
         Args:
@@ -365,7 +377,8 @@ class AsyncBedrockMemoryVersions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryVersion: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -383,7 +396,9 @@ class AsyncBedrockMemoryVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_version))
+        return await self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_memory_version)
+        )
 
     async def retrieve(
         self,
@@ -396,7 +411,7 @@ class AsyncBedrockMemoryVersions(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsMemoryVersion:
+    ) -> ManagedAgentsBedrockMemoryVersion:
         """Get one memory version.
 
         Args:
@@ -412,7 +427,8 @@ class AsyncBedrockMemoryVersions(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsMemoryVersion: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockMemoryVersion: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -431,7 +447,9 @@ class AsyncBedrockMemoryVersions(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_memory_version))
+        return await self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_memory_version)
+        )
 
 
 class AsyncBedrockMemoryVersionsWithRawResponse:

@@ -22,10 +22,14 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from .._core._streaming import AsyncStream, Stream
-    from ..types._models.managed_agents_send_session_events import ManagedAgentsSendSessionEvents
-    from ..types._models.managed_agents_session_event import ManagedAgentsSessionEvent
-    from ..types._models.managed_agents_stream_session_events import (
-        ManagedAgentsStreamSessionEvents,
+    from ..types._models.managed_agents_bedrock_session_event import (
+        ManagedAgentsBedrockSessionEvent,
+    )
+    from ..types._models.managed_agents_send_bedrock_session_events import (
+        ManagedAgentsSendBedrockSessionEvents,
+    )
+    from ..types._models.managed_agents_stream_bedrock_session_events import (
+        ManagedAgentsStreamBedrockSessionEvents,
     )
     from ..types._params.managed_agents_event_delta_type_param import (
         ManagedAgentsEventDeltaTypeParam,
@@ -40,9 +44,9 @@ __all__ = ["BedrockEvents", "AsyncBedrockEvents"]
 
 from ..lib._mixins import AsyncBetaSessionEventsHelpers, BetaSessionEventsHelpers
 from ._ops_bedrock_sessions_events import (
-    _decode_managed_agents_stream_session_events,
-    _load_managed_agents_list_session_events,
-    _load_managed_agents_send_session_events,
+    _decode_managed_agents_stream_bedrock_session_events,
+    _load_managed_agents_bedrock_session_event_page,
+    _load_managed_agents_send_bedrock_session_events,
     _sessions_events_list_options,
     _sessions_events_send_options,
     _sessions_events_stream_options,
@@ -79,7 +83,7 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[ManagedAgentsSessionEvent]:
+    ) -> SyncPage[ManagedAgentsBedrockSessionEvent]:
         """List session events.
 
         Args:
@@ -101,8 +105,8 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsSessionEvent]: one page; iterating it yields every item across
-                pages, fetching the next page as you go.
+            Page[ManagedAgentsBedrockSessionEvent]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -130,7 +134,7 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(page=_load_managed_agents_list_session_events)
+            options, PageSpec(page=_load_managed_agents_bedrock_session_event_page)
         )
 
     def send(
@@ -143,7 +147,7 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSendSessionEvents:
+    ) -> ManagedAgentsSendBedrockSessionEvents:
         """Send events (user messages, interrupts, tool results) to a session.
 
         Args:
@@ -158,8 +162,8 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSendSessionEvents: the parsed response; `.to_dict()` gives back its
-                JSON.
+            ManagedAgentsSendBedrockSessionEvents: the parsed response; `.to_dict()` gives back
+                its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -177,7 +181,9 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_send_session_events))
+        return self._client.request(
+            options, model_cast(_load_managed_agents_send_bedrock_session_events)
+        )
 
     def stream(
         self,
@@ -189,7 +195,7 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Stream[ManagedAgentsStreamSessionEvents]:
+    ) -> Stream[ManagedAgentsStreamBedrockSessionEvents]:
         """Follow a session's events as they happen (server-sent events that stay open).
 
         Args:
@@ -205,8 +211,8 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
                 client's.
 
         Returns:
-            Stream[ManagedAgentsStreamSessionEvents]: the open event stream, handed out once the
-                response headers arrive; iterate it for each event as it comes.
+            Stream[ManagedAgentsStreamBedrockSessionEvents]: the open event stream, handed out
+                once the response headers arrive; iterate it for each event as it comes.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -224,7 +230,9 @@ class BedrockEvents(BetaSessionEventsHelpers, SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request_events(options, _decode_managed_agents_stream_session_events)
+        return self._client.request_events(
+            options, _decode_managed_agents_stream_bedrock_session_events
+        )
 
 
 class BedrockEventsWithRawResponse:
@@ -277,7 +285,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ManagedAgentsSessionEvent]:
+    ) -> AsyncPaginator[ManagedAgentsBedrockSessionEvent]:
         """List session events.
 
         Args:
@@ -299,8 +307,8 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsSessionEvent]: one page; iterating it yields every item across
-                pages, fetching the next page as you go.
+            Page[ManagedAgentsBedrockSessionEvent]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -328,7 +336,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(page=_load_managed_agents_list_session_events)
+            options, PageSpec(page=_load_managed_agents_bedrock_session_event_page)
         )
 
     async def send(
@@ -341,7 +349,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSendSessionEvents:
+    ) -> ManagedAgentsSendBedrockSessionEvents:
         """Send events (user messages, interrupts, tool results) to a session.
 
         Args:
@@ -356,8 +364,8 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSendSessionEvents: the parsed response; `.to_dict()` gives back its
-                JSON.
+            ManagedAgentsSendBedrockSessionEvents: the parsed response; `.to_dict()` gives back
+                its JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -376,7 +384,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
             timeout=timeout,
         )
         return await self._client.request(
-            options, model_cast(_load_managed_agents_send_session_events)
+            options, model_cast(_load_managed_agents_send_bedrock_session_events)
         )
 
     async def stream(
@@ -389,7 +397,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[ManagedAgentsStreamSessionEvents]:
+    ) -> AsyncStream[ManagedAgentsStreamBedrockSessionEvents]:
         """Follow a session's events as they happen (server-sent events that stay open).
 
         Args:
@@ -405,8 +413,8 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
                 client's.
 
         Returns:
-            Stream[ManagedAgentsStreamSessionEvents]: the open event stream, handed out once the
-                response headers arrive; iterate it for each event as it comes.
+            Stream[ManagedAgentsStreamBedrockSessionEvents]: the open event stream, handed out
+                once the response headers arrive; iterate it for each event as it comes.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -425,7 +433,7 @@ class AsyncBedrockEvents(AsyncBetaSessionEventsHelpers, AsyncResource):
             timeout=timeout,
         )
         return await self._client.request_events(
-            options, _decode_managed_agents_stream_session_events
+            options, _decode_managed_agents_stream_bedrock_session_events
         )
 
 

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     import httpx
 
     from .._core._pagination import AsyncPaginator, SyncPage
-    from ..types._models.managed_agents_session_thread import ManagedAgentsSessionThread
+    from ..types._models.managed_agents_bedrock_session_thread import (
+        ManagedAgentsBedrockSessionThread,
+    )
     from .bedrock_sessions_threads_events import (
         AsyncBedrockEvents,
         AsyncBedrockEventsWithRawResponse,
@@ -32,8 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["BedrockThreads", "AsyncBedrockThreads"]
 
 from ._ops_bedrock_sessions_threads import (
-    _load_managed_agents_list_session_threads,
-    _load_managed_agents_session_thread,
+    _load_managed_agents_bedrock_session_thread,
+    _load_managed_agents_bedrock_session_thread_page,
     _sessions_threads_archive_options,
     _sessions_threads_list_options,
     _sessions_threads_retrieve_options,
@@ -69,7 +71,7 @@ class BedrockThreads(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSessionThread:
+    ) -> ManagedAgentsBedrockSessionThread:
         """Archive a session thread: it stays readable but can no longer be used for new work.
 
         Args:
@@ -84,7 +86,8 @@ class BedrockThreads(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSessionThread: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSessionThread: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -102,7 +105,9 @@ class BedrockThreads(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session_thread))
+        return self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_session_thread)
+        )
 
     def list(
         self,
@@ -115,7 +120,7 @@ class BedrockThreads(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[ManagedAgentsSessionThread]:
+    ) -> SyncPage[ManagedAgentsBedrockSessionThread]:
         """List session threads.
 
         Args:
@@ -131,8 +136,8 @@ class BedrockThreads(SyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsSessionThread]: one page; iterating it yields every item across
-                pages, fetching the next page as you go.
+            Page[ManagedAgentsBedrockSessionThread]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -154,7 +159,7 @@ class BedrockThreads(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(page=_load_managed_agents_list_session_threads)
+            options, PageSpec(page=_load_managed_agents_bedrock_session_thread_page)
         )
 
     def retrieve(
@@ -167,7 +172,7 @@ class BedrockThreads(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSessionThread:
+    ) -> ManagedAgentsBedrockSessionThread:
         """Get one session thread.
 
         Args:
@@ -182,7 +187,8 @@ class BedrockThreads(SyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSessionThread: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSessionThread: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -200,7 +206,9 @@ class BedrockThreads(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return self._client.request(options, model_cast(_load_managed_agents_session_thread))
+        return self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_session_thread)
+        )
 
 
 class BedrockThreadsWithRawResponse:
@@ -264,7 +272,7 @@ class AsyncBedrockThreads(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSessionThread:
+    ) -> ManagedAgentsBedrockSessionThread:
         """Archive a session thread: it stays readable but can no longer be used for new work.
 
         Args:
@@ -279,7 +287,8 @@ class AsyncBedrockThreads(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSessionThread: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSessionThread: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -297,7 +306,9 @@ class AsyncBedrockThreads(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session_thread))
+        return await self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_session_thread)
+        )
 
     def list(
         self,
@@ -310,7 +321,7 @@ class AsyncBedrockThreads(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ManagedAgentsSessionThread]:
+    ) -> AsyncPaginator[ManagedAgentsBedrockSessionThread]:
         """List session threads.
 
         Args:
@@ -326,8 +337,8 @@ class AsyncBedrockThreads(AsyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsSessionThread]: one page; iterating it yields every item across
-                pages, fetching the next page as you go.
+            Page[ManagedAgentsBedrockSessionThread]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -349,7 +360,7 @@ class AsyncBedrockThreads(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(page=_load_managed_agents_list_session_threads)
+            options, PageSpec(page=_load_managed_agents_bedrock_session_thread_page)
         )
 
     async def retrieve(
@@ -362,7 +373,7 @@ class AsyncBedrockThreads(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ManagedAgentsSessionThread:
+    ) -> ManagedAgentsBedrockSessionThread:
         """Get one session thread.
 
         Args:
@@ -377,7 +388,8 @@ class AsyncBedrockThreads(AsyncResource):
                 client's.
 
         Returns:
-            ManagedAgentsSessionThread: the parsed response; `.to_dict()` gives back its JSON.
+            ManagedAgentsBedrockSessionThread: the parsed response; `.to_dict()` gives back its
+                JSON.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -395,7 +407,9 @@ class AsyncBedrockThreads(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return await self._client.request(options, model_cast(_load_managed_agents_session_thread))
+        return await self._client.request(
+            options, model_cast(_load_managed_agents_bedrock_session_thread)
+        )
 
 
 class AsyncBedrockThreadsWithRawResponse:

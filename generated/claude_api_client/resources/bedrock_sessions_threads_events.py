@@ -19,9 +19,11 @@ if TYPE_CHECKING:
 
     from .._core._pagination import AsyncPaginator, SyncPage
     from .._core._streaming import AsyncStream, Stream
-    from ..types._models.managed_agents_session_event import ManagedAgentsSessionEvent
-    from ..types._models.managed_agents_stream_session_thread_events import (
-        ManagedAgentsStreamSessionThreadEvents,
+    from ..types._models.managed_agents_bedrock_session_event import (
+        ManagedAgentsBedrockSessionEvent,
+    )
+    from ..types._models.managed_agents_stream_bedrock_session_thread_events import (
+        ManagedAgentsStreamBedrockSessionThreadEvents,
     )
     from ..types._params.managed_agents_event_delta_type_param import (
         ManagedAgentsEventDeltaTypeParam,
@@ -30,8 +32,8 @@ if TYPE_CHECKING:
 __all__ = ["BedrockEvents", "AsyncBedrockEvents"]
 
 from ._ops_bedrock_sessions_threads_events import (
-    _decode_managed_agents_stream_session_thread_events,
-    _load_managed_agents_list_session_thread_events,
+    _decode_managed_agents_stream_bedrock_session_thread_events,
+    _load_managed_agents_bedrock_session_event_page,
     _sessions_threads_events_list_options,
     _sessions_threads_events_stream_options,
 )
@@ -62,7 +64,7 @@ class BedrockEvents(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[ManagedAgentsSessionEvent]:
+    ) -> SyncPage[ManagedAgentsBedrockSessionEvent]:
         """List thread events.
 
         Args:
@@ -79,8 +81,8 @@ class BedrockEvents(SyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsSessionEvent]: one page; iterating it yields every item across
-                pages, fetching the next page as you go.
+            Page[ManagedAgentsBedrockSessionEvent]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -103,7 +105,7 @@ class BedrockEvents(SyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(page=_load_managed_agents_list_session_thread_events)
+            options, PageSpec(page=_load_managed_agents_bedrock_session_event_page)
         )
 
     def stream(
@@ -117,7 +119,7 @@ class BedrockEvents(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Stream[ManagedAgentsStreamSessionThreadEvents]:
+    ) -> Stream[ManagedAgentsStreamBedrockSessionThreadEvents]:
         """Follow one thread's events as they happen (server-sent events that stay open).
 
         Args:
@@ -134,8 +136,8 @@ class BedrockEvents(SyncResource):
                 client's.
 
         Returns:
-            Stream[ManagedAgentsStreamSessionThreadEvents]: the open event stream, handed out
-                once the response headers arrive; iterate it for each event as it comes.
+            Stream[ManagedAgentsStreamBedrockSessionThreadEvents]: the open event stream, handed
+                out once the response headers arrive; iterate it for each event as it comes.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -155,7 +157,7 @@ class BedrockEvents(SyncResource):
             timeout=timeout,
         )
         return self._client.request_events(
-            options, _decode_managed_agents_stream_session_thread_events
+            options, _decode_managed_agents_stream_bedrock_session_thread_events
         )
 
 
@@ -202,7 +204,7 @@ class AsyncBedrockEvents(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ManagedAgentsSessionEvent]:
+    ) -> AsyncPaginator[ManagedAgentsBedrockSessionEvent]:
         """List thread events.
 
         Args:
@@ -219,8 +221,8 @@ class AsyncBedrockEvents(AsyncResource):
                 client's.
 
         Returns:
-            Page[ManagedAgentsSessionEvent]: one page; iterating it yields every item across
-                pages, fetching the next page as you go.
+            Page[ManagedAgentsBedrockSessionEvent]: one page; iterating it yields every item
+                across pages, fetching the next page as you go.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -243,7 +245,7 @@ class AsyncBedrockEvents(AsyncResource):
             timeout=timeout,
         )
         return self._client.request_page(
-            options, PageSpec(page=_load_managed_agents_list_session_thread_events)
+            options, PageSpec(page=_load_managed_agents_bedrock_session_event_page)
         )
 
     async def stream(
@@ -257,7 +259,7 @@ class AsyncBedrockEvents(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[ManagedAgentsStreamSessionThreadEvents]:
+    ) -> AsyncStream[ManagedAgentsStreamBedrockSessionThreadEvents]:
         """Follow one thread's events as they happen (server-sent events that stay open).
 
         Args:
@@ -274,8 +276,8 @@ class AsyncBedrockEvents(AsyncResource):
                 client's.
 
         Returns:
-            Stream[ManagedAgentsStreamSessionThreadEvents]: the open event stream, handed out
-                once the response headers arrive; iterate it for each event as it comes.
+            Stream[ManagedAgentsStreamBedrockSessionThreadEvents]: the open event stream, handed
+                out once the response headers arrive; iterate it for each event as it comes.
 
         Raises:
             APIStatusError: the API answered with an error status; the subclass names it
@@ -295,7 +297,7 @@ class AsyncBedrockEvents(AsyncResource):
             timeout=timeout,
         )
         return await self._client.request_events(
-            options, _decode_managed_agents_stream_session_thread_events
+            options, _decode_managed_agents_stream_bedrock_session_thread_events
         )
 
 

@@ -1259,6 +1259,12 @@ if TYPE_CHECKING:
         ManagedAgentsAnthropicSkill as ManagedAgentsAnthropicSkill,
     )
     from ._models.managed_agents_api_actor import ManagedAgentsApiActor as ManagedAgentsApiActor
+    from ._models.managed_agents_auto_policy import (
+        ManagedAgentsAutoPolicy as ManagedAgentsAutoPolicy,
+    )
+    from ._models.managed_agents_aws_agent_core_gateway_mcp_server import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServer as ManagedAgentsAWSAgentCoreGatewayMCPServer,
+    )
     from ._models.managed_agents_aws_role_execution_identity import (
         ManagedAgentsAWSRoleExecutionIdentity as ManagedAgentsAWSRoleExecutionIdentity,
     )
@@ -1271,14 +1277,95 @@ if TYPE_CHECKING:
     from ._models.managed_agents_bash_tool_config import (
         ManagedAgentsBashToolConfig as ManagedAgentsBashToolConfig,
     )
+    from ._models.managed_agents_bedrock_agent import (
+        ManagedAgentsBedrockAgent as ManagedAgentsBedrockAgent,
+    )
     from ._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as ManagedAgentsBedrockAgentListItem,
+    )
+    from ._models.managed_agents_bedrock_agent_list_item_model import (
+        ManagedAgentsBedrockAgentListItemModel as ManagedAgentsBedrockAgentListItemModel,
+    )
+    from ._models.managed_agents_bedrock_agent_mcp_elicitation_event import (
+        ManagedAgentsBedrockAgentMCPElicitationEvent as ManagedAgentsBedrockAgentMCPElicitationEvent,
+    )
+    from ._models.managed_agents_bedrock_agent_mcp_tool_result_event import (
+        ManagedAgentsBedrockAgentMCPToolResultEvent as ManagedAgentsBedrockAgentMCPToolResultEvent,
     )
     from ._models.managed_agents_bedrock_agent_page import (
         ManagedAgentsBedrockAgentPage as ManagedAgentsBedrockAgentPage,
     )
+    from ._models.managed_agents_bedrock_agent_tool import (
+        ManagedAgentsBedrockAgentTool as ManagedAgentsBedrockAgentTool,
+    )
+    from ._models.managed_agents_bedrock_agent_tool_result_event import (
+        ManagedAgentsBedrockAgentToolResultEvent as ManagedAgentsBedrockAgentToolResultEvent,
+    )
+    from ._models.managed_agents_bedrock_input_event import (
+        ManagedAgentsBedrockInputEvent as ManagedAgentsBedrockInputEvent,
+    )
+    from ._models.managed_agents_bedrock_mcp_elicitation_accept import (
+        ManagedAgentsBedrockMCPElicitationAccept as ManagedAgentsBedrockMCPElicitationAccept,
+    )
+    from ._models.managed_agents_bedrock_mcp_elicitation_cancel import (
+        ManagedAgentsBedrockMCPElicitationCancel as ManagedAgentsBedrockMCPElicitationCancel,
+    )
+    from ._models.managed_agents_bedrock_mcp_elicitation_decline import (
+        ManagedAgentsBedrockMCPElicitationDecline as ManagedAgentsBedrockMCPElicitationDecline,
+    )
+    from ._models.managed_agents_bedrock_mcp_elicitation_response import (
+        ManagedAgentsBedrockMCPElicitationResponse as ManagedAgentsBedrockMCPElicitationResponse,
+    )
+    from ._models.managed_agents_bedrock_mcp_elicitation_url_request import (
+        ManagedAgentsBedrockMCPElicitationURLRequest as ManagedAgentsBedrockMCPElicitationURLRequest,
+    )
+    from ._models.managed_agents_bedrock_memory_actor import (
+        ManagedAgentsBedrockMemoryActor as ManagedAgentsBedrockMemoryActor,
+    )
+    from ._models.managed_agents_bedrock_memory_store import (
+        ManagedAgentsBedrockMemoryStore as ManagedAgentsBedrockMemoryStore,
+    )
+    from ._models.managed_agents_bedrock_memory_store_list_item import (
+        ManagedAgentsBedrockMemoryStoreListItem as ManagedAgentsBedrockMemoryStoreListItem,
+    )
+    from ._models.managed_agents_bedrock_memory_store_page import (
+        ManagedAgentsBedrockMemoryStorePage as ManagedAgentsBedrockMemoryStorePage,
+    )
+    from ._models.managed_agents_bedrock_memory_store_resource import (
+        ManagedAgentsBedrockMemoryStoreResource as ManagedAgentsBedrockMemoryStoreResource,
+    )
+    from ._models.managed_agents_bedrock_memory_store_resource_access import (
+        ManagedAgentsBedrockMemoryStoreResourceAccess as ManagedAgentsBedrockMemoryStoreResourceAccess,
+    )
+    from ._models.managed_agents_bedrock_memory_version import (
+        ManagedAgentsBedrockMemoryVersion as ManagedAgentsBedrockMemoryVersion,
+    )
+    from ._models.managed_agents_bedrock_memory_version_page import (
+        ManagedAgentsBedrockMemoryVersionPage as ManagedAgentsBedrockMemoryVersionPage,
+    )
+    from ._models.managed_agents_bedrock_multiagent_coordinator import (
+        ManagedAgentsBedrockMultiagentCoordinator as ManagedAgentsBedrockMultiagentCoordinator,
+    )
     from ._models.managed_agents_bedrock_session import (
         ManagedAgentsBedrockSession as ManagedAgentsBedrockSession,
+    )
+    from ._models.managed_agents_bedrock_session_actor import (
+        ManagedAgentsBedrockSessionActor as ManagedAgentsBedrockSessionActor,
+    )
+    from ._models.managed_agents_bedrock_session_agent import (
+        ManagedAgentsBedrockSessionAgent as ManagedAgentsBedrockSessionAgent,
+    )
+    from ._models.managed_agents_bedrock_session_error_event import (
+        ManagedAgentsBedrockSessionErrorEvent as ManagedAgentsBedrockSessionErrorEvent,
+    )
+    from ._models.managed_agents_bedrock_session_error_event_error import (
+        ManagedAgentsBedrockSessionErrorEventError as ManagedAgentsBedrockSessionErrorEventError,
+    )
+    from ._models.managed_agents_bedrock_session_event import (
+        ManagedAgentsBedrockSessionEvent as ManagedAgentsBedrockSessionEvent,
+    )
+    from ._models.managed_agents_bedrock_session_event_page import (
+        ManagedAgentsBedrockSessionEventPage as ManagedAgentsBedrockSessionEventPage,
     )
     from ._models.managed_agents_bedrock_session_list_item import (
         ManagedAgentsBedrockSessionListItem as ManagedAgentsBedrockSessionListItem,
@@ -1289,8 +1376,50 @@ if TYPE_CHECKING:
     from ._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
         ManagedAgentsBedrockSessionListItemMemoryStoreResource as ManagedAgentsBedrockSessionListItemMemoryStoreResource,
     )
+    from ._models.managed_agents_bedrock_session_list_item_usage import (
+        ManagedAgentsBedrockSessionListItemUsage as ManagedAgentsBedrockSessionListItemUsage,
+    )
+    from ._models.managed_agents_bedrock_session_multiagent_coordinator import (
+        ManagedAgentsBedrockSessionMultiagentCoordinator as ManagedAgentsBedrockSessionMultiagentCoordinator,
+    )
     from ._models.managed_agents_bedrock_session_page import (
         ManagedAgentsBedrockSessionPage as ManagedAgentsBedrockSessionPage,
+    )
+    from ._models.managed_agents_bedrock_session_resource import (
+        ManagedAgentsBedrockSessionResource as ManagedAgentsBedrockSessionResource,
+    )
+    from ._models.managed_agents_bedrock_session_thread import (
+        ManagedAgentsBedrockSessionThread as ManagedAgentsBedrockSessionThread,
+    )
+    from ._models.managed_agents_bedrock_session_thread_agent import (
+        ManagedAgentsBedrockSessionThreadAgent as ManagedAgentsBedrockSessionThreadAgent,
+    )
+    from ._models.managed_agents_bedrock_session_thread_page import (
+        ManagedAgentsBedrockSessionThreadPage as ManagedAgentsBedrockSessionThreadPage,
+    )
+    from ._models.managed_agents_bedrock_session_updated_event import (
+        ManagedAgentsBedrockSessionUpdatedEvent as ManagedAgentsBedrockSessionUpdatedEvent,
+    )
+    from ._models.managed_agents_bedrock_system_message_event import (
+        ManagedAgentsBedrockSystemMessageEvent as ManagedAgentsBedrockSystemMessageEvent,
+    )
+    from ._models.managed_agents_bedrock_user_custom_tool_result_event import (
+        ManagedAgentsBedrockUserCustomToolResultEvent as ManagedAgentsBedrockUserCustomToolResultEvent,
+    )
+    from ._models.managed_agents_bedrock_user_define_outcome_event import (
+        ManagedAgentsBedrockUserDefineOutcomeEvent as ManagedAgentsBedrockUserDefineOutcomeEvent,
+    )
+    from ._models.managed_agents_bedrock_user_interrupt_event import (
+        ManagedAgentsBedrockUserInterruptEvent as ManagedAgentsBedrockUserInterruptEvent,
+    )
+    from ._models.managed_agents_bedrock_user_mcp_elicitation_response_event import (
+        ManagedAgentsBedrockUserMCPElicitationResponseEvent as ManagedAgentsBedrockUserMCPElicitationResponseEvent,
+    )
+    from ._models.managed_agents_bedrock_user_message_event import (
+        ManagedAgentsBedrockUserMessageEvent as ManagedAgentsBedrockUserMessageEvent,
+    )
+    from ._models.managed_agents_bedrock_user_tool_confirmation_event import (
+        ManagedAgentsBedrockUserToolConfirmationEvent as ManagedAgentsBedrockUserToolConfirmationEvent,
     )
     from ._models.managed_agents_billing_error import (
         ManagedAgentsBillingError as ManagedAgentsBillingError,
@@ -1304,6 +1433,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_cache_creation_usage import (
         ManagedAgentsCacheCreationUsage as ManagedAgentsCacheCreationUsage,
+    )
+    from ._models.managed_agents_caller_identity import (
+        ManagedAgentsCallerIdentity as ManagedAgentsCallerIdentity,
     )
     from ._models.managed_agents_commit_checkout import (
         ManagedAgentsCommitCheckout as ManagedAgentsCommitCheckout,
@@ -1533,6 +1665,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_list_sessions import (
         ManagedAgentsListSessions as ManagedAgentsListSessions,
     )
+    from ._models.managed_agents_managed_memory_store_backend import (
+        ManagedAgentsManagedMemoryStoreBackend as ManagedAgentsManagedMemoryStoreBackend,
+    )
     from ._models.managed_agents_manual_deployment_paused_reason import (
         ManagedAgentsManualDeploymentPausedReason as ManagedAgentsManualDeploymentPausedReason,
     )
@@ -1596,6 +1731,18 @@ if TYPE_CHECKING:
     from ._models.managed_agents_memory_store_resource_config import (
         ManagedAgentsMemoryStoreResourceConfig as ManagedAgentsMemoryStoreResourceConfig,
     )
+    from ._models.managed_agents_memory_tool_config import (
+        ManagedAgentsMemoryToolConfig as ManagedAgentsMemoryToolConfig,
+    )
+    from ._models.managed_agents_memory_tool_config_permission_policy import (
+        ManagedAgentsMemoryToolConfigPermissionPolicy as ManagedAgentsMemoryToolConfigPermissionPolicy,
+    )
+    from ._models.managed_agents_memory_tool_name import (
+        ManagedAgentsMemoryToolName as ManagedAgentsMemoryToolName,
+    )
+    from ._models.managed_agents_memory_toolset20261030 import (
+        ManagedAgentsMemoryToolset20261030 as ManagedAgentsMemoryToolset20261030,
+    )
     from ._models.managed_agents_memory_version import (
         ManagedAgentsMemoryVersion as ManagedAgentsMemoryVersion,
     )
@@ -1616,6 +1763,9 @@ if TYPE_CHECKING:
         ManagedAgentsModelRequestFailedError as ManagedAgentsModelRequestFailedError,
     )
     from ._models.managed_agents_mount_mode import ManagedAgentsMountMode as ManagedAgentsMountMode
+    from ._models.managed_agents_mount_path_conflict_error_object import (
+        ManagedAgentsMountPathConflictErrorObject as ManagedAgentsMountPathConflictErrorObject,
+    )
     from ._models.managed_agents_multiagent import (
         ManagedAgentsMultiagent as ManagedAgentsMultiagent,
     )
@@ -1676,6 +1826,9 @@ if TYPE_CHECKING:
     from ._models.managed_agents_permission_policy import (
         ManagedAgentsPermissionPolicy as ManagedAgentsPermissionPolicy,
     )
+    from ._models.managed_agents_person_actor import (
+        ManagedAgentsPersonActor as ManagedAgentsPersonActor,
+    )
     from ._models.managed_agents_plain_text_document_source import (
         ManagedAgentsPlainTextDocumentSource as ManagedAgentsPlainTextDocumentSource,
     )
@@ -1727,8 +1880,42 @@ if TYPE_CHECKING:
     from ._models.managed_agents_retry_status_terminal import (
         ManagedAgentsRetryStatusTerminal as ManagedAgentsRetryStatusTerminal,
     )
+    from ._models.managed_agents_role_actor import ManagedAgentsRoleActor as ManagedAgentsRoleActor
     from ._models.managed_agents_rubric import ManagedAgentsRubric as ManagedAgentsRubric
     from ._models.managed_agents_run_error import ManagedAgentsRunError as ManagedAgentsRunError
+    from ._models.managed_agents_s3_access_denied_error_object import (
+        ManagedAgentsS3AccessDeniedErrorObject as ManagedAgentsS3AccessDeniedErrorObject,
+    )
+    from ._models.managed_agents_s3_copy_error_object import (
+        ManagedAgentsS3CopyErrorObject as ManagedAgentsS3CopyErrorObject,
+    )
+    from ._models.managed_agents_s3_mount_error_object import (
+        ManagedAgentsS3MountErrorObject as ManagedAgentsS3MountErrorObject,
+    )
+    from ._models.managed_agents_s3_mount_resource import (
+        ManagedAgentsS3MountResource as ManagedAgentsS3MountResource,
+    )
+    from ._models.managed_agents_s3_mount_resource_mount_as import (
+        ManagedAgentsS3MountResourceMountAs as ManagedAgentsS3MountResourceMountAs,
+    )
+    from ._models.managed_agents_s3_mount_skill import (
+        ManagedAgentsS3MountSkill as ManagedAgentsS3MountSkill,
+    )
+    from ._models.managed_agents_s3_not_found_error_object import (
+        ManagedAgentsS3NotFoundErrorObject as ManagedAgentsS3NotFoundErrorObject,
+    )
+    from ._models.managed_agents_s3_object_resource import (
+        ManagedAgentsS3ObjectResource as ManagedAgentsS3ObjectResource,
+    )
+    from ._models.managed_agents_sandbox_path_resource import (
+        ManagedAgentsSandboxPathResource as ManagedAgentsSandboxPathResource,
+    )
+    from ._models.managed_agents_sandbox_path_skill import (
+        ManagedAgentsSandboxPathSkill as ManagedAgentsSandboxPathSkill,
+    )
+    from ._models.managed_agents_sandbox_skill import (
+        ManagedAgentsSandboxSkill as ManagedAgentsSandboxSkill,
+    )
     from ._models.managed_agents_schedule import ManagedAgentsSchedule as ManagedAgentsSchedule
     from ._models.managed_agents_schedule_trigger_context import (
         ManagedAgentsScheduleTriggerContext as ManagedAgentsScheduleTriggerContext,
@@ -1747,6 +1934,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_self_hosted_resources_unsupported_run_error import (
         ManagedAgentsSelfHostedResourcesUnsupportedRunError as ManagedAgentsSelfHostedResourcesUnsupportedRunError,
+    )
+    from ._models.managed_agents_send_bedrock_session_events import (
+        ManagedAgentsSendBedrockSessionEvents as ManagedAgentsSendBedrockSessionEvents,
     )
     from ._models.managed_agents_send_session_events import (
         ManagedAgentsSendSessionEvents as ManagedAgentsSendSessionEvents,
@@ -1925,6 +2115,12 @@ if TYPE_CHECKING:
     from ._models.managed_agents_static_bearer_auth_response import (
         ManagedAgentsStaticBearerAuthResponse as ManagedAgentsStaticBearerAuthResponse,
     )
+    from ._models.managed_agents_stream_bedrock_session_events import (
+        ManagedAgentsStreamBedrockSessionEvents as ManagedAgentsStreamBedrockSessionEvents,
+    )
+    from ._models.managed_agents_stream_bedrock_session_thread_events import (
+        ManagedAgentsStreamBedrockSessionThreadEvents as ManagedAgentsStreamBedrockSessionThreadEvents,
+    )
     from ._models.managed_agents_stream_session_events import (
         ManagedAgentsStreamSessionEvents as ManagedAgentsStreamSessionEvents,
     )
@@ -2078,6 +2274,9 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_workflow_run_status_running_event import (
         ManagedAgentsWorkflowRunStatusRunningEvent as ManagedAgentsWorkflowRunStatusRunningEvent,
+    )
+    from ._models.managed_agents_working_directory_error_object import (
+        ManagedAgentsWorkingDirectoryErrorObject as ManagedAgentsWorkingDirectoryErrorObject,
     )
     from ._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
         ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
@@ -2848,8 +3047,32 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_agent_tool_config_union import (
         UnknownManagedAgentsAgentToolConfigUnion as UnknownManagedAgentsAgentToolConfigUnion,
     )
+    from ._models.unknown_managed_agents_bedrock_agent_tool import (
+        UnknownManagedAgentsBedrockAgentTool as UnknownManagedAgentsBedrockAgentTool,
+    )
+    from ._models.unknown_managed_agents_bedrock_input_event import (
+        UnknownManagedAgentsBedrockInputEvent as UnknownManagedAgentsBedrockInputEvent,
+    )
+    from ._models.unknown_managed_agents_bedrock_mcp_elicitation_response import (
+        UnknownManagedAgentsBedrockMCPElicitationResponse as UnknownManagedAgentsBedrockMCPElicitationResponse,
+    )
+    from ._models.unknown_managed_agents_bedrock_memory_actor import (
+        UnknownManagedAgentsBedrockMemoryActor as UnknownManagedAgentsBedrockMemoryActor,
+    )
+    from ._models.unknown_managed_agents_bedrock_session_error_event_error import (
+        UnknownManagedAgentsBedrockSessionErrorEventError as UnknownManagedAgentsBedrockSessionErrorEventError,
+    )
+    from ._models.unknown_managed_agents_bedrock_session_event import (
+        UnknownManagedAgentsBedrockSessionEvent as UnknownManagedAgentsBedrockSessionEvent,
+    )
+    from ._models.unknown_managed_agents_bedrock_session_resource import (
+        UnknownManagedAgentsBedrockSessionResource as UnknownManagedAgentsBedrockSessionResource,
+    )
     from ._models.unknown_managed_agents_budget import (
         UnknownManagedAgentsBudget as UnknownManagedAgentsBudget,
+    )
+    from ._models.unknown_managed_agents_caller_identity import (
+        UnknownManagedAgentsCallerIdentity as UnknownManagedAgentsCallerIdentity,
     )
     from ._models.unknown_managed_agents_credential_auth import (
         UnknownManagedAgentsCredentialAuth as UnknownManagedAgentsCredentialAuth,
@@ -2896,6 +3119,9 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_memory_list_item import (
         UnknownManagedAgentsMemoryListItem as UnknownManagedAgentsMemoryListItem,
     )
+    from ._models.unknown_managed_agents_memory_tool_config_permission_policy import (
+        UnknownManagedAgentsMemoryToolConfigPermissionPolicy as UnknownManagedAgentsMemoryToolConfigPermissionPolicy,
+    )
     from ._models.unknown_managed_agents_multiagent import (
         UnknownManagedAgentsMultiagent as UnknownManagedAgentsMultiagent,
     )
@@ -2929,6 +3155,9 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_run_error import (
         UnknownManagedAgentsRunError as UnknownManagedAgentsRunError,
     )
+    from ._models.unknown_managed_agents_sandbox_skill import (
+        UnknownManagedAgentsSandboxSkill as UnknownManagedAgentsSandboxSkill,
+    )
     from ._models.unknown_managed_agents_schedule import (
         UnknownManagedAgentsSchedule as UnknownManagedAgentsSchedule,
     )
@@ -2961,6 +3190,12 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_managed_agents_skill import (
         UnknownManagedAgentsSkill as UnknownManagedAgentsSkill,
+    )
+    from ._models.unknown_managed_agents_stream_bedrock_session_events import (
+        UnknownManagedAgentsStreamBedrockSessionEvents as UnknownManagedAgentsStreamBedrockSessionEvents,
+    )
+    from ._models.unknown_managed_agents_stream_bedrock_session_thread_events import (
+        UnknownManagedAgentsStreamBedrockSessionThreadEvents as UnknownManagedAgentsStreamBedrockSessionThreadEvents,
     )
     from ._models.unknown_managed_agents_stream_session_events import (
         UnknownManagedAgentsStreamSessionEvents as UnknownManagedAgentsStreamSessionEvents,
@@ -5997,6 +6232,7 @@ _MODULES: dict[str, str] = {
     "MCPToolUseBlock": "_models.mcp_tool_use_block",
     "MCPToolUseBlockParam": "_params.mcp_tool_use_block_param",
     "MCPToolsetParam": "_params.mcp_toolset_param",
+    "ManagedAgentsAWSAgentCoreGatewayMCPServer": "_models.managed_agents_aws_agent_core_gateway_mcp_server",
     "ManagedAgentsAWSRoleExecutionIdentity": "_models.managed_agents_aws_role_execution_identity",
     "ManagedAgentsAWSRoleExecutionIdentityParams": "_params.managed_agents_aws_role_execution_identity_params",
     "ManagedAgentsActor": "_models.managed_agents_actor",
@@ -6038,19 +6274,61 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAnthropicSkill": "_models.managed_agents_anthropic_skill",
     "ManagedAgentsAnthropicSkillParams": "_params.managed_agents_anthropic_skill_params",
     "ManagedAgentsApiActor": "_models.managed_agents_api_actor",
+    "ManagedAgentsAutoPolicy": "_models.managed_agents_auto_policy",
     "ManagedAgentsBase64DocumentSource": "_models.managed_agents_base64_document_source",
     "ManagedAgentsBase64DocumentSourceParam": "_params.managed_agents_base64_document_source_param",
     "ManagedAgentsBase64ImageSource": "_models.managed_agents_base64_image_source",
     "ManagedAgentsBase64ImageSourceParam": "_params.managed_agents_base64_image_source_param",
     "ManagedAgentsBashToolConfig": "_models.managed_agents_bash_tool_config",
     "ManagedAgentsBashToolConfigParams": "_params.managed_agents_bash_tool_config_params",
+    "ManagedAgentsBedrockAgent": "_models.managed_agents_bedrock_agent",
     "ManagedAgentsBedrockAgentListItem": "_models.managed_agents_bedrock_agent_list_item",
+    "ManagedAgentsBedrockAgentListItemModel": "_models.managed_agents_bedrock_agent_list_item_model",
+    "ManagedAgentsBedrockAgentMCPElicitationEvent": "_models.managed_agents_bedrock_agent_mcp_elicitation_event",
+    "ManagedAgentsBedrockAgentMCPToolResultEvent": "_models.managed_agents_bedrock_agent_mcp_tool_result_event",
     "ManagedAgentsBedrockAgentPage": "_models.managed_agents_bedrock_agent_page",
+    "ManagedAgentsBedrockAgentTool": "_models.managed_agents_bedrock_agent_tool",
+    "ManagedAgentsBedrockAgentToolResultEvent": "_models.managed_agents_bedrock_agent_tool_result_event",
+    "ManagedAgentsBedrockInputEvent": "_models.managed_agents_bedrock_input_event",
+    "ManagedAgentsBedrockMCPElicitationAccept": "_models.managed_agents_bedrock_mcp_elicitation_accept",
+    "ManagedAgentsBedrockMCPElicitationCancel": "_models.managed_agents_bedrock_mcp_elicitation_cancel",
+    "ManagedAgentsBedrockMCPElicitationDecline": "_models.managed_agents_bedrock_mcp_elicitation_decline",
+    "ManagedAgentsBedrockMCPElicitationResponse": "_models.managed_agents_bedrock_mcp_elicitation_response",
+    "ManagedAgentsBedrockMCPElicitationURLRequest": "_models.managed_agents_bedrock_mcp_elicitation_url_request",
+    "ManagedAgentsBedrockMemoryActor": "_models.managed_agents_bedrock_memory_actor",
+    "ManagedAgentsBedrockMemoryStore": "_models.managed_agents_bedrock_memory_store",
+    "ManagedAgentsBedrockMemoryStoreListItem": "_models.managed_agents_bedrock_memory_store_list_item",
+    "ManagedAgentsBedrockMemoryStorePage": "_models.managed_agents_bedrock_memory_store_page",
+    "ManagedAgentsBedrockMemoryStoreResource": "_models.managed_agents_bedrock_memory_store_resource",
+    "ManagedAgentsBedrockMemoryStoreResourceAccess": "_models.managed_agents_bedrock_memory_store_resource_access",
+    "ManagedAgentsBedrockMemoryVersion": "_models.managed_agents_bedrock_memory_version",
+    "ManagedAgentsBedrockMemoryVersionPage": "_models.managed_agents_bedrock_memory_version_page",
+    "ManagedAgentsBedrockMultiagentCoordinator": "_models.managed_agents_bedrock_multiagent_coordinator",
     "ManagedAgentsBedrockSession": "_models.managed_agents_bedrock_session",
+    "ManagedAgentsBedrockSessionActor": "_models.managed_agents_bedrock_session_actor",
+    "ManagedAgentsBedrockSessionAgent": "_models.managed_agents_bedrock_session_agent",
+    "ManagedAgentsBedrockSessionErrorEvent": "_models.managed_agents_bedrock_session_error_event",
+    "ManagedAgentsBedrockSessionErrorEventError": "_models.managed_agents_bedrock_session_error_event_error",
+    "ManagedAgentsBedrockSessionEvent": "_models.managed_agents_bedrock_session_event",
+    "ManagedAgentsBedrockSessionEventPage": "_models.managed_agents_bedrock_session_event_page",
     "ManagedAgentsBedrockSessionListItem": "_models.managed_agents_bedrock_session_list_item",
     "ManagedAgentsBedrockSessionListItemAgent": "_models.managed_agents_bedrock_session_list_item_agent",
     "ManagedAgentsBedrockSessionListItemMemoryStoreResource": "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
+    "ManagedAgentsBedrockSessionListItemUsage": "_models.managed_agents_bedrock_session_list_item_usage",
+    "ManagedAgentsBedrockSessionMultiagentCoordinator": "_models.managed_agents_bedrock_session_multiagent_coordinator",
     "ManagedAgentsBedrockSessionPage": "_models.managed_agents_bedrock_session_page",
+    "ManagedAgentsBedrockSessionResource": "_models.managed_agents_bedrock_session_resource",
+    "ManagedAgentsBedrockSessionThread": "_models.managed_agents_bedrock_session_thread",
+    "ManagedAgentsBedrockSessionThreadAgent": "_models.managed_agents_bedrock_session_thread_agent",
+    "ManagedAgentsBedrockSessionThreadPage": "_models.managed_agents_bedrock_session_thread_page",
+    "ManagedAgentsBedrockSessionUpdatedEvent": "_models.managed_agents_bedrock_session_updated_event",
+    "ManagedAgentsBedrockSystemMessageEvent": "_models.managed_agents_bedrock_system_message_event",
+    "ManagedAgentsBedrockUserCustomToolResultEvent": "_models.managed_agents_bedrock_user_custom_tool_result_event",
+    "ManagedAgentsBedrockUserDefineOutcomeEvent": "_models.managed_agents_bedrock_user_define_outcome_event",
+    "ManagedAgentsBedrockUserInterruptEvent": "_models.managed_agents_bedrock_user_interrupt_event",
+    "ManagedAgentsBedrockUserMCPElicitationResponseEvent": "_models.managed_agents_bedrock_user_mcp_elicitation_response_event",
+    "ManagedAgentsBedrockUserMessageEvent": "_models.managed_agents_bedrock_user_message_event",
+    "ManagedAgentsBedrockUserToolConfirmationEvent": "_models.managed_agents_bedrock_user_tool_confirmation_event",
     "ManagedAgentsBillingError": "_models.managed_agents_billing_error",
     "ManagedAgentsBranchCheckout": "_models.managed_agents_branch_checkout",
     "ManagedAgentsBranchCheckoutParam": "_params.managed_agents_branch_checkout_param",
@@ -6059,6 +6337,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsBudgetLimitParam": "_params.managed_agents_budget_limit_param",
     "ManagedAgentsBudgetParam": "_params.managed_agents_budget_param",
     "ManagedAgentsCacheCreationUsage": "_models.managed_agents_cache_creation_usage",
+    "ManagedAgentsCallerIdentity": "_models.managed_agents_caller_identity",
     "ManagedAgentsCommitCheckout": "_models.managed_agents_commit_checkout",
     "ManagedAgentsCommitCheckoutParam": "_params.managed_agents_commit_checkout_param",
     "ManagedAgentsCompactionLimitReachedError": "_models.managed_agents_compaction_limit_reached_error",
@@ -6190,6 +6469,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMCPToolsetDefaultConfig": "_models.managed_agents_mcp_toolset_default_config",
     "ManagedAgentsMCPToolsetDefaultConfigParams": "_params.managed_agents_mcp_toolset_default_config_params",
     "ManagedAgentsMCPToolsetParams": "_params.managed_agents_mcp_toolset_params",
+    "ManagedAgentsManagedMemoryStoreBackend": "_models.managed_agents_managed_memory_store_backend",
     "ManagedAgentsManagedMemoryStoreBackendParam": "_params.managed_agents_managed_memory_store_backend_param",
     "ManagedAgentsManualDeploymentPausedReason": "_models.managed_agents_manual_deployment_paused_reason",
     "ManagedAgentsManualTriggerContext": "_models.managed_agents_manual_trigger_context",
@@ -6214,6 +6494,10 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsMemoryStoreResource": "_models.managed_agents_memory_store_resource",
     "ManagedAgentsMemoryStoreResourceConfig": "_models.managed_agents_memory_store_resource_config",
     "ManagedAgentsMemoryStoreResourceParam": "_params.managed_agents_memory_store_resource_param",
+    "ManagedAgentsMemoryToolConfig": "_models.managed_agents_memory_tool_config",
+    "ManagedAgentsMemoryToolConfigPermissionPolicy": "_models.managed_agents_memory_tool_config_permission_policy",
+    "ManagedAgentsMemoryToolName": "_models.managed_agents_memory_tool_name",
+    "ManagedAgentsMemoryToolset20261030": "_models.managed_agents_memory_toolset20261030",
     "ManagedAgentsMemoryVersion": "_models.managed_agents_memory_version",
     "ManagedAgentsMemoryVersionOperation": "_models.managed_agents_memory_version_operation",
     "ManagedAgentsMemoryVersionOperationParam": "_params.managed_agents_memory_version_operation_param",
@@ -6228,6 +6512,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsModelRequestFailedError": "_models.managed_agents_model_request_failed_error",
     "ManagedAgentsMountMode": "_models.managed_agents_mount_mode",
     "ManagedAgentsMountModeParam": "_params.managed_agents_mount_mode_param",
+    "ManagedAgentsMountPathConflictErrorObject": "_models.managed_agents_mount_path_conflict_error_object",
     "ManagedAgentsMultiagent": "_models.managed_agents_multiagent",
     "ManagedAgentsMultiagent20261001": "_models.managed_agents_multiagent20261001",
     "ManagedAgentsMultiagent20261001Params": "_params.managed_agents_multiagent20261001_params",
@@ -6267,6 +6552,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsOutcomeEvaluationResource": "_models.managed_agents_outcome_evaluation_resource",
     "ManagedAgentsPermissionPolicy": "_models.managed_agents_permission_policy",
     "ManagedAgentsPermissionPolicyParam": "_params.managed_agents_permission_policy_param",
+    "ManagedAgentsPersonActor": "_models.managed_agents_person_actor",
     "ManagedAgentsPlainTextDocumentSource": "_models.managed_agents_plain_text_document_source",
     "ManagedAgentsPlainTextDocumentSourceMediaType": "_models.managed_agents_plain_text_document_source_media_type",
     "ManagedAgentsPlainTextDocumentSourceParam": "_params.managed_agents_plain_text_document_source_param",
@@ -6288,9 +6574,21 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsRetryStatusExhausted": "_models.managed_agents_retry_status_exhausted",
     "ManagedAgentsRetryStatusRetrying": "_models.managed_agents_retry_status_retrying",
     "ManagedAgentsRetryStatusTerminal": "_models.managed_agents_retry_status_terminal",
+    "ManagedAgentsRoleActor": "_models.managed_agents_role_actor",
     "ManagedAgentsRubric": "_models.managed_agents_rubric",
     "ManagedAgentsRubricParams": "_params.managed_agents_rubric_params",
     "ManagedAgentsRunError": "_models.managed_agents_run_error",
+    "ManagedAgentsS3AccessDeniedErrorObject": "_models.managed_agents_s3_access_denied_error_object",
+    "ManagedAgentsS3CopyErrorObject": "_models.managed_agents_s3_copy_error_object",
+    "ManagedAgentsS3MountErrorObject": "_models.managed_agents_s3_mount_error_object",
+    "ManagedAgentsS3MountResource": "_models.managed_agents_s3_mount_resource",
+    "ManagedAgentsS3MountResourceMountAs": "_models.managed_agents_s3_mount_resource_mount_as",
+    "ManagedAgentsS3MountSkill": "_models.managed_agents_s3_mount_skill",
+    "ManagedAgentsS3NotFoundErrorObject": "_models.managed_agents_s3_not_found_error_object",
+    "ManagedAgentsS3ObjectResource": "_models.managed_agents_s3_object_resource",
+    "ManagedAgentsSandboxPathResource": "_models.managed_agents_sandbox_path_resource",
+    "ManagedAgentsSandboxPathSkill": "_models.managed_agents_sandbox_path_skill",
+    "ManagedAgentsSandboxSkill": "_models.managed_agents_sandbox_skill",
     "ManagedAgentsSchedule": "_models.managed_agents_schedule",
     "ManagedAgentsScheduleParams": "_params.managed_agents_schedule_params",
     "ManagedAgentsScheduleTriggerContext": "_models.managed_agents_schedule_trigger_context",
@@ -6302,6 +6600,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsSearchResultContentParam": "_params.managed_agents_search_result_content_param",
     "ManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError": "_models.managed_agents_self_hosted_resources_unsupported_deployment_paused_reason_error",
     "ManagedAgentsSelfHostedResourcesUnsupportedRunError": "_models.managed_agents_self_hosted_resources_unsupported_run_error",
+    "ManagedAgentsSendBedrockSessionEvents": "_models.managed_agents_send_bedrock_session_events",
     "ManagedAgentsSendSessionEvents": "_models.managed_agents_send_session_events",
     "ManagedAgentsSendSessionEventsParams": "_params.managed_agents_send_session_events_params",
     "ManagedAgentsServerToolUsage": "_models.managed_agents_server_tool_usage",
@@ -6375,6 +6674,8 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsStaticBearerAuthResponse": "_models.managed_agents_static_bearer_auth_response",
     "ManagedAgentsStaticBearerCreateParams": "_params.managed_agents_static_bearer_create_params",
     "ManagedAgentsStaticBearerUpdateParams": "_params.managed_agents_static_bearer_update_params",
+    "ManagedAgentsStreamBedrockSessionEvents": "_models.managed_agents_stream_bedrock_session_events",
+    "ManagedAgentsStreamBedrockSessionThreadEvents": "_models.managed_agents_stream_bedrock_session_thread_events",
     "ManagedAgentsStreamSessionEvents": "_models.managed_agents_stream_session_events",
     "ManagedAgentsStreamSessionThreadEvents": "_models.managed_agents_stream_session_thread_events",
     "ManagedAgentsStruct": "_models.managed_agents_struct",
@@ -6461,6 +6762,7 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsWorkflowRunStatusEndedEvent": "_models.managed_agents_workflow_run_status_ended_event",
     "ManagedAgentsWorkflowRunStatusIdleEvent": "_models.managed_agents_workflow_run_status_idle_event",
     "ManagedAgentsWorkflowRunStatusRunningEvent": "_models.managed_agents_workflow_run_status_running_event",
+    "ManagedAgentsWorkingDirectoryErrorObject": "_models.managed_agents_working_directory_error_object",
     "ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
     "ManagedAgentsWorkspaceArchivedRunError": "_models.managed_agents_workspace_archived_run_error",
     "ManagedAgentsWriteToolConfig": "_models.managed_agents_write_tool_config",
@@ -6977,7 +7279,15 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsAgentMessageContentBlock": "_models.unknown_managed_agents_agent_message_content_block",
     "UnknownManagedAgentsAgentTool": "_models.unknown_managed_agents_agent_tool",
     "UnknownManagedAgentsAgentToolConfigUnion": "_models.unknown_managed_agents_agent_tool_config_union",
+    "UnknownManagedAgentsBedrockAgentTool": "_models.unknown_managed_agents_bedrock_agent_tool",
+    "UnknownManagedAgentsBedrockInputEvent": "_models.unknown_managed_agents_bedrock_input_event",
+    "UnknownManagedAgentsBedrockMCPElicitationResponse": "_models.unknown_managed_agents_bedrock_mcp_elicitation_response",
+    "UnknownManagedAgentsBedrockMemoryActor": "_models.unknown_managed_agents_bedrock_memory_actor",
+    "UnknownManagedAgentsBedrockSessionErrorEventError": "_models.unknown_managed_agents_bedrock_session_error_event_error",
+    "UnknownManagedAgentsBedrockSessionEvent": "_models.unknown_managed_agents_bedrock_session_event",
+    "UnknownManagedAgentsBedrockSessionResource": "_models.unknown_managed_agents_bedrock_session_resource",
     "UnknownManagedAgentsBudget": "_models.unknown_managed_agents_budget",
+    "UnknownManagedAgentsCallerIdentity": "_models.unknown_managed_agents_caller_identity",
     "UnknownManagedAgentsCredentialAuth": "_models.unknown_managed_agents_credential_auth",
     "UnknownManagedAgentsCredentialNetworkingResponse": "_models.unknown_managed_agents_credential_networking_response",
     "UnknownManagedAgentsDeploymentInitialEvent": "_models.unknown_managed_agents_deployment_initial_event",
@@ -6993,6 +7303,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsInputEvent": "_models.unknown_managed_agents_input_event",
     "UnknownManagedAgentsMCPServer": "_models.unknown_managed_agents_mcp_server",
     "UnknownManagedAgentsMemoryListItem": "_models.unknown_managed_agents_memory_list_item",
+    "UnknownManagedAgentsMemoryToolConfigPermissionPolicy": "_models.unknown_managed_agents_memory_tool_config_permission_policy",
     "UnknownManagedAgentsMultiagent": "_models.unknown_managed_agents_multiagent",
     "UnknownManagedAgentsMultiagentAdvisor": "_models.unknown_managed_agents_multiagent_advisor",
     "UnknownManagedAgentsMultiagentInlineAgents": "_models.unknown_managed_agents_multiagent_inline_agents",
@@ -7004,6 +7315,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsRetryStatus": "_models.unknown_managed_agents_retry_status",
     "UnknownManagedAgentsRubric": "_models.unknown_managed_agents_rubric",
     "UnknownManagedAgentsRunError": "_models.unknown_managed_agents_run_error",
+    "UnknownManagedAgentsSandboxSkill": "_models.unknown_managed_agents_sandbox_skill",
     "UnknownManagedAgentsSchedule": "_models.unknown_managed_agents_schedule",
     "UnknownManagedAgentsSessionErrorEventError": "_models.unknown_managed_agents_session_error_event_error",
     "UnknownManagedAgentsSessionEvent": "_models.unknown_managed_agents_session_event",
@@ -7015,6 +7327,8 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsSessionRosterEntry": "_models.unknown_managed_agents_session_roster_entry",
     "UnknownManagedAgentsSessionThreadResolvedAgent": "_models.unknown_managed_agents_session_thread_resolved_agent",
     "UnknownManagedAgentsSkill": "_models.unknown_managed_agents_skill",
+    "UnknownManagedAgentsStreamBedrockSessionEvents": "_models.unknown_managed_agents_stream_bedrock_session_events",
+    "UnknownManagedAgentsStreamBedrockSessionThreadEvents": "_models.unknown_managed_agents_stream_bedrock_session_thread_events",
     "UnknownManagedAgentsStreamSessionEvents": "_models.unknown_managed_agents_stream_session_events",
     "UnknownManagedAgentsStreamSessionThreadEvents": "_models.unknown_managed_agents_stream_session_thread_events",
     "UnknownManagedAgentsSystemContentBlock": "_models.unknown_managed_agents_system_content_block",

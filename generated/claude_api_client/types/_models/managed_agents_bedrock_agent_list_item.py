@@ -9,7 +9,9 @@ from claude_api_client._core._model_base import (
     WireDateTime,
 )
 
-from .managed_agents_model_config import ManagedAgentsModelConfig
+from .managed_agents_bedrock_agent_list_item_model import (
+    ManagedAgentsBedrockAgentListItemModel,
+)
 
 
 class ManagedAgentsBedrockAgentListItem(APIModel):
@@ -23,7 +25,7 @@ class ManagedAgentsBedrockAgentListItem(APIModel):
     """Version of the agent."""
     name: str
     """Name of the agent."""
-    model: ManagedAgentsModelConfig
+    model: ManagedAgentsBedrockAgentListItemModel
     """The inference profile the agent runs on."""
     resource_arn: str | None = None
     """ARN of the agent in AWS, or null."""

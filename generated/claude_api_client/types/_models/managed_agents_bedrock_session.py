@@ -9,12 +9,13 @@ from claude_api_client._core._model_base import APIModel
 from .managed_agents_aws_role_execution_identity import (
     ManagedAgentsAWSRoleExecutionIdentity,
 )
+from .managed_agents_bedrock_session_agent import ManagedAgentsBedrockSessionAgent
+from .managed_agents_bedrock_session_resource import ManagedAgentsBedrockSessionResource
 from .managed_agents_budget import ManagedAgentsBudget
+from .managed_agents_caller_identity import ManagedAgentsCallerIdentity
 from .managed_agents_outcome_evaluation_resource import (
     ManagedAgentsOutcomeEvaluationResource,
 )
-from .managed_agents_session_agent import ManagedAgentsSessionAgent
-from .managed_agents_session_resource import ManagedAgentsSessionResource
 from .managed_agents_session_stats import ManagedAgentsSessionStats
 from .managed_agents_session_status import ManagedAgentsSessionStatus
 from .managed_agents_session_usage import ManagedAgentsSessionUsage
@@ -40,9 +41,9 @@ class ManagedAgentsBedrockSession(APIModel):
     """Title of the session; null when none."""
     metadata: dict[str, str]
     """Your own key-value labels on the session."""
-    agent: ManagedAgentsSessionAgent
+    agent: ManagedAgentsBedrockSessionAgent
     """The agent the session runs: its ID, or an ID with a pinned version."""
-    resources: list[ManagedAgentsSessionResource]
+    resources: list[ManagedAgentsBedrockSessionResource]
     """Resources attached."""
     outcome_evaluations: list[ManagedAgentsOutcomeEvaluationResource]
     """Evaluations of the session's outcomes."""
@@ -54,6 +55,8 @@ class ManagedAgentsBedrockSession(APIModel):
     """When the session was archived (RFC 3339); null while it is not."""
     budget: ManagedAgentsBudget | None = None
     """Spending limits of the session."""
+    created_by: ManagedAgentsCallerIdentity | None = None
+    """Who created the session (a person or an IAM role); null when no creator was recorded."""
     resource_arn: str | None = None
     """ARN of the session in AWS, or null."""
     working_directory: str | None = None

@@ -15,8 +15,10 @@ from .managed_agents_bedrock_session_list_item_agent import (
 from .managed_agents_bedrock_session_list_item_memory_store_resource import (
     ManagedAgentsBedrockSessionListItemMemoryStoreResource,
 )
+from .managed_agents_bedrock_session_list_item_usage import (
+    ManagedAgentsBedrockSessionListItemUsage,
+)
 from .managed_agents_session_status import ManagedAgentsSessionStatus
-from .managed_agents_session_usage import ManagedAgentsSessionUsage
 
 
 class ManagedAgentsBedrockSessionListItem(APIModel):
@@ -38,7 +40,7 @@ class ManagedAgentsBedrockSessionListItem(APIModel):
     """Whether the caller created the session."""
     resource_arn: str | None = None
     """ARN of the session in AWS, or null."""
-    usage: ManagedAgentsSessionUsage | None = None
+    usage: ManagedAgentsBedrockSessionListItemUsage | None = None
     """Tokens the session has used so far, or null."""
     created_at: WireDateTime
     """When the session was created (RFC 3339)."""

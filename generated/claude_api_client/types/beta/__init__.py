@@ -1230,6 +1230,12 @@ if TYPE_CHECKING:
     from .._models.managed_agents_api_actor import (
         ManagedAgentsApiActor as BetaManagedAgentsApiActor,
     )
+    from .._models.managed_agents_auto_policy import (
+        ManagedAgentsAutoPolicy as BetaManagedAgentsAutoPolicy,
+    )
+    from .._models.managed_agents_aws_agent_core_gateway_mcp_server import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServer as BetaManagedAgentsAWSAgentCoreGatewayMCPServer,
+    )
     from .._models.managed_agents_aws_role_execution_identity import (
         ManagedAgentsAWSRoleExecutionIdentity as BetaManagedAgentsAWSRoleExecutionIdentity,
     )
@@ -1242,14 +1248,95 @@ if TYPE_CHECKING:
     from .._models.managed_agents_bash_tool_config import (
         ManagedAgentsBashToolConfig as BetaManagedAgentsBashToolConfig,
     )
+    from .._models.managed_agents_bedrock_agent import (
+        ManagedAgentsBedrockAgent as BetaManagedAgentsBedrockAgent,
+    )
     from .._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as BetaManagedAgentsBedrockAgentListItem,
+    )
+    from .._models.managed_agents_bedrock_agent_list_item_model import (
+        ManagedAgentsBedrockAgentListItemModel as BetaManagedAgentsBedrockAgentListItemModel,
+    )
+    from .._models.managed_agents_bedrock_agent_mcp_elicitation_event import (
+        ManagedAgentsBedrockAgentMCPElicitationEvent as BetaManagedAgentsBedrockAgentMCPElicitationEvent,
+    )
+    from .._models.managed_agents_bedrock_agent_mcp_tool_result_event import (
+        ManagedAgentsBedrockAgentMCPToolResultEvent as BetaManagedAgentsBedrockAgentMCPToolResultEvent,
     )
     from .._models.managed_agents_bedrock_agent_page import (
         ManagedAgentsBedrockAgentPage as BetaManagedAgentsBedrockAgentPage,
     )
+    from .._models.managed_agents_bedrock_agent_tool import (
+        ManagedAgentsBedrockAgentTool as BetaManagedAgentsBedrockAgentTool,
+    )
+    from .._models.managed_agents_bedrock_agent_tool_result_event import (
+        ManagedAgentsBedrockAgentToolResultEvent as BetaManagedAgentsBedrockAgentToolResultEvent,
+    )
+    from .._models.managed_agents_bedrock_input_event import (
+        ManagedAgentsBedrockInputEvent as BetaManagedAgentsBedrockInputEvent,
+    )
+    from .._models.managed_agents_bedrock_mcp_elicitation_accept import (
+        ManagedAgentsBedrockMCPElicitationAccept as BetaManagedAgentsBedrockMCPElicitationAccept,
+    )
+    from .._models.managed_agents_bedrock_mcp_elicitation_cancel import (
+        ManagedAgentsBedrockMCPElicitationCancel as BetaManagedAgentsBedrockMCPElicitationCancel,
+    )
+    from .._models.managed_agents_bedrock_mcp_elicitation_decline import (
+        ManagedAgentsBedrockMCPElicitationDecline as BetaManagedAgentsBedrockMCPElicitationDecline,
+    )
+    from .._models.managed_agents_bedrock_mcp_elicitation_response import (
+        ManagedAgentsBedrockMCPElicitationResponse as BetaManagedAgentsBedrockMCPElicitationResponse,
+    )
+    from .._models.managed_agents_bedrock_mcp_elicitation_url_request import (
+        ManagedAgentsBedrockMCPElicitationURLRequest as BetaManagedAgentsBedrockMCPElicitationURLRequest,
+    )
+    from .._models.managed_agents_bedrock_memory_actor import (
+        ManagedAgentsBedrockMemoryActor as BetaManagedAgentsBedrockMemoryActor,
+    )
+    from .._models.managed_agents_bedrock_memory_store import (
+        ManagedAgentsBedrockMemoryStore as BetaManagedAgentsBedrockMemoryStore,
+    )
+    from .._models.managed_agents_bedrock_memory_store_list_item import (
+        ManagedAgentsBedrockMemoryStoreListItem as BetaManagedAgentsBedrockMemoryStoreListItem,
+    )
+    from .._models.managed_agents_bedrock_memory_store_page import (
+        ManagedAgentsBedrockMemoryStorePage as BetaManagedAgentsBedrockMemoryStorePage,
+    )
+    from .._models.managed_agents_bedrock_memory_store_resource import (
+        ManagedAgentsBedrockMemoryStoreResource as BetaManagedAgentsBedrockMemoryStoreResource,
+    )
+    from .._models.managed_agents_bedrock_memory_store_resource_access import (
+        ManagedAgentsBedrockMemoryStoreResourceAccess as BetaManagedAgentsBedrockMemoryStoreResourceAccess,
+    )
+    from .._models.managed_agents_bedrock_memory_version import (
+        ManagedAgentsBedrockMemoryVersion as BetaManagedAgentsBedrockMemoryVersion,
+    )
+    from .._models.managed_agents_bedrock_memory_version_page import (
+        ManagedAgentsBedrockMemoryVersionPage as BetaManagedAgentsBedrockMemoryVersionPage,
+    )
+    from .._models.managed_agents_bedrock_multiagent_coordinator import (
+        ManagedAgentsBedrockMultiagentCoordinator as BetaManagedAgentsBedrockMultiagentCoordinator,
+    )
     from .._models.managed_agents_bedrock_session import (
         ManagedAgentsBedrockSession as BetaManagedAgentsBedrockSession,
+    )
+    from .._models.managed_agents_bedrock_session_actor import (
+        ManagedAgentsBedrockSessionActor as BetaManagedAgentsBedrockSessionActor,
+    )
+    from .._models.managed_agents_bedrock_session_agent import (
+        ManagedAgentsBedrockSessionAgent as BetaManagedAgentsBedrockSessionAgent,
+    )
+    from .._models.managed_agents_bedrock_session_error_event import (
+        ManagedAgentsBedrockSessionErrorEvent as BetaManagedAgentsBedrockSessionErrorEvent,
+    )
+    from .._models.managed_agents_bedrock_session_error_event_error import (
+        ManagedAgentsBedrockSessionErrorEventError as BetaManagedAgentsBedrockSessionErrorEventError,
+    )
+    from .._models.managed_agents_bedrock_session_event import (
+        ManagedAgentsBedrockSessionEvent as BetaManagedAgentsBedrockSessionEvent,
+    )
+    from .._models.managed_agents_bedrock_session_event_page import (
+        ManagedAgentsBedrockSessionEventPage as BetaManagedAgentsBedrockSessionEventPage,
     )
     from .._models.managed_agents_bedrock_session_list_item import (
         ManagedAgentsBedrockSessionListItem as BetaManagedAgentsBedrockSessionListItem,
@@ -1260,8 +1347,50 @@ if TYPE_CHECKING:
     from .._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
         ManagedAgentsBedrockSessionListItemMemoryStoreResource as BetaManagedAgentsBedrockSessionListItemMemoryStoreResource,
     )
+    from .._models.managed_agents_bedrock_session_list_item_usage import (
+        ManagedAgentsBedrockSessionListItemUsage as BetaManagedAgentsBedrockSessionListItemUsage,
+    )
+    from .._models.managed_agents_bedrock_session_multiagent_coordinator import (
+        ManagedAgentsBedrockSessionMultiagentCoordinator as BetaManagedAgentsBedrockSessionMultiagentCoordinator,
+    )
     from .._models.managed_agents_bedrock_session_page import (
         ManagedAgentsBedrockSessionPage as BetaManagedAgentsBedrockSessionPage,
+    )
+    from .._models.managed_agents_bedrock_session_resource import (
+        ManagedAgentsBedrockSessionResource as BetaManagedAgentsBedrockSessionResource,
+    )
+    from .._models.managed_agents_bedrock_session_thread import (
+        ManagedAgentsBedrockSessionThread as BetaManagedAgentsBedrockSessionThread,
+    )
+    from .._models.managed_agents_bedrock_session_thread_agent import (
+        ManagedAgentsBedrockSessionThreadAgent as BetaManagedAgentsBedrockSessionThreadAgent,
+    )
+    from .._models.managed_agents_bedrock_session_thread_page import (
+        ManagedAgentsBedrockSessionThreadPage as BetaManagedAgentsBedrockSessionThreadPage,
+    )
+    from .._models.managed_agents_bedrock_session_updated_event import (
+        ManagedAgentsBedrockSessionUpdatedEvent as BetaManagedAgentsBedrockSessionUpdatedEvent,
+    )
+    from .._models.managed_agents_bedrock_system_message_event import (
+        ManagedAgentsBedrockSystemMessageEvent as BetaManagedAgentsBedrockSystemMessageEvent,
+    )
+    from .._models.managed_agents_bedrock_user_custom_tool_result_event import (
+        ManagedAgentsBedrockUserCustomToolResultEvent as BetaManagedAgentsBedrockUserCustomToolResultEvent,
+    )
+    from .._models.managed_agents_bedrock_user_define_outcome_event import (
+        ManagedAgentsBedrockUserDefineOutcomeEvent as BetaManagedAgentsBedrockUserDefineOutcomeEvent,
+    )
+    from .._models.managed_agents_bedrock_user_interrupt_event import (
+        ManagedAgentsBedrockUserInterruptEvent as BetaManagedAgentsBedrockUserInterruptEvent,
+    )
+    from .._models.managed_agents_bedrock_user_mcp_elicitation_response_event import (
+        ManagedAgentsBedrockUserMCPElicitationResponseEvent as BetaManagedAgentsBedrockUserMCPElicitationResponseEvent,
+    )
+    from .._models.managed_agents_bedrock_user_message_event import (
+        ManagedAgentsBedrockUserMessageEvent as BetaManagedAgentsBedrockUserMessageEvent,
+    )
+    from .._models.managed_agents_bedrock_user_tool_confirmation_event import (
+        ManagedAgentsBedrockUserToolConfirmationEvent as BetaManagedAgentsBedrockUserToolConfirmationEvent,
     )
     from .._models.managed_agents_billing_error import (
         ManagedAgentsBillingError as BetaManagedAgentsBillingError,
@@ -1275,6 +1404,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_cache_creation_usage import (
         ManagedAgentsCacheCreationUsage as BetaManagedAgentsCacheCreationUsage,
+    )
+    from .._models.managed_agents_caller_identity import (
+        ManagedAgentsCallerIdentity as BetaManagedAgentsCallerIdentity,
     )
     from .._models.managed_agents_commit_checkout import (
         ManagedAgentsCommitCheckout as BetaManagedAgentsCommitCheckout,
@@ -1550,6 +1682,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_list_sessions import (
         ManagedAgentsListSessions as BetaManagedAgentsListSessions,
     )
+    from .._models.managed_agents_managed_memory_store_backend import (
+        ManagedAgentsManagedMemoryStoreBackend as BetaManagedAgentsManagedMemoryStoreBackend,
+    )
     from .._models.managed_agents_manual_deployment_paused_reason import (
         ManagedAgentsManualDeploymentPausedReason as BetaManagedAgentsManualDeploymentPausedReason,
     )
@@ -1635,6 +1770,18 @@ if TYPE_CHECKING:
     from .._models.managed_agents_memory_store_resource_config import (
         ManagedAgentsMemoryStoreResourceConfig as BetaManagedAgentsMemoryStoreResourceConfig,
     )
+    from .._models.managed_agents_memory_tool_config import (
+        ManagedAgentsMemoryToolConfig as BetaManagedAgentsMemoryToolConfig,
+    )
+    from .._models.managed_agents_memory_tool_config_permission_policy import (
+        ManagedAgentsMemoryToolConfigPermissionPolicy as BetaManagedAgentsMemoryToolConfigPermissionPolicy,
+    )
+    from .._models.managed_agents_memory_tool_name import (
+        ManagedAgentsMemoryToolName as BetaManagedAgentsMemoryToolName,
+    )
+    from .._models.managed_agents_memory_toolset20261030 import (
+        ManagedAgentsMemoryToolset20261030 as BetaManagedAgentsMemoryToolset20261030,
+    )
     from .._models.managed_agents_memory_version import (
         ManagedAgentsMemoryVersion as BetaManagedAgentsMemoryVersion,
     )
@@ -1656,6 +1803,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_mount_mode import (
         ManagedAgentsMountMode as BetaManagedAgentsMountMode,
+    )
+    from .._models.managed_agents_mount_path_conflict_error_object import (
+        ManagedAgentsMountPathConflictErrorObject as BetaManagedAgentsMountPathConflictErrorObject,
     )
     from .._models.managed_agents_multiagent import (
         ManagedAgentsMultiagent as BetaManagedAgentsMultiagent,
@@ -1723,6 +1873,9 @@ if TYPE_CHECKING:
     from .._models.managed_agents_permission_policy import (
         ManagedAgentsPermissionPolicy as BetaManagedAgentsPermissionPolicy,
     )
+    from .._models.managed_agents_person_actor import (
+        ManagedAgentsPersonActor as BetaManagedAgentsPersonActor,
+    )
     from .._models.managed_agents_plain_text_document_source import (
         ManagedAgentsPlainTextDocumentSource as BetaManagedAgentsPlainTextDocumentSource,
     )
@@ -1774,9 +1927,45 @@ if TYPE_CHECKING:
     from .._models.managed_agents_retry_status_terminal import (
         ManagedAgentsRetryStatusTerminal as BetaManagedAgentsRetryStatusTerminal,
     )
+    from .._models.managed_agents_role_actor import (
+        ManagedAgentsRoleActor as BetaManagedAgentsRoleActor,
+    )
     from .._models.managed_agents_rubric import ManagedAgentsRubric as BetaManagedAgentsRubric
     from .._models.managed_agents_run_error import (
         ManagedAgentsRunError as BetaManagedAgentsRunError,
+    )
+    from .._models.managed_agents_s3_access_denied_error_object import (
+        ManagedAgentsS3AccessDeniedErrorObject as BetaManagedAgentsS3AccessDeniedErrorObject,
+    )
+    from .._models.managed_agents_s3_copy_error_object import (
+        ManagedAgentsS3CopyErrorObject as BetaManagedAgentsS3CopyErrorObject,
+    )
+    from .._models.managed_agents_s3_mount_error_object import (
+        ManagedAgentsS3MountErrorObject as BetaManagedAgentsS3MountErrorObject,
+    )
+    from .._models.managed_agents_s3_mount_resource import (
+        ManagedAgentsS3MountResource as BetaManagedAgentsS3MountResource,
+    )
+    from .._models.managed_agents_s3_mount_resource_mount_as import (
+        ManagedAgentsS3MountResourceMountAs as BetaManagedAgentsS3MountResourceMountAs,
+    )
+    from .._models.managed_agents_s3_mount_skill import (
+        ManagedAgentsS3MountSkill as BetaManagedAgentsS3MountSkill,
+    )
+    from .._models.managed_agents_s3_not_found_error_object import (
+        ManagedAgentsS3NotFoundErrorObject as BetaManagedAgentsS3NotFoundErrorObject,
+    )
+    from .._models.managed_agents_s3_object_resource import (
+        ManagedAgentsS3ObjectResource as BetaManagedAgentsS3ObjectResource,
+    )
+    from .._models.managed_agents_sandbox_path_resource import (
+        ManagedAgentsSandboxPathResource as BetaManagedAgentsSandboxPathResource,
+    )
+    from .._models.managed_agents_sandbox_path_skill import (
+        ManagedAgentsSandboxPathSkill as BetaManagedAgentsSandboxPathSkill,
+    )
+    from .._models.managed_agents_sandbox_skill import (
+        ManagedAgentsSandboxSkill as BetaManagedAgentsSandboxSkill,
     )
     from .._models.managed_agents_schedule_trigger_context import (
         ManagedAgentsScheduleTriggerContext as BetaManagedAgentsScheduleTriggerContext,
@@ -1801,6 +1990,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_self_hosted_resources_unsupported_run_error import (
         ManagedAgentsSelfHostedResourcesUnsupportedRunError as BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject,
+    )
+    from .._models.managed_agents_send_bedrock_session_events import (
+        ManagedAgentsSendBedrockSessionEvents as BetaManagedAgentsSendBedrockSessionEvents,
     )
     from .._models.managed_agents_send_session_events import (
         ManagedAgentsSendSessionEvents as BetaManagedAgentsSendSessionEvents,
@@ -1997,6 +2189,12 @@ if TYPE_CHECKING:
     from .._models.managed_agents_static_bearer_auth_response import (
         ManagedAgentsStaticBearerAuthResponse as BetaManagedAgentsStaticBearerAuthResponse,
     )
+    from .._models.managed_agents_stream_bedrock_session_events import (
+        ManagedAgentsStreamBedrockSessionEvents as BetaManagedAgentsStreamBedrockSessionEvents,
+    )
+    from .._models.managed_agents_stream_bedrock_session_thread_events import (
+        ManagedAgentsStreamBedrockSessionThreadEvents as BetaManagedAgentsStreamBedrockSessionThreadEvents,
+    )
     from .._models.managed_agents_stream_session_events import (
         ManagedAgentsStreamSessionEvents as BetaManagedAgentsStreamSessionEvents,
     )
@@ -2172,6 +2370,9 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_workflow_run_status_running_event import (
         ManagedAgentsWorkflowRunStatusRunningEvent as BetaManagedAgentsWorkflowRunStatusRunningEvent,
+    )
+    from .._models.managed_agents_working_directory_error_object import (
+        ManagedAgentsWorkingDirectoryErrorObject as BetaManagedAgentsWorkingDirectoryErrorObject,
     )
     from .._models.managed_agents_workspace_archived_deployment_paused_reason_error import (
         ManagedAgentsWorkspaceArchivedDeploymentPausedReasonError as BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError,
@@ -7506,6 +7707,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaMCPToolUseBlock": ("_models.mcp_tool_use_block", "MCPToolUseBlock"),
     "BetaMCPToolUseBlockParam": ("_params.mcp_tool_use_block_param", "MCPToolUseBlockParam"),
     "BetaMCPToolsetParam": ("_params.mcp_toolset_param", "MCPToolsetParam"),
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServer": (
+        "_models.managed_agents_aws_agent_core_gateway_mcp_server",
+        "ManagedAgentsAWSAgentCoreGatewayMCPServer",
+    ),
     "BetaManagedAgentsAWSRoleExecutionIdentity": (
         "_models.managed_agents_aws_role_execution_identity",
         "ManagedAgentsAWSRoleExecutionIdentity",
@@ -7679,6 +7884,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ManagedAgentsAnthropicSkillParams",
     ),
     "BetaManagedAgentsApiActor": ("_models.managed_agents_api_actor", "ManagedAgentsApiActor"),
+    "BetaManagedAgentsAutoPolicy": (
+        "_models.managed_agents_auto_policy",
+        "ManagedAgentsAutoPolicy",
+    ),
     "BetaManagedAgentsBase64DocumentSource": (
         "_models.managed_agents_base64_document_source",
         "ManagedAgentsBase64DocumentSource",
@@ -7703,17 +7912,125 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_bash_tool_config_params",
         "ManagedAgentsBashToolConfigParams",
     ),
+    "BetaManagedAgentsBedrockAgent": (
+        "_models.managed_agents_bedrock_agent",
+        "ManagedAgentsBedrockAgent",
+    ),
     "BetaManagedAgentsBedrockAgentListItem": (
         "_models.managed_agents_bedrock_agent_list_item",
         "ManagedAgentsBedrockAgentListItem",
+    ),
+    "BetaManagedAgentsBedrockAgentListItemModel": (
+        "_models.managed_agents_bedrock_agent_list_item_model",
+        "ManagedAgentsBedrockAgentListItemModel",
+    ),
+    "BetaManagedAgentsBedrockAgentMCPElicitationEvent": (
+        "_models.managed_agents_bedrock_agent_mcp_elicitation_event",
+        "ManagedAgentsBedrockAgentMCPElicitationEvent",
+    ),
+    "BetaManagedAgentsBedrockAgentMCPToolResultEvent": (
+        "_models.managed_agents_bedrock_agent_mcp_tool_result_event",
+        "ManagedAgentsBedrockAgentMCPToolResultEvent",
     ),
     "BetaManagedAgentsBedrockAgentPage": (
         "_models.managed_agents_bedrock_agent_page",
         "ManagedAgentsBedrockAgentPage",
     ),
+    "BetaManagedAgentsBedrockAgentTool": (
+        "_models.managed_agents_bedrock_agent_tool",
+        "ManagedAgentsBedrockAgentTool",
+    ),
+    "BetaManagedAgentsBedrockAgentToolResultEvent": (
+        "_models.managed_agents_bedrock_agent_tool_result_event",
+        "ManagedAgentsBedrockAgentToolResultEvent",
+    ),
+    "BetaManagedAgentsBedrockInputEvent": (
+        "_models.managed_agents_bedrock_input_event",
+        "ManagedAgentsBedrockInputEvent",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationAccept": (
+        "_models.managed_agents_bedrock_mcp_elicitation_accept",
+        "ManagedAgentsBedrockMCPElicitationAccept",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationCancel": (
+        "_models.managed_agents_bedrock_mcp_elicitation_cancel",
+        "ManagedAgentsBedrockMCPElicitationCancel",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationDecline": (
+        "_models.managed_agents_bedrock_mcp_elicitation_decline",
+        "ManagedAgentsBedrockMCPElicitationDecline",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationResponse": (
+        "_models.managed_agents_bedrock_mcp_elicitation_response",
+        "ManagedAgentsBedrockMCPElicitationResponse",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationURLRequest": (
+        "_models.managed_agents_bedrock_mcp_elicitation_url_request",
+        "ManagedAgentsBedrockMCPElicitationURLRequest",
+    ),
+    "BetaManagedAgentsBedrockMemoryActor": (
+        "_models.managed_agents_bedrock_memory_actor",
+        "ManagedAgentsBedrockMemoryActor",
+    ),
+    "BetaManagedAgentsBedrockMemoryStore": (
+        "_models.managed_agents_bedrock_memory_store",
+        "ManagedAgentsBedrockMemoryStore",
+    ),
+    "BetaManagedAgentsBedrockMemoryStoreListItem": (
+        "_models.managed_agents_bedrock_memory_store_list_item",
+        "ManagedAgentsBedrockMemoryStoreListItem",
+    ),
+    "BetaManagedAgentsBedrockMemoryStorePage": (
+        "_models.managed_agents_bedrock_memory_store_page",
+        "ManagedAgentsBedrockMemoryStorePage",
+    ),
+    "BetaManagedAgentsBedrockMemoryStoreResource": (
+        "_models.managed_agents_bedrock_memory_store_resource",
+        "ManagedAgentsBedrockMemoryStoreResource",
+    ),
+    "BetaManagedAgentsBedrockMemoryStoreResourceAccess": (
+        "_models.managed_agents_bedrock_memory_store_resource_access",
+        "ManagedAgentsBedrockMemoryStoreResourceAccess",
+    ),
+    "BetaManagedAgentsBedrockMemoryVersion": (
+        "_models.managed_agents_bedrock_memory_version",
+        "ManagedAgentsBedrockMemoryVersion",
+    ),
+    "BetaManagedAgentsBedrockMemoryVersionPage": (
+        "_models.managed_agents_bedrock_memory_version_page",
+        "ManagedAgentsBedrockMemoryVersionPage",
+    ),
+    "BetaManagedAgentsBedrockMultiagentCoordinator": (
+        "_models.managed_agents_bedrock_multiagent_coordinator",
+        "ManagedAgentsBedrockMultiagentCoordinator",
+    ),
     "BetaManagedAgentsBedrockSession": (
         "_models.managed_agents_bedrock_session",
         "ManagedAgentsBedrockSession",
+    ),
+    "BetaManagedAgentsBedrockSessionActor": (
+        "_models.managed_agents_bedrock_session_actor",
+        "ManagedAgentsBedrockSessionActor",
+    ),
+    "BetaManagedAgentsBedrockSessionAgent": (
+        "_models.managed_agents_bedrock_session_agent",
+        "ManagedAgentsBedrockSessionAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionErrorEvent": (
+        "_models.managed_agents_bedrock_session_error_event",
+        "ManagedAgentsBedrockSessionErrorEvent",
+    ),
+    "BetaManagedAgentsBedrockSessionErrorEventError": (
+        "_models.managed_agents_bedrock_session_error_event_error",
+        "ManagedAgentsBedrockSessionErrorEventError",
+    ),
+    "BetaManagedAgentsBedrockSessionEvent": (
+        "_models.managed_agents_bedrock_session_event",
+        "ManagedAgentsBedrockSessionEvent",
+    ),
+    "BetaManagedAgentsBedrockSessionEventPage": (
+        "_models.managed_agents_bedrock_session_event_page",
+        "ManagedAgentsBedrockSessionEventPage",
     ),
     "BetaManagedAgentsBedrockSessionListItem": (
         "_models.managed_agents_bedrock_session_list_item",
@@ -7727,9 +8044,65 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
         "ManagedAgentsBedrockSessionListItemMemoryStoreResource",
     ),
+    "BetaManagedAgentsBedrockSessionListItemUsage": (
+        "_models.managed_agents_bedrock_session_list_item_usage",
+        "ManagedAgentsBedrockSessionListItemUsage",
+    ),
+    "BetaManagedAgentsBedrockSessionMultiagentCoordinator": (
+        "_models.managed_agents_bedrock_session_multiagent_coordinator",
+        "ManagedAgentsBedrockSessionMultiagentCoordinator",
+    ),
     "BetaManagedAgentsBedrockSessionPage": (
         "_models.managed_agents_bedrock_session_page",
         "ManagedAgentsBedrockSessionPage",
+    ),
+    "BetaManagedAgentsBedrockSessionResource": (
+        "_models.managed_agents_bedrock_session_resource",
+        "ManagedAgentsBedrockSessionResource",
+    ),
+    "BetaManagedAgentsBedrockSessionThread": (
+        "_models.managed_agents_bedrock_session_thread",
+        "ManagedAgentsBedrockSessionThread",
+    ),
+    "BetaManagedAgentsBedrockSessionThreadAgent": (
+        "_models.managed_agents_bedrock_session_thread_agent",
+        "ManagedAgentsBedrockSessionThreadAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionThreadPage": (
+        "_models.managed_agents_bedrock_session_thread_page",
+        "ManagedAgentsBedrockSessionThreadPage",
+    ),
+    "BetaManagedAgentsBedrockSessionUpdatedEvent": (
+        "_models.managed_agents_bedrock_session_updated_event",
+        "ManagedAgentsBedrockSessionUpdatedEvent",
+    ),
+    "BetaManagedAgentsBedrockSystemMessageEvent": (
+        "_models.managed_agents_bedrock_system_message_event",
+        "ManagedAgentsBedrockSystemMessageEvent",
+    ),
+    "BetaManagedAgentsBedrockUserCustomToolResultEvent": (
+        "_models.managed_agents_bedrock_user_custom_tool_result_event",
+        "ManagedAgentsBedrockUserCustomToolResultEvent",
+    ),
+    "BetaManagedAgentsBedrockUserDefineOutcomeEvent": (
+        "_models.managed_agents_bedrock_user_define_outcome_event",
+        "ManagedAgentsBedrockUserDefineOutcomeEvent",
+    ),
+    "BetaManagedAgentsBedrockUserInterruptEvent": (
+        "_models.managed_agents_bedrock_user_interrupt_event",
+        "ManagedAgentsBedrockUserInterruptEvent",
+    ),
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEvent": (
+        "_models.managed_agents_bedrock_user_mcp_elicitation_response_event",
+        "ManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    ),
+    "BetaManagedAgentsBedrockUserMessageEvent": (
+        "_models.managed_agents_bedrock_user_message_event",
+        "ManagedAgentsBedrockUserMessageEvent",
+    ),
+    "BetaManagedAgentsBedrockUserToolConfirmationEvent": (
+        "_models.managed_agents_bedrock_user_tool_confirmation_event",
+        "ManagedAgentsBedrockUserToolConfirmationEvent",
     ),
     "BetaManagedAgentsBillingError": (
         "_models.managed_agents_billing_error",
@@ -7759,6 +8132,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsCacheCreationUsage": (
         "_models.managed_agents_cache_creation_usage",
         "ManagedAgentsCacheCreationUsage",
+    ),
+    "BetaManagedAgentsCallerIdentity": (
+        "_models.managed_agents_caller_identity",
+        "ManagedAgentsCallerIdentity",
     ),
     "BetaManagedAgentsCommitCheckout": (
         "_models.managed_agents_commit_checkout",
@@ -8346,6 +8723,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_mcp_toolset_params",
         "ManagedAgentsMCPToolsetParams",
     ),
+    "BetaManagedAgentsManagedMemoryStoreBackend": (
+        "_models.managed_agents_managed_memory_store_backend",
+        "ManagedAgentsManagedMemoryStoreBackend",
+    ),
     "BetaManagedAgentsManagedMemoryStoreBackendParam": (
         "_params.managed_agents_managed_memory_store_backend_param",
         "ManagedAgentsManagedMemoryStoreBackendParam",
@@ -8444,6 +8825,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_memory_store_resource_param",
         "ManagedAgentsMemoryStoreResourceParam",
     ),
+    "BetaManagedAgentsMemoryToolConfig": (
+        "_models.managed_agents_memory_tool_config",
+        "ManagedAgentsMemoryToolConfig",
+    ),
+    "BetaManagedAgentsMemoryToolConfigPermissionPolicy": (
+        "_models.managed_agents_memory_tool_config_permission_policy",
+        "ManagedAgentsMemoryToolConfigPermissionPolicy",
+    ),
+    "BetaManagedAgentsMemoryToolName": (
+        "_models.managed_agents_memory_tool_name",
+        "ManagedAgentsMemoryToolName",
+    ),
+    "BetaManagedAgentsMemoryToolset20261030": (
+        "_models.managed_agents_memory_toolset20261030",
+        "ManagedAgentsMemoryToolset20261030",
+    ),
     "BetaManagedAgentsMemoryVersion": (
         "_models.managed_agents_memory_version",
         "ManagedAgentsMemoryVersion",
@@ -8497,6 +8894,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsMountModeParam": (
         "_params.managed_agents_mount_mode_param",
         "ManagedAgentsMountModeParam",
+    ),
+    "BetaManagedAgentsMountPathConflictErrorObject": (
+        "_models.managed_agents_mount_path_conflict_error_object",
+        "ManagedAgentsMountPathConflictErrorObject",
     ),
     "BetaManagedAgentsMultiagent": ("_models.managed_agents_multiagent", "ManagedAgentsMultiagent"),
     "BetaManagedAgentsMultiagent20261001": (
@@ -8659,6 +9060,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_permission_policy_param",
         "ManagedAgentsPermissionPolicyParam",
     ),
+    "BetaManagedAgentsPersonActor": (
+        "_models.managed_agents_person_actor",
+        "ManagedAgentsPersonActor",
+    ),
     "BetaManagedAgentsPlainTextDocumentSource": (
         "_models.managed_agents_plain_text_document_source",
         "ManagedAgentsPlainTextDocumentSource",
@@ -8743,12 +9148,57 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_retry_status_terminal",
         "ManagedAgentsRetryStatusTerminal",
     ),
+    "BetaManagedAgentsRoleActor": ("_models.managed_agents_role_actor", "ManagedAgentsRoleActor"),
     "BetaManagedAgentsRubric": ("_models.managed_agents_rubric", "ManagedAgentsRubric"),
     "BetaManagedAgentsRubricParams": (
         "_params.managed_agents_rubric_params",
         "ManagedAgentsRubricParams",
     ),
     "BetaManagedAgentsRunError": ("_models.managed_agents_run_error", "ManagedAgentsRunError"),
+    "BetaManagedAgentsS3AccessDeniedErrorObject": (
+        "_models.managed_agents_s3_access_denied_error_object",
+        "ManagedAgentsS3AccessDeniedErrorObject",
+    ),
+    "BetaManagedAgentsS3CopyErrorObject": (
+        "_models.managed_agents_s3_copy_error_object",
+        "ManagedAgentsS3CopyErrorObject",
+    ),
+    "BetaManagedAgentsS3MountErrorObject": (
+        "_models.managed_agents_s3_mount_error_object",
+        "ManagedAgentsS3MountErrorObject",
+    ),
+    "BetaManagedAgentsS3MountResource": (
+        "_models.managed_agents_s3_mount_resource",
+        "ManagedAgentsS3MountResource",
+    ),
+    "BetaManagedAgentsS3MountResourceMountAs": (
+        "_models.managed_agents_s3_mount_resource_mount_as",
+        "ManagedAgentsS3MountResourceMountAs",
+    ),
+    "BetaManagedAgentsS3MountSkill": (
+        "_models.managed_agents_s3_mount_skill",
+        "ManagedAgentsS3MountSkill",
+    ),
+    "BetaManagedAgentsS3NotFoundErrorObject": (
+        "_models.managed_agents_s3_not_found_error_object",
+        "ManagedAgentsS3NotFoundErrorObject",
+    ),
+    "BetaManagedAgentsS3ObjectResource": (
+        "_models.managed_agents_s3_object_resource",
+        "ManagedAgentsS3ObjectResource",
+    ),
+    "BetaManagedAgentsSandboxPathResource": (
+        "_models.managed_agents_sandbox_path_resource",
+        "ManagedAgentsSandboxPathResource",
+    ),
+    "BetaManagedAgentsSandboxPathSkill": (
+        "_models.managed_agents_sandbox_path_skill",
+        "ManagedAgentsSandboxPathSkill",
+    ),
+    "BetaManagedAgentsSandboxSkill": (
+        "_models.managed_agents_sandbox_skill",
+        "ManagedAgentsSandboxSkill",
+    ),
     "BetaManagedAgentsSchedule": (
         "_models.managed_agents_cron_schedule",
         "ManagedAgentsCronSchedule",
@@ -8800,6 +9250,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject": (
         "_models.managed_agents_self_hosted_resources_unsupported_run_error",
         "ManagedAgentsSelfHostedResourcesUnsupportedRunError",
+    ),
+    "BetaManagedAgentsSendBedrockSessionEvents": (
+        "_models.managed_agents_send_bedrock_session_events",
+        "ManagedAgentsSendBedrockSessionEvents",
     ),
     "BetaManagedAgentsSendSessionEvents": (
         "_models.managed_agents_send_session_events",
@@ -9119,6 +9573,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsStaticBearerUpdateParams": (
         "_params.managed_agents_static_bearer_update_params",
         "ManagedAgentsStaticBearerUpdateParams",
+    ),
+    "BetaManagedAgentsStreamBedrockSessionEvents": (
+        "_models.managed_agents_stream_bedrock_session_events",
+        "ManagedAgentsStreamBedrockSessionEvents",
+    ),
+    "BetaManagedAgentsStreamBedrockSessionThreadEvents": (
+        "_models.managed_agents_stream_bedrock_session_thread_events",
+        "ManagedAgentsStreamBedrockSessionThreadEvents",
     ),
     "BetaManagedAgentsStreamSessionEvents": (
         "_models.managed_agents_stream_session_events",
@@ -9479,6 +9941,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaManagedAgentsWorkflowRunStatusRunningEvent": (
         "_models.managed_agents_workflow_run_status_running_event",
         "ManagedAgentsWorkflowRunStatusRunningEvent",
+    ),
+    "BetaManagedAgentsWorkingDirectoryErrorObject": (
+        "_models.managed_agents_working_directory_error_object",
+        "ManagedAgentsWorkingDirectoryErrorObject",
     ),
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError": (
         "_models.managed_agents_workspace_archived_deployment_paused_reason_error",
@@ -12269,6 +12735,7 @@ __all__ = [
     "BetaMCPToolUseBlock",
     "BetaMCPToolUseBlockParam",
     "BetaMCPToolsetParam",
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServer",
     "BetaManagedAgentsAWSRoleExecutionIdentity",
     "BetaManagedAgentsAWSRoleExecutionIdentityParams",
     "BetaManagedAgentsActor",
@@ -12316,19 +12783,61 @@ __all__ = [
     "BetaManagedAgentsAnthropicSkill",
     "BetaManagedAgentsAnthropicSkillParams",
     "BetaManagedAgentsApiActor",
+    "BetaManagedAgentsAutoPolicy",
     "BetaManagedAgentsBase64DocumentSource",
     "BetaManagedAgentsBase64DocumentSourceParam",
     "BetaManagedAgentsBase64ImageSource",
     "BetaManagedAgentsBase64ImageSourceParam",
     "BetaManagedAgentsBashToolConfig",
     "BetaManagedAgentsBashToolConfigParams",
+    "BetaManagedAgentsBedrockAgent",
     "BetaManagedAgentsBedrockAgentListItem",
+    "BetaManagedAgentsBedrockAgentListItemModel",
+    "BetaManagedAgentsBedrockAgentMCPElicitationEvent",
+    "BetaManagedAgentsBedrockAgentMCPToolResultEvent",
     "BetaManagedAgentsBedrockAgentPage",
+    "BetaManagedAgentsBedrockAgentTool",
+    "BetaManagedAgentsBedrockAgentToolResultEvent",
+    "BetaManagedAgentsBedrockInputEvent",
+    "BetaManagedAgentsBedrockMCPElicitationAccept",
+    "BetaManagedAgentsBedrockMCPElicitationCancel",
+    "BetaManagedAgentsBedrockMCPElicitationDecline",
+    "BetaManagedAgentsBedrockMCPElicitationResponse",
+    "BetaManagedAgentsBedrockMCPElicitationURLRequest",
+    "BetaManagedAgentsBedrockMemoryActor",
+    "BetaManagedAgentsBedrockMemoryStore",
+    "BetaManagedAgentsBedrockMemoryStoreListItem",
+    "BetaManagedAgentsBedrockMemoryStorePage",
+    "BetaManagedAgentsBedrockMemoryStoreResource",
+    "BetaManagedAgentsBedrockMemoryStoreResourceAccess",
+    "BetaManagedAgentsBedrockMemoryVersion",
+    "BetaManagedAgentsBedrockMemoryVersionPage",
+    "BetaManagedAgentsBedrockMultiagentCoordinator",
     "BetaManagedAgentsBedrockSession",
+    "BetaManagedAgentsBedrockSessionActor",
+    "BetaManagedAgentsBedrockSessionAgent",
+    "BetaManagedAgentsBedrockSessionErrorEvent",
+    "BetaManagedAgentsBedrockSessionErrorEventError",
+    "BetaManagedAgentsBedrockSessionEvent",
+    "BetaManagedAgentsBedrockSessionEventPage",
     "BetaManagedAgentsBedrockSessionListItem",
     "BetaManagedAgentsBedrockSessionListItemAgent",
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    "BetaManagedAgentsBedrockSessionListItemUsage",
+    "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
     "BetaManagedAgentsBedrockSessionPage",
+    "BetaManagedAgentsBedrockSessionResource",
+    "BetaManagedAgentsBedrockSessionThread",
+    "BetaManagedAgentsBedrockSessionThreadAgent",
+    "BetaManagedAgentsBedrockSessionThreadPage",
+    "BetaManagedAgentsBedrockSessionUpdatedEvent",
+    "BetaManagedAgentsBedrockSystemMessageEvent",
+    "BetaManagedAgentsBedrockUserCustomToolResultEvent",
+    "BetaManagedAgentsBedrockUserDefineOutcomeEvent",
+    "BetaManagedAgentsBedrockUserInterruptEvent",
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    "BetaManagedAgentsBedrockUserMessageEvent",
+    "BetaManagedAgentsBedrockUserToolConfirmationEvent",
     "BetaManagedAgentsBillingError",
     "BetaManagedAgentsBranchCheckout",
     "BetaManagedAgentsBranchCheckoutParam",
@@ -12337,6 +12846,7 @@ __all__ = [
     "BetaManagedAgentsBudgetLimitParam",
     "BetaManagedAgentsBudgetParam",
     "BetaManagedAgentsCacheCreationUsage",
+    "BetaManagedAgentsCallerIdentity",
     "BetaManagedAgentsCommitCheckout",
     "BetaManagedAgentsCommitCheckoutParam",
     "BetaManagedAgentsCompactionLimitReachedError",
@@ -12488,6 +12998,7 @@ __all__ = [
     "BetaManagedAgentsMCPToolsetDefaultConfig",
     "BetaManagedAgentsMCPToolsetDefaultConfigParams",
     "BetaManagedAgentsMCPToolsetParams",
+    "BetaManagedAgentsManagedMemoryStoreBackend",
     "BetaManagedAgentsManagedMemoryStoreBackendParam",
     "BetaManagedAgentsManualDeploymentPausedReason",
     "BetaManagedAgentsManualTriggerContext",
@@ -12514,6 +13025,10 @@ __all__ = [
     "BetaManagedAgentsMemoryStoreResource",
     "BetaManagedAgentsMemoryStoreResourceConfig",
     "BetaManagedAgentsMemoryStoreResourceParam",
+    "BetaManagedAgentsMemoryToolConfig",
+    "BetaManagedAgentsMemoryToolConfigPermissionPolicy",
+    "BetaManagedAgentsMemoryToolName",
+    "BetaManagedAgentsMemoryToolset20261030",
     "BetaManagedAgentsMemoryVersion",
     "BetaManagedAgentsMemoryVersionOperation",
     "BetaManagedAgentsMemoryVersionOperationParam",
@@ -12529,6 +13044,7 @@ __all__ = [
     "BetaManagedAgentsModelRequestFailedError",
     "BetaManagedAgentsMountMode",
     "BetaManagedAgentsMountModeParam",
+    "BetaManagedAgentsMountPathConflictErrorObject",
     "BetaManagedAgentsMultiagent",
     "BetaManagedAgentsMultiagent20261001",
     "BetaManagedAgentsMultiagent20261001Params",
@@ -12570,6 +13086,7 @@ __all__ = [
     "BetaManagedAgentsOutcomeEvaluationResource",
     "BetaManagedAgentsPermissionPolicy",
     "BetaManagedAgentsPermissionPolicyParam",
+    "BetaManagedAgentsPersonActor",
     "BetaManagedAgentsPlainTextDocumentSource",
     "BetaManagedAgentsPlainTextDocumentSourceMediaType",
     "BetaManagedAgentsPlainTextDocumentSourceParam",
@@ -12591,9 +13108,21 @@ __all__ = [
     "BetaManagedAgentsRetryStatusExhausted",
     "BetaManagedAgentsRetryStatusRetrying",
     "BetaManagedAgentsRetryStatusTerminal",
+    "BetaManagedAgentsRoleActor",
     "BetaManagedAgentsRubric",
     "BetaManagedAgentsRubricParams",
     "BetaManagedAgentsRunError",
+    "BetaManagedAgentsS3AccessDeniedErrorObject",
+    "BetaManagedAgentsS3CopyErrorObject",
+    "BetaManagedAgentsS3MountErrorObject",
+    "BetaManagedAgentsS3MountResource",
+    "BetaManagedAgentsS3MountResourceMountAs",
+    "BetaManagedAgentsS3MountSkill",
+    "BetaManagedAgentsS3NotFoundErrorObject",
+    "BetaManagedAgentsS3ObjectResource",
+    "BetaManagedAgentsSandboxPathResource",
+    "BetaManagedAgentsSandboxPathSkill",
+    "BetaManagedAgentsSandboxSkill",
     "BetaManagedAgentsSchedule",
     "BetaManagedAgentsScheduleParams",
     "BetaManagedAgentsScheduleTriggerContext",
@@ -12607,6 +13136,7 @@ __all__ = [
     "BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunError",
     "BetaManagedAgentsSelfHostedResourcesUnsupportedRunErrorObject",
+    "BetaManagedAgentsSendBedrockSessionEvents",
     "BetaManagedAgentsSendSessionEvents",
     "BetaManagedAgentsSendSessionEventsParams",
     "BetaManagedAgentsServerToolUsage",
@@ -12689,6 +13219,8 @@ __all__ = [
     "BetaManagedAgentsStaticBearerAuthResponse",
     "BetaManagedAgentsStaticBearerCreateParams",
     "BetaManagedAgentsStaticBearerUpdateParams",
+    "BetaManagedAgentsStreamBedrockSessionEvents",
+    "BetaManagedAgentsStreamBedrockSessionThreadEvents",
     "BetaManagedAgentsStreamSessionEvents",
     "BetaManagedAgentsStreamSessionThreadEvents",
     "BetaManagedAgentsStruct",
@@ -12782,6 +13314,7 @@ __all__ = [
     "BetaManagedAgentsWorkflowRunStatusEndedEvent",
     "BetaManagedAgentsWorkflowRunStatusIdleEvent",
     "BetaManagedAgentsWorkflowRunStatusRunningEvent",
+    "BetaManagedAgentsWorkingDirectoryErrorObject",
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonError",
     "BetaManagedAgentsWorkspaceArchivedDeploymentPausedReasonErrorObject",
     "BetaManagedAgentsWorkspaceArchivedRunError",

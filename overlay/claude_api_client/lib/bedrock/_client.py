@@ -141,8 +141,15 @@ class _Bedrock(PlatformClient[HttpT]):
         )
 
     def _to_control_plane(self, options: RequestOptions) -> RequestOptions:
-        """A managed-agents call, unchanged but for its host: the control plane of the region,
-        unless the caller chose a base URL (which then serves both planes)."""
+        """A managed-agents call with the control plane's `anthropic-version` (unless the caller
+        set or omitted the header), sent to the control plane of the region unless the caller
+        chose a base URL (which then serves both planes)."""
+        layers = (self._custom_headers, options.headers, options.extra_headers)
+        if not any(k.lower() == "anthropic-version" for layer in layers for k in layer or {}):
+            version = {"anthropic-version": _control_plane.API_VERSION}
+            options = dataclasses.replace(
+                options, extra_headers={**version, **(options.extra_headers or {})}
+            )
         if str(self.base_url).rstrip("/") != URL_TEMPLATE.format(region=self.aws_region):
             return options
         base = _control_plane.control_plane_url(self.aws_region)

@@ -2,8 +2,8 @@
 
 The Messages API runs on `bedrock-runtime.{region}.amazonaws.com` (`/model/{model}/invoke`); the
 managed-agents operations run on `bedrock.{region}.amazonaws.com`, under `/anthropic`, with the
-first-party paths, bodies, headers (`anthropic-version`, `anthropic-beta`) and server-sent event
-streams unchanged. Which operations those are is a fact of the document (`x-platforms: [bedrock]`,
+first-party paths, bodies, `anthropic-beta` header and server-sent event streams unchanged, but
+their own `anthropic-version` (`API_VERSION`, the document's `x-platform-versions`). Which operations those are is a fact of the document (`x-platforms: [bedrock]`,
 generated into `claude_api_client._data.PLATFORM_ROUTES`). With a `base_url` of the caller's
 (or ANTHROPIC_BEDROCK_BASE_URL), both planes are reached through it, as the official client does.
 SigV4 signs each attempt for the host it is sent to (service `bedrock`), so the signature and
@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..._data import PLATFORM_ROUTES
+from ..._data import PLATFORM_API_VERSIONS, PLATFORM_ROUTES
 
-__all__ = ["CONTROL_PLANE_URL", "control_plane_url", "serves"]
+__all__ = ["API_VERSION", "CONTROL_PLANE_URL", "control_plane_url", "serves"]
+
+# The `anthropic-version` the control plane is sent unless the caller sets one.
+API_VERSION = PLATFORM_API_VERSIONS["bedrock"]
 
 CONTROL_PLANE_URL = "https://bedrock.{region}.amazonaws.com/anthropic"
 # An AWS region is one DNS label of letters, digits and hyphens (`us-east-1`): anything else

@@ -10,11 +10,38 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..._models.managed_agents_aws_agent_core_gateway_mcp_server import (
+        ManagedAgentsAWSAgentCoreGatewayMCPServer as BetaManagedAgentsAWSAgentCoreGatewayMCPServer,
+    )
+    from ..._models.managed_agents_bedrock_agent import (
+        ManagedAgentsBedrockAgent as BetaManagedAgentsBedrockAgent,
+    )
     from ..._models.managed_agents_bedrock_agent_list_item import (
         ManagedAgentsBedrockAgentListItem as BetaManagedAgentsBedrockAgentListItem,
     )
+    from ..._models.managed_agents_bedrock_agent_list_item_model import (
+        ManagedAgentsBedrockAgentListItemModel as BetaManagedAgentsBedrockAgentListItemModel,
+    )
+    from ..._models.managed_agents_bedrock_agent_tool import (
+        ManagedAgentsBedrockAgentTool as BetaManagedAgentsBedrockAgentTool,
+    )
+    from ..._models.managed_agents_bedrock_memory_store import (
+        ManagedAgentsBedrockMemoryStore as BetaManagedAgentsBedrockMemoryStore,
+    )
+    from ..._models.managed_agents_bedrock_memory_store_list_item import (
+        ManagedAgentsBedrockMemoryStoreListItem as BetaManagedAgentsBedrockMemoryStoreListItem,
+    )
+    from ..._models.managed_agents_bedrock_memory_store_resource import (
+        ManagedAgentsBedrockMemoryStoreResource as BetaManagedAgentsBedrockMemoryStoreResource,
+    )
+    from ..._models.managed_agents_bedrock_multiagent_coordinator import (
+        ManagedAgentsBedrockMultiagentCoordinator as BetaManagedAgentsBedrockMultiagentCoordinator,
+    )
     from ..._models.managed_agents_bedrock_session import (
         ManagedAgentsBedrockSession as BetaManagedAgentsBedrockSession,
+    )
+    from ..._models.managed_agents_bedrock_session_agent import (
+        ManagedAgentsBedrockSessionAgent as BetaManagedAgentsBedrockSessionAgent,
     )
     from ..._models.managed_agents_bedrock_session_list_item import (
         ManagedAgentsBedrockSessionListItem as BetaManagedAgentsBedrockSessionListItem,
@@ -24,6 +51,63 @@ if TYPE_CHECKING:
     )
     from ..._models.managed_agents_bedrock_session_list_item_memory_store_resource import (
         ManagedAgentsBedrockSessionListItemMemoryStoreResource as BetaManagedAgentsBedrockSessionListItemMemoryStoreResource,
+    )
+    from ..._models.managed_agents_bedrock_session_list_item_usage import (
+        ManagedAgentsBedrockSessionListItemUsage as BetaManagedAgentsBedrockSessionListItemUsage,
+    )
+    from ..._models.managed_agents_bedrock_session_multiagent_coordinator import (
+        ManagedAgentsBedrockSessionMultiagentCoordinator as BetaManagedAgentsBedrockSessionMultiagentCoordinator,
+    )
+    from ..._models.managed_agents_bedrock_session_resource import (
+        ManagedAgentsBedrockSessionResource as BetaManagedAgentsBedrockSessionResource,
+    )
+    from ..._models.managed_agents_bedrock_session_thread_agent import (
+        ManagedAgentsBedrockSessionThreadAgent as BetaManagedAgentsBedrockSessionThreadAgent,
+    )
+    from ..._models.managed_agents_bedrock_session_updated_event import (
+        ManagedAgentsBedrockSessionUpdatedEvent as BetaManagedAgentsBedrockSessionUpdatedEvent,
+    )
+    from ..._models.managed_agents_bedrock_system_message_event import (
+        ManagedAgentsBedrockSystemMessageEvent as BetaManagedAgentsBedrockSystemMessageEvent,
+    )
+    from ..._models.managed_agents_caller_identity import (
+        ManagedAgentsCallerIdentity as BetaManagedAgentsCallerIdentity,
+    )
+    from ..._models.managed_agents_managed_memory_store_backend import (
+        ManagedAgentsManagedMemoryStoreBackend as BetaManagedAgentsManagedMemoryStoreBackend,
+    )
+    from ..._models.managed_agents_memory_tool_config import (
+        ManagedAgentsMemoryToolConfig as BetaManagedAgentsMemoryToolConfig,
+    )
+    from ..._models.managed_agents_memory_tool_name import (
+        ManagedAgentsMemoryToolName as BetaManagedAgentsMemoryToolName,
+    )
+    from ..._models.managed_agents_memory_toolset20261030 import (
+        ManagedAgentsMemoryToolset20261030 as BetaManagedAgentsMemoryToolset20261030,
+    )
+    from ..._models.managed_agents_person_actor import (
+        ManagedAgentsPersonActor as BetaManagedAgentsPersonActor,
+    )
+    from ..._models.managed_agents_role_actor import (
+        ManagedAgentsRoleActor as BetaManagedAgentsRoleActor,
+    )
+    from ..._models.managed_agents_s3_mount_resource import (
+        ManagedAgentsS3MountResource as BetaManagedAgentsS3MountResource,
+    )
+    from ..._models.managed_agents_s3_mount_skill import (
+        ManagedAgentsS3MountSkill as BetaManagedAgentsS3MountSkill,
+    )
+    from ..._models.managed_agents_s3_object_resource import (
+        ManagedAgentsS3ObjectResource as BetaManagedAgentsS3ObjectResource,
+    )
+    from ..._models.managed_agents_sandbox_path_resource import (
+        ManagedAgentsSandboxPathResource as BetaManagedAgentsSandboxPathResource,
+    )
+    from ..._models.managed_agents_sandbox_path_skill import (
+        ManagedAgentsSandboxPathSkill as BetaManagedAgentsSandboxPathSkill,
+    )
+    from ..._models.managed_agents_sandbox_skill import (
+        ManagedAgentsSandboxSkill as BetaManagedAgentsSandboxSkill,
     )
     from ..._params.bedrock_agent_list_params import (
         BedrockAgentListParams as BedrockAgentListParams,
@@ -74,13 +158,49 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.managed_agents_update_session_params",
         "ManagedAgentsUpdateSessionParams",
     ),
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServer": (
+        "_models.managed_agents_aws_agent_core_gateway_mcp_server",
+        "ManagedAgentsAWSAgentCoreGatewayMCPServer",
+    ),
+    "BetaManagedAgentsBedrockAgent": (
+        "_models.managed_agents_bedrock_agent",
+        "ManagedAgentsBedrockAgent",
+    ),
     "BetaManagedAgentsBedrockAgentListItem": (
         "_models.managed_agents_bedrock_agent_list_item",
         "ManagedAgentsBedrockAgentListItem",
     ),
+    "BetaManagedAgentsBedrockAgentListItemModel": (
+        "_models.managed_agents_bedrock_agent_list_item_model",
+        "ManagedAgentsBedrockAgentListItemModel",
+    ),
+    "BetaManagedAgentsBedrockAgentTool": (
+        "_models.managed_agents_bedrock_agent_tool",
+        "ManagedAgentsBedrockAgentTool",
+    ),
+    "BetaManagedAgentsBedrockMemoryStore": (
+        "_models.managed_agents_bedrock_memory_store",
+        "ManagedAgentsBedrockMemoryStore",
+    ),
+    "BetaManagedAgentsBedrockMemoryStoreListItem": (
+        "_models.managed_agents_bedrock_memory_store_list_item",
+        "ManagedAgentsBedrockMemoryStoreListItem",
+    ),
+    "BetaManagedAgentsBedrockMemoryStoreResource": (
+        "_models.managed_agents_bedrock_memory_store_resource",
+        "ManagedAgentsBedrockMemoryStoreResource",
+    ),
+    "BetaManagedAgentsBedrockMultiagentCoordinator": (
+        "_models.managed_agents_bedrock_multiagent_coordinator",
+        "ManagedAgentsBedrockMultiagentCoordinator",
+    ),
     "BetaManagedAgentsBedrockSession": (
         "_models.managed_agents_bedrock_session",
         "ManagedAgentsBedrockSession",
+    ),
+    "BetaManagedAgentsBedrockSessionAgent": (
+        "_models.managed_agents_bedrock_session_agent",
+        "ManagedAgentsBedrockSessionAgent",
     ),
     "BetaManagedAgentsBedrockSessionListItem": (
         "_models.managed_agents_bedrock_session_list_item",
@@ -94,9 +214,82 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_bedrock_session_list_item_memory_store_resource",
         "ManagedAgentsBedrockSessionListItemMemoryStoreResource",
     ),
+    "BetaManagedAgentsBedrockSessionListItemUsage": (
+        "_models.managed_agents_bedrock_session_list_item_usage",
+        "ManagedAgentsBedrockSessionListItemUsage",
+    ),
+    "BetaManagedAgentsBedrockSessionMultiagentCoordinator": (
+        "_models.managed_agents_bedrock_session_multiagent_coordinator",
+        "ManagedAgentsBedrockSessionMultiagentCoordinator",
+    ),
+    "BetaManagedAgentsBedrockSessionResource": (
+        "_models.managed_agents_bedrock_session_resource",
+        "ManagedAgentsBedrockSessionResource",
+    ),
+    "BetaManagedAgentsBedrockSessionThreadAgent": (
+        "_models.managed_agents_bedrock_session_thread_agent",
+        "ManagedAgentsBedrockSessionThreadAgent",
+    ),
+    "BetaManagedAgentsBedrockSessionUpdatedEvent": (
+        "_models.managed_agents_bedrock_session_updated_event",
+        "ManagedAgentsBedrockSessionUpdatedEvent",
+    ),
+    "BetaManagedAgentsBedrockSystemMessageEvent": (
+        "_models.managed_agents_bedrock_system_message_event",
+        "ManagedAgentsBedrockSystemMessageEvent",
+    ),
+    "BetaManagedAgentsCallerIdentity": (
+        "_models.managed_agents_caller_identity",
+        "ManagedAgentsCallerIdentity",
+    ),
+    "BetaManagedAgentsManagedMemoryStoreBackend": (
+        "_models.managed_agents_managed_memory_store_backend",
+        "ManagedAgentsManagedMemoryStoreBackend",
+    ),
     "BetaManagedAgentsManagedMemoryStoreBackendParam": (
         "_params.managed_agents_managed_memory_store_backend_param",
         "ManagedAgentsManagedMemoryStoreBackendParam",
+    ),
+    "BetaManagedAgentsMemoryToolConfig": (
+        "_models.managed_agents_memory_tool_config",
+        "ManagedAgentsMemoryToolConfig",
+    ),
+    "BetaManagedAgentsMemoryToolName": (
+        "_models.managed_agents_memory_tool_name",
+        "ManagedAgentsMemoryToolName",
+    ),
+    "BetaManagedAgentsMemoryToolset20261030": (
+        "_models.managed_agents_memory_toolset20261030",
+        "ManagedAgentsMemoryToolset20261030",
+    ),
+    "BetaManagedAgentsPersonActor": (
+        "_models.managed_agents_person_actor",
+        "ManagedAgentsPersonActor",
+    ),
+    "BetaManagedAgentsRoleActor": ("_models.managed_agents_role_actor", "ManagedAgentsRoleActor"),
+    "BetaManagedAgentsS3MountResource": (
+        "_models.managed_agents_s3_mount_resource",
+        "ManagedAgentsS3MountResource",
+    ),
+    "BetaManagedAgentsS3MountSkill": (
+        "_models.managed_agents_s3_mount_skill",
+        "ManagedAgentsS3MountSkill",
+    ),
+    "BetaManagedAgentsS3ObjectResource": (
+        "_models.managed_agents_s3_object_resource",
+        "ManagedAgentsS3ObjectResource",
+    ),
+    "BetaManagedAgentsSandboxPathResource": (
+        "_models.managed_agents_sandbox_path_resource",
+        "ManagedAgentsSandboxPathResource",
+    ),
+    "BetaManagedAgentsSandboxPathSkill": (
+        "_models.managed_agents_sandbox_path_skill",
+        "ManagedAgentsSandboxPathSkill",
+    ),
+    "BetaManagedAgentsSandboxSkill": (
+        "_models.managed_agents_sandbox_skill",
+        "ManagedAgentsSandboxSkill",
     ),
 }
 
@@ -108,12 +301,40 @@ __all__ = [
     "BedrockMemoryStoreUpdateParams",
     "BedrockSessionListParams",
     "BedrockSessionUpdateParams",
+    "BetaManagedAgentsAWSAgentCoreGatewayMCPServer",
+    "BetaManagedAgentsBedrockAgent",
     "BetaManagedAgentsBedrockAgentListItem",
+    "BetaManagedAgentsBedrockAgentListItemModel",
+    "BetaManagedAgentsBedrockAgentTool",
+    "BetaManagedAgentsBedrockMemoryStore",
+    "BetaManagedAgentsBedrockMemoryStoreListItem",
+    "BetaManagedAgentsBedrockMemoryStoreResource",
+    "BetaManagedAgentsBedrockMultiagentCoordinator",
     "BetaManagedAgentsBedrockSession",
+    "BetaManagedAgentsBedrockSessionAgent",
     "BetaManagedAgentsBedrockSessionListItem",
     "BetaManagedAgentsBedrockSessionListItemAgent",
     "BetaManagedAgentsBedrockSessionListItemMemoryStoreResource",
+    "BetaManagedAgentsBedrockSessionListItemUsage",
+    "BetaManagedAgentsBedrockSessionMultiagentCoordinator",
+    "BetaManagedAgentsBedrockSessionResource",
+    "BetaManagedAgentsBedrockSessionThreadAgent",
+    "BetaManagedAgentsBedrockSessionUpdatedEvent",
+    "BetaManagedAgentsBedrockSystemMessageEvent",
+    "BetaManagedAgentsCallerIdentity",
+    "BetaManagedAgentsManagedMemoryStoreBackend",
     "BetaManagedAgentsManagedMemoryStoreBackendParam",
+    "BetaManagedAgentsMemoryToolConfig",
+    "BetaManagedAgentsMemoryToolName",
+    "BetaManagedAgentsMemoryToolset20261030",
+    "BetaManagedAgentsPersonActor",
+    "BetaManagedAgentsRoleActor",
+    "BetaManagedAgentsS3MountResource",
+    "BetaManagedAgentsS3MountSkill",
+    "BetaManagedAgentsS3ObjectResource",
+    "BetaManagedAgentsSandboxPathResource",
+    "BetaManagedAgentsSandboxPathSkill",
+    "BetaManagedAgentsSandboxSkill",
 ]
 
 

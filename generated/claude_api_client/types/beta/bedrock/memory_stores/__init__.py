@@ -10,6 +10,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...._models.managed_agents_bedrock_memory_actor import (
+        ManagedAgentsBedrockMemoryActor as BetaManagedAgentsBedrockMemoryActor,
+    )
+    from ...._models.managed_agents_bedrock_memory_version import (
+        ManagedAgentsBedrockMemoryVersion as BetaManagedAgentsBedrockMemoryVersion,
+    )
+    from ...._models.managed_agents_bedrock_session_actor import (
+        ManagedAgentsBedrockSessionActor as BetaManagedAgentsBedrockSessionActor,
+    )
     from ...._params.bedrock_memory_delete_params import (
         BedrockMemoryDeleteParams as BedrockMemoryDeleteParams,
     )
@@ -49,6 +58,18 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.bedrock_memory_version_retrieve_params",
         "BedrockMemoryVersionRetrieveParams",
     ),
+    "BetaManagedAgentsBedrockMemoryActor": (
+        "_models.managed_agents_bedrock_memory_actor",
+        "ManagedAgentsBedrockMemoryActor",
+    ),
+    "BetaManagedAgentsBedrockMemoryVersion": (
+        "_models.managed_agents_bedrock_memory_version",
+        "ManagedAgentsBedrockMemoryVersion",
+    ),
+    "BetaManagedAgentsBedrockSessionActor": (
+        "_models.managed_agents_bedrock_session_actor",
+        "ManagedAgentsBedrockSessionActor",
+    ),
 }
 
 __all__ = [
@@ -59,6 +80,9 @@ __all__ = [
     "BedrockMemoryUpdateParams",
     "BedrockMemoryVersionListParams",
     "BedrockMemoryVersionRetrieveParams",
+    "BetaManagedAgentsBedrockMemoryActor",
+    "BetaManagedAgentsBedrockMemoryVersion",
+    "BetaManagedAgentsBedrockSessionActor",
 ]
 
 

@@ -10,6 +10,87 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...._models.managed_agents_bedrock_agent_mcp_elicitation_event import (
+        ManagedAgentsBedrockAgentMCPElicitationEvent as BetaManagedAgentsBedrockAgentMCPElicitationEvent,
+    )
+    from ...._models.managed_agents_bedrock_agent_mcp_tool_result_event import (
+        ManagedAgentsBedrockAgentMCPToolResultEvent as BetaManagedAgentsBedrockAgentMCPToolResultEvent,
+    )
+    from ...._models.managed_agents_bedrock_agent_tool_result_event import (
+        ManagedAgentsBedrockAgentToolResultEvent as BetaManagedAgentsBedrockAgentToolResultEvent,
+    )
+    from ...._models.managed_agents_bedrock_input_event import (
+        ManagedAgentsBedrockInputEvent as BetaManagedAgentsBedrockInputEvent,
+    )
+    from ...._models.managed_agents_bedrock_mcp_elicitation_accept import (
+        ManagedAgentsBedrockMCPElicitationAccept as BetaManagedAgentsBedrockMCPElicitationAccept,
+    )
+    from ...._models.managed_agents_bedrock_mcp_elicitation_cancel import (
+        ManagedAgentsBedrockMCPElicitationCancel as BetaManagedAgentsBedrockMCPElicitationCancel,
+    )
+    from ...._models.managed_agents_bedrock_mcp_elicitation_decline import (
+        ManagedAgentsBedrockMCPElicitationDecline as BetaManagedAgentsBedrockMCPElicitationDecline,
+    )
+    from ...._models.managed_agents_bedrock_mcp_elicitation_response import (
+        ManagedAgentsBedrockMCPElicitationResponse as BetaManagedAgentsBedrockMCPElicitationResponse,
+    )
+    from ...._models.managed_agents_bedrock_mcp_elicitation_url_request import (
+        ManagedAgentsBedrockMCPElicitationURLRequest as BetaManagedAgentsBedrockMCPElicitationURLRequest,
+    )
+    from ...._models.managed_agents_bedrock_session_error_event import (
+        ManagedAgentsBedrockSessionErrorEvent as BetaManagedAgentsBedrockSessionErrorEvent,
+    )
+    from ...._models.managed_agents_bedrock_session_event import (
+        ManagedAgentsBedrockSessionEvent as BetaManagedAgentsBedrockSessionEvent,
+    )
+    from ...._models.managed_agents_bedrock_session_thread import (
+        ManagedAgentsBedrockSessionThread as BetaManagedAgentsBedrockSessionThread,
+    )
+    from ...._models.managed_agents_bedrock_user_custom_tool_result_event import (
+        ManagedAgentsBedrockUserCustomToolResultEvent as BetaManagedAgentsBedrockUserCustomToolResultEvent,
+    )
+    from ...._models.managed_agents_bedrock_user_define_outcome_event import (
+        ManagedAgentsBedrockUserDefineOutcomeEvent as BetaManagedAgentsBedrockUserDefineOutcomeEvent,
+    )
+    from ...._models.managed_agents_bedrock_user_interrupt_event import (
+        ManagedAgentsBedrockUserInterruptEvent as BetaManagedAgentsBedrockUserInterruptEvent,
+    )
+    from ...._models.managed_agents_bedrock_user_mcp_elicitation_response_event import (
+        ManagedAgentsBedrockUserMCPElicitationResponseEvent as BetaManagedAgentsBedrockUserMCPElicitationResponseEvent,
+    )
+    from ...._models.managed_agents_bedrock_user_message_event import (
+        ManagedAgentsBedrockUserMessageEvent as BetaManagedAgentsBedrockUserMessageEvent,
+    )
+    from ...._models.managed_agents_bedrock_user_tool_confirmation_event import (
+        ManagedAgentsBedrockUserToolConfirmationEvent as BetaManagedAgentsBedrockUserToolConfirmationEvent,
+    )
+    from ...._models.managed_agents_mount_path_conflict_error_object import (
+        ManagedAgentsMountPathConflictErrorObject as BetaManagedAgentsMountPathConflictErrorObject,
+    )
+    from ...._models.managed_agents_s3_access_denied_error_object import (
+        ManagedAgentsS3AccessDeniedErrorObject as BetaManagedAgentsS3AccessDeniedErrorObject,
+    )
+    from ...._models.managed_agents_s3_copy_error_object import (
+        ManagedAgentsS3CopyErrorObject as BetaManagedAgentsS3CopyErrorObject,
+    )
+    from ...._models.managed_agents_s3_mount_error_object import (
+        ManagedAgentsS3MountErrorObject as BetaManagedAgentsS3MountErrorObject,
+    )
+    from ...._models.managed_agents_s3_not_found_error_object import (
+        ManagedAgentsS3NotFoundErrorObject as BetaManagedAgentsS3NotFoundErrorObject,
+    )
+    from ...._models.managed_agents_send_bedrock_session_events import (
+        ManagedAgentsSendBedrockSessionEvents as BetaManagedAgentsSendBedrockSessionEvents,
+    )
+    from ...._models.managed_agents_stream_bedrock_session_events import (
+        ManagedAgentsStreamBedrockSessionEvents as BetaManagedAgentsStreamBedrockSessionEvents,
+    )
+    from ...._models.managed_agents_stream_bedrock_session_thread_events import (
+        ManagedAgentsStreamBedrockSessionThreadEvents as BetaManagedAgentsStreamBedrockSessionThreadEvents,
+    )
+    from ...._models.managed_agents_working_directory_error_object import (
+        ManagedAgentsWorkingDirectoryErrorObject as BetaManagedAgentsWorkingDirectoryErrorObject,
+    )
     from ...._params.bedrock_event_stream_params import (
         BedrockEventStreamParams as BedrockEventStreamParams,
     )
@@ -28,12 +109,147 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BedrockEventStreamParams": ("_params.bedrock_event_stream_params", "BedrockEventStreamParams"),
     "BedrockThreadListParams": ("_params.bedrock_thread_list_params", "BedrockThreadListParams"),
+    "BetaManagedAgentsBedrockAgentMCPElicitationEvent": (
+        "_models.managed_agents_bedrock_agent_mcp_elicitation_event",
+        "ManagedAgentsBedrockAgentMCPElicitationEvent",
+    ),
+    "BetaManagedAgentsBedrockAgentMCPToolResultEvent": (
+        "_models.managed_agents_bedrock_agent_mcp_tool_result_event",
+        "ManagedAgentsBedrockAgentMCPToolResultEvent",
+    ),
+    "BetaManagedAgentsBedrockAgentToolResultEvent": (
+        "_models.managed_agents_bedrock_agent_tool_result_event",
+        "ManagedAgentsBedrockAgentToolResultEvent",
+    ),
+    "BetaManagedAgentsBedrockInputEvent": (
+        "_models.managed_agents_bedrock_input_event",
+        "ManagedAgentsBedrockInputEvent",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationAccept": (
+        "_models.managed_agents_bedrock_mcp_elicitation_accept",
+        "ManagedAgentsBedrockMCPElicitationAccept",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationCancel": (
+        "_models.managed_agents_bedrock_mcp_elicitation_cancel",
+        "ManagedAgentsBedrockMCPElicitationCancel",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationDecline": (
+        "_models.managed_agents_bedrock_mcp_elicitation_decline",
+        "ManagedAgentsBedrockMCPElicitationDecline",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationResponse": (
+        "_models.managed_agents_bedrock_mcp_elicitation_response",
+        "ManagedAgentsBedrockMCPElicitationResponse",
+    ),
+    "BetaManagedAgentsBedrockMCPElicitationURLRequest": (
+        "_models.managed_agents_bedrock_mcp_elicitation_url_request",
+        "ManagedAgentsBedrockMCPElicitationURLRequest",
+    ),
+    "BetaManagedAgentsBedrockSessionErrorEvent": (
+        "_models.managed_agents_bedrock_session_error_event",
+        "ManagedAgentsBedrockSessionErrorEvent",
+    ),
+    "BetaManagedAgentsBedrockSessionEvent": (
+        "_models.managed_agents_bedrock_session_event",
+        "ManagedAgentsBedrockSessionEvent",
+    ),
+    "BetaManagedAgentsBedrockSessionThread": (
+        "_models.managed_agents_bedrock_session_thread",
+        "ManagedAgentsBedrockSessionThread",
+    ),
+    "BetaManagedAgentsBedrockUserCustomToolResultEvent": (
+        "_models.managed_agents_bedrock_user_custom_tool_result_event",
+        "ManagedAgentsBedrockUserCustomToolResultEvent",
+    ),
+    "BetaManagedAgentsBedrockUserDefineOutcomeEvent": (
+        "_models.managed_agents_bedrock_user_define_outcome_event",
+        "ManagedAgentsBedrockUserDefineOutcomeEvent",
+    ),
+    "BetaManagedAgentsBedrockUserInterruptEvent": (
+        "_models.managed_agents_bedrock_user_interrupt_event",
+        "ManagedAgentsBedrockUserInterruptEvent",
+    ),
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEvent": (
+        "_models.managed_agents_bedrock_user_mcp_elicitation_response_event",
+        "ManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    ),
+    "BetaManagedAgentsBedrockUserMessageEvent": (
+        "_models.managed_agents_bedrock_user_message_event",
+        "ManagedAgentsBedrockUserMessageEvent",
+    ),
+    "BetaManagedAgentsBedrockUserToolConfirmationEvent": (
+        "_models.managed_agents_bedrock_user_tool_confirmation_event",
+        "ManagedAgentsBedrockUserToolConfirmationEvent",
+    ),
+    "BetaManagedAgentsMountPathConflictErrorObject": (
+        "_models.managed_agents_mount_path_conflict_error_object",
+        "ManagedAgentsMountPathConflictErrorObject",
+    ),
+    "BetaManagedAgentsS3AccessDeniedErrorObject": (
+        "_models.managed_agents_s3_access_denied_error_object",
+        "ManagedAgentsS3AccessDeniedErrorObject",
+    ),
+    "BetaManagedAgentsS3CopyErrorObject": (
+        "_models.managed_agents_s3_copy_error_object",
+        "ManagedAgentsS3CopyErrorObject",
+    ),
+    "BetaManagedAgentsS3MountErrorObject": (
+        "_models.managed_agents_s3_mount_error_object",
+        "ManagedAgentsS3MountErrorObject",
+    ),
+    "BetaManagedAgentsS3NotFoundErrorObject": (
+        "_models.managed_agents_s3_not_found_error_object",
+        "ManagedAgentsS3NotFoundErrorObject",
+    ),
+    "BetaManagedAgentsSendBedrockSessionEvents": (
+        "_models.managed_agents_send_bedrock_session_events",
+        "ManagedAgentsSendBedrockSessionEvents",
+    ),
+    "BetaManagedAgentsStreamBedrockSessionEvents": (
+        "_models.managed_agents_stream_bedrock_session_events",
+        "ManagedAgentsStreamBedrockSessionEvents",
+    ),
+    "BetaManagedAgentsStreamBedrockSessionThreadEvents": (
+        "_models.managed_agents_stream_bedrock_session_thread_events",
+        "ManagedAgentsStreamBedrockSessionThreadEvents",
+    ),
+    "BetaManagedAgentsWorkingDirectoryErrorObject": (
+        "_models.managed_agents_working_directory_error_object",
+        "ManagedAgentsWorkingDirectoryErrorObject",
+    ),
 }
 
 __all__ = [
     "BedrockEventSendParams",
     "BedrockEventStreamParams",
     "BedrockThreadListParams",
+    "BetaManagedAgentsBedrockAgentMCPElicitationEvent",
+    "BetaManagedAgentsBedrockAgentMCPToolResultEvent",
+    "BetaManagedAgentsBedrockAgentToolResultEvent",
+    "BetaManagedAgentsBedrockInputEvent",
+    "BetaManagedAgentsBedrockMCPElicitationAccept",
+    "BetaManagedAgentsBedrockMCPElicitationCancel",
+    "BetaManagedAgentsBedrockMCPElicitationDecline",
+    "BetaManagedAgentsBedrockMCPElicitationResponse",
+    "BetaManagedAgentsBedrockMCPElicitationURLRequest",
+    "BetaManagedAgentsBedrockSessionErrorEvent",
+    "BetaManagedAgentsBedrockSessionEvent",
+    "BetaManagedAgentsBedrockSessionThread",
+    "BetaManagedAgentsBedrockUserCustomToolResultEvent",
+    "BetaManagedAgentsBedrockUserDefineOutcomeEvent",
+    "BetaManagedAgentsBedrockUserInterruptEvent",
+    "BetaManagedAgentsBedrockUserMCPElicitationResponseEvent",
+    "BetaManagedAgentsBedrockUserMessageEvent",
+    "BetaManagedAgentsBedrockUserToolConfirmationEvent",
+    "BetaManagedAgentsMountPathConflictErrorObject",
+    "BetaManagedAgentsS3AccessDeniedErrorObject",
+    "BetaManagedAgentsS3CopyErrorObject",
+    "BetaManagedAgentsS3MountErrorObject",
+    "BetaManagedAgentsS3NotFoundErrorObject",
+    "BetaManagedAgentsSendBedrockSessionEvents",
+    "BetaManagedAgentsStreamBedrockSessionEvents",
+    "BetaManagedAgentsStreamBedrockSessionThreadEvents",
+    "BetaManagedAgentsWorkingDirectoryErrorObject",
 ]
 
 

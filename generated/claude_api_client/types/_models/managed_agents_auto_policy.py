@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ManagedAgentsAutoPolicy(APIModel):
+    """Bedrock: the server judges each tool call itself, allowing it when safe, denying it when risky, asking when it cannot tell."""
+
+    type: Literal["auto"]
+    """Always `auto`."""

@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_bedrock_memory_store_list_item import (
+    ManagedAgentsBedrockMemoryStoreListItem,
+)
+
+
+class ManagedAgentsBedrockMemoryStorePage(APIModel):
+    """Bedrock: a page of memory stores."""
+
+    data: list[ManagedAgentsBedrockMemoryStoreListItem] | None = None
+    """The items of this page."""
+    next_page: str | None = None
+    """Token for the following page, or null on the last one."""

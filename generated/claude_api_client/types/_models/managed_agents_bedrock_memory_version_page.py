@@ -1,0 +1,16 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from claude_api_client._core._model_base import APIModel
+
+from .managed_agents_bedrock_memory_version import ManagedAgentsBedrockMemoryVersion
+
+
+class ManagedAgentsBedrockMemoryVersionPage(APIModel):
+    """Bedrock: a page of memory versions."""
+
+    data: list[ManagedAgentsBedrockMemoryVersion] | None = None
+    """The items of this page."""
+    next_page: str | None = None
+    """Token for the following page, or null on the last one."""

@@ -1,0 +1,20 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+
+class ManagedAgentsS3MountSkill(APIModel):
+    """Bedrock: a skill read from an S3 location mounted into the sandbox."""
+
+    mount_path: str
+    """Where the location appears in the sandbox."""
+    region: str
+    """AWS region of the bucket."""
+    s3_uri: str
+    """The `s3://` URI of the skill."""
+    type: Literal["s3_mount"]
+    """Always `s3_mount`."""

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.bedrock.beta_managed_agents_bedrock_memory_store`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._models.managed_agents_bedrock_memory_store import (
+    ManagedAgentsBedrockMemoryStore as BetaManagedAgentsBedrockMemoryStore,
+)
+
+__all__ = [
+    "BetaManagedAgentsBedrockMemoryStore",
+]

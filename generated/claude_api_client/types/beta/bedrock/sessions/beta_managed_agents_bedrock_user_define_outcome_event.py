@@ -1,0 +1,14 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.bedrock.sessions.beta_managed_agents_bedrock_user_define_outcome_event`: the official path of these types."""
+
+from __future__ import annotations
+
+from ...._models.managed_agents_bedrock_user_define_outcome_event import (
+    ManagedAgentsBedrockUserDefineOutcomeEvent as BetaManagedAgentsBedrockUserDefineOutcomeEvent,
+)
+from ...._models.managed_agents_rubric import ManagedAgentsRubric as Rubric
+
+__all__ = [
+    "BetaManagedAgentsBedrockUserDefineOutcomeEvent",
+    "Rubric",
+]

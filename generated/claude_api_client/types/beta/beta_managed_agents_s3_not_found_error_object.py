@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_managed_agents_s3_not_found_error_object`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.managed_agents_s3_not_found_error_object import (
+    ManagedAgentsS3NotFoundErrorObject as BetaManagedAgentsS3NotFoundErrorObject,
+)
+
+__all__ = [
+    "BetaManagedAgentsS3NotFoundErrorObject",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_bedrock_session_updated_event`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.managed_agents_bedrock_session_updated_event import (
+    ManagedAgentsBedrockSessionUpdatedEvent as ManagedAgentsBedrockSessionUpdatedEvent,
+)
+
+__all__ = [
+    "ManagedAgentsBedrockSessionUpdatedEvent",
+]
