@@ -138,6 +138,7 @@ if TYPE_CHECKING:
         AdvisorRedactedResultBlock as AdvisorRedactedResultBlock,
     )
     from ._models.advisor_result_block import AdvisorResultBlock as AdvisorResultBlock
+    from ._models.advisor_tool20260301 import AdvisorTool20260301 as AdvisorTool20260301
     from ._models.advisor_tool_result_block import AdvisorToolResultBlock as AdvisorToolResultBlock
     from ._models.advisor_tool_result_content import (
         AdvisorToolResultContent as AdvisorToolResultContent,
@@ -149,6 +150,7 @@ if TYPE_CHECKING:
     from ._models.advisor_tool_result_error_code import (
         AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
     )
+    from ._models.allowed_caller import AllowedCaller as AllowedCaller
     from ._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
     from ._models.analytics_actor import AnalyticsActor as AnalyticsActor
     from ._models.analytics_actor_type import AnalyticsActorType as AnalyticsActorType
@@ -459,6 +461,69 @@ if TYPE_CHECKING:
     from ._models.billing_error import BillingError as BetaBillingErrorObject  # noqa: F401
     from ._models.billing_error import BillingError as BillingError
     from ._models.billing_error import BillingError as BillingErrorObject  # noqa: F401
+    from ._models.browser_close_tab_config import BrowserCloseTabConfig as BrowserCloseTabConfig
+    from ._models.browser_double_click_config import (
+        BrowserDoubleClickConfig as BrowserDoubleClickConfig,
+    )
+    from ._models.browser_file_upload_config import (
+        BrowserFileUploadConfig as BrowserFileUploadConfig,
+    )
+    from ._models.browser_find_config import BrowserFindConfig as BrowserFindConfig
+    from ._models.browser_form_input_config import BrowserFormInputConfig as BrowserFormInputConfig
+    from ._models.browser_get_page_text_config import (
+        BrowserGetPageTextConfig as BrowserGetPageTextConfig,
+    )
+    from ._models.browser_hold_key_config import BrowserHoldKeyConfig as BrowserHoldKeyConfig
+    from ._models.browser_hover_config import BrowserHoverConfig as BrowserHoverConfig
+    from ._models.browser_javascript_exec_config import (
+        BrowserJavascriptExecConfig as BrowserJavascriptExecConfig,
+    )
+    from ._models.browser_key_config import BrowserKeyConfig as BrowserKeyConfig
+    from ._models.browser_left_click_config import BrowserLeftClickConfig as BrowserLeftClickConfig
+    from ._models.browser_left_click_drag_config import (
+        BrowserLeftClickDragConfig as BrowserLeftClickDragConfig,
+    )
+    from ._models.browser_left_mouse_down_config import (
+        BrowserLeftMouseDownConfig as BrowserLeftMouseDownConfig,
+    )
+    from ._models.browser_left_mouse_up_config import (
+        BrowserLeftMouseUpConfig as BrowserLeftMouseUpConfig,
+    )
+    from ._models.browser_list_tabs_config import BrowserListTabsConfig as BrowserListTabsConfig
+    from ._models.browser_middle_click_config import (
+        BrowserMiddleClickConfig as BrowserMiddleClickConfig,
+    )
+    from ._models.browser_mouse_move_config import BrowserMouseMoveConfig as BrowserMouseMoveConfig
+    from ._models.browser_navigate_config import BrowserNavigateConfig as BrowserNavigateConfig
+    from ._models.browser_new_tab_config import BrowserNewTabConfig as BrowserNewTabConfig
+    from ._models.browser_read_console_config import (
+        BrowserReadConsoleConfig as BrowserReadConsoleConfig,
+    )
+    from ._models.browser_read_network_config import (
+        BrowserReadNetworkConfig as BrowserReadNetworkConfig,
+    )
+    from ._models.browser_read_page_config import BrowserReadPageConfig as BrowserReadPageConfig
+    from ._models.browser_right_click_config import (
+        BrowserRightClickConfig as BrowserRightClickConfig,
+    )
+    from ._models.browser_screenshot_config import (
+        BrowserScreenshotConfig as BrowserScreenshotConfig,
+    )
+    from ._models.browser_scroll_config import BrowserScrollConfig as BrowserScrollConfig
+    from ._models.browser_scroll_to_config import BrowserScrollToConfig as BrowserScrollToConfig
+    from ._models.browser_switch_tab_config import BrowserSwitchTabConfig as BrowserSwitchTabConfig
+    from ._models.browser_toolset20260801 import BrowserToolset20260801 as BrowserToolset20260801
+    from ._models.browser_toolset_configs import BrowserToolsetConfigs as BrowserToolsetConfigs
+    from ._models.browser_triple_click_config import (
+        BrowserTripleClickConfig as BrowserTripleClickConfig,
+    )
+    from ._models.browser_type_config import BrowserTypeConfig as BrowserTypeConfig
+    from ._models.browser_wait_config import BrowserWaitConfig as BrowserWaitConfig
+    from ._models.browser_zoom_config import BrowserZoomConfig as BrowserZoomConfig
+    from ._models.cache_control_ephemeral import CacheControlEphemeral as CacheControlEphemeral
+    from ._models.cache_control_ephemeral_ttl import (
+        CacheControlEphemeralTtl as CacheControlEphemeralTtl,
+    )
     from ._models.cache_creation import CacheCreation as CacheCreation
     from ._models.cache_miss_messages_changed import (
         CacheMissMessagesChanged as CacheMissMessagesChanged,
@@ -670,6 +735,18 @@ if TYPE_CHECKING:
     from ._models.code_execution_result_block import (
         CodeExecutionResultBlock as CodeExecutionResultBlock,
     )
+    from ._models.code_execution_tool20250522 import (
+        CodeExecutionTool20250522 as CodeExecutionTool20250522,
+    )
+    from ._models.code_execution_tool20250825 import (
+        CodeExecutionTool20250825 as CodeExecutionTool20250825,
+    )
+    from ._models.code_execution_tool20260120 import (
+        CodeExecutionTool20260120 as CodeExecutionTool20260120,
+    )
+    from ._models.code_execution_tool20260521 import (
+        CodeExecutionTool20260521 as CodeExecutionTool20260521,
+    )
     from ._models.code_execution_tool_result_block import (
         CodeExecutionToolResultBlock as CodeExecutionToolResultBlock,
     )
@@ -801,6 +878,47 @@ if TYPE_CHECKING:
     from ._models.compliance_settings_state_enabled import (
         ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabled,
     )
+    from ._models.computer_cursor_position_config import (
+        ComputerCursorPositionConfig as ComputerCursorPositionConfig,
+    )
+    from ._models.computer_double_click_config import (
+        ComputerDoubleClickConfig as ComputerDoubleClickConfig,
+    )
+    from ._models.computer_hold_key_config import ComputerHoldKeyConfig as ComputerHoldKeyConfig
+    from ._models.computer_key_config import ComputerKeyConfig as ComputerKeyConfig
+    from ._models.computer_left_click_config import (
+        ComputerLeftClickConfig as ComputerLeftClickConfig,
+    )
+    from ._models.computer_left_click_drag_config import (
+        ComputerLeftClickDragConfig as ComputerLeftClickDragConfig,
+    )
+    from ._models.computer_left_mouse_down_config import (
+        ComputerLeftMouseDownConfig as ComputerLeftMouseDownConfig,
+    )
+    from ._models.computer_left_mouse_up_config import (
+        ComputerLeftMouseUpConfig as ComputerLeftMouseUpConfig,
+    )
+    from ._models.computer_middle_click_config import (
+        ComputerMiddleClickConfig as ComputerMiddleClickConfig,
+    )
+    from ._models.computer_mouse_move_config import (
+        ComputerMouseMoveConfig as ComputerMouseMoveConfig,
+    )
+    from ._models.computer_right_click_config import (
+        ComputerRightClickConfig as ComputerRightClickConfig,
+    )
+    from ._models.computer_screenshot_config import (
+        ComputerScreenshotConfig as ComputerScreenshotConfig,
+    )
+    from ._models.computer_scroll_config import ComputerScrollConfig as ComputerScrollConfig
+    from ._models.computer_toolset20260801 import ComputerToolset20260801 as ComputerToolset20260801
+    from ._models.computer_toolset_configs import ComputerToolsetConfigs as ComputerToolsetConfigs
+    from ._models.computer_triple_click_config import (
+        ComputerTripleClickConfig as ComputerTripleClickConfig,
+    )
+    from ._models.computer_type_config import ComputerTypeConfig as ComputerTypeConfig
+    from ._models.computer_wait_config import ComputerWaitConfig as ComputerWaitConfig
+    from ._models.computer_zoom_config import ComputerZoomConfig as ComputerZoomConfig
     from ._models.concurrent_membership_change_error_details import (
         ConcurrentMembershipChangeErrorDetails as ConcurrentMembershipChangeErrorDetails,
     )
@@ -907,6 +1025,7 @@ if TYPE_CHECKING:
     from ._models.error_object import ErrorObject as ErrorObject
     from ._models.error_response import ErrorResponse as BetaErrorResponse  # noqa: F401
     from ._models.error_response import ErrorResponse as ErrorResponse
+    from ._models.error_type import ErrorType as ErrorType
     from ._models.external_key import ExternalKey as ExternalKey
     from ._models.external_key_attached_attachment import (
         ExternalKeyAttachedAttachment as ExternalKeyAttachedAttachment,
@@ -1265,6 +1384,24 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_agent_toolset20260401 import (
         ManagedAgentsAgentToolset20260401 as ManagedAgentsAgentToolset20260401,
+    )
+    from ._models.managed_agents_agent_toolset20260401_bash_input import (
+        ManagedAgentsAgentToolset20260401BashInput as ManagedAgentsAgentToolset20260401BashInput,
+    )
+    from ._models.managed_agents_agent_toolset20260401_edit_input import (
+        ManagedAgentsAgentToolset20260401EditInput as ManagedAgentsAgentToolset20260401EditInput,
+    )
+    from ._models.managed_agents_agent_toolset20260401_glob_input import (
+        ManagedAgentsAgentToolset20260401GlobInput as ManagedAgentsAgentToolset20260401GlobInput,
+    )
+    from ._models.managed_agents_agent_toolset20260401_grep_input import (
+        ManagedAgentsAgentToolset20260401GrepInput as ManagedAgentsAgentToolset20260401GrepInput,
+    )
+    from ._models.managed_agents_agent_toolset20260401_read_input import (
+        ManagedAgentsAgentToolset20260401ReadInput as ManagedAgentsAgentToolset20260401ReadInput,
+    )
+    from ._models.managed_agents_agent_toolset20260401_write_input import (
+        ManagedAgentsAgentToolset20260401WriteInput as ManagedAgentsAgentToolset20260401WriteInput,
     )
     from ._models.managed_agents_agent_toolset_default_config import (
         ManagedAgentsAgentToolsetDefaultConfig as ManagedAgentsAgentToolsetDefaultConfig,
@@ -2109,12 +2246,37 @@ if TYPE_CHECKING:
         ManagedAgentsWriteToolConfig as ManagedAgentsWriteToolConfig,
     )
     from ._models.mcp_tool import MCPTool as MCPTool
+    from ._models.mcp_tool_config import MCPToolConfig as MCPToolConfig
+    from ._models.mcp_tool_default_config import MCPToolDefaultConfig as MCPToolDefaultConfig
     from ._models.mcp_tool_listing_block import MCPToolListingBlock as MCPToolListingBlock
     from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as MCPToolUseBlock
+    from ._models.mcp_toolset import MCPToolset as MCPToolset
     from ._models.member_remove_response import MemberRemoveResponse as MemberRemoveResponse
     from ._models.memory_list_page import MemoryListPage as MemoryListPage
     from ._models.memory_store_page import MemoryStorePage as MemoryStorePage
+    from ._models.memory_tool20250818 import MemoryTool20250818 as MemoryTool20250818
+    from ._models.memory_tool20250818_command import (
+        MemoryTool20250818Command as MemoryTool20250818Command,
+    )
+    from ._models.memory_tool20250818_create_command import (
+        MemoryTool20250818CreateCommand as MemoryTool20250818CreateCommand,
+    )
+    from ._models.memory_tool20250818_delete_command import (
+        MemoryTool20250818DeleteCommand as MemoryTool20250818DeleteCommand,
+    )
+    from ._models.memory_tool20250818_insert_command import (
+        MemoryTool20250818InsertCommand as MemoryTool20250818InsertCommand,
+    )
+    from ._models.memory_tool20250818_rename_command import (
+        MemoryTool20250818RenameCommand as MemoryTool20250818RenameCommand,
+    )
+    from ._models.memory_tool20250818_str_replace_command import (
+        MemoryTool20250818StrReplaceCommand as MemoryTool20250818StrReplaceCommand,
+    )
+    from ._models.memory_tool20250818_view_command import (
+        MemoryTool20250818ViewCommand as MemoryTool20250818ViewCommand,
+    )
     from ._models.memory_version_page import MemoryVersionPage as MemoryVersionPage
     from ._models.message import Message as Message
     from ._models.message_batch import MessageBatch as MessageBatch
@@ -2432,6 +2594,7 @@ if TYPE_CHECKING:
         RequestBodyTooLargeAfterDecodingErrorDetails as RequestBodyTooLargeAfterDecodingErrorDetails,
     )
     from ._models.request_too_large_error import RequestTooLargeError as RequestTooLargeError
+    from ._models.response_tool_union import ResponseToolUnion as ResponseToolUnion
     from ._models.sandbox_egress_restricted_error_details import (
         SandboxEgressRestrictedErrorDetails as SandboxEgressRestrictedErrorDetails,
     )
@@ -2688,8 +2851,11 @@ if TYPE_CHECKING:
     from ._models.too_many_report_groups_error_details import (
         TooManyReportGroupsErrorDetails as TooManyReportGroupsErrorDetails,
     )
+    from ._models.tool import Tool as Tool
     from ._models.tool_addition_block import ToolAdditionBlock as ToolAdditionBlock
     from ._models.tool_addition_tool import ToolAdditionTool as ToolAdditionTool
+    from ._models.tool_bash20241022 import ToolBash20241022 as ToolBash20241022
+    from ._models.tool_bash20250124 import ToolBash20250124 as ToolBash20250124
     from ._models.tool_caller import ToolCaller as ToolCaller
     from ._models.tool_caller import ToolCaller as ToolUseCaller  # noqa: F401
     from ._models.tool_change_mcp_tool_reference import (
@@ -2714,6 +2880,16 @@ if TYPE_CHECKING:
     from ._models.tool_change_tool_reference import (
         ToolChangeToolReference as ToolChangeToolReference,
     )
+    from ._models.tool_computer_use20241022 import (
+        ToolComputerUse20241022 as ToolComputerUse20241022,
+    )
+    from ._models.tool_computer_use20250124 import (
+        ToolComputerUse20250124 as ToolComputerUse20250124,
+    )
+    from ._models.tool_computer_use20251124 import (
+        ToolComputerUse20251124 as ToolComputerUse20251124,
+    )
+    from ._models.tool_input_schema import ToolInputSchema as ToolInputSchema
     from ._models.tool_name_conflict_error_details import (
         ToolNameConflictErrorDetails as ToolNameConflictErrorDetails,
     )
@@ -2722,6 +2898,18 @@ if TYPE_CHECKING:
         ToolReferenceUnresolvedErrorDetails as ToolReferenceUnresolvedErrorDetails,
     )
     from ._models.tool_removal_block import ToolRemovalBlock as ToolRemovalBlock
+    from ._models.tool_search_tool_bm2520251119 import (
+        ToolSearchToolBm2520251119 as ToolSearchToolBm2520251119,
+    )
+    from ._models.tool_search_tool_bm2520251119_type import (
+        ToolSearchToolBm2520251119Type as ToolSearchToolBm2520251119Type,
+    )
+    from ._models.tool_search_tool_regex20251119 import (
+        ToolSearchToolRegex20251119 as ToolSearchToolRegex20251119,
+    )
+    from ._models.tool_search_tool_regex20251119_type import (
+        ToolSearchToolRegex20251119Type as ToolSearchToolRegex20251119Type,
+    )
     from ._models.tool_search_tool_result_block import (
         ToolSearchToolResultBlock as ToolSearchToolResultBlock,
     )
@@ -2740,6 +2928,10 @@ if TYPE_CHECKING:
     from ._models.tool_search_tool_search_result_block import (
         ToolSearchToolSearchResultBlock as ToolSearchToolSearchResultBlock,
     )
+    from ._models.tool_text_editor20241022 import ToolTextEditor20241022 as ToolTextEditor20241022
+    from ._models.tool_text_editor20250124 import ToolTextEditor20250124 as ToolTextEditor20250124
+    from ._models.tool_text_editor20250429 import ToolTextEditor20250429 as ToolTextEditor20250429
+    from ._models.tool_text_editor20250728 import ToolTextEditor20250728 as ToolTextEditor20250728
     from ._models.tool_use_block import ToolUseBlock as ToolUseBlock
     from ._models.tunnel import Tunnel as Tunnel
     from ._models.tunnel_certificate import TunnelCertificate as TunnelCertificate
@@ -3012,6 +3204,9 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_workflow_run_result import (
         UnknownManagedAgentsWorkflowRunResult as UnknownManagedAgentsWorkflowRunResult,
     )
+    from ._models.unknown_memory_tool20250818_command import (
+        UnknownMemoryTool20250818Command as UnknownMemoryTool20250818Command,
+    )
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as UnknownMessageBatchResult,
     )
@@ -3063,8 +3258,17 @@ if TYPE_CHECKING:
     from ._models.unknown_user_profile_enforcement_action import (
         UnknownUserProfileEnforcementAction as UnknownUserProfileEnforcementAction,
     )
+    from ._models.unknown_versioned_tool_union import (
+        UnknownVersionedToolUnion as UnknownVersionedToolUnion,
+    )
     from ._models.unknown_web_fetch_tool_result_content import (
         UnknownWebFetchToolResultContent as UnknownWebFetchToolResultContent,
+    )
+    from ._models.unknown_web_fetch_url_source_tool_filter import (
+        UnknownWebFetchURLSourceToolFilter as UnknownWebFetchURLSourceToolFilter,
+    )
+    from ._models.unknown_web_fetch_url_source_user_input import (
+        UnknownWebFetchURLSourceUserInput as UnknownWebFetchURLSourceUserInput,
     )
     from ._models.unknown_webhook_event_data import (
         UnknownWebhookEventData as UnknownWebhookEventData,
@@ -3082,6 +3286,7 @@ if TYPE_CHECKING:
     from ._models.usage import Usage as Usage
     from ._models.usage_iteration import UsageIteration as UsageIteration
     from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
+    from ._models.user_location import UserLocation as UserLocation
     from ._models.user_profile import UserProfile as UserProfile
     from ._models.user_profile_access_type import UserProfileAccessType as UserProfileAccessType
     from ._models.user_profile_account_status import (
@@ -3160,7 +3365,15 @@ if TYPE_CHECKING:
     )
     from ._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
     from ._models.vault_page import VaultPage as VaultPage
+    from ._models.versioned_tool_union import VersionedToolUnion as VersionedToolUnion
     from ._models.web_fetch_block import WebFetchBlock as WebFetchBlock
+    from ._models.web_fetch_tool20250910 import WebFetchTool20250910 as WebFetchTool20250910
+    from ._models.web_fetch_tool20260209 import WebFetchTool20260209 as WebFetchTool20260209
+    from ._models.web_fetch_tool20260309 import WebFetchTool20260309 as WebFetchTool20260309
+    from ._models.web_fetch_tool20260318 import WebFetchTool20260318 as WebFetchTool20260318
+    from ._models.web_fetch_tool20260318_response_inclusion import (
+        WebFetchTool20260318ResponseInclusion as WebFetchTool20260318ResponseInclusion,
+    )
     from ._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as WebFetchToolResultBlock,
     )
@@ -3173,7 +3386,29 @@ if TYPE_CHECKING:
     from ._models.web_fetch_tool_result_error_code import (
         WebFetchToolResultErrorCode as WebFetchToolResultErrorCode,
     )
+    from ._models.web_fetch_url_source_all import WebFetchURLSourceAll as WebFetchURLSourceAll
+    from ._models.web_fetch_url_source_except import (
+        WebFetchURLSourceExcept as WebFetchURLSourceExcept,
+    )
+    from ._models.web_fetch_url_source_none import WebFetchURLSourceNone as WebFetchURLSourceNone
+    from ._models.web_fetch_url_source_only import WebFetchURLSourceOnly as WebFetchURLSourceOnly
+    from ._models.web_fetch_url_source_tool_filter import (
+        WebFetchURLSourceToolFilter as WebFetchURLSourceToolFilter,
+    )
+    from ._models.web_fetch_url_source_tool_reference import (
+        WebFetchURLSourceToolReference as WebFetchURLSourceToolReference,
+    )
+    from ._models.web_fetch_url_source_user_input import (
+        WebFetchURLSourceUserInput as WebFetchURLSourceUserInput,
+    )
+    from ._models.web_fetch_url_sources import WebFetchURLSources as WebFetchURLSources
     from ._models.web_search_result_block import WebSearchResultBlock as WebSearchResultBlock
+    from ._models.web_search_tool20250305 import WebSearchTool20250305 as WebSearchTool20250305
+    from ._models.web_search_tool20260209 import WebSearchTool20260209 as WebSearchTool20260209
+    from ._models.web_search_tool20260318 import WebSearchTool20260318 as WebSearchTool20260318
+    from ._models.web_search_tool20260318_response_inclusion import (
+        WebSearchTool20260318ResponseInclusion as WebSearchTool20260318ResponseInclusion,
+    )
     from ._models.web_search_tool_result_block import (
         WebSearchToolResultBlock as WebSearchToolResultBlock,
     )
@@ -3399,7 +3634,6 @@ if TYPE_CHECKING:
         AgentsVersionListParams as AgentsVersionListParams,
     )
     from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
-    from ._params.allowed_caller_param import AllowedCallerParam as AllowedCaller  # noqa: F401
     from ._params.allowed_caller_param import AllowedCallerParam as AllowedCallerParam
     from ._params.allowed_inference_geo_param import (
         AllowedInferenceGeoParam as AllowedInferenceGeoParam,
@@ -5283,6 +5517,7 @@ _MODULES: dict[str, str] = {
     "AdvisorRedactedResultBlockParam": "_params.advisor_redacted_result_block_param",
     "AdvisorResultBlock": "_models.advisor_result_block",
     "AdvisorResultBlockParam": "_params.advisor_result_block_param",
+    "AdvisorTool20260301": "_models.advisor_tool20260301",
     "AdvisorTool20260301Param": "_params.advisor_tool20260301_param",
     "AdvisorToolResultBlock": "_models.advisor_tool_result_block",
     "AdvisorToolResultBlockParam": "_params.advisor_tool_result_block_param",
@@ -5296,6 +5531,7 @@ _MODULES: dict[str, str] = {
     "AgentRetrieveParams": "_params.agent_retrieve_params",
     "AgentsVersionListParams": "_params.agents_version_list_params",
     "AllThinkingTurnsParam": "_params.all_thinking_turns_param",
+    "AllowedCaller": "_models.allowed_caller",
     "AllowedCallerParam": "_params.allowed_caller_param",
     "AllowedInferenceGeo": "_models.allowed_inference_geo",
     "AllowedInferenceGeoParam": "_params.allowed_inference_geo_param",
@@ -5468,31 +5704,57 @@ _MODULES: dict[str, str] = {
     "BillToParam": "_params.bill_to_param",
     "BillingError": "_models.billing_error",
     "BillingPolicyParam": "_params.billing_policy_param",
+    "BrowserCloseTabConfig": "_models.browser_close_tab_config",
     "BrowserCloseTabConfigParam": "_params.browser_close_tab_config_param",
+    "BrowserDoubleClickConfig": "_models.browser_double_click_config",
     "BrowserDoubleClickConfigParam": "_params.browser_double_click_config_param",
+    "BrowserFileUploadConfig": "_models.browser_file_upload_config",
     "BrowserFileUploadConfigParam": "_params.browser_file_upload_config_param",
+    "BrowserFindConfig": "_models.browser_find_config",
     "BrowserFindConfigParam": "_params.browser_find_config_param",
+    "BrowserFormInputConfig": "_models.browser_form_input_config",
     "BrowserFormInputConfigParam": "_params.browser_form_input_config_param",
+    "BrowserGetPageTextConfig": "_models.browser_get_page_text_config",
     "BrowserGetPageTextConfigParam": "_params.browser_get_page_text_config_param",
+    "BrowserHoldKeyConfig": "_models.browser_hold_key_config",
     "BrowserHoldKeyConfigParam": "_params.browser_hold_key_config_param",
+    "BrowserHoverConfig": "_models.browser_hover_config",
     "BrowserHoverConfigParam": "_params.browser_hover_config_param",
+    "BrowserJavascriptExecConfig": "_models.browser_javascript_exec_config",
     "BrowserJavascriptExecConfigParam": "_params.browser_javascript_exec_config_param",
+    "BrowserKeyConfig": "_models.browser_key_config",
     "BrowserKeyConfigParam": "_params.browser_key_config_param",
+    "BrowserLeftClickConfig": "_models.browser_left_click_config",
     "BrowserLeftClickConfigParam": "_params.browser_left_click_config_param",
+    "BrowserLeftClickDragConfig": "_models.browser_left_click_drag_config",
     "BrowserLeftClickDragConfigParam": "_params.browser_left_click_drag_config_param",
+    "BrowserLeftMouseDownConfig": "_models.browser_left_mouse_down_config",
     "BrowserLeftMouseDownConfigParam": "_params.browser_left_mouse_down_config_param",
+    "BrowserLeftMouseUpConfig": "_models.browser_left_mouse_up_config",
     "BrowserLeftMouseUpConfigParam": "_params.browser_left_mouse_up_config_param",
+    "BrowserListTabsConfig": "_models.browser_list_tabs_config",
     "BrowserListTabsConfigParam": "_params.browser_list_tabs_config_param",
+    "BrowserMiddleClickConfig": "_models.browser_middle_click_config",
     "BrowserMiddleClickConfigParam": "_params.browser_middle_click_config_param",
+    "BrowserMouseMoveConfig": "_models.browser_mouse_move_config",
     "BrowserMouseMoveConfigParam": "_params.browser_mouse_move_config_param",
+    "BrowserNavigateConfig": "_models.browser_navigate_config",
     "BrowserNavigateConfigParam": "_params.browser_navigate_config_param",
+    "BrowserNewTabConfig": "_models.browser_new_tab_config",
     "BrowserNewTabConfigParam": "_params.browser_new_tab_config_param",
+    "BrowserReadConsoleConfig": "_models.browser_read_console_config",
     "BrowserReadConsoleConfigParam": "_params.browser_read_console_config_param",
+    "BrowserReadNetworkConfig": "_models.browser_read_network_config",
     "BrowserReadNetworkConfigParam": "_params.browser_read_network_config_param",
+    "BrowserReadPageConfig": "_models.browser_read_page_config",
     "BrowserReadPageConfigParam": "_params.browser_read_page_config_param",
+    "BrowserRightClickConfig": "_models.browser_right_click_config",
     "BrowserRightClickConfigParam": "_params.browser_right_click_config_param",
+    "BrowserScreenshotConfig": "_models.browser_screenshot_config",
     "BrowserScreenshotConfigParam": "_params.browser_screenshot_config_param",
+    "BrowserScrollConfig": "_models.browser_scroll_config",
     "BrowserScrollConfigParam": "_params.browser_scroll_config_param",
+    "BrowserScrollToConfig": "_models.browser_scroll_to_config",
     "BrowserScrollToConfigParam": "_params.browser_scroll_to_config_param",
     "BrowserStateBlockParam": "_params.browser_state_block_param",
     "BrowserStateChangeDownloadCompletedParam": "_params.browser_state_change_download_completed_param",
@@ -5501,12 +5763,19 @@ _MODULES: dict[str, str] = {
     "BrowserStateChangeParam": "_params.browser_state_change_param",
     "BrowserStateChangeTabOpenedParam": "_params.browser_state_change_tab_opened_param",
     "BrowserStateTabEntryParam": "_params.browser_state_tab_entry_param",
+    "BrowserSwitchTabConfig": "_models.browser_switch_tab_config",
     "BrowserSwitchTabConfigParam": "_params.browser_switch_tab_config_param",
+    "BrowserToolset20260801": "_models.browser_toolset20260801",
     "BrowserToolset20260801Param": "_params.browser_toolset20260801_param",
+    "BrowserToolsetConfigs": "_models.browser_toolset_configs",
     "BrowserToolsetConfigsParam": "_params.browser_toolset_configs_param",
+    "BrowserTripleClickConfig": "_models.browser_triple_click_config",
     "BrowserTripleClickConfigParam": "_params.browser_triple_click_config_param",
+    "BrowserTypeConfig": "_models.browser_type_config",
     "BrowserTypeConfigParam": "_params.browser_type_config_param",
+    "BrowserWaitConfig": "_models.browser_wait_config",
     "BrowserWaitConfigParam": "_params.browser_wait_config_param",
+    "BrowserZoomConfig": "_models.browser_zoom_config",
     "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
     "BundleListParams": "_params.bundle_list_params",
     "CMEKContextUnavailableErrorDetails": "_models.cmek_context_unavailable_error_details",
@@ -5515,7 +5784,9 @@ _MODULES: dict[str, str] = {
     "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
     "CMEKKeyUnreachableErrorDetails": "_models.cmek_key_unreachable_error_details",
     "CMEKNotApprovedErrorDetails": "_models.cmek_not_approved_error_details",
+    "CacheControlEphemeral": "_models.cache_control_ephemeral",
     "CacheControlEphemeralParam": "_params.cache_control_ephemeral_param",
+    "CacheControlEphemeralTtl": "_models.cache_control_ephemeral_ttl",
     "CacheCreation": "_models.cache_creation",
     "CacheMissMessagesChanged": "_models.cache_miss_messages_changed",
     "CacheMissModelChanged": "_models.cache_miss_model_changed",
@@ -5634,9 +5905,13 @@ _MODULES: dict[str, str] = {
     "CodeExecutionOutputBlockParam": "_params.code_execution_output_block_param",
     "CodeExecutionResultBlock": "_models.code_execution_result_block",
     "CodeExecutionResultBlockParam": "_params.code_execution_result_block_param",
+    "CodeExecutionTool20250522": "_models.code_execution_tool20250522",
     "CodeExecutionTool20250522Param": "_params.code_execution_tool20250522_param",
+    "CodeExecutionTool20250825": "_models.code_execution_tool20250825",
     "CodeExecutionTool20250825Param": "_params.code_execution_tool20250825_param",
+    "CodeExecutionTool20260120": "_models.code_execution_tool20260120",
     "CodeExecutionTool20260120Param": "_params.code_execution_tool20260120_param",
+    "CodeExecutionTool20260521": "_models.code_execution_tool20260521",
     "CodeExecutionTool20260521Param": "_params.code_execution_tool20260521_param",
     "CodeExecutionToolResultBlock": "_models.code_execution_tool_result_block",
     "CodeExecutionToolResultBlockParam": "_params.code_execution_tool_result_block_param",
@@ -5706,24 +5981,43 @@ _MODULES: dict[str, str] = {
     "ComplianceSettingsStateEnabled": "_models.compliance_settings_state_enabled",
     "ComplianceSettingsStateEnabledParam": "_params.compliance_settings_state_enabled_param",
     "ComplianceSettingsStateParam": "_params.compliance_settings_state_param",
+    "ComputerCursorPositionConfig": "_models.computer_cursor_position_config",
     "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
+    "ComputerDoubleClickConfig": "_models.computer_double_click_config",
     "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
+    "ComputerHoldKeyConfig": "_models.computer_hold_key_config",
     "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
+    "ComputerKeyConfig": "_models.computer_key_config",
     "ComputerKeyConfigParam": "_params.computer_key_config_param",
+    "ComputerLeftClickConfig": "_models.computer_left_click_config",
     "ComputerLeftClickConfigParam": "_params.computer_left_click_config_param",
+    "ComputerLeftClickDragConfig": "_models.computer_left_click_drag_config",
     "ComputerLeftClickDragConfigParam": "_params.computer_left_click_drag_config_param",
+    "ComputerLeftMouseDownConfig": "_models.computer_left_mouse_down_config",
     "ComputerLeftMouseDownConfigParam": "_params.computer_left_mouse_down_config_param",
+    "ComputerLeftMouseUpConfig": "_models.computer_left_mouse_up_config",
     "ComputerLeftMouseUpConfigParam": "_params.computer_left_mouse_up_config_param",
+    "ComputerMiddleClickConfig": "_models.computer_middle_click_config",
     "ComputerMiddleClickConfigParam": "_params.computer_middle_click_config_param",
+    "ComputerMouseMoveConfig": "_models.computer_mouse_move_config",
     "ComputerMouseMoveConfigParam": "_params.computer_mouse_move_config_param",
+    "ComputerRightClickConfig": "_models.computer_right_click_config",
     "ComputerRightClickConfigParam": "_params.computer_right_click_config_param",
+    "ComputerScreenshotConfig": "_models.computer_screenshot_config",
     "ComputerScreenshotConfigParam": "_params.computer_screenshot_config_param",
+    "ComputerScrollConfig": "_models.computer_scroll_config",
     "ComputerScrollConfigParam": "_params.computer_scroll_config_param",
+    "ComputerToolset20260801": "_models.computer_toolset20260801",
     "ComputerToolset20260801Param": "_params.computer_toolset20260801_param",
+    "ComputerToolsetConfigs": "_models.computer_toolset_configs",
     "ComputerToolsetConfigsParam": "_params.computer_toolset_configs_param",
+    "ComputerTripleClickConfig": "_models.computer_triple_click_config",
     "ComputerTripleClickConfigParam": "_params.computer_triple_click_config_param",
+    "ComputerTypeConfig": "_models.computer_type_config",
     "ComputerTypeConfigParam": "_params.computer_type_config_param",
+    "ComputerWaitConfig": "_models.computer_wait_config",
     "ComputerWaitConfigParam": "_params.computer_wait_config_param",
+    "ComputerZoomConfig": "_models.computer_zoom_config",
     "ComputerZoomConfigParam": "_params.computer_zoom_config_param",
     "ConcurrentMembershipChangeErrorDetails": "_models.concurrent_membership_change_error_details",
     "ConnectorListParams": "_params.connector_list_params",
@@ -5822,6 +6116,7 @@ _MODULES: dict[str, str] = {
     "ErrorEvent": "_models.error_event",
     "ErrorObject": "_models.error_object",
     "ErrorResponse": "_models.error_response",
+    "ErrorType": "_models.error_type",
     "EventListParams": "_params.event_list_params",
     "EventStreamParams": "_params.event_stream_params",
     "ExternalKey": "_models.external_key",
@@ -6007,7 +6302,9 @@ _MODULES: dict[str, str] = {
     "MCPServerToolConfigurationParam": "_params.mcp_server_tool_configuration_param",
     "MCPServerURLDefinitionParam": "_params.mcp_server_url_definition_param",
     "MCPTool": "_models.mcp_tool",
+    "MCPToolConfig": "_models.mcp_tool_config",
     "MCPToolConfigParam": "_params.mcp_tool_config_param",
+    "MCPToolDefaultConfig": "_models.mcp_tool_default_config",
     "MCPToolDefaultConfigParam": "_params.mcp_tool_default_config_param",
     "MCPToolListingBlock": "_models.mcp_tool_listing_block",
     "MCPToolListingBlockParam": "_params.mcp_tool_listing_block_param",
@@ -6016,6 +6313,7 @@ _MODULES: dict[str, str] = {
     "MCPToolResultBlockParam": "_params.mcp_tool_result_block_param",
     "MCPToolUseBlock": "_models.mcp_tool_use_block",
     "MCPToolUseBlockParam": "_params.mcp_tool_use_block_param",
+    "MCPToolset": "_models.mcp_toolset",
     "MCPToolsetParam": "_params.mcp_toolset_param",
     "ManagedAgentsAWSRoleExecutionIdentity": "_models.managed_agents_aws_role_execution_identity",
     "ManagedAgentsAWSRoleExecutionIdentityParams": "_params.managed_agents_aws_role_execution_identity_params",
@@ -6046,7 +6344,13 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAgentToolResultEvent": "_models.managed_agents_agent_tool_result_event",
     "ManagedAgentsAgentToolUseEvent": "_models.managed_agents_agent_tool_use_event",
     "ManagedAgentsAgentToolset20260401": "_models.managed_agents_agent_toolset20260401",
+    "ManagedAgentsAgentToolset20260401BashInput": "_models.managed_agents_agent_toolset20260401_bash_input",
+    "ManagedAgentsAgentToolset20260401EditInput": "_models.managed_agents_agent_toolset20260401_edit_input",
+    "ManagedAgentsAgentToolset20260401GlobInput": "_models.managed_agents_agent_toolset20260401_glob_input",
+    "ManagedAgentsAgentToolset20260401GrepInput": "_models.managed_agents_agent_toolset20260401_grep_input",
     "ManagedAgentsAgentToolset20260401Params": "_params.managed_agents_agent_toolset20260401_params",
+    "ManagedAgentsAgentToolset20260401ReadInput": "_models.managed_agents_agent_toolset20260401_read_input",
+    "ManagedAgentsAgentToolset20260401WriteInput": "_models.managed_agents_agent_toolset20260401_write_input",
     "ManagedAgentsAgentToolsetDefaultConfig": "_models.managed_agents_agent_toolset_default_config",
     "ManagedAgentsAgentToolsetDefaultConfigParams": "_params.managed_agents_agent_toolset_default_config_params",
     "ManagedAgentsAgentUnionParams": "_params.managed_agents_agent_union_params",
@@ -6496,7 +6800,15 @@ _MODULES: dict[str, str] = {
     "MemoryStoreListParams": "_params.memory_store_list_params",
     "MemoryStorePage": "_models.memory_store_page",
     "MemoryStoreUpdateParams": "_params.memory_store_update_params",
+    "MemoryTool20250818": "_models.memory_tool20250818",
+    "MemoryTool20250818Command": "_models.memory_tool20250818_command",
+    "MemoryTool20250818CreateCommand": "_models.memory_tool20250818_create_command",
+    "MemoryTool20250818DeleteCommand": "_models.memory_tool20250818_delete_command",
+    "MemoryTool20250818InsertCommand": "_models.memory_tool20250818_insert_command",
     "MemoryTool20250818Param": "_params.memory_tool20250818_param",
+    "MemoryTool20250818RenameCommand": "_models.memory_tool20250818_rename_command",
+    "MemoryTool20250818StrReplaceCommand": "_models.memory_tool20250818_str_replace_command",
+    "MemoryTool20250818ViewCommand": "_models.memory_tool20250818_view_command",
     "MemoryUpdateParams": "_params.memory_update_params",
     "MemoryVersionListParams": "_params.memory_version_list_params",
     "MemoryVersionPage": "_models.memory_version_page",
@@ -6701,6 +7013,7 @@ _MODULES: dict[str, str] = {
     "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
     "RequestTooLargeError": "_models.request_too_large_error",
     "ResourceListParams": "_params.resource_list_params",
+    "ResponseToolUnion": "_models.response_tool_union",
     "RuleCreateParams": "_params.rule_create_params",
     "RuleListParams": "_params.rule_list_params",
     "RuleUpdateParams": "_params.rule_update_params",
@@ -6884,10 +7197,13 @@ _MODULES: dict[str, str] = {
     "Timestamp": "_models.timestamp",
     "TokenTaskBudgetParam": "_params.token_task_budget_param",
     "TooManyReportGroupsErrorDetails": "_models.too_many_report_groups_error_details",
+    "Tool": "_models.tool",
     "ToolAdditionBlock": "_models.tool_addition_block",
     "ToolAdditionBlockParam": "_params.tool_addition_block_param",
     "ToolAdditionTool": "_models.tool_addition_tool",
+    "ToolBash20241022": "_models.tool_bash20241022",
     "ToolBash20241022Param": "_params.tool_bash20241022_param",
+    "ToolBash20250124": "_models.tool_bash20250124",
     "ToolBash20250124Param": "_params.tool_bash20250124_param",
     "ToolCaller": "_models.tool_caller",
     "ToolCallerParam": "_params.tool_caller_param",
@@ -6905,9 +7221,13 @@ _MODULES: dict[str, str] = {
     "ToolChoiceNoneParam": "_params.tool_choice_none_param",
     "ToolChoiceParam": "_params.tool_choice_param",
     "ToolChoiceToolParam": "_params.tool_choice_tool_param",
+    "ToolComputerUse20241022": "_models.tool_computer_use20241022",
     "ToolComputerUse20241022Param": "_params.tool_computer_use20241022_param",
+    "ToolComputerUse20250124": "_models.tool_computer_use20250124",
     "ToolComputerUse20250124Param": "_params.tool_computer_use20250124_param",
+    "ToolComputerUse20251124": "_models.tool_computer_use20251124",
     "ToolComputerUse20251124Param": "_params.tool_computer_use20251124_param",
+    "ToolInputSchema": "_models.tool_input_schema",
     "ToolInputSchemaParam": "_params.tool_input_schema_param",
     "ToolNameConflictErrorDetails": "_models.tool_name_conflict_error_details",
     "ToolParam": "_params.tool_param",
@@ -6918,8 +7238,12 @@ _MODULES: dict[str, str] = {
     "ToolRemovalBlockParam": "_params.tool_removal_block_param",
     "ToolResultBlockParam": "_params.tool_result_block_param",
     "ToolResultContentBlockParam": "_params.tool_result_content_block_param",
+    "ToolSearchToolBm2520251119": "_models.tool_search_tool_bm2520251119",
     "ToolSearchToolBm2520251119Param": "_params.tool_search_tool_bm2520251119_param",
+    "ToolSearchToolBm2520251119Type": "_models.tool_search_tool_bm2520251119_type",
+    "ToolSearchToolRegex20251119": "_models.tool_search_tool_regex20251119",
     "ToolSearchToolRegex20251119Param": "_params.tool_search_tool_regex20251119_param",
+    "ToolSearchToolRegex20251119Type": "_models.tool_search_tool_regex20251119_type",
     "ToolSearchToolResultBlock": "_models.tool_search_tool_result_block",
     "ToolSearchToolResultBlockParam": "_params.tool_search_tool_result_block_param",
     "ToolSearchToolResultContent": "_models.tool_search_tool_result_content",
@@ -6930,9 +7254,13 @@ _MODULES: dict[str, str] = {
     "ToolSearchToolResultErrorParam": "_params.tool_search_tool_result_error_param",
     "ToolSearchToolSearchResultBlock": "_models.tool_search_tool_search_result_block",
     "ToolSearchToolSearchResultBlockParam": "_params.tool_search_tool_search_result_block_param",
+    "ToolTextEditor20241022": "_models.tool_text_editor20241022",
     "ToolTextEditor20241022Param": "_params.tool_text_editor20241022_param",
+    "ToolTextEditor20250124": "_models.tool_text_editor20250124",
     "ToolTextEditor20250124Param": "_params.tool_text_editor20250124_param",
+    "ToolTextEditor20250429": "_models.tool_text_editor20250429",
     "ToolTextEditor20250429Param": "_params.tool_text_editor20250429_param",
+    "ToolTextEditor20250728": "_models.tool_text_editor20250728",
     "ToolTextEditor20250728Param": "_params.tool_text_editor20250728_param",
     "ToolUnionParam": "_params.tool_union_param",
     "ToolUseBlock": "_models.tool_use_block",
@@ -7045,6 +7373,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
     "UnknownManagedAgentsWorkflowRunError": "_models.unknown_managed_agents_workflow_run_error",
     "UnknownManagedAgentsWorkflowRunResult": "_models.unknown_managed_agents_workflow_run_result",
+    "UnknownMemoryTool20250818Command": "_models.unknown_memory_tool20250818_command",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownOutputBehavior": "_models.unknown_output_behavior",
     "UnknownPluginActor": "_models.unknown_plugin_actor",
@@ -7070,7 +7399,10 @@ _MODULES: dict[str, str] = {
     "UnknownToolSearchToolResultContent": "_models.unknown_tool_search_tool_result_content",
     "UnknownUsageIteration": "_models.unknown_usage_iteration",
     "UnknownUserProfileEnforcementAction": "_models.unknown_user_profile_enforcement_action",
+    "UnknownVersionedToolUnion": "_models.unknown_versioned_tool_union",
     "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
+    "UnknownWebFetchURLSourceToolFilter": "_models.unknown_web_fetch_url_source_tool_filter",
+    "UnknownWebFetchURLSourceUserInput": "_models.unknown_web_fetch_url_source_user_input",
     "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
     "UnknownWorkspaceRateLimitSource": "_models.unknown_workspace_rate_limit_source",
     "UnrestrictedNetwork": "_models.unrestricted_network",
@@ -7083,6 +7415,7 @@ _MODULES: dict[str, str] = {
     "UsageServiceTier": "_models.usage_service_tier",
     "UserCostReportListParams": "_params.user_cost_report_list_params",
     "UserListParams": "_params.user_list_params",
+    "UserLocation": "_models.user_location",
     "UserLocationParam": "_params.user_location_param",
     "UserProfile": "_models.user_profile",
     "UserProfileAccessType": "_models.user_profile_access_type",
@@ -7136,12 +7469,18 @@ _MODULES: dict[str, str] = {
     "VersionDownloadParams": "_params.version_download_params",
     "VersionListParams": "_params.version_list_params",
     "VersionRetrieveParams": "_params.version_retrieve_params",
+    "VersionedToolUnion": "_models.versioned_tool_union",
     "WebFetchBlock": "_models.web_fetch_block",
     "WebFetchBlockParam": "_params.web_fetch_block_param",
+    "WebFetchTool20250910": "_models.web_fetch_tool20250910",
     "WebFetchTool20250910Param": "_params.web_fetch_tool20250910_param",
+    "WebFetchTool20260209": "_models.web_fetch_tool20260209",
     "WebFetchTool20260209Param": "_params.web_fetch_tool20260209_param",
+    "WebFetchTool20260309": "_models.web_fetch_tool20260309",
     "WebFetchTool20260309Param": "_params.web_fetch_tool20260309_param",
+    "WebFetchTool20260318": "_models.web_fetch_tool20260318",
     "WebFetchTool20260318Param": "_params.web_fetch_tool20260318_param",
+    "WebFetchTool20260318ResponseInclusion": "_models.web_fetch_tool20260318_response_inclusion",
     "WebFetchToolResultBlock": "_models.web_fetch_tool_result_block",
     "WebFetchToolResultBlockParam": "_params.web_fetch_tool_result_block_param",
     "WebFetchToolResultContent": "_models.web_fetch_tool_result_content",
@@ -7150,19 +7489,31 @@ _MODULES: dict[str, str] = {
     "WebFetchToolResultErrorBlockParam": "_params.web_fetch_tool_result_error_block_param",
     "WebFetchToolResultErrorCode": "_models.web_fetch_tool_result_error_code",
     "WebFetchToolResultErrorCodeParam": "_params.web_fetch_tool_result_error_code_param",
+    "WebFetchURLSourceAll": "_models.web_fetch_url_source_all",
     "WebFetchURLSourceAllParam": "_params.web_fetch_url_source_all_param",
+    "WebFetchURLSourceExcept": "_models.web_fetch_url_source_except",
     "WebFetchURLSourceExceptParam": "_params.web_fetch_url_source_except_param",
+    "WebFetchURLSourceNone": "_models.web_fetch_url_source_none",
     "WebFetchURLSourceNoneParam": "_params.web_fetch_url_source_none_param",
+    "WebFetchURLSourceOnly": "_models.web_fetch_url_source_only",
     "WebFetchURLSourceOnlyParam": "_params.web_fetch_url_source_only_param",
+    "WebFetchURLSourceToolFilter": "_models.web_fetch_url_source_tool_filter",
     "WebFetchURLSourceToolFilterParam": "_params.web_fetch_url_source_tool_filter_param",
+    "WebFetchURLSourceToolReference": "_models.web_fetch_url_source_tool_reference",
     "WebFetchURLSourceToolReferenceParam": "_params.web_fetch_url_source_tool_reference_param",
+    "WebFetchURLSourceUserInput": "_models.web_fetch_url_source_user_input",
     "WebFetchURLSourceUserInputParam": "_params.web_fetch_url_source_user_input_param",
+    "WebFetchURLSources": "_models.web_fetch_url_sources",
     "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
     "WebSearchResultBlock": "_models.web_search_result_block",
     "WebSearchResultBlockParam": "_params.web_search_result_block_param",
+    "WebSearchTool20250305": "_models.web_search_tool20250305",
     "WebSearchTool20250305Param": "_params.web_search_tool20250305_param",
+    "WebSearchTool20260209": "_models.web_search_tool20260209",
     "WebSearchTool20260209Param": "_params.web_search_tool20260209_param",
+    "WebSearchTool20260318": "_models.web_search_tool20260318",
     "WebSearchTool20260318Param": "_params.web_search_tool20260318_param",
+    "WebSearchTool20260318ResponseInclusion": "_models.web_search_tool20260318_response_inclusion",
     "WebSearchToolResultBlock": "_models.web_search_tool_result_block",
     "WebSearchToolResultBlockParam": "_params.web_search_tool_result_block_param",
     "WebSearchToolResultContent": "_models.web_search_tool_result_content",
@@ -7262,7 +7613,6 @@ _MODULES: dict[str, str] = {
 _RENAMED: dict[str, tuple[str, str]] = {
     "APIKeyRequesterUnconfirmedError": ("._core._error_codes", "APIKeyRequesterUnconfirmedError"),
     "AdvisorToolResultErrorObject": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
-    "AllowedCaller": ("_params.allowed_caller_param", "AllowedCallerParam"),
     "AnalyticsArtifactGroupBy": (
         "_params.analytics_artifact_group_by_param",
         "AnalyticsArtifactGroupByParam",

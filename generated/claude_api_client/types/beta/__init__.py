@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         AdvisorRedactedResultBlock as BetaAdvisorRedactedResultBlock,
     )
     from .._models.advisor_result_block import AdvisorResultBlock as BetaAdvisorResultBlock
+    from .._models.advisor_tool20260301 import AdvisorTool20260301 as BetaAdvisorTool20260301
     from .._models.advisor_tool_result_block import (
         AdvisorToolResultBlock as BetaAdvisorToolResultBlock,
     )
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
     from .._models.advisor_tool_result_error_code import (
         AdvisorToolResultErrorCode as BetaAdvisorToolResultErrorCode,
     )
+    from .._models.allowed_caller import AllowedCaller as BetaAllowedCaller
     from .._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
     from .._models.analytics_actor import AnalyticsActor as BetaAnalyticsActor
     from .._models.analytics_actor_type import AnalyticsActorType as BetaAnalyticsActorType
@@ -388,6 +390,87 @@ if TYPE_CHECKING:
     )
     from .._models.billing_error import BillingError as BetaBillingError
     from .._models.billing_error import BillingError as BetaBillingErrorObject
+    from .._models.browser_close_tab_config import (
+        BrowserCloseTabConfig as BetaBrowserCloseTabConfig,
+    )
+    from .._models.browser_double_click_config import (
+        BrowserDoubleClickConfig as BetaBrowserDoubleClickConfig,
+    )
+    from .._models.browser_file_upload_config import (
+        BrowserFileUploadConfig as BetaBrowserFileUploadConfig,
+    )
+    from .._models.browser_find_config import BrowserFindConfig as BetaBrowserFindConfig
+    from .._models.browser_form_input_config import (
+        BrowserFormInputConfig as BetaBrowserFormInputConfig,
+    )
+    from .._models.browser_get_page_text_config import (
+        BrowserGetPageTextConfig as BetaBrowserGetPageTextConfig,
+    )
+    from .._models.browser_hold_key_config import BrowserHoldKeyConfig as BetaBrowserHoldKeyConfig
+    from .._models.browser_hover_config import BrowserHoverConfig as BetaBrowserHoverConfig
+    from .._models.browser_javascript_exec_config import (
+        BrowserJavascriptExecConfig as BetaBrowserJavascriptExecConfig,
+    )
+    from .._models.browser_key_config import BrowserKeyConfig as BetaBrowserKeyConfig
+    from .._models.browser_left_click_config import (
+        BrowserLeftClickConfig as BetaBrowserLeftClickConfig,
+    )
+    from .._models.browser_left_click_drag_config import (
+        BrowserLeftClickDragConfig as BetaBrowserLeftClickDragConfig,
+    )
+    from .._models.browser_left_mouse_down_config import (
+        BrowserLeftMouseDownConfig as BetaBrowserLeftMouseDownConfig,
+    )
+    from .._models.browser_left_mouse_up_config import (
+        BrowserLeftMouseUpConfig as BetaBrowserLeftMouseUpConfig,
+    )
+    from .._models.browser_list_tabs_config import (
+        BrowserListTabsConfig as BetaBrowserListTabsConfig,
+    )
+    from .._models.browser_middle_click_config import (
+        BrowserMiddleClickConfig as BetaBrowserMiddleClickConfig,
+    )
+    from .._models.browser_mouse_move_config import (
+        BrowserMouseMoveConfig as BetaBrowserMouseMoveConfig,
+    )
+    from .._models.browser_navigate_config import BrowserNavigateConfig as BetaBrowserNavigateConfig
+    from .._models.browser_new_tab_config import BrowserNewTabConfig as BetaBrowserNewTabConfig
+    from .._models.browser_read_console_config import (
+        BrowserReadConsoleConfig as BetaBrowserReadConsoleConfig,
+    )
+    from .._models.browser_read_network_config import (
+        BrowserReadNetworkConfig as BetaBrowserReadNetworkConfig,
+    )
+    from .._models.browser_read_page_config import (
+        BrowserReadPageConfig as BetaBrowserReadPageConfig,
+    )
+    from .._models.browser_right_click_config import (
+        BrowserRightClickConfig as BetaBrowserRightClickConfig,
+    )
+    from .._models.browser_screenshot_config import (
+        BrowserScreenshotConfig as BetaBrowserScreenshotConfig,
+    )
+    from .._models.browser_scroll_config import BrowserScrollConfig as BetaBrowserScrollConfig
+    from .._models.browser_scroll_to_config import (
+        BrowserScrollToConfig as BetaBrowserScrollToConfig,
+    )
+    from .._models.browser_switch_tab_config import (
+        BrowserSwitchTabConfig as BetaBrowserSwitchTabConfig,
+    )
+    from .._models.browser_toolset20260801 import (
+        BrowserToolset20260801 as BetaBrowserToolset20260801,
+    )
+    from .._models.browser_toolset_configs import BrowserToolsetConfigs as BetaBrowserToolsetConfigs
+    from .._models.browser_triple_click_config import (
+        BrowserTripleClickConfig as BetaBrowserTripleClickConfig,
+    )
+    from .._models.browser_type_config import BrowserTypeConfig as BetaBrowserTypeConfig
+    from .._models.browser_wait_config import BrowserWaitConfig as BetaBrowserWaitConfig
+    from .._models.browser_zoom_config import BrowserZoomConfig as BetaBrowserZoomConfig
+    from .._models.cache_control_ephemeral import CacheControlEphemeral as BetaCacheControlEphemeral
+    from .._models.cache_control_ephemeral_ttl import (
+        CacheControlEphemeralTtl as BetaCacheControlEphemeralTtl,
+    )
     from .._models.cache_creation import CacheCreation as BetaCacheCreation
     from .._models.cache_miss_messages_changed import (
         CacheMissMessagesChanged as BetaCacheMissMessagesChanged,
@@ -609,6 +692,18 @@ if TYPE_CHECKING:
     from .._models.code_execution_result_block import (
         CodeExecutionResultBlock as BetaCodeExecutionResultBlock,
     )
+    from .._models.code_execution_tool20250522 import (
+        CodeExecutionTool20250522 as BetaCodeExecutionTool20250522,
+    )
+    from .._models.code_execution_tool20250825 import (
+        CodeExecutionTool20250825 as BetaCodeExecutionTool20250825,
+    )
+    from .._models.code_execution_tool20260120 import (
+        CodeExecutionTool20260120 as BetaCodeExecutionTool20260120,
+    )
+    from .._models.code_execution_tool20260521 import (
+        CodeExecutionTool20260521 as BetaCodeExecutionTool20260521,
+    )
     from .._models.code_execution_tool_result_block import (
         CodeExecutionToolResultBlock as BetaCodeExecutionToolResultBlock,
     )
@@ -742,6 +837,53 @@ if TYPE_CHECKING:
     from .._models.compliance_settings_state_enabled import (
         ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabled,
     )
+    from .._models.computer_cursor_position_config import (
+        ComputerCursorPositionConfig as BetaComputerCursorPositionConfig,
+    )
+    from .._models.computer_double_click_config import (
+        ComputerDoubleClickConfig as BetaComputerDoubleClickConfig,
+    )
+    from .._models.computer_hold_key_config import (
+        ComputerHoldKeyConfig as BetaComputerHoldKeyConfig,
+    )
+    from .._models.computer_key_config import ComputerKeyConfig as BetaComputerKeyConfig
+    from .._models.computer_left_click_config import (
+        ComputerLeftClickConfig as BetaComputerLeftClickConfig,
+    )
+    from .._models.computer_left_click_drag_config import (
+        ComputerLeftClickDragConfig as BetaComputerLeftClickDragConfig,
+    )
+    from .._models.computer_left_mouse_down_config import (
+        ComputerLeftMouseDownConfig as BetaComputerLeftMouseDownConfig,
+    )
+    from .._models.computer_left_mouse_up_config import (
+        ComputerLeftMouseUpConfig as BetaComputerLeftMouseUpConfig,
+    )
+    from .._models.computer_middle_click_config import (
+        ComputerMiddleClickConfig as BetaComputerMiddleClickConfig,
+    )
+    from .._models.computer_mouse_move_config import (
+        ComputerMouseMoveConfig as BetaComputerMouseMoveConfig,
+    )
+    from .._models.computer_right_click_config import (
+        ComputerRightClickConfig as BetaComputerRightClickConfig,
+    )
+    from .._models.computer_screenshot_config import (
+        ComputerScreenshotConfig as BetaComputerScreenshotConfig,
+    )
+    from .._models.computer_scroll_config import ComputerScrollConfig as BetaComputerScrollConfig
+    from .._models.computer_toolset20260801 import (
+        ComputerToolset20260801 as BetaComputerToolset20260801,
+    )
+    from .._models.computer_toolset_configs import (
+        ComputerToolsetConfigs as BetaComputerToolsetConfigs,
+    )
+    from .._models.computer_triple_click_config import (
+        ComputerTripleClickConfig as BetaComputerTripleClickConfig,
+    )
+    from .._models.computer_type_config import ComputerTypeConfig as BetaComputerTypeConfig
+    from .._models.computer_wait_config import ComputerWaitConfig as BetaComputerWaitConfig
+    from .._models.computer_zoom_config import ComputerZoomConfig as BetaComputerZoomConfig
     from .._models.concurrent_membership_change_error_details import (
         ConcurrentMembershipChangeErrorDetails as BetaConcurrentMembershipChangeErrorDetails,
     )
@@ -855,6 +997,7 @@ if TYPE_CHECKING:
     from .._models.error_event import ErrorEvent as BetaErrorEvent
     from .._models.error_object import ErrorObject as BetaErrorObject
     from .._models.error_response import ErrorResponse as BetaErrorResponse
+    from .._models.error_type import ErrorType as BetaErrorType
     from .._models.external_key import ExternalKey as BetaExternalKey
     from .._models.external_key_attached_attachment import (
         ExternalKeyAttachedAttachment as BetaExternalKeyAttachedAttachment,
@@ -1214,6 +1357,24 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_agent_toolset20260401 import (
         ManagedAgentsAgentToolset20260401 as BetaManagedAgentsAgentToolset20260401,
+    )
+    from .._models.managed_agents_agent_toolset20260401_bash_input import (
+        ManagedAgentsAgentToolset20260401BashInput as BetaManagedAgentsAgentToolset20260401BashInput,
+    )
+    from .._models.managed_agents_agent_toolset20260401_edit_input import (
+        ManagedAgentsAgentToolset20260401EditInput as BetaManagedAgentsAgentToolset20260401EditInput,
+    )
+    from .._models.managed_agents_agent_toolset20260401_glob_input import (
+        ManagedAgentsAgentToolset20260401GlobInput as BetaManagedAgentsAgentToolset20260401GlobInput,
+    )
+    from .._models.managed_agents_agent_toolset20260401_grep_input import (
+        ManagedAgentsAgentToolset20260401GrepInput as BetaManagedAgentsAgentToolset20260401GrepInput,
+    )
+    from .._models.managed_agents_agent_toolset20260401_read_input import (
+        ManagedAgentsAgentToolset20260401ReadInput as BetaManagedAgentsAgentToolset20260401ReadInput,
+    )
+    from .._models.managed_agents_agent_toolset20260401_write_input import (
+        ManagedAgentsAgentToolset20260401WriteInput as BetaManagedAgentsAgentToolset20260401WriteInput,
     )
     from .._models.managed_agents_agent_toolset_default_config import (
         ManagedAgentsAgentToolsetDefaultConfig as BetaManagedAgentsAgentToolsetDefaultConfig,
@@ -2190,12 +2351,37 @@ if TYPE_CHECKING:
     )
     from .._models.mcp_tool import MCPTool as BetaMCPTool
     from .._models.mcp_tool import MCPTool as BetaMCPToolParam
+    from .._models.mcp_tool_config import MCPToolConfig as BetaMCPToolConfig
+    from .._models.mcp_tool_default_config import MCPToolDefaultConfig as BetaMCPToolDefaultConfig
     from .._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
     from .._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from .._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
+    from .._models.mcp_toolset import MCPToolset as BetaMCPToolset
     from .._models.member_remove_response import MemberRemoveResponse as BetaMemberRemoveResponse
     from .._models.memory_list_page import MemoryListPage as BetaMemoryListPage
     from .._models.memory_store_page import MemoryStorePage as BetaMemoryStorePage
+    from .._models.memory_tool20250818 import MemoryTool20250818 as BetaMemoryTool20250818
+    from .._models.memory_tool20250818_command import (
+        MemoryTool20250818Command as BetaMemoryTool20250818Command,
+    )
+    from .._models.memory_tool20250818_create_command import (
+        MemoryTool20250818CreateCommand as BetaMemoryTool20250818CreateCommand,
+    )
+    from .._models.memory_tool20250818_delete_command import (
+        MemoryTool20250818DeleteCommand as BetaMemoryTool20250818DeleteCommand,
+    )
+    from .._models.memory_tool20250818_insert_command import (
+        MemoryTool20250818InsertCommand as BetaMemoryTool20250818InsertCommand,
+    )
+    from .._models.memory_tool20250818_rename_command import (
+        MemoryTool20250818RenameCommand as BetaMemoryTool20250818RenameCommand,
+    )
+    from .._models.memory_tool20250818_str_replace_command import (
+        MemoryTool20250818StrReplaceCommand as BetaMemoryTool20250818StrReplaceCommand,
+    )
+    from .._models.memory_tool20250818_view_command import (
+        MemoryTool20250818ViewCommand as BetaMemoryTool20250818ViewCommand,
+    )
     from .._models.memory_version_page import MemoryVersionPage as BetaMemoryVersionPage
     from .._models.message import Message as BetaMessage
     from .._models.message_batch import MessageBatch as BetaMessageBatch
@@ -2492,6 +2678,7 @@ if TYPE_CHECKING:
         RequestBodyTooLargeAfterDecodingErrorDetails as BetaRequestBodyTooLargeAfterDecodingErrorDetails,
     )
     from .._models.request_too_large_error import RequestTooLargeError as BetaRequestTooLargeError
+    from .._models.response_tool_union import ResponseToolUnion as BetaResponseToolUnion
     from .._models.sandbox_egress_restricted_error_details import (
         SandboxEgressRestrictedErrorDetails as BetaSandboxEgressRestrictedErrorDetails,
     )
@@ -2741,9 +2928,13 @@ if TYPE_CHECKING:
     from .._models.too_many_report_groups_error_details import (
         TooManyReportGroupsErrorDetails as BetaTooManyReportGroupsErrorDetails,
     )
+    from .._models.tool import Tool as BetaResponseTool
+    from .._models.tool import Tool as BetaTool
     from .._models.tool_addition_block import ToolAdditionBlock as BetaResponseToolAdditionBlock
     from .._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
     from .._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
+    from .._models.tool_bash20241022 import ToolBash20241022 as BetaToolBash20241022
+    from .._models.tool_bash20250124 import ToolBash20250124 as BetaToolBash20250124
     from .._models.tool_caller import ToolCaller as BetaToolCaller
     from .._models.tool_caller import ToolCaller as BetaToolUseCaller
     from .._models.tool_change_mcp_tool_reference import (
@@ -2768,6 +2959,17 @@ if TYPE_CHECKING:
     from .._models.tool_change_tool_reference import (
         ToolChangeToolReference as BetaToolChangeToolReference,
     )
+    from .._models.tool_computer_use20241022 import (
+        ToolComputerUse20241022 as BetaToolComputerUse20241022,
+    )
+    from .._models.tool_computer_use20250124 import (
+        ToolComputerUse20250124 as BetaToolComputerUse20250124,
+    )
+    from .._models.tool_computer_use20251124 import (
+        ToolComputerUse20251124 as BetaToolComputerUse20251124,
+    )
+    from .._models.tool_input_schema import ToolInputSchema as BetaResponseToolInputSchema
+    from .._models.tool_input_schema import ToolInputSchema as BetaToolInputSchema
     from .._models.tool_name_conflict_error_details import (
         ToolNameConflictErrorDetails as BetaToolNameConflictErrorDetails,
     )
@@ -2777,6 +2979,21 @@ if TYPE_CHECKING:
     )
     from .._models.tool_removal_block import ToolRemovalBlock as BetaResponseToolRemovalBlock
     from .._models.tool_removal_block import ToolRemovalBlock as BetaToolRemovalBlock
+    from .._models.tool_search_tool_bm2520251119 import (
+        ToolSearchToolBm2520251119 as BetaToolSearchToolBm25_20251119,
+    )
+    from .._models.tool_search_tool_bm2520251119 import (
+        ToolSearchToolBm2520251119 as BetaToolSearchToolBm2520251119,
+    )
+    from .._models.tool_search_tool_bm2520251119_type import (
+        ToolSearchToolBm2520251119Type as BetaToolSearchToolBm2520251119Type,
+    )
+    from .._models.tool_search_tool_regex20251119 import (
+        ToolSearchToolRegex20251119 as BetaToolSearchToolRegex20251119,
+    )
+    from .._models.tool_search_tool_regex20251119_type import (
+        ToolSearchToolRegex20251119Type as BetaToolSearchToolRegex20251119Type,
+    )
     from .._models.tool_search_tool_result_block import (
         ToolSearchToolResultBlock as BetaToolSearchToolResultBlock,
     )
@@ -2795,6 +3012,18 @@ if TYPE_CHECKING:
     from .._models.tool_search_tool_search_result_block import (
         ToolSearchToolSearchResultBlock as BetaToolSearchToolSearchResultBlock,
     )
+    from .._models.tool_text_editor20241022 import (
+        ToolTextEditor20241022 as BetaToolTextEditor20241022,
+    )
+    from .._models.tool_text_editor20250124 import (
+        ToolTextEditor20250124 as BetaToolTextEditor20250124,
+    )
+    from .._models.tool_text_editor20250429 import (
+        ToolTextEditor20250429 as BetaToolTextEditor20250429,
+    )
+    from .._models.tool_text_editor20250728 import (
+        ToolTextEditor20250728 as BetaToolTextEditor20250728,
+    )
     from .._models.tool_use_block import ToolUseBlock as BetaToolUseBlock
     from .._models.tunnel import Tunnel as BetaTunnel
     from .._models.tunnel_certificate import TunnelCertificate as BetaTunnelCertificate
@@ -2808,6 +3037,7 @@ if TYPE_CHECKING:
     from .._models.usage import Usage as BetaUsage
     from .._models.usage_iteration import UsageIteration as BetaUsageIteration
     from .._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
+    from .._models.user_location import UserLocation as BetaUserLocation
     from .._models.user_profile import UserProfile as BetaUserProfile
     from .._models.user_profile_access_type import (
         UserProfileAccessType as BetaUserProfileAccessType,
@@ -2890,7 +3120,15 @@ if TYPE_CHECKING:
     )
     from .._models.user_remove_response import UserRemoveResponse as BetaUserRemoveResponse
     from .._models.vault_page import VaultPage as BetaVaultPage
+    from .._models.versioned_tool_union import VersionedToolUnion as BetaVersionedToolUnion
     from .._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
+    from .._models.web_fetch_tool20250910 import WebFetchTool20250910 as BetaWebFetchTool20250910
+    from .._models.web_fetch_tool20260209 import WebFetchTool20260209 as BetaWebFetchTool20260209
+    from .._models.web_fetch_tool20260309 import WebFetchTool20260309 as BetaWebFetchTool20260309
+    from .._models.web_fetch_tool20260318 import WebFetchTool20260318 as BetaWebFetchTool20260318
+    from .._models.web_fetch_tool20260318_response_inclusion import (
+        WebFetchTool20260318ResponseInclusion as BetaWebFetchTool20260318ResponseInclusion,
+    )
     from .._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as BetaWebFetchToolResultBlock,
     )
@@ -2903,7 +3141,33 @@ if TYPE_CHECKING:
     from .._models.web_fetch_tool_result_error_code import (
         WebFetchToolResultErrorCode as BetaWebFetchToolResultErrorCode,
     )
+    from .._models.web_fetch_url_source_all import WebFetchURLSourceAll as BetaWebFetchURLSourceAll
+    from .._models.web_fetch_url_source_except import (
+        WebFetchURLSourceExcept as BetaWebFetchURLSourceExcept,
+    )
+    from .._models.web_fetch_url_source_none import (
+        WebFetchURLSourceNone as BetaWebFetchURLSourceNone,
+    )
+    from .._models.web_fetch_url_source_only import (
+        WebFetchURLSourceOnly as BetaWebFetchURLSourceOnly,
+    )
+    from .._models.web_fetch_url_source_tool_filter import (
+        WebFetchURLSourceToolFilter as BetaWebFetchURLSourceToolFilter,
+    )
+    from .._models.web_fetch_url_source_tool_reference import (
+        WebFetchURLSourceToolReference as BetaWebFetchURLSourceToolReference,
+    )
+    from .._models.web_fetch_url_source_user_input import (
+        WebFetchURLSourceUserInput as BetaWebFetchURLSourceUserInput,
+    )
+    from .._models.web_fetch_url_sources import WebFetchURLSources as BetaWebFetchURLSources
     from .._models.web_search_result_block import WebSearchResultBlock as BetaWebSearchResultBlock
+    from .._models.web_search_tool20250305 import WebSearchTool20250305 as BetaWebSearchTool20250305
+    from .._models.web_search_tool20260209 import WebSearchTool20260209 as BetaWebSearchTool20260209
+    from .._models.web_search_tool20260318 import WebSearchTool20260318 as BetaWebSearchTool20260318
+    from .._models.web_search_tool20260318_response_inclusion import (
+        WebSearchTool20260318ResponseInclusion as BetaWebSearchTool20260318ResponseInclusion,
+    )
     from .._models.web_search_tool_result_block import (
         WebSearchToolResultBlock as BetaWebSearchToolResultBlock,
     )
@@ -3138,7 +3402,6 @@ if TYPE_CHECKING:
     from .._params.all_thinking_turns_param import (
         AllThinkingTurnsParam as BetaAllThinkingTurnsParam,
     )
-    from .._params.allowed_caller_param import AllowedCallerParam as BetaAllowedCaller
     from .._params.allowed_caller_param import AllowedCallerParam as BetaAllowedCallerParam
     from .._params.allowed_inference_geo_param import (
         AllowedInferenceGeoParam as BetaAllowedInferenceGeoParam,
@@ -5205,6 +5468,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.advisor_result_block_param",
         "AdvisorResultBlockParam",
     ),
+    "BetaAdvisorTool20260301": ("_models.advisor_tool20260301", "AdvisorTool20260301"),
     "BetaAdvisorTool20260301Param": (
         "_params.advisor_tool20260301_param",
         "AdvisorTool20260301Param",
@@ -5246,7 +5510,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AgentsVersionListParams",
     ),
     "BetaAllThinkingTurnsParam": ("_params.all_thinking_turns_param", "AllThinkingTurnsParam"),
-    "BetaAllowedCaller": ("_params.allowed_caller_param", "AllowedCallerParam"),
+    "BetaAllowedCaller": ("_models.allowed_caller", "AllowedCaller"),
     "BetaAllowedCallerParam": ("_params.allowed_caller_param", "AllowedCallerParam"),
     "BetaAllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
     "BetaAllowedInferenceGeoParam": (
@@ -5811,100 +6075,159 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
     "BetaBillingPolicyParam": ("_params.billing_policy_param", "BillingPolicyParam"),
+    "BetaBrowserCloseTabConfig": ("_models.browser_close_tab_config", "BrowserCloseTabConfig"),
     "BetaBrowserCloseTabConfigParam": (
         "_params.browser_close_tab_config_param",
         "BrowserCloseTabConfigParam",
+    ),
+    "BetaBrowserDoubleClickConfig": (
+        "_models.browser_double_click_config",
+        "BrowserDoubleClickConfig",
     ),
     "BetaBrowserDoubleClickConfigParam": (
         "_params.browser_double_click_config_param",
         "BrowserDoubleClickConfigParam",
     ),
+    "BetaBrowserFileUploadConfig": (
+        "_models.browser_file_upload_config",
+        "BrowserFileUploadConfig",
+    ),
     "BetaBrowserFileUploadConfigParam": (
         "_params.browser_file_upload_config_param",
         "BrowserFileUploadConfigParam",
     ),
+    "BetaBrowserFindConfig": ("_models.browser_find_config", "BrowserFindConfig"),
     "BetaBrowserFindConfigParam": ("_params.browser_find_config_param", "BrowserFindConfigParam"),
+    "BetaBrowserFormInputConfig": ("_models.browser_form_input_config", "BrowserFormInputConfig"),
     "BetaBrowserFormInputConfigParam": (
         "_params.browser_form_input_config_param",
         "BrowserFormInputConfigParam",
+    ),
+    "BetaBrowserGetPageTextConfig": (
+        "_models.browser_get_page_text_config",
+        "BrowserGetPageTextConfig",
     ),
     "BetaBrowserGetPageTextConfigParam": (
         "_params.browser_get_page_text_config_param",
         "BrowserGetPageTextConfigParam",
     ),
+    "BetaBrowserHoldKeyConfig": ("_models.browser_hold_key_config", "BrowserHoldKeyConfig"),
     "BetaBrowserHoldKeyConfigParam": (
         "_params.browser_hold_key_config_param",
         "BrowserHoldKeyConfigParam",
     ),
+    "BetaBrowserHoverConfig": ("_models.browser_hover_config", "BrowserHoverConfig"),
     "BetaBrowserHoverConfigParam": (
         "_params.browser_hover_config_param",
         "BrowserHoverConfigParam",
+    ),
+    "BetaBrowserJavascriptExecConfig": (
+        "_models.browser_javascript_exec_config",
+        "BrowserJavascriptExecConfig",
     ),
     "BetaBrowserJavascriptExecConfigParam": (
         "_params.browser_javascript_exec_config_param",
         "BrowserJavascriptExecConfigParam",
     ),
+    "BetaBrowserKeyConfig": ("_models.browser_key_config", "BrowserKeyConfig"),
     "BetaBrowserKeyConfigParam": ("_params.browser_key_config_param", "BrowserKeyConfigParam"),
+    "BetaBrowserLeftClickConfig": ("_models.browser_left_click_config", "BrowserLeftClickConfig"),
     "BetaBrowserLeftClickConfigParam": (
         "_params.browser_left_click_config_param",
         "BrowserLeftClickConfigParam",
+    ),
+    "BetaBrowserLeftClickDragConfig": (
+        "_models.browser_left_click_drag_config",
+        "BrowserLeftClickDragConfig",
     ),
     "BetaBrowserLeftClickDragConfigParam": (
         "_params.browser_left_click_drag_config_param",
         "BrowserLeftClickDragConfigParam",
     ),
+    "BetaBrowserLeftMouseDownConfig": (
+        "_models.browser_left_mouse_down_config",
+        "BrowserLeftMouseDownConfig",
+    ),
     "BetaBrowserLeftMouseDownConfigParam": (
         "_params.browser_left_mouse_down_config_param",
         "BrowserLeftMouseDownConfigParam",
+    ),
+    "BetaBrowserLeftMouseUpConfig": (
+        "_models.browser_left_mouse_up_config",
+        "BrowserLeftMouseUpConfig",
     ),
     "BetaBrowserLeftMouseUpConfigParam": (
         "_params.browser_left_mouse_up_config_param",
         "BrowserLeftMouseUpConfigParam",
     ),
+    "BetaBrowserListTabsConfig": ("_models.browser_list_tabs_config", "BrowserListTabsConfig"),
     "BetaBrowserListTabsConfigParam": (
         "_params.browser_list_tabs_config_param",
         "BrowserListTabsConfigParam",
+    ),
+    "BetaBrowserMiddleClickConfig": (
+        "_models.browser_middle_click_config",
+        "BrowserMiddleClickConfig",
     ),
     "BetaBrowserMiddleClickConfigParam": (
         "_params.browser_middle_click_config_param",
         "BrowserMiddleClickConfigParam",
     ),
+    "BetaBrowserMouseMoveConfig": ("_models.browser_mouse_move_config", "BrowserMouseMoveConfig"),
     "BetaBrowserMouseMoveConfigParam": (
         "_params.browser_mouse_move_config_param",
         "BrowserMouseMoveConfigParam",
     ),
+    "BetaBrowserNavigateConfig": ("_models.browser_navigate_config", "BrowserNavigateConfig"),
     "BetaBrowserNavigateConfigParam": (
         "_params.browser_navigate_config_param",
         "BrowserNavigateConfigParam",
     ),
+    "BetaBrowserNewTabConfig": ("_models.browser_new_tab_config", "BrowserNewTabConfig"),
     "BetaBrowserNewTabConfigParam": (
         "_params.browser_new_tab_config_param",
         "BrowserNewTabConfigParam",
+    ),
+    "BetaBrowserReadConsoleConfig": (
+        "_models.browser_read_console_config",
+        "BrowserReadConsoleConfig",
     ),
     "BetaBrowserReadConsoleConfigParam": (
         "_params.browser_read_console_config_param",
         "BrowserReadConsoleConfigParam",
     ),
+    "BetaBrowserReadNetworkConfig": (
+        "_models.browser_read_network_config",
+        "BrowserReadNetworkConfig",
+    ),
     "BetaBrowserReadNetworkConfigParam": (
         "_params.browser_read_network_config_param",
         "BrowserReadNetworkConfigParam",
     ),
+    "BetaBrowserReadPageConfig": ("_models.browser_read_page_config", "BrowserReadPageConfig"),
     "BetaBrowserReadPageConfigParam": (
         "_params.browser_read_page_config_param",
         "BrowserReadPageConfigParam",
+    ),
+    "BetaBrowserRightClickConfig": (
+        "_models.browser_right_click_config",
+        "BrowserRightClickConfig",
     ),
     "BetaBrowserRightClickConfigParam": (
         "_params.browser_right_click_config_param",
         "BrowserRightClickConfigParam",
     ),
+    "BetaBrowserScreenshotConfig": ("_models.browser_screenshot_config", "BrowserScreenshotConfig"),
     "BetaBrowserScreenshotConfigParam": (
         "_params.browser_screenshot_config_param",
         "BrowserScreenshotConfigParam",
     ),
+    "BetaBrowserScrollConfig": ("_models.browser_scroll_config", "BrowserScrollConfig"),
     "BetaBrowserScrollConfigParam": (
         "_params.browser_scroll_config_param",
         "BrowserScrollConfigParam",
     ),
+    "BetaBrowserScrollToConfig": ("_models.browser_scroll_to_config", "BrowserScrollToConfig"),
     "BetaBrowserScrollToConfigParam": (
         "_params.browser_scroll_to_config_param",
         "BrowserScrollToConfigParam",
@@ -5934,24 +6257,34 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_state_tab_entry_param",
         "BrowserStateTabEntryParam",
     ),
+    "BetaBrowserSwitchTabConfig": ("_models.browser_switch_tab_config", "BrowserSwitchTabConfig"),
     "BetaBrowserSwitchTabConfigParam": (
         "_params.browser_switch_tab_config_param",
         "BrowserSwitchTabConfigParam",
     ),
+    "BetaBrowserToolset20260801": ("_models.browser_toolset20260801", "BrowserToolset20260801"),
     "BetaBrowserToolset20260801Param": (
         "_params.browser_toolset20260801_param",
         "BrowserToolset20260801Param",
     ),
+    "BetaBrowserToolsetConfigs": ("_models.browser_toolset_configs", "BrowserToolsetConfigs"),
     "BetaBrowserToolsetConfigsParam": (
         "_params.browser_toolset_configs_param",
         "BrowserToolsetConfigsParam",
+    ),
+    "BetaBrowserTripleClickConfig": (
+        "_models.browser_triple_click_config",
+        "BrowserTripleClickConfig",
     ),
     "BetaBrowserTripleClickConfigParam": (
         "_params.browser_triple_click_config_param",
         "BrowserTripleClickConfigParam",
     ),
+    "BetaBrowserTypeConfig": ("_models.browser_type_config", "BrowserTypeConfig"),
     "BetaBrowserTypeConfigParam": ("_params.browser_type_config_param", "BrowserTypeConfigParam"),
+    "BetaBrowserWaitConfig": ("_models.browser_wait_config", "BrowserWaitConfig"),
     "BetaBrowserWaitConfigParam": ("_params.browser_wait_config_param", "BrowserWaitConfigParam"),
+    "BetaBrowserZoomConfig": ("_models.browser_zoom_config", "BrowserZoomConfig"),
     "BetaBrowserZoomConfigParam": ("_params.browser_zoom_config_param", "BrowserZoomConfigParam"),
     "BetaBundleListParams": ("_params.bundle_list_params", "BundleListParams"),
     "BetaCMEKContextUnavailableErrorDetails": (
@@ -5978,9 +6311,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.cmek_not_approved_error_details",
         "CMEKNotApprovedErrorDetails",
     ),
+    "BetaCacheControlEphemeral": ("_models.cache_control_ephemeral", "CacheControlEphemeral"),
     "BetaCacheControlEphemeralParam": (
         "_params.cache_control_ephemeral_param",
         "CacheControlEphemeralParam",
+    ),
+    "BetaCacheControlEphemeralTtl": (
+        "_models.cache_control_ephemeral_ttl",
+        "CacheControlEphemeralTtl",
     ),
     "BetaCacheCreation": ("_models.cache_creation", "CacheCreation"),
     "BetaCacheMissMessagesChanged": (
@@ -6376,17 +6714,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.code_execution_result_block_param",
         "CodeExecutionResultBlockParam",
     ),
+    "BetaCodeExecutionTool20250522": (
+        "_models.code_execution_tool20250522",
+        "CodeExecutionTool20250522",
+    ),
     "BetaCodeExecutionTool20250522Param": (
         "_params.code_execution_tool20250522_param",
         "CodeExecutionTool20250522Param",
+    ),
+    "BetaCodeExecutionTool20250825": (
+        "_models.code_execution_tool20250825",
+        "CodeExecutionTool20250825",
     ),
     "BetaCodeExecutionTool20250825Param": (
         "_params.code_execution_tool20250825_param",
         "CodeExecutionTool20250825Param",
     ),
+    "BetaCodeExecutionTool20260120": (
+        "_models.code_execution_tool20260120",
+        "CodeExecutionTool20260120",
+    ),
     "BetaCodeExecutionTool20260120Param": (
         "_params.code_execution_tool20260120_param",
         "CodeExecutionTool20260120Param",
+    ),
+    "BetaCodeExecutionTool20260521": (
+        "_models.code_execution_tool20260521",
+        "CodeExecutionTool20260521",
     ),
     "BetaCodeExecutionTool20260521Param": (
         "_params.code_execution_tool20260521_param",
@@ -6655,75 +7009,127 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.compliance_settings_state_param",
         "ComplianceSettingsStateParam",
     ),
+    "BetaComputerCursorPositionConfig": (
+        "_models.computer_cursor_position_config",
+        "ComputerCursorPositionConfig",
+    ),
     "BetaComputerCursorPositionConfigParam": (
         "_params.computer_cursor_position_config_param",
         "ComputerCursorPositionConfigParam",
+    ),
+    "BetaComputerDoubleClickConfig": (
+        "_models.computer_double_click_config",
+        "ComputerDoubleClickConfig",
     ),
     "BetaComputerDoubleClickConfigParam": (
         "_params.computer_double_click_config_param",
         "ComputerDoubleClickConfigParam",
     ),
+    "BetaComputerHoldKeyConfig": ("_models.computer_hold_key_config", "ComputerHoldKeyConfig"),
     "BetaComputerHoldKeyConfigParam": (
         "_params.computer_hold_key_config_param",
         "ComputerHoldKeyConfigParam",
     ),
+    "BetaComputerKeyConfig": ("_models.computer_key_config", "ComputerKeyConfig"),
     "BetaComputerKeyConfigParam": ("_params.computer_key_config_param", "ComputerKeyConfigParam"),
+    "BetaComputerLeftClickConfig": (
+        "_models.computer_left_click_config",
+        "ComputerLeftClickConfig",
+    ),
     "BetaComputerLeftClickConfigParam": (
         "_params.computer_left_click_config_param",
         "ComputerLeftClickConfigParam",
+    ),
+    "BetaComputerLeftClickDragConfig": (
+        "_models.computer_left_click_drag_config",
+        "ComputerLeftClickDragConfig",
     ),
     "BetaComputerLeftClickDragConfigParam": (
         "_params.computer_left_click_drag_config_param",
         "ComputerLeftClickDragConfigParam",
     ),
+    "BetaComputerLeftMouseDownConfig": (
+        "_models.computer_left_mouse_down_config",
+        "ComputerLeftMouseDownConfig",
+    ),
     "BetaComputerLeftMouseDownConfigParam": (
         "_params.computer_left_mouse_down_config_param",
         "ComputerLeftMouseDownConfigParam",
+    ),
+    "BetaComputerLeftMouseUpConfig": (
+        "_models.computer_left_mouse_up_config",
+        "ComputerLeftMouseUpConfig",
     ),
     "BetaComputerLeftMouseUpConfigParam": (
         "_params.computer_left_mouse_up_config_param",
         "ComputerLeftMouseUpConfigParam",
     ),
+    "BetaComputerMiddleClickConfig": (
+        "_models.computer_middle_click_config",
+        "ComputerMiddleClickConfig",
+    ),
     "BetaComputerMiddleClickConfigParam": (
         "_params.computer_middle_click_config_param",
         "ComputerMiddleClickConfigParam",
+    ),
+    "BetaComputerMouseMoveConfig": (
+        "_models.computer_mouse_move_config",
+        "ComputerMouseMoveConfig",
     ),
     "BetaComputerMouseMoveConfigParam": (
         "_params.computer_mouse_move_config_param",
         "ComputerMouseMoveConfigParam",
     ),
+    "BetaComputerRightClickConfig": (
+        "_models.computer_right_click_config",
+        "ComputerRightClickConfig",
+    ),
     "BetaComputerRightClickConfigParam": (
         "_params.computer_right_click_config_param",
         "ComputerRightClickConfigParam",
+    ),
+    "BetaComputerScreenshotConfig": (
+        "_models.computer_screenshot_config",
+        "ComputerScreenshotConfig",
     ),
     "BetaComputerScreenshotConfigParam": (
         "_params.computer_screenshot_config_param",
         "ComputerScreenshotConfigParam",
     ),
+    "BetaComputerScrollConfig": ("_models.computer_scroll_config", "ComputerScrollConfig"),
     "BetaComputerScrollConfigParam": (
         "_params.computer_scroll_config_param",
         "ComputerScrollConfigParam",
     ),
+    "BetaComputerToolset20260801": ("_models.computer_toolset20260801", "ComputerToolset20260801"),
     "BetaComputerToolset20260801Param": (
         "_params.computer_toolset20260801_param",
         "ComputerToolset20260801Param",
     ),
+    "BetaComputerToolsetConfigs": ("_models.computer_toolset_configs", "ComputerToolsetConfigs"),
     "BetaComputerToolsetConfigsParam": (
         "_params.computer_toolset_configs_param",
         "ComputerToolsetConfigsParam",
+    ),
+    "BetaComputerTripleClickConfig": (
+        "_models.computer_triple_click_config",
+        "ComputerTripleClickConfig",
     ),
     "BetaComputerTripleClickConfigParam": (
         "_params.computer_triple_click_config_param",
         "ComputerTripleClickConfigParam",
     ),
+    "BetaComputerTypeConfig": ("_models.computer_type_config", "ComputerTypeConfig"),
     "BetaComputerTypeConfigParam": (
         "_params.computer_type_config_param",
         "ComputerTypeConfigParam",
     ),
+    "BetaComputerWaitConfig": ("_models.computer_wait_config", "ComputerWaitConfig"),
     "BetaComputerWaitConfigParam": (
         "_params.computer_wait_config_param",
         "ComputerWaitConfigParam",
     ),
+    "BetaComputerZoomConfig": ("_models.computer_zoom_config", "ComputerZoomConfig"),
     "BetaComputerZoomConfigParam": (
         "_params.computer_zoom_config_param",
         "ComputerZoomConfigParam",
@@ -6936,6 +7342,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaErrorEvent": ("_models.error_event", "ErrorEvent"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaErrorType": ("_models.error_type", "ErrorType"),
     "BetaEventListParams": ("_params.event_list_params", "EventListParams"),
     "BetaEventStreamParams": ("_params.event_stream_params", "EventStreamParams"),
     "BetaExternalKey": ("_models.external_key", "ExternalKey"),
@@ -7492,7 +7899,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "MCPServerURLDefinitionParam",
     ),
     "BetaMCPTool": ("_models.mcp_tool", "MCPTool"),
+    "BetaMCPToolConfig": ("_models.mcp_tool_config", "MCPToolConfig"),
     "BetaMCPToolConfigParam": ("_params.mcp_tool_config_param", "MCPToolConfigParam"),
+    "BetaMCPToolDefaultConfig": ("_models.mcp_tool_default_config", "MCPToolDefaultConfig"),
     "BetaMCPToolDefaultConfigParam": (
         "_params.mcp_tool_default_config_param",
         "MCPToolDefaultConfigParam",
@@ -7511,6 +7920,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaMCPToolUseBlock": ("_models.mcp_tool_use_block", "MCPToolUseBlock"),
     "BetaMCPToolUseBlockParam": ("_params.mcp_tool_use_block_param", "MCPToolUseBlockParam"),
+    "BetaMCPToolset": ("_models.mcp_toolset", "MCPToolset"),
     "BetaMCPToolsetParam": ("_params.mcp_toolset_param", "MCPToolsetParam"),
     "BetaManagedAgentsAWSRoleExecutionIdentity": (
         "_models.managed_agents_aws_role_execution_identity",
@@ -7640,9 +8050,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_agent_toolset20260401",
         "ManagedAgentsAgentToolset20260401",
     ),
+    "BetaManagedAgentsAgentToolset20260401BashInput": (
+        "_models.managed_agents_agent_toolset20260401_bash_input",
+        "ManagedAgentsAgentToolset20260401BashInput",
+    ),
+    "BetaManagedAgentsAgentToolset20260401EditInput": (
+        "_models.managed_agents_agent_toolset20260401_edit_input",
+        "ManagedAgentsAgentToolset20260401EditInput",
+    ),
+    "BetaManagedAgentsAgentToolset20260401GlobInput": (
+        "_models.managed_agents_agent_toolset20260401_glob_input",
+        "ManagedAgentsAgentToolset20260401GlobInput",
+    ),
+    "BetaManagedAgentsAgentToolset20260401GrepInput": (
+        "_models.managed_agents_agent_toolset20260401_grep_input",
+        "ManagedAgentsAgentToolset20260401GrepInput",
+    ),
     "BetaManagedAgentsAgentToolset20260401Params": (
         "_params.managed_agents_agent_toolset20260401_params",
         "ManagedAgentsAgentToolset20260401Params",
+    ),
+    "BetaManagedAgentsAgentToolset20260401ReadInput": (
+        "_models.managed_agents_agent_toolset20260401_read_input",
+        "ManagedAgentsAgentToolset20260401ReadInput",
+    ),
+    "BetaManagedAgentsAgentToolset20260401WriteInput": (
+        "_models.managed_agents_agent_toolset20260401_write_input",
+        "ManagedAgentsAgentToolset20260401WriteInput",
     ),
     "BetaManagedAgentsAgentToolsetDefaultConfig": (
         "_models.managed_agents_agent_toolset_default_config",
@@ -9527,7 +9961,36 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.memory_store_update_params",
         "MemoryStoreUpdateParams",
     ),
+    "BetaMemoryTool20250818": ("_models.memory_tool20250818", "MemoryTool20250818"),
+    "BetaMemoryTool20250818Command": (
+        "_models.memory_tool20250818_command",
+        "MemoryTool20250818Command",
+    ),
+    "BetaMemoryTool20250818CreateCommand": (
+        "_models.memory_tool20250818_create_command",
+        "MemoryTool20250818CreateCommand",
+    ),
+    "BetaMemoryTool20250818DeleteCommand": (
+        "_models.memory_tool20250818_delete_command",
+        "MemoryTool20250818DeleteCommand",
+    ),
+    "BetaMemoryTool20250818InsertCommand": (
+        "_models.memory_tool20250818_insert_command",
+        "MemoryTool20250818InsertCommand",
+    ),
     "BetaMemoryTool20250818Param": ("_params.memory_tool20250818_param", "MemoryTool20250818Param"),
+    "BetaMemoryTool20250818RenameCommand": (
+        "_models.memory_tool20250818_rename_command",
+        "MemoryTool20250818RenameCommand",
+    ),
+    "BetaMemoryTool20250818StrReplaceCommand": (
+        "_models.memory_tool20250818_str_replace_command",
+        "MemoryTool20250818StrReplaceCommand",
+    ),
+    "BetaMemoryTool20250818ViewCommand": (
+        "_models.memory_tool20250818_view_command",
+        "MemoryTool20250818ViewCommand",
+    ),
     "BetaMemoryUpdateParams": ("_params.memory_update_params", "MemoryUpdateParams"),
     "BetaMemoryVersionListParams": (
         "_params.memory_version_list_params",
@@ -10059,6 +10522,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ToolRemovalBlockParam",
     ),
     "BetaResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
+    "BetaResponseTool": ("_models.tool", "Tool"),
     "BetaResponseToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaResponseToolChangeMCPToolReference": (
         "_models.tool_change_mcp_tool_reference",
@@ -10072,7 +10536,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.tool_change_tool_reference",
         "ToolChangeToolReference",
     ),
+    "BetaResponseToolInputSchema": ("_models.tool_input_schema", "ToolInputSchema"),
     "BetaResponseToolRemovalBlock": ("_models.tool_removal_block", "ToolRemovalBlock"),
+    "BetaResponseToolUnion": ("_models.response_tool_union", "ResponseToolUnion"),
     "BetaRuleCreateParams": ("_params.rule_create_params", "RuleCreateParams"),
     "BetaRuleListParams": ("_params.rule_list_params", "RuleListParams"),
     "BetaRuleUpdateParams": ("_params.rule_update_params", "RuleUpdateParams"),
@@ -10633,10 +11099,13 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.too_many_report_groups_error_details",
         "TooManyReportGroupsErrorDetails",
     ),
+    "BetaTool": ("_models.tool", "Tool"),
     "BetaToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaToolAdditionBlockParam": ("_params.tool_addition_block_param", "ToolAdditionBlockParam"),
     "BetaToolAdditionTool": ("_models.tool_addition_tool", "ToolAdditionTool"),
+    "BetaToolBash20241022": ("_models.tool_bash20241022", "ToolBash20241022"),
     "BetaToolBash20241022Param": ("_params.tool_bash20241022_param", "ToolBash20241022Param"),
+    "BetaToolBash20250124": ("_models.tool_bash20250124", "ToolBash20250124"),
     "BetaToolBash20250124Param": ("_params.tool_bash20250124_param", "ToolBash20250124Param"),
     "BetaToolCaller": ("_models.tool_caller", "ToolCaller"),
     "BetaToolCallerParam": ("_params.tool_caller_param", "ToolCallerParam"),
@@ -10678,18 +11147,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolChoiceNoneParam": ("_params.tool_choice_none_param", "ToolChoiceNoneParam"),
     "BetaToolChoiceParam": ("_params.tool_choice_param", "ToolChoiceParam"),
     "BetaToolChoiceToolParam": ("_params.tool_choice_tool_param", "ToolChoiceToolParam"),
+    "BetaToolComputerUse20241022": ("_models.tool_computer_use20241022", "ToolComputerUse20241022"),
     "BetaToolComputerUse20241022Param": (
         "_params.tool_computer_use20241022_param",
         "ToolComputerUse20241022Param",
     ),
+    "BetaToolComputerUse20250124": ("_models.tool_computer_use20250124", "ToolComputerUse20250124"),
     "BetaToolComputerUse20250124Param": (
         "_params.tool_computer_use20250124_param",
         "ToolComputerUse20250124Param",
     ),
+    "BetaToolComputerUse20251124": ("_models.tool_computer_use20251124", "ToolComputerUse20251124"),
     "BetaToolComputerUse20251124Param": (
         "_params.tool_computer_use20251124_param",
         "ToolComputerUse20251124Param",
     ),
+    "BetaToolInputSchema": ("_models.tool_input_schema", "ToolInputSchema"),
     "BetaToolInputSchemaParam": ("_params.tool_input_schema_param", "ToolInputSchemaParam"),
     "BetaToolNameConflictErrorDetails": (
         "_models.tool_name_conflict_error_details",
@@ -10712,17 +11185,37 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.tool_result_content_block_param",
         "ToolResultContentBlockParam",
     ),
+    "BetaToolSearchToolBm2520251119": (
+        "_models.tool_search_tool_bm2520251119",
+        "ToolSearchToolBm2520251119",
+    ),
     "BetaToolSearchToolBm2520251119Param": (
         "_params.tool_search_tool_bm2520251119_param",
         "ToolSearchToolBm2520251119Param",
+    ),
+    "BetaToolSearchToolBm2520251119Type": (
+        "_models.tool_search_tool_bm2520251119_type",
+        "ToolSearchToolBm2520251119Type",
+    ),
+    "BetaToolSearchToolBm25_20251119": (
+        "_models.tool_search_tool_bm2520251119",
+        "ToolSearchToolBm2520251119",
     ),
     "BetaToolSearchToolBm25_20251119Param": (
         "_params.tool_search_tool_bm2520251119_param",
         "ToolSearchToolBm2520251119Param",
     ),
+    "BetaToolSearchToolRegex20251119": (
+        "_models.tool_search_tool_regex20251119",
+        "ToolSearchToolRegex20251119",
+    ),
     "BetaToolSearchToolRegex20251119Param": (
         "_params.tool_search_tool_regex20251119_param",
         "ToolSearchToolRegex20251119Param",
+    ),
+    "BetaToolSearchToolRegex20251119Type": (
+        "_models.tool_search_tool_regex20251119_type",
+        "ToolSearchToolRegex20251119Type",
     ),
     "BetaToolSearchToolResultBlock": (
         "_models.tool_search_tool_result_block",
@@ -10768,18 +11261,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.tool_search_tool_search_result_block_param",
         "ToolSearchToolSearchResultBlockParam",
     ),
+    "BetaToolTextEditor20241022": ("_models.tool_text_editor20241022", "ToolTextEditor20241022"),
     "BetaToolTextEditor20241022Param": (
         "_params.tool_text_editor20241022_param",
         "ToolTextEditor20241022Param",
     ),
+    "BetaToolTextEditor20250124": ("_models.tool_text_editor20250124", "ToolTextEditor20250124"),
     "BetaToolTextEditor20250124Param": (
         "_params.tool_text_editor20250124_param",
         "ToolTextEditor20250124Param",
     ),
+    "BetaToolTextEditor20250429": ("_models.tool_text_editor20250429", "ToolTextEditor20250429"),
     "BetaToolTextEditor20250429Param": (
         "_params.tool_text_editor20250429_param",
         "ToolTextEditor20250429Param",
     ),
+    "BetaToolTextEditor20250728": ("_models.tool_text_editor20250728", "ToolTextEditor20250728"),
     "BetaToolTextEditor20250728Param": (
         "_params.tool_text_editor20250728_param",
         "ToolTextEditor20250728Param",
@@ -10822,6 +11319,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "UserCostReportListParams",
     ),
     "BetaUserListParams": ("_params.user_list_params", "UserListParams"),
+    "BetaUserLocation": ("_models.user_location", "UserLocation"),
     "BetaUserLocationParam": ("_params.user_location_param", "UserLocationParam"),
     "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
     "BetaUserProfile": ("_models.user_profile", "UserProfile"),
@@ -10978,23 +11476,32 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaVersionDownloadParams": ("_params.version_download_params", "VersionDownloadParams"),
     "BetaVersionListParams": ("_params.version_list_params", "VersionListParams"),
     "BetaVersionRetrieveParams": ("_params.version_retrieve_params", "VersionRetrieveParams"),
+    "BetaVersionedToolUnion": ("_models.versioned_tool_union", "VersionedToolUnion"),
     "BetaWebFetchBlock": ("_models.web_fetch_block", "WebFetchBlock"),
     "BetaWebFetchBlockParam": ("_params.web_fetch_block_param", "WebFetchBlockParam"),
+    "BetaWebFetchTool20250910": ("_models.web_fetch_tool20250910", "WebFetchTool20250910"),
     "BetaWebFetchTool20250910Param": (
         "_params.web_fetch_tool20250910_param",
         "WebFetchTool20250910Param",
     ),
+    "BetaWebFetchTool20260209": ("_models.web_fetch_tool20260209", "WebFetchTool20260209"),
     "BetaWebFetchTool20260209Param": (
         "_params.web_fetch_tool20260209_param",
         "WebFetchTool20260209Param",
     ),
+    "BetaWebFetchTool20260309": ("_models.web_fetch_tool20260309", "WebFetchTool20260309"),
     "BetaWebFetchTool20260309Param": (
         "_params.web_fetch_tool20260309_param",
         "WebFetchTool20260309Param",
     ),
+    "BetaWebFetchTool20260318": ("_models.web_fetch_tool20260318", "WebFetchTool20260318"),
     "BetaWebFetchTool20260318Param": (
         "_params.web_fetch_tool20260318_param",
         "WebFetchTool20260318Param",
+    ),
+    "BetaWebFetchTool20260318ResponseInclusion": (
+        "_models.web_fetch_tool20260318_response_inclusion",
+        "WebFetchTool20260318ResponseInclusion",
     ),
     "BetaWebFetchToolResultBlock": (
         "_models.web_fetch_tool_result_block",
@@ -11028,34 +11535,54 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.web_fetch_tool_result_error_code_param",
         "WebFetchToolResultErrorCodeParam",
     ),
+    "BetaWebFetchURLSourceAll": ("_models.web_fetch_url_source_all", "WebFetchURLSourceAll"),
     "BetaWebFetchURLSourceAllParam": (
         "_params.web_fetch_url_source_all_param",
         "WebFetchURLSourceAllParam",
+    ),
+    "BetaWebFetchURLSourceExcept": (
+        "_models.web_fetch_url_source_except",
+        "WebFetchURLSourceExcept",
     ),
     "BetaWebFetchURLSourceExceptParam": (
         "_params.web_fetch_url_source_except_param",
         "WebFetchURLSourceExceptParam",
     ),
+    "BetaWebFetchURLSourceNone": ("_models.web_fetch_url_source_none", "WebFetchURLSourceNone"),
     "BetaWebFetchURLSourceNoneParam": (
         "_params.web_fetch_url_source_none_param",
         "WebFetchURLSourceNoneParam",
     ),
+    "BetaWebFetchURLSourceOnly": ("_models.web_fetch_url_source_only", "WebFetchURLSourceOnly"),
     "BetaWebFetchURLSourceOnlyParam": (
         "_params.web_fetch_url_source_only_param",
         "WebFetchURLSourceOnlyParam",
+    ),
+    "BetaWebFetchURLSourceToolFilter": (
+        "_models.web_fetch_url_source_tool_filter",
+        "WebFetchURLSourceToolFilter",
     ),
     "BetaWebFetchURLSourceToolFilterParam": (
         "_params.web_fetch_url_source_tool_filter_param",
         "WebFetchURLSourceToolFilterParam",
     ),
+    "BetaWebFetchURLSourceToolReference": (
+        "_models.web_fetch_url_source_tool_reference",
+        "WebFetchURLSourceToolReference",
+    ),
     "BetaWebFetchURLSourceToolReferenceParam": (
         "_params.web_fetch_url_source_tool_reference_param",
         "WebFetchURLSourceToolReferenceParam",
+    ),
+    "BetaWebFetchURLSourceUserInput": (
+        "_models.web_fetch_url_source_user_input",
+        "WebFetchURLSourceUserInput",
     ),
     "BetaWebFetchURLSourceUserInputParam": (
         "_params.web_fetch_url_source_user_input_param",
         "WebFetchURLSourceUserInputParam",
     ),
+    "BetaWebFetchURLSources": ("_models.web_fetch_url_sources", "WebFetchURLSources"),
     "BetaWebFetchURLSourcesParam": (
         "_params.web_fetch_url_sources_param",
         "WebFetchURLSourcesParam",
@@ -11065,17 +11592,24 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.web_search_result_block_param",
         "WebSearchResultBlockParam",
     ),
+    "BetaWebSearchTool20250305": ("_models.web_search_tool20250305", "WebSearchTool20250305"),
     "BetaWebSearchTool20250305Param": (
         "_params.web_search_tool20250305_param",
         "WebSearchTool20250305Param",
     ),
+    "BetaWebSearchTool20260209": ("_models.web_search_tool20260209", "WebSearchTool20260209"),
     "BetaWebSearchTool20260209Param": (
         "_params.web_search_tool20260209_param",
         "WebSearchTool20260209Param",
     ),
+    "BetaWebSearchTool20260318": ("_models.web_search_tool20260318", "WebSearchTool20260318"),
     "BetaWebSearchTool20260318Param": (
         "_params.web_search_tool20260318_param",
         "WebSearchTool20260318Param",
+    ),
+    "BetaWebSearchTool20260318ResponseInclusion": (
+        "_models.web_search_tool20260318_response_inclusion",
+        "WebSearchTool20260318ResponseInclusion",
     ),
     "BetaWebSearchToolRequestErrorObjectParam": (
         "_params.web_search_tool_result_error_param",
@@ -11492,6 +12026,7 @@ __all__ = [
     "BetaAdvisorRedactedResultBlockParam",
     "BetaAdvisorResultBlock",
     "BetaAdvisorResultBlockParam",
+    "BetaAdvisorTool20260301",
     "BetaAdvisorTool20260301Param",
     "BetaAdvisorToolResultBlock",
     "BetaAdvisorToolResultBlockParam",
@@ -11693,31 +12228,57 @@ __all__ = [
     "BetaBillingError",
     "BetaBillingErrorObject",
     "BetaBillingPolicyParam",
+    "BetaBrowserCloseTabConfig",
     "BetaBrowserCloseTabConfigParam",
+    "BetaBrowserDoubleClickConfig",
     "BetaBrowserDoubleClickConfigParam",
+    "BetaBrowserFileUploadConfig",
     "BetaBrowserFileUploadConfigParam",
+    "BetaBrowserFindConfig",
     "BetaBrowserFindConfigParam",
+    "BetaBrowserFormInputConfig",
     "BetaBrowserFormInputConfigParam",
+    "BetaBrowserGetPageTextConfig",
     "BetaBrowserGetPageTextConfigParam",
+    "BetaBrowserHoldKeyConfig",
     "BetaBrowserHoldKeyConfigParam",
+    "BetaBrowserHoverConfig",
     "BetaBrowserHoverConfigParam",
+    "BetaBrowserJavascriptExecConfig",
     "BetaBrowserJavascriptExecConfigParam",
+    "BetaBrowserKeyConfig",
     "BetaBrowserKeyConfigParam",
+    "BetaBrowserLeftClickConfig",
     "BetaBrowserLeftClickConfigParam",
+    "BetaBrowserLeftClickDragConfig",
     "BetaBrowserLeftClickDragConfigParam",
+    "BetaBrowserLeftMouseDownConfig",
     "BetaBrowserLeftMouseDownConfigParam",
+    "BetaBrowserLeftMouseUpConfig",
     "BetaBrowserLeftMouseUpConfigParam",
+    "BetaBrowserListTabsConfig",
     "BetaBrowserListTabsConfigParam",
+    "BetaBrowserMiddleClickConfig",
     "BetaBrowserMiddleClickConfigParam",
+    "BetaBrowserMouseMoveConfig",
     "BetaBrowserMouseMoveConfigParam",
+    "BetaBrowserNavigateConfig",
     "BetaBrowserNavigateConfigParam",
+    "BetaBrowserNewTabConfig",
     "BetaBrowserNewTabConfigParam",
+    "BetaBrowserReadConsoleConfig",
     "BetaBrowserReadConsoleConfigParam",
+    "BetaBrowserReadNetworkConfig",
     "BetaBrowserReadNetworkConfigParam",
+    "BetaBrowserReadPageConfig",
     "BetaBrowserReadPageConfigParam",
+    "BetaBrowserRightClickConfig",
     "BetaBrowserRightClickConfigParam",
+    "BetaBrowserScreenshotConfig",
     "BetaBrowserScreenshotConfigParam",
+    "BetaBrowserScrollConfig",
     "BetaBrowserScrollConfigParam",
+    "BetaBrowserScrollToConfig",
     "BetaBrowserScrollToConfigParam",
     "BetaBrowserStateBlockParam",
     "BetaBrowserStateChangeDownloadCompletedParam",
@@ -11726,12 +12287,19 @@ __all__ = [
     "BetaBrowserStateChangeParam",
     "BetaBrowserStateChangeTabOpenedParam",
     "BetaBrowserStateTabEntryParam",
+    "BetaBrowserSwitchTabConfig",
     "BetaBrowserSwitchTabConfigParam",
+    "BetaBrowserToolset20260801",
     "BetaBrowserToolset20260801Param",
+    "BetaBrowserToolsetConfigs",
     "BetaBrowserToolsetConfigsParam",
+    "BetaBrowserTripleClickConfig",
     "BetaBrowserTripleClickConfigParam",
+    "BetaBrowserTypeConfig",
     "BetaBrowserTypeConfigParam",
+    "BetaBrowserWaitConfig",
     "BetaBrowserWaitConfigParam",
+    "BetaBrowserZoomConfig",
     "BetaBrowserZoomConfigParam",
     "BetaBundleListParams",
     "BetaCMEKContextUnavailableErrorDetails",
@@ -11740,7 +12308,9 @@ __all__ = [
     "BetaCMEKKeyNetworkBlockedErrorDetails",
     "BetaCMEKKeyUnreachableErrorDetails",
     "BetaCMEKNotApprovedErrorDetails",
+    "BetaCacheControlEphemeral",
     "BetaCacheControlEphemeralParam",
+    "BetaCacheControlEphemeralTtl",
     "BetaCacheCreation",
     "BetaCacheMissMessagesChanged",
     "BetaCacheMissModelChanged",
@@ -11862,9 +12432,13 @@ __all__ = [
     "BetaCodeExecutionOutputBlockParam",
     "BetaCodeExecutionResultBlock",
     "BetaCodeExecutionResultBlockParam",
+    "BetaCodeExecutionTool20250522",
     "BetaCodeExecutionTool20250522Param",
+    "BetaCodeExecutionTool20250825",
     "BetaCodeExecutionTool20250825Param",
+    "BetaCodeExecutionTool20260120",
     "BetaCodeExecutionTool20260120Param",
+    "BetaCodeExecutionTool20260521",
     "BetaCodeExecutionTool20260521Param",
     "BetaCodeExecutionToolResultBlock",
     "BetaCodeExecutionToolResultBlockContent",
@@ -11943,24 +12517,43 @@ __all__ = [
     "BetaComplianceSettingsStateEnabled",
     "BetaComplianceSettingsStateEnabledParam",
     "BetaComplianceSettingsStateParam",
+    "BetaComputerCursorPositionConfig",
     "BetaComputerCursorPositionConfigParam",
+    "BetaComputerDoubleClickConfig",
     "BetaComputerDoubleClickConfigParam",
+    "BetaComputerHoldKeyConfig",
     "BetaComputerHoldKeyConfigParam",
+    "BetaComputerKeyConfig",
     "BetaComputerKeyConfigParam",
+    "BetaComputerLeftClickConfig",
     "BetaComputerLeftClickConfigParam",
+    "BetaComputerLeftClickDragConfig",
     "BetaComputerLeftClickDragConfigParam",
+    "BetaComputerLeftMouseDownConfig",
     "BetaComputerLeftMouseDownConfigParam",
+    "BetaComputerLeftMouseUpConfig",
     "BetaComputerLeftMouseUpConfigParam",
+    "BetaComputerMiddleClickConfig",
     "BetaComputerMiddleClickConfigParam",
+    "BetaComputerMouseMoveConfig",
     "BetaComputerMouseMoveConfigParam",
+    "BetaComputerRightClickConfig",
     "BetaComputerRightClickConfigParam",
+    "BetaComputerScreenshotConfig",
     "BetaComputerScreenshotConfigParam",
+    "BetaComputerScrollConfig",
     "BetaComputerScrollConfigParam",
+    "BetaComputerToolset20260801",
     "BetaComputerToolset20260801Param",
+    "BetaComputerToolsetConfigs",
     "BetaComputerToolsetConfigsParam",
+    "BetaComputerTripleClickConfig",
     "BetaComputerTripleClickConfigParam",
+    "BetaComputerTypeConfig",
     "BetaComputerTypeConfigParam",
+    "BetaComputerWaitConfig",
     "BetaComputerWaitConfigParam",
+    "BetaComputerZoomConfig",
     "BetaComputerZoomConfigParam",
     "BetaConcurrentMembershipChangeErrorDetails",
     "BetaConnectorListParams",
@@ -12068,6 +12661,7 @@ __all__ = [
     "BetaErrorEvent",
     "BetaErrorObject",
     "BetaErrorResponse",
+    "BetaErrorType",
     "BetaEventListParams",
     "BetaEventStreamParams",
     "BetaExternalKey",
@@ -12264,7 +12858,9 @@ __all__ = [
     "BetaMCPServerToolConfigurationParam",
     "BetaMCPServerURLDefinitionParam",
     "BetaMCPTool",
+    "BetaMCPToolConfig",
     "BetaMCPToolConfigParam",
+    "BetaMCPToolDefaultConfig",
     "BetaMCPToolDefaultConfigParam",
     "BetaMCPToolListingBlock",
     "BetaMCPToolListingBlockParam",
@@ -12274,6 +12870,7 @@ __all__ = [
     "BetaMCPToolResultBlockParam",
     "BetaMCPToolUseBlock",
     "BetaMCPToolUseBlockParam",
+    "BetaMCPToolset",
     "BetaMCPToolsetParam",
     "BetaManagedAgentsAWSRoleExecutionIdentity",
     "BetaManagedAgentsAWSRoleExecutionIdentityParams",
@@ -12310,7 +12907,13 @@ __all__ = [
     "BetaManagedAgentsAgentToolResultEvent",
     "BetaManagedAgentsAgentToolUseEvent",
     "BetaManagedAgentsAgentToolset20260401",
+    "BetaManagedAgentsAgentToolset20260401BashInput",
+    "BetaManagedAgentsAgentToolset20260401EditInput",
+    "BetaManagedAgentsAgentToolset20260401GlobInput",
+    "BetaManagedAgentsAgentToolset20260401GrepInput",
     "BetaManagedAgentsAgentToolset20260401Params",
+    "BetaManagedAgentsAgentToolset20260401ReadInput",
+    "BetaManagedAgentsAgentToolset20260401WriteInput",
     "BetaManagedAgentsAgentToolsetDefaultConfig",
     "BetaManagedAgentsAgentToolsetDefaultConfigParams",
     "BetaManagedAgentsAgentUnionParams",
@@ -12805,7 +13408,15 @@ __all__ = [
     "BetaMemoryStoreListParams",
     "BetaMemoryStorePage",
     "BetaMemoryStoreUpdateParams",
+    "BetaMemoryTool20250818",
+    "BetaMemoryTool20250818Command",
+    "BetaMemoryTool20250818CreateCommand",
+    "BetaMemoryTool20250818DeleteCommand",
+    "BetaMemoryTool20250818InsertCommand",
     "BetaMemoryTool20250818Param",
+    "BetaMemoryTool20250818RenameCommand",
+    "BetaMemoryTool20250818StrReplaceCommand",
+    "BetaMemoryTool20250818ViewCommand",
     "BetaMemoryUpdateParams",
     "BetaMemoryVersionListParams",
     "BetaMemoryVersionPage",
@@ -13025,11 +13636,14 @@ __all__ = [
     "BetaRequestToolAdditionBlockParam",
     "BetaRequestToolRemovalBlockParam",
     "BetaResourceListParams",
+    "BetaResponseTool",
     "BetaResponseToolAdditionBlock",
     "BetaResponseToolChangeMCPToolReference",
     "BetaResponseToolChangeMCPToolsetReference",
     "BetaResponseToolChangeToolReference",
+    "BetaResponseToolInputSchema",
     "BetaResponseToolRemovalBlock",
+    "BetaResponseToolUnion",
     "BetaRuleCreateParams",
     "BetaRuleListParams",
     "BetaRuleUpdateParams",
@@ -13224,10 +13838,13 @@ __all__ = [
     "BetaTokenTaskBudgetParam",
     "BetaTooManyReportGroupsError",
     "BetaTooManyReportGroupsErrorDetails",
+    "BetaTool",
     "BetaToolAdditionBlock",
     "BetaToolAdditionBlockParam",
     "BetaToolAdditionTool",
+    "BetaToolBash20241022",
     "BetaToolBash20241022Param",
+    "BetaToolBash20250124",
     "BetaToolBash20250124Param",
     "BetaToolCaller",
     "BetaToolCallerParam",
@@ -13245,9 +13862,13 @@ __all__ = [
     "BetaToolChoiceNoneParam",
     "BetaToolChoiceParam",
     "BetaToolChoiceToolParam",
+    "BetaToolComputerUse20241022",
     "BetaToolComputerUse20241022Param",
+    "BetaToolComputerUse20250124",
     "BetaToolComputerUse20250124Param",
+    "BetaToolComputerUse20251124",
     "BetaToolComputerUse20251124Param",
+    "BetaToolInputSchema",
     "BetaToolInputSchemaParam",
     "BetaToolNameConflictErrorDetails",
     "BetaToolParam",
@@ -13258,9 +13879,14 @@ __all__ = [
     "BetaToolRemovalBlockParam",
     "BetaToolResultBlockParam",
     "BetaToolResultContentBlockParam",
+    "BetaToolSearchToolBm2520251119",
     "BetaToolSearchToolBm2520251119Param",
+    "BetaToolSearchToolBm2520251119Type",
+    "BetaToolSearchToolBm25_20251119",
     "BetaToolSearchToolBm25_20251119Param",
+    "BetaToolSearchToolRegex20251119",
     "BetaToolSearchToolRegex20251119Param",
+    "BetaToolSearchToolRegex20251119Type",
     "BetaToolSearchToolResultBlock",
     "BetaToolSearchToolResultBlockParam",
     "BetaToolSearchToolResultContent",
@@ -13272,9 +13898,13 @@ __all__ = [
     "BetaToolSearchToolResultErrorParam",
     "BetaToolSearchToolSearchResultBlock",
     "BetaToolSearchToolSearchResultBlockParam",
+    "BetaToolTextEditor20241022",
     "BetaToolTextEditor20241022Param",
+    "BetaToolTextEditor20250124",
     "BetaToolTextEditor20250124Param",
+    "BetaToolTextEditor20250429",
     "BetaToolTextEditor20250429Param",
+    "BetaToolTextEditor20250728",
     "BetaToolTextEditor20250728Param",
     "BetaToolUnionParam",
     "BetaToolUseBlock",
@@ -13302,6 +13932,7 @@ __all__ = [
     "BetaUsageServiceTier",
     "BetaUserCostReportListParams",
     "BetaUserListParams",
+    "BetaUserLocation",
     "BetaUserLocationParam",
     "BetaUserMessageParam",
     "BetaUserProfile",
@@ -13359,12 +13990,18 @@ __all__ = [
     "BetaVersionDownloadParams",
     "BetaVersionListParams",
     "BetaVersionRetrieveParams",
+    "BetaVersionedToolUnion",
     "BetaWebFetchBlock",
     "BetaWebFetchBlockParam",
+    "BetaWebFetchTool20250910",
     "BetaWebFetchTool20250910Param",
+    "BetaWebFetchTool20260209",
     "BetaWebFetchTool20260209Param",
+    "BetaWebFetchTool20260309",
     "BetaWebFetchTool20260309Param",
+    "BetaWebFetchTool20260318",
     "BetaWebFetchTool20260318Param",
+    "BetaWebFetchTool20260318ResponseInclusion",
     "BetaWebFetchToolResultBlock",
     "BetaWebFetchToolResultBlockParam",
     "BetaWebFetchToolResultContent",
@@ -13373,19 +14010,31 @@ __all__ = [
     "BetaWebFetchToolResultErrorBlockParam",
     "BetaWebFetchToolResultErrorCode",
     "BetaWebFetchToolResultErrorCodeParam",
+    "BetaWebFetchURLSourceAll",
     "BetaWebFetchURLSourceAllParam",
+    "BetaWebFetchURLSourceExcept",
     "BetaWebFetchURLSourceExceptParam",
+    "BetaWebFetchURLSourceNone",
     "BetaWebFetchURLSourceNoneParam",
+    "BetaWebFetchURLSourceOnly",
     "BetaWebFetchURLSourceOnlyParam",
+    "BetaWebFetchURLSourceToolFilter",
     "BetaWebFetchURLSourceToolFilterParam",
+    "BetaWebFetchURLSourceToolReference",
     "BetaWebFetchURLSourceToolReferenceParam",
+    "BetaWebFetchURLSourceUserInput",
     "BetaWebFetchURLSourceUserInputParam",
+    "BetaWebFetchURLSources",
     "BetaWebFetchURLSourcesParam",
     "BetaWebSearchResultBlock",
     "BetaWebSearchResultBlockParam",
+    "BetaWebSearchTool20250305",
     "BetaWebSearchTool20250305Param",
+    "BetaWebSearchTool20260209",
     "BetaWebSearchTool20260209Param",
+    "BetaWebSearchTool20260318",
     "BetaWebSearchTool20260318Param",
+    "BetaWebSearchTool20260318ResponseInclusion",
     "BetaWebSearchToolRequestErrorObjectParam",
     "BetaWebSearchToolRequestErrorParam",
     "BetaWebSearchToolResultBlock",
