@@ -5222,6 +5222,7 @@ if TYPE_CHECKING:
         ToolAdditionBlockParam as RequestToolAdditionBlockParam,  # noqa: F401
     )
     from ._params.tool_addition_block_param import ToolAdditionBlockParam as ToolAdditionBlockParam
+    from ._params.tool_addition_tool_param import ToolAdditionToolParam as ToolAdditionToolParam
     from ._params.tool_bash20241022_param import ToolBash20241022Param as ToolBash20241022Param
     from ._params.tool_bash20250124_param import ToolBash20250124Param as ToolBash20250124Param
     from ._params.tool_caller_param import ToolCallerParam as ToolCallerParam
@@ -5233,6 +5234,9 @@ if TYPE_CHECKING:
     )
     from ._params.tool_change_reference_param import (
         ToolChangeReferenceParam as ToolChangeReferenceParam,
+    )
+    from ._params.tool_change_tool_definition_param import (
+        ToolChangeToolDefinitionParam as ToolChangeToolDefinitionParam,
     )
     from ._params.tool_change_tool_reference_param import (
         ToolChangeToolReferenceParam as ToolChangeToolReferenceParam,
@@ -7201,6 +7205,7 @@ _MODULES: dict[str, str] = {
     "ToolAdditionBlock": "_models.tool_addition_block",
     "ToolAdditionBlockParam": "_params.tool_addition_block_param",
     "ToolAdditionTool": "_models.tool_addition_tool",
+    "ToolAdditionToolParam": "_params.tool_addition_tool_param",
     "ToolBash20241022": "_models.tool_bash20241022",
     "ToolBash20241022Param": "_params.tool_bash20241022_param",
     "ToolBash20250124": "_models.tool_bash20250124",
@@ -7214,6 +7219,7 @@ _MODULES: dict[str, str] = {
     "ToolChangeReference": "_models.tool_change_reference",
     "ToolChangeReferenceParam": "_params.tool_change_reference_param",
     "ToolChangeToolDefinition": "_models.tool_change_tool_definition",
+    "ToolChangeToolDefinitionParam": "_params.tool_change_tool_definition_param",
     "ToolChangeToolReference": "_models.tool_change_tool_reference",
     "ToolChangeToolReferenceParam": "_params.tool_change_tool_reference_param",
     "ToolChoiceAnyParam": "_params.tool_choice_any_param",

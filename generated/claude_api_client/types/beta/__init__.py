@@ -5108,6 +5108,9 @@ if TYPE_CHECKING:
     from .._params.tool_addition_block_param import (
         ToolAdditionBlockParam as BetaToolAdditionBlockParam,
     )
+    from .._params.tool_addition_tool_param import (
+        ToolAdditionToolParam as BetaToolAdditionToolParam,
+    )
     from .._params.tool_bash20241022_param import ToolBash20241022Param as BetaToolBash20241022Param
     from .._params.tool_bash20250124_param import ToolBash20250124Param as BetaToolBash20250124Param
     from .._params.tool_caller_param import ToolCallerParam as BetaToolCallerParam
@@ -5119,6 +5122,9 @@ if TYPE_CHECKING:
     )
     from .._params.tool_change_reference_param import (
         ToolChangeReferenceParam as BetaToolChangeReferenceParam,
+    )
+    from .._params.tool_change_tool_definition_param import (
+        ToolChangeToolDefinitionParam as BetaToolChangeToolDefinitionParam,
     )
     from .._params.tool_change_tool_reference_param import (
         ToolChangeToolReferenceParam as BetaToolChangeToolReferenceParam,
@@ -11103,6 +11109,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaToolAdditionBlockParam": ("_params.tool_addition_block_param", "ToolAdditionBlockParam"),
     "BetaToolAdditionTool": ("_models.tool_addition_tool", "ToolAdditionTool"),
+    "BetaToolAdditionToolParam": ("_params.tool_addition_tool_param", "ToolAdditionToolParam"),
     "BetaToolBash20241022": ("_models.tool_bash20241022", "ToolBash20241022"),
     "BetaToolBash20241022Param": ("_params.tool_bash20241022_param", "ToolBash20241022Param"),
     "BetaToolBash20250124": ("_models.tool_bash20250124", "ToolBash20250124"),
@@ -11133,6 +11140,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolChangeToolDefinition": (
         "_models.tool_change_tool_definition",
         "ToolChangeToolDefinition",
+    ),
+    "BetaToolChangeToolDefinitionParam": (
+        "_params.tool_change_tool_definition_param",
+        "ToolChangeToolDefinitionParam",
     ),
     "BetaToolChangeToolReference": (
         "_models.tool_change_tool_reference",
@@ -13842,6 +13853,7 @@ __all__ = [
     "BetaToolAdditionBlock",
     "BetaToolAdditionBlockParam",
     "BetaToolAdditionTool",
+    "BetaToolAdditionToolParam",
     "BetaToolBash20241022",
     "BetaToolBash20241022Param",
     "BetaToolBash20250124",
@@ -13855,6 +13867,7 @@ __all__ = [
     "BetaToolChangeReference",
     "BetaToolChangeReferenceParam",
     "BetaToolChangeToolDefinition",
+    "BetaToolChangeToolDefinitionParam",
     "BetaToolChangeToolReference",
     "BetaToolChangeToolReferenceParam",
     "BetaToolChoiceAnyParam",
