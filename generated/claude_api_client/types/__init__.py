@@ -152,6 +152,9 @@ if TYPE_CHECKING:
     )
     from ._models.allowed_caller import AllowedCaller as AllowedCaller
     from ._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
+    from ._models.already_member_error_details import (
+        AlreadyMemberErrorDetails as AlreadyMemberErrorDetails,
+    )
     from ._models.analytics_actor import AnalyticsActor as AnalyticsActor
     from ._models.analytics_actor_type import AnalyticsActorType as AnalyticsActorType
     from ._models.analytics_api_actor import AnalyticsAPIActor as AnalyticsAPIActor
@@ -405,6 +408,9 @@ if TYPE_CHECKING:
         APIKeyRequesterUnconfirmedErrorDetails as APIKeyRequesterUnconfirmedErrorDetails,
     )
     from ._models.api_key_scope import APIKeyScope as APIKeyScope
+    from ._models.api_key_scope_missing_error_details import (
+        APIKeyScopeMissingErrorDetails as APIKeyScopeMissingErrorDetails,
+    )
     from ._models.api_key_service_account_actor import (
         APIKeyServiceAccountActor as APIKeyServiceAccountActor,
     )
@@ -520,6 +526,12 @@ if TYPE_CHECKING:
     from ._models.browser_type_config import BrowserTypeConfig as BrowserTypeConfig
     from ._models.browser_wait_config import BrowserWaitConfig as BrowserWaitConfig
     from ._models.browser_zoom_config import BrowserZoomConfig as BrowserZoomConfig
+    from ._models.bundle_attachment_not_supported_error_details import (
+        BundleAttachmentNotSupportedErrorDetails as BundleAttachmentNotSupportedErrorDetails,
+    )
+    from ._models.bundle_on_call_error_details import (
+        BundleOnCallErrorDetails as BundleOnCallErrorDetails,
+    )
     from ._models.cache_control_ephemeral import CacheControlEphemeral as CacheControlEphemeral
     from ._models.cache_control_ephemeral_ttl import (
         CacheControlEphemeralTtl as CacheControlEphemeralTtl,
@@ -536,6 +548,12 @@ if TYPE_CHECKING:
     from ._models.cache_miss_system_changed import CacheMissSystemChanged as CacheMissSystemChanged
     from ._models.cache_miss_tools_changed import CacheMissToolsChanged as CacheMissToolsChanged
     from ._models.cache_miss_unavailable import CacheMissUnavailable as CacheMissUnavailable
+    from ._models.cannot_invite_emails_with_unverified_domains_error_details import (
+        CannotInviteEmailsWithUnverifiedDomainsErrorDetails as CannotInviteEmailsWithUnverifiedDomainsErrorDetails,
+    )
+    from ._models.cannot_remove_last_member_error_details import (
+        CannotRemoveLastMemberErrorDetails as CannotRemoveLastMemberErrorDetails,
+    )
     from ._models.cannot_sign_out_managed_member_error_details import (
         CannotSignOutManagedMemberErrorDetails as CannotSignOutManagedMemberErrorDetails,
     )
@@ -802,6 +820,9 @@ if TYPE_CHECKING:
     )
     from ._models.completion import Completion as Completion
     from ._models.completion_stream_event import CompletionStreamEvent as CompletionStreamEvent
+    from ._models.compliance_configuration_restricted_error_details import (
+        ComplianceConfigurationRestrictedErrorDetails as ComplianceConfigurationRestrictedErrorDetails,
+    )
     from ._models.compliance_review_actor import ComplianceReviewActor as ComplianceReviewActor
     from ._models.compliance_review_api_actor import (
         ComplianceReviewAPIActor as ComplianceReviewAPIActor,
@@ -991,6 +1012,9 @@ if TYPE_CHECKING:
     from ._models.dream_status import DreamStatus as DreamStatus
     from ._models.dream_usage import DreamUsage as DreamUsage
     from ._models.effort_capability import EffortCapability as EffortCapability
+    from ._models.email_domain_not_allowed_error_details import (
+        EmailDomainNotAllowedErrorDetails as EmailDomainNotAllowedErrorDetails,
+    )
     from ._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as EncryptedCodeExecutionResultBlock,
     )
@@ -1031,8 +1055,14 @@ if TYPE_CHECKING:
         ExternalKeyAttachedAttachment as ExternalKeyAttachedAttachment,
     )
     from ._models.external_key_attachment import ExternalKeyAttachment as ExternalKeyAttachment
+    from ._models.external_key_changed_error_details import (
+        ExternalKeyChangedErrorDetails as ExternalKeyChangedErrorDetails,
+    )
     from ._models.external_key_delete_response import (
         ExternalKeyDeleteResponse as ExternalKeyDeleteResponse,
+    )
+    from ._models.external_key_in_workspace_policy_error_details import (
+        ExternalKeyInWorkspacePolicyErrorDetails as ExternalKeyInWorkspacePolicyErrorDetails,
     )
     from ._models.external_key_not_found_error_details import (
         ExternalKeyNotFoundErrorDetails as BetaExternalKeyNotFoundErrorDetails,  # noqa: F401
@@ -1059,8 +1089,32 @@ if TYPE_CHECKING:
     from ._models.external_key_validate_response_status import (
         ExternalKeyValidateResponseStatus as ExternalKeyValidateResponseStatus,
     )
+    from ._models.external_key_validation_failed_error_details import (
+        ExternalKeyValidationFailedErrorDetails as ExternalKeyValidationFailedErrorDetails,
+    )
+    from ._models.external_key_validation_timed_out_error_details import (
+        ExternalKeyValidationTimedOutErrorDetails as ExternalKeyValidationTimedOutErrorDetails,
+    )
     from ._models.external_storage import ExternalStorage as ExternalStorage
+    from ._models.external_storage_failed_check import (
+        ExternalStorageFailedCheck as ExternalStorageFailedCheck,
+    )
+    from ._models.external_storage_failed_check_check import (
+        ExternalStorageFailedCheckCheck as ExternalStorageFailedCheckCheck,
+    )
+    from ._models.external_storage_failed_check_role import (
+        ExternalStorageFailedCheckRole as ExternalStorageFailedCheckRole,
+    )
+    from ._models.external_storage_in_use_error_details import (
+        ExternalStorageInUseErrorDetails as ExternalStorageInUseErrorDetails,
+    )
+    from ._models.external_storage_in_workspace_policy_error_details import (
+        ExternalStorageInWorkspacePolicyErrorDetails as ExternalStorageInWorkspacePolicyErrorDetails,
+    )
     from ._models.external_storage_member import ExternalStorageMember as ExternalStorageMember
+    from ._models.external_storage_not_available_error_details import (
+        ExternalStorageNotAvailableErrorDetails as ExternalStorageNotAvailableErrorDetails,
+    )
     from ._models.external_storage_page import ExternalStoragePage as ExternalStoragePage
     from ._models.external_storage_provider_config import (
         ExternalStorageProviderConfig as ExternalStorageProviderConfig,
@@ -1284,11 +1338,17 @@ if TYPE_CHECKING:
     from ._models.google_managed_storage_region_suspended import (
         GoogleManagedStorageRegionSuspended as GoogleManagedStorageRegionSuspended,
     )
+    from ._models.grant_required_error_details import (
+        GrantRequiredErrorDetails as GrantRequiredErrorDetails,
+    )
     from ._models.heartbeat_precondition_failed_error_details import (
         HeartbeatPreconditionFailedErrorDetails as HeartbeatPreconditionFailedErrorDetails,
     )
     from ._models.human_review_not_available_error_details import (
         HumanReviewNotAvailableErrorDetails as HumanReviewNotAvailableErrorDetails,
+    )
+    from ._models.human_review_on_with_external_storage_error_details import (
+        HumanReviewOnWithExternalStorageErrorDetails as HumanReviewOnWithExternalStorageErrorDetails,
     )
     from ._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
@@ -1314,11 +1374,20 @@ if TYPE_CHECKING:
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
+    from ._models.invalid_storage_arn_error_details import (
+        InvalidStorageARNErrorDetails as InvalidStorageARNErrorDetails,
+    )
+    from ._models.invite_already_exists_error_details import (
+        InviteAlreadyExistsErrorDetails as InviteAlreadyExistsErrorDetails,
+    )
     from ._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from ._models.iterations_usage import IterationsUsage as IterationsUsage
     from ._models.jwks_discovery import JWKSDiscovery as JWKSDiscovery
     from ._models.jwks_explicit_url import JWKSExplicitURL as JWKSExplicitURL
     from ._models.jwks_inline import JWKSInline as JWKSInline
+    from ._models.key_profile_mismatch_error_details import (
+        KeyProfileMismatchErrorDetails as KeyProfileMismatchErrorDetails,
+    )
     from ._models.known_model import KnownModel as KnownModel
     from ._models.limited_network import LimitedNetwork as LimitedNetwork
     from ._models.linked_organization_billing_unavailable_error_details import (
@@ -2325,6 +2394,9 @@ if TYPE_CHECKING:
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
+    from ._models.org_api_key_limit_exceeded_error_details import (
+        OrgAPIKeyLimitExceededErrorDetails as OrgAPIKeyLimitExceededErrorDetails,
+    )
     from ._models.org_member_limit_exceeded_error_details import (
         OrgMemberLimitExceededErrorDetails as OrgMemberLimitExceededErrorDetails,
     )
@@ -2336,6 +2408,9 @@ if TYPE_CHECKING:
     from ._models.organization_invite_page import OrganizationInvitePage as OrganizationInvitePage
     from ._models.organization_invite_status import (
         OrganizationInviteStatus as OrganizationInviteStatus,
+    )
+    from ._models.organization_level_scoped_api_key_required_error_details import (
+        OrganizationLevelScopedAPIKeyRequiredErrorDetails as OrganizationLevelScopedAPIKeyRequiredErrorDetails,
     )
     from ._models.organization_not_eligible_error_details import (
         OrganizationNotEligibleErrorDetails as OrganizationNotEligibleErrorDetails,
@@ -2494,6 +2569,9 @@ if TYPE_CHECKING:
     from ._models.plugin_version import PluginVersion as PluginVersion
     from ._models.plugin_version_page import PluginVersionPage as PluginVersionPage
     from ._models.plugin_version_reach import PluginVersionReach as PluginVersionReach
+    from ._models.provider_not_allowed_error_details import (
+        ProviderNotAllowedErrorDetails as ProviderNotAllowedErrorDetails,
+    )
     from ._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as RampLimitExceededErrorDetails,
     )
@@ -2542,13 +2620,22 @@ if TYPE_CHECKING:
         RBACConnectorToolPermissionResource as RBACConnectorToolPermissionResource,
     )
     from ._models.rbac_group import RBACGroup as RBACGroup
+    from ._models.rbac_group_grants_owner_access_error_details import (
+        RBACGroupGrantsOwnerAccessErrorDetails as RBACGroupGrantsOwnerAccessErrorDetails,
+    )
     from ._models.rbac_group_managed_settings_not_found_error_details import (
         RBACGroupManagedSettingsNotFoundErrorDetails as RBACGroupManagedSettingsNotFoundErrorDetails,
     )
     from ._models.rbac_group_member import RBACGroupMember as RBACGroupMember
     from ._models.rbac_group_member_page import RBACGroupMemberPage as RBACGroupMemberPage
+    from ._models.rbac_group_not_found_error_details import (
+        RBACGroupNotFoundErrorDetails as RBACGroupNotFoundErrorDetails,
+    )
     from ._models.rbac_group_order_limit_exceeded_error_details import (
         RBACGroupOrderLimitExceededErrorDetails as RBACGroupOrderLimitExceededErrorDetails,
+    )
+    from ._models.rbac_group_owner_access_unconfirmed_error_details import (
+        RBACGroupOwnerAccessUnconfirmedErrorDetails as RBACGroupOwnerAccessUnconfirmedErrorDetails,
     )
     from ._models.rbac_group_page import RBACGroupPage as RBACGroupPage
     from ._models.rbac_group_source_type import RBACGroupSourceType as RBACGroupSourceType
@@ -2575,6 +2662,9 @@ if TYPE_CHECKING:
     from ._models.region_not_supported_error_details import (
         RegionNotSupportedErrorDetails as RegionNotSupportedErrorDetails,
     )
+    from ._models.registration_pending_error_details import (
+        RegistrationPendingErrorDetails as RegistrationPendingErrorDetails,
+    )
     from ._models.report_page_too_large_error_details import (
         ReportPageTooLargeErrorDetails as ReportPageTooLargeErrorDetails,
     )
@@ -2597,6 +2687,10 @@ if TYPE_CHECKING:
     from ._models.response_tool_union import ResponseToolUnion as ResponseToolUnion
     from ._models.sandbox_egress_restricted_error_details import (
         SandboxEgressRestrictedErrorDetails as SandboxEgressRestrictedErrorDetails,
+    )
+    from ._models.scan_failed_error_details import ScanFailedErrorDetails as ScanFailedErrorDetails
+    from ._models.scan_pending_error_details import (
+        ScanPendingErrorDetails as ScanPendingErrorDetails,
     )
     from ._models.self_hosted_config import SelfHostedConfig as SelfHostedConfig
     from ._models.self_hosted_work import SelfHostedWork as SelfHostedWork
@@ -2645,6 +2739,9 @@ if TYPE_CHECKING:
     )
     from ._models.signature_delta import SignatureDelta as SignatureDelta
     from ._models.skill import Skill as Skill
+    from ._models.skill_name_taken_error_details import (
+        SkillNameTakenErrorDetails as SkillNameTakenErrorDetails,
+    )
     from ._models.skill_page import SkillPage as SkillPage
     from ._models.skill_read_blocked_undecryptable_error_details import (
         SkillReadBlockedUndecryptableErrorDetails as SkillReadBlockedUndecryptableErrorDetails,
@@ -2653,6 +2750,15 @@ if TYPE_CHECKING:
     from ._models.skill_source_type import SkillSourceType as SkillSourceType
     from ._models.skill_version import SkillVersion as SkillVersion
     from ._models.skill_version_page import SkillVersionPage as SkillVersionPage
+    from ._models.slack_channel_set_up_environment_not_found_error_details import (
+        SlackChannelSetUpEnvironmentNotFoundErrorDetails as SlackChannelSetUpEnvironmentNotFoundErrorDetails,
+    )
+    from ._models.slack_channel_set_up_settings_conflict_error_details import (
+        SlackChannelSetUpSettingsConflictErrorDetails as SlackChannelSetUpSettingsConflictErrorDetails,
+    )
+    from ._models.slack_channel_set_up_settings_refused_error_details import (
+        SlackChannelSetUpSettingsRefusedErrorDetails as SlackChannelSetUpSettingsRefusedErrorDetails,
+    )
     from ._models.speed import Speed as Speed
     from ._models.spend_limit import SpendLimit as SpendLimit
     from ._models.spend_limit_actor import SpendLimitActor as SpendLimitActor
@@ -2700,6 +2806,18 @@ if TYPE_CHECKING:
     from ._models.spend_summary import SpendSummary as SpendSummary
     from ._models.spend_summary_page import SpendSummaryPage as SpendSummaryPage
     from ._models.stop_reason import StopReason as StopReason
+    from ._models.storage_already_registered_error_details import (
+        StorageAlreadyRegisteredErrorDetails as StorageAlreadyRegisteredErrorDetails,
+    )
+    from ._models.storage_attach_limit_reached_error_details import (
+        StorageAttachLimitReachedErrorDetails as StorageAttachLimitReachedErrorDetails,
+    )
+    from ._models.storage_attached_during_archive_error_details import (
+        StorageAttachedDuringArchiveErrorDetails as StorageAttachedDuringArchiveErrorDetails,
+    )
+    from ._models.storage_changed_concurrently_error_details import (
+        StorageChangedConcurrentlyErrorDetails as StorageChangedConcurrentlyErrorDetails,
+    )
     from ._models.storage_in_use_error_details import (
         StorageInUseErrorDetails as BetaStorageInUseErrorDetails,  # noqa: F401
     )
@@ -2713,11 +2831,23 @@ if TYPE_CHECKING:
     from ._models.storage_not_approved_error_details import (
         StorageNotApprovedErrorDetails as StorageNotApprovedErrorDetails,
     )
+    from ._models.storage_not_attachable_error_details import (
+        StorageNotAttachableErrorDetails as StorageNotAttachableErrorDetails,
+    )
     from ._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as StorageNotReadyErrorDetails,
     )
+    from ._models.storage_profile_mismatch_error_details import (
+        StorageProfileMismatchErrorDetails as StorageProfileMismatchErrorDetails,
+    )
+    from ._models.storage_profile_still_required_error_details import (
+        StorageProfileStillRequiredErrorDetails as StorageProfileStillRequiredErrorDetails,
+    )
     from ._models.storage_quota_exceeded_error_details import (
         StorageQuotaExceededErrorDetails as StorageQuotaExceededErrorDetails,
+    )
+    from ._models.storage_verification_failed_error_details import (
+        StorageVerificationFailedErrorDetails as StorageVerificationFailedErrorDetails,
     )
     from ._models.telemetry_destination import TelemetryDestination as TelemetryDestination
     from ._models.telemetry_destination_content_mode import (
@@ -2933,6 +3063,9 @@ if TYPE_CHECKING:
     from ._models.tool_text_editor20250429 import ToolTextEditor20250429 as ToolTextEditor20250429
     from ._models.tool_text_editor20250728 import ToolTextEditor20250728 as ToolTextEditor20250728
     from ._models.tool_use_block import ToolUseBlock as ToolUseBlock
+    from ._models.transcripts_storage_required_error_details import (
+        TranscriptsStorageRequiredErrorDetails as TranscriptsStorageRequiredErrorDetails,
+    )
     from ._models.tunnel import Tunnel as Tunnel
     from ._models.tunnel_certificate import TunnelCertificate as TunnelCertificate
     from ._models.tunnel_certificate_page import TunnelCertificatePage as TunnelCertificatePage
@@ -3283,6 +3416,9 @@ if TYPE_CHECKING:
     from ._models.unsupported_charset_error_details import (
         UnsupportedCharsetErrorDetails as UnsupportedCharsetErrorDetails,
     )
+    from ._models.unsupported_region_error_details import (
+        UnsupportedRegionErrorDetails as UnsupportedRegionErrorDetails,
+    )
     from ._models.usage import Usage as Usage
     from ._models.usage_iteration import UsageIteration as UsageIteration
     from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
@@ -3298,6 +3434,9 @@ if TYPE_CHECKING:
     from ._models.user_profile_action_url import UserProfileActionURL as UserProfileActionURL
     from ._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as UserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from ._models.user_profile_cleared_error_details import (
+        UserProfileClearedErrorDetails as UserProfileClearedErrorDetails,
     )
     from ._models.user_profile_cyber_program import (
         UserProfileCyberProgram as UserProfileCyberProgram,
@@ -3585,12 +3724,31 @@ if TYPE_CHECKING:
     from ._models.work_lease_state import WorkLeaseState as WorkLeaseState
     from ._models.work_lease_state_state import WorkLeaseStateState as WorkLeaseStateState
     from ._models.workspace import Workspace as Workspace
+    from ._models.workspace_api_key_limit_exceeded_error_details import (
+        WorkspaceAPIKeyLimitExceededErrorDetails as WorkspaceAPIKeyLimitExceededErrorDetails,
+    )
+    from ._models.workspace_changed_concurrently_error_details import (
+        WorkspaceChangedConcurrentlyErrorDetails as WorkspaceChangedConcurrentlyErrorDetails,
+    )
+    from ._models.workspace_changed_concurrently_field import (
+        WorkspaceChangedConcurrentlyField as WorkspaceChangedConcurrentlyField,
+    )
+    from ._models.workspace_created_incomplete_error_details import (
+        WorkspaceCreatedIncompleteErrorDetails as WorkspaceCreatedIncompleteErrorDetails,
+    )
     from ._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as WorkspaceHumanReviewDisabledErrorDetails,
     )
     from ._models.workspace_member import WorkspaceMember as WorkspaceMember
+    from ._models.workspace_member_limit_exceeded_error_details import (
+        WorkspaceMemberLimitExceededErrorDetails as WorkspaceMemberLimitExceededErrorDetails,
+    )
     from ._models.workspace_member_page import WorkspaceMemberPage as WorkspaceMemberPage
     from ._models.workspace_page import WorkspacePage as WorkspacePage
+    from ._models.workspace_policy_field import WorkspacePolicyField as WorkspacePolicyField
+    from ._models.workspace_policy_violation_error_details import (
+        WorkspacePolicyViolationErrorDetails as WorkspacePolicyViolationErrorDetails,
+    )
     from ._models.workspace_rate_limit import WorkspaceRateLimit as WorkspaceRateLimit
     from ._models.workspace_rate_limit_organization_source import (
         WorkspaceRateLimitOrganizationSource as WorkspaceRateLimitOrganizationSource,
@@ -5503,6 +5661,7 @@ _MODULES: dict[str, str] = {
     "APIKeyPrincipal": "_models.api_key_principal",
     "APIKeyRequesterUnconfirmedErrorDetails": "_models.api_key_requester_unconfirmed_error_details",
     "APIKeyScope": "_models.api_key_scope",
+    "APIKeyScopeMissingErrorDetails": "_models.api_key_scope_missing_error_details",
     "APIKeyServiceAccountActor": "_models.api_key_service_account_actor",
     "APIKeyStatus": "_models.api_key_status",
     "APIKeyUpdateParams": "_params.api_key_update_params",
@@ -5539,6 +5698,7 @@ _MODULES: dict[str, str] = {
     "AllowedCallerParam": "_params.allowed_caller_param",
     "AllowedInferenceGeo": "_models.allowed_inference_geo",
     "AllowedInferenceGeoParam": "_params.allowed_inference_geo_param",
+    "AlreadyMemberErrorDetails": "_models.already_member_error_details",
     "AnalyticsAPIActor": "_models.analytics_api_actor",
     "AnalyticsActor": "_models.analytics_actor",
     "AnalyticsActorType": "_models.analytics_actor_type",
@@ -5781,7 +5941,9 @@ _MODULES: dict[str, str] = {
     "BrowserWaitConfigParam": "_params.browser_wait_config_param",
     "BrowserZoomConfig": "_models.browser_zoom_config",
     "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
+    "BundleAttachmentNotSupportedErrorDetails": "_models.bundle_attachment_not_supported_error_details",
     "BundleListParams": "_params.bundle_list_params",
+    "BundleOnCallErrorDetails": "_models.bundle_on_call_error_details",
     "CMEKContextUnavailableErrorDetails": "_models.cmek_context_unavailable_error_details",
     "CMEKFeatureUnsupportedErrorDetails": "_models.cmek_feature_unsupported_error_details",
     "CMEKKeyDisabledErrorDetails": "_models.cmek_key_disabled_error_details",
@@ -5799,6 +5961,8 @@ _MODULES: dict[str, str] = {
     "CacheMissSystemChanged": "_models.cache_miss_system_changed",
     "CacheMissToolsChanged": "_models.cache_miss_tools_changed",
     "CacheMissUnavailable": "_models.cache_miss_unavailable",
+    "CannotInviteEmailsWithUnverifiedDomainsErrorDetails": "_models.cannot_invite_emails_with_unverified_domains_error_details",
+    "CannotRemoveLastMemberErrorDetails": "_models.cannot_remove_last_member_error_details",
     "CannotSignOutManagedMemberErrorDetails": "_models.cannot_sign_out_managed_member_error_details",
     "CannotSignOutMembershipAdminErrorDetails": "_models.cannot_sign_out_membership_admin_error_details",
     "CannotSignOutOwnerErrorDetails": "_models.cannot_sign_out_owner_error_details",
@@ -5946,6 +6110,7 @@ _MODULES: dict[str, str] = {
     "Completion": "_models.completion",
     "CompletionCreateParams": "_params.completion_create_params",
     "CompletionStreamEvent": "_models.completion_stream_event",
+    "ComplianceConfigurationRestrictedErrorDetails": "_models.compliance_configuration_restricted_error_details",
     "ComplianceReviewAPIActor": "_models.compliance_review_api_actor",
     "ComplianceReviewActor": "_models.compliance_review_actor",
     "ComplianceReviewCase": "_models.compliance_review_case",
@@ -6102,6 +6267,7 @@ _MODULES: dict[str, str] = {
     "EffectiveListParams": "_params.effective_list_params",
     "EffortCapability": "_models.effort_capability",
     "EffortLevelParam": "_params.effort_level_param",
+    "EmailDomainNotAllowedErrorDetails": "_models.email_domain_not_allowed_error_details",
     "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
     "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
     "EnforcedSpendLimitReachedErrorDetails": "_models.enforced_spend_limit_reached_error_details",
@@ -6126,8 +6292,10 @@ _MODULES: dict[str, str] = {
     "ExternalKey": "_models.external_key",
     "ExternalKeyAttachedAttachment": "_models.external_key_attached_attachment",
     "ExternalKeyAttachment": "_models.external_key_attachment",
+    "ExternalKeyChangedErrorDetails": "_models.external_key_changed_error_details",
     "ExternalKeyCreateParams": "_params.external_key_create_params",
     "ExternalKeyDeleteResponse": "_models.external_key_delete_response",
+    "ExternalKeyInWorkspacePolicyErrorDetails": "_models.external_key_in_workspace_policy_error_details",
     "ExternalKeyListParams": "_params.external_key_list_params",
     "ExternalKeyNotFoundErrorDetails": "_models.external_key_not_found_error_details",
     "ExternalKeyPage": "_models.external_key_page",
@@ -6138,11 +6306,19 @@ _MODULES: dict[str, str] = {
     "ExternalKeyUpdateParams": "_params.external_key_update_params",
     "ExternalKeyValidateResponse": "_models.external_key_validate_response",
     "ExternalKeyValidateResponseStatus": "_models.external_key_validate_response_status",
+    "ExternalKeyValidationFailedErrorDetails": "_models.external_key_validation_failed_error_details",
+    "ExternalKeyValidationTimedOutErrorDetails": "_models.external_key_validation_timed_out_error_details",
     "ExternalStorage": "_models.external_storage",
     "ExternalStorageCreateParams": "_params.external_storage_create_params",
+    "ExternalStorageFailedCheck": "_models.external_storage_failed_check",
+    "ExternalStorageFailedCheckCheck": "_models.external_storage_failed_check_check",
+    "ExternalStorageFailedCheckRole": "_models.external_storage_failed_check_role",
+    "ExternalStorageInUseErrorDetails": "_models.external_storage_in_use_error_details",
+    "ExternalStorageInWorkspacePolicyErrorDetails": "_models.external_storage_in_workspace_policy_error_details",
     "ExternalStorageListParams": "_params.external_storage_list_params",
     "ExternalStorageMember": "_models.external_storage_member",
     "ExternalStorageMemberParam": "_params.external_storage_member_param",
+    "ExternalStorageNotAvailableErrorDetails": "_models.external_storage_not_available_error_details",
     "ExternalStoragePage": "_models.external_storage_page",
     "ExternalStorageProviderConfig": "_models.external_storage_provider_config",
     "ExternalStorageProviderConfigParam": "_params.external_storage_provider_config_param",
@@ -6259,8 +6435,10 @@ _MODULES: dict[str, str] = {
     "GoogleManagedStorageRegionPending": "_models.google_managed_storage_region_pending",
     "GoogleManagedStorageRegionStatus": "_models.google_managed_storage_region_status",
     "GoogleManagedStorageRegionSuspended": "_models.google_managed_storage_region_suspended",
+    "GrantRequiredErrorDetails": "_models.grant_required_error_details",
     "HeartbeatPreconditionFailedErrorDetails": "_models.heartbeat_precondition_failed_error_details",
     "HumanReviewNotAvailableErrorDetails": "_models.human_review_not_available_error_details",
+    "HumanReviewOnWithExternalStorageErrorDetails": "_models.human_review_on_with_external_storage_error_details",
     "ImageBlockParam": "_params.image_block_param",
     "ImageDimensionsTooLargeErrorDetails": "_models.image_dimensions_too_large_error_details",
     "ImageSourceParam": "_params.image_source_param",
@@ -6282,6 +6460,8 @@ _MODULES: dict[str, str] = {
     "InvalidConfigTypeChangeErrorDetails": "_models.invalid_config_type_change_error_details",
     "InvalidMetadataErrorDetails": "_models.invalid_metadata_error_details",
     "InvalidRequestError": "_models.invalid_request_error",
+    "InvalidStorageARNErrorDetails": "_models.invalid_storage_arn_error_details",
+    "InviteAlreadyExistsErrorDetails": "_models.invite_already_exists_error_details",
     "InviteCreateParams": "_params.invite_create_params",
     "InviteDeleteResponse": "_models.invite_delete_response",
     "InviteListParams": "_params.invite_list_params",
@@ -6296,6 +6476,7 @@ _MODULES: dict[str, str] = {
     "JWKSExplicitURLParam": "_params.jwks_explicit_url_param",
     "JWKSInline": "_models.jwks_inline",
     "JWKSInlineParam": "_params.jwks_inline_param",
+    "KeyProfileMismatchErrorDetails": "_models.key_profile_mismatch_error_details",
     "KnownBetaParam": "_params.known_beta_param",
     "KnownModel": "_models.known_model",
     "KnownModelParam": "_params.known_model_param",
@@ -6856,6 +7037,7 @@ _MODULES: dict[str, str] = {
     "NoBillingWorkspaceRoleParam": "_params.no_billing_workspace_role_param",
     "NotFoundError": "_models.not_found_error",
     "NoticeListParams": "_params.notice_list_params",
+    "OrgAPIKeyLimitExceededErrorDetails": "_models.org_api_key_limit_exceeded_error_details",
     "OrgMemberLimitExceededErrorDetails": "_models.org_member_limit_exceeded_error_details",
     "OrganizationAnalyticsPluginListParams": "_params.organization_analytics_plugin_list_params",
     "OrganizationAnalyticsSkillListParams": "_params.organization_analytics_skill_list_params",
@@ -6867,6 +7049,7 @@ _MODULES: dict[str, str] = {
     "OrganizationInvite": "_models.organization_invite",
     "OrganizationInvitePage": "_models.organization_invite_page",
     "OrganizationInviteStatus": "_models.organization_invite_status",
+    "OrganizationLevelScopedAPIKeyRequiredErrorDetails": "_models.organization_level_scoped_api_key_required_error_details",
     "OrganizationNotEligibleErrorDetails": "_models.organization_not_eligible_error_details",
     "OrganizationNotEnrolledInBetaErrorDetails": "_models.organization_not_enrolled_in_beta_error_details",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
@@ -6965,6 +7148,7 @@ _MODULES: dict[str, str] = {
     "PluginVersionReach": "_models.plugin_version_reach",
     "PredefinedAgents": "_params.predefined_agents1",
     "ProjectListParams": "_params.project_list_params",
+    "ProviderNotAllowedErrorDetails": "_models.provider_not_allowed_error_details",
     "PublicEnvironmentCreateRequestParam": "_params.public_environment_create_request_param",
     "PublicEnvironmentUpdateRequestParam": "_params.public_environment_update_request_param",
     "RBACAllConnectorsPermissionResource": "_models.rbac_all_connectors_permission_resource",
@@ -6973,11 +7157,14 @@ _MODULES: dict[str, str] = {
     "RBACConnectorToolPermissionResource": "_models.rbac_connector_tool_permission_resource",
     "RBACGroup": "_models.rbac_group",
     "RBACGroupCreateParams": "_params.rbac_group_create_params",
+    "RBACGroupGrantsOwnerAccessErrorDetails": "_models.rbac_group_grants_owner_access_error_details",
     "RBACGroupManagedSettingsNotFoundErrorDetails": "_models.rbac_group_managed_settings_not_found_error_details",
     "RBACGroupMember": "_models.rbac_group_member",
     "RBACGroupMemberAddParams": "_params.rbac_group_member_add_params",
     "RBACGroupMemberPage": "_models.rbac_group_member_page",
+    "RBACGroupNotFoundErrorDetails": "_models.rbac_group_not_found_error_details",
     "RBACGroupOrderLimitExceededErrorDetails": "_models.rbac_group_order_limit_exceeded_error_details",
+    "RBACGroupOwnerAccessUnconfirmedErrorDetails": "_models.rbac_group_owner_access_unconfirmed_error_details",
     "RBACGroupPage": "_models.rbac_group_page",
     "RBACGroupSourceType": "_models.rbac_group_source_type",
     "RBACGroupUpdateParams": "_params.rbac_group_update_params",
@@ -7010,6 +7197,7 @@ _MODULES: dict[str, str] = {
     "RefusalCategory": "_models.refusal_category",
     "RefusalStopDetails": "_models.refusal_stop_details",
     "RegionNotSupportedErrorDetails": "_models.region_not_supported_error_details",
+    "RegistrationPendingErrorDetails": "_models.registration_pending_error_details",
     "ReportPageTooLargeErrorDetails": "_models.report_page_too_large_error_details",
     "RequestBodyEncodingInvalidErrorDetails": "_models.request_body_encoding_invalid_error_details",
     "RequestBodyEncodingUnsupportedErrorDetails": "_models.request_body_encoding_unsupported_error_details",
@@ -7022,6 +7210,8 @@ _MODULES: dict[str, str] = {
     "RuleListParams": "_params.rule_list_params",
     "RuleUpdateParams": "_params.rule_update_params",
     "SandboxEgressRestrictedErrorDetails": "_models.sandbox_egress_restricted_error_details",
+    "ScanFailedErrorDetails": "_models.scan_failed_error_details",
+    "ScanPendingErrorDetails": "_models.scan_pending_error_details",
     "SearchResultBlockParam": "_params.search_result_block_param",
     "SelfHostedConfig": "_models.self_hosted_config",
     "SelfHostedConfigParams": "_params.self_hosted_config_params",
@@ -7065,6 +7255,7 @@ _MODULES: dict[str, str] = {
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
     "SkillListParams": "_params.skill_list_params",
+    "SkillNameTakenErrorDetails": "_models.skill_name_taken_error_details",
     "SkillPage": "_models.skill_page",
     "SkillReadBlockedUndecryptableErrorDetails": "_models.skill_read_blocked_undecryptable_error_details",
     "SkillSource": "_models.skill_source",
@@ -7075,6 +7266,9 @@ _MODULES: dict[str, str] = {
     "Skills": "_params.skills",
     "SlackChannelListParams": "_params.slack_channel_list_params",
     "SlackChannelRetrieveParams": "_params.slack_channel_retrieve_params",
+    "SlackChannelSetUpEnvironmentNotFoundErrorDetails": "_models.slack_channel_set_up_environment_not_found_error_details",
+    "SlackChannelSetUpSettingsConflictErrorDetails": "_models.slack_channel_set_up_settings_conflict_error_details",
+    "SlackChannelSetUpSettingsRefusedErrorDetails": "_models.slack_channel_set_up_settings_refused_error_details",
     "SlackWorkspaceListParams": "_params.slack_workspace_list_params",
     "SlackWorkspaceRetrieveParams": "_params.slack_workspace_retrieve_params",
     "Speed": "_models.speed",
@@ -7110,12 +7304,20 @@ _MODULES: dict[str, str] = {
     "SpendSummaryPage": "_models.spend_summary_page",
     "StateChanges": "_params.state_changes",
     "StopReason": "_models.stop_reason",
+    "StorageAlreadyRegisteredErrorDetails": "_models.storage_already_registered_error_details",
+    "StorageAttachLimitReachedErrorDetails": "_models.storage_attach_limit_reached_error_details",
+    "StorageAttachedDuringArchiveErrorDetails": "_models.storage_attached_during_archive_error_details",
+    "StorageChangedConcurrentlyErrorDetails": "_models.storage_changed_concurrently_error_details",
     "StorageInUseErrorDetails": "_models.storage_in_use_error_details",
     "StorageMember": "_models.storage_member",
     "StorageMemberParam": "_params.storage_member_param",
     "StorageNotApprovedErrorDetails": "_models.storage_not_approved_error_details",
+    "StorageNotAttachableErrorDetails": "_models.storage_not_attachable_error_details",
     "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
+    "StorageProfileMismatchErrorDetails": "_models.storage_profile_mismatch_error_details",
+    "StorageProfileStillRequiredErrorDetails": "_models.storage_profile_still_required_error_details",
     "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
+    "StorageVerificationFailedErrorDetails": "_models.storage_verification_failed_error_details",
     "SummaryListParams": "_params.summary_list_params",
     "SystemMessageClearAtParam": "_params.system_message_clear_at_param",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
@@ -7273,6 +7475,7 @@ _MODULES: dict[str, str] = {
     "ToolUseBlockParam": "_params.tool_use_block_param",
     "ToolUsesKeepParam": "_params.tool_uses_keep_param",
     "ToolUsesTriggerParam": "_params.tool_uses_trigger_param",
+    "TranscriptsStorageRequiredErrorDetails": "_models.transcripts_storage_required_error_details",
     "Tunnel": "_models.tunnel",
     "TunnelCertificate": "_models.tunnel_certificate",
     "TunnelCertificatePage": "_models.tunnel_certificate_page",
@@ -7414,6 +7617,7 @@ _MODULES: dict[str, str] = {
     "UnrestrictedNetwork": "_models.unrestricted_network",
     "UnrestrictedNetworkParam": "_params.unrestricted_network_param",
     "UnsupportedCharsetErrorDetails": "_models.unsupported_charset_error_details",
+    "UnsupportedRegionErrorDetails": "_models.unsupported_region_error_details",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
     "UsageListParams": "_params.usage_list_params",
@@ -7430,6 +7634,7 @@ _MODULES: dict[str, str] = {
     "UserProfileAccountStatusParam": "_params.user_profile_account_status_param",
     "UserProfileActionURL": "_models.user_profile_action_url",
     "UserProfileBillingNotAuthorizedErrorDetails": "_models.user_profile_billing_not_authorized_error_details",
+    "UserProfileClearedErrorDetails": "_models.user_profile_cleared_error_details",
     "UserProfileCreateParams": "_params.user_profile_create_params",
     "UserProfileCyberProgram": "_models.user_profile_cyber_program",
     "UserProfileCyberRequirements": "_models.user_profile_cyber_requirements",
@@ -7590,14 +7795,21 @@ _MODULES: dict[str, str] = {
     "WorkListParams": "_params.work_list_params",
     "WorkPollParams": "_params.work_poll_params",
     "Workspace": "_models.workspace",
+    "WorkspaceAPIKeyLimitExceededErrorDetails": "_models.workspace_api_key_limit_exceeded_error_details",
+    "WorkspaceChangedConcurrentlyErrorDetails": "_models.workspace_changed_concurrently_error_details",
+    "WorkspaceChangedConcurrentlyField": "_models.workspace_changed_concurrently_field",
     "WorkspaceCreateParams": "_params.workspace_create_params",
+    "WorkspaceCreatedIncompleteErrorDetails": "_models.workspace_created_incomplete_error_details",
     "WorkspaceHumanReviewDisabledErrorDetails": "_models.workspace_human_review_disabled_error_details",
     "WorkspaceListParams": "_params.workspace_list_params",
     "WorkspaceMember": "_models.workspace_member",
     "WorkspaceMemberAddParams": "_params.workspace_member_add_params",
+    "WorkspaceMemberLimitExceededErrorDetails": "_models.workspace_member_limit_exceeded_error_details",
     "WorkspaceMemberPage": "_models.workspace_member_page",
     "WorkspaceMemberUpdateParams": "_params.workspace_member_update_params",
     "WorkspacePage": "_models.workspace_page",
+    "WorkspacePolicyField": "_models.workspace_policy_field",
+    "WorkspacePolicyViolationErrorDetails": "_models.workspace_policy_violation_error_details",
     "WorkspaceRateLimit": "_models.workspace_rate_limit",
     "WorkspaceRateLimitOrganizationSource": "_models.workspace_rate_limit_organization_source",
     "WorkspaceRateLimitPage": "_models.workspace_rate_limit_page",

@@ -67,6 +67,9 @@ if TYPE_CHECKING:
     )
     from .._models.allowed_caller import AllowedCaller as BetaAllowedCaller
     from .._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
+    from .._models.already_member_error_details import (
+        AlreadyMemberErrorDetails as BetaAlreadyMemberErrorDetails,
+    )
     from .._models.analytics_actor import AnalyticsActor as BetaAnalyticsActor
     from .._models.analytics_actor_type import AnalyticsActorType as BetaAnalyticsActorType
     from .._models.analytics_api_actor import AnalyticsAPIActor as BetaAnalyticsAPIActor
@@ -336,6 +339,9 @@ if TYPE_CHECKING:
         APIKeyRequesterUnconfirmedErrorDetails as BetaAPIKeyRequesterUnconfirmedErrorDetails,
     )
     from .._models.api_key_scope import APIKeyScope as BetaAPIKeyScope
+    from .._models.api_key_scope_missing_error_details import (
+        APIKeyScopeMissingErrorDetails as BetaAPIKeyScopeMissingErrorDetails,
+    )
     from .._models.api_key_service_account_actor import (
         APIKeyServiceAccountActor as BetaAPIKeyServiceAccountActor,
     )
@@ -467,6 +473,12 @@ if TYPE_CHECKING:
     from .._models.browser_type_config import BrowserTypeConfig as BetaBrowserTypeConfig
     from .._models.browser_wait_config import BrowserWaitConfig as BetaBrowserWaitConfig
     from .._models.browser_zoom_config import BrowserZoomConfig as BetaBrowserZoomConfig
+    from .._models.bundle_attachment_not_supported_error_details import (
+        BundleAttachmentNotSupportedErrorDetails as BetaBundleAttachmentNotSupportedErrorDetails,
+    )
+    from .._models.bundle_on_call_error_details import (
+        BundleOnCallErrorDetails as BetaBundleOnCallErrorDetails,
+    )
     from .._models.cache_control_ephemeral import CacheControlEphemeral as BetaCacheControlEphemeral
     from .._models.cache_control_ephemeral_ttl import (
         CacheControlEphemeralTtl as BetaCacheControlEphemeralTtl,
@@ -489,6 +501,12 @@ if TYPE_CHECKING:
         CacheMissToolsChanged as BetaCacheMissToolsChanged,
     )
     from .._models.cache_miss_unavailable import CacheMissUnavailable as BetaCacheMissUnavailable
+    from .._models.cannot_invite_emails_with_unverified_domains_error_details import (
+        CannotInviteEmailsWithUnverifiedDomainsErrorDetails as BetaCannotInviteEmailsWithUnverifiedDomainsErrorDetails,
+    )
+    from .._models.cannot_remove_last_member_error_details import (
+        CannotRemoveLastMemberErrorDetails as BetaCannotRemoveLastMemberErrorDetails,
+    )
     from .._models.cannot_sign_out_managed_member_error_details import (
         CannotSignOutManagedMemberErrorDetails as BetaCannotSignOutManagedMemberErrorDetails,
     )
@@ -759,6 +777,9 @@ if TYPE_CHECKING:
     )
     from .._models.completion import Completion as BetaCompletion
     from .._models.completion_stream_event import CompletionStreamEvent as BetaCompletionStreamEvent
+    from .._models.compliance_configuration_restricted_error_details import (
+        ComplianceConfigurationRestrictedErrorDetails as BetaComplianceConfigurationRestrictedErrorDetails,
+    )
     from .._models.compliance_review_actor import ComplianceReviewActor as BetaComplianceReviewActor
     from .._models.compliance_review_api_actor import (
         ComplianceReviewAPIActor as BetaComplianceReviewAPIActor,
@@ -966,6 +987,9 @@ if TYPE_CHECKING:
     from .._models.dream_status import DreamStatus as BetaDreamStatus
     from .._models.dream_usage import DreamUsage as BetaDreamUsage
     from .._models.effort_capability import EffortCapability as BetaEffortCapability
+    from .._models.email_domain_not_allowed_error_details import (
+        EmailDomainNotAllowedErrorDetails as BetaEmailDomainNotAllowedErrorDetails,
+    )
     from .._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
     )
@@ -1003,8 +1027,14 @@ if TYPE_CHECKING:
         ExternalKeyAttachedAttachment as BetaExternalKeyAttachedAttachment,
     )
     from .._models.external_key_attachment import ExternalKeyAttachment as BetaExternalKeyAttachment
+    from .._models.external_key_changed_error_details import (
+        ExternalKeyChangedErrorDetails as BetaExternalKeyChangedErrorDetails,
+    )
     from .._models.external_key_delete_response import (
         ExternalKeyDeleteResponse as BetaExternalKeyDeleteResponse,
+    )
+    from .._models.external_key_in_workspace_policy_error_details import (
+        ExternalKeyInWorkspacePolicyErrorDetails as BetaExternalKeyInWorkspacePolicyErrorDetails,
     )
     from .._models.external_key_not_found_error_details import (
         ExternalKeyNotFoundErrorDetails as BetaExternalKeyNotFoundErrorDetails,
@@ -1025,8 +1055,32 @@ if TYPE_CHECKING:
     from .._models.external_key_validate_response_status import (
         ExternalKeyValidateResponseStatus as BetaExternalKeyValidateResponseStatus,
     )
+    from .._models.external_key_validation_failed_error_details import (
+        ExternalKeyValidationFailedErrorDetails as BetaExternalKeyValidationFailedErrorDetails,
+    )
+    from .._models.external_key_validation_timed_out_error_details import (
+        ExternalKeyValidationTimedOutErrorDetails as BetaExternalKeyValidationTimedOutErrorDetails,
+    )
     from .._models.external_storage import ExternalStorage as BetaExternalStorage
+    from .._models.external_storage_failed_check import (
+        ExternalStorageFailedCheck as BetaExternalStorageFailedCheck,
+    )
+    from .._models.external_storage_failed_check_check import (
+        ExternalStorageFailedCheckCheck as BetaExternalStorageFailedCheckCheck,
+    )
+    from .._models.external_storage_failed_check_role import (
+        ExternalStorageFailedCheckRole as BetaExternalStorageFailedCheckRole,
+    )
+    from .._models.external_storage_in_use_error_details import (
+        ExternalStorageInUseErrorDetails as BetaExternalStorageInUseErrorDetails,
+    )
+    from .._models.external_storage_in_workspace_policy_error_details import (
+        ExternalStorageInWorkspacePolicyErrorDetails as BetaExternalStorageInWorkspacePolicyErrorDetails,
+    )
     from .._models.external_storage_member import ExternalStorageMember as BetaExternalStorageMember
+    from .._models.external_storage_not_available_error_details import (
+        ExternalStorageNotAvailableErrorDetails as BetaExternalStorageNotAvailableErrorDetails,
+    )
     from .._models.external_storage_page import ExternalStoragePage as BetaExternalStoragePage
     from .._models.external_storage_provider_config import (
         ExternalStorageProviderConfig as BetaExternalStorageProviderConfig,
@@ -1248,11 +1302,17 @@ if TYPE_CHECKING:
     from .._models.google_managed_storage_region_suspended import (
         GoogleManagedStorageRegionSuspended as BetaGoogleManagedStorageRegionSuspended,
     )
+    from .._models.grant_required_error_details import (
+        GrantRequiredErrorDetails as BetaGrantRequiredErrorDetails,
+    )
     from .._models.heartbeat_precondition_failed_error_details import (
         HeartbeatPreconditionFailedErrorDetails as BetaHeartbeatPreconditionFailedErrorDetails,
     )
     from .._models.human_review_not_available_error_details import (
         HumanReviewNotAvailableErrorDetails as BetaHumanReviewNotAvailableErrorDetails,
+    )
+    from .._models.human_review_on_with_external_storage_error_details import (
+        HumanReviewOnWithExternalStorageErrorDetails as BetaHumanReviewOnWithExternalStorageErrorDetails,
     )
     from .._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
@@ -1276,11 +1336,20 @@ if TYPE_CHECKING:
     )
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
+    from .._models.invalid_storage_arn_error_details import (
+        InvalidStorageARNErrorDetails as BetaInvalidStorageARNErrorDetails,
+    )
+    from .._models.invite_already_exists_error_details import (
+        InviteAlreadyExistsErrorDetails as BetaInviteAlreadyExistsErrorDetails,
+    )
     from .._models.invite_delete_response import InviteDeleteResponse as BetaInviteDeleteResponse
     from .._models.iterations_usage import IterationsUsage as BetaIterationsUsage
     from .._models.jwks_discovery import JWKSDiscovery as BetaJWKSDiscovery
     from .._models.jwks_explicit_url import JWKSExplicitURL as BetaJWKSExplicitURL
     from .._models.jwks_inline import JWKSInline as BetaJWKSInline
+    from .._models.key_profile_mismatch_error_details import (
+        KeyProfileMismatchErrorDetails as BetaKeyProfileMismatchErrorDetails,
+    )
     from .._models.known_model import KnownModel as BetaKnownModel
     from .._models.limited_network import LimitedNetwork as BetaLimitedNetwork
     from .._models.linked_organization_billing_unavailable_error_details import (
@@ -2427,6 +2496,9 @@ if TYPE_CHECKING:
     )
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
+    from .._models.org_api_key_limit_exceeded_error_details import (
+        OrgAPIKeyLimitExceededErrorDetails as BetaOrgAPIKeyLimitExceededErrorDetails,
+    )
     from .._models.org_member_limit_exceeded_error_details import (
         OrgMemberLimitExceededErrorDetails as BetaOrgMemberLimitExceededErrorDetails,
     )
@@ -2441,6 +2513,9 @@ if TYPE_CHECKING:
     )
     from .._models.organization_invite_status import (
         OrganizationInviteStatus as BetaOrganizationInviteStatus,
+    )
+    from .._models.organization_level_scoped_api_key_required_error_details import (
+        OrganizationLevelScopedAPIKeyRequiredErrorDetails as BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails,
     )
     from .._models.organization_not_eligible_error_details import (
         OrganizationNotEligibleErrorDetails as BetaOrganizationNotEligibleErrorDetails,
@@ -2591,6 +2666,9 @@ if TYPE_CHECKING:
     from .._models.plugin_version import PluginVersion as BetaPluginVersion
     from .._models.plugin_version_page import PluginVersionPage as BetaPluginVersionPage
     from .._models.plugin_version_reach import PluginVersionReach as BetaPluginVersionReach
+    from .._models.provider_not_allowed_error_details import (
+        ProviderNotAllowedErrorDetails as BetaProviderNotAllowedErrorDetails,
+    )
     from .._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as BetaRampLimitExceededErrorDetails,
     )
@@ -2626,13 +2704,22 @@ if TYPE_CHECKING:
         RBACConnectorToolPermissionResource as BetaRBACConnectorToolPermissionResource,
     )
     from .._models.rbac_group import RBACGroup as BetaRBACGroup
+    from .._models.rbac_group_grants_owner_access_error_details import (
+        RBACGroupGrantsOwnerAccessErrorDetails as BetaRBACGroupGrantsOwnerAccessErrorDetails,
+    )
     from .._models.rbac_group_managed_settings_not_found_error_details import (
         RBACGroupManagedSettingsNotFoundErrorDetails as BetaRBACGroupManagedSettingsNotFoundErrorDetails,
     )
     from .._models.rbac_group_member import RBACGroupMember as BetaRBACGroupMember
     from .._models.rbac_group_member_page import RBACGroupMemberPage as BetaRBACGroupMemberPage
+    from .._models.rbac_group_not_found_error_details import (
+        RBACGroupNotFoundErrorDetails as BetaRBACGroupNotFoundErrorDetails,
+    )
     from .._models.rbac_group_order_limit_exceeded_error_details import (
         RBACGroupOrderLimitExceededErrorDetails as BetaRBACGroupOrderLimitExceededErrorDetails,
+    )
+    from .._models.rbac_group_owner_access_unconfirmed_error_details import (
+        RBACGroupOwnerAccessUnconfirmedErrorDetails as BetaRBACGroupOwnerAccessUnconfirmedErrorDetails,
     )
     from .._models.rbac_group_page import RBACGroupPage as BetaRBACGroupPage
     from .._models.rbac_group_source_type import RBACGroupSourceType as BetaRBACGroupSourceType
@@ -2662,6 +2749,9 @@ if TYPE_CHECKING:
     from .._models.region_not_supported_error_details import (
         RegionNotSupportedErrorDetails as BetaRegionNotSupportedErrorDetails,
     )
+    from .._models.registration_pending_error_details import (
+        RegistrationPendingErrorDetails as BetaRegistrationPendingErrorDetails,
+    )
     from .._models.report_page_too_large_error_details import (
         ReportPageTooLargeErrorDetails as BetaReportPageTooLargeErrorDetails,
     )
@@ -2681,6 +2771,12 @@ if TYPE_CHECKING:
     from .._models.response_tool_union import ResponseToolUnion as BetaResponseToolUnion
     from .._models.sandbox_egress_restricted_error_details import (
         SandboxEgressRestrictedErrorDetails as BetaSandboxEgressRestrictedErrorDetails,
+    )
+    from .._models.scan_failed_error_details import (
+        ScanFailedErrorDetails as BetaScanFailedErrorDetails,
+    )
+    from .._models.scan_pending_error_details import (
+        ScanPendingErrorDetails as BetaScanPendingErrorDetails,
     )
     from .._models.self_hosted_config import SelfHostedConfig as BetaSelfHostedConfig
     from .._models.self_hosted_work import SelfHostedWork as BetaSelfHostedWork
@@ -2731,6 +2827,9 @@ if TYPE_CHECKING:
     )
     from .._models.signature_delta import SignatureDelta as BetaSignatureDelta
     from .._models.skill import Skill as BetaSkill
+    from .._models.skill_name_taken_error_details import (
+        SkillNameTakenErrorDetails as BetaSkillNameTakenErrorDetails,
+    )
     from .._models.skill_page import SkillPage as BetaSkillPage
     from .._models.skill_read_blocked_undecryptable_error_details import (
         SkillReadBlockedUndecryptableErrorDetails as BetaSkillReadBlockedUndecryptableErrorDetails,
@@ -2739,6 +2838,15 @@ if TYPE_CHECKING:
     from .._models.skill_source_type import SkillSourceType as BetaSkillSourceType
     from .._models.skill_version import SkillVersion as BetaSkillVersion
     from .._models.skill_version_page import SkillVersionPage as BetaSkillVersionPage
+    from .._models.slack_channel_set_up_environment_not_found_error_details import (
+        SlackChannelSetUpEnvironmentNotFoundErrorDetails as BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails,
+    )
+    from .._models.slack_channel_set_up_settings_conflict_error_details import (
+        SlackChannelSetUpSettingsConflictErrorDetails as BetaSlackChannelSetUpSettingsConflictErrorDetails,
+    )
+    from .._models.slack_channel_set_up_settings_refused_error_details import (
+        SlackChannelSetUpSettingsRefusedErrorDetails as BetaSlackChannelSetUpSettingsRefusedErrorDetails,
+    )
     from .._models.speed import Speed as BetaSpeed
     from .._models.spend_limit import SpendLimit as BetaSpendLimit
     from .._models.spend_limit_actor import SpendLimitActor as BetaSpendLimitActor
@@ -2786,6 +2894,18 @@ if TYPE_CHECKING:
     from .._models.spend_summary import SpendSummary as BetaSpendSummary
     from .._models.spend_summary_page import SpendSummaryPage as BetaSpendSummaryPage
     from .._models.stop_reason import StopReason as BetaStopReason
+    from .._models.storage_already_registered_error_details import (
+        StorageAlreadyRegisteredErrorDetails as BetaStorageAlreadyRegisteredErrorDetails,
+    )
+    from .._models.storage_attach_limit_reached_error_details import (
+        StorageAttachLimitReachedErrorDetails as BetaStorageAttachLimitReachedErrorDetails,
+    )
+    from .._models.storage_attached_during_archive_error_details import (
+        StorageAttachedDuringArchiveErrorDetails as BetaStorageAttachedDuringArchiveErrorDetails,
+    )
+    from .._models.storage_changed_concurrently_error_details import (
+        StorageChangedConcurrentlyErrorDetails as BetaStorageChangedConcurrentlyErrorDetails,
+    )
     from .._models.storage_in_use_error_details import (
         StorageInUseErrorDetails as BetaStorageInUseErrorDetails,
     )
@@ -2793,11 +2913,23 @@ if TYPE_CHECKING:
     from .._models.storage_not_approved_error_details import (
         StorageNotApprovedErrorDetails as BetaStorageNotApprovedErrorDetails,
     )
+    from .._models.storage_not_attachable_error_details import (
+        StorageNotAttachableErrorDetails as BetaStorageNotAttachableErrorDetails,
+    )
     from .._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as BetaStorageNotReadyErrorDetails,
     )
+    from .._models.storage_profile_mismatch_error_details import (
+        StorageProfileMismatchErrorDetails as BetaStorageProfileMismatchErrorDetails,
+    )
+    from .._models.storage_profile_still_required_error_details import (
+        StorageProfileStillRequiredErrorDetails as BetaStorageProfileStillRequiredErrorDetails,
+    )
     from .._models.storage_quota_exceeded_error_details import (
         StorageQuotaExceededErrorDetails as BetaStorageQuotaExceededErrorDetails,
+    )
+    from .._models.storage_verification_failed_error_details import (
+        StorageVerificationFailedErrorDetails as BetaStorageVerificationFailedErrorDetails,
     )
     from .._models.telemetry_destination import TelemetryDestination as BetaTelemetryDestination
     from .._models.telemetry_destination_content_mode import (
@@ -3025,6 +3157,9 @@ if TYPE_CHECKING:
         ToolTextEditor20250728 as BetaToolTextEditor20250728,
     )
     from .._models.tool_use_block import ToolUseBlock as BetaToolUseBlock
+    from .._models.transcripts_storage_required_error_details import (
+        TranscriptsStorageRequiredErrorDetails as BetaTranscriptsStorageRequiredErrorDetails,
+    )
     from .._models.tunnel import Tunnel as BetaTunnel
     from .._models.tunnel_certificate import TunnelCertificate as BetaTunnelCertificate
     from .._models.tunnel_certificate_page import TunnelCertificatePage as BetaTunnelCertificatePage
@@ -3033,6 +3168,9 @@ if TYPE_CHECKING:
     from .._models.unrestricted_network import UnrestrictedNetwork as BetaUnrestrictedNetwork
     from .._models.unsupported_charset_error_details import (
         UnsupportedCharsetErrorDetails as BetaUnsupportedCharsetErrorDetails,
+    )
+    from .._models.unsupported_region_error_details import (
+        UnsupportedRegionErrorDetails as BetaUnsupportedRegionErrorDetails,
     )
     from .._models.usage import Usage as BetaUsage
     from .._models.usage_iteration import UsageIteration as BetaUsageIteration
@@ -3048,6 +3186,9 @@ if TYPE_CHECKING:
     from .._models.user_profile_action_url import UserProfileActionURL as BetaUserProfileActionURL
     from .._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as BetaUserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from .._models.user_profile_cleared_error_details import (
+        UserProfileClearedErrorDetails as BetaUserProfileClearedErrorDetails,
     )
     from .._models.user_profile_cyber_program import (
         UserProfileCyberProgram as BetaUserProfileCyberProgram,
@@ -3345,12 +3486,31 @@ if TYPE_CHECKING:
     from .._models.work_lease_state import WorkLeaseState as BetaWorkLeaseState
     from .._models.work_lease_state_state import WorkLeaseStateState as BetaWorkLeaseStateState
     from .._models.workspace import Workspace as BetaWorkspace
+    from .._models.workspace_api_key_limit_exceeded_error_details import (
+        WorkspaceAPIKeyLimitExceededErrorDetails as BetaWorkspaceAPIKeyLimitExceededErrorDetails,
+    )
+    from .._models.workspace_changed_concurrently_error_details import (
+        WorkspaceChangedConcurrentlyErrorDetails as BetaWorkspaceChangedConcurrentlyErrorDetails,
+    )
+    from .._models.workspace_changed_concurrently_field import (
+        WorkspaceChangedConcurrentlyField as BetaWorkspaceChangedConcurrentlyField,
+    )
+    from .._models.workspace_created_incomplete_error_details import (
+        WorkspaceCreatedIncompleteErrorDetails as BetaWorkspaceCreatedIncompleteErrorDetails,
+    )
     from .._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
     )
     from .._models.workspace_member import WorkspaceMember as BetaWorkspaceMember
+    from .._models.workspace_member_limit_exceeded_error_details import (
+        WorkspaceMemberLimitExceededErrorDetails as BetaWorkspaceMemberLimitExceededErrorDetails,
+    )
     from .._models.workspace_member_page import WorkspaceMemberPage as BetaWorkspaceMemberPage
     from .._models.workspace_page import WorkspacePage as BetaWorkspacePage
+    from .._models.workspace_policy_field import WorkspacePolicyField as BetaWorkspacePolicyField
+    from .._models.workspace_policy_violation_error_details import (
+        WorkspacePolicyViolationErrorDetails as BetaWorkspacePolicyViolationErrorDetails,
+    )
     from .._models.workspace_rate_limit import WorkspaceRateLimit as BetaWorkspaceRateLimit
     from .._models.workspace_rate_limit_organization_source import (
         WorkspaceRateLimitOrganizationSource as BetaWorkspaceRateLimitOrganizationSource,
@@ -5429,6 +5589,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "APIKeyRequesterUnconfirmedErrorDetails",
     ),
     "BetaAPIKeyScope": ("_models.api_key_scope", "APIKeyScope"),
+    "BetaAPIKeyScopeMissingErrorDetails": (
+        "_models.api_key_scope_missing_error_details",
+        "APIKeyScopeMissingErrorDetails",
+    ),
     "BetaAPIKeyServiceAccountActor": (
         "_models.api_key_service_account_actor",
         "APIKeyServiceAccountActor",
@@ -5522,6 +5686,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAllowedInferenceGeoParam": (
         "_params.allowed_inference_geo_param",
         "AllowedInferenceGeoParam",
+    ),
+    "BetaAlreadyMemberErrorDetails": (
+        "_models.already_member_error_details",
+        "AlreadyMemberErrorDetails",
     ),
     "BetaAnalyticsAPIActor": ("_models.analytics_api_actor", "AnalyticsAPIActor"),
     "BetaAnalyticsActor": ("_models.analytics_actor", "AnalyticsActor"),
@@ -6292,7 +6460,15 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBrowserWaitConfigParam": ("_params.browser_wait_config_param", "BrowserWaitConfigParam"),
     "BetaBrowserZoomConfig": ("_models.browser_zoom_config", "BrowserZoomConfig"),
     "BetaBrowserZoomConfigParam": ("_params.browser_zoom_config_param", "BrowserZoomConfigParam"),
+    "BetaBundleAttachmentNotSupportedErrorDetails": (
+        "_models.bundle_attachment_not_supported_error_details",
+        "BundleAttachmentNotSupportedErrorDetails",
+    ),
     "BetaBundleListParams": ("_params.bundle_list_params", "BundleListParams"),
+    "BetaBundleOnCallErrorDetails": (
+        "_models.bundle_on_call_error_details",
+        "BundleOnCallErrorDetails",
+    ),
     "BetaCMEKContextUnavailableErrorDetails": (
         "_models.cmek_context_unavailable_error_details",
         "CMEKContextUnavailableErrorDetails",
@@ -6340,6 +6516,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCacheMissSystemChanged": ("_models.cache_miss_system_changed", "CacheMissSystemChanged"),
     "BetaCacheMissToolsChanged": ("_models.cache_miss_tools_changed", "CacheMissToolsChanged"),
     "BetaCacheMissUnavailable": ("_models.cache_miss_unavailable", "CacheMissUnavailable"),
+    "BetaCannotInviteEmailsWithUnverifiedDomainsErrorDetails": (
+        "_models.cannot_invite_emails_with_unverified_domains_error_details",
+        "CannotInviteEmailsWithUnverifiedDomainsErrorDetails",
+    ),
+    "BetaCannotRemoveLastMemberErrorDetails": (
+        "_models.cannot_remove_last_member_error_details",
+        "CannotRemoveLastMemberErrorDetails",
+    ),
     "BetaCannotSignOutManagedMemberErrorDetails": (
         "_models.cannot_sign_out_managed_member_error_details",
         "CannotSignOutManagedMemberErrorDetails",
@@ -6854,6 +7038,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCompletion": ("_models.completion", "Completion"),
     "BetaCompletionCreateParams": ("_params.completion_create_params", "CompletionCreateParams"),
     "BetaCompletionStreamEvent": ("_models.completion_stream_event", "CompletionStreamEvent"),
+    "BetaComplianceConfigurationRestrictedErrorDetails": (
+        "_models.compliance_configuration_restricted_error_details",
+        "ComplianceConfigurationRestrictedErrorDetails",
+    ),
     "BetaComplianceReviewAPIActor": (
         "_models.compliance_review_api_actor",
         "ComplianceReviewAPIActor",
@@ -7296,6 +7484,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaEffortCapability": ("_models.effort_capability", "EffortCapability"),
     "BetaEffortLevel": ("_params.effort_level_param", "EffortLevelParam"),
     "BetaEffortLevelParam": ("_params.effort_level_param", "EffortLevelParam"),
+    "BetaEmailDomainNotAllowedErrorDetails": (
+        "_models.email_domain_not_allowed_error_details",
+        "EmailDomainNotAllowedErrorDetails",
+    ),
     "BetaEncryptedCodeExecutionResultBlock": (
         "_models.encrypted_code_execution_result_block",
         "EncryptedCodeExecutionResultBlock",
@@ -7357,6 +7549,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ExternalKeyAttachedAttachment",
     ),
     "BetaExternalKeyAttachment": ("_models.external_key_attachment", "ExternalKeyAttachment"),
+    "BetaExternalKeyChangedErrorDetails": (
+        "_models.external_key_changed_error_details",
+        "ExternalKeyChangedErrorDetails",
+    ),
     "BetaExternalKeyCreateParams": (
         "_params.external_key_create_params",
         "ExternalKeyCreateParams",
@@ -7364,6 +7560,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaExternalKeyDeleteResponse": (
         "_models.external_key_delete_response",
         "ExternalKeyDeleteResponse",
+    ),
+    "BetaExternalKeyInWorkspacePolicyErrorDetails": (
+        "_models.external_key_in_workspace_policy_error_details",
+        "ExternalKeyInWorkspacePolicyErrorDetails",
     ),
     "BetaExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
     "BetaExternalKeyNotFoundErrorDetails": (
@@ -7399,10 +7599,38 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_validate_response_status",
         "ExternalKeyValidateResponseStatus",
     ),
+    "BetaExternalKeyValidationFailedErrorDetails": (
+        "_models.external_key_validation_failed_error_details",
+        "ExternalKeyValidationFailedErrorDetails",
+    ),
+    "BetaExternalKeyValidationTimedOutErrorDetails": (
+        "_models.external_key_validation_timed_out_error_details",
+        "ExternalKeyValidationTimedOutErrorDetails",
+    ),
     "BetaExternalStorage": ("_models.external_storage", "ExternalStorage"),
     "BetaExternalStorageCreateParams": (
         "_params.external_storage_create_params",
         "ExternalStorageCreateParams",
+    ),
+    "BetaExternalStorageFailedCheck": (
+        "_models.external_storage_failed_check",
+        "ExternalStorageFailedCheck",
+    ),
+    "BetaExternalStorageFailedCheckCheck": (
+        "_models.external_storage_failed_check_check",
+        "ExternalStorageFailedCheckCheck",
+    ),
+    "BetaExternalStorageFailedCheckRole": (
+        "_models.external_storage_failed_check_role",
+        "ExternalStorageFailedCheckRole",
+    ),
+    "BetaExternalStorageInUseErrorDetails": (
+        "_models.external_storage_in_use_error_details",
+        "ExternalStorageInUseErrorDetails",
+    ),
+    "BetaExternalStorageInWorkspacePolicyErrorDetails": (
+        "_models.external_storage_in_workspace_policy_error_details",
+        "ExternalStorageInWorkspacePolicyErrorDetails",
     ),
     "BetaExternalStorageListParams": (
         "_params.external_storage_list_params",
@@ -7412,6 +7640,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaExternalStorageMemberParam": (
         "_params.external_storage_member_param",
         "ExternalStorageMemberParam",
+    ),
+    "BetaExternalStorageNotAvailableErrorDetails": (
+        "_models.external_storage_not_available_error_details",
+        "ExternalStorageNotAvailableErrorDetails",
     ),
     "BetaExternalStoragePage": ("_models.external_storage_page", "ExternalStoragePage"),
     "BetaExternalStorageProviderConfig": (
@@ -7795,6 +8027,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.google_managed_storage_region_suspended",
         "GoogleManagedStorageRegionSuspended",
     ),
+    "BetaGrantRequiredErrorDetails": (
+        "_models.grant_required_error_details",
+        "GrantRequiredErrorDetails",
+    ),
     "BetaHeartbeatPreconditionFailedErrorDetails": (
         "_models.heartbeat_precondition_failed_error_details",
         "HeartbeatPreconditionFailedErrorDetails",
@@ -7803,6 +8039,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaHumanReviewNotAvailableErrorDetails": (
         "_models.human_review_not_available_error_details",
         "HumanReviewNotAvailableErrorDetails",
+    ),
+    "BetaHumanReviewOnWithExternalStorageErrorDetails": (
+        "_models.human_review_on_with_external_storage_error_details",
+        "HumanReviewOnWithExternalStorageErrorDetails",
     ),
     "BetaImageBlockParam": ("_params.image_block_param", "ImageBlockParam"),
     "BetaImageDimensionsTooLargeErrorDetails": (
@@ -7868,6 +8108,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaInvalidStorageARNErrorDetails": (
+        "_models.invalid_storage_arn_error_details",
+        "InvalidStorageARNErrorDetails",
+    ),
+    "BetaInviteAlreadyExistsErrorDetails": (
+        "_models.invite_already_exists_error_details",
+        "InviteAlreadyExistsErrorDetails",
+    ),
     "BetaInviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "BetaInviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "BetaInviteListParams": ("_params.invite_list_params", "InviteListParams"),
@@ -7882,6 +8130,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaJWKSExplicitURLParam": ("_params.jwks_explicit_url_param", "JWKSExplicitURLParam"),
     "BetaJWKSInline": ("_models.jwks_inline", "JWKSInline"),
     "BetaJWKSInlineParam": ("_params.jwks_inline_param", "JWKSInlineParam"),
+    "BetaKeyProfileMismatchErrorDetails": (
+        "_models.key_profile_mismatch_error_details",
+        "KeyProfileMismatchErrorDetails",
+    ),
     "BetaKnownBeta": ("_params.known_beta_param", "KnownBetaParam"),
     "BetaKnownBetaParam": ("_params.known_beta_param", "KnownBetaParam"),
     "BetaKnownModel": ("_models.known_model", "KnownModel"),
@@ -10092,6 +10344,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaNoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
+    "BetaOrgAPIKeyLimitExceededErrorDetails": (
+        "_models.org_api_key_limit_exceeded_error_details",
+        "OrgAPIKeyLimitExceededErrorDetails",
+    ),
     "BetaOrgMemberLimitExceededErrorDetails": (
         "_models.org_member_limit_exceeded_error_details",
         "OrgMemberLimitExceededErrorDetails",
@@ -10127,6 +10383,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaOrganizationInviteStatus": (
         "_models.organization_invite_status",
         "OrganizationInviteStatus",
+    ),
+    "BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails": (
+        "_models.organization_level_scoped_api_key_required_error_details",
+        "OrganizationLevelScopedAPIKeyRequiredErrorDetails",
     ),
     "BetaOrganizationNotEligibleError": ("._core._error_codes", "BetaOrganizationNotEligibleError"),
     "BetaOrganizationNotEligibleErrorDetails": (
@@ -10379,6 +10639,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPluginVersionReach": ("_models.plugin_version_reach", "PluginVersionReach"),
     "BetaPredefinedAgents": ("_params.predefined_agents1", "PredefinedAgents"),
     "BetaProjectListParams": ("_params.project_list_params", "ProjectListParams"),
+    "BetaProviderNotAllowedErrorDetails": (
+        "_models.provider_not_allowed_error_details",
+        "ProviderNotAllowedErrorDetails",
+    ),
     "BetaPublicEnvironmentCreateRequest": (
         "_params.public_environment_create_request_param",
         "PublicEnvironmentCreateRequestParam",
@@ -10413,6 +10677,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
     "BetaRBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "BetaRBACGroupGrantsOwnerAccessErrorDetails": (
+        "_models.rbac_group_grants_owner_access_error_details",
+        "RBACGroupGrantsOwnerAccessErrorDetails",
+    ),
     "BetaRBACGroupManagedSettingsNotFoundErrorDetails": (
         "_models.rbac_group_managed_settings_not_found_error_details",
         "RBACGroupManagedSettingsNotFoundErrorDetails",
@@ -10423,9 +10691,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "RBACGroupMemberAddParams",
     ),
     "BetaRBACGroupMemberPage": ("_models.rbac_group_member_page", "RBACGroupMemberPage"),
+    "BetaRBACGroupNotFoundErrorDetails": (
+        "_models.rbac_group_not_found_error_details",
+        "RBACGroupNotFoundErrorDetails",
+    ),
     "BetaRBACGroupOrderLimitExceededErrorDetails": (
         "_models.rbac_group_order_limit_exceeded_error_details",
         "RBACGroupOrderLimitExceededErrorDetails",
+    ),
+    "BetaRBACGroupOwnerAccessUnconfirmedErrorDetails": (
+        "_models.rbac_group_owner_access_unconfirmed_error_details",
+        "RBACGroupOwnerAccessUnconfirmedErrorDetails",
     ),
     "BetaRBACGroupPage": ("_models.rbac_group_page", "RBACGroupPage"),
     "BetaRBACGroupSourceType": ("_models.rbac_group_source_type", "RBACGroupSourceType"),
@@ -10483,6 +10759,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaRegionNotSupportedErrorDetails": (
         "_models.region_not_supported_error_details",
         "RegionNotSupportedErrorDetails",
+    ),
+    "BetaRegistrationPendingErrorDetails": (
+        "_models.registration_pending_error_details",
+        "RegistrationPendingErrorDetails",
     ),
     "BetaReportPageTooLargeError": ("._core._error_codes", "BetaReportPageTooLargeError"),
     "BetaReportPageTooLargeErrorDetails": (
@@ -10551,6 +10831,11 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSandboxEgressRestrictedErrorDetails": (
         "_models.sandbox_egress_restricted_error_details",
         "SandboxEgressRestrictedErrorDetails",
+    ),
+    "BetaScanFailedErrorDetails": ("_models.scan_failed_error_details", "ScanFailedErrorDetails"),
+    "BetaScanPendingErrorDetails": (
+        "_models.scan_pending_error_details",
+        "ScanPendingErrorDetails",
     ),
     "BetaSearchResultBlockParam": ("_params.search_result_block_param", "SearchResultBlockParam"),
     "BetaSelfHostedConfig": ("_models.self_hosted_config", "SelfHostedConfig"),
@@ -10669,6 +10954,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSkill": ("_models.skill", "Skill"),
     "BetaSkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
     "BetaSkillListParams": ("_params.skill_list_params", "SkillListParams"),
+    "BetaSkillNameTakenErrorDetails": (
+        "_models.skill_name_taken_error_details",
+        "SkillNameTakenErrorDetails",
+    ),
     "BetaSkillPage": ("_models.skill_page", "SkillPage"),
     "BetaSkillParams": ("_params.container_skill_param", "ContainerSkillParam"),
     "BetaSkillReadBlockedUndecryptableErrorDetails": (
@@ -10688,6 +10977,18 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSlackChannelRetrieveParams": (
         "_params.slack_channel_retrieve_params",
         "SlackChannelRetrieveParams",
+    ),
+    "BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails": (
+        "_models.slack_channel_set_up_environment_not_found_error_details",
+        "SlackChannelSetUpEnvironmentNotFoundErrorDetails",
+    ),
+    "BetaSlackChannelSetUpSettingsConflictErrorDetails": (
+        "_models.slack_channel_set_up_settings_conflict_error_details",
+        "SlackChannelSetUpSettingsConflictErrorDetails",
+    ),
+    "BetaSlackChannelSetUpSettingsRefusedErrorDetails": (
+        "_models.slack_channel_set_up_settings_refused_error_details",
+        "SlackChannelSetUpSettingsRefusedErrorDetails",
     ),
     "BetaSlackWorkspaceListParams": (
         "_params.slack_workspace_list_params",
@@ -10781,6 +11082,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSpendSummaryPage": ("_models.spend_summary_page", "SpendSummaryPage"),
     "BetaStateChanges": ("_params.state_changes", "StateChanges"),
     "BetaStopReason": ("_models.stop_reason", "StopReason"),
+    "BetaStorageAlreadyRegisteredErrorDetails": (
+        "_models.storage_already_registered_error_details",
+        "StorageAlreadyRegisteredErrorDetails",
+    ),
+    "BetaStorageAttachLimitReachedErrorDetails": (
+        "_models.storage_attach_limit_reached_error_details",
+        "StorageAttachLimitReachedErrorDetails",
+    ),
+    "BetaStorageAttachedDuringArchiveErrorDetails": (
+        "_models.storage_attached_during_archive_error_details",
+        "StorageAttachedDuringArchiveErrorDetails",
+    ),
+    "BetaStorageChangedConcurrentlyErrorDetails": (
+        "_models.storage_changed_concurrently_error_details",
+        "StorageChangedConcurrentlyErrorDetails",
+    ),
     "BetaStorageInUseErrorDetails": (
         "_models.storage_in_use_error_details",
         "StorageInUseErrorDetails",
@@ -10791,13 +11108,29 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.storage_not_approved_error_details",
         "StorageNotApprovedErrorDetails",
     ),
+    "BetaStorageNotAttachableErrorDetails": (
+        "_models.storage_not_attachable_error_details",
+        "StorageNotAttachableErrorDetails",
+    ),
     "BetaStorageNotReadyErrorDetails": (
         "_models.storage_not_ready_error_details",
         "StorageNotReadyErrorDetails",
     ),
+    "BetaStorageProfileMismatchErrorDetails": (
+        "_models.storage_profile_mismatch_error_details",
+        "StorageProfileMismatchErrorDetails",
+    ),
+    "BetaStorageProfileStillRequiredErrorDetails": (
+        "_models.storage_profile_still_required_error_details",
+        "StorageProfileStillRequiredErrorDetails",
+    ),
     "BetaStorageQuotaExceededErrorDetails": (
         "_models.storage_quota_exceeded_error_details",
         "StorageQuotaExceededErrorDetails",
+    ),
+    "BetaStorageVerificationFailedErrorDetails": (
+        "_models.storage_verification_failed_error_details",
+        "StorageVerificationFailedErrorDetails",
     ),
     "BetaSummaryListParams": ("_params.summary_list_params", "SummaryListParams"),
     "BetaSystemMessageClearAt": (
@@ -11298,6 +11631,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolUseCaller": ("_models.tool_caller", "ToolCaller"),
     "BetaToolUsesKeepParam": ("_params.tool_uses_keep_param", "ToolUsesKeepParam"),
     "BetaToolUsesTriggerParam": ("_params.tool_uses_trigger_param", "ToolUsesTriggerParam"),
+    "BetaTranscriptsStorageRequiredErrorDetails": (
+        "_models.transcripts_storage_required_error_details",
+        "TranscriptsStorageRequiredErrorDetails",
+    ),
     "BetaTunnel": ("_models.tunnel", "Tunnel"),
     "BetaTunnelCertificate": ("_models.tunnel_certificate", "TunnelCertificate"),
     "BetaTunnelCertificatePage": ("_models.tunnel_certificate_page", "TunnelCertificatePage"),
@@ -11319,6 +11656,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaUnsupportedCharsetErrorDetails": (
         "_models.unsupported_charset_error_details",
         "UnsupportedCharsetErrorDetails",
+    ),
+    "BetaUnsupportedRegionErrorDetails": (
+        "_models.unsupported_region_error_details",
+        "UnsupportedRegionErrorDetails",
     ),
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
@@ -11351,6 +11692,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaUserProfileBillingNotAuthorizedErrorDetails": (
         "_models.user_profile_billing_not_authorized_error_details",
         "UserProfileBillingNotAuthorizedErrorDetails",
+    ),
+    "BetaUserProfileClearedErrorDetails": (
+        "_models.user_profile_cleared_error_details",
+        "UserProfileClearedErrorDetails",
     ),
     "BetaUserProfileCreateParams": (
         "_params.user_profile_create_params",
@@ -11889,7 +12234,23 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaWorkListParams": ("_params.work_list_params", "WorkListParams"),
     "BetaWorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
     "BetaWorkspace": ("_models.workspace", "Workspace"),
+    "BetaWorkspaceAPIKeyLimitExceededErrorDetails": (
+        "_models.workspace_api_key_limit_exceeded_error_details",
+        "WorkspaceAPIKeyLimitExceededErrorDetails",
+    ),
+    "BetaWorkspaceChangedConcurrentlyErrorDetails": (
+        "_models.workspace_changed_concurrently_error_details",
+        "WorkspaceChangedConcurrentlyErrorDetails",
+    ),
+    "BetaWorkspaceChangedConcurrentlyField": (
+        "_models.workspace_changed_concurrently_field",
+        "WorkspaceChangedConcurrentlyField",
+    ),
     "BetaWorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
+    "BetaWorkspaceCreatedIncompleteErrorDetails": (
+        "_models.workspace_created_incomplete_error_details",
+        "WorkspaceCreatedIncompleteErrorDetails",
+    ),
     "BetaWorkspaceHumanReviewDisabledErrorDetails": (
         "_models.workspace_human_review_disabled_error_details",
         "WorkspaceHumanReviewDisabledErrorDetails",
@@ -11900,12 +12261,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.workspace_member_add_params",
         "WorkspaceMemberAddParams",
     ),
+    "BetaWorkspaceMemberLimitExceededErrorDetails": (
+        "_models.workspace_member_limit_exceeded_error_details",
+        "WorkspaceMemberLimitExceededErrorDetails",
+    ),
     "BetaWorkspaceMemberPage": ("_models.workspace_member_page", "WorkspaceMemberPage"),
     "BetaWorkspaceMemberUpdateParams": (
         "_params.workspace_member_update_params",
         "WorkspaceMemberUpdateParams",
     ),
     "BetaWorkspacePage": ("_models.workspace_page", "WorkspacePage"),
+    "BetaWorkspacePolicyField": ("_models.workspace_policy_field", "WorkspacePolicyField"),
+    "BetaWorkspacePolicyViolationErrorDetails": (
+        "_models.workspace_policy_violation_error_details",
+        "WorkspacePolicyViolationErrorDetails",
+    ),
     "BetaWorkspaceRateLimit": ("_models.workspace_rate_limit", "WorkspaceRateLimit"),
     "BetaWorkspaceRateLimitOrganizationSource": (
         "_models.workspace_rate_limit_organization_source",
@@ -12019,6 +12389,7 @@ __all__ = [
     "BetaAPIKeyPrincipal",
     "BetaAPIKeyRequesterUnconfirmedErrorDetails",
     "BetaAPIKeyScope",
+    "BetaAPIKeyScopeMissingErrorDetails",
     "BetaAPIKeyServiceAccountActor",
     "BetaAPIKeyStatus",
     "BetaAPIKeyUpdateParams",
@@ -12056,6 +12427,7 @@ __all__ = [
     "BetaAllowedCallerParam",
     "BetaAllowedInferenceGeo",
     "BetaAllowedInferenceGeoParam",
+    "BetaAlreadyMemberErrorDetails",
     "BetaAnalyticsAPIActor",
     "BetaAnalyticsActor",
     "BetaAnalyticsActorType",
@@ -12312,7 +12684,9 @@ __all__ = [
     "BetaBrowserWaitConfigParam",
     "BetaBrowserZoomConfig",
     "BetaBrowserZoomConfigParam",
+    "BetaBundleAttachmentNotSupportedErrorDetails",
     "BetaBundleListParams",
+    "BetaBundleOnCallErrorDetails",
     "BetaCMEKContextUnavailableErrorDetails",
     "BetaCMEKFeatureUnsupportedErrorDetails",
     "BetaCMEKKeyDisabledErrorDetails",
@@ -12330,6 +12704,8 @@ __all__ = [
     "BetaCacheMissSystemChanged",
     "BetaCacheMissToolsChanged",
     "BetaCacheMissUnavailable",
+    "BetaCannotInviteEmailsWithUnverifiedDomainsErrorDetails",
+    "BetaCannotRemoveLastMemberErrorDetails",
     "BetaCannotSignOutManagedMemberErrorDetails",
     "BetaCannotSignOutMembershipAdminErrorDetails",
     "BetaCannotSignOutOwnerErrorDetails",
@@ -12484,6 +12860,7 @@ __all__ = [
     "BetaCompletion",
     "BetaCompletionCreateParams",
     "BetaCompletionStreamEvent",
+    "BetaComplianceConfigurationRestrictedErrorDetails",
     "BetaComplianceReviewAPIActor",
     "BetaComplianceReviewActor",
     "BetaComplianceReviewCase",
@@ -12650,6 +13027,7 @@ __all__ = [
     "BetaEffortCapability",
     "BetaEffortLevel",
     "BetaEffortLevelParam",
+    "BetaEmailDomainNotAllowedErrorDetails",
     "BetaEncryptedCodeExecutionResultBlock",
     "BetaEncryptedCodeExecutionResultBlockParam",
     "BetaEnforcedSpendLimitReachedErrorDetails",
@@ -12678,8 +13056,10 @@ __all__ = [
     "BetaExternalKey",
     "BetaExternalKeyAttachedAttachment",
     "BetaExternalKeyAttachment",
+    "BetaExternalKeyChangedErrorDetails",
     "BetaExternalKeyCreateParams",
     "BetaExternalKeyDeleteResponse",
+    "BetaExternalKeyInWorkspacePolicyErrorDetails",
     "BetaExternalKeyListParams",
     "BetaExternalKeyNotFoundErrorDetails",
     "BetaExternalKeyPage",
@@ -12690,11 +13070,19 @@ __all__ = [
     "BetaExternalKeyUpdateParams",
     "BetaExternalKeyValidateResponse",
     "BetaExternalKeyValidateResponseStatus",
+    "BetaExternalKeyValidationFailedErrorDetails",
+    "BetaExternalKeyValidationTimedOutErrorDetails",
     "BetaExternalStorage",
     "BetaExternalStorageCreateParams",
+    "BetaExternalStorageFailedCheck",
+    "BetaExternalStorageFailedCheckCheck",
+    "BetaExternalStorageFailedCheckRole",
+    "BetaExternalStorageInUseErrorDetails",
+    "BetaExternalStorageInWorkspacePolicyErrorDetails",
     "BetaExternalStorageListParams",
     "BetaExternalStorageMember",
     "BetaExternalStorageMemberParam",
+    "BetaExternalStorageNotAvailableErrorDetails",
     "BetaExternalStoragePage",
     "BetaExternalStorageProviderConfig",
     "BetaExternalStorageProviderConfigParam",
@@ -12816,9 +13204,11 @@ __all__ = [
     "BetaGoogleManagedStorageRegionPending",
     "BetaGoogleManagedStorageRegionStatus",
     "BetaGoogleManagedStorageRegionSuspended",
+    "BetaGrantRequiredErrorDetails",
     "BetaHeartbeatPreconditionFailedErrorDetails",
     "BetaHumanReviewNotAvailableError",
     "BetaHumanReviewNotAvailableErrorDetails",
+    "BetaHumanReviewOnWithExternalStorageErrorDetails",
     "BetaImageBlockParam",
     "BetaImageDimensionsTooLargeErrorDetails",
     "BetaImageSourceParam",
@@ -12844,6 +13234,8 @@ __all__ = [
     "BetaInvalidMetadataErrorDetails",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
+    "BetaInvalidStorageARNErrorDetails",
+    "BetaInviteAlreadyExistsErrorDetails",
     "BetaInviteCreateParams",
     "BetaInviteDeleteResponse",
     "BetaInviteListParams",
@@ -12858,6 +13250,7 @@ __all__ = [
     "BetaJWKSExplicitURLParam",
     "BetaJWKSInline",
     "BetaJWKSInlineParam",
+    "BetaKeyProfileMismatchErrorDetails",
     "BetaKnownBeta",
     "BetaKnownBetaParam",
     "BetaKnownModel",
@@ -13475,6 +13868,7 @@ __all__ = [
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
     "BetaNoticeListParams",
+    "BetaOrgAPIKeyLimitExceededErrorDetails",
     "BetaOrgMemberLimitExceededErrorDetails",
     "BetaOrganization",
     "BetaOrganizationAnalyticsPluginListParams",
@@ -13487,6 +13881,7 @@ __all__ = [
     "BetaOrganizationInvite",
     "BetaOrganizationInvitePage",
     "BetaOrganizationInviteStatus",
+    "BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails",
     "BetaOrganizationNotEligibleError",
     "BetaOrganizationNotEligibleErrorDetails",
     "BetaOrganizationNotEnrolledInBetaErrorDetails",
@@ -13585,6 +13980,7 @@ __all__ = [
     "BetaPluginVersionReach",
     "BetaPredefinedAgents",
     "BetaProjectListParams",
+    "BetaProviderNotAllowedErrorDetails",
     "BetaPublicEnvironmentCreateRequest",
     "BetaPublicEnvironmentCreateRequestParam",
     "BetaPublicEnvironmentUpdateRequest",
@@ -13595,11 +13991,14 @@ __all__ = [
     "BetaRBACConnectorToolPermissionResource",
     "BetaRBACGroup",
     "BetaRBACGroupCreateParams",
+    "BetaRBACGroupGrantsOwnerAccessErrorDetails",
     "BetaRBACGroupManagedSettingsNotFoundErrorDetails",
     "BetaRBACGroupMember",
     "BetaRBACGroupMemberAddParams",
     "BetaRBACGroupMemberPage",
+    "BetaRBACGroupNotFoundErrorDetails",
     "BetaRBACGroupOrderLimitExceededErrorDetails",
+    "BetaRBACGroupOwnerAccessUnconfirmedErrorDetails",
     "BetaRBACGroupPage",
     "BetaRBACGroupSourceType",
     "BetaRBACGroupUpdateParams",
@@ -13633,6 +14032,7 @@ __all__ = [
     "BetaRefusalCategory",
     "BetaRefusalStopDetails",
     "BetaRegionNotSupportedErrorDetails",
+    "BetaRegistrationPendingErrorDetails",
     "BetaReportPageTooLargeError",
     "BetaReportPageTooLargeErrorDetails",
     "BetaRequestBodyEncodingInvalidErrorDetails",
@@ -13659,6 +14059,8 @@ __all__ = [
     "BetaRuleListParams",
     "BetaRuleUpdateParams",
     "BetaSandboxEgressRestrictedErrorDetails",
+    "BetaScanFailedErrorDetails",
+    "BetaScanPendingErrorDetails",
     "BetaSearchResultBlockParam",
     "BetaSelfHostedConfig",
     "BetaSelfHostedConfigParams",
@@ -13704,6 +14106,7 @@ __all__ = [
     "BetaSkill",
     "BetaSkillCreateParams",
     "BetaSkillListParams",
+    "BetaSkillNameTakenErrorDetails",
     "BetaSkillPage",
     "BetaSkillParams",
     "BetaSkillReadBlockedUndecryptableErrorDetails",
@@ -13715,6 +14118,9 @@ __all__ = [
     "BetaSkills",
     "BetaSlackChannelListParams",
     "BetaSlackChannelRetrieveParams",
+    "BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails",
+    "BetaSlackChannelSetUpSettingsConflictErrorDetails",
+    "BetaSlackChannelSetUpSettingsRefusedErrorDetails",
     "BetaSlackWorkspaceListParams",
     "BetaSlackWorkspaceRetrieveParams",
     "BetaSpeed",
@@ -13750,12 +14156,20 @@ __all__ = [
     "BetaSpendSummaryPage",
     "BetaStateChanges",
     "BetaStopReason",
+    "BetaStorageAlreadyRegisteredErrorDetails",
+    "BetaStorageAttachLimitReachedErrorDetails",
+    "BetaStorageAttachedDuringArchiveErrorDetails",
+    "BetaStorageChangedConcurrentlyErrorDetails",
     "BetaStorageInUseErrorDetails",
     "BetaStorageMember",
     "BetaStorageMemberParam",
     "BetaStorageNotApprovedErrorDetails",
+    "BetaStorageNotAttachableErrorDetails",
     "BetaStorageNotReadyErrorDetails",
+    "BetaStorageProfileMismatchErrorDetails",
+    "BetaStorageProfileStillRequiredErrorDetails",
     "BetaStorageQuotaExceededErrorDetails",
+    "BetaStorageVerificationFailedErrorDetails",
     "BetaSummaryListParams",
     "BetaSystemMessageClearAt",
     "BetaSystemMessageClearAtParam",
@@ -13925,6 +14339,7 @@ __all__ = [
     "BetaToolUseCaller",
     "BetaToolUsesKeepParam",
     "BetaToolUsesTriggerParam",
+    "BetaTranscriptsStorageRequiredErrorDetails",
     "BetaTunnel",
     "BetaTunnelCertificate",
     "BetaTunnelCertificatePage",
@@ -13938,6 +14353,7 @@ __all__ = [
     "BetaUnrestrictedNetwork",
     "BetaUnrestrictedNetworkParam",
     "BetaUnsupportedCharsetErrorDetails",
+    "BetaUnsupportedRegionErrorDetails",
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageListParams",
@@ -13955,6 +14371,7 @@ __all__ = [
     "BetaUserProfileAccountStatusParam",
     "BetaUserProfileActionURL",
     "BetaUserProfileBillingNotAuthorizedErrorDetails",
+    "BetaUserProfileClearedErrorDetails",
     "BetaUserProfileCreateParams",
     "BetaUserProfileCyberProgram",
     "BetaUserProfileCyberRequirements",
@@ -14123,14 +14540,21 @@ __all__ = [
     "BetaWorkListParams",
     "BetaWorkPollParams",
     "BetaWorkspace",
+    "BetaWorkspaceAPIKeyLimitExceededErrorDetails",
+    "BetaWorkspaceChangedConcurrentlyErrorDetails",
+    "BetaWorkspaceChangedConcurrentlyField",
     "BetaWorkspaceCreateParams",
+    "BetaWorkspaceCreatedIncompleteErrorDetails",
     "BetaWorkspaceHumanReviewDisabledErrorDetails",
     "BetaWorkspaceListParams",
     "BetaWorkspaceMember",
     "BetaWorkspaceMemberAddParams",
+    "BetaWorkspaceMemberLimitExceededErrorDetails",
     "BetaWorkspaceMemberPage",
     "BetaWorkspaceMemberUpdateParams",
     "BetaWorkspacePage",
+    "BetaWorkspacePolicyField",
+    "BetaWorkspacePolicyViolationErrorDetails",
     "BetaWorkspaceRateLimit",
     "BetaWorkspaceRateLimitOrganizationSource",
     "BetaWorkspaceRateLimitPage",
