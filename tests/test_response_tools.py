@@ -92,3 +92,18 @@ def test_the_bundle_keeps_what_an_unreferenced_schema_reaches(tmp_path: Path) ->
     (schemas / "B.yaml").write_text("type: object\n", encoding="utf-8")
     doc = bundle(tmp_path / "openapi.yaml")
     assert set(doc["components"]["schemas"]) == {"A", "B"}
+
+
+def test_a_browser_click_target_is_a_point_or_an_element() -> None:
+    from claude_api_client.types.beta import (
+        BetaBrowserClickTarget,
+        BetaBrowserCoordinateTarget,
+        BetaBrowserRefTarget,
+    )
+
+    adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(BetaBrowserClickTarget)
+    point = adapter.validate_python({"type": "coordinate", "x": 10, "y": 20})
+    assert isinstance(point, BetaBrowserCoordinateTarget) and (point.x, point.y) == (10, 20)
+    assert isinstance(
+        adapter.validate_python({"type": "ref", "ref": "ref_7"}), BetaBrowserRefTarget
+    )

@@ -467,7 +467,11 @@ if TYPE_CHECKING:
     from ._models.billing_error import BillingError as BetaBillingErrorObject  # noqa: F401
     from ._models.billing_error import BillingError as BillingError
     from ._models.billing_error import BillingError as BillingErrorObject  # noqa: F401
+    from ._models.browser_click_target import BrowserClickTarget as BrowserClickTarget
     from ._models.browser_close_tab_config import BrowserCloseTabConfig as BrowserCloseTabConfig
+    from ._models.browser_coordinate_target import (
+        BrowserCoordinateTarget as BrowserCoordinateTarget,
+    )
     from ._models.browser_double_click_config import (
         BrowserDoubleClickConfig as BrowserDoubleClickConfig,
     )
@@ -476,6 +480,7 @@ if TYPE_CHECKING:
     )
     from ._models.browser_find_config import BrowserFindConfig as BrowserFindConfig
     from ._models.browser_form_input_config import BrowserFormInputConfig as BrowserFormInputConfig
+    from ._models.browser_form_input_value import BrowserFormInputValue as BrowserFormInputValue
     from ._models.browser_get_page_text_config import (
         BrowserGetPageTextConfig as BrowserGetPageTextConfig,
     )
@@ -496,6 +501,7 @@ if TYPE_CHECKING:
         BrowserLeftMouseUpConfig as BrowserLeftMouseUpConfig,
     )
     from ._models.browser_list_tabs_config import BrowserListTabsConfig as BrowserListTabsConfig
+    from ._models.browser_member_name import BrowserMemberName as BrowserMemberName
     from ._models.browser_middle_click_config import (
         BrowserMiddleClickConfig as BrowserMiddleClickConfig,
     )
@@ -509,6 +515,8 @@ if TYPE_CHECKING:
         BrowserReadNetworkConfig as BrowserReadNetworkConfig,
     )
     from ._models.browser_read_page_config import BrowserReadPageConfig as BrowserReadPageConfig
+    from ._models.browser_read_page_filter import BrowserReadPageFilter as BrowserReadPageFilter
+    from ._models.browser_ref_target import BrowserRefTarget as BrowserRefTarget
     from ._models.browser_right_click_config import (
         BrowserRightClickConfig as BrowserRightClickConfig,
     )
@@ -516,6 +524,7 @@ if TYPE_CHECKING:
         BrowserScreenshotConfig as BrowserScreenshotConfig,
     )
     from ._models.browser_scroll_config import BrowserScrollConfig as BrowserScrollConfig
+    from ._models.browser_scroll_direction import BrowserScrollDirection as BrowserScrollDirection
     from ._models.browser_scroll_to_config import BrowserScrollToConfig as BrowserScrollToConfig
     from ._models.browser_switch_tab_config import BrowserSwitchTabConfig as BrowserSwitchTabConfig
     from ._models.browser_toolset20260801 import BrowserToolset20260801 as BrowserToolset20260801
@@ -919,6 +928,7 @@ if TYPE_CHECKING:
     from ._models.computer_left_mouse_up_config import (
         ComputerLeftMouseUpConfig as ComputerLeftMouseUpConfig,
     )
+    from ._models.computer_member_name import ComputerMemberName as ComputerMemberName
     from ._models.computer_middle_click_config import (
         ComputerMiddleClickConfig as ComputerMiddleClickConfig,
     )
@@ -932,6 +942,9 @@ if TYPE_CHECKING:
         ComputerScreenshotConfig as ComputerScreenshotConfig,
     )
     from ._models.computer_scroll_config import ComputerScrollConfig as ComputerScrollConfig
+    from ._models.computer_scroll_direction import (
+        ComputerScrollDirection as ComputerScrollDirection,
+    )
     from ._models.computer_toolset20260801 import ComputerToolset20260801 as ComputerToolset20260801
     from ._models.computer_toolset_configs import ComputerToolsetConfigs as ComputerToolsetConfigs
     from ._models.computer_triple_click_config import (
@@ -3085,6 +3098,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_bash_code_execution_tool_result_content import (
         UnknownBashCodeExecutionToolResultContent as UnknownBashCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_browser_click_target import (
+        UnknownBrowserClickTarget as UnknownBrowserClickTarget,
     )
     from ._models.unknown_cache_miss_reason import UnknownCacheMissReason as UnknownCacheMissReason
     from ._models.unknown_claude_code_managed_settings_mode import (
@@ -5868,8 +5884,10 @@ _MODULES: dict[str, str] = {
     "BillToParam": "_params.bill_to_param",
     "BillingError": "_models.billing_error",
     "BillingPolicyParam": "_params.billing_policy_param",
+    "BrowserClickTarget": "_models.browser_click_target",
     "BrowserCloseTabConfig": "_models.browser_close_tab_config",
     "BrowserCloseTabConfigParam": "_params.browser_close_tab_config_param",
+    "BrowserCoordinateTarget": "_models.browser_coordinate_target",
     "BrowserDoubleClickConfig": "_models.browser_double_click_config",
     "BrowserDoubleClickConfigParam": "_params.browser_double_click_config_param",
     "BrowserFileUploadConfig": "_models.browser_file_upload_config",
@@ -5878,6 +5896,7 @@ _MODULES: dict[str, str] = {
     "BrowserFindConfigParam": "_params.browser_find_config_param",
     "BrowserFormInputConfig": "_models.browser_form_input_config",
     "BrowserFormInputConfigParam": "_params.browser_form_input_config_param",
+    "BrowserFormInputValue": "_models.browser_form_input_value",
     "BrowserGetPageTextConfig": "_models.browser_get_page_text_config",
     "BrowserGetPageTextConfigParam": "_params.browser_get_page_text_config_param",
     "BrowserHoldKeyConfig": "_models.browser_hold_key_config",
@@ -5898,6 +5917,7 @@ _MODULES: dict[str, str] = {
     "BrowserLeftMouseUpConfigParam": "_params.browser_left_mouse_up_config_param",
     "BrowserListTabsConfig": "_models.browser_list_tabs_config",
     "BrowserListTabsConfigParam": "_params.browser_list_tabs_config_param",
+    "BrowserMemberName": "_models.browser_member_name",
     "BrowserMiddleClickConfig": "_models.browser_middle_click_config",
     "BrowserMiddleClickConfigParam": "_params.browser_middle_click_config_param",
     "BrowserMouseMoveConfig": "_models.browser_mouse_move_config",
@@ -5912,12 +5932,15 @@ _MODULES: dict[str, str] = {
     "BrowserReadNetworkConfigParam": "_params.browser_read_network_config_param",
     "BrowserReadPageConfig": "_models.browser_read_page_config",
     "BrowserReadPageConfigParam": "_params.browser_read_page_config_param",
+    "BrowserReadPageFilter": "_models.browser_read_page_filter",
+    "BrowserRefTarget": "_models.browser_ref_target",
     "BrowserRightClickConfig": "_models.browser_right_click_config",
     "BrowserRightClickConfigParam": "_params.browser_right_click_config_param",
     "BrowserScreenshotConfig": "_models.browser_screenshot_config",
     "BrowserScreenshotConfigParam": "_params.browser_screenshot_config_param",
     "BrowserScrollConfig": "_models.browser_scroll_config",
     "BrowserScrollConfigParam": "_params.browser_scroll_config_param",
+    "BrowserScrollDirection": "_models.browser_scroll_direction",
     "BrowserScrollToConfig": "_models.browser_scroll_to_config",
     "BrowserScrollToConfigParam": "_params.browser_scroll_to_config_param",
     "BrowserStateBlockParam": "_params.browser_state_block_param",
@@ -6166,6 +6189,7 @@ _MODULES: dict[str, str] = {
     "ComputerLeftMouseDownConfigParam": "_params.computer_left_mouse_down_config_param",
     "ComputerLeftMouseUpConfig": "_models.computer_left_mouse_up_config",
     "ComputerLeftMouseUpConfigParam": "_params.computer_left_mouse_up_config_param",
+    "ComputerMemberName": "_models.computer_member_name",
     "ComputerMiddleClickConfig": "_models.computer_middle_click_config",
     "ComputerMiddleClickConfigParam": "_params.computer_middle_click_config_param",
     "ComputerMouseMoveConfig": "_models.computer_mouse_move_config",
@@ -6176,6 +6200,7 @@ _MODULES: dict[str, str] = {
     "ComputerScreenshotConfigParam": "_params.computer_screenshot_config_param",
     "ComputerScrollConfig": "_models.computer_scroll_config",
     "ComputerScrollConfigParam": "_params.computer_scroll_config_param",
+    "ComputerScrollDirection": "_models.computer_scroll_direction",
     "ComputerToolset20260801": "_models.computer_toolset20260801",
     "ComputerToolset20260801Param": "_params.computer_toolset20260801_param",
     "ComputerToolsetConfigs": "_models.computer_toolset_configs",
@@ -7493,6 +7518,7 @@ _MODULES: dict[str, str] = {
     "UnknownAnalyticsFederatedActorProvider": "_models.unknown_analytics_federated_actor_provider",
     "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
     "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
+    "UnknownBrowserClickTarget": "_models.unknown_browser_click_target",
     "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
     "UnknownClaudeCodeManagedSettingsMode": "_models.unknown_claude_code_managed_settings_mode",
     "UnknownClaudeCodeRBACGroupStatus": "_models.unknown_claude_code_rbac_group_status",

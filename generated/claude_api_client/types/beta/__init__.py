@@ -396,8 +396,12 @@ if TYPE_CHECKING:
     )
     from .._models.billing_error import BillingError as BetaBillingError
     from .._models.billing_error import BillingError as BetaBillingErrorObject
+    from .._models.browser_click_target import BrowserClickTarget as BetaBrowserClickTarget
     from .._models.browser_close_tab_config import (
         BrowserCloseTabConfig as BetaBrowserCloseTabConfig,
+    )
+    from .._models.browser_coordinate_target import (
+        BrowserCoordinateTarget as BetaBrowserCoordinateTarget,
     )
     from .._models.browser_double_click_config import (
         BrowserDoubleClickConfig as BetaBrowserDoubleClickConfig,
@@ -408,6 +412,9 @@ if TYPE_CHECKING:
     from .._models.browser_find_config import BrowserFindConfig as BetaBrowserFindConfig
     from .._models.browser_form_input_config import (
         BrowserFormInputConfig as BetaBrowserFormInputConfig,
+    )
+    from .._models.browser_form_input_value import (
+        BrowserFormInputValue as BetaBrowserFormInputValue,
     )
     from .._models.browser_get_page_text_config import (
         BrowserGetPageTextConfig as BetaBrowserGetPageTextConfig,
@@ -433,6 +440,7 @@ if TYPE_CHECKING:
     from .._models.browser_list_tabs_config import (
         BrowserListTabsConfig as BetaBrowserListTabsConfig,
     )
+    from .._models.browser_member_name import BrowserMemberName as BetaBrowserMemberName
     from .._models.browser_middle_click_config import (
         BrowserMiddleClickConfig as BetaBrowserMiddleClickConfig,
     )
@@ -450,6 +458,10 @@ if TYPE_CHECKING:
     from .._models.browser_read_page_config import (
         BrowserReadPageConfig as BetaBrowserReadPageConfig,
     )
+    from .._models.browser_read_page_filter import (
+        BrowserReadPageFilter as BetaBrowserReadPageFilter,
+    )
+    from .._models.browser_ref_target import BrowserRefTarget as BetaBrowserRefTarget
     from .._models.browser_right_click_config import (
         BrowserRightClickConfig as BetaBrowserRightClickConfig,
     )
@@ -457,6 +469,9 @@ if TYPE_CHECKING:
         BrowserScreenshotConfig as BetaBrowserScreenshotConfig,
     )
     from .._models.browser_scroll_config import BrowserScrollConfig as BetaBrowserScrollConfig
+    from .._models.browser_scroll_direction import (
+        BrowserScrollDirection as BetaBrowserScrollDirection,
+    )
     from .._models.browser_scroll_to_config import (
         BrowserScrollToConfig as BetaBrowserScrollToConfig,
     )
@@ -880,6 +895,7 @@ if TYPE_CHECKING:
     from .._models.computer_left_mouse_up_config import (
         ComputerLeftMouseUpConfig as BetaComputerLeftMouseUpConfig,
     )
+    from .._models.computer_member_name import ComputerMemberName as BetaComputerMemberName
     from .._models.computer_middle_click_config import (
         ComputerMiddleClickConfig as BetaComputerMiddleClickConfig,
     )
@@ -893,6 +909,9 @@ if TYPE_CHECKING:
         ComputerScreenshotConfig as BetaComputerScreenshotConfig,
     )
     from .._models.computer_scroll_config import ComputerScrollConfig as BetaComputerScrollConfig
+    from .._models.computer_scroll_direction import (
+        ComputerScrollDirection as BetaComputerScrollDirection,
+    )
     from .._models.computer_toolset20260801 import (
         ComputerToolset20260801 as BetaComputerToolset20260801,
     )
@@ -6249,11 +6268,13 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
     "BetaBillingPolicyParam": ("_params.billing_policy_param", "BillingPolicyParam"),
+    "BetaBrowserClickTarget": ("_models.browser_click_target", "BrowserClickTarget"),
     "BetaBrowserCloseTabConfig": ("_models.browser_close_tab_config", "BrowserCloseTabConfig"),
     "BetaBrowserCloseTabConfigParam": (
         "_params.browser_close_tab_config_param",
         "BrowserCloseTabConfigParam",
     ),
+    "BetaBrowserCoordinateTarget": ("_models.browser_coordinate_target", "BrowserCoordinateTarget"),
     "BetaBrowserDoubleClickConfig": (
         "_models.browser_double_click_config",
         "BrowserDoubleClickConfig",
@@ -6277,6 +6298,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_form_input_config_param",
         "BrowserFormInputConfigParam",
     ),
+    "BetaBrowserFormInputValue": ("_models.browser_form_input_value", "BrowserFormInputValue"),
     "BetaBrowserGetPageTextConfig": (
         "_models.browser_get_page_text_config",
         "BrowserGetPageTextConfig",
@@ -6339,6 +6361,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_list_tabs_config_param",
         "BrowserListTabsConfigParam",
     ),
+    "BetaBrowserMemberName": ("_models.browser_member_name", "BrowserMemberName"),
     "BetaBrowserMiddleClickConfig": (
         "_models.browser_middle_click_config",
         "BrowserMiddleClickConfig",
@@ -6383,6 +6406,8 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_read_page_config_param",
         "BrowserReadPageConfigParam",
     ),
+    "BetaBrowserReadPageFilter": ("_models.browser_read_page_filter", "BrowserReadPageFilter"),
+    "BetaBrowserRefTarget": ("_models.browser_ref_target", "BrowserRefTarget"),
     "BetaBrowserRightClickConfig": (
         "_models.browser_right_click_config",
         "BrowserRightClickConfig",
@@ -6401,6 +6426,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_scroll_config_param",
         "BrowserScrollConfigParam",
     ),
+    "BetaBrowserScrollDirection": ("_models.browser_scroll_direction", "BrowserScrollDirection"),
     "BetaBrowserScrollToConfig": ("_models.browser_scroll_to_config", "BrowserScrollToConfig"),
     "BetaBrowserScrollToConfigParam": (
         "_params.browser_scroll_to_config_param",
@@ -7258,6 +7284,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_left_mouse_up_config_param",
         "ComputerLeftMouseUpConfigParam",
     ),
+    "BetaComputerMemberName": ("_models.computer_member_name", "ComputerMemberName"),
     "BetaComputerMiddleClickConfig": (
         "_models.computer_middle_click_config",
         "ComputerMiddleClickConfig",
@@ -7295,6 +7322,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.computer_scroll_config_param",
         "ComputerScrollConfigParam",
     ),
+    "BetaComputerScrollDirection": ("_models.computer_scroll_direction", "ComputerScrollDirection"),
     "BetaComputerToolset20260801": ("_models.computer_toolset20260801", "ComputerToolset20260801"),
     "BetaComputerToolset20260801Param": (
         "_params.computer_toolset20260801_param",
@@ -12611,8 +12639,10 @@ __all__ = [
     "BetaBillingError",
     "BetaBillingErrorObject",
     "BetaBillingPolicyParam",
+    "BetaBrowserClickTarget",
     "BetaBrowserCloseTabConfig",
     "BetaBrowserCloseTabConfigParam",
+    "BetaBrowserCoordinateTarget",
     "BetaBrowserDoubleClickConfig",
     "BetaBrowserDoubleClickConfigParam",
     "BetaBrowserFileUploadConfig",
@@ -12621,6 +12651,7 @@ __all__ = [
     "BetaBrowserFindConfigParam",
     "BetaBrowserFormInputConfig",
     "BetaBrowserFormInputConfigParam",
+    "BetaBrowserFormInputValue",
     "BetaBrowserGetPageTextConfig",
     "BetaBrowserGetPageTextConfigParam",
     "BetaBrowserHoldKeyConfig",
@@ -12641,6 +12672,7 @@ __all__ = [
     "BetaBrowserLeftMouseUpConfigParam",
     "BetaBrowserListTabsConfig",
     "BetaBrowserListTabsConfigParam",
+    "BetaBrowserMemberName",
     "BetaBrowserMiddleClickConfig",
     "BetaBrowserMiddleClickConfigParam",
     "BetaBrowserMouseMoveConfig",
@@ -12655,12 +12687,15 @@ __all__ = [
     "BetaBrowserReadNetworkConfigParam",
     "BetaBrowserReadPageConfig",
     "BetaBrowserReadPageConfigParam",
+    "BetaBrowserReadPageFilter",
+    "BetaBrowserRefTarget",
     "BetaBrowserRightClickConfig",
     "BetaBrowserRightClickConfigParam",
     "BetaBrowserScreenshotConfig",
     "BetaBrowserScreenshotConfigParam",
     "BetaBrowserScrollConfig",
     "BetaBrowserScrollConfigParam",
+    "BetaBrowserScrollDirection",
     "BetaBrowserScrollToConfig",
     "BetaBrowserScrollToConfigParam",
     "BetaBrowserStateBlockParam",
@@ -12921,6 +12956,7 @@ __all__ = [
     "BetaComputerLeftMouseDownConfigParam",
     "BetaComputerLeftMouseUpConfig",
     "BetaComputerLeftMouseUpConfigParam",
+    "BetaComputerMemberName",
     "BetaComputerMiddleClickConfig",
     "BetaComputerMiddleClickConfigParam",
     "BetaComputerMouseMoveConfig",
@@ -12931,6 +12967,7 @@ __all__ = [
     "BetaComputerScreenshotConfigParam",
     "BetaComputerScrollConfig",
     "BetaComputerScrollConfigParam",
+    "BetaComputerScrollDirection",
     "BetaComputerToolset20260801",
     "BetaComputerToolset20260801Param",
     "BetaComputerToolsetConfigs",
