@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field
 from typing_extensions import TypeAliasType
@@ -12,5 +12,5 @@ from .versioned_tool_union import VersionedToolUnion
 
 ResponseToolUnion = TypeAliasType(
     "ResponseToolUnion",
-    Annotated[Tool | VersionedToolUnion, Field(union_mode="left_to_right")],
+    Annotated[Tool | VersionedToolUnion | dict[str, Any], Field(union_mode="left_to_right")],
 )
