@@ -90,10 +90,24 @@ def response_document(
             tags[unknown] = "__unknown__"
             extra[name] = {"open_union": {"property": prop, "tags": tags, "known": sorted(mapping)}}
             extra[unknown] = {"unknown_member": {"property": prop, "sentinel": UNKNOWN_TAG}}
+        if _holds_open_union(schema, schemas):
+            extra[name] = {"ordered_union": True}
         _drop_structured_defaults(schema)
         _default_nullables(schema)
         out[name] = schema
     return {**doc, "paths": {}, "components": {"schemas": dict(sorted(out.items()))}}, extra
+
+
+def _holds_open_union(schema: Any, schemas: dict[str, Any]) -> bool:
+    """An `anyOf` with an open union among its members: tried left to right, so that the union's
+    `Unknown…` member, which takes any tag, is the last resort rather than a match that wins."""
+    members = schema.get("anyOf") if isinstance(schema, dict) else None
+    return any(
+        isinstance(m, dict)
+        and m.get("$ref", "").startswith(REF_PREFIX)
+        and discriminated_union(schemas.get(m["$ref"][len(REF_PREFIX) :])) is not None
+        for m in members or []
+    )
 
 
 def _drop_structured_defaults(node: Any) -> None:

@@ -73,6 +73,11 @@ def request_and_response_roots(doc: dict[str, Any]) -> tuple[set[str], set[str]]
                 requests.update(refs_in((override or {}).get("requestBody", {})))
                 for resp in (override or {}).get("responses", {}).values():
                     responses.update(refs_in(resolve_ref(doc, resp)))
+    # Models the SDK exports though no operation names them (`x-export`): the inputs of tool-use
+    # blocks, the error type names. They are response-side: open, every field kept.
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        if isinstance(schema, dict) and schema.get("x-export"):
+            responses.add(name)
     # Webhook deliveries come from the API and the SDK parses them (webhooks.unwrap), so their
     # bodies are response-side models: open unions, every field kept.
     for item in doc.get("webhooks", {}).values():

@@ -99,9 +99,10 @@ def bundle(root: Path) -> dict[str, Any]:
         comp = b.component_of(path.resolve())
         if comp and comp not in b.owner:
             b.ref_target(str(path.resolve()), b.root)
-            kind, name = comp
+            kind = comp[0]
             comps[kind] = dict(
-                sorted({**comps.get(kind, {}), name: b.components[kind][name]}.items())
+                # with what that file reached (itself unreferenced, its targets are too)
+                sorted({**comps.get(kind, {}), **b.components[kind]}.items())
             )
     return out
 

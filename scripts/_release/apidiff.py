@@ -684,7 +684,13 @@ class Differ:
             if name not in old:
                 self.add("added", "schema", name, "new type", False)
         for name in old:
-            if name not in new:
+            if name in new:
+                continue
+            if name.endswith("Param") and name.removesuffix("Param") in new:
+                # `XParam.yaml` became the dual-use `X.yaml`: the request type keeps its name
+                form = name.removesuffix("Param")
+                self.add("changed", "schema", name, f"now the request form of {form}", False)
+            else:
                 self.add("removed", "schema", name, "type removed (its class disappears)", True)
 
 

@@ -118,6 +118,7 @@ if TYPE_CHECKING:
         AdvisorRedactedResultBlock as AdvisorRedactedResultBlock,
     )
     from ._models.advisor_result_block import AdvisorResultBlock as AdvisorResultBlock
+    from ._models.advisor_tool20260301 import AdvisorTool20260301 as AdvisorTool20260301
     from ._models.advisor_tool_result_block import AdvisorToolResultBlock as AdvisorToolResultBlock
     from ._models.advisor_tool_result_content import (
         AdvisorToolResultContent as AdvisorToolResultContent,
@@ -129,7 +130,11 @@ if TYPE_CHECKING:
     from ._models.advisor_tool_result_error_code import (
         AdvisorToolResultErrorCode as AdvisorToolResultErrorCode,
     )
+    from ._models.allowed_caller import AllowedCaller as AllowedCaller
     from ._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
+    from ._models.already_member_error_details import (
+        AlreadyMemberErrorDetails as AlreadyMemberErrorDetails,
+    )
     from ._models.analytics_actor import AnalyticsActor as AnalyticsActor
     from ._models.analytics_actor_type import AnalyticsActorType as AnalyticsActorType
     from ._models.analytics_api_actor import AnalyticsAPIActor as AnalyticsAPIActor
@@ -383,6 +388,9 @@ if TYPE_CHECKING:
         APIKeyRequesterUnconfirmedErrorDetails as APIKeyRequesterUnconfirmedErrorDetails,
     )
     from ._models.api_key_scope import APIKeyScope as APIKeyScope
+    from ._models.api_key_scope_missing_error_details import (
+        APIKeyScopeMissingErrorDetails as APIKeyScopeMissingErrorDetails,
+    )
     from ._models.api_key_service_account_actor import (
         APIKeyServiceAccountActor as APIKeyServiceAccountActor,
     )
@@ -439,6 +447,84 @@ if TYPE_CHECKING:
     from ._models.billing_error import BillingError as BetaBillingErrorObject  # noqa: F401
     from ._models.billing_error import BillingError as BillingError
     from ._models.billing_error import BillingError as BillingErrorObject  # noqa: F401
+    from ._models.browser_click_target import BrowserClickTarget as BrowserClickTarget
+    from ._models.browser_close_tab_config import BrowserCloseTabConfig as BrowserCloseTabConfig
+    from ._models.browser_coordinate_target import (
+        BrowserCoordinateTarget as BrowserCoordinateTarget,
+    )
+    from ._models.browser_double_click_config import (
+        BrowserDoubleClickConfig as BrowserDoubleClickConfig,
+    )
+    from ._models.browser_file_upload_config import (
+        BrowserFileUploadConfig as BrowserFileUploadConfig,
+    )
+    from ._models.browser_find_config import BrowserFindConfig as BrowserFindConfig
+    from ._models.browser_form_input_config import BrowserFormInputConfig as BrowserFormInputConfig
+    from ._models.browser_form_input_value import BrowserFormInputValue as BrowserFormInputValue
+    from ._models.browser_get_page_text_config import (
+        BrowserGetPageTextConfig as BrowserGetPageTextConfig,
+    )
+    from ._models.browser_hold_key_config import BrowserHoldKeyConfig as BrowserHoldKeyConfig
+    from ._models.browser_hover_config import BrowserHoverConfig as BrowserHoverConfig
+    from ._models.browser_javascript_exec_config import (
+        BrowserJavascriptExecConfig as BrowserJavascriptExecConfig,
+    )
+    from ._models.browser_key_config import BrowserKeyConfig as BrowserKeyConfig
+    from ._models.browser_left_click_config import BrowserLeftClickConfig as BrowserLeftClickConfig
+    from ._models.browser_left_click_drag_config import (
+        BrowserLeftClickDragConfig as BrowserLeftClickDragConfig,
+    )
+    from ._models.browser_left_mouse_down_config import (
+        BrowserLeftMouseDownConfig as BrowserLeftMouseDownConfig,
+    )
+    from ._models.browser_left_mouse_up_config import (
+        BrowserLeftMouseUpConfig as BrowserLeftMouseUpConfig,
+    )
+    from ._models.browser_list_tabs_config import BrowserListTabsConfig as BrowserListTabsConfig
+    from ._models.browser_member_name import BrowserMemberName as BrowserMemberName
+    from ._models.browser_middle_click_config import (
+        BrowserMiddleClickConfig as BrowserMiddleClickConfig,
+    )
+    from ._models.browser_mouse_move_config import BrowserMouseMoveConfig as BrowserMouseMoveConfig
+    from ._models.browser_navigate_config import BrowserNavigateConfig as BrowserNavigateConfig
+    from ._models.browser_new_tab_config import BrowserNewTabConfig as BrowserNewTabConfig
+    from ._models.browser_read_console_config import (
+        BrowserReadConsoleConfig as BrowserReadConsoleConfig,
+    )
+    from ._models.browser_read_network_config import (
+        BrowserReadNetworkConfig as BrowserReadNetworkConfig,
+    )
+    from ._models.browser_read_page_config import BrowserReadPageConfig as BrowserReadPageConfig
+    from ._models.browser_read_page_filter import BrowserReadPageFilter as BrowserReadPageFilter
+    from ._models.browser_ref_target import BrowserRefTarget as BrowserRefTarget
+    from ._models.browser_right_click_config import (
+        BrowserRightClickConfig as BrowserRightClickConfig,
+    )
+    from ._models.browser_screenshot_config import (
+        BrowserScreenshotConfig as BrowserScreenshotConfig,
+    )
+    from ._models.browser_scroll_config import BrowserScrollConfig as BrowserScrollConfig
+    from ._models.browser_scroll_direction import BrowserScrollDirection as BrowserScrollDirection
+    from ._models.browser_scroll_to_config import BrowserScrollToConfig as BrowserScrollToConfig
+    from ._models.browser_switch_tab_config import BrowserSwitchTabConfig as BrowserSwitchTabConfig
+    from ._models.browser_toolset20260801 import BrowserToolset20260801 as BrowserToolset20260801
+    from ._models.browser_toolset_configs import BrowserToolsetConfigs as BrowserToolsetConfigs
+    from ._models.browser_triple_click_config import (
+        BrowserTripleClickConfig as BrowserTripleClickConfig,
+    )
+    from ._models.browser_type_config import BrowserTypeConfig as BrowserTypeConfig
+    from ._models.browser_wait_config import BrowserWaitConfig as BrowserWaitConfig
+    from ._models.browser_zoom_config import BrowserZoomConfig as BrowserZoomConfig
+    from ._models.bundle_attachment_not_supported_error_details import (
+        BundleAttachmentNotSupportedErrorDetails as BundleAttachmentNotSupportedErrorDetails,
+    )
+    from ._models.bundle_on_call_error_details import (
+        BundleOnCallErrorDetails as BundleOnCallErrorDetails,
+    )
+    from ._models.cache_control_ephemeral import CacheControlEphemeral as CacheControlEphemeral
+    from ._models.cache_control_ephemeral_ttl import (
+        CacheControlEphemeralTtl as CacheControlEphemeralTtl,
+    )
     from ._models.cache_creation import CacheCreation as CacheCreation
     from ._models.cache_miss_messages_changed import (
         CacheMissMessagesChanged as CacheMissMessagesChanged,
@@ -451,6 +537,12 @@ if TYPE_CHECKING:
     from ._models.cache_miss_system_changed import CacheMissSystemChanged as CacheMissSystemChanged
     from ._models.cache_miss_tools_changed import CacheMissToolsChanged as CacheMissToolsChanged
     from ._models.cache_miss_unavailable import CacheMissUnavailable as CacheMissUnavailable
+    from ._models.cannot_invite_emails_with_unverified_domains_error_details import (
+        CannotInviteEmailsWithUnverifiedDomainsErrorDetails as CannotInviteEmailsWithUnverifiedDomainsErrorDetails,
+    )
+    from ._models.cannot_remove_last_member_error_details import (
+        CannotRemoveLastMemberErrorDetails as CannotRemoveLastMemberErrorDetails,
+    )
     from ._models.cannot_sign_out_managed_member_error_details import (
         CannotSignOutManagedMemberErrorDetails as CannotSignOutManagedMemberErrorDetails,
     )
@@ -650,6 +742,18 @@ if TYPE_CHECKING:
     from ._models.code_execution_result_block import (
         CodeExecutionResultBlock as CodeExecutionResultBlock,
     )
+    from ._models.code_execution_tool20250522 import (
+        CodeExecutionTool20250522 as CodeExecutionTool20250522,
+    )
+    from ._models.code_execution_tool20250825 import (
+        CodeExecutionTool20250825 as CodeExecutionTool20250825,
+    )
+    from ._models.code_execution_tool20260120 import (
+        CodeExecutionTool20260120 as CodeExecutionTool20260120,
+    )
+    from ._models.code_execution_tool20260521 import (
+        CodeExecutionTool20260521 as CodeExecutionTool20260521,
+    )
     from ._models.code_execution_tool_result_block import (
         CodeExecutionToolResultBlock as CodeExecutionToolResultBlock,
     )
@@ -705,6 +809,9 @@ if TYPE_CHECKING:
     )
     from ._models.completion import Completion as Completion
     from ._models.completion_stream_event import CompletionStreamEvent as CompletionStreamEvent
+    from ._models.compliance_configuration_restricted_error_details import (
+        ComplianceConfigurationRestrictedErrorDetails as ComplianceConfigurationRestrictedErrorDetails,
+    )
     from ._models.compliance_review_actor import ComplianceReviewActor as ComplianceReviewActor
     from ._models.compliance_review_api_actor import (
         ComplianceReviewAPIActor as ComplianceReviewAPIActor,
@@ -781,6 +888,51 @@ if TYPE_CHECKING:
     from ._models.compliance_settings_state_enabled import (
         ComplianceSettingsStateEnabled as ComplianceSettingsStateEnabled,
     )
+    from ._models.computer_cursor_position_config import (
+        ComputerCursorPositionConfig as ComputerCursorPositionConfig,
+    )
+    from ._models.computer_double_click_config import (
+        ComputerDoubleClickConfig as ComputerDoubleClickConfig,
+    )
+    from ._models.computer_hold_key_config import ComputerHoldKeyConfig as ComputerHoldKeyConfig
+    from ._models.computer_key_config import ComputerKeyConfig as ComputerKeyConfig
+    from ._models.computer_left_click_config import (
+        ComputerLeftClickConfig as ComputerLeftClickConfig,
+    )
+    from ._models.computer_left_click_drag_config import (
+        ComputerLeftClickDragConfig as ComputerLeftClickDragConfig,
+    )
+    from ._models.computer_left_mouse_down_config import (
+        ComputerLeftMouseDownConfig as ComputerLeftMouseDownConfig,
+    )
+    from ._models.computer_left_mouse_up_config import (
+        ComputerLeftMouseUpConfig as ComputerLeftMouseUpConfig,
+    )
+    from ._models.computer_member_name import ComputerMemberName as ComputerMemberName
+    from ._models.computer_middle_click_config import (
+        ComputerMiddleClickConfig as ComputerMiddleClickConfig,
+    )
+    from ._models.computer_mouse_move_config import (
+        ComputerMouseMoveConfig as ComputerMouseMoveConfig,
+    )
+    from ._models.computer_right_click_config import (
+        ComputerRightClickConfig as ComputerRightClickConfig,
+    )
+    from ._models.computer_screenshot_config import (
+        ComputerScreenshotConfig as ComputerScreenshotConfig,
+    )
+    from ._models.computer_scroll_config import ComputerScrollConfig as ComputerScrollConfig
+    from ._models.computer_scroll_direction import (
+        ComputerScrollDirection as ComputerScrollDirection,
+    )
+    from ._models.computer_toolset20260801 import ComputerToolset20260801 as ComputerToolset20260801
+    from ._models.computer_toolset_configs import ComputerToolsetConfigs as ComputerToolsetConfigs
+    from ._models.computer_triple_click_config import (
+        ComputerTripleClickConfig as ComputerTripleClickConfig,
+    )
+    from ._models.computer_type_config import ComputerTypeConfig as ComputerTypeConfig
+    from ._models.computer_wait_config import ComputerWaitConfig as ComputerWaitConfig
+    from ._models.computer_zoom_config import ComputerZoomConfig as ComputerZoomConfig
     from ._models.concurrent_membership_change_error_details import (
         ConcurrentMembershipChangeErrorDetails as ConcurrentMembershipChangeErrorDetails,
     )
@@ -853,6 +1005,9 @@ if TYPE_CHECKING:
     from ._models.dream_status import DreamStatus as DreamStatus
     from ._models.dream_usage import DreamUsage as DreamUsage
     from ._models.effort_capability import EffortCapability as EffortCapability
+    from ._models.email_domain_not_allowed_error_details import (
+        EmailDomainNotAllowedErrorDetails as EmailDomainNotAllowedErrorDetails,
+    )
     from ._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as EncryptedCodeExecutionResultBlock,
     )
@@ -887,13 +1042,20 @@ if TYPE_CHECKING:
     from ._models.error_object import ErrorObject as ErrorObject
     from ._models.error_response import ErrorResponse as BetaErrorResponse  # noqa: F401
     from ._models.error_response import ErrorResponse as ErrorResponse
+    from ._models.error_type import ErrorType as ErrorType
     from ._models.external_key import ExternalKey as ExternalKey
     from ._models.external_key_attached_attachment import (
         ExternalKeyAttachedAttachment as ExternalKeyAttachedAttachment,
     )
     from ._models.external_key_attachment import ExternalKeyAttachment as ExternalKeyAttachment
+    from ._models.external_key_changed_error_details import (
+        ExternalKeyChangedErrorDetails as ExternalKeyChangedErrorDetails,
+    )
     from ._models.external_key_delete_response import (
         ExternalKeyDeleteResponse as ExternalKeyDeleteResponse,
+    )
+    from ._models.external_key_in_workspace_policy_error_details import (
+        ExternalKeyInWorkspacePolicyErrorDetails as ExternalKeyInWorkspacePolicyErrorDetails,
     )
     from ._models.external_key_not_found_error_details import (
         ExternalKeyNotFoundErrorDetails as BetaExternalKeyNotFoundErrorDetails,  # noqa: F401
@@ -920,8 +1082,32 @@ if TYPE_CHECKING:
     from ._models.external_key_validate_response_status import (
         ExternalKeyValidateResponseStatus as ExternalKeyValidateResponseStatus,
     )
+    from ._models.external_key_validation_failed_error_details import (
+        ExternalKeyValidationFailedErrorDetails as ExternalKeyValidationFailedErrorDetails,
+    )
+    from ._models.external_key_validation_timed_out_error_details import (
+        ExternalKeyValidationTimedOutErrorDetails as ExternalKeyValidationTimedOutErrorDetails,
+    )
     from ._models.external_storage import ExternalStorage as ExternalStorage
+    from ._models.external_storage_failed_check import (
+        ExternalStorageFailedCheck as ExternalStorageFailedCheck,
+    )
+    from ._models.external_storage_failed_check_check import (
+        ExternalStorageFailedCheckCheck as ExternalStorageFailedCheckCheck,
+    )
+    from ._models.external_storage_failed_check_role import (
+        ExternalStorageFailedCheckRole as ExternalStorageFailedCheckRole,
+    )
+    from ._models.external_storage_in_use_error_details import (
+        ExternalStorageInUseErrorDetails as ExternalStorageInUseErrorDetails,
+    )
+    from ._models.external_storage_in_workspace_policy_error_details import (
+        ExternalStorageInWorkspacePolicyErrorDetails as ExternalStorageInWorkspacePolicyErrorDetails,
+    )
     from ._models.external_storage_member import ExternalStorageMember as ExternalStorageMember
+    from ._models.external_storage_not_available_error_details import (
+        ExternalStorageNotAvailableErrorDetails as ExternalStorageNotAvailableErrorDetails,
+    )
     from ._models.external_storage_page import ExternalStoragePage as ExternalStoragePage
     from ._models.external_storage_provider_config import (
         ExternalStorageProviderConfig as ExternalStorageProviderConfig,
@@ -1145,11 +1331,17 @@ if TYPE_CHECKING:
     from ._models.google_managed_storage_region_suspended import (
         GoogleManagedStorageRegionSuspended as GoogleManagedStorageRegionSuspended,
     )
+    from ._models.grant_required_error_details import (
+        GrantRequiredErrorDetails as GrantRequiredErrorDetails,
+    )
     from ._models.heartbeat_precondition_failed_error_details import (
         HeartbeatPreconditionFailedErrorDetails as HeartbeatPreconditionFailedErrorDetails,
     )
     from ._models.human_review_not_available_error_details import (
         HumanReviewNotAvailableErrorDetails as HumanReviewNotAvailableErrorDetails,
+    )
+    from ._models.human_review_on_with_external_storage_error_details import (
+        HumanReviewOnWithExternalStorageErrorDetails as HumanReviewOnWithExternalStorageErrorDetails,
     )
     from ._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as ImageDimensionsTooLargeErrorDetails,
@@ -1175,11 +1367,20 @@ if TYPE_CHECKING:
     from ._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject  # noqa: F401
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestError
     from ._models.invalid_request_error import InvalidRequestError as InvalidRequestErrorObject  # noqa: F401
+    from ._models.invalid_storage_arn_error_details import (
+        InvalidStorageARNErrorDetails as InvalidStorageARNErrorDetails,
+    )
+    from ._models.invite_already_exists_error_details import (
+        InviteAlreadyExistsErrorDetails as InviteAlreadyExistsErrorDetails,
+    )
     from ._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from ._models.iterations_usage import IterationsUsage as IterationsUsage
     from ._models.jwks_discovery import JWKSDiscovery as JWKSDiscovery
     from ._models.jwks_explicit_url import JWKSExplicitURL as JWKSExplicitURL
     from ._models.jwks_inline import JWKSInline as JWKSInline
+    from ._models.key_profile_mismatch_error_details import (
+        KeyProfileMismatchErrorDetails as KeyProfileMismatchErrorDetails,
+    )
     from ._models.known_model import KnownModel as KnownModel
     from ._models.limited_network import LimitedNetwork as LimitedNetwork
     from ._models.linked_organization_billing_unavailable_error_details import (
@@ -1245,6 +1446,24 @@ if TYPE_CHECKING:
     )
     from ._models.managed_agents_agent_toolset20260401 import (
         ManagedAgentsAgentToolset20260401 as ManagedAgentsAgentToolset20260401,
+    )
+    from ._models.managed_agents_agent_toolset20260401_bash_input import (
+        ManagedAgentsAgentToolset20260401BashInput as ManagedAgentsAgentToolset20260401BashInput,
+    )
+    from ._models.managed_agents_agent_toolset20260401_edit_input import (
+        ManagedAgentsAgentToolset20260401EditInput as ManagedAgentsAgentToolset20260401EditInput,
+    )
+    from ._models.managed_agents_agent_toolset20260401_glob_input import (
+        ManagedAgentsAgentToolset20260401GlobInput as ManagedAgentsAgentToolset20260401GlobInput,
+    )
+    from ._models.managed_agents_agent_toolset20260401_grep_input import (
+        ManagedAgentsAgentToolset20260401GrepInput as ManagedAgentsAgentToolset20260401GrepInput,
+    )
+    from ._models.managed_agents_agent_toolset20260401_read_input import (
+        ManagedAgentsAgentToolset20260401ReadInput as ManagedAgentsAgentToolset20260401ReadInput,
+    )
+    from ._models.managed_agents_agent_toolset20260401_write_input import (
+        ManagedAgentsAgentToolset20260401WriteInput as ManagedAgentsAgentToolset20260401WriteInput,
     )
     from ._models.managed_agents_agent_toolset_default_config import (
         ManagedAgentsAgentToolsetDefaultConfig as ManagedAgentsAgentToolsetDefaultConfig,
@@ -2288,12 +2507,37 @@ if TYPE_CHECKING:
         ManagedAgentsWriteToolConfig as ManagedAgentsWriteToolConfig,
     )
     from ._models.mcp_tool import MCPTool as MCPTool
+    from ._models.mcp_tool_config import MCPToolConfig as MCPToolConfig
+    from ._models.mcp_tool_default_config import MCPToolDefaultConfig as MCPToolDefaultConfig
     from ._models.mcp_tool_listing_block import MCPToolListingBlock as MCPToolListingBlock
     from ._models.mcp_tool_result_block import MCPToolResultBlock as MCPToolResultBlock
     from ._models.mcp_tool_use_block import MCPToolUseBlock as MCPToolUseBlock
+    from ._models.mcp_toolset import MCPToolset as MCPToolset
     from ._models.member_remove_response import MemberRemoveResponse as MemberRemoveResponse
     from ._models.memory_list_page import MemoryListPage as MemoryListPage
     from ._models.memory_store_page import MemoryStorePage as MemoryStorePage
+    from ._models.memory_tool20250818 import MemoryTool20250818 as MemoryTool20250818
+    from ._models.memory_tool20250818_command import (
+        MemoryTool20250818Command as MemoryTool20250818Command,
+    )
+    from ._models.memory_tool20250818_create_command import (
+        MemoryTool20250818CreateCommand as MemoryTool20250818CreateCommand,
+    )
+    from ._models.memory_tool20250818_delete_command import (
+        MemoryTool20250818DeleteCommand as MemoryTool20250818DeleteCommand,
+    )
+    from ._models.memory_tool20250818_insert_command import (
+        MemoryTool20250818InsertCommand as MemoryTool20250818InsertCommand,
+    )
+    from ._models.memory_tool20250818_rename_command import (
+        MemoryTool20250818RenameCommand as MemoryTool20250818RenameCommand,
+    )
+    from ._models.memory_tool20250818_str_replace_command import (
+        MemoryTool20250818StrReplaceCommand as MemoryTool20250818StrReplaceCommand,
+    )
+    from ._models.memory_tool20250818_view_command import (
+        MemoryTool20250818ViewCommand as MemoryTool20250818ViewCommand,
+    )
     from ._models.memory_version_page import MemoryVersionPage as MemoryVersionPage
     from ._models.message import Message as Message
     from ._models.message_batch import MessageBatch as MessageBatch
@@ -2342,6 +2586,9 @@ if TYPE_CHECKING:
     from ._models.not_found_error import NotFoundError as BetaNotFoundErrorObject  # noqa: F401
     from ._models.not_found_error import NotFoundError as NotFoundError
     from ._models.not_found_error import NotFoundError as NotFoundErrorObject  # noqa: F401
+    from ._models.org_api_key_limit_exceeded_error_details import (
+        OrgAPIKeyLimitExceededErrorDetails as OrgAPIKeyLimitExceededErrorDetails,
+    )
     from ._models.org_member_limit_exceeded_error_details import (
         OrgMemberLimitExceededErrorDetails as OrgMemberLimitExceededErrorDetails,
     )
@@ -2353,6 +2600,9 @@ if TYPE_CHECKING:
     from ._models.organization_invite_page import OrganizationInvitePage as OrganizationInvitePage
     from ._models.organization_invite_status import (
         OrganizationInviteStatus as OrganizationInviteStatus,
+    )
+    from ._models.organization_level_scoped_api_key_required_error_details import (
+        OrganizationLevelScopedAPIKeyRequiredErrorDetails as OrganizationLevelScopedAPIKeyRequiredErrorDetails,
     )
     from ._models.organization_not_eligible_error_details import (
         OrganizationNotEligibleErrorDetails as OrganizationNotEligibleErrorDetails,
@@ -2511,6 +2761,9 @@ if TYPE_CHECKING:
     from ._models.plugin_version import PluginVersion as PluginVersion
     from ._models.plugin_version_page import PluginVersionPage as PluginVersionPage
     from ._models.plugin_version_reach import PluginVersionReach as PluginVersionReach
+    from ._models.provider_not_allowed_error_details import (
+        ProviderNotAllowedErrorDetails as ProviderNotAllowedErrorDetails,
+    )
     from ._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as RampLimitExceededErrorDetails,
     )
@@ -2559,13 +2812,22 @@ if TYPE_CHECKING:
         RBACConnectorToolPermissionResource as RBACConnectorToolPermissionResource,
     )
     from ._models.rbac_group import RBACGroup as RBACGroup
+    from ._models.rbac_group_grants_owner_access_error_details import (
+        RBACGroupGrantsOwnerAccessErrorDetails as RBACGroupGrantsOwnerAccessErrorDetails,
+    )
     from ._models.rbac_group_managed_settings_not_found_error_details import (
         RBACGroupManagedSettingsNotFoundErrorDetails as RBACGroupManagedSettingsNotFoundErrorDetails,
     )
     from ._models.rbac_group_member import RBACGroupMember as RBACGroupMember
     from ._models.rbac_group_member_page import RBACGroupMemberPage as RBACGroupMemberPage
+    from ._models.rbac_group_not_found_error_details import (
+        RBACGroupNotFoundErrorDetails as RBACGroupNotFoundErrorDetails,
+    )
     from ._models.rbac_group_order_limit_exceeded_error_details import (
         RBACGroupOrderLimitExceededErrorDetails as RBACGroupOrderLimitExceededErrorDetails,
+    )
+    from ._models.rbac_group_owner_access_unconfirmed_error_details import (
+        RBACGroupOwnerAccessUnconfirmedErrorDetails as RBACGroupOwnerAccessUnconfirmedErrorDetails,
     )
     from ._models.rbac_group_page import RBACGroupPage as RBACGroupPage
     from ._models.rbac_group_source_type import RBACGroupSourceType as RBACGroupSourceType
@@ -2592,6 +2854,9 @@ if TYPE_CHECKING:
     from ._models.region_not_supported_error_details import (
         RegionNotSupportedErrorDetails as RegionNotSupportedErrorDetails,
     )
+    from ._models.registration_pending_error_details import (
+        RegistrationPendingErrorDetails as RegistrationPendingErrorDetails,
+    )
     from ._models.report_page_too_large_error_details import (
         ReportPageTooLargeErrorDetails as ReportPageTooLargeErrorDetails,
     )
@@ -2611,8 +2876,13 @@ if TYPE_CHECKING:
         RequestBodyTooLargeAfterDecodingErrorDetails as RequestBodyTooLargeAfterDecodingErrorDetails,
     )
     from ._models.request_too_large_error import RequestTooLargeError as RequestTooLargeError
+    from ._models.response_tool_union import ResponseToolUnion as ResponseToolUnion
     from ._models.sandbox_egress_restricted_error_details import (
         SandboxEgressRestrictedErrorDetails as SandboxEgressRestrictedErrorDetails,
+    )
+    from ._models.scan_failed_error_details import ScanFailedErrorDetails as ScanFailedErrorDetails
+    from ._models.scan_pending_error_details import (
+        ScanPendingErrorDetails as ScanPendingErrorDetails,
     )
     from ._models.self_hosted_config import SelfHostedConfig as SelfHostedConfig
     from ._models.self_hosted_work import SelfHostedWork as SelfHostedWork
@@ -2661,6 +2931,9 @@ if TYPE_CHECKING:
     )
     from ._models.signature_delta import SignatureDelta as SignatureDelta
     from ._models.skill import Skill as Skill
+    from ._models.skill_name_taken_error_details import (
+        SkillNameTakenErrorDetails as SkillNameTakenErrorDetails,
+    )
     from ._models.skill_page import SkillPage as SkillPage
     from ._models.skill_read_blocked_undecryptable_error_details import (
         SkillReadBlockedUndecryptableErrorDetails as SkillReadBlockedUndecryptableErrorDetails,
@@ -2669,6 +2942,15 @@ if TYPE_CHECKING:
     from ._models.skill_source_type import SkillSourceType as SkillSourceType
     from ._models.skill_version import SkillVersion as SkillVersion
     from ._models.skill_version_page import SkillVersionPage as SkillVersionPage
+    from ._models.slack_channel_set_up_environment_not_found_error_details import (
+        SlackChannelSetUpEnvironmentNotFoundErrorDetails as SlackChannelSetUpEnvironmentNotFoundErrorDetails,
+    )
+    from ._models.slack_channel_set_up_settings_conflict_error_details import (
+        SlackChannelSetUpSettingsConflictErrorDetails as SlackChannelSetUpSettingsConflictErrorDetails,
+    )
+    from ._models.slack_channel_set_up_settings_refused_error_details import (
+        SlackChannelSetUpSettingsRefusedErrorDetails as SlackChannelSetUpSettingsRefusedErrorDetails,
+    )
     from ._models.speed import Speed as Speed
     from ._models.spend_limit import SpendLimit as SpendLimit
     from ._models.spend_limit_actor import SpendLimitActor as SpendLimitActor
@@ -2716,6 +2998,18 @@ if TYPE_CHECKING:
     from ._models.spend_summary import SpendSummary as SpendSummary
     from ._models.spend_summary_page import SpendSummaryPage as SpendSummaryPage
     from ._models.stop_reason import StopReason as StopReason
+    from ._models.storage_already_registered_error_details import (
+        StorageAlreadyRegisteredErrorDetails as StorageAlreadyRegisteredErrorDetails,
+    )
+    from ._models.storage_attach_limit_reached_error_details import (
+        StorageAttachLimitReachedErrorDetails as StorageAttachLimitReachedErrorDetails,
+    )
+    from ._models.storage_attached_during_archive_error_details import (
+        StorageAttachedDuringArchiveErrorDetails as StorageAttachedDuringArchiveErrorDetails,
+    )
+    from ._models.storage_changed_concurrently_error_details import (
+        StorageChangedConcurrentlyErrorDetails as StorageChangedConcurrentlyErrorDetails,
+    )
     from ._models.storage_in_use_error_details import (
         StorageInUseErrorDetails as BetaStorageInUseErrorDetails,  # noqa: F401
     )
@@ -2729,11 +3023,23 @@ if TYPE_CHECKING:
     from ._models.storage_not_approved_error_details import (
         StorageNotApprovedErrorDetails as StorageNotApprovedErrorDetails,
     )
+    from ._models.storage_not_attachable_error_details import (
+        StorageNotAttachableErrorDetails as StorageNotAttachableErrorDetails,
+    )
     from ._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as StorageNotReadyErrorDetails,
     )
+    from ._models.storage_profile_mismatch_error_details import (
+        StorageProfileMismatchErrorDetails as StorageProfileMismatchErrorDetails,
+    )
+    from ._models.storage_profile_still_required_error_details import (
+        StorageProfileStillRequiredErrorDetails as StorageProfileStillRequiredErrorDetails,
+    )
     from ._models.storage_quota_exceeded_error_details import (
         StorageQuotaExceededErrorDetails as StorageQuotaExceededErrorDetails,
+    )
+    from ._models.storage_verification_failed_error_details import (
+        StorageVerificationFailedErrorDetails as StorageVerificationFailedErrorDetails,
     )
     from ._models.telemetry_destination import TelemetryDestination as TelemetryDestination
     from ._models.telemetry_destination_content_mode import (
@@ -2867,8 +3173,11 @@ if TYPE_CHECKING:
     from ._models.too_many_report_groups_error_details import (
         TooManyReportGroupsErrorDetails as TooManyReportGroupsErrorDetails,
     )
+    from ._models.tool import Tool as Tool
     from ._models.tool_addition_block import ToolAdditionBlock as ToolAdditionBlock
     from ._models.tool_addition_tool import ToolAdditionTool as ToolAdditionTool
+    from ._models.tool_bash20241022 import ToolBash20241022 as ToolBash20241022
+    from ._models.tool_bash20250124 import ToolBash20250124 as ToolBash20250124
     from ._models.tool_caller import ToolCaller as ToolCaller
     from ._models.tool_caller import ToolCaller as ToolUseCaller  # noqa: F401
     from ._models.tool_change_mcp_tool_reference import (
@@ -2893,6 +3202,16 @@ if TYPE_CHECKING:
     from ._models.tool_change_tool_reference import (
         ToolChangeToolReference as ToolChangeToolReference,
     )
+    from ._models.tool_computer_use20241022 import (
+        ToolComputerUse20241022 as ToolComputerUse20241022,
+    )
+    from ._models.tool_computer_use20250124 import (
+        ToolComputerUse20250124 as ToolComputerUse20250124,
+    )
+    from ._models.tool_computer_use20251124 import (
+        ToolComputerUse20251124 as ToolComputerUse20251124,
+    )
+    from ._models.tool_input_schema import ToolInputSchema as ToolInputSchema
     from ._models.tool_name_conflict_error_details import (
         ToolNameConflictErrorDetails as ToolNameConflictErrorDetails,
     )
@@ -2901,6 +3220,18 @@ if TYPE_CHECKING:
         ToolReferenceUnresolvedErrorDetails as ToolReferenceUnresolvedErrorDetails,
     )
     from ._models.tool_removal_block import ToolRemovalBlock as ToolRemovalBlock
+    from ._models.tool_search_tool_bm2520251119 import (
+        ToolSearchToolBm2520251119 as ToolSearchToolBm2520251119,
+    )
+    from ._models.tool_search_tool_bm2520251119_type import (
+        ToolSearchToolBm2520251119Type as ToolSearchToolBm2520251119Type,
+    )
+    from ._models.tool_search_tool_regex20251119 import (
+        ToolSearchToolRegex20251119 as ToolSearchToolRegex20251119,
+    )
+    from ._models.tool_search_tool_regex20251119_type import (
+        ToolSearchToolRegex20251119Type as ToolSearchToolRegex20251119Type,
+    )
     from ._models.tool_search_tool_result_block import (
         ToolSearchToolResultBlock as ToolSearchToolResultBlock,
     )
@@ -2919,7 +3250,14 @@ if TYPE_CHECKING:
     from ._models.tool_search_tool_search_result_block import (
         ToolSearchToolSearchResultBlock as ToolSearchToolSearchResultBlock,
     )
+    from ._models.tool_text_editor20241022 import ToolTextEditor20241022 as ToolTextEditor20241022
+    from ._models.tool_text_editor20250124 import ToolTextEditor20250124 as ToolTextEditor20250124
+    from ._models.tool_text_editor20250429 import ToolTextEditor20250429 as ToolTextEditor20250429
+    from ._models.tool_text_editor20250728 import ToolTextEditor20250728 as ToolTextEditor20250728
     from ._models.tool_use_block import ToolUseBlock as ToolUseBlock
+    from ._models.transcripts_storage_required_error_details import (
+        TranscriptsStorageRequiredErrorDetails as TranscriptsStorageRequiredErrorDetails,
+    )
     from ._models.tunnel import Tunnel as Tunnel
     from ._models.tunnel_certificate import TunnelCertificate as TunnelCertificate
     from ._models.tunnel_certificate_page import TunnelCertificatePage as TunnelCertificatePage
@@ -2939,6 +3277,9 @@ if TYPE_CHECKING:
     )
     from ._models.unknown_bash_code_execution_tool_result_content import (
         UnknownBashCodeExecutionToolResultContent as UnknownBashCodeExecutionToolResultContent,
+    )
+    from ._models.unknown_browser_click_target import (
+        UnknownBrowserClickTarget as UnknownBrowserClickTarget,
     )
     from ._models.unknown_cache_miss_reason import UnknownCacheMissReason as UnknownCacheMissReason
     from ._models.unknown_claude_code_managed_settings_mode import (
@@ -3227,6 +3568,9 @@ if TYPE_CHECKING:
     from ._models.unknown_managed_agents_workflow_run_result import (
         UnknownManagedAgentsWorkflowRunResult as UnknownManagedAgentsWorkflowRunResult,
     )
+    from ._models.unknown_memory_tool20250818_command import (
+        UnknownMemoryTool20250818Command as UnknownMemoryTool20250818Command,
+    )
     from ._models.unknown_message_batch_result import (
         UnknownMessageBatchResult as UnknownMessageBatchResult,
     )
@@ -3278,8 +3622,17 @@ if TYPE_CHECKING:
     from ._models.unknown_user_profile_enforcement_action import (
         UnknownUserProfileEnforcementAction as UnknownUserProfileEnforcementAction,
     )
+    from ._models.unknown_versioned_tool_union import (
+        UnknownVersionedToolUnion as UnknownVersionedToolUnion,
+    )
     from ._models.unknown_web_fetch_tool_result_content import (
         UnknownWebFetchToolResultContent as UnknownWebFetchToolResultContent,
+    )
+    from ._models.unknown_web_fetch_url_source_tool_filter import (
+        UnknownWebFetchURLSourceToolFilter as UnknownWebFetchURLSourceToolFilter,
+    )
+    from ._models.unknown_web_fetch_url_source_user_input import (
+        UnknownWebFetchURLSourceUserInput as UnknownWebFetchURLSourceUserInput,
     )
     from ._models.unknown_webhook_event_data import (
         UnknownWebhookEventData as UnknownWebhookEventData,
@@ -3294,9 +3647,13 @@ if TYPE_CHECKING:
     from ._models.unsupported_charset_error_details import (
         UnsupportedCharsetErrorDetails as UnsupportedCharsetErrorDetails,
     )
+    from ._models.unsupported_region_error_details import (
+        UnsupportedRegionErrorDetails as UnsupportedRegionErrorDetails,
+    )
     from ._models.usage import Usage as Usage
     from ._models.usage_iteration import UsageIteration as UsageIteration
     from ._models.usage_service_tier import UsageServiceTier as UsageServiceTier
+    from ._models.user_location import UserLocation as UserLocation
     from ._models.user_profile import UserProfile as UserProfile
     from ._models.user_profile_access_type import UserProfileAccessType as UserProfileAccessType
     from ._models.user_profile_account_status import (
@@ -3308,6 +3665,9 @@ if TYPE_CHECKING:
     from ._models.user_profile_action_url import UserProfileActionURL as UserProfileActionURL
     from ._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as UserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from ._models.user_profile_cleared_error_details import (
+        UserProfileClearedErrorDetails as UserProfileClearedErrorDetails,
     )
     from ._models.user_profile_cyber_program import (
         UserProfileCyberProgram as UserProfileCyberProgram,
@@ -3375,7 +3735,15 @@ if TYPE_CHECKING:
     )
     from ._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
     from ._models.vault_page import VaultPage as VaultPage
+    from ._models.versioned_tool_union import VersionedToolUnion as VersionedToolUnion
     from ._models.web_fetch_block import WebFetchBlock as WebFetchBlock
+    from ._models.web_fetch_tool20250910 import WebFetchTool20250910 as WebFetchTool20250910
+    from ._models.web_fetch_tool20260209 import WebFetchTool20260209 as WebFetchTool20260209
+    from ._models.web_fetch_tool20260309 import WebFetchTool20260309 as WebFetchTool20260309
+    from ._models.web_fetch_tool20260318 import WebFetchTool20260318 as WebFetchTool20260318
+    from ._models.web_fetch_tool20260318_response_inclusion import (
+        WebFetchTool20260318ResponseInclusion as WebFetchTool20260318ResponseInclusion,
+    )
     from ._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as WebFetchToolResultBlock,
     )
@@ -3388,7 +3756,29 @@ if TYPE_CHECKING:
     from ._models.web_fetch_tool_result_error_code import (
         WebFetchToolResultErrorCode as WebFetchToolResultErrorCode,
     )
+    from ._models.web_fetch_url_source_all import WebFetchURLSourceAll as WebFetchURLSourceAll
+    from ._models.web_fetch_url_source_except import (
+        WebFetchURLSourceExcept as WebFetchURLSourceExcept,
+    )
+    from ._models.web_fetch_url_source_none import WebFetchURLSourceNone as WebFetchURLSourceNone
+    from ._models.web_fetch_url_source_only import WebFetchURLSourceOnly as WebFetchURLSourceOnly
+    from ._models.web_fetch_url_source_tool_filter import (
+        WebFetchURLSourceToolFilter as WebFetchURLSourceToolFilter,
+    )
+    from ._models.web_fetch_url_source_tool_reference import (
+        WebFetchURLSourceToolReference as WebFetchURLSourceToolReference,
+    )
+    from ._models.web_fetch_url_source_user_input import (
+        WebFetchURLSourceUserInput as WebFetchURLSourceUserInput,
+    )
+    from ._models.web_fetch_url_sources import WebFetchURLSources as WebFetchURLSources
     from ._models.web_search_result_block import WebSearchResultBlock as WebSearchResultBlock
+    from ._models.web_search_tool20250305 import WebSearchTool20250305 as WebSearchTool20250305
+    from ._models.web_search_tool20260209 import WebSearchTool20260209 as WebSearchTool20260209
+    from ._models.web_search_tool20260318 import WebSearchTool20260318 as WebSearchTool20260318
+    from ._models.web_search_tool20260318_response_inclusion import (
+        WebSearchTool20260318ResponseInclusion as WebSearchTool20260318ResponseInclusion,
+    )
     from ._models.web_search_tool_result_block import (
         WebSearchToolResultBlock as WebSearchToolResultBlock,
     )
@@ -3565,12 +3955,31 @@ if TYPE_CHECKING:
     from ._models.work_lease_state import WorkLeaseState as WorkLeaseState
     from ._models.work_lease_state_state import WorkLeaseStateState as WorkLeaseStateState
     from ._models.workspace import Workspace as Workspace
+    from ._models.workspace_api_key_limit_exceeded_error_details import (
+        WorkspaceAPIKeyLimitExceededErrorDetails as WorkspaceAPIKeyLimitExceededErrorDetails,
+    )
+    from ._models.workspace_changed_concurrently_error_details import (
+        WorkspaceChangedConcurrentlyErrorDetails as WorkspaceChangedConcurrentlyErrorDetails,
+    )
+    from ._models.workspace_changed_concurrently_field import (
+        WorkspaceChangedConcurrentlyField as WorkspaceChangedConcurrentlyField,
+    )
+    from ._models.workspace_created_incomplete_error_details import (
+        WorkspaceCreatedIncompleteErrorDetails as WorkspaceCreatedIncompleteErrorDetails,
+    )
     from ._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as WorkspaceHumanReviewDisabledErrorDetails,
     )
     from ._models.workspace_member import WorkspaceMember as WorkspaceMember
+    from ._models.workspace_member_limit_exceeded_error_details import (
+        WorkspaceMemberLimitExceededErrorDetails as WorkspaceMemberLimitExceededErrorDetails,
+    )
     from ._models.workspace_member_page import WorkspaceMemberPage as WorkspaceMemberPage
     from ._models.workspace_page import WorkspacePage as WorkspacePage
+    from ._models.workspace_policy_field import WorkspacePolicyField as WorkspacePolicyField
+    from ._models.workspace_policy_violation_error_details import (
+        WorkspacePolicyViolationErrorDetails as WorkspacePolicyViolationErrorDetails,
+    )
     from ._models.workspace_rate_limit import WorkspaceRateLimit as WorkspaceRateLimit
     from ._models.workspace_rate_limit_organization_source import (
         WorkspaceRateLimitOrganizationSource as WorkspaceRateLimitOrganizationSource,
@@ -3614,7 +4023,6 @@ if TYPE_CHECKING:
         AgentsVersionListParams as AgentsVersionListParams,
     )
     from ._params.all_thinking_turns_param import AllThinkingTurnsParam as AllThinkingTurnsParam
-    from ._params.allowed_caller_param import AllowedCallerParam as AllowedCaller  # noqa: F401
     from ._params.allowed_caller_param import AllowedCallerParam as AllowedCallerParam
     from ._params.allowed_inference_geo_param import (
         AllowedInferenceGeoParam as AllowedInferenceGeoParam,
@@ -5203,6 +5611,7 @@ if TYPE_CHECKING:
         ToolAdditionBlockParam as RequestToolAdditionBlockParam,  # noqa: F401
     )
     from ._params.tool_addition_block_param import ToolAdditionBlockParam as ToolAdditionBlockParam
+    from ._params.tool_addition_tool_param import ToolAdditionToolParam as ToolAdditionToolParam
     from ._params.tool_bash20241022_param import ToolBash20241022Param as ToolBash20241022Param
     from ._params.tool_bash20250124_param import ToolBash20250124Param as ToolBash20250124Param
     from ._params.tool_caller_param import ToolCallerParam as ToolCallerParam
@@ -5214,6 +5623,9 @@ if TYPE_CHECKING:
     )
     from ._params.tool_change_reference_param import (
         ToolChangeReferenceParam as ToolChangeReferenceParam,
+    )
+    from ._params.tool_change_tool_definition_param import (
+        ToolChangeToolDefinitionParam as ToolChangeToolDefinitionParam,
     )
     from ._params.tool_change_tool_reference_param import (
         ToolChangeToolReferenceParam as ToolChangeToolReferenceParam,
@@ -5480,6 +5892,7 @@ _MODULES: dict[str, str] = {
     "APIKeyPrincipal": "_models.api_key_principal",
     "APIKeyRequesterUnconfirmedErrorDetails": "_models.api_key_requester_unconfirmed_error_details",
     "APIKeyScope": "_models.api_key_scope",
+    "APIKeyScopeMissingErrorDetails": "_models.api_key_scope_missing_error_details",
     "APIKeyServiceAccountActor": "_models.api_key_service_account_actor",
     "APIKeyStatus": "_models.api_key_status",
     "APIKeyUpdateParams": "_params.api_key_update_params",
@@ -5498,6 +5911,7 @@ _MODULES: dict[str, str] = {
     "AdvisorRedactedResultBlockParam": "_params.advisor_redacted_result_block_param",
     "AdvisorResultBlock": "_models.advisor_result_block",
     "AdvisorResultBlockParam": "_params.advisor_result_block_param",
+    "AdvisorTool20260301": "_models.advisor_tool20260301",
     "AdvisorTool20260301Param": "_params.advisor_tool20260301_param",
     "AdvisorToolResultBlock": "_models.advisor_tool_result_block",
     "AdvisorToolResultBlockParam": "_params.advisor_tool_result_block_param",
@@ -5511,9 +5925,11 @@ _MODULES: dict[str, str] = {
     "AgentRetrieveParams": "_params.agent_retrieve_params",
     "AgentsVersionListParams": "_params.agents_version_list_params",
     "AllThinkingTurnsParam": "_params.all_thinking_turns_param",
+    "AllowedCaller": "_models.allowed_caller",
     "AllowedCallerParam": "_params.allowed_caller_param",
     "AllowedInferenceGeo": "_models.allowed_inference_geo",
     "AllowedInferenceGeoParam": "_params.allowed_inference_geo_param",
+    "AlreadyMemberErrorDetails": "_models.already_member_error_details",
     "AnalyticsAPIActor": "_models.analytics_api_actor",
     "AnalyticsActor": "_models.analytics_actor",
     "AnalyticsActorType": "_models.analytics_actor_type",
@@ -5683,31 +6099,64 @@ _MODULES: dict[str, str] = {
     "BillToParam": "_params.bill_to_param",
     "BillingError": "_models.billing_error",
     "BillingPolicyParam": "_params.billing_policy_param",
+    "BrowserClickTarget": "_models.browser_click_target",
+    "BrowserCloseTabConfig": "_models.browser_close_tab_config",
     "BrowserCloseTabConfigParam": "_params.browser_close_tab_config_param",
+    "BrowserCoordinateTarget": "_models.browser_coordinate_target",
+    "BrowserDoubleClickConfig": "_models.browser_double_click_config",
     "BrowserDoubleClickConfigParam": "_params.browser_double_click_config_param",
+    "BrowserFileUploadConfig": "_models.browser_file_upload_config",
     "BrowserFileUploadConfigParam": "_params.browser_file_upload_config_param",
+    "BrowserFindConfig": "_models.browser_find_config",
     "BrowserFindConfigParam": "_params.browser_find_config_param",
+    "BrowserFormInputConfig": "_models.browser_form_input_config",
     "BrowserFormInputConfigParam": "_params.browser_form_input_config_param",
+    "BrowserFormInputValue": "_models.browser_form_input_value",
+    "BrowserGetPageTextConfig": "_models.browser_get_page_text_config",
     "BrowserGetPageTextConfigParam": "_params.browser_get_page_text_config_param",
+    "BrowserHoldKeyConfig": "_models.browser_hold_key_config",
     "BrowserHoldKeyConfigParam": "_params.browser_hold_key_config_param",
+    "BrowserHoverConfig": "_models.browser_hover_config",
     "BrowserHoverConfigParam": "_params.browser_hover_config_param",
+    "BrowserJavascriptExecConfig": "_models.browser_javascript_exec_config",
     "BrowserJavascriptExecConfigParam": "_params.browser_javascript_exec_config_param",
+    "BrowserKeyConfig": "_models.browser_key_config",
     "BrowserKeyConfigParam": "_params.browser_key_config_param",
+    "BrowserLeftClickConfig": "_models.browser_left_click_config",
     "BrowserLeftClickConfigParam": "_params.browser_left_click_config_param",
+    "BrowserLeftClickDragConfig": "_models.browser_left_click_drag_config",
     "BrowserLeftClickDragConfigParam": "_params.browser_left_click_drag_config_param",
+    "BrowserLeftMouseDownConfig": "_models.browser_left_mouse_down_config",
     "BrowserLeftMouseDownConfigParam": "_params.browser_left_mouse_down_config_param",
+    "BrowserLeftMouseUpConfig": "_models.browser_left_mouse_up_config",
     "BrowserLeftMouseUpConfigParam": "_params.browser_left_mouse_up_config_param",
+    "BrowserListTabsConfig": "_models.browser_list_tabs_config",
     "BrowserListTabsConfigParam": "_params.browser_list_tabs_config_param",
+    "BrowserMemberName": "_models.browser_member_name",
+    "BrowserMiddleClickConfig": "_models.browser_middle_click_config",
     "BrowserMiddleClickConfigParam": "_params.browser_middle_click_config_param",
+    "BrowserMouseMoveConfig": "_models.browser_mouse_move_config",
     "BrowserMouseMoveConfigParam": "_params.browser_mouse_move_config_param",
+    "BrowserNavigateConfig": "_models.browser_navigate_config",
     "BrowserNavigateConfigParam": "_params.browser_navigate_config_param",
+    "BrowserNewTabConfig": "_models.browser_new_tab_config",
     "BrowserNewTabConfigParam": "_params.browser_new_tab_config_param",
+    "BrowserReadConsoleConfig": "_models.browser_read_console_config",
     "BrowserReadConsoleConfigParam": "_params.browser_read_console_config_param",
+    "BrowserReadNetworkConfig": "_models.browser_read_network_config",
     "BrowserReadNetworkConfigParam": "_params.browser_read_network_config_param",
+    "BrowserReadPageConfig": "_models.browser_read_page_config",
     "BrowserReadPageConfigParam": "_params.browser_read_page_config_param",
+    "BrowserReadPageFilter": "_models.browser_read_page_filter",
+    "BrowserRefTarget": "_models.browser_ref_target",
+    "BrowserRightClickConfig": "_models.browser_right_click_config",
     "BrowserRightClickConfigParam": "_params.browser_right_click_config_param",
+    "BrowserScreenshotConfig": "_models.browser_screenshot_config",
     "BrowserScreenshotConfigParam": "_params.browser_screenshot_config_param",
+    "BrowserScrollConfig": "_models.browser_scroll_config",
     "BrowserScrollConfigParam": "_params.browser_scroll_config_param",
+    "BrowserScrollDirection": "_models.browser_scroll_direction",
+    "BrowserScrollToConfig": "_models.browser_scroll_to_config",
     "BrowserScrollToConfigParam": "_params.browser_scroll_to_config_param",
     "BrowserStateBlockParam": "_params.browser_state_block_param",
     "BrowserStateChangeDownloadCompletedParam": "_params.browser_state_change_download_completed_param",
@@ -5716,21 +6165,32 @@ _MODULES: dict[str, str] = {
     "BrowserStateChangeParam": "_params.browser_state_change_param",
     "BrowserStateChangeTabOpenedParam": "_params.browser_state_change_tab_opened_param",
     "BrowserStateTabEntryParam": "_params.browser_state_tab_entry_param",
+    "BrowserSwitchTabConfig": "_models.browser_switch_tab_config",
     "BrowserSwitchTabConfigParam": "_params.browser_switch_tab_config_param",
+    "BrowserToolset20260801": "_models.browser_toolset20260801",
     "BrowserToolset20260801Param": "_params.browser_toolset20260801_param",
+    "BrowserToolsetConfigs": "_models.browser_toolset_configs",
     "BrowserToolsetConfigsParam": "_params.browser_toolset_configs_param",
+    "BrowserTripleClickConfig": "_models.browser_triple_click_config",
     "BrowserTripleClickConfigParam": "_params.browser_triple_click_config_param",
+    "BrowserTypeConfig": "_models.browser_type_config",
     "BrowserTypeConfigParam": "_params.browser_type_config_param",
+    "BrowserWaitConfig": "_models.browser_wait_config",
     "BrowserWaitConfigParam": "_params.browser_wait_config_param",
+    "BrowserZoomConfig": "_models.browser_zoom_config",
     "BrowserZoomConfigParam": "_params.browser_zoom_config_param",
+    "BundleAttachmentNotSupportedErrorDetails": "_models.bundle_attachment_not_supported_error_details",
     "BundleListParams": "_params.bundle_list_params",
+    "BundleOnCallErrorDetails": "_models.bundle_on_call_error_details",
     "CMEKContextUnavailableErrorDetails": "_models.cmek_context_unavailable_error_details",
     "CMEKFeatureUnsupportedErrorDetails": "_models.cmek_feature_unsupported_error_details",
     "CMEKKeyDisabledErrorDetails": "_models.cmek_key_disabled_error_details",
     "CMEKKeyNetworkBlockedErrorDetails": "_models.cmek_key_network_blocked_error_details",
     "CMEKKeyUnreachableErrorDetails": "_models.cmek_key_unreachable_error_details",
     "CMEKNotApprovedErrorDetails": "_models.cmek_not_approved_error_details",
+    "CacheControlEphemeral": "_models.cache_control_ephemeral",
     "CacheControlEphemeralParam": "_params.cache_control_ephemeral_param",
+    "CacheControlEphemeralTtl": "_models.cache_control_ephemeral_ttl",
     "CacheCreation": "_models.cache_creation",
     "CacheMissMessagesChanged": "_models.cache_miss_messages_changed",
     "CacheMissModelChanged": "_models.cache_miss_model_changed",
@@ -5739,6 +6199,8 @@ _MODULES: dict[str, str] = {
     "CacheMissSystemChanged": "_models.cache_miss_system_changed",
     "CacheMissToolsChanged": "_models.cache_miss_tools_changed",
     "CacheMissUnavailable": "_models.cache_miss_unavailable",
+    "CannotInviteEmailsWithUnverifiedDomainsErrorDetails": "_models.cannot_invite_emails_with_unverified_domains_error_details",
+    "CannotRemoveLastMemberErrorDetails": "_models.cannot_remove_last_member_error_details",
     "CannotSignOutManagedMemberErrorDetails": "_models.cannot_sign_out_managed_member_error_details",
     "CannotSignOutMembershipAdminErrorDetails": "_models.cannot_sign_out_membership_admin_error_details",
     "CannotSignOutOwnerErrorDetails": "_models.cannot_sign_out_owner_error_details",
@@ -5849,9 +6311,13 @@ _MODULES: dict[str, str] = {
     "CodeExecutionOutputBlockParam": "_params.code_execution_output_block_param",
     "CodeExecutionResultBlock": "_models.code_execution_result_block",
     "CodeExecutionResultBlockParam": "_params.code_execution_result_block_param",
+    "CodeExecutionTool20250522": "_models.code_execution_tool20250522",
     "CodeExecutionTool20250522Param": "_params.code_execution_tool20250522_param",
+    "CodeExecutionTool20250825": "_models.code_execution_tool20250825",
     "CodeExecutionTool20250825Param": "_params.code_execution_tool20250825_param",
+    "CodeExecutionTool20260120": "_models.code_execution_tool20260120",
     "CodeExecutionTool20260120Param": "_params.code_execution_tool20260120_param",
+    "CodeExecutionTool20260521": "_models.code_execution_tool20260521",
     "CodeExecutionTool20260521Param": "_params.code_execution_tool20260521_param",
     "CodeExecutionToolResultBlock": "_models.code_execution_tool_result_block",
     "CodeExecutionToolResultBlockParam": "_params.code_execution_tool_result_block_param",
@@ -5882,6 +6348,7 @@ _MODULES: dict[str, str] = {
     "Completion": "_models.completion",
     "CompletionCreateParams": "_params.completion_create_params",
     "CompletionStreamEvent": "_models.completion_stream_event",
+    "ComplianceConfigurationRestrictedErrorDetails": "_models.compliance_configuration_restricted_error_details",
     "ComplianceReviewAPIActor": "_models.compliance_review_api_actor",
     "ComplianceReviewActor": "_models.compliance_review_actor",
     "ComplianceReviewCase": "_models.compliance_review_case",
@@ -5921,24 +6388,45 @@ _MODULES: dict[str, str] = {
     "ComplianceSettingsStateEnabled": "_models.compliance_settings_state_enabled",
     "ComplianceSettingsStateEnabledParam": "_params.compliance_settings_state_enabled_param",
     "ComplianceSettingsStateParam": "_params.compliance_settings_state_param",
+    "ComputerCursorPositionConfig": "_models.computer_cursor_position_config",
     "ComputerCursorPositionConfigParam": "_params.computer_cursor_position_config_param",
+    "ComputerDoubleClickConfig": "_models.computer_double_click_config",
     "ComputerDoubleClickConfigParam": "_params.computer_double_click_config_param",
+    "ComputerHoldKeyConfig": "_models.computer_hold_key_config",
     "ComputerHoldKeyConfigParam": "_params.computer_hold_key_config_param",
+    "ComputerKeyConfig": "_models.computer_key_config",
     "ComputerKeyConfigParam": "_params.computer_key_config_param",
+    "ComputerLeftClickConfig": "_models.computer_left_click_config",
     "ComputerLeftClickConfigParam": "_params.computer_left_click_config_param",
+    "ComputerLeftClickDragConfig": "_models.computer_left_click_drag_config",
     "ComputerLeftClickDragConfigParam": "_params.computer_left_click_drag_config_param",
+    "ComputerLeftMouseDownConfig": "_models.computer_left_mouse_down_config",
     "ComputerLeftMouseDownConfigParam": "_params.computer_left_mouse_down_config_param",
+    "ComputerLeftMouseUpConfig": "_models.computer_left_mouse_up_config",
     "ComputerLeftMouseUpConfigParam": "_params.computer_left_mouse_up_config_param",
+    "ComputerMemberName": "_models.computer_member_name",
+    "ComputerMiddleClickConfig": "_models.computer_middle_click_config",
     "ComputerMiddleClickConfigParam": "_params.computer_middle_click_config_param",
+    "ComputerMouseMoveConfig": "_models.computer_mouse_move_config",
     "ComputerMouseMoveConfigParam": "_params.computer_mouse_move_config_param",
+    "ComputerRightClickConfig": "_models.computer_right_click_config",
     "ComputerRightClickConfigParam": "_params.computer_right_click_config_param",
+    "ComputerScreenshotConfig": "_models.computer_screenshot_config",
     "ComputerScreenshotConfigParam": "_params.computer_screenshot_config_param",
+    "ComputerScrollConfig": "_models.computer_scroll_config",
     "ComputerScrollConfigParam": "_params.computer_scroll_config_param",
+    "ComputerScrollDirection": "_models.computer_scroll_direction",
+    "ComputerToolset20260801": "_models.computer_toolset20260801",
     "ComputerToolset20260801Param": "_params.computer_toolset20260801_param",
+    "ComputerToolsetConfigs": "_models.computer_toolset_configs",
     "ComputerToolsetConfigsParam": "_params.computer_toolset_configs_param",
+    "ComputerTripleClickConfig": "_models.computer_triple_click_config",
     "ComputerTripleClickConfigParam": "_params.computer_triple_click_config_param",
+    "ComputerTypeConfig": "_models.computer_type_config",
     "ComputerTypeConfigParam": "_params.computer_type_config_param",
+    "ComputerWaitConfig": "_models.computer_wait_config",
     "ComputerWaitConfigParam": "_params.computer_wait_config_param",
+    "ComputerZoomConfig": "_models.computer_zoom_config",
     "ComputerZoomConfigParam": "_params.computer_zoom_config_param",
     "ConcurrentMembershipChangeErrorDetails": "_models.concurrent_membership_change_error_details",
     "ConnectorListParams": "_params.connector_list_params",
@@ -6019,6 +6507,7 @@ _MODULES: dict[str, str] = {
     "EffectiveListParams": "_params.effective_list_params",
     "EffortCapability": "_models.effort_capability",
     "EffortLevelParam": "_params.effort_level_param",
+    "EmailDomainNotAllowedErrorDetails": "_models.email_domain_not_allowed_error_details",
     "EncryptedCodeExecutionResultBlock": "_models.encrypted_code_execution_result_block",
     "EncryptedCodeExecutionResultBlockParam": "_params.encrypted_code_execution_result_block_param",
     "EnforcedSpendLimitReachedErrorDetails": "_models.enforced_spend_limit_reached_error_details",
@@ -6037,13 +6526,16 @@ _MODULES: dict[str, str] = {
     "ErrorEvent": "_models.error_event",
     "ErrorObject": "_models.error_object",
     "ErrorResponse": "_models.error_response",
+    "ErrorType": "_models.error_type",
     "EventListParams": "_params.event_list_params",
     "EventStreamParams": "_params.event_stream_params",
     "ExternalKey": "_models.external_key",
     "ExternalKeyAttachedAttachment": "_models.external_key_attached_attachment",
     "ExternalKeyAttachment": "_models.external_key_attachment",
+    "ExternalKeyChangedErrorDetails": "_models.external_key_changed_error_details",
     "ExternalKeyCreateParams": "_params.external_key_create_params",
     "ExternalKeyDeleteResponse": "_models.external_key_delete_response",
+    "ExternalKeyInWorkspacePolicyErrorDetails": "_models.external_key_in_workspace_policy_error_details",
     "ExternalKeyListParams": "_params.external_key_list_params",
     "ExternalKeyNotFoundErrorDetails": "_models.external_key_not_found_error_details",
     "ExternalKeyPage": "_models.external_key_page",
@@ -6054,11 +6546,19 @@ _MODULES: dict[str, str] = {
     "ExternalKeyUpdateParams": "_params.external_key_update_params",
     "ExternalKeyValidateResponse": "_models.external_key_validate_response",
     "ExternalKeyValidateResponseStatus": "_models.external_key_validate_response_status",
+    "ExternalKeyValidationFailedErrorDetails": "_models.external_key_validation_failed_error_details",
+    "ExternalKeyValidationTimedOutErrorDetails": "_models.external_key_validation_timed_out_error_details",
     "ExternalStorage": "_models.external_storage",
     "ExternalStorageCreateParams": "_params.external_storage_create_params",
+    "ExternalStorageFailedCheck": "_models.external_storage_failed_check",
+    "ExternalStorageFailedCheckCheck": "_models.external_storage_failed_check_check",
+    "ExternalStorageFailedCheckRole": "_models.external_storage_failed_check_role",
+    "ExternalStorageInUseErrorDetails": "_models.external_storage_in_use_error_details",
+    "ExternalStorageInWorkspacePolicyErrorDetails": "_models.external_storage_in_workspace_policy_error_details",
     "ExternalStorageListParams": "_params.external_storage_list_params",
     "ExternalStorageMember": "_models.external_storage_member",
     "ExternalStorageMemberParam": "_params.external_storage_member_param",
+    "ExternalStorageNotAvailableErrorDetails": "_models.external_storage_not_available_error_details",
     "ExternalStoragePage": "_models.external_storage_page",
     "ExternalStorageProviderConfig": "_models.external_storage_provider_config",
     "ExternalStorageProviderConfigParam": "_params.external_storage_provider_config_param",
@@ -6175,8 +6675,10 @@ _MODULES: dict[str, str] = {
     "GoogleManagedStorageRegionPending": "_models.google_managed_storage_region_pending",
     "GoogleManagedStorageRegionStatus": "_models.google_managed_storage_region_status",
     "GoogleManagedStorageRegionSuspended": "_models.google_managed_storage_region_suspended",
+    "GrantRequiredErrorDetails": "_models.grant_required_error_details",
     "HeartbeatPreconditionFailedErrorDetails": "_models.heartbeat_precondition_failed_error_details",
     "HumanReviewNotAvailableErrorDetails": "_models.human_review_not_available_error_details",
+    "HumanReviewOnWithExternalStorageErrorDetails": "_models.human_review_on_with_external_storage_error_details",
     "ImageBlockParam": "_params.image_block_param",
     "ImageDimensionsTooLargeErrorDetails": "_models.image_dimensions_too_large_error_details",
     "ImageSourceParam": "_params.image_source_param",
@@ -6198,6 +6700,8 @@ _MODULES: dict[str, str] = {
     "InvalidConfigTypeChangeErrorDetails": "_models.invalid_config_type_change_error_details",
     "InvalidMetadataErrorDetails": "_models.invalid_metadata_error_details",
     "InvalidRequestError": "_models.invalid_request_error",
+    "InvalidStorageARNErrorDetails": "_models.invalid_storage_arn_error_details",
+    "InviteAlreadyExistsErrorDetails": "_models.invite_already_exists_error_details",
     "InviteCreateParams": "_params.invite_create_params",
     "InviteDeleteResponse": "_models.invite_delete_response",
     "InviteListParams": "_params.invite_list_params",
@@ -6212,6 +6716,7 @@ _MODULES: dict[str, str] = {
     "JWKSExplicitURLParam": "_params.jwks_explicit_url_param",
     "JWKSInline": "_models.jwks_inline",
     "JWKSInlineParam": "_params.jwks_inline_param",
+    "KeyProfileMismatchErrorDetails": "_models.key_profile_mismatch_error_details",
     "KnownBetaParam": "_params.known_beta_param",
     "KnownModel": "_models.known_model",
     "KnownModelParam": "_params.known_model_param",
@@ -6222,7 +6727,9 @@ _MODULES: dict[str, str] = {
     "MCPServerToolConfigurationParam": "_params.mcp_server_tool_configuration_param",
     "MCPServerURLDefinitionParam": "_params.mcp_server_url_definition_param",
     "MCPTool": "_models.mcp_tool",
+    "MCPToolConfig": "_models.mcp_tool_config",
     "MCPToolConfigParam": "_params.mcp_tool_config_param",
+    "MCPToolDefaultConfig": "_models.mcp_tool_default_config",
     "MCPToolDefaultConfigParam": "_params.mcp_tool_default_config_param",
     "MCPToolListingBlock": "_models.mcp_tool_listing_block",
     "MCPToolListingBlockParam": "_params.mcp_tool_listing_block_param",
@@ -6231,6 +6738,7 @@ _MODULES: dict[str, str] = {
     "MCPToolResultBlockParam": "_params.mcp_tool_result_block_param",
     "MCPToolUseBlock": "_models.mcp_tool_use_block",
     "MCPToolUseBlockParam": "_params.mcp_tool_use_block_param",
+    "MCPToolset": "_models.mcp_toolset",
     "MCPToolsetParam": "_params.mcp_toolset_param",
     "ManagedAgentsAWSAgentCoreGatewayMCPServer": "_models.managed_agents_aws_agent_core_gateway_mcp_server",
     "ManagedAgentsAWSRoleExecutionIdentity": "_models.managed_agents_aws_role_execution_identity",
@@ -6262,7 +6770,13 @@ _MODULES: dict[str, str] = {
     "ManagedAgentsAgentToolResultEvent": "_models.managed_agents_agent_tool_result_event",
     "ManagedAgentsAgentToolUseEvent": "_models.managed_agents_agent_tool_use_event",
     "ManagedAgentsAgentToolset20260401": "_models.managed_agents_agent_toolset20260401",
+    "ManagedAgentsAgentToolset20260401BashInput": "_models.managed_agents_agent_toolset20260401_bash_input",
+    "ManagedAgentsAgentToolset20260401EditInput": "_models.managed_agents_agent_toolset20260401_edit_input",
+    "ManagedAgentsAgentToolset20260401GlobInput": "_models.managed_agents_agent_toolset20260401_glob_input",
+    "ManagedAgentsAgentToolset20260401GrepInput": "_models.managed_agents_agent_toolset20260401_grep_input",
     "ManagedAgentsAgentToolset20260401Params": "_params.managed_agents_agent_toolset20260401_params",
+    "ManagedAgentsAgentToolset20260401ReadInput": "_models.managed_agents_agent_toolset20260401_read_input",
+    "ManagedAgentsAgentToolset20260401WriteInput": "_models.managed_agents_agent_toolset20260401_write_input",
     "ManagedAgentsAgentToolsetDefaultConfig": "_models.managed_agents_agent_toolset_default_config",
     "ManagedAgentsAgentToolsetDefaultConfigParams": "_params.managed_agents_agent_toolset_default_config_params",
     "ManagedAgentsAgentUnionParams": "_params.managed_agents_agent_union_params",
@@ -6778,7 +7292,15 @@ _MODULES: dict[str, str] = {
     "MemoryStoreListParams": "_params.memory_store_list_params",
     "MemoryStorePage": "_models.memory_store_page",
     "MemoryStoreUpdateParams": "_params.memory_store_update_params",
+    "MemoryTool20250818": "_models.memory_tool20250818",
+    "MemoryTool20250818Command": "_models.memory_tool20250818_command",
+    "MemoryTool20250818CreateCommand": "_models.memory_tool20250818_create_command",
+    "MemoryTool20250818DeleteCommand": "_models.memory_tool20250818_delete_command",
+    "MemoryTool20250818InsertCommand": "_models.memory_tool20250818_insert_command",
     "MemoryTool20250818Param": "_params.memory_tool20250818_param",
+    "MemoryTool20250818RenameCommand": "_models.memory_tool20250818_rename_command",
+    "MemoryTool20250818StrReplaceCommand": "_models.memory_tool20250818_str_replace_command",
+    "MemoryTool20250818ViewCommand": "_models.memory_tool20250818_view_command",
     "MemoryUpdateParams": "_params.memory_update_params",
     "MemoryVersionListParams": "_params.memory_version_list_params",
     "MemoryVersionPage": "_models.memory_version_page",
@@ -6822,6 +7344,7 @@ _MODULES: dict[str, str] = {
     "NoBillingWorkspaceRoleParam": "_params.no_billing_workspace_role_param",
     "NotFoundError": "_models.not_found_error",
     "NoticeListParams": "_params.notice_list_params",
+    "OrgAPIKeyLimitExceededErrorDetails": "_models.org_api_key_limit_exceeded_error_details",
     "OrgMemberLimitExceededErrorDetails": "_models.org_member_limit_exceeded_error_details",
     "OrganizationAnalyticsPluginListParams": "_params.organization_analytics_plugin_list_params",
     "OrganizationAnalyticsSkillListParams": "_params.organization_analytics_skill_list_params",
@@ -6833,6 +7356,7 @@ _MODULES: dict[str, str] = {
     "OrganizationInvite": "_models.organization_invite",
     "OrganizationInvitePage": "_models.organization_invite_page",
     "OrganizationInviteStatus": "_models.organization_invite_status",
+    "OrganizationLevelScopedAPIKeyRequiredErrorDetails": "_models.organization_level_scoped_api_key_required_error_details",
     "OrganizationNotEligibleErrorDetails": "_models.organization_not_eligible_error_details",
     "OrganizationNotEnrolledInBetaErrorDetails": "_models.organization_not_enrolled_in_beta_error_details",
     "OrganizationOnHoldErrorDetails": "_models.organization_on_hold_error_details",
@@ -6931,6 +7455,7 @@ _MODULES: dict[str, str] = {
     "PluginVersionReach": "_models.plugin_version_reach",
     "PredefinedAgents": "_params.predefined_agents1",
     "ProjectListParams": "_params.project_list_params",
+    "ProviderNotAllowedErrorDetails": "_models.provider_not_allowed_error_details",
     "PublicEnvironmentCreateRequestParam": "_params.public_environment_create_request_param",
     "PublicEnvironmentUpdateRequestParam": "_params.public_environment_update_request_param",
     "RBACAllConnectorsPermissionResource": "_models.rbac_all_connectors_permission_resource",
@@ -6939,11 +7464,14 @@ _MODULES: dict[str, str] = {
     "RBACConnectorToolPermissionResource": "_models.rbac_connector_tool_permission_resource",
     "RBACGroup": "_models.rbac_group",
     "RBACGroupCreateParams": "_params.rbac_group_create_params",
+    "RBACGroupGrantsOwnerAccessErrorDetails": "_models.rbac_group_grants_owner_access_error_details",
     "RBACGroupManagedSettingsNotFoundErrorDetails": "_models.rbac_group_managed_settings_not_found_error_details",
     "RBACGroupMember": "_models.rbac_group_member",
     "RBACGroupMemberAddParams": "_params.rbac_group_member_add_params",
     "RBACGroupMemberPage": "_models.rbac_group_member_page",
+    "RBACGroupNotFoundErrorDetails": "_models.rbac_group_not_found_error_details",
     "RBACGroupOrderLimitExceededErrorDetails": "_models.rbac_group_order_limit_exceeded_error_details",
+    "RBACGroupOwnerAccessUnconfirmedErrorDetails": "_models.rbac_group_owner_access_unconfirmed_error_details",
     "RBACGroupPage": "_models.rbac_group_page",
     "RBACGroupSourceType": "_models.rbac_group_source_type",
     "RBACGroupUpdateParams": "_params.rbac_group_update_params",
@@ -6976,6 +7504,7 @@ _MODULES: dict[str, str] = {
     "RefusalCategory": "_models.refusal_category",
     "RefusalStopDetails": "_models.refusal_stop_details",
     "RegionNotSupportedErrorDetails": "_models.region_not_supported_error_details",
+    "RegistrationPendingErrorDetails": "_models.registration_pending_error_details",
     "ReportPageTooLargeErrorDetails": "_models.report_page_too_large_error_details",
     "RequestBodyEncodingInvalidErrorDetails": "_models.request_body_encoding_invalid_error_details",
     "RequestBodyEncodingUnsupportedErrorDetails": "_models.request_body_encoding_unsupported_error_details",
@@ -6983,10 +7512,13 @@ _MODULES: dict[str, str] = {
     "RequestBodyTooLargeAfterDecodingErrorDetails": "_models.request_body_too_large_after_decoding_error_details",
     "RequestTooLargeError": "_models.request_too_large_error",
     "ResourceListParams": "_params.resource_list_params",
+    "ResponseToolUnion": "_models.response_tool_union",
     "RuleCreateParams": "_params.rule_create_params",
     "RuleListParams": "_params.rule_list_params",
     "RuleUpdateParams": "_params.rule_update_params",
     "SandboxEgressRestrictedErrorDetails": "_models.sandbox_egress_restricted_error_details",
+    "ScanFailedErrorDetails": "_models.scan_failed_error_details",
+    "ScanPendingErrorDetails": "_models.scan_pending_error_details",
     "SearchResultBlockParam": "_params.search_result_block_param",
     "SelfHostedConfig": "_models.self_hosted_config",
     "SelfHostedConfigParams": "_params.self_hosted_config_params",
@@ -7030,6 +7562,7 @@ _MODULES: dict[str, str] = {
     "Skill": "_models.skill",
     "SkillCreateParams": "_params.skill_create_params",
     "SkillListParams": "_params.skill_list_params",
+    "SkillNameTakenErrorDetails": "_models.skill_name_taken_error_details",
     "SkillPage": "_models.skill_page",
     "SkillReadBlockedUndecryptableErrorDetails": "_models.skill_read_blocked_undecryptable_error_details",
     "SkillSource": "_models.skill_source",
@@ -7040,6 +7573,9 @@ _MODULES: dict[str, str] = {
     "Skills": "_params.skills",
     "SlackChannelListParams": "_params.slack_channel_list_params",
     "SlackChannelRetrieveParams": "_params.slack_channel_retrieve_params",
+    "SlackChannelSetUpEnvironmentNotFoundErrorDetails": "_models.slack_channel_set_up_environment_not_found_error_details",
+    "SlackChannelSetUpSettingsConflictErrorDetails": "_models.slack_channel_set_up_settings_conflict_error_details",
+    "SlackChannelSetUpSettingsRefusedErrorDetails": "_models.slack_channel_set_up_settings_refused_error_details",
     "SlackWorkspaceListParams": "_params.slack_workspace_list_params",
     "SlackWorkspaceRetrieveParams": "_params.slack_workspace_retrieve_params",
     "Speed": "_models.speed",
@@ -7075,12 +7611,20 @@ _MODULES: dict[str, str] = {
     "SpendSummaryPage": "_models.spend_summary_page",
     "StateChanges": "_params.state_changes",
     "StopReason": "_models.stop_reason",
+    "StorageAlreadyRegisteredErrorDetails": "_models.storage_already_registered_error_details",
+    "StorageAttachLimitReachedErrorDetails": "_models.storage_attach_limit_reached_error_details",
+    "StorageAttachedDuringArchiveErrorDetails": "_models.storage_attached_during_archive_error_details",
+    "StorageChangedConcurrentlyErrorDetails": "_models.storage_changed_concurrently_error_details",
     "StorageInUseErrorDetails": "_models.storage_in_use_error_details",
     "StorageMember": "_models.storage_member",
     "StorageMemberParam": "_params.storage_member_param",
     "StorageNotApprovedErrorDetails": "_models.storage_not_approved_error_details",
+    "StorageNotAttachableErrorDetails": "_models.storage_not_attachable_error_details",
     "StorageNotReadyErrorDetails": "_models.storage_not_ready_error_details",
+    "StorageProfileMismatchErrorDetails": "_models.storage_profile_mismatch_error_details",
+    "StorageProfileStillRequiredErrorDetails": "_models.storage_profile_still_required_error_details",
     "StorageQuotaExceededErrorDetails": "_models.storage_quota_exceeded_error_details",
+    "StorageVerificationFailedErrorDetails": "_models.storage_verification_failed_error_details",
     "SummaryListParams": "_params.summary_list_params",
     "SystemMessageClearAtParam": "_params.system_message_clear_at_param",
     "SystemMessageOutputConfigParam": "_params.system_message_output_config_param",
@@ -7166,10 +7710,14 @@ _MODULES: dict[str, str] = {
     "Timestamp": "_models.timestamp",
     "TokenTaskBudgetParam": "_params.token_task_budget_param",
     "TooManyReportGroupsErrorDetails": "_models.too_many_report_groups_error_details",
+    "Tool": "_models.tool",
     "ToolAdditionBlock": "_models.tool_addition_block",
     "ToolAdditionBlockParam": "_params.tool_addition_block_param",
     "ToolAdditionTool": "_models.tool_addition_tool",
+    "ToolAdditionToolParam": "_params.tool_addition_tool_param",
+    "ToolBash20241022": "_models.tool_bash20241022",
     "ToolBash20241022Param": "_params.tool_bash20241022_param",
+    "ToolBash20250124": "_models.tool_bash20250124",
     "ToolBash20250124Param": "_params.tool_bash20250124_param",
     "ToolCaller": "_models.tool_caller",
     "ToolCallerParam": "_params.tool_caller_param",
@@ -7180,6 +7728,7 @@ _MODULES: dict[str, str] = {
     "ToolChangeReference": "_models.tool_change_reference",
     "ToolChangeReferenceParam": "_params.tool_change_reference_param",
     "ToolChangeToolDefinition": "_models.tool_change_tool_definition",
+    "ToolChangeToolDefinitionParam": "_params.tool_change_tool_definition_param",
     "ToolChangeToolReference": "_models.tool_change_tool_reference",
     "ToolChangeToolReferenceParam": "_params.tool_change_tool_reference_param",
     "ToolChoiceAnyParam": "_params.tool_choice_any_param",
@@ -7187,9 +7736,13 @@ _MODULES: dict[str, str] = {
     "ToolChoiceNoneParam": "_params.tool_choice_none_param",
     "ToolChoiceParam": "_params.tool_choice_param",
     "ToolChoiceToolParam": "_params.tool_choice_tool_param",
+    "ToolComputerUse20241022": "_models.tool_computer_use20241022",
     "ToolComputerUse20241022Param": "_params.tool_computer_use20241022_param",
+    "ToolComputerUse20250124": "_models.tool_computer_use20250124",
     "ToolComputerUse20250124Param": "_params.tool_computer_use20250124_param",
+    "ToolComputerUse20251124": "_models.tool_computer_use20251124",
     "ToolComputerUse20251124Param": "_params.tool_computer_use20251124_param",
+    "ToolInputSchema": "_models.tool_input_schema",
     "ToolInputSchemaParam": "_params.tool_input_schema_param",
     "ToolNameConflictErrorDetails": "_models.tool_name_conflict_error_details",
     "ToolParam": "_params.tool_param",
@@ -7200,8 +7753,12 @@ _MODULES: dict[str, str] = {
     "ToolRemovalBlockParam": "_params.tool_removal_block_param",
     "ToolResultBlockParam": "_params.tool_result_block_param",
     "ToolResultContentBlockParam": "_params.tool_result_content_block_param",
+    "ToolSearchToolBm2520251119": "_models.tool_search_tool_bm2520251119",
     "ToolSearchToolBm2520251119Param": "_params.tool_search_tool_bm2520251119_param",
+    "ToolSearchToolBm2520251119Type": "_models.tool_search_tool_bm2520251119_type",
+    "ToolSearchToolRegex20251119": "_models.tool_search_tool_regex20251119",
     "ToolSearchToolRegex20251119Param": "_params.tool_search_tool_regex20251119_param",
+    "ToolSearchToolRegex20251119Type": "_models.tool_search_tool_regex20251119_type",
     "ToolSearchToolResultBlock": "_models.tool_search_tool_result_block",
     "ToolSearchToolResultBlockParam": "_params.tool_search_tool_result_block_param",
     "ToolSearchToolResultContent": "_models.tool_search_tool_result_content",
@@ -7212,15 +7769,20 @@ _MODULES: dict[str, str] = {
     "ToolSearchToolResultErrorParam": "_params.tool_search_tool_result_error_param",
     "ToolSearchToolSearchResultBlock": "_models.tool_search_tool_search_result_block",
     "ToolSearchToolSearchResultBlockParam": "_params.tool_search_tool_search_result_block_param",
+    "ToolTextEditor20241022": "_models.tool_text_editor20241022",
     "ToolTextEditor20241022Param": "_params.tool_text_editor20241022_param",
+    "ToolTextEditor20250124": "_models.tool_text_editor20250124",
     "ToolTextEditor20250124Param": "_params.tool_text_editor20250124_param",
+    "ToolTextEditor20250429": "_models.tool_text_editor20250429",
     "ToolTextEditor20250429Param": "_params.tool_text_editor20250429_param",
+    "ToolTextEditor20250728": "_models.tool_text_editor20250728",
     "ToolTextEditor20250728Param": "_params.tool_text_editor20250728_param",
     "ToolUnionParam": "_params.tool_union_param",
     "ToolUseBlock": "_models.tool_use_block",
     "ToolUseBlockParam": "_params.tool_use_block_param",
     "ToolUsesKeepParam": "_params.tool_uses_keep_param",
     "ToolUsesTriggerParam": "_params.tool_uses_trigger_param",
+    "TranscriptsStorageRequiredErrorDetails": "_models.transcripts_storage_required_error_details",
     "Tunnel": "_models.tunnel",
     "TunnelCertificate": "_models.tunnel_certificate",
     "TunnelCertificatePage": "_models.tunnel_certificate_page",
@@ -7238,6 +7800,7 @@ _MODULES: dict[str, str] = {
     "UnknownAnalyticsFederatedActorProvider": "_models.unknown_analytics_federated_actor_provider",
     "UnknownAppliedContextManagementEdit": "_models.unknown_applied_context_management_edit",
     "UnknownBashCodeExecutionToolResultContent": "_models.unknown_bash_code_execution_tool_result_content",
+    "UnknownBrowserClickTarget": "_models.unknown_browser_click_target",
     "UnknownCacheMissReason": "_models.unknown_cache_miss_reason",
     "UnknownClaudeCodeManagedSettingsMode": "_models.unknown_claude_code_managed_settings_mode",
     "UnknownClaudeCodeRBACGroupStatus": "_models.unknown_claude_code_rbac_group_status",
@@ -7339,6 +7902,7 @@ _MODULES: dict[str, str] = {
     "UnknownManagedAgentsUserContentBlock": "_models.unknown_managed_agents_user_content_block",
     "UnknownManagedAgentsWorkflowRunError": "_models.unknown_managed_agents_workflow_run_error",
     "UnknownManagedAgentsWorkflowRunResult": "_models.unknown_managed_agents_workflow_run_result",
+    "UnknownMemoryTool20250818Command": "_models.unknown_memory_tool20250818_command",
     "UnknownMessageBatchResult": "_models.unknown_message_batch_result",
     "UnknownOutputBehavior": "_models.unknown_output_behavior",
     "UnknownPluginActor": "_models.unknown_plugin_actor",
@@ -7364,12 +7928,16 @@ _MODULES: dict[str, str] = {
     "UnknownToolSearchToolResultContent": "_models.unknown_tool_search_tool_result_content",
     "UnknownUsageIteration": "_models.unknown_usage_iteration",
     "UnknownUserProfileEnforcementAction": "_models.unknown_user_profile_enforcement_action",
+    "UnknownVersionedToolUnion": "_models.unknown_versioned_tool_union",
     "UnknownWebFetchToolResultContent": "_models.unknown_web_fetch_tool_result_content",
+    "UnknownWebFetchURLSourceToolFilter": "_models.unknown_web_fetch_url_source_tool_filter",
+    "UnknownWebFetchURLSourceUserInput": "_models.unknown_web_fetch_url_source_user_input",
     "UnknownWebhookEventData": "_models.unknown_webhook_event_data",
     "UnknownWorkspaceRateLimitSource": "_models.unknown_workspace_rate_limit_source",
     "UnrestrictedNetwork": "_models.unrestricted_network",
     "UnrestrictedNetworkParam": "_params.unrestricted_network_param",
     "UnsupportedCharsetErrorDetails": "_models.unsupported_charset_error_details",
+    "UnsupportedRegionErrorDetails": "_models.unsupported_region_error_details",
     "Usage": "_models.usage",
     "UsageIteration": "_models.usage_iteration",
     "UsageListParams": "_params.usage_list_params",
@@ -7377,6 +7945,7 @@ _MODULES: dict[str, str] = {
     "UsageServiceTier": "_models.usage_service_tier",
     "UserCostReportListParams": "_params.user_cost_report_list_params",
     "UserListParams": "_params.user_list_params",
+    "UserLocation": "_models.user_location",
     "UserLocationParam": "_params.user_location_param",
     "UserProfile": "_models.user_profile",
     "UserProfileAccessType": "_models.user_profile_access_type",
@@ -7385,6 +7954,7 @@ _MODULES: dict[str, str] = {
     "UserProfileAccountStatusParam": "_params.user_profile_account_status_param",
     "UserProfileActionURL": "_models.user_profile_action_url",
     "UserProfileBillingNotAuthorizedErrorDetails": "_models.user_profile_billing_not_authorized_error_details",
+    "UserProfileClearedErrorDetails": "_models.user_profile_cleared_error_details",
     "UserProfileCreateParams": "_params.user_profile_create_params",
     "UserProfileCyberProgram": "_models.user_profile_cyber_program",
     "UserProfileCyberRequirements": "_models.user_profile_cyber_requirements",
@@ -7430,12 +8000,18 @@ _MODULES: dict[str, str] = {
     "VersionDownloadParams": "_params.version_download_params",
     "VersionListParams": "_params.version_list_params",
     "VersionRetrieveParams": "_params.version_retrieve_params",
+    "VersionedToolUnion": "_models.versioned_tool_union",
     "WebFetchBlock": "_models.web_fetch_block",
     "WebFetchBlockParam": "_params.web_fetch_block_param",
+    "WebFetchTool20250910": "_models.web_fetch_tool20250910",
     "WebFetchTool20250910Param": "_params.web_fetch_tool20250910_param",
+    "WebFetchTool20260209": "_models.web_fetch_tool20260209",
     "WebFetchTool20260209Param": "_params.web_fetch_tool20260209_param",
+    "WebFetchTool20260309": "_models.web_fetch_tool20260309",
     "WebFetchTool20260309Param": "_params.web_fetch_tool20260309_param",
+    "WebFetchTool20260318": "_models.web_fetch_tool20260318",
     "WebFetchTool20260318Param": "_params.web_fetch_tool20260318_param",
+    "WebFetchTool20260318ResponseInclusion": "_models.web_fetch_tool20260318_response_inclusion",
     "WebFetchToolResultBlock": "_models.web_fetch_tool_result_block",
     "WebFetchToolResultBlockParam": "_params.web_fetch_tool_result_block_param",
     "WebFetchToolResultContent": "_models.web_fetch_tool_result_content",
@@ -7444,19 +8020,31 @@ _MODULES: dict[str, str] = {
     "WebFetchToolResultErrorBlockParam": "_params.web_fetch_tool_result_error_block_param",
     "WebFetchToolResultErrorCode": "_models.web_fetch_tool_result_error_code",
     "WebFetchToolResultErrorCodeParam": "_params.web_fetch_tool_result_error_code_param",
+    "WebFetchURLSourceAll": "_models.web_fetch_url_source_all",
     "WebFetchURLSourceAllParam": "_params.web_fetch_url_source_all_param",
+    "WebFetchURLSourceExcept": "_models.web_fetch_url_source_except",
     "WebFetchURLSourceExceptParam": "_params.web_fetch_url_source_except_param",
+    "WebFetchURLSourceNone": "_models.web_fetch_url_source_none",
     "WebFetchURLSourceNoneParam": "_params.web_fetch_url_source_none_param",
+    "WebFetchURLSourceOnly": "_models.web_fetch_url_source_only",
     "WebFetchURLSourceOnlyParam": "_params.web_fetch_url_source_only_param",
+    "WebFetchURLSourceToolFilter": "_models.web_fetch_url_source_tool_filter",
     "WebFetchURLSourceToolFilterParam": "_params.web_fetch_url_source_tool_filter_param",
+    "WebFetchURLSourceToolReference": "_models.web_fetch_url_source_tool_reference",
     "WebFetchURLSourceToolReferenceParam": "_params.web_fetch_url_source_tool_reference_param",
+    "WebFetchURLSourceUserInput": "_models.web_fetch_url_source_user_input",
     "WebFetchURLSourceUserInputParam": "_params.web_fetch_url_source_user_input_param",
+    "WebFetchURLSources": "_models.web_fetch_url_sources",
     "WebFetchURLSourcesParam": "_params.web_fetch_url_sources_param",
     "WebSearchResultBlock": "_models.web_search_result_block",
     "WebSearchResultBlockParam": "_params.web_search_result_block_param",
+    "WebSearchTool20250305": "_models.web_search_tool20250305",
     "WebSearchTool20250305Param": "_params.web_search_tool20250305_param",
+    "WebSearchTool20260209": "_models.web_search_tool20260209",
     "WebSearchTool20260209Param": "_params.web_search_tool20260209_param",
+    "WebSearchTool20260318": "_models.web_search_tool20260318",
     "WebSearchTool20260318Param": "_params.web_search_tool20260318_param",
+    "WebSearchTool20260318ResponseInclusion": "_models.web_search_tool20260318_response_inclusion",
     "WebSearchToolResultBlock": "_models.web_search_tool_result_block",
     "WebSearchToolResultBlockParam": "_params.web_search_tool_result_block_param",
     "WebSearchToolResultContent": "_models.web_search_tool_result_content",
@@ -7527,14 +8115,21 @@ _MODULES: dict[str, str] = {
     "WorkListParams": "_params.work_list_params",
     "WorkPollParams": "_params.work_poll_params",
     "Workspace": "_models.workspace",
+    "WorkspaceAPIKeyLimitExceededErrorDetails": "_models.workspace_api_key_limit_exceeded_error_details",
+    "WorkspaceChangedConcurrentlyErrorDetails": "_models.workspace_changed_concurrently_error_details",
+    "WorkspaceChangedConcurrentlyField": "_models.workspace_changed_concurrently_field",
     "WorkspaceCreateParams": "_params.workspace_create_params",
+    "WorkspaceCreatedIncompleteErrorDetails": "_models.workspace_created_incomplete_error_details",
     "WorkspaceHumanReviewDisabledErrorDetails": "_models.workspace_human_review_disabled_error_details",
     "WorkspaceListParams": "_params.workspace_list_params",
     "WorkspaceMember": "_models.workspace_member",
     "WorkspaceMemberAddParams": "_params.workspace_member_add_params",
+    "WorkspaceMemberLimitExceededErrorDetails": "_models.workspace_member_limit_exceeded_error_details",
     "WorkspaceMemberPage": "_models.workspace_member_page",
     "WorkspaceMemberUpdateParams": "_params.workspace_member_update_params",
     "WorkspacePage": "_models.workspace_page",
+    "WorkspacePolicyField": "_models.workspace_policy_field",
+    "WorkspacePolicyViolationErrorDetails": "_models.workspace_policy_violation_error_details",
     "WorkspaceRateLimit": "_models.workspace_rate_limit",
     "WorkspaceRateLimitOrganizationSource": "_models.workspace_rate_limit_organization_source",
     "WorkspaceRateLimitPage": "_models.workspace_rate_limit_page",
@@ -7556,7 +8151,6 @@ _MODULES: dict[str, str] = {
 _RENAMED: dict[str, tuple[str, str]] = {
     "APIKeyRequesterUnconfirmedError": ("._error_classes", "APIKeyRequesterUnconfirmedError"),
     "AdvisorToolResultErrorObject": ("_models.advisor_tool_result_error", "AdvisorToolResultError"),
-    "AllowedCaller": ("_params.allowed_caller_param", "AllowedCallerParam"),
     "AnalyticsArtifactGroupBy": (
         "_params.analytics_artifact_group_by_param",
         "AnalyticsArtifactGroupByParam",

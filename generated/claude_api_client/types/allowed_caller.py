@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._params.allowed_caller_param import AllowedCallerParam as AllowedCaller
+from ._models.allowed_caller import AllowedCaller as AllowedCaller
 
 __all__ = [
     "AllowedCaller",

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from claude_api_client._core._model_base import APIModel
+
+from .response_tool_union import ResponseToolUnion
 
 
 class ToolChangeToolDefinition(APIModel):
     """A tool given by value, as it was sent in `tools` (without `cache_control`)."""
 
-    definition: dict[str, Any]
+    definition: ResponseToolUnion
     """The tool's definition, in the form of a `tools` entry."""
     type: Literal["tool_definition"]
     """Always `tool_definition`."""

@@ -9,10 +9,10 @@ from typing_extensions import NotRequired
 
 class CitationsConfigParam(TypedDict):
     """
-    Citation settings of a document or search result.
+    Citation settings of a returned document.
     """
 
     enabled: NotRequired[bool]
     """
-    Turn citations on.
+    Whether citations are on.
     """

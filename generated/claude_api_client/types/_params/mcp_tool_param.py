@@ -10,7 +10,7 @@ from typing_extensions import NotRequired
 
 class MCPToolParam(TypedDict):
     """
-    One tool as an MCP server lists it, sent back as an earlier response gave it.
+    One tool as an MCP server lists it.
     """
 
     description: NotRequired[str | None]

@@ -7,7 +7,7 @@ from typing import Literal, TypedDict
 from typing_extensions import NotRequired
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
-from .tool_change_reference_param import ToolChangeReferenceParam
+from .tool_addition_tool_param import ToolAdditionToolParam
 
 
 class ToolAdditionBlockParam(TypedDict):
@@ -19,7 +19,7 @@ class ToolAdditionBlockParam(TypedDict):
     """
     Sets a prompt-cache breakpoint after this item.
     """
-    tool: ToolChangeReferenceParam
+    tool: ToolAdditionToolParam
     """
     The tool that becomes available from this point.
     """

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._params.allowed_caller_param import AllowedCallerParam as BetaAllowedCaller
+from .._models.allowed_caller import AllowedCaller as BetaAllowedCaller
 
 __all__ = [
     "BetaAllowedCaller",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .._params.tool_addition_block_param import (
     ToolAdditionBlockParam as BetaRequestToolAdditionBlockParam,
 )
-from .._params.tool_change_reference_param import ToolChangeReferenceParam as Tool
+from .._params.tool_addition_tool_param import ToolAdditionToolParam as Tool
 
 __all__ = [
     "BetaRequestToolAdditionBlockParam",

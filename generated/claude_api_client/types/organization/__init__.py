@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
+    from .._models.already_member_error_details import (
+        AlreadyMemberErrorDetails as AlreadyMemberErrorDetails,
+    )
     from .._models.analytics_artifact_activity import (
         AnalyticsArtifactActivity as AnalyticsArtifactActivity,
     )
@@ -131,6 +134,12 @@ if TYPE_CHECKING:
     from .._models.api_key_workspace_scope import APIKeyWorkspaceScope as APIKeyWorkspaceScope
     from .._models.aws_external_key_config import AWSExternalKeyConfig as AWSExternalKeyConfig
     from .._models.azure_external_key_config import AzureExternalKeyConfig as AzureExternalKeyConfig
+    from .._models.cannot_invite_emails_with_unverified_domains_error_details import (
+        CannotInviteEmailsWithUnverifiedDomainsErrorDetails as CannotInviteEmailsWithUnverifiedDomainsErrorDetails,
+    )
+    from .._models.cannot_remove_last_member_error_details import (
+        CannotRemoveLastMemberErrorDetails as CannotRemoveLastMemberErrorDetails,
+    )
     from .._models.compliance_settings_state import (
         ComplianceSettingsState as ComplianceSettingsState,
     )
@@ -142,12 +151,21 @@ if TYPE_CHECKING:
     )
     from .._models.data_residency import DataResidency as DataResidency
     from .._models.deleted_rbac_group import DeletedRBACGroup as DeletedRBACGroup
+    from .._models.email_domain_not_allowed_error_details import (
+        EmailDomainNotAllowedErrorDetails as EmailDomainNotAllowedErrorDetails,
+    )
     from .._models.external_key import ExternalKey as ExternalKey
     from .._models.external_key_attached_attachment import (
         ExternalKeyAttachedAttachment as ExternalKeyAttachedAttachment,
     )
+    from .._models.external_key_changed_error_details import (
+        ExternalKeyChangedErrorDetails as ExternalKeyChangedErrorDetails,
+    )
     from .._models.external_key_delete_response import (
         ExternalKeyDeleteResponse as ExternalKeyDeleteResponse,
+    )
+    from .._models.external_key_in_workspace_policy_error_details import (
+        ExternalKeyInWorkspacePolicyErrorDetails as ExternalKeyInWorkspacePolicyErrorDetails,
     )
     from .._models.external_key_unattached_attachment import (
         ExternalKeyUnattachedAttachment as ExternalKeyUnattachedAttachment,
@@ -155,8 +173,23 @@ if TYPE_CHECKING:
     from .._models.external_key_validate_response import (
         ExternalKeyValidateResponse as ExternalKeyValidateResponse,
     )
+    from .._models.external_key_validation_failed_error_details import (
+        ExternalKeyValidationFailedErrorDetails as ExternalKeyValidationFailedErrorDetails,
+    )
+    from .._models.external_key_validation_timed_out_error_details import (
+        ExternalKeyValidationTimedOutErrorDetails as ExternalKeyValidationTimedOutErrorDetails,
+    )
     from .._models.gcp_external_key_config import GCPExternalKeyConfig as GCPExternalKeyConfig
+    from .._models.invite_already_exists_error_details import (
+        InviteAlreadyExistsErrorDetails as InviteAlreadyExistsErrorDetails,
+    )
     from .._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
+    from .._models.key_profile_mismatch_error_details import (
+        KeyProfileMismatchErrorDetails as KeyProfileMismatchErrorDetails,
+    )
+    from .._models.org_api_key_limit_exceeded_error_details import (
+        OrgAPIKeyLimitExceededErrorDetails as OrgAPIKeyLimitExceededErrorDetails,
+    )
     from .._models.organization_compliance_settings import (
         OrganizationComplianceSettings as OrganizationComplianceSettings,
     )
@@ -185,6 +218,12 @@ if TYPE_CHECKING:
     )
     from .._models.organization_user import OrganizationUser as OrganizationUser
     from .._models.rbac_group import RBACGroup as RBACGroup
+    from .._models.rbac_group_grants_owner_access_error_details import (
+        RBACGroupGrantsOwnerAccessErrorDetails as RBACGroupGrantsOwnerAccessErrorDetails,
+    )
+    from .._models.rbac_group_owner_access_unconfirmed_error_details import (
+        RBACGroupOwnerAccessUnconfirmedErrorDetails as RBACGroupOwnerAccessUnconfirmedErrorDetails,
+    )
     from .._models.rbac_role import RBACRole as RBACRole
     from .._models.rbac_role_source import RBACRoleSource as RBACRoleSource
     from .._models.rbac_role_source_built_in import RBACRoleSourceBuiltIn as RBACRoleSourceBuiltIn
@@ -219,9 +258,31 @@ if TYPE_CHECKING:
         SpendLimitWorkspaceScope as SpendLimitWorkspaceScope,
     )
     from .._models.spend_summary import SpendSummary as SpendSummary
+    from .._models.storage_attached_during_archive_error_details import (
+        StorageAttachedDuringArchiveErrorDetails as StorageAttachedDuringArchiveErrorDetails,
+    )
+    from .._models.storage_profile_mismatch_error_details import (
+        StorageProfileMismatchErrorDetails as StorageProfileMismatchErrorDetails,
+    )
+    from .._models.user_profile_cleared_error_details import (
+        UserProfileClearedErrorDetails as UserProfileClearedErrorDetails,
+    )
     from .._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
     from .._models.workspace import Workspace as Workspace
+    from .._models.workspace_api_key_limit_exceeded_error_details import (
+        WorkspaceAPIKeyLimitExceededErrorDetails as WorkspaceAPIKeyLimitExceededErrorDetails,
+    )
+    from .._models.workspace_created_incomplete_error_details import (
+        WorkspaceCreatedIncompleteErrorDetails as WorkspaceCreatedIncompleteErrorDetails,
+    )
     from .._models.workspace_member import WorkspaceMember as WorkspaceMember
+    from .._models.workspace_member_limit_exceeded_error_details import (
+        WorkspaceMemberLimitExceededErrorDetails as WorkspaceMemberLimitExceededErrorDetails,
+    )
+    from .._models.workspace_policy_field import WorkspacePolicyField as WorkspacePolicyField
+    from .._models.workspace_policy_violation_error_details import (
+        WorkspacePolicyViolationErrorDetails as WorkspacePolicyViolationErrorDetails,
+    )
     from .._models.workspace_role import WorkspaceRole as WorkspaceRole
     from .._params.analytics_artifact_group_by_param import (
         AnalyticsArtifactGroupByParam as AnalyticsArtifactGroupBy,
@@ -324,6 +385,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AWSExternalKeyConfigParam",
     ),
     "AllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "AlreadyMemberErrorDetails": (
+        "_models.already_member_error_details",
+        "AlreadyMemberErrorDetails",
+    ),
     "AnalyticsArtifactActivity": (
         "_models.analytics_artifact_activity",
         "AnalyticsArtifactActivity",
@@ -480,6 +545,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.azure_external_key_config_param",
         "AzureExternalKeyConfigParam",
     ),
+    "CannotInviteEmailsWithUnverifiedDomainsErrorDetails": (
+        "_models.cannot_invite_emails_with_unverified_domains_error_details",
+        "CannotInviteEmailsWithUnverifiedDomainsErrorDetails",
+    ),
+    "CannotRemoveLastMemberErrorDetails": (
+        "_models.cannot_remove_last_member_error_details",
+        "CannotRemoveLastMemberErrorDetails",
+    ),
     "ComplianceSettingUpdateParams": (
         "_params.compliance_setting_update_params",
         "ComplianceSettingUpdateParams",
@@ -515,15 +588,27 @@ _NAMES: dict[str, tuple[str, str]] = {
         "DataResidencyUpdateConfigParam",
     ),
     "DeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
+    "EmailDomainNotAllowedErrorDetails": (
+        "_models.email_domain_not_allowed_error_details",
+        "EmailDomainNotAllowedErrorDetails",
+    ),
     "ExternalKey": ("_models.external_key", "ExternalKey"),
     "ExternalKeyAttachedAttachment": (
         "_models.external_key_attached_attachment",
         "ExternalKeyAttachedAttachment",
     ),
+    "ExternalKeyChangedErrorDetails": (
+        "_models.external_key_changed_error_details",
+        "ExternalKeyChangedErrorDetails",
+    ),
     "ExternalKeyCreateParams": ("_params.external_key_create_params", "ExternalKeyCreateParams"),
     "ExternalKeyDeleteResponse": (
         "_models.external_key_delete_response",
         "ExternalKeyDeleteResponse",
+    ),
+    "ExternalKeyInWorkspacePolicyErrorDetails": (
+        "_models.external_key_in_workspace_policy_error_details",
+        "ExternalKeyInWorkspacePolicyErrorDetails",
     ),
     "ExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
     "ExternalKeyUnattachedAttachment": (
@@ -535,17 +620,37 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_validate_response",
         "ExternalKeyValidateResponse",
     ),
+    "ExternalKeyValidationFailedErrorDetails": (
+        "_models.external_key_validation_failed_error_details",
+        "ExternalKeyValidationFailedErrorDetails",
+    ),
+    "ExternalKeyValidationTimedOutErrorDetails": (
+        "_models.external_key_validation_timed_out_error_details",
+        "ExternalKeyValidationTimedOutErrorDetails",
+    ),
     "GCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
     "GCPExternalKeyConfigParam": (
         "_params.gcp_external_key_config_param",
         "GCPExternalKeyConfigParam",
     ),
+    "InviteAlreadyExistsErrorDetails": (
+        "_models.invite_already_exists_error_details",
+        "InviteAlreadyExistsErrorDetails",
+    ),
     "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "KeyProfileMismatchErrorDetails": (
+        "_models.key_profile_mismatch_error_details",
+        "KeyProfileMismatchErrorDetails",
+    ),
     "NoBillingWorkspaceRole": (
         "_params.no_billing_workspace_role_param",
         "NoBillingWorkspaceRoleParam",
+    ),
+    "OrgAPIKeyLimitExceededErrorDetails": (
+        "_models.org_api_key_limit_exceeded_error_details",
+        "OrgAPIKeyLimitExceededErrorDetails",
     ),
     "OrganizationComplianceSettings": (
         "_models.organization_compliance_settings",
@@ -584,7 +689,15 @@ _NAMES: dict[str, tuple[str, str]] = {
     "OrganizationUser": ("_models.organization_user", "OrganizationUser"),
     "RBACGroup": ("_models.rbac_group", "RBACGroup"),
     "RBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "RBACGroupGrantsOwnerAccessErrorDetails": (
+        "_models.rbac_group_grants_owner_access_error_details",
+        "RBACGroupGrantsOwnerAccessErrorDetails",
+    ),
     "RBACGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
+    "RBACGroupOwnerAccessUnconfirmedErrorDetails": (
+        "_models.rbac_group_owner_access_unconfirmed_error_details",
+        "RBACGroupOwnerAccessUnconfirmedErrorDetails",
+    ),
     "RBACGroupUpdateParams": ("_params.rbac_group_update_params", "RBACGroupUpdateParams"),
     "RBACRole": ("_models.rbac_role", "RBACRole"),
     "RBACRoleListParams": ("_params.rbac_role_list_params", "RbacRoleListParams"),
@@ -639,13 +752,42 @@ _NAMES: dict[str, tuple[str, str]] = {
     "SpendLimitUserScope": ("_models.spend_limit_user_scope", "SpendLimitUserScope"),
     "SpendLimitWorkspaceScope": ("_models.spend_limit_workspace_scope", "SpendLimitWorkspaceScope"),
     "SpendSummary": ("_models.spend_summary", "SpendSummary"),
+    "StorageAttachedDuringArchiveErrorDetails": (
+        "_models.storage_attached_during_archive_error_details",
+        "StorageAttachedDuringArchiveErrorDetails",
+    ),
+    "StorageProfileMismatchErrorDetails": (
+        "_models.storage_profile_mismatch_error_details",
+        "StorageProfileMismatchErrorDetails",
+    ),
     "UserListParams": ("_params.user_list_params", "UserListParams"),
+    "UserProfileClearedErrorDetails": (
+        "_models.user_profile_cleared_error_details",
+        "UserProfileClearedErrorDetails",
+    ),
     "UserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
     "UserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
     "Workspace": ("_models.workspace", "Workspace"),
+    "WorkspaceAPIKeyLimitExceededErrorDetails": (
+        "_models.workspace_api_key_limit_exceeded_error_details",
+        "WorkspaceAPIKeyLimitExceededErrorDetails",
+    ),
     "WorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
+    "WorkspaceCreatedIncompleteErrorDetails": (
+        "_models.workspace_created_incomplete_error_details",
+        "WorkspaceCreatedIncompleteErrorDetails",
+    ),
     "WorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
     "WorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
+    "WorkspaceMemberLimitExceededErrorDetails": (
+        "_models.workspace_member_limit_exceeded_error_details",
+        "WorkspaceMemberLimitExceededErrorDetails",
+    ),
+    "WorkspacePolicyField": ("_models.workspace_policy_field", "WorkspacePolicyField"),
+    "WorkspacePolicyViolationErrorDetails": (
+        "_models.workspace_policy_violation_error_details",
+        "WorkspacePolicyViolationErrorDetails",
+    ),
     "WorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
     "WorkspaceUpdateParams": ("_params.workspace_update_params", "WorkspaceUpdateParams"),
 }
@@ -662,6 +804,7 @@ __all__ = [
     "AWSExternalKeyConfig",
     "AWSExternalKeyConfigParam",
     "AllowedInferenceGeo",
+    "AlreadyMemberErrorDetails",
     "AnalyticsArtifactActivity",
     "AnalyticsArtifactGroupBy",
     "AnalyticsChatCoworkUnifiedChatMetrics",
@@ -713,6 +856,8 @@ __all__ = [
     "AnalyticsUserGroupBy",
     "AzureExternalKeyConfig",
     "AzureExternalKeyConfigParam",
+    "CannotInviteEmailsWithUnverifiedDomainsErrorDetails",
+    "CannotRemoveLastMemberErrorDetails",
     "ComplianceSettingUpdateParams",
     "ComplianceSettingsState",
     "ComplianceSettingsStateDisabled",
@@ -724,20 +869,28 @@ __all__ = [
     "DataResidencyCreateConfigParam",
     "DataResidencyUpdateConfigParam",
     "DeletedRBACGroup",
+    "EmailDomainNotAllowedErrorDetails",
     "ExternalKey",
     "ExternalKeyAttachedAttachment",
+    "ExternalKeyChangedErrorDetails",
     "ExternalKeyCreateParams",
     "ExternalKeyDeleteResponse",
+    "ExternalKeyInWorkspacePolicyErrorDetails",
     "ExternalKeyListParams",
     "ExternalKeyUnattachedAttachment",
     "ExternalKeyUpdateParams",
     "ExternalKeyValidateResponse",
+    "ExternalKeyValidationFailedErrorDetails",
+    "ExternalKeyValidationTimedOutErrorDetails",
     "GCPExternalKeyConfig",
     "GCPExternalKeyConfigParam",
+    "InviteAlreadyExistsErrorDetails",
     "InviteCreateParams",
     "InviteDeleteResponse",
     "InviteListParams",
+    "KeyProfileMismatchErrorDetails",
     "NoBillingWorkspaceRole",
+    "OrgAPIKeyLimitExceededErrorDetails",
     "OrganizationComplianceSettings",
     "OrganizationInvite",
     "OrganizationRateLimit",
@@ -751,7 +904,9 @@ __all__ = [
     "OrganizationUser",
     "RBACGroup",
     "RBACGroupCreateParams",
+    "RBACGroupGrantsOwnerAccessErrorDetails",
     "RBACGroupListParams",
+    "RBACGroupOwnerAccessUnconfirmedErrorDetails",
     "RBACGroupUpdateParams",
     "RBACRole",
     "RBACRoleListParams",
@@ -776,13 +931,21 @@ __all__ = [
     "SpendLimitUserScope",
     "SpendLimitWorkspaceScope",
     "SpendSummary",
+    "StorageAttachedDuringArchiveErrorDetails",
+    "StorageProfileMismatchErrorDetails",
     "UserListParams",
+    "UserProfileClearedErrorDetails",
     "UserRemoveResponse",
     "UserUpdateParams",
     "Workspace",
+    "WorkspaceAPIKeyLimitExceededErrorDetails",
     "WorkspaceCreateParams",
+    "WorkspaceCreatedIncompleteErrorDetails",
     "WorkspaceListParams",
     "WorkspaceMember",
+    "WorkspaceMemberLimitExceededErrorDetails",
+    "WorkspacePolicyField",
+    "WorkspacePolicyViolationErrorDetails",
     "WorkspaceRole",
     "WorkspaceUpdateParams",
 ]

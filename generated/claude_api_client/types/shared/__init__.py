@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from .._models.error_details import ErrorDetails as ErrorDetails
     from .._models.error_object import ErrorObject as ErrorObject
     from .._models.error_response import ErrorResponse as ErrorResponse
+    from .._models.error_type import ErrorType as ErrorType
     from .._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutError
     from .._models.gateway_timeout_error import GatewayTimeoutError as GatewayTimeoutErrorObject
     from .._models.invalid_request_error import InvalidRequestError as InvalidRequestError
@@ -175,6 +176,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "ErrorDetails": ("_models.error_details", "ErrorDetails"),
     "ErrorObject": ("_models.error_object", "ErrorObject"),
     "ErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "ErrorType": ("_models.error_type", "ErrorType"),
     "GatewayTimeoutError": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "GatewayTimeoutErrorObject": ("_models.gateway_timeout_error", "GatewayTimeoutError"),
     "InvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
@@ -286,6 +288,7 @@ __all__ = [
     "ErrorDetails",
     "ErrorObject",
     "ErrorResponse",
+    "ErrorType",
     "GatewayTimeoutError",
     "GatewayTimeoutErrorObject",
     "InvalidRequestError",

@@ -480,6 +480,7 @@ if TYPE_CHECKING:
         ManagedAgentsUserToolResultEventParams as BetaManagedAgentsUserToolResultEventParams,
     )
     from ..._params.resource_list_params import ResourceListParams as ResourceListParams
+    from ..._params.sessions_event_list_params import SessionsEventListParams as EventListParams
     from ..._params.thread_list_params import ThreadListParams as ThreadListParams
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
@@ -1085,6 +1086,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_workflow_run_status_running_event",
         "ManagedAgentsWorkflowRunStatusRunningEvent",
     ),
+    "EventListParams": ("_params.sessions_event_list_params", "SessionsEventListParams"),
     "EventSendParams": (
         "_params.managed_agents_send_session_events_params",
         "ManagedAgentsSendSessionEventsParams",
@@ -1262,6 +1264,7 @@ __all__ = [
     "BetaManagedAgentsWorkflowRunStatusEndedEvent",
     "BetaManagedAgentsWorkflowRunStatusIdleEvent",
     "BetaManagedAgentsWorkflowRunStatusRunningEvent",
+    "EventListParams",
     "EventSendParams",
     "EventStreamParams",
     "ResourceAddParams",

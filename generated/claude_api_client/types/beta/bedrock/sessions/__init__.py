@@ -94,6 +94,9 @@ if TYPE_CHECKING:
     from ...._params.bedrock_event_stream_params import (
         BedrockEventStreamParams as BedrockEventStreamParams,
     )
+    from ...._params.bedrock_sessions_event_list_params import (
+        BedrockSessionsEventListParams as BedrockEventListParams,
+    )
     from ...._params.bedrock_thread_list_params import (
         BedrockThreadListParams as BedrockThreadListParams,
     )
@@ -103,6 +106,10 @@ if TYPE_CHECKING:
 
 # Public name → (module relative to `claude_api_client.types`, our name for it).
 _NAMES: dict[str, tuple[str, str]] = {
+    "BedrockEventListParams": (
+        "_params.bedrock_sessions_event_list_params",
+        "BedrockSessionsEventListParams",
+    ),
     "BedrockEventSendParams": (
         "_params.managed_agents_send_session_events_params",
         "ManagedAgentsSendSessionEventsParams",
@@ -220,6 +227,7 @@ _NAMES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "BedrockEventListParams",
     "BedrockEventSendParams",
     "BedrockEventStreamParams",
     "BedrockThreadListParams",

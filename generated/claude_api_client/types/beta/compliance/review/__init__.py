@@ -73,6 +73,9 @@ if TYPE_CHECKING:
     from ...._params.compliance_review_case_order_by_param import (
         ComplianceReviewCaseOrderByParam as BetaComplianceReviewCaseOrderBy,
     )
+    from ...._params.compliance_review_case_respond_params import (
+        ComplianceReviewCaseRespondParams as CaseRespondParams,
+    )
     from ...._params.compliance_review_case_status_filter_param import (
         ComplianceReviewCaseStatusFilterParam as BetaComplianceReviewCaseStatusFilter,
     )
@@ -182,6 +185,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ComplianceReviewViolatedPolicyCategoryParam",
     ),
     "CaseListParams": ("_params.case_list_params", "CaseListParams"),
+    "CaseRespondParams": (
+        "_params.compliance_review_case_respond_params",
+        "ComplianceReviewCaseRespondParams",
+    ),
     "NoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
 }
 
@@ -213,6 +220,7 @@ __all__ = [
     "BetaComplianceReviewVerdictParam",
     "BetaComplianceReviewViolatedPolicyCategory",
     "CaseListParams",
+    "CaseRespondParams",
     "NoticeListParams",
 ]
 

@@ -1,0 +1,18 @@
+# generated from openapi/ by scripts/generate, do not edit
+
+from __future__ import annotations
+
+from typing import Literal
+
+from claude_api_client._core._model_base import APIModel
+
+from .web_fetch_url_source_tool_reference import WebFetchURLSourceToolReference
+
+
+class WebFetchURLSourceOnly(APIModel):
+    """Only the results of these tools contribute URLs."""
+
+    tools: list[WebFetchURLSourceToolReference]
+    """The tools, each declared in this request's `tools`."""
+    type: Literal["only"]
+    """Always `only`."""

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_browser_new_tab_config`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.browser_new_tab_config import BrowserNewTabConfig as BetaBrowserNewTabConfig
+
+__all__ = [
+    "BetaBrowserNewTabConfig",
+]

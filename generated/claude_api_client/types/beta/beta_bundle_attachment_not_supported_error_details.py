@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_bundle_attachment_not_supported_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.bundle_attachment_not_supported_error_details import (
+    BundleAttachmentNotSupportedErrorDetails as BetaBundleAttachmentNotSupportedErrorDetails,
+)
+
+__all__ = [
+    "BetaBundleAttachmentNotSupportedErrorDetails",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_computer_type_config`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.computer_type_config import ComputerTypeConfig as BetaComputerTypeConfig
+
+__all__ = [
+    "BetaComputerTypeConfig",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_external_storage_not_available_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.external_storage_not_available_error_details import (
+    ExternalStorageNotAvailableErrorDetails as BetaExternalStorageNotAvailableErrorDetails,
+)
+
+__all__ = [
+    "BetaExternalStorageNotAvailableErrorDetails",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_mcp_tool_config`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.mcp_tool_config import MCPToolConfig as BetaMCPToolConfig
+
+__all__ = [
+    "BetaMCPToolConfig",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_memory_tool_20250818_insert_command`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.memory_tool20250818_insert_command import (
+    MemoryTool20250818InsertCommand as BetaMemoryTool20250818InsertCommand,
+)
+
+__all__ = [
+    "BetaMemoryTool20250818InsertCommand",
+]

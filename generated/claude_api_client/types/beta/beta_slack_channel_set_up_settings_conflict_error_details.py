@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_slack_channel_set_up_settings_conflict_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.slack_channel_set_up_settings_conflict_error_details import (
+    SlackChannelSetUpSettingsConflictErrorDetails as BetaSlackChannelSetUpSettingsConflictErrorDetails,
+)
+
+__all__ = [
+    "BetaSlackChannelSetUpSettingsConflictErrorDetails",
+]

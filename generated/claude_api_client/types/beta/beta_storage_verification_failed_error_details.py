@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_storage_verification_failed_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.storage_verification_failed_error_details import (
+    StorageVerificationFailedErrorDetails as BetaStorageVerificationFailedErrorDetails,
+)
+
+__all__ = [
+    "BetaStorageVerificationFailedErrorDetails",
+]

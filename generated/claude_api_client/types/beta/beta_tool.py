@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_tool`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.tool import Tool as BetaTool
+
+__all__ = [
+    "BetaTool",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_tool_bash_20250124`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.tool_bash20250124 import ToolBash20250124 as BetaToolBash20250124
+
+__all__ = [
+    "BetaToolBash20250124",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_web_fetch_tool_20260309`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.web_fetch_tool20260309 import WebFetchTool20260309 as BetaWebFetchTool20260309
+
+__all__ = [
+    "BetaWebFetchTool20260309",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_web_search_tool_20250305`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.web_search_tool20250305 import WebSearchTool20250305 as BetaWebSearchTool20250305
+
+__all__ = [
+    "BetaWebSearchTool20250305",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.beta.beta_web_search_tool_20260318`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.web_search_tool20260318 import WebSearchTool20260318 as BetaWebSearchTool20260318
+
+__all__ = [
+    "BetaWebSearchTool20260318",
+]

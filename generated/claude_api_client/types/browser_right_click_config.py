@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.browser_right_click_config`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.browser_right_click_config import BrowserRightClickConfig as BrowserRightClickConfig
+
+__all__ = [
+    "BrowserRightClickConfig",
+]

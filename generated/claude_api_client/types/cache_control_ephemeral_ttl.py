@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.cache_control_ephemeral_ttl`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.cache_control_ephemeral_ttl import (
+    CacheControlEphemeralTtl as CacheControlEphemeralTtl,
+)
+
+__all__ = [
+    "CacheControlEphemeralTtl",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.external_storage_failed_check_check`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.external_storage_failed_check_check import (
+    ExternalStorageFailedCheckCheck as ExternalStorageFailedCheckCheck,
+)
+
+__all__ = [
+    "ExternalStorageFailedCheckCheck",
+]

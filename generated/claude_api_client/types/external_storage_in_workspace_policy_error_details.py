@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.external_storage_in_workspace_policy_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.external_storage_in_workspace_policy_error_details import (
+    ExternalStorageInWorkspacePolicyErrorDetails as ExternalStorageInWorkspacePolicyErrorDetails,
+)
+
+__all__ = [
+    "ExternalStorageInWorkspacePolicyErrorDetails",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.managed_agents_agent_toolset_20260401_glob_input`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.managed_agents_agent_toolset20260401_glob_input import (
+    ManagedAgentsAgentToolset20260401GlobInput as ManagedAgentsAgentToolset20260401GlobInput,
+)
+
+__all__ = [
+    "ManagedAgentsAgentToolset20260401GlobInput",
+]

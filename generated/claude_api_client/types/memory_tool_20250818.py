@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.memory_tool_20250818`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.memory_tool20250818 import MemoryTool20250818 as MemoryTool20250818
+
+__all__ = [
+    "MemoryTool20250818",
+]

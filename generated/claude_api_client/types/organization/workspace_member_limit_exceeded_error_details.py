@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.workspace_member_limit_exceeded_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from .._models.workspace_member_limit_exceeded_error_details import (
+    WorkspaceMemberLimitExceededErrorDetails as WorkspaceMemberLimitExceededErrorDetails,
+)
+
+__all__ = [
+    "WorkspaceMemberLimitExceededErrorDetails",
+]

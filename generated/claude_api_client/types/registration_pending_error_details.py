@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.registration_pending_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.registration_pending_error_details import (
+    RegistrationPendingErrorDetails as RegistrationPendingErrorDetails,
+)
+
+__all__ = [
+    "RegistrationPendingErrorDetails",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.tool_text_editor_20241022`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.tool_text_editor20241022 import ToolTextEditor20241022 as ToolTextEditor20241022
+
+__all__ = [
+    "ToolTextEditor20241022",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.unsupported_region_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.unsupported_region_error_details import (
+    UnsupportedRegionErrorDetails as UnsupportedRegionErrorDetails,
+)
+
+__all__ = [
+    "UnsupportedRegionErrorDetails",
+]

@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.web_fetch_url_sources`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.web_fetch_url_sources import WebFetchURLSources as WebFetchURLSources
+
+__all__ = [
+    "WebFetchURLSources",
+]

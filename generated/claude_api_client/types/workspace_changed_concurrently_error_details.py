@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.workspace_changed_concurrently_error_details`: the official path of these types."""
+
+from __future__ import annotations
+
+from ._models.workspace_changed_concurrently_error_details import (
+    WorkspaceChangedConcurrentlyErrorDetails as WorkspaceChangedConcurrentlyErrorDetails,
+)
+
+__all__ = [
+    "WorkspaceChangedConcurrentlyErrorDetails",
+]
