@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         AdvisorRedactedResultBlock as BetaAdvisorRedactedResultBlock,
     )
     from .._models.advisor_result_block import AdvisorResultBlock as BetaAdvisorResultBlock
+    from .._models.advisor_tool20260301 import AdvisorTool20260301 as BetaAdvisorTool20260301
     from .._models.advisor_tool_result_block import (
         AdvisorToolResultBlock as BetaAdvisorToolResultBlock,
     )
@@ -64,7 +65,11 @@ if TYPE_CHECKING:
     from .._models.advisor_tool_result_error_code import (
         AdvisorToolResultErrorCode as BetaAdvisorToolResultErrorCode,
     )
+    from .._models.allowed_caller import AllowedCaller as BetaAllowedCaller
     from .._models.allowed_inference_geo import AllowedInferenceGeo as BetaAllowedInferenceGeo
+    from .._models.already_member_error_details import (
+        AlreadyMemberErrorDetails as BetaAlreadyMemberErrorDetails,
+    )
     from .._models.analytics_actor import AnalyticsActor as BetaAnalyticsActor
     from .._models.analytics_actor_type import AnalyticsActorType as BetaAnalyticsActorType
     from .._models.analytics_api_actor import AnalyticsAPIActor as BetaAnalyticsAPIActor
@@ -334,6 +339,9 @@ if TYPE_CHECKING:
         APIKeyRequesterUnconfirmedErrorDetails as BetaAPIKeyRequesterUnconfirmedErrorDetails,
     )
     from .._models.api_key_scope import APIKeyScope as BetaAPIKeyScope
+    from .._models.api_key_scope_missing_error_details import (
+        APIKeyScopeMissingErrorDetails as BetaAPIKeyScopeMissingErrorDetails,
+    )
     from .._models.api_key_service_account_actor import (
         APIKeyServiceAccountActor as BetaAPIKeyServiceAccountActor,
     )
@@ -388,6 +396,108 @@ if TYPE_CHECKING:
     )
     from .._models.billing_error import BillingError as BetaBillingError
     from .._models.billing_error import BillingError as BetaBillingErrorObject
+    from .._models.browser_click_target import BrowserClickTarget as BetaBrowserClickTarget
+    from .._models.browser_close_tab_config import (
+        BrowserCloseTabConfig as BetaBrowserCloseTabConfig,
+    )
+    from .._models.browser_coordinate_target import (
+        BrowserCoordinateTarget as BetaBrowserCoordinateTarget,
+    )
+    from .._models.browser_double_click_config import (
+        BrowserDoubleClickConfig as BetaBrowserDoubleClickConfig,
+    )
+    from .._models.browser_file_upload_config import (
+        BrowserFileUploadConfig as BetaBrowserFileUploadConfig,
+    )
+    from .._models.browser_find_config import BrowserFindConfig as BetaBrowserFindConfig
+    from .._models.browser_form_input_config import (
+        BrowserFormInputConfig as BetaBrowserFormInputConfig,
+    )
+    from .._models.browser_form_input_value import (
+        BrowserFormInputValue as BetaBrowserFormInputValue,
+    )
+    from .._models.browser_get_page_text_config import (
+        BrowserGetPageTextConfig as BetaBrowserGetPageTextConfig,
+    )
+    from .._models.browser_hold_key_config import BrowserHoldKeyConfig as BetaBrowserHoldKeyConfig
+    from .._models.browser_hover_config import BrowserHoverConfig as BetaBrowserHoverConfig
+    from .._models.browser_javascript_exec_config import (
+        BrowserJavascriptExecConfig as BetaBrowserJavascriptExecConfig,
+    )
+    from .._models.browser_key_config import BrowserKeyConfig as BetaBrowserKeyConfig
+    from .._models.browser_left_click_config import (
+        BrowserLeftClickConfig as BetaBrowserLeftClickConfig,
+    )
+    from .._models.browser_left_click_drag_config import (
+        BrowserLeftClickDragConfig as BetaBrowserLeftClickDragConfig,
+    )
+    from .._models.browser_left_mouse_down_config import (
+        BrowserLeftMouseDownConfig as BetaBrowserLeftMouseDownConfig,
+    )
+    from .._models.browser_left_mouse_up_config import (
+        BrowserLeftMouseUpConfig as BetaBrowserLeftMouseUpConfig,
+    )
+    from .._models.browser_list_tabs_config import (
+        BrowserListTabsConfig as BetaBrowserListTabsConfig,
+    )
+    from .._models.browser_member_name import BrowserMemberName as BetaBrowserMemberName
+    from .._models.browser_middle_click_config import (
+        BrowserMiddleClickConfig as BetaBrowserMiddleClickConfig,
+    )
+    from .._models.browser_mouse_move_config import (
+        BrowserMouseMoveConfig as BetaBrowserMouseMoveConfig,
+    )
+    from .._models.browser_navigate_config import BrowserNavigateConfig as BetaBrowserNavigateConfig
+    from .._models.browser_new_tab_config import BrowserNewTabConfig as BetaBrowserNewTabConfig
+    from .._models.browser_read_console_config import (
+        BrowserReadConsoleConfig as BetaBrowserReadConsoleConfig,
+    )
+    from .._models.browser_read_network_config import (
+        BrowserReadNetworkConfig as BetaBrowserReadNetworkConfig,
+    )
+    from .._models.browser_read_page_config import (
+        BrowserReadPageConfig as BetaBrowserReadPageConfig,
+    )
+    from .._models.browser_read_page_filter import (
+        BrowserReadPageFilter as BetaBrowserReadPageFilter,
+    )
+    from .._models.browser_ref_target import BrowserRefTarget as BetaBrowserRefTarget
+    from .._models.browser_right_click_config import (
+        BrowserRightClickConfig as BetaBrowserRightClickConfig,
+    )
+    from .._models.browser_screenshot_config import (
+        BrowserScreenshotConfig as BetaBrowserScreenshotConfig,
+    )
+    from .._models.browser_scroll_config import BrowserScrollConfig as BetaBrowserScrollConfig
+    from .._models.browser_scroll_direction import (
+        BrowserScrollDirection as BetaBrowserScrollDirection,
+    )
+    from .._models.browser_scroll_to_config import (
+        BrowserScrollToConfig as BetaBrowserScrollToConfig,
+    )
+    from .._models.browser_switch_tab_config import (
+        BrowserSwitchTabConfig as BetaBrowserSwitchTabConfig,
+    )
+    from .._models.browser_toolset20260801 import (
+        BrowserToolset20260801 as BetaBrowserToolset20260801,
+    )
+    from .._models.browser_toolset_configs import BrowserToolsetConfigs as BetaBrowserToolsetConfigs
+    from .._models.browser_triple_click_config import (
+        BrowserTripleClickConfig as BetaBrowserTripleClickConfig,
+    )
+    from .._models.browser_type_config import BrowserTypeConfig as BetaBrowserTypeConfig
+    from .._models.browser_wait_config import BrowserWaitConfig as BetaBrowserWaitConfig
+    from .._models.browser_zoom_config import BrowserZoomConfig as BetaBrowserZoomConfig
+    from .._models.bundle_attachment_not_supported_error_details import (
+        BundleAttachmentNotSupportedErrorDetails as BetaBundleAttachmentNotSupportedErrorDetails,
+    )
+    from .._models.bundle_on_call_error_details import (
+        BundleOnCallErrorDetails as BetaBundleOnCallErrorDetails,
+    )
+    from .._models.cache_control_ephemeral import CacheControlEphemeral as BetaCacheControlEphemeral
+    from .._models.cache_control_ephemeral_ttl import (
+        CacheControlEphemeralTtl as BetaCacheControlEphemeralTtl,
+    )
     from .._models.cache_creation import CacheCreation as BetaCacheCreation
     from .._models.cache_miss_messages_changed import (
         CacheMissMessagesChanged as BetaCacheMissMessagesChanged,
@@ -406,6 +516,12 @@ if TYPE_CHECKING:
         CacheMissToolsChanged as BetaCacheMissToolsChanged,
     )
     from .._models.cache_miss_unavailable import CacheMissUnavailable as BetaCacheMissUnavailable
+    from .._models.cannot_invite_emails_with_unverified_domains_error_details import (
+        CannotInviteEmailsWithUnverifiedDomainsErrorDetails as BetaCannotInviteEmailsWithUnverifiedDomainsErrorDetails,
+    )
+    from .._models.cannot_remove_last_member_error_details import (
+        CannotRemoveLastMemberErrorDetails as BetaCannotRemoveLastMemberErrorDetails,
+    )
     from .._models.cannot_sign_out_managed_member_error_details import (
         CannotSignOutManagedMemberErrorDetails as BetaCannotSignOutManagedMemberErrorDetails,
     )
@@ -609,6 +725,18 @@ if TYPE_CHECKING:
     from .._models.code_execution_result_block import (
         CodeExecutionResultBlock as BetaCodeExecutionResultBlock,
     )
+    from .._models.code_execution_tool20250522 import (
+        CodeExecutionTool20250522 as BetaCodeExecutionTool20250522,
+    )
+    from .._models.code_execution_tool20250825 import (
+        CodeExecutionTool20250825 as BetaCodeExecutionTool20250825,
+    )
+    from .._models.code_execution_tool20260120 import (
+        CodeExecutionTool20260120 as BetaCodeExecutionTool20260120,
+    )
+    from .._models.code_execution_tool20260521 import (
+        CodeExecutionTool20260521 as BetaCodeExecutionTool20260521,
+    )
     from .._models.code_execution_tool_result_block import (
         CodeExecutionToolResultBlock as BetaCodeExecutionToolResultBlock,
     )
@@ -664,6 +792,9 @@ if TYPE_CHECKING:
     )
     from .._models.completion import Completion as BetaCompletion
     from .._models.completion_stream_event import CompletionStreamEvent as BetaCompletionStreamEvent
+    from .._models.compliance_configuration_restricted_error_details import (
+        ComplianceConfigurationRestrictedErrorDetails as BetaComplianceConfigurationRestrictedErrorDetails,
+    )
     from .._models.compliance_review_actor import ComplianceReviewActor as BetaComplianceReviewActor
     from .._models.compliance_review_api_actor import (
         ComplianceReviewAPIActor as BetaComplianceReviewAPIActor,
@@ -742,6 +873,57 @@ if TYPE_CHECKING:
     from .._models.compliance_settings_state_enabled import (
         ComplianceSettingsStateEnabled as BetaComplianceSettingsStateEnabled,
     )
+    from .._models.computer_cursor_position_config import (
+        ComputerCursorPositionConfig as BetaComputerCursorPositionConfig,
+    )
+    from .._models.computer_double_click_config import (
+        ComputerDoubleClickConfig as BetaComputerDoubleClickConfig,
+    )
+    from .._models.computer_hold_key_config import (
+        ComputerHoldKeyConfig as BetaComputerHoldKeyConfig,
+    )
+    from .._models.computer_key_config import ComputerKeyConfig as BetaComputerKeyConfig
+    from .._models.computer_left_click_config import (
+        ComputerLeftClickConfig as BetaComputerLeftClickConfig,
+    )
+    from .._models.computer_left_click_drag_config import (
+        ComputerLeftClickDragConfig as BetaComputerLeftClickDragConfig,
+    )
+    from .._models.computer_left_mouse_down_config import (
+        ComputerLeftMouseDownConfig as BetaComputerLeftMouseDownConfig,
+    )
+    from .._models.computer_left_mouse_up_config import (
+        ComputerLeftMouseUpConfig as BetaComputerLeftMouseUpConfig,
+    )
+    from .._models.computer_member_name import ComputerMemberName as BetaComputerMemberName
+    from .._models.computer_middle_click_config import (
+        ComputerMiddleClickConfig as BetaComputerMiddleClickConfig,
+    )
+    from .._models.computer_mouse_move_config import (
+        ComputerMouseMoveConfig as BetaComputerMouseMoveConfig,
+    )
+    from .._models.computer_right_click_config import (
+        ComputerRightClickConfig as BetaComputerRightClickConfig,
+    )
+    from .._models.computer_screenshot_config import (
+        ComputerScreenshotConfig as BetaComputerScreenshotConfig,
+    )
+    from .._models.computer_scroll_config import ComputerScrollConfig as BetaComputerScrollConfig
+    from .._models.computer_scroll_direction import (
+        ComputerScrollDirection as BetaComputerScrollDirection,
+    )
+    from .._models.computer_toolset20260801 import (
+        ComputerToolset20260801 as BetaComputerToolset20260801,
+    )
+    from .._models.computer_toolset_configs import (
+        ComputerToolsetConfigs as BetaComputerToolsetConfigs,
+    )
+    from .._models.computer_triple_click_config import (
+        ComputerTripleClickConfig as BetaComputerTripleClickConfig,
+    )
+    from .._models.computer_type_config import ComputerTypeConfig as BetaComputerTypeConfig
+    from .._models.computer_wait_config import ComputerWaitConfig as BetaComputerWaitConfig
+    from .._models.computer_zoom_config import ComputerZoomConfig as BetaComputerZoomConfig
     from .._models.concurrent_membership_change_error_details import (
         ConcurrentMembershipChangeErrorDetails as BetaConcurrentMembershipChangeErrorDetails,
     )
@@ -824,6 +1006,9 @@ if TYPE_CHECKING:
     from .._models.dream_status import DreamStatus as BetaDreamStatus
     from .._models.dream_usage import DreamUsage as BetaDreamUsage
     from .._models.effort_capability import EffortCapability as BetaEffortCapability
+    from .._models.email_domain_not_allowed_error_details import (
+        EmailDomainNotAllowedErrorDetails as BetaEmailDomainNotAllowedErrorDetails,
+    )
     from .._models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock as BetaEncryptedCodeExecutionResultBlock,
     )
@@ -855,13 +1040,20 @@ if TYPE_CHECKING:
     from .._models.error_event import ErrorEvent as BetaErrorEvent
     from .._models.error_object import ErrorObject as BetaErrorObject
     from .._models.error_response import ErrorResponse as BetaErrorResponse
+    from .._models.error_type import ErrorType as BetaErrorType
     from .._models.external_key import ExternalKey as BetaExternalKey
     from .._models.external_key_attached_attachment import (
         ExternalKeyAttachedAttachment as BetaExternalKeyAttachedAttachment,
     )
     from .._models.external_key_attachment import ExternalKeyAttachment as BetaExternalKeyAttachment
+    from .._models.external_key_changed_error_details import (
+        ExternalKeyChangedErrorDetails as BetaExternalKeyChangedErrorDetails,
+    )
     from .._models.external_key_delete_response import (
         ExternalKeyDeleteResponse as BetaExternalKeyDeleteResponse,
+    )
+    from .._models.external_key_in_workspace_policy_error_details import (
+        ExternalKeyInWorkspacePolicyErrorDetails as BetaExternalKeyInWorkspacePolicyErrorDetails,
     )
     from .._models.external_key_not_found_error_details import (
         ExternalKeyNotFoundErrorDetails as BetaExternalKeyNotFoundErrorDetails,
@@ -882,8 +1074,32 @@ if TYPE_CHECKING:
     from .._models.external_key_validate_response_status import (
         ExternalKeyValidateResponseStatus as BetaExternalKeyValidateResponseStatus,
     )
+    from .._models.external_key_validation_failed_error_details import (
+        ExternalKeyValidationFailedErrorDetails as BetaExternalKeyValidationFailedErrorDetails,
+    )
+    from .._models.external_key_validation_timed_out_error_details import (
+        ExternalKeyValidationTimedOutErrorDetails as BetaExternalKeyValidationTimedOutErrorDetails,
+    )
     from .._models.external_storage import ExternalStorage as BetaExternalStorage
+    from .._models.external_storage_failed_check import (
+        ExternalStorageFailedCheck as BetaExternalStorageFailedCheck,
+    )
+    from .._models.external_storage_failed_check_check import (
+        ExternalStorageFailedCheckCheck as BetaExternalStorageFailedCheckCheck,
+    )
+    from .._models.external_storage_failed_check_role import (
+        ExternalStorageFailedCheckRole as BetaExternalStorageFailedCheckRole,
+    )
+    from .._models.external_storage_in_use_error_details import (
+        ExternalStorageInUseErrorDetails as BetaExternalStorageInUseErrorDetails,
+    )
+    from .._models.external_storage_in_workspace_policy_error_details import (
+        ExternalStorageInWorkspacePolicyErrorDetails as BetaExternalStorageInWorkspacePolicyErrorDetails,
+    )
     from .._models.external_storage_member import ExternalStorageMember as BetaExternalStorageMember
+    from .._models.external_storage_not_available_error_details import (
+        ExternalStorageNotAvailableErrorDetails as BetaExternalStorageNotAvailableErrorDetails,
+    )
     from .._models.external_storage_page import ExternalStoragePage as BetaExternalStoragePage
     from .._models.external_storage_provider_config import (
         ExternalStorageProviderConfig as BetaExternalStorageProviderConfig,
@@ -1105,11 +1321,17 @@ if TYPE_CHECKING:
     from .._models.google_managed_storage_region_suspended import (
         GoogleManagedStorageRegionSuspended as BetaGoogleManagedStorageRegionSuspended,
     )
+    from .._models.grant_required_error_details import (
+        GrantRequiredErrorDetails as BetaGrantRequiredErrorDetails,
+    )
     from .._models.heartbeat_precondition_failed_error_details import (
         HeartbeatPreconditionFailedErrorDetails as BetaHeartbeatPreconditionFailedErrorDetails,
     )
     from .._models.human_review_not_available_error_details import (
         HumanReviewNotAvailableErrorDetails as BetaHumanReviewNotAvailableErrorDetails,
+    )
+    from .._models.human_review_on_with_external_storage_error_details import (
+        HumanReviewOnWithExternalStorageErrorDetails as BetaHumanReviewOnWithExternalStorageErrorDetails,
     )
     from .._models.image_dimensions_too_large_error_details import (
         ImageDimensionsTooLargeErrorDetails as BetaImageDimensionsTooLargeErrorDetails,
@@ -1133,11 +1355,20 @@ if TYPE_CHECKING:
     )
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestError
     from .._models.invalid_request_error import InvalidRequestError as BetaInvalidRequestErrorObject
+    from .._models.invalid_storage_arn_error_details import (
+        InvalidStorageARNErrorDetails as BetaInvalidStorageARNErrorDetails,
+    )
+    from .._models.invite_already_exists_error_details import (
+        InviteAlreadyExistsErrorDetails as BetaInviteAlreadyExistsErrorDetails,
+    )
     from .._models.invite_delete_response import InviteDeleteResponse as BetaInviteDeleteResponse
     from .._models.iterations_usage import IterationsUsage as BetaIterationsUsage
     from .._models.jwks_discovery import JWKSDiscovery as BetaJWKSDiscovery
     from .._models.jwks_explicit_url import JWKSExplicitURL as BetaJWKSExplicitURL
     from .._models.jwks_inline import JWKSInline as BetaJWKSInline
+    from .._models.key_profile_mismatch_error_details import (
+        KeyProfileMismatchErrorDetails as BetaKeyProfileMismatchErrorDetails,
+    )
     from .._models.known_model import KnownModel as BetaKnownModel
     from .._models.limited_network import LimitedNetwork as BetaLimitedNetwork
     from .._models.linked_organization_billing_unavailable_error_details import (
@@ -1214,6 +1445,24 @@ if TYPE_CHECKING:
     )
     from .._models.managed_agents_agent_toolset20260401 import (
         ManagedAgentsAgentToolset20260401 as BetaManagedAgentsAgentToolset20260401,
+    )
+    from .._models.managed_agents_agent_toolset20260401_bash_input import (
+        ManagedAgentsAgentToolset20260401BashInput as BetaManagedAgentsAgentToolset20260401BashInput,
+    )
+    from .._models.managed_agents_agent_toolset20260401_edit_input import (
+        ManagedAgentsAgentToolset20260401EditInput as BetaManagedAgentsAgentToolset20260401EditInput,
+    )
+    from .._models.managed_agents_agent_toolset20260401_glob_input import (
+        ManagedAgentsAgentToolset20260401GlobInput as BetaManagedAgentsAgentToolset20260401GlobInput,
+    )
+    from .._models.managed_agents_agent_toolset20260401_grep_input import (
+        ManagedAgentsAgentToolset20260401GrepInput as BetaManagedAgentsAgentToolset20260401GrepInput,
+    )
+    from .._models.managed_agents_agent_toolset20260401_read_input import (
+        ManagedAgentsAgentToolset20260401ReadInput as BetaManagedAgentsAgentToolset20260401ReadInput,
+    )
+    from .._models.managed_agents_agent_toolset20260401_write_input import (
+        ManagedAgentsAgentToolset20260401WriteInput as BetaManagedAgentsAgentToolset20260401WriteInput,
     )
     from .._models.managed_agents_agent_toolset_default_config import (
         ManagedAgentsAgentToolsetDefaultConfig as BetaManagedAgentsAgentToolsetDefaultConfig,
@@ -2391,12 +2640,37 @@ if TYPE_CHECKING:
     )
     from .._models.mcp_tool import MCPTool as BetaMCPTool
     from .._models.mcp_tool import MCPTool as BetaMCPToolParam
+    from .._models.mcp_tool_config import MCPToolConfig as BetaMCPToolConfig
+    from .._models.mcp_tool_default_config import MCPToolDefaultConfig as BetaMCPToolDefaultConfig
     from .._models.mcp_tool_listing_block import MCPToolListingBlock as BetaMCPToolListingBlock
     from .._models.mcp_tool_result_block import MCPToolResultBlock as BetaMCPToolResultBlock
     from .._models.mcp_tool_use_block import MCPToolUseBlock as BetaMCPToolUseBlock
+    from .._models.mcp_toolset import MCPToolset as BetaMCPToolset
     from .._models.member_remove_response import MemberRemoveResponse as BetaMemberRemoveResponse
     from .._models.memory_list_page import MemoryListPage as BetaMemoryListPage
     from .._models.memory_store_page import MemoryStorePage as BetaMemoryStorePage
+    from .._models.memory_tool20250818 import MemoryTool20250818 as BetaMemoryTool20250818
+    from .._models.memory_tool20250818_command import (
+        MemoryTool20250818Command as BetaMemoryTool20250818Command,
+    )
+    from .._models.memory_tool20250818_create_command import (
+        MemoryTool20250818CreateCommand as BetaMemoryTool20250818CreateCommand,
+    )
+    from .._models.memory_tool20250818_delete_command import (
+        MemoryTool20250818DeleteCommand as BetaMemoryTool20250818DeleteCommand,
+    )
+    from .._models.memory_tool20250818_insert_command import (
+        MemoryTool20250818InsertCommand as BetaMemoryTool20250818InsertCommand,
+    )
+    from .._models.memory_tool20250818_rename_command import (
+        MemoryTool20250818RenameCommand as BetaMemoryTool20250818RenameCommand,
+    )
+    from .._models.memory_tool20250818_str_replace_command import (
+        MemoryTool20250818StrReplaceCommand as BetaMemoryTool20250818StrReplaceCommand,
+    )
+    from .._models.memory_tool20250818_view_command import (
+        MemoryTool20250818ViewCommand as BetaMemoryTool20250818ViewCommand,
+    )
     from .._models.memory_version_page import MemoryVersionPage as BetaMemoryVersionPage
     from .._models.message import Message as BetaMessage
     from .._models.message_batch import MessageBatch as BetaMessageBatch
@@ -2442,6 +2716,9 @@ if TYPE_CHECKING:
     )
     from .._models.not_found_error import NotFoundError as BetaNotFoundError
     from .._models.not_found_error import NotFoundError as BetaNotFoundErrorObject
+    from .._models.org_api_key_limit_exceeded_error_details import (
+        OrgAPIKeyLimitExceededErrorDetails as BetaOrgAPIKeyLimitExceededErrorDetails,
+    )
     from .._models.org_member_limit_exceeded_error_details import (
         OrgMemberLimitExceededErrorDetails as BetaOrgMemberLimitExceededErrorDetails,
     )
@@ -2456,6 +2733,9 @@ if TYPE_CHECKING:
     )
     from .._models.organization_invite_status import (
         OrganizationInviteStatus as BetaOrganizationInviteStatus,
+    )
+    from .._models.organization_level_scoped_api_key_required_error_details import (
+        OrganizationLevelScopedAPIKeyRequiredErrorDetails as BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails,
     )
     from .._models.organization_not_eligible_error_details import (
         OrganizationNotEligibleErrorDetails as BetaOrganizationNotEligibleErrorDetails,
@@ -2606,6 +2886,9 @@ if TYPE_CHECKING:
     from .._models.plugin_version import PluginVersion as BetaPluginVersion
     from .._models.plugin_version_page import PluginVersionPage as BetaPluginVersionPage
     from .._models.plugin_version_reach import PluginVersionReach as BetaPluginVersionReach
+    from .._models.provider_not_allowed_error_details import (
+        ProviderNotAllowedErrorDetails as BetaProviderNotAllowedErrorDetails,
+    )
     from .._models.ramp_limit_exceeded_error_details import (
         RampLimitExceededErrorDetails as BetaRampLimitExceededErrorDetails,
     )
@@ -2641,13 +2924,22 @@ if TYPE_CHECKING:
         RBACConnectorToolPermissionResource as BetaRBACConnectorToolPermissionResource,
     )
     from .._models.rbac_group import RBACGroup as BetaRBACGroup
+    from .._models.rbac_group_grants_owner_access_error_details import (
+        RBACGroupGrantsOwnerAccessErrorDetails as BetaRBACGroupGrantsOwnerAccessErrorDetails,
+    )
     from .._models.rbac_group_managed_settings_not_found_error_details import (
         RBACGroupManagedSettingsNotFoundErrorDetails as BetaRBACGroupManagedSettingsNotFoundErrorDetails,
     )
     from .._models.rbac_group_member import RBACGroupMember as BetaRBACGroupMember
     from .._models.rbac_group_member_page import RBACGroupMemberPage as BetaRBACGroupMemberPage
+    from .._models.rbac_group_not_found_error_details import (
+        RBACGroupNotFoundErrorDetails as BetaRBACGroupNotFoundErrorDetails,
+    )
     from .._models.rbac_group_order_limit_exceeded_error_details import (
         RBACGroupOrderLimitExceededErrorDetails as BetaRBACGroupOrderLimitExceededErrorDetails,
+    )
+    from .._models.rbac_group_owner_access_unconfirmed_error_details import (
+        RBACGroupOwnerAccessUnconfirmedErrorDetails as BetaRBACGroupOwnerAccessUnconfirmedErrorDetails,
     )
     from .._models.rbac_group_page import RBACGroupPage as BetaRBACGroupPage
     from .._models.rbac_group_source_type import RBACGroupSourceType as BetaRBACGroupSourceType
@@ -2677,6 +2969,9 @@ if TYPE_CHECKING:
     from .._models.region_not_supported_error_details import (
         RegionNotSupportedErrorDetails as BetaRegionNotSupportedErrorDetails,
     )
+    from .._models.registration_pending_error_details import (
+        RegistrationPendingErrorDetails as BetaRegistrationPendingErrorDetails,
+    )
     from .._models.report_page_too_large_error_details import (
         ReportPageTooLargeErrorDetails as BetaReportPageTooLargeErrorDetails,
     )
@@ -2693,8 +2988,15 @@ if TYPE_CHECKING:
         RequestBodyTooLargeAfterDecodingErrorDetails as BetaRequestBodyTooLargeAfterDecodingErrorDetails,
     )
     from .._models.request_too_large_error import RequestTooLargeError as BetaRequestTooLargeError
+    from .._models.response_tool_union import ResponseToolUnion as BetaResponseToolUnion
     from .._models.sandbox_egress_restricted_error_details import (
         SandboxEgressRestrictedErrorDetails as BetaSandboxEgressRestrictedErrorDetails,
+    )
+    from .._models.scan_failed_error_details import (
+        ScanFailedErrorDetails as BetaScanFailedErrorDetails,
+    )
+    from .._models.scan_pending_error_details import (
+        ScanPendingErrorDetails as BetaScanPendingErrorDetails,
     )
     from .._models.self_hosted_config import SelfHostedConfig as BetaSelfHostedConfig
     from .._models.self_hosted_work import SelfHostedWork as BetaSelfHostedWork
@@ -2745,6 +3047,9 @@ if TYPE_CHECKING:
     )
     from .._models.signature_delta import SignatureDelta as BetaSignatureDelta
     from .._models.skill import Skill as BetaSkill
+    from .._models.skill_name_taken_error_details import (
+        SkillNameTakenErrorDetails as BetaSkillNameTakenErrorDetails,
+    )
     from .._models.skill_page import SkillPage as BetaSkillPage
     from .._models.skill_read_blocked_undecryptable_error_details import (
         SkillReadBlockedUndecryptableErrorDetails as BetaSkillReadBlockedUndecryptableErrorDetails,
@@ -2753,6 +3058,15 @@ if TYPE_CHECKING:
     from .._models.skill_source_type import SkillSourceType as BetaSkillSourceType
     from .._models.skill_version import SkillVersion as BetaSkillVersion
     from .._models.skill_version_page import SkillVersionPage as BetaSkillVersionPage
+    from .._models.slack_channel_set_up_environment_not_found_error_details import (
+        SlackChannelSetUpEnvironmentNotFoundErrorDetails as BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails,
+    )
+    from .._models.slack_channel_set_up_settings_conflict_error_details import (
+        SlackChannelSetUpSettingsConflictErrorDetails as BetaSlackChannelSetUpSettingsConflictErrorDetails,
+    )
+    from .._models.slack_channel_set_up_settings_refused_error_details import (
+        SlackChannelSetUpSettingsRefusedErrorDetails as BetaSlackChannelSetUpSettingsRefusedErrorDetails,
+    )
     from .._models.speed import Speed as BetaSpeed
     from .._models.spend_limit import SpendLimit as BetaSpendLimit
     from .._models.spend_limit_actor import SpendLimitActor as BetaSpendLimitActor
@@ -2800,6 +3114,18 @@ if TYPE_CHECKING:
     from .._models.spend_summary import SpendSummary as BetaSpendSummary
     from .._models.spend_summary_page import SpendSummaryPage as BetaSpendSummaryPage
     from .._models.stop_reason import StopReason as BetaStopReason
+    from .._models.storage_already_registered_error_details import (
+        StorageAlreadyRegisteredErrorDetails as BetaStorageAlreadyRegisteredErrorDetails,
+    )
+    from .._models.storage_attach_limit_reached_error_details import (
+        StorageAttachLimitReachedErrorDetails as BetaStorageAttachLimitReachedErrorDetails,
+    )
+    from .._models.storage_attached_during_archive_error_details import (
+        StorageAttachedDuringArchiveErrorDetails as BetaStorageAttachedDuringArchiveErrorDetails,
+    )
+    from .._models.storage_changed_concurrently_error_details import (
+        StorageChangedConcurrentlyErrorDetails as BetaStorageChangedConcurrentlyErrorDetails,
+    )
     from .._models.storage_in_use_error_details import (
         StorageInUseErrorDetails as BetaStorageInUseErrorDetails,
     )
@@ -2807,11 +3133,23 @@ if TYPE_CHECKING:
     from .._models.storage_not_approved_error_details import (
         StorageNotApprovedErrorDetails as BetaStorageNotApprovedErrorDetails,
     )
+    from .._models.storage_not_attachable_error_details import (
+        StorageNotAttachableErrorDetails as BetaStorageNotAttachableErrorDetails,
+    )
     from .._models.storage_not_ready_error_details import (
         StorageNotReadyErrorDetails as BetaStorageNotReadyErrorDetails,
     )
+    from .._models.storage_profile_mismatch_error_details import (
+        StorageProfileMismatchErrorDetails as BetaStorageProfileMismatchErrorDetails,
+    )
+    from .._models.storage_profile_still_required_error_details import (
+        StorageProfileStillRequiredErrorDetails as BetaStorageProfileStillRequiredErrorDetails,
+    )
     from .._models.storage_quota_exceeded_error_details import (
         StorageQuotaExceededErrorDetails as BetaStorageQuotaExceededErrorDetails,
+    )
+    from .._models.storage_verification_failed_error_details import (
+        StorageVerificationFailedErrorDetails as BetaStorageVerificationFailedErrorDetails,
     )
     from .._models.telemetry_destination import TelemetryDestination as BetaTelemetryDestination
     from .._models.telemetry_destination_content_mode import (
@@ -2942,9 +3280,13 @@ if TYPE_CHECKING:
     from .._models.too_many_report_groups_error_details import (
         TooManyReportGroupsErrorDetails as BetaTooManyReportGroupsErrorDetails,
     )
+    from .._models.tool import Tool as BetaResponseTool
+    from .._models.tool import Tool as BetaTool
     from .._models.tool_addition_block import ToolAdditionBlock as BetaResponseToolAdditionBlock
     from .._models.tool_addition_block import ToolAdditionBlock as BetaToolAdditionBlock
     from .._models.tool_addition_tool import ToolAdditionTool as BetaToolAdditionTool
+    from .._models.tool_bash20241022 import ToolBash20241022 as BetaToolBash20241022
+    from .._models.tool_bash20250124 import ToolBash20250124 as BetaToolBash20250124
     from .._models.tool_caller import ToolCaller as BetaToolCaller
     from .._models.tool_caller import ToolCaller as BetaToolUseCaller
     from .._models.tool_change_mcp_tool_reference import (
@@ -2969,6 +3311,17 @@ if TYPE_CHECKING:
     from .._models.tool_change_tool_reference import (
         ToolChangeToolReference as BetaToolChangeToolReference,
     )
+    from .._models.tool_computer_use20241022 import (
+        ToolComputerUse20241022 as BetaToolComputerUse20241022,
+    )
+    from .._models.tool_computer_use20250124 import (
+        ToolComputerUse20250124 as BetaToolComputerUse20250124,
+    )
+    from .._models.tool_computer_use20251124 import (
+        ToolComputerUse20251124 as BetaToolComputerUse20251124,
+    )
+    from .._models.tool_input_schema import ToolInputSchema as BetaResponseToolInputSchema
+    from .._models.tool_input_schema import ToolInputSchema as BetaToolInputSchema
     from .._models.tool_name_conflict_error_details import (
         ToolNameConflictErrorDetails as BetaToolNameConflictErrorDetails,
     )
@@ -2978,6 +3331,21 @@ if TYPE_CHECKING:
     )
     from .._models.tool_removal_block import ToolRemovalBlock as BetaResponseToolRemovalBlock
     from .._models.tool_removal_block import ToolRemovalBlock as BetaToolRemovalBlock
+    from .._models.tool_search_tool_bm2520251119 import (
+        ToolSearchToolBm2520251119 as BetaToolSearchToolBm25_20251119,
+    )
+    from .._models.tool_search_tool_bm2520251119 import (
+        ToolSearchToolBm2520251119 as BetaToolSearchToolBm2520251119,
+    )
+    from .._models.tool_search_tool_bm2520251119_type import (
+        ToolSearchToolBm2520251119Type as BetaToolSearchToolBm2520251119Type,
+    )
+    from .._models.tool_search_tool_regex20251119 import (
+        ToolSearchToolRegex20251119 as BetaToolSearchToolRegex20251119,
+    )
+    from .._models.tool_search_tool_regex20251119_type import (
+        ToolSearchToolRegex20251119Type as BetaToolSearchToolRegex20251119Type,
+    )
     from .._models.tool_search_tool_result_block import (
         ToolSearchToolResultBlock as BetaToolSearchToolResultBlock,
     )
@@ -2996,7 +3364,22 @@ if TYPE_CHECKING:
     from .._models.tool_search_tool_search_result_block import (
         ToolSearchToolSearchResultBlock as BetaToolSearchToolSearchResultBlock,
     )
+    from .._models.tool_text_editor20241022 import (
+        ToolTextEditor20241022 as BetaToolTextEditor20241022,
+    )
+    from .._models.tool_text_editor20250124 import (
+        ToolTextEditor20250124 as BetaToolTextEditor20250124,
+    )
+    from .._models.tool_text_editor20250429 import (
+        ToolTextEditor20250429 as BetaToolTextEditor20250429,
+    )
+    from .._models.tool_text_editor20250728 import (
+        ToolTextEditor20250728 as BetaToolTextEditor20250728,
+    )
     from .._models.tool_use_block import ToolUseBlock as BetaToolUseBlock
+    from .._models.transcripts_storage_required_error_details import (
+        TranscriptsStorageRequiredErrorDetails as BetaTranscriptsStorageRequiredErrorDetails,
+    )
     from .._models.tunnel import Tunnel as BetaTunnel
     from .._models.tunnel_certificate import TunnelCertificate as BetaTunnelCertificate
     from .._models.tunnel_certificate_page import TunnelCertificatePage as BetaTunnelCertificatePage
@@ -3006,9 +3389,13 @@ if TYPE_CHECKING:
     from .._models.unsupported_charset_error_details import (
         UnsupportedCharsetErrorDetails as BetaUnsupportedCharsetErrorDetails,
     )
+    from .._models.unsupported_region_error_details import (
+        UnsupportedRegionErrorDetails as BetaUnsupportedRegionErrorDetails,
+    )
     from .._models.usage import Usage as BetaUsage
     from .._models.usage_iteration import UsageIteration as BetaUsageIteration
     from .._models.usage_service_tier import UsageServiceTier as BetaUsageServiceTier
+    from .._models.user_location import UserLocation as BetaUserLocation
     from .._models.user_profile import UserProfile as BetaUserProfile
     from .._models.user_profile_access_type import (
         UserProfileAccessType as BetaUserProfileAccessType,
@@ -3019,6 +3406,9 @@ if TYPE_CHECKING:
     from .._models.user_profile_action_url import UserProfileActionURL as BetaUserProfileActionURL
     from .._models.user_profile_billing_not_authorized_error_details import (
         UserProfileBillingNotAuthorizedErrorDetails as BetaUserProfileBillingNotAuthorizedErrorDetails,
+    )
+    from .._models.user_profile_cleared_error_details import (
+        UserProfileClearedErrorDetails as BetaUserProfileClearedErrorDetails,
     )
     from .._models.user_profile_cyber_program import (
         UserProfileCyberProgram as BetaUserProfileCyberProgram,
@@ -3091,7 +3481,15 @@ if TYPE_CHECKING:
     )
     from .._models.user_remove_response import UserRemoveResponse as BetaUserRemoveResponse
     from .._models.vault_page import VaultPage as BetaVaultPage
+    from .._models.versioned_tool_union import VersionedToolUnion as BetaVersionedToolUnion
     from .._models.web_fetch_block import WebFetchBlock as BetaWebFetchBlock
+    from .._models.web_fetch_tool20250910 import WebFetchTool20250910 as BetaWebFetchTool20250910
+    from .._models.web_fetch_tool20260209 import WebFetchTool20260209 as BetaWebFetchTool20260209
+    from .._models.web_fetch_tool20260309 import WebFetchTool20260309 as BetaWebFetchTool20260309
+    from .._models.web_fetch_tool20260318 import WebFetchTool20260318 as BetaWebFetchTool20260318
+    from .._models.web_fetch_tool20260318_response_inclusion import (
+        WebFetchTool20260318ResponseInclusion as BetaWebFetchTool20260318ResponseInclusion,
+    )
     from .._models.web_fetch_tool_result_block import (
         WebFetchToolResultBlock as BetaWebFetchToolResultBlock,
     )
@@ -3104,7 +3502,33 @@ if TYPE_CHECKING:
     from .._models.web_fetch_tool_result_error_code import (
         WebFetchToolResultErrorCode as BetaWebFetchToolResultErrorCode,
     )
+    from .._models.web_fetch_url_source_all import WebFetchURLSourceAll as BetaWebFetchURLSourceAll
+    from .._models.web_fetch_url_source_except import (
+        WebFetchURLSourceExcept as BetaWebFetchURLSourceExcept,
+    )
+    from .._models.web_fetch_url_source_none import (
+        WebFetchURLSourceNone as BetaWebFetchURLSourceNone,
+    )
+    from .._models.web_fetch_url_source_only import (
+        WebFetchURLSourceOnly as BetaWebFetchURLSourceOnly,
+    )
+    from .._models.web_fetch_url_source_tool_filter import (
+        WebFetchURLSourceToolFilter as BetaWebFetchURLSourceToolFilter,
+    )
+    from .._models.web_fetch_url_source_tool_reference import (
+        WebFetchURLSourceToolReference as BetaWebFetchURLSourceToolReference,
+    )
+    from .._models.web_fetch_url_source_user_input import (
+        WebFetchURLSourceUserInput as BetaWebFetchURLSourceUserInput,
+    )
+    from .._models.web_fetch_url_sources import WebFetchURLSources as BetaWebFetchURLSources
     from .._models.web_search_result_block import WebSearchResultBlock as BetaWebSearchResultBlock
+    from .._models.web_search_tool20250305 import WebSearchTool20250305 as BetaWebSearchTool20250305
+    from .._models.web_search_tool20260209 import WebSearchTool20260209 as BetaWebSearchTool20260209
+    from .._models.web_search_tool20260318 import WebSearchTool20260318 as BetaWebSearchTool20260318
+    from .._models.web_search_tool20260318_response_inclusion import (
+        WebSearchTool20260318ResponseInclusion as BetaWebSearchTool20260318ResponseInclusion,
+    )
     from .._models.web_search_tool_result_block import (
         WebSearchToolResultBlock as BetaWebSearchToolResultBlock,
     )
@@ -3282,12 +3706,31 @@ if TYPE_CHECKING:
     from .._models.work_lease_state import WorkLeaseState as BetaWorkLeaseState
     from .._models.work_lease_state_state import WorkLeaseStateState as BetaWorkLeaseStateState
     from .._models.workspace import Workspace as BetaWorkspace
+    from .._models.workspace_api_key_limit_exceeded_error_details import (
+        WorkspaceAPIKeyLimitExceededErrorDetails as BetaWorkspaceAPIKeyLimitExceededErrorDetails,
+    )
+    from .._models.workspace_changed_concurrently_error_details import (
+        WorkspaceChangedConcurrentlyErrorDetails as BetaWorkspaceChangedConcurrentlyErrorDetails,
+    )
+    from .._models.workspace_changed_concurrently_field import (
+        WorkspaceChangedConcurrentlyField as BetaWorkspaceChangedConcurrentlyField,
+    )
+    from .._models.workspace_created_incomplete_error_details import (
+        WorkspaceCreatedIncompleteErrorDetails as BetaWorkspaceCreatedIncompleteErrorDetails,
+    )
     from .._models.workspace_human_review_disabled_error_details import (
         WorkspaceHumanReviewDisabledErrorDetails as BetaWorkspaceHumanReviewDisabledErrorDetails,
     )
     from .._models.workspace_member import WorkspaceMember as BetaWorkspaceMember
+    from .._models.workspace_member_limit_exceeded_error_details import (
+        WorkspaceMemberLimitExceededErrorDetails as BetaWorkspaceMemberLimitExceededErrorDetails,
+    )
     from .._models.workspace_member_page import WorkspaceMemberPage as BetaWorkspaceMemberPage
     from .._models.workspace_page import WorkspacePage as BetaWorkspacePage
+    from .._models.workspace_policy_field import WorkspacePolicyField as BetaWorkspacePolicyField
+    from .._models.workspace_policy_violation_error_details import (
+        WorkspacePolicyViolationErrorDetails as BetaWorkspacePolicyViolationErrorDetails,
+    )
     from .._models.workspace_rate_limit import WorkspaceRateLimit as BetaWorkspaceRateLimit
     from .._models.workspace_rate_limit_organization_source import (
         WorkspaceRateLimitOrganizationSource as BetaWorkspaceRateLimitOrganizationSource,
@@ -3339,7 +3782,6 @@ if TYPE_CHECKING:
     from .._params.all_thinking_turns_param import (
         AllThinkingTurnsParam as BetaAllThinkingTurnsParam,
     )
-    from .._params.allowed_caller_param import AllowedCallerParam as BetaAllowedCaller
     from .._params.allowed_caller_param import AllowedCallerParam as BetaAllowedCallerParam
     from .._params.allowed_inference_geo_param import (
         AllowedInferenceGeoParam as BetaAllowedInferenceGeoParam,
@@ -5046,6 +5488,9 @@ if TYPE_CHECKING:
     from .._params.tool_addition_block_param import (
         ToolAdditionBlockParam as BetaToolAdditionBlockParam,
     )
+    from .._params.tool_addition_tool_param import (
+        ToolAdditionToolParam as BetaToolAdditionToolParam,
+    )
     from .._params.tool_bash20241022_param import ToolBash20241022Param as BetaToolBash20241022Param
     from .._params.tool_bash20250124_param import ToolBash20250124Param as BetaToolBash20250124Param
     from .._params.tool_caller_param import ToolCallerParam as BetaToolCallerParam
@@ -5057,6 +5502,9 @@ if TYPE_CHECKING:
     )
     from .._params.tool_change_reference_param import (
         ToolChangeReferenceParam as BetaToolChangeReferenceParam,
+    )
+    from .._params.tool_change_tool_definition_param import (
+        ToolChangeToolDefinitionParam as BetaToolChangeToolDefinitionParam,
     )
     from .._params.tool_change_tool_reference_param import (
         ToolChangeToolReferenceParam as BetaToolChangeToolReferenceParam,
@@ -5361,6 +5809,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "APIKeyRequesterUnconfirmedErrorDetails",
     ),
     "BetaAPIKeyScope": ("_models.api_key_scope", "APIKeyScope"),
+    "BetaAPIKeyScopeMissingErrorDetails": (
+        "_models.api_key_scope_missing_error_details",
+        "APIKeyScopeMissingErrorDetails",
+    ),
     "BetaAPIKeyServiceAccountActor": (
         "_models.api_key_service_account_actor",
         "APIKeyServiceAccountActor",
@@ -5406,6 +5858,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.advisor_result_block_param",
         "AdvisorResultBlockParam",
     ),
+    "BetaAdvisorTool20260301": ("_models.advisor_tool20260301", "AdvisorTool20260301"),
     "BetaAdvisorTool20260301Param": (
         "_params.advisor_tool20260301_param",
         "AdvisorTool20260301Param",
@@ -5447,12 +5900,16 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AgentsVersionListParams",
     ),
     "BetaAllThinkingTurnsParam": ("_params.all_thinking_turns_param", "AllThinkingTurnsParam"),
-    "BetaAllowedCaller": ("_params.allowed_caller_param", "AllowedCallerParam"),
+    "BetaAllowedCaller": ("_models.allowed_caller", "AllowedCaller"),
     "BetaAllowedCallerParam": ("_params.allowed_caller_param", "AllowedCallerParam"),
     "BetaAllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
     "BetaAllowedInferenceGeoParam": (
         "_params.allowed_inference_geo_param",
         "AllowedInferenceGeoParam",
+    ),
+    "BetaAlreadyMemberErrorDetails": (
+        "_models.already_member_error_details",
+        "AlreadyMemberErrorDetails",
     ),
     "BetaAnalyticsAPIActor": ("_models.analytics_api_actor", "AnalyticsAPIActor"),
     "BetaAnalyticsActor": ("_models.analytics_actor", "AnalyticsActor"),
@@ -6012,100 +6469,166 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaBillingError": ("_models.billing_error", "BillingError"),
     "BetaBillingErrorObject": ("_models.billing_error", "BillingError"),
     "BetaBillingPolicyParam": ("_params.billing_policy_param", "BillingPolicyParam"),
+    "BetaBrowserClickTarget": ("_models.browser_click_target", "BrowserClickTarget"),
+    "BetaBrowserCloseTabConfig": ("_models.browser_close_tab_config", "BrowserCloseTabConfig"),
     "BetaBrowserCloseTabConfigParam": (
         "_params.browser_close_tab_config_param",
         "BrowserCloseTabConfigParam",
+    ),
+    "BetaBrowserCoordinateTarget": ("_models.browser_coordinate_target", "BrowserCoordinateTarget"),
+    "BetaBrowserDoubleClickConfig": (
+        "_models.browser_double_click_config",
+        "BrowserDoubleClickConfig",
     ),
     "BetaBrowserDoubleClickConfigParam": (
         "_params.browser_double_click_config_param",
         "BrowserDoubleClickConfigParam",
     ),
+    "BetaBrowserFileUploadConfig": (
+        "_models.browser_file_upload_config",
+        "BrowserFileUploadConfig",
+    ),
     "BetaBrowserFileUploadConfigParam": (
         "_params.browser_file_upload_config_param",
         "BrowserFileUploadConfigParam",
     ),
+    "BetaBrowserFindConfig": ("_models.browser_find_config", "BrowserFindConfig"),
     "BetaBrowserFindConfigParam": ("_params.browser_find_config_param", "BrowserFindConfigParam"),
+    "BetaBrowserFormInputConfig": ("_models.browser_form_input_config", "BrowserFormInputConfig"),
     "BetaBrowserFormInputConfigParam": (
         "_params.browser_form_input_config_param",
         "BrowserFormInputConfigParam",
+    ),
+    "BetaBrowserFormInputValue": ("_models.browser_form_input_value", "BrowserFormInputValue"),
+    "BetaBrowserGetPageTextConfig": (
+        "_models.browser_get_page_text_config",
+        "BrowserGetPageTextConfig",
     ),
     "BetaBrowserGetPageTextConfigParam": (
         "_params.browser_get_page_text_config_param",
         "BrowserGetPageTextConfigParam",
     ),
+    "BetaBrowserHoldKeyConfig": ("_models.browser_hold_key_config", "BrowserHoldKeyConfig"),
     "BetaBrowserHoldKeyConfigParam": (
         "_params.browser_hold_key_config_param",
         "BrowserHoldKeyConfigParam",
     ),
+    "BetaBrowserHoverConfig": ("_models.browser_hover_config", "BrowserHoverConfig"),
     "BetaBrowserHoverConfigParam": (
         "_params.browser_hover_config_param",
         "BrowserHoverConfigParam",
+    ),
+    "BetaBrowserJavascriptExecConfig": (
+        "_models.browser_javascript_exec_config",
+        "BrowserJavascriptExecConfig",
     ),
     "BetaBrowserJavascriptExecConfigParam": (
         "_params.browser_javascript_exec_config_param",
         "BrowserJavascriptExecConfigParam",
     ),
+    "BetaBrowserKeyConfig": ("_models.browser_key_config", "BrowserKeyConfig"),
     "BetaBrowserKeyConfigParam": ("_params.browser_key_config_param", "BrowserKeyConfigParam"),
+    "BetaBrowserLeftClickConfig": ("_models.browser_left_click_config", "BrowserLeftClickConfig"),
     "BetaBrowserLeftClickConfigParam": (
         "_params.browser_left_click_config_param",
         "BrowserLeftClickConfigParam",
+    ),
+    "BetaBrowserLeftClickDragConfig": (
+        "_models.browser_left_click_drag_config",
+        "BrowserLeftClickDragConfig",
     ),
     "BetaBrowserLeftClickDragConfigParam": (
         "_params.browser_left_click_drag_config_param",
         "BrowserLeftClickDragConfigParam",
     ),
+    "BetaBrowserLeftMouseDownConfig": (
+        "_models.browser_left_mouse_down_config",
+        "BrowserLeftMouseDownConfig",
+    ),
     "BetaBrowserLeftMouseDownConfigParam": (
         "_params.browser_left_mouse_down_config_param",
         "BrowserLeftMouseDownConfigParam",
+    ),
+    "BetaBrowserLeftMouseUpConfig": (
+        "_models.browser_left_mouse_up_config",
+        "BrowserLeftMouseUpConfig",
     ),
     "BetaBrowserLeftMouseUpConfigParam": (
         "_params.browser_left_mouse_up_config_param",
         "BrowserLeftMouseUpConfigParam",
     ),
+    "BetaBrowserListTabsConfig": ("_models.browser_list_tabs_config", "BrowserListTabsConfig"),
     "BetaBrowserListTabsConfigParam": (
         "_params.browser_list_tabs_config_param",
         "BrowserListTabsConfigParam",
+    ),
+    "BetaBrowserMemberName": ("_models.browser_member_name", "BrowserMemberName"),
+    "BetaBrowserMiddleClickConfig": (
+        "_models.browser_middle_click_config",
+        "BrowserMiddleClickConfig",
     ),
     "BetaBrowserMiddleClickConfigParam": (
         "_params.browser_middle_click_config_param",
         "BrowserMiddleClickConfigParam",
     ),
+    "BetaBrowserMouseMoveConfig": ("_models.browser_mouse_move_config", "BrowserMouseMoveConfig"),
     "BetaBrowserMouseMoveConfigParam": (
         "_params.browser_mouse_move_config_param",
         "BrowserMouseMoveConfigParam",
     ),
+    "BetaBrowserNavigateConfig": ("_models.browser_navigate_config", "BrowserNavigateConfig"),
     "BetaBrowserNavigateConfigParam": (
         "_params.browser_navigate_config_param",
         "BrowserNavigateConfigParam",
     ),
+    "BetaBrowserNewTabConfig": ("_models.browser_new_tab_config", "BrowserNewTabConfig"),
     "BetaBrowserNewTabConfigParam": (
         "_params.browser_new_tab_config_param",
         "BrowserNewTabConfigParam",
+    ),
+    "BetaBrowserReadConsoleConfig": (
+        "_models.browser_read_console_config",
+        "BrowserReadConsoleConfig",
     ),
     "BetaBrowserReadConsoleConfigParam": (
         "_params.browser_read_console_config_param",
         "BrowserReadConsoleConfigParam",
     ),
+    "BetaBrowserReadNetworkConfig": (
+        "_models.browser_read_network_config",
+        "BrowserReadNetworkConfig",
+    ),
     "BetaBrowserReadNetworkConfigParam": (
         "_params.browser_read_network_config_param",
         "BrowserReadNetworkConfigParam",
     ),
+    "BetaBrowserReadPageConfig": ("_models.browser_read_page_config", "BrowserReadPageConfig"),
     "BetaBrowserReadPageConfigParam": (
         "_params.browser_read_page_config_param",
         "BrowserReadPageConfigParam",
+    ),
+    "BetaBrowserReadPageFilter": ("_models.browser_read_page_filter", "BrowserReadPageFilter"),
+    "BetaBrowserRefTarget": ("_models.browser_ref_target", "BrowserRefTarget"),
+    "BetaBrowserRightClickConfig": (
+        "_models.browser_right_click_config",
+        "BrowserRightClickConfig",
     ),
     "BetaBrowserRightClickConfigParam": (
         "_params.browser_right_click_config_param",
         "BrowserRightClickConfigParam",
     ),
+    "BetaBrowserScreenshotConfig": ("_models.browser_screenshot_config", "BrowserScreenshotConfig"),
     "BetaBrowserScreenshotConfigParam": (
         "_params.browser_screenshot_config_param",
         "BrowserScreenshotConfigParam",
     ),
+    "BetaBrowserScrollConfig": ("_models.browser_scroll_config", "BrowserScrollConfig"),
     "BetaBrowserScrollConfigParam": (
         "_params.browser_scroll_config_param",
         "BrowserScrollConfigParam",
     ),
+    "BetaBrowserScrollDirection": ("_models.browser_scroll_direction", "BrowserScrollDirection"),
+    "BetaBrowserScrollToConfig": ("_models.browser_scroll_to_config", "BrowserScrollToConfig"),
     "BetaBrowserScrollToConfigParam": (
         "_params.browser_scroll_to_config_param",
         "BrowserScrollToConfigParam",
@@ -6135,26 +6658,44 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.browser_state_tab_entry_param",
         "BrowserStateTabEntryParam",
     ),
+    "BetaBrowserSwitchTabConfig": ("_models.browser_switch_tab_config", "BrowserSwitchTabConfig"),
     "BetaBrowserSwitchTabConfigParam": (
         "_params.browser_switch_tab_config_param",
         "BrowserSwitchTabConfigParam",
     ),
+    "BetaBrowserToolset20260801": ("_models.browser_toolset20260801", "BrowserToolset20260801"),
     "BetaBrowserToolset20260801Param": (
         "_params.browser_toolset20260801_param",
         "BrowserToolset20260801Param",
     ),
+    "BetaBrowserToolsetConfigs": ("_models.browser_toolset_configs", "BrowserToolsetConfigs"),
     "BetaBrowserToolsetConfigsParam": (
         "_params.browser_toolset_configs_param",
         "BrowserToolsetConfigsParam",
+    ),
+    "BetaBrowserTripleClickConfig": (
+        "_models.browser_triple_click_config",
+        "BrowserTripleClickConfig",
     ),
     "BetaBrowserTripleClickConfigParam": (
         "_params.browser_triple_click_config_param",
         "BrowserTripleClickConfigParam",
     ),
+    "BetaBrowserTypeConfig": ("_models.browser_type_config", "BrowserTypeConfig"),
     "BetaBrowserTypeConfigParam": ("_params.browser_type_config_param", "BrowserTypeConfigParam"),
+    "BetaBrowserWaitConfig": ("_models.browser_wait_config", "BrowserWaitConfig"),
     "BetaBrowserWaitConfigParam": ("_params.browser_wait_config_param", "BrowserWaitConfigParam"),
+    "BetaBrowserZoomConfig": ("_models.browser_zoom_config", "BrowserZoomConfig"),
     "BetaBrowserZoomConfigParam": ("_params.browser_zoom_config_param", "BrowserZoomConfigParam"),
+    "BetaBundleAttachmentNotSupportedErrorDetails": (
+        "_models.bundle_attachment_not_supported_error_details",
+        "BundleAttachmentNotSupportedErrorDetails",
+    ),
     "BetaBundleListParams": ("_params.bundle_list_params", "BundleListParams"),
+    "BetaBundleOnCallErrorDetails": (
+        "_models.bundle_on_call_error_details",
+        "BundleOnCallErrorDetails",
+    ),
     "BetaCMEKContextUnavailableErrorDetails": (
         "_models.cmek_context_unavailable_error_details",
         "CMEKContextUnavailableErrorDetails",
@@ -6179,9 +6720,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.cmek_not_approved_error_details",
         "CMEKNotApprovedErrorDetails",
     ),
+    "BetaCacheControlEphemeral": ("_models.cache_control_ephemeral", "CacheControlEphemeral"),
     "BetaCacheControlEphemeralParam": (
         "_params.cache_control_ephemeral_param",
         "CacheControlEphemeralParam",
+    ),
+    "BetaCacheControlEphemeralTtl": (
+        "_models.cache_control_ephemeral_ttl",
+        "CacheControlEphemeralTtl",
     ),
     "BetaCacheCreation": ("_models.cache_creation", "CacheCreation"),
     "BetaCacheMissMessagesChanged": (
@@ -6197,6 +6743,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCacheMissSystemChanged": ("_models.cache_miss_system_changed", "CacheMissSystemChanged"),
     "BetaCacheMissToolsChanged": ("_models.cache_miss_tools_changed", "CacheMissToolsChanged"),
     "BetaCacheMissUnavailable": ("_models.cache_miss_unavailable", "CacheMissUnavailable"),
+    "BetaCannotInviteEmailsWithUnverifiedDomainsErrorDetails": (
+        "_models.cannot_invite_emails_with_unverified_domains_error_details",
+        "CannotInviteEmailsWithUnverifiedDomainsErrorDetails",
+    ),
+    "BetaCannotRemoveLastMemberErrorDetails": (
+        "_models.cannot_remove_last_member_error_details",
+        "CannotRemoveLastMemberErrorDetails",
+    ),
     "BetaCannotSignOutManagedMemberErrorDetails": (
         "_models.cannot_sign_out_managed_member_error_details",
         "CannotSignOutManagedMemberErrorDetails",
@@ -6577,17 +7131,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.code_execution_result_block_param",
         "CodeExecutionResultBlockParam",
     ),
+    "BetaCodeExecutionTool20250522": (
+        "_models.code_execution_tool20250522",
+        "CodeExecutionTool20250522",
+    ),
     "BetaCodeExecutionTool20250522Param": (
         "_params.code_execution_tool20250522_param",
         "CodeExecutionTool20250522Param",
+    ),
+    "BetaCodeExecutionTool20250825": (
+        "_models.code_execution_tool20250825",
+        "CodeExecutionTool20250825",
     ),
     "BetaCodeExecutionTool20250825Param": (
         "_params.code_execution_tool20250825_param",
         "CodeExecutionTool20250825Param",
     ),
+    "BetaCodeExecutionTool20260120": (
+        "_models.code_execution_tool20260120",
+        "CodeExecutionTool20260120",
+    ),
     "BetaCodeExecutionTool20260120Param": (
         "_params.code_execution_tool20260120_param",
         "CodeExecutionTool20260120Param",
+    ),
+    "BetaCodeExecutionTool20260521": (
+        "_models.code_execution_tool20260521",
+        "CodeExecutionTool20260521",
     ),
     "BetaCodeExecutionTool20260521Param": (
         "_params.code_execution_tool20260521_param",
@@ -6695,6 +7265,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaCompletion": ("_models.completion", "Completion"),
     "BetaCompletionCreateParams": ("_params.completion_create_params", "CompletionCreateParams"),
     "BetaCompletionStreamEvent": ("_models.completion_stream_event", "CompletionStreamEvent"),
+    "BetaComplianceConfigurationRestrictedErrorDetails": (
+        "_models.compliance_configuration_restricted_error_details",
+        "ComplianceConfigurationRestrictedErrorDetails",
+    ),
     "BetaComplianceReviewAPIActor": (
         "_models.compliance_review_api_actor",
         "ComplianceReviewAPIActor",
@@ -6856,75 +7430,129 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.compliance_settings_state_param",
         "ComplianceSettingsStateParam",
     ),
+    "BetaComputerCursorPositionConfig": (
+        "_models.computer_cursor_position_config",
+        "ComputerCursorPositionConfig",
+    ),
     "BetaComputerCursorPositionConfigParam": (
         "_params.computer_cursor_position_config_param",
         "ComputerCursorPositionConfigParam",
+    ),
+    "BetaComputerDoubleClickConfig": (
+        "_models.computer_double_click_config",
+        "ComputerDoubleClickConfig",
     ),
     "BetaComputerDoubleClickConfigParam": (
         "_params.computer_double_click_config_param",
         "ComputerDoubleClickConfigParam",
     ),
+    "BetaComputerHoldKeyConfig": ("_models.computer_hold_key_config", "ComputerHoldKeyConfig"),
     "BetaComputerHoldKeyConfigParam": (
         "_params.computer_hold_key_config_param",
         "ComputerHoldKeyConfigParam",
     ),
+    "BetaComputerKeyConfig": ("_models.computer_key_config", "ComputerKeyConfig"),
     "BetaComputerKeyConfigParam": ("_params.computer_key_config_param", "ComputerKeyConfigParam"),
+    "BetaComputerLeftClickConfig": (
+        "_models.computer_left_click_config",
+        "ComputerLeftClickConfig",
+    ),
     "BetaComputerLeftClickConfigParam": (
         "_params.computer_left_click_config_param",
         "ComputerLeftClickConfigParam",
+    ),
+    "BetaComputerLeftClickDragConfig": (
+        "_models.computer_left_click_drag_config",
+        "ComputerLeftClickDragConfig",
     ),
     "BetaComputerLeftClickDragConfigParam": (
         "_params.computer_left_click_drag_config_param",
         "ComputerLeftClickDragConfigParam",
     ),
+    "BetaComputerLeftMouseDownConfig": (
+        "_models.computer_left_mouse_down_config",
+        "ComputerLeftMouseDownConfig",
+    ),
     "BetaComputerLeftMouseDownConfigParam": (
         "_params.computer_left_mouse_down_config_param",
         "ComputerLeftMouseDownConfigParam",
+    ),
+    "BetaComputerLeftMouseUpConfig": (
+        "_models.computer_left_mouse_up_config",
+        "ComputerLeftMouseUpConfig",
     ),
     "BetaComputerLeftMouseUpConfigParam": (
         "_params.computer_left_mouse_up_config_param",
         "ComputerLeftMouseUpConfigParam",
     ),
+    "BetaComputerMemberName": ("_models.computer_member_name", "ComputerMemberName"),
+    "BetaComputerMiddleClickConfig": (
+        "_models.computer_middle_click_config",
+        "ComputerMiddleClickConfig",
+    ),
     "BetaComputerMiddleClickConfigParam": (
         "_params.computer_middle_click_config_param",
         "ComputerMiddleClickConfigParam",
+    ),
+    "BetaComputerMouseMoveConfig": (
+        "_models.computer_mouse_move_config",
+        "ComputerMouseMoveConfig",
     ),
     "BetaComputerMouseMoveConfigParam": (
         "_params.computer_mouse_move_config_param",
         "ComputerMouseMoveConfigParam",
     ),
+    "BetaComputerRightClickConfig": (
+        "_models.computer_right_click_config",
+        "ComputerRightClickConfig",
+    ),
     "BetaComputerRightClickConfigParam": (
         "_params.computer_right_click_config_param",
         "ComputerRightClickConfigParam",
+    ),
+    "BetaComputerScreenshotConfig": (
+        "_models.computer_screenshot_config",
+        "ComputerScreenshotConfig",
     ),
     "BetaComputerScreenshotConfigParam": (
         "_params.computer_screenshot_config_param",
         "ComputerScreenshotConfigParam",
     ),
+    "BetaComputerScrollConfig": ("_models.computer_scroll_config", "ComputerScrollConfig"),
     "BetaComputerScrollConfigParam": (
         "_params.computer_scroll_config_param",
         "ComputerScrollConfigParam",
     ),
+    "BetaComputerScrollDirection": ("_models.computer_scroll_direction", "ComputerScrollDirection"),
+    "BetaComputerToolset20260801": ("_models.computer_toolset20260801", "ComputerToolset20260801"),
     "BetaComputerToolset20260801Param": (
         "_params.computer_toolset20260801_param",
         "ComputerToolset20260801Param",
     ),
+    "BetaComputerToolsetConfigs": ("_models.computer_toolset_configs", "ComputerToolsetConfigs"),
     "BetaComputerToolsetConfigsParam": (
         "_params.computer_toolset_configs_param",
         "ComputerToolsetConfigsParam",
+    ),
+    "BetaComputerTripleClickConfig": (
+        "_models.computer_triple_click_config",
+        "ComputerTripleClickConfig",
     ),
     "BetaComputerTripleClickConfigParam": (
         "_params.computer_triple_click_config_param",
         "ComputerTripleClickConfigParam",
     ),
+    "BetaComputerTypeConfig": ("_models.computer_type_config", "ComputerTypeConfig"),
     "BetaComputerTypeConfigParam": (
         "_params.computer_type_config_param",
         "ComputerTypeConfigParam",
     ),
+    "BetaComputerWaitConfig": ("_models.computer_wait_config", "ComputerWaitConfig"),
     "BetaComputerWaitConfigParam": (
         "_params.computer_wait_config_param",
         "ComputerWaitConfigParam",
     ),
+    "BetaComputerZoomConfig": ("_models.computer_zoom_config", "ComputerZoomConfig"),
     "BetaComputerZoomConfigParam": (
         "_params.computer_zoom_config_param",
         "ComputerZoomConfigParam",
@@ -7085,6 +7713,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaEffortCapability": ("_models.effort_capability", "EffortCapability"),
     "BetaEffortLevel": ("_params.effort_level_param", "EffortLevelParam"),
     "BetaEffortLevelParam": ("_params.effort_level_param", "EffortLevelParam"),
+    "BetaEmailDomainNotAllowedErrorDetails": (
+        "_models.email_domain_not_allowed_error_details",
+        "EmailDomainNotAllowedErrorDetails",
+    ),
     "BetaEncryptedCodeExecutionResultBlock": (
         "_models.encrypted_code_execution_result_block",
         "EncryptedCodeExecutionResultBlock",
@@ -7131,6 +7763,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaErrorEvent": ("_models.error_event", "ErrorEvent"),
     "BetaErrorObject": ("_models.error_object", "ErrorObject"),
     "BetaErrorResponse": ("_models.error_response", "ErrorResponse"),
+    "BetaErrorType": ("_models.error_type", "ErrorType"),
     "BetaEventListParams": ("_params.event_list_params", "EventListParams"),
     "BetaEventStreamParams": ("_params.event_stream_params", "EventStreamParams"),
     "BetaExternalKey": ("_models.external_key", "ExternalKey"),
@@ -7139,6 +7772,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ExternalKeyAttachedAttachment",
     ),
     "BetaExternalKeyAttachment": ("_models.external_key_attachment", "ExternalKeyAttachment"),
+    "BetaExternalKeyChangedErrorDetails": (
+        "_models.external_key_changed_error_details",
+        "ExternalKeyChangedErrorDetails",
+    ),
     "BetaExternalKeyCreateParams": (
         "_params.external_key_create_params",
         "ExternalKeyCreateParams",
@@ -7146,6 +7783,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaExternalKeyDeleteResponse": (
         "_models.external_key_delete_response",
         "ExternalKeyDeleteResponse",
+    ),
+    "BetaExternalKeyInWorkspacePolicyErrorDetails": (
+        "_models.external_key_in_workspace_policy_error_details",
+        "ExternalKeyInWorkspacePolicyErrorDetails",
     ),
     "BetaExternalKeyListParams": ("_params.external_key_list_params", "ExternalKeyListParams"),
     "BetaExternalKeyNotFoundErrorDetails": (
@@ -7181,10 +7822,38 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_validate_response_status",
         "ExternalKeyValidateResponseStatus",
     ),
+    "BetaExternalKeyValidationFailedErrorDetails": (
+        "_models.external_key_validation_failed_error_details",
+        "ExternalKeyValidationFailedErrorDetails",
+    ),
+    "BetaExternalKeyValidationTimedOutErrorDetails": (
+        "_models.external_key_validation_timed_out_error_details",
+        "ExternalKeyValidationTimedOutErrorDetails",
+    ),
     "BetaExternalStorage": ("_models.external_storage", "ExternalStorage"),
     "BetaExternalStorageCreateParams": (
         "_params.external_storage_create_params",
         "ExternalStorageCreateParams",
+    ),
+    "BetaExternalStorageFailedCheck": (
+        "_models.external_storage_failed_check",
+        "ExternalStorageFailedCheck",
+    ),
+    "BetaExternalStorageFailedCheckCheck": (
+        "_models.external_storage_failed_check_check",
+        "ExternalStorageFailedCheckCheck",
+    ),
+    "BetaExternalStorageFailedCheckRole": (
+        "_models.external_storage_failed_check_role",
+        "ExternalStorageFailedCheckRole",
+    ),
+    "BetaExternalStorageInUseErrorDetails": (
+        "_models.external_storage_in_use_error_details",
+        "ExternalStorageInUseErrorDetails",
+    ),
+    "BetaExternalStorageInWorkspacePolicyErrorDetails": (
+        "_models.external_storage_in_workspace_policy_error_details",
+        "ExternalStorageInWorkspacePolicyErrorDetails",
     ),
     "BetaExternalStorageListParams": (
         "_params.external_storage_list_params",
@@ -7194,6 +7863,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaExternalStorageMemberParam": (
         "_params.external_storage_member_param",
         "ExternalStorageMemberParam",
+    ),
+    "BetaExternalStorageNotAvailableErrorDetails": (
+        "_models.external_storage_not_available_error_details",
+        "ExternalStorageNotAvailableErrorDetails",
     ),
     "BetaExternalStoragePage": ("_models.external_storage_page", "ExternalStoragePage"),
     "BetaExternalStorageProviderConfig": (
@@ -7577,6 +8250,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.google_managed_storage_region_suspended",
         "GoogleManagedStorageRegionSuspended",
     ),
+    "BetaGrantRequiredErrorDetails": (
+        "_models.grant_required_error_details",
+        "GrantRequiredErrorDetails",
+    ),
     "BetaHeartbeatPreconditionFailedErrorDetails": (
         "_models.heartbeat_precondition_failed_error_details",
         "HeartbeatPreconditionFailedErrorDetails",
@@ -7585,6 +8262,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaHumanReviewNotAvailableErrorDetails": (
         "_models.human_review_not_available_error_details",
         "HumanReviewNotAvailableErrorDetails",
+    ),
+    "BetaHumanReviewOnWithExternalStorageErrorDetails": (
+        "_models.human_review_on_with_external_storage_error_details",
+        "HumanReviewOnWithExternalStorageErrorDetails",
     ),
     "BetaImageBlockParam": ("_params.image_block_param", "ImageBlockParam"),
     "BetaImageDimensionsTooLargeErrorDetails": (
@@ -7650,6 +8331,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaInvalidRequestError": ("_models.invalid_request_error", "InvalidRequestError"),
     "BetaInvalidRequestErrorObject": ("_models.invalid_request_error", "InvalidRequestError"),
+    "BetaInvalidStorageARNErrorDetails": (
+        "_models.invalid_storage_arn_error_details",
+        "InvalidStorageARNErrorDetails",
+    ),
+    "BetaInviteAlreadyExistsErrorDetails": (
+        "_models.invite_already_exists_error_details",
+        "InviteAlreadyExistsErrorDetails",
+    ),
     "BetaInviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "BetaInviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "BetaInviteListParams": ("_params.invite_list_params", "InviteListParams"),
@@ -7664,6 +8353,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaJWKSExplicitURLParam": ("_params.jwks_explicit_url_param", "JWKSExplicitURLParam"),
     "BetaJWKSInline": ("_models.jwks_inline", "JWKSInline"),
     "BetaJWKSInlineParam": ("_params.jwks_inline_param", "JWKSInlineParam"),
+    "BetaKeyProfileMismatchErrorDetails": (
+        "_models.key_profile_mismatch_error_details",
+        "KeyProfileMismatchErrorDetails",
+    ),
     "BetaKnownBeta": ("_params.known_beta_param", "KnownBetaParam"),
     "BetaKnownBetaParam": ("_params.known_beta_param", "KnownBetaParam"),
     "BetaKnownModel": ("_models.known_model", "KnownModel"),
@@ -7687,7 +8380,9 @@ _NAMES: dict[str, tuple[str, str]] = {
         "MCPServerURLDefinitionParam",
     ),
     "BetaMCPTool": ("_models.mcp_tool", "MCPTool"),
+    "BetaMCPToolConfig": ("_models.mcp_tool_config", "MCPToolConfig"),
     "BetaMCPToolConfigParam": ("_params.mcp_tool_config_param", "MCPToolConfigParam"),
+    "BetaMCPToolDefaultConfig": ("_models.mcp_tool_default_config", "MCPToolDefaultConfig"),
     "BetaMCPToolDefaultConfigParam": (
         "_params.mcp_tool_default_config_param",
         "MCPToolDefaultConfigParam",
@@ -7706,6 +8401,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaMCPToolUseBlock": ("_models.mcp_tool_use_block", "MCPToolUseBlock"),
     "BetaMCPToolUseBlockParam": ("_params.mcp_tool_use_block_param", "MCPToolUseBlockParam"),
+    "BetaMCPToolset": ("_models.mcp_toolset", "MCPToolset"),
     "BetaMCPToolsetParam": ("_params.mcp_toolset_param", "MCPToolsetParam"),
     "BetaManagedAgentsAWSAgentCoreGatewayMCPServer": (
         "_models.managed_agents_aws_agent_core_gateway_mcp_server",
@@ -7839,9 +8535,33 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.managed_agents_agent_toolset20260401",
         "ManagedAgentsAgentToolset20260401",
     ),
+    "BetaManagedAgentsAgentToolset20260401BashInput": (
+        "_models.managed_agents_agent_toolset20260401_bash_input",
+        "ManagedAgentsAgentToolset20260401BashInput",
+    ),
+    "BetaManagedAgentsAgentToolset20260401EditInput": (
+        "_models.managed_agents_agent_toolset20260401_edit_input",
+        "ManagedAgentsAgentToolset20260401EditInput",
+    ),
+    "BetaManagedAgentsAgentToolset20260401GlobInput": (
+        "_models.managed_agents_agent_toolset20260401_glob_input",
+        "ManagedAgentsAgentToolset20260401GlobInput",
+    ),
+    "BetaManagedAgentsAgentToolset20260401GrepInput": (
+        "_models.managed_agents_agent_toolset20260401_grep_input",
+        "ManagedAgentsAgentToolset20260401GrepInput",
+    ),
     "BetaManagedAgentsAgentToolset20260401Params": (
         "_params.managed_agents_agent_toolset20260401_params",
         "ManagedAgentsAgentToolset20260401Params",
+    ),
+    "BetaManagedAgentsAgentToolset20260401ReadInput": (
+        "_models.managed_agents_agent_toolset20260401_read_input",
+        "ManagedAgentsAgentToolset20260401ReadInput",
+    ),
+    "BetaManagedAgentsAgentToolset20260401WriteInput": (
+        "_models.managed_agents_agent_toolset20260401_write_input",
+        "ManagedAgentsAgentToolset20260401WriteInput",
     ),
     "BetaManagedAgentsAgentToolsetDefaultConfig": (
         "_models.managed_agents_agent_toolset_default_config",
@@ -9987,7 +10707,36 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.memory_store_update_params",
         "MemoryStoreUpdateParams",
     ),
+    "BetaMemoryTool20250818": ("_models.memory_tool20250818", "MemoryTool20250818"),
+    "BetaMemoryTool20250818Command": (
+        "_models.memory_tool20250818_command",
+        "MemoryTool20250818Command",
+    ),
+    "BetaMemoryTool20250818CreateCommand": (
+        "_models.memory_tool20250818_create_command",
+        "MemoryTool20250818CreateCommand",
+    ),
+    "BetaMemoryTool20250818DeleteCommand": (
+        "_models.memory_tool20250818_delete_command",
+        "MemoryTool20250818DeleteCommand",
+    ),
+    "BetaMemoryTool20250818InsertCommand": (
+        "_models.memory_tool20250818_insert_command",
+        "MemoryTool20250818InsertCommand",
+    ),
     "BetaMemoryTool20250818Param": ("_params.memory_tool20250818_param", "MemoryTool20250818Param"),
+    "BetaMemoryTool20250818RenameCommand": (
+        "_models.memory_tool20250818_rename_command",
+        "MemoryTool20250818RenameCommand",
+    ),
+    "BetaMemoryTool20250818StrReplaceCommand": (
+        "_models.memory_tool20250818_str_replace_command",
+        "MemoryTool20250818StrReplaceCommand",
+    ),
+    "BetaMemoryTool20250818ViewCommand": (
+        "_models.memory_tool20250818_view_command",
+        "MemoryTool20250818ViewCommand",
+    ),
     "BetaMemoryUpdateParams": ("_params.memory_update_params", "MemoryUpdateParams"),
     "BetaMemoryVersionListParams": (
         "_params.memory_version_list_params",
@@ -10083,6 +10832,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaNotFoundError": ("_models.not_found_error", "NotFoundError"),
     "BetaNotFoundErrorObject": ("_models.not_found_error", "NotFoundError"),
     "BetaNoticeListParams": ("_params.notice_list_params", "NoticeListParams"),
+    "BetaOrgAPIKeyLimitExceededErrorDetails": (
+        "_models.org_api_key_limit_exceeded_error_details",
+        "OrgAPIKeyLimitExceededErrorDetails",
+    ),
     "BetaOrgMemberLimitExceededErrorDetails": (
         "_models.org_member_limit_exceeded_error_details",
         "OrgMemberLimitExceededErrorDetails",
@@ -10118,6 +10871,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaOrganizationInviteStatus": (
         "_models.organization_invite_status",
         "OrganizationInviteStatus",
+    ),
+    "BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails": (
+        "_models.organization_level_scoped_api_key_required_error_details",
+        "OrganizationLevelScopedAPIKeyRequiredErrorDetails",
     ),
     "BetaOrganizationNotEligibleError": ("._error_classes", "BetaOrganizationNotEligibleError"),
     "BetaOrganizationNotEligibleErrorDetails": (
@@ -10370,6 +11127,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaPluginVersionReach": ("_models.plugin_version_reach", "PluginVersionReach"),
     "BetaPredefinedAgents": ("_params.predefined_agents1", "PredefinedAgents"),
     "BetaProjectListParams": ("_params.project_list_params", "ProjectListParams"),
+    "BetaProviderNotAllowedErrorDetails": (
+        "_models.provider_not_allowed_error_details",
+        "ProviderNotAllowedErrorDetails",
+    ),
     "BetaPublicEnvironmentCreateRequest": (
         "_params.public_environment_create_request_param",
         "PublicEnvironmentCreateRequestParam",
@@ -10404,6 +11165,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
     "BetaRBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "BetaRBACGroupGrantsOwnerAccessErrorDetails": (
+        "_models.rbac_group_grants_owner_access_error_details",
+        "RBACGroupGrantsOwnerAccessErrorDetails",
+    ),
     "BetaRBACGroupManagedSettingsNotFoundErrorDetails": (
         "_models.rbac_group_managed_settings_not_found_error_details",
         "RBACGroupManagedSettingsNotFoundErrorDetails",
@@ -10414,9 +11179,17 @@ _NAMES: dict[str, tuple[str, str]] = {
         "RBACGroupMemberAddParams",
     ),
     "BetaRBACGroupMemberPage": ("_models.rbac_group_member_page", "RBACGroupMemberPage"),
+    "BetaRBACGroupNotFoundErrorDetails": (
+        "_models.rbac_group_not_found_error_details",
+        "RBACGroupNotFoundErrorDetails",
+    ),
     "BetaRBACGroupOrderLimitExceededErrorDetails": (
         "_models.rbac_group_order_limit_exceeded_error_details",
         "RBACGroupOrderLimitExceededErrorDetails",
+    ),
+    "BetaRBACGroupOwnerAccessUnconfirmedErrorDetails": (
+        "_models.rbac_group_owner_access_unconfirmed_error_details",
+        "RBACGroupOwnerAccessUnconfirmedErrorDetails",
     ),
     "BetaRBACGroupPage": ("_models.rbac_group_page", "RBACGroupPage"),
     "BetaRBACGroupSourceType": ("_models.rbac_group_source_type", "RBACGroupSourceType"),
@@ -10475,6 +11248,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.region_not_supported_error_details",
         "RegionNotSupportedErrorDetails",
     ),
+    "BetaRegistrationPendingErrorDetails": (
+        "_models.registration_pending_error_details",
+        "RegistrationPendingErrorDetails",
+    ),
     "BetaReportPageTooLargeError": ("._error_classes", "BetaReportPageTooLargeError"),
     "BetaReportPageTooLargeErrorDetails": (
         "_models.report_page_too_large_error_details",
@@ -10519,6 +11296,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ToolRemovalBlockParam",
     ),
     "BetaResourceListParams": ("_params.resource_list_params", "ResourceListParams"),
+    "BetaResponseTool": ("_models.tool", "Tool"),
     "BetaResponseToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaResponseToolChangeMCPToolReference": (
         "_models.tool_change_mcp_tool_reference",
@@ -10532,13 +11310,20 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.tool_change_tool_reference",
         "ToolChangeToolReference",
     ),
+    "BetaResponseToolInputSchema": ("_models.tool_input_schema", "ToolInputSchema"),
     "BetaResponseToolRemovalBlock": ("_models.tool_removal_block", "ToolRemovalBlock"),
+    "BetaResponseToolUnion": ("_models.response_tool_union", "ResponseToolUnion"),
     "BetaRuleCreateParams": ("_params.rule_create_params", "RuleCreateParams"),
     "BetaRuleListParams": ("_params.rule_list_params", "RuleListParams"),
     "BetaRuleUpdateParams": ("_params.rule_update_params", "RuleUpdateParams"),
     "BetaSandboxEgressRestrictedErrorDetails": (
         "_models.sandbox_egress_restricted_error_details",
         "SandboxEgressRestrictedErrorDetails",
+    ),
+    "BetaScanFailedErrorDetails": ("_models.scan_failed_error_details", "ScanFailedErrorDetails"),
+    "BetaScanPendingErrorDetails": (
+        "_models.scan_pending_error_details",
+        "ScanPendingErrorDetails",
     ),
     "BetaSearchResultBlockParam": ("_params.search_result_block_param", "SearchResultBlockParam"),
     "BetaSelfHostedConfig": ("_models.self_hosted_config", "SelfHostedConfig"),
@@ -10657,6 +11442,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSkill": ("_models.skill", "Skill"),
     "BetaSkillCreateParams": ("_params.skill_create_params", "SkillCreateParams"),
     "BetaSkillListParams": ("_params.skill_list_params", "SkillListParams"),
+    "BetaSkillNameTakenErrorDetails": (
+        "_models.skill_name_taken_error_details",
+        "SkillNameTakenErrorDetails",
+    ),
     "BetaSkillPage": ("_models.skill_page", "SkillPage"),
     "BetaSkillParams": ("_params.container_skill_param", "ContainerSkillParam"),
     "BetaSkillReadBlockedUndecryptableErrorDetails": (
@@ -10676,6 +11465,18 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSlackChannelRetrieveParams": (
         "_params.slack_channel_retrieve_params",
         "SlackChannelRetrieveParams",
+    ),
+    "BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails": (
+        "_models.slack_channel_set_up_environment_not_found_error_details",
+        "SlackChannelSetUpEnvironmentNotFoundErrorDetails",
+    ),
+    "BetaSlackChannelSetUpSettingsConflictErrorDetails": (
+        "_models.slack_channel_set_up_settings_conflict_error_details",
+        "SlackChannelSetUpSettingsConflictErrorDetails",
+    ),
+    "BetaSlackChannelSetUpSettingsRefusedErrorDetails": (
+        "_models.slack_channel_set_up_settings_refused_error_details",
+        "SlackChannelSetUpSettingsRefusedErrorDetails",
     ),
     "BetaSlackWorkspaceListParams": (
         "_params.slack_workspace_list_params",
@@ -10769,6 +11570,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaSpendSummaryPage": ("_models.spend_summary_page", "SpendSummaryPage"),
     "BetaStateChanges": ("_params.state_changes", "StateChanges"),
     "BetaStopReason": ("_models.stop_reason", "StopReason"),
+    "BetaStorageAlreadyRegisteredErrorDetails": (
+        "_models.storage_already_registered_error_details",
+        "StorageAlreadyRegisteredErrorDetails",
+    ),
+    "BetaStorageAttachLimitReachedErrorDetails": (
+        "_models.storage_attach_limit_reached_error_details",
+        "StorageAttachLimitReachedErrorDetails",
+    ),
+    "BetaStorageAttachedDuringArchiveErrorDetails": (
+        "_models.storage_attached_during_archive_error_details",
+        "StorageAttachedDuringArchiveErrorDetails",
+    ),
+    "BetaStorageChangedConcurrentlyErrorDetails": (
+        "_models.storage_changed_concurrently_error_details",
+        "StorageChangedConcurrentlyErrorDetails",
+    ),
     "BetaStorageInUseErrorDetails": (
         "_models.storage_in_use_error_details",
         "StorageInUseErrorDetails",
@@ -10779,13 +11596,29 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.storage_not_approved_error_details",
         "StorageNotApprovedErrorDetails",
     ),
+    "BetaStorageNotAttachableErrorDetails": (
+        "_models.storage_not_attachable_error_details",
+        "StorageNotAttachableErrorDetails",
+    ),
     "BetaStorageNotReadyErrorDetails": (
         "_models.storage_not_ready_error_details",
         "StorageNotReadyErrorDetails",
     ),
+    "BetaStorageProfileMismatchErrorDetails": (
+        "_models.storage_profile_mismatch_error_details",
+        "StorageProfileMismatchErrorDetails",
+    ),
+    "BetaStorageProfileStillRequiredErrorDetails": (
+        "_models.storage_profile_still_required_error_details",
+        "StorageProfileStillRequiredErrorDetails",
+    ),
     "BetaStorageQuotaExceededErrorDetails": (
         "_models.storage_quota_exceeded_error_details",
         "StorageQuotaExceededErrorDetails",
+    ),
+    "BetaStorageVerificationFailedErrorDetails": (
+        "_models.storage_verification_failed_error_details",
+        "StorageVerificationFailedErrorDetails",
     ),
     "BetaSummaryListParams": ("_params.summary_list_params", "SummaryListParams"),
     "BetaSystemMessageClearAt": (
@@ -11093,10 +11926,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.too_many_report_groups_error_details",
         "TooManyReportGroupsErrorDetails",
     ),
+    "BetaTool": ("_models.tool", "Tool"),
     "BetaToolAdditionBlock": ("_models.tool_addition_block", "ToolAdditionBlock"),
     "BetaToolAdditionBlockParam": ("_params.tool_addition_block_param", "ToolAdditionBlockParam"),
     "BetaToolAdditionTool": ("_models.tool_addition_tool", "ToolAdditionTool"),
+    "BetaToolAdditionToolParam": ("_params.tool_addition_tool_param", "ToolAdditionToolParam"),
+    "BetaToolBash20241022": ("_models.tool_bash20241022", "ToolBash20241022"),
     "BetaToolBash20241022Param": ("_params.tool_bash20241022_param", "ToolBash20241022Param"),
+    "BetaToolBash20250124": ("_models.tool_bash20250124", "ToolBash20250124"),
     "BetaToolBash20250124Param": ("_params.tool_bash20250124_param", "ToolBash20250124Param"),
     "BetaToolCaller": ("_models.tool_caller", "ToolCaller"),
     "BetaToolCallerParam": ("_params.tool_caller_param", "ToolCallerParam"),
@@ -11125,6 +11962,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.tool_change_tool_definition",
         "ToolChangeToolDefinition",
     ),
+    "BetaToolChangeToolDefinitionParam": (
+        "_params.tool_change_tool_definition_param",
+        "ToolChangeToolDefinitionParam",
+    ),
     "BetaToolChangeToolReference": (
         "_models.tool_change_tool_reference",
         "ToolChangeToolReference",
@@ -11138,18 +11979,22 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolChoiceNoneParam": ("_params.tool_choice_none_param", "ToolChoiceNoneParam"),
     "BetaToolChoiceParam": ("_params.tool_choice_param", "ToolChoiceParam"),
     "BetaToolChoiceToolParam": ("_params.tool_choice_tool_param", "ToolChoiceToolParam"),
+    "BetaToolComputerUse20241022": ("_models.tool_computer_use20241022", "ToolComputerUse20241022"),
     "BetaToolComputerUse20241022Param": (
         "_params.tool_computer_use20241022_param",
         "ToolComputerUse20241022Param",
     ),
+    "BetaToolComputerUse20250124": ("_models.tool_computer_use20250124", "ToolComputerUse20250124"),
     "BetaToolComputerUse20250124Param": (
         "_params.tool_computer_use20250124_param",
         "ToolComputerUse20250124Param",
     ),
+    "BetaToolComputerUse20251124": ("_models.tool_computer_use20251124", "ToolComputerUse20251124"),
     "BetaToolComputerUse20251124Param": (
         "_params.tool_computer_use20251124_param",
         "ToolComputerUse20251124Param",
     ),
+    "BetaToolInputSchema": ("_models.tool_input_schema", "ToolInputSchema"),
     "BetaToolInputSchemaParam": ("_params.tool_input_schema_param", "ToolInputSchemaParam"),
     "BetaToolNameConflictErrorDetails": (
         "_models.tool_name_conflict_error_details",
@@ -11172,17 +12017,37 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.tool_result_content_block_param",
         "ToolResultContentBlockParam",
     ),
+    "BetaToolSearchToolBm2520251119": (
+        "_models.tool_search_tool_bm2520251119",
+        "ToolSearchToolBm2520251119",
+    ),
     "BetaToolSearchToolBm2520251119Param": (
         "_params.tool_search_tool_bm2520251119_param",
         "ToolSearchToolBm2520251119Param",
+    ),
+    "BetaToolSearchToolBm2520251119Type": (
+        "_models.tool_search_tool_bm2520251119_type",
+        "ToolSearchToolBm2520251119Type",
+    ),
+    "BetaToolSearchToolBm25_20251119": (
+        "_models.tool_search_tool_bm2520251119",
+        "ToolSearchToolBm2520251119",
     ),
     "BetaToolSearchToolBm25_20251119Param": (
         "_params.tool_search_tool_bm2520251119_param",
         "ToolSearchToolBm2520251119Param",
     ),
+    "BetaToolSearchToolRegex20251119": (
+        "_models.tool_search_tool_regex20251119",
+        "ToolSearchToolRegex20251119",
+    ),
     "BetaToolSearchToolRegex20251119Param": (
         "_params.tool_search_tool_regex20251119_param",
         "ToolSearchToolRegex20251119Param",
+    ),
+    "BetaToolSearchToolRegex20251119Type": (
+        "_models.tool_search_tool_regex20251119_type",
+        "ToolSearchToolRegex20251119Type",
     ),
     "BetaToolSearchToolResultBlock": (
         "_models.tool_search_tool_result_block",
@@ -11228,18 +12093,22 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.tool_search_tool_search_result_block_param",
         "ToolSearchToolSearchResultBlockParam",
     ),
+    "BetaToolTextEditor20241022": ("_models.tool_text_editor20241022", "ToolTextEditor20241022"),
     "BetaToolTextEditor20241022Param": (
         "_params.tool_text_editor20241022_param",
         "ToolTextEditor20241022Param",
     ),
+    "BetaToolTextEditor20250124": ("_models.tool_text_editor20250124", "ToolTextEditor20250124"),
     "BetaToolTextEditor20250124Param": (
         "_params.tool_text_editor20250124_param",
         "ToolTextEditor20250124Param",
     ),
+    "BetaToolTextEditor20250429": ("_models.tool_text_editor20250429", "ToolTextEditor20250429"),
     "BetaToolTextEditor20250429Param": (
         "_params.tool_text_editor20250429_param",
         "ToolTextEditor20250429Param",
     ),
+    "BetaToolTextEditor20250728": ("_models.tool_text_editor20250728", "ToolTextEditor20250728"),
     "BetaToolTextEditor20250728Param": (
         "_params.tool_text_editor20250728_param",
         "ToolTextEditor20250728Param",
@@ -11250,6 +12119,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaToolUseCaller": ("_models.tool_caller", "ToolCaller"),
     "BetaToolUsesKeepParam": ("_params.tool_uses_keep_param", "ToolUsesKeepParam"),
     "BetaToolUsesTriggerParam": ("_params.tool_uses_trigger_param", "ToolUsesTriggerParam"),
+    "BetaTranscriptsStorageRequiredErrorDetails": (
+        "_models.transcripts_storage_required_error_details",
+        "TranscriptsStorageRequiredErrorDetails",
+    ),
     "BetaTunnel": ("_models.tunnel", "Tunnel"),
     "BetaTunnelCertificate": ("_models.tunnel_certificate", "TunnelCertificate"),
     "BetaTunnelCertificatePage": ("_models.tunnel_certificate_page", "TunnelCertificatePage"),
@@ -11272,6 +12145,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.unsupported_charset_error_details",
         "UnsupportedCharsetErrorDetails",
     ),
+    "BetaUnsupportedRegionErrorDetails": (
+        "_models.unsupported_region_error_details",
+        "UnsupportedRegionErrorDetails",
+    ),
     "BetaUsage": ("_models.usage", "Usage"),
     "BetaUsageIteration": ("_models.usage_iteration", "UsageIteration"),
     "BetaUsageListParams": ("_params.usage_list_params", "UsageListParams"),
@@ -11282,6 +12159,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "UserCostReportListParams",
     ),
     "BetaUserListParams": ("_params.user_list_params", "UserListParams"),
+    "BetaUserLocation": ("_models.user_location", "UserLocation"),
     "BetaUserLocationParam": ("_params.user_location_param", "UserLocationParam"),
     "BetaUserMessageParam": ("_params.message_param", "MessageParam"),
     "BetaUserProfile": ("_models.user_profile", "UserProfile"),
@@ -11302,6 +12180,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaUserProfileBillingNotAuthorizedErrorDetails": (
         "_models.user_profile_billing_not_authorized_error_details",
         "UserProfileBillingNotAuthorizedErrorDetails",
+    ),
+    "BetaUserProfileClearedErrorDetails": (
+        "_models.user_profile_cleared_error_details",
+        "UserProfileClearedErrorDetails",
     ),
     "BetaUserProfileCreateParams": (
         "_params.user_profile_create_params",
@@ -11438,23 +12320,32 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaVersionDownloadParams": ("_params.version_download_params", "VersionDownloadParams"),
     "BetaVersionListParams": ("_params.version_list_params", "VersionListParams"),
     "BetaVersionRetrieveParams": ("_params.version_retrieve_params", "VersionRetrieveParams"),
+    "BetaVersionedToolUnion": ("_models.versioned_tool_union", "VersionedToolUnion"),
     "BetaWebFetchBlock": ("_models.web_fetch_block", "WebFetchBlock"),
     "BetaWebFetchBlockParam": ("_params.web_fetch_block_param", "WebFetchBlockParam"),
+    "BetaWebFetchTool20250910": ("_models.web_fetch_tool20250910", "WebFetchTool20250910"),
     "BetaWebFetchTool20250910Param": (
         "_params.web_fetch_tool20250910_param",
         "WebFetchTool20250910Param",
     ),
+    "BetaWebFetchTool20260209": ("_models.web_fetch_tool20260209", "WebFetchTool20260209"),
     "BetaWebFetchTool20260209Param": (
         "_params.web_fetch_tool20260209_param",
         "WebFetchTool20260209Param",
     ),
+    "BetaWebFetchTool20260309": ("_models.web_fetch_tool20260309", "WebFetchTool20260309"),
     "BetaWebFetchTool20260309Param": (
         "_params.web_fetch_tool20260309_param",
         "WebFetchTool20260309Param",
     ),
+    "BetaWebFetchTool20260318": ("_models.web_fetch_tool20260318", "WebFetchTool20260318"),
     "BetaWebFetchTool20260318Param": (
         "_params.web_fetch_tool20260318_param",
         "WebFetchTool20260318Param",
+    ),
+    "BetaWebFetchTool20260318ResponseInclusion": (
+        "_models.web_fetch_tool20260318_response_inclusion",
+        "WebFetchTool20260318ResponseInclusion",
     ),
     "BetaWebFetchToolResultBlock": (
         "_models.web_fetch_tool_result_block",
@@ -11488,34 +12379,54 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.web_fetch_tool_result_error_code_param",
         "WebFetchToolResultErrorCodeParam",
     ),
+    "BetaWebFetchURLSourceAll": ("_models.web_fetch_url_source_all", "WebFetchURLSourceAll"),
     "BetaWebFetchURLSourceAllParam": (
         "_params.web_fetch_url_source_all_param",
         "WebFetchURLSourceAllParam",
+    ),
+    "BetaWebFetchURLSourceExcept": (
+        "_models.web_fetch_url_source_except",
+        "WebFetchURLSourceExcept",
     ),
     "BetaWebFetchURLSourceExceptParam": (
         "_params.web_fetch_url_source_except_param",
         "WebFetchURLSourceExceptParam",
     ),
+    "BetaWebFetchURLSourceNone": ("_models.web_fetch_url_source_none", "WebFetchURLSourceNone"),
     "BetaWebFetchURLSourceNoneParam": (
         "_params.web_fetch_url_source_none_param",
         "WebFetchURLSourceNoneParam",
     ),
+    "BetaWebFetchURLSourceOnly": ("_models.web_fetch_url_source_only", "WebFetchURLSourceOnly"),
     "BetaWebFetchURLSourceOnlyParam": (
         "_params.web_fetch_url_source_only_param",
         "WebFetchURLSourceOnlyParam",
+    ),
+    "BetaWebFetchURLSourceToolFilter": (
+        "_models.web_fetch_url_source_tool_filter",
+        "WebFetchURLSourceToolFilter",
     ),
     "BetaWebFetchURLSourceToolFilterParam": (
         "_params.web_fetch_url_source_tool_filter_param",
         "WebFetchURLSourceToolFilterParam",
     ),
+    "BetaWebFetchURLSourceToolReference": (
+        "_models.web_fetch_url_source_tool_reference",
+        "WebFetchURLSourceToolReference",
+    ),
     "BetaWebFetchURLSourceToolReferenceParam": (
         "_params.web_fetch_url_source_tool_reference_param",
         "WebFetchURLSourceToolReferenceParam",
+    ),
+    "BetaWebFetchURLSourceUserInput": (
+        "_models.web_fetch_url_source_user_input",
+        "WebFetchURLSourceUserInput",
     ),
     "BetaWebFetchURLSourceUserInputParam": (
         "_params.web_fetch_url_source_user_input_param",
         "WebFetchURLSourceUserInputParam",
     ),
+    "BetaWebFetchURLSources": ("_models.web_fetch_url_sources", "WebFetchURLSources"),
     "BetaWebFetchURLSourcesParam": (
         "_params.web_fetch_url_sources_param",
         "WebFetchURLSourcesParam",
@@ -11525,17 +12436,24 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.web_search_result_block_param",
         "WebSearchResultBlockParam",
     ),
+    "BetaWebSearchTool20250305": ("_models.web_search_tool20250305", "WebSearchTool20250305"),
     "BetaWebSearchTool20250305Param": (
         "_params.web_search_tool20250305_param",
         "WebSearchTool20250305Param",
     ),
+    "BetaWebSearchTool20260209": ("_models.web_search_tool20260209", "WebSearchTool20260209"),
     "BetaWebSearchTool20260209Param": (
         "_params.web_search_tool20260209_param",
         "WebSearchTool20260209Param",
     ),
+    "BetaWebSearchTool20260318": ("_models.web_search_tool20260318", "WebSearchTool20260318"),
     "BetaWebSearchTool20260318Param": (
         "_params.web_search_tool20260318_param",
         "WebSearchTool20260318Param",
+    ),
+    "BetaWebSearchTool20260318ResponseInclusion": (
+        "_models.web_search_tool20260318_response_inclusion",
+        "WebSearchTool20260318ResponseInclusion",
     ),
     "BetaWebSearchToolRequestErrorObjectParam": (
         "_params.web_search_tool_result_error_param",
@@ -11804,7 +12722,23 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaWorkListParams": ("_params.work_list_params", "WorkListParams"),
     "BetaWorkPollParams": ("_params.work_poll_params", "WorkPollParams"),
     "BetaWorkspace": ("_models.workspace", "Workspace"),
+    "BetaWorkspaceAPIKeyLimitExceededErrorDetails": (
+        "_models.workspace_api_key_limit_exceeded_error_details",
+        "WorkspaceAPIKeyLimitExceededErrorDetails",
+    ),
+    "BetaWorkspaceChangedConcurrentlyErrorDetails": (
+        "_models.workspace_changed_concurrently_error_details",
+        "WorkspaceChangedConcurrentlyErrorDetails",
+    ),
+    "BetaWorkspaceChangedConcurrentlyField": (
+        "_models.workspace_changed_concurrently_field",
+        "WorkspaceChangedConcurrentlyField",
+    ),
     "BetaWorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
+    "BetaWorkspaceCreatedIncompleteErrorDetails": (
+        "_models.workspace_created_incomplete_error_details",
+        "WorkspaceCreatedIncompleteErrorDetails",
+    ),
     "BetaWorkspaceHumanReviewDisabledErrorDetails": (
         "_models.workspace_human_review_disabled_error_details",
         "WorkspaceHumanReviewDisabledErrorDetails",
@@ -11815,12 +12749,21 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.workspace_member_add_params",
         "WorkspaceMemberAddParams",
     ),
+    "BetaWorkspaceMemberLimitExceededErrorDetails": (
+        "_models.workspace_member_limit_exceeded_error_details",
+        "WorkspaceMemberLimitExceededErrorDetails",
+    ),
     "BetaWorkspaceMemberPage": ("_models.workspace_member_page", "WorkspaceMemberPage"),
     "BetaWorkspaceMemberUpdateParams": (
         "_params.workspace_member_update_params",
         "WorkspaceMemberUpdateParams",
     ),
     "BetaWorkspacePage": ("_models.workspace_page", "WorkspacePage"),
+    "BetaWorkspacePolicyField": ("_models.workspace_policy_field", "WorkspacePolicyField"),
+    "BetaWorkspacePolicyViolationErrorDetails": (
+        "_models.workspace_policy_violation_error_details",
+        "WorkspacePolicyViolationErrorDetails",
+    ),
     "BetaWorkspaceRateLimit": ("_models.workspace_rate_limit", "WorkspaceRateLimit"),
     "BetaWorkspaceRateLimitOrganizationSource": (
         "_models.workspace_rate_limit_organization_source",
@@ -11934,6 +12877,7 @@ __all__ = [
     "BetaAPIKeyPrincipal",
     "BetaAPIKeyRequesterUnconfirmedErrorDetails",
     "BetaAPIKeyScope",
+    "BetaAPIKeyScopeMissingErrorDetails",
     "BetaAPIKeyServiceAccountActor",
     "BetaAPIKeyStatus",
     "BetaAPIKeyUpdateParams",
@@ -11952,6 +12896,7 @@ __all__ = [
     "BetaAdvisorRedactedResultBlockParam",
     "BetaAdvisorResultBlock",
     "BetaAdvisorResultBlockParam",
+    "BetaAdvisorTool20260301",
     "BetaAdvisorTool20260301Param",
     "BetaAdvisorToolResultBlock",
     "BetaAdvisorToolResultBlockParam",
@@ -11970,6 +12915,7 @@ __all__ = [
     "BetaAllowedCallerParam",
     "BetaAllowedInferenceGeo",
     "BetaAllowedInferenceGeoParam",
+    "BetaAlreadyMemberErrorDetails",
     "BetaAnalyticsAPIActor",
     "BetaAnalyticsActor",
     "BetaAnalyticsActorType",
@@ -12153,31 +13099,64 @@ __all__ = [
     "BetaBillingError",
     "BetaBillingErrorObject",
     "BetaBillingPolicyParam",
+    "BetaBrowserClickTarget",
+    "BetaBrowserCloseTabConfig",
     "BetaBrowserCloseTabConfigParam",
+    "BetaBrowserCoordinateTarget",
+    "BetaBrowserDoubleClickConfig",
     "BetaBrowserDoubleClickConfigParam",
+    "BetaBrowserFileUploadConfig",
     "BetaBrowserFileUploadConfigParam",
+    "BetaBrowserFindConfig",
     "BetaBrowserFindConfigParam",
+    "BetaBrowserFormInputConfig",
     "BetaBrowserFormInputConfigParam",
+    "BetaBrowserFormInputValue",
+    "BetaBrowserGetPageTextConfig",
     "BetaBrowserGetPageTextConfigParam",
+    "BetaBrowserHoldKeyConfig",
     "BetaBrowserHoldKeyConfigParam",
+    "BetaBrowserHoverConfig",
     "BetaBrowserHoverConfigParam",
+    "BetaBrowserJavascriptExecConfig",
     "BetaBrowserJavascriptExecConfigParam",
+    "BetaBrowserKeyConfig",
     "BetaBrowserKeyConfigParam",
+    "BetaBrowserLeftClickConfig",
     "BetaBrowserLeftClickConfigParam",
+    "BetaBrowserLeftClickDragConfig",
     "BetaBrowserLeftClickDragConfigParam",
+    "BetaBrowserLeftMouseDownConfig",
     "BetaBrowserLeftMouseDownConfigParam",
+    "BetaBrowserLeftMouseUpConfig",
     "BetaBrowserLeftMouseUpConfigParam",
+    "BetaBrowserListTabsConfig",
     "BetaBrowserListTabsConfigParam",
+    "BetaBrowserMemberName",
+    "BetaBrowserMiddleClickConfig",
     "BetaBrowserMiddleClickConfigParam",
+    "BetaBrowserMouseMoveConfig",
     "BetaBrowserMouseMoveConfigParam",
+    "BetaBrowserNavigateConfig",
     "BetaBrowserNavigateConfigParam",
+    "BetaBrowserNewTabConfig",
     "BetaBrowserNewTabConfigParam",
+    "BetaBrowserReadConsoleConfig",
     "BetaBrowserReadConsoleConfigParam",
+    "BetaBrowserReadNetworkConfig",
     "BetaBrowserReadNetworkConfigParam",
+    "BetaBrowserReadPageConfig",
     "BetaBrowserReadPageConfigParam",
+    "BetaBrowserReadPageFilter",
+    "BetaBrowserRefTarget",
+    "BetaBrowserRightClickConfig",
     "BetaBrowserRightClickConfigParam",
+    "BetaBrowserScreenshotConfig",
     "BetaBrowserScreenshotConfigParam",
+    "BetaBrowserScrollConfig",
     "BetaBrowserScrollConfigParam",
+    "BetaBrowserScrollDirection",
+    "BetaBrowserScrollToConfig",
     "BetaBrowserScrollToConfigParam",
     "BetaBrowserStateBlockParam",
     "BetaBrowserStateChangeDownloadCompletedParam",
@@ -12186,21 +13165,32 @@ __all__ = [
     "BetaBrowserStateChangeParam",
     "BetaBrowserStateChangeTabOpenedParam",
     "BetaBrowserStateTabEntryParam",
+    "BetaBrowserSwitchTabConfig",
     "BetaBrowserSwitchTabConfigParam",
+    "BetaBrowserToolset20260801",
     "BetaBrowserToolset20260801Param",
+    "BetaBrowserToolsetConfigs",
     "BetaBrowserToolsetConfigsParam",
+    "BetaBrowserTripleClickConfig",
     "BetaBrowserTripleClickConfigParam",
+    "BetaBrowserTypeConfig",
     "BetaBrowserTypeConfigParam",
+    "BetaBrowserWaitConfig",
     "BetaBrowserWaitConfigParam",
+    "BetaBrowserZoomConfig",
     "BetaBrowserZoomConfigParam",
+    "BetaBundleAttachmentNotSupportedErrorDetails",
     "BetaBundleListParams",
+    "BetaBundleOnCallErrorDetails",
     "BetaCMEKContextUnavailableErrorDetails",
     "BetaCMEKFeatureUnsupportedErrorDetails",
     "BetaCMEKKeyDisabledErrorDetails",
     "BetaCMEKKeyNetworkBlockedErrorDetails",
     "BetaCMEKKeyUnreachableErrorDetails",
     "BetaCMEKNotApprovedErrorDetails",
+    "BetaCacheControlEphemeral",
     "BetaCacheControlEphemeralParam",
+    "BetaCacheControlEphemeralTtl",
     "BetaCacheCreation",
     "BetaCacheMissMessagesChanged",
     "BetaCacheMissModelChanged",
@@ -12209,6 +13199,8 @@ __all__ = [
     "BetaCacheMissSystemChanged",
     "BetaCacheMissToolsChanged",
     "BetaCacheMissUnavailable",
+    "BetaCannotInviteEmailsWithUnverifiedDomainsErrorDetails",
+    "BetaCannotRemoveLastMemberErrorDetails",
     "BetaCannotSignOutManagedMemberErrorDetails",
     "BetaCannotSignOutMembershipAdminErrorDetails",
     "BetaCannotSignOutOwnerErrorDetails",
@@ -12322,9 +13314,13 @@ __all__ = [
     "BetaCodeExecutionOutputBlockParam",
     "BetaCodeExecutionResultBlock",
     "BetaCodeExecutionResultBlockParam",
+    "BetaCodeExecutionTool20250522",
     "BetaCodeExecutionTool20250522Param",
+    "BetaCodeExecutionTool20250825",
     "BetaCodeExecutionTool20250825Param",
+    "BetaCodeExecutionTool20260120",
     "BetaCodeExecutionTool20260120Param",
+    "BetaCodeExecutionTool20260521",
     "BetaCodeExecutionTool20260521Param",
     "BetaCodeExecutionToolResultBlock",
     "BetaCodeExecutionToolResultBlockContent",
@@ -12359,6 +13355,7 @@ __all__ = [
     "BetaCompletion",
     "BetaCompletionCreateParams",
     "BetaCompletionStreamEvent",
+    "BetaComplianceConfigurationRestrictedErrorDetails",
     "BetaComplianceReviewAPIActor",
     "BetaComplianceReviewActor",
     "BetaComplianceReviewCase",
@@ -12403,24 +13400,45 @@ __all__ = [
     "BetaComplianceSettingsStateEnabled",
     "BetaComplianceSettingsStateEnabledParam",
     "BetaComplianceSettingsStateParam",
+    "BetaComputerCursorPositionConfig",
     "BetaComputerCursorPositionConfigParam",
+    "BetaComputerDoubleClickConfig",
     "BetaComputerDoubleClickConfigParam",
+    "BetaComputerHoldKeyConfig",
     "BetaComputerHoldKeyConfigParam",
+    "BetaComputerKeyConfig",
     "BetaComputerKeyConfigParam",
+    "BetaComputerLeftClickConfig",
     "BetaComputerLeftClickConfigParam",
+    "BetaComputerLeftClickDragConfig",
     "BetaComputerLeftClickDragConfigParam",
+    "BetaComputerLeftMouseDownConfig",
     "BetaComputerLeftMouseDownConfigParam",
+    "BetaComputerLeftMouseUpConfig",
     "BetaComputerLeftMouseUpConfigParam",
+    "BetaComputerMemberName",
+    "BetaComputerMiddleClickConfig",
     "BetaComputerMiddleClickConfigParam",
+    "BetaComputerMouseMoveConfig",
     "BetaComputerMouseMoveConfigParam",
+    "BetaComputerRightClickConfig",
     "BetaComputerRightClickConfigParam",
+    "BetaComputerScreenshotConfig",
     "BetaComputerScreenshotConfigParam",
+    "BetaComputerScrollConfig",
     "BetaComputerScrollConfigParam",
+    "BetaComputerScrollDirection",
+    "BetaComputerToolset20260801",
     "BetaComputerToolset20260801Param",
+    "BetaComputerToolsetConfigs",
     "BetaComputerToolsetConfigsParam",
+    "BetaComputerTripleClickConfig",
     "BetaComputerTripleClickConfigParam",
+    "BetaComputerTypeConfig",
     "BetaComputerTypeConfigParam",
+    "BetaComputerWaitConfig",
     "BetaComputerWaitConfigParam",
+    "BetaComputerZoomConfig",
     "BetaComputerZoomConfigParam",
     "BetaConcurrentMembershipChangeErrorDetails",
     "BetaConnectorListParams",
@@ -12506,6 +13524,7 @@ __all__ = [
     "BetaEffortCapability",
     "BetaEffortLevel",
     "BetaEffortLevelParam",
+    "BetaEmailDomainNotAllowedErrorDetails",
     "BetaEncryptedCodeExecutionResultBlock",
     "BetaEncryptedCodeExecutionResultBlockParam",
     "BetaEnforcedSpendLimitReachedErrorDetails",
@@ -12528,13 +13547,16 @@ __all__ = [
     "BetaErrorEvent",
     "BetaErrorObject",
     "BetaErrorResponse",
+    "BetaErrorType",
     "BetaEventListParams",
     "BetaEventStreamParams",
     "BetaExternalKey",
     "BetaExternalKeyAttachedAttachment",
     "BetaExternalKeyAttachment",
+    "BetaExternalKeyChangedErrorDetails",
     "BetaExternalKeyCreateParams",
     "BetaExternalKeyDeleteResponse",
+    "BetaExternalKeyInWorkspacePolicyErrorDetails",
     "BetaExternalKeyListParams",
     "BetaExternalKeyNotFoundErrorDetails",
     "BetaExternalKeyPage",
@@ -12545,11 +13567,19 @@ __all__ = [
     "BetaExternalKeyUpdateParams",
     "BetaExternalKeyValidateResponse",
     "BetaExternalKeyValidateResponseStatus",
+    "BetaExternalKeyValidationFailedErrorDetails",
+    "BetaExternalKeyValidationTimedOutErrorDetails",
     "BetaExternalStorage",
     "BetaExternalStorageCreateParams",
+    "BetaExternalStorageFailedCheck",
+    "BetaExternalStorageFailedCheckCheck",
+    "BetaExternalStorageFailedCheckRole",
+    "BetaExternalStorageInUseErrorDetails",
+    "BetaExternalStorageInWorkspacePolicyErrorDetails",
     "BetaExternalStorageListParams",
     "BetaExternalStorageMember",
     "BetaExternalStorageMemberParam",
+    "BetaExternalStorageNotAvailableErrorDetails",
     "BetaExternalStoragePage",
     "BetaExternalStorageProviderConfig",
     "BetaExternalStorageProviderConfigParam",
@@ -12671,9 +13701,11 @@ __all__ = [
     "BetaGoogleManagedStorageRegionPending",
     "BetaGoogleManagedStorageRegionStatus",
     "BetaGoogleManagedStorageRegionSuspended",
+    "BetaGrantRequiredErrorDetails",
     "BetaHeartbeatPreconditionFailedErrorDetails",
     "BetaHumanReviewNotAvailableError",
     "BetaHumanReviewNotAvailableErrorDetails",
+    "BetaHumanReviewOnWithExternalStorageErrorDetails",
     "BetaImageBlockParam",
     "BetaImageDimensionsTooLargeErrorDetails",
     "BetaImageSourceParam",
@@ -12699,6 +13731,8 @@ __all__ = [
     "BetaInvalidMetadataErrorDetails",
     "BetaInvalidRequestError",
     "BetaInvalidRequestErrorObject",
+    "BetaInvalidStorageARNErrorDetails",
+    "BetaInviteAlreadyExistsErrorDetails",
     "BetaInviteCreateParams",
     "BetaInviteDeleteResponse",
     "BetaInviteListParams",
@@ -12713,6 +13747,7 @@ __all__ = [
     "BetaJWKSExplicitURLParam",
     "BetaJWKSInline",
     "BetaJWKSInlineParam",
+    "BetaKeyProfileMismatchErrorDetails",
     "BetaKnownBeta",
     "BetaKnownBetaParam",
     "BetaKnownModel",
@@ -12724,7 +13759,9 @@ __all__ = [
     "BetaMCPServerToolConfigurationParam",
     "BetaMCPServerURLDefinitionParam",
     "BetaMCPTool",
+    "BetaMCPToolConfig",
     "BetaMCPToolConfigParam",
+    "BetaMCPToolDefaultConfig",
     "BetaMCPToolDefaultConfigParam",
     "BetaMCPToolListingBlock",
     "BetaMCPToolListingBlockParam",
@@ -12734,6 +13771,7 @@ __all__ = [
     "BetaMCPToolResultBlockParam",
     "BetaMCPToolUseBlock",
     "BetaMCPToolUseBlockParam",
+    "BetaMCPToolset",
     "BetaMCPToolsetParam",
     "BetaManagedAgentsAWSAgentCoreGatewayMCPServer",
     "BetaManagedAgentsAWSRoleExecutionIdentity",
@@ -12771,7 +13809,13 @@ __all__ = [
     "BetaManagedAgentsAgentToolResultEvent",
     "BetaManagedAgentsAgentToolUseEvent",
     "BetaManagedAgentsAgentToolset20260401",
+    "BetaManagedAgentsAgentToolset20260401BashInput",
+    "BetaManagedAgentsAgentToolset20260401EditInput",
+    "BetaManagedAgentsAgentToolset20260401GlobInput",
+    "BetaManagedAgentsAgentToolset20260401GrepInput",
     "BetaManagedAgentsAgentToolset20260401Params",
+    "BetaManagedAgentsAgentToolset20260401ReadInput",
+    "BetaManagedAgentsAgentToolset20260401WriteInput",
     "BetaManagedAgentsAgentToolsetDefaultConfig",
     "BetaManagedAgentsAgentToolsetDefaultConfigParams",
     "BetaManagedAgentsAgentUnionParams",
@@ -13332,7 +14376,15 @@ __all__ = [
     "BetaMemoryStoreListParams",
     "BetaMemoryStorePage",
     "BetaMemoryStoreUpdateParams",
+    "BetaMemoryTool20250818",
+    "BetaMemoryTool20250818Command",
+    "BetaMemoryTool20250818CreateCommand",
+    "BetaMemoryTool20250818DeleteCommand",
+    "BetaMemoryTool20250818InsertCommand",
     "BetaMemoryTool20250818Param",
+    "BetaMemoryTool20250818RenameCommand",
+    "BetaMemoryTool20250818StrReplaceCommand",
+    "BetaMemoryTool20250818ViewCommand",
     "BetaMemoryUpdateParams",
     "BetaMemoryVersionListParams",
     "BetaMemoryVersionPage",
@@ -13380,6 +14432,7 @@ __all__ = [
     "BetaNotFoundError",
     "BetaNotFoundErrorObject",
     "BetaNoticeListParams",
+    "BetaOrgAPIKeyLimitExceededErrorDetails",
     "BetaOrgMemberLimitExceededErrorDetails",
     "BetaOrganization",
     "BetaOrganizationAnalyticsPluginListParams",
@@ -13392,6 +14445,7 @@ __all__ = [
     "BetaOrganizationInvite",
     "BetaOrganizationInvitePage",
     "BetaOrganizationInviteStatus",
+    "BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails",
     "BetaOrganizationNotEligibleError",
     "BetaOrganizationNotEligibleErrorDetails",
     "BetaOrganizationNotEnrolledInBetaErrorDetails",
@@ -13490,6 +14544,7 @@ __all__ = [
     "BetaPluginVersionReach",
     "BetaPredefinedAgents",
     "BetaProjectListParams",
+    "BetaProviderNotAllowedErrorDetails",
     "BetaPublicEnvironmentCreateRequest",
     "BetaPublicEnvironmentCreateRequestParam",
     "BetaPublicEnvironmentUpdateRequest",
@@ -13500,11 +14555,14 @@ __all__ = [
     "BetaRBACConnectorToolPermissionResource",
     "BetaRBACGroup",
     "BetaRBACGroupCreateParams",
+    "BetaRBACGroupGrantsOwnerAccessErrorDetails",
     "BetaRBACGroupManagedSettingsNotFoundErrorDetails",
     "BetaRBACGroupMember",
     "BetaRBACGroupMemberAddParams",
     "BetaRBACGroupMemberPage",
+    "BetaRBACGroupNotFoundErrorDetails",
     "BetaRBACGroupOrderLimitExceededErrorDetails",
+    "BetaRBACGroupOwnerAccessUnconfirmedErrorDetails",
     "BetaRBACGroupPage",
     "BetaRBACGroupSourceType",
     "BetaRBACGroupUpdateParams",
@@ -13538,6 +14596,7 @@ __all__ = [
     "BetaRefusalCategory",
     "BetaRefusalStopDetails",
     "BetaRegionNotSupportedErrorDetails",
+    "BetaRegistrationPendingErrorDetails",
     "BetaReportPageTooLargeError",
     "BetaReportPageTooLargeErrorDetails",
     "BetaRequestBodyEncodingInvalidErrorDetails",
@@ -13552,15 +14611,20 @@ __all__ = [
     "BetaRequestToolAdditionBlockParam",
     "BetaRequestToolRemovalBlockParam",
     "BetaResourceListParams",
+    "BetaResponseTool",
     "BetaResponseToolAdditionBlock",
     "BetaResponseToolChangeMCPToolReference",
     "BetaResponseToolChangeMCPToolsetReference",
     "BetaResponseToolChangeToolReference",
+    "BetaResponseToolInputSchema",
     "BetaResponseToolRemovalBlock",
+    "BetaResponseToolUnion",
     "BetaRuleCreateParams",
     "BetaRuleListParams",
     "BetaRuleUpdateParams",
     "BetaSandboxEgressRestrictedErrorDetails",
+    "BetaScanFailedErrorDetails",
+    "BetaScanPendingErrorDetails",
     "BetaSearchResultBlockParam",
     "BetaSelfHostedConfig",
     "BetaSelfHostedConfigParams",
@@ -13606,6 +14670,7 @@ __all__ = [
     "BetaSkill",
     "BetaSkillCreateParams",
     "BetaSkillListParams",
+    "BetaSkillNameTakenErrorDetails",
     "BetaSkillPage",
     "BetaSkillParams",
     "BetaSkillReadBlockedUndecryptableErrorDetails",
@@ -13617,6 +14682,9 @@ __all__ = [
     "BetaSkills",
     "BetaSlackChannelListParams",
     "BetaSlackChannelRetrieveParams",
+    "BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails",
+    "BetaSlackChannelSetUpSettingsConflictErrorDetails",
+    "BetaSlackChannelSetUpSettingsRefusedErrorDetails",
     "BetaSlackWorkspaceListParams",
     "BetaSlackWorkspaceRetrieveParams",
     "BetaSpeed",
@@ -13652,12 +14720,20 @@ __all__ = [
     "BetaSpendSummaryPage",
     "BetaStateChanges",
     "BetaStopReason",
+    "BetaStorageAlreadyRegisteredErrorDetails",
+    "BetaStorageAttachLimitReachedErrorDetails",
+    "BetaStorageAttachedDuringArchiveErrorDetails",
+    "BetaStorageChangedConcurrentlyErrorDetails",
     "BetaStorageInUseErrorDetails",
     "BetaStorageMember",
     "BetaStorageMemberParam",
     "BetaStorageNotApprovedErrorDetails",
+    "BetaStorageNotAttachableErrorDetails",
     "BetaStorageNotReadyErrorDetails",
+    "BetaStorageProfileMismatchErrorDetails",
+    "BetaStorageProfileStillRequiredErrorDetails",
     "BetaStorageQuotaExceededErrorDetails",
+    "BetaStorageVerificationFailedErrorDetails",
     "BetaSummaryListParams",
     "BetaSystemMessageClearAt",
     "BetaSystemMessageClearAtParam",
@@ -13751,10 +14827,14 @@ __all__ = [
     "BetaTokenTaskBudgetParam",
     "BetaTooManyReportGroupsError",
     "BetaTooManyReportGroupsErrorDetails",
+    "BetaTool",
     "BetaToolAdditionBlock",
     "BetaToolAdditionBlockParam",
     "BetaToolAdditionTool",
+    "BetaToolAdditionToolParam",
+    "BetaToolBash20241022",
     "BetaToolBash20241022Param",
+    "BetaToolBash20250124",
     "BetaToolBash20250124Param",
     "BetaToolCaller",
     "BetaToolCallerParam",
@@ -13765,6 +14845,7 @@ __all__ = [
     "BetaToolChangeReference",
     "BetaToolChangeReferenceParam",
     "BetaToolChangeToolDefinition",
+    "BetaToolChangeToolDefinitionParam",
     "BetaToolChangeToolReference",
     "BetaToolChangeToolReferenceParam",
     "BetaToolChoiceAnyParam",
@@ -13772,9 +14853,13 @@ __all__ = [
     "BetaToolChoiceNoneParam",
     "BetaToolChoiceParam",
     "BetaToolChoiceToolParam",
+    "BetaToolComputerUse20241022",
     "BetaToolComputerUse20241022Param",
+    "BetaToolComputerUse20250124",
     "BetaToolComputerUse20250124Param",
+    "BetaToolComputerUse20251124",
     "BetaToolComputerUse20251124Param",
+    "BetaToolInputSchema",
     "BetaToolInputSchemaParam",
     "BetaToolNameConflictErrorDetails",
     "BetaToolParam",
@@ -13785,9 +14870,14 @@ __all__ = [
     "BetaToolRemovalBlockParam",
     "BetaToolResultBlockParam",
     "BetaToolResultContentBlockParam",
+    "BetaToolSearchToolBm2520251119",
     "BetaToolSearchToolBm2520251119Param",
+    "BetaToolSearchToolBm2520251119Type",
+    "BetaToolSearchToolBm25_20251119",
     "BetaToolSearchToolBm25_20251119Param",
+    "BetaToolSearchToolRegex20251119",
     "BetaToolSearchToolRegex20251119Param",
+    "BetaToolSearchToolRegex20251119Type",
     "BetaToolSearchToolResultBlock",
     "BetaToolSearchToolResultBlockParam",
     "BetaToolSearchToolResultContent",
@@ -13799,9 +14889,13 @@ __all__ = [
     "BetaToolSearchToolResultErrorParam",
     "BetaToolSearchToolSearchResultBlock",
     "BetaToolSearchToolSearchResultBlockParam",
+    "BetaToolTextEditor20241022",
     "BetaToolTextEditor20241022Param",
+    "BetaToolTextEditor20250124",
     "BetaToolTextEditor20250124Param",
+    "BetaToolTextEditor20250429",
     "BetaToolTextEditor20250429Param",
+    "BetaToolTextEditor20250728",
     "BetaToolTextEditor20250728Param",
     "BetaToolUnionParam",
     "BetaToolUseBlock",
@@ -13809,6 +14903,7 @@ __all__ = [
     "BetaToolUseCaller",
     "BetaToolUsesKeepParam",
     "BetaToolUsesTriggerParam",
+    "BetaTranscriptsStorageRequiredErrorDetails",
     "BetaTunnel",
     "BetaTunnelCertificate",
     "BetaTunnelCertificatePage",
@@ -13822,6 +14917,7 @@ __all__ = [
     "BetaUnrestrictedNetwork",
     "BetaUnrestrictedNetworkParam",
     "BetaUnsupportedCharsetErrorDetails",
+    "BetaUnsupportedRegionErrorDetails",
     "BetaUsage",
     "BetaUsageIteration",
     "BetaUsageListParams",
@@ -13829,6 +14925,7 @@ __all__ = [
     "BetaUsageServiceTier",
     "BetaUserCostReportListParams",
     "BetaUserListParams",
+    "BetaUserLocation",
     "BetaUserLocationParam",
     "BetaUserMessageParam",
     "BetaUserProfile",
@@ -13838,6 +14935,7 @@ __all__ = [
     "BetaUserProfileAccountStatusParam",
     "BetaUserProfileActionURL",
     "BetaUserProfileBillingNotAuthorizedErrorDetails",
+    "BetaUserProfileClearedErrorDetails",
     "BetaUserProfileCreateParams",
     "BetaUserProfileCyberProgram",
     "BetaUserProfileCyberRequirements",
@@ -13886,12 +14984,18 @@ __all__ = [
     "BetaVersionDownloadParams",
     "BetaVersionListParams",
     "BetaVersionRetrieveParams",
+    "BetaVersionedToolUnion",
     "BetaWebFetchBlock",
     "BetaWebFetchBlockParam",
+    "BetaWebFetchTool20250910",
     "BetaWebFetchTool20250910Param",
+    "BetaWebFetchTool20260209",
     "BetaWebFetchTool20260209Param",
+    "BetaWebFetchTool20260309",
     "BetaWebFetchTool20260309Param",
+    "BetaWebFetchTool20260318",
     "BetaWebFetchTool20260318Param",
+    "BetaWebFetchTool20260318ResponseInclusion",
     "BetaWebFetchToolResultBlock",
     "BetaWebFetchToolResultBlockParam",
     "BetaWebFetchToolResultContent",
@@ -13900,19 +15004,31 @@ __all__ = [
     "BetaWebFetchToolResultErrorBlockParam",
     "BetaWebFetchToolResultErrorCode",
     "BetaWebFetchToolResultErrorCodeParam",
+    "BetaWebFetchURLSourceAll",
     "BetaWebFetchURLSourceAllParam",
+    "BetaWebFetchURLSourceExcept",
     "BetaWebFetchURLSourceExceptParam",
+    "BetaWebFetchURLSourceNone",
     "BetaWebFetchURLSourceNoneParam",
+    "BetaWebFetchURLSourceOnly",
     "BetaWebFetchURLSourceOnlyParam",
+    "BetaWebFetchURLSourceToolFilter",
     "BetaWebFetchURLSourceToolFilterParam",
+    "BetaWebFetchURLSourceToolReference",
     "BetaWebFetchURLSourceToolReferenceParam",
+    "BetaWebFetchURLSourceUserInput",
     "BetaWebFetchURLSourceUserInputParam",
+    "BetaWebFetchURLSources",
     "BetaWebFetchURLSourcesParam",
     "BetaWebSearchResultBlock",
     "BetaWebSearchResultBlockParam",
+    "BetaWebSearchTool20250305",
     "BetaWebSearchTool20250305Param",
+    "BetaWebSearchTool20260209",
     "BetaWebSearchTool20260209Param",
+    "BetaWebSearchTool20260318",
     "BetaWebSearchTool20260318Param",
+    "BetaWebSearchTool20260318ResponseInclusion",
     "BetaWebSearchToolRequestErrorObjectParam",
     "BetaWebSearchToolRequestErrorParam",
     "BetaWebSearchToolResultBlock",
@@ -13988,14 +15104,21 @@ __all__ = [
     "BetaWorkListParams",
     "BetaWorkPollParams",
     "BetaWorkspace",
+    "BetaWorkspaceAPIKeyLimitExceededErrorDetails",
+    "BetaWorkspaceChangedConcurrentlyErrorDetails",
+    "BetaWorkspaceChangedConcurrentlyField",
     "BetaWorkspaceCreateParams",
+    "BetaWorkspaceCreatedIncompleteErrorDetails",
     "BetaWorkspaceHumanReviewDisabledErrorDetails",
     "BetaWorkspaceListParams",
     "BetaWorkspaceMember",
     "BetaWorkspaceMemberAddParams",
+    "BetaWorkspaceMemberLimitExceededErrorDetails",
     "BetaWorkspaceMemberPage",
     "BetaWorkspaceMemberUpdateParams",
     "BetaWorkspacePage",
+    "BetaWorkspacePolicyField",
+    "BetaWorkspacePolicyViolationErrorDetails",
     "BetaWorkspaceRateLimit",
     "BetaWorkspaceRateLimitOrganizationSource",
     "BetaWorkspaceRateLimitPage",

@@ -225,6 +225,9 @@ if TYPE_CHECKING:
     from ..._models.api_key_organization_scope import (
         APIKeyOrganizationScope as BetaAPIKeyOrganizationScope,
     )
+    from ..._models.api_key_scope_missing_error_details import (
+        APIKeyScopeMissingErrorDetails as BetaAPIKeyScopeMissingErrorDetails,
+    )
     from ..._models.api_key_service_account_actor import (
         APIKeyServiceAccountActor as BetaAPIKeyServiceAccountActor,
     )
@@ -239,6 +242,12 @@ if TYPE_CHECKING:
     )
     from ..._models.azure_external_key_config import (
         AzureExternalKeyConfig as BetaAzureExternalKeyConfig,
+    )
+    from ..._models.bundle_attachment_not_supported_error_details import (
+        BundleAttachmentNotSupportedErrorDetails as BetaBundleAttachmentNotSupportedErrorDetails,
+    )
+    from ..._models.bundle_on_call_error_details import (
+        BundleOnCallErrorDetails as BetaBundleOnCallErrorDetails,
     )
     from ..._models.cannot_sign_out_managed_member_error_details import (
         CannotSignOutManagedMemberErrorDetails as BetaCannotSignOutManagedMemberErrorDetails,
@@ -315,6 +324,9 @@ if TYPE_CHECKING:
     from ..._models.claude_tag_writes_not_enabled_error_details import (
         ClaudeTagWritesNotEnabledErrorDetails as BetaClaudeTagWritesNotEnabledErrorDetails,
     )
+    from ..._models.compliance_configuration_restricted_error_details import (
+        ComplianceConfigurationRestrictedErrorDetails as BetaComplianceConfigurationRestrictedErrorDetails,
+    )
     from ..._models.compliance_settings_state import (
         ComplianceSettingsState as BetaComplianceSettingsState,
     )
@@ -353,15 +365,36 @@ if TYPE_CHECKING:
         ExternalKeyValidateResponse as ExternalKeyValidateResponse,
     )
     from ..._models.external_storage import ExternalStorage as BetaExternalStorage
+    from ..._models.external_storage_failed_check import (
+        ExternalStorageFailedCheck as BetaExternalStorageFailedCheck,
+    )
+    from ..._models.external_storage_in_use_error_details import (
+        ExternalStorageInUseErrorDetails as BetaExternalStorageInUseErrorDetails,
+    )
+    from ..._models.external_storage_in_workspace_policy_error_details import (
+        ExternalStorageInWorkspacePolicyErrorDetails as BetaExternalStorageInWorkspacePolicyErrorDetails,
+    )
     from ..._models.external_storage_member import (
         ExternalStorageMember as BetaExternalStorageMember,
+    )
+    from ..._models.external_storage_not_available_error_details import (
+        ExternalStorageNotAvailableErrorDetails as BetaExternalStorageNotAvailableErrorDetails,
     )
     from ..._models.gcp_external_key_config import GCPExternalKeyConfig as BetaGCPExternalKeyConfig
     from ..._models.gcp_external_storage_config import (
         GCPExternalStorageConfig as BetaGCPExternalStorageConfig,
     )
+    from ..._models.grant_required_error_details import (
+        GrantRequiredErrorDetails as BetaGrantRequiredErrorDetails,
+    )
+    from ..._models.human_review_on_with_external_storage_error_details import (
+        HumanReviewOnWithExternalStorageErrorDetails as BetaHumanReviewOnWithExternalStorageErrorDetails,
+    )
     from ..._models.inference_data_privacy import InferenceDataPrivacy as BetaInferenceDataPrivacy
     from ..._models.internal_storage import InternalStorage as BetaInternalStorage
+    from ..._models.invalid_storage_arn_error_details import (
+        InvalidStorageARNErrorDetails as BetaInvalidStorageARNErrorDetails,
+    )
     from ..._models.invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from ..._models.new_organization_webhook_endpoint import (
         NewOrganizationWebhookEndpoint as BetaNewOrganizationWebhookEndpoint,
@@ -370,6 +403,9 @@ if TYPE_CHECKING:
         OrganizationComplianceSettings as BetaComplianceSettings,
     )
     from ..._models.organization_invite import OrganizationInvite as BetaOrganizationInvite
+    from ..._models.organization_level_scoped_api_key_required_error_details import (
+        OrganizationLevelScopedAPIKeyRequiredErrorDetails as BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails,
+    )
     from ..._models.organization_rate_limit import (
         OrganizationRateLimit as BetaOrganizationRateLimit,
     )
@@ -444,16 +480,43 @@ if TYPE_CHECKING:
         PluginTargetRBACGroup as BetaPluginTargetRBACGroup,
     )
     from ..._models.plugin_user_actor import PluginUserActor as BetaPluginUserActor
+    from ..._models.provider_not_allowed_error_details import (
+        ProviderNotAllowedErrorDetails as BetaProviderNotAllowedErrorDetails,
+    )
     from ..._models.rbac_group import RBACGroup as BetaRBACGroup
+    from ..._models.rbac_group_not_found_error_details import (
+        RBACGroupNotFoundErrorDetails as BetaRBACGroupNotFoundErrorDetails,
+    )
     from ..._models.rbac_role import RBACRole as BetaRBACRole
     from ..._models.rbac_role_source import RBACRoleSource as BetaRBACRoleSource
     from ..._models.rbac_role_source_built_in import (
         RBACRoleSourceBuiltIn as BetaRBACRoleSourceBuiltIn,
     )
     from ..._models.rbac_role_source_custom import RBACRoleSourceCustom as BetaRBACRoleSourceCustom
+    from ..._models.registration_pending_error_details import (
+        RegistrationPendingErrorDetails as BetaRegistrationPendingErrorDetails,
+    )
+    from ..._models.scan_failed_error_details import (
+        ScanFailedErrorDetails as BetaScanFailedErrorDetails,
+    )
+    from ..._models.scan_pending_error_details import (
+        ScanPendingErrorDetails as BetaScanPendingErrorDetails,
+    )
     from ..._models.service_account import ServiceAccount as BetaServiceAccount
     from ..._models.service_account_workspace_member import (
         ServiceAccountWorkspaceMember as BetaServiceAccountWorkspaceMember,
+    )
+    from ..._models.skill_name_taken_error_details import (
+        SkillNameTakenErrorDetails as BetaSkillNameTakenErrorDetails,
+    )
+    from ..._models.slack_channel_set_up_environment_not_found_error_details import (
+        SlackChannelSetUpEnvironmentNotFoundErrorDetails as BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails,
+    )
+    from ..._models.slack_channel_set_up_settings_conflict_error_details import (
+        SlackChannelSetUpSettingsConflictErrorDetails as BetaSlackChannelSetUpSettingsConflictErrorDetails,
+    )
+    from ..._models.slack_channel_set_up_settings_refused_error_details import (
+        SlackChannelSetUpSettingsRefusedErrorDetails as BetaSlackChannelSetUpSettingsRefusedErrorDetails,
     )
     from ..._models.spend_limit import SpendLimit as BetaSpendLimit
     from ..._models.spend_limit_delete_response import (
@@ -487,7 +550,25 @@ if TYPE_CHECKING:
         SpendLimitsAdminAPIWritesNotEnabledErrorDetails as BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails,
     )
     from ..._models.spend_summary import SpendSummary as BetaSpendSummary
+    from ..._models.storage_already_registered_error_details import (
+        StorageAlreadyRegisteredErrorDetails as BetaStorageAlreadyRegisteredErrorDetails,
+    )
+    from ..._models.storage_attach_limit_reached_error_details import (
+        StorageAttachLimitReachedErrorDetails as BetaStorageAttachLimitReachedErrorDetails,
+    )
+    from ..._models.storage_changed_concurrently_error_details import (
+        StorageChangedConcurrentlyErrorDetails as BetaStorageChangedConcurrentlyErrorDetails,
+    )
     from ..._models.storage_member import StorageMember as BetaStorageMember
+    from ..._models.storage_not_attachable_error_details import (
+        StorageNotAttachableErrorDetails as BetaStorageNotAttachableErrorDetails,
+    )
+    from ..._models.storage_profile_still_required_error_details import (
+        StorageProfileStillRequiredErrorDetails as BetaStorageProfileStillRequiredErrorDetails,
+    )
+    from ..._models.storage_verification_failed_error_details import (
+        StorageVerificationFailedErrorDetails as BetaStorageVerificationFailedErrorDetails,
+    )
     from ..._models.telemetry_destination import TelemetryDestination as BetaTelemetryDestination
     from ..._models.telemetry_destination_content_mode import (
         TelemetryDestinationContentMode as BetaTelemetryDestinationContentMode,
@@ -546,8 +627,20 @@ if TYPE_CHECKING:
     from ..._models.telemetry_destination_workspaces_include import (
         TelemetryDestinationWorkspacesInclude as BetaTelemetryDestinationWorkspacesInclude,
     )
+    from ..._models.transcripts_storage_required_error_details import (
+        TranscriptsStorageRequiredErrorDetails as BetaTranscriptsStorageRequiredErrorDetails,
+    )
+    from ..._models.unsupported_region_error_details import (
+        UnsupportedRegionErrorDetails as BetaUnsupportedRegionErrorDetails,
+    )
     from ..._models.user_remove_response import UserRemoveResponse as UserRemoveResponse
     from ..._models.workspace import Workspace as BetaWorkspace
+    from ..._models.workspace_changed_concurrently_error_details import (
+        WorkspaceChangedConcurrentlyErrorDetails as BetaWorkspaceChangedConcurrentlyErrorDetails,
+    )
+    from ..._models.workspace_changed_concurrently_field import (
+        WorkspaceChangedConcurrentlyField as BetaWorkspaceChangedConcurrentlyField,
+    )
     from ..._models.workspace_member import WorkspaceMember as BetaWorkspaceMember
     from ..._models.workspace_role import WorkspaceRole as BetaWorkspaceRole
     from ..._params.analytics_artifact_group_by_param import (
@@ -787,6 +880,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaAPIKeyOrganizationScope": (
         "_models.api_key_organization_scope",
         "APIKeyOrganizationScope",
+    ),
+    "BetaAPIKeyScopeMissingErrorDetails": (
+        "_models.api_key_scope_missing_error_details",
+        "APIKeyScopeMissingErrorDetails",
     ),
     "BetaAPIKeyServiceAccountActor": (
         "_models.api_key_service_account_actor",
@@ -1079,6 +1176,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.azure_external_key_config_param",
         "AzureExternalKeyConfigParam",
     ),
+    "BetaBundleAttachmentNotSupportedErrorDetails": (
+        "_models.bundle_attachment_not_supported_error_details",
+        "BundleAttachmentNotSupportedErrorDetails",
+    ),
+    "BetaBundleOnCallErrorDetails": (
+        "_models.bundle_on_call_error_details",
+        "BundleOnCallErrorDetails",
+    ),
     "BetaCannotSignOutManagedMemberError": ("._error_classes", "CannotSignOutManagedMemberError"),
     "BetaCannotSignOutManagedMemberErrorDetails": (
         "_models.cannot_sign_out_managed_member_error_details",
@@ -1236,6 +1341,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.claude_tag_writes_not_enabled_error_details",
         "ClaudeTagWritesNotEnabledErrorDetails",
     ),
+    "BetaComplianceConfigurationRestrictedErrorDetails": (
+        "_models.compliance_configuration_restricted_error_details",
+        "ComplianceConfigurationRestrictedErrorDetails",
+    ),
     "BetaComplianceSettings": (
         "_models.organization_compliance_settings",
         "OrganizationComplianceSettings",
@@ -1295,10 +1404,26 @@ _NAMES: dict[str, tuple[str, str]] = {
         "ExternalKeyUnattachedAttachment",
     ),
     "BetaExternalStorage": ("_models.external_storage", "ExternalStorage"),
+    "BetaExternalStorageFailedCheck": (
+        "_models.external_storage_failed_check",
+        "ExternalStorageFailedCheck",
+    ),
+    "BetaExternalStorageInUseErrorDetails": (
+        "_models.external_storage_in_use_error_details",
+        "ExternalStorageInUseErrorDetails",
+    ),
+    "BetaExternalStorageInWorkspacePolicyErrorDetails": (
+        "_models.external_storage_in_workspace_policy_error_details",
+        "ExternalStorageInWorkspacePolicyErrorDetails",
+    ),
     "BetaExternalStorageMember": ("_models.external_storage_member", "ExternalStorageMember"),
     "BetaExternalStorageMemberParam": (
         "_params.external_storage_member_param",
         "ExternalStorageMemberParam",
+    ),
+    "BetaExternalStorageNotAvailableErrorDetails": (
+        "_models.external_storage_not_available_error_details",
+        "ExternalStorageNotAvailableErrorDetails",
     ),
     "BetaGCPExternalKeyConfig": ("_models.gcp_external_key_config", "GCPExternalKeyConfig"),
     "BetaGCPExternalKeyConfigParam": (
@@ -1313,6 +1438,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.gcp_external_storage_config_param",
         "GCPExternalStorageConfigParam",
     ),
+    "BetaGrantRequiredErrorDetails": (
+        "_models.grant_required_error_details",
+        "GrantRequiredErrorDetails",
+    ),
+    "BetaHumanReviewOnWithExternalStorageErrorDetails": (
+        "_models.human_review_on_with_external_storage_error_details",
+        "HumanReviewOnWithExternalStorageErrorDetails",
+    ),
     "BetaInferenceDataPrivacy": ("_models.inference_data_privacy", "InferenceDataPrivacy"),
     "BetaInferenceDataPrivacyCreateParam": (
         "_params.inference_data_privacy_param",
@@ -1324,6 +1457,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaInternalStorage": ("_models.internal_storage", "InternalStorage"),
     "BetaInternalStorageParam": ("_params.internal_storage_param", "InternalStorageParam"),
+    "BetaInvalidStorageARNErrorDetails": (
+        "_models.invalid_storage_arn_error_details",
+        "InvalidStorageARNErrorDetails",
+    ),
     "BetaNewOrganizationWebhookEndpoint": (
         "_models.new_organization_webhook_endpoint",
         "NewOrganizationWebhookEndpoint",
@@ -1333,6 +1470,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "NoBillingWorkspaceRoleParam",
     ),
     "BetaOrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
+    "BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails": (
+        "_models.organization_level_scoped_api_key_required_error_details",
+        "OrganizationLevelScopedAPIKeyRequiredErrorDetails",
+    ),
     "BetaOrganizationRateLimit": ("_models.organization_rate_limit", "OrganizationRateLimit"),
     "BetaOrganizationRateLimitBatchGroup": (
         "_models.organization_rate_limit_batch_group",
@@ -1421,15 +1562,48 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaPluginTargetRBACGroup": ("_models.plugin_target_rbac_group", "PluginTargetRBACGroup"),
     "BetaPluginUserActor": ("_models.plugin_user_actor", "PluginUserActor"),
+    "BetaProviderNotAllowedErrorDetails": (
+        "_models.provider_not_allowed_error_details",
+        "ProviderNotAllowedErrorDetails",
+    ),
     "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
+    "BetaRBACGroupNotFoundErrorDetails": (
+        "_models.rbac_group_not_found_error_details",
+        "RBACGroupNotFoundErrorDetails",
+    ),
     "BetaRBACRole": ("_models.rbac_role", "RBACRole"),
     "BetaRBACRoleSource": ("_models.rbac_role_source", "RBACRoleSource"),
     "BetaRBACRoleSourceBuiltIn": ("_models.rbac_role_source_built_in", "RBACRoleSourceBuiltIn"),
     "BetaRBACRoleSourceCustom": ("_models.rbac_role_source_custom", "RBACRoleSourceCustom"),
+    "BetaRegistrationPendingErrorDetails": (
+        "_models.registration_pending_error_details",
+        "RegistrationPendingErrorDetails",
+    ),
+    "BetaScanFailedErrorDetails": ("_models.scan_failed_error_details", "ScanFailedErrorDetails"),
+    "BetaScanPendingErrorDetails": (
+        "_models.scan_pending_error_details",
+        "ScanPendingErrorDetails",
+    ),
     "BetaServiceAccount": ("_models.service_account", "ServiceAccount"),
     "BetaServiceAccountWorkspaceMember": (
         "_models.service_account_workspace_member",
         "ServiceAccountWorkspaceMember",
+    ),
+    "BetaSkillNameTakenErrorDetails": (
+        "_models.skill_name_taken_error_details",
+        "SkillNameTakenErrorDetails",
+    ),
+    "BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails": (
+        "_models.slack_channel_set_up_environment_not_found_error_details",
+        "SlackChannelSetUpEnvironmentNotFoundErrorDetails",
+    ),
+    "BetaSlackChannelSetUpSettingsConflictErrorDetails": (
+        "_models.slack_channel_set_up_settings_conflict_error_details",
+        "SlackChannelSetUpSettingsConflictErrorDetails",
+    ),
+    "BetaSlackChannelSetUpSettingsRefusedErrorDetails": (
+        "_models.slack_channel_set_up_settings_refused_error_details",
+        "SlackChannelSetUpSettingsRefusedErrorDetails",
     ),
     "BetaSpendLimit": ("_models.spend_limit", "SpendLimit"),
     "BetaSpendLimitOrganizationScope": (
@@ -1484,8 +1658,32 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     ),
     "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
+    "BetaStorageAlreadyRegisteredErrorDetails": (
+        "_models.storage_already_registered_error_details",
+        "StorageAlreadyRegisteredErrorDetails",
+    ),
+    "BetaStorageAttachLimitReachedErrorDetails": (
+        "_models.storage_attach_limit_reached_error_details",
+        "StorageAttachLimitReachedErrorDetails",
+    ),
+    "BetaStorageChangedConcurrentlyErrorDetails": (
+        "_models.storage_changed_concurrently_error_details",
+        "StorageChangedConcurrentlyErrorDetails",
+    ),
     "BetaStorageMember": ("_models.storage_member", "StorageMember"),
     "BetaStorageMemberParam": ("_params.storage_member_param", "StorageMemberParam"),
+    "BetaStorageNotAttachableErrorDetails": (
+        "_models.storage_not_attachable_error_details",
+        "StorageNotAttachableErrorDetails",
+    ),
+    "BetaStorageProfileStillRequiredErrorDetails": (
+        "_models.storage_profile_still_required_error_details",
+        "StorageProfileStillRequiredErrorDetails",
+    ),
+    "BetaStorageVerificationFailedErrorDetails": (
+        "_models.storage_verification_failed_error_details",
+        "StorageVerificationFailedErrorDetails",
+    ),
     "BetaTelemetryDestination": ("_models.telemetry_destination", "TelemetryDestination"),
     "BetaTelemetryDestinationContentMode": (
         "_models.telemetry_destination_content_mode",
@@ -1595,7 +1793,23 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.telemetry_destination_workspaces_param",
         "TelemetryDestinationWorkspacesParam",
     ),
+    "BetaTranscriptsStorageRequiredErrorDetails": (
+        "_models.transcripts_storage_required_error_details",
+        "TranscriptsStorageRequiredErrorDetails",
+    ),
+    "BetaUnsupportedRegionErrorDetails": (
+        "_models.unsupported_region_error_details",
+        "UnsupportedRegionErrorDetails",
+    ),
     "BetaWorkspace": ("_models.workspace", "Workspace"),
+    "BetaWorkspaceChangedConcurrentlyErrorDetails": (
+        "_models.workspace_changed_concurrently_error_details",
+        "WorkspaceChangedConcurrentlyErrorDetails",
+    ),
+    "BetaWorkspaceChangedConcurrentlyField": (
+        "_models.workspace_changed_concurrently_field",
+        "WorkspaceChangedConcurrentlyField",
+    ),
     "BetaWorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
     "BetaWorkspaceRole": ("_models.workspace_role", "WorkspaceRole"),
     "ComplianceSettingUpdateParams": (
@@ -1704,6 +1918,7 @@ __all__ = [
     "BetaAPIKey",
     "BetaAPIKeyCreatedBy",
     "BetaAPIKeyOrganizationScope",
+    "BetaAPIKeyScopeMissingErrorDetails",
     "BetaAPIKeyServiceAccountActor",
     "BetaAPIKeyUserActor",
     "BetaAPIKeyWorkspaceScope",
@@ -1800,6 +2015,8 @@ __all__ = [
     "BetaAvailableExternalStorageStatus",
     "BetaAzureExternalKeyConfig",
     "BetaAzureExternalKeyConfigParam",
+    "BetaBundleAttachmentNotSupportedErrorDetails",
+    "BetaBundleOnCallErrorDetails",
     "BetaCannotSignOutManagedMemberError",
     "BetaCannotSignOutManagedMemberErrorDetails",
     "BetaCannotSignOutMembershipAdminError",
@@ -1846,6 +2063,7 @@ __all__ = [
     "BetaClaudeTagSlackWorkspaceSettingSource",
     "BetaClaudeTagWritesNotEnabledError",
     "BetaClaudeTagWritesNotEnabledErrorDetails",
+    "BetaComplianceConfigurationRestrictedErrorDetails",
     "BetaComplianceSettings",
     "BetaComplianceSettingsState",
     "BetaComplianceSettingsStateDisabled",
@@ -1866,20 +2084,28 @@ __all__ = [
     "BetaExternalKeyAttachedAttachment",
     "BetaExternalKeyUnattachedAttachment",
     "BetaExternalStorage",
+    "BetaExternalStorageFailedCheck",
+    "BetaExternalStorageInUseErrorDetails",
+    "BetaExternalStorageInWorkspacePolicyErrorDetails",
     "BetaExternalStorageMember",
     "BetaExternalStorageMemberParam",
+    "BetaExternalStorageNotAvailableErrorDetails",
     "BetaGCPExternalKeyConfig",
     "BetaGCPExternalKeyConfigParam",
     "BetaGCPExternalStorageConfig",
     "BetaGCPExternalStorageConfigParam",
+    "BetaGrantRequiredErrorDetails",
+    "BetaHumanReviewOnWithExternalStorageErrorDetails",
     "BetaInferenceDataPrivacy",
     "BetaInferenceDataPrivacyCreateParam",
     "BetaInferenceDataPrivacyUpdateParam",
     "BetaInternalStorage",
     "BetaInternalStorageParam",
+    "BetaInvalidStorageARNErrorDetails",
     "BetaNewOrganizationWebhookEndpoint",
     "BetaNoBillingWorkspaceRole",
     "BetaOrganizationInvite",
+    "BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails",
     "BetaOrganizationRateLimit",
     "BetaOrganizationRateLimitBatchGroup",
     "BetaOrganizationRateLimitFilesGroup",
@@ -1911,13 +2137,22 @@ __all__ = [
     "BetaPluginTargetOrganizationMember",
     "BetaPluginTargetRBACGroup",
     "BetaPluginUserActor",
+    "BetaProviderNotAllowedErrorDetails",
     "BetaRBACGroup",
+    "BetaRBACGroupNotFoundErrorDetails",
     "BetaRBACRole",
     "BetaRBACRoleSource",
     "BetaRBACRoleSourceBuiltIn",
     "BetaRBACRoleSourceCustom",
+    "BetaRegistrationPendingErrorDetails",
+    "BetaScanFailedErrorDetails",
+    "BetaScanPendingErrorDetails",
     "BetaServiceAccount",
     "BetaServiceAccountWorkspaceMember",
+    "BetaSkillNameTakenErrorDetails",
+    "BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails",
+    "BetaSlackChannelSetUpSettingsConflictErrorDetails",
+    "BetaSlackChannelSetUpSettingsRefusedErrorDetails",
     "BetaSpendLimit",
     "BetaSpendLimitOrganizationScope",
     "BetaSpendLimitOrganizationScopeParam",
@@ -1935,8 +2170,14 @@ __all__ = [
     "BetaSpendLimitsAdminAPIWritesNotEnabledError",
     "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     "BetaSpendSummary",
+    "BetaStorageAlreadyRegisteredErrorDetails",
+    "BetaStorageAttachLimitReachedErrorDetails",
+    "BetaStorageChangedConcurrentlyErrorDetails",
     "BetaStorageMember",
     "BetaStorageMemberParam",
+    "BetaStorageNotAttachableErrorDetails",
+    "BetaStorageProfileStillRequiredErrorDetails",
+    "BetaStorageVerificationFailedErrorDetails",
     "BetaTelemetryDestination",
     "BetaTelemetryDestinationContentMode",
     "BetaTelemetryDestinationDeliveryHealth",
@@ -1965,7 +2206,11 @@ __all__ = [
     "BetaTelemetryDestinationWorkspacesInclude",
     "BetaTelemetryDestinationWorkspacesIncludeParams",
     "BetaTelemetryDestinationWorkspacesParams",
+    "BetaTranscriptsStorageRequiredErrorDetails",
+    "BetaUnsupportedRegionErrorDetails",
     "BetaWorkspace",
+    "BetaWorkspaceChangedConcurrentlyErrorDetails",
+    "BetaWorkspaceChangedConcurrentlyField",
     "BetaWorkspaceMember",
     "BetaWorkspaceRole",
     "ComplianceSettingUpdateParams",
