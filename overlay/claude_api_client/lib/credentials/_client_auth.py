@@ -182,7 +182,25 @@ def _copy_arguments(
     return changes, keeps_cache
 
 
-class TokenAuthenticated:
+class _SharesTokenCache:
+    """Copies (`copy` / `with_options`) share the token cache unless the credential or the
+    base URL changes; the copy then does not own (close) the provider."""
+
+    _token_cache: TokenCache | None = None
+    _owns_credentials = False
+
+    def copy(self, *, credentials: Any = NOT_GIVEN, **changes: Any) -> Self:
+        changes, keeps_cache = _copy_arguments(self, credentials, changes)
+        new: Self = super().copy(**changes)  # type: ignore[misc]
+        if keeps_cache:
+            new._token_cache = self._token_cache
+            new._owns_credentials = False
+        return new
+
+    with_options = copy
+
+
+class TokenAuthenticated(_SharesTokenCache):
     """`Anthropic`'s credential provider support: each attempt gets the cached token."""
 
     _credentials_provider: AccessTokenProvider | None = None
@@ -219,18 +237,8 @@ class TokenAuthenticated:
         if callable(closer):
             closer()
 
-    def copy(self, *, credentials: Any = NOT_GIVEN, **changes: Any) -> Self:
-        changes, keeps_cache = _copy_arguments(self, credentials, changes)
-        new: Self = super().copy(**changes)  # type: ignore[misc]
-        if keeps_cache:
-            new._token_cache = self._token_cache
-            new._owns_credentials = False
-        return new
 
-    with_options = copy
-
-
-class AsyncTokenAuthenticated:
+class AsyncTokenAuthenticated(_SharesTokenCache):
     """`AsyncAnthropic`'s credential provider support (async providers too)."""
 
     _credentials_provider: AccessTokenProvider | AsyncAccessTokenProvider | None = None
@@ -268,13 +276,3 @@ class AsyncTokenAuthenticated:
             result = closer()
             if hasattr(result, "__await__"):
                 await result
-
-    def copy(self, *, credentials: Any = NOT_GIVEN, **changes: Any) -> Self:
-        changes, keeps_cache = _copy_arguments(self, credentials, changes)
-        new: Self = super().copy(**changes)  # type: ignore[misc]
-        if keeps_cache:
-            new._token_cache = self._token_cache
-            new._owns_credentials = False
-        return new
-
-    with_options = copy
