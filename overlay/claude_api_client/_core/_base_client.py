@@ -5,19 +5,21 @@ retry policy, default headers and query) and the httpx client; the public `Anthr
 `AsyncAnthropic` subclass them, and generated resources call the `request*` methods with a
 `RequestOptions`. A call goes:
 
-1. `_call` (the one dispatcher): the platform hook `_prepare_options`, then by response mode —
-   parsed (the method's result), raw (`.with_raw_response`) or streaming
-   (`.with_streaming_response`);
-2. `_send` (the send loop): encode once (`_request`), then per attempt build, `_authenticate`,
-   send (same-origin redirects followed), read, and ask `_retry.Attempts` whether to retry;
-   with middleware, `_dispatch_chained` instead: the same steps, the chain (`_middleware`)
-   around each attempt, the status and retries decided on what it returns;
+1. `_call` (the one dispatcher): the span when tracing is on, then `_dispatch`;
+2. `_dispatch` (the send loop, one per client): the platform hook `_prepare_options` and the
+   encoding, once (`_start`: a `_call.Call`), then per attempt the middleware chain
+   (`_middleware`) around `_attempt` — build, `_authenticate`, send (same-origin redirects
+   followed), read — and, on what the chain returns, the response mode (parsed: the method's
+   result; raw: `.with_raw_response`; streaming: `.with_streaming_response`) or the `Call`'s
+   answer: retry after a wait, or raise. Without middleware the chain is the attempt itself;
 3. failures become our exceptions in `_errors`, the only place that maps them.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import os
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import (
@@ -34,7 +36,7 @@ from typing_extensions import Self, TypedDict, Unpack
 
 from .._version import __version__
 from . import _transport
-from ._call import Call
+from ._call import Build, Call
 from ._closing import AsyncClosing, Closing
 from ._constants import (
     API_VERSION,
@@ -51,10 +53,12 @@ from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage, parse_page
 from ._reading import aread_capped, read_capped
 from ._request import (
+    build,
     call_timeout,
     clean_credential,
     encode,
     merge_extra_body,
+    request_url,
 )
 from ._response import APIResponse, AsyncAPIResponse
 from ._response_modes import PARSED, RAW, STREAMING, response_mode
@@ -172,7 +176,7 @@ class BaseClient(Generic[_HttpT]):
         # A client the caller supplied is theirs to close; one we create is ours.
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else self._make_http_client()
-        self._pid = _transport.current_pid()
+        self._pid = os.getpid()
 
     def _make_http_client(self) -> _HttpT:
         raise NotImplementedError
@@ -351,10 +355,10 @@ class BaseClient(Generic[_HttpT]):
         stream: bool,
         events: bool = False,
     ) -> Any:
-        """The one dispatcher: `_dispatch` applies the platform hook (per attempt when the
-        client has middleware, which sees the call before it), then the response mode decides
-        what comes back — `finish(...)` (parsed), or an APIResponse whose `.parse()` is `parse`.
-        (On the async client this returns the awaitable of `_dispatch`.)"""
+        """The one dispatcher: `_dispatch` applies the platform hook (middleware sees the call
+        before it), then the response mode decides what comes back — `finish(...)` (parsed), or
+        an APIResponse whose `.parse()` is `parse`. (On the async client this returns the
+        awaitable of `_dispatch`.)"""
         merged = merge_extra_body(options)
         telemetry = self._telemetry
         if telemetry is not None:  # spans on: the same dispatch inside a span
@@ -384,7 +388,7 @@ class BaseClient(Generic[_HttpT]):
     def _call_events(
         self, stream_cls: Callable[..., Any], options: RequestOptions, decode: Any
     ) -> Any:
-        """`request_events`: `finish` goes on with the decoder and first events `_send` read;
+        """`request_events`: `finish` goes on with the decoder and first events `_dispatch` read;
         `parse` (raw and streaming modes, and open streams, handed out at the headers) starts
         a stream with a decoder from the hook. An open stream (session events) has no closing
         event; other streams end at the operation's own."""
@@ -425,9 +429,20 @@ class BaseClient(Generic[_HttpT]):
         method = type(self)._authenticate  # type: ignore[attr-defined]
         return method is not default._authenticate
 
-    def _start(self, options: RequestOptions) -> Call:
-        """A call's state across attempts: encoded once (headers, query, body), its timeout."""
+    def _start(self, options: RequestOptions, parse: _Parse, unread: bool) -> Call:
+        """A call's state across attempts: the platform hook applied once, the request encoded
+        once (`_encoding`), the retry policy; `options` as made is what middleware sees."""
         self._check_fork()
+        prepared = self._prepare_options(options)
+        build, timeout = self._encoding(prepared)
+        policy = self._retry_policy
+        if prepared.max_retries is not None:
+            policy = dataclasses.replace(policy, max_retries=prepared.max_retries)
+        return Call(options, prepared, build, timeout, policy, parse=parse, unread=unread)
+
+    def _encoding(self, options: RequestOptions) -> tuple[Build, httpx.Timeout | None]:
+        """What builds each attempt's request of `options` (headers, query and body encoded
+        once, the URL parsed once), and the call's timeout."""
         encoded = encode(
             options,
             auth=self._auth_headers(),
@@ -445,32 +460,16 @@ class BaseClient(Generic[_HttpT]):
         path = options.path
         if not path.startswith(("http://", "https://")):
             path = str(self.base_url) + path.lstrip("/")
-        policy = self._retry_policy
-        if options.max_retries is not None:
-            policy = dataclasses.replace(policy, max_retries=options.max_retries)
-        return Call(self._http, path, options, encoded, timeout, policy)
+        url, params = request_url(self._http, path, encoded.params)
+        return functools.partial(build, self._http, url, params, options, encoded, timeout), timeout
 
-    def _chained_call(
-        self, options: RequestOptions
-    ) -> tuple[Call, Callable[[RequestOptions], Call]]:
-        """For a call through middleware: its `Call` (the platform hook applied to `options`),
-        and what gives the `Call` of one attempt's options — that one, unless a middleware
-        changed the request: then those options, hooked and encoded anew, within the same
-        deadline."""
-        call = self._start(self._prepare_options(options))
-
-        def attempt_call(attempt: RequestOptions) -> Call:
-            if attempt is options:
-                return call
-            own = self._start(self._prepare_options(attempt))
-            own.ends_at = call.ends_at
-            return own
-
-        return call, attempt_call
+    def _rebuild(self, options: RequestOptions) -> Build:
+        """`_encoding` of a request a middleware changed, after the platform hook."""
+        return self._encoding(self._prepare_options(options))[0]
 
     def _check_fork(self) -> None:
         """In a child process, never reuse the parent's connections (their replies would mix)."""
-        pid = _transport.current_pid()
+        pid = os.getpid()
         if pid == self._pid:
             return
         self._pid = pid
@@ -502,15 +501,6 @@ def _base_url(value: str | httpx.URL | None) -> httpx.URL:
 
 def _unused(response: httpx.Response, taken: int, opened: _Opened) -> Any:
     raise AssertionError("a call in a response mode is not finished by `finish`")
-
-
-def _api_request(
-    options: RequestOptions, parse: Any, stream: bool, mode: str, retries_taken: int
-) -> APIRequest:
-    """What middleware sees of one attempt; `stream` is whether the body is handed out unread
-    (an event stream, `.with_streaming_response`), as the response mode decides."""
-    unread = stream if mode == PARSED else mode != RAW
-    return APIRequest(options=options, cast_to=parse, stream=unread, retries_taken=retries_taken)
 
 
 def _wants_events(response: httpx.Response) -> httpx.Response:
@@ -546,94 +536,46 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
             hops += 1
         return response
 
-    def _send(
-        self, options: RequestOptions, *, stream: bool, events: bool = False
-    ) -> tuple[httpx.Response, int, _Opened]:
-        """Send with retries. Returns a 2xx response (body read unless `stream`), the number of
-        retries taken and, for `events`, the stream's decoder with the first events read."""
-        call = self._start(options)
-        while True:
-            request = call.request()
-            self._authenticate(request)
-            response: httpx.Response | None = None
-            token = _transport.set_deadline(call.ends_at)
-            try:
-                response = self._send_following(request)
-                call.received(response)
-                if response.is_success:
-                    if not stream:
-                        read_capped(response, MAX_RESPONSE_BYTES)
-                    opened = self._first_events(response) if events else None
-                    return response, call.retries_taken, opened
-                read_capped(response, MAX_RESPONSE_BYTES)
-            except Exception as error:
-                if response is not None:
-                    response.close()
-                delay = call.after_error(error, request, response)
-            else:
-                delay = call.after_status(request, response)
-            finally:
-                _transport.reset_deadline(token)
-            self._retry_policy.sleep(delay)
-
-    def _first_events(self, response: httpx.Response) -> _Opened:
-        from ._streaming import read_first_event
-
-        decoder = self._event_decoder(_wants_events(response))
-        return (decoder, *read_first_event(response, decoder))
-
     def _dispatch(
         self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
     ) -> Any:
-        if self._middleware:
-            return self._dispatch_chained(options, parse, finish, stream, events)
-        options = self._prepare_options(options)
+        """The send loop: each attempt goes through the middleware chain (with none, the chain
+        is the attempt itself), and the status and retries are decided on what it returns."""
         mode = response_mode.get()
-        if mode != PARSED:
-            response, taken, _ = self._send(options, stream=mode != RAW)
-            return APIResponse(response, parse, retries_taken=taken)
-        return finish(*self._send(options, stream=stream, events=events))
-
-    def _dispatch_chained(
-        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
-    ) -> Any:
-        """`_dispatch` through the middleware chain, which runs once per attempt; the status
-        and retries are decided on what the chain returns."""
-        mode = response_mode.get()
-        call, attempt_call = self._chained_call(options)
+        call = self._start(options, parse, stream if mode == PARSED else mode != RAW)
 
         def attempt(request: APIRequest) -> APIResponse[Any]:
-            own = attempt_call(request.options)
-            response = self._exchange(own, own.request(), request.stream)
+            response = self._attempt(call, call.request(request, self._rebuild), request.stream)
             return APIResponse(response, parse, retries_taken=request.retries_taken)
 
         chain = build_chain(self._middleware, attempt, asynchronous=False)
         while True:
-            request = _api_request(options, parse, stream, mode, call.retries_taken)
             response: httpx.Response | None = None
             try:
-                result = chain(request)
+                result = chain(call.next())
                 if not isinstance(result, (APIResponse, AsyncAPIResponse)):
-                    return result  # the middleware answered with a value of its own
+                    return result  # a middleware answered with a value of its own
                 response = result.http_response
                 if response.is_success:
                     if mode != PARSED:
                         return result
-                    opened = self._opened(call, response) if events else None
-                    return finish(response, result.retries_taken, opened)
-                if not response.is_stream_consumed:
+                    opened = self._first_events(call, response) if events else None
+                    break  # finished below, outside the retries
+                if not response.is_stream_consumed:  # a response a middleware made
                     read_capped(response, MAX_RESPONSE_BYTES)
             except Exception as error:
                 if response is not None:
                     response.close()
-                delay = call.after_chain_error(error)
+                delay = call.after_error(error)
             else:
-                delay = call.after_status(None, response)  # a middleware's may have none
+                delay = call.after_status(response)
             self._retry_policy.sleep(delay)
+        return finish(response, result.retries_taken, opened)
 
-    def _exchange(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
-        """One attempt of `call` through the middleware chain: authenticate, send, read (unless
-        a 2xx `stream`); raises the typed failure (`Call.failure`), response closed."""
+    def _attempt(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
+        """One attempt, the base of the chain: authenticate, send (same-origin redirects
+        followed) and read the body (unless a 2xx `stream`) under the call's deadline; raises
+        the typed failure (`Call.failure`), the response closed."""
         self._authenticate(request)
         response: httpx.Response | None = None
         token = _transport.set_deadline(call.ends_at)
@@ -650,11 +592,20 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         finally:
             _transport.reset_deadline(token)
 
-    def _opened(self, call: Call, response: httpx.Response) -> _Opened:
+    def _first_events(self, call: Call, response: httpx.Response) -> _Opened:
+        """The decoder (the hook `_event_decoder`) and first events of an event stream, read
+        under the call's deadline before the stream is handed out, so that a stream that
+        breaks before its first event is retried; failures typed as an attempt's."""
+        from ._streaming import read_first_event
+
+        token = _transport.set_deadline(call.ends_at)
         try:
-            return self._first_events(response)
+            decoder = self._event_decoder(_wants_events(response))
+            return (decoder, *read_first_event(response, decoder))
         except Exception as error:
             raise call.failure(error, response.request, response)  # noqa: B904
+        finally:
+            _transport.reset_deadline(token)
 
     def request(self, options: RequestOptions, cast: _Cast[T]) -> T:
         result: T = self._call(options, cast, lambda r, n, o: cast(r), stream=False)
@@ -743,39 +694,18 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
             hops += 1
         return response
 
-    async def _send(
-        self, options: RequestOptions, *, stream: bool, events: bool = False
-    ) -> tuple[httpx.Response, int, _Opened]:
-        call = self._start(options)
-        while True:
-            request = call.request()
-            await self._authenticate(request)
-            response: httpx.Response | None = None
-            token = _transport.set_deadline(call.ends_at)
-            try:
-                response = await self._send_following(request)
-                call.received(response)
-                if response.is_success:
-                    if not stream:
-                        await aread_capped(response, MAX_RESPONSE_BYTES)
-                    opened = await self._first_events(response) if events else None
-                    return response, call.retries_taken, opened
-                await aread_capped(response, MAX_RESPONSE_BYTES)
-            except Exception as error:
-                if response is not None:
-                    await response.aclose()
-                delay = call.after_error(error, request, response)
-            else:
-                delay = call.after_status(request, response)
-            finally:
-                _transport.reset_deadline(token)
-            await self._retry_policy.async_sleep(delay)
-
-    async def _first_events(self, response: httpx.Response) -> _Opened:
+    async def _first_events(self, call: Call, response: httpx.Response) -> _Opened:
+        """The async `SyncAPIClient._first_events`."""
         from ._streaming import aread_first_event
 
-        decoder = self._event_decoder(_wants_events(response))
-        return (decoder, *await aread_first_event(response, decoder))
+        token = _transport.set_deadline(call.ends_at)
+        try:
+            decoder = self._event_decoder(_wants_events(response))
+            return (decoder, *await aread_first_event(response, decoder))
+        except Exception as error:
+            raise call.failure(error, response.request, response)  # noqa: B904
+        finally:
+            _transport.reset_deadline(token)
 
     def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
         return telemetry.acall(*args)
@@ -783,61 +713,45 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
     async def _dispatch(
         self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
     ) -> Any:
-        if self._middleware:
-            return await self._dispatch_chained(options, parse, finish, stream, events)
-        options = self._prepare_options(options)
+        """The async `SyncAPIClient._dispatch`."""
         mode = response_mode.get()
-        if mode == RAW:
-            # The body is read: `.parse()` / `.read()` need no awaiting (as in the official).
-            response, taken, _ = await self._send(options, stream=False)
-            return APIResponse(response, parse, retries_taken=taken)
-        if mode != PARSED:
-            response, taken, _ = await self._send(options, stream=True)
-            return AsyncAPIResponse(response, parse, retries_taken=taken)
-        return finish(*await self._send(options, stream=stream, events=events))
-
-    async def _dispatch_chained(
-        self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool
-    ) -> Any:
-        """The async `SyncAPIClient._dispatch_chained`."""
-        mode = response_mode.get()
-        call, attempt_call = self._chained_call(options)
+        call = self._start(options, parse, stream if mode == PARSED else mode != RAW)
 
         async def attempt(request: APIRequest) -> AsyncAPIResponse[Any]:
-            own = attempt_call(request.options)
-            response = await self._exchange(own, own.request(), request.stream)
+            http_request = call.request(request, self._rebuild)
+            response = await self._attempt(call, http_request, request.stream)
             return AsyncAPIResponse(response, parse, retries_taken=request.retries_taken)
 
         chain = build_chain(self._middleware, attempt, asynchronous=True)
         while True:
-            request = _api_request(options, parse, stream, mode, call.retries_taken)
             response: httpx.Response | None = None
             try:
-                result = await chain(request)
+                result = await chain(call.next())
                 if not isinstance(result, (APIResponse, AsyncAPIResponse)):
-                    return result  # the middleware answered with a value of its own
+                    return result  # a middleware answered with a value of its own
                 response = result.http_response
                 if response.is_success:
-                    if mode == PARSED:
-                        opened = await self._opened(call, response) if events else None
-                        return finish(response, result.retries_taken, opened)
                     if mode == RAW and isinstance(result, AsyncAPIResponse):
-                        # What `.with_raw_response` gives without middleware: read, not awaited.
+                        # `.with_raw_response` gives the response read, `.parse()` not awaited.
                         await result.read()
                         return APIResponse(response, parse, retries_taken=result.retries_taken)
-                    return result
-                if not response.is_stream_consumed:
+                    if mode != PARSED:
+                        return result
+                    opened = await self._first_events(call, response) if events else None
+                    break  # finished below, outside the retries
+                if not response.is_stream_consumed:  # a response a middleware made
                     await aread_capped(response, MAX_RESPONSE_BYTES)
             except Exception as error:
                 if response is not None:
                     await response.aclose()
-                delay = call.after_chain_error(error)
+                delay = call.after_error(error)
             else:
-                delay = call.after_status(None, response)  # a middleware's may have none
+                delay = call.after_status(response)
             await self._retry_policy.async_sleep(delay)
+        return finish(response, result.retries_taken, opened)
 
-    async def _exchange(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
-        """The async `SyncAPIClient._exchange`."""
+    async def _attempt(self, call: Call, request: httpx.Request, stream: bool) -> httpx.Response:
+        """The async `SyncAPIClient._attempt`."""
         await self._authenticate(request)
         response: httpx.Response | None = None
         token = _transport.set_deadline(call.ends_at)
@@ -853,12 +767,6 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
             raise call.failure(error, request, response)  # noqa: B904 (its cause is `error`)
         finally:
             _transport.reset_deadline(token)
-
-    async def _opened(self, call: Call, response: httpx.Response) -> _Opened:
-        try:
-            return await self._first_events(response)
-        except Exception as error:
-            raise call.failure(error, response.request, response)  # noqa: B904
 
     async def request(self, options: RequestOptions, cast: _Cast[T]) -> T:
         result: T = await self._call(options, cast, lambda r, n, o: cast(r), stream=False)

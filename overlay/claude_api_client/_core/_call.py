@@ -1,30 +1,35 @@
-"""One call across its attempts, without I/O: the decisions both send loops share.
+"""One call across its attempts, without I/O: the decisions of the send loop.
 
-`Call` holds what stays the same across attempts (the encoded request, its URL parsed once, the
-timeout, the deadline, the retry bookkeeping) and answers the send loop's questions: the request
-of the next attempt, and what an attempt's outcome means — a wait before the next attempt, or
-the exception to raise. `SyncAPIClient._send` and `AsyncAPIClient._send` do only the I/O around
-it (authenticate, send, read, sleep), so the two loops cannot drift apart.
+`Call` holds what stays the same across attempts (how to build the request, encoded once; the
+timeout's deadline; the retry bookkeeping; what middleware sees of each attempt) and answers the
+send loop's questions: the request of the next attempt, the typed failure of an attempt, and
+what an attempt's outcome means — a wait before the next attempt, or the exception to raise.
+`SyncAPIClient._dispatch` and `AsyncAPIClient._dispatch` do only the I/O around it (the chain,
+authenticate, send, read, sleep), so the two loops cannot drift apart.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 import time
+from collections.abc import Callable
 
 import httpx
 
 from ._constants import LOGGER_NAME
 from ._errors import connection_error, status_error
 from ._exceptions import AnthropicError, APIConnectionError, APIStatusError, RetryableError
+from ._middleware import APIRequest
 from ._options import RequestOptions
-from ._request import Encoded, budget, build, redact, request_url
+from ._request import budget, redact
 from ._retry import Attempts, RetryPolicy
 
-__all__ = ["Call"]
+__all__ = ["Build", "Call"]
 
 log = logging.getLogger(LOGGER_NAME)
+
+Build = Callable[[], httpx.Request]
+"""Builds the request of one attempt from a call's encoding (the size check runs here)."""
 
 # Failures worth another attempt: the network or the server broke, not our request. Exceptions
 # that are not httpx's (a custom transport's own) count as broken connections too.
@@ -44,38 +49,63 @@ def _transient(error: BaseException) -> bool:
 class Call:
     """The state of one call between attempts; see the module docstring."""
 
-    __slots__ = ("_attempts", "_build", "_encoded", "_options", "_started", "ends_at")
+    __slots__ = (
+        "_as_is",
+        "_attempts",
+        "_build",
+        "_last",
+        "_made",
+        "_options",
+        "_parse",
+        "_started",
+        "_unread",
+        "ends_at",
+    )
 
     def __init__(
         self,
-        http: httpx.Client | httpx.AsyncClient,
-        url: str,
+        made: RequestOptions,
         options: RequestOptions,
-        encoded: Encoded,
+        build: Build,
         timeout: httpx.Timeout | None,
         policy: RetryPolicy,
+        *,
+        parse: Callable[[httpx.Response], object],
+        unread: bool,
     ) -> None:
+        """`made`: the call as the caller made it (what middleware sees: before the platform
+        hook), `options` as encoded (after it), `build` the request of an attempt of `options`;
+        `parse` and `unread` (a 2xx body handed out unread) are for middleware to see."""
+        self._made = made
         self._options = options
-        self._encoded = encoded
-        url_parsed, params = request_url(http, url, encoded.params)
-        self._build = functools.partial(build, http, url_parsed, params, options, encoded, timeout)
+        self._parse = parse
+        self._unread = unread
+        self._build = build
         seconds = budget(timeout)
         self.ends_at = time.monotonic() + seconds
         self._attempts = Attempts(policy, seconds)
         self._started = 0.0
+        self._last: httpx.Request | None = None
+        self._as_is: BaseException | None = None
 
-    @property
-    def retries_taken(self) -> int:
-        return self._attempts.taken
+    def next(self) -> APIRequest:
+        """What middleware sees of the next attempt: the call as made, its retries so far (with
+        no middleware, what the attempt is given)."""
+        return APIRequest(
+            options=self._made,
+            cast_to=self._parse,
+            stream=self._unread,
+            retries_taken=self._attempts.taken,
+        )
 
-    @property
-    def options(self) -> RequestOptions:
-        """The call's options as encoded (after the platform hook)."""
-        return self._options
-
-    def request(self) -> httpx.Request:
-        """The request of the next attempt (the size check runs here, before anything is sent)."""
-        request = self._build()
+    def request(
+        self, attempt: APIRequest, rebuild: Callable[[RequestOptions], Build]
+    ) -> httpx.Request:
+        """The request of `attempt`: built from the call's encoding, or, when a middleware
+        changed it (`APIRequest.copy`), from its options encoded anew (`rebuild`); within the
+        call's deadline either way. The size check runs here, before anything is sent."""
+        build = self._build if attempt.options is self._made else rebuild(attempt.options)
+        request = build()
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "Request %s %s (attempt %d) headers=%s",
@@ -84,6 +114,7 @@ class Call:
                 self._attempts.taken + 1,
                 redact(request.headers),
             )
+        self._last = request
         self._started = time.monotonic()
         return request
 
@@ -99,65 +130,47 @@ class Call:
                 time.monotonic() - self._started,
             )
 
-    def after_status(self, request: httpx.Request | None, response: httpx.Response) -> float:
-        """The wait before retrying an error status (its body read); raises when not retried.
-        (`request` is for the log; None for a response a middleware made.)"""
-        delay = self._attempts.after_status(response.status_code, response.headers)
-        if delay is None:
-            raise status_error(response)
-        return self._retrying(request, delay, f"HTTP {response.status_code}")
-
-    def after_error(
-        self, error: Exception, request: httpx.Request, response: httpx.Response | None
-    ) -> float:
-        """The wait before retrying after `error` (raised while sending or reading); raises ours
-        (or the caller's own `RetryableError`, or any of our errors, as it was) when not retried.
-        """
-        failure: Exception | None = None
-        if isinstance(error, RetryableError):  # raised by the caller's event hook or transport
-            transient = True
-        elif isinstance(error, AnthropicError):
-            raise error
-        else:
-            deadline_passed = time.monotonic() >= self.ends_at
-            failure = connection_error(error, request, response, deadline_passed=deadline_passed)
-            transient = _transient(error)
-        delay = self._attempts.after_failure(transient)
-        if delay is None:
-            if failure is None:
-                raise error
-            raise failure from error
-        return self._retrying(request, delay, repr(error))
-
-    # --- with middleware: one attempt is the chain, whose failures are already typed ----------
-
     def failure(
         self, error: Exception, request: httpx.Request, response: httpx.Response | None
     ) -> Exception:
-        """What `call_next` raises for `error` (raised while sending or reading): our errors and
-        the caller's `RetryableError` as they are, anything else as `APIConnectionError` /
-        `APITimeoutError` whose `__cause__` is `error`."""
+        """What an attempt raises for `error`, raised while sending or reading (this is what
+        `call_next` raises): anything but our own errors as `APIConnectionError` /
+        `APITimeoutError` whose `__cause__` is `error`. Our own errors (an event hook's or a
+        transport's, a refused redirect) are raised as they are, and never retried, but for the
+        caller's `RetryableError`, which asks for a retry."""
         if isinstance(error, AnthropicError):
+            if not isinstance(error, RetryableError):
+                self._as_is = error
             return error
         deadline_passed = time.monotonic() >= self.ends_at
         failure = connection_error(error, request, response, deadline_passed=deadline_passed)
         failure.__cause__ = error
         return failure
 
-    def after_chain_error(self, error: Exception) -> float:
-        """The wait before retrying after the middleware chain raised `error`; raises it as it
-        is when not retried. Retried, while retries remain: a `RetryableError`, an
-        `APIStatusError` of a retryable status, an `APIConnectionError` whose cause is transient
-        (or that has none: raised by middleware) — or an exception caused by one of these."""
-        delay = self._after_chained(error)
+    def after_status(self, response: httpx.Response) -> float:
+        """The wait before retrying an error status (its body read); raises when not retried."""
+        delay = self._attempts.after_status(response.status_code, response.headers)
+        if delay is None:
+            raise status_error(response)
+        return self._retrying(delay, f"HTTP {response.status_code}")
+
+    def after_error(self, error: Exception) -> float:
+        """The wait before retrying after `error` (raised by the chain, or while reading the
+        first events); raises it as it is when not retried. Retried, while retries remain: a
+        `RetryableError`, an `APIStatusError` of a retryable status, an `APIConnectionError`
+        whose cause is transient (or that has none: raised by middleware) — or an exception
+        caused by one of these; never an error an attempt raised as it was (`failure`)."""
+        delay = self._after(error)
         if delay is None:
             raise error
-        return self._retrying(None, delay, repr(error))
+        return self._retrying(delay, repr(error))
 
-    def _after_chained(self, error: BaseException | None) -> float | None:
+    def _after(self, error: BaseException | None) -> float | None:
         seen: set[int] = set()
         while error is not None and id(error) not in seen:
             seen.add(id(error))
+            if error is self._as_is:
+                return None
             if isinstance(error, RetryableError):
                 return self._attempts.after_failure(True)
             if isinstance(error, APIStatusError):
@@ -168,15 +181,16 @@ class Call:
             error = error.__cause__
         return None
 
-    def _retrying(self, request: httpx.Request | None, delay: float, why: str) -> float:
+    def _retrying(self, delay: float, why: str) -> float:
+        last = self._last
         method, url = (
-            (request.method, request.url)
-            if request is not None
+            (last.method, last.url)
+            if last is not None
             else (self._options.method.upper(), self._options.path)
         )
         log.info("Retrying %s %s in %.2fs after %s", method, url, delay, why)
         return delay
 
     def __repr__(self) -> str:
-        # No credentials in a traceback's locals: `Encoded` redacts itself.
-        return f"Call({self._options.method.upper()} {self._options.path}, {self._encoded!r})"
+        # No credentials in a traceback's locals: the method and path only.
+        return f"Call({self._options.method.upper()} {self._options.path})"

@@ -6,7 +6,8 @@ and gives the raw response (`APIResponse`, or `AsyncAPIResponse` on the async cl
 its status; the send loop decides about retries and raises the typed error after the chain. A
 middleware may change the request (`request.copy(...)`) or answer without calling `call_next`.
 
-The client keeps its middleware as a tuple; with none, the send loop never comes here.
+The client keeps its middleware as a tuple; with none, the chain is the attempt itself (the send
+loop is the same either way).
 """
 
 from __future__ import annotations

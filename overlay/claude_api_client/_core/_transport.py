@@ -13,7 +13,6 @@ Clients a caller builds with plain `httpx.Client(...)` keep httpx's per-read tim
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterable
 from contextvars import ContextVar
@@ -40,13 +39,11 @@ DEFAULT_LIMITS = httpx.Limits(
 _deadline: ContextVar[float | None] = ContextVar("claude_api_client_deadline", default=None)
 
 
-def set_deadline(at: float | None) -> Any:
-    """Set the absolute deadline (a time.monotonic() value); returns the token to reset with."""
-    return _deadline.set(at)
-
-
-def reset_deadline(token: Any) -> None:
-    _deadline.reset(token)
+# `set_deadline(at)` sets the absolute deadline (a time.monotonic() value) and returns the token
+# that `reset_deadline(token)` restores the previous one with: the context variable's own
+# methods, so that the send loop and each stream chunk call no Python function for it.
+set_deadline = _deadline.set
+reset_deadline = _deadline.reset
 
 
 def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:
@@ -196,7 +193,3 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**with_defaults(kwargs))
         _watch_deadlines(self)
-
-
-def current_pid() -> int:
-    return os.getpid()
