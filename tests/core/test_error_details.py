@@ -252,6 +252,54 @@ def test_retryable_error_async() -> None:
     assert calls == 2
 
 
+def _passes(request: claude_api_client.APIRequest, call_next: Any) -> Any:
+    return call_next(request)
+
+
+def _rate_limited(request: httpx.Request) -> Exception:
+    response = httpx.Response(429, request=request)
+    return claude_api_client.RateLimitError("from the hook", response=response, body=None)
+
+
+def _refused(request: httpx.Request) -> Exception:
+    return claude_api_client.APIConnectionError(message="from the hook", request=request)
+
+
+@pytest.mark.parametrize("middleware", [[], [_passes]], ids=["alone", "with middleware"])
+@pytest.mark.parametrize("make", [_rate_limited, _refused])
+def test_our_own_error_from_an_event_hook_is_raised_as_it_is_and_not_retried(
+    make: Any, middleware: list[Any]
+) -> None:
+    raised: list[Exception] = []
+
+    def hook(request: httpx.Request) -> None:
+        raised.append(make(request))
+        raise raised[-1]
+
+    clock = FakeClock()
+    client = sync_client(Recorder([json_reply()]), clock=clock, middleware=middleware)
+    client._http.event_hooks["request"] = [hook]
+    with pytest.raises(claude_api_client.APIError) as caught:
+        client.request(get(), json_cast)
+    assert len(raised) == 1 and caught.value is raised[0]
+    assert not clock.sleeps
+
+
+def test_our_own_error_from_an_event_hook_is_not_retried_async() -> None:
+    calls = 0
+
+    async def hook(request: httpx.Request) -> None:
+        nonlocal calls
+        calls += 1
+        raise _refused(request)
+
+    client = async_client(Recorder([json_reply()]))
+    client._http.event_hooks["request"] = [hook]
+    with pytest.raises(claude_api_client.APIConnectionError, match="from the hook"):
+        asyncio.run(client.request(get(), json_cast))
+    assert calls == 1
+
+
 def test_the_package_lists_every_error_code_class() -> None:
     # The package lists the names itself, so that importing it loads no module: keep both equal.
     listed = set(claude_api_client._ERROR_CODE_EXCEPTIONS)

@@ -275,6 +275,28 @@ def test_streams_reach_the_chain_unread(server: LocalAPIServer) -> None:
     assert seen == [(True, False), (True, False), (True, False), (False, True)]
 
 
+def test_a_stream_broken_before_its_first_event_is_retried_through_the_chain(
+    server: LocalAPIServer,
+) -> None:
+    server.inject(Fault.reset_mid_body(after_events=0), route="messages_create")
+    log: list[Any] = []
+    clock = FakeClock()
+    stream = create(client(server, recording("mw", log), retry_policy=clock.policy()), stream=True)
+    assert [event.type for event in stream][-1] == "message_stop"
+    assert log == [("mw in", 0), ("mw out", 200), ("mw in", 1), ("mw out", 200)]
+    assert len(clock.sleeps) == 1
+
+    async def run() -> list[str]:
+        server.inject(Fault.reset_mid_body(after_events=0), route="messages_create")
+        api = async_client(server, async_recording("async", log))
+        events = await api.messages.create(model=MODEL, max_tokens=16, messages=HI, stream=True)
+        return [event.type async for event in events]
+
+    log.clear()
+    assert asyncio.run(run())[-1] == "message_stop"
+    assert log == [("async in", 0), ("async out", 200), ("async in", 1), ("async out", 200)]
+
+
 def test_the_client_checks_its_middleware_when_built() -> None:
     async def asynchronous(request: APIRequest, call_next: AsyncCallNext) -> Any:
         return await call_next(request)
