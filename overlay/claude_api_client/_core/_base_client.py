@@ -21,12 +21,10 @@ import dataclasses
 import functools
 import os
 import sys
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import (
     AbstractAsyncContextManager,
     AbstractContextManager,
-    asynccontextmanager,
-    contextmanager,
 )
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, TypeVar
 
@@ -61,7 +59,15 @@ from ._request import (
     request_url,
 )
 from ._response import APIResponse, AsyncAPIResponse
-from ._response_modes import PARSED, RAW, STREAMING, response_mode
+from ._response_modes import (
+    PARSED,
+    RAW,
+    STREAMING,
+    async_streaming_response_wrapper,
+    raw_response_wrapper,
+    response_mode,
+    streaming_response_wrapper,
+)
 from ._retry import RetryPolicy
 from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
 from ._telemetry import OpenTelemetryOption, Telemetry, resolve_open_telemetry
@@ -370,16 +376,6 @@ class BaseClient(Generic[_HttpT]):
     def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
         return telemetry.call(*args)
 
-    def _call_in_mode(self, mode: str, options: RequestOptions, cast: _Parse) -> Any:
-        """`_call` in a response mode (`request_raw`, `request_streamed`): the response, through
-        the same dispatch (middleware, spans) as `.with_raw_response`. (On the async client the
-        mode must hold while the call runs: see `AsyncAPIClient._call_in_mode`.)"""
-        token = response_mode.set(mode)
-        try:
-            return self._call(options, cast, _unused, stream=False)
-        finally:
-            response_mode.reset(token)
-
     def _dispatch(self, *args: Any) -> Any:
         raise NotImplementedError
 
@@ -499,10 +495,6 @@ def _base_url(value: str | httpx.URL | None) -> httpx.URL:
     return httpx.URL(text if text.endswith("/") else text + "/")
 
 
-def _unused(response: httpx.Response, taken: int, opened: _Opened) -> Any:
-    raise AssertionError("a call in a response mode is not finished by `finish`")
-
-
 def _wants_events(response: httpx.Response) -> httpx.Response:
     """A stream request answered with a plain JSON body is an error that says so."""
     content_type = response.headers.get("content-type", "")
@@ -612,23 +604,16 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
         return result
 
     def request_raw(self, options: RequestOptions, cast: _Cast[T]) -> APIResponse[T]:
-        """The response, read, with `.parse()` giving `cast(response)`."""
-        response: APIResponse[T] = self._call_in_mode(RAW, options, cast)
-        return response
+        """The response, read, with `.parse()` giving `cast(response)`: `request` in the raw
+        response mode, as `.with_raw_response` calls it."""
+        return raw_response_wrapper(self.request)(options, cast)
 
     def request_streamed(
         self, options: RequestOptions, cast: _Cast[T]
     ) -> AbstractContextManager[APIResponse[T]]:
-        """A context manager giving the response with its body unread; closed on exit."""
-        return self._streamed(options, cast)
-
-    @contextmanager
-    def _streamed(self, options: RequestOptions, cast: _Cast[T]) -> Iterator[APIResponse[T]]:
-        response: APIResponse[T] = self._call_in_mode(STREAMING, options, cast)
-        try:
-            yield response
-        finally:
-            response.close()
+        """A context manager giving the response with its body unread; closed on exit
+        (`request` in the streaming response mode, as `.with_streaming_response` calls it)."""
+        return streaming_response_wrapper(self.request)(options, cast)
 
     def request_events(self, options: RequestOptions, decode: Callable[[str, str], E]) -> Stream[E]:
         """Send, check the status, read the first event (retrying like any request while nothing
@@ -772,34 +757,23 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
         result: T = await self._call(options, cast, lambda r, n, o: cast(r), stream=False)
         return result
 
-    async def _call_in_mode(self, mode: str, options: RequestOptions, cast: _Parse) -> Any:
-        token = response_mode.set(mode)
+    async def request_raw(self, options: RequestOptions, cast: _Cast[T]) -> AsyncAPIResponse[T]:
+        """The response, read, with `await .parse()` giving `cast(response)`: `request` in the
+        streaming response mode (whose response is the async one), then read."""
+        token = response_mode.set(STREAMING)  # held while the call runs
         try:
-            return await self._call(options, cast, _unused, stream=False)
+            response: Any = await self.request(options, cast)
         finally:
             response_mode.reset(token)
-
-    async def request_raw(self, options: RequestOptions, cast: _Cast[T]) -> AsyncAPIResponse[T]:
-        """The response, read, with `await .parse()` giving `cast(response)`."""
-        response: AsyncAPIResponse[T] = await self._call_in_mode(STREAMING, options, cast)
         await response.read()
-        return response
+        return response  # type: ignore[no-any-return]
 
     def request_streamed(
         self, options: RequestOptions, cast: _Cast[T]
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[T]]:
-        """`async with client.request_streamed(...) as response`: the body unread until used."""
-        return self._streamed(options, cast)
-
-    @asynccontextmanager
-    async def _streamed(
-        self, options: RequestOptions, cast: _Cast[T]
-    ) -> AsyncIterator[AsyncAPIResponse[T]]:
-        response: AsyncAPIResponse[T] = await self._call_in_mode(STREAMING, options, cast)
-        try:
-            yield response
-        finally:
-            await response.close()
+        """`async with client.request_streamed(...) as response`: the body unread until used
+        (`request` in the streaming response mode, as `.with_streaming_response` calls it)."""
+        return async_streaming_response_wrapper(self.request)(options, cast)
 
     async def request_events(
         self, options: RequestOptions, decode: Callable[[str, str], E]
