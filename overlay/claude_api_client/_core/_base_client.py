@@ -428,7 +428,8 @@ class BaseClient(Generic[_HttpT]):
     def _start(self, options: RequestOptions, parse: _Parse, unread: bool) -> Call:
         """A call's state across attempts: the platform hook applied once, the request encoded
         once (`_encoding`), the retry policy; `options` as made is what middleware sees."""
-        self._check_fork()
+        if os.getpid() != self._pid:
+            self._forked()
         prepared = self._prepare_options(options)
         build, timeout = self._encoding(prepared)
         policy = self._retry_policy
@@ -463,12 +464,9 @@ class BaseClient(Generic[_HttpT]):
         """`_encoding` of a request a middleware changed, after the platform hook."""
         return self._encoding(self._prepare_options(options))[0]
 
-    def _check_fork(self) -> None:
+    def _forked(self) -> None:
         """In a child process, never reuse the parent's connections (their replies would mix)."""
-        pid = os.getpid()
-        if pid == self._pid:
-            return
-        self._pid = pid
+        self._pid = os.getpid()
         if self._owns_http_client:
             self._http = self._make_http_client()  # the parent's pool is left to the parent
         else:
