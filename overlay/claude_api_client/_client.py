@@ -113,8 +113,10 @@ class Anthropic(
     `base_url`, else ANTHROPIC_BASE_URL, else https://api.anthropic.com. `webhook_key` (else
     ANTHROPIC_WEBHOOK_SIGNING_KEY) is the secret `client.beta.webhooks.unwrap` verifies with.
     `open_telemetry` turns on OpenTelemetry spans of every call (`{"tracer_provider": ...,
-    "traces": {"content_mode": "content"}}`, `False` for off; the `otel` extra), else the
-    ANTHROPIC_OPEN_TELEMETRY* variables or a registered global tracer provider do.
+    "traces": {"content_mode": "content"}, "conversation_id": ...}`, `False` for off; the `otel`
+    extra), else the ANTHROPIC_OPEN_TELEMETRY* variables or a registered global tracer provider
+    do; each request then carries its call's trace context unless `"propagation": False`
+    (`OpenTelemetryOptions`; read back, every field set, from `client.open_telemetry`).
     `middleware` wraps every attempt of every call (README, "Middleware"): sync functions of
     `(request, call_next)` or `Middleware` objects with `handle`.
     """
