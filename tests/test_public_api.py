@@ -124,7 +124,7 @@ EXPECTED |= {
     "MiddlewareCallable",
     "MiddlewareInput",
 }
-# the `open_telemetry=` option's types (issue 17; tests/test_trace_propagation.py)
+# the `open_telemetry=` option's types (issue 17; tests/test_telemetry.py)
 EXPECTED |= {
     "OpenTelemetryClientOption",
     "OpenTelemetryOptions",
