@@ -192,7 +192,7 @@ def test_raw_response_mode_has_a_span(api: LocalAPIServer, exporter: InMemorySpa
 
 def test_async_create_and_stream(api: LocalAPIServer, exporter: InMemorySpanExporter) -> None:
     async def run() -> None:
-        option = {"tracer_provider": _provider(exporter)}
+        option = _option(exporter)
         async with AsyncAnthropic(
             base_url=api.base_url, api_key=api.api_key, open_telemetry=option
         ) as client:

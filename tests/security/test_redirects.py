@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from _support.raw_server import RawRequest, RawServer, http_response
-from claude_api_client import Anthropic, APIStatusError, AsyncAnthropic
+from claude_api_client import Anthropic, APIStatusError, AsyncAnthropic, OpenTelemetryOptions
 
 KEY = "sk-ant-api03-REDIRECT-SECRET-0123456789"
 OK = b'{"type":"model","id":"m","display_name":"M","created_at":"2025-01-01T00:00:00Z"}'
@@ -106,7 +106,7 @@ def test_a_caller_client_that_does_not_follow_redirects_gets_the_3xx() -> None:
         assert len(api.requests) == 1
 
 
-def _traced(exporter: Any) -> dict[str, Any]:
+def _traced(exporter: Any) -> OpenTelemetryOptions:
     from opentelemetry.sdk.trace import TracerProvider
     from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 

@@ -345,11 +345,9 @@ class BaseClient(Generic[_HttpT]):
         if telemetry is not None:  # spans on: the same dispatch inside a span
             # The span describes the call as the caller made it (before a platform's rewrite).
             send = lambda traced: self._dispatch(merged, parse, traced, stream, events)  # noqa: E731
-            return self._in_span(telemetry, merged, self.base_url, finish, send)
+            in_span = telemetry.acall if self._asynchronous else telemetry.call
+            return in_span(merged, self.base_url, finish, send)
         return self._dispatch(merged, parse, finish, stream, events)
-
-    def _in_span(self, telemetry: CallTracer, *args: Any) -> Any:
-        return telemetry.call(*args)
 
     def _call_in_mode(self, mode: str, options: RequestOptions, cast: _Parse) -> Any:
         """`_call` in a response mode (`request_raw`, `request_streamed`): the response, through
@@ -765,9 +763,6 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
 
         decoder = self._event_decoder(_wants_events(response))
         return (decoder, *await aread_first_event(response, decoder))
-
-    def _in_span(self, telemetry: CallTracer, *args: Any) -> Any:
-        return telemetry.acall(*args)
 
     async def _dispatch(
         self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool

@@ -13,8 +13,8 @@ class. Content (the request's `messages` / `system`, the response's text) is rec
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
-from contextlib import AbstractContextManager
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ..._core._constants import LOGGER_NAME, SENSITIVE_HEADERS
@@ -73,12 +73,8 @@ class Telemetry:
     ) -> Any:
         """`send(traced_finish)` inside a span; a returned stream carries the span on."""
         span = self._start(options, base_url)
-        try:
-            with span.current():
-                result = send(span.finishing(finish))
-        except BaseException as error:
-            span.end(error)
-            raise
+        with span.running():
+            result = send(span.finishing(finish))
         return span.hand_over(result)
 
     async def acall(
@@ -89,12 +85,8 @@ class Telemetry:
         send: Callable[[Callable[..., Any]], Awaitable[Any]],
     ) -> Any:
         span = self._start(options, base_url)
-        try:
-            with span.current():
-                result = await send(span.finishing(finish))
-        except BaseException as error:
-            span.end(error)
-            raise
+        with span.running():
+            result = await send(span.finishing(finish))
         return span.hand_over(result)
 
     def sending(self, request: httpx.Request) -> None:
@@ -184,11 +176,18 @@ class _CallSpan:
         self._text: list[str] = []
         self._stop_reason: str | None = None
 
-    def current(self) -> AbstractContextManager[Any]:
-        """The span as the current one while sending (HTTP instrumentation nests under it)."""
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        """The span as the current one while the call runs (HTTP instrumentation nests under
+        it, `Telemetry.sending` reads it); ended by an error."""
         from opentelemetry.trace import use_span
 
-        return use_span(self._span, end_on_exit=False)
+        try:
+            with use_span(self._span, end_on_exit=False):
+                yield
+        except BaseException as error:
+            self.end(error)
+            raise
 
     def finishing(self, finish: Callable[..., Any]) -> Callable[..., Any]:
         def traced(response: httpx.Response, taken: int, opened: Any) -> Any:
