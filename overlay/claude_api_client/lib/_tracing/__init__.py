@@ -205,6 +205,7 @@ class TracesCalls:
         return copy
 
     def copy(self, *, open_telemetry: OpenTelemetryClientOption = None, **changes: Any) -> Self:
+        """`copy()` / `with_options()` with `open_telemetry=` too (None keeps this client's)."""
         new: Self = super().copy(**changes)  # type: ignore[misc]
         return self._keep_open_telemetry(new, open_telemetry)
 
