@@ -124,6 +124,14 @@ EXPECTED |= {
     "MiddlewareCallable",
     "MiddlewareInput",
 }
+# the `open_telemetry=` option's types (issue 17; tests/test_telemetry.py)
+EXPECTED |= {
+    "OpenTelemetryClientOption",
+    "OpenTelemetryOptions",
+    "OpenTelemetryTraces",
+    "ResolvedOpenTelemetryOptions",
+    "ResolvedOpenTelemetryTraces",
+}
 # the events of a parsing stream (issue 16)
 EXPECTED |= {
     "ParsedBetaContentBlockStopEvent",

@@ -113,6 +113,13 @@ if TYPE_CHECKING:
     from .lib.tools._functions import beta_async_tool as beta_async_tool
     from .lib.tools._functions import beta_tool as beta_tool
 
+if TYPE_CHECKING:  # the `open_telemetry=` option (README, "Observability")
+    from .lib._tracing import OpenTelemetryClientOption as OpenTelemetryClientOption
+    from .lib._tracing import OpenTelemetryOptions as OpenTelemetryOptions
+    from .lib._tracing import OpenTelemetryTraces as OpenTelemetryTraces
+    from .lib._tracing import ResolvedOpenTelemetryOptions as ResolvedOpenTelemetryOptions
+    from .lib._tracing import ResolvedOpenTelemetryTraces as ResolvedOpenTelemetryTraces
+
 if TYPE_CHECKING:  # client-level middleware (README, "Middleware")
     from ._core._middleware import APIRequest as APIRequest
     from ._core._middleware import AsyncCallNext as AsyncCallNext
@@ -275,6 +282,17 @@ _LAZY: dict[str, tuple[str, str]] = {
         for name in ("AnthropicGoogleCloud", "AsyncAnthropicGoogleCloud")
     },
     **{name: (".lib.vertex", name) for name in ("AnthropicVertex", "AsyncAnthropicVertex")},
+    # The `open_telemetry=` option's types: loads no OpenTelemetry.
+    **{
+        name: (".lib._tracing", name)
+        for name in (
+            "OpenTelemetryClientOption",
+            "OpenTelemetryOptions",
+            "OpenTelemetryTraces",
+            "ResolvedOpenTelemetryOptions",
+            "ResolvedOpenTelemetryTraces",
+        )
+    },
     # Client-level middleware (`middleware=`, `with_middleware`): loads no httpx.
     **{
         name: ("._core._middleware", name)

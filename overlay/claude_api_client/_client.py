@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from . import _error_details  # noqa: F401  (installs the `error.details` parser)
 from ._core._base_client import AsyncAPIClient, SyncAPIClient
 from ._core._middleware import MiddlewareInput
-from ._core._telemetry import OpenTelemetryOption
 from ._core._types import NOT_GIVEN, NotGiven, Omit
+from .lib._tracing import OpenTelemetryClientOption, TracesCalls
 from .lib.credentials._client_auth import (
     AsyncTokenAuthenticated,
     TokenAuthenticated,
@@ -47,7 +47,8 @@ _FROM_ENV = {
 def _core_arguments(values: dict[str, Any]) -> dict[str, Any]:
     """The core client's arguments from a constructor's `locals()`: arguments win, the
     environment fills `api_key`, `auth_token` and `base_url` where the caller gave None."""
-    arguments = {k: v for k, v in values.items() if k not in ("self", "webhook_key", "__class__")}
+    own = ("self", "webhook_key", "open_telemetry", "__class__")
+    arguments = {k: v for k, v in values.items() if k not in own}
     # Credentials (arguments, environment, profiles, federation) in the official order.
     return adopt_credentials(values["self"], arguments, _FROM_ENV)
 
@@ -69,7 +70,7 @@ class _WebhookKeyCopy:
     with_options = copy
 
 
-class _FirstParty(_WebhookKeyCopy, Generic[_HttpT, _CredT]):
+class _FirstParty(_WebhookKeyCopy, TracesCalls, Generic[_HttpT, _CredT]):
     """The public clients' constructor: the arguments, else the environment."""
 
     def __init__(
@@ -88,10 +89,11 @@ class _FirstParty(_WebhookKeyCopy, Generic[_HttpT, _CredT]):
         http_client: _HttpT | None = None,
         retry_policy: RetryPolicy | None = None,
         webhook_key: str | None = None,
-        open_telemetry: OpenTelemetryOption = None,
+        open_telemetry: OpenTelemetryClientOption = None,
         middleware: Sequence[MiddlewareInput] | None = None,
     ) -> None:
         self.webhook_key = _webhook_key(webhook_key)
+        self._set_open_telemetry(open_telemetry)
         super().__init__(**_core_arguments(locals()))
 
 
@@ -111,8 +113,10 @@ class Anthropic(
     `base_url`, else ANTHROPIC_BASE_URL, else https://api.anthropic.com. `webhook_key` (else
     ANTHROPIC_WEBHOOK_SIGNING_KEY) is the secret `client.beta.webhooks.unwrap` verifies with.
     `open_telemetry` turns on OpenTelemetry spans of every call (`{"tracer_provider": ...,
-    "traces": {"content_mode": "content"}}`, `False` for off; the `otel` extra), else the
-    ANTHROPIC_OPEN_TELEMETRY* variables or a registered global tracer provider do.
+    "traces": {"content_mode": "content"}, "conversation_id": ...}`, `False` for off; the `otel`
+    extra), else the ANTHROPIC_OPEN_TELEMETRY* variables or a registered global tracer provider
+    do; each request then carries its call's trace context unless `"propagation": False`
+    (`OpenTelemetryOptions`; read back, every field set, from `client.open_telemetry`).
     `middleware` wraps every attempt of every call (README, "Middleware"): sync functions of
     `(request, call_next)` or `Middleware` objects with `handle`.
     """

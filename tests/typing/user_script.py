@@ -269,6 +269,28 @@ def with_middleware() -> tuple[Message, Message]:
     return message, other
 
 
+def with_open_telemetry(client: Anthropic) -> Message:
+    # OpenTelemetry spans of every call, their trace context on the requests, one conversation.
+    from claude_api_client import (
+        OpenTelemetryClientOption,
+        OpenTelemetryOptions,
+        OpenTelemetryTraces,
+        ResolvedOpenTelemetryOptions,
+        ResolvedOpenTelemetryTraces,
+    )
+
+    traces: OpenTelemetryTraces = {"content_mode": "content", "max_content_bytes": 10_000}
+    option: OpenTelemetryOptions = {"propagation": False, "traces": traces}
+    off: OpenTelemetryClientOption = False
+    resolved: ResolvedOpenTelemetryOptions = Anthropic(open_telemetry=option).open_telemetry
+    spans: ResolvedOpenTelemetryTraces = resolved["traces"]
+    print(spans["content_mode"], resolved["propagation"], Anthropic(open_telemetry=off))
+    conversation = client.with_options(open_telemetry={**resolved, "conversation_id": "conv-1"})
+    return conversation.messages.create(
+        model=MODEL, max_tokens=64, messages=[{"role": "user", "content": "Hi"}]
+    )
+
+
 def main() -> None:
     client = Anthropic()
     print(describe(test_double().content[0]), delta_text, tool_loop(client).id)
@@ -278,3 +300,4 @@ def main() -> None:
         usage_and_pages(client), batch_results(client, "msgbatch_1"), stop_reason_of(test_double())
     )
     print(thread_turns(client), refused_key(client), with_middleware())
+    print(with_open_telemetry(client).id)

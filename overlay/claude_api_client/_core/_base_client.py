@@ -70,13 +70,13 @@ from ._response_modes import (
 )
 from ._retry import RetryPolicy
 from ._sse import EventDecoder, ServerSentEvent, SSEDecoder
-from ._telemetry import OpenTelemetryOption, Telemetry, resolve_open_telemetry
 from ._types import NOT_GIVEN, NotGiven, Omit
 
 if TYPE_CHECKING:
     from ._binary import AsyncBinaryResponse, BinaryResponse
     from ._jsonl import AsyncJSONLStream, JSONLStream
     from ._streaming import AsyncStream, Stream
+    from ._tracer import CallTracer
 
 __all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
 
@@ -107,7 +107,6 @@ class ClientArguments(TypedDict, Generic[_HttpT], total=False):
     default_query: Mapping[str, object] | None
     http_client: _HttpT | None
     retry_policy: RetryPolicy | None
-    open_telemetry: OpenTelemetryOption
     middleware: Sequence[MiddlewareInput] | None
 
 
@@ -128,6 +127,8 @@ class BaseClient(Generic[_HttpT]):
     _http_client_type: type[httpx.Client] | type[httpx.AsyncClient]
     _asynchronous: ClassVar[bool] = False
     """Whether the client awaits: its middleware must be async too."""
+    _telemetry: CallTracer | None = None
+    """What traces the client's calls (`_tracer.py`; set from `open_telemetry=` in layer 3)."""
 
     def __init__(
         self,
@@ -146,7 +147,6 @@ class BaseClient(Generic[_HttpT]):
         self._middleware: tuple[MiddlewareInput, ...] = tuple(arguments.get("middleware") or ())
         if self._middleware:
             validate_middleware(self._middleware, asynchronous=self._asynchronous)
-        self._set_open_telemetry(arguments.get("open_telemetry"))
         http_client = arguments.get("http_client")
         timeout = arguments.get("timeout", NOT_GIVEN)
         self.api_key = clean_credential("api_key", api_key)
@@ -186,17 +186,6 @@ class BaseClient(Generic[_HttpT]):
 
     def _make_http_client(self) -> _HttpT:
         raise NotImplementedError
-
-    def _set_open_telemetry(self, option: OpenTelemetryOption) -> None:
-        """Resolve the `open_telemetry` option; `_telemetry` is None when spans are off."""
-        self._open_telemetry = resolve_open_telemetry(option)
-        on = self._open_telemetry["traces"]["enabled"]
-        self._telemetry = Telemetry(self._open_telemetry, __version__) if on else None
-
-    @property
-    def open_telemetry(self) -> dict[str, Any]:
-        """This client's `open_telemetry` option with every field set (a copy)."""
-        return {**self._open_telemetry, "traces": {**self._open_telemetry["traces"]}}
 
     @property
     def middleware(self) -> tuple[MiddlewareInput, ...]:
@@ -266,7 +255,6 @@ class BaseClient(Generic[_HttpT]):
         set_default_query: Mapping[str, object] | None = None,
         http_client: _HttpT | None = None,
         retry_policy: RetryPolicy | None = None,
-        open_telemetry: OpenTelemetryOption = None,
         middleware: Sequence[MiddlewareInput] | NotGiven | None = NOT_GIVEN,
         _extra_kwargs: Mapping[str, Any] | None = None,
     ) -> Self:
@@ -320,9 +308,6 @@ class BaseClient(Generic[_HttpT]):
         # Not a constructor argument of every subclass, so that they need only the public ones.
         policy = get("retry_policy") or self._retry_policy
         new._retry_policy = dataclasses.replace(policy, max_retries=retries)
-        # Set on the copy, like the retry policy: `None` keeps this client's option.
-        telemetry = get("open_telemetry")
-        new._set_open_telemetry(self._open_telemetry if telemetry is None else telemetry)
         return new
 
     with_options = copy
@@ -370,11 +355,10 @@ class BaseClient(Generic[_HttpT]):
         if telemetry is not None:  # spans on: the same dispatch inside a span
             # The span describes the call as the caller made it (before a platform's rewrite).
             send = lambda traced: self._dispatch(merged, parse, traced, stream, events)  # noqa: E731
-            return self._in_span(telemetry, merged, self.base_url, finish, send)
+            in_span = telemetry.acall if self._asynchronous else telemetry.call
+            return in_span(merged, self.base_url, finish, send)
         return self._dispatch(merged, parse, finish, stream, events)
 
-    def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
-        return telemetry.call(*args)
 
     def _dispatch(self, *args: Any) -> Any:
         raise NotImplementedError
@@ -516,6 +500,8 @@ class SyncAPIClient(Closing, CustomRequests, BaseClient[httpx.Client]):
 
     def _send_following(self, request: httpx.Request) -> httpx.Response:
         """Send; follow same-origin redirects when the httpx client follows redirects at all."""
+        if self._telemetry is not None:
+            self._telemetry.sending(request)
         response = self._http.send(request, stream=True, follow_redirects=False)
         hops = 0
         while response.next_request is not None and self._http.follow_redirects:
@@ -667,6 +653,8 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
         it is sent; the async form of `SyncAPIClient._authenticate`. The default does nothing."""
 
     async def _send_following(self, request: httpx.Request) -> httpx.Response:
+        if self._telemetry is not None:
+            self._telemetry.sending(request)
         response = await self._http.send(request, stream=True, follow_redirects=False)
         hops = 0
         while response.next_request is not None and self._http.follow_redirects:
@@ -689,9 +677,6 @@ class AsyncAPIClient(AsyncClosing, CustomRequests, BaseClient[httpx.AsyncClient]
             raise call.failure(error, response.request, response)  # noqa: B904
         finally:
             _transport.reset_deadline(token)
-
-    def _in_span(self, telemetry: Telemetry, *args: Any) -> Any:
-        return telemetry.acall(*args)
 
     async def _dispatch(
         self, options: RequestOptions, parse: _Parse, finish: _Finish, stream: bool, events: bool

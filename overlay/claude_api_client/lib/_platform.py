@@ -17,10 +17,11 @@ from urllib.parse import quote
 
 import httpx
 
-from .._core._base_client import _COPIED, BaseClient, ClientArguments
+from .._core._base_client import _COPIED, BaseClient
+from .._core._base_client import ClientArguments as CoreArguments
 from .._core._exceptions import AnthropicError
-from .._core._telemetry import OpenTelemetryOption
 from .._core._types import Omit
+from ._tracing import OpenTelemetryClientOption, TracesCalls
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -127,7 +128,14 @@ def _copy_request_id(names: tuple[str, ...]) -> Callable[[httpx.Response], None]
     return copy_request_id
 
 
-class PlatformClient(BaseClient[HttpT]):
+class ClientArguments(CoreArguments[HttpT], total=False):
+    """What a platform constructor takes besides its own arguments (`**core`): the core's, and
+    `open_telemetry` (resolved here, in layer 3: `lib/_tracing`)."""
+
+    open_telemetry: OpenTelemetryClientOption
+
+
+class PlatformClient(TracesCalls, BaseClient[HttpT]):
     """Mixin for the platform clients (put it before `Anthropic` / `AsyncAnthropic`)."""
 
     _platform: ClassVar[str]
@@ -139,14 +147,6 @@ class PlatformClient(BaseClient[HttpT]):
     """The platform arguments the client was built with, for `copy()`."""
     _signer: Signer
     """What authenticates each attempt (`SignsEachAttempt` / `AsyncSignsEachAttempt`)."""
-    _gen_ai_provider_name: ClassVar[str] = "anthropic"
-    """`gen_ai.provider.name` of the client's OpenTelemetry spans (the official package's value:
-    `aws.bedrock` on Bedrock and Mantle, `gcp.vertex_ai` on Vertex AI, else `anthropic`)."""
-
-    def _set_open_telemetry(self, option: OpenTelemetryOption) -> None:
-        super()._set_open_telemetry(option)
-        if self._telemetry is not None:
-            self._telemetry.provider = self._gen_ai_provider_name
 
     def _init_core(
         self, settings: dict[str, Any], base_url: str | httpx.URL, core: ClientArguments[HttpT]
@@ -155,6 +155,7 @@ class PlatformClient(BaseClient[HttpT]):
         `settings` are the platform's own arguments as given (what `copy()` passes again)."""
         self._settings = settings
         arguments: dict[str, Any] = dict(core)
+        self._set_open_telemetry(arguments.pop("open_telemetry", None))
         arguments["default_headers"] = environment_headers(core.get("default_headers"))
         BaseClient.__init__(self, api_key=None, auth_token=None, base_url=base_url, **arguments)
 
@@ -183,11 +184,13 @@ class PlatformClient(BaseClient[HttpT]):
         Takes the constructor's arguments. Platform arguments (`aws_region=`, `project_id=` …)
         left out or None keep their value; the others are merged as `Anthropic.copy` does.
         """
-        unknown = sorted(changes.keys() - self._settings.keys() - _COPIED)
+        unknown = sorted(changes.keys() - self._settings.keys() - _COPIED - {"open_telemetry"})
         if unknown:
             raise TypeError(f"{type(self).__name__}.copy() got unexpected argument(s): {unknown}")
         own = {k: changes.pop(k) for k in list(changes) if k in self._settings}
         chosen = {**self._settings, **{k: v for k, v in own.items() if v is not None}}
-        return self._copied(lambda **core: type(self)(**chosen, **core), changes)
+        telemetry = changes.pop("open_telemetry", None)
+        new = self._copied(lambda **core: type(self)(**chosen, **core), changes)
+        return self._keep_open_telemetry(new, telemetry)
 
     with_options = copy

@@ -1,46 +1,34 @@
 """OpenTelemetry spans of API calls, following the GenAI semantic conventions.
 
-Off unless enabled: by the client's `open_telemetry=` option, by `ANTHROPIC_OPEN_TELEMETRY=true`,
-or by a tracer provider the application has already registered with `opentelemetry.trace`.
-`opentelemetry-api` (the `otel` extra) is imported only when a client with tracing on makes
-its first call; a client with tracing off costs one attribute check per call.
+`Telemetry` is the core's `CallTracer` (`_core/_tracer.py`) for a client with spans on: one span
+per call, started before the first attempt and ended with the response, the error or, for an
+event stream, the stream; `sending` puts the span's trace context on each request.
 
-Layer 1: spans are described from the JSON of request and response bodies and from the typed
-stream events' attributes, read generically (`model`, `usage`, `stop_reason`, ...), never
-from a model class. Content (the request's `messages` / `system`, the response's text) is
-recorded only with `traces={"content_mode": "content"}`, each within `max_content_bytes`.
+Spans are described from the JSON of request and response bodies and from the typed stream
+events' attributes, read generically (`model`, `usage`, `stop_reason`, ...), never from a model
+class. Content (the request's `messages` / `system`, the response's text) is recorded only with
+`traces={"content_mode": "content"}`, each within `max_content_bytes`.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import sys
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from ..._core._constants import LOGGER_NAME, SENSITIVE_HEADERS
+from ..._version import __version__
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._options import RequestOptions
+    from ..._core._options import RequestOptions
+    from . import ResolvedOpenTelemetryOptions
 
-__all__ = [
-    "DEFAULT_MAX_CONTENT_BYTES",
-    "OpenTelemetryOption",
-    "Telemetry",
-    "resolve_open_telemetry",
-]
-
-OpenTelemetryOption: TypeAlias = Mapping[str, Any] | Literal[False] | None
-"""The `open_telemetry=` client option: a dict (`tracer_provider`, `traces`), `False` or `None`."""
-
-DEFAULT_MAX_CONTENT_BYTES = 750_000
-"""The default cap, in UTF-8 bytes of JSON, of each content attribute of a span."""
-_DEFAULT_CAP = DEFAULT_MAX_CONTENT_BYTES
+__all__ = ["Telemetry"]
 
 _SCOPE = "claude_api_client"
-_PROVIDER = "anthropic"
 # Operations the conventions name; any other call is named after its static path segments.
 _OPERATIONS = {"/v1/messages": "chat", "/v1/complete": "text_completion"}
 _REQUEST_FIELDS = {
@@ -52,68 +40,17 @@ _REQUEST_FIELDS = {
 }
 
 
-def _env_true(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
-
-
-def _global_provider_set() -> bool:
-    """An application registered a tracer provider (checked without importing OpenTelemetry)."""
-    trace = sys.modules.get("opentelemetry.trace")
-    return trace is not None and getattr(trace, "_TRACER_PROVIDER", None) is not None
-
-
-def resolve_open_telemetry(option: OpenTelemetryOption | bool) -> dict[str, Any]:
-    """The client's `open_telemetry` option with every field set (`traces.enabled` decided).
-
-    `None` reads the environment: `ANTHROPIC_OPEN_TELEMETRY` (true/false),
-    `ANTHROPIC_OPEN_TELEMETRY_TRACES_CONTENT_MODE` (`content`) and
-    `ANTHROPIC_OPEN_TELEMETRY_TRACES_MAX_CONTENT_BYTES`; without them spans are on only when a
-    global tracer provider is registered. A mapping given (even `{}`) turns spans on unless its
-    `traces` is `False` / `{"enabled": False}`; `False` turns them off.
-    """
-    if option is None:
-        flag = os.environ.get("ANTHROPIC_OPEN_TELEMETRY", "").strip().lower()
-        enabled = _env_true("ANTHROPIC_OPEN_TELEMETRY") or (
-            flag not in ("0", "false", "no", "off") and _global_provider_set()
-        )
-        size = os.environ.get("ANTHROPIC_OPEN_TELEMETRY_TRACES_MAX_CONTENT_BYTES", "").strip()
-        mode = os.environ.get("ANTHROPIC_OPEN_TELEMETRY_TRACES_CONTENT_MODE", "").strip().lower()
-        option = {
-            "traces": {
-                "enabled": enabled,
-                "content_mode": "content" if mode == "content" else "metadata_only",
-                "max_content_bytes": int(size) if size.isascii() and size.isdigit() else None,
-            }
-        }
-    elif option is False or option is True:
-        option = {"traces": bool(option)}
-    elif not isinstance(option, Mapping):
-        raise TypeError(f"open_telemetry must be a dict, False or None, not {option!r}")
-    traces = option.get("traces")
-    if isinstance(traces, bool) or traces is None:
-        traces = {"enabled": True if traces is None else traces}
-    cap = traces.get("max_content_bytes")
-    resolved: dict[str, Any] = {
-        **{k: v for k, v in option.items() if k != "traces"},
-        "traces": {
-            "enabled": bool(traces.get("enabled", True)),
-            "content_mode": traces.get("content_mode") or "metadata_only",
-            "max_content_bytes": cap if isinstance(cap, int) and cap >= 1 else _DEFAULT_CAP,
-        },
-    }
-    return resolved
-
-
 class Telemetry:
-    """The spans of one client's calls. Built only for a client with tracing on."""
+    """The spans of one client's calls (and their trace context on its requests)."""
 
-    provider: str = _PROVIDER
-    """`gen_ai.provider.name` of the spans; a platform client sets its own (`aws.bedrock` …)."""
-
-    def __init__(self, options: Mapping[str, Any], version: str) -> None:
-        self._options = options
-        self._version = version
+    def __init__(self, options: ResolvedOpenTelemetryOptions, provider: str) -> None:
+        self.provider = provider
+        """`gen_ai.provider.name` of the spans (the client class's `_gen_ai_provider_name`)."""
+        self._tracer_provider = options.get("tracer_provider")
         self._tracer: Any = None
+        self._inject: Callable[[dict[str, str]], None] | None = None
+        self.propagation = options["propagation"]
+        self.conversation_id = options.get("conversation_id")
         traces = options["traces"]
         self.content = traces["content_mode"] == "content"
         self.max_content_bytes: int = traces["max_content_bytes"]
@@ -123,7 +60,7 @@ class Telemetry:
             from opentelemetry import trace  # the `otel` extra
 
             self._tracer = trace.get_tracer(
-                _SCOPE, self._version, tracer_provider=self._options.get("tracer_provider")
+                _SCOPE, __version__, tracer_provider=self._tracer_provider
             )
         return _CallSpan(self, options, base_url)
 
@@ -136,12 +73,8 @@ class Telemetry:
     ) -> Any:
         """`send(traced_finish)` inside a span; a returned stream carries the span on."""
         span = self._start(options, base_url)
-        try:
-            with span.current():
-                result = send(span.finishing(finish))
-        except BaseException as error:
-            span.end(error)
-            raise
+        with span.running():
+            result = send(span.finishing(finish))
         return span.hand_over(result)
 
     async def acall(
@@ -152,13 +85,39 @@ class Telemetry:
         send: Callable[[Callable[..., Any]], Awaitable[Any]],
     ) -> Any:
         span = self._start(options, base_url)
-        try:
-            with span.current():
-                result = await send(span.finishing(finish))
-        except BaseException as error:
-            span.end(error)
-            raise
+        with span.running():
+            result = await send(span.finishing(finish))
         return span.hand_over(result)
+
+    def sending(self, request: httpx.Request) -> None:
+        """Put the current span's trace context (the call's: `sending` runs inside `call`) on
+        `request`, in the registered propagator's headers, replacing any already there. Called
+        after the request is authenticated, so no signature covers them (an HTTP
+        instrumentation may rewrite them on the way); never a credential header."""
+        if not self.propagation:
+            return
+        if self._inject is None:
+            self._inject = _injector()
+        carrier: dict[str, str] = {}
+        self._inject(carrier)
+        for name, value in carrier.items():
+            if name.lower() not in SENSITIVE_HEADERS:
+                request.headers[name] = value
+
+
+def _injector() -> Callable[[dict[str, str]], None]:
+    """`opentelemetry.propagate.inject`, or, when the propagators the environment names
+    (`OTEL_PROPAGATORS`) cannot be loaded, nothing: the calls go on without trace context."""
+    try:
+        from opentelemetry.propagate import inject
+    except Exception as error:
+        import logging
+
+        logging.getLogger(LOGGER_NAME).warning(
+            "OpenTelemetry propagators not loaded, no trace context sent: %s", error
+        )
+        return lambda carrier: None
+    return inject
 
 
 def _capped(value: object, cap: int) -> str:
@@ -197,6 +156,8 @@ class _CallSpan:
         }
         if isinstance(model, str):
             attributes["gen_ai.request.model"] = model
+        if telemetry.conversation_id is not None:
+            attributes["gen_ai.conversation.id"] = telemetry.conversation_id
         for field, name in _REQUEST_FIELDS.items():
             value = body.get(field)
             if value is not None:
@@ -215,11 +176,18 @@ class _CallSpan:
         self._text: list[str] = []
         self._stop_reason: str | None = None
 
-    def current(self) -> AbstractContextManager[Any]:
-        """The span as the current one while sending (HTTP instrumentation nests under it)."""
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        """The span as the current one while the call runs (HTTP instrumentation nests under
+        it, `Telemetry.sending` reads it); ended by an error."""
         from opentelemetry.trace import use_span
 
-        return use_span(self._span, end_on_exit=False)
+        try:
+            with use_span(self._span, end_on_exit=False):
+                yield
+        except BaseException as error:
+            self.end(error)
+            raise
 
     def finishing(self, finish: Callable[..., Any]) -> Callable[..., Any]:
         def traced(response: httpx.Response, taken: int, opened: Any) -> Any:
@@ -297,7 +265,7 @@ class _CallSpan:
         http_response = getattr(result, "http_response", None)
         if http_response is not None and not self._ended:  # raw / streaming response modes
             self.response(http_response)
-        from ._streaming import AsyncStream, Stream
+        from ..._core._streaming import AsyncStream, Stream
 
         if isinstance(result, Stream):
             result._wrap_batches(self._events)
