@@ -8,6 +8,7 @@ gives the HTTP status and the exception class; `scripts/generate` writes them to
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,7 @@ import pytest
 import claude_api_client
 from _support.scripts import scripts_module
 from claude_api_client import Anthropic
-from claude_api_client._core._exceptions import (
-    error_for_stream_event,
-    make_status_error,
-    status_error_class,
-)
+from claude_api_client._core._errors import status_error, status_error_class, stream_error_event
 from claude_api_client._error_table import ERROR_CODES, ERROR_STATUSES, ERROR_TYPES
 from claude_api_client.testing import Fault, local_api
 from claude_api_client.testing._document import load_document
@@ -58,7 +55,7 @@ def test_each_status_raises_the_documents_class(status: int, name: str) -> None:
     cls = getattr(claude_api_client, name)
     assert cls._default_status == status  # the class says the status the document gives it
     assert status_error_class(status) is cls
-    assert type(make_status_error(_response(status, _body("x")))) is cls
+    assert type(status_error(_response(status, _body("x")))) is cls
 
 
 @pytest.mark.parametrize(("error_type", "entry"), sorted(ERROR_TYPES.items()))
@@ -69,9 +66,9 @@ def test_each_error_type_raises_its_class_at_its_status(
     cls = getattr(claude_api_client, name)
     assert cls._default_status == status  # the class says the status the document gives it
     assert status_error_class(status) is cls
-    assert type(make_status_error(_response(status, _body(error_type)))) is cls
+    assert type(status_error(_response(status, _body(error_type)))) is cls
     # In a 200 stream the type alone picks the class, and the status is the class's.
-    event = error_for_stream_event(_body(error_type), _response(200, None))
+    event = stream_error_event(json.dumps(_body(error_type)), _response(200, None))
     assert type(event) is cls and event.status_code == status
 
 
@@ -144,15 +141,25 @@ def test_a_status_claimed_twice_fails_the_generator() -> None:
         error_table.status_classes(doc, error_table.error_tables(doc))
 
 
-def test_every_status_class_of_the_core_has_its_status_from_the_document() -> None:
+def test_every_status_class_is_generated_from_the_document() -> None:
+    from claude_api_client import _status_errors
     from claude_api_client._core import _exceptions
+    from claude_api_client._error_table import ERROR_ALIASES
 
-    status_classes = {
+    # The core holds the runtime's own hierarchy: no status class of its own below APIStatusError.
+    core_status_classes = [
         cls
         for cls in vars(_exceptions).values()
         if isinstance(cls, type) and issubclass(cls, _exceptions.APIStatusError)
-    } - {_exceptions.APIStatusError}
-    assert {cls.__name__ for cls in status_classes} == set(ERROR_STATUSES.values())
+    ]
+    assert core_status_classes == [_exceptions.APIStatusError]
+    assert {s: c.__name__ for s, c in _status_errors.STATUS_CLASSES.items()} == ERROR_STATUSES
+    assert {t: (c._default_status, c.__name__) for t, c in _status_errors.TYPE_CLASSES.items()} == (
+        ERROR_TYPES
+    )
+    for alias, name in ERROR_ALIASES.items():
+        assert getattr(claude_api_client, alias) is getattr(claude_api_client, name)
+    assert set(_status_errors.__all__) == {*ERROR_STATUSES.values(), *ERROR_ALIASES}
 
 
 def test_the_simulator_answers_each_status_with_the_tables_type() -> None:

@@ -1,17 +1,17 @@
 # generated from openapi/ by scripts/generate, do not edit
 """The exceptions keyed by the API's `error.details.error_code`: one class a code, each a subclass
-of its status's class (`x-error-class` on the members of `ErrorDetails`).
+of its status's class in `_status_errors` (`x-error-class` on the members of `ErrorDetails`).
 
 A 404 whose code is `file_expired` raises `FileExpiredError`, which is still a `NotFoundError`, so
 code that catches by status keeps working; an unknown code raises the status's class. Thin
-subclasses of the core's status classes, importing nothing else: the core reads
-`ERROR_CODE_CLASSES` when it maps an error response (docs/internals.md, "The error table").
+subclasses, importing nothing else: the core reads `ERROR_CODE_CLASSES` when it maps an error
+response that carries a code (docs/internals.md, "The error table").
 """
 
 from __future__ import annotations
 
-from ._core._exceptions import (
-    APIStatusError,
+from ._core._exceptions import APIStatusError
+from ._status_errors import (
     BadRequestError,
     ConflictError,
     NotFoundError,

@@ -43,6 +43,12 @@ ERROR_STATUSES: dict[int, str] = {
     529: "OverloadedError",
 }
 
+# another public name of a status's class → the class name (`x-error-class.aliases`)
+ERROR_ALIASES: dict[str, str] = {
+    "ContentTooLargeError": "RequestTooLargeError",
+    "DeadlineExceededError": "GatewayTimeoutError",
+}
+
 # (HTTP status, `error.details.error_code`) → exception class name (a subclass of the status's)
 ERROR_CODES: dict[tuple[int, str], str] = {
     (400, "approval_required"): "BetaApprovalRequiredError",
