@@ -252,3 +252,127 @@ def test_the_package_lists_every_error_code_class() -> None:
     # The package lists the names itself, so that importing it loads no module: keep both equal.
     listed = set(claude_api_client._ERROR_CODE_EXCEPTIONS)
     assert listed == set(_error_classes.__all__)
+
+
+# --- the Admin API's error codes, as the API sends them ------------------------------------------
+
+
+def _admin_client(status: int, error_type: str, details: dict[str, Any]) -> Anthropic:
+    """A client whose every call gets this error, in the wire form of an Admin API error."""
+    body = {
+        "type": "error",
+        "error": {"type": error_type, "message": "The request was refused.", "details": details},
+        "request_id": "req_011CAdmin",
+    }
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        headers = {"request-id": "req_011CAdmin", "content-type": "application/json"}
+        return httpx.Response(status, content=json.dumps(body).encode(), headers=headers)
+
+    transport = httpx.MockTransport(reply)
+    return Anthropic(
+        api_key="sk-test", http_client=httpx.Client(transport=transport), max_retries=0
+    )
+
+
+ADMIN_CODES = [
+    # (status, error type, details as sent, class name, details model name)
+    (
+        400,
+        "invalid_request_error",
+        {"error_code": "already_member"},
+        "AlreadyMemberError",
+        "AlreadyMemberErrorDetails",
+    ),
+    (
+        400,
+        "invalid_request_error",
+        {
+            "error_code": "storage_verification_failed",
+            "failed_checks": [{"check": "bucket_policy", "message": "Denied."}],
+            "field": None,
+        },
+        "BetaStorageVerificationFailedError",
+        "StorageVerificationFailedErrorDetails",
+    ),
+    (
+        403,
+        "permission_error",
+        {"error_code": "api_key_scope_missing"},
+        "BetaAPIKeyScopeMissingError",
+        "APIKeyScopeMissingErrorDetails",
+    ),
+    (
+        404,
+        "not_found_error",
+        {"error_code": "rbac_group_not_found"},
+        "BetaRBACGroupNotFoundError",
+        "RBACGroupNotFoundErrorDetails",
+    ),
+    (
+        409,
+        "invalid_request_error",
+        {"error_code": "storage_changed_concurrently", "field": "bucket"},
+        "BetaStorageChangedConcurrentlyError",
+        "StorageChangedConcurrentlyErrorDetails",
+    ),
+    (
+        503,
+        "api_error",
+        {"error_code": "workspace_created_incomplete", "workspace_id": "wrkspc_01"},
+        "WorkspaceCreatedIncompleteError",
+        "WorkspaceCreatedIncompleteErrorDetails",
+    ),
+]
+
+
+@pytest.mark.parametrize(("status", "error_type", "details", "name", "model"), ADMIN_CODES)
+def test_an_admin_api_code_raises_its_class_with_its_details_model(
+    status: int, error_type: str, details: dict[str, Any], name: str, model: str
+) -> None:
+    client = _admin_client(status, error_type, details)
+    with pytest.raises(claude_api_client.APIStatusError) as info:
+        client.organization.workspaces.create(name="Research")
+    error = info.value
+    assert type(error) is getattr(claude_api_client, name)
+    assert isinstance(error, status_error_class(status))  # still its status's class
+    assert error.status_code == status and error.request_id == "req_011CAdmin"
+    assert error.error_code == details["error_code"] and error.type == error_type
+    assert type(error.details).__name__ == model
+    assert error.details.to_dict() == details  # every field kept
+    assert str(error) == (
+        f"Error code: {status} - {error_type}: The request was refused. (request_id: req_011CAdmin)"
+    )
+
+
+def test_admin_api_details_are_typed_and_the_classes_are_at_their_official_paths() -> None:
+    from claude_api_client.types import organization as organization_types
+    from claude_api_client.types.beta import organization as beta_organization_types
+
+    details = {
+        "error_code": "storage_verification_failed",
+        "failed_checks": [{"check": "bucket_policy", "message": "Denied."}],
+        "field": None,
+    }
+    with pytest.raises(beta_organization_types.BetaStorageVerificationFailedError) as info:
+        _admin_client(400, "invalid_request_error", details).organization.invites.create(
+            email="a@example.com", role="user"
+        )
+    parsed = info.value.details
+    assert isinstance(parsed, beta_organization_types.BetaStorageVerificationFailedErrorDetails)
+    assert parsed.failed_checks[0].check == "bucket_policy"
+    assert organization_types.AlreadyMemberError is claude_api_client.AlreadyMemberError
+    assert issubclass(organization_types.AlreadyMemberError, claude_api_client.BadRequestError)
+
+
+def test_an_unknown_admin_api_code_keeps_the_status_class_and_every_field() -> None:
+    details = {"error_code": "workspace_quota_frozen", "workspace_id": "wrkspc_01", "n": [1]}
+    with pytest.raises(claude_api_client.ConflictError) as info:
+        _admin_client(409, "invalid_request_error", details).organization.workspaces.create(
+            name="Research"
+        )
+    error = info.value
+    assert type(error) is claude_api_client.ConflictError
+    assert error.error_code == "workspace_quota_frozen"
+    assert type(error.details).__name__ == "UnknownErrorDetails"
+    assert error.details.to_dict() == details
