@@ -141,6 +141,29 @@ def test_a_status_claimed_twice_fails_the_generator() -> None:
         error_table.status_classes(doc, error_table.error_tables(doc))
 
 
+def test_status_classes_in_a_scratch_document() -> None:
+    error_table, loader = _error_table_module()
+    doc = copy.deepcopy(load_document().raw)
+    marks = doc["components"]["schemas"]["ErrorObject"]["x-status-classes"]
+    marks.append({"status": 507, "name": "InsufficientStorageError", "description": "Full."})
+    marks.append({"status": 418, "name": "TeapotError"})
+    tables = error_table.error_tables(doc)
+    statuses = error_table.status_classes(doc, tables)
+    rows = {r["name"]: r for r in error_table.status_rows(doc, tables, statuses)}
+    # A 5xx status's class is an InternalServerError; any other an APIStatusError.
+    assert rows["InsufficientStorageError"]["base"] == "InternalServerError"
+    assert rows["InsufficientStorageError"]["doc"] == "Full.\n    \n    Raised for HTTP 507."
+    assert rows["TeapotError"]["base"] == "APIStatusError"
+    assert rows["TeapotError"]["doc"] == "Raised for HTTP 418."
+    assert rows["InternalServerError"]["base"] == "APIStatusError"
+    assert rows["NotFoundError"]["doc"].endswith("(error type `not_found_error`).")
+    assert rows["RequestTooLargeError"]["aliases"] == ["ContentTooLargeError"]
+    # An alias must be a free class name.
+    marks[-1]["aliases"] = ["NotFoundError"]
+    with pytest.raises(loader.LoadError, match="the alias 'NotFoundError' is no free class name"):
+        error_table.status_rows(doc, tables, error_table.status_classes(doc, tables))
+
+
 def test_every_status_class_is_generated_from_the_document() -> None:
     from claude_api_client import _status_errors
     from claude_api_client._core import _exceptions
