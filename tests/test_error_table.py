@@ -8,6 +8,7 @@ gives the HTTP status and the exception class; `scripts/generate` writes them to
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,7 @@ import pytest
 import claude_api_client
 from _support.scripts import scripts_module
 from claude_api_client import Anthropic
-from claude_api_client._core._exceptions import (
-    error_for_stream_event,
-    make_status_error,
-    status_error_class,
-)
+from claude_api_client._core._errors import status_error, status_error_class, stream_error_event
 from claude_api_client._error_table import ERROR_CODES, ERROR_STATUSES, ERROR_TYPES
 from claude_api_client.testing import Fault, local_api
 from claude_api_client.testing._document import load_document
@@ -58,7 +55,7 @@ def test_each_status_raises_the_documents_class(status: int, name: str) -> None:
     cls = getattr(claude_api_client, name)
     assert cls._default_status == status  # the class says the status the document gives it
     assert status_error_class(status) is cls
-    assert type(make_status_error(_response(status, _body("x")))) is cls
+    assert type(status_error(_response(status, _body("x")))) is cls
 
 
 @pytest.mark.parametrize(("error_type", "entry"), sorted(ERROR_TYPES.items()))
@@ -69,9 +66,9 @@ def test_each_error_type_raises_its_class_at_its_status(
     cls = getattr(claude_api_client, name)
     assert cls._default_status == status  # the class says the status the document gives it
     assert status_error_class(status) is cls
-    assert type(make_status_error(_response(status, _body(error_type)))) is cls
+    assert type(status_error(_response(status, _body(error_type)))) is cls
     # In a 200 stream the type alone picks the class, and the status is the class's.
-    event = error_for_stream_event(_body(error_type), _response(200, None))
+    event = stream_error_event(json.dumps(_body(error_type)), _response(200, None))
     assert type(event) is cls and event.status_code == status
 
 
@@ -144,15 +141,48 @@ def test_a_status_claimed_twice_fails_the_generator() -> None:
         error_table.status_classes(doc, error_table.error_tables(doc))
 
 
-def test_every_status_class_of_the_core_has_its_status_from_the_document() -> None:
-    from claude_api_client._core import _exceptions
+def test_status_classes_in_a_scratch_document() -> None:
+    error_table, loader = _error_table_module()
+    doc = copy.deepcopy(load_document().raw)
+    marks = doc["components"]["schemas"]["ErrorObject"]["x-status-classes"]
+    marks.append({"status": 507, "name": "InsufficientStorageError", "description": "Full."})
+    marks.append({"status": 418, "name": "TeapotError"})
+    tables = error_table.error_tables(doc)
+    statuses = error_table.status_classes(doc, tables)
+    rows = {r["name"]: r for r in error_table.status_rows(doc, tables, statuses)}
+    # A 5xx status's class is an InternalServerError; any other an APIStatusError.
+    assert rows["InsufficientStorageError"]["base"] == "InternalServerError"
+    assert rows["InsufficientStorageError"]["doc"] == "Full.\n    \n    Raised for HTTP 507."
+    assert rows["TeapotError"]["base"] == "APIStatusError"
+    assert rows["TeapotError"]["doc"] == "Raised for HTTP 418."
+    assert rows["InternalServerError"]["base"] == "APIStatusError"
+    assert rows["NotFoundError"]["doc"].endswith("(error type `not_found_error`).")
+    assert rows["RequestTooLargeError"]["aliases"] == ["ContentTooLargeError"]
+    # An alias must be a free class name.
+    marks[-1]["aliases"] = ["NotFoundError"]
+    with pytest.raises(loader.LoadError, match="the alias 'NotFoundError' is no free class name"):
+        error_table.status_rows(doc, tables, error_table.status_classes(doc, tables))
 
-    status_classes = {
+
+def test_every_status_class_is_generated_from_the_document() -> None:
+    from claude_api_client import _status_errors
+    from claude_api_client._core import _exceptions
+    from claude_api_client._error_table import ERROR_ALIASES
+
+    # The core holds the runtime's own hierarchy: no status class of its own below APIStatusError.
+    core_status_classes = [
         cls
         for cls in vars(_exceptions).values()
         if isinstance(cls, type) and issubclass(cls, _exceptions.APIStatusError)
-    } - {_exceptions.APIStatusError}
-    assert {cls.__name__ for cls in status_classes} == set(ERROR_STATUSES.values())
+    ]
+    assert core_status_classes == [_exceptions.APIStatusError]
+    assert {s: c.__name__ for s, c in _status_errors.STATUS_CLASSES.items()} == ERROR_STATUSES
+    assert {t: (c._default_status, c.__name__) for t, c in _status_errors.TYPE_CLASSES.items()} == (
+        ERROR_TYPES
+    )
+    for alias, name in ERROR_ALIASES.items():
+        assert getattr(claude_api_client, alias) is getattr(claude_api_client, name)
+    assert set(_status_errors.__all__) == {*ERROR_STATUSES.values(), *ERROR_ALIASES}
 
 
 def test_the_simulator_answers_each_status_with_the_tables_type() -> None:

@@ -74,12 +74,17 @@ def test_the_check_sees_relative_imports() -> None:
 
 
 # Generated modules below layer 1, so the core may read them: facts of the document, each allowed
-# to import only what is named here. `_error_table` is the error table of `x-error-class`, literals
-# only; `_error_classes` holds one thin subclass of a core status class per error code, so it
-# imports the core's exception module and nothing else (docs/internals.md, "The error table").
+# to import only what is named here. `_status_errors` holds the class of each HTTP error status
+# (`x-error-class` on the error types, `x-status-classes`), subclasses of the core's
+# `APIStatusError`, so it imports the core's exception module and nothing else; `_error_classes`
+# holds one thin subclass of a status class per error code, so it imports those two. The core maps
+# failures with them (`_core/_errors.py`); docs/internals.md, "The error table".
 DATA_MODULES = {
-    "claude_api_client._error_table": (),
-    "claude_api_client._error_classes": ("claude_api_client._core._exceptions",),
+    "claude_api_client._status_errors": ("claude_api_client._core._exceptions",),
+    "claude_api_client._error_classes": (
+        "claude_api_client._core._exceptions",
+        "claude_api_client._status_errors",
+    ),
 }
 
 

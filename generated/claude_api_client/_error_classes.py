@@ -1,17 +1,17 @@
 # generated from openapi/ by scripts/generate, do not edit
 """The exceptions keyed by the API's `error.details.error_code`: one class a code, each a subclass
-of its status's class (`x-error-class` on the members of `ErrorDetails`).
+of its status's class in `_status_errors` (`x-error-class` on the members of `ErrorDetails`).
 
 A 404 whose code is `file_expired` raises `FileExpiredError`, which is still a `NotFoundError`, so
 code that catches by status keeps working; an unknown code raises the status's class. Thin
-subclasses of the core's status classes, importing nothing else: the core reads
-`ERROR_CODE_CLASSES` when it maps an error response (docs/internals.md, "The error table").
+subclasses, importing nothing else: the core reads `ERROR_CODE_CLASSES` when it maps an error
+response that carries a code (docs/internals.md, "The error table").
 """
 
 from __future__ import annotations
 
-from ._core._exceptions import (
-    APIStatusError,
+from ._core._exceptions import APIStatusError
+from ._status_errors import (
     BadRequestError,
     ConflictError,
     NotFoundError,
@@ -25,32 +25,64 @@ from ._core._exceptions import (
 )
 
 __all__ = [
+    "AlreadyMemberError",
     "APIKeyRequesterUnconfirmedError",
     "AvailableToolsLimitExceededError",
+    "BetaAPIKeyScopeMissingError",
     "BetaApprovalRequiredError",
     "BetaAuthorizationCheckUnavailableError",
+    "BetaBundleAttachmentNotSupportedError",
+    "BetaBundleOnCallError",
     "BetaCMEKNotApprovedError",
+    "BetaComplianceConfigurationRestrictedError",
     "BetaEnvironmentArchivedError",
     "BetaEnvironmentCreateDisabledError",
     "BetaEnvironmentNotFoundError",
     "BetaEnvironmentUpdateDisabledError",
     "BetaExternalKeyNotFoundError",
     "BetaExternalKeyProviderMismatchError",
+    "BetaExternalStorageInUseError",
+    "BetaExternalStorageInWorkspacePolicyError",
+    "BetaExternalStorageNotAvailableError",
     "BetaGCPProjectControlledByAnotherOrganizationError",
     "BetaGCPProjectNotVerifiedError",
+    "BetaGrantRequiredError",
     "BetaHeartbeatPreconditionFailedError",
     "BetaHumanReviewNotAvailableError",
+    "BetaHumanReviewOnWithExternalStorageError",
     "BetaInvalidConfigTypeChangeError",
     "BetaInvalidMetadataError",
+    "BetaInvalidStorageARNError",
+    "BetaOrganizationLevelScopedAPIKeyRequiredError",
     "BetaOrganizationNotEligibleError",
     "BetaOrganizationNotEnrolledInBetaError",
+    "BetaProviderNotAllowedError",
+    "BetaRBACGroupNotFoundError",
     "BetaRegionNotSupportedError",
+    "BetaRegistrationPendingError",
     "BetaReportPageTooLargeError",
     "BetaRequestBodyTimeoutError",
+    "BetaScanFailedError",
+    "BetaScanPendingError",
+    "BetaSkillNameTakenError",
+    "BetaSlackChannelSetUpEnvironmentNotFoundError",
+    "BetaSlackChannelSetUpSettingsConflictError",
+    "BetaSlackChannelSetUpSettingsRefusedError",
+    "BetaStorageAlreadyRegisteredError",
+    "BetaStorageAttachLimitReachedError",
+    "BetaStorageChangedConcurrentlyError",
     "BetaStorageInUseError",
     "BetaStorageNotApprovedError",
+    "BetaStorageNotAttachableError",
+    "BetaStorageProfileStillRequiredError",
+    "BetaStorageVerificationFailedError",
     "BetaTooManyReportGroupsError",
+    "BetaTranscriptsStorageRequiredError",
     "BetaUnsupportedCharsetError",
+    "BetaUnsupportedRegionError",
+    "BetaWorkspaceChangedConcurrentlyError",
+    "CannotInviteEmailsWithUnverifiedDomainsError",
+    "CannotRemoveLastMemberError",
     "CannotSignOutManagedMemberError",
     "CannotSignOutMembershipAdminError",
     "CannotSignOutOwnerError",
@@ -77,20 +109,30 @@ __all__ = [
     "CompactionUnavailableError",
     "ConcurrentMembershipChangeError",
     "ContractSpendLimitReachedError",
+    "EmailDomainNotAllowedError",
     "EnforcedSpendLimitReachedError",
+    "ExternalKeyChangedError",
+    "ExternalKeyInWorkspacePolicyError",
+    "ExternalKeyValidationFailedError",
+    "ExternalKeyValidationTimedOutError",
     "FileExpiredError",
     "FileNotDownloadableError",
     "ImageDimensionsTooLargeError",
+    "InviteAlreadyExistsError",
+    "KeyProfileMismatchError",
     "LinkedOrganizationBillingUnavailableError",
     "LinkedOrganizationSpendLimitReachedError",
     "OrganizationOnHoldError",
     "OrganizationTypeNotSupportedError",
+    "OrgAPIKeyLimitExceededError",
     "OrgMemberLimitExceededError",
     "ParentOrganizationRequiredError",
     "PluginNameTakenError",
     "RampLimitExceededError",
+    "RBACGroupGrantsOwnerAccessError",
     "RBACGroupManagedSettingsNotFoundError",
     "RBACGroupOrderLimitExceededError",
+    "RBACGroupOwnerAccessUnconfirmedError",
     "RBACRoleNotFoundError",
     "RequestBodyEncodingInvalidError",
     "RequestBodyEncodingUnsupportedError",
@@ -100,7 +142,9 @@ __all__ = [
     "SettingsHistoryLimitExceededError",
     "SkillReadBlockedUndecryptableError",
     "SpendLimitsAdminAPIWritesNotEnabledError",
+    "StorageAttachedDuringArchiveError",
     "StorageNotReadyError",
+    "StorageProfileMismatchError",
     "StorageQuotaExceededError",
     "ThreadAlreadyContinuedError",
     "ThreadContinueInFlightError",
@@ -110,11 +154,23 @@ __all__ = [
     "ToolNameConflictError",
     "ToolReferenceUnresolvedError",
     "UserProfileBillingNotAuthorizedError",
+    "UserProfileClearedError",
     "UserProfileNotBillableError",
     "UserProfileNotFoundError",
     "UserProfileRequiredError",
+    "WorkspaceAPIKeyLimitExceededError",
+    "WorkspaceCreatedIncompleteError",
     "WorkspaceHumanReviewDisabledError",
+    "WorkspaceMemberLimitExceededError",
+    "WorkspacePolicyViolationError",
 ]
+
+
+class AlreadyMemberError(BadRequestError):
+    """The user is already a member of the organization.
+
+    Raised for `error_code` `already_member` with HTTP 400.
+    """
 
 
 class BetaApprovalRequiredError(BadRequestError):
@@ -129,6 +185,34 @@ class AvailableToolsLimitExceededError(BadRequestError):
     """The request makes more tools available than allowed.
 
     Raised for `error_code` `available_tools_limit_exceeded` with HTTP 400.
+    """
+
+
+class BetaBundleAttachmentNotSupportedError(BadRequestError):
+    """This bundle cannot be attached where it was asked to be.
+
+    Raised for `error_code` `bundle_attachment_not_supported` with HTTP 400.
+    """
+
+
+class BetaBundleOnCallError(BadRequestError):
+    """The bundle is in use by a call and cannot be changed now.
+
+    Raised for `error_code` `bundle_on_call` with HTTP 400.
+    """
+
+
+class CannotInviteEmailsWithUnverifiedDomainsError(BadRequestError):
+    """Emails of domains the organization has not verified cannot be invited.
+
+    Raised for `error_code` `cannot_invite_emails_with_unverified_domains` with HTTP 400.
+    """
+
+
+class CannotRemoveLastMemberError(BadRequestError):
+    """The last member of the organization cannot be removed.
+
+    Raised for `error_code` `cannot_remove_last_member` with HTTP 400.
     """
 
 
@@ -245,10 +329,24 @@ class CompactionToolChangesMismatchError(BadRequestError):
     """
 
 
+class EmailDomainNotAllowedError(BadRequestError):
+    """The email address's domain is not allowed for this organization.
+
+    Raised for `error_code` `email_domain_not_allowed` with HTTP 400.
+    """
+
+
 class BetaEnvironmentArchivedError(BadRequestError):
     """The environment is archived and can no longer be updated.
 
     Raised for `error_code` `environment_archived` with HTTP 400.
+    """
+
+
+class ExternalKeyInWorkspacePolicyError(BadRequestError):
+    """The encryption key configuration is named by a workspace policy and cannot be removed.
+
+    Raised for `error_code` `external_key_in_workspace_policy` with HTTP 400.
     """
 
 
@@ -267,6 +365,41 @@ class BetaExternalKeyProviderMismatchError(BadRequestError):
     """
 
 
+class ExternalKeyValidationFailedError(BadRequestError):
+    """The customer-managed encryption key failed its validation.
+
+    Raised for `error_code` `external_key_validation_failed` with HTTP 400.
+    """
+
+
+class ExternalKeyValidationTimedOutError(BadRequestError):
+    """Validating the customer-managed encryption key took too long.
+
+    Raised for `error_code` `external_key_validation_timed_out` with HTTP 400.
+    """
+
+
+class BetaExternalStorageInUseError(BadRequestError):
+    """The External Storage is still used and cannot be removed.
+
+    Raised for `error_code` `external_storage_in_use` with HTTP 400.
+    """
+
+
+class BetaExternalStorageInWorkspacePolicyError(BadRequestError):
+    """The External Storage is named by a workspace policy and cannot be removed.
+
+    Raised for `error_code` `external_storage_in_workspace_policy` with HTTP 400.
+    """
+
+
+class BetaExternalStorageNotAvailableError(BadRequestError):
+    """External Storage is not available to this organization.
+
+    Raised for `error_code` `external_storage_not_available` with HTTP 400.
+    """
+
+
 class FileNotDownloadableError(BadRequestError):
     """This file cannot be downloaded (only files the API produced can).
 
@@ -282,11 +415,25 @@ class BetaGCPProjectNotVerifiedError(BadRequestError):
     """
 
 
+class BetaGrantRequiredError(BadRequestError):
+    """The change needs an access grant that has not been given.
+
+    Raised for `error_code` `grant_required` with HTTP 400.
+    """
+
+
 class BetaHumanReviewNotAvailableError(BadRequestError):
     """Human review cannot be set that way on this Workspace, so nothing changed (the message says what
     to do instead).
 
     Raised for `error_code` `human_review_not_available` with HTTP 400.
+    """
+
+
+class BetaHumanReviewOnWithExternalStorageError(BadRequestError):
+    """Human review cannot be on while External Storage keeps the data.
+
+    Raised for `error_code` `human_review_on_with_external_storage` with HTTP 400.
     """
 
 
@@ -309,6 +456,34 @@ class BetaInvalidMetadataError(BadRequestError):
     names each problem).
 
     Raised for `error_code` `invalid_metadata` with HTTP 400.
+    """
+
+
+class BetaInvalidStorageARNError(BadRequestError):
+    """The storage ARN given is not a valid one.
+
+    Raised for `error_code` `invalid_storage_arn` with HTTP 400.
+    """
+
+
+class InviteAlreadyExistsError(BadRequestError):
+    """An invite for this email address is already pending.
+
+    Raised for `error_code` `invite_already_exists` with HTTP 400.
+    """
+
+
+class KeyProfileMismatchError(BadRequestError):
+    """The API key belongs to another user profile than the request names.
+
+    Raised for `error_code` `key_profile_mismatch` with HTTP 400.
+    """
+
+
+class OrgAPIKeyLimitExceededError(BadRequestError):
+    """The organization has as many API keys as it may have.
+
+    Raised for `error_code` `org_api_key_limit_exceeded` with HTTP 400.
     """
 
 
@@ -355,10 +530,31 @@ class ParentOrganizationRequiredError(BadRequestError):
     """
 
 
+class BetaProviderNotAllowedError(BadRequestError):
+    """This storage provider is not allowed for the organization.
+
+    Raised for `error_code` `provider_not_allowed` with HTTP 400.
+    """
+
+
+class RBACGroupGrantsOwnerAccessError(BadRequestError):
+    """The group would give owner access; confirm that to go on.
+
+    Raised for `error_code` `rbac_group_grants_owner_access` with HTTP 400.
+    """
+
+
 class RBACGroupOrderLimitExceededError(BadRequestError):
     """The group order lists more groups than allowed.
 
     Raised for `error_code` `rbac_group_order_limit_exceeded` with HTTP 400.
+    """
+
+
+class RBACGroupOwnerAccessUnconfirmedError(BadRequestError):
+    """Owner access given through the group was not confirmed.
+
+    Raised for `error_code` `rbac_group_owner_access_unconfirmed` with HTTP 400.
     """
 
 
@@ -399,6 +595,13 @@ class BetaRequestBodyTimeoutError(BadRequestError):
     """
 
 
+class BetaScanFailedError(BadRequestError):
+    """The security scan of the plugin version failed.
+
+    Raised for `error_code` `scan_failed` with HTTP 400.
+    """
+
+
 class SettingsDocumentLimitExceededError(BadRequestError):
     """The settings document is larger than allowed.
 
@@ -413,6 +616,20 @@ class SettingsHistoryLimitExceededError(BadRequestError):
     """
 
 
+class BetaSlackChannelSetUpSettingsRefusedError(BadRequestError):
+    """The settings for the Slack channel were refused.
+
+    Raised for `error_code` `slack_channel_set_up_settings_refused` with HTTP 400.
+    """
+
+
+class BetaStorageAttachLimitReachedError(BadRequestError):
+    """The workspace has as many External Storages attached as it may have.
+
+    Raised for `error_code` `storage_attach_limit_reached` with HTTP 400.
+    """
+
+
 class BetaStorageNotApprovedError(BadRequestError):
     """Keeping data in a customer-owned bucket is not (or no longer) approved for the organization,
     project or user profile the request applies to.
@@ -421,10 +638,38 @@ class BetaStorageNotApprovedError(BadRequestError):
     """
 
 
+class BetaStorageNotAttachableError(BadRequestError):
+    """The External Storage cannot be attached as asked.
+
+    Raised for `error_code` `storage_not_attachable` with HTTP 400.
+    """
+
+
+class StorageProfileMismatchError(BadRequestError):
+    """The External Storage belongs to another user profile than the workspace.
+
+    Raised for `error_code` `storage_profile_mismatch` with HTTP 400.
+    """
+
+
+class BetaStorageProfileStillRequiredError(BadRequestError):
+    """A user profile is still needed by the attached storage.
+
+    Raised for `error_code` `storage_profile_still_required` with HTTP 400.
+    """
+
+
 class StorageQuotaExceededError(BadRequestError):
     """The storage quota is used up.
 
     Raised for `error_code` `storage_quota_exceeded` with HTTP 400.
+    """
+
+
+class BetaStorageVerificationFailedError(BadRequestError):
+    """Verifying the External Storage failed; `failed_checks` says which checks.
+
+    Raised for `error_code` `storage_verification_failed` with HTTP 400.
     """
 
 
@@ -478,10 +723,31 @@ class ToolReferenceUnresolvedError(BadRequestError):
     """
 
 
+class BetaTranscriptsStorageRequiredError(BadRequestError):
+    """Transcripts need an External Storage before this can be turned on.
+
+    Raised for `error_code` `transcripts_storage_required` with HTTP 400.
+    """
+
+
 class BetaUnsupportedCharsetError(BadRequestError):
     """The `Content-Type` charset is not UTF-8, ISO-8859-1 or US-ASCII; send one of those, or none.
 
     Raised for `error_code` `unsupported_charset` with HTTP 400.
+    """
+
+
+class BetaUnsupportedRegionError(BadRequestError):
+    """The storage is in a region the API does not support.
+
+    Raised for `error_code` `unsupported_region` with HTTP 400.
+    """
+
+
+class UserProfileClearedError(BadRequestError):
+    """The workspace's user profile was cleared and cannot be set again.
+
+    Raised for `error_code` `user_profile_cleared` with HTTP 400.
     """
 
 
@@ -499,10 +765,31 @@ class UserProfileRequiredError(BadRequestError):
     """
 
 
+class WorkspaceAPIKeyLimitExceededError(BadRequestError):
+    """The workspace has as many API keys as it may have.
+
+    Raised for `error_code` `workspace_api_key_limit_exceeded` with HTTP 400.
+    """
+
+
 class WorkspaceHumanReviewDisabledError(BadRequestError):
     """Human review is turned off for this Workspace.
 
     Raised for `error_code` `workspace_human_review_disabled` with HTTP 400.
+    """
+
+
+class WorkspaceMemberLimitExceededError(BadRequestError):
+    """The workspace has as many members as it may have.
+
+    Raised for `error_code` `workspace_member_limit_exceeded` with HTTP 400.
+    """
+
+
+class WorkspacePolicyViolationError(BadRequestError):
+    """The change breaks a workspace policy; `field` names the setting.
+
+    Raised for `error_code` `workspace_policy_violation` with HTTP 400.
     """
 
 
@@ -525,6 +812,13 @@ class APIKeyRequesterUnconfirmedError(PermissionDeniedError):
     API key; sending the same request again is safe.
 
     Raised for `error_code` `api_key_requester_unconfirmed` with HTTP 403.
+    """
+
+
+class BetaAPIKeyScopeMissingError(PermissionDeniedError):
+    """The API key lacks the scope this operation needs.
+
+    Raised for `error_code` `api_key_scope_missing` with HTTP 403.
     """
 
 
@@ -563,6 +857,13 @@ class ClaudeTagWritesNotEnabledError(PermissionDeniedError):
     """
 
 
+class BetaComplianceConfigurationRestrictedError(PermissionDeniedError):
+    """The organization's compliance settings do not allow this.
+
+    Raised for `error_code` `compliance_configuration_restricted` with HTTP 403.
+    """
+
+
 class BetaEnvironmentCreateDisabledError(PermissionDeniedError):
     """Anthropic has turned off creating environments for the organization; existing ones keep working.
 
@@ -575,6 +876,13 @@ class BetaEnvironmentUpdateDisabledError(PermissionDeniedError):
     as they are.
 
     Raised for `error_code` `environment_update_disabled` with HTTP 403.
+    """
+
+
+class BetaOrganizationLevelScopedAPIKeyRequiredError(PermissionDeniedError):
+    """This operation needs an API key scoped to the whole organization.
+
+    Raised for `error_code` `organization_level_scoped_api_key_required` with HTTP 403.
     """
 
 
@@ -627,10 +935,24 @@ class RBACGroupManagedSettingsNotFoundError(NotFoundError):
     """
 
 
+class BetaRBACGroupNotFoundError(NotFoundError):
+    """No RBAC group has that ID.
+
+    Raised for `error_code` `rbac_group_not_found` with HTTP 404.
+    """
+
+
 class RBACRoleNotFoundError(NotFoundError):
     """No RBAC role has the ID given.
 
     Raised for `error_code` `rbac_role_not_found` with HTTP 404.
+    """
+
+
+class BetaSlackChannelSetUpEnvironmentNotFoundError(NotFoundError):
+    """The environment named for the Slack channel does not exist.
+
+    Raised for `error_code` `slack_channel_set_up_environment_not_found` with HTTP 404.
     """
 
 
@@ -645,6 +967,13 @@ class ConcurrentMembershipChangeError(ConflictError):
     """Another change to the organization's members is under way; retry once it is done.
 
     Raised for `error_code` `concurrent_membership_change` with HTTP 409.
+    """
+
+
+class ExternalKeyChangedError(ConflictError):
+    """The encryption key configuration changed while the request ran.
+
+    Raised for `error_code` `external_key_changed` with HTTP 409.
     """
 
 
@@ -663,6 +992,20 @@ class PluginNameTakenError(ConflictError):
     """
 
 
+class BetaScanPendingError(ConflictError):
+    """The plugin version's security scan has not finished yet.
+
+    Raised for `error_code` `scan_pending` with HTTP 409.
+    """
+
+
+class BetaSkillNameTakenError(ConflictError):
+    """Another skill already has that name.
+
+    Raised for `error_code` `skill_name_taken` with HTTP 409.
+    """
+
+
 class SkillReadBlockedUndecryptableError(ConflictError):
     """The skill cannot be read: its content cannot be decrypted.
 
@@ -670,10 +1013,45 @@ class SkillReadBlockedUndecryptableError(ConflictError):
     """
 
 
+class BetaSlackChannelSetUpSettingsConflictError(ConflictError):
+    """The Slack channel's settings conflict with its current ones.
+
+    Raised for `error_code` `slack_channel_set_up_settings_conflict` with HTTP 409.
+    """
+
+
+class BetaStorageAlreadyRegisteredError(ConflictError):
+    """The storage is already registered.
+
+    Raised for `error_code` `storage_already_registered` with HTTP 409.
+    """
+
+
+class StorageAttachedDuringArchiveError(ConflictError):
+    """Storage was attached while the workspace was being archived.
+
+    Raised for `error_code` `storage_attached_during_archive` with HTTP 409.
+    """
+
+
+class BetaStorageChangedConcurrentlyError(ConflictError):
+    """The External Storage changed while the request ran; `field` names what.
+
+    Raised for `error_code` `storage_changed_concurrently` with HTTP 409.
+    """
+
+
 class BetaStorageInUseError(ConflictError):
     """The bucket is in use, or was recently; name another bucket.
 
     Raised for `error_code` `storage_in_use` with HTTP 409.
+    """
+
+
+class BetaWorkspaceChangedConcurrentlyError(ConflictError):
+    """The workspace changed while the request ran; `field` names what.
+
+    Raised for `error_code` `workspace_changed_concurrently` with HTTP 409.
     """
 
 
@@ -742,10 +1120,24 @@ class CMEKKeyUnreachableError(ServiceUnavailableError):
     """
 
 
+class BetaRegistrationPendingError(ServiceUnavailableError):
+    """The plugin version's registration has not finished yet.
+
+    Raised for `error_code` `registration_pending` with HTTP 503.
+    """
+
+
 class StorageNotReadyError(ServiceUnavailableError):
     """The Workspace is still being connected to its storage; retry in a few minutes.
 
     Raised for `error_code` `storage_not_ready` with HTTP 503.
+    """
+
+
+class WorkspaceCreatedIncompleteError(ServiceUnavailableError):
+    """The workspace was created but its setup did not finish.
+
+    Raised for `error_code` `workspace_created_incomplete` with HTTP 503.
     """
 
 
@@ -758,8 +1150,16 @@ class CompactionUnavailableError(OverloadedError):
 
 # (HTTP status, `error_code`) → its class: the pairs of `_error_table.ERROR_CODES`.
 ERROR_CODE_CLASSES: dict[tuple[int, str], type[APIStatusError]] = {
+    (400, "already_member"): AlreadyMemberError,
     (400, "approval_required"): BetaApprovalRequiredError,
     (400, "available_tools_limit_exceeded"): AvailableToolsLimitExceededError,
+    (400, "bundle_attachment_not_supported"): BetaBundleAttachmentNotSupportedError,
+    (400, "bundle_on_call"): BetaBundleOnCallError,
+    (
+        400,
+        "cannot_invite_emails_with_unverified_domains",
+    ): CannotInviteEmailsWithUnverifiedDomainsError,
+    (400, "cannot_remove_last_member"): CannotRemoveLastMemberError,
     (400, "cannot_sign_out_primary_owner"): CannotSignOutPrimaryOwnerError,
     (400, "cannot_sign_out_self"): CannotSignOutSelfError,
     (400, "claude_code_key_creator_not_member"): ClaudeCodeKeyCreatorNotMemberError,
@@ -776,31 +1176,54 @@ ERROR_CODE_CLASSES: dict[tuple[int, str], type[APIStatusError]] = {
     (400, "compaction_signature_invalid"): CompactionSignatureInvalidError,
     (400, "compaction_too_many_tool_references"): CompactionTooManyToolReferencesError,
     (400, "compaction_tool_changes_mismatch"): CompactionToolChangesMismatchError,
+    (400, "email_domain_not_allowed"): EmailDomainNotAllowedError,
     (400, "environment_archived"): BetaEnvironmentArchivedError,
+    (400, "external_key_in_workspace_policy"): ExternalKeyInWorkspacePolicyError,
     (400, "external_key_not_found"): BetaExternalKeyNotFoundError,
     (400, "external_key_provider_mismatch"): BetaExternalKeyProviderMismatchError,
+    (400, "external_key_validation_failed"): ExternalKeyValidationFailedError,
+    (400, "external_key_validation_timed_out"): ExternalKeyValidationTimedOutError,
+    (400, "external_storage_in_use"): BetaExternalStorageInUseError,
+    (400, "external_storage_in_workspace_policy"): BetaExternalStorageInWorkspacePolicyError,
+    (400, "external_storage_not_available"): BetaExternalStorageNotAvailableError,
     (400, "file_not_downloadable"): FileNotDownloadableError,
     (400, "gcp_project_not_verified"): BetaGCPProjectNotVerifiedError,
+    (400, "grant_required"): BetaGrantRequiredError,
     (400, "human_review_not_available"): BetaHumanReviewNotAvailableError,
+    (400, "human_review_on_with_external_storage"): BetaHumanReviewOnWithExternalStorageError,
     (400, "image_dimensions_too_large"): ImageDimensionsTooLargeError,
     (400, "invalid_config_type_change"): BetaInvalidConfigTypeChangeError,
     (400, "invalid_metadata"): BetaInvalidMetadataError,
+    (400, "invalid_storage_arn"): BetaInvalidStorageARNError,
+    (400, "invite_already_exists"): InviteAlreadyExistsError,
+    (400, "key_profile_mismatch"): KeyProfileMismatchError,
+    (400, "org_api_key_limit_exceeded"): OrgAPIKeyLimitExceededError,
     (400, "org_member_limit_exceeded"): OrgMemberLimitExceededError,
     (400, "organization_not_eligible"): BetaOrganizationNotEligibleError,
     (400, "organization_not_enrolled_in_beta"): BetaOrganizationNotEnrolledInBetaError,
     (400, "organization_on_hold"): OrganizationOnHoldError,
     (400, "organization_type_not_supported"): OrganizationTypeNotSupportedError,
     (400, "parent_organization_required"): ParentOrganizationRequiredError,
+    (400, "provider_not_allowed"): BetaProviderNotAllowedError,
+    (400, "rbac_group_grants_owner_access"): RBACGroupGrantsOwnerAccessError,
     (400, "rbac_group_order_limit_exceeded"): RBACGroupOrderLimitExceededError,
+    (400, "rbac_group_owner_access_unconfirmed"): RBACGroupOwnerAccessUnconfirmedError,
     (400, "region_not_supported"): BetaRegionNotSupportedError,
     (400, "report_page_too_large"): BetaReportPageTooLargeError,
     (400, "request_body_encoding_invalid"): RequestBodyEncodingInvalidError,
     (400, "request_body_encoding_unsupported"): RequestBodyEncodingUnsupportedError,
     (400, "request_body_timeout"): BetaRequestBodyTimeoutError,
+    (400, "scan_failed"): BetaScanFailedError,
     (400, "settings_document_limit_exceeded"): SettingsDocumentLimitExceededError,
     (400, "settings_history_limit_exceeded"): SettingsHistoryLimitExceededError,
+    (400, "slack_channel_set_up_settings_refused"): BetaSlackChannelSetUpSettingsRefusedError,
+    (400, "storage_attach_limit_reached"): BetaStorageAttachLimitReachedError,
     (400, "storage_not_approved"): BetaStorageNotApprovedError,
+    (400, "storage_not_attachable"): BetaStorageNotAttachableError,
+    (400, "storage_profile_mismatch"): StorageProfileMismatchError,
+    (400, "storage_profile_still_required"): BetaStorageProfileStillRequiredError,
     (400, "storage_quota_exceeded"): StorageQuotaExceededError,
+    (400, "storage_verification_failed"): BetaStorageVerificationFailedError,
     (400, "thread_already_continued"): ThreadAlreadyContinuedError,
     (400, "thread_continue_in_flight"): ThreadContinueInFlightError,
     (400, "thread_fingerprint_mismatch"): ThreadFingerprintMismatchError,
@@ -808,20 +1231,32 @@ ERROR_CODE_CLASSES: dict[tuple[int, str], type[APIStatusError]] = {
     (400, "too_many_report_groups"): BetaTooManyReportGroupsError,
     (400, "tool_name_conflict"): ToolNameConflictError,
     (400, "tool_reference_unresolved"): ToolReferenceUnresolvedError,
+    (400, "transcripts_storage_required"): BetaTranscriptsStorageRequiredError,
     (400, "unsupported_charset"): BetaUnsupportedCharsetError,
+    (400, "unsupported_region"): BetaUnsupportedRegionError,
+    (400, "user_profile_cleared"): UserProfileClearedError,
     (400, "user_profile_not_found"): UserProfileNotFoundError,
     (400, "user_profile_required"): UserProfileRequiredError,
+    (400, "workspace_api_key_limit_exceeded"): WorkspaceAPIKeyLimitExceededError,
     (400, "workspace_human_review_disabled"): WorkspaceHumanReviewDisabledError,
+    (400, "workspace_member_limit_exceeded"): WorkspaceMemberLimitExceededError,
+    (400, "workspace_policy_violation"): WorkspacePolicyViolationError,
     (402, "linked_organization_billing_unavailable"): LinkedOrganizationBillingUnavailableError,
     (402, "linked_organization_spend_limit_reached"): LinkedOrganizationSpendLimitReachedError,
     (403, "api_key_requester_unconfirmed"): APIKeyRequesterUnconfirmedError,
+    (403, "api_key_scope_missing"): BetaAPIKeyScopeMissingError,
     (403, "cannot_sign_out_managed_member"): CannotSignOutManagedMemberError,
     (403, "cannot_sign_out_membership_admin"): CannotSignOutMembershipAdminError,
     (403, "cannot_sign_out_owner"): CannotSignOutOwnerError,
     (403, "cannot_sign_out_privileged_member"): CannotSignOutPrivilegedMemberError,
     (403, "claude_tag_writes_not_enabled"): ClaudeTagWritesNotEnabledError,
+    (403, "compliance_configuration_restricted"): BetaComplianceConfigurationRestrictedError,
     (403, "environment_create_disabled"): BetaEnvironmentCreateDisabledError,
     (403, "environment_update_disabled"): BetaEnvironmentUpdateDisabledError,
+    (
+        403,
+        "organization_level_scoped_api_key_required",
+    ): BetaOrganizationLevelScopedAPIKeyRequiredError,
     (403, "sandbox_egress_restricted"): SandboxEgressRestrictedError,
     (403, "spend_limits_admin_api_writes_not_enabled"): SpendLimitsAdminAPIWritesNotEnabledError,
     (403, "user_profile_billing_not_authorized"): UserProfileBillingNotAuthorizedError,
@@ -829,16 +1264,29 @@ ERROR_CODE_CLASSES: dict[tuple[int, str], type[APIStatusError]] = {
     (404, "environment_not_found"): BetaEnvironmentNotFoundError,
     (404, "file_expired"): FileExpiredError,
     (404, "rbac_group_managed_settings_not_found"): RBACGroupManagedSettingsNotFoundError,
+    (404, "rbac_group_not_found"): BetaRBACGroupNotFoundError,
     (404, "rbac_role_not_found"): RBACRoleNotFoundError,
+    (
+        404,
+        "slack_channel_set_up_environment_not_found",
+    ): BetaSlackChannelSetUpEnvironmentNotFoundError,
     (404, "thread_not_found"): ThreadNotFoundError,
     (409, "concurrent_membership_change"): ConcurrentMembershipChangeError,
+    (409, "external_key_changed"): ExternalKeyChangedError,
     (
         409,
         "gcp_project_controlled_by_another_organization",
     ): BetaGCPProjectControlledByAnotherOrganizationError,
     (409, "plugin_name_taken"): PluginNameTakenError,
+    (409, "scan_pending"): BetaScanPendingError,
+    (409, "skill_name_taken"): BetaSkillNameTakenError,
     (409, "skill_read_blocked_undecryptable"): SkillReadBlockedUndecryptableError,
+    (409, "slack_channel_set_up_settings_conflict"): BetaSlackChannelSetUpSettingsConflictError,
+    (409, "storage_already_registered"): BetaStorageAlreadyRegisteredError,
+    (409, "storage_attached_during_archive"): StorageAttachedDuringArchiveError,
+    (409, "storage_changed_concurrently"): BetaStorageChangedConcurrentlyError,
     (409, "storage_in_use"): BetaStorageInUseError,
+    (409, "workspace_changed_concurrently"): BetaWorkspaceChangedConcurrentlyError,
     (412, "heartbeat_precondition_failed"): BetaHeartbeatPreconditionFailedError,
     (413, "request_body_too_large_after_decoding"): RequestBodyTooLargeAfterDecodingError,
     (429, "contract_spend_limit_reached"): ContractSpendLimitReachedError,
@@ -848,7 +1296,9 @@ ERROR_CODE_CLASSES: dict[tuple[int, str], type[APIStatusError]] = {
     (503, "change_outcome_unknown"): ChangeOutcomeUnknownError,
     (503, "cmek_context_unavailable"): CMEKContextUnavailableError,
     (503, "cmek_key_unreachable"): CMEKKeyUnreachableError,
+    (503, "registration_pending"): BetaRegistrationPendingError,
     (503, "storage_not_ready"): StorageNotReadyError,
+    (503, "workspace_created_incomplete"): WorkspaceCreatedIncompleteError,
     (529, "compaction_unavailable"): CompactionUnavailableError,
 }
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 # in an editable install both are on sys.path and this joins them.
 __path__ = extend_path(__path__, __name__)
 
+from ._error_table import ERROR_ALIASES as _ERROR_ALIASES
 from ._error_table import ERROR_CODES as _ERROR_CODES
 from ._error_table import ERROR_STATUSES as _ERROR_STATUSES
 from ._version import __version__
@@ -48,24 +49,8 @@ if TYPE_CHECKING:
     from ._core._exceptions import APIStatusError as APIStatusError
     from ._core._exceptions import APITimeoutError as APITimeoutError
     from ._core._exceptions import APIWebhookValidationError as APIWebhookValidationError
-    from ._core._exceptions import AuthenticationError as AuthenticationError
-    from ._core._exceptions import BadRequestError as BadRequestError
-    from ._core._exceptions import ConflictError as ConflictError
-    from ._core._exceptions import ContentTooLargeError as ContentTooLargeError
-    from ._core._exceptions import DeadlineExceededError as DeadlineExceededError
-    from ._core._exceptions import GatewayTimeoutError as GatewayTimeoutError
-    from ._core._exceptions import InternalServerError as InternalServerError
     from ._core._exceptions import MissingCredentialsError as MissingCredentialsError
-    from ._core._exceptions import NotFoundError as NotFoundError
-    from ._core._exceptions import OverloadedError as OverloadedError
-    from ._core._exceptions import PaymentRequiredError as PaymentRequiredError
-    from ._core._exceptions import PermissionDeniedError as PermissionDeniedError
-    from ._core._exceptions import RateLimitError as RateLimitError
     from ._core._exceptions import RequestBodyTooLargeError as RequestBodyTooLargeError
-    from ._core._exceptions import RequestTimeoutError as RequestTimeoutError
-    from ._core._exceptions import RequestTooLargeError as RequestTooLargeError
-    from ._core._exceptions import ServiceUnavailableError as ServiceUnavailableError
-    from ._core._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._core._model_base import APIModel as BaseModel  # noqa: F401
     from ._core._pagination import AsyncPage as AsyncPage
     from ._core._pagination import SyncPage as SyncPage
@@ -130,29 +115,19 @@ if TYPE_CHECKING:  # client-level middleware (README, "Middleware")
     from ._core._middleware import MiddlewareInput as MiddlewareInput
 
 if TYPE_CHECKING:  # exceptions added with the 2.16 API
-    # The error-code classes (its __all__). Absolute: pyright reads an editable install's __init__
-    # from overlay/ alone, and finds a generated module beside it only by its absolute name.
+    # The status and error-code classes (their __all__). Absolute: pyright reads an editable
+    # install's __init__ from overlay/ alone, and finds a generated module beside it only by its
+    # absolute name.
     from claude_api_client._error_classes import *  # noqa: F403
+    from claude_api_client._status_errors import *  # noqa: F403
 
     from ._core._exceptions import (
         APIWebhookValidationError as APIWebhookValidationError,
     )
     from ._core._exceptions import (
-        ClientClosedRequestError as ClientClosedRequestError,
-    )
-    from ._core._exceptions import (
         CredentialsError as CredentialsError,
     )
-    from ._core._exceptions import (
-        HTTPNotImplementedError as HTTPNotImplementedError,
-    )
     from ._core._exceptions import IdentityTokenFileError as IdentityTokenFileError
-    from ._core._exceptions import (
-        PreconditionFailedError as PreconditionFailedError,
-    )
-    from ._core._exceptions import (
-        RequestHeaderFieldsTooLargeError as RequestHeaderFieldsTooLargeError,
-    )
     from ._core._exceptions import RetryableError as RetryableError
     from .lib.aws import AnthropicAWS as AnthropicAWS
     from .lib.aws import AsyncAnthropicAWS as AsyncAnthropicAWS
@@ -168,7 +143,7 @@ if TYPE_CHECKING:  # exceptions added with the 2.16 API
     from .lib.vertex import AnthropicVertex as AnthropicVertex
     from .lib.vertex import AsyncAnthropicVertex as AsyncAnthropicVertex
 
-# The exceptions that are no status class (those come from the error table, below).
+# The runtime's own exceptions (the status and error-code classes: from the error table, below).
 _EXCEPTIONS = (
     "APIConnectionError",
     "APIError",
@@ -177,9 +152,7 @@ _EXCEPTIONS = (
     "APITimeoutError",
     "APIWebhookValidationError",
     "AnthropicError",
-    "ContentTooLargeError",
     "CredentialsError",
-    "DeadlineExceededError",
     "IdentityTokenFileError",
     "MissingCredentialsError",
     "RequestBodyTooLargeError",
@@ -189,7 +162,7 @@ _EXCEPTIONS = (
 # The class of each HTTP error status (`BadRequestError` …), and the subclasses keyed by
 # `error.details.error_code` (`FileExpiredError` is a 404 `NotFoundError`): their names come from
 # the generated table, plain data, so that importing the package loads no exception module.
-_STATUS_EXCEPTIONS = tuple(sorted(_ERROR_STATUSES.values()))
+_STATUS_EXCEPTIONS = tuple(sorted((*_ERROR_STATUSES.values(), *_ERROR_ALIASES)))
 _ERROR_CODE_EXCEPTIONS = tuple(sorted(_ERROR_CODES.values()))
 
 # Public name → (module, attribute). Resolved on first access, then cached in the module.
@@ -259,7 +232,8 @@ _LAZY: dict[str, tuple[str, str]] = {
             "ParsedMessageStreamEvent",
         )
     },
-    **{name: ("._core._exceptions", name) for name in (*_EXCEPTIONS, *_STATUS_EXCEPTIONS)},
+    **{name: ("._core._exceptions", name) for name in _EXCEPTIONS},
+    **{name: ("._status_errors", name) for name in _STATUS_EXCEPTIONS},
     **{name: ("._error_classes", name) for name in _ERROR_CODE_EXCEPTIONS},
     # Helpers (lib/): structured outputs and tools from functions.
     "transform_schema": (".lib._parse._transform", "transform_schema"),

@@ -2,11 +2,14 @@
 class, read from `x-error-class` on the members of the document's error unions, and the statuses
 the API answers with no error type of its own (`x-status-classes` on the union of types).
 
-Written as two modules (docs/internals.md, "The error table"):
-- `claude_api_client/_error_table.py`: plain literals that import nothing, so that the runtime
-  core (layer 1), the package's lazy names and the simulator read the same facts;
+Written as three modules (docs/internals.md, "The error table"):
+- `claude_api_client/_error_table.py`: plain literals that import nothing, so that the package's
+  lazy names and the simulator read the same facts as the runtime;
+- `claude_api_client/_status_errors.py`: one exception class an HTTP error status (and its
+  official aliases), each a subclass of the core's `APIStatusError`, with a docstring from the
+  document, and the status → class and error type → class maps the core raises by;
 - `claude_api_client/_error_classes.py`: one exception class an error code, each a thin subclass
-  of its status's class (which the core defines), with a docstring from the code's schema.
+  of its status's class, with a docstring from the code's schema.
 """
 
 from __future__ import annotations
@@ -22,12 +25,14 @@ from .schema_graph import REF_PREFIX
 
 TEMPLATES = {
     "error_table.py.jinja": "_error_table.py",
+    "status_errors.py.jinja": "_status_errors.py",
     "error_classes.py.jinja": "_error_classes.py",
 }
 # A union's discriminator names which table its members fill.
 TABLES = {"type": "types", "error_code": "codes"}
 STATUS_CLASSES = "x-status-classes"
 DOC_WIDTH = 96  # a class docstring's lines, indented by four
+SERVER_ERROR = 500  # the class of 500 is the base of every other 5xx status's class
 
 
 def _mark(where: str, mark: Any) -> tuple[str, int]:
@@ -84,10 +89,9 @@ def status_classes(
     return dict(sorted(found.items()))
 
 
-def _docstring(description: str, code: str, status: int) -> str:
-    """The class docstring's text (without quotes): the code's own description, then the code."""
+def _docstring(description: str, tail: str) -> str:
+    """The class docstring's text (without quotes): the schema's description, then `tail`."""
     text = " ".join(description.split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    tail = f"Raised for `error_code` `{code}` with HTTP {status}."
     lines = textwrap.wrap(text, DOC_WIDTH) if text else []
     return "\n    ".join([*lines, *([""] if lines else []), tail])
 
@@ -114,7 +118,8 @@ def error_classes(
             )
         if name in rows or name in statuses.values():
             raise LoadError(f"error_code {code}: the class name {name} is taken")
-        doc_text = _docstring(str(descriptions.get((status, code), "")), code, status)
+        tail = f"Raised for `error_code` `{code}` with HTTP {status}."
+        doc_text = _docstring(str(descriptions.get((status, code), "")), tail)
         rows[name] = {
             "name": name,
             "base": statuses[status],
@@ -125,15 +130,60 @@ def error_classes(
     return list(rows.values())
 
 
+def status_rows(
+    doc: dict[str, Any], tables: dict[str, list[tuple[str, int, str]]], statuses: dict[int, str]
+) -> list[dict[str, Any]]:
+    """One row a status's class: its name, base, status, error type, docstring and aliases.
+
+    A 5xx status's class is a subclass of the class of 500 (`OverloadedError` is an
+    `InternalServerError`); every other one of the core's `APIStatusError`."""
+    marks: dict[str, tuple[dict[str, Any], str]] = {}  # class name → (its mark, description)
+    for schema in doc["components"]["schemas"].values():
+        if isinstance(mark := schema.get("x-error-class"), dict):
+            marks[mark["name"]] = (mark, schema.get("description", ""))
+        for mark in schema.get(STATUS_CLASSES) or []:
+            marks[mark["name"]] = (mark, mark.get("description", ""))
+    types = {status: tag for tag, status, _ in tables["types"]}
+    server = statuses.get(SERVER_ERROR)
+    taken = {name for _, _, name in tables["codes"]} | set(statuses.values())
+    rows = []
+    for status, name in statuses.items():
+        mark, description = marks[name]
+        aliases = mark.get("aliases") or []
+        for alias in aliases:
+            if not (isinstance(alias, str) and alias.isidentifier()) or alias in taken:
+                raise LoadError(f"{name}: the alias {alias!r} is no free class name")
+            taken.add(alias)
+        tag = types.get(status)
+        tail = f"Raised for HTTP {status}" + (f" (error type `{tag}`)." if tag else ".")
+        rows.append(
+            {
+                "name": name,
+                "base": server if server and status > SERVER_ERROR else "APIStatusError",
+                "status": status,
+                "type": tag,
+                "doc": _docstring(str(description), tail),
+                "aliases": aliases,
+            }
+        )
+    return rows
+
+
 def render_error_table(
     doc: dict[str, Any], env: jinja2.Environment, header: str, out: Path
 ) -> None:
     tables = error_tables(doc)
     statuses = status_classes(doc, tables)
+    status_errors = status_rows(doc, tables, statuses)
     classes = error_classes(doc, tables, statuses)
     bases = sorted({row["base"] for row in classes})
     for template, target in TEMPLATES.items():
         text = env.get_template(template).render(
-            header=header, statuses=statuses, classes=classes, bases=bases, **tables
+            header=header,
+            statuses=statuses,
+            status_errors=status_errors,
+            classes=classes,
+            bases=bases,
+            **tables,
         )
         (out / target).write_text(text, encoding="utf-8")

@@ -215,7 +215,7 @@ def check_stream(i: Interaction, client: Any, events: list[Any]) -> None:
 
 def check_error(i: Interaction, error: BaseException) -> None:
     import claude_api_client
-    from claude_api_client._core._exceptions import status_error_class
+    from claude_api_client._core._errors import status_error_class
 
     body = i.json()
     assert isinstance(error, claude_api_client.APIStatusError), repr(error)

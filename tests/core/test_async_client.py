@@ -7,15 +7,13 @@ import pickle
 import httpx
 import pytest
 
+from claude_api_client import NotFoundError, OverloadedError, RateLimitError
 from claude_api_client._core._base_client import AsyncAPIClient
 from claude_api_client._core._casts import json_cast
 from claude_api_client._core._exceptions import (
     APIConnectionError,
     APITimeoutError,
     MissingCredentialsError,
-    NotFoundError,
-    OverloadedError,
-    RateLimitError,
     RequestBodyTooLargeError,
 )
 from claude_api_client._core._types import omit

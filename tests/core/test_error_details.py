@@ -14,11 +14,11 @@ import pytest
 import claude_api_client
 from claude_api_client import Anthropic, _error_classes
 from claude_api_client._core._casts import json_cast
-from claude_api_client._core._exceptions import (
+from claude_api_client._core._errors import (
     error_code_class,
-    error_for_stream_event,
-    make_status_error,
+    status_error,
     status_error_class,
+    stream_error_event,
 )
 
 from ._helpers import FakeClock, Recorder, async_client, get, json_reply, sync_client
@@ -73,7 +73,7 @@ def test_every_official_exception_name_is_importable() -> None:
     ],
 )
 def test_new_status_classes(status: int, name: str) -> None:
-    error = make_status_error(_response(status, _body("api_error", None)))
+    error = status_error(_response(status, _body("api_error", None)))
     assert type(error) is getattr(claude_api_client, name)
     assert error.status_code == status
     assert error.error_code is None and error.details is None
@@ -121,14 +121,12 @@ def test_each_code_class_is_generated_under_its_status_class(
 @pytest.mark.parametrize(("key", "name"), sorted(_document_error_classes().items()))
 def test_each_code_raises_its_class(key: tuple[int, str], name: str) -> None:
     status, code = key
-    error = make_status_error(
-        _response(status, _body("invalid_request_error", {"error_code": code}))
-    )
+    error = status_error(_response(status, _body("invalid_request_error", {"error_code": code})))
     assert type(error).__name__ == name
     assert type(error) is getattr(claude_api_client, name)
     assert error.error_code == code
     # Still the status's class: code written against 2.x status classes keeps catching it.
-    assert isinstance(error, type(make_status_error(_response(status, _body("x", None)))))
+    assert isinstance(error, type(status_error(_response(status, _body("x", None)))))
 
 
 def test_details_parse_into_their_model_with_every_field() -> None:
@@ -161,7 +159,7 @@ def test_details_parse_into_their_model_with_every_field() -> None:
 
 def test_unknown_code_keeps_the_status_class_and_an_open_details_model() -> None:
     body = _body("not_found_error", {"error_code": "brand_new_code", "hint": 3})
-    error = make_status_error(_response(404, body))
+    error = status_error(_response(404, body))
     assert type(error) is claude_api_client.NotFoundError
     assert error.error_code == "brand_new_code"
     assert type(error.details).__name__ == "UnknownErrorDetails"
@@ -170,11 +168,11 @@ def test_unknown_code_keeps_the_status_class_and_an_open_details_model() -> None
 
 def test_same_code_at_another_status_is_not_mistaken() -> None:
     body = _body("api_error", {"error_code": "file_expired"})
-    assert type(make_status_error(_response(500, body))) is claude_api_client.InternalServerError
+    assert type(status_error(_response(500, body))) is claude_api_client.InternalServerError
 
 
 def test_workspace_id_header_on_errors() -> None:
-    error = make_status_error(
+    error = status_error(
         _response(403, _body("permission_error", None), **{"anthropic-workspace-id": "wrkspc_1"})
     )
     assert error.workspace_id == "wrkspc_1"
@@ -182,16 +180,14 @@ def test_workspace_id_header_on_errors() -> None:
 
 def test_stream_error_event_with_a_code() -> None:
     body = _body("overloaded_error", {"error_code": "compaction_unavailable"})
-    error = error_for_stream_event(body, _response(200, {}))
+    error = stream_error_event(json.dumps(body), _response(200, {}))
     assert type(error) is claude_api_client.CompactionUnavailableError
     assert isinstance(error, claude_api_client.OverloadedError)
     assert error.status_code == 529
 
 
 def test_code_errors_pickle_with_their_details() -> None:
-    error = make_status_error(
-        _response(404, _body("not_found_error", {"error_code": "file_expired"}))
-    )
+    error = status_error(_response(404, _body("not_found_error", {"error_code": "file_expired"})))
     again = pickle.loads(pickle.dumps(error))
     assert type(again) is claude_api_client.FileExpiredError
     assert again.error_code == "file_expired"
@@ -304,3 +300,127 @@ def test_the_package_lists_every_error_code_class() -> None:
     # The package lists the names itself, so that importing it loads no module: keep both equal.
     listed = set(claude_api_client._ERROR_CODE_EXCEPTIONS)
     assert listed == set(_error_classes.__all__)
+
+
+# --- the Admin API's error codes, as the API sends them ------------------------------------------
+
+
+def _admin_client(status: int, error_type: str, details: dict[str, Any]) -> Anthropic:
+    """A client whose every call gets this error, in the wire form of an Admin API error."""
+    body = {
+        "type": "error",
+        "error": {"type": error_type, "message": "The request was refused.", "details": details},
+        "request_id": "req_011CAdmin",
+    }
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        headers = {"request-id": "req_011CAdmin", "content-type": "application/json"}
+        return httpx.Response(status, content=json.dumps(body).encode(), headers=headers)
+
+    transport = httpx.MockTransport(reply)
+    return Anthropic(
+        api_key="sk-test", http_client=httpx.Client(transport=transport), max_retries=0
+    )
+
+
+ADMIN_CODES = [
+    # (status, error type, details as sent, class name, details model name)
+    (
+        400,
+        "invalid_request_error",
+        {"error_code": "already_member"},
+        "AlreadyMemberError",
+        "AlreadyMemberErrorDetails",
+    ),
+    (
+        400,
+        "invalid_request_error",
+        {
+            "error_code": "storage_verification_failed",
+            "failed_checks": [{"check": "bucket_policy", "message": "Denied."}],
+            "field": None,
+        },
+        "BetaStorageVerificationFailedError",
+        "StorageVerificationFailedErrorDetails",
+    ),
+    (
+        403,
+        "permission_error",
+        {"error_code": "api_key_scope_missing"},
+        "BetaAPIKeyScopeMissingError",
+        "APIKeyScopeMissingErrorDetails",
+    ),
+    (
+        404,
+        "not_found_error",
+        {"error_code": "rbac_group_not_found"},
+        "BetaRBACGroupNotFoundError",
+        "RBACGroupNotFoundErrorDetails",
+    ),
+    (
+        409,
+        "invalid_request_error",
+        {"error_code": "storage_changed_concurrently", "field": "bucket"},
+        "BetaStorageChangedConcurrentlyError",
+        "StorageChangedConcurrentlyErrorDetails",
+    ),
+    (
+        503,
+        "api_error",
+        {"error_code": "workspace_created_incomplete", "workspace_id": "wrkspc_01"},
+        "WorkspaceCreatedIncompleteError",
+        "WorkspaceCreatedIncompleteErrorDetails",
+    ),
+]
+
+
+@pytest.mark.parametrize(("status", "error_type", "details", "name", "model"), ADMIN_CODES)
+def test_an_admin_api_code_raises_its_class_with_its_details_model(
+    status: int, error_type: str, details: dict[str, Any], name: str, model: str
+) -> None:
+    client = _admin_client(status, error_type, details)
+    with pytest.raises(claude_api_client.APIStatusError) as info:
+        client.organization.workspaces.create(name="Research")
+    error = info.value
+    assert type(error) is getattr(claude_api_client, name)
+    assert isinstance(error, status_error_class(status))  # still its status's class
+    assert error.status_code == status and error.request_id == "req_011CAdmin"
+    assert error.error_code == details["error_code"] and error.type == error_type
+    assert type(error.details).__name__ == model
+    assert error.details.to_dict() == details  # every field kept
+    assert str(error) == (
+        f"Error code: {status} - {error_type}: The request was refused. (request_id: req_011CAdmin)"
+    )
+
+
+def test_admin_api_details_are_typed_and_the_classes_are_at_their_official_paths() -> None:
+    from claude_api_client.types import organization as organization_types
+    from claude_api_client.types.beta import organization as beta_organization_types
+
+    details = {
+        "error_code": "storage_verification_failed",
+        "failed_checks": [{"check": "bucket_policy", "message": "Denied."}],
+        "field": None,
+    }
+    with pytest.raises(beta_organization_types.BetaStorageVerificationFailedError) as info:
+        _admin_client(400, "invalid_request_error", details).organization.invites.create(
+            email="a@example.com", role="user"
+        )
+    parsed = info.value.details
+    assert isinstance(parsed, beta_organization_types.BetaStorageVerificationFailedErrorDetails)
+    assert parsed.failed_checks[0].check == "bucket_policy"
+    assert organization_types.AlreadyMemberError is claude_api_client.AlreadyMemberError
+    assert issubclass(organization_types.AlreadyMemberError, claude_api_client.BadRequestError)
+
+
+def test_an_unknown_admin_api_code_keeps_the_status_class_and_every_field() -> None:
+    details = {"error_code": "workspace_quota_frozen", "workspace_id": "wrkspc_01", "n": [1]}
+    with pytest.raises(claude_api_client.ConflictError) as info:
+        _admin_client(409, "invalid_request_error", details).organization.workspaces.create(
+            name="Research"
+        )
+    error = info.value
+    assert type(error) is claude_api_client.ConflictError
+    assert error.error_code == "workspace_quota_frozen"
+    assert type(error.details).__name__ == "UnknownErrorDetails"
+    assert error.details.to_dict() == details

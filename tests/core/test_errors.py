@@ -1,14 +1,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import pickle
 
 import httpx
 import pydantic
 import pytest
 
-from claude_api_client._core import _exceptions as errors
+import claude_api_client
+from claude_api_client import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    GatewayTimeoutError,
+    InternalServerError,
+    NotFoundError,
+    OverloadedError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    RequestTooLargeError,
+    ServiceUnavailableError,
+    UnprocessableEntityError,
+)
 from claude_api_client._core._casts import json_cast, model_cast
+from claude_api_client._core._errors import status_error, stream_error_event
 from claude_api_client._core._exceptions import (
     AnthropicError,
     APIConnectionError,
@@ -16,24 +34,8 @@ from claude_api_client._core._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    GatewayTimeoutError,
-    InternalServerError,
     MissingCredentialsError,
-    NotFoundError,
-    OverloadedError,
-    PaymentRequiredError,
-    PermissionDeniedError,
-    RateLimitError,
     RequestBodyTooLargeError,
-    RequestTimeoutError,
-    RequestTooLargeError,
-    ServiceUnavailableError,
-    UnprocessableEntityError,
-    error_for_stream_event,
-    make_status_error,
 )
 
 from ._helpers import API_KEY, Recorder, error_reply, get, json_reply, sync_client
@@ -86,8 +88,8 @@ def test_status_maps_to_class(status: int, cls: type[APIStatusError]) -> None:
 
 
 def test_hierarchy_and_aliases() -> None:
-    assert errors.ContentTooLargeError is RequestTooLargeError
-    assert errors.DeadlineExceededError is GatewayTimeoutError
+    assert claude_api_client.ContentTooLargeError is RequestTooLargeError
+    assert claude_api_client.DeadlineExceededError is GatewayTimeoutError
     for cls in (ServiceUnavailableError, GatewayTimeoutError, OverloadedError):
         assert issubclass(cls, InternalServerError)
     assert issubclass(InternalServerError, APIStatusError)
@@ -187,7 +189,7 @@ def test_stream_error_event_maps_by_type(
     error_type: str, cls: type[APIStatusError], status: int
 ) -> None:
     body = {"type": "error", "error": {"type": error_type, "message": "Went wrong"}}
-    error = error_for_stream_event(body, stream_response())
+    error = stream_error_event(json.dumps(body), stream_response())
     assert type(error) is cls
     assert error.status_code == status
     assert error.type == error_type
@@ -201,7 +203,7 @@ def test_unknown_stream_error_type() -> None:
         "error": {"type": "brand_new_error", "message": "?"},
         "request_id": "req_x",
     }
-    error = error_for_stream_event(body, stream_response())
+    error = stream_error_event(json.dumps(body), stream_response())
     assert type(error) is APIStatusError
     assert error.status_code == 200
     assert error.type == "brand_new_error"
@@ -211,7 +213,7 @@ def test_unknown_stream_error_type() -> None:
 def test_make_status_error_decodes_the_body_itself() -> None:
     response = error_reply(529, "overloaded_error", "Overloaded")
     response.request = httpx.Request("GET", "https://x.test/")
-    error = make_status_error(response)
+    error = status_error(response)
     assert type(error) is OverloadedError
     assert error.body == {
         "type": "error",
@@ -249,7 +251,7 @@ def test_status_error_pickles_without_the_key() -> None:
 
 def test_stream_error_pickles_with_its_status() -> None:
     body = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
-    restored = pickle.loads(pickle.dumps(error_for_stream_event(body, stream_response())))
+    restored = pickle.loads(pickle.dumps(stream_error_event(json.dumps(body), stream_response())))
     assert type(restored) is OverloadedError and restored.status_code == 529
 
 

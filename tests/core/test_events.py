@@ -7,7 +7,7 @@ import asyncio
 import httpx
 import pytest
 
-from claude_api_client._core._exceptions import OverloadedError, RateLimitError
+from claude_api_client import OverloadedError, RateLimitError
 from claude_api_client._core._streaming import AsyncStream, Stream
 
 from ._helpers import FakeClock, Recorder, async_client, error_reply, post, sync_client

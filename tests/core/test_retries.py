@@ -6,16 +6,15 @@ from typing import Any
 import httpx
 import pytest
 
-from claude_api_client._core._casts import json_cast
-from claude_api_client._core._exceptions import (
-    APIConnectionError,
-    APITimeoutError,
+from claude_api_client import (
     BadRequestError,
     NotFoundError,
     OverloadedError,
     RateLimitError,
     ServiceUnavailableError,
 )
+from claude_api_client._core._casts import json_cast
+from claude_api_client._core._exceptions import APIConnectionError, APITimeoutError
 from claude_api_client._core._options import RequestOptions
 from claude_api_client._core._retry import (
     RetryPolicy,

@@ -13,12 +13,8 @@ import httpx
 import pytest
 
 from _support.wire import Chunks
-from claude_api_client._core._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    OverloadedError,
-)
+from claude_api_client import OverloadedError
+from claude_api_client._core._exceptions import APIConnectionError, APIStatusError, APITimeoutError
 from claude_api_client._core._sse import SSEDecoder
 from claude_api_client._core._streaming import AsyncStream, Stream
 

@@ -10,7 +10,8 @@ import httpx
 import pytest
 
 from _support.payloads import message_body
-from claude_api_client._core._exceptions import APIConnectionError, OverloadedError
+from claude_api_client import OverloadedError
+from claude_api_client._core._exceptions import APIConnectionError
 from claude_api_client.lib._message_stream import (
     AsyncMessageStream,
     MessageStream,

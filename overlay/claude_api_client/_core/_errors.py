@@ -1,7 +1,8 @@
 """The one place where a failure becomes this package's exception.
 
-- an error status → the class of `_exceptions` its status (or, in a stream, its error type) maps
-  to: `status_error`, `stream_error_event`;
+- an error status → the class the document gives its status, or in a stream its error type
+  (`_status_errors`), or the subclass of that class its `error.details.error_code` names
+  (`_error_classes`, loaded with the first coded error): `status_error`, `stream_error_event`;
 - an exception raised while sending or reading (httpx's, or anything a custom transport raises)
   → `APIConnectionError` / `APITimeoutError`, with the request id when response headers had
   arrived: `connection_error`;
@@ -14,6 +15,7 @@ The client, the raw responses, the event and JSONL streams all raise through the
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 from ._constants import MAX_RESPONSE_BYTES
@@ -22,10 +24,10 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    error_for_stream_event,
-    make_status_error,
+    ErrorFields,
+    error_fields,
+    request_id_text,
     request_of,
-    status_error_class,
 )
 
 if TYPE_CHECKING:
@@ -35,11 +37,13 @@ __all__ = [
     "ResponseTooLargeError",
     "connection_error",
     "decode_json",
+    "error_code_class",
     "invalid_body",
     "redirect_refused",
     "request_of",
     "response_too_large",
     "status_error",
+    "status_error_class",
     "stream_error_event",
     "stream_expected",
 ]
@@ -92,14 +96,84 @@ def connection_error(
     return APIConnectionError(message=text, request=request, request_id=request_id)
 
 
+# The status classes (`_status_errors`) and the error-code classes (`_error_classes`) are generated
+# from the document; each module loads with the first error that needs it, not with the client.
+
+
+def status_error_class(status: int) -> type[APIStatusError]:
+    """The exception class for an HTTP error status (an unknown 5xx: `InternalServerError`)."""
+    from .._status_errors import STATUS_CLASSES, InternalServerError
+
+    cls = STATUS_CLASSES.get(status)
+    if cls is not None:
+        return cls
+    return InternalServerError if status >= 500 else APIStatusError
+
+
+def error_code_class(status: int, error_code: str | None) -> type[APIStatusError] | None:
+    """The class of this status and `error_code`, or None for a pair the document does not know."""
+    if error_code is None:
+        return None
+    from .._error_classes import ERROR_CODE_CLASSES
+
+    return ERROR_CODE_CLASSES.get((status, error_code))
+
+
 def status_error(response: httpx.Response) -> APIStatusError:
-    """The exception for an error response whose body has been read."""
-    return make_status_error(response, decode_json(response.content, fallback_text=True))
+    """The exception for an error response (its body read; an unread one counts as empty)."""
+    try:
+        content = response.content
+    except Exception:  # not read (a streamed response): described without a body
+        content = b""
+    body = decode_json(content, fallback_text=True)
+    fields = error_fields(body)
+    status = response.status_code
+    request_id = response.headers.get("request-id") or fields.request_id
+    message = f"Error code: {status} - {_describe(body, fields)} ({request_id_text(request_id)})"
+    cls = error_code_class(status, fields.code) or status_error_class(status)
+    return cls(message, response=response, body=body)
 
 
 def stream_error_event(data: str, response: httpx.Response) -> APIStatusError:
-    """The exception for an `event: error` inside a successful stream."""
-    return error_for_stream_event(decode_json(data.encode(), fallback_text=True), response)
+    """The exception for an `event: error` inside a successful (200) stream.
+
+    The class follows the error's `type` (an `overloaded_error` raises OverloadedError), and
+    `status_code` is the status that class stands for, since the HTTP status was 200.
+    """
+    from .._status_errors import TYPE_CLASSES
+
+    body = decode_json(data.encode(), fallback_text=True)
+    fields = error_fields(body)
+    cls = TYPE_CLASSES.get(fields.type or "", APIStatusError)
+    status = cls._default_status
+    if status is not None:
+        cls = error_code_class(status, fields.code) or cls
+    request_id = fields.request_id or response.headers.get("request-id")
+    message = f"Error event in stream - {_describe(body, fields)} ({request_id_text(request_id)})"
+    return cls(message, response=response, body=body, status_code=status)
+
+
+def _describe(body: object, fields: ErrorFields) -> str:
+    if fields.type is not None or fields.message is not None:
+        return f"{fields.type or 'error'}: {fields.message or '(no message)'}"
+    if body is None or body == "":
+        return "(empty body)"
+    if isinstance(body, str):
+        return _excerpt(body)
+    return _excerpt(json.dumps(body, ensure_ascii=False, default=str))
+
+
+_EXCERPT_CHARS = 200
+
+
+def _excerpt(text: str) -> str:
+    """A short, one-line, readable excerpt of a body that is not an API error (e.g. HTML)."""
+    readable = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
+    readable = re.sub(r"<[^>]*>", " ", readable)
+    readable = " ".join(readable.split()) or " ".join(text.split())
+    if len(readable) > _EXCERPT_CHARS:
+        readable = readable[: _EXCERPT_CHARS - 1] + "…"
+    return readable
 
 
 def decode_json(content: bytes, *, fallback_text: bool = False) -> object:

@@ -3,24 +3,9 @@
     AnthropicError
     ├── APIError                          an exchange with the API went wrong
     │   ├── APIStatusError                the API answered with an error (or an error stream event)
-    │   │   ├── BadRequestError               400
-    │   │   ├── AuthenticationError           401
-    │   │   ├── PaymentRequiredError          402
-    │   │   ├── PermissionDeniedError         403
-    │   │   ├── NotFoundError                 404
-    │   │   ├── RequestTimeoutError           408
-    │   │   ├── ConflictError                 409
-    │   │   ├── PreconditionFailedError       412
-    │   │   ├── RequestTooLargeError          413  (alias ContentTooLargeError)
-    │   │   ├── UnprocessableEntityError      422
-    │   │   ├── RateLimitError                429
-    │   │   ├── RequestHeaderFieldsTooLargeError  431
-    │   │   ├── ClientClosedRequestError      499
-    │   │   └── InternalServerError           >= 500
-    │   │       ├── HTTPNotImplementedError   501
-    │   │       ├── ServiceUnavailableError   503
-    │   │       ├── GatewayTimeoutError       504  (alias DeadlineExceededError)
-    │   │       └── OverloadedError           529
+    │   │   └── (one class an HTTP error status: BadRequestError 400 … OverloadedError 529,
+    │   │        generated into `claude_api_client._status_errors`; one an error code under
+    │   │        its status's class, in `claude_api_client._error_classes`)
     │   ├── APIConnectionError            no answer: DNS, refused, reset, TLS, lost mid-body
     │   │   └── APITimeoutError
     │   ├── APIResponseValidationError    a 2xx body that does not parse as the expected type
@@ -34,10 +19,10 @@
 `WebhookVerificationError` (also ValueError) is the `APIWebhookValidationError` that
 `webhooks.unwrap` raises for a bad or missing signature, a stale or future timestamp.
 
-Which class an error status or `type` raises is a fact of the document, read from the generated
-`_error_table`. A status class has subclasses keyed by the body's `error.details.error_code`
-(`FileExpiredError` is a `NotFoundError` whose code is `file_expired`), generated from the
-document into `claude_api_client._error_classes`.
+This module is the runtime's own hierarchy. The class of each error status and error `type`, and
+of each `error.details.error_code` (`FileExpiredError` is a `NotFoundError` whose code is
+`file_expired`), is a fact of the document, generated below `APIStatusError`; `_errors.py` picks
+the class of a failure (docs/internals.md, "The error table").
 
 Nothing here imports httpx at runtime: importing the package and catching its exceptions must stay
 cheap. Every exception pickles (the request and response travel as plain snapshots without request
@@ -46,21 +31,16 @@ headers, so the API key never does) and none carries the key in its message or a
 
 from __future__ import annotations
 
-import json
 import pathlib
-import re
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
-from .._error_table import ERROR_STATUSES, ERROR_TYPES
 from ._ratelimit import RateLimitInfo
 
 if TYPE_CHECKING:
     import httpx
 
 # The package (`claude_api_client.__init__`) lists which of these names are public.
-
-_EXCERPT_CHARS = 200
 
 
 class AnthropicError(Exception):
@@ -95,6 +75,7 @@ class APIStatusError(APIError):
     """The API answered with an error status (or sent an error event inside a stream)."""
 
     _default_status: ClassVar[int | None] = None
+    """The status a subclass stands for: what an error event inside a 200 stream reports."""
 
     response: httpx.Response
     status_code: int
@@ -123,14 +104,14 @@ class APIStatusError(APIError):
         super().__init__(message, request_of(response), body=body)
         self.response = response
         self.status_code = response.status_code if status_code is None else status_code
-        self.request_id = response.headers.get("request-id") or _body_request_id(body)
+        fields = error_fields(body)
+        self.request_id = response.headers.get("request-id") or fields.request_id
         self.organization_id = response.headers.get("anthropic-organization-id")
-        self.type, self.error_message = _error_fields(body)
-        self.api_message = self.error_message
+        self.type = fields.type
+        self.error_message = self.api_message = fields.message
         self.workspace_id = response.headers.get("anthropic-workspace-id")
-        self._raw_details = _error_details(body)
-        code = self._raw_details.get("error_code") if self._raw_details is not None else None
-        self.error_code = code if isinstance(code, str) else None
+        self._raw_details = fields.details
+        self.error_code = fields.code
         self._rate_limit: RateLimitInfo | None = None
 
     @property
@@ -150,68 +131,6 @@ class APIStatusError(APIError):
         return self._rate_limit
 
 
-# The class of each HTTP error status; the status each stands for is the document's (set below).
-class BadRequestError(APIStatusError): ...
-
-
-class AuthenticationError(APIStatusError): ...
-
-
-class PaymentRequiredError(APIStatusError): ...
-
-
-class PermissionDeniedError(APIStatusError): ...
-
-
-class NotFoundError(APIStatusError): ...
-
-
-class RequestTimeoutError(APIStatusError): ...
-
-
-class ConflictError(APIStatusError): ...
-
-
-class PreconditionFailedError(APIStatusError): ...
-
-
-class RequestTooLargeError(APIStatusError):
-    """The API answered 413. (A body refused before sending raises RequestBodyTooLargeError.)"""
-
-
-ContentTooLargeError = RequestTooLargeError
-
-
-class UnprocessableEntityError(APIStatusError): ...
-
-
-class RateLimitError(APIStatusError): ...
-
-
-class RequestHeaderFieldsTooLargeError(APIStatusError): ...
-
-
-class ClientClosedRequestError(APIStatusError): ...
-
-
-class InternalServerError(APIStatusError): ...
-
-
-class HTTPNotImplementedError(InternalServerError): ...
-
-
-class ServiceUnavailableError(InternalServerError): ...
-
-
-class GatewayTimeoutError(InternalServerError): ...
-
-
-DeadlineExceededError = GatewayTimeoutError
-
-
-class OverloadedError(InternalServerError): ...
-
-
 class APIConnectionError(APIError):
     """No usable answer: the connection failed, broke, or was lost in the middle of a body."""
 
@@ -226,7 +145,7 @@ class APIConnectionError(APIError):
         request_id: str | None = None,
     ) -> None:
         if request_id is not None:
-            message = f"{message} ({_request_id_text(request_id)})"
+            message = f"{message} ({request_id_text(request_id)})"
         super().__init__(message, request, body=None)
         self.request_id = request_id
 
@@ -266,7 +185,7 @@ class APIResponseValidationError(APIError):
             detail = _first_line(str(error)) if error is not None else "unexpected body"
             message = (
                 f"The API returned HTTP {response.status_code} with a body that does not "
-                f"match the expected type: {detail} ({_request_id_text(request_id)})"
+                f"match the expected type: {detail} ({request_id_text(request_id)})"
             )
         super().__init__(message, request_of(response), body=body)
         self.response = response
@@ -277,7 +196,8 @@ class APIResponseValidationError(APIError):
 
 class RequestBodyTooLargeError(AnthropicError, ValueError):
     """Refused before sending: the body is larger than the endpoint accepts (for an upload,
-    the content of its parts: the multipart envelope does not count)."""
+    the content of its parts: the multipart envelope does not count). The API's own 413 raises
+    `RequestTooLargeError`."""
 
     size: int
     limit: int
@@ -338,70 +258,6 @@ class MissingCredentialsError(CredentialsError, TypeError):
     """No API key and no auth token: raised at the first request, not when the client is built."""
 
 
-def status_class_in(namespace: Mapping[str, object], name: str) -> type[APIStatusError]:
-    """The status error class `name` of a module's namespace (a name of the error table)."""
-    cls = namespace.get(name)
-    if not (isinstance(cls, type) and issubclass(cls, APIStatusError)):
-        raise LookupError(f"the error table names {name!r}, which is no status error class here")
-    return cls
-
-
-# The class of each error status and error type is the document's (`_error_table`).
-_TYPE_CLASSES: Mapping[str, type[APIStatusError]] = {
-    error_type: status_class_in(globals(), name) for error_type, (_, name) in ERROR_TYPES.items()
-}
-_STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
-    status: status_class_in(globals(), name) for status, name in ERROR_STATUSES.items()
-}
-for _status, _cls in _STATUS_CLASSES.items():
-    _cls._default_status = _status  # what an error event in a stream reports as its status
-del _status, _cls
-
-
-def status_error_class(status: int) -> type[APIStatusError]:
-    """The exception class for an HTTP error status."""
-    cls = _STATUS_CLASSES.get(status)
-    if cls is not None:
-        return cls
-    if status >= 500:
-        return InternalServerError
-    return APIStatusError
-
-
-_UNREAD: Any = object()
-
-
-def make_status_error(response: httpx.Response, body: object = _UNREAD) -> APIStatusError:
-    """The exception for an error response, whose body must already be read.
-
-    `body` is the decoded JSON when the caller has it; by default it is decoded from the response
-    (JSON when possible, else the text).
-    """
-    if body is _UNREAD:
-        body = _decode_body(response)
-    request_id = response.headers.get("request-id") or _body_request_id(body)
-    message = (
-        f"Error code: {response.status_code} - {_describe(body)} ({_request_id_text(request_id)})"
-    )
-    cls = _by_code(response.status_code, body) or status_error_class(response.status_code)
-    return cls(message, response=response, body=body)
-
-
-def error_for_stream_event(body: object, response: httpx.Response) -> APIStatusError:
-    """The exception for an `event: error` received inside a successful (200) stream.
-
-    The class follows the error's `type` (an `overloaded_error` raises OverloadedError), and
-    `status_code` is the status that class stands for, since the HTTP status was 200.
-    """
-    error_type, _ = _error_fields(body)
-    cls = _TYPE_CLASSES.get(error_type or "", APIStatusError)
-    if cls._default_status is not None:
-        cls = _by_code(cls._default_status, body) or cls
-    request_id = _body_request_id(body) or response.headers.get("request-id")
-    message = f"Error event in stream - {_describe(body)} ({_request_id_text(request_id)})"
-    return cls(message, response=response, body=body, status_code=cls._default_status)
-
-
 # --- error details -----------------------------------------------------------------------
 
 _details_parser: Callable[[Mapping[str, Any]], Any] | None = None
@@ -414,97 +270,50 @@ def set_details_parser(parser: Callable[[Mapping[str, Any]], Any] | None) -> Non
     _details_parser = parser
 
 
-def _error_details(body: object) -> Mapping[str, Any] | None:
-    if isinstance(body, Mapping):
-        error = body.get("error")
-        if isinstance(error, Mapping):
-            details = error.get("details")
-            if isinstance(details, Mapping):
-                return details
-    return None
-
-
-def error_code_class(status: int, error_code: str) -> type[APIStatusError] | None:
-    """The class of this status and `error_code`, or None for a pair the document does not know."""
-    # Generated thin subclasses of the status classes above, loaded with the first coded error.
-    from .._error_classes import ERROR_CODE_CLASSES
-
-    return ERROR_CODE_CLASSES.get((status, error_code))
-
-
-def _by_code(status: int, body: object) -> type[APIStatusError] | None:
-    details = _error_details(body)
-    code = details.get("error_code") if details is not None else None
-    return error_code_class(status, code) if isinstance(code, str) else None
-
-
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _error_fields(body: object) -> tuple[str | None, str | None]:
-    """(type, message) from `{"type": "error", "error": {"type": ..., "message": ...}}`."""
-    if not isinstance(body, Mapping):
-        return None, None
-    error = body.get("error")
+class ErrorFields(NamedTuple):
+    """What an API error body `{"type": "error", "error": {...}, "request_id": ...}` says; None
+    for each part it lacks or that is not of its type."""
+
+    type: str | None
+    message: str | None
+    details: Mapping[str, Any] | None
+    code: str | None
+    """`error.details.error_code`"""
+    request_id: str | None
+
+
+def error_fields(body: object) -> ErrorFields:
+    """The parts of an error body (any decoded JSON, or text, or None)."""
+    top: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
+    error = top.get("error")
     if not isinstance(error, Mapping):
-        return None, None
-    error_type = error.get("type")
-    error_message = error.get("message")
-    return (
-        error_type if isinstance(error_type, str) else None,
-        error_message if isinstance(error_message, str) else None,
+        error = {}
+    details = error.get("details")
+    if not isinstance(details, Mapping):
+        details = None
+    return ErrorFields(
+        _str(error.get("type")),
+        _str(error.get("message")),
+        details,
+        _str(details.get("error_code")) if details is not None else None,
+        _str(top.get("request_id")),
     )
 
 
-def _body_request_id(body: object) -> str | None:
-    if isinstance(body, Mapping):
-        value = body.get("request_id")
-        if isinstance(value, str):
-            return value
-    return None
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
-def _describe(body: object) -> str:
-    error_type, error_message = _error_fields(body)
-    if error_type is not None or error_message is not None:
-        return f"{error_type or 'error'}: {error_message or '(no message)'}"
-    if body is None or body == "":
-        return "(empty body)"
-    if isinstance(body, str):
-        return _excerpt(body)
-    return _excerpt(json.dumps(body, ensure_ascii=False, default=str))
-
-
-def _excerpt(text: str) -> str:
-    """A short, one-line, readable excerpt of a body that is not an API error (e.g. HTML)."""
-    readable = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
-    readable = re.sub(r"<[^>]*>", " ", readable)
-    readable = " ".join(readable.split()) or " ".join(text.split())
-    if len(readable) > _EXCERPT_CHARS:
-        readable = readable[: _EXCERPT_CHARS - 1] + "…"
-    return readable
-
-
-def _request_id_text(request_id: str | None) -> str:
+def request_id_text(request_id: str | None) -> str:
     return f"request_id: {request_id}" if request_id else "no request_id"
 
 
 def _first_line(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     return "; ".join(lines[:3]) if lines else text
-
-
-def _decode_body(response: httpx.Response) -> object:
-    try:
-        content = response.content
-    except Exception:  # not read (a streamed response): describe it without a body
-        return None
-    if not content:
-        return None
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):
-        return content.decode(response.encoding or "utf-8", errors="replace")
 
 
 def request_of(response: httpx.Response) -> httpx.Request:

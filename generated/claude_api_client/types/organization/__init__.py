@@ -10,6 +10,42 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..._error_classes import AlreadyMemberError as AlreadyMemberError
+    from ..._error_classes import (
+        CannotInviteEmailsWithUnverifiedDomainsError as CannotInviteEmailsWithUnverifiedDomainsError,
+    )
+    from ..._error_classes import CannotRemoveLastMemberError as CannotRemoveLastMemberError
+    from ..._error_classes import EmailDomainNotAllowedError as EmailDomainNotAllowedError
+    from ..._error_classes import ExternalKeyChangedError as ExternalKeyChangedError
+    from ..._error_classes import (
+        ExternalKeyInWorkspacePolicyError as ExternalKeyInWorkspacePolicyError,
+    )
+    from ..._error_classes import (
+        ExternalKeyValidationFailedError as ExternalKeyValidationFailedError,
+    )
+    from ..._error_classes import (
+        ExternalKeyValidationTimedOutError as ExternalKeyValidationTimedOutError,
+    )
+    from ..._error_classes import InviteAlreadyExistsError as InviteAlreadyExistsError
+    from ..._error_classes import KeyProfileMismatchError as KeyProfileMismatchError
+    from ..._error_classes import OrgAPIKeyLimitExceededError as OrgAPIKeyLimitExceededError
+    from ..._error_classes import RBACGroupGrantsOwnerAccessError as RBACGroupGrantsOwnerAccessError
+    from ..._error_classes import (
+        RBACGroupOwnerAccessUnconfirmedError as RBACGroupOwnerAccessUnconfirmedError,
+    )
+    from ..._error_classes import (
+        StorageAttachedDuringArchiveError as StorageAttachedDuringArchiveError,
+    )
+    from ..._error_classes import StorageProfileMismatchError as StorageProfileMismatchError
+    from ..._error_classes import UserProfileClearedError as UserProfileClearedError
+    from ..._error_classes import (
+        WorkspaceAPIKeyLimitExceededError as WorkspaceAPIKeyLimitExceededError,
+    )
+    from ..._error_classes import WorkspaceCreatedIncompleteError as WorkspaceCreatedIncompleteError
+    from ..._error_classes import (
+        WorkspaceMemberLimitExceededError as WorkspaceMemberLimitExceededError,
+    )
+    from ..._error_classes import WorkspacePolicyViolationError as WorkspacePolicyViolationError
     from .._models.allowed_inference_geo import AllowedInferenceGeo as AllowedInferenceGeo
     from .._models.already_member_error_details import (
         AlreadyMemberErrorDetails as AlreadyMemberErrorDetails,
@@ -385,6 +421,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "AWSExternalKeyConfigParam",
     ),
     "AllowedInferenceGeo": ("_models.allowed_inference_geo", "AllowedInferenceGeo"),
+    "AlreadyMemberError": ("._error_classes", "AlreadyMemberError"),
     "AlreadyMemberErrorDetails": (
         "_models.already_member_error_details",
         "AlreadyMemberErrorDetails",
@@ -545,10 +582,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.azure_external_key_config_param",
         "AzureExternalKeyConfigParam",
     ),
+    "CannotInviteEmailsWithUnverifiedDomainsError": (
+        "._error_classes",
+        "CannotInviteEmailsWithUnverifiedDomainsError",
+    ),
     "CannotInviteEmailsWithUnverifiedDomainsErrorDetails": (
         "_models.cannot_invite_emails_with_unverified_domains_error_details",
         "CannotInviteEmailsWithUnverifiedDomainsErrorDetails",
     ),
+    "CannotRemoveLastMemberError": ("._error_classes", "CannotRemoveLastMemberError"),
     "CannotRemoveLastMemberErrorDetails": (
         "_models.cannot_remove_last_member_error_details",
         "CannotRemoveLastMemberErrorDetails",
@@ -588,6 +630,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "DataResidencyUpdateConfigParam",
     ),
     "DeletedRBACGroup": ("_models.deleted_rbac_group", "DeletedRBACGroup"),
+    "EmailDomainNotAllowedError": ("._error_classes", "EmailDomainNotAllowedError"),
     "EmailDomainNotAllowedErrorDetails": (
         "_models.email_domain_not_allowed_error_details",
         "EmailDomainNotAllowedErrorDetails",
@@ -597,6 +640,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_attached_attachment",
         "ExternalKeyAttachedAttachment",
     ),
+    "ExternalKeyChangedError": ("._error_classes", "ExternalKeyChangedError"),
     "ExternalKeyChangedErrorDetails": (
         "_models.external_key_changed_error_details",
         "ExternalKeyChangedErrorDetails",
@@ -606,6 +650,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_delete_response",
         "ExternalKeyDeleteResponse",
     ),
+    "ExternalKeyInWorkspacePolicyError": ("._error_classes", "ExternalKeyInWorkspacePolicyError"),
     "ExternalKeyInWorkspacePolicyErrorDetails": (
         "_models.external_key_in_workspace_policy_error_details",
         "ExternalKeyInWorkspacePolicyErrorDetails",
@@ -620,10 +665,12 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_key_validate_response",
         "ExternalKeyValidateResponse",
     ),
+    "ExternalKeyValidationFailedError": ("._error_classes", "ExternalKeyValidationFailedError"),
     "ExternalKeyValidationFailedErrorDetails": (
         "_models.external_key_validation_failed_error_details",
         "ExternalKeyValidationFailedErrorDetails",
     ),
+    "ExternalKeyValidationTimedOutError": ("._error_classes", "ExternalKeyValidationTimedOutError"),
     "ExternalKeyValidationTimedOutErrorDetails": (
         "_models.external_key_validation_timed_out_error_details",
         "ExternalKeyValidationTimedOutErrorDetails",
@@ -633,6 +680,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.gcp_external_key_config_param",
         "GCPExternalKeyConfigParam",
     ),
+    "InviteAlreadyExistsError": ("._error_classes", "InviteAlreadyExistsError"),
     "InviteAlreadyExistsErrorDetails": (
         "_models.invite_already_exists_error_details",
         "InviteAlreadyExistsErrorDetails",
@@ -640,6 +688,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "InviteCreateParams": ("_params.invite_create_params", "InviteCreateParams"),
     "InviteDeleteResponse": ("_models.invite_delete_response", "InviteDeleteResponse"),
     "InviteListParams": ("_params.invite_list_params", "InviteListParams"),
+    "KeyProfileMismatchError": ("._error_classes", "KeyProfileMismatchError"),
     "KeyProfileMismatchErrorDetails": (
         "_models.key_profile_mismatch_error_details",
         "KeyProfileMismatchErrorDetails",
@@ -648,6 +697,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.no_billing_workspace_role_param",
         "NoBillingWorkspaceRoleParam",
     ),
+    "OrgAPIKeyLimitExceededError": ("._error_classes", "OrgAPIKeyLimitExceededError"),
     "OrgAPIKeyLimitExceededErrorDetails": (
         "_models.org_api_key_limit_exceeded_error_details",
         "OrgAPIKeyLimitExceededErrorDetails",
@@ -689,11 +739,16 @@ _NAMES: dict[str, tuple[str, str]] = {
     "OrganizationUser": ("_models.organization_user", "OrganizationUser"),
     "RBACGroup": ("_models.rbac_group", "RBACGroup"),
     "RBACGroupCreateParams": ("_params.rbac_group_create_params", "RBACGroupCreateParams"),
+    "RBACGroupGrantsOwnerAccessError": ("._error_classes", "RBACGroupGrantsOwnerAccessError"),
     "RBACGroupGrantsOwnerAccessErrorDetails": (
         "_models.rbac_group_grants_owner_access_error_details",
         "RBACGroupGrantsOwnerAccessErrorDetails",
     ),
     "RBACGroupListParams": ("_params.rbac_group_list_params", "RbacGroupListParams"),
+    "RBACGroupOwnerAccessUnconfirmedError": (
+        "._error_classes",
+        "RBACGroupOwnerAccessUnconfirmedError",
+    ),
     "RBACGroupOwnerAccessUnconfirmedErrorDetails": (
         "_models.rbac_group_owner_access_unconfirmed_error_details",
         "RBACGroupOwnerAccessUnconfirmedErrorDetails",
@@ -752,15 +807,18 @@ _NAMES: dict[str, tuple[str, str]] = {
     "SpendLimitUserScope": ("_models.spend_limit_user_scope", "SpendLimitUserScope"),
     "SpendLimitWorkspaceScope": ("_models.spend_limit_workspace_scope", "SpendLimitWorkspaceScope"),
     "SpendSummary": ("_models.spend_summary", "SpendSummary"),
+    "StorageAttachedDuringArchiveError": ("._error_classes", "StorageAttachedDuringArchiveError"),
     "StorageAttachedDuringArchiveErrorDetails": (
         "_models.storage_attached_during_archive_error_details",
         "StorageAttachedDuringArchiveErrorDetails",
     ),
+    "StorageProfileMismatchError": ("._error_classes", "StorageProfileMismatchError"),
     "StorageProfileMismatchErrorDetails": (
         "_models.storage_profile_mismatch_error_details",
         "StorageProfileMismatchErrorDetails",
     ),
     "UserListParams": ("_params.user_list_params", "UserListParams"),
+    "UserProfileClearedError": ("._error_classes", "UserProfileClearedError"),
     "UserProfileClearedErrorDetails": (
         "_models.user_profile_cleared_error_details",
         "UserProfileClearedErrorDetails",
@@ -768,22 +826,26 @@ _NAMES: dict[str, tuple[str, str]] = {
     "UserRemoveResponse": ("_models.user_remove_response", "UserRemoveResponse"),
     "UserUpdateParams": ("_params.user_update_params", "UserUpdateParams"),
     "Workspace": ("_models.workspace", "Workspace"),
+    "WorkspaceAPIKeyLimitExceededError": ("._error_classes", "WorkspaceAPIKeyLimitExceededError"),
     "WorkspaceAPIKeyLimitExceededErrorDetails": (
         "_models.workspace_api_key_limit_exceeded_error_details",
         "WorkspaceAPIKeyLimitExceededErrorDetails",
     ),
     "WorkspaceCreateParams": ("_params.workspace_create_params", "WorkspaceCreateParams"),
+    "WorkspaceCreatedIncompleteError": ("._error_classes", "WorkspaceCreatedIncompleteError"),
     "WorkspaceCreatedIncompleteErrorDetails": (
         "_models.workspace_created_incomplete_error_details",
         "WorkspaceCreatedIncompleteErrorDetails",
     ),
     "WorkspaceListParams": ("_params.workspace_list_params", "WorkspaceListParams"),
     "WorkspaceMember": ("_models.workspace_member", "WorkspaceMember"),
+    "WorkspaceMemberLimitExceededError": ("._error_classes", "WorkspaceMemberLimitExceededError"),
     "WorkspaceMemberLimitExceededErrorDetails": (
         "_models.workspace_member_limit_exceeded_error_details",
         "WorkspaceMemberLimitExceededErrorDetails",
     ),
     "WorkspacePolicyField": ("_models.workspace_policy_field", "WorkspacePolicyField"),
+    "WorkspacePolicyViolationError": ("._error_classes", "WorkspacePolicyViolationError"),
     "WorkspacePolicyViolationErrorDetails": (
         "_models.workspace_policy_violation_error_details",
         "WorkspacePolicyViolationErrorDetails",
@@ -804,6 +866,7 @@ __all__ = [
     "AWSExternalKeyConfig",
     "AWSExternalKeyConfigParam",
     "AllowedInferenceGeo",
+    "AlreadyMemberError",
     "AlreadyMemberErrorDetails",
     "AnalyticsArtifactActivity",
     "AnalyticsArtifactGroupBy",
@@ -856,7 +919,9 @@ __all__ = [
     "AnalyticsUserGroupBy",
     "AzureExternalKeyConfig",
     "AzureExternalKeyConfigParam",
+    "CannotInviteEmailsWithUnverifiedDomainsError",
     "CannotInviteEmailsWithUnverifiedDomainsErrorDetails",
+    "CannotRemoveLastMemberError",
     "CannotRemoveLastMemberErrorDetails",
     "ComplianceSettingUpdateParams",
     "ComplianceSettingsState",
@@ -869,27 +934,35 @@ __all__ = [
     "DataResidencyCreateConfigParam",
     "DataResidencyUpdateConfigParam",
     "DeletedRBACGroup",
+    "EmailDomainNotAllowedError",
     "EmailDomainNotAllowedErrorDetails",
     "ExternalKey",
     "ExternalKeyAttachedAttachment",
+    "ExternalKeyChangedError",
     "ExternalKeyChangedErrorDetails",
     "ExternalKeyCreateParams",
     "ExternalKeyDeleteResponse",
+    "ExternalKeyInWorkspacePolicyError",
     "ExternalKeyInWorkspacePolicyErrorDetails",
     "ExternalKeyListParams",
     "ExternalKeyUnattachedAttachment",
     "ExternalKeyUpdateParams",
     "ExternalKeyValidateResponse",
+    "ExternalKeyValidationFailedError",
     "ExternalKeyValidationFailedErrorDetails",
+    "ExternalKeyValidationTimedOutError",
     "ExternalKeyValidationTimedOutErrorDetails",
     "GCPExternalKeyConfig",
     "GCPExternalKeyConfigParam",
+    "InviteAlreadyExistsError",
     "InviteAlreadyExistsErrorDetails",
     "InviteCreateParams",
     "InviteDeleteResponse",
     "InviteListParams",
+    "KeyProfileMismatchError",
     "KeyProfileMismatchErrorDetails",
     "NoBillingWorkspaceRole",
+    "OrgAPIKeyLimitExceededError",
     "OrgAPIKeyLimitExceededErrorDetails",
     "OrganizationComplianceSettings",
     "OrganizationInvite",
@@ -904,8 +977,10 @@ __all__ = [
     "OrganizationUser",
     "RBACGroup",
     "RBACGroupCreateParams",
+    "RBACGroupGrantsOwnerAccessError",
     "RBACGroupGrantsOwnerAccessErrorDetails",
     "RBACGroupListParams",
+    "RBACGroupOwnerAccessUnconfirmedError",
     "RBACGroupOwnerAccessUnconfirmedErrorDetails",
     "RBACGroupUpdateParams",
     "RBACRole",
@@ -931,20 +1006,27 @@ __all__ = [
     "SpendLimitUserScope",
     "SpendLimitWorkspaceScope",
     "SpendSummary",
+    "StorageAttachedDuringArchiveError",
     "StorageAttachedDuringArchiveErrorDetails",
+    "StorageProfileMismatchError",
     "StorageProfileMismatchErrorDetails",
     "UserListParams",
+    "UserProfileClearedError",
     "UserProfileClearedErrorDetails",
     "UserRemoveResponse",
     "UserUpdateParams",
     "Workspace",
+    "WorkspaceAPIKeyLimitExceededError",
     "WorkspaceAPIKeyLimitExceededErrorDetails",
     "WorkspaceCreateParams",
+    "WorkspaceCreatedIncompleteError",
     "WorkspaceCreatedIncompleteErrorDetails",
     "WorkspaceListParams",
     "WorkspaceMember",
+    "WorkspaceMemberLimitExceededError",
     "WorkspaceMemberLimitExceededErrorDetails",
     "WorkspacePolicyField",
+    "WorkspacePolicyViolationError",
     "WorkspacePolicyViolationErrorDetails",
     "WorkspaceRole",
     "WorkspaceUpdateParams",

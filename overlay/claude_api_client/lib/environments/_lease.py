@@ -24,7 +24,7 @@ import math
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Literal
 
-from ..._core._exceptions import AuthenticationError, PreconditionFailedError
+from ..._status_errors import AuthenticationError, PreconditionFailedError
 from ._backoff import REQUEST_ERRORS, backoff, is_fatal, jittered
 from ._poller import WORK_REQUEST_TIMEOUT, stop_work
 

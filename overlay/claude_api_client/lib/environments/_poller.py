@@ -28,13 +28,9 @@ import uuid
 from collections.abc import AsyncGenerator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..._core._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    AuthenticationError,
-    ConflictError,
-)
+from ..._core._exceptions import APIConnectionError, APIStatusError
 from ..._core._types import NOT_GIVEN, Omit
+from ..._status_errors import AuthenticationError, ConflictError
 
 if TYPE_CHECKING:
     from ...types import SelfHostedWork

@@ -10,6 +10,67 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ...._error_classes import BetaAPIKeyScopeMissingError as BetaAPIKeyScopeMissingError
+    from ...._error_classes import (
+        BetaBundleAttachmentNotSupportedError as BetaBundleAttachmentNotSupportedError,
+    )
+    from ...._error_classes import BetaBundleOnCallError as BetaBundleOnCallError
+    from ...._error_classes import (
+        BetaComplianceConfigurationRestrictedError as BetaComplianceConfigurationRestrictedError,
+    )
+    from ...._error_classes import BetaExternalStorageInUseError as BetaExternalStorageInUseError
+    from ...._error_classes import (
+        BetaExternalStorageInWorkspacePolicyError as BetaExternalStorageInWorkspacePolicyError,
+    )
+    from ...._error_classes import (
+        BetaExternalStorageNotAvailableError as BetaExternalStorageNotAvailableError,
+    )
+    from ...._error_classes import BetaGrantRequiredError as BetaGrantRequiredError
+    from ...._error_classes import (
+        BetaHumanReviewOnWithExternalStorageError as BetaHumanReviewOnWithExternalStorageError,
+    )
+    from ...._error_classes import BetaInvalidStorageARNError as BetaInvalidStorageARNError
+    from ...._error_classes import (
+        BetaOrganizationLevelScopedAPIKeyRequiredError as BetaOrganizationLevelScopedAPIKeyRequiredError,
+    )
+    from ...._error_classes import BetaProviderNotAllowedError as BetaProviderNotAllowedError
+    from ...._error_classes import BetaRBACGroupNotFoundError as BetaRBACGroupNotFoundError
+    from ...._error_classes import BetaRegistrationPendingError as BetaRegistrationPendingError
+    from ...._error_classes import BetaScanFailedError as BetaScanFailedError
+    from ...._error_classes import BetaScanPendingError as BetaScanPendingError
+    from ...._error_classes import BetaSkillNameTakenError as BetaSkillNameTakenError
+    from ...._error_classes import (
+        BetaSlackChannelSetUpEnvironmentNotFoundError as BetaSlackChannelSetUpEnvironmentNotFoundError,
+    )
+    from ...._error_classes import (
+        BetaSlackChannelSetUpSettingsConflictError as BetaSlackChannelSetUpSettingsConflictError,
+    )
+    from ...._error_classes import (
+        BetaSlackChannelSetUpSettingsRefusedError as BetaSlackChannelSetUpSettingsRefusedError,
+    )
+    from ...._error_classes import (
+        BetaStorageAlreadyRegisteredError as BetaStorageAlreadyRegisteredError,
+    )
+    from ...._error_classes import (
+        BetaStorageAttachLimitReachedError as BetaStorageAttachLimitReachedError,
+    )
+    from ...._error_classes import (
+        BetaStorageChangedConcurrentlyError as BetaStorageChangedConcurrentlyError,
+    )
+    from ...._error_classes import BetaStorageNotAttachableError as BetaStorageNotAttachableError
+    from ...._error_classes import (
+        BetaStorageProfileStillRequiredError as BetaStorageProfileStillRequiredError,
+    )
+    from ...._error_classes import (
+        BetaStorageVerificationFailedError as BetaStorageVerificationFailedError,
+    )
+    from ...._error_classes import (
+        BetaTranscriptsStorageRequiredError as BetaTranscriptsStorageRequiredError,
+    )
+    from ...._error_classes import BetaUnsupportedRegionError as BetaUnsupportedRegionError
+    from ...._error_classes import (
+        BetaWorkspaceChangedConcurrentlyError as BetaWorkspaceChangedConcurrentlyError,
+    )
     from ...._error_classes import (
         CannotSignOutManagedMemberError as BetaCannotSignOutManagedMemberError,
     )
@@ -881,6 +942,7 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.api_key_organization_scope",
         "APIKeyOrganizationScope",
     ),
+    "BetaAPIKeyScopeMissingError": ("._error_classes", "BetaAPIKeyScopeMissingError"),
     "BetaAPIKeyScopeMissingErrorDetails": (
         "_models.api_key_scope_missing_error_details",
         "APIKeyScopeMissingErrorDetails",
@@ -1176,10 +1238,15 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.azure_external_key_config_param",
         "AzureExternalKeyConfigParam",
     ),
+    "BetaBundleAttachmentNotSupportedError": (
+        "._error_classes",
+        "BetaBundleAttachmentNotSupportedError",
+    ),
     "BetaBundleAttachmentNotSupportedErrorDetails": (
         "_models.bundle_attachment_not_supported_error_details",
         "BundleAttachmentNotSupportedErrorDetails",
     ),
+    "BetaBundleOnCallError": ("._error_classes", "BetaBundleOnCallError"),
     "BetaBundleOnCallErrorDetails": (
         "_models.bundle_on_call_error_details",
         "BundleOnCallErrorDetails",
@@ -1341,6 +1408,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.claude_tag_writes_not_enabled_error_details",
         "ClaudeTagWritesNotEnabledErrorDetails",
     ),
+    "BetaComplianceConfigurationRestrictedError": (
+        "._error_classes",
+        "BetaComplianceConfigurationRestrictedError",
+    ),
     "BetaComplianceConfigurationRestrictedErrorDetails": (
         "_models.compliance_configuration_restricted_error_details",
         "ComplianceConfigurationRestrictedErrorDetails",
@@ -1408,9 +1479,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.external_storage_failed_check",
         "ExternalStorageFailedCheck",
     ),
+    "BetaExternalStorageInUseError": ("._error_classes", "BetaExternalStorageInUseError"),
     "BetaExternalStorageInUseErrorDetails": (
         "_models.external_storage_in_use_error_details",
         "ExternalStorageInUseErrorDetails",
+    ),
+    "BetaExternalStorageInWorkspacePolicyError": (
+        "._error_classes",
+        "BetaExternalStorageInWorkspacePolicyError",
     ),
     "BetaExternalStorageInWorkspacePolicyErrorDetails": (
         "_models.external_storage_in_workspace_policy_error_details",
@@ -1420,6 +1496,10 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaExternalStorageMemberParam": (
         "_params.external_storage_member_param",
         "ExternalStorageMemberParam",
+    ),
+    "BetaExternalStorageNotAvailableError": (
+        "._error_classes",
+        "BetaExternalStorageNotAvailableError",
     ),
     "BetaExternalStorageNotAvailableErrorDetails": (
         "_models.external_storage_not_available_error_details",
@@ -1438,9 +1518,14 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.gcp_external_storage_config_param",
         "GCPExternalStorageConfigParam",
     ),
+    "BetaGrantRequiredError": ("._error_classes", "BetaGrantRequiredError"),
     "BetaGrantRequiredErrorDetails": (
         "_models.grant_required_error_details",
         "GrantRequiredErrorDetails",
+    ),
+    "BetaHumanReviewOnWithExternalStorageError": (
+        "._error_classes",
+        "BetaHumanReviewOnWithExternalStorageError",
     ),
     "BetaHumanReviewOnWithExternalStorageErrorDetails": (
         "_models.human_review_on_with_external_storage_error_details",
@@ -1457,6 +1542,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaInternalStorage": ("_models.internal_storage", "InternalStorage"),
     "BetaInternalStorageParam": ("_params.internal_storage_param", "InternalStorageParam"),
+    "BetaInvalidStorageARNError": ("._error_classes", "BetaInvalidStorageARNError"),
     "BetaInvalidStorageARNErrorDetails": (
         "_models.invalid_storage_arn_error_details",
         "InvalidStorageARNErrorDetails",
@@ -1470,6 +1556,10 @@ _NAMES: dict[str, tuple[str, str]] = {
         "NoBillingWorkspaceRoleParam",
     ),
     "BetaOrganizationInvite": ("_models.organization_invite", "OrganizationInvite"),
+    "BetaOrganizationLevelScopedAPIKeyRequiredError": (
+        "._error_classes",
+        "BetaOrganizationLevelScopedAPIKeyRequiredError",
+    ),
     "BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails": (
         "_models.organization_level_scoped_api_key_required_error_details",
         "OrganizationLevelScopedAPIKeyRequiredErrorDetails",
@@ -1562,11 +1652,13 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaPluginTargetRBACGroup": ("_models.plugin_target_rbac_group", "PluginTargetRBACGroup"),
     "BetaPluginUserActor": ("_models.plugin_user_actor", "PluginUserActor"),
+    "BetaProviderNotAllowedError": ("._error_classes", "BetaProviderNotAllowedError"),
     "BetaProviderNotAllowedErrorDetails": (
         "_models.provider_not_allowed_error_details",
         "ProviderNotAllowedErrorDetails",
     ),
     "BetaRBACGroup": ("_models.rbac_group", "RBACGroup"),
+    "BetaRBACGroupNotFoundError": ("._error_classes", "BetaRBACGroupNotFoundError"),
     "BetaRBACGroupNotFoundErrorDetails": (
         "_models.rbac_group_not_found_error_details",
         "RBACGroupNotFoundErrorDetails",
@@ -1575,11 +1667,14 @@ _NAMES: dict[str, tuple[str, str]] = {
     "BetaRBACRoleSource": ("_models.rbac_role_source", "RBACRoleSource"),
     "BetaRBACRoleSourceBuiltIn": ("_models.rbac_role_source_built_in", "RBACRoleSourceBuiltIn"),
     "BetaRBACRoleSourceCustom": ("_models.rbac_role_source_custom", "RBACRoleSourceCustom"),
+    "BetaRegistrationPendingError": ("._error_classes", "BetaRegistrationPendingError"),
     "BetaRegistrationPendingErrorDetails": (
         "_models.registration_pending_error_details",
         "RegistrationPendingErrorDetails",
     ),
+    "BetaScanFailedError": ("._error_classes", "BetaScanFailedError"),
     "BetaScanFailedErrorDetails": ("_models.scan_failed_error_details", "ScanFailedErrorDetails"),
+    "BetaScanPendingError": ("._error_classes", "BetaScanPendingError"),
     "BetaScanPendingErrorDetails": (
         "_models.scan_pending_error_details",
         "ScanPendingErrorDetails",
@@ -1589,17 +1684,30 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_models.service_account_workspace_member",
         "ServiceAccountWorkspaceMember",
     ),
+    "BetaSkillNameTakenError": ("._error_classes", "BetaSkillNameTakenError"),
     "BetaSkillNameTakenErrorDetails": (
         "_models.skill_name_taken_error_details",
         "SkillNameTakenErrorDetails",
+    ),
+    "BetaSlackChannelSetUpEnvironmentNotFoundError": (
+        "._error_classes",
+        "BetaSlackChannelSetUpEnvironmentNotFoundError",
     ),
     "BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails": (
         "_models.slack_channel_set_up_environment_not_found_error_details",
         "SlackChannelSetUpEnvironmentNotFoundErrorDetails",
     ),
+    "BetaSlackChannelSetUpSettingsConflictError": (
+        "._error_classes",
+        "BetaSlackChannelSetUpSettingsConflictError",
+    ),
     "BetaSlackChannelSetUpSettingsConflictErrorDetails": (
         "_models.slack_channel_set_up_settings_conflict_error_details",
         "SlackChannelSetUpSettingsConflictErrorDetails",
+    ),
+    "BetaSlackChannelSetUpSettingsRefusedError": (
+        "._error_classes",
+        "BetaSlackChannelSetUpSettingsRefusedError",
     ),
     "BetaSlackChannelSetUpSettingsRefusedErrorDetails": (
         "_models.slack_channel_set_up_settings_refused_error_details",
@@ -1658,13 +1766,19 @@ _NAMES: dict[str, tuple[str, str]] = {
         "SpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     ),
     "BetaSpendSummary": ("_models.spend_summary", "SpendSummary"),
+    "BetaStorageAlreadyRegisteredError": ("._error_classes", "BetaStorageAlreadyRegisteredError"),
     "BetaStorageAlreadyRegisteredErrorDetails": (
         "_models.storage_already_registered_error_details",
         "StorageAlreadyRegisteredErrorDetails",
     ),
+    "BetaStorageAttachLimitReachedError": ("._error_classes", "BetaStorageAttachLimitReachedError"),
     "BetaStorageAttachLimitReachedErrorDetails": (
         "_models.storage_attach_limit_reached_error_details",
         "StorageAttachLimitReachedErrorDetails",
+    ),
+    "BetaStorageChangedConcurrentlyError": (
+        "._error_classes",
+        "BetaStorageChangedConcurrentlyError",
     ),
     "BetaStorageChangedConcurrentlyErrorDetails": (
         "_models.storage_changed_concurrently_error_details",
@@ -1672,14 +1786,20 @@ _NAMES: dict[str, tuple[str, str]] = {
     ),
     "BetaStorageMember": ("_models.storage_member", "StorageMember"),
     "BetaStorageMemberParam": ("_params.storage_member_param", "StorageMemberParam"),
+    "BetaStorageNotAttachableError": ("._error_classes", "BetaStorageNotAttachableError"),
     "BetaStorageNotAttachableErrorDetails": (
         "_models.storage_not_attachable_error_details",
         "StorageNotAttachableErrorDetails",
+    ),
+    "BetaStorageProfileStillRequiredError": (
+        "._error_classes",
+        "BetaStorageProfileStillRequiredError",
     ),
     "BetaStorageProfileStillRequiredErrorDetails": (
         "_models.storage_profile_still_required_error_details",
         "StorageProfileStillRequiredErrorDetails",
     ),
+    "BetaStorageVerificationFailedError": ("._error_classes", "BetaStorageVerificationFailedError"),
     "BetaStorageVerificationFailedErrorDetails": (
         "_models.storage_verification_failed_error_details",
         "StorageVerificationFailedErrorDetails",
@@ -1793,15 +1913,24 @@ _NAMES: dict[str, tuple[str, str]] = {
         "_params.telemetry_destination_workspaces_param",
         "TelemetryDestinationWorkspacesParam",
     ),
+    "BetaTranscriptsStorageRequiredError": (
+        "._error_classes",
+        "BetaTranscriptsStorageRequiredError",
+    ),
     "BetaTranscriptsStorageRequiredErrorDetails": (
         "_models.transcripts_storage_required_error_details",
         "TranscriptsStorageRequiredErrorDetails",
     ),
+    "BetaUnsupportedRegionError": ("._error_classes", "BetaUnsupportedRegionError"),
     "BetaUnsupportedRegionErrorDetails": (
         "_models.unsupported_region_error_details",
         "UnsupportedRegionErrorDetails",
     ),
     "BetaWorkspace": ("_models.workspace", "Workspace"),
+    "BetaWorkspaceChangedConcurrentlyError": (
+        "._error_classes",
+        "BetaWorkspaceChangedConcurrentlyError",
+    ),
     "BetaWorkspaceChangedConcurrentlyErrorDetails": (
         "_models.workspace_changed_concurrently_error_details",
         "WorkspaceChangedConcurrentlyErrorDetails",
@@ -1918,6 +2047,7 @@ __all__ = [
     "BetaAPIKey",
     "BetaAPIKeyCreatedBy",
     "BetaAPIKeyOrganizationScope",
+    "BetaAPIKeyScopeMissingError",
     "BetaAPIKeyScopeMissingErrorDetails",
     "BetaAPIKeyServiceAccountActor",
     "BetaAPIKeyUserActor",
@@ -2015,7 +2145,9 @@ __all__ = [
     "BetaAvailableExternalStorageStatus",
     "BetaAzureExternalKeyConfig",
     "BetaAzureExternalKeyConfigParam",
+    "BetaBundleAttachmentNotSupportedError",
     "BetaBundleAttachmentNotSupportedErrorDetails",
+    "BetaBundleOnCallError",
     "BetaBundleOnCallErrorDetails",
     "BetaCannotSignOutManagedMemberError",
     "BetaCannotSignOutManagedMemberErrorDetails",
@@ -2063,6 +2195,7 @@ __all__ = [
     "BetaClaudeTagSlackWorkspaceSettingSource",
     "BetaClaudeTagWritesNotEnabledError",
     "BetaClaudeTagWritesNotEnabledErrorDetails",
+    "BetaComplianceConfigurationRestrictedError",
     "BetaComplianceConfigurationRestrictedErrorDetails",
     "BetaComplianceSettings",
     "BetaComplianceSettingsState",
@@ -2085,26 +2218,33 @@ __all__ = [
     "BetaExternalKeyUnattachedAttachment",
     "BetaExternalStorage",
     "BetaExternalStorageFailedCheck",
+    "BetaExternalStorageInUseError",
     "BetaExternalStorageInUseErrorDetails",
+    "BetaExternalStorageInWorkspacePolicyError",
     "BetaExternalStorageInWorkspacePolicyErrorDetails",
     "BetaExternalStorageMember",
     "BetaExternalStorageMemberParam",
+    "BetaExternalStorageNotAvailableError",
     "BetaExternalStorageNotAvailableErrorDetails",
     "BetaGCPExternalKeyConfig",
     "BetaGCPExternalKeyConfigParam",
     "BetaGCPExternalStorageConfig",
     "BetaGCPExternalStorageConfigParam",
+    "BetaGrantRequiredError",
     "BetaGrantRequiredErrorDetails",
+    "BetaHumanReviewOnWithExternalStorageError",
     "BetaHumanReviewOnWithExternalStorageErrorDetails",
     "BetaInferenceDataPrivacy",
     "BetaInferenceDataPrivacyCreateParam",
     "BetaInferenceDataPrivacyUpdateParam",
     "BetaInternalStorage",
     "BetaInternalStorageParam",
+    "BetaInvalidStorageARNError",
     "BetaInvalidStorageARNErrorDetails",
     "BetaNewOrganizationWebhookEndpoint",
     "BetaNoBillingWorkspaceRole",
     "BetaOrganizationInvite",
+    "BetaOrganizationLevelScopedAPIKeyRequiredError",
     "BetaOrganizationLevelScopedAPIKeyRequiredErrorDetails",
     "BetaOrganizationRateLimit",
     "BetaOrganizationRateLimitBatchGroup",
@@ -2137,21 +2277,30 @@ __all__ = [
     "BetaPluginTargetOrganizationMember",
     "BetaPluginTargetRBACGroup",
     "BetaPluginUserActor",
+    "BetaProviderNotAllowedError",
     "BetaProviderNotAllowedErrorDetails",
     "BetaRBACGroup",
+    "BetaRBACGroupNotFoundError",
     "BetaRBACGroupNotFoundErrorDetails",
     "BetaRBACRole",
     "BetaRBACRoleSource",
     "BetaRBACRoleSourceBuiltIn",
     "BetaRBACRoleSourceCustom",
+    "BetaRegistrationPendingError",
     "BetaRegistrationPendingErrorDetails",
+    "BetaScanFailedError",
     "BetaScanFailedErrorDetails",
+    "BetaScanPendingError",
     "BetaScanPendingErrorDetails",
     "BetaServiceAccount",
     "BetaServiceAccountWorkspaceMember",
+    "BetaSkillNameTakenError",
     "BetaSkillNameTakenErrorDetails",
+    "BetaSlackChannelSetUpEnvironmentNotFoundError",
     "BetaSlackChannelSetUpEnvironmentNotFoundErrorDetails",
+    "BetaSlackChannelSetUpSettingsConflictError",
     "BetaSlackChannelSetUpSettingsConflictErrorDetails",
+    "BetaSlackChannelSetUpSettingsRefusedError",
     "BetaSlackChannelSetUpSettingsRefusedErrorDetails",
     "BetaSpendLimit",
     "BetaSpendLimitOrganizationScope",
@@ -2170,13 +2319,19 @@ __all__ = [
     "BetaSpendLimitsAdminAPIWritesNotEnabledError",
     "BetaSpendLimitsAdminAPIWritesNotEnabledErrorDetails",
     "BetaSpendSummary",
+    "BetaStorageAlreadyRegisteredError",
     "BetaStorageAlreadyRegisteredErrorDetails",
+    "BetaStorageAttachLimitReachedError",
     "BetaStorageAttachLimitReachedErrorDetails",
+    "BetaStorageChangedConcurrentlyError",
     "BetaStorageChangedConcurrentlyErrorDetails",
     "BetaStorageMember",
     "BetaStorageMemberParam",
+    "BetaStorageNotAttachableError",
     "BetaStorageNotAttachableErrorDetails",
+    "BetaStorageProfileStillRequiredError",
     "BetaStorageProfileStillRequiredErrorDetails",
+    "BetaStorageVerificationFailedError",
     "BetaStorageVerificationFailedErrorDetails",
     "BetaTelemetryDestination",
     "BetaTelemetryDestinationContentMode",
@@ -2206,9 +2361,12 @@ __all__ = [
     "BetaTelemetryDestinationWorkspacesInclude",
     "BetaTelemetryDestinationWorkspacesIncludeParams",
     "BetaTelemetryDestinationWorkspacesParams",
+    "BetaTranscriptsStorageRequiredError",
     "BetaTranscriptsStorageRequiredErrorDetails",
+    "BetaUnsupportedRegionError",
     "BetaUnsupportedRegionErrorDetails",
     "BetaWorkspace",
+    "BetaWorkspaceChangedConcurrentlyError",
     "BetaWorkspaceChangedConcurrentlyErrorDetails",
     "BetaWorkspaceChangedConcurrentlyField",
     "BetaWorkspaceMember",

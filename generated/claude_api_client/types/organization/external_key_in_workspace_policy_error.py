@@ -1,0 +1,10 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.external_key_in_workspace_policy_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._error_classes import ExternalKeyInWorkspacePolicyError as ExternalKeyInWorkspacePolicyError
+
+__all__ = [
+    "ExternalKeyInWorkspacePolicyError",
+]

@@ -1,0 +1,12 @@
+# generated from openapi/ by scripts/generate, do not edit
+"""`claude_api_client.types.organization.rbac_group_owner_access_unconfirmed_error`: the official path of these types."""
+
+from __future__ import annotations
+
+from ..._error_classes import (
+    RBACGroupOwnerAccessUnconfirmedError as RBACGroupOwnerAccessUnconfirmedError,
+)
+
+__all__ = [
+    "RBACGroupOwnerAccessUnconfirmedError",
+]
