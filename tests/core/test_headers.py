@@ -173,3 +173,11 @@ def test_non_ascii_header_argument_is_refused_naming_the_header() -> None:
     client = Anthropic(api_key="sk-ant-test", base_url="http://127.0.0.1:9")  # never reached
     with pytest.raises(ValueError, match="anthropic-workspace-id header must be ASCII"):
         client.models.list(workspace_id="wrkspc_01\u2026")
+
+
+def test_a_line_break_in_a_header_argument_names_that_argument_not_betas() -> None:
+    from claude_api_client import Anthropic
+
+    client = Anthropic(api_key="sk-ant-test", base_url="http://127.0.0.1:9")  # never reached
+    with pytest.raises(ValueError, match=r"^header argument: the value of header"):
+        client.beta.models.list(betas=["b"], workspace_id="wrkspc_01\nx-evil: 1")

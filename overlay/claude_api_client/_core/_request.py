@@ -177,13 +177,17 @@ def merge_extra_body(options: RequestOptions) -> RequestOptions:
 
 
 def _check_header(name: str, value: str, source: str) -> None:
+    """A header value stays one header; the error names where the caller gave it."""
+    if isinstance(value, str) and "\r" not in value and "\n" not in value and "\0" not in value:
+        return
+    if source == "argument":
+        source = "argument 'betas'" if name.lower() == "anthropic-beta" else "header argument"
     if not isinstance(value, str):
         raise TypeError(f"{source}: header {name!r} must be a str, not {type(value).__name__}")
-    if "\r" in value or "\n" in value or "\0" in value:
-        raise ValueError(
-            f"{source}: the value of header {name!r} contains a line break or NUL, which would "
-            "end the header; the request was not sent"
-        )
+    raise ValueError(
+        f"{source}: the value of header {name!r} contains a line break or NUL, which would "
+        "end the header; the request was not sent"
+    )
 
 
 def _headers(
@@ -206,8 +210,6 @@ def _headers(
                 merged.pop(key, None)
                 omitted.add(key)
                 continue
-            if source == "argument":
-                source = "argument 'betas'" if key == "anthropic-beta" else "header argument"
             _check_header(name, value, source)
             merged[key] = (name, value)
             omitted.discard(key)
