@@ -29,7 +29,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import IO, NamedTuple, TypeAlias, Union
 
-from ._types import NotGiven
+from ._types import NotGiven, Omit
 
 __all__ = [
     "FileContent",
@@ -267,7 +267,7 @@ def multipart_parts(
     there is refused, naming the argument, rather than sent as text. Elsewhere scalars are form
     values (booleans as `true` / `false`); a list (or a tuple that is not a single file tuple) is
     an array, sent as one part per element under `name[]`; anything else is a file.
-    None / NOT_GIVEN drop the field (or the element).
+    None, NOT_GIVEN and `omit` drop the field (or the element).
     """
     parts = MultipartParts(data={}, files=[])
     for name, value in fields:
@@ -278,7 +278,7 @@ def multipart_parts(
             array = name if name.endswith("[]") else f"{name}[]"
             elements = [(array, item, f"{name}[{index}]") for index, item in enumerate(value)]
         for part, element, argument in elements:
-            if element is None or isinstance(element, NotGiven):
+            if element is None or isinstance(element, (NotGiven, Omit)):
                 continue
             text = None if is_file else _form_value(element)
             if text is not None:
