@@ -159,18 +159,17 @@ def merge_extra_body(options: RequestOptions) -> RequestOptions:
     multipart field list for uploads) and NOT_GIVEN values dropped: what the hook sees."""
     extra = _extra_body(options)
     body = options.json_body
+    if options.multipart is not None:
+        if not extra:
+            return options  # multipart_parts drops the fields not given
+        fields = [*options.multipart, *extra.items()]
+        return dataclasses.replace(options, multipart=fields, extra_body=None)
     if not extra and type(body) is dict and not any(_unset(v) for v in body.values()):
         return options  # the common call: nothing to merge or drop
-    if options.multipart is not None:
-        fields = list(options.multipart) + list(extra.items())
-        return dataclasses.replace(options, multipart=fields, extra_body=None)
     if extra:
-        if body is None:
-            body = extra
-        elif isinstance(body, Mapping):
-            body = {**body, **extra}
-        else:
+        if body is not None and not isinstance(body, Mapping):
             raise TypeError("extra_body can only be merged into a JSON object body")
+        body = {**body, **extra} if body is not None else extra
     if isinstance(body, Mapping):
         body = {k: v for k, v in body.items() if not _unset(v)}
     return dataclasses.replace(options, json_body=body, extra_body=None)
