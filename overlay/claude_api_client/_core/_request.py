@@ -1,8 +1,8 @@
 """Building the HTTP request of one call: URL, headers, query, body, timeout; nothing is sent.
 
 Every check of what the caller passed happens here, before the network: a header value with a
-line break, a body with NaN or infinity, a body over the endpoint's size limit (checked once, on
-the built request).
+line break, a body with NaN or infinity, a body over the endpoint's size limit (measured once,
+when the body is encoded; checked as each attempt's request is built).
 """
 
 from __future__ import annotations
