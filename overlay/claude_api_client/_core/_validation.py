@@ -46,8 +46,9 @@ def operation_headers(
 
 
 def _header_value(name: str, value: str) -> str:
-    """A header argument as sent: ASCII text. (Line breaks and NULs, refused in every header,
-    are checked where the request's headers are merged: `_request.encode`.)"""
+    """A header argument stays one header: refuse line breaks and NULs before anything is sent."""
+    if any(c in value for c in "\r\n\0"):
+        raise ValueError(f"the value for the {name} header must not contain line breaks or NULs")
     if not value.isascii():
         raise ValueError(f"the value for the {name} header must be ASCII text")
     return value
